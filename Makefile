@@ -1,0 +1,35 @@
+# `make run` and `make test` work on a machine with only python3, make and git:
+# they create .venv and install the project into it (a second run reuses it).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint check bench console clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/interview-bot run
+
+console: $(STAMP)
+	$(BIN)/interview-bot console
+
+check: $(STAMP)
+	$(BIN)/interview-bot check
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check bot tests scripts
+
+bench: $(STAMP)
+	$(BIN)/python scripts/bench.py $(BENCH_ARGS)
+
+clean:
+	rm -rf $(VENV) build *.egg-info

@@ -1,0 +1,107 @@
+"""The one factory: production, the console and the tests all build the bot here."""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC
+
+from telegram import BotCommand
+from telegram.constants import ParseMode
+from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Defaults
+from telegram.request import BaseRequest
+
+from bot.clock import Clock, SystemClock
+from bot.config import Settings
+from bot.core.flows.forget import ForgetFlow
+from bot.core.flows.menu import bot_commands
+from bot.core.flows.onboarding import Onboarding
+from bot.core.flows.settings import SettingsFlow
+from bot.handlers import register
+from bot.handlers.services import KEY, Services, services
+from bot.storage.db import Database
+from bot.storage.sessions import Sessions
+
+log = logging.getLogger(__name__)
+
+# Used when no token is configured: the console and tests never reach Telegram.
+STANDIN_TOKEN = "1:standin-no-network"
+
+
+def build_application(
+    settings: Settings,
+    request: BaseRequest | None = None,
+    *,
+    clock: Clock | None = None,
+    rate_limiter: bool = True,
+) -> Application:
+    """The bot with every handler; storage opens in `post_init`, inside the event loop."""
+    banks = _load_banks(settings)
+    builder = (
+        ApplicationBuilder()
+        .token(settings.token or STANDIN_TOKEN)
+        .defaults(Defaults(parse_mode=ParseMode.HTML, tzinfo=UTC))
+        .concurrent_updates(_update_processor())
+        .post_init(_post_init)
+        .post_shutdown(_post_shutdown)
+    )
+    if rate_limiter:
+        builder = builder.rate_limiter(AIORateLimiter(max_retries=3))
+    if request is not None:
+        builder = builder.request(request).get_updates_request(request)
+    if settings.base_url:
+        builder = builder.base_url(settings.base_url).base_file_url(settings.base_file_url)
+    app = builder.build()
+    fields = tuple(b.title for b in banks.values() if b.field != "general") or None
+    flows = [Onboarding(fields) if fields else Onboarding(), SettingsFlow(), ForgetFlow()]
+    app.bot_data[KEY] = Services(
+        settings=settings, clock=clock or SystemClock(), flows={f.name: f for f in flows},
+        banks=banks,
+    )
+    register(app)
+    return app
+
+
+def _update_processor():
+    from bot.update_processor import PerUserUpdateProcessor
+
+    return PerUserUpdateProcessor(256)
+
+
+def _load_banks(settings: Settings) -> dict:
+    from bot.banks import load_banks
+
+    return load_banks(settings.question_banks_dir)
+
+
+async def _post_init(app: Application) -> None:
+    s: Services = app.bot_data[KEY]
+    s.db = await Database.open(s.settings.database_path)
+    s.sessions = Sessions(s.db)
+    await app.bot.set_my_commands([BotCommand(c, d) for c, d in bot_commands()])
+    log.info("storage ready at %s; command menu registered", s.settings.database_path)
+
+
+async def _post_shutdown(app: Application) -> None:
+    s: Services = app.bot_data[KEY]
+    if s.db is not None:
+        await s.db.close()
+        s.db = None
+
+
+async def start(app: Application) -> None:
+    """What run_polling does before polling, for callers that feed updates themselves."""
+    await app.initialize()
+    if app.post_init:
+        await app.post_init(app)
+    await app.start()
+
+
+async def stop(app: Application) -> None:
+    if app.running:
+        await app.stop()
+    if app.post_shutdown:
+        await app.post_shutdown(app)
+    await app.shutdown()
+
+
+__all__ = ["build_application", "services", "start", "stop"]

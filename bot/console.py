@@ -1,0 +1,102 @@
+"""The bot in a terminal: the same Application, with the Bot API played in process.
+
+No token, no network. The bot's messages are printed as plain text, inline
+buttons as numbered choices (type the number to press one), and each typed
+line becomes an update, exactly as Telegram would deliver it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from collections.abc import Callable
+from typing import TextIO
+
+from telegram import Update
+
+from bot.app import build_application, start, stop
+from bot.config import Settings
+from bot.handlers.conversation import resume
+from bot.standin.api import FakeBotApi, SentMessage, StandinRequest
+
+CONSOLE_USER_ID = 1000
+BANNER = (
+    "Informational-interview coach — terminal console (no Telegram token, no network).\n"
+    "Type as you would in Telegram. Numbers press the buttons shown as [1] [2] ...\n"
+    "Try /start. Also: :sticker, :photo, :voice send that kind of message; /quit or Ctrl-D exits.\n"
+)
+MEDIA = {":sticker": "sticker", ":photo": "photo", ":voice": "voice"}
+
+
+class ConsoleView:
+    def __init__(self, write: Callable[[str], None]) -> None:
+        self.write = write
+        self.last_with_buttons: SentMessage | None = None
+
+    def show(self, m: SentMessage) -> None:
+        text = m.text if not m.document else f"📎 {m.document[0]}\n{m.text}"
+        lines = [f"bot> {line}" if i == 0 else f"     {line}"
+                 for i, line in enumerate(text.splitlines() or [""])]
+        if m.buttons:
+            self.last_with_buttons = m
+            labels = [b["text"] for row in m.buttons for b in row]
+            lines.append("     " + "  ".join(f"[{i}] {t}" for i, t in enumerate(labels, 1)))
+        self.write("\n".join(lines) + "\n")
+
+    def button_data(self, number: int) -> str | None:
+        if self.last_with_buttons is None:
+            return None
+        flat = [b for row in self.last_with_buttons.buttons for b in row]
+        if 1 <= number <= len(flat):
+            return flat[number - 1].get("callback_data")
+        return None
+
+
+async def run_console(
+    settings: Settings,
+    stdin: TextIO = sys.stdin,
+    write: Callable[[str], None] | None = None,
+    user_id: int = CONSOLE_USER_ID,
+    first_name: str = "Alex",
+) -> None:
+    out = write or (lambda s: (sys.stdout.write(s), sys.stdout.flush()))
+    api = FakeBotApi()
+    view = ConsoleView(out)
+    api.on_send = view.show
+    app = build_application(settings, StandinRequest(api))
+    await start(app)
+    out(BANNER)
+    loop = asyncio.get_running_loop()
+    try:
+        await resume(app, user_id, user_id)
+        while True:
+            out("you> ")
+            line = await loop.run_in_executor(None, stdin.readline)
+            if not line:
+                out("\n")
+                break
+            text = line.rstrip("\r\n")
+            if text.strip() in ("/quit", "/exit"):
+                break
+            if not text.strip():
+                continue
+            raw = _update_for(api, view, user_id, first_name, text)
+            if raw is None:
+                out("(there is no button with that number; type text or a listed number)\n")
+                continue
+            await app.process_update(Update.de_json(raw, app.bot))
+    finally:
+        await stop(app)
+
+
+def _update_for(api: FakeBotApi, view: ConsoleView, user_id: int, first_name: str,
+                text: str) -> dict | None:
+    stripped = text.strip()
+    if stripped in MEDIA:
+        return api.media_update(user_id, MEDIA[stripped], first_name)
+    if stripped.isdigit() and view.last_with_buttons is not None and len(stripped) <= 2:
+        data = view.button_data(int(stripped))
+        if data is None:
+            return None
+        return api.press_update(user_id, view.last_with_buttons, data, first_name)
+    return api.text_update(user_id, text, first_name)

@@ -1,0 +1,66 @@
+"""Conversation flows as pure state machines.
+
+A flow gets the turn (user, time) and an event, and returns an `Outcome`: the
+next dialogue state (None when the flow is over), what to say, and the effects
+to store. The Telegram shell persists state and effects in one transaction,
+then sends the replies, so nothing a user typed lives only in memory.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from bot.core.effects import Effect
+from bot.core.models import Dialogue, Turn
+from bot.core.ui import Reply
+
+
+@dataclass(frozen=True)
+class TextIn:
+    text: str
+
+
+@dataclass(frozen=True)
+class Press:
+    value: str
+
+
+@dataclass(frozen=True)
+class NonText:
+    kind: str  # "photo", "sticker", "voice", ...
+
+
+Event = TextIn | Press | NonText
+
+
+@dataclass
+class Outcome:
+    dialogue: Dialogue | None
+    replies: list[Reply] = field(default_factory=list)
+    effects: list[Effect] = field(default_factory=list)
+    next_flow: str | None = None  # open this flow once this one ends (deep links)
+    show_menu: bool = False
+
+
+class Flow(Protocol):
+    name: str  # short id, used in callback data and stored in dialogues.flow
+    title: str  # how the user hears about it ("onboarding", "your settings")
+
+    def start(self, turn: Turn, inst: int, payload: str | None = None) -> Outcome: ...
+
+    def handle(self, turn: Turn, d: Dialogue, event: Event) -> Outcome: ...
+
+    def prompt(self, turn: Turn, d: Dialogue) -> Reply:
+        """The current step's question again: after a restart, bad input or an old button."""
+        ...
+
+    def step_title(self, d: Dialogue) -> str: ...
+
+
+NOT_TEXT = "I can only read text at this step, not a {kind}."
+
+
+def non_text_reprompt(flow: Flow, turn: Turn, d: Dialogue, kind: str) -> Outcome:
+    reply = flow.prompt(turn, d)
+    return Outcome(d, [Reply(NOT_TEXT.format(kind=kind)), reply])

@@ -1,0 +1,186 @@
+"""The Telegram side of every flow: turn an update into an event, run the core, store, reply.
+
+Each handler reads as a short script: load the user (cached), ask the core
+what happens, commit the step in one transaction, then send what the core
+said. No business rule lives here.
+"""
+
+from __future__ import annotations
+
+from telegram import Update
+from telegram.error import Forbidden
+from telegram.ext import ContextTypes
+
+from bot.core.flows import Event, NonText, Outcome, Press, TextIn
+from bot.core.flows.menu import ENTRIES, coming_soon, help_text, main_menu
+from bot.core.models import Dialogue, Turn
+from bot.core.ui import MenuPress, Reply, StepPress, esc, parse_callback
+from bot.handlers.send import send_replies
+from bot.handlers.services import Services, services
+
+Context = ContextTypes.DEFAULT_TYPE
+
+# Menu targets that need no profile first.
+OPEN_TO_ALL = {"help", "forget"}
+# Menu targets handled by a flow of the core, by flow name.
+FLOW_OF_TARGET = {"settings": "set", "forget": "fg", "start": "ob"}
+KNOWN_TARGETS = {t for t, *_ in ENTRIES} | {"help", "forget", "start"}
+
+
+async def _begin(update: Update, context: Context) -> tuple[Services, Turn, Dialogue | None]:
+    s = services(context)
+    tg_user, chat = update.effective_user, update.effective_chat
+    now = s.clock.now()
+    user, dialogue = await s.sessions.load(tg_user.id, chat.id, now)
+    return s, Turn(user, now, tg_user.first_name or ""), dialogue
+
+
+async def _finish(
+    context: Context, s: Services, turn: Turn, outcome: Outcome, before: list[Reply] | None = None
+) -> None:
+    """Commit the step, follow a hand-over to another flow, then reply."""
+    user = await s.sessions.commit(turn.user, outcome.dialogue, outcome.effects, turn.now)
+    replies = [*(before or []), *outcome.replies]
+    if outcome.dialogue is None and outcome.next_flow:
+        nxt = _open(s, Turn(user, turn.now, turn.first_name), outcome.next_flow)
+        user = await s.sessions.commit(user, nxt.dialogue, nxt.effects, turn.now)
+        replies += nxt.replies
+        outcome = nxt
+    if outcome.dialogue is None and outcome.show_menu:
+        replies.append(main_menu())
+    try:
+        await send_replies(context.bot, turn.user.chat_id, replies)
+    except Forbidden:
+        await s.sessions.mark_inactive(turn.user.id, turn.now)
+
+
+def _open(s: Services, turn: Turn, target: str, payload: str | None = None) -> Outcome:
+    """Start the flow behind a menu entry or command."""
+    if target == "help":
+        return Outcome(None, [help_text()])
+    if not turn.user.onboarded and target not in OPEN_TO_ALL:
+        flow = s.flows["ob"]
+        then = None if target == "start" else target
+        out = flow.start(turn, turn.user.flow_seq + 1, then)
+        if then:
+            out.replies.insert(0, Reply("First, let's set you up — three quick questions."))
+        return out
+    flow_name = FLOW_OF_TARGET.get(target, target)
+    flow = s.flows.get(flow_name)
+    if flow is None:
+        return Outcome(None, [coming_soon(target)], show_menu=False)
+    return flow.start(turn, turn.user.flow_seq + 1, payload)
+
+
+def where_replies(s: Services, turn: Turn, d: Dialogue | None) -> list[Reply]:
+    """Where the user is now: their current step again, or the main menu."""
+    if d is None or d.flow not in s.flows:
+        return [main_menu()]
+    flow = s.flows[d.flow]
+    return [
+        Reply(f"You're in the middle of {flow.title} ({flow.step_title(d)}). "
+              "Answer below, or /cancel to stop."),
+        flow.prompt(turn, d),
+    ]
+
+
+async def _feed(update: Update, context: Context, event: Event) -> None:
+    s, turn, d = await _begin(update, context)
+    if d is not None and d.flow in s.flows:
+        await _finish(context, s, turn, s.flows[d.flow].handle(turn, d, event))
+    elif not turn.user.onboarded:
+        await _finish(context, s, turn, _open(s, turn, "start"))
+    elif isinstance(event, NonText):
+        await _finish(context, s, turn, Outcome(None, [
+            Reply(f"I can't do anything with a {event.kind} here — I read text and buttons."),
+            main_menu()]))
+    else:
+        await _finish(context, s, turn, Outcome(None, [main_menu(
+            "I'm not in the middle of anything with you right now. Pick what you'd like to do:")]))
+
+
+# --- handlers registered in bot.handlers ---------------------------------------------------
+
+async def on_text(update: Update, context: Context) -> None:
+    await _feed(update, context, TextIn(update.effective_message.text or ""))
+
+
+async def on_media(update: Update, context: Context) -> None:
+    msg = update.effective_message
+    kind = next((k for k in ("sticker", "photo", "voice", "video", "video_note", "audio",
+                             "document", "animation", "location", "contact", "poll")
+                 if getattr(msg, k, None)), "message like that")
+    await _feed(update, context, NonText(kind.replace("_", " ")))
+
+
+async def on_start(update: Update, context: Context) -> None:
+    s, turn, _ = await _begin(update, context)
+    payload = context.args[0].lower() if context.args else None
+    if payload not in KNOWN_TARGETS:
+        payload = None
+    if payload and turn.user.onboarded:
+        await _finish(context, s, turn, _open(s, turn, payload))
+        return
+    flow = s.flows["ob"]
+    await _finish(context, s, turn, flow.start(turn, turn.user.flow_seq + 1, payload))
+
+
+async def on_command(update: Update, context: Context) -> None:
+    """A command that opens a menu target: /settings, /outreach, /forget, ..."""
+    target = update.effective_message.text.split()[0].lstrip("/").split("@")[0].lower()
+    s, turn, _ = await _begin(update, context)
+    await _finish(context, s, turn, _open(s, turn, target))
+
+
+async def on_help(update: Update, context: Context) -> None:
+    s, turn, d = await _begin(update, context)
+    replies = [help_text()]
+    if d is not None and d.flow in s.flows:
+        flow = s.flows[d.flow]
+        replies.append(Reply(f"You're in the middle of {flow.title} ({flow.step_title(d)}): "
+                             "answer to go on, or /cancel."))
+    await _finish(context, s, turn, Outcome(d, replies))
+
+
+async def on_cancel(update: Update, context: Context) -> None:
+    s, turn, d = await _begin(update, context)
+    if d is None:
+        text = "Nothing to cancel — we weren't in the middle of anything."
+    else:
+        title = s.flows[d.flow].title if d.flow in s.flows else "that"
+        text = f"Stopped {title}. Anything you had already saved is kept."
+    await _finish(context, s, turn, Outcome(None, [Reply(text)], show_menu=True))
+
+
+async def on_unknown_command(update: Update, context: Context) -> None:
+    s, turn, d = await _begin(update, context)
+    command = update.effective_message.text.split()[0][:64]
+    hint = Reply(f"I don't know the command <b>{esc(command)}</b>. /help lists what I can do.")
+    await _finish(context, s, turn, Outcome(d, [hint, *(where_replies(s, turn, d) if d else [])]))
+
+
+async def on_button(update: Update, context: Context) -> None:
+    query = update.callback_query
+    await query.answer()
+    s, turn, d = await _begin(update, context)
+    press = parse_callback(query.data or "")
+    if isinstance(press, MenuPress) and press.target in KNOWN_TARGETS | {"settings"}:
+        await _finish(context, s, turn, _open(s, turn, press.target))
+        return
+    if (
+        isinstance(press, StepPress) and d is not None and d.flow in s.flows
+        and (press.flow, press.inst, press.step) == (d.flow, d.inst, d.step)
+    ):
+        await _finish(context, s, turn, s.flows[d.flow].handle(turn, d, Press(press.value)))
+        return
+    expired = Reply("That menu has expired.")
+    await _finish(context, s, turn, Outcome(d, [expired, *where_replies(s, turn, d)]))
+
+
+async def resume(app, user_id: int, chat_id: int) -> None:
+    """Show a returning user where they left off (the console does this at start-up)."""
+    s: Services = app.bot_data["services"]
+    now = s.clock.now()
+    user, d = await s.sessions.load(user_id, chat_id, now)
+    if d is not None:
+        await send_replies(app.bot, chat_id, where_replies(s, Turn(user, now), d))

@@ -1,0 +1,30 @@
+"""Sending the core's replies: split under 4096 characters, buttons on the last part."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, InputFile
+
+from bot.core.ui import Reply, split_text
+
+
+def markup(reply: Reply) -> InlineKeyboardMarkup | None:
+    if not reply.buttons:
+        return None
+    return InlineKeyboardMarkup(
+        [[InlineKeyboardButton(b.text, callback_data=b.data) for b in row] for row in reply.buttons]
+    )
+
+
+async def send_replies(bot: Bot, chat_id: int, replies: Sequence[Reply]) -> None:
+    for reply in replies:
+        if reply.document is not None:
+            name, content = reply.document
+            await bot.send_document(chat_id, InputFile(content, filename=name),
+                                    caption=reply.text or None, reply_markup=markup(reply))
+            continue
+        parts = split_text(reply.text)
+        for i, part in enumerate(parts):
+            last = i == len(parts) - 1
+            await bot.send_message(chat_id, part, reply_markup=markup(reply) if last else None)

@@ -1,0 +1,63 @@
+"""Different users' updates run concurrently; one user's updates run in order.
+
+PTB's SimpleUpdateProcessor runs everything concurrently, which would let a
+user's second message overtake their first; sequential processing would make
+every user wait for every other. A lock per user gives both guarantees. Locks
+live only while a user has updates in flight, so memory stays flat however
+many users the bot has seen.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable
+from typing import Any
+
+from telegram import Update
+from telegram.ext import BaseUpdateProcessor
+
+
+def _key(update: object) -> int | None:
+    if isinstance(update, Update):
+        if update.effective_user is not None:
+            return update.effective_user.id
+        if update.effective_chat is not None:
+            return update.effective_chat.id
+    return None
+
+
+class PerUserUpdateProcessor(BaseUpdateProcessor):
+    def __init__(self, max_concurrent_updates: int = 256) -> None:
+        super().__init__(max_concurrent_updates)
+        self._locks: dict[int, asyncio.Lock] = {}
+        self._waiting: dict[int, int] = {}
+
+    @property
+    def tracked_users(self) -> int:
+        return len(self._locks)
+
+    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+        key = _key(update)
+        if key is None:
+            await coroutine
+            return
+        lock = self._locks.get(key)
+        if lock is None:
+            lock = self._locks[key] = asyncio.Lock()
+        self._waiting[key] = self._waiting.get(key, 0) + 1
+        try:
+            async with lock:
+                await coroutine
+        finally:
+            left = self._waiting[key] - 1
+            if left:
+                self._waiting[key] = left
+            else:
+                del self._waiting[key]
+                del self._locks[key]
+
+    async def initialize(self) -> None:
+        return None
+
+    async def shutdown(self) -> None:
+        return None

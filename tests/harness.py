@@ -1,0 +1,83 @@
+"""Drive the real Application through the Bot API stand-in, as a user would."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from telegram import Update
+
+from bot.app import build_application, start, stop
+from bot.clock import FakeClock
+from bot.config import Settings
+from bot.handlers.services import Services
+from bot.standin.api import FakeBotApi, SentMessage, StandinRequest
+
+ROOT = Path(__file__).resolve().parent.parent
+BANKS = ROOT / "question_banks"
+
+
+class BotHarness:
+    def __init__(self, tmp_path: Path, clock: FakeClock | None = None, **settings: object) -> None:
+        self.clock = clock or FakeClock()
+        self.api = FakeBotApi(clock=lambda: self.clock.now().timestamp())
+        self.settings = Settings(
+            database_path=tmp_path / "bot.sqlite3", question_banks_dir=BANKS, **settings
+        )
+        self.app = self._build()
+
+    def _build(self):
+        return build_application(self.settings, StandinRequest(self.api), clock=self.clock)
+
+    @property
+    def services(self) -> Services:
+        return self.app.bot_data["services"]
+
+    async def __aenter__(self) -> BotHarness:
+        await start(self.app)
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await stop(self.app)
+
+    async def restart(self) -> None:
+        """Stop and rebuild the bot on the same database: nothing in memory survives."""
+        await stop(self.app)
+        self.app = self._build()
+        await start(self.app)
+
+    async def _feed(self, user_id: int, raw: dict) -> list[SentMessage]:
+        before = len(self.api.sent_to(user_id))
+        await self.app.process_update(Update.de_json(raw, self.app.bot))
+        return self.api.sent_to(user_id)[before:]
+
+    async def send(self, user_id: int, text: str, first_name: str = "Alex") -> list[SentMessage]:
+        return await self._feed(user_id, self.api.text_update(user_id, text, first_name))
+
+    async def send_media(self, user_id: int, kind: str) -> list[SentMessage]:
+        return await self._feed(user_id, self.api.media_update(user_id, kind))
+
+    def last_with_buttons(self, user_id: int) -> SentMessage:
+        for m in reversed(self.api.sent_to(user_id)):
+            if m.buttons:
+                return m
+        raise AssertionError(f"no message with buttons was sent to {user_id}")
+
+    async def press(self, user_id: int, label: str, message: SentMessage | None = None
+                    ) -> list[SentMessage]:
+        message = message or self.last_with_buttons(user_id)
+        data = message.button(label)["callback_data"]
+        return await self._feed(user_id, self.api.press_update(user_id, message, data))
+
+    async def press_data(self, user_id: int, message: SentMessage, data: str) -> list[SentMessage]:
+        return await self._feed(user_id, self.api.press_update(user_id, message, data))
+
+    async def onboard(self, user_id: int, name: str = "Sam", field: str = "Marketing",
+                      tz: str = "Europe/Berlin") -> None:
+        await self.send(user_id, "/start")
+        await self.send(user_id, name)
+        await self.send(user_id, field)
+        await self.send(user_id, tz)
+
+
+def texts(messages: list[SentMessage]) -> str:
+    return "\n".join(m.text for m in messages)
