@@ -103,12 +103,16 @@ def load_settings(
 
     banks_dir = Path(get("QUESTION_BANKS_DIR") or "question_banks")
     if not banks_dir.is_dir():
-        raise ConfigError(f"QUESTION_BANKS_DIR: expected a folder of .yaml banks; {banks_dir} is not one")
+        raise ConfigError(
+            f"QUESTION_BANKS_DIR: expected a folder of .yaml banks; {banks_dir} is not one"
+        )
 
     templates_raw = get("TEMPLATES_DIR")
     templates_dir = Path(templates_raw) if templates_raw else None
     if templates_dir is not None and not templates_dir.is_dir():
-        raise ConfigError(f"TEMPLATES_DIR: expected a folder of template overrides; {templates_dir} is not one")
+        raise ConfigError(
+            f"TEMPLATES_DIR: expected a folder of template overrides; {templates_dir} is not one"
+        )
 
     return Settings(
         token=token,

@@ -13,7 +13,7 @@ from bot.handlers.services import Services
 from bot.standin.api import FakeBotApi, SentMessage, StandinRequest
 
 ROOT = Path(__file__).resolve().parent.parent
-BANKS = ROOT / "question_banks"
+BANKS = Path(__import__("os").environ.get("TEST_BANKS", ROOT / "question_banks"))
 
 
 class BotHarness:
@@ -24,6 +24,7 @@ class BotHarness:
             database_path=tmp_path / "bot.sqlite3", question_banks_dir=BANKS, **settings
         )
         self.app = self._build()
+        self.names: dict[int, str] = {}
 
     def _build(self):
         return build_application(self.settings, StandinRequest(self.api), clock=self.clock)
@@ -50,11 +51,21 @@ class BotHarness:
         await self.app.process_update(Update.de_json(raw, self.app.bot))
         return self.api.sent_to(user_id)[before:]
 
-    async def send(self, user_id: int, text: str, first_name: str = "Alex") -> list[SentMessage]:
-        return await self._feed(user_id, self.api.text_update(user_id, text, first_name))
+    def _name(self, user_id: int, first_name: str | None) -> str:
+        if first_name:
+            self.names[user_id] = first_name
+        return self.names.get(user_id, "Alex")
+
+    async def send(
+        self, user_id: int, text: str, first_name: str | None = None
+    ) -> list[SentMessage]:
+        raw = self.api.text_update(user_id, text, self._name(user_id, first_name))
+        return await self._feed(user_id, raw)
 
     async def send_media(self, user_id: int, kind: str) -> list[SentMessage]:
-        return await self._feed(user_id, self.api.media_update(user_id, kind))
+        return await self._feed(
+            user_id, self.api.media_update(user_id, kind, self._name(user_id, None))
+        )
 
     def last_with_buttons(self, user_id: int) -> SentMessage:
         for m in reversed(self.api.sent_to(user_id)):
@@ -62,17 +73,23 @@ class BotHarness:
                 return m
         raise AssertionError(f"no message with buttons was sent to {user_id}")
 
-    async def press(self, user_id: int, label: str, message: SentMessage | None = None
-                    ) -> list[SentMessage]:
+    async def press(
+        self, user_id: int, label: str, message: SentMessage | None = None
+    ) -> list[SentMessage]:
         message = message or self.last_with_buttons(user_id)
         data = message.button(label)["callback_data"]
-        return await self._feed(user_id, self.api.press_update(user_id, message, data))
+        return await self._feed(
+            user_id, self.api.press_update(user_id, message, data, self._name(user_id, None))
+        )
 
     async def press_data(self, user_id: int, message: SentMessage, data: str) -> list[SentMessage]:
-        return await self._feed(user_id, self.api.press_update(user_id, message, data))
+        return await self._feed(
+            user_id, self.api.press_update(user_id, message, data, self._name(user_id, None))
+        )
 
-    async def onboard(self, user_id: int, name: str = "Sam", field: str = "Marketing",
-                      tz: str = "Europe/Berlin") -> None:
+    async def onboard(
+        self, user_id: int, name: str = "Sam", field: str = "Marketing", tz: str = "Europe/Berlin"
+    ) -> None:
         await self.send(user_id, "/start")
         await self.send(user_id, name)
         await self.send(user_id, field)

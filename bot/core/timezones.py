@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import zoneinfo
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 
 # Offered as buttons at onboarding and in /settings: (label, zone).
@@ -66,7 +66,7 @@ def parse_timezone(text: str) -> str | None:
 def zone(name: str) -> tzinfo:
     """The tzinfo for a canonical name from `parse_timezone`."""
     if name == "UTC":
-        return timezone.utc
+        return UTC
     if name.startswith("UTC") and len(name) == 9:
         sign = 1 if name[3] == "+" else -1
         delta = timedelta(hours=int(name[4:6]), minutes=int(name[7:9]))

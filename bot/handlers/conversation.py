@@ -68,7 +68,7 @@ def _open(s: Services, turn: Turn, target: str, payload: str | None = None) -> O
     flow_name = FLOW_OF_TARGET.get(target, target)
     flow = s.flows.get(flow_name)
     if flow is None:
-        return Outcome(None, [coming_soon(target)], show_menu=False)
+        return Outcome(None, [coming_soon(target)], show_menu=True)
     return flow.start(turn, turn.user.flow_seq + 1, payload)
 
 

@@ -22,11 +22,33 @@ from typing import Any
 
 from telegram.request import BaseRequest, RequestData
 
-ALLOWED_TAGS = {"b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "a", "code", "pre",
-                "tg-spoiler", "span", "blockquote", "tg-emoji"}
-BOT_USER = {"id": 999_000, "is_bot": True, "first_name": "Interview Coach",
-            "username": "interview_coach_bot", "can_join_groups": False,
-            "can_read_all_group_messages": False, "supports_inline_queries": False}
+ALLOWED_TAGS = {
+    "b",
+    "strong",
+    "i",
+    "em",
+    "u",
+    "ins",
+    "s",
+    "strike",
+    "del",
+    "a",
+    "code",
+    "pre",
+    "tg-spoiler",
+    "span",
+    "blockquote",
+    "tg-emoji",
+}
+BOT_USER = {
+    "id": 999_000,
+    "is_bot": True,
+    "first_name": "Interview Coach",
+    "username": "interview_coach_bot",
+    "can_join_groups": False,
+    "can_read_all_group_messages": False,
+    "supports_inline_queries": False,
+}
 
 
 class ApiError(Exception):
@@ -44,12 +66,12 @@ class _TagChecker(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list) -> None:
         if tag not in ALLOWED_TAGS:
-            self.error = self.error or f"Unsupported start tag \"{tag}\""
+            self.error = self.error or f'Unsupported start tag "{tag}"'
         self.stack.append(tag)
 
     def handle_endtag(self, tag: str) -> None:
         if not self.stack or self.stack[-1] != tag:
-            self.error = self.error or f"Unexpected end tag \"{tag}\""
+            self.error = self.error or f'Unexpected end tag "{tag}"'
         else:
             self.stack.pop()
 
@@ -180,12 +202,17 @@ class FakeBotApi:
 
     def _message_json(self, m: SentMessage) -> dict:
         out: dict[str, Any] = {
-            "message_id": m.message_id, "date": int(self.clock()),
-            "chat": {"id": m.chat_id, "type": "private"}, "from": BOT_USER,
+            "message_id": m.message_id,
+            "date": int(self.clock()),
+            "chat": {"id": m.chat_id, "type": "private"},
+            "from": BOT_USER,
         }
         if m.document:
-            out["document"] = {"file_id": f"doc{m.message_id}", "file_unique_id": f"u{m.message_id}",
-                               "file_name": m.document[0]}
+            out["document"] = {
+                "file_id": f"doc{m.message_id}",
+                "file_unique_id": f"u{m.message_id}",
+                "file_name": m.document[0],
+            }
             if m.text:
                 out["caption"] = m.text
         else:
@@ -203,7 +230,9 @@ class FakeBotApi:
 
     def _m_sendMessage(self, p: dict) -> dict:
         raw, plain = self._render(p)
-        return self._store(SentMessage(int(p["chat_id"]), next(self._ids), plain, raw, self._markup(p)))
+        return self._store(
+            SentMessage(int(p["chat_id"]), next(self._ids), plain, raw, self._markup(p))
+        )
 
     def _m_sendDocument(self, p: dict) -> dict:
         raw, plain = self._render(p, "caption") if p.get("caption") else ("", "")
@@ -211,8 +240,16 @@ class FakeBotApi:
         name, content = "file", b""
         if isinstance(doc, tuple):  # filled in by StandinRequest from the multipart upload
             name, content = doc
-        return self._store(SentMessage(int(p["chat_id"]), next(self._ids), plain, raw,
-                                       self._markup(p), document=(name, content)))
+        return self._store(
+            SentMessage(
+                int(p["chat_id"]),
+                next(self._ids),
+                plain,
+                raw,
+                self._markup(p),
+                document=(name, content),
+            )
+        )
 
     def _m_editMessageText(self, p: dict) -> dict:
         raw, plain = self._render(p)
@@ -240,9 +277,11 @@ class FakeBotApi:
         return {
             "update_id": next(self._update_ids),
             "message": {
-                "message_id": next(self._ids), "date": int(self.clock()),
+                "message_id": next(self._ids),
+                "date": int(self.clock()),
                 "chat": {"id": user_id, "type": "private", "first_name": first_name},
-                "from": self._user(user_id, first_name), **content,
+                "from": self._user(user_id, first_name),
+                **content,
             },
         }
 
@@ -256,22 +295,36 @@ class FakeBotApi:
     def media_update(self, user_id: int, kind: str, first_name: str = "Alex") -> dict:
         n = next(self._ids)
         media: dict[str, Any] = {
-            "sticker": {"sticker": {"file_id": f"s{n}", "file_unique_id": f"us{n}", "type": "regular",
-                                    "width": 512, "height": 512, "is_animated": False,
-                                    "is_video": False}},
-            "photo": {"photo": [{"file_id": f"p{n}", "file_unique_id": f"up{n}", "width": 90,
-                                 "height": 90}]},
+            "sticker": {
+                "sticker": {
+                    "file_id": f"s{n}",
+                    "file_unique_id": f"us{n}",
+                    "type": "regular",
+                    "width": 512,
+                    "height": 512,
+                    "is_animated": False,
+                    "is_video": False,
+                }
+            },
+            "photo": {
+                "photo": [
+                    {"file_id": f"p{n}", "file_unique_id": f"up{n}", "width": 90, "height": 90}
+                ]
+            },
             "voice": {"voice": {"file_id": f"v{n}", "file_unique_id": f"uv{n}", "duration": 3}},
         }[kind]
         return self._message(user_id, first_name, **media)
 
-    def press_update(self, user_id: int, message: SentMessage, data: str,
-                     first_name: str = "Alex") -> dict:
+    def press_update(
+        self, user_id: int, message: SentMessage, data: str, first_name: str = "Alex"
+    ) -> dict:
         return {
             "update_id": next(self._update_ids),
             "callback_query": {
-                "id": str(next(self._ids)), "from": self._user(user_id, first_name),
-                "chat_instance": str(user_id), "data": data,
+                "id": str(next(self._ids)),
+                "from": self._user(user_id, first_name),
+                "chat_instance": str(user_id),
+                "data": data,
                 "message": self._message_json(message),
             },
         }
@@ -323,9 +376,16 @@ class StandinRequest(BaseRequest):
     def read_timeout(self) -> float | None:
         return 1.0
 
-    async def do_request(self, url: str, method: str, request_data: RequestData | None = None,
-                         read_timeout=None, write_timeout=None, connect_timeout=None,
-                         pool_timeout=None) -> tuple[int, bytes]:
+    async def do_request(
+        self,
+        url: str,
+        method: str,
+        request_data: RequestData | None = None,
+        read_timeout=None,
+        write_timeout=None,
+        connect_timeout=None,
+        pool_timeout=None,
+    ) -> tuple[int, bytes]:
         api_method = url.rsplit("/", 1)[-1]
         params: dict[str, Any] = dict(request_data.parameters) if request_data else {}
         if request_data is not None and request_data.contains_files:

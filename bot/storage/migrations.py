@@ -59,7 +59,9 @@ def migrate(conn: sqlite3.Connection, target: int = LATEST) -> list[int]:
     for number in range(version + 1, target + 1):
         script = MIGRATIONS[number - 1]
         try:
-            conn.executescript(f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;")
+            conn.executescript(
+                f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;"
+            )
         except Exception:
             if conn.in_transaction:
                 conn.rollback()

@@ -3,19 +3,29 @@
 from __future__ import annotations
 
 from bot.core.effects import SaveProfile
-from bot.core.flows import Event, NonText, Outcome, Press, TextIn, non_text_reprompt
-from bot.core.flows import zones
+from bot.core.flows import Event, NonText, Outcome, Press, TextIn, non_text_reprompt, zones
 from bot.core.flows.menu import main_menu
 from bot.core.models import Dialogue, Turn
 from bot.core.ui import Reply, esc, rows, step_button
 
 STEPS = ("name", "field", "tz")
-TITLES = {"again": "keep or redo your profile", "name": "your name",
-          "field": "your target field", "tz": "your time zone"}
+TITLES = {
+    "again": "keep or redo your profile",
+    "name": "your name",
+    "field": "your target field",
+    "tz": "your time zone",
+}
 
 DEFAULT_FIELDS: tuple[str, ...] = (
-    "Software engineering", "Data & analytics", "Product management", "UX & design",
-    "Marketing", "Finance", "Healthcare", "Nonprofit & public sector", "Education",
+    "Software engineering",
+    "Data & analytics",
+    "Product management",
+    "UX & design",
+    "Marketing",
+    "Finance",
+    "Healthcare",
+    "Nonprofit & public sector",
+    "Education",
 )
 MAX_FIELD_CHARS = 200
 
@@ -33,11 +43,17 @@ class Onboarding:
             d = Dialogue(self.name, "again", inst, data)
         else:
             d = Dialogue(self.name, "name", inst, data)
-        intro = [] if turn.user.onboarded else [Reply(
-            "👋 Hi! I'm your informational-interview coach. I'll help you ask people in a "
-            "field for a short advice chat, prepare and rehearse it, and follow up at the "
-            "right moments. Setup takes three quick questions."
-        )]
+        intro = (
+            []
+            if turn.user.onboarded
+            else [
+                Reply(
+                    "👋 Hi! I'm your informational-interview coach. I'll help you ask people in a "
+                    "field for a short advice chat, prepare and rehearse it, and follow up at the "
+                    "right moments. Setup takes three quick questions."
+                )
+            ]
+        )
         return Outcome(d, [*intro, self.prompt(turn, d)])
 
     def step_title(self, d: Dialogue) -> str:
@@ -87,8 +103,9 @@ class Onboarding:
         if isinstance(event, Press) and event.value == "redo":
             nd = d.at("name")
             return Outcome(nd, [self.prompt(turn, nd)])
-        return Outcome(d, [Reply("Please tap <b>Keep it</b> or <b>Redo setup</b>."),
-                           self.prompt(turn, d)])
+        return Outcome(
+            d, [Reply("Please tap <b>Keep it</b> or <b>Redo setup</b>."), self.prompt(turn, d)]
+        )
 
     def _name(self, turn: Turn, d: Dialogue, event: Event) -> Outcome:
         if isinstance(event, Press) and event.value == "tgname" and turn.first_name:
@@ -98,24 +115,41 @@ class Onboarding:
         else:
             name = ""
         if not name:
-            return Outcome(d, [Reply("I didn't catch a name. What should I call you?"),
-                               self.prompt(turn, d)])
+            return Outcome(
+                d, [Reply("I didn't catch a name. What should I call you?"), self.prompt(turn, d)]
+            )
         nd = d.at("field", name=name)
         return Outcome(nd, [self.prompt(turn, nd)])
 
     def _field(self, turn: Turn, d: Dialogue, event: Event) -> Outcome:
         field = ""
-        if isinstance(event, Press) and event.value.isdigit() and int(event.value) < len(self.fields):
+        if (
+            isinstance(event, Press)
+            and event.value.isdigit()
+            and int(event.value) < len(self.fields)
+        ):
             field = self.fields[int(event.value)]
         elif isinstance(event, TextIn):
             field = " ".join(event.text.split())
         if not field:
-            return Outcome(d, [Reply("Tell me a field or role, e.g. <i>product design</i>."),
-                               self.prompt(turn, d)])
+            return Outcome(
+                d,
+                [
+                    Reply("Tell me a field or role, e.g. <i>product design</i>."),
+                    self.prompt(turn, d),
+                ],
+            )
         if len(field) > MAX_FIELD_CHARS:
-            return Outcome(d, [Reply(
-                f"That's {len(field)} characters; a field name fits in {MAX_FIELD_CHARS}. "
-                "Try a few words, e.g. <i>renewable energy finance</i>."), self.prompt(turn, d)])
+            return Outcome(
+                d,
+                [
+                    Reply(
+                        f"That's {len(field)} characters; a field name fits in {MAX_FIELD_CHARS}. "
+                        "Try a few words, e.g. <i>renewable energy finance</i>."
+                    ),
+                    self.prompt(turn, d),
+                ],
+            )
         nd = d.at("tz", field=field)
         return Outcome(nd, [self.prompt(turn, nd)])
 
@@ -126,8 +160,13 @@ class Onboarding:
         elif isinstance(event, TextIn):
             tz = zones.zone_from_text(event.text)
             if tz is None:
-                return Outcome(d, [Reply(zones.NOT_A_ZONE.format(text=esc(event.text[:100]))),
-                                   self.prompt(turn, d)])
+                return Outcome(
+                    d,
+                    [
+                        Reply(zones.NOT_A_ZONE.format(text=esc(event.text[:100]))),
+                        self.prompt(turn, d),
+                    ],
+                )
         if tz is None:
             return Outcome(d, [self.prompt(turn, d)])
         profile = SaveProfile(name=d.data["name"], field=d.data["field"], tz=tz)

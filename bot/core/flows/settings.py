@@ -9,7 +9,10 @@ from bot.core.timezones import parse_quiet_hours
 from bot.core.ui import Reply, esc, rows, step_button
 
 QUIET_CHOICES: tuple[tuple[str, str], ...] = (
-    ("21:00", "08:00"), ("22:00", "07:00"), ("20:00", "09:00"), ("23:00", "06:00"),
+    ("21:00", "08:00"),
+    ("22:00", "07:00"),
+    ("20:00", "09:00"),
+    ("23:00", "06:00"),
 )
 TITLES = {"menu": "the settings menu", "tz": "your time zone", "quiet": "your quiet hours"}
 
@@ -43,8 +46,14 @@ class SettingsFlow:
             "<b>Your settings</b>\n"
             f"Time zone: {esc(zones.describe(tz, turn.now))}\n"
             f"Quiet hours: {qs}–{qe}",
-            rows([step_button(d, "🌍 Time zone", "tz"), step_button(d, "🌙 Quiet hours", "quiet"),
-                  step_button(d, "✅ Done", "done")], 2),
+            rows(
+                [
+                    step_button(d, "🌍 Time zone", "tz"),
+                    step_button(d, "🌙 Quiet hours", "quiet"),
+                    step_button(d, "✅ Done", "done"),
+                ],
+                2,
+            ),
         )
 
     def handle(self, turn: Turn, d: Dialogue, event: Event) -> Outcome:
@@ -59,8 +68,9 @@ class SettingsFlow:
                 return Outcome(nd, [self.prompt(turn, nd)])
             if isinstance(event, Press) and event.value == "done":
                 return Outcome(None, [Reply("Settings saved.")], show_menu=True)
-            return Outcome(d, [Reply("Tap one of the buttons below, or /cancel."),
-                               self.prompt(turn, d)])
+            return Outcome(
+                d, [Reply("Tap one of the buttons below, or /cancel."), self.prompt(turn, d)]
+            )
         if d.step == "tz":
             tz = None
             if isinstance(event, Press):
@@ -68,26 +78,50 @@ class SettingsFlow:
             elif isinstance(event, TextIn):
                 tz = zones.zone_from_text(event.text)
                 if tz is None:
-                    return Outcome(d, [Reply(zones.NOT_A_ZONE.format(text=esc(event.text[:100]))),
-                                       self.prompt(turn, d)])
+                    return Outcome(
+                        d,
+                        [
+                            Reply(zones.NOT_A_ZONE.format(text=esc(event.text[:100]))),
+                            self.prompt(turn, d),
+                        ],
+                    )
             if tz is None:
                 return Outcome(d, [self.prompt(turn, d)])
             nd = d.at("menu", tz=tz)
-            return Outcome(nd, [Reply(f"Time zone set to {esc(zones.describe(tz, turn.now))}."),
-                                self.prompt(turn, nd)], [SaveSettings(tz=tz)])
+            return Outcome(
+                nd,
+                [
+                    Reply(f"Time zone set to {esc(zones.describe(tz, turn.now))}."),
+                    self.prompt(turn, nd),
+                ],
+                [SaveSettings(tz=tz)],
+            )
         # quiet hours
         quiet = None
-        if isinstance(event, Press) and event.value.isdigit() and int(event.value) < len(QUIET_CHOICES):
+        if (
+            isinstance(event, Press)
+            and event.value.isdigit()
+            and int(event.value) < len(QUIET_CHOICES)
+        ):
             quiet = QUIET_CHOICES[int(event.value)]
         elif isinstance(event, TextIn):
             quiet = parse_quiet_hours(event.text)
             if quiet is None:
-                return Outcome(d, [Reply(
-                    f"I couldn't read <b>{esc(event.text[:100])}</b> as a range of hours. "
-                    "Type it like <i>22:00-07:00</i> (start, a dash, end)."), self.prompt(turn, d)])
+                return Outcome(
+                    d,
+                    [
+                        Reply(
+                            f"I couldn't read <b>{esc(event.text[:100])}</b> as a range of hours. "
+                            "Type it like <i>22:00-07:00</i> (start, a dash, end)."
+                        ),
+                        self.prompt(turn, d),
+                    ],
+                )
         if quiet is None:
             return Outcome(d, [self.prompt(turn, d)])
         nd = d.at("menu", quiet=list(quiet))
-        return Outcome(nd, [Reply(f"Quiet hours set to {quiet[0]}–{quiet[1]}."),
-                            self.prompt(turn, nd)],
-                       [SaveSettings(quiet_start=quiet[0], quiet_end=quiet[1])])
+        return Outcome(
+            nd,
+            [Reply(f"Quiet hours set to {quiet[0]}–{quiet[1]}."), self.prompt(turn, nd)],
+            [SaveSettings(quiet_start=quiet[0], quiet_end=quiet[1])],
+        )
