@@ -15,7 +15,9 @@ from bot.config import Settings
 from bot.core.flows.forget import ForgetFlow
 from bot.core.flows.menu import bot_commands
 from bot.core.flows.onboarding import Onboarding
+from bot.core.flows.outreach import OutreachFlow
 from bot.core.flows.settings import SettingsFlow
+from bot.core.outreach import make_environment
 from bot.handlers import register
 from bot.handlers.services import KEY, Services, services
 from bot.storage.db import Database
@@ -52,7 +54,12 @@ def build_application(
         builder = builder.base_url(settings.base_url).base_file_url(settings.base_file_url)
     app = builder.build()
     fields = tuple(b.title for b in banks.values() if b.field != "general") or None
-    flows = [Onboarding(fields) if fields else Onboarding(), SettingsFlow(), ForgetFlow()]
+    flows = [
+        Onboarding(fields) if fields else Onboarding(),
+        SettingsFlow(),
+        ForgetFlow(),
+        OutreachFlow(make_environment(settings.templates_dir)),
+    ]
     app.bot_data[KEY] = Services(
         settings=settings, clock=clock or SystemClock(), flows={f.name: f for f in flows},
         banks=banks,

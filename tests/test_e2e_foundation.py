@@ -158,12 +158,12 @@ async def test_deep_link_opens_the_flow_after_onboarding(bot):
 
 
 async def test_flows_not_built_yet_say_so_and_need_a_profile_first(bot):
-    seen = await bot.send(U, "/outreach")
+    seen = await bot.send(U, "/questions")
     assert "First, let's set you up" in seen[0].text
     await bot.send(U, "Lu")
     await bot.send(U, "Healthcare")
     seen = await bot.send(U, "Lagos")
-    assert "Write outreach is not built yet" in texts(seen)
+    assert "Prepare questions is not built yet" in texts(seen)
     seen = await bot.press(U, "Contacts", message=bot.last_with_buttons(U))
     assert "Contacts is not built yet" in seen[0].text
 

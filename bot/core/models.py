@@ -19,6 +19,7 @@ class User:
     onboarded: bool = False
     active: bool = True
     flow_seq: int = 0
+    keep_in_touch_weeks: int = 8
 
 
 @dataclass(frozen=True)

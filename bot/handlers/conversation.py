@@ -11,7 +11,7 @@ from telegram import Update
 from telegram.error import Forbidden
 from telegram.ext import ContextTypes
 
-from bot.core.flows import Event, NonText, Outcome, Press, TextIn
+from bot.core.flows import Event, NonText, Outcome, Press, TextIn, prompts_of
 from bot.core.flows.menu import ENTRIES, coming_soon, help_text, main_menu
 from bot.core.models import Dialogue, Turn
 from bot.core.ui import MenuPress, Reply, StepPress, esc, parse_callback
@@ -23,7 +23,7 @@ Context = ContextTypes.DEFAULT_TYPE
 # Menu targets that need no profile first.
 OPEN_TO_ALL = {"help", "forget"}
 # Menu targets handled by a flow of the core, by flow name.
-FLOW_OF_TARGET = {"settings": "set", "forget": "fg", "start": "ob"}
+FLOW_OF_TARGET = {"settings": "set", "forget": "fg", "start": "ob", "outreach": "out"}
 KNOWN_TARGETS = {t for t, *_ in ENTRIES} | {"help", "forget", "start"}
 
 
@@ -80,7 +80,7 @@ def where_replies(s: Services, turn: Turn, d: Dialogue | None) -> list[Reply]:
     return [
         Reply(f"You're in the middle of {flow.title} ({flow.step_title(d)}). "
               "Answer below, or /cancel to stop."),
-        flow.prompt(turn, d),
+        *prompts_of(flow, turn, d),
     ]
 
 

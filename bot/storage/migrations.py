@@ -39,6 +39,82 @@ MIGRATIONS: tuple[str, ...] = (
         updated_at  TEXT NOT NULL
     );
     """,
+    # 3: the user's network, the outreach drafts written to them, and due reminders
+    """
+    CREATE TABLE contacts (
+        id              INTEGER PRIMARY KEY AUTOINCREMENT,
+        user_id         INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        name            TEXT NOT NULL,
+        role            TEXT NOT NULL DEFAULT '',
+        organisation    TEXT NOT NULL DEFAULT '',
+        status          TEXT NOT NULL DEFAULT 'identified',
+        referred_by     INTEGER REFERENCES contacts(id) ON DELETE SET NULL,
+        notes           TEXT NOT NULL DEFAULT '',
+        last_contact_at TEXT,
+        created_at      TEXT NOT NULL,
+        updated_at      TEXT NOT NULL
+    );
+    CREATE INDEX contacts_by_user ON contacts(user_id, name COLLATE NOCASE);
+    CREATE INDEX contacts_by_referrer ON contacts(referred_by);
+    CREATE TABLE drafts (
+        id          INTEGER PRIMARY KEY AUTOINCREMENT,
+        user_id     INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        flow_inst   INTEGER NOT NULL,
+        contact_id  INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+        channel     TEXT NOT NULL,
+        tone        TEXT NOT NULL,
+        subject     TEXT,
+        body        TEXT NOT NULL,
+        score       INTEGER NOT NULL,
+        total       INTEGER NOT NULL,
+        edited      INTEGER NOT NULL DEFAULT 0,
+        created_at  TEXT NOT NULL,
+        updated_at  TEXT NOT NULL,
+        sent_at     TEXT,
+        replied_at  TEXT,
+        UNIQUE (user_id, flow_inst)
+    );
+    CREATE INDEX drafts_by_contact ON drafts(contact_id);
+    CREATE TABLE nudges (
+        id          INTEGER PRIMARY KEY AUTOINCREMENT,
+        user_id     INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        contact_id  INTEGER REFERENCES contacts(id) ON DELETE CASCADE,
+        kind        TEXT NOT NULL,
+        due_at      TEXT NOT NULL,
+        status      TEXT NOT NULL DEFAULT 'pending',
+        payload     TEXT NOT NULL DEFAULT '{}',
+        attempts    INTEGER NOT NULL DEFAULT 0,
+        last_error  TEXT,
+        claimed_at  TEXT,
+        sent_at     TEXT,
+        created_at  TEXT NOT NULL
+    );
+    CREATE INDEX nudges_due ON nudges(status, due_at);
+    CREATE INDEX nudges_by_user ON nudges(user_id, status);
+    CREATE INDEX nudges_by_contact ON nudges(contact_id);
+    """,
+    # 4: meetings, their nudges, digests, and the keep-in-touch cadence
+    """
+    CREATE TABLE meetings (
+        id          INTEGER PRIMARY KEY AUTOINCREMENT,
+        user_id     INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        contact_id  INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+        starts_at   TEXT NOT NULL,
+        minutes     INTEGER NOT NULL,
+        format      TEXT NOT NULL,
+        questions   TEXT NOT NULL DEFAULT '[]',
+        notes       TEXT NOT NULL DEFAULT '{}',
+        flow_inst   INTEGER NOT NULL,
+        created_at  TEXT NOT NULL,
+        UNIQUE (user_id, flow_inst)
+    );
+    CREATE INDEX meetings_by_user ON meetings(user_id, starts_at);
+    CREATE INDEX meetings_by_contact ON meetings(contact_id);
+    ALTER TABLE nudges ADD COLUMN meeting_id INTEGER REFERENCES meetings(id) ON DELETE CASCADE;
+    ALTER TABLE nudges ADD COLUMN batch_id INTEGER;
+    CREATE INDEX nudges_by_meeting ON nudges(meeting_id);
+    ALTER TABLE users ADD COLUMN keep_in_touch_weeks INTEGER NOT NULL DEFAULT 8;
+    """,
 )
 
 LATEST = len(MIGRATIONS)

@@ -14,9 +14,17 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
 
-from bot.core.effects import Effect, ForgetUser, SaveProfile, SaveSettings
+from bot.core.effects import (
+    Effect,
+    ForgetUser,
+    MarkReplied,
+    MarkSent,
+    SaveDraft,
+    SaveProfile,
+    SaveSettings,
+)
 from bot.core.models import Dialogue, User
-from bot.storage import dialogues, users
+from bot.storage import dialogues, outreach, users
 from bot.storage.db import Database
 
 
@@ -34,6 +42,12 @@ def _commit(
             users.save_profile(conn, user_id, effect, now)
         elif isinstance(effect, SaveSettings):
             users.save_settings(conn, user_id, effect, now)
+        elif isinstance(effect, SaveDraft):
+            outreach.save_draft(conn, user_id, effect, now)
+        elif isinstance(effect, MarkSent):
+            outreach.mark_sent(conn, user_id, effect, now)
+        elif isinstance(effect, MarkReplied):
+            outreach.mark_replied(conn, user_id, effect, now)
         elif isinstance(effect, ForgetUser):
             users.delete(conn, user_id)
             forgotten = True
@@ -44,7 +58,8 @@ def _commit(
     if d is not None:
         users.bump_flow_seq(conn, user_id, d.inst)
     dialogues.put(conn, user_id, d, now)
-    return users.get(conn, user_id) if effects else None
+    changed_user = any(isinstance(e, SaveProfile | SaveSettings) for e in effects)
+    return users.get(conn, user_id) if changed_user else None
 
 
 class Sessions:

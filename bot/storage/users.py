@@ -7,7 +7,10 @@ import sqlite3
 from bot.core.effects import SaveProfile, SaveSettings
 from bot.core.models import User
 
-_COLUMNS = "id, chat_id, name, field, tz, quiet_start, quiet_end, onboarded_at, active, flow_seq"
+_COLUMNS = (
+    "id, chat_id, name, field, tz, quiet_start, quiet_end, onboarded_at, active, flow_seq, "
+    "keep_in_touch_weeks"
+)
 
 
 def _user(row: sqlite3.Row) -> User:
@@ -15,7 +18,7 @@ def _user(row: sqlite3.Row) -> User:
         id=row["id"], chat_id=row["chat_id"], name=row["name"], field=row["field"],
         tz=row["tz"], quiet_start=row["quiet_start"], quiet_end=row["quiet_end"],
         onboarded=row["onboarded_at"] is not None, active=bool(row["active"]),
-        flow_seq=row["flow_seq"],
+        flow_seq=row["flow_seq"], keep_in_touch_weeks=row["keep_in_touch_weeks"],
     )
 
 

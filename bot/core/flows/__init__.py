@@ -61,6 +61,11 @@ class Flow(Protocol):
 NOT_TEXT = "I can only read text at this step, not a {kind}."
 
 
+def prompts_of(flow: Flow, turn: Turn, d: Dialogue) -> list[Reply]:
+    """A step may need more than one message to show again (a draft and its checks)."""
+    many = getattr(flow, "prompts", None)
+    return many(turn, d) if many else [flow.prompt(turn, d)]
+
+
 def non_text_reprompt(flow: Flow, turn: Turn, d: Dialogue, kind: str) -> Outcome:
-    reply = flow.prompt(turn, d)
-    return Outcome(d, [Reply(NOT_TEXT.format(kind=kind)), reply])
+    return Outcome(d, [Reply(NOT_TEXT.format(kind=kind)), *prompts_of(flow, turn, d)])

@@ -1,0 +1,164 @@
+"""/outreach through the real Application: the dialogue, the checks, saving and "I sent it"."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import UTC, datetime
+
+from tests.harness import BotHarness, texts
+
+U = 601
+
+
+def db(bot: BotHarness) -> sqlite3.Connection:
+    conn = sqlite3.connect(bot.settings.database_path)
+    conn.row_factory = sqlite3.Row
+    return conn
+
+
+async def answer_until_channel(bot: BotHarness, conn: str = "Someone referred me",
+                               detail: str | None = "Maya Chen") -> None:
+    await bot.send(U, "/outreach")
+    await bot.send(U, "Dana Whitfield")
+    await bot.send(U, "UX research lead")
+    await bot.send(U, "Harbor Health")
+    await bot.press(U, conn)
+    if detail is not None:
+        await bot.send(U, detail)
+    await bot.send(U, "a high-school chemistry teacher moving into UX research")
+    await bot.send(U, "UX research in healthcare")
+    await bot.press(U, "How you got into your role")
+    await bot.press(U, "Coffee near them")
+    await bot.press(U, "20 min")
+
+
+async def test_email_with_a_referral_from_first_question_to_replied(bot, clock):
+    # Thursday 2026-11-05 10:00 in Berlin
+    clock.set(datetime(2026, 11, 5, 9, 0, tzinfo=UTC))
+    await bot.onboard(U, name="Sam Rivera", tz="Europe/Berlin")
+    await answer_until_channel(bot)
+    seen = await bot.press(U, "Email")
+    draft, report = seen[-2], seen[-1]
+    assert draft.text.startswith("Hi Dana,") and "Maya Chen suggested" in draft.text
+    assert "<" not in draft.html  # plain text, nothing to leak when copied
+    assert "Checks: 9/9" in report.text and "Subject:" in report.text
+    assert "✅" in report.text and "❌" not in report.text
+    conn = db(bot)
+    contact = conn.execute("SELECT * FROM contacts WHERE user_id = ?", (U,)).fetchone()
+    assert (contact["name"], contact["organisation"], contact["status"]) == (
+        "Dana Whitfield", "Harbor Health", "drafted")
+    saved = conn.execute("SELECT * FROM drafts WHERE user_id = ?", (U,)).fetchone()
+    assert saved["body"] == draft.text and (saved["score"], saved["total"]) == (9, 9)
+
+    seen = await bot.press(U, "I sent it")
+    assert "Noted: sent to Dana" in seen[0].text
+    assert "Tue 10 Nov" in seen[0].text  # 3 business days after Thursday
+    assert "Mon 16 Nov" in seen[0].text  # 7 business days
+    nudges = conn.execute("SELECT kind, due_at, status, payload FROM nudges WHERE user_id = ? "
+                          "ORDER BY due_at", (U,)).fetchall()
+    assert [(n["kind"], n["status"]) for n in nudges] == [("second_contact", "pending"),
+                                                         ("follow_up", "pending")]
+    assert nudges[0]["due_at"].startswith("2026-11-10T09:00")
+    assert json.loads(nudges[0]["payload"])["draft_id"] == saved["id"]
+    status = conn.execute("SELECT status FROM contacts WHERE id = ?", (contact["id"],))
+    assert status.fetchone()[0] == "asked"
+
+    seen = await bot.press(U, "They replied")
+    assert "stopped the follow-up reminders" in seen[0].text
+    assert {r[0] for r in conn.execute("SELECT status FROM nudges WHERE user_id = ?", (U,))} == {
+        "cancelled"}
+    assert conn.execute("SELECT status FROM contacts WHERE id = ?",
+                        (contact["id"],)).fetchone()[0] == "replied"
+
+
+async def test_linkedin_note_variants_edit_and_restart(bot):
+    await bot.onboard(U, name="Lee")
+    await answer_until_channel(bot, conn="Met at an event", detail="UXDC 2026")
+    seen = await bot.press(U, "LinkedIn connection note")
+    note = seen[-2].text
+    assert len(note) <= 300 and "UXDC 2026" in note
+    assert "🆓 Free account (200): off" in seen[-1].button_texts()
+    seen = await bot.press(U, "Formal")
+    assert seen[-2].text != note and "Warm" in seen[-1].button_texts()[1]
+    seen = await bot.press(U, "Other channel")
+    assert "How will you send it?" in seen[-1].text
+    await bot.restart()  # mid-flow: nothing lost
+    seen = await bot.press(U, "Email")
+    assert "Subject:" in seen[-1].text and "Checks:" in seen[-1].text
+    seen = await bot.press(U, "Shorter")
+    assert len(seen[-2].text) < len(note) * 3
+    # the user's own edit is checked with the same rules
+    seen = await bot.send(U, "Hi Dana, can you refer me for a job at Harbor? I need a position. "
+                             "Can we talk?")
+    report = seen[-1].text
+    assert "your edited text" in report and "❌" in report
+    assert "job" in report.lower() and "refer me" in report.lower()
+    row = db(bot).execute("SELECT edited, body, score, total FROM drafts WHERE user_id = ?",
+                          (U,)).fetchone()
+    assert row["edited"] == 1 and row["body"].startswith("Hi Dana, can you refer me")
+    assert row["score"] < row["total"]
+
+
+async def test_back_skip_and_wrong_input(bot):
+    await bot.onboard(U)
+    await bot.send(U, "/outreach")
+    await bot.send(U, "Ari Gold")
+    seen = await bot.press(U, "Skip")  # role
+    assert "Where does Ari work?" in seen[-1].text
+    seen = await bot.press(U, "Back")
+    assert "What is Ari's role?" in seen[-1].text
+    await bot.press(U, "Skip")
+    await bot.press(U, "Skip")  # organisation
+    seen = await bot.send(U, "we go way back")  # a button was expected
+    assert "Tap the option that fits best" in seen[0].text
+    seen = await bot.press(U, "No connection")
+    assert "who are you" in seen[-1].text  # cold skips the detail question
+    seen = await bot.press(U, "Back")
+    assert "How are you connected" in seen[-1].text
+    await bot.press(U, "No connection")
+    seen = await bot.send(U, "   ")
+    assert "I need a few words here" in seen[0].text
+    await bot.send(U, "a nurse moving into health tech")
+    await bot.press(U, "Marketing")  # the user's field, offered as a button
+    await bot.press(U, "Skip")
+    await bot.press(U, "Video call")
+    seen = await bot.send(U, "90")
+    assert "15 to 30 minutes" in seen[0].text
+    seen = await bot.send(U, "25 minutes")
+    assert "How will you send it?" in seen[-1].text
+    seen = await bot.send_media(U, "sticker")
+    assert "not a sticker" in seen[0].text
+    seen = await bot.press(U, "Text message")
+    assert "Checks:" in seen[-1].text
+    seen = await bot.send(U, "/cancel")
+    assert "Stopped writing your outreach message" in seen[0].text
+    assert db(bot).execute("SELECT COUNT(*) FROM drafts").fetchone()[0] == 1  # kept
+
+
+async def test_huge_and_hostile_answers_are_safe_and_named_for_shortening(bot):
+    await bot.onboard(U)
+    await bot.send(U, "/outreach")
+    await bot.send(U, "<b>Bobby</b> & 'Tables' 🚀")
+    await bot.send(U, "*bold* _it_ [x](y)")
+    await bot.send(U, "Acme & Sons <script>")
+    await bot.press(U, "Found them online")
+    await bot.send(U, "your post about <i>design</i>")
+    seen = await bot.send(U, "word " * 1000)  # 5,000 characters
+    assert "Broadly, what do you want to learn" in seen[-1].text
+    await bot.send(U, "product design")
+    await bot.press(U, "What your work is really like day to day")
+    await bot.press(U, "Phone call")
+    await bot.press(U, "15 min")
+    seen = await bot.press(U, "Email")
+    assert all(len(m.text) <= 4096 for m in seen)
+    report = seen[-1].text
+    assert "To fit the length, shorten your background" in report
+    assert "<b>Bobby</b>" in texts(seen)  # shown literally, never as markup
+    seen = await bot.press(U, "Edit your background")
+    assert "who are you" in seen[-1].text
+    seen = await bot.send(U, "a product designer in fintech")
+    assert "Checks:" in seen[-1].text and "shorten your background" not in seen[-1].text
+    contact = db(bot).execute("SELECT name, role, organisation FROM contacts").fetchone()
+    assert tuple(contact) == ("<b>Bobby</b> & 'Tables' 🚀", "*bold* _it_ [x](y)",
+                              "Acme & Sons <script>")
