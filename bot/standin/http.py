@@ -17,6 +17,12 @@ from bot.standin.api import FakeBotApi, respond
 _PATH = re.compile(r"^/bot(?P<token>[^/]+)/(?P<method>[A-Za-z]+)$")
 
 
+class _QuietServer(ThreadingHTTPServer):
+    def handle_error(self, request: object, client_address: object) -> None:
+        """A client that hangs up mid-poll (a bot shutting down) is normal here."""
+        return
+
+
 class FakeBotApiServer:
     def __init__(self, api: FakeBotApi | None = None, token: str | None = None) -> None:
         self.api = api or FakeBotApi()
@@ -64,7 +70,7 @@ class FakeBotApiServer:
                 self.end_headers()
                 self.wfile.write(payload)
 
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._httpd = _QuietServer(("127.0.0.1", 0), Handler)
         self._httpd.daemon_threads = True
         self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
 

@@ -1,0 +1,662 @@
+"""Question banks: the YAML files in ``question_banks/`` and their validated loader.
+
+Each YAML file describes one field (software engineering, finance, ...): a persona the
+user can rehearse with, the questions the user may ask that persona, and the questions
+the persona may ask back. The files are written by career coaches, not programmers, so
+every problem is reported as ``file:line: plain-English message`` and all problems in all
+files are reported at once instead of stopping at the first one.
+
+Adding a field needs no code change: drop a new ``<field>.yaml`` into the directory.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Annotated, Any, Literal, NamedTuple
+
+import yaml
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictInt,
+    StrictStr,
+    StringConstraints,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+from pydantic_core import PydanticCustomError
+
+__all__ = [
+    "CATEGORIES",
+    "FLAGS",
+    "VALUES",
+    "MIN_QUESTIONS",
+    "MIN_ASKS_BACK",
+    "Problem",
+    "BankError",
+    "Persona",
+    "Question",
+    "AskBack",
+    "Bank",
+    "validate_bank_file",
+    "load_banks",
+]
+
+CATEGORIES = ("trends", "insights", "advice", "resources", "assignments")
+"""TIARA (Dalton): the five kinds of question worth asking in an informational interview."""
+
+FLAGS = ("googleable", "closed", "job_ask", "referral", "wrap_up")
+"""Markers the practice mode uses to coach on a question (weak, job ask, referral...)."""
+
+VALUES = ("high", "normal", "low")
+
+MIN_QUESTIONS = 25
+"""A 20-30 minute meeting uses 5-8 questions; 25 leave room for choice and for weak ones."""
+
+MIN_ASKS_BACK = 8
+
+GENERAL_FIELD = "general"
+"""The catch-all bank, listed after the specific fields."""
+
+Category = Literal["trends", "insights", "advice", "resources", "assignments"]
+Flag = Literal["googleable", "closed", "job_ask", "referral", "wrap_up"]
+Value = Literal["high", "normal", "low"]
+
+_ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+_FIELD_PATTERN = r"^[a-z0-9]+(_[a-z0-9]+)*$"
+
+# Strict types: YAML turns `yes` into True and `11` into an int; we want those reported,
+# not silently converted.
+Text = Annotated[StrictStr, StringConstraints(strip_whitespace=True, min_length=1)]
+Id = Annotated[StrictStr, StringConstraints(pattern=_ID_PATTERN)]
+FieldId = Annotated[StrictStr, StringConstraints(pattern=_FIELD_PATTERN)]
+
+
+class Problem(NamedTuple):
+    """One thing wrong in a bank file, pointing at the line a coach should edit."""
+
+    path: str
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        # line 0 means "the whole file or folder", where a line number would mislead.
+        if self.line <= 0:
+            return f"{self.path}: {self.message}"
+        return f"{self.path}:{self.line}: {self.message}"
+
+
+class BankError(Exception):
+    """Raised by :func:`load_banks`; carries every problem so they can be fixed in one go."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = list(problems)
+        super().__init__(self.problems)  # args stay picklable: BankError(problems)
+
+    def __str__(self) -> str:
+        return "\n".join(str(p) for p in self.problems)
+
+
+class _Model(BaseModel):
+    # Frozen: one loaded bank is shared by every chat, nobody should mutate it.
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Persona(_Model):
+    """The professional the user rehearses with; facts keep the answers consistent."""
+
+    name: Text
+    role: Text
+    organisation: Text
+    years: Annotated[StrictInt, Field(ge=0, le=60)]
+    facts: Annotated[tuple[Text, ...], Field(min_length=3, max_length=6)]
+    greeting: Text
+
+
+class Question(_Model):
+    """A question the user may ask the persona, with the persona's answer and coaching."""
+
+    id: Id
+    text: Text
+    category: Category
+    phrasings: Annotated[tuple[Text, ...], Field(min_length=2, max_length=5)]
+    keywords: Annotated[tuple[Text, ...], Field(min_length=1)]
+    answer: Text
+    follow_up: Text | None = None
+    tip: Text | None = None
+    flags: tuple[Flag, ...] = ()
+    value: Value = "normal"
+
+    @field_validator("flags")
+    @classmethod
+    def _flags_unique(cls, flags: tuple[str, ...]) -> tuple[str, ...]:
+        """A repeated flag is almost always a copy-paste slip."""
+        seen: set[str] = set()
+        for flag in flags:
+            if flag in seen:
+                raise PydanticCustomError(
+                    "duplicate_flag", "flag '{flag}' is listed twice", {"flag": flag}
+                )
+            seen.add(flag)
+        return flags
+
+
+class AskBack(_Model):
+    """A question the persona may ask the user, and what a good answer covers."""
+
+    id: Id
+    text: Text
+    covers: Annotated[tuple[Text, ...], Field(min_length=1)]
+    target_words: Annotated[tuple[StrictInt, ...], Field(min_length=2, max_length=2)]
+
+    @field_validator("target_words")
+    @classmethod
+    def _min_not_above_max(cls, words: tuple[int, ...]) -> tuple[int, ...]:
+        """Both bounds feed the answer-length coaching; a reversed pair would reject all."""
+        low, high = words
+        if low < 1:
+            raise PydanticCustomError(
+                "target_words_low",
+                "target_words minimum must be at least 1, not {low}",
+                {"low": low},
+            )
+        if low > high:
+            raise PydanticCustomError(
+                "target_words_order",
+                "target_words minimum {low} is larger than the maximum {high}"
+                " (write them as [min, max])",
+                {"low": low, "high": high},
+            )
+        return words
+
+
+class Bank(_Model):
+    """One field's question bank, as loaded from ``question_banks/<field>.yaml``."""
+
+    field: FieldId
+    title: Text
+    persona: Persona
+    questions: tuple[Question, ...]
+    asks_back: tuple[AskBack, ...]
+
+    @model_validator(mode="after")
+    def _ids_unique(self) -> Bank:
+        """Handlers look questions up by id (e.g. from callback data), so ids must be unique."""
+        for kind, items in (("question", self.questions), ("ask-back", self.asks_back)):
+            seen: set[str] = set()
+            for item in items:
+                if item.id in seen:
+                    raise PydanticCustomError(
+                        "duplicate_id", "duplicate {kind} id '{id}'", {"kind": kind, "id": item.id}
+                    )
+                seen.add(item.id)
+        return self
+
+    def question(self, question_id: str) -> Question | None:
+        """The question with this id, or None (ids may come from stale buttons)."""
+        return next((q for q in self.questions if q.id == question_id), None)
+
+    def ask_back(self, ask_back_id: str) -> AskBack | None:
+        """The ask-back question with this id, or None."""
+        return next((a for a in self.asks_back if a.id == ask_back_id), None)
+
+
+# ---------------------------------------------------------------------------------------
+# Loading and error reporting
+# ---------------------------------------------------------------------------------------
+
+_TOP_KEYS = tuple(Bank.model_fields)
+_PLURALS = {
+    "facts": "fact",
+    "phrasings": "phrasing",
+    "keywords": "keyword",
+    "flags": "flag",
+    "covers": "covers entry",
+    "target_words": "target_words number",
+    "questions": "question",
+    "asks_back": "ask-back",
+}
+_ALLOWED_KEYS: dict[str, tuple[str, ...]] = {
+    "": _TOP_KEYS,
+    "persona": tuple(Persona.model_fields),
+    "questions": tuple(Question.model_fields),
+    "asks_back": tuple(AskBack.model_fields),
+}
+_YAML_HINTS = {
+    "mapping values are not allowed here": "text containing ': ' must be put in quotes",
+    "found character '\\t' that cannot start any token": "use spaces, not tabs, to indent",
+    "found a tab character": "use spaces, not tabs, to indent",
+    "could not find expected ':'": "a 'key: value' line is missing its colon, or a quote"
+    " is not closed",
+    "expected <block end>, but found": "the indentation is uneven",
+    "did not find expected key": "the indentation is uneven, or a quote is not closed",
+    "did not find expected '-' indicator": "the indentation of a list is uneven",
+}
+
+
+def _line(node: yaml.Node) -> int:
+    return node.start_mark.line + 1
+
+
+def _locate(root: yaml.Node, loc: tuple[Any, ...]) -> int:
+    """Line of the YAML key (or list item) a pydantic ``loc`` path points at.
+
+    Stops at the deepest part that exists, so a missing key reports the mapping lacking it.
+    """
+    node, line = root, _line(root)
+    for part in loc:
+        if isinstance(node, yaml.MappingNode) and isinstance(part, str):
+            # Search from the end: with duplicate keys, YAML keeps the last value.
+            match = next(
+                (
+                    (k, v)
+                    for k, v in reversed(node.value)
+                    if isinstance(k, yaml.ScalarNode) and k.value == part
+                ),
+                None,
+            )
+            if match is None:
+                break
+            line, node = _line(match[0]), match[1]
+        elif (
+            isinstance(node, yaml.SequenceNode)
+            and isinstance(part, int)
+            and 0 <= part < len(node.value)
+        ):
+            node = node.value[part]
+            line = _line(node)
+        else:
+            break
+    return line
+
+
+def _node_at(root: yaml.Node, loc: tuple[Any, ...]) -> yaml.Node | None:
+    """The value node at ``loc``, or None when some part of the path does not exist."""
+    node: yaml.Node | None = root
+    for part in loc:
+        if isinstance(node, yaml.MappingNode) and isinstance(part, str):
+            node = next(
+                (
+                    v
+                    for k, v in reversed(node.value)
+                    if isinstance(k, yaml.ScalarNode) and k.value == part
+                ),
+                None,
+            )
+        elif (
+            isinstance(node, yaml.SequenceNode)
+            and isinstance(part, int)
+            and 0 <= part < len(node.value)
+        ):
+            node = node.value[part]
+        else:
+            return None
+    return node
+
+
+def _owner(loc: tuple[Any, ...], data: Any) -> tuple[str, str, tuple[Any, ...]]:
+    """Split ``loc`` into who owns it ("question 'typical-day'"), its section, and the rest."""
+    if not loc:
+        return "", "", ()
+    head = loc[0]
+    if head == "persona" and len(loc) >= 2:
+        return "persona", "persona", loc[1:]
+    if head in ("questions", "asks_back") and len(loc) >= 2 and isinstance(loc[1], int):
+        kind = "question" if head == "questions" else "ask-back"
+        index = loc[1]
+        item_id = None
+        items = data.get(head) if isinstance(data, dict) else None
+        if isinstance(items, list) and 0 <= index < len(items) and isinstance(items[index], dict):
+            candidate = items[index].get("id")
+            if isinstance(candidate, str) and candidate.strip():
+                item_id = candidate
+        name = f"{kind} '{item_id}'" if item_id else f"{kind} #{index + 1}"
+        return name, head, loc[2:]
+    return "", "", loc
+
+
+def _describe(value: Any, node: yaml.Node | None) -> str:
+    """How a coach would recognise the value they wrote, for 'should be X, got Y' messages."""
+    if value is None:
+        return "nothing"
+    if isinstance(value, bool):
+        written = node.value if isinstance(node, yaml.ScalarNode) else str(value).lower()
+        return f"the yes/no value {written}"
+    if isinstance(value, int | float):
+        return f"the number {value}"
+    if isinstance(value, str):
+        short = value if len(value) <= 40 else value[:37] + "..."
+        return f"the text '{short}'"
+    if isinstance(value, list | tuple):
+        return "a list"
+    if isinstance(value, dict):
+        return "a block of 'key: value' lines"
+    return f"a {type(value).__name__}"
+
+
+def _suggest(word: str, allowed: tuple[str, ...]) -> str:
+    close = difflib.get_close_matches(word, allowed, n=1, cutoff=0.6)
+    if close:
+        return f" (did you mean '{close[0]}'?)"
+    return f" (allowed keys: {', '.join(allowed)})"
+
+
+def _item_label(section: str, rest: tuple[Any, ...]) -> str:
+    """Human name of the thing at ``rest``: "'answer'" for a key, "flag 2" for a list entry."""
+    if not rest:
+        return ""
+    if isinstance(rest[-1], int) and len(rest) >= 2 and isinstance(rest[-2], str):
+        singular = _PLURALS.get(rest[-2], f"{rest[-2]} entry")
+        return f"{singular} {rest[-1] + 1}"
+    return f"'{rest[-1]}'"
+
+
+def _message(error: dict[str, Any], data: Any, root: yaml.Node) -> str:
+    """Turn one pydantic error into a sentence a career coach can act on."""
+    loc = tuple(error["loc"])
+    kind = error["type"]
+    ctx = error.get("ctx") or {}
+    value = error.get("input")
+    owner, section, rest = _owner(loc, data)
+    label = _item_label(section, rest)
+    node = _node_at(root, loc)
+
+    if kind == "missing":
+        text = f"missing required key {label}" if label else "missing required key"
+        if rest and isinstance(rest[-1], int):
+            text = f"{label} is missing"
+    elif kind == "extra_forbidden":
+        key = str(loc[-1])
+        text = f"unknown key '{key}'" + _suggest(key, _ALLOWED_KEYS.get(section, ()))
+    elif kind == "literal_error":
+        name = loc[-1] if isinstance(loc[-1], str) else _PLURALS.get(str(loc[-2]), "value")
+        allowed = ", ".join(
+            part.strip().strip("'")
+            for part in ctx.get("expected", "").replace(" or ", ",").split(",")
+            if part.strip()
+        )
+        if isinstance(value, str):
+            text = f"unknown {name} '{value}' (use one of: {allowed})"
+        else:
+            text = f"'{name}' should be one of: {allowed}; got {_describe(value, node)}"
+    elif kind == "string_pattern_mismatch":
+        if loc and loc[-1] == "field":
+            text = (
+                f"field '{value}' should be lowercase words joined by underscores,"
+                " like the file name (e.g. software_engineering)"
+            )
+        else:
+            text = f"id '{value}' should be lowercase words joined by hyphens (e.g. typical-day)"
+    elif kind == "string_too_short":
+        text = f"{label} is empty" if label else "is empty"
+    elif kind in (
+        "string_type",
+        "int_type",
+        "tuple_type",
+        "list_type",
+        "model_type",
+        "dict_type",
+        "int_from_float",
+    ):
+        wanted = {
+            "string_type": "text",
+            "int_type": "a whole number",
+            "int_from_float": "a whole number",
+            "tuple_type": "a list",
+            "list_type": "a list",
+            "model_type": "a block of 'key: value' lines",
+            "dict_type": "a block of 'key: value' lines",
+        }[kind]
+        if value is None and label:
+            text = f"{label} is empty"
+            if kind != "string_type":
+                text += "; add its entries under it"
+        else:
+            text = f"{label} should be {wanted}, got {_describe(value, node)}".lstrip()
+            if kind == "string_type" and isinstance(value, bool):
+                text += " (put it in quotes if you meant text)"
+    elif kind in ("too_short", "too_long"):
+        got = ctx.get("actual_length")
+        if loc and loc[-1] == "target_words":
+            text = f"'target_words' should be two numbers, [min, max]; found {got}"
+        elif kind == "too_short":
+            wanted = ctx.get("min_length")
+            text = f"{label} needs at least {wanted} {_entries(wanted)}, found {got}"
+        else:
+            wanted = ctx.get("max_length")
+            text = f"{label} allows at most {wanted} {_entries(wanted)}, found {got}"
+    elif kind in ("greater_than_equal", "less_than_equal"):
+        bound = ctx.get("ge", ctx.get("le"))
+        relation = "at least" if kind == "greater_than_equal" else "at most"
+        text = f"{label} should be {relation} {bound}, got {value}"
+    else:
+        # Our own PydanticCustomError messages are already plain English.
+        text = error["msg"]
+        if label and kind not in ("target_words_order", "target_words_low", "duplicate_flag"):
+            text = f"{label}: {text}"
+    if owner and not rest:
+        return f"{owner} {text}"  # the item itself: "question #3 should be ..."
+    return f"{owner}: {text}" if owner else text
+
+
+def _entries(count: object) -> str:
+    return "entry" if count == 1 else "entries"
+
+
+def _duplicate_key_problems(root: yaml.Node) -> Iterator[tuple[tuple[Any, ...], int, str]]:
+    """Repeated keys in one mapping: YAML silently keeps the last, losing the first one."""
+    seen_nodes: set[int] = set()
+
+    def walk(node: yaml.Node, loc: tuple[Any, ...]) -> Iterator[tuple[tuple[Any, ...], int, str]]:
+        if id(node) in seen_nodes:  # aliases can make the tree a graph
+            return
+        seen_nodes.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            first: dict[str, int] = {}
+            for key, value in node.value:
+                if isinstance(key, yaml.ScalarNode):
+                    if key.value in first:
+                        yield (
+                            (*loc, key.value),
+                            _line(key),
+                            f"key '{key.value}' appears twice (also on line"
+                            f" {first[key.value]}); YAML keeps only the last one",
+                        )
+                    else:
+                        first[key.value] = _line(key)
+                    yield from walk(value, (*loc, key.value))
+                else:
+                    yield from walk(value, loc)
+        elif isinstance(node, yaml.SequenceNode):
+            for index, item in enumerate(node.value):
+                yield from walk(item, (*loc, index))
+
+    yield from walk(root, ())
+
+
+def _policy_problems(
+    data: dict[str, Any], stem: str, root: yaml.Node, min_questions: int, min_asks_back: int
+) -> list[tuple[int, str]]:
+    """Rules about a whole bank file, checked on the raw data so they show up alongside
+    schema errors instead of only after every schema error is fixed."""
+    found: list[tuple[int, str]] = []
+    field = data.get("field")
+    if isinstance(field, str) and field != stem:
+        found.append(
+            (
+                _locate(root, ("field",)),
+                f"field '{field}' does not match the file name '{stem}.yaml';"
+                f" change it to '{stem}' or rename the file",
+            )
+        )
+    for key, minimum, noun in (
+        ("questions", min_questions, "question"),
+        ("asks_back", min_asks_back, "ask-back question"),
+    ):
+        items = data.get(key)
+        if not isinstance(items, list):
+            continue
+        if len(items) < minimum:
+            found.append(
+                (
+                    _locate(root, (key,)),
+                    f"'{key}' has {len(items)} {noun}{'' if len(items) == 1 else 's'};"
+                    f" a bank needs at least {minimum}",
+                )
+            )
+        kind = "question" if key == "questions" else "ask-back"
+        first: dict[str, int] = {}
+        for index, item in enumerate(items):
+            item_id = item.get("id") if isinstance(item, dict) else None
+            if not isinstance(item_id, str):
+                continue
+            line = _locate(root, (key, index, "id"))
+            if item_id in first:
+                found.append(
+                    (
+                        line,
+                        f"{kind} '{item_id}': the id is already used on line"
+                        f" {first[item_id]}; ids must be unique",
+                    )
+                )
+            else:
+                first[item_id] = line
+    return found
+
+
+def _yaml_problem(name: str, exc: yaml.MarkedYAMLError) -> Problem:
+    """A YAML syntax error, at the line where the coach should look (not always the
+    line where the parser gave up: an unclosed quote is only noticed at the end)."""
+    mark = exc.problem_mark or exc.context_mark
+    detail = exc.problem or exc.context or "unreadable"
+    if exc.context and "quoted scalar" in exc.context and exc.context_mark is not None:
+        mark = exc.context_mark
+        message = "a quote opened on this line is never closed"
+    elif exc.context and "single document" in exc.context:
+        message = "the file holds more than one YAML document (remove the '---' line)"
+    else:
+        hint = next((h for k, h in _YAML_HINTS.items() if detail.startswith(k)), None)
+        message = detail + (f" ({hint})" if hint else "")
+    return Problem(name, mark.line + 1 if mark else 0, f"not valid YAML: {message}")
+
+
+def validate_bank_file(
+    path: Path, *, min_questions: int = MIN_QUESTIONS, min_asks_back: int = MIN_ASKS_BACK
+) -> tuple[Bank | None, list[Problem]]:
+    """Load one bank file; the Bank is None whenever any problem was found.
+
+    The minimums are parameters only so that tests can use tiny fixture files.
+    """
+    name = str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None, [Problem(name, 0, "file not found")]
+    except UnicodeDecodeError as exc:
+        return None, [Problem(name, 0, f"the file is not UTF-8 text ({exc.reason})")]
+    except OSError as exc:
+        return None, [Problem(name, 0, f"cannot read the file ({exc.strerror})")]
+
+    # Compose first: the node tree is needed for duplicate keys and line numbers, and
+    # construct_document() flattens merge keys in place.
+    loader = yaml.SafeLoader(text)
+    try:
+        root = loader.get_single_node()
+        duplicates = [] if root is None else list(_duplicate_key_problems(root))
+        data = None if root is None else loader.construct_document(root)
+    except yaml.MarkedYAMLError as exc:
+        return None, [_yaml_problem(name, exc)]
+    except yaml.YAMLError as exc:
+        return None, [Problem(name, 0, f"not valid YAML: {exc}")]
+    finally:
+        loader.dispose()
+
+    if root is None:
+        return None, [Problem(name, 1, "the file is empty")]
+    if not isinstance(data, dict):
+        return None, [
+            Problem(
+                name,
+                _line(root),
+                "the file should be a block of keys (field:, title:, persona:, questions:,"
+                f" asks_back:), but it is {_describe(data, root)}",
+            )
+        ]
+
+    # Duplicate keys are labelled only now, when the ids are known ("question 'x'").
+    problems = [
+        (line, f"{owner}: {msg}" if (owner := _owner(loc, data)[0]) else msg)
+        for loc, line, msg in duplicates
+    ]
+    problems += _policy_problems(data, path.stem, root, min_questions, min_asks_back)
+
+    bank: Bank | None = None
+    try:
+        bank = Bank.model_validate(data)
+    except ValidationError as exc:
+        for error in exc.errors():
+            if error["type"] == "duplicate_id":
+                continue  # already reported with its line by _policy_problems
+            problems.append((_locate(root, tuple(error["loc"])), _message(error, data, root)))
+
+    unique = sorted(set(problems), key=lambda p: (p[0], p[1]))
+    result = [Problem(name, line, message) for line, message in unique]
+    return (None if result else bank), result
+
+
+def load_banks(directory: Path) -> dict[str, Bank]:
+    """Every ``*.yaml`` bank in ``directory``, keyed by field and ordered by title with
+    "general" last (the order buttons are shown in).
+
+    Raises BankError listing every problem in every file, so a coach editing several files
+    sees everything at once; a missing or empty folder is an error because the bot cannot
+    rehearse without banks.
+    """
+    directory = Path(directory)
+    if not directory.is_dir():
+        raise BankError([Problem(str(directory), 0, "question bank folder not found")])
+    files = sorted(
+        p
+        for p in directory.iterdir()
+        if p.suffix in (".yaml", ".yml") and not p.name.startswith(".") and p.is_file()
+    )
+    if not files:
+        raise BankError(
+            [Problem(str(directory), 0, "no question banks found (expected <field>.yaml files)")]
+        )
+
+    problems: list[Problem] = []
+    banks: dict[str, Bank] = {}
+    first_file: dict[str, Path] = {}
+    for path in files:
+        bank, found = validate_bank_file(path)
+        problems.extend(found)
+        if bank is None:
+            continue
+        if bank.field in banks:
+            problems.append(
+                Problem(
+                    str(path),
+                    _field_line(path),
+                    f"field '{bank.field}' is also defined in {first_file[bank.field]}",
+                )
+            )
+            continue
+        banks[bank.field] = bank
+        first_file[bank.field] = path
+    if problems:
+        raise BankError(problems)
+    ordered = sorted(
+        banks.values(), key=lambda b: (b.field == GENERAL_FIELD, b.title.casefold(), b.field)
+    )
+    return {b.field: b for b in ordered}
+
+
+def _field_line(path: Path) -> int:
+    """Line of the ``field:`` key, for the rare duplicate-field report."""
+    root = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
+    return _locate(root, ("field",)) if root is not None else 0
