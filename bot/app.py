@@ -12,7 +12,9 @@ from telegram.request import BaseRequest
 
 from bot.clock import Clock, SystemClock
 from bot.config import Settings
+from bot.core.flows.debrief import DebriefFlow
 from bot.core.flows.forget import ForgetFlow
+from bot.core.flows.meeting import MeetingFlow
 from bot.core.flows.menu import bot_commands
 from bot.core.flows.onboarding import Onboarding
 from bot.core.flows.outreach import OutreachFlow
@@ -20,6 +22,7 @@ from bot.core.flows.settings import SettingsFlow
 from bot.core.outreach import make_environment
 from bot.handlers import register
 from bot.handlers.services import KEY, Services, services
+from bot.scheduler import Dispatcher
 from bot.storage.db import Database
 from bot.storage.sessions import Sessions
 
@@ -59,6 +62,8 @@ def build_application(
         SettingsFlow(),
         ForgetFlow(),
         OutreachFlow(make_environment(settings.templates_dir)),
+        MeetingFlow(),
+        DebriefFlow(),
     ]
     app.bot_data[KEY] = Services(
         settings=settings, clock=clock or SystemClock(), flows={f.name: f for f in flows},
@@ -84,8 +89,17 @@ async def _post_init(app: Application) -> None:
     s: Services = app.bot_data[KEY]
     s.db = await Database.open(s.settings.database_path)
     s.sessions = Sessions(s.db)
+    s.dispatcher = Dispatcher(s.db, app.bot, s.clock)
+    await s.dispatcher.recover()
+    if s.settings.sweep_seconds > 0 and app.job_queue is not None:
+        app.job_queue.run_repeating(_sweep, interval=s.settings.sweep_seconds, first=1,
+                                    name="nudge-sweeper")
     await app.bot.set_my_commands([BotCommand(c, d) for c, d in bot_commands()])
     log.info("storage ready at %s; command menu registered", s.settings.database_path)
+
+
+async def _sweep(context) -> None:
+    await context.application.bot_data[KEY].dispatcher.sweep()
 
 
 async def _post_shutdown(app: Application) -> None:

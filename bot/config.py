@@ -32,6 +32,7 @@ class Settings:
     templates_dir: Path | None = None
     log_level: str = "INFO"
     admin_chat_id: int | None = None
+    sweep_seconds: float = 30.0  # how often due nudges are sent; 0 turns the sweeper off
 
     @property
     def base_file_url(self) -> str | None:
@@ -114,7 +115,18 @@ def load_settings(
             f"TEMPLATES_DIR: expected a folder of template overrides; {templates_dir} is not one"
         )
 
+    sweep_raw = get("NUDGE_SWEEP_SECONDS") or "30"
+    try:
+        sweep_seconds = float(sweep_raw)
+        if sweep_seconds < 0:
+            raise ValueError
+    except ValueError:
+        raise ConfigError(
+            f"NUDGE_SWEEP_SECONDS: expected a number of seconds, 0 or more (got {sweep_raw!r})"
+        ) from None
+
     return Settings(
+        sweep_seconds=sweep_seconds,
         token=token,
         base_url=base_url,
         database_path=database_path,

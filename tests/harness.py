@@ -20,6 +20,7 @@ class BotHarness:
     def __init__(self, tmp_path: Path, clock: FakeClock | None = None, **settings: object) -> None:
         self.clock = clock or FakeClock()
         self.api = FakeBotApi(clock=lambda: self.clock.now().timestamp())
+        settings.setdefault("sweep_seconds", 0)  # tests sweep by hand, after moving the clock
         self.settings = Settings(
             database_path=tmp_path / "bot.sqlite3", question_banks_dir=BANKS, **settings
         )
@@ -45,6 +46,10 @@ class BotHarness:
         await stop(self.app)
         self.app = self._build()
         await start(self.app)
+
+    async def sweep(self) -> int:
+        """Send every nudge due at the clock's current time, as the periodic job would."""
+        return await self.services.dispatcher.sweep()
 
     async def _feed(self, user_id: int, raw: dict) -> list[SentMessage]:
         before = len(self.api.sent_to(user_id))

@@ -68,4 +68,36 @@ class MarkReplied:
     replied_at: datetime
 
 
-Effect = SaveProfile | SaveSettings | ForgetUser | SaveDraft | MarkSent | MarkReplied
+@dataclass(frozen=True)
+class SaveMeeting:
+    """A meeting of run `inst`, its nudges, and a keep-in-touch reminder reset after it."""
+
+    inst: int
+    contact_id: int | None  # an existing contact (checked against the user), else created
+    contact_name: str
+    starts_at: datetime
+    minutes: int
+    format: str
+    nudges: tuple[NewNudge, ...]
+    keep_in_touch_at: datetime
+
+
+@dataclass(frozen=True)
+class SaveDebrief:
+    meeting_id: int
+    notes: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class AddReferrals:
+    """Names a contact suggested: each a new contact linked to its referrer."""
+
+    referrer_id: int
+    names: tuple[str, ...]
+    meeting_id: int | None = None
+
+
+Effect = (
+    SaveProfile | SaveSettings | ForgetUser | SaveDraft | MarkSent | MarkReplied | SaveMeeting
+    | SaveDebrief | AddReferrals
+)

@@ -47,6 +47,18 @@ class MenuPress:
     target: str
 
 
+@dataclass(frozen=True)
+class ItemPress:
+    """`kind|id|action`: a button about a stored row (nudge, draft, referral contact)."""
+
+    kind: str
+    id: int
+    action: str
+
+
+ITEM_KINDS = ("nudge", "draft", "ref")
+
+
 def esc(text: object) -> str:
     """Every user-typed string goes through here before it reaches HTML."""
     return html.escape(str(text), quote=False)
@@ -68,6 +80,8 @@ def parse_callback(data: str) -> StepPress | MenuPress | None:
     parts = data.split("|", 3)
     if len(parts) == 2 and parts[0] == "menu":
         return MenuPress(parts[1])
+    if len(parts) == 3 and parts[0] in ITEM_KINDS and parts[1].isdigit():
+        return ItemPress(parts[0], int(parts[1]), parts[2])
     if len(parts) == 4 and parts[1].isdigit():
         return StepPress(parts[0], int(parts[1]), parts[2], parts[3])
     return None

@@ -7,23 +7,33 @@ said. No business rule lives here.
 
 from __future__ import annotations
 
+from typing import Any
+
 from telegram import Update
 from telegram.error import Forbidden
 from telegram.ext import ContextTypes
 
+from bot.core import followups
+from bot.core.effects import MarkSent, NewNudge
 from bot.core.flows import Event, NonText, Outcome, Press, TextIn, prompts_of
 from bot.core.flows.menu import ENTRIES, coming_soon, help_text, main_menu
 from bot.core.models import Dialogue, Turn
-from bot.core.ui import MenuPress, Reply, StepPress, esc, parse_callback
+from bot.core.nudge_messages import ActionResult, act
+from bot.core.nudges import plan_no_reply, timing
+from bot.core.ui import ItemPress, MenuPress, Reply, StepPress, esc, parse_callback
 from bot.handlers.send import send_replies
 from bot.handlers.services import Services, services
+from bot.storage import meetings
+from bot.storage import nudges as nudges_store
 
 Context = ContextTypes.DEFAULT_TYPE
 
 # Menu targets that need no profile first.
 OPEN_TO_ALL = {"help", "forget"}
 # Menu targets handled by a flow of the core, by flow name.
-FLOW_OF_TARGET = {"settings": "set", "forget": "fg", "start": "ob", "outreach": "out"}
+FLOW_OF_TARGET = {
+    "settings": "set", "forget": "fg", "start": "ob", "outreach": "out", "meeting": "meet",
+}
 KNOWN_TARGETS = {t for t, *_ in ENTRIES} | {"help", "forget", "start"}
 
 
@@ -42,7 +52,7 @@ async def _finish(
     user = await s.sessions.commit(turn.user, outcome.dialogue, outcome.effects, turn.now)
     replies = [*(before or []), *outcome.replies]
     if outcome.dialogue is None and outcome.next_flow:
-        nxt = _open(s, Turn(user, turn.now, turn.first_name), outcome.next_flow)
+        nxt = await _open(s, Turn(user, turn.now, turn.first_name), outcome.next_flow)
         user = await s.sessions.commit(user, nxt.dialogue, nxt.effects, turn.now)
         replies += nxt.replies
         outcome = nxt
@@ -54,10 +64,13 @@ async def _finish(
         await s.sessions.mark_inactive(turn.user.id, turn.now)
 
 
-def _open(s: Services, turn: Turn, target: str, payload: str | None = None) -> Outcome:
+async def _open(s: Services, turn: Turn, target: str, payload: Any = None) -> Outcome:
     """Start the flow behind a menu entry or command."""
     if target == "help":
         return Outcome(None, [help_text()])
+    if target == "followups" and turn.user.onboarded:
+        data = await s.db.run(meetings.followups, turn.user.id)
+        return Outcome(None, [followups.view(turn.user, turn.now, data)])
     if not turn.user.onboarded and target not in OPEN_TO_ALL:
         flow = s.flows["ob"]
         then = None if target == "start" else target
@@ -69,6 +82,8 @@ def _open(s: Services, turn: Turn, target: str, payload: str | None = None) -> O
     flow = s.flows.get(flow_name)
     if flow is None:
         return Outcome(None, [coming_soon(target)], show_menu=True)
+    if getattr(flow, "wants_contacts", False):
+        payload = {"contacts": await s.db.run(meetings.recent_contacts, turn.user.id)}
     return flow.start(turn, turn.user.flow_seq + 1, payload)
 
 
@@ -89,7 +104,7 @@ async def _feed(update: Update, context: Context, event: Event) -> None:
     if d is not None and d.flow in s.flows:
         await _finish(context, s, turn, s.flows[d.flow].handle(turn, d, event))
     elif not turn.user.onboarded:
-        await _finish(context, s, turn, _open(s, turn, "start"))
+        await _finish(context, s, turn, await _open(s, turn, "start"))
     elif isinstance(event, NonText):
         await _finish(context, s, turn, Outcome(None, [
             Reply(f"I can't do anything with a {event.kind} here — I read text and buttons."),
@@ -119,7 +134,7 @@ async def on_start(update: Update, context: Context) -> None:
     if payload not in KNOWN_TARGETS:
         payload = None
     if payload and turn.user.onboarded:
-        await _finish(context, s, turn, _open(s, turn, payload))
+        await _finish(context, s, turn, await _open(s, turn, payload))
         return
     flow = s.flows["ob"]
     await _finish(context, s, turn, flow.start(turn, turn.user.flow_seq + 1, payload))
@@ -129,7 +144,7 @@ async def on_command(update: Update, context: Context) -> None:
     """A command that opens a menu target: /settings, /outreach, /forget, ..."""
     target = update.effective_message.text.split()[0].lstrip("/").split("@")[0].lower()
     s, turn, _ = await _begin(update, context)
-    await _finish(context, s, turn, _open(s, turn, target))
+    await _finish(context, s, turn, await _open(s, turn, target))
 
 
 async def on_help(update: Update, context: Context) -> None:
@@ -164,8 +179,11 @@ async def on_button(update: Update, context: Context) -> None:
     await query.answer()
     s, turn, d = await _begin(update, context)
     press = parse_callback(query.data or "")
+    if isinstance(press, ItemPress):
+        await _finish(context, s, turn, await _item(s, turn, d, press))
+        return
     if isinstance(press, MenuPress) and press.target in KNOWN_TARGETS | {"settings"}:
-        await _finish(context, s, turn, _open(s, turn, press.target))
+        await _finish(context, s, turn, await _open(s, turn, press.target))
         return
     if (
         isinstance(press, StepPress) and d is not None and d.flow in s.flows
@@ -184,3 +202,43 @@ async def resume(app, user_id: int, chat_id: int) -> None:
     user, d = await s.sessions.load(user_id, chat_id, now)
     if d is not None:
         await send_replies(app.bot, chat_id, where_replies(s, Turn(user, now), d))
+
+
+async def _item(s: Services, turn: Turn, d: Dialogue | None, press: ItemPress) -> Outcome:
+    """Buttons that name a stored row (a nudge, a draft, a referral): checked against the user."""
+    user, now = turn.user, turn.now
+    if press.kind == "nudge":
+        batch = await s.db.run(nudges_store.batch_of, user.id, press.id)
+        if not batch or all(r.status in ("done", "skipped", "cancelled") for r in batch):
+            return Outcome(d, [Reply("That reminder was already dealt with."),
+                               *where_replies(s, turn, d)])
+        result = act(batch, press.action, user, now)
+        if result.start_flow:
+            meeting = None
+            if batch[0].meeting_id:
+                meeting = await s.db.run(meetings.meeting_for, user.id, batch[0].meeting_id)
+            if meeting is None:
+                return Outcome(d, [Reply("That meeting is no longer stored.")])
+            payload = {"meeting_id": meeting["id"], "contact_id": meeting["contact_id"],
+                       "contact_name": meeting["contact_name"],
+                       "only_names": result.start_flow == "names"}
+            if result.start_flow == "debrief":
+                await s.db.transaction(meetings.apply_action, user.id, batch,
+                                       ActionResult(result.reply, "done"), now)
+            return s.flows["deb"].start(turn, user.flow_seq + 1, payload)
+        await s.db.transaction(meetings.apply_action, user.id, batch, result, now)
+        return Outcome(d, [result.reply])
+    if press.kind == "draft" and press.action == "sent":
+        inst = await s.db.run(meetings.draft_inst, user.id, press.id)
+        if inst is None:
+            return Outcome(d, [Reply("That draft is already marked as sent.")])
+        planned = plan_no_reply(now, timing(user))
+        effect = MarkSent(inst, now, tuple(NewNudge(p.kind, p.due_at) for p in planned))
+        return Outcome(d, [Reply("📨 Noted as sent. If there's no reply, I'll nudge you after "
+                                 "3 and 7 business days.")], [effect])
+    if press.kind == "ref":
+        contact = await s.db.run(meetings.referral_of, user.id, press.id)
+        if contact is None:
+            return Outcome(d, [Reply("That contact is no longer stored.")])
+        return s.flows["out"].start(turn, user.flow_seq + 1, {"referral": contact})
+    return Outcome(d, [Reply("That menu has expired."), *where_replies(s, turn, d)])

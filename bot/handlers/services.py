@@ -24,6 +24,7 @@ class Services:
     banks: dict[str, Any] = field(default_factory=dict)
     db: Database | None = None
     sessions: Sessions | None = None
+    dispatcher: Any = None  # bot.scheduler.Dispatcher, set in post_init
 
 
 def services(context: CallbackContext) -> Services:

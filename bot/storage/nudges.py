@@ -11,36 +11,20 @@ from __future__ import annotations
 import json
 import sqlite3
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
-from bot.core.models import User
+from bot.core.nudge_messages import DueNudge, NudgeRow
+from bot.storage.timefmt import iso
 from bot.storage.users import _COLUMNS as USER_COLUMNS
 from bot.storage.users import _user
-
-
-def iso(moment: datetime) -> str:
-    """One fixed-width UTC format, so due times compare correctly as text."""
-    return moment.astimezone(UTC).isoformat(timespec="seconds")
-
-
-@dataclass(frozen=True)
-class ClaimedNudge:
-    id: int
-    user: User
-    kind: str
-    due_at: datetime
-    payload: dict[str, Any]
-    attempts: int
-    contact: dict[str, Any] | None
-    meeting: dict[str, Any] | None
 
 
 def recover(conn: sqlite3.Connection) -> int:
     return conn.execute("UPDATE nudges SET status = 'pending' WHERE status = 'sending'").rowcount
 
 
-def claim_due(conn: sqlite3.Connection, now: datetime, limit: int) -> list[ClaimedNudge]:
+def claim_due(conn: sqlite3.Connection, now: datetime, limit: int) -> list[DueNudge]:
     rows = conn.execute(
         """UPDATE nudges SET status = 'sending', claimed_at = ?
            WHERE id IN (SELECT id FROM nudges WHERE status = 'pending' AND due_at <= ?
@@ -61,7 +45,7 @@ def claim_due(conn: sqlite3.Connection, now: datetime, limit: int) -> list[Claim
         if meeting is not None:
             meeting = {**meeting, "questions": json.loads(meeting["questions"]),
                        "notes": json.loads(meeting["notes"])}
-        out.append(ClaimedNudge(
+        out.append(DueNudge(
             id=r["id"], user=_user(users[r["user_id"]]), kind=r["kind"],
             due_at=datetime.fromisoformat(r["due_at"]), payload=json.loads(r["payload"]),
             attempts=r["attempts"], contact=contacts.get(r["contact_id"]), meeting=meeting,
@@ -126,13 +110,15 @@ def add(conn: sqlite3.Connection, user_id: int, kind: str, due_at: datetime, now
     return cur.lastrowid
 
 
-def batch_of(conn: sqlite3.Connection, user_id: int, batch_id: int) -> list[sqlite3.Row]:
+def batch_of(conn: sqlite3.Connection, user_id: int, batch_id: int) -> list[NudgeRow]:
     """The nudges a button acts on; only the pressing user's rows can match."""
-    return conn.execute(
-        """SELECT id, kind, status, contact_id, meeting_id, payload FROM nudges
-           WHERE user_id = ? AND (id = ? OR batch_id = ?)""",
+    rows = conn.execute(
+        """SELECT id, kind, status, contact_id, meeting_id FROM nudges
+           WHERE user_id = ? AND (id = ? OR batch_id = ?) ORDER BY id""",
         (user_id, batch_id, batch_id),
     ).fetchall()
+    return [NudgeRow(r["id"], r["kind"], r["status"], r["contact_id"], r["meeting_id"])
+            for r in rows]
 
 
 def set_status(conn: sqlite3.Connection, ids: list[int], status: str,

@@ -6,6 +6,7 @@ import json
 import sqlite3
 
 from bot.core.effects import MarkReplied, MarkSent, SaveDraft
+from bot.storage.timefmt import iso
 
 
 def find_or_create_contact(
@@ -108,7 +109,7 @@ def mark_sent(conn: sqlite3.Connection, user_id: int, e: MarkSent, now: str) -> 
                 user_id,
                 contact_id,
                 n.kind,
-                n.due_at.isoformat(),
+                iso(n.due_at),
                 json.dumps({"draft_id": draft_id, **dict(n.payload)}),
                 now,
             )

@@ -15,16 +15,19 @@ from dataclasses import replace
 from datetime import datetime
 
 from bot.core.effects import (
+    AddReferrals,
     Effect,
     ForgetUser,
     MarkReplied,
     MarkSent,
+    SaveDebrief,
     SaveDraft,
+    SaveMeeting,
     SaveProfile,
     SaveSettings,
 )
 from bot.core.models import Dialogue, User
-from bot.storage import dialogues, outreach, users
+from bot.storage import dialogues, meetings, outreach, users
 from bot.storage.db import Database
 
 
@@ -36,6 +39,7 @@ def _load(conn: sqlite3.Connection, user_id: int, chat_id: int, now: str):
 def _commit(
     conn: sqlite3.Connection, user_id: int, d: Dialogue | None, effects: Sequence[Effect], now: str
 ) -> User | None:
+    moment = datetime.fromisoformat(now)
     forgotten = False
     for effect in effects:
         if isinstance(effect, SaveProfile):
@@ -48,6 +52,12 @@ def _commit(
             outreach.mark_sent(conn, user_id, effect, now)
         elif isinstance(effect, MarkReplied):
             outreach.mark_replied(conn, user_id, effect, now)
+        elif isinstance(effect, SaveMeeting):
+            meetings.save_meeting(conn, user_id, effect, moment)
+        elif isinstance(effect, SaveDebrief):
+            meetings.save_debrief(conn, user_id, effect, moment)
+        elif isinstance(effect, AddReferrals):
+            meetings.add_referrals(conn, user_id, effect, moment)
         elif isinstance(effect, ForgetUser):
             users.delete(conn, user_id)
             forgotten = True

@@ -114,13 +114,26 @@ class OutreachFlow:
         self.env = env
 
     # --- the flow protocol ------------------------------------------------------------------
-    def start(self, turn: Turn, inst: int, payload: str | None = None) -> Outcome:
-        d = Dialogue(self.name, "name", inst, {"tone": "warm", "short": False})
-        intro = Reply(
-            "Let's write the message that asks for a short advice chat. About ten quick "
-            "answers — tap a button or type; <b>Back</b> goes one step back, /cancel stops."
-        )
-        return Outcome(d, [intro, *self.prompts(turn, d)])
+    def start(self, turn: Turn, inst: int, payload: Any = None) -> Outcome:
+        data: dict[str, Any] = {"tone": "warm", "short": False}
+        ref = payload.get("referral") if isinstance(payload, dict) else None
+        intro = ("Let's write the message that asks for a short advice chat. About ten quick "
+                 "answers — tap a button or type; <b>Back</b> goes one step back, /cancel stops.")
+        step = "name"
+        if ref:
+            data.update(name=ref["name"], contact_id=ref["id"], role=ref.get("role") or "",
+                        org=ref.get("organisation") or "")
+            prefilled = ["name"]
+            if ref.get("referrer"):
+                data.update(conn="referral", detail=ref["referrer"])
+                prefilled += ["conn", "detail"]
+                intro = (f"Let's write to {esc(ref['name'])}. Your draft will open with "
+                         f"“{esc(ref['referrer'])} suggested I contact you” — the strongest "
+                         "opener there is.")
+            data["prefilled"] = prefilled
+            step = "role"
+        d = Dialogue(self.name, step, inst, data)
+        return Outcome(d, [Reply(intro), *self.prompts(turn, d)])
 
     def step_title(self, d: Dialogue) -> str:
         return TITLES.get(d.step, d.step)
@@ -151,6 +164,8 @@ class OutreachFlow:
 
     # --- moving between steps ---------------------------------------------------------------
     def _applies(self, d: Dialogue, step: str) -> bool:
+        if step in d.data.get("prefilled", ()):
+            return False
         return not (step == "detail" and d.data.get("conn") == "cold")
 
     def _next(self, d: Dialogue) -> str:
@@ -163,6 +178,8 @@ class OutreachFlow:
         i = max(STEPS.index(d.step) - 1, 0)
         while i > 0 and not self._applies(d, STEPS[i]):
             i -= 1
+        if not self._applies(d, STEPS[i]):  # everything before is prefilled: stay
+            return d
         return d.at(STEPS[i], ret=False)
 
     def _go(self, turn: Turn, d: Dialogue, before: list[Reply] | None = None) -> Outcome:
@@ -327,6 +344,7 @@ class OutreachFlow:
             score=report.score,
             total=report.total,
             edited=bool(d.data.get("edited")),
+            contact_id=d.data.get("contact_id"),
         )
         return Outcome(d, [*before, *self._draft_replies(turn, d, draft, report)], [effect])
 

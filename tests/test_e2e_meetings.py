@@ -1,0 +1,183 @@
+"""/meeting to the thank-you nudge, by moving the clock, through the real Application."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime, timedelta
+
+from tests.harness import BotHarness, texts
+
+U = 701
+
+
+def db(bot: BotHarness) -> sqlite3.Connection:
+    conn = sqlite3.connect(bot.settings.database_path)
+    conn.row_factory = sqlite3.Row
+    return conn
+
+
+def nudge_rows(bot: BotHarness) -> list[tuple[str, str, str]]:
+    return [tuple(r) for r in db(bot).execute(
+        "SELECT kind, due_at, status FROM nudges WHERE user_id = ? ORDER BY due_at, id", (U,))]
+
+
+async def log_meeting(bot: BotHarness, when: str = "Dec 3 15:00") -> list:
+    await bot.send(U, "/meeting")
+    await bot.send(U, "Dana Whitfield")
+    seen = await bot.send(U, when)
+    assert "Is this right?" in seen[-1].text
+    await bot.press(U, "Yes")
+    await bot.press(U, "Video")
+    return await bot.press(U, "30 min")
+
+
+async def test_meeting_produces_every_nudge_at_local_times_and_buttons_work(bot, clock):
+    clock.set(datetime(2026, 12, 1, 9, 0, tzinfo=UTC))  # Tuesday, 10:00 in Berlin
+    await bot.onboard(U, name="Sam Rivera", tz="Europe/Berlin")
+    seen = await log_meeting(bot)
+    summary = seen[0].text
+    assert "Thu 03 Dec 2026, 15:00 (Europe/Berlin)" in summary
+    assert "Wed 02 Dec 19:00 — prep reminder" in summary
+    assert "Thu 03 Dec 15:45 — debrief" in summary and "Thu 03 Dec 17:30 — thank-you" in summary
+    assert seen[1].document[0] == "meeting.ics"
+    assert b"DTSTART:20261203T140000Z" in seen[1].document[1]
+    row = db(bot).execute("SELECT starts_at, minutes, format FROM meetings").fetchone()
+    assert tuple(row) == ("2026-12-03T14:00:00+00:00", 30, "video")
+
+    # nothing before its time
+    clock.set(datetime(2026, 12, 2, 17, 59, tzinfo=UTC))
+    assert await bot.sweep() == 0
+    clock.set(datetime(2026, 12, 2, 18, 0, tzinfo=UTC))  # 19:00 Berlin, the evening before
+    assert await bot.sweep() == 1
+    prep = bot.api.last(U)
+    assert "Coming up: your 30-minute video call with Dana Whitfield" in prep.text
+    assert "Test the platform now" in prep.text
+
+    await bot.restart()  # nothing pending is lost
+    clock.set(datetime(2026, 12, 3, 14, 45, tzinfo=UTC))  # 15 min after the end
+    assert await bot.sweep() == 1
+    debrief = bot.api.last(U)
+    assert "How did it go with Dana Whitfield" in debrief.text
+    seen = await bot.press(U, "Debrief now", message=debrief)
+    assert "most useful thing you learned" in seen[-1].text
+    await bot.send(U, "how clinical trials data teams are staffed")
+    await bot.press(U, "Skip")
+    seen = await bot.send(U, "Ana Ruiz, Ben Okafor")
+    assert "Added Ana Ruiz, Ben Okafor as contacts suggested by Dana" in texts(seen)
+    await bot.send(U, "ask about salary bands less")
+    referrals = db(bot).execute(
+        "SELECT c.name, r.name FROM contacts c JOIN contacts r ON r.id = c.referred_by "
+        "ORDER BY c.id").fetchall()
+    assert [tuple(r) for r in referrals] == [("Ana Ruiz", "Dana Whitfield"),
+                                             ("Ben Okafor", "Dana Whitfield")]
+
+    clock.set(datetime(2026, 12, 3, 16, 30, tzinfo=UTC))  # 2 h after the end
+    assert await bot.sweep() == 1
+    sent = bot.api.sent_to(U)[-3:]
+    assert "Time to thank Dana Whitfield" in sent[0].text
+    assert "what you said about how clinical trials data teams are staffed" in sent[1].text
+    seen = await bot.press(U, "Done", message=sent[2])
+    assert "Thank-you sent" in seen[0].text
+    kinds = {k: s for k, _, s in nudge_rows(bot)}
+    assert kinds["thanks"] == "done"
+    assert kinds["thanks_reminder"] == "cancelled"  # done in time: no reminder
+    assert kinds["referrals"] == "cancelled"  # names were recorded at the debrief
+    status = db(bot).execute("SELECT status FROM contacts WHERE name = 'Dana Whitfield'")
+    assert status.fetchone()[0] == "thanked"
+
+    # the referral opens its outreach with the referrer's name
+    seen = await bot.send(U, "/followups")
+    assert "Ana Ruiz, suggested by Dana Whitfield" in seen[0].text
+    seen = await bot.press(U, "Write to Ana Ruiz", message=seen[0])
+    assert "Dana Whitfield suggested I contact you" in texts(seen)
+    assert "role" in seen[-1].text
+
+
+async def test_snooze_and_skip_move_or_stop_a_nudge(bot, clock):
+    clock.set(datetime(2026, 12, 1, 9, 0, tzinfo=UTC))
+    await bot.onboard(U, tz="Europe/Berlin")
+    await log_meeting(bot)
+    clock.set(datetime(2026, 12, 2, 18, 0, tzinfo=UTC))
+    await bot.sweep()
+    prep = bot.api.last(U)
+    seen = await bot.press(U, "1 h", message=prep)
+    assert "Snoozed until Wed 02 Dec, 20:00" in seen[0].text
+    clock.advance(minutes=59)
+    assert await bot.sweep() == 0
+    clock.advance(minutes=1)
+    assert await bot.sweep() == 1
+    seen = await bot.press(U, "Skip", message=bot.api.last(U))
+    assert seen[0].text == "Skipped."
+    seen = await bot.press(U, "Done", message=prep)  # an old copy of the same nudge
+    assert "already dealt with" in seen[0].text
+
+
+async def test_nudge_buttons_of_another_user_do_nothing(bot, clock):
+    clock.set(datetime(2026, 12, 1, 9, 0, tzinfo=UTC))
+    await bot.onboard(U, tz="Europe/Berlin")
+    await log_meeting(bot)
+    clock.set(datetime(2026, 12, 2, 18, 0, tzinfo=UTC))
+    await bot.sweep()
+    prep = bot.api.last(U)
+    data = prep.button("Done")["callback_data"]
+    await bot.onboard(U + 1, name="Eve")
+    own = bot.last_with_buttons(U + 1)  # Eve forges U's nudge id into a button of her chat
+    seen = await bot.press_data(U + 1, own, data)
+    assert "already dealt with" in seen[0].text
+    assert dict((k, s) for k, _, s in nudge_rows(bot))["prep"] == "sent"
+
+
+async def test_ambiguous_and_bad_times_are_never_guessed(bot, clock):
+    clock.set(datetime(2026, 11, 21, 9, 0, tzinfo=UTC))
+    await bot.onboard(U, tz="America/New_York")
+    await bot.send(U, "/meeting")
+    await bot.send(U, "Kim")
+    seen = await bot.send(U, "3/12 14:00")
+    assert "reads two ways" in seen[-1].text
+    assert seen[-1].button_texts()[:2] == ["Fri 12 Mar 2027 14:00", "Thu 03 Dec 2026 14:00"]
+    await bot.press(U, "Back")
+    seen = await bot.send(U, "yesterday 3pm")
+    assert "already passed" in seen[0].text
+    seen = await bot.send(U, "next week sometime")
+    assert "couldn't read" in seen[0].text or "need a time" in seen[0].text
+    seen = await bot.send(U, "tomorrow")
+    assert "need a time" in seen[0].text
+    seen = await bot.send(U, "tomorrow 3pm")
+    assert "Sun 22 Nov 2026, 15:00 (America/New_York)" in seen[-1].text
+
+
+async def test_quiet_hours_hold_a_nudge_until_they_end(bot, clock):
+    clock.set(datetime(2026, 12, 1, 9, 0, tzinfo=UTC))
+    await bot.onboard(U, tz="Europe/Berlin")
+    await log_meeting(bot, "Dec 3 18:30")  # ends 19:00; thanks due 21:00 Berlin: quiet
+    clock.set(datetime(2026, 12, 3, 20, 0, tzinfo=UTC))  # 21:00 Berlin
+    await bot.sweep()
+    assert "Time to thank" not in texts(bot.api.sent_to(U)[-3:])
+    due = {k: d for k, d, _ in nudge_rows(bot)}
+    assert due["thanks"] == "2026-12-04T07:00:00+00:00"  # 08:00 Berlin, quiet hours over
+    clock.set(datetime(2026, 12, 4, 7, 0, tzinfo=UTC))
+    await bot.sweep()
+    assert "Time to thank" in texts(bot.api.sent_to(U)[-3:])
+
+
+async def test_keep_in_touch_digest_and_reset(bot, clock):
+    clock.set(datetime(2026, 12, 1, 9, 0, tzinfo=UTC))
+    await bot.onboard(U, tz="UTC")
+    for name in ("Ana", "Ben"):
+        await bot.send(U, "/meeting")
+        await bot.send(U, name)
+        await bot.send(U, "Dec 3 10:00")
+        await bot.press(U, "Yes")
+        await bot.press(U, "Coffee")
+        await bot.press(U, "20 min")
+    conn = db(bot)
+    conn.execute("UPDATE nudges SET status = 'done' WHERE kind != 'keep_in_touch'")
+    conn.commit()
+    clock.set(datetime(2026, 12, 3, 9, 0, tzinfo=UTC) + timedelta(weeks=8, hours=2))
+    assert await bot.sweep() == 2
+    digest = bot.api.last(U)
+    assert "keep in touch" in digest.text and "• Ana" in digest.text and "• Ben" in digest.text
+    await bot.press(U, "Done", message=digest)
+    pending = conn.execute("SELECT COUNT(*) FROM nudges WHERE kind = 'keep_in_touch' AND "
+                           "status = 'pending'").fetchone()[0]
+    assert pending == 2  # the cadence restarted for both
