@@ -89,7 +89,7 @@ async def _post_init(app: Application) -> None:
     s: Services = app.bot_data[KEY]
     s.db = await Database.open(s.settings.database_path)
     s.sessions = Sessions(s.db)
-    s.dispatcher = Dispatcher(s.db, app.bot, s.clock)
+    s.dispatcher = Dispatcher(s.db, app.bot, s.clock, on_inactive=s.sessions.forget_cached)
     await s.dispatcher.recover()
     if s.settings.sweep_seconds > 0 and app.job_queue is not None:
         app.job_queue.run_repeating(_sweep, interval=s.settings.sweep_seconds, first=1,

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from telegram import Bot
@@ -38,8 +39,10 @@ def backoff(attempts: int) -> timedelta:
 
 class Dispatcher:
     def __init__(self, db: Database, bot: Bot, clock: Clock, *, batch: int = 500,
-                 concurrency: int = 64) -> None:
+                 concurrency: int = 64,
+                 on_inactive: Callable[[int], None] = lambda user_id: None) -> None:
         self.db, self.bot, self.clock = db, bot, clock
+        self.on_inactive = on_inactive  # a blocked user: drop them from caches
         self.batch = batch
         self._slots = asyncio.Semaphore(concurrency)
         self._sweeping = asyncio.Lock()
@@ -64,6 +67,9 @@ class Dispatcher:
                 groups = compose(due, now)
                 results = await asyncio.gather(*(self._deliver(g, attempts, now) for g in groups))
                 await self.db.transaction(store.apply_results, list(results), now)
+                for r in results:
+                    if r.inactive_user is not None:
+                        self.on_inactive(r.inactive_user)
                 handled += len(due)
                 if len(due) < self.batch:
                     return handled

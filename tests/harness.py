@@ -17,7 +17,9 @@ BANKS = Path(__import__("os").environ.get("TEST_BANKS", ROOT / "question_banks")
 
 
 class BotHarness:
-    def __init__(self, tmp_path: Path, clock: FakeClock | None = None, **settings: object) -> None:
+    def __init__(self, tmp_path: Path, clock: FakeClock | None = None, *,
+                 rate_limiter: bool = True, **settings: object) -> None:
+        self.rate_limiter = rate_limiter
         self.clock = clock or FakeClock()
         self.api = FakeBotApi(clock=lambda: self.clock.now().timestamp())
         settings.setdefault("sweep_seconds", 0)  # tests sweep by hand, after moving the clock
@@ -28,7 +30,8 @@ class BotHarness:
         self.names: dict[int, str] = {}
 
     def _build(self):
-        return build_application(self.settings, StandinRequest(self.api), clock=self.clock)
+        return build_application(self.settings, StandinRequest(self.api), clock=self.clock,
+                                 rate_limiter=self.rate_limiter)
 
     @property
     def services(self) -> Services:
