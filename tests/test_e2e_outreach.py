@@ -162,3 +162,19 @@ async def test_huge_and_hostile_answers_are_safe_and_named_for_shortening(bot):
     contact = db(bot).execute("SELECT name, role, organisation FROM contacts").fetchone()
     assert tuple(contact) == ("<b>Bobby</b> & 'Tables' 🚀", "*bold* _it_ [x](y)",
                               "Acme & Sons <script>")
+
+
+async def test_a_coach_template_override_is_used_by_the_bot(tmp_path, clock):
+    override = tmp_path / "templates"
+    override.mkdir()
+    (override / "text.txt.j2").write_text(
+        "Hi {{ first_name }}, {{ referrer_first_name }} from our cohort suggested I write. "
+        "Could you spare {{ minutes }} minutes for your advice on {{ learn_broad }}? "
+        "- {{ sender_name }}\n")
+    async with BotHarness(tmp_path, clock, templates_dir=override) as bot:
+        await bot.onboard(U, name="Ola")
+        await answer_until_channel(bot)
+        seen = await bot.press(U, "Text message")
+        assert seen[-2].text == ("Hi Dana, Maya from our cohort suggested I write. Could you "
+                                 "spare 20 minutes for your advice on UX research in "
+                                 "healthcare? - Ola")
