@@ -79,10 +79,20 @@ def _update_processor():
     return PerUserUpdateProcessor(256)
 
 
+_BANK_CACHE: dict[tuple, dict] = {}
+
+
 def _load_banks(settings: Settings) -> dict:
+    """Banks are parsed once per set of file versions (tests and restarts build many apps)."""
     from bot.banks import load_banks
 
-    return load_banks(settings.question_banks_dir)
+    folder = settings.question_banks_dir
+    key = (str(folder.resolve()), tuple(
+        (p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in sorted(folder.glob("*.y*ml"))))
+    if key not in _BANK_CACHE:
+        _BANK_CACHE.clear()
+        _BANK_CACHE[key] = load_banks(folder)
+    return _BANK_CACHE[key]
 
 
 async def _post_init(app: Application) -> None:

@@ -198,6 +198,11 @@ async def test_settings_change_time_zone_and_quiet_hours(bot):
     assert "couldn't read" in seen[0].text
     seen = await bot.send(U, "22:30-07:00")
     assert "Quiet hours set to 22:30–07:00" in seen[0].text
+    await bot.press(U, "Keep-in-touch")
+    seen = await bot.send(U, "52")
+    assert "from 2 to 26" in seen[0].text
+    seen = await bot.press(U, "12 weeks")
+    assert "every 12 weeks" in seen[0].text and "Keep in touch: every 12 weeks" in seen[-1].text
     seen = await bot.press(U, "Done")
     row = stored_user(bot)
     assert (row["tz"], row["quiet_start"], row["quiet_end"]) == (
@@ -205,6 +210,7 @@ async def test_settings_change_time_zone_and_quiet_hours(bot):
         "22:30",
         "07:00",
     )
+    assert row["keep_in_touch_weeks"] == 12
 
 
 async def test_forget_needs_confirmation_then_deletes_every_row(bot):

@@ -18,6 +18,7 @@ class SaveSettings:
     tz: str | None = None
     quiet_start: str | None = None
     quiet_end: str | None = None
+    keep_in_touch_weeks: int | None = None
 
 
 @dataclass(frozen=True)

@@ -51,8 +51,10 @@ def save_profile(conn: sqlite3.Connection, user_id: int, p: SaveProfile, now: st
 def save_settings(conn: sqlite3.Connection, user_id: int, s: SaveSettings, now: str) -> None:
     conn.execute(
         """UPDATE users SET tz = COALESCE(?, tz), quiet_start = COALESCE(?, quiet_start),
-               quiet_end = COALESCE(?, quiet_end), updated_at = ? WHERE id = ?""",
-        (s.tz, s.quiet_start, s.quiet_end, now, user_id),
+               quiet_end = COALESCE(?, quiet_end),
+               keep_in_touch_weeks = COALESCE(?, keep_in_touch_weeks), updated_at = ?
+           WHERE id = ?""",
+        (s.tz, s.quiet_start, s.quiet_end, s.keep_in_touch_weeks, now, user_id),
     )
 
 

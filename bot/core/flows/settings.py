@@ -14,7 +14,13 @@ QUIET_CHOICES: tuple[tuple[str, str], ...] = (
     ("20:00", "09:00"),
     ("23:00", "06:00"),
 )
-TITLES = {"menu": "the settings menu", "tz": "your time zone", "quiet": "your quiet hours"}
+TITLES = {
+    "menu": "the settings menu",
+    "tz": "your time zone",
+    "quiet": "your quiet hours",
+    "cadence": "how often to keep in touch",
+}
+CADENCES = (4, 6, 8, 12, 16)
 
 
 class SettingsFlow:
@@ -32,9 +38,17 @@ class SettingsFlow:
         u = turn.user
         tz = d.data.get("tz", u.tz)
         qs, qe = d.data.get("quiet", (u.quiet_start, u.quiet_end))
+        weeks = d.data.get("weeks", u.keep_in_touch_weeks)
         back = (step_button(d, "⬅️ Back", "back"),)
         if d.step == "tz":
             return Reply(zones.ASK, rows(zones.zone_buttons(d), 2) + (back,))
+        if d.step == "cadence":
+            buttons = [step_button(d, f"{w} weeks", str(w)) for w in CADENCES]
+            return Reply(
+                "How often should I remind you to keep in touch with people you've met? Every "
+                "2–4 months works well; any logged contact restarts the count. Tap or type weeks.",
+                rows(buttons, 3) + (back,),
+            )
         if d.step == "quiet":
             buttons = [step_button(d, f"{s}–{e}", str(i)) for i, (s, e) in enumerate(QUIET_CHOICES)]
             return Reply(
@@ -45,11 +59,13 @@ class SettingsFlow:
         return Reply(
             "<b>Your settings</b>\n"
             f"Time zone: {esc(zones.describe(tz, turn.now))}\n"
-            f"Quiet hours: {qs}–{qe}",
+            f"Quiet hours: {qs}–{qe}\n"
+            f"Keep in touch: every {weeks} weeks",
             rows(
                 [
                     step_button(d, "🌍 Time zone", "tz"),
                     step_button(d, "🌙 Quiet hours", "quiet"),
+                    step_button(d, "🌱 Keep-in-touch", "cadence"),
                     step_button(d, "✅ Done", "done"),
                 ],
                 2,
@@ -63,7 +79,7 @@ class SettingsFlow:
             nd = d.at("menu")
             return Outcome(nd, [self.prompt(turn, nd)])
         if d.step == "menu":
-            if isinstance(event, Press) and event.value in ("tz", "quiet"):
+            if isinstance(event, Press) and event.value in ("tz", "quiet", "cadence"):
                 nd = d.at(event.value)
                 return Outcome(nd, [self.prompt(turn, nd)])
             if isinstance(event, Press) and event.value == "done":
@@ -95,6 +111,30 @@ class SettingsFlow:
                     self.prompt(turn, nd),
                 ],
                 [SaveSettings(tz=tz)],
+            )
+        if d.step == "cadence":
+            raw = (
+                event.value
+                if isinstance(event, Press)
+                else (
+                    event.text.lower().replace("weeks", "").strip()
+                    if isinstance(event, TextIn)
+                    else ""
+                )
+            )
+            if not raw.isdigit() or not 2 <= int(raw) <= 26:
+                return Outcome(
+                    d,
+                    [
+                        Reply("Type a number of weeks from 2 to 26, or tap one."),
+                        self.prompt(turn, d),
+                    ],
+                )
+            nd = d.at("menu", weeks=int(raw))
+            return Outcome(
+                nd,
+                [Reply(f"Keep-in-touch reminders every {int(raw)} weeks."), self.prompt(turn, nd)],
+                [SaveSettings(keep_in_touch_weeks=int(raw))],
             )
         # quiet hours
         quiet = None
