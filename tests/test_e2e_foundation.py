@@ -157,15 +157,15 @@ async def test_deep_link_opens_the_flow_after_onboarding(bot):
     assert "Practice is not built yet" in seen[0].text
 
 
-async def test_flows_not_built_yet_say_so_and_need_a_profile_first(bot):
-    seen = await bot.send(U, "/questions")
+async def test_a_flow_asked_for_before_setup_opens_right_after_it(bot):
+    seen = await bot.send(U, "/contacts")
     assert "First, let's set you up" in seen[0].text
     await bot.send(U, "Lu")
     await bot.send(U, "Healthcare")
     seen = await bot.send(U, "Lagos")
-    assert "Prepare questions is not built yet" in texts(seen)
-    seen = await bot.press(U, "Contacts", message=bot.last_with_buttons(U))
-    assert "Contacts is not built yet" in seen[0].text
+    assert "All set, Lu" in seen[0].text and "No contacts yet" in texts(seen)
+    seen = await bot.send(U, "/stats")
+    assert "Your funnel" in seen[0].text
 
 
 async def test_help_lists_every_command(bot):

@@ -100,17 +100,22 @@ def quick_times(now: datetime, tz: str) -> list[tuple[str, datetime]]:
 def ics(uid: str, title: str, starts_at: datetime, minutes: int, description: str,
         stamp: datetime) -> bytes:
     """An iCalendar event in UTC, which every calendar app converts to local time."""
+    return calendar([(uid, title, starts_at, minutes, description)], stamp)
+
+
+def calendar(events: list[tuple[str, str, datetime, int, str]], stamp: datetime) -> bytes:
     from icalendar import Calendar, Event
 
     cal = Calendar()
     cal.add("prodid", "-//Informational interview coach//EN")
     cal.add("version", "2.0")
-    event = Event()
-    event.add("uid", uid)
-    event.add("dtstamp", stamp.astimezone(UTC))
-    event.add("dtstart", starts_at.astimezone(UTC))
-    event.add("dtend", (starts_at + timedelta(minutes=minutes)).astimezone(UTC))
-    event.add("summary", title)
-    event.add("description", description)
-    cal.add_component(event)
+    for uid, title, starts_at, minutes, description in events:
+        event = Event()
+        event.add("uid", uid)
+        event.add("dtstamp", stamp.astimezone(UTC))
+        event.add("dtstart", starts_at.astimezone(UTC))
+        event.add("dtend", (starts_at + timedelta(minutes=minutes)).astimezone(UTC))
+        event.add("summary", title)
+        event.add("description", description)
+        cal.add_component(event)
     return cal.to_ical()

@@ -56,7 +56,7 @@ class ItemPress:
     action: str
 
 
-ITEM_KINDS = ("nudge", "draft", "ref")
+ITEM_KINDS = ("nudge", "draft", "ref", "ct")
 
 
 def esc(text: object) -> str:

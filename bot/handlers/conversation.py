@@ -13,17 +13,17 @@ from telegram import Update
 from telegram.error import Forbidden
 from telegram.ext import ContextTypes
 
-from bot.core import followups
+from bot.core import followups, network
 from bot.core.effects import MarkSent, NewNudge
 from bot.core.flows import Event, NonText, Outcome, Press, TextIn, prompts_of
 from bot.core.flows.menu import ENTRIES, coming_soon, help_text, main_menu
 from bot.core.models import Dialogue, Turn
 from bot.core.nudge_messages import ActionResult, act
-from bot.core.nudges import plan_no_reply, timing
+from bot.core.nudges import next_keep_in_touch, plan_no_reply, timing
 from bot.core.ui import ItemPress, MenuPress, Reply, StepPress, esc, parse_callback
 from bot.handlers.send import send_replies
 from bot.handlers.services import Services, services
-from bot.storage import meetings
+from bot.storage import contacts, meetings
 from bot.storage import nudges as nudges_store
 
 Context = ContextTypes.DEFAULT_TYPE
@@ -68,9 +68,8 @@ async def _open(s: Services, turn: Turn, target: str, payload: Any = None) -> Ou
     """Start the flow behind a menu entry or command."""
     if target == "help":
         return Outcome(None, [help_text()])
-    if target == "followups" and turn.user.onboarded:
-        data = await s.db.run(meetings.followups, turn.user.id)
-        return Outcome(None, [followups.view(turn.user, turn.now, data)])
+    if turn.user.onboarded and target in VIEWS:
+        return Outcome(None, await VIEWS[target](s, turn))
     if not turn.user.onboarded and target not in OPEN_TO_ALL:
         flow = s.flows["ob"]
         then = None if target == "start" else target
@@ -204,6 +203,26 @@ async def resume(app, user_id: int, chat_id: int) -> None:
         await send_replies(app.bot, chat_id, where_replies(s, Turn(user, now), d))
 
 
+async def _followups(s: Services, turn: Turn) -> list[Reply]:
+    return [followups.view(turn.user, turn.now, await s.db.run(meetings.followups, turn.user.id))]
+
+
+async def _contacts(s: Services, turn: Turn) -> list[Reply]:
+    return [network.pipeline_view(await s.db.run(contacts.pipeline, turn.user.id))]
+
+
+async def _stats(s: Services, turn: Turn) -> list[Reply]:
+    return [network.stats_view(await s.db.run(contacts.stats, turn.user.id))]
+
+
+async def _export(s: Services, turn: Turn) -> list[Reply]:
+    data = await s.db.run(contacts.export_rows, turn.user.id)
+    return network.export_files(data, turn.user, turn.now)
+
+
+VIEWS = {"followups": _followups, "contacts": _contacts, "stats": _stats, "export": _export}
+
+
 async def _item(s: Services, turn: Turn, d: Dialogue | None, press: ItemPress) -> Outcome:
     """Buttons that name a stored row (a nudge, a draft, a referral): checked against the user."""
     user, now = turn.user, turn.now
@@ -236,6 +255,15 @@ async def _item(s: Services, turn: Turn, d: Dialogue | None, press: ItemPress) -
         effect = MarkSent(inst, now, tuple(NewNudge(p.kind, p.due_at) for p in planned))
         return Outcome(d, [Reply("📨 Noted as sent. If there's no reply, I'll nudge you after "
                                  "3 and 7 business days.")], [effect])
+    if press.kind == "ct":
+        if press.action == "touch":
+            due = next_keep_in_touch(now, timing(user)).due_at
+            if await s.db.transaction(contacts.log_contact, user.id, press.id, now, due):
+                return Outcome(d, [Reply("🗣 Logged. The keep-in-touch reminder starts over.")])
+        detail = await s.db.run(contacts.contact_detail, user.id, press.id)
+        if detail is None:
+            return Outcome(d, [Reply("That contact is no longer stored.")])
+        return Outcome(d, [network.contact_view(detail, user)])
     if press.kind == "ref":
         contact = await s.db.run(meetings.referral_of, user.id, press.id)
         if contact is None:
