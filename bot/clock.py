@@ -28,3 +28,13 @@ class FakeClock:
 
     def set(self, moment: datetime) -> None:
         self._now = moment
+
+
+class ShiftedClock:
+    """Real time moved by an offset: the console's way to jump ahead to a nudge."""
+
+    def __init__(self, offset: timedelta = timedelta(0)) -> None:
+        self.offset = offset
+
+    def now(self) -> datetime:
+        return datetime.now(UTC) + self.offset

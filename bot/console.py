@@ -8,22 +8,30 @@ line becomes an update, exactly as Telegram would deliver it.
 from __future__ import annotations
 
 import asyncio
+import re
 import sys
 from collections.abc import Callable
+from datetime import timedelta
+from pathlib import Path
 from typing import TextIO
 
 from telegram import Update
 
 from bot.app import build_application, start, stop
+from bot.clock import ShiftedClock
 from bot.config import Settings
+from bot.core.timezones import zone
 from bot.handlers.conversation import resume
 from bot.standin.api import FakeBotApi, SentMessage, StandinRequest
+from bot.storage import users
 
 CONSOLE_USER_ID = 1000
 BANNER = (
     "Informational-interview coach — terminal console (no Telegram token, no network).\n"
     "Type as you would in Telegram. Numbers press the buttons shown as [1] [2] ...\n"
-    "Try /start. Also: :sticker, :photo, :voice send that kind of message; /quit or Ctrl-D exits.\n"
+    "Try /start. Also: :sticker, :photo, :voice send that kind of message;\n"
+    ":time shows the bot's clock, :advance 2h (or 3d, 45m, 1d6h) moves it forward and\n"
+    "sends the reminders that fall due; :now returns to real time. /quit or Ctrl-D exits.\n"
 )
 MEDIA = {":sticker": "sticker", ":photo": "photo", ":voice": "voice"}
 
@@ -60,10 +68,12 @@ async def run_console(
     first_name: str = "Alex",
 ) -> None:
     out = write or (lambda s: (sys.stdout.write(s), sys.stdout.flush()))
-    api = FakeBotApi()
+    clock_file = Path(f"{settings.database_path}.console-clock")
+    clock = ShiftedClock(_read_offset(clock_file))
+    api = FakeBotApi(clock=lambda: clock.now().timestamp())
     view = ConsoleView(out)
     api.on_send = view.show
-    app = build_application(settings, StandinRequest(api))
+    app = build_application(settings, StandinRequest(api), clock=clock)
     await start(app)
     out(BANNER)
     loop = asyncio.get_running_loop()
@@ -80,6 +90,9 @@ async def run_console(
                 break
             if not text.strip():
                 continue
+            if text.strip().startswith((":time", ":advance", ":now")):
+                out(await _clock_command(app, clock, clock_file, text.strip()) + "\n")
+                continue
             raw = _update_for(api, view, user_id, first_name, text)
             if raw is None:
                 out("(there is no button with that number; type text or a listed number)\n")
@@ -87,6 +100,51 @@ async def run_console(
             await app.process_update(Update.de_json(raw, app.bot))
     finally:
         await stop(app)
+
+
+_UNITS = {"d": 86400, "h": 3600, "m": 60}
+
+
+def parse_duration(text: str) -> timedelta | None:
+    """`2h`, `3d`, `45m`, `1d6h` → a timedelta; None if unreadable."""
+    parts = re.findall(r"(\d+)\s*([dhm])", text.lower())
+    if not parts or re.sub(r"[\d\sdhm]", "", text.lower()):
+        return None
+    return timedelta(seconds=sum(int(n) * _UNITS[u] for n, u in parts))
+
+
+def _read_offset(path: Path) -> timedelta:
+    try:
+        return timedelta(seconds=float(path.read_text()))
+    except (OSError, ValueError):
+        return timedelta(0)
+
+
+def _write_offset(path: Path, offset: timedelta) -> None:
+    """Kept beside the database, so a restarted console keeps its moved clock."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(str(offset.total_seconds()))
+
+
+async def _clock_command(app, clock: ShiftedClock, path: Path, text: str) -> str:
+    command, _, arg = text.partition(" ")
+    if command == ":advance":
+        delta = parse_duration(arg)
+        if delta is None:
+            return "(usage: :advance 2h — or 3d, 45m, 1d6h)"
+        clock.offset += delta
+    elif command == ":now":
+        clock.offset = timedelta(0)
+    _write_offset(path, clock.offset)
+    user_tz = "UTC"
+    s = app.bot_data["services"]
+    user = await s.db.run(users.get, CONSOLE_USER_ID)
+    if user is not None:
+        user_tz = user.tz
+    local = clock.now().astimezone(zone(user_tz)).strftime("%a %d %b %Y, %H:%M")
+    sent = await s.dispatcher.sweep() if command != ":time" else 0
+    extra = f"; {sent} reminder(s) fell due" if sent else ""
+    return f"(bot clock: {local} {user_tz}{extra})"
 
 
 def _update_for(api: FakeBotApi, view: ConsoleView, user_id: int, first_name: str,

@@ -88,6 +88,8 @@ async def test_meeting_produces_every_nudge_at_local_times_and_buttons_work(bot,
     # the referral opens its outreach with the referrer's name
     seen = await bot.send(U, "/followups")
     assert "Ana Ruiz, suggested by Dana Whitfield" in seen[0].text
+    assert "Prep for the meeting" not in seen[0].text  # it has taken place
+    assert "Keep in touch with Dana Whitfield" in seen[0].text
     seen = await bot.press(U, "Write to Ana Ruiz", message=seen[0])
     assert "Dana Whitfield suggested I contact you" in texts(seen)
     assert "role" in seen[-1].text

@@ -21,6 +21,9 @@ def view(user: User, now: datetime, data: dict) -> Reply:
     due, upcoming = [], []
     buttons: list[Button] = []
     for n in data["nudges"]:
+        if n["kind"] == "prep" and n.get("meeting_at") and (
+                datetime.fromisoformat(n["meeting_at"]) <= now):
+            continue  # the meeting has begun: preparing for it is moot
         when = datetime.fromisoformat(n["due_at"])
         line = (f"{KIND_LABEL.get(n['kind'], n['kind'])} {esc(n['contact_name'] or '')} — "
                 f"{when.astimezone(tz).strftime('%a %d %b %H:%M')}")

@@ -75,8 +75,9 @@ def add_referrals(conn: sqlite3.Connection, user_id: int, e: AddReferrals, now: 
                      (e.referrer_id, cid))
         ids.append(cid)
     if ids:  # names recorded: the day-2 "ask for referrals" nudge has nothing left to ask
-        conn.execute("""UPDATE nudges SET status = 'cancelled' WHERE user_id = ? AND
-                        contact_id = ? AND kind = 'referrals' AND status = 'pending'""",
+        conn.execute("""UPDATE nudges SET status = CASE status WHEN 'pending' THEN 'cancelled'
+                        ELSE 'done' END WHERE user_id = ? AND contact_id = ? AND
+                        kind = 'referrals' AND status IN ('pending', 'sent')""",
                      (user_id, e.referrer_id))
     return ids
 

@@ -133,8 +133,10 @@ def set_status(conn: sqlite3.Connection, ids: list[int], status: str,
 
 def upcoming(conn: sqlite3.Connection, user_id: int, limit: int = 30) -> list[sqlite3.Row]:
     return conn.execute(
-        """SELECT n.id, n.kind, n.due_at, n.status, c.name AS contact_name
+        """SELECT n.id, n.kind, n.due_at, n.status, c.name AS contact_name,
+                  m.starts_at AS meeting_at
            FROM nudges n LEFT JOIN contacts c ON c.id = n.contact_id
+           LEFT JOIN meetings m ON m.id = n.meeting_id
            WHERE n.user_id = ? AND n.status IN ('pending', 'sending', 'sent')
            ORDER BY n.due_at LIMIT ?""",
         (user_id, limit),
