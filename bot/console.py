@@ -143,7 +143,7 @@ async def _clock_command(app, clock: ShiftedClock, path: Path, text: str) -> str
         user_tz = user.tz
     local = clock.now().astimezone(zone(user_tz)).strftime("%a %d %b %Y, %H:%M")
     sent = await s.dispatcher.sweep() if command != ":time" else 0
-    extra = f"; {sent} reminder(s) fell due" if sent else ""
+    extra = f"; {sent} reminder(s) sent" if sent else ""
     return f"(bot clock: {local} {user_tz}{extra})"
 
 

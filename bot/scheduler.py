@@ -55,14 +55,14 @@ class Dispatcher:
         return count
 
     async def sweep(self) -> int:
-        """Send everything due now; returns how many nudges were handled."""
+        """Send everything due now; returns how many nudges were delivered."""
         async with self._sweeping:
-            handled = 0
+            delivered = 0
             while True:
                 now = self.clock.now()
                 due = await self.db.transaction(store.claim_due, now, self.batch)
                 if not due:
-                    return handled
+                    return delivered
                 attempts = {n.id: n.attempts for n in due}
                 groups = compose(due, now)
                 results = await asyncio.gather(*(self._deliver(g, attempts, now) for g in groups))
@@ -70,9 +70,9 @@ class Dispatcher:
                 for r in results:
                     if r.inactive_user is not None:
                         self.on_inactive(r.inactive_user)
-                handled += len(due)
+                delivered += sum(len(r.nudge_ids) for r in results if r.status == "sent")
                 if len(due) < self.batch:
-                    return handled
+                    return delivered
 
     async def _deliver(self, group: Composed, attempts: dict[int, int], now: datetime
                        ) -> SendResult:

@@ -86,3 +86,35 @@ def test_console_onboarding_survives_kill_9(tmp_path):
     c.type("99")
     c.expect("no button with that number")
     assert c.close() == 0
+
+
+def test_parse_duration():
+    from datetime import timedelta
+
+    from bot.console import parse_duration
+
+    assert parse_duration("2h") == timedelta(hours=2)
+    assert parse_duration("1d6h") == timedelta(days=1, hours=6)
+    assert parse_duration("45m") == timedelta(minutes=45)
+    assert parse_duration("soon") is None and parse_duration("") is None
+
+
+async def test_console_moves_its_clock_and_delivers_nudges(tmp_path):
+    import io
+
+    from bot.config import Settings
+    from bot.console import run_console
+
+    script = "\n".join([
+        "/start", "Robin", "Finance", "UTC", "/settings", "2", "03:00-03:01", "4",
+        "/meeting", "Dana", "2099-01-15 15:00", "1", "2", "2", ":time", ":advance 40000d",
+        "/quit",
+    ]) + "\n"
+    out: list[str] = []
+    settings = Settings(database_path=tmp_path / "bot.sqlite3", question_banks_dir=BANKS,
+                        sweep_seconds=0)
+    await run_console(settings, stdin=io.StringIO(script), write=out.append)
+    text = "".join(out)
+    assert "Logged: 20-minute phone with Dana" in text
+    assert "reminder(s) sent" in text and "Coming up: your 20-minute phone call" in text
+    assert (tmp_path / "bot.sqlite3.console-clock").read_text() != "0.0"  # kept for a restart
