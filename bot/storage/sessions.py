@@ -90,7 +90,13 @@ class Sessions:
     async def commit(
         self, user: User, d: Dialogue | None, effects: Sequence[Effect], now: datetime
     ) -> User:
-        """Store the step; returns the user as stored afterwards."""
+        """Store the step; returns the user as stored afterwards.
+
+        A step that changes nothing (a re-prompt, /help, an expired button) costs no write.
+        """
+        cached = self._cache.get(user.id)
+        if not effects and cached is not None and cached[1] == d and cached[0] == user:
+            return user
         fresh = await self.db.transaction(_commit, user.id, d, list(effects), now.isoformat())
         if any(isinstance(e, ForgetUser) for e in effects):
             self._cache.pop(user.id, None)
