@@ -98,7 +98,28 @@ class AddReferrals:
     meeting_id: int | None = None
 
 
+@dataclass(frozen=True)
+class SaveQuestions:
+    """A question list (texts) for a meeting, on a contact when one was chosen."""
+
+    inst: int
+    field: str
+    questions: tuple[str, ...]
+    contact_id: int | None = None
+
+
+@dataclass(frozen=True)
+class SavePractice:
+    inst: int
+    field: str
+    mode: str
+    score: int | None
+    scorecard: str  # JSON
+    started_at: datetime
+    ended_at: datetime
+
+
 Effect = (
     SaveProfile | SaveSettings | ForgetUser | SaveDraft | MarkSent | MarkReplied | SaveMeeting
-    | SaveDebrief | AddReferrals
+    | SaveDebrief | AddReferrals | SaveQuestions | SavePractice
 )

@@ -30,8 +30,8 @@ def save_meeting(conn: sqlite3.Connection, user_id: int, e: SaveMeeting, now: da
     cur = conn.execute(
         """INSERT INTO meetings (user_id, contact_id, starts_at, minutes, format, questions,
                                  flow_inst, created_at)
-           VALUES (?, ?, ?, ?, ?, COALESCE((SELECT questions FROM meetings WHERE contact_id = ?
-                   ORDER BY id DESC LIMIT 1), '[]'), ?, ?)
+           VALUES (?, ?, ?, ?, ?, COALESCE((SELECT questions FROM question_lists
+                   WHERE contact_id = ? ORDER BY id DESC LIMIT 1), '[]'), ?, ?)
            ON CONFLICT(user_id, flow_inst) DO NOTHING""",
         (user_id, contact_id, iso(e.starts_at), e.minutes, e.format, contact_id, e.inst, stamp),
     )

@@ -115,6 +115,34 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX nudges_by_meeting ON nudges(meeting_id);
     ALTER TABLE users ADD COLUMN keep_in_touch_weeks INTEGER NOT NULL DEFAULT 8;
     """,
+    # 5: question lists for meetings, and rehearsal history
+    """
+    CREATE TABLE question_lists (
+        id          INTEGER PRIMARY KEY AUTOINCREMENT,
+        user_id     INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        contact_id  INTEGER REFERENCES contacts(id) ON DELETE CASCADE,
+        field       TEXT NOT NULL,
+        questions   TEXT NOT NULL,
+        flow_inst   INTEGER NOT NULL,
+        created_at  TEXT NOT NULL,
+        UNIQUE (user_id, flow_inst)
+    );
+    CREATE INDEX question_lists_by_user ON question_lists(user_id, id);
+    CREATE INDEX question_lists_by_contact ON question_lists(contact_id, id);
+    CREATE TABLE practice_sessions (
+        id          INTEGER PRIMARY KEY AUTOINCREMENT,
+        user_id     INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        field       TEXT NOT NULL,
+        mode        TEXT NOT NULL,
+        score       INTEGER,
+        scorecard   TEXT NOT NULL,
+        flow_inst   INTEGER NOT NULL,
+        started_at  TEXT NOT NULL,
+        ended_at    TEXT NOT NULL,
+        UNIQUE (user_id, flow_inst)
+    );
+    CREATE INDEX practice_by_user ON practice_sessions(user_id, id);
+    """,
 )
 
 LATEST = len(MIGRATIONS)

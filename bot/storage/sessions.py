@@ -23,11 +23,13 @@ from bot.core.effects import (
     SaveDebrief,
     SaveDraft,
     SaveMeeting,
+    SavePractice,
+    SaveQuestions,
     SaveProfile,
     SaveSettings,
 )
 from bot.core.models import Dialogue, User
-from bot.storage import dialogues, meetings, outreach, users
+from bot.storage import dialogues, meetings, outreach, practice, users
 from bot.storage.db import Database
 
 
@@ -58,6 +60,10 @@ def _commit(
             meetings.save_debrief(conn, user_id, effect, moment)
         elif isinstance(effect, AddReferrals):
             meetings.add_referrals(conn, user_id, effect, moment)
+        elif isinstance(effect, SaveQuestions):
+            practice.save_questions(conn, user_id, effect, moment)
+        elif isinstance(effect, SavePractice):
+            practice.save_practice(conn, user_id, effect)
         elif isinstance(effect, ForgetUser):
             users.delete(conn, user_id)
             forgotten = True
