@@ -24,8 +24,8 @@ from bot.core.effects import (
     SaveDraft,
     SaveMeeting,
     SavePractice,
-    SaveQuestions,
     SaveProfile,
+    SaveQuestions,
     SaveSettings,
 )
 from bot.core.models import Dialogue, User
