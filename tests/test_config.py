@@ -63,3 +63,15 @@ def test_cli_prints_one_line_and_exits_2_on_bad_config(tmp_path, monkeypatch, ca
     assert main(["run"]) == 2
     err = capsys.readouterr().err.strip()
     assert err.count("\n") == 0 and "LOG_LEVEL" in err and "Traceback" not in err
+
+
+def test_base_url_reaches_the_bot_of_the_factory(tmp_path):
+    from bot.app import build_application
+    from bot.config import Settings
+    from tests.harness import BANKS
+
+    settings = Settings(token=TOKEN, base_url="http://127.0.0.1:8081/bot",
+                        database_path=tmp_path / "db.sqlite3", question_banks_dir=BANKS)
+    bot = build_application(settings).bot
+    assert bot.base_url == f"http://127.0.0.1:8081/bot{TOKEN}"
+    assert bot.base_file_url == f"http://127.0.0.1:8081/file/bot{TOKEN}"
