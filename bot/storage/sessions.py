@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import sqlite3
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime
+from typing import Any
 
 from bot.core.effects import (
     AddReferrals,
@@ -31,6 +32,7 @@ from bot.core.effects import (
 from bot.core.models import Dialogue, User
 from bot.storage import dialogues, meetings, outreach, practice, users
 from bot.storage.db import Database
+from bot.storage.timefmt import iso
 
 
 def _load(conn: sqlite3.Connection, user_id: int, chat_id: int, now: str):
@@ -38,38 +40,29 @@ def _load(conn: sqlite3.Connection, user_id: int, chat_id: int, now: str):
     return user, dialogues.get(conn, user_id)
 
 
+# Each effect type and the storage call that makes it durable.
+_STORE: dict[type, Callable[[sqlite3.Connection, int, Any, datetime], object]] = {
+    SaveProfile: lambda c, u, e, t: users.save_profile(c, u, e, iso(t)),
+    SaveSettings: lambda c, u, e, t: users.save_settings(c, u, e, iso(t)),
+    SaveDraft: lambda c, u, e, t: outreach.save_draft(c, u, e, iso(t)),
+    MarkSent: lambda c, u, e, t: outreach.mark_sent(c, u, e, iso(t)),
+    MarkReplied: lambda c, u, e, t: outreach.mark_replied(c, u, e, iso(t)),
+    SaveMeeting: meetings.save_meeting,
+    SaveDebrief: meetings.save_debrief,
+    AddReferrals: meetings.add_referrals,
+    SaveQuestions: practice.save_questions,
+    SavePractice: lambda c, u, e, t: practice.save_practice(c, u, e),
+    ForgetUser: lambda c, u, e, t: users.delete(c, u),
+}
+
+
 def _commit(
     conn: sqlite3.Connection, user_id: int, d: Dialogue | None, effects: Sequence[Effect], now: str
 ) -> User | None:
     moment = datetime.fromisoformat(now)
-    forgotten = False
     for effect in effects:
-        if isinstance(effect, SaveProfile):
-            users.save_profile(conn, user_id, effect, now)
-        elif isinstance(effect, SaveSettings):
-            users.save_settings(conn, user_id, effect, now)
-        elif isinstance(effect, SaveDraft):
-            outreach.save_draft(conn, user_id, effect, now)
-        elif isinstance(effect, MarkSent):
-            outreach.mark_sent(conn, user_id, effect, now)
-        elif isinstance(effect, MarkReplied):
-            outreach.mark_replied(conn, user_id, effect, now)
-        elif isinstance(effect, SaveMeeting):
-            meetings.save_meeting(conn, user_id, effect, moment)
-        elif isinstance(effect, SaveDebrief):
-            meetings.save_debrief(conn, user_id, effect, moment)
-        elif isinstance(effect, AddReferrals):
-            meetings.add_referrals(conn, user_id, effect, moment)
-        elif isinstance(effect, SaveQuestions):
-            practice.save_questions(conn, user_id, effect, moment)
-        elif isinstance(effect, SavePractice):
-            practice.save_practice(conn, user_id, effect)
-        elif isinstance(effect, ForgetUser):
-            users.delete(conn, user_id)
-            forgotten = True
-        else:  # pragma: no cover - a new effect type without storage is a programming error
-            raise TypeError(f"no storage for {effect!r}")
-    if forgotten:
+        _STORE[type(effect)](conn, user_id, effect, moment)
+    if any(isinstance(e, ForgetUser) for e in effects):
         return None
     if d is not None:
         users.bump_flow_seq(conn, user_id, d.inst)
