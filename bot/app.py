@@ -18,6 +18,8 @@ from bot.core.flows.meeting import MeetingFlow
 from bot.core.flows.menu import bot_commands
 from bot.core.flows.onboarding import Onboarding
 from bot.core.flows.outreach import OutreachFlow
+from bot.core.flows.practice import PracticeFlow
+from bot.core.flows.questions import QuestionsFlow
 from bot.core.flows.settings import SettingsFlow
 from bot.core.outreach import make_environment
 from bot.handlers import register
@@ -64,6 +66,8 @@ def build_application(
         OutreachFlow(make_environment(settings.templates_dir)),
         MeetingFlow(),
         DebriefFlow(),
+        QuestionsFlow(banks),
+        PracticeFlow(banks),
     ]
     app.bot_data[KEY] = Services(
         settings=settings, clock=clock or SystemClock(), flows={f.name: f for f in flows},

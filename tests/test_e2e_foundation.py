@@ -154,7 +154,7 @@ async def test_deep_link_opens_the_flow_after_onboarding(bot):
     seen = await bot.send(U, "Sydney")
     assert "All set, Jo" in seen[0].text and "Your settings" in seen[-1].text
     seen = await bot.send(U, "/start practice")
-    assert "Practice is not built yet" in seen[0].text
+    assert "Let's rehearse" in seen[0].text  # an onboarded user goes straight there
 
 
 async def test_a_flow_asked_for_before_setup_opens_right_after_it(bot):

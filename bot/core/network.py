@@ -70,7 +70,7 @@ def contact_view(detail: dict, user: User) -> Reply:
     return Reply("\n".join(lines), rows(buttons, 1))
 
 
-def stats_view(s: dict, practice: dict | None = None) -> Reply:
+def stats_view(s: dict) -> Reply:
     by = s["by_status"]
     total = sum(by.values())
     order = list(STAGE_LABELS)
@@ -89,8 +89,14 @@ def stats_view(s: dict, practice: dict | None = None) -> Reply:
     if s["avg_score"] is not None:
         lines.append(f"Average draft check score: {round(100 * s['avg_score'])}%")
     lines.append(f"Meetings logged: {s['meetings']}")
-    if practice:
-        lines += ["", "<b>Practice</b>", *practice.get("lines", [])]
+    lines += ["", "<b>Practice</b>"]
+    names = {"you_ask": "You ask", "they_ask": "They ask"}
+    for p in s.get("practice", []):
+        lines.append(f"{names.get(p['mode'], p['mode'])}: {p['sessions']} session(s), "
+                     f"first {p['first'] / 10:.1f} → last {p['last'] / 10:.1f} "
+                     f"(best {p['best'] / 10:.1f}/10)")
+    if not s.get("practice"):
+        lines.append("No rehearsals yet — /practice takes five minutes.")
     return Reply("\n".join(lines))
 
 

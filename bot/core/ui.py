@@ -32,6 +32,7 @@ class Reply:
     text: str
     buttons: tuple[tuple[Button, ...], ...] = ()
     document: tuple[str, bytes] | None = None  # (file name, content)
+    replace: bool = False  # update the message whose button was pressed, instead of a new one
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from telegram.ext import ContextTypes
 from bot.core import followups, network
 from bot.core.effects import MarkSent, NewNudge
 from bot.core.flows import Event, NonText, Outcome, Press, TextIn, prompts_of
-from bot.core.flows.menu import ENTRIES, coming_soon, help_text, main_menu
+from bot.core.flows.menu import ENTRIES, help_text, main_menu
 from bot.core.models import Dialogue, Turn
 from bot.core.nudge_messages import ActionResult, act
 from bot.core.nudges import next_keep_in_touch, plan_no_reply, timing
@@ -25,6 +25,7 @@ from bot.handlers.send import send_replies
 from bot.handlers.services import Services, services
 from bot.storage import contacts, meetings
 from bot.storage import nudges as nudges_store
+from bot.storage import practice as practice_store
 
 Context = ContextTypes.DEFAULT_TYPE
 
@@ -33,6 +34,7 @@ OPEN_TO_ALL = {"help", "forget"}
 # Menu targets handled by a flow of the core, by flow name.
 FLOW_OF_TARGET = {
     "settings": "set", "forget": "fg", "start": "ob", "outreach": "out", "meeting": "meet",
+    "questions": "q", "practice": "prac",
 }
 KNOWN_TARGETS = {t for t, *_ in ENTRIES} | {"help", "forget", "start"}
 
@@ -46,7 +48,8 @@ async def _begin(update: Update, context: Context) -> tuple[Services, Turn, Dial
 
 
 async def _finish(
-    context: Context, s: Services, turn: Turn, outcome: Outcome, before: list[Reply] | None = None
+    context: Context, s: Services, turn: Turn, outcome: Outcome, before: list[Reply] | None = None,
+    pressed: int | None = None,
 ) -> None:
     """Commit the step, follow a hand-over to another flow, then reply."""
     user = await s.sessions.commit(turn.user, outcome.dialogue, outcome.effects, turn.now)
@@ -59,7 +62,7 @@ async def _finish(
     if outcome.dialogue is None and outcome.show_menu:
         replies.append(main_menu())
     try:
-        await send_replies(context.bot, turn.user.chat_id, replies)
+        await send_replies(context.bot, turn.user.chat_id, replies, pressed)
     except Forbidden:
         await s.sessions.mark_inactive(turn.user.id, turn.now)
 
@@ -79,10 +82,12 @@ async def _open(s: Services, turn: Turn, target: str, payload: Any = None) -> Ou
         return out
     flow_name = FLOW_OF_TARGET.get(target, target)
     flow = s.flows.get(flow_name)
-    if flow is None:
-        return Outcome(None, [coming_soon(target)], show_menu=True)
+    if flow is None:  # not a flow of this bot (an old deep link): the menu instead
+        return Outcome(None, [main_menu()])
     if getattr(flow, "wants_contacts", False):
         payload = {"contacts": await s.db.run(meetings.recent_contacts, turn.user.id)}
+    if getattr(flow, "wants_history", False):
+        payload = {"history": await s.db.run(practice_store.history, turn.user.id)}
     return flow.start(turn, turn.user.flow_seq + 1, payload)
 
 
@@ -116,7 +121,8 @@ async def _feed(update: Update, context: Context, event: Event) -> None:
 # --- handlers registered in bot.handlers ---------------------------------------------------
 
 async def on_text(update: Update, context: Context) -> None:
-    await _feed(update, context, TextIn(update.effective_message.text or ""))
+    message = update.effective_message
+    await _feed(update, context, TextIn(message.text or "", message.date))
 
 
 async def on_media(update: Update, context: Context) -> None:
@@ -188,7 +194,9 @@ async def on_button(update: Update, context: Context) -> None:
         isinstance(press, StepPress) and d is not None and d.flow in s.flows
         and (press.flow, press.inst, press.step) == (d.flow, d.inst, d.step)
     ):
-        await _finish(context, s, turn, s.flows[d.flow].handle(turn, d, Press(press.value)))
+        outcome = s.flows[d.flow].handle(turn, d, Press(press.value))
+        pressed = query.message.message_id if query.message else None
+        await _finish(context, s, turn, outcome, pressed=pressed)
         return
     expired = Reply("That menu has expired.")
     await _finish(context, s, turn, Outcome(d, [expired, *where_replies(s, turn, d)]))

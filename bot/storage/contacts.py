@@ -52,9 +52,18 @@ def stats(conn: sqlite3.Connection, user_id: int) -> dict:
     referrals = conn.execute(
         "SELECT COUNT(*) FROM contacts WHERE user_id = ? AND referred_by IS NOT NULL",
         (user_id,)).fetchone()[0]
+    practice = conn.execute(
+        """SELECT mode, COUNT(*), MAX(score),
+                  (SELECT score FROM practice_sessions p2 WHERE p2.user_id = p.user_id
+                   AND p2.mode = p.mode ORDER BY id DESC LIMIT 1),
+                  (SELECT score FROM practice_sessions p3 WHERE p3.user_id = p.user_id
+                   AND p3.mode = p.mode ORDER BY id LIMIT 1)
+           FROM practice_sessions p WHERE user_id = ? GROUP BY mode""", (user_id,)).fetchall()
     return {"by_status": by_status, "drafts": drafts[0], "sent": drafts[1],
             "replied": drafts[2], "avg_score": drafts[3], "meetings": meetings,
-            "referrals": referrals}
+            "referrals": referrals,
+            "practice": [dict(zip(("mode", "sessions", "best", "last", "first"), r, strict=True))
+                         for r in practice]}
 
 
 def export_rows(conn: sqlite3.Connection, user_id: int) -> dict:

@@ -9,6 +9,7 @@ then sends the replies, so nothing a user typed lives only in memory.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Protocol
 
 from bot.core.effects import Effect
@@ -19,6 +20,7 @@ from bot.core.ui import Reply
 @dataclass(frozen=True)
 class TextIn:
     text: str
+    at: datetime | None = None  # when the message was sent (answer timing in practice)
 
 
 @dataclass(frozen=True)

@@ -56,17 +56,3 @@ def help_text() -> Reply:
     lines += [f"/{cmd} — {desc}" for cmd, desc in EXTRA_COMMANDS if cmd not in ("help",)]
     lines += ["", "Tap a button or type your answer. /cancel always gets you out."]
     return Reply("\n".join(lines))
-
-
-def title_of(target: str) -> str:
-    for t, label, _, _ in ENTRIES:
-        if t == target:
-            return label.split(" ", 1)[1]
-    return target
-
-
-def coming_soon(target: str) -> Reply:
-    return Reply(
-        f"<b>{title_of(target)}</b> is not built yet — it is on the way. "
-        "Everything else in the menu that works is ready to use.",
-    )

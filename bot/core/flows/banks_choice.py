@@ -1,0 +1,25 @@
+"""Choosing a field's bank: the user's own field first, by its closest title."""
+
+from __future__ import annotations
+
+from rapidfuzz import fuzz
+
+from bot.banks import Bank
+from bot.core.models import Dialogue
+from bot.core.ui import Button, step_button
+
+
+def ordered(banks: dict[str, Bank], user_field: str | None) -> list[Bank]:
+    """The bank closest to the user's field first, then the rest as loaded."""
+    items = list(banks.values())
+    if not user_field:
+        return items
+    best = max(items, key=lambda b: fuzz.token_set_ratio(user_field.lower(), b.title.lower()))
+    if fuzz.token_set_ratio(user_field.lower(), best.title.lower()) < 60:
+        best = banks.get("general", best)
+    return [best, *[b for b in items if b is not best]]
+
+
+def buttons(d: Dialogue, banks: list[Bank]) -> list[Button]:
+    return [step_button(d, ("⭐ " if i == 0 else "") + b.title, b.field[:30])
+            for i, b in enumerate(banks)]

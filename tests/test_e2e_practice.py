@@ -1,0 +1,141 @@
+"""/questions and /practice through the real Application, to the cheat-sheet and scorecards."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import UTC, datetime
+
+from tests.harness import BotHarness, texts
+
+U = 901
+
+
+def db(bot: BotHarness) -> sqlite3.Connection:
+    conn = sqlite3.connect(bot.settings.database_path)
+    conn.row_factory = sqlite3.Row
+    return conn
+
+
+async def test_questions_toggle_in_place_warn_and_save_on_the_meeting(bot, clock):
+    clock.set(datetime(2026, 12, 1, 9, 0, tzinfo=UTC))
+    await bot.onboard(U, field="UX design", tz="UTC")
+    await bot.send(U, "/meeting")
+    await bot.send(U, "Noor Haddad")
+    await bot.send(U, "Dec 10 14:00")
+    await bot.press(U, "Yes")
+    await bot.press(U, "Video")
+    await bot.press(U, "30 min")
+
+    seen = await bot.send(U, "/questions")
+    assert seen[-1].button_texts()[0] == "⭐ UX design"  # the user's field first
+    seen = await bot.press(U, "UX design")
+    assert "Who is the meeting with?" in seen[-1].text
+    seen = await bot.press(U, "Noor Haddad")
+    assert "6 questions chosen" in seen[-1].text
+    seen = await bot.press(U, "Trends")
+    listing = seen[-1]
+    assert "⚠️ Yes/no question" in listing.text  # a weak question explains itself
+    before = len(bot.api.sent_to(U))
+    await bot.press(U, "➕ 2", message=listing)
+    assert len(bot.api.sent_to(U)) == before  # edited in place, not a new message
+    edited = bot.api.last(U)
+    assert "✅ 2" in edited.button_texts()
+    await bot.press(U, "➕ 3", message=edited)
+    await bot.press(U, "➕ 4", message=bot.api.last(U))
+    seen = await bot.press(U, "All categories", message=bot.api.last(U))
+    assert "9 questions chosen" in seen[-1].text
+    seen = await bot.press(U, "Done")
+    assert "more than a 20–30 minute meeting fits" in seen[-1].text
+    seen = await bot.press(U, "Keep editing")
+    seen = await bot.press(U, "Trends")
+    await bot.press(U, "✅ 2", message=seen[-1])
+    seen = await bot.press(U, "All categories", message=bot.api.last(U))
+    seen = await bot.press(U, "Done")
+    sheet = texts(seen)
+    assert "Saved for your meeting with Noor Haddad" in sheet
+    assert "Who else would you suggest I talk to?" in sheet
+    saved = db(bot).execute("SELECT questions FROM meetings").fetchone()[0]
+    assert len(json.loads(saved)) == 8
+
+    clock.set(datetime(2026, 12, 9, 19, 0, tzinfo=UTC))  # the evening before
+    await bot.sweep()
+    prep = bot.api.last(U).text
+    assert "Your questions" in prep and "8. " in prep
+
+
+async def test_you_ask_session_to_a_scorecard_kept_in_history(bot):
+    await bot.onboard(U, field="Software engineering")
+    await bot.send(U, "/practice")
+    await bot.press(U, "Software engineering")
+    seen = await bot.press(U, "You ask the questions")
+    seen = await bot.press(U, "20 minutes")
+    assert "Priya" in texts(seen)
+    seen = await bot.send(U, "so how did you end up in software in the first place?")
+    assert "QA" in seen[0].text  # the persona answers in character
+    seen = await bot.send(U, "are you guys hiring at the moment?")
+    assert "Job ask" in texts(seen)
+    seen = await bot.send(U, "how did you get into it?")  # the same question again
+    assert "QA testing, and within a year" not in seen[0].text  # no repeated answer
+    seen = await bot.send(U, "🙂🙂🙂")
+    assert seen[0].text  # asked to rephrase, no crash
+    seen = await bot.send_media(U, "voice")
+    assert "type what you would say" in seen[0].text
+    await bot.restart()  # mid-session: resumes
+    seen = await bot.send(U, "who else do you think I should talk to?")
+    assert "Daniel" in seen[0].text or "introduce" in seen[0].text
+    seen = await bot.send(U, "I know you're busy so I'll let you go. Thank you so much for your "
+                             "time!")
+    card = texts(seen)
+    assert "Score:" in card and "Asked who else to talk to" in card
+    row = db(bot).execute("SELECT mode, field, score, scorecard FROM practice_sessions").fetchone()
+    assert (row["mode"], row["field"]) == ("you_ask", "software_engineering")
+    assert json.loads(row["scorecard"])["asked_referral"] is True
+
+    # a second session shows progress against the first
+    await bot.send(U, "/practice")
+    await bot.press(U, "Software engineering")
+    await bot.press(U, "You ask the questions")
+    await bot.press(U, "30 minutes")
+    seen = await bot.press(U, "End and see my scorecard")
+    assert "Your last you ask sessions:" in texts(seen)
+
+
+async def test_they_ask_session_feedback_and_timing(bot, clock):
+    await bot.onboard(U, field="Finance")
+    await bot.send(U, "/practice")
+    await bot.press(U, "Finance")
+    seen = await bot.press(U, "They ask you")
+    assert "tell me a bit about yourself" in texts(seen).lower()
+    clock.advance(seconds=95)
+    seen = await bot.send(U, "Um, so basically I'm an accountant at a 40-person firm, and for "
+                             "example I rebuilt our month-end close in Excel, which cut it from "
+                             "9 days to 5. I want to move into corporate finance because I "
+                             "like planning ahead. How did you make that move yourself?")
+    feedback = seen[0].text
+    assert "Answered in 1 min 35 s" in feedback or "95 s" in feedback
+    assert "Filler words: 2" in feedback and "turned it back to them" in feedback
+    for _ in range(6):
+        seen = await bot.send(U, "?")
+        if "Practice debrief" in texts(seen):
+            break
+    assert "Practice debrief" in texts(seen)
+    assert db(bot).execute("SELECT mode FROM practice_sessions").fetchone()[0] == "they_ask"
+
+
+async def test_practice_cancel_and_stats_show_progress(bot):
+    await bot.onboard(U)
+    await bot.send(U, "/practice")
+    await bot.press(U, "Marketing")
+    await bot.press(U, "They ask you")
+    seen = await bot.send(U, "/cancel")
+    assert "Stopped a practice meeting" in seen[0].text
+    seen = await bot.send(U, "/stats")
+    assert "No rehearsals yet" in seen[0].text
+    await bot.send(U, "/practice")
+    await bot.press(U, "Marketing")
+    await bot.press(U, "They ask you")
+    await bot.send(U, "I run social media for a local bakery and grew it to 4,000 followers.")
+    await bot.press(U, "End and see my scorecard")
+    seen = await bot.send(U, "/stats")
+    assert "They ask: 1 session(s)" in seen[0].text
