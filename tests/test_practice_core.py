@@ -75,7 +75,8 @@ GOOD_MEETING = [
 
 def test_full_you_ask_session_to_scorecard(bank: Bank, matcher: Matcher) -> None:
     state = start_you_ask(bank, 20, NOW)
-    assert opening_line(state, bank) == bank.persona.greeting
+    assert "about 20 minutes" in opening_line(state, bank)  # the length the user chose
+    assert "30 minutes" in opening_line(start_you_ask(bank, 30, NOW), bank)
     results = []
     for number, text in enumerate(GOOD_MEETING):
         state = roundtrip(state)

@@ -655,7 +655,15 @@ def opening_line(state: YouAskState | TheyAskState, bank: Bank) -> str:
             " hear a bit about you."
         )
         return f"{intro}\n\n{first}".strip()
-    return bank.persona.greeting
+    return greeting(bank, state.minutes)
+
+
+def greeting(bank: Bank, minutes: int) -> str:
+    """The persona's hello, stating the length the user chose (`{minutes}` in the bank)."""
+    text = bank.persona.greeting
+    if "{minutes}" in text:
+        return text.replace("{minutes}", str(minutes))
+    return f"{text} I've got {minutes} minutes."
 
 
 _FILLER_PATTERNS: dict[str, re.Pattern[str]] = {
