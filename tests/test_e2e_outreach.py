@@ -178,3 +178,22 @@ async def test_a_coach_template_override_is_used_by_the_bot(tmp_path, clock):
         assert seen[-2].text == ("Hi Dana, Maya from our cohort suggested I write. Could you "
                                  "spare 20 minutes for your advice on UX research in "
                                  "healthcare? - Ola")
+
+
+async def test_a_draft_saved_for_later_is_marked_sent_from_followups(bot):
+    await bot.onboard(U)
+    await answer_until_channel(bot)
+    await bot.press(U, "Email")
+    seen = await bot.press(U, "Done for now")
+    assert "tap <b>I sent it</b> in /followups" not in seen[0].html  # markup is rendered
+    assert "I sent it in /followups" in seen[0].text
+    seen = await bot.send(U, "/followups")
+    assert "Drafts not marked as sent" in seen[0].text
+    listing = seen[0]
+    seen = await bot.press(U, "I sent it: Dana Whitfield", message=listing)
+    assert "Noted as sent" in seen[0].text
+    kinds = [r[0] for r in db(bot).execute("SELECT kind FROM nudges ORDER BY due_at")]
+    assert kinds == ["second_contact", "follow_up"]
+    seen = await bot.press(U, "I sent it: Dana Whitfield", message=listing)  # tapped twice
+    assert "already marked as sent" in seen[0].text
+    assert db(bot).execute("SELECT COUNT(*) FROM nudges").fetchone()[0] == 2

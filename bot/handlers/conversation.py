@@ -14,12 +14,12 @@ from telegram.error import Forbidden
 from telegram.ext import ContextTypes
 
 from bot.core import followups, network
-from bot.core.effects import MarkSent, NewNudge
 from bot.core.flows import Event, NonText, Outcome, Press, TextIn, prompts_of
 from bot.core.flows.menu import ENTRIES, help_text, main_menu
+from bot.core.flows.outreach import mark_sent
 from bot.core.models import Dialogue, Turn
 from bot.core.nudge_messages import ActionResult, act
-from bot.core.nudges import next_keep_in_touch, plan_no_reply, timing
+from bot.core.nudges import next_keep_in_touch, timing
 from bot.core.ui import ItemPress, MenuPress, Reply, StepPress, esc, parse_callback
 from bot.handlers.send import send_replies
 from bot.handlers.services import Services, services
@@ -259,10 +259,8 @@ async def _item(s: Services, turn: Turn, d: Dialogue | None, press: ItemPress) -
         inst = await s.db.run(meetings.draft_inst, user.id, press.id)
         if inst is None:
             return Outcome(d, [Reply("That draft is already marked as sent.")])
-        planned = plan_no_reply(now, timing(user))
-        effect = MarkSent(inst, now, tuple(NewNudge(p.kind, p.due_at) for p in planned))
         return Outcome(d, [Reply("📨 Noted as sent. If there's no reply, I'll nudge you after "
-                                 "3 and 7 business days.")], [effect])
+                                 "3 and 7 business days.")], [mark_sent(inst, turn)])
     if press.kind == "ct":
         if press.action == "touch":
             due = next_keep_in_touch(now, timing(user)).due_at

@@ -106,6 +106,12 @@ def local(moment: datetime, tz: str) -> str:
     return moment.astimezone(zone(tz)).strftime("%a %d %b, %H:%M")
 
 
+def mark_sent(inst: int, turn: Turn) -> MarkSent:
+    """The draft of run `inst` went out now: the no-reply routine (3B7) starts."""
+    planned = plan_no_reply(turn.now, timing(turn.user))
+    return MarkSent(inst, turn.now, tuple(NewNudge(p.kind, p.due_at) for p in planned))
+
+
 class OutreachFlow:
     name = "out"
     title = "writing your outreach message"
@@ -452,8 +458,8 @@ class OutreachFlow:
         return self._again(turn, d, "Tap one of the buttons, or send your edited draft.")
 
     def _sent(self, turn: Turn, d: Dialogue) -> Outcome:
-        planned = [(p.kind, p.due_at) for p in plan_no_reply(turn.now, timing(turn.user))]
-        nudges = tuple(NewNudge(kind, due) for kind, due in planned)
+        effect = mark_sent(d.inst, turn)
+        planned = [(n.kind, n.due_at) for n in effect.nudges]
         who = esc(_first(d.data.get("name", "them")))
         org = esc(d.data.get("org") or "their organisation")
         tz = turn.user.tz
@@ -473,7 +479,7 @@ class OutreachFlow:
         return Outcome(
             nd,
             [Reply("\n".join(lines)), self._question(turn, nd)],
-            [MarkSent(d.inst, turn.now, nudges)],
+            [effect],
         )
 
     def _at_sent(self, turn: Turn, d: Dialogue, event: Event) -> Outcome:
