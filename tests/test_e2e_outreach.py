@@ -185,7 +185,6 @@ async def test_a_draft_saved_for_later_is_marked_sent_from_followups(bot):
     await answer_until_channel(bot)
     await bot.press(U, "Email")
     seen = await bot.press(U, "Done for now")
-    assert "tap <b>I sent it</b> in /followups" not in seen[0].html  # markup is rendered
     assert "I sent it in /followups" in seen[0].text
     seen = await bot.send(U, "/followups")
     assert "Drafts not marked as sent" in seen[0].text
