@@ -22,7 +22,7 @@ from bot.core.models import Dialogue, Turn
 from bot.core.ui import Reply, esc, rows, step_button
 
 TITLES = {"field": "choosing a field", "mode": "choosing a mode", "minutes": "choosing a length",
-          "live": "a practice meeting"}
+          "live": "the meeting is under way"}
 MODE_NAMES = {"you_ask": "you ask", "they_ask": "they ask"}
 
 
