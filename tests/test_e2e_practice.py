@@ -139,3 +139,18 @@ async def test_practice_cancel_and_stats_show_progress(bot):
     await bot.press(U, "End and see my scorecard")
     seen = await bot.send(U, "/stats")
     assert "They ask: 1 session(s)" in seen[0].text
+
+
+async def test_did_you_mean_is_confirmed_with_one_tap(bot):
+    await bot.onboard(U, field="Software engineering")
+    await bot.send(U, "/practice")
+    await bot.press(U, "Software engineering")
+    await bot.press(U, "You ask the questions")
+    await bot.press(U, "20 minutes")
+    for text in ("so how are your days and commute?", "what about the commute and days?"):
+        seen = await bot.send(U, text)
+        if "Yes, that one" in " ".join(seen[-1].button_texts()):
+            break
+    assert "Did you mean" in seen[0].text
+    seen = await bot.press(U, "Yes, that one")
+    assert "Did you mean" not in seen[0].text and "stand-up" in seen[0].text  # typical day

@@ -12,6 +12,7 @@ import pytest
 from bot.banks import CATEGORIES, Bank, load_banks
 from bot.core.matcher import Matcher
 from bot.core.practice import (
+    CONFIRM_TEXT,
     Feedback,
     Scorecard,
     TheyAskState,
@@ -19,6 +20,7 @@ from bot.core.practice import (
     count_fillers,
     current_ask_back,
     find_specifics,
+    is_affirmative,
     opening_line,
     render_scorecard,
     scorecard,
@@ -217,9 +219,131 @@ def test_unclear_question_asks_to_rephrase(bank: Bank, matcher: Matcher) -> None
     state, result = you_ask_turn(state, bank, matcher, "did you see the football last night", NOW)
     assert result.question_id is None and not result.ended
     assert "another way" in result.reply or "rephrase" in result.reply
-    state, result = you_ask_turn(state, bank, matcher, "what do your days involve?", NOW)
+    state, result = you_ask_turn(state, bank, matcher, "how are your days and commute?", NOW)
     assert bank.question("typical-day").text in result.reply
     assert state.unmatched == 2 and state.asked == []
+
+
+# --------------------------------------------------------------------------- did you mean?
+
+UNSURE_DAY = "how are your days and commute?"  # half unknown words: a guess, not an answer
+
+
+def test_did_you_mean_then_yes_answers_the_guess(bank: Bank, matcher: Matcher) -> None:
+    state = start_you_ask(bank, 20, NOW)
+    state, result = you_ask_turn(state, bank, matcher, UNSURE_DAY, NOW)
+    guess = bank.question("typical-day")
+    assert result.question_id is None and result.guess_id == "typical-day"
+    assert f"Did you mean \u201c{guess.text}\u201d?" in result.reply
+    assert state.pending_guess == "typical-day" and state.unmatched == 1
+    assert result.to_dict()["guess_id"] == "typical-day"
+
+    state = roundtrip(state)  # the shell stores the state between messages
+    assert state.pending_guess == "typical-day"
+    elapsed = state.elapsed
+    state, result = you_ask_turn(state, bank, matcher, CONFIRM_TEXT, NOW)
+    assert result.question_id == "typical-day" and result.guess_id is None
+    assert result.reply.startswith(guess.answer)
+    assert state.asked == ["typical-day"] and state.times_asked == {"typical-day": 1}
+    assert state.categories == [guess.category]
+    assert state.pending_guess is None and state.pending_flags == []
+    assert state.elapsed > elapsed and not result.ended
+    # Asked again later, it is a repeat like any other.
+    state, result = you_ask_turn(state, bank, matcher, UNSURE_DAY, NOW)
+    state, result = you_ask_turn(state, bank, matcher, "yes", NOW)
+    assert result.question_id == "typical-day" and result.reply.startswith("As I mentioned")
+    assert state.asked == ["typical-day"] and state.times_asked == {"typical-day": 2}
+
+
+# fmt: off
+@pytest.mark.parametrize(
+    "text",
+    [
+        "yes", "Yes!", "YEAH", "yep.", "Exactly", "right", "Correct!", "that's it",
+        "That\u2019s it!", "sure", "yes that one", "Yes, that one", CONFIRM_TEXT,
+        "yeah, exactly", "Yes please \U0001f44d",
+    ],
+)
+# fmt: on
+def test_affirmatives_confirm_the_guess(bank: Bank, matcher: Matcher, text: str) -> None:
+    assert is_affirmative(text)
+    state = start_you_ask(bank, 20, NOW)
+    state, _ = you_ask_turn(state, bank, matcher, UNSURE_DAY, NOW)
+    state, result = you_ask_turn(state, bank, matcher, text, NOW)
+    assert result.question_id == "typical-day"
+
+
+# fmt: off
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no", "nope, not that", "ok", "so", "yes but", "yes, and who else should I talk to?",
+        "right, what about the pay", "maybe", "",
+    ],
+)
+# fmt: on
+def test_not_affirmative(text: str) -> None:
+    assert not is_affirmative(text)
+
+
+def test_anything_else_clears_the_guess_and_is_matched(bank: Bank, matcher: Matcher) -> None:
+    state = start_you_ask(bank, 20, NOW)
+    state, _ = you_ask_turn(state, bank, matcher, UNSURE_DAY, NOW)
+    state, result = you_ask_turn(state, bank, matcher, "Who else should I talk to?", NOW)
+    assert result.question_id == "who-else" and result.guess_id is None
+    assert state.pending_guess is None and state.asked == ["who-else"]
+    # "No" is not a question: the persona asks to rephrase, with nothing left to confirm.
+    state, _ = you_ask_turn(state, bank, matcher, UNSURE_DAY, NOW)
+    state, result = you_ask_turn(state, bank, matcher, "no", NOW)
+    assert result.question_id is None and result.guess_id is None
+    assert state.pending_guess is None and "typical-day" not in state.asked
+    state, result = you_ask_turn(state, bank, matcher, "yes", NOW)  # nothing to confirm now
+    assert result.question_id is None and "typical-day" not in state.asked
+
+
+def test_confirmed_guess_is_coached_like_the_question(bank: Bank, matcher: Matcher) -> None:
+    # The guess is googleable: confirming it gets the coaching and the tip, and counts.
+    state = start_you_ask(bank, 20, NOW)
+    text = "who are the customers, roughly speaking, gadget wise"
+    state, result = you_ask_turn(state, bank, matcher, text, NOW)
+    assert result.guess_id == "what-does-company-do" and state.googleable == 0
+    state, result = you_ask_turn(state, bank, matcher, "yes", NOW)
+    assert result.question_id == "what-does-company-do"
+    assert any("web search" in note for note in result.coaching)
+    assert any(note.startswith("Tip:") for note in result.coaching)
+    assert state.googleable == 1 and state.categories == ["insights"]
+    # A job ask, too.
+    state, result = you_ask_turn(state, bank, matcher, "any vacancy vibes?", NOW)
+    assert result.guess_id == "are-you-hiring"
+    state, result = you_ask_turn(state, bank, matcher, "yep", NOW)
+    assert result.question_id == "are-you-hiring" and state.job_asks == 1
+    assert any(note.startswith("Job ask") for note in result.coaching)
+
+
+def test_confirming_does_not_count_a_habit_twice(bank: Bank, matcher: Matcher) -> None:
+    # The message the guess came from was already coached as a job ask.
+    state = start_you_ask(bank, 20, NOW)
+    state.job_asks = 1
+    state.pending_guess, state.pending_flags = "are-you-hiring", ["job_ask"]
+    state, result = you_ask_turn(roundtrip(state), bank, matcher, "Yes", NOW)
+    assert result.question_id == "are-you-hiring" and state.job_asks == 1
+    assert not any(note.startswith("Job ask") for note in result.coaching)
+
+
+def test_a_new_message_after_a_guess_is_coached_in_full(bank: Bank, matcher: Matcher) -> None:
+    state = start_you_ask(bank, 20, NOW)
+    state.job_asks = 1
+    state.pending_guess, state.pending_flags = "are-you-hiring", ["job_ask"]
+    state, result = you_ask_turn(state, bank, matcher, "Are you hiring at the moment?", NOW)
+    assert result.question_id == "are-you-hiring" and state.job_asks == 2
+    assert any(note.startswith("Job ask") for note in result.coaching)
+
+
+def test_state_without_a_guess_field_still_loads(bank: Bank) -> None:
+    data = start_you_ask(bank, 20, NOW).to_dict()
+    del data["pending_guess"], data["pending_flags"]  # written by an older version
+    state = YouAskState.from_dict(data)
+    assert state.pending_guess is None and state.pending_flags == []
 
 
 def test_referral_phrase_counts_even_without_a_match(bank: Bank, matcher: Matcher) -> None:

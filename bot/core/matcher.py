@@ -6,28 +6,40 @@ wrong answer teaches the user nothing (and feels broken), so below a confidence 
 the bot asks them to rephrase instead of guessing.
 
 How a match is scored (everything about the bank is precomputed in ``Matcher.__init__``;
-``match`` only scores the questions that share a term with the message):
+``match`` only scores the questions that share a term with the message). The aim is to
+generalise to wording nobody tuned on, so the work is done by a vocabulary of the ideas
+informational interviews are about, not by resemblance to the bank's sentences:
 
 1. ``normalise``: lower case, contractions and chat shorthand expanded ("whats", "u",
    "rn"), punctuation dropped, polite filler removed ("can you tell me", "I was
    wondering"). A word the bank never uses that is one slip of the fingers from a bank
-   word is corrected ("typcial"). A bank question typed as written scores 100.
-2. Terms: ``_CONCEPTS`` folds the many ways of saying one idea into one term ("hate",
-   "worst", "least favourite" -> dislike; "how did you end up" -> origin), function
-   words are dropped and a light stemmer joins "change/changes/changing". Field words
-   from the persona ("teacher", "hospital") count for little: users sprinkle them
-   everywhere.
+   word is corrected ("typcial"), but not an inflection ("loved") or a short word with a
+   changed letter ("shirt" is not "shift"). A bank question typed as written scores 100.
+2. Terms. ``_PATTERN_CONCEPTS`` turn constructions into one term ("go from junior to
+   lead" -> promotion, "land a junior analyst job" -> entry, "in a normal week" -> how
+   often); ``_CONCEPTS`` fold the many ways of saying one idea into one term ("hate",
+   "gets on your nerves", "tedious" -> dislike; "keeps you going" -> enjoy; "shift",
+   "week" -> day; "struggling with" -> hard; "in common", "thrive" -> quality). Stop words
+   and everyday words that name no topic ("find", "reckon", "roughly") are dropped and a
+   light stemmer joins "change/changes/changing". Field words from the persona
+   ("teacher", "hospital") and generic words of any job ("team", "senior", "group", "job")
+   count for little: users sprinkle them everywhere.
 3. Three signals per candidate question, each 0-100:
    - TF-IDF cosine between the message's terms and the question's text, phrasings and
      keywords (a rare term such as "promot" outweighs a common one);
-   - fuzzy similarity: rapidfuzz ``token_set_ratio`` on the terms and ``WRatio`` on the
-     normalised sentence, best over the text and each phrasing;
+   - overlap with the closest of its sentences (text, each phrasing, the keywords): an
+     F-measure of the share of the message the sentence explains and the share of the
+     sentence the message says, with a little plain string similarity;
    - keyword hits, weighted by how rare each keyword is in the bank.
-   Their weighted sum is scaled by *coverage*: the share of the message's terms the bank
-   knows at all, so "what's your favourite film" does not ride on "favourite" alone.
+   In a what/which question the first concept is what it asks about ("which SKILLS get a
+   workout in a normal week") and counts double. The weighted sum is scaled by
+   *coverage*, the share of the message's words the bank knows, through a soft step:
+   mostly unknown words ("what's your favourite film") is off-topic. Work vocabulary the
+   bank does not use ("code", "patients", "campaign") neither helps nor hurts coverage.
 4. The message's shape (``analyse_question``) breaks ties: a yes/no message fits the
    bank's closed question; a job ask or googleable message fits the flagged one.
-   ``CONFIDENCE_THRESHOLD`` then decides whether to answer or ask to rephrase.
+   ``CONFIDENCE_THRESHOLD`` then decides whether to answer or ask to rephrase, offering
+   the best guess ("did you mean ...?") above ``RUNNER_UP_FLOOR``.
 
 ``analyse_question`` is independent of the bank: explicit rules (listed next to it) for
 the four habits the coach flags: asking for a job, asking what a web search answers,
@@ -58,11 +70,11 @@ __all__ = [
     "split_questions",
 ]
 
-CONFIDENCE_THRESHOLD = 26.0
-"""Below this score the persona asks the user to rephrase. Tuned on the labelled
-paraphrases (tests/fixtures/paraphrases.yaml) and a separate set of lines written while
-tuning: no wrong answer and no off-topic line scores above it. Scores are low-ish by
-design: coverage scales down any message with words the bank has never seen."""
+CONFIDENCE_THRESHOLD = 28.0
+"""Below this score the persona asks the user to rephrase (precision first: a wrong answer
+is worse than a "did you mean ...?"). Calibrated on tests/fixtures/paraphrases.yaml, the
+fresh tests/fixtures/paraphrases_dev.yaml and two more sets of new wording: off-topic
+lines score at most ~22, right answers mostly 32 and up, so it sits in that gap."""
 
 RUNNER_UP_FLOOR = 15.0
 """A below-threshold guess is still offered as a topic ("did you mean my typical day?")
@@ -70,15 +82,20 @@ when it scores at least this much; lower than that it would only confuse."""
 
 # Weights of the three signals (they sum to 1, so the score stays on a 0-100 scale).
 _W_COSINE = 0.35
-_W_FUZZY = 0.45
+_W_OVERLAP = 0.45
 _W_KEYWORD = 0.20
-_CANDIDATES = 12  # best questions by cosine that get the (costlier) fuzzy scoring
-_TSR = 0.3  # share of token_set_ratio (vs WRatio) in the fuzzy signal
+_W_STRING = 0.15  # share of plain string similarity (vs term overlap) within the overlap
+_CANDIDATES = 12  # best questions by cosine that get the (costlier) overlap scoring
 _KW_K = 0.7  # keyword hits saturate: 1 - exp(-k * weighted hits)
 _CONTEXT_WEIGHT = 0.3  # field words ("teacher") say little about which question
-_UNKNOWN_WEIGHT = 2.0  # words the bank never uses: a sign the message is off-topic
-_COVERAGE_FLOOR = 0.2  # score multiplier when no content word is known to the bank
+_GENERIC_WEIGHT = 0.3  # nor do words of any field ("team", "senior", "job")
+_UNKNOWN_WEIGHT = 2.0  # a word the bank never uses weighs as two of its rarest terms
+_COVERAGE_FLOOR = 0.1  # score multiplier when no content word is known to the bank
+_COVERAGE_MID = 0.36  # coverage at which a message is as likely off-topic as not...
+_COVERAGE_WIDTH = 0.05  # ...and how quickly that changes either side of it
 _SHAPE_BONUS = 12.0  # tie-breaker: a yes/no message fits the bank's closed questions
+_RULE_BONUS = 20.0  # a job ask or googleable message (precise rules) fits the flagged ones
+_HEAD_WEIGHT = 2.0  # the first concept of a what/which question: what it asks about
 
 # --------------------------------------------------------------------------- normalising
 
@@ -192,6 +209,10 @@ _FILLER_PHRASES = sorted(
         "i would love to know",
         "i would love to hear",
         "i would like to hear",
+        "trying to",
+        "try to",
+        "tried to",
+        "tries to",
         "i am curious",
         "i am curious about",
         "just curious",
@@ -203,8 +224,6 @@ _FILLER_PHRASES = sorted(
         "if you do not mind me asking",
         "if you do not mind",
         "do you mind if i ask",
-        "you know",
-        "i mean",
         "kind of",
         "sort of",
         "to be honest",
@@ -227,7 +246,8 @@ _FILLER_WORDS = frozenset(
 _LEADING_FILLER = frozenset(("so", "well", "ok", "okay", "and", "right", "alright", "cool"))
 """Said before a question ("so, well, ..."), but meaningful later ("do well")."""
 
-# Function words, and verbs so common in questions that they carry no topic.
+# Function words, and words so common in these chats that they name no topic ("find",
+# "reckon", "pretty"): they neither help a question nor count as unknown (off-topic) words.
 # fmt: off
 _STOPWORDS = frozenset(
     (
@@ -241,88 +261,422 @@ _STOPWORDS = frozenset(
         "can", "will", "shall", "may", "might", "must", "not", "no", "yes", "some", "all", "any",
         "more", "much", "many", "lot", "lots", "thing", "things", "stuff", "way", "also", "even",
         "ever", "still", "yet", "now", "right", "one", "ones", "like", "get", "got", "go", "going",
-        "want", "let", "make", "say", "said", "think", "know", "see", "look"
+        "want", "let", "make", "say", "said", "think", "know", "see", "look",
+        # common verbs, adverbs and adjectives that carry no topic of their own
+        "find", "found", "tend", "seem", "feel", "reckon", "guess", "suppose", "imagine",
+        "believe", "probably", "maybe", "perhaps", "pretty", "quite", "rather", "fairly",
+        "kinda", "sorta", "mostly", "mainly", "especially", "particular", "particularly",
+        "every", "each", "else", "own", "same", "such", "only", "always", "never", "again",
+        "already", "around", "over", "out", "up", "down", "off", "though", "because", "while",
+        "during", "after", "since", "until", "per", "etc", "yeah", "oh", "ah", "sure", "ok",
+        "okay", "good", "great", "nice", "bad", "real", "whole", "kind", "type", "sort",
+        "give", "gives", "take", "takes", "taking", "put", "keep", "keeps", "bring", "come",
+        "comes", "came", "made", "makes", "making", "gets", "getting", "goes", "went", "gone",
+        "looks", "looking", "wants", "wanted", "thinking", "saying", "knowing", "seeing",
+        "everyone", "everybody", "something", "anything", "somewhere", "anywhere", "everything",
+        "someone", "somebody", "anyone", "anybody", "whoever", "whatever", "actual",
+        "exactly", "overall", "ones", "both", "either", "whether", "via", "within", "single",
+        "little", "small", "main", "long", "mind", "tell", "told", "couple", "without", "build",
+        "building", "pick", "run", "running", "stay", "stays", "hit", "hitting", "jump", "term",
+        "able", "possible", "different", "certain", "specific", "true", "enough", "far",
+        "later", "ago", "mean", "means", "ask", "asking", "asked", "question", "questions",
+        "sound", "sounds", "seemed", "seems", "move", "moving", "bunch", "huge", "tiny",
+        "getting", "honest", "called", "call", "other", "another", "hear", "heard", "hearing",
+        "soon", "early", "earlier", "today", "below", "outside", "inside", "beyond", "along",
+        "among", "behind", "near", "few", "several", "plenty", "list", "route", "stack",
+        "self", "feeling", "feelings", "interesting", "important", "minor", "full", "fine",
+        "strange", "weird", "funny", "crazy", "worried", "afraid", "scared", "nervous",
+        "confident", "comfortable", "ready", "busy", "free", "likely", "unlikely",
+        "necessary", "needed", "required", "fair", "similar", "exact", "clear", "obvious",
+        "quick", "slow", "fast", "sometimes", "anymore", "instead", "otherwise", "affect",
+        "affects", "affected", "affecting", "happen", "happens", "happened", "happening",
+        "explain", "describe", "include", "includes", "including", "require", "requires",
+        "expect", "expected", "hope", "hoping", "allow", "stop", "continue", "leave", "left",
+        "spend", "spent", "create", "write", "writing", "wrote", "understand", "figure",
+        "wonder", "wondering", "example", "examples", "idea", "ideas", "reason", "reasons",
+        "sense", "fact", "point", "points", "case", "situation", "option", "options",
+        "answer", "answers", "word", "words", "moment", "minute", "minutes", "second",
+        "number", "amount", "end", "ends", "beginning", "front", "top", "bottom", "middle",
+        "rest", "half", "home", "miss", "missed", "fill", "filled", "workout", "computer",
+        "computers", "graphic", "stats", "statistics", "managing", "manage", "managed",
+        "alright", "anyways",
     )
 )
 # fmt: on
 
 # Ways people say the same thing in these conversations, folded into one term so that
-# "hate", "worst" and "least favourite" all meet the bank's "like least". General
-# English, grouped by the idea a question is about (not copies of bank phrasings).
+# "hate", "gets on your nerves" and "least favourite" all meet the bank's "like least".
+# General English of informational interviews, grouped by the idea a question is about
+# (not copies of bank phrasings). Phrases are matched on normalised text ("it's" is "it
+# is"), longest first; single words also match their stem ("frustrations").
 _CONCEPTS: dict[str, str] = {
-    # "how did YOU get into it" is their story; "how do I get into it" is about entry.
+    # --- the contact's story: "how did YOU get into it" (entry is about the user getting in)
     "origin": "you get into|you got into|you getting into|got you into|get you into|"
-    "you break into|you broke into|you end up|you ended up|you become|you became|"
-    "you get started|you got started|you start out|you started out|you started|you start|"
-    "you go from|you move from|you switch from|you made the switch|you made the move|"
+    "you break into|you broke into|you end up|you ended up|you wind up|you wound up|"
+    "you land in|you landed in|you land up|you become|you became|you get started|"
+    "you got started|you start out|you started out|you started|you start|you go from|"
+    "you move from|you switch from|you made the switch|you made the move|you go into|"
+    "you went into|you choose|you chose|you pick|you picked|you decide to|you decided to|"
+    "made you want|made you choose|made you decide|made you pick|made you go|what made you|"
     "brought you to|brought you into|led you to|led you into|drew you|draw you|drawn to|"
-    "path into|way into|route into|in the first place|to begin with|originally|journey|path",
+    "how come you|fell into|fall into|you always|always wanted|come to it|came to it|"
+    "came into it|come into it|bring you to|bring you into|brings you to|stumbled into|"
+    "got you hooked|get you hooked|hooked you|you hooked|"
+    "stumble into|was it planned|"
+    "by accident|your story|your background|your journey|your path|your route|"
+    "your career path|path into|way into|route into|in the first place|to begin with|"
+    "originally|journey|path|you got here|you get here|got you here|get you here",
     "entry": "get into|getting into|break into|breaking into|get in|break in|breaking in|"
     "land a|land your|land my|find a job|find work|get a job|get hired|getting hired|"
-    "entry level|foot in the door",
-    "typical": "typical|normal|usual|average|regular|ordinary|typically|normally|usually",
-    "day": "day|days|all day|weekday|yesterday",
-    "enjoy": "enjoy|enjoying|love|fun|favourite|favorite|rewarding|satisfying|best|excited|"
-    "exciting|energy|passion|like most|like best|like about",
-    "dislike": "dislike|hate|worst|least|annoying|annoys|frustrating|frustration|downside|"
-    "downsides|drawback|drawbacks|do not like|not enjoy|least fun|least favourite",
-    "hard": "hard|harder|hardest|tough|tougher|toughest|difficult|difficulty|challenging|"
-    "tricky|takes the most out of",
+    "entry level|foot in the door|way in|ways in|get started in|getting started in|"
+    "want to become|wants to become|trying to become|want to be a|wants to be a|"
+    "career changer|career changers|career change|changing careers|change careers|"
+    "switch careers|switching careers|switch into|switching into|move into|moving into|"
+    "transition into|transition|transitioning|pivot|pivoting|retrain|retraining|"
+    "want to teach|wants to teach|want to work in|wants to work in",
+    # --- the day: routine words, and informal nouns for a working day
+    "typical": "typical|normal|usual|average|regular|ordinary|typically|normally|usually|"
+    "standard|generally|on average",
+    "day": "day|days|week|weeks|weekday|weekdays|yesterday|shift|morning|mornings|workday|"
+    "working day|afternoon|afternoons|monday|tuesday|wednesday|thursday|friday|mondays|"
+    "tuesdays|wednesdays|thursdays|fridays",
+    "routine": "routine|schedule|calendar|diary|agenda|timetable|spend your time|"
+    "spend your day|spend your days|spend your week|spend most of your|spend the day|"
+    "spend your working|fill your day|fill your time|time go|hours go|fills up|fill up|"
+    "fills your|takes up most|take up most|takes up your|eats up|eat up",
+    "often": "often|frequently|constantly|regularly|all the time|most often|every day|"
+    "each day|daily|day to day|everyday|day in day out|on a daily basis",
+    "duties": "duty|duties|responsibilities|tasks|task|involve|involves|consist|consists|"
+    "what you do all day|what do you do all day|all day|what do you do|what does your job involve|"
+    "what your job involves",
+    # --- liking and disliking the work
+    "enjoy": "enjoy|enjoying|enjoyable|love|fun|favourite|favorite|rewarding|satisfying|"
+    "satisfaction|fulfilling|fulfilment|fulfillment|best|excited|exciting|excites|energy|"
+    "energises|energizes|passion|passionate|like most|like best|like about|love about|"
+    "keeps you going|keep you going|keeps you coming back|keep you coming back|"
+    "keeps you motivated|keep you motivated|keeps you in|keep you in|motivates you|"
+    "motivate you|motivation|motivates|motivating|gets you excited|get you excited|"
+    "gets you out of bed|get you out of bed|out of bed|makes you happy|make you happy|"
+    "proud|pride|highlight|highlights|buzz|perk|perks|upside|upsides|plus side|pros|"
+    "good bits|best bit|meaningful|worthwhile|makes it worth it|make it worth it|"
+    "look forward to|looking forward to|makes you glad|make you glad|makes you smile|"
+    "make you smile|makes you proud|make you proud|brightens|light up|lights you up",
+    "happy": "happy|happier|glad|you like it|you like your|you like the|"
+    "you like being|you like working|you enjoy it|you enjoy your|you enjoy what|"
+    "you enjoy being|you enjoy working|you love it|you love your|you love what|enjoying it|"
+    "like it there|worth it|regret it|any regrets|satisfied|you like what",
+    "dislike": "dislike|dislikes|hate|hates|worst|least|annoying|annoys|annoy|annoyed|"
+    "frustrating|frustration|frustrations|frustrates|frustrated|downside|downsides|"
+    "drawback|drawbacks|do not like|do not love|not enjoy|least fun|least favourite|"
+    "gets on your nerves|get on your nerves|on your nerves|drives you mad|drive you mad|"
+    "drives you crazy|drive you crazy|drives you nuts|drive you nuts|bugs you|bug you|"
+    "bugs me|irritate|irritates|irritating|irritation|tedious|boring|bores you|dull|"
+    "pet peeve|pet peeves|bugbear|bugbears|gripe|gripes|moan|moan about|complain|"
+    "complain about|complaints|can not stand|sucks|the bad|negative|negatives|cons|"
+    "not so great|not so good|not great|not fun|wish you could change|change about|"
+    "chore|chores|pain in the|the catch|mundane|tiresome|tired of|sick of|fed up|"
+    "rather not do|worse|bad bits|bad side|dark side|nightmare|hassle|hassles|bothers you|"
+    "bother you|bothers|winds you up|wind you up|puts you off|put you off|less fun|"
+    "up the wall|round the bend|bore|bored|boredom|bore you",
+    "hard": "hard|harder|hardest|tough|tougher|toughest|difficult|difficulty|difficulties|"
+    "challenging|tricky|trickier|trickiest|takes the most out of|take the most out of|"
+    "takes it out of you|struggle|struggles|struggled|struggling|wears you out|"
+    "wear you out|wears you down|wear you down|draining|drains you|drain you|exhausting|"
+    "demanding|brutal|intense|gruelling|grueling|overwhelming|overwhelmed|daunting|cope|"
+    "cope with|coping|copes|"
+    "easy|easier|easiest|uphill|hardest bit|stretches you",
+    "part": "part|parts|bit|bits|aspect|aspects|side|sides|element|elements|piece|area|areas",
+    # --- what the team works on
     "problem": "problem|problems|issue|issues|headache|headaches|working on|dealing with|"
-    "busy with|tackling|on your plate|keeps you busy|keeps your team busy",
-    "promot": "promotion|promoted|promote|advance|advancement|advancing|climb|move up|"
-    "moving up|get ahead|progress|progression|career ladder|the ladder|level up",
-    "suggest": "suggest|recommend",
-    "talk": "talk|speak|chat|reach out to|reach out",
-    "switch": "career changer|career change|changing careers|change careers|switch careers|"
-    "switching careers|switch into|switching into|move into|moving into|transition into|pivot",
-    "referral": "who else|anyone else|anybody else|someone else|other people|others in|"
-    "introduce|introduction|connect me|put me in touch",
+    "deal with|busy with|tackling|tackle|on your plate|keeps you busy|keeps your team busy|"
+    "pain point|pain points|crack|cracking|solve|solving|solved|fix|fixing|chewing on|"
+    "focus on|focused on|focusing on|priority|priorities|keeps you up at night|"
+    "keep you up at night|up against|firefighting|big push|initiative|initiatives|"
+    "figure out|figuring out|working through|sort out|sorting out|wrestling with|"
+    "grappling with|struggling with as a team",
+    "current": "right now|at the moment|currently|current|this year|this quarter|"
+    "these days|nowadays|lately|recently|at present|this month|at this point",
+    # --- moving up
+    "promot": "promotion|promotions|promoted|promote|promoting|advance|advancement|"
+    "advancing|advanced|climb|climbing|move up|moving up|moved up|get ahead|getting ahead|"
+    "progress|progression|progressed|progressing|career ladder|the ladder|ladder|"
+    "level up|step up|stepping up|next level|career growth|room to grow|grow in|grow into|"
+    "growth opportunities|seniority|career path|career paths|career track|trajectory|"
+    "stall|stalls|stalled|plateau|get promoted|rise through|go further",
+    # --- people: who to talk to, and the kind of person who does well
+    "suggest": "suggest|suggests|suggested|suggestion|suggestions|recommend|recommends|"
+    "recommended|recommendation|recommendations",
+    "talk": "talk|speak|chat|reach out to|reach out|have a word with|a word with|"
+    "talk to|speak to|speak with|talk with|chat with|chat to|meet with",
+    "referral": "who else|anyone else|anybody else|someone else|somebody else|"
+    "other people|others in|others|"
+    "connect me|put me in touch|couple of other|few other|one or two other|any names|"
+    "point me to|point me towards|pass me on|contacts|names",
+    "introduce": "introduce|introduce me|introduction|introductions|introducing",
     "yourname": "your name|mention you|mention your|sent me|send me|pointed me|referred me|"
-    "you referred|drop your name|said it was you|say it was you",
-    "job": "job|jobs|role|roles|position|positions|post",
+    "you referred|drop your name|said it was you|say it was you|you put me in touch|"
+    "tell them you|tell them that you|say you sent|say you suggested|use your name|"
+    "name drop|namedrop|cc you|copy you in",
+    "quality": "quality|qualities|trait|traits|personality|thrive|thrives|thriving|"
+    "do well|does well|doing well|good at|great at|successful|success|succeed|succeeds|"
+    "excel|excels|get on well|gets on well|kind of person|type of person|sort of person|"
+    "sort of people|in common|have in common|common|characteristic|characteristics|"
+    "attitude|mindset|temperament|stand out|stands out|standout|sets apart|set apart|"
+    "separates|separate|distinguishes|difference between|cut out for|suited to|"
+    "top performers|high performers|best people|the best ones|good ones|great ones|"
+    "makes a good|makes a great|make a good|make a great|makes someone|make someone|"
+    "look for in|looking for in|looks for in",
+    # --- jobs, hiring
+    "job": "job|jobs|role|roles|position|positions|post|posts",
     "opening": "opening|openings|vacancy|vacancies|jobs open|job open|open roles|"
-    "open positions|any jobs",
-    "hire": "hire|hiring|hired|recruit|recruiting",
+    "open positions|any jobs|any room|space on your team|room on your team",
+    "hire": "hire|hiring|hired|recruit|recruiting|looking for anyone|looking for someone|"
+    "looking for people|looking to hire|take me on|taking anyone on|taking people on|"
+    "apply|applying|application|applications|join your team|join you|work for you|"
+    "put in a word|a good word|refer me",
     "cv": "cv|cvs|resume|resumes|r\u00e9sum\u00e9",
-    "study": "study|studied|studying|degree|major|qualification|qualifications|certificate|"
-    "certification|university|college|pgce",
+    # --- learning, study, resources
+    "study": "study|studied|studying|degree|degrees|major|qualification|qualifications|"
+    "qualified|certificate|certification|certifications|university|college|pgce|diploma|"
+    "masters|phd|training|trained|self taught|on the job",
     "read": "read|reading|book|books|podcast|podcasts|newsletter|newsletters|blog|blogs|"
-    "up to speed",
-    "course": "course|courses|class|classes|bootcamp",
+    "up to speed|subscribe|subscribe to|youtube|channel|channels|website|websites|"
+    "resource|resources|material|materials|article|articles|magazine|magazines|journal|"
+    "journals|learn more|learn about|head around|get better at|brush up|teach myself|"
+    "follow|tutorial|tutorials|guide|guides|textbook|textbooks",
+    "course": "course|courses|class|classes|bootcamp|bootcamps|workshop|workshops",
     "event": "event|events|conference|conferences|meetup|meetups|community|communities|"
-    "association|associations|group|groups|slack|join|joining|network|networking",
+    "association|associations|slack|join|joining|network|networks|networking|"
+    "professional body|professional bodies|society|societies|institute|club|clubs|forum|"
+    "forums|discord|membership|members|member|summit|summits|hackathon|hackathons|"
+    "attend|attending|gathering|gatherings|chapter|chapters",
+    # --- trends
     "future": "future|next decade|coming years|next few years|few years|couple of years|"
-    "heading|years time|long run",
-    "change": "change|changes|changing|changed|shift|shifting|evolve|evolving|transform",
-    "ai": "ai|chatgpt|gpt|copilot|llm|llms|genai|automation|automate|automated|robots",
-    "demand": "demand|in demand|sought after|valuable|worth the most|employable|relevant|"
-    "future proof|shortage|short supply",
+    "heading|years time|long run|down the line|down the road|going to look|will look|"
+    "look in|where it is going|where is it going|where things are going|outlook|predict|"
+    "prediction|predictions|forecast|upcoming|years from now|decade|decades|ahead",
+    "change": "change|changes|changing|changed|shifting|shifts in|shift in|evolve|evolving|"
+    "evolution|transform|transforming|transformation|trend|trends|trending|disrupt|"
+    "disruption|disrupting|reshape|reshaping|shake up|shaking up|developments|emerging",
+    "ai": "ai|chatgpt|gpt|copilot|llm|llms|genai|automation|automate|automated|automating|"
+    "robots|robot|artificial intelligence|machine learning|replace|replaced|replacing|"
+    "take over|taking over|take your job|take my job|take jobs",
+    "demand": "demand|in demand|sought after|sought|valuable|worth the most|employable|"
+    "relevant|future proof|shortage|short supply|useful|marketable|need more of|"
+    "more valuable|most valuable|worth learning|stay relevant|edge|scarce|hot|hottest",
     "balance": "balance|work life|hours|overtime|long hours|working late|on call|shifts|"
-    "stress|stressful|flexible|flexibility|remote|life outside|outside work|burnout",
-    "decide": "decide|decides|deciding|decision|decisions|your call|own call|calls|sign off|"
-    "say over|authority",
-    "quality": "quality|qualities|trait|traits|personality|thrive|thrives|do well|does well|"
-    "doing well|good at|great at|successful|success|excel|get on well|gets on well|"
-    "kind of person|kind of people|type of person",
-    "hindsight": "hindsight|younger self|go back|looking back|wish|known earlier|warn|lesson|"
-    "lessons|differently|do over|start over",
+    "stress|stressful|flexible|flexibility|remote|life outside|outside work|burnout|"
+    "burn out|burned out|burnt out|evening|evenings|weekend|weekends|nights|night shifts|"
+    "late|stay late|nine to five|9 to 5|time off|holiday|holidays|vacation|annual leave|"
+    "free time|spare time|to yourself|home life|personal life|family life|social life|"
+    "work from home|working from home|wfh|hybrid|part time|full time|workload|"
+    "overworked|switch off|take work home|bring work home|sustainable|clock off|paged|pager|"
+    "night|at night|middle of the night|woken up|wake up|call out|call outs|callouts|"
+    "life at home|at home|your life|life|lives|hour|break|breaks|lunch break",
+    # --- authority
+    "decide": "decide|decides|deciding|decision|decisions|your call|own call|calls|"
+    "sign off|signs off|say over|authority|final say|the say|have a say|say in|power|"
+    "control|autonomy|autonomous|independence|freedom|free rein|in charge|in charge of|"
+    "responsible for|responsible|responsibility|approve|approves|approval|green light|"
+    "veto|on your own|by yourself|above you|from above|higher up|higher ups|"
+    "your own call|your own|much say|a say|any say|your say|"
+    "judgement|judgment|discretion",
+    # --- advice and hindsight
+    "hindsight": "hindsight|younger self|go back|looking back|wish|known earlier|warn|"
+    "lesson|lessons|differently|do over|start over|know now|knew then|known then|"
+    "had known|would have loved|would have liked|would have told|tell yourself|"
+    "told yourself|younger you|when you were younger|start again|over again|do it again|"
+    "regret|regrets|mistake|mistakes|the hard way|back then|back when",
     "try": "try|try out|test out|test the waters|volunteer|volunteering|side project|"
-    "get a feel|taste|dip my toe|experiment",
+    "get a feel|taste|dip my toe|experiment|shadow|shadowing|work experience|internship|"
+    "trial|trial run|hands on|small project|mini project|pet project|personal project|"
+    "is for me|right for me|for me or not|suits me|see if i like|see if i would like|"
+    "see if i enjoy|whether i would enjoy|whether i like|before committing|"
+    "before i commit|before going all in|before i go all in|all in|before i quit|"
+    "before quitting|before i jump|give it a go|give it a try|have a go|taster|test drive",
     "newstarter": "new hire|new starter|new joiner|newbie|new person|first few months|"
-    "first months|first weeks|first term|onboarding|junior|new teacher|new starters",
+    "first months|first weeks|first term|onboarding|junior|juniors|new teacher|"
+    "new starters|new joiners|if i joined|if i join|when i join|if i started|if i start|"
+    "when i start|first day|first week|first month|first year|first sprint|first sprints|"
+    "first couple|first project|first assignment|first assignments|first task|"
+    "first tasks|first ticket|first tickets|newly qualified|nqt|graduate|graduates|grad|"
+    "grads|intern|interns|trainee|trainees|apprentice|apprentices|induction|settle in|"
+    "settling in|ramp up|ramping up|start with",
     "advice": "advice|tip|tips|if you were me|in my shoes|where would you start|next step|"
-    "next steps|pointers",
-    "gap": "gap|gaps|weak|weakness|weakest|my chances|assess|fill",
-    "skill": "skill|skills|ability|abilities|competencies",
-    "use": "use|rely on|lean on|depend on",
-    "employee": "employee|employees|staff|headcount|how many people|number of staff|workforce",
+    "next steps|pointers|pointer|guidance|in my position|in my situation|in my place|"
+    "what should i do|should i do first|where should i start|where do i start|"
+    "how should i start|how do i start|how would you start|what would you do if|"
+    "would you do if|would tell a|would tell someone|would say to someone|tell someone|"
+    "words of wisdom|how should i|go about|advise|advise me|best way to",
+    "gap": "gap|gaps|weak|weakness|weakest|weaknesses|my chances|assess|fill the gaps|"
+    "fill those gaps|fill in the gaps|fill gaps|my odds|odds|"
+    "stand a chance|a shot|my background|my experience|my profile|coming from|come from|"
+    "transferable|carry over|carries over|stack up|measure up|realistic|honest feedback|"
+    "missing|lacking|need to work on|am i ready|where i stand",
+    "skill": "skill|skills|ability|abilities|competencies|competency|expertise|know how|"
+    "talent|talents|toolkit|capabilities|capability",
+    "use": "use|uses|using|used|rely on|relying on|relied on|lean on|leaning on|"
+    "depend on|depending on|draw on|call on|put to use",
+    "employee": "employee|employees|headcount|how many people|number of staff|workforce|"
+    "how many staff|many staff|staff numbers|staff work|employ|employs|size|how big|"
+    "how large",
     "company": "company|organisation|organization|firm|business",
+    "service": "service|services|sell|sells|selling|offer|offers|"
+    "offering|provide|provides|providing",
+    "wrapup": "your time|out of time|short on time|running out of time|nearly out|"
+    "almost out|time is up|time left|wrap up|wrap things up|before we go|before we finish|"
+    "before i let you go|let you go|anything else|anything i missed|should have asked|"
+    "not asked|did not ask|forgot to ask|last question|one last|final question|"
+    "i have missed|have i missed|i missed|let you go soon|before you go",
 }
+
+# Generic words of any field ("team", "senior", "people", "job"): they say little about
+# which question is meant but pull towards any question that happens to use them, so they
+# count for as little as the persona's field words, and do not count towards coverage.
+# fmt: off
+_GENERIC = frozenset(
+    (
+        "team", "teams", "group", "groups", "people", "person", "folks", "job", "work",
+        "worker", "workers", "field", "industry", "sector", "career", "careers", "profession",
+        "line", "time", "senior", "lead", "leads", "manager", "managers", "head", "director",
+        "principal", "chief", "staff", "colleague", "colleagues", "boss", "world", "place",
+        "space", "most", "new", "big", "biggest", "year", "years", "level",
+    )
+)
+# fmt: on
+
+# Everyday vocabulary of work in any field ("code", "patients", "campaign", "budget"). When
+# the bank does not use such a word it is no evidence for any question, but no sign of an
+# off-topic message either, unlike "film" or "pizza": it neither adds to nor takes from the
+# message's coverage.
+# fmt: off
+_WORK_WORDS = frozenset(
+    (
+        # software, data, product, design
+        "code", "coding", "coder", "dev", "devs", "developer", "developers", "engineer",
+        "engineers", "engineering", "programming", "programmer", "tech", "technical", "ticket",
+        "tickets", "sprint", "sprints", "bug", "bugs", "deploy", "release", "releases", "data",
+        "database", "sql", "excel", "python", "spreadsheet", "spreadsheets", "dashboard",
+        "dashboards", "report", "reports", "reporting", "analysis", "analytics", "analyst",
+        "analysts", "model", "models", "modelling", "numbers", "product", "products", "pm",
+        "pms", "roadmap", "feature", "features", "stakeholder", "stakeholders", "launch",
+        "agile", "scrum", "design", "designer", "designers", "ux", "ui", "research", "user",
+        "users", "prototype", "prototypes", "figma", "wireframe", "wireframes", "usability",
+        # money, marketing, sales
+        "budget", "budgets", "accounts", "accounting", "accountant", "audit", "tax", "finance",
+        "financial", "corporate", "bank", "banking", "invoice", "invoices", "email", "emails",
+        "campaign", "campaigns", "content", "social", "media", "brand", "branding", "seo",
+        "copy", "copywriting", "ads", "advertising", "sales", "marketing", "retail", "store",
+        "stores", "shop", "shops", "grocery", "manufacturing", "factory", "month", "quarter",
+        "close", "closes", "deadline", "deadlines", "target", "targets", "kpi", "kpis",
+        "metrics", "pricing",
+        # care, teaching, charities, public sector
+        "patient", "patients", "ward", "wards", "nurse", "nurses", "nursing", "doctor",
+        "doctors", "clinical", "care", "hospital", "nhs", "gp", "student", "students", "pupil",
+        "pupils", "kid", "kids", "children", "lesson", "lessons", "marking", "exam", "exams",
+        "curriculum", "school", "teacher", "teachers", "teaching", "classroom", "maths", "math",
+        "charity", "charities", "nonprofit", "nonprofits", "fundraising", "donor", "donors",
+        "grant", "grants", "programme", "programmes", "program", "programs", "policy",
+        "government", "council", "public", "funding", "funded", "cuts", "donations",
+        # operations and workplaces
+        "operations", "ops", "logistics", "supplier", "suppliers", "contract", "contracts",
+        "client", "clients", "facilities", "process", "processes", "meeting", "meetings",
+        "management", "admin", "paperwork", "office", "desk", "department", "departments",
+        "associate", "executive", "exec", "coordinator", "specialist", "consultant",
+        "assistant", "assistants", "officer", "environment", "culture", "startup", "startups",
+        "agency", "agencies", "freelance", "freelancing", "contractor", "insurance", "insurer",
+        "physics", "chemistry", "biology", "science", "law", "legal", "hr",
+    )
+)
+# fmt: on
+
+# Chat that is not a question about the work at all: folded into a term no bank uses, so
+# the message counts as off-topic however many field words it also has.
+# fmt: off
+_SMALL_TALK = "|".join(
+    (
+        "what time is it", "the time there", "time is it", "time zone", "good weekend",
+        "nice weekend", "your weekend", "good day", "nice day", "i love your", "i like your",
+        "love your", "your background", "for fun", "in your free time", "in your spare time",
+        "your hobbies", "hobbies", "hobby", "how are you", "how is your day", "how was your day",
+        "how was your weekend",
+        "the weather", "weather", "can you hear me", "hear me", "my connection", "wifi",
+        "internet", "lunch", "dinner", "breakfast", "coffee", "tea", "park", "parking",
+    )
+)
+# fmt: on
+_OFF_TOPIC = "#chat"
+
+# Shapes a phrase list cannot catch: "go from junior to lead", "land a junior analyst job",
+# "other engineers", "in ten years".
+_SENIOR = (
+    r"(?:senior|lead|leads|manager|managers|management|head|heads|director|directors|"
+    r"principal|leadership|chief|partner|staff\s+\w+)"
+)
+_PATTERN_CONCEPTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(p), c)
+    for p, c in (
+        (
+            rf"\bfrom\s+(?:\S+\s+){{0,4}}?to\s+(?:a\s+|an\s+|the\s+)?(?:\S+\s+)?{_SENIOR}\b",
+            "promot",
+        ),
+        (
+            rf"\b(?:become|becoming|becomes|make|making|get\s+to|getting\s+to|reach|reaching|"
+            rf"end\s+up|ends\s+up)\s+(?:a\s+|an\s+)?(?:\S+\s+)?{_SENIOR}\b",
+            "promot",
+        ),
+        (
+            r"\b(?:get|land|find|getting|landing|finding|secure|securing)\s+(?:a|an|the)\s+"
+            r"(?:\S+\s+){0,3}?(?:job|role|position|post|place|placement)s?\b",
+            "entry",
+        ),
+        (
+            r"\b(?:in|next|over|within)\s+(?:the\s+)?(?:next\s+)?(?:\d+|a\s+few|few|couple\s+of|"
+            r"couple|two|three|five|ten|twenty)\s+years?\b",
+            "future",
+        ),
+        (
+            r"\bother\s+(?:\S+\s+)?(?:people|folks|colleagues|contacts|professionals|peers|"
+            r"nurses|pms|\w+(?:ers|ors|ists|ians|ants))\b",
+            "referral",
+        ),
+        # "...in a normal week" qualifies a question (how often), it is not its topic.
+        (
+            r"\b(?:in|on|during|over|across)\s+(?:a|an|the|any|your)\s+(?:typical|normal|usual|"
+            r"average|regular|ordinary|standard|given)\s+(?:working\s+)?(?:day|week|shift|month|"
+            r"morning|monday|tuesday|wednesday|thursday|friday)s?\b",
+            "typical often",
+        ),
+        (
+            r"\bhow\s+many\s+(?:beds|offices|sites|locations|stores|shops|branches|customers|"
+            r"clients|users|volunteers|patients|students|pupils|teachers|classes|workers|folks|"
+            r"employees)\b",
+            "employee",  # the size of the organisation
+        ),
+        (
+            r"\blook(?:s|ing)?\s+for\s+in\s+(?:\S+\s+){0,3}?(?:hires?|candidates?|colleagues?|"
+            r"people|person|someone|applicants?|recruits?|employees?|starters?|joiners?)\b",
+            "quality",  # what they value in people, not a job ask
+        ),
+        (
+            r"\b(?:best|strongest|most\s+successful|top)\s+(?:\S+\s+)?(?:people|ones|folks|"
+            r"\w+ers|\w+ors|\w+ists|\w+ians|nurses|pms|managers)\b",
+            "quality",  # "the best ops managers": the people who do well, not enjoyment
+        ),
+        (r"\byour\s+(?:\S+\s+){0,3}?self\b", "hindsight"),  # "your 20-year-old self"
+        (
+            r"\b(?:bring|brings|brought|lead|leads|led|take|took|get|got)\s+you\s+"
+            r"(?:to|into|here)\b",
+            "origin",
+        ),
+        (rf"(?<!\S)(?:{_SMALL_TALK})(?!\S)", _OFF_TOPIC),
+    )
+)
 
 _SYNONYMS: dict[str, str] = {}
 _PHRASES: dict[str, str] = {}
 for _canonical, _variants in _CONCEPTS.items():
+    _SYNONYMS.setdefault(_canonical, _canonical)
     for _variant in _variants.split("|"):
         if " " in _variant:
             _PHRASES[_variant] = _canonical
@@ -396,7 +750,8 @@ def _stem(word: str) -> str:
         word = word[:-2]
     if word.endswith("e") and len(word) >= 5:
         word = word[:-1]
-    return _SYNONYMS.get(word, word)
+    # "introducing" -> "introduc": the concept is listed as "introduce".
+    return _SYNONYMS.get(word) or _SYNONYMS.get(word + "e") or word
 
 
 CONTEXT_MARK = "~"
@@ -406,14 +761,33 @@ CONTEXT_MARK = "~"
 def _terms_of(normalised: str, context: frozenset[str] = frozenset()) -> list[str]:
     """Content terms of an already normalised text: concepts folded, stop words dropped.
 
-    Words in ``context`` become "~word" terms, which only meet the same field word.
+    Words in ``context`` (or whose stem is) become "~stem" terms, which only meet the same
+    field word.
     """
+    for pattern, concept in _PATTERN_CONCEPTS:
+        normalised = pattern.sub(f" {concept} ", normalised)
     folded = _PHRASE_RE.sub(lambda m: _PHRASES[m.group(1)], normalised)
-    return [
-        CONTEXT_MARK + w if w in context else _stem(w)
-        for w in folded.split()
-        if w not in _STOPWORDS
-    ]
+    terms: list[str] = []
+    for word in folded.split():
+        if word in _STOPWORDS or _is_adverb(word):
+            continue
+        stem = _stem(word)
+        if word in context or stem in context:
+            terms.append(CONTEXT_MARK + stem)
+        elif stem not in _STOPWORDS:
+            terms.append(stem)
+    return terms
+
+
+def _is_adverb(word: str) -> bool:
+    """An adverb of manner ("genuinely", "roughly"), unless it names a concept ("typically")."""
+    return word.endswith("ly") and len(word) >= 7 and word not in _SYNONYMS
+
+
+_GENERIC_TERMS = frozenset(_GENERIC | {_stem(w) for w in _GENERIC})
+"""Terms of ``_GENERIC`` words, as ``_terms_of`` spells them."""
+_WORK_TERMS = frozenset({_stem(w) for w in _WORK_WORDS} - set(_CONCEPTS))
+"""Terms of ``_WORK_WORDS``, as ``_terms_of`` spells them (none of them a concept)."""
 
 
 _WH_SIGNAL = frozenset(("who", "where", "when", "why", "which", "how"))
@@ -439,14 +813,15 @@ def _plausible_typo(typed: str, word: str) -> bool:
     """One slip of the fingers: a letter missing, doubled or swapped, or a neighbouring key.
 
     A substitution between distant keys usually means a different word ("decade" is not a
-    typo of "decide"), so it is not corrected.
+    typo of "decide"), and so does one in a short word ("shirt" is not "shift"): neither is
+    corrected.
     """
     if len(typed) != len(word):
         return True  # one letter missing or extra
     diffs = [i for i, (a, b) in enumerate(zip(typed, word, strict=True)) if a != b]
     if len(diffs) == 2:
         return True  # swapped neighbours (Damerau distance 1 with two differing positions)
-    if len(diffs) != 1:
+    if len(diffs) != 1 or len(typed) < 7:
         return False
     a, b = _KEY_POSITION.get(typed[diffs[0]]), _KEY_POSITION.get(word[diffs[0]])
     return bool(a and b and abs(a[0] - b[0]) <= 1 and abs(a[1] - b[1]) <= 1)
@@ -523,12 +898,15 @@ def _context_words(questions: Sequence[Question], context: Iterable[str]) -> fro
 
 @dataclass(frozen=True)
 class _Choice:
-    full: str  # normalised sentence, for WRatio
-    content: str  # content terms joined by spaces, for token_set_ratio
+    """One sentence of a question (its text or a phrasing), ready for comparison."""
+
+    full: str  # normalised sentence, for the string similarity
+    terms: dict[str, float]  # term -> weight (rarity, times the context/generic discount)
+    total: float  # sum of the weights
 
 
 class Matcher:
-    """Fuzzy matcher over one bank's questions (or any sequence of them).
+    """Matcher of typed messages to one bank's questions (or any sequence of them).
 
     ``context`` lists words that describe the field rather than a question ("teacher",
     "hospital"): users sprinkle them everywhere, so they count for little. ``for_bank``
@@ -539,24 +917,24 @@ class Matcher:
         self._ids: list[str] = [q.id for q in questions]
         self._context = _context_words(questions, context)
         self._flags: list[frozenset[str]] = [frozenset(q.flags) for q in questions]
-        self._choices: list[list[_Choice]] = []
         self._exact: dict[str, int] = {}
         self._kw_single: list[dict[str, float]] = []
         self._kw_multi: list[list[tuple[str, float]]] = []
         vocabulary: set[str] = set(_SYNONYMS)
         documents: list[Counter[str]] = []
+        sentences: list[list[tuple[str, set[str]]]] = []
 
-        for question in questions:
-            choices: list[_Choice] = []
+        for index, question in enumerate(questions):
+            own: list[tuple[str, set[str]]] = []
             doc: Counter[str] = Counter()
             for sentence in (question.text, *question.phrasings):
                 full = normalise(sentence)
                 words = full.split()
                 vocabulary.update(w for w in words if len(w) >= 4)
-                terms = _terms_of(full, self._context)
-                doc.update(set(terms) | _wh(words))
-                choices.append(_Choice(full, " ".join(terms)))
-                self._exact.setdefault(full, len(self._choices))
+                terms = set(_terms_of(full, self._context)) | _wh(words)
+                doc.update(terms)
+                own.append((full, terms))
+                self._exact.setdefault(full, index)
             singles: set[str] = set()
             multis: set[str] = set()
             for keyword in question.keywords:
@@ -569,7 +947,9 @@ class Matcher:
                 elif terms:
                     multis.add(" ".join(terms))
                     doc.update(terms)
-            self._choices.append(choices)
+            # The keywords together count as one more sentence of the question.
+            own.append(("", set(singles) | {t for m in multis for t in m.split()}))
+            sentences.append(own)
             self._kw_single.append(dict.fromkeys(singles, 0.0))
             self._kw_multi.append([(m, 0.0) for m in sorted(multis)])
             documents.append(doc)
@@ -598,17 +978,36 @@ class Matcher:
         # Pre-normalised TF-IDF vectors and the inverted index over them.
         self._postings: dict[str, list[tuple[int, float]]] = {}
         for index, doc in enumerate(documents):
-            weights = {t: (1 + math.log(c)) * self._idf[t] for t, c in doc.items()}
-            for term in weights:
-                if term.startswith(CONTEXT_MARK):
-                    weights[term] *= _CONTEXT_WEIGHT
+            weights = {t: (1 + math.log(c)) * self._term_weight(t) for t, c in doc.items()}
             norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
             for term, weight in weights.items():
                 self._postings.setdefault(term, []).append((index, weight / norm))
 
+        # Each sentence's terms, weighted the same way, for the overlap signal.
+        self._choices: list[list[_Choice]] = []
+        for own in sentences:
+            choices = []
+            for full, terms in own:
+                if not terms:
+                    continue
+                weighted = {t: self._term_weight(t) for t in terms}
+                choices.append(_Choice(full, weighted, sum(weighted.values()) or 1.0))
+            self._choices.append(choices)
+
         self._vocabulary = sorted(vocabulary)
         self._known_words = frozenset(vocabulary) | _STOPWORDS | _FILLER_WORDS
+        self._known_terms = frozenset(self._idf) | frozenset(_SYNONYMS.values())
         self._corrections: dict[str, str] = {}
+
+    def _term_weight(self, term: str) -> float:
+        """How much a term says about which question is meant: its rarity in the bank,
+        discounted for field words and generic words."""
+        weight = self._idf.get(term, self._max_idf)
+        if term.startswith(CONTEXT_MARK):
+            return weight * _CONTEXT_WEIGHT
+        if term in _GENERIC_TERMS:
+            return weight * _GENERIC_WEIGHT
+        return weight
 
     @classmethod
     def for_bank(cls, bank: Bank) -> Matcher:
@@ -625,6 +1024,8 @@ class Matcher:
         """Map a typo to the closest bank word; leave real but unknown words alone."""
         if len(word) < 5 or word in self._known_words or not word.isalpha():
             return word
+        if _stem(word) in self._known_terms or word.endswith(("ed", "ing", "s")):
+            return word  # an inflection of a real word, not a typo: "loved", "pointed"
         cached = self._corrections.get(word)
         if cached is None:
             # One edit (a slip or swapped letters): "typcial" -> "typical". Two edits would
@@ -657,21 +1058,33 @@ class Matcher:
         query: Counter[str] = Counter(terms)
         query.update(_wh(words))
 
+        # Field and generic words neither support nor count against the message being on
+        # topic; a word the bank never uses counts against it.
         q_weights: dict[str, float] = {}
         known = unknown = 0.0
         for term, count in query.items():
-            idf = self._idf.get(term)
-            weight = (1 + math.log(count)) * (idf if idf is not None else self._max_idf)
-            if term.startswith(CONTEXT_MARK):
-                weight *= _CONTEXT_WEIGHT
-            elif idf is None:
-                unknown += weight * _UNKNOWN_WEIGHT
+            weight = (1 + math.log(count)) * self._term_weight(term)
+            if term.startswith(CONTEXT_MARK) or term in _GENERIC_TERMS:
+                pass
+            elif term not in self._idf:
+                if term not in _WORK_TERMS and not term.isdigit():
+                    unknown += weight * _UNKNOWN_WEIGHT
                 continue
-            else:
+            elif not term.startswith("?"):
                 known += weight
             q_weights[term] = weight
+        # In a what/which question the first concept is what it asks about ("which of your
+        # SKILLS get a workout in a normal week"); what follows only qualifies it.
+        if words[0] in ("what", "which"):
+            head = next(
+                (t for t in terms if t not in _GENERIC_TERMS and not t.startswith(CONTEXT_MARK)),
+                None,
+            )
+            if head in q_weights:
+                q_weights[head] *= _HEAD_WEIGHT
         coverage = known / (known + unknown) if known + unknown else 0.0
         q_norm = math.sqrt(sum(w * w for w in q_weights.values())) or 1.0
+        q_total = sum(w for t, w in q_weights.items() if t in self._idf) or 1.0
         cosine: dict[int, float] = {}
         for term, q_weight in q_weights.items():
             for index, d_weight in self._postings.get(term, ()):
@@ -680,24 +1093,33 @@ class Matcher:
             return []
         candidates = sorted(cosine, key=cosine.__getitem__, reverse=True)[:_CANDIDATES]
 
-        content = " ".join(t for t in terms if not t.startswith(CONTEXT_MARK))
         term_set = set(terms)
         term_seq = " " + " ".join(terms) + " "
         shape = set(analyse_question(text))
-        factor = _COVERAGE_FLOOR + (1 - _COVERAGE_FLOOR) * coverage
+        # Mostly unknown words ("what's your favourite film") is off-topic, mostly known ones
+        # on topic: a soft step between the two rather than a straight line.
+        on_topic = 1 / (1 + math.exp((_COVERAGE_MID - coverage) / _COVERAGE_WIDTH))
+        factor = _COVERAGE_FLOOR + (1 - _COVERAGE_FLOOR) * on_topic
         ranked: list[tuple[float, float, str]] = []
         for index in candidates:
-            fuzzy = 0.0
+            # Overlap with the closest sentence: the share of the message it explains and
+            # the share of it the message says (an F-measure over weighted terms).
+            overlap = 0.0
             for choice in self._choices[index]:
-                value = _TSR * fuzz.token_set_ratio(content, choice.content) + (
-                    1 - _TSR
-                ) * fuzz.WRatio(full, choice.full)
-                fuzzy = max(fuzzy, value)
+                shared = [t for t in q_weights if t in choice.terms]
+                if not shared:
+                    continue
+                of_message = sum(q_weights[t] for t in shared) / q_total
+                of_choice = sum(choice.terms[t] for t in shared) / choice.total
+                f_measure = 2 * of_message * of_choice / (of_message + of_choice)
+                string = fuzz.ratio(full, choice.full) / 100
+                similar = (1 - _W_STRING) * f_measure + _W_STRING * string
+                overlap = max(overlap, similar)
             keyword = sum(w for k, w in self._kw_single[index].items() if k in term_set)
             keyword += sum(w for m, w in self._kw_multi[index] if f" {m} " in term_seq)
             score = (
                 _W_COSINE * 100 * cosine[index] / q_norm
-                + _W_FUZZY * fuzzy
+                + _W_OVERLAP * 100 * overlap
                 + _W_KEYWORD * 100 * (1 - math.exp(-_KW_K * keyword))
             ) * factor
             # The message's shape breaks ties between similar questions ("do you enjoy it?"
@@ -709,7 +1131,7 @@ class Matcher:
             # Job asks and googleable questions are recognised by precise rules, so those
             # add real confidence ("what does your charity do?" is all field words).
             certain = sum(
-                _SHAPE_BONUS for f in ("job_ask", "googleable") if f in flags and f in shape
+                _RULE_BONUS for f in ("job_ask", "googleable") if f in flags and f in shape
             )
             ranked.append(
                 (score + bonus + certain, min(score, score + bonus) + certain, self._ids[index])

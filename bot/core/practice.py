@@ -32,6 +32,7 @@ from bot.core.matcher import Matcher, analyse_question, split_questions
 
 __all__ = [
     "ALLOWED_MINUTES",
+    "CONFIRM_TEXT",
     "QUESTION_MINUTES",
     "SPEAKING_WORDS_PER_MINUTE",
     "TIME_HINT_MINUTES",
@@ -52,6 +53,7 @@ __all__ = [
     "count_fillers",
     "find_specifics",
     "turns_back",
+    "is_affirmative",
 ]
 
 ALLOWED_MINUTES = (20, 30)
@@ -135,6 +137,11 @@ class YouAskState:
     follow_ups_offered: int = 0
     time_hint_given: bool = False
     closing: bool = False  # the user offered to wrap up; the next goodbye ends it
+    # The question the persona asked about ("did you mean ...?") when it could not match a
+    # message with confidence; a "yes" next answers it. ``pending_flags`` are the habits
+    # already coached in that message, so confirming does not count them twice.
+    pending_guess: str | None = None
+    pending_flags: list[str] = field(default_factory=list)
     ended: bool = False
     end_reason: str | None = None  # "thanked" | "wrapped_up" | "time_up"
     reply_keys: list[int] = field(default_factory=list)  # crc32 of answers given
@@ -157,7 +164,10 @@ class TurnResult:
 
     ``reply`` is the persona speaking (plain text: escape it before sending as HTML);
     ``coaching`` are the coach's short notes; ``time_hint`` is the persona's "about five
-    minutes left" line, set on the one turn it is due.
+    minutes left" line, set on the one turn it is due. ``guess_id`` is set when the persona
+    asks "did you mean ...?": the bank question it guessed, which an affirmative next
+    message ("yes", or ``CONFIRM_TEXT`` from a button) answers. ``score`` is the matcher's
+    score for the message (0 for a confirmation).
     """
 
     reply: str
@@ -167,6 +177,7 @@ class TurnResult:
     ended: bool
     question_id: str | None = None
     score: float = 0.0
+    guess_id: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -229,6 +240,29 @@ _REFERRAL = re.compile(
     re.IGNORECASE,
 )
 """Asking for more people to talk to (every seed: "who else should I talk to?")."""
+
+
+CONFIRM_TEXT = "Yes, that one"
+"""What a "did you mean ...?" button sends: an affirmative (``is_affirmative``)."""
+
+_YES = (
+    r"(?:yes|yeah|yeh|yep|yup|yea|ya|aye|sure\s+thing|sure|right|correct|exactly|absolutely|"
+    r"definitely|indeed|precisely|bingo|spot\s+on|you\s+got\s+it|i\s+did|i\s+do|"
+    r"that(?:'s|s|\s+is|\s+was)\s+(?:it|right|correct|the\s+one|what\s+i\s+meant)|"
+    r"that\s+one|the\s+first\s+one)"
+)
+_AFFIRMATIVE = re.compile(
+    rf"(?:oh\s+|ah\s+|um\s+|well\s+|ok\s+|okay\s+)?{_YES}"
+    rf"(?:\s+(?:{_YES}|please|thanks|thank\s+you|so|just|really))*"
+)
+"""A whole message that only says yes: "yes", "Yeah!", "that's it", "Yes, that one"."""
+
+
+def is_affirmative(text: str) -> bool:
+    """Whether ``text`` is only a yes (any case, any punctuation): the answer to "did you
+    mean ...?" that confirms the guess. "Yes, and who else should I talk to?" is not."""
+    cleaned = re.sub(r"[^a-z' ]+", " ", text.lower().replace("\u2019", "'").replace("`", "'"))
+    return bool(_AFFIRMATIVE.fullmatch(" ".join(cleaned.replace(" '", " ").split())))
 
 
 def _category_label(category: str) -> str:
@@ -361,12 +395,12 @@ def _answer(state: YouAskState, question: Question) -> str:
     return text
 
 
-def _rephrase(state: YouAskState, bank: Bank, guess: str | None) -> str:
-    question = bank.question(guess) if guess else None
+def _rephrase(state: YouAskState, bank: Bank, question: Question | None) -> str:
     if question is not None:
         return (
-            "Sorry, I'm not quite sure what you're asking. Did you mean something like"
-            f" \u201c{question.text}\u201d? Happy to answer if you put it another way."
+            "Sorry, I'm not quite sure what you're asking. Did you mean"
+            f" \u201c{question.text}\u201d? If so, just say yes; if not, could you put it"
+            " another way?"
         )
     options = (
         "Sorry, I'm not sure I follow. Could you put that another way?",
@@ -408,15 +442,37 @@ def you_ask_turn(
     text = (text or "").strip()
     state.updated_at = _iso(now)
     if not text:
-        return state, TurnResult(_EMPTY, [], round(state.elapsed, 1), None, False)
+        return state, TurnResult(
+            _EMPTY, [], round(state.elapsed, 1), None, False, guess_id=state.pending_guess
+        )
 
     before = state.elapsed
     state.turns += 1
-    flags = analyse_question(text)
-    match = matcher.match(text)
-    question = bank.question(match.question_id) if match.question_id else None
+    # A "did you mean ...?" is answered by the very next message, or forgotten.
+    guess, coached = state.pending_guess, set(state.pending_flags)
+    state.pending_guess, state.pending_flags = None, []
+    confirmed = bank.question(guess) if guess and is_affirmative(text) else None
+    if confirmed is None:
+        coached = set()  # a new message: its habits are its own
+    if confirmed is not None:
+        # "Yes": the guessed question, asked in the earlier message's words (whose habits
+        # were coached then); only the question's own flags can still teach something.
+        flags: list[str] = []
+        score = 0.0
+        question: Question | None = confirmed
+        runner_up = None
+    else:
+        flags = analyse_question(text)
+        match = matcher.match(text)
+        score, runner_up = match.score, match.runner_up
+        question = bank.question(match.question_id) if match.question_id else None
     wrap = bool(_WRAP_UP.search(text)) or bool(question and "wrap_up" in question.flags)
-    if question is not None and "wrap_up" in question.flags and "?" not in text:
+    if (
+        confirmed is None
+        and question is not None
+        and "wrap_up" in question.flags
+        and "?" not in text
+    ):
         question = None  # "I'm conscious of your time, I'll let you go." asks nothing
     thanks = bool(_CLOSING_THANKS.search(text))
     referral = bool(_REFERRAL.search(text))
@@ -439,7 +495,7 @@ def you_ask_turn(
     if question is not None:
         # A real question: answer it (even inside a goodbye: "...and who else should I
         # talk to?"), then see whether the message also closes the meeting.
-        flags = _lessons(flags, question)
+        flags = [f for f in _lessons(flags, question) if f not in coached]
         coaching = _coaching(flags, text, state, bank, question)
         _count(state, flags)
         seen = state.times_asked.get(question.id, 0)
@@ -497,7 +553,10 @@ def you_ask_turn(
         flags = _lessons(flags, None)
         coaching = _coaching(flags, text, state, bank, None)
         _count(state, flags)
-        parts.append(_rephrase(state, bank, match.runner_up))
+        offered = bank.question(runner_up) if runner_up else None
+        if offered is not None:
+            state.pending_guess, state.pending_flags = offered.id, list(flags)
+        parts.append(_rephrase(state, bank, offered))
         state.unmatched += 1
         state.elapsed += REPHRASE_MINUTES
 
@@ -526,7 +585,8 @@ def you_ask_turn(
         time_hint=time_hint,
         ended=state.ended,
         question_id=question.id if question else None,
-        score=match.score,
+        score=score,
+        guess_id=state.pending_guess,
     )
 
 

@@ -120,6 +120,8 @@ class PracticeFlow:
         state = engine.state_from_dict(d.data["state"])
         if isinstance(event, Press) and event.value == "end":
             return self._finish(turn, d, state, [])
+        if isinstance(event, Press) and event.value == "yes":  # "did you mean …?" confirmed
+            event = TextIn(engine.CONFIRM_TEXT, turn.now)
         if isinstance(event, NonText):
             return Outcome(d, [Reply(f"In the meeting you'd be talking, not sending a "
                                      f"{event.kind}: type what you would say."),
@@ -149,8 +151,10 @@ class PracticeFlow:
         if result.ended:
             return self._finish(turn, d, state, replies)
         nd = d.at("live", state=state.to_dict())
-        replies.append(Reply(f"⏱ {result.elapsed_minutes:.0f} of {state.minutes} min",
-                             self._end_button(nd)))
+        buttons = self._end_button(nd)
+        if result.guess_id:
+            buttons = rows([step_button(nd, f"✅ {engine.CONFIRM_TEXT}", "yes")]) + buttons
+        replies.append(Reply(f"⏱ {result.elapsed_minutes:.0f} of {state.minutes} min", buttons))
         return Outcome(nd, replies)
 
     def _finish(self, turn: Turn, d: Dialogue, state: Any, replies: list[Reply]) -> Outcome:
