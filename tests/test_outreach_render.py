@@ -361,3 +361,24 @@ def test_too_long_answers_on_a_linkedin_note(env: jinja2.Environment) -> None:
     draft = render_draft(req, env)
     assert len(draft.body) > 300
     assert too_long_answers(req, draft) == ["your background"]
+
+
+@pytest.mark.parametrize("tone", ["warm", "formal"])
+@pytest.mark.parametrize("channel", ["email", "linkedin_note", "linkedin_message", "phone_script",
+                                     "text"])
+@pytest.mark.parametrize("connection, detail", [("cold", ""), ("school", "Purdue"),
+                                                ("online", "your post"), ("event", "UXDC"),
+                                                ("referral", "Maya Chen")])
+def test_skipped_optional_answers_leave_no_holes(tone, channel, connection, detail):
+    """Role, organisation and the narrow interest may be skipped in the dialogue."""
+    req = OutreachRequest("Ari Gold", "", "", connection, detail, "a nurse moving into health tech",
+                          "health tech", "", "video", 20, channel, tone, "Sam")
+    draft = render_draft(req, make_environment())
+    for hole in (" at .", "as  ", " as at ", " ?", " .", "  ", " ,", "especially .", "on ?"):
+        assert hole not in draft.body, (hole, draft.body)
+    if draft.subject is not None:
+        assert draft.subject.strip() and not draft.subject.endswith((" at", " as"))
+    referrer = detail if connection == "referral" else None
+    report = check_draft(draft.body, channel=channel, subject=draft.subject,
+                         connection=connection, referrer=referrer)
+    assert report.score == report.total, [r for r in report.results if not r.passed]

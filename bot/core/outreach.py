@@ -118,6 +118,10 @@ _DERIVED = frozenset(
         "format_noun",  # "coffee" | "phone call" | "video call"
         "format_phrase",  # "a coffee near your office" | "a phone call" | "a video call"
         "alternative",  # the other formats: "phone or video" | "video" | "phone"
+        "your_work",  # "your work as <role> at <org>", shortened when either was skipped
+        "your_profile",  # the same with "profile"
+        "your_experience",  # "your experience at <org>" | "your experience"
+        "subject_work",  # "Your work at <org>" | "Your work as <role>" | "Your path into ..."
     }
 )
 TEMPLATE_VARIABLES: frozenset[str] = _REQUEST_FIELDS | _DERIVED
@@ -191,6 +195,19 @@ def template_context(req: OutreachRequest) -> dict[str, object]:
     ctx["format_noun"] = _FORMAT_NOUN[req.format]
     ctx["format_phrase"] = _FORMAT_PHRASE[req.format]
     ctx["alternative"] = _ALTERNATIVE[req.format]
+    # Optional answers the user skipped must leave no "as  at ." holes in the draft.
+    if not ctx["learn_narrow"]:
+        ctx["learn_narrow"] = "how you got into your role"
+    if not ctx["learn_broad"]:
+        ctx["learn_broad"] = ctx["learn_broad_about"] = "your field"
+    role, org = str(ctx["contact_role"]), str(ctx["organisation"])
+    where = (f" as {role} at {org}" if role and org else f" as {role}" if role
+             else f" at {org}" if org else "")
+    ctx["your_work"] = f"your work{where}"
+    ctx["your_profile"] = f"your profile{where}"
+    ctx["your_experience"] = f"your experience at {org}" if org else "your experience"
+    ctx["subject_work"] = (f"Your work at {org}" if org else f"Your work as {role}" if role
+                           else f"Your path into {ctx['learn_broad']}")
     return ctx
 
 
