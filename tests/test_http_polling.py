@@ -57,3 +57,15 @@ def test_run_polls_over_http_answers_start_and_never_logs_the_token(tmp_path):
     assert TOKEN not in output  # ...yet no line carries the token
     assert proc.returncode == 0, output[-2000:]
     assert str(ROOT)  # the bot ran from another folder, with paths from the environment
+
+
+async def test_the_http_stand_in_accepts_uploads_like_telegram():
+    from telegram import Bot, InputFile
+
+    with FakeBotApiServer(token=TOKEN) as server:
+        async with Bot(TOKEN, base_url=server.base_url) as bot:
+            message = await bot.send_document(77, InputFile(b"BEGIN:VCALENDAR", filename="m.ics"),
+                                              caption="Your meeting")
+        assert message.document.file_name == "m.ics"
+        sent = server.api.sent_to(77)[-1]
+        assert sent.document == ("m.ics", b"BEGIN:VCALENDAR") and sent.text == "Your meeting"

@@ -6,6 +6,8 @@ Only loopback is ever bound. The server runs in a thread and stops with `stop()`
 from __future__ import annotations
 
 import json
+from email.parser import BytesParser
+from email.policy import default
 import re
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -17,7 +19,22 @@ from bot.standin.api import FakeBotApi, respond
 _PATH = re.compile(r"^/bot(?P<token>[^/]+)/(?P<method>[A-Za-z]+)$")
 
 
+def _multipart(body: bytes, ctype: str) -> dict[str, Any]:
+    """Fields of an upload (sendDocument): text fields as str, files as (name, bytes)."""
+    message = BytesParser(policy=default).parsebytes(
+        f"Content-Type: {ctype}\r\n\r\n".encode() + body)
+    fields: dict[str, Any] = {}
+    for part in message.iter_parts():
+        name = part.get_param("name", header="content-disposition")
+        content = part.get_payload(decode=True) or b""
+        filename = part.get_filename()
+        fields[name] = (filename, content) if filename else content.decode()
+    return fields
+
+
 class _QuietServer(ThreadingHTTPServer):
+    request_queue_size = 128  # 50 polling users at once must not see connection resets
+
     def handle_error(self, request: object, client_address: object) -> None:
         """A client that hangs up mid-poll (a bot shutting down) is normal here."""
         return
@@ -32,6 +49,7 @@ class FakeBotApiServer:
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            disable_nagle_algorithm = True  # headers and body go out at once, no ACK delay
 
             def log_message(self, format: str, *args: Any) -> None:  # keep test output quiet
                 return
@@ -60,6 +78,8 @@ class FakeBotApiServer:
                     params.update(json.loads(body))
                 elif body and "x-www-form-urlencoded" in ctype:
                     params.update(parse_qsl(body.decode()))
+                elif body and "multipart/form-data" in ctype:
+                    params.update(_multipart(body, ctype))
                 code, payload = respond(server.api, m["method"], params)
                 self._reply(code, payload)
 
