@@ -6,10 +6,10 @@ Only loopback is ever bound. The server runs in a thread and stops with `stop()`
 from __future__ import annotations
 
 import json
-from email.parser import BytesParser
-from email.policy import default
 import re
 import threading
+from email.parser import BytesParser
+from email.policy import default
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qsl, urlparse
