@@ -57,7 +57,7 @@ async def test_back_button_returns_one_step(bot):
     await bot.send(U, "/start")
     await bot.send(U, "Kai")
     seen = await bot.press(U, "Back")
-    assert seen[-1].text == "What should I call you?"
+    assert seen[-1].text.endswith("What should I call you?")
     assert stored_dialogue(bot) == ("ob", "name")
 
 
@@ -70,7 +70,7 @@ async def test_start_again_offers_keep_or_redo(bot):
     assert "nothing changed" in texts(seen)
     await bot.send(U, "/start")
     seen = await bot.press(U, "Redo setup")
-    assert seen[-1].text == "What should I call you?"
+    assert seen[-1].text.endswith("What should I call you?")
 
 
 async def test_restart_mid_onboarding_resumes_at_the_same_step(bot):
@@ -101,7 +101,7 @@ async def test_non_text_gets_a_reprompt_and_changes_nothing(bot):
     for kind in ("sticker", "photo", "voice"):
         seen = await bot.send_media(U, kind)
         assert f"not a {kind}" in seen[0].text
-        assert seen[-1].text == "What should I call you?"
+        assert seen[-1].text.endswith("What should I call you?")
     assert stored_dialogue(bot) == ("ob", "name")
 
 
@@ -118,17 +118,17 @@ async def test_old_buttons_say_the_menu_expired(bot):
     await bot.press(U, "Call me Alex")
     field_msg = bot.last_with_buttons(U)
     seen = await bot.press(U, "Call me Alex", message=name_msg)  # tapped twice
-    assert seen[0].text == "That menu has expired."
-    assert "middle of setting you up" in seen[1].text
+    assert seen[0].text.startswith("That menu has expired.")
+    assert "middle of setting you up" in seen[0].text
     await bot.press(U, "Finance", message=field_msg)
     await bot.press(U, "London")
     seen = await bot.press(U, "Finance", message=field_msg)  # a finished flow
-    assert seen[0].text == "That menu has expired." and seen[-1].button_texts()
+    assert seen[0].text.startswith("That menu has expired.") and seen[-1].button_texts()
     await bot.restart()
     seen = await bot.press_data(U, field_msg, "ob|1|field|9999")  # forged, after a restart
-    assert seen[0].text == "That menu has expired."
+    assert seen[0].text.startswith("That menu has expired.")
     seen = await bot.press_data(U, field_msg, "nonsense")
-    assert seen[0].text == "That menu has expired."
+    assert seen[0].text.startswith("That menu has expired.")
     assert stored_user(bot)["field"] == "Finance"
 
 

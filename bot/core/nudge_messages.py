@@ -99,7 +99,7 @@ def _message(n: DueNudge) -> list[Reply]:
                  f"Thank you,\n{sender}")
         return [Reply(f"📬 Still no reply from {who} after 7 business days. Send one polite "
                       "follow-up — only once. Here's a draft to copy:"),
-                Reply(draft),
+                Reply(draft, alone=True),
                 Reply("Tap Done once it's sent.", nudge_buttons(n.id))]
     start = datetime.fromisoformat(m["starts_at"]) if m.get("starts_at") else n.due_at
     fmt = FORMAT_WORDS.get(m.get("format", ""), "meeting")
@@ -136,7 +136,7 @@ def _message(n: DueNudge) -> list[Reply]:
         tail = "" if learned else " (Debrief first and the draft will name what you learned.)"
         return [Reply(f"{lead} {who} — within 24 hours of the meeting. A draft to copy and "
                       f"make your own:{tail}"),
-                Reply(draft),
+                Reply(draft, alone=True),
                 Reply("Tap Done once it's sent.", nudge_buttons(n.id))]
     if n.kind == "referrals":
         return [Reply(

@@ -33,6 +33,7 @@ class Reply:
     buttons: tuple[tuple[Button, ...], ...] = ()
     document: tuple[str, bytes] | None = None  # (file name, content)
     replace: bool = False  # update the message whose button was pressed, instead of a new one
+    alone: bool = False  # a text to copy (a draft): never merged with its neighbours
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,26 @@ class ItemPress:
 
 
 ITEM_KINDS = ("nudge", "draft", "ref", "ct")
+
+
+def coalesce(replies: list[Reply]) -> list[Reply]:
+    """Fewer bubbles: a plain text reply joins the one after it when both fit in one message.
+
+    A chat that answers in one message instead of three reads better on a phone, and each
+    message saved is one Bot API call less.
+    """
+    out: list[Reply] = []
+    for reply in replies:
+        prev = out[-1] if out else None
+        if (
+            prev is not None and not prev.buttons and prev.document is None and not prev.alone
+            and not prev.replace and reply.document is None and not reply.alone
+            and not reply.replace and len(prev.text) + 2 + len(reply.text) <= MAX_MESSAGE_CHARS
+        ):
+            out[-1] = Reply(f"{prev.text}\n\n{reply.text}", reply.buttons)
+        else:
+            out.append(reply)
+    return out
 
 
 def esc(text: object) -> str:

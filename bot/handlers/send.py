@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, InputFile
 from telegram.error import BadRequest
 
-from bot.core.ui import Reply, split_text
+from bot.core.ui import Reply, coalesce, split_text
 
 
 def markup(reply: Reply) -> InlineKeyboardMarkup | None:
@@ -21,7 +21,7 @@ def markup(reply: Reply) -> InlineKeyboardMarkup | None:
 async def send_replies(bot: Bot, chat_id: int, replies: Sequence[Reply],
                        pressed_message_id: int | None = None) -> None:
     """Send in order; a `replace` reply edits the pressed message when it fits in one."""
-    for reply in replies:
+    for reply in coalesce(list(replies)):
         if reply.replace and pressed_message_id is not None and reply.document is None:
             parts = split_text(reply.text)
             if len(parts) == 1:

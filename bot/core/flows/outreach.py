@@ -413,7 +413,7 @@ class OutreachFlow:
             )
         done = [step_button(d, "📨 I sent it", "sent"), step_button(d, "✅ Done for now", "done")]
         return [
-            Reply(esc(draft.body)),
+            Reply(esc(draft.body), alone=True),
             Reply("\n".join(lines), rows(edit_buttons, 1) + rows(variant, 2) + (tuple(done),)),
         ]
 
