@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Sequence
 
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, InputFile
+from telegram.constants import ParseMode
 from telegram.error import BadRequest
+from telegram.warnings import PTBUserWarning
 
 from bot.core.ui import Reply, coalesce, split_text
+
+# do_api_request("sendMessage") is deliberate (see send_text); PTB suggests send_message.
+warnings.filterwarnings("ignore", message=r".*Bot\.sendMessage.*", category=PTBUserWarning)
 
 
 def markup(reply: Reply) -> InlineKeyboardMarkup | None:
@@ -39,4 +45,19 @@ async def send_replies(bot: Bot, chat_id: int, replies: Sequence[Reply],
         parts = split_text(reply.text)
         for i, part in enumerate(parts):
             last = i == len(parts) - 1
-            await bot.send_message(chat_id, part, reply_markup=markup(reply) if last else None)
+            await send_text(bot, chat_id, part, markup(reply) if last else None)
+
+
+async def send_text(bot: Bot, chat_id: int, text: str,
+                    reply_markup: InlineKeyboardMarkup | None = None) -> None:
+    """sendMessage without turning Telegram's answer into a Message object.
+
+    `Bot.send_message` spends most of its time parsing the returned Message, which the bot
+    never reads: measured on the stand-in, 0.55 ms against 0.18 ms per message. The request
+    still goes through ExtBot's rate limiter and raises the same errors (Forbidden,
+    RetryAfter, BadRequest).
+    """
+    kwargs: dict = {"chat_id": chat_id, "text": text, "parse_mode": ParseMode.HTML}
+    if reply_markup is not None:
+        kwargs["reply_markup"] = reply_markup
+    await bot.do_api_request("sendMessage", api_kwargs=kwargs, return_type=None)
