@@ -71,3 +71,18 @@ def prompts_of(flow: Flow, turn: Turn, d: Dialogue) -> list[Reply]:
 
 def non_text_reprompt(flow: Flow, turn: Turn, d: Dialogue, kind: str) -> Outcome:
     return Outcome(d, [Reply(NOT_TEXT.format(kind=kind)), *prompts_of(flow, turn, d)])
+
+
+class StepFlow:
+    """The moves every step-by-step flow shares: show a step, or say why and show it again."""
+
+    titles: dict[str, str] = {}
+
+    def step_title(self, d: Dialogue) -> str:
+        return self.titles.get(d.step, d.step)
+
+    def _go(self, turn: Turn, d: Dialogue) -> Outcome:
+        return Outcome(d, prompts_of(self, turn, d))
+
+    def _again(self, turn: Turn, d: Dialogue, why: str) -> Outcome:
+        return Outcome(d, [Reply(why), *prompts_of(self, turn, d)])

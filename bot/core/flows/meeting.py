@@ -6,7 +6,7 @@ from datetime import datetime
 from typing import Any
 
 from bot.core.effects import NewNudge, SaveMeeting
-from bot.core.flows import Event, NonText, Outcome, Press, TextIn, non_text_reprompt
+from bot.core.flows import Event, NonText, Outcome, Press, StepFlow, TextIn, non_text_reprompt
 from bot.core.meetings import ics, parse_when, quick_times, show
 from bot.core.models import Dialogue, Turn
 from bot.core.nudges import Meeting, next_keep_in_touch, plan_meeting, timing
@@ -15,11 +15,18 @@ from bot.core.ui import Reply, esc, rows, step_button
 
 FORMATS = (("coffee", "☕ Coffee"), ("phone", "📞 Phone"), ("video", "💻 Video"))
 MINUTES = (15, 20, 30, 45)
-TITLES = {"who": "who you're meeting", "when": "when it is", "confirm": "confirming the time",
-          "format": "the format", "minutes": "the length"}
+TITLES: dict[str, str] = {
+    "who": "who you're meeting",
+    "when": "when it is",
+    "confirm": "confirming the time",
+    "format": "the format",
+    "minutes": "the length",
+}
 KIND_WORDS = {
-    "prep": "prep reminder with your questions", "debrief": "debrief questions",
-    "thanks": "thank-you draft", "thanks_reminder": "thank-you reminder (if not done)",
+    "prep": "prep reminder with your questions",
+    "debrief": "debrief questions",
+    "thanks": "thank-you draft",
+    "thanks_reminder": "thank-you reminder (if not done)",
     "referrals": "ask for referrals (if none noted)",
 }
 PROBLEMS = {
@@ -30,7 +37,8 @@ PROBLEMS = {
 }
 
 
-class MeetingFlow:
+class MeetingFlow(StepFlow):
+    titles = TITLES
     name = "meet"
     title = "logging a meeting"
     wants_contacts = True
@@ -40,40 +48,51 @@ class MeetingFlow:
         d = Dialogue(self.name, "who", inst, {"contacts": contacts[:8]})
         return Outcome(d, [self.prompt(turn, d)])
 
-    def step_title(self, d: Dialogue) -> str:
-        return TITLES.get(d.step, d.step)
-
     def prompt(self, turn: Turn, d: Dialogue) -> Reply:
         back = (step_button(d, "⬅️ Back", "back"),)
         tz = turn.user.tz
         if d.step == "who":
-            buttons = [step_button(d, name[:40], f"c{i}")
-                       for i, (_, name, _org) in enumerate(d.data.get("contacts", []))]
+            buttons = [
+                step_button(d, name[:40], f"c{i}")
+                for i, (_, name, _org) in enumerate(d.data.get("contacts", []))
+            ]
             text = "📅 Who are you meeting? " + (
-                "Tap a contact or type a new name." if buttons else "Type their name.")
+                "Tap a contact or type a new name." if buttons else "Type their name."
+            )
             return Reply(text, rows(buttons, 2))
         if d.step == "when":
-            quick = [step_button(d, label, f"q{i}")
-                     for i, (label, _) in enumerate(quick_times(turn.now, tz))]
+            quick = [
+                step_button(d, label, f"q{i}")
+                for i, (label, _) in enumerate(quick_times(turn.now, tz))
+            ]
             return Reply(
                 f"When is it, in your time zone ({esc(tz)})? Type it like <i>tomorrow 3pm</i>, "
                 "<i>Dec 3 10:30</i> or <i>2026-12-03 15:00</i>, or tap:",
-                rows(quick, 2) + (back,))
+                rows(quick, 2) + (back,),
+            )
         if d.step == "confirm":
             choices = [datetime.fromisoformat(c) for c in d.data["choices"]]
             if len(choices) == 1:
-                return Reply(f"Is this right? <b>{esc(show(choices[0], tz))}</b>",
-                             rows([step_button(d, "✅ Yes", "0"),
-                                   step_button(d, "✏️ No, retype", "back")]))
-            buttons = [step_button(d, c.astimezone(zone(tz)).strftime("%a %d %b %Y %H:%M"),
-                                   str(i)) for i, c in enumerate(choices)]
-            return Reply("That date reads two ways. Which did you mean?",
-                         rows(buttons, 1) + (back,))
+                return Reply(
+                    f"Is this right? <b>{esc(show(choices[0], tz))}</b>",
+                    rows([step_button(d, "✅ Yes", "0"), step_button(d, "✏️ No, retype", "back")]),
+                )
+            buttons = [
+                step_button(d, c.astimezone(zone(tz)).strftime("%a %d %b %Y %H:%M"), str(i))
+                for i, c in enumerate(choices)
+            ]
+            return Reply(
+                "That date reads two ways. Which did you mean?", rows(buttons, 1) + (back,)
+            )
         if d.step == "format":
-            return Reply("Coffee, phone or video?",
-                         rows([step_button(d, label, key) for key, label in FORMATS], 3) + (back,))
-        return Reply("How long did you agree on?",
-                     rows([step_button(d, f"{m} min", str(m)) for m in MINUTES], 4) + (back,))
+            return Reply(
+                "Coffee, phone or video?",
+                rows([step_button(d, label, key) for key, label in FORMATS], 3) + (back,),
+            )
+        return Reply(
+            "How long did you agree on?",
+            rows([step_button(d, f"{m} min", str(m)) for m in MINUTES], 4) + (back,),
+        )
 
     def handle(self, turn: Turn, d: Dialogue, event: Event) -> Outcome:
         if isinstance(event, NonText):
@@ -120,12 +139,6 @@ class MeetingFlow:
             return self._again(turn, d, "Tap a length, or type the minutes (10–120).")
         return self._save(turn, d.at("minutes", minutes=int(raw)))
 
-    def _go(self, turn: Turn, d: Dialogue) -> Outcome:
-        return Outcome(d, [self.prompt(turn, d)])
-
-    def _again(self, turn: Turn, d: Dialogue, why: str) -> Outcome:
-        return Outcome(d, [Reply(why), self.prompt(turn, d)])
-
     def _save(self, turn: Turn, d: Dialogue) -> Outcome:
         data, user, tz = d.data, turn.user, turn.user.tz
         starts = datetime.fromisoformat(data["starts_at"])
@@ -133,24 +146,44 @@ class MeetingFlow:
         planned = plan_meeting(Meeting(starts, data["minutes"], data["format"], turn.now), t)
         keep = next_keep_in_touch(starts, t).due_at
         effect = SaveMeeting(
-            inst=d.inst, contact_id=data.get("contact_id"), contact_name=data["contact_name"],
-            starts_at=starts, minutes=data["minutes"], format=data["format"],
-            nudges=tuple(NewNudge(p.kind, p.due_at) for p in planned), keep_in_touch_at=keep,
+            inst=d.inst,
+            contact_id=data.get("contact_id"),
+            contact_name=data["contact_name"],
+            starts_at=starts,
+            minutes=data["minutes"],
+            format=data["format"],
+            nudges=tuple(NewNudge(p.kind, p.due_at) for p in planned),
+            keep_in_touch_at=keep,
         )
         who = esc(data["contact_name"])
-        lines = [f"📅 Logged: {data['minutes']}-minute {data['format']} with {who}, "
-                 f"<b>{esc(show(starts, tz))}</b>.", "", "I'll nudge you:"]
-        lines += [f"• {starts_local(p.due_at, tz)} — {KIND_WORDS.get(p.kind, p.kind)}"
-                  for p in planned]
+        lines = [
+            f"📅 Logged: {data['minutes']}-minute {data['format']} with {who}, "
+            f"<b>{esc(show(starts, tz))}</b>.",
+            "",
+            "I'll nudge you:",
+        ]
+        lines += [
+            f"• {starts_local(p.due_at, tz)} — {KIND_WORDS.get(p.kind, p.kind)}" for p in planned
+        ]
         lines.append(f"• {starts_local(keep, tz)} — keep in touch")
-        ics_file = ics(f"meeting-{user.id}-{d.inst}@interview-coach", f"Meeting with "
-                       f"{data['contact_name']}", starts, data["minutes"],
-                       "Informational interview. Bring your questions; offer to wrap up on time; "
-                       "ask who else you should talk to.", turn.now)
-        return Outcome(None, [
-            Reply("\n".join(lines)),
-            Reply("Add it to your calendar:", document=("meeting.ics", ics_file)),
-        ], [effect], show_menu=True)
+        ics_file = ics(
+            f"meeting-{user.id}-{d.inst}@interview-coach",
+            f"Meeting with {data['contact_name']}",
+            starts,
+            data["minutes"],
+            "Informational interview. Bring your questions; offer to wrap up on time; "
+            "ask who else you should talk to.",
+            turn.now,
+        )
+        return Outcome(
+            None,
+            [
+                Reply("\n".join(lines)),
+                Reply("Add it to your calendar:", document=("meeting.ics", ics_file)),
+            ],
+            [effect],
+            show_menu=True,
+        )
 
 
 def starts_local(moment: datetime, tz: str) -> str:

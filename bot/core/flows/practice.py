@@ -16,17 +16,22 @@ from typing import Any
 from bot.banks import Bank
 from bot.core import practice as engine
 from bot.core.effects import SavePractice
-from bot.core.flows import Event, NonText, Outcome, Press, TextIn, banks_choice
+from bot.core.flows import Event, NonText, Outcome, Press, StepFlow, TextIn, banks_choice
 from bot.core.matcher import Matcher
 from bot.core.models import Dialogue, Turn
 from bot.core.ui import Reply, esc, rows, step_button
 
-TITLES = {"field": "choosing a field", "mode": "choosing a mode", "minutes": "choosing a length",
-          "live": "the meeting is under way"}
+TITLES: dict[str, str] = {
+    "field": "choosing a field",
+    "mode": "choosing a mode",
+    "minutes": "choosing a length",
+    "live": "the meeting is under way",
+}
 MODE_NAMES = {"you_ask": "you ask", "they_ask": "they ask"}
 
 
-class PracticeFlow:
+class PracticeFlow(StepFlow):
+    titles = TITLES
     name = "prac"
     title = "a practice meeting"
     wants_history = True
@@ -46,36 +51,42 @@ class PracticeFlow:
         d = Dialogue(self.name, "field", inst, {"history": history[:10]})
         return Outcome(d, [self.prompt(turn, d)])
 
-    def step_title(self, d: Dialogue) -> str:
-        return TITLES.get(d.step, d.step)
-
-    def _bank(self, d: Dialogue) -> Bank:
-        return self.banks.get(d.data.get("field", ""), next(iter(self.banks.values())))
-
     def prompt(self, turn: Turn, d: Dialogue) -> Reply:
         if d.step == "field":
-            choices = banks_choice.ordered(self.banks, turn.user.field)
-            return Reply("🎭 Let's rehearse. Which field is the person you'll meet in?",
-                         rows(banks_choice.buttons(d, choices), 2))
-        bank = self._bank(d)
+            return banks_choice.field_prompt(
+                self.banks,
+                d,
+                turn.user.field,
+                "🎭 Let's rehearse. Which field is the person you'll meet in?",
+            )
+        bank = banks_choice.bank_of(self.banks, d)
         p = bank.persona
         if d.step == "mode":
             return Reply(
                 f"You'll meet <b>{esc(p.name)}</b>, {esc(p.role)} at {esc(p.organisation)} "
                 f"({p.years} years in the field). How do you want to practise?",
-                rows([step_button(d, "🙋 You ask the questions", "you_ask"),
-                      step_button(d, "🎤 They ask you", "they_ask")], 1))
+                rows(
+                    [
+                        step_button(d, "🙋 You ask the questions", "you_ask"),
+                        step_button(d, "🎤 They ask you", "they_ask"),
+                    ],
+                    1,
+                ),
+            )
         if d.step == "minutes":
-            return Reply("How long did they give you?",
-                         rows([step_button(d, "20 minutes", "20"),
-                               step_button(d, "30 minutes", "30")], 2))
+            return Reply(
+                "How long did they give you?",
+                rows([step_button(d, "20 minutes", "20"), step_button(d, "30 minutes", "30")], 2),
+            )
         state = engine.state_from_dict(d.data["state"])
         if isinstance(state, engine.TheyAskState):
             question = engine.current_ask_back(state, bank) or ""
             text = f"🧑‍💼 <b>{esc(p.name.split()[0])}:</b> {esc(question)}"
         else:
-            text = (f"🧑‍💼 You're in your meeting with {esc(p.name)} "
-                    f"(⏱ {state.elapsed:.0f} of {state.minutes} min). Type your next question.")
+            text = (
+                f"🧑‍💼 You're in your meeting with {esc(p.name)} "
+                f"(⏱ {state.elapsed:.0f} of {state.minutes} min). Type your next question."
+            )
         return Reply(text, self._end_button(d))
 
     def _end_button(self, d: Dialogue) -> tuple:
@@ -84,23 +95,21 @@ class PracticeFlow:
     def handle(self, turn: Turn, d: Dialogue, event: Event) -> Outcome:
         pressed = event.value if isinstance(event, Press) else None
         if d.step == "field":
-            field = pressed or ""
-            if isinstance(event, TextIn):
-                field = banks_choice.ordered(self.banks, event.text)[0].field
-            if field not in self.banks:
+            field = banks_choice.chosen_field(self.banks, event)
+            if field is None:
                 return self._again(turn, d, "Tap one of the fields.")
             return self._go(turn, d.at("mode", field=field))
         if d.step == "mode":
             if pressed == "you_ask":
                 return self._go(turn, d.at("minutes"))
             if pressed == "they_ask":
-                bank = self._bank(d)
+                bank = banks_choice.bank_of(self.banks, d)
                 state = engine.start_they_ask(bank, turn.now, seed=d.inst)
                 return self._begin(turn, d, state, engine.opening_line(state, bank))
             return self._again(turn, d, "Tap one of the two modes.")
         if d.step == "minutes":
             if pressed in ("20", "30"):
-                bank = self._bank(d)
+                bank = banks_choice.bank_of(self.banks, d)
                 state = engine.start_you_ask(bank, int(pressed), turn.now)
                 return self._begin(turn, d, state, engine.opening_line(state, bank))
             return self._again(turn, d, "Tap 20 or 30 minutes.")
@@ -108,24 +117,39 @@ class PracticeFlow:
 
     def _begin(self, turn: Turn, d: Dialogue, state: Any, opening: str) -> Outcome:
         nd = d.at("live", state=state.to_dict())
-        name = esc(self._bank(d).persona.name.split()[0])
-        how = ("Type your questions as you would ask them. Thank them and offer to wrap up "
-               "when time is nearly up — that's part of the score." if state.mode == "you_ask"
-               else "Answer as you would out loud. You'll get feedback on each answer.")
-        return Outcome(nd, [Reply(f"🎬 The meeting starts. {how}"),
-                            Reply(f"🧑‍💼 <b>{name}:</b> {esc(opening)}", self._end_button(nd))])
+        name = esc(banks_choice.bank_of(self.banks, d).persona.name.split()[0])
+        how = (
+            "Type your questions as you would ask them. Thank them and offer to wrap up "
+            "when time is nearly up — that's part of the score."
+            if state.mode == "you_ask"
+            else "Answer as you would out loud. You'll get feedback on each answer."
+        )
+        return Outcome(
+            nd,
+            [
+                Reply(f"🎬 The meeting starts. {how}"),
+                Reply(f"🧑‍💼 <b>{name}:</b> {esc(opening)}", self._end_button(nd)),
+            ],
+        )
 
     def _live(self, turn: Turn, d: Dialogue, event: Event) -> Outcome:
-        bank = self._bank(d)
+        bank = banks_choice.bank_of(self.banks, d)
         state = engine.state_from_dict(d.data["state"])
         if isinstance(event, Press) and event.value == "end":
             return self._finish(turn, d, state, [])
         if isinstance(event, Press) and event.value == "yes":  # "did you mean …?" confirmed
             event = TextIn(engine.CONFIRM_TEXT, turn.now)
         if isinstance(event, NonText):
-            return Outcome(d, [Reply(f"In the meeting you'd be talking, not sending a "
-                                     f"{event.kind}: type what you would say."),
-                               self.prompt(turn, d)])
+            return Outcome(
+                d,
+                [
+                    Reply(
+                        f"In the meeting you'd be talking, not sending a "
+                        f"{event.kind}: type what you would say."
+                    ),
+                    self.prompt(turn, d),
+                ],
+            )
         if not isinstance(event, TextIn) or not event.text.strip():
             return self._again(turn, d, "Type what you would say.")
         name = esc(bank.persona.name.split()[0])
@@ -137,11 +161,11 @@ class PracticeFlow:
             if fb.ended:
                 return self._finish(turn, d, state, replies)
             nd = d.at("live", state=state.to_dict())
-            replies.append(Reply(f"🧑‍💼 <b>{name}:</b> {esc(fb.next_question or '')}",
-                                 self._end_button(nd)))
+            replies.append(
+                Reply(f"🧑‍💼 <b>{name}:</b> {esc(fb.next_question or '')}", self._end_button(nd))
+            )
             return Outcome(nd, replies)
-        state, result = engine.you_ask_turn(state, bank, self.matcher(bank), event.text,
-                                            turn.now)
+        state, result = engine.you_ask_turn(state, bank, self.matcher(bank), event.text, turn.now)
         lines = [f"🧑‍💼 <b>{name}:</b> {esc(result.reply)}"]
         if result.time_hint:
             lines.append(f"🧑‍💼 <b>{name}:</b> {esc(result.time_hint)}")
@@ -162,20 +186,23 @@ class PracticeFlow:
         text = engine.render_scorecard(card)
         history = [h for h in d.data.get("history", []) if h.get("mode") == card.mode]
         if history:
-            scores = [f"{h['score'] / 10:.1f}" for h in reversed(history[:4])
-                      if h.get("score") is not None]
+            scores = [
+                f"{h['score'] / 10:.1f}"
+                for h in reversed(history[:4])
+                if h.get("score") is not None
+            ]
             if scores:
-                text += (f"\n\n📈 Your last {MODE_NAMES[card.mode]} sessions: "
-                         f"{' → '.join(scores)} → <b>{card.score:.1f}</b> now")
+                text += (
+                    f"\n\n📈 Your last {MODE_NAMES[card.mode]} sessions: "
+                    f"{' → '.join(scores)} → <b>{card.score:.1f}</b> now"
+                )
         effect = SavePractice(
-            inst=d.inst, field=card.field, mode=card.mode, score=round(card.score * 10),
+            inst=d.inst,
+            field=card.field,
+            mode=card.mode,
+            score=round(card.score * 10),
             scorecard=json.dumps(card.to_dict(), ensure_ascii=False),
-            started_at=datetime.fromisoformat(state.started_at), ended_at=turn.now,
+            started_at=datetime.fromisoformat(state.started_at),
+            ended_at=turn.now,
         )
         return Outcome(None, [*replies, Reply(text)], [effect], show_menu=True)
-
-    def _go(self, turn: Turn, d: Dialogue) -> Outcome:
-        return Outcome(d, [self.prompt(turn, d)])
-
-    def _again(self, turn: Turn, d: Dialogue, why: str) -> Outcome:
-        return Outcome(d, [Reply(why), self.prompt(turn, d)])
