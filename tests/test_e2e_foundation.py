@@ -266,3 +266,19 @@ async def test_text_with_no_flow_shows_the_menu(bot):
     await bot.onboard(U)
     seen = await bot.send(U, "hi there")
     assert "not in the middle of anything" in seen[0].text and seen[0].buttons
+
+
+async def test_a_button_pressed_long_after_still_gets_an_answer(bot):
+    from bot.standin.api import ApiError
+
+    await bot.send(U, "/start")
+    original = bot.api.call
+
+    def too_old(method, params):
+        if method == "answerCallbackQuery":
+            raise ApiError(400, "Bad Request: query is too old and response timeout expired")
+        return original(method, params)
+
+    bot.api.call = too_old
+    seen = await bot.press(U, "Call me Alex")
+    assert "Nice to meet you, Alex" in seen[-1].text

@@ -7,10 +7,11 @@ said. No business rule lives here.
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any
 
 from telegram import Update
-from telegram.error import Forbidden
+from telegram.error import BadRequest, Forbidden
 from telegram.ext import ContextTypes
 
 from bot.core import followups, network
@@ -181,7 +182,8 @@ async def on_unknown_command(update: Update, context: Context) -> None:
 
 async def on_button(update: Update, context: Context) -> None:
     query = update.callback_query
-    await query.answer()
+    with contextlib.suppress(BadRequest):  # "query is too old": answered below all the same
+        await query.answer()
     s, turn, d = await _begin(update, context)
     press = parse_callback(query.data or "")
     if isinstance(press, ItemPress):
