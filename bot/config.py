@@ -6,7 +6,6 @@ what it expects, so `load_settings` raises `ConfigError` and the CLI prints it.
 
 from __future__ import annotations
 
-import logging
 import os
 import re
 from collections.abc import Mapping
@@ -135,7 +134,3 @@ def load_settings(
         log_level=log_level,
         admin_chat_id=admin_chat_id,
     )
-
-
-def level_number(name: str) -> int:
-    return logging.getLevelNamesMapping()[name]

@@ -12,7 +12,6 @@ from bot.core.nudges import (
     Planned,
     UserTiming,
     add_business_days,
-    digest_groups,
     in_quiet_hours,
     next_keep_in_touch,
     out_of_quiet_hours,
@@ -343,16 +342,3 @@ def test_snooze_unknown_choice():
 
 
 # --------------------------------------------------------------------------- digests
-
-
-def test_digest_groups_keep_in_touch_by_local_day():
-    timing = UserTiming(NEW_YORK)
-    due = [
-        (1, "keep_in_touch", u("2026-06-10 14:00")),  # Wed 10:00 EDT
-        (2, "thanks", u("2026-06-10 15:00")),
-        (3, "keep_in_touch", u("2026-06-11 02:00")),  # still Wed 22:00 EDT locally
-        (4, "keep_in_touch", u("2026-06-11 14:00")),  # Thu
-        (5, "referrals", u("2026-06-10 13:00")),
-    ]
-    assert digest_groups(due, timing) == [[5], [1, 3], [2], [4]]
-    assert digest_groups([], timing) == []

@@ -329,26 +329,3 @@ def snooze(now: datetime, choice: str, t: UserTiming) -> datetime:
     else:
         raise ValueError(f"unknown snooze choice {choice!r}; expected one of {SNOOZE_CHOICES}")
     return out_of_quiet_hours(due, t)
-
-
-def digest_groups(due: list[tuple[int, str, datetime]], t: UserTiming) -> list[list[int]]:
-    """Group one user's due nudges for sending: keep_in_touch due the same local day → one digest.
-
-    `due` holds (nudge_id, kind, due_at). Every other kind is sent on its own.
-    Groups come in order of their earliest due time (ties by id), ids inside a
-    group likewise, so the result is deterministic.
-    """
-    zone_ = zone(t.tz)
-    ordered = sorted(due, key=lambda row: (_aware(row[2], "due_at").astimezone(UTC), row[0]))
-    groups: list[list[int]] = []
-    digest_by_day: dict[date, list[int]] = {}
-    for nudge_id, kind, due_at in ordered:
-        if kind != "keep_in_touch":
-            groups.append([nudge_id])
-            continue
-        day = _wall(due_at, zone_).date()
-        if day not in digest_by_day:
-            digest_by_day[day] = []
-            groups.append(digest_by_day[day])
-        digest_by_day[day].append(nudge_id)
-    return groups

@@ -9,7 +9,6 @@ end-to-end tests; `bot.standin.http` serves the same object over real HTTP.
 
 from __future__ import annotations
 
-import html
 import itertools
 import json
 import re
@@ -393,7 +392,3 @@ class StandinRequest(BaseRequest):
                 if isinstance(value, tuple) and len(value) >= 2:
                     params[name] = (value[0], value[1])
         return respond(self.api, api_method, params)
-
-
-def plain(text: str) -> str:
-    return html.unescape(re.sub(r"<[^>]+>", "", text))

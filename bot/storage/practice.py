@@ -28,12 +28,6 @@ def save_questions(conn: sqlite3.Connection, user_id: int, e: SaveQuestions, now
                      (questions, contact_id, iso(now)))
 
 
-def latest_questions(conn: sqlite3.Connection, contact_id: int) -> str | None:
-    row = conn.execute("SELECT questions FROM question_lists WHERE contact_id = ? "
-                       "ORDER BY id DESC LIMIT 1", (contact_id,)).fetchone()
-    return row[0] if row else None
-
-
 def save_practice(conn: sqlite3.Connection, user_id: int, e: SavePractice) -> None:
     conn.execute(
         """INSERT INTO practice_sessions (user_id, field, mode, score, scorecard, flow_inst,
