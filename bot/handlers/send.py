@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import warnings
 from collections.abc import Sequence
 
@@ -12,8 +13,9 @@ from telegram.warnings import PTBUserWarning
 
 from bot.core.ui import Reply, coalesce, split_text
 
-# do_api_request("sendMessage") is deliberate (see send_text); PTB suggests send_message.
-warnings.filterwarnings("ignore", message=r".*Bot\.sendMessage.*", category=PTBUserWarning)
+# do_api_request("sendMessage") is deliberate (see `call`); PTB suggests send_message.
+warnings.filterwarnings("ignore", message=r".*Bot\.(sendMessage|editMessageText).*",
+                        category=PTBUserWarning)
 
 
 def markup(reply: Reply) -> InlineKeyboardMarkup | None:
@@ -24,6 +26,15 @@ def markup(reply: Reply) -> InlineKeyboardMarkup | None:
     )
 
 
+def keyboard(reply: Reply) -> dict | None:
+    """The same inline keyboard as plain JSON: building and serialising PTB objects for every
+    reply cost about a fifth of the bot's CPU per update (measured with cProfile)."""
+    if not reply.buttons:
+        return None
+    return {"inline_keyboard": [[{"text": b.text, "callback_data": b.data} for b in row]
+                                for row in reply.buttons]}
+
+
 async def send_replies(bot: Bot, chat_id: int, replies: Sequence[Reply],
                        pressed_message_id: int | None = None) -> None:
     """Send in order; a `replace` reply edits the pressed message when it fits in one."""
@@ -32,8 +43,8 @@ async def send_replies(bot: Bot, chat_id: int, replies: Sequence[Reply],
             parts = split_text(reply.text)
             if len(parts) == 1:
                 try:
-                    await bot.edit_message_text(parts[0], chat_id, pressed_message_id,
-                                                reply_markup=markup(reply))
+                    await call(bot, "editMessageText", chat_id, parts[0], keyboard(reply),
+                               message_id=pressed_message_id)
                     continue
                 except BadRequest:  # too old to edit, or unchanged: send it instead
                     pass
@@ -45,19 +56,19 @@ async def send_replies(bot: Bot, chat_id: int, replies: Sequence[Reply],
         parts = split_text(reply.text)
         for i, part in enumerate(parts):
             last = i == len(parts) - 1
-            await send_text(bot, chat_id, part, markup(reply) if last else None)
+            await call(bot, "sendMessage", chat_id, part, keyboard(reply) if last else None)
 
 
-async def send_text(bot: Bot, chat_id: int, text: str,
-                    reply_markup: InlineKeyboardMarkup | None = None) -> None:
-    """sendMessage without turning Telegram's answer into a Message object.
+async def call(bot: Bot, method: str, chat_id: int, text: str, reply_markup: dict | None,
+               **extra: object) -> None:
+    """sendMessage / editMessageText without turning Telegram's answer into a Message.
 
     `Bot.send_message` spends most of its time parsing the returned Message, which the bot
     never reads: measured on the stand-in, 0.55 ms against 0.18 ms per message. The request
     still goes through ExtBot's rate limiter and raises the same errors (Forbidden,
     RetryAfter, BadRequest).
     """
-    kwargs: dict = {"chat_id": chat_id, "text": text, "parse_mode": ParseMode.HTML}
+    kwargs: dict = {"chat_id": chat_id, "text": text, "parse_mode": ParseMode.HTML, **extra}
     if reply_markup is not None:
-        kwargs["reply_markup"] = reply_markup
-    await bot.do_api_request("sendMessage", api_kwargs=kwargs, return_type=None)
+        kwargs["reply_markup"] = json.dumps(reply_markup, ensure_ascii=False)
+    await bot.do_api_request(method, api_kwargs=kwargs, return_type=None)
