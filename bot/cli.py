@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from bot.config import ConfigError, Settings, load_settings
-from bot.logging_setup import setup_logging
+from bot.logging_setup import redact, setup_logging
 
 log = logging.getLogger("bot")
 
@@ -54,6 +54,7 @@ def _bank_failure(settings: Settings) -> int | None:
 
 def _run(settings: Settings) -> int:
     from telegram import Update
+    from telegram.error import InvalidToken, NetworkError
 
     from bot.app import build_application
 
@@ -63,7 +64,16 @@ def _run(settings: Settings) -> int:
     app = build_application(settings)
     log.info("starting to poll Telegram%s",
              f" via {settings.base_url}" if settings.base_url else "")
-    app.run_polling(allowed_updates=Update.ALL_TYPES)
+    try:
+        app.run_polling(allowed_updates=Update.ALL_TYPES)
+    except InvalidToken:
+        print("interview-bot: Telegram rejected TELEGRAM_BOT_TOKEN; check the token BotFather "
+              "gave you (it is not shown here).", file=sys.stderr)
+        return 2
+    except NetworkError as e:  # PTB's messages can quote the request URL, which holds the token
+        print(f"interview-bot: cannot reach the Bot API: {redact(str(e), settings.token)}",
+              file=sys.stderr)
+        return 1
     return 0
 
 

@@ -69,3 +69,20 @@ async def test_the_http_stand_in_accepts_uploads_like_telegram():
         assert message.document.file_name == "m.ics"
         sent = server.api.sent_to(77)[-1]
         assert sent.document == ("m.ics", b"BEGIN:VCALENDAR") and sent.text == "Your meeting"
+
+
+def test_a_rejected_token_is_reported_without_showing_it(tmp_path):
+    server = FakeBotApiServer(token="999999:the-right-token-not-this-one").start()
+    env = {
+        **os.environ, "TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_BASE_URL": server.base_url,
+        "DATABASE_PATH": str(tmp_path / "bot.sqlite3"), "QUESTION_BANKS_DIR": str(BANKS),
+        "LOG_LEVEL": "DEBUG",
+    }
+    try:
+        proc = subprocess.run([sys.executable, "-m", "bot", "run"], cwd=tmp_path, env=env,
+                              capture_output=True, text=True, timeout=60)
+    finally:
+        server.stop()
+    assert proc.returncode == 2
+    assert "rejected TELEGRAM_BOT_TOKEN" in proc.stderr
+    assert TOKEN not in proc.stderr + proc.stdout
