@@ -196,3 +196,38 @@ async def test_a_draft_saved_for_later_is_marked_sent_from_followups(bot):
     seen = await bot.press(U, "I sent it: Dana Whitfield", message=listing)  # tapped twice
     assert "already marked as sent" in seen[0].text
     assert db(bot).execute("SELECT COUNT(*) FROM nudges").fetchone()[0] == 2
+
+
+async def test_they_replied_from_the_reminder_or_the_contact_stops_the_chasing(bot, clock):
+    from datetime import timedelta
+
+    clock.set(datetime(2026, 11, 5, 9, 0, tzinfo=UTC))  # a Thursday
+    await bot.onboard(U, tz="Europe/Berlin")
+    await answer_until_channel(bot)
+    await bot.press(U, "Email")
+    await bot.press(U, "I sent it")
+    await bot.press(U, "Done")
+    clock.advance(timedelta(days=5))  # Tuesday: 3 business days
+    assert await bot.sweep() == 1
+    reminder = bot.api.last(U)
+    assert "No reply from Dana Whitfield yet" in reminder.text
+    seen = await bot.press(U, "They replied", message=reminder)
+    assert "No more follow-up reminders" in seen[0].text
+    conn = db(bot)
+    statuses = dict(conn.execute("SELECT kind, status FROM nudges").fetchall())
+    assert statuses == {"second_contact": "done", "follow_up": "cancelled"}
+    assert conn.execute("SELECT status FROM contacts").fetchone()[0] == "replied"
+    assert conn.execute("SELECT replied_at FROM drafts").fetchone()[0] is not None
+
+
+async def test_they_replied_from_contacts(bot):
+    await bot.onboard(U)
+    await answer_until_channel(bot)
+    await bot.press(U, "Email")
+    await bot.press(U, "I sent it")
+    await bot.press(U, "Done")
+    seen = await bot.send(U, "/contacts")
+    seen = await bot.press(U, "Dana Whitfield", message=seen[0])
+    seen = await bot.press(U, "They replied", message=seen[0])
+    assert "No more follow-up reminders" in seen[0].text
+    assert {r[0] for r in db(bot).execute("SELECT status FROM nudges")} == {"cancelled"}

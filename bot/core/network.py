@@ -67,6 +67,8 @@ def contact_view(detail: dict, user: User) -> Reply:
     buttons = [Button("🗣 I was in touch today", f"ct|{c['id']}|touch")]
     if c["status"] == "identified":
         buttons.insert(0, Button("✉️ Write to them", f"ref|{c['id']}|write"))
+    if c["status"] in ("drafted", "asked"):
+        buttons.insert(0, Button("🎉 They replied", f"ct|{c['id']}|replied"))
     return Reply("\n".join(lines), rows(buttons, 1))
 
 

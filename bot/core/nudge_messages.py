@@ -16,6 +16,8 @@ from bot.core.nudges import in_quiet_hours, out_of_quiet_hours, snooze, timing
 from bot.core.timezones import zone
 from bot.core.ui import Button, Reply, esc, rows
 
+REPLIED = ("🎉 Great news! No more follow-up reminders for them. Once you agree a time, log "
+           "it with /meeting.")
 SNOOZES = {"s1h": "1h", "stom": "tomorrow", "swk": "week"}
 FORMAT_WORDS = {"coffee": "coffee", "phone": "phone call", "video": "video call"}
 
@@ -91,7 +93,8 @@ def _message(n: DueNudge) -> list[Reply]:
         return [Reply(
             f"📬 No reply from {who} yet — 3 business days since you wrote. That's normal: people "
             f"are busy. Don't wait on one person: write to a second contact at {org} now.",
-            nudge_buttons(n.id, [Button("✉️ Write to someone new", "menu|outreach")]))]
+            nudge_buttons(n.id, [Button("✉️ Write to someone new", "menu|outreach"),
+                                 Button("🎉 They replied", f"nudge|{n.id}|replied")]))]
     if n.kind == "follow_up":
         draft = (f"Hi {first},\n\nI wrote a week or so ago asking for 20 minutes of your advice. "
                  "I know your time is in demand, so I'll keep this short: if a quick call in the "
@@ -100,7 +103,8 @@ def _message(n: DueNudge) -> list[Reply]:
         return [Reply(f"📬 Still no reply from {who} after 7 business days. Send one polite "
                       "follow-up — only once. Here's a draft to copy:"),
                 Reply(draft, alone=True),
-                Reply("Tap Done once it's sent.", nudge_buttons(n.id))]
+                Reply("Tap Done once it's sent.", nudge_buttons(
+                    n.id, [Button("🎉 They replied", f"nudge|{n.id}|replied")]))]
     start = datetime.fromisoformat(m["starts_at"]) if m.get("starts_at") else n.due_at
     fmt = FORMAT_WORDS.get(m.get("format", ""), "meeting")
     if n.kind == "prep":
@@ -175,6 +179,7 @@ class ActionResult:
     due_at: datetime | None = None  # for a snooze
     touched_contacts: list[int] = field(default_factory=list)  # contact logged now
     thanked: list[int] = field(default_factory=list)
+    replied: list[int] = field(default_factory=list)  # contacts who answered the outreach
     next_keep_in_touch: list[tuple[int, datetime]] = field(default_factory=list)
     cancel_kinds: tuple[str, ...] = ()  # pending nudges of the same meeting to cancel
     start_flow: str | None = None  # "debrief" or "names"
@@ -193,6 +198,10 @@ def act(rows_: list[NudgeRow], action: str, user: User, now: datetime) -> Action
         return ActionResult(Reply(f"⏰ Snoozed until {_when(due, user)}."), "pending", due)
     if action == "skip":
         return ActionResult(Reply("Skipped."), "skipped")
+    if action == "replied":
+        result = ActionResult(Reply(REPLIED), "done")
+        result.replied = [r.contact_id for r in rows_ if r.contact_id]
+        return result
     if action == "debrief":
         return ActionResult(Reply("Let's debrief."), start_flow="debrief")
     if action == "names":

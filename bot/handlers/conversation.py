@@ -19,13 +19,14 @@ from bot.core.flows import Event, NonText, Outcome, Press, TextIn, prompts_of
 from bot.core.flows.menu import ENTRIES, help_text, main_menu
 from bot.core.flows.outreach import mark_sent
 from bot.core.models import Dialogue, Turn
-from bot.core.nudge_messages import ActionResult, act
+from bot.core.nudge_messages import REPLIED, ActionResult, act
 from bot.core.nudges import next_keep_in_touch, timing
 from bot.core.ui import ItemPress, MenuPress, Reply, StepPress, esc, parse_callback
 from bot.handlers.send import send_replies
 from bot.handlers.services import Services, services
 from bot.storage import contacts, meetings
 from bot.storage import nudges as nudges_store
+from bot.storage import outreach as outreach_store
 from bot.storage import practice as practice_store
 
 Context = ContextTypes.DEFAULT_TYPE
@@ -264,6 +265,9 @@ async def _item(s: Services, turn: Turn, d: Dialogue | None, press: ItemPress) -
         return Outcome(d, [Reply("📨 Noted as sent. If there's no reply, I'll nudge you after "
                                  "3 and 7 business days.")], [mark_sent(inst, turn)])
     if press.kind == "ct":
+        if press.action == "replied" and await s.db.transaction(
+                outreach_store.contact_replied, user.id, press.id, now):
+            return Outcome(d, [Reply(REPLIED)])
         if press.action == "touch":
             due = next_keep_in_touch(now, timing(user)).due_at
             if await s.db.transaction(contacts.log_contact, user.id, press.id, now, due):

@@ -10,7 +10,7 @@ from bot.core.effects import AddReferrals, SaveDebrief, SaveMeeting
 from bot.core.nudge_messages import ActionResult, NudgeRow
 from bot.storage import nudges
 from bot.storage.nudges import iso
-from bot.storage.outreach import find_or_create_contact, owned_contact
+from bot.storage.outreach import contact_replied, find_or_create_contact, owned_contact
 
 
 def reset_keep_in_touch(conn: sqlite3.Connection, user_id: int, contact_id: int,
@@ -100,6 +100,8 @@ def apply_action(conn: sqlite3.Connection, user_id: int, batch: list[NudgeRow],
         conn.execute("""UPDATE contacts SET status = 'thanked', updated_at = ? WHERE id = ?
                         AND user_id = ? AND status IN ('scheduled', 'met', 'replied', 'asked')""",
                      (stamp, contact_id, user_id))
+    for contact_id in result.replied:
+        contact_replied(conn, user_id, contact_id, now)
     for contact_id in result.touched_contacts:
         conn.execute("UPDATE contacts SET last_contact_at = ?, updated_at = ? WHERE id = ? "
                      "AND user_id = ?", (stamp, stamp, contact_id, user_id))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from datetime import datetime
 
 from bot.core.effects import MarkReplied, MarkSent, SaveDraft
 from bot.storage.timefmt import iso
@@ -122,21 +123,30 @@ def mark_replied(conn: sqlite3.Connection, user_id: int, e: MarkReplied, now: st
     row = conn.execute(
         "SELECT contact_id FROM drafts WHERE user_id = ? AND flow_inst = ?", (user_id, e.inst)
     ).fetchone()
-    if row is None:
-        return
-    contact_id = row[0]
-    conn.execute(
-        "UPDATE drafts SET replied_at = COALESCE(replied_at, ?), updated_at = ? "
-        "WHERE user_id = ? AND flow_inst = ?",
-        (e.replied_at.isoformat(), now, user_id, e.inst),
-    )
-    conn.execute(
+    if row is not None:
+        contact_replied(conn, user_id, row[0], e.replied_at)
+
+
+def contact_replied(conn: sqlite3.Connection, user_id: int, contact_id: int,
+                    at: datetime) -> bool:
+    """They answered: stop chasing them (the no-reply nudges) and move them on the pipeline."""
+    stamp = iso(at)
+    cur = conn.execute(
         """UPDATE contacts SET status = CASE WHEN status IN ('identified', 'drafted', 'asked')
-               THEN 'replied' ELSE status END, last_contact_at = ?, updated_at = ? WHERE id = ?""",
-        (e.replied_at.isoformat(), now, contact_id),
+               THEN 'replied' ELSE status END, last_contact_at = ?, updated_at = ?
+           WHERE id = ? AND user_id = ?""",
+        (stamp, stamp, contact_id, user_id),
+    )
+    if cur.rowcount != 1:
+        return False
+    conn.execute(
+        """UPDATE drafts SET replied_at = COALESCE(replied_at, ?), updated_at = ?
+           WHERE contact_id = ? AND sent_at IS NOT NULL""",
+        (stamp, stamp, contact_id),
     )
     conn.execute(
         """UPDATE nudges SET status = 'cancelled' WHERE contact_id = ? AND status = 'pending'
            AND kind IN ('second_contact', 'follow_up')""",
         (contact_id,),
     )
+    return True
