@@ -95,13 +95,18 @@ async def test_meeting_produces_every_nudge_at_local_times_and_buttons_work(bot,
     assert "role" in seen[-1].text
 
 
-async def test_snooze_and_skip_move_or_stop_a_nudge(bot, clock):
+async def prep_reminder(bot: BotHarness, clock) -> object:
+    """A meeting logged on Tuesday and its prep reminder, sent on Wednesday evening."""
     clock.set(datetime(2026, 12, 1, 9, 0, tzinfo=UTC))
     await bot.onboard(U, tz="Europe/Berlin")
     await log_meeting(bot)
     clock.set(datetime(2026, 12, 2, 18, 0, tzinfo=UTC))
     await bot.sweep()
-    prep = bot.api.last(U)
+    return bot.api.last(U)
+
+
+async def test_snooze_and_skip_move_or_stop_a_nudge(bot, clock):
+    prep = await prep_reminder(bot, clock)
     seen = await bot.press(U, "1 h", message=prep)
     assert "Snoozed until Wed 02 Dec, 20:00" in seen[0].text
     clock.advance(minutes=59)
@@ -115,12 +120,7 @@ async def test_snooze_and_skip_move_or_stop_a_nudge(bot, clock):
 
 
 async def test_nudge_buttons_of_another_user_do_nothing(bot, clock):
-    clock.set(datetime(2026, 12, 1, 9, 0, tzinfo=UTC))
-    await bot.onboard(U, tz="Europe/Berlin")
-    await log_meeting(bot)
-    clock.set(datetime(2026, 12, 2, 18, 0, tzinfo=UTC))
-    await bot.sweep()
-    prep = bot.api.last(U)
+    prep = await prep_reminder(bot, clock)
     data = prep.button("Done")["callback_data"]
     await bot.onboard(U + 1, name="Eve")
     own = bot.last_with_buttons(U + 1)  # Eve forges U's nudge id into a button of her chat

@@ -106,11 +106,22 @@ def _from_dict(cls: type, data: dict[str, Any]) -> Any:
     return cls(**{k: v for k, v in data.items() if k in known})
 
 
+class _Stored:
+    """A dataclass kept as JSON in the dialogue row or the practice history."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)  # type: ignore[call-overload]
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Any:
+        return _from_dict(cls, data)
+
+
 # --------------------------------------------------------------------------- you ask
 
 
 @dataclass
-class YouAskState:
+class YouAskState(_Stored):
     """One 'you ask' rehearsal. All fields are JSON types; times are ISO strings."""
 
     field: str
@@ -150,12 +161,6 @@ class YouAskState:
     title: str = ""
     high_value: list[list[str]] = field(default_factory=list)  # [id, category, text]
 
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> YouAskState:
-        return _from_dict(cls, data)
 
 
 @dataclass(frozen=True)
@@ -623,7 +628,7 @@ def _count(state: YouAskState, flags: Iterable[str]) -> None:
 
 
 @dataclass
-class TheyAskState:
+class TheyAskState(_Stored):
     """One 'they ask' rehearsal: the persona's questions and the feedback so far."""
 
     field: str
@@ -638,12 +643,6 @@ class TheyAskState:
     persona_name: str = ""
     title: str = ""
 
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> TheyAskState:
-        return _from_dict(cls, data)
 
 
 @dataclass(frozen=True)
@@ -963,7 +962,7 @@ def state_from_dict(data: dict[str, Any]) -> YouAskState | TheyAskState:
 
 
 @dataclass
-class Scorecard:
+class Scorecard(_Stored):
     """The debrief after a session, kept in the user's history (JSON via ``to_dict``)."""
 
     mode: str
@@ -994,12 +993,6 @@ class Scorecard:
     answers: list[dict[str, Any]] = field(default_factory=list)
     averages: dict[str, float] = field(default_factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Scorecard:
-        return _from_dict(cls, data)
 
 
 # Points for 'you ask' (out of 10): what domain.md §3 says a good meeting does.
