@@ -1,3 +1,4 @@
+import asyncio
 import sqlite3
 from datetime import UTC, datetime
 
@@ -69,6 +70,53 @@ async def test_transaction_rolls_back_as_a_whole(tmp_path):
     count = await db.run(lambda c: c.execute("SELECT COUNT(*) FROM users").fetchone()[0])
     await db.close()
     assert count == 0
+
+
+def _insert_user(conn, uid):
+    conn.execute("INSERT INTO users (id, chat_id, created_at, updated_at) VALUES (?,?,'x','x')",
+                 (uid, uid))
+    return uid
+
+
+async def test_concurrent_steps_share_hops_each_its_own_transaction(tmp_path):
+    db = await Database.open(tmp_path / "bot.sqlite3")
+    hops = 0
+    execute = db._conn._execute
+
+    async def counting(*args, **kwargs):
+        nonlocal hops
+        hops += 1
+        return await execute(*args, **kwargs)
+
+    db._conn._execute = counting
+
+    def fails(conn, uid):
+        _insert_user(conn, uid)
+        raise ValueError(f"step {uid} broke")
+
+    outcomes = await asyncio.gather(
+        *(db.transaction(fails if uid == 3 else _insert_user, uid) for uid in range(1, 7)),
+        return_exceptions=True)
+    ids = await db.run(lambda c: [r[0] for r in c.execute("SELECT id FROM users ORDER BY rowid")])
+    await db.close()
+    assert outcomes[:2] == [1, 2] and outcomes[3:] == [4, 5, 6]
+    assert isinstance(outcomes[2], ValueError) and "step 3 broke" in str(outcomes[2])
+    assert ids == [1, 2, 4, 5, 6]  # in arrival order; the failed step left nothing
+    assert hops <= 3  # six transactions, not six hops (plus the read)
+
+
+async def test_close_waits_for_queued_work_and_a_cancelled_caller_loses_nothing(tmp_path):
+    path = tmp_path / "bot.sqlite3"
+    db = await Database.open(path)
+    first = asyncio.create_task(db.transaction(_insert_user, 1))
+    second = asyncio.create_task(db.transaction(_insert_user, 2))
+    await asyncio.sleep(0)  # both queued
+    second.cancel()
+    await db.close()
+    assert await first == 1
+    assert sqlite3.connect(path).execute("SELECT COUNT(*) FROM users").fetchone()[0] == 2
+    with pytest.raises(ValueError):  # closed: a clear error, not a hang
+        await db.run(lambda c: None)
 
 
 async def test_sessions_commit_is_on_disk_before_returning(tmp_path):
