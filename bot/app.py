@@ -27,6 +27,7 @@ from bot.handlers.services import KEY, Services, services
 from bot.scheduler import Dispatcher
 from bot.storage.db import Database
 from bot.storage.sessions import Sessions
+from bot.transport import AiohttpRequest
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +54,10 @@ def build_application(
     )
     if rate_limiter:
         builder = builder.rate_limiter(AIORateLimiter(max_retries=3))
-    if request is not None:
+    if request is None:  # aiohttp rather than PTB's httpx default: see bot/transport.py
+        builder = builder.request(AiohttpRequest()).get_updates_request(
+            AiohttpRequest(connection_pool_size=1))
+    else:
         builder = builder.request(request).get_updates_request(request)
     if settings.base_url:
         builder = builder.base_url(settings.base_url).base_file_url(settings.base_file_url)
