@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 from datetime import UTC
 
@@ -114,6 +115,15 @@ async def _post_init(app: Application) -> None:
                                     name="nudge-sweeper")
     await app.bot.set_my_commands([BotCommand(c, d) for c, d in bot_commands()])
     log.info("storage ready at %s; command menu registered", s.settings.database_path)
+    _freeze_startup_objects()
+
+
+def _freeze_startup_objects() -> None:
+    """Banks, matcher indexes, templates and libraries live as long as the process: moved out
+    of the garbage collector's sight, a full collection no longer walks them. Before, each
+    one paused every user's reply for 60-90 ms (scripts/bench.py, in-process p99)."""
+    gc.collect()
+    gc.freeze()
 
 
 async def _sweep(context) -> None:

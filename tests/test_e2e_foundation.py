@@ -282,3 +282,12 @@ async def test_a_button_pressed_long_after_still_gets_an_answer(bot):
     bot.api.call = too_old
     seen = await bot.press(U, "Call me Alex")
     assert "Nice to meet you, Alex" in seen[-1].text
+
+
+async def test_start_up_leaves_what_it_loaded_out_of_the_collectors_sight(tmp_path):
+    """A full garbage collection that walks the banks and libraries pauses every user."""
+    import gc
+
+    gc.unfreeze()
+    async with BotHarness(tmp_path):
+        assert gc.get_freeze_count() > 10_000
