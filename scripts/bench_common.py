@@ -269,6 +269,7 @@ class Driver:
         self.result = RunResult()
         self.on_update: Callable[[int], None] | None = None  # called after each completed update
         self.send_times: array | None = array("d") if keep_send_times else None
+        self.step_latencies: dict[int, array] | None = None  # step index → latencies, if set
         self._stopping = False
         api.on_send = self._on_send
 
@@ -314,7 +315,7 @@ class Driver:
         u = self.users[uid] = _User()
         res = self.result
         try:
-            for step in steps:
+            for i, step in enumerate(steps):
                 if self._stopping:
                     return False
                 raw = self._update(uid, step, u, name)
@@ -331,6 +332,8 @@ class Driver:
                     res.wrong += 1
                 if self.keep_latencies:
                     res.latencies.append(t1 - t0)
+                if self.step_latencies is not None:
+                    self.step_latencies.setdefault(i, array("d")).append(t1 - t0)
                 res.updates += 1
                 if self.on_update is not None:
                     self.on_update(res.updates)

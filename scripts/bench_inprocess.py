@@ -70,8 +70,9 @@ class Rig:
         return [next(self._ids) for _ in range(n)]
 
     async def run_bot(self, users: int, deadline: float = 300.0,
-                      at_once: int = USERS_AT_ONCE) -> RunResult:
+                      at_once: int = USERS_AT_ONCE, per_step: dict | None = None) -> RunResult:
         driver = Driver(self.api, feeder(self.app))
+        driver.step_latencies = per_step
         cpu0 = self.request.cpu
         res = await driver.run(self.new_users(users), self.steps, deadline=deadline,
                                at_once=at_once)
@@ -153,10 +154,36 @@ def profile(quick: bool) -> str:
                 prof.enable()
                 res = await rig.run_bot(USERS_AT_ONCE if quick else 2 * USERS_AT_ONCE)
                 prof.disable()
-        return profile_summary(prof, note=f"{res.updates} updates; the event loop's thread only "
-                                          "(aiosqlite's worker thread is not profiled)")
+                per_step: dict = {}
+                timed = await rig.run_bot(USERS_AT_ONCE, per_step=per_step)
+                steps = rig.steps
+        cpu = profile_summary(prof, note=f"{res.updates} updates; the event loop's thread only "
+                                         "(aiosqlite's worker thread is not profiled)")
+        return cpu + "\n\n" + latency_by_step(timed, per_step, steps)
 
     return asyncio.run(go())
+
+
+def latency_by_step(res: RunResult, per_step: dict, steps: list[Calibrated]) -> str:
+    """Where the p99 comes from: the steps whose replies wait longest (without the profiler).
+
+    All 50 users start together and walk the same script, so they reach a heavy step at
+    about the same moment: its latency is about 50 × its own cost.
+    """
+    from bench_common import percentile
+
+    mean_ms = 1000 * USERS_AT_ONCE / res.per_s if res.per_s else float("nan")
+    lines = [f"latency by step ({res.updates} updates, {res.per_s:.0f}/s, p50 {res.p(50):.1f} ms, "
+             f"p99 {res.p(99):.1f} ms; {USERS_AT_ONCE} users always waiting: by Little's law "
+             f"the mean latency is at most {USERS_AT_ONCE}/throughput = {mean_ms:.1f} ms, "
+             "the driver's own time being the difference)",
+             "   p50 ms   p99 ms  msgs  step"]
+    ranked = sorted(per_step.items(), key=lambda kv: -percentile(kv[1], 50))
+    for i, values in ranked[:8]:
+        step = steps[i]
+        lines.append(f"  {1000 * percentile(values, 50):7.1f}  {1000 * percentile(values, 99):7.1f}"
+                     f"  {step.replies:4d}  #{i} {step.kind} {step.value[:40]!r}")
+    return "\n".join(lines)
 
 
 if __name__ == "__main__":
