@@ -62,6 +62,9 @@ if os.environ.get("BENCH_PROFILE"):  # --profile: cProfile the bot process, dump
     atexit.register(lambda: (_profile.disable(), _profile.dump_stats(os.environ["BENCH_PROFILE"])))
     _profile.enable()
 import bot.app as app
+if os.environ.get("BENCH_HTTPX"):  # the reference row: PTB's default transport instead
+    from telegram.request import HTTPXRequest
+    app.AiohttpRequest = lambda connection_pool_size=256: HTTPXRequest(connection_pool_size)
 _build = app.build_application
 def build(settings, request=None, **kw):
     kw["rate_limiter"] = False
@@ -214,19 +217,22 @@ def per_update(res: RunResult) -> float:
 
 
 async def _compare(bot: PolledBot, echo: PolledBot, steps: list[Calibrated], quick: bool,
-                   ids: itertools.count) -> list[dict]:
+                   ids: itertools.count, reference: PolledBot) -> list[dict]:
     users = USERS_AT_ONCE
     reps = 1 if quick else 3
-    bot_total, echo_total = RunResult(), RunResult()
+    bot_total, echo_total, ref_total = RunResult(), RunResult(), RunResult()
     esteps = echo_steps(steps)
     warm = 1 if quick else 10  # first users pay template compiles, the matcher's build
     await echo.walk([next(ids) for _ in range(warm)], esteps)
     await bot.walk([next(ids) for _ in range(warm)], steps)
+    await reference.walk([next(ids) for _ in range(warm)], steps)
     for _ in range(reps):
         res, _ = await echo.walk([next(ids) for _ in range(users)], esteps)
         echo_total = echo_total.merge(res)
         res, _ = await bot.walk([next(ids) for _ in range(users)], steps)
         bot_total = bot_total.merge(res)
+        res, _ = await reference.walk([next(ids) for _ in range(users)], steps)
+        ref_total = ref_total.merge(res)
     valid = bot_total.ok and echo_total.ok
     broken = "" if valid else (f"INVALID: bot {bot_total.problems()}; "
                                f"echo {echo_total.problems()}")
@@ -247,6 +253,12 @@ async def _compare(bot: PolledBot, echo: PolledBot, steps: list[Calibrated], qui
             detail="utime+stime of the polling process, from /proc; Bot API requests per update "
                    f"(besides getUpdates): bot {per_update(bot_total):.2f}, echo "
                    f"{per_update(echo_total):.2f}"),
+        row("HTTP: the bot on PTB's default httpx transport (reference)", ref_total.per_s,
+            "upd/s", baseline=echo_total.per_s,
+            detail=f"the same bot with HTTPXRequest instead of bot/transport.py's aiohttp, as "
+                   f"the echo uses; CPU per update {ref_total.cpu_ms:.2f} ms; p99 "
+                   f"{ref_total.p(99):.0f} ms" + ("" if ref_total.ok
+                                                  else f"; INVALID: {ref_total.problems()}")),
     ]
 
 
@@ -280,10 +292,12 @@ async def _run(quick: bool) -> list[dict]:
         ids = itertools.count(7_000_000)
         bots = [PolledBot("bot", [sys.executable, "-c", NO_LIMITER], tmp, {}),
                 PolledBot("echo", [sys.executable, str(SCRIPTS / "echo_bot.py")], tmp, {}),
-                PolledBot("shipped", [sys.executable, "-m", "bot", "run"], tmp, {})]
+                PolledBot("shipped", [sys.executable, "-m", "bot", "run"], tmp, {}),
+                PolledBot("bot-httpx", [sys.executable, "-c", NO_LIMITER], tmp,
+                          {"BENCH_HTTPX": "1"})]
         try:  # started together (idle, they only long-poll), always stopped together
             await asyncio.gather(*(b.__aenter__() for b in bots))
-            rows = await _compare(bots[0], bots[1], steps, quick, ids)
+            rows = await _compare(bots[0], bots[1], steps, quick, ids, bots[3])
             rows += await _shipped(bots[2], steps, quick, ids)
         finally:
             await asyncio.gather(*(b.__aexit__() for b in bots), return_exceptions=True)
