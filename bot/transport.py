@@ -6,20 +6,31 @@ requests in flight. With 50 users at once over HTTP that was about 3 ms of CPU
 per request and most of the bot's CPU (`scripts/bench.py --only http --profile`).
 aiohttp's connector keeps idle connections in a per-host list and does no such
 scan. The contract is PTB's `BaseRequest`, as HTTPXRequest keeps it: the same
-default timeouts, `TimedOut` and `NetworkError`, proxies from the environment.
+default timeouts, `TimedOut` and `NetworkError`, proxies from the environment,
+and certifi's certificate bundle (a slim container with no system CA store still
+reaches api.telegram.org).
 """
 
 from __future__ import annotations
 
+import functools
 import re
+import ssl
 
 import aiohttp
+import certifi
 from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
 
 _JSON_HEADERS = {"Content-Type": "application/json", "User-Agent": BaseRequest.USER_AGENT}
 _UA_HEADERS = {"User-Agent": BaseRequest.USER_AGENT}
 _TOKEN_IN_URL = re.compile(r"/(bot|file/bot)[^/\s'\"]+")
+
+
+@functools.cache
+def _tls() -> ssl.SSLContext:
+    """One context for every session: loading the bundle takes tens of milliseconds."""
+    return ssl.create_default_context(cafile=certifi.where())
 
 
 def _redact(message: str) -> str:
@@ -54,7 +65,7 @@ class AiohttpRequest(BaseRequest):
         """The session is made here, inside the running loop, as aiohttp requires."""
         if self._session is None or self._session.closed:
             self._session = aiohttp.ClientSession(
-                connector=aiohttp.TCPConnector(limit=self._pool_size),
+                connector=aiohttp.TCPConnector(limit=self._pool_size, ssl=_tls()),
                 trust_env=True,  # HTTPS_PROXY and friends, as httpx honours them
             )
 

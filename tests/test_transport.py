@@ -89,3 +89,14 @@ def test_error_messages_that_quote_a_url_lose_the_token():
                    f"and http://h/file/bot{TOKEN}/doc.ics")
     assert TOKEN not in text
     assert "/bot<token>/sendMessage" in text and "/file/bot<token>/doc.ics" in text
+
+
+async def test_tls_trusts_certifis_bundle_as_httpx_does():
+    request = AiohttpRequest()
+    await request.initialize()
+    try:
+        context = request._session.connector._ssl
+        assert len(context.get_ca_certs()) > 100  # from a file, not a maybe-empty system dir
+        assert context.verify_mode.name == "CERT_REQUIRED" and context.check_hostname
+    finally:
+        await request.shutdown()
