@@ -55,9 +55,10 @@ def build_application(
     )
     if rate_limiter:
         builder = builder.rate_limiter(AIORateLimiter(max_retries=3))
+    transports: tuple[AiohttpRequest, ...] = ()
     if request is None:  # aiohttp rather than PTB's httpx default: see bot/transport.py
-        builder = builder.request(AiohttpRequest()).get_updates_request(
-            AiohttpRequest(connection_pool_size=1))
+        transports = (AiohttpRequest(), AiohttpRequest(connection_pool_size=1))
+        builder = builder.request(transports[0]).get_updates_request(transports[1])
     else:
         builder = builder.request(request).get_updates_request(request)
     if settings.base_url:
@@ -76,7 +77,7 @@ def build_application(
     ]
     app.bot_data[KEY] = Services(
         settings=settings, clock=clock or SystemClock(), flows={f.name: f for f in flows},
-        banks=banks,
+        banks=banks, transports=transports,
     )
     register(app)
     return app

@@ -57,6 +57,7 @@ def _run(settings: Settings) -> int:
     from telegram.error import InvalidToken, NetworkError
 
     from bot.app import build_application
+    from bot.handlers.services import KEY
 
     setup_logging(settings.log_level, settings.token)
     if (failed := _bank_failure(settings)) is not None:
@@ -64,8 +65,10 @@ def _run(settings: Settings) -> int:
     app = build_application(settings)
     log.info("starting to poll Telegram%s",
              f" via {settings.base_url}" if settings.base_url else "")
+    loop = asyncio.new_event_loop()
+    asyncio.set_event_loop(loop)
     try:
-        app.run_polling(allowed_updates=Update.ALL_TYPES)
+        app.run_polling(allowed_updates=Update.ALL_TYPES, close_loop=False)
     except InvalidToken:
         print("interview-bot: Telegram rejected TELEGRAM_BOT_TOKEN; check the token BotFather "
               "gave you (it is not shown here).", file=sys.stderr)
@@ -74,6 +77,12 @@ def _run(settings: Settings) -> int:
         print(f"interview-bot: cannot reach the Bot API: {redact(str(e), settings.token)}",
               file=sys.stderr)
         return 1
+    finally:
+        # PTB shuts its requests down only after a successful start; a failed one leaves
+        # aiohttp sessions open (and warning at exit) unless closed on their own loop.
+        loop.run_until_complete(asyncio.gather(
+            *(t.shutdown() for t in app.bot_data[KEY].transports)))
+        loop.close()
     return 0
 
 

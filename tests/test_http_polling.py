@@ -86,3 +86,4 @@ def test_a_rejected_token_is_reported_without_showing_it(tmp_path):
     assert proc.returncode == 2
     assert "rejected TELEGRAM_BOT_TOKEN" in proc.stderr
     assert TOKEN not in proc.stderr + proc.stdout
+    assert "Unclosed" not in proc.stderr + proc.stdout  # the HTTP sessions were closed

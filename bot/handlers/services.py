@@ -25,6 +25,7 @@ class Services:
     db: Database | None = None
     sessions: Sessions | None = None
     dispatcher: Any = None  # bot.scheduler.Dispatcher, set in post_init
+    transports: tuple = ()  # the AiohttpRequests build_application made, closed by the CLI
 
 
 def services(context: CallbackContext) -> Services:
