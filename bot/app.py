@@ -13,6 +13,7 @@ from telegram.request import BaseRequest
 
 from bot.clock import Clock, SystemClock
 from bot.config import Settings
+from bot.core.flows import warm_up
 from bot.core.flows.debrief import DebriefFlow
 from bot.core.flows.forget import ForgetFlow
 from bot.core.flows.meeting import MeetingFlow
@@ -73,7 +74,7 @@ def build_application(
         MeetingFlow(),
         DebriefFlow(),
         QuestionsFlow(banks),
-        PracticeFlow(banks),
+        PracticeFlow(banks, _MATCHERS.setdefault(id(banks), {})),
     ]
     app.bot_data[KEY] = Services(
         settings=settings, clock=clock or SystemClock(), flows={f.name: f for f in flows},
@@ -90,6 +91,7 @@ def _update_processor():
 
 
 _BANK_CACHE: dict[tuple, dict] = {}
+_MATCHERS: dict[int, dict] = {}  # id of a cached banks dict → its matchers, built once
 
 
 def _load_banks(settings: Settings) -> dict:
@@ -101,6 +103,7 @@ def _load_banks(settings: Settings) -> dict:
         (p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in sorted(folder.glob("*.y*ml"))))
     if key not in _BANK_CACHE:
         _BANK_CACHE.clear()
+        _MATCHERS.clear()
         _BANK_CACHE[key] = load_banks(folder)
     return _BANK_CACHE[key]
 
@@ -116,13 +119,14 @@ async def _post_init(app: Application) -> None:
                                     name="nudge-sweeper")
     await app.bot.set_my_commands([BotCommand(c, d) for c, d in bot_commands()])
     log.info("storage ready at %s; command menu registered", s.settings.database_path)
+    warm_up(s.flows.values())
     _freeze_startup_objects()
 
 
 def _freeze_startup_objects() -> None:
-    """Banks, matcher indexes, templates and libraries live as long as the process: moved out
-    of the garbage collector's sight, a full collection no longer walks them. Before, each
-    one paused every user's reply for 60-90 ms (scripts/bench.py, in-process p99)."""
+    """Banks, matchers, templates and libraries live as long as the process: moved out of the
+    garbage collector's sight, a full collection no longer walks them. Before, each one
+    paused every user's reply for 60-90 ms (scripts/bench.py, in-process p99)."""
     gc.collect()
     gc.freeze()
 

@@ -14,6 +14,7 @@ import asyncio
 import contextlib
 import html
 import os
+import random
 import re
 import resource
 import sqlite3
@@ -311,13 +312,17 @@ class Driver:
             return self.api.press_update(uid, msg, step.value, name)
         raise ValueError(step.kind)
 
-    async def walk(self, uid: int, steps: Sequence[Calibrated], name: str = "Alex") -> bool:
+    async def walk(self, uid: int, steps: Sequence[Calibrated], name: str = "Alex",
+                   pause: Callable[[], float] | None = None) -> bool:
+        """`pause()`, if given, is how long the user reads and types before each next step."""
         u = self.users[uid] = _User()
         res = self.result
         try:
             for i, step in enumerate(steps):
                 if self._stopping:
                     return False
+                if pause is not None and i:
+                    await asyncio.sleep(pause())
                 raw = self._update(uid, step, u, name)
                 u.got, u.need, u.fut = 0, step.replies, self.loop.create_future()
                 u.expect, u.seen_expect = step.expect, step.expect is None
@@ -349,20 +354,31 @@ class Driver:
     async def run(self, user_ids: Iterable[int], steps: Sequence[Calibrated],
                   at_once: int = USERS_AT_ONCE, deadline: float = 600.0,
                   stop_after: float | None = None,
-                  cpu: Callable[[], float] = time.process_time) -> RunResult:
+                  cpu: Callable[[], float] = time.process_time,
+                  pace: float | None = None) -> RunResult:
         """Walk every user through `steps`, `at_once` users at a time; timed as a whole.
 
         `deadline` bounds the run (reaching it is an error); `stop_after` ends it on purpose:
-        no user takes another step, those waiting for a reply get it.
+        no user takes another step, those waiting for a reply get it. Without `pace` users
+        never pause (the bot is saturated); with it, each pauses between steps for a
+        random 0.5–1.5 × at_once/pace seconds and the users start spread over one such
+        pause, so together they offer about `pace` updates/s, out of step with each other.
         """
         ids = iter(user_ids)
         self._stopping = False
+        rng = random.Random(7)
+        mean_pause = at_once / pace if pace else 0.0
 
-        async def worker() -> None:
+        def pause() -> float:
+            return mean_pause * rng.uniform(0.5, 1.5)
+
+        async def worker(n: int) -> None:
+            if pace:
+                await asyncio.sleep(mean_pause * n / at_once)
             for uid in ids:
                 if self._stopping:
                     return
-                await self.walk(uid, steps, f"U{uid % 1000}")
+                await self.walk(uid, steps, f"U{uid % 1000}", pause if pace else None)
 
         async def stopper(after: float, planned: bool) -> None:
             await asyncio.sleep(after)
@@ -376,7 +392,7 @@ class Driver:
             timers.append(asyncio.create_task(stopper(stop_after, True)))
         c0, t0 = cpu(), time.perf_counter()
         try:
-            await asyncio.gather(*(worker() for _ in range(at_once)))
+            await asyncio.gather(*(worker(n) for n in range(at_once)))
         finally:
             for timer in timers:
                 timer.cancel()

@@ -291,3 +291,12 @@ async def test_start_up_leaves_what_it_loaded_out_of_the_collectors_sight(tmp_pa
     gc.unfreeze()
     async with BotHarness(tmp_path):
         assert gc.get_freeze_count() > 10_000
+
+
+async def test_start_up_builds_every_fields_matcher_before_any_user_asks(tmp_path):
+    from bot import app
+
+    app._MATCHERS.clear()  # shared between apps on the same banks: start from none built
+    async with BotHarness(tmp_path) as bot:
+        practice = bot.services.flows["prac"]
+        assert set(practice._matchers) == {b.field for b in bot.services.banks.values()}

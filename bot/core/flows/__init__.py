@@ -8,6 +8,7 @@ then sends the replies, so nothing a user typed lives only in memory.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol
@@ -67,6 +68,15 @@ def prompts_of(flow: Flow, turn: Turn, d: Dialogue) -> list[Reply]:
     """A step may need more than one message to show again (a draft and its checks)."""
     many = getattr(flow, "prompts", None)
     return many(turn, d) if many else [flow.prompt(turn, d)]
+
+
+def warm_up(flows: Iterable[Flow]) -> None:
+    """Flows that load something slow on first use (the matcher, the date parser) load it
+    now, at start-up, rather than while a user waits; `post_init` then freezes it."""
+    for flow in flows:
+        load = getattr(flow, "warm_up", None)
+        if load is not None:
+            load()
 
 
 def non_text_reprompt(flow: Flow, turn: Turn, d: Dialogue, kind: str) -> Outcome:

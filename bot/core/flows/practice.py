@@ -36,15 +36,22 @@ class PracticeFlow(StepFlow):
     title = "a practice meeting"
     wants_history = True
 
-    def __init__(self, banks: dict[str, Bank]) -> None:
+    def __init__(self, banks: dict[str, Bank], matchers: dict[str, Matcher] | None = None
+                 ) -> None:
         self.banks = banks
-        self._matchers: dict[str, Matcher] = {}
+        # Shareable between apps built on the same banks (tests and restarts build many).
+        self._matchers: dict[str, Matcher] = {} if matchers is None else matchers
 
     def matcher(self, bank: Bank) -> Matcher:
-        """Built on first use per field, then kept: matching itself is then fast."""
+        """Built once per field, then kept: matching itself is then fast."""
         if bank.field not in self._matchers:
             self._matchers[bank.field] = Matcher.for_bank(bank)
         return self._matchers[bank.field]
+
+    def warm_up(self) -> None:
+        """Every field's matcher (20 ms each), so no user's first question waits for one."""
+        for bank in self.banks.values():
+            self.matcher(bank)
 
     def start(self, turn: Turn, inst: int, payload: Any = None) -> Outcome:
         history = (payload or {}).get("history", []) if isinstance(payload, dict) else []
