@@ -1042,15 +1042,17 @@ class Matcher:
                 self._corrections[word] = cached
         return cached
 
-    def scores(self, text: str) -> list[tuple[float, str]]:
+    def scores(self, text: str, flags: Sequence[str] | None = None) -> list[tuple[float, str]]:
         """(score, id) of the candidate questions, best first (``match`` uses the first two).
 
         The order includes the shape tie-breaker, so a score can exceed the one before it.
+        ``flags`` are ``analyse_question(text)`` when the caller already has them.
         """
-        exact = self._exact.get(normalise(text))
+        plain = normalise(text)
+        exact = self._exact.get(plain)
         if exact is not None:  # a bank question typed as written
             return [(100.0, self._ids[exact])]
-        full = " ".join(self._correct(w) for w in normalise(text).split())
+        full = " ".join(self._correct(w) for w in plain.split())
         words = full.split()
         terms = _terms_of(full, self._context)
         if not terms:
@@ -1095,7 +1097,7 @@ class Matcher:
 
         term_set = set(terms)
         term_seq = " " + " ".join(terms) + " "
-        shape = set(analyse_question(text))
+        shape = set(analyse_question(text) if flags is None else flags)
         # Mostly unknown words ("what's your favourite film") is off-topic, mostly known ones
         # on topic: a soft step between the two rather than a straight line.
         on_topic = 1 / (1 + math.exp((_COVERAGE_MID - coverage) / _COVERAGE_WIDTH))
@@ -1139,9 +1141,9 @@ class Matcher:
         ranked.sort(key=lambda r: (-r[0], r[2]))
         return [(round(reported, 2), qid) for _, reported, qid in ranked]
 
-    def match(self, text: str) -> Match:
+    def match(self, text: str, flags: Sequence[str] | None = None) -> Match:
         """The bank question ``text`` asks, if the matcher is confident enough to answer."""
-        ranked = self.scores(text)
+        ranked = self.scores(text, flags)
         if not ranked:
             return Match(None, 0.0, False, None)
         best_score, best_id = ranked[0]

@@ -18,6 +18,7 @@ JSON (``to_dict``/``from_dict``) because the shell stores it in SQLite between m
 
 from __future__ import annotations
 
+import functools
 import html
 import random
 import re
@@ -286,7 +287,8 @@ def _category_label(category: str) -> str:
     return category.capitalize()
 
 
-def _minutes_for_answer(text: str) -> float:
+@functools.lru_cache(maxsize=1024)
+def _minutes_for_answer(text: str) -> float:  # the bank's answers: a fixed set, each counted once
     return QUESTION_MINUTES + len(_words(text)) / SPEAKING_WORDS_PER_MINUTE
 
 
@@ -480,7 +482,7 @@ def you_ask_turn(
         runner_up = None
     else:
         flags = analyse_question(text)
-        match = matcher.match(text)
+        match = matcher.match(text, flags)
         score, runner_up = match.score, match.runner_up
         question = bank.question(match.question_id) if match.question_id else None
     wrap = bool(_WRAP_UP.search(text)) or bool(question and "wrap_up" in question.flags)
