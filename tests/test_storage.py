@@ -105,6 +105,39 @@ async def test_concurrent_steps_share_hops_each_its_own_transaction(tmp_path):
     assert hops <= 3  # six transactions, not six hops (plus the read)
 
 
+async def test_a_step_after_which_sqlite_rolled_back_everything_fails_the_whole_group(tmp_path):
+    """SQLite aborts the whole transaction on some errors (disk full, I/O): the steps that
+    shared it were not stored, and their callers must hear so, not get a reply."""
+    db = await Database.open(tmp_path / "bot.sqlite3")
+
+    def aborts(conn, uid):
+        _insert_user(conn, uid)
+        conn.rollback()  # what SQLite does itself on SQLITE_FULL
+        raise sqlite3.OperationalError("database or disk is full")
+
+    outcomes = await asyncio.gather(
+        *(db.transaction(aborts if uid == 3 else _insert_user, uid) for uid in range(1, 6)),
+        return_exceptions=True)
+    ids = await db.run(lambda c: [r[0] for r in c.execute("SELECT id FROM users ORDER BY id")])
+    await db.close()
+    assert [isinstance(o, sqlite3.OperationalError) for o in outcomes] == [
+        True, True, True, False, False]
+    assert outcomes[3:] == [4, 5] and ids == [4, 5]
+
+
+async def test_reads_and_writes_in_one_batch_see_each_other_in_order(tmp_path):
+    db = await Database.open(tmp_path / "bot.sqlite3")
+
+    def count(conn):
+        return conn.execute("SELECT COUNT(*) FROM users").fetchone()[0]
+
+    outcomes = await asyncio.gather(
+        db.transaction(_insert_user, 1), db.run(count), db.transaction(_insert_user, 2),
+        db.run(count))
+    await db.close()
+    assert outcomes == [1, 1, 2, 2]
+
+
 async def test_close_waits_for_queued_work_and_a_cancelled_caller_loses_nothing(tmp_path):
     path = tmp_path / "bot.sqlite3"
     db = await Database.open(path)

@@ -2,14 +2,15 @@
 
 aiosqlite's cost is the hop to its thread, not the SQL, so a unit of work is a
 plain function on the `sqlite3.Connection` that runs in one hop (`run`), and a
-transaction is one such function wrapped in BEGIN/COMMIT (`transaction`).
-Because the worker thread runs one function at a time, two users' steps can
-never interleave inside a transaction: no asyncio lock is needed.
+step's writes are one such function that is atomic (`transaction`). Because the
+worker thread runs one batch at a time, two users' steps never interleave.
 
-Units of work that arrive while a hop is under way ride the next hop together
-(each still its own transaction, in arrival order): with 50 users at once the
-hop's fixed cost — a queue, a thread wake-up, a call back into the loop — was a
-third of the bot's CPU per update, and batching shares it (scripts/bench.py).
+Units that arrive while a hop is under way ride the next hop together, in
+arrival order, and the atomic ones share one transaction: each is a savepoint
+(rolled back alone if it fails), and one COMMIT makes them all durable before
+any caller hears back, so no reply is sent for a step that was not stored. With
+50 users at once the hop's fixed cost and a COMMIT per step were a third of the
+bot's CPU per update (scripts/bench.py).
 """
 
 from __future__ import annotations
@@ -25,36 +26,87 @@ import aiosqlite
 from bot.storage.migrations import migrate
 
 T = TypeVar("T")
+Unit = tuple[Callable[..., Any], tuple, bool]  # fn, args, atomic
 
 
-def _in_transaction(conn: sqlite3.Connection, fn: Callable[..., T], *args: Any) -> T:
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        result = fn(conn, *args)
-    except BaseException:
-        conn.rollback()
-        raise
-    conn.commit()
-    return result
+class _Batch:
+    """Runs in the worker thread: the atomic units of a batch share a transaction."""
 
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.out: list[tuple[bool, Any]] = []
+        self.pending: list[int] = []  # units whose writes wait for the COMMIT
+        self.open = False
 
-def _run_batch(conn: sqlite3.Connection, batch: list[tuple[Callable[..., Any], tuple]]
-               ) -> list[tuple[bool, Any]]:
-    """Each unit in turn, in the worker thread; one failing does not stop the others."""
-    out: list[tuple[bool, Any]] = []
-    for fn, args in batch:
+    def fail_pending(self, error: BaseException) -> None:
+        for i in self.pending:
+            self.out[i] = (False, error)
+        self.pending.clear()
+        self.open = False
+
+    def commit(self) -> None:
+        if not self.open:
+            return
+        self.open = False
         try:
-            out.append((True, fn(conn, *args)))
-        except Exception as e:  # handed to the caller that queued this unit
-            out.append((False, e))
-    return out
+            self.conn.commit()
+        except Exception as e:  # nothing of the group was stored
+            if self.conn.in_transaction:
+                self.conn.rollback()
+            self.fail_pending(e)
+        self.pending.clear()
+
+    def atomic(self, fn: Callable[..., Any], args: tuple) -> None:
+        if not self.open:
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+            except Exception as e:
+                self.out.append((False, e))
+                return
+            self.open = True
+        self.conn.execute("SAVEPOINT unit")
+        try:
+            value = fn(self.conn, *args)
+        except Exception as e:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK TO unit")
+                self.conn.execute("RELEASE unit")
+            else:  # SQLite rolled the whole transaction back itself (disk full, I/O error)
+                self.fail_pending(e)
+            self.out.append((False, e))
+            return
+        self.conn.execute("RELEASE unit")
+        self.pending.append(len(self.out))
+        self.out.append((True, value))
+
+    def plain(self, fn: Callable[..., Any], args: tuple) -> None:
+        """Outside any transaction: reads, PRAGMAs, migrations with their own BEGIN."""
+        self.commit()
+        try:
+            self.out.append((True, fn(self.conn, *args)))
+        except Exception as e:
+            self.out.append((False, e))
+
+
+def _run_batch(conn: sqlite3.Connection, units: list[Unit]) -> list[tuple[bool, Any]]:
+    """Each unit in turn; one failing does not stop the others. (ok, value or error) each."""
+    batch = _Batch(conn)
+    try:
+        for fn, args, atomic in units:
+            (batch.atomic if atomic else batch.plain)(fn, args)
+        batch.commit()
+    except BaseException:
+        if conn.in_transaction:
+            conn.rollback()
+        raise
+    return batch.out
 
 
 class Database:
     def __init__(self, conn: aiosqlite.Connection, path: Path) -> None:
         self._conn = conn
         self.path = path
-        self._queued: list[tuple[Callable[..., Any], tuple, asyncio.Future]] = []
+        self._queued: list[tuple[Callable[..., Any], tuple, bool, asyncio.Future]] = []
         self._hop: asyncio.Task | None = None
 
     @classmethod
@@ -71,9 +123,17 @@ class Database:
         return db
 
     async def run(self, fn: Callable[..., T], *args: Any) -> T:
-        """Run `fn(conn, *args)` in the database thread: one hop, however many statements."""
+        """Run `fn(conn, *args)` in the database thread, outside any transaction."""
+        return await self._queue(fn, args, False)
+
+    async def transaction(self, fn: Callable[..., T], *args: Any) -> T:
+        """Run `fn(conn, *args)` atomically: committed as a whole, before this returns, or
+        not at all."""
+        return await self._queue(fn, args, True)
+
+    async def _queue(self, fn: Callable[..., T], args: tuple, atomic: bool) -> T:
         future = asyncio.get_running_loop().create_future()
-        self._queued.append((fn, args, future))
+        self._queued.append((fn, args, atomic, future))
         if self._hop is None:
             self._hop = asyncio.create_task(self._hops())
         return await future
@@ -87,7 +147,7 @@ class Database:
                     # aiosqlite has no public "run this callable" API; _execute is its
                     # queueing primitive.
                     results = await self._conn._execute(
-                        _run_batch, self._conn._conn, [(fn, args) for fn, args, _ in batch])
+                        _run_batch, self._conn._conn, [unit[:3] for unit in batch])
                 except BaseException as e:  # the connection is closed, or shutdown cancelled us
                     cancelled = isinstance(e, asyncio.CancelledError)
                     for *_, future in batch:
@@ -105,10 +165,6 @@ class Database:
                         future.set_exception(value)
         finally:
             self._hop = None
-
-    async def transaction(self, fn: Callable[..., T], *args: Any) -> T:
-        """Run `fn(conn, *args)` atomically: committed as a whole or not at all."""
-        return await self.run(_in_transaction, fn, *args)
 
     async def close(self) -> None:
         if self._hop is not None:
