@@ -577,3 +577,18 @@ def _meeting_order(bank: Bank, ids: list[str]) -> list[str]:
     order = ["insights", "trends", "assignments", "advice", "resources"]
     chosen = [bank.question(i) for i in ids]
     return [q.id for c in order for q in chosen if q.category == c]
+
+
+def test_a_meeting_cut_short_is_not_scored_like_a_full_one(bank: Bank, matcher: Matcher) -> None:
+    """Three questions, then the referral, wrap-up and thanks: good manners, thin meeting."""
+    state = start_you_ask(bank, 20, NOW)
+    for text in ("How did you get started in this field?",
+                 "Who else do you think I should talk to?",
+                 "I'm conscious of your time, so I'll let you go.",
+                 "Thank you so much for your time!"):
+        state, result = you_ask_turn(state, bank, matcher, text, NOW)
+    card = scorecard(state)
+    assert card.questions_asked <= 3 and card.asked_referral and card.thanked
+    assert card.score < 6
+    assert card.improvements[0].startswith("Use the time: 20 minutes fit about 5–8 questions")
+    assert "a short meeting" in card.explanation

@@ -1016,6 +1016,7 @@ _POINTS_WRAP_UP = 1.5
 _POINTS_THANKS = 1.5
 _POINTS_NO_JOB_ASK = 1.0
 _POINTS_CLEAN = 1.0  # minus 0.25 per googleable / closed / several-at-once question
+_FULL_MEETING_QUESTIONS = 5  # domain.md: a 20-30 minute meeting fits about 5-8 questions
 
 
 def scorecard(state: YouAskState | TheyAskState) -> Scorecard:
@@ -1031,16 +1032,25 @@ def _you_ask_card(state: YouAskState) -> Scorecard:
     weak = state.googleable + state.closed + state.multiple
     clean = max(0.0, _POINTS_CLEAN - 0.25 * weak)
     wrap_ok = state.offered_wrap_up and state.wrap_up_on_time
-    score = (
-        _POINTS_PER_CATEGORY * len(covered)
-        + (_POINTS_REFERRAL if state.asked_referral else 0)
-        + (_POINTS_WRAP_UP if wrap_ok else 0)
+    # Good manners in a meeting cut short earn in proportion to the meeting held: three
+    # questions, a thank-you and a goodbye is not an 8/10 rehearsal.
+    asked = len(state.asked)
+    depth = min(1.0, asked / _FULL_MEETING_QUESTIONS)
+    conduct = (
+        (_POINTS_WRAP_UP if wrap_ok else 0)
         + (_POINTS_THANKS if state.thanked else 0)
         + (_POINTS_NO_JOB_ASK if state.job_asks == 0 else 0)
         + clean
     )
+    score = (
+        _POINTS_PER_CATEGORY * len(covered)
+        + (_POINTS_REFERRAL if state.asked_referral else 0)
+        + depth * conduct
+    )
     good: list[str] = [f"covered {len(covered)} of 5 TIARA categories"]
     lost: list[str] = []
+    if depth < 1:
+        lost.append(f"a short meeting ({asked} question{'s' if asked != 1 else ''})")
     (good if state.asked_referral else lost).append("asking who else to talk to")
     (good if wrap_ok else lost).append("offering to wrap up on time")
     (good if state.thanked else lost).append("thanking them")
@@ -1062,6 +1072,11 @@ def _you_ask_card(state: YouAskState) -> Scorecard:
     not_asked = [{"id": i, "category": c, "text": t} for i, c, t in options[:3]]
 
     improvements: list[str] = []
+    if depth < 1:
+        improvements.append(
+            f"Use the time: {state.minutes} minutes fit about 5\u20138 questions, and you "
+            f"asked {asked}."
+        )
     if missing:
         improvements.append(
             "Cover the missing TIARA categories: " + ", ".join(_category_label(c) for c in missing)
