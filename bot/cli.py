@@ -52,6 +52,17 @@ def _bank_failure(settings: Settings) -> int | None:
     return None
 
 
+class _QuietBootstrapFailure(logging.Filter):
+    """When start-up cannot reach the Bot API, PTB logs a full traceback and the CLI then
+    says in one line what went wrong: below DEBUG the traceback is only noise."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if (record.exc_info and record.getMessage().startswith("Network Retry Loop (Bootstrap")
+                and not logging.getLogger().isEnabledFor(logging.DEBUG)):
+            record.exc_info = record.exc_text = None
+        return True
+
+
 def _run(settings: Settings) -> int:
     from telegram import Update
     from telegram.error import InvalidToken, NetworkError
@@ -60,6 +71,7 @@ def _run(settings: Settings) -> int:
     from bot.handlers.services import KEY
 
     setup_logging(settings.log_level, settings.token)
+    logging.getLogger("telegram.ext").addFilter(_QuietBootstrapFailure())
     if (failed := _bank_failure(settings)) is not None:
         return failed
     app = build_application(settings)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import signal
+import socket
 import subprocess
 import sys
 import threading
@@ -87,3 +88,21 @@ def test_a_rejected_token_is_reported_without_showing_it(tmp_path):
     assert "rejected TELEGRAM_BOT_TOKEN" in proc.stderr
     assert TOKEN not in proc.stderr + proc.stdout
     assert "Unclosed" not in proc.stderr + proc.stdout  # the HTTP sessions were closed
+
+
+def test_an_unreachable_bot_api_is_one_line_not_a_traceback(tmp_path):
+    with socket.socket() as s:  # a port that was free a moment ago: nothing listens there
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {
+        **os.environ, "TELEGRAM_BOT_TOKEN": TOKEN,
+        "TELEGRAM_BASE_URL": f"http://127.0.0.1:{port}/bot",
+        "DATABASE_PATH": str(tmp_path / "bot.sqlite3"), "QUESTION_BANKS_DIR": str(BANKS),
+        "LOG_LEVEL": "INFO",
+    }
+    proc = subprocess.run([sys.executable, "-m", "bot", "run"], cwd=tmp_path, env=env,
+                          capture_output=True, text=True, timeout=60)
+    out = proc.stderr + proc.stdout
+    assert proc.returncode == 1
+    assert "interview-bot: cannot reach the Bot API" in proc.stderr
+    assert "Traceback" not in out and "Unclosed" not in out and TOKEN not in out
