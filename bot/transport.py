@@ -14,7 +14,6 @@ reaches api.telegram.org).
 from __future__ import annotations
 
 import functools
-import re
 import ssl
 
 import aiohttp
@@ -22,20 +21,16 @@ import certifi
 from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
 
+from bot.logging_setup import redact
+
 _JSON_HEADERS = {"Content-Type": "application/json", "User-Agent": BaseRequest.USER_AGENT}
 _UA_HEADERS = {"User-Agent": BaseRequest.USER_AGENT}
-_TOKEN_IN_URL = re.compile(r"/(bot|file/bot)[^/\s'\"]+")
 
 
 @functools.cache
 def _tls() -> ssl.SSLContext:
     """One context for every session: loading the bundle takes tens of milliseconds."""
     return ssl.create_default_context(cafile=certifi.where())
-
-
-def _redact(message: str) -> str:
-    """aiohttp's messages may quote the request URL, which holds the bot token."""
-    return _TOKEN_IN_URL.sub(r"/\1<token>", message)
 
 
 class AiohttpRequest(BaseRequest):
@@ -131,4 +126,5 @@ class AiohttpRequest(BaseRequest):
                                "time; the request was not sent.") from err
             raise TimedOut from err
         except aiohttp.ClientError as err:
-            raise NetworkError(_redact(f"aiohttp.{type(err).__name__}: {err}")) from err
+            # aiohttp's messages may quote the request URL, which holds the bot token
+            raise NetworkError(redact(f"aiohttp.{type(err).__name__}: {err}")) from err
