@@ -13,23 +13,23 @@ from telegram.request import BaseRequest
 
 from bot.clock import Clock, SystemClock
 from bot.config import Settings
-from bot.core.flows import warm_up
-from bot.core.flows.debrief import DebriefFlow
-from bot.core.flows.forget import ForgetFlow
-from bot.core.flows.meeting import MeetingFlow
-from bot.core.flows.menu import bot_commands
-from bot.core.flows.onboarding import Onboarding
-from bot.core.flows.outreach import OutreachFlow
-from bot.core.flows.practice import PracticeFlow
-from bot.core.flows.questions import QuestionsFlow
-from bot.core.flows.settings import SettingsFlow
-from bot.core.outreach import make_environment
-from bot.handlers import register
-from bot.handlers.services import KEY, Services, services
-from bot.scheduler import Dispatcher
+from bot.engine.flow import warm_up
+from bot.features.meetings.debrief import DebriefFlow
+from bot.features.meetings.flow import MeetingFlow
+from bot.features.menu import bot_commands
+from bot.features.outreach.flow import OutreachFlow
+from bot.features.outreach.rules import make_environment
+from bot.features.practice.flow import PracticeFlow
+from bot.features.profile.forget import ForgetFlow
+from bot.features.profile.onboarding import Onboarding
+from bot.features.profile.settings import SettingsFlow
+from bot.features.questions.flow import QuestionsFlow
+from bot.sessions import Sessions
 from bot.storage.db import Database
-from bot.storage.sessions import Sessions
-from bot.transport import AiohttpRequest
+from bot.telegram.handlers import register
+from bot.telegram.services import KEY, Services, services
+from bot.telegram.sweeper import Dispatcher
+from bot.telegram.transport import AiohttpRequest
 
 log = logging.getLogger(__name__)
 
@@ -85,7 +85,7 @@ def build_application(
 
 
 def _update_processor():
-    from bot.update_processor import PerUserUpdateProcessor
+    from bot.telegram.update_processor import PerUserUpdateProcessor
 
     return PerUserUpdateProcessor(256)
 
@@ -96,7 +96,7 @@ _MATCHERS: dict[int, dict] = {}  # id of a cached banks dict → its matchers, b
 
 def _load_banks(settings: Settings) -> dict:
     """Banks are parsed once per set of file versions (tests and restarts build many apps)."""
-    from bot.banks import load_banks
+    from bot.banks.loader import load_banks
 
     folder = settings.question_banks_dir
     key = (str(folder.resolve()), tuple(

@@ -40,7 +40,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _bank_failure(settings: Settings) -> int | None:
-    from bot.banks import BankError, load_banks
+    from bot.banks.loader import BankError, load_banks
 
     try:
         load_banks(settings.question_banks_dir)
@@ -68,7 +68,7 @@ def _run(settings: Settings) -> int:
     from telegram.error import InvalidToken, NetworkError
 
     from bot.app import build_application
-    from bot.handlers.services import KEY
+    from bot.telegram.services import KEY
 
     setup_logging(settings.log_level, settings.token)
     logging.getLogger("telegram.ext").addFilter(_QuietBootstrapFailure())

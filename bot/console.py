@@ -20,10 +20,10 @@ from telegram import Update
 from bot.app import build_application, start, stop
 from bot.clock import ShiftedClock
 from bot.config import Settings
-from bot.core.timezones import zone
-from bot.handlers.conversation import resume
-from bot.standin.api import FakeBotApi, SentMessage, StandinRequest
-from bot.storage import users
+from bot.engine.timezones import zone
+from bot.features.profile import store as users
+from bot.telegram.router import resume
+from bot.telegram.standin.api import FakeBotApi, SentMessage, StandinRequest
 
 CONSOLE_USER_ID = 1000
 BANNER = (

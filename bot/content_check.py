@@ -8,18 +8,18 @@ from pathlib import Path
 
 from dotenv import dotenv_values
 
-BUILTIN_TEMPLATES = Path(__file__).parent / "templates"
+BUILTIN_TEMPLATES = Path(__file__).parent / "features" / "outreach" / "templates"
 
 
 def _problems_in_bank(path: Path) -> list[str]:
-    from bot.banks import validate_bank_file
+    from bot.banks.loader import validate_bank_file
 
     _, problems = validate_bank_file(path)
     return [str(p) for p in problems]
 
 
 def _problems_in_template(path: Path) -> list[str]:
-    from bot.core.outreach import check_template_source
+    from bot.features.outreach.rules import check_template_source
 
     try:
         source = path.read_text(encoding="utf-8")

@@ -34,8 +34,8 @@ from telegram.ext import filters as tg_filters
 from bot.app import STANDIN_TOKEN
 from bot.clock import FakeClock
 from bot.config import Settings
-from bot.standin.api import ApiError, FakeBotApi, SentMessage, StandinRequest
-from bot.update_processor import PerUserUpdateProcessor
+from bot.telegram.standin.api import ApiError, FakeBotApi, SentMessage, StandinRequest
+from bot.telegram.update_processor import PerUserUpdateProcessor
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPTS = ROOT / "scripts"

@@ -45,8 +45,8 @@ from bench_common import (
     row,
 )
 
-from bot.standin.api import FakeBotApi, respond
-from bot.standin.http import _PATH, FakeBotApiServer
+from bot.telegram.standin.api import FakeBotApi, respond
+from bot.telegram.standin.http import _PATH, FakeBotApiServer
 
 TARGET_RATIO = 0.9
 TARGET_P99_RATIO = 1.5

@@ -46,7 +46,7 @@ async def child(users: int, again_users: int, warm_rounds: int) -> dict:
     with tempfile.TemporaryDirectory(prefix="bench-memory-") as tmp:
         clock = clock_now()
         api = LeanApi(clock=lambda: clock.now().timestamp())
-        from bot.standin.api import StandinRequest
+        from bot.telegram.standin.api import StandinRequest
 
         app = build_application(settings_for(Path(tmp) / "bot.sqlite3"), StandinRequest(api),
                                 clock=clock, rate_limiter=False)

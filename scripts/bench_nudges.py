@@ -47,7 +47,7 @@ import asyncio, sys
 from pathlib import Path
 from bot.app import build_application, start, stop
 from bot.config import Settings
-from bot.standin.api import FakeBotApi, StandinRequest
+from bot.telegram.standin.api import FakeBotApi, StandinRequest
 
 def rss_kb():
     for line in open("/proc/self/status"):

@@ -20,7 +20,7 @@ from telegram.ext import (
     filters,
 )
 
-from bot.update_processor import PerUserUpdateProcessor
+from bot.telegram.update_processor import PerUserUpdateProcessor
 
 
 async def echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

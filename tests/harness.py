@@ -9,8 +9,8 @@ from telegram import Update
 from bot.app import build_application, start, stop
 from bot.clock import FakeClock
 from bot.config import Settings
-from bot.handlers.services import Services
-from bot.standin.api import FakeBotApi, SentMessage, StandinRequest
+from bot.telegram.services import Services
+from bot.telegram.standin.api import FakeBotApi, SentMessage, StandinRequest
 
 ROOT = Path(__file__).resolve().parent.parent
 BANKS = Path(__import__("os").environ.get("TEST_BANKS", ROOT / "question_banks"))

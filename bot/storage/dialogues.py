@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 
-from bot.core.models import Dialogue
+from bot.engine.models import Dialogue
 
 
 def get(conn: sqlite3.Connection, user_id: int) -> Dialogue | None:

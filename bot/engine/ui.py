@@ -1,0 +1,166 @@
+"""What the core hands the shell to show: text (HTML, already escaped) and buttons.
+
+Callback data is `flow|inst|step|value` for a step's buttons and `menu|target`
+for the main menu; both stay far under Telegram's 64-byte limit because values
+are short codes, never user text.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+from bot.engine.models import Dialogue
+
+MAX_CALLBACK_BYTES = 64
+MAX_MESSAGE_CHARS = 4096
+
+
+@dataclass(frozen=True)
+class Button:
+    text: str
+    data: str
+
+    def __post_init__(self) -> None:
+        if len(self.data.encode()) > MAX_CALLBACK_BYTES:
+            raise ValueError(f"callback data over {MAX_CALLBACK_BYTES} bytes: {self.data!r}")
+
+
+@dataclass(frozen=True)
+class Reply:
+    text: str
+    buttons: tuple[tuple[Button, ...], ...] = ()
+    document: tuple[str, bytes] | None = None  # (file name, content)
+    replace: bool = False  # update the message whose button was pressed, instead of a new one
+    alone: bool = False  # a text to copy (a draft): never merged with its neighbours
+
+
+@dataclass(frozen=True)
+class StepPress:
+    flow: str
+    inst: int
+    step: str
+    value: str
+
+
+@dataclass(frozen=True)
+class MenuPress:
+    target: str
+
+
+@dataclass(frozen=True)
+class ItemPress:
+    """`kind|id|action`: a button about a stored row (nudge, draft, referral contact)."""
+
+    kind: str
+    id: int
+    action: str
+
+
+ITEM_KINDS = ("nudge", "draft", "ref", "ct")
+
+
+def coalesce(replies: list[Reply]) -> list[Reply]:
+    """Fewer bubbles: a plain text reply joins the one after it when both fit in one message.
+
+    A chat that answers in one message instead of three reads better on a phone, and each
+    message saved is one Bot API call less.
+    """
+    out: list[Reply] = []
+    for reply in replies:
+        prev = out[-1] if out else None
+        if (
+            prev is not None and not prev.buttons and prev.document is None and not prev.alone
+            and not prev.replace and reply.document is None and not reply.alone
+            and not reply.replace and len(prev.text) + 2 + len(reply.text) <= MAX_MESSAGE_CHARS
+        ):
+            out[-1] = Reply(f"{prev.text}\n\n{reply.text}", reply.buttons)
+        else:
+            out.append(reply)
+    return out
+
+
+def esc(text: object) -> str:
+    """Every user-typed string goes through here before it reaches HTML."""
+    return html.escape(str(text), quote=False)
+
+
+def step_button(d: Dialogue, text: str, value: str) -> Button:
+    return Button(text, f"{d.flow}|{d.inst}|{d.step}|{value}")
+
+
+def menu_button(text: str, target: str) -> Button:
+    return Button(text, f"menu|{target}")
+
+
+def rows(buttons: list[Button], per_row: int = 2) -> tuple[tuple[Button, ...], ...]:
+    return tuple(tuple(buttons[i : i + per_row]) for i in range(0, len(buttons), per_row))
+
+
+def parse_callback(data: str) -> StepPress | MenuPress | None:
+    parts = data.split("|", 3)
+    if len(parts) == 2 and parts[0] == "menu":
+        return MenuPress(parts[1])
+    if len(parts) == 3 and parts[0] in ITEM_KINDS and parts[1].isdigit():
+        return ItemPress(parts[0], int(parts[1]), parts[2])
+    if len(parts) == 4 and parts[1].isdigit():
+        return StepPress(parts[0], int(parts[1]), parts[2], parts[3])
+    return None
+
+
+def split_text(text: str, limit: int = MAX_MESSAGE_CHARS) -> list[str]:
+    """Split a long HTML text into messages Telegram accepts.
+
+    Cuts at a paragraph, line or space boundary where one exists, never inside
+    an HTML entity or tag, and re-opens tags (<b>, <i>, <code>, <pre>) that a cut
+    leaves open so each part parses on its own.
+    """
+    if len(text) <= limit:
+        return [text]
+    parts: list[str] = []
+    rest = text
+    carry = ""
+    while rest:
+        room = limit - len(carry) - 16  # room for closing tags
+        if len(rest) <= room:
+            parts.append(carry + rest)
+            break
+        cut = _cut_point(rest, room)
+        chunk, rest = rest[:cut], rest[cut:].lstrip("\n")
+        opened = _open_tags(carry + chunk)
+        closing = "".join(f"</{t}>" for t in reversed(opened))
+        parts.append(carry + chunk + closing)
+        carry = "".join(f"<{t}>" for t in opened)
+    return parts
+
+
+def _cut_point(text: str, room: int) -> int:
+    window = text[:room]
+    for sep in ("\n\n", "\n", " "):
+        at = window.rfind(sep)
+        if at > room // 2:
+            return _safe(text, at + len(sep))
+    return _safe(text, room)
+
+
+def _safe(text: str, cut: int) -> int:
+    """Move a cut back so it does not fall inside `&amp;` or `<tag>`."""
+    amp, semi = text.rfind("&", 0, cut), text.rfind(";", 0, cut)
+    if amp > semi and cut - amp < 10:
+        cut = amp
+    lt, gt = text.rfind("<", 0, cut), text.rfind(">", 0, cut)
+    if lt > gt:
+        cut = lt
+    return cut
+
+
+def _open_tags(text: str) -> list[str]:
+    stack: list[str] = []
+    for closing, name in re.findall(r"<(/?)([a-z-]+)[^>]*>", text):
+        if closing:
+            if name in stack:
+                stack.remove(name)
+        else:
+            stack.append(name)
+    return stack

@@ -1,0 +1,143 @@
+"""Due nudges: claimed by the sweeper, marked by the outcome of sending, acted on by buttons.
+
+A nudge moves pending → sending → sent (or failed / cancelled / done / skipped).
+Claiming is one UPDATE ... RETURNING in a transaction, so two sweeps never
+claim the same row. A row left in 'sending' by a crash goes back to 'pending'
+at start-up (`recover`) and is sent again: at most one duplicate, never a loss.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from bot.features.nudges.kinds import DueNudge, NudgeRow
+from bot.features.profile.store import _COLUMNS as USER_COLUMNS
+from bot.features.profile.store import _user
+from bot.storage.timefmt import iso
+
+
+def recover(conn: sqlite3.Connection) -> int:
+    return conn.execute("UPDATE nudges SET status = 'pending' WHERE status = 'sending'").rowcount
+
+
+def claim_due(conn: sqlite3.Connection, now: datetime, limit: int) -> list[DueNudge]:
+    rows = conn.execute(
+        """UPDATE nudges SET status = 'sending', claimed_at = ?
+           WHERE id IN (SELECT id FROM nudges WHERE status = 'pending' AND due_at <= ?
+                        ORDER BY due_at LIMIT ?)
+           RETURNING id, user_id, contact_id, meeting_id, kind, due_at, payload, attempts""",
+        (iso(now), iso(now), limit),
+    ).fetchall()
+    if not rows:
+        return []
+    users = _by_id(conn, "users", USER_COLUMNS, {r["user_id"] for r in rows})
+    contacts = _by_id(conn, "contacts", "id, name, role, organisation, status",
+                      {r["contact_id"] for r in rows if r["contact_id"]})
+    meetings = _by_id(conn, "meetings", "id, contact_id, starts_at, minutes, format, questions, "
+                      "notes", {r["meeting_id"] for r in rows if r["meeting_id"]})
+    out = []
+    for r in rows:
+        meeting = meetings.get(r["meeting_id"])
+        if meeting is not None:
+            meeting = {**meeting, "questions": json.loads(meeting["questions"]),
+                       "notes": json.loads(meeting["notes"])}
+        out.append(DueNudge(
+            id=r["id"], user=_user(users[r["user_id"]]), kind=r["kind"],
+            due_at=datetime.fromisoformat(r["due_at"]), payload=json.loads(r["payload"]),
+            attempts=r["attempts"], contact=contacts.get(r["contact_id"]), meeting=meeting,
+        ))
+    return sorted(out, key=lambda n: (n.due_at, n.id))
+
+
+def _by_id(conn: sqlite3.Connection, table: str, columns: str, ids: set[int]) -> dict[int, Any]:
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    cur = conn.execute(f"SELECT {columns} FROM {table} WHERE id IN ({marks})", tuple(ids))
+    if table == "users":
+        return {row["id"]: row for row in cur}
+    return {row["id"]: dict(row) for row in cur}
+
+
+@dataclass(frozen=True)
+class SendResult:
+    """What happened to one claimed nudge; applied for a whole sweep in one transaction."""
+
+    nudge_ids: tuple[int, ...]
+    status: str  # sent | pending (retry / moved) | failed | cancelled
+    due_at: datetime | None = None
+    error: str | None = None
+    inactive_user: int | None = None
+
+
+def apply_results(conn: sqlite3.Connection, results: list[SendResult], now: datetime) -> None:
+    stamp = iso(now)
+    for r in results:
+        if r.inactive_user is not None:
+            conn.execute("UPDATE users SET active = 0, updated_at = ? WHERE id = ?",
+                         (stamp, r.inactive_user))
+            conn.execute("UPDATE nudges SET status = 'cancelled' WHERE user_id = ? "
+                         "AND status IN ('pending', 'sending')", (r.inactive_user,))
+        batch = min(r.nudge_ids)
+        marks = ",".join("?" * len(r.nudge_ids))
+        if r.status == "sent":
+            conn.execute(f"UPDATE nudges SET status = 'sent', sent_at = ?, batch_id = ? "
+                         f"WHERE id IN ({marks})", (stamp, batch, *r.nudge_ids))
+        elif r.status == "pending":
+            conn.execute(f"UPDATE nudges SET status = 'pending', due_at = ?, last_error = ?, "
+                         f"attempts = attempts + ? WHERE id IN ({marks})",
+                         (iso(r.due_at or now), r.error, 1 if r.error else 0, *r.nudge_ids))
+        elif r.status == "failed":
+            conn.execute(f"UPDATE nudges SET status = 'failed', last_error = ?, "
+                         f"attempts = attempts + 1 WHERE id IN ({marks})", (r.error, *r.nudge_ids))
+        elif r.status == "cancelled":
+            conn.execute(f"UPDATE nudges SET status = 'cancelled' WHERE id IN ({marks})",
+                         r.nudge_ids)
+
+
+def add(conn: sqlite3.Connection, user_id: int, kind: str, due_at: datetime, now: datetime, *,
+        contact_id: int | None = None, meeting_id: int | None = None,
+        payload: dict[str, Any] | None = None) -> int:
+    cur = conn.execute(
+        """INSERT INTO nudges (user_id, contact_id, meeting_id, kind, due_at, payload, created_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?)""",
+        (user_id, contact_id, meeting_id, kind, iso(due_at), json.dumps(payload or {}), iso(now)),
+    )
+    return cur.lastrowid
+
+
+def batch_of(conn: sqlite3.Connection, user_id: int, batch_id: int) -> list[NudgeRow]:
+    """The nudges a button acts on; only the pressing user's rows can match."""
+    rows = conn.execute(
+        """SELECT id, kind, status, contact_id, meeting_id FROM nudges
+           WHERE user_id = ? AND (id = ? OR batch_id = ?) ORDER BY id""",
+        (user_id, batch_id, batch_id),
+    ).fetchall()
+    return [NudgeRow(r["id"], r["kind"], r["status"], r["contact_id"], r["meeting_id"])
+            for r in rows]
+
+
+def set_status(conn: sqlite3.Connection, ids: list[int], status: str,
+               due_at: datetime | None = None) -> None:
+    marks = ",".join("?" * len(ids))
+    if due_at is None:
+        conn.execute(f"UPDATE nudges SET status = ? WHERE id IN ({marks})", (status, *ids))
+    else:
+        conn.execute(f"UPDATE nudges SET status = ?, due_at = ?, batch_id = NULL "
+                     f"WHERE id IN ({marks})", (status, iso(due_at), *ids))
+
+
+def upcoming(conn: sqlite3.Connection, user_id: int, limit: int = 30) -> list[sqlite3.Row]:
+    return conn.execute(
+        """SELECT n.id, n.kind, n.due_at, n.status, c.name AS contact_name,
+                  m.starts_at AS meeting_at
+           FROM nudges n LEFT JOIN contacts c ON c.id = n.contact_id
+           LEFT JOIN meetings m ON m.id = n.meeting_id
+           WHERE n.user_id = ? AND n.status IN ('pending', 'sending', 'sent')
+           ORDER BY n.due_at LIMIT ?""",
+        (user_id, limit),
+    ).fetchall()

@@ -1,0 +1,152 @@
+"""Contacts, drafts and the no-reply nudges that outreach creates."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import datetime
+
+from bot.engine.effects import MarkReplied, MarkSent, SaveDraft
+from bot.storage.timefmt import iso
+
+
+def find_or_create_contact(
+    conn: sqlite3.Connection, user_id: int, name: str, role: str, organisation: str, now: str
+) -> int:
+    """Writing to the same person twice reuses their contact (same name and organisation)."""
+    row = conn.execute(
+        """SELECT id FROM contacts WHERE user_id = ? AND name = ? COLLATE NOCASE
+           AND organisation = ? COLLATE NOCASE ORDER BY id LIMIT 1""",
+        (user_id, name, organisation),
+    ).fetchone()
+    if row:
+        conn.execute(
+            "UPDATE contacts SET role = CASE WHEN ? != '' THEN ? ELSE role END, updated_at = ? "
+            "WHERE id = ?",
+            (role, role, now, row[0]),
+        )
+        return row[0]
+    cur = conn.execute(
+        """INSERT INTO contacts (user_id, name, role, organisation, created_at, updated_at)
+           VALUES (?, ?, ?, ?, ?, ?)""",
+        (user_id, name, role, organisation, now, now),
+    )
+    return cur.lastrowid
+
+
+def owned_contact(conn: sqlite3.Connection, user_id: int, contact_id: int) -> bool:
+    """Ids that arrive in button data are checked against the user who pressed."""
+    row = conn.execute(
+        "SELECT 1 FROM contacts WHERE id = ? AND user_id = ?", (contact_id, user_id)
+    ).fetchone()
+    return row is not None
+
+
+def save_draft(conn: sqlite3.Connection, user_id: int, e: SaveDraft, now: str) -> int:
+    existing = conn.execute(
+        "SELECT contact_id FROM drafts WHERE user_id = ? AND flow_inst = ?", (user_id, e.inst)
+    ).fetchone()
+    if e.contact_id is not None and owned_contact(conn, user_id, e.contact_id):
+        contact_id = e.contact_id
+    elif existing:
+        contact_id = existing[0]
+    else:
+        contact_id = find_or_create_contact(
+            conn, user_id, e.contact_name, e.role, e.organisation, now
+        )
+    conn.execute(
+        """UPDATE contacts SET status = 'drafted', updated_at = ?
+           WHERE id = ? AND status = 'identified'""",
+        (now, contact_id),
+    )
+    conn.execute(
+        """INSERT INTO drafts (user_id, flow_inst, contact_id, channel, tone, subject, body,
+                               score, total, edited, created_at, updated_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+           ON CONFLICT(user_id, flow_inst) DO UPDATE SET channel = excluded.channel,
+               tone = excluded.tone, subject = excluded.subject, body = excluded.body,
+               score = excluded.score, total = excluded.total, edited = excluded.edited,
+               updated_at = excluded.updated_at""",
+        (
+            user_id,
+            e.inst,
+            contact_id,
+            e.channel,
+            e.tone,
+            e.subject,
+            e.body,
+            e.score,
+            e.total,
+            int(e.edited),
+            now,
+            now,
+        ),
+    )
+    return contact_id
+
+
+def mark_sent(conn: sqlite3.Connection, user_id: int, e: MarkSent, now: str) -> None:
+    row = conn.execute(
+        "SELECT id, contact_id, sent_at FROM drafts WHERE user_id = ? AND flow_inst = ?",
+        (user_id, e.inst),
+    ).fetchone()
+    if row is None or row[2] is not None:  # no draft, or already marked: nothing twice
+        return
+    draft_id, contact_id, _ = row
+    sent = e.sent_at.isoformat()
+    conn.execute(
+        "UPDATE drafts SET sent_at = ?, updated_at = ? WHERE id = ?", (sent, now, draft_id)
+    )
+    conn.execute(
+        """UPDATE contacts SET status = CASE WHEN status IN ('identified', 'drafted')
+               THEN 'asked' ELSE status END, last_contact_at = ?, updated_at = ? WHERE id = ?""",
+        (sent, now, contact_id),
+    )
+    conn.executemany(
+        """INSERT INTO nudges (user_id, contact_id, kind, due_at, payload, created_at)
+           VALUES (?, ?, ?, ?, ?, ?)""",
+        [
+            (
+                user_id,
+                contact_id,
+                n.kind,
+                iso(n.due_at),
+                json.dumps({"draft_id": draft_id, **dict(n.payload)}),
+                now,
+            )
+            for n in e.nudges
+        ],
+    )
+
+
+def mark_replied(conn: sqlite3.Connection, user_id: int, e: MarkReplied, now: str) -> None:
+    row = conn.execute(
+        "SELECT contact_id FROM drafts WHERE user_id = ? AND flow_inst = ?", (user_id, e.inst)
+    ).fetchone()
+    if row is not None:
+        contact_replied(conn, user_id, row[0], e.replied_at)
+
+
+def contact_replied(conn: sqlite3.Connection, user_id: int, contact_id: int,
+                    at: datetime) -> bool:
+    """They answered: stop chasing them (the no-reply nudges) and move them on the pipeline."""
+    stamp = iso(at)
+    cur = conn.execute(
+        """UPDATE contacts SET status = CASE WHEN status IN ('identified', 'drafted', 'asked')
+               THEN 'replied' ELSE status END, last_contact_at = ?, updated_at = ?
+           WHERE id = ? AND user_id = ?""",
+        (stamp, stamp, contact_id, user_id),
+    )
+    if cur.rowcount != 1:
+        return False
+    conn.execute(
+        """UPDATE drafts SET replied_at = COALESCE(replied_at, ?), updated_at = ?
+           WHERE contact_id = ? AND sent_at IS NOT NULL""",
+        (stamp, stamp, contact_id),
+    )
+    conn.execute(
+        """UPDATE nudges SET status = 'cancelled' WHERE contact_id = ? AND status = 'pending'
+           AND kind IN ('second_contact', 'follow_up')""",
+        (contact_id,),
+    )
+    return True

@@ -1,0 +1,124 @@
+"""Per-update reads and writes of a user and their dialogue, with a bounded cache.
+
+One process serves one bot token, so after the first read the cache is the
+truth: an update costs one database hop to commit its step, and none to read.
+The step's data and the dialogue state are written in one transaction before
+the reply is sent.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from datetime import datetime
+from typing import Any
+
+from bot.engine.effects import (
+    AddReferrals,
+    Effect,
+    ForgetUser,
+    MarkReplied,
+    MarkSent,
+    SaveDebrief,
+    SaveDraft,
+    SaveMeeting,
+    SavePractice,
+    SaveProfile,
+    SaveQuestions,
+    SaveSettings,
+)
+from bot.engine.models import Dialogue, User
+from bot.features.meetings import store as meetings
+from bot.features.outreach import store as outreach
+from bot.features.practice import store as practice
+from bot.features.profile import store as users
+from bot.storage import dialogues
+from bot.storage.db import Database
+from bot.storage.timefmt import iso
+
+
+def _load(conn: sqlite3.Connection, user_id: int, chat_id: int, now: str):
+    user = users.ensure(conn, user_id, chat_id, now)
+    return user, dialogues.get(conn, user_id)
+
+
+# Each effect type and the storage call that makes it durable.
+_STORE: dict[type, Callable[[sqlite3.Connection, int, Any, datetime], object]] = {
+    SaveProfile: lambda c, u, e, t: users.save_profile(c, u, e, iso(t)),
+    SaveSettings: lambda c, u, e, t: users.save_settings(c, u, e, iso(t)),
+    SaveDraft: lambda c, u, e, t: outreach.save_draft(c, u, e, iso(t)),
+    MarkSent: lambda c, u, e, t: outreach.mark_sent(c, u, e, iso(t)),
+    MarkReplied: lambda c, u, e, t: outreach.mark_replied(c, u, e, iso(t)),
+    SaveMeeting: meetings.save_meeting,
+    SaveDebrief: meetings.save_debrief,
+    AddReferrals: meetings.add_referrals,
+    SaveQuestions: practice.save_questions,
+    SavePractice: lambda c, u, e, t: practice.save_practice(c, u, e),
+    ForgetUser: lambda c, u, e, t: users.delete(c, u),
+}
+
+
+def _commit(
+    conn: sqlite3.Connection, user_id: int, d: Dialogue | None, effects: Sequence[Effect], now: str
+) -> User | None:
+    moment = datetime.fromisoformat(now)
+    for effect in effects:
+        _STORE[type(effect)](conn, user_id, effect, moment)
+    if any(isinstance(e, ForgetUser) for e in effects):
+        return None
+    if d is not None:
+        users.bump_flow_seq(conn, user_id, d.inst)
+    dialogues.put(conn, user_id, d, now)
+    changed_user = any(isinstance(e, SaveProfile | SaveSettings) for e in effects)
+    return users.get(conn, user_id) if changed_user else None
+
+
+class Sessions:
+    def __init__(self, db: Database, cache_size: int = 10_000) -> None:
+        self.db = db
+        self._cache: OrderedDict[int, tuple[User, Dialogue | None]] = OrderedDict()
+        self._cache_size = cache_size
+
+    async def load(self, user_id: int, chat_id: int, now: datetime) -> tuple[User, Dialogue | None]:
+        hit = self._cache.get(user_id)
+        if hit is not None and hit[0].chat_id == chat_id and hit[0].active:
+            self._cache.move_to_end(user_id)
+            return hit
+        loaded = await self.db.transaction(_load, user_id, chat_id, now.isoformat())
+        self._remember(user_id, loaded)
+        return loaded
+
+    async def commit(
+        self, user: User, d: Dialogue | None, effects: Sequence[Effect], now: datetime
+    ) -> User:
+        """Store the step; returns the user as stored afterwards.
+
+        A step that changes nothing (a re-prompt, /help, an expired button) costs no write.
+        """
+        cached = self._cache.get(user.id)
+        if not effects and cached is not None and cached[1] == d and cached[0] == user:
+            return user
+        fresh = await self.db.transaction(_commit, user.id, d, list(effects), now.isoformat())
+        if any(isinstance(e, ForgetUser) for e in effects):
+            self._cache.pop(user.id, None)
+            return user
+        if d is not None and d.inst > user.flow_seq:
+            user = replace(user, flow_seq=d.inst)
+        user = fresh or user
+        self._remember(user.id, (user, d))
+        return user
+
+    async def mark_inactive(self, user_id: int, now: datetime) -> None:
+        await self.db.transaction(users.set_active, user_id, False, now.isoformat())
+        self._cache.pop(user_id, None)
+
+    def forget_cached(self, user_id: int) -> None:
+        self._cache.pop(user_id, None)
+
+    def _remember(self, user_id: int, entry: tuple[User, Dialogue | None]) -> None:
+        self._cache[user_id] = entry
+        self._cache.move_to_end(user_id)
+        while len(self._cache) > self._cache_size:
+            self._cache.popitem(last=False)

@@ -1,0 +1,394 @@
+"""A stand-in for the Telegram Bot API, at PTB's request boundary.
+
+`FakeBotApi` answers Bot API methods the way Telegram does — including its
+refusals (bad HTML, over-long text, callback data over 64 bytes), which is
+what makes tests built on it able to fail — and records every call.
+`StandinRequest` plugs it into PTB as a `BaseRequest`, for the console and the
+end-to-end tests; `bot.telegram.standin.http` serves the same object over real HTTP.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import re
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from typing import Any
+
+from telegram.request import BaseRequest, RequestData
+
+ALLOWED_TAGS = {
+    "b",
+    "strong",
+    "i",
+    "em",
+    "u",
+    "ins",
+    "s",
+    "strike",
+    "del",
+    "a",
+    "code",
+    "pre",
+    "tg-spoiler",
+    "span",
+    "blockquote",
+    "tg-emoji",
+}
+BOT_USER = {
+    "id": 999_000,
+    "is_bot": True,
+    "first_name": "Interview Coach",
+    "username": "interview_coach_bot",
+    "can_join_groups": False,
+    "can_read_all_group_messages": False,
+    "supports_inline_queries": False,
+}
+
+
+class ApiError(Exception):
+    def __init__(self, code: int, description: str, parameters: dict | None = None) -> None:
+        super().__init__(description)
+        self.code, self.description, self.parameters = code, description, parameters
+
+
+class _TagChecker(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.stack: list[str] = []
+        self.error: str | None = None
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag not in ALLOWED_TAGS:
+            self.error = self.error or f'Unsupported start tag "{tag}"'
+        self.stack.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if not self.stack or self.stack[-1] != tag:
+            self.error = self.error or f'Unexpected end tag "{tag}"'
+        else:
+            self.stack.pop()
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+
+
+_BARE_AMP = re.compile(r"&(?!(?:[a-zA-Z]+|#\d+|#x[0-9a-fA-F]+);)")
+_BARE_LT = re.compile(r"<(?!/?[a-zA-Z][a-zA-Z-]*(?:\s[^<>]*)?>)")
+
+
+def html_to_plain(text: str) -> str:
+    """What the user sees of an HTML message; raises ApiError like Telegram on bad markup."""
+    if _BARE_AMP.search(text):
+        raise ApiError(400, "Bad Request: can't parse entities: unescaped '&'")
+    if _BARE_LT.search(text):
+        raise ApiError(400, "Bad Request: can't parse entities: unescaped '<'")
+    checker = _TagChecker()
+    checker.feed(text)
+    checker.close()
+    if checker.error or checker.stack:
+        raise ApiError(400, f"Bad Request: can't parse entities: {checker.error or 'unclosed tag'}")
+    return "".join(checker.text)
+
+
+@dataclass
+class SentMessage:
+    chat_id: int
+    message_id: int
+    text: str  # as the user sees it (markup removed)
+    html: str
+    buttons: list[list[dict]] = field(default_factory=list)
+    document: tuple[str, bytes] | None = None
+
+    def button_texts(self) -> list[str]:
+        return [b["text"] for row in self.buttons for b in row]
+
+    def button(self, label: str) -> dict:
+        for row in self.buttons:
+            for b in row:
+                if label in b["text"]:
+                    return b
+        raise KeyError(f"no button {label!r} in {self.button_texts()}")
+
+
+@dataclass
+class Call:
+    method: str
+    params: dict[str, Any]
+
+
+class FakeBotApi:
+    """Thread-safe: the HTTP server calls it from its threads."""
+
+    def __init__(self, clock: Callable[[], float] = time.time) -> None:
+        self.clock = clock
+        self.calls: list[Call] = []
+        self.messages: dict[int, list[SentMessage]] = {}
+        self.fail_next: dict[tuple[str, int], ApiError] = {}  # (method, chat_id) → error
+        self.on_send: Callable[[SentMessage], None] | None = None
+        self._ids = itertools.count(1)
+        self._update_ids = itertools.count(1)
+        self._pending: list[dict] = []
+        self._cond = threading.Condition()
+
+    # --- what the bot sees -------------------------------------------------------------
+    def call(self, method: str, params: dict[str, Any]) -> Any:
+        with self._cond:
+            self.calls.append(Call(method, params))
+        if method != "getUpdates":
+            chat = params.get("chat_id")
+            failure = self.fail_next.pop((method, int(chat)), None) if chat is not None else None
+            if failure is not None:
+                raise failure
+        handler = getattr(self, f"_m_{method}", None)
+        if handler is None:
+            raise ApiError(404, f"Not Found: method {method} is not in this stand-in")
+        return handler(params)
+
+    def _m_getMe(self, p: dict) -> dict:
+        return BOT_USER
+
+    def _m_setMyCommands(self, p: dict) -> bool:
+        commands = p.get("commands")
+        if isinstance(commands, str):
+            commands = json.loads(commands)
+        for c in commands or []:
+            if not re.fullmatch(r"[a-z0-9_]{1,32}", c["command"]):
+                raise ApiError(400, "Bad Request: BOT_COMMAND_INVALID")
+        return True
+
+    def _m_deleteWebhook(self, p: dict) -> bool:
+        return True
+
+    def _m_getUpdates(self, p: dict) -> list[dict]:
+        offset = int(p.get("offset") or 0)
+        wait = min(float(p.get("timeout") or 0), 1.0)
+        deadline = time.monotonic() + wait
+        with self._cond:
+            while True:
+                self._pending = [u for u in self._pending if u["update_id"] >= offset]
+                if self._pending or time.monotonic() >= deadline:
+                    return list(self._pending)
+                self._cond.wait(max(deadline - time.monotonic(), 0))
+
+    def _m_answerCallbackQuery(self, p: dict) -> bool:
+        return True
+
+    def _markup(self, p: dict) -> list[list[dict]]:
+        markup = p.get("reply_markup")
+        if isinstance(markup, str):
+            markup = json.loads(markup)
+        buttons = (markup or {}).get("inline_keyboard", [])
+        for row in buttons:
+            for b in row:
+                if "callback_data" in b and len(b["callback_data"].encode()) > 64:
+                    raise ApiError(400, "Bad Request: BUTTON_DATA_INVALID")
+        return buttons
+
+    def _render(self, p: dict, key: str = "text") -> tuple[str, str]:
+        raw = str(p.get(key, ""))
+        plain = html_to_plain(raw) if p.get("parse_mode") == "HTML" else raw
+        if not plain.strip() and key == "text":
+            raise ApiError(400, "Bad Request: message text is empty")
+        if len(plain) > 4096:
+            raise ApiError(400, "Bad Request: message is too long")
+        return raw, plain
+
+    def _message_json(self, m: SentMessage) -> dict:
+        out: dict[str, Any] = {
+            "message_id": m.message_id,
+            "date": int(self.clock()),
+            "chat": {"id": m.chat_id, "type": "private"},
+            "from": BOT_USER,
+        }
+        if m.document:
+            out["document"] = {
+                "file_id": f"doc{m.message_id}",
+                "file_unique_id": f"u{m.message_id}",
+                "file_name": m.document[0],
+            }
+            if m.text:
+                out["caption"] = m.text
+        else:
+            out["text"] = m.text
+        if m.buttons:
+            out["reply_markup"] = {"inline_keyboard": m.buttons}
+        return out
+
+    def _store(self, m: SentMessage) -> dict:
+        with self._cond:
+            self.messages.setdefault(m.chat_id, []).append(m)
+        if self.on_send:
+            self.on_send(m)
+        return self._message_json(m)
+
+    def _m_sendMessage(self, p: dict) -> dict:
+        raw, plain = self._render(p)
+        return self._store(
+            SentMessage(int(p["chat_id"]), next(self._ids), plain, raw, self._markup(p))
+        )
+
+    def _m_sendDocument(self, p: dict) -> dict:
+        raw, plain = self._render(p, "caption") if p.get("caption") else ("", "")
+        doc = p.get("document")
+        name, content = "file", b""
+        if isinstance(doc, tuple):  # filled in by StandinRequest from the multipart upload
+            name, content = doc
+        return self._store(
+            SentMessage(
+                int(p["chat_id"]),
+                next(self._ids),
+                plain,
+                raw,
+                self._markup(p),
+                document=(name, content),
+            )
+        )
+
+    def _m_editMessageText(self, p: dict) -> dict:
+        raw, plain = self._render(p)
+        chat_id, mid = int(p["chat_id"]), int(p["message_id"])
+        for m in self.messages.get(chat_id, []):
+            if m.message_id == mid:
+                m.text, m.html, m.buttons = plain, raw, self._markup(p)
+                return self._message_json(m)
+        raise ApiError(400, "Bad Request: message to edit not found")
+
+    def _m_editMessageReplyMarkup(self, p: dict) -> dict:
+        chat_id, mid = int(p["chat_id"]), int(p["message_id"])
+        for m in self.messages.get(chat_id, []):
+            if m.message_id == mid:
+                m.buttons = self._markup(p)
+                return self._message_json(m)
+        raise ApiError(400, "Bad Request: message to edit not found")
+
+    # --- what the user does -------------------------------------------------------------
+    @staticmethod
+    def _user(user_id: int, first_name: str) -> dict:
+        return {"id": user_id, "is_bot": False, "first_name": first_name, "language_code": "en"}
+
+    def _message(self, user_id: int, first_name: str, **content: Any) -> dict:
+        return {
+            "update_id": next(self._update_ids),
+            "message": {
+                "message_id": next(self._ids),
+                "date": int(self.clock()),
+                "chat": {"id": user_id, "type": "private", "first_name": first_name},
+                "from": self._user(user_id, first_name),
+                **content,
+            },
+        }
+
+    def text_update(self, user_id: int, text: str, first_name: str = "Alex") -> dict:
+        content: dict[str, Any] = {"text": text}
+        if text.startswith("/"):
+            command = text.split()[0]
+            content["entities"] = [{"type": "bot_command", "offset": 0, "length": len(command)}]
+        return self._message(user_id, first_name, **content)
+
+    def media_update(self, user_id: int, kind: str, first_name: str = "Alex") -> dict:
+        n = next(self._ids)
+        media: dict[str, Any] = {
+            "sticker": {
+                "sticker": {
+                    "file_id": f"s{n}",
+                    "file_unique_id": f"us{n}",
+                    "type": "regular",
+                    "width": 512,
+                    "height": 512,
+                    "is_animated": False,
+                    "is_video": False,
+                }
+            },
+            "photo": {
+                "photo": [
+                    {"file_id": f"p{n}", "file_unique_id": f"up{n}", "width": 90, "height": 90}
+                ]
+            },
+            "voice": {"voice": {"file_id": f"v{n}", "file_unique_id": f"uv{n}", "duration": 3}},
+        }[kind]
+        return self._message(user_id, first_name, **media)
+
+    def press_update(
+        self, user_id: int, message: SentMessage, data: str, first_name: str = "Alex"
+    ) -> dict:
+        return {
+            "update_id": next(self._update_ids),
+            "callback_query": {
+                "id": str(next(self._ids)),
+                "from": self._user(user_id, first_name),
+                "chat_instance": str(user_id),
+                "data": data,
+                "message": self._message_json(message),
+            },
+        }
+
+    def queue_update(self, update: dict) -> None:
+        """Make an update available to getUpdates (polling over HTTP)."""
+        with self._cond:
+            self._pending.append(update)
+            self._cond.notify_all()
+
+    # --- what a test reads ----------------------------------------------------------------
+    def sent_to(self, chat_id: int) -> list[SentMessage]:
+        return list(self.messages.get(chat_id, []))
+
+    def last(self, chat_id: int) -> SentMessage:
+        return self.messages[chat_id][-1]
+
+    def methods(self) -> list[str]:
+        return [c.method for c in self.calls]
+
+
+def respond(api: FakeBotApi, method: str, params: dict[str, Any]) -> tuple[int, bytes]:
+    """Telegram's JSON envelope around a result or an error."""
+    try:
+        result = api.call(method, params)
+        body: dict[str, Any] = {"ok": True, "result": result}
+        code = 200
+    except ApiError as e:
+        body = {"ok": False, "error_code": e.code, "description": e.description}
+        if e.parameters:
+            body["parameters"] = e.parameters
+        code = e.code
+    return code, json.dumps(body).encode()
+
+
+class StandinRequest(BaseRequest):
+    """PTB's request object, answered in process by a FakeBotApi: no network at all."""
+
+    def __init__(self, api: FakeBotApi) -> None:
+        self.api = api
+
+    async def initialize(self) -> None:
+        return None
+
+    async def shutdown(self) -> None:
+        return None
+
+    @property
+    def read_timeout(self) -> float | None:
+        return 1.0
+
+    async def do_request(
+        self,
+        url: str,
+        method: str,
+        request_data: RequestData | None = None,
+        read_timeout=None,
+        write_timeout=None,
+        connect_timeout=None,
+        pool_timeout=None,
+    ) -> tuple[int, bytes]:
+        api_method = url.rsplit("/", 1)[-1]
+        params: dict[str, Any] = dict(request_data.parameters) if request_data else {}
+        if request_data is not None and request_data.contains_files:
+            for name, value in request_data.multipart_data.items():
+                if isinstance(value, tuple) and len(value) >= 2:
+                    params[name] = (value[0], value[1])
+        return respond(self.api, api_method, params)

@@ -1,0 +1,374 @@
+"""The practice-mode matcher: accuracy on real-sounding paraphrases, and the coaching rules."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.banks.loader import CATEGORIES, Bank, load_banks
+from bot.features.practice import matcher as matcher_module
+from bot.features.practice.matcher import (
+    CONFIDENCE_THRESHOLD,
+    Match,
+    Matcher,
+    analyse_question,
+    normalise,
+    split_questions,
+)
+from tests.harness import ROOT  # noqa: E402
+
+PARAPHRASES = ROOT / "tests" / "fixtures" / "paraphrases.yaml"
+DEV = ROOT / "tests" / "fixtures" / "paraphrases_dev.yaml"
+"""Fresh lines written before the matcher was reworked to generalise, kept apart from the
+set it was first tuned on so that over-fitting one shows on the other."""
+ACCURACY_TARGET = 0.85
+
+
+@pytest.fixture(scope="module")
+def banks() -> dict[str, Bank]:
+    return load_banks(ROOT / "question_banks")
+
+
+@pytest.fixture(scope="module")
+def matchers(banks: dict[str, Bank]) -> dict[str, Matcher]:
+    return {field: Matcher.for_bank(bank) for field, bank in banks.items()}
+
+
+def _load(path: Path) -> list[dict]:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))["items"]
+
+
+@pytest.fixture(scope="module")
+def items() -> list[dict]:
+    return _load(PARAPHRASES)
+
+
+@pytest.fixture(scope="module", params=[PARAPHRASES, DEV], ids=["paraphrases", "dev"])
+def labelled(request: pytest.FixtureRequest) -> list[dict]:
+    """Each labelled set in turn, for the accuracy and precision tests."""
+    return _load(request.param)
+
+
+# --------------------------------------------------------------------------- labelled set
+
+
+def test_labelled_set_is_broad_and_independent(items: list[dict], banks: dict[str, Bank]) -> None:
+    assert len(items) >= 60
+    fields = Counter(item["field"] for item in items)
+    assert len(fields) >= 4
+    assert set(fields) <= set(banks)
+    off_topic = [item for item in items if item["expect"] is None]
+    assert len(off_topic) >= 6
+    categories = set()
+    for item in items:
+        if item["expect"] is None:
+            continue
+        question = banks[item["field"]].question(item["expect"])
+        assert question is not None, f"unknown id {item['expect']!r} for {item['field']}"
+        categories.add(question.category)
+    assert categories == set(CATEGORIES)
+    # Written independently: no line is a bank text or phrasing in disguise.
+    bank_lines = {
+        normalise(text)
+        for bank in banks.values()
+        for q in bank.questions
+        for text in (q.text, *q.phrasings)
+    }
+    copied = [item["text"] for item in items if normalise(item["text"]) in bank_lines]
+    assert copied == []
+
+
+def test_dev_set_is_fresh_and_broad(items: list[dict], banks: dict[str, Bank]) -> None:
+    dev = _load(DEV)
+    assert len(dev) >= 40
+    assert len({item["field"] for item in dev}) >= 6
+    assert len([item for item in dev if item["expect"] is None]) >= 6
+    for item in dev:
+        if item["expect"] is not None:
+            assert banks[item["field"]].question(item["expect"]) is not None, item
+    bank_lines = {
+        normalise(text)
+        for bank in banks.values()
+        for q in bank.questions
+        for text in (q.text, *q.phrasings)
+    }
+    tuned_on = {normalise(item["text"]) for item in items}
+    assert [i["text"] for i in dev if normalise(i["text"]) in bank_lines | tuned_on] == []
+
+
+def test_top1_accuracy(labelled: list[dict], matchers: dict[str, Matcher]) -> None:
+    items = labelled
+    right = 0
+    misses = []
+    for item in items:
+        match = matchers[item["field"]].match(item["text"])
+        if match.question_id == item["expect"]:
+            right += 1
+        else:
+            misses.append((item["text"], item["expect"], match))
+    accuracy = right / len(items)
+    print(f"\nmatcher top-1 accuracy: {accuracy:.3f} ({right}/{len(items)})")
+    for text, expect, match in misses:
+        print(f"  miss: {text!r} expected {expect}, got {match}")
+    assert accuracy >= ACCURACY_TARGET
+
+
+def test_no_confident_wrong_answer(labelled: list[dict], matchers: dict[str, Matcher]) -> None:
+    wrong = []
+    for item in labelled:
+        match = matchers[item["field"]].match(item["text"])
+        if match.confident and match.question_id != item["expect"]:
+            wrong.append((item["text"], item["expect"], match))
+    assert wrong == []
+
+
+def test_off_topic_lines_ask_to_rephrase(
+    labelled: list[dict], matchers: dict[str, Matcher]
+) -> None:
+    for item in labelled:
+        if item["expect"] is None:
+            match = matchers[item["field"]].match(item["text"])
+            assert not match.confident
+            assert match.question_id is None
+            assert match.score < CONFIDENCE_THRESHOLD
+
+
+# --------------------------------------------------------------------------- matcher API
+
+
+def test_every_bank_question_matches_itself(banks: dict[str, Bank]) -> None:
+    for bank in banks.values():
+        matcher = Matcher.for_bank(bank)
+        for question in bank.questions:
+            for text in (question.text, *question.phrasings):
+                assert matcher.match(text).question_id == question.id, (bank.field, text)
+
+
+def test_match_shape_when_confident(matchers: dict[str, Matcher]) -> None:
+    match = matchers["software_engineering"].match("so what's a normal day like for u")
+    assert isinstance(match, Match)
+    assert match.confident and match.question_id == "typical-day"
+    assert match.score >= CONFIDENCE_THRESHOLD
+    assert match.runner_up not in (None, "typical-day")
+    assert match.to_dict()["question_id"] == "typical-day"
+
+
+def test_unsure_match_offers_closest_topic_instead_of_answering(
+    matchers: dict[str, Matcher],
+) -> None:
+    # Probably about their day, but half the words are unknown: too vague to answer.
+    match = matchers["general"].match("how are your days and commute?")
+    assert not match.confident
+    assert match.question_id is None
+    assert match.runner_up == "typical-day"
+
+
+def test_nothing_to_match() -> None:
+    matcher = Matcher([])
+    assert matcher.match("what is a typical day like") == Match(None, 0.0, False, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("what does a typcial day look like", "typical-day"),  # swapped letters
+        ("whats the hardest part of you're job", "toughest-part"),
+        ("WHO ELSE SHOULD I TALK TO???", "who-else"),
+        ("Um, so, I was wondering, what do you enjoy most about the work?", "like-most"),
+        ("any tips for a newbie tryin to break in?", "advice-for-newcomer"),
+        ("r u happy there?", "do-you-like-job"),
+    ],
+)
+def test_robust_to_typing(matchers: dict[str, Matcher], text: str, expected: str) -> None:
+    assert matchers["general"].match(text).question_id == expected
+
+
+# The kinds of wording a matcher tuned on one set of lines gets wrong: idioms for liking
+# and disliking, informal nouns for the working day, people in the role, progression in
+# role names, difficulty vs current problems, generic words ("team", "group", "senior").
+@pytest.mark.parametrize(
+    ("field", "text", "expected"),
+    [
+        ("general", "what gets on your nerves at work?", "like-least"),
+        ("marketing", "what drives you up the wall in this job", "like-least"),
+        ("finance", "which parts of the job bore you", "like-least"),
+        ("general", "what's the worst part of managing a team", "like-least"),
+        ("healthcare", "what keeps you going on the hard days?", "like-most"),
+        ("education", "what's the best bit of teaching for you", "like-most"),
+        ("ux_design", "what gets you excited about design work", "like-most"),
+        ("healthcare", "what does a normal shift look like?", "typical-day"),
+        ("finance", "what does your week usually look like", "typical-day"),
+        ("data_analytics", "how do you spend a typical workday", "typical-day"),
+        ("general", "what do people who do well in your job have in common?", "qualities-valued"),
+        ("education", "what sort of teachers tend to thrive in your school", "qualities-valued"),
+        ("marketing", "what does your team look for in a senior hire", "qualities-valued"),
+        (
+            "software_engineering",
+            "how do juniors become leads where you work?",
+            "keys-to-advancement",
+        ),
+        ("marketing", "how would i go from coordinator to manager one day", "keys-to-advancement"),
+        ("finance", "how do analysts get promoted to team lead", "keys-to-advancement"),
+        ("general", "what do you personally struggle with most in the role", "toughest-part"),
+        ("ux_design", "what's the hardest bit of being a lead designer", "toughest-part"),
+        (
+            "software_engineering",
+            "what problems is your group trying to crack this quarter",
+            "problems-to-solve",
+        ),
+        (
+            "software_engineering",
+            "which of your skills get a workout in a normal week",
+            "skills-used-most",
+        ),
+        (
+            "nonprofit_public",
+            "which conferences or networks are worth joining",
+            "associations-events",
+        ),
+        (
+            "product_management",
+            "what podcasts or books would you point me to",
+            "learning-resources",
+        ),
+        ("data_analytics", "how will the field look in ten years", "industry-changes"),
+        ("healthcare", "is automation going to replace nurses", "ai-and-tools"),
+        ("software_engineering", "who else on the team would be good to chat to", "who-else"),
+    ],
+)
+def test_generalises_to_new_wording(
+    matchers: dict[str, Matcher], field: str, text: str, expected: str
+) -> None:
+    match = matchers[field].match(text)
+    assert match.confident and match.question_id == expected, match
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what's your favourite band",
+        "what do you do for fun?",
+        "how was your weekend?",
+        "nice shirt btw",  # not "nice shift": a changed letter in a short word is no typo
+        "what's the best pizza near your office",
+    ],
+)
+def test_small_talk_is_not_answered(matchers: dict[str, Matcher], text: str) -> None:
+    assert not matchers["healthcare"].match(text).confident
+
+
+def test_generic_words_alone_do_not_decide(matchers: dict[str, Matcher]) -> None:
+    for text in ("what about your team?", "and the senior people?", "what about the group"):
+        assert not matchers["software_engineering"].match(text).confident, text
+
+
+def test_concept_map_is_consistent() -> None:
+    seen: dict[str, str] = {}
+    for concept, variants in matcher_module._CONCEPTS.items():
+        for variant in variants.split("|"):
+            assert variant == variant.strip().lower() and variant, (concept, variant)
+            assert seen.setdefault(variant, concept) == concept, (variant, concept)
+    # Words dropped as neutral must not be words of a concept or generic words.
+    assert not matcher_module._STOPWORDS & set(matcher_module._SYNONYMS)
+    assert not matcher_module._STOPWORDS & matcher_module._GENERIC
+
+
+def test_field_words_do_not_decide_the_match(matchers: dict[str, Matcher]) -> None:
+    # "teacher" appears in the school's head-count question; it must not win here.
+    assert matchers["education"].match("how did u become a teacher").question_id == (
+        "how-got-started"
+    )
+
+
+def test_normalise_expands_and_drops_filler() -> None:
+    assert normalise("So, can you tell me what's ur typical day?") == "what is your typical day"
+    assert normalise("I was wondering, how'd you get started?") == "how did you get started"
+    assert normalise("Well... what do people who do well share?") == (
+        "what do people who do well share"
+    )
+
+
+# --------------------------------------------------------------------------- coaching rules
+
+
+@pytest.mark.parametrize(
+    ("text", "flags"),
+    [
+        # open questions
+        ("How did you get into this line of work?", []),
+        ("what does a typical day look like for you?", []),
+        ("What's the job market like for newcomers?", []),  # about jobs, not asking for one
+        ("What are the prospects of finding a position in this field?", []),
+        ("How many hours do you usually work?", []),  # not googleable: only they know
+        # closed (yes/no shape, no wh-word)
+        ("Do you like your job?", ["closed"]),
+        ("Is it hard to get into this field?", ["closed"]),
+        ("so do you enjoy it", ["closed"]),
+        ("Have you always worked in finance?", ["closed"]),
+        ("Did you need a degree for this?", ["closed"]),
+        # yes/no shape that is fine: polite requests, list invitations, permission
+        ("Could you walk me through a typical day?", []),
+        ("Is there anyone else I should speak with?", []),
+        ("Do you have any advice for someone starting out?", []),
+        ("Would it be all right to mention your name?", []),
+        ("May I say you suggested I get in touch?", []),
+        # job asks
+        ("Are you hiring at the moment?", ["job_ask", "closed"]),
+        ("Could you pass my CV to your hiring manager?", ["job_ask", "closed"]),
+        ("Can you refer me for a role on your team?", ["job_ask", "closed"]),
+        ("what openings do you have on your team?", ["job_ask"]),
+        ("Would you look over my resume", ["job_ask", "closed"]),
+        # googleable
+        ("How many employees does the company have?", ["googleable"]),
+        ("What does your company do?", ["googleable"]),
+        ("When was the company founded?", ["googleable"]),
+        ("What was your revenue last year?", ["googleable"]),
+        ("Where is the headquarters?", ["googleable"]),
+        ("so what kind of school is it, state or private?", ["googleable"]),
+        # several questions at once
+        ("What do you enjoy most? What would you change?", ["multiple"]),
+        ("How did you get started and what do you wish you'd known?", ["multiple"]),
+        ("Which skills matter most, and which ones are overrated?", ["multiple"]),
+        ("What's your typical day like, and do you work weekends?", ["closed", "multiple"]),
+        # one question with context before it is still one question
+        ("I'm curious about your path. How did you start?", []),
+    ],
+)
+def test_analyse_question_rules(text: str, flags: list[str]) -> None:
+    assert analyse_question(text) == flags
+
+
+def test_split_questions() -> None:
+    assert split_questions("How did you start and what do you wish you'd known?") == [
+        "How did you start",
+        "what do you wish you'd known",
+    ]
+    assert split_questions("Who else should I talk to?") == ["Who else should I talk to"]
+    assert split_questions("What do you enjoy?? And what would you change?") == [
+        "What do you enjoy",
+        "And what would you change",
+    ]
+
+
+HOLDOUT = ROOT / "tests" / "fixtures" / "paraphrases_holdout.yaml"
+
+
+def test_accuracy_on_a_held_out_set_never_used_for_tuning(matchers: dict[str, Matcher]) -> None:
+    """The honest number: lines by another author, kept away from whoever tuned the matcher.
+
+    Confident wrong answers on this set are reported, not asserted away: on 2026-11-21 two of
+    42 were answered as a neighbouring question (struggles → hardest part; first months →
+    assessing my background). The accuracy target holds.
+    """
+    items = _load(HOLDOUT)
+    results = [(i, matchers[i["field"]].match(i["text"])) for i in items]
+    right = sum(m.question_id == i["expect"] for i, m in results)
+    wrong = [(i["text"], m.question_id) for i, m in results
+             if m.confident and m.question_id != i["expect"]]
+    print(f"\nheld-out top-1 accuracy: {right / len(items):.3f} ({right}/{len(items)}); "
+          f"confident wrong: {len(wrong)} {wrong}")
+    assert len(items) >= 40
+    assert right / len(items) >= ACCURACY_TARGET
