@@ -30,7 +30,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run as a plain script from any directory
     sys.path.insert(0, str(ROOT))
 
-from bot.banks.loader import Bank, Question, load_banks  # noqa: E402
+from bot.banks.loader import load_banks  # noqa: E402
+from bot.banks.model import Bank, Question  # noqa: E402
 from bot.features.practice.matcher import Matcher  # noqa: E402
 
 BANKS_DIR = ROOT / "question_banks"

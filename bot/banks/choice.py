@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rapidfuzz import fuzz
 
-from bot.banks.loader import Bank
+from bot.banks.model import Bank
 from bot.engine.flow import Press, TextIn
 from bot.engine.models import Dialogue
 from bot.engine.ui import Button, Reply, rows, step_button

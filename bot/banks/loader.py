@@ -1,10 +1,8 @@
-"""Question banks: the YAML files in ``question_banks/`` and their validated loader.
+"""Reading question bank YAML files into Banks, with errors a career coach can act on.
 
-Each YAML file describes one field (software engineering, finance, ...): a persona the
-user can rehearse with, the questions the user may ask that persona, and the questions
-the persona may ask back. The files are written by career coaches, not programmers, so
-every problem is reported as ``file:line: plain-English message`` and all problems in all
-files are reported at once instead of stopping at the first one.
+The files are written by career coaches, not programmers, so every problem is reported as
+``file:line: plain-English message`` and all problems in all files are reported at once
+instead of stopping at the first one.
 
 Adding a field needs no code change: drop a new ``<field>.yaml`` into the directory.
 """
@@ -12,68 +10,29 @@ Adding a field needs no code change: drop a new ``<field>.yaml`` into the direct
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Annotated, Any, Literal, NamedTuple
+from typing import Any, NamedTuple
 
 import yaml
-from pydantic import (
-    BaseModel,
-    ConfigDict,
-    Field,
-    StrictInt,
-    StrictStr,
-    StringConstraints,
-    ValidationError,
-    field_validator,
-    model_validator,
+from pydantic import ValidationError
+
+from bot.banks.model import (
+    GENERAL_FIELD,
+    MIN_ASKS_BACK,
+    MIN_QUESTIONS,
+    AskBack,
+    Bank,
+    Persona,
+    Question,
 )
-from pydantic_core import PydanticCustomError
 
 __all__ = [
-    "CATEGORIES",
-    "FLAGS",
-    "VALUES",
-    "MIN_QUESTIONS",
-    "MIN_ASKS_BACK",
     "Problem",
     "BankError",
-    "Persona",
-    "Question",
-    "AskBack",
-    "Bank",
     "validate_bank_file",
     "load_banks",
 ]
-
-CATEGORIES = ("trends", "insights", "advice", "resources", "assignments")
-"""TIARA (Dalton): the five kinds of question worth asking in an informational interview."""
-
-FLAGS = ("googleable", "closed", "job_ask", "referral", "wrap_up")
-"""Markers the practice mode uses to coach on a question (weak, job ask, referral...)."""
-
-VALUES = ("high", "normal", "low")
-
-MIN_QUESTIONS = 25
-"""A 20-30 minute meeting uses 5-8 questions; 25 leave room for choice and for weak ones."""
-
-MIN_ASKS_BACK = 8
-
-GENERAL_FIELD = "general"
-"""The catch-all bank, listed after the specific fields."""
-
-Category = Literal["trends", "insights", "advice", "resources", "assignments"]
-Flag = Literal["googleable", "closed", "job_ask", "referral", "wrap_up"]
-Value = Literal["high", "normal", "low"]
-
-_ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
-_FIELD_PATTERN = r"^[a-z0-9]+(_[a-z0-9]+)*$"
-
-# Strict types: YAML turns `yes` into True and `11` into an int; we want those reported,
-# not silently converted.
-Text = Annotated[StrictStr, StringConstraints(strip_whitespace=True, min_length=1)]
-Id = Annotated[StrictStr, StringConstraints(pattern=_ID_PATTERN)]
-FieldId = Annotated[StrictStr, StringConstraints(pattern=_FIELD_PATTERN)]
 
 
 class Problem(NamedTuple):
@@ -100,114 +59,6 @@ class BankError(Exception):
     def __str__(self) -> str:
         return "\n".join(str(p) for p in self.problems)
 
-
-class _Model(BaseModel):
-    # Frozen: one loaded bank is shared by every chat, nobody should mutate it.
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class Persona(_Model):
-    """The professional the user rehearses with; facts keep the answers consistent."""
-
-    name: Text
-    role: Text
-    organisation: Text
-    years: Annotated[StrictInt, Field(ge=0, le=60)]
-    facts: Annotated[tuple[Text, ...], Field(min_length=3, max_length=6)]
-    greeting: Text
-
-
-class Question(_Model):
-    """A question the user may ask the persona, with the persona's answer and coaching."""
-
-    id: Id
-    text: Text
-    category: Category
-    phrasings: Annotated[tuple[Text, ...], Field(min_length=2, max_length=5)]
-    keywords: Annotated[tuple[Text, ...], Field(min_length=1)]
-    answer: Text
-    follow_up: Text | None = None
-    tip: Text | None = None
-    flags: tuple[Flag, ...] = ()
-    value: Value = "normal"
-
-    @field_validator("flags")
-    @classmethod
-    def _flags_unique(cls, flags: tuple[str, ...]) -> tuple[str, ...]:
-        """A repeated flag is almost always a copy-paste slip."""
-        seen: set[str] = set()
-        for flag in flags:
-            if flag in seen:
-                raise PydanticCustomError(
-                    "duplicate_flag", "flag '{flag}' is listed twice", {"flag": flag}
-                )
-            seen.add(flag)
-        return flags
-
-
-class AskBack(_Model):
-    """A question the persona may ask the user, and what a good answer covers."""
-
-    id: Id
-    text: Text
-    covers: Annotated[tuple[Text, ...], Field(min_length=1)]
-    target_words: Annotated[tuple[StrictInt, ...], Field(min_length=2, max_length=2)]
-
-    @field_validator("target_words")
-    @classmethod
-    def _min_not_above_max(cls, words: tuple[int, ...]) -> tuple[int, ...]:
-        """Both bounds feed the answer-length coaching; a reversed pair would reject all."""
-        low, high = words
-        if low < 1:
-            raise PydanticCustomError(
-                "target_words_low",
-                "target_words minimum must be at least 1, not {low}",
-                {"low": low},
-            )
-        if low > high:
-            raise PydanticCustomError(
-                "target_words_order",
-                "target_words minimum {low} is larger than the maximum {high}"
-                " (write them as [min, max])",
-                {"low": low, "high": high},
-            )
-        return words
-
-
-class Bank(_Model):
-    """One field's question bank, as loaded from ``question_banks/<field>.yaml``."""
-
-    field: FieldId
-    title: Text
-    persona: Persona
-    questions: tuple[Question, ...]
-    asks_back: tuple[AskBack, ...]
-
-    @model_validator(mode="after")
-    def _ids_unique(self) -> Bank:
-        """Handlers look questions up by id (e.g. from callback data), so ids must be unique."""
-        for kind, items in (("question", self.questions), ("ask-back", self.asks_back)):
-            seen: set[str] = set()
-            for item in items:
-                if item.id in seen:
-                    raise PydanticCustomError(
-                        "duplicate_id", "duplicate {kind} id '{id}'", {"kind": kind, "id": item.id}
-                    )
-                seen.add(item.id)
-        return self
-
-    def question(self, question_id: str) -> Question | None:
-        """The question with this id, or None (ids may come from stale buttons)."""
-        return next((q for q in self.questions if q.id == question_id), None)
-
-    def ask_back(self, ask_back_id: str) -> AskBack | None:
-        """The ask-back question with this id, or None."""
-        return next((a for a in self.asks_back if a.id == ask_back_id), None)
-
-
-# ---------------------------------------------------------------------------------------
-# Loading and error reporting
-# ---------------------------------------------------------------------------------------
 
 _TOP_KEYS = tuple(Bank.model_fields)
 _PLURALS = {
@@ -355,89 +206,138 @@ def _item_label(section: str, rest: tuple[Any, ...]) -> str:
     return f"'{rest[-1]}'"
 
 
+class _Error(NamedTuple):
+    """One pydantic error, with what its message needs already worked out."""
+
+    kind: str
+    loc: tuple[Any, ...]
+    ctx: dict[str, Any]
+    value: Any
+    section: str
+    rest: tuple[Any, ...]
+    label: str
+    node: yaml.Node | None
+    msg: str
+
+
+def _missing(e: _Error) -> str:
+    if e.rest and isinstance(e.rest[-1], int):
+        return f"{e.label} is missing"
+    return f"missing required key {e.label}" if e.label else "missing required key"
+
+
+def _unknown_key(e: _Error) -> str:
+    key = str(e.loc[-1])
+    return f"unknown key '{key}'" + _suggest(key, _ALLOWED_KEYS.get(e.section, ()))
+
+
+def _not_allowed(e: _Error) -> str:
+    name = e.loc[-1] if isinstance(e.loc[-1], str) else _PLURALS.get(str(e.loc[-2]), "value")
+    allowed = ", ".join(
+        part.strip().strip("'")
+        for part in e.ctx.get("expected", "").replace(" or ", ",").split(",")
+        if part.strip()
+    )
+    if isinstance(e.value, str):
+        return f"unknown {name} '{e.value}' (use one of: {allowed})"
+    return f"'{name}' should be one of: {allowed}; got {_describe(e.value, e.node)}"
+
+
+def _bad_pattern(e: _Error) -> str:
+    if e.loc and e.loc[-1] == "field":
+        return (
+            f"field '{e.value}' should be lowercase words joined by underscores,"
+            " like the file name (e.g. software_engineering)"
+        )
+    return f"id '{e.value}' should be lowercase words joined by hyphens (e.g. typical-day)"
+
+
+def _empty_text(e: _Error) -> str:
+    return f"{e.label} is empty" if e.label else "is empty"
+
+
+_WANTED = {
+    "string_type": "text",
+    "int_type": "a whole number",
+    "int_from_float": "a whole number",
+    "tuple_type": "a list",
+    "list_type": "a list",
+    "model_type": "a block of 'key: value' lines",
+    "dict_type": "a block of 'key: value' lines",
+}
+
+
+def _wrong_type(e: _Error) -> str:
+    if e.value is None and e.label:
+        text = f"{e.label} is empty"
+        if e.kind != "string_type":
+            text += "; add its entries under it"
+        return text
+    text = f"{e.label} should be {_WANTED[e.kind]}, got {_describe(e.value, e.node)}".lstrip()
+    if e.kind == "string_type" and isinstance(e.value, bool):
+        text += " (put it in quotes if you meant text)"
+    return text
+
+
+def _wrong_count(e: _Error) -> str:
+    got = e.ctx.get("actual_length")
+    if e.loc and e.loc[-1] == "target_words":
+        return f"'target_words' should be two numbers, [min, max]; found {got}"
+    if e.kind == "too_short":
+        wanted = e.ctx.get("min_length")
+        return f"{e.label} needs at least {wanted} {_entries(wanted)}, found {got}"
+    wanted = e.ctx.get("max_length")
+    return f"{e.label} allows at most {wanted} {_entries(wanted)}, found {got}"
+
+
+def _out_of_range(e: _Error) -> str:
+    bound = e.ctx.get("ge", e.ctx.get("le"))
+    relation = "at least" if e.kind == "greater_than_equal" else "at most"
+    return f"{e.label} should be {relation} {bound}, got {e.value}"
+
+
+_UNLABELLED = ("target_words_order", "target_words_low", "duplicate_flag")
+"""Our own errors whose message already names the thing it is about."""
+
+
+def _own_message(e: _Error) -> str:
+    """Our own PydanticCustomError messages (and any other) are already plain English."""
+    if e.label and e.kind not in _UNLABELLED:
+        return f"{e.label}: {e.msg}"
+    return e.msg
+
+
+_MESSAGES: dict[str, Callable[[_Error], str]] = {
+    "missing": _missing,
+    "extra_forbidden": _unknown_key,
+    "literal_error": _not_allowed,
+    "string_pattern_mismatch": _bad_pattern,
+    "string_too_short": _empty_text,
+    **dict.fromkeys(_WANTED, _wrong_type),
+    "too_short": _wrong_count,
+    "too_long": _wrong_count,
+    "greater_than_equal": _out_of_range,
+    "less_than_equal": _out_of_range,
+}
+"""Pydantic error type -> the sentence for it; anything else uses :func:`_own_message`."""
+
+
 def _message(error: dict[str, Any], data: Any, root: yaml.Node) -> str:
     """Turn one pydantic error into a sentence a career coach can act on."""
     loc = tuple(error["loc"])
-    kind = error["type"]
-    ctx = error.get("ctx") or {}
-    value = error.get("input")
     owner, section, rest = _owner(loc, data)
-    label = _item_label(section, rest)
-    node = _node_at(root, loc)
-
-    if kind == "missing":
-        text = f"missing required key {label}" if label else "missing required key"
-        if rest and isinstance(rest[-1], int):
-            text = f"{label} is missing"
-    elif kind == "extra_forbidden":
-        key = str(loc[-1])
-        text = f"unknown key '{key}'" + _suggest(key, _ALLOWED_KEYS.get(section, ()))
-    elif kind == "literal_error":
-        name = loc[-1] if isinstance(loc[-1], str) else _PLURALS.get(str(loc[-2]), "value")
-        allowed = ", ".join(
-            part.strip().strip("'")
-            for part in ctx.get("expected", "").replace(" or ", ",").split(",")
-            if part.strip()
-        )
-        if isinstance(value, str):
-            text = f"unknown {name} '{value}' (use one of: {allowed})"
-        else:
-            text = f"'{name}' should be one of: {allowed}; got {_describe(value, node)}"
-    elif kind == "string_pattern_mismatch":
-        if loc and loc[-1] == "field":
-            text = (
-                f"field '{value}' should be lowercase words joined by underscores,"
-                " like the file name (e.g. software_engineering)"
-            )
-        else:
-            text = f"id '{value}' should be lowercase words joined by hyphens (e.g. typical-day)"
-    elif kind == "string_too_short":
-        text = f"{label} is empty" if label else "is empty"
-    elif kind in (
-        "string_type",
-        "int_type",
-        "tuple_type",
-        "list_type",
-        "model_type",
-        "dict_type",
-        "int_from_float",
-    ):
-        wanted = {
-            "string_type": "text",
-            "int_type": "a whole number",
-            "int_from_float": "a whole number",
-            "tuple_type": "a list",
-            "list_type": "a list",
-            "model_type": "a block of 'key: value' lines",
-            "dict_type": "a block of 'key: value' lines",
-        }[kind]
-        if value is None and label:
-            text = f"{label} is empty"
-            if kind != "string_type":
-                text += "; add its entries under it"
-        else:
-            text = f"{label} should be {wanted}, got {_describe(value, node)}".lstrip()
-            if kind == "string_type" and isinstance(value, bool):
-                text += " (put it in quotes if you meant text)"
-    elif kind in ("too_short", "too_long"):
-        got = ctx.get("actual_length")
-        if loc and loc[-1] == "target_words":
-            text = f"'target_words' should be two numbers, [min, max]; found {got}"
-        elif kind == "too_short":
-            wanted = ctx.get("min_length")
-            text = f"{label} needs at least {wanted} {_entries(wanted)}, found {got}"
-        else:
-            wanted = ctx.get("max_length")
-            text = f"{label} allows at most {wanted} {_entries(wanted)}, found {got}"
-    elif kind in ("greater_than_equal", "less_than_equal"):
-        bound = ctx.get("ge", ctx.get("le"))
-        relation = "at least" if kind == "greater_than_equal" else "at most"
-        text = f"{label} should be {relation} {bound}, got {value}"
-    else:
-        # Our own PydanticCustomError messages are already plain English.
-        text = error["msg"]
-        if label and kind not in ("target_words_order", "target_words_low", "duplicate_flag"):
-            text = f"{label}: {text}"
+    e = _Error(
+        kind=error["type"],
+        loc=loc,
+        ctx=error.get("ctx") or {},
+        value=error.get("input"),
+        section=section,
+        rest=rest,
+        label=_item_label(section, rest),
+        node=_node_at(root, loc),
+        msg=error["msg"],
+    )
+    text = _MESSAGES.get(e.kind, _own_message)(e)
     if owner and not rest:
         return f"{owner} {text}"  # the item itself: "question #3 should be ..."
     return f"{owner}: {text}" if owner else text

@@ -1,4 +1,4 @@
-"""Tests for bot/banks.py and the shipped question banks.
+"""Tests for bot/banks/loader.py (and the model it validates into) and the shipped banks.
 
 Each broken fixture under tests/fixtures/banks/ holds one kind of mistake a coach might make;
 the tests pin the exact file:line and wording, because that message is the only help the
@@ -13,16 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.banks.loader import (
-    CATEGORIES,
-    MIN_ASKS_BACK,
-    MIN_QUESTIONS,
-    Bank,
-    BankError,
-    Problem,
-    load_banks,
-    validate_bank_file,
-)
+from bot.banks.loader import BankError, Problem, load_banks, validate_bank_file
+from bot.banks.model import CATEGORIES, MIN_ASKS_BACK, MIN_QUESTIONS, Bank
 from tests.harness import ROOT  # noqa: E402
 
 SHIPPED = ROOT / "question_banks"

@@ -28,7 +28,7 @@ from dataclasses import asdict, dataclass, field, fields
 from datetime import datetime
 from typing import Any, Literal
 
-from bot.banks.loader import CATEGORIES, Bank, Question
+from bot.banks.model import CATEGORIES, Bank, Question
 from bot.features.practice.matcher import Matcher, analyse_question, split_questions
 
 __all__ = [

@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import Any
 
 from bot.banks import choice as banks_choice
-from bot.banks.loader import Bank
+from bot.banks.model import Bank
 from bot.engine.effects import SavePractice
 from bot.engine.flow import Event, NonText, Outcome, Press, StepFlow, TextIn
 from bot.engine.models import Dialogue, Turn

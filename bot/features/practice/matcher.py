@@ -57,7 +57,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
 
-from bot.banks.loader import Bank, Question
+from bot.banks.model import Bank, Question
 
 __all__ = [
     "CONFIDENCE_THRESHOLD",

@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import Any
 
 from bot.banks import choice as banks_choice
-from bot.banks.loader import CATEGORIES, Bank
+from bot.banks.model import CATEGORIES, Bank
 from bot.engine.effects import SaveQuestions
 from bot.engine.flow import (
     Event,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from bot.banks.loader import Bank, Question
+from bot.banks.model import Bank, Question
 from bot.features.practice.matcher import analyse_question
 
 __all__ = [

@@ -8,7 +8,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.banks.loader import CATEGORIES, Bank, load_banks
+from bot.banks.loader import load_banks
+from bot.banks.model import CATEGORIES, Bank
 from bot.features.practice.engine import (
     CONFIRM_TEXT,
     Feedback,

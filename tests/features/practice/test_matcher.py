@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot.banks.loader import CATEGORIES, Bank, load_banks
+from bot.banks.loader import load_banks
+from bot.banks.model import CATEGORIES, Bank
 from bot.features.practice import matcher as matcher_module
 from bot.features.practice.matcher import (
     CONFIDENCE_THRESHOLD,
