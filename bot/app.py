@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import logging
+from dataclasses import dataclass
 from datetime import UTC
 
 from telegram import BotCommand
@@ -14,16 +15,8 @@ from telegram.request import BaseRequest
 from bot.clock import Clock, SystemClock
 from bot.config import Settings
 from bot.engine.flow import warm_up
-from bot.features.meetings.debrief import DebriefFlow
-from bot.features.meetings.flow import MeetingFlow
+from bot.features.catalog import FEATURES
 from bot.features.menu import bot_commands
-from bot.features.outreach.flow import OutreachFlow
-from bot.features.outreach.rules import make_environment
-from bot.features.practice.flow import PracticeFlow
-from bot.features.profile.forget import ForgetFlow
-from bot.features.profile.onboarding import Onboarding
-from bot.features.profile.settings import SettingsFlow
-from bot.features.questions.flow import QuestionsFlow
 from bot.sessions import Sessions
 from bot.storage.db import Database
 from bot.telegram.handlers import register
@@ -32,6 +25,15 @@ from bot.telegram.sweeper import Dispatcher
 from bot.telegram.transport import AiohttpRequest
 
 log = logging.getLogger(__name__)
+
+@dataclass(frozen=True)
+class BuildContext:
+    """What a feature's flows are built from."""
+
+    settings: Settings
+    banks: dict
+    matchers: dict  # the practice matchers of these banks, built once and shared
+
 
 # Used when no token is configured: the console and tests never reach Telegram.
 STANDIN_TOKEN = "1:standin-no-network"
@@ -57,7 +59,7 @@ def build_application(
     if rate_limiter:
         builder = builder.rate_limiter(AIORateLimiter(max_retries=3))
     transports: tuple[AiohttpRequest, ...] = ()
-    if request is None:  # aiohttp rather than PTB's httpx default: see bot/transport.py
+    if request is None:  # aiohttp rather than PTB's httpx default: see bot/telegram/transport.py
         transports = (AiohttpRequest(), AiohttpRequest(connection_pool_size=1))
         builder = builder.request(transports[0]).get_updates_request(transports[1])
     else:
@@ -65,17 +67,8 @@ def build_application(
     if settings.base_url:
         builder = builder.base_url(settings.base_url).base_file_url(settings.base_file_url)
     app = builder.build()
-    fields = tuple(b.title for b in banks.values() if b.field != "general") or None
-    flows = [
-        Onboarding(fields) if fields else Onboarding(),
-        SettingsFlow(),
-        ForgetFlow(),
-        OutreachFlow(make_environment(settings.templates_dir)),
-        MeetingFlow(),
-        DebriefFlow(),
-        QuestionsFlow(banks),
-        PracticeFlow(banks, _MATCHERS.setdefault(id(banks), {})),
-    ]
+    context = BuildContext(settings, banks, _MATCHERS.setdefault(id(banks), {}))
+    flows = [flow for feature in FEATURES for flow in feature.flows(context)]
     app.bot_data[KEY] = Services(
         settings=settings, clock=clock or SystemClock(), flows={f.name: f for f in flows},
         banks=banks, transports=transports,

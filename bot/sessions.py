@@ -15,28 +15,13 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from bot.engine.effects import (
-    AddReferrals,
-    Effect,
-    ForgetUser,
-    MarkReplied,
-    MarkSent,
-    SaveDebrief,
-    SaveDraft,
-    SaveMeeting,
-    SavePractice,
-    SaveProfile,
-    SaveQuestions,
-    SaveSettings,
-)
 from bot.engine.models import Dialogue, User
-from bot.features.meetings import store as meetings
-from bot.features.outreach import store as outreach
-from bot.features.practice import store as practice
+from bot.features.catalog import FEATURES
 from bot.features.profile import store as users
+from bot.features.profile.effects import ForgetUser
+from bot.features.profile.feature import as_stored
 from bot.storage import dialogues
 from bot.storage.db import Database
-from bot.storage.timefmt import iso
 
 
 def _load(conn: sqlite3.Connection, user_id: int, chat_id: int, now: str):
@@ -44,35 +29,23 @@ def _load(conn: sqlite3.Connection, user_id: int, chat_id: int, now: str):
     return user, dialogues.get(conn, user_id)
 
 
-# Each effect type and the storage call that makes it durable.
+# Each effect type and the store that makes it durable, as the features declare them.
 _STORE: dict[type, Callable[[sqlite3.Connection, int, Any, datetime], object]] = {
-    SaveProfile: lambda c, u, e, t: users.save_profile(c, u, e, iso(t)),
-    SaveSettings: lambda c, u, e, t: users.save_settings(c, u, e, iso(t)),
-    SaveDraft: lambda c, u, e, t: outreach.save_draft(c, u, e, iso(t)),
-    MarkSent: lambda c, u, e, t: outreach.mark_sent(c, u, e, iso(t)),
-    MarkReplied: lambda c, u, e, t: outreach.mark_replied(c, u, e, iso(t)),
-    SaveMeeting: meetings.save_meeting,
-    SaveDebrief: meetings.save_debrief,
-    AddReferrals: meetings.add_referrals,
-    SaveQuestions: practice.save_questions,
-    SavePractice: lambda c, u, e, t: practice.save_practice(c, u, e),
-    ForgetUser: lambda c, u, e, t: users.delete(c, u),
+    kind: store for feature in FEATURES for kind, store in feature.stores.items()
 }
 
 
 def _commit(
-    conn: sqlite3.Connection, user_id: int, d: Dialogue | None, effects: Sequence[Effect], now: str
-) -> User | None:
+    conn: sqlite3.Connection, user_id: int, d: Dialogue | None, effects: Sequence[Any], now: str
+) -> None:
     moment = datetime.fromisoformat(now)
     for effect in effects:
         _STORE[type(effect)](conn, user_id, effect, moment)
     if any(isinstance(e, ForgetUser) for e in effects):
-        return None
+        return
     if d is not None:
         users.bump_flow_seq(conn, user_id, d.inst)
     dialogues.put(conn, user_id, d, now)
-    changed_user = any(isinstance(e, SaveProfile | SaveSettings) for e in effects)
-    return users.get(conn, user_id) if changed_user else None
 
 
 class Sessions:
@@ -91,7 +64,7 @@ class Sessions:
         return loaded
 
     async def commit(
-        self, user: User, d: Dialogue | None, effects: Sequence[Effect], now: datetime
+        self, user: User, d: Dialogue | None, effects: Sequence[Any], now: datetime
     ) -> User:
         """Store the step; returns the user as stored afterwards.
 
@@ -100,13 +73,15 @@ class Sessions:
         cached = self._cache.get(user.id)
         if not effects and cached is not None and cached[1] == d and cached[0] == user:
             return user
-        fresh = await self.db.transaction(_commit, user.id, d, list(effects), now.isoformat())
+        await self.db.transaction(_commit, user.id, d, list(effects), now.isoformat())
         if any(isinstance(e, ForgetUser) for e in effects):
             self._cache.pop(user.id, None)
             return user
-        if d is not None and d.inst > user.flow_seq:
-            user = replace(user, flow_seq=d.inst)
-        user = fresh or user
+        seq = max(user.flow_seq, d.inst if d is not None else 0,
+                  cached[0].flow_seq if cached is not None else 0)
+        if seq != user.flow_seq:
+            user = replace(user, flow_seq=seq)
+        user = as_stored(user, effects)
         self._remember(user.id, (user, d))
         return user
 

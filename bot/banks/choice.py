@@ -5,9 +5,7 @@ from __future__ import annotations
 from rapidfuzz import fuzz
 
 from bot.banks.model import Bank
-from bot.engine.flow import Press, TextIn
-from bot.engine.models import Dialogue
-from bot.engine.ui import Button, Reply, rows, step_button
+from bot.engine.steps import Answer
 
 
 def ordered(banks: dict[str, Bank], user_field: str | None) -> list[Bank]:
@@ -21,26 +19,21 @@ def ordered(banks: dict[str, Bank], user_field: str | None) -> list[Bank]:
     return [best, *[b for b in items if b is not best]]
 
 
-def buttons(d: Dialogue, banks: list[Bank]) -> list[Button]:
-    return [
-        step_button(d, ("⭐ " if i == 0 else "") + b.title, b.field[:30])
-        for i, b in enumerate(banks)
-    ]
+def choices(banks: dict[str, Bank], user_field: str | None) -> list[tuple[str, str]]:
+    """(label, field id) buttons, the user's own field first with a star."""
+    return [(("⭐ " if i == 0 else "") + b.title, b.field[:30])
+            for i, b in enumerate(ordered(banks, user_field))]
 
 
-def bank_of(banks: dict[str, Bank], d: Dialogue) -> Bank:
-    """The bank chosen in this dialogue (the first one if the file has since gone)."""
-    return banks.get(d.data.get("field", ""), next(iter(banks.values())))
+def bank_of(banks: dict[str, Bank], field: str) -> Bank:
+    """The bank chosen in a dialogue (the first one if the file has since gone)."""
+    return banks.get(field, next(iter(banks.values())))
 
 
-def chosen_field(banks: dict[str, Bank], event: object) -> str | None:
+def chosen_field(banks: dict[str, Bank], a: Answer) -> str | None:
     """A field's id from a button, or the closest bank to what was typed."""
-    if isinstance(event, Press):
-        return event.value if event.value in banks else None
-    if isinstance(event, TextIn) and event.text.strip():
-        return ordered(banks, event.text)[0].field
+    if a.pressed is not None:
+        return a.pressed if a.pressed in banks else None
+    if a.text:
+        return ordered(banks, a.text)[0].field
     return None
-
-
-def field_prompt(banks: dict[str, Bank], d: Dialogue, user_field: str | None, text: str) -> Reply:
-    return Reply(text, rows(buttons(d, ordered(banks, user_field)), 2))

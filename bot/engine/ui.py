@@ -1,8 +1,7 @@
 """What the core hands the shell to show: text (HTML, already escaped) and buttons.
 
-Callback data is `flow|inst|step|value` for a step's buttons and `menu|target`
-for the main menu; both stay far under Telegram's 64-byte limit because values
-are short codes, never user text.
+`esc` is the only HTML escaper: every user-typed string goes through it. Button data
+is built by `bot.engine.callbacks`, the one codec.
 """
 
 from __future__ import annotations
@@ -10,8 +9,6 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
-
-from bot.engine.models import Dialogue
 
 MAX_CALLBACK_BYTES = 64
 MAX_MESSAGE_CHARS = 4096
@@ -34,31 +31,6 @@ class Reply:
     document: tuple[str, bytes] | None = None  # (file name, content)
     replace: bool = False  # update the message whose button was pressed, instead of a new one
     alone: bool = False  # a text to copy (a draft): never merged with its neighbours
-
-
-@dataclass(frozen=True)
-class StepPress:
-    flow: str
-    inst: int
-    step: str
-    value: str
-
-
-@dataclass(frozen=True)
-class MenuPress:
-    target: str
-
-
-@dataclass(frozen=True)
-class ItemPress:
-    """`kind|id|action`: a button about a stored row (nudge, draft, referral contact)."""
-
-    kind: str
-    id: int
-    action: str
-
-
-ITEM_KINDS = ("nudge", "draft", "ref", "ct")
 
 
 def coalesce(replies: list[Reply]) -> list[Reply]:
@@ -86,27 +58,11 @@ def esc(text: object) -> str:
     return html.escape(str(text), quote=False)
 
 
-def step_button(d: Dialogue, text: str, value: str) -> Button:
-    return Button(text, f"{d.flow}|{d.inst}|{d.step}|{value}")
-
-
-def menu_button(text: str, target: str) -> Button:
-    return Button(text, f"menu|{target}")
 
 
 def rows(buttons: list[Button], per_row: int = 2) -> tuple[tuple[Button, ...], ...]:
     return tuple(tuple(buttons[i : i + per_row]) for i in range(0, len(buttons), per_row))
 
-
-def parse_callback(data: str) -> StepPress | MenuPress | None:
-    parts = data.split("|", 3)
-    if len(parts) == 2 and parts[0] == "menu":
-        return MenuPress(parts[1])
-    if len(parts) == 3 and parts[0] in ITEM_KINDS and parts[1].isdigit():
-        return ItemPress(parts[0], int(parts[1]), parts[2])
-    if len(parts) == 4 and parts[1].isdigit():
-        return StepPress(parts[0], int(parts[1]), parts[2], parts[3])
-    return None
 
 
 def split_text(text: str, limit: int = MAX_MESSAGE_CHARS) -> list[str]:

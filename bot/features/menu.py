@@ -1,46 +1,33 @@
-"""The main menu, /help and the flows that are announced but not built yet."""
+"""The main menu, /help and Telegram's command list, built from the features' commands."""
 
 from __future__ import annotations
 
-from bot.engine.ui import Reply, menu_button, rows
+from bot.engine.callbacks import menu_button
+from bot.engine.feature import Command
+from bot.engine.ui import Reply, rows
+from bot.features.catalog import FEATURES
 
-# (target, button label, command, one-line description); order = menu order.
-ENTRIES: tuple[tuple[str, str, str, str], ...] = (
-    ("outreach", "✉️ Write outreach", "outreach", "draft the message that asks for a meeting"),
-    ("questions", "❓ Prepare questions", "questions", "pick 5–8 questions for a meeting"),
-    ("practice", "🎭 Practice", "practice", "rehearse the meeting with a mock contact"),
-    ("meeting", "📅 Log a meeting", "meeting", "record a meeting and get timely nudges"),
-    ("followups", "🔔 Follow-ups", "followups", "what is due: thank-yous, referrals, check-ins"),
-    ("contacts", "👥 Contacts", "contacts", "your network as a pipeline"),
-    ("stats", "📊 Stats", "stats", "your funnel and practice progress"),
-    ("settings", "⚙️ Settings", "settings", "time zone and quiet hours"),
-)
-
-EXTRA_COMMANDS: tuple[tuple[str, str], ...] = (
-    ("start", "set up or restart"),
-    ("help", "what I can do"),
-    ("export", "download your data as CSV"),
-    ("forget", "delete everything about you"),
-    ("cancel", "stop what we are doing"),
-)
+HELP = Command("help", "what I can do", needs_profile=False)
+CANCEL = Command("cancel", "stop what we are doing", needs_profile=False)
+COMMANDS: dict[str, Command] = {
+    c.name: c for c in (*(c for f in FEATURES for c in f.commands), HELP, CANCEL)
+}
+# Commands the shell answers itself rather than through a feature.
+SHELL_COMMANDS = ("start", "help", "cancel")
 
 
 def bot_commands() -> list[tuple[str, str]]:
-    """The command menu Telegram shows (set_my_commands), most used first."""
-    extra = dict(EXTRA_COMMANDS)
-    main = [(cmd, desc) for _, _, cmd, desc in ENTRIES]
-    return [
-        ("start", extra["start"]),
-        *main,
-        ("export", extra["export"]),
-        ("forget", extra["forget"]),
-        ("cancel", extra["cancel"]),
-        ("help", extra["help"]),
-    ]
+    """The command menu Telegram shows (set_my_commands): /start first, then the menu's
+    order, then commands without a button, /help last."""
+    listed = [c for c in COMMANDS.values() if c.name not in ("start", "help")]
+    with_button = [c for c in listed if c.label]
+    without = [c for c in listed if not c.label]
+    return [(c.name, c.description)
+            for c in (COMMANDS["start"], *with_button, *without, COMMANDS["help"])]
 
 
 def main_menu(greeting: str = "What would you like to do?") -> Reply:
-    buttons = [menu_button(label, target) for target, label, _, _ in ENTRIES]
+    buttons = [menu_button(c.label, c.name) for c in COMMANDS.values() if c.label]
     buttons.append(menu_button("ℹ️ Help", "help"))
     return Reply(greeting, rows(buttons, 2))
 
@@ -52,7 +39,6 @@ def help_text() -> Reply:
         "for advice about their work, not for a job. I help with every step:",
         "",
     ]
-    lines += [f"/{cmd} — {desc}" for _, _, cmd, desc in ENTRIES]
-    lines += [f"/{cmd} — {desc}" for cmd, desc in EXTRA_COMMANDS if cmd not in ("help",)]
+    lines += [f"/{name} — {desc}" for name, desc in bot_commands() if name != "help"]
     lines += ["", "Tap a button or type your answer. /cancel always gets you out."]
     return Reply("\n".join(lines))

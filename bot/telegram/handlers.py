@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
-from bot.features.menu import ENTRIES
+from bot.features.menu import COMMANDS, SHELL_COMMANDS
 from bot.telegram import router as conv
 from bot.telegram.errors import on_error
 
@@ -14,7 +14,7 @@ def register(app: Application) -> None:
     app.add_handler(CommandHandler("start", conv.on_start, filters=private))
     app.add_handler(CommandHandler("help", conv.on_help, filters=private))
     app.add_handler(CommandHandler("cancel", conv.on_cancel, filters=private))
-    targets = [cmd for _, _, cmd, _ in ENTRIES] + ["forget", "export"]
+    targets = [name for name in COMMANDS if name not in SHELL_COMMANDS]
     app.add_handler(CommandHandler(targets, conv.on_command, filters=private))
     app.add_handler(MessageHandler(private & filters.COMMAND, conv.on_unknown_command))
     app.add_handler(MessageHandler(private & filters.TEXT, conv.on_text))

@@ -37,8 +37,8 @@ async def test_meeting_produces_every_nudge_at_local_times_and_buttons_work(bot,
     seen = await log_meeting(bot)
     summary = seen[0].text
     assert "Thu 03 Dec 2026, 15:00 (Europe/Berlin)" in summary
-    assert "Wed 02 Dec 19:00 — prep reminder" in summary
-    assert "Thu 03 Dec 15:45 — debrief" in summary and "Thu 03 Dec 17:30 — thank-you" in summary
+    assert "Wed 02 Dec, 19:00 — prep reminder" in summary
+    assert "Thu 03 Dec, 15:45 — debrief" in summary and "Thu 03 Dec, 17:30 — thank-you" in summary
     assert seen[1].document[0] == "meeting.ics"
     assert b"DTSTART:20261203T140000Z" in seen[1].document[1]
     row = db(bot).execute("SELECT starts_at, minutes, format FROM meetings").fetchone()
@@ -136,7 +136,7 @@ async def test_ambiguous_and_bad_times_are_never_guessed(bot, clock):
     await bot.send(U, "Kim")
     seen = await bot.send(U, "3/12 14:00")
     assert "reads two ways" in seen[-1].text
-    assert seen[-1].button_texts()[:2] == ["Fri 12 Mar 2027 14:00", "Thu 03 Dec 2026 14:00"]
+    assert seen[-1].button_texts()[:2] == ["Fri 12 Mar 2027, 14:00", "Thu 03 Dec 2026, 14:00"]
     await bot.press(U, "Back")
     seen = await bot.send(U, "yesterday 3pm")
     assert "already passed" in seen[0].text

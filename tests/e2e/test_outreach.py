@@ -29,7 +29,7 @@ async def answer_until_channel(bot: BotHarness, conn: str = "Someone referred me
     await bot.send(U, "a high-school chemistry teacher moving into UX research")
     await bot.send(U, "UX research in healthcare")
     await bot.press(U, "How you got into your role")
-    await bot.press(U, "Coffee near them")
+    await bot.press(U, "Coffee")
     await bot.press(U, "20 min")
 
 

@@ -1,26 +1,5 @@
-import pytest
-
-from bot.engine.models import Dialogue
-from bot.engine.ui import (
-    Button,
-    MenuPress,
-    StepPress,
-    esc,
-    parse_callback,
-    split_text,
-    step_button,
-)
+from bot.engine.ui import esc, split_text
 from bot.telegram.standin.api import html_to_plain
-
-
-def test_callback_round_trip_and_limit():
-    d = Dialogue("ob", "tz", 12)
-    b = step_button(d, "Berlin", "1")
-    assert parse_callback(b.data) == StepPress("ob", 12, "tz", "1")
-    assert parse_callback("menu|outreach") == MenuPress("outreach")
-    assert parse_callback("garbage") is None
-    with pytest.raises(ValueError):
-        Button("x", "y" * 65)
 
 
 def test_split_keeps_every_part_valid_html_and_under_limit():

@@ -4,8 +4,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from bot.engine.effects import ForgetUser, SaveProfile, SaveSettings
 from bot.engine.models import Dialogue
+from bot.features.profile.effects import ForgetUser, SaveProfile, SaveSettings
 from bot.sessions import Sessions
 from bot.storage.db import Database
 from bot.storage.migrations import LATEST, MIGRATIONS, migrate

@@ -1,31 +1,40 @@
 """The debrief after a meeting, and the names a contact suggested.
 
-Opened from a nudge's button. Answers are saved as the meeting's notes (the
-thank-you draft names what was learned); each suggested name becomes a
-contact linked to the person who suggested it.
+Opened from a reminder's button. Answers are saved as the meeting's notes (the thank-you
+draft names what was learned); each suggested name becomes a contact linked to the person
+who suggested it.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from typing import Any
 
-from bot.engine.effects import AddReferrals, SaveDebrief
-from bot.engine.flow import Event, NonText, Outcome, Press, TextIn, non_text_reprompt
-from bot.engine.models import Dialogue, Turn
-from bot.engine.ui import Reply, esc, rows, step_button
+from bot.engine.flow import Outcome
+from bot.engine.models import Turn
+from bot.engine.steps import Answer, Ask, FlowData, Go, Invalid, Step, StepFlow
+from bot.engine.text import first_name
+from bot.engine.ui import Reply, esc
+from bot.features.meetings.effects import AddReferrals, SaveDebrief
 
-QUESTIONS = {
-    "learned": "What was the most useful thing you learned? (one line — it goes in your "
-               "thank-you note)",
-    "fit": "How does what you heard fit your skills, values and interests? Anything that "
-           "surprised you?",
-    "names": "Who else did they suggest you talk to? Send names separated by commas, or tap "
-             "<b>None</b>.",
-    "differently": "What would you do differently next time?",
-}
-ORDER = ("learned", "fit", "names", "differently")
 NONE_WORDS = {"none", "no one", "nobody", "no", "n/a", "-"}
+
+
+class S:
+    LEARNED, FIT, NAMES, DIFFERENTLY = "learned", "fit", "names", "differently"
+
+
+@dataclass(frozen=True)
+class Debrief(FlowData):
+    meeting_id: int | None = None
+    contact_id: int | None = None
+    contact_name: str = "them"
+    only_names: bool = False  # opened from "Add names": just the names
+    notes: dict[str, str] = field(default_factory=dict)
+
+    def noted(self, key: str, value: str) -> Debrief:
+        return self.but(notes={**self.notes, key: value})
 
 
 def split_names(text: str) -> list[str]:
@@ -37,59 +46,70 @@ def split_names(text: str) -> list[str]:
     return [n[:120] for n in names if n.lower() not in NONE_WORDS][:10]
 
 
-class DebriefFlow:
+def question(text: str) -> Any:
+    return lambda turn, data: Ask(text)
+
+
+def note(key: str) -> Any:
+    """A free-text answer kept as one of the meeting's notes."""
+    def read(turn: Turn, data: Debrief, a: Answer) -> Debrief | Invalid:
+        return data.noted(key, a.raw[:2000]) if a.text else Invalid(TYPE_A_LINE)
+    return read
+
+
+def ask_names(turn: Turn, data: Debrief) -> Ask:
+    return Ask("Who else did they suggest you talk to? Send names separated by commas, or tap "
+               "<b>None</b>.", (("None", "none"),))
+
+
+def read_names(turn: Turn, data: Debrief, a: Answer) -> Go[Debrief] | Invalid:
+    if a.pressed is None and not a.text:
+        return Invalid(TYPE_A_LINE)
+    names = [] if a.pressed == "none" else split_names(a.text)
+    data = data.noted("names", ", ".join(names))
+    if not (names and data.contact_id):
+        return Go(data)
+    who = esc(first_name(data.contact_name))
+    added = Reply("➕ Added " + ", ".join(f"<b>{esc(n)}</b>" for n in names)
+                  + f" as contacts suggested by {who}. When you write to them, /outreach opens "
+                  f"with “{who} suggested I contact you” — find them in /followups.")
+    return Go(data, say=[added],
+              effects=[AddReferrals(data.contact_id, tuple(names), data.meeting_id)])
+
+
+TYPE_A_LINE = "Type a line, or tap the button."
+full = lambda data: not data.only_names  # noqa: E731
+
+
+class DebriefFlow(StepFlow[Debrief]):
     name = "deb"
     title = "your debrief"
+    Data = Debrief
+    steps = (
+        Step(S.LEARNED, "the debrief", question(
+            "What was the most useful thing you learned? (one line — it goes in your "
+            "thank-you note)"), note(S.LEARNED), optional=True, back=False, when=full),
+        Step(S.FIT, "the debrief", question(
+            "How does what you heard fit your skills, values and interests? Anything that "
+            "surprised you?"), note(S.FIT), optional=True, back=False, when=full),
+        Step(S.NAMES, "who else to talk to", ask_names, read_names, back=False),
+        Step(S.DIFFERENTLY, "the debrief", question(
+            "What would you do differently next time?"), note(S.DIFFERENTLY), optional=True,
+            back=False, when=full),
+    )
 
-    def start(self, turn: Turn, inst: int, payload: Any = None) -> Outcome:
+    def initial(self, turn: Turn, payload: Any) -> Debrief:
         p = payload or {}
-        first = "names" if p.get("only_names") else "learned"
-        d = Dialogue(self.name, first, inst, {
-            "meeting_id": p.get("meeting_id"), "contact_id": p.get("contact_id"),
-            "contact_name": p.get("contact_name", "them"), "only_names": bool(p.get("only_names")),
-            "notes": {},
-        })
-        return Outcome(d, [self.prompt(turn, d)])
+        return Debrief(meeting_id=p.get("meeting_id"), contact_id=p.get("contact_id"),
+                       contact_name=p.get("contact_name", "them"),
+                       only_names=bool(p.get("only_names")))
 
-    def step_title(self, d: Dialogue) -> str:
-        return {"names": "who else to talk to"}.get(d.step, "the debrief")
-
-    def prompt(self, turn: Turn, d: Dialogue) -> Reply:
-        buttons = [step_button(d, "Skip", "skip")]
-        if d.step == "names":
-            buttons = [step_button(d, "None", "none")]
-        return Reply(QUESTIONS[d.step], rows(buttons))
-
-    def handle(self, turn: Turn, d: Dialogue, event: Event) -> Outcome:
-        if isinstance(event, NonText):
-            return non_text_reprompt(self, turn, d, event.kind)
-        pressed = event.value if isinstance(event, Press) else None
-        text = event.text.strip() if isinstance(event, TextIn) else ""
-        if pressed is None and not text:
-            return Outcome(d, [Reply("Type a line, or tap the button."), self.prompt(turn, d)])
-        notes = dict(d.data.get("notes", {}))
+    def finish(self, turn: Turn, data: Debrief, inst: int) -> Outcome:
         effects: list = []
-        replies: list[Reply] = []
-        if d.step == "names":
-            names = [] if pressed == "none" else split_names(text)
-            notes["names"] = ", ".join(names)
-            if names and d.data.get("contact_id"):
-                effects.append(AddReferrals(d.data["contact_id"], tuple(names),
-                                            d.data.get("meeting_id")))
-                who = esc(d.data["contact_name"].split()[0])
-                replies.append(Reply(
-                    "➕ Added " + ", ".join(f"<b>{esc(n)}</b>" for n in names)
-                    + f" as contacts suggested by {who}. When you write to them, /outreach opens "
-                    f"with “{who} suggested I contact you” — find them in /followups."))
-        elif pressed != "skip":
-            notes[d.step] = text[:2000]
-        if d.data.get("only_names") or d.step == ORDER[-1]:
-            if d.data.get("meeting_id") and not d.data.get("only_names"):
-                effects.append(SaveDebrief(d.data["meeting_id"], tuple(sorted(notes.items()))))
-            elif d.data.get("meeting_id") and notes.get("names"):
-                effects.append(SaveDebrief(d.data["meeting_id"], (("names", notes["names"]),)))
-            replies.append(Reply("📝 Saved. Your thank-you draft will use what you learned."
-                                 if not d.data.get("only_names") else "Saved."))
-            return Outcome(None, replies, effects, show_menu=True)
-        nd = d.at(ORDER[ORDER.index(d.step) + 1], notes=notes)
-        return Outcome(nd, [*replies, self.prompt(turn, nd)], effects)
+        if data.meeting_id and not data.only_names:
+            effects.append(SaveDebrief(data.meeting_id, tuple(sorted(data.notes.items()))))
+        elif data.meeting_id and data.notes.get("names"):
+            effects.append(SaveDebrief(data.meeting_id, (("names", data.notes["names"]),)))
+        text = "Saved." if data.only_names else ("📝 Saved. Your thank-you draft will use what "
+                                                 "you learned.")
+        return Outcome(None, [Reply(text)], effects, show_menu=True)

@@ -6,19 +6,11 @@ import json
 import sqlite3
 from datetime import datetime
 
-from bot.engine.effects import AddReferrals, SaveDebrief, SaveMeeting
+from bot.features.meetings.effects import AddReferrals, SaveDebrief, SaveMeeting
 from bot.features.nudges import store as nudges
-from bot.features.nudges.kinds import ActionResult, NudgeRow
-from bot.features.nudges.store import iso
-from bot.features.outreach.store import contact_replied, find_or_create_contact, owned_contact
-
-
-def reset_keep_in_touch(conn: sqlite3.Connection, user_id: int, contact_id: int,
-                        due_at: datetime, now: datetime) -> None:
-    """Any logged contact restarts the cadence: one pending keep-in-touch per contact."""
-    conn.execute("""UPDATE nudges SET status = 'cancelled' WHERE contact_id = ?
-                    AND kind = 'keep_in_touch' AND status = 'pending'""", (contact_id,))
-    nudges.add(conn, user_id, "keep_in_touch", due_at, now, contact_id=contact_id)
+from bot.features.nudges.store import reset_keep_in_touch
+from bot.features.outreach.store import find_or_create_contact, owned_contact
+from bot.storage.timefmt import iso
 
 
 def save_meeting(conn: sqlite3.Connection, user_id: int, e: SaveMeeting, now: datetime) -> int:
@@ -82,43 +74,8 @@ def add_referrals(conn: sqlite3.Connection, user_id: int, e: AddReferrals, now: 
     return ids
 
 
-def meeting_for(conn: sqlite3.Connection, user_id: int, meeting_id: int) -> dict | None:
-    row = conn.execute(
-        """SELECT m.id, m.contact_id, c.name AS contact_name FROM meetings m
-           JOIN contacts c ON c.id = m.contact_id WHERE m.id = ? AND m.user_id = ?""",
-        (meeting_id, user_id)).fetchone()
-    return dict(row) if row else None
 
 
-def apply_action(conn: sqlite3.Connection, user_id: int, batch: list[NudgeRow],
-                 result: ActionResult, now: datetime) -> None:
-    ids = [r.id for r in batch]
-    stamp = iso(now)
-    if result.status and ids:
-        nudges.set_status(conn, ids, result.status, result.due_at)
-    for contact_id in result.thanked:
-        conn.execute("""UPDATE contacts SET status = 'thanked', updated_at = ? WHERE id = ?
-                        AND user_id = ? AND status IN ('scheduled', 'met', 'replied', 'asked')""",
-                     (stamp, contact_id, user_id))
-    for contact_id in result.replied:
-        contact_replied(conn, user_id, contact_id, now)
-    for contact_id in result.touched_contacts:
-        conn.execute("UPDATE contacts SET last_contact_at = ?, updated_at = ? WHERE id = ? "
-                     "AND user_id = ?", (stamp, stamp, contact_id, user_id))
-    for contact_id, due in result.next_keep_in_touch:
-        reset_keep_in_touch(conn, user_id, contact_id, due, now)
-    if result.cancel_kinds:
-        meetings = {r.meeting_id for r in batch if r.meeting_id}
-        for meeting_id in meetings:
-            marks = ",".join("?" * len(result.cancel_kinds))
-            conn.execute(f"""UPDATE nudges SET status = 'cancelled' WHERE meeting_id = ? AND
-                             user_id = ? AND status = 'pending' AND kind IN ({marks})""",
-                         (meeting_id, user_id, *result.cancel_kinds))
-    if any(r.kind == "keep_in_touch" for r in batch) and result.status == "done":
-        marks = ",".join("?" * len(ids))
-        conn.execute(f"""UPDATE contacts SET status = 'keeping_in_touch', updated_at = ?
-                         WHERE id IN (SELECT contact_id FROM nudges WHERE id IN ({marks}))
-                         AND user_id = ?""", (stamp, *ids, user_id))
 
 
 def recent_contacts(conn: sqlite3.Connection, user_id: int, limit: int = 8) -> list[list]:
@@ -127,41 +84,6 @@ def recent_contacts(conn: sqlite3.Connection, user_id: int, limit: int = 8) -> l
     return [[r[0], r[1], r[2]] for r in rows]
 
 
-def unsent_drafts(conn: sqlite3.Connection, user_id: int, limit: int = 5) -> list[sqlite3.Row]:
-    return conn.execute(
-        """SELECT d.id, d.flow_inst, d.channel, c.name FROM drafts d
-           JOIN contacts c ON c.id = d.contact_id
-           WHERE d.user_id = ? AND d.sent_at IS NULL ORDER BY d.updated_at DESC LIMIT ?""",
-        (user_id, limit)).fetchall()
-
-
-def referrals_to_write(conn: sqlite3.Connection, user_id: int, limit: int = 5) -> list[sqlite3.Row]:
-    return conn.execute(
-        """SELECT c.id, c.name, r.name AS referrer FROM contacts c
-           JOIN contacts r ON r.id = c.referred_by
-           WHERE c.user_id = ? AND c.status = 'identified' ORDER BY c.id DESC LIMIT ?""",
-        (user_id, limit)).fetchall()
-
-
-def referral_of(conn: sqlite3.Connection, user_id: int, contact_id: int) -> dict | None:
-    row = conn.execute(
-        """SELECT c.id, c.name, c.role, c.organisation, r.name AS referrer FROM contacts c
-           LEFT JOIN contacts r ON r.id = c.referred_by WHERE c.id = ? AND c.user_id = ?""",
-        (contact_id, user_id)).fetchone()
-    return dict(row) if row else None
-
-
-def draft_inst(conn: sqlite3.Connection, user_id: int, draft_id: int) -> int | None:
-    """The run of /outreach a draft came from, if it is the user's and not yet sent."""
-    row = conn.execute("SELECT flow_inst FROM drafts WHERE id = ? AND user_id = ? AND sent_at "
-                       "IS NULL", (draft_id, user_id)).fetchone()
-    return row[0] if row else None
-
-
-def followups(conn: sqlite3.Connection, user_id: int) -> dict:
-    """Everything /followups shows, in one hop."""
-    return {
-        "nudges": [dict(r) for r in nudges.upcoming(conn, user_id)],
-        "drafts": [dict(r) for r in unsent_drafts(conn, user_id)],
-        "referrals": [dict(r) for r in referrals_to_write(conn, user_id)],
-    }
+def with_recent_contacts(conn: sqlite3.Connection, user_id: int) -> dict:
+    """What /meeting and /questions offer as buttons: the people the user wrote to lately."""
+    return {"contacts": recent_contacts(conn, user_id)}

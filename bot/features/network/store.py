@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from datetime import datetime
 
-from bot.features.meetings.store import reset_keep_in_touch
+from bot.features.nudges.store import reset_keep_in_touch
 from bot.storage.timefmt import iso
 
 STAGES = ("identified", "drafted", "asked", "replied", "scheduled", "met", "thanked",

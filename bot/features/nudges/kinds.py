@@ -23,6 +23,35 @@ FORMAT_WORDS = {"coffee": "coffee", "phone": "phone call", "video": "video call"
 
 
 @dataclass(frozen=True)
+class Kind:
+    """One kind of reminder: how the bot names it when planning, and in /followups."""
+
+    label: str  # "I'll nudge you: … — thank-you draft"
+    title: str  # "/followups: Thank <name>"
+
+
+KINDS: dict[str, Kind] = {
+    "second_contact": Kind("a second person to write to",
+                           "No reply: write to a second person besides"),
+    "follow_up": Kind("one polite follow-up", "One follow-up to"),
+    "prep": Kind("prep reminder with your questions", "Prep for the meeting with"),
+    "debrief": Kind("debrief questions", "Debrief the meeting with"),
+    "thanks": Kind("thank-you draft", "Thank"),
+    "thanks_reminder": Kind("thank-you reminder (if not done)", "Thank-you reminder:"),
+    "referrals": Kind("ask for referrals (if none noted)", "Ask for referrals:"),
+    "keep_in_touch": Kind("keep in touch", "Keep in touch with"),
+}
+
+
+def label_of(kind: str) -> str:
+    return KINDS[kind].label
+
+
+def title_of(kind: str) -> str:
+    return KINDS[kind].title
+
+
+@dataclass(frozen=True)
 class DueNudge:
     id: int
     user: User

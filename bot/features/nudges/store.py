@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from bot.features.nudges.kinds import DueNudge, NudgeRow
+from bot.features.nudges.kinds import ActionResult, DueNudge, NudgeRow
+from bot.features.outreach.store import contact_replied, referrals_to_write, unsent_drafts
 from bot.features.profile.store import _COLUMNS as USER_COLUMNS
 from bot.features.profile.store import _user
 from bot.storage.timefmt import iso
@@ -141,3 +142,67 @@ def upcoming(conn: sqlite3.Connection, user_id: int, limit: int = 30) -> list[sq
            ORDER BY n.due_at LIMIT ?""",
         (user_id, limit),
     ).fetchall()
+
+
+def reset_keep_in_touch(conn: sqlite3.Connection, user_id: int, contact_id: int,
+                        due_at: datetime, now: datetime) -> None:
+    """Any logged contact restarts the cadence: one pending keep-in-touch per contact."""
+    conn.execute("""UPDATE nudges SET status = 'cancelled' WHERE contact_id = ?
+                    AND kind = 'keep_in_touch' AND status = 'pending'""", (contact_id,))
+    add(conn, user_id, "keep_in_touch", due_at, now, contact_id=contact_id)
+
+
+def apply_action(conn: sqlite3.Connection, user_id: int, batch: list[NudgeRow],
+                 result: ActionResult, now: datetime) -> None:
+    ids = [r.id for r in batch]
+    stamp = iso(now)
+    if result.status and ids:
+        set_status(conn, ids, result.status, result.due_at)
+    for contact_id in result.thanked:
+        conn.execute("""UPDATE contacts SET status = 'thanked', updated_at = ? WHERE id = ?
+                        AND user_id = ? AND status IN ('scheduled', 'met', 'replied', 'asked')""",
+                     (stamp, contact_id, user_id))
+    for contact_id in result.replied:
+        contact_replied(conn, user_id, contact_id, now)
+    for contact_id in result.touched_contacts:
+        conn.execute("UPDATE contacts SET last_contact_at = ?, updated_at = ? WHERE id = ? "
+                     "AND user_id = ?", (stamp, stamp, contact_id, user_id))
+    for contact_id, due in result.next_keep_in_touch:
+        reset_keep_in_touch(conn, user_id, contact_id, due, now)
+    if result.cancel_kinds:
+        meetings = {r.meeting_id for r in batch if r.meeting_id}
+        for meeting_id in meetings:
+            marks = ",".join("?" * len(result.cancel_kinds))
+            conn.execute(f"""UPDATE nudges SET status = 'cancelled' WHERE meeting_id = ? AND
+                             user_id = ? AND status = 'pending' AND kind IN ({marks})""",
+                         (meeting_id, user_id, *result.cancel_kinds))
+    if any(r.kind == "keep_in_touch" for r in batch) and result.status == "done":
+        marks = ",".join("?" * len(ids))
+        conn.execute(f"""UPDATE contacts SET status = 'keeping_in_touch', updated_at = ?
+                         WHERE id IN (SELECT contact_id FROM nudges WHERE id IN ({marks}))
+                         AND user_id = ?""", (stamp, *ids, user_id))
+
+
+def meeting_for(conn: sqlite3.Connection, user_id: int, meeting_id: int) -> dict | None:
+    row = conn.execute(
+        """SELECT m.id, m.contact_id, c.name AS contact_name FROM meetings m
+           JOIN contacts c ON c.id = m.contact_id WHERE m.id = ? AND m.user_id = ?""",
+        (meeting_id, user_id)).fetchone()
+    return dict(row) if row else None
+
+
+def pressed(conn: sqlite3.Connection, user_id: int, batch_id: int) -> dict:
+    """A reminder's rows and its meeting, in one hop: what its buttons decide on."""
+    batch = batch_of(conn, user_id, batch_id)
+    meeting = meeting_for(conn, user_id, batch[0].meeting_id) if batch and batch[0].meeting_id \
+        else None
+    return {"batch": batch, "meeting": meeting}
+
+
+def followups(conn: sqlite3.Connection, user_id: int) -> dict:
+    """Everything /followups shows, in one hop."""
+    return {
+        "nudges": [dict(r) for r in upcoming(conn, user_id)],
+        "drafts": [dict(r) for r in unsent_drafts(conn, user_id)],
+        "referrals": [dict(r) for r in referrals_to_write(conn, user_id)],
+    }

@@ -1,57 +1,73 @@
-"""/outreach: a guided dialogue that drafts the request for a meeting and checks it.
+"""/outreach: the dialogue that drafts the request for a meeting, and checks it.
 
-Each answer is a step; optional steps have Skip, every step after the first
-has Back. The draft step renders the channel's template, runs the checks of
-domain.md §1, stores the draft on the contact, and offers variants. Text sent
-at the draft step is taken as the user's own edit and checked the same way.
+Read the table in `OutreachFlow.__init__` top to bottom: it is the conversation. The
+draft step renders the channel's template, runs the checks of domain.md §1, stores the
+draft on the contact and offers variants; text sent at the draft step is the user's own
+edit, checked the same way.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
+from dataclasses import dataclass, field
 from typing import Any
 
 import jinja2
 
-from bot.engine.effects import MarkReplied, MarkSent, NewNudge, SaveDraft
-from bot.engine.flow import Event, NonText, Outcome, Press, TextIn, non_text_reprompt
-from bot.engine.models import Dialogue, Turn
-from bot.engine.timezones import zone
-from bot.engine.ui import Button, Reply, esc, rows, step_button
-from bot.features.nudges.planner import plan_no_reply, timing
-from bot.features.outreach import rules
-
-STEPS = (
-    "name",
-    "role",
-    "org",
-    "conn",
-    "detail",
-    "background",
-    "broad",
-    "narrow",
-    "format",
-    "minutes",
-    "channel",
-    "draft",
-    "sent",
+from bot.engine.flow import Outcome
+from bot.engine.models import Turn
+from bot.engine.steps import (
+    END,
+    Answer,
+    Ask,
+    FlowData,
+    Go,
+    Invalid,
+    Step,
+    StepFlow,
+    buttons,
+    choice,
 )
-OPTIONAL = {"role", "org", "detail", "narrow"}
-TITLES = {
-    "name": "their name",
-    "role": "their role",
-    "org": "their organisation",
-    "conn": "how you're connected",
-    "detail": "the connection",
-    "background": "your background",
-    "broad": "what you want to learn",
-    "narrow": "what you'd ask about their path",
-    "format": "the format",
-    "minutes": "the length",
-    "channel": "the channel",
-    "draft": "your draft",
-    "sent": "waiting for a reply",
-}
+from bot.engine.text import first_name, local
+from bot.engine.ui import Reply, esc
+from bot.features.formats import FORMATS
+from bot.features.outreach import rules
+from bot.features.outreach.effects import MarkReplied, SaveDraft, mark_sent
+
+
+class S:
+    """The steps, in order."""
+
+    NAME, ROLE, ORG, CONN, DETAIL = "name", "role", "org", "conn", "detail"
+    BACKGROUND, BROAD, NARROW = "background", "broad", "narrow"
+    FORMAT, MINUTES, CHANNEL, DRAFT, SENT = "format", "minutes", "channel", "draft", "sent"
+
+
+@dataclass(frozen=True)
+class OutreachData(FlowData):
+    name: str = ""
+    role: str = ""
+    org: str = ""
+    conn: str = "cold"
+    detail: str = ""
+    background: str = ""
+    broad: str = ""
+    narrow: str = ""
+    format: str = "coffee"
+    minutes: int = rules.DEFAULT_MINUTES
+    channel: str = "email"
+    tone: str = "warm"
+    short: bool = False
+    strict: bool = False  # the 75-word check
+    free: bool = False  # a free LinkedIn account's 200-character note
+    edited: str | None = None  # the user's own version of the draft
+    subject: str | None = None
+    contact_id: int | None = None  # a contact chosen from /followups (a referral)
+    prefilled: list[str] = field(default_factory=list)  # steps answered by the referral
+
+    def asked(self, step: str) -> bool:
+        return step not in self.prefilled
+
+
 CONNECTIONS = (
     ("referral", "👤 Someone referred me"),
     ("school", "🎓 Same school"),
@@ -66,12 +82,6 @@ DETAIL_QUESTION = {
     "event": "Which event did you meet them at (or hear them speak at)?",
     "online": "Where did you come across them? (e.g. <i>your article on pricing in Wired</i>)",
 }
-FORMATS = (
-    ("coffee", "☕ Coffee near them"),
-    ("phone", "📞 Phone call"),
-    ("video", "💻 Video call"),
-)
-MINUTES = (15, 20, 30)
 CHANNELS = (
     ("email", "📧 Email"),
     ("linkedin_note", "🔗 LinkedIn connection note"),
@@ -86,419 +96,309 @@ NARROW_IDEAS = (
 )
 # too_long_answers names answers in words; these are the steps that ask them.
 STEP_OF_ANSWER = {
-    label: step
-    for step, label in (
-        ("background", rules.ANSWER_NAMES["background"]),
-        ("broad", rules.ANSWER_NAMES["learn_broad"]),
-        ("narrow", rules.ANSWER_NAMES["learn_narrow"]),
-        ("detail", rules.ANSWER_NAMES["connection_detail"]),
-        ("role", rules.ANSWER_NAMES["contact_role"]),
-        ("org", rules.ANSWER_NAMES["organisation"]),
-    )
+    rules.ANSWER_NAMES["background"]: S.BACKGROUND,
+    rules.ANSWER_NAMES["learn_broad"]: S.BROAD,
+    rules.ANSWER_NAMES["learn_narrow"]: S.NARROW,
+    rules.ANSWER_NAMES["connection_detail"]: S.DETAIL,
+    rules.ANSWER_NAMES["contact_role"]: S.ROLE,
+    rules.ANSWER_NAMES["organisation"]: S.ORG,
 }
+MINUTES = (15, 20, 30)
+NEED_WORDS = "I need a few words here."
 
 
-def _first(name: str) -> str:
-    return name.split()[0] if name.split() else name
+def _who(data: OutreachData) -> str:
+    return esc(first_name(data.name))
 
 
-def local(moment: datetime, tz: str) -> str:
-    return moment.astimezone(zone(tz)).strftime("%a %d %b, %H:%M")
+# --- what each step asks and how it reads the answer ----------------------------------------
+
+def ask_name(turn: Turn, data: OutreachData) -> Ask:
+    return Ask("Who do you want to write to? Send their full name.")
 
 
-def mark_sent(inst: int, turn: Turn) -> MarkSent:
-    """The draft of run `inst` went out now: the no-reply routine (3B7) starts."""
-    planned = plan_no_reply(turn.now, timing(turn.user))
-    return MarkSent(inst, turn.now, tuple(NewNudge(p.kind, p.due_at) for p in planned))
+def ask_role(turn: Turn, data: OutreachData) -> Ask:
+    return Ask(f"What is {_who(data)}'s role? (e.g. <i>senior data analyst</i>)")
 
 
-class OutreachFlow:
+def ask_org(turn: Turn, data: OutreachData) -> Ask:
+    return Ask(f"Where does {_who(data)} work?")
+
+
+def ask_conn(turn: Turn, data: OutreachData) -> Ask:
+    return Ask(f"How are you connected to {_who(data)}?", buttons(CONNECTIONS), per_row=1)
+
+
+def ask_detail(turn: Turn, data: OutreachData) -> Ask:
+    return Ask(DETAIL_QUESTION.get(data.conn, DETAIL_QUESTION["online"]))
+
+
+def ask_background(turn: Turn, data: OutreachData) -> Ask:
+    return Ask("In one line, who are you? (e.g. <i>a final-year economics student who built "
+               "two dashboards for a campus nonprofit</i>)")
+
+
+def ask_broad(turn: Turn, data: OutreachData) -> Ask:
+    field_button = ((turn.user.field[:60], "field"),) if turn.user.field else ()
+    return Ask("Broadly, what do you want to learn about? (the field or function)",
+               field_button, per_row=3)
+
+
+def ask_narrow(turn: Turn, data: OutreachData) -> Ask:
+    ideas = [(idea.capitalize(), f"idea{i}") for i, idea in enumerate(NARROW_IDEAS)]
+    return Ask(f"And narrowly, what would you like to ask {_who(data)} about their own path?",
+               ideas, per_row=1)
+
+
+def ask_format(turn: Turn, data: OutreachData) -> Ask:
+    return Ask("What will you suggest? Coffee near their office, or a call if easier for them.",
+               buttons(FORMATS), per_row=1)
+
+
+def ask_minutes(turn: Turn, data: OutreachData) -> Ask:
+    return Ask("How many minutes will you ask for? 15–30 is an easy yes; 20 is the sweet spot.",
+               [(f"{m} min", str(m)) for m in MINUTES], per_row=3)
+
+
+def ask_channel(turn: Turn, data: OutreachData) -> Ask:
+    return Ask("How will you send it?", buttons(CHANNELS), per_row=1)
+
+
+def ask_sent(turn: Turn, data: OutreachData) -> Ask:
+    return Ask(f"Waiting to hear back from {_who(data)}. Tap <b>They replied</b> when they do, "
+               "and I'll stop the follow-up reminders.",
+               (("🎉 They replied", "replied"), ("✅ Done", "done")), per_row=3)
+
+
+def words(field_name: str) -> Any:
+    """A step whose answer is a few typed words, stored as typed."""
+    def read(turn: Turn, data: OutreachData, a: Answer) -> OutreachData | Invalid:
+        return data.but(**{field_name: a.text}) if a.text else Invalid(NEED_WORDS)
+    return read
+
+
+def optional_words(field_name: str) -> Any:
+    def read(turn: Turn, data: OutreachData, a: Answer) -> OutreachData | Invalid:
+        if a.text:
+            return data.but(**{field_name: a.text})
+        return Invalid("I need a few words here (or tap Skip).")
+    return read
+
+
+def cleared(field_name: str) -> Any:
+    return lambda data: data.but(**{field_name: ""})
+
+
+def read_conn(turn: Turn, data: OutreachData, a: Answer) -> OutreachData | Invalid:
+    conn = a.pressed if choice(a.pressed, CONNECTIONS) else None
+    return data.but(conn=conn) if conn else Invalid("Tap the option that fits best.")
+
+
+def read_broad(turn: Turn, data: OutreachData, a: Answer) -> OutreachData | Invalid:
+    if a.pressed == "field" and turn.user.field:
+        return data.but(broad=turn.user.field)
+    return data.but(broad=a.text) if a.text else Invalid(NEED_WORDS)
+
+
+def read_narrow(turn: Turn, data: OutreachData, a: Answer) -> OutreachData | Invalid:
+    if a.pressed and a.pressed.startswith("idea"):
+        i = a.pressed[4:]
+        return data.but(narrow=NARROW_IDEAS[int(i)] if i.isdigit() and int(i) < 3 else "")
+    return optional_words("narrow")(turn, data, a)
+
+
+def read_format(turn: Turn, data: OutreachData, a: Answer) -> OutreachData | Invalid:
+    key = a.pressed or a.text.lower()
+    if choice(key, FORMATS):
+        return data.but(format=key)
+    return Invalid("Tap coffee, phone or video.")
+
+
+def read_minutes(turn: Turn, data: OutreachData, a: Answer) -> OutreachData | Invalid:
+    raw = (a.pressed or a.text.lower().removesuffix("minutes").removesuffix("min")).strip()
+    if raw.isdigit() and 15 <= int(raw) <= 30:
+        return data.but(minutes=int(raw))
+    return Invalid("Ask for 15 to 30 minutes — a small, time-boxed ask gets more yeses. "
+                   "Tap one or type a number.")
+
+
+def read_channel(turn: Turn, data: OutreachData, a: Answer) -> OutreachData | Invalid:
+    if choice(a.pressed, CHANNELS):
+        return data.but(channel=a.pressed)
+    return Invalid("Tap one of the channels.")
+
+
+def read_sent(turn: Turn, data: OutreachData, a: Answer) -> Outcome | Invalid:
+    if a.pressed == "replied":
+        return Outcome(None, [Reply(
+            f"🎉 Great! I've stopped the follow-up reminders for {_who(data)}. Once you agree "
+            "a time, log it with /meeting and I'll help you prepare.")],
+            [MarkReplied(turn.now)], show_menu=True)
+    if a.pressed == "done":
+        return Outcome(None, [Reply("Good luck! I'll remind you if they don't reply.")],
+                       show_menu=True)
+    return Invalid("Tap one of the buttons.")
+
+
+class OutreachFlow(StepFlow[OutreachData]):
     name = "out"
     title = "writing your outreach message"
+    Data = OutreachData
 
     def __init__(self, env: jinja2.Environment) -> None:
         self.env = env
-
-    # --- the flow protocol ------------------------------------------------------------------
-    def start(self, turn: Turn, inst: int, payload: Any = None) -> Outcome:
-        data: dict[str, Any] = {"tone": "warm", "short": False}
-        ref = payload.get("referral") if isinstance(payload, dict) else None
-        intro = ("Let's write the message that asks for a short advice chat. About ten quick "
-                 "answers — tap a button or type; <b>Back</b> goes one step back, /cancel stops.")
-        step = "name"
-        if ref:
-            data.update(name=ref["name"], contact_id=ref["id"], role=ref.get("role") or "",
-                        org=ref.get("organisation") or "")
-            prefilled = ["name"]
-            if ref.get("referrer"):
-                data.update(conn="referral", detail=ref["referrer"])
-                prefilled += ["conn", "detail"]
-                intro = (f"Let's write to {esc(ref['name'])}. Your draft will open with "
-                         f"“{esc(ref['referrer'])} suggested I contact you” — the strongest "
-                         "opener there is.")
-            data["prefilled"] = prefilled
-            step = "role"
-        d = Dialogue(self.name, step, inst, data)
-        return Outcome(d, [Reply(intro), *self.prompts(turn, d)])
-
-    def step_title(self, d: Dialogue) -> str:
-        return TITLES.get(d.step, d.step)
-
-    def prompt(self, turn: Turn, d: Dialogue) -> Reply:
-        return self.prompts(turn, d)[-1]
-
-    def prompts(self, turn: Turn, d: Dialogue) -> list[Reply]:
-        if d.step == "draft":
-            return self._draft_replies(turn, d)
-        return [self._question(turn, d)]
-
-    def handle(self, turn: Turn, d: Dialogue, event: Event) -> Outcome:
-        if isinstance(event, NonText):
-            return non_text_reprompt(self, turn, d, event.kind)
-        if isinstance(event, Press) and event.value == "back":
-            return self._go(turn, self._previous(d))
-        if isinstance(event, Press) and event.value == "skip" and d.step in OPTIONAL:
-            return self._answered(turn, d, "")
-        if d.step == "draft":
-            return self._at_draft(turn, d, event)
-        if d.step == "sent":
-            return self._at_sent(turn, d, event)
-        value = self._value(turn, d, event)
-        if isinstance(value, Outcome):
-            return value
-        return self._answered(turn, d, value)
-
-    # --- moving between steps ---------------------------------------------------------------
-    def _applies(self, d: Dialogue, step: str) -> bool:
-        if step in d.data.get("prefilled", ()):
-            return False
-        return not (step == "detail" and d.data.get("conn") == "cold")
-
-    def _next(self, d: Dialogue) -> str:
-        i = STEPS.index(d.step) + 1
-        while not self._applies(d, STEPS[i]):
-            i += 1
-        return STEPS[i]
-
-    def _previous(self, d: Dialogue) -> Dialogue:
-        i = max(STEPS.index(d.step) - 1, 0)
-        while i > 0 and not self._applies(d, STEPS[i]):
-            i -= 1
-        if not self._applies(d, STEPS[i]):  # everything before is prefilled: stay
-            return d
-        return d.at(STEPS[i], ret=False)
-
-    def _go(self, turn: Turn, d: Dialogue, before: list[Reply] | None = None) -> Outcome:
-        if d.step == "draft":
-            return self._render(turn, d, before or [])
-        return Outcome(d, [*(before or []), *self.prompts(turn, d)])
-
-    def _answered(self, turn: Turn, d: Dialogue, value: Any) -> Outcome:
-        d = d.at(d.step, **{d.step: value})
-        if d.data.get("ret") and d.step != "conn":
-            return self._go(turn, d.at("draft", ret=False))
-        return self._go(turn, d.at(self._next(d)))
-
-    # --- questions --------------------------------------------------------------------------
-    def _question(self, turn: Turn, d: Dialogue) -> Reply:
-        data, step = d.data, d.step
-        who = esc(_first(data.get("name", "them")))
-        nav = [step_button(d, "⬅️ Back", "back")] if step != "name" else []
-        if step in OPTIONAL:
-            nav.append(step_button(d, "Skip", "skip"))
-        choices: list[Button] = []
-        if step == "name":
-            text = "Who do you want to write to? Send their full name."
-        elif step == "role":
-            text = f"What is {who}'s role? (e.g. <i>senior data analyst</i>)"
-        elif step == "org":
-            text = f"Where does {who} work?"
-        elif step == "conn":
-            text = f"How are you connected to {who}?"
-            choices = [step_button(d, label, key) for key, label in CONNECTIONS]
-        elif step == "detail":
-            text = DETAIL_QUESTION[data.get("conn", "online")]
-        elif step == "background":
-            text = (
-                "In one line, who are you? (e.g. <i>a final-year economics student who built "
-                "two dashboards for a campus nonprofit</i>)"
-            )
-        elif step == "broad":
-            text = "Broadly, what do you want to learn about? (the field or function)"
-            if turn.user.field:
-                choices = [step_button(d, turn.user.field[:60], "field")]
-        elif step == "narrow":
-            text = f"And narrowly, what would you like to ask {who} about their own path?"
-            choices = [
-                step_button(d, idea.capitalize(), f"idea{i}") for i, idea in enumerate(NARROW_IDEAS)
-            ]
-        elif step == "format":
-            text = "What will you suggest? Coffee near their office, or a call if easier for them."
-            choices = [step_button(d, label, key) for key, label in FORMATS]
-        elif step == "minutes":
-            text = "How many minutes will you ask for? 15–30 is an easy yes; 20 is the sweet spot."
-            choices = [step_button(d, f"{m} min", str(m)) for m in MINUTES]
-        elif step == "channel":
-            text = "How will you send it?"
-            choices = [step_button(d, label, key) for key, label in CHANNELS]
-        else:  # sent
-            text = (
-                f"Waiting to hear back from {who}. Tap <b>They replied</b> when they do, and "
-                "I'll stop the follow-up reminders."
-            )
-            choices = [
-                step_button(d, "🎉 They replied", "replied"),
-                step_button(d, "✅ Done", "done"),
-            ]
-        per_row = 1 if step in ("conn", "narrow", "channel", "format") else 3
-        return Reply(text, rows(choices, per_row) + ((tuple(nav),) if nav else ()))
-
-    def _value(self, turn: Turn, d: Dialogue, event: Event) -> Any:
-        step = d.step
-        pressed = event.value if isinstance(event, Press) else None
-        typed = " ".join(event.text.split()) if isinstance(event, TextIn) else None
-        if step == "conn":
-            keys = dict(CONNECTIONS)
-            if pressed in keys:
-                return pressed
-            return self._again(turn, d, "Tap the option that fits best.")
-        if step == "format":
-            if pressed in dict(FORMATS):
-                return pressed
-            if typed and typed.lower() in ("coffee", "phone", "video"):
-                return typed.lower()
-            return self._again(turn, d, "Tap coffee, phone or video.")
-        if step == "minutes":
-            raw = pressed or (typed or "").lower().removesuffix("minutes").removesuffix("min")
-            raw = raw.strip()
-            if raw.isdigit() and 15 <= int(raw) <= 30:
-                return int(raw)
-            return self._again(
-                turn,
-                d,
-                "Ask for 15 to 30 minutes — a small, time-boxed ask "
-                "gets more yeses. Tap one or type a number.",
-            )
-        if step == "channel":
-            if pressed in dict(CHANNELS):
-                return pressed
-            return self._again(turn, d, "Tap one of the channels.")
-        if step == "broad" and pressed == "field" and turn.user.field:
-            return turn.user.field
-        if step == "narrow" and pressed and pressed.startswith("idea"):
-            return NARROW_IDEAS[int(pressed[4:])] if pressed[4:].isdigit() else ""
-        if typed is None or not typed:
-            hint = " (or tap Skip)" if step in OPTIONAL else ""
-            return self._again(turn, d, f"I need a few words here{hint}.")
-        return typed
-
-    def _again(self, turn: Turn, d: Dialogue, why: str) -> Outcome:
-        return Outcome(d, [Reply(why), *self.prompts(turn, d)])
-
-    # --- the draft --------------------------------------------------------------------------
-    def request(self, turn: Turn, d: Dialogue) -> rules.OutreachRequest:
-        data = d.data
-        conn = data.get("conn", "cold")
-        return rules.OutreachRequest(
-            contact_name=data.get("name", ""),
-            contact_role=data.get("role", ""),
-            organisation=data.get("org", ""),
-            connection=conn,
-            connection_detail="" if conn == "cold" else data.get("detail", ""),
-            background=data.get("background", ""),
-            learn_broad=data.get("broad", ""),
-            learn_narrow=data.get("narrow", ""),
-            format=data.get("format", "coffee"),
-            minutes=int(data.get("minutes", rules.DEFAULT_MINUTES)),
-            channel=data.get("channel", "email"),
-            tone=data.get("tone", "warm"),
-            sender_name=turn.user.name or "",
-            short=bool(data.get("short")),
+        asked = OutreachData.asked
+        self.steps = (
+            Step(S.NAME, "their name", ask_name, words("name"), when=lambda d: asked(d, S.NAME)),
+            Step(S.ROLE, "their role", ask_role, optional_words("role"), optional=True,
+                 skipped=cleared("role")),
+            Step(S.ORG, "their organisation", ask_org, optional_words("org"), optional=True,
+                 skipped=cleared("org")),
+            Step(S.CONN, "how you're connected", ask_conn, read_conn, edit_continues=True,
+                 when=lambda d: asked(d, S.CONN)),
+            Step(S.DETAIL, "the connection", ask_detail, optional_words("detail"),
+                 optional=True, skipped=cleared("detail"),
+                 when=lambda d: d.conn != "cold" and asked(d, S.DETAIL)),
+            Step(S.BACKGROUND, "your background", ask_background, words("background")),
+            Step(S.BROAD, "what you want to learn", ask_broad, read_broad),
+            Step(S.NARROW, "what you'd ask about their path", ask_narrow, read_narrow,
+                 optional=True, skipped=cleared("narrow")),
+            Step(S.FORMAT, "the format", ask_format, read_format),
+            Step(S.MINUTES, "the length", ask_minutes, read_minutes),
+            Step(S.CHANNEL, "the channel", ask_channel, read_channel),
+            Step(S.DRAFT, "your draft", self.ask_draft, self.read_draft),
+            Step(S.SENT, "waiting for a reply", ask_sent, read_sent, back=False),
         )
 
-    def _current(self, turn: Turn, d: Dialogue) -> tuple[rules.Draft, rules.CheckReport]:
-        req = self.request(turn, d)
-        if d.data.get("edited"):
-            draft = rules.Draft(d.data.get("subject"), d.data["edited"], req.channel)
+    def initial(self, turn: Turn, payload: Any) -> OutreachData:
+        ref = payload.get("referral") if isinstance(payload, dict) else None
+        if not ref:
+            return OutreachData()
+        data = OutreachData(name=ref["name"], contact_id=ref["id"], role=ref.get("role") or "",
+                            org=ref.get("organisation") or "", prefilled=[S.NAME])
+        if ref.get("referrer"):
+            data = data.but(conn="referral", detail=ref["referrer"],
+                            prefilled=[S.NAME, S.CONN, S.DETAIL])
+        return data
+
+    def intro(self, turn: Turn, data: OutreachData) -> list[Reply]:
+        if data.conn == "referral" and S.DETAIL in data.prefilled:
+            return [Reply(f"Let's write to {esc(data.name)}. Your draft will open with "
+                          f"“{esc(data.detail)} suggested I contact you” — the strongest "
+                          "opener there is.")]
+        if data.prefilled:
+            return [Reply(f"Let's write to {esc(data.name)}.")]
+        return [Reply("Let's write the message that asks for a short advice chat. About ten "
+                      "quick answers — tap a button or type; <b>Back</b> goes one step back, "
+                      "/cancel stops.")]
+
+    # --- the draft ---------------------------------------------------------------------------
+    def request(self, turn: Turn, data: OutreachData) -> rules.OutreachRequest:
+        return rules.OutreachRequest(
+            contact_name=data.name, contact_role=data.role, organisation=data.org,
+            connection=data.conn, connection_detail="" if data.conn == "cold" else data.detail,
+            background=data.background, learn_broad=data.broad, learn_narrow=data.narrow,
+            format=data.format, minutes=int(data.minutes), channel=data.channel,
+            tone=data.tone, sender_name=turn.user.name or "", short=data.short,
+        )
+
+    def current(self, turn: Turn, data: OutreachData) -> tuple[rules.Draft, rules.CheckReport]:
+        req = self.request(turn, data)
+        if data.edited:
+            draft = rules.Draft(data.subject, data.edited, req.channel)
         else:
             draft = rules.render_draft(req, self.env)
         referrer = req.connection_detail if req.connection == "referral" else None
         report = rules.check_draft(
-            draft.body,
-            channel=req.channel,
-            subject=draft.subject,
-            referrer=referrer or None,
-            connection=req.connection,
-            strict=bool(d.data.get("strict")),
-            linkedin_free=bool(d.data.get("free")),
+            draft.body, channel=req.channel, subject=draft.subject, referrer=referrer or None,
+            connection=req.connection, strict=data.strict, linkedin_free=data.free,
         )
         return draft, report
 
-    def _render(self, turn: Turn, d: Dialogue, before: list[Reply]) -> Outcome:
-        draft, report = self._current(turn, d)
-        req = self.request(turn, d)
-        effect = SaveDraft(
-            inst=d.inst,
-            contact_name=req.contact_name,
-            role=req.contact_role,
-            organisation=req.organisation,
-            referrer=req.connection_detail if req.connection == "referral" else "",
-            channel=req.channel,
-            tone=req.tone,
-            subject=draft.subject,
-            body=draft.body,
-            score=report.score,
-            total=report.total,
-            edited=bool(d.data.get("edited")),
-            contact_id=d.data.get("contact_id"),
-        )
-        return Outcome(d, [*before, *self._draft_replies(turn, d, draft, report)], [effect])
-
-    def _draft_replies(
-        self,
-        turn: Turn,
-        d: Dialogue,
-        draft: rules.Draft | None = None,
-        report: rules.CheckReport | None = None,
-    ) -> list[Reply]:
-        if draft is None or report is None:
-            draft, report = self._current(turn, d)
-        data = d.data
-        lines = [
-            f"<b>Checks: {report.score}/{report.total}</b>"
-            + (" — your edited text" if data.get("edited") else "")
-        ]
+    def ask_draft(self, turn: Turn, data: OutreachData) -> Ask:
+        draft, report = self.current(turn, data)
+        req = self.request(turn, data)
+        lines = [f"<b>Checks: {report.score}/{report.total}</b>"
+                 + (" — your edited text" if data.edited else "")]
+        if draft.subject:
+            lines.append(f"Subject: <code>{esc(draft.subject)}</code>")
         for r in report.results:
             lines.append(f"{'✅' if r.passed else '❌'} {esc(r.label)}")
             if not r.passed:
                 lines.append(f"    ↳ {esc(r.fix)}")
-        edit_buttons: list[Button] = []
-        if not data.get("edited"):
-            long = rules.too_long_answers(
-                self.request(turn, d),
-                draft,
-                strict=bool(data.get("strict")),
-                linkedin_free=bool(data.get("free")),
-            )
+        edits: list[tuple[str, str]] = []
+        if not data.edited:
+            long = rules.too_long_answers(req, draft, strict=data.strict,
+                                          linkedin_free=data.free)
             if long:
                 lines.append("To fit the length, shorten " + ", ".join(esc(x) for x in long) + ".")
-                edit_buttons = [
-                    step_button(d, f"✏️ Edit {label}", f"edit:{STEP_OF_ANSWER[label]}")
-                    for label in long[:2]
-                    if label in STEP_OF_ANSWER
-                ]
-        if draft.subject:
-            lines.insert(1, f"Subject: <code>{esc(draft.subject)}</code>")
-        lines.append(
-            "Long-press the draft above to copy it, or send me your edited version "
-            "and I'll check it."
+                edits = [(f"✏️ Edit {label}", f"edit:{STEP_OF_ANSWER[label]}")
+                         for label in long[:2] if label in STEP_OF_ANSWER]
+        lines.append("Long-press the draft above to copy it, or send me your edited version "
+                     "and I'll check it.")
+        variants = [("↔️ Full length" if data.short else "✂️ Shorter", "short"),
+                    ("🎩 Formal" if data.tone == "warm" else "🙂 Warm", "tone"),
+                    ("🔁 Other channel", "channel")]
+        if data.channel == "email":
+            variants.append(("📏 75-word check: " + ("on" if data.strict else "off"), "strict"))
+        if data.channel == "linkedin_note":
+            variants.append(("🆓 Free account (200): " + ("on" if data.free else "off"), "free"))
+        layout = [*([e] for e in edits), variants[:2], variants[2:4],
+                  [("📨 I sent it", "sent"), ("✅ Done for now", "done")]]
+        effect = SaveDraft(
+            contact_name=req.contact_name, role=req.contact_role, organisation=req.organisation,
+            referrer=req.connection_detail if req.connection == "referral" else "",
+            channel=req.channel, tone=req.tone, subject=draft.subject, body=draft.body,
+            score=report.score, total=report.total, edited=bool(data.edited),
+            contact_id=data.contact_id,
         )
-        channel = data.get("channel", "email")
-        variant = [
-            step_button(d, "↔️ Full length" if data.get("short") else "✂️ Shorter", "short"),
-            step_button(d, "🎩 Formal" if data.get("tone") == "warm" else "🙂 Warm", "tone"),
-            step_button(d, "🔁 Other channel", "channel"),
-        ]
-        if channel == "email":
-            variant.append(
-                step_button(
-                    d, "📏 75-word check: " + ("on" if data.get("strict") else "off"), "strict"
-                )
-            )
-        if channel == "linkedin_note":
-            variant.append(
-                step_button(
-                    d, "🆓 Free account (200): " + ("on" if data.get("free") else "off"), "free"
-                )
-            )
-        done = [step_button(d, "📨 I sent it", "sent"), step_button(d, "✅ Done for now", "done")]
-        return [
-            Reply(esc(draft.body), alone=True),
-            Reply("\n".join(lines), rows(edit_buttons, 1) + rows(variant, 2) + (tuple(done),)),
-        ]
+        return Ask("\n".join(lines), before=[Reply(esc(draft.body), alone=True)], layout=layout,
+                   effects=[effect])
 
-    def _at_draft(self, turn: Turn, d: Dialogue, event: Event) -> Outcome:
-        if isinstance(event, TextIn):
-            text = event.text.strip()
-            if not text:
-                return self._again(turn, d, "Send the full text of your edited draft.")
-            subject = d.data.get("subject")
-            if d.data.get("channel") == "email" and not d.data.get("edited"):
-                subject, _ = self._current(turn, d)[0].subject, None
-            nd = d.at("draft", edited=text, subject=subject)
-            return self._render(turn, nd, [Reply("Checking your version:")])
-        value = event.value if isinstance(event, Press) else ""
-        if value == "short":
-            return self._render(turn, d.at("draft", short=not d.data.get("short"), edited=None), [])
-        if value == "tone":
-            tone = "formal" if d.data.get("tone") == "warm" else "warm"
-            return self._render(turn, d.at("draft", tone=tone, edited=None), [])
-        if value in ("strict", "free"):
-            return self._render(turn, d.at("draft", **{value: not d.data.get(value)}), [])
+    def read_draft(self, turn: Turn, data: OutreachData, a: Answer) -> Any:
+        if a.pressed is None:
+            if not a.raw:
+                return Invalid("Send the full text of your edited draft.")
+            subject = data.subject
+            if data.channel == "email" and not data.edited:
+                subject = self.current(turn, data)[0].subject
+            return Go(data.but(edited=a.raw, subject=subject), S.DRAFT,
+                      say=[Reply("Checking your version:")])
+        value = a.pressed
+        toggles = {"short": {"short": not data.short, "edited": None},
+                   "tone": {"tone": "formal" if data.tone == "warm" else "warm", "edited": None},
+                   "strict": {"strict": not data.strict}, "free": {"free": not data.free}}
+        if value in toggles:
+            return Go(data.but(**toggles[value]), S.DRAFT)
         if value == "channel":
-            nd = d.at("channel", ret=True, edited=None)
-            return Outcome(nd, self.prompts(turn, nd))
-        if value.startswith("edit:") and value[5:] in TITLES:
-            nd = d.at(value[5:], ret=True, edited=None)
-            return Outcome(nd, self.prompts(turn, nd))
+            return Go(data.but(edited=None), S.CHANNEL, edit=True)
+        if value.startswith("edit:") and value[5:] in STEP_OF_ANSWER.values():
+            return Go(data.but(edited=None), value[5:], edit=True)
         if value == "done":
-            who = esc(d.data.get("name", ""))
-            return Outcome(
-                None,
-                [
-                    Reply(
-                        f"Saved as a draft on {who}'s contact. Once it has gone out, tap "
-                        "<b>I sent it</b> in /followups so I can time the follow-ups."
-                    )
-                ],
-                show_menu=True,
-            )
+            return Outcome(None, [Reply(
+                f"Saved as a draft on {esc(data.name)}'s contact. Once it has gone out, tap "
+                "<b>I sent it</b> in /followups so I can time the follow-ups.")],
+                show_menu=True)
         if value == "sent":
-            return self._sent(turn, d)
-        return self._again(turn, d, "Tap one of the buttons, or send your edited draft.")
+            return self.sent(turn, data)
+        return Invalid("Tap one of the buttons, or send your edited draft.")
 
-    def _sent(self, turn: Turn, d: Dialogue) -> Outcome:
-        effect = mark_sent(d.inst, turn)
-        planned = [(n.kind, n.due_at) for n in effect.nudges]
-        who = esc(_first(d.data.get("name", "them")))
-        org = esc(d.data.get("org") or "their organisation")
-        tz = turn.user.tz
-        when = dict(planned)
+    def sent(self, turn: Turn, data: OutreachData) -> Go[OutreachData]:
+        effect = mark_sent(turn)
+        when = {n.kind: n.due_at for n in effect.nudges}
+        tz, who = turn.user.tz, _who(data)
+        org = esc(data.org or "their organisation")
         lines = [f"📨 Noted: sent to {who} on {local(turn.now, tz)}."]
         if "second_contact" in when:
-            lines.append(
-                f"• No reply by {local(when['second_contact'], tz)} (3 business days): "
-                f"I'll suggest writing to a second person at {org}."
-            )
+            lines.append(f"• No reply by {local(when['second_contact'], tz)} (3 business days): "
+                         f"I'll suggest writing to a second person at {org}.")
         if "follow_up" in when:
-            lines.append(
-                f"• No reply by {local(when['follow_up'], tz)} (7 business days): one "
-                f"polite follow-up to {who}, with a draft. Only once."
-            )
-        nd = d.at("sent")
-        return Outcome(
-            nd,
-            [Reply("\n".join(lines)), self._question(turn, nd)],
-            [effect],
-        )
+            lines.append(f"• No reply by {local(when['follow_up'], tz)} (7 business days): one "
+                         f"polite follow-up to {who}, with a draft. Only once.")
+        return Go(data, S.SENT, say=[Reply("\n".join(lines))], effects=[effect])
 
-    def _at_sent(self, turn: Turn, d: Dialogue, event: Event) -> Outcome:
-        value = event.value if isinstance(event, Press) else ""
-        who = esc(_first(d.data.get("name", "them")))
-        if value == "replied":
-            return Outcome(
-                None,
-                [
-                    Reply(
-                        f"🎉 Great! I've stopped the follow-up reminders for {who}. Once you "
-                        "agree a time, log it with /meeting and I'll help you prepare."
-                    )
-                ],
-                [MarkReplied(d.inst, turn.now)],
-                show_menu=True,
-            )
-        if value == "done":
-            return Outcome(
-                None, [Reply("Good luck! I'll remind you if they don't reply.")], show_menu=True
-            )
-        return self._again(turn, d, "Tap one of the buttons.")
+    def finish(self, turn: Turn, data: OutreachData, inst: int) -> Outcome:
+        return Outcome(None, show_menu=True)
+
+
+__all__ = ["END", "OutreachData", "OutreachFlow", "S"]

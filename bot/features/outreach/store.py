@@ -6,7 +6,7 @@ import json
 import sqlite3
 from datetime import datetime
 
-from bot.engine.effects import MarkReplied, MarkSent, SaveDraft
+from bot.features.outreach.effects import MarkReplied, MarkSent, SaveDraft
 from bot.storage.timefmt import iso
 
 
@@ -150,3 +150,34 @@ def contact_replied(conn: sqlite3.Connection, user_id: int, contact_id: int,
         (contact_id,),
     )
     return True
+
+
+def unsent_drafts(conn: sqlite3.Connection, user_id: int, limit: int = 5) -> list[sqlite3.Row]:
+    return conn.execute(
+        """SELECT d.id, d.flow_inst, d.channel, c.name FROM drafts d
+           JOIN contacts c ON c.id = d.contact_id
+           WHERE d.user_id = ? AND d.sent_at IS NULL ORDER BY d.updated_at DESC LIMIT ?""",
+        (user_id, limit)).fetchall()
+
+
+def referrals_to_write(conn: sqlite3.Connection, user_id: int, limit: int = 5) -> list[sqlite3.Row]:
+    return conn.execute(
+        """SELECT c.id, c.name, r.name AS referrer FROM contacts c
+           JOIN contacts r ON r.id = c.referred_by
+           WHERE c.user_id = ? AND c.status = 'identified' ORDER BY c.id DESC LIMIT ?""",
+        (user_id, limit)).fetchall()
+
+
+def referral_of(conn: sqlite3.Connection, user_id: int, contact_id: int) -> dict | None:
+    row = conn.execute(
+        """SELECT c.id, c.name, c.role, c.organisation, r.name AS referrer FROM contacts c
+           LEFT JOIN contacts r ON r.id = c.referred_by WHERE c.id = ? AND c.user_id = ?""",
+        (contact_id, user_id)).fetchone()
+    return dict(row) if row else None
+
+
+def unsent_draft_inst(conn: sqlite3.Connection, user_id: int, draft_id: int) -> int | None:
+    """The run of /outreach a draft came from, if it is the user's and not yet sent."""
+    row = conn.execute("SELECT flow_inst FROM drafts WHERE id = ? AND user_id = ? AND sent_at "
+                       "IS NULL", (draft_id, user_id)).fetchone()
+    return row[0] if row else None

@@ -1,47 +1,72 @@
 """/practice: a mock meeting with a persona from a field's bank, in two modes.
 
-*You ask*: the persona answers the questions the user types, as the contact
-would, with coaching notes and a simulated clock. *They ask*: the persona asks
-the questions contacts ask back, and each answer gets feedback at once. Both
-end in a scorecard kept in the user's history. The engine state lives in the
-dialogue row, so a restart resumes the session.
+*You ask*: the persona answers the questions the user types, as the contact would, with
+coaching notes and a simulated clock. *They ask*: the persona asks the questions contacts
+ask back, and each answer gets feedback at once. Both end in a scorecard kept in the
+user's history. The session's state lives in the dialogue row, so a restart resumes it.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from bot.banks import choice as banks_choice
 from bot.banks.model import Bank
-from bot.engine.effects import SavePractice
-from bot.engine.flow import Event, NonText, Outcome, Press, StepFlow, TextIn
-from bot.engine.models import Dialogue, Turn
-from bot.engine.ui import Reply, esc, rows, step_button
-from bot.features.practice import engine
+from bot.engine.flow import Outcome
+from bot.engine.models import Turn
+from bot.engine.steps import Answer, Ask, FlowData, Go, Invalid, Step, StepFlow
+from bot.engine.text import first_name
+from bot.engine.ui import Reply, esc
+from bot.features.practice.cues import CONFIRM_TEXT
+from bot.features.practice.effects import SavePractice
 from bot.features.practice.matcher import Matcher
+from bot.features.practice.persona import opening_line
+from bot.features.practice.render import render_scorecard
+from bot.features.practice.scorecard import scorecard
+from bot.features.practice.state import TheyAskState, state_from_dict
+from bot.features.practice.they_ask import current_ask_back, start_they_ask, they_ask_turn
+from bot.features.practice.you_ask import start_you_ask, you_ask_turn
 
-TITLES: dict[str, str] = {
-    "field": "choosing a field",
-    "mode": "choosing a mode",
-    "minutes": "choosing a length",
-    "live": "the meeting is under way",
-}
 MODE_NAMES = {"you_ask": "you ask", "they_ask": "they ask"}
+END_CHOICE = (("🏁 End and see my scorecard", "end"),)
 
 
-class PracticeFlow(StepFlow):
-    titles = TITLES
+class S:
+    FIELD, MODE, MINUTES, LIVE = "field", "mode", "minutes", "live"
+
+
+@dataclass(frozen=True)
+class Session(FlowData):
+    history: list[dict] = dataclasses.field(default_factory=list)  # newest first
+    field: str = ""
+    state: dict[str, Any] = dataclasses.field(default_factory=dict)  # the engine's state, as JSON
+    cue: str = ""  # what the meeting shows under the last reply (their question, the clock)
+    guess: bool = False  # the persona asked "did you mean …?": offer a Yes button
+
+
+class PracticeFlow(StepFlow[Session]):
     name = "prac"
     title = "a practice meeting"
-    wants_history = True
+    Data = Session
 
     def __init__(self, banks: dict[str, Bank], matchers: dict[str, Matcher] | None = None
                  ) -> None:
         self.banks = banks
         # Shareable between apps built on the same banks (tests and restarts build many).
         self._matchers: dict[str, Matcher] = {} if matchers is None else matchers
+        self.steps = (
+            Step(S.FIELD, "choosing a field", self.ask_field, self.read_field),
+            Step(S.MODE, "choosing a mode", self.ask_mode, self.read_mode, back=False),
+            Step(S.MINUTES, "choosing a length", self.ask_minutes, self.read_minutes,
+                 back=False),
+            Step(S.LIVE, "the meeting is under way", self.ask_live, self.read_live,
+                 back=False, not_text="In the meeting you'd be talking, not sending a {kind}: "
+                 "type what you would say."),
+        )
 
     def matcher(self, bank: Bank) -> Matcher:
         """Built once per field, then kept: matching itself is then fast."""
@@ -54,163 +79,122 @@ class PracticeFlow(StepFlow):
         for bank in self.banks.values():
             self.matcher(bank)
 
-    def start(self, turn: Turn, inst: int, payload: Any = None) -> Outcome:
-        history = (payload or {}).get("history", []) if isinstance(payload, dict) else []
-        d = Dialogue(self.name, "field", inst, {"history": history[:10]})
-        return Outcome(d, [self.prompt(turn, d)])
+    def initial(self, turn: Turn, payload: Any) -> Session:
+        history = payload.get("history", []) if isinstance(payload, dict) else []
+        return Session(history=history[:10])
 
-    def prompt(self, turn: Turn, d: Dialogue) -> Reply:
-        if d.step == "field":
-            return banks_choice.field_prompt(
-                self.banks,
-                d,
-                turn.user.field,
-                "🎭 Let's rehearse. Which field is the person you'll meet in?",
-            )
-        bank = banks_choice.bank_of(self.banks, d)
-        p = bank.persona
-        if d.step == "mode":
-            return Reply(
-                f"You'll meet <b>{esc(p.name)}</b>, {esc(p.role)} at {esc(p.organisation)} "
-                f"({p.years} years in the field). How do you want to practise?",
-                rows(
-                    [
-                        step_button(d, "🙋 You ask the questions", "you_ask"),
-                        step_button(d, "🎤 They ask you", "they_ask"),
-                    ],
-                    1,
-                ),
-            )
-        if d.step == "minutes":
-            return Reply(
-                "How long did they give you?",
-                rows([step_button(d, "20 minutes", "20"), step_button(d, "30 minutes", "30")], 2),
-            )
-        state = engine.state_from_dict(d.data["state"])
-        if isinstance(state, engine.TheyAskState):
-            question = engine.current_ask_back(state, bank) or ""
-            text = f"🧑‍💼 <b>{esc(p.name.split()[0])}:</b> {esc(question)}"
+    def bank(self, data: Session) -> Bank:
+        return banks_choice.bank_of(self.banks, data.field)
+
+    def persona_says(self, data: Session, text: str) -> str:
+        return f"🧑‍💼 <b>{esc(first_name(self.bank(data).persona.name))}:</b> {esc(text)}"
+
+    # --- before the meeting ------------------------------------------------------------------
+    def ask_field(self, turn: Turn, data: Session) -> Ask:
+        return Ask("🎭 Let's rehearse. Which field is the person you'll meet in?",
+                   banks_choice.choices(self.banks, turn.user.field))
+
+    def read_field(self, turn: Turn, data: Session, a: Answer) -> Session | Invalid:
+        chosen = banks_choice.chosen_field(self.banks, a)
+        return data.but(field=chosen) if chosen else Invalid("Tap one of the fields.")
+
+    def ask_mode(self, turn: Turn, data: Session) -> Ask:
+        p = self.bank(data).persona
+        return Ask(f"You'll meet <b>{esc(p.name)}</b>, {esc(p.role)} at {esc(p.organisation)} "
+                   f"({p.years} years in the field). How do you want to practise?",
+                   (("🙋 You ask the questions", "you_ask"), ("🎤 They ask you", "they_ask")),
+                   per_row=1)
+
+    def read_mode(self, turn: Turn, data: Session, a: Answer) -> Any:
+        if a.pressed == "you_ask":
+            return Go(data, S.MINUTES)
+        if a.pressed == "they_ask":
+            bank = self.bank(data)
+            return self.begin(data, start_they_ask(bank, turn.now, seed=self.seed(data)))
+        return Invalid("Tap one of the two modes.")
+
+    def ask_minutes(self, turn: Turn, data: Session) -> Ask:
+        return Ask("How long did they give you?", (("20 minutes", "20"), ("30 minutes", "30")))
+
+    def read_minutes(self, turn: Turn, data: Session, a: Answer) -> Any:
+        if a.pressed in ("20", "30"):
+            return self.begin(data, start_you_ask(self.bank(data), int(a.pressed), turn.now))
+        return Invalid("Tap 20 or 30 minutes.")
+
+    def seed(self, data: Session) -> int:
+        """Sessions vary the order of questions by how many the user has done."""
+        return len(data.history) + 1
+
+    def begin(self, data: Session, state: Any) -> Go[Session]:
+        how = ("Type your questions as you would ask them. Thank them and offer to wrap up "
+               "when time is nearly up — that's part of the score."
+               if state.mode == "you_ask"
+               else "Answer as you would out loud. You'll get feedback on each answer.")
+        opening = opening_line(state, self.bank(data))
+        return Go(data.but(state=state.to_dict(), cue=self.persona_says(data, opening)), S.LIVE,
+                  say=[Reply(f"🎬 The meeting starts. {how}")])
+
+    # --- the meeting -------------------------------------------------------------------------
+    def ask_live(self, turn: Turn, data: Session) -> Ask:
+        if data.cue:
+            confirm = ((f"✅ {CONFIRM_TEXT}", "yes"),) if data.guess else ()
+            return Ask(data.cue, (*confirm, *END_CHOICE), per_row=1)
+        state = state_from_dict(data.state)
+        if isinstance(state, TheyAskState):
+            text = self.persona_says(data, current_ask_back(state, self.bank(data)) or "")
         else:
-            text = (
-                f"🧑‍💼 You're in your meeting with {esc(p.name)} "
-                f"(⏱ {state.elapsed:.0f} of {state.minutes} min). Type your next question."
-            )
-        return Reply(text, self._end_button(d))
+            text = (f"🧑‍💼 You're in your meeting with {esc(self.bank(data).persona.name)} "
+                    f"(⏱ {state.elapsed:.0f} of {state.minutes} min). Type your next question.")
+        return Ask(text, END_CHOICE)
 
-    def _end_button(self, d: Dialogue) -> tuple:
-        return rows([step_button(d, "🏁 End and see my scorecard", "end")])
+    def read_live(self, turn: Turn, data: Session, a: Answer) -> Any:
+        state = state_from_dict(data.state)
+        if a.pressed == "end":
+            return self.end(turn, data, state, [])
+        text = CONFIRM_TEXT if a.pressed == "yes" else a.raw  # "did you mean …?" yes
+        if not text:
+            return Invalid("Type what you would say.")
+        if isinstance(state, TheyAskState):
+            return self.answered(turn, data, state, text, a.at or turn.now)
+        return self.asked(turn, data, state, text)
 
-    def handle(self, turn: Turn, d: Dialogue, event: Event) -> Outcome:
-        pressed = event.value if isinstance(event, Press) else None
-        if d.step == "field":
-            field = banks_choice.chosen_field(self.banks, event)
-            if field is None:
-                return self._again(turn, d, "Tap one of the fields.")
-            return self._go(turn, d.at("mode", field=field))
-        if d.step == "mode":
-            if pressed == "you_ask":
-                return self._go(turn, d.at("minutes"))
-            if pressed == "they_ask":
-                bank = banks_choice.bank_of(self.banks, d)
-                state = engine.start_they_ask(bank, turn.now, seed=d.inst)
-                return self._begin(turn, d, state, engine.opening_line(state, bank))
-            return self._again(turn, d, "Tap one of the two modes.")
-        if d.step == "minutes":
-            if pressed in ("20", "30"):
-                bank = banks_choice.bank_of(self.banks, d)
-                state = engine.start_you_ask(bank, int(pressed), turn.now)
-                return self._begin(turn, d, state, engine.opening_line(state, bank))
-            return self._again(turn, d, "Tap 20 or 30 minutes.")
-        return self._live(turn, d, event)
+    def answered(self, turn: Turn, data: Session, state: Any, text: str, at: datetime) -> Any:
+        """They ask: feedback on the answer, then their next question."""
+        state, fb = they_ask_turn(state, self.bank(data), text, at)
+        notes = "\n".join(f"• {esc(n)}" for n in fb.notes)
+        replies = [Reply(f"💡 <b>Feedback</b> ({fb.words} words, {fb.seconds} s)\n{notes}")]
+        if fb.ended:
+            return self.end(turn, data, state, replies)
+        cue = self.persona_says(data, fb.next_question or "")
+        return Go(data.but(state=state.to_dict(), cue=cue, guess=False), S.LIVE, say=replies)
 
-    def _begin(self, turn: Turn, d: Dialogue, state: Any, opening: str) -> Outcome:
-        nd = d.at("live", state=state.to_dict())
-        name = esc(banks_choice.bank_of(self.banks, d).persona.name.split()[0])
-        how = (
-            "Type your questions as you would ask them. Thank them and offer to wrap up "
-            "when time is nearly up — that's part of the score."
-            if state.mode == "you_ask"
-            else "Answer as you would out loud. You'll get feedback on each answer."
-        )
-        return Outcome(
-            nd,
-            [
-                Reply(f"🎬 The meeting starts. {how}"),
-                Reply(f"🧑‍💼 <b>{name}:</b> {esc(opening)}", self._end_button(nd)),
-            ],
-        )
-
-    def _live(self, turn: Turn, d: Dialogue, event: Event) -> Outcome:
-        bank = banks_choice.bank_of(self.banks, d)
-        state = engine.state_from_dict(d.data["state"])
-        if isinstance(event, Press) and event.value == "end":
-            return self._finish(turn, d, state, [])
-        if isinstance(event, Press) and event.value == "yes":  # "did you mean …?" confirmed
-            event = TextIn(engine.CONFIRM_TEXT, turn.now)
-        if isinstance(event, NonText):
-            return Outcome(
-                d,
-                [
-                    Reply(
-                        f"In the meeting you'd be talking, not sending a "
-                        f"{event.kind}: type what you would say."
-                    ),
-                    self.prompt(turn, d),
-                ],
-            )
-        if not isinstance(event, TextIn) or not event.text.strip():
-            return self._again(turn, d, "Type what you would say.")
-        name = esc(bank.persona.name.split()[0])
-        if isinstance(state, engine.TheyAskState):
-            answered_at = event.at or turn.now
-            state, fb = engine.they_ask_turn(state, bank, event.text, answered_at)
-            notes = "\n".join(f"• {esc(n)}" for n in fb.notes)
-            replies = [Reply(f"💡 <b>Feedback</b> ({fb.words} words, {fb.seconds} s)\n{notes}")]
-            if fb.ended:
-                return self._finish(turn, d, state, replies)
-            nd = d.at("live", state=state.to_dict())
-            replies.append(
-                Reply(f"🧑‍💼 <b>{name}:</b> {esc(fb.next_question or '')}", self._end_button(nd))
-            )
-            return Outcome(nd, replies)
-        state, result = engine.you_ask_turn(state, bank, self.matcher(bank), event.text, turn.now)
-        lines = [f"🧑‍💼 <b>{name}:</b> {esc(result.reply)}"]
+    def asked(self, turn: Turn, data: Session, state: Any, text: str) -> Any:
+        """You ask: the persona's answer, coaching, and the clock."""
+        bank = self.bank(data)
+        state, result = you_ask_turn(state, bank, self.matcher(bank), text, turn.now)
+        lines = [self.persona_says(data, result.reply)]
         if result.time_hint:
-            lines.append(f"🧑‍💼 <b>{name}:</b> {esc(result.time_hint)}")
+            lines.append(self.persona_says(data, result.time_hint))
         replies = [Reply("\n\n".join(lines))]
         if result.coaching:
             replies.append(Reply("💡 " + "\n💡 ".join(esc(c) for c in result.coaching)))
         if result.ended:
-            return self._finish(turn, d, state, replies)
-        nd = d.at("live", state=state.to_dict())
-        buttons = self._end_button(nd)
-        if result.guess_id:
-            buttons = rows([step_button(nd, f"✅ {engine.CONFIRM_TEXT}", "yes")]) + buttons
-        replies.append(Reply(f"⏱ {result.elapsed_minutes:.0f} of {state.minutes} min", buttons))
-        return Outcome(nd, replies)
+            return self.end(turn, data, state, replies)
+        clock = f"⏱ {result.elapsed_minutes:.0f} of {state.minutes} min"
+        return Go(data.but(state=state.to_dict(), cue=clock, guess=bool(result.guess_id)),
+                  S.LIVE, say=replies)
 
-    def _finish(self, turn: Turn, d: Dialogue, state: Any, replies: list[Reply]) -> Outcome:
-        card = engine.scorecard(state)
-        text = engine.render_scorecard(card)
-        history = [h for h in d.data.get("history", []) if h.get("mode") == card.mode]
-        if history:
-            scores = [
-                f"{h['score'] / 10:.1f}"
-                for h in reversed(history[:4])
-                if h.get("score") is not None
-            ]
-            if scores:
-                text += (
-                    f"\n\n📈 Your last {MODE_NAMES[card.mode]} sessions: "
-                    f"{' → '.join(scores)} → <b>{card.score:.1f}</b> now"
-                )
+    def end(self, turn: Turn, data: Session, state: Any, replies: list[Reply]) -> Outcome:
+        card = scorecard(state)
+        text = render_scorecard(card)
+        scores = [f"{h['score'] / 10:.1f}" for h in reversed(data.history[:4])
+                  if h.get("mode") == card.mode and h.get("score") is not None]
+        if scores:
+            text += (f"\n\n📈 Your last {MODE_NAMES[card.mode]} sessions: "
+                     f"{' → '.join(scores)} → <b>{card.score:.1f}</b> now")
         effect = SavePractice(
-            inst=d.inst,
-            field=card.field,
-            mode=card.mode,
-            score=round(card.score * 10),
+            field=card.field, mode=card.mode, score=round(card.score * 10),
             scorecard=json.dumps(card.to_dict(), ensure_ascii=False),
-            started_at=datetime.fromisoformat(state.started_at),
-            ended_at=turn.now,
+            started_at=datetime.fromisoformat(state.started_at), ended_at=turn.now,
         )
         return Outcome(None, [*replies, Reply(text)], [effect], show_menu=True)

@@ -2,20 +2,15 @@
 
 from __future__ import annotations
 
-from bot.engine.effects import SaveProfile
-from bot.engine.flow import Event, NonText, Outcome, Press, TextIn, non_text_reprompt
-from bot.engine.models import Dialogue, Turn
-from bot.engine.ui import Reply, esc, rows, step_button
-from bot.features.menu import main_menu
-from bot.features.profile import zones
+from dataclasses import dataclass
+from typing import Any
 
-STEPS = ("name", "field", "tz")
-TITLES = {
-    "again": "keep or redo your profile",
-    "name": "your name",
-    "field": "your target field",
-    "tz": "your time zone",
-}
+from bot.engine.flow import Outcome
+from bot.engine.models import Turn
+from bot.engine.steps import Answer, Ask, FlowData, Invalid, Step, StepFlow
+from bot.engine.ui import Reply, esc
+from bot.features.profile import zones
+from bot.features.profile.effects import SaveProfile
 
 DEFAULT_FIELDS: tuple[str, ...] = (
     "Software engineering",
@@ -29,162 +24,106 @@ DEFAULT_FIELDS: tuple[str, ...] = (
     "Education",
 )
 MAX_FIELD_CHARS = 200
+WELCOME = ("👋 Hi! I'm your informational-interview coach. I'll help you ask people in a "
+           "field for a short advice chat, prepare and rehearse it, and follow up at the "
+           "right moments. Setup takes three quick questions.")
 
 
-class Onboarding:
+class S:
+    AGAIN, NAME, FIELD, TZ = "again", "name", "field", "tz"
+
+
+@dataclass(frozen=True)
+class Profile(FlowData):
+    name: str = ""
+    field: str = ""
+    then: str | None = None  # the command a deep link asked for, opened once set up
+
+
+def ask_again(turn: Turn, data: Profile) -> Ask:
+    u = turn.user
+    return Ask(f"You're already set up as <b>{esc(u.name)}</b>, exploring <b>{esc(u.field)}</b>, "
+               f"time zone <b>{esc(u.tz)}</b>. Keep this or start over?",
+               (("Keep it", "keep"), ("Redo setup", "redo")))
+
+
+def read_again(turn: Turn, data: Profile, a: Answer) -> Any:
+    if a.pressed == "keep":
+        return _done(data, [Reply("Great, nothing changed.")])
+    if a.pressed == "redo":
+        return data
+    return Invalid("Please tap <b>Keep it</b> or <b>Redo setup</b>.")
+
+
+def ask_name(turn: Turn, data: Profile) -> Ask:
+    mine = ((f"Call me {turn.first_name[:40]}", "tgname"),) if turn.first_name else ()
+    return Ask("What should I call you?", mine)
+
+
+def read_name(turn: Turn, data: Profile, a: Answer) -> Profile | Invalid:
+    name = turn.first_name.strip() if a.pressed == "tgname" else a.text
+    return data.but(name=name) if name else Invalid("I didn't catch a name. What should I "
+                                                    "call you?")
+
+
+def ask_tz(turn: Turn, data: Profile) -> Ask:
+    return Ask(zones.ASK, zones.CHOICES)
+
+
+def _done(data: Profile, replies: list[Reply], effects: list | None = None) -> Outcome:
+    if data.then:
+        return Outcome(None, replies, effects or [], next_flow=data.then)
+    return Outcome(None, replies, effects or [], show_menu=True)
+
+
+class Onboarding(StepFlow[Profile]):
     name = "ob"
     title = "setting you up"
+    Data = Profile
 
     def __init__(self, fields: tuple[str, ...] = DEFAULT_FIELDS) -> None:
         self.fields = fields
-
-    def start(self, turn: Turn, inst: int, payload: str | None = None) -> Outcome:
-        data = {"then": payload} if payload else {}
-        if turn.user.onboarded:
-            d = Dialogue(self.name, "again", inst, data)
-        else:
-            d = Dialogue(self.name, "name", inst, data)
-        intro = (
-            []
-            if turn.user.onboarded
-            else [
-                Reply(
-                    "👋 Hi! I'm your informational-interview coach. I'll help you ask people in a "
-                    "field for a short advice chat, prepare and rehearse it, and follow up at the "
-                    "right moments. Setup takes three quick questions."
-                )
-            ]
-        )
-        return Outcome(d, [*intro, self.prompt(turn, d)])
-
-    def step_title(self, d: Dialogue) -> str:
-        return TITLES.get(d.step, d.step)
-
-    def prompt(self, turn: Turn, d: Dialogue) -> Reply:
-        back = [step_button(d, "⬅️ Back", "back")]
-        if d.step == "again":
-            u = turn.user
-            return Reply(
-                f"You're already set up as <b>{esc(u.name)}</b>, exploring <b>{esc(u.field)}</b>, "
-                f"time zone <b>{esc(u.tz)}</b>. Keep this or start over?",
-                rows([step_button(d, "Keep it", "keep"), step_button(d, "Redo setup", "redo")]),
-            )
-        if d.step == "name":
-            buttons = []
-            if turn.first_name:
-                buttons = [step_button(d, f"Call me {turn.first_name[:40]}", "tgname")]
-            return Reply("What should I call you?", rows(buttons))
-        if d.step == "field":
-            buttons = [step_button(d, f, str(i)) for i, f in enumerate(self.fields)]
-            return Reply(
-                f"Nice to meet you, {esc(d.data['name'])}! Which field or role are you "
-                "exploring? Tap one or type your own (e.g. <i>climate policy</i>).",
-                rows(buttons, 2) + (tuple(back),),
-            )
-        return Reply(zones.ASK, rows(zones.zone_buttons(d), 2) + (tuple(back),))
-
-    def handle(self, turn: Turn, d: Dialogue, event: Event) -> Outcome:
-        if isinstance(event, NonText):
-            return non_text_reprompt(self, turn, d, event.kind)
-        if isinstance(event, Press) and event.value == "back":
-            i = STEPS.index(d.step) if d.step in STEPS else 0
-            prev = d.at(STEPS[max(i - 1, 0)])
-            return Outcome(prev, [self.prompt(turn, prev)])
-        if d.step == "again":
-            return self._again(turn, d, event)
-        if d.step == "name":
-            return self._name(turn, d, event)
-        if d.step == "field":
-            return self._field(turn, d, event)
-        return self._tz(turn, d, event)
-
-    def _again(self, turn: Turn, d: Dialogue, event: Event) -> Outcome:
-        if isinstance(event, Press) and event.value == "keep":
-            return self._finish(turn, d, kept=True)
-        if isinstance(event, Press) and event.value == "redo":
-            nd = d.at("name")
-            return Outcome(nd, [self.prompt(turn, nd)])
-        return Outcome(
-            d, [Reply("Please tap <b>Keep it</b> or <b>Redo setup</b>."), self.prompt(turn, d)]
+        self.steps = (
+            Step(S.AGAIN, "keep or redo your profile", ask_again, read_again, back=False,
+                 when=lambda d: False),
+            Step(S.NAME, "your name", ask_name, read_name, back=False),
+            Step(S.FIELD, "your target field", self.ask_field, self.read_field),
+            Step(S.TZ, "your time zone", ask_tz, self.read_tz),
         )
 
-    def _name(self, turn: Turn, d: Dialogue, event: Event) -> Outcome:
-        if isinstance(event, Press) and event.value == "tgname" and turn.first_name:
-            name = turn.first_name.strip()
-        elif isinstance(event, TextIn):
-            name = " ".join(event.text.split())
-        else:
-            name = ""
-        if not name:
-            return Outcome(
-                d, [Reply("I didn't catch a name. What should I call you?"), self.prompt(turn, d)]
-            )
-        nd = d.at("field", name=name)
-        return Outcome(nd, [self.prompt(turn, nd)])
+    def initial(self, turn: Turn, payload: Any) -> Profile:
+        return Profile(then=payload if isinstance(payload, str) else None)
 
-    def _field(self, turn: Turn, d: Dialogue, event: Event) -> Outcome:
-        field = ""
-        if (
-            isinstance(event, Press)
-            and event.value.isdigit()
-            and int(event.value) < len(self.fields)
-        ):
-            field = self.fields[int(event.value)]
-        elif isinstance(event, TextIn):
-            field = " ".join(event.text.split())
+    def first_step(self, turn: Turn, data: Profile) -> str:
+        return S.AGAIN if turn.user.onboarded else S.NAME
+
+    def intro(self, turn: Turn, data: Profile) -> list[Reply]:
+        return [] if turn.user.onboarded else [Reply(WELCOME)]
+
+    def ask_field(self, turn: Turn, data: Profile) -> Ask:
+        return Ask(f"Nice to meet you, {esc(data.name)}! Which field or role are you exploring? "
+                   "Tap one or type your own (e.g. <i>climate policy</i>).",
+                   [(f, str(i)) for i, f in enumerate(self.fields)])
+
+    def read_field(self, turn: Turn, data: Profile, a: Answer) -> Profile | Invalid:
+        field = a.text
+        if a.pressed is not None:
+            i = a.pressed
+            field = self.fields[int(i)] if i.isdigit() and int(i) < len(self.fields) else ""
         if not field:
-            return Outcome(
-                d,
-                [
-                    Reply("Tell me a field or role, e.g. <i>product design</i>."),
-                    self.prompt(turn, d),
-                ],
-            )
+            return Invalid("Tell me a field or role, e.g. <i>product design</i>.")
         if len(field) > MAX_FIELD_CHARS:
-            return Outcome(
-                d,
-                [
-                    Reply(
-                        f"That's {len(field)} characters; a field name fits in {MAX_FIELD_CHARS}. "
-                        "Try a few words, e.g. <i>renewable energy finance</i>."
-                    ),
-                    self.prompt(turn, d),
-                ],
-            )
-        nd = d.at("tz", field=field)
-        return Outcome(nd, [self.prompt(turn, nd)])
+            return Invalid(f"That's {len(field)} characters; a field name fits in "
+                           f"{MAX_FIELD_CHARS}. Try a few words, e.g. <i>renewable energy "
+                           "finance</i>.")
+        return data.but(field=field)
 
-    def _tz(self, turn: Turn, d: Dialogue, event: Event) -> Outcome:
-        tz = None
-        if isinstance(event, Press):
-            tz = zones.zone_from_press(event.value)
-        elif isinstance(event, TextIn):
-            tz = zones.zone_from_text(event.text)
-            if tz is None:
-                return Outcome(
-                    d,
-                    [
-                        Reply(zones.NOT_A_ZONE.format(text=esc(event.text[:100]))),
-                        self.prompt(turn, d),
-                    ],
-                )
-        if tz is None:
-            return Outcome(d, [self.prompt(turn, d)])
-        profile = SaveProfile(name=d.data["name"], field=d.data["field"], tz=tz)
-        done = Reply(
-            f"All set, <b>{esc(profile.name)}</b>! Exploring <b>{esc(profile.field)}</b>, "
-            f"time zone {esc(zones.describe(tz, turn.now))}. "
-            "You can change these any time in /settings."
-        )
-        out = self._finish(turn, d, kept=False)
-        out.replies.insert(0, done)
-        out.effects.append(profile)
-        return out
-
-    def _finish(self, turn: Turn, d: Dialogue, kept: bool) -> Outcome:
-        target = d.data.get("then")
-        replies = [Reply("Great, nothing changed.")] if kept else []
-        if target:
-            return Outcome(None, replies, next_flow=target)
-        replies.append(main_menu())
-        return Outcome(None, replies)
+    def read_tz(self, turn: Turn, data: Profile, a: Answer) -> Outcome | Invalid:
+        tz = zones.read_zone(a)
+        if isinstance(tz, Invalid):
+            return tz
+        profile = SaveProfile(name=data.name, field=data.field, tz=tz)
+        done = Reply(f"All set, <b>{esc(profile.name)}</b>! Exploring <b>{esc(profile.field)}</b>, "
+                     f"time zone {esc(zones.describe(tz, turn.now))}. "
+                     "You can change these any time in /settings.")
+        return _done(data, [done], [profile])

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import sqlite3
 
-from bot.engine.effects import SaveProfile, SaveSettings
 from bot.engine.models import User
+from bot.features.profile.effects import SaveProfile, SaveSettings
 
 _COLUMNS = (
     "id, chat_id, name, field, tz, quiet_start, quiet_end, onboarded_at, active, flow_seq, "

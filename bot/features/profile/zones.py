@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from bot.engine.models import Dialogue
+from bot.engine.steps import Answer, Invalid
 from bot.engine.timezones import COMMON_ZONES, local_time, parse_timezone
-from bot.engine.ui import Button, step_button
+from bot.engine.ui import esc
 
 ASK = (
     "Which time zone are you in? I use it so reminders arrive at a sensible hour.\n"
@@ -17,20 +17,18 @@ NOT_A_ZONE = (
     "I couldn't read <b>{text}</b> as a time zone. Try a city like <i>Lisbon</i>, "
     "a name like <i>Europe/Lisbon</i>, or an offset like <i>UTC-3</i>."
 )
+CHOICES = tuple((label, str(i)) for i, (label, _) in enumerate(COMMON_ZONES))
 
 
-def zone_buttons(d: Dialogue) -> list[Button]:
-    return [step_button(d, label, str(i)) for i, (label, _) in enumerate(COMMON_ZONES)]
-
-
-def zone_from_press(value: str) -> str | None:
-    if value.isdigit() and int(value) < len(COMMON_ZONES):
-        return COMMON_ZONES[int(value)][1]
-    return None
-
-
-def zone_from_text(text: str) -> str | None:
-    return parse_timezone(text)
+def read_zone(a: Answer) -> str | Invalid:
+    """A zone from a button, or from a city, name or offset typed."""
+    if a.pressed is not None:
+        i = a.pressed
+        if i.isdigit() and int(i) < len(COMMON_ZONES):
+            return COMMON_ZONES[int(i)][1]
+        return Invalid("Tap one of the time zones, or type yours.")
+    zone = parse_timezone(a.text)
+    return zone if zone else Invalid(NOT_A_ZONE.format(text=esc(a.text[:100])))
 
 
 def describe(tz: str, now: datetime) -> str:

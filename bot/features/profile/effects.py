@@ -1,0 +1,25 @@
+"""What onboarding, /settings and /forget ask storage to change."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class SaveProfile:
+    name: str
+    field: str
+    tz: str
+
+
+@dataclass(frozen=True)
+class SaveSettings:
+    tz: str | None = None
+    quiet_start: str | None = None
+    quiet_end: str | None = None
+    keep_in_touch_weeks: int | None = None
+
+
+@dataclass(frozen=True)
+class ForgetUser:
+    """Delete every row about the user."""

@@ -1,0 +1,48 @@
+"""The user's profile: onboarding (/start), /settings and /forget."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.engine.feature import Command, Feature
+from bot.engine.models import User
+from bot.features.profile import store
+from bot.features.profile.effects import ForgetUser, SaveProfile, SaveSettings
+from bot.features.profile.forget import ForgetFlow
+from bot.features.profile.onboarding import Onboarding
+from bot.features.profile.settings import SettingsFlow
+from bot.storage.timefmt import iso
+
+
+def _flows(context) -> list:
+    fields = tuple(b.title for b in context.banks.values() if b.field != "general")
+    return [Onboarding(fields) if fields else Onboarding(), SettingsFlow(), ForgetFlow()]
+
+
+def as_stored(user: User, effects: list) -> User:
+    """The user as the profile effects of a step leave them, without reading them back."""
+    for e in effects:
+        if isinstance(e, SaveProfile):
+            user = replace(user, name=e.name, field=e.field, tz=e.tz, onboarded=True)
+        elif isinstance(e, SaveSettings):
+            changes = {k: v for k, v in (("tz", e.tz), ("quiet_start", e.quiet_start),
+                       ("quiet_end", e.quiet_end), ("keep_in_touch_weeks", e.keep_in_touch_weeks))
+                       if v is not None}
+            user = replace(user, **changes)
+    return user
+
+
+FEATURE = Feature(
+    name="profile",
+    commands=(
+        Command("start", "set up or restart", flow="ob", needs_profile=False),
+        Command("settings", "time zone and quiet hours", label="⚙️ Settings", flow="set"),
+        Command("forget", "delete everything about you", flow="fg", needs_profile=False),
+    ),
+    flows=_flows,
+    stores={
+        SaveProfile: lambda c, u, e, t: store.save_profile(c, u, e, iso(t)),
+        SaveSettings: lambda c, u, e, t: store.save_settings(c, u, e, iso(t)),
+        ForgetUser: lambda c, u, e, t: store.delete(c, u),
+    },
+)
