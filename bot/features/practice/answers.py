@@ -1,0 +1,133 @@
+"""What an answer in 'they ask' shows: its length in words, filler words, concrete specifics,
+and whether it turns the conversation back to the contact."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["count_fillers", "find_specifics", "turns_back"]
+
+
+def word_count(text: str) -> int:
+    """Words as a word counter sees them: "FP&A", "I'm" and "\u00a33,000" count once."""
+    return sum(1 for token in text.split() if any(c.isalnum() for c in token))
+
+
+_FILLER_PATTERNS: dict[str, re.Pattern[str]] = {
+    "um": re.compile(r"\b(?:um+|umm+|erm+)\b", re.IGNORECASE),
+    "uh": re.compile(r"\b(?:uh+|er)\b(?!-)", re.IGNORECASE),
+    # "like" only as a filler: set off by commas, or after was/is/it's; never "I like
+    # data", "would like to", "looks like", "something like".
+    "like": re.compile(
+        r"(?:(?<=,)\s*like\b|\blike\s*,|\b(?:was|is|it's|were|and|just|so)\s+like\b(?!\s+to\b))",
+        re.IGNORECASE,
+    ),
+    "you know": re.compile(
+        r"(?<!\bdo )(?<!\bdid )(?<!\blet )(?<!\bif )\byou\s+know\b(?!\s+(?:what|how|who|where|when"
+        r"|why|about|anyone|someone|of)\b)",
+        re.IGNORECASE,
+    ),
+    "basically": re.compile(r"\bbasically\b", re.IGNORECASE),
+    "actually": re.compile(r"\bactually\b", re.IGNORECASE),
+    "kind of": re.compile(
+        r"(?<!\bwhat )(?<!\bthe )(?<!\ba )(?<!\bthis )(?<!\bthat )(?<!\bany )(?<!\bwhich )"
+        r"(?<!\bsome )(?<!\bsame )\bkind\s+of\b",
+        re.IGNORECASE,
+    ),
+    "sort of": re.compile(
+        r"(?<!\bwhat )(?<!\bthe )(?<!\ba )(?<!\bthis )(?<!\bthat )(?<!\bany )(?<!\bwhich )"
+        r"(?<!\bsome )(?<!\bsame )\bsort\s+of\b",
+        re.IGNORECASE,
+    ),
+    "I mean": re.compile(r"\bI\s+mean\b", re.IGNORECASE),
+    "literally": re.compile(r"\bliterally\b", re.IGNORECASE),
+}
+"""Filler words counted in 'they ask' answers; each rule skips the word's real uses."""
+
+
+def count_fillers(text: str) -> dict[str, int]:
+    """Filler words and how often each occurs (only those that occur)."""
+    counts = {name: len(p.findall(text)) for name, p in _FILLER_PATTERNS.items()}
+    return {name: n for name, n in counts.items() if n}
+
+
+_NUMBER_WORDS = (
+    "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
+    "fifty|hundred|hundreds|thousand|thousands|million|dozen"
+)
+_UNITS = (
+    r"(?:years?|months?|weeks?|days?|hours?|people|students|pupils|patients|customers|clients"
+    r"|users|projects|reports|teams?|stores|sites|countries|languages|percent|per\s+cent)"
+)
+_NUMBER = re.compile(
+    r"[$\u00a3\u20ac]\s?\d[\d,.]*\s?[kKmM]?"  # money: "\u00a33,000", "$40k"
+    rf"|\b\d[\d,.]*(?:\s?%|\s+{_UNITS}\b)?"  # "12%", "3 years", "2019"
+    rf"|\b(?:{_NUMBER_WORDS})\s+[a-z]+",  # "five people", "two books"
+    re.IGNORECASE,
+)
+_EXAMPLE = re.compile(
+    r"\b(?:for\s+example|for\s+instance|e\.g\.|such\s+as|when\s+I|last\s+(?:year|month|week|summer)"
+    r"|I\s+once|one\s+time|in\s+my\s+(?:last|current|previous)\s+(?:role|job)"
+    r"|I\s+(?:led|built|ran|organised|organized|managed|created|launched|wrote|designed|taught"
+    r"|analysed|analyzed|set\s+up|started))\b",
+    re.IGNORECASE,
+)
+# fmt: off
+_NOT_NAMES = frozenset(
+    (
+        "I", "I'm", "I've", "I'd", "I'll", "Im", "Ive", "Id", "Hi", "Hello", "Yes", "No", "Yeah",
+        "OK", "Okay", "So", "And", "But", "Or", "Also", "Well", "Then", "Now", "Right", "Sure",
+        "Thanks", "Thank", "Mr", "Mrs", "Ms", "Dr"
+    )
+)
+# fmt: on
+
+
+def find_specifics(text: str) -> list[str]:
+    """Concrete details in an answer: numbers, names (tools, organisations, places) and
+    example phrases ("for example", "when I"). Returned in order, without duplicates."""
+    found: list[str] = []
+    for m in _NUMBER.finditer(text):
+        found.append(m.group(0).strip(" ,."))
+    sentence_starts = {0} | {m.end() for m in re.finditer(r"[.!?]\s+|\n+", text)}
+    for m in re.finditer(
+        r"\b[A-Z][A-Za-z0-9&+#.'\u2019-]*[A-Za-z0-9+#](?:\s+(?:of\s+|&\s+)?[A-Z][A-Za-z0-9&+#'-]*)*",
+        text,
+    ):
+        name = m.group(0)
+        first = name.split()[0]
+        if first in _NOT_NAMES and len(name.split()) == 1:
+            continue
+        at_start = m.start() in sentence_starts
+        acronym = len(first) >= 2 and first.isupper()
+        mixed = any(c.isupper() for c in first[1:]) or any(c.isdigit() for c in first)
+        if at_start and not (acronym or mixed or len(name.split()) > 1):
+            continue  # an ordinary capitalised first word
+        if at_start and len(name.split()) > 1 and not (acronym or mixed):
+            name = " ".join(name.split()[1:])  # "Then Google" -> "Google"
+            if name in _NOT_NAMES:
+                continue
+        found.append(name)
+    for m in _EXAMPLE.finditer(text):
+        found.append(m.group(0))
+    seen: set[str] = set()
+    unique: list[str] = []
+    for item in found:
+        key = item.lower()
+        if key not in seen:
+            seen.add(key)
+            unique.append(item)
+    return unique
+
+
+_YOU = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
+_YOU_FILLER = re.compile(r"\byou\s+know\b", re.IGNORECASE)
+
+
+def turns_back(text: str) -> bool:
+    """Does the answer hand the conversation back: a closing question, or a mention of
+    them ("you"/"your", not the filler "you know")?"""
+    stripped = text.strip()
+    if stripped.endswith("?"):
+        return True
+    return bool(_YOU.search(_YOU_FILLER.sub(" ", stripped)))

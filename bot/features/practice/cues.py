@@ -1,0 +1,75 @@
+"""What a 'you ask' message does besides asking a question: offering to wrap up, thanking,
+saying hello or goodbye, asking who else to talk to, or saying yes to "did you mean ...?".
+
+Each cue is one regex, so the behaviour is easy to read and to test.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["CONFIRM_TEXT", "is_affirmative"]
+
+WRAP_UP = re.compile(
+    r"\b(?:i\s+know\s+you(?:'re|\s+are)\s+(?:really\s+|very\s+|so\s+)?busy"
+    r"|(?:i'm|i\s+am)\s+(?:conscious|aware|mindful)\s+of\s+(?:your|the)\s+time"
+    r"|mindful\s+of\s+(?:your|the)\s+time|respect\s+your\s+time"
+    r"|let\s+you\s+go|wrap\s+(?:this\s+|things\s+|it\s+)?up|wind\s+(?:this\s+|things\s+)?down"
+    r"|(?:don't|do\s+not)\s+want\s+to\s+keep\s+you|not\s+keep\s+you|keep\s+you\s+(?:much\s+)?longer"
+    r"|take\s+up\s+(?:any\s+)?more\s+of\s+your\s+time"
+    r"|(?:we're|we\s+are)\s+(?:almost|nearly|about)\s+(?:out\s+of|at)\s+time)",
+    re.IGNORECASE,
+)
+"""Offering to wrap up (domain.md §3: watch the clock and offer it yourself)."""
+
+CLOSING_THANKS = re.compile(
+    r"\b(?:thank(?:s|\s+you)(?:\s+(?:so|very|ever\s+so)\s+much|\s+a\s+lot|\s+again)?"
+    r"(?:\s+\w+){0,3}\s+for\s+(?:your\s+time|the\s+time|taking\s+the\s+time|making\s+(?:the\s+)?time"
+    r"|(?:this|the|our)\s+(?:chat|conversation|call|meeting|talk)|meeting|talking|speaking"
+    r"|chatting|sharing|all\s+(?:of\s+)?(?:this|that|your\s+help|the\s+advice)|your\s+help"
+    r"|the\s+advice|everything)"
+    r"|(?:really|truly)?\s*appreciate\s+(?:your|the)\s+time|much\s+appreciated)",
+    re.IGNORECASE,
+)
+"""Thanking the contact for the meeting (not a passing "thanks, that's helpful")."""
+
+GOODBYE = re.compile(
+    r"\b(?:bye|goodbye|take\s+care|talk\s+soon|have\s+a\s+(?:good|great|nice)\s+\w+)\b",
+    re.IGNORECASE,
+)
+GREETING = re.compile(
+    r"^\s*(?:hi|hello|hey|good\s+(?:morning|afternoon|evening)|(?:nice|great|lovely)\s+to\s+meet"
+    r"|thanks?\s+(?:you\s+)?(?:so\s+much\s+)?for\s+(?:meeting|making|taking|agreeing|having))",
+    re.IGNORECASE,
+)
+THANKS = re.compile(r"\b(?:thanks|thank\s+you|appreciate)\b", re.IGNORECASE)
+REFERRAL = re.compile(
+    r"\b(?:who\s+else|anyone\s+else|anybody\s+else|someone\s+else|other\s+people\s+(?:i|to|who)"
+    r"|introduce\s+me|put\s+me\s+in\s+touch|connect\s+me\s+with"
+    r"|people\s+i\s+(?:should|could|might)\s+(?:talk|speak|reach))",
+    re.IGNORECASE,
+)
+"""Asking for more people to talk to (every seed: "who else should I talk to?")."""
+
+
+CONFIRM_TEXT = "Yes, that one"
+"""What a "did you mean ...?" button sends: an affirmative (``is_affirmative``)."""
+
+_YES = (
+    r"(?:yes|yeah|yeh|yep|yup|yea|ya|aye|sure\s+thing|sure|right|correct|exactly|absolutely|"
+    r"definitely|indeed|precisely|bingo|spot\s+on|you\s+got\s+it|i\s+did|i\s+do|"
+    r"that(?:'s|s|\s+is|\s+was)\s+(?:it|right|correct|the\s+one|what\s+i\s+meant)|"
+    r"that\s+one|the\s+first\s+one)"
+)
+_AFFIRMATIVE = re.compile(
+    rf"(?:oh\s+|ah\s+|um\s+|well\s+|ok\s+|okay\s+)?{_YES}"
+    rf"(?:\s+(?:{_YES}|please|thanks|thank\s+you|so|just|really))*"
+)
+"""A whole message that only says yes: "yes", "Yeah!", "that's it", "Yes, that one"."""
+
+
+def is_affirmative(text: str) -> bool:
+    """Whether ``text`` is only a yes (any case, any punctuation): the answer to "did you
+    mean ...?" that confirms the guess. "Yes, and who else should I talk to?" is not."""
+    cleaned = re.sub(r"[^a-z' ]+", " ", text.lower().replace("\u2019", "'").replace("`", "'"))
+    return bool(_AFFIRMATIVE.fullmatch(" ".join(cleaned.replace(" '", " ").split())))

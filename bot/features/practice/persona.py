@@ -1,0 +1,106 @@
+"""What the persona says: the opening greeting, answers and "as I mentioned" repeats,
+"did you mean ...?", and the stock lines of a meeting (time hint, goodbyes, time up)."""
+
+from __future__ import annotations
+
+import re
+import zlib
+
+from bot.banks.model import Bank, Question
+from bot.features.practice.coaching import suggest
+from bot.features.practice.state import TheyAskState, YouAskState
+from bot.features.practice.they_ask import current_ask_back
+
+__all__ = ["opening_line", "greeting"]
+
+TIME_HINT = "Just so you know, we have about five minutes left."
+TIME_UP = (
+    "Oh, I'm sorry, I'm going to have to stop there: my next meeting is about to start."
+    " Good luck, and feel free to email me if anything else comes up."
+)
+GOODBYE_THANKED = (
+    "It was a pleasure, thanks for being so well prepared. Good luck, and do let me know"
+    " how you get on."
+)
+GOODBYE_PLAIN = "All right, I'll let you go then. Best of luck with it all."
+WRAP_ACK = (
+    "That's kind of you to keep an eye on the clock. I've got a couple of minutes left:"
+    " was there anything last you wanted to ask?"
+)
+EARLY_THANKS = "You're welcome! We've still got time, though, if you have more questions."
+GREETING_REPLY = "Nice to meet you too, and happy to help. Go ahead: what would you like to know?"
+EMPTY = "Sorry, I didn't catch that. What did you want to ask?"
+
+
+def opening_line(state: YouAskState | TheyAskState, bank: Bank) -> str:
+    """The persona's first message: the greeting, plus the first question in 'they ask'."""
+    if isinstance(state, TheyAskState):
+        first = current_ask_back(state, bank) or ""
+        name = bank.persona.name.split()[0]
+        intro = (
+            f"Hi, I'm {name}, good to meet you. Before we get to your questions, I'd like to"
+            " hear a bit about you."
+        )
+        return f"{intro}\n\n{first}".strip()
+    return greeting(bank, state.minutes)
+
+
+def greeting(bank: Bank, minutes: int) -> str:
+    """The persona's hello, stating the length the user chose (`{minutes}` in the bank)."""
+    text = bank.persona.greeting
+    if "{minutes}" in text:
+        return text.replace("{minutes}", str(minutes))
+    return f"{text} I've got {minutes} minutes."
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.strip() for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s.strip()]
+
+
+def answer(state: YouAskState, question: Question) -> str:
+    """The persona's answer, with its follow-up on every other occasion one exists."""
+    text = question.answer
+    if question.follow_up:
+        if state.follow_ups_offered % 2 == 0:
+            text = f"{text}\n\n{question.follow_up}"
+        state.follow_ups_offered += 1
+    return text
+
+
+def repeat_reply(state: YouAskState, bank: Bank, question: Question) -> str:
+    """A short "as I mentioned" answer, never the same words as before."""
+    sentences = _sentences(question.answer)
+    first = sentences[0] if sentences else question.answer
+    last = sentences[-1] if len(sentences) > 1 else first
+    alt = suggest(state, bank, [question.id])
+    options = [
+        f"As I mentioned earlier: {first}",
+        f"Like I said, we touched on that. {last}",
+    ]
+    if alt:
+        options.append(
+            "I think I've said all I can on that one. Is there something else you'd like to"
+            f" dig into? People often ask me \u201c{alt.text}\u201d"
+        )
+    options.append("We've covered that one, so I'll keep it short: nothing new to add, I'm afraid.")
+    options.append("I'm repeating myself now! Let's use the time for something new.")
+    for option in options:
+        if zlib.crc32(option.encode()) not in state.reply_keys:
+            return option
+    return f"{options[-1]} (That's {state.times_asked.get(question.id, 0)} times now.)"
+
+
+def rephrase(state: YouAskState, question: Question | None) -> str:
+    """Ask the user to put it another way, naming the best guess when there is one."""
+    if question is not None:
+        return (
+            "Sorry, I'm not quite sure what you're asking. Did you mean"
+            f" \u201c{question.text}\u201d? If so, just say yes; if not, could you put it"
+            " another way?"
+        )
+    options = (
+        "Sorry, I'm not sure I follow. Could you put that another way?",
+        "Hmm, I'm not sure how to answer that one. Could you ask it differently?",
+        "I didn't quite get that, I'm afraid. Can you rephrase it?",
+    )
+    return options[state.unmatched % len(options)]

@@ -1,0 +1,109 @@
+"""The scorecard as Telegram HTML: a phone-sized debrief using only <b> and <i>, with every
+bank and user text escaped."""
+
+from __future__ import annotations
+
+import html
+
+from bot.banks.model import CATEGORIES
+from bot.features.practice.scorecard import Scorecard, category_label
+from bot.features.practice.they_ask import duration
+
+__all__ = ["MAX_RENDER_CHARS", "render_scorecard"]
+
+MAX_RENDER_CHARS = 3500
+
+
+def _e(text: object) -> str:
+    return html.escape(str(text), quote=False)
+
+
+def _tick(ok: bool) -> str:
+    return "\u2705" if ok else "\u274c"
+
+
+def render_scorecard(card: Scorecard) -> str:
+    """The scorecard as Telegram HTML (only <b> and <i>; every text escaped), sized for a
+    phone and kept under ``MAX_RENDER_CHARS``."""
+    lines = [f"<b>Practice debrief: {_e(card.title or card.field)}</b>"]
+    who = _e(card.persona_name) if card.persona_name else "the contact"
+    if card.mode == "they_ask":
+        lines.append(f"<i>{who} asked the questions</i>")
+    else:
+        lines.append(f"<i>You asked {who} the questions</i>")
+    lines.append(f"Score: <b>{card.score:g}/10</b>")
+    lines.append(f"<i>{_e(card.explanation)}</i>")
+    lines.append("")
+    if card.mode == "they_ask":
+        lines.extend(_render_they_ask(card))
+    else:
+        lines.extend(_render_you_ask(card))
+    if card.improvements:
+        lines.append("")
+        lines.append("<b>Next time</b>")
+        lines.extend(f"\u2022 {_e(text)}" for text in card.improvements)
+    text = "\n".join(lines)
+    if len(text) > MAX_RENDER_CHARS:
+        # Only very long bank texts could get here; cut at a line, never inside a tag.
+        cut = text.rfind("\n", 0, MAX_RENDER_CHARS - 2)
+        text = text[:cut] + "\n\u2026"
+    return text
+
+
+def _render_you_ask(card: Scorecard) -> list[str]:
+    tiara = ", ".join(
+        f"{category_label(c)} {_tick(c in card.categories_covered)}" for c in CATEGORIES
+    )
+    lines = [
+        f"<b>TIARA</b> ({len(card.categories_covered)}/5): {tiara}",
+        f"{_tick(card.asked_referral)} Asked who else to talk to",
+        f"{_tick(card.wrap_up_on_time)} Offered to wrap up on time",
+        f"{_tick(card.thanked)} Thanked them",
+        f"{_tick(card.never_asked_for_job)} Never asked for a job"
+        + (
+            f" ({card.job_asks} job ask{'s' if card.job_asks != 1 else ''})"
+            if card.job_asks
+            else ""
+        ),
+        f"Questions: {card.questions_asked} in {card.minutes_used:g} of {card.minutes_planned} min",
+    ]
+    weak = []
+    if card.googleable:
+        weak.append(f"{card.googleable} googleable")
+    if card.closed:
+        weak.append(f"{card.closed} yes/no")
+    if card.multiple:
+        weak.append(f"{card.multiple} several-at-once")
+    if weak:
+        lines.append("Weak questions: " + ", ".join(weak))
+    if card.not_asked:
+        lines.append("")
+        lines.append("<b>Worth asking next time</b>")
+        for number, item in enumerate(card.not_asked, 1):
+            lines.append(
+                f"{number}. {_e(item['text'])} <i>({_e(category_label(item['category']))})</i>"
+            )
+    return lines
+
+
+def _render_they_ask(card: Scorecard) -> list[str]:
+    lines = ["<b>Your answers</b>"]
+    for number, a in enumerate(card.answers, 1):
+        low, high = a["target"]
+        verdict = {"good": "good length", "too_short": "too short", "too_long": "too long"}.get(
+            a["length"], a["length"]
+        )
+        lines.append(f"{number}. <i>{_e(a['question'])}</i>")
+        lines.append(
+            f"   {a['words']} words ({low}\u2013{high}, {verdict}) \u00b7 {a['specifics']}"
+            f" specifics \u00b7 {a['fillers']} fillers \u00b7 {duration(a['seconds'])}"
+            f" \u00b7 turned back {_tick(a['turns_back'])}"
+        )
+    av = card.averages
+    if av:
+        lines.append("")
+        lines.append(
+            f"<b>Averages</b>: {av.get('words', 0):g} words, {av.get('specifics', 0):g}"
+            f" specifics, {av.get('fillers', 0):g} fillers, {av.get('seconds', 0):g} s"
+        )
+    return lines

@@ -1,0 +1,375 @@
+"""The debrief after a practice session: what the scorecard holds and how either mode is
+scored out of 10, with a one-line explanation and the few things to improve next time."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from bot.banks.model import CATEGORIES
+from bot.features.practice.state import Stored, TheyAskState, YouAskState
+
+__all__ = ["Scorecard", "scorecard"]
+
+
+@dataclass
+class Scorecard(Stored):
+    """The debrief after a session, kept in the user's history (JSON via ``to_dict``)."""
+
+    mode: str
+    field: str
+    title: str
+    persona_name: str
+    score: float  # out of 10
+    explanation: str
+    improvements: list[str] = field(default_factory=list)
+    # you ask
+    minutes_planned: int = 0
+    minutes_used: float = 0.0
+    questions_asked: int = 0
+    categories_covered: list[str] = field(default_factory=list)
+    categories_missing: list[str] = field(default_factory=list)
+    asked_referral: bool = False
+    offered_wrap_up: bool = False
+    wrap_up_on_time: bool = False
+    thanked: bool = False
+    never_asked_for_job: bool = True
+    job_asks: int = 0
+    googleable: int = 0
+    closed: int = 0
+    multiple: int = 0
+    end_reason: str | None = None
+    not_asked: list[dict[str, str]] = field(default_factory=list)  # id, category, text
+    # they ask
+    answers: list[dict[str, Any]] = field(default_factory=list)
+    averages: dict[str, float] = field(default_factory=dict)
+
+
+def scorecard(state: YouAskState | TheyAskState) -> Scorecard:
+    """The debrief for either mode (works mid-session too: it scores what happened)."""
+    if isinstance(state, TheyAskState):
+        return _they_ask_card(state)
+    return _you_ask_card(state)
+
+
+def category_label(category: str) -> str:
+    return category.capitalize()
+
+
+def _join(items: list[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'s' if count != 1 else ''}"
+
+
+# --------------------------------------------------------------------------- you ask
+
+# Points for 'you ask' (out of 10): what domain.md §3 says a good meeting does.
+_POINTS_PER_CATEGORY = 0.6  # 3.0 for all five TIARA categories
+_POINTS_REFERRAL = 2.0
+_POINTS_WRAP_UP = 1.5
+_POINTS_THANKS = 1.5
+_POINTS_NO_JOB_ASK = 1.0
+_POINTS_CLEAN = 1.0  # minus 0.25 per googleable / closed / several-at-once question
+_FULL_MEETING_QUESTIONS = 5  # domain.md: a 20-30 minute meeting fits about 5-8 questions
+
+
+def _weak(state: YouAskState) -> int:
+    return state.googleable + state.closed + state.multiple
+
+
+def _wrap_ok(state: YouAskState) -> bool:
+    return state.offered_wrap_up and state.wrap_up_on_time
+
+
+def _depth(state: YouAskState) -> float:
+    """How much of a full meeting was held, up to 1."""
+    return min(1.0, len(state.asked) / _FULL_MEETING_QUESTIONS)
+
+
+def _you_ask_score(state: YouAskState, covered: list[str]) -> float:
+    """Good manners in a meeting cut short earn in proportion to the meeting held: three
+    questions, a thank-you and a goodbye is not an 8/10 rehearsal."""
+    conduct = (
+        (_POINTS_WRAP_UP if _wrap_ok(state) else 0)
+        + (_POINTS_THANKS if state.thanked else 0)
+        + (_POINTS_NO_JOB_ASK if state.job_asks == 0 else 0)
+        + max(0.0, _POINTS_CLEAN - 0.25 * _weak(state))
+    )
+    score = (
+        _POINTS_PER_CATEGORY * len(covered)
+        + (_POINTS_REFERRAL if state.asked_referral else 0)
+        + _depth(state) * conduct
+    )
+    return round(min(10.0, score), 1)
+
+
+def _you_ask_explanation(state: YouAskState, covered: list[str]) -> str:
+    good: list[str] = [f"covered {len(covered)} of 5 TIARA categories"]
+    lost: list[str] = []
+    if _depth(state) < 1:
+        lost.append(f"a short meeting ({_plural(len(state.asked), 'question')})")
+    (good if state.asked_referral else lost).append("asking who else to talk to")
+    (good if _wrap_ok(state) else lost).append("offering to wrap up on time")
+    (good if state.thanked else lost).append("thanking them")
+    if state.job_asks:
+        lost.append("asking for a job")
+    weak = _weak(state)
+    if weak:
+        lost.append(_plural(weak, "weak question"))
+    explanation = "You " + good[0]
+    extra = good[1:]
+    if extra:
+        explanation += ", with credit for " + _join(extra)
+    explanation += "."
+    if lost:
+        explanation += " Points missed: " + _join(lost) + "."
+    return explanation
+
+
+def _not_asked(state: YouAskState) -> list[dict[str, str]]:
+    """Three high-value questions worth asking next time, uncovered categories first."""
+    seen = set(state.asked)
+    options = [(qid, cat, text) for qid, cat, text in state.high_value if qid not in seen]
+    options.sort(key=lambda o: o[1] in state.categories)
+    return [{"id": i, "category": c, "text": t} for i, c, t in options[:3]]
+
+
+def _you_ask_improvements(state: YouAskState, missing: list[str]) -> list[str]:
+    improvements: list[str] = []
+    if _depth(state) < 1:
+        improvements.append(
+            f"Use the time: {state.minutes} minutes fit about 5\u20138 questions, and you "
+            f"asked {len(state.asked)}."
+        )
+    if missing:
+        improvements.append(
+            "Cover the missing TIARA categories: " + ", ".join(category_label(c) for c in missing)
+        )
+    if not state.asked_referral:
+        improvements.append(
+            "Before you finish, ask \u201cWho else would you suggest I talk to?\u201d"
+        )
+    if not _wrap_ok(state):
+        improvements.append("Watch the clock and offer to wrap up yourself before time runs out.")
+    if not state.thanked:
+        improvements.append("Close by thanking them for their time.")
+    if state.job_asks:
+        improvements.append("Never ask for a job or hand over a CV unless they ask for it.")
+    return improvements[:3]
+
+
+def _you_ask_card(state: YouAskState) -> Scorecard:
+    covered = [c for c in CATEGORIES if c in state.categories]
+    missing = [c for c in CATEGORIES if c not in state.categories]
+    return Scorecard(
+        mode="you_ask",
+        field=state.field,
+        title=state.title,
+        persona_name=state.persona_name,
+        score=_you_ask_score(state, covered),
+        explanation=_you_ask_explanation(state, covered),
+        improvements=_you_ask_improvements(state, missing),
+        minutes_planned=state.minutes,
+        minutes_used=round(state.elapsed, 1),
+        questions_asked=len(state.asked),
+        categories_covered=covered,
+        categories_missing=missing,
+        asked_referral=state.asked_referral,
+        offered_wrap_up=state.offered_wrap_up,
+        wrap_up_on_time=_wrap_ok(state),
+        thanked=state.thanked,
+        never_asked_for_job=state.job_asks == 0,
+        job_asks=state.job_asks,
+        googleable=state.googleable,
+        closed=state.closed,
+        multiple=state.multiple,
+        end_reason=state.end_reason,
+        not_asked=_not_asked(state),
+    )
+
+
+# --------------------------------------------------------------------------- they ask
+
+_FALLBACK_TIPS = (
+    "Rehearse \u201ctell me about yourself\u201d aloud: present, past, then why this field,"
+    " in under a minute.",
+    "Keep one short story ready (what happened, what you did, the result) to reuse.",
+)
+"""Tips that fill the list up to two when the answers gave little to pick on."""
+
+
+def _answer_points(answer: dict[str, Any]) -> float:
+    """Out of 10: length 4, specifics 3, fillers 2, turning back 1."""
+    points = 4.0 if answer["length"] == "good" else 1.5
+    points += min(3.0, 1.5 * len(answer["specifics"]))
+    points += 2.0 if answer["filler_count"] == 0 else 1.0 if answer["filler_count"] <= 2 else 0.0
+    points += 1.0 if answer["turns_back"] else 0.0
+    return points
+
+
+def _summary(answer: dict[str, Any]) -> dict[str, Any]:
+    """One answer as the scorecard keeps it: counts rather than the lists behind them."""
+    return {
+        "id": answer["ask_back_id"],
+        "question": answer["question"],
+        "words": answer["words"],
+        "target": list(answer["target"]),
+        "length": answer["length"],
+        "specifics": len(answer["specifics"]),
+        "fillers": answer["filler_count"],
+        "seconds": answer["seconds"],
+        "turns_back": answer["turns_back"],
+    }
+
+
+def _averages(summary: list[dict[str, Any]]) -> dict[str, float]:
+    n = len(summary)
+
+    def avg(key: str) -> float:
+        return round(sum(s[key] for s in summary) / n, 1) if n else 0.0
+
+    return {key: avg(key) for key in ("words", "specifics", "fillers", "seconds")}
+
+
+@dataclass(frozen=True)
+class _Answers:
+    """What the 'they ask' issue checks look at."""
+
+    raw: list[dict[str, Any]]  # Feedback.to_dict()s
+    summary: list[dict[str, Any]]
+    averages: dict[str, float]
+
+    @property
+    def n(self) -> int:
+        return len(self.raw)
+
+
+_Issue = tuple[float, str]  # (weight, improvement): the heaviest three are shown
+
+
+def _say_more(a: _Answers) -> _Issue | None:
+    short = [s for s in a.summary if s["length"] == "too_short"]
+    if not short:
+        return None
+    s = short[0]
+    return (
+        len(short) / max(a.n, 1) + 0.5,
+        f"Say more: {len(short)} of {a.n} answers were under target (e.g. {s['words']}"
+        f" words where {s['target'][0]}\u2013{s['target'][1]} fits). Add one example.",
+    )
+
+
+def _tighten_up(a: _Answers) -> _Issue | None:
+    long_ = [s for s in a.summary if s["length"] == "too_long"]
+    if not long_:
+        return None
+    return (
+        len(long_) / max(a.n, 1) + 0.4,
+        f"Tighten up: {len(long_)} of {a.n} answers ran long. Lead with the point, give"
+        " one example, then stop and let them ask.",
+    )
+
+
+def _be_concrete(a: _Answers) -> _Issue | None:
+    plain = [s for s in a.summary if s["specifics"] == 0]
+    if not plain:
+        return None
+    return (
+        len(plain) / max(a.n, 1) + 0.45,
+        f"Be concrete: {len(plain)} answer{'s' if len(plain) != 1 else ''} had no"
+        " specifics. Name a tool, an organisation or a number, or say \u201cfor"
+        " example, when I...\u201d.",
+    )
+
+
+def _cut_fillers(a: _Answers) -> _Issue | None:
+    per_answer = a.averages["fillers"]
+    if per_answer < 1.5:
+        return None
+    totals: dict[str, int] = {}
+    for answer in a.raw:
+        for name, count in answer["fillers"].items():
+            totals[name] = totals.get(name, 0) + count
+    worst = max(totals, key=totals.__getitem__)
+    return (
+        0.4 + per_answer / 10,
+        f"Cut the fillers: {per_answer} per answer on average, mostly"
+        f" \u201c{worst}\u201d (\u00d7{totals[worst]}). Pause instead.",
+    )
+
+
+def _hand_back(a: _Answers) -> _Issue | None:
+    no_back = [s for s in a.summary if not s["turns_back"]]
+    if not (a.n and len(no_back) > a.n / 2):
+        return None
+    return (
+        0.3,
+        f"Hand it back: {len(no_back)} of {a.n} answers ended without turning to them."
+        " Finish with a question about their path.",
+    )
+
+
+def _answer_sooner(a: _Answers) -> _Issue | None:
+    if a.averages["seconds"] <= 120:
+        return None
+    return (
+        0.2,
+        f"Answer sooner: {a.averages['seconds']:.0f} s on average. Rehearse these until"
+        " you can start straight away.",
+    )
+
+
+_ISSUE_CHECKS: tuple[Callable[[_Answers], _Issue | None], ...] = (
+    _say_more,
+    _tighten_up,
+    _be_concrete,
+    _cut_fillers,
+    _hand_back,
+    _answer_sooner,
+)
+"""Each check in the order ties are broken: the earlier wins at equal weight."""
+
+
+def _they_ask_improvements(answers: _Answers) -> list[str]:
+    issues = [issue for check in _ISSUE_CHECKS if (issue := check(answers)) is not None]
+    issues.sort(key=lambda i: -i[0])
+    improvements = [text for _, text in issues[:3]]
+    for fallback in _FALLBACK_TIPS:
+        if len(improvements) >= 2:
+            break
+        improvements.append(fallback)
+    return improvements
+
+
+def _they_ask_explanation(answers: _Answers) -> str:
+    if not answers.n:
+        return "No answers yet."
+    good_len = sum(1 for s in answers.summary if s["length"] == "good")
+    return (
+        f"{good_len} of {answers.n} answers were a good length, with"
+        f" {answers.averages['specifics']} specifics and {answers.averages['fillers']} filler"
+        " words per answer on average."
+    )
+
+
+def _they_ask_card(state: TheyAskState) -> Scorecard:
+    summary = [_summary(a) for a in state.answers]
+    answers = _Answers(state.answers, summary, _averages(summary))
+    n = answers.n
+    return Scorecard(
+        mode="they_ask",
+        field=state.field,
+        title=state.title,
+        persona_name=state.persona_name,
+        score=round(sum(_answer_points(a) for a in state.answers) / n, 1) if n else 0.0,
+        explanation=_they_ask_explanation(answers),
+        improvements=_they_ask_improvements(answers),
+        answers=summary,
+        averages=answers.averages,
+    )

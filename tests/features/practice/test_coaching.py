@@ -1,0 +1,116 @@
+"""Coaching notes in 'you ask': one lesson per weak habit, a better question to ask instead,
+and each habit counted once."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bot.banks.loader import load_banks
+from bot.banks.model import Bank
+from bot.features.practice.matcher import Matcher
+from bot.features.practice.render import render_scorecard
+from bot.features.practice.scorecard import scorecard
+from bot.features.practice.you_ask import start_you_ask, you_ask_turn
+from tests.features.practice.support import NOW, roundtrip
+from tests.harness import ROOT  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def banks() -> dict[str, Bank]:
+    return load_banks(ROOT / "question_banks")
+
+
+@pytest.fixture(scope="module")
+def bank(banks: dict[str, Bank]) -> Bank:
+    return banks["software_engineering"]
+
+
+@pytest.fixture(scope="module")
+def matcher(bank: Bank) -> Matcher:
+    return Matcher.for_bank(bank)
+
+
+@pytest.mark.parametrize(
+    ("text", "counter", "words"),
+    [
+        ("Are you hiring at the moment?", "job_asks", "Job ask"),
+        ("Could you pass my resume to your hiring manager?", "job_asks", "Job ask"),
+        ("How many employees does the company have?", "googleable", "web search"),
+        ("Do you like your job?", "closed", "Yes/no"),
+        ("What do you enjoy most? What would you change?", "multiple", "Several questions"),
+    ],
+)
+def test_coaching_notes(bank: Bank, matcher: Matcher, text: str, counter: str, words: str) -> None:
+    state = start_you_ask(bank, 20, NOW)
+    state, result = you_ask_turn(state, bank, matcher, text, NOW)
+    notes = [n for n in result.coaching if words in n]
+    assert len(notes) == 1
+    assert getattr(state, counter) == 1
+    if counter in ("job_asks", "googleable"):
+        assert state.closed == 0  # one lesson at a time
+    if counter != "multiple":
+        # The better alternative is a real, high-value bank question.
+        quoted = re.search(r"\u201c(.+)\u201d", notes[0])
+        assert quoted
+        alternative = next(q for q in bank.questions if q.text == quoted.group(1))
+        assert alternative.value == "high" and not alternative.flags
+    else:
+        assert "\u201cWhat do you enjoy most?\u201d" in notes[0]
+
+
+def test_open_wording_is_not_called_closed(bank: Bank, matcher: Matcher) -> None:
+    state = start_you_ask(bank, 20, NOW)
+    state, result = you_ask_turn(
+        state, bank, matcher, "How hard is it to get into this field?", NOW
+    )
+    assert result.question_id is not None
+    assert state.closed == 0
+    assert not any("Yes/no" in note for note in result.coaching)
+
+
+def test_job_ask_costs_the_point(bank: Bank, matcher: Matcher) -> None:
+    state = start_you_ask(bank, 20, NOW)
+    state, _ = you_ask_turn(state, bank, matcher, "can you refer me for a job on your team?", NOW)
+    card = scorecard(state)
+    assert state.job_asks == 1 and not card.never_asked_for_job
+    assert "Never asked for a job (1 job ask)" in render_scorecard(card)
+
+
+def test_confirmed_guess_is_coached_like_the_question(bank: Bank, matcher: Matcher) -> None:
+    # The guess is googleable: confirming it gets the coaching and the tip, and counts.
+    state = start_you_ask(bank, 20, NOW)
+    text = "who are the customers, roughly speaking, gadget wise"
+    state, result = you_ask_turn(state, bank, matcher, text, NOW)
+    assert result.guess_id == "what-does-company-do" and state.googleable == 0
+    state, result = you_ask_turn(state, bank, matcher, "yes", NOW)
+    assert result.question_id == "what-does-company-do"
+    assert any("web search" in note for note in result.coaching)
+    assert any(note.startswith("Tip:") for note in result.coaching)
+    assert state.googleable == 1 and state.categories == ["insights"]
+    # A job ask, too.
+    state, result = you_ask_turn(state, bank, matcher, "any vacancy vibes?", NOW)
+    assert result.guess_id == "are-you-hiring"
+    state, result = you_ask_turn(state, bank, matcher, "yep", NOW)
+    assert result.question_id == "are-you-hiring" and state.job_asks == 1
+    assert any(note.startswith("Job ask") for note in result.coaching)
+
+
+def test_confirming_does_not_count_a_habit_twice(bank: Bank, matcher: Matcher) -> None:
+    # The message the guess came from was already coached as a job ask.
+    state = start_you_ask(bank, 20, NOW)
+    state.job_asks = 1
+    state.pending_guess, state.pending_flags = "are-you-hiring", ["job_ask"]
+    state, result = you_ask_turn(roundtrip(state), bank, matcher, "Yes", NOW)
+    assert result.question_id == "are-you-hiring" and state.job_asks == 1
+    assert not any(note.startswith("Job ask") for note in result.coaching)
+
+
+def test_a_new_message_after_a_guess_is_coached_in_full(bank: Bank, matcher: Matcher) -> None:
+    state = start_you_ask(bank, 20, NOW)
+    state.job_asks = 1
+    state.pending_guess, state.pending_flags = "are-you-hiring", ["job_ask"]
+    state, result = you_ask_turn(state, bank, matcher, "Are you hiring at the moment?", NOW)
+    assert result.question_id == "are-you-hiring" and state.job_asks == 2
+    assert any(note.startswith("Job ask") for note in result.coaching)

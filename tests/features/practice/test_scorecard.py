@@ -1,0 +1,61 @@
+"""The debrief: how a short meeting is scored, and the HTML it renders to."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.banks.loader import load_banks
+from bot.banks.model import Bank
+from bot.features.practice.matcher import Matcher
+from bot.features.practice.render import render_scorecard
+from bot.features.practice.scorecard import Scorecard, scorecard
+from bot.features.practice.you_ask import start_you_ask, you_ask_turn
+from tests.features.practice.support import NOW, only_b_and_i
+from tests.harness import ROOT  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def banks() -> dict[str, Bank]:
+    return load_banks(ROOT / "question_banks")
+
+
+@pytest.fixture(scope="module")
+def bank(banks: dict[str, Bank]) -> Bank:
+    return banks["software_engineering"]
+
+
+@pytest.fixture(scope="module")
+def matcher(bank: Bank) -> Matcher:
+    return Matcher.for_bank(bank)
+
+
+def test_scorecard_escapes_user_and_bank_text() -> None:
+    card = Scorecard(
+        mode="you_ask",
+        field="x",
+        title="R&D <script>",
+        persona_name="Bob <b>",
+        score=5.0,
+        explanation="a < b",
+        not_asked=[{"id": "q", "category": "advice", "text": "Why <i>this</i> & that?"}],
+        improvements=["Ask <who>"],
+    )
+    text = render_scorecard(card)
+    assert "<script>" not in text and "R&amp;D &lt;script&gt;" in text
+    assert "Bob &lt;b&gt;" in text and "Why &lt;i&gt;this&lt;/i&gt; &amp; that?" in text
+    assert only_b_and_i(text)
+
+
+def test_a_meeting_cut_short_is_not_scored_like_a_full_one(bank: Bank, matcher: Matcher) -> None:
+    """Three questions, then the referral, wrap-up and thanks: good manners, thin meeting."""
+    state = start_you_ask(bank, 20, NOW)
+    for text in ("How did you get started in this field?",
+                 "Who else do you think I should talk to?",
+                 "I'm conscious of your time, so I'll let you go.",
+                 "Thank you so much for your time!"):
+        state, result = you_ask_turn(state, bank, matcher, text, NOW)
+    card = scorecard(state)
+    assert card.questions_asked <= 3 and card.asked_referral and card.thanked
+    assert card.score < 6
+    assert card.improvements[0].startswith("Use the time: 20 minutes fit about 5–8 questions")
+    assert "a short meeting" in card.explanation

@@ -1,0 +1,278 @@
+"""'You ask': the persona answers, repeats, the simulated clock, "did you mean ...?" and the
+state's JSON round trip."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+
+import pytest
+
+from bot.banks.loader import load_banks
+from bot.banks.model import CATEGORIES, Bank
+from bot.features.practice.cues import CONFIRM_TEXT, is_affirmative
+from bot.features.practice.matcher import Matcher
+from bot.features.practice.persona import opening_line
+from bot.features.practice.render import render_scorecard
+from bot.features.practice.scorecard import Scorecard, scorecard
+from bot.features.practice.state import YouAskState
+from bot.features.practice.you_ask import start_you_ask, you_ask_turn
+from tests.features.practice.support import NOW, only_b_and_i, roundtrip
+from tests.harness import ROOT  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def banks() -> dict[str, Bank]:
+    return load_banks(ROOT / "question_banks")
+
+
+@pytest.fixture(scope="module")
+def bank(banks: dict[str, Bank]) -> Bank:
+    return banks["software_engineering"]
+
+
+@pytest.fixture(scope="module")
+def matcher(bank: Bank) -> Matcher:
+    return Matcher.for_bank(bank)
+
+
+# --------------------------------------------------------------------------- you ask
+
+GOOD_MEETING = [
+    "Hi Priya, thanks so much for making the time!",
+    "How did you end up as a software engineer?",
+    "What changes do you see coming in the industry over the next few years?",
+    "If you were me, what would your next step be to break in?",
+    "What problems is your team working on right now?",
+    "Who else do you think I should talk to?",
+    "I know you're busy, so I'll let you go.",
+    "Thank you so much for your time, this was really helpful!",
+]
+
+
+def test_full_you_ask_session_to_scorecard(bank: Bank, matcher: Matcher) -> None:
+    state = start_you_ask(bank, 20, NOW)
+    assert "about 20 minutes" in opening_line(state, bank)  # the length the user chose
+    assert "30 minutes" in opening_line(start_you_ask(bank, 30, NOW), bank)
+    results = []
+    for number, text in enumerate(GOOD_MEETING):
+        state = roundtrip(state)
+        state, result = you_ask_turn(state, bank, matcher, text, NOW + timedelta(minutes=number))
+        results.append(result)
+
+    # Greeting, then five answered questions in character.
+    assert results[0].question_id is None and not results[0].ended
+    assert [r.question_id for r in results[1:6]] == [
+        "how-got-started",
+        "industry-changes",
+        "advice-for-newcomer",
+        "problems-to-solve",
+        "who-else",
+    ]
+    assert results[1].reply.startswith(bank.question("how-got-started").answer)
+    # The wrap-up offer gets a last-question window; the thanks ends the meeting.
+    assert not results[6].ended and "anything last" in results[6].reply
+    assert results[7].ended
+    assert state.ended and state.end_reason == "thanked"
+    assert state.asked_referral and state.offered_wrap_up and state.wrap_up_on_time
+    assert state.thanked and state.thanked_at_start
+    assert state.job_asks == 0
+    elapsed = [r.elapsed_minutes for r in results]
+    assert elapsed == sorted(elapsed) and 0 < elapsed[-1] < 20
+
+    card = scorecard(state)
+    assert card.mode == "you_ask"
+    assert card.categories_covered == list(CATEGORIES)
+    assert card.categories_missing == []
+    assert card.asked_referral and card.offered_wrap_up and card.wrap_up_on_time
+    assert card.thanked and card.never_asked_for_job
+    assert card.questions_asked == 5
+    assert card.score == 10.0
+    assert len(card.not_asked) == 3
+    assert all(item["id"] not in state.asked for item in card.not_asked)
+    assert Scorecard.from_dict(json.loads(json.dumps(card.to_dict()))) == card
+
+    text = render_scorecard(card)
+    assert len(text) < 3500 and only_b_and_i(text)
+    assert "10/10" in text and "Asked who else to talk to" in text
+    # After the end, nothing more happens.
+    state, after = you_ask_turn(state, bank, matcher, "one more thing?", NOW)
+    assert after.ended and "/practice" in after.reply
+
+
+def test_never_gives_the_same_answer_twice(bank: Bank, matcher: Matcher) -> None:
+    state = start_you_ask(bank, 30, NOW)
+    replies = []
+    for _ in range(6):
+        state, result = you_ask_turn(
+            state, bank, matcher, "How did you get into this line of work?", NOW
+        )
+        replies.append(result.reply)
+        assert result.question_id == "how-got-started"
+    assert len(set(replies)) == len(replies)
+    full = bank.question("how-got-started").answer
+    assert replies[0].startswith(full)
+    assert all(full not in reply for reply in replies[1:])
+    assert replies[1].startswith("As I mentioned")
+    assert state.asked == ["how-got-started"]
+    assert state.times_asked == {"how-got-started": 6}
+
+
+def test_time_hint_once_then_persona_closes_at_time(bank: Bank, matcher: Matcher) -> None:
+    questions = [q.text for q in bank.questions if q.value == "high" and not q.flags]
+    state = start_you_ask(bank, 20, NOW)
+    hints = []
+    result = None
+    for text in questions:
+        state, result = you_ask_turn(state, bank, matcher, text, NOW)
+        if result.time_hint:
+            hints.append((result.elapsed_minutes, result.time_hint))
+        if result.ended:
+            break
+    assert result is not None and result.ended
+    assert len(hints) == 1
+    minute, hint = hints[0]
+    assert "five minutes" in hint and 15 <= minute < 20
+    assert state.end_reason == "time_up" and state.elapsed >= 20
+    assert "have to stop" in result.reply
+    assert not state.offered_wrap_up and not state.thanked
+
+    card = scorecard(state)
+    assert not card.wrap_up_on_time and not card.thanked and not card.asked_referral
+    assert card.score < 6
+    assert any("wrap up" in tip for tip in card.improvements)
+
+
+def test_unclear_question_asks_to_rephrase(bank: Bank, matcher: Matcher) -> None:
+    state = start_you_ask(bank, 20, NOW)
+    state, result = you_ask_turn(state, bank, matcher, "did you see the football last night", NOW)
+    assert result.question_id is None and not result.ended
+    assert "another way" in result.reply or "rephrase" in result.reply
+    state, result = you_ask_turn(state, bank, matcher, "how are your days and commute?", NOW)
+    assert bank.question("typical-day").text in result.reply
+    assert state.unmatched == 2 and state.asked == []
+
+
+# --------------------------------------------------------------------------- did you mean?
+
+UNSURE_DAY = "how are your days and commute?"  # half unknown words: a guess, not an answer
+
+
+def test_did_you_mean_then_yes_answers_the_guess(bank: Bank, matcher: Matcher) -> None:
+    state = start_you_ask(bank, 20, NOW)
+    state, result = you_ask_turn(state, bank, matcher, UNSURE_DAY, NOW)
+    guess = bank.question("typical-day")
+    assert result.question_id is None and result.guess_id == "typical-day"
+    assert f"Did you mean \u201c{guess.text}\u201d?" in result.reply
+    assert state.pending_guess == "typical-day" and state.unmatched == 1
+    assert result.to_dict()["guess_id"] == "typical-day"
+
+    state = roundtrip(state)  # the shell stores the state between messages
+    assert state.pending_guess == "typical-day"
+    elapsed = state.elapsed
+    state, result = you_ask_turn(state, bank, matcher, CONFIRM_TEXT, NOW)
+    assert result.question_id == "typical-day" and result.guess_id is None
+    assert result.reply.startswith(guess.answer)
+    assert state.asked == ["typical-day"] and state.times_asked == {"typical-day": 1}
+    assert state.categories == [guess.category]
+    assert state.pending_guess is None and state.pending_flags == []
+    assert state.elapsed > elapsed and not result.ended
+    # Asked again later, it is a repeat like any other.
+    state, result = you_ask_turn(state, bank, matcher, UNSURE_DAY, NOW)
+    state, result = you_ask_turn(state, bank, matcher, "yes", NOW)
+    assert result.question_id == "typical-day" and result.reply.startswith("As I mentioned")
+    assert state.asked == ["typical-day"] and state.times_asked == {"typical-day": 2}
+
+
+# fmt: off
+@pytest.mark.parametrize(
+    "text",
+    [
+        "yes", "Yes!", "YEAH", "yep.", "Exactly", "right", "Correct!", "that's it",
+        "That\u2019s it!", "sure", "yes that one", "Yes, that one", CONFIRM_TEXT,
+        "yeah, exactly", "Yes please \U0001f44d",
+    ],
+)
+# fmt: on
+def test_affirmatives_confirm_the_guess(bank: Bank, matcher: Matcher, text: str) -> None:
+    assert is_affirmative(text)
+    state = start_you_ask(bank, 20, NOW)
+    state, _ = you_ask_turn(state, bank, matcher, UNSURE_DAY, NOW)
+    state, result = you_ask_turn(state, bank, matcher, text, NOW)
+    assert result.question_id == "typical-day"
+
+
+# fmt: off
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no", "nope, not that", "ok", "so", "yes but", "yes, and who else should I talk to?",
+        "right, what about the pay", "maybe", "",
+    ],
+)
+# fmt: on
+def test_not_affirmative(text: str) -> None:
+    assert not is_affirmative(text)
+
+
+def test_anything_else_clears_the_guess_and_is_matched(bank: Bank, matcher: Matcher) -> None:
+    state = start_you_ask(bank, 20, NOW)
+    state, _ = you_ask_turn(state, bank, matcher, UNSURE_DAY, NOW)
+    state, result = you_ask_turn(state, bank, matcher, "Who else should I talk to?", NOW)
+    assert result.question_id == "who-else" and result.guess_id is None
+    assert state.pending_guess is None and state.asked == ["who-else"]
+    # "No" is not a question: the persona asks to rephrase, with nothing left to confirm.
+    state, _ = you_ask_turn(state, bank, matcher, UNSURE_DAY, NOW)
+    state, result = you_ask_turn(state, bank, matcher, "no", NOW)
+    assert result.question_id is None and result.guess_id is None
+    assert state.pending_guess is None and "typical-day" not in state.asked
+    state, result = you_ask_turn(state, bank, matcher, "yes", NOW)  # nothing to confirm now
+    assert result.question_id is None and "typical-day" not in state.asked
+
+
+def test_state_without_a_guess_field_still_loads(bank: Bank) -> None:
+    data = start_you_ask(bank, 20, NOW).to_dict()
+    del data["pending_guess"], data["pending_flags"]  # written by an older version
+    state = YouAskState.from_dict(data)
+    assert state.pending_guess is None and state.pending_flags == []
+
+
+def test_referral_phrase_counts_even_without_a_match(bank: Bank, matcher: Matcher) -> None:
+    state = start_you_ask(bank, 20, NOW)
+    state, result = you_ask_turn(
+        state, bank, matcher, "is there anybody else you reckon I should get to know?", NOW
+    )
+    assert state.asked_referral
+    assert result.question_id in {"who-else", "use-your-name"}
+
+
+def test_wrap_up_and_thanks_in_one_message_ends(bank: Bank, matcher: Matcher) -> None:
+    state = start_you_ask(bank, 20, NOW)
+    state, _ = you_ask_turn(state, bank, matcher, "What does a typical day look like?", NOW)
+    state, result = you_ask_turn(
+        state,
+        bank,
+        matcher,
+        "I'm conscious of your time so I'll let you go - thank you so much for your time!",
+        NOW,
+    )
+    assert result.ended and state.end_reason == "thanked"
+    assert state.offered_wrap_up and state.wrap_up_on_time and state.thanked
+
+
+def test_you_ask_state_round_trips_mid_session(bank: Bank, matcher: Matcher) -> None:
+    plain = start_you_ask(bank, 30, NOW)
+    stored = start_you_ask(bank, 30, NOW)
+    for text in GOOD_MEETING[:5]:
+        plain, a = you_ask_turn(plain, bank, matcher, text, NOW)
+        stored = roundtrip(stored)
+        stored, b = you_ask_turn(stored, bank, matcher, text, NOW)
+        assert a == b
+    assert isinstance(stored, YouAskState)
+    assert stored.to_dict() == plain.to_dict()
+    json.dumps(scorecard(stored).to_dict())
+
+
+def test_start_you_ask_checks_minutes(bank: Bank) -> None:
+    with pytest.raises(ValueError):
+        start_you_ask(bank, 45, NOW)
