@@ -20,7 +20,7 @@ from telegram import Update
 from bot.app import build_application, start, stop
 from bot.clock import ShiftedClock
 from bot.config import Settings
-from bot.engine.timezones import zone
+from bot.engine.text import WHEN_YEAR, local
 from bot.features.profile import store as users
 from bot.telegram.router import resume
 from bot.telegram.standin.api import FakeBotApi, SentMessage, StandinRequest
@@ -141,10 +141,10 @@ async def _clock_command(app, clock: ShiftedClock, path: Path, text: str) -> str
     user = await s.db.run(users.get, CONSOLE_USER_ID)
     if user is not None:
         user_tz = user.tz
-    local = clock.now().astimezone(zone(user_tz)).strftime("%a %d %b %Y, %H:%M")
+    now = local(clock.now(), user_tz, WHEN_YEAR)
     sent = await s.dispatcher.sweep() if command != ":time" else 0
     extra = f"; {sent} reminder(s) sent" if sent else ""
-    return f"(bot clock: {local} {user_tz}{extra})"
+    return f"(bot clock: {now} {user_tz}{extra})"
 
 
 def _update_for(api: FakeBotApi, view: ConsoleView, user_id: int, first_name: str,

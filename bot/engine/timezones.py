@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import zoneinfo
-from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from datetime import UTC, timedelta, timezone, tzinfo
 from functools import lru_cache
 
 # Offered as buttons at onboarding and in /settings: (label, zone).
@@ -73,9 +73,6 @@ def zone(name: str) -> tzinfo:
         return timezone(sign * delta, name)
     return zoneinfo.ZoneInfo(name)
 
-
-def local_time(name: str, now: datetime) -> str:
-    return now.astimezone(zone(name)).strftime("%H:%M")
 
 
 _HHMM = re.compile(r"^(\d{1,2})(?::?(\d{2}))?$")

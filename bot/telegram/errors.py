@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import html
 import logging
 
 from telegram import Update
 from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
+from bot.engine.ui import esc
 from bot.telegram.services import services
 
 log = logging.getLogger(__name__)
@@ -30,8 +30,8 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     admin = services(context).settings.admin_chat_id
     if admin is not None:
         error = context.error
-        text = (f"⚠️ Update {update_id} failed: <code>{html.escape(type(error).__name__)}: "
-                f"{html.escape(str(error))[:3000]}</code>")
+        text = (f"⚠️ Update {update_id} failed: <code>{esc(type(error).__name__)}: "
+                f"{esc(str(error)[:3000])}</code>")
         try:
             await context.bot.send_message(admin, text)
         except TelegramError:

@@ -2,7 +2,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from bot.engine.timezones import local_time, parse_hhmm, parse_quiet_hours, parse_timezone, zone
+from bot.engine.text import CLOCK, local
+from bot.engine.timezones import parse_hhmm, parse_quiet_hours, parse_timezone, zone
 
 
 @pytest.mark.parametrize(
@@ -32,8 +33,8 @@ def test_parse_timezone(typed, expected):
 
 def test_offset_zone_and_local_time():
     noon = datetime(2026, 7, 1, 12, 0, tzinfo=UTC)
-    assert local_time("UTC+05:30", noon) == "17:30"
-    assert local_time("America/New_York", noon) == "08:00"  # daylight time
+    assert local(noon, "UTC+05:30", CLOCK) == "17:30"
+    assert local(noon, "America/New_York", CLOCK) == "08:00"  # daylight time
     assert zone("UTC-03:00").utcoffset(noon).total_seconds() == -3 * 3600
 
 

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
+from bot.engine.text import DAY, WHEN_YEAR, local
 from bot.engine.timezones import zone
 
 _AMBIGUOUS = re.compile(r"\b(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2,4}))?\b")
@@ -76,8 +77,7 @@ def _localise(naive: datetime, tz: str) -> datetime:
 
 
 def show(moment: datetime, tz: str) -> str:
-    local = moment.astimezone(zone(tz))
-    return local.strftime("%a %d %b %Y, %H:%M") + f" ({tz})"
+    return f"{local(moment, tz, WHEN_YEAR)} ({tz})"
 
 
 def quick_times(now: datetime, tz: str) -> list[tuple[str, datetime]]:
@@ -92,7 +92,7 @@ def quick_times(now: datetime, tz: str) -> list[tuple[str, datetime]]:
         for hour in (10, 15):
             moment = _localise(datetime(day.year, day.month, day.day, hour), tz)
             label = ("Tomorrow" if day == local.date() + timedelta(days=1)
-                     else day.strftime("%a %d %b")) + f" {hour}:00"
+                     else day.strftime(DAY)) + f" {hour}:00"
             out.append((label, moment))
     return out
 

@@ -6,8 +6,9 @@ import csv
 import io
 from datetime import datetime
 
+from bot.engine.callbacks import item_button
 from bot.engine.models import User
-from bot.engine.timezones import zone
+from bot.engine.text import DATE, local
 from bot.engine.ui import Button, Reply, esc, rows
 from bot.features.meetings.rules import calendar
 
@@ -35,7 +36,7 @@ def pipeline_view(data: dict) -> Reply:
             via = f" — via {esc(c['referrer'])}" if c["referrer"] else ""
             lines.append(f"• {esc(c['name'])}{org}{via}")
             if len(buttons) < 12:
-                buttons.append(Button(c["name"][:30], f"ct|{c['id']}|view"))
+                buttons.append(item_button(c["name"][:30], "ct", c["id"], "view"))
     lines.append("\nTap a name for its history.")
     return Reply("\n".join(lines), rows(buttons, 2))
 
@@ -43,7 +44,7 @@ def pipeline_view(data: dict) -> Reply:
 def _local(stamp: str | None, user: User) -> str:
     if not stamp:
         return "—"
-    return datetime.fromisoformat(stamp).astimezone(zone(user.tz)).strftime("%d %b %Y")
+    return local(datetime.fromisoformat(stamp), user.tz, DATE)
 
 
 def contact_view(detail: dict, user: User) -> Reply:
@@ -64,11 +65,11 @@ def contact_view(detail: dict, user: User) -> Reply:
     if detail["referred"]:
         lines.append("Suggested you talk to: " + ", ".join(esc(r["name"])
                                                             for r in detail["referred"]))
-    buttons = [Button("🗣 I was in touch today", f"ct|{c['id']}|touch")]
+    buttons = [item_button("🗣 I was in touch today", "ct", c["id"], "touch")]
     if c["status"] == "identified":
-        buttons.insert(0, Button("✉️ Write to them", f"ref|{c['id']}|write"))
+        buttons.insert(0, item_button("✉️ Write to them", "ref", c["id"], "write"))
     if c["status"] in ("drafted", "asked"):
-        buttons.insert(0, Button("🎉 They replied", f"ct|{c['id']}|replied"))
+        buttons.insert(0, item_button("🎉 They replied", "ct", c["id"], "replied"))
     return Reply("\n".join(lines), rows(buttons, 1))
 
 

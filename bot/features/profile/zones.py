@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 
 from bot.engine.steps import Answer, Invalid
-from bot.engine.timezones import COMMON_ZONES, local_time, parse_timezone
+from bot.engine.text import CLOCK, local
+from bot.engine.timezones import COMMON_ZONES, parse_timezone
 from bot.engine.ui import esc
 
 ASK = (
@@ -32,4 +33,4 @@ def read_zone(a: Answer) -> str | Invalid:
 
 
 def describe(tz: str, now: datetime) -> str:
-    return f"{tz} (it is {local_time(tz, now)} there now)"
+    return f"{tz} (it is {local(now, tz, CLOCK)} there now)"
