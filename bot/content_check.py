@@ -19,7 +19,7 @@ def _problems_in_bank(path: Path) -> list[str]:
 
 
 def _problems_in_template(path: Path) -> list[str]:
-    from bot.features.outreach.rules import check_template_source
+    from bot.features.outreach.render import check_template_source
 
     try:
         source = path.read_text(encoding="utf-8")

@@ -16,7 +16,7 @@ SENT = ("📨 Noted as sent. If there's no reply, I'll nudge you after 3 and 7 b
 
 
 def _flows(context) -> list:
-    from bot.features.outreach.rules import make_environment
+    from bot.features.outreach.render import make_environment
 
     return [OutreachFlow(make_environment(context.settings.templates_dir))]
 

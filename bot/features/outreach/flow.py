@@ -30,8 +30,10 @@ from bot.engine.steps import (
 from bot.engine.text import first_name, local
 from bot.engine.ui import Reply, esc
 from bot.features.formats import FORMATS
-from bot.features.outreach import rules
+from bot.features.outreach.checks import CheckReport, check_draft
 from bot.features.outreach.effects import MarkReplied, SaveDraft, mark_sent
+from bot.features.outreach.render import Draft, render_draft, too_long_answers
+from bot.features.outreach.request import ANSWER_NAMES, DEFAULT_MINUTES, OutreachRequest
 
 
 class S:
@@ -53,7 +55,7 @@ class OutreachData(FlowData):
     broad: str = ""
     narrow: str = ""
     format: str = "coffee"
-    minutes: int = rules.DEFAULT_MINUTES
+    minutes: int = DEFAULT_MINUTES
     channel: str = "email"
     tone: str = "warm"
     short: bool = False
@@ -96,12 +98,12 @@ NARROW_IDEAS = (
 )
 # too_long_answers names answers in words; these are the steps that ask them.
 STEP_OF_ANSWER = {
-    rules.ANSWER_NAMES["background"]: S.BACKGROUND,
-    rules.ANSWER_NAMES["learn_broad"]: S.BROAD,
-    rules.ANSWER_NAMES["learn_narrow"]: S.NARROW,
-    rules.ANSWER_NAMES["connection_detail"]: S.DETAIL,
-    rules.ANSWER_NAMES["contact_role"]: S.ROLE,
-    rules.ANSWER_NAMES["organisation"]: S.ORG,
+    ANSWER_NAMES["background"]: S.BACKGROUND,
+    ANSWER_NAMES["learn_broad"]: S.BROAD,
+    ANSWER_NAMES["learn_narrow"]: S.NARROW,
+    ANSWER_NAMES["connection_detail"]: S.DETAIL,
+    ANSWER_NAMES["contact_role"]: S.ROLE,
+    ANSWER_NAMES["organisation"]: S.ORG,
 }
 MINUTES = (15, 20, 30)
 NEED_WORDS = "I need a few words here."
@@ -293,8 +295,8 @@ class OutreachFlow(StepFlow[OutreachData]):
                       "/cancel stops.")]
 
     # --- the draft ---------------------------------------------------------------------------
-    def request(self, turn: Turn, data: OutreachData) -> rules.OutreachRequest:
-        return rules.OutreachRequest(
+    def request(self, turn: Turn, data: OutreachData) -> OutreachRequest:
+        return OutreachRequest(
             contact_name=data.name, contact_role=data.role, organisation=data.org,
             connection=data.conn, connection_detail="" if data.conn == "cold" else data.detail,
             background=data.background, learn_broad=data.broad, learn_narrow=data.narrow,
@@ -302,14 +304,14 @@ class OutreachFlow(StepFlow[OutreachData]):
             tone=data.tone, sender_name=turn.user.name or "", short=data.short,
         )
 
-    def current(self, turn: Turn, data: OutreachData) -> tuple[rules.Draft, rules.CheckReport]:
+    def current(self, turn: Turn, data: OutreachData) -> tuple[Draft, CheckReport]:
         req = self.request(turn, data)
         if data.edited:
-            draft = rules.Draft(data.subject, data.edited, req.channel)
+            draft = Draft(data.subject, data.edited, req.channel)
         else:
-            draft = rules.render_draft(req, self.env)
+            draft = render_draft(req, self.env)
         referrer = req.connection_detail if req.connection == "referral" else None
-        report = rules.check_draft(
+        report = check_draft(
             draft.body, channel=req.channel, subject=draft.subject, referrer=referrer or None,
             connection=req.connection, strict=data.strict, linkedin_free=data.free,
         )
@@ -328,7 +330,7 @@ class OutreachFlow(StepFlow[OutreachData]):
                 lines.append(f"    ↳ {esc(r.fix)}")
         edits: list[tuple[str, str]] = []
         if not data.edited:
-            long = rules.too_long_answers(req, draft, strict=data.strict,
+            long = too_long_answers(req, draft, strict=data.strict,
                                           linkedin_free=data.free)
             if long:
                 lines.append("To fit the length, shorten " + ", ".join(esc(x) for x in long) + ".")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.features.outreach.rules import (
+from bot.features.outreach.checks import (
     CheckReport,
     check_draft,
     opening,

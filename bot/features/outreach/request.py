@@ -1,0 +1,165 @@
+"""The outreach request (what the user told the flow, validated) and the variables templates see.
+
+``OutreachRequest`` refuses unknown choices at the boundary so templates can trust it;
+``template_context`` tidies the typed answers (one line, no stray full stop, honorifics
+dropped from first names) and derives the phrases templates use, so a skipped answer never
+leaves a hole like "as  at ." in a draft.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, fields
+
+CONNECTIONS = frozenset({"referral", "school", "event", "online", "cold"})
+FORMATS = frozenset({"coffee", "phone", "video"})
+CHANNELS = ("email", "linkedin_note", "linkedin_message", "phone_script", "text")
+TONES = ("warm", "formal")
+DEFAULT_MINUTES = 20
+MIN_MINUTES, MAX_MINUTES = 15, 30
+
+
+@dataclass(frozen=True)
+class OutreachRequest:
+    """Everything the user told the outreach flow; validated so templates can trust it."""
+
+    contact_name: str
+    contact_role: str
+    organisation: str
+    connection: str  # "referral" | "school" | "event" | "online" | "cold"
+    connection_detail: str  # referrer / school / event / where found online; "" for cold
+    background: str  # the user's one-line background
+    learn_broad: str  # the field or function they want to learn about
+    learn_narrow: str  # about the contact's own path
+    format: str  # "coffee" | "phone" | "video"
+    minutes: int  # 15..30; DEFAULT_MINUTES is 20
+    channel: str  # one of CHANNELS
+    tone: str = "warm"  # "warm" | "formal"
+    sender_name: str = ""
+    short: bool = False  # the "regenerate shorter" variant
+
+    def __post_init__(self) -> None:
+        # Fail loudly at the boundary rather than with a half-rendered draft.
+        if self.connection not in CONNECTIONS:
+            raise ValueError(f"unknown connection {self.connection!r}")
+        if self.format not in FORMATS:
+            raise ValueError(f"unknown format {self.format!r}")
+        if self.channel not in CHANNELS:
+            raise ValueError(f"unknown channel {self.channel!r}")
+        if self.tone not in TONES:
+            raise ValueError(f"unknown tone {self.tone!r}")
+        if not MIN_MINUTES <= self.minutes <= MAX_MINUTES:
+            raise ValueError(f"minutes must be {MIN_MINUTES}..{MAX_MINUTES}, got {self.minutes}")
+
+
+# Human names for the answers, as the outreach flow asks for them.
+ANSWER_NAMES = {
+    "background": "your background",
+    "learn_broad": "what you want to learn about the field",
+    "learn_narrow": "what you want to learn about their path",
+    "connection_detail": "how you're connected",
+    "contact_role": "their role",
+    "organisation": "their organisation",
+}
+
+_REQUEST_FIELDS = frozenset(f.name for f in fields(OutreachRequest))
+_DERIVED = frozenset(
+    {
+        "first_name",  # "Dana" from "Dr. Dana Lee": for "Hi Dana,"
+        "referrer_first_name",  # "Maya" from "Maya Chen" (referral only, else "")
+        "background_sentence",  # the background as a full sentence ("I'm a ...")
+        "learn_broad_about",  # "about UX research" / "how teams work" (wh-clauses keep no "about")
+        "format_noun",  # "coffee" | "phone call" | "video call"
+        "format_phrase",  # "a coffee near your office" | "a phone call" | "a video call"
+        "alternative",  # the other formats: "phone or video" | "video" | "phone"
+        "your_work",  # "your work as <role> at <org>", shortened when either was skipped
+        "your_profile",  # the same with "profile"
+        "your_experience",  # "your experience at <org>" | "your experience"
+        "subject_work",  # "Your work at <org>" | "Your work as <role>" | "Your path into ..."
+    }
+)
+TEMPLATE_VARIABLES: frozenset[str] = _REQUEST_FIELDS | _DERIVED
+
+_HONORIFICS = {"dr", "mr", "mrs", "ms", "mx", "prof", "professor", "sir", "dame"}
+_LOWER_STARTERS = {
+    "how", "what", "why", "when", "where", "which", "who", "whether",
+    "your", "you", "the", "a", "an", "about",
+}  # fmt: skip
+_WH = {"how", "what", "why", "when", "where", "which", "who", "whether", "about"}
+_FIRST_PERSON = {"i", "i'm", "i've", "i'd", "i'll", "my", "me", "i’m", "i’ve"}
+_FORMAT_NOUN = {"coffee": "coffee", "phone": "phone call", "video": "video call"}
+_FORMAT_PHRASE = {
+    "coffee": "a coffee near your office",
+    "phone": "a phone call",
+    "video": "a video call",
+}
+_ALTERNATIVE = {"coffee": "phone or video", "phone": "video", "video": "phone"}
+
+
+def _clean(text: str) -> str:
+    """One line, single spaces, no trailing full stop: templates add their own punctuation."""
+    return re.sub(r"\s+", " ", text).strip().rstrip(".,;:!? ").strip()
+
+
+def _lower_starter(text: str) -> str:
+    """'How teams work' -> 'how teams work' so it reads mid-sentence; names stay as typed."""
+    first, _, rest = text.partition(" ")
+    if first.lower() in _LOWER_STARTERS and first[:1].isupper() and first[1:].islower():
+        return first.lower() + (" " + rest if rest else "")
+    return text
+
+
+def _first_name(full_name: str) -> str:
+    parts = [p for p in full_name.split() if p.lower().rstrip(".") not in _HONORIFICS]
+    return parts[0] if parts else full_name.strip()
+
+
+def _background_sentence(background: str, tone: str) -> str:
+    """Make the one-line background a sentence without doubling 'I'm' or inventing grammar."""
+    text = _clean(background)
+    if not text:
+        return ""
+    first = text.split(" ", 1)[0].lower()
+    if first in _FIRST_PERSON:
+        return text[0].upper() + text[1:] + "."
+    if first in {"a", "an"}:
+        lead = "I am" if tone == "formal" else "I'm"
+        return f"{lead} {text[0].lower()}{text[1:]}."
+    lead = "By way of background:" if tone == "formal" else "Quick background:"
+    return f"{lead} {text}."
+
+
+def template_context(req: OutreachRequest) -> dict[str, object]:
+    """The variables a template sees: the request's fields, tidied, plus derived phrases."""
+    ctx: dict[str, object] = {name: getattr(req, name) for name in _REQUEST_FIELDS}
+    for name in ("contact_name", "contact_role", "organisation", "connection_detail",
+                 "background", "sender_name"):  # fmt: skip
+        ctx[name] = _clean(getattr(req, name))
+    if not ctx["connection_detail"]:
+        ctx["connection"] = "cold"  # "school" with no school named reads best as a cold note
+    ctx["learn_broad"] = _lower_starter(_clean(req.learn_broad))
+    ctx["learn_narrow"] = _lower_starter(_clean(req.learn_narrow))
+    broad = str(ctx["learn_broad"])
+    ctx["learn_broad_about"] = broad if broad.split(" ", 1)[0].lower() in _WH else f"about {broad}"
+    ctx["first_name"] = _first_name(req.contact_name)
+    ctx["referrer_first_name"] = (
+        _first_name(req.connection_detail) if ctx["connection"] == "referral" else ""
+    )
+    ctx["background_sentence"] = _background_sentence(req.background, req.tone)
+    ctx["format_noun"] = _FORMAT_NOUN[req.format]
+    ctx["format_phrase"] = _FORMAT_PHRASE[req.format]
+    ctx["alternative"] = _ALTERNATIVE[req.format]
+    # Optional answers the user skipped must leave no "as  at ." holes in the draft.
+    if not ctx["learn_narrow"]:
+        ctx["learn_narrow"] = "how you got into your role"
+    if not ctx["learn_broad"]:
+        ctx["learn_broad"] = ctx["learn_broad_about"] = "your field"
+    role, org = str(ctx["contact_role"]), str(ctx["organisation"])
+    where = (f" as {role} at {org}" if role and org else f" as {role}" if role
+             else f" at {org}" if org else "")
+    ctx["your_work"] = f"your work{where}"
+    ctx["your_profile"] = f"your profile{where}"
+    ctx["your_experience"] = f"your experience at {org}" if org else "your experience"
+    ctx["subject_work"] = (f"Your work at {org}" if org else f"Your work as {role}" if role
+                           else f"Your path into {ctx['learn_broad']}")
+    return ctx
