@@ -1,30 +1,21 @@
-"""The one factory: production, the console and the tests all build the bot here."""
+"""The one factory: production, the console and the tests all build the bot here.
+
+It composes the features (bot.features.catalog) into the Telegram application
+(bot.telegram.application); question banks and their matchers are loaded once per set of
+file versions, because tests and restarts build many applications.
+"""
 
 from __future__ import annotations
 
-import gc
-import logging
 from dataclasses import dataclass
-from datetime import UTC
-
-from telegram import BotCommand
-from telegram.constants import ParseMode
-from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Defaults
-from telegram.request import BaseRequest
+from typing import Any
 
 from bot.clock import Clock, SystemClock
 from bot.config import Settings
-from bot.engine.flow import warm_up
 from bot.features.catalog import FEATURES
-from bot.features.menu import bot_commands
-from bot.sessions import Sessions
-from bot.storage.db import Database
-from bot.telegram.handlers import register
-from bot.telegram.services import KEY, Services, services
-from bot.telegram.sweeper import Dispatcher
-from bot.telegram.transport import AiohttpRequest
+from bot.telegram.application import STANDIN_TOKEN, build, start, stop
+from bot.telegram.services import services
 
-log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class BuildContext:
@@ -35,52 +26,18 @@ class BuildContext:
     matchers: dict  # the practice matchers of these banks, built once and shared
 
 
-# Used when no token is configured: the console and tests never reach Telegram.
-STANDIN_TOKEN = "1:standin-no-network"
-
-
 def build_application(
     settings: Settings,
-    request: BaseRequest | None = None,
+    request: Any = None,
     *,
     clock: Clock | None = None,
     rate_limiter: bool = True,
-) -> Application:
-    """The bot with every handler; storage opens in `post_init`, inside the event loop."""
+) -> Any:
+    """The bot with every feature. `request` replaces the Bot API transport (a stand-in)."""
     banks = _load_banks(settings)
-    builder = (
-        ApplicationBuilder()
-        .token(settings.token or STANDIN_TOKEN)
-        .defaults(Defaults(parse_mode=ParseMode.HTML, tzinfo=UTC))
-        .concurrent_updates(_update_processor())
-        .post_init(_post_init)
-        .post_shutdown(_post_shutdown)
-    )
-    if rate_limiter:
-        builder = builder.rate_limiter(AIORateLimiter(max_retries=3))
-    transports: tuple[AiohttpRequest, ...] = ()
-    if request is None:  # aiohttp rather than PTB's httpx default: see bot/telegram/transport.py
-        transports = (AiohttpRequest(), AiohttpRequest(connection_pool_size=1))
-        builder = builder.request(transports[0]).get_updates_request(transports[1])
-    else:
-        builder = builder.request(request).get_updates_request(request)
-    if settings.base_url:
-        builder = builder.base_url(settings.base_url).base_file_url(settings.base_file_url)
-    app = builder.build()
     context = BuildContext(settings, banks, _MATCHERS.setdefault(id(banks), {}))
     flows = [flow for feature in FEATURES for flow in feature.flows(context)]
-    app.bot_data[KEY] = Services(
-        settings=settings, clock=clock or SystemClock(), flows={f.name: f for f in flows},
-        banks=banks, transports=transports,
-    )
-    register(app)
-    return app
-
-
-def _update_processor():
-    from bot.telegram.update_processor import PerUserUpdateProcessor
-
-    return PerUserUpdateProcessor(256)
+    return build(settings, flows, banks, clock or SystemClock(), request, rate_limiter)
 
 
 _BANK_CACHE: dict[tuple, dict] = {}
@@ -101,54 +58,4 @@ def _load_banks(settings: Settings) -> dict:
     return _BANK_CACHE[key]
 
 
-async def _post_init(app: Application) -> None:
-    s: Services = app.bot_data[KEY]
-    s.db = await Database.open(s.settings.database_path)
-    s.sessions = Sessions(s.db)
-    s.dispatcher = Dispatcher(s.db, app.bot, s.clock, on_inactive=s.sessions.forget_cached)
-    await s.dispatcher.recover()
-    if s.settings.sweep_seconds > 0 and app.job_queue is not None:
-        app.job_queue.run_repeating(_sweep, interval=s.settings.sweep_seconds, first=1,
-                                    name="nudge-sweeper")
-    await app.bot.set_my_commands([BotCommand(c, d) for c, d in bot_commands()])
-    log.info("storage ready at %s; command menu registered", s.settings.database_path)
-    warm_up(s.flows.values())
-    _freeze_startup_objects()
-
-
-def _freeze_startup_objects() -> None:
-    """Banks, matchers, templates and libraries live as long as the process: moved out of the
-    garbage collector's sight, a full collection no longer walks them. Before, each one
-    paused every user's reply for 60-90 ms (scripts/bench.py, in-process p99)."""
-    gc.collect()
-    gc.freeze()
-
-
-async def _sweep(context) -> None:
-    await context.application.bot_data[KEY].dispatcher.sweep()
-
-
-async def _post_shutdown(app: Application) -> None:
-    s: Services = app.bot_data[KEY]
-    if s.db is not None:
-        await s.db.close()
-        s.db = None
-
-
-async def start(app: Application) -> None:
-    """What run_polling does before polling, for callers that feed updates themselves."""
-    await app.initialize()
-    if app.post_init:
-        await app.post_init(app)
-    await app.start()
-
-
-async def stop(app: Application) -> None:
-    if app.running:
-        await app.stop()
-    if app.post_shutdown:
-        await app.post_shutdown(app)
-    await app.shutdown()
-
-
-__all__ = ["build_application", "services", "start", "stop"]
+__all__ = ["STANDIN_TOKEN", "build_application", "services", "start", "stop"]

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from bot.config import ConfigError, Settings, load_settings
-from bot.logging_setup import redact, setup_logging
+from bot.logging_setup import setup_logging
 
 log = logging.getLogger("bot")
 
@@ -52,54 +52,17 @@ def _bank_failure(settings: Settings) -> int | None:
     return None
 
 
-class _QuietBootstrapFailure(logging.Filter):
-    """When start-up cannot reach the Bot API, PTB logs a full traceback and the CLI then
-    says in one line what went wrong: below DEBUG the traceback is only noise."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        if (record.exc_info and record.getMessage().startswith("Network Retry Loop (Bootstrap")
-                and not logging.getLogger().isEnabledFor(logging.DEBUG)):
-            record.exc_info = record.exc_text = None
-        return True
-
-
 def _run(settings: Settings) -> int:
-    from telegram import Update
-    from telegram.error import InvalidToken, NetworkError
-
-    from bot.app import build_application
-    from bot.telegram.services import KEY
+    from bot.telegram.polling import run_polling
 
     setup_logging(settings.log_level, settings.token)
-    logging.getLogger("telegram.ext").addFilter(_QuietBootstrapFailure())
     if (failed := _bank_failure(settings)) is not None:
         return failed
-    app = build_application(settings)
-    log.info("starting to poll Telegram%s",
-             f" via {settings.base_url}" if settings.base_url else "")
-    loop = asyncio.new_event_loop()
-    asyncio.set_event_loop(loop)
-    try:
-        app.run_polling(allowed_updates=Update.ALL_TYPES, close_loop=False)
-    except InvalidToken:
-        print("interview-bot: Telegram rejected TELEGRAM_BOT_TOKEN; check the token BotFather "
-              "gave you (it is not shown here).", file=sys.stderr)
-        return 2
-    except NetworkError as e:  # PTB's messages can quote the request URL, which holds the token
-        print(f"interview-bot: cannot reach the Bot API: {redact(str(e), settings.token)}",
-              file=sys.stderr)
-        return 1
-    finally:
-        # PTB shuts its requests down only after a successful start; a failed one leaves
-        # aiohttp sessions open (and warning at exit) unless closed on their own loop.
-        loop.run_until_complete(asyncio.gather(
-            *(t.shutdown() for t in app.bot_data[KEY].transports)))
-        loop.close()
-    return 0
+    return run_polling(settings)
 
 
 def _console(settings: Settings) -> int:
-    from bot.console import run_console
+    from bot.telegram.console import run_console
 
     level = max(logging.WARNING, logging.getLevelName(settings.log_level))
     setup_logging(logging.getLevelName(level), settings.token)

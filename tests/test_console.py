@@ -91,7 +91,7 @@ def test_console_onboarding_survives_kill_9(tmp_path):
 def test_parse_duration():
     from datetime import timedelta
 
-    from bot.console import parse_duration
+    from bot.telegram.console import parse_duration
 
     assert parse_duration("2h") == timedelta(hours=2)
     assert parse_duration("1d6h") == timedelta(days=1, hours=6)
@@ -103,7 +103,7 @@ async def test_console_moves_its_clock_and_delivers_nudges(tmp_path):
     import io
 
     from bot.config import Settings
-    from bot.console import run_console
+    from bot.telegram.console import run_console
 
     script = "\n".join([
         "/start", "Robin", "Finance", "UTC", "/settings", "2", "03:00-03:01", "4",
