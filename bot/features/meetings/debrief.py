@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any
 
 from bot.engine.flow import Outcome
@@ -21,7 +22,7 @@ from bot.features.meetings.effects import AddReferrals, SaveDebrief
 NONE_WORDS = {"none", "no one", "nobody", "no", "n/a", "-"}
 
 
-class S:
+class S(StrEnum):
     LEARNED, FIT, NAMES, DIFFERENTLY = "learned", "fit", "names", "differently"
 
 

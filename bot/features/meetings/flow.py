@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from enum import StrEnum
 from typing import Any
 
 from bot.engine.flow import Outcome
@@ -37,7 +38,7 @@ PROBLEMS = {
 }
 
 
-class S:
+class S(StrEnum):
     WHO, WHEN, CONFIRM, FORMAT, MINUTES = "who", "when", "confirm", "format", "minutes"
 
 

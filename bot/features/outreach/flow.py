@@ -9,6 +9,7 @@ edit, checked the same way.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any
 
 import jinja2
@@ -36,7 +37,7 @@ from bot.features.outreach.render import Draft, render_draft, too_long_answers
 from bot.features.outreach.request import ANSWER_NAMES, DEFAULT_MINUTES, OutreachRequest
 
 
-class S:
+class S(StrEnum):
     """The steps, in order."""
 
     NAME, ROLE, ORG, CONN, DETAIL = "name", "role", "org", "conn", "detail"

@@ -12,6 +12,7 @@ import dataclasses
 import json
 from dataclasses import dataclass
 from datetime import datetime
+from enum import StrEnum
 from typing import Any
 
 from bot.banks import choice as banks_choice
@@ -35,7 +36,7 @@ MODE_NAMES = {"you_ask": "you ask", "they_ask": "they ask"}
 END_CHOICE = (("🏁 End and see my scorecard", "end"),)
 
 
-class S:
+class S(StrEnum):
     FIELD, MODE, MINUTES, LIVE = "field", "mode", "minutes", "live"
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any
 
 from bot.engine.flow import Outcome
@@ -29,7 +30,7 @@ WELCOME = ("👋 Hi! I'm your informational-interview coach. I'll help you ask p
            "right moments. Setup takes three quick questions.")
 
 
-class S:
+class S(StrEnum):
     AGAIN, NAME, FIELD, TZ = "again", "name", "field", "tz"
 
 

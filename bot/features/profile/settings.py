@@ -7,6 +7,7 @@ them returns to the menu.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any
 
 from bot.engine.flow import Outcome
@@ -26,7 +27,7 @@ QUIET_CHOICES: tuple[tuple[str, str], ...] = (
 CADENCES = (4, 6, 8, 12, 16)
 
 
-class S:
+class S(StrEnum):
     MENU, TZ, QUIET, CADENCE = "menu", "tz", "quiet", "cadence"
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any
 
 from bot.banks import choice as banks_choice
@@ -36,7 +37,7 @@ CATEGORY_HINTS = {
 }
 
 
-class S:
+class S(StrEnum):
     FIELD, CONTACT, PICK, CAT, WARN = "field", "contact", "pick", "cat", "warn"
 
 
