@@ -269,7 +269,7 @@ class OutreachFlow(StepFlow[OutreachData]):
             Step(S.FORMAT, "the format", ask_format, read_format),
             Step(S.MINUTES, "the length", ask_minutes, read_minutes),
             Step(S.CHANNEL, "the channel", ask_channel, read_channel),
-            Step(S.DRAFT, "your draft", self.ask_draft, self.read_draft),
+            Step(S.DRAFT, "your draft", self.ask_draft, self.read_draft, back=False),
             Step(S.SENT, "waiting for a reply", ask_sent, read_sent, back=False),
         )
 
