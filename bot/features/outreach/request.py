@@ -11,8 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, fields
 
+from bot.engine.text import first_name, formal_name
+from bot.features.formats import ALTERNATIVE, FORMAT_KEYS, NOUN, PHRASE
+
 CONNECTIONS = frozenset({"referral", "school", "event", "online", "cold"})
-FORMATS = frozenset({"coffee", "phone", "video"})
+FORMATS = FORMAT_KEYS
 CHANNELS = ("email", "linkedin_note", "linkedin_message", "phone_script", "text")
 TONES = ("warm", "formal")
 DEFAULT_MINUTES = 20
@@ -66,6 +69,7 @@ _REQUEST_FIELDS = frozenset(f.name for f in fields(OutreachRequest))
 _DERIVED = frozenset(
     {
         "first_name",  # "Dana" from "Dr. Dana Lee": for "Hi Dana,"
+        "formal_name",  # "Dr. Lee" from "Dr. Dana Lee": for "Dear Dr. Lee,"
         "referrer_first_name",  # "Maya" from "Maya Chen" (referral only, else "")
         "background_sentence",  # the background as a full sentence ("I'm a ...")
         "learn_broad_about",  # "about UX research" / "how teams work" (wh-clauses keep no "about")
@@ -80,20 +84,12 @@ _DERIVED = frozenset(
 )
 TEMPLATE_VARIABLES: frozenset[str] = _REQUEST_FIELDS | _DERIVED
 
-_HONORIFICS = {"dr", "mr", "mrs", "ms", "mx", "prof", "professor", "sir", "dame"}
 _LOWER_STARTERS = {
     "how", "what", "why", "when", "where", "which", "who", "whether",
     "your", "you", "the", "a", "an", "about",
 }  # fmt: skip
 _WH = {"how", "what", "why", "when", "where", "which", "who", "whether", "about"}
 _FIRST_PERSON = {"i", "i'm", "i've", "i'd", "i'll", "my", "me", "i’m", "i’ve"}
-_FORMAT_NOUN = {"coffee": "coffee", "phone": "phone call", "video": "video call"}
-_FORMAT_PHRASE = {
-    "coffee": "a coffee near your office",
-    "phone": "a phone call",
-    "video": "a video call",
-}
-_ALTERNATIVE = {"coffee": "phone or video", "phone": "video", "video": "phone"}
 
 
 def _clean(text: str) -> str:
@@ -107,11 +103,6 @@ def _lower_starter(text: str) -> str:
     if first.lower() in _LOWER_STARTERS and first[:1].isupper() and first[1:].islower():
         return first.lower() + (" " + rest if rest else "")
     return text
-
-
-def _first_name(full_name: str) -> str:
-    parts = [p for p in full_name.split() if p.lower().rstrip(".") not in _HONORIFICS]
-    return parts[0] if parts else full_name.strip()
 
 
 def _background_sentence(background: str, tone: str) -> str:
@@ -141,14 +132,16 @@ def template_context(req: OutreachRequest) -> dict[str, object]:
     ctx["learn_narrow"] = _lower_starter(_clean(req.learn_narrow))
     broad = str(ctx["learn_broad"])
     ctx["learn_broad_about"] = broad if broad.split(" ", 1)[0].lower() in _WH else f"about {broad}"
-    ctx["first_name"] = _first_name(req.contact_name)
+    ctx["first_name"] = first_name(req.contact_name, req.contact_name.strip())
+    ctx["formal_name"] = formal_name(req.contact_name)
     ctx["referrer_first_name"] = (
-        _first_name(req.connection_detail) if ctx["connection"] == "referral" else ""
+        first_name(req.connection_detail, req.connection_detail.strip())
+        if ctx["connection"] == "referral" else ""
     )
     ctx["background_sentence"] = _background_sentence(req.background, req.tone)
-    ctx["format_noun"] = _FORMAT_NOUN[req.format]
-    ctx["format_phrase"] = _FORMAT_PHRASE[req.format]
-    ctx["alternative"] = _ALTERNATIVE[req.format]
+    ctx["format_noun"] = NOUN[req.format]
+    ctx["format_phrase"] = PHRASE[req.format]
+    ctx["alternative"] = ALTERNATIVE[req.format]
     # Optional answers the user skipped must leave no "as  at ." holes in the draft.
     if not ctx["learn_narrow"]:
         ctx["learn_narrow"] = "how you got into your role"

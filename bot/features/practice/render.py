@@ -3,19 +3,14 @@ bank and user text escaped."""
 
 from __future__ import annotations
 
-import html
-
 from bot.banks.model import CATEGORIES
+from bot.engine.ui import esc
 from bot.features.practice.scorecard import Scorecard, category_label
 from bot.features.practice.they_ask import duration
 
 __all__ = ["MAX_RENDER_CHARS", "render_scorecard"]
 
 MAX_RENDER_CHARS = 3500
-
-
-def _e(text: object) -> str:
-    return html.escape(str(text), quote=False)
 
 
 def _tick(ok: bool) -> str:
@@ -25,14 +20,14 @@ def _tick(ok: bool) -> str:
 def render_scorecard(card: Scorecard) -> str:
     """The scorecard as Telegram HTML (only <b> and <i>; every text escaped), sized for a
     phone and kept under ``MAX_RENDER_CHARS``."""
-    lines = [f"<b>Practice debrief: {_e(card.title or card.field)}</b>"]
-    who = _e(card.persona_name) if card.persona_name else "the contact"
+    lines = [f"<b>Practice debrief: {esc(card.title or card.field)}</b>"]
+    who = esc(card.persona_name) if card.persona_name else "the contact"
     if card.mode == "they_ask":
         lines.append(f"<i>{who} asked the questions</i>")
     else:
         lines.append(f"<i>You asked {who} the questions</i>")
     lines.append(f"Score: <b>{card.score:g}/10</b>")
-    lines.append(f"<i>{_e(card.explanation)}</i>")
+    lines.append(f"<i>{esc(card.explanation)}</i>")
     lines.append("")
     if card.mode == "they_ask":
         lines.extend(_render_they_ask(card))
@@ -41,7 +36,7 @@ def render_scorecard(card: Scorecard) -> str:
     if card.improvements:
         lines.append("")
         lines.append("<b>Next time</b>")
-        lines.extend(f"\u2022 {_e(text)}" for text in card.improvements)
+        lines.extend(f"\u2022 {esc(text)}" for text in card.improvements)
     text = "\n".join(lines)
     if len(text) > MAX_RENDER_CHARS:
         # Only very long bank texts could get here; cut at a line, never inside a tag.
@@ -81,7 +76,7 @@ def _render_you_ask(card: Scorecard) -> list[str]:
         lines.append("<b>Worth asking next time</b>")
         for number, item in enumerate(card.not_asked, 1):
             lines.append(
-                f"{number}. {_e(item['text'])} <i>({_e(category_label(item['category']))})</i>"
+                f"{number}. {esc(item['text'])} <i>({esc(category_label(item['category']))})</i>"
             )
     return lines
 
@@ -93,7 +88,7 @@ def _render_they_ask(card: Scorecard) -> list[str]:
         verdict = {"good": "good length", "too_short": "too short", "too_long": "too long"}.get(
             a["length"], a["length"]
         )
-        lines.append(f"{number}. <i>{_e(a['question'])}</i>")
+        lines.append(f"{number}. <i>{esc(a['question'])}</i>")
         lines.append(
             f"   {a['words']} words ({low}\u2013{high}, {verdict}) \u00b7 {a['specifics']}"
             f" specifics \u00b7 {a['fillers']} fillers \u00b7 {duration(a['seconds'])}"

@@ -8,10 +8,10 @@ talk to. These functions encode those rules so the handler only shows what they 
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
 
 from bot.banks.model import Bank, Question
+from bot.engine.ui import esc
 from bot.features.practice.matcher import analyse_question
 
 __all__ = [
@@ -137,10 +137,6 @@ def validate_selection(ids: Sequence[str], bank: Bank) -> list[str]:
     return warnings
 
 
-def _e(text: object) -> str:
-    return html.escape(str(text), quote=False)
-
-
 def _field_phrase(bank: Bank) -> str:
     """ "software engineering", "UX design"; the catch-all bank has no field to name."""
     if bank.field == "general":
@@ -162,8 +158,8 @@ def cheat_sheet(bank: Bank, ids: Sequence[str], contact_name: str | None, minute
         if question is not None:
             questions.append(question)
 
-    heading = f"Questions for {_e(name)}" if name else "Your questions"
-    lines = [f"<b>{heading}</b> <i>({minutes} min, {_e(bank.title)})</i>", ""]
+    heading = f"Questions for {esc(name)}" if name else "Your questions"
+    lines = [f"<b>{heading}</b> <i>({minutes} min, {esc(bank.title)})</i>", ""]
     greeting = (
         f"Thanks so much for making the time, {name}."
         if name
@@ -174,7 +170,7 @@ def cheat_sheet(bank: Bank, ids: Sequence[str], contact_name: str | None, minute
         f" hear how you got where you are. I'll keep to the {minutes} minutes I asked for."
     )
     lines.append("<b>Open with</b>")
-    lines.append(f"<i>\u201c{_e(opening)}\u201d</i>")
+    lines.append(f"<i>\u201c{esc(opening)}\u201d</i>")
 
     number = 0
     for category in MEETING_ORDER:
@@ -185,7 +181,7 @@ def cheat_sheet(bank: Bank, ids: Sequence[str], contact_name: str | None, minute
         lines.append(f"<b>{category.capitalize()}</b>")
         for question in group:
             number += 1
-            lines.append(f"{number}. {_e(question.text)}")
+            lines.append(f"{number}. {esc(question.text)}")
     if not questions:
         lines.append("")
         lines.append("<i>No questions chosen yet.</i>")

@@ -183,7 +183,7 @@ def test_inputs_are_tidied_into_sentences(env: jinja2.Environment) -> None:
     )
     assert draft.body.count("?") == 1
     formal = render_draft(dataclasses.replace(req, tone="formal"), env)
-    assert formal.body.startswith("Dear Dr. Priya Natarajan,")
+    assert formal.body.startswith("Dear Dr. Natarajan,")
     article = render_draft(request(background="a nurse retraining as a data analyst"), env)
     assert "I'm a nurse retraining as a data analyst." in article.body
 
