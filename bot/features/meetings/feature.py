@@ -11,7 +11,8 @@ from bot.features.meetings.flow import MeetingFlow
 FEATURE = Feature(
     name="meetings",
     commands=(Command("meeting", "record a meeting and get timely nudges",
-                      label="📅 Log a meeting", flow="meet", payload=store.with_recent_contacts),),
+                      label="📅 Log a meeting", flow=MeetingFlow.name,
+                      payload=store.with_recent_contacts),),
     flows=lambda context: [MeetingFlow(), DebriefFlow()],
     stores={
         SaveMeeting: store.save_meeting,

@@ -28,13 +28,13 @@ def _draft_sent(turn: Turn, d: Dialogue | None, press: ItemPress, inst: int) -> 
 
 
 def _write_to(turn: Turn, d: Dialogue | None, press: ItemPress, contact: dict) -> Outcome:
-    return Outcome(None, next_flow="out", payload={"referral": contact})
+    return Outcome(None, next_flow=OutreachFlow.name, payload={"referral": contact})
 
 
 FEATURE = Feature(
     name="outreach",
     commands=(Command("outreach", "draft the message that asks for a meeting",
-                      label="✉️ Write outreach", flow="out"),),
+                      label="✉️ Write outreach", flow=OutreachFlow.name),),
     flows=_flows,
     stores={
         SaveDraft: lambda c, u, e, t: store.save_draft(c, u, e, iso(t)),

@@ -10,7 +10,7 @@ from bot.features.practice.flow import PracticeFlow
 FEATURE = Feature(
     name="practice",
     commands=(Command("practice", "rehearse the meeting with a mock contact",
-                      label="🎭 Practice", flow="prac", payload=store.recent_history),),
+                      label="🎭 Practice", flow=PracticeFlow.name, payload=store.recent_history),),
     flows=lambda context: [PracticeFlow(context.banks, context.matchers)],
     stores={SavePractice: lambda c, u, e, t: store.save_practice(c, u, e)},
 )

@@ -35,9 +35,10 @@ def as_stored(user: User, effects: list) -> User:
 FEATURE = Feature(
     name="profile",
     commands=(
-        Command("start", "set up or restart", flow="ob", needs_profile=False),
-        Command("settings", "time zone and quiet hours", label="⚙️ Settings", flow="set"),
-        Command("forget", "delete everything about you", flow="fg", needs_profile=False),
+        Command("start", "set up or restart", flow=Onboarding.name, needs_profile=False),
+        Command("settings", "time zone and quiet hours", label="⚙️ Settings",
+                flow=SettingsFlow.name),
+        Command("forget", "delete everything about you", flow=ForgetFlow.name, needs_profile=False),
     ),
     flows=_flows,
     stores={

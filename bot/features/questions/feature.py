@@ -11,7 +11,8 @@ from bot.features.questions.flow import QuestionsFlow
 FEATURE = Feature(
     name="questions",
     commands=(Command("questions", "pick 5–8 questions for a meeting",
-                      label="❓ Prepare questions", flow="q", payload=with_recent_contacts),),
+                      label="❓ Prepare questions", flow=QuestionsFlow.name,
+                      payload=with_recent_contacts),),
     flows=lambda context: [QuestionsFlow(context.banks)],
     stores={SaveQuestions: store.save_questions},
 )
