@@ -9,6 +9,8 @@ from telegram import Update
 from bot.app import build_application, start, stop
 from bot.clock import FakeClock
 from bot.config import Settings
+from bot.features.network.store import pipeline
+from bot.storage.db import Database
 from bot.telegram.services import Services
 from bot.telegram.standin.api import FakeBotApi, SentMessage, StandinRequest
 
@@ -36,6 +38,19 @@ class BotHarness:
     @property
     def services(self) -> Services:
         return self.app.bot_data["services"]
+
+    @property
+    def db(self) -> Database:
+        """The app's own Database: tests read it through the features' store functions,
+        `await bot.db.run(store.fn, user_id, ...)`, never with SQL of their own."""
+        return self.services.db
+
+    async def contact(self, user_id: int, name: str) -> dict:
+        """The user's one contact of that name, as /contacts lists it (id, status, ...)."""
+        found = [c for c in (await self.db.run(pipeline, user_id))["contacts"]
+                 if c["name"] == name]
+        assert len(found) == 1, f"user {user_id} has {len(found)} contacts named {name!r}"
+        return found[0]
 
     async def __aenter__(self) -> BotHarness:
         await start(self.app)

@@ -2,23 +2,23 @@
 
 from __future__ import annotations
 
-import sqlite3
-
+from bot.engine.models import User
+from bot.features.profile import store as profile
+from bot.storage import dialogues
 from tests.harness import BotHarness, texts
 from tests.storage.test_db import rows_mentioning_user
 
 U = 501
 
 
-def stored_user(bot: BotHarness, user_id: int = U) -> sqlite3.Row | None:
-    conn = sqlite3.connect(bot.settings.database_path)
-    conn.row_factory = sqlite3.Row
-    return conn.execute("SELECT * FROM users WHERE id = ?", (user_id,)).fetchone()
+async def stored_user(bot: BotHarness, user_id: int = U) -> User | None:
+    return await bot.db.run(profile.get, user_id)
 
 
-def stored_dialogue(bot: BotHarness, user_id: int = U) -> tuple | None:
-    conn = sqlite3.connect(bot.settings.database_path)
-    return conn.execute("SELECT flow, step FROM dialogues WHERE user_id = ?", (user_id,)).fetchone()
+async def stored_dialogue(bot: BotHarness, user_id: int = U) -> tuple[str, str] | None:
+    """Where the user is: (flow, step), or None outside any flow."""
+    d = await bot.db.run(dialogues.get, user_id)
+    return None if d is None else (d.flow, d.step)
 
 
 async def test_onboarding_by_buttons_ends_in_the_main_menu(bot):
@@ -32,13 +32,13 @@ async def test_onboarding_by_buttons_ends_in_the_main_menu(bot):
     seen = await bot.press(U, "New York")
     assert "All set, Ana" in seen[0].text and "America/New_York" in seen[0].text
     assert "✉️ Write outreach" in seen[-1].button_texts()
-    row = stored_user(bot)
-    assert (row["name"], row["field"], row["tz"]) == (
+    user = await stored_user(bot)
+    assert (user.name, user.field, user.tz) == (
         "Ana",
         "Product management",
         "America/New_York",
     )
-    assert row["onboarded_at"] is not None and stored_dialogue(bot) is None
+    assert user.onboarded and await stored_dialogue(bot) is None
 
 
 async def test_typed_answers_and_wrong_time_zone_reprompt(bot):
@@ -47,10 +47,11 @@ async def test_typed_answers_and_wrong_time_zone_reprompt(bot):
     await bot.send(U, "climate policy")
     seen = await bot.send(U, "Narnia/Cair")
     assert "couldn't read" in seen[0].text and "Narnia/Cair" in seen[0].text
-    assert stored_dialogue(bot) == ("ob", "tz")
+    assert await stored_dialogue(bot) == ("ob", "tz")
     seen = await bot.send(U, "UTC+5:30")
     assert "All set, Dana Lee" in seen[0].text
-    assert stored_user(bot)["tz"] == "UTC+05:30" and stored_user(bot)["field"] == "climate policy"
+    user = await stored_user(bot)
+    assert user.tz == "UTC+05:30" and user.field == "climate policy"
 
 
 async def test_back_button_returns_one_step(bot):
@@ -58,7 +59,7 @@ async def test_back_button_returns_one_step(bot):
     await bot.send(U, "Kai")
     seen = await bot.press(U, "Back")
     assert seen[-1].text.endswith("What should I call you?")
-    assert stored_dialogue(bot) == ("ob", "name")
+    assert await stored_dialogue(bot) == ("ob", "name")
 
 
 async def test_start_again_offers_keep_or_redo(bot):
@@ -80,20 +81,20 @@ async def test_restart_mid_onboarding_resumes_at_the_same_step(bot):
     seen = await bot.send(U, "Finance")
     assert "time zone" in seen[-1].text.lower()
     seen = await bot.send(U, "Tokyo")
-    assert "All set, Mo" in seen[0].text and stored_user(bot)["tz"] == "Asia/Tokyo"
+    assert "All set, Mo" in seen[0].text and (await stored_user(bot)).tz == "Asia/Tokyo"
 
 
 async def test_cancel_from_any_state_and_with_nothing_going_on(bot):
     await bot.send(U, "/start")
     await bot.send(U, "Mo")
     seen = await bot.send(U, "/cancel")
-    assert "Stopped setting you up" in seen[0].text and stored_dialogue(bot) is None
+    assert "Stopped setting you up" in seen[0].text and await stored_dialogue(bot) is None
     seen = await bot.send(U, "/cancel")
     assert "Nothing to cancel" in seen[0].text
     await bot.onboard(U)
     await bot.send(U, "/settings")
     seen = await bot.send(U, "/cancel")
-    assert "Stopped your settings" in seen[0].text and stored_dialogue(bot) is None
+    assert "Stopped your settings" in seen[0].text and await stored_dialogue(bot) is None
 
 
 async def test_non_text_gets_a_reprompt_and_changes_nothing(bot):
@@ -102,7 +103,7 @@ async def test_non_text_gets_a_reprompt_and_changes_nothing(bot):
         seen = await bot.send_media(U, kind)
         assert f"not a {kind}" in seen[0].text
         assert seen[-1].text.endswith("What should I call you?")
-    assert stored_dialogue(bot) == ("ob", "name")
+    assert await stored_dialogue(bot) == ("ob", "name")
 
 
 async def test_unknown_command_gets_a_hint_and_where_you_are(bot):
@@ -129,7 +130,7 @@ async def test_old_buttons_say_the_menu_expired(bot):
     assert seen[0].text.startswith("That menu has expired.")
     seen = await bot.press_data(U, field_msg, "nonsense")
     assert seen[0].text.startswith("That menu has expired.")
-    assert stored_user(bot)["field"] == "Finance"
+    assert (await stored_user(bot)).field == "Finance"
 
 
 async def test_long_names_emoji_and_markup_are_stored_and_shown_escaped(bot):
@@ -143,7 +144,7 @@ async def test_long_names_emoji_and_markup_are_stored_and_shown_escaped(bot):
     assert all(len(m.text) <= 4096 for m in seen)
     await bot.send(U, "Nonprofit & public sector")
     await bot.send(U, "UTC")
-    assert stored_user(bot)["name"] == name
+    assert (await stored_user(bot)).name == name
 
 
 async def test_deep_link_opens_the_flow_after_onboarding(bot):
@@ -204,13 +205,13 @@ async def test_settings_change_time_zone_and_quiet_hours(bot):
     seen = await bot.press(U, "12 weeks")
     assert "every 12 weeks" in seen[0].text and "Keep in touch: every 12 weeks" in seen[-1].text
     seen = await bot.press(U, "Done")
-    row = stored_user(bot)
-    assert (row["tz"], row["quiet_start"], row["quiet_end"]) == (
+    user = await stored_user(bot)
+    assert (user.tz, user.quiet_start, user.quiet_end) == (
         "America/Chicago",
         "22:30",
         "07:00",
     )
-    assert row["keep_in_touch_weeks"] == 12
+    assert user.keep_in_touch_weeks == 12
 
 
 async def test_forget_needs_confirmation_then_deletes_every_row(bot):
@@ -220,11 +221,11 @@ async def test_forget_needs_confirmation_then_deletes_every_row(bot):
     seen = await bot.send(U, "/forget")
     assert "cannot be undone" in seen[-1].text
     seen = await bot.press(U, "No, keep my data")
-    assert "Nothing was deleted" in seen[0].text and stored_user(bot) is not None
+    assert "Nothing was deleted" in seen[0].text and await stored_user(bot) is not None
     await bot.send(U, "/forget")
     seen = await bot.press(U, "Yes, delete everything")
     assert "everything about you is deleted" in seen[0].text
-    db = bot.services.db
+    db = bot.db
     assert await db.run(rows_mentioning_user, U) == {}
     assert await db.run(rows_mentioning_user, U + 1)
     seen = await bot.send(U, "hello again")

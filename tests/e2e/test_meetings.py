@@ -2,23 +2,20 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import UTC, datetime, timedelta
 
+from bot.engine.callbacks import parse
+from bot.features.network.store import contact_detail, export_rows
+from bot.features.nudges.store import batch_of, of_contact, upcoming
 from tests.harness import BotHarness, texts
 
 U = 701
 
 
-def db(bot: BotHarness) -> sqlite3.Connection:
-    conn = sqlite3.connect(bot.settings.database_path)
-    conn.row_factory = sqlite3.Row
-    return conn
-
-
-def nudge_rows(bot: BotHarness) -> list[tuple[str, str, str]]:
-    return [tuple(r) for r in db(bot).execute(
-        "SELECT kind, due_at, status FROM nudges WHERE user_id = ? ORDER BY due_at, id", (U,))]
+async def reminders_about(bot: BotHarness, name: str) -> list[dict]:
+    """Every reminder about the user's contact of that name, in due order, whatever its status."""
+    contact = await bot.contact(U, name)
+    return await bot.db.run(of_contact, U, contact["id"])
 
 
 async def log_meeting(bot: BotHarness, when: str = "Dec 3 15:00") -> list:
@@ -41,8 +38,10 @@ async def test_meeting_produces_every_nudge_at_local_times_and_buttons_work(bot,
     assert "Thu 03 Dec, 15:45 — debrief" in summary and "Thu 03 Dec, 17:30 — thank-you" in summary
     assert seen[1].document[0] == "meeting.ics"
     assert b"DTSTART:20261203T140000Z" in seen[1].document[1]
-    row = db(bot).execute("SELECT starts_at, minutes, format FROM meetings").fetchone()
-    assert tuple(row) == ("2026-12-03T14:00:00+00:00", 30, "video")
+    dana = await bot.contact(U, "Dana Whitfield")
+    meetings = (await bot.db.run(contact_detail, U, dana["id"]))["meetings"]
+    assert [(m["starts_at"], m["minutes"], m["format"]) for m in meetings] == [
+        ("2026-12-03T14:00:00+00:00", 30, "video")]
 
     # nothing before its time
     clock.set(datetime(2026, 12, 2, 17, 59, tzinfo=UTC))
@@ -65,11 +64,9 @@ async def test_meeting_produces_every_nudge_at_local_times_and_buttons_work(bot,
     seen = await bot.send(U, "Ana Ruiz, Ben Okafor")
     assert "Added Ana Ruiz, Ben Okafor as contacts suggested by Dana" in texts(seen)
     await bot.send(U, "ask about salary bands less")
-    referrals = db(bot).execute(
-        "SELECT c.name, r.name FROM contacts c JOIN contacts r ON r.id = c.referred_by "
-        "ORDER BY c.id").fetchall()
-    assert [tuple(r) for r in referrals] == [("Ana Ruiz", "Dana Whitfield"),
-                                             ("Ben Okafor", "Dana Whitfield")]
+    contacts = (await bot.db.run(export_rows, U))["contacts"]  # name, ..., referred_by, ...
+    assert [(c[0], c[4]) for c in contacts if c[4]] == [("Ana Ruiz", "Dana Whitfield"),
+                                                         ("Ben Okafor", "Dana Whitfield")]
 
     clock.set(datetime(2026, 12, 3, 16, 30, tzinfo=UTC))  # 2 h after the end
     assert await bot.sweep() == 1
@@ -78,12 +75,11 @@ async def test_meeting_produces_every_nudge_at_local_times_and_buttons_work(bot,
     assert "what you said about how clinical trials data teams are staffed" in sent[1].text
     seen = await bot.press(U, "Done", message=sent[2])
     assert "Thank-you sent" in seen[0].text
-    kinds = {k: s for k, _, s in nudge_rows(bot)}
+    kinds = {n["kind"]: n["status"] for n in await reminders_about(bot, "Dana Whitfield")}
     assert kinds["thanks"] == "done"
     assert kinds["thanks_reminder"] == "cancelled"  # done in time: no reminder
     assert kinds["referrals"] == "cancelled"  # names were recorded at the debrief
-    status = db(bot).execute("SELECT status FROM contacts WHERE name = 'Dana Whitfield'")
-    assert status.fetchone()[0] == "thanked"
+    assert (await bot.contact(U, "Dana Whitfield"))["status"] == "thanked"
 
     # the referral opens its outreach with the referrer's name
     seen = await bot.send(U, "/followups")
@@ -123,10 +119,14 @@ async def test_nudge_buttons_of_another_user_do_nothing(bot, clock):
     prep = await prep_reminder(bot, clock)
     data = prep.button("Done")["callback_data"]
     await bot.onboard(U + 1, name="Eve")
+    prep_id = parse(data).id  # U's real reminder, sent and waiting for an answer
+    assert [(n.kind, n.status) for n in await bot.db.run(batch_of, U, prep_id)] == [
+        ("prep", "sent")]
     own = bot.last_with_buttons(U + 1)  # Eve forges U's nudge id into a button of her chat
     seen = await bot.press_data(U + 1, own, data)
     assert "already dealt with" in seen[0].text
-    assert dict((k, s) for k, _, s in nudge_rows(bot))["prep"] == "sent"
+    assert [(n.kind, n.status) for n in await bot.db.run(batch_of, U, prep_id)] == [
+        ("prep", "sent")]
 
 
 async def test_ambiguous_and_bad_times_are_never_guessed(bot, clock):
@@ -155,7 +155,7 @@ async def test_quiet_hours_hold_a_nudge_until_they_end(bot, clock):
     clock.set(datetime(2026, 12, 3, 20, 0, tzinfo=UTC))  # 21:00 Berlin
     await bot.sweep()
     assert "Time to thank" not in texts(bot.api.sent_to(U)[-3:])
-    due = {k: d for k, d, _ in nudge_rows(bot)}
+    due = {n["kind"]: n["due_at"] for n in await reminders_about(bot, "Dana Whitfield")}
     assert due["thanks"] == "2026-12-04T07:00:00+00:00"  # 08:00 Berlin, quiet hours over
     clock.set(datetime(2026, 12, 4, 7, 0, tzinfo=UTC))
     await bot.sweep()
@@ -172,14 +172,18 @@ async def test_keep_in_touch_digest_and_reset(bot, clock):
         await bot.press(U, "Yes")
         await bot.press(U, "Coffee")
         await bot.press(U, "20 min")
-    conn = db(bot)
-    conn.execute("UPDATE nudges SET status = 'done' WHERE kind != 'keep_in_touch'")
-    conn.commit()
+    # every meeting reminder arrives, and the user skips each: only keep-in-touch is left
+    clock.set(datetime(2026, 12, 6, 12, 0, tzinfo=UTC))
+    before = len(bot.api.sent_to(U))
+    assert await bot.sweep() == 10  # prep, debrief, thanks, thanks reminder, referrals × 2
+    for message in [m for m in bot.api.sent_to(U)[before:] if m.buttons]:
+        assert (await bot.press(U, "Skip", message=message))[0].text == "Skipped."
+    assert {n["kind"] for n in await bot.db.run(upcoming, U)} == {"keep_in_touch"}
     clock.set(datetime(2026, 12, 3, 9, 0, tzinfo=UTC) + timedelta(weeks=8, hours=2))
     assert await bot.sweep() == 2
     digest = bot.api.last(U)
     assert "keep in touch" in digest.text and "• Ana" in digest.text and "• Ben" in digest.text
     await bot.press(U, "Done", message=digest)
-    pending = conn.execute("SELECT COUNT(*) FROM nudges WHERE kind = 'keep_in_touch' AND "
-                           "status = 'pending'").fetchone()[0]
-    assert pending == 2  # the cadence restarted for both
+    pending = [n for n in await bot.db.run(upcoming, U)
+               if n["kind"] == "keep_in_touch" and n["status"] == "pending"]
+    assert len(pending) == 2  # the cadence restarted for both

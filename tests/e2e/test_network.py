@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import csv
 import io
-import sqlite3
 from datetime import UTC, datetime
 
+from bot.engine.callbacks import item_button
+from bot.features.network.store import contact_detail, pipeline
+from bot.features.nudges.store import upcoming
 from tests.e2e.test_outreach import answer_until_channel
 
 U = 601  # the user of answer_until_channel
@@ -35,10 +37,9 @@ async def test_pipeline_stats_and_export(bot, clock):
     assert "Stage: 📨 Asked" in seen[0].text and "email draft 9/9, sent 05 Nov 2026" in seen[0].text
     seen = await bot.press(U, "I was in touch today", message=seen[0])
     assert "keep-in-touch reminder starts over" in seen[0].text
-    conn = sqlite3.connect(bot.settings.database_path)
-    assert conn.execute("SELECT COUNT(*) FROM nudges n JOIN contacts c ON c.id = n.contact_id "
-                        "WHERE c.name = 'Dana Whitfield' AND n.kind = 'keep_in_touch' AND "
-                        "n.status = 'pending'").fetchone()[0] == 1
+    coming = await bot.db.run(upcoming, U)
+    assert [(n["kind"], n["status"]) for n in coming if n["contact_name"] == "Dana Whitfield"
+            and n["kind"] == "keep_in_touch"] == [("keep_in_touch", "pending")]
 
     seen = await bot.send(U, "/stats")
     assert "Contacts: 2" in seen[0].text and "Drafts written: 1 · sent: 1" in seen[0].text
@@ -58,8 +59,17 @@ async def test_a_contact_id_of_another_user_is_refused(bot):
     await answer_until_channel(bot)
     await bot.press(U, "Email")
     await bot.onboard(U + 1, name="Eve")
+    # the id Eve forges is real: Sam's contact, stored under Sam, and Eve has none of her own
+    dana = await bot.contact(U, "Dana Whitfield")
+    assert (await bot.db.run(contact_detail, U, dana["id"]))["contact"]["user_id"] == U
+    assert (await bot.db.run(pipeline, U + 1))["contacts"] == []
+    view = item_button("Dana Whitfield", "ct", dana["id"], "view").data
+    write = item_button("Write to them", "ref", dana["id"], "write").data
     own = bot.last_with_buttons(U + 1)
-    seen = await bot.press_data(U + 1, own, "ct|1|view")
+    seen = await bot.press_data(U + 1, own, view)
     assert "no longer stored" in seen[0].text
-    seen = await bot.press_data(U + 1, own, "ref|1|write")
+    seen = await bot.press_data(U + 1, own, write)
     assert "no longer stored" in seen[0].text
+    # the same button in Sam's chat opens Dana's card: what Eve met was a refusal of her
+    seen = await bot.press_data(U, bot.last_with_buttons(U), view)
+    assert "Dana Whitfield" in seen[0].text and "Stage: ✍️ Drafted" in seen[0].text

@@ -2,19 +2,30 @@
 
 from __future__ import annotations
 
-import json
-import sqlite3
 from datetime import UTC, datetime
 
+from bot.features.network.store import export_rows, pipeline, stats
+from bot.features.nudges.store import of_contact
+from bot.features.outreach.store import drafts_to
 from tests.harness import BotHarness, texts
 
 U = 601
 
 
-def db(bot: BotHarness) -> sqlite3.Connection:
-    conn = sqlite3.connect(bot.settings.database_path)
-    conn.row_factory = sqlite3.Row
-    return conn
+async def only_contact(bot: BotHarness) -> dict:
+    """The one contact the user has, as /contacts lists it."""
+    [contact] = (await bot.db.run(pipeline, U))["contacts"]
+    return contact
+
+
+async def reminders(bot: BotHarness) -> list[dict]:
+    """Every reminder about the user's one contact, in due order, whatever its status."""
+    return await bot.db.run(of_contact, U, (await only_contact(bot))["id"])
+
+
+async def drafts(bot: BotHarness) -> list[dict]:
+    """What the user wrote to their one contact, as saved."""
+    return await bot.db.run(drafts_to, U, (await only_contact(bot))["id"])
 
 
 async def answer_until_channel(bot: BotHarness, conn: str = "Someone referred me",
@@ -44,32 +55,27 @@ async def test_email_with_a_referral_from_first_question_to_replied(bot, clock):
     assert "<" not in draft.html  # plain text, nothing to leak when copied
     assert "Checks: 9/9" in report.text and "Subject:" in report.text
     assert "✅" in report.text and "❌" not in report.text
-    conn = db(bot)
-    contact = conn.execute("SELECT * FROM contacts WHERE user_id = ?", (U,)).fetchone()
+    contact = await only_contact(bot)
     assert (contact["name"], contact["organisation"], contact["status"]) == (
         "Dana Whitfield", "Harbor Health", "drafted")
-    saved = conn.execute("SELECT * FROM drafts WHERE user_id = ?", (U,)).fetchone()
+    [saved] = await drafts(bot)
     assert saved["body"] == draft.text and (saved["score"], saved["total"]) == (9, 9)
 
     seen = await bot.press(U, "I sent it")
     assert "Noted: sent to Dana" in seen[0].text
     assert "Tue 10 Nov" in seen[0].text  # 3 business days after Thursday
     assert "Mon 16 Nov" in seen[0].text  # 7 business days
-    nudges = conn.execute("SELECT kind, due_at, status, payload FROM nudges WHERE user_id = ? "
-                          "ORDER BY due_at", (U,)).fetchall()
+    nudges = await reminders(bot)
     assert [(n["kind"], n["status"]) for n in nudges] == [("second_contact", "pending"),
                                                          ("follow_up", "pending")]
     assert nudges[0]["due_at"].startswith("2026-11-10T09:00")
-    assert json.loads(nudges[0]["payload"])["draft_id"] == saved["id"]
-    status = conn.execute("SELECT status FROM contacts WHERE id = ?", (contact["id"],))
-    assert status.fetchone()[0] == "asked"
+    assert nudges[0]["payload"]["draft_id"] == saved["id"]
+    assert (await only_contact(bot))["status"] == "asked"
 
     seen = await bot.press(U, "They replied")
     assert "stopped the follow-up reminders" in seen[0].text
-    assert {r[0] for r in conn.execute("SELECT status FROM nudges WHERE user_id = ?", (U,))} == {
-        "cancelled"}
-    assert conn.execute("SELECT status FROM contacts WHERE id = ?",
-                        (contact["id"],)).fetchone()[0] == "replied"
+    assert {n["status"] for n in await reminders(bot)} == {"cancelled"}
+    assert (await only_contact(bot))["status"] == "replied"
 
 
 async def test_linkedin_note_variants_edit_and_restart(bot):
@@ -94,9 +100,8 @@ async def test_linkedin_note_variants_edit_and_restart(bot):
     report = seen[-1].text
     assert "your edited text" in report and "❌" in report
     assert "job" in report.lower() and "refer me" in report.lower()
-    row = db(bot).execute("SELECT edited, body, score, total FROM drafts WHERE user_id = ?",
-                          (U,)).fetchone()
-    assert row["edited"] == 1 and row["body"].startswith("Hi Dana, can you refer me")
+    [row] = await drafts(bot)
+    assert row["edited"] is True and row["body"].startswith("Hi Dana, can you refer me")
     assert row["score"] < row["total"]
 
 
@@ -133,7 +138,7 @@ async def test_back_skip_and_wrong_input(bot):
     assert "Checks:" in seen[-1].text
     seen = await bot.send(U, "/cancel")
     assert "Stopped writing your outreach message" in seen[0].text
-    assert db(bot).execute("SELECT COUNT(*) FROM drafts").fetchone()[0] == 1  # kept
+    assert (await bot.db.run(stats, U))["drafts"] == 1  # kept
 
 
 async def test_huge_and_hostile_answers_are_safe_and_named_for_shortening(bot):
@@ -159,9 +164,9 @@ async def test_huge_and_hostile_answers_are_safe_and_named_for_shortening(bot):
     assert "who are you" in seen[-1].text
     seen = await bot.send(U, "a product designer in fintech")
     assert "Checks:" in seen[-1].text and "shorten your background" not in seen[-1].text
-    contact = db(bot).execute("SELECT name, role, organisation FROM contacts").fetchone()
-    assert tuple(contact) == ("<b>Bobby</b> & 'Tables' 🚀", "*bold* _it_ [x](y)",
-                              "Acme & Sons <script>")
+    [contact] = (await bot.db.run(export_rows, U))["contacts"]  # name, role, organisation, ...
+    assert contact[:3] == ("<b>Bobby</b> & 'Tables' 🚀", "*bold* _it_ [x](y)",
+                           "Acme & Sons <script>")
 
 
 async def test_a_coach_template_override_is_used_by_the_bot(tmp_path, clock):
@@ -191,11 +196,10 @@ async def test_a_draft_saved_for_later_is_marked_sent_from_followups(bot):
     listing = seen[0]
     seen = await bot.press(U, "I sent it: Dana Whitfield", message=listing)
     assert "Noted as sent" in seen[0].text
-    kinds = [r[0] for r in db(bot).execute("SELECT kind FROM nudges ORDER BY due_at")]
-    assert kinds == ["second_contact", "follow_up"]
+    assert [n["kind"] for n in await reminders(bot)] == ["second_contact", "follow_up"]
     seen = await bot.press(U, "I sent it: Dana Whitfield", message=listing)  # tapped twice
     assert "already marked as sent" in seen[0].text
-    assert db(bot).execute("SELECT COUNT(*) FROM nudges").fetchone()[0] == 2
+    assert len(await reminders(bot)) == 2
 
 
 async def test_they_replied_from_the_reminder_or_the_contact_stops_the_chasing(bot, clock):
@@ -213,11 +217,10 @@ async def test_they_replied_from_the_reminder_or_the_contact_stops_the_chasing(b
     assert "No reply from Dana Whitfield yet" in reminder.text
     seen = await bot.press(U, "They replied", message=reminder)
     assert "No more follow-up reminders" in seen[0].text
-    conn = db(bot)
-    statuses = dict(conn.execute("SELECT kind, status FROM nudges").fetchall())
+    statuses = {n["kind"]: n["status"] for n in await reminders(bot)}
     assert statuses == {"second_contact": "done", "follow_up": "cancelled"}
-    assert conn.execute("SELECT status FROM contacts").fetchone()[0] == "replied"
-    assert conn.execute("SELECT replied_at FROM drafts").fetchone()[0] is not None
+    assert (await only_contact(bot))["status"] == "replied"
+    assert (await drafts(bot))[0]["replied_at"] is not None
 
 
 async def test_they_replied_from_contacts(bot):
@@ -230,4 +233,4 @@ async def test_they_replied_from_contacts(bot):
     seen = await bot.press(U, "Dana Whitfield", message=seen[0])
     seen = await bot.press(U, "They replied", message=seen[0])
     assert "No more follow-up reminders" in seen[0].text
-    assert {r[0] for r in db(bot).execute("SELECT status FROM nudges")} == {"cancelled"}
+    assert {n["status"] for n in await reminders(bot)} == {"cancelled"}

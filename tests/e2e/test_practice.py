@@ -2,19 +2,13 @@
 
 from __future__ import annotations
 
-import json
-import sqlite3
+import re
 from datetime import UTC, datetime
 
-from tests.harness import BotHarness, texts
+from bot.features.practice.store import history, last_scorecard
+from tests.harness import texts
 
 U = 901
-
-
-def db(bot: BotHarness) -> sqlite3.Connection:
-    conn = sqlite3.connect(bot.settings.database_path)
-    conn.row_factory = sqlite3.Row
-    return conn
 
 
 async def test_questions_toggle_in_place_warn_and_save_on_the_meeting(bot, clock):
@@ -55,13 +49,14 @@ async def test_questions_toggle_in_place_warn_and_save_on_the_meeting(bot, clock
     sheet = texts(seen)
     assert "Saved for your meeting with Noor Haddad" in sheet
     assert "Who else would you suggest I talk to?" in sheet
-    saved = db(bot).execute("SELECT questions FROM meetings").fetchone()[0]
-    assert len(json.loads(saved)) == 8
 
     clock.set(datetime(2026, 12, 9, 19, 0, tzinfo=UTC))  # the evening before
     await bot.sweep()
     prep = bot.api.last(U).text
     assert "Your questions" in prep and "8. " in prep
+    # the meeting holds the 8 questions saved for it: its prep lists them, numbered
+    listed = prep.split("Your questions", 1)[1]
+    assert re.findall(r"^(\d+)\. ", listed, re.M) == [str(i) for i in range(1, 9)]
 
 
 async def test_you_ask_session_to_a_scorecard_kept_in_history(bot):
@@ -88,9 +83,9 @@ async def test_you_ask_session_to_a_scorecard_kept_in_history(bot):
                              "time!")
     card = texts(seen)
     assert "Score:" in card and "Asked who else to talk to" in card
-    row = db(bot).execute("SELECT mode, field, score, scorecard FROM practice_sessions").fetchone()
+    [row] = await bot.db.run(history, U)
     assert (row["mode"], row["field"]) == ("you_ask", "software_engineering")
-    assert json.loads(row["scorecard"])["asked_referral"] is True
+    assert (await bot.db.run(last_scorecard, U))["scorecard"]["asked_referral"] is True
 
     # a second session shows progress against the first
     await bot.send(U, "/practice")
@@ -120,7 +115,7 @@ async def test_they_ask_session_feedback_and_timing(bot, clock):
         if "Practice debrief" in texts(seen):
             break
     assert "Practice debrief" in texts(seen)
-    assert db(bot).execute("SELECT mode FROM practice_sessions").fetchone()[0] == "they_ask"
+    assert [r["mode"] for r in await bot.db.run(history, U)] == ["they_ask"]
 
 
 async def test_practice_cancel_and_stats_show_progress(bot):

@@ -206,3 +206,13 @@ def followups(conn: sqlite3.Connection, user_id: int) -> dict:
         "drafts": [dict(r) for r in unsent_drafts(conn, user_id)],
         "referrals": [dict(r) for r in referrals_to_write(conn, user_id)],
     }
+
+
+def of_contact(conn: sqlite3.Connection, user_id: int, contact_id: int) -> list[dict]:
+    """Every reminder about one of the user's contacts, in due order, whatever became of it
+    (done, skipped or cancelled as well as still to come): the contact's reminder history."""
+    rows = conn.execute(
+        """SELECT id, kind, due_at, status, meeting_id, payload FROM nudges
+           WHERE user_id = ? AND contact_id = ? ORDER BY due_at, id""",
+        (user_id, contact_id)).fetchall()
+    return [{**dict(r), "payload": json.loads(r["payload"])} for r in rows]

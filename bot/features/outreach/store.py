@@ -181,3 +181,13 @@ def unsent_draft_inst(conn: sqlite3.Connection, user_id: int, draft_id: int) -> 
     row = conn.execute("SELECT flow_inst FROM drafts WHERE id = ? AND user_id = ? AND sent_at "
                        "IS NULL", (draft_id, user_id)).fetchone()
     return row[0] if row else None
+
+
+def drafts_to(conn: sqlite3.Connection, user_id: int, contact_id: int) -> list[dict]:
+    """What the user wrote to one of their contacts, oldest first: each draft's text as
+    saved, its checks' score, whether the user edited it, and when it was sent and answered."""
+    rows = conn.execute(
+        """SELECT id, channel, tone, subject, body, score, total, edited, sent_at, replied_at
+           FROM drafts WHERE user_id = ? AND contact_id = ? ORDER BY id""",
+        (user_id, contact_id)).fetchall()
+    return [{**dict(r), "edited": bool(r["edited"])} for r in rows]

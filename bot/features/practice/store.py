@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 
 from bot.features.practice.effects import SavePractice
@@ -28,3 +29,11 @@ def history(conn: sqlite3.Connection, user_id: int, limit: int = 10) -> list[dic
 def recent_history(conn: sqlite3.Connection, user_id: int) -> dict:
     """The last sessions, so the scorecard can show progress."""
     return {"history": history(conn, user_id)}
+
+
+def last_scorecard(conn: sqlite3.Connection, user_id: int) -> dict | None:
+    """The user's latest rehearsal with its whole scorecard, to show that debrief again."""
+    row = conn.execute(
+        """SELECT mode, field, score, scorecard, ended_at FROM practice_sessions
+           WHERE user_id = ? ORDER BY id DESC LIMIT 1""", (user_id,)).fetchone()
+    return None if row is None else {**dict(row), "scorecard": json.loads(row["scorecard"])}
