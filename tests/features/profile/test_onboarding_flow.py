@@ -1,0 +1,255 @@
+"""/start as a pure function: name, field, time zone; keep or redo; a deep link's hand-over."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.features.profile.effects import SaveProfile
+from bot.features.profile.onboarding import DEFAULT_FIELDS, WELCOME, Onboarding
+from tests.features.flow_support import Walk, make_turn, make_user
+
+NEW = make_user(name=None, field=None, tz="UTC", onboarded=False)
+
+
+def start(payload: object = None, user=NEW, first_name: str = "Sam") -> Walk:
+    return Walk(Onboarding(), make_turn(user, first_name=first_name), payload)
+
+
+def at_tz() -> Walk:
+    w = start()
+    w.say("Dana Lee")
+    w.tap("Marketing")
+    return w
+
+
+def test_happy_path_saves_the_profile_and_shows_the_menu() -> None:
+    w = start()
+    assert w.out.replies[0].text == WELCOME
+    assert w.question == "What should I call you?"
+    assert w.labels == ["Call me Sam"]  # the first step has no Back, nothing to skip
+    w.tap("Call me Sam")
+    assert "Nice to meet you, Sam!" in w.question
+    assert w.labels == [*DEFAULT_FIELDS, "⬅️ Back"]
+    w.tap("Marketing")
+    assert "Which time zone are you in?" in w.question
+    assert w.data["name"] == "Sam" and w.data["field"] == "Marketing"
+    w.tap("Berlin / Paris")
+    assert w.steps == ["name", "field", "tz", None]
+    assert w.effects == [SaveProfile(name="Sam", field="Marketing", tz="Europe/Berlin")]
+    assert w.out.show_menu and w.out.next_flow is None
+    assert w.text == ("All set, <b>Sam</b>! Exploring <b>Marketing</b>, time zone Europe/Berlin "
+                      "(it is 10:00 there now). You can change these any time in /settings.")
+
+
+def test_typed_answers_are_tidied_and_read() -> None:
+    w = start()
+    w.say("  Dana   Lee ")
+    w.say("climate   policy")
+    w.say("Madrid")
+    assert w.effects == [SaveProfile(name="Dana Lee", field="climate policy", tz="Europe/Madrid")]
+
+
+@pytest.mark.parametrize(("typed", "zone"), [
+    ("America/Toronto", "America/Toronto"), ("new york", "America/New_York"),
+    ("UTC+5:30", "UTC+05:30"), ("gmt", "UTC"),
+])
+def test_a_zone_can_be_typed_as_a_name_city_or_offset(typed: str, zone: str) -> None:
+    w = at_tz()
+    w.say(typed)
+    assert w.effects[-1].tz == zone
+
+
+def test_no_telegram_name_no_call_me_button() -> None:
+    w = start(first_name="")
+    assert w.labels == []
+    w.press("tgname")  # an old button: there is no name to use
+    assert w.step == "name" and w.out.replies[0].text.startswith("I didn't catch a name")
+
+
+def test_names_are_escaped_where_they_are_shown() -> None:
+    w = start()
+    w.say("<b>Bo</b> & Co")
+    assert "Nice to meet you, &lt;b&gt;Bo&lt;/b&gt; &amp; Co!" in w.question
+    w.tap("Marketing")
+    w.tap("UTC")
+    assert w.effects[0].name == "<b>Bo</b> & Co"  # stored as typed
+    assert "<b>&lt;b&gt;Bo&lt;/b&gt; &amp; Co</b>" in w.text
+
+
+def test_back_from_field_goes_to_name() -> None:
+    w = start()
+    w.say("Dana")
+    assert "⬅️ Back" in w.labels
+    w.tap("⬅️ Back")
+    assert w.step == "name" and w.question == "What should I call you?"
+    assert w.out.effects == []
+
+
+def test_back_from_tz_goes_to_field_keeping_the_name() -> None:
+    w = at_tz()
+    w.tap("⬅️ Back")
+    assert w.step == "field" and "Nice to meet you, Dana Lee!" in w.question
+    w.tap("Finance")
+    w.tap("London")
+    assert w.effects == [SaveProfile("Dana Lee", "Finance", "Europe/London")]
+
+
+def test_back_on_the_first_step_is_not_an_answer() -> None:
+    w = start()
+    w.press("back")
+    assert w.step == "name" and "I didn't catch a name" in w.out.replies[0].text
+
+
+def test_no_step_offers_skip() -> None:
+    w = start()
+    seen = [w.labels]
+    w.say("Dana")
+    seen.append(w.labels)
+    w.tap("Marketing")
+    seen.append(w.labels)
+    assert all("Skip" not in labels for labels in seen)
+
+
+@pytest.mark.parametrize(("walk_to", "bad", "why", "step"), [
+    (0, "   ", "I didn't catch a name", "name"),
+    (1, "x" * 201, "That's 201 characters; a field name fits in 200", "field"),
+    (2, "Atlantis", "I couldn't read <b>Atlantis</b> as a time zone", "tz"),
+    (2, "UTC+15", "I couldn't read <b>UTC+15</b> as a time zone", "tz"),
+])
+def test_bad_input_says_why_and_asks_again(walk_to: int, bad: str, why: str, step: str) -> None:
+    w = start()
+    for answer in ["Dana", "Marketing"][:walk_to]:
+        w.say(answer)
+    before = w.question
+    w.say(bad)
+    assert w.step == step
+    assert why in w.out.replies[0].text
+    assert w.question == before
+    assert w.out.effects == [] and w.effects == []
+
+
+def test_a_field_of_200_characters_is_kept() -> None:
+    w = start()
+    w.say("Dana")
+    w.say("y" * 200)
+    assert w.step == "tz" and w.data["field"] == "y" * 200
+
+
+@pytest.mark.parametrize(("walk_to", "stale", "why"), [
+    (1, "99", "Tell me a field or role"),
+    (1, "x", "Tell me a field or role"),
+    (2, "99", "Tap one of the time zones, or type yours."),
+])
+def test_a_stale_button_value_is_refused(walk_to: int, stale: str, why: str) -> None:
+    w = start()
+    for answer in ["Dana", "Marketing"][:walk_to]:
+        w.say(answer)
+    step = w.step
+    w.press(stale)
+    assert w.step == step and why in w.out.replies[0].text and w.effects == []
+
+
+@pytest.mark.parametrize("walk_to", [0, 1, 2])
+def test_a_photo_is_not_an_answer(walk_to: int) -> None:
+    w = start()
+    for answer in ["Dana", "Marketing"][:walk_to]:
+        w.say(answer)
+    step, before = w.step, w.question
+    w.photo("sticker")
+    assert w.step == step
+    assert w.out.replies[0].text == "I can only read text at this step, not a sticker."
+    assert w.question == before and w.out.effects == []
+
+
+def test_custom_fields_are_offered() -> None:
+    w = Walk(Onboarding(("Marine biology", "Law")), make_turn(NEW))
+    w.say("Dana")
+    assert w.labels == ["Marine biology", "Law", "⬅️ Back"]
+    w.tap("Law")
+    assert w.data["field"] == "Law"
+
+
+# --- already onboarded ------------------------------------------------------------------------
+
+ME = make_user(name="Sam Rivera", field="Finance", tz="Europe/Berlin", onboarded=True)
+
+
+def test_onboarded_user_is_asked_to_keep_or_redo() -> None:
+    w = start(user=ME)
+    assert w.step == "again" and len(w.out.replies) == 1  # no welcome the second time
+    assert w.question == ("You're already set up as <b>Sam Rivera</b>, exploring <b>Finance</b>, "
+                          "time zone <b>Europe/Berlin</b>. Keep this or start over?")
+    assert w.labels == ["Keep it", "Redo setup"]
+
+
+def test_keep_changes_nothing() -> None:
+    w = start(user=ME)
+    w.tap("Keep it")
+    assert w.ended and w.text == "Great, nothing changed."
+    assert w.effects == [] and w.out.show_menu and w.out.next_flow is None
+
+
+def test_redo_walks_the_setup_again() -> None:
+    w = start(user=ME)
+    w.tap("Redo setup")
+    assert w.step == "name" and w.labels == ["Call me Sam"]  # no Back to the keep question
+    w.say("Sam R")
+    w.tap("Healthcare")
+    w.tap("Sydney")
+    assert w.steps == ["again", "name", "field", "tz", None]
+    assert w.effects == [SaveProfile("Sam R", "Healthcare", "Australia/Sydney")]
+
+
+TAP_ONE = "Please tap <b>Keep it</b> or <b>Redo setup</b>."
+
+
+@pytest.mark.parametrize(("event", "why"), [
+    ("typed", TAP_ONE), ("back", TAP_ONE), ("stale", TAP_ONE),
+    ("photo", "I can only read text at this step, not a photo."),
+])
+def test_keep_or_redo_needs_a_tap(event: str, why: str) -> None:
+    w = start(user=ME)
+    {"typed": lambda: w.say("keep"), "back": lambda: w.press("back"),
+     "stale": lambda: w.press("maybe"), "photo": lambda: w.photo()}[event]()
+    assert w.step == "again" and w.effects == []
+    assert w.out.replies[0].text == why
+    assert w.labels == ["Keep it", "Redo setup"]
+
+
+# --- a deep link: /start outreach --------------------------------------------------------------
+
+def test_deep_link_target_opens_after_setup() -> None:
+    w = start("outreach")
+    w.say("Dana")
+    w.tap("Marketing")
+    w.tap("UTC")
+    assert w.ended and w.out.next_flow == "outreach" and not w.out.show_menu
+    assert w.effects == [SaveProfile("Dana", "Marketing", "UTC")]
+    assert "All set, <b>Dana</b>!" in w.text
+
+
+def test_deep_link_target_survives_back_and_bad_input() -> None:
+    w = start("practice")
+    w.say("Dana")
+    w.tap("⬅️ Back")
+    w.say("Dana")
+    w.say("x" * 300)
+    w.tap("Marketing")
+    w.photo()
+    w.tap("UTC")
+    assert w.out.next_flow == "practice"
+
+
+def test_onboarded_user_keeping_the_profile_is_handed_over() -> None:
+    w = start("meeting", user=ME)
+    w.tap("Keep it")
+    assert w.ended and w.out.next_flow == "meeting" and not w.out.show_menu
+    assert w.effects == []
+
+
+def test_a_payload_that_is_not_a_command_is_ignored() -> None:
+    w = start({"referral": 1})
+    w.say("Dana")
+    w.tap("Marketing")
+    w.tap("UTC")
+    assert w.out.next_flow is None and w.out.show_menu

@@ -1,0 +1,165 @@
+"""/settings as a pure function: each setting saves at once and returns to the menu."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.features.profile.effects import SaveSettings
+from bot.features.profile.settings import SettingsFlow
+from tests.features.flow_support import Walk, make_turn, make_user
+
+MENU = ["🌍 Time zone", "🌙 Quiet hours", "🌱 Keep-in-touch", "✅ Done"]
+
+
+def start(**user: object) -> Walk:
+    return Walk(SettingsFlow(), make_turn(make_user(**user)))
+
+
+def test_menu_shows_the_current_settings() -> None:
+    w = start(tz="Europe/Berlin", quiet_start="22:00", quiet_end="07:00", keep_in_touch_weeks=6)
+    assert w.step == "menu"
+    assert w.question == ("<b>Your settings</b>\n"
+                          "Time zone: Europe/Berlin (it is 10:00 there now)\n"
+                          "Quiet hours: 22:00–07:00\n"
+                          "Keep in touch: every 6 weeks")
+    assert w.labels == MENU  # no Back from the menu
+
+
+def test_happy_path_changes_all_three_and_saves_each_at_once() -> None:
+    w = start()
+    w.tap("🌍 Time zone")
+    assert "Which time zone are you in?" in w.question
+    w.tap("London")
+    assert w.step == "menu"
+    assert w.out.effects == [SaveSettings(tz="Europe/London")]
+    assert w.out.replies[0].text == "Time zone set to Europe/London (it is 09:00 there now)."
+    w.tap("🌙 Quiet hours")
+    assert w.labels == ["21:00–08:00", "22:00–07:00", "20:00–09:00", "23:00–06:00", "⬅️ Back"]
+    w.tap("23:00–06:00")
+    assert w.out.effects == [SaveSettings(quiet_start="23:00", quiet_end="06:00")]
+    assert w.out.replies[0].text == "Quiet hours set to 23:00–06:00."
+    w.tap("🌱 Keep-in-touch")
+    assert w.labels == ["4 weeks", "6 weeks", "8 weeks", "12 weeks", "16 weeks", "⬅️ Back"]
+    w.tap("12 weeks")
+    assert w.out.effects == [SaveSettings(keep_in_touch_weeks=12)]
+    assert w.out.replies[0].text == "Keep-in-touch reminders every 12 weeks."
+    # the menu shows what changed in this visit, before the profile is read again
+    assert "Time zone: Europe/London (it is 09:00 there now)" in w.question
+    assert "Quiet hours: 23:00–06:00" in w.question
+    assert "Keep in touch: every 12 weeks" in w.question
+    w.tap("✅ Done")
+    assert w.steps == ["menu", "tz", "menu", "quiet", "menu", "cadence", "menu", None]
+    assert w.ended and w.out.show_menu and w.text == "Settings saved."
+    assert w.out.effects == []
+    assert w.effects == [SaveSettings(tz="Europe/London"),
+                         SaveSettings(quiet_start="23:00", quiet_end="06:00"),
+                         SaveSettings(keep_in_touch_weeks=12)]
+
+
+def test_done_without_changes_stores_nothing() -> None:
+    w = start()
+    w.tap("✅ Done")
+    assert w.ended and w.effects == []
+
+
+@pytest.mark.parametrize(("typed", "zone"), [("Tokyo", "Asia/Tokyo"), ("UTC-3", "UTC-03:00")])
+def test_a_typed_zone_is_saved(typed: str, zone: str) -> None:
+    w = start()
+    w.tap("🌍 Time zone")
+    w.say(typed)
+    assert w.step == "menu" and w.out.effects == [SaveSettings(tz=zone)]
+
+
+@pytest.mark.parametrize(("typed", "quiet"), [
+    ("22:30-07:00", ("22:30", "07:00")), ("22-7", ("22:00", "07:00")),
+    ("23:00 to 06:30", ("23:00", "06:30")),
+])
+def test_typed_quiet_hours_are_saved(typed: str, quiet: tuple[str, str]) -> None:
+    w = start()
+    w.tap("🌙 Quiet hours")
+    w.say(typed)
+    assert w.out.effects == [SaveSettings(quiet_start=quiet[0], quiet_end=quiet[1])]
+    assert f"Quiet hours: {quiet[0]}–{quiet[1]}" in w.question
+
+
+@pytest.mark.parametrize(("typed", "weeks"), [("10", 10), ("10 weeks", 10), ("2", 2), ("26", 26)])
+def test_typed_cadence_is_saved(typed: str, weeks: int) -> None:
+    w = start()
+    w.tap("🌱 Keep-in-touch")
+    w.say(typed)
+    assert w.out.effects == [SaveSettings(keep_in_touch_weeks=weeks)]
+
+
+@pytest.mark.parametrize("setting", ["🌍 Time zone", "🌙 Quiet hours", "🌱 Keep-in-touch"])
+def test_back_from_a_setting_returns_to_the_menu_unchanged(setting: str) -> None:
+    w = start()
+    menu = w.question
+    w.tap(setting)
+    w.tap("⬅️ Back")
+    assert w.step == "menu" and w.question == menu and w.labels == MENU
+    assert w.effects == []
+
+
+@pytest.mark.parametrize("setting", ["🌍 Time zone", "🌙 Quiet hours", "🌱 Keep-in-touch"])
+def test_no_setting_offers_skip(setting: str) -> None:
+    w = start()
+    w.tap(setting)
+    assert "Skip" not in w.labels
+
+
+@pytest.mark.parametrize(("setting", "bad", "why"), [
+    ("🌍 Time zone", "Narnia", "I couldn't read <b>Narnia</b> as a time zone"),
+    ("🌙 Quiet hours", "late", "I couldn't read <b>late</b> as a range of hours"),
+    ("🌙 Quiet hours", "22:00-22:00", "as a range of hours"),
+    ("🌙 Quiet hours", "25-7", "as a range of hours"),
+    ("🌱 Keep-in-touch", "1", "Type a number of weeks from 2 to 26"),
+    ("🌱 Keep-in-touch", "27 weeks", "Type a number of weeks from 2 to 26"),
+    ("🌱 Keep-in-touch", "often", "Type a number of weeks from 2 to 26"),
+])
+def test_bad_input_says_why_and_asks_again(setting: str, bad: str, why: str) -> None:
+    w = start()
+    w.tap(setting)
+    step, before = w.step, w.question
+    w.say(bad)
+    assert w.step == step and why in w.out.replies[0].text and w.question == before
+    assert w.effects == []
+
+
+def test_typed_input_is_escaped_in_the_reason() -> None:
+    w = start()
+    w.tap("🌙 Quiet hours")
+    w.say("<i>late</i>")
+    assert "<b>&lt;i&gt;late&lt;/i&gt;</b>" in w.out.replies[0].text
+
+
+@pytest.mark.parametrize(("setting", "stale", "why"), [
+    (None, "privacy", "Tap one of the buttons below, or /cancel."),
+    ("🌍 Time zone", "42", "Tap one of the time zones, or type yours."),
+    ("🌙 Quiet hours", "7", "Tap a range, or type one like <i>22:00-07:00</i>."),
+    ("🌱 Keep-in-touch", "52", "Type a number of weeks from 2 to 26, or tap one."),
+])
+def test_a_stale_button_value_is_refused(setting: str | None, stale: str, why: str) -> None:
+    w = start()
+    if setting:
+        w.tap(setting)
+    step = w.step
+    w.press(stale)
+    assert w.step == step and w.out.replies[0].text == why and w.effects == []
+
+
+def test_typing_at_the_menu_is_refused() -> None:
+    w = start()
+    w.say("time zone")
+    assert w.step == "menu" and w.out.replies[0].text == "Tap one of the buttons below, or /cancel."
+
+
+@pytest.mark.parametrize("setting", [None, "🌍 Time zone", "🌙 Quiet hours", "🌱 Keep-in-touch"])
+def test_a_photo_is_not_an_answer(setting: str | None) -> None:
+    w = start()
+    if setting:
+        w.tap(setting)
+    step, before = w.step, w.question
+    w.photo("voice")
+    assert w.step == step and w.question == before
+    assert w.out.replies[0].text == "I can only read text at this step, not a voice."
+    assert w.effects == []
