@@ -201,7 +201,7 @@ class StepFlow(Generic[D]):
         target = step.back_to or self._previous(d.step, data)
         if target is None:  # nothing before this step applies: stay
             return Outcome(d, self.prompts(turn, d))
-        return self.move(turn, Dialogue(d.flow, d.step, d.inst, data.dump()), Go(data, target))
+        return self.move(turn, d, Go(data, target))  # an edit under way keeps its way back
 
     # --- the table ---------------------------------------------------------------------------
     def step(self, name: str) -> Step[D]:

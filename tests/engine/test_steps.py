@@ -179,12 +179,20 @@ def test_an_edit_that_another_step_depends_on_asks_that_step_too():
     assert d.step == "review" and FLOW.data(d) == Order("coffee", "S", "oat", "(none)")
 
 
-def test_back_during_an_edit_forgets_the_way_back():
+def test_back_during_an_edit_keeps_the_way_back():
     d, _ = walk(Press("tea"), TextIn("S"), Press("skip"), Press("size"))
     d, _ = walk(Press("back"), d=d)
-    assert d.step == "drink" and "_return" not in d.data
-    d, _ = walk(Press("tea"), d=d)
-    assert d.step == "size"  # on through the table, not back to the review
+    assert d.step == "drink" and d.data["_return"] == "review"
+    d, _ = walk(Press("coffee"), d=d)
+    assert d.step == "milk"  # the changed drink needs its milk asked …
+    d, _ = walk(TextIn("oat"), d=d)
+    assert d.step == "review" and "_return" not in d.data  # … then straight back
+
+
+def test_back_outside_an_edit_walks_the_table():
+    d, _ = walk(Press("tea"), TextIn("S"))
+    d, _ = walk(Press("back"), d=d)
+    assert d.step == "size" and "_return" not in d.data
 
 
 def test_in_place_marks_the_step_to_replace_the_pressed_message():

@@ -64,7 +64,7 @@ def ask_names(turn: Turn, data: Debrief) -> Ask:
 
 
 def read_names(turn: Turn, data: Debrief, a: Answer) -> Go[Debrief] | Invalid:
-    if a.pressed is None and not a.text:
+    if a.pressed not in (None, "none") or (a.pressed is None and not a.text):
         return Invalid(TYPE_A_LINE)
     names = [] if a.pressed == "none" else split_names(a.text)
     data = data.noted("names", ", ".join(names))

@@ -362,9 +362,9 @@ class OutreachFlow(StepFlow[OutreachData]):
         if a.pressed is None:
             if not a.raw:
                 return Invalid("Send the full text of your edited draft.")
-            subject = data.subject
-            if data.channel == "email" and not data.edited:
-                subject = self.current(turn, data)[0].subject
+            subject = None  # only an email has one: the rendered draft's, kept while editing
+            if data.channel == "email":
+                subject = data.subject if data.edited else self.current(turn, data)[0].subject
             return Go(data.but(edited=a.raw, subject=subject), S.DRAFT,
                       say=[Reply("Checking your version:")])
         value = a.pressed
@@ -374,7 +374,7 @@ class OutreachFlow(StepFlow[OutreachData]):
         if value in toggles:
             return Go(data.but(**toggles[value]), S.DRAFT)
         if value == "channel":
-            return Go(data.but(edited=None), S.CHANNEL, edit=True)
+            return Go(data.but(edited=None, subject=None), S.CHANNEL, edit=True)
         if value.startswith("edit:") and value[5:] in STEP_OF_ANSWER.values():
             return Go(data.but(edited=None), value[5:], edit=True)
         if value == "done":

@@ -152,6 +152,8 @@ class PracticeFlow(StepFlow[Session]):
         state = state_from_dict(data.state)
         if a.pressed == "end":
             return self.end(turn, data, state, [])
+        if a.pressed == "yes" and not data.guess:  # an old "Yes, that one": nothing to confirm
+            return Invalid("Type what you would say.")
         text = CONFIRM_TEXT if a.pressed == "yes" else a.raw  # "did you mean …?" yes
         if not text:
             return Invalid("Type what you would say.")

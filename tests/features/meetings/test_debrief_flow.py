@@ -175,8 +175,6 @@ def test_a_stale_value_at_a_question_is_refused(step: str) -> None:
     assert w.step == step and w.out.replies[0].text == TYPE_A_LINE
 
 
-@pytest.mark.xfail(strict=True, reason="read_names takes any pressed value other than 'none' "
-                   "as an empty list of names and moves on")
 @pytest.mark.parametrize("stale", ["back", "skip", "yes"])
 def test_a_stale_value_at_the_names_is_refused(stale: str) -> None:
     w = walk_to("names")

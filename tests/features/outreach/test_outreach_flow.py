@@ -421,9 +421,6 @@ def test_other_channel_asks_the_channel_and_comes_back_to_the_draft() -> None:
     assert "📏 75-word check: off" not in w.labels  # an email-only check
 
 
-@pytest.mark.xfail(strict=True, reason="Back during an edit drops the way back to the draft, "
-                   "and no button edits the connection: changing it to a referral from the "
-                   "draft walks the whole table again")
 def test_changing_the_connection_to_referral_asks_who_then_returns_to_the_draft() -> None:
     detail = ("the UXDC 2026 conference in Berlin, where you gave the keynote on research "
               "operations for small teams running many studies every month on very little budget "
@@ -505,8 +502,6 @@ def test_the_strict_check_keeps_your_own_edit() -> None:
     assert drafts(w)[-1].edited and "your edited text" in w.question
 
 
-@pytest.mark.xfail(strict=True, reason="an edit typed on another channel keeps the email's "
-                   "subject: shown, checked and stored for a LinkedIn message")
 def test_own_edit_on_a_channel_without_subject_has_no_subject() -> None:
     w = walk_to("draft")
     w.say("Hi Dana, UXDC 2026 was great. Would you have 20 minutes for your advice?")

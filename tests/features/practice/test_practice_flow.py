@@ -226,8 +226,6 @@ def test_a_stale_button_value_is_refused(step: str, stale: str, why: str) -> Non
     assert w.step == step and w.out.replies[0].text == why and w.effects == []
 
 
-@pytest.mark.xfail(strict=True, reason="an old '✅ Yes, that one' with no guess pending is sent "
-                   "to the persona as if typed: it counts as a turn and an unmatched question")
 def test_an_old_yes_button_without_a_guess_is_not_a_turn() -> None:
     w = walk_to("live")
     w.say("how are your days and commute?")
