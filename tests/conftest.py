@@ -3,7 +3,6 @@ from __future__ import annotations
 import pytest
 
 from bot.clock import FakeClock
-from tests.harness import BotHarness
 
 
 @pytest.fixture
@@ -13,5 +12,8 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 async def bot(tmp_path, clock):
+    # Imported here: a unit test of one module should not need the whole app to import.
+    from tests.harness import BotHarness
+
     async with BotHarness(tmp_path, clock) as harness:
         yield harness
