@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from bot.banks.model import Bank, Question
-from bot.features.practice.matcher import split_questions
 from bot.features.practice.state import YouAskState
+from bot.features.questions.habits import split_questions
 
 # Where a better question usually lies for each habit: ask for advice or trends instead of
 # a job; for their own experience instead of web facts.

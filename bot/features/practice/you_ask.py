@@ -27,8 +27,9 @@ from bot.features.practice.cues import (
     WRAP_UP,
     is_affirmative,
 )
-from bot.features.practice.matcher import Matcher, analyse_question
+from bot.features.practice.matcher import Matcher
 from bot.features.practice.state import ENDED_TEXT, TurnResult, YouAskState, iso
+from bot.features.questions.habits import analyse_question
 
 __all__ = [
     "ALLOWED_MINUTES",

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from bot.banks.model import Bank, Question
 from bot.engine.ui import esc
-from bot.features.practice.matcher import analyse_question
+from bot.features.questions.habits import analyse_question
 
 __all__ = [
     "MIN_SELECTED",

@@ -1,4 +1,4 @@
-"""The practice-mode matcher: accuracy on real-sounding paraphrases, and the coaching rules."""
+"""The practice-mode matcher: accuracy on real-sounding paraphrases, and its lexicon."""
 
 from __future__ import annotations
 
@@ -10,15 +10,9 @@ import yaml
 
 from bot.banks.loader import load_banks
 from bot.banks.model import CATEGORIES, Bank
-from bot.features.practice import matcher as matcher_module
-from bot.features.practice.matcher import (
-    CONFIDENCE_THRESHOLD,
-    Match,
-    Matcher,
-    analyse_question,
-    normalise,
-    split_questions,
-)
+from bot.features.practice import lexicon
+from bot.features.practice.lexicon import LEXICON, LexiconError
+from bot.features.practice.matcher import CONFIDENCE_THRESHOLD, Match, Matcher, normalise
 from tests.harness import ROOT  # noqa: E402
 
 PARAPHRASES = ROOT / "tests" / "fixtures" / "paraphrases.yaml"
@@ -268,13 +262,13 @@ def test_generic_words_alone_do_not_decide(matchers: dict[str, Matcher]) -> None
 
 def test_concept_map_is_consistent() -> None:
     seen: dict[str, str] = {}
-    for concept, variants in matcher_module._CONCEPTS.items():
-        for variant in variants.split("|"):
+    for concept, variants in LEXICON.concepts.items():
+        for variant in variants:
             assert variant == variant.strip().lower() and variant, (concept, variant)
             assert seen.setdefault(variant, concept) == concept, (variant, concept)
     # Words dropped as neutral must not be words of a concept or generic words.
-    assert not matcher_module._STOPWORDS & set(matcher_module._SYNONYMS)
-    assert not matcher_module._STOPWORDS & matcher_module._GENERIC
+    assert not LEXICON.stopwords & set(LEXICON.synonyms)
+    assert not LEXICON.stopwords & LEXICON.generic
 
 
 def test_field_words_do_not_decide_the_match(matchers: dict[str, Matcher]) -> None:
@@ -290,68 +284,6 @@ def test_normalise_expands_and_drops_filler() -> None:
     assert normalise("Well... what do people who do well share?") == (
         "what do people who do well share"
     )
-
-
-# --------------------------------------------------------------------------- coaching rules
-
-
-@pytest.mark.parametrize(
-    ("text", "flags"),
-    [
-        # open questions
-        ("How did you get into this line of work?", []),
-        ("what does a typical day look like for you?", []),
-        ("What's the job market like for newcomers?", []),  # about jobs, not asking for one
-        ("What are the prospects of finding a position in this field?", []),
-        ("How many hours do you usually work?", []),  # not googleable: only they know
-        # closed (yes/no shape, no wh-word)
-        ("Do you like your job?", ["closed"]),
-        ("Is it hard to get into this field?", ["closed"]),
-        ("so do you enjoy it", ["closed"]),
-        ("Have you always worked in finance?", ["closed"]),
-        ("Did you need a degree for this?", ["closed"]),
-        # yes/no shape that is fine: polite requests, list invitations, permission
-        ("Could you walk me through a typical day?", []),
-        ("Is there anyone else I should speak with?", []),
-        ("Do you have any advice for someone starting out?", []),
-        ("Would it be all right to mention your name?", []),
-        ("May I say you suggested I get in touch?", []),
-        # job asks
-        ("Are you hiring at the moment?", ["job_ask", "closed"]),
-        ("Could you pass my CV to your hiring manager?", ["job_ask", "closed"]),
-        ("Can you refer me for a role on your team?", ["job_ask", "closed"]),
-        ("what openings do you have on your team?", ["job_ask"]),
-        ("Would you look over my resume", ["job_ask", "closed"]),
-        # googleable
-        ("How many employees does the company have?", ["googleable"]),
-        ("What does your company do?", ["googleable"]),
-        ("When was the company founded?", ["googleable"]),
-        ("What was your revenue last year?", ["googleable"]),
-        ("Where is the headquarters?", ["googleable"]),
-        ("so what kind of school is it, state or private?", ["googleable"]),
-        # several questions at once
-        ("What do you enjoy most? What would you change?", ["multiple"]),
-        ("How did you get started and what do you wish you'd known?", ["multiple"]),
-        ("Which skills matter most, and which ones are overrated?", ["multiple"]),
-        ("What's your typical day like, and do you work weekends?", ["closed", "multiple"]),
-        # one question with context before it is still one question
-        ("I'm curious about your path. How did you start?", []),
-    ],
-)
-def test_analyse_question_rules(text: str, flags: list[str]) -> None:
-    assert analyse_question(text) == flags
-
-
-def test_split_questions() -> None:
-    assert split_questions("How did you start and what do you wish you'd known?") == [
-        "How did you start",
-        "what do you wish you'd known",
-    ]
-    assert split_questions("Who else should I talk to?") == ["Who else should I talk to"]
-    assert split_questions("What do you enjoy?? And what would you change?") == [
-        "What do you enjoy",
-        "And what would you change",
-    ]
 
 
 HOLDOUT = ROOT / "tests" / "fixtures" / "paraphrases_holdout.yaml"
@@ -373,3 +305,59 @@ def test_accuracy_on_a_held_out_set_never_used_for_tuning(matchers: dict[str, Ma
           f"confident wrong: {len(wrong)} {wrong}")
     assert len(items) >= 40
     assert right / len(items) >= ACCURACY_TARGET
+
+
+# --------------------------------------------------------------------------- lexicon
+
+
+def _lexicon_file(tmp_path: Path, **sections: object) -> Path:
+    """A copy of the real lexicon with ``sections`` replaced (None: left out)."""
+    data = yaml.safe_load(lexicon.PATH.read_text(encoding="utf-8"))
+    data.update(sections)
+    path = tmp_path / "lexicon.yaml"
+    path.write_text(yaml.safe_dump({k: v for k, v in data.items() if v is not None}))
+    return path
+
+
+def test_lexicon_is_frozen() -> None:
+    with pytest.raises(AttributeError):
+        LEXICON.stopwords = frozenset()  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        LEXICON.synonyms["hate"] = "enjoy"  # type: ignore[index]
+    assert isinstance(LEXICON.stopwords, frozenset)
+    assert all(isinstance(v, tuple) for v in LEXICON.concepts.values())
+
+
+def test_an_unquoted_yaml_boolean_is_named(tmp_path: Path) -> None:
+    text = lexicon.PATH.read_text(encoding="utf-8")
+    assert text.count('not, "no", "yes"') == 1
+    path = tmp_path / "lexicon.yaml"
+    path.write_text(text.replace('not, "no", "yes"', 'not, no, "yes"'), encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"stopwords: item \d+ is False.*quote"):
+        lexicon.load(path)
+
+
+@pytest.mark.parametrize(
+    ("sections", "message"),
+    [
+        ({"role_words": None}, r"missing sections \['role_words'\]"),
+        ({"stopwords": ["a", 3]}, r"stopwords: item 2 is 3"),
+        ({"concepts": ["origin"]}, "concepts: expected a mapping, got list"),
+        ({"concepts": {"origin": "you get into"}}, "concepts.origin: expected a list"),
+        ({"shorthand": {"u": ["you"]}}, "shorthand: 'u' maps to"),
+        ({"suffixes": [["'re"]]}, "suffixes: item 1 .* not an \\[ending, expansion\\] pair"),
+        ({"patterns": [{"concept": "x"}]}, "patterns: item 1 must have exactly"),
+        ({"patterns": [{"concept": "x", "pattern": "("}]}, r"item 1 \(x\) is not a valid regex"),
+    ],
+)
+def test_lexicon_shape_errors_name_the_section(
+    tmp_path: Path, sections: dict[str, object], message: str
+) -> None:
+    with pytest.raises(LexiconError, match=message):
+        lexicon.load(_lexicon_file(tmp_path, **sections))
+
+
+def test_lexicon_patterns_fill_in_senior_titles() -> None:
+    promotion = [p for p, concept in LEXICON.patterns if concept == "promot"]
+    assert promotion and all("{senior}" not in p.pattern for p in promotion)
+    assert promotion[0].search("from junior to senior developer")

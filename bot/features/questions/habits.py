@@ -1,0 +1,148 @@
+"""How a user's question is phrased: the four habits the coach flags.
+
+Asking the contact for a job, asking what a web search answers, yes/no questions, and
+several questions in one message (domain.md §2-3). These are explicit rules about the
+wording, independent of any bank, so /questions can flag a drafted question and /practice
+can coach a typed one (and break ties between similar bank questions) with the same verdict.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["analyse_question", "split_questions"]
+
+_WH = r"(?:what|whats|how|hows|why|where|when|which|who|whom|whose)"
+_AUX = r"(?:do|does|did|is|are|was|were|can|could|would|will|have|has|had|should|shall|may|might)"
+
+
+def split_questions(text: str) -> list[str]:
+    """Split a message into its questions (on "?" and on "and what/how ..." joins)."""
+    parts = [p.strip() for p in re.split(r"\?+", text) if p.strip(" .,!;:-\n\t")]
+    out: list[str] = []
+    for part in parts:
+        pieces = _JOIN.split(part)
+        out.extend(p.strip(" ,;") for p in pieces if len(p.split()) >= 2)
+    return out
+
+
+_JOIN = re.compile(
+    rf"(?:,|;|\s)\s*(?:and|also|plus|or)\s+(?:also\s+)?(?={_WH}\b|{_AUX}\s+(?:you|your|i|it|there|they|the)\b)",
+    re.IGNORECASE,
+)
+
+_JOB_ASK_PATTERNS = tuple(
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"\b(?:are|is)\s+(?:you|your\s+\w+|they|the\s+(?:team|company))\s+(?:\w+\s+)?hiring\b",
+        r"\bhiring\s+(?:right\s+)?(?:now|at\s+the\s+moment|currently|soon|this\s+year)\b",
+        r"\bany(?:\s+\w+)?\s+(?:jobs?|openings?|vacanc(?:y|ies)|positions?|roles?)\s+"
+        r"(?:open\s+)?(?:at|on|in|with)\s+(?:your|the)\b",
+        r"\b(?:jobs?|openings?|vacanc(?:y|ies)|positions?|roles?)\s+(?:open\s+)?"
+        r"(?:at|on|in|with)\s+your\b",
+        r"\b(?:jobs?|openings?|vacanc(?:y|ies)|positions?|roles?)\s+for\s+me\b",
+        r"\b(?:do|does)\s+(?:you|your\s+\w+)\s+have\s+(?:any\s+)?(?:jobs?|openings?|vacanc"
+        r"(?:y|ies)|positions?|roles?)\b",
+        r"\bis\s+there\s+(?:a|any)\s+(?:jobs?|openings?|vacanc(?:y|ies)|positions?)\b",
+        r"\b(?:jobs|openings?|vacanc(?:y|ies)|positions|roles)\s+(?:do|does)\s+(?:you|your\s+\w+)"
+        r"\s+have\b",
+        r"\brefer\s+me\b",
+        r"\b(?:cv|resume|résumé|resumé)s?\b",
+        r"\bhiring\s+manager\b",
+        r"\bget\s+me\s+(?:a\s+job|hired|in\b)",
+        r"\bput\s+(?:in\s+)?a\s+(?:good\s+)?word\b",
+        r"\b(?:can|could|may)\s+i\s+(?:work|join)\s+(?:for|at|with|on)\s+(?:you|your)\b",
+        r"\bapply\s+(?:for|to)\s+(?:a\s+|an\s+|the\s+|any\s+)?(?:job|position|role|opening)s?\s+"
+        r"(?:at|on|in|with)\s+your\b",
+        r"\b(?:hire|employ)\s+me\b",
+    )
+)
+"""Asking the contact for a job (domain.md §3: never in an informational interview).
+Talking about jobs in general ("what's the job market like") is not a job ask."""
+
+_GOOGLEABLE_PATTERNS = tuple(
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"\bhow\s+many\s+(?:employees|people|staff|workers|students|pupils|teachers|beds|"
+        r"offices|locations|stores|shops|branches|customers|clients|users|volunteers|patients)"
+        r"\b(?!\s+(?:do\s+you|does\s+your\s+team|are\s+on\s+your\s+team|report))",
+        r"\bhow\s+(?:big|large)\s+is\s+(?:your|the)\s+(?:company|organi[sz]ation|firm|business|"
+        r"school|hospital|charity|employer)\b",
+        r"\bwhat\s+(?:does|do)\s+(?:your|the)\s+(?:company|organi[sz]ation|firm|business|"
+        r"charity|employer|hospital|school)\s+(?:actually\s+|even\s+)?do\b",
+        r"\bwhat\s+(?:products|services)\s+(?:do|does)\b",
+        r"\bwhen\s+was\s+(?:it|your|the)\s*\w*\s+(?:founded|started|established|built|set\s+up)\b",
+        r"\b(?:revenue|turnover|market\s+cap|share\s+price|stock\s+price|annual\s+report|"
+        r"valuation)\b",
+        r"\bwhere\s+(?:is|are)\s+(?:your|the)\s+(?:headquarters|hq|head\s+office|main\s+office|"
+        r"offices)\b",
+        r"\bwho\s+(?:is|are)\s+(?:your|the)\s+(?:ceo|founders?|owners?|competitors?)\b",
+        r"\bwho\s+are\s+your\s+(?:customers|clients|competitors)\b",
+        r"\b(?:public|state)\s+or\s+private\b",
+        r"\bwhat\s+(?:kind|type|sort)\s+of\s+(?:company|organi[sz]ation|firm|business|school|"
+        r"hospital|charity)\s+is\s+(?:it|this|that|yours)\b",
+        r"\bwhat\s+is\s+(?:your|the)\s+(?:company|organi[sz]ation|charity|school)\s*(?:'s|s)?\s+"
+        r"(?:mission|ethos|mission\s+statement)\b",
+    )
+)
+"""Facts any web search answers (domain.md §2: research these before the meeting)."""
+
+_CLOSED_START = re.compile(
+    r"^\s*(?:so|and|but|ok|okay|well|also|um|hi|hey)?[\s,]*"
+    r"(?:do|does|did|is|are|was|were|can|could|would|will|have|has|had|should)\b",
+    re.IGNORECASE,
+)
+_WH_WORD = re.compile(rf"\b{_WH}\b", re.IGNORECASE)
+_OPEN_REQUEST = re.compile(
+    r"^\s*(?:so|and|ok|okay|well)?[\s,]*(?:can|could|would|will)\s+you\s+(?:please\s+)?"
+    r"(?:tell|walk|talk|describe|share|explain|say\s+more|give|elaborate|expand|run)\b",
+    re.IGNORECASE,
+)
+"""'Could you walk me through ...' is a polite open request, not a yes/no question."""
+_LIST_INVITE = re.compile(
+    r"\b(?:any|anyone|anybody|anything|someone|somebody|something|other\s+people)\b",
+    re.IGNORECASE,
+)
+"""'Is there anyone else ...', 'Do you have any tips ...' invite names or ideas, not yes/no."""
+_PERMISSION = re.compile(
+    r"^\s*(?:so|and|ok|okay|well)?[\s,]*(?:would|is)\s+it\s+be\s+(?:ok|okay|all\s+right|alright|fine)"
+    r"|^\s*(?:so|and|ok|okay|well)?[\s,]*(?:may|can|could)\s+i\b"
+    r"|\bmind\s+if\s+i\b",
+    re.IGNORECASE,
+)
+"""Asking permission (may I use your name?) is naturally yes/no and is fine to ask."""
+
+
+def analyse_question(text: str) -> list[str]:
+    """Coaching flags for one message, in a fixed order.
+
+    - ``job_ask``: asks the contact for a job, an opening, a referral for a job or to pass
+      on a CV (``_JOB_ASK_PATTERNS``).
+    - ``googleable``: asks for facts a web search answers: head count, what the company
+      does, when it was founded, revenue, headquarters (``_GOOGLEABLE_PATTERNS``).
+    - ``closed``: some question in it starts with do/does/is/are/can/could/would/will/
+      have/has/did... and has no wh-word, unless it is a polite request ("could you walk
+      me through"), invites a list ("is there anyone ..."), or asks permission.
+    - ``multiple``: two or more questions: several "?" or a "..., and what/how ..." join.
+    """
+    flags: list[str] = []
+    if any(p.search(text) for p in _JOB_ASK_PATTERNS):
+        flags.append("job_ask")
+    if any(p.search(text) for p in _GOOGLEABLE_PATTERNS):
+        flags.append("googleable")
+    questions = split_questions(text) or [text]
+    if any(_is_closed(q) for q in questions):
+        flags.append("closed")
+    if len(questions) >= 2:
+        flags.append("multiple")
+    return flags
+
+
+def _is_closed(question: str) -> bool:
+    return bool(
+        _CLOSED_START.search(question)
+        and not _WH_WORD.search(question)
+        and not _OPEN_REQUEST.search(question)
+        and not _LIST_INVITE.search(question)
+        and not _PERMISSION.search(question)
+    )

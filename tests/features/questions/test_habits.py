@@ -1,0 +1,66 @@
+"""The question-habit rules: job asks, googleable, yes/no and several questions at once."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.features.questions.habits import analyse_question, split_questions
+
+
+@pytest.mark.parametrize(
+    ("text", "flags"),
+    [
+        # open questions
+        ("How did you get into this line of work?", []),
+        ("what does a typical day look like for you?", []),
+        ("What's the job market like for newcomers?", []),  # about jobs, not asking for one
+        ("What are the prospects of finding a position in this field?", []),
+        ("How many hours do you usually work?", []),  # not googleable: only they know
+        # closed (yes/no shape, no wh-word)
+        ("Do you like your job?", ["closed"]),
+        ("Is it hard to get into this field?", ["closed"]),
+        ("so do you enjoy it", ["closed"]),
+        ("Have you always worked in finance?", ["closed"]),
+        ("Did you need a degree for this?", ["closed"]),
+        # yes/no shape that is fine: polite requests, list invitations, permission
+        ("Could you walk me through a typical day?", []),
+        ("Is there anyone else I should speak with?", []),
+        ("Do you have any advice for someone starting out?", []),
+        ("Would it be all right to mention your name?", []),
+        ("May I say you suggested I get in touch?", []),
+        # job asks
+        ("Are you hiring at the moment?", ["job_ask", "closed"]),
+        ("Could you pass my CV to your hiring manager?", ["job_ask", "closed"]),
+        ("Can you refer me for a role on your team?", ["job_ask", "closed"]),
+        ("what openings do you have on your team?", ["job_ask"]),
+        ("Would you look over my resume", ["job_ask", "closed"]),
+        # googleable
+        ("How many employees does the company have?", ["googleable"]),
+        ("What does your company do?", ["googleable"]),
+        ("When was the company founded?", ["googleable"]),
+        ("What was your revenue last year?", ["googleable"]),
+        ("Where is the headquarters?", ["googleable"]),
+        ("so what kind of school is it, state or private?", ["googleable"]),
+        # several questions at once
+        ("What do you enjoy most? What would you change?", ["multiple"]),
+        ("How did you get started and what do you wish you'd known?", ["multiple"]),
+        ("Which skills matter most, and which ones are overrated?", ["multiple"]),
+        ("What's your typical day like, and do you work weekends?", ["closed", "multiple"]),
+        # one question with context before it is still one question
+        ("I'm curious about your path. How did you start?", []),
+    ],
+)
+def test_analyse_question_rules(text: str, flags: list[str]) -> None:
+    assert analyse_question(text) == flags
+
+
+def test_split_questions() -> None:
+    assert split_questions("How did you start and what do you wish you'd known?") == [
+        "How did you start",
+        "what do you wish you'd known",
+    ]
+    assert split_questions("Who else should I talk to?") == ["Who else should I talk to"]
+    assert split_questions("What do you enjoy?? And what would you change?") == [
+        "What do you enjoy",
+        "And what would you change",
+    ]
