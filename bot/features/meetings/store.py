@@ -7,6 +7,8 @@ import sqlite3
 from datetime import datetime
 
 from bot.features.meetings.effects import AddReferrals, SaveDebrief, SaveMeeting
+from bot.features.network.pipeline import Event
+from bot.features.network.pipeline_store import advance_contact
 from bot.features.nudges import store as nudges
 from bot.features.nudges.store import reset_keep_in_touch
 from bot.features.outreach.store import find_or_create_contact, owned_contact
@@ -30,9 +32,7 @@ def save_meeting(conn: sqlite3.Connection, user_id: int, e: SaveMeeting, now: da
     if cur.rowcount == 0:  # the same step committed twice: nothing more to do
         return contact_id
     meeting_id = cur.lastrowid
-    conn.execute("""UPDATE contacts SET status = 'scheduled', updated_at = ?
-                    WHERE id = ? AND status IN ('identified', 'drafted', 'asked', 'replied')""",
-                 (stamp, contact_id))
+    advance_contact(conn, user_id, contact_id, Event.SCHEDULED, stamp)
     conn.execute("""UPDATE nudges SET status = 'cancelled' WHERE contact_id = ? AND status =
                     'pending' AND kind IN ('second_contact', 'follow_up')""", (contact_id,))
     for n in e.nudges:
@@ -50,9 +50,7 @@ def save_debrief(conn: sqlite3.Connection, user_id: int, e: SaveDebrief, now: da
     notes = {**json.loads(row["notes"]), **dict(e.notes)}
     conn.execute("UPDATE meetings SET notes = ? WHERE id = ?",
                  (json.dumps(notes, ensure_ascii=False), e.meeting_id))
-    conn.execute("""UPDATE contacts SET status = 'met', last_contact_at = ?, updated_at = ?
-                    WHERE id = ? AND status IN ('identified', 'drafted', 'asked', 'replied',
-                    'scheduled')""", (iso(now), iso(now), row["contact_id"]))
+    advance_contact(conn, user_id, row["contact_id"], Event.MET, iso(now), last_contact=True)
 
 
 def add_referrals(conn: sqlite3.Connection, user_id: int, e: AddReferrals, now: datetime

@@ -1,4 +1,8 @@
-"""Read models of the user's network: the pipeline, one contact's history, exports."""
+"""Read models of the user's network: the pipeline, one contact's history, exports.
+
+A contact's stage only ever changes through pipeline_store.advance_contact, by the rules
+of pipeline.py.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +11,6 @@ from datetime import datetime
 
 from bot.features.nudges.store import reset_keep_in_touch
 from bot.storage.timefmt import iso
-
-STAGES = ("identified", "drafted", "asked", "replied", "scheduled", "met", "thanked",
-          "keeping_in_touch")
 
 
 def pipeline(conn: sqlite3.Connection, user_id: int) -> dict:

@@ -1,54 +1,45 @@
-"""What each nudge says, with its draft where a message is due, and what its buttons do.
+"""Every kind of reminder, one `Kind` each in `KINDS`: its names, message, buttons and Done.
 
-Pure: the dispatcher hands in due nudges (with their user, contact and
-meeting), gets back the messages to send; a button press comes back here to
-decide what changes.
+Pure: the dispatcher hands in due nudges (with their user, contact and meeting) and gets
+back the messages to send; a button press comes back here to decide what changes.
+
+Adding a kind: write its message function and its `Kind` below, and plan it in
+planner.py (its KINDS and the rule that says when). Nothing else names kinds one by one:
+the sweeper, /followups, the meeting summary and the Done button all go through `KINDS`.
+A kind the planner can produce without an entry here fails at import.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from bot.engine.callbacks import item_button, menu_button
 from bot.engine.models import User
 from bot.engine.timezones import zone
 from bot.engine.ui import Button, Reply, esc, rows
-from bot.features.nudges.planner import in_quiet_hours, out_of_quiet_hours, snooze, timing
+from bot.features.network.pipeline import Event
+from bot.features.nudges.planner import KINDS as PLANNED
+from bot.features.nudges.planner import (
+    in_quiet_hours,
+    next_keep_in_touch,
+    out_of_quiet_hours,
+    snooze,
+    timing,
+)
 
+ITEM = "nudge"  # the row kind of a reminder's buttons (feature.py's items)
 REPLIED = ("🎉 Great news! No more follow-up reminders for them. Once you agree a time, log "
            "it with /meeting.")
 SNOOZES = {"s1h": "1h", "stom": "tomorrow", "swk": "week"}
+ACTIONS = ("done", "skip", "replied", "debrief", "names", *SNOOZES)  # what `act` understands
 FORMAT_WORDS = {"coffee": "coffee", "phone": "phone call", "video": "video call"}
 
+Buttons = tuple[tuple[Button, ...], ...]
 
-@dataclass(frozen=True)
-class Kind:
-    """One kind of reminder: how the bot names it when planning, and in /followups."""
-
-    label: str  # "I'll nudge you: … — thank-you draft"
-    title: str  # "/followups: Thank <name>"
-
-
-KINDS: dict[str, Kind] = {
-    "second_contact": Kind("a second person to write to",
-                           "No reply: write to a second person besides"),
-    "follow_up": Kind("one polite follow-up", "One follow-up to"),
-    "prep": Kind("prep reminder with your questions", "Prep for the meeting with"),
-    "debrief": Kind("debrief questions", "Debrief the meeting with"),
-    "thanks": Kind("thank-you draft", "Thank"),
-    "thanks_reminder": Kind("thank-you reminder (if not done)", "Thank-you reminder:"),
-    "referrals": Kind("ask for referrals (if none noted)", "Ask for referrals:"),
-    "keep_in_touch": Kind("keep in touch", "Keep in touch with"),
-}
-
-
-def label_of(kind: str) -> str:
-    return KINDS[kind].label
-
-
-def title_of(kind: str) -> str:
-    return KINDS[kind].title
+# --------------------------------------------------------------------------- the types
 
 
 @dataclass(frozen=True)
@@ -71,127 +62,6 @@ class Composed:
     wait_until: datetime | None = None  # set when quiet hours hold the message back
 
 
-def nudge_buttons(batch_id: int, extra: list[Button] | None = None) -> tuple:
-    def b(text: str, act: str) -> Button:
-        return Button(text, f"nudge|{batch_id}|{act}")
-
-    main = [b("✅ Done", "done"), b("⏭ Skip", "skip")]
-    later = [b("⏰ 1 h", "s1h"), b("🌅 Tomorrow", "stom"), b("📆 Next week", "swk")]
-    return rows(extra or [], 1) + (tuple(main), tuple(later))
-
-
-def _first(name: str) -> str:
-    return name.split()[0] if name and name.split() else "them"
-
-
-def _when(moment: datetime, user: User) -> str:
-    return moment.astimezone(zone(user.tz)).strftime("%a %d %b, %H:%M")
-
-
-def compose(due: list[DueNudge], now: datetime) -> list[Composed]:
-    """One message per nudge, except keep-in-touch nudges of a user: one digest."""
-    out: list[Composed] = []
-    digests: dict[int, Composed] = {}
-    for n in due:
-        t = timing(n.user)
-        if in_quiet_hours(now, t):
-            out.append(Composed([n.id], n.user, wait_until=out_of_quiet_hours(now, t)))
-            continue
-        if n.kind == "keep_in_touch":
-            digest = digests.get(n.user.id)
-            if digest is None:
-                digest = digests[n.user.id] = Composed([], n.user)
-                out.append(digest)
-            digest.ids.append(n.id)
-            continue
-        out.append(Composed([n.id], n.user, _message(n)))
-    for digest in digests.values():
-        contacts = [n for n in due if n.id in digest.ids]
-        digest.replies = [_keep_in_touch(contacts, min(digest.ids))]
-    return out
-
-
-def _message(n: DueNudge) -> list[Reply]:
-    c = n.contact or {}
-    m = n.meeting or {}
-    who = esc(c.get("name") or "your contact")
-    first = esc(_first(c.get("name", "")))
-    org = esc(c.get("organisation") or "their organisation")
-    sender = esc(n.user.name or "")
-    if n.kind == "second_contact":
-        return [Reply(
-            f"📬 No reply from {who} yet — 3 business days since you wrote. That's normal: people "
-            f"are busy. Don't wait on one person: write to a second contact at {org} now.",
-            nudge_buttons(n.id, [Button("✉️ Write to someone new", "menu|outreach"),
-                                 Button("🎉 They replied", f"nudge|{n.id}|replied")]))]
-    if n.kind == "follow_up":
-        draft = (f"Hi {first},\n\nI wrote a week or so ago asking for 20 minutes of your advice. "
-                 "I know your time is in demand, so I'll keep this short: if a quick call in the "
-                 "next few weeks suits you, I'd be grateful. If not, no problem at all.\n\n"
-                 f"Thank you,\n{sender}")
-        return [Reply(f"📬 Still no reply from {who} after 7 business days. Send one polite "
-                      "follow-up — only once. Here's a draft to copy:"),
-                Reply(draft, alone=True),
-                Reply("Tap Done once it's sent.", nudge_buttons(
-                    n.id, [Button("🎉 They replied", f"nudge|{n.id}|replied")]))]
-    start = datetime.fromisoformat(m["starts_at"]) if m.get("starts_at") else n.due_at
-    fmt = FORMAT_WORDS.get(m.get("format", ""), "meeting")
-    if n.kind == "prep":
-        lines = [f"📋 Coming up: your {m.get('minutes', 20)}-minute {fmt} with {who} on "
-                 f"{_when(start, n.user)}.",
-                 "• Research their path and organisation; skip anything a web search answers.",
-                 "• Open by thanking them, why you asked, and the time you promised.",
-                 "• Offer to wrap up yourself when time is nearly up.",
-                 "• Before leaving, ask: “Who else should I talk to?”"]
-        if m.get("format") == "video":
-            lines.append("• Test the platform now: link, camera, microphone.")
-        questions = m.get("questions") or []
-        if questions:
-            lines.append("\n<b>Your questions</b>")
-            lines += [f"{i}. {esc(q)}" for i, q in enumerate(questions, 1)]
-        else:
-            lines.append("\nNo question list yet — /questions builds one in two minutes.")
-        return [Reply("\n".join(lines), nudge_buttons(n.id))]
-    if n.kind == "debrief":
-        return [Reply(
-            f"📝 How did it go with {who}? Debrief now while it's fresh: what you learned, who "
-            "they suggested you talk to, what you'd do differently. Two minutes.",
-            nudge_buttons(n.id, [Button("📝 Debrief now", f"nudge|{n.id}|debrief")]))]
-    if n.kind in ("thanks", "thanks_reminder"):
-        notes = m.get("notes") or {}
-        learned = (notes.get("learned") or "").strip().rstrip(".")
-        specific = (f" I especially appreciated what you said about {esc(learned[:200])}."
-                    if learned else " Your advice gave me a much clearer picture.")
-        draft = (f"Hi {first},\n\nThank you for making time to talk with me.{specific} I'm going "
-                 "to act on it and will let you know how it goes.\n\n"
-                 f"Thanks again,\n{sender}")
-        lead = ("💌 Time to thank" if n.kind == "thanks" else "⏰ Reminder: your thank-you to")
-        tail = "" if learned else " (Debrief first and the draft will name what you learned.)"
-        return [Reply(f"{lead} {who} — within 24 hours of the meeting. A draft to copy and "
-                      f"make your own:{tail}"),
-                Reply(draft, alone=True),
-                Reply("Tap Done once it's sent.", nudge_buttons(n.id))]
-    if n.kind == "referrals":
-        return [Reply(
-            f"🔗 Did {who} suggest anyone else to talk to? If not, ask in a short note: "
-            "“Is there anyone else you think I should talk to? May I mention your name?” "
-            "Each name you add becomes a contact, and its outreach opens with "
-            f"“{first} suggested I contact you”.",
-            nudge_buttons(n.id, [Button("➕ Add names", f"nudge|{n.id}|names")]))]
-    return [Reply(f"🔔 Reminder about {who}.", nudge_buttons(n.id))]
-
-
-def _keep_in_touch(due: list[DueNudge], batch_id: int) -> Reply:
-    lines = ["🌱 Time to keep in touch. A two-line update on what you did with their advice "
-             "keeps the connection warm:"]
-    for n in due:
-        c = n.contact or {}
-        org = f" ({esc(c['organisation'])})" if c.get("organisation") else ""
-        lines.append(f"• {esc(c.get('name', 'a contact'))}{org}")
-    lines.append("Tap Done when you've written — I'll remind you again in a few months.")
-    return Reply("\n".join(lines), nudge_buttons(batch_id))
-
-
 @dataclass(frozen=True)
 class NudgeRow:
     id: int
@@ -207,44 +77,300 @@ class ActionResult:
     status: str | None = None  # new status of the batch's rows
     due_at: datetime | None = None  # for a snooze
     touched_contacts: list[int] = field(default_factory=list)  # contact logged now
-    thanked: list[int] = field(default_factory=list)
+    advanced: list[tuple[int, Event]] = field(default_factory=list)  # (contact, pipeline event)
     replied: list[int] = field(default_factory=list)  # contacts who answered the outreach
     next_keep_in_touch: list[tuple[int, datetime]] = field(default_factory=list)
     cancel_kinds: tuple[str, ...] = ()  # pending nudges of the same meeting to cancel
     start_flow: str | None = None  # "debrief" or "names"
 
 
+@dataclass(frozen=True)
+class Act:
+    """A button above Done/Skip that acts on this reminder (an action of `act`)."""
+
+    text: str
+    action: str
+
+    def button(self, row_id: int) -> Button:
+        return item_button(self.text, ITEM, row_id, self.action)
+
+
+@dataclass(frozen=True)
+class Open:
+    """A button above Done/Skip that opens a menu entry instead."""
+
+    text: str
+    target: str
+
+    def button(self, row_id: int) -> Button:
+        return menu_button(self.text, self.target)
+
+
+@dataclass(frozen=True)
+class Done:
+    """What ✅ Done changes besides closing the reminder."""
+
+    reply: str = "✅ Done. Nice work."
+    touched: bool = False  # the user was in touch: stamp it, restart the keep-in-touch cadence
+    event: Event | None = None  # where it moves the contact on the pipeline
+    cancel: tuple[str, ...] = ()  # the same meeting's pending reminders this makes moot
+
+
+Compose = Callable[[DueNudge, Buttons], list[Reply]]
+Digest = Callable[[Sequence[DueNudge], Buttons], list[Reply]]
+
+
+@dataclass(frozen=True)
+class Kind:
+    """One kind of reminder, whole: a new kind is one of these plus its line in the planner."""
+
+    label: str  # in the meeting summary: "I'll nudge you: … — thank-you draft"
+    title: str  # in /followups: "Thank <name>"
+    compose: Compose  # its message(s); gets its buttons (extras, Done/Skip, snoozes)
+    extras: tuple[Act | Open, ...] = ()
+    done: Done = Done()
+    digest: Digest | None = None  # set: a user's nudges of this kind due at once are one message
+
+
+def nudge_buttons(batch_id: int, extras: Sequence[Act | Open] = ()) -> Buttons:
+    main = [item_button("✅ Done", ITEM, batch_id, "done"),
+            item_button("⏭ Skip", ITEM, batch_id, "skip")]
+    later = [item_button("⏰ 1 h", ITEM, batch_id, "s1h"),
+             item_button("🌅 Tomorrow", ITEM, batch_id, "stom"),
+             item_button("📆 Next week", ITEM, batch_id, "swk")]
+    return rows([x.button(batch_id) for x in extras], 1) + (tuple(main), tuple(later))
+
+
+# --------------------------------------------------------------------------- the messages
+
+
+def _who(n: DueNudge) -> str:
+    return esc((n.contact or {}).get("name") or "your contact")
+
+
+def _first(n: DueNudge) -> str:
+    name = (n.contact or {}).get("name", "")
+    return esc(name.split()[0] if name and name.split() else "them")
+
+
+def _when(moment: datetime, user: User) -> str:
+    return moment.astimezone(zone(user.tz)).strftime("%a %d %b, %H:%M")
+
+
+def _second_contact(n: DueNudge, buttons: Buttons) -> list[Reply]:
+    org = esc((n.contact or {}).get("organisation") or "their organisation")
+    return [Reply(
+        f"📬 No reply from {_who(n)} yet — 3 business days since you wrote. That's normal: "
+        f"people are busy. Don't wait on one person: write to a second contact at {org} now.",
+        buttons)]
+
+
+def _follow_up(n: DueNudge, buttons: Buttons) -> list[Reply]:
+    draft = (f"Hi {_first(n)},\n\nI wrote a week or so ago asking for 20 minutes of your "
+             "advice. I know your time is in demand, so I'll keep this short: if a quick call "
+             "in the next few weeks suits you, I'd be grateful. If not, no problem at all.\n\n"
+             f"Thank you,\n{esc(n.user.name or '')}")
+    return [Reply(f"📬 Still no reply from {_who(n)} after 7 business days. Send one polite "
+                  "follow-up — only once. Here's a draft to copy:"),
+            Reply(draft, alone=True),
+            Reply("Tap Done once it's sent.", buttons)]
+
+
+def _prep(n: DueNudge, buttons: Buttons) -> list[Reply]:
+    m = n.meeting or {}
+    start = datetime.fromisoformat(m["starts_at"]) if m.get("starts_at") else n.due_at
+    fmt = FORMAT_WORDS.get(m.get("format", ""), "meeting")
+    lines = [f"📋 Coming up: your {m.get('minutes', 20)}-minute {fmt} with {_who(n)} on "
+             f"{_when(start, n.user)}.",
+             "• Research their path and organisation; skip anything a web search answers.",
+             "• Open by thanking them, why you asked, and the time you promised.",
+             "• Offer to wrap up yourself when time is nearly up.",
+             "• Before leaving, ask: “Who else should I talk to?”"]
+    if m.get("format") == "video":
+        lines.append("• Test the platform now: link, camera, microphone.")
+    questions = m.get("questions") or []
+    if questions:
+        lines.append("\n<b>Your questions</b>")
+        lines += [f"{i}. {esc(q)}" for i, q in enumerate(questions, 1)]
+    else:
+        lines.append("\nNo question list yet — /questions builds one in two minutes.")
+    return [Reply("\n".join(lines), buttons)]
+
+
+def _debrief(n: DueNudge, buttons: Buttons) -> list[Reply]:
+    return [Reply(
+        f"📝 How did it go with {_who(n)}? Debrief now while it's fresh: what you learned, who "
+        "they suggested you talk to, what you'd do differently. Two minutes.", buttons)]
+
+
+def _thanks(lead: str) -> Compose:
+    """The thank-you and its reminder: the same draft, naming what the debrief recorded."""
+
+    def compose(n: DueNudge, buttons: Buttons) -> list[Reply]:
+        notes = (n.meeting or {}).get("notes") or {}
+        learned = (notes.get("learned") or "").strip().rstrip(".")
+        specific = (f" I especially appreciated what you said about {esc(learned[:200])}."
+                    if learned else " Your advice gave me a much clearer picture.")
+        draft = (f"Hi {_first(n)},\n\nThank you for making time to talk with me.{specific} "
+                 "I'm going to act on it and will let you know how it goes.\n\n"
+                 f"Thanks again,\n{esc(n.user.name or '')}")
+        tail = "" if learned else " (Debrief first and the draft will name what you learned.)"
+        return [Reply(f"{lead} {_who(n)} — within 24 hours of the meeting. A draft to copy and "
+                      f"make your own:{tail}"),
+                Reply(draft, alone=True),
+                Reply("Tap Done once it's sent.", buttons)]
+
+    return compose
+
+
+def _referrals(n: DueNudge, buttons: Buttons) -> list[Reply]:
+    return [Reply(
+        f"🔗 Did {_who(n)} suggest anyone else to talk to? If not, ask in a short note: "
+        "“Is there anyone else you think I should talk to? May I mention your name?” "
+        "Each name you add becomes a contact, and its outreach opens with "
+        f"“{_first(n)} suggested I contact you”.", buttons)]
+
+
+def _keep_in_touch(due: Sequence[DueNudge], buttons: Buttons) -> list[Reply]:
+    lines = ["🌱 Time to keep in touch. A two-line update on what you did with their advice "
+             "keeps the connection warm:"]
+    for n in due:
+        c = n.contact or {}
+        org = f" ({esc(c['organisation'])})" if c.get("organisation") else ""
+        lines.append(f"• {esc(c.get('name', 'a contact'))}{org}")
+    lines.append("Tap Done when you've written — I'll remind you again in a few months.")
+    return [Reply("\n".join(lines), buttons)]
+
+
+def _reminder(n: DueNudge, buttons: Buttons) -> list[Reply]:
+    return [Reply(f"🔔 Reminder about {_who(n)}.", buttons)]
+
+
+# --------------------------------------------------------------------------- the registry
+
+THEY_REPLIED = Act("🎉 They replied", "replied")
+THANKS = ("thanks", "thanks_reminder")
+THANKED = Done("✅ Thank-you sent — that's what people remember. Nice work.", touched=True,
+               event=Event.THANKED, cancel=THANKS)
+
+KINDS: dict[str, Kind] = {
+    "second_contact": Kind(
+        "a second person to write to", "No reply: write to a second person besides",
+        _second_contact, extras=(Open("✉️ Write to someone new", "outreach"), THEY_REPLIED)),
+    "follow_up": Kind("one polite follow-up", "One follow-up to", _follow_up,
+                      extras=(THEY_REPLIED,), done=Done(touched=True)),
+    "prep": Kind("prep reminder with your questions", "Prep for the meeting with", _prep),
+    "debrief": Kind("debrief questions", "Debrief the meeting with", _debrief,
+                    extras=(Act("📝 Debrief now", "debrief"),)),
+    "thanks": Kind("thank-you draft", "Thank", _thanks("💌 Time to thank"), done=THANKED),
+    "thanks_reminder": Kind("thank-you reminder (if not done)", "Thank-you reminder:",
+                            _thanks("⏰ Reminder: your thank-you to"), done=THANKED),
+    "referrals": Kind("ask for referrals (if none noted)", "Ask for referrals:", _referrals,
+                      extras=(Act("➕ Add names", "names"),)),
+    "keep_in_touch": Kind("keep in touch", "Keep in touch with",
+                          lambda n, buttons: _keep_in_touch([n], buttons),
+                          done=Done(touched=True, event=Event.KEPT_IN_TOUCH),
+                          digest=_keep_in_touch),
+}
+
+# A stored row whose kind is no longer registered (removed since it was planned) still
+# reaches the user as a plain reminder rather than stopping the sweep.
+STORED_UNKNOWN = Kind("a reminder", "Reminder:", _reminder)
+
+
+class UnknownKind(KeyError):
+    """A kind named in code that has no entry in KINDS."""
+
+
+def kind_of(name: str) -> Kind:
+    try:
+        return KINDS[name]
+    except KeyError:
+        raise UnknownKind(f"no nudge kind {name!r}: add a Kind to KINDS in "
+                          "bot/features/nudges/kinds.py") from None
+
+
+def label_of(kind: str) -> str:
+    return kind_of(kind).label
+
+
+def title_of(kind: str) -> str:
+    return kind_of(kind).title
+
+
+def _check(kinds: dict[str, Kind], planned: Sequence[str]) -> None:
+    """Fail at import, not in a user's chat: every planned kind has an entry, every extra
+    button an action that `act` understands."""
+    missing = [k for k in planned if k not in kinds]
+    if missing:
+        raise UnknownKind(f"planner.KINDS plans {missing} with no Kind in nudges/kinds.py")
+    for name, kind in kinds.items():
+        for extra in kind.extras:
+            if isinstance(extra, Act) and extra.action not in ACTIONS:
+                raise ValueError(f"nudge kind {name!r}: button action {extra.action!r} is not "
+                                 f"one of {ACTIONS}")
+
+
+_check(KINDS, PLANNED)
+
+# --------------------------------------------------------------------------- sending
+
+
+def compose(due: list[DueNudge], now: datetime) -> list[Composed]:
+    """One message per nudge, except digest kinds (keep in touch): one per user and kind."""
+    out: list[Composed] = []
+    digests: dict[tuple[int, str], tuple[Composed, Digest, Kind]] = {}
+    for n in due:
+        t = timing(n.user)
+        if in_quiet_hours(now, t):
+            out.append(Composed([n.id], n.user, wait_until=out_of_quiet_hours(now, t)))
+            continue
+        kind = KINDS.get(n.kind, STORED_UNKNOWN)
+        if kind.digest is not None:
+            key = (n.user.id, n.kind)
+            if key not in digests:
+                digests[key] = (Composed([], n.user), kind.digest, kind)
+                out.append(digests[key][0])
+            digests[key][0].ids.append(n.id)
+            continue
+        out.append(Composed([n.id], n.user, kind.compose(n, nudge_buttons(n.id, kind.extras))))
+    for digest, write, kind in digests.values():
+        batch = [n for n in due if n.id in digest.ids]
+        digest.replies = write(batch, nudge_buttons(min(digest.ids), kind.extras))
+    return out
+
+
+# --------------------------------------------------------------------------- buttons
+
+
 def act(rows_: list[NudgeRow], action: str, user: User, now: datetime) -> ActionResult:
     """What a nudge button does. Rows are already checked to belong to `user`."""
-    from bot.features.nudges.planner import next_keep_in_touch
-
     if not rows_:
         return ActionResult(Reply("That reminder is no longer there (it may have been deleted)."))
-    t = timing(user)
-    kind = rows_[0].kind
     if action in SNOOZES:
-        due = snooze(now, SNOOZES[action], t)
+        due = snooze(now, SNOOZES[action], timing(user))
         return ActionResult(Reply(f"⏰ Snoozed until {_when(due, user)}."), "pending", due)
     if action == "skip":
         return ActionResult(Reply("Skipped."), "skipped")
     if action == "replied":
-        result = ActionResult(Reply(REPLIED), "done")
-        result.replied = [r.contact_id for r in rows_ if r.contact_id]
-        return result
+        return ActionResult(Reply(REPLIED), "done",
+                            replied=[r.contact_id for r in rows_ if r.contact_id])
     if action == "debrief":
         return ActionResult(Reply("Let's debrief."), start_flow="debrief")
     if action == "names":
         return ActionResult(Reply("Who did they suggest?"), start_flow="names")
     if action != "done":
         return ActionResult(Reply("That button isn't one I know."))
-    result = ActionResult(Reply("✅ Done. Nice work."), "done")
-    contacts = [r.contact_id for r in rows_ if r.contact_id]
-    if kind in ("thanks", "thanks_reminder"):
-        result.thanked = contacts
-        result.cancel_kinds = ("thanks", "thanks_reminder")
-        result.reply = Reply("✅ Thank-you sent — that's what people remember. Nice work.")
-    if kind in ("keep_in_touch", "follow_up", "thanks", "thanks_reminder"):
-        result.touched_contacts = contacts
-        result.next_keep_in_touch = [(c, next_keep_in_touch(now, t).due_at) for c in contacts]
-    return result
+    return _done(rows_, KINDS.get(rows_[0].kind, STORED_UNKNOWN).done, user, now)
 
+
+def _done(rows_: list[NudgeRow], done: Done, user: User, now: datetime) -> ActionResult:
+    contacts = [r.contact_id for r in rows_ if r.contact_id]
+    result = ActionResult(Reply(done.reply), "done", cancel_kinds=done.cancel)
+    if done.event is not None:
+        result.advanced = [(c, done.event) for c in contacts]
+    if done.touched:
+        result.touched_contacts = contacts
+        due = next_keep_in_touch(now, timing(user)).due_at
+        result.next_keep_in_touch = [(c, due) for c in contacts]
+    return result

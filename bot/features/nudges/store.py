@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from bot.features.network.pipeline_store import advance_contact
 from bot.features.nudges.kinds import ActionResult, DueNudge, NudgeRow
 from bot.features.outreach.store import contact_replied, referrals_to_write, unsent_drafts
 from bot.features.profile.store import _COLUMNS as USER_COLUMNS
@@ -158,10 +159,8 @@ def apply_action(conn: sqlite3.Connection, user_id: int, batch: list[NudgeRow],
     stamp = iso(now)
     if result.status and ids:
         set_status(conn, ids, result.status, result.due_at)
-    for contact_id in result.thanked:
-        conn.execute("""UPDATE contacts SET status = 'thanked', updated_at = ? WHERE id = ?
-                        AND user_id = ? AND status IN ('scheduled', 'met', 'replied', 'asked')""",
-                     (stamp, contact_id, user_id))
+    for contact_id, event in result.advanced:
+        advance_contact(conn, user_id, contact_id, event, stamp)
     for contact_id in result.replied:
         contact_replied(conn, user_id, contact_id, now)
     for contact_id in result.touched_contacts:
@@ -176,11 +175,6 @@ def apply_action(conn: sqlite3.Connection, user_id: int, batch: list[NudgeRow],
             conn.execute(f"""UPDATE nudges SET status = 'cancelled' WHERE meeting_id = ? AND
                              user_id = ? AND status = 'pending' AND kind IN ({marks})""",
                          (meeting_id, user_id, *result.cancel_kinds))
-    if any(r.kind == "keep_in_touch" for r in batch) and result.status == "done":
-        marks = ",".join("?" * len(ids))
-        conn.execute(f"""UPDATE contacts SET status = 'keeping_in_touch', updated_at = ?
-                         WHERE id IN (SELECT contact_id FROM nudges WHERE id IN ({marks}))
-                         AND user_id = ?""", (stamp, *ids, user_id))
 
 
 def meeting_for(conn: sqlite3.Connection, user_id: int, meeting_id: int) -> dict | None:

@@ -6,6 +6,8 @@ import json
 import sqlite3
 from datetime import datetime
 
+from bot.features.network.pipeline import Event
+from bot.features.network.pipeline_store import advance_contact
 from bot.features.outreach.effects import MarkReplied, MarkSent, SaveDraft
 from bot.storage.timefmt import iso
 
@@ -54,11 +56,7 @@ def save_draft(conn: sqlite3.Connection, user_id: int, e: SaveDraft, now: str) -
         contact_id = find_or_create_contact(
             conn, user_id, e.contact_name, e.role, e.organisation, now
         )
-    conn.execute(
-        """UPDATE contacts SET status = 'drafted', updated_at = ?
-           WHERE id = ? AND status = 'identified'""",
-        (now, contact_id),
-    )
+    advance_contact(conn, user_id, contact_id, Event.DRAFTED, now)
     conn.execute(
         """INSERT INTO drafts (user_id, flow_inst, contact_id, channel, tone, subject, body,
                                score, total, edited, created_at, updated_at)
@@ -98,10 +96,10 @@ def mark_sent(conn: sqlite3.Connection, user_id: int, e: MarkSent, now: str) -> 
         "UPDATE drafts SET sent_at = ?, updated_at = ? WHERE id = ?", (sent, now, draft_id)
     )
     conn.execute(
-        """UPDATE contacts SET status = CASE WHEN status IN ('identified', 'drafted')
-               THEN 'asked' ELSE status END, last_contact_at = ?, updated_at = ? WHERE id = ?""",
+        "UPDATE contacts SET last_contact_at = ?, updated_at = ? WHERE id = ?",
         (sent, now, contact_id),
     )
+    advance_contact(conn, user_id, contact_id, Event.SENT, now)
     conn.executemany(
         """INSERT INTO nudges (user_id, contact_id, kind, due_at, payload, created_at)
            VALUES (?, ?, ?, ?, ?, ?)""",
@@ -132,13 +130,12 @@ def contact_replied(conn: sqlite3.Connection, user_id: int, contact_id: int,
     """They answered: stop chasing them (the no-reply nudges) and move them on the pipeline."""
     stamp = iso(at)
     cur = conn.execute(
-        """UPDATE contacts SET status = CASE WHEN status IN ('identified', 'drafted', 'asked')
-               THEN 'replied' ELSE status END, last_contact_at = ?, updated_at = ?
-           WHERE id = ? AND user_id = ?""",
+        "UPDATE contacts SET last_contact_at = ?, updated_at = ? WHERE id = ? AND user_id = ?",
         (stamp, stamp, contact_id, user_id),
     )
     if cur.rowcount != 1:
         return False
+    advance_contact(conn, user_id, contact_id, Event.REPLIED, stamp)
     conn.execute(
         """UPDATE drafts SET replied_at = COALESCE(replied_at, ?), updated_at = ?
            WHERE contact_id = ? AND sent_at IS NOT NULL""",
