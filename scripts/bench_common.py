@@ -78,7 +78,7 @@ OUTREACH = (
     T("a high-school chemistry teacher moving into UX research"),
     T("UX research in healthcare"),
     P("How you got into your role"),
-    P("Coffee near them"),
+    P("Coffee"),
     P("20 min"),
     P("Email", "Checks:"),
     P("I sent it", "Noted"),
