@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, fields, replace
 from datetime import datetime
-from typing import Any, ClassVar, Generic, Self, TypeVar
+from typing import Any, Generic, Self, TypeVar
 
 from bot.engine.callbacks import step_button
 from bot.engine.flow import Event, NonText, Outcome, Press, TextIn
@@ -28,18 +28,21 @@ _RETURN = "_return"  # dialogue key: the step to come back to after editing one 
 class FlowData:
     """Mixin for a flow's frozen dataclass of answers: JSON in, JSON out, defaults once."""
 
-    _names: ClassVar[frozenset[str]]
+    @classmethod
+    def _field_names(cls) -> tuple[str, ...]:
+        names = cls.__dict__.get("_names")
+        if names is None:  # once per class: every step loads and dumps its data
+            names = tuple(f.name for f in fields(cls))  # type: ignore[arg-type]
+            cls._names = names  # type: ignore[attr-defined]
+        return names
 
     @classmethod
     def load(cls, raw: Mapping[str, Any]) -> Self:
-        names = cls.__dict__.get("_names")
-        if names is None:
-            names = frozenset(f.name for f in fields(cls))  # type: ignore[arg-type]
-            cls._names = names
+        names = cls._field_names()
         return cls(**{k: v for k, v in raw.items() if k in names})
 
     def dump(self) -> dict[str, Any]:
-        return {f.name: getattr(self, f.name) for f in fields(self)}  # type: ignore[arg-type]
+        return {name: getattr(self, name) for name in self._field_names()}
 
     def but(self, **changes: Any) -> Self:
         return replace(self, **changes)  # type: ignore[type-var]
@@ -223,7 +226,7 @@ class StepFlow(Generic[D]):
         return step.when is None or step.when(data)
 
     def _order(self) -> list[str]:
-        return [s.name for s in self.steps]
+        return list(self._by_name)
 
     def _next(self, name: str, data: D) -> str | None:
         order = self._order()
