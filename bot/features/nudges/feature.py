@@ -9,7 +9,7 @@ from bot.engine.models import Dialogue, Turn
 from bot.engine.ui import Reply
 from bot.features.nudges import followups, store
 from bot.features.nudges.effects import ActOnNudges
-from bot.features.nudges.kinds import ActionResult, act
+from bot.features.nudges.kinds import ITEM, ActionResult, act
 
 DEALT_WITH = "That reminder was already dealt with."
 
@@ -39,5 +39,5 @@ FEATURE = Feature(
                       view=View(lambda turn, rows: [followups.view(turn.user, turn.now, rows)],
                                 store.followups)),),
     stores={ActOnNudges: lambda c, u, e, t: store.apply_action(c, u, list(e.batch), e.result, t)},
-    items={"nudge": Item(store.pressed, _pressed, gone=DEALT_WITH)},
+    items={ITEM: Item(store.pressed, _pressed, gone=DEALT_WITH)},
 )

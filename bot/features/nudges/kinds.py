@@ -18,8 +18,9 @@ from typing import Any
 
 from bot.engine.callbacks import item_button, menu_button
 from bot.engine.models import User
-from bot.engine.timezones import zone
+from bot.engine.text import first_name, local
 from bot.engine.ui import Button, Reply, esc, rows
+from bot.features.formats import NOUN
 from bot.features.network.pipeline import Event
 from bot.features.nudges.planner import KINDS as PLANNED
 from bot.features.nudges.planner import (
@@ -35,7 +36,6 @@ REPLIED = ("🎉 Great news! No more follow-up reminders for them. Once you agre
            "it with /meeting.")
 SNOOZES = {"s1h": "1h", "stom": "tomorrow", "swk": "week"}
 ACTIONS = ("done", "skip", "replied", "debrief", "names", *SNOOZES)  # what `act` understands
-FORMAT_WORDS = {"coffee": "coffee", "phone": "phone call", "video": "video call"}
 
 Buttons = tuple[tuple[Button, ...], ...]
 
@@ -149,12 +149,11 @@ def _who(n: DueNudge) -> str:
 
 
 def _first(n: DueNudge) -> str:
-    name = (n.contact or {}).get("name", "")
-    return esc(name.split()[0] if name and name.split() else "them")
+    return esc(first_name((n.contact or {}).get("name", "")))
 
 
 def _when(moment: datetime, user: User) -> str:
-    return moment.astimezone(zone(user.tz)).strftime("%a %d %b, %H:%M")
+    return local(moment, user.tz)
 
 
 def _second_contact(n: DueNudge, buttons: Buttons) -> list[Reply]:
@@ -179,7 +178,7 @@ def _follow_up(n: DueNudge, buttons: Buttons) -> list[Reply]:
 def _prep(n: DueNudge, buttons: Buttons) -> list[Reply]:
     m = n.meeting or {}
     start = datetime.fromisoformat(m["starts_at"]) if m.get("starts_at") else n.due_at
-    fmt = FORMAT_WORDS.get(m.get("format", ""), "meeting")
+    fmt = NOUN.get(m.get("format", ""), "meeting")
     lines = [f"📋 Coming up: your {m.get('minutes', 20)}-minute {fmt} with {_who(n)} on "
              f"{_when(start, n.user)}.",
              "• Research their path and organisation; skip anything a web search answers.",

@@ -87,3 +87,9 @@ def test_unknown_stages_and_events_fail_loudly():
         advance("met", "waved")
     with pytest.raises(ValueError):
         from_stages("waved")
+
+
+def test_the_contact_list_names_every_stage_in_pipeline_order():
+    from bot.features.network.views import STAGE_LABELS
+
+    assert tuple(STAGE_LABELS) == STAGES
