@@ -7,6 +7,7 @@ import re
 import zlib
 
 from bot.banks.model import Bank, Question
+from bot.engine.text import first_name
 from bot.features.practice.coaching import suggest
 from bot.features.practice.state import TheyAskState, YouAskState
 from bot.features.practice.they_ask import current_ask_back
@@ -36,7 +37,7 @@ def opening_line(state: YouAskState | TheyAskState, bank: Bank) -> str:
     """The persona's first message: the greeting, plus the first question in 'they ask'."""
     if isinstance(state, TheyAskState):
         first = current_ask_back(state, bank) or ""
-        name = bank.persona.name.split()[0]
+        name = first_name(bank.persona.name)
         intro = (
             f"Hi, I'm {name}, good to meet you. Before we get to your questions, I'd like to"
             " hear a bit about you."
