@@ -9,17 +9,7 @@ from typing import Any
 
 from bot.engine.flow import Outcome
 from bot.engine.models import Turn
-from bot.engine.steps import (
-    Answer,
-    Ask,
-    FlowData,
-    Go,
-    Invalid,
-    Step,
-    StepFlow,
-    buttons,
-    choice,
-)
+from bot.engine.steps import Answer, Ask, FlowData, Go, Invalid, Step, StepFlow, buttons, choice
 from bot.engine.text import WHEN, WHEN_YEAR, local
 from bot.engine.ui import Reply, esc
 from bot.features.formats import FORMATS

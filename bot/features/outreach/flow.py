@@ -16,18 +16,7 @@ import jinja2
 
 from bot.engine.flow import Outcome
 from bot.engine.models import Turn
-from bot.engine.steps import (
-    END,
-    Answer,
-    Ask,
-    FlowData,
-    Go,
-    Invalid,
-    Step,
-    StepFlow,
-    buttons,
-    choice,
-)
+from bot.engine.steps import Answer, Ask, FlowData, Go, Invalid, Step, StepFlow, buttons, choice
 from bot.engine.text import first_name, local
 from bot.engine.ui import Reply, esc
 from bot.features.formats import FORMATS
@@ -404,4 +393,4 @@ class OutreachFlow(StepFlow[OutreachData]):
         return Outcome(None, show_menu=True)
 
 
-__all__ = ["END", "OutreachData", "OutreachFlow", "S"]
+__all__ = ["OutreachData", "OutreachFlow", "S"]

@@ -5,6 +5,7 @@ instead."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
 from bot.banks.model import Bank, Question
 from bot.features.practice.state import YouAskState
@@ -67,46 +68,46 @@ def _excluded(question: Question | None) -> list[str]:
     return [question.id] if question else []
 
 
-def _job_ask_note(text: str, state: YouAskState, bank: Bank, question: Question | None) -> str:
-    alt = suggest(state, bank, _excluded(question), _PREFER["job_ask"])
-    note = (
-        "Job ask: an informational interview is for advice, not openings; asking"
-        " for a job can use up their goodwill."
-    )
-    return (note + f" Ask instead: \u201c{alt.text}\u201d") if alt else note
+Finder = Callable[[str, YouAskState, Bank, Question | None], str | None]
 
 
-def _googleable_note(text: str, state: YouAskState, bank: Bank, question: Question | None) -> str:
-    alt = suggest(state, bank, _excluded(question), _PREFER["googleable"])
-    note = (
-        "A quick web search answers that. Spend your minutes on what only they"
-        " can tell you."
-    )
-    return (note + f" For example: \u201c{alt.text}\u201d") if alt else note
+@dataclass(frozen=True)
+class _Note:
+    text: str
+    lead: str  # how the better question is introduced: "Ask instead", "Try"
+    better: Finder  # the better question's text, if there is one
 
 
-def _closed_note(text: str, state: YouAskState, bank: Bank, question: Question | None) -> str:
+def _suggested(habit: str) -> Finder:
+    def find(text: str, state: YouAskState, bank: Bank, question: Question | None) -> str | None:
+        alt = suggest(state, bank, _excluded(question), _PREFER[habit])
+        return alt.text if alt else None
+    return find
+
+
+def _open_instead(text: str, state: YouAskState, bank: Bank, question: Question | None
+                  ) -> str | None:
     alt = _open_alternative(state, bank, question)
-    note = "Yes/no question: start with what or how so they tell you a story."
-    return (note + f" Try: \u201c{alt.text}\u201d") if alt else note
+    return alt.text if alt else None
 
 
-def _multiple_note(text: str, state: YouAskState, bank: Bank, question: Question | None) -> str:
+def _first_of_several(text: str, state: YouAskState, bank: Bank, question: Question | None
+                      ) -> str | None:
     parts = split_questions(text)
     first = parts[0].rstrip(" ?.") + "?" if parts else ""
-    first = first[:1].upper() + first[1:]
-    note = (
-        "Several questions at once: they will usually answer only one. Ask one,"
-        " listen, then follow up."
-    )
-    return (note + f" Start with: \u201c{first}\u201d") if first else note
+    return (first[:1].upper() + first[1:]) or None
 
 
-_NOTES: dict[str, Callable[[str, YouAskState, Bank, Question | None], str]] = {
-    "job_ask": _job_ask_note,
-    "googleable": _googleable_note,
-    "closed": _closed_note,
-    "multiple": _multiple_note,
+_NOTES: dict[str, _Note] = {
+    "job_ask": _Note("Job ask: an informational interview is for advice, not openings; asking"
+                     " for a job can use up their goodwill.", "Ask instead",
+                     _suggested("job_ask")),
+    "googleable": _Note("A quick web search answers that. Spend your minutes on what only they"
+                        " can tell you.", "For example", _suggested("googleable")),
+    "closed": _Note("Yes/no question: start with what or how so they tell you a story.", "Try",
+                    _open_instead),
+    "multiple": _Note("Several questions at once: they will usually answer only one. Ask one,"
+                      " listen, then follow up.", "Start with", _first_of_several),
 }
 """The note for each habit the coach teaches; other flags get none."""
 
@@ -115,7 +116,13 @@ def coaching(
     flags: Iterable[str], text: str, state: YouAskState, bank: Bank, question: Question | None
 ) -> list[str]:
     """One short note per weak habit, each with a better question to ask instead."""
-    return [_NOTES[flag](text, state, bank, question) for flag in flags if flag in _NOTES]
+    notes = []
+    for flag in flags:
+        if flag in _NOTES:
+            note = _NOTES[flag]
+            better = note.better(text, state, bank, question)
+            notes.append(f"{note.text} {note.lead}: \u201c{better}\u201d" if better else note.text)
+    return notes
 
 
 def lessons(flags: Iterable[str], question: Question | None) -> list[str]:
