@@ -7,22 +7,7 @@ import dataclasses
 import pytest
 
 from bot.features.outreach.request import TEMPLATE_VARIABLES, OutreachRequest, template_context
-
-BASE = OutreachRequest(
-    contact_name="Dana Lee",
-    contact_role="Senior UX Researcher",
-    organisation="Acme Health",
-    connection="referral",
-    connection_detail="Maya Chen",
-    background="I'm a high-school chemistry teacher moving into UX research",
-    learn_broad="UX research in healthcare",
-    learn_narrow="how you made the jump from academia",
-    format="coffee",
-    minutes=20,
-    channel="email",
-    tone="warm",
-    sender_name="Sam Rivera",
-)
+from tests.features.outreach.test_render import BASE  # noqa: E402  one sample request
 
 
 def request(**changes: object) -> OutreachRequest:

@@ -2,31 +2,12 @@
 
 from __future__ import annotations
 
-import pytest
-
-from bot.banks.loader import load_banks
 from bot.banks.model import Bank
 from bot.features.practice.matcher import Matcher
 from bot.features.practice.render import render_scorecard
 from bot.features.practice.scorecard import Scorecard, scorecard
 from bot.features.practice.you_ask import start_you_ask, you_ask_turn
 from tests.features.practice.support import NOW, only_b_and_i
-from tests.harness import ROOT  # noqa: E402
-
-
-@pytest.fixture(scope="module")
-def banks() -> dict[str, Bank]:
-    return load_banks(ROOT / "question_banks")
-
-
-@pytest.fixture(scope="module")
-def bank(banks: dict[str, Bank]) -> Bank:
-    return banks["software_engineering"]
-
-
-@pytest.fixture(scope="module")
-def matcher(bank: Bank) -> Matcher:
-    return Matcher.for_bank(bank)
 
 
 def test_scorecard_escapes_user_and_bank_text() -> None:

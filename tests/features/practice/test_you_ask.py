@@ -8,7 +8,6 @@ from datetime import timedelta
 
 import pytest
 
-from bot.banks.loader import load_banks
 from bot.banks.model import CATEGORIES, Bank
 from bot.features.practice.cues import CONFIRM_TEXT, is_affirmative
 from bot.features.practice.matcher import Matcher
@@ -18,23 +17,6 @@ from bot.features.practice.scorecard import Scorecard, scorecard
 from bot.features.practice.state import YouAskState
 from bot.features.practice.you_ask import start_you_ask, you_ask_turn
 from tests.features.practice.support import NOW, only_b_and_i, roundtrip
-from tests.harness import ROOT  # noqa: E402
-
-
-@pytest.fixture(scope="module")
-def banks() -> dict[str, Bank]:
-    return load_banks(ROOT / "question_banks")
-
-
-@pytest.fixture(scope="module")
-def bank(banks: dict[str, Bank]) -> Bank:
-    return banks["software_engineering"]
-
-
-@pytest.fixture(scope="module")
-def matcher(bank: Bank) -> Matcher:
-    return Matcher.for_bank(bank)
-
 
 # --------------------------------------------------------------------------- you ask
 
