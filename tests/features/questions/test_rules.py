@@ -5,24 +5,9 @@ from __future__ import annotations
 
 import re
 
-import pytest
-
-from bot.banks.loader import load_banks
 from bot.banks.model import CATEGORIES, Bank
 from bot.features.questions.rules import cheat_sheet, flags_for, recommended, validate_selection
 from tests.features.practice.support import only_b_and_i
-from tests.harness import ROOT  # noqa: E402
-
-
-@pytest.fixture(scope="module")
-def banks() -> dict[str, Bank]:
-    return load_banks(ROOT / "question_banks")
-
-
-@pytest.fixture(scope="module")
-def bank(banks: dict[str, Bank]) -> Bank:
-    return banks["software_engineering"]
-
 
 # --------------------------------------------------------------------------- question prep
 
