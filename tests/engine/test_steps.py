@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -212,3 +213,25 @@ def test_data_from_an_older_version_loads_with_defaults_and_unknown_keys_dropped
     assert FLOW.data(d) == Order(drink="tea")
     _, out = walk(TextIn("S"), d=d)
     assert out.dialogue.step == "note"
+
+
+def test_data_copies_are_independent_and_refuse_unknown_fields():
+    import pytest
+
+    a = Order.load({})
+    assert a == Order() and a.dump() == Order().dump()
+    changed = a.but(drink="tea")
+    assert changed == Order(drink="tea") and a == Order()
+    with pytest.raises(TypeError):
+        a.but(colour="red")
+
+
+@dataclass(frozen=True)
+class WithList(FlowData):
+    items: list[str] = dataclasses.field(default_factory=list)
+
+
+def test_each_load_gets_its_own_default_list():
+    first, second = WithList.load({}), WithList.load({})
+    first.items.append("x")
+    assert second.items == [] and WithList.load({"items": ["y"]}).items == ["y"]
