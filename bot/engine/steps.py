@@ -40,6 +40,7 @@ class FlowData:
         if names is None:  # once per class
             names = tuple(f.name for f in fields(cls))  # type: ignore[arg-type]
             cls._names = names  # type: ignore[attr-defined]
+            cls._known = frozenset(names)  # type: ignore[attr-defined]
             cls._plain = {f.name: f.default for f in fields(cls)  # type: ignore[arg-type]
                           if f.default is not MISSING}
             cls._made = {f.name: f.default_factory for f in fields(cls)  # type: ignore[arg-type]
@@ -48,20 +49,22 @@ class FlowData:
 
     @classmethod
     def load(cls, raw: Mapping[str, Any]) -> Self:
-        names = cls._field_names()
+        cls._field_names()
+        known = cls._known  # type: ignore[attr-defined]
         obj = object.__new__(cls)
         values = obj.__dict__
         values.update(cls._plain)  # type: ignore[attr-defined]
         for name, make in cls._made.items():  # type: ignore[attr-defined]
             values[name] = make()
-        values.update((k, v) for k, v in raw.items() if k in names)
+        values.update({k: v for k, v in raw.items() if k in known})
         return obj
 
     def dump(self) -> dict[str, Any]:
         return {name: self.__dict__[name] for name in self._field_names()}
 
     def but(self, **changes: Any) -> Self:
-        unknown = changes.keys() - set(self._field_names())
+        self._field_names()
+        unknown = changes.keys() - self._known  # type: ignore[attr-defined]
         if unknown:
             raise TypeError(f"{type(self).__name__} has no field {sorted(unknown)}")
         obj = object.__new__(type(self))
@@ -247,8 +250,11 @@ class StepFlow(Generic[D]):
     def _applies(step: Step[D], data: D) -> bool:
         return step.when is None or step.when(data)
 
-    def _order(self) -> list[str]:
-        return list(self._by_name)
+    def _order(self) -> tuple[str, ...]:
+        order = self.__dict__.get("_order_")
+        if order is None:
+            order = self.__dict__["_order_"] = tuple(s.name for s in self.steps)
+        return order
 
     def _next(self, name: str, data: D) -> str | None:
         order = self._order()
