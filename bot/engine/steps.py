@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import MISSING, dataclass, fields, replace
 from datetime import datetime
+from functools import cached_property
 from typing import Any, Generic, Self, TypeVar
 
 from bot.engine.callbacks import step_button
@@ -238,26 +239,20 @@ class StepFlow(Generic[D]):
     def data(self, d: Dialogue) -> D:
         return self.Data.load(d.data)
 
-    @property
+    @cached_property
     def _by_name(self) -> dict[str, Step[D]]:
-        table = self.__dict__.get("_table")
-        if table is None:
-            table = {s.name: s for s in self.steps}
-            self.__dict__["_table"] = table
-        return table
+        return {s.name: s for s in self.steps}
 
     @staticmethod
     def _applies(step: Step[D], data: D) -> bool:
         return step.when is None or step.when(data)
 
+    @cached_property
     def _order(self) -> tuple[str, ...]:
-        order = self.__dict__.get("_order_")
-        if order is None:
-            order = self.__dict__["_order_"] = tuple(s.name for s in self.steps)
-        return order
+        return tuple(s.name for s in self.steps)
 
     def _next(self, name: str, data: D) -> str | None:
-        order = self._order()
+        order = self._order
         for later in order[order.index(name) + 1:]:
             if self._applies(self._by_name[later], data):
                 return later
@@ -266,13 +261,13 @@ class StepFlow(Generic[D]):
     def _edit_goes_on(self, name: str, target: str | None) -> bool:
         """Editing an answer another step depends on (how you're connected → who referred
         you) asks that step too before coming back."""
-        order = self._order()
+        order = self._order
         at = order.index(name)
         return (self._by_name[name].edit_continues and at + 1 < len(order)
                 and target == order[at + 1])
 
     def _previous(self, name: str, data: D) -> str | None:
-        order = self._order()
+        order = self._order
         for earlier in reversed(order[: order.index(name)]):
             if self._applies(self._by_name[earlier], data):
                 return earlier
