@@ -118,3 +118,20 @@ async def test_console_moves_its_clock_and_delivers_nudges(tmp_path):
     assert "Logged: 20-minute phone with Dana" in text
     assert "reminder(s) sent" in text and "Coming up: your 20-minute phone call" in text
     assert (tmp_path / "bot.sqlite3.console-clock").read_text() != "0.0"  # kept for a restart
+
+
+async def test_a_message_the_bot_updates_in_place_is_shown_again(tmp_path):
+    import io
+
+    from bot.config import Settings
+    from bot.telegram.console import run_console
+
+    # /questions → the field → the Advice page → toggle its second question.
+    script = "\n".join(["/start", "Robin", "Finance", "UTC", "/questions", "1", "3", "2",
+                        "/quit"]) + "\n"
+    out: list[str] = []
+    settings = Settings(database_path=tmp_path / "bot.sqlite3", question_banks_dir=BANKS,
+                        sweep_seconds=0)
+    await run_console(settings, stdin=io.StringIO(script), write=out.append)
+    edited = [chunk for chunk in out if chunk.startswith("bot✎ ")]
+    assert len(edited) == 1 and "✅ 2." in edited[0]

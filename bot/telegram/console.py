@@ -41,9 +41,9 @@ class ConsoleView:
         self.write = write
         self.last_with_buttons: SentMessage | None = None
 
-    def show(self, m: SentMessage) -> None:
+    def show(self, m: SentMessage, who: str = "bot> ") -> None:
         text = m.text if not m.document else f"📎 {m.document[0]}\n{m.text}"
-        lines = [f"bot> {line}" if i == 0 else f"     {line}"
+        lines = [f"{who}{line}" if i == 0 else f"     {line}"
                  for i, line in enumerate(text.splitlines() or [""])]
         if m.buttons:
             self.last_with_buttons = m
@@ -73,6 +73,7 @@ async def run_console(
     api = FakeBotApi(clock=lambda: clock.now().timestamp())
     view = ConsoleView(out)
     api.on_send = view.show
+    api.on_edit = lambda m: view.show(m, "bot✎ ")  # a message the bot updated in place
     app = build_application(settings, StandinRequest(api), clock=clock)
     await start(app)
     out(BANNER)

@@ -131,6 +131,7 @@ class FakeBotApi:
         self.messages: dict[int, list[SentMessage]] = {}
         self.fail_next: dict[tuple[str, int], ApiError] = {}  # (method, chat_id) → error
         self.on_send: Callable[[SentMessage], None] | None = None
+        self.on_edit: Callable[[SentMessage], None] | None = None  # the console reprints
         self._ids = itertools.count(1)
         self._update_ids = itertools.count(1)
         self._pending: list[dict] = []
@@ -256,6 +257,8 @@ class FakeBotApi:
         for m in self.messages.get(chat_id, []):
             if m.message_id == mid:
                 m.text, m.html, m.buttons = plain, raw, self._markup(p)
+                if self.on_edit:
+                    self.on_edit(m)
                 return self._message_json(m)
         raise ApiError(400, "Bad Request: message to edit not found")
 
