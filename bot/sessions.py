@@ -17,10 +17,7 @@ from typing import Any
 
 from bot.engine.models import Dialogue, User
 from bot.features.catalog import FEATURES
-from bot.features.profile import store as users
-from bot.features.profile.effects import ForgetUser
-from bot.features.profile.feature import as_stored
-from bot.storage import dialogues
+from bot.storage import dialogues, users
 from bot.storage.db import Database
 
 
@@ -33,6 +30,20 @@ def _load(conn: sqlite3.Connection, user_id: int, chat_id: int, now: str):
 _STORE: dict[type, Callable[[sqlite3.Connection, int, Any, datetime], object]] = {
     kind: store for feature in FEATURES for kind, store in feature.stores.items()
 }
+_USER_CHANGES = {kind: f for feature in FEATURES for kind, f in feature.user_changes.items()}
+
+
+def as_stored(user: User, effects: Sequence[Any]) -> User:
+    """The user as a step's effects leave them, without reading the row back."""
+    for effect in effects:
+        change = _USER_CHANGES.get(type(effect))
+        if change is not None:
+            user = change(user, effect)
+    return user
+
+
+def _forgets(effects: Sequence[Any]) -> bool:
+    return any(getattr(e, "forgets_user", False) for e in effects)
 
 
 def _commit(
@@ -40,8 +51,10 @@ def _commit(
 ) -> None:
     moment = datetime.fromisoformat(now)
     for effect in effects:
+        if getattr(effect, "inst", 0) is None:  # a run's record must say which run
+            raise ValueError(f"{type(effect).__name__} reached storage without its run")
         _STORE[type(effect)](conn, user_id, effect, moment)
-    if any(isinstance(e, ForgetUser) for e in effects):
+    if _forgets(effects):
         return
     if d is not None:
         users.bump_flow_seq(conn, user_id, d.inst)
@@ -74,7 +87,7 @@ class Sessions:
         if not effects and cached is not None and cached[1] == d and cached[0] == user:
             return user
         await self.db.transaction(_commit, user.id, d, list(effects), now.isoformat())
-        if any(isinstance(e, ForgetUser) for e in effects):
+        if _forgets(effects):
             self._cache.pop(user.id, None)
             return user
         seq = max(user.flow_seq, d.inst if d is not None else 0,

@@ -18,7 +18,7 @@ from typing import Any
 
 from bot.engine.callbacks import ItemPress
 from bot.engine.flow import Flow, Outcome
-from bot.engine.models import Dialogue, Turn
+from bot.engine.models import Dialogue, Turn, User
 from bot.engine.ui import Reply
 
 Load = Callable[[sqlite3.Connection, int], Any]  # (conn, user id) → rows
@@ -64,3 +64,6 @@ class Feature:
     flows: Callable[[Any], Sequence[Flow]] = lambda context: ()  # context: settings, banks
     stores: Mapping[type, Store] = field(default_factory=dict)
     items: Mapping[str, Item] = field(default_factory=dict)
+    # How an effect changes the user record every update loads (the cache stays true
+    # without reading the row back): effect type → (user, effect) → user.
+    user_changes: Mapping[type, Callable[[User, Any], User]] = field(default_factory=dict)

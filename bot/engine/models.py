@@ -35,9 +35,6 @@ class Dialogue:
     inst: int
     data: dict[str, Any] = field(default_factory=dict)
 
-    def at(self, step: str, **updates: Any) -> Dialogue:
-        return Dialogue(self.flow, step, self.inst, {**self.data, **updates})
-
 
 @dataclass(frozen=True)
 class Turn:

@@ -128,6 +128,7 @@ class Step(Generic[D]):
     title: str  # "your time zone": how /help and "you're in the middle of…" name it
     ask: Callable[[Turn, D], Ask]
     read: Callable[[Turn, D, Answer], Read]
+    reask: Callable[[Turn, D], Ask] | None = None  # asked again (a restart, bad input)
     optional: bool = False  # a Skip button, which stores `skipped(data)`
     skipped: Callable[[D], D] | None = None
     back: bool = True  # a Back button, unless this is the first step that applies
@@ -161,6 +162,8 @@ class StepFlow(Generic[D]):
     # --- the flow protocol -------------------------------------------------------------------
     def start(self, turn: Turn, inst: int, payload: Any = None) -> Outcome:
         data = self.initial(turn, payload)
+        if "run" in data._field_names():  # a flow that needs its run number declares `run`
+            data = data.but(run=inst)
         step = self.step(self.first_step(turn, data))
         d = Dialogue(self.name, step.name, inst, data.dump())
         ask = step.ask(turn, data)
@@ -172,13 +175,16 @@ class StepFlow(Generic[D]):
         return step.title if step else d.step
 
     def prompts(self, turn: Turn, d: Dialogue) -> list[Reply]:
+        d = self._known(turn, d)
         step, data = self.step(d.step), self.data(d)
-        return self._show(d, step, data, step.ask(turn, data))
+        return self._show(d, step, data, (step.reask or step.ask)(turn, data))
 
     def handle(self, turn: Turn, d: Dialogue, event: Event) -> Outcome:
         return stamped(self._handle(turn, d, event), d.inst)
 
     def _handle(self, turn: Turn, d: Dialogue, event: Event) -> Outcome:
+        if d.step not in self._by_name:  # a step this version no longer has: ask again
+            return Outcome(self._known(turn, d), self.prompts(turn, d))
         step, data = self.step(d.step), self.data(d)
         if isinstance(event, NonText):
             return self.again(turn, d, step.not_text.format(kind=event.kind))
@@ -239,6 +245,13 @@ class StepFlow(Generic[D]):
     def data(self, d: Dialogue) -> D:
         return self.Data.load(d.data)
 
+    def _known(self, turn: Turn, d: Dialogue) -> Dialogue:
+        """A dialogue stored by a version with other step names restarts at the first step,
+        answers kept."""
+        if d.step in self._by_name:
+            return d
+        return Dialogue(d.flow, self.first_step(turn, self.data(d)), d.inst, d.data)
+
     @cached_property
     def _by_name(self) -> dict[str, Step[D]]:
         return {s.name: s for s in self.steps}
@@ -290,9 +303,9 @@ class StepFlow(Generic[D]):
 
 def stamped(out: Outcome, inst: int) -> Outcome:
     """Effects that belong to this run of the flow (a draft, a meeting) learn its number."""
-    if any(getattr(e, "inst", None) == 0 for e in out.effects):
-        out.effects = [replace(e, inst=inst) if getattr(e, "inst", None) == 0 else e
-                       for e in out.effects]
+    unset = [e for e in out.effects if hasattr(e, "inst") and e.inst is None]
+    if unset:
+        out.effects = [replace(e, inst=inst) if e in unset else e for e in out.effects]
     return out
 
 

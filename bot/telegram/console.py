@@ -21,7 +21,7 @@ from bot.app import build_application, start, stop
 from bot.clock import ShiftedClock
 from bot.config import Settings
 from bot.engine.text import WHEN_YEAR, local
-from bot.features.profile import store as users
+from bot.storage import users
 from bot.telegram.router import resume
 from bot.telegram.standin.api import FakeBotApi, SentMessage, StandinRequest
 

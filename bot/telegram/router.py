@@ -22,13 +22,14 @@ from bot.engine.models import Dialogue, Turn
 from bot.engine.ui import Reply, esc
 from bot.features.catalog import FEATURES
 from bot.features.menu import COMMANDS, help_text, main_menu
-from bot.features.profile.feature import as_stored
+from bot.sessions import as_stored
 from bot.telegram.send import send_replies
 from bot.telegram.services import Services, services
 
 Context = ContextTypes.DEFAULT_TYPE
 ITEMS = {kind: item for feature in FEATURES for kind, item in feature.items.items()}
 EXPIRED = "That menu has expired."
+ONBOARDING = COMMANDS["start"].flow  # where a user without a profile is sent first
 
 
 async def _begin(update: Update, context: Context) -> tuple[Services, Turn, Dialogue | None]:
@@ -72,7 +73,7 @@ async def _open(s: Services, turn: Turn, target: str, payload: Any = None) -> Ou
     if command is None or not (command.flow or command.view):
         return Outcome(None, [main_menu()])  # not a command of this bot (an old deep link)
     if not turn.user.onboarded and command.needs_profile:
-        out = s.flows["ob"].start(turn, turn.user.flow_seq + 1, target)
+        out = s.flows[ONBOARDING].start(turn, turn.user.flow_seq + 1, target)
         out.replies.insert(0, Reply("First, let's set you up — three quick questions."))
         return out
     if command.view is not None:
@@ -134,7 +135,7 @@ async def on_start(update: Update, context: Context) -> None:
     if payload and turn.user.onboarded:
         await _finish(context, s, turn, await _open(s, turn, payload))
         return
-    flow = s.flows["ob"]
+    flow = s.flows[ONBOARDING]
     await _finish(context, s, turn, flow.start(turn, turn.user.flow_seq + 1, payload))
 
 

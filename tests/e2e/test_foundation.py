@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from bot.engine.models import User
-from bot.features.profile import store as profile
 from bot.storage import dialogues
+from bot.storage import users as profile
 from tests.harness import BotHarness, texts
 from tests.storage.test_db import rows_mentioning_user
 

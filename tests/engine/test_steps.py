@@ -29,7 +29,7 @@ TURN = Turn(User(1, 1, name="Ana", onboarded=True), NOW)
 @dataclass(frozen=True)
 class Saved:
     what: str
-    inst: int = 0
+    inst: int | None = None
 
 
 @dataclass(frozen=True)
@@ -235,3 +235,12 @@ def test_each_load_gets_its_own_default_list():
     first, second = WithList.load({}), WithList.load({})
     first.items.append("x")
     assert second.items == [] and WithList.load({"items": ["y"]}).items == ["y"]
+
+
+def test_a_step_this_version_no_longer_has_is_asked_again_from_the_start():
+    d = Dialogue("ord", "flavour", 7, {"drink": "tea"})
+    assert FLOW.prompts(TURN, d)[-1].text == "Tea or coffee?"
+    d2, out = walk(TextIn("whatever"), d=d)
+    assert d2.step == "drink" and FLOW.data(d2).drink == "tea"
+    d3, _ = walk(Press("coffee"), d=d2)
+    assert d3.step == "milk"

@@ -19,7 +19,7 @@ class SaveMeeting:
     format: str
     nudges: tuple[NewNudge, ...]
     keep_in_touch_at: datetime
-    inst: int = 0  # the run of the flow; the engine fills it in
+    inst: int | None = None  # the run of the flow; the engine fills it in
 
 
 @dataclass(frozen=True)

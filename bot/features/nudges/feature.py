@@ -7,6 +7,7 @@ from bot.engine.feature import Command, Feature, Item, View
 from bot.engine.flow import Outcome
 from bot.engine.models import Dialogue, Turn
 from bot.engine.ui import Reply
+from bot.features.meetings.debrief import DebriefFlow
 from bot.features.nudges import followups, store
 from bot.features.nudges.effects import ActOnNudges
 from bot.features.nudges.kinds import ITEM, ActionResult, act
@@ -29,7 +30,7 @@ def _pressed(turn: Turn, d: Dialogue | None, press: ItemPress, loaded: dict) -> 
     effects = []
     if result.start_flow == "debrief":
         effects = [ActOnNudges(tuple(batch), ActionResult(result.reply, "done"))]
-    return Outcome(None, [], effects, next_flow="deb", payload=payload)
+    return Outcome(None, [], effects, next_flow=DebriefFlow.name, payload=payload)
 
 
 FEATURE = Feature(

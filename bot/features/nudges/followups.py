@@ -8,7 +8,7 @@ from bot.engine.callbacks import item_button
 from bot.engine.models import User
 from bot.engine.text import local
 from bot.engine.ui import Button, Reply, esc, rows
-from bot.features.nudges.kinds import title_of
+from bot.features.nudges.kinds import ITEM, title_of
 
 
 def view(user: User, now: datetime, data: dict) -> Reply:
@@ -24,7 +24,7 @@ def view(user: User, now: datetime, data: dict) -> Reply:
         if n["status"] == "sent" or when <= now:
             due.append("• " + line)
             buttons.append(item_button(f"✅ {title_of(n['kind'])[:20]} "
-                                       f"{(n['contact_name'] or '')[:20]}", "nudge", n["id"],
+                                       f"{(n['contact_name'] or '')[:20]}", ITEM, n["id"],
                                        "done"))
         else:
             upcoming.append("• " + line)

@@ -294,6 +294,9 @@ def label_of(kind: str) -> str:
 
 
 def title_of(kind: str) -> str:
+    """A kind removed since its rows were stored still has a title in /followups."""
+    if kind not in KINDS:
+        return STORED_UNKNOWN.title
     return kind_of(kind).title
 
 

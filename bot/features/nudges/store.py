@@ -17,9 +17,9 @@ from typing import Any
 from bot.features.network.pipeline_store import advance_contact
 from bot.features.nudges.kinds import ActionResult, DueNudge, NudgeRow
 from bot.features.outreach.store import contact_replied, referrals_to_write, unsent_drafts
-from bot.features.profile.store import _COLUMNS as USER_COLUMNS
-from bot.features.profile.store import _user
 from bot.storage.timefmt import iso
+from bot.storage.users import COLUMNS as USER_COLUMNS
+from bot.storage.users import user_of as _user
 
 
 def recover(conn: sqlite3.Connection) -> int:

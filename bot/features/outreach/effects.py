@@ -26,7 +26,7 @@ class SaveDraft:
     total: int
     edited: bool = False
     contact_id: int | None = None  # an existing contact chosen by the user
-    inst: int = 0  # the run of the flow; the engine fills it in
+    inst: int | None = None  # the run of the flow; the engine fills it in
 
 
 @dataclass(frozen=True)
@@ -35,7 +35,7 @@ class MarkSent:
 
     sent_at: datetime
     nudges: tuple[NewNudge, ...]
-    inst: int = 0  # the run of the flow; the engine fills it in
+    inst: int | None = None  # the run of the flow; the engine fills it in
 
 
 @dataclass(frozen=True)
@@ -43,10 +43,10 @@ class MarkReplied:
     """The contact answered: stop chasing them."""
 
     replied_at: datetime
-    inst: int = 0  # the run of the flow; the engine fills it in
+    inst: int | None = None  # the run of the flow; the engine fills it in
 
 
-def mark_sent(turn: Turn, inst: int = 0) -> MarkSent:
+def mark_sent(turn: Turn, inst: int | None = None) -> MarkSent:
     """The draft went out now: the no-reply routine (3B7) starts."""
     planned = plan_no_reply(turn.now, timing(turn.user))
     return MarkSent(turn.now, tuple(NewNudge(p.kind, p.due_at) for p in planned), inst)

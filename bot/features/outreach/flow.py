@@ -14,8 +14,8 @@ from typing import Any
 
 import jinja2
 
-from bot.engine.flow import Outcome
-from bot.engine.models import Turn
+from bot.engine.flow import Event, Outcome
+from bot.engine.models import Dialogue, Turn
 from bot.engine.steps import Answer, Ask, FlowData, Go, Invalid, Step, StepFlow, buttons, choice
 from bot.engine.text import first_name, local
 from bot.engine.ui import Reply, esc
@@ -259,8 +259,13 @@ class OutreachFlow(StepFlow[OutreachData]):
             Step(S.MINUTES, "the length", ask_minutes, read_minutes),
             Step(S.CHANNEL, "the channel", ask_channel, read_channel),
             Step(S.DRAFT, "your draft", self.ask_draft, self.read_draft, back=False),
-            Step(S.SENT, "waiting for a reply", ask_sent, read_sent, back=False),
+            Step(S.SENT, "waiting for a reply", ask_sent, read_sent, back_to=S.DRAFT),
         )
+
+    def handle(self, turn: Turn, d: Dialogue, event: Event) -> Outcome:
+        if d.data.get("ret"):  # an edit begun before step tables: it returns to the draft
+            d = Dialogue(d.flow, d.step, d.inst, {**d.data, "ret": False, "_return": S.DRAFT})
+        return super().handle(turn, d, event)
 
     def initial(self, turn: Turn, payload: Any) -> OutreachData:
         ref = payload.get("referral") if isinstance(payload, dict) else None

@@ -14,4 +14,4 @@ class SavePractice:
     scorecard: str  # JSON
     started_at: datetime
     ended_at: datetime
-    inst: int = 0  # the run of the flow; the engine fills it in
+    inst: int | None = None  # the run of the flow; the engine fills it in

@@ -45,6 +45,7 @@ class Session(FlowData):
     history: list[dict] = dataclasses.field(default_factory=list)  # newest first
     field: str = ""
     state: dict[str, Any] = dataclasses.field(default_factory=dict)  # the engine's state, as JSON
+    run: int = 0  # this session's number: which order the questions come in
     cue: str = ""  # what the meeting shows under the last reply (their question, the clock)
     guess: bool = False  # the persona asked "did you mean …?": offer a Yes button
 
@@ -65,8 +66,9 @@ class PracticeFlow(StepFlow[Session]):
             Step(S.MINUTES, "choosing a length", self.ask_minutes, self.read_minutes,
                  back=False),
             Step(S.LIVE, "the meeting is under way", self.ask_live, self.read_live,
-                 back=False, not_text="In the meeting you'd be talking, not sending a {kind}: "
-                 "type what you would say."),
+                 reask=self.where_we_are, back=False,
+                 not_text="In the meeting you'd be talking, not sending a {kind}: type what "
+                 "you would say."),
         )
 
     def matcher(self, bank: Bank) -> Matcher:
@@ -123,8 +125,8 @@ class PracticeFlow(StepFlow[Session]):
         return Invalid("Tap 20 or 30 minutes.")
 
     def seed(self, data: Session) -> int:
-        """Sessions vary the order of questions by how many the user has done."""
-        return len(data.history) + 1
+        """Each session asks its questions in another order."""
+        return data.run
 
     def begin(self, data: Session, state: Any) -> Go[Session]:
         how = ("Type your questions as you would ask them. Thank them and offer to wrap up "
@@ -137,9 +139,14 @@ class PracticeFlow(StepFlow[Session]):
 
     # --- the meeting -------------------------------------------------------------------------
     def ask_live(self, turn: Turn, data: Session) -> Ask:
+        """Under the persona's reply: their next question, or the clock."""
         if data.cue:
             confirm = ((f"✅ {CONFIRM_TEXT}", "yes"),) if data.guess else ()
             return Ask(data.cue, (*confirm, *END_CHOICE), per_row=1)
+        return self.where_we_are(turn, data)
+
+    def where_we_are(self, turn: Turn, data: Session) -> Ask:
+        """After a restart or a message that is not an answer: who, and how far in."""
         state = state_from_dict(data.state)
         if isinstance(state, TheyAskState):
             text = self.persona_says(data, current_ask_back(state, self.bank(data)) or "")
@@ -190,8 +197,9 @@ class PracticeFlow(StepFlow[Session]):
     def end(self, turn: Turn, data: Session, state: Any, replies: list[Reply]) -> Outcome:
         card = scorecard(state)
         text = render_scorecard(card)
-        scores = [f"{h['score'] / 10:.1f}" for h in reversed(data.history[:4])
-                  if h.get("mode") == card.mode and h.get("score") is not None]
+        same_mode = [h for h in data.history if h.get("mode") == card.mode]
+        scores = [f"{h['score'] / 10:.1f}" for h in reversed(same_mode[:4])
+                  if h.get("score") is not None]
         if scores:
             text += (f"\n\n📈 Your last {MODE_NAMES[card.mode]} sessions: "
                      f"{' → '.join(scores)} → <b>{card.score:.1f}</b> now")

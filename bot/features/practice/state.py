@@ -189,7 +189,9 @@ class Feedback:
 
 
 def state_from_dict(data: dict[str, Any]) -> YouAskState | TheyAskState:
-    """Either state from its JSON form, by its ``mode``."""
+    """Either state from its JSON form, by its ``mode``. A copy: a turn changes the state in
+    place, and the stored dialogue it came from must stay as it was until the step commits."""
+    data = _json_copy(data)
     if data.get("mode") == "they_ask":
         return TheyAskState.from_dict(data)
     return YouAskState.from_dict(data)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import ClassVar
 
 
 @dataclass(frozen=True)
@@ -23,3 +24,5 @@ class SaveSettings:
 @dataclass(frozen=True)
 class ForgetUser:
     """Delete every row about the user."""
+
+    forgets_user: ClassVar[bool] = True  # the write path drops its cache of them

@@ -19,17 +19,14 @@ def _flows(context) -> list:
     return [Onboarding(fields) if fields else Onboarding(), SettingsFlow(), ForgetFlow()]
 
 
-def as_stored(user: User, effects: list) -> User:
-    """The user as the profile effects of a step leave them, without reading them back."""
-    for e in effects:
-        if isinstance(e, SaveProfile):
-            user = replace(user, name=e.name, field=e.field, tz=e.tz, onboarded=True)
-        elif isinstance(e, SaveSettings):
-            changes = {k: v for k, v in (("tz", e.tz), ("quiet_start", e.quiet_start),
-                       ("quiet_end", e.quiet_end), ("keep_in_touch_weeks", e.keep_in_touch_weeks))
-                       if v is not None}
-            user = replace(user, **changes)
-    return user
+def _profiled(user: User, e: SaveProfile) -> User:
+    return replace(user, name=e.name, field=e.field, tz=e.tz, onboarded=True)
+
+
+def _set(user: User, e: SaveSettings) -> User:
+    changes = (("tz", e.tz), ("quiet_start", e.quiet_start), ("quiet_end", e.quiet_end),
+               ("keep_in_touch_weeks", e.keep_in_touch_weeks))
+    return replace(user, **{k: v for k, v in changes if v is not None})
 
 
 FEATURE = Feature(
@@ -46,4 +43,5 @@ FEATURE = Feature(
         SaveSettings: lambda c, u, e, t: store.save_settings(c, u, e, iso(t)),
         ForgetUser: lambda c, u, e, t: store.delete(c, u),
     },
+    user_changes={SaveProfile: _profiled, SaveSettings: _set},
 )

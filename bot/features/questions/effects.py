@@ -12,4 +12,4 @@ class SaveQuestions:
     field: str
     questions: tuple[str, ...]
     contact_id: int | None = None
-    inst: int = 0  # the run of the flow; the engine fills it in
+    inst: int | None = None  # the run of the flow; the engine fills it in

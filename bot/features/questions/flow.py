@@ -144,12 +144,12 @@ class QuestionsFlow(StepFlow[QuestionList]):
             lines += [f"      ⚠️ {esc(r)}" for r in reasons]
             buttons.append((f"{'✅' if q.id in chosen else '➕'} {n}", str(i)))
         layout = [buttons[i:i + 5] for i in range(0, len(buttons), 5)]
-        return Ask("\n".join(lines), layout=[*layout, [("⬅️ All categories", "all")]])
+        return Ask("\n".join(lines), layout=[*layout, [("⬅️ All categories", "back")]])
 
     def read_cat(self, turn: Turn, data: QuestionList, a: Answer) -> Any:
         bank, chosen = self.bank(data), list(data.chosen)
         pressed = a.pressed or ""
-        if pressed == "all":
+        if pressed == "back":  # not the engine's Back: this step has none
             return Go(data, S.PICK)
         if pressed.isdigit() and int(pressed) < len(bank.questions):
             qid = bank.questions[int(pressed)].id

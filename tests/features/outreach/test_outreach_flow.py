@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from bot.engine.flow import TextIn
 from bot.engine.ui import esc
 from bot.features.nudges.effects import NewNudge
 from bot.features.outreach.effects import MarkReplied, MarkSent, SaveDraft
@@ -106,7 +107,7 @@ def test_happy_path_from_first_question_to_they_replied() -> None:
         "person at Acme Health.\n"
         "• No reply by Wed 11 Nov, 10:00 (7 business days): one polite follow-up to Dana, with "
         "a draft. Only once.")
-    assert w.labels == ["🎉 They replied", "✅ Done"]  # no Back once it has gone out
+    assert w.labels == ["🎉 They replied", "✅ Done", "⬅️ Back"]  # Back shows the draft again
     w.tap("🎉 They replied")
     assert w.ended and w.out.show_menu
     assert w.out.effects == [MarkReplied(NOW, INST)]
@@ -219,12 +220,12 @@ def test_the_draft_has_no_back_only_its_own_ways_back() -> None:
     assert w.out.effects == []
 
 
-def test_back_after_sending_is_not_offered() -> None:
+def test_back_after_sending_shows_the_draft_again() -> None:
     w = walk_to("draft")
     w.tap("📨 I sent it")
-    w.press("back")
-    assert w.step == "sent" and w.out.replies[0].text == "Tap one of the buttons."
-    assert w.out.effects == []
+    w.tap("⬅️ Back")
+    assert w.step == "draft" and "Checks:" in w.question
+    assert [type(e).__name__ for e in w.out.effects] == ["SaveDraft"]  # the same draft
 
 
 # --- Skip -------------------------------------------------------------------------------------
@@ -510,3 +511,14 @@ def test_own_edit_on_a_channel_without_subject_has_no_subject() -> None:
     w.say("Hi Dana, UXDC 2026 was great. Would you have 20 minutes for your advice?")
     assert "Subject:" not in w.question
     assert drafts(w)[-1].subject is None
+
+
+def test_an_edit_begun_before_step_tables_still_returns_to_the_draft() -> None:
+    """Stored by the old code: `ret` meant "go back to the draft after this answer"."""
+    from bot.engine.models import Dialogue
+
+    w = walk_to("draft")
+    old = Dialogue(w.dialogue.flow, "background", w.dialogue.inst,
+                   {**w.dialogue.data, "ret": True})
+    out = FLOW.handle(w.turn, old, TextIn("a nurse moving into health data"))
+    assert out.dialogue.step == "draft"

@@ -192,8 +192,13 @@ def test_bad_input_says_why_and_asks_again(step: str, bad: str, why: str) -> Non
     w = walk_to(step)
     before, data = w.question, dict(w.data)
     w.say(bad)
-    assert w.step == step and w.out.replies[0].text == why and w.question == before
+    assert w.step == step and w.out.replies[0].text == why
     assert w.data == data and w.effects == []
+    if step == "live":  # asked again: who and how far in, not the opening line once more
+        assert w.question == "🧑‍💼 You're in your meeting with Priya Raman (⏱ 0 of 20 min). " \
+                             "Type your next question."
+    else:
+        assert w.question == before
 
 
 @pytest.mark.parametrize("step", ["field", "mode", "minutes"])
@@ -208,10 +213,13 @@ def test_a_photo_before_the_meeting_is_not_an_answer(step: str) -> None:
 @pytest.mark.parametrize("mode", MODES)
 def test_a_sticker_in_the_meeting_is_answered_in_character(mode: str) -> None:
     w = walk_to("live", mode)
-    before, data = w.question, dict(w.data)
+    data = dict(w.data)
     w.photo("sticker")
     assert w.out.replies[0].text == NOT_TEXT.format("sticker")
-    assert w.question == before and w.data == data and w.effects == []
+    assert w.data == data and w.effects == []
+    again = {"🙋 You ask the questions": "You're in your meeting with Priya Raman (⏱ 0 of 20",
+             "🎤 They ask you": "<b>Priya:</b> So, tell me a bit about yourself."}
+    assert again[mode] in w.question
 
 
 @pytest.mark.parametrize(("step", "stale", "why"), [
@@ -234,3 +242,32 @@ def test_an_old_yes_button_without_a_guess_is_not_a_turn() -> None:
     w.press("yes")  # the button on the "did you mean …?" message, tapped late
     assert state(w)["turns"] == before["turns"]
     assert state(w)["unmatched"] == before["unmatched"]
+
+
+def test_a_session_carries_its_run_number_so_sessions_differ() -> None:
+    w = walk_to("live")
+    assert w.data["run"] == 7
+    other = Walk(FLOW, make_turn(), None, inst=8)
+    assert walk_to("live", w=other).data["run"] == 8
+
+
+def test_a_turn_leaves_the_dialogue_it_was_given_as_it_was() -> None:
+    """A commit may fail after a turn: the dialogue the cache holds must still be the old
+    one, so nothing the turn computed leaks into it."""
+    import copy
+
+    from bot.engine.flow import TextIn
+
+    w = walk_to("live")
+    d = w.dialogue
+    before = copy.deepcopy(d.data)
+    FLOW.handle(w.turn, d, TextIn("How did you get into backend engineering?", NOW))
+    assert d.data == before
+
+
+def test_progress_compares_only_sessions_of_the_same_mode() -> None:
+    history = [{"mode": "they_ask", "score": 50}, {"mode": "they_ask", "score": 60},
+               *({"mode": "you_ask", "score": s} for s in (73, 72, 71, 70))]
+    w = walk_to("live", w=start({"history": history}))
+    w.tap(END)
+    assert "sessions: 7.0 → 7.1 → 7.2 → 7.3 → <b>" in w.out.replies[-1].text

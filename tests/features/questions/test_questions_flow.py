@@ -8,6 +8,7 @@ import pytest
 from bot.banks.loader import load_banks
 from bot.banks.model import Bank
 from bot.engine.flow import Press
+from bot.engine.models import Dialogue
 from bot.features.questions import rules
 from bot.features.questions.effects import SaveQuestions
 from bot.features.questions.flow import QuestionsFlow
@@ -201,7 +202,6 @@ def test_no_back_button_the_pages_have_their_own_way_back(step: str) -> None:
 @pytest.mark.parametrize(("step", "why"), [
     ("contact", "Tap a name, or <b>Not for anyone yet</b>."),
     ("pick", "Open a category, or tap <b>Done</b>."),
-    ("cat", "Tap a number to add or remove that question."),
 ])
 def test_back_is_not_an_answer(step: str, why: str) -> None:
     w = walk_to(step)
@@ -255,6 +255,13 @@ def test_a_bank_gone_since_the_start_falls_back_to_the_first() -> None:
     w = walk_to("pick")
     d = w.dialogue
     flow = QuestionsFlow({"general": BANKS["general"]})
-    out = flow.handle(w.turn, d.at(d.step, chosen=[]), Press("done"))
+    emptied = Dialogue(d.flow, d.step, d.inst, {**d.data, "chosen": []})
+    out = flow.handle(w.turn, emptied, Press("done"))
     assert out.dialogue is not None and out.dialogue.step == "warn"
     assert "Only 0 questions" in out.replies[-1].text
+
+
+def test_a_category_pages_back_value_returns_to_all_categories() -> None:
+    w = walk_to("cat")
+    w.press("back")  # the value of "⬅️ All categories", on buttons old and new
+    assert w.step == "pick" and "questions chosen" in w.question
