@@ -16,3 +16,10 @@ PHRASE = {  # what the request offers: "Would you have 20 minutes for …?"
     "video": "a video call",
 }
 ALTERNATIVE = {"coffee": "phone or video", "phone": "video", "video": "phone"}  # "… works too"
+NOT_A_FORMAT = "Tap coffee, phone or video."
+
+
+def format_of(pressed: str | None, typed: str) -> str | None:
+    """The format a button names, or one typed as its key ("video")."""
+    key = pressed or typed.lower()
+    return key if key in FORMAT_KEYS else None

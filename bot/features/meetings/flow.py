@@ -9,10 +9,10 @@ from typing import Any
 
 from bot.engine.flow import Outcome
 from bot.engine.models import Turn
-from bot.engine.steps import Answer, Ask, FlowData, Go, Invalid, Step, StepFlow, buttons, choice
+from bot.engine.steps import Answer, Ask, FlowData, Go, Invalid, Step, StepFlow, buttons
 from bot.engine.text import WHEN, WHEN_YEAR, local
 from bot.engine.ui import Reply, esc
-from bot.features.formats import FORMATS
+from bot.features.formats import FORMATS, NOT_A_FORMAT, format_of
 from bot.features.meetings.effects import SaveMeeting
 from bot.features.meetings.rules import ics, parse_when, quick_times, show
 from bot.features.nudges.effects import NewNudge
@@ -102,9 +102,8 @@ def ask_format(turn: Turn, data: MeetingData) -> Ask:
 
 
 def read_format(turn: Turn, data: MeetingData, a: Answer) -> MeetingData | Invalid:
-    key = a.pressed or a.text.lower()
-    return data.but(format=key) if choice(key, FORMATS) else Invalid("Tap coffee, phone or "
-                                                                      "video.")
+    key = format_of(a.pressed, a.text)
+    return data.but(format=key) if key else Invalid(NOT_A_FORMAT)
 
 
 def ask_minutes(turn: Turn, data: MeetingData) -> Ask:

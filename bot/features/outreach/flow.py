@@ -19,11 +19,17 @@ from bot.engine.models import Dialogue, Turn
 from bot.engine.steps import Answer, Ask, FlowData, Go, Invalid, Step, StepFlow, buttons, choice
 from bot.engine.text import first_name, local
 from bot.engine.ui import Reply, esc
-from bot.features.formats import FORMATS
+from bot.features.formats import FORMATS, NOT_A_FORMAT, format_of
 from bot.features.outreach.checks import CheckReport, check_draft
 from bot.features.outreach.effects import MarkReplied, SaveDraft, mark_sent
 from bot.features.outreach.render import Draft, render_draft, too_long_answers
-from bot.features.outreach.request import ANSWER_NAMES, DEFAULT_MINUTES, OutreachRequest
+from bot.features.outreach.request import (
+    ANSWER_NAMES,
+    CHANNEL_CHOICES,
+    CONNECTION_CHOICES,
+    DEFAULT_MINUTES,
+    OutreachRequest,
+)
 
 
 class S(StrEnum):
@@ -60,13 +66,6 @@ class OutreachData(FlowData):
         return step not in self.prefilled
 
 
-CONNECTIONS = (
-    ("referral", "👤 Someone referred me"),
-    ("school", "🎓 Same school"),
-    ("event", "🤝 Met at an event"),
-    ("online", "🔎 Found them online"),
-    ("cold", "🧊 No connection"),
-)
 DETAIL_QUESTION = {
     "referral": "Who suggested you contact them? Naming them in your first sentence is the "
     "strongest opener there is.",
@@ -74,13 +73,6 @@ DETAIL_QUESTION = {
     "event": "Which event did you meet them at (or hear them speak at)?",
     "online": "Where did you come across them? (e.g. <i>your article on pricing in Wired</i>)",
 }
-CHANNELS = (
-    ("email", "📧 Email"),
-    ("linkedin_note", "🔗 LinkedIn connection note"),
-    ("linkedin_message", "💬 LinkedIn message"),
-    ("phone_script", "📞 Phone script"),
-    ("text", "📱 Text message"),
-)
 NARROW_IDEAS = (
     "how you got into your role",
     "what your work is really like day to day",
@@ -118,7 +110,7 @@ def ask_org(turn: Turn, data: OutreachData) -> Ask:
 
 
 def ask_conn(turn: Turn, data: OutreachData) -> Ask:
-    return Ask(f"How are you connected to {_who(data)}?", buttons(CONNECTIONS), per_row=1)
+    return Ask(f"How are you connected to {_who(data)}?", buttons(CONNECTION_CHOICES), per_row=1)
 
 
 def ask_detail(turn: Turn, data: OutreachData) -> Ask:
@@ -153,7 +145,7 @@ def ask_minutes(turn: Turn, data: OutreachData) -> Ask:
 
 
 def ask_channel(turn: Turn, data: OutreachData) -> Ask:
-    return Ask("How will you send it?", buttons(CHANNELS), per_row=1)
+    return Ask("How will you send it?", buttons(CHANNEL_CHOICES), per_row=1)
 
 
 def ask_sent(turn: Turn, data: OutreachData) -> Ask:
@@ -182,7 +174,7 @@ def cleared(field_name: str) -> Any:
 
 
 def read_conn(turn: Turn, data: OutreachData, a: Answer) -> OutreachData | Invalid:
-    conn = a.pressed if choice(a.pressed, CONNECTIONS) else None
+    conn = a.pressed if choice(a.pressed, CONNECTION_CHOICES) else None
     return data.but(conn=conn) if conn else Invalid("Tap the option that fits best.")
 
 
@@ -200,10 +192,8 @@ def read_narrow(turn: Turn, data: OutreachData, a: Answer) -> OutreachData | Inv
 
 
 def read_format(turn: Turn, data: OutreachData, a: Answer) -> OutreachData | Invalid:
-    key = a.pressed or a.text.lower()
-    if choice(key, FORMATS):
-        return data.but(format=key)
-    return Invalid("Tap coffee, phone or video.")
+    key = format_of(a.pressed, a.text)
+    return data.but(format=key) if key else Invalid(NOT_A_FORMAT)
 
 
 def read_minutes(turn: Turn, data: OutreachData, a: Answer) -> OutreachData | Invalid:
@@ -215,7 +205,7 @@ def read_minutes(turn: Turn, data: OutreachData, a: Answer) -> OutreachData | In
 
 
 def read_channel(turn: Turn, data: OutreachData, a: Answer) -> OutreachData | Invalid:
-    if choice(a.pressed, CHANNELS):
+    if choice(a.pressed, CHANNEL_CHOICES):
         return data.but(channel=a.pressed)
     return Invalid("Tap one of the channels.")
 

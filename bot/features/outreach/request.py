@@ -14,9 +14,25 @@ from dataclasses import dataclass, fields
 from bot.engine.text import first_name, formal_name
 from bot.features.formats import ALTERNATIVE, FORMAT_KEYS, NOUN, PHRASE
 
-CONNECTIONS = frozenset({"referral", "school", "event", "online", "cold"})
+# How the user knows the contact, and how the message goes: (key, button label).
+CONNECTION_CHOICES = (
+    ("referral", "👤 Someone referred me"),
+    ("school", "🎓 Same school"),
+    ("event", "🤝 Met at an event"),
+    ("online", "🔎 Found them online"),
+    ("cold", "🧊 No connection"),
+)
+
+CHANNEL_CHOICES = (
+    ("email", "📧 Email"),
+    ("linkedin_note", "🔗 LinkedIn connection note"),
+    ("linkedin_message", "💬 LinkedIn message"),
+    ("phone_script", "📞 Phone script"),
+    ("text", "📱 Text message"),
+)
+CONNECTIONS = frozenset(key for key, _ in CONNECTION_CHOICES)
 FORMATS = FORMAT_KEYS
-CHANNELS = ("email", "linkedin_note", "linkedin_message", "phone_script", "text")
+CHANNELS = tuple(key for key, _ in CHANNEL_CHOICES)
 TONES = ("warm", "formal")
 DEFAULT_MINUTES = 20
 MIN_MINUTES, MAX_MINUTES = 15, 30
