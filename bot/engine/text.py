@@ -7,6 +7,7 @@ user is in their zone and in one of the shapes below.
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 from bot.engine.timezones import zone
@@ -55,3 +56,69 @@ CLOCK = "%H:%M"
 
 def local(moment: datetime, tz: str, shape: str = WHEN) -> str:
     return moment.astimezone(zone(tz)).strftime(shape)
+
+
+# Words a sentence starts with and a name does not ("Will", "An", "May" are names: not here).
+_SENTENCE_STARTS = frozenset({
+    "i", "i'm", "im", "i've", "my", "we", "what", "who", "how", "why", "when", "where",
+    "which", "is", "are", "do", "does", "can", "could", "should", "would", "not", "no", "yes",
+    "the", "a", "he", "she", "they", "it", "this", "that", "someone", "somebody", "maybe",
+})
+_DOMAIN = re.compile(r"\w\.(?:com|org|net|io|co|edu|gov|uk|de)\b|\bwww\.", re.IGNORECASE)
+_NOT_NAMES = frozenset({  # one word typed for "their name?" that is no name
+    "idk", "dunno", "hmm", "um", "uh", "yes", "no", "none", "nobody", "someone", "somebody",
+    "unknown", "n/a", "na", "skip", "ok", "okay", "thanks", "hi", "hello", "help",
+})
+
+
+def not_a_name(text: str) -> str | None:
+    """Why a typed answer reads like something other than a person's name, or None.
+
+    A name is a few words with no question mark, no digits and no address; "I met her at a
+    conference" or "who should I write to?" typed at "their name?" is asked about, not
+    stored. Long names (María José García de la Fuente) and particles pass.
+    """
+    words = text.split()
+    if not words:
+        return "that's empty"
+    if "?" in text:
+        return "that reads like a question"
+    if "@" in text or "://" in text or _DOMAIN.search(text):
+        return "that looks like an address, not a name"
+    if any(c.isdigit() for c in text):
+        return "names don't usually have digits"
+    first = words[0].lower().strip(",.!")
+    if len(words[0]) == 2 and words[0].endswith(".") and words[0][0].isalpha():
+        first = ""  # an initial: "A. Smith"
+    if len(words) == 1 and first in _NOT_NAMES:
+        return "that doesn't look like a name"
+    if len(words) > 6 or (first in _SENTENCE_STARTS and len(words) > 1) or len(text) > 80:
+        return "that reads like a sentence"
+    return None
+
+
+USE_AS_NAME = "as_name"  # the value of "✅ Use … as the name"
+
+
+def name_answer(typed: str, pressed: str | None, pending: str) -> tuple[str, str]:
+    """(name, why): a name to store, or why to ask about `typed` first.
+
+    A doubtful answer is asked about once: typing it again, or tapping the button the
+    question offers (value USE_AS_NAME), stores it as typed.
+    """
+    if pressed == USE_AS_NAME and pending:
+        return pending, ""
+    why = not_a_name(typed) if typed else "I need a name here"
+    if why and typed != pending:
+        return "", why
+    return typed, ""
+
+
+def use_as_name_choice(pending: str) -> tuple[tuple[str, str], ...]:
+    return ((f"✅ Use “{pending[:40]}” as the name", USE_AS_NAME),) if pending else ()
+
+
+def name_key(full_name: str) -> str:
+    """What two spellings of one person share: "Ms Dana Lee" and "dana lee" are one contact."""
+    _, rest = name_parts(full_name)
+    return " ".join(w.lower() for w in rest)

@@ -139,6 +139,8 @@ async def test_long_names_emoji_and_markup_are_stored_and_shown_escaped(bot):
     assert len(name) == 4096
     await bot.send(U, "/start")
     seen = await bot.send(U, name)
+    assert "reads like a sentence" in texts(seen)  # 4,096 characters: asked about first
+    seen = await bot.send(U, name)  # the same again: it really is what to call them
     shown = texts(seen)
     assert "<b>Ann & Co</b> 🚀" in shown  # shown literally, not as bold
     assert all(len(m.text) <= 4096 for m in seen)

@@ -10,7 +10,14 @@ from typing import Any
 from bot.engine.flow import Outcome
 from bot.engine.models import Turn
 from bot.engine.steps import Answer, Ask, FlowData, Go, Invalid, Step, StepFlow, buttons
-from bot.engine.text import WHEN, WHEN_YEAR, local
+from bot.engine.text import (
+    WHEN,
+    WHEN_YEAR,
+    local,
+    name_answer,
+    name_key,
+    use_as_name_choice,
+)
 from bot.engine.ui import Reply, esc
 from bot.features.formats import FORMATS, NOT_A_FORMAT, format_of
 from bot.features.meetings.effects import SaveMeeting
@@ -37,6 +44,7 @@ class MeetingData(FlowData):
     contacts: list[list] = field(default_factory=list)  # [id, name, organisation], recent
     contact_id: int | None = None
     contact_name: str = ""
+    maybe_name: str = ""  # typed but read like a sentence: asked about once
     choices: list[str] = field(default_factory=list)  # readings of the typed time (ISO)
     starts_at: str = ""
     format: str = ""
@@ -47,18 +55,26 @@ def ask_who(turn: Turn, data: MeetingData) -> Ask:
     buttons = [(name[:40], f"c{i}") for i, (_, name, _org) in enumerate(data.contacts)]
     return Ask("📅 Who are you meeting? "
                + ("Tap a contact or type a new name." if buttons else "Type their name."),
-               buttons)
+               [*buttons, *use_as_name_choice(data.maybe_name)])
 
 
-def read_who(turn: Turn, data: MeetingData, a: Answer) -> MeetingData | Invalid:
+def read_who(turn: Turn, data: MeetingData, a: Answer) -> MeetingData | Go[MeetingData] | Invalid:
     pressed = a.pressed or ""
     if pressed[1:].isdigit() and int(pressed[1:]) < len(data.contacts):
         cid, name, _ = data.contacts[int(pressed[1:])]
-        return data.but(contact_id=cid, contact_name=name)
-    if not a.text:
+        return data.but(contact_id=cid, contact_name=name, maybe_name="")
+    if not a.text and not data.maybe_name:
         return Invalid("Type the name of the person you're meeting.")
-    match = next((c for c in data.contacts if c[1].lower() == a.text.lower()), None)
-    return data.but(contact_id=match[0] if match else None, contact_name=a.text)
+    name, why = name_answer(a.text, a.pressed, data.maybe_name)
+    if not name:
+        return Go(data.but(maybe_name=a.text), S.WHO, say=[Reply(
+            f"Hmm, {why}. Type the person's name, e.g. <i>Dana Lee</i> — or tap the button if "
+            "that really is it.")])
+    key = name_key(name)  # "Dana Lee" is the "Ms Dana Lee" you wrote to
+    match = next((c for c in data.contacts if name_key(c[1]) == key), None)
+    if match:
+        return data.but(contact_id=match[0], contact_name=match[1], maybe_name="")
+    return data.but(contact_id=None, contact_name=name, maybe_name="")
 
 
 def ask_when(turn: Turn, data: MeetingData) -> Ask:

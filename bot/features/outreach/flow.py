@@ -17,7 +17,7 @@ import jinja2
 from bot.engine.flow import Event, Outcome
 from bot.engine.models import Dialogue, Turn
 from bot.engine.steps import Answer, Ask, FlowData, Go, Invalid, Step, StepFlow, buttons, choice
-from bot.engine.text import first_name, local
+from bot.engine.text import first_name, local, name_answer, use_as_name_choice
 from bot.engine.ui import Reply, esc
 from bot.features.formats import FORMATS, NOT_A_FORMAT, format_of
 from bot.features.outreach.checks import CheckReport, check_draft
@@ -61,6 +61,7 @@ class OutreachData(FlowData):
     subject: str | None = None
     contact_id: int | None = None  # a contact chosen from /followups (a referral)
     prefilled: list[str] = field(default_factory=list)  # steps answered by the referral
+    maybe_name: str = ""  # typed at "their name?" but read like a sentence: asked about
 
     def asked(self, step: str) -> bool:
         return step not in self.prefilled
@@ -98,7 +99,19 @@ def _who(data: OutreachData) -> str:
 # --- what each step asks and how it reads the answer ----------------------------------------
 
 def ask_name(turn: Turn, data: OutreachData) -> Ask:
-    return Ask("Who do you want to write to? Send their full name.")
+    return Ask("Who do you want to write to? Send their full name.",
+               use_as_name_choice(data.maybe_name), per_row=1)
+
+
+def read_name(turn: Turn, data: OutreachData, a: Answer) -> Any:
+    name, why = name_answer(a.text, a.pressed, data.maybe_name)
+    if name:
+        return data.but(name=name, maybe_name="")
+    if not a.text:
+        return Invalid(NEED_WORDS)
+    return Go(data.but(maybe_name=a.text), S.NAME, say=[Reply(
+        f"Hmm, {why}. Send the person's full name, e.g. <i>Dana Lee</i> — or tap the button "
+        "if that really is their name.")])
 
 
 def ask_role(turn: Turn, data: OutreachData) -> Ask:
@@ -231,7 +244,7 @@ class OutreachFlow(StepFlow[OutreachData]):
         self.env = env
         asked = OutreachData.asked
         self.steps = (
-            Step(S.NAME, "their name", ask_name, words("name"), when=lambda d: asked(d, S.NAME)),
+            Step(S.NAME, "their name", ask_name, read_name, when=lambda d: asked(d, S.NAME)),
             Step(S.ROLE, "their role", ask_role, optional_words("role"), optional=True,
                  skipped=cleared("role")),
             Step(S.ORG, "their organisation", ask_org, optional_words("org"), optional=True,

@@ -8,7 +8,8 @@ from typing import Any
 
 from bot.engine.flow import Outcome
 from bot.engine.models import Turn
-from bot.engine.steps import Answer, Ask, FlowData, Invalid, Step, StepFlow
+from bot.engine.steps import Answer, Ask, FlowData, Go, Invalid, Step, StepFlow
+from bot.engine.text import name_answer, use_as_name_choice
 from bot.engine.ui import Reply, esc
 from bot.features.profile import zones
 from bot.features.profile.effects import SaveProfile
@@ -39,6 +40,7 @@ class Profile(FlowData):
     name: str = ""
     field: str = ""
     then: str | None = None  # the command a deep link asked for, opened once set up
+    maybe_name: str = ""  # typed at "what should I call you?" but read like a sentence
 
 
 def ask_again(turn: Turn, data: Profile) -> Ask:
@@ -58,13 +60,21 @@ def read_again(turn: Turn, data: Profile, a: Answer) -> Any:
 
 def ask_name(turn: Turn, data: Profile) -> Ask:
     mine = ((f"Call me {turn.first_name[:40]}", "tgname"),) if turn.first_name else ()
-    return Ask("What should I call you?", mine)
+    return Ask("What should I call you?", (*mine, *use_as_name_choice(data.maybe_name)),
+               per_row=1)
 
 
-def read_name(turn: Turn, data: Profile, a: Answer) -> Profile | Invalid:
-    name = turn.first_name.strip() if a.pressed == "tgname" else a.text
-    return data.but(name=name) if name else Invalid("I didn't catch a name. What should I "
-                                                    "call you?")
+def read_name(turn: Turn, data: Profile, a: Answer) -> Any:
+    if a.pressed == "tgname" and turn.first_name.strip():
+        return data.but(name=turn.first_name.strip(), maybe_name="")
+    name, why = name_answer(a.text, a.pressed, data.maybe_name)
+    if name:
+        return data.but(name=name, maybe_name="")
+    if not a.text:
+        return Invalid("I didn't catch a name. What should I call you?")
+    return Go(data.but(maybe_name=a.text), S.NAME, say=[Reply(
+        f"Hmm, {why}. Just the name you'd like me to use, e.g. <i>Sam</i> — or tap the "
+        "button if that really is it.")])
 
 
 def ask_tz(turn: Turn, data: Profile) -> Ask:

@@ -261,3 +261,19 @@ def test_escapes_the_typed_name_in_the_summary() -> None:
     assert "with &lt;b&gt;Bo&lt;/b&gt; &amp; Co," in w.out.replies[0].text
     assert w.effects[0].contact_name == "<b>Bo</b> & Co"
     assert w.effects[0].starts_at == utc(2026, 11, 3, 14, 0)
+
+
+def test_a_typed_name_finds_the_contact_whatever_the_title_or_case() -> None:
+    w = start({"contacts": [[3, "Ms Dana Lee", "Acme"]]})
+    w.say("dana lee")
+    assert w.step == "when" and (w.data["contact_id"], w.data["contact_name"]) == (
+        3, "Ms Dana Lee")
+
+
+def test_a_sentence_at_who_is_asked_about_then_kept_if_meant() -> None:
+    w = start()
+    w.say("I met her at the career fair")
+    assert w.step == "who" and "reads like a sentence" in w.out.replies[0].text
+    assert "✅ Use “I met her at the career fair” as the name" in w.labels
+    w.tap("✅ Use “I met her at the career fair” as the name")
+    assert w.step == "when" and w.data["contact_name"] == "I met her at the career fair"

@@ -522,3 +522,22 @@ def test_an_edit_begun_before_step_tables_still_returns_to_the_draft() -> None:
                    {**w.dialogue.data, "ret": True})
     out = FLOW.handle(w.turn, old, TextIn("a nurse moving into health data"))
     assert out.dialogue.step == "draft"
+
+
+@pytest.mark.parametrize("typed", ["I met her at a conference", "who should I write to?",
+                                   "dana@acme.com", "idk"])
+def test_a_sentence_where_their_name_is_asked_is_queried_not_stored(typed: str) -> None:
+    w = start()
+    w.say(typed)
+    assert w.step == "name" and w.data["name"] == ""
+    assert w.out.replies[0].text.startswith("Hmm, ")
+    w.say("Dana Lee")
+    assert w.step == "role" and w.data["name"] == "Dana Lee"
+    assert "What is Dana's role?" in w.question
+
+
+def test_typing_the_doubtful_name_again_keeps_it() -> None:
+    w = start()
+    w.say("The Recruiter")
+    w.say("The Recruiter")
+    assert w.step == "role" and w.data["name"] == "The Recruiter"

@@ -253,3 +253,11 @@ def test_a_payload_that_is_not_a_command_is_ignored() -> None:
     w.tap("Marketing")
     w.tap("UTC")
     assert w.out.next_flow is None and w.out.show_menu
+
+
+def test_hello_where_the_name_is_asked_is_not_taken_for_a_name() -> None:
+    w = Walk(Onboarding(), make_turn(NEW))
+    w.say("hi")
+    assert w.step == "name" and w.out.replies[0].text.startswith("Hmm, ")
+    w.say("Sam")
+    assert w.step == "field" and w.data["name"] == "Sam"

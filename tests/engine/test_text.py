@@ -1,0 +1,75 @@
+"""Names and times as the bot writes them."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.engine.text import (
+    CLOCK,
+    DATE,
+    DAY,
+    USE_AS_NAME,
+    WHEN,
+    WHEN_YEAR,
+    first_name,
+    formal_name,
+    local,
+    name_answer,
+    name_key,
+    not_a_name,
+)
+
+
+@pytest.mark.parametrize(("typed", "warm", "formal"), [
+    ("Dr. Miriam Schöller-Hansen", "Miriam", "Dr. Schöller-Hansen"),
+    ("Prof Lena Ortiz", "Lena", "Prof. Ortiz"),
+    ("ms dana lee", "dana", "Ms. lee"),
+    ("Dana Lee", "Dana", "Dana Lee"),
+    ("Dr.", "them", "Dr."),
+    ("Professor Ada Byron King", "Ada", "Professor King"),
+    ("", "them", ""),
+])
+def test_a_title_is_never_a_first_name(typed, warm, formal):
+    assert first_name(typed) == warm
+    assert formal_name(typed) == formal
+
+
+@pytest.mark.parametrize("typed", [
+    "Dana Lee", "Dr. Miriam Schöller-Hansen", "María José García de la Fuente", "Ana",
+    "Jean-Luc O'Neil", "Will Smith", "An Nguyen", "A. Smith", "van der Berg",
+])
+def test_names_pass(typed):
+    assert not_a_name(typed) is None
+
+
+@pytest.mark.parametrize("typed", [
+    "I met her at a conference", "who should I write to?", "dana@acme.com", "idk",
+    "Room 3", "The recruiter at Acme", "no idea", "linkedin.com/in/dana", "none",
+])
+def test_sentences_questions_and_addresses_are_asked_about(typed):
+    assert not_a_name(typed)
+
+
+def test_a_doubtful_name_is_asked_about_once_then_kept_as_typed():
+    assert name_answer("Dana Lee", None, "") == ("Dana Lee", "")
+    name, why = name_answer("The recruiter", None, "")
+    assert name == "" and why
+    assert name_answer("The recruiter", None, "The recruiter") == ("The recruiter", "")
+    assert name_answer("", USE_AS_NAME, "The recruiter") == ("The recruiter", "")
+
+
+def test_one_person_however_their_name_is_typed():
+    assert name_key("Ms Dana Lee") == name_key("dana lee") == name_key("Dana  Lee")
+    assert name_key("Dana Lee") != name_key("Dana Leigh")
+
+
+def test_every_time_shown_is_in_the_users_zone_in_one_of_the_shapes():
+    moment = datetime(2026, 12, 1, 14, 30, tzinfo=UTC)
+    assert local(moment, "Europe/Berlin") == "Tue 01 Dec, 15:30"
+    assert local(moment, "Europe/Berlin", WHEN) == "Tue 01 Dec, 15:30"
+    assert local(moment, "America/New_York", WHEN_YEAR) == "Tue 01 Dec 2026, 09:30"
+    assert local(moment, "Asia/Tokyo", DAY) == "Tue 01 Dec"
+    assert local(moment, "Asia/Tokyo", DATE) == "01 Dec 2026"
+    assert local(moment, "UTC+05:30", CLOCK) == "20:00"
