@@ -6,11 +6,11 @@ import asyncio
 import logging
 import sys
 
-from telegram import Update
 from telegram.error import InvalidToken, NetworkError
 
 from bot.config import Settings
 from bot.logging_setup import redact
+from bot.telegram.handlers import ALLOWED_UPDATES
 from bot.telegram.services import KEY
 
 log = logging.getLogger("bot")
@@ -38,7 +38,9 @@ def run_polling(settings: Settings) -> int:
     loop = asyncio.new_event_loop()
     asyncio.set_event_loop(loop)
     try:
-        app.run_polling(allowed_updates=Update.ALL_TYPES, close_loop=False)
+        # Only what handlers.register handles: no inline queries, business or member updates
+        # of other chats to fetch and drop.
+        app.run_polling(allowed_updates=ALLOWED_UPDATES, close_loop=False)
     except InvalidToken:
         print("interview-bot: Telegram rejected TELEGRAM_BOT_TOKEN; check the token BotFather "
               "gave you (it is not shown here).", file=sys.stderr)

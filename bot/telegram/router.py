@@ -9,10 +9,12 @@ commands, flows, views and the buttons of stored rows are declared by the featur
 from __future__ import annotations
 
 import contextlib
+import logging
 from typing import Any
 
-from telegram import Update
-from telegram.error import BadRequest, Forbidden
+from telegram import ChatMember, Update
+from telegram.constants import ChatType
+from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import ContextTypes
 
 from bot.engine import callbacks
@@ -23,6 +25,7 @@ from bot.engine.ui import Reply, esc
 from bot.features.catalog import FEATURES
 from bot.features.menu import COMMANDS, help_text, main_menu
 from bot.sessions import as_stored
+from bot.storage import users
 from bot.telegram.send import send_replies
 from bot.telegram.services import Services, services
 
@@ -30,6 +33,8 @@ Context = ContextTypes.DEFAULT_TYPE
 ITEMS = {kind: item for feature in FEATURES for kind, item in feature.items.items()}
 EXPIRED = "That menu has expired."
 ONBOARDING = COMMANDS["start"].flow  # where a user without a profile is sent first
+EDITS_NOT_READ = "I don't read edited messages — send the corrected text as a new message."
+log = logging.getLogger(__name__)
 
 
 async def _begin(update: Update, context: Context) -> tuple[Services, Turn, Dialogue | None]:
@@ -60,7 +65,10 @@ async def _finish(
     try:
         await send_replies(context.bot, turn.user.chat_id, replies, pressed)
     except Forbidden:
-        await s.sessions.mark_inactive(turn.user.id, turn.now)
+        # Only the user's own private chat (its id is the user's) says "blocked the bot";
+        # a 403 from a group or channel means the bot was removed there, not the user gone.
+        if turn.user.chat_id == turn.user.id:
+            await s.sessions.mark_inactive(turn.user.id, turn.now)
 
 
 async def _open(s: Services, turn: Turn, target: str, payload: Any = None) -> Outcome:
@@ -175,6 +183,13 @@ async def on_unknown_command(update: Update, context: Context) -> None:
 
 async def on_button(update: Update, context: Context) -> None:
     query = update.callback_query
+    chat = update.effective_chat
+    if chat is None or chat.type != ChatType.PRIVATE:
+        # A press in a group or on an inline message (no chat at all): stop the spinner and
+        # nothing else, so the user's stored chat is never replaced by a group.
+        with contextlib.suppress(TelegramError):
+            await query.answer()
+        return
     with contextlib.suppress(BadRequest):  # "query is too old": answered below all the same
         await query.answer()
     s, turn, d = await _begin(update, context)
@@ -194,6 +209,38 @@ async def on_button(update: Update, context: Context) -> None:
         await _finish(context, s, turn, outcome, pressed=pressed)
         return
     await _finish(context, s, turn, Outcome(d, [Reply(EXPIRED)], where=True))
+
+
+async def on_start_elsewhere(update: Update, context: Context) -> None:
+    """/start in a group or channel: one line pointing to a private chat; nothing stored."""
+    chat = update.effective_chat
+    text = (f"I work in private chats only: open https://t.me/{context.bot.username} "
+            "and send /start there.")
+    try:
+        await context.bot.send_message(chat.id, text)
+    except TelegramError as e:  # removed from the group, or may not post: not about the user
+        log.info("could not answer /start in chat %s: %s", chat.id, e)
+
+
+async def on_edited(update: Update, context: Context) -> None:
+    """An edit is not an answer: read as one, it would fill whatever step is asked now."""
+    with contextlib.suppress(TelegramError):
+        await context.bot.send_message(update.effective_chat.id, EDITS_NOT_READ)
+
+
+async def on_my_chat_member(update: Update, context: Context) -> None:
+    """The user blocked (or unblocked) the bot in their private chat: stop (or resume)."""
+    change = update.my_chat_member
+    if change.chat.type != ChatType.PRIVATE or change.from_user is None:
+        return  # added to or removed from a group: nothing about any user's own chat
+    s = services(context)
+    user_id, now = change.from_user.id, s.clock.now()
+    status = change.new_chat_member.status
+    if status in (ChatMember.BANNED, ChatMember.LEFT):
+        await s.sessions.mark_inactive(user_id, now)
+    elif status == ChatMember.MEMBER:
+        await s.db.transaction(users.set_active, user_id, True, now.isoformat())
+        s.sessions.forget_cached(user_id)
 
 
 async def _item(s: Services, turn: Turn, d: Dialogue | None, press: ItemPress) -> Outcome:

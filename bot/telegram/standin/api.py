@@ -331,6 +331,104 @@ class FakeBotApi:
             },
         }
 
+    # --- updates from outside the user's private chat --------------------------------------
+    @staticmethod
+    def _command_entities(text: str) -> dict[str, Any]:
+        if not text.startswith("/"):
+            return {}
+        return {"entities": [{"type": "bot_command", "offset": 0,
+                              "length": len(text.split()[0])}]}
+
+    def group_text_update(self, user_id: int, chat_id: int, text: str,
+                          first_name: str = "Alex", chat_type: str = "supergroup") -> dict:
+        """A user's message in a group (chat ids of groups are negative in Telegram)."""
+        return {
+            "update_id": next(self._update_ids),
+            "message": {
+                "message_id": next(self._ids), "date": int(self.clock()),
+                "chat": {"id": chat_id, "type": chat_type, "title": "Job hunters"},
+                "from": self._user(user_id, first_name), "text": text,
+                **self._command_entities(text),
+            },
+        }
+
+    def channel_post_update(self, chat_id: int, text: str) -> dict:
+        """A post in a channel: no sender user at all."""
+        return {
+            "update_id": next(self._update_ids),
+            "channel_post": {
+                "message_id": next(self._ids), "date": int(self.clock()),
+                "chat": {"id": chat_id, "type": "channel", "title": "Careers"},
+                "text": text, **self._command_entities(text),
+            },
+        }
+
+    def group_press_update(self, user_id: int, chat_id: int, data: str,
+                           first_name: str = "Alex") -> dict:
+        """A button pressed on a bot message in a group (forwarded there, or an old one)."""
+        message = {"message_id": next(self._ids), "date": int(self.clock()),
+                   "chat": {"id": chat_id, "type": "supergroup", "title": "Job hunters"},
+                   "from": BOT_USER, "text": "…",
+                   "reply_markup": {"inline_keyboard": [[{"text": "·", "callback_data": data}]]}}
+        return {
+            "update_id": next(self._update_ids),
+            "callback_query": {"id": str(next(self._ids)), "from": self._user(user_id, first_name),
+                               "chat_instance": str(chat_id), "data": data, "message": message},
+        }
+
+    def inline_press_update(self, user_id: int, data: str, first_name: str = "Alex") -> dict:
+        """A button on an inline-mode message: the query carries no message and no chat."""
+        return {
+            "update_id": next(self._update_ids),
+            "callback_query": {"id": str(next(self._ids)), "from": self._user(user_id, first_name),
+                               "chat_instance": "inline", "data": data,
+                               "inline_message_id": f"inline{next(self._ids)}"},
+        }
+
+    def edited_text_update(self, user_id: int, message_id: int, text: str,
+                           first_name: str = "Alex") -> dict:
+        """The user edited an earlier message of theirs in the private chat."""
+        return {
+            "update_id": next(self._update_ids),
+            "edited_message": {
+                "message_id": message_id, "date": int(self.clock()) - 60,
+                "edit_date": int(self.clock()),
+                "chat": {"id": user_id, "type": "private", "first_name": first_name},
+                "from": self._user(user_id, first_name), "text": text,
+            },
+        }
+
+    def business_text_update(self, user_id: int, text: str, first_name: str = "Alex") -> dict:
+        """A message a customer wrote to a Telegram Business account the bot is connected to."""
+        return {
+            "update_id": next(self._update_ids),
+            "business_message": {
+                "message_id": next(self._ids), "date": int(self.clock()),
+                "business_connection_id": "biz-1",
+                "chat": {"id": user_id, "type": "private", "first_name": first_name},
+                "from": self._user(user_id, first_name), "text": text,
+                **self._command_entities(text),
+            },
+        }
+
+    def my_chat_member_update(self, user_id: int, status: str, chat_id: int | None = None,
+                              chat_type: str = "private", first_name: str = "Alex") -> dict:
+        """The bot's membership changed: `kicked` in a private chat is the user blocking it."""
+        old = "member" if status == "kicked" else "kicked"
+        bot_member = {"user": BOT_USER}
+        chat: dict[str, Any] = {"id": user_id if chat_id is None else chat_id, "type": chat_type}
+        chat.update({"first_name": first_name} if chat_type == "private" else {"title": "Group"})
+        extra = {"until_date": 0} if status == "kicked" else {}
+        return {
+            "update_id": next(self._update_ids),
+            "my_chat_member": {
+                "chat": chat, "from": self._user(user_id, first_name), "date": int(self.clock()),
+                "old_chat_member": {**bot_member, "status": old,
+                                    **({"until_date": 0} if old == "kicked" else {})},
+                "new_chat_member": {**bot_member, "status": status, **extra},
+            },
+        }
+
     def queue_update(self, update: dict) -> None:
         """Make an update available to getUpdates (polling over HTTP)."""
         with self._cond:
