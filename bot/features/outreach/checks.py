@@ -238,7 +238,12 @@ _JOB_TERMS = _phrase_pattern(
         r"referrals? for", r"appl(?:y|ying|ied) (?:for|to)", r"applications?",
     ]
 )  # fmt: skip
-_NOT_JOB = re.compile(r"\bin a position to\b", re.IGNORECASE)
+# Idioms with "position" that ask nothing of the kind: "in a position to help", "what you
+# would do in my position", "in your position".
+_NOT_JOB = re.compile(
+    r"\bin a position to\b|\bin (?:my|your|his|her|their|our) (?:current )?position\b",
+    re.IGNORECASE,
+)
 
 
 def check_no_job_ask(text: str) -> CheckResult:

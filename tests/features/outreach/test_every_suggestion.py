@@ -1,0 +1,62 @@
+"""Everything the bot itself suggests passes its own checks.
+
+Every combination of the answers a user can give by tapping (connection, the "narrow"
+ideas or none, format, minutes, channel, tone, Shorter on or off), for two people in two
+fields who type ordinary answers, renders a draft that scores full marks. A template or a
+check that disagrees with the bot's own buttons fails here, not in front of a user.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from bot.features.formats import FORMATS
+from bot.features.outreach.checks import check_draft
+from bot.features.outreach.flow import MINUTES, NARROW_IDEAS
+from bot.features.outreach.render import make_environment, render_draft
+from bot.features.outreach.request import CHANNEL_CHOICES, CONNECTION_CHOICES, OutreachRequest
+
+ENV = make_environment()
+PEOPLE = {
+    "ux": dict(contact_name="Dana Lee", contact_role="Senior UX Researcher",
+               organisation="Acme Health", sender_name="Sam Rivera", learn_broad="UX research",
+               background="a high-school chemistry teacher moving into UX research",
+               details={"referral": "Maya Chen", "school": "Ohio State",
+                        "event": "the UXDC 2026 conference",
+                        "online": "your article on research ops in UX Collective"}),
+    "finance": dict(contact_name="Dr. Priya Natarajan", contact_role="Vice President",
+                    organisation="Morgan Stanley", sender_name="Jordan Okafor",
+                    learn_broad="equity research",
+                    background="a final-year economics student who runs the student fund",
+                    details={"referral": "Prof. Alan Cho", "school": "Baruch College",
+                             "event": "the CFA Society career night",
+                             "online": "your talk on the Bloomberg podcast"}),
+}
+COMBINATIONS = list(itertools.product(
+    CONNECTION_CHOICES, [*NARROW_IDEAS, ""], FORMATS, MINUTES, CHANNEL_CHOICES,
+    ("warm", "formal"), (False, True)))
+
+
+def _drafts(person: dict):
+    details = person["details"]
+    fields = {k: v for k, v in person.items() if k != "details"}
+    for (conn, _), narrow, (fmt, _), minutes, (channel, _), tone, short in COMBINATIONS:
+        detail = details.get(conn, "")
+        req = OutreachRequest(**fields, connection=conn, connection_detail=detail,
+                              learn_narrow=narrow, format=fmt, minutes=minutes,
+                              channel=channel, tone=tone, short=short)
+        draft = render_draft(req, ENV)
+        report = check_draft(draft.body, channel=channel, subject=draft.subject,
+                             referrer=detail if conn == "referral" else None, connection=conn)
+        yield req, draft, report
+
+
+@pytest.mark.parametrize("who", sorted(PEOPLE))
+def test_every_draft_built_from_button_answers_passes_every_check(who):
+    failures = [(req, [r.label for r in report.failed], draft.body)
+                for req, draft, report in _drafts(PEOPLE[who])]
+    failures = [f for f in failures if f[1]]
+    assert len(COMBINATIONS) == 3600
+    assert not failures, f"{len(failures)} of {len(COMBINATIONS)} fail; first: {failures[0]}"
