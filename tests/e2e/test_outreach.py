@@ -53,13 +53,13 @@ async def test_email_with_a_referral_from_first_question_to_replied(bot, clock):
     draft, report = seen[-2], seen[-1]
     assert draft.text.startswith("Hi Dana,") and "Maya Chen suggested" in draft.text
     assert "<" not in draft.html  # plain text, nothing to leak when copied
-    assert "Checks: 9/9" in report.text and "Subject:" in report.text
+    assert "Checks: 10/10" in report.text and "Subject:" in report.text
     assert "✅" in report.text and "❌" not in report.text
     contact = await only_contact(bot)
     assert (contact["name"], contact["organisation"], contact["status"]) == (
         "Dana Whitfield", "Harbor Health", "drafted")
     [saved] = await drafts(bot)
-    assert saved["body"] == draft.text and (saved["score"], saved["total"]) == (9, 9)
+    assert saved["body"] == draft.text and (saved["score"], saved["total"]) == (10, 10)
 
     seen = await bot.press(U, "I sent it")
     assert "Noted: sent to Dana" in seen[0].text

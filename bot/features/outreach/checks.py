@@ -12,6 +12,8 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from bot.features.outreach.request import detail_phrase, referrer_given_name
+
 
 @dataclass(frozen=True)
 class CheckResult:
@@ -198,13 +200,47 @@ _CONNECTION_FIX = {
 }
 
 
+# A shared school or event is shared: "We're both Baruch alumni", "I heard your talk at …".
+# "I'm a recent Baruch grad" names a school but no connection to the reader.
+_SHARED = re.compile(r"\b(?:we|we're|both|fellow|also|same|you|your|us)\b", re.IGNORECASE)
+_SCHOOL_OR_EVENT_ONLY = _phrase_pattern(
+    [r"alumn(?:i|us|a|ae)", r"alums?", r"graduate[sd]?", r"grads?", r"class of", r"went to",
+     r"studied at", r"school", r"university", r"college", r"conference", r"event", r"meetup",
+     r"meet-up", r"summit", r"webinar", r"workshop", r"panel"]
+)  # fmt: skip
+# "I came across your work." alone says nothing a thousand other notes don't.
+_VAGUE_FIND = re.compile(
+    r"^\W*(?:hi|hello|dear)?[^.!?]*\b(?:came across|found|saw) your (?:work|profile)\s*[.!]?\s*$",
+    re.IGNORECASE)
+
+
+def _opens_with_connection(first: str) -> bool:
+    marker = _CONNECTION_MARKERS.search(first)
+    if not marker or _VAGUE_FIND.match(first):
+        return False
+    only_place = all(_SCHOOL_OR_EVENT_ONLY.fullmatch(m.group()) for m in
+                     _CONNECTION_MARKERS.finditer(first))
+    return not only_place or bool(_SHARED.search(first))
+
+
+def mentions_referrer(text: str, referrer: str) -> bool:
+    """The referrer as typed, as the draft says it ("My cousin Ana Ruiz"), or by first name
+    ("my cousin Ana works with you")."""
+    said = detail_phrase("referral", referrer)
+    if _norm(referrer) in _norm(text) or (said and _norm(said) in _norm(text)):
+        return True
+    given = referrer_given_name(said or referrer)
+    return bool(given) and len(given) > 1 and re.search(
+        rf"(?<![\w-]){re.escape(given)}(?![\w-])", text, re.IGNORECASE) is not None
+
+
 def check_connection_first(
     text: str, *, referrer: str | None = None, connection: str | None = None
 ) -> CheckResult:
     """The first sentence says why a stranger is writing (Dalton; seeds 003, 004)."""
     first = opening(text)
-    ok = bool(_CONNECTION_MARKERS.search(first))
-    if referrer and _norm(referrer) in _norm(first):
+    ok = _opens_with_connection(first)
+    if referrer and mentions_referrer(first, referrer):
         ok = True
     key = connection or ("referral" if referrer else "cold")
     fix = _CONNECTION_FIX.get(key, _CONNECTION_FIX["cold"]).format(
@@ -219,7 +255,7 @@ def _norm(text: str) -> str:
 
 def check_referrer(text: str, referrer: str) -> CheckResult:
     """A friend's name is the strongest reason to reply (seed 003: 'X suggested I talk to you')."""
-    ok = _norm(referrer) in _norm(text)
+    ok = mentions_referrer(text, referrer)
     return CheckResult(
         "referrer_named",
         ok,
@@ -308,7 +344,7 @@ def check_time_boxed(text: str) -> CheckResult:
 # "learned" is left out on purpose: "I learned Python" describes you, not what you ask for.
 _ADVICE = _phrase_pattern(
     [r"advice", r"advise", r"informational", r"insights?", r"learn", r"learning",
-     r"perspectives?"]
+     r"perspectives?", r"hear (?:how|what|why|about|your)", r"your (?:take|view|views|thoughts)"]
 )  # fmt: skip
 
 
@@ -345,6 +381,25 @@ def check_no_cliches(text: str) -> CheckResult:
 _QUESTION_CHANNELS = frozenset({"email", "linkedin_message"})
 
 
+# An answer pasted into a sentence that already says it: "We're both we both went to …",
+# "We were both at I met you at …", "the the".
+_BROKEN = (
+    re.compile(r"\b(\w+)\s+\1\b", re.IGNORECASE),
+    re.compile(r"\bboth\b[^.!?\n]*\bboth\b", re.IGNORECASE),
+    re.compile(r"\b(?:at|through|via|both|suggested)\s+(?:I|we|my)\s+(?:met|went|found|saw|"
+               r"both|studied|heard)\b", re.IGNORECASE),
+)
+
+
+def check_reads_naturally(text: str) -> CheckResult:
+    """A sentence built from an answer must still be a sentence, or it cannot score full
+    marks: people forgive a short note, not a garbled one."""
+    hit = next((m for pattern in _BROKEN for m in [pattern.search(text)] if m), None)
+    fix = (f"Reword “{hit.group()}”: it reads as if two sentences ran together."
+           if hit else "Read it aloud once: every sentence should say one thing.")
+    return CheckResult("reads_naturally", hit is None, "Reads naturally", fix)
+
+
 def check_draft(
     text: str,
     *,
@@ -377,5 +432,6 @@ def check_draft(
         lambda: check_time_boxed(text),
         lambda: check_advice(whole),
         lambda: check_no_cliches(whole),
+        lambda: check_reads_naturally(whole),
     ]
     return CheckReport(tuple(rule() for rule in rules))

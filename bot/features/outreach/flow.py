@@ -90,6 +90,10 @@ STEP_OF_ANSWER = {
 }
 MINUTES = (15, 20, 30)
 NEED_WORDS = "I need a few words here."
+STRANGERS = ("cold", "online")  # they don't know you
+COLD_TEXT = ("⚠️ A text from a number they don't know can feel intrusive. For a first "
+             "contact, email or a LinkedIn message is safer; keep texts for people who gave "
+             "you their number.")
 
 
 def _who(data: OutreachData) -> str:
@@ -334,6 +338,8 @@ class OutreachFlow(StepFlow[OutreachData]):
                 lines.append("To fit the length, shorten " + ", ".join(esc(x) for x in long) + ".")
                 edits = [(f"✏️ Edit {label}", f"edit:{STEP_OF_ANSWER[label]}")
                          for label in long[:2] if label in STEP_OF_ANSWER]
+        if data.channel == "text" and data.conn in STRANGERS:
+            lines.append(COLD_TEXT)
         lines.append("Long-press the draft above to copy it, or send me your edited version "
                      "and I'll check it.")
         variants = [("↔️ Full length" if data.short else "✂️ Shorter", "short"),

@@ -136,12 +136,58 @@ def _background_sentence(background: str, tone: str) -> str:
     return f"{lead} {text}."
 
 
+# What people type around the answer a frame needs: "we both went to Baruch", "I met you at
+# the CFA career night", "my cousin Ana Ruiz, who works with you". The templates say "We're
+# both … alumni", "We were both at …", "… suggested I get in touch", so the frame's own
+# words are taken off the answer instead of being said twice.
+_DETAIL_LEADS = {
+    "school": r"(?:we(?:'re| are)? (?:both )?(?:went to|studied at|graduated from|from|at)"
+              r"|(?:we(?:'re| are)? )?both (?:went to|studied at|from|at)"
+              r"|i (?:also )?(?:went to|studied at|graduated from)|fellow|same school,?|the)\s+",
+    "event": r"(?:i (?:met|saw|heard) (?:you|your talk) (?:speak )?at|we (?:both )?met at"
+             r"|we were (?:both )?at|we both (?:went to|attended)|i (?:went to|attended)"
+             r"|both at|at)\s+",
+    "online": r"(?:i (?:found|saw|read|came across) (?:you|your \w+)(?: on| in| through| via)?"
+              r"|through|via|on)\s+",
+}
+_DETAIL_TAILS = {"school": r"\s+(?:alumni|alums?|grads?|graduates?|alumnae?)$"}
+_REFERRER_CUT = re.compile(
+    r"\s*(?:,|;|\(|\bwho\b|\bsuggested\b|\bsaid\b|\btold\b|\brecommended\b"
+    r"|\bmentioned\b|\bthought\b|\bworks?\b|\bis\b).*$", re.IGNORECASE)
+_RELATION = {"my", "our", "cousin", "friend", "colleague", "manager", "boss", "former", "old",
+             "sister", "brother", "aunt", "uncle", "mentor", "classmate", "neighbour",
+             "neighbor", "professor", "teacher", "advisor", "adviser", "coworker", "co-worker",
+             "roommate", "partner", "mom", "mum", "dad", "family", "a", "an", "the"}
+
+
+def detail_phrase(connection: str, detail: str) -> str:
+    """The part of a connection answer the template's sentence needs, said once."""
+    text = _clean(detail)
+    if connection == "referral":
+        text = _REFERRER_CUT.sub("", text).strip()
+        return text[:1].upper() + text[1:] if text[:1].islower() else text
+    lead = _DETAIL_LEADS.get(connection)
+    if lead:
+        text = re.sub(rf"^(?:{lead})+", "", text, flags=re.IGNORECASE)
+    tail = _DETAIL_TAILS.get(connection)
+    if tail:
+        text = re.sub(tail, "", text, flags=re.IGNORECASE)
+    return text.strip() or _clean(detail)
+
+
+def referrer_given_name(referrer: str) -> str:
+    """ "Ana" from "My cousin Ana Ruiz": what a subject line or a warm opener calls them."""
+    words = [w for w in referrer.split() if w.lower().strip(",.") not in _RELATION]
+    return first_name(" ".join(words), referrer.strip()) if words else referrer.strip()
+
+
 def template_context(req: OutreachRequest) -> dict[str, object]:
     """The variables a template sees: the request's fields, tidied, plus derived phrases."""
     ctx: dict[str, object] = {name: getattr(req, name) for name in _REQUEST_FIELDS}
     for name in ("contact_name", "contact_role", "organisation", "connection_detail",
                  "background", "sender_name"):  # fmt: skip
         ctx[name] = _clean(getattr(req, name))
+    ctx["connection_detail"] = detail_phrase(req.connection, str(ctx["connection_detail"]))
     if not ctx["connection_detail"]:
         ctx["connection"] = "cold"  # "school" with no school named reads best as a cold note
     ctx["learn_broad"] = _lower_starter(_clean(req.learn_broad))
@@ -151,7 +197,7 @@ def template_context(req: OutreachRequest) -> dict[str, object]:
     ctx["first_name"] = first_name(req.contact_name, req.contact_name.strip())
     ctx["formal_name"] = formal_name(req.contact_name)
     ctx["referrer_first_name"] = (
-        first_name(req.connection_detail, req.connection_detail.strip())
+        referrer_given_name(str(ctx["connection_detail"]))
         if ctx["connection"] == "referral" else ""
     )
     ctx["background_sentence"] = _background_sentence(req.background, req.tone)
@@ -166,6 +212,8 @@ def template_context(req: OutreachRequest) -> dict[str, object]:
     role, org = str(ctx["contact_role"]), str(ctx["organisation"])
     where = (f" as {role} at {org}" if role and org else f" as {role}" if role
              else f" at {org}" if org else "")
+    if not where and req.learn_broad.strip():  # "I came across your work." says nothing
+        where = f" {ctx['learn_broad_about'].replace('about ', 'in ', 1)}"
     ctx["your_work"] = f"your work{where}"
     ctx["your_profile"] = f"your profile{where}"
     ctx["your_experience"] = f"your experience at {org}" if org else "your experience"

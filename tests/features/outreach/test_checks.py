@@ -6,7 +6,11 @@ import pytest
 
 from bot.features.outreach.checks import (
     CheckReport,
+    check_advice,
+    check_connection_first,
     check_draft,
+    check_reads_naturally,
+    check_referrer,
     opening,
     word_count,
     words,
@@ -21,6 +25,7 @@ ALL_EMAIL = {
     "time_boxed",
     "advice_stated",
     "no_cliches",
+    "reads_naturally",
 }
 
 
@@ -90,10 +95,10 @@ def test_good_referral_email_passes_everything() -> None:
                          subject="Maya suggested I get in touch")  # fmt: skip
     assert keys(report) == [
         "length", "connection_first", "referrer_named", "no_job_ask", "one_question",
-        "about_them", "time_boxed", "advice_stated", "no_cliches",
+        "about_them", "time_boxed", "advice_stated", "no_cliches", "reads_naturally",
     ]  # fmt: skip
     assert failed(report) == set()
-    assert (report.score, report.total) == (9, 9)
+    assert (report.score, report.total) == (10, 10)
 
 
 def test_good_school_email_with_title_in_greeting() -> None:
@@ -106,7 +111,7 @@ def test_good_event_linkedin_note_has_no_question_rule() -> None:
     report = check_draft(GOOD_EVENT_NOTE, channel="linkedin_note", connection="event")
     assert "one_question" not in keys(report)
     assert failed(report) == set()
-    assert report.score == report.total == 7
+    assert report.score == report.total == 8
 
 
 def test_good_cold_linkedin_message_half_an_hour_and_insight() -> None:
@@ -309,7 +314,7 @@ Regards"""
         "connection_first", "referrer_named", "no_job_ask", "one_question", "about_them",
         "time_boxed", "advice_stated", "no_cliches",
     }  # fmt: skip
-    assert (report.score, report.total) == (1, 9)  # only length passes
+    assert (report.score, report.total) == (2, 10)  # only length and grammar pass
 
 
 def test_unknown_channel_raises() -> None:
@@ -462,3 +467,35 @@ def test_fix_depends_on_connection_kind() -> None:
     ]:
         report = check_draft(bad, channel="text", connection=connection)
         assert expected in fix(report, "connection_first")
+
+
+
+@pytest.mark.parametrize("text", [
+    "Hi Dana, we're both we both went to Baruch alumni.",
+    "Hi Dana, we were both at I met you at the CFA Society NY career night.",
+    "Hi Dana, thanks for the the talk.",
+])
+def test_an_answer_pasted_into_a_frame_that_already_says_it_cannot_score_full_marks(text):
+    assert not check_reads_naturally(text).passed
+
+
+@pytest.mark.parametrize(("text", "ok"), [
+    ("Hi Dana, I'm a recent Baruch grad. Could we talk?", False),  # about me, not us
+    ("Hi Dana, we're both Baruch alumni.", True),
+    ("Hi Dana, I came across your work. Could we talk?", False),  # says nothing
+    ("Hi Dana, I came across your work on pricing at Acme.", True),
+])
+def test_a_connection_is_shared_and_specific(text, ok):
+    assert check_connection_first(text).passed is ok
+
+
+def test_a_referrer_named_naturally_counts():
+    text = "Hi Dana, my cousin Ana works with you and thought we should talk."
+    assert check_connection_first(text, referrer="Ana Ruiz").passed
+    assert check_referrer(text, "Ana Ruiz").passed
+    assert check_referrer("Ana Ruiz, my old manager, suggested I write.",
+                          "Ana Ruiz, my old manager, said to reach out").passed
+
+
+def test_wanting_to_hear_how_they_did_it_is_asking_for_advice():
+    assert check_advice("I'd love to hear how you moved into research.").passed

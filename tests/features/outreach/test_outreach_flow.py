@@ -541,3 +541,11 @@ def test_typing_the_doubtful_name_again_keeps_it() -> None:
     w.say("The Recruiter")
     w.say("The Recruiter")
     assert w.step == "role" and w.data["name"] == "The Recruiter"
+
+
+@pytest.mark.parametrize(("conn", "warned"), [("🧊 No connection", True),
+                                              ("🔎 Found them online", True),
+                                              ("🎓 Same school", False)])
+def test_a_text_message_to_a_stranger_comes_with_a_warning(conn: str, warned: bool) -> None:
+    w = walk_to("draft", conn=conn, channel="📱 Text message")
+    assert ("can feel intrusive" in w.question) is warned
