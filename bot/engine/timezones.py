@@ -1,8 +1,16 @@
-"""Reading a time zone the way people type it: an IANA name, a city, or a UTC offset."""
+"""Reading a time zone the way people type it: an IANA name, a city, an abbreviation or a
+UTC offset.
+
+People type what they say ("NYC", "Eastern", "IST", "São Paulo"), not IANA names, so a
+small table of names, abbreviations and big cities comes before the IANA index; a typo is
+forgiven only when it points to one zone. Abbreviations are read the way the users we expect
+mean them: "CST" is US Central, "IST" India, "GMT"/"BST" UK time (with its summer time).
+"""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 import zoneinfo
 from datetime import UTC, timedelta, timezone, tzinfo
 from functools import lru_cache
@@ -21,46 +29,175 @@ COMMON_ZONES: tuple[tuple[str, str], ...] = (
     ("UTC", "UTC"),
 )
 
+# What people type → zone. Keys are lower-case, without accents or punctuation.
+_NAMES: dict[str, tuple[str, ...]] = {
+    "America/New_York": (
+        "est", "edt", "et", "eastern", "us eastern", "nyc", "new york city", "ny", "manhattan",
+        "brooklyn", "boston", "washington", "washington dc", "dc", "philadelphia", "philly",
+        "atlanta", "miami", "us/eastern"),
+    "America/Chicago": ("cst", "cdt", "ct", "central", "us central", "dallas", "houston",
+                        "austin", "minneapolis", "us/central"),
+    "America/Denver": ("mst", "mdt", "mountain", "us mountain", "salt lake city",
+                       "us/mountain"),
+    "America/Phoenix": ("arizona",),
+    "America/Los_Angeles": (
+        "pst", "pdt", "pt", "pacific", "us pacific", "sf", "san francisco", "bay area",
+        "silicon valley", "la", "seattle", "san diego", "san jose", "portland", "us/pacific"),
+    "America/Anchorage": ("akst", "akdt", "alaska"),
+    "Pacific/Honolulu": ("hst", "hawaii"),
+    "America/Mexico_City": ("cdmx", "mexico"),
+    "America/Sao_Paulo": ("brt", "rio", "rio de janeiro", "brazil", "brasilia"),
+    "America/Argentina/Buenos_Aires": ("buenos aires", "argentina", "art"),
+    "Europe/London": ("gmt", "bst", "uk", "britain", "england", "great britain", "manchester",
+                      "edinburgh", "scotland", "wales"),
+    "Europe/Dublin": ("ireland",),
+    "Europe/Lisbon": ("wet", "west", "portugal"),
+    "Europe/Berlin": ("cet", "cest", "central european", "germany", "munich", "frankfurt",
+                      "hamburg", "mez"),
+    "Europe/Paris": ("france",),
+    "Europe/Madrid": ("spain", "barcelona"),
+    "Europe/Rome": ("italy", "milan"),
+    "Europe/Amsterdam": ("netherlands", "holland"),
+    "Europe/Zurich": ("switzerland", "geneva"),
+    "Europe/Athens": ("eet", "eest", "eastern european", "greece"),
+    "Europe/Kyiv": ("kiev", "ukraine"),
+    "Europe/Moscow": ("msk", "russia"),
+    "Asia/Jerusalem": ("israel", "tel aviv"),
+    "Asia/Kolkata": ("ist", "india", "mumbai", "bombay", "bangalore", "bengaluru", "delhi",
+                     "new delhi", "chennai", "madras", "hyderabad", "pune", "calcutta"),
+    "Asia/Karachi": ("pkt", "pakistan", "lahore"),
+    "Asia/Dubai": ("gst", "uae", "abu dhabi"),
+    "Asia/Riyadh": ("saudi arabia",),
+    "Asia/Shanghai": ("china", "beijing", "shenzhen", "guangzhou"),
+    "Asia/Hong_Kong": ("hk", "hkt"),
+    "Asia/Taipei": ("taiwan",),
+    "Asia/Tokyo": ("jst", "japan", "osaka"),
+    "Asia/Seoul": ("kst", "korea", "south korea"),
+    "Asia/Singapore": ("sgt",),
+    "Asia/Kuala_Lumpur": ("kl", "malaysia"),
+    "Asia/Manila": ("pht", "philippines"),
+    "Asia/Jakarta": ("wib", "indonesia"),
+    "Asia/Bangkok": ("ict", "thailand"),
+    "Asia/Ho_Chi_Minh": ("saigon", "ho chi minh city", "vietnam", "hanoi"),
+    "Asia/Dhaka": ("bangladesh",),
+    "Australia/Sydney": ("aest", "aedt", "canberra"),
+    "Australia/Adelaide": ("acst", "acdt"),
+    "Australia/Perth": ("awst",),
+    "Pacific/Auckland": ("nzst", "nzdt", "nz", "new zealand", "wellington"),
+    "Africa/Lagos": ("wat", "nigeria", "abuja"),
+    "Africa/Nairobi": ("eat", "kenya"),
+    "Africa/Cairo": ("egypt",),
+    "Africa/Johannesburg": ("sast", "south africa", "cape town"),
+    "Africa/Accra": ("ghana",),
+    "America/Toronto": ("ontario", "ottawa", "montreal"),
+    "America/Vancouver": ("british columbia",),
+    "America/Bogota": ("colombia",),
+    "America/Lima": ("peru",),
+    "America/Santiago": ("chile",),
+    "Europe/Istanbul": ("turkey",),
+}
+_ALIASES = {alias: name for name, aliases in _NAMES.items() for alias in aliases}
+# Old IANA names still in the database, and the names they now go by.
+_LEGACY = {"Asia/Calcutta": "Asia/Kolkata", "Asia/Saigon": "Asia/Ho_Chi_Minh",
+           "Europe/Kiev": "Europe/Kyiv", "America/Buenos_Aires": "America/Argentina/Buenos_Aires",
+           "Asia/Katmandu": "Asia/Kathmandu", "Asia/Rangoon": "Asia/Yangon"}
+_OLD_REGIONS = ("US/", "Canada/", "Brazil/", "Mexico/", "Chile/", "Etc/", "SystemV/")
+_NOISE = re.compile(r"\b(?:standard|daylight|summer|time(?:\s*zone)?|timezone|zone|tz)\b")
+
 _OFFSET = re.compile(r"^(?:utc|gmt)?\s*([+\-−])\s*(\d{1,2})(?::?(\d{2}))?$", re.IGNORECASE)
+
+
+def _plain(text: str) -> str:
+    """Lower case, accents dropped, punctuation as spaces: "São Paulo!" → "sao paulo"."""
+    text = unicodedata.normalize("NFKD", text.casefold())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = re.sub(r"[^\w/+\-−:]+", " ", text.replace("_", " "))
+    return " ".join(text.split())
 
 
 @lru_cache(maxsize=1)
 def _zone_index() -> dict[str, str]:
-    """Lower-cased full names and city parts → canonical IANA name."""
+    """Plain full names and city parts → canonical IANA name, then the table above."""
     index: dict[str, str] = {}
     for name in sorted(zoneinfo.available_timezones()):
-        if name.startswith(("Etc/", "SystemV/")) or "/" not in name:
+        if "/" not in name or name.startswith(("Etc/", "SystemV/")):
             continue
-        index[name.lower()] = name
-        city = name.rsplit("/", 1)[-1].replace("_", " ").lower()
-        index.setdefault(city, name)
-    index["utc"] = "UTC"
+        canonical = _LEGACY.get(name, name)
+        index[_plain(name)] = canonical
+        if not name.startswith(_OLD_REGIONS):
+            index.setdefault(_plain(name.rsplit("/", 1)[-1]), canonical)
+    index.update(_ALIASES)
+    index["utc"] = index["z"] = index["zulu"] = index["universal"] = "UTC"
     return index
 
 
 def parse_timezone(text: str) -> str | None:
     """Canonical zone name for what the user typed, or None if it is not one.
 
-    Offsets become `UTC+05:30`; names are matched case-insensitively, and a bare
-    city ("berlin", "new york") finds its IANA zone.
+    Offsets become `UTC+05:30` (fixed, no daylight saving); names, abbreviations and
+    cities are matched without regard to case or accents; "Paris, France" is Paris.
     """
     raw = text.strip()
     if not raw:
         return None
-    if raw.lower() in ("utc", "gmt", "z"):
-        return "UTC"
     m = _OFFSET.match(raw.replace(" ", ""))
     if m:
-        sign = -1 if m.group(1) in "-−" else 1
-        hours, minutes = int(m.group(2)), int(m.group(3) or 0)
-        if hours > 14 or minutes >= 60 or (hours == 14 and minutes):
-            return None
-        if hours == 0 and minutes == 0:
-            return "UTC"
-        return f"UTC{'+' if sign > 0 else '-'}{hours:02d}:{minutes:02d}"
-    key = raw.lower().replace(" ", "_")
+        return _offset(m)
     index = _zone_index()
-    return index.get(key) or index.get(key.replace("_", " "))
+    plain = _plain(raw)
+    for key in (plain, _NOISE.sub(" ", plain), _first_part(raw)):
+        key = " ".join(key.split())
+        if key in index:
+            return index[key]
+    return _near(" ".join(_NOISE.sub(" ", plain).split()))
+
+
+def _offset(m: re.Match[str]) -> str | None:
+    sign = -1 if m.group(1) in "-−" else 1
+    hours, minutes = int(m.group(2)), int(m.group(3) or 0)
+    if hours > 14 or minutes >= 60 or (hours == 14 and minutes):
+        return None
+    if hours == 0 and minutes == 0:
+        return "UTC"
+    return f"UTC{'+' if sign > 0 else '-'}{hours:02d}:{minutes:02d}"
+
+
+def _first_part(raw: str) -> str:
+    """ "Paris, France" → "paris"; "Boston (US)" → "boston"."""
+    return _plain(re.split(r"[,(]", raw, maxsplit=1)[0])
+
+
+@lru_cache(maxsize=1)
+def _well_known() -> dict[str, str]:
+    """The names a typo may be read as: the table's and the cities of its zones."""
+    known = {k: v for k, v in _ALIASES.items() if len(k) >= 5}
+    for name in [*_NAMES, *(z for _, z in COMMON_ZONES if "/" in z)]:
+        known.setdefault(_plain(name.rsplit("/", 1)[-1]), name)
+    return known
+
+
+def _near(key: str) -> str | None:
+    """A typo ("Bostn", "Sidney") read as the one big city or name it is close to: one edit
+    (two in a long name), and every name that close must be the same zone."""
+    if len(key) < 5:
+        return None
+    from rapidfuzz.distance import OSA
+
+    allowed = 2 if len(key) >= 9 else 1
+    near: dict[int, set[str]] = {}
+    for name, tz in _well_known().items():
+        d = OSA.distance(key, name, score_cutoff=allowed)
+        if d <= allowed:
+            near.setdefault(d, set()).add(tz)
+    if not near:
+        return None
+    zones = near[min(near)]
+    return zones.pop() if len(zones) == 1 else None
+
+
+def is_fixed_offset(name: str) -> bool:
+    """True for `UTC` and `UTC±hh:mm`: zones whose clocks never change."""
+    return name == "UTC" or (name.startswith("UTC") and len(name) == 9)
 
 
 def zone(name: str) -> tzinfo:
@@ -72,7 +209,6 @@ def zone(name: str) -> tzinfo:
         delta = timedelta(hours=int(name[4:6]), minutes=int(name[7:9]))
         return timezone(sign * delta, name)
     return zoneinfo.ZoneInfo(name)
-
 
 
 _HHMM = re.compile(r"^(\d{1,2})(?::?(\d{2}))?$")

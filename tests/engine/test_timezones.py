@@ -14,7 +14,7 @@ from bot.engine.timezones import parse_hhmm, parse_quiet_hours, parse_timezone, 
         ("berlin", "Europe/Berlin"),
         ("New York", "America/New_York"),
         ("UTC", "UTC"),
-        ("gmt", "UTC"),
+        ("gmt", "Europe/London"),  # UK time, with its summer time; "UTC" stays UTC
         ("UTC+2", "UTC+02:00"),
         ("+5:30", "UTC+05:30"),
         ("GMT-3", "UTC-03:00"),
@@ -29,6 +29,71 @@ from bot.engine.timezones import parse_hhmm, parse_quiet_hours, parse_timezone, 
 )
 def test_parse_timezone(typed, expected):
     assert parse_timezone(typed) == expected
+
+
+ZONES_AS_TYPED = {
+    "America/New_York": ["NYC", "new york", "New York City", "EST", "edt", "Eastern",
+                         "Eastern Time", "US/Eastern", "ET", "Boston", "Washington, DC"],
+    "America/Chicago": ["CST", "cdt", "Central", "Central Standard Time", "Chicago"],
+    "America/Denver": ["MST", "MDT", "Mountain", "Denver"],
+    "America/Los_Angeles": ["PST", "PDT", "Pacific", "SF", "San Francisco", "LA",
+                            "los angeles", "Seattle"],
+    "Europe/Berlin": ["CET", "CEST", "Central European Time", "Berlin", "Munich"],
+    "Europe/London": ["GMT", "BST", "London", "UK"],
+    "Europe/Paris": ["Paris", "Paris, France"],
+    "Asia/Kolkata": ["IST", "Mumbai", "Bombay", "Bangalore", "Bengaluru", "Delhi",
+                     "New Delhi", "Kolkata", "Calcutta", "Asia/Calcutta", "India"],
+    "Asia/Tokyo": ["JST", "Tokyo"],
+    "Australia/Sydney": ["AEST", "AEDT", "Sydney"],
+    "America/Toronto": ["Toronto", "toronto"],
+    "Asia/Singapore": ["Singapore", "SGT"],
+    "Asia/Dubai": ["Dubai"],
+    "America/Sao_Paulo": ["São Paulo", "Sao Paulo", "SAO PAULO", "sao_paulo"],
+    "America/Mexico_City": ["Mexico City", "CDMX"],
+    "Africa/Lagos": ["Lagos"],
+    "Africa/Nairobi": ["Nairobi"],
+    "Africa/Cairo": ["Cairo"],
+    "Asia/Seoul": ["Seoul", "KST"],
+    "Asia/Shanghai": ["Beijing", "Shanghai"],
+    "Asia/Hong_Kong": ["Hong Kong", "HK"],
+    "Europe/Zurich": ["Zürich", "zurich"],
+}
+
+
+@pytest.mark.parametrize(("typed", "expected"),
+                         [(t, z) for z, typed in ZONES_AS_TYPED.items() for t in typed])
+def test_names_abbreviations_and_cities(typed, expected):
+    assert parse_timezone(typed) == expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("Bostn", "America/New_York"), ("Sidney", "Australia/Sydney"), ("Londn", "Europe/London"),
+     ("Singapor", "Asia/Singapore"), ("Bangalor", "Asia/Kolkata"), ("Torontoo", "America/Toronto"),
+     ("Sao Palo", "America/Sao_Paulo"), ("Chicgo", "America/Chicago")],
+)
+def test_a_typo_of_a_big_city_is_forgiven(typed, expected):
+    assert parse_timezone(typed) == expected
+
+
+@pytest.mark.parametrize("typed", ["Pari", "Saint Louis", "Seol", "Asia", "Atlantis",
+                                   "Bostonian city"])
+def test_a_typo_that_could_be_several_things_is_not_guessed(typed):
+    assert parse_timezone(typed) is None
+
+
+def test_every_zone_in_the_table_exists():
+    from bot.engine.timezones import _NAMES
+
+    for name in _NAMES:
+        assert zone(name) is not None
+
+
+def test_fixed_offsets():
+    from bot.engine.timezones import is_fixed_offset
+
+    assert is_fixed_offset("UTC+05:30") and is_fixed_offset("UTC")
+    assert not is_fixed_offset("Europe/London") and not is_fixed_offset("UTC-3")
 
 
 def test_offset_zone_and_local_time():

@@ -6,13 +6,13 @@ from datetime import datetime
 
 from bot.engine.steps import Answer, Invalid
 from bot.engine.text import CLOCK, local
-from bot.engine.timezones import COMMON_ZONES, parse_timezone
+from bot.engine.timezones import COMMON_ZONES, is_fixed_offset, parse_timezone
 from bot.engine.ui import esc
 
 ASK = (
     "Which time zone are you in? I use it so reminders arrive at a sensible hour.\n"
-    "Tap one, or type a city (<i>Madrid</i>), a zone name (<i>America/Toronto</i>) "
-    "or an offset (<i>UTC+5:30</i>)."
+    "Tap one, or type a city (<i>Madrid</i>, <i>NYC</i>), an abbreviation (<i>EST</i>, "
+    "<i>CET</i>), a zone name (<i>America/Toronto</i>) or an offset (<i>UTC+5:30</i>)."
 )
 NOT_A_ZONE = (
     "I couldn't read <b>{text}</b> as a time zone. Try a city like <i>Lisbon</i>, "
@@ -33,4 +33,7 @@ def read_zone(a: Answer) -> str | Invalid:
 
 
 def describe(tz: str, now: datetime) -> str:
-    return f"{tz} (it is {local(now, tz, CLOCK)} there now)"
+    """The zone and its time now; an offset says it never moves, so a user who typed
+    "UTC-5" in winter knows reminders will be an hour off once daylight saving starts."""
+    fixed = ", a fixed offset: no daylight-saving changes" if is_fixed_offset(tz) else ""
+    return f"{tz} (it is {local(now, tz, CLOCK)} there now{fixed})"

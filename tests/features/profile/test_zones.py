@@ -1,0 +1,19 @@
+"""The time-zone answer shared by onboarding and /settings: what the confirmation says."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from bot.features.profile.zones import describe
+
+NOW = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
+
+
+def test_a_named_zone_is_described_by_its_time_now() -> None:
+    assert describe("America/New_York", NOW) == "America/New_York (it is 04:00 there now)"
+
+
+def test_a_typed_offset_is_confirmed_as_fixed() -> None:
+    assert describe("UTC+05:30", NOW) == (
+        "UTC+05:30 (it is 14:30 there now, a fixed offset: no daylight-saving changes)")
+    assert "no daylight-saving changes" in describe("UTC", NOW)
