@@ -1,11 +1,87 @@
-"""Choosing a field's bank: the user's own field first, by its closest title."""
+"""Choosing a field's bank: the user's own field first, by what it means or its closest title.
+
+People type a job or an industry ("fintech", "UX research", "nursing"), rarely a bank's
+title, so a small table of words → bank comes before the fuzzy match on titles; the longest
+phrase found wins, so "product design" is UX rather than product and "equity research" is
+finance rather than research.
+"""
 
 from __future__ import annotations
+
+import re
+import unicodedata
 
 from rapidfuzz import fuzz
 
 from bot.banks.model import Bank
 from bot.engine.steps import Answer
+
+_FIELD_WORDS: dict[str, tuple[str, ...]] = {
+    "finance": (
+        "finance", "financial", "fintech", "equity research", "investment banking", "banking",
+        "bank", "ib", "private equity", "pe", "venture capital", "vc", "asset management",
+        "wealth management", "hedge fund", "hedge funds", "trading", "accounting", "accountant",
+        "audit", "actuarial", "insurance", "corporate finance", "fp a", "cfa", "investing",
+        "investment", "investments", "real estate", "economics", "quant"),
+    "data_analytics": (
+        "data", "data science", "data scientist", "data analyst", "data analysis", "analytics",
+        "business intelligence", "bi", "statistics", "statistician", "machine learning", "ml",
+        "data engineering", "sql", "business analyst"),
+    "ux_design": (
+        "ux", "ui", "ux research", "user research", "ux researcher", "ux design", "ui ux",
+        "product design", "product designer", "interaction design", "design", "designer",
+        "service design", "visual design", "graphic design", "usability"),
+    "healthcare": (
+        "healthcare", "health care", "health", "nursing", "nurse", "nurses", "medicine", "medical",
+        "doctor", "physician", "hospital", "clinical", "public health", "pharma",
+        "pharmaceutical", "biotech", "pharmacy", "dentistry", "physical therapy",
+        "occupational therapy", "mental health", "therapy", "patient care"),
+    "education": (
+        "education", "teaching", "teacher", "teach", "tutoring", "tutor", "school", "schools",
+        "edtech", "academia", "higher education", "higher ed", "instructional design",
+        "curriculum", "k 12", "professor", "lecturer", "early childhood"),
+    "nonprofit_public": (
+        "nonprofit", "non profit", "not for profit", "ngo", "charity", "charities",
+        "philanthropy", "foundation", "government", "public sector", "public policy", "policy",
+        "civil service", "social work", "social impact", "international development",
+        "advocacy", "public service", "think tank"),
+    "product_management": (
+        "product", "product management", "product manager", "pm", "apm", "product owner",
+        "product lead", "program management", "product strategy"),
+    "software_engineering": (
+        "software", "software engineering", "software engineer", "swe", "developer",
+        "development", "programming", "programmer", "coding", "engineering", "engineer",
+        "web development", "frontend", "front end", "backend", "back end", "full stack",
+        "devops", "cybersecurity", "security", "tech", "computer science", "cs", "cloud"),
+    "marketing": (
+        "marketing", "marketer", "advertising", "brand", "branding", "pr", "public relations",
+        "communications", "comms", "content", "content marketing", "social media", "seo",
+        "growth", "digital marketing", "product marketing", "market research", "copywriting",
+        "media", "sales", "business development"),
+}
+_WORD_TO_FIELD = {w: f for f, words in _FIELD_WORDS.items() for w in words}
+_LONGEST = max(len(w.split()) for w in _WORD_TO_FIELD)
+
+
+def _words(text: str) -> list[str]:
+    """Lower case, accents dropped, punctuation as spaces ("UX/UI" → ["ux", "ui"])."""
+    text = unicodedata.normalize("NFKD", text.casefold())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return re.sub(r"[^a-z0-9]+", " ", text).split()
+
+
+def field_of(banks: dict[str, Bank], user_field: str) -> Bank | None:
+    """The bank a typed field means, by the longest known phrase in it (None if none)."""
+    words = _words(user_field)
+    best: tuple[int, int, str] | None = None  # (phrase length, -position, field)
+    for n in range(min(_LONGEST, len(words)), 0, -1):
+        for i in range(len(words) - n + 1):
+            field = _WORD_TO_FIELD.get(" ".join(words[i:i + n]))
+            if field in banks and (best is None or (n, -i) > best[:2]):
+                best = (n, -i, field)
+        if best:
+            break
+    return banks[best[2]] if best else None
 
 
 def ordered(banks: dict[str, Bank], user_field: str | None) -> list[Bank]:
@@ -13,9 +89,11 @@ def ordered(banks: dict[str, Bank], user_field: str | None) -> list[Bank]:
     items = list(banks.values())
     if not user_field:
         return items
-    best = max(items, key=lambda b: fuzz.token_set_ratio(user_field.lower(), b.title.lower()))
-    if fuzz.token_set_ratio(user_field.lower(), best.title.lower()) < 60:
-        best = banks.get("general", best)
+    best = field_of(banks, user_field)
+    if best is None:
+        best = max(items, key=lambda b: fuzz.token_set_ratio(user_field.lower(), b.title.lower()))
+        if fuzz.token_set_ratio(user_field.lower(), best.title.lower()) < 60:
+            best = banks.get("general", best)
     return [best, *[b for b in items if b is not best]]
 
 

@@ -1,0 +1,58 @@
+"""The field typed at onboarding puts the closest shipped bank first, with a star."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.banks.choice import choices, chosen_field, ordered
+from bot.banks.loader import load_banks
+from bot.engine.steps import Answer
+
+BANKS = load_banks(Path(__file__).resolve().parents[2] / "question_banks")
+
+
+@pytest.mark.parametrize(("typed", "field"), [
+    ("fintech", "finance"), ("Equity Research", "finance"), ("investment banking", "finance"),
+    ("private equity", "finance"), ("accounting", "finance"),
+    ("data science", "data_analytics"), ("Data Scientist", "data_analytics"),
+    ("analytics", "data_analytics"), ("machine learning", "data_analytics"),
+    ("UX research", "ux_design"), ("UX/UI", "ux_design"), ("product design", "ux_design"),
+    ("user research at a fintech", "ux_design"),
+    ("nursing", "healthcare"), ("I'm a nurse", "healthcare"), ("public health", "healthcare"),
+    ("teaching", "education"), ("high school teacher", "education"), ("EdTech", "education"),
+    ("nonprofit", "nonprofit_public"), ("non-profit", "nonprofit_public"),
+    ("NGO work", "nonprofit_public"), ("government", "nonprofit_public"),
+    ("product", "product_management"), ("Product Manager", "product_management"),
+    ("software", "software_engineering"), ("backend developer", "software_engineering"),
+    ("marketing", "marketing"), ("Brand & Communications", "marketing"),
+    ("product marketing", "marketing"),
+    ("Marketing", "marketing"), ("Healthcare", "healthcare"),  # titles still work
+    ("Software engineering", "software_engineering"),
+    ("underwater basket weaving", "general"),  # nothing close: the general bank
+])
+def test_a_typed_field_puts_its_bank_first(typed: str, field: str) -> None:
+    assert ordered(BANKS, typed)[0].field == field
+
+
+def test_the_first_choice_has_a_star_and_every_bank_is_offered_once() -> None:
+    offered = choices(BANKS, "fintech")
+    assert offered[0] == ("⭐ Finance", "finance")
+    assert sorted(f for _, f in offered) == sorted(BANKS)
+    assert sum(label.startswith("⭐") for label, _ in offered) == 1
+
+
+def test_no_field_keeps_the_loaded_order() -> None:
+    assert [b.field for b in ordered(BANKS, None)] == list(BANKS)
+
+
+def test_a_word_for_a_bank_that_is_not_loaded_falls_back_to_the_titles() -> None:
+    some = {k: BANKS[k] for k in ("general", "marketing")}
+    assert ordered(some, "nursing")[0].field == "general"
+
+
+def test_a_typed_answer_chooses_the_closest_bank() -> None:
+    assert chosen_field(BANKS, Answer(text="equity research", pressed=None)) == "finance"
+    assert chosen_field(BANKS, Answer(text="", pressed="education")) == "education"
+    assert chosen_field(BANKS, Answer(text="", pressed="nope")) is None
