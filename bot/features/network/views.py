@@ -87,8 +87,9 @@ def stats_view(s: dict) -> Reply:
              f"Asked: {reached('asked')} · replied: {reached('replied')} · "
              f"met: {reached('met')} · thanked: {reached('thanked')}",
              f"Drafts written: {s['drafts']} · sent: {s['sent']}"]
-    if s["sent"]:
-        lines.append(f"Reply rate: {round(100 * s['replied'] / s['sent'])}% of sent requests")
+    if reached("asked"):  # from the funnel above, so the two lines can never disagree
+        lines.append(f"Reply rate: {round(100 * reached('replied') / reached('asked'))}% of "
+                     "the people you asked")
     if s["avg_score"] is not None:
         lines.append(f"Average draft check score: {round(100 * s['avg_score'])}%")
     lines.append(f"Meetings logged: {s['meetings']}")
