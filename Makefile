@@ -13,8 +13,9 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
+# The console (on its own database, data/console.sqlite3) only when no token is configured.
 run: $(STAMP)
-	$(BIN)/interview-bot run
+	$(BIN)/interview-bot run --console-if-no-token
 
 console: $(STAMP)
 	$(BIN)/interview-bot console

@@ -27,6 +27,8 @@ class Settings:
     token: str | None = None
     base_url: str | None = None
     database_path: Path = Path("data/bot.sqlite3")
+    # The console's own file: it never opens the production database (see bot.cli).
+    console_database_path: Path = Path("data/console.sqlite3")
     question_banks_dir: Path = Path("question_banks")
     templates_dir: Path | None = None
     log_level: str = "INFO"
@@ -57,6 +59,13 @@ def _merged_env(environ: Mapping[str, str], env_file: Path | None) -> dict[str, 
         values.update({k: v for k, v in dotenv_values(env_file).items() if v is not None})
     values.update(environ)
     return values
+
+
+def _file_path(name: str, value: str) -> Path:
+    path = Path(value)
+    if path.is_dir():
+        raise ConfigError(f"{name}: expected a file path, but {path} is a folder")
+    return path
 
 
 def load_settings(
@@ -97,9 +106,9 @@ def load_settings(
                 f"(got {admin_raw!r})"
             ) from None
 
-    database_path = Path(get("DATABASE_PATH") or "data/bot.sqlite3")
-    if database_path.exists() and database_path.is_dir():
-        raise ConfigError(f"DATABASE_PATH: expected a file path, but {database_path} is a folder")
+    database_path = _file_path("DATABASE_PATH", get("DATABASE_PATH") or "data/bot.sqlite3")
+    console_path = _file_path("CONSOLE_DATABASE_PATH",
+                              get("CONSOLE_DATABASE_PATH") or "data/console.sqlite3")
 
     banks_dir = Path(get("QUESTION_BANKS_DIR") or "question_banks")
     if not banks_dir.is_dir():
@@ -129,6 +138,7 @@ def load_settings(
         token=token,
         base_url=base_url,
         database_path=database_path,
+        console_database_path=console_path,
         question_banks_dir=banks_dir,
         templates_dir=templates_dir,
         log_level=log_level,

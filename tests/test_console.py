@@ -16,12 +16,12 @@ class ConsoleProcess:
     def __init__(self, tmp_path) -> None:
         env = {k: v for k, v in os.environ.items() if k != "TELEGRAM_BOT_TOKEN"}
         env.update(
-            DATABASE_PATH=str(tmp_path / "bot.sqlite3"),
+            CONSOLE_DATABASE_PATH=str(tmp_path / "console.sqlite3"),
             QUESTION_BANKS_DIR=str(BANKS),
             PYTHONUNBUFFERED="1",
         )
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "bot", "run"],
+            [sys.executable, "-m", "bot", "console"],
             cwd=tmp_path,
             env=env,
             text=True,
@@ -65,7 +65,7 @@ class ConsoleProcess:
 
 def test_console_onboarding_survives_kill_9(tmp_path):
     c = ConsoleProcess(tmp_path)
-    c.expect("No TELEGRAM_BOT_TOKEN set")
+    c.expect("terminal console")
     c.type("/start")
     c.expect("What should I call you?")
     c.type("Robin <i>&")
