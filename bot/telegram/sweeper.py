@@ -2,12 +2,14 @@
 
 Not one JobQueue job per nudge: memory and start-up stay flat however many
 nudges wait, and a restart loses nothing because the table is the schedule.
-A sweep claims due rows (pending → sending) in one transaction, sends them
-concurrently through the bot (and so through AIORateLimiter), then records
-every outcome in one transaction. Delivery is at-least-once: a crash between
-claim and record leaves rows in 'sending', which `recover` returns to
-'pending' at start-up, so a nudge may arrive twice in that window but is
-never lost.
+A sweep claims a small group of due rows at a time (pending → sending, one
+attempt counted), sends the group concurrently through the bot (and so through
+AIORateLimiter), and writes each message's outcome as soon as it is known, in
+its own transaction. Delivery is at-least-once with at most one duplicate per
+crash per reminder: a crash can only repeat a message that was sent but whose
+outcome was not yet written; what was written stays written. Rows a crash left
+in 'sending' come back when their lease expires (or at start-up), and a row
+claimed MAX_ATTEMPTS times without an outcome is failed, so a crash loop ends.
 """
 
 from __future__ import annotations
@@ -22,57 +24,104 @@ from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
 
 from bot.clock import Clock
 from bot.features.nudges import store
-from bot.features.nudges.kinds import Composed, compose
-from bot.features.nudges.store import SendResult
+from bot.features.nudges.kinds import Composed, DueNudge, compose
+from bot.features.nudges.store import MAX_ATTEMPTS, SendResult
 from bot.storage.db import Database
 from bot.telegram.send import send_replies
 
 log = logging.getLogger(__name__)
 
-MAX_ATTEMPTS = 5
+__all__ = ["MAX_ATTEMPTS", "Dispatcher", "backoff", "compose_isolated"]
 
+# AIORateLimiter lets about 30 messages a second through, so a group of 30 is a second of
+# sending: a crash charges an attempt to at most a second's worth of rows that were not the
+# cause, and no row waits claimed behind a long queue. Without the limiter the per-group
+# cost (one claim, outcomes sharing the database's hops) keeps the sweep above 2,000/s.
+GROUP = 30
+# Longer than any one group can legitimately take (RetryAfter waits inside the limiter
+# included); this process never claims while its own group is out, so only rows of a dead
+# sweep or process can be older than this.
+LEASE = timedelta(minutes=10)
 
 def backoff(attempts: int) -> timedelta:
-    """1, 2, 4, 8 … minutes between retries of a failing nudge."""
-    return timedelta(minutes=2 ** max(attempts, 0))
+    """1, 2, 4, 8 … minutes after the 1st, 2nd, 3rd, 4th … failed attempt."""
+    return timedelta(minutes=2 ** max(attempts - 1, 0))
+
+
+def _error(e: BaseException) -> str:
+    return f"{type(e).__name__}: {e}"[:500]
+
+
+def compose_isolated(due: list[DueNudge], now: datetime
+                     ) -> tuple[list[Composed], list[SendResult]]:
+    """Compose a group; a nudge whose composition raises is set aside as failed with its
+    error, and the rest of the group is composed (digests included) without it."""
+    try:
+        return compose(due, now), []
+    except Exception:  # noqa: BLE001 - find the culprit below; the group must not stall
+        pass
+    healthy: list[DueNudge] = []
+    failed: list[SendResult] = []
+    for n in due:
+        try:
+            compose([n], now)
+            healthy.append(n)
+        except Exception as e:  # noqa: BLE001
+            log.exception("nudge %s (%s) cannot be composed: failed", n.id, n.kind)
+            failed.append(SendResult((n.id,), "failed", error=f"compose: {_error(e)}"))
+    try:
+        return compose(healthy, now), failed
+    except Exception:  # noqa: BLE001 - each composes alone but not together: send them apart
+        return [c for n in healthy for c in compose([n], now)], failed
 
 
 class Dispatcher:
-    def __init__(self, db: Database, bot: Bot, clock: Clock, *, batch: int = 500,
-                 concurrency: int = 64,
+    def __init__(self, db: Database, bot: Bot, clock: Clock, *, batch: int = GROUP,
+                 lease: timedelta = LEASE, concurrency: int = 64,
                  on_inactive: Callable[[int], None] = lambda user_id: None) -> None:
         self.db, self.bot, self.clock = db, bot, clock
         self.on_inactive = on_inactive  # a blocked user: drop them from caches
-        self.batch = batch
+        self.batch, self.lease = batch, lease
         self._slots = asyncio.Semaphore(concurrency)
         self._sweeping = asyncio.Lock()
 
     async def recover(self) -> int:
-        """Return rows a crash left in 'sending' to 'pending' (called once at start-up)."""
+        """Release rows a crash left in 'sending' (called once at start-up, when nothing of
+        this process is out); rows claimed MAX_ATTEMPTS times are failed instead."""
         count = await self.db.transaction(store.recover)
         if count:
-            log.warning("re-queued %d nudges left mid-send by an earlier stop", count)
+            log.warning("released %d nudges left mid-send by an earlier stop", count)
         return count
 
     async def sweep(self) -> int:
-        """Send everything due now; returns how many nudges were delivered."""
+        """Send everything due now, a group at a time; returns how many nudges were
+        delivered."""
         async with self._sweeping:
             delivered = 0
             while True:
                 now = self.clock.now()
-                due = await self.db.transaction(store.claim_due, now, self.batch)
+                due = await self.db.transaction(store.claim_due, now, self.batch, self.lease)
                 if not due:
                     return delivered
+                groups, poisoned = compose_isolated(due, now)
+                if poisoned:
+                    await self.db.transaction(store.apply_results, poisoned, now)
                 attempts = {n.id: n.attempts for n in due}
-                groups = compose(due, now)
-                results = await asyncio.gather(*(self._deliver(g, attempts, now) for g in groups))
-                await self.db.transaction(store.apply_results, list(results), now)
-                for r in results:
-                    if r.inactive_user is not None:
-                        self.on_inactive(r.inactive_user)
-                delivered += sum(len(r.nudge_ids) for r in results if r.status == "sent")
+                sent = await asyncio.gather(*(self._send_and_record(g, attempts, now)
+                                              for g in groups))
+                delivered += sum(sent)
                 if len(due) < self.batch:
                     return delivered
+
+    async def _send_and_record(self, group: Composed, attempts: dict[int, int],
+                               now: datetime) -> int:
+        """One message's outcome, written the moment it is known: a crash after this point
+        cannot send it again."""
+        result = await self._deliver(group, attempts, now)
+        await self.db.transaction(store.apply_results, [result], now)
+        if result.inactive_user is not None:
+            self.on_inactive(result.inactive_user)
+        return len(result.nudge_ids) if result.status == "sent" else 0
 
     async def _deliver(self, group: Composed, attempts: dict[int, int], now: datetime
                        ) -> SendResult:
@@ -81,7 +130,7 @@ class Dispatcher:
             return SendResult(ids, "cancelled")
         if group.wait_until is not None:
             return SendResult(ids, "pending", due_at=group.wait_until)
-        tries = max(attempts[i] for i in ids)
+        tries = max(attempts[i] for i in ids)  # counted at claim: this one included
         try:
             async with self._slots:
                 await send_replies(self.bot, group.user.chat_id, group.replies)
@@ -94,9 +143,10 @@ class Dispatcher:
             return SendResult(ids, "pending", due_at=now + wait, error=f"RetryAfter: {wait}")
         except BadRequest as e:
             return SendResult(ids, "failed", error=f"BadRequest: {e.message}")
-        except TelegramError as e:
-            error = f"{type(e).__name__}: {e.message}"
-            if tries + 1 >= MAX_ATTEMPTS:
+        except Exception as e:  # noqa: BLE001 - any other failure is retried, then failed
+            error = f"{type(e).__name__}: {e.message}" if isinstance(e, TelegramError) \
+                else _error(e)
+            if tries >= MAX_ATTEMPTS:
                 log.error("nudges %s failed for good: %s", ids, error)
                 return SendResult(ids, "failed", error=error)
             return SendResult(ids, "pending", due_at=now + backoff(tries), error=error)

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
+import dataclasses
 import sqlite3
 from datetime import UTC, datetime, timedelta
 
-from bot.features.nudges import store
+import pytest
+
+from bot.features.nudges import kinds, store
+from bot.telegram import sweeper
 from bot.telegram.standin.api import ApiError
+from bot.telegram.sweeper import LEASE, MAX_ATTEMPTS
 from tests.harness import BotHarness
 
 U = 801
@@ -19,11 +25,12 @@ def rows(bot: BotHarness) -> list[sqlite3.Row]:
     return conn.execute("SELECT * FROM nudges ORDER BY id").fetchall()
 
 
-async def add_nudge(bot: BotHarness, kind: str = "referrals", due: datetime = T0) -> int:
+async def add_nudge(bot: BotHarness, kind: str = "referrals", due: datetime = T0,
+                    name: str = "Kim") -> int:
     def insert(conn):
         contact = conn.execute(
-            "INSERT INTO contacts (user_id, name, created_at, updated_at) VALUES (?, 'Kim', ?, ?)"
-            " RETURNING id", (U, "x", "x")).fetchone()[0]
+            "INSERT INTO contacts (user_id, name, created_at, updated_at) VALUES (?, ?, ?, ?)"
+            " RETURNING id", (U, name, "x", "x")).fetchone()[0]
         return store.add(conn, U, kind, due, T0, contact_id=contact)
 
     return await bot.services.db.transaction(insert)
@@ -134,8 +141,6 @@ async def test_other_errors_back_off_then_fail_with_the_error_stored(bot, clock)
 
 
 async def test_two_sweeps_never_send_the_same_nudge(bot, clock):
-    import asyncio
-
     await ready(bot, clock)
     for _ in range(20):
         await add_nudge(bot)
@@ -144,3 +149,123 @@ async def test_two_sweeps_never_send_the_same_nudge(bot, clock):
     counts = await asyncio.gather(bot.sweep(), bot.sweep())
     assert sum(counts) == 20
     assert len(bot.api.sent_to(U)) - before == 20
+
+
+# ------------------------------------------------- issue 16, Must-have 1: crashes mid-sweep
+
+
+def messages_about(bot: BotHarness, name: str) -> int:
+    return sum(f"Did {name} suggest" in m.text for m in bot.api.sent_to(U))
+
+
+async def settle(bot: BotHarness, done, tries: int = 200) -> None:
+    """Let queued work run (database hops, sends) until `done()`; no sleeping."""
+    for _ in range(tries):
+        if done():
+            return
+        await bot.db.run(lambda conn: None)
+    raise AssertionError("the sweep never got there")
+
+
+@pytest.mark.parametrize("k", [0, 3, 7])
+async def test_a_crash_mid_sweep_resends_only_the_one_in_flight(bot, clock, monkeypatch, k):
+    """Send k of 10 and record them, send the (k+1)th but die before recording it, die with
+    the rest still queued; after a restart only the (k+1)th arrives twice."""
+    await ready(bot, clock)
+    names = [f"Kim{i}" for i in range(10)]
+    for i, name in enumerate(names):
+        await add_nudge(bot, due=T0 - timedelta(minutes=10 - i), name=name)
+    clock.set(T0)
+    real, calls, dead = sweeper.send_replies, [], asyncio.Event()
+
+    async def send(*args, **kwargs):
+        calls.append(args)
+        if len(calls) <= k + 1:
+            await real(*args, **kwargs)
+        if len(calls) > k:
+            await dead.wait()  # never set: the process dies here
+
+    monkeypatch.setattr(sweeper, "send_replies", send)
+    crashing = asyncio.create_task(bot.sweep())
+    await settle(bot, lambda: sum(r["status"] == "sent" for r in rows(bot)) == k
+                 and messages_about(bot, names[k]) == 1)
+    crashing.cancel()  # the crash: nothing more of this process runs
+    with pytest.raises(asyncio.CancelledError):
+        await crashing
+    monkeypatch.setattr(sweeper, "send_replies", real)
+    assert [r["attempts"] for r in rows(bot)] == [1] * 10  # counted at claim
+    await bot.restart()
+    assert await bot.sweep() == 10 - k
+    assert [messages_about(bot, n) for n in names] == [1] * k + [2] + [1] * (9 - k)
+    assert {r["status"] for r in rows(bot)} == {"sent"}
+
+
+async def test_a_row_claimed_max_attempts_times_without_an_outcome_ends_failed(bot, clock):
+    await ready(bot, clock)
+    await add_nudge(bot)
+    clock.set(T0)
+    for _ in range(MAX_ATTEMPTS):  # a crash loop: claimed, then the process dies each time
+        assert len(await bot.db.transaction(store.claim_due, T0, 10)) == 1
+        await bot.restart()
+    row = rows(bot)[0]
+    assert row["status"] == "failed" and row["attempts"] == MAX_ATTEMPTS
+    assert "without an outcome" in row["last_error"]
+    assert await bot.sweep() == 0
+
+
+async def test_a_row_left_sending_is_picked_up_after_its_lease_without_a_restart(bot, clock):
+    await ready(bot, clock)
+    await add_nudge(bot)
+    clock.set(T0)
+    await bot.db.transaction(store.claim_due, T0, 10)  # a sweep that died mid-send
+    clock.set(T0 + LEASE - timedelta(seconds=1))
+    assert await bot.sweep() == 0 and rows(bot)[0]["status"] == "sending"
+    clock.set(T0 + LEASE + timedelta(seconds=1))
+    assert await bot.sweep() == 1
+    assert rows(bot)[0]["status"] == "sent" and rows(bot)[0]["attempts"] == 2
+
+
+async def test_a_nudge_that_cannot_be_composed_fails_alone(bot, clock, monkeypatch):
+    await ready(bot, clock)
+    healthy = [await add_nudge(bot, name=f"Kim{i}") for i in range(3)]
+    poisoned = await add_nudge(bot, name="Poison")
+    digest = [await add_nudge(bot, "keep_in_touch", name=f"Lee{i}") for i in range(2)]
+    original = kinds.KINDS["referrals"]
+
+    def compose(n, buttons):
+        if n.contact["name"] == "Poison":
+            raise ValueError("a template bug")
+        return original.compose(n, buttons)
+
+    monkeypatch.setitem(kinds.KINDS, "referrals", dataclasses.replace(original, compose=compose))
+    clock.set(T0)
+    assert await bot.sweep() == 5
+    by_id = {r["id"]: r for r in rows(bot)}
+    assert by_id[poisoned]["status"] == "failed"
+    assert "a template bug" in by_id[poisoned]["last_error"]
+    assert all(by_id[i]["status"] == "sent" for i in healthy + digest)
+    assert [messages_about(bot, f"Kim{i}") for i in range(3)] == [1, 1, 1]
+    tips = [m.text for m in bot.api.sent_to(U) if "keep in touch" in m.text]
+    assert len(tips) == 1 and "Lee0" in tips[0] and "Lee1" in tips[0]
+
+
+async def test_a_digest_split_across_claim_groups_still_arrives_as_one_message(bot, clock):
+    await ready(bot, clock)
+    for i in range(5):
+        await add_nudge(bot, "keep_in_touch", T0 - timedelta(minutes=i), name=f"Lee{i}")
+        await add_nudge(bot, due=T0 - timedelta(minutes=i), name=f"Kim{i}")
+    clock.set(T0)
+    bot.services.dispatcher.batch = 2
+    assert await bot.sweep() == 10
+    tips = [m.text for m in bot.api.sent_to(U) if "keep in touch" in m.text]
+    assert len(tips) == 1 and all(f"Lee{i}" in tips[0] for i in range(5))
+
+
+async def test_quiet_hours_hold_a_nudge_back_without_using_an_attempt(bot, clock):
+    await ready(bot, clock)
+    await add_nudge(bot, due=T0 + timedelta(hours=9))
+    clock.set(T0 + timedelta(hours=9))  # 22:00 in Berlin
+    assert await bot.sweep() == 0
+    row = rows(bot)[0]
+    assert row["status"] == "pending" and row["attempts"] == 0
+    assert row["due_at"] > (T0 + timedelta(hours=9)).isoformat()

@@ -1,9 +1,11 @@
 """Due nudges: claimed by the sweeper, marked by the outcome of sending, acted on by buttons.
 
 A nudge moves pending → sending → sent (or failed / cancelled / done / skipped).
-Claiming is one UPDATE ... RETURNING in a transaction, so two sweeps never
-claim the same row. A row left in 'sending' by a crash goes back to 'pending'
-at start-up (`recover`) and is sent again: at most one duplicate, never a loss.
+Claiming is one small group at a time, in a transaction, so two sweeps never claim
+the same row; each claim counts an attempt, so a row that keeps dying mid-send (a
+crash loop) ends 'failed' after MAX_ATTEMPTS instead of being sent forever. A row
+left in 'sending' (the process died before its outcome was written) goes back to
+'pending' once its lease expires (`claim_due`) or at start-up (`recover`).
 """
 
 from __future__ import annotations
@@ -11,31 +13,69 @@ from __future__ import annotations
 import json
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from bot.features.network.pipeline_store import advance_contact
-from bot.features.nudges.kinds import ActionResult, DueNudge, NudgeRow
+from bot.features.nudges.kinds import KINDS, ActionResult, DueNudge, NudgeRow
 from bot.features.outreach.store import contact_replied, referrals_to_write, unsent_drafts
 from bot.storage.timefmt import iso
 from bot.storage.users import COLUMNS as USER_COLUMNS
 from bot.storage.users import user_of as _user
 
+MAX_ATTEMPTS = 5  # claims (sends tried, or crashed in) before a nudge is failed for good
+DIGESTS = frozenset(name for name, kind in KINDS.items() if kind.digest is not None)
+
+
+def release(conn: sqlite3.Connection, older_than: datetime | None = None) -> int:
+    """Rows left in 'sending' (claimed before `older_than`; all when None) go back to
+    'pending', or to 'failed' once claimed MAX_ATTEMPTS times: a crash loop ends."""
+    where = "status = 'sending'" + ("" if older_than is None else " AND claimed_at < ?")
+    args: tuple = () if older_than is None else (iso(older_than),)
+    failed = conn.execute(
+        f"UPDATE nudges SET status = 'failed', last_error = 'claimed ' || attempts || "
+        f"' times without an outcome (the process stopped mid-send)' "
+        f"WHERE {where} AND attempts >= ?", (*args, MAX_ATTEMPTS)).rowcount
+    back = conn.execute(f"UPDATE nudges SET status = 'pending' WHERE {where}", args).rowcount
+    return failed + back
+
 
 def recover(conn: sqlite3.Connection) -> int:
-    return conn.execute("UPDATE nudges SET status = 'pending' WHERE status = 'sending'").rowcount
+    """At start-up nothing of this process is mid-send: every 'sending' row is released."""
+    return release(conn)
 
 
-def claim_due(conn: sqlite3.Connection, now: datetime, limit: int) -> list[DueNudge]:
-    rows = conn.execute(
-        """UPDATE nudges SET status = 'sending', claimed_at = ?
-           WHERE id IN (SELECT id FROM nudges WHERE status = 'pending' AND due_at <= ?
-                        ORDER BY due_at LIMIT ?)
-           RETURNING id, user_id, contact_id, meeting_id, kind, due_at, payload, attempts""",
-        (iso(now), iso(now), limit),
-    ).fetchall()
-    if not rows:
+def _claimable(conn: sqlite3.Connection, now: datetime, limit: int) -> list[int]:
+    """The `limit` earliest due rows, plus the same users' other due rows of a digest kind,
+    so a digest (several keep-in-touch reminders of one user) still goes as one message."""
+    stamp = iso(now)
+    first = conn.execute("SELECT id, user_id, kind FROM nudges WHERE status = 'pending' "
+                         "AND due_at <= ? ORDER BY due_at LIMIT ?", (stamp, limit)).fetchall()
+    ids = [r["id"] for r in first]
+    for user_id, kind in {(r["user_id"], r["kind"]) for r in first if r["kind"] in DIGESTS}:
+        ids += [r[0] for r in conn.execute(
+            "SELECT id FROM nudges WHERE user_id = ? AND status = 'pending' AND kind = ? "
+            "AND due_at <= ?", (user_id, kind, stamp))]
+    return sorted(set(ids))
+
+
+def claim_due(conn: sqlite3.Connection, now: datetime, limit: int,
+              lease: timedelta | None = None) -> list[DueNudge]:
+    """Claim (pending → sending, one more attempt) a small group of due rows. With a
+    `lease`, rows claimed longer ago than that without an outcome are released first. A
+    row that cannot even be read back (a corrupt payload) is failed here, with the error."""
+    if lease is not None:
+        release(conn, now - lease)
+    ids = _claimable(conn, now, limit)
+    if not ids:
         return []
+    marks = ",".join("?" * len(ids))
+    rows = conn.execute(
+        f"""UPDATE nudges SET status = 'sending', claimed_at = ?, attempts = attempts + 1
+            WHERE id IN ({marks})
+            RETURNING id, user_id, contact_id, meeting_id, kind, due_at, payload, attempts""",
+        (iso(now), *ids),
+    ).fetchall()
     users = _by_id(conn, "users", USER_COLUMNS, {r["user_id"] for r in rows})
     contacts = _by_id(conn, "contacts", "id, name, role, organisation, status",
                       {r["contact_id"] for r in rows if r["contact_id"]})
@@ -43,16 +83,24 @@ def claim_due(conn: sqlite3.Connection, now: datetime, limit: int) -> list[DueNu
                       "notes", {r["meeting_id"] for r in rows if r["meeting_id"]})
     out = []
     for r in rows:
-        meeting = meetings.get(r["meeting_id"])
-        if meeting is not None:
-            meeting = {**meeting, "questions": json.loads(meeting["questions"]),
-                       "notes": json.loads(meeting["notes"])}
-        out.append(DueNudge(
-            id=r["id"], user=_user(users[r["user_id"]]), kind=r["kind"],
-            due_at=datetime.fromisoformat(r["due_at"]), payload=json.loads(r["payload"]),
-            attempts=r["attempts"], contact=contacts.get(r["contact_id"]), meeting=meeting,
-        ))
+        try:
+            out.append(_due(r, users, contacts, meetings))
+        except Exception as e:  # noqa: BLE001 - one unreadable row must not stop the others
+            conn.execute("UPDATE nudges SET status = 'failed', last_error = ? WHERE id = ?",
+                         (f"unreadable: {type(e).__name__}: {e}"[:500], r["id"]))
     return sorted(out, key=lambda n: (n.due_at, n.id))
+
+
+def _due(r: sqlite3.Row, users: dict, contacts: dict, meetings: dict) -> DueNudge:
+    meeting = meetings.get(r["meeting_id"])
+    if meeting is not None:
+        meeting = {**meeting, "questions": json.loads(meeting["questions"]),
+                   "notes": json.loads(meeting["notes"])}
+    return DueNudge(
+        id=r["id"], user=_user(users[r["user_id"]]), kind=r["kind"],
+        due_at=datetime.fromisoformat(r["due_at"]), payload=json.loads(r["payload"]),
+        attempts=r["attempts"], contact=contacts.get(r["contact_id"]), meeting=meeting,
+    )
 
 
 def _by_id(conn: sqlite3.Connection, table: str, columns: str, ids: set[int]) -> dict[int, Any]:
@@ -67,7 +115,7 @@ def _by_id(conn: sqlite3.Connection, table: str, columns: str, ids: set[int]) ->
 
 @dataclass(frozen=True)
 class SendResult:
-    """What happened to one claimed nudge; applied for a whole sweep in one transaction."""
+    """What happened to one composed message's nudges, written as soon as it is known."""
 
     nudge_ids: tuple[int, ...]
     status: str  # sent | pending (retry / moved) | failed | cancelled
@@ -77,6 +125,8 @@ class SendResult:
 
 
 def apply_results(conn: sqlite3.Connection, results: list[SendResult], now: datetime) -> None:
+    """Outcomes of claimed rows. The attempt was counted at claim; a row put back without an
+    error (quiet hours) gets it back, since nothing was tried."""
     stamp = iso(now)
     for r in results:
         if r.inactive_user is not None:
@@ -91,11 +141,11 @@ def apply_results(conn: sqlite3.Connection, results: list[SendResult], now: date
                          f"WHERE id IN ({marks})", (stamp, batch, *r.nudge_ids))
         elif r.status == "pending":
             conn.execute(f"UPDATE nudges SET status = 'pending', due_at = ?, last_error = ?, "
-                         f"attempts = attempts + ? WHERE id IN ({marks})",
-                         (iso(r.due_at or now), r.error, 1 if r.error else 0, *r.nudge_ids))
+                         f"attempts = MAX(attempts - ?, 0) WHERE id IN ({marks})",
+                         (iso(r.due_at or now), r.error, 0 if r.error else 1, *r.nudge_ids))
         elif r.status == "failed":
-            conn.execute(f"UPDATE nudges SET status = 'failed', last_error = ?, "
-                         f"attempts = attempts + 1 WHERE id IN ({marks})", (r.error, *r.nudge_ids))
+            conn.execute(f"UPDATE nudges SET status = 'failed', last_error = ? "
+                         f"WHERE id IN ({marks})", (r.error, *r.nudge_ids))
         elif r.status == "cancelled":
             conn.execute(f"UPDATE nudges SET status = 'cancelled' WHERE id IN ({marks})",
                          r.nudge_ids)
