@@ -135,3 +135,97 @@ async def test_a_message_the_bot_updates_in_place_is_shown_again(tmp_path):
     await run_console(settings, stdin=io.StringIO(script), write=out.append)
     edited = [chunk for chunk in out if chunk.startswith("bot✎ ")]
     assert len(edited) == 1 and "✅ 2." in edited[0]
+
+
+def _settings(tmp_path):
+    from bot.config import Settings
+
+    return Settings(database_path=tmp_path / "bot.sqlite3", question_banks_dir=BANKS,
+                    sweep_seconds=0)
+
+
+async def _run(tmp_path, lines: list[str]) -> list[str]:
+    """The console in process, fed `lines` as a piped script; returns what it printed."""
+    import io
+
+    from bot.telegram.console import run_console
+
+    out: list[str] = []
+    await run_console(_settings(tmp_path), stdin=io.StringIO("\n".join(lines) + "\n/quit\n"),
+                      write=out.append)
+    return out
+
+
+ONBOARD = ["/start", "Robin", "Finance", "UTC"]
+MEETING = ["/meeting", "Dana", "2099-01-15 15:00", "1", "2", "2"]
+
+
+async def test_the_ics_of_a_logged_meeting_is_saved_and_its_path_printed(tmp_path):
+    text = "".join(await _run(tmp_path, ONBOARD + MEETING + MEETING))
+    folder = (tmp_path / "console-files").resolve()
+    first, second = folder / "meeting.ics", folder / "meeting-2.ics"  # never overwritten
+    assert f"📎 meeting.ics → saved to {first}" in text
+    assert f"📎 meeting.ics → saved to {second}" in text
+    assert "BEGIN:VCALENDAR" in first.read_text() and "BEGIN:VCALENDAR" in second.read_text()
+
+
+# /outreach to Dana Lee, an analyst at an organisation called "3" (typed '3), no connection.
+OUTREACH = ["/outreach", "Dana Lee", "Analyst", "'3", "5", "a final-year economics student",
+            "1", "1", "1", "1", "1"]
+
+
+async def test_numbers_press_buttons_where_a_choice_is_asked_and_are_text_elsewhere(tmp_path):
+    text = "".join(await _run(tmp_path, ONBOARD + OUTREACH))
+    # "5" at "How are you connected" pressed 🧊 No connection: straight to who you are.
+    assert "How are you connected to Dana?" in text and "In one line, who are you?" in text
+    assert "Analyst at 3." in text and "Subject: Your work at 3" in text  # '3 stored as "3"
+    assert "Checks: 9/9" in text  # the numbers after it pressed buttons through to the draft
+
+
+async def test_a_bare_number_where_text_is_asked_is_text(tmp_path):
+    # "Where does Dana work?" offers only Back and Skip: 25 is out of range, so it is text.
+    text = "".join(await _run(tmp_path, ONBOARD + ["/outreach", "Dana Lee", "Analyst", "25"]))
+    assert "no button with that number, so 25 goes to the bot as text" in text
+    assert "How are you connected to Dana?" in text
+
+
+async def test_a_pasted_edit_at_the_draft_arrives_as_one_message(tmp_path):
+    mine = ["Hi Dana,", "", "I came across your work at 3 and would love your advice.", "",
+            "Would you have 20 minutes for a call?", "", "Robin"]
+    out = await _run(tmp_path, ONBOARD + OUTREACH + ['"""', *mine, '"""'])
+    text = "".join(out)
+    assert text.count("Checking your version:") == 1
+    assert "— your edited text" in text
+    after = text.split("Checking your version:")[1]
+    assert "Hi Dana,\n     \n     I came across your work at 3" in after  # line breaks kept
+
+
+def test_lines_already_waiting_join_into_one_message():
+    """A paste in a terminal: the rest of its lines are waiting when the first is read."""
+    import io
+
+    from bot.telegram.console_input import MessageReader, Typed
+
+    stream = io.StringIO("Hi Dana,\n\nThanks!\n\n7\n'3\n")
+    paste_end = len("Hi Dana,\n\nThanks!\n\n")
+    reader = MessageReader(stream, more_waiting=lambda: stream.tell() < paste_end)
+    assert reader.read() == Typed("Hi Dana,\n\nThanks!", verbatim=True)
+    assert reader.read() == Typed("7") and reader.read() == Typed("'3")
+    assert reader.read() is None
+
+
+def test_a_pipe_is_not_a_paste_and_escapes_are_literal(tmp_path):
+    import os
+
+    from bot.telegram.console_input import button_number, literal, more_waiting_on, save_file
+
+    r, w = os.pipe()
+    with os.fdopen(r) as pipe:
+        assert more_waiting_on(pipe) is None  # a piped script sends each line on its own
+    os.close(w)
+    assert literal("'3") == "3" and literal('"25"') == "25" and literal("''tis") == "'tis"
+    assert literal("3") is None and literal('"I loved your talk"') is None
+    assert button_number("3", 5) == 3 and button_number("6", 5) is None
+    assert button_number("3", 0) is None and button_number("2099", 9999) is None
+    assert save_file(tmp_path, "../x.csv", b"a").name == "x.csv"
+    assert save_file(tmp_path, "x.csv", b"b").name == "x-2.csv"
