@@ -131,7 +131,7 @@ def test_an_ambiguous_date_offers_both_readings() -> None:
     w.say("3/12 15:00")
     assert w.step == "confirm"
     assert w.question == "That date reads two ways. Which did you mean?"
-    assert w.labels == ["Fri 12 Mar 2027, 15:00", "Thu 03 Dec 2026, 15:00", "⬅️ Back"]
+    assert w.labels == ["Thu 03 Dec 2026, 15:00", "Fri 12 Mar 2027, 15:00", "⬅️ Back"]  # day first
     w.tap("Thu 03 Dec 2026, 15:00")
     assert w.step == "format"
     w.tap("☕ Coffee")
