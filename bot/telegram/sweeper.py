@@ -133,7 +133,9 @@ class Dispatcher:
         tries = max(attempts[i] for i in ids)  # counted at claim: this one included
         try:
             async with self._slots:
-                await send_replies(self.bot, group.user.chat_id, group.replies)
+                # The private chat: its id is the user's. A chat stored by older code may be a
+                # group, where a 403 would not mean the user blocked the bot.
+                await send_replies(self.bot, group.user.id, group.replies)
         except Forbidden:
             log.info("user %s blocked the bot: nudges stopped", group.user.id)
             return SendResult(ids, "cancelled", inactive_user=group.user.id)

@@ -269,3 +269,21 @@ async def test_quiet_hours_hold_a_nudge_back_without_using_an_attempt(bot, clock
     row = rows(bot)[0]
     assert row["status"] == "pending" and row["attempts"] == 0
     assert row["due_at"] > (T0 + timedelta(hours=9)).isoformat()
+
+
+async def test_a_reminder_goes_to_the_private_chat_even_if_a_group_was_stored(bot, clock):
+    """Older code could store a group as the user's chat; a reminder there would be seen by
+    the group, and the group's 403 taken for the user blocking the bot."""
+    await ready(bot, clock)
+    group = -100123
+
+    def stored_group_chat(conn):
+        conn.execute("UPDATE users SET chat_id = ? WHERE id = ?", (group, U))
+
+    await bot.services.db.transaction(stored_group_chat)
+    bot.services.sessions.forget_cached(U)
+    await add_nudge(bot)
+    clock.set(T0)
+    assert await bot.sweep() == 1
+    assert "Did Kim suggest anyone" in bot.api.last(U).text
+    assert not bot.api.messages.get(group)
