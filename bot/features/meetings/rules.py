@@ -259,6 +259,12 @@ def _valid(ymd: list[tuple[int, int, int]]) -> list[date] | str:
     return out or "unreadable"
 
 
+def warm_up(now: datetime) -> None:
+    """Load dateparser at start-up: the grammar reads the common phrases without it, so
+    parsing "tomorrow 3pm" no longer loads it, and the first rare phrase would wait ~200 ms."""
+    _dateparser_reading("a week from friday 3pm", now, "UTC")
+
+
 def _dateparser_reading(raw: str, now: datetime, tz: str) -> WhenParse:
     """What the grammar above does not read ("a week from friday", "3rd of dec at 2pm")."""
     import dateparser  # imported on first use: it costs ~70 ms

@@ -134,3 +134,12 @@ def test_normalise() -> None:
 def test_month_first_zones() -> None:
     assert month_first(NEW_YORK) and month_first("America/Indiana/Indianapolis")
     assert not month_first(BERLIN) and not month_first("UTC-05:00")
+
+
+def test_warm_up_loads_the_fallback_parser() -> None:
+    import sys
+
+    from bot.features.meetings.rules import warm_up
+
+    warm_up(MONDAY)
+    assert "dateparser" in sys.modules
