@@ -22,6 +22,7 @@ from bot.engine.ui import Reply, esc
 from bot.features.formats import FORMATS, NOT_A_FORMAT, format_of
 from bot.features.meetings.effects import SaveMeeting
 from bot.features.meetings.rules import ics, parse_when, quick_times, show
+from bot.features.meetings.rules import warm_up as warm_up_dateparser
 from bot.features.nudges.effects import NewNudge
 from bot.features.nudges.kinds import label_of
 from bot.features.nudges.planner import Meeting, next_keep_in_touch, plan_meeting, timing
@@ -148,7 +149,8 @@ class MeetingFlow(StepFlow[MeetingData]):
     def warm_up(self) -> None:
         """dateparser's import and first parse take ~200 ms, icalendar's import ~50 ms."""
         now = datetime.now(UTC)
-        parse_when("tomorrow 3pm", now, "UTC")
+        parse_when("tomorrow 3pm", now, "UTC")  # the grammar for common phrases
+        warm_up_dateparser(now)  # and dateparser, for the rare ones
         ics("warm-up", "warm-up", now, 30, "", now)
 
     def initial(self, turn: Turn, payload: Any) -> MeetingData:
