@@ -170,26 +170,28 @@ def check_length(
     )
 
 
-_CONNECTION_MARKERS = _phrase_pattern(
-    [
-        # referral
-        r"suggested", r"recommended", r"referred me", r"introduced", r"pointed me",
-        r"gave me your (?:name|details|number|email)", r"passed (?:on|along) your",
-        r"mentioned (?:you|your)", r"mutual",
-        # school
-        r"alumn(?:i|us|a|ae)", r"alums?", r"alma mater", r"fellow", r"graduate[sd]?", r"grads?",
-        r"class of", r"went to", r"studied at", r"both studied", r"school", r"university",
-        r"college",
-        # event
-        r"met", r"crossed paths", r"heard (?:you|your)", r"saw you",
-        r"(?:was|were) (?:both |also )?at",
-        r"conference", r"event", r"meetup", r"meet-up", r"summit", r"webinar", r"workshop",
-        r"panel", r"keynote", r"your (?:talk|session|presentation)",
-        # online / cold: how you found them
-        r"came across", r"(?:found|read|saw|watched|listened to|follow(?:ed)?) (?:you|your)",
-        r"your (?:post|article|profile|podcast|newsletter|blog|video|paper|book|thread|interview)",
-    ]
-)  # fmt: skip
+# Words that place you somewhere they were too: a connection only when it is shared.
+_PLACES = [
+    r"alumn(?:i|us|a|ae)", r"alums?", r"graduate[sd]?", r"grads?", r"class of", r"went to",
+    r"studied at", r"school", r"university", r"college", r"conference", r"event", r"meetup",
+    r"meet-up", r"summit", r"webinar", r"workshop", r"panel",
+]  # fmt: skip
+# Words that are a connection by themselves: who sent you, where you met, how you found them.
+_LINKS = [
+    # referral
+    r"suggested", r"recommended", r"referred me", r"introduced", r"pointed me",
+    r"gave me your (?:name|details|number|email)", r"passed (?:on|along) your",
+    r"mentioned (?:you|your)", r"mutual",
+    # school and event, said as shared
+    r"alma mater", r"fellow", r"both studied", r"met", r"crossed paths",
+    r"heard (?:you|your)", r"saw you", r"(?:was|were) (?:both |also )?at", r"keynote",
+    r"your (?:talk|session|presentation)",
+    # online / cold: how you found them
+    r"came across", r"(?:found|read|saw|watched|listened to|follow(?:ed)?) (?:you|your)",
+    r"your (?:post|article|profile|podcast|newsletter|blog|video|paper|book|thread|interview)",
+]  # fmt: skip
+_PLACE_MARKERS = _phrase_pattern(_PLACES)
+_LINK_MARKERS = _phrase_pattern(_LINKS)
 
 _CONNECTION_FIX = {
     "referral": "Open with the person who sent you: '{referrer} suggested I get in touch'.",
@@ -203,11 +205,6 @@ _CONNECTION_FIX = {
 # A shared school or event is shared: "We're both Baruch alumni", "I heard your talk at …".
 # "I'm a recent Baruch grad" names a school but no connection to the reader.
 _SHARED = re.compile(r"\b(?:we|we're|both|fellow|also|same|you|your|us)\b", re.IGNORECASE)
-_SCHOOL_OR_EVENT_ONLY = _phrase_pattern(
-    [r"alumn(?:i|us|a|ae)", r"alums?", r"graduate[sd]?", r"grads?", r"class of", r"went to",
-     r"studied at", r"school", r"university", r"college", r"conference", r"event", r"meetup",
-     r"meet-up", r"summit", r"webinar", r"workshop", r"panel"]
-)  # fmt: skip
 # "I came across your work." alone says nothing a thousand other notes don't.
 _VAGUE_FIND = re.compile(
     r"^\W*(?:hi|hello|dear)?[^.!?]*\b(?:came across|found|saw) your (?:work|profile)\s*[.!]?\s*$",
@@ -215,12 +212,11 @@ _VAGUE_FIND = re.compile(
 
 
 def _opens_with_connection(first: str) -> bool:
-    marker = _CONNECTION_MARKERS.search(first)
-    if not marker or _VAGUE_FIND.match(first):
+    if _VAGUE_FIND.match(first):
         return False
-    only_place = all(_SCHOOL_OR_EVENT_ONLY.fullmatch(m.group()) for m in
-                     _CONNECTION_MARKERS.finditer(first))
-    return not only_place or bool(_SHARED.search(first))
+    if _LINK_MARKERS.search(first):
+        return True
+    return bool(_PLACE_MARKERS.search(first) and _SHARED.search(first))
 
 
 def mentions_referrer(text: str, referrer: str) -> bool:
