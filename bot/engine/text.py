@@ -122,3 +122,21 @@ def name_key(full_name: str) -> str:
     """What two spellings of one person share: "Ms Dana Lee" and "dana lee" are one contact."""
     _, rest = name_parts(full_name)
     return " ".join(w.lower() for w in rest)
+
+
+_TOPIC_LEAD = re.compile(
+    r"^(?:(?:i(?:'m| am)?|i'd|i would)\s+(?:really\s+)?(?:want|like|love|hope|plan|am trying|"
+    r"'m trying|am looking|'m looking|am hoping|'m hoping)?\s*(?:to\s+)?"
+    r"(?:move|get|break|transition|switch|go|pivot|learn|know|hear|understand|explore|work)?"
+    r"\s*(?:more\s+)?(?:into|in|about|toward|towards)?\s+"
+    r"|(?:i'm|i am)\s+(?:interested|curious)\s+(?:in|about)\s+"
+    r"|(?:interested|curious)\s+(?:in|about)\s+|(?:more\s+)?about\s+)",
+    re.IGNORECASE)
+
+
+def topic_of(text: str) -> str:
+    """The subject in an answer typed as a sentence: "I want to move into nursing
+    informatics" → "nursing informatics", so it reads inside "your perspective on …"."""
+    text = " ".join(text.split()).rstrip(".!")
+    topic = _TOPIC_LEAD.sub("", text, count=1).strip()
+    return topic if len(topic) >= 3 else text

@@ -73,3 +73,17 @@ def test_every_time_shown_is_in_the_users_zone_in_one_of_the_shapes():
     assert local(moment, "Asia/Tokyo", DAY) == "Tue 01 Dec"
     assert local(moment, "Asia/Tokyo", DATE) == "01 Dec 2026"
     assert local(moment, "UTC+05:30", CLOCK) == "20:00"
+
+
+@pytest.mark.parametrize(("typed", "topic"), [
+    ("I want to move into nursing informatics", "nursing informatics"),
+    ("I'm interested in climate policy", "climate policy"),
+    ("I'd like to learn about UX research.", "UX research"),
+    ("nursing informatics", "nursing informatics"),
+    ("how teams work", "how teams work"),
+    ("IT consulting", "IT consulting"),
+])
+def test_the_subject_of_an_answer_typed_as_a_sentence(typed, topic):
+    from bot.engine.text import topic_of
+
+    assert topic_of(typed) == topic

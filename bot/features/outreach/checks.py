@@ -384,6 +384,8 @@ _BROKEN = (
     re.compile(r"\bboth\b[^.!?\n]*\bboth\b", re.IGNORECASE),
     re.compile(r"\b(?:at|through|via|both|suggested)\s+(?:I|we|my)\s+(?:met|went|found|saw|"
                r"both|studied|heard)\b", re.IGNORECASE),
+    re.compile(r"\b(?:on|about|in|into|especially)\s+I(?:'m|'d| am| want| would| like)\b",
+               re.IGNORECASE),
 )
 
 

@@ -9,7 +9,7 @@ from typing import Any
 from bot.engine.flow import Outcome
 from bot.engine.models import Turn
 from bot.engine.steps import Answer, Ask, FlowData, Go, Invalid, Step, StepFlow
-from bot.engine.text import name_answer, use_as_name_choice
+from bot.engine.text import name_answer, topic_of, use_as_name_choice
 from bot.engine.ui import Reply, esc
 from bot.features.profile import zones
 from bot.features.profile.effects import SaveProfile
@@ -117,7 +117,7 @@ class Onboarding(StepFlow[Profile]):
                    [(f, str(i)) for i, f in enumerate(self.fields)])
 
     def read_field(self, turn: Turn, data: Profile, a: Answer) -> Profile | Invalid:
-        field = a.text
+        field = topic_of(a.text) if a.text else ""  # "I want to move into X" → "X"
         if a.pressed is not None:
             i = a.pressed
             field = self.fields[int(i)] if i.isdigit() and int(i) < len(self.fields) else ""

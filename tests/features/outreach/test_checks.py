@@ -499,3 +499,7 @@ def test_a_referrer_named_naturally_counts():
 
 def test_wanting_to_hear_how_they_did_it_is_asking_for_advice():
     assert check_advice("I'd love to hear how you moved into research.").passed
+
+
+def test_a_goal_pasted_as_a_sentence_does_not_read_naturally():
+    assert not check_reads_naturally("I'd love your perspective on I want to move into X.").passed

@@ -355,3 +355,11 @@ def test_skipped_optional_answers_leave_no_holes(tone, channel, connection, deta
     report = check_draft(draft.body, channel=channel, subject=draft.subject,
                          connection=connection, referrer=referrer)
     assert report.score == report.total, [r for r in report.results if not r.passed]
+
+
+def test_a_field_typed_as_a_sentence_reads_as_a_subject_in_the_draft():
+    import dataclasses
+
+    req = dataclasses.replace(BASE, learn_broad="I want to move into nursing informatics")
+    body = render_draft(req, make_environment()).body
+    assert "perspective on nursing informatics" in body and "on I want" not in body
