@@ -7,10 +7,11 @@ STAMP := $(VENV)/.installed
 
 .PHONY: run test lint check bench console clean
 
-$(STAMP): pyproject.toml
+# constraints.txt pins the versions CI last tested; pyproject.toml keeps the ranges.
+$(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev]'
 	touch $(STAMP)
 
 # The console (on its own database, data/console.sqlite3) only when no token is configured.

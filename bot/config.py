@@ -22,6 +22,9 @@ class ConfigError(ValueError):
     """A setting is malformed; the message is one line meant for the person starting the bot."""
 
 
+# Shipped inside the package, so the bot starts from any working directory.
+BUILTIN_BANKS = Path(__file__).resolve().parent / "question_banks"
+
 @dataclass(frozen=True)
 class Settings:
     token: str | None = None
@@ -29,7 +32,7 @@ class Settings:
     database_path: Path = Path("data/bot.sqlite3")
     # The console's own file: it never opens the production database (see bot.cli).
     console_database_path: Path = Path("data/console.sqlite3")
-    question_banks_dir: Path = Path("question_banks")
+    question_banks_dir: Path = BUILTIN_BANKS
     templates_dir: Path | None = None
     log_level: str = "INFO"
     admin_chat_id: int | None = None
@@ -110,7 +113,7 @@ def load_settings(
     console_path = _file_path("CONSOLE_DATABASE_PATH",
                               get("CONSOLE_DATABASE_PATH") or "data/console.sqlite3")
 
-    banks_dir = Path(get("QUESTION_BANKS_DIR") or "question_banks")
+    banks_dir = Path(get("QUESTION_BANKS_DIR") or BUILTIN_BANKS)
     if not banks_dir.is_dir():
         raise ConfigError(
             f"QUESTION_BANKS_DIR: expected a folder of .yaml banks; {banks_dir} is not one"

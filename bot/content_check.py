@@ -8,6 +8,8 @@ from pathlib import Path
 
 from dotenv import dotenv_values
 
+from bot.config import BUILTIN_BANKS
+
 BUILTIN_TEMPLATES = Path(__file__).parent / "features" / "outreach" / "templates"
 
 
@@ -46,7 +48,7 @@ def problems_in(path: Path) -> list[str]:
 
 def default_paths() -> list[Path]:
     env = {**dotenv_values(".env"), **os.environ}
-    paths = [Path(env.get("QUESTION_BANKS_DIR") or "question_banks"), BUILTIN_TEMPLATES]
+    paths = [Path(env.get("QUESTION_BANKS_DIR") or BUILTIN_BANKS), BUILTIN_TEMPLATES]
     if env.get("TEMPLATES_DIR"):
         paths.append(Path(env["TEMPLATES_DIR"]))
     return paths

@@ -39,7 +39,7 @@ from bot.telegram.update_processor import PerUserUpdateProcessor
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPTS = ROOT / "scripts"
-BANKS = ROOT / "question_banks"
+BANKS = ROOT / "bot" / "question_banks"
 FAKE_TOKEN = "123456:BENCH-fake-token"
 USERS_AT_ONCE = 50
 

@@ -34,7 +34,7 @@ from bot.banks.loader import load_banks  # noqa: E402
 from bot.banks.model import Bank, Question  # noqa: E402
 from bot.features.practice.matcher import Matcher  # noqa: E402
 
-BANKS_DIR = ROOT / "question_banks"
+BANKS_DIR = ROOT / "bot" / "question_banks"
 PARAPHRASES = ROOT / "tests" / "fixtures" / "paraphrases.yaml"
 HOLDOUT = ROOT / "tests" / "fixtures" / "paraphrases_holdout.yaml"
 BIG_BANK_SIZE = 2_000

@@ -15,7 +15,7 @@ from bot.telegram.services import Services
 from bot.telegram.standin.api import FakeBotApi, SentMessage, StandinRequest
 
 ROOT = Path(__file__).resolve().parent.parent
-BANKS = Path(__import__("os").environ.get("TEST_BANKS", ROOT / "question_banks"))
+BANKS = Path(__import__("os").environ.get("TEST_BANKS", ROOT / "bot" / "question_banks"))
 
 
 class BotHarness:

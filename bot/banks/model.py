@@ -1,6 +1,6 @@
 """Question bank types: Bank, Persona, Question, AskBack, and the vocabulary they use.
 
-Each YAML file in ``question_banks/`` describes one field (software engineering, finance,
+Each YAML file in ``bot/question_banks/`` describes one field (software engineering, finance,
 ...): a persona the user can rehearse with, the questions the user may ask that persona, and
 the questions the persona may ask back. These pydantic models are that file's schema; they
 are kept apart from the YAML reading in :mod:`bot.banks.loader` so the features that only
@@ -140,7 +140,7 @@ class AskBack(_Model):
 
 
 class Bank(_Model):
-    """One field's question bank, as loaded from ``question_banks/<field>.yaml``."""
+    """One field's question bank, as loaded from ``bot/question_banks/<field>.yaml``."""
 
     field: FieldId
     title: Text

@@ -10,7 +10,7 @@ from bot.banks.choice import choices, chosen_field, ordered
 from bot.banks.loader import load_banks
 from bot.engine.steps import Answer
 
-BANKS = load_banks(Path(__file__).resolve().parents[2] / "question_banks")
+BANKS = load_banks(Path(__file__).resolve().parents[2] / "bot" / "question_banks")
 
 
 @pytest.mark.parametrize(("typed", "field"), [

@@ -17,7 +17,7 @@ from bot.banks.loader import BankError, Problem, load_banks, validate_bank_file
 from bot.banks.model import CATEGORIES, MIN_ASKS_BACK, MIN_QUESTIONS, Bank
 from tests.harness import ROOT  # noqa: E402
 
-SHIPPED = ROOT / "question_banks"
+SHIPPED = ROOT / "bot" / "question_banks"
 FIXTURES = ROOT / "tests" / "fixtures" / "banks"
 EXPECTED_FIELDS = {
     "software_engineering",

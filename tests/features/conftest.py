@@ -12,7 +12,7 @@ from bot.banks.model import Bank
 
 @pytest.fixture(scope="module")
 def banks() -> dict[str, Bank]:
-    return load_banks(Path(__file__).resolve().parents[2] / "question_banks")
+    return load_banks(Path(__file__).resolve().parents[2] / "bot" / "question_banks")
 
 
 @pytest.fixture(scope="module")

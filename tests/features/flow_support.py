@@ -20,7 +20,7 @@ from bot.engine.models import Dialogue, Turn, User
 from bot.engine.ui import Button, Reply
 
 ROOT = Path(__file__).resolve().parents[2]
-BANKS_DIR = ROOT / "question_banks"
+BANKS_DIR = ROOT / "bot" / "question_banks"
 NOW = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)  # a Monday, 10:00 in Berlin
 INST = 7  # the run number the tests start flows with: effects must carry it
 

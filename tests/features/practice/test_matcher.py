@@ -24,7 +24,7 @@ ACCURACY_TARGET = 0.85
 
 @pytest.fixture(scope="module")
 def banks() -> dict[str, Bank]:
-    return load_banks(ROOT / "question_banks")
+    return load_banks(ROOT / "bot" / "question_banks")
 
 
 @pytest.fixture(scope="module")

@@ -21,7 +21,7 @@ from tests.harness import ROOT  # noqa: E402
 
 @pytest.fixture(scope="module")
 def banks() -> dict[str, Bank]:
-    return load_banks(ROOT / "question_banks")
+    return load_banks(ROOT / "bot" / "question_banks")
 
 
 # --------------------------------------------------------------------------- they ask
