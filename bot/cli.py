@@ -1,4 +1,8 @@
-"""`interview-bot run | console | check [PATH]`."""
+"""`interview-bot run | console | check | backup | restore | invite | --version`.
+
+Every wrong start ends here in one line on stderr naming the problem and what to do, and a
+non-zero exit: 2 for a setting to fix, 1 for a file, the disk or the network.
+"""
 
 from __future__ import annotations
 
@@ -8,25 +12,50 @@ import logging
 import sqlite3
 import sys
 from dataclasses import replace
+from datetime import UTC, datetime
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from bot.config import ConfigError, Settings, load_settings
-from bot.logging_setup import setup_logging
+from bot.logging_setup import redact, setup_logging
 
 log = logging.getLogger("bot")
 
 
-def main(argv: list[str] | None = None) -> int:
+def _version() -> str:
+    try:
+        return version("interview-bot")
+    except PackageNotFoundError:  # run from a checkout without installing
+        return "unknown (not installed)"
+
+
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="interview-bot", description=__doc__)
+    parser.add_argument("--version", action="version", version=f"interview-bot {_version()}")
     sub = parser.add_subparsers(dest="command", required=True)
-    run = sub.add_parser("run", help="run on Telegram (polling); needs TELEGRAM_BOT_TOKEN")
+    run = sub.add_parser("run", help="run on Telegram (polling, or --webhook); needs the token")
     run.add_argument("--console-if-no-token", action="store_true",
                      help="with no token configured, start the console instead (`make run`)")
+    run.add_argument("--webhook", action="store_true",
+                     help="receive updates on WEBHOOK_URL (needs WEBHOOK_SECRET) instead of "
+                          "polling; also on whenever WEBHOOK_URL is set")
     sub.add_parser("console", help="run in this terminal, no token or network needed")
     check = sub.add_parser("check", help="validate question banks and templates")
     check.add_argument("path", nargs="?", type=Path, help="a bank, a template or a folder")
-    args = parser.parse_args(argv)
+    backup = sub.add_parser("backup", help="copy the database safely, even while the bot runs")
+    backup.add_argument("path", nargs="?", type=Path,
+                        help="the new file (default: backups/ beside the database)")
+    restore = sub.add_parser("restore", help="put a backup back (stop the bot first)")
+    restore.add_argument("path", type=Path, help="a file `interview-bot backup` wrote")
+    invite = sub.add_parser("invite", help="make an invite link for a cohort (ACCESS=invite)")
+    invite.add_argument("--uses", type=int, default=30, help="how many people may join (30)")
+    invite.add_argument("--expires", default=None,
+                        help="how long it works, e.g. 30d, 12h, 2w (default: no end)")
+    return parser
 
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
     if args.command == "check":
         from bot.content_check import check_paths
 
@@ -34,41 +63,96 @@ def main(argv: list[str] | None = None) -> int:
     try:
         settings = load_settings()
     except ConfigError as e:
-        print(f"interview-bot: configuration error: {e}", file=sys.stderr)
-        return 2
+        return _fail(f"configuration error: {e}", 2)
+    if args.command == "backup":
+        return _backup(settings, args.path)
+    if args.command == "restore":
+        return _restore(settings, args.path)
+    if args.command == "invite":
+        from bot.telegram.invites import make_invite
+
+        return make_invite(settings, args.uses, args.expires)
     if args.command == "run" and settings.token is None:
         if not args.console_if_no_token:
             # Never the console here: it would serve (and sweep) the production database.
-            print("interview-bot: TELEGRAM_BOT_TOKEN is not set (environment or .env); "
-                  "`interview-bot console` tries the bot in this terminal.", file=sys.stderr)
-            return 2
+            return _fail("TELEGRAM_BOT_TOKEN is not set (environment or .env); "
+                         "`interview-bot console` tries the bot in this terminal.", 2)
         print("No TELEGRAM_BOT_TOKEN set: starting the terminal console on "
               f"{settings.console_database_path} (its own database, not DATABASE_PATH).\n")
     if args.command == "console" or settings.token is None:
         return _console(settings)
-    return _run(settings)
+    return _run(settings, webhook=args.webhook or settings.webhook_url is not None)
 
 
-def _bank_failure(settings: Settings) -> int | None:
+def _fail(message: str, code: int = 1) -> int:
+    print(f"interview-bot: {message}", file=sys.stderr)
+    return code
+
+
+def _content_failure(settings: Settings) -> int | None:
+    """Banks and template overrides are checked before anything opens: one line, the first
+    problem, and where to see them all."""
     from bot.banks.loader import BankError, load_banks
+    from bot.content_check import problems_in
 
+    problems: list[str] = []
     try:
         load_banks(settings.question_banks_dir)
     except BankError as e:
-        print("interview-bot: the question banks have problems, so the bot will not start:",
-              file=sys.stderr)
-        print(str(e), file=sys.stderr)
-        return 1
-    return None
+        problems = [line for line in str(e).splitlines() if line.strip()]
+    if settings.templates_dir is not None:
+        problems += problems_in(settings.templates_dir)
+    if not problems:
+        return None
+    first = problems[0].strip().lstrip("-• ").strip()
+    more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+    return _fail(f"the question banks or templates have problems, so the bot will not start: "
+                 f"{first}{more}; `interview-bot check` lists them all", 1)
 
 
-def _run(settings: Settings) -> int:
-    from bot.telegram.polling import run_polling
+def _prepare(settings: Settings, setting: str = "DATABASE_PATH"):
+    """Lock, check and migrate the database; None (after one line) when it cannot be used."""
+    from bot.storage.preflight import StartupError, prepare
 
-    setup_logging(settings.log_level, settings.token)
-    if (failed := _bank_failure(settings)) is not None:
+    try:
+        prepared = prepare(settings.database_path, setting=setting)
+    except StartupError as e:
+        _fail(str(e))
+        return None
+    if prepared.backup is not None:
+        log.info("backed up before migrating: %s", prepared.backup.summary())
+    if prepared.applied:
+        log.info("database migrated from schema v%s to v%s", prepared.version_before,
+                 prepared.applied[-1])
+    return prepared
+
+
+def _run(settings: Settings, webhook: bool) -> int:
+    setup_logging(settings.log_level, settings.secrets(), settings.log_format)
+    if webhook and (not settings.webhook_url or not settings.webhook_secret):
+        return _fail("webhook mode needs WEBHOOK_URL (the public https:// address) and "
+                     "WEBHOOK_SECRET (e.g. `openssl rand -hex 32`); unset both to poll", 2)
+    if (failed := _content_failure(settings)) is not None:
         return failed
-    return run_polling(settings)
+    prepared = _prepare(settings)
+    if prepared is None:
+        return 1
+    try:
+        if webhook:
+            from bot.telegram.webhook import run_webhook
+
+            return run_webhook(settings)
+        from bot.telegram.polling import run_polling
+
+        return run_polling(settings)
+    except Exception as e:  # a last resort: one line, never a hang or a bare traceback
+        log.debug("start-up failed", exc_info=True)
+        return _fail(f"stopped by an unexpected error: {type(e).__name__}: "
+                     f"{redact(str(e), settings.secrets())}; LOG_LEVEL=DEBUG shows the "
+                     "traceback", 1)
+    finally:
+        if prepared.lock is not None:
+            prepared.lock.close()
 
 
 def _console_refusal(path: Path) -> str | None:
@@ -105,13 +189,73 @@ def _console(settings: Settings) -> int:
         print(refusal, file=sys.stderr)
         return 2
     level = max(logging.WARNING, logging.getLevelName(settings.log_level))
-    setup_logging(logging.getLevelName(level), settings.token)
-    if (failed := _bank_failure(settings)) is not None:
+    setup_logging(logging.getLevelName(level), settings.secrets(), settings.log_format)
+    if (failed := _content_failure(settings)) is not None:
         return failed
+    prepared = _prepare(settings, "CONSOLE_DATABASE_PATH")
+    if prepared is None:
+        return 1
     try:
         asyncio.run(run_console(settings))
     except KeyboardInterrupt:
         print("\nbye")
+    finally:
+        if prepared.lock is not None:
+            prepared.lock.close()
+    return 0
+
+
+def _backup(settings: Settings, path: Path | None) -> int:
+    from bot.storage.backup import copy_database, default_path
+    from bot.storage.preflight import describe
+
+    source = settings.database_path
+    if not source.is_file():
+        return _fail(f"there is no database at {source} (DATABASE_PATH) to back up", 1)
+    dest = path or default_path(source, datetime.now(UTC))
+    if dest.is_dir():
+        dest = dest / default_path(source, datetime.now(UTC)).name
+    try:
+        result = copy_database(source, dest)
+    except FileExistsError as e:
+        return _fail(str(e), 1)
+    except (OSError, sqlite3.Error) as e:
+        return _fail(f"backup failed: {describe(e, dest, 'the backup path')}", 1)
+    print(f"backup written: {result.summary()}")
+    return 0
+
+
+def _restore(settings: Settings, path: Path) -> int:
+    """Put a backup in place of DATABASE_PATH; the file it replaces is kept aside."""
+    from bot.storage.backup import copy_database, default_path, restore_database
+    from bot.storage.preflight import StartupError, describe, lock_database
+
+    database = settings.database_path
+    if not path.is_file():
+        return _fail(f"{path}: no such backup file", 2)
+    try:
+        lock = lock_database(database) if database.parent.is_dir() else None
+    except StartupError as e:
+        return _fail(f"{e} (restore needs the bot stopped)", 1)
+    try:
+        if database.is_file():
+            try:
+                kept = copy_database(database, default_path(database, datetime.now(UTC),
+                                                             "replaced"))
+                print(f"the current database is kept as {kept.path}")
+            except sqlite3.DatabaseError:
+                print(f"the current database is unreadable; moved to {database}.broken")
+                for suffix in ("", "-wal", "-shm"):
+                    part = database.with_name(database.name + suffix)
+                    if part.exists():
+                        part.rename(part.with_name(part.name + ".broken"))
+        result = restore_database(path, database)
+    except (OSError, sqlite3.Error) as e:
+        return _fail(f"restore failed: {describe(e, path, 'the backup')}", 1)
+    finally:
+        if lock is not None:
+            lock.close()
+    print(f"restored: {result.summary()}")
     return 0
 
 

@@ -37,6 +37,23 @@ class Settings:
     log_level: str = "INFO"
     admin_chat_id: int | None = None
     sweep_seconds: float = 30.0  # how often due nudges are sent; 0 turns the sweeper off
+    access: str = "open"  # open | invite | allowlist (bot.features.access)
+    allowed_user_ids: frozenset[int] = frozenset()
+    retention_months: int = 0  # forget users inactive this long; 0 keeps everyone
+    log_format: str = "text"  # text | json
+    proxy: str | None = None  # TELEGRAM_PROXY: http, https or socks5 URL
+    transport: str = "aiohttp"  # aiohttp | httpx (PTB's own)
+    webhook_url: str | None = None  # set: webhook mode (bot.telegram.webhook)
+    webhook_secret: str | None = None
+    webhook_listen: str = "127.0.0.1"
+    webhook_port: int = 8080
+    bot_username: str | None = None  # for invite links without asking Telegram
+
+    def secrets(self) -> tuple[str, ...]:
+        """What no log line may show (bot.logging_setup redacts each)."""
+        return tuple(x for x in (self.token, self.webhook_secret, *self.extra_secrets) if x)
+
+    extra_secrets: tuple[str, ...] = ()  # API keys of optional services (OPENAI_API_KEY ...)
 
     @property
     def base_file_url(self) -> str | None:
@@ -137,6 +154,9 @@ def load_settings(
         ) from None
 
     return Settings(
+        **_deployment(get),
+        **_network(get),
+        extra_secrets=_secrets(env),
         sweep_seconds=sweep_seconds,
         token=token,
         base_url=base_url,
@@ -147,3 +167,88 @@ def load_settings(
         log_level=log_level,
         admin_chat_id=admin_chat_id,
     )
+
+
+ACCESS_MODES = ("open", "invite", "allowlist")
+SECRET_RE = re.compile(r"^[A-Za-z0-9_-]{16,256}$")
+SECRET_SUFFIXES = ("_API_KEY", "_SECRET", "_PASSWORD", "_TOKEN")
+
+
+def _int(name: str, raw: str | None, default: int, what: str, low: int = 0) -> int:
+    if raw is None:
+        return default
+    try:
+        value = int(raw)
+        if value < low:
+            raise ValueError
+    except ValueError:
+        raise ConfigError(f"{name}: expected {what} (got {raw!r})") from None
+    return value
+
+
+def _deployment(get) -> dict:
+    """Access for a cohort, retention, logs and webhook mode."""
+    access = (get("ACCESS") or "open").lower()
+    if access not in ACCESS_MODES:
+        raise ConfigError(f"ACCESS: expected one of {', '.join(ACCESS_MODES)} (got {access!r})")
+    raw_ids = get("ALLOWED_USER_IDS") or ""
+    try:
+        allowed = frozenset(int(x) for x in re.split(r"[\s,]+", raw_ids) if x)
+    except ValueError:
+        raise ConfigError("ALLOWED_USER_IDS: expected numeric Telegram user ids separated by "
+                          f"commas, e.g. 123456789,987654321 (got {raw_ids!r})") from None
+    if access == "allowlist" and not allowed:
+        raise ConfigError("ACCESS=allowlist needs ALLOWED_USER_IDS: the numeric ids of the "
+                          "people who may use the bot")
+    log_format = (get("LOG_FORMAT") or "text").lower()
+    if log_format not in ("text", "json"):
+        raise ConfigError(f"LOG_FORMAT: expected text or json (got {log_format!r})")
+    webhook_url = get("WEBHOOK_URL")
+    if webhook_url is not None and not webhook_url.startswith("https://"):
+        raise ConfigError("WEBHOOK_URL: expected the public https:// address Telegram will "
+                          f"post to, e.g. https://bot.example.org/telegram (got {webhook_url!r})")
+    secret = get("WEBHOOK_SECRET")
+    if secret is not None and not SECRET_RE.match(secret):
+        raise ConfigError("WEBHOOK_SECRET: expected 16-256 letters, digits, _ or - "
+                          "(e.g. the output of `openssl rand -hex 32`)")
+    username = (get("BOT_USERNAME") or "").lstrip("@") or None
+    return {
+        "access": access, "allowed_user_ids": allowed, "log_format": log_format,
+        "retention_months": _int("RETENTION_MONTHS", get("RETENTION_MONTHS"), 0,
+                                 "a whole number of months, 0 to keep everyone"),
+        "webhook_url": webhook_url, "webhook_secret": secret,
+        "webhook_listen": get("WEBHOOK_LISTEN") or "127.0.0.1",
+        "webhook_port": _int("WEBHOOK_PORT", get("WEBHOOK_PORT"), 8080,
+                             "a port number, 1-65535", 1),
+        "bot_username": username,
+    }
+
+
+def _network(get) -> dict:
+    """How the Bot API is reached: a proxy, and which HTTP client."""
+    proxy = get("TELEGRAM_PROXY")
+    if proxy is not None and not re.match(r"^(https?|socks5h?)://[^\s/]+", proxy):
+        raise ConfigError("TELEGRAM_PROXY: expected http://, https:// or socks5:// and a "
+                          f"host, e.g. socks5://127.0.0.1:1080 (got {proxy!r})")
+    transport = (get("TELEGRAM_TRANSPORT") or "aiohttp").lower()
+    if transport not in ("aiohttp", "httpx"):
+        raise ConfigError(f"TELEGRAM_TRANSPORT: expected aiohttp or httpx (got {transport!r})")
+    return {"proxy": proxy, "transport": transport}
+
+
+def _secrets(env: Mapping[str, str]) -> tuple[str, ...]:
+    """Values of any *_API_KEY, *_SECRET, *_PASSWORD or *_TOKEN setting and a proxy's
+    password: kept out of every log line, whatever optional service reads them."""
+    from urllib.parse import urlsplit
+
+    found = [v.strip() for k, v in env.items()
+             if k.upper().endswith(SECRET_SUFFIXES) and len(v.strip()) >= 8]
+    proxy = env.get("TELEGRAM_PROXY", "").strip()
+    if proxy:
+        try:
+            password = urlsplit(proxy).password
+        except ValueError:
+            password = None
+        if password:
+            found.append(password)
+    return tuple(sorted(set(found)))

@@ -23,6 +23,7 @@ from typing import Any, TypeVar
 
 import aiosqlite
 
+from bot.storage.files import make_private
 from bot.storage.migrations import migrate
 
 T = TypeVar("T")
@@ -114,12 +115,19 @@ class Database:
         path = Path(path)
         if str(path) != ":memory:":
             path.parent.mkdir(parents=True, exist_ok=True)
+            make_private(path)  # users' words: the owner's alone (-wal and -shm follow it)
         conn = await aiosqlite.connect(path, isolation_level=None)
         conn.row_factory = sqlite3.Row
         db = cls(conn, path)
-        await db.run(_configure)
-        if apply_migrations:
-            await db.run(migrate)
+        try:
+            await db.run(_configure)
+            if apply_migrations:
+                await db.run(migrate)
+        except BaseException:
+            # aiosqlite's worker is not a daemon thread: left open, it keeps a failed
+            # start-up alive forever instead of exiting.
+            await conn.close()
+            raise
         return db
 
     async def run(self, fn: Callable[..., T], *args: Any) -> T:
@@ -177,3 +185,5 @@ def _configure(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA synchronous=NORMAL")
     conn.execute("PRAGMA foreign_keys=ON")
     conn.execute("PRAGMA busy_timeout=5000")
+    # Deleted text is overwritten, not left in free pages (/forget, retention).
+    conn.execute("PRAGMA secure_delete=ON")
