@@ -3,7 +3,8 @@
 One process serves one bot token, so after the first read the cache is the
 truth: an update costs one database hop to commit its step, and none to read.
 The step's data and the dialogue state are written in one transaction before
-the reply is sent.
+the reply is sent, together with the id of the inbox update that caused it
+(`bot.storage.inbox`), so a step replayed after a crash is never applied twice.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from typing import Any
 
 from bot.engine.models import Dialogue, User
 from bot.features.catalog import FEATURES
-from bot.storage import dialogues, users
+from bot.storage import dialogues, inbox, users
 from bot.storage.db import Database
 
 
@@ -47,14 +48,18 @@ def _forgets(effects: Sequence[Any]) -> bool:
 
 
 def _commit(
-    conn: sqlite3.Connection, user_id: int, d: Dialogue | None, effects: Sequence[Any], now: str
+    conn: sqlite3.Connection, user_id: int, d: Dialogue | None, effects: Sequence[Any], now: str,
+    update_id: int | None = None,
 ) -> None:
     moment = datetime.fromisoformat(now)
     for effect in effects:
         if getattr(effect, "inst", 0) is None:  # a run's record must say which run
             raise ValueError(f"{type(effect).__name__} reached storage without its run")
         _STORE[type(effect)](conn, user_id, effect, moment)
+    if update_id is not None:
+        inbox.mark_stepped(conn, update_id)
     if _forgets(effects):
+        inbox.forget_user(conn, user_id, update_id)
         return
     if d is not None:
         users.bump_flow_seq(conn, user_id, d.inst)
@@ -86,7 +91,8 @@ class Sessions:
         cached = self._cache.get(user.id)
         if not effects and cached is not None and cached[1] == d and cached[0] == user:
             return user
-        await self.db.transaction(_commit, user.id, d, list(effects), now.isoformat())
+        await self.db.transaction(_commit, user.id, d, list(effects), now.isoformat(),
+                                  inbox.processing.get())
         if _forgets(effects):
             self._cache.pop(user.id, None)
             return user

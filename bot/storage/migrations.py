@@ -143,6 +143,33 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX practice_by_user ON practice_sessions(user_id, id);
     """,
+    # 6: the inbox: every update Telegram delivered, written before it is confirmed
+    """
+    CREATE TABLE inbox (
+        update_id   INTEGER PRIMARY KEY,           -- Telegram's update id
+        user_id     INTEGER,                       -- its sender, when it has one
+        body        TEXT,                          -- the update's JSON; NULL once answered
+        status      TEXT NOT NULL DEFAULT 'pending',  -- pending -> stepped -> done
+        received_at TEXT NOT NULL
+    );
+    CREATE INDEX inbox_open ON inbox(status, update_id) WHERE status != 'done';
+    CREATE INDEX inbox_by_user ON inbox(user_id);
+    """,
+    # 7: how the user knows a contact, and what happened with them besides drafts and meetings
+    """
+    ALTER TABLE contacts ADD COLUMN connection TEXT NOT NULL DEFAULT '';
+    CREATE TABLE interactions (
+        id          INTEGER PRIMARY KEY AUTOINCREMENT,
+        user_id     INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        contact_id  INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+        kind        TEXT NOT NULL,                 -- talked | replied | coffee | ...
+        note        TEXT NOT NULL DEFAULT '',
+        at          TEXT NOT NULL,
+        created_at  TEXT NOT NULL
+    );
+    CREATE INDEX interactions_by_contact ON interactions(contact_id, at);
+    CREATE INDEX interactions_by_user ON interactions(user_id, at);
+    """,
 )
 
 LATEST = len(MIGRATIONS)

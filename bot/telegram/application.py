@@ -13,7 +13,7 @@ from datetime import UTC
 
 from telegram import BotCommand
 from telegram.constants import ParseMode
-from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Defaults
+from telegram.ext import Application, ApplicationBuilder, Defaults
 from telegram.request import BaseRequest
 
 from bot.clock import Clock
@@ -23,6 +23,8 @@ from bot.features.menu import bot_commands
 from bot.sessions import Sessions
 from bot.storage.db import Database
 from bot.telegram.handlers import register
+from bot.telegram.intake import INTAKE_KEY, Intake, intake_of
+from bot.telegram.lanes import PriorityRateLimiter
 from bot.telegram.services import KEY, Services
 from bot.telegram.sweeper import Dispatcher
 from bot.telegram.transport import AiohttpRequest
@@ -45,8 +47,8 @@ def build(settings: Settings, flows: Sequence[Flow], banks: dict, clock: Clock,
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
     )
-    if rate_limiter:
-        builder = builder.rate_limiter(AIORateLimiter(max_retries=3))
+    if rate_limiter:  # AIORateLimiter's order, with replies ahead of reminders
+        builder = builder.rate_limiter(PriorityRateLimiter(max_retries=3))
     transports: tuple[AiohttpRequest, ...] = ()
     if request is None:  # aiohttp rather than PTB's httpx default: see transport.py
         transports = (AiohttpRequest(), AiohttpRequest(connection_pool_size=1))
@@ -68,6 +70,7 @@ async def _post_init(app: Application) -> None:
     s: Services = app.bot_data[KEY]
     s.db = await Database.open(s.settings.database_path)
     s.sessions = Sessions(s.db)
+    app.bot_data[INTAKE_KEY] = Intake(app)
     s.dispatcher = Dispatcher(s.db, app.bot, s.clock, on_inactive=s.sessions.forget_cached)
     await s.dispatcher.recover()
     if s.settings.sweep_seconds > 0 and app.job_queue is not None:
@@ -99,11 +102,13 @@ async def _post_shutdown(app: Application) -> None:
 
 
 async def start(app: Application) -> None:
-    """What run_polling does before polling, for callers that feed updates themselves."""
+    """Start the bot for callers that bring updates themselves (polling, webhook, console,
+    tests): storage, the sweeper, then what a stop left in the inbox is taken up again."""
     await app.initialize()
     if app.post_init:
         await app.post_init(app)
     await app.start()
+    await intake_of(app).resume()
 
 
 async def stop(app: Application) -> None:

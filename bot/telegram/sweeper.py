@@ -10,6 +10,12 @@ crash per reminder: a crash can only repeat a message that was sent but whose
 outcome was not yet written; what was written stays written. Rows a crash left
 in 'sending' come back when their lease expires (or at start-up), and a row
 claimed MAX_ATTEMPTS times without an outcome is failed, so a crash loop ends.
+
+Reminders go in the rate limiter's background lane (`bot.telegram.lanes`): replies to
+users take the next free slot under Telegram's 30 messages a second before them. At a
+stop (`stop()`), no new group is claimed and the reminders of the group in hand that
+have not gone out yet go back to pending without using an attempt, so a stop takes at
+most one group's sending (about a second), whatever the backlog.
 """
 
 from __future__ import annotations
@@ -27,6 +33,7 @@ from bot.features.nudges import store
 from bot.features.nudges.kinds import Composed, DueNudge, compose
 from bot.features.nudges.store import MAX_ATTEMPTS, SendResult
 from bot.storage.db import Database
+from bot.telegram.lanes import Held, PriorityRateLimiter, background
 from bot.telegram.send import send_replies
 
 log = logging.getLogger(__name__)
@@ -84,6 +91,24 @@ class Dispatcher:
         self.batch, self.lease = batch, lease
         self._slots = asyncio.Semaphore(concurrency)
         self._sweeping = asyncio.Lock()
+        self.stopping = False
+
+    def stop(self) -> None:
+        """Claim nothing more; reminders of the group in hand not yet sent go back."""
+        self.stopping = True
+        limiter = getattr(self.bot, "rate_limiter", None)
+        if isinstance(limiter, PriorityRateLimiter):
+            limiter.hold_background()
+
+    async def drain(self, seconds: float) -> bool:
+        """Wait up to `seconds` for a sweep in progress to end; False when it did not."""
+        if not self._sweeping.locked():
+            return True
+        try:
+            async with asyncio.timeout(seconds), self._sweeping:
+                return True
+        except TimeoutError:
+            return False
 
     async def recover(self) -> int:
         """Release rows a crash left in 'sending' (called once at start-up, when nothing of
@@ -97,21 +122,26 @@ class Dispatcher:
         """Send everything due now, a group at a time; returns how many nudges were
         delivered."""
         async with self._sweeping:
-            delivered = 0
-            while True:
-                now = self.clock.now()
-                due = await self.db.transaction(store.claim_due, now, self.batch, self.lease)
-                if not due:
-                    return delivered
-                groups, poisoned = compose_isolated(due, now)
-                if poisoned:
-                    await self.db.transaction(store.apply_results, poisoned, now)
-                attempts = {n.id: n.attempts for n in due}
-                sent = await asyncio.gather(*(self._send_and_record(g, attempts, now)
-                                              for g in groups))
-                delivered += sum(sent)
-                if len(due) < self.batch:
-                    return delivered
+            with background():  # replies to users go before these (bot.telegram.lanes)
+                return await self._sweep()
+
+    async def _sweep(self) -> int:
+        delivered = 0
+        while not self.stopping:
+            now = self.clock.now()
+            due = await self.db.transaction(store.claim_due, now, self.batch, self.lease)
+            if not due:
+                return delivered
+            groups, poisoned = compose_isolated(due, now)
+            if poisoned:
+                await self.db.transaction(store.apply_results, poisoned, now)
+            attempts = {n.id: n.attempts for n in due}
+            sent = await asyncio.gather(*(self._send_and_record(g, attempts, now)
+                                          for g in groups))
+            delivered += sum(sent)
+            if len(due) < self.batch:
+                return delivered
+        return delivered
 
     async def _send_and_record(self, group: Composed, attempts: dict[int, int],
                                now: datetime) -> int:
@@ -133,9 +163,13 @@ class Dispatcher:
         tries = max(attempts[i] for i in ids)  # counted at claim: this one included
         try:
             async with self._slots:
+                if self.stopping:
+                    raise Held()
                 # The private chat: its id is the user's. A chat stored by older code may be a
                 # group, where a 403 would not mean the user blocked the bot.
                 await send_replies(self.bot, group.user.id, group.replies)
+        except Held:  # the stop came first: not sent, so the attempt is given back
+            return SendResult(ids, "pending", due_at=now)
         except Forbidden:
             log.info("user %s blocked the bot: nudges stopped", group.user.id)
             return SendResult(ids, "cancelled", inactive_user=group.user.id)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import socket
@@ -9,6 +10,7 @@ import subprocess
 import sys
 import threading
 
+from bot.telegram.handlers import ALLOWED_UPDATES
 from bot.telegram.standin.http import FakeBotApiServer
 from tests.harness import BANKS, ROOT
 
@@ -52,6 +54,8 @@ def test_run_polls_over_http_answers_start_and_never_logs_the_token(tmp_path):
     methods = server.api.methods()
     assert {"getMe", "setMyCommands", "getUpdates", "sendMessage"} <= set(methods)
     assert server.seen_tokens == {TOKEN}
+    polls = [c.params for c in server.api.calls if c.method == "getUpdates"]
+    assert json.loads(polls[0]["allowed_updates"]) == ALLOWED_UPDATES
     first = [m.text for m in server.api.sent_to(user)]
     assert "three quick questions" in first[0] and first[-1].endswith("What should I call you?")
     assert "getUpdates" in output  # DEBUG logging was on and did log requests...

@@ -167,20 +167,12 @@ async def test_business_messages_are_not_answered_as_private_ones(bot, errors):
     assert all_sent(bot) == [] and await stored(bot) is None and errors == []
 
 
-def test_polling_asks_telegram_only_for_the_updates_the_bot_handles(tmp_path, monkeypatch):
-    from telegram.ext import Application
+def test_polling_asks_telegram_only_for_the_updates_the_bot_handles():
+    # polling.Runner sends exactly this list with every getUpdates (checked over HTTP in
+    # tests/e2e/test_http_polling.py)
+    from bot.telegram.handlers import ALLOWED_UPDATES
 
-    from bot.config import Settings
-    from bot.telegram import polling
-    from tests.harness import BANKS
-
-    asked: dict = {}
-    monkeypatch.setattr(Application, "run_polling",
-                        lambda self, **kw: asked.update(kw))
-    settings = Settings(token="1:abc", database_path=tmp_path / "bot.sqlite3",
-                        question_banks_dir=BANKS)
-    assert polling.run_polling(settings) == 0
-    allowed = set(asked["allowed_updates"])
+    allowed = set(ALLOWED_UPDATES)
     assert {"message", "callback_query", "my_chat_member"} <= allowed
     assert not allowed & {"inline_query", "business_message", "chat_member", "poll",
                           "message_reaction", "chosen_inline_result", "edited_channel_post"}
