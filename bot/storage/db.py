@@ -182,7 +182,10 @@ class Database:
 
 def _configure(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA journal_mode=WAL")
-    conn.execute("PRAGMA synchronous=NORMAL")
+    # FULL: WAL is synced at every COMMIT, so a power loss cannot undo a step whose reply
+    # was sent (NORMAL only survives a process crash). Steps share COMMITs (see _Batch), so
+    # the sync is paid per hop, not per step (scripts/bench.py, FULL vs NORMAL).
+    conn.execute("PRAGMA synchronous=FULL")
     conn.execute("PRAGMA foreign_keys=ON")
     conn.execute("PRAGMA busy_timeout=5000")
     # Deleted text is overwritten, not left in free pages (/forget, retention).

@@ -287,3 +287,28 @@ async def test_a_reminder_goes_to_the_private_chat_even_if_a_group_was_stored(bo
     assert await bot.sweep() == 1
     assert "Did Kim suggest anyone" in bot.api.last(U).text
     assert not bot.api.messages.get(group)
+
+
+async def test_a_stop_mid_sweep_sends_no_more_and_puts_the_rest_back_unspent(bot, clock):
+    # Before, a stop waited for the whole backlog (3,000 due: 108 s). Now the group in hand
+    # stops at once: what was not sent goes back to pending with its attempt given back,
+    # and no further group is claimed.
+    await ready(bot, clock)
+    for i in range(45):
+        await add_nudge(bot, name=f"Kim{i}")
+    clock.set(T0)
+    sent = []
+
+    def on_send(message):
+        if message.chat_id == U:
+            sent.append(message)
+            if len(sent) == 5:
+                bot.services.dispatcher.stop()
+
+    bot.api.on_send = on_send
+    delivered = await bot.sweep()
+    states = [(r["status"], r["attempts"]) for r in rows(bot)]
+    assert delivered == len(sent) < sweeper.GROUP
+    assert states.count(("sent", 1)) == delivered
+    assert states.count(("pending", 0)) == 45 - delivered  # unspent, due again at once
+    assert await bot.sweep() == 0  # a stopped dispatcher claims nothing

@@ -53,3 +53,28 @@ async def test_a_failing_update_releases_the_lock():
         await proc.process_update(update(1, 9), boom())
     await proc.process_update(update(2, 9), fine())
     assert proc.tracked_users == 0
+
+
+async def test_one_users_flood_does_not_hold_the_slots_another_user_needs():
+    # 4 global slots; user 1 queues 10 updates whose first blocks. PTB's order (slot, then
+    # the user's lock) let user 1's waiting updates take every slot, so user 2 waited for
+    # user 1's whole backlog; with the user's lock first, user 1 holds one slot at most.
+    proc = PerUserUpdateProcessor(4)
+    gate = asyncio.Event()
+    done: list[int] = []
+
+    async def work(uid: int, blocked: bool) -> None:
+        if blocked:
+            await gate.wait()
+        done.append(uid)
+
+    flood = [asyncio.create_task(proc.process_update(update(i, 1), work(1, i == 0)))
+             for i in range(10)]
+    other = asyncio.create_task(proc.process_update(update(99, 2), work(2, False)))
+    for _ in range(10):
+        await asyncio.sleep(0)
+    assert other.done() and done == [2]
+    assert proc.current_concurrent_updates == 1  # only the flooding user's running update
+    gate.set()
+    await asyncio.gather(*flood)
+    assert done == [2] + [1] * 10 and proc.tracked_users == 0
