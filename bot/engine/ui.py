@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 MAX_CALLBACK_BYTES = 64
@@ -31,6 +32,10 @@ class Reply:
     document: tuple[str, bytes] | None = None  # (file name, content)
     replace: bool = False  # update the message whose button was pressed, instead of a new one
     alone: bool = False  # a text to copy (a draft): never merged with its neighbours
+    # A picture drawn when the reply is sent, off the event loop (PNG bytes); `text` is its
+    # caption, and is sent alone if drawing fails, so a picture never carries anything the
+    # text does not say.
+    photo: Callable[[], bytes] | None = None
 
 
 def coalesce(replies: list[Reply]) -> list[Reply]:
@@ -46,6 +51,7 @@ def coalesce(replies: list[Reply]) -> list[Reply]:
             prev is not None and not prev.buttons and prev.document is None and not prev.alone
             and not prev.replace and reply.document is None and not reply.alone
             and not reply.replace and len(prev.text) + 2 + len(reply.text) <= MAX_MESSAGE_CHARS
+            and prev.photo is None and reply.photo is None
         ):
             out[-1] = Reply(f"{prev.text}\n\n{reply.text}", reply.buttons)
         else:

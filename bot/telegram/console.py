@@ -63,7 +63,8 @@ class ConsoleView:
         if m.document:
             name, content = m.document
             saved = save_file(self.files_dir, name, content)
-            text = f"📎 {name} → saved to {saved}" + (f"\n{m.text}" if m.text else "")
+            icon = "🖼" if m.photo else "📎"
+            text = f"{icon} {name} → saved to {saved}" + (f"\n{m.text}" if m.text else "")
         lines = [f"{who}{line}" if i == 0 else f"     {line}"
                  for i, line in enumerate(text.splitlines() or [""])]
         if m.buttons:

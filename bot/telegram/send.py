@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
+import logging
 import warnings
 from collections.abc import Sequence
 
@@ -12,6 +14,9 @@ from telegram.error import BadRequest
 from telegram.warnings import PTBUserWarning
 
 from bot.engine.ui import Reply, coalesce, split_text
+
+MAX_CAPTION_CHARS = 1024
+log = logging.getLogger(__name__)
 
 # do_api_request("sendMessage") is deliberate (see `call`); PTB suggests send_message.
 warnings.filterwarnings("ignore", message=r".*Bot\.(sendMessage|editMessageText).*",
@@ -48,6 +53,9 @@ async def send_replies(bot: Bot, chat_id: int, replies: Sequence[Reply],
                     continue
                 except BadRequest:  # too old to edit, or unchanged: send it instead
                     pass
+        if reply.photo is not None:
+            await send_photo(bot, chat_id, reply)
+            continue
         if reply.document is not None:
             name, content = reply.document
             await bot.send_document(chat_id, InputFile(content, filename=name),
@@ -57,6 +65,28 @@ async def send_replies(bot: Bot, chat_id: int, replies: Sequence[Reply],
         for i, part in enumerate(parts):
             last = i == len(parts) - 1
             await call(bot, "sendMessage", chat_id, part, keyboard(reply) if last else None)
+
+
+async def send_photo(bot: Bot, chat_id: int, reply: Reply) -> None:
+    """Draw the picture in a worker thread (a chart takes a few hundred ms of CPU: other
+    users' updates go on meanwhile); send it with the text as its caption, or the text
+    alone if drawing fails."""
+    try:
+        content = await asyncio.to_thread(reply.photo)  # type: ignore[arg-type]
+    except Exception:  # noqa: BLE001 - the text carries the same numbers
+        log.exception("could not draw a picture; sending its text alone")
+        content = None
+    fits = len(reply.text) <= MAX_CAPTION_CHARS
+    if content is not None:
+        await bot.send_photo(chat_id, InputFile(content, filename="chart.png"),
+                             caption=reply.text if fits else None,
+                             reply_markup=markup(reply) if fits else None)
+        if fits:
+            return
+    parts = split_text(reply.text)
+    for i, part in enumerate(parts):
+        await call(bot, "sendMessage", chat_id, part, keyboard(reply) if i == len(parts) - 1
+                   else None)
 
 
 async def call(bot: Bot, method: str, chat_id: int, text: str, reply_markup: dict | None,

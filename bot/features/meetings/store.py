@@ -85,3 +85,25 @@ def recent_contacts(conn: sqlite3.Connection, user_id: int, limit: int = 8) -> l
 def with_recent_contacts(conn: sqlite3.Connection, user_id: int) -> dict:
     """What /meeting and /questions offer as buttons: the people the user wrote to lately."""
     return {"contacts": recent_contacts(conn, user_id)}
+
+
+def meetings_with(conn: sqlite3.Connection, user_id: int, contact_id: int) -> list[dict]:
+    """One contact's meetings in time order, with their question lists and debrief notes
+    (what the contact's card shows)."""
+    rows = conn.execute(
+        """SELECT id, starts_at, minutes, format, questions, notes FROM meetings
+           WHERE user_id = ? AND contact_id = ? ORDER BY starts_at, id""",
+        (user_id, contact_id)).fetchall()
+    return [{**dict(r), "questions": json.loads(r["questions"]), "notes": json.loads(r["notes"])}
+            for r in rows]
+
+
+def meetings_of(conn: sqlite3.Connection, user_id: int) -> list[dict]:
+    """Every meeting of the user in time order, with the contact's name, questions and
+    debrief notes (the export and the meetings-per-month chart)."""
+    rows = conn.execute(
+        """SELECT m.id, m.contact_id, c.name AS contact, m.starts_at, m.minutes, m.format,
+                  m.questions, m.notes FROM meetings m JOIN contacts c ON c.id = m.contact_id
+           WHERE m.user_id = ? ORDER BY m.starts_at, m.id""", (user_id,)).fetchall()
+    return [{**dict(r), "questions": json.loads(r["questions"]), "notes": json.loads(r["notes"])}
+            for r in rows]

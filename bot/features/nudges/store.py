@@ -260,3 +260,14 @@ def of_contact(conn: sqlite3.Connection, user_id: int, contact_id: int) -> list[
            WHERE user_id = ? AND contact_id = ? ORDER BY due_at, id""",
         (user_id, contact_id)).fetchall()
     return [{**dict(r), "payload": json.loads(r["payload"])} for r in rows]
+
+
+def dealt_with(conn: sqlite3.Connection, user_id: int) -> list[dict]:
+    """The user's reminders about contacts that were done or skipped, in due order, with the
+    contact's name: what the user did with them (/export's interactions)."""
+    rows = conn.execute(
+        """SELECT n.id, n.kind, n.due_at, n.status, c.name AS contact FROM nudges n
+           JOIN contacts c ON c.id = n.contact_id
+           WHERE n.user_id = ? AND n.status IN ('done', 'skipped') ORDER BY n.due_at, n.id""",
+        (user_id,)).fetchall()
+    return [dict(r) for r in rows]

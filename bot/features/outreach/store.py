@@ -188,3 +188,14 @@ def drafts_to(conn: sqlite3.Connection, user_id: int, contact_id: int) -> list[d
            FROM drafts WHERE user_id = ? AND contact_id = ? ORDER BY id""",
         (user_id, contact_id)).fetchall()
     return [{**dict(r), "edited": bool(r["edited"])} for r in rows]
+
+
+def drafts_of(conn: sqlite3.Connection, user_id: int) -> list[dict]:
+    """Every draft the user wrote, oldest first, with whom it was for: its text, channel,
+    checks' score, and when it was written, sent and answered (/export)."""
+    rows = conn.execute(
+        """SELECT d.id, c.name AS contact, d.channel, d.tone, d.subject, d.body, d.score,
+                  d.total, d.edited, d.created_at, d.sent_at, d.replied_at
+           FROM drafts d JOIN contacts c ON c.id = d.contact_id
+           WHERE d.user_id = ? ORDER BY d.id""", (user_id,)).fetchall()
+    return [{**dict(r), "edited": bool(r["edited"])} for r in rows]

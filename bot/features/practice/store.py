@@ -37,3 +37,12 @@ def last_scorecard(conn: sqlite3.Connection, user_id: int) -> dict | None:
         """SELECT mode, field, score, scorecard, ended_at FROM practice_sessions
            WHERE user_id = ? ORDER BY id DESC LIMIT 1""", (user_id,)).fetchone()
     return None if row is None else {**dict(row), "scorecard": json.loads(row["scorecard"])}
+
+
+def sessions_of(conn: sqlite3.Connection, user_id: int) -> list[dict]:
+    """Every rehearsal of the user, oldest first, with its whole scorecard: practice
+    scores over time (/stats' chart) and the practice history (/export)."""
+    rows = conn.execute(
+        """SELECT id, mode, field, score, scorecard, started_at, ended_at FROM practice_sessions
+           WHERE user_id = ? ORDER BY ended_at, id""", (user_id,)).fetchall()
+    return [{**dict(r), "scorecard": json.loads(r["scorecard"])} for r in rows]

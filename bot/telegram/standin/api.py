@@ -104,6 +104,7 @@ class SentMessage:
     html: str
     buttons: list[list[dict]] = field(default_factory=list)
     document: tuple[str, bytes] | None = None
+    photo: bool = False  # sent with sendPhoto: `document` holds the picture
 
     def button_texts(self) -> list[str]:
         return [b["text"] for row in self.buttons for b in row]
@@ -207,7 +208,14 @@ class FakeBotApi:
             "chat": {"id": m.chat_id, "type": "private"},
             "from": BOT_USER,
         }
-        if m.document:
+        if m.document and m.photo:
+            png = m.document[1]
+            out["photo"] = [{"file_id": f"ph{m.message_id}", "file_unique_id": f"uph{m.message_id}",
+                             "width": int.from_bytes(png[16:20], "big") if len(png) > 24 else 1,
+                             "height": int.from_bytes(png[20:24], "big") if len(png) > 24 else 1}]
+            if m.text:
+                out["caption"] = m.text
+        elif m.document:
             out["document"] = {
                 "file_id": f"doc{m.message_id}",
                 "file_unique_id": f"u{m.message_id}",
@@ -250,6 +258,15 @@ class FakeBotApi:
                 document=(name, content),
             )
         )
+
+    def _m_sendPhoto(self, p: dict) -> dict:
+        raw, plain = self._render(p, "caption") if p.get("caption") else ("", "")
+        if len(plain) > 1024:
+            raise ApiError(400, "Bad Request: message caption is too long")
+        photo = p.get("photo")
+        name, content = photo if isinstance(photo, tuple) else ("photo", b"")
+        return self._store(SentMessage(int(p["chat_id"]), next(self._ids), plain, raw,
+                                       self._markup(p), document=(name, content), photo=True))
 
     def _m_editMessageText(self, p: dict) -> dict:
         raw, plain = self._render(p)

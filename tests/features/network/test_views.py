@@ -2,19 +2,37 @@
 
 from __future__ import annotations
 
-from bot.features.network.views import stats_view
+from datetime import UTC, datetime
+
+from bot.features.network.progress import progress, stats_text
+from tests.features.flow_support import make_user
+
+NOW = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
 
 
-def _stats(**by_status: int) -> dict:
+def _rows(**by_status: int) -> dict:
     return {"by_status": by_status, "referrals": 0, "drafts": 1, "sent": 0, "replied": 0,
-            "avg_score": None, "meetings": 1, "practice": []}
+            "avg_score": None, "meetings": 1, "meeting_starts": [], "sessions": [],
+            "last_rehearsal": None}
+
+
+def _text(**by_status: int) -> str:
+    return stats_text(progress(_rows(**by_status), make_user(), NOW))
 
 
 def test_a_meeting_logged_without_they_replied_counts_as_a_reply_in_both_lines():
-    text = stats_view(_stats(scheduled=1, asked=1)).text
-    assert "Asked: 2 · replied: 1" in text
-    assert "Reply rate: 50% of the people you asked" in text
+    text = _text(scheduled=1, asked=1)
+    assert "asked 2 → replied 1" in text
+    assert "Reply rate: 50% (1 of the 2 people you asked)" in text
 
 
 def test_no_reply_rate_before_anyone_was_asked():
-    assert "Reply rate" not in stats_view(_stats(identified=2)).text
+    assert "Reply rate" not in _text(identified=2)
+
+
+def test_each_funnel_step_is_at_most_the_one_before():
+    p = progress(_rows(identified=3, asked=4, replied=2, scheduled=1, met=5, thanked=2,
+                       keeping_in_touch=1), make_user(), NOW)
+    people = [n for _, n in p.funnel[:4]]
+    assert people == sorted(people, reverse=True) == [15, 11, 8, 3]
+    assert p.reply_rate == round(100 * 11 / 15)
