@@ -69,9 +69,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "restore":
         return _restore(settings, args.path)
     if args.command == "invite":
-        from bot.telegram.invites import make_invite
-
-        return make_invite(settings, args.uses, args.expires)
+        return _invite(settings, args.uses, args.expires)
     if args.command == "run" and settings.token is None:
         if not args.console_if_no_token:
             # Never the console here: it would serve (and sweep) the production database.
@@ -256,6 +254,60 @@ def _restore(settings: Settings, path: Path) -> int:
         if lock is not None:
             lock.close()
     print(f"restored: {result.summary()}")
+    return 0
+
+
+def _bot_username(settings: Settings) -> str | None:
+    """BOT_USERNAME, or Telegram's getMe when a token is set (5 s at most), for the link."""
+    import json
+    import urllib.request
+
+    if settings.bot_username or settings.token is None:
+        return settings.bot_username
+    base = settings.base_url or "https://api.telegram.org/bot"
+    try:
+        with urllib.request.urlopen(f"{base}{settings.token}/getMe", timeout=5) as response:
+            return json.load(response)["result"]["username"]
+    except Exception:  # the link is printed with a placeholder; the code works regardless
+        return None
+
+
+def _invite(settings: Settings, uses: int, expires: str | None) -> int:
+    """Store an invite code in the database (the bot may be running) and print its link."""
+    from bot.features.access import rules, store
+    from bot.storage.migrations import LATEST, current_version
+    from bot.storage.preflight import describe
+
+    try:
+        lifetime = rules.parse_duration(expires) if expires else None
+    except ValueError as e:
+        return _fail(f"--expires: {e}", 2)
+    if uses < 1:
+        return _fail("--uses: expected 1 or more", 2)
+    path = settings.database_path
+    if not path.is_file():
+        return _fail(f"there is no database at {path} (DATABASE_PATH) yet: start the bot "
+                     "once, then make invites", 1)
+    now = datetime.now(UTC)
+    code = rules.new_code()
+    try:
+        conn = sqlite3.connect(path, isolation_level=None, timeout=10)
+        try:
+            if current_version(conn) != LATEST:
+                return _fail(f"{path} is at schema v{current_version(conn)}, this code at "
+                             f"v{LATEST}: start the bot once (it upgrades), then retry", 1)
+            with conn:
+                conn.execute("BEGIN IMMEDIATE")
+                store.create_invite(conn, code, uses, now + lifetime if lifetime else None, now)
+        finally:
+            conn.close()
+    except sqlite3.Error as e:
+        return _fail(describe(e, path), 1)
+    link = rules.invite_link(_bot_username(settings), code)
+    until = f", until {(now + lifetime):%Y-%m-%d %H:%M} UTC" if lifetime else ""
+    print(f"Invite for {uses} people{until}:\n{link}")
+    if settings.access != "invite":
+        print(f"(ACCESS is {settings.access}: set ACCESS=invite for invites to matter)")
     return 0
 
 

@@ -20,6 +20,7 @@ from bot.engine.models import Dialogue, User
 from bot.features.catalog import FEATURES
 from bot.storage import dialogues, inbox, users
 from bot.storage.db import Database
+from bot.storage.files import checkpoint
 
 
 def _load(conn: sqlite3.Connection, user_id: int, chat_id: int, now: str):
@@ -95,6 +96,7 @@ class Sessions:
                                   inbox.processing.get())
         if _forgets(effects):
             self._cache.pop(user.id, None)
+            await self.db.run(checkpoint)  # no old version of their text left in the -wal
             return user
         seq = max(user.flow_seq, d.inst if d is not None else 0,
                   cached[0].flow_seq if cached is not None else 0)

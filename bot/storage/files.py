@@ -32,3 +32,10 @@ def private_folder(path: Path) -> Path:
     """A folder for backups, made 0700 when new."""
     path.mkdir(mode=PRIVATE_DIR, parents=True, exist_ok=True)
     return path
+
+
+def checkpoint(conn) -> None:
+    """Copy the write-ahead log into the file and empty it: after a deletion, the deleted
+    text's old versions no longer sit in the -wal file (secure_delete zeroes the main file's
+    copies). Outside any transaction."""
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -170,6 +170,25 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX interactions_by_contact ON interactions(contact_id, at);
     CREATE INDEX interactions_by_user ON interactions(user_id, at);
     """,
+    # invite codes for a cohort (ACCESS=invite): how many may join, until when
+    """
+    CREATE TABLE invites (
+        code        TEXT PRIMARY KEY,              -- the /start payload, join-...
+        max_uses    INTEGER NOT NULL,
+        used        INTEGER NOT NULL DEFAULT 0,
+        expires_at  TEXT,
+        created_at  TEXT NOT NULL
+    );
+    """,
+    # what /outreach remembers between drafts: the one-line background, a free LinkedIn account
+    """
+    CREATE TABLE outreach_prefs (
+        user_id       INTEGER PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,
+        background    TEXT NOT NULL DEFAULT '',
+        linkedin_free INTEGER NOT NULL DEFAULT 0,
+        updated_at    TEXT NOT NULL
+    );
+    """,
 )
 
 LATEST = len(MIGRATIONS)

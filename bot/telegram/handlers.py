@@ -18,6 +18,7 @@ from telegram.ext import (
 )
 
 from bot.features.menu import COMMANDS, SHELL_COMMANDS
+from bot.telegram import gate
 from bot.telegram import router as conv
 from bot.telegram.errors import on_error
 
@@ -27,6 +28,7 @@ ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat_membe
 
 
 def register(app: Application) -> None:
+    gate.register(app)  # access control and the per-update log line, around the rest
     private = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE
     elsewhere = (filters.UpdateType.MESSAGE | filters.UpdateType.CHANNEL_POST) & ~(
         filters.ChatType.PRIVATE)

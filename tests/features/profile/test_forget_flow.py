@@ -8,14 +8,15 @@ from bot.features.profile.effects import ForgetUser
 from bot.features.profile.forget import ForgetFlow
 from tests.features.flow_support import Walk
 
-ASK = "Please tap one of the two buttons (or /cancel)."
+ASK = "Please tap one of the buttons (or /cancel)."
 
 
 def test_asks_for_confirmation_first() -> None:
     w = Walk(ForgetFlow())
     assert w.step == "confirm" and w.effects == []
     assert "deletes <b>everything</b>" in w.question and "cannot be undone" in w.question
-    assert w.labels == ["Yes, delete everything", "No, keep my data"]  # no Back, no Skip
+    # no Back, no Skip
+    assert w.labels == ["📤 Export my data first", "Yes, delete everything", "No, keep my data"]
 
 
 def test_yes_deletes_everything() -> None:
@@ -40,7 +41,7 @@ def test_typing_yes_is_not_a_confirmation(typed: str) -> None:
     w.say(typed)
     assert w.step == "confirm" and w.effects == []
     assert w.out.replies[0].text == ASK
-    assert w.labels == ["Yes, delete everything", "No, keep my data"]
+    assert w.labels == ["📤 Export my data first", "Yes, delete everything", "No, keep my data"]
 
 
 @pytest.mark.parametrize("value", ["back", "skip", "y", "true"])
@@ -55,4 +56,12 @@ def test_a_photo_is_not_an_answer() -> None:
     w.photo()
     assert w.step == "confirm" and w.effects == []
     assert w.out.replies[0].text == "I can only read text at this step, not a photo."
-    assert w.labels == ["Yes, delete everything", "No, keep my data"]
+    assert w.labels == ["📤 Export my data first", "Yes, delete everything", "No, keep my data"]
+
+
+def test_export_first_hands_over_to_export_and_deletes_nothing():
+    w = Walk(ForgetFlow())
+    w.tap("📤 Export my data first")
+    out = w.out
+    assert out.next_flow == "export" and not out.effects and out.dialogue is None
+    assert "Nothing is deleted" in out.replies[0].text
