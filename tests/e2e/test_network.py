@@ -9,9 +9,11 @@ from datetime import UTC, datetime
 
 from bot.engine.callbacks import item_button
 from bot.features.network import store
-from bot.features.network.effects import EditContact
+from bot.features.network.effects import EditContact, LogInteraction
 from bot.features.network.store import contact_detail, pipeline
 from bot.features.nudges.store import of_contact, upcoming
+from bot.features.outreach import store as outreach_store
+from bot.features.outreach.effects import SaveDraft
 from tests.e2e.test_outreach import answer_until_channel
 from tests.features.network.seed import CHAIN, NOW, name_of, seed_network
 
@@ -221,3 +223,103 @@ async def test_a_contact_id_of_another_user_is_refused(bot):
     # the same button in Sam's chat opens Dana's card: what Eve met was a refusal of her
     seen = await bot.press_data(U, bot.last_with_buttons(U), view)
     assert "Dana Whitfield" in seen[0].text and "Stage: ✍️ Drafted" in seen[0].text
+
+
+# every action a button of each kind can carry; a new kind of button must be added here
+CARD_ACTIONS = ("view", "edit", "log", "stage", "tree", "del", "delok", "touch", "replied",
+                "lg:talked", "lg:coffee", "st:met", "st:identified", "ed:name", "ed:ref")
+FOREIGN = {"ct": CARD_ACTIONS, "ref": ("write",), "draft": ("sent",)}
+SCOPED = {"ctnew": ("view",), "cl": ("back",)}  # no row id of anyone's: the presser's own rows
+
+
+def _state(conn, user_id: int) -> tuple:
+    """Everything stored about the user, to compare before and after."""
+    data = store.export_data(conn, user_id)
+    reminders = [tuple(r) for r in conn.execute(
+        "SELECT id, status, due_at FROM nudges WHERE user_id = ? ORDER BY id", (user_id,))]
+    return repr(data), reminders, [tuple(r) for r in store.index(conn, user_id)]
+
+
+def _own_rows(conn, user_id: int) -> dict[str, int]:
+    draft = outreach_store.save_draft(conn, user_id, SaveDraft(
+        contact_name="Pat Unsent", role="", organisation="", referrer="", channel="email",
+        tone="warm", subject=None, body="Hi Pat", score=8, total=10, inst=99_999),
+        NOW.isoformat())
+    nudge = conn.execute("SELECT id FROM nudges WHERE user_id = ? AND status = 'pending' "
+                         "ORDER BY id LIMIT 1", (user_id,)).fetchone()[0]
+    return {"ct": store.index(conn, user_id)[0][0], "ref": draft,
+            "draft": conn.execute("SELECT id FROM drafts WHERE user_id = ? AND flow_inst = ?",
+                                  (user_id, 99_999)).fetchone()[0], "nudge": nudge}
+
+
+async def test_a_forged_id_is_refused_for_every_button_kind(bot, clock, caplog):
+    from bot.features.nudges.kinds import ACTIONS, ITEM
+    from bot.telegram.router import ITEMS
+
+    await seeded(bot, clock, 30)
+    ids = await bot.db.transaction(_own_rows, S)
+    kit = await bot.db.run(store.card, S, ids["ct"])
+    await bot.db.transaction(store.log_interaction, S,
+                             LogInteraction(ids["ct"], "talked", NOW), NOW)  # a pending one
+    assert kit is not None
+    foreign = {**FOREIGN, ITEM: ACTIONS}
+    assert set(ITEMS) == set(foreign) | set(SCOPED), "a new button kind: add it to this test"
+    eve = S + 1
+    await bot.onboard(eve, name="Eve")
+    await bot.send(eve, "/contacts")
+    before = await bot.db.run(_state, S)
+    caplog.set_level("INFO")
+    for kind, actions in foreign.items():
+        row = ids["nudge" if kind == ITEM else kind]
+        for action in actions:
+            data = item_button("x", kind, row, action).data
+            seen = await bot.press_data(eve, bot.last_with_buttons(eve), data)
+            said = " ".join(m.text for m in seen)
+            assert ("no longer stored" in said or "already" in said), (kind, action, said)
+            assert "Pat Unsent" not in said and name_of(0) not in said
+    for kind, actions in SCOPED.items():
+        for action in actions:
+            for row in (0, ids["ct"]):
+                data = item_button("x", kind, row, action).data
+                seen = await bot.press_data(eve, bot.last_with_buttons(eve), data)
+                said = " ".join(m.text for m in seen)
+                assert "Pat Unsent" not in said and name_of(0) not in said, (kind, said)
+    assert await bot.db.run(_state, S) == before  # nothing of Sam's changed
+    assert await bot.db.run(store.index, eve) == []
+    refusals = [r.getMessage() for r in caplog.records if "refused" in r.getMessage()]
+    assert refusals and all(name_of(0) not in r and "Pat" not in r for r in refusals)
+
+
+async def test_the_chart_is_drawn_off_the_event_loop_and_text_alone_if_it_fails(
+        bot, clock, monkeypatch):
+    import threading
+
+    from bot.features.network import chart
+
+    await seeded(bot, clock, 20)
+    drawn_in: list[str] = []
+    real = chart.render
+
+    def watched(p):
+        drawn_in.append(threading.current_thread().name)
+        return real(p)
+
+    monkeypatch.setattr(chart, "render", watched)
+    seen = await bot.send(S, "/stats")
+    assert seen[0].photo and drawn_in and drawn_in[0] != threading.main_thread().name
+
+    def broken(p):
+        raise RuntimeError("no fonts on this machine")
+
+    monkeypatch.setattr(chart, "render", broken)
+    seen = await bot.send(S, "/stats")
+    assert len(seen) == 1 and not seen[0].photo and seen[0].document is None
+    assert "Your progress" in seen[0].text and "Reply rate:" in seen[0].text
+    assert bot.api.methods()[-1] == "sendMessage"
+
+
+async def test_stats_for_someone_with_nothing_yet_is_text(bot):
+    await bot.onboard(U)
+    seen = await bot.send(U, "/stats")
+    assert not seen[0].photo and "Contacts: 0" in seen[0].text
+    assert "No rehearsals yet" in seen[0].text

@@ -26,15 +26,18 @@ def fold(text: str) -> str:
 
 
 def matches(index: list[list], query: str = "", stage: str = "") -> list[list]:
-    """The contacts in `stage` ('' for all) whose name or organisation holds every word
-    of `query`, in index order."""
-    words = fold(query).split()
+    """The contacts in `stage` ('' for all) whose name or organisation holds `query`, or
+    a word starting with each word of it ("ana harb" finds Ana Ruiz at Harbor Health), in
+    index order."""
+    phrase = " ".join(fold(query).split())
+    words = phrase.split()
     out = []
     for row in index:
         if stage and row[3] != stage:
             continue
         hay = fold(f"{row[1]} {row[2]}")
-        if all(w in hay for w in words):
+        have = hay.split()
+        if phrase in hay or all(any(h.startswith(w) for h in have) for w in words):
             out.append(row)
     return out
 

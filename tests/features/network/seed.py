@@ -131,6 +131,7 @@ def seed_network(conn: sqlite3.Connection, user: int, count: int = 250,
                                 NOW - timedelta(days=200))
         ids.append(cid)
         _history(conn, user, i, cid, name)
-    _chain(conn, user, ids[3:7])  # ids 3..6: a meeting, debriefed, thanked …
+    if count >= 7:
+        _chain(conn, user, ids[3:7])  # ids 3..6: a meeting, debriefed, thanked …
     _practice(conn, user)
     return ids
