@@ -80,3 +80,5 @@ def setup_logging(level: str, secrets: Secrets = None, fmt: str = "text") -> Non
     quiet = max(logging.WARNING, logging.getLevelName(level))
     for noisy in ("httpx", "httpcore", "apscheduler"):
         logging.getLogger(noisy).setLevel(quiet)
+    # aiosqlite's DEBUG lines repeat every statement's arguments: users' words, no insight.
+    logging.getLogger("aiosqlite").setLevel(max(logging.INFO, logging.getLevelName(level)))

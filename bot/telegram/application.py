@@ -27,7 +27,7 @@ from bot.telegram.intake import INTAKE_KEY, Intake, intake_of
 from bot.telegram.lanes import PriorityRateLimiter
 from bot.telegram.services import KEY, Services
 from bot.telegram.sweeper import Dispatcher
-from bot.telegram.transport import AiohttpRequest
+from bot.telegram.transport import transports_for
 from bot.telegram.update_processor import PerUserUpdateProcessor
 
 log = logging.getLogger(__name__)
@@ -49,9 +49,9 @@ def build(settings: Settings, flows: Sequence[Flow], banks: dict, clock: Clock,
     )
     if rate_limiter:  # AIORateLimiter's order, with replies ahead of reminders
         builder = builder.rate_limiter(PriorityRateLimiter(max_retries=3))
-    transports: tuple[AiohttpRequest, ...] = ()
+    transports: tuple[BaseRequest, ...] = ()
     if request is None:  # aiohttp rather than PTB's httpx default: see transport.py
-        transports = (AiohttpRequest(), AiohttpRequest(connection_pool_size=1))
+        transports = transports_for(settings)  # proxy, CA bundle, TELEGRAM_TRANSPORT
         builder = builder.request(transports[0]).get_updates_request(transports[1])
     else:
         builder = builder.request(request).get_updates_request(request)

@@ -9,12 +9,23 @@ scan. The contract is PTB's `BaseRequest`, as HTTPXRequest keeps it: the same
 default timeouts, `TimedOut` and `NetworkError`, proxies from the environment,
 and certifi's certificate bundle (a slim container with no system CA store still
 reaches api.telegram.org).
+
+Proxies: `TELEGRAM_PROXY` (http://, https:// or socks5://), else the environment's
+HTTPS_PROXY / HTTP_PROXY / ALL_PROXY with NO_PROXY, as httpx reads them. They are resolved
+here rather than by aiohttp's `trust_env`, which skips https:// proxies and knows no SOCKS;
+SOCKS goes through aiohttp-socks' connector. `SSL_CERT_FILE` / `SSL_CERT_DIR` replace the
+certifi bundle (a corporate TLS-inspecting proxy's CA). `TELEGRAM_TRANSPORT=httpx` uses
+PTB's own HTTPXRequest instead of all this (`transports_for`).
 """
 
 from __future__ import annotations
 
 import functools
+import os
 import ssl
+import urllib.request
+from typing import Any
+from urllib.parse import urlsplit
 
 import aiohttp
 import certifi
@@ -27,10 +38,41 @@ _JSON_HEADERS = {"Content-Type": "application/json", "User-Agent": BaseRequest.U
 _UA_HEADERS = {"User-Agent": BaseRequest.USER_AGENT}
 
 
-@functools.cache
 def _tls() -> ssl.SSLContext:
-    """One context for every session: loading the bundle takes tens of milliseconds."""
-    return ssl.create_default_context(cafile=certifi.where())
+    cafile = os.environ.get("SSL_CERT_FILE") or None
+    capath = os.environ.get("SSL_CERT_DIR") or None
+    return _tls_for(cafile, capath)
+
+
+@functools.cache
+def _tls_for(cafile: str | None, capath: str | None) -> ssl.SSLContext:
+    """One context per bundle: loading one takes tens of milliseconds."""
+    if cafile is None and capath is None:
+        cafile = certifi.where()
+    return ssl.create_default_context(cafile=cafile, capath=capath)
+
+
+def proxy_for(base_url: str | None, explicit: str | None = None) -> str | None:
+    """TELEGRAM_PROXY, else the environment's proxy for the Bot API's scheme (NO_PROXY
+    honoured); None for a direct connection."""
+    if explicit:
+        return explicit
+    url = urlsplit(base_url or "https://api.telegram.org/bot")
+    if url.hostname and urllib.request.proxy_bypass_environment(url.hostname):
+        return None
+    found = urllib.request.getproxies_environment()
+    return found.get(url.scheme) or found.get("all") or None
+
+
+def transports_for(settings: Any) -> tuple[BaseRequest, BaseRequest]:
+    """(requests, getUpdates) as configured: aiohttp by default, or PTB's httpx."""
+    proxy = proxy_for(settings.base_url, settings.proxy)
+    if settings.transport == "httpx":
+        from telegram.request import HTTPXRequest
+
+        return (HTTPXRequest(connection_pool_size=256, proxy=proxy),
+                HTTPXRequest(connection_pool_size=1, proxy=proxy))
+    return (AiohttpRequest(proxy=proxy), AiohttpRequest(connection_pool_size=1, proxy=proxy))
 
 
 class AiohttpRequest(BaseRequest):
@@ -44,8 +86,11 @@ class AiohttpRequest(BaseRequest):
         connect_timeout: float | None = 5.0,
         pool_timeout: float | None = 1.0,
         media_write_timeout: float | None = 20.0,
+        proxy: str | None = None,
     ) -> None:
         self._pool_size = connection_pool_size
+        self._proxy = proxy
+        self._request_proxy: str | None = None  # http(s) proxies go per request
         self._read, self._write, self._connect, self._pool = (
             read_timeout, write_timeout, connect_timeout, pool_timeout)
         self._media_write = media_write_timeout
@@ -59,10 +104,18 @@ class AiohttpRequest(BaseRequest):
     async def initialize(self) -> None:
         """The session is made here, inside the running loop, as aiohttp requires."""
         if self._session is None or self._session.closed:
-            self._session = aiohttp.ClientSession(
-                connector=aiohttp.TCPConnector(limit=self._pool_size, ssl=_tls()),
-                trust_env=True,  # HTTPS_PROXY and friends, as httpx honours them
-            )
+            connector: aiohttp.BaseConnector
+            if self._proxy and self._proxy.startswith("socks"):
+                from aiohttp_socks import ProxyConnector
+
+                connector = ProxyConnector.from_url(self._proxy, limit=self._pool_size,
+                                                    ssl=_tls())
+            else:
+                connector = aiohttp.TCPConnector(limit=self._pool_size, ssl=_tls())
+                self._request_proxy = self._proxy
+            # The environment's proxies are resolved by proxy_for: trust_env would drop
+            # https:// ones.
+            self._session = aiohttp.ClientSession(connector=connector, trust_env=False)
 
     async def shutdown(self) -> None:
         if self._session is not None and not self._session.closed:
@@ -118,7 +171,8 @@ class AiohttpRequest(BaseRequest):
             headers = _JSON_HEADERS if body is not None else _UA_HEADERS
         try:
             async with self._session.request(method, url, data=body, headers=headers,
-                                             timeout=timeout) as response:
+                                             timeout=timeout,
+                                             proxy=self._request_proxy) as response:
                 return response.status, await response.read()
         except TimeoutError as err:
             if isinstance(err, aiohttp.ConnectionTimeoutError):

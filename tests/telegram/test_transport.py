@@ -102,3 +102,92 @@ async def test_tls_trusts_certifis_bundle_as_httpx_does():
         assert context.verify_mode.name == "CERT_REQUIRED" and context.check_hostname
     finally:
         await request.shutdown()
+
+
+# --- proxies and certificates (TELEGRAM_PROXY, the environment, SSL_CERT_FILE) --------------
+
+def _self_signed(tmp_path):
+    """A certificate for 127.0.0.1 and its key, as a TLS-inspecting proxy would have."""
+    import shutil
+    import subprocess
+
+    if shutil.which("openssl") is None:
+        pytest.skip("openssl is needed to make a test certificate")
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout",
+                    str(key), "-out", str(cert), "-days", "1", "-subj", "/CN=127.0.0.1",
+                    "-addext", "subjectAltName=IP:127.0.0.1"],
+                   check=True, capture_output=True, timeout=60)
+    return cert, key
+
+
+async def _get_me_through(proxy_url: str, server) -> str:
+    request = AiohttpRequest(proxy=proxy_url)
+    async with Bot(TOKEN, base_url=server.base_url, request=request,
+                   get_updates_request=AiohttpRequest(proxy=proxy_url)) as bot:
+        return (await bot.get_me()).username
+
+
+@pytest.mark.parametrize("kind", ["http", "socks5"])
+async def test_requests_go_through_the_configured_proxy(kind):
+    from tests.telegram.local_proxy import LocalProxy
+
+    with FakeBotApiServer(token=TOKEN) as server, LocalProxy(kind) as proxy:
+        assert await _get_me_through(proxy.url, server)
+    port = server.base_url.split(":")[2].split("/")[0]
+    assert proxy.forwarded and all(port in f for f in proxy.forwarded), proxy.forwarded
+    assert proxy.forwarded[0].startswith({"http": "POST http://", "socks5": "SOCKS5"}[kind])
+
+
+async def test_an_https_proxy_is_used_and_its_certificate_checked_against_ssl_cert_file(
+        tmp_path, monkeypatch):
+    import ssl
+
+    from tests.telegram.local_proxy import LocalProxy
+
+    cert, key = _self_signed(tmp_path)
+    tls = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    tls.load_cert_chain(cert, key)
+    with FakeBotApiServer(token=TOKEN) as server, LocalProxy("http", tls) as proxy:
+        assert proxy.url.startswith("https://")
+        monkeypatch.delenv("SSL_CERT_FILE", raising=False)
+        with pytest.raises(NetworkError):  # certifi does not know this certificate
+            await _get_me_through(proxy.url, server)
+        monkeypatch.setenv("SSL_CERT_FILE", str(cert))
+        assert await _get_me_through(proxy.url, server)
+    assert any(f.startswith("POST http://127.0.0.1") for f in proxy.forwarded)
+
+
+def test_the_environments_proxy_is_read_as_httpx_reads_it(monkeypatch):
+    from bot.telegram.transport import proxy_for
+
+    for name in ("HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY",
+                 "all_proxy", "NO_PROXY", "no_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    assert proxy_for(None) is None
+    monkeypatch.setenv("HTTPS_PROXY", "https://corp-proxy:3128")  # aiohttp alone skips these
+    assert proxy_for(None) == "https://corp-proxy:3128"
+    assert proxy_for(None, "socks5://127.0.0.1:1080") == "socks5://127.0.0.1:1080"
+    monkeypatch.setenv("NO_PROXY", "api.telegram.org")
+    assert proxy_for(None) is None
+    monkeypatch.setenv("ALL_PROXY", "socks5://s:1")
+    assert proxy_for("http://127.0.0.2:8081/bot") == "socks5://s:1"
+
+
+async def test_telegram_transport_httpx_falls_back_to_ptbs_own():
+    from telegram.request import HTTPXRequest
+
+    from bot.config import Settings
+    from bot.telegram.transport import transports_for
+    from tests.telegram.local_proxy import LocalProxy
+
+    with FakeBotApiServer(token=TOKEN) as server, LocalProxy("http") as proxy:
+        settings = Settings(transport="httpx", base_url=server.base_url, proxy=proxy.url)
+        request, updates = transports_for(settings)
+        assert isinstance(request, HTTPXRequest) and isinstance(updates, HTTPXRequest)
+        async with Bot(TOKEN, base_url=server.base_url, request=request,
+                       get_updates_request=updates) as bot:
+            assert (await bot.get_me()).username
+    assert proxy.forwarded
+    default = transports_for(Settings())
+    assert all(isinstance(t, AiohttpRequest) for t in default)
