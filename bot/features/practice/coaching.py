@@ -4,12 +4,13 @@ instead."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from bot.banks.model import Bank, Question
 from bot.features.practice.state import YouAskState
-from bot.features.questions.habits import split_questions
+from bot.features.practice.understand import LONG_PREAMBLE_WORDS, Reading, wording_flags
 
 # Where a better question usually lies for each habit: ask for advice or trends instead of
 # a job; for their own experience instead of web facts.
@@ -33,7 +34,8 @@ def suggest(
     """A high-value question not yet asked: the "better alternative" a coaching note points
     at. Preferred categories first, then TIARA categories not yet covered, then bank order."""
     skip = set(state.asked) | set(exclude)
-    options = [q for q in bank.questions if q.value == "high" and q.id not in skip]
+    options = [q for q in bank.questions
+               if q.value == "high" and q.id not in skip and not wording_flags(q.text)]
     if not options:
         return None
     preferred = list(prefer)
@@ -68,7 +70,7 @@ def _excluded(question: Question | None) -> list[str]:
     return [question.id] if question else []
 
 
-Finder = Callable[[str, YouAskState, Bank, Question | None], str | None]
+Finder = Callable[[Reading, YouAskState, Bank, Question | None], str | None]
 
 
 @dataclass(frozen=True)
@@ -79,23 +81,76 @@ class _Note:
 
 
 def _suggested(habit: str) -> Finder:
-    def find(text: str, state: YouAskState, bank: Bank, question: Question | None) -> str | None:
+    def find(reading: Reading, state: YouAskState, bank: Bank, question: Question | None
+             ) -> str | None:
         alt = suggest(state, bank, _excluded(question), _PREFER[habit])
         return alt.text if alt else None
     return find
 
 
-def _open_instead(text: str, state: YouAskState, bank: Bank, question: Question | None
+def _open_instead(reading: Reading, state: YouAskState, bank: Bank, question: Question | None
                   ) -> str | None:
+    """Their own question, reopened ("Do you enjoy it?" -> "What do you enjoy most about
+    it?"), or else an open bank question on the same topic."""
+    own = open_rewrite(reading.question)
+    if own:
+        return own
     alt = _open_alternative(state, bank, question)
     return alt.text if alt else None
 
 
-def _first_of_several(text: str, state: YouAskState, bank: Bank, question: Question | None
-                      ) -> str | None:
-    parts = split_questions(text)
-    first = parts[0].rstrip(" ?.") + "?" if parts else ""
-    return (first[:1].upper() + first[1:]) or None
+_REOPEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), template)
+    for pattern, template in (
+        (r"^(?:do|did)\s+(?:you|u)\s+(?:like|enjoy|love)\s+(?P<rest>.+)$",
+         "What do you enjoy most about {rest}?"),
+        (r"^(?:is|was)\s+it\s+(?:hard|difficult|tough|easy)\s+(?P<rest>to\s+.+)$",
+         "How hard is it {rest}, and what helps?"),
+        (r"^(?:is|are)\s+(?P<thing>(?:a|an|the)?\s*[\w\s-]+?)\s+worth\s+(?:it|doing|the\s+\w+)"
+         r"(?P<rest>.*)$", "How much does {thing} matter{rest}?"),
+        (r"^do\s+i\s+need\s+(?P<thing>(?:a|an|the)\s+[\w\s-]+?)(?:\s+(?:or|to)\b.*)?$",
+         "How much does {thing} matter in your field?"),
+        (r"^should\s+i\s+(?P<a>.+?)\s+or\s+(?P<b>.+)$",
+         "How would you choose between {a} and {b}?"),
+        (r"^(?:can|could)\s+i\s+(?P<rest>.+)$", "How could I {rest}?"),
+        (r"^(?:do|does)\s+(?P<who>you|u|your\s+\w+|people|\w+s)\s+(?P<rest>.+)$",
+         "How often do {who} {rest}, and what is that like?"),
+    )
+)
+
+
+def open_rewrite(question: str) -> str | None:
+    """A closed question of the user's reworded to invite a story, when its shape is a
+    common one; None otherwise (and never a rewrite that would itself be flagged)."""
+    text = re.sub(r"^\W*(?:so|and|but|ok|okay|well|also|hi|hey)[\s,]+", "", question.strip())
+    text = text.rstrip(" ?.!")
+    for pattern, template in _REOPEN:
+        m = pattern.match(text)
+        if m:
+            parts = {k: v.strip() for k, v in m.groupdict().items()}
+            if "who" in parts and parts["who"].lower() in ("you", "u"):
+                parts["who"] = "you"
+            rewrite = template.format(**parts)
+            rewrite = rewrite[:1].upper() + rewrite[1:]
+            return None if _flagged(rewrite) else rewrite
+    return None
+
+
+def _flagged(text: str) -> bool:
+    return bool({"job_ask", "googleable", "closed"} & set(wording_flags(text)))
+
+
+def _next_of_several(reading: Reading, state: YouAskState, bank: Bank,
+                     question: Question | None) -> str | None:
+    """The next of the user's questions to ask on its own, if it is a good one."""
+    for other in reading.questions:
+        if other.strip() == reading.question.strip():
+            continue
+        text = re.sub(r"^\W*(?:and|also|plus|or|so)\s+", "", other.strip(" ?.,"), flags=re.I)
+        text = text[:1].upper() + text[1:] + "?"
+        if not _flagged(text):
+            return text
+    return None
 
 
 _NOTES: dict[str, _Note] = {
@@ -107,36 +162,40 @@ _NOTES: dict[str, _Note] = {
     "closed": _Note("Yes/no question: start with what or how so they tell you a story.", "Try",
                     _open_instead),
     "multiple": _Note("Several questions at once: they will usually answer only one. Ask one,"
-                      " listen, then follow up.", "Start with", _first_of_several),
+                      " listen, then follow up.", "Ask next", _next_of_several),
 }
 """The note for each habit the coach teaches; other flags get none."""
 
+LEAD_WITH_QUESTION = (
+    "Lead with your question, then give the context: a listener who knows what you're asking"
+    " hears the background as part of the answer."
+)
+
 
 def coaching(
-    flags: Iterable[str], text: str, state: YouAskState, bank: Bank, question: Question | None
+    flags: Iterable[str], reading: Reading, state: YouAskState, bank: Bank,
+    question: Question | None,
 ) -> list[str]:
-    """One short note per weak habit, each with a better question to ask instead."""
+    """One short note per weak habit, each with a better question when there is one that
+    is not itself weak; and "lead with your question" after a long preamble."""
     notes = []
     for flag in flags:
         if flag in _NOTES:
             note = _NOTES[flag]
-            better = note.better(text, state, bank, question)
+            better = note.better(reading, state, bank, question)
             notes.append(f"{note.text} {note.lead}: \u201c{better}\u201d" if better else note.text)
+    if reading.preamble_words > LONG_PREAMBLE_WORDS and state.long_preambles < 2:
+        state.long_preambles += 1
+        notes.append(LEAD_WITH_QUESTION)
     return notes
 
 
 def lessons(flags: Iterable[str], question: Question | None) -> list[str]:
-    """The habits to coach on for one message, one lesson at a time.
-
-    The bank's flags add what the wording may hide (a job ask or a googleable question is
-    one whatever the phrasing), but "closed" is judged on the user's own words: "How hard
-    is it to get in?" is open even if it matched the bank's yes/no version. A job ask or a
-    googleable question is the bigger problem, so its yes/no shape is not mentioned too.
-    """
-    found = list(flags)
-    if question is not None:
-        found += [f for f in question.flags if f in ("job_ask", "googleable")]
-    found = list(dict.fromkeys(found))
+    """The habits to coach on for one message, from the user's own words only (a bank
+    question's flags say nothing about how the user asked), one lesson at a time: a job ask
+    or a googleable question is the bigger problem, so its yes/no shape is not mentioned
+    too. ``question`` is kept for callers; it no longer adds flags."""
+    found = list(dict.fromkeys(flags))
     if "job_ask" in found or "googleable" in found:
         found = [f for f in found if f != "closed"]
     return found

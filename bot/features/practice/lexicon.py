@@ -49,6 +49,12 @@ class Lexicon:
     work_words: frozenset[str]
     small_talk: tuple[str, ...]
     role_words: frozenset[str]
+    topic_words: frozenset[str]
+    """Words that name a topic of their own ("salary", "MBA", "portfolio"): a message using
+    one is only answered by a question that uses it too."""
+    tool_words: frozenset[str]
+    """Tools and languages: as ``topic_words``, but a skills or learning question answers
+    them too."""
     synonyms: Mapping[str, str]
     """Each concept and its one-word variants -> the concept."""
     phrases: Mapping[str, str]
@@ -151,6 +157,8 @@ _SECTIONS: dict[str, Callable[[str, Any], Any]] = {
     "work_words": _word_set,
     "small_talk": _strings,
     "role_words": _word_set,
+    "topic_words": _word_set,
+    "tool_words": _word_set,
 }
 
 

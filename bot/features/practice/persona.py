@@ -9,6 +9,7 @@ import zlib
 from bot.banks.model import Bank, Question
 from bot.engine.text import first_name
 from bot.features.practice.coaching import suggest
+from bot.features.practice.people import answer_of, persona_of
 from bot.features.practice.state import TheyAskState, YouAskState
 from bot.features.practice.they_ask import current_ask_back
 
@@ -37,18 +38,18 @@ def opening_line(state: YouAskState | TheyAskState, bank: Bank) -> str:
     """The persona's first message: the greeting, plus the first question in 'they ask'."""
     if isinstance(state, TheyAskState):
         first = current_ask_back(state, bank) or ""
-        name = first_name(bank.persona.name)
+        name = first_name(persona_of(bank, state.persona_id).name)
         intro = (
             f"Hi, I'm {name}, good to meet you. Before we get to your questions, I'd like to"
             " hear a bit about you."
         )
         return f"{intro}\n\n{first}".strip()
-    return greeting(bank, state.minutes)
+    return greeting(bank, state.minutes, state.persona_id)
 
 
-def greeting(bank: Bank, minutes: int) -> str:
+def greeting(bank: Bank, minutes: int, persona_id: str = "") -> str:
     """The persona's hello, stating the length the user chose (`{minutes}` in the bank)."""
-    text = bank.persona.greeting
+    text = persona_of(bank, persona_id).greeting
     if "{minutes}" in text:
         return text.replace("{minutes}", str(minutes))
     return f"{text} I've got {minutes} minutes."
@@ -58,20 +59,11 @@ def _sentences(text: str) -> list[str]:
     return [s.strip() for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s.strip()]
 
 
-def answer(state: YouAskState, question: Question) -> str:
-    """The persona's answer, with its follow-up on every other occasion one exists."""
-    text = question.answer
-    if question.follow_up:
-        if state.follow_ups_offered % 2 == 0:
-            text = f"{text}\n\n{question.follow_up}"
-        state.follow_ups_offered += 1
-    return text
-
-
 def repeat_reply(state: YouAskState, bank: Bank, question: Question) -> str:
     """A short "as I mentioned" answer, never the same words as before."""
-    sentences = _sentences(question.answer)
-    first = sentences[0] if sentences else question.answer
+    said = answer_of(bank, question, state.persona_id, state.variant)
+    sentences = _sentences(said)
+    first = sentences[0] if sentences else said
     last = sentences[-1] if len(sentences) > 1 else first
     alt = suggest(state, bank, [question.id])
     options = [

@@ -102,11 +102,23 @@ class YouAskState(Stored):
     # already coached in that message, so confirming does not count them twice.
     pending_guess: str | None = None
     pending_flags: list[str] = field(default_factory=list)
+    # What the persona last asked of the user: "offer" (a yes/no offer, such as an
+    # introduction) or "question" (a question about them), and its words; the next message
+    # may answer it.
+    awaiting: str | None = None
+    awaiting_text: str = ""
+    offers_accepted: int = 0
+    prompts_answered: int = 0
+    off_bank: int = 0
+    chat: int = 0  # small talk and passing thanks, which vary the persona's reply
+    long_preambles: int = 0
     ended: bool = False
     end_reason: str | None = None  # "thanked" | "wrapped_up" | "time_up"
     reply_keys: list[int] = field(default_factory=list)  # crc32 of answers given
     # Snapshot for the scorecard, which only receives the state.
     persona_name: str = ""
+    persona_id: str = ""
+    variant: int = 0  # which of a question's answers this session gives (its number)
     title: str = ""
     high_value: list[list[str]] = field(default_factory=list)  # [id, category, text]
 
@@ -131,6 +143,7 @@ class TurnResult:
     question_id: str | None = None
     score: float = 0.0
     guess_id: str | None = None
+    kind: str = ""  # what the persona did: "answer", "off_bank", "did_you_mean", "yes", ...
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -153,7 +166,11 @@ class TheyAskState(Stored):
     answers: list[dict[str, Any]] = field(default_factory=list)  # Feedback.to_dict()s
     ended: bool = False
     persona_name: str = ""
+    persona_id: str = ""
+    variant: int = 0
     title: str = ""
+    covered: list[str] = field(default_factory=list)  # ask-back ids answered in passing
+    follow_up_asked: bool = False  # a thin answer got one follow-up already
 
 
 @dataclass(frozen=True)

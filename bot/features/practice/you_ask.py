@@ -8,6 +8,7 @@ minutes, because watching the time and offering to wrap up is part of the skill
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import zlib
 from collections.abc import Callable
@@ -15,21 +16,14 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from bot.banks.model import Bank, Question
-from bot.features.practice import persona
+from bot.features.practice import persona, replies
 from bot.features.practice.answers import word_count
 from bot.features.practice.coaching import coaching, count_habits, lessons
-from bot.features.practice.cues import (
-    CLOSING_THANKS,
-    GOODBYE,
-    GREETING,
-    REFERRAL,
-    THANKS,
-    WRAP_UP,
-    is_affirmative,
-)
-from bot.features.practice.matcher import Matcher
+from bot.features.practice.cues import REFERRAL, THANKS, is_affirmative
+from bot.features.practice.matcher import GUESS_FLOOR, Match, Matcher
+from bot.features.practice.people import answer_of, follow_up_of, persona_of
 from bot.features.practice.state import ENDED_TEXT, TurnResult, YouAskState, iso
-from bot.features.questions.habits import analyse_question
+from bot.features.practice.understand import Reading, read_message, wording_flags
 
 __all__ = [
     "ALLOWED_MINUTES",
@@ -58,18 +52,24 @@ TIME_HINT_MINUTES = 5.0
 """The persona mentions the time once this many simulated minutes are left."""
 
 
-def start_you_ask(bank: Bank, minutes: int, now: datetime) -> YouAskState:
-    """A fresh 'you ask' session against ``bank``'s persona for ``minutes`` (20 or 30)."""
+def start_you_ask(bank: Bank, minutes: int, now: datetime, persona_id: str = "",
+                  variant: int = 0) -> YouAskState:
+    """A fresh 'you ask' session against one of ``bank``'s personas for ``minutes`` (20 or
+    30); ``variant`` picks which of their answers this session hears."""
     if minutes not in ALLOWED_MINUTES:
         raise ValueError(f"minutes must be one of {ALLOWED_MINUTES}, got {minutes!r}")
+    who = persona_of(bank, persona_id)
     return YouAskState(
         field=bank.field,
         minutes=minutes,
         started_at=iso(now),
         updated_at=iso(now),
-        persona_name=bank.persona.name,
+        persona_name=who.name,
+        persona_id=persona_id,
+        variant=variant,
         title=bank.title,
-        high_value=[[q.id, q.category, q.text] for q in bank.questions if q.value == "high"],
+        high_value=[[q.id, q.category, q.text] for q in bank.questions
+                    if q.value == "high" and not q.flags],
     )
 
 
@@ -83,11 +83,13 @@ class _Message:
     """What one message says, read before the state changes."""
 
     text: str
+    reading: Reading
     flags: list[str]  # habits the user's own words show
     coached: set[str]  # habits already coached in the message a "yes" confirms
     question: Question | None  # the bank question it asks, if any
     score: float
     runner_up: str | None  # the matcher's best guess when it was unsure
+    prompt: tuple[str, str] | None  # what the persona had asked of the user: (kind, words)
     wrap: bool  # offers to wrap up
     thanks: bool  # thanks them for the meeting
     referral: bool  # asks who else to talk to
@@ -106,6 +108,7 @@ class _Reply:
     parts: list[str] = field(default_factory=list)
     coaching: list[str] = field(default_factory=list)
     ends: str | None = None  # the end reason, when this turn ends the meeting
+    kind: str = ""
 
 
 def you_ask_turn(
@@ -116,16 +119,17 @@ def you_ask_turn(
     The state is updated in place and also returned, so the shell can write it back.
     """
     if state.ended:
-        return state, TurnResult(ENDED_TEXT, [], round(state.elapsed, 1), None, True)
-    text = (text or "").strip()
+        return state, TurnResult(ENDED_TEXT, [], round(state.elapsed, 1), None, True,
+                                 kind="ended")
+    text = (text or "").strip()[:MAX_MESSAGE_CHARS]
     state.updated_at = iso(now)
-    if not text:
-        return state, TurnResult(
-            persona.EMPTY, [], round(state.elapsed, 1), None, False, guess_id=state.pending_guess
-        )
+    reading = read_message(text, state.awaiting)
+    if reading.move == "empty":
+        return state, TurnResult(persona.EMPTY, [], round(state.elapsed, 1), None, False,
+                                 guess_id=state.pending_guess, kind="empty")
 
     state.turns += 1
-    message = _read(state, bank, matcher, text)
+    message = _read(state, bank, matcher, text, reading)
     if message.wrap and not state.offered_wrap_up:
         state.offered_wrap_up = True
         state.wrap_up_at = round(state.elapsed, 1)
@@ -143,91 +147,109 @@ def you_ask_turn(
         question_id=message.question.id if message.question else None,
         score=message.score,
         guess_id=state.pending_guess,
+        kind=reply.kind,
     )
 
 
-def _read(state: YouAskState, bank: Bank, matcher: Matcher, text: str) -> _Message:
-    """Match the message (or take the guess a "yes" confirms) and read its cues.
+MAX_MESSAGE_CHARS = 1_000
+"""Longer messages are read only this far: a question comes early, and matching a 4,000
+character paste word by word would only cost time."""
 
-    A "did you mean ...?" is answered by the very next message, or forgotten, so the
-    pending guess is cleared here either way.
+
+def _read(state: YouAskState, bank: Bank, matcher: Matcher, text: str, reading: Reading
+          ) -> _Message:
+    """Match the message's question (or take the guess a "yes" confirms) and read its cues.
+
+    A "did you mean ...?" and the persona's own question are answered by the very next
+    message, or forgotten, so both are cleared here either way.
     """
     guess, coached = state.pending_guess, set(state.pending_flags)
+    prompt = (state.awaiting, state.awaiting_text) if state.awaiting else None
     state.pending_guess, state.pending_flags = None, []
+    state.awaiting, state.awaiting_text = None, ""
     confirmed = bank.question(guess) if guess and is_affirmative(text) else None
-    if confirmed is not None:
-        # "Yes": the guessed question, asked in the earlier message's words (whose habits
-        # were coached then); only the question's own flags can still teach something.
-        flags: list[str] = []
-        score, runner_up = 0.0, None
-        question: Question | None = confirmed
-    else:
+    score, runner_up = 0.0, None
+    question: Question | None = confirmed
+    # A confirmed guess is the question in the bank's words, which the user agreed to.
+    flags: list[str] = [] if confirmed is None else wording_flags(confirmed.text)
+    if confirmed is None:
         coached = set()  # a new message: its habits are its own
-        flags = analyse_question(text)
-        match = matcher.match(text, flags)
-        score, runner_up = match.score, match.runner_up
-        question = bank.question(match.question_id) if match.question_id else None
-    wrap = bool(WRAP_UP.search(text)) or bool(question and "wrap_up" in question.flags)
-    if (
-        confirmed is None
-        and question is not None
-        and "wrap_up" in question.flags
-        and "?" not in text
-    ):
+        flags = list(reading.flags)
+        if reading.question or reading.move == "unclear":
+            if not reading.question:  # no shape of a question, but its words may be one
+                reading = dataclasses.replace(reading, question=text)
+            reading, match = _best_of(matcher, reading)
+            score, runner_up = match.score, match.runner_up
+            question = bank.question(match.question_id) if match.question_id else None
+    wrap = reading.wrap or bool(question and "wrap_up" in question.flags)
+    if confirmed is None and question is not None and "wrap_up" in question.flags and (
+            "?" not in text):
         question = None  # "I'm conscious of your time, I'll let you go." asks nothing
-    referral = bool(REFERRAL.search(text))
+    referral = bool(REFERRAL.search(reading.question or "")) and reading.move == "question"
     if question is None and referral:
         # "Who else should I talk to?" phrased in a way the matcher missed still deserves
         # the persona's referral answer.
         question = next((q for q in bank.questions if "referral" in q.flags), None)
     return _Message(
-        text=text,
-        flags=flags,
-        coached=coached,
-        question=question,
-        score=score,
-        runner_up=runner_up,
-        wrap=wrap,
-        thanks=bool(CLOSING_THANKS.search(text)),
-        referral=referral,
+        text=text, reading=reading, flags=flags, coached=coached, question=question,
+        score=score, runner_up=runner_up, prompt=prompt if reading.move in (
+            "yes", "no", "answer") else None,
+        wrap=wrap, thanks=reading.thanks, referral=referral,
         late=state.closing or state.time_hint_given or state.elapsed >= state.minutes / 2,
         opening=not state.asked and state.elapsed < OPENING_MINUTES,
     )
 
 
+def _best_of(matcher: Matcher, reading: Reading) -> tuple[Reading, Match]:
+    """Of several questions in one message, the one the persona answers: the best match
+    among those that are not job asks (the first is read first). ``reading.question``
+    becomes that one, so the coaching can name the others."""
+    match = matcher.match(reading.question, reading.flags)
+    others = [q for q in reading.questions[:MAX_QUESTIONS] if q != reading.question]
+    for other in others:
+        flags = wording_flags(other)
+        if "job_ask" in flags:
+            continue
+        candidate = matcher.match(other, flags)
+        if candidate.confident and (not match.confident or candidate.score > match.score):
+            match, reading = candidate, dataclasses.replace(reading, question=other)
+    return reading, match
+
+
+MAX_QUESTIONS = 3
+"""Questions of one message tried against the bank; more is a list, not a conversation."""
+
+
 def _kind(state: YouAskState, message: _Message) -> str:
     """Which handler plays this turn; the first that fits wins."""
-    text = message.text
+    move = message.reading.move
+    if message.prompt is not None:
+        return "prompt"
     if message.question is not None:
         return "question"
-    if message.opening and (message.thanks or GREETING.search(text)) and "?" not in text:
+    if message.opening and (message.thanks or message.reading.greeting) and move in (
+            "thanks", "greeting", "passing_thanks"):
         return "greeting"
-    if message.thanks or message.wrap or state.closing:
+    if move in ("question", "statement") and not (state.closing and move == "statement"):
+        return "unmatched"
+    if move == "small_talk":
+        return "chat"
+    if move == "thanks" or message.wrap or state.closing:
         return "closing"
-    if GOODBYE.search(text) and "?" not in text:
+    if move == "goodbye":
         return "goodbye"
-    return "unclear"
+    if move == "greeting":
+        return "greeting"
+    if move == "unclear":
+        return "unclear"
+    return "chat"
 
 
 def _on_question(state: YouAskState, bank: Bank, message: _Message) -> _Reply:
     """A real question: answer it (even inside a goodbye: "...and who else should I talk
     to?"), then see whether the message also closes the meeting."""
-    question = message.question
-    assert question is not None
-    flags = [f for f in lessons(message.flags, question) if f not in message.coached]
-    reply = _Reply(coaching=coaching(flags, message.text, state, bank, question))
-    count_habits(state, flags)
-    seen = state.times_asked.get(question.id, 0)
-    state.times_asked[question.id] = seen + 1
-    if seen:
-        answer = persona.repeat_reply(state, bank, question)
-        state.elapsed += QUESTION_MINUTES / 2 + word_count(answer) / SPEAKING_WORDS_PER_MINUTE
-    else:
-        answer = _first_answer(state, question, flags, reply.coaching)
-    state.reply_keys.append(zlib.crc32(answer.encode()))
-    if "referral" in question.flags or message.referral:
-        state.asked_referral = True
-    reply.parts.append(answer)
+    reply = _Reply(kind="answer")
+    _answer_into(state, bank, message, reply)
     if message.opening and THANKS.search(message.text):
         state.thanked_at_start = True
     if message.thanked_goodbye:
@@ -237,18 +259,48 @@ def _on_question(state: YouAskState, bank: Bank, message: _Message) -> _Reply:
     return reply
 
 
+def _answer_into(state: YouAskState, bank: Bank, message: _Message, reply: _Reply) -> None:
+    """The persona's answer to the message's question, with its coaching, into ``reply``."""
+    question = message.question
+    assert question is not None
+    flags = [f for f in lessons(message.flags, question) if f not in message.coached]
+    reply.coaching.extend(coaching(flags, message.reading, state, bank, question))
+    count_habits(state, flags)
+    seen = state.times_asked.get(question.id, 0)
+    state.times_asked[question.id] = seen + 1
+    if seen:
+        answer = persona.repeat_reply(state, bank, question)
+        reply.kind = "repeat"
+        state.elapsed += QUESTION_MINUTES / 2 + word_count(answer) / SPEAKING_WORDS_PER_MINUTE
+    else:
+        answer = _first_answer(state, bank, question, flags, reply.coaching)
+    state.reply_keys.append(zlib.crc32(answer.encode()))
+    if "referral" in question.flags or message.referral:
+        state.asked_referral = True
+    reply.parts.append(answer)
+
+
 def _first_answer(
-    state: YouAskState, question: Question, flags: list[str], notes: list[str]
+    state: YouAskState, bank: Bank, question: Question, flags: list[str], notes: list[str]
 ) -> str:
     """The full answer to a question asked for the first time, which covers its category
-    and adds the question's tip to ``notes``."""
-    answer = persona.answer(state, question)
+    and adds the question's tip to ``notes`` (unless a note already made that point). A
+    follow-up that asks something of the user (an offer, a question) is remembered, so the
+    next message can answer it."""
+    answer = answer_of(bank, question, state.persona_id, state.variant)
+    follow_up = follow_up_of(bank, question, state.persona_id, state.variant)
+    if follow_up:
+        if "referral" in question.flags or state.follow_ups_offered % 2 == 0:
+            answer = f"{answer}\n\n{follow_up}"
+            kind = replies.prompt_kind(follow_up)
+            if kind:
+                state.awaiting, state.awaiting_text = kind, follow_up
+        state.follow_ups_offered += 1
     state.asked.append(question.id)
     if question.category not in state.categories:
         state.categories.append(question.category)
-    # A closed question's tip scolds the yes/no shape; skip it when the user's own words
-    # were open and only the topic matched.
-    if question.tip and ("closed" not in question.flags or "closed" in flags):
+    habit_tip = bool(set(question.flags) & {"closed", "googleable", "job_ask"})
+    if question.tip and not notes and not (habit_tip and not flags):
         notes.append(f"Tip: {question.tip}")
     state.elapsed += _minutes_for_answer(answer)
     return answer
@@ -266,17 +318,61 @@ def _on_greeting(state: YouAskState, bank: Bank, message: _Message) -> _Reply:
     state.thanked_at_start = (
         state.thanked_at_start or message.thanks or bool(THANKS.search(message.text))
     )
-    return _Reply(parts=[persona.GREETING_REPLY])
+    return _Reply(parts=[persona.GREETING_REPLY], kind="greeting")
+
+
+def _on_prompt(state: YouAskState, bank: Bank, message: _Message) -> _Reply:
+    """Yes or no to the persona's offer, or an answer to its question: taken in, in
+    character, then any question that came with it is answered too."""
+    assert message.prompt is not None
+    kind, words = message.prompt
+    move = message.reading.move
+    seed = state.turns
+    if kind == "offer" and move == "yes":
+        state.offers_accepted += 1
+        said = replies.accept_offer(words, seed)
+    elif kind == "offer" and move == "no":
+        said = replies.decline_offer(seed)
+    else:
+        state.prompts_answered += 1
+        said = replies.acknowledge_answer(message.reading.reply_to_prompt or message.text, seed)
+    reply = _Reply(parts=[said], kind=move)
+    state.elapsed += SMALL_TALK_MINUTES
+    if message.question is not None:
+        _answer_into(state, bank, message, reply)
+    elif message.reading.question:
+        reply.parts.append(_honest(state, bank, message))
+    elif message.thanked_goodbye:
+        _thank_and_end(state, reply)
+    else:
+        reply.parts[-1] += " " + _pick(ANYTHING_ELSE, seed)
+    return reply
+
+
+ANYTHING_ELSE = ("What else would you like to know?", "What's next on your list?",
+                 "Go on, what else can I tell you?")
+
+
+def _pick(options: tuple[str, ...], seed: int) -> str:
+    return options[seed % len(options)]
+
+
+def _honest(state: YouAskState, bank: Bank, message: _Message) -> str:
+    """A fair question the bank does not cover: what this persona can honestly say."""
+    state.off_bank += 1
+    state.elapsed += REPHRASE_MINUTES
+    return replies.off_bank(message.reading.question, persona_of(bank, state.persona_id))
 
 
 def _on_closing(state: YouAskState, bank: Bank, message: _Message) -> _Reply:
     """Closing the meeting: thanks, an offer to wrap up, or anything but a question once
-    the wrap-up was offered."""
+    the wrap-up was offered. Thanks for the meeting after a few questions is a goodbye."""
     state.elapsed += SMALL_TALK_MINUTES
-    reply = _Reply()
-    if message.thanked_goodbye:
+    reply = _Reply(kind="closing")
+    if message.thanks and (message.thanked_goodbye or len(state.asked) >= CLOSING_AFTER):
         _thank_and_end(state, reply)
     elif message.thanks:
+        state.thanked = True
         reply.parts.append(persona.EARLY_THANKS)
     elif message.wrap and not state.closing:
         state.closing = True
@@ -287,31 +383,69 @@ def _on_closing(state: YouAskState, bank: Bank, message: _Message) -> _Reply:
     return reply
 
 
+CLOSING_AFTER = 3
+"""After this many questions, "thank you, this was really helpful" closes the meeting."""
+
+
 def _on_goodbye(state: YouAskState, bank: Bank, message: _Message) -> _Reply:
-    return _Reply(parts=[persona.GOODBYE_PLAIN], ends="wrapped_up")
-
-
-def _on_unclear(state: YouAskState, bank: Bank, message: _Message) -> _Reply:
-    """No question matched: coach what the words show, and ask to rephrase, naming the
-    matcher's best guess so a "yes" next can confirm it."""
-    flags = lessons(message.flags, None)
-    reply = _Reply(coaching=coaching(flags, message.text, state, bank, None))
-    count_habits(state, flags)
-    offered = bank.question(message.runner_up) if message.runner_up else None
-    if offered is not None:
-        state.pending_guess, state.pending_flags = offered.id, list(flags)
-    reply.parts.append(persona.rephrase(state, offered))
-    state.unmatched += 1
-    state.elapsed += REPHRASE_MINUTES
+    reply = _Reply(kind="goodbye")
+    if message.thanks:
+        _thank_and_end(state, reply)
+    else:
+        reply.parts.append(persona.GOODBYE_PLAIN)
+        reply.ends = "wrapped_up"
     return reply
 
 
+def _on_chat(state: YouAskState, bank: Bank, message: _Message) -> _Reply:
+    """Small talk or a passing "thanks, that's useful": a line in character, then on."""
+    state.chat += 1
+    state.elapsed += SMALL_TALK_MINUTES
+    if message.reading.move == "small_talk":
+        return _Reply(parts=[replies.small_talk(message.text, state.chat)], kind="small_talk")
+    return _Reply(parts=[replies.passing_thanks(state.chat)], kind="passing_thanks")
+
+
+def _on_unmatched(state: YouAskState, bank: Bank, message: _Message) -> _Reply:
+    """No bank question fits. A near miss gets "did you mean ...?" (a "yes" next answers
+    it); a fair question the bank does not cover gets an honest reply; context with no
+    question yet is taken in. Habits in the user's own words are coached either way."""
+    flags = lessons(message.flags, None)
+    reply = _Reply(coaching=coaching(flags, message.reading, state, bank, None))
+    count_habits(state, flags)
+    state.unmatched += 1
+    guess = bank.question(message.runner_up) if message.runner_up else None
+    if guess is not None and message.score >= GUESS_FLOOR:
+        state.pending_guess, state.pending_flags = guess.id, list(flags)
+        reply.parts.append(persona.rephrase(state, guess))
+        reply.kind = "did_you_mean"
+        state.elapsed += REPHRASE_MINUTES
+    elif message.reading.move == "statement":
+        state.chat += 1
+        reply.parts.append(replies.statement(state.chat))
+        reply.kind = "statement"
+    else:
+        reply.parts.append(_honest(state, bank, message))
+        reply.kind = "off_bank"
+    return reply
+
+
+def _on_unclear(state: YouAskState, bank: Bank, message: _Message) -> _Reply:
+    """Words that are neither a question nor context ("asdfgh"): ask again."""
+    state.unmatched += 1
+    state.elapsed += REPHRASE_MINUTES
+    return _Reply(parts=[persona.rephrase(state, None)], kind="unclear")
+
+
 _HANDLERS: dict[str, Callable[[YouAskState, Bank, _Message], _Reply]] = {
+    "unclear": _on_unclear,
     "question": _on_question,
+    "prompt": _on_prompt,
     "greeting": _on_greeting,
     "closing": _on_closing,
     "goodbye": _on_goodbye,
-    "unclear": _on_unclear,
+    "chat": _on_chat,
+    "unmatched": _on_unmatched,
 }
 
 

@@ -1,0 +1,61 @@
+"""Which persona a session meets and which of their answers it gives.
+
+A field has several personas (people at different stages or kinds of organisation) and the
+questions asked most have several answer variants, so a second session meets someone new
+or hears new words. The session keeps the persona's id and a variant number (how many
+sessions came before); everything here reads the bank through those two, and falls back to
+the bank's first persona and first answer when a bank has only one of each.
+"""
+
+from __future__ import annotations
+
+from bot.banks.model import Bank, Persona, Question
+
+__all__ = ["personas", "persona_of", "persona_id", "answer_of", "follow_up_of", "next_persona"]
+
+
+def personas(bank: Bank) -> tuple[Persona, ...]:
+    """Every persona of the bank, in file order."""
+    return tuple(getattr(bank, "personas", None) or (bank.persona,))
+
+
+def persona_id(persona: Persona) -> str:
+    return str(getattr(persona, "id", "") or "")
+
+
+def persona_of(bank: Bank, wanted: str) -> Persona:
+    """The persona with this id, or the bank's first (for an unknown or stale id)."""
+    for persona in personas(bank):
+        if persona_id(persona) == wanted:
+            return persona
+    return personas(bank)[0]
+
+
+def next_persona(bank: Bank, sessions_before: int) -> Persona:
+    """Who a new session meets by default: the next persona in turn, so the next session
+    is not the same person."""
+    people = personas(bank)
+    return people[sessions_before % len(people)]
+
+
+def answer_of(bank: Bank, question: Question, persona: str, variant: int) -> str:
+    """The persona's answer to a question, in this session's variant."""
+    answer = getattr(bank, "answer", None)
+    if callable(answer):
+        try:
+            return str(answer(question.id, persona, variant))
+        except (KeyError, LookupError, ValueError):
+            pass
+    return question.answer
+
+
+def follow_up_of(bank: Bank, question: Question, persona: str, variant: int) -> str | None:
+    """The persona's follow-up to that answer (a question back, an offer), if any."""
+    follow_up = getattr(bank, "follow_up", None)
+    if callable(follow_up):
+        try:
+            found = follow_up(question.id, persona, variant)
+            return str(found) if found else None
+        except (KeyError, LookupError, ValueError):
+            pass
+    return question.follow_up

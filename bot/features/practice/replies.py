@@ -1,0 +1,224 @@
+"""What the persona says to a message that is not a bank question: yes or no to its offer,
+an answer to its own question, small talk, passing thanks, and an honest reply to a fair
+question the bank does not cover.
+
+An honest reply never answers another topic: it says what this persona can tell from their
+own facts, or that the question is outside what they see day to day and who would know,
+because a contact who bluffs teaches the user nothing and one who redirects well is real.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.banks.model import Persona
+from bot.features.practice.answers import find_specifics
+
+__all__ = [
+    "prompt_kind",
+    "accept_offer",
+    "decline_offer",
+    "acknowledge_answer",
+    "small_talk",
+    "passing_thanks",
+    "off_bank",
+    "off_topic",
+    "statement",
+]
+
+_OFFER = re.compile(
+    r"\b(?:shall\s+i|should\s+i|would\s+you\s+like\s+me\s+to|do\s+you\s+want\s+me\s+to|"
+    r"want\s+me\s+to|happy\s+to\s+(?:introduce|connect|send|email|ask)|i\s+(?:can|could)\s+"
+    r"(?:introduce|connect|send|email|ask|put))\b",
+    re.IGNORECASE,
+)
+_INTRODUCTION = re.compile(
+    r"\b(?:introduc\w*|put\s+you\s+in\s+touch|connect\s+you|pass\s+on|email\s+them|"
+    r"send\s+(?:you\s+both|a\s+(?:short|quick)\s+introduction))\b",
+    re.IGNORECASE,
+)
+
+
+def prompt_kind(follow_up: str | None) -> str | None:
+    """What a follow-up asks of the user: "offer" (yes or no), "question" (tell me), or None
+    (a remark that expects nothing back)."""
+    if not follow_up:
+        return None
+    if _OFFER.search(follow_up):
+        return "offer"
+    return "question" if follow_up.rstrip().endswith("?") else None
+
+
+def _pick(options: tuple[str, ...], seed: int) -> str:
+    return options[seed % len(options)]
+
+
+def accept_offer(offer: str, seed: int) -> str:
+    """The persona's reply to "yes please" to its offer."""
+    if _INTRODUCTION.search(offer):
+        return _pick((
+            "Great, I'll send a short email to both of you tonight with you copied in. Reply to"
+            " them within a day or two while it's fresh, and do tell me how the chats go.",
+            "Lovely, consider it done: I'll introduce you by email this evening. When they"
+            " reply, suggest a couple of times that suit them rather than asking them to"
+            " choose.",
+        ), seed)
+    return _pick((
+        "Good, I'll sort that out after this call and copy you in.",
+        "Great, leave it with me: I'll send it over later today.",
+    ), seed)
+
+
+def decline_offer(seed: int) -> str:
+    return _pick((
+        "No problem at all; the offer stands if you change your mind.",
+        "That's fine. If you'd like an introduction later, just drop me a line.",
+    ), seed)
+
+
+def acknowledge_answer(text: str, seed: int) -> str:
+    """The persona taking in the user's answer to its question, naming what stood out."""
+    specifics = [s for s in find_specifics(text) if len(s) > 1]
+    if specifics:
+        detail = specifics[0]
+        return _pick((
+            f"{detail}: that's a real head start, and exactly the kind of thing to mention"
+            " when you talk to people in the field.",
+            f"That's useful to know. I'd lead with {detail} when you introduce yourself;"
+            " it's concrete, and people remember concrete.",
+        ), seed)
+    if len(text.split()) <= 4:
+        return "Fair enough. It's worth having a short example ready for that one: people ask."
+    return _pick((
+        "Thanks, that helps me picture where you're coming from.",
+        "That makes sense, and it's a good angle to bring to people in the field.",
+    ), seed)
+
+
+_HOW_ARE_YOU = re.compile(
+    r"\bhow(?:'s|s|\s+is|\s+was|\s+are|\s+has)\b|\b(?:good|nice|busy|long)\s+(?:week|day|"
+    r"weekend|morning)\b|\bbusy\b|\bexhausted\b|\btired\b",
+    re.IGNORECASE,
+)
+_SORRY = re.compile(r"\b(?:sorry|apologies|oops|brb|one\s+sec|hang\s+on|hear\s+me|wifi|"
+                    r"connection)\b", re.IGNORECASE)
+
+
+def small_talk(text: str, seed: int) -> str:
+    """A line of chat back, fitted to what kind of chat it was, then back to the point."""
+    if _SORRY.search(text):
+        return _pick((
+            "No problem at all, these things happen. Whenever you're ready: what would you"
+            " like to ask?",
+            "Don't worry about it! Go ahead whenever you're ready.",
+        ), seed)
+    if _HOW_ARE_YOU.search(text):
+        return _pick((
+            "Not bad at all, thanks for asking: busy, but the good kind. Anyway, I want you to"
+            " get the most out of our time. What would you like to know?",
+            "Good, thanks! One of those weeks, but a good one. Right, fire away: what would you"
+            " like to ask me?",
+        ), seed)
+    return _pick((
+        "Ha, we could chat about that all day! But let's make the most of your minutes: what"
+        " would you like to know about the work?",
+        "Ha, that's one for another time. Shall we get into it? Ask me anything about the job.",
+    ), seed)
+
+
+def passing_thanks(seed: int) -> str:
+    return _pick((
+        "Glad it's useful. What else would you like to know?",
+        "You're welcome. Go on, what's next on your list?",
+        "Happy to help. Anything else you'd like to ask?",
+    ), seed)
+
+
+def statement(seed: int) -> str:
+    """Context with no question yet: take it in and invite the question."""
+    return _pick((
+        "That's useful background, thanks. What would you like to ask me about it?",
+        "Got it. So what would be most useful to know from my side?",
+    ), seed)
+
+
+def off_topic(seed: int) -> str:
+    """A question about anything but the work ("what's your favourite film?")."""
+    return _pick((
+        "Ha, that could take the rest of our time! Let's save it for another chat: what would"
+        " you like to know about the work?",
+        "I'll happily talk about that another day, but let's use your minutes well. What"
+        " would you like to ask about the job?",
+    ), seed)
+
+
+_TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), who)
+    for pattern, who in (
+        (r"\b(?:salar\w*|pay|paid|earn\w*|wages?|compensation|money|band\s+\d|how\s+much\s+"
+         r"(?:do|does|can|will)\s+\w+\s+(?:\w+\s+)?make)\b",
+         "Pay depends so much on the employer and the city that I'd only be guessing for roles"
+         " outside my own team. A specialist recruiter or a recent salary survey will give you"
+         " real ranges, and it's a fair question for HR once you're in a process."),
+        (r"\b(?:visa|visas|sponsor\w*|immigration)\b",
+         "Visa rules aren't something I know well enough to advise on; the employer's HR team"
+         " or an immigration adviser would give you a straight answer."),
+        (r"\b(?:portfolio|portfolios|cv|cvs|resume|resumes|interview\w*|case\s+stud\w*|"
+         r"leetcode|application\w*|apply\w*|shortlist\w*)\b",
+         "I don't screen applications myself, so I'd be guessing at what gets people"
+         " shortlisted. Someone who hires for those roles, or a recruiter in the field, would"
+         " know; it's a great question to ask them."),
+        (r"\b(?:when\s+(?:do|does|should|is|are)|deadline\w*|timeline\w*|intake|recruit\w*)\b",
+         "I don't know the current dates, and they shift every year; the organisations' own"
+         " careers pages, or a careers adviser, will have them."),
+        (r"\b(?:differ\w*|vs|versus|compared?\s+(?:to|with)|rather\s+than)\b",
+         "Honestly, I only know my side of that from the inside, so I'd be comparing with"
+         " half the picture. Someone who works on the other side would tell you far more."),
+        (r"\b(?:degree|degrees|masters?|mba|phd|cfa|acca|cima|pgce|cim|certificat\w*|"
+         r"qualification\w*|bootcamps?|courses?|diploma)\b",
+         "Whether that's worth it for you is a question for someone who has hired people"
+         " with and without it, or who did it recently; I'd be giving you an opinion rather"
+         " than facts."),
+    )
+)
+_DEFAULT_WHO = (
+    "That's a good question, but it's outside what I see day to day, so I'd only be"
+    " guessing. Someone closer to it would give you a better answer; it's worth asking the"
+    " people I can point you to."
+)
+
+
+_BACKGROUND = re.compile(
+    r"\b(?:degree|degrees|masters?|mba|phd|studied|study|qualif\w*|certif\w*|course\w*|"
+    r"bootcamp\w*|trained|training|taught|self[\s-]taught|pgce|cfa|acca|cima|diploma|"
+    r"apprentice\w*|graduate\w*|university|uni|college)\b",
+    re.IGNORECASE,
+)
+_FIRST_PERSON = (
+    (re.compile(r"\b(?:herself|himself|themself|themselves)\b"), "myself"),
+    (re.compile(r"\b(?:her|his|their)\b"), "my"),
+    (re.compile(r"\b(?:she|he|they)\b"), "I"),
+)
+
+
+def _own_fact(text: str, persona: Persona) -> str | None:
+    """The persona's own background fact, when the question is about qualifications or
+    training (the one kind of off-bank question their story can honestly speak to)."""
+    if not _BACKGROUND.search(text):
+        return None
+    fact = next((f for f in persona.facts if _BACKGROUND.search(f)), None)
+    if fact is None:
+        return None
+    for pattern, word in _FIRST_PERSON:
+        fact = pattern.sub(word, fact)
+    return fact
+
+
+def off_bank(text: str, persona: Persona) -> str:
+    """An honest in-character reply to a fair question the bank does not cover."""
+    who = next((line for pattern, line in _TOPICS if pattern.search(text)), _DEFAULT_WHO)
+    fact = _own_fact(text, persona)
+    if fact:
+        own = fact if fact[:2].isupper() else fact[:1].lower() + fact[1:]
+        return f"I can only speak from my own path: {own.rstrip('.')}. {who}"
+    return who

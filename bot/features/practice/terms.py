@@ -1,0 +1,182 @@
+"""Words to terms: how the practice matcher reads a message or a bank sentence.
+
+Split from ``matcher.py`` so the scoring there reads on its own. ``normalise`` lowers case,
+expands contractions and chat shorthand and drops polite filler; ``terms_of`` folds the
+lexicon's concepts and constructions into single terms and drops stop words; a light
+stemmer joins "change/changes/changing"; ``plausible_typo`` says whether a word is one slip
+of the fingers from another. Everything comes from lexicon.yaml (``lexicon.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from bot.features.practice.lexicon import LEXICON
+
+__all__ = [
+    "CONTEXT_MARK",
+    "GENERIC_TERMS",
+    "WORK_TERMS",
+    "content_terms",
+    "normalise",
+    "plausible_typo",
+    "stem",
+    "terms_of",
+    "wh",
+]
+
+# Sections of the lexicon that the hot path looks up per word, as fast module globals.
+_CONTRACTIONS = LEXICON.contractions
+_SUFFIXES = LEXICON.suffixes
+_SHORTHAND = LEXICON.shorthand
+_FILLER_PHRASES = LEXICON.filler_phrases
+_FILLER_WORDS = LEXICON.filler_words
+_LEADING_FILLER = LEXICON.leading_filler
+_STOPWORDS = LEXICON.stopwords
+_SYNONYMS = LEXICON.synonyms
+_PHRASES = LEXICON.phrases
+_OFF_TOPIC = "#chat"  # small talk's term: no bank has it, so the message is off-topic
+_SMALL_TALK = re.compile(r"(?<!\S)(?:" + "|".join(map(re.escape, LEXICON.small_talk)) + r")(?!\S)")
+_PATTERN_CONCEPTS = (*LEXICON.patterns, (_SMALL_TALK, _OFF_TOPIC))
+"""Constructions a phrase list cannot catch ("go from junior to lead"), then small talk."""
+_LONGEST_FIRST = sorted(_PHRASES, key=len, reverse=True)  # "get on your nerves" first
+_PHRASE_RE = re.compile(r"(?<!\S)(" + "|".join(map(re.escape, _LONGEST_FIRST)) + r")(?!\S)")
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'"})
+_NON_WORD = re.compile(r"[^a-z0-9' ]+")
+
+
+def normalise(text: str) -> str:
+    """Lower-case words with shorthand expanded and filler removed, for fuzzy comparison."""
+    text = text.lower().translate(_APOSTROPHES).replace("&", " and ")
+    text = _NON_WORD.sub(" ", text.replace("-", " ").replace("/", " "))
+    words: list[str] = []
+    for raw in text.split():
+        word = raw.strip("'")
+        if not word:
+            continue
+        if word in _CONTRACTIONS:
+            words.append(_CONTRACTIONS[word])
+            continue
+        for suffix, expansion in _SUFFIXES:
+            if word.endswith(suffix):
+                word = word[: -len(suffix)] + expansion
+                break
+        else:
+            if word.endswith("'s"):  # possessive: "charity's" -> "charity"
+                word = word[:-2]
+        word = word.replace("'", "")
+        words.append(_SHORTHAND.get(word, word))
+    joined = " " + " ".join(words) + " "
+    for phrase in _FILLER_PHRASES:
+        joined = joined.replace(f" {phrase} ", " ")
+    kept = [w for w in joined.split() if w not in _FILLER_WORDS]
+    while kept and kept[0] in _LEADING_FILLER:
+        kept.pop(0)
+    return " ".join(kept)
+
+
+def stem(word: str) -> str:
+    """A deliberately small suffix stripper: enough to join "change/changes/changing"."""
+    if word in _SYNONYMS:
+        return _SYNONYMS[word]
+    if len(word) <= 3 or word.isdigit():
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        word = word[:-3] + "y"
+    elif word.endswith("ing") and len(word) >= 6:
+        word = word[:-3]
+        if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "ls":
+            word = word[:-1]
+    elif word.endswith("ed") and len(word) >= 5:
+        word = word[:-2]
+        if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "ls":
+            word = word[:-1]
+    elif (
+        word.endswith("es")
+        and len(word) >= 5
+        and (word[-3] in "sxz" or word[-4:-2] in ("ch", "sh"))
+    ):
+        word = word[:-2]
+    elif word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) >= 4:
+        word = word[:-1]
+    if word.endswith("ly") and len(word) >= 6:
+        word = word[:-2]
+    if word.endswith("e") and len(word) >= 5:
+        word = word[:-1]
+    # "introducing" -> "introduc": the concept is listed as "introduce".
+    return _SYNONYMS.get(word) or _SYNONYMS.get(word + "e") or word
+
+
+CONTEXT_MARK = "~"
+"""Prefix of a field-word term ("~teacher"): it only ever meets the same field word."""
+
+
+def terms_of(normalised: str, context: frozenset[str] = frozenset()) -> list[str]:
+    """Content terms of an already normalised text: concepts folded, stop words dropped.
+
+    Words in ``context`` (or whose stem is) become "~stem" terms, which only meet the same
+    field word.
+    """
+    for pattern, concept in _PATTERN_CONCEPTS:
+        normalised = pattern.sub(f" {concept} ", normalised)
+    folded = _PHRASE_RE.sub(lambda m: _PHRASES[m.group(1)], normalised)
+    terms: list[str] = []
+    for word in folded.split():
+        if word in _STOPWORDS or _is_adverb(word):
+            continue
+        root = stem(word)
+        if word in context or root in context:
+            terms.append(CONTEXT_MARK + root)
+        elif root not in _STOPWORDS:
+            terms.append(root)
+    return terms
+
+
+def _is_adverb(word: str) -> bool:
+    """An adverb of manner ("genuinely", "roughly"), unless it names a concept ("typically")."""
+    return word.endswith("ly") and len(word) >= 7 and word not in _SYNONYMS
+
+
+GENERIC_TERMS = frozenset(LEXICON.generic | {stem(w) for w in LEXICON.generic})
+"""Terms of ``LEXICON.generic`` words, as ``_terms_of`` spells them."""
+WORK_TERMS = frozenset({stem(w) for w in LEXICON.work_words} - set(LEXICON.concepts))
+"""Terms of ``LEXICON.work_words``, as ``_terms_of`` spells them (none of them a concept)."""
+
+
+_WH_SIGNAL = frozenset(("who", "where", "when", "why", "which", "how"))
+
+
+def wh(words: Iterable[str]) -> set[str]:
+    """Question words as extra terms: "who ..." points at people, "when ..." at dates."""
+    return {"?" + w for w in words if w in _WH_SIGNAL}
+
+
+def content_terms(text: str) -> list[str]:
+    """The content terms of ``text`` that the TF-IDF and keyword signals compare."""
+    return terms_of(normalise(text))
+
+
+_KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_KEY_POSITION = {
+    key: (row, column) for row, keys in enumerate(_KEYBOARD_ROWS) for column, key in enumerate(keys)
+}
+
+
+def plausible_typo(typed: str, word: str) -> bool:
+    """One slip of the fingers: a letter missing, doubled or swapped, or a neighbouring key.
+
+    A substitution between distant keys usually means a different word ("decade" is not a
+    typo of "decide"), and so does one in a short word ("shirt" is not "shift"): neither is
+    corrected.
+    """
+    if len(typed) != len(word):
+        return True  # one letter missing or extra
+    diffs = [i for i, (a, b) in enumerate(zip(typed, word, strict=True)) if a != b]
+    if len(diffs) == 2:
+        return True  # swapped neighbours (Damerau distance 1 with two differing positions)
+    if len(diffs) != 1 or len(typed) < 7:
+        return False
+    a, b = _KEY_POSITION.get(typed[diffs[0]]), _KEY_POSITION.get(word[diffs[0]])
+    return bool(a and b and abs(a[0] - b[0]) <= 1 and abs(a[1] - b[1]) <= 1)

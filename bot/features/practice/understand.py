@@ -1,0 +1,288 @@
+"""What one 'you ask' message says, read from the user's own words before any bank match.
+
+A real message is rarely one clean question: people give a sentence of context first ("I'm
+switching from teaching. What does a typical week look like?"), ask two things at once,
+answer the persona's own question, say yes to an offer, thank, greet or chat. Matching the
+whole message against bank questions (as the practice mode first did) lets the context
+decide the answer and turns every "Yes please!" into "I didn't quite get that". So a message
+is read here first: its question sentences, the context before them, and the conversational
+move it makes. Only the question sentence goes to the matcher, and the coaching labels come
+from that sentence's own wording.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bot.features.practice.cues import CLOSING_THANKS, GOODBYE, GREETING, THANKS, WRAP_UP
+from bot.features.questions.habits import analyse_question, split_questions
+
+__all__ = ["Reading", "read_message", "wording_flags", "LONG_PREAMBLE_WORDS"]
+
+LONG_PREAMBLE_WORDS = 22
+"""Context longer than this before the question earns the "lead with your question" tip:
+about two spoken sentences, after which a listener starts wondering what is being asked."""
+
+_WH = r"(?:what|whats|what's|wat|wht|how|hows|how's|howd|how'd|why|where|when|which|who|whom)"
+_AUX = (r"(?:do|does|did|is|isn't|are|aren't|was|were|can|could|would|will|should|shall|have"
+        r"|has|had|may|might|any|anyone|anybody|anything)")
+_QUESTION_START = re.compile(
+    rf"^\W*(?:(?:so|and|but|ok|okay|well|also|then|oh|right|hmm|um|actually|honestly|"
+    rf"out\s+of\s+(?:interest|curiosity)|be\s+honest|if\s+you\s+don'?t\s+mind(?:\s+me\s+asking)?"
+    rf"|looking\s+back|quick\s+question|one\s+more\s+thing|last\s+one|in\s+your\s+view)[\s,:-]+)*"
+    rf"(?:{_WH}\b|{_AUX}\s+[a-z']+\b"
+    rf"|(?:tell|walk|talk|give)\s+me\b|(?:i\s+(?:was|am|'m)\s+)?(?:wondering|curious)\b"
+    rf"|i'?d\s+(?:love|like)\s+to\s+(?:know|hear)\b|any\s+(?:advice|tips|thoughts|ideas)\b)",
+    re.IGNORECASE,
+)
+"""A sentence that asks something, with or without its "?" (phones drop them)."""
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+|(?<=[a-z])\s+-\s+(?=[a-z])", re.IGNORECASE)
+
+_YES = re.compile(
+    r"^\W*(?:oh\s+|ah\s+|um+\s+|well\s+|ok(?:ay)?[\s,!]+|wow[\s,!]+|ooh[\s,!]+)*(?:yes|yeah|yeh|yep|yup|ya|"
+    r"yea|yess+|sure|definitely|absolutely|of\s+course|please(?:\s+do)?|go\s+for\s+it|"
+    r"(?:that|it|this)\s+(?:would|'d|will|'ll)\s+be\s+(?:\w+\s+)?(?:great|amazing|brilliant|"
+    r"lovely|fantastic|wonderful|perfect|helpful|kind|useful|awesome|fab|ace|good|nice|"
+    r"incredible|so\s+\w+)|that'?d\s+be\s+(?:\w+\s+)?\w+|that\s+sounds\s+(?:\w+\s+)?\w+|"
+    r"sounds\s+(?:great|good|perfect|lovely|amazing)|i'?d\s+(?:love|like)\s+that|"
+    r"(?:i\s+)?would\s+love\s+that|love\s+(?:that|to)|count\s+me\s+in|i'?d\s+appreciate)\b",
+    re.IGNORECASE,
+)
+_NO = re.compile(
+    r"^\W*(?:oh\s+|ah\s+|um+\s+|well\s+)*(?:no\b|nah\b|nope\b|not\s+(?:just\s+|right\s+)?"
+    r"(?:yet|now|for\s+now|at\s+the\s+moment)\b|no\s+need\b|i'?m\s+(?:ok|okay|good|fine|all\s+"
+    r"right|alright)\b|that'?s\s+(?:ok|okay|fine|all\s+right|alright)\b|it'?s\s+(?:ok|okay|"
+    r"fine)\b|(?:that'?s|it'?s)\s+(?:very\s+|really\s+|so\s+)?kind\s+(?:of\s+you\s+)?but\b|"
+    r"maybe\s+later\b|i'?ll\s+(?:pass|reach\s+out\s+myself|do\s+it\s+myself)\b)",
+    re.IGNORECASE,
+)
+
+_SMALL_TALK = re.compile(
+    r"\bhow(?:'s|s|\s+is|\s+was|\s+has|\s+are)\s+(?:your|ur|the|things|you|u)\b(?:\s+\w+){0,2}?"
+    r"\s*(?:week|day|weekend|morning|afternoon|evening|holiday|been|going|doing)?\s*"
+    r"(?:going|been|so\s+far|treating\s+you|today)?\W*$"
+    r"|^\W*how\s+are\s+(?:you|u)\b"
+    r"|\b(?:good|nice|great|lovely|busy|long)\s+(?:weekend|week|day|morning|holiday)\b"
+    r"|\b(?:the\s+)?weather\b|\bnice\s+day\b|\bsunny\b|\braining\b"
+    r"|\bcan\s+you\s+hear\s+me\b|\b(?:my|the)\s+(?:wifi|connection|internet|audio|camera|mic)\b"
+    r"|\b(?:sorry|apologies)\s+(?:i'?m|i\s+am|for\s+being|to\s+be)\s+(?:\w+\s+)?late\b"
+    r"|\b(?:train|bus|traffic)\s+(?:was|is)\b"
+    r"|\byou\s+must\s+be\s+(?:\w+\s+)?(?:exhausted|tired|busy|shattered)\b"
+    r"|\bhalf\s+term\b|\b(?:love|like)\s+your\s+(?:office|background|setup|shirt|plant|view|"
+    r"desk|dog|cat)\b|\bplant\s+wall\b"
+    r"|\b(?:favourite|favorite)\s+(?:film|movie|book|food|restaurant|band|song|team)\b"
+    r"|\bdid\s+(?:you|u)\s+(?:watch|see|catch)\s+the\s+(?:game|match|news|football|final|"
+    r"race|show)\b|\b(?:football|cricket|rugby)\b",
+    re.IGNORECASE,
+)
+"""Chat around the meeting, not about the work: answered in a line, then back to the point."""
+
+_PASSING_THANKS = re.compile(
+    r"^\W*(?:thanks|thank\s+you|ty|thx|cheers|great|perfect|ok(?:ay)?|got\s+it|right|brilliant|"
+    r"fair\s+enough|makes\s+sense|interesting|wow|cool|nice)\b",
+    re.IGNORECASE,
+)
+_DONE_THANKS = re.compile(
+    r"\b(?:this|that|it|today|you)\s+(?:was|'s|has\s+been|have\s+been|was\s+been)\s+"
+    r"(?:\w+\s+){0,2}(?:helpful|useful|great|amazing|brilliant|insightful|valuable|fantastic|"
+    r"wonderful|interesting|lovely|super\s+helpful|so\s+helpful)"
+    r"|\b(?:thanks|thank\s+you)\b.{0,40}\b(?:for\s+(?:your|the|this|making|taking|agreeing|"
+    r"meeting|talking|chatting|speaking|all)|so\s+much|a\s+lot|again|for\s+everything)\b"
+    r"|\b(?:really\s+|truly\s+|so\s+)?appreciate\s+(?:it|you|this|your|the)\b"
+    r"|\bgiven\s+me\s+(?:a\s+lot|lots|plenty)\b|\bcheers\b.{0,40}\b(?:time|today)\b",
+    re.IGNORECASE,
+)
+"""Thanks for the meeting itself, in its natural forms ("Thank you so much, Daniel, this
+was really helpful"), not a passing "thanks, that's useful"."""
+
+_WORDS = re.compile(r"[A-Za-z0-9']+")
+
+_CV_WORDS = re.compile(r"\b(?:cv|cvs|resume|resumes|résumé|résumés)\b", re.IGNORECASE)
+_CV_HANDOVER = re.compile(
+    r"\b(?:attach(?:ed)?|send(?:ing)?|pass(?:ing)?|forward(?:ing)?|shar(?:e|ing)|giv(?:e|ing)|"
+    r"hand(?:ing)?|look\s+(?:at|over)|have\s+a\s+look\s+at|review|check)\s+(?:\w+\s+){0,2}?"
+    r"(?:my|me)\s+(?:\w+\s+)?(?:cv|resume|résumé)\b|\bmy\s+(?:cv|resume|résumé)\s+"
+    r"(?:to|over|on|along)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What one message does, from its wording alone.
+
+    ``move`` is the main thing it does: "question" (``question`` holds the sentence to
+    match), "yes"/"no" (to the persona's offer or question), "answer" (to the persona's
+    question), "thanks" (for the meeting), "passing_thanks", "greeting", "small_talk",
+    "goodbye", "wrap" (offers to wrap up, asks nothing), "statement" (context about the
+    work or themself, no question yet), "unclear" (words, but none of that) or "empty".
+    A yes, an answer or a greeting may come with a question too: ``question`` is then set.
+    """
+
+    move: str
+    question: str = ""
+    questions: list[str] = field(default_factory=list)
+    preamble_words: int = 0
+    flags: list[str] = field(default_factory=list)
+    thanks: bool = False  # thanks for the meeting somewhere in it
+    greeting: bool = False
+    wrap: bool = False
+    reply_to_prompt: str = ""  # the part that answers the persona (yes/no/answer)
+
+
+_MORE_JOB_ASKS = re.compile(
+    r"\b(?:looking\s+for|taking\s+on|recruiting)\s+(?:anyone|anybody|someone|people|juniors?|"
+    r"new\s+people)\b.*\b(?:at\s+the\s+moment|now|currently|rn|right\s+now|this\s+year|"
+    r"apply|join)\b|\b(?:i'?d|i\s+would)\s+(?:love|like)\s+to\s+(?:apply|join\s+(?:you|your))\b"
+    r"|\b(?:is|are)\s+(?:your|ur)\s+(?:team|company|firm|school|ward|charity)\s+(?:looking\s+"
+    r"for|taking\s+on|recruiting)\b|^\W*any\s+(?:\w+\s+)?(?:vacanc\w*|openings?|jobs?\s+going)",
+    re.IGNORECASE,
+)
+"""Job asks ``analyse_question`` does not know ("is your team looking for anyone? I'd love
+to apply")."""
+
+
+def wording_flags(text: str) -> list[str]:
+    """The coaching flags of a question in the user's own words.
+
+    ``analyse_question`` counts any mention of a CV as a job ask; asking what makes a good
+    CV is advice, so only handing one over ("send you my CV") stays a job ask.
+    """
+    flags = analyse_question(text)
+    if "job_ask" not in flags and _MORE_JOB_ASKS.search(text):
+        flags = ["job_ask", *flags]
+    if "job_ask" in flags and _CV_WORDS.search(text) and not _CV_HANDOVER.search(text):
+        without = analyse_question(_CV_WORDS.sub("application", text))
+        if "job_ask" not in without:
+            flags = [f for f in flags if f != "job_ask"]
+    return flags
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.strip() for s in _SENTENCE_END.split(text) if s and s.strip(" .,!;:-")]
+
+
+_EMBEDDED = re.compile(
+    rf"\b{_WH}\s+(?:would|do|does|did|is|are|should|could|can|will|have|has|was|were)\s+"
+    rf"(?:you|u|i|it|they|people|someone|things|the|your|ur)\b",
+    re.IGNORECASE,
+)
+"""A question inside a longer sentence ("if you could go back, what would you ...")."""
+_LEAD_WORD = re.compile(rf"^\W*[a-z']+[\s,]+(?={_WH}\b)", re.IGNORECASE)
+
+
+def _asks(sentence: str) -> bool:
+    """Whether a sentence asks something: a "?", a question's opening, possibly after one
+    word ("roughly what does ... earn") or a clause ("from what you've heard, where ...")."""
+    if sentence.rstrip().endswith("?") or _QUESTION_START.search(sentence):
+        return True
+    if _LEAD_WORD.search(sentence) and _QUESTION_START.search(_LEAD_WORD.sub("", sentence)):
+        return True
+    if _EMBEDDED.search(sentence):
+        return True
+    clauses = sentence.split(",")[1:]
+    return any(_QUESTION_START.search(c) and re.match(rf"\s*{_WH}\b", c, re.I) for c in clauses)
+
+
+def _words(text: str) -> int:
+    return len(_WORDS.findall(text))
+
+
+def _split(text: str) -> tuple[list[str], int]:
+    """The question sentences of a message and the words of context before the first."""
+    sentences = _sentences(text)
+    asked = [i for i, s in enumerate(sentences) if _asks(s)]
+    if not asked:
+        return [], 0
+    preamble = sum(_words(s) for s in sentences[: asked[0]])
+    questions: list[str] = []
+    for index in asked:
+        parts = split_questions(sentences[index]) or [sentences[index]]
+        questions.extend(p if p.endswith("?") else p for p in parts)
+    return questions, preamble
+
+
+def read_message(text: str, awaiting: str | None = None) -> Reading:
+    """Read one message. ``awaiting`` is what the persona last asked of the user: "offer"
+    (a yes/no offer such as an introduction), "question" (a question about them) or None."""
+    text = (text or "").strip()
+    if not _WORDS.search(text):
+        return Reading("empty")
+    if GOODBYE.search(text) and "?" not in text and len(text.split()) <= 12:
+        return Reading("goodbye", thanks=bool(_DONE_THANKS.search(text)))
+    questions, preamble = _split(text)
+    thanks = bool(_DONE_THANKS.search(text) or CLOSING_THANKS.search(text))
+    greeting = bool(GREETING.search(text))
+    wrap = bool(WRAP_UP.search(text))
+    common = {"thanks": thanks, "greeting": greeting, "wrap": wrap}
+    if awaiting:
+        reply = _reply_to_prompt(text, awaiting)
+        if reply is not None:
+            move, said = reply
+            rest = [q for q in questions if q.strip() not in said]
+            question = _main_question(rest)
+            return Reading(move, question, rest, 0, wording_flags(question) if question else [],
+                           reply_to_prompt=said, **common)
+    if greeting and (not questions or _SMALL_TALK.search(" ".join(questions))):
+        return Reading("greeting", **common)
+    if questions:
+        question = _main_question(questions)
+        if _SMALL_TALK.search(question) and len(questions) == 1:
+            return Reading("small_talk", **common)
+        flags = wording_flags(" ".join(questions) if len(questions) > 1 else question)
+        if len(questions) > 1 and "multiple" not in flags:
+            flags.append("multiple")
+        return Reading("question", question, questions, preamble, flags, **common)
+    if _SMALL_TALK.search(text):
+        return Reading("small_talk", **common)
+    if thanks:
+        return Reading("thanks", **common)
+    if greeting:
+        return Reading("greeting", **common)
+    if GOODBYE.search(text):
+        return Reading("goodbye", **common)
+    if wrap:
+        return Reading("wrap", **common)
+    if THANKS.search(text) or _PASSING_THANKS.search(text):
+        return Reading("passing_thanks", **common)
+    if _CHAT.search(text):
+        return Reading("small_talk", **common)
+    if not _CONTEXT.search(text):
+        return Reading("unclear", **common)
+    return Reading("statement", question=text, flags=wording_flags(text), **common)
+
+
+_CHAT = re.compile(
+    r"\b(?:sorry|brb|haha+|lol|lmao|oops|my\s+(?:dog|cat|kid|kids|baby|neighbour)|coffee|tea|"
+    r"one\s+sec|hang\s+on|be\s+right\s+back)\b",
+    re.IGNORECASE,
+)
+_CONTEXT = re.compile(
+    r"\b(?:i|i'm|im|i've|ive|i'd|my|we|we're|our|me)\b|\b(?:work|job|role|career|field|"
+    r"skills?|hours|pay|salary|team|company|industry|day|week|advice|tips?)\b",
+    re.IGNORECASE,
+)
+"""Words of a message about the work or the user; without any it is not context to take in."""
+
+
+def _main_question(questions: list[str]) -> str:
+    """The question to answer first: the first one that is not a job ask, else the first."""
+    for question in questions:
+        if "job_ask" not in wording_flags(question):
+            return question
+    return questions[0] if questions else ""
+
+
+def _reply_to_prompt(text: str, awaiting: str) -> tuple[str, str] | None:
+    """Yes, no or an answer to what the persona just asked, and the words that say it."""
+    sentences = _sentences(text) or [text]
+    first = sentences[0]
+    if _YES.search(first) and not _QUESTION_START.search(first):
+        return "yes", first
+    if _NO.search(first) and not _QUESTION_START.search(first):
+        return "no", first
+    if awaiting == "question" and not _asks(first):
+        return "answer", " ".join(s for s in sentences if not _asks(s))
+    return None
