@@ -116,7 +116,9 @@ async def test_console_moves_its_clock_and_delivers_nudges(tmp_path):
     await run_console(settings, stdin=io.StringIO(script), write=out.append)
     text = "".join(out)
     assert "Logged: 20-minute phone with Dana" in text
-    assert "reminder(s) sent" in text and "Coming up: your 20-minute phone call" in text
+    # long after the meeting: its debrief and thank-you, but no prep for a meeting gone by
+    assert "reminder(s) sent" in text and "How did it go with Dana" in text
+    assert "Coming up: your 20-minute phone call" not in text
     assert (tmp_path / "bot.sqlite3.console-clock").read_text() != "0.0"  # kept for a restart
 
 

@@ -140,3 +140,86 @@ def topic_of(text: str) -> str:
     text = " ".join(text.split()).rstrip(".!")
     topic = _TOPIC_LEAD.sub("", text, count=1).strip()
     return topic if len(topic) >= 3 else text
+
+
+def and_list(items: list[str] | tuple[str, ...]) -> str:
+    """"Ana", "Ana and Ben", "Ana, Ben and Chloe": a list as a sentence says it."""
+    items = [i for i in items if i]
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} and {items[-1]}"
+
+
+def plural(count: int, one: str, many: str | None = None) -> str:
+    """"1 word", "2 words", "1 reminder", "0 questions": the count with its noun agreeing."""
+    return f"{count} {one if count == 1 else (many or one + 's')}"
+
+
+def mid_sentence(phrase: str) -> str:
+    """A field or title as it reads inside a sentence: "Data & analytics" → "data &
+    analytics", "Finance" → "finance"; "UX & design", "SQL" and names like "McKinsey" keep
+    their capitals (a word with a capital after its first letter is an acronym or a name)."""
+    first, sep, rest = phrase.partition(" ")
+    if first[:1].isupper() and first[1:] == first[1:].lower() and first[1:].isalpha():
+        return first.lower() + sep + rest
+    return phrase
+
+
+_CLAUSE_VERBS = frozenset({
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did",
+    "don't", "doesn't", "can", "can't", "could", "should", "must", "will", "would", "may",
+    "might", "need", "needs", "want", "wants", "matter", "matters", "help", "helps", "take",
+    "takes", "look", "looks", "hire", "hires", "value", "values", "get", "gets", "use", "uses",
+    "come", "comes", "make", "makes", "pay", "pays", "care", "cares", "expect", "expects",
+    "prefer", "prefers", "count", "counts", "work", "works", "start", "starts", "isn't",
+    "aren't", "wasn't", "tend", "tends", "move", "moves", "beat", "beats", "buy", "buys",
+    "run", "runs", "say", "says", "see", "sees", "rely", "relies", "grow", "grows", "change",
+    "changes", "love", "loves", "think", "thinks", "know", "knows", "go", "goes", "spend",
+    "spends", "lead", "leads", "build", "builds", "hired", "went", "got", "took", "made",
+})
+_SAID = re.compile(r"^(?:(?:she|he|they|you|[A-Z]\w+)\s+(?:said|says|told me|mentioned|"
+                   r"explained|thinks|thought|recommended|suggested)\s+(?:that\s+)?|that\s+)",
+                   re.IGNORECASE)
+_ABOUT_STARTS = frozenset({"how", "what", "why", "when", "where", "which", "who", "whether",
+                           "about"})
+_COMMON_STARTS = _ABOUT_STARTS | {"the", "a", "an", "most", "many", "some", "every", "all",
+                                  "our", "their", "his", "her", "its", "this", "these", "those",
+                                  "it", "there", "people", "to", "you", "your", "being", "that"}
+
+
+def _note_text(note: str) -> str:
+    """One line from a note typed as a list: "Two things:\n- SQL\n- storytelling" →
+    "SQL and storytelling"."""
+    lines = [line.strip().lstrip("-•*–· ").strip() for line in note.splitlines()]
+    lines = [line for line in lines if line]
+    if len(lines) > 1 and lines[0].endswith(":"):
+        lines = lines[1:]
+    return and_list([line.rstrip(".;,") for line in lines])
+
+
+def point_phrase(note: str) -> str:
+    """A debrief note as the object that ends a sentence ("I especially appreciated …"):
+    "ops roles want SQL" → "your point that ops roles want SQL"; "how teams run discovery"
+    → "what you said about how teams run discovery"; "to learn SQL first" → "your advice to
+    learn SQL first"; a shape it cannot read → "what you said: …". Answers are typed in
+    many shapes; each gets a frame that keeps it a sentence."""
+    text = " ".join(_note_text(note).split()).strip().rstrip(".!;,")
+    said = _SAID.match(text)
+    clause = bool(said)
+    if said:
+        text = text[said.end():]
+    if not text:
+        return ""
+    words = text.split()
+    first = words[0].lower()
+    if first in _COMMON_STARTS:  # "The CFA …" → "the CFA …"; "Monzo hires …" keeps its name
+        text = mid_sentence(text)
+    if first == "to" and len(words) > 1:
+        return f"your advice {text}"
+    if first in _ABOUT_STARTS and not clause:
+        return f"what you said {text}" if first == "about" else f"what you said about {text}"
+    if clause or any(w.lower().strip(",") in _CLAUSE_VERBS for w in words[1:]):
+        return f"your point that {text}"
+    if first in {"the", "a", "an"} or len(words) <= 3 or words[0].lower().endswith("ing"):
+        return f"what you said about {text}"  # a noun phrase: "the importance of networking"
+    return f"what you said: {text}"  # a shape not recognised: a colon keeps it a sentence

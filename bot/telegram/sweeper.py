@@ -160,6 +160,8 @@ class Dispatcher:
             return SendResult(ids, "cancelled")
         if group.wait_until is not None:
             return SendResult(ids, "pending", due_at=group.wait_until)
+        if not group.replies:  # nothing left to say (a prep once the meeting has begun)
+            return SendResult(ids, "cancelled")
         tries = max(attempts[i] for i in ids)  # counted at claim: this one included
         try:
             async with self._slots:

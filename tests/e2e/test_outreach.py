@@ -13,8 +13,10 @@ U = 601
 
 
 async def only_contact(bot: BotHarness) -> dict:
-    """The one contact the user has, as /contacts lists it."""
-    [contact] = (await bot.db.run(pipeline, U))["contacts"]
+    """The one contact the user wrote to, as /contacts lists it (besides the person who
+    suggested writing, recorded as the root of the referral tree)."""
+    contacts = (await bot.db.run(pipeline, U))["contacts"]
+    [contact] = [c for c in contacts if c["name"] != "Maya Chen"]
     return contact
 
 
@@ -58,6 +60,7 @@ async def test_email_with_a_referral_from_first_question_to_replied(bot, clock):
     contact = await only_contact(bot)
     assert (contact["name"], contact["organisation"], contact["status"]) == (
         "Dana Whitfield", "Harbor Health", "drafted")
+    assert contact["referrer"] == "Maya Chen"  # the original referrer, in the referral tree
     [saved] = await drafts(bot)
     assert saved["body"] == draft.text and (saved["score"], saved["total"]) == (10, 10)
 
@@ -74,7 +77,9 @@ async def test_email_with_a_referral_from_first_question_to_replied(bot, clock):
 
     seen = await bot.press(U, "They replied")
     assert "stopped the follow-up reminders" in seen[0].text
-    assert {n["status"] for n in await reminders(bot)} == {"cancelled"}
+    chasing = {n["kind"]: n["status"] for n in await reminders(bot)
+               if n["kind"] in ("second_contact", "follow_up")}
+    assert chasing == {"second_contact": "cancelled", "follow_up": "cancelled"}
     assert (await only_contact(bot))["status"] == "replied"
 
 
@@ -233,4 +238,6 @@ async def test_they_replied_from_contacts(bot):
     seen = await bot.press(U, "Dana Whitfield", message=seen[0])
     seen = await bot.press(U, "They replied", message=seen[0])
     assert "No more follow-up reminders" in seen[0].text
-    assert {n["status"] for n in await reminders(bot)} == {"cancelled"}
+    chasing = {n["kind"]: n["status"] for n in await reminders(bot)
+               if n["kind"] in ("second_contact", "follow_up")}
+    assert chasing == {"second_contact": "cancelled", "follow_up": "cancelled"}

@@ -7,19 +7,19 @@ who suggested it.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
 from bot.engine.flow import Outcome
 from bot.engine.models import Turn
 from bot.engine.steps import Answer, Ask, FlowData, Go, Invalid, Step, StepFlow
-from bot.engine.text import first_name
+from bot.engine.text import WHEN, and_list, first_name, local
 from bot.engine.ui import Reply, esc
 from bot.features.meetings.effects import AddReferrals, SaveDebrief
-
-NONE_WORDS = {"none", "no one", "nobody", "no", "n/a", "-"}
+from bot.features.meetings.referrals import Referral, parse_referrals
+from bot.features.nudges.planner import THANKS_AFTER, out_of_quiet_hours, timing
 
 
 class S(StrEnum):
@@ -29,22 +29,27 @@ class S(StrEnum):
 @dataclass(frozen=True)
 class Debrief(FlowData):
     meeting_id: int | None = None
+    meeting_inst: int | None = None  # a meeting logged after it happened: its /meeting run
     contact_id: int | None = None
     contact_name: str = "them"
+    ends_at: str = ""  # ISO; when the meeting ended, for when the thank-you is due
     only_names: bool = False  # opened from "Add names": just the names
     notes: dict[str, str] = field(default_factory=dict)
 
     def noted(self, key: str, value: str) -> Debrief:
         return self.but(notes={**self.notes, key: value})
 
+    def saving(self, notes: tuple[tuple[str, str], ...], final: bool = False) -> SaveDebrief:
+        return SaveDebrief(self.meeting_id, notes, self.meeting_inst, final=final)
+
+    @property
+    def knows_meeting(self) -> bool:
+        return self.meeting_id is not None or self.meeting_inst is not None
+
 
 def split_names(text: str) -> list[str]:
     """'Ana Ruiz, Ben and Chloe Park' → three names; 'none' → none."""
-    if text.strip().lower() in NONE_WORDS:
-        return []
-    parts = re.split(r"\s*(?:,|;|\n|\band\b|&)\s*", text)
-    names = [" ".join(p.split()) for p in parts if p and p.strip()]
-    return [n[:120] for n in names if n.lower() not in NONE_WORDS][:10]
+    return [p.name for p in parse_referrals(text)]
 
 
 def question(text: str) -> Any:
@@ -52,30 +57,48 @@ def question(text: str) -> Any:
 
 
 def note(key: str) -> Any:
-    """A free-text answer kept as one of the meeting's notes."""
-    def read(turn: Turn, data: Debrief, a: Answer) -> Debrief | Invalid:
-        return data.noted(key, a.raw[:2000]) if a.text else Invalid(TYPE_A_LINE)
+    """A free-text answer kept as one of the meeting's notes, saved as it is given: a
+    /cancel halfway through the debrief keeps what was already typed."""
+    def read(turn: Turn, data: Debrief, a: Answer) -> Go[Debrief] | Invalid:
+        if not a.text:
+            return Invalid(TYPE_A_LINE)
+        data = data.noted(str(key), a.raw[:2000])
+        saved = [data.saving(((key, data.notes[key]),))] if data.knows_meeting else []
+        return Go(data, effects=saved)
     return read
 
 
 def ask_names(turn: Turn, data: Debrief) -> Ask:
-    return Ask("Who else did they suggest you talk to? Send names separated by commas, or tap "
-               "<b>None</b>.", (("None", "none"),))
+    return Ask("Who else did they suggest you talk to? Send names separated by commas — add "
+               "what you know in brackets, e.g. <i>Lena Hoffmann (research ops at N26), "
+               "Ben Ortiz</i> — or tap <b>None</b>.", (("None", "none"),))
+
+
+def _said(people: list[Referral]) -> str:
+    def one(p: Referral) -> str:
+        about = " at ".join(x for x in (p.role, p.organisation) if x)
+        return f"<b>{esc(p.name)}</b>" + (f" ({esc(about)})" if about else "")
+    return and_list([one(p) for p in people])
 
 
 def read_names(turn: Turn, data: Debrief, a: Answer) -> Go[Debrief] | Invalid:
     if a.pressed not in (None, "none") or (a.pressed is None and not a.text):
         return Invalid(TYPE_A_LINE)
-    names = [] if a.pressed == "none" else split_names(a.text)
-    data = data.noted("names", ", ".join(names))
-    if not (names and data.contact_id):
-        return Go(data)
+    people = [] if a.pressed == "none" else parse_referrals(a.text)
+    data = data.noted("names", ", ".join(p.name for p in people))
+    saved = [data.saving((("names", data.notes["names"]),))] if data.knows_meeting else []
+    if not (people and (data.contact_id or data.meeting_inst is not None)):
+        return Go(data, effects=saved)
     who = esc(first_name(data.contact_name))
-    added = Reply("➕ Added " + ", ".join(f"<b>{esc(n)}</b>" for n in names)
-                  + f" as contacts suggested by {who}. When you write to them, /outreach opens "
-                  f"with “{who} suggested I contact you” — find them in /followups.")
-    return Go(data, say=[added],
-              effects=[AddReferrals(data.contact_id, tuple(names), data.meeting_id)])
+    many = len(people) > 1
+    added = Reply(f"➕ Added {_said(people)} as {'contacts' if many else 'a contact'} suggested "
+                  f"by {who}. When you write to {'them' if many else 'this person'}, /outreach "
+                  f"opens with “{who} suggested I contact you” — find "
+                  f"{'them' if many else 'it'} in /followups.")
+    referrals = AddReferrals(data.contact_id, tuple(p.name for p in people), data.meeting_id,
+                             tuple((p.role, p.organisation, p.same_org) for p in people),
+                             data.meeting_inst)
+    return Go(data, say=[added], effects=[*saved, referrals])
 
 
 TYPE_A_LINE = "Type a line, or tap the button."
@@ -101,16 +124,31 @@ class DebriefFlow(StepFlow[Debrief]):
 
     def initial(self, turn: Turn, payload: Any) -> Debrief:
         p = payload or {}
-        return Debrief(meeting_id=p.get("meeting_id"), contact_id=p.get("contact_id"),
+        return Debrief(meeting_id=p.get("meeting_id"), meeting_inst=p.get("meeting_inst"),
+                       contact_id=p.get("contact_id"),
                        contact_name=p.get("contact_name", "them"),
-                       only_names=bool(p.get("only_names")))
+                       ends_at=p.get("ends_at") or "", only_names=bool(p.get("only_names")))
 
     def finish(self, turn: Turn, data: Debrief, inst: int) -> Outcome:
         effects: list = []
-        if data.meeting_id and not data.only_names:
-            effects.append(SaveDebrief(data.meeting_id, tuple(sorted(data.notes.items()))))
-        elif data.meeting_id and data.notes.get("names"):
-            effects.append(SaveDebrief(data.meeting_id, (("names", data.notes["names"]),)))
-        text = "Saved." if data.only_names else ("📝 Saved. Your thank-you draft will use what "
-                                                 "you learned.")
-        return Outcome(None, [Reply(text)], effects, show_menu=True)
+        if data.knows_meeting and not data.only_names:
+            effects.append(data.saving(tuple(sorted(data.notes.items())), final=True))
+        elif data.knows_meeting and data.notes.get("names"):
+            effects.append(data.saving((("names", data.notes["names"]),)))
+        if data.only_names:
+            return Outcome(None, [Reply("Saved.")], effects, show_menu=True)
+        return Outcome(None, [Reply(self.thanks_line(turn, data))], effects, show_menu=True)
+
+    @staticmethod
+    def thanks_line(turn: Turn, data: Debrief) -> str:
+        """When the thank-you comes: after the debrief, never before it."""
+        named = " naming what you learned" if data.notes.get(S.LEARNED) else ""
+        if not data.ends_at:
+            return "📝 Saved. Your thank-you draft will use what you learned."
+        due = out_of_quiet_hours(datetime.fromisoformat(data.ends_at) + THANKS_AFTER,
+                                 timing(turn.user))
+        if due <= turn.now + timedelta(minutes=1):
+            return f"📝 Saved. Your thank-you draft{named} comes next."
+        return (f"📝 Saved. Your thank-you draft{named} comes at "
+                f"{local(due, turn.user.tz, WHEN)} — a couple of hours after a meeting is "
+                "the best time to send it.")

@@ -24,14 +24,22 @@ class SaveMeeting:
 
 @dataclass(frozen=True)
 class SaveDebrief:
-    meeting_id: int
+    """The debrief's notes; a meeting logged after it happened is found by its run (`inst`
+    of the /meeting flow), since the debrief opens before its row exists."""
+
+    meeting_id: int | None
     notes: tuple[tuple[str, str], ...]
+    meeting_inst: int | None = None
+    final: bool = False  # the whole debrief, not one answer saved as it was typed
 
 
 @dataclass(frozen=True)
 class AddReferrals:
-    """Names a contact suggested: each a new contact linked to its referrer."""
+    """Names a contact suggested: each a new contact linked to its referrer, with the role
+    and organisation said about them ("Lena Hoffmann (research ops at N26)")."""
 
-    referrer_id: int
+    referrer_id: int | None  # None: the contact of the meeting found by `meeting_inst`
     names: tuple[str, ...]
     meeting_id: int | None = None
+    details: tuple[tuple[str, str, bool], ...] = ()  # (role, organisation, same_org) per name
+    meeting_inst: int | None = None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
@@ -20,19 +20,27 @@ from bot.engine.text import (
 )
 from bot.engine.ui import Reply, esc
 from bot.features.formats import FORMATS, NOT_A_FORMAT, format_of
+from bot.features.meetings.debrief import DebriefFlow
 from bot.features.meetings.effects import SaveMeeting
 from bot.features.meetings.rules import ics, parse_when, quick_times, show
 from bot.features.meetings.rules import warm_up as warm_up_dateparser
 from bot.features.nudges.effects import NewNudge
 from bot.features.nudges.kinds import label_of
-from bot.features.nudges.planner import Meeting, next_keep_in_touch, plan_meeting, timing
+from bot.features.nudges.planner import (
+    Meeting,
+    logged_late,
+    next_keep_in_touch,
+    plan_meeting,
+    timing,
+)
 
 MINUTES = (15, 20, 30, 45)
 PROBLEMS = {
     "empty": "Type a day and a time.",
     "no_time": "I need a time as well as a day, e.g. <i>Thursday 15:30</i>.",
     "unreadable": "I couldn't read that as a date and time.",
-    "past": "That time has already passed — is it a future meeting?",
+    "past": "That's more than a week ago. I log meetings up to a week back (for the debrief "
+            "and the thank-you); for one still to come, type its day and time.",
 }
 
 
@@ -82,7 +90,8 @@ def ask_when(turn: Turn, data: MeetingData) -> Ask:
     tz = turn.user.tz
     quick = [(label, f"q{i}") for i, (label, _) in enumerate(quick_times(turn.now, tz))]
     return Ask(f"When is it, in your time zone ({esc(tz)})? Type it like <i>tomorrow 3pm</i>, "
-               "<i>Dec 3 10:30</i> or <i>2026-12-03 15:00</i>, or tap:", quick)
+               "<i>Dec 3 10:30</i> or <i>2026-12-03 15:00</i>, or tap. Already happened "
+               "(up to a week ago)? Type when, e.g. <i>yesterday 4pm</i>.", quick)
 
 
 def read_when(turn: Turn, data: MeetingData, a: Answer) -> Any:
@@ -101,7 +110,9 @@ def ask_confirm(turn: Turn, data: MeetingData) -> Ask:
     tz = turn.user.tz
     choices = [datetime.fromisoformat(c) for c in data.choices]
     if len(choices) == 1:
-        return Ask(f"Is this right? <b>{esc(show(choices[0], tz))}</b>",
+        past = (" That's in the past: no prep reminder, and we'll debrief as soon as it's "
+                "logged." if choices[0] <= turn.now else "")
+        return Ask(f"Is this right? <b>{esc(show(choices[0], tz))}</b>{past}",
                    (("✅ Yes", "0"), ("✏️ No, retype", "back")), back=False)
     return Ask("That date reads two ways. Which did you mean?",
                [(local(c, tz, WHEN_YEAR), str(i)) for i, c in enumerate(choices)], per_row=1)
@@ -124,7 +135,9 @@ def read_format(turn: Turn, data: MeetingData, a: Answer) -> MeetingData | Inval
 
 
 def ask_minutes(turn: Turn, data: MeetingData) -> Ask:
-    return Ask("How long did you agree on?", [(f"{m} min", str(m)) for m in MINUTES], per_row=4)
+    past = data.starts_at and datetime.fromisoformat(data.starts_at) <= turn.now
+    return Ask("How long was it?" if past else "How long did you agree on?",
+               [(f"{m} min", str(m)) for m in MINUTES], per_row=4)
 
 
 def read_minutes(turn: Turn, data: MeetingData, a: Answer) -> MeetingData | Invalid:
@@ -168,8 +181,10 @@ class MeetingFlow(StepFlow[MeetingData]):
             minutes=data.minutes, format=data.format,
             nudges=tuple(NewNudge(p.kind, p.due_at) for p in planned), keep_in_touch_at=keep,
         )
-        lines = [f"📅 Logged: {data.minutes}-minute {data.format} with "
-                 f"{esc(data.contact_name)}, <b>{esc(show(starts, tz))}</b>.", "",
+        what = f"{data.minutes}-minute {data.format} with {esc(data.contact_name)}"
+        if logged_late(starts, data.minutes, turn.now):
+            return self.debrief_now(turn, data, inst, effect, what)
+        lines = [f"📅 Logged: {what}, <b>{esc(show(starts, tz))}</b>.", "",
                  "I'll nudge you:"]
         lines += [f"• {local(p.due_at, tz, WHEN)} — {label_of(p.kind)}" for p in planned]
         lines.append(f"• {local(keep, tz, WHEN)} — {label_of('keep_in_touch')}")
@@ -181,3 +196,25 @@ class MeetingFlow(StepFlow[MeetingData]):
         )
         calendar = Reply("Add it to your calendar:", document=("meeting.ics", ics_file))
         return Outcome(None, [Reply("\n".join(lines)), calendar], [effect], show_menu=True)
+
+    def debrief_now(self, turn: Turn, data: MeetingData, inst: int, effect: SaveMeeting,
+                    what: str) -> Outcome:
+        """A meeting logged after it ended: no prep, no calendar file; the debrief opens at
+        once, and the thank-you follows it (within 24 hours of the meeting)."""
+        tz, starts = turn.user.tz, datetime.fromisoformat(data.starts_at)
+        due = {n.kind: n.due_at for n in effect.nudges}
+        lines = [f"📅 Logged: {what}, <b>{esc(show(starts, tz))}</b> — already over, so no "
+                 "prep reminder.", "", "What comes next:",
+                 "• now — the debrief, below (two minutes while it's fresh)",
+                 "• right after it — your thank-you draft, naming what you learned"
+                 + (f" (or {local(due['thanks'], tz, WHEN)} if you stop the debrief)"
+                    if "thanks" in due else "")]
+        lines += [f"• {local(n.due_at, tz, WHEN)} — {label_of(n.kind)}" for n in effect.nudges
+                  if n.kind not in ("debrief", "thanks")]
+        lines.append(f"• {local(effect.keep_in_touch_at, tz, WHEN)} — "
+                     f"{label_of('keep_in_touch')}")
+        payload = {"meeting_inst": inst, "contact_id": data.contact_id,
+                   "contact_name": data.contact_name,
+                   "ends_at": (starts + timedelta(minutes=data.minutes)).isoformat()}
+        return Outcome(None, [Reply("\n".join(lines))], [effect], next_flow=DebriefFlow.name,
+                       payload=payload)

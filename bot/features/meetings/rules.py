@@ -50,6 +50,9 @@ _TIME = re.compile(
 _TRAILING_HOUR = re.compile(r"(?:^|\s)(?:at\s+)?(?P<h>\d{1,2})(?:\.(?P<m>\d{2}))?$")
 _RELATIVE = re.compile(r"^in (?P<n>\d+(?:\.\d+)?|an?|one|two|three|half an?|a couple of)"
                        r" (?P<unit>minutes|hours)(?: and (?P<n2>\d+) minutes)?$")
+_AGO = re.compile(r"^(?P<n>\d+(?:\.\d+)?|an?|one|two|three|half an?|a couple of)"
+                  r" (?P<unit>minutes|hours|day|days)(?: and (?P<n2>\d+) minutes)? ago$")
+RECENT = timedelta(days=7)  # a meeting that already happened can be logged this far back
 _NUMERIC = re.compile(r"^(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2}|\d{4}))?\.?$")
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 
@@ -104,8 +107,17 @@ def parse_when(text: str, now: datetime, tz: str) -> WhenParse:
         utc_moment = _localise(moment, tz)
         if utc_moment not in results:
             results.append(utc_moment)
+    return _future_or_recent(results, now)
+
+
+def _future_or_recent(results: list[datetime], now: datetime) -> WhenParse:
+    """The future readings; failing those, a meeting that happened in the last week (it is
+    logged for its debrief and thank-you); anything older is a problem."""
     future = [r for r in results if r > now]
-    return WhenParse(choices=future) if future else WhenParse(problem="past")
+    if future:
+        return WhenParse(choices=future)
+    recent = [r for r in results if now - RECENT <= r]
+    return WhenParse(choices=recent) if recent else WhenParse(problem="past")
 
 
 def _read(typed: str, now: datetime, tz: str) -> list[datetime] | str | None:
@@ -116,6 +128,12 @@ def _read(typed: str, now: datetime, tz: str) -> list[datetime] | str | None:
         amount = float(rel["n"]) if n is None else n
         minutes = amount * _UNIT[rel["unit"]] + int(rel["n2"] or 0)
         return [now + timedelta(minutes=round(minutes))]
+    ago = _AGO.match(typed)
+    if ago:
+        n = _NUMBER.get(ago["n"].removesuffix(" an").removesuffix(" a").removesuffix(" of"))
+        amount = float(ago["n"]) if n is None else n
+        unit = _UNIT[ago["unit"].removesuffix("s") if ago["unit"] == "days" else ago["unit"]]
+        return [now - timedelta(minutes=round(amount * unit + int(ago["n2"] or 0)))]
     at, rest = _time_in(typed)
     days = _days(rest, now, tz, at)
     if days is None and at is None:  # "tmr 10", "tue at 3", "tomorrow 3.30": a bare hour
@@ -173,7 +191,8 @@ def _days(rest: str, now: datetime, tz: str, at: time | None) -> list[date] | st
     if not words:
         return []
     phrase = " ".join(words)
-    fixed = {"today": 0, "tonight": 0, "tomorrow": 1, "day after tomorrow": 2}
+    fixed = {"today": 0, "tonight": 0, "tomorrow": 1, "day after tomorrow": 2,
+             "earlier today": 0, "yesterday": -1, "day before yesterday": -2}
     if phrase in fixed:
         return [today + timedelta(days=fixed[phrase])]
     m = re.fullmatch(r"in (\d+|a|one|two|three) (day|week)s?", phrase)
@@ -190,9 +209,11 @@ def _weekday(words: list[str], now: datetime, at: time | None) -> list[date] | N
     """ "friday", "next tuesday", "tuesday next week": the readings a person may mean."""
     day = next((w for w in words if w in _WEEKDAYS), None)
     others = [w for w in words if w != day]
-    if day is None or others not in ([], ["next"], ["next", "week"]):
+    if day is None or others not in ([], ["next"], ["next", "week"], ["last"]):
         return None
     today, target = now.date(), _WEEKDAYS.index(day)
+    if others == ["last"]:  # a meeting that already happened: the latest one before today
+        return [today - timedelta(days=(today.weekday() - target) % 7 or 7)]
     ahead = (target - today.weekday()) % 7
     coming = today + timedelta(days=ahead or 7)
     if others == ["next", "week"]:  # the one in next calendar week
@@ -297,10 +318,7 @@ def _dateparser_reading(raw: str, now: datetime, tz: str) -> WhenParse:
             results.append(moment)
     if not results:
         return WhenParse(problem="unreadable")
-    future = [r for r in results if r > now]
-    if not future:
-        return WhenParse(problem="past")
-    return WhenParse(choices=future)
+    return _future_or_recent(results, now)
 
 
 def _localise(naive: datetime, tz: str) -> datetime:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from bot.features.meetings.effects import AddReferrals, SaveDebrief, SaveMeeting
 from bot.features.network.pipeline import Event
 from bot.features.network.pipeline_store import advance_contact
 from bot.features.nudges import store as nudges
+from bot.features.nudges.planner import THANKS_AFTER
 from bot.features.nudges.store import reset_keep_in_touch
 from bot.features.outreach.store import find_or_create_contact, owned_contact
 from bot.storage.timefmt import iso
@@ -42,38 +43,93 @@ def save_meeting(conn: sqlite3.Connection, user_id: int, e: SaveMeeting, now: da
     return meeting_id
 
 
+def _meeting_id(conn: sqlite3.Connection, user_id: int, meeting_id: int | None,
+                inst: int | None) -> int | None:
+    """A meeting by id, or by the /meeting run that logged it (a debrief opened at once)."""
+    if meeting_id is None and inst is not None:
+        row = conn.execute("SELECT id FROM meetings WHERE user_id = ? AND flow_inst = ?",
+                           (user_id, inst)).fetchone()
+        return row[0] if row else None
+    return meeting_id
+
+
 def save_debrief(conn: sqlite3.Connection, user_id: int, e: SaveDebrief, now: datetime) -> None:
-    row = conn.execute("SELECT notes, contact_id FROM meetings WHERE id = ? AND user_id = ?",
-                       (e.meeting_id, user_id)).fetchone()
+    meeting_id = _meeting_id(conn, user_id, e.meeting_id, e.meeting_inst)
+    row = conn.execute("SELECT notes, contact_id, starts_at, minutes FROM meetings WHERE id = ? "
+                       "AND user_id = ?", (meeting_id, user_id)).fetchone()
     if row is None:
         return
     notes = {**json.loads(row["notes"]), **dict(e.notes)}
     conn.execute("UPDATE meetings SET notes = ? WHERE id = ?",
-                 (json.dumps(notes, ensure_ascii=False), e.meeting_id))
+                 (json.dumps(notes, ensure_ascii=False), meeting_id))
     advance_contact(conn, user_id, row["contact_id"], Event.MET, iso(now), last_contact=True)
+    if e.final:
+        ends = datetime.fromisoformat(row["starts_at"]) + timedelta(minutes=row["minutes"])
+        _after_debrief(conn, user_id, meeting_id, ends, now, bool(notes.get("learned")))
+
+
+def _after_debrief(conn: sqlite3.Connection, user_id: int, meeting_id: int, ends: datetime,
+                   now: datetime, learned: bool) -> None:
+    """The debrief is done: its reminder is moot, and the thank-you comes after it — at
+    once if its time has come, again if it went out before there was anything to name."""
+    stamp = iso(now)
+    conn.execute("""UPDATE nudges SET status = 'done' WHERE meeting_id = ? AND user_id = ?
+                    AND kind = 'debrief' AND status IN ('pending', 'sent')""",
+                 (meeting_id, user_id))
+    if ends + THANKS_AFTER <= now:
+        conn.execute("""UPDATE nudges SET due_at = ? WHERE meeting_id = ? AND user_id = ?
+                        AND kind = 'thanks' AND status = 'pending' AND due_at > ?""",
+                     (stamp, meeting_id, user_id, stamp))
+    if learned:
+        conn.execute("""UPDATE nudges SET status = 'pending', due_at = ?, batch_id = NULL
+                        WHERE meeting_id = ? AND user_id = ? AND kind = 'thanks'
+                        AND status = 'sent'""", (stamp, meeting_id, user_id))
+
+
+def _referral_contact(conn: sqlite3.Connection, user_id: int, name: str, role: str,
+                      organisation: str, stamp: str) -> int:
+    """The contact a suggested name is: one already known by that name (its organisation
+    the same or not yet known) gains the role and organisation said, else a new one."""
+    row = conn.execute(
+        """SELECT id FROM contacts WHERE user_id = ? AND name = ? COLLATE NOCASE
+           AND (organisation = ? COLLATE NOCASE OR organisation = '' OR ? = '')
+           ORDER BY id LIMIT 1""", (user_id, name, organisation, organisation)).fetchone()
+    if row is None:
+        return find_or_create_contact(conn, user_id, name, role, organisation, stamp)
+    conn.execute("""UPDATE contacts SET role = CASE WHEN role = '' THEN ? ELSE role END,
+                    organisation = CASE WHEN organisation = '' THEN ? ELSE organisation END,
+                    updated_at = ? WHERE id = ?""", (role, organisation, stamp, row[0]))
+    return row[0]
 
 
 def add_referrals(conn: sqlite3.Connection, user_id: int, e: AddReferrals, now: datetime
                   ) -> list[int]:
-    if not owned_contact(conn, user_id, e.referrer_id):
+    referrer_id = e.referrer_id
+    if referrer_id is None and e.meeting_inst is not None:
+        meeting = _meeting_id(conn, user_id, None, e.meeting_inst)
+        row = conn.execute("SELECT contact_id FROM meetings WHERE id = ?", (meeting,)).fetchone()
+        referrer_id = row[0] if row else None
+    if referrer_id is None or not owned_contact(conn, user_id, referrer_id):
         return []
+    referrer_org = conn.execute("SELECT organisation FROM contacts WHERE id = ?",
+                                (referrer_id,)).fetchone()[0]
     stamp = iso(now)
     ids = []
-    for name in e.names:
-        cid = find_or_create_contact(conn, user_id, name, "", "", stamp)
+    for i, name in enumerate(e.names):
+        role, org, same_org = e.details[i] if i < len(e.details) else ("", "", False)
+        cid = _referral_contact(conn, user_id, name, role, referrer_org if same_org else org,
+                                stamp)
+        if cid == referrer_id:
+            continue
         conn.execute("UPDATE contacts SET referred_by = COALESCE(referred_by, ?) WHERE id = ?",
-                     (e.referrer_id, cid))
+                     (referrer_id, cid))
         ids.append(cid)
     if ids:  # names recorded: the day-2 "ask for referrals" nudge has nothing left to ask
         conn.execute("""UPDATE nudges SET status = CASE status WHEN 'pending' THEN 'cancelled'
                         ELSE 'done' END WHERE user_id = ? AND contact_id = ? AND
                         kind = 'referrals' AND status IN ('pending', 'sent')""",
-                     (user_id, e.referrer_id))
+                     (user_id, referrer_id))
     return ids
-
-
-
-
 
 
 def recent_contacts(conn: sqlite3.Connection, user_id: int, limit: int = 8) -> list[list]:

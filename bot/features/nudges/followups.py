@@ -23,9 +23,9 @@ def view(user: User, now: datetime, data: dict) -> Reply:
                 f"{local(when, user.tz)}")
         if n["status"] == "sent" or when <= now:
             due.append("• " + line)
-            buttons.append(item_button(f"✅ {title_of(n['kind'])[:20]} "
+            buttons.append(item_button(f"📂 Open: {title_of(n['kind'])[:24]} "
                                        f"{(n['contact_name'] or '')[:20]}", ITEM, n["id"],
-                                       "done"))
+                                       "open"))
         else:
             upcoming.append("• " + line)
     lines = ["<b>Follow-ups</b>"]

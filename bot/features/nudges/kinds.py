@@ -13,12 +13,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from bot.engine.callbacks import item_button, menu_button
 from bot.engine.models import User
-from bot.engine.text import first_name, local
+from bot.engine.text import and_list, first_name, local, point_phrase
 from bot.engine.ui import Button, Reply, esc, rows
 from bot.features.formats import NOUN
 from bot.features.network.pipeline import Event
@@ -35,7 +35,9 @@ ITEM = "nudge"  # the row kind of a reminder's buttons (feature.py's items)
 REPLIED = ("🎉 Great news! No more follow-up reminders for them. Once you agree a time, log "
            "it with /meeting.")
 SNOOZES = {"s1h": "1h", "stom": "tomorrow", "swk": "week"}
-ACTIONS = ("done", "skip", "replied", "debrief", "names", *SNOOZES)  # what `act` understands
+# what `act` understands
+ACTIONS = ("done", "skip", "replied", "debrief", "names", "write_new", "open", *SNOOZES)
+DEBRIEF_FIRST = timedelta(hours=1)  # how long a thank-you waits for its meeting's debrief
 
 Buttons = tuple[tuple[Button, ...], ...]
 
@@ -81,7 +83,7 @@ class ActionResult:
     replied: list[int] = field(default_factory=list)  # contacts who answered the outreach
     next_keep_in_touch: list[tuple[int, datetime]] = field(default_factory=list)
     cancel_kinds: tuple[str, ...] = ()  # pending nudges of the same meeting to cancel
-    start_flow: str | None = None  # "debrief" or "names"
+    start_flow: str | None = None  # "debrief", "names", "outreach" (someone new), "open"
 
 
 @dataclass(frozen=True)
@@ -111,6 +113,7 @@ class Done:
     """What ✅ Done changes besides closing the reminder."""
 
     reply: str = "✅ Done. Nice work."
+    label: str = "✅ Done"  # the button says what it records: "✅ Thank-you sent"
     touched: bool = False  # the user was in touch: stamp it, restart the keep-in-touch cadence
     event: Event | None = None  # where it moves the contact on the pipeline
     cancel: tuple[str, ...] = ()  # the same meeting's pending reminders this makes moot
@@ -132,8 +135,9 @@ class Kind:
     digest: Digest | None = None  # set: a user's nudges of this kind due at once are one message
 
 
-def nudge_buttons(batch_id: int, extras: Sequence[Act | Open] = ()) -> Buttons:
-    main = [item_button("✅ Done", ITEM, batch_id, "done"),
+def nudge_buttons(batch_id: int, extras: Sequence[Act | Open] = (),
+                  done: str = "✅ Done") -> Buttons:
+    main = [item_button(done, ITEM, batch_id, "done"),
             item_button("⏭ Skip", ITEM, batch_id, "skip")]
     later = [item_button("⏰ 1 h", ITEM, batch_id, "s1h"),
              item_button("🌅 Tomorrow", ITEM, batch_id, "stom"),
@@ -164,15 +168,37 @@ def _second_contact(n: DueNudge, buttons: Buttons) -> list[Reply]:
         buttons)]
 
 
+def _asked_minutes(n: DueNudge) -> int:
+    """The minutes the sent draft asked for (the follow-up repeats the same small ask)."""
+    minutes = (n.payload or {}).get("minutes")
+    return int(minutes) if str(minutes).isdigit() and 10 <= int(minutes) <= 30 else 20
+
+
 def _follow_up(n: DueNudge, buttons: Buttons) -> list[Reply]:
-    draft = (f"Hi {_first(n)},\n\nI wrote a week or so ago asking for 20 minutes of your "
-             "advice. I know your time is in demand, so I'll keep this short: if a quick call "
-             "in the next few weeks suits you, I'd be grateful. If not, no problem at all.\n\n"
-             f"Thank you,\n{esc(n.user.name or '')}")
-    return [Reply(f"📬 Still no reply from {_who(n)} after 7 business days. Send one polite "
-                  "follow-up — only once. Here's a draft to copy:"),
-            Reply(draft, alone=True),
-            Reply("Tap Done once it's sent.", buttons)]
+    payload = n.payload or {}
+    referrer = esc(str(payload.get("referrer") or "").strip())
+    linkedin = payload.get("channel") == "linkedin_note"
+    minutes = _asked_minutes(n)
+    if linkedin:
+        opening = ("I sent you a connection request on LinkedIn last week"
+                   + (f" — {referrer} suggested I get in touch —" if referrer else "")
+                   + f" asking for {minutes} minutes of your advice, and thought email might "
+                   "reach you more easily.")
+    else:
+        opening = ("I wrote a week or so ago"
+                   + (f" — {referrer} suggested I get in touch —" if referrer else "")
+                   + f" asking for {minutes} minutes of your advice.")
+    draft = (f"Hi {_first(n)},\n\n{opening} I know your time is in demand, so I'll keep this "
+             "short: if a quick call in the next few weeks suits you, I'd be grateful. If not, "
+             f"no problem at all.\n\nThank you,\n{esc(n.user.name or '')}")
+    lead = f"📬 Still no reply from {_who(n)} after 7 business days. "
+    if linkedin:
+        lead += ("A connection request can sit unseen for weeks, so send this one by email if "
+                 "you can find their address (their organisation's site"
+                 + (f", or ask {referrer}" if referrer else "") + "). ")
+    lead += "One polite follow-up — only once. Here's a draft to copy:"
+    return [Reply(lead), Reply(draft, alone=True),
+            Reply("Tap <b>Follow-up sent</b> once it's gone.", buttons)]
 
 
 def _prep(n: DueNudge, buttons: Buttons) -> list[Reply]:
@@ -202,22 +228,31 @@ def _debrief(n: DueNudge, buttons: Buttons) -> list[Reply]:
         "they suggested you talk to, what you'd do differently. Two minutes.", buttons)]
 
 
+def _suggested(notes: dict) -> list[str]:
+    return [x.strip() for x in (notes.get("names") or "").split(",") if x.strip()]
+
+
 def _thanks(lead: str) -> Compose:
-    """The thank-you and its reminder: the same draft, naming what the debrief recorded."""
+    """The thank-you and its reminder: the same draft, naming what the debrief recorded
+    (what was learned, and the people suggested)."""
 
     def compose(n: DueNudge, buttons: Buttons) -> list[Reply]:
         notes = (n.meeting or {}).get("notes") or {}
-        learned = (notes.get("learned") or "").strip().rstrip(".")
-        specific = (f" I especially appreciated what you said about {esc(learned[:200])}."
-                    if learned else " Your advice gave me a much clearer picture.")
-        draft = (f"Hi {_first(n)},\n\nThank you for making time to talk with me.{specific} "
-                 "I'm going to act on it and will let you know how it goes.\n\n"
+        point = point_phrase(notes.get("learned") or "")
+        specific = (f" I especially appreciated {esc(point[:220])}." if point
+                    else " Your advice gave me a much clearer picture.")
+        names = _suggested(notes)
+        people = (f" Thank you too for suggesting I talk to {esc(and_list(names))} — I'll "
+                  "get in touch and mention your name, if that's all right."
+                  if names else "")
+        draft = (f"Hi {_first(n)},\n\nThank you for making time to talk with me.{specific}"
+                 f"{people} I'm going to act on it and will let you know how it goes.\n\n"
                  f"Thanks again,\n{esc(n.user.name or '')}")
-        tail = "" if learned else " (Debrief first and the draft will name what you learned.)"
+        tail = "" if point else " (Debrief first and the draft will name what you learned.)"
         return [Reply(f"{lead} {_who(n)} — within 24 hours of the meeting. A draft to copy and "
                       f"make your own:{tail}"),
                 Reply(draft, alone=True),
-                Reply("Tap Done once it's sent.", buttons)]
+                Reply("Tap <b>Thank-you sent</b> once it's gone.", buttons)]
 
     return compose
 
@@ -230,15 +265,45 @@ def _referrals(n: DueNudge, buttons: Buttons) -> list[Reply]:
         f"“{_first(n)} suggested I contact you”.", buttons)]
 
 
+def keep_in_touch_draft(n: DueNudge) -> str:
+    """A short update built from the last debrief: what they said, what you did with it."""
+    c, meeting = n.contact or {}, n.meeting or {}
+    notes = meeting.get("notes") or {}
+    point, names = point_phrase(notes.get("learned") or ""), _suggested(notes)
+    example = (f"I talked to {names[0]}" if names else "I took the first step you suggested")
+    when = ""
+    if meeting.get("starts_at"):
+        when = f" in {datetime.fromisoformat(meeting['starts_at']).strftime('%B')}"
+    lines = [f"Hi {_first(n)},", "",
+             f"A quick update since we talked{when}: I followed your advice and [say what you "
+             f"did — e.g. {esc(example)}]."]
+    if point:
+        lines[-1] += f" I keep coming back to {esc(point[:220])}."
+    org = f" at {esc(c['organisation'])}" if c.get("organisation") else ""
+    lines += ["", f"I hope all is well{org}. Thank you again for your time.", "",
+              "Best,", esc(n.user.name or "")]
+    return "\n".join(lines)
+
+
 def _keep_in_touch(due: Sequence[DueNudge], buttons: Buttons) -> list[Reply]:
-    lines = ["🌱 Time to keep in touch. A two-line update on what you did with their advice "
-             "keeps the connection warm:"]
+    """One message for all due at once; each person's draft on its own, to copy."""
+    if len(due) == 1:
+        lead = (f"🌱 Time to keep in touch with {_who(due[0])}. A two-line update on what you "
+                "did with their advice keeps the connection warm. A draft to fill in and copy:")
+        return [Reply(lead), Reply(keep_in_touch_draft(due[0]), alone=True),
+                Reply("Tap <b>Update sent</b> when you've written — I'll remind you again in a "
+                      "few months.", buttons)]
+    lines = [f"🌱 Time to keep in touch with {len(due)} people. A two-line update on what you "
+             "did with their advice keeps each connection warm:"]
     for n in due:
         c = n.contact or {}
         org = f" ({esc(c['organisation'])})" if c.get("organisation") else ""
         lines.append(f"• {esc(c.get('name', 'a contact'))}{org}")
-    lines.append("Tap Done when you've written — I'll remind you again in a few months.")
-    return [Reply("\n".join(lines), buttons)]
+    lines.append("A draft for each follows.")
+    drafts = [Reply(keep_in_touch_draft(n), alone=True) for n in due]
+    return [Reply("\n".join(lines)), *drafts,
+            Reply("Tap <b>Update sent</b> when you've written to them — I'll remind you again "
+                  "in a few months.", buttons)]
 
 
 def _reminder(n: DueNudge, buttons: Buttons) -> list[Reply]:
@@ -249,26 +314,36 @@ def _reminder(n: DueNudge, buttons: Buttons) -> list[Reply]:
 
 THEY_REPLIED = Act("🎉 They replied", "replied")
 THANKS = ("thanks", "thanks_reminder")
-THANKED = Done("✅ Thank-you sent — that's what people remember. Nice work.", touched=True,
-               event=Event.THANKED, cancel=THANKS)
+THANKED = Done("✅ Thank-you sent — that's what people remember. Nice work.",
+               "✅ Thank-you sent", touched=True, event=Event.THANKED, cancel=THANKS)
 
 KINDS: dict[str, Kind] = {
     "second_contact": Kind(
         "a second person to write to", "No reply: write to a second person besides",
-        _second_contact, extras=(Open("✉️ Write to someone new", "outreach"), THEY_REPLIED)),
+        _second_contact, extras=(Act("✉️ Write to someone new there", "write_new"),
+                                 THEY_REPLIED),
+        done=Done("✅ Noted. Nice work.", "✅ Wrote to someone new")),
     "follow_up": Kind("one polite follow-up", "One follow-up to", _follow_up,
-                      extras=(THEY_REPLIED,), done=Done(touched=True)),
-    "prep": Kind("prep reminder with your questions", "Prep for the meeting with", _prep),
+                      extras=(THEY_REPLIED,),
+                      done=Done("✅ Follow-up sent. That's the last nudge for them — if they "
+                                "write back, tap They replied in /contacts.",
+                                "✅ Follow-up sent", touched=True)),
+    "prep": Kind("prep reminder with your questions", "Prep for the meeting with", _prep,
+                 done=Done("✅ Ready. Good luck!", "✅ I'm prepared")),
     "debrief": Kind("debrief questions", "Debrief the meeting with", _debrief,
-                    extras=(Act("📝 Debrief now", "debrief"),)),
+                    extras=(Act("📝 Debrief now", "debrief"),),
+                    done=Done(label="✅ Debriefed already")),
     "thanks": Kind("thank-you draft", "Thank", _thanks("💌 Time to thank"), done=THANKED),
     "thanks_reminder": Kind("thank-you reminder (if not done)", "Thank-you reminder:",
                             _thanks("⏰ Reminder: your thank-you to"), done=THANKED),
     "referrals": Kind("ask for referrals (if none noted)", "Ask for referrals:", _referrals,
-                      extras=(Act("➕ Add names", "names"),)),
+                      extras=(Act("➕ Add names", "names"),),
+                      done=Done(label="✅ Asked for names")),
     "keep_in_touch": Kind("keep in touch", "Keep in touch with",
                           lambda n, buttons: _keep_in_touch([n], buttons),
-                          done=Done(touched=True, event=Event.KEPT_IN_TOUCH),
+                          done=Done("✅ Update sent — I'll remind you again in a few months.",
+                                    "✅ Update sent", touched=True,
+                                    event=Event.KEPT_IN_TOUCH),
                           digest=_keep_in_touch),
 }
 
@@ -318,14 +393,49 @@ _check(KINDS, PLANNED)
 # --------------------------------------------------------------------------- sending
 
 
+def _waits_for_debrief(n: DueNudge, debriefing: set[tuple[int, int]]) -> bool:
+    """A thank-you due with its meeting's debrief, before anything was learned: the debrief
+    goes first and the thank-you waits, so its draft can name what the user learned."""
+    meeting = n.meeting or {}
+    return (n.kind in THANKS and (n.user.id, meeting.get("id")) in debriefing
+            and not (meeting.get("notes") or {}).get("learned"))
+
+
+def show(n: DueNudge, kind: Kind | None = None) -> list[Reply]:
+    """One reminder's message(s) with its buttons: as the sweeper sends it, or again from
+    /followups."""
+    kind = kind or KINDS.get(n.kind, STORED_UNKNOWN)
+    buttons = nudge_buttons(n.id, kind.extras, kind.done.label)
+    if kind.digest is not None:
+        return kind.digest([n], buttons)
+    return kind.compose(n, buttons)
+
+
+def _begun(n: DueNudge, now: datetime) -> bool:
+    starts = (n.meeting or {}).get("starts_at")
+    return bool(starts) and datetime.fromisoformat(starts) <= now
+
+
 def compose(due: list[DueNudge], now: datetime) -> list[Composed]:
-    """One message per nudge, except digest kinds (keep in touch): one per user and kind."""
+    """One message per nudge, except digest kinds (keep in touch): one per user and kind.
+
+    Due together, a debrief goes before everything else; a thank-you due with its own
+    meeting's debrief waits DEBRIEF_FIRST (saving the debrief brings it forward)."""
     out: list[Composed] = []
     digests: dict[tuple[int, str], tuple[Composed, Digest, Kind]] = {}
+    due = sorted(due, key=lambda n: n.kind != "debrief")  # stable: otherwise as claimed
+    debriefing = {(n.user.id, (n.meeting or {}).get("id")) for n in due
+                  if n.kind == "debrief" and n.meeting}
     for n in due:
         t = timing(n.user)
         if in_quiet_hours(now, t):
             out.append(Composed([n.id], n.user, wait_until=out_of_quiet_hours(now, t)))
+            continue
+        if n.kind == "prep" and _begun(n, now):  # preparing for a meeting under way is moot
+            out.append(Composed([n.id], n.user, []))
+            continue
+        if _waits_for_debrief(n, debriefing):
+            out.append(Composed([n.id], n.user, wait_until=now + DEBRIEF_FIRST))
             continue
         kind = KINDS.get(n.kind, STORED_UNKNOWN)
         if kind.digest is not None:
@@ -335,10 +445,10 @@ def compose(due: list[DueNudge], now: datetime) -> list[Composed]:
                 out.append(digests[key][0])
             digests[key][0].ids.append(n.id)
             continue
-        out.append(Composed([n.id], n.user, kind.compose(n, nudge_buttons(n.id, kind.extras))))
+        out.append(Composed([n.id], n.user, show(n, kind)))
     for digest, write, kind in digests.values():
         batch = [n for n in due if n.id in digest.ids]
-        digest.replies = write(batch, nudge_buttons(min(digest.ids), kind.extras))
+        digest.replies = write(batch, nudge_buttons(min(digest.ids), kind.extras, kind.done.label))
     return out
 
 
@@ -361,6 +471,10 @@ def act(rows_: list[NudgeRow], action: str, user: User, now: datetime) -> Action
         return ActionResult(Reply("Let's debrief."), start_flow="debrief")
     if action == "names":
         return ActionResult(Reply("Who did they suggest?"), start_flow="names")
+    if action == "write_new":
+        return ActionResult(Reply("Let's write to someone new there."), start_flow="outreach")
+    if action == "open":
+        return ActionResult(Reply(""), start_flow="open")
     if action != "done":
         return ActionResult(Reply("That button isn't one I know."))
     return _done(rows_, KINDS.get(rows_[0].kind, STORED_UNKNOWN).done, user, now)

@@ -47,6 +47,10 @@ PREP_FALLBACK = timedelta(hours=2)  # same-day bookings: 2 h before the start
 DEBRIEF_AFTER = timedelta(minutes=15)  # "debrief at once"
 THANKS_AFTER = timedelta(hours=2)  # "best 2–6 h after"
 THANKS_REMINDER_AFTER = timedelta(hours=20)  # still inside the 24 h window
+LOGGED_LATE_FALLBACK = timedelta(hours=1)  # a meeting logged after it ended: if the user
+# leaves the debrief it opens at once, its reminder (and the thank-you) comes an hour later
+REMINDER_GAP = timedelta(hours=2)  # a thank-you reminder closer than this to the thank-you
+MAX_LOGGED_LATE = timedelta(days=7)  # how far back a meeting can be logged
 REFERRALS_DAYS = 2
 REFERRALS_AT = time(10, 0)
 SECOND_CONTACT_BUSINESS_DAYS = 3
@@ -240,6 +244,13 @@ def plan_meeting(m: Meeting, t: UserTiming) -> list[Planned]:
     24 h thank-you window: a meeting ending in the small hours can get its
     reminder later than 24 h; a reminder moved onto (or before) the thank-you
     nudge itself is dropped.
+
+    A meeting logged after it ended (up to MAX_LOGGED_LATE back) gets no prep; its
+    debrief is opened at once by the meeting flow, so the debrief reminder and the
+    thank-you wait LOGGED_LATE_FALLBACK after the logging unless their usual time is
+    later (saving the debrief brings the thank-you forward, see meetings/store.py);
+    referrals never fall before the logging, and a thank-you reminder closer than
+    REMINDER_GAP to the thank-you is dropped.
     """
     if m.minutes <= 0:
         raise ValueError("meeting length must be positive")
@@ -253,17 +264,28 @@ def plan_meeting(m: Meeting, t: UserTiming) -> list[Planned]:
     prep = _plan_prep(start, booked, meeting_day, zone_, t)
     if prep is not None:
         planned.append(Planned("prep", prep))
-    planned.append(Planned("debrief", out_of_quiet_hours(end + DEBRIEF_AFTER, t)))
-    thanks = out_of_quiet_hours(end + THANKS_AFTER, t)
+    late = booked >= end  # logged after it ended: the debrief is happening now
+    fallback = booked + LOGGED_LATE_FALLBACK
+    debrief = max(end + DEBRIEF_AFTER, fallback) if late else end + DEBRIEF_AFTER
+    planned.append(Planned("debrief", out_of_quiet_hours(debrief, t)))
+    thanks = out_of_quiet_hours(max(end + THANKS_AFTER, fallback) if late
+                                else end + THANKS_AFTER, t)
     planned.append(Planned("thanks", thanks))
     reminder = out_of_quiet_hours(end + THANKS_REMINDER_AFTER, t)
-    if reminder > thanks:
+    if reminder > thanks + (REMINDER_GAP if late else timedelta(0)):
         planned.append(Planned("thanks_reminder", reminder))
     referrals_day = meeting_day + timedelta(days=REFERRALS_DAYS)
-    planned.append(
-        Planned("referrals", out_of_quiet_hours(_at_local(referrals_day, REFERRALS_AT, zone_), t))
-    )
+    referrals = _at_local(referrals_day, REFERRALS_AT, zone_)
+    if referrals < fallback:  # a meeting from days ago: the next morning after logging it
+        referrals = _at_local(_wall(booked, zone_).date() + timedelta(days=1), REFERRALS_AT,
+                              zone_)
+    planned.append(Planned("referrals", out_of_quiet_hours(referrals, t)))
     return planned
+
+
+def logged_late(starts_at: datetime, minutes: int, now: datetime) -> bool:
+    """A meeting that is over by the time it is logged: no prep, the debrief at once."""
+    return starts_at + timedelta(minutes=minutes) <= now
 
 
 def _plan_prep(

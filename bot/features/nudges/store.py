@@ -18,7 +18,12 @@ from typing import Any
 
 from bot.features.network.pipeline_store import advance_contact
 from bot.features.nudges.kinds import KINDS, ActionResult, DueNudge, NudgeRow
-from bot.features.outreach.store import contact_replied, referrals_to_write, unsent_drafts
+from bot.features.outreach.store import (
+    contact_replied,
+    referrals_to_write,
+    start_payload,
+    unsent_drafts,
+)
 from bot.storage.timefmt import iso
 from bot.storage.users import COLUMNS as USER_COLUMNS
 from bot.storage.users import user_of as _user
@@ -271,3 +276,37 @@ def dealt_with(conn: sqlite3.Connection, user_id: int) -> list[dict]:
            WHERE n.user_id = ? AND n.status IN ('done', 'skipped') ORDER BY n.due_at, n.id""",
         (user_id,)).fetchall()
     return [dict(r) for r in rows]
+
+
+# --------------------------------------------------------------------------- reads for buttons
+
+
+def reminder_of(conn: sqlite3.Connection, user_id: int, nudge_id: int) -> DueNudge | None:
+    """One of the user's reminders as the sweeper would compose it, to show it again from
+    /followups (its draft, its buttons) instead of closing it unseen."""
+    r = conn.execute(
+        """SELECT id, user_id, contact_id, meeting_id, kind, due_at, payload, attempts
+           FROM nudges WHERE id = ? AND user_id = ?""", (nudge_id, user_id)).fetchone()
+    if r is None:
+        return None
+    users = _by_id(conn, "users", USER_COLUMNS, {user_id})
+    contacts = _by_id(conn, "contacts", "id, name, role, organisation, status",
+                      {r["contact_id"]} if r["contact_id"] else set())
+    meetings = _by_id(conn, "meetings", "id, contact_id, starts_at, minutes, format, questions, "
+                      "notes", {r["meeting_id"]} if r["meeting_id"] else set())
+    return _due(r, users, contacts, meetings)
+
+
+def pressed_reminder(conn: sqlite3.Connection, user_id: int, batch_id: int) -> dict:
+    """What a reminder's buttons decide on, in one hop: its rows, its meeting (when the
+    meeting ended, for the debrief), the reminder itself (to show it again) and, for
+    "Write to someone new", where and what the user last told /outreach about themselves."""
+    loaded = pressed(conn, user_id, batch_id)
+    meeting = loaded["meeting"]
+    if meeting is not None:
+        row = conn.execute("SELECT starts_at, minutes FROM meetings WHERE id = ?",
+                           (meeting["id"],)).fetchone()
+        ends = datetime.fromisoformat(row["starts_at"]) + timedelta(minutes=row["minutes"])
+        meeting = {**meeting, "ends_at": ends.isoformat()}
+    return {**loaded, "meeting": meeting, "reminder": reminder_of(conn, user_id, batch_id),
+            "outreach": start_payload(conn, user_id)}

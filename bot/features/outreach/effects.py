@@ -27,6 +27,9 @@ class SaveDraft:
     edited: bool = False
     contact_id: int | None = None  # an existing contact chosen by the user
     inst: int | None = None  # the run of the flow; the engine fills it in
+    background: str = ""  # remembered for the next /outreach
+    linkedin_free: bool = False  # remembered too
+    referrer_name: str = ""  # "Ana Ruiz" from "my cousin Ana Ruiz": the referral tree's root
 
 
 @dataclass(frozen=True)

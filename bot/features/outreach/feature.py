@@ -34,7 +34,8 @@ def _write_to(turn: Turn, d: Dialogue | None, press: ItemPress, contact: dict) -
 FEATURE = Feature(
     name="outreach",
     commands=(Command("outreach", "draft the message that asks for a meeting",
-                      label="✉️ Write outreach", flow=OutreachFlow.name),),
+                      label="✉️ Write outreach", flow=OutreachFlow.name,
+                      payload=store.start_payload),),
     flows=_flows,
     stores={
         SaveDraft: lambda c, u, e, t: store.save_draft(c, u, e, iso(t)),

@@ -29,6 +29,7 @@ from bot.features.outreach.request import (
     CONNECTION_CHOICES,
     DEFAULT_MINUTES,
     OutreachRequest,
+    referrer_name,
 )
 
 
@@ -62,6 +63,7 @@ class OutreachData(FlowData):
     contact_id: int | None = None  # a contact chosen from /followups (a referral)
     prefilled: list[str] = field(default_factory=list)  # steps answered by the referral
     maybe_name: str = ""  # typed at "their name?" but read like a sentence: asked about
+    last_background: str = ""  # the one-line background given last time, offered as a button
 
     def asked(self, step: str) -> bool:
         return step not in self.prefilled
@@ -135,8 +137,18 @@ def ask_detail(turn: Turn, data: OutreachData) -> Ask:
 
 
 def ask_background(turn: Turn, data: OutreachData) -> Ask:
+    last = data.last_background
+    if last:
+        return Ask(f"In one line, who are you? Last time: <i>{esc(last)}</i> — tap to use it "
+                   "again, or type a new line.", ((f"↩️ {last[:50]}", "last"),), per_row=1)
     return Ask("In one line, who are you? (e.g. <i>a final-year economics student who built "
                "two dashboards for a campus nonprofit</i>)")
+
+
+def read_background(turn: Turn, data: OutreachData, a: Answer) -> OutreachData | Invalid:
+    if a.pressed == "last" and data.last_background:
+        return data.but(background=data.last_background)
+    return words("background")(turn, data, a)
 
 
 def ask_broad(turn: Turn, data: OutreachData) -> Ask:
@@ -252,13 +264,13 @@ class OutreachFlow(StepFlow[OutreachData]):
             Step(S.ROLE, "their role", ask_role, optional_words("role"), optional=True,
                  skipped=cleared("role")),
             Step(S.ORG, "their organisation", ask_org, optional_words("org"), optional=True,
-                 skipped=cleared("org")),
+                 skipped=cleared("org"), when=lambda d: asked(d, S.ORG)),
             Step(S.CONN, "how you're connected", ask_conn, read_conn, edit_continues=True,
                  when=lambda d: asked(d, S.CONN)),
             Step(S.DETAIL, "the connection", ask_detail, optional_words("detail"),
                  optional=True, skipped=cleared("detail"),
                  when=lambda d: d.conn != "cold" and asked(d, S.DETAIL)),
-            Step(S.BACKGROUND, "your background", ask_background, words("background")),
+            Step(S.BACKGROUND, "your background", ask_background, read_background),
             Step(S.BROAD, "what you want to learn", ask_broad, read_broad),
             Step(S.NARROW, "what you'd ask about their path", ask_narrow, read_narrow,
                  optional=True, skipped=cleared("narrow")),
@@ -275,17 +287,26 @@ class OutreachFlow(StepFlow[OutreachData]):
         return super().handle(turn, d, event)
 
     def initial(self, turn: Turn, payload: Any) -> OutreachData:
-        ref = payload.get("referral") if isinstance(payload, dict) else None
+        payload = payload if isinstance(payload, dict) else {}
+        ref = payload.get("referral")
+        prefs = payload.get("prefs") or (ref or {}).get("prefs") or {}
+        base = OutreachData(last_background=str(prefs.get("background") or "")[:300],
+                            free=bool(prefs.get("free")))
+        if payload.get("org"):  # "write to someone new at X"
+            return base.but(org=str(payload["org"]), prefilled=[S.ORG])
         if not ref:
-            return OutreachData()
-        data = OutreachData(name=ref["name"], contact_id=ref["id"], role=ref.get("role") or "",
-                            org=ref.get("organisation") or "", prefilled=[S.NAME])
+            return base
+        data = base.but(name=ref["name"], contact_id=ref["id"], role=ref.get("role") or "",
+                        org=ref.get("organisation") or "", prefilled=[S.NAME])
         if ref.get("referrer"):
             data = data.but(conn="referral", detail=ref["referrer"],
                             prefilled=[S.NAME, S.CONN, S.DETAIL])
         return data
 
     def intro(self, turn: Turn, data: OutreachData) -> list[Reply]:
+        if data.prefilled == [S.ORG]:
+            return [Reply(f"Let's write to someone new at {esc(data.org)} — a second person "
+                          "there doubles your chances. Who is it?")]
         if data.conn == "referral" and S.DETAIL in data.prefilled:
             return [Reply(f"Let's write to {esc(data.name)}. Your draft will open with "
                           f"“{esc(data.detail)} suggested I contact you” — the strongest "
@@ -356,7 +377,10 @@ class OutreachFlow(StepFlow[OutreachData]):
             referrer=req.connection_detail if req.connection == "referral" else "",
             channel=req.channel, tone=req.tone, subject=draft.subject, body=draft.body,
             score=report.score, total=report.total, edited=bool(data.edited),
-            contact_id=data.contact_id,
+            contact_id=data.contact_id, background=data.background, linkedin_free=data.free,
+            referrer_name=(referrer_name(req.connection_detail)
+                           if req.connection == "referral" and S.DETAIL not in data.prefilled
+                           else ""),
         )
         return Ask("\n".join(lines), before=[Reply(esc(draft.body), alone=True)], layout=layout,
                    effects=[effect])

@@ -175,6 +175,13 @@ def detail_phrase(connection: str, detail: str) -> str:
     return text.strip() or _clean(detail)
 
 
+def referrer_name(detail: str) -> str:
+    """ "Ana Ruiz" from "my cousin Ana Ruiz, who works with you": the person to record."""
+    said = detail_phrase("referral", detail)
+    words = [w for w in said.split() if w.lower().strip(",.") not in _RELATION]
+    return " ".join(words)
+
+
 def referrer_given_name(referrer: str) -> str:
     """ "Ana" from "My cousin Ana Ruiz": what a subject line or a warm opener calls them."""
     words = [w for w in referrer.split() if w.lower().strip(",.") not in _RELATION]

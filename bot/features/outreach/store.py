@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from datetime import datetime
 
+from bot.engine.text import name_key
 from bot.features.network.pipeline import Event
 from bot.features.network.pipeline_store import advance_contact
 from bot.features.outreach.effects import MarkReplied, MarkSent, SaveDraft
@@ -56,6 +58,16 @@ def save_draft(conn: sqlite3.Connection, user_id: int, e: SaveDraft, now: str) -
         contact_id = find_or_create_contact(
             conn, user_id, e.contact_name, e.role, e.organisation, now
         )
+    # What was typed while writing is the latest word on them (a referral's role and
+    # organisation are first learned here); a skipped answer changes nothing.
+    conn.execute(
+        """UPDATE contacts SET role = CASE WHEN ? != '' THEN ? ELSE role END,
+               organisation = CASE WHEN ? != '' THEN ? ELSE organisation END
+           WHERE id = ? AND user_id = ?""",
+        (e.role, e.role, e.organisation, e.organisation, contact_id, user_id))
+    if e.referrer_name:
+        record_referrer(conn, user_id, contact_id, e.referrer_name, now)
+    remember(conn, user_id, e, now)
     advance_contact(conn, user_id, contact_id, Event.DRAFTED, now)
     conn.execute(
         """INSERT INTO drafts (user_id, flow_inst, contact_id, channel, tone, subject, body,
@@ -91,6 +103,7 @@ def mark_sent(conn: sqlite3.Connection, user_id: int, e: MarkSent, now: str) -> 
     if row is None or row[2] is not None:  # no draft, or already marked: nothing twice
         return
     draft_id, contact_id, _ = row
+    about = _sent_draft(conn, draft_id, contact_id)
     sent = e.sent_at.isoformat()
     conn.execute(
         "UPDATE drafts SET sent_at = ?, updated_at = ? WHERE id = ?", (sent, now, draft_id)
@@ -109,7 +122,7 @@ def mark_sent(conn: sqlite3.Connection, user_id: int, e: MarkSent, now: str) -> 
                 contact_id,
                 n.kind,
                 iso(n.due_at),
-                json.dumps({"draft_id": draft_id, **dict(n.payload)}),
+                json.dumps({"draft_id": draft_id, **about, **dict(n.payload)}),
                 now,
             )
             for n in e.nudges
@@ -149,6 +162,59 @@ def contact_replied(conn: sqlite3.Connection, user_id: int, contact_id: int,
     return True
 
 
+_ASKED = re.compile(r"\b(1[0-9]|2[0-9]|30)(?:-| )minute", re.IGNORECASE)
+
+
+def _sent_draft(conn: sqlite3.Connection, draft_id: int, contact_id: int) -> dict:
+    """What the follow-up needs to know about the message that went out: its channel, the
+    minutes it asked for, and who suggested writing (the original referrer)."""
+    row = conn.execute(
+        """SELECT d.channel, d.body, r.name AS referrer FROM drafts d
+           JOIN contacts c ON c.id = d.contact_id LEFT JOIN contacts r ON r.id = c.referred_by
+           WHERE d.id = ?""", (draft_id,)).fetchone()
+    if row is None:
+        return {}
+    asked = _ASKED.search(row["body"] or "")
+    return {"channel": row["channel"], "referrer": row["referrer"] or "",
+            "minutes": int(asked.group(1)) if asked else None}
+
+
+def record_referrer(conn: sqlite3.Connection, user_id: int, contact_id: int, name: str,
+                    now: str) -> int | None:
+    """The person who suggested writing to a contact, as the root of the referral tree: an
+    existing contact of that name, or a new one; a contact's first referrer is kept."""
+    key = name_key(name)
+    if not key:
+        return None
+    rows = conn.execute("SELECT id, name FROM contacts WHERE user_id = ? AND id != ?",
+                        (user_id, contact_id)).fetchall()
+    referrer = next((r[0] for r in rows if name_key(r[1]) == key), None)
+    if referrer is None:
+        referrer = find_or_create_contact(conn, user_id, name, "", "", now)
+    conn.execute("UPDATE contacts SET referred_by = COALESCE(referred_by, ?) WHERE id = ? "
+                 "AND user_id = ? AND id != ?", (referrer, contact_id, user_id, referrer))
+    return referrer
+
+
+def remember(conn: sqlite3.Connection, user_id: int, e: SaveDraft, now: str) -> None:
+    """The one-line background and the free-account setting, offered next time."""
+    conn.execute(
+        """INSERT INTO outreach_prefs (user_id, background, linkedin_free, updated_at)
+           VALUES (?, ?, ?, ?) ON CONFLICT(user_id) DO UPDATE SET
+               background = CASE WHEN excluded.background != '' THEN excluded.background
+                                 ELSE outreach_prefs.background END,
+               linkedin_free = excluded.linkedin_free, updated_at = excluded.updated_at""",
+        (user_id, e.background, int(e.linkedin_free), now))
+
+
+def start_payload(conn: sqlite3.Connection, user_id: int) -> dict:
+    """What /outreach starts from: the background and free-account setting last used."""
+    row = conn.execute("SELECT background, linkedin_free FROM outreach_prefs WHERE user_id = ?",
+                       (user_id,)).fetchone()
+    prefs = {"background": row[0], "free": bool(row[1])} if row else {}
+    return {"prefs": prefs}
+
+
 def unsent_drafts(conn: sqlite3.Connection, user_id: int, limit: int = 5) -> list[sqlite3.Row]:
     return conn.execute(
         """SELECT d.id, d.flow_inst, d.channel, c.name FROM drafts d
@@ -170,7 +236,7 @@ def referral_of(conn: sqlite3.Connection, user_id: int, contact_id: int) -> dict
         """SELECT c.id, c.name, c.role, c.organisation, r.name AS referrer FROM contacts c
            LEFT JOIN contacts r ON r.id = c.referred_by WHERE c.id = ? AND c.user_id = ?""",
         (contact_id, user_id)).fetchone()
-    return dict(row) if row else None
+    return {**dict(row), **start_payload(conn, user_id)} if row else None
 
 
 def unsent_draft_inst(conn: sqlite3.Connection, user_id: int, draft_id: int) -> int | None:

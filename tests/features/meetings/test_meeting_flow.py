@@ -3,14 +3,14 @@ length; then the meeting, its reminders and a calendar file."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
 from bot.features.meetings.effects import SaveMeeting
 from bot.features.meetings.flow import MeetingFlow
 from bot.features.nudges.effects import NewNudge
-from tests.features.flow_support import INST, Walk, make_turn, make_user
+from tests.features.flow_support import INST, NOW, Walk, make_turn, make_user
 
 CONTACTS = {"contacts": [[3, "Dana Lee", "Acme"], [4, "Ari Gold", ""]]}
 QUICK = ["Tomorrow 10:00", "Tomorrow 15:00", "Wed 04 Nov 10:00", "Wed 04 Nov 15:00",
@@ -139,13 +139,39 @@ def test_an_ambiguous_date_offers_both_readings() -> None:
     assert w.effects[0].starts_at == utc(2026, 12, 3, 14, 0)
 
 
-@pytest.mark.parametrize("typed", ["yesterday 3pm", "today 9:00", "2026-11-01 15:00"])
-def test_a_past_time_is_refused(typed: str) -> None:
+@pytest.mark.parametrize("typed", ["2026-10-20 15:00", "Oct 25 3pm", "8 days ago"])
+def test_a_time_more_than_a_week_ago_is_refused(typed: str) -> None:
     w = walk_to("when")
     w.say(typed)
     assert w.step == "when" and w.effects == []
-    assert w.out.replies[0].text == "That time has already passed — is it a future meeting?"
+    assert w.out.replies[0].text.startswith("That's more than a week ago.")
     assert w.question.startswith("When is it, in your time zone")
+
+
+@pytest.mark.parametrize(("typed", "starts"), [
+    ("yesterday 3pm", utc(2026, 11, 1, 14, 0)), ("today 9:00", utc(2026, 11, 2, 8, 0)),
+    ("last friday at 4pm", utc(2026, 10, 30, 15, 0)), ("2 hours ago", utc(2026, 11, 2, 7, 0)),
+])
+def test_a_meeting_that_already_happened_is_logged_with_its_debrief_at_once(typed, starts):
+    w = walk_to("when")
+    w.say(typed)
+    assert w.step == "confirm" and "That's in the past: no prep reminder" in w.question
+    w.tap("✅ Yes")
+    w.tap("☕ Coffee")
+    assert w.question == "How long was it?"
+    w.tap("30 min")
+    [meeting] = w.effects
+    kinds = [n.kind for n in meeting.nudges]
+    assert meeting.starts_at == starts and "prep" not in kinds
+    assert w.out.next_flow == "deb" and w.out.payload["meeting_inst"] == INST
+    summary = w.out.replies[0].text
+    assert "already over, so no prep reminder" in summary
+    assert "• now — the debrief, below" in summary
+    assert "• right after it — your thank-you draft, naming what you learned" in summary
+    assert not any(r.document for r in w.out.replies)  # no calendar file for the past
+    thanks = next(n.due_at for n in meeting.nudges if n.kind == "thanks")
+    # within 24 h of the meeting, or (logged later than that) an hour after logging it
+    assert thanks <= max(starts + timedelta(minutes=30, hours=24), NOW + timedelta(hours=1))
 
 
 # --- Back -------------------------------------------------------------------------------------

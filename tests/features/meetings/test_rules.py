@@ -119,10 +119,20 @@ def test_the_zone_decides_the_day_and_the_hour() -> None:
     ("next friday", "no_time"), ("tomorrow", "no_time"), ("Dec 3", "no_time"),
     ("12/3", "no_time"), ("in 2 days", "no_time"),
     ("blah blah", "unreadable"), ("31/2 10:00", "unreadable"),
-    ("today 9:00", "past"), ("yesterday 3pm", "past"), ("2026-11-01 15:00", "past"),
+    ("2026-10-20 15:00", "past"), ("Oct 20 3pm", "past"), ("8 days ago", "past"),
 ])
 def test_problems(typed: str, problem: str) -> None:
     assert read(typed) == problem
+
+
+@pytest.mark.parametrize(("typed", "reading"), [  # MONDAY is Mon 02 Nov 2026, 10:00
+    ("today 9:00", "Mon 02 Nov 2026 09:00"), ("yesterday 3pm", "Sun 01 Nov 2026 15:00"),
+    ("2026-11-01 15:00", "Sun 01 Nov 2026 15:00"), ("last friday 4:30pm", "Fri 30 Oct 2026 16:30"),
+    ("2 hours ago", "Mon 02 Nov 2026 08:00"), ("an hour ago", "Mon 02 Nov 2026 09:00"),
+    ("Oct 28 11am", "Wed 28 Oct 2026 11:00"),
+])
+def test_a_meeting_in_the_last_week_reads_as_already_happened(typed: str, reading: str) -> None:
+    assert read(typed) == [reading]
 
 
 def test_normalise() -> None:

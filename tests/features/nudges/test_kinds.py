@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.engine.callbacks import ItemPress, MenuPress, parse
+from bot.engine.callbacks import ItemPress, parse
 from bot.engine.models import User
 from bot.features.network.pipeline import Event
 from bot.features.nudges import kinds as K
@@ -100,10 +100,10 @@ PHRASES = {
     "thanks": "💌 Time to thank Dana Whitfield — within 24 hours",
     "thanks_reminder": "⏰ Reminder: your thank-you to Dana Whitfield",
     "referrals": "Did Dana Whitfield suggest anyone else",
-    "keep_in_touch": "🌱 Time to keep in touch",
+    "keep_in_touch": "🌱 Time to keep in touch with Dana Whitfield",
 }
 EXTRAS = {
-    "second_contact": [MenuPress("outreach"), ItemPress("nudge", 40, "replied")],
+    "second_contact": [ItemPress("nudge", 40, "write_new"), ItemPress("nudge", 40, "replied")],
     "follow_up": [ItemPress("nudge", 40, "replied")],
     "debrief": [ItemPress("nudge", 40, "debrief")],
     "referrals": [ItemPress("nudge", 40, "names")],
@@ -128,7 +128,7 @@ def test_each_kind_composes_its_message_with_its_buttons(kind):
     assert presses(last) == EXTRAS.get(kind, []) + STANDARD
 
 
-@pytest.mark.parametrize("kind", ["follow_up", "thanks", "thanks_reminder"])
+@pytest.mark.parametrize("kind", ["follow_up", "thanks", "thanks_reminder", "keep_in_touch"])
 def test_kinds_with_a_draft_send_it_alone_to_copy(kind):
     [sent] = compose([due(kind)], NOW)
     drafts = [r for r in sent.replies if r.alone]
@@ -138,7 +138,8 @@ def test_kinds_with_a_draft_send_it_alone_to_copy(kind):
 
 def test_the_thank_you_names_what_the_debrief_recorded():
     [sent] = compose([due("thanks")], NOW)
-    assert "what you said about research moves slowly." in sent.replies[1].text
+    assert "I especially appreciated your point that research moves slowly." in (
+        sent.replies[1].text)
 
 
 def test_keep_in_touch_nudges_of_one_user_arrive_as_one_digest():
@@ -148,9 +149,10 @@ def test_keep_in_touch_nudges_of_one_user_arrive_as_one_digest():
              due("keep_in_touch", 44, user=other)]
     sent = compose(batch, NOW)
     assert [s.ids for s in sent] == [[41, 43], [42], [44]]
-    [digest] = sent[0].replies
+    digest, *drafts, last = sent[0].replies
     assert "• Dana Whitfield (Harbor Health)\n• Kim\n" in digest.text
-    assert presses(digest)[0] == ItemPress("nudge", 41, "done")  # the batch is its first id
+    assert [d.text.split(",")[0] for d in drafts] == ["Hi Dana", "Hi Kim"]
+    assert presses(last)[0] == ItemPress("nudge", 41, "done")  # the batch is its first id
 
 
 def test_quiet_hours_hold_every_kind_back():
@@ -168,7 +170,7 @@ def test_a_stored_row_of_a_kind_since_removed_is_still_a_plain_reminder():
 
 def test_buttons_go_through_the_codec():
     [[write], [replied], done_skip, later] = nudge_buttons(7, KINDS["second_contact"].extras)
-    assert (write.data, replied.data) == ("menu|outreach", "nudge|7|replied")
+    assert (write.data, replied.data) == ("nudge|7|write_new", "nudge|7|replied")
     assert [b.text for b in done_skip] == ["✅ Done", "⏭ Skip"]
     assert [b.text for b in later] == ["⏰ 1 h", "🌅 Tomorrow", "📆 Next week"]
 
@@ -178,16 +180,33 @@ def test_buttons_go_through_the_codec():
 ROWS = [(1, 5, 9), (2, None, 9), (3, 8, None)]  # (id, contact, meeting)
 THANKED = "✅ Thank-you sent — that's what people remember. Nice work."
 # kind → (reply, touched, pipeline event, cancelled kinds of the same meeting) on Done
+FOLLOWED_UP = ("✅ Follow-up sent. That's the last nudge for them — if they write back, tap "
+               "They replied in /contacts.")
 DONE = {
-    "second_contact": ("✅ Done. Nice work.", False, None, ()),
-    "follow_up": ("✅ Done. Nice work.", True, None, ()),
-    "prep": ("✅ Done. Nice work.", False, None, ()),
+    "second_contact": ("✅ Noted. Nice work.", False, None, ()),
+    "follow_up": (FOLLOWED_UP, True, None, ()),
+    "prep": ("✅ Ready. Good luck!", False, None, ()),
     "debrief": ("✅ Done. Nice work.", False, None, ()),
     "thanks": (THANKED, True, Event.THANKED, ("thanks", "thanks_reminder")),
     "thanks_reminder": (THANKED, True, Event.THANKED, ("thanks", "thanks_reminder")),
     "referrals": ("✅ Done. Nice work.", False, None, ()),
-    "keep_in_touch": ("✅ Done. Nice work.", True, Event.KEPT_IN_TOUCH, ()),
+    "keep_in_touch": ("✅ Update sent — I'll remind you again in a few months.", True,
+                      Event.KEPT_IN_TOUCH, ()),
 }
+# what the Done button says it records, kind by kind
+DONE_LABELS = {
+    "second_contact": "✅ Wrote to someone new", "follow_up": "✅ Follow-up sent",
+    "prep": "✅ I'm prepared", "debrief": "✅ Debriefed already",
+    "thanks": "✅ Thank-you sent", "thanks_reminder": "✅ Thank-you sent",
+    "referrals": "✅ Asked for names", "keep_in_touch": "✅ Update sent",
+}
+
+
+@pytest.mark.parametrize("kind", sorted(KINDS))
+def test_the_done_button_says_what_it_records(kind):
+    [sent] = compose([due(kind)], NOW)
+    labels = [b.text for r in sent.replies for row in r.buttons for b in row]
+    assert DONE_LABELS[kind] in labels and "✅ Done" not in labels
 
 
 def rows_of(kind: str) -> list[NudgeRow]:
@@ -250,3 +269,59 @@ def test_done_on_a_stored_row_of_a_kind_since_removed_only_closes_it():
     r = act(rows_of("anniversary"), "done", USER, NOW)
     assert (r.reply.text, r.status, r.advanced, r.touched_contacts) == (
         "✅ Done. Nice work.", "done", [], [])
+
+
+
+# --------------------------------------------------------------------------- what they say
+
+
+def test_due_together_the_debrief_goes_first_and_its_thank_you_waits_for_it():
+    bare = {**MEETING, "notes": {}}
+    thanks = DueNudge(40, USER, "thanks", NOW, {}, contact=DANA, meeting=bare)
+    debrief = DueNudge(41, USER, "debrief", NOW, {}, contact=DANA, meeting=bare)
+    first, second = compose([thanks, debrief], NOW)
+    assert first.ids == [41] and "How did it go with Dana Whitfield?" in first.replies[0].text
+    assert second.ids == [40] and not second.replies
+    assert second.wait_until == NOW + K.DEBRIEF_FIRST  # saving the debrief brings it forward
+
+
+def test_a_thank_you_with_notes_already_is_not_held():
+    sent = compose([due("debrief", 41), due("thanks", 40)], NOW)
+    assert [s.ids for s in sent] == [[41], [40]] and all(s.replies for s in sent)
+
+
+def test_the_thank_you_names_the_people_suggested():
+    noted = {**MEETING, "notes": {"learned": "Ops roles want SQL",
+                                  "names": "Lena Hoffmann, Ben Ortiz"}}
+    [sent] = compose([DueNudge(40, USER, "thanks", NOW, {}, contact=DANA, meeting=noted)], NOW)
+    draft = sent.replies[1].text
+    assert "I especially appreciated your point that Ops roles want SQL." in draft
+    assert "Thank you too for suggesting I talk to Lena Hoffmann and Ben Ortiz" in draft
+
+
+def test_keep_in_touch_comes_with_a_draft_from_the_debrief_notes():
+    noted = {**MEETING, "notes": {"learned": "to learn SQL before applying anywhere",
+                                  "names": "Lena Hoffmann"}}
+    n = DueNudge(40, USER, "keep_in_touch", NOW, {}, contact=DANA, meeting=noted)
+    [sent] = compose([n], NOW)
+    draft = sent.replies[1].text
+    assert draft.startswith("Hi Dana,\n\nA quick update since we talked in December: I "
+                            "followed your advice and [say what you did — e.g. I talked to "
+                            "Lena Hoffmann]. I keep coming back to your advice to learn SQL "
+                            "before applying anywhere.")
+    assert "I hope all is well at Harbor Health." in draft and draft.endswith("Sam Lee")
+
+
+@pytest.mark.parametrize(("payload", "says", "lead"), [
+    ({"referrer": "Maya Chen", "channel": "email", "minutes": 15},
+     "I wrote a week or so ago — Maya Chen suggested I get in touch — asking for 15 minutes "
+     "of your advice.", "One polite follow-up"),
+    ({"referrer": "", "channel": "linkedin_note", "minutes": 20},
+     "I sent you a connection request on LinkedIn last week asking for 20 minutes of your "
+     "advice, and thought email might reach you more easily.",
+     "send this one by email if you can find their address"),
+])
+def test_the_follow_up_names_the_referrer_and_after_linkedin_suggests_email(payload, says, lead):
+    [sent] = compose([DueNudge(40, USER, "follow_up", NOW, payload, contact=DANA)], NOW)
+    assert says in sent.replies[1].text
+    assert lead in sent.replies[0].text

@@ -342,3 +342,24 @@ def test_snooze_unknown_choice():
 
 
 # --------------------------------------------------------------------------- digests
+
+
+def test_meeting_logged_after_it_happened_has_no_prep_and_a_thanks_within_the_day():
+    # Berlin: coffee 10:00–10:30 local on Wed, logged at 12:00 local the same day
+    meeting = Meeting(u("2026-06-10 08:00"), 30, "coffee", u("2026-06-10 10:00"))
+    assert kinds_due(plan_meeting(meeting, UserTiming(BERLIN))) == {
+        "debrief": u("2026-06-10 11:00"),  # the flow opens it at once; this is the fallback
+        "thanks": u("2026-06-10 11:00"),  # 2 h after the end has passed: an hour after logging
+        "thanks_reminder": u("2026-06-11 06:00"),  # 20 h after the end, out of quiet hours
+        "referrals": u("2026-06-12 08:00"),
+    }
+
+
+def test_meeting_logged_days_later_gets_its_reminders_from_the_logging_on():
+    # logged on Sat 13 Jun at 18:00 local for Wed 10:00: everything follows the logging
+    meeting = Meeting(u("2026-06-10 08:00"), 30, "coffee", u("2026-06-13 16:00"))
+    assert kinds_due(plan_meeting(meeting, UserTiming(BERLIN))) == {
+        "debrief": u("2026-06-13 17:00"),
+        "thanks": u("2026-06-13 17:00"),  # no reminder: its 20 h have long passed
+        "referrals": u("2026-06-14 08:00"),  # the next morning, not three days ago
+    }

@@ -88,7 +88,8 @@ def test_happy_path_from_first_question_to_they_replied() -> None:
     assert draft == SaveDraft(
         contact_name="Dana Lee", role="Senior UX researcher", organisation="Acme Health",
         referrer="", channel="email", tone="warm", subject="After UXDC 2026", body=draft.body,
-        score=draft.total, total=draft.total, edited=False, contact_id=None, inst=INST)
+        score=draft.total, total=draft.total, edited=False, contact_id=None, inst=INST,
+        background="a chemistry teacher moving into UX research")
     assert draft.body.startswith("Hi Dana,\n\nWe were both at UXDC 2026")
     assert "20 minutes for a video call" in draft.body and draft.body.endswith("Sam Rivera")
     assert body_shown(w) == esc(draft.body)
