@@ -241,3 +241,119 @@ async def test_they_replied_from_contacts(bot):
     chasing = {n["kind"]: n["status"] for n in await reminders(bot)
                if n["kind"] in ("second_contact", "follow_up")}
     assert chasing == {"second_contact": "cancelled", "follow_up": "cancelled"}
+
+
+async def test_the_background_and_the_free_account_setting_are_remembered(bot):
+    await bot.onboard(U)
+    await answer_until_channel(bot)
+    seen = await bot.press(U, "LinkedIn connection note")
+    seen = await bot.press(U, "Free account (200): off", message=seen[-1])
+    assert "≤ 200" in seen[-1].text
+    await bot.press(U, "Done for now")
+    await bot.send(U, "/outreach")
+    await bot.send(U, "Ari Gold")
+    await bot.press(U, "Skip")
+    await bot.press(U, "Skip")
+    await bot.press(U, "No connection")
+    seen = await bot.press(U, "a high-school chemistry teacher")  # last time's line, a button
+    assert "Broadly, what do you want to learn" in seen[-1].text
+    await bot.send(U, "UX research")
+    await bot.press(U, "Skip")
+    await bot.press(U, "Coffee")
+    await bot.press(U, "20 min")
+    seen = await bot.press(U, "LinkedIn connection note")
+    assert "🆓 Free account (200): on" in seen[-1].button_texts()  # remembered
+    assert "chemistry teacher" in seen[-2].text
+
+
+async def test_write_to_a_referral_keeps_what_is_known_and_saves_what_is_typed(bot, clock):
+    from bot.features.network.store import contact_detail
+
+    clock.set(datetime(2026, 12, 1, 16, 0, tzinfo=UTC))
+    await bot.onboard(U, tz="Europe/Berlin")
+    await bot.send(U, "/meeting")
+    await bot.send(U, "Dana Whitfield")
+    await bot.send(U, "today 2pm")
+    await bot.press(U, "Yes")
+    await bot.press(U, "Coffee")
+    await bot.press(U, "30 min")
+    await bot.press(U, "Skip")
+    await bot.press(U, "Skip")
+    await bot.send(U, "Lena Hoffmann (research ops at N26), Ben Ortiz")
+    await bot.press(U, "Skip")
+    seen = await bot.send(U, "/followups")
+    seen = await bot.press(U, "Write to Lena Hoffmann", message=seen[0])
+    assert "Dana Whitfield suggested I contact you" in texts(seen)
+    assert "✅ Keep “research ops”" in seen[-1].button_texts()  # shown, not asked blind
+    await bot.send(U, "Head of Research Operations")  # a better title, typed
+    seen = await bot.press(U, "Keep “N26”")
+    assert "who are you" in seen[-1].text
+    await bot.send(U, "a nurse moving into research operations")
+    await bot.send(U, "research operations")
+    await bot.press(U, "Skip")
+    await bot.press(U, "Video call")
+    await bot.press(U, "20 min")
+    await bot.press(U, "Email")
+    lena = await bot.contact(U, "Lena Hoffmann")
+    card = (await bot.db.run(contact_detail, U, lena["id"]))["contact"]
+    assert (card["role"], card["organisation"], card["referrer"]) == (
+        "Head of Research Operations", "N26", "Dana Whitfield")
+    ben = await bot.contact(U, "Ben Ortiz")
+    seen = await bot.send(U, "/followups")
+    await bot.press(U, "Write to Ben Ortiz", message=seen[0])
+    await bot.send(U, "product lead")
+    await bot.send(U, "Monzo")
+    await bot.send(U, "a nurse moving into research operations")
+    await bot.send(U, "research operations")
+    await bot.press(U, "Skip")
+    await bot.press(U, "Video call")
+    await bot.press(U, "20 min")
+    await bot.press(U, "Email")
+    card = (await bot.db.run(contact_detail, U, ben["id"]))["contact"]
+    assert (card["role"], card["organisation"]) == ("product lead", "Monzo")
+
+
+async def test_someone_new_at_the_same_organisation_starts_there(bot, clock):
+    from datetime import timedelta
+
+    clock.set(datetime(2026, 11, 5, 9, 0, tzinfo=UTC))  # a Thursday
+    await bot.onboard(U, tz="Europe/Berlin")
+    await answer_until_channel(bot)
+    await bot.press(U, "Email")
+    await bot.press(U, "I sent it")
+    await bot.press(U, "Done")
+    clock.advance(timedelta(days=5))
+    await bot.sweep()
+    seen = await bot.press(U, "Write to someone new there", message=bot.api.last(U))
+    assert "someone new at Harbor Health" in seen[0].text
+    await bot.send(U, "Priya Nair")
+    seen = await bot.send(U, "clinical informatics lead")
+    assert "How are you connected to Priya?" in seen[-1].text  # the organisation is known
+    await bot.press(U, "No connection")
+    await bot.press(U, "a high-school chemistry teacher")
+    await bot.send(U, "clinical informatics")
+    await bot.press(U, "Skip")
+    await bot.press(U, "Coffee")
+    await bot.press(U, "20 min")
+    seen = await bot.press(U, "Email")
+    assert "Harbor Health" in seen[-2].text
+    priya = await bot.contact(U, "Priya Nair")
+    assert priya["organisation"] == "Harbor Health"
+
+
+async def test_the_follow_up_after_a_linkedin_request_names_the_referrer_and_suggests_email(
+        bot, clock):
+    from datetime import timedelta
+
+    clock.set(datetime(2026, 11, 5, 9, 0, tzinfo=UTC))
+    await bot.onboard(U, tz="Europe/Berlin")
+    await answer_until_channel(bot)
+    await bot.press(U, "LinkedIn connection note")
+    await bot.press(U, "I sent it")
+    await bot.press(U, "Done")
+    clock.advance(timedelta(days=12))  # past 7 business days
+    await bot.sweep()
+    lead, draft, _ = bot.api.sent_to(U)[-3:]
+    assert "send this one by email" in lead.text and "ask Maya Chen" in lead.text
+    assert ("I sent you a connection request on LinkedIn last week — Maya Chen suggested I get "
+            "in touch — asking for 20 minutes of your advice") in draft.text

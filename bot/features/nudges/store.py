@@ -202,10 +202,15 @@ def upcoming(conn: sqlite3.Connection, user_id: int, limit: int = 30) -> list[sq
 
 def reset_keep_in_touch(conn: sqlite3.Connection, user_id: int, contact_id: int,
                         due_at: datetime, now: datetime) -> None:
-    """Any logged contact restarts the cadence: one pending keep-in-touch per contact."""
+    """Any logged contact restarts the cadence: one pending keep-in-touch per contact, tied
+    to their latest meeting so its draft can build on that debrief's notes."""
     conn.execute("""UPDATE nudges SET status = 'cancelled' WHERE contact_id = ?
                     AND kind = 'keep_in_touch' AND status = 'pending'""", (contact_id,))
-    add(conn, user_id, "keep_in_touch", due_at, now, contact_id=contact_id)
+    last = conn.execute("SELECT id FROM meetings WHERE contact_id = ? AND user_id = ? "
+                        "ORDER BY starts_at DESC, id DESC LIMIT 1", (contact_id, user_id)
+                        ).fetchone()
+    add(conn, user_id, "keep_in_touch", due_at, now, contact_id=contact_id,
+        meeting_id=last[0] if last else None)
 
 
 def apply_action(conn: sqlite3.Connection, user_id: int, batch: list[NudgeRow],

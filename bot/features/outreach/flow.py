@@ -120,12 +120,18 @@ def read_name(turn: Turn, data: OutreachData, a: Answer) -> Any:
         "if that really is their name.")])
 
 
+def _keep(value: str) -> tuple[tuple[str, str], ...]:
+    """What is already known (a referral's role, an organisation) is offered, not re-asked."""
+    return ((f"✅ Keep “{value[:40]}”", "keep"),) if value else ()
+
+
 def ask_role(turn: Turn, data: OutreachData) -> Ask:
-    return Ask(f"What is {_who(data)}'s role? (e.g. <i>senior data analyst</i>)")
+    return Ask(f"What is {_who(data)}'s role? (e.g. <i>senior data analyst</i>)",
+               _keep(data.role), per_row=1)
 
 
 def ask_org(turn: Turn, data: OutreachData) -> Ask:
-    return Ask(f"Where does {_who(data)} work?")
+    return Ask(f"Where does {_who(data)} work?", _keep(data.org), per_row=1)
 
 
 def ask_conn(turn: Turn, data: OutreachData) -> Ask:
@@ -192,6 +198,8 @@ def words(field_name: str) -> Any:
 
 def optional_words(field_name: str) -> Any:
     def read(turn: Turn, data: OutreachData, a: Answer) -> OutreachData | Invalid:
+        if a.pressed == "keep" and getattr(data, field_name):
+            return data
         if a.text:
             return data.but(**{field_name: a.text})
         return Invalid("I need a few words here (or tap Skip).")
