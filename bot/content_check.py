@@ -14,9 +14,21 @@ BUILTIN_TEMPLATES = Path(__file__).parent / "features" / "outreach" / "templates
 
 
 def _problems_in_bank(path: Path) -> list[str]:
-    from bot.banks.loader import validate_bank_file
+    """One file: the core on its own, or a field merged with the core beside it."""
+    from bot.banks.loader import read_core, validate_bank_file
+    from bot.banks.model import CORE_FILE
 
+    if path.name == CORE_FILE:
+        return [str(p) for p in read_core(path).problems]
     _, problems = validate_bank_file(path)
+    return [str(p) for p in problems]
+
+
+def _problems_in_banks(folder: Path) -> list[str]:
+    """A folder: the core, every field merged with it, and the rules across files."""
+    from bot.banks.loader import check_directory
+
+    _, problems = check_directory(folder)
     return [str(p) for p in problems]
 
 
@@ -33,9 +45,8 @@ def _problems_in_template(path: Path) -> list[str]:
 def problems_in(path: Path) -> list[str]:
     if path.is_dir():
         out: list[str] = []
-        banks = sorted(path.glob("*.yaml")) + sorted(path.glob("*.yml"))
-        for bank in banks:
-            out += _problems_in_bank(bank)
+        if any(path.glob("*.yaml")) or any(path.glob("*.yml")):
+            out += _problems_in_banks(path)
         for template in sorted(path.rglob("*.j2")):
             out += _problems_in_template(template)
         return out

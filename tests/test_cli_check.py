@@ -57,3 +57,16 @@ def test_the_bot_refuses_to_start_on_an_invalid_bank_and_names_the_file(tmp_path
     assert proc.returncode == 1
     assert "duplicate_id.yaml:" in proc.stderr and "will not start" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+def test_check_on_a_bank_folder_reports_rules_across_files(capsys):
+    assert main(["check", str(FIXTURES / "rules" / "broken")]) == 1
+    out = capsys.readouterr().out
+    assert "broken.yaml:40: question 'tools-used': no answer from persona 'sam'" in out
+    assert "other.yaml:22: question 'tools-we-use': the same question is in" in out
+
+
+def test_check_on_the_core_file_alone(capsys, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    assert main(["check", str(BANKS / "_core.yaml")]) == 0
+    assert "no problems found" in capsys.readouterr().out

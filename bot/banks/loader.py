@@ -1,553 +1,269 @@
 """Reading question bank YAML files into Banks, with errors a career coach can act on.
 
-The files are written by career coaches, not programmers, so every problem is reported as
-``file:line: plain-English message`` and all problems in all files are reported at once
-instead of stopping at the first one.
+A folder holds ``_core.yaml`` (the questions every field shares, written once) and one
+``<field>.yaml`` per field; each field's bank is the core merged with the field's own
+questions and answers. The files are written by career coaches, not programmers, so every
+problem is reported as ``file:line: plain-English message``, and all problems in all files
+are reported at once instead of stopping at the first one.
 
 Adding a field needs no code change: drop a new ``<field>.yaml`` into the directory.
 """
 
 from __future__ import annotations
 
-import difflib
-from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 import yaml
 from pydantic import ValidationError
 
+from bot.banks.errors import (
+    BankError,
+    Problem,
+    describe,
+    line_of,
+    locate,
+    message,
+    read_yaml,
+)
 from bot.banks.model import (
+    CORE_FILE,
     GENERAL_FIELD,
     MIN_ASKS_BACK,
-    MIN_QUESTIONS,
-    AskBack,
+    MIN_FIELD_QUESTIONS,
+    MIN_PERSONAS,
+    SHARED,
     Bank,
-    Persona,
+    CoreFile,
+    FieldFile,
+    PersonaAnswer,
     Question,
 )
+from bot.banks.rules import content_problems, normal_text, policy_problems
 
 __all__ = [
     "Problem",
     "BankError",
+    "Core",
+    "read_core",
     "validate_bank_file",
+    "check_directory",
     "load_banks",
 ]
 
 
-class Problem(NamedTuple):
-    """One thing wrong in a bank file, pointing at the line a coach should edit."""
+class Core:
+    """The shared questions as read from ``_core.yaml`` (``data`` None when absent or broken)."""
 
-    path: str
-    line: int
-    message: str
+    def __init__(self, path: Path | None, data: CoreFile | None = None,
+                 root: yaml.Node | None = None, problems: list[Problem] | None = None) -> None:
+        self.path, self.data, self.root = path, data, root
+        self.problems = problems or []
 
-    def __str__(self) -> str:
-        # line 0 means "the whole file or folder", where a line number would mislead.
-        if self.line <= 0:
-            return f"{self.path}: {self.message}"
-        return f"{self.path}:{self.line}: {self.message}"
-
-
-class BankError(Exception):
-    """Raised by :func:`load_banks`; carries every problem so they can be fixed in one go."""
-
-    def __init__(self, problems: list[Problem]) -> None:
-        self.problems = list(problems)
-        super().__init__(self.problems)  # args stay picklable: BankError(problems)
-
-    def __str__(self) -> str:
-        return "\n".join(str(p) for p in self.problems)
+    @property
+    def name(self) -> str:
+        return str(self.path) if self.path else CORE_FILE
 
 
-_TOP_KEYS = tuple(Bank.model_fields)
-_PLURALS = {
-    "facts": "fact",
-    "phrasings": "phrasing",
-    "keywords": "keyword",
-    "flags": "flag",
-    "covers": "covers entry",
-    "target_words": "target_words number",
-    "questions": "question",
-    "asks_back": "ask-back",
-}
-_ALLOWED_KEYS: dict[str, tuple[str, ...]] = {
-    "": _TOP_KEYS,
-    "persona": tuple(Persona.model_fields),
-    "questions": tuple(Question.model_fields),
-    "asks_back": tuple(AskBack.model_fields),
-}
-_YAML_HINTS = {
-    "mapping values are not allowed here": "text containing ': ' must be put in quotes",
-    "found character '\\t' that cannot start any token": "use spaces, not tabs, to indent",
-    "found a tab character": "use spaces, not tabs, to indent",
-    "could not find expected ':'": "a 'key: value' line is missing its colon, or a quote"
-    " is not closed",
-    "expected <block end>, but found": "the indentation is uneven",
-    "did not find expected key": "the indentation is uneven, or a quote is not closed",
-    "did not find expected '-' indicator": "the indentation of a list is uneven",
-}
+def _schema_problems(name: str, data: Any, root: yaml.Node, model: type, *,
+                     core: bool = False) -> tuple[Any, list[Problem]]:
+    try:
+        return model.model_validate(data), []
+    except ValidationError as exc:
+        return None, [
+            Problem(name, locate(root, tuple(e["loc"])), message(e, data, root, core=core))
+            for e in exc.errors()
+            if e["type"] != "duplicate_id"  # reported with its line by policy_problems
+        ]
 
 
-def _line(node: yaml.Node) -> int:
-    return node.start_mark.line + 1
+def read_core(path: Path) -> Core:
+    """``_core.yaml``, validated; an absent file means a folder whose fields stand alone."""
+    if not path.is_file():
+        return Core(None)
+    name = str(path)
+    data, root, problems = read_yaml(path)
+    if root is None:
+        return Core(path, problems=problems)
+    if not isinstance(data, dict):
+        return Core(path, problems=[Problem(name, line_of(root),
+                    "the core file should be a block of keys (questions:, asks_back:), but"
+                    f" it is {describe(data, root)}")])
+    found = policy_problems(data, "", root, {"personas": 0, "questions": 0, "asks_back": 0},
+                            None)
+    problems += [Problem(name, line, text) for line, text in found]
+    core, schema = _schema_problems(name, data, root, CoreFile, core=True)
+    problems += schema
+    problems = sorted(set(problems), key=lambda p: (p.line, p.message))
+    return Core(path, None if problems else core, root, problems)
 
 
-def _locate(root: yaml.Node, loc: tuple[Any, ...]) -> int:
-    """Line of the YAML key (or list item) a pydantic ``loc`` path points at.
-
-    Stops at the deepest part that exists, so a missing key reports the mapping lacking it.
-    """
-    node, line = root, _line(root)
-    for part in loc:
-        if isinstance(node, yaml.MappingNode) and isinstance(part, str):
-            # Search from the end: with duplicate keys, YAML keeps the last value.
-            match = next(
-                (
-                    (k, v)
-                    for k, v in reversed(node.value)
-                    if isinstance(k, yaml.ScalarNode) and k.value == part
-                ),
-                None,
-            )
-            if match is None:
-                break
-            line, node = _line(match[0]), match[1]
-        elif (
-            isinstance(node, yaml.SequenceNode)
-            and isinstance(part, int)
-            and 0 <= part < len(node.value)
-        ):
-            node = node.value[part]
-            line = _line(node)
-        else:
-            break
-    return line
-
-
-def _node_at(root: yaml.Node, loc: tuple[Any, ...]) -> yaml.Node | None:
-    """The value node at ``loc``, or None when some part of the path does not exist."""
-    node: yaml.Node | None = root
-    for part in loc:
-        if isinstance(node, yaml.MappingNode) and isinstance(part, str):
-            node = next(
-                (
-                    v
-                    for k, v in reversed(node.value)
-                    if isinstance(k, yaml.ScalarNode) and k.value == part
-                ),
-                None,
-            )
-        elif (
-            isinstance(node, yaml.SequenceNode)
-            and isinstance(part, int)
-            and 0 <= part < len(node.value)
-        ):
-            node = node.value[part]
-        else:
-            return None
-    return node
-
-
-def _owner(loc: tuple[Any, ...], data: Any) -> tuple[str, str, tuple[Any, ...]]:
-    """Split ``loc`` into who owns it ("question 'typical-day'"), its section, and the rest."""
-    if not loc:
-        return "", "", ()
-    head = loc[0]
-    if head == "persona" and len(loc) >= 2:
-        return "persona", "persona", loc[1:]
-    if head in ("questions", "asks_back") and len(loc) >= 2 and isinstance(loc[1], int):
-        kind = "question" if head == "questions" else "ask-back"
-        index = loc[1]
-        item_id = None
-        items = data.get(head) if isinstance(data, dict) else None
-        if isinstance(items, list) and 0 <= index < len(items) and isinstance(items[index], dict):
-            candidate = items[index].get("id")
-            if isinstance(candidate, str) and candidate.strip():
-                item_id = candidate
-        name = f"{kind} '{item_id}'" if item_id else f"{kind} #{index + 1}"
-        return name, head, loc[2:]
-    return "", "", loc
-
-
-def _describe(value: Any, node: yaml.Node | None) -> str:
-    """How a coach would recognise the value they wrote, for 'should be X, got Y' messages."""
-    if value is None:
-        return "nothing"
-    if isinstance(value, bool):
-        written = node.value if isinstance(node, yaml.ScalarNode) else str(value).lower()
-        return f"the yes/no value {written}"
-    if isinstance(value, int | float):
-        return f"the number {value}"
-    if isinstance(value, str):
-        short = value if len(value) <= 40 else value[:37] + "..."
-        return f"the text '{short}'"
-    if isinstance(value, list | tuple):
-        return "a list"
-    if isinstance(value, dict):
-        return "a block of 'key: value' lines"
-    return f"a {type(value).__name__}"
-
-
-def _suggest(word: str, allowed: tuple[str, ...]) -> str:
-    close = difflib.get_close_matches(word, allowed, n=1, cutoff=0.6)
-    if close:
-        return f" (did you mean '{close[0]}'?)"
-    return f" (allowed keys: {', '.join(allowed)})"
-
-
-def _item_label(section: str, rest: tuple[Any, ...]) -> str:
-    """Human name of the thing at ``rest``: "'answer'" for a key, "flag 2" for a list entry."""
-    if not rest:
-        return ""
-    if isinstance(rest[-1], int) and len(rest) >= 2 and isinstance(rest[-2], str):
-        singular = _PLURALS.get(rest[-2], f"{rest[-2]} entry")
-        return f"{singular} {rest[-1] + 1}"
-    return f"'{rest[-1]}'"
-
-
-class _Error(NamedTuple):
-    """One pydantic error, with what its message needs already worked out."""
-
-    kind: str
-    loc: tuple[Any, ...]
-    ctx: dict[str, Any]
-    value: Any
-    section: str
-    rest: tuple[Any, ...]
-    label: str
-    node: yaml.Node | None
-    msg: str
-
-
-def _missing(e: _Error) -> str:
-    if e.rest and isinstance(e.rest[-1], int):
-        return f"{e.label} is missing"
-    return f"missing required key {e.label}" if e.label else "missing required key"
-
-
-def _unknown_key(e: _Error) -> str:
-    key = str(e.loc[-1])
-    return f"unknown key '{key}'" + _suggest(key, _ALLOWED_KEYS.get(e.section, ()))
-
-
-def _not_allowed(e: _Error) -> str:
-    name = e.loc[-1] if isinstance(e.loc[-1], str) else _PLURALS.get(str(e.loc[-2]), "value")
-    allowed = ", ".join(
-        part.strip().strip("'")
-        for part in e.ctx.get("expected", "").replace(" or ", ",").split(",")
-        if part.strip()
+def _resolve(answers: dict[str, tuple[str, ...]], follow_ups: dict[str, tuple[str, ...]],
+             persona_id: str) -> PersonaAnswer:
+    own = persona_id in answers
+    return PersonaAnswer(
+        persona=persona_id,
+        variants=answers[persona_id] if own else answers[SHARED],
+        follow_ups=follow_ups.get(persona_id) or follow_ups.get(SHARED) or (),
+        shared=not own,
     )
-    if isinstance(e.value, str):
-        return f"unknown {name} '{e.value}' (use one of: {allowed})"
-    return f"'{name}' should be one of: {allowed}; got {_describe(e.value, e.node)}"
 
 
-def _bad_pattern(e: _Error) -> str:
-    if e.loc and e.loc[-1] == "field":
-        return (
-            f"field '{e.value}' should be lowercase words joined by underscores,"
-            " like the file name (e.g. software_engineering)"
-        )
-    return f"id '{e.value}' should be lowercase words joined by hyphens (e.g. typical-day)"
-
-
-def _empty_text(e: _Error) -> str:
-    return f"{e.label} is empty" if e.label else "is empty"
-
-
-_WANTED = {
-    "string_type": "text",
-    "int_type": "a whole number",
-    "int_from_float": "a whole number",
-    "tuple_type": "a list",
-    "list_type": "a list",
-    "model_type": "a block of 'key: value' lines",
-    "dict_type": "a block of 'key: value' lines",
-}
-
-
-def _wrong_type(e: _Error) -> str:
-    if e.value is None and e.label:
-        text = f"{e.label} is empty"
-        if e.kind != "string_type":
-            text += "; add its entries under it"
-        return text
-    text = f"{e.label} should be {_WANTED[e.kind]}, got {_describe(e.value, e.node)}".lstrip()
-    if e.kind == "string_type" and isinstance(e.value, bool):
-        text += " (put it in quotes if you meant text)"
-    return text
-
-
-def _wrong_count(e: _Error) -> str:
-    got = e.ctx.get("actual_length")
-    if e.loc and e.loc[-1] == "target_words":
-        return f"'target_words' should be two numbers, [min, max]; found {got}"
-    if e.kind == "too_short":
-        wanted = e.ctx.get("min_length")
-        return f"{e.label} needs at least {wanted} {_entries(wanted)}, found {got}"
-    wanted = e.ctx.get("max_length")
-    return f"{e.label} allows at most {wanted} {_entries(wanted)}, found {got}"
-
-
-def _out_of_range(e: _Error) -> str:
-    bound = e.ctx.get("ge", e.ctx.get("le"))
-    relation = "at least" if e.kind == "greater_than_equal" else "at most"
-    return f"{e.label} should be {relation} {bound}, got {e.value}"
-
-
-_UNLABELLED = ("target_words_order", "target_words_low", "duplicate_flag")
-"""Our own errors whose message already names the thing it is about."""
-
-
-def _own_message(e: _Error) -> str:
-    """Our own PydanticCustomError messages (and any other) are already plain English."""
-    if e.label and e.kind not in _UNLABELLED:
-        return f"{e.label}: {e.msg}"
-    return e.msg
-
-
-_MESSAGES: dict[str, Callable[[_Error], str]] = {
-    "missing": _missing,
-    "extra_forbidden": _unknown_key,
-    "literal_error": _not_allowed,
-    "string_pattern_mismatch": _bad_pattern,
-    "string_too_short": _empty_text,
-    **dict.fromkeys(_WANTED, _wrong_type),
-    "too_short": _wrong_count,
-    "too_long": _wrong_count,
-    "greater_than_equal": _out_of_range,
-    "less_than_equal": _out_of_range,
-}
-"""Pydantic error type -> the sentence for it; anything else uses :func:`_own_message`."""
-
-
-def _message(error: dict[str, Any], data: Any, root: yaml.Node) -> str:
-    """Turn one pydantic error into a sentence a career coach can act on."""
-    loc = tuple(error["loc"])
-    owner, section, rest = _owner(loc, data)
-    e = _Error(
-        kind=error["type"],
-        loc=loc,
-        ctx=error.get("ctx") or {},
-        value=error.get("input"),
-        section=section,
-        rest=rest,
-        label=_item_label(section, rest),
-        node=_node_at(root, loc),
-        msg=error["msg"],
+def merge(field: FieldFile, core: CoreFile | None) -> Bank:
+    """The field's bank: core questions (with this field's wording and answers) first."""
+    ids = [p.id for p in field.personas]
+    questions: list[Question] = []
+    entries = {e.id: e for e in field.core_answers}
+    for cq in core.questions if core else ():
+        entry = entries[cq.id]
+        questions.append(Question(
+            **cq.model_dump(exclude={"text", "phrasings", "keywords"}),
+            text=entry.text or cq.text,
+            phrasings=entry.phrasings or cq.phrasings,
+            keywords=entry.keywords or cq.keywords,
+            answers=tuple(_resolve(entry.answers, entry.follow_ups, pid) for pid in ids),
+            core=True,
+        ))
+    for fq in field.questions:
+        questions.append(Question(
+            **fq.model_dump(exclude={"answers", "follow_ups"}),
+            answers=tuple(_resolve(fq.answers, fq.follow_ups, pid) for pid in ids),
+        ))
+    return Bank(
+        field=field.field,
+        title=field.title,
+        personas=field.personas,
+        questions=tuple(questions),
+        asks_back=(*(core.asks_back if core else ()), *field.asks_back),
     )
-    text = _MESSAGES.get(e.kind, _own_message)(e)
-    if owner and not rest:
-        return f"{owner} {text}"  # the item itself: "question #3 should be ..."
-    return f"{owner}: {text}" if owner else text
 
 
-def _entries(count: object) -> str:
-    return "entry" if count == 1 else "entries"
-
-
-def _duplicate_key_problems(root: yaml.Node) -> Iterator[tuple[tuple[Any, ...], int, str]]:
-    """Repeated keys in one mapping: YAML silently keeps the last, losing the first one."""
-    seen_nodes: set[int] = set()
-
-    def walk(node: yaml.Node, loc: tuple[Any, ...]) -> Iterator[tuple[tuple[Any, ...], int, str]]:
-        if id(node) in seen_nodes:  # aliases can make the tree a graph
-            return
-        seen_nodes.add(id(node))
-        if isinstance(node, yaml.MappingNode):
-            first: dict[str, int] = {}
-            for key, value in node.value:
-                if isinstance(key, yaml.ScalarNode):
-                    if key.value in first:
-                        yield (
-                            (*loc, key.value),
-                            _line(key),
-                            f"key '{key.value}' appears twice (also on line"
-                            f" {first[key.value]}); YAML keeps only the last one",
-                        )
-                    else:
-                        first[key.value] = _line(key)
-                    yield from walk(value, (*loc, key.value))
-                else:
-                    yield from walk(value, loc)
-        elif isinstance(node, yaml.SequenceNode):
-            for index, item in enumerate(node.value):
-                yield from walk(item, (*loc, index))
-
-    yield from walk(root, ())
-
-
-def _policy_problems(
-    data: dict[str, Any], stem: str, root: yaml.Node, min_questions: int, min_asks_back: int
-) -> list[tuple[int, str]]:
-    """Rules about a whole bank file, checked on the raw data so they show up alongside
-    schema errors instead of only after every schema error is fixed."""
-    found: list[tuple[int, str]] = []
-    field = data.get("field")
-    if isinstance(field, str) and field != stem:
-        found.append(
-            (
-                _locate(root, ("field",)),
-                f"field '{field}' does not match the file name '{stem}.yaml';"
-                f" change it to '{stem}' or rename the file",
-            )
-        )
-    for key, minimum, noun in (
-        ("questions", min_questions, "question"),
-        ("asks_back", min_asks_back, "ask-back question"),
-    ):
-        items = data.get(key)
-        if not isinstance(items, list):
-            continue
-        if len(items) < minimum:
-            found.append(
-                (
-                    _locate(root, (key,)),
-                    f"'{key}' has {len(items)} {noun}{'' if len(items) == 1 else 's'};"
-                    f" a bank needs at least {minimum}",
-                )
-            )
-        kind = "question" if key == "questions" else "ask-back"
-        first: dict[str, int] = {}
-        for index, item in enumerate(items):
-            item_id = item.get("id") if isinstance(item, dict) else None
-            if not isinstance(item_id, str):
-                continue
-            line = _locate(root, (key, index, "id"))
-            if item_id in first:
-                found.append(
-                    (
-                        line,
-                        f"{kind} '{item_id}': the id is already used on line"
-                        f" {first[item_id]}; ids must be unique",
-                    )
-                )
-            else:
-                first[item_id] = line
-    return found
-
-
-def _yaml_problem(name: str, exc: yaml.MarkedYAMLError) -> Problem:
-    """A YAML syntax error, at the line where the coach should look (not always the
-    line where the parser gave up: an unclosed quote is only noticed at the end)."""
-    mark = exc.problem_mark or exc.context_mark
-    detail = exc.problem or exc.context or "unreadable"
-    if exc.context and "quoted scalar" in exc.context and exc.context_mark is not None:
-        mark = exc.context_mark
-        message = "a quote opened on this line is never closed"
-    elif exc.context and "single document" in exc.context:
-        message = "the file holds more than one YAML document (remove the '---' line)"
-    else:
-        hint = next((h for k, h in _YAML_HINTS.items() if detail.startswith(k)), None)
-        message = detail + (f" ({hint})" if hint else "")
-    return Problem(name, mark.line + 1 if mark else 0, f"not valid YAML: {message}")
+def _sibling_core(path: Path) -> Core:
+    return read_core(path.parent / CORE_FILE)
 
 
 def validate_bank_file(
-    path: Path, *, min_questions: int = MIN_QUESTIONS, min_asks_back: int = MIN_ASKS_BACK
+    path: Path,
+    *,
+    core: Core | None = None,
+    min_questions: int = MIN_FIELD_QUESTIONS,
+    min_personas: int = MIN_PERSONAS,
+    min_asks_back: int = MIN_ASKS_BACK,
 ) -> tuple[Bank | None, list[Problem]]:
-    """Load one bank file; the Bank is None whenever any problem was found.
+    """Load one field's bank file merged with the core; the Bank is None whenever any
+    problem was found. ``core`` defaults to the ``_core.yaml`` beside the file (whose own
+    problems are then reported too); ``min_questions`` counts the field's own questions.
 
     The minimums are parameters only so that tests can use tiny fixture files.
     """
     name = str(path)
+    own_core = core is None
+    core = _sibling_core(path) if core is None else core
+    problems = list(core.problems) if own_core else []
+    data, root, read_problems = read_yaml(path)
+    problems += read_problems
+    if root is None:
+        return None, problems
+    if not isinstance(data, dict):
+        return None, [*problems, Problem(name, line_of(root),
+                      "the file should be a block of keys (field:, title:, personas:,"
+                      f" core_answers:, questions:, asks_back:), but it is {describe(data, root)}")]
+    minimums = {"questions": min_questions, "personas": min_personas, "asks_back": min_asks_back}
+    found = policy_problems(data, path.stem, root, minimums, core.data)
+    field, schema = _schema_problems(name, data, root, FieldFile)
+    problems += schema
+    if field is not None and not core.problems:
+        found += content_problems(field, root, core.data, core.root, core.name)
+    problems += [Problem(name, line, text) for line, text in found]
+    problems = sorted(set(problems), key=lambda p: (p.path != name, p.line, p.message))
+    if problems or field is None:
+        return None, problems
+    return merge(field, core.data), []
+
+
+def _bank_files(directory: Path) -> list[Path]:
+    return sorted(
+        p for p in directory.iterdir()
+        if p.suffix in (".yaml", ".yml") and not p.name.startswith((".", "_")) and p.is_file()
+    )
+
+
+def _own_texts(path: Path) -> list[tuple[str, str, int]]:
+    """(id, text, line) of each of a field file's own questions, read leniently so the
+    rule holds even while the file has other problems."""
     try:
         text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return None, [Problem(name, 0, "file not found")]
-    except UnicodeDecodeError as exc:
-        return None, [Problem(name, 0, f"the file is not UTF-8 text ({exc.reason})")]
-    except OSError as exc:
-        return None, [Problem(name, 0, f"cannot read the file ({exc.strerror})")]
-
-    # Compose first: the node tree is needed for duplicate keys and line numbers, and
-    # construct_document() flattens merge keys in place.
-    loader = yaml.SafeLoader(text)
-    try:
-        root = loader.get_single_node()
-        duplicates = [] if root is None else list(_duplicate_key_problems(root))
-        data = None if root is None else loader.construct_document(root)
-    except yaml.MarkedYAMLError as exc:
-        return None, [_yaml_problem(name, exc)]
-    except yaml.YAMLError as exc:
-        return None, [Problem(name, 0, f"not valid YAML: {exc}")]
-    finally:
-        loader.dispose()
-
-    if root is None:
-        return None, [Problem(name, 1, "the file is empty")]
-    if not isinstance(data, dict):
-        return None, [
-            Problem(
-                name,
-                _line(root),
-                "the file should be a block of keys (field:, title:, persona:, questions:,"
-                f" asks_back:), but it is {_describe(data, root)}",
-            )
-        ]
-
-    # Duplicate keys are labelled only now, when the ids are known ("question 'x'").
-    problems = [
-        (line, f"{owner}: {msg}" if (owner := _owner(loc, data)[0]) else msg)
-        for loc, line, msg in duplicates
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return []
+    items = data.get("questions") if isinstance(data, dict) else None
+    return [
+        (item["id"], item["text"], locate(root, ("questions", index, "text")))
+        for index, item in enumerate(items if isinstance(items, list) else [])
+        if isinstance(item, dict) and isinstance(item.get("id"), str)
+        and isinstance(item.get("text"), str)
     ]
-    problems += _policy_problems(data, path.stem, root, min_questions, min_asks_back)
 
-    bank: Bank | None = None
-    try:
-        bank = Bank.model_validate(data)
-    except ValidationError as exc:
-        for error in exc.errors():
-            if error["type"] == "duplicate_id":
-                continue  # already reported with its line by _policy_problems
-            problems.append((_locate(root, tuple(error["loc"])), _message(error, data, root)))
 
-    unique = sorted(set(problems), key=lambda p: (p[0], p[1]))
-    result = [Problem(name, line, message) for line, message in unique]
-    return (None if result else bank), result
+def _across_files(files: list[Path]) -> list[Problem]:
+    """A field's own question belongs to that field: the same wording in two field files
+    is either a core question written twice or a copy-paste slip."""
+    problems: list[Problem] = []
+    first: dict[str, tuple[Path, int, str]] = {}
+    for path in files:
+        for qid, text, line in _own_texts(path):
+            key = normal_text(text)
+            if key in first:
+                other, other_line, other_id = first[key]
+                problems.append(Problem(str(path), line,
+                                f"question '{qid}': the same question is in"
+                                f" {other}:{other_line} ('{other_id}'); write a shared question"
+                                f" once in {CORE_FILE}, or word each field's its own way"))
+            else:
+                first.setdefault(key, (path, line, qid))
+    return problems
+
+
+def check_directory(directory: Path, **minimums: int) -> tuple[dict[str, Bank], list[Problem]]:
+    """Every field bank in ``directory`` (merged with its core) and every problem found,
+    in the core, in each file and across files; ``minimums`` as for validate_bank_file."""
+    directory = Path(directory)
+    if not directory.is_dir():
+        return {}, [Problem(str(directory), 0, "question bank folder not found")]
+    files = _bank_files(directory)
+    if not files:
+        return {}, [Problem(str(directory), 0,
+                            "no question banks found (expected <field>.yaml files)")]
+    core = read_core(directory / CORE_FILE)
+    problems = list(core.problems)
+    banks: dict[str, Bank] = {}
+    first_file: dict[str, Path] = {}
+    for path in files:
+        bank, found = validate_bank_file(path, core=core, **minimums)
+        problems.extend(found)
+        if bank is None:
+            continue
+        if bank.field in banks:
+            problems.append(Problem(str(path), _field_line(path),
+                                    f"field '{bank.field}' is also defined in"
+                                    f" {first_file[bank.field]}"))
+            continue
+        banks[bank.field] = bank
+        first_file[bank.field] = path
+    problems += _across_files(files)
+    return banks, problems
 
 
 def load_banks(directory: Path) -> dict[str, Bank]:
-    """Every ``*.yaml`` bank in ``directory``, keyed by field and ordered by title with
+    """Every field's bank in ``directory``, keyed by field and ordered by title with
     "general" last (the order buttons are shown in).
 
     Raises BankError listing every problem in every file, so a coach editing several files
     sees everything at once; a missing or empty folder is an error because the bot cannot
     rehearse without banks.
     """
-    directory = Path(directory)
-    if not directory.is_dir():
-        raise BankError([Problem(str(directory), 0, "question bank folder not found")])
-    files = sorted(
-        p
-        for p in directory.iterdir()
-        if p.suffix in (".yaml", ".yml") and not p.name.startswith(".") and p.is_file()
-    )
-    if not files:
-        raise BankError(
-            [Problem(str(directory), 0, "no question banks found (expected <field>.yaml files)")]
-        )
-
-    problems: list[Problem] = []
-    banks: dict[str, Bank] = {}
-    first_file: dict[str, Path] = {}
-    for path in files:
-        bank, found = validate_bank_file(path)
-        problems.extend(found)
-        if bank is None:
-            continue
-        if bank.field in banks:
-            problems.append(
-                Problem(
-                    str(path),
-                    _field_line(path),
-                    f"field '{bank.field}' is also defined in {first_file[bank.field]}",
-                )
-            )
-            continue
-        banks[bank.field] = bank
-        first_file[bank.field] = path
+    banks, problems = check_directory(directory)
     if problems:
         raise BankError(problems)
     ordered = sorted(
@@ -559,4 +275,4 @@ def load_banks(directory: Path) -> dict[str, Bank]:
 def _field_line(path: Path) -> int:
     """Line of the ``field:`` key, for the rare duplicate-field report."""
     root = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
-    return _locate(root, ("field",)) if root is not None else 0
+    return locate(root, ("field",)) if root is not None else 0

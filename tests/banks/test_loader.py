@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from bot.banks.loader import BankError, Problem, load_banks, validate_bank_file
-from bot.banks.model import CATEGORIES, MIN_ASKS_BACK, MIN_QUESTIONS, Bank
+from bot.banks.model import CATEGORIES, CORE_FILE, MIN_ASKS_BACK, MIN_QUESTIONS, Bank
 from tests.harness import ROOT  # noqa: E402
 
 SHIPPED = ROOT / "bot" / "question_banks"
@@ -35,7 +35,7 @@ EXPECTED_FIELDS = {
 
 def problems_of(name: str, **minimums: int) -> list[str]:
     """Validate a fixture with tiny minimums, so only the planted mistake is reported."""
-    minimums = {"min_questions": 1, "min_asks_back": 1} | minimums
+    minimums = {"min_questions": 1, "min_personas": 1, "min_asks_back": 1} | minimums
     bank, problems = validate_bank_file(FIXTURES / name, **minimums)
     assert bank is None or not problems
     return [str(p) for p in problems]
@@ -49,7 +49,8 @@ def at(name: str, line: int, message: str) -> str:
 
 
 def test_small_valid_fixture_loads() -> None:
-    bank, problems = validate_bank_file(FIXTURES / "too_few.yaml", min_questions=1, min_asks_back=1)
+    bank, problems = validate_bank_file(FIXTURES / "too_few.yaml", min_questions=1,
+                                        min_personas=1, min_asks_back=1)
     assert problems == []
     assert isinstance(bank, Bank)
     assert bank.field == "too_few"
@@ -60,11 +61,13 @@ def test_small_valid_fixture_loads() -> None:
     assert bank.questions[0].value == "normal"
 
 
-def test_too_few_questions_and_asks_back() -> None:
-    _, problems = validate_bank_file(FIXTURES / "too_few.yaml")
+def test_too_few_personas_questions_and_asks_back() -> None:
+    _, problems = validate_bank_file(FIXTURES / "too_few.yaml", min_questions=25,
+                                     min_personas=2, min_asks_back=8)
     assert [str(p) for p in problems] == [
-        at("too_few.yaml", 14, "'questions' has 1 question; a bank needs at least 25"),
-        at("too_few.yaml", 23, "'asks_back' has 1 ask-back question; a bank needs at least 8"),
+        at("too_few.yaml", 4, "'personas' has 1 persona; a bank needs at least 2"),
+        at("too_few.yaml", 15, "'questions' has 1 question; a bank needs at least 25"),
+        at("too_few.yaml", 24, "'asks_back' has 1 ask-back question; a bank needs at least 8"),
     ]
 
 
@@ -72,7 +75,7 @@ def test_yaml_syntax_error_points_at_line() -> None:
     assert problems_of("yaml_syntax.yaml") == [
         at(
             "yaml_syntax.yaml",
-            15,
+            16,
             "not valid YAML: mapping values are not allowed here"
             " (text containing ': ' must be put in quotes)",
         ),
@@ -81,7 +84,7 @@ def test_yaml_syntax_error_points_at_line() -> None:
 
 def test_unclosed_quote_points_at_opening_line(tmp_path: Path) -> None:
     path = tmp_path / "quote.yaml"
-    path.write_text('field: quote\ntitle: "Unclosed\npersona: {}\n', encoding="utf-8")
+    path.write_text('field: quote\ntitle: "Unclosed\npersonas: []\n', encoding="utf-8")
     _, problems = validate_bank_file(path)
     assert problems == [
         Problem(str(path), 2, "not valid YAML: a quote opened on this line is never closed")
@@ -93,8 +96,8 @@ def test_top_level_not_a_mapping() -> None:
         at(
             "not_mapping.yaml",
             1,
-            "the file should be a block of keys (field:, title:, persona:,"
-            " questions:, asks_back:), but it is a list",
+            "the file should be a block of keys (field:, title:, personas:,"
+            " core_answers:, questions:, asks_back:), but it is a list",
         ),
     ]
 
@@ -106,18 +109,18 @@ def test_empty_file() -> None:
 def test_unknown_key_suggests_the_right_one() -> None:
     # The misspelt key also leaves 'answer' missing; both are reported.
     assert problems_of("unknown_key.yaml") == [
-        at("unknown_key.yaml", 14, "question 'typical-day': missing required key 'answer'"),
+        at("unknown_key.yaml", 15, "question 'typical-day': missing required key 'answers'"),
         at(
             "unknown_key.yaml",
-            21,
-            "question 'typical-day': unknown key 'anwser' (did you mean 'answer'?)",
+            22,
+            "question 'typical-day': unknown key 'anwsers' (did you mean 'answers'?)",
         ),
     ]
 
 
 def test_missing_field_reports_the_mapping_that_lacks_it() -> None:
     assert problems_of("missing_field.yaml") == [
-        at("missing_field.yaml", 3, "persona: missing required key 'greeting'"),
+        at("missing_field.yaml", 4, "persona 'test': missing required key 'greeting'"),
     ]
 
 
@@ -125,36 +128,36 @@ def test_wrong_types() -> None:
     assert problems_of("wrong_types.yaml") == [
         at(
             "wrong_types.yaml",
-            7,
-            "persona: 'years' should be a whole number, got the text 'eleven'",
-        ),
-        at(
-            "wrong_types.yaml",
-            20,
-            "question 'typical-day': 'keywords' should be a list, got the text 'day, typical'",
+            8,
+            "persona 'test': 'years' should be a whole number, got the text 'eleven'",
         ),
         at(
             "wrong_types.yaml",
             21,
-            "question 'typical-day': 'answer' should be text, got the"
-            " yes/no value yes (put it in quotes if you meant text)",
+            "question 'typical-day': 'keywords' should be a list, got the text 'day, typical'",
         ),
         at(
             "wrong_types.yaml",
             22,
+            "question 'typical-day': answer 1 of 'test' should be text, got the"
+            " yes/no value yes (put it in quotes if you meant text)",
+        ),
+        at(
+            "wrong_types.yaml",
+            23,
             "question 'typical-day': unknown flag 'closd' (use one of:"
             " googleable, closed, job_ask, referral, wrap_up)",
         ),
         at(
             "wrong_types.yaml",
-            24,
+            25,
             "ask-back 'Tell Me About Yourself': id 'Tell Me About"
             " Yourself' should be lowercase words joined by hyphens"
             " (e.g. typical-day)",
         ),
         at(
             "wrong_types.yaml",
-            27,
+            28,
             "ask-back 'Tell Me About Yourself': 'target_words' should be"
             " two numbers, [min, max]; found 1",
         ),
@@ -165,8 +168,8 @@ def test_duplicate_question_id_reports_the_second() -> None:
     assert problems_of("duplicate_id.yaml") == [
         at(
             "duplicate_id.yaml",
-            17,
-            "question 'typical-day': the id is already used on line 11; ids must be unique",
+            18,
+            "question 'typical-day': the id is already used on line 12; ids must be unique",
         ),
     ]
 
@@ -175,7 +178,7 @@ def test_unknown_category_lists_the_allowed_ones() -> None:
     assert problems_of("unknown_category.yaml") == [
         at(
             "unknown_category.yaml",
-            16,
+            17,
             "question 'typical-day': unknown category 'trend' (use one"
             " of: trends, insights, advice, resources, assignments)",
         ),
@@ -198,7 +201,7 @@ def test_target_words_min_above_max() -> None:
     assert problems_of("target_words_order.yaml") == [
         at(
             "target_words_order.yaml",
-            26,
+            27,
             "ask-back 'tell-me-about-yourself': target_words"
             " minimum 120 is larger than the maximum 60 (write"
             " them as [min, max])",
@@ -210,13 +213,13 @@ def test_duplicate_yaml_keys_are_detected() -> None:
     assert problems_of("duplicate_key.yaml") == [
         at(
             "duplicate_key.yaml",
-            17,
-            "question 'typical-day': key 'answer' appears twice (also on"
-            " line 16); YAML keeps only the last one",
+            18,
+            "question 'typical-day': key 'answers' appears twice (also on"
+            " line 17); YAML keeps only the last one",
         ),
         at(
             "duplicate_key.yaml",
-            23,
+            24,
             "key 'title' appears twice (also on line 2); YAML keeps only the last one",
         ),
     ]
@@ -257,6 +260,7 @@ def test_empty_directory_is_an_error(tmp_path: Path) -> None:
 
 def test_every_problem_in_every_file_is_reported(tmp_path: Path) -> None:
     shutil.copy(SHIPPED / "finance.yaml", tmp_path / "finance.yaml")
+    shutil.copy(SHIPPED / CORE_FILE, tmp_path / CORE_FILE)
     for name in ("unknown_category.yaml", "duplicate_id.yaml"):
         shutil.copy(FIXTURES / name, tmp_path / name)
     with pytest.raises(BankError) as caught:
@@ -264,14 +268,14 @@ def test_every_problem_in_every_file_is_reported(tmp_path: Path) -> None:
     messages = [(Path(p.path).name, p.line, p.message) for p in caught.value.problems]
     assert (
         "unknown_category.yaml",
-        16,
+        17,
         "question 'typical-day': unknown category 'trend' (use"
         " one of: trends, insights, advice, resources, assignments)",
     ) in messages
     assert (
         "duplicate_id.yaml",
-        17,
-        "question 'typical-day': the id is already used on line 11; ids must be unique",
+        18,
+        "question 'typical-day': the id is already used on line 12; ids must be unique",
     ) in messages
     assert not [m for m in messages if m[0] == "finance.yaml"]
 
@@ -282,6 +286,7 @@ def test_new_yaml_file_adds_a_field(tmp_path: Path) -> None:
         text.replace("field: finance", "field: law").replace("title: Finance", "title: Law"),
         encoding="utf-8",
     )
+    shutil.copy(SHIPPED / CORE_FILE, tmp_path / CORE_FILE)
     shutil.copy(SHIPPED / "general.yaml", tmp_path / "general.yaml")
     shutil.copy(SHIPPED / "ux_design.yaml", tmp_path / "ux_design.yaml")
     banks = load_banks(tmp_path)

@@ -1,0 +1,125 @@
+"""The content rules of a bank folder (bot/banks/rules.py), each pinned at its file:line.
+
+tests/fixtures/banks/rules/broken/ plants one mistake of each kind a coach (or a copy-paste)
+makes in the per-persona format; valid/ is the same shape done right.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.banks.loader import check_directory, read_core, validate_bank_file
+from bot.banks.model import CORE_FILE
+from tests.harness import ROOT
+
+RULES = ROOT / "tests" / "fixtures" / "banks" / "rules"
+BROKEN = RULES / "broken"
+
+
+def broken_problems() -> list[str]:
+    _, problems = check_directory(BROKEN, min_asks_back=1)
+    return [str(p) for p in problems]
+
+
+def at(name: str, line: int, message: str) -> str:
+    return f"{BROKEN / name}:{line}: {message}"
+
+
+def test_the_valid_folder_loads_with_no_problem() -> None:
+    banks, problems = check_directory(RULES / "valid", min_asks_back=1)
+    assert problems == []
+    assert list(banks) == ["testing"]
+
+
+def test_a_core_question_a_field_leaves_unanswered_is_reported_in_the_field() -> None:
+    assert at("broken.yaml", 19, f"core question 'what-do-you-do' ({BROKEN / CORE_FILE}:10) has"
+              " no answers in this file; add it under 'core_answers' with an answer for each"
+              " persona") in broken_problems()
+
+
+def test_every_persona_answers_every_question() -> None:
+    problems = broken_problems()
+    assert at("broken.yaml", 40, "question 'tools-used': no answer from persona 'sam' (add one,"
+              " or a 'shared' answer)") in problems
+    assert at("broken.yaml", 42, "question 'tools-used': 'samm' under 'answers' is not a"
+              " persona in this file (did you mean 'sam'?)") in problems
+
+
+def test_ids_are_unique_across_core_and_field() -> None:
+    assert at("broken.yaml", 27, "question 'what-do-you-do': the id is already a core question"
+              f" ({BROKEN / CORE_FILE}:10); answer it under 'core_answers', or give this"
+              " question its own id") in broken_problems()
+
+
+def test_common_questions_need_variants_for_each_persona() -> None:
+    assert at("broken.yaml", 22, "core answers to 'how-got-started' is asked in nearly every"
+              " meeting ('common'): persona 'alex' needs at least 2 answer variants, found 1",
+              ) in broken_problems()
+
+
+def test_answers_are_the_persona_speaking() -> None:
+    assert at("broken.yaml", 41, "question 'tools-used': answer 1 of 'alex' is not in the first"
+              " person; the persona is speaking ('I moved…', not 'She moved…' or 'Has run…')",
+              ) in broken_problems()
+
+
+def test_a_persona_does_not_claim_more_years_than_it_has() -> None:
+    assert at("broken.yaml", 25, "core answers to 'how-got-started': answer 2 of 'sam' says"
+              " 'five years testing', but persona 'sam' has worked 1 year (their 'years'); keep"
+              " their story consistent") in broken_problems()
+
+
+def test_a_persona_does_not_tell_another_personas_story() -> None:
+    assert at("broken.yaml", 24, "core answers to 'how-got-started': answer 1 of 'sam' mentions"
+              " 'Alex', which belongs to persona 'alex'; persona 'sam' should tell only its own"
+              " story") in broken_problems()
+
+
+def test_pay_is_a_hedged_range_and_answers_are_real() -> None:
+    problems = broken_problems()
+    assert at("broken.yaml", 49, "question 'pay-range': answer 1 of 'shared' gives a pay or"
+              " money figure as fact; say it is a rough range and where to check (a salary"
+              " survey, posted ranges)") in problems
+    assert at("broken.yaml", 56, "question 'short-one': answer 1 of 'alex' has 3 words; an open"
+              " question deserves a real answer (15 or more)") in problems
+    # A shared answer about other people's years is not a claim about a persona's career.
+    assert not [p for p in problems if "pay-range" in p and "years" in p]
+
+
+def test_a_field_question_is_written_in_one_field_only() -> None:
+    assert at("other.yaml", 22, "question 'tools-we-use': the same question is in"
+              f" {BROKEN / 'broken.yaml'}:36 ('tools-used'); write a shared question once in"
+              " _core.yaml, or word each field's its own way") in broken_problems()
+
+
+def test_nothing_else_is_reported() -> None:
+    """Each planted mistake once, and nothing the valid parts would trip."""
+    assert len(broken_problems()) == 11
+
+
+def test_the_core_holds_no_answers(tmp_path: Path) -> None:
+    core = tmp_path / CORE_FILE
+    text = (RULES / "valid" / CORE_FILE).read_text(encoding="utf-8")
+    core.write_text(text.replace("    common: true\n", "    common: true\n    answer: Yes.\n"),
+                    encoding="utf-8")
+    assert [str(p) for p in read_core(core).problems] == [
+        f"{core}:10: question 'how-got-started': unknown key 'answer': the core holds no"
+        " answers; each field answers it per persona under 'core_answers'"
+    ]
+
+
+def test_a_field_file_checked_alone_uses_the_core_beside_it() -> None:
+    bank, problems = validate_bank_file(RULES / "valid" / "testing.yaml", min_asks_back=1)
+    assert problems == [] and bank is not None
+    assert [q.id for q in bank.questions if q.core] == ["how-got-started", "what-do-you-do"]
+
+
+def test_core_answers_without_a_core_file(tmp_path: Path) -> None:
+    field = tmp_path / "testing.yaml"
+    field.write_text((RULES / "valid" / "testing.yaml").read_text(encoding="utf-8"),
+                     encoding="utf-8")
+    _, problems = validate_bank_file(field, min_asks_back=1)
+    assert [str(p) for p in problems] == [
+        f"{field}:19: 'core_answers' answers the shared questions, but there is no _core.yaml"
+        " in this folder"
+    ]
