@@ -314,7 +314,7 @@ async def test_the_chart_is_drawn_off_the_event_loop_and_text_alone_if_it_fails(
     monkeypatch.setattr(chart, "render", broken)
     seen = await bot.send(S, "/stats")
     assert len(seen) == 1 and not seen[0].photo and seen[0].document is None
-    assert "Your progress" in seen[0].text and "Reply rate:" in seen[0].text
+    assert "Your funnel and progress" in seen[0].text and "Reply rate:" in seen[0].text
     assert bot.api.methods()[-1] == "sendMessage"
 
 

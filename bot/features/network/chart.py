@@ -1,8 +1,9 @@
 """/stats as a picture: the funnel, meetings per month and practice scores, one PNG.
 
-matplotlib is imported here, inside `render`, on first use only (it costs ~0.3 s and
-~20 MB): users who never ask for /stats never load it. The object API with the Agg canvas
-(no pyplot, no global figure state) is safe in the worker thread `send.py` draws it in.
+matplotlib is imported here, inside `render`, on first use only (it costs ~0.5 s and
+~55 MB with numpy): a bot whose users never ask for /stats never loads it. The object API
+with the Agg canvas (no pyplot, no global figure state) is safe in the worker thread
+`send.py` draws it in.
 Sized for a phone held upright: 1080 × 1350 px (4:5), text at least 11 pt at 150 dpi.
 """
 
@@ -49,7 +50,9 @@ def _months(ax, p: Progress) -> None:
         if n:
             ax.text(x, n, str(n), ha="center", va="bottom", fontsize=12, fontweight="bold")
     ax.yaxis.set_visible(False)
-    ax.set_title(f"Meetings per month ({p.meetings} logged)", fontsize=13, loc="left")
+    shown = sum(values)
+    also = "" if shown == p.meetings else f" — {p.meetings} logged in all"
+    ax.set_title(f"Meetings per month, last {len(values)}{also}", fontsize=13, loc="left")
 
 
 def _practice(ax, p: Progress) -> None:

@@ -165,5 +165,7 @@ def archive(data: dict, user: User, now: datetime) -> tuple[str, bytes]:
                   "(Y-m-d H:M). CSV: UTF-8, fields quoted; a value that would start with "
                   "= + - @ is shown with a ' in front.\r\n")
         for name, content in [("README.txt", readme.encode()), *files(data, user, now)]:
-            z.writestr(zipfile.ZipInfo(name, when), content, zipfile.ZIP_DEFLATED)
+            info = zipfile.ZipInfo(name, when)
+            info.external_attr = 0o644 << 16  # readable files when unzipped
+            z.writestr(info, content, zipfile.ZIP_DEFLATED)
     return f"interview-coach-{stamp.strftime('%Y-%m-%d')}.zip", buf.getvalue()

@@ -102,7 +102,7 @@ def _practice_lines(p: Progress) -> list[str]:
 def stats_text(p: Progress) -> str:
     """The numbers in words: the chart's caption, and all of /stats if it cannot be drawn."""
     steps = " → ".join(f"{label.lower()} {n}" for label, n in p.funnel)
-    lines = [f"📊 <b>Your progress</b> (as of {p.as_of})",
+    lines = [f"📊 <b>Your funnel</b> and progress (as of {p.as_of})",
              f"Contacts: {p.contacts}", f"People: {steps}"]
     if p.reply_rate is not None:
         lines.append(f"Reply rate: {p.reply_rate}% ({p.funnel[1][1]} of the {p.funnel[0][1]} "
@@ -113,7 +113,8 @@ def stats_text(p: Progress) -> str:
     lines.append(drafts)
     ahead = f" ({p.meetings_ahead} still to come)" if p.meetings_ahead else ""
     lines.append(f"Meetings logged: {p.meetings}{ahead}")
-    lines.append("Per month: " + ", ".join(f"{label} {n}" for label, n in p.months))
+    lines.append(f"Per month, last {len(p.months)}: "
+                 + ", ".join(f"{label} {n}" for label, n in p.months))
     lines += ["", "<b>Practice</b>", *_practice_lines(p)]
     if p.next_time:
         lines.append(f"Next time: {esc(p.next_time)}")

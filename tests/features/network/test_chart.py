@@ -55,3 +55,14 @@ def test_an_empty_history():
     p = progress(rows_of(0), make_user(id=1000), NOW)
     assert p.empty and all(n == 0 for _, n in p.funnel)
     assert png_size(render(p)) == SIZE
+
+
+def test_matplotlib_is_not_loaded_by_the_bot_until_a_chart_is_drawn():
+    import subprocess
+    import sys
+
+    code = ("import sys; import bot.app, bot.telegram.router, bot.features.network.views; "
+            "print('matplotlib' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, cwd=str(__import__("pathlib").Path(__file__).parents[3]))
+    assert out.stdout.strip() == "False"
