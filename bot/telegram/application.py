@@ -91,7 +91,11 @@ def _freeze_startup_objects() -> None:
 
 
 async def _sweep(context) -> None:
-    await context.application.bot_data[KEY].dispatcher.sweep()
+    sent = await context.application.bot_data[KEY].dispatcher.sweep()
+    # For GET /healthz (bot.telegram.webhook); a sweep that sent nothing logs nothing.
+    context.application.bot_data["last_sweep"] = context.application.bot_data[KEY].clock.now()
+    if sent:
+        log.info("reminder sweep: %d sent", sent)
 
 
 async def _post_shutdown(app: Application) -> None:

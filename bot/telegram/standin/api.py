@@ -167,6 +167,11 @@ class FakeBotApi:
     def _m_deleteWebhook(self, p: dict) -> bool:
         return True
 
+    def _m_setWebhook(self, p: dict) -> bool:
+        """Recorded, so a test can see what `run --webhook` asked Telegram for."""
+        self.webhook = {"url": p.get("url"), "secret_token": p.get("secret_token")}
+        return True
+
     def _m_getUpdates(self, p: dict) -> list[dict]:
         offset = int(p.get("offset") or 0)
         wait = min(float(p.get("timeout") or 0), 1.0)
