@@ -88,11 +88,13 @@ _DERIVED = frozenset(
         "formal_name",  # "Dr. Lee" from "Dr. Dana Lee": for "Dear Dr. Lee,"
         "referrer_first_name",  # "Maya" from "Maya Chen" (referral only, else "")
         "background_sentence",  # the background as a full sentence ("I'm a ...")
+        "background_brief",  # a few words of it ("I'm a chemistry teacher."): what Shorter keeps
         "learn_broad_about",  # "about UX research" / "how teams work" (wh-clauses keep no "about")
         "format_noun",  # "coffee" | "phone call" | "video call"
         "format_phrase",  # "a coffee near your office" | "a phone call" | "a video call"
         "alternative",  # the other formats: "phone or video" | "video" | "phone"
         "your_work",  # "your work as <role> at <org>", shortened when either was skipped
+        "your_work_brief",  # "your work at <org>": the same, in fewer words (Shorter)
         "your_profile",  # the same with "profile"
         "your_experience",  # "your experience at <org>" | "your experience"
         "subject_work",  # "Your work at <org>" | "Your work as <role>" | "Your path into ..."
@@ -129,11 +131,68 @@ def _background_sentence(background: str, tone: str) -> str:
     first = text.split(" ", 1)[0].lower()
     if first in _FIRST_PERSON:
         return text[0].upper() + text[1:] + "."
+    lead = "I am" if tone == "formal" else "I'm"
     if first in {"a", "an"}:
-        lead = "I am" if tone == "formal" else "I'm"
         return f"{lead} {text[0].lower()}{text[1:]}."
+    noun = _as_role(text)
+    if noun:  # "nurse with 8 years in oncology" → "I'm a nurse with 8 years in oncology."
+        return f"{lead} {noun}."
     lead = "By way of background:" if tone == "formal" else "Quick background:"
     return f"{lead} {text}."
+
+
+_NOT_A_ROLE_START = {"currently", "recently", "now", "just", "based", "from", "in", "at", "with",
+                     "between", "ex", "still", "also", "very", "not", "no", "been", "have",
+                     "has", "had", "over", "about", "almost", "nearly", "some", "most", "two",
+                     "three", "several", "many", "the", "this", "that", "my", "our"}
+
+
+# The last word of a role: "manager", "consultant", "graduate", "analyst", "nurse" …
+_ROLE_ENDINGS = ("er", "or", "ist", "ant", "ent", "ate", "ian", "yst", "eer", "ee")
+_ROLE_WORDS = {"nurse", "grad", "major", "lead", "head", "intern", "professional", "chef",
+               "parent", "veteran", "alum", "alumna", "alumnus", "clerk", "medic", "pilot",
+               "architect", "pharmacist", "paralegal", "tutor", "fellow", "apprentice"}
+
+
+def _as_role(text: str) -> str:
+    """ "nurse with 8 years …" → "a nurse with 8 years …"; "MBA student" → "an MBA student";
+    "" when the line does not start like a role (a verb, a number, "currently …")."""
+    first = text.split(" ", 1)[0]
+    word = first.lower()
+    head = (_BRIEF_CUT.sub("", text).strip() or text).split()[-1].lower().strip(".,")
+    if (not first.isalpha() and "-" not in first) or word in _NOT_A_ROLE_START \
+            or not (head.endswith(_ROLE_ENDINGS) or head in _ROLE_WORDS):
+        return ""
+    acronym = first.isupper() and len(first) > 1
+    if not acronym and first[:1].isupper() and first[1:] == first[1:].lower():
+        text = first.lower() + text[len(first):]  # "Marketing manager" → "marketing manager"
+    vowel = first[0] in "AEFHILMNORSX" if acronym else word[0] in "aeiou"
+    return f"{'an' if vowel else 'a'} {text}"
+
+
+# Where a one-line background stops saying who you are and starts on the detail: "a
+# chemistry teacher | moving into UX research", "a final-year student | who runs the fund".
+_BRIEF_CUT = re.compile(
+    r"\s*(?:,|;|:|\(|\s[-–—]\s|\b(?:who|that|which|with|and|but|moving|looking|currently|"
+    r"trying|hoping|interested|exploring|transitioning|switching|pivoting|seeking|keen|"
+    r"eager|planning|wanting|after|for|at|since|in|into|from|where)\b).*$", re.IGNORECASE)
+BRIEF_WORDS = 6
+
+
+def _background_brief(background: str, tone: str) -> str:
+    """A few words of who you are, for Shorter: the background up to its first detail."""
+    text = _clean(background)
+    first = text.split(" ", 1)[0].lower() if text else ""
+    lead = ""
+    if first in _FIRST_PERSON:  # "I'm a teacher who …": keep the "I'm", cut after it
+        lead, _, text = text.partition(" ")
+    brief = _BRIEF_CUT.sub("", text).strip() or text
+    if not (lead or brief.split(" ", 1)[0].lower() in {"a", "an"} or _as_role(brief)):
+        brief = text  # "5 years in sales": cut, it would say nothing; kept, but few words
+    words = brief.split()
+    if len(words) > BRIEF_WORDS:
+        brief = " ".join(words[:BRIEF_WORDS])
+    return _background_sentence(f"{lead} {brief}".strip(), tone)
 
 
 # What people type around the answer a frame needs: "we both went to Baruch", "I met you at
@@ -208,6 +267,7 @@ def template_context(req: OutreachRequest) -> dict[str, object]:
         if ctx["connection"] == "referral" else ""
     )
     ctx["background_sentence"] = _background_sentence(req.background, req.tone)
+    ctx["background_brief"] = _background_brief(req.background, req.tone)
     ctx["format_noun"] = NOUN[req.format]
     ctx["format_phrase"] = PHRASE[req.format]
     ctx["alternative"] = ALTERNATIVE[req.format]
@@ -222,6 +282,7 @@ def template_context(req: OutreachRequest) -> dict[str, object]:
     if not where and req.learn_broad.strip():  # "I came across your work." says nothing
         where = f" {ctx['learn_broad_about'].replace('about ', 'in ', 1)}"
     ctx["your_work"] = f"your work{where}"
+    ctx["your_work_brief"] = f"your work at {org}" if org else ctx["your_work"]
     ctx["your_profile"] = f"your profile{where}"
     ctx["your_experience"] = f"your experience at {org}" if org else "your experience"
     ctx["subject_work"] = (f"Your work at {org}" if org else f"Your work as {role}" if role

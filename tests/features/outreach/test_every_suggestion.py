@@ -60,3 +60,38 @@ def test_every_draft_built_from_button_answers_passes_every_check(who):
     failures = [f for f in failures if f[1]]
     assert len(COMBINATIONS) == 3600
     assert not failures, f"{len(failures)} of {len(COMBINATIONS)} fail; first: {failures[0]}"
+
+
+@pytest.mark.parametrize("who", sorted(PEOPLE))
+def test_shorter_trims_the_background_before_the_specific_learning_goal(who):
+    """Shorter keeps what they are asked about their own path, and cuts the user's
+    background to a few words — kept in notes to strangers, who need to know who writes."""
+    person = PEOPLE[who]
+    brief = " ".join(person["background"].split()[:3])  # "a high-school chemistry"
+    for req, draft, _ in _drafts(person):
+        if not req.short or not req.learn_narrow:
+            continue
+        assert req.learn_narrow in draft.body, draft.body  # the specific goal stays
+        detail = person["background"].split(brief, 1)[1].split()[1:]  # "moving into UX …"
+        assert " ".join(detail) not in draft.body, draft.body  # the background is trimmed
+        stranger = req.connection in ("cold", "online")
+        if req.channel in ("linkedin_note", "text") and stranger:
+            assert brief in draft.body, draft.body  # a few words of who you are
+
+
+def test_the_background_kept_by_shorter_is_a_few_words_that_still_say_who_you_are():
+    from bot.features.outreach.request import template_context
+    cases = {
+        "a high-school chemistry teacher moving into UX research":
+            "I'm a high-school chemistry teacher.",
+        "a final-year economics student who runs the student fund":
+            "I'm a final-year economics student.",
+        "I'm a recent Baruch grad looking for roles in equity research":
+            "I'm a recent Baruch grad.",
+        "nurse with 8 years in oncology, now learning SQL": "I'm a nurse.",
+        "5 years in sales": "Quick background: 5 years in sales.",  # cut, it would say nothing
+    }
+    for background, brief in cases.items():
+        req = OutreachRequest("Dana Lee", "", "", "cold", "", background, "UX research", "",
+                              "coffee", 20, "linkedin_note", short=True)
+        assert template_context(req)["background_brief"] == brief
