@@ -47,6 +47,7 @@ def _parser() -> argparse.ArgumentParser:
                         help="the new file (default: backups/ beside the database)")
     restore = sub.add_parser("restore", help="put a backup back (stop the bot first)")
     restore.add_argument("path", type=Path, help="a file `interview-bot backup` wrote")
+    sub.add_parser("health", help="exit 0 if the bot is up (the container's HEALTHCHECK)")
     invite = sub.add_parser("invite", help="make an invite link for a cohort (ACCESS=invite)")
     invite.add_argument("--uses", type=int, default=30, help="how many people may join (30)")
     invite.add_argument("--expires", default=None,
@@ -70,6 +71,8 @@ def main(argv: list[str] | None = None) -> int:
         return _restore(settings, args.path)
     if args.command == "invite":
         return _invite(settings, args.uses, args.expires)
+    if args.command == "health":
+        return _health(settings)
     if args.command == "run" and settings.token is None:
         if not args.console_if_no_token:
             # Never the console here: it would serve (and sweep) the production database.
@@ -308,6 +311,45 @@ def _invite(settings: Settings, uses: int, expires: str | None) -> int:
     print(f"Invite for {uses} people{until}:\n{link}")
     if settings.access != "invite":
         print(f"(ACCESS is {settings.access}: set ACCESS=invite for invites to matter)")
+    return 0
+
+
+def _health(settings: Settings) -> int:
+    """Webhook mode: GET /healthz. Polling: a bot holds the database's lock and the file
+    answers a query. One line either way, for `docker inspect` and the operator."""
+    import json
+    import urllib.request
+
+    from bot.storage.preflight import StartupError, lock_database
+
+    if settings.webhook_url:
+        host = "127.0.0.1" if settings.webhook_listen in ("0.0.0.0", "::") \
+            else settings.webhook_listen
+        try:
+            url = f"http://{host}:{settings.webhook_port}/healthz"
+            with urllib.request.urlopen(url, timeout=5) as response:
+                print(json.dumps(json.load(response)))
+                return 0
+        except Exception as e:
+            return _fail(f"unhealthy: /healthz did not answer 200 ({e})", 1)
+    path = settings.database_path
+    try:
+        lock = lock_database(path) if path.parent.is_dir() else None
+    except StartupError:
+        lock = None  # held: a bot runs on it, as it should
+    else:
+        if lock is not None:
+            lock.close()
+        return _fail(f"unhealthy: no bot is running on {path}", 1)
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=2)
+        try:
+            conn.execute("SELECT COUNT(*) FROM users").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error as e:
+        return _fail(f"unhealthy: {path} does not answer ({e})", 1)
+    print(f"ok: a bot is running on {path}")
     return 0
 
 
