@@ -57,8 +57,14 @@ def parse(data: str) -> Pressed | None:
     parts = data.split("|", 3)
     if len(parts) == 2 and parts[0] == "menu":
         return MenuPress(parts[1])
-    if len(parts) == 3 and parts[1].isdigit():
+    if len(parts) == 3 and _number(parts[1]):
         return ItemPress(parts[0], int(parts[1]), parts[2])
-    if len(parts) == 4 and parts[1].isdigit():
+    if len(parts) == 4 and _number(parts[1]):
         return StepPress(parts[0], int(parts[1]), parts[2], parts[3])
     return None
+
+
+def _number(text: str) -> bool:
+    """Digits 0-9 only, and few enough for SQLite: str.isdigit() also passes '²' (which
+    int() refuses) and forged ids too large for an INTEGER column (found by fuzzing)."""
+    return 0 < len(text) <= 18 and text.isascii() and text.isdigit()

@@ -29,7 +29,9 @@ ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat_membe
 
 def register(app: Application) -> None:
     gate.register(app)  # access control and the per-update log line, around the rest
-    private = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE
+    # A private message always has a sender on Telegram; one without (forged, or a shape
+    # Telegram adds later) is left alone rather than failing on the missing user (fuzzing).
+    private = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE & filters.USER
     elsewhere = (filters.UpdateType.MESSAGE | filters.UpdateType.CHANNEL_POST) & ~(
         filters.ChatType.PRIVATE)
     app.add_handler(CommandHandler("start", conv.on_start, filters=private))

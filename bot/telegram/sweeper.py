@@ -113,7 +113,7 @@ class Dispatcher:
     async def recover(self) -> int:
         """Release rows a crash left in 'sending' (called once at start-up, when nothing of
         this process is out); rows claimed MAX_ATTEMPTS times are failed instead."""
-        count = await self.db.transaction(store.recover)
+        count = await self.db.transaction(store.recover, self.clock.now())
         if count:
             log.warning("released %d nudges left mid-send by an earlier stop", count)
         return count

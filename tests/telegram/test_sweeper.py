@@ -312,3 +312,21 @@ async def test_a_stop_mid_sweep_sends_no_more_and_puts_the_rest_back_unspent(bot
     assert states.count(("sent", 1)) == delivered
     assert states.count(("pending", 0)) == 45 - delivered  # unspent, due again at once
     assert await bot.sweep() == 0  # a stopped dispatcher claims nothing
+
+
+async def test_crashes_in_a_row_at_start_up_do_not_fail_the_same_healthy_group(bot, clock):
+    # A restart claimed the group the crash had interrupted first again, so kills striking
+    # just after each start charged the same 30 reminders until all were failed (seen in
+    # the SIGKILL loop of tests/reliability). Released rows now queue behind waiting ones.
+    await ready(bot, clock)
+    for i in range(3 * sweeper.GROUP):
+        await add_nudge(bot, name=f"Kim{i}", due=T0 - timedelta(minutes=i))
+    for crash in range(MAX_ATTEMPTS + 1):
+        clock.set(T0 + timedelta(seconds=crash))
+        await bot.db.transaction(store.recover, clock.now())  # the restart
+        await bot.db.transaction(store.claim_due, clock.now(), sweeper.GROUP)  # ...and a kill
+    counts = [r["attempts"] for r in rows(bot)]
+    assert "failed" not in {r["status"] for r in rows(bot)}
+    assert max(counts) <= 2  # each group was out during at most two of the six crashes
+    await bot.db.transaction(store.recover, clock.now())
+    assert await bot.sweep() == 3 * sweeper.GROUP

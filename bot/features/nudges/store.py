@@ -32,22 +32,31 @@ MAX_ATTEMPTS = 5  # claims (sends tried, or crashed in) before a nudge is failed
 DIGESTS = frozenset(name for name, kind in KINDS.items() if kind.digest is not None)
 
 
-def release(conn: sqlite3.Connection, older_than: datetime | None = None) -> int:
+def release(conn: sqlite3.Connection, older_than: datetime | None = None,
+            now: datetime | None = None) -> int:
     """Rows left in 'sending' (claimed before `older_than`; all when None) go back to
-    'pending', or to 'failed' once claimed MAX_ATTEMPTS times: a crash loop ends."""
+    'pending', or to 'failed' once claimed MAX_ATTEMPTS times: a crash loop ends.
+
+    With `now`, a released row is due again at `now` at the earliest, so it queues behind
+    rows that were waiting: otherwise the group a crash interrupted is the first one
+    claimed after the restart, and a few crashes in a row (each striking while that group
+    is out) failed its healthy reminders along with whatever caused the crashes.
+    """
     where = "status = 'sending'" + ("" if older_than is None else " AND claimed_at < ?")
     args: tuple = () if older_than is None else (iso(older_than),)
     failed = conn.execute(
         f"UPDATE nudges SET status = 'failed', last_error = 'claimed ' || attempts || "
         f"' times without an outcome (the process stopped mid-send)' "
         f"WHERE {where} AND attempts >= ?", (*args, MAX_ATTEMPTS)).rowcount
-    back = conn.execute(f"UPDATE nudges SET status = 'pending' WHERE {where}", args).rowcount
+    due = "due_at" if now is None else "MAX(due_at, ?)"
+    back = conn.execute(f"UPDATE nudges SET status = 'pending', due_at = {due} WHERE {where}",
+                        (*(() if now is None else (iso(now),)), *args)).rowcount
     return failed + back
 
 
-def recover(conn: sqlite3.Connection) -> int:
+def recover(conn: sqlite3.Connection, now: datetime | None = None) -> int:
     """At start-up nothing of this process is mid-send: every 'sending' row is released."""
-    return release(conn)
+    return release(conn, None, now)
 
 
 def _claimable(conn: sqlite3.Connection, now: datetime, limit: int) -> list[int]:
@@ -70,7 +79,7 @@ def claim_due(conn: sqlite3.Connection, now: datetime, limit: int,
     `lease`, rows claimed longer ago than that without an outcome are released first. A
     row that cannot even be read back (a corrupt payload) is failed here, with the error."""
     if lease is not None:
-        release(conn, now - lease)
+        release(conn, now - lease, now)
     ids = _claimable(conn, now, limit)
     if not ids:
         return []
