@@ -323,3 +323,33 @@ async def test_stats_for_someone_with_nothing_yet_is_text(bot):
     seen = await bot.send(U, "/stats")
     assert not seen[0].photo and "Contacts: 0" in seen[0].text
     assert "No rehearsals yet" in seen[0].text
+
+
+async def test_the_card_shows_the_history_in_order_and_the_questions_prepared(bot, clock):
+    from bot.features.questions import store as questions_store
+    from bot.features.questions.effects import SaveQuestions
+
+    ids = await seeded(bot, clock, 12)
+    ana = ids[4]  # Ana Ruiz: sent, replied, met, debriefed, thanked, then an update
+    await bot.db.transaction(questions_store.save_questions, S, SaveQuestions(
+        "UX research", ("How did you get into research ops?", "Who else should I talk to?"),
+        ana, 555), NOW)
+    view = await bot.send(S, "/contacts")
+    seen = await bot.press_data(S, view[0], item_button("x", "ct", ana, "view").data)
+    text = seen[0].text
+    order = ["📨 email sent (checks 9/10)", "💬 They replied", "📅 coffee, 20 min",
+             "📝 Debrief — learned:", "✅ Thank-you: done", "✉️ You sent them an update"]
+    at = [text.index(line) for line in order]
+    assert at == sorted(at)
+    assert "Questions prepared (2)\n1. How did you get into research ops?" in text
+    assert "Suggested by: Dana Whitfield" in text and "They suggested: Ben Okafor" in text
+
+
+async def test_a_name_that_reads_like_a_sentence_is_asked_about_once(bot, clock):
+    await seeded(bot, clock, 3)
+    seen = await bot.send(S, "/contacts")
+    await bot.press(S, "Add", message=seen[0])
+    seen = await bot.send(S, "I met her at the conference")
+    assert "reads like a sentence" in seen[0].text
+    seen = await bot.press(S, "as the name")
+    assert "Their organisation?" in seen[0].text

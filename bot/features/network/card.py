@@ -83,10 +83,11 @@ def history(detail: dict, now: datetime) -> list[tuple[str, str]]:
     return sorted(set(events), key=lambda e: e[0])
 
 
-def _next_up(detail: dict, user: User) -> list[str]:
+def _next_up(detail: dict, user: User, now: datetime) -> list[str]:
     pending = [n for n in detail["reminders"] if n["status"] in ("pending", "sending", "sent")]
     lines = [f"⏰ {REMINDERS.get(n['kind'], n['kind']).capitalize()} — "
-             f"{_when(n['due_at'], user)}" for n in pending[:3]]
+             + ("due since " if datetime.fromisoformat(n["due_at"]) < now else "")
+             + _when(n["due_at"], user) for n in pending[:3]]
     waiting = [d for d in detail["drafts"] if not d["sent_at"]]
     lines += [f"✍️ {d['channel'].replace('_', ' ')} draft not marked as sent yet"
               for d in waiting[:2]]
@@ -125,7 +126,7 @@ def card_text(detail: dict, user: User, now: datetime) -> str:
         qs = detail["questions"]
         lines.append(f"\n<b>Questions prepared</b> ({len(qs)})")
         lines += [f"{i}. {esc(_cut(q, 120))}" for i, q in enumerate(qs[:MAX_QUESTIONS], 1)]
-    coming = _next_up(detail, user)
+    coming = _next_up(detail, user, now)
     if coming:
         lines.append("\n<b>Next</b>")
         lines += coming

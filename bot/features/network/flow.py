@@ -16,10 +16,12 @@ from typing import Any
 from bot.engine.callbacks import item_button, menu_button, step_button
 from bot.engine.flow import Event, NonText, Outcome, Press, TextIn
 from bot.engine.models import Dialogue, Turn
+from bot.engine.text import USE_AS_NAME, not_a_name, use_as_name_choice
 from bot.engine.ui import Reply, esc
 from bot.features.network import browse
 from bot.features.network.card import FIELDS, NEWEST, card_reply
 from bot.features.network.effects import AddContact, EditContact
+from bot.features.network.pipeline import STAGES
 
 NAME = "contacts"
 CANCEL, SKIP, NOBODY, CLEAR_FIELD = "cancel", "skip", "nobody", "clear"
@@ -71,7 +73,7 @@ def on_list(turn: Turn, d: Dialogue, event: Event) -> Outcome:
 
 def on_filter(turn: Turn, d: Dialogue, event: Event) -> Outcome:
     if isinstance(event, Press):
-        stage = "" if event.value == browse.ALL else event.value
+        stage = event.value if event.value in STAGES else ""
         return _show_list(at(d, "list", st=stage, pg=0), True)
     return _show_list(at(d, "list", q=" ".join(event.text.split())[:60], pg=0)
                       if isinstance(event, TextIn) else at(d, "list"))
@@ -102,8 +104,16 @@ def on_add(turn: Turn, d: Dialogue, event: Event) -> Outcome:
         return _show_list(to_list(d))
     if isinstance(event, Press) and event.value == SKIP and optional:
         value = ""
+    elif isinstance(event, Press) and event.value == USE_AS_NAME and field == "name":
+        value = d.data.get("doubt", "")
     elif isinstance(event, TextIn) and event.text.strip():
         value = " ".join(event.text.split())[: LIMITS[field]]
+        why = not_a_name(value) if field == "name" else None
+        if why and value != d.data.get("doubt"):  # asked about once, like everywhere else
+            nd = at(d, d.step, doubt=value)
+            extra = [step_button(nd, label, v) for label, v in use_as_name_choice(value)]
+            return Outcome(nd, [Reply(f"Hmm, {why}. Type their name, or keep it as it is.",
+                                      (tuple(extra),))])
     else:
         return Outcome(d, [Reply("Type it, please" + (", or tap Skip." if optional else "."))]
                        + show_add(turn, d))

@@ -158,14 +158,18 @@ def card(conn: sqlite3.Connection, user_id: int, contact_id: int) -> dict | None
         "ORDER BY id DESC LIMIT 1", (user_id, contact_id)).fetchone()
     drafts = [{k: v for k, v in d.items() if k != "body"}
               for d in outreach_store.drafts_to(conn, user_id, contact_id)]
+    meetings = meetings_store.meetings_with(conn, user_id, contact_id)
+    # the list saved for them in /questions, else the one their latest meeting carries
+    prepared = json.loads(questions[0]) if questions else next(
+        (m["questions"] for m in reversed(meetings) if m["questions"]), [])
     return {
         "contact": dict(row),
         "drafts": drafts,
-        "meetings": meetings_store.meetings_with(conn, user_id, contact_id),
+        "meetings": meetings,
         "interactions": interactions_of(conn, user_id, contact_id),
         "reminders": [{k: v for k, v in n.items() if k != "payload"}
                       for n in nudges_store.of_contact(conn, user_id, contact_id)],
-        "questions": json.loads(questions[0]) if questions else [],
+        "questions": prepared,
         "index": index(conn, user_id),
     }
 
