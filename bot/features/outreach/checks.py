@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from bot.engine.text import plural
 from bot.features.outreach.request import detail_phrase, referrer_given_name
 
 
@@ -161,12 +162,16 @@ def check_length(
     ok = size <= limit if inclusive else size < limit
     bound = f"≤ {limit}" if inclusive else f"under {limit}"
     spoken = " (about 45 seconds spoken)" if channel == "phone_script" else ""
+    one = unit.removesuffix("s")
+    over = size - limit + (0 if inclusive else 1)
+    label = (f"Short: {plural(size, one)}, {bound}{spoken}" if ok else
+             f"Too long: {plural(size, one)} — keep it {bound}{spoken}")
     return CheckResult(
         "length",
         ok,
-        f"Short: {size} {unit}, {bound}{spoken}",
-        f"Cut {size - limit + (0 if inclusive else 1)} {unit}: trim your background to a few "
-        "words and keep one sentence per point.",
+        label,
+        f"Cut {plural(over, one)}: trim your background to a few words and keep one sentence "
+        "per point.",
     )
 
 

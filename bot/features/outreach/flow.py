@@ -17,10 +17,10 @@ import jinja2
 from bot.engine.flow import Event, Outcome
 from bot.engine.models import Dialogue, Turn
 from bot.engine.steps import Answer, Ask, FlowData, Go, Invalid, Step, StepFlow, buttons, choice
-from bot.engine.text import first_name, local, name_answer, use_as_name_choice
+from bot.engine.text import and_list, first_name, local, name_answer, use_as_name_choice
 from bot.engine.ui import Reply, esc
 from bot.features.formats import FORMATS, NOT_A_FORMAT, format_of
-from bot.features.outreach.checks import CheckReport, check_draft
+from bot.features.outreach.checks import CheckReport, CheckResult, check_draft
 from bot.features.outreach.effects import MarkReplied, SaveDraft, mark_sent
 from bot.features.outreach.render import Draft, render_draft, too_long_answers
 from bot.features.outreach.request import (
@@ -259,6 +259,20 @@ def read_sent(turn: Turn, data: OutreachData, a: Answer) -> Outcome | Invalid:
     return Invalid("Tap one of the buttons.")
 
 
+def _fix(r: CheckResult, long: list[str]) -> str:
+    """A check's tip; for the length, the answers to shorten, said once."""
+    if r.key == "length" and long:
+        return r.fix.split(":")[0] + ": to fit, shorten " + and_list(long) + "."
+    return r.fix
+
+
+def _said_by(r: CheckResult, report: CheckReport) -> bool:
+    """A tip another failed check already gives: a referral draft that neither opens with
+    nor names the referrer needs one tip (name them in the first sentence), not two."""
+    named = report.result("referrer_named")
+    return r.key == "connection_first" and named is not None and not named.passed
+
+
 class OutreachFlow(StepFlow[OutreachData]):
     name = "out"
     title = "writing your outreach message"
@@ -355,18 +369,14 @@ class OutreachFlow(StepFlow[OutreachData]):
                  + (" — your edited text" if data.edited else "")]
         if draft.subject:
             lines.append(f"Subject: <code>{esc(draft.subject)}</code>")
+        long = [] if data.edited else too_long_answers(req, draft, strict=data.strict,
+                                                       linkedin_free=data.free)
         for r in report.results:
             lines.append(f"{'✅' if r.passed else '❌'} {esc(r.label)}")
-            if not r.passed:
-                lines.append(f"    ↳ {esc(r.fix)}")
-        edits: list[tuple[str, str]] = []
-        if not data.edited:
-            long = too_long_answers(req, draft, strict=data.strict,
-                                          linkedin_free=data.free)
-            if long:
-                lines.append("To fit the length, shorten " + ", ".join(esc(x) for x in long) + ".")
-                edits = [(f"✏️ Edit {label}", f"edit:{STEP_OF_ANSWER[label]}")
-                         for label in long[:2] if label in STEP_OF_ANSWER]
+            if not r.passed and not _said_by(r, report):
+                lines.append(f"    ↳ {esc(_fix(r, long))}")
+        edits = [(f"✏️ Edit {label}", f"edit:{STEP_OF_ANSWER[label]}")
+                 for label in long[:2] if label in STEP_OF_ANSWER]
         if data.channel == "text" and data.conn in STRANGERS:
             lines.append(COLD_TEXT)
         lines.append("Long-press the draft above to copy it, or send me your edited version "

@@ -17,6 +17,7 @@ from bot.banks.model import CATEGORIES, Bank
 from bot.engine.flow import Outcome
 from bot.engine.models import Turn
 from bot.engine.steps import Answer, Ask, FlowData, Go, Invalid, Step, StepFlow
+from bot.engine.text import plural
 from bot.engine.ui import Reply, esc
 from bot.features.questions import rules as prep
 from bot.features.questions.effects import SaveQuestions
@@ -113,7 +114,7 @@ class QuestionsFlow(StepFlow[QuestionList]):
         bank, chosen = self.bank(data), data.chosen
         counts = {c: sum(1 for q in bank.questions if q.id in chosen and q.category == c)
                   for c in CATEGORIES}
-        lines = [f"<b>{len(chosen)} questions chosen</b> (aim for 5–8):"]
+        lines = [f"<b>{plural(len(chosen), 'question')} chosen</b> (aim for 5–8):"]
         lines += [f"• {esc(q.text)}" for qid in chosen if (q := bank.question(qid))]
         lines.append("\nOpen a category to add or remove questions:")
         buttons = [(f"{CATEGORY_TITLES[c]} ({counts[c]})", c) for c in CATEGORIES]

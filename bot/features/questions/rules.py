@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.banks.model import Bank, Question
+from bot.engine.text import plural
 from bot.engine.ui import esc
 from bot.features.questions.habits import analyse_question
 
@@ -119,7 +120,7 @@ def validate_selection(ids: Sequence[str], bank: Bank) -> list[str]:
     n = len(chosen)
     if n < MIN_SELECTED:
         warnings.append(
-            f"Only {n} question{'s' if n != 1 else ''}: a 20\u201330 minute meeting fits about"
+            f"Only {plural(n, 'question')}: a 20\u201330 minute meeting fits about"
             f" {MIN_SELECTED}\u2013{MAX_SELECTED}. Add {MIN_SELECTED - n} more."
         )
     elif n > MAX_SELECTED:

@@ -503,3 +503,22 @@ def test_wanting_to_hear_how_they_did_it_is_asking_for_advice():
 
 def test_a_goal_pasted_as_a_sentence_does_not_read_naturally():
     assert not check_reads_naturally("I'd love your perspective on I want to move into X.").passed
+
+
+@pytest.mark.parametrize(("size", "strict", "label", "passed"), [
+    (78, True, "Too long: 78 words — keep it under 75", False),
+    (74, True, "Short: 74 words, under 75", True),
+    (75, True, "Too long: 75 words — keep it under 75", False),
+])
+def test_a_failed_length_never_reads_like_a_pass(size, strict, label, passed) -> None:
+    from bot.features.outreach.checks import check_length
+    result = check_length(" ".join(["word"] * size), "email", strict=strict)
+    assert (result.label, result.passed) == (label, passed)
+    if not passed:
+        assert result.fix.startswith(f"Cut {size - 74} word{'s' if size - 74 != 1 else ''}:")
+
+
+def test_one_over_is_one_word_or_character() -> None:
+    from bot.features.outreach.checks import check_length
+    assert check_length(" ".join(["word"] * 100), "email").fix.startswith("Cut 1 word:")
+    assert check_length("x" * 301, "linkedin_note").fix.startswith("Cut 1 character:")

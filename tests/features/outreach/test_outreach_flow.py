@@ -384,8 +384,9 @@ def test_referral_prefilled_role_and_org_reach_the_draft() -> None:
 
 def test_edit_one_answer_from_the_draft_and_come_back() -> None:
     w = walk_to("draft", background=LONG)
-    assert "To fit the length, shorten your background." in w.question
-    assert "❌ Short:" in w.question
+    assert ": to fit, shorten your background." in w.question
+    assert "❌ Too long: " in w.question and "❌ Short" not in w.question  # never reads as a pass
+    assert w.question.count("trim your background") == 0  # one tip for the length, not two
     assert w.labels[0] == "✏️ Edit your background"
     w.tap("✏️ Edit your background")
     assert w.step == "background" and w.question.startswith("In one line, who are you?")
@@ -462,7 +463,8 @@ def test_the_75_word_check_toggles_on_email() -> None:
     n = int(re.search(r"Short: (\d+) words, under 100", w.question).group(1))
     w.tap("📏 75-word check: off")
     assert "📏 75-word check: on" in w.labels
-    assert f"{'✅' if n < 75 else '❌'} Short: {n} words, under 75" in w.question
+    assert (f"✅ Short: {n} words, under 75" if n < 75
+            else f"❌ Too long: {n} words — keep it under 75") in w.question
     assert len(w.out.effects) == 1
 
 
@@ -470,7 +472,7 @@ def test_the_free_linkedin_note_limit_toggles() -> None:
     w = walk_to("draft", channel="🔗 LinkedIn connection note")
     assert "🆓 Free account (200): off" in w.labels and ", ≤ 300" in w.question
     w.tap("🆓 Free account (200): off")
-    assert "🆓 Free account (200): on" in w.labels and ", ≤ 200" in w.question
+    assert "🆓 Free account (200): on" in w.labels and "≤ 200" in w.question
     assert drafts(w)[-1].channel == "linkedin_note"
 
 
