@@ -17,6 +17,7 @@ from bot.engine.ui import esc
 from bot.features.network.pipeline import STAGES
 
 MONTHS = 6
+SCORES_SHOWN = 6  # the last scores of each mode, in words, beside the chart's line
 MODES = {"you_ask": "You ask", "they_ask": "They ask"}
 FUNNEL = (("asked", "Asked"), ("replied", "Replied"), ("met", "Met"), ("thanked", "Thanked"))
 
@@ -94,8 +95,10 @@ def _practice_lines(p: Progress) -> list[str]:
     lines = []
     for mode in dict.fromkeys(m for _, m, _ in p.practice):
         scores = [s for _, m, s in p.practice if m == mode]
-        lines.append(f"{mode}: {len(scores)} session(s), first {scores[0]:.1f} → last "
-                     f"{scores[-1]:.1f} (best {max(scores):.1f}/10)")
+        shown = " → ".join(f"{s:.1f}" for s in scores[-SCORES_SHOWN:])  # the chart's points
+        earlier = f"{scores[0]:.1f} … " if len(scores) > SCORES_SHOWN else ""
+        lines.append(f"{mode}: {len(scores)} session{'s' if len(scores) != 1 else ''}, "
+                     f"{earlier}{shown} (best {max(scores):.1f}/10)")
     return lines
 
 
