@@ -4,8 +4,9 @@ PTB's AIORateLimiter serves requests in arrival order, so a reply to a user wait
 every reminder the sweeper had queued (0.67 s → 2.8 s while 1,000 reminders went out).
 Here the bot's requests take tokens from one bucket refilled at 30 a second (with a burst
 of 30, like AIORateLimiter), and whenever requests wait, a reply gets the next token
-before any reminder does. Reminders still use every token a reply does not need, so a
-backlog drains at the full rate.
+before any reminder does. Reminders also leave RESERVE tokens in the bucket, so a reply
+arriving mid-drain goes out at once instead of waiting for the next refill; they still
+use every other token, so a backlog drains at the full rate.
 
 A request is a reminder when sent inside `background()` (the sweeper does that); anything
 else is interactive. At a stop, `hold_background()` turns reminders still waiting for a
@@ -32,6 +33,7 @@ from telegram.ext import BaseRateLimiter
 
 log = logging.getLogger(__name__)
 
+RESERVE = 3  # tokens reminders leave for replies: a reply of up to 3 messages never waits
 _BACKGROUND: ContextVar[bool] = ContextVar("background_lane", default=False)
 
 
@@ -51,8 +53,9 @@ class Held(Exception):
 
 class PriorityRateLimiter(BaseRateLimiter[int]):
     def __init__(self, rate: float = 30.0, *, group_rate: float = 20, group_period: float = 60,
-                 max_retries: int = 3, clock: Callable[[], float] = time.monotonic) -> None:
-        self.rate, self.burst = rate, rate
+                 max_retries: int = 3, reserve: int = RESERVE,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        self.rate, self.burst, self.reserve = rate, rate, reserve
         self.max_retries = max_retries
         self.on_fatal: Callable[[BaseException], None] | None = None
         self._clock = clock
@@ -82,11 +85,14 @@ class PriorityRateLimiter(BaseRateLimiter[int]):
         self._lanes[1].clear()
 
     # --- the bucket ---------------------------------------------------------------------
-    def _take(self) -> bool:
+    def _need(self, lane: int) -> float:
+        return 1 + (self.reserve if lane else 0)
+
+    def _take(self, lane: int) -> bool:
         now = self._clock()
         self._tokens = min(self.burst, self._tokens + (now - self._stamp) * self.rate)
         self._stamp = now
-        if self._tokens >= 1:
+        if self._tokens >= self._need(lane):
             self._tokens -= 1
             return True
         return False
@@ -94,7 +100,8 @@ class PriorityRateLimiter(BaseRateLimiter[int]):
     async def _turn(self, lane: int) -> None:
         if lane and self._held:
             raise Held()
-        if not (self._lanes[0] or self._lanes[1]) and self._take():
+        ahead = self._lanes[0] if lane == 0 else (self._lanes[0] or self._lanes[1])
+        if not ahead and self._take(lane):  # a reply passes waiting reminders
             self.granted[lane] += 1
             return
         future = asyncio.get_running_loop().create_future()
@@ -111,12 +118,12 @@ class PriorityRateLimiter(BaseRateLimiter[int]):
                     q.popleft()
             if not (self._lanes[0] or self._lanes[1]):
                 return
-            if self._take():
-                lane = 0 if self._lanes[0] else 1
+            lane = 0 if self._lanes[0] else 1
+            if self._take(lane):
                 self._lanes[lane].popleft().set_result(None)
                 self.granted[lane] += 1
                 continue
-            await asyncio.sleep((1 - self._tokens) / self.rate)
+            await asyncio.sleep(max(self._need(lane) - self._tokens, 0.01) / self.rate)
 
     # --- BaseRateLimiter ------------------------------------------------------------------
     async def process_request(

@@ -39,28 +39,45 @@ async def request(limiter: PriorityRateLimiter, log: list[str], name: str, chat_
 
 async def test_a_reply_goes_before_reminders_already_waiting_and_reminders_use_the_rest():
     clock = Clock()
-    limiter = PriorityRateLimiter(rate=1000, clock=clock)  # burst 1000, then 1 per ms
+    limiter = PriorityRateLimiter(rate=1000, reserve=3, clock=clock)  # burst 1000, 1 per ms
     log: list[str] = []
     first = [asyncio.create_task(request(limiter, log, f"r{i}", lane_background=True))
              for i in range(1000)]
-    await asyncio.gather(*first)  # the burst is spent by reminders
-    waiting = [asyncio.create_task(request(limiter, log, f"late{i}", lane_background=True))
-               for i in range(5)]
-    await asyncio.sleep(0)
+    for _ in range(5):
+        await asyncio.sleep(0)
+    assert len(log) == 997  # reminders leave 3 tokens in reserve...
     reply = asyncio.create_task(request(limiter, log, "reply"))
     await asyncio.sleep(0)
-    for _ in range(20):  # tokens refill one at a time
+    assert log[-1] == "reply"  # ...so a reply arriving now goes at once, ahead of them
+    for _ in range(30):  # tokens refill one at a time; the waiting reminders use them
         clock.t += 0.001
         await asyncio.sleep(0.002)
+    await asyncio.gather(reply, *first)
+    assert log[:997] == [f"r{i}" for i in range(997)] and log[998:] == [
+        f"r{i}" for i in range(997, 1000)]
+    assert limiter.granted == [1, 1000]
+
+
+async def test_when_both_wait_the_reply_gets_the_next_token():
+    clock = Clock()
+    limiter = PriorityRateLimiter(rate=10, reserve=0, clock=clock)
+    log: list[str] = []
+    await asyncio.gather(*(request(limiter, log, f"r{i}", lane_background=True)
+                           for i in range(10)))
+    waiting = [asyncio.create_task(request(limiter, log, f"late{i}", lane_background=True))
+               for i in range(3)]
+    await asyncio.sleep(0)
+    reply = asyncio.create_task(request(limiter, log, "reply"))
+    for _ in range(60):
+        clock.t += 0.05
+        await asyncio.sleep(0.002)
     await asyncio.gather(reply, *waiting)
-    assert log[1000] == "reply"  # ahead of the five reminders queued before it
-    assert log[1001:] == [f"late{i}" for i in range(5)]
-    assert limiter.granted == [1, 1005]
+    assert log[10:] == ["reply", "late0", "late1", "late2"]
 
 
 async def test_a_stop_releases_waiting_reminders_unsent_and_refuses_new_ones():
     clock = Clock()
-    limiter = PriorityRateLimiter(rate=2, clock=clock)
+    limiter = PriorityRateLimiter(rate=2, reserve=0, clock=clock)
     log: list[str] = []
     await asyncio.gather(*(request(limiter, log, f"r{i}", lane_background=True)
                            for i in range(2)))
