@@ -353,3 +353,16 @@ async def test_a_name_that_reads_like_a_sentence_is_asked_about_once(bot, clock)
     assert "reads like a sentence" in seen[0].text
     seen = await bot.press(S, "as the name")
     assert "Their organisation?" in seen[0].text
+
+
+async def test_the_open_list_follows_what_the_card_changed(bot, clock):
+    ids = await seeded(bot, clock, 20)
+    seen = await bot.send(S, "/contacts")
+    name = name_of(10)  # identified
+    seen = await bot.send(S, name)
+    assert "🔍 Identified" in seen[0].text
+    seen = await bot.press(S, name, message=seen[0])
+    seen = await bot.press(S, "Log contact", message=seen[0])
+    await bot.press(S, "Met for coffee", message=seen[0])
+    seen = await bot.send(S, name)  # searched again, without reopening the list
+    assert "🤝 Met" in seen[0].text and ids

@@ -65,6 +65,10 @@ def _log(turn: Turn, d: Dialogue | None, detail: dict[str, Any], kind: str,
     when = local(due, turn.user.tz, DATE)
     said = say or f"{KINDS[kind].history} — noted."
     before = f"{said} The keep-in-touch reminder starts over: next one {when}."
+    if d is not None and d.flow == NAME:
+        stage = after["contact"]["status"]
+        d = Dialogue(d.flow, d.step, d.inst, {**d.data, "ix": [
+            [*row[:3], stage if row[0] == cid else row[3], row[4]] for row in d.data["ix"]]})
     return Outcome(d, [card.card_reply(after, turn.user, turn.now, _page(d), before)],
                    [LogInteraction(cid, kind, due)])
 
@@ -104,7 +108,16 @@ def _edit(turn: Turn, d: Dialogue | None, detail: dict[str, Any], key: str) -> O
     return Outcome(nd, show_edit(turn, nd))
 
 
+def _refreshed(d: Dialogue | None, index: list[list]) -> Dialogue | None:
+    """An open list learns what the press just read: the index as stored now (a stage
+    moved by a reminder's button since the list was opened), so a search stays true."""
+    if d is None or d.flow != NAME or d.data.get("ix") == index:
+        return d
+    return Dialogue(d.flow, d.step, d.inst, {**d.data, "ix": index})
+
+
 def decide(turn: Turn, d: Dialogue | None, press: ItemPress, detail: dict[str, Any]) -> Outcome:
+    d = _refreshed(d, detail["index"])
     action, _, arg = press.action.partition(":")
     if action == "view":
         return Outcome(d, [card.card_reply(detail, turn.user, turn.now, _page(d))])
