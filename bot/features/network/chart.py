@@ -50,6 +50,9 @@ def _months(ax, p: Progress) -> None:
         if n:
             ax.text(x, n, str(n), ha="center", va="bottom", fontsize=12, fontweight="bold")
     ax.yaxis.set_visible(False)
+    if not any(values):
+        ax.text(0.5, 0.5, "No meetings in these months: /meeting logs one", ha="center",
+                va="center", fontsize=12, color="#666666", transform=ax.transAxes)
     shown = sum(values)
     also = "" if shown == p.meetings else f" — {p.meetings} logged in all"
     ax.set_title(f"Meetings per month, last {len(values)}{also}", fontsize=13, loc="left")
