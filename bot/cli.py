@@ -185,7 +185,8 @@ def _console_refusal(path: Path) -> str | None:
 def _console(settings: Settings) -> int:
     from bot.telegram.console import run_console
 
-    settings = replace(settings, database_path=settings.console_database_path)
+    # The console's one user is whoever sits at the terminal: no invite needed.
+    settings = replace(settings, database_path=settings.console_database_path, access="open")
     if (refusal := _console_refusal(settings.database_path)) is not None:
         print(refusal, file=sys.stderr)
         return 2

@@ -79,7 +79,8 @@ def lock_database(path: Path) -> IO[str] | None:
     if fcntl is None:
         return None
     lock_path = path.with_name(path.name + ".lock")
-    handle = open(lock_path, "a+", encoding="utf-8")  # noqa: SIM115 - held for the process
+    fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
+    handle = open(fd, "a+", encoding="utf-8")  # noqa: SIM115 - held for the process
     try:
         fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import time
-from datetime import UTC, datetime
 
 from telegram import Update
 from telegram.constants import ChatType
@@ -143,8 +142,7 @@ async def _admin(update: Update, context: Context, s: Services) -> bool:
 async def _retention(context: Context) -> None:
     """Forget users inactive longer than RETENTION_MONTHS, then empty the write-ahead log."""
     s = services(context)
-    cutoff = rules.retention_cutoff(datetime.now(UTC) if s.clock is None else s.clock.now(),
-                                    s.settings.retention_months)
+    cutoff = rules.retention_cutoff(s.clock.now(), s.settings.retention_months)
     if cutoff is None or s.db is None:
         return
     gone = await s.db.transaction(store.forget_inactive, cutoff)

@@ -94,3 +94,25 @@ async def test_forget_leaves_no_trace_of_the_users_words_in_the_files(tmp_path, 
         assert NAME.encode() not in data and b"Zymurgy" not in data
         assert b"Keepwellington" in data  # the other user is untouched
         assert path.stat().st_mode & 0o777 == 0o600
+
+
+async def test_retention_forgets_users_inactive_for_n_months(tmp_path, clock):
+    from types import SimpleNamespace
+
+    from bot.features.access import store
+    from bot.features.access.rules import retention_cutoff
+    from bot.telegram.gate import _retention
+
+    async with BotHarness(tmp_path, clock, retention_months=6) as bot:
+        await bot.onboard(31, name=NAME)
+        clock.advance(timedelta(days=150))
+        await bot.onboard(32, name="Recentia")
+        clock.advance(timedelta(days=40))  # 31: 190 days quiet; 32: 40 days
+        cutoff = retention_cutoff(clock.now(), 6)
+        assert await bot.db.run(store.forget_inactive, cutoff - timedelta(days=60)) == []
+        await _retention(SimpleNamespace(application=bot.app))  # the job, as the queue runs it
+        assert users(bot.settings.database_path) == [32]
+        assert NAME.encode() not in raw_bytes(bot.settings.database_path)
+        assert retention_cutoff(clock.now(), 0) is None  # 0 keeps everyone
+        jobs = [j.name for j in bot.app.job_queue.jobs()]
+        assert "retention" in jobs
