@@ -69,14 +69,24 @@ def test_a_path_that_cannot_be_a_folder(tmp_path):
              "cannot create the folder", "DATABASE_PATH")
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root writes in any folder")
+def _unwritable(folder: Path) -> bool:
+    """chmod for a user; root writes through modes, so an immutable folder (chattr +i)."""
+    if os.geteuid() != 0:
+        folder.chmod(0o500)
+        return True
+    return subprocess.run(["chattr", "+i", str(folder)], capture_output=True).returncode == 0
+
+
 def test_an_unwritable_folder(tmp_path):
     folder = tmp_path / "ro"
     folder.mkdir()
-    folder.chmod(0o500)
+    if not _unwritable(folder):
+        pytest.skip("cannot make a folder unwritable for root here (chattr)")
     try:
-        one_line(start(tmp_path, DATABASE_PATH="ro/bot.sqlite3"), "cannot write")
+        one_line(start(tmp_path, DATABASE_PATH="ro/bot.sqlite3"), "cannot write in", "ro")
     finally:
+        if os.geteuid() == 0:
+            subprocess.run(["chattr", "-i", str(folder)], capture_output=True)
         folder.chmod(0o700)
 
 
@@ -173,3 +183,17 @@ def test_a_migration_is_preceded_by_a_backup(tmp_path):
     assert copy.execute("SELECT id FROM users").fetchall() == [(7,)]
     copy.close()
     assert prepared.backup.path.stat().st_mode & 0o077 == 0
+
+
+def test_a_read_only_database_file(tmp_path):
+    prepare(tmp_path / "bot.sqlite3").lock.close()
+    file = tmp_path / "bot.sqlite3"
+    if not _unwritable(file):
+        pytest.skip("cannot make a file unwritable for root here (chattr)")
+    try:
+        one_line(start(tmp_path, DATABASE_PATH="bot.sqlite3"), "cannot write bot.sqlite3",
+                 "writable")
+    finally:
+        if os.geteuid() == 0:
+            subprocess.run(["chattr", "-i", str(file)], capture_output=True)
+        file.chmod(0o600)

@@ -129,6 +129,11 @@ def prepare(path: Path, *, setting: str = "DATABASE_PATH", lock: bool = True,
 
 
 def _check_and_migrate(path: Path, setting: str, now: datetime) -> Prepared:
+    if path.exists() and not os.access(path, os.R_OK | os.W_OK):
+        # In WAL mode SQLite would open it and fail only at the first checkpoint, later.
+        raise StartupError(f"cannot write {path} ({setting}): permission denied; make the "
+                           "file and its folder writable by this user, or point the setting "
+                           "elsewhere")
     try:
         make_private(path)
         conn = sqlite3.connect(path, isolation_level=None, timeout=5)
