@@ -150,3 +150,20 @@ def _get(port: int, path: str) -> tuple[int, dict]:
 
     with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=10) as response:
         return response.status, json.loads(response.read())
+
+
+async def test_a_strangers_update_leaves_no_words_behind(tmp_path, clock):
+    """Invite mode through the inbox: refused in one line, the update's body dropped once
+    handled, no user row: only the update id and sender remain, to recognise a redelivery."""
+    async with BotHarness(tmp_path, clock, webhook_secret=SECRET, access="invite",
+                          webhook_url=f"https://bot.example.org{PATH}") as bot:
+        update = bot.api.text_update(73, "my secret plan Xyzzy", "Stranger")
+        async with TestClient(TestServer(make_web_app(bot.app, bot.settings),
+                                         host="127.0.0.1")) as client:
+            response = await client.post(PATH, json=update, headers={SECRET_HEADER: SECRET})
+            assert response.status == 200
+            await intake_of(bot.app).drain(10)
+        db = bot.settings.database_path
+        assert [m.text for m in bot.api.sent_to(73)][0].startswith("Sorry — this coach bot")
+        assert rows(db, "SELECT COUNT(*) FROM users") == [(0,)]
+        assert rows(db, "SELECT body FROM inbox") == [(None,)]
