@@ -231,3 +231,12 @@ def test_a_pipe_is_not_a_paste_and_escapes_are_literal(tmp_path):
     assert button_number("3", 0) is None and button_number("2099", 9999) is None
     assert save_file(tmp_path, "../x.csv", b"a").name == "x.csv"
     assert save_file(tmp_path, "x.csv", b"b").name == "x-2.csv"
+
+
+async def test_an_escaped_command_is_sent_as_text(tmp_path):
+    # '/start at "their organisation?" is the words "/start", not onboarding again
+    out = await _run(tmp_path, ["/start", "Robin", "Finance", "UTC", "/outreach", "Dana Lee",
+                                "analyst", "'/start"])
+    text = "".join(out)
+    assert "How are you connected to Dana?" in text  # the organisation was the text
+    assert "You're in the middle of" not in text and "Keep this or start over?" not in text

@@ -29,6 +29,7 @@ from bot.telegram.console_input import (
     button_number,
     literal,
     more_waiting_on,
+    plain_text,
     save_file,
 )
 from bot.telegram.router import resume
@@ -173,8 +174,8 @@ def _update_for(api: FakeBotApi, view: ConsoleView, user_id: int, first_name: st
     if typed.verbatim:
         return api.text_update(user_id, text, first_name)
     escaped = literal(text)
-    if escaped is not None:
-        return api.text_update(user_id, escaped, first_name)
+    if escaped is not None:  # the text itself: '/start is words, not the command
+        return plain_text(api.text_update(user_id, escaped, first_name))
     stripped = text.strip()
     if stripped in MEDIA:
         return api.media_update(user_id, MEDIA[stripped], first_name)

@@ -105,6 +105,13 @@ def literal(text: str) -> str | None:
     return None
 
 
+def plain_text(update: dict) -> dict:
+    """A text update without its command mark: `'/start` sends the words "/start", which
+    Telegram would mark as a command only if the user had not escaped it."""
+    update["message"].pop("entities", None)
+    return update
+
+
 def button_number(text: str, buttons: int) -> int | None:
     """The button a typed number presses, if the current question has that many buttons."""
     stripped = text.strip()

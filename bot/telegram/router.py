@@ -136,14 +136,18 @@ async def on_media(update: Update, context: Context) -> None:
 
 
 async def on_start(update: Update, context: Context) -> None:
-    s, turn, _ = await _begin(update, context)
-    payload = context.args[0].lower() if context.args else None
+    s, turn, d = await _begin(update, context)
+    payload: Any = context.args[0].lower() if context.args else None
     if payload not in COMMANDS or payload == "cancel":
         payload = None
     if payload and turn.user.onboarded:
         await _finish(context, s, turn, await _open(s, turn, payload))
         return
     flow = s.flows[ONBOARDING]
+    if payload is None and d is not None and d.flow in s.flows and d.flow != ONBOARDING:
+        # in the middle of something: onboarding asks before dropping it
+        payload = {"interrupted": {"flow": d.flow, "step": d.step, "inst": d.inst,
+                                   "data": d.data, "title": s.flows[d.flow].title}}
     await _finish(context, s, turn, flow.start(turn, turn.user.flow_seq + 1, payload))
 
 

@@ -357,3 +357,19 @@ async def test_the_follow_up_after_a_linkedin_request_names_the_referrer_and_sug
     assert "send this one by email" in lead.text and "ask Maya Chen" in lead.text
     assert ("I sent you a connection request on LinkedIn last week — Maya Chen suggested I get "
             "in touch — asking for 20 minutes of your advice") in draft.text
+
+
+async def test_start_in_the_middle_of_a_flow_asks_before_dropping_it(bot):
+    await bot.onboard(U)
+    await bot.send(U, "/outreach")
+    await bot.send(U, "Dana Whitfield")
+    seen = await bot.send(U, "/start")
+    assert "You're in the middle of writing your outreach message" in seen[-1].text
+    seen = await bot.press(U, "Go back to it")
+    assert "What is Dana's role?" in seen[-1].text  # nothing lost
+    await bot.send(U, "UX research lead")
+    seen = await bot.send(U, "/start")
+    seen = await bot.press(U, "Start over")
+    assert "Keep this or start over?" in seen[-1].text
+    seen = await bot.press(U, "Keep it")
+    assert "nothing changed" in seen[0].text

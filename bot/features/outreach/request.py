@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, fields
 
-from bot.engine.text import first_name, formal_name, topic_of
+from bot.engine.text import first_name, formal_name, mid_sentence, topic_of
 from bot.features.formats import ALTERNATIVE, FORMAT_KEYS, NOUN, PHRASE
 
 # How the user knows the contact, and how the message goes: (key, button label).
@@ -256,7 +256,9 @@ def template_context(req: OutreachRequest) -> dict[str, object]:
     ctx["connection_detail"] = detail_phrase(req.connection, str(ctx["connection_detail"]))
     if not ctx["connection_detail"]:
         ctx["connection"] = "cold"  # "school" with no school named reads best as a cold note
-    ctx["learn_broad"] = _lower_starter(_clean(topic_of(req.learn_broad)))
+    # "Data & analytics" from the field button reads "… on data & analytics"; "UX research"
+    # and names with capitals inside ("McKinsey") keep theirs
+    ctx["learn_broad"] = _lower_starter(mid_sentence(_clean(topic_of(req.learn_broad))))
     ctx["learn_narrow"] = _lower_starter(_clean(req.learn_narrow))
     broad = str(ctx["learn_broad"])
     ctx["learn_broad_about"] = broad if broad.split(" ", 1)[0].lower() in _WH else f"about {broad}"

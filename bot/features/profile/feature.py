@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from bot.banks import choice as banks_choice
 from bot.engine.feature import Command, Feature
 from bot.engine.models import User
 from bot.features.profile import store
@@ -16,7 +17,13 @@ from bot.storage.timefmt import iso
 
 def _flows(context) -> list:
     fields = tuple(b.title for b in context.banks.values() if b.field != "general")
-    return [Onboarding(fields) if fields else Onboarding(), SettingsFlow(), ForgetFlow()]
+    banks = context.banks
+
+    def knows(text: str) -> bool:
+        return banks_choice.field_of(banks, text) is not None
+
+    onboarding = Onboarding(fields, knows) if fields else Onboarding(knows_field=knows)
+    return [onboarding, SettingsFlow(), ForgetFlow()]
 
 
 def _profiled(user: User, e: SaveProfile) -> User:

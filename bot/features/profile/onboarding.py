@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
 from bot.engine.flow import Outcome
-from bot.engine.models import Turn
+from bot.engine.models import Dialogue, Turn
 from bot.engine.steps import Answer, Ask, FlowData, Go, Invalid, Step, StepFlow
-from bot.engine.text import name_answer, topic_of, use_as_name_choice
+from bot.engine.text import mid_sentence, name_answer, name_parts, topic_of, use_as_name_choice
 from bot.engine.ui import Reply, esc
 from bot.features.profile import zones
 from bot.features.profile.effects import SaveProfile
@@ -31,8 +32,28 @@ WELCOME = ("👋 Hi! I'm your informational-interview coach. I'll help you ask p
            "right moments. Setup takes three quick questions.")
 
 
+_REPLIES = {"idk", "dunno", "not sure", "no idea", "yes", "yes please", "no", "ok", "okay", "hi",
+            "hello", "thanks", "sure", "maybe", "help", "anything", "whatever", "skip", "none"}
+
+
 class S(StrEnum):
-    AGAIN, NAME, FIELD, TZ = "again", "name", "field", "tz"
+    DROP, AGAIN, NAME, FIELD, TZ = "drop", "again", "name", "field", "tz"
+
+
+def ask_drop(turn: Turn, data: Profile) -> Ask:
+    title = esc((data.interrupted or {}).get("title") or "something")
+    return Ask(f"You're in the middle of {title}. Go back to it, or leave it and start over?",
+               (("↩️ Go back to it", "back_to"), ("🔄 Start over", "over")), per_row=1)
+
+
+def read_drop(turn: Turn, data: Profile, a: Answer) -> Any:
+    was = data.interrupted or {}
+    if a.pressed == "back_to" and was.get("flow"):
+        return Outcome(Dialogue(was["flow"], str(was["step"]), int(was["inst"]),
+                                dict(was.get("data") or {})), where=True)
+    if a.pressed == "over":
+        return Go(data.but(interrupted=None), S.AGAIN if turn.user.onboarded else S.NAME)
+    return Invalid("Tap <b>Go back to it</b> or <b>Start over</b>.")
 
 
 @dataclass(frozen=True)
@@ -41,11 +62,14 @@ class Profile(FlowData):
     field: str = ""
     then: str | None = None  # the command a deep link asked for, opened once set up
     maybe_name: str = ""  # typed at "what should I call you?" but read like a sentence
+    maybe_field: str = ""  # typed at "which field?" but read like a name or a reply
+    interrupted: dict | None = None  # the dialogue /start arrived in the middle of
 
 
 def ask_again(turn: Turn, data: Profile) -> Ask:
     u = turn.user
-    return Ask(f"You're already set up as <b>{esc(u.name)}</b>, exploring <b>{esc(u.field)}</b>, "
+    return Ask(f"You're already set up as <b>{esc(u.name)}</b>, exploring "
+               f"<b>{esc(mid_sentence(u.field or ''))}</b>, "
                f"time zone <b>{esc(u.tz)}</b>. Keep this or start over?",
                (("Keep it", "keep"), ("Redo setup", "redo")))
 
@@ -92,9 +116,13 @@ class Onboarding(StepFlow[Profile]):
     title = "setting you up"
     Data = Profile
 
-    def __init__(self, fields: tuple[str, ...] = DEFAULT_FIELDS) -> None:
+    def __init__(self, fields: tuple[str, ...] = DEFAULT_FIELDS,
+                 knows_field: Callable[[str], bool] = lambda text: False) -> None:
         self.fields = fields
+        self.knows_field = knows_field  # "fintech", "Data Science": a field the banks know
         self.steps = (
+            Step(S.DROP, "whether to leave what you were doing", ask_drop, read_drop,
+                 back=False, when=lambda d: False),
             Step(S.AGAIN, "keep or redo your profile", ask_again, read_again, back=False,
                  when=lambda d: False),
             Step(S.NAME, "your name", ask_name, read_name, back=False),
@@ -103,38 +131,70 @@ class Onboarding(StepFlow[Profile]):
         )
 
     def initial(self, turn: Turn, payload: Any) -> Profile:
+        if isinstance(payload, dict):
+            return Profile(interrupted=payload.get("interrupted"))
         return Profile(then=payload if isinstance(payload, str) else None)
 
     def first_step(self, turn: Turn, data: Profile) -> str:
+        if data.interrupted:
+            return S.DROP
         return S.AGAIN if turn.user.onboarded else S.NAME
 
     def intro(self, turn: Turn, data: Profile) -> list[Reply]:
         return [] if turn.user.onboarded else [Reply(WELCOME)]
 
     def ask_field(self, turn: Turn, data: Profile) -> Ask:
+        keep = ((f"✅ Use “{data.maybe_field[:40]}” as the field", "as_field"),) \
+            if data.maybe_field else ()
         return Ask(f"Nice to meet you, {esc(data.name)}! Which field or role are you exploring? "
                    "Tap one or type your own (e.g. <i>climate policy</i>).",
-                   [(f, str(i)) for i, f in enumerate(self.fields)])
+                   [*((f, str(i)) for i, f in enumerate(self.fields)), *keep])
 
-    def read_field(self, turn: Turn, data: Profile, a: Answer) -> Profile | Invalid:
+    def read_field(self, turn: Turn, data: Profile, a: Answer) -> Any:
         field = topic_of(a.text) if a.text else ""  # "I want to move into X" → "X"
-        if a.pressed is not None:
+        if a.pressed == "as_field" and data.maybe_field:
+            field = data.maybe_field
+        elif a.pressed is not None:
             i = a.pressed
             field = self.fields[int(i)] if i.isdigit() and int(i) < len(self.fields) else ""
+        elif field and field != data.maybe_field:
+            why = self.not_a_field(turn, data, a.text.strip())
+            if why:
+                return Go(data.but(maybe_field=field), S.FIELD, say=[Reply(
+                    f"Hmm, {why}. Which field or role are you exploring, e.g. <i>nursing "
+                    "informatics</i>? Tap the button if that really is it.")])
         if not field:
             return Invalid("Tell me a field or role, e.g. <i>product design</i>.")
         if len(field) > MAX_FIELD_CHARS:
             return Invalid(f"That's {len(field)} characters; a field name fits in "
                            f"{MAX_FIELD_CHARS}. Try a few words, e.g. <i>renewable energy "
                            "finance</i>.")
-        return data.but(field=field)
+        return data.but(field=field, maybe_field="")
+
+    def not_a_field(self, turn: Turn, data: Profile, typed: str) -> str | None:
+        """Why an answer at "which field?" reads like something else — the name asked a step
+        earlier, a person's name, a reply — or None. Asked once; typed again, it is kept."""
+        lowered = typed.lower().strip(" .!?")
+        if lowered in _REPLIES or "?" in typed:
+            return "that reads like a reply rather than a field"
+        if lowered in {(data.name or "").lower(), turn.first_name.lower()} - {""}:
+            return "that's your name — I have it already"
+        words = typed.split()
+        title, _ = name_parts(typed)
+        looks_named = 1 < len(words) <= 3 and all(w[:1].isupper() and w[1:].islower()
+                                                   and w.replace("-", "").isalpha()
+                                                   for w in words if w != title)
+        if (title or looks_named) and not self.knows_field(typed) and typed not in self.fields:
+            return "that looks like a person's name"
+        return None
 
     def read_tz(self, turn: Turn, data: Profile, a: Answer) -> Outcome | Invalid:
         tz = zones.read_zone(a)
         if isinstance(tz, Invalid):
             return tz
         profile = SaveProfile(name=data.name, field=data.field, tz=tz)
-        done = Reply(f"All set, <b>{esc(profile.name)}</b>! Exploring <b>{esc(profile.field)}</b>, "
+        done = Reply(f"All set, <b>{esc(profile.name)}</b>! Exploring "
+                     f"<b>{esc(mid_sentence(profile.field))}</b>, "
                      f"time zone {esc(zones.describe(tz, turn.now))}. "
                      "You can change these any time in /settings.")
         return _done(data, [done], [profile])

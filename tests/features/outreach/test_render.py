@@ -363,3 +363,17 @@ def test_a_field_typed_as_a_sentence_reads_as_a_subject_in_the_draft():
     req = dataclasses.replace(BASE, learn_broad="I want to move into nursing informatics")
     body = render_draft(req, make_environment()).body
     assert "perspective on nursing informatics" in body and "on I want" not in body
+
+
+@pytest.mark.parametrize(("field", "said"), [
+    ("Data & analytics", "your perspective on data & analytics"),
+    ("Finance", "your perspective on finance"),
+    ("UX & design", "your perspective on UX & design"),
+    ("McKinsey-style consulting", "your perspective on McKinsey-style consulting"),
+])
+def test_a_field_name_is_lower_case_mid_sentence(field: str, said: str) -> None:
+    from bot.features.outreach.render import make_environment, render_draft
+    from bot.features.outreach.request import OutreachRequest
+    req = OutreachRequest("Dana Lee", "", "Acme", "cold", "", "a teacher", field, "",
+                          "coffee", 20, "email")
+    assert said in render_draft(req, make_environment()).body

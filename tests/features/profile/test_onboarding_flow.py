@@ -37,7 +37,7 @@ def test_happy_path_saves_the_profile_and_shows_the_menu() -> None:
     assert w.steps == ["name", "field", "tz", None]
     assert w.effects == [SaveProfile(name="Sam", field="Marketing", tz="Europe/Berlin")]
     assert w.out.show_menu and w.out.next_flow is None
-    assert w.text == ("All set, <b>Sam</b>! Exploring <b>Marketing</b>, time zone Europe/Berlin "
+    assert w.text == ("All set, <b>Sam</b>! Exploring <b>marketing</b>, time zone Europe/Berlin "
                       "(it is 10:00 there now). You can change these any time in /settings.")
 
 
@@ -177,7 +177,7 @@ ME = make_user(name="Sam Rivera", field="Finance", tz="Europe/Berlin", onboarded
 def test_onboarded_user_is_asked_to_keep_or_redo() -> None:
     w = start(user=ME)
     assert w.step == "again" and len(w.out.replies) == 1  # no welcome the second time
-    assert w.question == ("You're already set up as <b>Sam Rivera</b>, exploring <b>Finance</b>, "
+    assert w.question == ("You're already set up as <b>Sam Rivera</b>, exploring <b>finance</b>, "
                           "time zone <b>Europe/Berlin</b>. Keep this or start over?")
     assert w.labels == ["Keep it", "Redo setup"]
 
@@ -261,3 +261,50 @@ def test_hello_where_the_name_is_asked_is_not_taken_for_a_name() -> None:
     assert w.step == "name" and w.out.replies[0].text.startswith("Hmm, ")
     w.say("Sam")
     assert w.step == "field" and w.data["name"] == "Sam"
+
+
+@pytest.mark.parametrize(("typed", "why"), [
+    ("Priya Nair", "looks like a person's name"), ("Dr. Amir Haddad", "person's name"),
+    ("Sam", "your name"), ("yes please", "reads like a reply"), ("idk", "reads like a reply"),
+])
+def test_a_name_or_a_reply_typed_at_the_field_is_asked_about_once(typed: str, why: str) -> None:
+    w = start()
+    w.tap("Call me Sam")
+    w.say(typed)
+    assert w.step == "field" and why in w.out.replies[0].text
+    assert f"✅ Use “{typed}” as the field" in w.labels
+    w.say(typed)  # typed again: it is what they meant
+    assert w.step == "tz" and w.data["field"] == typed
+
+
+@pytest.mark.parametrize("typed", ["Data Science", "climate policy", "Fintech", "Nursing"])
+def test_a_field_typed_in_capitals_is_a_field(typed: str) -> None:
+    from bot.banks.choice import field_of
+    from bot.banks.loader import load_banks
+    from tests.features.flow_support import BANKS_DIR
+    banks = load_banks(BANKS_DIR)
+    w = Walk(Onboarding(knows_field=lambda t: field_of(banks, t) is not None),
+             make_turn(NEW, first_name="Sam"))
+    w.tap("Call me Sam")
+    w.say(typed)
+    assert w.step == "tz" and w.data["field"] == typed
+
+
+def test_start_mid_flow_asks_and_can_go_back_to_where_the_user_was() -> None:
+    was = {"flow": "out", "step": "role", "inst": 5, "data": {"name": "Dana Lee"},
+           "title": "writing your outreach message"}
+    user = make_user()
+    w = Walk(Onboarding(), make_turn(user), {"interrupted": was})
+    assert w.question == ("You're in the middle of writing your outreach message. Go back to "
+                          "it, or leave it and start over?")
+    w.tap("↩️ Go back to it")
+    d = w.out.dialogue
+    assert (d.flow, d.step, d.inst, d.data) == ("out", "role", 5, {"name": "Dana Lee"})
+    assert w.out.where  # its question is shown again
+
+
+def test_start_mid_flow_can_leave_it() -> None:
+    was = {"flow": "out", "step": "role", "inst": 5, "data": {}, "title": "writing"}
+    w = Walk(Onboarding(), make_turn(make_user()), {"interrupted": was})
+    w.tap("🔄 Start over")
+    assert w.step == "again" and "Keep this or start over?" in w.question
