@@ -277,3 +277,27 @@ async def test_followups_shows_the_thank_you_draft_instead_of_closing_it(bot, cl
     assert kinds["thanks"] == "sent"  # shown, not closed
     seen = await bot.press(U, "Thank-you sent", message=seen[-1])
     assert "Thank-you sent" in seen[0].text
+
+
+async def test_the_minutes_asked_for_in_the_sent_draft_carry_into_the_question_sheet(bot):
+    await bot.onboard(U, field="Finance")
+    await bot.send(U, "/outreach")
+    await bot.send(U, "Dana Whitfield")
+    await bot.press(U, "Skip")
+    await bot.press(U, "Skip")
+    await bot.press(U, "No connection")
+    await bot.send(U, "a final-year economics student")
+    await bot.send(U, "equity research")
+    await bot.press(U, "Skip")
+    await bot.press(U, "Phone call")
+    await bot.press(U, "15 min")
+    await bot.press(U, "Email")
+    await bot.press(U, "I sent it")
+    await bot.send(U, "/questions")
+    await bot.press(U, "Finance")
+    await bot.press(U, "Dana Whitfield")
+    seen = await bot.press(U, "Done")
+    if "Save anyway" in seen[-1].button_texts():
+        seen = await bot.press(U, "Save anyway")
+    sheet = texts(seen)
+    assert "(15 min, Finance)" in sheet and "I'll keep to the 15 minutes I asked for" in sheet

@@ -50,7 +50,7 @@ class S(StrEnum):
 
 @dataclass(frozen=True)
 class MeetingData(FlowData):
-    contacts: list[list] = field(default_factory=list)  # [id, name, organisation], recent
+    contacts: list[list] = field(default_factory=list)  # [id, name, org, minutes], recent
     contact_id: int | None = None
     contact_name: str = ""
     maybe_name: str = ""  # typed but read like a sentence: asked about once
@@ -61,7 +61,7 @@ class MeetingData(FlowData):
 
 
 def ask_who(turn: Turn, data: MeetingData) -> Ask:
-    buttons = [(name[:40], f"c{i}") for i, (_, name, _org) in enumerate(data.contacts)]
+    buttons = [(c[1][:40], f"c{i}") for i, c in enumerate(data.contacts)]
     return Ask("📅 Who are you meeting? "
                + ("Tap a contact or type a new name." if buttons else "Type their name."),
                [*buttons, *use_as_name_choice(data.maybe_name)])
@@ -70,7 +70,7 @@ def ask_who(turn: Turn, data: MeetingData) -> Ask:
 def read_who(turn: Turn, data: MeetingData, a: Answer) -> MeetingData | Go[MeetingData] | Invalid:
     pressed = a.pressed or ""
     if pressed[1:].isdigit() and int(pressed[1:]) < len(data.contacts):
-        cid, name, _ = data.contacts[int(pressed[1:])]
+        cid, name = data.contacts[int(pressed[1:])][:2]
         return data.but(contact_id=cid, contact_name=name, maybe_name="")
     if not a.text and not data.maybe_name:
         return Invalid("Type the name of the person you're meeting.")

@@ -12,7 +12,7 @@ from bot.features.network.pipeline_store import advance_contact
 from bot.features.nudges import store as nudges
 from bot.features.nudges.planner import THANKS_AFTER
 from bot.features.nudges.store import reset_keep_in_touch
-from bot.features.outreach.store import find_or_create_contact, owned_contact
+from bot.features.outreach.store import asked_minutes, find_or_create_contact, owned_contact
 from bot.storage.timefmt import iso
 
 
@@ -133,9 +133,17 @@ def add_referrals(conn: sqlite3.Connection, user_id: int, e: AddReferrals, now: 
 
 
 def recent_contacts(conn: sqlite3.Connection, user_id: int, limit: int = 8) -> list[list]:
-    rows = conn.execute("""SELECT id, name, organisation FROM contacts WHERE user_id = ?
-                           ORDER BY updated_at DESC, id DESC LIMIT ?""", (user_id, limit))
-    return [[r[0], r[1], r[2]] for r in rows]
+    """[id, name, organisation, minutes]: the minutes of their latest meeting, else those the
+    last draft sent to them asked for ("I'll keep to the 15 minutes"), else None."""
+    rows = conn.execute(
+        """SELECT c.id, c.name, c.organisation,
+                  (SELECT minutes FROM meetings m WHERE m.contact_id = c.id
+                   ORDER BY m.starts_at DESC LIMIT 1),
+                  (SELECT body FROM drafts d WHERE d.contact_id = c.id
+                   ORDER BY d.sent_at IS NULL, d.id DESC LIMIT 1)
+           FROM contacts c WHERE c.user_id = ?
+           ORDER BY c.updated_at DESC, c.id DESC LIMIT ?""", (user_id, limit))
+    return [[r[0], r[1], r[2], r[3] or (asked_minutes(r[4]) if r[4] else None)] for r in rows]
 
 
 def with_recent_contacts(conn: sqlite3.Connection, user_id: int) -> dict:

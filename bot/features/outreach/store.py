@@ -174,9 +174,14 @@ def _sent_draft(conn: sqlite3.Connection, draft_id: int, contact_id: int) -> dic
            WHERE d.id = ?""", (draft_id,)).fetchone()
     if row is None:
         return {}
-    asked = _ASKED.search(row["body"] or "")
     return {"channel": row["channel"], "referrer": row["referrer"] or "",
-            "minutes": int(asked.group(1)) if asked else None}
+            "minutes": asked_minutes(row["body"] or "")}
+
+
+def asked_minutes(body: str) -> int | None:
+    """The minutes a draft asks for ("20 minutes", "a 15-minute call"), if it says."""
+    asked = _ASKED.search(body)
+    return int(asked.group(1)) if asked else None
 
 
 def record_referrer(conn: sqlite3.Connection, user_id: int, contact_id: int, name: str,

@@ -44,9 +44,9 @@ class S(StrEnum):
 
 @dataclass(frozen=True)
 class QuestionList(FlowData):
-    contacts: list[list] = dataclasses.field(default_factory=list)  # [id, name, org]
+    contacts: list[list] = dataclasses.field(default_factory=list)  # [id, name, org, minutes]
     field: str = ""
-    contact: list | None = None  # [id, name, organisation] the list is for
+    contact: list | None = None  # [id, name, organisation, minutes] the list is for
     chosen: list[str] = dataclasses.field(default_factory=list)  # question ids, in the order picked
     cat: str = "insights"  # the category open
     warnings: list[str] = dataclasses.field(default_factory=list)
@@ -62,7 +62,7 @@ def read_contact(turn: Turn, data: QuestionList, a: Answer) -> QuestionList | In
 
 
 def ask_contact(turn: Turn, data: QuestionList) -> Ask:
-    buttons = [(name[:40], f"c{i}") for i, (_, name, _) in enumerate(data.contacts)]
+    buttons = [(c[1][:40], f"c{i}") for i, c in enumerate(data.contacts)]
     return Ask("Who is the meeting with? The list goes into its prep reminder.",
                [*buttons, ("Not for anyone yet", "none")])
 
@@ -170,7 +170,8 @@ class QuestionsFlow(StepFlow[QuestionList]):
         bank, chosen, contact = self.bank(data), data.chosen, data.contact
         texts = tuple(q.text for qid in chosen if (q := bank.question(qid)) is not None)
         effect = SaveQuestions(bank.field, texts, contact[0] if contact else None)
-        sheet = prep.cheat_sheet(bank, chosen, contact[1] if contact else None)
+        minutes = contact[3] if contact and len(contact) > 3 and contact[3] else 20
+        sheet = prep.cheat_sheet(bank, chosen, contact[1] if contact else None, minutes)
         saved = (f"💾 Saved for your meeting with {esc(contact[1])}: it will be in the prep "
                  "reminder." if contact else "💾 Saved. Here's your cheat-sheet:")
         return Outcome(None, [Reply(saved), Reply(sheet)], [effect], show_menu=True)
