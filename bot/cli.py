@@ -82,7 +82,32 @@ def main(argv: list[str] | None = None) -> int:
               f"{settings.console_database_path} (its own database, not DATABASE_PATH).\n")
     if args.command == "console" or settings.token is None:
         return _console(settings)
-    return _run(settings, webhook=args.webhook or settings.webhook_url is not None)
+    return exit_even_if_stuck(
+        _run(settings, webhook=args.webhook or settings.webhook_url is not None))
+
+
+def exit_even_if_stuck(code: int, grace: float = 2.0) -> int:
+    """Never a hang at exit: a thread left running by a start that failed half-way (an
+    aiosqlite worker whose database was opened, a DNS lookup that never returns) would keep
+    the interpreter waiting for it forever, and a service manager would never see the exit.
+    After `grace` seconds the process ends with its code regardless."""
+    import os
+    import threading
+    import time
+
+    deadline = time.monotonic() + grace
+    for thread in threading.enumerate():
+        if thread is not threading.main_thread() and not thread.daemon:
+            thread.join(max(deadline - time.monotonic(), 0))
+    stuck = [t.name for t in threading.enumerate()
+             if t is not threading.main_thread() and not t.daemon and t.is_alive()]
+    if stuck:
+        log.debug("exiting with threads still running: %s", ", ".join(stuck))
+        logging.shutdown()
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    return code
 
 
 def _fail(message: str, code: int = 1) -> int:

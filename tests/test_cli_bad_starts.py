@@ -197,3 +197,14 @@ def test_a_read_only_database_file(tmp_path):
         if os.geteuid() == 0:
             subprocess.run(["chattr", "-i", str(file)], capture_output=True)
         file.chmod(0o600)
+
+
+def test_a_thread_left_running_does_not_keep_the_process_alive(tmp_path):
+    """What a start that fails half-way can leave behind (an open aiosqlite worker)."""
+    script = ("import threading, sys\n"
+              "from bot.cli import exit_even_if_stuck\n"
+              "threading.Thread(target=threading.Event().wait, name='stuck').start()\n"
+              "sys.exit(exit_even_if_stuck(3, grace=0.2))\n")
+    done = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, capture_output=True,
+                          text=True, timeout=LIMIT)
+    assert done.returncode == 3, done.stderr

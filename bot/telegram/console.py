@@ -184,7 +184,7 @@ def _update_for(api: FakeBotApi, view: ConsoleView, user_id: int, first_name: st
     if number is not None and view.current is not None:
         return api.press_update(user_id, view.current, buttons[number - 1]["callback_data"],
                                 first_name)
-    if buttons and stripped.isdigit() and len(stripped) <= 2:
+    if buttons and stripped.isdecimal() and len(stripped) <= 2:
         view.write(f"(there is no button with that number, so {stripped} goes to the bot "
                    "as text)\n")
     return api.text_update(user_id, text, first_name)

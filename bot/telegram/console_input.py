@@ -115,7 +115,7 @@ def plain_text(update: dict) -> dict:
 def button_number(text: str, buttons: int) -> int | None:
     """The button a typed number presses, if the current question has that many buttons."""
     stripped = text.strip()
-    if stripped.isdigit() and len(stripped) <= 2 and 1 <= int(stripped) <= buttons:
+    if stripped.isdecimal() and len(stripped) <= 2 and 1 <= int(stripped) <= buttons:
         return int(stripped)
     return None
 

@@ -69,7 +69,7 @@ def ask_who(turn: Turn, data: MeetingData) -> Ask:
 
 def read_who(turn: Turn, data: MeetingData, a: Answer) -> MeetingData | Go[MeetingData] | Invalid:
     pressed = a.pressed or ""
-    if pressed[1:].isdigit() and int(pressed[1:]) < len(data.contacts):
+    if pressed[1:].isdecimal() and int(pressed[1:]) < len(data.contacts):
         cid, name = data.contacts[int(pressed[1:])][:2]
         return data.but(contact_id=cid, contact_name=name, maybe_name="")
     if not a.text and not data.maybe_name:
@@ -96,7 +96,7 @@ def ask_when(turn: Turn, data: MeetingData) -> Ask:
 
 def read_when(turn: Turn, data: MeetingData, a: Answer) -> Any:
     pressed = a.pressed or ""
-    if pressed.startswith("q") and pressed[1:].isdigit():
+    if pressed.startswith("q") and pressed[1:].isdecimal():
         quick = quick_times(turn.now, turn.user.tz)
         if int(pressed[1:]) < len(quick):
             return Go(data.but(starts_at=quick[int(pressed[1:])][1].isoformat()), S.FORMAT)
@@ -120,7 +120,7 @@ def ask_confirm(turn: Turn, data: MeetingData) -> Ask:
 
 def read_confirm(turn: Turn, data: MeetingData, a: Answer) -> MeetingData | Invalid:
     pressed = a.pressed or ""
-    if pressed.isdigit() and int(pressed) < len(data.choices):
+    if pressed.isdecimal() and int(pressed) < len(data.choices):
         return data.but(starts_at=data.choices[int(pressed)])
     return Invalid("Tap <b>Yes</b>, or <b>No, retype</b> to type it again.")
 
@@ -142,7 +142,7 @@ def ask_minutes(turn: Turn, data: MeetingData) -> Ask:
 
 def read_minutes(turn: Turn, data: MeetingData, a: Answer) -> MeetingData | Invalid:
     raw = (a.pressed or a.text.lower().removesuffix("minutes").removesuffix("min")).strip()
-    if not raw.isdigit() or not 10 <= int(raw) <= 120:
+    if not raw.isdecimal() or not 10 <= int(raw) <= 120:
         return Invalid("Tap a length, or type the minutes (10–120).")
     return data.but(minutes=int(raw))
 

@@ -197,7 +197,7 @@ def _days(rest: str, now: datetime, tz: str, at: time | None) -> list[date] | st
         return [today + timedelta(days=fixed[phrase])]
     m = re.fullmatch(r"in (\d+|a|one|two|three) (day|week)s?", phrase)
     if m:
-        n = int(m[1]) if m[1].isdigit() else int(_NUMBER[m[1]])
+        n = int(m[1]) if m[1].isdecimal() else int(_NUMBER[m[1]])
         return [today + timedelta(minutes=n * _UNIT[m[2]])]
     weekday = _weekday(words, now, at)
     if weekday is not None:
@@ -241,7 +241,7 @@ def _calendar_date(words: list[str], today: date, tz: str) -> list[date] | str |
         readings = [(d, mo) for d, mo in dict.fromkeys(orders) if mo <= 12]
         return _in_year(readings, year, today)
     months = [w for w in words if w in _MONTHS]
-    numbers = [w for w in words if w.isdigit()]
+    numbers = [w for w in words if w.isdecimal()]
     if len(months) != 1 or not 1 <= len(numbers) <= 2 or len(months) + len(numbers) != len(words):
         return None
     day_word = next((n for n in numbers if len(n) <= 2), None)

@@ -206,7 +206,7 @@ def on_edit(turn: Turn, d: Dialogue, event: Event) -> Outcome:
             return _saved(turn, d, field, "", "nobody")
         if event.value == CLEAR_FIELD and field != "name":
             return _saved(turn, d, field, "", "cleared")
-        if event.value.startswith("r") and event.value[1:].isdigit():
+        if event.value.startswith("r") and event.value[1:].isdecimal():
             return _pick_referrer(turn, d, int(event.value[1:]))
         return Outcome(d, show_edit(turn, d))
     if not isinstance(event, TextIn) or not event.text.strip():

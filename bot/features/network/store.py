@@ -216,7 +216,7 @@ def edit_contact(conn: sqlite3.Connection, user_id: int, e: EditContact, now: da
     if _owned(conn, user_id, e.contact_id) is None:
         return False
     if e.field == "referred_by":
-        ref = int(e.value) if e.value.isdigit() else None
+        ref = int(e.value) if e.value.isdecimal() else None
         if ref is not None and (_owned(conn, user_id, ref) is None
                                 or _would_loop(conn, e.contact_id, ref)):
             return False

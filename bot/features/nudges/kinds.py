@@ -171,7 +171,7 @@ def _second_contact(n: DueNudge, buttons: Buttons) -> list[Reply]:
 def _asked_minutes(n: DueNudge) -> int:
     """The minutes the sent draft asked for (the follow-up repeats the same small ask)."""
     minutes = (n.payload or {}).get("minutes")
-    return int(minutes) if str(minutes).isdigit() and 10 <= int(minutes) <= 30 else 20
+    return int(minutes) if str(minutes).isdecimal() and 10 <= int(minutes) <= 30 else 20
 
 
 def _follow_up(n: DueNudge, buttons: Buttons) -> list[Reply]:

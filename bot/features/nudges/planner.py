@@ -109,7 +109,7 @@ class Planned:
 
 def _hhmm(text: str) -> time:
     hours, _, minutes = text.partition(":")
-    if not (hours.isdigit() and minutes.isdigit() and len(minutes) == 2):
+    if not (hours.isdecimal() and minutes.isdecimal() and len(minutes) == 2):
         raise ValueError(f"not an HH:MM time: {text!r}")
     return time(int(hours), int(minutes))  # range checked by time()
 

@@ -330,7 +330,7 @@ def check_time_boxed(text: str) -> CheckResult:
     ok = False
     for m in _MINUTES.finditer(text):
         token = (m.group(1) or "thirty").lower().replace(" ", "-")  # no group: half an hour
-        value = int(token) if token.isdigit() else _NUMBER_WORDS[token]
+        value = int(token) if token.isdecimal() else _NUMBER_WORDS[token]
         if 10 <= value <= 30:
             ok = True
             break

@@ -224,7 +224,7 @@ def read_broad(turn: Turn, data: OutreachData, a: Answer) -> OutreachData | Inva
 def read_narrow(turn: Turn, data: OutreachData, a: Answer) -> OutreachData | Invalid:
     if a.pressed and a.pressed.startswith("idea"):
         i = a.pressed[4:]
-        return data.but(narrow=NARROW_IDEAS[int(i)] if i.isdigit() and int(i) < 3 else "")
+        return data.but(narrow=NARROW_IDEAS[int(i)] if i.isdecimal() and int(i) < 3 else "")
     return optional_words("narrow")(turn, data, a)
 
 
@@ -235,7 +235,7 @@ def read_format(turn: Turn, data: OutreachData, a: Answer) -> OutreachData | Inv
 
 def read_minutes(turn: Turn, data: OutreachData, a: Answer) -> OutreachData | Invalid:
     raw = (a.pressed or a.text.lower().removesuffix("minutes").removesuffix("min")).strip()
-    if raw.isdigit() and 15 <= int(raw) <= 30:
+    if raw.isdecimal() and 15 <= int(raw) <= 30:
         return data.but(minutes=int(raw))
     return Invalid("Ask for 15 to 30 minutes — a small, time-boxed ask gets more yeses. "
                    "Tap one or type a number.")

@@ -156,7 +156,7 @@ class Onboarding(StepFlow[Profile]):
             field = data.maybe_field
         elif a.pressed is not None:
             i = a.pressed
-            field = self.fields[int(i)] if i.isdigit() and int(i) < len(self.fields) else ""
+            field = self.fields[int(i)] if i.isdecimal() and int(i) < len(self.fields) else ""
         elif field and field != data.maybe_field:
             why = self.not_a_field(turn, data, a.text.strip())
             if why:

@@ -81,7 +81,7 @@ def ask_quiet(turn: Turn, data: Changes) -> Ask:
 def read_quiet(turn: Turn, data: Changes, a: Answer) -> Go[Changes] | Invalid:
     if a.pressed is not None:
         i = a.pressed
-        if not (i.isdigit() and int(i) < len(QUIET_CHOICES)):
+        if not (i.isdecimal() and int(i) < len(QUIET_CHOICES)):
             return Invalid("Tap a range, or type one like <i>22:00-07:00</i>.")
         quiet = QUIET_CHOICES[int(i)]
     else:
@@ -102,7 +102,7 @@ def ask_cadence(turn: Turn, data: Changes) -> Ask:
 
 def read_cadence(turn: Turn, data: Changes, a: Answer) -> Go[Changes] | Invalid:
     raw = a.pressed if a.pressed is not None else a.text.lower().replace("weeks", "").strip()
-    if not raw.isdigit() or not 2 <= int(raw) <= 26:
+    if not raw.isdecimal() or not 2 <= int(raw) <= 26:
         return Invalid("Type a number of weeks from 2 to 26, or tap one.")
     weeks = int(raw)
     return Go(data.but(weeks=weeks), S.MENU, [Reply(f"Keep-in-touch reminders every {weeks} "

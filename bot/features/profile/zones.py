@@ -25,7 +25,7 @@ def read_zone(a: Answer) -> str | Invalid:
     """A zone from a button, or from a city, name or offset typed."""
     if a.pressed is not None:
         i = a.pressed
-        if i.isdigit() and int(i) < len(COMMON_ZONES):
+        if i.isdecimal() and int(i) < len(COMMON_ZONES):
             return COMMON_ZONES[int(i)][1]
         return Invalid("Tap one of the time zones, or type yours.")
     zone = parse_timezone(a.text)

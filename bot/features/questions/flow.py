@@ -56,7 +56,7 @@ def read_contact(turn: Turn, data: QuestionList, a: Answer) -> QuestionList | In
     pressed = a.pressed or ""
     if pressed == "none":
         return data.but(contact=None)
-    if pressed[1:].isdigit() and int(pressed[1:]) < len(data.contacts):
+    if pressed[1:].isdecimal() and int(pressed[1:]) < len(data.contacts):
         return data.but(contact=data.contacts[int(pressed[1:])])
     return Invalid("Tap a name, or <b>Not for anyone yet</b>.")
 
@@ -152,7 +152,7 @@ class QuestionsFlow(StepFlow[QuestionList]):
         pressed = a.pressed or ""
         if pressed == "back":  # not the engine's Back: this step has none
             return Go(data, S.PICK)
-        if pressed.isdigit() and int(pressed) < len(bank.questions):
+        if pressed.isdecimal() and int(pressed) < len(bank.questions):
             qid = bank.questions[int(pressed)].id
             if qid in chosen:
                 chosen.remove(qid)
