@@ -208,3 +208,24 @@ def test_a_thread_left_running_does_not_keep_the_process_alive(tmp_path):
     done = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, capture_output=True,
                           text=True, timeout=LIMIT)
     assert done.returncode == 3, done.stderr
+
+
+async def test_a_failed_open_closes_its_worker_thread(tmp_path):
+    """The hang the issue met: Database.open on a newer schema left aiosqlite's (non-daemon)
+    thread open, so the process never ended."""
+    import threading
+
+    from bot.storage.db import Database
+
+    path = tmp_path / "newer.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {LATEST + 1}")
+    conn.close()
+    before = {t.ident for t in threading.enumerate()}
+    with pytest.raises(RuntimeError, match="newer than this code"):
+        await Database.open(path)
+    left = [t for t in threading.enumerate() if t.ident not in before and t.is_alive()
+            and not t.daemon]
+    for t in left:
+        t.join(5)
+    assert not [t for t in left if t.is_alive()]
