@@ -33,8 +33,11 @@ def name_parts(full_name: str) -> tuple[str, list[str]]:
 
 
 def first_name(full_name: str, fallback: str = "them") -> str:
-    """The warm form: "Miriam" from "Dr. Miriam Schöller-Hansen"."""
-    _, rest = name_parts(full_name or "")
+    """The warm form: "Miriam" from "Dr. Miriam Schöller-Hansen"; "Dr. Lee" stays "Dr. Lee"
+    (a title with one name is a surname, and "Hi Lee," would be wrong)."""
+    title, rest = name_parts(full_name or "")
+    if title and len(rest) == 1:
+        return f"{title} {rest[0]}"
     return rest[0] if rest else fallback
 
 

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from bot.engine.text import plural
-from bot.features.outreach.request import detail_phrase, referrer_given_name
+from bot.features.outreach.request import detail_phrase, referrer_given_name, referrer_name
 
 
 @dataclass(frozen=True)
@@ -257,11 +257,12 @@ def _norm(text: str) -> str:
 def check_referrer(text: str, referrer: str) -> CheckResult:
     """A friend's name is the strongest reason to reply (seed 003: 'X suggested I talk to you')."""
     ok = mentions_referrer(text, referrer)
+    who = referrer_name(referrer) or detail_phrase("referral", referrer)  # "Tom Becker"
     return CheckResult(
         "referrer_named",
         ok,
-        f"Names {referrer}",
-        f"Mention {referrer} by name, ideally in the first sentence.",
+        f"Names {who}",
+        f"Mention {who} by name, ideally in the first sentence.",
     )
 
 

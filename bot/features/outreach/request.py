@@ -234,17 +234,79 @@ def detail_phrase(connection: str, detail: str) -> str:
     return text.strip() or _clean(detail)
 
 
+_CAPITALISED = re.compile(r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:de|da|di|"
+                          r"van|von|der|del|la|le|bin|al)\s+)?[A-Z][\w'’-]*)*")
+
+
 def referrer_name(detail: str) -> str:
-    """ "Ana Ruiz" from "my cousin Ana Ruiz, who works with you": the person to record."""
+    """ "Tom Becker" from "my old charge nurse Tom Becker, he works with her": the person
+    to record and to name — the last run of capitalised words after how you know them."""
     said = detail_phrase("referral", detail)
-    words = [w for w in said.split() if w.lower().strip(",.") not in _RELATION]
-    return " ".join(words)
+    words = said.split()
+    lead = 0
+    while lead < len(words) and (words[lead].lower().strip(",.") in _RELATION
+                                 or words[lead][:1].islower()):
+        lead += 1
+    rest = " ".join(words[lead:])
+    runs = _CAPITALISED.findall(rest)
+    if lead:  # "My old charge nurse Tom Becker": the name comes after the relation
+        return runs[-1] if runs else ""  # "a colleague of mine" names nobody
+    if runs and rest.startswith(runs[0]):  # "Dr. Lee from my programme"
+        return runs[0]
+    return rest or said
 
 
 def referrer_given_name(referrer: str) -> str:
-    """ "Ana" from "My cousin Ana Ruiz": what a subject line or a warm opener calls them."""
-    words = [w for w in referrer.split() if w.lower().strip(",.") not in _RELATION]
-    return first_name(" ".join(words), referrer.strip()) if words else referrer.strip()
+    """ "Tom" from "My old charge nurse Tom Becker": what a subject line or a warm opener
+    calls them ("A colleague of mine" when no name is given)."""
+    name = referrer_name(referrer)
+    if not name:
+        said = detail_phrase("referral", referrer)
+        return said[:1].upper() + said[1:]
+    return first_name(name, referrer.strip())
+
+
+# What they are asked about is said to them: "how she went from the bedside to informatics"
+# (typed about the contact) → "how you went from the bedside to informatics".
+_SUBJECT = re.compile(r"\b(she|he|they)(?:'s|’s|\s+(is|was|has|does|isn't|wasn't|doesn't|hasn't|"
+                      r"[a-z]+s))?\b", re.IGNORECASE)
+_AGREE = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't",
+          "wasn't": "weren't", "doesn't": "don't", "hasn't": "haven't"}
+_OBJECT = re.compile(r"\b(her|him|them|his|their|herself|himself|themselves)\b(\s+\w+)?",
+                     re.IGNORECASE)
+_NOT_NOUNS = {"to", "for", "in", "into", "on", "at", "about", "and", "or", "with", "from", "as",
+              "so", "the", "a", "an", "that", "this", "when", "if", "up", "out", "over"}
+
+
+def _verb_for_you(verb: str) -> str:
+    """ "manages" → "manage", "watches" → "watch", "tries" → "try": after "you"."""
+    if verb in _AGREE:
+        return _AGREE[verb]
+    if verb.endswith("ies"):
+        return verb[:-3] + "y"
+    if verb.endswith(("ches", "shes", "sses", "xes", "oes")):
+        return verb[:-2]
+    return verb[:-1] if verb.endswith("s") and not verb.endswith("ss") else verb
+
+
+def to_you(text: str) -> str:
+    """An answer typed about the contact, said to them."""
+    def subject(m: re.Match) -> str:
+        if m.group(0).lower().endswith(("'s", "’s")):
+            return "you're"
+        verb = m.group(2)
+        return "you" + (f" {_verb_for_you(verb.lower())}" if verb else "")
+
+    def obj(m: re.Match) -> str:
+        word, after = m.group(1).lower(), m.group(2) or ""
+        if word in ("herself", "himself", "themselves"):
+            return "yourself" + after
+        if word in ("his", "their"):
+            return "your" + after
+        if word == "her" and after and after.strip().lower() not in _NOT_NOUNS:
+            return "your" + after  # "her team" (possessive), not "drew her to it"
+        return "you" + after
+    return _OBJECT.sub(obj, _SUBJECT.sub(subject, text))
 
 
 def template_context(req: OutreachRequest) -> dict[str, object]:
@@ -259,7 +321,7 @@ def template_context(req: OutreachRequest) -> dict[str, object]:
     # "Data & analytics" from the field button reads "… on data & analytics"; "UX research"
     # and names with capitals inside ("McKinsey") keep theirs
     ctx["learn_broad"] = _lower_starter(mid_sentence(_clean(topic_of(req.learn_broad))))
-    ctx["learn_narrow"] = _lower_starter(_clean(req.learn_narrow))
+    ctx["learn_narrow"] = _lower_starter(to_you(_clean(req.learn_narrow)))
     broad = str(ctx["learn_broad"])
     ctx["learn_broad_about"] = broad if broad.split(" ", 1)[0].lower() in _WH else f"about {broad}"
     ctx["first_name"] = first_name(req.contact_name, req.contact_name.strip())

@@ -32,3 +32,45 @@ def test_template_variables_match_the_render_context() -> None:
 def test_invalid_requests_are_rejected(changes: dict[str, object]) -> None:
     with pytest.raises(ValueError):
         request(**changes)
+
+
+@pytest.mark.parametrize(("typed", "name", "given"), [
+    ("my old charge nurse Tom Becker, he works with her on the EHR rollout", "Tom Becker", "Tom"),
+    ("my cousin Ana Ruiz, who works with you", "Ana Ruiz", "Ana"),
+    ("Prof. Alan Cho", "Prof. Alan Cho", "Alan"),
+    ("Dr. Lee from my programme", "Dr. Lee", "Dr. Lee"),
+    ("a colleague of mine", "", "A colleague of mine"),
+])
+def test_the_referrer_is_the_person_not_how_you_know_them(typed, name, given) -> None:
+    from bot.features.outreach.request import referrer_given_name, referrer_name
+    assert (referrer_name(typed), referrer_given_name(typed)) == (name, given)
+
+
+def test_a_referral_draft_names_the_referrer_in_its_subject_and_checks() -> None:
+    from bot.features.outreach.checks import check_draft
+    from bot.features.outreach.render import make_environment, render_draft
+    from bot.features.outreach.request import OutreachRequest
+    detail = "my old charge nurse Tom Becker, he works with her on the EHR rollout"
+    req = OutreachRequest("Dr. Helena Marques", "clinical informatics lead", "NYU Langone",
+                          "referral", detail, "ICU nurse", "nursing informatics",
+                          "how she went from the bedside to informatics", "coffee", 15, "email")
+    draft = render_draft(req, make_environment())
+    assert draft.subject == "Tom suggested I get in touch"
+    assert draft.body.startswith("Hi Helena,\n\nMy old charge nurse Tom Becker suggested")
+    assert "especially how you went from the bedside to informatics" in draft.body
+    report = check_draft(draft.body, channel="email", subject=draft.subject, referrer=detail,
+                         connection="referral")
+    assert report.result("referrer_named").label == "Names Tom Becker"
+    assert not report.failed
+
+
+@pytest.mark.parametrize(("typed", "said"), [
+    ("how she went from the bedside to informatics",
+     "how you went from the bedside to informatics"),
+    ("what drew her to it", "what drew you to it"),
+    ("how he manages his team", "how you manage your team"),
+    ("how she's balancing her clinical shifts", "how you're balancing your clinical shifts"),
+])
+def test_what_they_are_asked_about_is_said_to_them(typed: str, said: str) -> None:
+    from bot.features.outreach.request import to_you
+    assert to_you(typed) == said
