@@ -40,6 +40,15 @@ def test_base_url_sets_file_url(tmp_path):
         ("ADMIN_CHAT_ID", "@me", "ADMIN_CHAT_ID: expected a numeric Telegram chat id"),
         ("QUESTION_BANKS_DIR", "/nonexistent/banks", "QUESTION_BANKS_DIR: expected a folder"),
         ("TEMPLATES_DIR", "/nonexistent/tpl", "TEMPLATES_DIR: expected a folder"),
+        ("ACCESS", "friends", "ACCESS: expected one of open, invite, allowlist"),
+        ("ALLOWED_USER_IDS", "1,bob", "ALLOWED_USER_IDS: expected numeric Telegram user ids"),
+        ("LOG_FORMAT", "xml", "LOG_FORMAT: expected text or json"),
+        ("RETENTION_MONTHS", "-1", "RETENTION_MONTHS: expected a whole number of months"),
+        ("WEBHOOK_URL", "http://bot.example.org/tg", "WEBHOOK_URL: expected the public https://"),
+        ("WEBHOOK_SECRET", "short", "WEBHOOK_SECRET: expected 16-256 letters"),
+        ("WEBHOOK_PORT", "http", "WEBHOOK_PORT: expected a port number"),
+        ("TELEGRAM_PROXY", "ftp://x", "TELEGRAM_PROXY: expected http://, https:// or socks5://"),
+        ("TELEGRAM_TRANSPORT", "curl", "TELEGRAM_TRANSPORT: expected aiohttp or httpx"),
     ],
 )
 def test_malformed_value_names_the_variable_in_one_line(tmp_path, name, value, expected):
@@ -75,3 +84,19 @@ def test_base_url_reaches_the_bot_of_the_factory(tmp_path):
     bot = build_application(settings).bot
     assert bot.base_url == f"http://127.0.0.1:8081/bot{TOKEN}"
     assert bot.base_file_url == f"http://127.0.0.1:8081/file/bot{TOKEN}"
+
+
+def test_deployment_settings_and_the_secrets_kept_out_of_logs(tmp_path):
+    s = load_settings(env(tmp_path, ACCESS="Invite", ALLOWED_USER_IDS="11, 12",
+                          WEBHOOK_URL="https://bot.example.org/tg",
+                          WEBHOOK_SECRET="s3cret-s3cret-s3cret", WEBHOOK_PORT="8443",
+                          TELEGRAM_PROXY="socks5://me:proxy-pass-1@127.0.0.1:1080",
+                          OPENAI_API_KEY="sk-abcdefghijkl", TELEGRAM_BOT_TOKEN=TOKEN,
+                          RETENTION_MONTHS="6", LOG_FORMAT="JSON", BOT_USERNAME="@coachbot"),
+                      env_file=None)
+    assert (s.access, s.allowed_user_ids, s.webhook_port) == ("invite", frozenset({11, 12}), 8443)
+    assert (s.retention_months, s.log_format, s.bot_username) == (6, "json", "coachbot")
+    assert {TOKEN, "s3cret-s3cret-s3cret", "proxy-pass-1", "sk-abcdefghijkl"} <= set(s.secrets())
+    assert "s3cret" not in repr(s)
+    with pytest.raises(ConfigError, match="ACCESS=allowlist needs ALLOWED_USER_IDS"):
+        load_settings(env(tmp_path, ACCESS="allowlist"), env_file=None)
