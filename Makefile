@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint check bench console clean
+.PHONY: run test lint check bench console backup clean
 
 # constraints.txt pins the versions CI last tested; pyproject.toml keeps the ranges.
 $(STAMP): pyproject.toml constraints.txt
@@ -23,6 +23,10 @@ console: $(STAMP)
 
 check: $(STAMP)
 	$(BIN)/interview-bot check
+
+# An online backup of DATABASE_PATH into data/backups/, safe while the bot runs.
+backup: $(STAMP)
+	$(BIN)/interview-bot backup
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
