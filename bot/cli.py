@@ -1,4 +1,4 @@
-"""`interview-bot run | console | check | backup | restore | invite | --version`.
+"""`interview-bot run | console | check | backup | restore | health | invite | --version`.
 
 Every wrong start ends here in one line on stderr naming the problem and what to do, and a
 non-zero exit: 2 for a setting to fix, 1 for a file, the disk or the network.
