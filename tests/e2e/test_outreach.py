@@ -163,7 +163,7 @@ async def test_huge_and_hostile_answers_are_safe_and_named_for_shortening(bot):
     seen = await bot.press(U, "Email")
     assert all(len(m.text) <= 4096 for m in seen)
     report = seen[-1].text
-    assert ": to fit, shorten your background" in report
+    assert "or shorten your background" in report
     assert "<b>Bobby</b>" in texts(seen)  # shown literally, never as markup
     seen = await bot.press(U, "Edit your background")
     assert "who are you" in seen[-1].text

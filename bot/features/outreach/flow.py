@@ -259,10 +259,12 @@ def read_sent(turn: Turn, data: OutreachData, a: Answer) -> Outcome | Invalid:
     return Invalid("Tap one of the buttons.")
 
 
-def _fix(r: CheckResult, long: list[str]) -> str:
-    """A check's tip; for the length, the answers to shorten, said once."""
+def _fix(r: CheckResult, long: list[str], short: bool) -> str:
+    """A check's tip; for the length, Shorter first (it trims the background), then the
+    answers to shorten, said once."""
     if r.key == "length" and long:
-        return r.fix.split(":")[0] + ": to fit, shorten " + and_list(long) + "."
+        first = "" if short else "tap ✂️ Shorter (it trims your background first), or "
+        return r.fix.split(":")[0] + f": {first}shorten " + and_list(long) + "."
     return r.fix
 
 
@@ -374,7 +376,7 @@ class OutreachFlow(StepFlow[OutreachData]):
         for r in report.results:
             lines.append(f"{'✅' if r.passed else '❌'} {esc(r.label)}")
             if not r.passed and not _said_by(r, report):
-                lines.append(f"    ↳ {esc(_fix(r, long))}")
+                lines.append(f"    ↳ {esc(_fix(r, long, data.short))}")
         edits = [(f"✏️ Edit {label}", f"edit:{STEP_OF_ANSWER[label]}")
                  for label in long[:2] if label in STEP_OF_ANSWER]
         if data.channel == "text" and data.conn in STRANGERS:

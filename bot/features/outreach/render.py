@@ -177,8 +177,11 @@ def too_long_answers(
     """
     if check_length(draft.body, draft.channel, strict=strict, linkedin_free=linkedin_free).passed:
         return []
+    ctx = template_context(req)  # the answers as the draft says them, not as typed
+    said = {"background": ctx["background_brief" if req.short else "background_sentence"]}
     sizes = sorted(
-        ((word_count(getattr(req, name)), name) for name in ANSWER_NAMES),
+        ((word_count(str(said.get(name, ctx.get(name, getattr(req, name))))), name)
+         for name in ANSWER_NAMES),
         key=lambda item: -item[0],
     )
     threshold = _LONG_ANSWER_WORDS[draft.channel]

@@ -384,7 +384,8 @@ def test_referral_prefilled_role_and_org_reach_the_draft() -> None:
 
 def test_edit_one_answer_from_the_draft_and_come_back() -> None:
     w = walk_to("draft", background=LONG)
-    assert ": to fit, shorten your background." in w.question
+    assert "tap ✂️ Shorter (it trims your background first), or shorten your background." in (
+        w.question)
     assert "❌ Too long: " in w.question and "❌ Short" not in w.question  # never reads as a pass
     assert w.question.count("trim your background") == 0  # one tip for the length, not two
     assert w.labels[0] == "✏️ Edit your background"

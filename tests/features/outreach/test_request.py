@@ -74,3 +74,17 @@ def test_a_referral_draft_names_the_referrer_in_its_subject_and_checks() -> None
 def test_what_they_are_asked_about_is_said_to_them(typed: str, said: str) -> None:
     from bot.features.outreach.request import to_you
     assert to_you(typed) == said
+
+
+def test_the_answer_named_for_shortening_is_measured_as_the_draft_says_it() -> None:
+    from bot.features.outreach.render import make_environment, render_draft, too_long_answers
+    from bot.features.outreach.request import OutreachRequest
+    req = OutreachRequest(
+        "Dr. Helena Marques", "clinical informatics lead", "NYU Langone", "referral",
+        "my old charge nurse Tom Becker, he works with her on the EHR rollout",
+        "ICU nurse, 6 yrs at Mount Sinai, finishing a health informatics certificate",
+        "nursing informatics", "how she went from the bedside to informatics", "coffee", 15,
+        "email")
+    draft = render_draft(req, make_environment())
+    # the referrer's clause is cut from the draft; the background is what is long
+    assert too_long_answers(req, draft, strict=True) == ["your background"]
