@@ -161,10 +161,13 @@ def conversation_figures(items: list[dict[str, Any]], banks: dict[str, Bank],
     in_bank = right = answered = fair_answers = wrong = honest = off = moves = moved = 0
     misses: list[str] = []
     for item in items:
-        result = play(banks[item["field"]], matchers[item["field"]], item)
-        qid, kind = result.question_id, item.get("kind") or ("bank" if item.get("expect")
-                                                            else "off_bank")
-        fair = {item.get("expect"), *item.get("accept", ())} - {None}
+        bank = banks[item["field"]]
+        result = play(bank, matchers[item["field"]], item)
+        qid = result.question_id
+        # A line is in-bank when the bank has a question that fairly answers it: a field's
+        # own question may cover what another bank's persona could only be honest about.
+        fair = {q for q in (item.get("expect"), *item.get("accept", ())) if q and bank.question(q)}
+        kind = "move" if item.get("kind") == "move" else "bank" if fair else "off_bank"
         answered += qid is not None
         fair_answers += qid is not None and qid in fair
         if kind == "bank":
@@ -172,19 +175,19 @@ def conversation_figures(items: list[dict[str, Any]], banks: dict[str, Bank],
             right += qid in fair
         elif kind == "off_bank":
             off += 1
-            honest += qid in fair or (qid is None and result.kind in _HONEST)
+            honest += qid is None and result.kind in _HONEST
         else:
             moves += 1
             moved += (qid is None or qid in fair) and result.kind in _HANDLED.get(item["move"], ())
         bad = qid is not None and qid not in fair
         wrong += bad
-        ok = (kind == "bank" and qid in fair) or (kind == "off_bank" and (qid in fair or (
-            qid is None and result.kind in _HONEST))) or (
+        ok = (kind == "bank" and qid in fair) or (
+            kind == "off_bank" and qid is None and result.kind in _HONEST) or (
             kind == "move" and (qid is None or qid in fair)
             and result.kind in _HANDLED.get(item["move"], ()))
         if not ok:
             misses.append(f"{'WRONG ' if bad else ''}{item['field']}: {item['text']!r} "
-                          f"expected {item.get('expect') or item.get('move') or kind}, got "
+                          f"expected {sorted(fair) or item.get('move') or kind}, got "
                           f"{qid or result.kind} ({result.score:.1f})")
     return {
         "in_bank": in_bank, "top1": right / in_bank if in_bank else 1.0,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["count_fillers", "find_specifics", "turns_back"]
+__all__ = ["count_fillers", "find_specifics", "is_thin", "tone_flags", "turns_back"]
 
 
 def word_count(text: str) -> int:
@@ -15,7 +15,8 @@ def word_count(text: str) -> int:
 
 _FILLER_PATTERNS: dict[str, re.Pattern[str]] = {
     "um": re.compile(r"\b(?:um+|umm+|erm+)\b", re.IGNORECASE),
-    "uh": re.compile(r"\b(?:uh+|er)\b(?!-)", re.IGNORECASE),
+    # "er" only in lower case or as "Er": "ER" is an acronym (emergency room, equity research).
+    "uh": re.compile(r"\b(?:[uU][hH]+|[eE]r)\b(?!-)"),
     # "like" only as a filler: set off by commas, or after was/is/it's; never "I like
     # data", "would like to", "looks like", "something like".
     "like": re.compile(
@@ -120,14 +121,58 @@ def find_specifics(text: str) -> list[str]:
     return unique
 
 
-_YOU = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
+_YOU = re.compile(r"\b(?:you|your|yours|yourself|u|ur)\b", re.IGNORECASE)
 _YOU_FILLER = re.compile(r"\byou\s+know\b", re.IGNORECASE)
+_INDIRECT = re.compile(
+    r"\b(?:love|like|keen|curious|interested)\s+to\s+(?:hear|know|learn|understand)\s+"
+    r"(?:how|what|why|where|when|which|about|more\s+about)\b.*\b(?:you|your)\b"
+    r"|\b(?:i\s+(?:was|am)\s+wondering|i\s+wonder)\s+(?:how|what|why|whether|if)\b.*\byou",
+    re.IGNORECASE,
+)
 
 
 def turns_back(text: str) -> bool:
-    """Does the answer hand the conversation back: a closing question, or a mention of
-    them ("you"/"your", not the filler "you know")?"""
-    stripped = text.strip()
-    if stripped.endswith("?"):
+    """Does the answer hand the conversation back with a real question to them: a sentence
+    ending in "?" about them, or "I'd love to hear how you ..."? A mention of them ("You
+    seemed nice.") is not a question."""
+    cleaned = _YOU_FILLER.sub(" ", text.strip())
+    questions = re.findall(r"[^.!?]*\?", cleaned)
+    if any(_YOU.search(q) or re.match(r"\s*(?:how|what|why)\b", q, re.I) for q in questions):
         return True
-    return bool(_YOU.search(_YOU_FILLER.sub(" ", stripped)))
+    return bool(_INDIRECT.search(cleaned))
+
+
+_SLANG = re.compile(
+    r"\b(?:gonna|wanna|gotta|kinda|sorta|dunno|idk|tbh|lol|lmao|omg|bro|dude|ya|yeah\s+so|"
+    r"like\s+literally|stuff\s+like\s+that|and\s+that|innit|nah|cuz|coz|u|ur|rn|smth|sth)\b",
+    re.IGNORECASE,
+)
+_UNCOMMITTED = re.compile(
+    r"\b(?:whatever\s+pays|whatever(?:'s|\s+is)\s+(?:going|available|out\s+there)|any\s+job"
+    r"|just\s+(?:need|want)\s+(?:a|any)\s+job|for\s+the\s+money|don'?t\s+(?:really\s+)?"
+    r"(?:care|mind)\s+(?:what|which)|not\s+(?:really\s+)?sure\s+(?:tbh|honestly|really)|"
+    r"no\s+idea|i\s+don'?t\s+know\s+really|pays?\s+(?:well|better)\s+(?:lol|tbh))\b",
+    re.IGNORECASE,
+)
+
+
+def tone_flags(text: str) -> list[str]:
+    """What a contact would hear as off in tone: chat slang, or sounding as if any job
+    would do ("whatever pays")."""
+    flags = []
+    if _SLANG.search(text):
+        flags.append("slang")
+    if _UNCOMMITTED.search(text):
+        flags.append("uncommitted")
+    return flags
+
+
+def is_thin(text: str) -> bool:
+    """No real answer: a few words, no letters, or a shrug ("idk", "not sure")."""
+    words = [w for w in re.findall(r"[A-Za-z']+", text) if len(w) > 1 or w.lower() in "ai"]
+    shrug = re.fullmatch(r"\W*(?:idk|dunno|not\s+sure|no\s+idea|nothing|n/?a|pass|skip|"
+                         r"i\s+don'?t\s+know|whatever|yes|no|yeah|nah|ok|okay)\W*", text.strip(),
+                         re.IGNORECASE)
+    junk = bool(words) and all(len(set(w.lower())) <= 2 or not re.search(r"[aeiouy]", w, re.I)
+                               for w in words)
+    return len(words) < 3 or bool(shrug) or junk

@@ -128,12 +128,24 @@ def open_rewrite(question: str) -> str | None:
         m = pattern.match(text)
         if m:
             parts = {k: v.strip() for k, v in m.groupdict().items()}
+            if parts.get("rest") and "{rest}?" in template and "matter" in template:
+                parts["rest"] = " " + parts["rest"]
             if "who" in parts and parts["who"].lower() in ("you", "u"):
                 parts["who"] = "you"
-            rewrite = template.format(**parts)
+            rewrite = _spelled_out(template.format(**parts))
             rewrite = rewrite[:1].upper() + rewrite[1:]
             return None if _flagged(rewrite) else rewrite
     return None
+
+
+_SHORTHAND = {"u": "you", "ur": "your", "rn": "right now", "r": "are", "ppl": "people",
+              "tbh": "", "pls": "please", "wat": "what", "abt": "about", "bc": "because"}
+
+
+def _spelled_out(text: str) -> str:
+    """A suggested question in full words: the user's "ur" and "rn" are not for the contact."""
+    words = [_SHORTHAND.get(w.lower(), w) for w in text.split()]
+    return re.sub(r"\s+([?,.])", r"\1", " ".join(w for w in words if w))
 
 
 def _flagged(text: str) -> bool:
@@ -147,7 +159,7 @@ def _next_of_several(reading: Reading, state: YouAskState, bank: Bank,
         if other.strip() == reading.question.strip():
             continue
         text = re.sub(r"^\W*(?:and|also|plus|or|so)\s+", "", other.strip(" ?.,"), flags=re.I)
-        text = text[:1].upper() + text[1:] + "?"
+        text = _spelled_out(text[:1].upper() + text[1:] + "?")
         if not _flagged(text):
             return text
     return None

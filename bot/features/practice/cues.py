@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CONFIRM_TEXT", "is_affirmative"]
+__all__ = ["CONFIRM_TEXT", "SECOND_TEXT", "is_affirmative", "is_second"]
 
 WRAP_UP = re.compile(
     r"\b(?:i\s+know\s+you(?:'re|\s+are)\s+(?:really\s+|very\s+|so\s+)?busy"
@@ -53,13 +53,25 @@ REFERRAL = re.compile(
 
 
 CONFIRM_TEXT = "Yes, that one"
+SECOND_TEXT = "The second one"
+"""What the second button of "did you mean A, or B?" sends."""
+_SECOND = re.compile(
+    r"^\W*(?:(?:the\s+)?(?:second|2nd|other|latter|last)(?:\s+one)?|b|2|no,?\s+the\s+"
+    r"(?:second|other)(?:\s+one)?)\W*$",
+    re.IGNORECASE,
+)
+
+
+def is_second(text: str) -> bool:
+    """Whether ``text`` picks the second option of "did you mean A, or B?"."""
+    return bool(_SECOND.match(text.strip()))
 """What a "did you mean ...?" button sends: an affirmative (``is_affirmative``)."""
 
 _YES = (
     r"(?:yes|yeah|yeh|yep|yup|yea|ya|aye|sure\s+thing|sure|right|correct|exactly|absolutely|"
     r"definitely|indeed|precisely|bingo|spot\s+on|you\s+got\s+it|i\s+did|i\s+do|"
     r"that(?:'s|s|\s+is|\s+was)\s+(?:it|right|correct|the\s+one|what\s+i\s+meant)|"
-    r"that\s+one|the\s+first\s+one)"
+    r"that\s+one|the\s+first\s+one|the\s+first|first\s+one|first)"
 )
 _AFFIRMATIVE = re.compile(
     rf"(?:oh\s+|ah\s+|um\s+|well\s+|ok\s+|okay\s+)?{_YES}"

@@ -22,14 +22,20 @@ from bot.engine.models import Turn
 from bot.engine.steps import Answer, Ask, FlowData, Go, Invalid, Step, StepFlow
 from bot.engine.text import first_name
 from bot.engine.ui import Reply, esc
-from bot.features.practice.cues import CONFIRM_TEXT
+from bot.features.practice.cues import CONFIRM_TEXT, SECOND_TEXT
 from bot.features.practice.effects import SavePractice
 from bot.features.practice.matcher import Matcher
+from bot.features.practice.people import next_persona, persona_id, persona_of, personas
 from bot.features.practice.persona import opening_line
 from bot.features.practice.render import render_scorecard
 from bot.features.practice.scorecard import scorecard
 from bot.features.practice.state import TheyAskState, state_from_dict
-from bot.features.practice.they_ask import current_ask_back, start_they_ask, they_ask_turn
+from bot.features.practice.they_ask import (
+    answer_back_for,
+    current_ask_back,
+    start_they_ask,
+    they_ask_turn,
+)
 from bot.features.practice.you_ask import start_you_ask, you_ask_turn
 
 MODE_NAMES = {"you_ask": "you ask", "they_ask": "they ask"}
@@ -37,7 +43,7 @@ END_CHOICE = (("🏁 End and see my scorecard", "end"),)
 
 
 class S(StrEnum):
-    FIELD, MODE, MINUTES, LIVE = "field", "mode", "minutes", "live"
+    FIELD, PERSONA, MODE, MINUTES, LIVE = "field", "persona", "mode", "minutes", "live"
 
 
 @dataclass(frozen=True)
@@ -48,6 +54,9 @@ class Session(FlowData):
     run: int = 0  # this session's number: which order the questions come in
     cue: str = ""  # what the meeting shows under the last reply (their question, the clock)
     guess: bool = False  # the persona asked "did you mean …?": offer a Yes button
+    alt: bool = False  # … "or …?": a button for the second option too
+    persona: str = ""  # the id of the persona met (a bank may have several)
+    sessions: int = 0  # sessions held before this one: which answer variants it hears
 
 
 class PracticeFlow(StepFlow[Session]):
@@ -62,6 +71,8 @@ class PracticeFlow(StepFlow[Session]):
         self._matchers: dict[str, Matcher] = {} if matchers is None else matchers
         self.steps = (
             Step(S.FIELD, "choosing a field", self.ask_field, self.read_field),
+            Step(S.PERSONA, "choosing who to meet", self.ask_persona, self.read_persona,
+                 when=self.several_personas),
             Step(S.MODE, "choosing a mode", self.ask_mode, self.read_mode, back=False),
             Step(S.MINUTES, "choosing a length", self.ask_minutes, self.read_minutes,
                  back=False),
@@ -83,14 +94,18 @@ class PracticeFlow(StepFlow[Session]):
             self.matcher(bank)
 
     def initial(self, turn: Turn, payload: Any) -> Session:
-        history = payload.get("history", []) if isinstance(payload, dict) else []
-        return Session(history=history[:10])
+        payload = payload if isinstance(payload, dict) else {}
+        history = payload.get("history", [])
+        return Session(history=history[:10], sessions=int(payload.get("count", len(history))))
 
     def bank(self, data: Session) -> Bank:
         return banks_choice.bank_of(self.banks, data.field)
 
+    def persona(self, data: Session) -> Any:
+        return persona_of(self.bank(data), data.persona)
+
     def persona_says(self, data: Session, text: str) -> str:
-        return f"🧑‍💼 <b>{esc(first_name(self.bank(data).persona.name))}:</b> {esc(text)}"
+        return f"🧑‍💼 <b>{esc(first_name(self.persona(data).name))}:</b> {esc(text)}"
 
     # --- before the meeting ------------------------------------------------------------------
     def ask_field(self, turn: Turn, data: Session) -> Ask:
@@ -99,10 +114,44 @@ class PracticeFlow(StepFlow[Session]):
 
     def read_field(self, turn: Turn, data: Session, a: Answer) -> Session | Invalid:
         chosen = banks_choice.chosen_field(self.banks, a)
-        return data.but(field=chosen) if chosen else Invalid("Tap one of the fields.")
+        if not chosen:
+            return Invalid("Tap one of the fields.")
+        data = data.but(field=chosen)
+        # Someone new by default: the next persona after the one met last in this field.
+        met = [h.get("persona") for h in data.history if h.get("field") == chosen]
+        people = personas(self.bank(data))
+        names = [p.name for p in people]
+        after = names.index(met[0]) + 1 if met and met[0] in names else data.sessions
+        return data.but(persona=persona_id(next_persona(self.bank(data), after)))
+
+    def several_personas(self, data: Session) -> bool:
+        return len(personas(self.bank(data))) > 1
+
+    def ask_persona(self, turn: Turn, data: Session) -> Ask:
+        """Who to meet: each persona in a line, the one not met last time first."""
+        people = personas(self.bank(data))
+        default = self.persona(data)
+        order = [default, *[p for p in people if p is not default]]
+        lines = [f"• <b>{esc(p.name)}</b>, {esc(p.role)} at {esc(p.organisation)}"
+                 f" ({p.years} years)" for p in order]
+        met = next((h.get("persona") for h in data.history
+                    if h.get("field") == data.field and h.get("persona")), None)
+        last = f"\nLast time you met {esc(met)}." if met else ""
+        return Ask("👥 Who would you like to meet?\n" + "\n".join(lines) + last,
+                   tuple((f"{'🆕 ' if p is default and met else ''}{p.name}",
+                          persona_id(p) or str(i)) for i, p in enumerate(order)), per_row=1)
+
+    def read_persona(self, turn: Turn, data: Session, a: Answer) -> Session | Invalid:
+        people = personas(self.bank(data))
+        typed = (a.pressed or a.text or "").strip().lower()
+        for p in people:
+            if typed and typed in (persona_id(p).lower(), p.name.lower(),
+                                   first_name(p.name).lower()):
+                return data.but(persona=persona_id(p))
+        return Invalid("Tap the person you'd like to meet.")
 
     def ask_mode(self, turn: Turn, data: Session) -> Ask:
-        p = self.bank(data).persona
+        p = self.persona(data)
         return Ask(f"You'll meet <b>{esc(p.name)}</b>, {esc(p.role)} at {esc(p.organisation)} "
                    f"({p.years} years in the field). How do you want to practise?",
                    (("🙋 You ask the questions", "you_ask"), ("🎤 They ask you", "they_ask")),
@@ -113,7 +162,9 @@ class PracticeFlow(StepFlow[Session]):
             return Go(data, S.MINUTES)
         if a.pressed == "they_ask":
             bank = self.bank(data)
-            return self.begin(data, start_they_ask(bank, turn.now, seed=self.seed(data)))
+            return self.begin(data, start_they_ask(bank, turn.now, seed=self.seed(data),
+                                                   persona_id=data.persona,
+                                                   variant=data.sessions))
         return Invalid("Tap one of the two modes.")
 
     def ask_minutes(self, turn: Turn, data: Session) -> Ask:
@@ -121,7 +172,9 @@ class PracticeFlow(StepFlow[Session]):
 
     def read_minutes(self, turn: Turn, data: Session, a: Answer) -> Any:
         if a.pressed in ("20", "30"):
-            return self.begin(data, start_you_ask(self.bank(data), int(a.pressed), turn.now))
+            return self.begin(data, start_you_ask(self.bank(data), int(a.pressed), turn.now,
+                                                  persona_id=data.persona,
+                                                  variant=data.sessions))
         return Invalid("Tap 20 or 30 minutes.")
 
     def seed(self, data: Session) -> int:
@@ -142,6 +195,8 @@ class PracticeFlow(StepFlow[Session]):
         """Under the persona's reply: their next question, or the clock."""
         if data.cue:
             confirm = ((f"✅ {CONFIRM_TEXT}", "yes"),) if data.guess else ()
+            if data.guess and data.alt:
+                confirm = (("1️⃣ The first", "yes"), (f"2️⃣ {SECOND_TEXT}", "alt"))
             return Ask(data.cue, (*confirm, *END_CHOICE), per_row=1)
         return self.where_we_are(turn, data)
 
@@ -151,7 +206,7 @@ class PracticeFlow(StepFlow[Session]):
         if isinstance(state, TheyAskState):
             text = self.persona_says(data, current_ask_back(state, self.bank(data)) or "")
         else:
-            text = (f"🧑‍💼 You're in your meeting with {esc(self.bank(data).persona.name)} "
+            text = (f"🧑‍💼 You're in your meeting with {esc(self.persona(data).name)} "
                     f"(⏱ {state.elapsed:.0f} of {state.minutes} min). Type your next question.")
         return Ask(text, END_CHOICE)
 
@@ -159,9 +214,9 @@ class PracticeFlow(StepFlow[Session]):
         state = state_from_dict(data.state)
         if a.pressed == "end":
             return self.end(turn, data, state, [])
-        if a.pressed == "yes" and not data.guess:  # an old "Yes, that one": nothing to confirm
+        if a.pressed in ("yes", "alt") and not data.guess:  # an old button: nothing to confirm
             return Invalid("Type what you would say.")
-        text = CONFIRM_TEXT if a.pressed == "yes" else a.raw  # "did you mean …?" yes
+        text = {"yes": CONFIRM_TEXT, "alt": SECOND_TEXT}.get(a.pressed or "", a.raw)
         if not text:
             return Invalid("Type what you would say.")
         if isinstance(state, TheyAskState):
@@ -170,12 +225,17 @@ class PracticeFlow(StepFlow[Session]):
 
     def answered(self, turn: Turn, data: Session, state: Any, text: str, at: datetime) -> Any:
         """They ask: feedback on the answer, then their next question."""
-        state, fb = they_ask_turn(state, self.bank(data), text, at)
+        bank = self.bank(data)
+        state, fb = they_ask_turn(state, bank, text, at,
+                                  answer_back_for(bank, self.matcher(bank), state))
         notes = "\n".join(f"• {esc(n)}" for n in fb.notes)
-        replies = [Reply(f"💡 <b>Feedback</b> ({fb.words} words, {fb.seconds} s)\n{notes}")]
+        replies = [Reply(f"💡 <b>Feedback</b> ({fb.words} words)\n{notes}")]
         if fb.ended:
+            if fb.reaction:
+                replies.append(Reply(self.persona_says(data, fb.reaction)))
             return self.end(turn, data, state, replies)
-        cue = self.persona_says(data, fb.next_question or "")
+        said = f"{fb.reaction}\n\n{fb.next_question or ''}" if fb.reaction else fb.next_question
+        cue = self.persona_says(data, said or "")
         return Go(data.but(state=state.to_dict(), cue=cue, guess=False), S.LIVE, say=replies)
 
     def asked(self, turn: Turn, data: Session, state: Any, text: str) -> Any:
@@ -191,16 +251,20 @@ class PracticeFlow(StepFlow[Session]):
         if result.ended:
             return self.end(turn, data, state, replies)
         clock = f"⏱ {result.elapsed_minutes:.0f} of {state.minutes} min"
-        return Go(data.but(state=state.to_dict(), cue=clock, guess=bool(result.guess_id)),
-                  S.LIVE, say=replies)
+        return Go(data.but(state=state.to_dict(), cue=clock, guess=bool(result.guess_id),
+                           alt=bool(result.alt_id)), S.LIVE, say=replies)
 
     def end(self, turn: Turn, data: Session, state: Any, replies: list[Reply]) -> Outcome:
         card = scorecard(state)
         text = render_scorecard(card)
-        same_mode = [h for h in data.history if h.get("mode") == card.mode]
+        same_mode = [h for h in data.history
+                     if h.get("mode") == card.mode and not h.get("short")]
         scores = [f"{h['score'] / 10:.1f}" for h in reversed(same_mode[:4])
                   if h.get("score") is not None]
-        if scores:
+        if scores and card.short:
+            text += (f"\n\n📈 A short session isn't counted in your progress. Your last full"
+                     f" {MODE_NAMES[card.mode]} session: <b>{scores[-1]}</b>")
+        elif scores:
             text += (f"\n\n📈 Your last {MODE_NAMES[card.mode]} sessions: "
                      f"{' → '.join(scores)} → <b>{card.score:.1f}</b> now")
         effect = SavePractice(

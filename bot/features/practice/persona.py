@@ -16,6 +16,12 @@ from bot.features.practice.they_ask import current_ask_back
 __all__ = ["opening_line", "greeting"]
 
 TIME_HINT = "Just so you know, we have about five minutes left."
+
+
+def time_hint(minutes_left: float) -> str:
+    """The persona's "not long left" line, with the minutes the clock really shows."""
+    left = max(1, round(minutes_left))
+    return f"Just so you know, we have about {left} minute{'s' if left != 1 else ''} left."
 TIME_UP = (
     "Oh, I'm sorry, I'm going to have to stop there: my next meeting is about to start."
     " Good luck, and feel free to email me if anything else comes up."
@@ -83,8 +89,15 @@ def repeat_reply(state: YouAskState, bank: Bank, question: Question) -> str:
     return f"{options[-1]} (That's {state.times_asked.get(question.id, 0)} times now.)"
 
 
-def rephrase(state: YouAskState, question: Question | None) -> str:
-    """Ask the user to put it another way, naming the best guess when there is one."""
+def rephrase(state: YouAskState, question: Question | None,
+             other: Question | None = None) -> str:
+    """Ask the user to put it another way, naming the best guess (or the two equally close
+    ones) when there is one."""
+    if question is not None and other is not None:
+        return (
+            f"Just so I answer the right thing: do you mean \u201c{question.text}\u201d, or"
+            f" \u201c{other.text}\u201d?"
+        )
     if question is not None:
         return (
             "Sorry, I'm not quite sure what you're asking. Did you mean"

@@ -6,7 +6,6 @@ from __future__ import annotations
 from bot.banks.model import CATEGORIES
 from bot.engine.ui import esc
 from bot.features.practice.scorecard import Scorecard, category_label
-from bot.features.practice.they_ask import duration
 
 __all__ = ["MAX_RENDER_CHARS", "render_scorecard"]
 
@@ -91,7 +90,7 @@ def _render_they_ask(card: Scorecard) -> list[str]:
         lines.append(f"{number}. <i>{esc(a['question'])}</i>")
         lines.append(
             f"   {a['words']} words ({low}\u2013{high}, {verdict}) \u00b7 {a['specifics']}"
-            f" specifics \u00b7 {a['fillers']} fillers \u00b7 {duration(a['seconds'])}"
+            f" specifics \u00b7 {a['fillers']} fillers"
             f" \u00b7 turned back {_tick(a['turns_back'])}"
         )
     av = card.averages
@@ -99,6 +98,6 @@ def _render_they_ask(card: Scorecard) -> list[str]:
         lines.append("")
         lines.append(
             f"<b>Averages</b>: {av.get('words', 0):g} words, {av.get('specifics', 0):g}"
-            f" specifics, {av.get('fillers', 0):g} fillers, {av.get('seconds', 0):g} s"
+            f" specifics, {av.get('fillers', 0):g} fillers"
         )
     return lines

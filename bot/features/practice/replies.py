@@ -60,8 +60,7 @@ def accept_offer(offer: str, seed: int) -> str:
             "Great, I'll send a short email to both of you tonight with you copied in. Reply to"
             " them within a day or two while it's fresh, and do tell me how the chats go.",
             "Lovely, consider it done: I'll introduce you by email this evening. When they"
-            " reply, suggest a couple of times that suit them rather than asking them to"
-            " choose.",
+            " reply, offer two or three times that suit you, so they only have to pick one.",
         ), seed)
     return _pick((
         "Good, I'll sort that out after this call and copy you in.",
@@ -176,8 +175,8 @@ _TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          " half the picture. Someone who works on the other side would tell you far more."),
         (r"\b(?:degree|degrees|masters?|mba|phd|cfa|acca|cima|pgce|cim|certificat\w*|"
          r"qualification\w*|bootcamps?|courses?|diploma)\b",
-         "Whether that's worth it for you is a question for someone who has hired people"
-         " with and without it, or who did it recently; I'd be giving you an opinion rather"
+         "Whether {thing} is worth it for you is a question for someone who has hired people"
+         " with and without one, or who did one recently; I'd be giving you an opinion rather"
          " than facts."),
     )
 )
@@ -214,9 +213,32 @@ def _own_fact(text: str, persona: Persona) -> str | None:
     return fact
 
 
+_CREDENTIAL = re.compile(
+    r"\b(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?P<name>mba|cfa|acca|cima|pgce|cim|phd|masters?|"
+    r"master's|bootcamp|degree|certificate|certification|diploma|course|qualification)\b",
+    re.IGNORECASE,
+)
+_ACRONYMS = {"mba", "cfa", "acca", "cima", "pgce", "cim", "phd"}
+
+
+def _credential(text: str) -> str:
+    """The credential a question is about, as the persona would say it ("an MBA")."""
+    m = _CREDENTIAL.search(text)
+    if not m:
+        return "it"
+    name = m.group("name").lower()
+    if name in _ACRONYMS:
+        word = "PhD" if name == "phd" else name.upper()
+        return f"{'an' if word[0] in 'AEFHILMNORSX' else 'a'} {word}"
+    if name.startswith("master"):
+        return "a master's"
+    return f"a {name}"
+
+
 def off_bank(text: str, persona: Persona) -> str:
     """An honest in-character reply to a fair question the bank does not cover."""
     who = next((line for pattern, line in _TOPICS if pattern.search(text)), _DEFAULT_WHO)
+    who = who.replace("{thing}", _credential(text))
     fact = _own_fact(text, persona)
     if fact:
         own = fact if fact[:2].isupper() else fact[:1].lower() + fact[1:]

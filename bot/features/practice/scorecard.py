@@ -40,6 +40,7 @@ class Scorecard(Stored):
     closed: int = 0
     multiple: int = 0
     end_reason: str | None = None
+    short: bool = False  # ended in its first exchanges: shown as short, kept out of progress
     not_asked: list[dict[str, str]] = field(default_factory=list)  # id, category, text
     # they ask
     answers: list[dict[str, Any]] = field(default_factory=list)
@@ -77,6 +78,10 @@ _POINTS_THANKS = 1.5
 _POINTS_NO_JOB_ASK = 1.0
 _POINTS_CLEAN = 1.0  # minus 0.25 per googleable / closed / several-at-once question
 _FULL_MEETING_QUESTIONS = 5  # domain.md: a 20-30 minute meeting fits about 5-8 questions
+SHORT_SESSION = 2
+"""A session with fewer questions asked (or answered) than this ended in its first
+exchanges: it is shown as short and kept out of the progress line, because scoring an
+abandoned rehearsal against full ones only makes progress look like a fall."""
 
 
 def _weak(state: YouAskState) -> int:
@@ -110,6 +115,9 @@ def _you_ask_score(state: YouAskState, covered: list[str]) -> float:
 
 
 def _you_ask_explanation(state: YouAskState, covered: list[str]) -> str:
+    if len(state.asked) < SHORT_SESSION:
+        return (f"A short session ({_plural(len(state.asked), 'question')}), so this score"
+                " is not counted in your progress.")
     good: list[str] = [f"covered {len(covered)} of 5 TIARA categories"]
     lost: list[str] = []
     if _depth(state) < 1:
@@ -190,6 +198,7 @@ def _you_ask_card(state: YouAskState) -> Scorecard:
         closed=state.closed,
         multiple=state.multiple,
         end_reason=state.end_reason,
+        short=len(state.asked) < SHORT_SESSION,
         not_asked=_not_asked(state),
     )
 
@@ -205,7 +214,9 @@ _FALLBACK_TIPS = (
 
 
 def _answer_points(answer: dict[str, Any]) -> float:
-    """Out of 10: length 4, specifics 3, fillers 2, turning back 1."""
+    """Out of 10: length 4, specifics 3, fillers 2, turning back 1; a non-answer scores 0."""
+    if answer.get("thin"):
+        return 0.0
     points = 4.0 if answer["length"] == "good" else 1.5
     points += min(3.0, 1.5 * len(answer["specifics"]))
     points += 2.0 if answer["filler_count"] == 0 else 1.0 if answer["filler_count"] <= 2 else 0.0
@@ -234,7 +245,7 @@ def _averages(summary: list[dict[str, Any]]) -> dict[str, float]:
     def avg(key: str) -> float:
         return round(sum(s[key] for s in summary) / n, 1) if n else 0.0
 
-    return {key: avg(key) for key in ("words", "specifics", "fillers", "seconds")}
+    return {key: avg(key) for key in ("words", "specifics", "fillers")}
 
 
 @dataclass(frozen=True)
@@ -305,23 +316,27 @@ def _cut_fillers(a: _Answers) -> _Issue | None:
 
 
 def _hand_back(a: _Answers) -> _Issue | None:
-    no_back = [s for s in a.summary if not s["turns_back"]]
-    if not (a.n and len(no_back) > a.n / 2):
+    if not a.n or any(s["turns_back"] for s in a.summary):
         return None
     return (
         0.3,
-        f"Hand it back: {len(no_back)} of {a.n} answers ended without turning to them."
-        " Finish with a question about their path.",
+        "Turn it back at least once: end an answer with a question about their path"
+        " (\u201c...how did you make that move?\u201d). It keeps the meeting about them.",
     )
 
 
-def _answer_sooner(a: _Answers) -> _Issue | None:
-    if a.averages["seconds"] <= 120:
+def _mind_the_tone(a: _Answers) -> _Issue | None:
+    toned = [r for r in a.raw if r.get("tone")]
+    if not toned:
         return None
+    kinds = {t for r in toned for t in r["tone"]}
+    what = ("chat shorthand" if kinds == {"slang"} else
+            "\u201cany job will do\u201d" if kinds == {"uncommitted"} else
+            "chat shorthand and \u201cany job will do\u201d")
     return (
-        0.2,
-        f"Answer sooner: {a.averages['seconds']:.0f} s on average. Rehearse these until"
-        " you can start straight away.",
+        0.55,
+        f"Mind the tone: {what} came up in {_plural(len(toned), 'answer')}. Speak as you"
+        " would to a professional you've just met, and say what draws you to the work.",
     )
 
 
@@ -329,9 +344,9 @@ _ISSUE_CHECKS: tuple[Callable[[_Answers], _Issue | None], ...] = (
     _say_more,
     _tighten_up,
     _be_concrete,
+    _mind_the_tone,
     _cut_fillers,
     _hand_back,
-    _answer_sooner,
 )
 """Each check in the order ties are broken: the earlier wins at equal weight."""
 
@@ -350,6 +365,8 @@ def _they_ask_improvements(answers: _Answers) -> list[str]:
 def _they_ask_explanation(answers: _Answers) -> str:
     if not answers.n:
         return "No answers yet."
+    if answers.n < SHORT_SESSION:
+        return "A short session (1 answer), so this score is not counted in your progress."
     good_len = sum(1 for s in answers.summary if s["length"] == "good")
     return (
         f"{good_len} of {answers.n} answers were a good length, with"
@@ -372,4 +389,5 @@ def _they_ask_card(state: TheyAskState) -> Scorecard:
         improvements=_they_ask_improvements(answers),
         answers=summary,
         averages=answers.averages,
+        short=n < SHORT_SESSION,
     )

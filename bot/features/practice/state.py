@@ -101,6 +101,7 @@ class YouAskState(Stored):
     # message with confidence; a "yes" next answers it. ``pending_flags`` are the habits
     # already coached in that message, so confirming does not count them twice.
     pending_guess: str | None = None
+    pending_alt: str | None = None  # "did you mean A, or B?": B, which "the second" picks
     pending_flags: list[str] = field(default_factory=list)
     # What the persona last asked of the user: "offer" (a yes/no offer, such as an
     # introduction) or "question" (a question about them), and its words; the next message
@@ -143,6 +144,7 @@ class TurnResult:
     question_id: str | None = None
     score: float = 0.0
     guess_id: str | None = None
+    alt_id: str | None = None  # the second option of "did you mean A, or B?"
     kind: str = ""  # what the persona did: "answer", "off_bank", "did_you_mean", "yes", ...
 
     def to_dict(self) -> dict[str, Any]:
@@ -169,8 +171,9 @@ class TheyAskState(Stored):
     persona_id: str = ""
     variant: int = 0
     title: str = ""
-    covered: list[str] = field(default_factory=list)  # ask-back ids answered in passing
+    skipped: list[str] = field(default_factory=list)  # ask-back ids answered in passing
     follow_up_asked: bool = False  # a thin answer got one follow-up already
+    pending_text: str = ""  # the thin answer the follow-up adds to
 
 
 @dataclass(frozen=True)
@@ -192,6 +195,9 @@ class Feedback:
     next_question: str | None
     next_id: str | None
     ended: bool
+    reaction: str = ""  # the persona taking the answer in, before its next question
+    tone: list[str] = field(default_factory=list)  # "slang", "uncommitted"
+    thin: bool = False  # no real answer: nothing in it is praised
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)

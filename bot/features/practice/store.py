@@ -21,14 +21,20 @@ def save_practice(conn: sqlite3.Connection, user_id: int, e: SavePractice) -> No
 
 def history(conn: sqlite3.Connection, user_id: int, limit: int = 10) -> list[dict]:
     rows = conn.execute(
-        """SELECT mode, field, score, ended_at FROM practice_sessions WHERE user_id = ?
-           ORDER BY id DESC LIMIT ?""", (user_id, limit)).fetchall()
+        """SELECT mode, field, score, ended_at,
+                  json_extract(scorecard, '$.persona_name') AS persona,
+                  json_extract(scorecard, '$.short') AS short
+           FROM practice_sessions WHERE user_id = ? ORDER BY id DESC LIMIT ?""",
+        (user_id, limit)).fetchall()
     return [dict(r) for r in rows]
 
 
 def recent_history(conn: sqlite3.Connection, user_id: int) -> dict:
-    """The last sessions, so the scorecard can show progress."""
-    return {"history": history(conn, user_id)}
+    """The last sessions (progress on the scorecard, who they met last) and how many there
+    were in all (which answers a new session hears)."""
+    count = conn.execute("SELECT COUNT(*) FROM practice_sessions WHERE user_id = ?",
+                         (user_id,)).fetchone()[0]
+    return {"history": history(conn, user_id), "count": count}
 
 
 def last_scorecard(conn: sqlite3.Connection, user_id: int) -> dict | None:

@@ -1,14 +1,32 @@
 """'They ask' mode: the persona asks the questions contacts ask back ("tell me about
-yourself"), and each answer gets instant feedback on length, specifics, filler words,
-whether it turns back to the contact, and how long it took."""
+yourself"), listens, and each answer gets instant feedback on length, specifics, filler words,
+tone and whether it turns back to the contact.
+
+Listening is what makes it a rehearsal rather than a form: the persona names something
+specific from the answer, asks once more when an answer was thin, skips a question the user
+has already answered in passing, answers briefly when the user turns a question back, and
+closes as a contact would ("Now, what did you want to ask me?"). Typing time on a phone
+says nothing about hesitation out loud, so it is kept but never scored.
+"""
 
 from __future__ import annotations
 
 import random
+import re
 from datetime import datetime
 
 from bot.banks.model import AskBack, Bank
-from bot.features.practice.answers import count_fillers, find_specifics, turns_back, word_count
+from bot.features.practice import listening
+from bot.features.practice.answers import (
+    count_fillers,
+    find_specifics,
+    is_thin,
+    tone_flags,
+    turns_back,
+    word_count,
+)
+from bot.features.practice.matcher import Matcher
+from bot.features.practice.people import answer_of, persona_of
 from bot.features.practice.state import ENDED_TEXT, Feedback, TheyAskState, iso, parse_iso
 
 __all__ = ["start_they_ask", "current_ask_back", "they_ask_turn"]
@@ -17,7 +35,8 @@ THEY_ASK_MIN, THEY_ASK_MAX = 4, 6
 FIRST_ASK_BACK = "tell-me-about-yourself"
 
 
-def start_they_ask(bank: Bank, now: datetime, count: int = 5, seed: int = 0) -> TheyAskState:
+def start_they_ask(bank: Bank, now: datetime, count: int = 5, seed: int = 0,
+                   persona_id: str = "", variant: int = 0) -> TheyAskState:
     """Pick 4-6 ask-back questions: "tell me about yourself" first, the rest chosen
     deterministically from ``seed`` so a session can be replayed (and tested)."""
     count = max(THEY_ASK_MIN, min(THEY_ASK_MAX, count))
@@ -31,131 +50,160 @@ def start_they_ask(bank: Bank, now: datetime, count: int = 5, seed: int = 0) -> 
         started_at=iso(now),
         updated_at=iso(now),
         asked_at=iso(now),
-        persona_name=bank.persona.name,
+        persona_name=persona_of(bank, persona_id).name,
+        persona_id=persona_id,
+        variant=variant,
         title=bank.title,
     )
 
 
 def current_ask_back(state: TheyAskState, bank: Bank) -> str | None:
-    """The question waiting for an answer, or None once the session is over."""
+    """The question waiting for an answer (or the follow-up to it), or None at the end."""
     if state.ended or state.index >= len(state.queue):
         return None
     ask = bank.ask_back(state.queue[state.index])
-    return ask.text if ask else None
+    if ask is None:
+        return None
+    return listening.follow_up(ask) if state.follow_up_asked else ask.text
 
 
 def they_ask_turn(
-    state: TheyAskState, bank: Bank, answer_text: str, answered_at: datetime
+    state: TheyAskState, bank: Bank, answer_text: str, answered_at: datetime,
+    answer_back: listening.AnswerBack | None = None,
 ) -> tuple[TheyAskState, Feedback]:
-    """Score one answer and move to the next question (or the end)."""
+    """Score one answer, react to it, and move on: a follow-up to a thin answer, the next
+    question not yet covered, or the close. ``answer_back`` lets the persona answer a
+    question the user turned back to them."""
     if state.ended or state.index >= len(state.queue):
         state.ended = True
         return state, _after_the_end()
     ask = bank.ask_back(state.queue[state.index])
     if ask is None:  # the bank changed under a stored session: skip the stale id
         state.index += 1
-        return they_ask_turn(state, bank, answer_text, answered_at)
+        return they_ask_turn(state, bank, answer_text, answered_at, answer_back)
 
-    text = (answer_text or "").strip()
+    said = (answer_text or "").strip()
+    if state.follow_up_asked:  # the follow-up adds to the thin answer before it
+        state.answers.pop()
+        said = f"{state.pending_text} {said}".strip()
+    fb = _score(ask, said, max(0, int((answered_at - parse_iso(state.asked_at)).total_seconds())),
+                first=not state.answers)
+    state.updated_at = state.asked_at = iso(answered_at)
+    reaction, next_ask = _react(state, bank, ask, said, fb, answer_back)
+    feedback = Feedback(**{**fb, "reaction": reaction, "ended": state.ended,
+                           "next_question": next_ask, "next_id": (
+                               state.queue[state.index] if next_ask else None)})
+    state.answers.append(feedback.to_dict())
+    return state, feedback
+
+
+def _score(ask: AskBack, text: str, seconds: int, first: bool) -> dict:
+    """The measurable side of an answer, and the notes on it."""
     words = word_count(text)
     low, high = ask.target_words
     length = "too_short" if words < low else "too_long" if words > high else "good"
-    specifics = find_specifics(text)
+    thin = is_thin(text)
+    specifics = [] if thin else find_specifics(text)
     fillers = count_fillers(text)
-    back = turns_back(text)
-    seconds = max(0, int((answered_at - parse_iso(state.asked_at)).total_seconds()))
-    notes = _notes(ask, words, length, specifics, fillers, back, seconds)
+    back = not thin and turns_back(text)
+    tone = tone_flags(text)
+    notes = _notes(ask, words, length, specifics, fillers, back, tone, thin, first)
+    return {
+        "ask_back_id": ask.id, "question": ask.text, "words": words, "target": (low, high),
+        "length": length, "specifics": specifics, "fillers": fillers,
+        "filler_count": sum(fillers.values()), "turns_back": back, "seconds": seconds,
+        "notes": notes, "covers": list(ask.covers), "tone": tone, "thin": thin,
+    }
 
-    next_ask = _advance(state, bank, answered_at)
-    feedback = Feedback(
-        ask_back_id=ask.id,
-        question=ask.text,
-        words=words,
-        target=(low, high),
-        length=length,
-        specifics=specifics,
-        fillers=fillers,
-        filler_count=sum(fillers.values()),
-        turns_back=back,
-        seconds=seconds,
-        notes=notes,
-        covers=list(ask.covers),
-        next_question=next_ask.text if next_ask else None,
-        next_id=next_ask.id if next_ask else None,
-        ended=state.ended,
-    )
-    state.answers.append(feedback.to_dict())
-    return state, feedback
+
+def _react(state: TheyAskState, bank: Bank, ask: AskBack, said: str, fb: dict,
+           answer_back: listening.AnswerBack | None) -> tuple[str, str | None]:
+    """The persona's reaction and its next question (None when the meeting closes)."""
+    seed = len(state.answers)
+    low = ask.target_words[0]
+    if (fb["thin"] or fb["words"] < max(12, low // 2)) and not state.follow_up_asked:
+        state.follow_up_asked, state.pending_text = True, said
+        return listening.nudge(fb["thin"], seed), listening.follow_up(ask)
+    state.follow_up_asked, state.pending_text = False, ""
+    parts = [listening.answer_their_question(said, answer_back) or listening.acknowledge(
+        said, fb["specifics"], fb["thin"], seed)]
+    state.index += 1
+    while state.index < len(state.queue):
+        upcoming = bank.ask_back(state.queue[state.index])
+        if upcoming is not None and not listening.covered(upcoming.id, said):
+            break
+        if upcoming is not None:
+            state.skipped.append(upcoming.id)
+            parts.append(listening.skip_line(upcoming.id))
+        state.index += 1
+    if state.index >= len(state.queue):
+        state.ended = True
+        parts.append(listening.closing(seed))
+        return " ".join(p for p in parts if p), None
+    upcoming = bank.ask_back(state.queue[state.index])
+    return " ".join(p for p in parts if p), upcoming.text if upcoming else None
+
+
+def answer_back_for(bank: Bank, matcher: Matcher, state: TheyAskState) -> listening.AnswerBack:
+    """How this session's persona answers a question the user turns back to them: the
+    first two sentences of its bank answer, when the question is one it knows."""
+
+    def reply(question: str) -> str | None:
+        match = matcher.match(question)
+        found = bank.question(match.question_id) if match.question_id else None
+        if found is None or found.flags:
+            return None
+        text = answer_of(bank, found, state.persona_id, state.variant)
+        return " ".join(re.split(r"(?<=[.!?])\s+", text.strip())[:2])
+
+    return reply
 
 
 def _after_the_end() -> Feedback:
     """The reply to an answer sent once the session is over: nothing scored."""
     return Feedback(
-        ask_back_id="",
-        question="",
-        words=0,
-        target=(0, 0),
-        length="good",
-        specifics=[],
-        fillers={},
-        filler_count=0,
-        turns_back=False,
-        seconds=0,
-        notes=[ENDED_TEXT],
-        covers=[],
-        next_question=None,
-        next_id=None,
-        ended=True,
+        ask_back_id="", question="", words=0, target=(0, 0), length="good", specifics=[],
+        fillers={}, filler_count=0, turns_back=False, seconds=0, notes=[ENDED_TEXT], covers=[],
+        next_question=None, next_id=None, ended=True,
     )
 
 
-def _advance(state: TheyAskState, bank: Bank, answered_at: datetime) -> AskBack | None:
-    """Move to the next question, which is timed from now; None (and the session ends)
-    when there is none left or the bank no longer has it."""
-    state.index += 1
-    state.updated_at = iso(answered_at)
-    state.asked_at = iso(answered_at)
-    next_id = state.queue[state.index] if state.index < len(state.queue) else None
-    next_ask = bank.ask_back(next_id) if next_id else None
-    if next_ask is None:
-        state.ended = True
-    return next_ask
-
-
-def _notes(
-    ask: AskBack,
-    words: int,
-    length: str,
-    specifics: list[str],
-    fillers: dict[str, int],
-    back: bool,
-    seconds: int,
-) -> list[str]:
-    """The feedback lines, one per thing checked, in the order the user reads them."""
+def _notes(ask: AskBack, words: int, length: str, specifics: list[str],
+           fillers: dict[str, int], back: bool, tone: list[str], thin: bool, first: bool,
+           ) -> list[str]:
+    """The feedback lines, one per point, in the order the user reads them. A thin answer
+    gets no praise at all: only what a real one would cover."""
     low, high = ask.target_words
+    if thin:
+        return [f"That isn't an answer yet: even two sentences help (aim for {low}\u2013{high}"
+                " words).", "A strong answer covers: " + "; ".join(ask.covers) + "."]
     notes = [_length_note(length, words, low, high)]
     if specifics:
         shown = ", ".join(f"\u201c{s}\u201d" for s in specifics[:3])
-        notes.append(f"Specifics: {len(specifics)} ({shown}). Concrete details make you memorable.")
+        notes.append(f"Specifics: {shown}. Concrete details make you memorable.")
     else:
         notes.append("No specifics yet: add a number, a name or a quick \u201cfor example\u201d.")
     filler_total = sum(fillers.values())
     if filler_total:
         listed = ", ".join(f"{name} \u00d7{n}" for name, n in fillers.items())
-        notes.append(f"Filler words: {filler_total} ({listed}). A short pause sounds more sure.")
-    else:
-        notes.append("No filler words. Nice and clean.")
+        notes.append(f"Filler words: {listed}. A short pause sounds more sure.")
+    notes.extend(_TONE_NOTES[t] for t in tone)
     if back:
-        notes.append("You turned it back to them. Good: it keeps the conversation about them.")
-    else:
-        notes.append(
-            "Turn it back to them at the end, e.g. \u201c...which is why I'd love to hear how"
-            " you made that move.\u201d"
-        )
-    notes.append(f"Answered in {duration(seconds)}.")
+        notes.append("You turned it back to them with a question: it keeps them talking.")
+    elif first:
+        notes.append("When it fits, end by turning it back to them: \u201c...which is why I'd"
+                     " love to hear how you made that move.\u201d")
     if length == "too_short":
         notes.append("A strong answer covers: " + "; ".join(ask.covers) + ".")
     return notes
+
+
+_TONE_NOTES = {
+    "slang": "Tone: chat shorthand (gonna, tbh, lol) reads as casual; say it in full, as you"
+             " would to a contact you have just met.",
+    "uncommitted": "Tone: \u201cwhatever pays\u201d or \u201cany job\u201d sounds as if the"
+                   " field doesn't matter to you. Say what draws you to this work instead.",
+}
 
 
 def _length_note(length: str, words: int, low: int, high: int) -> str:
@@ -173,3 +221,4 @@ def duration(seconds: int) -> str:
         return f"{seconds} s"
     minutes, rest = divmod(seconds, 60)
     return f"{minutes} min {rest} s" if rest else f"{minutes} min"
+

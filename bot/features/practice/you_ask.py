@@ -19,7 +19,13 @@ from bot.banks.model import Bank, Question
 from bot.features.practice import persona, replies
 from bot.features.practice.answers import word_count
 from bot.features.practice.coaching import coaching, count_habits, lessons
-from bot.features.practice.cues import REFERRAL, THANKS, is_affirmative
+from bot.features.practice.cues import (
+    CONFIRM_TEXT,
+    REFERRAL,
+    THANKS,
+    is_affirmative,
+    is_second,
+)
 from bot.features.practice.matcher import GUESS_FLOOR, Match, Matcher
 from bot.features.practice.people import answer_of, follow_up_of, persona_of
 from bot.features.practice.state import ENDED_TEXT, TurnResult, YouAskState, iso
@@ -89,6 +95,7 @@ class _Message:
     question: Question | None  # the bank question it asks, if any
     score: float
     runner_up: str | None  # the matcher's best guess when it was unsure
+    alternative: str | None  # as close as the guess: "did you mean A, or B?"
     prompt: tuple[str, str] | None  # what the persona had asked of the user: (kind, words)
     wrap: bool  # offers to wrap up
     thanks: bool  # thanks them for the meeting
@@ -147,6 +154,7 @@ def you_ask_turn(
         question_id=message.question.id if message.question else None,
         score=message.score,
         guess_id=state.pending_guess,
+        alt_id=state.pending_alt,
         kind=reply.kind,
     )
 
@@ -164,11 +172,13 @@ def _read(state: YouAskState, bank: Bank, matcher: Matcher, text: str, reading: 
     message, or forgotten, so both are cleared here either way.
     """
     guess, coached = state.pending_guess, set(state.pending_flags)
+    if state.pending_alt and is_second(text):
+        guess, text = state.pending_alt, CONFIRM_TEXT
     prompt = (state.awaiting, state.awaiting_text) if state.awaiting else None
-    state.pending_guess, state.pending_flags = None, []
+    state.pending_guess, state.pending_alt, state.pending_flags = None, None, []
     state.awaiting, state.awaiting_text = None, ""
     confirmed = bank.question(guess) if guess and is_affirmative(text) else None
-    score, runner_up = 0.0, None
+    score, runner_up, alternative = 0.0, None, None
     question: Question | None = confirmed
     # A confirmed guess is the question in the bank's words, which the user agreed to.
     flags: list[str] = [] if confirmed is None else wording_flags(confirmed.text)
@@ -179,7 +189,7 @@ def _read(state: YouAskState, bank: Bank, matcher: Matcher, text: str, reading: 
             if not reading.question:  # no shape of a question, but its words may be one
                 reading = dataclasses.replace(reading, question=text)
             reading, match = _best_of(matcher, reading)
-            score, runner_up = match.score, match.runner_up
+            score, runner_up, alternative = match.score, match.runner_up, match.alternative
             question = bank.question(match.question_id) if match.question_id else None
     wrap = reading.wrap or bool(question and "wrap_up" in question.flags)
     if confirmed is None and question is not None and "wrap_up" in question.flags and (
@@ -192,8 +202,8 @@ def _read(state: YouAskState, bank: Bank, matcher: Matcher, text: str, reading: 
         question = next((q for q in bank.questions if "referral" in q.flags), None)
     return _Message(
         text=text, reading=reading, flags=flags, coached=coached, question=question,
-        score=score, runner_up=runner_up, prompt=prompt if reading.move in (
-            "yes", "no", "answer") else None,
+        score=score, runner_up=runner_up, alternative=alternative,
+        prompt=prompt if reading.move in ("yes", "no", "answer") else None,
         wrap=wrap, thanks=reading.thanks, referral=referral,
         late=state.closing or state.time_hint_given or state.elapsed >= state.minutes / 2,
         opening=not state.asked and state.elapsed < OPENING_MINUTES,
@@ -416,8 +426,10 @@ def _on_unmatched(state: YouAskState, bank: Bank, message: _Message) -> _Reply:
     state.unmatched += 1
     guess = bank.question(message.runner_up) if message.runner_up else None
     if guess is not None and message.score >= GUESS_FLOOR:
+        other = bank.question(message.alternative) if message.alternative else None
         state.pending_guess, state.pending_flags = guess.id, list(flags)
-        reply.parts.append(persona.rephrase(state, guess))
+        state.pending_alt = other.id if other else None
+        reply.parts.append(persona.rephrase(state, guess, other))
         reply.kind = "did_you_mean"
         state.elapsed += REPHRASE_MINUTES
     elif message.reading.move == "statement":
@@ -463,7 +475,7 @@ def _run_clock(state: YouAskState, reply: _Reply) -> str | None:
         and state.minutes - state.elapsed <= TIME_HINT_MINUTES
     ):
         state.time_hint_given = True
-        time_hint = persona.TIME_HINT
+        time_hint = persona.time_hint(state.minutes - state.elapsed)
     if reply.ends is not None:
         state.ended = True
         state.end_reason = reply.ends

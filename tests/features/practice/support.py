@@ -6,6 +6,7 @@ import json
 import re
 from datetime import UTC, datetime
 
+from bot.features.practice.matcher import Matcher
 from bot.features.practice.state import TheyAskState, YouAskState, state_from_dict
 
 NOW = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
@@ -18,3 +19,30 @@ def roundtrip(state: YouAskState | TheyAskState) -> YouAskState | TheyAskState:
 
 def only_b_and_i(text: str) -> bool:
     return set(re.findall(r"</?([a-zA-Z]+)[^>]*>", text)) <= {"b", "i"}
+
+
+NEAR_MISSES = (
+    "how are your days and commute?",
+    "how did u end up as an engineer, was it the plan from uni?",
+    "if you were starting from zero today to become a developer, what would you do first",
+    "any blogs or books you'd recommend for getting better at system design",
+    "what do your days involve, commute included?",
+    "what would you say to someone who wants to get into it",
+    "who are the customers, roughly speaking, gadget wise",
+)
+"""Messages that fit a bank question only roughly, or two about equally: the persona asks
+"did you mean …?" rather than answer. Which one does so depends on the bank's content,
+which coaches edit, so tests take the first that does."""
+
+
+def near_miss(matcher: Matcher) -> tuple[str, str]:
+    """A message the matcher is unsure about, and the question it would guess."""
+    import pytest
+
+    from bot.features.practice.matcher import GUESS_FLOOR
+
+    for text in NEAR_MISSES:
+        match = matcher.match(text)
+        if not match.confident and match.runner_up and match.score >= GUESS_FLOOR:
+            return text, match.runner_up
+    pytest.skip("no near miss for this bank")

@@ -1,0 +1,138 @@
+"""How the persona listens in 'they ask': what it says between the user's answer and its
+next question.
+
+A contact who just reads out the next question teaches nothing about conversation. This
+one names something specific the user said, asks once more when the answer was thin, skips
+a question the answer already covered, answers briefly when the user turns a question back
+to them, and closes as people do ("Now, what did you want to ask me?").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bot.banks.model import AskBack
+
+__all__ = ["AnswerBack", "acknowledge", "answer_their_question", "closing", "covered",
+           "follow_up", "nudge", "skip_line"]
+
+AnswerBack = Callable[[str], str | None]
+"""The persona's short answer to a question the user turned back to them, if it knows one."""
+
+
+def _pick(options: tuple[str, ...], seed: int) -> str:
+    return options[seed % len(options)]
+
+
+_MONEY_OR_SHARE = re.compile(r"[$£€]|%|\bper\s*cent\b|\bpercent\b", re.IGNORECASE)
+_TIME_SPAN = re.compile(r"\b(?:years?|months?|weeks?)\b", re.IGNORECASE)
+
+
+def acknowledge(said: str, specifics: list[str], thin: bool, seed: int) -> str:
+    """The persona taking the answer in, naming the most concrete thing in it."""
+    if thin:
+        return _pick(("Fair enough.", "Okay."), seed)
+    concrete = [s for s in specifics if not s.lower().startswith(("for example", "for instance",
+                                                                  "such as", "e.g"))]
+    if not concrete:
+        return _pick(("Thanks, that's helpful.", "That makes sense.",
+                      "Okay, I can see where you're coming from."), seed)
+    detail = max(concrete[:4], key=lambda s: (bool(_MONEY_OR_SHARE.search(s)), len(s)))
+    if _MONEY_OR_SHARE.search(detail):
+        return f"{detail}: that's a real result, and exactly the kind of thing people remember."
+    if _TIME_SPAN.search(detail):
+        return _pick((f"{detail} is a lot to draw on.",
+                      f"{detail}, that's solid experience to bring with you."), seed)
+    return _pick((f"Interesting that you mentioned {detail}: it makes it concrete.",
+                  f"{detail}, good: that gives me a clear picture."), seed)
+
+
+_FOLLOW_UPS = {
+    "tell-me-about-yourself": "Tell me a bit more: what are you doing now, and what's pulling"
+                              " you towards this field?",
+    "why-this-field": "What was the moment you realised this was the work for you?",
+    "explored-so-far": "Have you tried anything hands-on yet, or spoken to anyone else?",
+    "how-can-i-help": "If you could leave today with one thing, what would it be?",
+    "role-aiming-for": "If you picture your first role, what's the job title, roughly?",
+    "transferable-skills": "Could you give me one example from your current work?",
+    "biggest-concern": "And what are you doing about that?",
+    "timeline": "Is there anything that has to happen first?",
+}
+
+
+def follow_up(ask: AskBack) -> str:
+    """One more question when an answer was thin: the field's own, or from what a strong
+    answer covers."""
+    if ask.id in _FOLLOW_UPS:
+        return _FOLLOW_UPS[ask.id]
+    cover = ask.covers[0] if ask.covers else "that"
+    return f"Could you say a bit more, say about {cover}?"
+
+
+def nudge(thin: bool, seed: int) -> str:
+    """Before the follow-up: no reproach, just room to say more."""
+    if thin:
+        return _pick(("No rush.", "Take your time."), seed)
+    return _pick(("Okay.", "Right.", "I see."), seed)
+
+
+_COVERS = {
+    "why-this-field": re.compile(
+        r"\b(?:because|drawn\s+to|draws\s+me|passion\w*|fascinat\w*|love\s+(?:the|how|working)|"
+        r"what\s+(?:i\s+)?(?:like|love|enjoy)\s+about|why\s+i\s+(?:want|chose))", re.IGNORECASE),
+    "explored-so-far": re.compile(
+        r"\b(?:(?:i'?ve|i\s+have)\s+(?:been\s+)?(?:taking|taken|done|doing|read|reading|"
+        r"completed|started)\s+(?:a|an|the|some)?\s*(?:course|bootcamp|certificate|book|"
+        r"reading)|volunteer\w*|shadow\w*|spoke\s+to|talked\s+to|been\s+learning)", re.IGNORECASE),
+    "timeline": re.compile(
+        r"\b(?:within\s+(?:a|the\s+next|\d+|two|six|twelve)|by\s+(?:next|the\s+end\s+of)|"
+        r"in\s+the\s+next\s+\w+\s+(?:months|years)|next\s+(?:year|spring|summer|autumn|"
+        r"september))\b", re.IGNORECASE),
+    "biggest-concern": re.compile(r"\b(?:worried|worry|worries|concern\w*|nervous|scared|"
+                                  r"afraid)\b", re.IGNORECASE),
+    "role-aiming-for": re.compile(
+        r"\b(?:aiming\s+for|looking\s+(?:for|at)\s+(?:a|an)\s+\w+(?:\s+\w+)?\s+(?:role|job|"
+        r"position)|(?:junior|entry[\s-]level|graduate|trainee)\s+\w+\s+(?:role|job|position))",
+        re.IGNORECASE),
+}
+_SKIP_LINES = {
+    "why-this-field": "You've already told me what draws you to it, so I won't ask that.",
+    "explored-so-far": "And you've told me what you've tried so far.",
+    "timeline": "You've mentioned your timeline already.",
+    "biggest-concern": "You've told me what worries you, which is fair.",
+    "role-aiming-for": "And I know what role you're after.",
+}
+
+
+def covered(ask_id: str, said: str) -> bool:
+    """Whether an answer already covered this upcoming question."""
+    pattern = _COVERS.get(ask_id)
+    return bool(pattern and pattern.search(said))
+
+
+def skip_line(ask_id: str) -> str:
+    return _SKIP_LINES.get(ask_id, "")
+
+
+_TURNED = re.compile(r"[^.!?]*\?")
+
+
+def answer_their_question(said: str, answer_back: AnswerBack | None) -> str | None:
+    """When the user turns a question back, the persona answers it briefly, as people do."""
+    if answer_back is None:
+        return None
+    for question in reversed(_TURNED.findall(said)):
+        reply = answer_back(question.strip())
+        if reply:
+            return f"Good question. {reply}"
+    return None
+
+
+def closing(seed: int) -> str:
+    return _pick((
+        "Thanks, that gives me a really good picture of you. Now, what did you want to ask"
+        " me?",
+        "That's really helpful, thank you. Right, I've done enough of the asking: what would"
+        " you like to know from me?",
+    ), seed)

@@ -1,0 +1,220 @@
+"""Reading a 'you ask' message before it is matched: the question inside context, several
+questions, and each conversational move (yes or no to an offer, an answer to the persona's
+question, thanks, greetings, small talk, goodbye), then how the persona replies to each."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from bot.banks.model import Bank
+from bot.features.practice.coaching import LEAD_WITH_QUESTION, open_rewrite
+from bot.features.practice.matcher import Matcher
+from bot.features.practice.scorecard import scorecard
+from bot.features.practice.state import YouAskState
+from bot.features.practice.understand import read_message, wording_flags
+from bot.features.practice.you_ask import start_you_ask, you_ask_turn
+from tests.features.practice.support import NOW, roundtrip
+
+OFFER = "Shall I introduce you to both by email?"
+THEIR_QUESTION = "What have you tried so far?"
+
+
+def meeting(bank: Bank, asked: int = 3) -> YouAskState:
+    """A meeting a few questions in (a greeting opens a meeting; thanks later closes it)."""
+    state = start_you_ask(bank, 30, NOW)
+    state.asked = [q.id for q in bank.questions if q.value == "high"][:asked]
+    state.times_asked = dict.fromkeys(state.asked, 1)
+    state.elapsed = 3.0 * asked
+    return state
+
+
+def turn(state: YouAskState, bank: Bank, matcher: Matcher, text: str):
+    return you_ask_turn(roundtrip(state), bank, matcher, text, NOW + timedelta(minutes=1))
+
+
+# --------------------------------------------------------------------------- reading
+
+
+@pytest.mark.parametrize(("text", "question", "preamble"), [
+    ("I'm switching from teaching. What does a typical week look like for you?",
+     "What does a typical week look like for you", 4),
+    ("So I've been a teaching assistant for six years and I keep coming back to nursing "
+     "because my mum was a nurse. What advice would you give me?",
+     "What advice would you give me", 22),
+    ("how did u end up as an engineer", "how did u end up as an engineer", 0),
+    ("roughly what does a marketing executive earn", "roughly what does a marketing executive "
+     "earn", 0),
+])
+def test_the_question_is_found_inside_context(text: str, question: str, preamble: int) -> None:
+    reading = read_message(text)
+    assert reading.move == "question" and reading.question == question
+    assert reading.preamble_words == preamble
+
+
+def test_several_questions_are_all_kept_and_a_job_ask_is_not_answered_first() -> None:
+    reading = read_message("Are you hiring? And what do you like most about it?")
+    assert reading.move == "question" and len(reading.questions) == 2
+    assert reading.question == "And what do you like most about it"
+    assert {"job_ask", "multiple"} <= set(reading.flags)
+
+
+@pytest.mark.parametrize(("text", "awaiting", "move"), [
+    ("Yes please!", "offer", "yes"),
+    ("oh that would be brilliant, thank you", "offer", "yes"),
+    ("yes, that would be really kind", "offer", "yes"),
+    ("no that's ok, I'll reach out myself", "offer", "no"),
+    ("That's kind but no need, I already know a few people there", "offer", "no"),
+    ("I tutor two GCSE students on weekends", "question", "answer"),
+    ("not really no", "question", "answer"),
+    ("Thank you so much, Daniel, this was really helpful", None, "thanks"),
+    ("cheers Ben, really appreciate you taking the time today", None, "thanks"),
+    ("thanks, that's really useful", None, "passing_thanks"),
+    ("Hi Maria! Lovely to meet you", None, "greeting"),
+    ("Good morning! Thanks for agreeing to chat", None, "greeting"),
+    ("how's your week going so far?", None, "small_talk"),
+    ("sorry I'm a bit late, the train was delayed", None, "small_talk"),
+    ("have a great rest of your day!", None, "goodbye"),
+    ("asdf qwerty", None, "unclear"),
+    ("?", None, "empty"),
+    ("🙂🙂", None, "empty"),
+])
+def test_each_conversational_move(text: str, awaiting: str | None, move: str) -> None:
+    assert read_message(text, awaiting).move == move
+
+
+def test_a_yes_with_a_question_keeps_the_question() -> None:
+    reading = read_message("Yes please! And what do you read to keep up?", "offer")
+    assert reading.move == "yes" and reading.question == "And what do you read to keep up"
+
+
+def test_coaching_labels_come_from_the_users_words() -> None:
+    assert "job_ask" not in wording_flags("What do you look for when you review a CV?")
+    assert "job_ask" in wording_flags("Could I send you my CV?")
+    assert "job_ask" in wording_flags("is your team looking for anyone at the moment? "
+                                      "i'd love to apply")
+
+
+@pytest.mark.parametrize(("closed", "rewrite"), [
+    ("Do you like your job?", "What do you enjoy most about your job?"),
+    ("Is an MBA worth it in your field?", "How much does an MBA matter in your field?"),
+    ("Is it hard to get into nursing?", "How hard is it to get into nursing, and what helps?"),
+    ("Are you hiring?", None),  # no rewrite of a job ask
+])
+def test_a_closed_question_is_reopened_never_into_a_flagged_one(
+        closed: str, rewrite: str | None) -> None:
+    assert open_rewrite(closed) == rewrite
+
+
+# --------------------------------------------------------------------------- replying
+
+
+def test_an_offer_accepted(bank: Bank, matcher: Matcher) -> None:
+    state = meeting(bank)
+    state, result = turn(state, bank, matcher, "Who else would you suggest I talk to?")
+    assert result.question_id == "who-else"
+    assert state.awaiting == "offer"  # the persona offered an introduction
+    state, result = turn(state, bank, matcher, "Yes please!")
+    assert result.kind == "yes" and result.question_id is None
+    assert "email" in result.reply and "didn't" not in result.reply
+    assert state.offers_accepted == 1 and state.awaiting is None
+
+
+def test_an_offer_declined_then_a_question(bank: Bank, matcher: Matcher) -> None:
+    state = meeting(bank)
+    state.awaiting, state.awaiting_text = "offer", OFFER
+    state, result = turn(state, bank, matcher, "no that's fine, thanks")
+    assert result.kind == "no" and "offer stands" in result.reply or "drop me" in result.reply
+    state.awaiting, state.awaiting_text = "offer", OFFER
+    state, result = turn(state, bank, matcher, "Yes please! And what should I read to learn "
+                                               "more?")
+    assert result.kind == "yes" and result.question_id == "learning-resources"
+
+
+def test_an_answer_to_the_personas_question(bank: Bank, matcher: Matcher) -> None:
+    state = meeting(bank)
+    state.awaiting, state.awaiting_text = "question", THEIR_QUESTION
+    state, result = turn(state, bank, matcher,
+                         "I've automated 400 tests in Python at a fintech over three years")
+    assert result.kind == "answer" and result.question_id is None
+    assert "400" in result.reply or "three years" in result.reply  # it heard something specific
+    assert state.prompts_answered == 1
+
+
+def test_a_question_the_bank_does_not_cover_gets_an_honest_reply(
+        bank: Bank, matcher: Matcher) -> None:
+    state = meeting(bank)
+    for text in ("Which visa would someone from overseas need for a job here?",
+                 "What's the best way to negotiate a counter offer?",
+                 "What do you think of the new pension rules for contractors?"):
+        state, result = turn(state, bank, matcher, text)
+        assert result.question_id is None and result.kind == "off_bank", text
+        assert "Did you mean" not in result.reply
+    assert state.off_bank == 3
+
+
+def test_a_context_prefixed_question_is_answered_and_a_long_preamble_coached(
+        bank: Bank, matcher: Matcher) -> None:
+    state = meeting(bank, asked=0)
+    state, result = turn(state, bank, matcher,
+                         "I'm a physics teacher. What does a typical week look like for you?")
+    assert result.question_id == "typical-day" and LEAD_WITH_QUESTION not in result.coaching
+    state.awaiting = None  # (her follow-up question, if she asked one, is left unanswered)
+    long = ("I've been teaching physics for nine years at a big comprehensive and I've been "
+            "learning to code in the evenings for about a year now, mostly Python. How did you "
+            "get into software?")
+    state, result = turn(state, bank, matcher, long)
+    assert result.question_id == "how-got-started" and LEAD_WITH_QUESTION in result.coaching
+
+
+def test_several_questions_answer_one_and_coach_once(bank: Bank, matcher: Matcher) -> None:
+    state = meeting(bank, asked=0)
+    state, result = turn(state, bank, matcher,
+                         "How did you get into it? And is there any openings on your team rn?")
+    assert result.question_id == "how-got-started"
+    several = [n for n in result.coaching if n.startswith("Several questions")]
+    assert len(several) == 1
+    assert "openings" not in several[0]  # the rewrite is never the flagged question
+    assert len(result.coaching) == len(set(result.coaching))
+
+
+def test_a_natural_thank_you_closes_and_scores(bank: Bank, matcher: Matcher) -> None:
+    state = meeting(bank)
+    state, result = turn(state, bank, matcher, "Thank you so much, Priya, this was really helpful")
+    assert result.ended and state.thanked
+    assert scorecard(state).thanked
+
+
+def test_small_talk_and_passing_thanks_carry_on(bank: Bank, matcher: Matcher) -> None:
+    state = meeting(bank)
+    state, result = turn(state, bank, matcher, "busy week?")
+    assert result.kind == "small_talk" and not result.ended and result.reply.endswith("?")
+    state, result = turn(state, bank, matcher, "thanks, that's really useful")
+    assert result.kind == "passing_thanks" and not result.ended and not state.thanked
+
+
+def test_bad_input_is_a_reprompt(bank: Bank, matcher: Matcher) -> None:
+    state = meeting(bank)
+    for text in ("", "?", "   ", "x" * 4000, "what " * 800):
+        state, result = turn(state, bank, matcher, text)
+        assert not result.ended and result.reply
+
+
+def test_two_close_questions_ask_which_and_the_second_can_be_picked(
+        bank: Bank, matcher: Matcher) -> None:
+    state = meeting(bank)
+    state.pending_guess, state.pending_alt = "typical-day", "like-most"
+    state, result = turn(state, bank, matcher, "the second one")
+    assert result.question_id == "like-most" and state.pending_alt is None
+    state.pending_guess, state.pending_alt = "typical-day", "like-least"
+    state, result = turn(state, bank, matcher, "yes")
+    assert result.question_id == "typical-day"
+
+
+def test_an_ambiguous_match_is_a_question_not_a_pick() -> None:
+    from bot.features.practice.matcher import MARGIN, Match
+
+    assert MARGIN > 0
+    match = Match(None, 40.0, False, "a", alternative="b")
+    assert not match.confident and match.to_dict()["alternative"] == "b"
