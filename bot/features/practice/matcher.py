@@ -256,6 +256,24 @@ class _Query:
 _Ranked = tuple[float, float, str]  # a candidate's sort key, reported score and id
 
 
+@dataclass(frozen=True, slots=True)
+class _Said:
+    """What the topic checks read from a message, read once per message."""
+
+    plain: str  # normalised
+    topics: frozenset[str]  # its topic words (in the main clause)
+    tools: frozenset[str]  # its tool words
+    shape: frozenset[str]  # its coaching flags
+
+    @classmethod
+    def of(cls, text: str, flags: Sequence[str] | None) -> _Said:
+        plain = normalise(text)
+        main = _SUBORDINATE.sub("", plain) if len(plain.split()) > 6 else plain
+        words = set(main.split()) | set(terms_of(main))
+        return cls(plain, frozenset(words & _TOPIC_WORDS), frozenset(words & LEXICON.tool_words),
+                   frozenset(wording_flags(text) if flags is None else flags))
+
+
 class Matcher:
     """Matcher of typed messages to one bank's questions (or any sequence of them).
 
@@ -493,8 +511,9 @@ class Matcher:
             return Match(None, 0.0, False, None)
         # The best question that is about what was asked: a closer one in words that answers
         # another topic (pay asked, the first months matched) is passed over.
-        fitting = [(sc, qid) for sc, qid in ranked[:_CANDIDATES]
-                   if sc >= CONFIDENCE_THRESHOLD and not self._off_topic(text, qid, flags, sc)]
+        said = _Said.of(text, flags)
+        fitting = [(sc, qid) for sc, qid in ranked[:_CANDIDATES] if sc >= CONFIDENCE_THRESHOLD
+                   and not self._misfit(self._index_of[qid], said, sc)]
         best_score, best_id = ranked[0]
         if fitting:
             best_score, best_id = fitting[0]
@@ -508,33 +527,31 @@ class Matcher:
         if best_score >= CONFIDENCE_THRESHOLD:  # near in words, but about something else
             return Match(None, min(best_score, CONFIDENCE_THRESHOLD - 0.01), False, None)
         guess = best_id if best_score >= RUNNER_UP_FLOOR else None
-        if guess is not None and self._off_topic(text, guess, flags):
+        if guess is not None and self._misfit(self._index_of[guess], said, 100.0):
             guess = None
         return Match(None, best_score, False, guess)
 
     def _off_topic(self, text: str, question_id: str, flags: Sequence[str] | None,
                    score: float = 100.0) -> bool:
         """Whether the best question, however close in words, answers something else: the
-        message names a topic of its own (``topic_words``: pay, a credential, a tool) that
-        the question never mentions, or the question is a job ask or a googleable one and
-        the message's wording is not (its answer would scold or state facts to a fair
-        question)."""
-        index = self._index_of[question_id]
+        message names a topic of its own (``topic_words``: pay, a credential, a portfolio)
+        that the question never mentions, asks "when" or "how do you ..." of a question that
+        says neither, or the question is a job ask (or a googleable one, unless the score is
+        high) and the message's wording is not."""
+        return self._misfit(self._index_of[question_id], _Said.of(text, flags), score)
+
+    def _misfit(self, index: int, said: _Said, score: float) -> bool:
         words = self._words[index]
-        plain = normalise(text)
-        main = _SUBORDINATE.sub("", plain) if len(plain.split()) > 6 else plain
-        said = set(main.split()) | set(terms_of(main))
-        for word in said & _TOPIC_WORDS:
+        for word in said.topics:
             if word not in words and stem(word) not in words:
                 return True
-        if said & LEXICON.tool_words and not (said & words) & LEXICON.tool_words and not (
-                self._terms[index] & _SKILL_TERMS):
+        if said.tools and not said.tools & words and not self._terms[index] & _SKILL_TERMS:
             return True  # "do PMs need to know SQL?" is not "what did you study?"
-        if plain.startswith("when ") and "?when" not in self._wh_terms[index]:
+        if said.plain.startswith("when ") and "?when" not in self._wh_terms[index]:
             return True  # asks for a time, which this question does not give
-        if _HOW_TO.match(plain) and "?how" not in self._wh_terms[index]:
+        if _HOW_TO.match(said.plain) and "?how" not in self._wh_terms[index]:
             return True  # asks how to do something, which this question does not say
-        shape = set(wording_flags(text) if flags is None else flags)
+        shape = said.shape
         if "googleable" in self._flags[index] and "googleable" not in shape:
             return score < _GOOGLEABLE_BAR  # a web-search fact, asked another way: be sure
         return "job_ask" in self._flags[index] and "job_ask" not in shape
