@@ -110,7 +110,7 @@ def ask_confirm(turn: Turn, data: MeetingData) -> Ask:
     tz = turn.user.tz
     choices = [datetime.fromisoformat(c) for c in data.choices]
     if len(choices) == 1:
-        past = (" That's in the past: no prep reminder, and we'll debrief as soon as it's "
+        past = ("\nThat's in the past: no prep reminder, and we'll debrief as soon as it's "
                 "logged." if choices[0] <= turn.now else "")
         return Ask(f"Is this right? <b>{esc(show(choices[0], tz))}</b>{past}",
                    (("✅ Yes", "0"), ("✏️ No, retype", "back")), back=False)

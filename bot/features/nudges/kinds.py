@@ -228,6 +228,15 @@ def _debrief(n: DueNudge, buttons: Buttons) -> list[Reply]:
         "they suggested you talk to, what you'd do differently. Two minutes.", buttons)]
 
 
+def _day_gone(n: DueNudge) -> bool:
+    """More than a day since the meeting ended (one logged late)."""
+    m = n.meeting or {}
+    if not m.get("starts_at"):
+        return False
+    ends = datetime.fromisoformat(m["starts_at"]) + timedelta(minutes=m.get("minutes") or 0)
+    return n.due_at > ends + timedelta(hours=24)
+
+
 def _suggested(notes: dict) -> list[str]:
     return [x.strip() for x in (notes.get("names") or "").split(",") if x.strip()]
 
@@ -245,12 +254,13 @@ def _thanks(lead: str) -> Compose:
         people = (f" Thank you too for suggesting I talk to {esc(and_list(names))} — I'll "
                   "get in touch and mention your name, if that's all right."
                   if names else "")
-        draft = (f"Hi {_first(n)},\n\nThank you for making time to talk with me.{specific}"
-                 f"{people} I'm going to act on it and will let you know how it goes.\n\n"
+        draft = (f"Hi {_first(n)},\n\nThank you for making time to talk with me.{specific} "
+                 f"I'm going to act on it and will let you know how it goes.{people}\n\n"
                  f"Thanks again,\n{esc(n.user.name or '')}")
         tail = "" if point else " (Debrief first and the draft will name what you learned.)"
-        return [Reply(f"{lead} {_who(n)} — within 24 hours of the meeting. A draft to copy and "
-                      f"make your own:{tail}"),
+        when = ("a day late is still far better than no thanks" if _day_gone(n)
+                else "within 24 hours of the meeting")
+        return [Reply(f"{lead} {_who(n)} — {when}. A draft to copy and make your own:{tail}"),
                 Reply(draft, alone=True),
                 Reply("Tap <b>Thank-you sent</b> once it's gone.", buttons)]
 

@@ -189,7 +189,9 @@ def record_referrer(conn: sqlite3.Connection, user_id: int, contact_id: int, nam
     """The person who suggested writing to a contact, as the root of the referral tree: an
     existing contact of that name, or a new one; a contact's first referrer is kept."""
     key = name_key(name)
-    if not key:
+    known = conn.execute("SELECT referred_by FROM contacts WHERE id = ?", (contact_id,)
+                         ).fetchone()
+    if not key or (known and known[0]):  # the first referrer stays the root
         return None
     rows = conn.execute("SELECT id, name FROM contacts WHERE user_id = ? AND id != ?",
                         (user_id, contact_id)).fetchall()

@@ -325,3 +325,14 @@ def test_the_follow_up_names_the_referrer_and_after_linkedin_suggests_email(payl
     [sent] = compose([DueNudge(40, USER, "follow_up", NOW, payload, contact=DANA)], NOW)
     assert says in sent.replies[1].text
     assert lead in sent.replies[0].text
+
+
+def test_a_thank_you_logged_more_than_a_day_late_says_so_and_reads_in_order():
+    old = {**MEETING, "starts_at": "2026-11-29T15:00:00+00:00",
+           "notes": {"learned": "most nurses start as super-users", "names": "Lena Hoffmann"}}
+    [sent] = compose([DueNudge(40, USER, "thanks", NOW, {}, contact=DANA, meeting=old)], NOW)
+    assert "a day late is still far better than no thanks" in sent.replies[0].text
+    draft = sent.replies[1].text
+    assert ("your point that most nurses start as super-users. I'm going to act on it and will "
+            "let you know how it goes. Thank you too for suggesting I talk to Lena Hoffmann"
+            in draft)
