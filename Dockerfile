@@ -16,7 +16,8 @@ COPY --from=build /install /usr/local
 ENV PYTHONUNBUFFERED=1 \
     DATABASE_PATH=/data/bot.sqlite3 \
     WEBHOOK_LISTEN=0.0.0.0 \
-    WEBHOOK_PORT=8080
+    WEBHOOK_PORT=8080 \
+    MPLCONFIGDIR=/tmp/matplotlib
 USER bot
 WORKDIR /data
 VOLUME ["/data"]
