@@ -110,9 +110,14 @@ _WH = {"how", "what", "why", "when", "where", "which", "who", "whether", "about"
 _FIRST_PERSON = {"i", "i'm", "i've", "i'd", "i'll", "my", "me", "i’m", "i’ve"}
 
 
+_LOWER_I = re.compile(r"(?<![^\s(\"“])i(?=(?:['’](?:m|ve|d|ll))?(?:[\s,;:!?)]|$))")
+
+
 def _clean(text: str) -> str:
-    """One line, single spaces, no trailing full stop: templates add their own punctuation."""
-    return re.sub(r"\s+", " ", text).strip().rstrip(".,;:!? ").strip()
+    """One line, single spaces, no trailing full stop (templates add their own punctuation),
+    and "i" typed on a phone as "I": "i run the fund" → "I run the fund"."""
+    text = re.sub(r"\s+", " ", text).strip().rstrip(".,;:!? ").strip()
+    return _LOWER_I.sub("I", text)
 
 
 def _lower_starter(text: str) -> str:

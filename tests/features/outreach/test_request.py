@@ -88,3 +88,12 @@ def test_the_answer_named_for_shortening_is_measured_as_the_draft_says_it() -> N
     draft = render_draft(req, make_environment())
     # the referrer's clause is cut from the draft; the background is what is long
     assert too_long_answers(req, draft, strict=True) == ["your background"]
+
+
+def test_an_i_typed_in_lower_case_is_a_capital_in_the_draft() -> None:
+    from bot.features.outreach.request import OutreachRequest, template_context
+    req = OutreachRequest("Jo Whitfield", "", "", "cold", "",
+                          "final yr econ student at LSE, i run the student fund", "equity",
+                          "", "video", 20, "linkedin_note")
+    assert template_context(req)["background_sentence"] == (
+        "I'm a final yr econ student at LSE, I run the student fund.")
