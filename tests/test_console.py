@@ -115,7 +115,7 @@ async def test_console_moves_its_clock_and_delivers_nudges(tmp_path):
                         sweep_seconds=0)
     await run_console(settings, stdin=io.StringIO(script), write=out.append)
     text = "".join(out)
-    assert "Logged: 20-minute phone with Dana" in text
+    assert "Logged: 20-minute phone call with Dana" in text
     # long after the meeting: its debrief and thank-you, but no prep for a meeting gone by
     assert "reminder(s) sent" in text and "How did it go with Dana" in text
     assert "Coming up: your 20-minute phone call" not in text

@@ -19,7 +19,7 @@ from bot.engine.text import (
     use_as_name_choice,
 )
 from bot.engine.ui import Reply, esc
-from bot.features.formats import FORMATS, NOT_A_FORMAT, format_of
+from bot.features.formats import FORMATS, NOT_A_FORMAT, NOUN, format_of
 from bot.features.meetings.debrief import DebriefFlow
 from bot.features.meetings.effects import SaveMeeting
 from bot.features.meetings.rules import ics, parse_when, quick_times, show
@@ -27,9 +27,11 @@ from bot.features.meetings.rules import warm_up as warm_up_dateparser
 from bot.features.nudges.effects import NewNudge
 from bot.features.nudges.kinds import label_of
 from bot.features.nudges.planner import (
+    THANKS_AFTER,
     Meeting,
     logged_late,
     next_keep_in_touch,
+    out_of_quiet_hours,
     plan_meeting,
     timing,
 )
@@ -181,7 +183,7 @@ class MeetingFlow(StepFlow[MeetingData]):
             minutes=data.minutes, format=data.format,
             nudges=tuple(NewNudge(p.kind, p.due_at) for p in planned), keep_in_touch_at=keep,
         )
-        what = f"{data.minutes}-minute {data.format} with {esc(data.contact_name)}"
+        what = f"{data.minutes}-minute {NOUN[data.format]} with {esc(data.contact_name)}"
         if logged_late(starts, data.minutes, turn.now):
             return self.debrief_now(turn, data, inst, effect, what)
         lines = [f"📅 Logged: {what}, <b>{esc(show(starts, tz))}</b>.", "",
@@ -203,12 +205,16 @@ class MeetingFlow(StepFlow[MeetingData]):
         once, and the thank-you follows it (within 24 hours of the meeting)."""
         tz, starts = turn.user.tz, datetime.fromisoformat(data.starts_at)
         due = {n.kind: n.due_at for n in effect.nudges}
+        ends = starts + timedelta(minutes=data.minutes)
+        best = out_of_quiet_hours(ends + THANKS_AFTER, timing(turn.user))
+        when = ("right after it" if best <= turn.now + timedelta(minutes=1)
+                else local(best, tz, WHEN))
         lines = [f"📅 Logged: {what}, <b>{esc(show(starts, tz))}</b> — already over, so no "
                  "prep reminder.", "", "What comes next:",
                  "• now — the debrief, below (two minutes while it's fresh)",
-                 "• right after it — your thank-you draft, naming what you learned"
+                 f"• {when} — your thank-you draft, naming what you learned"
                  + (f" (or {local(due['thanks'], tz, WHEN)} if you stop the debrief)"
-                    if "thanks" in due else "")]
+                    if "thanks" in due and due["thanks"] != best else "")]
         lines += [f"• {local(n.due_at, tz, WHEN)} — {label_of(n.kind)}" for n in effect.nudges
                   if n.kind not in ("debrief", "thanks")]
         lines.append(f"• {local(effect.keep_in_touch_at, tz, WHEN)} — "

@@ -62,7 +62,7 @@ def test_happy_path_typed_time_confirmed_then_format_and_length() -> None:
         format="video", nudges=nudges, keep_in_touch_at=utc(2026, 12, 29, 9, 0), inst=INST)]
     assert w.out.show_menu
     logged, calendar = w.out.replies
-    assert logged.text.startswith("📅 Logged: 30-minute video with Dana Lee, "
+    assert logged.text.startswith("📅 Logged: 30-minute video call with Dana Lee, "
                                   "<b>Tue 03 Nov 2026, 15:00 (Europe/Berlin)</b>.")
     assert "• Mon 02 Nov, 19:00 — " in logged.text
     assert "• Tue 29 Dec, 10:00 — " in logged.text  # keep in touch, 8 weeks on
@@ -167,7 +167,10 @@ def test_a_meeting_that_already_happened_is_logged_with_its_debrief_at_once(type
     summary = w.out.replies[0].text
     assert "already over, so no prep reminder" in summary
     assert "• now — the debrief, below" in summary
-    assert "• right after it — your thank-you draft, naming what you learned" in summary
+    # the thank-you follows the debrief once its best time (2 h after the end) has come
+    thank = ("• right after it — your thank-you draft, naming what you learned"
+             if starts + timedelta(minutes=150) <= NOW else "— your thank-you draft, naming")
+    assert thank in summary
     assert not any(r.document for r in w.out.replies)  # no calendar file for the past
     thanks = next(n.due_at for n in meeting.nudges if n.kind == "thanks")
     # within 24 h of the meeting, or (logged later than that) an hour after logging it
