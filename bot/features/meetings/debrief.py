@@ -62,6 +62,9 @@ def note(key: str) -> Any:
     def read(turn: Turn, data: Debrief, a: Answer) -> Go[Debrief] | Invalid:
         if not a.text:
             return Invalid(TYPE_A_LINE)
+        if a.text.lower().strip(" .!") in REPLIES:  # "yes please" is no note for a thank-you
+            return Invalid("That reads like a reply rather than a note. In a line, what did "
+                           "you take away? (or tap <b>Skip</b>)")
         data = data.noted(str(key), a.raw[:2000])
         saved = [data.saving(((key, data.notes[key]),))] if data.knows_meeting else []
         return Go(data, effects=saved)
@@ -102,6 +105,9 @@ def read_names(turn: Turn, data: Debrief, a: Answer) -> Go[Debrief] | Invalid:
 
 
 TYPE_A_LINE = "Type a line, or tap the button."
+REPLIES = {"yes", "yes please", "yeah", "yep", "no", "nope", "ok", "okay", "idk", "dunno",
+           "not sure", "nothing", "n/a", "na", "hi", "hello", "thanks", "sure", "good", "fine",
+           "great", "it was good", "good thanks"}
 full = lambda data: not data.only_names  # noqa: E731
 
 

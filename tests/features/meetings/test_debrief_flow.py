@@ -250,3 +250,11 @@ def test_one_name_added_is_one_contact() -> None:
     assert w.out.replies[0].text.startswith(
         "➕ Added <b>Lena Hoffmann</b> (research ops at N26) as a contact suggested by Dana. "
         "When you write to this person, /outreach opens with")
+
+
+@pytest.mark.parametrize("typed", ["yes please", "ok", "idk", "Good!"])
+def test_a_reply_is_not_taken_as_a_note(typed: str) -> None:
+    w = walk_to("learned")
+    w.say(typed)
+    assert w.step == "learned" and "reads like a reply" in w.out.replies[0].text
+    assert w.effects == []
