@@ -100,6 +100,19 @@ def not_a_name(text: str) -> str | None:
     return None
 
 
+# Replies typed where something else was asked ("yes please" at "what did you learn?").
+REPLY_WORDS = frozenset({
+    "yes", "yes please", "yeah", "yep", "no", "nope", "ok", "okay", "idk", "dunno", "not sure",
+    "no idea", "nothing", "n/a", "na", "hi", "hello", "thanks", "sure", "maybe", "good",
+    "fine", "great", "it was good", "good thanks", "help", "anything", "whatever", "skip",
+    "none",
+})
+
+
+def is_reply(text: str) -> bool:
+    return text.lower().strip(" .!?") in REPLY_WORDS
+
+
 USE_AS_NAME = "as_name"  # the value of "✅ Use … as the name"
 
 

@@ -15,7 +15,7 @@ from typing import Any
 from bot.engine.flow import Outcome
 from bot.engine.models import Turn
 from bot.engine.steps import Answer, Ask, FlowData, Go, Invalid, Step, StepFlow
-from bot.engine.text import WHEN, and_list, first_name, local
+from bot.engine.text import WHEN, and_list, first_name, is_reply, local
 from bot.engine.ui import Reply, esc
 from bot.features.meetings.effects import AddReferrals, SaveDebrief
 from bot.features.meetings.referrals import Referral, parse_referrals
@@ -62,7 +62,7 @@ def note(key: str) -> Any:
     def read(turn: Turn, data: Debrief, a: Answer) -> Go[Debrief] | Invalid:
         if not a.text:
             return Invalid(TYPE_A_LINE)
-        if a.text.lower().strip(" .!") in REPLIES:  # "yes please" is no note for a thank-you
+        if is_reply(a.text):  # "yes please" is no note for a thank-you
             return Invalid("That reads like a reply rather than a note. In a line, what did "
                            "you take away? (or tap <b>Skip</b>)")
         data = data.noted(str(key), a.raw[:2000])
@@ -105,9 +105,6 @@ def read_names(turn: Turn, data: Debrief, a: Answer) -> Go[Debrief] | Invalid:
 
 
 TYPE_A_LINE = "Type a line, or tap the button."
-REPLIES = {"yes", "yes please", "yeah", "yep", "no", "nope", "ok", "okay", "idk", "dunno",
-           "not sure", "nothing", "n/a", "na", "hi", "hello", "thanks", "sure", "good", "fine",
-           "great", "it was good", "good thanks"}
 full = lambda data: not data.only_names  # noqa: E731
 
 

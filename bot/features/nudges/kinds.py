@@ -18,7 +18,7 @@ from typing import Any
 
 from bot.engine.callbacks import item_button, menu_button
 from bot.engine.models import User
-from bot.engine.text import and_list, first_name, local, point_phrase
+from bot.engine.text import and_list, first_name, is_reply, local, point_phrase
 from bot.engine.ui import Button, Reply, esc, rows
 from bot.features.formats import NOUN
 from bot.features.network.pipeline import Event
@@ -247,7 +247,8 @@ def _thanks(lead: str) -> Compose:
 
     def compose(n: DueNudge, buttons: Buttons) -> list[Reply]:
         notes = (n.meeting or {}).get("notes") or {}
-        point = point_phrase(notes.get("learned") or "")
+        learned = notes.get("learned") or ""
+        point = "" if is_reply(learned) else point_phrase(learned)
         specific = (f" I especially appreciated {esc(point[:220])}." if point
                     else " Your advice gave me a much clearer picture.")
         names = _suggested(notes)
@@ -279,7 +280,9 @@ def keep_in_touch_draft(n: DueNudge) -> str:
     """A short update built from the last debrief: what they said, what you did with it."""
     c, meeting = n.contact or {}, n.meeting or {}
     notes = meeting.get("notes") or {}
-    point, names = point_phrase(notes.get("learned") or ""), _suggested(notes)
+    learned = notes.get("learned") or ""
+    point = "" if is_reply(learned) else point_phrase(learned)
+    names = _suggested(notes)
     example = (f"I talked to {names[0]}" if names else "I took the first step you suggested")
     when = ""
     if meeting.get("starts_at"):

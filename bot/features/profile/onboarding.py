@@ -10,7 +10,14 @@ from typing import Any
 from bot.engine.flow import Outcome
 from bot.engine.models import Dialogue, Turn
 from bot.engine.steps import Answer, Ask, FlowData, Go, Invalid, Step, StepFlow
-from bot.engine.text import mid_sentence, name_answer, name_parts, topic_of, use_as_name_choice
+from bot.engine.text import (
+    is_reply,
+    mid_sentence,
+    name_answer,
+    name_parts,
+    topic_of,
+    use_as_name_choice,
+)
 from bot.engine.ui import Reply, esc
 from bot.features.profile import zones
 from bot.features.profile.effects import SaveProfile
@@ -30,10 +37,6 @@ MAX_FIELD_CHARS = 200
 WELCOME = ("👋 Hi! I'm your informational-interview coach. I'll help you ask people in a "
            "field for a short advice chat, prepare and rehearse it, and follow up at the "
            "right moments. Setup takes three quick questions.")
-
-
-_REPLIES = {"idk", "dunno", "not sure", "no idea", "yes", "yes please", "no", "ok", "okay", "hi",
-            "hello", "thanks", "sure", "maybe", "help", "anything", "whatever", "skip", "none"}
 
 
 class S(StrEnum):
@@ -175,7 +178,7 @@ class Onboarding(StepFlow[Profile]):
         """Why an answer at "which field?" reads like something else — the name asked a step
         earlier, a person's name, a reply — or None. Asked once; typed again, it is kept."""
         lowered = typed.lower().strip(" .!?")
-        if lowered in _REPLIES or "?" in typed:
+        if is_reply(typed) or "?" in typed:
             return "that reads like a reply rather than a field"
         if lowered in {(data.name or "").lower(), turn.first_name.lower()} - {""}:
             return "that's your name — I have it already"

@@ -336,3 +336,10 @@ def test_a_thank_you_logged_more_than_a_day_late_says_so_and_reads_in_order():
     assert ("your point that most nurses start as super-users. I'm going to act on it and will "
             "let you know how it goes. Thank you too for suggesting I talk to Lena Hoffmann"
             in draft)
+
+
+def test_a_reply_kept_as_a_note_is_never_quoted_back():
+    odd = {**MEETING, "notes": {"learned": "yes please"}}
+    [sent] = compose([DueNudge(40, USER, "thanks", NOW, {}, contact=DANA, meeting=odd)], NOW)
+    assert "yes please" not in sent.replies[1].text
+    assert "Your advice gave me a much clearer picture." in sent.replies[1].text
