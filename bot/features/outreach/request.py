@@ -214,6 +214,7 @@ _DETAIL_LEADS = {
     "online": r"(?:i (?:found|saw|read|came across) (?:you|your \w+)(?: on| in| through| via)?"
               r"|through|via|on)\s+",
 }
+_COURTESY = re.compile(r"^(?:mr|mrs|ms|mx|miss)\.?\s+(?=[A-Z])", re.IGNORECASE)
 _DETAIL_TAILS = {"school": r"\s+(?:alumni|alums?|grads?|graduates?|alumnae?)$"}
 _REFERRER_CUT = re.compile(
     r"\s*(?:,|;|\(|\bwho\b|\bsuggested\b|\bsaid\b|\btold\b|\brecommended\b"
@@ -229,6 +230,7 @@ def detail_phrase(connection: str, detail: str) -> str:
     text = _clean(detail)
     if connection == "referral":
         text = _REFERRER_CUT.sub("", text).strip()
+        text = _COURTESY.sub("", text)  # "Ms Jo Whitfield suggested…" reads stiff: "Jo Whitfield"
         return text[:1].upper() + text[1:] if text[:1].islower() else text
     lead = _DETAIL_LEADS.get(connection)
     if lead:

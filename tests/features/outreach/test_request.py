@@ -97,3 +97,9 @@ def test_an_i_typed_in_lower_case_is_a_capital_in_the_draft() -> None:
                           "", "video", 20, "linkedin_note")
     assert template_context(req)["background_sentence"] == (
         "I'm a final yr econ student at LSE, I run the student fund.")
+
+
+def test_a_referrer_stored_with_a_courtesy_title_is_named_plainly() -> None:
+    from bot.features.outreach.request import detail_phrase
+    assert detail_phrase("referral", "Ms Jo Whitfield") == "Jo Whitfield"
+    assert detail_phrase("referral", "Dr. Amir Haddad") == "Dr. Amir Haddad"  # a title stays
