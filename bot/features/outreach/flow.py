@@ -29,6 +29,7 @@ from bot.features.outreach.request import (
     CONNECTION_CHOICES,
     DEFAULT_MINUTES,
     OutreachRequest,
+    detail_phrase,
     referrer_name,
 )
 
@@ -333,7 +334,8 @@ class OutreachFlow(StepFlow[OutreachData]):
                           "there doubles your chances. Who is it?")]
         if data.conn == "referral" and S.DETAIL in data.prefilled:
             return [Reply(f"Let's write to {esc(data.name)}. Your draft will open with "
-                          f"“{esc(data.detail)} suggested I contact you” — the strongest "
+                          f"“{esc(detail_phrase('referral', data.detail))} suggested I contact "
+                          "you” — the strongest "
                           "opener there is.")]
         if data.prefilled:
             return [Reply(f"Let's write to {esc(data.name)}.")]
