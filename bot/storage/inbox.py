@@ -34,8 +34,12 @@ def sender_of(raw: dict) -> int | None:
     return None
 
 
-def add(conn: sqlite3.Connection, raws: list[dict], now: str) -> list[int]:
-    """Write new updates; returns the ids that were new (a redelivered one is not)."""
+def add(conn: sqlite3.Connection, raws: list[dict], now: str,
+        done: list[int] | None = None) -> list[int]:
+    """Write new updates (and mark earlier ones `done` on the way); returns the ids that
+    were new (a redelivered one is not)."""
+    if done:
+        mark_done(conn, done)
     fresh = []
     for raw in raws:
         update_id = raw.get("update_id")
@@ -66,11 +70,6 @@ def forget_user(conn: sqlite3.Connection, user_id: int, keep: int | None) -> Non
     conn.execute("DELETE FROM inbox WHERE user_id = ? AND update_id IS NOT ?", (user_id, keep))
     if keep is not None:
         conn.execute("UPDATE inbox SET user_id = NULL, body = NULL WHERE update_id = ?", (keep,))
-
-
-def is_open(conn: sqlite3.Connection, update_id: int) -> bool:
-    row = conn.execute("SELECT status FROM inbox WHERE update_id = ?", (update_id,)).fetchone()
-    return row is not None and row[0] == "pending"
 
 
 def unfinished(conn: sqlite3.Connection) -> dict[str, Any]:

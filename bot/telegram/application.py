@@ -101,6 +101,8 @@ async def _sweep(context) -> None:
 async def _post_shutdown(app: Application) -> None:
     s: Services = app.bot_data[KEY]
     if s.db is not None:
+        if INTAKE_KEY in app.bot_data:
+            await intake_of(app).flush()
         await s.db.close()
         s.db = None
 

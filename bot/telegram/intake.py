@@ -13,9 +13,11 @@ redelivered update id is recognised and not processed again) and schedules its
 processing through the application's update processor, so one user's updates keep their
 order. The step an update causes records the update id in the same transaction
 (`bot.sessions`), so it is applied at most once; after the replies are sent the row is
-marked done. After a crash, `resume` (called by `bot.telegram.application.start`)
-processes the updates still pending and shows users whose step was saved but whose reply
-may not have gone out where they are.
+marked done — lazily, with the next batch written or within DONE_SECONDS, since a lost
+mark costs at most a repeated answer after a crash, while a write per update kept the
+database busy under a flood and delayed everyone else's steps. After a crash, `resume`
+(called by `bot.telegram.application.start`) processes the updates still pending and
+shows users whose step was saved but whose reply may not have gone out where they are.
 
 At a stop, `close()` refuses new updates (`accept` raises `Closed`: a webhook answers
 503 so Telegram retries later), updates still queued behind their user's earlier ones
@@ -43,6 +45,7 @@ from bot.telegram.services import KEY, Services
 log = logging.getLogger(__name__)
 
 INTAKE_KEY = "intake"
+DONE_SECONDS = 0.2  # how long "done" marks may wait to ride along with another write
 RESUMED = ("Sorry — I restarted before I could answer your last message. What you sent "
            "is saved; here's where we are:")
 
@@ -72,6 +75,8 @@ class Intake:
         self._tasks: set[asyncio.Task] = set()
         self._closed = False
         self._accepted = 0
+        self._finished: list[int] = []  # done, not yet marked so
+        self._flusher: asyncio.TimerHandle | None = None
 
     @property
     def services(self) -> Services:
@@ -87,8 +92,9 @@ class Intake:
             raise Closed("the bot is stopping")
         s = self.services
         by_id = {raw.get("update_id"): raw for raw in raws if isinstance(raw, dict)}
+        finished, self._finished = self._finished, []
         fresh = await s.db.transaction(inbox.add, list(by_id.values()),
-                                       s.clock.now().isoformat())
+                                       s.clock.now().isoformat(), finished)
         for update_id in fresh:
             self._schedule(update_id, by_id[update_id])
         self._accepted += len(fresh)
@@ -103,19 +109,13 @@ class Intake:
         task.add_done_callback(self._tasks.discard)
 
     async def _process(self, update_id: int, raw: dict) -> None:
-        try:
-            update = Update.de_json(raw, self.app.bot)
-        except Exception:  # noqa: BLE001 - a malformed update is set aside, never retried
-            log.warning("update %s could not be read; set aside", update_id, exc_info=True)
-            await self._done(update_id)
-            return
-        ran = await self._run(update)
-        if ran:
+        if await self._run(update_id, raw):
             await self._done(update_id)
 
-    async def _run(self, update: Update) -> bool:
+    async def _run(self, update_id: int, raw: dict) -> bool:
         """Through the update processor (the user's lock, then a slot); False when the stop
-        came while it waited its turn: it stays pending for the next start."""
+        came while it waited its turn: it stays pending for the next start. The JSON is
+        read only then, so a batch of 100 queued behind one user costs nothing meanwhile."""
         ran = False
 
         async def step() -> None:
@@ -123,20 +123,43 @@ class Intake:
             if self._closed:
                 return
             ran = True
-            token = inbox.processing.set(update.update_id)
+            try:
+                update = Update.de_json(raw, self.app.bot)
+            except Exception:  # noqa: BLE001 - a malformed update is set aside, not retried
+                log.warning("update %s could not be read; set aside", update_id, exc_info=True)
+                return
+            token = inbox.processing.set(update_id)
             try:
                 await self.app.process_update(update)
             finally:
                 inbox.processing.reset(token)
 
-        await self.app.update_processor.process_update(update, step())
+        # the sender's id orders it among that user's updates (see update_processor)
+        await self.app.update_processor.process_update(inbox.sender_of(raw), step())
         return ran
 
     async def _done(self, update_id: int) -> None:
+        self._finished.append(update_id)
+        if self._flusher is None:
+            self._flusher = asyncio.get_running_loop().call_later(
+                DONE_SECONDS, lambda: self._track(asyncio.ensure_future(self.flush())))
+
+    def _track(self, task: asyncio.Future) -> None:
+        self._tasks.add(task)  # type: ignore[arg-type]
+        task.add_done_callback(self._tasks.discard)
+
+    async def flush(self) -> None:
+        """Write the "done" marks still waiting (at a stop, before the database closes)."""
+        if self._flusher is not None:
+            self._flusher.cancel()
+            self._flusher = None
+        ids, self._finished = self._finished, []
+        if not ids:
+            return
         try:
-            await self.services.db.transaction(inbox.mark_done, [update_id])
-        except Exception:  # noqa: BLE001 - it stays open: a restart answers it again
-            log.warning("could not mark update %s done", update_id, exc_info=True)
+            await self.services.db.transaction(inbox.mark_done, ids)
+        except Exception:  # noqa: BLE001 - they stay open: a restart answers them again
+            log.warning("could not mark %d updates done", len(ids), exc_info=True)
 
     async def resume(self) -> tuple[int, int]:
         """After a stop: process what was pending, re-prompt who may have missed a reply.
@@ -179,11 +202,12 @@ class Intake:
 
     async def drain(self, seconds: float) -> int:
         """Wait up to `seconds` for updates being processed; returns how many did not end."""
-        if not self._tasks:
-            return 0
-        _, left = await asyncio.wait(set(self._tasks), timeout=seconds)
-        for task in left:
-            task.cancel()
+        left: set = set()
+        if self._tasks:
+            _, left = await asyncio.wait(set(self._tasks), timeout=seconds)
+            for task in left:
+                task.cancel()
+        await self.flush()
         return len(left)
 
 

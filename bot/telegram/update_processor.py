@@ -24,6 +24,10 @@ from telegram.ext import BaseUpdateProcessor
 
 
 def _key(update: object) -> int | None:
+    """The user whose updates must stay in order: an Update's sender (or chat), or an int,
+    which the intake passes as the sender of an update it has not parsed yet."""
+    if isinstance(update, int) and not isinstance(update, bool):
+        return update
     if isinstance(update, Update):
         if update.effective_user is not None:
             return update.effective_user.id
@@ -47,7 +51,8 @@ class PerUserUpdateProcessor(BaseUpdateProcessor):
     def current_concurrent_updates(self) -> int:
         return self.max_concurrent_updates - self._slots._value
 
-    async def process_update(self, update: object, coroutine: Awaitable[Any]) -> None:  # type: ignore[misc]
+    async def process_update(  # type: ignore[misc] - PTB marks it final; see the docstring
+            self, update: object, coroutine: Awaitable[Any]) -> None:
         """The user's turn first, then a global slot (PTB's version takes the slot first)."""
         key = _key(update)
         if key is None:
