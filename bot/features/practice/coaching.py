@@ -113,8 +113,8 @@ _REOPEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^should\s+i\s+(?P<a>.+?)\s+or\s+(?P<b>.+)$",
          "How would you choose between {a} and {b}?"),
         (r"^(?:can|could)\s+i\s+(?P<rest>.+)$", "How could I {rest}?"),
-        (r"^(?:do|does)\s+(?P<who>you|u|your\s+\w+|people|\w+s)\s+(?P<rest>.+)$",
-         "How often do {who} {rest}, and what is that like?"),
+        (r"^(?:do|does)\s+(?:you|u)\s+(?:ever\s+)?(?P<rest>(?:work|get|have|spend|use|travel|"
+         r"manage|deal|find)\b.+)$", "How often do you {rest}, and what is that like?"),
     )
 )
 
@@ -130,8 +130,6 @@ def open_rewrite(question: str) -> str | None:
             parts = {k: v.strip() for k, v in m.groupdict().items()}
             if parts.get("rest") and "{rest}?" in template and "matter" in template:
                 parts["rest"] = " " + parts["rest"]
-            if "who" in parts and parts["who"].lower() in ("you", "u"):
-                parts["who"] = "you"
             rewrite = _spelled_out(template.format(**parts))
             rewrite = rewrite[:1].upper() + rewrite[1:]
             return None if _flagged(rewrite) else rewrite

@@ -75,16 +75,28 @@ def decline_offer(seed: int) -> str:
     ), seed)
 
 
+def _clause_with(text: str, detail: str) -> str | None:
+    """The user's own words around a detail, up to the next "and"/"but" or punctuation."""
+    for part in re.split(r"[.!?;,]|\s(?:and|but|so|which)\s", text):
+        if detail in part:
+            words = part.strip().split()
+            if 3 <= len(words) <= 12:
+                return " ".join(words)
+    return None
+
+
 def acknowledge_answer(text: str, seed: int) -> str:
-    """The persona taking in the user's answer to its question, naming what stood out."""
+    """The persona taking in the user's answer to its question, echoing what stood out."""
     specifics = [s for s in find_specifics(text) if len(s) > 1]
-    if specifics:
-        detail = specifics[0]
+    clauses = [c for s in specifics if (c := _clause_with(text, s))]
+    clause = max(clauses, key=len) if clauses else None
+    if clause:
+        clause = clause[:1].upper() + clause[1:]
         return _pick((
-            f"{detail}: that's a real head start, and exactly the kind of thing to mention"
-            " when you talk to people in the field.",
-            f"That's useful to know. I'd lead with {detail} when you introduce yourself;"
-            " it's concrete, and people remember concrete.",
+            f"\u201c{clause}\u201d: that's exactly the kind of thing to bring up when you talk"
+            " to people in the field. It shows real interest.",
+            f"I like that: \u201c{clause}\u201d. Lead with something like that when you"
+            " introduce yourself; people remember the concrete.",
         ), seed)
     if len(text.split()) <= 4:
         return "Fair enough. It's worth having a short example ready for that one: people ask."
@@ -154,8 +166,8 @@ def off_topic(seed: int) -> str:
 _TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), who)
     for pattern, who in (
-        (r"\b(?:salar\w*|pay|paid|earn\w*|wages?|compensation|money|band\s+\d|how\s+much\s+"
-         r"(?:do|does|can|will)\s+\w+\s+(?:\w+\s+)?make)\b",
+        (r"\b(?:salar\w*|pay|paid|earn(?:s|ed|ing)?|wages?|compensation|band\s+\d|how\s+much\s+"
+         r"(?:do|does|can|will|would)\s+(?:\w+\s+){1,4}?(?:make|take\s+home|bring\s+in))\b",
          "Pay depends so much on the employer and the city that I'd only be guessing for roles"
          " outside my own team. A specialist recruiter or a recent salary survey will give you"
          " real ranges, and it's a fair question for HR once you're in a process."),
@@ -181,9 +193,9 @@ _TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     )
 )
 _DEFAULT_WHO = (
-    "That's a good question, but it's outside what I see day to day, so I'd only be"
-    " guessing. Someone closer to it would give you a better answer; it's worth asking the"
-    " people I can point you to."
+    "Good question, but I don't have a solid answer to that one, and I'd rather not make one"
+    " up. It's worth putting to someone closer to it; the people I can point you to might"
+    " know."
 )
 
 

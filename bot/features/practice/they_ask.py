@@ -82,11 +82,13 @@ def they_ask_turn(
         state.index += 1
         return they_ask_turn(state, bank, answer_text, answered_at, answer_back)
 
-    said = (answer_text or "").strip()
+    latest = said = (answer_text or "").strip()
     if state.follow_up_asked:  # the follow-up adds to the thin answer before it
         state.answers.pop()
-        said = f"{state.pending_text} {said}".strip()
-    fb = _score(ask, said, max(0, int((answered_at - parse_iso(state.asked_at)).total_seconds())),
+        joint = "" if state.pending_text.rstrip().endswith((".", "!", "?")) else "."
+        said = f"{state.pending_text.rstrip()}{joint} {said}".strip()
+    fb = _score(ask, said, latest,
+                max(0, int((answered_at - parse_iso(state.asked_at)).total_seconds())),
                 first=not state.answers)
     state.updated_at = state.asked_at = iso(answered_at)
     reaction, next_ask = _react(state, bank, ask, said, fb, answer_back)
@@ -97,16 +99,18 @@ def they_ask_turn(
     return state, feedback
 
 
-def _score(ask: AskBack, text: str, seconds: int, first: bool) -> dict:
-    """The measurable side of an answer, and the notes on it."""
+def _score(ask: AskBack, text: str, latest: str, seconds: int, first: bool) -> dict:
+    """The measurable side of an answer (``text``, with what a follow-up added), and the
+    notes on it; fillers and tone are read in ``latest``, the words just sent, so a slip
+    already noted is not noted again."""
     words = word_count(text)
     low, high = ask.target_words
     length = "too_short" if words < low else "too_long" if words > high else "good"
     thin = is_thin(text)
     specifics = [] if thin else find_specifics(text)
-    fillers = count_fillers(text)
-    back = not thin and turns_back(text)
-    tone = tone_flags(text)
+    fillers = count_fillers(latest)
+    back = not thin and turns_back(latest)
+    tone = tone_flags(latest)
     notes = _notes(ask, words, length, specifics, fillers, back, tone, thin, first)
     return {
         "ask_back_id": ask.id, "question": ask.text, "words": words, "target": (low, high),
@@ -187,7 +191,8 @@ def _notes(ask: AskBack, words: int, length: str, specifics: list[str],
     if filler_total:
         listed = ", ".join(f"{name} \u00d7{n}" for name, n in fillers.items())
         notes.append(f"Filler words: {listed}. A short pause sounds more sure.")
-    notes.extend(_TONE_NOTES[t] for t in tone)
+    if tone:
+        notes.append(_TONE_NOTES["both" if len(tone) > 1 else tone[0]])
     if back:
         notes.append("You turned it back to them with a question: it keeps them talking.")
     elif first:
@@ -203,6 +208,8 @@ _TONE_NOTES = {
              " would to a contact you have just met.",
     "uncommitted": "Tone: \u201cwhatever pays\u201d or \u201cany job\u201d sounds as if the"
                    " field doesn't matter to you. Say what draws you to this work instead.",
+    "both": "Tone: chat shorthand reads as casual, and \u201cwhatever pays\u201d sounds as if"
+            " any job would do. Say it in full, and say what draws you to this work.",
 }
 
 

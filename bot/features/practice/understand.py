@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from bot.features.practice.cues import CLOSING_THANKS, GOODBYE, GREETING, THANKS, WRAP_UP
 from bot.features.questions.habits import analyse_question, split_questions
 
-__all__ = ["Reading", "read_message", "wording_flags", "LONG_PREAMBLE_WORDS"]
+__all__ = ["Reading", "is_small_talk", "read_message", "wording_flags", "LONG_PREAMBLE_WORDS"]
 
 LONG_PREAMBLE_WORDS = 22
 """Context longer than this before the question earns the "lead with your question" tip:
@@ -142,6 +142,11 @@ _MORE_JOB_ASKS = re.compile(
 )
 """Job asks ``analyse_question`` does not know ("is your team looking for anyone? I'd love
 to apply")."""
+
+
+def is_small_talk(text: str) -> bool:
+    """Whether a message chats about something besides the work ("how's your week?")."""
+    return bool(_SMALL_TALK.search(text))
 
 
 def wording_flags(text: str) -> list[str]:

@@ -29,7 +29,7 @@ from bot.features.practice.cues import (
 from bot.features.practice.matcher import GUESS_FLOOR, Match, Matcher
 from bot.features.practice.people import answer_of, follow_up_of, persona_of
 from bot.features.practice.state import ENDED_TEXT, TurnResult, YouAskState, iso
-from bot.features.practice.understand import Reading, read_message, wording_flags
+from bot.features.practice.understand import Reading, is_small_talk, read_message, wording_flags
 
 __all__ = [
     "ALLOWED_MINUTES",
@@ -328,6 +328,8 @@ def _on_greeting(state: YouAskState, bank: Bank, message: _Message) -> _Reply:
     state.thanked_at_start = (
         state.thanked_at_start or message.thanks or bool(THANKS.search(message.text))
     )
+    if is_small_talk(message.text):  # "Hi! How's your week going?" gets an answer
+        return _Reply(parts=[replies.small_talk(message.text, state.turns)], kind="greeting")
     return _Reply(parts=[persona.GREETING_REPLY], kind="greeting")
 
 

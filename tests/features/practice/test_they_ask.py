@@ -138,3 +138,33 @@ def test_specifics_and_turning_back() -> None:
 def test_an_acronym_is_not_a_filler() -> None:
     assert count_fillers("I worked in the ER for two years, then ER at a bank") == {}
     assert count_fillers("I was, er, not sure") == {"uh": 1}
+
+
+def test_the_persona_listens_skips_what_was_covered_and_closes(banks: dict[str, Bank]) -> None:
+    bank = banks["finance"]
+    state = start_they_ask(bank, NOW, count=4, seed=3)
+    state.queue = ["tell-me-about-yourself", "why-this-field", "timeline", "how-can-i-help"]
+    answer = ("I've been an auditor at a mid-size firm for two years, mostly on manufacturing "
+              "clients, and I'm drawn to FP&A because I'd rather shape decisions than check them "
+              "afterwards. I'm hoping to move within the next twelve months, so I'd love to hear "
+              "how you made the move from audit?")
+    state, fb = they_ask_turn(state, bank, answer, NOW + timedelta(minutes=1))
+    assert "two years" in fb.reaction or "told me" in fb.reaction
+    assert state.skipped == ["why-this-field", "timeline"]  # both answered in passing
+    assert fb.next_id == "how-can-i-help"
+    state, fb = they_ask_turn(state, bank, "Honestly I'd love your view on which skills to "
+                                           "build first, and whether you'd suggest anyone "
+                                           "else I should talk to about the move.",
+                              NOW + timedelta(minutes=2))
+    assert fb.ended and ("what did you want to ask me" in fb.reaction
+                         or "like to know from me" in fb.reaction)
+
+
+def test_no_praise_for_junk_and_tone_is_flagged(banks: dict[str, Bank]) -> None:
+    bank = banks["finance"]
+    state = start_they_ask(bank, NOW, count=4, seed=3)
+    state, fb = they_ask_turn(state, bank, "asdf", NOW)
+    assert fb.thin and not any("Good" in n or "Nice" in n or "Specifics:" in n for n in fb.notes)
+    state, fb = they_ask_turn(state, bank, "idk tbh, whatever pays lol", NOW)
+    tone = [n for n in fb.notes if n.startswith("Tone:")]
+    assert len(tone) == 1 and "whatever pays" in tone[0]
