@@ -391,13 +391,15 @@ class Matcher:
                 self._corrections[word] = cached
         return cached
 
-    def scores(self, text: str, flags: Sequence[str] | None = None) -> list[tuple[float, str]]:
+    def scores(self, text: str, flags: Sequence[str] | None = None, plain: str | None = None
+               ) -> list[tuple[float, str]]:
         """(score, id) of the candidate questions, best first (``match`` uses the first two).
 
         The order includes the shape tie-breaker, so a score can exceed the one before it.
-        ``flags`` are ``analyse_question(text)`` when the caller already has them.
+        ``flags`` are ``wording_flags(text)`` and ``plain`` is ``normalise(text)``, when the
+        caller already has them.
         """
-        plain = normalise(text)
+        plain = normalise(text) if plain is None else plain
         exact = self._exact.get(plain)
         if exact is not None:  # a bank question typed as written
             return [(100.0, self._ids[exact])]
@@ -506,12 +508,12 @@ class Matcher:
 
     def match(self, text: str, flags: Sequence[str] | None = None) -> Match:
         """The bank question ``text`` asks, if the matcher is confident enough to answer."""
-        ranked = self.scores(text, flags)
+        said = _Said.of(text, flags)  # the message read once, for ranking and for the checks
+        ranked = self.scores(text, said.shape, said.plain)
         if not ranked:
             return Match(None, 0.0, False, None)
         # The best question that is about what was asked: a closer one in words that answers
         # another topic (pay asked, the first months matched) is passed over.
-        said = _Said.of(text, flags)
         fitting = [(sc, qid) for sc, qid in ranked[:_CANDIDATES] if sc >= CONFIDENCE_THRESHOLD
                    and not self._misfit(self._index_of[qid], said, sc)]
         best_score, best_id = ranked[0]
