@@ -371,7 +371,7 @@ async def _cover(rig: Rig, w: Walker) -> list[str]:
     await w.steps(*((x.kind, x.value) for x in ONBOARDING + OUTREACH), (p, "They replied"),
                   *((x.kind, x.value) for x in MEETING), *((x.kind, x.value) for x in practice))
     await w.steps((t, "/followups"), (t, "/contacts"), (p, "Dana Whitfield"),
-                  (p, "I was in touch today"), (t, "/stats"), (t, "/export"),
+                  (p, "Log contact"), (p, "We talked"), (t, "/stats"), (t, "/export"),
                   (t, "/questions"), (p, "Marketing"), (p, "Dana Whitfield"), (p, "Done"),
                   (t, "/cancel"))
     rig.clock.set(tuesday.replace(hour=14, minute=50) + timedelta(days=1))  # prep, debrief due
