@@ -252,7 +252,9 @@ async def _item(s: Services, turn: Turn, d: Dialogue | None, press: ItemPress) -
     feature decide."""
     item = ITEMS[press.kind]
     loaded = await s.db.run(item.load, turn.user.id, press.id)
-    if loaded is None:
+    if loaded is None:  # gone, or another user's id in a forged button: ids only, no text
+        log.info("button %s:%s refused for user %s: no such row of theirs",
+                 press.kind, press.id, turn.user.id)
         return Outcome(d, [Reply(item.gone)])
     return item.decide(turn, d, press, loaded)
 

@@ -288,6 +288,8 @@ async def test_a_forged_id_is_refused_for_every_button_kind(bot, clock, caplog):
     assert await bot.db.run(store.index, eve) == []
     refusals = [r.getMessage() for r in caplog.records if "refused" in r.getMessage()]
     assert refusals and all(name_of(0) not in r and "Pat" not in r for r in refusals)
+    for kind in foreign:  # every kind of forged press leaves a line an operator can find
+        assert any(f"{kind}:" in r for r in refusals), (kind, refusals)
 
 
 async def test_the_chart_is_drawn_off_the_event_loop_and_text_alone_if_it_fails(

@@ -311,11 +311,13 @@ def reminder_of(conn: sqlite3.Connection, user_id: int, nudge_id: int) -> DueNud
     return _due(r, users, contacts, meetings)
 
 
-def pressed_reminder(conn: sqlite3.Connection, user_id: int, batch_id: int) -> dict:
+def pressed_reminder(conn: sqlite3.Connection, user_id: int, batch_id: int) -> dict | None:
     """What a reminder's buttons decide on, in one hop: its rows, its meeting (when the
     meeting ended, for the debrief), the reminder itself (to show it again) and, for
     "Write to someone new", where and what the user last told /outreach about themselves."""
     loaded = pressed(conn, user_id, batch_id)
+    if not loaded["batch"]:  # gone, or not this user's (a forged id): the router says so
+        return None
     meeting = loaded["meeting"]
     if meeting is not None:
         row = conn.execute("SELECT starts_at, minutes FROM meetings WHERE id = ?",
