@@ -215,7 +215,7 @@ async def test_they_replied_from_the_reminder_or_the_contact_stops_the_chasing(b
     await answer_until_channel(bot)
     await bot.press(U, "Email")
     await bot.press(U, "I sent it")
-    await bot.press(U, "Done")
+    await bot.press(U, "I'll wait")
     clock.advance(timedelta(days=5))  # Tuesday: 3 business days
     assert await bot.sweep() == 1
     reminder = bot.api.last(U)
@@ -233,7 +233,7 @@ async def test_they_replied_from_contacts(bot):
     await answer_until_channel(bot)
     await bot.press(U, "Email")
     await bot.press(U, "I sent it")
-    await bot.press(U, "Done")
+    await bot.press(U, "I'll wait")
     seen = await bot.send(U, "/contacts")
     seen = await bot.press(U, "Dana Whitfield", message=seen[0])
     seen = await bot.press(U, "They replied", message=seen[0])
@@ -321,7 +321,7 @@ async def test_someone_new_at_the_same_organisation_starts_there(bot, clock):
     await answer_until_channel(bot)
     await bot.press(U, "Email")
     await bot.press(U, "I sent it")
-    await bot.press(U, "Done")
+    await bot.press(U, "I'll wait")
     clock.advance(timedelta(days=5))
     await bot.sweep()
     seen = await bot.press(U, "Write to someone new there", message=bot.api.last(U))
@@ -350,7 +350,7 @@ async def test_the_follow_up_after_a_linkedin_request_names_the_referrer_and_sug
     await answer_until_channel(bot)
     await bot.press(U, "LinkedIn connection note")
     await bot.press(U, "I sent it")
-    await bot.press(U, "Done")
+    await bot.press(U, "I'll wait")
     clock.advance(timedelta(days=12))  # past 7 business days
     await bot.sweep()
     lead, draft, _ = bot.api.sent_to(U)[-3:]

@@ -187,7 +187,7 @@ def ask_channel(turn: Turn, data: OutreachData) -> Ask:
 def ask_sent(turn: Turn, data: OutreachData) -> Ask:
     return Ask(f"Waiting to hear back from {_who(data)}. Tap <b>They replied</b> when they do, "
                "and I'll stop the follow-up reminders.",
-               (("🎉 They replied", "replied"), ("✅ Done", "done")), per_row=3)
+               (("🎉 They replied", "replied"), ("👍 OK, I'll wait", "done")), per_row=3)
 
 
 def words(field_name: str) -> Any:

@@ -108,7 +108,7 @@ def test_happy_path_from_first_question_to_they_replied() -> None:
         "person at Acme Health.\n"
         "• No reply by Wed 11 Nov, 10:00 (7 business days): one polite follow-up to Dana, with "
         "a draft. Only once.")
-    assert w.labels == ["🎉 They replied", "✅ Done", "⬅️ Back"]  # Back shows the draft again
+    assert w.labels == ["🎉 They replied", "👍 OK, I'll wait", "⬅️ Back"]  # Back: the draft
     w.tap("🎉 They replied")
     assert w.ended and w.out.show_menu
     assert w.out.effects == [MarkReplied(NOW, INST)]
@@ -119,7 +119,7 @@ def test_happy_path_from_first_question_to_they_replied() -> None:
 def test_done_after_sending_keeps_the_reminders() -> None:
     w = walk_to("draft")
     w.tap("📨 I sent it")
-    w.tap("✅ Done")
+    w.tap("👍 OK, I'll wait")
     assert w.ended and w.out.effects == [] and w.out.show_menu
     assert w.text == "Good luck! I'll remind you if they don't reply."
 
