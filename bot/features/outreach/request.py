@@ -208,7 +208,8 @@ _DETAIL_LEADS = {
     "school": r"(?:we(?:'re| are)? (?:both )?(?:went to|studied at|graduated from|from|at)"
               r"|(?:we(?:'re| are)? )?both (?:went to|studied at|from|at)"
               r"|i (?:also )?(?:went to|studied at|graduated from)|fellow|same school,?|the)\s+",
-    "event": r"(?:i (?:met|saw|heard) (?:you|your talk) (?:speak )?at|we (?:both )?met at"
+    "event": r"(?:i (?:met|saw|heard) (?:you|your talk|\w+(?: talk)?) (?:speak )?at"
+             r"|we (?:both )?met at"
              r"|we were (?:both )?at|we both (?:went to|attended)|i (?:went to|attended)"
              r"|both at|at)\s+",
     "online": r"(?:i (?:found|saw|read|came across) (?:you|your \w+)(?: on| in| through| via)?"

@@ -103,3 +103,13 @@ def test_a_referrer_stored_with_a_courtesy_title_is_named_plainly() -> None:
     from bot.features.outreach.request import detail_phrase
     assert detail_phrase("referral", "Ms Jo Whitfield") == "Jo Whitfield"
     assert detail_phrase("referral", "Dr. Amir Haddad") == "Dr. Amir Haddad"  # a title stays
+
+
+@pytest.mark.parametrize(("typed", "said"), [
+    ("I met him at the Boston UXPA conference last spring",
+     "the Boston UXPA conference last spring"),
+    ("I met Marcus at UXPA", "UXPA"), ("I saw her talk at Config", "Config"),
+])
+def test_an_event_typed_as_a_sentence_about_them_is_said_once(typed: str, said: str) -> None:
+    from bot.features.outreach.request import detail_phrase
+    assert detail_phrase("event", typed) == said
