@@ -32,6 +32,8 @@ Found = tuple[int, str]
 """(line, message) in the file being checked."""
 
 MAX_ANSWER_WORDS = 100
+MIN_ANSWER_WORDS = 12
+"""Below this, an open question gets a curt reply (closed questions may, on purpose)."""
 """An answer longer than this fills a phone screen; 40-90 words reads like speech."""
 
 # Spoken answers need not say "I" ("Excel, for hours every day"), so the first-person rule
@@ -240,9 +242,9 @@ class _Checker:
         if words > MAX_ANSWER_WORDS:
             self.add(loc, f"{label} has {words} words; keep it under {MAX_ANSWER_WORDS} so it"
                           " reads on a phone")
-        if "closed" not in flags and words < 15:
+        if "closed" not in flags and words < MIN_ANSWER_WORDS:
             self.add(loc, f"{label} has {words} words; an open question deserves a real"
-                          " answer (15 or more)")
+                          f" answer ({MIN_ANSWER_WORDS} or more)")
         if _MONEY.search(text) and not _HEDGE.search(text):
             self.add(loc, f"{label} gives a pay or money figure as fact; say it is a rough"
                           " range and where to check (a salary survey, posted ranges)")

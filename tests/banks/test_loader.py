@@ -360,7 +360,7 @@ def test_shipped_bank_content_is_usable(shipped: dict[str, Bank], field: str) ->
     for question in bank.questions:
         assert 2 <= len(question.phrasings) <= 5, question.id
         if "closed" not in question.flags:  # closed questions get curt answers on purpose
-            assert len(question.answer.split()) >= 15, question.id
+            assert len(question.answer.split()) >= 12, question.id
         if question.flags and set(question.flags) & {"googleable", "closed", "job_ask"}:
             assert question.tip, f"{question.id}: weak questions need a coaching tip"
             assert question.value == "low", question.id

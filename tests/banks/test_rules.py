@@ -81,7 +81,7 @@ def test_pay_is_a_hedged_range_and_answers_are_real() -> None:
               " money figure as fact; say it is a rough range and where to check (a salary"
               " survey, posted ranges)") in problems
     assert at("broken.yaml", 56, "question 'short-one': answer 1 of 'alex' has 3 words; an open"
-              " question deserves a real answer (15 or more)") in problems
+              " question deserves a real answer (12 or more)") in problems
     # A shared answer about other people's years is not a claim about a persona's career.
     assert not [p for p in problems if "pay-range" in p and "years" in p]
 
