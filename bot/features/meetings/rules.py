@@ -38,6 +38,7 @@ _SPELLINGS = {
     **{m[:3]: m for m in _MONTHS}, "sept": "september",
 }
 _FILLER = {"at", "on", "the", "around", "by", "for", "@", "this", "coming", "of", "from"}
+_PART_OF_DAY = {"morning", "afternoon", "evening", "lunchtime", "lunch"}
 _UNIT = {"minutes": 1, "hours": 60, "day": 1440, "week": 10080}
 _NUMBER = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "half": 0.5, "couple": 2}
 
@@ -190,6 +191,9 @@ def _days(rest: str, now: datetime, tz: str, at: time | None) -> list[date] | st
     today = now.date()
     if not words:
         return []
+    if all(w in _PART_OF_DAY for w in words):  # "this morning 9am": today, even if gone by
+        return [today]
+    words = [w for w in words if w not in _PART_OF_DAY]  # "yesterday afternoon at 3"
     phrase = " ".join(words)
     fixed = {"today": 0, "tonight": 0, "tomorrow": 1, "day after tomorrow": 2,
              "earlier today": 0, "yesterday": -1, "day before yesterday": -2}

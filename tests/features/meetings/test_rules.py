@@ -129,7 +129,8 @@ def test_problems(typed: str, problem: str) -> None:
     ("today 9:00", "Mon 02 Nov 2026 09:00"), ("yesterday 3pm", "Sun 01 Nov 2026 15:00"),
     ("2026-11-01 15:00", "Sun 01 Nov 2026 15:00"), ("last friday 4:30pm", "Fri 30 Oct 2026 16:30"),
     ("2 hours ago", "Mon 02 Nov 2026 08:00"), ("an hour ago", "Mon 02 Nov 2026 09:00"),
-    ("Oct 28 11am", "Wed 28 Oct 2026 11:00"),
+    ("Oct 28 11am", "Wed 28 Oct 2026 11:00"), ("this morning 9am", "Mon 02 Nov 2026 09:00"),
+    ("yesterday afternoon at 3", "Sun 01 Nov 2026 15:00"),
 ])
 def test_a_meeting_in_the_last_week_reads_as_already_happened(typed: str, reading: str) -> None:
     assert read(typed) == [reading]
