@@ -330,8 +330,8 @@ class OutreachFlow(StepFlow[OutreachData]):
 
     def intro(self, turn: Turn, data: OutreachData) -> list[Reply]:
         if data.prefilled == [S.ORG]:
-            return [Reply(f"Let's write to someone new at {esc(data.org)} — a second person "
-                          "there doubles your chances. Who is it?")]
+            return [Reply(f"Let's write to someone new at {esc(data.org)}, so you are not "
+                          "waiting on one person.")]
         if data.conn == "referral" and S.DETAIL in data.prefilled:
             return [Reply(f"Let's write to {esc(data.name)}. Your draft will open with "
                           f"“{esc(detail_phrase('referral', data.detail))} suggested I contact "
