@@ -193,8 +193,10 @@ def _follow_up(n: DueNudge, buttons: Buttons) -> list[Reply]:
              f"no problem at all.\n\nThank you,\n{esc(n.user.name or '')}")
     lead = f"📬 Still no reply from {_who(n)} after 7 business days. "
     if linkedin:
+        org = (n.contact or {}).get("organisation")
+        site = f"{esc(org)}'s website" if org else "their organisation's website"
         lead += ("A connection request can sit unseen for weeks, so send this one by email if "
-                 "you can find their address (their organisation's site"
+                 f"you can find their address ({site}"
                  + (f", or ask {referrer}" if referrer else "") + "). ")
     lead += "One polite follow-up — only once. Here's a draft to copy:"
     return [Reply(lead), Reply(draft, alone=True),
