@@ -15,7 +15,7 @@ from typing import Any
 from bot.engine.flow import Outcome
 from bot.engine.models import Turn
 from bot.engine.steps import Answer, Ask, FlowData, Go, Invalid, Step, StepFlow
-from bot.engine.text import WHEN, and_list, first_name, is_reply, local
+from bot.engine.text import WHEN, and_list, first_name, is_reply, local, not_a_name
 from bot.engine.ui import Reply, esc
 from bot.features.meetings.effects import AddReferrals, SaveDebrief
 from bot.features.meetings.referrals import Referral, parse_referrals
@@ -88,6 +88,10 @@ def read_names(turn: Turn, data: Debrief, a: Answer) -> Go[Debrief] | Invalid:
     if a.pressed not in (None, "none") or (a.pressed is None and not a.text):
         return Invalid(TYPE_A_LINE)
     people = [] if a.pressed == "none" else parse_referrals(a.text)
+    odd = [p.name for p in people if not_a_name(p.name)]
+    if odd:  # "she didn't suggest anyone" is no contact to add
+        return Invalid(f"“{esc(odd[0][:60])}” doesn't read like a name. Send just the names, "
+                       "separated by commas, or tap <b>None</b>.")
     data = data.noted("names", ", ".join(p.name for p in people))
     saved = [data.saving((("names", data.notes["names"]),))] if data.knows_meeting else []
     if not (people and (data.contact_id or data.meeting_inst is not None)):

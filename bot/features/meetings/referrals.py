@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 NONE_WORDS = {"none", "no one", "nobody", "no", "n/a", "-", "nope", "not yet", "noone"}
 MAX_NAMES = 10
+_NOBODY = re.compile(r"^(?:none|nobody|no one|noone|nope|not yet|no names?)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -113,7 +114,7 @@ def _person(entry: str, extra: str = "") -> Referral | None:
 def parse_referrals(text: str) -> list[Referral]:
     """'Ana Ruiz, Ben and Chloe Park' → three people; 'Lena Hoffmann (research ops at
     N26)' → Lena Hoffmann, research ops, N26; 'none' → nobody."""
-    if text.strip().lower().rstrip(".!") in NONE_WORDS:
+    if text.strip().lower().rstrip(".!") in NONE_WORDS or _NOBODY.match(text.strip()):
         return []
     entries: list[list[str]] = []  # [name part, context parts...]
     for part in _top_level_split(text):

@@ -258,3 +258,17 @@ def test_a_reply_is_not_taken_as_a_note(typed: str) -> None:
     w.say(typed)
     assert w.step == "learned" and "reads like a reply" in w.out.replies[0].text
     assert w.effects == []
+
+
+@pytest.mark.parametrize("typed", ["she didn't suggest anyone", "I will ask her next time"])
+def test_a_sentence_at_the_names_is_not_a_contact(typed: str) -> None:
+    w = walk_to("names")
+    w.say(typed)
+    assert w.step == "names" and "doesn't read like a name" in w.out.replies[0].text
+    assert not [e for e in w.effects if isinstance(e, AddReferrals)]
+
+
+def test_nobody_in_so_many_words_adds_nobody() -> None:
+    w = walk_to("names")
+    w.say("nobody really")
+    assert w.step == "differently" and w.data["notes"]["names"] == ""
