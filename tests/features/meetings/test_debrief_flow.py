@@ -93,9 +93,9 @@ def test_no_names_typed_adds_nobody(typed: str) -> None:
 
 def test_names_are_split_and_capped_at_ten() -> None:
     w = walk_to("names")
-    w.say("; ".join(f"Person {i}" for i in range(12)))
+    w.say("; ".join(f"Person {chr(65 + i)}" for i in range(12)))
     [_, added] = w.out.effects
-    assert added.names == tuple(f"Person {i}" for i in range(10))
+    assert added.names == tuple(f"Person {chr(65 + i)}" for i in range(10))
 
 
 def test_names_are_escaped_in_the_reply_and_stored_as_typed() -> None:
