@@ -95,6 +95,8 @@ def _open_instead(reading: Reading, state: YouAskState, bank: Bank, question: Qu
     own = open_rewrite(reading.question)
     if own:
         return own
+    if question is None or "closed" not in question.flags:
+        return None  # a bank question on another topic is no rewrite of theirs
     alt = _open_alternative(state, bank, question)
     return alt.text if alt else None
 
@@ -112,6 +114,8 @@ _REOPEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          "How much does {thing} matter in your field?"),
         (r"^should\s+i\s+(?P<a>.+?)\s+or\s+(?P<b>.+)$",
          "How would you choose between {a} and {b}?"),
+        (r"^(?:do\s+you\s+think\s+)?(?:i\s+should|should\s+i)\s+(?P<rest>.+)$",
+         "What would you weigh up before deciding whether to {rest}?"),
         (r"^(?:can|could)\s+i\s+(?P<rest>.+)$", "How could I {rest}?"),
         (r"^(?:do|does)\s+(?:you|u)\s+(?:ever\s+)?(?P<rest>(?:work|get|have|spend|use|travel|"
          r"manage|deal|find)\b.+)$", "How often do you {rest}, and what is that like?"),

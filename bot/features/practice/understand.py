@@ -60,11 +60,13 @@ _NO = re.compile(
 )
 
 _SMALL_TALK = re.compile(
-    r"\bhow(?:'s|s|\s+is|\s+was|\s+has|\s+are)\s+(?:your|ur|the|things|you|u)\b(?:\s+\w+){0,2}?"
-    r"\s*(?:week|day|weekend|morning|afternoon|evening|holiday|been|going|doing)?\s*"
-    r"(?:going|been|so\s+far|treating\s+you|today)?\W*$"
-    r"|^\W*how\s+are\s+(?:you|u)\b"
-    r"|\b(?:good|nice|great|lovely|busy|long)\s+(?:weekend|week|day|morning|holiday)\b"
+    r"\bhow(?:'s|s|\s+is|\s+was|\s+has)\s+(?:your|ur|the)\s+(?:week|day|weekend|morning|"
+    r"afternoon|evening|holiday|holidays|trip)\b(?:\s+(?:going|been|so\s+far|treating\s+you))?"
+    r"\W*(?:so\s+far\W*)?$"
+    r"|^\W*(?:hi|hey|hello)?\W*how\s+(?:are|r)\s+(?:you|u)(?:\s+(?:doing|today|keeping))?\W*$"
+    r"|\bhow\s+are\s+(?:you|u)\s+(?:doing|today)\b"
+    r"|\b(?:did\s+you\s+have\s+a|had\s+a|have\s+a)\s+(?:good|nice|great|lovely|busy|long)\s+"
+    r"(?:weekend|week|day|morning|holiday)\b"
     r"|\b(?:the\s+)?weather\b|\bnice\s+day\b|\bsunny\b|\braining\b"
     r"|\bcan\s+you\s+hear\s+me\b|\b(?:my|the)\s+(?:wifi|connection|internet|audio|camera|mic)\b"
     r"|\b(?:sorry|apologies)\s+(?:i'?m|i\s+am|for\s+being|to\s+be)\s+(?:\w+\s+)?late\b"
@@ -75,6 +77,11 @@ _SMALL_TALK = re.compile(
     r"|\b(?:favourite|favorite)\s+(?:film|movie|book|food|restaurant|band|song|team)\b"
     r"|\bdid\s+(?:you|u)\s+(?:watch|see|catch)\s+the\s+(?:game|match|news|football|final|"
     r"race|show)\b|\b(?:football|cricket|rugby)\b",
+    re.IGNORECASE,
+)
+_SHORT_CHAT = re.compile(
+    r"^\W*(?:(?:a\s+)?(?:good|nice|great|lovely|busy|long)\s+(?:weekend|week|day|morning|"
+    r"holiday)|(?:busy|quiet|hectic)\s+(?:today|at\s+the\s+moment|at\s+work))\W*$",
     re.IGNORECASE,
 )
 """Chat around the meeting, not about the work: answered in a line, then back to the point."""
@@ -145,8 +152,9 @@ to apply")."""
 
 
 def is_small_talk(text: str) -> bool:
-    """Whether a message chats about something besides the work ("how's your week?")."""
-    return bool(_SMALL_TALK.search(text))
+    """Whether a message chats about something besides the work ("how's your week?", "busy
+    week?"); "how many hours do you work in a busy week" is about the work."""
+    return bool(_SMALL_TALK.search(text) or _SHORT_CHAT.match(text))
 
 
 def wording_flags(text: str) -> list[str]:
@@ -230,17 +238,17 @@ def read_message(text: str, awaiting: str | None = None) -> Reading:
             question = _main_question(rest)
             return Reading(move, question, rest, 0, wording_flags(question) if question else [],
                            reply_to_prompt=said, **common)
-    if greeting and (not questions or _SMALL_TALK.search(" ".join(questions))):
+    if greeting and (not questions or is_small_talk(" ".join(questions))):
         return Reading("greeting", **common)
     if questions:
         question = _main_question(questions)
-        if _SMALL_TALK.search(question) and len(questions) == 1:
+        if is_small_talk(question) and len(questions) == 1:
             return Reading("small_talk", **common)
         flags = wording_flags(" ".join(questions) if len(questions) > 1 else question)
         if len(questions) > 1 and "multiple" not in flags:
             flags.append("multiple")
         return Reading("question", question, questions, preamble, flags, **common)
-    if _SMALL_TALK.search(text):
+    if is_small_talk(text):
         return Reading("small_talk", **common)
     if thanks:
         return Reading("thanks", **common)

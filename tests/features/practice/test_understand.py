@@ -74,6 +74,9 @@ def test_several_questions_are_all_kept_and_a_job_ask_is_not_answered_first() ->
     ("Hi Maria! Lovely to meet you", None, "greeting"),
     ("Good morning! Thanks for agreeing to chat", None, "greeting"),
     ("how's your week going so far?", None, "small_talk"),
+    ("busy week?", None, "small_talk"),
+    ("how many hours do you work in a busy week", None, "question"),  # about the work
+    ("how are you finding the move to management?", None, "question"),
     ("sorry I'm a bit late, the train was delayed", None, "small_talk"),
     ("have a great rest of your day!", None, "goodbye"),
     ("asdf qwerty", None, "unclear"),
@@ -101,6 +104,8 @@ def test_coaching_labels_come_from_the_users_words() -> None:
     ("Is an MBA worth it in your field?", "How much does an MBA matter in your field?"),
     ("Is it hard to get into nursing?", "How hard is it to get into nursing, and what helps?"),
     ("Are you hiring?", None),  # no rewrite of a job ask
+    ("do you think I should do a masters in finance?",
+     "What would you weigh up before deciding whether to do a masters in finance?"),
 ])
 def test_a_closed_question_is_reopened_never_into_a_flagged_one(
         closed: str, rewrite: str | None) -> None:
