@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.banks.model import Bank, Question
-from bot.engine.text import plural
+from bot.engine.text import first_name, plural
 from bot.engine.ui import esc
 from bot.features.questions.habits import analyse_question
 
@@ -162,7 +162,7 @@ def cheat_sheet(bank: Bank, ids: Sequence[str], contact_name: str | None, minute
     heading = f"Questions for {esc(name)}" if name else "Your questions"
     lines = [f"<b>{heading}</b> <i>({minutes} min, {esc(bank.title)})</i>", ""]
     greeting = (
-        f"Thanks so much for making the time, {name}."
+        f"Thanks so much for making the time, {first_name(name, name)}."
         if name
         else ("Thanks so much for making the time.")
     )

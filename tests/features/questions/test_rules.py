@@ -65,3 +65,11 @@ def _meeting_order(bank: Bank, ids: list[str]) -> list[str]:
     order = ["insights", "trends", "assignments", "advice", "resources"]
     chosen = [bank.question(i) for i in ids]
     return [q.id for c in order for q in chosen if q.category == c]
+
+
+def test_the_sheet_opens_with_the_name_you_would_say(banks) -> None:
+    from bot.features.questions.rules import cheat_sheet, recommended
+    bank = next(b for b in banks.values() if b.field != "general")
+    sheet = cheat_sheet(bank, recommended(bank), "Ms Jo Whitfield", 15)
+    assert "Thanks so much for making the time, Jo." in sheet
+    assert "I'll keep to the 15 minutes I asked for." in sheet
