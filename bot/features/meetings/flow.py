@@ -112,8 +112,8 @@ def ask_confirm(turn: Turn, data: MeetingData) -> Ask:
     tz = turn.user.tz
     choices = [datetime.fromisoformat(c) for c in data.choices]
     if len(choices) == 1:
-        past = ("\nThat's in the past: no prep reminder, and we'll debrief as soon as it's "
-                "logged." if choices[0] <= turn.now else "")
+        past = ("\nThat's in the past: no prep reminder, and the debrief comes as soon as the "
+                "meeting is over." if choices[0] <= turn.now else "")
         return Ask(f"Is this right? <b>{esc(show(choices[0], tz))}</b>{past}",
                    (("✅ Yes", "0"), ("✏️ No, retype", "back")), back=False)
     return Ask("That date reads two ways. Which did you mean?",
