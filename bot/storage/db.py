@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -109,6 +110,7 @@ class Database:
         self.path = path
         self._queued: list[tuple[Callable[..., Any], tuple, bool, asyncio.Future]] = []
         self._hop: asyncio.Task | None = None
+        self._checkpointer: _Checkpointer | None = None
 
     @classmethod
     async def open(cls, path: Path | str, *, apply_migrations: bool = True) -> Database:
@@ -123,6 +125,9 @@ class Database:
             await db.run(_configure)
             if apply_migrations:
                 await db.run(migrate)
+            if str(path) != ":memory:":
+                db._checkpointer = _Checkpointer(path)
+                await db.run(_no_autocheckpoint)
         except BaseException:
             # aiosqlite's worker is not a daemon thread: left open, it keeps a failed
             # start-up alive forever instead of exiting.
@@ -177,7 +182,44 @@ class Database:
     async def close(self) -> None:
         if self._hop is not None:
             await asyncio.gather(self._hop, return_exceptions=True)
+        if self._checkpointer is not None:
+            await asyncio.to_thread(self._checkpointer.stop)
         await self._conn.close()
+
+
+def _no_autocheckpoint(conn: sqlite3.Connection) -> None:
+    conn.execute("PRAGMA wal_autocheckpoint=0")  # _Checkpointer does it, off this thread
+
+
+class _Checkpointer:
+    """Copies the WAL back into the database file from a thread and connection of its own.
+
+    SQLite's automatic checkpoint runs inside the COMMIT that crosses 1,000 WAL pages, on
+    the one connection every step goes through, so under load a step now and then waited
+    100-200 ms for it (the p99 of scripts/bench_reliability.py's fairness row). A PASSIVE
+    checkpoint here never blocks a writer; the WAL stays about a second of writes long.
+    """
+
+    SECONDS = 1.0
+
+    def __init__(self, path: Path) -> None:
+        self._stop = threading.Event()
+        self._conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        self._conn.execute("PRAGMA busy_timeout=5000")
+        self._thread = threading.Thread(target=self._run, name="wal-checkpoint", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.SECONDS):
+            try:
+                self._conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+            except sqlite3.Error:  # busy, or the file went away: the next round retries
+                continue
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join(5)
+        self._conn.close()
 
 
 def _configure(conn: sqlite3.Connection) -> None:
