@@ -441,12 +441,17 @@ def compose(due: list[DueNudge], now: datetime) -> list[Composed]:
     due = sorted(due, key=lambda n: n.kind != "debrief")  # stable: otherwise as claimed
     debriefing = {(n.user.id, (n.meeting or {}).get("id")) for n in due
                   if n.kind == "debrief" and n.meeting}
+    thanking = {(n.user.id, (n.meeting or {}).get("id")) for n in due
+                if n.kind == "thanks" and n.meeting}
     for n in due:
         t = timing(n.user)
         if in_quiet_hours(now, t):
             out.append(Composed([n.id], n.user, wait_until=out_of_quiet_hours(now, t)))
             continue
-        if n.kind == "prep" and _begun(n, now):  # preparing for a meeting under way is moot
+        moot = n.kind == "prep" and _begun(n, now)  # preparing for a meeting under way
+        moot |= n.kind == "thanks_reminder" and (n.user.id, (n.meeting or {}).get("id")) \
+            in thanking  # its thank-you goes out now: reminding of it too says it twice
+        if moot:
             out.append(Composed([n.id], n.user, []))
             continue
         if _waits_for_debrief(n, debriefing):

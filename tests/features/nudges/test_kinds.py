@@ -343,3 +343,9 @@ def test_a_reply_kept_as_a_note_is_never_quoted_back():
     [sent] = compose([DueNudge(40, USER, "thanks", NOW, {}, contact=DANA, meeting=odd)], NOW)
     assert "yes please" not in sent.replies[1].text
     assert "Your advice gave me a much clearer picture." in sent.replies[1].text
+
+
+def test_a_thank_you_reminder_due_with_its_thank_you_is_dropped():
+    thanks, reminder = due("thanks", 40), due("thanks_reminder", 41)
+    sent = compose([thanks, reminder], NOW)
+    assert [(s.ids, bool(s.replies)) for s in sent] == [([40], True), ([41], False)]
