@@ -47,11 +47,6 @@ class Debrief(FlowData):
         return self.meeting_id is not None or self.meeting_inst is not None
 
 
-def split_names(text: str) -> list[str]:
-    """'Ana Ruiz, Ben and Chloe Park' → three names; 'none' → none."""
-    return [p.name for p in parse_referrals(text)]
-
-
 def question(text: str) -> Any:
     return lambda turn, data: Ask(text)
 
