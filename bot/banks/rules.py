@@ -272,7 +272,7 @@ class _Checker:
                               " 'years'); keep their story consistent")
                 break
         others = [p for p in self.bank.personas if p.id != persona.id]
-        words = {w.casefold() for w in re.findall(r"[\w'-]+", text)}
+        words = {w.casefold() for w in re.findall(r"\w+", text)}
         for other in others:
             marks = [*other.name.split(), *other.distinctive]
             hit = next((m for m in marks if m.casefold() in words
