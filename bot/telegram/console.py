@@ -21,7 +21,7 @@ from telegram import Update
 from bot.app import build_application, start, stop
 from bot.clock import ShiftedClock
 from bot.config import Settings
-from bot.engine.text import WHEN_YEAR, local
+from bot.engine.text import WHEN_YEAR, local, plural
 from bot.storage import users
 from bot.telegram.console_input import (
     MessageReader,
@@ -163,7 +163,7 @@ async def _clock_command(app, clock: ShiftedClock, path: Path, text: str) -> str
         user_tz = user.tz
     now = local(clock.now(), user_tz, WHEN_YEAR)
     sent = await s.dispatcher.sweep() if command != ":time" else 0
-    extra = f"; {sent} reminder(s) sent" if sent else ""
+    extra = f"; {plural(sent, 'reminder')} sent" if sent else ""
     return f"(bot clock: {now} {user_tz}{extra})"
 
 
