@@ -48,10 +48,33 @@ class Settings:
     webhook_listen: str = "127.0.0.1"
     webhook_port: int = 8080
     bot_username: str | None = None  # for invite links without asking Telegram
+    # Optional generative persona and voice notes (bot.llm): nothing is sent anywhere
+    # unless a base URL and a model are set.
+    llm_base_url: str | None = None  # an OpenAI-compatible server, e.g. http://127.0.0.1:11434/v1
+    llm_model: str | None = None
+    llm_api_key: str | None = None
+    llm_timeout: float = 10.0  # seconds; past it the bank's answer is sent
+    llm_daily_cap: int = 100  # generated replies per user per day; 0: no cap
+    transcribe_base_url: str | None = None  # /v1/audio/transcriptions; may be the LLM's
+    transcribe_model: str | None = None
+    transcribe_api_key: str | None = None
 
     def secrets(self) -> tuple[str, ...]:
         """What no log line may show (bot.logging_setup redacts each)."""
-        return tuple(x for x in (self.token, self.webhook_secret, *self.extra_secrets) if x)
+        keys = tuple(k for k in (self.llm_api_key, self.transcribe_api_key)
+                     if k and len(k) >= 4)  # shorter: a placeholder some servers want
+        return tuple(x for x in (self.token, self.webhook_secret, *keys, *self.extra_secrets)
+                     if x)
+
+    @property
+    def llm_on(self) -> bool:
+        """A generative persona is configured (else the bank persona alone, as always)."""
+        return bool(self.llm_base_url and self.llm_model)
+
+    @property
+    def transcribe_on(self) -> bool:
+        """Voice notes in practice are transcribed (else one line says typing works)."""
+        return bool(self.transcribe_base_url and self.transcribe_model)
 
     extra_secrets: tuple[str, ...] = ()  # API keys of optional services (OPENAI_API_KEY ...)
 
@@ -156,6 +179,7 @@ def load_settings(
     return Settings(
         **_deployment(get),
         **_network(get),
+        **_llm(get),
         extra_secrets=_secrets(env),
         sweep_seconds=sweep_seconds,
         token=token,
@@ -236,6 +260,47 @@ def _network(get) -> dict:
     return {"proxy": proxy, "transport": transport}
 
 
+def _base_url(name: str, raw: str | None) -> str | None:
+    if raw is not None and not re.match(r"^https?://[^\s/]+", raw):
+        raise ConfigError(f"{name}: expected the http(s) URL of an OpenAI-compatible API, "
+                          f"e.g. http://127.0.0.1:11434/v1 (got {raw!r})")
+    return raw.rstrip("/") if raw else None
+
+
+def _llm(get) -> dict:
+    """The optional model server (bot.llm): a URL and a model go together."""
+    base_url, model = _base_url("LLM_BASE_URL", get("LLM_BASE_URL")), get("LLM_MODEL")
+    if bool(base_url) != bool(model):
+        missing = "LLM_MODEL" if base_url else "LLM_BASE_URL"
+        raise ConfigError(f"{missing}: needed with {'LLM_BASE_URL' if base_url else 'LLM_MODEL'}"
+                          " (a generative persona needs both a server URL and a model name)")
+    raw = get("LLM_TIMEOUT") or "10"
+    try:
+        timeout = float(raw)
+        if not 0 < timeout <= 300:
+            raise ValueError
+    except ValueError:
+        raise ConfigError(f"LLM_TIMEOUT: expected seconds, more than 0 and at most 300 "
+                          f"(got {raw!r})") from None
+    t_url = _base_url("TRANSCRIBE_BASE_URL", get("TRANSCRIBE_BASE_URL"))
+    t_model = get("TRANSCRIBE_MODEL")
+    if t_url and not t_model:
+        raise ConfigError("TRANSCRIBE_MODEL: needed with TRANSCRIBE_BASE_URL (e.g. whisper-1)")
+    if t_model and not (t_url or base_url):
+        raise ConfigError("TRANSCRIBE_BASE_URL: needed with TRANSCRIBE_MODEL (or set "
+                          "LLM_BASE_URL when the same server transcribes)")
+    return {
+        "llm_base_url": base_url, "llm_model": model, "llm_api_key": get("LLM_API_KEY"),
+        "llm_timeout": timeout,
+        "llm_daily_cap": _int("LLM_DAILY_CAP", get("LLM_DAILY_CAP"), 100,
+                              "a whole number of generated replies per user per day, "
+                              "0 for no cap"),
+        "transcribe_base_url": (t_url or base_url) if t_model else None,
+        "transcribe_model": t_model,
+        "transcribe_api_key": get("TRANSCRIBE_API_KEY") or get("LLM_API_KEY"),
+    }
+
+
 def _secrets(env: Mapping[str, str]) -> tuple[str, ...]:
     """Values of any *_API_KEY, *_SECRET, *_PASSWORD or *_TOKEN setting and a proxy's
     password: kept out of every log line, whatever optional service reads them."""
@@ -243,10 +308,10 @@ def _secrets(env: Mapping[str, str]) -> tuple[str, ...]:
 
     found = [v.strip() for k, v in env.items()
              if k.upper().endswith(SECRET_SUFFIXES) and len(v.strip()) >= 8]
-    proxy = env.get("TELEGRAM_PROXY", "").strip()
-    if proxy:
+    for name in ("TELEGRAM_PROXY", "LLM_BASE_URL", "TRANSCRIBE_BASE_URL"):
+        url = env.get(name, "").strip()
         try:
-            password = urlsplit(proxy).password
+            password = urlsplit(url).password if url else None
         except ValueError:
             password = None
         if password:

@@ -22,6 +22,7 @@ from bot.engine.ui import Reply
 class TextIn:
     text: str
     at: datetime | None = None  # when the message was sent (answer timing in practice)
+    spoken: float | None = None  # seconds: the words of a transcribed voice note (bot.llm)
 
 
 @dataclass(frozen=True)

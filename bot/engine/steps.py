@@ -85,6 +85,7 @@ class Answer:
     pressed: str | None = None
     at: datetime | None = None
     raw: str = ""  # as typed, line breaks kept (a pasted draft)
+    spoken: float | None = None  # seconds, when the text was a voice note's (transcribed)
 
 
 @dataclass(frozen=True)
@@ -194,7 +195,8 @@ class StepFlow(Generic[D]):
         if pressed == SKIP and step.optional:
             return self.move(turn, d, step.skipped(data) if step.skipped else data)
         if isinstance(event, TextIn):
-            answer = Answer(" ".join(event.text.split()), None, event.at, event.text.strip())
+            answer = Answer(" ".join(event.text.split()), None, event.at, event.text.strip(),
+                            event.spoken)
         else:
             answer = Answer(pressed=pressed)
         return self.move(turn, d, step.read(turn, data, answer))

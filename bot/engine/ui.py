@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 MAX_CALLBACK_BYTES = 64
 MAX_MESSAGE_CHARS = 4096
@@ -26,6 +26,27 @@ class Button:
 
 
 @dataclass(frozen=True)
+class Generate:
+    """Words the optional model may say in place of `fallback` (bot.llm).
+
+    The flow stays pure: it says what the bank persona would say (`fallback`, plain text,
+    shown escaped in the reply) and what the model needs to say it better. The shell asks
+    the model before the step is committed and puts its checked text wherever the fallback
+    stands, in the replies and the stored dialogue; with no model, or an answer that fails
+    a check, the fallback stands and the reply is exactly the bank persona's.
+    """
+
+    kind: str  # "answer": the persona answers the user; "follow_up": it asks its next question
+    fallback: str
+    said: str  # what the user just said
+    persona: tuple[tuple[str, str], ...] = ()  # ("name", "Dana Ruiz"), ("fact", "…"), …
+    references: tuple[str, ...] = ()  # bank answers the story must agree with
+    turns: tuple[tuple[str, str], ...] = ()  # earlier ("user" | "persona", text), oldest first
+    asked: str = ""  # they ask: the question the user was answering
+    to_ask: str = ""  # they ask: the question the persona asks next
+
+
+@dataclass(frozen=True)
 class Reply:
     text: str
     buttons: tuple[tuple[Button, ...], ...] = ()
@@ -36,6 +57,8 @@ class Reply:
     # caption, and is sent alone if drawing fails, so a picture never carries anything the
     # text does not say.
     photo: Callable[[], bytes] | None = None
+    # The optional model may write part of this reply (bot.llm); ignored when none is set.
+    generate: Generate | None = field(default=None, compare=False)
 
 
 def coalesce(replies: list[Reply]) -> list[Reply]:

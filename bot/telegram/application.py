@@ -22,6 +22,7 @@ from bot.engine.flow import Flow, warm_up
 from bot.features.menu import bot_commands
 from bot.sessions import Sessions
 from bot.storage.db import Database
+from bot.telegram.generated import start_models, stop_models
 from bot.telegram.handlers import register
 from bot.telegram.intake import INTAKE_KEY, Intake, intake_of
 from bot.telegram.lanes import PriorityRateLimiter
@@ -63,6 +64,7 @@ def build(settings: Settings, flows: Sequence[Flow], banks: dict, clock: Clock,
         transports=transports,
     )
     register(app)
+    start_models(app)  # the optional model server (bot.llm): nothing when not configured
     return app
 
 
@@ -100,6 +102,7 @@ async def _sweep(context) -> None:
 
 async def _post_shutdown(app: Application) -> None:
     s: Services = app.bot_data[KEY]
+    await stop_models(app)
     if s.db is not None:
         if INTAKE_KEY in app.bot_data:
             await intake_of(app).flush()

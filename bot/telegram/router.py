@@ -26,6 +26,7 @@ from bot.features.catalog import FEATURES
 from bot.features.menu import COMMANDS, help_text, main_menu
 from bot.sessions import as_stored
 from bot.storage import users
+from bot.telegram import generated
 from bot.telegram.send import send_replies
 from bot.telegram.services import Services, services
 
@@ -49,6 +50,7 @@ async def _finish(
     context: Context, s: Services, turn: Turn, outcome: Outcome, pressed: int | None = None,
 ) -> None:
     """Follow a hand-over to another flow, commit everything once, then reply."""
+    outcome = await generated.resolve(context, turn, outcome)  # the optional model, if set
     replies, effects = list(outcome.replies), list(outcome.effects)
     dialogue = outcome.dialogue
     if dialogue is None and outcome.next_flow:
@@ -129,10 +131,31 @@ async def on_text(update: Update, context: Context) -> None:
 
 async def on_media(update: Update, context: Context) -> None:
     msg = update.effective_message
+    if msg.voice is not None and await _voice(update, context):
+        return
     kind = next((k for k in ("sticker", "photo", "voice", "video", "video_note", "audio",
                              "document", "animation", "location", "contact", "poll")
                  if getattr(msg, k, None)), "message like that")
     await _feed(update, context, NonText(kind.replace("_", " ")))
+
+
+async def _voice(update: Update, context: Context) -> bool:
+    """A voice note to a step that listens (a practice meeting): its words, transcribed,
+    go on as typed text would; False when the step does not listen."""
+    s, turn, d = await _begin(update, context)
+    flow = s.flows.get(d.flow) if d is not None else None
+    listens = getattr(flow, "hears_voice", None)
+    if flow is None or listens is None or not listens(d):
+        return False
+    msg = update.effective_message
+    words, seconds, problem = await generated.listen(context, turn, msg.voice)
+    if words is None:
+        await _finish(context, s, turn, Outcome(d, [problem] if problem else []))
+        return True
+    outcome = flow.handle(turn, d, TextIn(words, msg.date, spoken=seconds))
+    outcome.replies.insert(0, generated.heard_reply(words))
+    await _finish(context, s, turn, outcome)
+    return True
 
 
 async def on_start(update: Update, context: Context) -> None:
