@@ -12,6 +12,7 @@ from bot.features.access import store, views
 def _policy(context: Any) -> tuple:
     """No flow: reads the retention setting /privacy states, when the bot is built."""
     views.POLICY["retention_months"] = context.settings.retention_months
+    views.POLICY["model"] = views.model_policy(context.settings)  # the optional model (#12)
     return ()
 
 

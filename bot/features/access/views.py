@@ -3,10 +3,33 @@
 from __future__ import annotations
 
 from bot.engine.models import Turn
-from bot.engine.ui import Reply
+from bot.engine.ui import Reply, esc
 
-# Set from the settings when the bot is built (feature.py): how long data is kept.
-POLICY = {"retention_months": 0}
+# Set from the settings when the bot is built (feature.py): how long data is kept, and
+# what goes to a model server (bot.llm), if a coach set one.
+POLICY: dict = {"retention_months": 0, "model": ""}
+
+
+def model_policy(settings: object) -> str:
+    """The /privacy paragraph on the optional model server, or "" when none is set."""
+    from urllib.parse import urlsplit
+
+    writes, hears = getattr(settings, "llm_on", False), getattr(settings, "transcribe_on", False)
+    if not (writes or hears):
+        return ""
+    hosts = {urlsplit(u).hostname or "?" for u, on in (
+        (getattr(settings, "llm_base_url", None) or "", writes),
+        (getattr(settings, "transcribe_base_url", None) or "", hears)) if on}
+    what = " and ".join(x for x in ("what you type in a /practice meeting (with the "
+                                    "meeting's earlier lines, so the reply fits)" if writes
+                                    else "", "voice notes you send in a /practice meeting"
+                                    if hears else "") if x)
+    why = " and ".join(x for x in ("write the person's replies" if writes else "",
+                                    "turn speech into text" if hears else "") if x)
+    return (f"<b>Practice with a language model:</b> your coach has switched one on, so "
+            f"{what} go to {esc(', '.join(sorted(hosts)))} to {why}. Nothing else is sent there: "
+            "not your contacts, drafts, notes or name. Your coaching and scorecard still "
+            "come from this bot's own rules.")
 
 
 def privacy(turn: Turn, held: dict[str, int] | None) -> list[Reply]:
@@ -29,6 +52,8 @@ def privacy(turn: Turn, held: dict[str, int] | None) -> list[Reply]:
         "about you at once (the file keeps no trace of the deleted text). Backups made "
         "before that age out as your coach rotates them.",
     ]
+    if POLICY.get("model"):
+        lines.insert(3, POLICY["model"])
     return [Reply("\n\n".join(lines))]
 
 

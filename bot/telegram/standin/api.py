@@ -137,6 +137,8 @@ class FakeBotApi:
         self._update_ids = itertools.count(1)
         self._pending: list[dict] = []
         self._cond = threading.Condition()
+        # Voice notes and other files users send: file_id → content (getFile, downloads).
+        self.files: dict[str, bytes] = {}
 
     # --- what the bot sees -------------------------------------------------------------
     def call(self, method: str, params: dict[str, Any]) -> Any:
@@ -182,6 +184,34 @@ class FakeBotApi:
                 if self._pending or time.monotonic() >= deadline:
                     return list(self._pending)
                 self._cond.wait(max(deadline - time.monotonic(), 0))
+
+    def _m_sendChatAction(self, p: dict) -> bool:
+        return True
+
+    def _m_getFile(self, p: dict) -> dict:
+        """A file the user sent; one never registered is a short placeholder note."""
+        file_id = str(p.get("file_id", ""))
+        content = self.files.setdefault(file_id, b"OggS" + bytes(1020))
+        return {"file_id": file_id, "file_unique_id": f"u{file_id}",
+                "file_size": len(content), "file_path": f"voice/{file_id}.oga"}
+
+    def download(self, file_path: str) -> bytes:
+        """The content at a getFile path (PTB fetches `<base_file_url>/<file_path>`)."""
+        name = file_path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+        if name not in self.files:
+            raise ApiError(404, "Not Found: file")
+        return self.files[name]
+
+    def voice_update(self, user_id: int, seconds: int, content: bytes | None = None,
+                     first_name: str = "Alex", size: int | None = None) -> dict:
+        """A voice note of `seconds`; its bytes are what getFile will serve."""
+        n = next(self._ids)
+        file_id = f"v{n}"
+        self.files[file_id] = content if content is not None else b"OggS" + bytes(1020)
+        voice = {"file_id": file_id, "file_unique_id": f"uv{n}", "duration": seconds,
+                 "mime_type": "audio/ogg",
+                 "file_size": size if size is not None else len(self.files[file_id])}
+        return self._message(user_id, first_name, voice=voice)
 
     def _m_answerCallbackQuery(self, p: dict) -> bool:
         return True
@@ -508,6 +538,11 @@ class StandinRequest(BaseRequest):
         connect_timeout=None,
         pool_timeout=None,
     ) -> tuple[int, bytes]:
+        if "/file/bot" in url:  # a file download (voice notes), not a method
+            try:
+                return 200, self.api.download(url.split("/file/bot", 1)[1].split("/", 1)[1])
+            except ApiError as e:
+                return e.code, b""
         api_method = url.rsplit("/", 1)[-1]
         params: dict[str, Any] = dict(request_data.parameters) if request_data else {}
         if request_data is not None and request_data.contains_files:
