@@ -13,9 +13,9 @@ from bot.engine.ui import esc
 MAX_SECONDS = 180
 MAX_BYTES = 5 * 1024 * 1024  # a 3-minute Telegram voice note is about 0.5 MB
 
-VOICE_OFF = ("🎙 Voice notes aren't switched on here, so type your answer — it works just "
-             "as well. (A coach can turn voice on by setting TRANSCRIBE_BASE_URL and "
-             "TRANSCRIBE_MODEL: see the README.)")
+VOICE_OFF = ("🎙 Voice notes aren't switched on here: type what you would say, it works "
+             "just as well. (A coach turns voice on with TRANSCRIBE_BASE_URL and "
+             "TRANSCRIBE_MODEL; see the README.)")
 NOT_HEARD = "🎙 I couldn't make out that voice note. Try again, or type your answer."
 CAPPED = ("🎙 That's today's voice notes used up. Type your answer — voice is back "
           "tomorrow.")

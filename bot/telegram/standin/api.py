@@ -365,7 +365,7 @@ class FakeBotApi:
                     {"file_id": f"p{n}", "file_unique_id": f"up{n}", "width": 90, "height": 90}
                 ]
             },
-            "voice": {"voice": {"file_id": f"v{n}", "file_unique_id": f"uv{n}", "duration": 3}},
+            "voice": {"voice": {"file_id": f"v{n}", "file_unique_id": f"uv{n}", "duration": 14}},
         }[kind]
         return self._message(user_id, first_name, **media)
 
