@@ -79,6 +79,8 @@ _SKILL_TERMS = frozenset({"skill", "read", "demand", "use"})
 _HOW_TO = re.compile(r"how (?:do|would|can|could|should) (?:you|i|one|people) (?!(?:get|got|"
                      r"become|end|like|feel|find|see|think|spend|balance|cope|deal with the)\b)")
 """"How do you explain statistics to ...": a method, which only a how-question answers."""
+_THEIRS = re.compile(r"\b(?:you|your|yours|the (?:company|charity|school|firm|organisation|"
+                     r"organization|hospital|business|team|agency|trust|ward|practice))\b")
 _GOOGLEABLE_BAR = 45.0
 """A googleable bank question asked in words that are not ("who does your charity help?")
 is answered only from this score: lower, it is usually another question near its words."""
@@ -108,7 +110,7 @@ MARGIN = 3.0
 SURE = 60.0
 """From this score a question is the one meant, however close another comes."""
 
-GUESS_FLOOR = 18.0
+GUESS_FLOOR = 22.0
 """Below the threshold but at least this: close enough to ask "did you mean ...?". Lower,
 the guess is usually another topic, and an honest "that's outside what I know" is better."""
 
@@ -327,8 +329,10 @@ class Matcher:
         topic-word check."""
         words: set[str] = set()
         for sentence in (question.text, *question.phrasings, *question.keywords):
-            for word in normalise(sentence).split():
+            plain = normalise(sentence)
+            for word in plain.split():
                 words.update((word, stem(word)))
+            words.update(terms_of(plain))  # "pay" and "salary" are one topic
         return frozenset(words)
 
     def _index(self, documents: Sequence[Counter[str]]) -> dict[str, list[tuple[int, float]]]:
@@ -519,7 +523,8 @@ class Matcher:
         best_score, best_id = ranked[0]
         if fitting:
             best_score, best_id = fitting[0]
-            second = next(((sc, qid) for sc, qid in fitting[1:] if qid != best_id), None)
+            second = next(((sc, qid) for sc, qid in ranked[:_CANDIDATES] if qid != best_id
+                           and not self._misfit(self._index_of[qid], said, sc)), None)
             if second and best_score - second[0] < MARGIN and best_score < SURE:
                 # Two questions fit about as well: ask which, rather than pick one.
                 return Match(None, best_score, False, best_id, alternative=second[1])
@@ -543,10 +548,11 @@ class Matcher:
         return self._misfit(self._index_of[question_id], _Said.of(text, flags), score)
 
     def _misfit(self, index: int, said: _Said, score: float) -> bool:
+        if score >= 100.0:
+            return False  # one of the question's own sentences, typed as written
         words = self._words[index]
-        for word in said.topics:
-            if word not in words and stem(word) not in words:
-                return True
+        if said.topics and not any(w in words or stem(w) in words for w in said.topics):
+            return True  # none of its topics ("github portfolio": either will do)
         if said.tools and not said.tools & words and not self._terms[index] & _SKILL_TERMS:
             return True  # "do PMs need to know SQL?" is not "what did you study?"
         if said.plain.startswith("when ") and "?when" not in self._wh_terms[index]:
@@ -555,5 +561,7 @@ class Matcher:
             return True  # asks how to do something, which this question does not say
         shape = said.shape
         if "googleable" in self._flags[index] and "googleable" not in shape:
-            return score < _GOOGLEABLE_BAR  # a web-search fact, asked another way: be sure
+            # A fact about their organisation, asked another way: be sure, and be sure it is
+            # about theirs ("is it better to teach in a state school" is not).
+            return score < _GOOGLEABLE_BAR or not _THEIRS.search(said.plain)
         return "job_ask" in self._flags[index] and "job_ask" not in shape
