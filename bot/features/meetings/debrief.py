@@ -34,6 +34,7 @@ class Debrief(FlowData):
     contact_name: str = "them"
     ends_at: str = ""  # ISO; when the meeting ended, for when the thank-you is due
     only_names: bool = False  # opened from "Add names": just the names
+    thanked: bool = False  # the thank-you was already marked sent
     notes: dict[str, str] = field(default_factory=dict)
 
     def noted(self, key: str, value: str) -> Debrief:
@@ -129,7 +130,8 @@ class DebriefFlow(StepFlow[Debrief]):
         return Debrief(meeting_id=p.get("meeting_id"), meeting_inst=p.get("meeting_inst"),
                        contact_id=p.get("contact_id"),
                        contact_name=p.get("contact_name", "them"),
-                       ends_at=p.get("ends_at") or "", only_names=bool(p.get("only_names")))
+                       ends_at=p.get("ends_at") or "", only_names=bool(p.get("only_names")),
+                       thanked=bool(p.get("thanked")))
 
     def finish(self, turn: Turn, data: Debrief, inst: int) -> Outcome:
         effects: list = []
@@ -145,6 +147,8 @@ class DebriefFlow(StepFlow[Debrief]):
     def thanks_line(turn: Turn, data: Debrief) -> str:
         """When the thank-you comes: after the debrief, never before it."""
         named = " naming what you learned" if data.notes.get(S.LEARNED) else ""
+        if data.thanked:  # sent already: nothing more is coming
+            return "📝 Saved on the meeting — they'll help your keep-in-touch note later."
         if not data.ends_at:
             return "📝 Saved. Your thank-you draft will use what you learned."
         due = out_of_quiet_hours(datetime.fromisoformat(data.ends_at) + THANKS_AFTER,

@@ -34,6 +34,7 @@ def _pressed(turn: Turn, d: Dialogue | None, press: ItemPress, loaded: dict) -> 
         return Outcome(d, [Reply("That meeting is no longer stored.")])
     payload = {"meeting_id": meeting["id"], "contact_id": meeting["contact_id"],
                "contact_name": meeting["contact_name"], "ends_at": meeting.get("ends_at"),
+               "thanked": meeting.get("thanked", False),
                "only_names": result.start_flow == "names"}
     effects = []
     if result.start_flow == "debrief":

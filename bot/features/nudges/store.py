@@ -323,6 +323,9 @@ def pressed_reminder(conn: sqlite3.Connection, user_id: int, batch_id: int) -> d
         row = conn.execute("SELECT starts_at, minutes FROM meetings WHERE id = ?",
                            (meeting["id"],)).fetchone()
         ends = datetime.fromisoformat(row["starts_at"]) + timedelta(minutes=row["minutes"])
-        meeting = {**meeting, "ends_at": ends.isoformat()}
+        thanked = conn.execute("SELECT 1 FROM nudges WHERE meeting_id = ? AND kind IN "
+                               "('thanks', 'thanks_reminder') AND status = 'done'",
+                               (meeting["id"],)).fetchone() is not None
+        meeting = {**meeting, "ends_at": ends.isoformat(), "thanked": thanked}
     return {**loaded, "meeting": meeting, "reminder": reminder_of(conn, user_id, batch_id),
             "outreach": start_payload(conn, user_id)}

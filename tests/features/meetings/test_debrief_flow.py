@@ -272,3 +272,9 @@ def test_nobody_in_so_many_words_adds_nobody() -> None:
     w = walk_to("names")
     w.say("nobody really")
     assert w.step == "differently" and w.data["notes"]["names"] == ""
+
+
+def test_a_debrief_after_the_thank_you_went_promises_no_other() -> None:
+    w = walk_to("differently", {**MEETING, "thanked": True})
+    w.tap("Skip")
+    assert w.text == "📝 Saved on the meeting — they'll help your keep-in-touch note later."
