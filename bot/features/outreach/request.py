@@ -85,6 +85,7 @@ _REQUEST_FIELDS = frozenset(f.name for f in fields(OutreachRequest))
 _DERIVED = frozenset(
     {
         "first_name",  # "Dana" from "Dr. Dana Lee": for "Hi Dana,"
+        "sender_first_name",  # "Sam" from "Sam Rivera": a short note's sign-off
         "formal_name",  # "Dr. Lee" from "Dr. Dana Lee": for "Dear Dr. Lee,"
         "referrer_first_name",  # "Maya" from "Maya Chen" (referral only, else "")
         "background_sentence",  # the background as a full sentence ("I'm a ...")
@@ -334,6 +335,7 @@ def template_context(req: OutreachRequest) -> dict[str, object]:
     ctx["learn_broad_about"] = broad if broad.split(" ", 1)[0].lower() in _WH else f"about {broad}"
     ctx["first_name"] = first_name(req.contact_name, req.contact_name.strip())
     ctx["formal_name"] = formal_name(req.contact_name)
+    ctx["sender_first_name"] = first_name(str(ctx["sender_name"]), str(ctx["sender_name"]))
     ctx["referrer_first_name"] = (
         referrer_given_name(str(ctx["connection_detail"]))
         if ctx["connection"] == "referral" else ""
