@@ -62,7 +62,8 @@ def system_prompt(g: Generate) -> str:
     else:
         task = (f"Answer their last message as you would out loud: warm, concrete, first "
                 f"person, at most {MAX_WORDS} words. If it is not a question, reply "
-                "naturally and briefly.")
+                "naturally and briefly. Don't ask them a question or make an offer: just "
+                "answer.")
     return "\n\n".join([*lines, task, RULES])
 
 

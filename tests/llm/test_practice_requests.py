@@ -33,7 +33,10 @@ def test_only_turns_without_mechanics_ask_the_model():
     assert answer_request(PERSONA, said, "x", result("off_bank"), None).references == ()
     for kind in ("did_you_mean", "unclear", "closing", "goodbye", "yes", "repeat", "ended"):
         assert answer_request(PERSONA, said, "x", result(kind), None) is None, kind
-    assert answer_request(PERSONA, said, "x", result("answer"), "offer") is None
+    assert answer_request(PERSONA, said, "x", result("answer"), "Shall I introduce you?") is None
+    offer = result("answer", "I came in through QA.\n\nShall I introduce you?")
+    g = answer_request(PERSONA, said, "x", offer, "Shall I introduce you?")
+    assert g.fallback == "I came in through QA."
     assert answer_request(PERSONA, said, "x", result("answer", ended=True), None) is None
 
 
@@ -58,7 +61,7 @@ def test_pace_from_the_notes_length():
     assert "unhurried" in pace_note(" ".join(["word"] * 20), 14)
     assert pace_note(words, 3) is None and pace_note(words, None) is None
     um = " ".join(["um so"] * 10 + ["word"] * 15)
-    assert "fillers a minute: a pause sounds surer" in pace_note(um, 14)
+    assert "fillers a minute (listeners notice from about 4)" in pace_note(um, 14)
 
 
 def test_the_pace_note_goes_after_the_feedback():

@@ -13,9 +13,10 @@ the rules will expect next.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
-from bot.engine.ui import Generate
+from bot.engine.ui import Generate, Reply
 
 GENERATED = frozenset({"answer", "off_bank", "small_talk", "statement"})
 KEPT = 8  # lines of the meeting kept for context (four exchanges)
@@ -31,18 +32,27 @@ def facts(persona: Any) -> tuple[tuple[str, str], ...]:
     return tuple((k, v) for k, v in pairs if v)
 
 
-def remember(said: list, user: str, persona: str) -> list:
+def remember(said: list, user: str, *persona: str) -> list:
     """The meeting so far with this exchange added, the latest KEPT lines."""
-    return [*said, ["user", user[:600]], ["persona", persona]][-KEPT:]
+    return [*said, ["user", user[:600]], *(["persona", p] for p in persona if p)][-KEPT:]
 
 
-def answer_request(persona: Any, said: list, text: str, result: Any, awaiting: Any
+def answer_request(persona: Any, said: list, text: str, result: Any, follow: str = ""
                    ) -> Generate | None:
-    """You ask: the persona's answer in its own words, when this turn's reply may be."""
-    if result.kind not in GENERATED or result.ended or awaiting or not result.reply:
+    """You ask: the persona's answer in its own words, when this turn's reply may be.
+    `follow` is the bank's question or offer that ends the reply (the next message may
+    answer it): it stays the bank's, and only the answer before it is generated."""
+    if result.kind not in GENERATED or result.ended or not result.reply:
         return None
-    return Generate(kind="answer", fallback=result.reply, said=text, persona=facts(persona),
-                    references=(result.reply,) if result.kind == "answer" else (),
+    fallback = result.reply
+    if follow:
+        if not fallback.endswith(follow):
+            return None
+        fallback = fallback[: -len(follow)].rstrip()
+    if not fallback:
+        return None
+    return Generate(kind="answer", fallback=fallback, said=text, persona=facts(persona),
+                    references=(fallback,) if result.kind == "answer" else (),
                     turns=tuple((w, t) for w, t in said))
 
 
@@ -53,3 +63,23 @@ def follow_up_request(persona: Any, said: list, text: str, asked: str, to_ask: s
         return None
     return Generate(kind="follow_up", fallback=fallback, said=text, persona=facts(persona),
                     turns=tuple((w, t) for w, t in said), asked=asked, to_ask=to_ask)
+
+
+def answer(data: Any, reply: Reply, persona: Any, text: str, result: Any, state: Any
+           ) -> tuple[Reply, Any]:
+    """You ask: the reply with its request (if this turn may be generated), and the session
+    with this exchange remembered (the shell swaps in the model's words if it uses them)."""
+    follow = (getattr(state, "awaiting_text", "") or "") if getattr(state, "awaiting", None) \
+        else ""
+    g = answer_request(persona, data.said, text, result, follow)
+    lines = [g.fallback, follow] if g is not None and follow else [result.reply]
+    data = data.but(said=remember(data.said, text, *lines))
+    return (replace(reply, generate=g) if g else reply), data
+
+
+def follow_up(data: Any, reply: Reply, persona: Any, text: str, asked: str, to_ask: str,
+              said: str) -> tuple[Reply, Any]:
+    """They ask: the same for the persona's next question."""
+    g = follow_up_request(persona, data.said, text, asked, to_ask, said)
+    data = data.but(said=remember(data.said, text, said))
+    return (replace(reply, generate=g) if g else reply), data

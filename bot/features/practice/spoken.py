@@ -35,7 +35,7 @@ def pace_note(text: str, seconds: float | None) -> str | None:
     fillers = sum(count_fillers(text).values()) / minutes
     said = f"🎙 You spoke at about {wpm:.0f} words a minute, {pace}."
     if fillers >= MANY_FILLERS:
-        said += f" About {fillers:.0f} fillers a minute: a pause sounds surer than an 'um'."
+        said += f" About {fillers:.0f} fillers a minute (listeners notice from about 4)."
     elif fillers:
         said += f" Fillers: about {fillers:.1f} a minute, fine."
     return said
