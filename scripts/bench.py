@@ -32,7 +32,7 @@ for _path in (str(SCRIPTS), str(ROOT)):
         sys.path.insert(0, _path)
 
 MODULES = ("bench_inprocess", "bench_http", "bench_scale", "bench_memory", "bench_nudges",
-           "bench_matcher", "bench_reliability")
+           "bench_matcher", "bench_reliability", "bench_llm")
 OPTIONAL = {"bench_matcher"}  # written separately; skipped with a note while absent
 COLUMNS = ("#", "benchmark", "value", "unit", "baseline", "ratio", "target", "met")
 
