@@ -110,3 +110,12 @@ def test_model_settings_and_their_secrets():
     assert "sk-live-abc" not in repr(s)
     off = load_settings({}, env_file=None)
     assert (off.llm_on, off.transcribe_on, off.llm_base_url) == (False, False, None)
+
+
+def test_a_bad_model_setting_stops_the_real_process_with_one_line(tmp_path):
+    from tests.test_cli_bad_starts import one_line, start
+
+    done = start(tmp_path, LLM_BASE_URL="http://127.0.0.1:9/v1", LLM_MODEL="m",
+                 LLM_TIMEOUT="soon")
+    assert "LLM_TIMEOUT: expected seconds" in one_line(done)
+    assert done.returncode == 2
