@@ -212,8 +212,11 @@ def _split(text: str) -> tuple[list[str], int]:
     preamble = sum(_words(s) for s in sentences[: asked[0]])
     questions: list[str] = []
     for index in asked:
-        parts = split_questions(sentences[index]) or [sentences[index]]
-        questions.extend(p if p.endswith("?") else p for p in parts)
+        # "Did you need a degree, or did you pick it up on the job?" is one either/or
+        # question: split on "and what…" joins, never on "or".
+        protected = re.sub(r"\s+or\s+", " \x00or ", sentences[index])
+        parts = split_questions(protected) or [protected]
+        questions.extend(p.replace("\x00or", "or") for p in parts)
     return questions, preamble
 
 
