@@ -91,10 +91,10 @@ CORE_FILE = "_core.yaml"
 MIN_QUESTIONS = 25
 """A 20-30 minute meeting uses 5-8 questions; 25 leave room for choice and for weak ones."""
 
-MIN_FIELD_QUESTIONS = 0  # raised to 25 once every field's own questions are written
+MIN_FIELD_QUESTIONS = 25
 """Questions of the field's own (credentials, timelines, tools…) on top of the core."""
 
-MIN_PERSONAS = 1  # raised to 2 once every field has its second persona
+MIN_PERSONAS = 2
 """Two people at different stages or organisations, so a second session meets someone new."""
 
 MIN_VARIANTS_COMMON = 2

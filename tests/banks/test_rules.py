@@ -17,7 +17,7 @@ BROKEN = RULES / "broken"
 
 
 def broken_problems() -> list[str]:
-    _, problems = check_directory(BROKEN, min_asks_back=1)
+    _, problems = check_directory(BROKEN, min_asks_back=1, min_questions=1, min_personas=1)
     return [str(p) for p in problems]
 
 
@@ -26,7 +26,8 @@ def at(name: str, line: int, message: str) -> str:
 
 
 def test_the_valid_folder_loads_with_no_problem() -> None:
-    banks, problems = check_directory(RULES / "valid", min_asks_back=1)
+    banks, problems = check_directory(RULES / "valid", min_asks_back=1, min_questions=1,
+                                      min_personas=1)
     assert problems == []
     assert list(banks) == ["testing"]
 
@@ -109,7 +110,8 @@ def test_the_core_holds_no_answers(tmp_path: Path) -> None:
 
 
 def test_a_field_file_checked_alone_uses_the_core_beside_it() -> None:
-    bank, problems = validate_bank_file(RULES / "valid" / "testing.yaml", min_asks_back=1)
+    bank, problems = validate_bank_file(RULES / "valid" / "testing.yaml", min_asks_back=1,
+                                        min_questions=1, min_personas=1)
     assert problems == [] and bank is not None
     assert [q.id for q in bank.questions if q.core] == ["how-got-started", "what-do-you-do"]
 
@@ -118,7 +120,7 @@ def test_core_answers_without_a_core_file(tmp_path: Path) -> None:
     field = tmp_path / "testing.yaml"
     field.write_text((RULES / "valid" / "testing.yaml").read_text(encoding="utf-8"),
                      encoding="utf-8")
-    _, problems = validate_bank_file(field, min_asks_back=1)
+    _, problems = validate_bank_file(field, min_asks_back=1, min_questions=1, min_personas=1)
     assert [str(p) for p in problems] == [
         f"{field}:19: 'core_answers' answers the shared questions, but there is no _core.yaml"
         " in this folder"

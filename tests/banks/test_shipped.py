@@ -1,0 +1,104 @@
+"""The shipped banks (bot/question_banks/) as a coach and a user meet them: a core written
+once, two personas per field with their own answers, a field's own questions, and variants
+for the questions asked in nearly every meeting."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import yaml
+
+from bot.banks.loader import check_directory, load_banks
+from bot.banks.model import CORE_FILE, MIN_FIELD_QUESTIONS, MIN_PERSONAS, Bank
+from bot.banks.rules import normal_text
+from tests.harness import ROOT
+
+SHIPPED = ROOT / "bot" / "question_banks"
+FIELDS = sorted(p.stem for p in SHIPPED.glob("*.yaml") if not p.name.startswith("_"))
+
+
+@pytest.fixture(scope="module")
+def banks() -> dict[str, Bank]:
+    return load_banks(SHIPPED)
+
+
+def test_the_shipped_folder_has_no_problem_at_all() -> None:
+    _, problems = check_directory(SHIPPED)
+    assert problems == []
+
+
+def test_the_core_is_written_once() -> None:
+    """Core wording lives in _core.yaml only; field files hold answers, not copies."""
+    core = yaml.safe_load((SHIPPED / CORE_FILE).read_text(encoding="utf-8"))
+    core_texts = {normal_text(q["text"]) for q in core["questions"]}
+    for field in FIELDS:
+        data = yaml.safe_load((SHIPPED / f"{field}.yaml").read_text(encoding="utf-8"))
+        own = {normal_text(q["text"]) for q in data["questions"]}
+        assert not own & core_texts, field
+    assert not [q["id"] for q in core["questions"] if {"answers", "answer"} & set(q)]
+
+
+@pytest.mark.parametrize("field", FIELDS)
+def test_two_personas_at_different_stages_or_organisations(banks: dict[str, Bank],
+                                                           field: str) -> None:
+    personas = banks[field].personas
+    assert len(personas) >= MIN_PERSONAS
+    assert len({p.organisation for p in personas}) == len(personas)
+    assert len({p.role for p in personas}) == len(personas)
+    assert len({p.years for p in personas}) == len(personas)
+
+
+@pytest.mark.parametrize("field", FIELDS)
+def test_each_field_has_its_own_questions(banks: dict[str, Bank], field: str) -> None:
+    own = [q for q in banks[field].questions if not q.core]
+    assert len(own) >= MIN_FIELD_QUESTIONS
+    assert {q.category for q in own} == {"trends", "insights", "advice", "resources",
+                                         "assignments"} or len({q.category for q in own}) >= 4
+
+
+@pytest.mark.parametrize("field", FIELDS)
+def test_personas_tell_their_own_stories(banks: dict[str, Bank], field: str) -> None:
+    """Every persona answers every question, and (shared answers aside) differently."""
+    bank = banks[field]
+    first, second = bank.personas[0].id, bank.personas[1].id
+    for question in bank.questions:
+        mine, theirs = question.answer_of(first), question.answer_of(second)
+        assert mine.persona == first and theirs.persona == second
+        if not (mine.shared or theirs.shared):
+            assert mine.variants != theirs.variants, question.id
+
+
+@pytest.mark.parametrize("field", FIELDS)
+def test_the_most_asked_questions_vary_between_sessions(banks: dict[str, Bank],
+                                                        field: str) -> None:
+    bank = banks[field]
+    common = [q for q in bank.questions if q.common]
+    assert {"how-got-started", "typical-day", "like-most", "like-least",
+            "advice-for-newcomer"} <= {q.id for q in common}
+    assert any(not q.core for q in common), "a field question asked most has variants too"
+    for question in common:
+        for persona in bank.personas:
+            assert bank.variant_count(question.id, persona.id) >= 2
+            assert bank.answer(question.id, persona.id, 0) != bank.answer(
+                question.id, persona.id, 1)
+
+
+def test_no_field_question_is_shared_word_for_word_between_fields(
+        banks: dict[str, Bank]) -> None:
+    seen: dict[str, str] = {}
+    for field, bank in banks.items():
+        for question in bank.questions:
+            if question.core:
+                continue
+            key = normal_text(question.text)
+            assert seen.setdefault(key, field) == field, question.text
+
+
+@pytest.mark.parametrize("field", FIELDS)
+def test_pay_is_never_a_bare_figure(banks: dict[str, Bank], field: str) -> None:
+    money = re.compile(r"[$£€]\s?\d")
+    for question in banks[field].questions:
+        for answer in question.answers:
+            for text in answer.variants:
+                assert not money.search(text), (field, question.id)
