@@ -106,3 +106,21 @@ async def test_neither_the_key_nor_the_prompt_reaches_a_log_line_even_at_debug(c
         line = record.getMessage() + str(record.args or "")
         assert KEY not in line
         assert "Northwind" not in line and "get into marketing" not in line, line
+
+
+async def test_beyond_the_requests_in_flight_the_bank_answers_at_once(caplog):
+    import asyncio
+
+    from bot.llm.service import MAX_IN_FLIGHT
+
+    async with FakeOpenAI(mode="hang") as s:
+        models = Models(settings(s, llm_timeout=30))
+        waiting = [asyncio.create_task(models.write(u, "d", G)) for u in range(MAX_IN_FLIGHT)]
+        await asyncio.sleep(0)  # a yield, not a wait: each task counts itself in flight
+        assert await models.write(99, "d", G) is None
+        assert "already waiting" in caplog.records[-1].getMessage()
+        for task in waiting:
+            task.cancel()
+        await asyncio.gather(*waiting, return_exceptions=True)
+        assert models._in_flight == 0
+        await models.close()
