@@ -351,6 +351,7 @@ class OutreachFlow(StepFlow[OutreachData]):
             background=data.background, learn_broad=data.broad, learn_narrow=data.narrow,
             format=data.format, minutes=int(data.minutes), channel=data.channel,
             tone=data.tone, sender_name=turn.user.name or "", short=data.short,
+            linkedin_free=data.free,
         )
 
     def current(self, turn: Turn, data: OutreachData) -> tuple[Draft, CheckReport]:

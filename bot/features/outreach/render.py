@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import traceback
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import jinja2
@@ -83,7 +83,23 @@ def _tidy(text: str) -> str:
 
 
 def render_draft(req: OutreachRequest, env: jinja2.Environment) -> Draft:
-    """Render the channel's template; an email's leading ``Subject:`` line becomes the subject."""
+    """Render the channel's template; an email's leading ``Subject:`` line becomes the subject.
+
+    On a free LinkedIn account the note must fit 200 characters: the bot's own suggestion
+    should pass its own length check, so it steps down to the short, then the tight wording
+    before handing the user a note that is still over (then their typed answers are long).
+    """
+    draft = _render(req, env)
+    if req.channel != "linkedin_note" or not req.linkedin_free:
+        return draft
+    for fitted in (replace(req, short=True), replace(req, short=True, tight=True)):
+        if check_length(draft.body, draft.channel, linkedin_free=True).passed:
+            break
+        draft = _render(fitted, env)
+    return draft
+
+
+def _render(req: OutreachRequest, env: jinja2.Environment) -> Draft:
     template = env.get_template(template_name(req.channel, req.tone))
     text = _tidy(template.render(template_context(req)))
     subject: str | None = None

@@ -56,6 +56,9 @@ class OutreachRequest:
     tone: str = "warm"  # "warm" | "formal"
     sender_name: str = ""
     short: bool = False  # the "regenerate shorter" variant
+    # A free LinkedIn account's 200-character note: render_draft fits the note to it
+    linkedin_free: bool = False
+    tight: bool = False  # the fewest words a note can say everything in; set by render_draft
 
     def __post_init__(self) -> None:
         # Fail loudly at the boundary rather than with a half-rendered draft.
@@ -318,6 +321,13 @@ def to_you(text: str) -> str:
     return _OBJECT.sub(obj, _SUBJECT.sub(subject, text))
 
 
+# The outreach flow's suggested asks (flow.NARROW_IDEAS), said in fewer characters.
+_TIGHT_ASK = {
+    "what your work is really like day to day": "what your days are like",
+    "what you would do in my position": "what you'd do if you were me",
+}
+
+
 def template_context(req: OutreachRequest) -> dict[str, object]:
     """The variables a template sees: the request's fields, tidied, plus derived phrases."""
     ctx: dict[str, object] = {name: getattr(req, name) for name in _REQUEST_FIELDS}
@@ -345,6 +355,8 @@ def template_context(req: OutreachRequest) -> dict[str, object]:
     ctx["format_noun"] = NOUN[req.format]
     ctx["format_phrase"] = PHRASE[req.format]
     ctx["alternative"] = ALTERNATIVE[req.format]
+    if req.tight:  # the bot's own ideas for the ask, in fewer words (a free LinkedIn note)
+        ctx["learn_narrow"] = _TIGHT_ASK.get(str(ctx["learn_narrow"]), ctx["learn_narrow"])
     # Optional answers the user skipped must leave no "as  at ." holes in the draft.
     if not ctx["learn_narrow"]:
         ctx["learn_narrow"] = "how you got into your role"

@@ -95,3 +95,28 @@ def test_the_background_kept_by_shorter_is_a_few_words_that_still_say_who_you_ar
         req = OutreachRequest("Dana Lee", "", "", "cold", "", background, "UX research", "",
                               "coffee", 20, "linkedin_note", short=True)
         assert template_context(req)["background_brief"] == brief
+
+
+@pytest.mark.parametrize("who", sorted(PEOPLE))
+def test_on_a_free_linkedin_account_every_suggested_note_fits_200_characters(who):
+    """A free account's connection note holds 200 characters: the bot steps down to the
+    short, then the tight wording, so its own suggestion never fails its own length check."""
+    person = PEOPLE[who]
+    details = person["details"]
+    fields = {k: v for k, v in person.items() if k != "details"}
+    notes = failures = 0
+    for (conn, _), narrow, (fmt, _), minutes, (channel, _), tone, short in COMBINATIONS:
+        if channel != "linkedin_note":
+            continue
+        detail = details.get(conn, "")
+        req = OutreachRequest(**fields, connection=conn, connection_detail=detail,
+                              learn_narrow=narrow, format=fmt, minutes=minutes, channel=channel,
+                              tone=tone, short=short, linkedin_free=True)
+        draft = render_draft(req, ENV)
+        report = check_draft(draft.body, channel=channel, linkedin_free=True,
+                             referrer=detail if conn == "referral" else None, connection=conn)
+        notes += 1
+        failures += bool(report.failed)
+        assert not report.failed, ([r.label for r in report.failed], draft.body)
+        assert draft.body.count("?") == 1 and "\n" not in draft.body, draft.body
+    assert notes == 720 and failures == 0
