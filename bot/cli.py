@@ -203,7 +203,8 @@ def _console_refusal(path: Path) -> str | None:
         return None
     if not others:
         return None
-    return (f"interview-bot: {path} holds {others} Telegram user(s), so the console will not "
+    users = "1 Telegram user" if others == 1 else f"{others} Telegram users"
+    return (f"interview-bot: {path} holds {users}, so the console will not "
             "open it; set CONSOLE_DATABASE_PATH to a file of its own.")
 
 

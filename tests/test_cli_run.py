@@ -96,7 +96,7 @@ def test_the_console_refuses_a_database_with_telegram_users(tmp_path):
     done = run_bot(tmp_path, ["console"], env_without_token(CONSOLE_DATABASE_PATH=str(prod)),
                    stdin=":advance 1d\n/quit\n")
     assert done.returncode == 2
-    assert len(done.stderr.strip().splitlines()) == 1 and "holds 3 Telegram user(s)" in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1 and "holds 3 Telegram users" in done.stderr
     assert "CONSOLE_DATABASE_PATH" in done.stderr
     assert statuses(prod) == ["pending"] * 3 and not (tmp_path / "data").exists()
 

@@ -11,7 +11,7 @@ from datetime import datetime
 
 from bot.engine.callbacks import item_button
 from bot.engine.models import User
-from bot.engine.text import DATE, local
+from bot.engine.text import DATE, local, plural
 from bot.engine.ui import Button, Reply, esc
 from bot.features.network.interactions import KINDS, STAGE_SET
 from bot.features.network.pipeline import STAGES
@@ -194,8 +194,8 @@ def stage_menu(detail: dict) -> Reply:
 
 def delete_question(detail: dict) -> Reply:
     c = detail["contact"]
-    what = [f"{len(detail['drafts'])} draft(s)", f"{len(detail['meetings'])} meeting(s)",
-            f"{len(detail['reminders'])} reminder(s)"]
+    what = [plural(len(detail["drafts"]), "draft"), plural(len(detail["meetings"]), "meeting"),
+            plural(len(detail["reminders"]), "reminder")]
     return Reply(f"🗑 Delete <b>{esc(c['name'])}</b> and everything about them ("
                  + ", ".join(what) + ")? This cannot be undone. The people they suggested stay.",
                  ((item_button("🗑 Yes, delete", ITEM, c["id"], "delok"),
