@@ -177,7 +177,15 @@ async def on_start(update: Update, context: Context) -> None:
 async def on_command(update: Update, context: Context) -> None:
     """A command that opens a menu target: /settings, /outreach, /forget, ..."""
     target = update.effective_message.text.split()[0].lstrip("/").split("@")[0].lower()
-    s, turn, _ = await _begin(update, context)
+    s, turn, d = await _begin(update, context)
+    command = COMMANDS.get(target)
+    if (d is not None and d.flow == ONBOARDING and not turn.user.onboarded
+            and command is not None and command.needs_profile):
+        # Half set up: keep the answers given and finish, rather than start setup over.
+        replies = [Reply(f"Let's finish setting you up first — then /{target} is ready."),
+                   *s.flows[ONBOARDING].prompts(turn, d)]
+        await _finish(context, s, turn, Outcome(d, replies))
+        return
     await _finish(context, s, turn, await _open(s, turn, target))
 
 

@@ -303,3 +303,18 @@ async def test_start_up_builds_every_fields_matcher_before_any_user_asks(tmp_pat
     async with BotHarness(tmp_path) as bot:
         practice = bot.services.flows["prac"]
         assert set(practice._matchers) == {b.field for b in bot.services.banks.values()}
+
+
+async def test_a_command_mid_setup_keeps_the_answers_given_and_finishes_setup(bot):
+    """/meeting typed after the name: setup goes on from the field, the name is not lost."""
+    await bot.send(U, "/start")
+    await bot.send(U, "Dana Lee")
+    asked_field = await stored_dialogue(bot)
+    seen = await bot.send(U, "/meeting")
+    assert "finish setting you up first — then /meeting is ready" in seen[0].text
+    assert await stored_dialogue(bot) == asked_field  # not back at the name
+    await bot.send(U, "climate policy")
+    seen = await bot.send(U, "UTC+5:30")
+    assert "All set, Dana Lee" in seen[0].text
+    user = await stored_user(bot)
+    assert user.onboarded and user.field == "climate policy"
