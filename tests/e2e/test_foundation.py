@@ -318,3 +318,14 @@ async def test_a_command_mid_setup_keeps_the_answers_given_and_finishes_setup(bo
     assert "All set, Dana Lee" in seen[0].text
     user = await stored_user(bot)
     assert user.onboarded and user.field == "climate policy"
+
+
+async def test_a_field_without_a_letter_is_asked_again(bot):
+    await bot.send(U, "/start")
+    await bot.send(U, "Dana Lee")
+    asked_field = await stored_dialogue(bot)
+    for typed in ("²", "42", "🙂 🙂"):
+        seen = await bot.send(U, typed)
+        assert "Tell me a field or role" in seen[0].text, (typed, seen[0].text)
+        assert await stored_dialogue(bot) == asked_field
+    assert (await stored_user(bot)).field in (None, "")

@@ -166,7 +166,7 @@ class Onboarding(StepFlow[Profile]):
                 return Go(data.but(maybe_field=field), S.FIELD, say=[Reply(
                     f"Hmm, {why}. Which field or role are you exploring, e.g. <i>nursing "
                     "informatics</i>? Tap the button if that really is it.")])
-        if not field:
+        if not any(c.isalpha() for c in field):  # "", "²", "42", "🙂": no field in it
             return Invalid("Tell me a field or role, e.g. <i>product design</i>.")
         if len(field) > MAX_FIELD_CHARS:
             return Invalid(f"That's {len(field)} characters; a field name fits in "
