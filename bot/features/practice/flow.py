@@ -229,7 +229,8 @@ class PracticeFlow(StepFlow[Session]):
         state, fb = they_ask_turn(state, bank, text, at,
                                   answer_back_for(bank, self.matcher(bank), state))
         notes = "\n".join(f"• {esc(n)}" for n in fb.notes)
-        replies = [Reply(f"💡 <b>Feedback</b> ({fb.words} words)\n{notes}")]
+        words = f"{fb.words} word{'' if fb.words == 1 else 's'}"
+        replies = [Reply(f"💡 <b>Feedback</b> ({words})\n{notes}")]
         if fb.ended:
             if fb.reaction:
                 replies.append(Reply(self.persona_says(data, fb.reaction)))

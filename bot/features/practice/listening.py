@@ -34,7 +34,8 @@ def acknowledge(said: str, specifics: list[str], thin: bool, seed: int) -> str:
     if thin:
         return _pick(("Fair enough.", "Okay."), seed)
     concrete = [s for s in specifics if not s.lower().startswith(("for example", "for instance",
-                                                                  "such as", "e.g"))]
+                                                                  "such as", "e.g"))
+                and (len(s.split()) > 1 or any(c.isdigit() for c in s))]
     if not concrete:
         return _pick(("Thanks, that's helpful.", "That makes sense.",
                       "Okay, I can see where you're coming from."), seed)
@@ -58,6 +59,7 @@ _FOLLOW_UPS = {
     "transferable-skills": "Could you give me one example from your current work?",
     "biggest-concern": "And what are you doing about that?",
     "timeline": "Is there anything that has to happen first?",
+    "why-me": "How did you come across me, and what made you want to talk to me?",
 }
 
 
@@ -67,7 +69,9 @@ def follow_up(ask: AskBack) -> str:
     if ask.id in _FOLLOW_UPS:
         return _FOLLOW_UPS[ask.id]
     cover = ask.covers[0] if ask.covers else "that"
-    return f"Could you say a bit more, say about {cover}?"
+    for them, me in (("them", "me"), ("their", "my"), ("theirs", "mine")):  # I am "them"
+        cover = re.sub(rf"\b{them}\b", me, cover)
+    return f"Could you say a bit more, for example about {cover}?"
 
 
 def nudge(thin: bool, seed: int) -> str:

@@ -83,13 +83,19 @@ def they_ask_turn(
         return they_ask_turn(state, bank, answer_text, answered_at, answer_back)
 
     latest = said = (answer_text or "").strip()
+    before: dict = {}
     if state.follow_up_asked:  # the follow-up adds to the thin answer before it
-        state.answers.pop()
+        before = state.answers.pop()
         joint = "" if state.pending_text.rstrip().endswith((".", "!", "?")) else "."
         said = f"{state.pending_text.rstrip()}{joint} {said}".strip()
     fb = _score(ask, said, latest,
                 max(0, int((answered_at - parse_iso(state.asked_at)).total_seconds())),
                 first=not state.answers)
+    if before:  # what the first part of the answer showed still counts on the scorecard
+        fb["tone"] = list(dict.fromkeys([*before.get("tone", []), *fb["tone"]]))
+        fb["fillers"] = {k: fb["fillers"].get(k, 0) + before.get("fillers", {}).get(k, 0)
+                         for k in {*fb["fillers"], *before.get("fillers", {})}}
+        fb["filler_count"] = sum(fb["fillers"].values())
     state.updated_at = state.asked_at = iso(answered_at)
     reaction, next_ask = _react(state, bank, ask, said, fb, answer_back)
     feedback = Feedback(**{**fb, "reaction": reaction, "ended": state.ended,
