@@ -430,6 +430,25 @@ def describe(value: Any, node: yaml.Node | None) -> str:
     return _describe(value, node)
 
 
+_FAST_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""libyaml when installed: ten banks are read at every start and every check."""
+
+
+def _compose(text: str, loader_class: Any) -> tuple[Any, Any, list[Any]]:
+    """The node tree (for lines and duplicate keys), its data, and the duplicate keys.
+
+    Composed first: construct_document() flattens merge keys in place.
+    """
+    loader = loader_class(text)
+    try:
+        root = loader.get_single_node()
+        duplicates = [] if root is None else list(duplicate_key_problems(root))
+        data = None if root is None else loader.construct_document(root)
+    finally:
+        loader.dispose()
+    return root, data, duplicates
+
+
 def read_yaml(path: Path) -> tuple[Any, yaml.Node | None, list[Problem]]:
     """The file's data and node tree, and its duplicate-key problems; or only problems.
 
@@ -445,17 +464,16 @@ def read_yaml(path: Path) -> tuple[Any, yaml.Node | None, list[Problem]]:
         return None, None, [Problem(name, 0, f"the file is not UTF-8 text ({exc.reason})")]
     except OSError as exc:
         return None, None, [Problem(name, 0, f"cannot read the file ({exc.strerror})")]
-    loader = yaml.SafeLoader(text)
     try:
-        root = loader.get_single_node()
-        duplicates = [] if root is None else list(duplicate_key_problems(root))
-        data = None if root is None else loader.construct_document(root)
-    except yaml.MarkedYAMLError as exc:
-        return None, None, [yaml_problem(name, exc)]
-    except yaml.YAMLError as exc:
-        return None, None, [Problem(name, 0, f"not valid YAML: {exc}")]
-    finally:
-        loader.dispose()
+        root, data, duplicates = _compose(text, _FAST_LOADER)
+    except yaml.YAMLError:
+        # libyaml is fast but words its errors differently: the reference parser explains.
+        try:
+            root, data, duplicates = _compose(text, yaml.SafeLoader)
+        except yaml.MarkedYAMLError as exc:
+            return None, None, [yaml_problem(name, exc)]
+        except yaml.YAMLError as exc:
+            return None, None, [Problem(name, 0, f"not valid YAML: {exc}")]
     if root is None:
         return None, None, [Problem(name, 1, "the file is empty")]
     # Duplicate keys are labelled once the ids are known ("question 'x'").

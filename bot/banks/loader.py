@@ -41,6 +41,8 @@ from bot.banks.model import (
 )
 from bot.banks.rules import content_problems, normal_text, policy_problems
 
+_FAST: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 __all__ = [
     "Problem",
     "BankError",
@@ -193,9 +195,12 @@ def _own_texts(path: Path) -> list[tuple[str, str, int]]:
     rule holds even while the file has other problems."""
     try:
         text = path.read_text(encoding="utf-8")
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+    except (OSError, UnicodeDecodeError):
+        return []
+    try:
+        root = yaml.compose(text, Loader=_FAST)
+        data = yaml.load(text, Loader=_FAST)
+    except yaml.YAMLError:
         return []
     items = data.get("questions") if isinstance(data, dict) else None
     return [
@@ -274,5 +279,5 @@ def load_banks(directory: Path) -> dict[str, Bank]:
 
 def _field_line(path: Path) -> int:
     """Line of the ``field:`` key, for the rare duplicate-field report."""
-    root = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
+    root = yaml.compose(path.read_text(encoding="utf-8"), Loader=_FAST)
     return locate(root, ("field",)) if root is not None else 0
