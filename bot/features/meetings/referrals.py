@@ -37,6 +37,17 @@ _POSSESSIVE = re.compile(r"^(?P<owner>.+?)['’]s\s+(?P<role>.+)$")
 _SAME_ORG_OWNERS = re.compile(r"^(?:the|our|their|her|his|my)\b", re.IGNORECASE)
 
 
+# "his colleague Raj", "her manager Tom Becker", "my friend Ana": a person, introduced by
+# how they relate to someone — not more about the name before it.
+_RELATION = re.compile(
+    r"^(?P<owner>his|her|their|the|my|our)\s+(?P<role>(?:[a-z][\w'’-]*\s+){1,3}?)"
+    r"(?P<name>(?:Dr\.?|Prof\.?|Mr\.?|Ms\.?|Mrs\.?)?\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})$")
+
+
+_WORKMATES = {"colleague", "coworker", "co-worker", "teammate", "manager", "boss", "lead",
+              "director", "report", "peer"}
+
+
 def _top_level_split(text: str) -> list[str]:
     """Split on commas, semicolons, new lines, 'and', '&' — not inside brackets."""
     parts, depth, current = [], 0, ""
@@ -59,6 +70,8 @@ def _top_level_split(text: str) -> list[str]:
 def _is_context(part: str) -> bool:
     """'the clinic's nurse manager', 'PM at Monzo', 'research lead': about the name before."""
     words = part.split()
+    if _RELATION.match(part):
+        return False
     if words[0][:1].islower() or _POSSESSIVE.match(part):
         return True
     where = _WHERE.search(part)
@@ -100,6 +113,12 @@ def _context(text: str) -> tuple[str, str, bool]:
 
 def _person(entry: str, extra: str = "") -> Referral | None:
     """One entry: a name, maybe with what is said about them after it."""
+    related = _RELATION.match(entry)
+    if related:  # "his colleague Raj" works where the referrer does; "my friend Ana" may not
+        how = related["role"].lower().split()
+        same = (related["owner"].lower() in ("his", "her", "their") and not {"old", "former",
+                "ex"} & set(how) and bool(_WORKMATES & set(how)))
+        return Referral(related["name"].strip()[:120], "", "", same)
     m = _NAME_END.search(entry)
     name, about = (entry[:m.start()], entry[m.start():]) if m else (entry, "")
     if m and m.group().strip().lower() in ("from", "at", "@"):

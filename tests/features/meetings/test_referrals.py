@@ -24,3 +24,13 @@ from bot.features.meetings.referrals import Referral, parse_referrals
 ])
 def test_names_with_context(typed: str, people: list[Referral]) -> None:
     assert parse_referrals(typed) == people
+
+
+def test_a_person_introduced_by_how_they_relate_is_a_new_person_not_more_about_the_last():
+    """", and his colleague Raj" after a bracket used to be glued onto the person before it."""
+    people = parse_referrals("Lena Hoffmann (research ops at Mount Sinai), and his colleague Raj")
+    assert [(p.name, p.role, p.organisation, p.same_org) for p in people] == [
+        ("Lena Hoffmann", "research ops", "Mount Sinai", False), ("Raj", "", "", True)]
+    people = parse_referrals("my friend Ana, her old boss Dr. Lee; their manager Tom Becker")
+    assert [(p.name, p.role, p.same_org) for p in people] == [
+        ("Ana", "", False), ("Dr. Lee", "", False), ("Tom Becker", "", True)]
