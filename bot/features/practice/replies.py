@@ -10,9 +10,11 @@ because a contact who bluffs teaches the user nothing and one who redirects well
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from bot.banks.model import Persona
 from bot.features.practice.answers import find_specifics
+from bot.features.practice.terms import GENERIC_TERMS, content_terms
 
 __all__ = [
     "prompt_kind",
@@ -247,12 +249,37 @@ def _credential(text: str) -> str:
     return f"a {name}"
 
 
-def off_bank(text: str, persona: Persona) -> str:
-    """An honest in-character reply to a fair question the bank does not cover."""
-    who = next((line for pattern, line in _TOPICS if pattern.search(text)), _DEFAULT_WHO)
-    who = who.replace("{thing}", _credential(text))
+def off_bank(text: str, persona: Persona, said_before: Iterable[str] = ()) -> str:
+    """An honest in-character reply to a fair question the bank does not cover: the
+    persona's own background when it is about qualifications, else a line it has in its
+    answers that speaks to the question ("In earnings season it all compresses…"), then
+    who would know better."""
+    topic = next(((pattern, line) for pattern, line in _TOPICS if pattern.search(text)), None)
+    who = (topic[1] if topic else _DEFAULT_WHO).replace("{thing}", _credential(text))
     fact = _own_fact(text, persona)
     if fact:
         own = fact if fact[:2].isupper() else fact[:1].lower() + fact[1:]
         return f"I can only speak from my own path: {own.rstrip('.')}. {who}"
+    line = None if topic else own_line(text, said_before)
+    if line:
+        return f"I can only tell you what I see myself: {line} {_BEYOND}"
     return who
+
+
+_BEYOND = ("Beyond that I'd be guessing, so it's worth asking the people I can point you to as"
+           " well.")
+_WEAK_TERMS = frozenset({"day", "typical", "often", "work", "time", "year", "enjoy"})
+"""Terms too common in answers to show that a sentence speaks to the question."""
+
+
+def own_line(text: str, said_before: Iterable[str]) -> str | None:
+    """The sentence of the persona's own answers that shares most with the question: two
+    topic terms at least, so a word in passing does not make a sentence an answer."""
+    asked = {t for t in content_terms(text) if t not in GENERIC_TERMS and t not in _WEAK_TERMS}
+    best, best_shared = None, 1
+    for answer in said_before:
+        for sentence in re.split(r"(?<=[.!?])\s+", answer.strip()):
+            shared = len(asked & set(content_terms(sentence)))
+            if shared > best_shared and len(sentence.split()) >= 6:
+                best, best_shared = sentence.strip(), shared
+    return best

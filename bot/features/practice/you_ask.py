@@ -373,7 +373,10 @@ def _honest(state: YouAskState, bank: Bank, message: _Message) -> str:
     """A fair question the bank does not cover: what this persona can honestly say."""
     state.off_bank += 1
     state.elapsed += REPHRASE_MINUTES
-    return replies.off_bank(message.reading.question, persona_of(bank, state.persona_id))
+    said_before = (answer_of(bank, q, state.persona_id, state.variant) for q in bank.questions
+                   if not q.flags)
+    return replies.off_bank(message.reading.question, persona_of(bank, state.persona_id),
+                            said_before)
 
 
 def _on_closing(state: YouAskState, bank: Bank, message: _Message) -> _Reply:

@@ -223,3 +223,12 @@ def test_an_ambiguous_match_is_a_question_not_a_pick() -> None:
     assert MARGIN > 0
     match = Match(None, 40.0, False, "a", alternative="b")
     assert not match.confident and match.to_dict()["alternative"] == "b"
+
+
+def test_an_honest_reply_uses_what_the_persona_has_said_when_it_speaks_to_it() -> None:
+    from bot.features.practice.replies import own_line
+
+    said = ["I'm in by 7 to read the news. In earnings season it all compresses: a results "
+            "release at 7, our note out by 10.", "I studied economics at university."]
+    assert own_line("how do you prep for earnings season?", said).startswith("In earnings season")
+    assert own_line("what will interest rates do next year?", said) is None
