@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 from bot.banks.model import Persona
 from bot.features.practice.answers import find_specifics
+from bot.features.practice.lexicon import LEXICON
 from bot.features.practice.terms import GENERIC_TERMS, content_terms
 
 __all__ = [
@@ -276,10 +277,18 @@ def own_line(text: str, said_before: Iterable[str]) -> str | None:
     """The sentence of the persona's own answers that shares most with the question: two
     topic terms at least, so a word in passing does not make a sentence an answer."""
     asked = {t for t in content_terms(text) if t not in GENERIC_TERMS and t not in _WEAK_TERMS}
+    topics = asked & _TOPICS_OF_THEIR_OWN  # "equity": a sentence must speak to it
     best, best_shared = None, 1
     for answer in said_before:
         for sentence in re.split(r"(?<=[.!?])\s+", answer.strip()):
-            shared = len(asked & set(content_terms(sentence)))
-            if shared > best_shared and len(sentence.split()) >= 6:
+            terms = set(content_terms(sentence))
+            shared = len(asked & terms)
+            if shared > best_shared and len(sentence.split()) >= 6 and (
+                    not topics or topics & terms):
                 best, best_shared = sentence.strip(), shared
+    if best and not best[:2].isupper():
+        best = best[:1].lower() + best[1:]
     return best
+
+
+_TOPICS_OF_THEIR_OWN = LEXICON.topic_words | LEXICON.tool_words | {"salary"}

@@ -230,5 +230,7 @@ def test_an_honest_reply_uses_what_the_persona_has_said_when_it_speaks_to_it() -
 
     said = ["I'm in by 7 to read the news. In earnings season it all compresses: a results "
             "release at 7, our note out by 10.", "I studied economics at university."]
-    assert own_line("how do you prep for earnings season?", said).startswith("In earnings season")
+    assert own_line("how do you prep for earnings season?", said).startswith("in earnings season")
+    assert own_line("do juniors get equity at a startup like yours?",
+                    ["At a startup, juniors get a surprising amount of say."]) is None
     assert own_line("what will interest rates do next year?", said) is None
