@@ -39,6 +39,11 @@ resemblance to the bank's sentences:
    ties: a yes/no message fits the bank's closed question; a job ask or googleable message
    fits the flagged one. ``CONFIDENCE_THRESHOLD`` then decides whether to answer or ask to
    rephrase, offering the best guess ("did you mean ...?") above ``RUNNER_UP_FLOOR``.
+5. Topic checks (``_misfit``) pass over a close question that answers something else: a
+   topic word, tool or "when"/"how do you" it does not say, or the head of a which-question
+   ("which supply chain SOFTWARE do you use") it never mentions. "Did you mean ...?" is
+   offered only when it could be right (``_plausible``): not when every guess rests on the
+   same one word while another word of the message, as weighty, is in none of them.
 """
 
 from __future__ import annotations
@@ -59,11 +64,13 @@ from bot.features.practice.terms import (
     GENERIC_TERMS,
     WORK_TERMS,
     content_terms,
+    field_words,
     normalise,
     plausible_typo,
     stem,
     terms_of,
     wh,
+    which_head,
 )
 from bot.features.practice.understand import wording_flags
 
@@ -163,39 +170,6 @@ class Match:
         }
 
 
-def _context_words(questions: Sequence[Question], context: Iterable[str]) -> frozenset[str]:
-    """Field words from ``context`` (and their plurals) that do not name a question's topic.
-
-    Kept out: words of a concept ("staff" is the head-count topic), job-title words, numbers,
-    and any word a non-googleable question lists as a keyword ("software" for the AI one).
-    Compared as whole words, so "marketing" is context but "market" stays a topic.
-    """
-    topical = {
-        word
-        for q in questions
-        if "googleable" not in q.flags
-        for keyword in q.keywords
-        for word in normalise(keyword).split()
-    }
-    words: set[str] = set()
-    for text in context:
-        for word in normalise(text).split():
-            if (
-                len(word) < 2
-                or word.isdigit()
-                or word in _STOPWORDS
-                or word in LEXICON.role_words
-                or word in _SYNONYMS
-                or stem(word) in LEXICON.concepts
-                or word in topical
-            ):
-                continue
-            words.add(word)
-            words.add(word[:-1] if word.endswith("s") else word + "s")
-            words.add(stem(word))  # "teaching" -> "teach" (unless that is a topic word)
-    return frozenset(words - topical)
-
-
 @dataclass(frozen=True)
 class _Choice:
     """One sentence of a question (its text or a phrasing), ready for comparison."""
@@ -266,6 +240,7 @@ class _Said:
     topics: frozenset[str]  # its topic words (in the main clause)
     tools: frozenset[str]  # its tool words
     shape: frozenset[str]  # its coaching flags
+    head: str = ""  # the word a "which ... do you" question asks about
 
     @classmethod
     def of(cls, text: str, flags: Sequence[str] | None) -> _Said:
@@ -273,7 +248,7 @@ class _Said:
         main = _SUBORDINATE.sub("", plain) if len(plain.split()) > 6 else plain
         words = set(main.split()) | set(terms_of(main))
         return cls(plain, frozenset(words & _TOPIC_WORDS), frozenset(words & LEXICON.tool_words),
-                   frozenset(wording_flags(text) if flags is None else flags))
+                   frozenset(wording_flags(text) if flags is None else flags), which_head(plain))
 
 
 class Matcher:
@@ -287,7 +262,7 @@ class Matcher:
     def __init__(self, questions: Sequence[Question], context: Iterable[str] = ()) -> None:
         self._ids: list[str] = [q.id for q in questions]
         self._index_of = {qid: index for index, qid in enumerate(self._ids)}
-        self._context = _context_words(questions, context)
+        self._context = field_words(questions, context)
         self._flags: list[frozenset[str]] = [frozenset(q.flags) for q in questions]
         vocabulary: set[str] = set(_SYNONYMS)
         parsed = [_parse(q, self._context, vocabulary) for q in questions]
@@ -526,7 +501,10 @@ class Matcher:
             second = next(((sc, qid) for sc, qid in ranked[:_CANDIDATES] if qid != best_id
                            and not self._misfit(self._index_of[qid], said, sc)), None)
             if second and best_score - second[0] < MARGIN and best_score < SURE:
-                # Two questions fit about as well: ask which, rather than pick one.
+                # Two questions fit about as well: ask which, rather than pick one, unless
+                # the message is about something neither of them covers.
+                if not self._plausible(said, (best_id, second[1])):
+                    return Match(None, best_score, False, None)
                 return Match(None, best_score, False, best_id, alternative=second[1])
             runner = second[1] if second else next(
                 (qid for _, qid in ranked if qid != best_id), None)
@@ -534,9 +512,26 @@ class Matcher:
         if best_score >= CONFIDENCE_THRESHOLD:  # near in words, but about something else
             return Match(None, min(best_score, CONFIDENCE_THRESHOLD - 0.01), False, None)
         guess = best_id if best_score >= RUNNER_UP_FLOOR else None
-        if guess is not None and self._misfit(self._index_of[guess], said, 100.0):
+        if guess is not None and (self._misfit(self._index_of[guess], said, 100.0)
+                                  or not self._plausible(said, (guess,))):
             guess = None
         return Match(None, best_score, False, guess)
+
+    def _plausible(self, said: _Said, guesses: Sequence[str]) -> bool:
+        """Whether "did you mean ...?" could be right: not when every guess rests on the same
+        one word of the message ("nurses") while another of its words, weighing at least as
+        much, is in none of them ("how do AGENCY nurses COMPARE with staff nurses?"). The
+        message is then about something the bank does not cover: an honest reply is better
+        than offering questions it did not ask."""
+        full = " ".join(self._correct(w) for w in said.plain.split())
+        terms = {t for t in terms_of(full, self._context) if t not in GENERIC_TERMS
+                 and not t.startswith(CONTEXT_MARK)}
+        shared = {frozenset(terms & self._terms[self._index_of[qid]]) for qid in guesses}
+        if len(shared) != 1 or len(lone := next(iter(shared))) != 1:
+            return True  # the guesses rest on different words, or on several
+        weight = self._term_weight(next(iter(lone)))
+        uncovered = terms - lone
+        return not any(self._term_weight(t) >= weight for t in uncovered if not t.isdigit())
 
     def _off_topic(self, text: str, question_id: str, flags: Sequence[str] | None,
                    score: float = 100.0) -> bool:
@@ -547,6 +542,23 @@ class Matcher:
         high) and the message's wording is not."""
         return self._misfit(self._index_of[question_id], _Said.of(text, flags), score)
 
+    def _head_term(self, word: str) -> str:
+        """The term of a which-question's head word (typo corrected, "skils" too), when it
+        names a topic: not a word of any field ("people"), everyday work vocabulary or a
+        field word. A head the bank never uses ("which FRAMEWORK do you use") is a topic no
+        question covers."""
+        if not word:
+            return ""
+        corrected = self._correct(word)
+        if corrected == word and word not in self._known_words and len(word) >= 4:
+            close = process.extract(word, self._vocabulary, scorer=DamerauLevenshtein.distance,
+                                    score_cutoff=1, limit=8)
+            corrected = next((c for c, _, _ in close if plausible_typo(word, c)), word)
+        terms = terms_of(corrected, self._context)
+        if len(terms) != 1 or terms[0] in GENERIC_TERMS or terms[0] in WORK_TERMS:
+            return ""
+        return "" if terms[0].startswith(CONTEXT_MARK) else terms[0]
+
     def _misfit(self, index: int, said: _Said, score: float) -> bool:
         if score >= 100.0:
             return False  # one of the question's own sentences, typed as written
@@ -555,6 +567,9 @@ class Matcher:
             return True  # none of its topics ("github portfolio": either will do)
         if said.tools and not said.tools & words and not self._terms[index] & _SKILL_TERMS:
             return True  # "do PMs need to know SQL?" is not "what did you study?"
+        head = self._head_term(said.head)
+        if head and head not in words and head not in self._terms[index]:
+            return True  # "which supply chain SOFTWARE do you use" is not the supply chain one
         if said.plain.startswith("when ") and "?when" not in self._wh_terms[index]:
             return True  # asks for a time, which this question does not give
         if _HOW_TO.match(said.plain) and "?how" not in self._wh_terms[index]:

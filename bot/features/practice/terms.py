@@ -10,8 +10,9 @@ of the fingers from another. Everything comes from lexicon.yaml (``lexicon.py``)
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
+from bot.banks.model import Question
 from bot.features.practice.lexicon import LEXICON
 
 __all__ = [
@@ -19,11 +20,13 @@ __all__ = [
     "GENERIC_TERMS",
     "WORK_TERMS",
     "content_terms",
+    "field_words",
     "normalise",
     "plausible_typo",
     "stem",
     "terms_of",
     "wh",
+    "which_head",
 ]
 
 # Sections of the lexicon that the hot path looks up per word, as fast module globals.
@@ -180,3 +183,49 @@ def plausible_typo(typed: str, word: str) -> bool:
         return False
     a, b = _KEY_POSITION.get(typed[diffs[0]]), _KEY_POSITION.get(word[diffs[0]])
     return bool(a and b and abs(a[0] - b[0]) <= 1 and abs(a[1] - b[1]) <= 1)
+
+
+_WHICH_HEAD = re.compile(
+    r"^(?:which|what)(?: (?:kind|kinds|sort|sorts|type|types) of)? ((?:[a-z0-9]+ ){1,4}?)"
+    r"(?:do|does|did|is|are|was|were|would|should|could|can|will|have|has|might|must) ")
+"""A "which X Y do you ..." question: the words before its verb name what it asks about,
+and the last of them is the thing itself ("which supply chain SOFTWARE do you use")."""
+
+
+def which_head(plain: str) -> str:
+    """The word a "which/what X do you ..." question asks about: the last before its verb."""
+    found = _WHICH_HEAD.match(plain)
+    return found.group(1).split()[-1] if found else ""
+
+
+def field_words(questions: Sequence[Question], context: Iterable[str]) -> frozenset[str]:
+    """Field words from ``context`` (and their plurals) that do not name a question's topic.
+
+    Kept out: words of a concept ("staff" is the head-count topic), job-title words, numbers,
+    and any word a non-googleable question lists as a keyword ("software" for the AI one).
+    Compared as whole words, so "marketing" is context but "market" stays a topic.
+    """
+    topical = {
+        word
+        for q in questions
+        if "googleable" not in q.flags
+        for keyword in q.keywords
+        for word in normalise(keyword).split()
+    }
+    words: set[str] = set()
+    for text in context:
+        for word in normalise(text).split():
+            if (
+                len(word) < 2
+                or word.isdigit()
+                or word in _STOPWORDS
+                or word in LEXICON.role_words
+                or word in _SYNONYMS
+                or stem(word) in LEXICON.concepts
+                or word in topical
+            ):
+                continue
+            words.add(word)
+            words.add(word[:-1] if word.endswith("s") else word + "s")
+            words.add(stem(word))  # "teaching" -> "teach" (unless that is a topic word)
+    return frozenset(words - topical)

@@ -361,3 +361,19 @@ def test_lexicon_patterns_fill_in_senior_titles() -> None:
     promotion = [p for p, concept in LEXICON.patterns if concept == "promot"]
     assert promotion and all("{senior}" not in p.pattern for p in promotion)
     assert promotion[0].search("from junior to senior developer")
+
+
+def test_a_which_question_is_matched_on_what_it_asks_about(
+        matchers: dict[str, Matcher]) -> None:
+    """"Which supply chain SOFTWARE": the thing asked about, not the field it sits in, must
+    be in the question answered; with nothing fitting there is no guess to offer either."""
+    match = matchers["general"].match("which warehouse software does your company use")
+    assert not match.confident and match.runner_up is None and match.alternative is None
+    assert matchers["general"].match("what supply chain jobs are there for graduates"
+                                     ).question_id == "supply-chain"
+
+
+def test_no_guess_when_every_guess_rests_on_one_field_word(
+        matchers: dict[str, Matcher]) -> None:
+    match = matchers["healthcare"].match("how do bank nurses compare with agency nurses")
+    assert match == Match(None, match.score, False, None)

@@ -159,6 +159,61 @@ def test_a_question_the_bank_does_not_cover_gets_an_honest_reply(
     assert state.off_bank == 3
 
 
+@pytest.mark.parametrize(("field", "text", "wrong"), [
+    # Only the field ("supply chain", "equity research") is shared with a bank question; what
+    # is asked about (the software) is in none of its words.
+    ("general", "which warehouse software does your company use?", "supply-chain"),
+    ("general", "what supply chain software is best", "supply-chain"),
+    ("finance", "which equity research software do analysts use", "finance-subfields"),
+    ("software_engineering", "which frontend framework do you use", "frontend-backend"),
+])
+def test_a_which_question_about_something_else_gets_an_honest_reply(
+        banks: dict[str, Bank], field: str, text: str, wrong: str) -> None:
+    bank = banks[field]
+    state, result = turn(meeting(bank), bank, Matcher.for_bank(bank), text)
+    assert result.question_id is None and result.kind == "off_bank", result
+    assert "you mean" not in result.reply and result.guess_id is None
+    wrong_answer = bank.question(wrong)
+    assert wrong_answer is not None and wrong_answer.text not in result.reply
+
+
+@pytest.mark.parametrize(("field", "text", "expected"), [
+    ("data_analytics", "what skils do you use most day to day", "skills-used-most"),  # a typo
+    ("marketing", "which marketing skills are most in demand now", "skills-in-demand"),
+    ("general", "what supply chain jobs are there for graduates", "supply-chain"),
+])
+def test_a_which_question_about_its_own_topic_is_still_answered(
+        banks: dict[str, Bank], field: str, text: str, expected: str) -> None:
+    bank = banks[field]
+    _, result = turn(meeting(bank), bank, Matcher.for_bank(bank), text)
+    assert result.question_id == expected and result.kind == "answer", result
+
+
+@pytest.mark.parametrize(("field", "text"), [
+    # Both guesses rest on the one field word ("nurses", "brands"); what is asked ("bank"
+    # and "agency" nursing, packaging) is in neither.
+    ("healthcare", "how do bank nurses compare with agency nurses"),
+    ("marketing", "which brands do you think do packaging really well"),
+])
+def test_no_did_you_mean_when_neither_guess_covers_the_question(
+        banks: dict[str, Bank], field: str, text: str) -> None:
+    bank = banks[field]
+    state, result = turn(meeting(bank), bank, Matcher.for_bank(bank), text)
+    assert result.kind == "off_bank" and result.question_id is None, result
+    assert "you mean" not in result.reply and result.guess_id is None
+    assert state.pending_guess is None  # a "yes" next does not answer a guess never offered
+
+
+def test_did_you_mean_stays_when_the_guesses_rest_on_different_words(
+        banks: dict[str, Bank]) -> None:
+    bank = banks["ux_design"]
+    _, result = turn(meeting(bank), bank, Matcher.for_bank(bank),
+                     "How important is Figma vs knowing how to code?")
+    assert result.kind == "did_you_mean" and "do you mean" in result.reply
+    assert "design tools" in result.reply and "code" in result.reply
+    assert {result.guess_id, result.alt_id} == {"design-tools", "coding-for-designers"}
+
+
 def test_a_context_prefixed_question_is_answered_and_a_long_preamble_coached(
         bank: Bank, matcher: Matcher) -> None:
     state = meeting(bank, asked=0)
