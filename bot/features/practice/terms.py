@@ -192,9 +192,18 @@ _WHICH_HEAD = re.compile(
 and the last of them is the thing itself ("which supply chain SOFTWARE do you use")."""
 
 
+_USED_THING = re.compile(
+    r"\b(?:do|does|did|would|should) (?:you|u|they|i|your \w+|\w+s) (?:use|recommend) "
+    r"(?:(?:any|a|an|the|particular|specific|special) )*((?:[a-z0-9]+ ){0,3}?[a-z0-9]+)"
+    r"(?= (?:for|to|in|at|on|when|or|and|with|day|every|most|much|a lot|these|nowadays)\b|$)")
+"""A question about a thing used ("do you use any supply chain SOFTWARE", "does your ward
+use an APP for rotas"): the last word before what qualifies it is the thing itself."""
+
+
 def which_head(plain: str) -> str:
-    """The word a "which/what X do you ..." question asks about: the last before its verb."""
-    found = _WHICH_HEAD.match(plain)
+    """The word a question asks about: the last before the verb of "which/what X do you
+    ...", or the thing in "do you use X"; "" for any other question."""
+    found = _WHICH_HEAD.match(plain) or _USED_THING.search(plain)
     return found.group(1).split()[-1] if found else ""
 
 

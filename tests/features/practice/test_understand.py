@@ -166,6 +166,9 @@ def test_a_question_the_bank_does_not_cover_gets_an_honest_reply(
     ("general", "what supply chain software is best", "supply-chain"),
     ("finance", "which equity research software do analysts use", "finance-subfields"),
     ("software_engineering", "which frontend framework do you use", "frontend-backend"),
+    # The same for the thing in "do you use X".
+    ("general", "do you use any supply chain software", "supply-chain"),
+    ("healthcare", "does your ward use an app for rotas", "night-shifts"),
 ])
 def test_a_which_question_about_something_else_gets_an_honest_reply(
         banks: dict[str, Bank], field: str, text: str, wrong: str) -> None:
@@ -181,6 +184,8 @@ def test_a_which_question_about_something_else_gets_an_honest_reply(
     ("data_analytics", "what skils do you use most day to day", "skills-used-most"),  # a typo
     ("marketing", "which marketing skills are most in demand now", "skills-in-demand"),
     ("general", "what supply chain jobs are there for graduates", "supply-chain"),
+    ("finance", "do you use any particular budgeting software", "finance-software"),
+    ("data_analytics", "do you use python or sql more", "python-or-r"),
 ])
 def test_a_which_question_about_its_own_topic_is_still_answered(
         banks: dict[str, Bank], field: str, text: str, expected: str) -> None:
