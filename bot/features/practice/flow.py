@@ -22,6 +22,7 @@ from bot.engine.models import Turn
 from bot.engine.steps import Answer, Ask, FlowData, Go, Invalid, Step, StepFlow
 from bot.engine.text import first_name
 from bot.engine.ui import Reply, esc
+from bot.features.practice import generative, spoken
 from bot.features.practice.cues import CONFIRM_TEXT, SECOND_TEXT
 from bot.features.practice.effects import SavePractice
 from bot.features.practice.matcher import Matcher
@@ -57,6 +58,7 @@ class Session(FlowData):
     alt: bool = False  # … "or …?": a button for the second option too
     persona: str = ""  # the id of the persona met (a bank may have several)
     sessions: int = 0  # sessions held before this one: which answer variants it hears
+    said: list[list[str]] = dataclasses.field(default_factory=list)  # #12: model context
 
 
 class PracticeFlow(StepFlow[Session]):
@@ -64,9 +66,10 @@ class PracticeFlow(StepFlow[Session]):
     title = "a practice meeting"
     Data = Session
 
-    def __init__(self, banks: dict[str, Bank], matchers: dict[str, Matcher] | None = None
-                 ) -> None:
+    def __init__(self, banks: dict[str, Bank], matchers: dict[str, Matcher] | None = None,
+                 generative: bool = False) -> None:
         self.banks = banks
+        self.generative = generative  # #12: replies may be written by the optional model
         # Shareable between apps built on the same banks (tests and restarts build many).
         self._matchers: dict[str, Matcher] = {} if matchers is None else matchers
         self.steps = (
@@ -92,6 +95,10 @@ class PracticeFlow(StepFlow[Session]):
         """Every field's matcher (20 ms each), so no user's first question waits for one."""
         for bank in self.banks.values():
             self.matcher(bank)
+
+    def hears_voice(self, d: Any) -> bool:
+        """#12: in the meeting a voice note is an answer (the shell transcribes it)."""
+        return d.step == S.LIVE
 
     def initial(self, turn: Turn, payload: Any) -> Session:
         payload = payload if isinstance(payload, dict) else {}
@@ -219,13 +226,15 @@ class PracticeFlow(StepFlow[Session]):
         text = {"yes": CONFIRM_TEXT, "alt": SECOND_TEXT}.get(a.pressed or "", a.raw)
         if not text:
             return Invalid("Type what you would say.")
-        if isinstance(state, TheyAskState):
-            return self.answered(turn, data, state, text, a.at or turn.now)
-        return self.asked(turn, data, state, text)
+        if isinstance(state, TheyAskState):  # #12: a voice note's pace, after the feedback
+            return spoken.with_pace(self.answered(turn, data, state, text, a.at or turn.now),
+                                    text, a.spoken)
+        return spoken.with_pace(self.asked(turn, data, state, text), text, a.spoken)
 
     def answered(self, turn: Turn, data: Session, state: Any, text: str, at: datetime) -> Any:
         """They ask: feedback on the answer, then their next question."""
         bank = self.bank(data)
+        asked = current_ask_back(state, bank) or ""  # #12: the model's context
         state, fb = they_ask_turn(state, bank, text, at,
                                   answer_back_for(bank, self.matcher(bank), state))
         notes = "\n".join(f"• {esc(n)}" for n in fb.notes)
@@ -237,6 +246,9 @@ class PracticeFlow(StepFlow[Session]):
             return self.end(turn, data, state, replies)
         said = f"{fb.reaction}\n\n{fb.next_question or ''}" if fb.reaction else fb.next_question
         cue = self.persona_says(data, said or "")
+        if self.generative:  # #12: the optional model leads in from the answer
+            replies[0], data = generative.follow_up(data, replies[0], self.persona(data), text,
+                                                    asked, fb.next_question or "", said or "")
         return Go(data.but(state=state.to_dict(), cue=cue, guess=False), S.LIVE, say=replies)
 
     def asked(self, turn: Turn, data: Session, state: Any, text: str) -> Any:
@@ -247,6 +259,9 @@ class PracticeFlow(StepFlow[Session]):
         if result.time_hint:
             lines.append(self.persona_says(data, result.time_hint))
         replies = [Reply("\n\n".join(lines))]
+        if self.generative:  # #12: the optional model may say the answer in its own words
+            replies[0], data = generative.answer(data, replies[0], self.persona(data), text,
+                                                 result, state)
         if result.coaching:
             replies.append(Reply("💡 " + "\n💡 ".join(esc(c) for c in result.coaching)))
         if result.ended:
