@@ -551,9 +551,14 @@ class Matcher:
             return ""
         corrected = self._correct(word)
         if corrected == word and word not in self._known_words and len(word) >= 4:
-            close = process.extract(word, self._vocabulary, scorer=DamerauLevenshtein.distance,
-                                    score_cutoff=1, limit=8)
-            corrected = next((c for c, _, _ in close if plausible_typo(word, c)), word)
+            # Inflected typos too ("skils"), which ``_correct`` leaves alone; cached likewise.
+            corrected = self._corrections.get("?" + word, "")
+            if not corrected:
+                close = process.extract(word, self._vocabulary, score_cutoff=1, limit=8,
+                                        scorer=DamerauLevenshtein.distance)
+                corrected = next((c for c, _, _ in close if plausible_typo(word, c)), word)
+                if len(self._corrections) < 10_000:
+                    self._corrections["?" + word] = corrected
         terms = terms_of(corrected, self._context)
         if len(terms) != 1 or terms[0] in GENERIC_TERMS or terms[0] in WORK_TERMS:
             return ""
