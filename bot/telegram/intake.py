@@ -9,15 +9,26 @@ crash interrupts. Here an update is first written to the inbox table
     # polling: move the offset on; a webhook: answer 200 (a 5xx makes Telegram resend)
 
 `accept` takes the update as Telegram's JSON (a dict), writes it in one transaction (a
-redelivered update id is recognised and not processed again) and schedules its
-processing through the application's update processor, so one user's updates keep their
-order. The step an update causes records the update id in the same transaction
+redelivered update id is recognised and not processed again) and queues it behind its
+sender's earlier updates: one task per user works through that user's queue in order, so
+one user's updates keep their order (and a flood of 1,000 is a queue, not 1,000 tasks).
+The step an update causes records the update id in the same transaction
 (`bot.sessions`), so it is applied at most once; after the replies are sent the row is
 marked done — lazily, with the next batch written or within DONE_SECONDS, since a lost
 mark costs at most a repeated answer after a crash, while a write per update kept the
 database busy under a flood and delayed everyone else's steps. After a crash, `resume`
 (called by `bot.telegram.application.start`) processes the updates still pending and
 shows users whose step was saved but whose reply may not have gone out where they are.
+
+Fair under a flood (issue 16): an update accepted while its sender had none open is
+"alone" — the message someone just sent — and is in flight from before its write until its
+last reply. A user's backlog (any update accepted while they had others open) waits before
+each update for the alone updates in flight at that moment (`_turn`: only those, and
+TURN_SECONDS at most, so a backlog always moves on), and lets the loop turn YIELDS times
+between two of its updates; a batch is written in transactions of at most CHUNK updates,
+each user's first update of the batch in the first, so the message sent alone among a
+flood is stored and processed first, and another write never queues behind more than one
+chunk of it.
 
 At a stop, `close()` refuses new updates (`accept` raises `Closed`: a webhook answers
 503 so Telegram retries later), updates still queued behind their user's earlier ones
@@ -29,6 +40,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+from collections import deque
 from typing import Any
 
 from telegram import Update
@@ -46,6 +58,9 @@ log = logging.getLogger(__name__)
 
 INTAKE_KEY = "intake"
 DONE_SECONDS = 0.2  # how long "done" marks may wait to ride along with another write
+CHUNK = 10  # updates per inbox transaction (accept_many)
+YIELDS = 3  # loop turns a user's backlog lets pass between two of its updates
+TURN_SECONDS = 0.05  # the longest a backlog's update waits for others' only ones (_turn)
 RESUMED = ("Sorry — I restarted before I could answer your last message. What you sent "
            "is saved; here's where we are:")
 
@@ -69,6 +84,19 @@ def intake_of(app: Application) -> Intake:
     return app.bot_data[INTAKE_KEY]
 
 
+class _Item:
+    """An accepted update waiting for, or in, its turn."""
+
+    __slots__ = ("update_id", "raw", "key", "turn")
+
+    def __init__(self, update_id: int | None, raw: dict, key: int | None,
+                 turn: asyncio.Future | None) -> None:
+        self.update_id = update_id
+        self.raw = raw
+        self.key = key
+        self.turn = turn  # set for a user's only update: others' backlogs wait for it
+
+
 class Intake:
     def __init__(self, app: Application) -> None:
         self.app = app
@@ -77,6 +105,9 @@ class Intake:
         self._accepted = 0
         self._finished: list[int] = []  # done, not yet marked so
         self._flusher: asyncio.TimerHandle | None = None
+        self._queues: dict[int, deque[_Item]] = {}  # per sender, in order; one task each
+        self._open: dict[int | None, int] = {}  # per sender: updates accepted, not finished
+        self._alone: set[asyncio.Future] = set()  # the turns of updates in flight alone
 
     @property
     def services(self) -> Services:
@@ -87,30 +118,122 @@ class Intake:
         return len(self._tasks)
 
     async def accept_many(self, raws: list[dict[str, Any]]) -> int:
-        """`accept` for a batch (one getUpdates answer): one transaction for all of them."""
+        """`accept` for a batch (one getUpdates answer): all of it is durable when this
+        returns. Written in transactions of at most CHUNK updates, one after the other, each
+        user's first update of the batch in the first: the one message someone sent among
+        a flood is processed once its own chunk is stored, and a write waiting in the
+        database queue never sits behind more than one chunk of someone else's backlog."""
         if self._closed:
             raise Closed("the bot is stopping")
-        s = self.services
         by_id = {raw.get("update_id"): raw for raw in raws if isinstance(raw, dict)}
-        finished, self._finished = self._finished, []
-        fresh = await s.db.transaction(inbox.add, list(by_id.values()),
-                                       s.clock.now().isoformat(), finished)
-        for update_id in fresh:
-            self._schedule(update_id, by_id[update_id])
-        self._accepted += len(fresh)
+        # Counted before the write: an update that is its user's only one is in flight from
+        # now on, so a flooding user's next update already waits for it (see _turn).
+        items = [self._open_item(update_id, raw) for update_id, raw in by_id.items()]
+        queue = _firsts_first(items)
+        fresh = 0
+        try:
+            while queue:
+                chunk, queue = queue[:CHUNK], queue[CHUNK:]
+                fresh += await self._write(chunk)
+        except BaseException:
+            for item in queue:
+                self._close_item(item)
+            raise
+        self._accepted += fresh
         if self._accepted >= 1000:
             self._accepted = 0
-            await s.db.transaction(inbox.prune)
-        return len(fresh)
+            await self.services.db.transaction(inbox.prune)
+        return fresh
+
+    async def _write(self, chunk: list[_Item]) -> int:
+        s = self.services
+        finished, self._finished = self._finished, []
+        try:
+            fresh = await s.db.transaction(inbox.add, [item.raw for item in chunk],
+                                           s.clock.now().isoformat(), finished)
+        except BaseException:
+            self._finished[:0] = finished
+            for item in chunk:
+                self._close_item(item)
+            raise
+        new = set(fresh)
+        for item in chunk:
+            if item.update_id in new:
+                self._enqueue(item)
+            else:  # redelivered: nothing more to do
+                self._close_item(item)
+        return len(new)
+
+    def _open_item(self, update_id: int | None, raw: dict) -> _Item:
+        key = inbox.sender_of(raw)
+        count = self._open.get(key, 0)
+        self._open[key] = count + 1
+        turn = None
+        if count == 0 or key is None:
+            turn = asyncio.get_running_loop().create_future()
+            self._alone.add(turn)
+        return _Item(update_id, raw, key, turn)
+
+    def _close_item(self, item: _Item) -> None:
+        if item.turn is not None:
+            self._alone.discard(item.turn)
+            if not item.turn.done():
+                item.turn.set_result(None)
+            item.turn = None
+        left = self._open.get(item.key, 1) - 1
+        if left > 0:
+            self._open[item.key] = left
+        else:
+            self._open.pop(item.key, None)
 
     def _schedule(self, update_id: int, raw: dict) -> None:
-        task = asyncio.create_task(self._process(update_id, raw), name=f"update-{update_id}")
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
+        """After a restart: processed as if it had just been accepted."""
+        self._enqueue(self._open_item(update_id, raw))
 
-    async def _process(self, update_id: int, raw: dict) -> None:
-        if await self._run(update_id, raw):
-            await self._done(update_id)
+    def _enqueue(self, item: _Item) -> None:
+        if item.key is None:  # no sender to keep in order with: a task of its own
+            self._track(asyncio.create_task(self._drain_one(item),
+                                            name=f"update-{item.update_id}"))
+            return
+        queue = self._queues.get(item.key)
+        if queue is not None:
+            queue.append(item)
+            return
+        self._queues[item.key] = deque([item])
+        self._track(asyncio.create_task(self._user(item.key), name=f"user-{item.key}"))
+
+    async def _user(self, key: int) -> None:
+        """One user's updates, one at a time and in order; gone when none is left."""
+        queue = self._queues[key]
+        try:
+            while queue and not self._closed:
+                await self._drain_one(queue[0], queue)
+                for _ in range(YIELDS):  # the loop's other work between two of a backlog
+                    await asyncio.sleep(0)
+        finally:
+            del self._queues[key]
+            for item in queue:  # left pending by a stop (or a crash): the next start
+                self._close_item(item)
+
+    async def _drain_one(self, item: _Item, queue: deque | None = None) -> None:
+        try:
+            if item.turn is None:
+                await self._turn()
+            if await self._run(item.update_id, item.raw):
+                await self._done(item.update_id)
+        finally:
+            if queue is not None:
+                queue.popleft()
+            self._close_item(item)
+
+    async def _turn(self) -> None:
+        """A user's backlog waits for the updates that are, right now, some user's only one:
+        a flood yields to the message sent alone, from its inbox write to its last reply.
+        Only those in flight now, and TURN_SECONDS at most: later ones or a reply waiting on
+        the network cannot hold a backlog back for long."""
+        waiting = [t for t in self._alone if not t.done()]
+        if waiting:
+            await asyncio.wait(waiting, timeout=TURN_SECONDS)
 
     async def _run(self, update_id: int, raw: dict) -> bool:
         """Through the update processor (the user's lock, then a slot); False when the stop
@@ -209,6 +332,20 @@ class Intake:
                 task.cancel()
         await self.flush()
         return len(left)
+
+
+def _firsts_first(items: list[_Item]) -> list[_Item]:
+    """Each user's first update of the batch, then each one's second, and so on; in the
+    batch's order within a round, so a user's own updates keep theirs."""
+    seen: dict[int | None, int] = {}
+    ranked = []
+    for i, item in enumerate(items):
+        n = 0
+        if item.key is not None:
+            n = seen[item.key] = seen.get(item.key, -1) + 1
+        ranked.append((n, i, item))
+    ranked.sort(key=lambda t: t[:2])
+    return [item for _, _, item in ranked]
 
 
 def _user_and_dialogue(conn, user_id: int) -> tuple:
