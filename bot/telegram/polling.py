@@ -36,16 +36,16 @@ from telegram.warnings import PTBUserWarning
 
 from bot.config import Settings
 from bot.logging_setup import redact
-from bot.telegram.application import start, stop
+from bot.telegram.application import start
 from bot.telegram.handlers import ALLOWED_UPDATES
 from bot.telegram.intake import Closed, intake_of
 from bot.telegram.lanes import PriorityRateLimiter
 from bot.telegram.services import KEY, Services
+from bot.telegram.stopping import STOP_SECONDS, wind_down
 
 log = logging.getLogger("bot")
 
 POLL_SECONDS = 10  # how long one getUpdates waits for news (Telegram's long polling)
-STOP_SECONDS = 4.0  # from SIGTERM to exit: inside Docker's 10 s and the issue's 5 s
 CONFLICTS = 3  # 409s in a row before giving up: another instance, or a webhook is set
 REJECTED = ("Telegram rejected TELEGRAM_BOT_TOKEN; check the token BotFather gave you "
             "(it is not shown here).")
@@ -176,23 +176,9 @@ class Runner:
 
     async def _shutdown(self, poller: asyncio.Task, deadline: float) -> None:
         """No new updates or reminders; in-flight work gets until the deadline."""
-        s = self.services
-        intake = intake_of(self.app)
         poller.cancel()
-        intake.close()
-        if s.dispatcher is not None:
-            s.dispatcher.stop()
-        await asyncio.gather(poller, return_exceptions=True)
-        left = await intake.drain(max(deadline - time.monotonic() - 0.5, 0.1))
-        if s.dispatcher is not None:
-            await s.dispatcher.drain(max(deadline - time.monotonic() - 0.5, 0.1))
-        if left:
-            log.warning("%d updates were cut short by the stop; they are taken up at the "
-                        "next start", left)
-        try:
-            await asyncio.wait_for(stop(self.app), max(deadline - time.monotonic(), 0.5))
-        except TimeoutError:
-            log.warning("the application did not stop in time; exiting anyway")
+        await wind_down(self.app, deadline,
+                        lambda: asyncio.gather(poller, return_exceptions=True))
 
 
 def _fail(message: str, code: int) -> int:

@@ -20,7 +20,6 @@ so Telegram keeps what arrives meanwhile and delivers it after the restart.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import hmac
 import json
 import logging
@@ -37,14 +36,14 @@ from telegram.ext import Application
 
 from bot.config import Settings
 from bot.logging_setup import redact
-from bot.telegram.application import start, stop
+from bot.telegram.application import start
 from bot.telegram.handlers import ALLOWED_UPDATES
-from bot.telegram.intake import Closed, accept, intake_of
+from bot.telegram.intake import Closed, accept
 from bot.telegram.services import KEY, Services
+from bot.telegram.stopping import STOP_SECONDS, wind_down
 
 log = logging.getLogger("bot")
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
-STOP_SECONDS = 4.0
 MAX_BODY = 1 << 20  # an update is a few KB; Telegram's largest are far below this
 LAST_SWEEP = "last_sweep"  # bot_data key: when the reminder sweep last completed
 
@@ -167,18 +166,4 @@ class _Runner:
 
     async def _shutdown(self, runner: web.AppRunner) -> None:
         """New updates get 503 (Telegram retries), in-flight ones finish, then stop."""
-        deadline = time.monotonic() + STOP_SECONDS
-        s: Services = self.app.bot_data[KEY]
-        intake = intake_of(self.app)
-        intake.close()
-        if s.dispatcher is not None:
-            s.dispatcher.stop()
-        await runner.cleanup()
-        left = await intake.drain(max(deadline - time.monotonic() - 0.5, 0.1))
-        if s.dispatcher is not None:
-            await s.dispatcher.drain(max(deadline - time.monotonic() - 0.5, 0.1))
-        if left:
-            log.warning("%d updates were cut short by the stop; they are taken up at the "
-                        "next start", left)
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(stop(self.app), max(deadline - time.monotonic(), 0.5))
+        await wind_down(self.app, time.monotonic() + STOP_SECONDS, runner.cleanup)
