@@ -106,15 +106,6 @@ was really helpful"), not a passing "thanks, that's useful"."""
 
 _WORDS = re.compile(r"[A-Za-z0-9']+")
 
-_CV_WORDS = re.compile(r"\b(?:cv|cvs|resume|resumes|résumé|résumés)\b", re.IGNORECASE)
-_CV_HANDOVER = re.compile(
-    r"\b(?:attach(?:ed)?|send(?:ing)?|pass(?:ing)?|forward(?:ing)?|shar(?:e|ing)|giv(?:e|ing)|"
-    r"hand(?:ing)?|look\s+(?:at|over)|have\s+a\s+look\s+at|review|check)\s+(?:\w+\s+){0,2}?"
-    r"(?:my|me)\s+(?:\w+\s+)?(?:cv|resume|résumé)\b|\bmy\s+(?:cv|resume|résumé)\s+"
-    r"(?:to|over|on|along)\b",
-    re.IGNORECASE,
-)
-
 
 @dataclass(frozen=True)
 class Reading:
@@ -160,16 +151,12 @@ def is_small_talk(text: str) -> bool:
 def wording_flags(text: str) -> list[str]:
     """The coaching flags of a question in the user's own words.
 
-    ``analyse_question`` counts any mention of a CV as a job ask; asking what makes a good
-    CV is advice, so only handing one over ("send you my CV") stays a job ask.
+    The questions feature's flags (only handing a CV over is a job ask, not asking what
+    makes a good one), plus the job asks casual speech adds.
     """
     flags = analyse_question(text)
     if "job_ask" not in flags and _MORE_JOB_ASKS.search(text):
         flags = ["job_ask", *flags]
-    if "job_ask" in flags and _CV_WORDS.search(text) and not _CV_HANDOVER.search(text):
-        without = analyse_question(_CV_WORDS.sub("application", text))
-        if "job_ask" not in without:
-            flags = [f for f in flags if f != "job_ask"]
     return flags
 
 

@@ -47,7 +47,12 @@ _JOB_ASK_PATTERNS = tuple(
         r"\b(?:jobs|openings?|vacanc(?:y|ies)|positions|roles)\s+(?:do|does)\s+(?:you|your\s+\w+)"
         r"\s+have\b",
         r"\brefer\s+me\b",
-        r"\b(?:cv|resume|résumé|resumé)s?\b",
+        # handing over a CV ("send you my CV", "pass my resume on"); asking what makes a good
+        # CV in their field is advice, not a job ask
+        r"\b(?:attach(?:ed)?|send(?:ing)?|pass(?:ing)?|forward(?:ing)?|shar(?:e|ing)|giv(?:e|ing)|"
+        r"hand(?:ing)?|look\s+(?:at|over)|have\s+a\s+look\s+at|review|check)\s+(?:\w+\s+){0,2}?"
+        r"(?:my|me)\s+(?:\w+\s+)?(?:cv|resume|résumé|resumé)s?\b",
+        r"\bmy\s+(?:cv|resume|résumé|resumé)\s+(?:to|over|on|along)\b",
         r"\bhiring\s+manager\b",
         r"\bget\s+me\s+(?:a\s+job|hired|in\b)",
         r"\bput\s+(?:in\s+)?a\s+(?:good\s+)?word\b",
@@ -117,7 +122,7 @@ def analyse_question(text: str) -> list[str]:
     """Coaching flags for one message, in a fixed order.
 
     - ``job_ask``: asks the contact for a job, an opening, a referral for a job or to pass
-      on a CV (``_JOB_ASK_PATTERNS``).
+      on their CV (``_JOB_ASK_PATTERNS``); a question about CVs in general is not one.
     - ``googleable``: asks for facts a web search answers: head count, what the company
       does, when it was founded, revenue, headquarters (``_GOOGLEABLE_PATTERNS``).
     - ``closed``: some question in it starts with do/does/is/are/can/could/would/will/

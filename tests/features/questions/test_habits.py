@@ -64,3 +64,11 @@ def test_split_questions() -> None:
         "What do you enjoy",
         "And what would you change",
     ]
+
+
+def test_a_question_about_cvs_in_general_is_advice_handing_one_over_is_a_job_ask():
+    assert "job_ask" not in analyse_question(
+        "What do you look for when you review a CV for an analyst role?")
+    assert "job_ask" not in analyse_question("How long should a resume be in this field?")
+    assert "job_ask" in analyse_question("Can I send you my CV?")
+    assert "job_ask" in analyse_question("Would you pass my resume on to your team?")
