@@ -386,7 +386,9 @@ class OutreachFlow(StepFlow[OutreachData]):
             lines.append(COLD_TEXT)
         lines.append("Long-press the draft above to copy it, or send me your edited version "
                      "and I'll check it.")
-        variants = [("↔️ Full length" if data.short else "✂️ Shorter", "short"),
+        fitted = data.channel == "linkedin_note" and data.free  # the 200 decide its length
+        variants = [*(() if fitted else
+                      (("↔️ Full length" if data.short else "✂️ Shorter", "short"),)),
                     ("🎩 Formal" if data.tone == "warm" else "🙂 Warm", "tone"),
                     ("🔁 Other channel", "channel")]
         if data.channel == "email":

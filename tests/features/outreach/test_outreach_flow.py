@@ -475,6 +475,10 @@ def test_the_free_linkedin_note_limit_toggles() -> None:
     w.tap("🆓 Free account (200): off")
     assert "🆓 Free account (200): on" in w.labels and "≤ 200" in w.question
     assert drafts(w)[-1].channel == "linkedin_note"
+    # the note is fitted to the 200 characters itself: no Shorter that would change nothing
+    assert re.search(r"✅ Short: \d+ characters, ≤ 200", w.question), w.question
+    assert "✂️ Shorter" not in w.labels and "↔️ Full length" not in w.labels
+    assert len(drafts(w)[-1].body) <= 200
 
 
 def test_typed_text_at_the_draft_is_checked_as_your_own_edit() -> None:
