@@ -243,6 +243,8 @@ def detail_phrase(connection: str, detail: str) -> str:
     tail = _DETAIL_TAILS.get(connection)
     if tail:
         text = re.sub(tail, "", text, flags=re.IGNORECASE)
+    if connection in ("online", "event"):  # "her talk at Config" is said to her: "your talk"
+        text = to_you(text)
     return text.strip() or _clean(detail)
 
 

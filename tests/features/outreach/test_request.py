@@ -6,7 +6,12 @@ import dataclasses
 
 import pytest
 
-from bot.features.outreach.request import TEMPLATE_VARIABLES, OutreachRequest, template_context
+from bot.features.outreach.request import (
+    TEMPLATE_VARIABLES,
+    OutreachRequest,
+    detail_phrase,
+    template_context,
+)
 from tests.features.outreach.test_render import BASE  # noqa: E402  one sample request
 
 
@@ -113,3 +118,13 @@ def test_a_referrer_stored_with_a_courtesy_title_is_named_plainly() -> None:
 def test_an_event_typed_as_a_sentence_about_them_is_said_once(typed: str, said: str) -> None:
     from bot.features.outreach.request import detail_phrase
     assert detail_phrase("event", typed) == said
+
+
+def test_where_you_found_them_is_said_to_them():
+    """'her talk at Config' typed about the contact reads 'your talk' in a note to her."""
+    assert detail_phrase("online", "her talk at the Config conference") == \
+        "your talk at the Config conference"
+    assert detail_phrase("online", "his podcast episode on pricing") == \
+        "your podcast episode on pricing"
+    assert detail_phrase("event", "the panel she ran at UXPA Boston") == \
+        "the panel you ran at UXPA Boston"
