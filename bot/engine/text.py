@@ -150,11 +150,18 @@ _TOPIC_LEAD = re.compile(
     re.IGNORECASE)
 
 
+_FROM_TO = re.compile(r"^(?:(?:mov|switch|transition|pivot|go)\w*\s+)?from\s+.+?\s+"
+                      r"(?:into|to|towards?)\s+(?P<to>.+)$", re.IGNORECASE)
+
+
 def topic_of(text: str) -> str:
     """The subject in an answer typed as a sentence: "I want to move into nursing
     informatics" → "nursing informatics", so it reads inside "your perspective on …"."""
     text = " ".join(text.split()).rstrip(".!")
     topic = _TOPIC_LEAD.sub("", text, count=1).strip()
+    moving = _FROM_TO.match(topic)  # "from lecturing into instructional design": the goal
+    if moving:
+        topic = moving["to"].strip()
     return topic if len(topic) >= 3 else text
 
 

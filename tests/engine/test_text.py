@@ -82,6 +82,10 @@ def test_every_time_shown_is_in_the_users_zone_in_one_of_the_shapes():
     ("nursing informatics", "nursing informatics"),
     ("how teams work", "how teams work"),
     ("IT consulting", "IT consulting"),
+    ("I'd like to move from lecturing into instructional design", "instructional design"),
+    ("switching from retail to UX research", "UX research"),
+    ("from sales towards product marketing", "product marketing"),
+    ("how to go from junior to senior", "how to go from junior to senior"),
 ])
 def test_the_subject_of_an_answer_typed_as_a_sentence(typed, topic):
     from bot.engine.text import topic_of
