@@ -89,7 +89,11 @@ def find_specifics(text: str) -> list[str]:
     example phrases ("for example", "when I"). Returned in order, without duplicates."""
     found: list[str] = []
     for m in _NUMBER.finditer(text):
-        found.append(m.group(0).strip(" ,."))
+        number = m.group(0).strip(" ,.")
+        counts = re.match(r" +[a-z]", text[m.end():])  # "3 dashboards": a count of something
+        if number.isdecimal() and len(number) == 1 and not counts:
+            continue  # a bare "2" (a reply typed alone, a list marker) is no concrete detail
+        found.append(number)
     sentence_starts = {0} | {m.end() for m in re.finditer(r"[.!?]\s+|\n+", text)}
     for m in re.finditer(
         r"\b[A-Z][A-Za-z0-9&+#.'\u2019-]*[A-Za-z0-9+#](?:\s+(?:of\s+|&\s+)?[A-Z][A-Za-z0-9&+#'-]*)*",

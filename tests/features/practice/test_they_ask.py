@@ -168,3 +168,9 @@ def test_no_praise_for_junk_and_tone_is_flagged(banks: dict[str, Bank]) -> None:
     state, fb = they_ask_turn(state, bank, "idk tbh, whatever pays lol", NOW)
     tone = [n for n in fb.notes if n.startswith("Tone:")]
     assert len(tone) == 1 and "whatever pays" in tone[0]
+
+
+def test_a_bare_single_digit_is_not_a_specific():
+    """'2' typed alone before a real answer was praised as a concrete detail."""
+    assert find_specifics("2\nI cut our dropout rate by 12% in 2023 with 3 dashboards") == [
+        "12%", "2023", "3"]
