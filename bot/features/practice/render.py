@@ -4,6 +4,7 @@ bank and user text escaped."""
 from __future__ import annotations
 
 from bot.banks.model import CATEGORIES
+from bot.engine.text import plural
 from bot.engine.ui import esc
 from bot.features.practice.scorecard import Scorecard, category_label
 
@@ -89,8 +90,8 @@ def _render_they_ask(card: Scorecard) -> list[str]:
         )
         lines.append(f"{number}. <i>{esc(a['question'])}</i>")
         lines.append(
-            f"   {a['words']} words ({low}\u2013{high}, {verdict}) \u00b7 {a['specifics']}"
-            f" specifics \u00b7 {a['fillers']} fillers"
+            f"   {plural(a['words'], 'word')} ({low}\u2013{high}, {verdict}) \u00b7 "
+            f"{plural(a['specifics'], 'specific')} \u00b7 {plural(a['fillers'], 'filler')}"
             f" \u00b7 turned back {_tick(a['turns_back'])}"
         )
     av = card.averages
