@@ -53,6 +53,7 @@ REFERRAL = re.compile(
 
 
 CONFIRM_TEXT = "Yes, that one"
+"""What a "did you mean ...?" button sends: an affirmative (``is_affirmative``)."""
 SECOND_TEXT = "The second one"
 """What the second button of "did you mean A, or B?" sends."""
 _SECOND = re.compile(
@@ -65,7 +66,6 @@ _SECOND = re.compile(
 def is_second(text: str) -> bool:
     """Whether ``text`` picks the second option of "did you mean A, or B?"."""
     return bool(_SECOND.match(text.strip()))
-"""What a "did you mean ...?" button sends: an affirmative (``is_affirmative``)."""
 
 _YES = (
     r"(?:yes|yeah|yeh|yep|yup|yea|ya|aye|sure\s+thing|sure|right|correct|exactly|absolutely|"
@@ -85,3 +85,8 @@ def is_affirmative(text: str) -> bool:
     mean ...?" that confirms the guess. "Yes, and who else should I talk to?" is not."""
     cleaned = re.sub(r"[^a-z' ]+", " ", text.lower().replace("\u2019", "'").replace("`", "'"))
     return bool(_AFFIRMATIVE.fullmatch(" ".join(cleaned.replace(" '", " ").split())))
+
+
+def pick(options: tuple[str, ...], seed: int) -> str:
+    """One of several wordings, the same for the same seed (a session replays the same)."""
+    return options[seed % len(options)]

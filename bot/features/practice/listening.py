@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from bot.banks.model import AskBack
+from bot.features.practice.cues import pick
 
 __all__ = ["AnswerBack", "acknowledge", "answer_their_question", "closing", "covered",
            "follow_up", "nudge", "skip_line"]
@@ -20,9 +21,6 @@ __all__ = ["AnswerBack", "acknowledge", "answer_their_question", "closing", "cov
 AnswerBack = Callable[[str], str | None]
 """The persona's short answer to a question the user turned back to them, if it knows one."""
 
-
-def _pick(options: tuple[str, ...], seed: int) -> str:
-    return options[seed % len(options)]
 
 
 _MONEY_OR_SHARE = re.compile(r"[$£€]|%|\bper\s*cent\b|\bpercent\b", re.IGNORECASE)
@@ -32,20 +30,20 @@ _TIME_SPAN = re.compile(r"\b(?:years?|months?|weeks?)\b", re.IGNORECASE)
 def acknowledge(said: str, specifics: list[str], thin: bool, seed: int) -> str:
     """The persona taking the answer in, naming the most concrete thing in it."""
     if thin:
-        return _pick(("Fair enough.", "Okay."), seed)
+        return pick(("Fair enough.", "Okay."), seed)
     concrete = [s for s in specifics if not s.lower().startswith(("for example", "for instance",
                                                                   "such as", "e.g"))
                 and (len(s.split()) > 1 or any(c.isdigit() for c in s))]
     if not concrete:
-        return _pick(("Thanks, that's helpful.", "That makes sense.",
+        return pick(("Thanks, that's helpful.", "That makes sense.",
                       "Okay, I can see where you're coming from."), seed)
     detail = max(concrete[:4], key=lambda s: (bool(_MONEY_OR_SHARE.search(s)), len(s)))
     if _MONEY_OR_SHARE.search(detail):
         return f"{detail}: that's a real result, and exactly the kind of thing people remember."
     if _TIME_SPAN.search(detail):
-        return _pick((f"{detail} is a lot to draw on.",
+        return pick((f"{detail} is a lot to draw on.",
                       f"{detail}, that's solid experience to bring with you."), seed)
-    return _pick((f"Interesting that you mentioned {detail}: it makes it concrete.",
+    return pick((f"Interesting that you mentioned {detail}: it makes it concrete.",
                   f"{detail}, good: that gives me a clear picture."), seed)
 
 
@@ -77,8 +75,8 @@ def follow_up(ask: AskBack) -> str:
 def nudge(thin: bool, seed: int) -> str:
     """Before the follow-up: no reproach, just room to say more."""
     if thin:
-        return _pick(("No rush.", "Take your time."), seed)
-    return _pick(("Okay.", "Right.", "I see."), seed)
+        return pick(("No rush.", "Take your time."), seed)
+    return pick(("Okay.", "Right.", "I see."), seed)
 
 
 _COVERS = {
@@ -134,7 +132,7 @@ def answer_their_question(said: str, answer_back: AnswerBack | None) -> str | No
 
 
 def closing(seed: int) -> str:
-    return _pick((
+    return pick((
         "Thanks, that gives me a really good picture of you. Now, what did you want to ask"
         " me?",
         "That's really helpful, thank you. Right, I've done enough of the asking: what would"

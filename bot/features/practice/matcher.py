@@ -77,7 +77,7 @@ from bot.features.practice.understand import wording_flags
 _STOPWORDS = LEXICON.stopwords
 _SYNONYMS = LEXICON.synonyms
 _FILLER_WORDS = LEXICON.filler_words
-_TOPIC_WORDS = LEXICON.topic_words | {"salary"}
+_TOPIC_WORDS = LEXICON.topic_words
 _SUBORDINATE = re.compile(r"(?<=\S) (?:before|after|while|because|since|once|until|without) .*$")
 """A trailing clause ("... before I commit to the degree") qualifies the question; its
 topic words are not what is asked."""

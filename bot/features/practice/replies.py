@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 from bot.banks.model import Persona
 from bot.features.practice.answers import find_specifics
+from bot.features.practice.cues import pick
 from bot.features.practice.lexicon import LEXICON
 from bot.features.practice.terms import GENERIC_TERMS, content_terms
 
@@ -52,27 +53,24 @@ def prompt_kind(follow_up: str | None) -> str | None:
     return "question" if follow_up.rstrip().endswith("?") else None
 
 
-def _pick(options: tuple[str, ...], seed: int) -> str:
-    return options[seed % len(options)]
-
 
 def accept_offer(offer: str, seed: int) -> str:
     """The persona's reply to "yes please" to its offer."""
     if _INTRODUCTION.search(offer):
-        return _pick((
+        return pick((
             "Great, I'll send a short email to both of you tonight with you copied in. Reply to"
             " them within a day or two while it's fresh, and do tell me how the chats go.",
             "Lovely, consider it done: I'll introduce you by email this evening. When they"
             " reply, offer two or three times that suit you, so they only have to pick one.",
         ), seed)
-    return _pick((
+    return pick((
         "Good, I'll sort that out after this call and copy you in.",
         "Great, leave it with me: I'll send it over later today.",
     ), seed)
 
 
 def decline_offer(seed: int) -> str:
-    return _pick((
+    return pick((
         "No problem at all; the offer stands if you change your mind.",
         "That's fine. If you'd like an introduction later, just drop me a line.",
     ), seed)
@@ -95,7 +93,7 @@ def acknowledge_answer(text: str, seed: int) -> str:
     clause = max(clauses, key=len) if clauses else None
     if clause:
         clause = clause[:1].upper() + clause[1:]
-        return _pick((
+        return pick((
             f"\u201c{clause}\u201d: that's exactly the kind of thing to bring up when you talk"
             " to people in the field. It shows real interest.",
             f"I like that: \u201c{clause}\u201d. Lead with something like that when you"
@@ -103,7 +101,7 @@ def acknowledge_answer(text: str, seed: int) -> str:
         ), seed)
     if len(text.split()) <= 4:
         return "Fair enough. It's worth having a short example ready for that one: people ask."
-    return _pick((
+    return pick((
         "Thanks, that helps me picture where you're coming from.",
         "That makes sense, and it's a good angle to bring to people in the field.",
     ), seed)
@@ -121,19 +119,19 @@ _SORRY = re.compile(r"\b(?:sorry|apologies|oops|brb|one\s+sec|hang\s+on|hear\s+m
 def small_talk(text: str, seed: int) -> str:
     """A line of chat back, fitted to what kind of chat it was, then back to the point."""
     if _SORRY.search(text):
-        return _pick((
+        return pick((
             "No problem at all, these things happen. Whenever you're ready: what would you"
             " like to ask?",
             "Don't worry about it! Go ahead whenever you're ready.",
         ), seed)
     if _HOW_ARE_YOU.search(text):
-        return _pick((
+        return pick((
             "Not bad at all, thanks for asking: busy, but the good kind. Anyway, I want you to"
             " get the most out of our time. What would you like to know?",
             "Good, thanks! One of those weeks, but a good one. Right, fire away: what would you"
             " like to ask me?",
         ), seed)
-    return _pick((
+    return pick((
         "Ha, we could chat about that all day! But let's make the most of your minutes: what"
         " would you like to know about the work?",
         "Ha, that's one for another time. Shall we get into it? Ask me anything about the job.",
@@ -141,7 +139,7 @@ def small_talk(text: str, seed: int) -> str:
 
 
 def passing_thanks(seed: int) -> str:
-    return _pick((
+    return pick((
         "Glad it's useful. What else would you like to know?",
         "You're welcome. Go on, what's next on your list?",
         "Happy to help. Anything else you'd like to ask?",
@@ -150,7 +148,7 @@ def passing_thanks(seed: int) -> str:
 
 def statement(seed: int) -> str:
     """Context with no question yet: take it in and invite the question."""
-    return _pick((
+    return pick((
         "That's useful background, thanks. What would you like to ask me about it?",
         "Got it. So what would be most useful to know from my side?",
     ), seed)
@@ -158,7 +156,7 @@ def statement(seed: int) -> str:
 
 def off_topic(seed: int) -> str:
     """A question about anything but the work ("what's your favourite film?")."""
-    return _pick((
+    return pick((
         "Ha, that could take the rest of our time! Let's save it for another chat: what would"
         " you like to know about the work?",
         "I'll happily talk about that another day, but let's use your minutes well. What"

@@ -199,11 +199,7 @@ def _split(text: str) -> tuple[list[str], int]:
     preamble = sum(_words(s) for s in sentences[: asked[0]])
     questions: list[str] = []
     for index in asked:
-        # "Did you need a degree, or did you pick it up on the job?" is one either/or
-        # question: split on "and what…" joins, never on "or".
-        protected = re.sub(r"\s+or\s+", " \x00or ", sentences[index])
-        parts = split_questions(protected) or [protected]
-        questions.extend(p.replace("\x00or", "or") for p in parts)
+        questions.extend(split_questions(sentences[index]) or [sentences[index]])
     return questions, preamble
 
 

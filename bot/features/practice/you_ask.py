@@ -25,6 +25,7 @@ from bot.features.practice.cues import (
     THANKS,
     is_affirmative,
     is_second,
+    pick,
 )
 from bot.features.practice.matcher import GUESS_FLOOR, Match, Matcher
 from bot.features.practice.people import answer_of, follow_up_of, persona_of
@@ -357,16 +358,13 @@ def _on_prompt(state: YouAskState, bank: Bank, message: _Message) -> _Reply:
     elif message.thanked_goodbye:
         _thank_and_end(state, reply)
     else:
-        reply.parts[-1] += " " + _pick(ANYTHING_ELSE, seed)
+        reply.parts[-1] += " " + pick(ANYTHING_ELSE, seed)
     return reply
 
 
 ANYTHING_ELSE = ("What else would you like to know?", "What's next on your list?",
                  "Go on, what else can I tell you?")
 
-
-def _pick(options: tuple[str, ...], seed: int) -> str:
-    return options[seed % len(options)]
 
 
 def _honest(state: YouAskState, bank: Bank, message: _Message) -> str:

@@ -26,8 +26,9 @@ def split_questions(text: str) -> list[str]:
     return out
 
 
+# "…, and what…" joins two questions; "…, or did you…" is one either/or question.
 _JOIN = re.compile(
-    rf"(?:,|;|\s)\s*(?:and|also|plus|or)\s+(?:also\s+)?(?={_WH}\b|{_AUX}\s+(?:you|your|i|it|there|they|the)\b)",
+    rf"(?:,|;|\s)\s*(?:and|also|plus)\s+(?:also\s+)?(?={_WH}\b|{_AUX}\s+(?:you|your|i|it|there|they|the)\b)",
     re.IGNORECASE,
 )
 

@@ -294,3 +294,8 @@ def test_an_honest_reply_uses_what_the_persona_has_said_when_it_speaks_to_it() -
     assert own_line("do juniors get equity at a startup like yours?",
                     ["At a startup, juniors get a surprising amount of say."]) is None
     assert own_line("what will interest rates do next year?", said) is None
+
+
+def test_an_either_or_question_is_read_as_one_question():
+    reading = read_message("Did you need a degree, or did you pick it up on the job?")
+    assert "multiple" not in reading.flags

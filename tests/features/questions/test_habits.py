@@ -72,3 +72,10 @@ def test_a_question_about_cvs_in_general_is_advice_handing_one_over_is_a_job_ask
     assert "job_ask" not in analyse_question("How long should a resume be in this field?")
     assert "job_ask" in analyse_question("Can I send you my CV?")
     assert "job_ask" in analyse_question("Would you pass my resume on to your team?")
+
+
+def test_an_either_or_question_is_one_question_an_and_join_is_two():
+    assert "multiple" not in analyse_question(
+        "Did you need a degree, or did you pick it up on the job?")
+    assert "multiple" in analyse_question(
+        "What do you like about it, and what would you change?")
