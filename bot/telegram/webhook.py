@@ -39,6 +39,8 @@ from bot.logging_setup import redact
 from bot.telegram.application import start
 from bot.telegram.handlers import ALLOWED_UPDATES
 from bot.telegram.intake import Closed, accept
+from bot.telegram.lanes import PriorityRateLimiter
+from bot.telegram.polling import REJECTED
 from bot.telegram.services import KEY, Services
 from bot.telegram.stopping import STOP_SECONDS, wind_down
 
@@ -123,6 +125,13 @@ class _Runner:
     def __init__(self, app: Application, settings: Settings) -> None:
         self.app, self.settings = app, settings
         self._stop = asyncio.Event()
+        self.failure: tuple[str, int] | None = None
+
+    def _on_rejected(self, e: BaseException) -> None:
+        """A send got 401 while running (the token was revoked): stop, exit 2, one line."""
+        if self.failure is None:
+            self.failure = (REJECTED + " It stopped working while the bot ran (revoked?).", 2)
+        self._stop.set()
 
     def _fail(self, message: str, code: int) -> int:
         print(f"interview-bot: {redact(message, self.settings.secrets())}", file=sys.stderr)
@@ -136,8 +145,7 @@ class _Runner:
         try:
             await start(self.app)
         except InvalidToken:
-            return self._fail("Telegram rejected TELEGRAM_BOT_TOKEN; check the token "
-                              "BotFather gave you (it is not shown here).", 2)
+            return self._fail(REJECTED, 2)
         except NetworkError as e:
             return self._fail(f"cannot reach the Bot API: {e}", 1)
         runner = web.AppRunner(make_web_app(self.app, s), access_log=None)
@@ -156,13 +164,16 @@ class _Runner:
             return self._fail(f"Telegram refused the webhook {s.webhook_url}: {e.message}; "
                               "it must be a public https:// address that reaches this "
                               "port (README: nginx)", 1)
+        limiter = self.app.bot.rate_limiter
+        if isinstance(limiter, PriorityRateLimiter):  # as polling: a revoked token ends the bot
+            limiter.on_fatal = self._on_rejected
         log.info("webhook ready: Telegram posts to %s; listening on %s:%d", s.webhook_url,
                  s.webhook_listen, s.webhook_port)
         await self._stop.wait()
         began = time.monotonic()
         await self._shutdown(runner)
         log.info("stopped in %.2f s", time.monotonic() - began)
-        return 0
+        return self._fail(*self.failure) if self.failure is not None else 0
 
     async def _shutdown(self, runner: web.AppRunner) -> None:
         """New updates get 503 (Telegram retries), in-flight ones finish, then stop."""

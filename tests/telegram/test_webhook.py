@@ -76,58 +76,94 @@ async def test_healthz_reports_the_database_and_the_last_sweep(tmp_path, clock):
         bot.services.db = None
 
 
-def test_run_webhook_as_a_process(tmp_path):
+class _WebhookBot:
+    """`interview-bot run --webhook` as a real process against the HTTP stand-in."""
+
     token = "434343:FAKE-webhook-token_not-real-xyz"
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    server = FakeBotApiServer(token=token).start()
-    answered = threading.Event()
-    server.api.on_send = lambda m: answered.set() if m.chat_id == 72 and m.buttons else None
-    env = {**{k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "WEBHOOK_"))},
-           "TELEGRAM_BOT_TOKEN": token, "TELEGRAM_BASE_URL": server.base_url,
-           "DATABASE_PATH": str(tmp_path / "bot.sqlite3"), "QUESTION_BANKS_DIR": str(BANKS),
-           "WEBHOOK_URL": f"https://bot.example.org{PATH}", "WEBHOOK_SECRET": SECRET,
-           "WEBHOOK_PORT": str(port), "LOG_FORMAT": "json", "LOG_LEVEL": "DEBUG",
-           "NUDGE_SWEEP_SECONDS": "0"}
-    proc = subprocess.Popen([sys.executable, "-m", "bot", "run", "--webhook"], cwd=tmp_path,
-                            env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                            text=True)
-    lines: list[str] = []
-    ready = threading.Event()
 
-    def read() -> None:
-        for line in proc.stdout:
-            lines.append(line)
+    def __init__(self, tmp_path) -> None:
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            self.port = s.getsockname()[1]
+        self.server = FakeBotApiServer(token=self.token).start()
+        self.answered = threading.Event()
+        self.server.api.on_send = (
+            lambda m: self.answered.set() if m.chat_id == 72 and m.buttons else None)
+        env = {**{k: v for k, v in os.environ.items()
+                  if not k.startswith(("TELEGRAM_", "WEBHOOK_"))},
+               "TELEGRAM_BOT_TOKEN": self.token, "TELEGRAM_BASE_URL": self.server.base_url,
+               "DATABASE_PATH": str(tmp_path / "bot.sqlite3"), "QUESTION_BANKS_DIR": str(BANKS),
+               "WEBHOOK_URL": f"https://bot.example.org{PATH}", "WEBHOOK_SECRET": SECRET,
+               "WEBHOOK_PORT": str(self.port), "LOG_FORMAT": "json", "LOG_LEVEL": "DEBUG",
+               "NUDGE_SWEEP_SECONDS": "0"}
+        self.proc = subprocess.Popen([sys.executable, "-m", "bot", "run", "--webhook"],
+                                     cwd=tmp_path, env=env, stdout=subprocess.PIPE,
+                                     stderr=subprocess.STDOUT, text=True)
+        self.lines: list[str] = []
+        self.ready = threading.Event()
+        self.reader = threading.Thread(target=self._read, daemon=True)
+        self.reader.start()
+
+    def _read(self) -> None:
+        for line in self.proc.stdout:
+            self.lines.append(line)
             if "webhook ready" in line:
-                ready.set()
+                self.ready.set()
 
-    reader = threading.Thread(target=read, daemon=True)
-    reader.start()
-    try:
-        assert ready.wait(60), "".join(lines)[-3000:]
-        assert server.api.webhook == {"url": f"https://bot.example.org{PATH}",
-                                      "secret_token": SECRET}
-        update = json.dumps(server.api.text_update(72, "/start", "Lee")).encode()
-        assert _post(port, update, None) == 403
-        assert _post(port, update, SECRET) == 200
-        assert answered.wait(60), "".join(lines)[-3000:]
-        assert _get(port, "/healthz")[0] == 200
-    finally:
-        proc.send_signal(signal.SIGTERM)
+    def output(self) -> str:
+        return "".join(self.lines)
+
+    def finish(self) -> None:
+        """SIGTERM unless it already ended; bounded waits."""
+        if self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGTERM)
         try:
-            proc.wait(30)
+            self.proc.wait(30)
         except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(10)
-        reader.join(10)
-        server.stop()
-    output = "".join(lines)
-    assert proc.returncode == 0, output[-3000:]
-    assert token not in output and SECRET not in output  # DEBUG logging was on
-    for line in lines:  # every line JSON, the per-update one among them
+            self.proc.kill()
+            self.proc.wait(10)
+        self.reader.join(10)
+        self.server.stop()
+
+
+def test_run_webhook_as_a_process(tmp_path):
+    bot = _WebhookBot(tmp_path)
+    try:
+        assert bot.ready.wait(60), bot.output()[-3000:]
+        assert bot.server.api.webhook == {"url": f"https://bot.example.org{PATH}",
+                                          "secret_token": SECRET}
+        update = json.dumps(bot.server.api.text_update(72, "/start", "Lee")).encode()
+        assert _post(bot.port, update, None) == 403
+        assert _post(bot.port, update, SECRET) == 200
+        assert bot.answered.wait(60), bot.output()[-3000:]
+        assert _get(bot.port, "/healthz")[0] == 200
+    finally:
+        bot.finish()
+    output = bot.output()
+    assert bot.proc.returncode == 0, output[-3000:]
+    assert bot.token not in output and SECRET not in output  # DEBUG logging was on
+    for line in bot.lines:  # every line JSON, the per-update one among them
         json.loads(line)
-    assert any('"kind": "command /start"' in line for line in lines)
+    assert any('"kind": "command /start"' in line for line in bot.lines)
+
+
+def test_a_webhook_bot_whose_token_is_revoked_exits_with_one_line(tmp_path):
+    """As with polling: a 401 on a send while running ends the process (exit 2), instead of
+    a bot that stays up answering nobody."""
+    bot = _WebhookBot(tmp_path)
+    try:
+        assert bot.ready.wait(60), bot.output()[-3000:]
+        bot.server.expected_token = "434343:the-token-after-revoking"  # Telegram now says 401
+        update = json.dumps(bot.server.api.text_update(72, "/start", "Lee")).encode()
+        assert _post(bot.port, update, SECRET) == 200
+        bot.proc.wait(30)
+    finally:
+        bot.finish()
+    output = bot.output()
+    said = [line for line in bot.lines if line.startswith("interview-bot:")]
+    assert bot.proc.returncode == 2, output[-3000:]
+    assert len(said) == 1 and "rejected TELEGRAM_BOT_TOKEN" in said[0], output[-3000:]
+    assert bot.token not in output and SECRET not in output
 
 
 def _post(port: int, body: bytes, secret: str | None) -> int:
