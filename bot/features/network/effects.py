@@ -7,21 +7,6 @@ from datetime import datetime
 
 
 @dataclass(frozen=True)
-class ContactReplied:
-    """They answered the outreach: stop chasing them."""
-
-    contact_id: int
-
-
-@dataclass(frozen=True)
-class LoggedContact:
-    """The user was in touch today: keep-in-touch starts over."""
-
-    contact_id: int
-    next_keep_in_touch: datetime
-
-
-@dataclass(frozen=True)
 class AddContact:
     """A contact added by hand (met at an event, found on LinkedIn)."""
 

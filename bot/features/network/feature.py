@@ -7,15 +7,12 @@ from bot.features.network import cards, store, views
 from bot.features.network.card import ITEM, LIST, NEWEST
 from bot.features.network.effects import (
     AddContact,
-    ContactReplied,
     DeleteContact,
     EditContact,
-    LoggedContact,
     LogInteraction,
     SetStage,
 )
 from bot.features.network.flow import ContactsFlow
-from bot.features.outreach import store as outreach_store
 
 GONE = "That contact is no longer stored."
 
@@ -31,9 +28,6 @@ FEATURE = Feature(
     ),
     flows=lambda context: [ContactsFlow()],
     stores={
-        ContactReplied: lambda c, u, e, t: outreach_store.contact_replied(c, u, e.contact_id, t),
-        LoggedContact: lambda c, u, e, t: store.log_contact(c, u, e.contact_id, t,
-                                                            e.next_keep_in_touch),
         AddContact: store.add_contact,
         EditContact: store.edit_contact,
         LogInteraction: store.log_interaction,

@@ -96,18 +96,6 @@ def export_rows(conn: sqlite3.Connection, user_id: int) -> dict:
     return {"contacts": [tuple(r) for r in contacts], "meetings": [tuple(m) for m in meetings]}
 
 
-def log_contact(conn: sqlite3.Connection, user_id: int, contact_id: int, now: datetime,
-                next_keep_in_touch: datetime) -> bool:
-    """The user was in touch: stamp it and restart the keep-in-touch cadence, atomically."""
-    at = iso(now)
-    cur = conn.execute("UPDATE contacts SET last_contact_at = ?, updated_at = ? WHERE id = ? "
-                       "AND user_id = ?", (at, at, contact_id, user_id))
-    if cur.rowcount != 1:
-        return False
-    reset_keep_in_touch(conn, user_id, contact_id, next_keep_in_touch, now)
-    return True
-
-
 # --- the contact list, the card and its changes (issue 14) ---------------------------------
 
 log = logging.getLogger(__name__)
