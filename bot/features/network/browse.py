@@ -11,6 +11,7 @@ import unicodedata
 
 from bot.engine.callbacks import item_button, step_button
 from bot.engine.models import Dialogue
+from bot.engine.text import plural
 from bot.engine.ui import Button, Reply, esc
 from bot.features.network.card import ITEM, STAGE_LABELS, stage_label
 from bot.features.network.pipeline import STAGES
@@ -57,7 +58,7 @@ def _header(data: dict, found: int, page: int) -> list[str]:
         what.append(f"stage {stage_label(data['st'])}")
     if data.get("q"):
         what.append(f"“{esc(data['q'])}”")
-    head = [f"👥 <b>Your network</b> — {total} contact{'s' if total != 1 else ''}"]
+    head = [f"👥 <b>Your network</b> — {plural(total, 'contact')}"]
     if what:
         head.append(f"Showing {found} matching " + " and ".join(what))
     if found > PAGE:

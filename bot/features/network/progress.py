@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from bot.engine.models import User
+from bot.engine.text import plural
 from bot.engine.timezones import zone
 from bot.engine.ui import esc
 from bot.features.network.pipeline import STAGES
@@ -97,7 +98,7 @@ def _practice_lines(p: Progress) -> list[str]:
         scores = [s for _, m, s in p.practice if m == mode]
         shown = " → ".join(f"{s:.1f}" for s in scores[-SCORES_SHOWN:])  # the chart's points
         earlier = f"{scores[0]:.1f} … " if len(scores) > SCORES_SHOWN else ""
-        lines.append(f"{mode}: {len(scores)} session{'s' if len(scores) != 1 else ''}, "
+        lines.append(f"{mode}: {plural(len(scores), 'session')}, "
                      f"{earlier}{shown} (best {max(scores):.1f}/10)")
     return lines
 

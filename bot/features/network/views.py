@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import partial
 
 from bot.engine.models import Turn
+from bot.engine.text import plural
 from bot.engine.ui import Reply
 from bot.features.network import chart, export
 from bot.features.network.card import STAGE_LABELS
@@ -25,8 +26,9 @@ def stats_replies(turn: Turn, rows: dict) -> list[Reply]:
 
 def export_replies(turn: Turn, data: dict) -> list[Reply]:
     name, content = export.archive(data, turn.user, turn.now)
-    counts = (f"{len(data['contacts'])} contacts, {len(data['drafts'])} drafts, "
-              f"{len(data['meetings'])} meetings, {len(data['practice'])} rehearsals")
+    counts = ", ".join(plural(len(data[key]), noun) for key, noun in (
+        ("contacts", "contact"), ("drafts", "draft"), ("meetings", "meeting"),
+        ("practice", "rehearsal")))
     return [Reply(f"🗂 Everything you keep here ({counts}): CSV files for a spreadsheet and "
                   f"meetings.ics for your calendar, in one zip. Times are {turn.user.tz}.",
                   document=(name, content))]
