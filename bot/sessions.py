@@ -110,6 +110,11 @@ class Sessions:
         await self.db.transaction(users.set_active, user_id, False, now.isoformat())
         self._cache.pop(user_id, None)
 
+    def knows(self, user_id: int) -> bool:
+        """Whether the user is in the cache: they passed the gate and have a row (forgetting
+        them drops them here too), so invite mode needs no read to let them in again."""
+        return user_id in self._cache
+
     def forget_cached(self, user_id: int) -> None:
         self._cache.pop(user_id, None)
 

@@ -90,7 +90,8 @@ async def _gate(update: Update, context: Context) -> None:
                            text=msg.text if msg is not None else None)
     if verdict.allowed:
         return
-    if verdict.check_member and await s.db.run(store.is_member, user.id):
+    if verdict.check_member and (s.sessions.knows(user.id)
+                                 or await s.db.run(store.is_member, user.id)):
         return
     if verdict.redeem and await s.db.transaction(store.redeem, verdict.redeem, user.id,
                                                  chat.id, s.clock.now()):
