@@ -117,6 +117,12 @@ _PERMISSION = re.compile(
     re.IGNORECASE,
 )
 """Asking permission (may I use your name?) is naturally yes/no and is fine to ask."""
+_EITHER_OR = re.compile(
+    r"\w\s*,?\s+or\s+(?!(?:not|no|anything|something|so|whatever|what|nothing)\b)\w",
+    re.IGNORECASE,
+)
+"""'Do I need a degree, or could I teach myself?' offers alternatives: no yes/no answers it
+('or not', 'or something' do not make one)."""
 
 
 def analyse_question(text: str) -> list[str]:
@@ -151,4 +157,5 @@ def _is_closed(question: str) -> bool:
         and not _OPEN_REQUEST.search(question)
         and not _LIST_INVITE.search(question)
         and not _PERMISSION.search(question)
+        and not _EITHER_OR.search(question)
     )

@@ -22,6 +22,10 @@ from bot.features.questions.habits import analyse_question, split_questions
         ("so do you enjoy it", ["closed"]),
         ("Have you always worked in finance?", ["closed"]),
         ("Did you need a degree for this?", ["closed"]),
+        ("do you like it or not?", ["closed"]),
+        # an either/or offers alternatives, which no yes or no answers
+        ("Do I need a bootcamp, or could I teach myself?", []),
+        ("is it better to work in-house or at an agency", []),
         # yes/no shape that is fine: polite requests, list invitations, permission
         ("Could you walk me through a typical day?", []),
         ("Is there anyone else I should speak with?", []),
