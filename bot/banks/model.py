@@ -106,7 +106,7 @@ GENERAL_FIELD = "general"
 """The catch-all bank, listed after the specific fields."""
 
 Category = Literal["trends", "insights", "advice", "resources", "assignments"]
-Flag = Literal["googleable", "closed", "job_ask", "referral", "wrap_up"]
+Flag = Literal["googleable", "closed", "job_ask", "referral", "wrap_up", "pay"]
 Value = Literal["high", "normal", "low"]
 
 _ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"

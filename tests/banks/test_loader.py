@@ -146,7 +146,7 @@ def test_wrong_types() -> None:
             "wrong_types.yaml",
             23,
             "question 'typical-day': unknown flag 'closd' (use one of:"
-            " googleable, closed, job_ask, referral, wrap_up)",
+            " googleable, closed, job_ask, referral, wrap_up, pay)",
         ),
         at(
             "wrong_types.yaml",

@@ -161,7 +161,7 @@ def answer_back_for(bank: Bank, matcher: Matcher, state: TheyAskState) -> listen
     def reply(question: str) -> str | None:
         match = matcher.match(question)
         found = bank.question(match.question_id) if match.question_id else None
-        if found is None or found.flags:
+        if found is None or set(found.flags) - {"pay"}:
             return None
         text = answer_of(bank, found, state.persona_id, state.variant)
         return " ".join(re.split(r"(?<=[.!?])\s+", text.strip())[:2])

@@ -18,7 +18,10 @@ from dataclasses import dataclass, field
 from bot.features.practice.cues import CLOSING_THANKS, GOODBYE, GREETING, THANKS, WRAP_UP
 from bot.features.questions.habits import analyse_question, split_questions
 
-__all__ = ["Reading", "is_small_talk", "read_message", "wording_flags", "LONG_PREAMBLE_WORDS"]
+__all__ = [
+    "Reading", "asks_their_pay", "is_small_talk", "read_message", "wording_flags",
+    "LONG_PREAMBLE_WORDS",
+]
 
 LONG_PREAMBLE_WORDS = 22
 """Context longer than this before the question earns the "lead with your question" tip:
@@ -146,6 +149,22 @@ def is_small_talk(text: str) -> bool:
     """Whether a message chats about something besides the work ("how's your week?", "busy
     week?"); "how many hours do you work in a busy week" is about the work."""
     return bool(_SMALL_TALK.search(text) or _SHORT_CHAT.match(text))
+
+
+_THEIR_PAY = re.compile(
+    r"\b(?:your|ur)\s+(?:own\s+)?(?:salary|pay|wage|income|compensation|comp|package|earnings"
+    r"|pay\s+packet)\b|\b(?:do|did|would|are|were)\s+(?:you|u)\s+(?:\w+\s+)?(?:make|earn|get\s+"
+    r"paid|take\s+home|paid)\b(?!\s+(?:a|an|the|it|sure|time|decisions?|friends?)\b)"
+    r"|\b(?:are|were)\s+(?:you|u)\s+on\s+(?:a\s+)?(?:\w+\s+)?(?:salary|wage|band|grade|scale)\b",
+    re.IGNORECASE,
+)
+"""The contact's own pay ("how much do you make?", "what's your salary?"), which people
+answer far less openly than ranges and where to check them."""
+
+
+def asks_their_pay(text: str) -> bool:
+    """Whether a pay question asks what the contact themself earns."""
+    return bool(_THEIR_PAY.search(text))
 
 
 def wording_flags(text: str) -> list[str]:

@@ -30,7 +30,13 @@ from bot.features.practice.cues import (
 from bot.features.practice.matcher import GUESS_FLOOR, Match, Matcher
 from bot.features.practice.people import answer_of, follow_up_of, persona_of
 from bot.features.practice.state import ENDED_TEXT, TurnResult, YouAskState, iso
-from bot.features.practice.understand import Reading, is_small_talk, read_message, wording_flags
+from bot.features.practice.understand import (
+    Reading,
+    asks_their_pay,
+    is_small_talk,
+    read_message,
+    wording_flags,
+)
 
 __all__ = [
     "ALLOWED_MINUTES",
@@ -284,7 +290,8 @@ def _answer_into(state: YouAskState, bank: Bank, message: _Message, reply: _Repl
         reply.kind = "repeat"
         state.elapsed += QUESTION_MINUTES / 2 + word_count(answer) / SPEAKING_WORDS_PER_MINUTE
     else:
-        answer = _first_answer(state, bank, question, flags, reply.coaching)
+        tip = question.tip and ("pay" not in question.flags or asks_their_pay(message.text))
+        answer = _first_answer(state, bank, question, flags, reply.coaching if tip else None)
     state.reply_keys.append(zlib.crc32(answer.encode()))
     if "referral" in question.flags or message.referral:
         state.asked_referral = True
@@ -292,10 +299,11 @@ def _answer_into(state: YouAskState, bank: Bank, message: _Message, reply: _Repl
 
 
 def _first_answer(
-    state: YouAskState, bank: Bank, question: Question, flags: list[str], notes: list[str]
+    state: YouAskState, bank: Bank, question: Question, flags: list[str], notes: list[str] | None
 ) -> str:
     """The full answer to a question asked for the first time, which covers its category
-    and adds the question's tip to ``notes`` (unless a note already made that point). A
+    and adds the question's tip to ``notes`` (unless a note already made that point, or
+    ``notes`` is None: a pay question's tip is for someone who asked the contact's own). A
     follow-up that asks something of the user (an offer, a question) is remembered, so the
     next message can answer it."""
     answer = answer_of(bank, question, state.persona_id, state.variant)
@@ -311,7 +319,7 @@ def _first_answer(
     if question.category not in state.categories:
         state.categories.append(question.category)
     habit_tip = bool(set(question.flags) & {"closed", "googleable", "job_ask"})
-    if question.tip and not notes and not (habit_tip and not flags):
+    if question.tip and notes is not None and not notes and not (habit_tip and not flags):
         notes.append(f"Tip: {question.tip}")
     state.elapsed += _minutes_for_answer(answer)
     return answer

@@ -260,3 +260,25 @@ def test_you_ask_state_round_trips_mid_session(bank: Bank, matcher: Matcher) -> 
 def test_start_you_ask_checks_minutes(bank: Bank) -> None:
     with pytest.raises(ValueError):
         start_you_ask(bank, 45, NOW)
+
+
+@pytest.mark.parametrize(
+    ("text", "tipped"),
+    [
+        ("Roughly what does a junior developer earn, if you don't mind me asking?", False),
+        ("what do juniors get paid where you are", False),
+        ("How much do you make, if you don't mind me asking?", True),
+        ("what's your salary like?", True),
+    ],
+)
+def test_pay_tip_only_when_they_asked_the_contacts_own_pay(
+    bank: Bank, matcher: Matcher, text: str, tipped: bool
+) -> None:
+    """'Ask about ranges rather than their own pay' is advice for someone who asked their
+    own pay; told to someone who asked about ranges, it reads as a rebuke for doing it right."""
+    state = start_you_ask(bank, 30, NOW)
+    state, result = you_ask_turn(state, bank, matcher, text, NOW)
+    pay = bank.question("developer-pay")
+    assert result.question_id == pay.id
+    assert result.reply.startswith(pay.answer_of(state.persona_id).variants[0])
+    assert any("own salary" in note for note in result.coaching) is tipped
