@@ -232,6 +232,13 @@ def test_robust_to_typing(matchers: dict[str, Matcher], text: str, expected: str
         ("data_analytics", "how will the field look in ten years", "industry-changes"),
         ("healthcare", "is automation going to replace nurses", "ai-and-tools"),
         ("software_engineering", "who else on the team would be good to chat to", "who-else"),
+        # their own move, whatever the fields either side of it are called
+        ("ux_design", "how did u make the switch from visual to product design?",
+         "how-got-started"),
+        ("finance", "how did you move over from audit to FP&A?", "how-got-started"),
+        # a bootcamp is a route into the field, not one of the courses to learn from
+        ("ux_design", "do you think I'd need a bootcamp or could I teach myself?",
+         "ux-bootcamp-or-degree"),
     ],
 )
 def test_generalises_to_new_wording(
