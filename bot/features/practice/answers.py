@@ -60,10 +60,16 @@ _UNITS = (
     r"(?:years?|months?|weeks?|days?|hours?|people|students|pupils|patients|customers|clients"
     r"|users|projects|reports|teams?|stores|sites|countries|languages|percent|per\s+cent)"
 )
+_STOP = (
+    r"(?:a|an|the|and|or|but|so|in|on|at|to|for|of|from|with|by|as|about|that|which|who|"
+    r"where|when|while|because|since|before|after|ago|i|we|my|our|it|is|was|were|are|and|"
+    r"each|every|per|now|then|too|also|this|last|next)"
+)
+"""Words that end the thing a number counts ("two chemicals companies | where I ...")."""
 _NUMBER = re.compile(
     r"[$\u00a3\u20ac]\s?\d[\d,.]*\s?[kKmM]?"  # money: "\u00a33,000", "$40k"
     rf"|\b\d[\d,.]*(?:\s?%|\s+{_UNITS}\b)?"  # "12%", "3 years", "2019"
-    rf"|\b(?:{_NUMBER_WORDS})\s+[a-z]+",  # "five people", "two books"
+    rf"|\b(?:{_NUMBER_WORDS})\s+[a-z]+(?:\s+(?!{_STOP}\b)[a-z]+){{0,2}}",  # "two big clients"
     re.IGNORECASE,
 )
 _EXAMPLE = re.compile(

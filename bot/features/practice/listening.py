@@ -86,7 +86,11 @@ _COVERS = {
     "explored-so-far": re.compile(
         r"\b(?:(?:i'?ve|i\s+have)\s+(?:been\s+)?(?:taking|taken|done|doing|read|reading|"
         r"completed|started)\s+(?:a|an|the|some)?\s*(?:course|bootcamp|certificate|book|"
-        r"reading)|volunteer\w*|shadow\w*|spoke\s+to|talked\s+to|been\s+learning)", re.IGNORECASE),
+        r"reading)|volunteer\w*|shadow\w*|spoke\s+to|talked\s+to|been\s+learning|"
+        r"internship|interned|work\s+experience|(?:side|personal|own)\s+projects?|online\s+course|"
+        r"(?:taught|teaching)\s+myself|self[-\s]taught|wrote\s+up|"
+        r"(?:joined|through|in|via|at)\s+(?:a|an|the|my|our)\s+(?:\w+\s+){0,2}(?:club|society))",
+        re.IGNORECASE),
     "timeline": re.compile(
         r"\b(?:within\s+(?:a|the\s+next|\d+|two|six|twelve)|by\s+(?:next|the\s+end\s+of)|"
         r"in\s+the\s+next\s+\w+\s+(?:months|years)|next\s+(?:year|spring|summer|autumn|"
