@@ -10,6 +10,7 @@ import pytest
 from bot.banks.loader import load_banks
 from bot.banks.model import Bank
 from bot.features.practice.answers import count_fillers, find_specifics, turns_back
+from bot.features.practice.listening import covered
 from bot.features.practice.persona import opening_line
 from bot.features.practice.render import render_scorecard
 from bot.features.practice.scorecard import scorecard
@@ -128,6 +129,11 @@ def test_specifics_and_turning_back() -> None:
         "Power BI",
     ]
     assert find_specifics("I am a teacher. It is fun.") == []
+    # a count keeps what it counts, up to the next little word
+    assert find_specifics("a club where I wrote up two chemicals companies last term")[0] == (
+        "two chemicals companies")
+    assert find_specifics("I spent two years teaching maths in Leeds")[:2] == [
+        "two years teaching maths", "Leeds"]
     assert turns_back("I'd love to hear how you did it.")
     assert turns_back("Why did the move appeal?")
     assert not turns_back("That is all, you know.")
@@ -174,3 +180,17 @@ def test_a_bare_single_digit_is_not_a_specific():
     """'2' typed alone before a real answer was praised as a concrete detail."""
     assert find_specifics("2\nI cut our dropout rate by 12% in 2023 with 3 dashboards") == [
         "12%", "2023", "3"]
+
+
+@pytest.mark.parametrize(
+    ("said", "done"),
+    [
+        ("I got hooked through a student investment club where I wrote up two companies", True),
+        ("I did a summer internship at a small bank", True),
+        ("I've been teaching myself SQL at night", True),
+        ("I just love numbers and puzzles", False),
+    ],
+)
+def test_what_counts_as_having_explored_the_field(said: str, done: bool) -> None:
+    """The persona does not ask "what have you done to explore it?" after being told."""
+    assert covered("explored-so-far", said) is done
