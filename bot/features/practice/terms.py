@@ -92,10 +92,14 @@ def stem(word: str) -> str:
         word = word[:-3]
         if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "ls":
             word = word[:-1]
+        elif len(word) <= 4 and word + "e" not in _SYNONYMS:
+            return word  # "grading" is not "grad": a short stem may have lost its "e"
     elif word.endswith("ed") and len(word) >= 5:
         word = word[:-2]
         if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "ls":
             word = word[:-1]
+        elif len(word) <= 4 and word + "e" not in _SYNONYMS:
+            return word
     elif (
         word.endswith("es")
         and len(word) >= 5
@@ -138,8 +142,10 @@ def terms_of(normalised: str, context: frozenset[str] = frozenset()) -> list[str
 
 
 def _is_adverb(word: str) -> bool:
-    """An adverb of manner ("genuinely", "roughly"), unless it names a concept ("typically")."""
-    return word.endswith("ly") and len(word) >= 7 and word not in _SYNONYMS
+    """An adverb of manner ("genuinely", "roughly"), unless it names a concept ("typically",
+    "remotely")."""
+    return (word.endswith("ly") and len(word) >= 7 and word not in _SYNONYMS
+            and word[:-2] not in _SYNONYMS)
 
 
 GENERIC_TERMS = frozenset(LEXICON.generic | {stem(w) for w in LEXICON.generic})

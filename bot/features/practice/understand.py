@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from bot.features.practice.cues import CLOSING_THANKS, GOODBYE, GREETING, THANKS, WRAP_UP
+from bot.features.practice.terms import normalise, terms_of
 from bot.features.questions.habits import analyse_question, split_questions
 
 __all__ = [
@@ -131,6 +132,7 @@ class Reading:
     greeting: bool = False
     wrap: bool = False
     reply_to_prompt: str = ""  # the part that answers the persona (yes/no/answer)
+    context: str = ""  # the sentence just before the first question, when there is one
 
 
 _MORE_JOB_ASKS = re.compile(
@@ -209,17 +211,37 @@ def _words(text: str) -> int:
     return len(_WORDS.findall(text))
 
 
-def _split(text: str) -> tuple[list[str], int]:
-    """The question sentences of a message and the words of context before the first."""
+def _split(text: str) -> tuple[list[str], int, str]:
+    """The question sentences of a message, the words of context before the first, and the
+    sentence just before it."""
     sentences = _sentences(text)
     asked = [i for i, s in enumerate(sentences) if _asks(s)]
     if not asked:
-        return [], 0
+        return [], 0, ""
     preamble = sum(_words(s) for s in sentences[: asked[0]])
     questions: list[str] = []
     for index in asked:
         questions.extend(split_questions(sentences[index]) or [sentences[index]])
-    return questions, preamble
+    return questions, preamble, sentences[asked[0] - 1] if asked[0] else ""
+
+
+_REFERS_BACK = re.compile(
+    r"(?<!think )(?<!say )(?<!feel )(?<!mean )(?<!know )(?<!hear )(?<!true )"
+    r"\b(?:that|this|those|these|each|either|both|one|such|there)\b"
+    r"(?!\s+(?:of\s+)?(?:you|your|field|job|role|work|line|industry|sector|career|area|"
+    r"profession|company|team|kind|sort|type|is|are|was|were|any|anyone|anything)\b)"
+    r"|\b(?:use|do|make|show|explain|handle|get|call|count|try|put|treat)\s+(?:it|them)\b",
+    re.IGNORECASE,
+)
+
+
+def leans_on_context(question: str) -> str:
+    """How much a question sentence needs what came before it: "points" back ("is that
+    normal?", "can I use it as a case study?"), says too "little" of its own ("which would you
+    recommend?", "how did you decide?"), or "" (it stands alone)."""
+    if _REFERS_BACK.search(question):
+        return "points"
+    return "little" if len(terms_of(normalise(question))) <= 1 else ""
 
 
 def read_message(text: str, awaiting: str | None = None) -> Reading:
@@ -230,7 +252,7 @@ def read_message(text: str, awaiting: str | None = None) -> Reading:
         return Reading("empty")
     if GOODBYE.search(text) and "?" not in text and len(text.split()) <= 12:
         return Reading("goodbye", thanks=bool(_DONE_THANKS.search(text)))
-    questions, preamble = _split(text)
+    questions, preamble, before = _split(text)
     thanks = bool(_DONE_THANKS.search(text) or CLOSING_THANKS.search(text))
     greeting = bool(GREETING.search(text))
     wrap = bool(WRAP_UP.search(text))
@@ -252,7 +274,8 @@ def read_message(text: str, awaiting: str | None = None) -> Reading:
         flags = wording_flags(" ".join(questions) if len(questions) > 1 else question)
         if len(questions) > 1 and "multiple" not in flags:
             flags.append("multiple")
-        return Reading("question", question, questions, preamble, flags, **common)
+        return Reading("question", question, questions, preamble, flags, context=before,
+                       **common)
     if is_small_talk(text):
         return Reading("small_talk", **common)
     if thanks:

@@ -34,6 +34,7 @@ from bot.features.practice.understand import (
     Reading,
     asks_their_pay,
     is_small_talk,
+    leans_on_context,
     read_message,
     wording_flags,
 )
@@ -222,6 +223,12 @@ def _best_of(matcher: Matcher, reading: Reading) -> tuple[Reading, Match]:
     among those that are not job asks (the first is read first). ``reading.question``
     becomes that one, so the coaching can name the others."""
     match = matcher.match(reading.question, reading.flags)
+    leans = leans_on_context(reading.question) if reading.context else ""
+    if leans:
+        # "Is that normal?" after a sentence of context: the context says what "that" is.
+        merged = matcher.match(f"{reading.context} {reading.question}", reading.flags)
+        if leans == "points" or merged.confident:
+            match = merged
     others = [q for q in reading.questions[:MAX_QUESTIONS] if q != reading.question]
     for other in others:
         flags = wording_flags(other)
