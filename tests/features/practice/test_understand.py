@@ -13,7 +13,7 @@ from bot.features.practice.coaching import LEAD_WITH_QUESTION, open_rewrite
 from bot.features.practice.matcher import Matcher
 from bot.features.practice.scorecard import scorecard
 from bot.features.practice.state import YouAskState
-from bot.features.practice.understand import read_message, wording_flags
+from bot.features.practice.understand import leans_on_context, read_message, wording_flags
 from bot.features.practice.you_ask import start_you_ask, you_ask_turn
 from tests.features.practice.support import NOW, roundtrip
 
@@ -299,3 +299,30 @@ def test_an_honest_reply_uses_what_the_persona_has_said_when_it_speaks_to_it() -
 def test_an_either_or_question_is_read_as_one_question():
     reading = read_message("Did you need a degree, or did you pick it up on the job?")
     assert "multiple" not in reading.flags
+
+
+@pytest.mark.parametrize(
+    ("question", "leans"),
+    [
+        ("Is that normal?", "points"),
+        ("Can I still use it in my portfolio?", "points"),
+        ("Which would you pick?", "little"),
+        ("How did you decide?", "little"),
+        ("What does a typical week look like for you?", ""),
+        ("Is it hard to get into this field?", ""),
+        ("Do you think that AI will change the job?", ""),
+    ],
+)
+def test_a_question_that_leans_on_what_came_before(question: str, leans: str) -> None:
+    assert leans_on_context(question) == leans
+
+
+def test_a_vague_question_after_context_is_matched_with_that_context(banks: dict) -> None:
+    """"Which would you pick?" says nothing alone; the sentence before it says what."""
+    bank = banks["ux_design"]
+    matcher = Matcher.for_bank(bank)
+    text = "I've got two offers, one at an agency and one in-house at a bank. Which would you pick?"
+    _, result = you_ask_turn(start_you_ask(bank, 30, NOW), bank, matcher, text, NOW)
+    assert result.question_id == "agency-vs-inhouse"
+    reading = read_message(text)
+    assert reading.question == "Which would you pick" and "two offers" in reading.context
