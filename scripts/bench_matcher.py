@@ -41,6 +41,10 @@ PARAPHRASES = ROOT / "tests" / "fixtures" / "paraphrases.yaml"
 HOLDOUT = ROOT / "tests" / "fixtures" / "paraphrases_holdout.yaml"
 PARAPHRASES_DEV = ROOT / "tests" / "fixtures" / "paraphrases_dev.yaml"
 CONVERSATION_DEV = ROOT / "tests" / "fixtures" / "conversation_dev.yaml"
+CONVERSATION_FRESH = ROOT / "tests" / "fixtures" / "conversation_fresh.yaml"
+CONVERSATION_BLIND = ROOT / "tests" / "fixtures" / "conversation_blind.yaml"
+"""Realistic questions written without the banks in view: the first was then tuned on; the
+blind one is read only through these figures."""
 IN_BANK_TARGET = 0.90
 HONEST_TARGET = 0.95
 BIG_BANK_SIZE = 2_000
@@ -221,7 +225,8 @@ def run(quick: bool = False) -> list[dict[str, Any]]:
     figures = {
         name: conversation_figures(load_paraphrases(path), banks, per_bank)
         for name, path in (("dev", CONVERSATION_DEV), ("paraphrases", PARAPHRASES),
-                           ("paraphrases_dev", PARAPHRASES_DEV), ("holdout", HOLDOUT))
+                           ("paraphrases_dev", PARAPHRASES_DEV), ("holdout", HOLDOUT),
+                           ("fresh", CONVERSATION_FRESH), ("blind", CONVERSATION_BLIND))
     }
     holdout_wrong = figures["holdout"]["confident_wrong"]
 
@@ -297,7 +302,16 @@ def conversation_rows(figures: dict[str, dict[str, Any]]) -> list[dict[str, Any]
     for name, f in figures.items():
         rows.append(_row(f"confident wrong answers, {name} set ({f['lines']} lines)",
                          f["confident_wrong"], "answers", "0", f["confident_wrong"] == 0))
-    for name in ("paraphrases", "paraphrases_dev", "holdout"):
+    for name, label in (("fresh", "fresh set (tuned on)"), ("blind", "blind set (never read)")):
+        f = figures[name]
+        rows += [
+            _row(f"{label}: in-bank top-1 ({f['in_bank']} of {f['lines']} lines)", f["top1"],
+                 "ratio", f">= {IN_BANK_TARGET:g}", f["top1"] >= IN_BANK_TARGET),
+            _row(f"{label}: off-bank handled honestly ({f['off_bank']} lines)",
+                 f["off_bank_honest"], "ratio", f">= {HONEST_TARGET:g}",
+                 f["off_bank_honest"] >= HONEST_TARGET),
+        ]
+    for name in ("paraphrases", "paraphrases_dev", "holdout", "fresh", "blind"):
         f = figures[name]
         rows.append(_row(f"{name} set through the turn: top-1 / precision / recall",
                          round(f["top1"], 3), "ratio",

@@ -384,3 +384,22 @@ def test_no_guess_when_every_guess_rests_on_one_field_word(
         matchers: dict[str, Matcher]) -> None:
     match = matchers["healthcare"].match("how do bank nurses compare with agency nurses")
     assert match == Match(None, match.score, False, None)
+
+
+@pytest.mark.parametrize(
+    "name", ["conversation_dev", "conversation_fresh", "conversation_blind"]
+)
+def test_labelled_sets_name_questions_their_banks_have(banks: dict[str, Bank], name: str) -> None:
+    """A renamed or deleted bank question would silently turn a labelled line off-bank; the
+    set's figures would then measure something else. (Only ids are checked, no line shown.)"""
+    items = yaml.safe_load((ROOT / "tests" / "fixtures" / f"{name}.yaml").read_text())["items"]
+    assert len(items) >= 200
+    unknown = 0
+    for item in items:
+        bank = banks[item["field"]]
+        ids = [item.get("expect"), *item.get("accept", ())]
+        unknown += sum(1 for qid in ids if qid and bank.question(qid) is None)
+        assert item.get("expect") or item.get("kind") in ("off_bank", "move")
+    # conversation_dev labels some lines with a question only other fields have
+    if name != "conversation_dev":
+        assert unknown == 0
