@@ -125,6 +125,11 @@ _REOPEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 
 
+_HOW_OFTEN = re.compile(
+    r"\s+(?:a\s+lot|lots|much|often|very\s+often|regularly|all\s+the\s+time|every\s+day|"
+    r"much\s+at\s+all)\b", re.IGNORECASE)
+
+
 def open_rewrite(question: str) -> str | None:
     """A closed question of the user's reworded to invite a story, when its shape is a
     common one; None otherwise (and never a rewrite that would itself be flagged)."""
@@ -136,6 +141,10 @@ def open_rewrite(question: str) -> str | None:
             parts = {k: v.strip() for k, v in m.groupdict().items()}
             if parts.get("rest") and "{rest}?" in template and "matter" in template:
                 parts["rest"] = " " + parts["rest"]
+            if "How often" in template:
+                # "How often do you deal with GDPR stuff a lot, like ..." says it twice
+                rest = parts["rest"].split(",")[0]
+                parts["rest"] = _HOW_OFTEN.sub("", rest).strip()
             rewrite = _spelled_out(template.format(**parts))
             rewrite = rewrite[:1].upper() + rewrite[1:]
             return None if _flagged(rewrite) else rewrite

@@ -106,6 +106,9 @@ def test_coaching_labels_come_from_the_users_words() -> None:
     ("Are you hiring?", None),  # no rewrite of a job ask
     ("do you think I should do a masters in finance?",
      "What would you weigh up before deciding whether to do a masters in finance?"),
+    # "how often" is not said twice, and an aside after a comma is left out
+    ("do you have to deal with data protection a lot, like consent forms?",
+     "How often do you have to deal with data protection, and what is that like?"),
 ])
 def test_a_closed_question_is_reopened_never_into_a_flagged_one(
         closed: str, rewrite: str | None) -> None:
