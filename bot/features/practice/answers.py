@@ -101,8 +101,9 @@ def find_specifics(text: str) -> list[str]:
             continue  # a bare "2" (a reply typed alone, a list marker) is no concrete detail
         found.append(number)
     sentence_starts = {0} | {m.end() for m in re.finditer(r"[.!?]\s+|\n+", text)}
-    for m in re.finditer(
-        r"\b[A-Z][A-Za-z0-9&+#.'\u2019-]*[A-Za-z0-9+#](?:\s+(?:of\s+|&\s+)?[A-Z][A-Za-z0-9&+#'-]*)*",
+    for m in re.finditer(  # names, with a number that belongs to them ("CFA Level 1")
+        r"\b[A-Z][A-Za-z0-9&+#.'\u2019-]*[A-Za-z0-9+#](?:\s+(?:of\s+|&\s+)?[A-Z][A-Za-z0-9&+#'-]*)*"
+        r"(?:\s+(?:\d{1,2}|I{1,3}|IV)\b(?!\s*%|\s+(?:years?|months?|weeks?|days?)\b))?",
         text,
     ):
         name = m.group(0)
@@ -123,8 +124,11 @@ def find_specifics(text: str) -> list[str]:
         found.append(m.group(0))
     seen: set[str] = set()
     unique: list[str] = []
+    named = " ".join(f for f in found if not f[:1].isdigit()).lower().split()
     for item in found:
         key = item.lower()
+        if key.isdecimal() and key in named:
+            continue  # "1" of "CFA Level 1" is already in the name
         if key not in seen:
             seen.add(key)
             unique.append(item)

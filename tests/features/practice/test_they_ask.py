@@ -132,6 +132,9 @@ def test_specifics_and_turning_back() -> None:
     # a count keeps what it counts, up to the next little word
     assert find_specifics("a club where I wrote up two chemicals companies last term")[0] == (
         "two chemicals companies")
+    # a name keeps its number, which is not listed again on its own
+    assert "CFA Level 1" in find_specifics("I also did the CFA Level 1 in August.")
+    assert "1" not in find_specifics("I also did the CFA Level 1 in August.")
     assert find_specifics("I spent two years teaching maths in Leeds")[:2] == [
         "two years teaching maths", "Leeds"]
     assert turns_back("I'd love to hear how you did it.")
