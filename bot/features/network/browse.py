@@ -12,7 +12,7 @@ import unicodedata
 from bot.engine.callbacks import item_button, step_button
 from bot.engine.models import Dialogue
 from bot.engine.text import plural
-from bot.engine.ui import Button, Reply, esc
+from bot.engine.ui import Button, Reply, esc, rows
 from bot.features.network.card import ITEM, STAGE_LABELS, stage_label
 from bot.features.network.pipeline import STAGES
 
@@ -87,7 +87,7 @@ def list_reply(d: Dialogue) -> Reply:
         lines.append("Nobody matches. Type another name or organisation, or clear the search.")
     lines.append("\n🔎 Type a name or organisation to search. Tap a name for their card.")
     people = [item_button(row[1][:28], ITEM, row[0], "view") for row in shown]
-    grid: list[tuple[Button, ...]] = [tuple(people[i:i + 2]) for i in range(0, len(people), 2)]
+    grid: list[tuple[Button, ...]] = list(rows(people))
     paging = []
     if page > 0:
         paging.append(step_button(d, "◀️ Previous", PREV))
@@ -108,6 +108,5 @@ def filter_reply(d: Dialogue) -> Reply:
         counts[row[3]] = counts.get(row[3], 0) + 1
     buttons = [step_button(d, f"{STAGE_LABELS[s]} ({counts[s]})", s)
                for s in STAGES if counts[s]]
-    grid = [tuple(buttons[i:i + 2]) for i in range(0, len(buttons), 2)]
-    grid.append((step_button(d, f"All stages ({len(d.data['ix'])})", ALL),))
-    return Reply("Show which stage?", tuple(grid))
+    every = step_button(d, f"All stages ({len(d.data['ix'])})", ALL)
+    return Reply("Show which stage?", rows(buttons) + ((every,),))

@@ -12,7 +12,7 @@ from datetime import datetime
 from bot.engine.callbacks import item_button
 from bot.engine.models import User
 from bot.engine.text import DATE, local, plural
-from bot.engine.ui import Button, Reply, esc
+from bot.engine.ui import Button, Reply, esc, rows
 from bot.features.network.interactions import KINDS, STAGE_SET
 from bot.features.network.pipeline import STAGES
 
@@ -160,13 +160,16 @@ def card_reply(detail: dict, user: User, now: datetime, page: int = 0,
 
 def edit_menu(detail: dict) -> Reply:
     c = detail["contact"]
-    keys = {"name": "name", "role": "role", "organisation": "org", "connection": "conn",
-            "notes": "notes", "referred_by": "ref"}
+    keys = {field: key for key, field in FIELD_KEYS.items()}
     buttons = [item_button(f"✏️ {label.capitalize()}", ITEM, c["id"], f"ed:{keys[f]}")
                for f, label in FIELDS.items()]
-    rows_ = tuple(tuple(buttons[i:i + 2]) for i in range(0, len(buttons), 2))
-    back = (item_button("⬅️ Back to the card", ITEM, c["id"], "view"),)
-    return Reply(f"What should change for <b>{esc(c['name'])}</b>?", rows_ + (back,))
+    return _card_menu(c, f"What should change for <b>{esc(c['name'])}</b>?", buttons)
+
+
+def _card_menu(contact: dict, text: str, buttons: list[Button]) -> Reply:
+    """A menu of the card's: its buttons two a row, then the way back to the card."""
+    back = (item_button("⬅️ Back to the card", ITEM, contact["id"], "view"),)
+    return Reply(text, rows(buttons) + (back,))
 
 
 FIELD_KEYS = {"name": "name", "role": "role", "org": "organisation", "conn": "connection",
@@ -176,20 +179,17 @@ FIELD_KEYS = {"name": "name", "role": "role", "org": "organisation", "conn": "co
 def log_menu(detail: dict) -> Reply:
     c = detail["contact"]
     buttons = [item_button(k.button, ITEM, c["id"], f"lg:{k.key}") for k in KINDS.values()]
-    rows_ = tuple(tuple(buttons[i:i + 2]) for i in range(0, len(buttons), 2))
-    back = (item_button("⬅️ Back to the card", ITEM, c["id"], "view"),)
-    return Reply(f"What happened with <b>{esc(c['name'])}</b>? It goes in their history and "
-                 "restarts the keep-in-touch reminder.", rows_ + (back,))
+    return _card_menu(c, f"What happened with <b>{esc(c['name'])}</b>? It goes in their history "
+                         "and restarts the keep-in-touch reminder.", buttons)
 
 
 def stage_menu(detail: dict) -> Reply:
     c = detail["contact"]
     buttons = [item_button(("✓ " if s == c["status"] else "") + STAGE_LABELS[s], ITEM, c["id"],
                            f"st:{s}") for s in STAGES]
-    rows_ = tuple(tuple(buttons[i:i + 2]) for i in range(0, len(buttons), 2))
-    back = (item_button("⬅️ Back to the card", ITEM, c["id"], "view"),)
-    return Reply(f"Where is <b>{esc(c['name'])}</b> really? Now: {stage_label(c['status'])}. "
-                 "Reminders already planned stay as they are.", rows_ + (back,))
+    return _card_menu(c, f"Where is <b>{esc(c['name'])}</b> really? Now: "
+                         f"{stage_label(c['status'])}. Reminders already planned stay as they are.",
+                      buttons)
 
 
 def delete_question(detail: dict) -> Reply:

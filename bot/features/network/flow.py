@@ -17,7 +17,7 @@ from bot.engine.callbacks import item_button, menu_button, step_button
 from bot.engine.flow import Event, NonText, Outcome, Press, TextIn
 from bot.engine.models import Dialogue, Turn
 from bot.engine.text import USE_AS_NAME, not_a_name, use_as_name_choice
-from bot.engine.ui import Reply, esc
+from bot.engine.ui import Reply, esc, rows
 from bot.features.network import browse
 from bot.features.network.card import FIELDS, NEWEST, card_reply
 from bot.features.network.effects import AddContact, EditContact
@@ -148,8 +148,7 @@ def show_edit(turn: Turn, d: Dialogue) -> list[Reply]:
         text = f"Type <b>{esc(snap['name'])}</b>'s {label} ({now})."
         extra = [] if field == "name" else [step_button(d, "🧹 Clear it", CLEAR_FIELD)]
     picks = [step_button(d, row[1][:28], f"r{row[0]}") for row in d.data.get("picks", [])]
-    grid = tuple(tuple(picks[i:i + 2]) for i in range(0, len(picks), 2))
-    return [Reply(text, grid + ((*extra, step_button(d, "✖️ Cancel", CANCEL)),))]
+    return [Reply(text, rows(picks) + ((*extra, step_button(d, "✖️ Cancel", CANCEL)),))]
 
 
 def _saved(turn: Turn, d: Dialogue, field: str, value: str, shown: str) -> Outcome:

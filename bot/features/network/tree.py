@@ -7,7 +7,7 @@ stored data (which the store refuses to create) cannot loop it.
 from __future__ import annotations
 
 from bot.engine.callbacks import item_button
-from bot.engine.ui import Reply, esc
+from bot.engine.ui import Reply, esc, rows
 from bot.features.network.card import ITEM, stage_label
 
 MAX_LINES = 40
@@ -66,6 +66,5 @@ def tree_reply(index: list[list], contact_id: int) -> Reply:
         lines.append(f"… and {len(order) - MAX_LINES} more")
     others = [cid for _, cid in order if cid != contact_id][:MAX_BUTTONS]
     buttons = [item_button(by_id[cid][1][:28], ITEM, cid, "view") for cid in others]
-    grid = tuple(tuple(buttons[i:i + 2]) for i in range(0, len(buttons), 2))
     back = (item_button("⬅️ Back to the card", ITEM, contact_id, "view"),)
-    return Reply("\n".join(lines) + "\n\nTap a name to open their card.", grid + (back,))
+    return Reply("\n".join(lines) + "\n\nTap a name to open their card.", rows(buttons) + (back,))
