@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from bot.features.practice.cues import CLOSING_THANKS, GOODBYE, GREETING, THANKS, WRAP_UP
 from bot.features.practice.terms import normalise, terms_of
-from bot.features.questions.habits import analyse_question, split_questions
+from bot.features.questions.habits import AUX, WH, analyse_question, split_questions
 
 __all__ = [
     "Reading", "asks_their_pay", "is_small_talk", "read_message", "wording_flags",
@@ -28,9 +28,8 @@ LONG_PREAMBLE_WORDS = 22
 """Context longer than this before the question earns the "lead with your question" tip:
 about two spoken sentences, after which a listener starts wondering what is being asked."""
 
-_WH = r"(?:what|whats|what's|wat|wht|how|hows|how's|howd|how'd|why|where|when|which|who|whom)"
-_AUX = (r"(?:do|does|did|is|isn't|are|aren't|was|were|can|could|would|will|should|shall|have"
-        r"|has|had|may|might|any|anyone|anybody|anything)")
+_WH = WH
+_AUX = rf"(?:{AUX}|any|anyone|anybody|anything)"  # "any tips?" opens a question too
 _QUESTION_START = re.compile(
     rf"^\W*(?:(?:so|and|but|ok|okay|well|also|then|oh|right|hmm|um|actually|honestly|"
     rf"out\s+of\s+(?:interest|curiosity)|be\s+honest|if\s+you\s+don'?t\s+mind(?:\s+me\s+asking)?"

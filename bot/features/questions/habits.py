@@ -10,10 +10,15 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["analyse_question", "split_questions"]
+__all__ = ["AUX", "WH", "analyse_question", "split_questions"]
 
-_WH = r"(?:what|whats|how|hows|why|where|when|which|who|whom|whose)"
-_AUX = r"(?:do|does|did|is|are|was|were|can|could|would|will|have|has|had|should|shall|may|might)"
+WH = (r"(?:what|whats|what's|wat|wht|how|hows|how's|howd|how'd|why|where|when|which|who|whom"
+      r"|whose)")
+"""A question word, as typed on a phone too ("wat", "hows")."""
+AUX = (r"(?:do|does|did|is|isn't|are|aren't|was|were|can|could|would|will|have|has|had|should"
+       r"|shall|may|might)")
+"""A verb that opens a yes/no question."""
+_WH, _AUX = WH, AUX
 
 
 def split_questions(text: str) -> list[str]:
