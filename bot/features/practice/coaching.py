@@ -109,25 +109,31 @@ _REOPEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^(?:is|was)\s+it\s+(?:hard|difficult|tough|easy)\s+(?P<rest>to\s+.+)$",
          "How hard is it {rest}, and what helps?"),
         (r"^is\s+it\s+worth\s+(?:doing|getting|taking|trying)\s+(?P<thing>.+)$",
-         "How much does {thing} help?"),
+         "How much {does} {thing} help?"),
         (r"^(?:is|are)\s+(?P<thing>(?:a|an|the)?\s*[\w\s-]+?)\s+worth\s+(?:it|doing|the\s+\w+)"
-         r"(?P<rest>.*)$", "How much does {thing} matter{rest}?"),
+         r"(?P<rest>.*)$", "How much {does} {thing} matter {rest}?"),
         (r"^do\s+i\s+need\s+(?P<thing>(?:a|an|the)\s+[\w\s-]+?)(?:\s+(?:or|to)\b.*)?$",
-         "How much does {thing} matter in your field?"),
+         "How much {does} {thing} matter in your field?"),
         (r"^should\s+i\s+(?P<a>.+?)\s+or\s+(?P<b>.+)$",
          "What would help me decide whether to {a} or {b}?"),
         (r"^(?:do\s+you\s+think\s+)?(?:i\s+should|should\s+i)\s+(?P<rest>.+)$",
          "What would you weigh up before deciding whether to {rest}?"),
         (r"^(?:can|could)\s+i\s+(?P<rest>.+)$", "How could I {rest}?"),
+        # "...GDPR stuff a lot, like consent forms": "how often" is not said twice, and the
+        # aside after the comma is left out
         (r"^(?:do|does)\s+(?:you|u)\s+(?:ever\s+)?(?P<rest>(?:work|get|have|spend|use|travel|"
-         r"manage|deal|find)\b.+)$", "How often do you {rest}, and what is that like?"),
+         r"manage|deal|find)\b[^,]+?)(?:\s+(?:a\s+lot|lots|much|often|very\s+often|regularly|"
+         r"all\s+the\s+time|every\s+day|much\s+at\s+all))?(?:,.*)?$",
+         "How often do you {rest}, and what is that like?"),
     )
 )
 
 
-_HOW_OFTEN = re.compile(
-    r"\s+(?:a\s+lot|lots|much|often|very\s+often|regularly|all\s+the\s+time|every\s+day|"
-    r"much\s+at\s+all)\b", re.IGNORECASE)
+def _plural(thing: str) -> bool:
+    """"bootcamps" (how much DO bootcamps matter), not "a bootcamp" or "the process"."""
+    words = thing.lower().split()
+    return bool(words) and words[0] not in ("a", "an", "the", "this", "that") and (
+        words[-1].endswith("s") and not words[-1].endswith(("ss", "us", "is")))
 
 
 def open_rewrite(question: str) -> str | None:
@@ -139,12 +145,7 @@ def open_rewrite(question: str) -> str | None:
         m = pattern.match(text)
         if m:
             parts = {k: v.strip() for k, v in m.groupdict().items()}
-            if parts.get("rest") and "{rest}?" in template and "matter" in template:
-                parts["rest"] = " " + parts["rest"]
-            if "How often" in template:
-                # "How often do you deal with GDPR stuff a lot, like ..." says it twice
-                rest = parts["rest"].split(",")[0]
-                parts["rest"] = _HOW_OFTEN.sub("", rest).strip()
+            parts["does"] = "do" if _plural(parts.get("thing", "")) else "does"
             rewrite = _spelled_out(template.format(**parts))
             rewrite = rewrite[:1].upper() + rewrite[1:]
             return None if _flagged(rewrite) else rewrite

@@ -102,6 +102,7 @@ def test_coaching_labels_come_from_the_users_words() -> None:
 @pytest.mark.parametrize(("closed", "rewrite"), [
     ("Do you like your job?", "What do you enjoy most about your job?"),
     ("Is an MBA worth it in your field?", "How much does an MBA matter in your field?"),
+    ("Are bootcamps worth it?", "How much do bootcamps matter?"),
     ("Is it hard to get into nursing?", "How hard is it to get into nursing, and what helps?"),
     ("Are you hiring?", None),  # no rewrite of a job ask
     ("do you think I should do a masters in finance?",
