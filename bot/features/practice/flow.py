@@ -213,8 +213,14 @@ class PracticeFlow(StepFlow[Session]):
         if isinstance(state, TheyAskState):
             text = self.persona_says(data, current_ask_back(state, self.bank(data)) or "")
         else:
-            text = (f"🧑‍💼 You're in your meeting with {esc(self.persona(data).name)} "
-                    f"(⏱ {state.elapsed:.0f} of {state.minutes} min). Type your next question.")
+            person = self.persona(data)
+            text = (f"🧑‍💼 You're in your meeting with {esc(person.name)} "
+                    f"(⏱ {state.elapsed:.0f} of {state.minutes} min). ")
+            if state.awaiting_text:  # they asked something, which the answer still awaits
+                text += (f"{esc(person.name.split()[0])} asked: “{esc(state.awaiting_text)}” "
+                         "Answer them, or type your next question.")
+            else:
+                text += "Type your next question."
         return Ask(text, END_CHOICE)
 
     def read_live(self, turn: Turn, data: Session, a: Answer) -> Any:

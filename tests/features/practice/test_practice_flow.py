@@ -323,3 +323,14 @@ def test_progress_compares_only_sessions_of_the_same_mode() -> None:
     w.say(BANK.question("typical-day").text)
     w.tap(END)
     assert "sessions: 7.0 → 7.1 → 7.2 → 7.3 → <b>" in w.out.replies[-1].text
+
+
+def test_asked_again_after_an_offer_the_offer_is_repeated() -> None:
+    """After a restart (or empty input) the user sees what the persona is still waiting for,
+    so "yes please" has something to answer."""
+    w = walk_to("live")
+    w.say("Who else do you think I should talk to?")
+    offer = w.data["state"]["awaiting_text"]
+    assert offer
+    w.say("   ")
+    assert f"Priya asked: “{offer}”" in w.question
