@@ -145,15 +145,25 @@ _INDIRECT = re.compile(
 )
 
 
-def turns_back(text: str) -> bool:
-    """Does the answer hand the conversation back with a real question to them: a sentence
-    ending in "?" about them, or "I'd love to hear how you ..."? A mention of them ("You
-    seemed nice.") is not a question."""
+def turned_back(text: str) -> list[str]:
+    """The questions with which an answer hands the conversation back to them: a sentence
+    ending in "?" about them, or what follows "I'd love to hear" ("how you ended up as head
+    of year"). A mention of them ("You seemed nice.") is not a question."""
     cleaned = _YOU_FILLER.sub(" ", text.strip())
-    questions = re.findall(r"[^.!?]*\?", cleaned)
-    if any(_YOU.search(q) or re.match(r"\s*(?:how|what|why)\b", q, re.I) for q in questions):
-        return True
-    return bool(_INDIRECT.search(cleaned))
+    asked = [q.strip() for q in re.findall(r"[^.!?]*\?", cleaned)
+             if _YOU.search(q) or re.match(r"\s*(?:how|what|why)\b", q, re.I)]
+    for m in _INDIRECT.finditer(cleaned):
+        sentence = re.split(r"[.!?]", cleaned[m.start():])[0]
+        wh = re.search(r"\b(?:how|what|why|where|when|which|whether|if|about)\b", sentence, re.I)
+        question = sentence[wh.start():] if wh else sentence
+        if not any(question in q for q in asked):
+            asked.append(question)
+    return asked
+
+
+def turns_back(text: str) -> bool:
+    """Does the answer hand the conversation back with a real question to them?"""
+    return bool(turned_back(text))
 
 
 _SLANG = re.compile(

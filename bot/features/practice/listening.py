@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from bot.banks.model import AskBack
+from bot.features.practice.answers import turned_back
 from bot.features.practice.cues import pick
 
 __all__ = ["AnswerBack", "acknowledge", "answer_their_question", "closing", "covered",
@@ -121,15 +122,12 @@ def skip_line(ask_id: str) -> str:
     return _SKIP_LINES.get(ask_id, "")
 
 
-_TURNED = re.compile(r"[^.!?]*\?")
-
-
 def answer_their_question(said: str, answer_back: AnswerBack | None) -> str | None:
     """When the user turns a question back, the persona answers it briefly, as people do."""
     if answer_back is None:
         return None
-    for question in reversed(_TURNED.findall(said)):
-        reply = answer_back(question.strip())
+    for question in reversed(turned_back(said)):
+        reply = answer_back(question)
         if reply:
             return f"Good question. {reply}"
     return None

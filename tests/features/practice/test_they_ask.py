@@ -197,3 +197,22 @@ def test_a_bare_single_digit_is_not_a_specific():
 def test_what_counts_as_having_explored_the_field(said: str, done: bool) -> None:
     """The persona does not ask "what have you done to explore it?" after being told."""
     assert covered("explored-so-far", said) is done
+
+
+@pytest.mark.parametrize("said", [
+    "I tutor maths on Fridays, which is why I'd love to hear how you ended up as head of year.",
+    "I tutor maths on Fridays. How did you end up teaching yourself?",
+])
+def test_the_persona_answers_a_question_turned_back_to_them(
+        banks: dict[str, Bank], said: str) -> None:
+    """"I'd love to hear how you …" is a question to them as much as one ending in "?"."""
+    from bot.features.practice.listening import answer_their_question
+    from bot.features.practice.matcher import Matcher
+    from bot.features.practice.they_ask import answer_back_for
+
+    bank = banks["education"]
+    state = start_they_ask(bank, NOW)
+    reply = answer_their_question(said, answer_back_for(bank, Matcher.for_bank(bank), state))
+    assert reply is not None and reply.startswith("Good question.")
+    story = bank.answer("how-got-started", state.persona_id, state.variant)
+    assert reply.removeprefix("Good question. ")[:30] == story[:30]
