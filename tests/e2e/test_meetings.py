@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from bot.engine.callbacks import parse
-from bot.features.network.store import contact_detail, export_rows
+from bot.features.network.store import contact_detail, export_data
 from bot.features.nudges.store import batch_of, of_contact, upcoming
 from tests.harness import BotHarness, texts
 
@@ -64,9 +64,9 @@ async def test_meeting_produces_every_nudge_at_local_times_and_buttons_work(bot,
     seen = await bot.send(U, "Ana Ruiz, Ben Okafor")
     assert "Added Ana Ruiz and Ben Okafor as contacts suggested by Dana" in texts(seen)
     await bot.send(U, "ask about salary bands less")
-    contacts = (await bot.db.run(export_rows, U))["contacts"]  # name, ..., referred_by, ...
-    assert [(c[0], c[4]) for c in contacts if c[4]] == [("Ana Ruiz", "Dana Whitfield"),
-                                                         ("Ben Okafor", "Dana Whitfield")]
+    contacts = (await bot.db.run(export_data, U))["contacts"]
+    assert [(c["name"], c["referrer"]) for c in contacts if c["referrer"]] == [
+        ("Ana Ruiz", "Dana Whitfield"), ("Ben Okafor", "Dana Whitfield")]
 
     clock.set(datetime(2026, 12, 3, 16, 30, tzinfo=UTC))  # 2 h after the end
     assert await bot.sweep() == 1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from bot.features.network.store import export_rows, pipeline, stats
+from bot.features.network.store import export_data, pipeline, progress_rows
 from bot.features.nudges.store import of_contact
 from bot.features.outreach.store import drafts_to
 from tests.harness import BotHarness, texts
@@ -143,7 +143,7 @@ async def test_back_skip_and_wrong_input(bot):
     assert "Checks:" in seen[-1].text
     seen = await bot.send(U, "/cancel")
     assert "Stopped writing your outreach message" in seen[0].text
-    assert (await bot.db.run(stats, U))["drafts"] == 1  # kept
+    assert (await bot.db.run(progress_rows, U))["drafts"] == 1  # kept
 
 
 async def test_huge_and_hostile_answers_are_safe_and_named_for_shortening(bot):
@@ -169,9 +169,9 @@ async def test_huge_and_hostile_answers_are_safe_and_named_for_shortening(bot):
     assert "who are you" in seen[-1].text
     seen = await bot.send(U, "a product designer in fintech")
     assert "Checks:" in seen[-1].text and "shorten your background" not in seen[-1].text
-    [contact] = (await bot.db.run(export_rows, U))["contacts"]  # name, role, organisation, ...
-    assert contact[:3] == ("<b>Bobby</b> & 'Tables' 🚀", "*bold* _it_ [x](y)",
-                           "Acme & Sons <script>")
+    [contact] = (await bot.db.run(export_data, U))["contacts"]
+    assert (contact["name"], contact["role"], contact["organisation"]) == (
+        "<b>Bobby</b> & 'Tables' 🚀", "*bold* _it_ [x](y)", "Acme & Sons <script>")
 
 
 async def test_a_coach_template_override_is_used_by_the_bot(tmp_path, clock):

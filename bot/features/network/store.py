@@ -57,45 +57,6 @@ def contact_detail(conn: sqlite3.Connection, user_id: int, contact_id: int) -> d
             "meetings": [dict(m) for m in meetings], "referred": [dict(r) for r in referred]}
 
 
-def stats(conn: sqlite3.Connection, user_id: int) -> dict:
-    by_status = dict(conn.execute(
-        "SELECT status, COUNT(*) FROM contacts WHERE user_id = ? GROUP BY status", (user_id,)
-    ).fetchall())
-    drafts = conn.execute(
-        """SELECT COUNT(*), COUNT(sent_at), COUNT(replied_at), AVG(score * 1.0 / total)
-           FROM drafts WHERE user_id = ?""", (user_id,)).fetchone()
-    meetings = conn.execute("SELECT COUNT(*) FROM meetings WHERE user_id = ?",
-                            (user_id,)).fetchone()[0]
-    referrals = conn.execute(
-        "SELECT COUNT(*) FROM contacts WHERE user_id = ? AND referred_by IS NOT NULL",
-        (user_id,)).fetchone()[0]
-    practice = conn.execute(
-        """SELECT mode, COUNT(*), MAX(score),
-                  (SELECT score FROM practice_sessions p2 WHERE p2.user_id = p.user_id
-                   AND p2.mode = p.mode ORDER BY id DESC LIMIT 1),
-                  (SELECT score FROM practice_sessions p3 WHERE p3.user_id = p.user_id
-                   AND p3.mode = p.mode ORDER BY id LIMIT 1)
-           FROM practice_sessions p WHERE user_id = ? GROUP BY mode""", (user_id,)).fetchall()
-    return {"by_status": by_status, "drafts": drafts[0], "sent": drafts[1],
-            "replied": drafts[2], "avg_score": drafts[3], "meetings": meetings,
-            "referrals": referrals,
-            "practice": [dict(zip(("mode", "sessions", "best", "last", "first"), r, strict=True))
-                         for r in practice]}
-
-
-def export_rows(conn: sqlite3.Connection, user_id: int) -> dict:
-    contacts = conn.execute(
-        """SELECT c.name, c.role, c.organisation, c.status, r.name AS referred_by,
-                  c.last_contact_at, c.created_at
-           FROM contacts c LEFT JOIN contacts r ON r.id = c.referred_by
-           WHERE c.user_id = ? ORDER BY c.id""", (user_id,)).fetchall()
-    meetings = conn.execute(
-        """SELECT m.id, c.name, m.starts_at, m.minutes, m.format FROM meetings m
-           JOIN contacts c ON c.id = m.contact_id WHERE m.user_id = ? ORDER BY m.starts_at""",
-        (user_id,)).fetchall()
-    return {"contacts": [tuple(r) for r in contacts], "meetings": [tuple(m) for m in meetings]}
-
-
 # --- the contact list, the card and its changes (issue 14) ---------------------------------
 
 log = logging.getLogger(__name__)
@@ -267,7 +228,17 @@ def delete_contact(conn: sqlite3.Connection, user_id: int, e: DeleteContact,
 
 def progress_rows(conn: sqlite3.Connection, user_id: int) -> dict:
     """What /stats counts and draws, in one hop."""
-    return {**stats(conn, user_id),
+    by_status = dict(conn.execute(
+        "SELECT status, COUNT(*) FROM contacts WHERE user_id = ? GROUP BY status", (user_id,)
+    ).fetchall())
+    drafts = conn.execute(
+        """SELECT COUNT(*), COUNT(sent_at), AVG(score * 1.0 / total)
+           FROM drafts WHERE user_id = ?""", (user_id,)).fetchone()
+    referrals = conn.execute(
+        "SELECT COUNT(*) FROM contacts WHERE user_id = ? AND referred_by IS NOT NULL",
+        (user_id,)).fetchone()[0]
+    return {"by_status": by_status, "drafts": drafts[0], "sent": drafts[1],
+            "avg_score": drafts[2], "referrals": referrals,
             "meeting_starts": [m["starts_at"] for m in meetings_store.meetings_of(conn, user_id)],
             "sessions": practice_store.sessions_of(conn, user_id),
             "last_rehearsal": practice_store.last_scorecard(conn, user_id)}
