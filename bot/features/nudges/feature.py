@@ -33,8 +33,8 @@ def _pressed(turn: Turn, d: Dialogue | None, press: ItemPress, loaded: dict) -> 
     if meeting is None:
         return Outcome(d, [Reply("That meeting is no longer stored.")])
     payload = {"meeting_id": meeting["id"], "contact_id": meeting["contact_id"],
-               "contact_name": meeting["contact_name"], "ends_at": meeting.get("ends_at"),
-               "thanked": meeting.get("thanked", False),
+               "contact_name": meeting["contact_name"], "ends_at": meeting["ends_at"],
+               "thanked": meeting["thanked"],
                "only_names": result.start_flow == "names"}
     effects = []
     if result.start_flow == "debrief":

@@ -247,19 +247,19 @@ def apply_action(conn: sqlite3.Connection, user_id: int, batch: list[NudgeRow],
 
 
 def meeting_for(conn: sqlite3.Connection, user_id: int, meeting_id: int) -> dict | None:
+    """A reminder's meeting: whom it was with, when it ended (for the debrief) and whether
+    the thank-you was already sent."""
     row = conn.execute(
-        """SELECT m.id, m.contact_id, c.name AS contact_name FROM meetings m
-           JOIN contacts c ON c.id = m.contact_id WHERE m.id = ? AND m.user_id = ?""",
-        (meeting_id, user_id)).fetchone()
-    return dict(row) if row else None
-
-
-def pressed(conn: sqlite3.Connection, user_id: int, batch_id: int) -> dict:
-    """A reminder's rows and its meeting, in one hop: what its buttons decide on."""
-    batch = batch_of(conn, user_id, batch_id)
-    meeting = meeting_for(conn, user_id, batch[0].meeting_id) if batch and batch[0].meeting_id \
-        else None
-    return {"batch": batch, "meeting": meeting}
+        """SELECT m.id, m.contact_id, c.name AS contact_name, m.starts_at, m.minutes,
+                  EXISTS (SELECT 1 FROM nudges n WHERE n.meeting_id = m.id AND n.kind IN
+                          ('thanks', 'thanks_reminder') AND n.status = 'done') AS thanked
+           FROM meetings m JOIN contacts c ON c.id = m.contact_id
+           WHERE m.id = ? AND m.user_id = ?""", (meeting_id, user_id)).fetchone()
+    if row is None:
+        return None
+    ends = datetime.fromisoformat(row["starts_at"]) + timedelta(minutes=row["minutes"])
+    return {"id": row["id"], "contact_id": row["contact_id"], "contact_name": row["contact_name"],
+            "ends_at": ends.isoformat(), "thanked": bool(row["thanked"])}
 
 
 def followups(conn: sqlite3.Connection, user_id: int) -> dict:
@@ -315,17 +315,9 @@ def pressed_reminder(conn: sqlite3.Connection, user_id: int, batch_id: int) -> d
     """What a reminder's buttons decide on, in one hop: its rows, its meeting (when the
     meeting ended, for the debrief), the reminder itself (to show it again) and, for
     "Write to someone new", where and what the user last told /outreach about themselves."""
-    loaded = pressed(conn, user_id, batch_id)
-    if not loaded["batch"]:  # gone, or not this user's (a forged id): the router says so
+    batch = batch_of(conn, user_id, batch_id)
+    if not batch:  # gone, or not this user's (a forged id): the router says so
         return None
-    meeting = loaded["meeting"]
-    if meeting is not None:
-        row = conn.execute("SELECT starts_at, minutes FROM meetings WHERE id = ?",
-                           (meeting["id"],)).fetchone()
-        ends = datetime.fromisoformat(row["starts_at"]) + timedelta(minutes=row["minutes"])
-        thanked = conn.execute("SELECT 1 FROM nudges WHERE meeting_id = ? AND kind IN "
-                               "('thanks', 'thanks_reminder') AND status = 'done'",
-                               (meeting["id"],)).fetchone() is not None
-        meeting = {**meeting, "ends_at": ends.isoformat(), "thanked": thanked}
-    return {**loaded, "meeting": meeting, "reminder": reminder_of(conn, user_id, batch_id),
+    meeting = meeting_for(conn, user_id, batch[0].meeting_id) if batch[0].meeting_id else None
+    return {"batch": batch, "meeting": meeting, "reminder": reminder_of(conn, user_id, batch_id),
             "outreach": start_payload(conn, user_id)}
