@@ -35,27 +35,27 @@ def build_application(
 ) -> Any:
     """The bot with every feature. `request` replaces the Bot API transport (a stand-in)."""
     banks = _load_banks(settings)
-    context = BuildContext(settings, banks, _MATCHERS.setdefault(id(banks), {}))
+    context = BuildContext(settings, banks, _matchers_of(banks))
     flows = [flow for feature in FEATURES for flow in feature.flows(context)]
     return build(settings, flows, banks, clock or SystemClock(), request, rate_limiter)
 
 
-_BANK_CACHE: dict[tuple, dict] = {}
-_MATCHERS: dict[int, dict] = {}  # id of a cached banks dict → its matchers, built once
+_MATCHERS: list[tuple[dict, dict]] = []  # (the loaded banks, their matchers, built once)
 
 
 def _load_banks(settings: Settings) -> dict:
     """Banks are parsed once per set of file versions (tests and restarts build many apps)."""
-    from bot.banks.loader import load_banks
+    from bot.banks.loader import load_banks_cached
 
-    folder = settings.question_banks_dir
-    key = (str(folder.resolve()), tuple(
-        (p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in sorted(folder.glob("*.y*ml"))))
-    if key not in _BANK_CACHE:
-        _BANK_CACHE.clear()
-        _MATCHERS.clear()
-        _BANK_CACHE[key] = load_banks(folder)
-    return _BANK_CACHE[key]
+    return load_banks_cached(settings.question_banks_dir)
+
+
+def _matchers_of(banks: dict) -> dict:
+    """The matchers of these banks, shared by every app built on them; those of banks no
+    longer loaded are dropped."""
+    if not _MATCHERS or _MATCHERS[0][0] is not banks:
+        _MATCHERS[:] = [(banks, {})]
+    return _MATCHERS[0][1]
 
 
 __all__ = ["STANDIN_TOKEN", "build_application", "services", "start", "stop"]

@@ -118,12 +118,12 @@ def _fail(message: str, code: int = 1) -> int:
 def _content_failure(settings: Settings) -> int | None:
     """Banks and template overrides are checked before anything opens: one line, the first
     problem, and where to see them all."""
-    from bot.banks.loader import BankError, load_banks
+    from bot.banks.loader import BankError, load_banks_cached
     from bot.content_check import problems_in
 
     problems: list[str] = []
     try:
-        load_banks(settings.question_banks_dir)
+        load_banks_cached(settings.question_banks_dir)  # the bot started next reuses them
     except BankError as e:
         problems = [line for line in str(e).splitlines() if line.strip()]
     if settings.templates_dir is not None:

@@ -41,8 +41,6 @@ from bot.banks.model import (
 )
 from bot.banks.rules import content_problems, normal_text, policy_problems
 
-_FAST: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
 __all__ = [
     "Problem",
     "BankError",
@@ -151,18 +149,20 @@ def validate_bank_file(
     min_questions: int = MIN_FIELD_QUESTIONS,
     min_personas: int = MIN_PERSONAS,
     min_asks_back: int = MIN_ASKS_BACK,
+    parsed: tuple[Any, yaml.Node | None, list[Problem]] | None = None,
 ) -> tuple[Bank | None, list[Problem]]:
     """Load one field's bank file merged with the core; the Bank is None whenever any
     problem was found. ``core`` defaults to the ``_core.yaml`` beside the file (whose own
     problems are then reported too); ``min_questions`` counts the field's own questions.
 
-    The minimums are parameters only so that tests can use tiny fixture files.
+    The minimums are parameters only so that tests can use tiny fixture files. ``parsed``
+    is ``read_yaml(path)`` when the caller has already read the file.
     """
     name = str(path)
     own_core = core is None
     core = _sibling_core(path) if core is None else core
     problems = list(core.problems) if own_core else []
-    data, root, read_problems = read_yaml(path)
+    data, root, read_problems = read_yaml(path) if parsed is None else parsed
     problems += read_problems
     if root is None:
         return None, problems
@@ -190,19 +190,10 @@ def _bank_files(directory: Path) -> list[Path]:
     )
 
 
-def _own_texts(path: Path) -> list[tuple[str, str, int]]:
+def _own_texts(data: Any, root: yaml.Node | None) -> list[tuple[str, str, int]]:
     """(id, text, line) of each of a field file's own questions, read leniently so the
     rule holds even while the file has other problems."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return []
-    try:
-        root = yaml.compose(text, Loader=_FAST)
-        data = yaml.load(text, Loader=_FAST)
-    except yaml.YAMLError:
-        return []
-    items = data.get("questions") if isinstance(data, dict) else None
+    items = data.get("questions") if isinstance(data, dict) and root is not None else None
     return [
         (item["id"], item["text"], locate(root, ("questions", index, "text")))
         for index, item in enumerate(items if isinstance(items, list) else [])
@@ -211,13 +202,14 @@ def _own_texts(path: Path) -> list[tuple[str, str, int]]:
     ]
 
 
-def _across_files(files: list[Path]) -> list[Problem]:
+def _across_files(parsed: dict[Path, tuple[Any, yaml.Node | None, list[Problem]]]
+                  ) -> list[Problem]:
     """A field's own question belongs to that field: the same wording in two field files
     is either a core question written twice or a copy-paste slip."""
     problems: list[Problem] = []
     first: dict[str, tuple[Path, int, str]] = {}
-    for path in files:
-        for qid, text, line in _own_texts(path):
+    for path, (data, root, _) in parsed.items():
+        for qid, text, line in _own_texts(data, root):
             key = normal_text(text)
             if key in first:
                 other, other_line, other_id = first[key]
@@ -244,19 +236,21 @@ def check_directory(directory: Path, **minimums: int) -> tuple[dict[str, Bank], 
     problems = list(core.problems)
     banks: dict[str, Bank] = {}
     first_file: dict[str, Path] = {}
+    parsed = {path: read_yaml(path) for path in files}  # each file parsed once
     for path in files:
-        bank, found = validate_bank_file(path, core=core, **minimums)
+        bank, found = validate_bank_file(path, core=core, parsed=parsed[path], **minimums)
         problems.extend(found)
         if bank is None:
             continue
         if bank.field in banks:
-            problems.append(Problem(str(path), _field_line(path),
+            root = parsed[path][1]
+            problems.append(Problem(str(path), locate(root, ("field",)) if root else 0,
                                     f"field '{bank.field}' is also defined in"
                                     f" {first_file[bank.field]}"))
             continue
         banks[bank.field] = bank
         first_file[bank.field] = path
-    problems += _across_files(files)
+    problems += _across_files(parsed)
     return banks, problems
 
 
@@ -277,7 +271,16 @@ def load_banks(directory: Path) -> dict[str, Bank]:
     return {b.field: b for b in ordered}
 
 
-def _field_line(path: Path) -> int:
-    """Line of the ``field:`` key, for the rare duplicate-field report."""
-    root = yaml.compose(path.read_text(encoding="utf-8"), Loader=_FAST)
-    return locate(root, ("field",)) if root is not None else 0
+_CACHE: dict[tuple, dict[str, Bank]] = {}
+
+
+def load_banks_cached(directory: Path) -> dict[str, Bank]:
+    """``load_banks``, parsed once per set of file versions: the start-up check and the bot
+    it starts read the same banks, and tests and restarts build many bots."""
+    directory = Path(directory)
+    key = (str(directory.resolve()), tuple(
+        (p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in sorted(directory.glob("*.y*ml"))))
+    if key not in _CACHE:
+        _CACHE.clear()
+        _CACHE[key] = load_banks(directory)
+    return _CACHE[key]
