@@ -12,7 +12,12 @@ from bot.features.network.pipeline_store import advance_contact
 from bot.features.nudges import store as nudges
 from bot.features.nudges.planner import THANKS_AFTER
 from bot.features.nudges.store import reset_keep_in_touch
-from bot.features.outreach.store import asked_minutes, find_or_create_contact, owned_contact
+from bot.features.outreach.store import (
+    asked_minutes,
+    find_contact,
+    find_or_create_contact,
+    owned_contact,
+)
 from bot.storage.timefmt import iso
 
 
@@ -90,16 +95,13 @@ def _referral_contact(conn: sqlite3.Connection, user_id: int, name: str, role: s
                       organisation: str, stamp: str) -> int:
     """The contact a suggested name is: one already known by that name (its organisation
     the same or not yet known) gains the role and organisation said, else a new one."""
-    row = conn.execute(
-        """SELECT id FROM contacts WHERE user_id = ? AND name = ? COLLATE NOCASE
-           AND (organisation = ? COLLATE NOCASE OR organisation = '' OR ? = '')
-           ORDER BY id LIMIT 1""", (user_id, name, organisation, organisation)).fetchone()
-    if row is None:
+    found = find_contact(conn, user_id, name, organisation)
+    if found is None:
         return find_or_create_contact(conn, user_id, name, role, organisation, stamp)
     conn.execute("""UPDATE contacts SET role = CASE WHEN role = '' THEN ? ELSE role END,
                     organisation = CASE WHEN organisation = '' THEN ? ELSE organisation END,
-                    updated_at = ? WHERE id = ?""", (role, organisation, stamp, row[0]))
-    return row[0]
+                    updated_at = ? WHERE id = ?""", (role, organisation, stamp, found))
+    return found
 
 
 def add_referrals(conn: sqlite3.Connection, user_id: int, e: AddReferrals, now: datetime

@@ -14,22 +14,37 @@ from bot.features.outreach.effects import MarkReplied, MarkSent, SaveDraft
 from bot.storage.timefmt import iso
 
 
+def find_contact(conn: sqlite3.Connection, user_id: int, name: str, organisation: str = "",
+                 *, not_id: int | None = None) -> int | None:
+    """The user's contact this name is, the one rule every feature uses: the same name
+    however written ("Dr Dana Lee" is "dana lee") at the same organisation, else one whose
+    organisation (or this one) is not known yet; the earliest such contact."""
+    key = name_key(name)
+    if not key:
+        return None
+    org = organisation.strip().casefold()
+    rows = conn.execute("SELECT id, name, organisation FROM contacts WHERE user_id = ? "
+                        "ORDER BY id", (user_id,)).fetchall()
+    same = [(r[2].casefold() != org, r[0]) for r in rows
+            if r[0] != not_id and name_key(r[1]) == key
+            and (not org or not r[2] or r[2].casefold() == org)]
+    return min(same)[1] if same else None
+
+
 def find_or_create_contact(
     conn: sqlite3.Connection, user_id: int, name: str, role: str, organisation: str, now: str
 ) -> int:
-    """Writing to the same person twice reuses their contact (same name and organisation)."""
-    row = conn.execute(
-        """SELECT id FROM contacts WHERE user_id = ? AND name = ? COLLATE NOCASE
-           AND organisation = ? COLLATE NOCASE ORDER BY id LIMIT 1""",
-        (user_id, name, organisation),
-    ).fetchone()
-    if row:
+    """Writing to the same person twice reuses their contact (``find_contact``); what is
+    said now fills in their role and an organisation not known yet."""
+    found = find_contact(conn, user_id, name, organisation)
+    if found is not None:
         conn.execute(
-            "UPDATE contacts SET role = CASE WHEN ? != '' THEN ? ELSE role END, updated_at = ? "
-            "WHERE id = ?",
-            (role, role, now, row[0]),
+            "UPDATE contacts SET role = CASE WHEN ? != '' THEN ? ELSE role END, "
+            "organisation = CASE WHEN organisation = '' THEN ? ELSE organisation END, "
+            "updated_at = ? WHERE id = ?",
+            (role, role, organisation, now, found),
         )
-        return row[0]
+        return found
     cur = conn.execute(
         """INSERT INTO contacts (user_id, name, role, organisation, created_at, updated_at)
            VALUES (?, ?, ?, ?, ?, ?)""",
@@ -193,9 +208,7 @@ def record_referrer(conn: sqlite3.Connection, user_id: int, contact_id: int, nam
                          ).fetchone()
     if not key or (known and known[0]):  # the first referrer stays the root
         return None
-    rows = conn.execute("SELECT id, name FROM contacts WHERE user_id = ? AND id != ?",
-                        (user_id, contact_id)).fetchall()
-    referrer = next((r[0] for r in rows if name_key(r[1]) == key), None)
+    referrer = find_contact(conn, user_id, name, not_id=contact_id)
     if referrer is None:
         referrer = find_or_create_contact(conn, user_id, name, "", "", now)
     conn.execute("UPDATE contacts SET referred_by = COALESCE(referred_by, ?) WHERE id = ? "
