@@ -41,7 +41,7 @@ from bot.telegram.handlers import ALLOWED_UPDATES
 from bot.telegram.intake import Closed, intake_of
 from bot.telegram.lanes import PriorityRateLimiter
 from bot.telegram.services import KEY, Services
-from bot.telegram.stopping import STOP_SECONDS, wind_down
+from bot.telegram.stopping import STOP_SECONDS, run_on_own_loop, wind_down
 
 log = logging.getLogger("bot")
 
@@ -73,16 +73,7 @@ def run_polling(settings: Settings) -> int:
     app = build_application(settings)
     log.info("starting to poll Telegram%s",
              f" via {settings.base_url}" if settings.base_url else "")
-    loop = asyncio.new_event_loop()
-    asyncio.set_event_loop(loop)
-    try:
-        return loop.run_until_complete(Runner(app, settings).run())
-    finally:
-        # PTB shuts its requests down only after a successful start; a failed one leaves
-        # aiohttp sessions open (and warning at exit) unless closed on their own loop.
-        loop.run_until_complete(asyncio.gather(
-            *(t.shutdown() for t in app.bot_data[KEY].transports), return_exceptions=True))
-        loop.close()
+    return run_on_own_loop(app, Runner(app, settings).run)
 
 
 class Runner:

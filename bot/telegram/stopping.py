@@ -42,3 +42,17 @@ async def wind_down(app: Application, deadline: float,
         await asyncio.wait_for(stop(app), max(deadline - time.monotonic(), 0.5))
     except TimeoutError:
         log.warning("the application did not stop in time; exiting anyway")
+
+
+def run_on_own_loop(app: Application, run: Callable[[], Awaitable[int]]) -> int:
+    """Run one bot (polling or webhook) on a loop of its own; returns its exit code. PTB
+    shuts its requests down only after a successful start, so a failed one would leave
+    aiohttp sessions open (and warning at exit) unless closed here, on their own loop."""
+    loop = asyncio.new_event_loop()
+    asyncio.set_event_loop(loop)
+    try:
+        return loop.run_until_complete(run())
+    finally:
+        loop.run_until_complete(asyncio.gather(
+            *(t.shutdown() for t in app.bot_data[KEY].transports), return_exceptions=True))
+        loop.close()

@@ -42,7 +42,7 @@ from bot.telegram.intake import Closed, accept
 from bot.telegram.lanes import PriorityRateLimiter
 from bot.telegram.polling import REJECTED
 from bot.telegram.services import KEY, Services
-from bot.telegram.stopping import STOP_SECONDS, wind_down
+from bot.telegram.stopping import STOP_SECONDS, run_on_own_loop, wind_down
 
 log = logging.getLogger("bot")
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
@@ -111,14 +111,7 @@ def run_webhook(settings: Settings) -> int:
     from bot.app import build_application
 
     app = build_application(settings)
-    loop = asyncio.new_event_loop()
-    asyncio.set_event_loop(loop)
-    try:
-        return loop.run_until_complete(_Runner(app, settings).run())
-    finally:
-        loop.run_until_complete(asyncio.gather(
-            *(t.shutdown() for t in app.bot_data[KEY].transports), return_exceptions=True))
-        loop.close()
+    return run_on_own_loop(app, _Runner(app, settings).run)
 
 
 class _Runner:
