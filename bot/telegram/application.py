@@ -26,7 +26,7 @@ from bot.telegram.generated import start_models, stop_models
 from bot.telegram.handlers import register
 from bot.telegram.intake import INTAKE_KEY, Intake, intake_of
 from bot.telegram.lanes import PriorityRateLimiter
-from bot.telegram.services import KEY, Services
+from bot.telegram.services import KEY, LAST_SWEEP, Services
 from bot.telegram.sweeper import Dispatcher
 from bot.telegram.transport import transports_for
 from bot.telegram.update_processor import PerUserUpdateProcessor
@@ -95,7 +95,7 @@ def _freeze_startup_objects() -> None:
 async def _sweep(context) -> None:
     sent = await context.application.bot_data[KEY].dispatcher.sweep()
     # For GET /healthz (bot.telegram.webhook); a sweep that sent nothing logs nothing.
-    context.application.bot_data["last_sweep"] = context.application.bot_data[KEY].clock.now()
+    context.application.bot_data[LAST_SWEEP] = context.application.bot_data[KEY].clock.now()
     if sent:
         log.info("reminder sweep: %d sent", sent)
 

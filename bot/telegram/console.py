@@ -33,6 +33,7 @@ from bot.telegram.console_input import (
     save_file,
 )
 from bot.telegram.router import resume
+from bot.telegram.services import KEY
 from bot.telegram.standin.api import FakeBotApi, SentMessage, StandinRequest
 
 CONSOLE_USER_ID = 1000
@@ -157,7 +158,7 @@ async def _clock_command(app, clock: ShiftedClock, path: Path, text: str) -> str
         clock.offset = timedelta(0)
     _write_offset(path, clock.offset)
     user_tz = "UTC"
-    s = app.bot_data["services"]
+    s = app.bot_data[KEY]
     user = await s.db.run(users.get, CONSOLE_USER_ID)
     if user is not None:
         user_tz = user.tz

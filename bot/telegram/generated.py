@@ -28,6 +28,7 @@ from bot.engine.timezones import zone
 from bot.engine.ui import Reply
 from bot.llm import speech
 from bot.llm.fill import fill, requests
+from bot.telegram.services import KEY as SERVICES
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +46,7 @@ def heard_reply(words: str) -> Reply:
 
 def start_models(app: Any) -> None:
     """Build the model clients when LLM_* or TRANSCRIBE_* is set (this imports `openai`)."""
-    settings = app.bot_data["services"].settings
+    settings = app.bot_data[SERVICES].settings
     if settings.llm_on or settings.transcribe_on:
         from bot.llm.service import Models
 

@@ -28,7 +28,7 @@ from bot.sessions import as_stored
 from bot.storage import users
 from bot.telegram import generated
 from bot.telegram.send import send_replies
-from bot.telegram.services import Services, services
+from bot.telegram.services import KEY, Services, services
 
 Context = ContextTypes.DEFAULT_TYPE
 ITEMS = {kind: item for feature in FEATURES for kind, item in feature.items.items()}
@@ -292,7 +292,7 @@ async def _item(s: Services, turn: Turn, d: Dialogue | None, press: ItemPress) -
 
 async def resume(app, user_id: int, chat_id: int) -> None:
     """Show a returning user where they left off (the console does this at start-up)."""
-    s: Services = app.bot_data["services"]
+    s: Services = app.bot_data[KEY]
     now = s.clock.now()
     user, d = await s.sessions.load(user_id, chat_id, now)
     if d is not None:

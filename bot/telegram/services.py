@@ -14,6 +14,7 @@ from bot.sessions import Sessions
 from bot.storage.db import Database
 
 KEY = "services"
+LAST_SWEEP = "last_sweep"  # bot_data key: when the reminder sweep last completed
 
 
 @dataclass

@@ -4,12 +4,13 @@ Not one JobQueue job per nudge: memory and start-up stay flat however many
 nudges wait, and a restart loses nothing because the table is the schedule.
 A sweep claims a small group of due rows at a time (pending → sending, one
 attempt counted), sends the group concurrently through the bot (and so through
-AIORateLimiter), and writes each message's outcome as soon as it is known, in
-its own transaction. Delivery is at-least-once with at most one duplicate per
-crash per reminder: a crash can only repeat a message that was sent but whose
-outcome was not yet written; what was written stays written. Rows a crash left
-in 'sending' come back when their lease expires (or at start-up), and a row
-claimed MAX_ATTEMPTS times without an outcome is failed, so a crash loop ends.
+the rate limiter's reminder lane, bot/telegram/lanes.py), and writes each
+message's outcome as soon as it is known, in its own transaction. Delivery is
+at-least-once with at most one duplicate per crash per reminder: a crash can
+only repeat a message that was sent but whose outcome was not yet written; what
+was written stays written. Rows a crash left in 'sending' come back when their
+lease expires (or at start-up), and a row claimed MAX_ATTEMPTS times without an
+outcome is failed, so a crash loop ends.
 
 Reminders go in the rate limiter's background lane (`bot.telegram.lanes`): replies to
 users take the next free slot under Telegram's 30 messages a second before them. At a
@@ -40,7 +41,7 @@ log = logging.getLogger(__name__)
 
 __all__ = ["MAX_ATTEMPTS", "Dispatcher", "backoff", "compose_isolated"]
 
-# AIORateLimiter lets about 30 messages a second through, so a group of 30 is a second of
+# The rate limiter lets about 30 messages a second through, so a group of 30 is a second of
 # sending: a crash charges an attempt to at most a second's worth of rows that were not the
 # cause, and no row waits claimed behind a long queue. Without the limiter the per-group
 # cost (one claim, outcomes sharing the database's hops) keeps the sweep above 2,000/s.

@@ -41,13 +41,12 @@ from bot.telegram.handlers import ALLOWED_UPDATES
 from bot.telegram.intake import Closed, accept
 from bot.telegram.lanes import PriorityRateLimiter
 from bot.telegram.polling import REJECTED
-from bot.telegram.services import KEY, Services
+from bot.telegram.services import KEY, LAST_SWEEP, Services
 from bot.telegram.stopping import STOP_SECONDS, run_on_own_loop, wind_down
 
 log = logging.getLogger("bot")
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 MAX_BODY = 1 << 20  # an update is a few KB; Telegram's largest are far below this
-LAST_SWEEP = "last_sweep"  # bot_data key: when the reminder sweep last completed
 
 
 def path_of(url: str) -> str:
