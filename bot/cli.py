@@ -334,8 +334,7 @@ def _invite(settings: Settings, uses: int, expires: str | None) -> int:
     except sqlite3.Error as e:
         return _fail(describe(e, path), 1)
     link = rules.invite_link(_bot_username(settings), code)
-    until = f", until {(now + lifetime):%Y-%m-%d %H:%M} UTC" if lifetime else ""
-    print(f"Invite for {uses} people{until}:\n{link}")
+    print(rules.invite_text(uses, now + lifetime if lifetime else None, link))
     if settings.access != "invite":
         print(f"(ACCESS is {settings.access}: set ACCESS=invite for invites to matter)")
     return 0

@@ -135,8 +135,8 @@ async def _admin(update: Update, context: Context, s: Services) -> bool:
     await s.db.transaction(store.create_invite, code, uses, now + expires if expires else None,
                            now)
     link = rules.invite_link(context.bot.username, code)
-    until = f", until {(now + expires):%Y-%m-%d %H:%M} UTC" if expires else ""
-    await context.bot.send_message(msg.chat_id, f"Invite for {uses} people{until}:\n{link}")
+    await context.bot.send_message(
+        msg.chat_id, rules.invite_text(uses, now + expires if expires else None, link))
     return True
 
 

@@ -7,6 +7,8 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from bot.engine.text import plural
+
 INVITE_PREFIX = "join-"  # a /start payload that is an invite, not a menu target
 _DURATION = re.compile(r"^\s*(\d+)\s*([hdwm])\s*$", re.IGNORECASE)
 _UNITS = {"h": timedelta(hours=1), "d": timedelta(days=1), "w": timedelta(weeks=1),
@@ -31,6 +33,12 @@ def parse_duration(text: str) -> timedelta:
 def invite_link(username: str | None, code: str) -> str:
     name = username or "<your_bot_username>"
     return f"https://t.me/{name}?start={code}"
+
+
+def invite_text(uses: int, expires_at: datetime | None, link: str) -> str:
+    """What the coach is shown for a new invite, from the command line or the admin chat."""
+    until = f", until {expires_at:%Y-%m-%d %H:%M} UTC" if expires_at else ""
+    return f"Invite for {plural(uses, 'person', 'people')}{until}:\n{link}"
 
 
 def invite_code_in(text: str | None) -> str | None:

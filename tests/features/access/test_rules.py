@@ -58,3 +58,11 @@ def test_retention_cutoff():
     now = datetime(2026, 11, 30, tzinfo=UTC)
     assert rules.retention_cutoff(now, 6) == now - timedelta(days=180)
     assert rules.retention_cutoff(now, 0) is None
+
+
+def test_the_invite_text_is_one_wording_for_the_cli_and_the_admin_chat():
+    link = rules.invite_link("coachbot", "join-abc")
+    assert rules.invite_text(30, None, link) == f"Invite for 30 people:\n{link}"
+    until = datetime(2026, 12, 31, 9, 0, tzinfo=UTC)
+    assert rules.invite_text(1, until, link) == (
+        f"Invite for 1 person, until 2026-12-31 09:00 UTC:\n{link}")
