@@ -28,13 +28,12 @@ LONG_PREAMBLE_WORDS = 22
 """Context longer than this before the question earns the "lead with your question" tip:
 about two spoken sentences, after which a listener starts wondering what is being asked."""
 
-_WH = WH
 _AUX = rf"(?:{AUX}|any|anyone|anybody|anything)"  # "any tips?" opens a question too
 _QUESTION_START = re.compile(
     rf"^\W*(?:(?:so|and|but|ok|okay|well|also|then|oh|right|hmm|um|actually|honestly|"
     rf"out\s+of\s+(?:interest|curiosity)|be\s+honest|if\s+you\s+don'?t\s+mind(?:\s+me\s+asking)?"
     rf"|looking\s+back|quick\s+question|one\s+more\s+thing|last\s+one|in\s+your\s+view)[\s,:-]+)*"
-    rf"(?:{_WH}\b|{_AUX}\s+[a-z']+\b"
+    rf"(?:{WH}\b|{_AUX}\s+[a-z']+\b"
     rf"|(?:tell|walk|talk|give)\s+me\b|(?:i\s+(?:was|am|'m)\s+)?(?:wondering|curious)\b"
     rf"|i'?d\s+(?:love|like)\s+to\s+(?:know|hear)\b|any\s+(?:advice|tips|thoughts|ideas)\b)",
     re.IGNORECASE,
@@ -185,12 +184,12 @@ def _sentences(text: str) -> list[str]:
 
 
 _EMBEDDED = re.compile(
-    rf"\b{_WH}\s+(?:would|do|does|did|is|are|should|could|can|will|have|has|was|were)\s+"
+    rf"\b{WH}\s+(?:would|do|does|did|is|are|should|could|can|will|have|has|was|were)\s+"
     rf"(?:you|u|i|it|they|people|someone|things|the|your|ur)\b",
     re.IGNORECASE,
 )
 """A question inside a longer sentence ("if you could go back, what would you ...")."""
-_LEAD_WORD = re.compile(rf"^\W*[a-z']+[\s,]+(?={_WH}\b)", re.IGNORECASE)
+_LEAD_WORD = re.compile(rf"^\W*[a-z']+[\s,]+(?={WH}\b)", re.IGNORECASE)
 
 
 def _asks(sentence: str) -> bool:
@@ -203,7 +202,7 @@ def _asks(sentence: str) -> bool:
     if _EMBEDDED.search(sentence):
         return True
     clauses = sentence.split(",")[1:]
-    return any(_QUESTION_START.search(c) and re.match(rf"\s*{_WH}\b", c, re.I) for c in clauses)
+    return any(_QUESTION_START.search(c) and re.match(rf"\s*{WH}\b", c, re.I) for c in clauses)
 
 
 def _words(text: str) -> int:

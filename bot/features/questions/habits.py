@@ -18,7 +18,6 @@ WH = (r"(?:what|whats|what's|wat|wht|how|hows|how's|howd|how'd|why|where|when|wh
 AUX = (r"(?:do|does|did|is|isn't|are|aren't|was|were|can|could|would|will|have|has|had|should"
        r"|shall|may|might)")
 """A verb that opens a yes/no question."""
-_WH, _AUX = WH, AUX
 
 
 def split_questions(text: str) -> list[str]:
@@ -33,7 +32,7 @@ def split_questions(text: str) -> list[str]:
 
 # "…, and what…" joins two questions; "…, or did you…" is one either/or question.
 _JOIN = re.compile(
-    rf"(?:,|;|\s)\s*(?:and|also|plus)\s+(?:also\s+)?(?={_WH}\b|{_AUX}\s+(?:you|your|i|it|there|they|the)\b)",
+    rf"(?:,|;|\s)\s*(?:and|also|plus)\s+(?:also\s+)?(?={WH}\b|{AUX}\s+(?:you|your|i|it|there|they|the)\b)",
     re.IGNORECASE,
 )
 
@@ -103,7 +102,7 @@ _CLOSED_START = re.compile(
     r"(?:do|does|did|is|are|was|were|can|could|would|will|have|has|had|should)\b",
     re.IGNORECASE,
 )
-_WH_WORD = re.compile(rf"\b{_WH}\b", re.IGNORECASE)
+_WH_WORD = re.compile(rf"\b{WH}\b", re.IGNORECASE)
 _OPEN_REQUEST = re.compile(
     r"^\s*(?:so|and|ok|okay|well)?[\s,]*(?:can|could|would|will)\s+you\s+(?:please\s+)?"
     r"(?:tell|walk|talk|describe|share|explain|say\s+more|give|elaborate|expand|run)\b",
