@@ -43,6 +43,7 @@ PARAPHRASES_DEV = ROOT / "tests" / "fixtures" / "paraphrases_dev.yaml"
 CONVERSATION_DEV = ROOT / "tests" / "fixtures" / "conversation_dev.yaml"
 CONVERSATION_FRESH = ROOT / "tests" / "fixtures" / "conversation_fresh.yaml"
 CONVERSATION_BLIND = ROOT / "tests" / "fixtures" / "conversation_blind.yaml"
+CONVERSATION_BLIND2 = ROOT / "tests" / "fixtures" / "conversation_blind2.yaml"
 """Realistic questions written without the banks in view: the first was then tuned on; the
 blind one is read only through these figures."""
 IN_BANK_TARGET = 0.90
@@ -226,7 +227,8 @@ def run(quick: bool = False) -> list[dict[str, Any]]:
         name: conversation_figures(load_paraphrases(path), banks, per_bank)
         for name, path in (("dev", CONVERSATION_DEV), ("paraphrases", PARAPHRASES),
                            ("paraphrases_dev", PARAPHRASES_DEV), ("holdout", HOLDOUT),
-                           ("fresh", CONVERSATION_FRESH), ("blind", CONVERSATION_BLIND))
+                           ("fresh", CONVERSATION_FRESH), ("blind", CONVERSATION_BLIND),
+                           ("blind2", CONVERSATION_BLIND2))
     }
     holdout_wrong = figures["holdout"]["confident_wrong"]
 
@@ -302,7 +304,8 @@ def conversation_rows(figures: dict[str, dict[str, Any]]) -> list[dict[str, Any]
     for name, f in figures.items():
         rows.append(_row(f"confident wrong answers, {name} set ({f['lines']} lines)",
                          f["confident_wrong"], "answers", "0", f["confident_wrong"] == 0))
-    for name, label in (("fresh", "fresh set (tuned on)"), ("blind", "blind set (never read)")):
+    for name, label in (("fresh", "fresh set (tuned on)"), ("blind", "blind set (never read)"),
+                        ("blind2", "second blind set (never read)")):
         f = figures[name]
         rows += [
             _row(f"{label}: in-bank top-1 ({f['in_bank']} of {f['lines']} lines)", f["top1"],
@@ -311,7 +314,7 @@ def conversation_rows(figures: dict[str, dict[str, Any]]) -> list[dict[str, Any]
                  f["off_bank_honest"], "ratio", f">= {HONEST_TARGET:g}",
                  f["off_bank_honest"] >= HONEST_TARGET),
         ]
-    for name in ("paraphrases", "paraphrases_dev", "holdout", "fresh", "blind"):
+    for name in ("paraphrases", "paraphrases_dev", "holdout", "fresh", "blind", "blind2"):
         f = figures[name]
         rows.append(_row(f"{name} set through the turn: top-1 / precision / recall",
                          round(f["top1"], 3), "ratio",

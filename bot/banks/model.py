@@ -175,7 +175,7 @@ class CoreQuestion(_Model):
     id: Id
     text: Text
     category: Category
-    phrasings: Annotated[tuple[Text, ...], Field(min_length=2, max_length=5)]
+    phrasings: Annotated[tuple[Text, ...], Field(min_length=2, max_length=16)]
     keywords: Annotated[tuple[Text, ...], Field(min_length=1)]
     tip: Text | None = None
     flags: Flags = ()
@@ -197,7 +197,7 @@ class CoreAnswers(_Model):
 
     id: Id
     text: Text | None = None
-    phrasings: Annotated[tuple[Text, ...], Field(min_length=2, max_length=5)] | None = None
+    phrasings: Annotated[tuple[Text, ...], Field(min_length=2, max_length=16)] | None = None
     keywords: Annotated[tuple[Text, ...], Field(min_length=1)] | None = None
     answers: AnswerMap
     follow_ups: AnswerMap = {}
@@ -268,7 +268,7 @@ class Question(_Model):
     id: Id
     text: Text
     category: Category
-    phrasings: Annotated[tuple[Text, ...], Field(min_length=2, max_length=5)]
+    phrasings: Annotated[tuple[Text, ...], Field(min_length=2, max_length=16)]
     keywords: Annotated[tuple[Text, ...], Field(min_length=1)]
     answers: Annotated[tuple[PersonaAnswer, ...], Field(min_length=1)]
     tip: Text | None = None

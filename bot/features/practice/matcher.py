@@ -48,6 +48,7 @@ resemblance to the bank's sentences:
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from collections import Counter
@@ -59,9 +60,12 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from bot.banks.model import Bank, Question
 from bot.features.practice.lexicon import LEXICON
+from bot.features.practice.said import Said
 from bot.features.practice.terms import (
     CONTEXT_MARK,
     GENERIC_TERMS,
+    OFF_TOPIC,
+    WH_REACH,
     WORK_TERMS,
     content_terms,
     field_words,
@@ -70,7 +74,6 @@ from bot.features.practice.terms import (
     stem,
     terms_of,
     wh,
-    which_head,
 )
 from bot.features.practice.understand import wording_flags
 
@@ -78,9 +81,6 @@ _STOPWORDS = LEXICON.stopwords
 _SYNONYMS = LEXICON.synonyms
 _FILLER_WORDS = LEXICON.filler_words
 _TOPIC_WORDS = LEXICON.topic_words
-_SUBORDINATE = re.compile(r"(?<=\S) (?:before|after|while|because|since|once|until|without) .*$")
-"""A trailing clause ("... before I commit to the degree") qualifies the question; its
-topic words are not what is asked."""
 _SKILL_TERMS = frozenset({"skill", "read", "demand", "use"})
 """Terms of questions about skills or what to learn, which answer a question about a tool."""
 _HOW_TO = re.compile(r"how (?:do|would|can|could|should) (?:you|i|one|people) (?!(?:get|got|"
@@ -91,6 +91,8 @@ _THEIRS = re.compile(r"\b(?:you|your|yours|the (?:company|charity|school|firm|or
 _GOOGLEABLE_BAR = 45.0
 """A googleable bank question asked in words that are not ("who does your charity help?")
 is answered only from this score: lower, it is usually another question near its words."""
+_VERSUS = re.compile(r"\b(?:vs|versus|compared (?:to|with)|against)\b")
+"""A comparison: two questions resting on its two sides are both what was asked."""
 _WH_TERMS = frozenset({"?when", "?where", "?who", "?why", "?which", "?how"})
 
 __all__ = [
@@ -164,13 +166,7 @@ class Match:
     alternative: str | None = None  # as close as the guess: "did you mean A, or B?"
 
     def to_dict(self) -> dict[str, object]:
-        return {
-            "question_id": self.question_id,
-            "score": self.score,
-            "confident": self.confident,
-            "runner_up": self.runner_up,
-            "alternative": self.alternative,
-        }
+        return dataclasses.asdict(self)
 
 
 @dataclass(frozen=True)
@@ -201,7 +197,8 @@ def _parse(question: Question, context: frozenset[str], words: set[str]) -> _Par
         full = normalise(sentence)
         split = full.split()
         words.update(w for w in split if len(w) >= 4)
-        terms = set(terms_of(full, context)) | wh(split)
+        # A bank sentence is never small talk, though it may say "love your job".
+        terms = (set(terms_of(full, context)) - {OFF_TOPIC}) | wh(split, WH_REACH)
         doc.update(terms)
         sentences.append((full, terms))
     singles: set[str] = set()
@@ -233,25 +230,6 @@ class _Query:
 
 
 _Ranked = tuple[float, float, str]  # a candidate's sort key, reported score and id
-
-
-@dataclass(frozen=True, slots=True)
-class _Said:
-    """What the topic checks read from a message, read once per message."""
-
-    plain: str  # normalised
-    topics: frozenset[str]  # its topic words (in the main clause)
-    tools: frozenset[str]  # its tool words
-    shape: frozenset[str]  # its coaching flags
-    head: str = ""  # the word a "which ... do you" question asks about
-
-    @classmethod
-    def of(cls, text: str, flags: Sequence[str] | None) -> _Said:
-        plain = normalise(text)
-        main = _SUBORDINATE.sub("", plain) if len(plain.split()) > 6 else plain
-        words = set(main.split()) | set(terms_of(main))
-        return cls(plain, frozenset(words & _TOPIC_WORDS), frozenset(words & LEXICON.tool_words),
-                   frozenset(wording_flags(text) if flags is None else flags), which_head(plain))
 
 
 class Matcher:
@@ -294,6 +272,10 @@ class Matcher:
         self._words = [self._words_of(q) for q in questions]
         self._wh_terms = [p.doc.keys() & _WH_TERMS for p in parsed]
         self._terms = [frozenset(p.doc) for p in parsed]
+        # A question about skills answers a question about a tool; judged on its own text and
+        # keywords, since one of many phrasings may say "use" in passing.
+        self._skills = [bool(_SKILL_TERMS & set(terms_of(normalise(' '.join((q.text, *q.keywords))),
+                                                       self._context))) for q in questions]
         self._choices = [self._choices_of(p) for p in parsed]
         self._vocabulary = sorted(vocabulary)
         self._known_words = (frozenset(vocabulary) | _STOPWORDS | _FILLER_WORDS
@@ -491,7 +473,7 @@ class Matcher:
 
     def match(self, text: str, flags: Sequence[str] | None = None) -> Match:
         """The bank question ``text`` asks, if the matcher is confident enough to answer."""
-        said = _Said.of(text, flags)  # the message read once, for ranking and for the checks
+        said = Said.of(text, flags)  # the message read once, for ranking and for the checks
         ranked = self.scores(text, said.shape, said.plain)
         if not ranked:
             return Match(None, 0.0, False, None)
@@ -510,6 +492,11 @@ class Matcher:
                 if not self._plausible(said, (best_id, second[1])):
                     return Match(None, best_score, False, None)
                 return Match(None, best_score, False, best_id, alternative=second[1])
+            if second and best_score < SURE and _VERSUS.search(said.plain) \
+                    and self._split(said, best_id, second[1]):
+                # "Figma vs knowing how to code?": each rests on one side of the comparison,
+                # so answering one would ignore the other.
+                return Match(None, best_score, False, best_id, alternative=second[1])
             runner = second[1] if second else next(
                 (qid for _, qid in ranked if qid != best_id), None)
             return Match(best_id, best_score, True, runner)
@@ -521,21 +508,37 @@ class Matcher:
             guess = None
         return Match(None, best_score, False, guess)
 
-    def _plausible(self, said: _Said, guesses: Sequence[str]) -> bool:
+    def _said_terms(self, said: Said) -> set[str]:
+        """The message's topic terms, typos corrected, without field or generic words."""
+        full = " ".join(self._correct(w) for w in said.plain.split())
+        return {t for t in terms_of(full, self._context) if t not in GENERIC_TERMS
+                and not t.startswith(CONTEXT_MARK)}
+
+    def _split(self, said: Said, first: str, second: str) -> bool:
+        """Whether two questions rest on different words of the message and share none."""
+        terms = self._said_terms(said)
+        one, two = (terms & self._terms[self._index_of[q]] for q in (first, second))
+        return bool(one) and bool(two) and not one & two
+
+    def _plausible(self, said: Said, guesses: Sequence[str]) -> bool:
         """Whether "did you mean ...?" could be right: not when every guess rests on the same
         one word of the message ("nurses") while another of its words, weighing at least as
         much, is in none of them ("how do AGENCY nurses COMPARE with staff nurses?"). The
         message is then about something the bank does not cover: an honest reply is better
         than offering questions it did not ask."""
-        full = " ".join(self._correct(w) for w in said.plain.split())
-        terms = {t for t in terms_of(full, self._context) if t not in GENERIC_TERMS
-                 and not t.startswith(CONTEXT_MARK)}
+        terms = self._said_terms(said)
         shared = {frozenset(terms & self._terms[self._index_of[qid]]) for qid in guesses}
-        if len(shared) != 1 or len(lone := next(iter(shared))) != 1:
-            return True  # the guesses rest on different words, or on several
-        weight = self._term_weight(next(iter(lone)))
-        uncovered = terms - lone
-        return not any(self._term_weight(t) >= weight for t in uncovered if not t.isdigit())
+        if len(shared) != 1:
+            return True  # the guesses rest on different words
+        covered = next(iter(shared))
+        if not covered:
+            return False
+        weight = max(self._term_weight(t) for t in covered)
+        uncovered = terms - covered
+        # Every word a guess rests on weighs less than one it never mentions.
+        return not any(self._term_weight(t) > weight for t in uncovered if not t.isdigit()) \
+            and (len(covered) > 1 or not any(self._term_weight(t) >= weight
+                                             for t in uncovered if not t.isdigit()))
 
     def _off_topic(self, text: str, question_id: str, flags: Sequence[str] | None,
                    score: float = 100.0) -> bool:
@@ -544,7 +547,7 @@ class Matcher:
         that the question never mentions, asks "when" or "how do you ..." of a question that
         says neither, or the question is a job ask (or a googleable one, unless the score is
         high) and the message's wording is not."""
-        return self._misfit(self._index_of[question_id], _Said.of(text, flags), score)
+        return self._misfit(self._index_of[question_id], Said.of(text, flags), score)
 
     def _head_term(self, word: str) -> str:
         """The term of a which-question's head word (typo corrected, "skils" too), when it
@@ -568,13 +571,13 @@ class Matcher:
             return ""
         return "" if terms[0].startswith(CONTEXT_MARK) else terms[0]
 
-    def _misfit(self, index: int, said: _Said, score: float) -> bool:
+    def _misfit(self, index: int, said: Said, score: float) -> bool:
         if score >= 100.0:
             return False  # one of the question's own sentences, typed as written
         words = self._words[index]
         if said.topics and not any(w in words or stem(w) in words for w in said.topics):
             return True  # none of its topics ("github portfolio": either will do)
-        if said.tools and not said.tools & words and not self._terms[index] & _SKILL_TERMS:
+        if said.tools and not said.tools & words and not self._skills[index]:
             return True  # "do PMs need to know SQL?" is not "what did you study?"
         head = self._head_term(said.head)
         if head and head not in words and head not in self._terms[index]:

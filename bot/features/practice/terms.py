@@ -18,6 +18,8 @@ from bot.features.practice.lexicon import LEXICON
 __all__ = [
     "CONTEXT_MARK",
     "GENERIC_TERMS",
+    "OFF_TOPIC",
+    "WH_REACH",
     "WORK_TERMS",
     "content_terms",
     "field_words",
@@ -39,9 +41,9 @@ _LEADING_FILLER = LEXICON.leading_filler
 _STOPWORDS = LEXICON.stopwords
 _SYNONYMS = LEXICON.synonyms
 _PHRASES = LEXICON.phrases
-_OFF_TOPIC = "#chat"  # small talk's term: no bank has it, so the message is off-topic
+OFF_TOPIC = "#chat"  # small talk's term: no bank has it, so the message is off-topic
 _SMALL_TALK = re.compile(r"(?<!\S)(?:" + "|".join(map(re.escape, LEXICON.small_talk)) + r")(?!\S)")
-_PATTERN_CONCEPTS = (*LEXICON.patterns, (_SMALL_TALK, _OFF_TOPIC))
+_PATTERN_CONCEPTS = (*LEXICON.patterns, (_SMALL_TALK, OFF_TOPIC))
 """Constructions a phrase list cannot catch ("go from junior to lead"), then small talk."""
 _LONGEST_FIRST = sorted(_PHRASES, key=len, reverse=True)  # "get on your nerves" first
 _PHRASE_RE = re.compile(r"(?<!\S)(" + "|".join(map(re.escape, _LONGEST_FIRST)) + r")(?!\S)")
@@ -155,11 +157,14 @@ WORK_TERMS = frozenset({stem(w) for w in LEXICON.work_words} - set(LEXICON.conce
 
 
 _WH_SIGNAL = frozenset(("who", "where", "when", "why", "which", "how"))
+WH_REACH = 4
 
 
-def wh(words: Iterable[str]) -> set[str]:
-    """Question words as extra terms: "who ..." points at people, "when ..." at dates."""
-    return {"?" + w for w in words if w in _WH_SIGNAL}
+def wh(words: Iterable[str], reach: int | None = None) -> set[str]:
+    """Question words as extra terms: "who ..." points at people, "when ..." at dates.
+    ``reach`` keeps only those near the start, where a question word asks: a bank phrasing
+    "... care experience when you apply" asks nothing about dates."""
+    return {"?" + w for w in list(words)[:reach] if w in _WH_SIGNAL}
 
 
 def content_terms(text: str) -> list[str]:

@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from bot.banks.loader import load_banks
-from bot.banks.model import CATEGORIES, Bank
+from bot.banks.model import CATEGORIES, Bank, PersonaAnswer, Question
 from bot.features.practice import lexicon
 from bot.features.practice.lexicon import LEXICON, LexiconError
 from bot.features.practice.matcher import CONFIDENCE_THRESHOLD, Match, Matcher, normalise
@@ -252,6 +252,7 @@ def test_generalises_to_new_wording(
     "text",
     [
         "what's your favourite band",
+        "did you see the match last night?",
         "what do you do for fun?",
         "how was your weekend?",
         "nice shirt btw",  # not "nice shift": a changed letter in a short word is no typo
@@ -387,7 +388,7 @@ def test_no_guess_when_every_guess_rests_on_one_field_word(
 
 
 @pytest.mark.parametrize(
-    "name", ["conversation_dev", "conversation_fresh", "conversation_blind"]
+    "name", ["conversation_dev", "conversation_fresh", "conversation_blind", "conversation_blind2"]
 )
 def test_labelled_sets_name_questions_their_banks_have(banks: dict[str, Bank], name: str) -> None:
     """A renamed or deleted bank question would silently turn a labelled line off-bank; the
@@ -403,3 +404,48 @@ def test_labelled_sets_name_questions_their_banks_have(banks: dict[str, Bank], n
     # conversation_dev labels some lines with a question only other fields have
     if name != "conversation_dev":
         assert unknown == 0
+
+
+def _question(qid: str, text: str, phrasings: list[str], keywords: list[str]) -> Question:
+    return Question(id=qid, text=text, category="insights", phrasings=tuple(phrasings),
+                    keywords=tuple(keywords),
+                    answers=(PersonaAnswer(persona="p", variants=("An answer.",)),))
+
+
+_MADE_UP = [
+    _question("volunteering", "Does volunteering strengthen an application?",
+              ["Do universities look for care experience when you apply",
+               "Will volunteering make my application stronger"], ["volunteering"]),
+    _question("like-job", "Do you enjoy your job?",
+              ["Do you love your job", "Are you happy in this work"], ["enjoy", "happy"]),
+    _question("coding", "Do designers need to know how to code?",
+              ["Is it worth learning to code", "Should designers write code"], ["code", "coding"]),
+    _question("tools", "Which design tools do you use?",
+              ["Do I need to know Figma", "Which software do designers use"], ["figma", "tools"]),
+    _question("paths", "How does a designer move into management?",
+              ["How do designers become managers", "Is management the only way up"],
+              ["management", "manager"]),
+]
+
+
+def test_a_question_word_inside_a_bank_sentence_asks_nothing() -> None:
+    """ "... care experience WHEN you apply" is not a question about dates: "when do the
+    applications close?" must not be answered with it."""
+    match = Matcher(_MADE_UP).match("when do university applications close?")
+    assert not match.confident and match.question_id is None
+
+
+def test_a_bank_sentence_that_says_love_your_job_is_not_small_talk() -> None:
+    """Small talk's phrases ("love your ...") are stripped from the bank's own sentences, or
+    any small talk would match the question that happens to use one."""
+    matcher = Matcher(_MADE_UP)
+    for text in ("what did you have for lunch today", "I love your background"):
+        assert not matcher.match(text).confident, text
+    assert matcher.match("do you love your job?").question_id == "like-job"
+
+
+def test_a_comparison_across_two_questions_asks_which() -> None:
+    match = Matcher(_MADE_UP).match("How important is Figma vs knowing how to code?")
+    assert match.question_id is None and {match.runner_up, match.alternative} == {
+        "coding", "tools"}
+

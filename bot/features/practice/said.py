@@ -1,0 +1,38 @@
+"""What the matcher's topic checks read from a message: its topic and tool words, its
+shape, and the head of a which-question, read once per message."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bot.features.practice.lexicon import LEXICON
+from bot.features.practice.terms import normalise, terms_of, which_head
+from bot.features.practice.understand import wording_flags
+
+__all__ = ["Said"]
+
+_SUBORDINATE = re.compile(r"(?<=\S) (?:before|after|while|because|since|once|until|without) .*$")
+"""A trailing clause ("... before I commit to the degree") qualifies the question; its
+topic words are not what is asked."""
+
+
+@dataclass(frozen=True, slots=True)
+class Said:
+    """What the topic checks read from a message, read once per message."""
+
+    plain: str  # normalised
+    topics: frozenset[str]  # its topic words (in the main clause)
+    tools: frozenset[str]  # its tool words
+    shape: frozenset[str]  # its coaching flags
+    head: str = ""  # the word a "which ... do you" question asks about
+
+    @classmethod
+    def of(cls, text: str, flags: Sequence[str] | None) -> Said:
+        plain = normalise(text)
+        main = _SUBORDINATE.sub("", plain) if len(plain.split()) > 6 else plain
+        words = set(main.split()) | set(terms_of(main))
+        return cls(plain, frozenset(words & LEXICON.topic_words),
+                   frozenset(words & LEXICON.tool_words),
+                   frozenset(wording_flags(text) if flags is None else flags), which_head(plain))
