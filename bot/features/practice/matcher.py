@@ -91,6 +91,9 @@ _THEIRS = re.compile(r"\b(?:you|your|yours|the (?:company|charity|school|firm|or
 _GOOGLEABLE_BAR = 45.0
 """A googleable bank question asked in words that are not ("who does your charity help?")
 is answered only from this score: lower, it is usually another question near its words."""
+_WHEN_ASKS = re.compile(r"when (?:do|does|did|is|are|was|were|will|would|should|can|could|"
+                        r"has|have|had|might|must)\b")
+"""\"When do applications open?\" asks for a time; \"when you hire juniors, what ...\" does not."""
 _VERSUS = re.compile(r"\b(?:vs|versus|compared (?:to|with)|against)\b")
 """A comparison: two questions resting on its two sides are both what was asked."""
 _WH_TERMS = frozenset({"?when", "?where", "?who", "?why", "?which", "?how"})
@@ -582,7 +585,7 @@ class Matcher:
         head = self._head_term(said.head)
         if head and head not in words and head not in self._terms[index]:
             return True  # "which supply chain SOFTWARE do you use" is not the supply chain one
-        if said.plain.startswith("when ") and "?when" not in self._wh_terms[index]:
+        if _WHEN_ASKS.match(said.plain) and "?when" not in self._wh_terms[index]:
             return True  # asks for a time, which this question does not give
         if _HOW_TO.match(said.plain) and "?how" not in self._wh_terms[index]:
             return True  # asks how to do something, which this question does not say

@@ -282,11 +282,15 @@ def own_line(text: str, said_before: Iterable[str]) -> str | None:
             terms = set(content_terms(sentence))
             shared = len(asked & terms)
             if shared > best_shared and len(sentence.split()) >= 6 and (
-                    not topics or topics & terms):
+                    not topics or topics & terms) and not _LEANS_BACK.match(sentence):
                 best, best_shared = sentence.strip(), shared
     if best and not best[:2].isupper():
         best = best[:1].lower() + best[1:]
     return best
 
 
+_LEANS_BACK = re.compile(r"(?:and|but|or|so|also|plus|then|that|this|these|those|it|they|"
+                         r"which)\b", re.IGNORECASE)
+"""A sentence that leans on the one before it ("And data engineering basics, like ...")
+makes no sense quoted alone."""
 _TOPICS_OF_THEIR_OWN = LEXICON.topic_words | LEXICON.tool_words | {"salary"}

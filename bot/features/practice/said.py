@@ -16,6 +16,9 @@ __all__ = ["Said"]
 _SUBORDINATE = re.compile(r"(?<=\S) (?:before|after|while|because|since|once|until|without) .*$")
 """A trailing clause ("... before I commit to the degree") qualifies the question; its
 topic words are not what is asked."""
+_FROM = re.compile(r"\bfrom (?:\w+ ){1,4}?(?=(?:to|into) )")
+"""The start of a path ("how did you go FROM THE PHD to data science") is where the person
+came from, not what is asked about."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +35,7 @@ class Said:
     def of(cls, text: str, flags: Sequence[str] | None) -> Said:
         plain = normalise(text)
         main = _SUBORDINATE.sub("", plain) if len(plain.split()) > 6 else plain
+        main = _FROM.sub("", main)
         words = set(main.split()) | set(terms_of(main))
         return cls(plain, frozenset(words & LEXICON.topic_words),
                    frozenset(words & LEXICON.tool_words),

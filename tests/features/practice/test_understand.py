@@ -330,3 +330,35 @@ def test_a_vague_question_after_context_is_matched_with_that_context(banks: dict
     assert result.question_id == "agency-vs-inhouse"
     reading = read_message(text)
     assert reading.question == "Which would you pick" and "two offers" in reading.context
+
+
+def test_an_honest_reply_never_quotes_a_sentence_that_leans_on_the_one_before() -> None:
+    from bot.features.practice.replies import own_line
+
+    said = ["Mostly SQL and dashboards for the buying team. And data engineering basics, like "
+            "building a clean pipeline for the models we run."]
+    assert own_line("how much of your time goes on building pipelines for models?", said) is None
+
+
+def test_a_path_from_a_credential_is_the_contacts_story_not_a_credential_question(
+        banks: dict[str, Bank]) -> None:
+    matcher = Matcher.for_bank(banks["data_analytics"])
+    for text in ("How did you go from the PhD to data science?",
+                 "how did u get from a chemistry degree into analytics"):
+        assert matcher.match(text).question_id == "how-got-started", text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the object of "what makes X stand out" is what is asked about, and "when you hire ..."
+    # is a clause, not a question about dates
+    ("when you hire juniors what makes a take home stand out", "data-take-home"),
+    ("how long should a take-home take me", "data-take-home"),
+    # the user's background, whatever field it is in
+    ("Do you think my pharmacy background is an asset or would I be starting from zero?",
+     "assess-my-background"),
+    # "excel" is the spreadsheet, not "to excel"
+    ("what makes a good analyst", "qualities-valued"),
+])
+def test_everyday_wordings_reach_their_question(banks: dict[str, Bank], text: str,
+                                                expected: str) -> None:
+    assert Matcher.for_bank(banks["data_analytics"]).match(text).question_id == expected
