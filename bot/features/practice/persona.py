@@ -26,6 +26,13 @@ TIME_UP = (
     "Oh, I'm sorry, I'm going to have to stop there: my next meeting is about to start."
     " Good luck, and feel free to email me if anything else comes up."
 )
+TIME_UP_AFTER_OFFER = (
+    "Oh, I'm sorry, I'm going to have to stop there: my next meeting is about to start. I'll"
+    " send that introduction by email tonight. Good luck, and feel free to email me if anything"
+    " else comes up."
+)
+"""Time up on the turn the persona offered an introduction: a promise, not a question left
+hanging that the user can no longer answer."""
 GOODBYE_THANKED = (
     "It was a pleasure, thanks for being so well prepared. Good luck, and do let me know"
     " how you get on."

@@ -145,7 +145,8 @@ def you_ask_turn(
 
     state.turns += 1
     message = _read(state, bank, matcher, text, reading)
-    if message.wrap and not state.offered_wrap_up:
+    if message.wrap and not state.offered_wrap_up and not message.opening:
+        # "I know you're busy" in the first hello is a courtesy, not an offer to wrap up.
         state.offered_wrap_up = True
         state.wrap_up_at = round(state.elapsed, 1)
         state.wrap_up_on_time = state.elapsed < state.minutes
@@ -483,7 +484,12 @@ def _run_clock(state: YouAskState, reply: _Reply) -> str | None:
     """Advance the meeting's end: time up, or the one "five minutes left" hint (returned),
     and record how the meeting ended if this turn ended it."""
     if reply.ends is None and state.elapsed >= state.minutes:
-        reply.parts.append(persona.TIME_UP)
+        offered = state.awaiting == "offer"
+        if state.awaiting:  # a question the user can no longer answer is not asked
+            tail = f"\n\n{state.awaiting_text}"
+            reply.parts = [p.removesuffix(tail) for p in reply.parts]
+            state.awaiting, state.awaiting_text = None, ""
+        reply.parts.append(persona.TIME_UP_AFTER_OFFER if offered else persona.TIME_UP)
         reply.ends = "time_up"
     time_hint = None
     if (

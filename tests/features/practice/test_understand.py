@@ -362,3 +362,24 @@ def test_a_path_from_a_credential_is_the_contacts_story_not_a_credential_questio
 def test_everyday_wordings_reach_their_question(banks: dict[str, Bank], text: str,
                                                 expected: str) -> None:
     assert Matcher.for_bank(banks["data_analytics"]).match(text).question_id == expected
+
+
+def test_an_offer_made_as_time_runs_out_is_a_promise_not_a_question_left_hanging(
+        bank: Bank, matcher: Matcher) -> None:
+    state = meeting(bank)
+    state.elapsed = state.minutes - 0.5  # this answer takes the meeting past its end
+    state, result = turn(state, bank, matcher, "Who else would you suggest I talk to?")
+    assert result.question_id == "who-else" and result.ended
+    assert "introduction by email" in result.reply and "Shall I" not in result.reply
+    assert not result.reply.rstrip().endswith("?") and state.awaiting is None
+
+
+def test_i_know_youre_busy_in_the_first_hello_is_not_an_offer_to_wrap_up(
+        bank: Bank, matcher: Matcher) -> None:
+    state = start_you_ask(bank, 20, NOW)
+    state, _ = turn(state, bank, matcher, "Hi, thanks so much for making time, I know you're busy")
+    assert not state.offered_wrap_up
+    state.elapsed = 16.0
+    state, result = turn(state, bank, matcher, "What do you enjoy most about your work?")
+    assert result.time_hint  # the clock is still theirs to watch: "about 4 minutes left"
+    assert not scorecard(state).wrap_up_on_time
