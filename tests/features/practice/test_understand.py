@@ -383,3 +383,20 @@ def test_i_know_youre_busy_in_the_first_hello_is_not_an_offer_to_wrap_up(
     state, result = turn(state, bank, matcher, "What do you enjoy most about your work?")
     assert result.time_hint  # the clock is still theirs to watch: "about 4 minutes left"
     assert not scorecard(state).wrap_up_on_time
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("do u get paid while training or is it a year of no income", "training-funding"),
+    ("how much do teachers get paid", "teacher-pay"),
+    ("what do you like best about teaching", "like-most"),
+])
+def test_teaching_wordings_reach_their_question(banks: dict[str, Bank], text: str,
+                                                expected: str) -> None:
+    assert Matcher.for_bank(banks["education"]).match(text).question_id == expected
+
+
+def test_the_best_route_in_is_not_what_they_enjoy(banks: dict[str, Bank]) -> None:
+    """ "best" alone is not enjoyment, and "go back to uni" is studying, not hindsight."""
+    match = Matcher.for_bank(banks["education"]).match(
+        "whats the best route in for someone my age, do i have to go back to uni?")
+    assert match.question_id not in ("like-most", "wish-known-earlier")
