@@ -166,13 +166,18 @@ def _flagged(text: str) -> bool:
     return bool({"job_ask", "googleable", "closed"} & set(wording_flags(text)))
 
 
+_LEAD_IN = re.compile(r"^[^:?]{1,40}:\s+(?=\S)")
+"""A lead-in before a colon ("Sorry, to go back a step: ...") is not part of the question."""
+
+
 def _next_of_several(reading: Reading, state: YouAskState, bank: Bank,
                      question: Question | None) -> str | None:
     """The next of the user's questions to ask on its own, if it is a good one."""
     for other in reading.questions:
         if other.strip() == reading.question.strip():
             continue
-        text = re.sub(r"^\W*(?:and|also|plus|or|so)\s+", "", other.strip(" ?.,"), flags=re.I)
+        text = _LEAD_IN.sub("", other.strip(" ?.,"))
+        text = re.sub(r"^\W*(?:and|also|plus|or|so)\s+", "", text, flags=re.I)
         text = _spelled_out(text[:1].upper() + text[1:] + "?")
         if not _flagged(text):
             return text

@@ -248,6 +248,14 @@ def test_several_questions_answer_one_and_coach_once(bank: Bank, matcher: Matche
     assert len(result.coaching) == len(set(result.coaching))
 
 
+def test_the_next_question_suggested_drops_its_lead_in(bank: Bank, matcher: Matcher) -> None:
+    state = meeting(bank, asked=0)
+    state, result = turn(state, bank, matcher, "Sorry, to go back a step: what does a typical"
+                         " week look like for you? And how did you get into it?")
+    several = next(n for n in result.coaching if n.startswith("Several questions"))
+    assert "Sorry" not in several and "go back a step" not in several
+
+
 def test_a_natural_thank_you_closes_and_scores(bank: Bank, matcher: Matcher) -> None:
     state = meeting(bank)
     state, result = turn(state, bank, matcher, "Thank you so much, Priya, this was really helpful")
