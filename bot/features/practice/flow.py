@@ -92,7 +92,7 @@ class PracticeFlow(StepFlow[Session]):
         return self._matchers[bank.field]
 
     def warm_up(self) -> None:
-        """Every field's matcher (20 ms each), so no user's first question waits for one."""
+        """Every field's matcher (about 80 ms each), so no user's first question waits for one."""
         for bank in self.banks.values():
             self.matcher(bank)
 

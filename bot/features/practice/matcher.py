@@ -33,17 +33,17 @@ resemblance to the bank's sentences:
    In a what/which question the first concept is what it asks about ("which SKILLS get a
    workout in a normal week") and counts double. The weighted sum is scaled by
    *coverage*, the share of the message's words the bank knows, through a soft step:
-   mostly unknown words ("what's your favourite film") is off-topic. Work vocabulary the
-   bank does not use ("code", "patients") neither helps nor hurts coverage.
+   mostly unknown words ("what's your favourite film") is off-topic; work vocabulary the
+   bank does not use ("code", "patients") neither helps nor hurts.
 4. The message's shape (``analyse_question``, bot/features/questions/habits.py) breaks
    ties: a yes/no message fits the bank's closed question; a job ask or googleable message
    fits the flagged one. ``CONFIDENCE_THRESHOLD`` then decides whether to answer or ask to
    rephrase, offering the best guess ("did you mean ...?") above ``RUNNER_UP_FLOOR``.
 5. Topic checks (``_misfit``) pass over a close question that answers something else: a
    topic word, tool or "when"/"how do you" it does not say, or the head of a which-question
-   ("which supply chain SOFTWARE do you use") it never mentions. "Did you mean ...?" is
-   offered only when it could be right (``_plausible``): not when every guess rests on the
-   same one word while another word of the message, as weighty, is in none of them.
+   ("which supply chain SOFTWARE do you use") it never mentions. A comparison whose sides
+   rest on two questions asks which. "Did you mean ...?" is offered only when it could be
+   right (``_plausible``): not when a weightier word of the message is in no guess.
 """
 
 from __future__ import annotations
@@ -272,7 +272,7 @@ class Matcher:
         self._kw_multi = [[(m, kw_idf[m]) for m in sorted(p.multis)] for p in parsed]
 
         self._postings = self._index([p.doc for p in parsed])
-        self._words = [self._words_of(q) for q in questions]
+        self._words = [self._words_of(q, p) for q, p in zip(questions, parsed, strict=True)]
         self._wh_terms = [p.doc.keys() & _WH_TERMS for p in parsed]
         self._terms = [frozenset(p.doc) for p in parsed]
         # A question about skills answers a question about a tool; judged on its own text and
@@ -287,15 +287,19 @@ class Matcher:
         self._corrections: dict[str, str] = {}
 
     @staticmethod
-    def _words_of(question: Question) -> frozenset[str]:
+    def _words_of(question: Question, parsed: _Parsed) -> frozenset[str]:
         """Every word a question uses (text, phrasings, keywords) and its stem, for the
         topic-word check."""
         words: set[str] = set()
-        for sentence in (question.text, *question.phrasings, *question.keywords):
-            plain = normalise(sentence)
-            for word in plain.split():
+        for full, terms in parsed.sentences:  # normalised and read once, in _parse
+            for word in full.split():
                 words.update((word, stem(word)))
-            words.update(terms_of(plain))  # "pay" and "salary" are one topic
+            # "pay" and "salary" are one topic; a field word counts as itself here
+            words.update(t.removeprefix(CONTEXT_MARK) for t in terms)
+        for keyword in question.keywords:
+            plain = normalise(keyword)
+            words.update(w for word in plain.split() for w in (word, stem(word)))
+            words.update(terms_of(plain))
         return frozenset(words)
 
     def _index(self, documents: Sequence[Counter[str]]) -> dict[str, list[tuple[int, float]]]:
