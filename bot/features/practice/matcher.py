@@ -111,12 +111,10 @@ __all__ = [
 
 CONFIDENCE_THRESHOLD = 34.0
 """Below this score the persona asks the user to rephrase (precision first: a wrong answer
-is worse than a "did you mean ...?"). First calibrated at 28 on the paraphrase sets, where
-off-topic lines score at most ~22 and right answers mostly 32 and up. Raised to 34 after two
-sets of realistic questions written without the banks in view (tests/fixtures/
-conversation_fresh.yaml and conversation_blind.yaml): there, 9 of the 68 confident wrong
-answers scored between 28 and 34, against 7 of the 228 right ones (which now get "did you
-mean ...?")."""
+is worse than a "did you mean ...?"). First calibrated at 28 on the paraphrase sets; raised to
+34 after two sets of realistic questions written without the banks in view (conversation_
+fresh.yaml and conversation_blind.yaml), where 9 of the 68 confident wrong answers scored
+between 28 and 34, against 7 of the 228 right ones."""
 
 MARGIN = 3.0
 """A best question this close to the next one is not a confident answer: the persona asks
