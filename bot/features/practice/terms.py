@@ -82,6 +82,18 @@ def normalise(text: str) -> str:
     return " ".join(kept)
 
 
+_VOWELS = frozenset("aeiou")
+
+
+def _lost_e(short: str) -> str:
+    """ "cod" (from "coding") is "code" and "grad" (from "graded") is "grade": a short stem
+    ending consonant-vowel-consonant lost an "e"; "send" and "meet" did not."""
+    if len(short) >= 3 and short[-1] not in _VOWELS | {"w", "x", "y"} and short[-2] in _VOWELS \
+            and short[-3] not in _VOWELS:
+        return short + "e"
+    return short
+
+
 def stem(word: str) -> str:
     """A deliberately small suffix stripper: enough to join "change/changes/changing"."""
     if word in _SYNONYMS:
@@ -95,13 +107,13 @@ def stem(word: str) -> str:
         if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "ls":
             word = word[:-1]
         elif len(word) <= 4 and word + "e" not in _SYNONYMS:
-            return word  # "grading" is not "grad": a short stem may have lost its "e"
+            return _lost_e(word)  # "grading" is not "grad": a short stem may have lost its "e"
     elif word.endswith("ed") and len(word) >= 5:
         word = word[:-2]
         if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "ls":
             word = word[:-1]
         elif len(word) <= 4 and word + "e" not in _SYNONYMS:
-            return word
+            return _lost_e(word)
     elif (
         word.endswith("es")
         and len(word) >= 5

@@ -30,10 +30,11 @@ about two spoken sentences, after which a listener starts wondering what is bein
 
 _AUX = rf"(?:{AUX}|any|anyone|anybody|anything)"  # "any tips?" opens a question too
 _QUESTION_START = re.compile(
-    rf"^\W*(?:(?:so|and|but|ok|okay|well|also|then|oh|right|hmm|um|actually|honestly|"
+    rf"^\W*(?:(?:so|and|but|ok|okay|well|also|then|oh|right|hmm|um|actually|honestly|tbh|ngl|"
+    rf"lol|idk|btw|hey|hi|sorry|genuinely|seriously|real\s+talk|random\s+question|"
     rf"out\s+of\s+(?:interest|curiosity)|be\s+honest|if\s+you\s+don'?t\s+mind(?:\s+me\s+asking)?"
     rf"|looking\s+back|quick\s+question|one\s+more\s+thing|last\s+one|in\s+your\s+view)[\s,:-]+)*"
-    rf"(?:{WH}\b|{_AUX}\s+[a-z']+\b"
+    rf"(?:{WH}\b|(?:wat|wats|wut)\b|{_AUX}\s+[a-z']+\b"
     rf"|(?:tell|walk|talk|give)\s+me\b|(?:i\s+(?:was|am|'m)\s+)?(?:wondering|curious)\b"
     rf"|i'?d\s+(?:love|like)\s+to\s+(?:know|hear)\b|any\s+(?:advice|tips|thoughts|ideas)\b)",
     re.IGNORECASE,
@@ -239,7 +240,13 @@ def leans_on_context(question: str) -> str:
     recommend?", "how did you decide?"), or "" (it stands alone)."""
     if _REFERS_BACK.search(question):
         return "points"
-    return "little" if len(terms_of(normalise(question))) <= 1 else ""
+    plain = normalise(question)
+    return "little" if len(terms_of(plain)) <= 1 and len(plain.split()) <= _FEW_WORDS else ""
+
+
+_FEW_WORDS = 5
+"""A question this short with one idea at most ("which would you pick?") says too little
+alone; a longer one ("what does your week look like?") has said what it means."""
 
 
 def read_message(text: str, awaiting: str | None = None) -> Reading:

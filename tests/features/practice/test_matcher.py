@@ -449,3 +449,14 @@ def test_a_comparison_across_two_questions_asks_which() -> None:
     assert match.question_id is None and {match.runner_up, match.alternative} == {
         "coding", "tools"}
 
+
+
+@pytest.mark.parametrize(("word", "base"), [
+    ("coding", "code"), ("coded", "code"), ("making", "make"), ("hiring", "hire"),
+    ("voting", "vote"), ("sending", "send"), ("meeting", "meet"), ("reading", "read"),
+])
+def test_a_short_stem_gets_back_the_e_it_lost(word: str, base: str) -> None:
+    from bot.features.practice.terms import stem
+
+    assert stem(word) == stem(base)
+    assert stem("grading") == "grade"  # marking, not "grad" (a new graduate)

@@ -320,6 +320,7 @@ def test_an_either_or_question_is_read_as_one_question():
         ("Can I still use it in my portfolio?", "points"),
         ("Which would you pick?", "little"),
         ("How did you decide?", "little"),
+        ("what does your week look like", ""),
         ("What does a typical week look like for you?", ""),
         ("Is it hard to get into this field?", ""),
         ("Do you think that AI will change the job?", ""),
@@ -408,3 +409,26 @@ def test_the_best_route_in_is_not_what_they_enjoy(banks: dict[str, Bank]) -> Non
     match = Matcher.for_bank(banks["education"]).match(
         "whats the best route in for someone my age, do i have to go back to uni?")
     assert match.question_id not in ("like-most", "wish-known-earlier")
+
+
+@pytest.mark.parametrize("text", [
+    "tbh do u think swe is still a good career w all the layoffs",
+    "wats the best way to network if i dont know anyone",
+    "ngl is the pay actually ok",
+])
+def test_a_casual_opener_still_reads_as_a_question(text: str) -> None:
+    assert read_message(text).move == "question"
+
+
+def test_going_back_to_work_is_not_hindsight(banks: dict[str, Bank]) -> None:
+    matcher = Matcher.for_bank(banks["general"])
+    match = matcher.match("I want to go back to work after a break, how would you explain the gap")
+    assert match.question_id != "wish-known-earlier" and match.runner_up != "wish-known-earlier"
+
+
+def test_a_question_that_says_what_it_means_is_not_swamped_by_its_context(
+        banks: dict[str, Bank]) -> None:
+    bank = banks["nonprofit_public"]
+    text = "I work in corporate HR but want to move to a charity. what does your week look like?"
+    _, result = you_ask_turn(start_you_ask(bank, 30, NOW), bank, Matcher.for_bank(bank), text, NOW)
+    assert result.question_id == "typical-day"
