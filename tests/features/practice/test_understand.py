@@ -432,3 +432,11 @@ def test_a_question_that_says_what_it_means_is_not_swamped_by_its_context(
     text = "I work in corporate HR but want to move to a charity. what does your week look like?"
     _, result = you_ask_turn(start_you_ask(bank, 30, NOW), bank, Matcher.for_bank(bank), text, NOW)
     assert result.question_id == "typical-day"
+
+
+def test_burnout_goes_to_the_fields_own_question_about_it(banks: dict[str, Bank]) -> None:
+    nonprofit = Matcher.for_bank(banks["nonprofit_public"])
+    assert nonprofit.match("is the ngo world as burnout heavy as ppl say").question_id == \
+        "mission-burnout"
+    finance = Matcher.for_bank(banks["finance"])  # no question of its own: the hours one
+    assert finance.match("how common is burnout in finance").question_id == "work-life-balance"
