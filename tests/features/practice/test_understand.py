@@ -440,3 +440,17 @@ def test_burnout_goes_to_the_fields_own_question_about_it(banks: dict[str, Bank]
         "mission-burnout"
     finance = Matcher.for_bank(banks["finance"])  # no question of its own: the hours one
     assert finance.match("how common is burnout in finance").question_id == "work-life-balance"
+
+
+def test_us_and_uk_names_for_special_needs_are_one_idea(banks: dict[str, Bank]) -> None:
+    matcher = Matcher.for_bank(banks["education"])
+    for text in ("is sped really that hard to staff rn", "what's special ed like day to day"):
+        assert matcher.match(text).question_id == "send-teaching", text
+
+
+def test_the_biggest_adjustment_for_me_is_about_my_background(banks: dict[str, Bank]) -> None:
+    bank = banks["product_management"]
+    text = ("I was a consultant for three years, so I'm used to making decks and recommendations,"
+            " not owning anything long term. What would be the biggest adjustment for me as a PM?")
+    _, result = you_ask_turn(start_you_ask(bank, 30, NOW), bank, Matcher.for_bank(bank), text, NOW)
+    assert result.question_id == "assess-my-background"
