@@ -28,8 +28,58 @@ _MONEY_OR_SHARE = re.compile(r"[$£€]|%|\bper\s*cent\b|\bpercent\b", re.IGNORE
 _TIME_SPAN = re.compile(r"\b(?:years?|months?|weeks?)\b", re.IGNORECASE)
 
 
+_ROLE = re.compile(r"\bI(?:'m|\s+am|'ve\s+been|\s+have\s+been|\s+was|\s+worked\s+as)\s+"
+                   r"(?P<role>an?\s+[a-z][a-z\s-]{2,40}?)(?=\s*(?:,|\.|;|$|\s+(?:and|but|for|since|"
+                   r"at|in|with|who|where)\b))", re.IGNORECASE)
+"""Who the user says they are: "I'm a healthcare assistant on a surgical ward, two years in"."""
+_COUNTED = re.compile(r"^(?P<n>\d[\d,]*|\w+)\s+(?P<what>(?:[a-z]+\s+){0,1}[a-z]+)", re.IGNORECASE)
+_NOT_A_NOUN = frozenset({"and", "or", "but", "to", "of", "in", "on", "at", "for", "with", "by",
+                         "a", "an", "the", "is", "was", "were", "are", "so", "that", "which"})
+
+
+def _counted(said: str, detail: str) -> str:
+    """A bare number with what it counts ("40" -> "40 staff"), from the answer itself."""
+    if not detail.isdigit():
+        return detail
+    match = re.search(rf"\b{re.escape(detail)}\s+([a-z]+)(?:\s+([a-z]+))?", said, re.IGNORECASE)
+    if not match or match.group(1).lower() in _NOT_A_NOUN:
+        return detail
+    second = match.group(2)
+    noun = match.group(1) if not second or second.lower() in _NOT_A_NOUN else \
+        f"{match.group(1)} {second}"
+    return f"{detail} {noun}"
+
+
+_DID = frozenset({"cut", "built", "grew", "saved", "raised", "won", "made", "led", "ran", "got",
+                  "brought", "doubled", "tripled", "lifted", "boosted", "took"})
+_YOURS = ((re.compile(r"\b(?:our|my)\b", re.IGNORECASE), "your"),
+          (re.compile(r"\b(?:I|we)\b"), "you"), (re.compile(r"\bus\b"), "you"))
+
+
+def _result(said: str, detail: str) -> str | None:
+    """What the user did that the number measures ("cut your ordering errors by about 30%"),
+    when the clause holding the number starts with a verb of doing."""
+    match = re.search(rf"([^,;.!?]*?{re.escape(detail)})", said)
+    if not match:
+        return None
+    clause = re.split(r"\b(?:that|which|and|so)\b", match.group(1))[-1].split()
+    clause = clause[1:] if clause and clause[0].lower() in ("i", "we") else clause
+    if not clause or len(clause) > 9 or not (clause[0].lower() in _DID
+                                             or clause[0].lower().endswith("ed")):
+        return None
+    done = " ".join(clause)
+    for pattern, word in _YOURS:
+        done = pattern.sub(word, done)
+    return done
+
+
+def _sentence(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 def acknowledge(said: str, specifics: list[str], thin: bool, seed: int) -> str:
-    """The persona taking the answer in, naming the most concrete thing in it."""
+    """The persona taking the answer in, naming the most concrete thing in it with what it
+    belongs to ("Two years as a healthcare assistant", "40 staff"), as a person would."""
     if thin:
         return pick(("Fair enough.", "Okay."), seed)
     concrete = [s for s in specifics if not s.lower().startswith(("for example", "for instance",
@@ -40,12 +90,19 @@ def acknowledge(said: str, specifics: list[str], thin: bool, seed: int) -> str:
                       "Okay, I can see where you're coming from."), seed)
     detail = max(concrete[:4], key=lambda s: (bool(_MONEY_OR_SHARE.search(s)), len(s)))
     if _MONEY_OR_SHARE.search(detail):
-        return f"{detail}: that's a real result, and exactly the kind of thing people remember."
+        done = _result(said, detail)
+        if done:
+            return (f"You {done}: that's a real result, and exactly the kind of thing people"
+                    " remember.")
+        return f"I noticed the {detail}: numbers like that make people remember you."
     if _TIME_SPAN.search(detail):
-        return pick((f"{detail} is a lot to draw on.",
-                      f"{detail}, that's solid experience to bring with you."), seed)
+        role = _ROLE.search(said)
+        span = f"{detail} as {role.group('role').strip()}" if role else detail
+        return pick((f"{_sentence(span)} is a lot to draw on.",
+                     f"{_sentence(span)}: that's solid experience to bring with you."), seed)
+    detail = _counted(said, detail)
     return pick((f"Interesting that you mentioned {detail}: it makes it concrete.",
-                  f"{detail}, good: that gives me a clear picture."), seed)
+                 f"{_sentence(detail)}, good: that gives me a clear picture."), seed)
 
 
 _FOLLOW_UPS = {

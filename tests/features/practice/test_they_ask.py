@@ -216,3 +216,20 @@ def test_the_persona_answers_a_question_turned_back_to_them(
     assert reply is not None and reply.startswith("Good question.")
     story = bank.answer("how-got-started", state.persona_id, state.variant)
     assert reply.removeprefix("Good question. ")[:30] == story[:30]
+
+
+@pytest.mark.parametrize(("said", "named"), [
+    ("I'm a healthcare assistant on a surgical ward, two years in, and before that I did a "
+     "biology degree.", "Two years as a healthcare assistant on a surgical ward"),
+    ("Last year I built a stock tracker in Excel that cut our ordering errors by about 30%.",
+     "You cut your ordering errors by about 30%"),
+    ("Mostly I manage the rota for 40 staff at a supermarket and handle supplier calls.",
+     "40 staff"),
+])
+def test_the_persona_names_the_detail_with_what_it_belongs_to(said: str, named: str) -> None:
+    from bot.features.practice.answers import find_specifics
+    from bot.features.practice.listening import acknowledge
+
+    for seed in (0, 1):
+        reaction = acknowledge(said, [s for s in find_specifics(said) if len(s) > 1], False, seed)
+        assert named in reaction and not reaction[0].islower(), reaction
