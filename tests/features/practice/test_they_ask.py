@@ -202,6 +202,8 @@ def test_what_counts_as_having_explored_the_field(said: str, done: bool) -> None
 @pytest.mark.parametrize("said", [
     "I tutor maths on Fridays, which is why I'd love to hear how you ended up as head of year.",
     "I tutor maths on Fridays. How did you end up teaching yourself?",
+    "A teacher at my school said you were the one to ask, and I wanted to hear from someone"
+    " who has done it how you ended up teaching",
 ])
 def test_the_persona_answers_a_question_turned_back_to_them(
         banks: dict[str, Bank], said: str) -> None:
