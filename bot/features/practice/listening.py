@@ -73,6 +73,16 @@ def _result(said: str, detail: str) -> str | None:
     return done
 
 
+def _experience(said: str, span: str) -> bool:
+    """Whether a time span is time spent doing something ("for six years", "two years in",
+    "ten years as a teacher"), not a stretch to come ("three years without a wage")."""
+    span = re.escape(span.split()[0]) + r"\s+" + re.escape(span.split()[1]) \
+        if len(span.split()) >= 2 else re.escape(span)
+    return bool(re.search(rf"\b(?:for|of|after|over)\s+(?:about\s+|nearly\s+|almost\s+)?{span}"
+                          rf"|{span}(?:\s+(?:in|as|of|at|on|now|experience)\b|\s*[,.;]|\s*$)",
+                          said, re.IGNORECASE))
+
+
 def _sentence(text: str) -> str:
     return text[:1].upper() + text[1:]
 
@@ -96,6 +106,8 @@ def acknowledge(said: str, specifics: list[str], thin: bool, seed: int) -> str:
                     " remember.")
         return f"I noticed the {detail}: numbers like that make people remember you."
     if _TIME_SPAN.search(detail):
+        if not _experience(said, detail):  # "three years without a wage" is not experience
+            return pick(("That makes sense.", "Okay, I can see where you're coming from."), seed)
         role = _ROLE.search(said)
         span = f"{detail} as {role.group('role').strip()}" if role else detail
         return pick((f"{_sentence(span)} is a lot to draw on.",

@@ -235,3 +235,13 @@ def test_the_persona_names_the_detail_with_what_it_belongs_to(said: str, named: 
     for seed in (0, 1):
         reaction = acknowledge(said, [s for s in find_specifics(said) if len(s) > 1], False, seed)
         assert named in reaction and not reaction[0].islower(), reaction
+
+
+def test_a_stretch_of_time_to_come_is_not_praised_as_experience() -> None:
+    from bot.features.practice.answers import find_specifics
+    from bot.features.practice.listening import acknowledge
+
+    said = "my biggest worry is the money, three years without a proper wage with a mortgage"
+    for seed in (0, 1):
+        reaction = acknowledge(said, find_specifics(said), False, seed)
+        assert "draw on" not in reaction and "experience" not in reaction, reaction
