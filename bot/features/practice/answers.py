@@ -63,7 +63,7 @@ _UNITS = (
 _STOP = (
     r"(?:a|an|the|and|or|but|so|in|on|at|to|for|of|from|with|by|as|about|that|which|who|"
     r"where|when|while|because|since|before|after|ago|i|we|my|our|it|is|was|were|are|and|"
-    r"each|every|per|now|then|too|also|this|last|next)"
+    r"each|every|per|now|then|too|also|this|last|next|without|until|till|into|through|time)"
 )
 """Words that end the thing a number counts ("two chemicals companies | where I ...")."""
 _NUMBER = re.compile(

@@ -245,3 +245,4 @@ def test_a_stretch_of_time_to_come_is_not_praised_as_experience() -> None:
     for seed in (0, 1):
         reaction = acknowledge(said, find_specifics(said), False, seed)
         assert "draw on" not in reaction and "experience" not in reaction, reaction
+    assert find_specifics(said) == ["three years"]  # not "three years without"
