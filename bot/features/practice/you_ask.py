@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -144,6 +145,7 @@ def you_ask_turn(
                                  guess_id=state.pending_guess, kind="empty")
 
     state.turns += 1
+    state.told_background = state.told_background or bool(_ABOUT_ME.search(text))
     message = _read(state, bank, matcher, text, reading)
     if message.wrap and not state.offered_wrap_up and not message.opening:
         # "I know you're busy" in the first hello is a courtesy, not an offer to wrap up.
@@ -241,6 +243,15 @@ def _best_of(matcher: Matcher, reading: Reading) -> tuple[Reading, Match]:
     return reading, match
 
 
+ASSESS = "assess-my-background"
+"""The question whose answer and tip ask the user for their background first."""
+_ABOUT_ME = re.compile(r"\bI(?:'m|\s+am|'ve\s+been|\s+have\s+been|\s+work(?:ed)?|\s+was|\s+did|"
+                       r"\s+studied|\s+trained)\s+(?:a|an|as|in|at|on|for|my)\b", re.IGNORECASE)
+"""A message that tells the contact who the user is: "I'm a hospital pharmacist", "I work in"."""
+_ASK_AGAIN = re.compile(r"(?:^|(?<=[.!?])\s+)Tell me (?:a (?:bit|little) )?(?:more )?"
+                        r"(?:about |what )[^.!?]*[.!?]")
+"""The answer's own request for the background ("Tell me what you've worked on.")."""
+
 MAX_QUESTIONS = 3
 """Questions of one message tried against the bank; more is a list, not a conversation."""
 
@@ -315,6 +326,11 @@ def _first_answer(
     follow-up that asks something of the user (an offer, a question) is remembered, so the
     next message can answer it."""
     answer = answer_of(bank, question, state.persona_id, state.variant)
+    if question.id == ASSESS and state.told_background:
+        # They have told the contact who they are: no "tell me about your background" again,
+        # and no tip to give one.
+        answer, notes = _ASK_AGAIN.sub("", answer).strip() or answer, None
+        answer = answer[:1].upper() + answer[1:]
     follow_up = follow_up_of(bank, question, state.persona_id, state.variant)
     if follow_up:
         if "referral" in question.flags or state.follow_ups_offered % 2 == 0:

@@ -454,3 +454,22 @@ def test_the_biggest_adjustment_for_me_is_about_my_background(banks: dict[str, B
             " not owning anything long term. What would be the biggest adjustment for me as a PM?")
     _, result = you_ask_turn(start_you_ask(bank, 30, NOW), bank, Matcher.for_bank(bank), text, NOW)
     assert result.question_id == "assess-my-background"
+
+
+def test_once_told_who_they_are_the_contact_does_not_ask_for_it_again(
+        banks: dict[str, Bank]) -> None:
+    bank = banks["finance"]
+    matcher = Matcher.for_bank(bank)
+    asked = "Given my background, how do you see my chances?"
+    for persona in (p.id for p in bank.personas):
+        state = start_you_ask(bank, 30, NOW)
+        state.persona_id = persona
+        _, cold = turn(state, bank, matcher, asked)
+        assert any("summary of your background" in c for c in cold.coaching)
+        state = start_you_ask(bank, 30, NOW)
+        state.persona_id = persona
+        state, _ = turn(state, bank, matcher, "I'm a staff accountant at a logistics firm.")
+        state, told = turn(state, bank, matcher, asked)
+        assert told.question_id == "assess-my-background"
+        assert "Tell me" not in told.reply and told.reply[:1].isupper()
+        assert not any("summary of your background" in c for c in told.coaching)
