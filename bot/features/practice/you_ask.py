@@ -245,8 +245,10 @@ def _best_of(matcher: Matcher, reading: Reading) -> tuple[Reading, Match]:
 
 ASSESS = "assess-my-background"
 """The question whose answer and tip ask the user for their background first."""
-_ABOUT_ME = re.compile(r"\bI(?:'m|\s+am|'ve\s+been|\s+have\s+been|\s+work(?:ed)?|\s+was|\s+did|"
-                       r"\s+studied|\s+trained)\s+(?:a|an|as|in|at|on|for|my)\b", re.IGNORECASE)
+_ABOUT_ME = re.compile(
+    r"\bI(?:'m|\s+am|'ve\s+been|\s+have\s+been|\s+work(?:ed)?|\s+was|\s+did|\s+studied|"
+    r"\s+trained)\s+(?:a|an|as|in|at|on|for|my)\b"
+    r"|\bI(?:'ve|\s+have)?\s+(?:left|spent|worked|graduated|run|manage|teach)\b", re.IGNORECASE)
 """A message that tells the contact who the user is: "I'm a hospital pharmacist", "I work in"."""
 _ASK_AGAIN = re.compile(r"(?:^|(?<=[.!?])\s+)Tell me (?:a (?:bit|little) )?(?:more )?"
                         r"(?:about |what )[^.!?]*[.!?]")

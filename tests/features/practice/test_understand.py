@@ -473,3 +473,14 @@ def test_once_told_who_they_are_the_contact_does_not_ask_for_it_again(
         assert told.question_id == "assess-my-background"
         assert "Tell me" not in told.reply and told.reply[:1].isupper()
         assert not any("summary of your background" in c for c in told.coaching)
+
+
+def test_a_background_told_in_the_same_message_counts(banks: dict[str, Bank]) -> None:
+    bank = banks["general"]
+    text = ("I left the military last year after ten years as a logistics officer, and civilian"
+            " job postings use totally different language. How would you translate what I did?")
+    for persona in (p.id for p in bank.personas):
+        state = start_you_ask(bank, 30, NOW)
+        state.persona_id = persona
+        _, result = turn(state, bank, Matcher.for_bank(bank), text)
+        assert result.question_id == "assess-my-background" and "Tell me" not in result.reply
