@@ -124,8 +124,8 @@ def stem(word: str) -> str:
         word = word[:-1]
     if word.endswith("ly") and len(word) >= 6:
         word = word[:-2]
-    if word.endswith("e") and len(word) >= 5:
-        word = word[:-1]
+    if word.endswith("e") and len(word) >= 5 and word[:-1] not in _SYNONYMS:
+        word = word[:-1]  # but "grade" is not "grad" (a new graduate)
     # "introducing" -> "introduc": the concept is listed as "introduce".
     return _SYNONYMS.get(word) or _SYNONYMS.get(word + "e") or word
 
