@@ -398,6 +398,8 @@ def test_i_know_youre_busy_in_the_first_hello_is_not_an_offer_to_wrap_up(
     ("do u get paid while training or is it a year of no income", "training-funding"),
     ("how much do teachers get paid", "teacher-pay"),
     ("what do you like best about teaching", "like-most"),
+    ("what do you reckon the biggest challenge for the school is this year", "problems-to-solve"),
+    ("what's the biggest challenge in your job", "toughest-part"),
 ])
 def test_teaching_wordings_reach_their_question(banks: dict[str, Bank], text: str,
                                                 expected: str) -> None:
