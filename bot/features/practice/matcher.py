@@ -103,6 +103,7 @@ __all__ = [
     "RUNNER_UP_FLOOR",
     "GUESS_FLOOR",
     "MARGIN",
+    "SURE",
     "Match",
     "Matcher",
     "normalise",

@@ -28,7 +28,7 @@ from bot.features.practice.cues import (
     is_second,
     pick,
 )
-from bot.features.practice.matcher import GUESS_FLOOR, Match, Matcher
+from bot.features.practice.matcher import GUESS_FLOOR, SURE, Match, Matcher
 from bot.features.practice.people import answer_of, follow_up_of, persona_of
 from bot.features.practice.state import ENDED_TEXT, TurnResult, YouAskState, iso
 from bot.features.practice.understand import (
@@ -202,6 +202,10 @@ def _read(state: YouAskState, bank: Bank, matcher: Matcher, text: str, reading: 
             reading, match = _best_of(matcher, reading)
             score, runner_up, alternative = match.score, match.runner_up, match.alternative
             question = bank.question(match.question_id) if match.question_id else None
+            if reading.move == "statement" and _I_SAY.match(text) and score < SURE:
+                # "I've been in audit for years and want to move." tells, it does not ask:
+                # taken in, not answered with whichever question shares its words.
+                question, runner_up, alternative = None, None, None
     wrap = reading.wrap or bool(question and "wrap_up" in question.flags)
     if confirmed is None and question is not None and "wrap_up" in question.flags and (
             "?" not in text):
@@ -253,6 +257,9 @@ _ABOUT_ME = re.compile(
 _ASK_AGAIN = re.compile(r"(?:^|(?<=[.!?])\s+)Tell me (?:a (?:bit|little) )?(?:more )?"
                         r"(?:about |what )[^.!?]*[.!?]")
 """The answer's own request for the background ("Tell me what you've worked on.")."""
+
+_I_SAY = re.compile(r"\W*(?:i|i'm|i've|i'd|i'll|im|ive|my|we|we're|we've)\b", re.IGNORECASE)
+"""A statement about the user, which a contact takes in rather than answers."""
 
 MAX_QUESTIONS = 3
 """Questions of one message tried against the bank; more is a list, not a conversation."""

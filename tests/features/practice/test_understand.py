@@ -486,3 +486,13 @@ def test_a_background_told_in_the_same_message_counts(banks: dict[str, Bank]) ->
         state.persona_id = persona
         _, result = turn(state, bank, Matcher.for_bank(bank), text)
         assert result.question_id == "assess-my-background" and "Tell me" not in result.reply
+
+
+def test_a_statement_about_the_user_is_taken_in_not_answered(banks: dict[str, Bank]) -> None:
+    bank = banks["finance"]
+    matcher = Matcher.for_bank(bank)
+    _, result = turn(meeting(bank), bank, matcher,
+                     "I have been working in audit for a few years and I really want to move.")
+    assert result.question_id is None and result.kind == "statement"
+    _, result = turn(meeting(bank), bank, matcher, "I'd love to know more about your typical day")
+    assert result.question_id == "typical-day"  # said as a statement, but it asks
