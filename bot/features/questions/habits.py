@@ -40,7 +40,10 @@ _JOB_ASK_PATTERNS = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
         r"\b(?:are|is)\s+(?:you|your\s+\w+|they|the\s+(?:team|company))\s+(?:\w+\s+)?hiring\b",
-        r"\bhiring\s+(?:right\s+)?(?:now|at\s+the\s+moment|currently|soon|this\s+year)\b",
+        # "is your team hiring right now" asks them; "are finance teams hiring right now" asks
+        # about the market
+        r"\b(?:you|your(?:\s+\w+)?|the\s+(?:team|company))\s+(?:are\s+|is\s+)?hiring\s+"
+        r"(?:right\s+)?(?:now|at\s+the\s+moment|currently|soon|this\s+year)\b",
         r"\bany(?:\s+\w+)?\s+(?:jobs?|openings?|vacanc(?:y|ies)|positions?|roles?)\s+"
         r"(?:open\s+)?(?:at|on|in|with)\s+(?:your|the)\b",
         r"\b(?:jobs?|openings?|vacanc(?:y|ies)|positions?|roles?)\s+(?:open\s+)?"
@@ -58,7 +61,9 @@ _JOB_ASK_PATTERNS = tuple(
         r"hand(?:ing)?|look\s+(?:at|over)|have\s+a\s+look\s+at|review|check)\s+(?:\w+\s+){0,2}?"
         r"(?:my|me)\s+(?:\w+\s+)?(?:cv|resume|résumé|resumé)s?\b",
         r"\bmy\s+(?:cv|resume|résumé|resumé)\s+(?:to|over|on|along)\b",
-        r"\bhiring\s+manager\b",
+        # passed to "the hiring manager"; what hiring managers look for is advice
+        r"\b(?:to|introduce\s+me\s+to|connect\s+me\s+(?:to|with)|put\s+me\s+in\s+touch\s+with)"
+        r"\s+(?:the|your)\s+hiring\s+manager\b",
         r"\bget\s+me\s+(?:a\s+job|hired|in\b)",
         r"\bput\s+(?:in\s+)?a\s+(?:good\s+)?word\b",
         r"\b(?:can|could|may)\s+i\s+(?:work|join)\s+(?:for|at|with|on)\s+(?:you|your)\b",

@@ -35,6 +35,11 @@ from bot.features.questions.habits import analyse_question, split_questions
         # job asks
         ("Are you hiring at the moment?", ["job_ask", "closed"]),
         ("Could you pass my CV to your hiring manager?", ["job_ask", "closed"]),
+        ("Could you introduce me to the hiring manager?", ["job_ask", "closed"]),
+        ("is your team hiring right now", ["job_ask", "closed"]),
+        # the market, or what hiring managers look for, is advice
+        ("Are finance teams hiring right now, or is everything frozen?", []),
+        ("What do hiring managers look for in a first portfolio?", []),
         ("Can you refer me for a role on your team?", ["job_ask", "closed"]),
         ("what openings do you have on your team?", ["job_ask"]),
         ("Would you look over my resume", ["job_ask", "closed"]),
