@@ -11,18 +11,15 @@ generalise to wording nobody tuned on, so the work is done by a vocabulary of th
 informational interviews are about (lexicon.yaml, loaded by ``lexicon``), not by
 resemblance to the bank's sentences:
 
-1. ``normalise``: lower case, contractions and chat shorthand expanded ("whats", "u",
-   "rn"), punctuation dropped, polite filler removed ("can you tell me"). A word the bank
-   never uses that is one slip of the fingers from a bank word is corrected ("typcial"),
-   but not an inflection ("loved") or a short word with a changed letter ("shirt" is not
-   "shift"). A bank question typed as written scores 100.
+1. ``normalise``: lower case, shorthand expanded ("whats", "u", "rn"), punctuation and
+   polite filler ("can you tell me") dropped; a word one slip of the fingers from a bank
+   word is corrected ("typcial"), not an inflection ("loved") or a short word ("shirt").
+   A bank question typed as written scores 100.
 2. Terms. The lexicon's ``patterns`` turn constructions into one term ("go from junior to
-   lead" -> promotion) and its ``concepts`` fold the many ways of saying one idea into one
-   term ("hate", "gets on your nerves", "tedious" -> dislike). Stop words and everyday
-   words that name no topic ("find", "reckon") are dropped and a light stemmer joins
-   "change/changes/changing". Field words from the persona ("teacher", "hospital") and
-   generic words of any job ("team", "senior", "job") count for little: users sprinkle
-   them everywhere.
+   lead" -> promotion) and its ``concepts`` fold ways of saying one idea into one term
+   ("hate", "tedious" -> dislike). Stop words are dropped and a light stemmer joins
+   "change/changing". Field words ("teacher") and generic ones ("team", "job") count for
+   little: users sprinkle them everywhere. So do words only in a trailing clause.
 3. Three signals per candidate question, each 0-100:
    - TF-IDF cosine between the message's terms and the question's text, phrasings and
      keywords (a rare term such as "promot" outweighs a common one);
@@ -48,7 +45,6 @@ resemblance to the bank's sentences:
 
 from __future__ import annotations
 
-import dataclasses
 import math
 import re
 from collections import Counter
@@ -60,7 +56,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from bot.banks.model import Bank, Question
 from bot.features.practice.lexicon import LEXICON
-from bot.features.practice.said import Said
+from bot.features.practice.said import SUBORDINATE, Said
 from bot.features.practice.terms import (
     CONTEXT_MARK,
     GENERIC_TERMS,
@@ -147,9 +143,8 @@ _COVERAGE_MID = 0.36  # coverage at which a message is as likely off-topic as no
 _COVERAGE_WIDTH = 0.05  # ...and how quickly that changes either side of it
 _SHAPE_BONUS = 12.0  # tie-breaker: a yes/no message fits the bank's closed questions
 _RULE_BONUS = 20.0  # a job ask or googleable message (precise rules) fits the flagged ones
+_TRAILING_WEIGHT = 0.5  # a term only in a trailing clause ("... after bootcamp")
 _HEAD_WEIGHT = 2.0  # the first concept of a what/which question: what it asks about
-
-# --------------------------------------------------------------------------- matching
 
 
 @dataclass(frozen=True)
@@ -166,9 +161,6 @@ class Match:
     confident: bool
     runner_up: str | None
     alternative: str | None = None  # as close as the guess: "did you mean A, or B?"
-
-    def to_dict(self) -> dict[str, object]:
-        return dataclasses.asdict(self)
 
 
 @dataclass(frozen=True)
@@ -405,6 +397,12 @@ class Matcher:
             head = next(topics, None)
             if head in weights:
                 weights[head] *= _HEAD_WEIGHT
+        trailing = SUBORDINATE.search(full) if len(words) > 6 else None
+        if trailing:  # "... after BOOTCAMP" qualifies the question; it is not what is asked
+            main = set(terms_of(full[:trailing.start()], self._context))
+            for term in set(terms_of(trailing.group(0), self._context)) - main:
+                if term in weights:
+                    weights[term] *= _TRAILING_WEIGHT
         # Mostly unknown words ("what's your favourite film") is off-topic, mostly known ones
         # on topic: a soft step between the two rather than a straight line.
         on_topic = 1 / (1 + math.exp((_COVERAGE_MID - coverage) / _COVERAGE_WIDTH))

@@ -11,9 +11,9 @@ from bot.features.practice.lexicon import LEXICON
 from bot.features.practice.terms import normalise, terms_of, which_head
 from bot.features.practice.understand import wording_flags
 
-__all__ = ["Said"]
+__all__ = ["SUBORDINATE", "Said"]
 
-_SUBORDINATE = re.compile(r"(?<=\S) (?:before|after|while|because|since|once|until|without) .*$")
+SUBORDINATE = re.compile(r"(?<=\S) (?:before|after|while|because|since|once|until|without) .*$")
 """A trailing clause ("... before I commit to the degree") qualifies the question; its
 topic words are not what is asked."""
 _FROM = re.compile(r"\bfrom (?:\w+ ){1,4}?(?=(?:to|into) )")
@@ -34,7 +34,7 @@ class Said:
     @classmethod
     def of(cls, text: str, flags: Sequence[str] | None) -> Said:
         plain = normalise(text)
-        main = _SUBORDINATE.sub("", plain) if len(plain.split()) > 6 else plain
+        main = SUBORDINATE.sub("", plain) if len(plain.split()) > 6 else plain
         main = _FROM.sub("", main)
         words = set(main.split()) | set(terms_of(main))
         return cls(plain, frozenset(words & LEXICON.topic_words),

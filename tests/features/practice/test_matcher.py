@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from pathlib import Path
 
@@ -149,7 +150,7 @@ def test_match_shape_when_confident(matchers: dict[str, Matcher]) -> None:
     assert match.confident and match.question_id == "typical-day"
     assert match.score >= CONFIDENCE_THRESHOLD
     assert match.runner_up not in (None, "typical-day")
-    assert match.to_dict()["question_id"] == "typical-day"
+    assert dataclasses.asdict(match)["question_id"] == "typical-day"
 
 
 def test_unsure_match_offers_closest_topic_instead_of_answering(

@@ -4,6 +4,7 @@ question, thanks, greetings, small talk, goodbye), then how the persona replies 
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import timedelta
 
 import pytest
@@ -294,7 +295,7 @@ def test_an_ambiguous_match_is_a_question_not_a_pick() -> None:
 
     assert MARGIN > 0
     match = Match(None, 40.0, False, "a", alternative="b")
-    assert not match.confident and match.to_dict()["alternative"] == "b"
+    assert not match.confident and dataclasses.asdict(match)["alternative"] == "b"
 
 
 def test_an_honest_reply_uses_what_the_persona_has_said_when_it_speaks_to_it() -> None:
@@ -496,3 +497,10 @@ def test_a_statement_about_the_user_is_taken_in_not_answered(banks: dict[str, Ba
     assert result.question_id is None and result.kind == "statement"
     _, result = turn(meeting(bank), bank, matcher, "I'd love to know more about your typical day")
     assert result.question_id == "typical-day"  # said as a statement, but it asks
+
+
+def test_a_trailing_clause_qualifies_the_question_it_does_not_decide_it(
+        banks: dict[str, Bank]) -> None:
+    matcher = Matcher.for_bank(banks["ux_design"])
+    match = matcher.match("how long did it take u to get ur first ux job after bootcamp")
+    assert match.question_id == "job-search-length"
