@@ -131,7 +131,7 @@ class Reading:
     greeting: bool = False
     wrap: bool = False
     reply_to_prompt: str = ""  # the part that answers the persona (yes/no/answer)
-    context: str = ""  # the sentence just before the first question, when there is one
+    context: str = ""  # the (up to two) sentences just before the first question
 
 
 _MORE_JOB_ASKS = re.compile(
@@ -210,9 +210,14 @@ def _words(text: str) -> int:
     return len(_WORDS.findall(text))
 
 
+_CONTEXT_SENTENCES = 2
+"""Sentences before a question that it may point back to ("...a take-home with a messy CSV.
+I ran out of time for the write-up. How do you approach those?")."""
+
+
 def _split(text: str) -> tuple[list[str], int, str]:
     """The question sentences of a message, the words of context before the first, and the
-    sentence just before it."""
+    sentences just before it."""
     sentences = _sentences(text)
     asked = [i for i, s in enumerate(sentences) if _asks(s)]
     if not asked:
@@ -221,7 +226,7 @@ def _split(text: str) -> tuple[list[str], int, str]:
     questions: list[str] = []
     for index in asked:
         questions.extend(split_questions(sentences[index]) or [sentences[index]])
-    return questions, preamble, sentences[asked[0] - 1] if asked[0] else ""
+    return questions, preamble, " ".join(sentences[max(0, asked[0] - _CONTEXT_SENTENCES):asked[0]])
 
 
 _REFERS_BACK = re.compile(

@@ -504,3 +504,13 @@ def test_a_trailing_clause_qualifies_the_question_it_does_not_decide_it(
     matcher = Matcher.for_bank(banks["ux_design"])
     match = matcher.match("how long did it take u to get ur first ux job after bootcamp")
     assert match.question_id == "job-search-length"
+
+
+def test_a_question_that_points_back_reaches_two_sentences_back(banks: dict[str, Bank]) -> None:
+    bank = banks["data_analytics"]
+    text = ("At my last interview they gave me a take-home with a messy CSV and 48 hours to find"
+            " insights. I spent way too long cleaning and ran out of time for the write-up. How"
+            " do you approach those?")
+    _, result = turn(meeting(bank), bank, Matcher.for_bank(bank), text)
+    assert result.question_id == "data-take-home" or result.guess_id == "data-take-home"
+    assert result.question_id != "anything-else-to-ask"
