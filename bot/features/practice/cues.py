@@ -14,7 +14,8 @@ WRAP_UP = re.compile(
     r"\b(?:i\s+know\s+you(?:'re|\s+are)\s+(?:really\s+|very\s+|so\s+)?busy"
     r"|(?:i'm|i\s+am)\s+(?:conscious|aware|mindful)\s+of\s+(?:your|the)\s+time"
     r"|mindful\s+of\s+(?:your|the)\s+time|respect\s+your\s+time"
-    r"|let\s+you\s+go|wrap\s+(?:this\s+|things\s+|it\s+)?up|wind\s+(?:this\s+|things\s+)?down"
+    r"|let\s+you\s+go|let\s+you\s+get\s+(?:back\s+to|on(?:\s+with)?)\b"
+    r"|wrap\s+(?:this\s+|things\s+|it\s+)?up|wind\s+(?:this\s+|things\s+)?down"
     r"|(?:don't|do\s+not)\s+want\s+to\s+keep\s+you|not\s+keep\s+you|keep\s+you\s+(?:much\s+)?longer"
     r"|take\s+up\s+(?:any\s+)?more\s+of\s+your\s+time"
     r"|(?:we're|we\s+are)\s+(?:almost|nearly|about)\s+(?:out\s+of|at)\s+time)",

@@ -514,3 +514,12 @@ def test_a_question_that_points_back_reaches_two_sentences_back(banks: dict[str,
     _, result = turn(meeting(bank), bank, Matcher.for_bank(bank), text)
     assert result.question_id == "data-take-home" or result.guess_id == "data-take-home"
     assert result.question_id != "anything-else-to-ask"
+
+
+@pytest.mark.parametrize("text", [
+    "thanks so much man, really appreciate it. i'll let you get back to work",
+    "I'll let you get on with your day, thank you",
+    "I'm conscious of your time so I'll let you go",
+])
+def test_offering_to_wrap_up_in_its_everyday_forms(text: str) -> None:
+    assert read_message(text).wrap
