@@ -52,10 +52,14 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": 
 _NON_WORD = re.compile(r"[^a-z0-9' ]+")
 
 
+_HOURS = re.compile(r"\b(\d+)\s?(?:hrs?|hours?|h)\b")
+
+
 def normalise(text: str) -> str:
     """Lower-case words with shorthand expanded and filler removed, for fuzzy comparison."""
     text = text.lower().translate(_APOSTROPHES).replace("&", " and ")
     text = _NON_WORD.sub(" ", text.replace("-", " ").replace("/", " "))
+    text = _HOURS.sub(r"\1 hours", text)  # "8hr shifts", "a 50hr week"
     words: list[str] = []
     for raw in text.split():
         word = raw.strip("'")

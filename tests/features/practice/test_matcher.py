@@ -293,6 +293,9 @@ def test_normalise_expands_and_drops_filler() -> None:
     assert normalise("Well... what do people who do well share?") == (
         "what do people who do well share"
     )
+    assert normalise("tbh is a 50hr week normal, or 8 hrs") == (
+        "is a 50 hours week normal or 8 hours"
+    )
 
 
 HOLDOUT = ROOT / "tests" / "fixtures" / "paraphrases_holdout.yaml"
