@@ -523,3 +523,20 @@ def test_a_question_that_points_back_reaches_two_sentences_back(banks: dict[str,
 ])
 def test_offering_to_wrap_up_in_its_everyday_forms(text: str) -> None:
     assert read_message(text).wrap
+
+
+@pytest.mark.parametrize(("field", "text", "expected"), [
+    ("product_management", "whats ur fav product mgmt book? need smth to read on the train",
+     "learning-resources"),
+    ("product_management", "whats your favourite part of the job", "like-most"),
+    ("general", "What's a question you wish people would ask you in conversations like this?",
+     "anything-else-to-ask"),
+])
+def test_what_a_phrase_is_about_decides_not_its_loudest_word(
+        banks: dict[str, Bank], field: str, text: str, expected: str) -> None:
+    assert Matcher.for_bank(banks[field]).match(text).question_id == expected
+
+
+def test_skills_i_should_focus_on_are_not_the_skills_they_use(banks: dict[str, Bank]) -> None:
+    match = Matcher.for_bank(banks["nonprofit_public"]).match("Which skills should I focus on?")
+    assert match.question_id == "skills-in-demand"
