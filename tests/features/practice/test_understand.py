@@ -537,6 +537,16 @@ def test_what_a_phrase_is_about_decides_not_its_loudest_word(
     assert Matcher.for_bank(banks[field]).match(text).question_id == expected
 
 
+@pytest.mark.parametrize(("field", "text", "not_this"), [
+    # "in your area" is a place, not a part of the job
+    ("healthcare", "Is there really a shortage in your area, or is it harder to get hired than"
+     " the news says?", "toughest-part"),
+])
+def test_a_place_is_not_a_part_of_the_job(banks: dict[str, Bank], field: str, text: str,
+                                          not_this: str) -> None:
+    assert Matcher.for_bank(banks[field]).match(text).question_id != not_this
+
+
 def test_skills_i_should_focus_on_are_not_the_skills_they_use(banks: dict[str, Bank]) -> None:
     match = Matcher.for_bank(banks["nonprofit_public"]).match("Which skills should I focus on?")
     assert match.question_id == "skills-in-demand"
