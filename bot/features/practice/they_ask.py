@@ -90,7 +90,8 @@ def they_ask_turn(
         said = f"{state.pending_text.rstrip()}{joint} {said}".strip()
     fb = _score(ask, said, latest,
                 max(0, int((answered_at - parse_iso(state.asked_at)).total_seconds())),
-                first=not state.answers)
+                first=not state.answers,
+                contact=persona_of(bank, state.persona_id).name)
     if before:  # what the first part of the answer showed still counts on the scorecard
         fb["tone"] = list(dict.fromkeys([*before.get("tone", []), *fb["tone"]]))
         fb["fillers"] = {k: fb["fillers"].get(k, 0) + before.get("fillers", {}).get(k, 0)
@@ -105,15 +106,18 @@ def they_ask_turn(
     return state, feedback
 
 
-def _score(ask: AskBack, text: str, latest: str, seconds: int, first: bool) -> dict:
+def _score(ask: AskBack, text: str, latest: str, seconds: int, first: bool,
+           contact: str = "") -> dict:
     """The measurable side of an answer (``text``, with what a follow-up added), and the
     notes on it; fillers and tone are read in ``latest``, the words just sent, so a slip
-    already noted is not noted again."""
+    already noted is not noted again. The ``contact``'s own name ("Thanks Arjun") is no
+    detail about the user."""
     words = word_count(text)
     low, high = ask.target_words
     length = "too_short" if words < low else "too_long" if words > high else "good"
     thin = is_thin(text)
-    specifics = [] if thin else find_specifics(text)
+    names = {n.lower() for n in (contact, *contact.split())}
+    specifics = [] if thin else [s for s in find_specifics(text) if s.lower() not in names]
     fillers = count_fillers(latest)
     back = not thin and turns_back(latest)
     tone = tone_flags(latest)

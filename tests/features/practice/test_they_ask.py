@@ -11,6 +11,7 @@ from bot.banks.loader import load_banks
 from bot.banks.model import Bank
 from bot.features.practice.answers import count_fillers, find_specifics, turns_back
 from bot.features.practice.listening import covered
+from bot.features.practice.people import persona_of
 from bot.features.practice.persona import opening_line
 from bot.features.practice.render import render_scorecard
 from bot.features.practice.scorecard import scorecard
@@ -246,3 +247,13 @@ def test_a_stretch_of_time_to_come_is_not_praised_as_experience() -> None:
         reaction = acknowledge(said, find_specifics(said), False, seed)
         assert "draw on" not in reaction and "experience" not in reaction, reaction
     assert find_specifics(said) == ["three years"]  # not "three years without"
+
+
+def test_the_contacts_own_name_is_not_a_detail_about_the_user(banks: dict[str, Bank]) -> None:
+    bank = banks["finance"]
+    state = start_they_ask(bank, NOW, count=4, seed=3)
+    name = persona_of(bank, state.persona_id).name
+    answer = (f"Thanks {name.split()[0]}. I'm a maths teacher, seven years at a state secondary,"
+              " and I've been studying for CFA Level 1 in the evenings since March.")
+    _, fb = they_ask_turn(state, bank, answer, NOW + timedelta(minutes=1))
+    assert name.split()[0] not in fb.specifics and "CFA Level 1" in fb.specifics
