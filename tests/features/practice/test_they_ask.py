@@ -257,3 +257,7 @@ def test_the_contacts_own_name_is_not_a_detail_about_the_user(banks: dict[str, B
               " and I've been studying for CFA Level 1 in the evenings since March.")
     _, fb = they_ask_turn(state, bank, answer, NOW + timedelta(minutes=1))
     assert name.split()[0] not in fb.specifics and "CFA Level 1" in fb.specifics
+
+
+def test_last_term_is_an_example_like_last_year() -> None:
+    assert "Last term" in find_specifics("Last term I rebuilt our tracking spreadsheet.")
