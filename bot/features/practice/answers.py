@@ -73,7 +73,8 @@ _NUMBER = re.compile(
     re.IGNORECASE,
 )
 _EXAMPLE = re.compile(
-    r"\b(?:for\s+example|for\s+instance|e\.g\.|such\s+as|when\s+I|last\s+(?:year|month|week|summer|term|quarter|spring|autumn|winter)"
+    r"\b(?:for\s+example|for\s+instance|e\.g\.|such\s+as|when\s+I"
+    r"|last\s+(?:year|month|week|summer|term|quarter|spring|autumn|winter)"
     r"|I\s+once|one\s+time|in\s+my\s+(?:last|current|previous)\s+(?:role|job)"
     r"|I\s+(?:led|built|ran|organised|organized|managed|created|launched|wrote|designed|taught"
     r"|analysed|analyzed|set\s+up|started))\b",
