@@ -44,8 +44,8 @@ CONVERSATION_DEV = ROOT / "tests" / "fixtures" / "conversation_dev.yaml"
 CONVERSATION_FRESH = ROOT / "tests" / "fixtures" / "conversation_fresh.yaml"
 CONVERSATION_BLIND = ROOT / "tests" / "fixtures" / "conversation_blind.yaml"
 CONVERSATION_BLIND2 = ROOT / "tests" / "fixtures" / "conversation_blind2.yaml"
-"""Realistic questions written without the banks in view: the first was then tuned on; the
-blind one is read only through these figures."""
+"""Realistic questions written without the banks in view: the fresh set was then tuned on; the
+two blind sets are read only through these figures."""
 IN_BANK_TARGET = 0.90
 HONEST_TARGET = 0.95
 BIG_BANK_SIZE = 2_000

@@ -63,7 +63,7 @@ _UNITS = (
 _STOP = (
     r"(?:a|an|the|and|or|but|so|in|on|at|to|for|of|from|with|by|as|about|that|which|who|"
     r"where|when|while|because|since|before|after|ago|i|we|my|our|it|is|was|were|are|and|"
-    r"each|every|per|now|then|too|also|this|last|next|without|until|till|into|through|time)"
+    r"each|every|per|now|then|too|also|this|last|next|without|until|till|into|through)"
 )
 """Words that end the thing a number counts ("two chemicals companies | where I ...")."""
 _NUMBER = re.compile(
@@ -141,8 +141,8 @@ _YOU_FILLER = re.compile(r"\byou\s+know\b", re.IGNORECASE)
 _INDIRECT = re.compile(
     r"\b(?:love|like|keen|curious|interested|wanted|want|hoping|hoped)\s+to\s+(?:hear|know|"
     r"learn|understand|ask)\s+(?:you\s+)?(?:(?:from|about)\s+(?:\w+\s+){1,6}?)?"
-    r"(?:how|what|why|where|when|which|about|more\s+about)\b.*\b(?:you|your)\b"
-    r"|\b(?:i\s+(?:was|am)\s+wondering|i\s+wonder)\s+(?:how|what|why|whether|if)\b.*\byou",
+    r"(?:how|what|why|where|when|which|about|more\s+about)\b[^.!?]*\b(?:you|your)\b"
+    r"|\b(?:i\s+(?:was|am)\s+wondering|i\s+wonder)\s+(?:how|what|why|whether|if)\b[^.!?]*\byou",
     re.IGNORECASE,
 )
 

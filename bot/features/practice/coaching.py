@@ -166,7 +166,9 @@ def _flagged(text: str) -> bool:
     return bool({"job_ask", "googleable", "closed"} & set(wording_flags(text)))
 
 
-_LEAD_IN = re.compile(r"^[^:?]{1,40}:\s+(?=\S)")
+_LEAD_IN = re.compile(r"^\W*(?:sorry|ok(?:ay)?|so|right|also|and|oh|quick\s+question|one\s+more"
+                      r"(?:\s+thing)?|my\s+question\s+is|to\s+go\s+back)\b[^:?]{0,40}:\s+(?=\S)",
+                      re.IGNORECASE)
 """A lead-in before a colon ("Sorry, to go back a step: ...") is not part of the question."""
 
 

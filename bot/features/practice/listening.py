@@ -29,10 +29,10 @@ _TIME_SPAN = re.compile(r"\b(?:years?|months?|weeks?)\b", re.IGNORECASE)
 
 
 _ROLE = re.compile(r"\bI(?:'m|\s+am|'ve\s+been|\s+have\s+been|\s+was|\s+worked\s+as)\s+"
-                   r"(?P<role>an?\s+[a-z][a-z\s-]{2,40}?)(?=\s*(?:,|\.|;|$|\s+(?:and|but|for|since|"
-                   r"at|in|with|who|where)\b))", re.IGNORECASE)
+                   r"(?P<role>an?\s+(?!(?:bit|little|lot|few)\b)[a-z-]+(?:\s+[a-z-]+){0,5}?)"
+                   r"(?=\s*(?:,|\.|;|$|\s+(?:and|but|for|since|at|in|with|who|where|now)\b))",
+                   re.IGNORECASE)
 """Who the user says they are: "I'm a healthcare assistant on a surgical ward, two years in"."""
-_COUNTED = re.compile(r"^(?P<n>\d[\d,]*|\w+)\s+(?P<what>(?:[a-z]+\s+){0,1}[a-z]+)", re.IGNORECASE)
 _NOT_A_NOUN = frozenset({"and", "or", "but", "to", "of", "in", "on", "at", "for", "with", "by",
                          "a", "an", "the", "is", "was", "were", "are", "so", "that", "which"})
 
@@ -51,7 +51,9 @@ def _counted(said: str, detail: str) -> str:
 
 
 _DID = frozenset({"cut", "built", "grew", "saved", "raised", "won", "made", "led", "ran", "got",
-                  "brought", "doubled", "tripled", "lifted", "boosted", "took"})
+                  "brought", "doubled", "tripled", "lifted", "boosted", "took", "increased",
+                  "reduced", "improved", "generated", "delivered", "launched", "hit", "beat",
+                  "exceeded", "halved", "trimmed", "shrank", "sold", "secured", "closed"})
 _YOURS = ((re.compile(r"\b(?:our|my)\b", re.IGNORECASE), "your"),
           (re.compile(r"\b(?:I|we)\b"), "you"), (re.compile(r"\bus\b"), "you"))
 
@@ -64,8 +66,7 @@ def _result(said: str, detail: str) -> str | None:
         return None
     clause = re.split(r"\b(?:that|which|and|so)\b", match.group(1))[-1].split()
     clause = clause[1:] if clause and clause[0].lower() in ("i", "we") else clause
-    if not clause or len(clause) > 9 or not (clause[0].lower() in _DID
-                                             or clause[0].lower().endswith("ed")):
+    if not clause or len(clause) > 9 or clause[0].lower() not in _DID:
         return None
     done = " ".join(clause)
     for pattern, word in _YOURS:
@@ -108,7 +109,8 @@ def acknowledge(said: str, specifics: list[str], thin: bool, seed: int) -> str:
     if _TIME_SPAN.search(detail):
         if not _experience(said, detail):  # "three years without a wage" is not experience
             return pick(("That makes sense.", "Okay, I can see where you're coming from."), seed)
-        role = _ROLE.search(said)
+        sentence = next((s for s in re.split(r"(?<=[.!?])\s+", said) if detail in s), said)
+        role = _ROLE.search(sentence)
         span = f"{detail} as {role.group('role').strip()}" if role else detail
         return pick((f"{_sentence(span)} is a lot to draw on.",
                      f"{_sentence(span)}: that's solid experience to bring with you."), seed)

@@ -56,7 +56,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from bot.banks.model import Bank, Question
 from bot.features.practice.lexicon import LEXICON
-from bot.features.practice.said import SUBORDINATE, Said
+from bot.features.practice.said import Said, trailing_clause
 from bot.features.practice.terms import (
     CONTEXT_MARK,
     GENERIC_TERMS,
@@ -397,7 +397,7 @@ class Matcher:
             head = next(topics, None)
             if head in weights:
                 weights[head] *= _HEAD_WEIGHT
-        trailing = SUBORDINATE.search(full) if len(words) > 6 else None
+        trailing = trailing_clause(full)
         if trailing:  # "... after BOOTCAMP" qualifies the question; it is not what is asked
             main = set(terms_of(full[:trailing.start()], self._context))
             for term in set(terms_of(trailing.group(0), self._context)) - main:

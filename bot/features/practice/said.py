@@ -11,11 +11,18 @@ from bot.features.practice.lexicon import LEXICON
 from bot.features.practice.terms import normalise, terms_of, which_head
 from bot.features.practice.understand import wording_flags
 
-__all__ = ["SUBORDINATE", "Said"]
+__all__ = ["Said", "trailing_clause"]
 
-SUBORDINATE = re.compile(r"(?<=\S) (?:before|after|while|because|since|once|until|without) .*$")
+_SUBORDINATE = re.compile(r"(?<=\S) (?:before|after|while|because|since|once|until|without) .*$")
 """A trailing clause ("... before I commit to the degree") qualifies the question; its
 topic words are not what is asked."""
+
+
+def trailing_clause(plain: str) -> re.Match[str] | None:
+    """The trailing clause of a question long enough to have one (more than six words)."""
+    return _SUBORDINATE.search(plain) if len(plain.split()) > 6 else None
+
+
 _FROM = re.compile(r"\bfrom (?:\w+ ){1,4}?(?=(?:to|into) )")
 """The start of a path ("how did you go FROM THE PHD to data science") is where the person
 came from, not what is asked about."""
@@ -34,7 +41,8 @@ class Said:
     @classmethod
     def of(cls, text: str, flags: Sequence[str] | None) -> Said:
         plain = normalise(text)
-        main = SUBORDINATE.sub("", plain) if len(plain.split()) > 6 else plain
+        trailing = trailing_clause(plain)
+        main = plain[:trailing.start()] if trailing else plain
         main = _FROM.sub("", main)
         words = set(main.split()) | set(terms_of(main))
         return cls(plain, frozenset(words & LEXICON.topic_words),

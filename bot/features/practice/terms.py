@@ -52,7 +52,7 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": 
 _NON_WORD = re.compile(r"[^a-z0-9' ]+")
 
 
-_HOURS = re.compile(r"\b(\d+)\s?(?:hrs?|hours?|h)\b")
+_HOURS = re.compile(r"\b(\d+)(?:\s?(?:hrs|hours?)|hr|h)\b")
 
 
 def normalise(text: str) -> str:
@@ -91,9 +91,9 @@ _VOWELS = frozenset("aeiou")
 
 def _lost_e(short: str) -> str:
     """ "cod" (from "coding") is "code" and "grad" (from "graded") is "grade": a short stem
-    ending consonant-vowel-consonant lost an "e"; "send" and "meet" did not."""
+    ending consonant-vowel-consonant lost an "e"; "send", "meet", "edit" and "open" did not."""
     if len(short) >= 3 and short[-1] not in _VOWELS | {"w", "x", "y"} and short[-2] in _VOWELS \
-            and short[-3] not in _VOWELS:
+            and short[-3] not in _VOWELS and not (len(short) == 4 and short[0] in _VOWELS):
         return short + "e"
     return short
 

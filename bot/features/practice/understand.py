@@ -239,6 +239,11 @@ _REFERS_BACK = re.compile(
 )
 
 
+_FEW_WORDS = 5
+"""A question this short with one idea at most ("which would you pick?") says too little
+alone; a longer one ("what does your week look like?") has said what it means."""
+
+
 def leans_on_context(question: str) -> str:
     """How much a question sentence needs what came before it: "points" back ("is that
     normal?", "can I use it as a case study?"), says too "little" of its own ("which would you
@@ -248,10 +253,6 @@ def leans_on_context(question: str) -> str:
     plain = normalise(question)
     return "little" if len(terms_of(plain)) <= 1 and len(plain.split()) <= _FEW_WORDS else ""
 
-
-_FEW_WORDS = 5
-"""A question this short with one idea at most ("which would you pick?") says too little
-alone; a longer one ("what does your week look like?") has said what it means."""
 
 
 def read_message(text: str, awaiting: str | None = None) -> Reading:

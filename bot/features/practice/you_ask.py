@@ -145,7 +145,7 @@ def you_ask_turn(
                                  guess_id=state.pending_guess, kind="empty")
 
     state.turns += 1
-    state.told_background = state.told_background or bool(_ABOUT_ME.search(text))
+    state.told_background = state.told_background or tells_background(text)
     message = _read(state, bank, matcher, text, reading)
     if message.wrap and not state.offered_wrap_up and not message.opening:
         # "I know you're busy" in the first hello is a courtesy, not an offer to wrap up.
@@ -202,7 +202,8 @@ def _read(state: YouAskState, bank: Bank, matcher: Matcher, text: str, reading: 
             reading, match = _best_of(matcher, reading)
             score, runner_up, alternative = match.score, match.runner_up, match.alternative
             question = bank.question(match.question_id) if match.question_id else None
-            if reading.move == "statement" and _I_SAY.match(text) and score < SURE:
+            if reading.move == "statement" and _I_SAY.match(text) and score < SURE \
+                    and not _ASKS_THEM.search(text):
                 # "I've been in audit for years and want to move." tells, it does not ask:
                 # taken in, not answered with whichever question shares its words.
                 question, runner_up, alternative = None, None, None
@@ -250,16 +251,27 @@ def _best_of(matcher: Matcher, reading: Reading) -> tuple[Reading, Match]:
 ASSESS = "assess-my-background"
 """The question whose answer and tip ask the user for their background first."""
 _ABOUT_ME = re.compile(
-    r"\bI(?:'m|\s+am|'ve\s+been|\s+have\s+been|\s+work(?:ed)?|\s+was|\s+did|\s+studied|"
-    r"\s+trained)\s+(?:a|an|as|in|at|on|for|my)\b"
-    r"|\bI(?:'ve|\s+have)?\s+(?:left|spent|worked|graduated|run|manage|teach)\b", re.IGNORECASE)
-"""A message that tells the contact who the user is: "I'm a hospital pharmacist", "I work in"."""
+    r"\bI(?:'m|\s+am|'ve\s+been|\s+have\s+been|\s+was)\s+(?:an?\s+(?!bit\b|little\b|lot\b|few\b"
+    r"|bit\s)[a-z]+|working\s+(?:as|in|at))\b"
+    r"|\bI\s+(?:work(?:ed)?|trained|studied)\s+(?:as|in|at|for)\b"
+    r"|\bI(?:'ve|\s+have)?\s+(?:left|spent|worked|graduated)\b", re.IGNORECASE)
+"""Telling the contact who the user is: "I'm a hospital pharmacist", "I work in retail"."""
+
+
+def tells_background(text: str) -> bool:
+    """Whether a message says who the user is, in a sentence that is not a question ("How do
+    I manage my time?" and "I'm a bit nervous" do not)."""
+    return any(_ABOUT_ME.search(s) for s in re.split(r"(?<=[.!?])\s+|\n+", text)
+               if s.strip() and not s.rstrip().endswith("?"))
 _ASK_AGAIN = re.compile(r"(?:^|(?<=[.!?])\s+)Tell me (?:a (?:bit|little) )?(?:more )?"
                         r"(?:about |what )[^.!?]*[.!?]")
 """The answer's own request for the background ("Tell me what you've worked on.")."""
 
 _I_SAY = re.compile(r"\W*(?:i|i'm|i've|i'd|i'll|im|ive|my|we|we're|we've)\b", re.IGNORECASE)
-"""A statement about the user, which a contact takes in rather than answers."""
+"""A statement about the user, which a contact takes in rather than answers..."""
+_ASKS_THEM = re.compile(r"\b(?:how|what|why|where|when|which|who)\b[^.!?]*\b(?:you|your)\b",
+                        re.IGNORECASE)
+"""...unless it asks about them: "I want to know how you got into this"."""
 
 MAX_QUESTIONS = 3
 """Questions of one message tried against the bank; more is a list, not a conversation."""

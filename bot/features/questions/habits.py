@@ -44,6 +44,8 @@ _JOB_ASK_PATTERNS = tuple(
         # about the market
         r"\b(?:you|your(?:\s+\w+)?|the\s+(?:team|company))\s+(?:are\s+|is\s+)?hiring\s+"
         r"(?:right\s+)?(?:now|at\s+the\s+moment|currently|soon|this\s+year)\b",
+        r"\b(?:company|team|firm|place|organi[sz]ation|business)\s+you\s+work\s+(?:for|at|in)\s+"
+        r"(?:\w+\s+)?hiring\b",
         r"\bany(?:\s+\w+)?\s+(?:jobs?|openings?|vacanc(?:y|ies)|positions?|roles?)\s+"
         r"(?:open\s+)?(?:at|on|in|with)\s+(?:your|the)\b",
         r"\b(?:jobs?|openings?|vacanc(?:y|ies)|positions?|roles?)\s+(?:open\s+)?"
@@ -62,8 +64,9 @@ _JOB_ASK_PATTERNS = tuple(
         r"(?:my|me)\s+(?:\w+\s+)?(?:cv|resume|résumé|resumé)s?\b",
         r"\bmy\s+(?:cv|resume|résumé|resumé)\s+(?:to|over|on|along)\b",
         # passed to "the hiring manager"; what hiring managers look for is advice
-        r"\b(?:to|introduce\s+me\s+to|connect\s+me\s+(?:to|with)|put\s+me\s+in\s+touch\s+with)"
-        r"\s+(?:the|your)\s+hiring\s+manager\b",
+        r"\b(?:introduce|connect|pass|forward|refer|recommend|mention)\s+(?:me|my\s+\w+)\s+"
+        r"(?:\w+\s+){0,3}?(?:to|with)\s+(?:the|your)\s+hiring\s+manager\b",
+        r"\bput\s+me\s+in\s+touch\s+with\s+(?:the|your)\s+hiring\s+manager\b",
         r"\bget\s+me\s+(?:a\s+job|hired|in\b)",
         r"\bput\s+(?:in\s+)?a\s+(?:good\s+)?word\b",
         r"\b(?:can|could|may)\s+i\s+(?:work|join)\s+(?:for|at|with|on)\s+(?:you|your)\b",

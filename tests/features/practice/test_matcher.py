@@ -293,6 +293,7 @@ def test_normalise_expands_and_drops_filler() -> None:
     assert normalise("Well... what do people who do well share?") == (
         "what do people who do well share"
     )
+    assert normalise("I manage 2 HR assistants") == "i manage 2 hr assistants"
     assert normalise("tbh is a 50hr week normal, or 8 hrs") == (
         "is a 50 hours week normal or 8 hours"
     )
@@ -458,9 +459,15 @@ def test_a_comparison_across_two_questions_asks_which() -> None:
 @pytest.mark.parametrize(("word", "base"), [
     ("coding", "code"), ("coded", "code"), ("making", "make"), ("hiring", "hire"),
     ("voting", "vote"), ("sending", "send"), ("meeting", "meet"), ("reading", "read"),
+    ("editing", "edit"), ("opened", "open"),
 ])
 def test_a_short_stem_gets_back_the_e_it_lost(word: str, base: str) -> None:
     from bot.features.practice.terms import stem
 
     assert stem(word) == stem(base)
-    assert stem("grading") == stem("grade") == "grade"  # marking, not "grad" (a new graduate)
+
+
+def test_grading_is_marking_not_a_new_graduate() -> None:
+    from bot.features.practice.terms import stem
+
+    assert stem("grading") == stem("grade") == "grade" != stem("grad")

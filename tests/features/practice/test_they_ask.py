@@ -261,3 +261,21 @@ def test_the_contacts_own_name_is_not_a_detail_about_the_user(banks: dict[str, B
 
 def test_last_term_is_an_example_like_last_year() -> None:
     assert "Last term" in find_specifics("Last term I rebuilt our tracking spreadsheet.")
+
+
+@pytest.mark.parametrize(("said", "not_said"), [
+    ("I'm a bit nervous about it honestly, but I spent three years in retail.", "a bit"),
+    ("I'm a student now. Before that I spent five years in retail.", "student"),
+    ("I failed 40% of my first-year exams.", "real result"),
+])
+def test_the_acknowledgement_does_not_misread_the_answer(said: str, not_said: str) -> None:
+    from bot.features.practice.listening import acknowledge
+
+    for seed in (0, 1):
+        assert not_said not in acknowledge(said, find_specifics(said), False, seed)
+
+
+def test_a_question_turned_back_stays_inside_its_sentence() -> None:
+    assert not turns_back("I want to learn how kids actually learn to read. Your school's "
+                          "phonics results are amazing.")
+    assert find_specifics("I worked two years full time")[0] == "two years full time"

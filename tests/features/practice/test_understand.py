@@ -412,6 +412,7 @@ def test_the_best_route_in_is_not_what_they_enjoy(banks: dict[str, Bank]) -> Non
     match = Matcher.for_bank(banks["education"]).match(
         "whats the best route in for someone my age, do i have to go back to uni?")
     assert match.question_id not in ("like-most", "wish-known-earlier")
+    assert match.runner_up not in ("like-most", "wish-known-earlier")
 
 
 @pytest.mark.parametrize("text", [
@@ -544,9 +545,68 @@ def test_what_a_phrase_is_about_decides_not_its_loudest_word(
 ])
 def test_a_place_is_not_a_part_of_the_job(banks: dict[str, Bank], field: str, text: str,
                                           not_this: str) -> None:
-    assert Matcher.for_bank(banks[field]).match(text).question_id != not_this
+    match = Matcher.for_bank(banks[field]).match(text)
+    assert match.question_id != not_this and match.runner_up != not_this
+    assert "job-prospects" in (match.question_id, match.runner_up, match.alternative)
 
 
 def test_skills_i_should_focus_on_are_not_the_skills_they_use(banks: dict[str, Bank]) -> None:
     match = Matcher.for_bank(banks["nonprofit_public"]).match("Which skills should I focus on?")
     assert match.question_id == "skills-in-demand"
+
+
+# --------------------------------------------------------------------------- review cases
+
+
+@pytest.mark.parametrize(("field", "text", "expected"), [
+    ("data_analytics", "what's the take home pay for a junior analyst", "data-pay"),
+    ("finance", "what's it like working in asset management day to day", "buy-side-sell-side"),
+    ("data_analytics", "how can I build my sql skills quickly", "sql-level"),
+    ("education", "whats your favourite course to teach", "like-most"),
+    ("general", "I want to go back to work after a break, how would you explain the gap",
+     "returning-after-break"),
+])
+def test_words_that_look_like_another_idea_are_read_in_context(
+        banks: dict[str, Bank], field: str, text: str, expected: str) -> None:
+    assert Matcher.for_bank(banks[field]).match(text).question_id == expected
+
+
+def test_adjusting_to_nights_is_not_about_the_users_background(banks: dict[str, Bank]) -> None:
+    match = Matcher.for_bank(banks["healthcare"]).match(
+        "how long did it take you to adjust to night shifts")
+    assert match.question_id != "assess-my-background"
+    assert match.runner_up != "assess-my-background"
+
+
+@pytest.mark.parametrize(("text", "tells"), [
+    ("I'm a hospital pharmacist", True),
+    ("I work in retail", True),
+    ("I left the military last year", True),
+    ("Hi, I'm a bit nervous", False),
+    ("I'm on my phone", False),
+    ("How do I manage my time?", False),
+    ("Have I left it too late?", False),
+])
+def test_what_counts_as_telling_the_contact_who_you_are(text: str, tells: bool) -> None:
+    from bot.features.practice.you_ask import tells_background
+
+    assert tells_background(text) is tells
+
+
+def test_a_statement_that_asks_about_them_is_answered(banks: dict[str, Bank]) -> None:
+    bank = banks["finance"]
+    _, result = turn(meeting(bank), bank, Matcher.for_bank(bank),
+                     "I want to know how you got into this")
+    assert result.question_id == "how-got-started"
+
+
+def test_offering_to_wrap_up_is_the_users_offer_not_any_let_you() -> None:
+    assert not read_message("Does your manager let you get on with things or is it "
+                            "micromanaged?").wrap
+
+
+def test_a_colon_that_is_part_of_the_question_stays() -> None:
+    from bot.features.practice.coaching import _LEAD_IN
+
+    assert _LEAD_IN.sub("", "Python vs R: which would you learn first") == (
+        "Python vs R: which would you learn first")

@@ -88,3 +88,11 @@ def test_an_either_or_question_is_one_question_an_and_join_is_two():
         "Did you need a degree, or did you pick it up on the job?")
     assert "multiple" in analyse_question(
         "What do you like about it, and what would you change?")
+
+
+@pytest.mark.parametrize(("text", "job_ask"), [
+    ("Is the company you work for hiring right now?", True),
+    ("Is it okay to send a thank-you note to the hiring manager?", False),
+])
+def test_job_asks_about_the_company_they_work_for(text: str, job_ask: bool) -> None:
+    assert ("job_ask" in analyse_question(text)) is job_ask
