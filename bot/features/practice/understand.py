@@ -254,7 +254,6 @@ def leans_on_context(question: str) -> str:
     return "little" if len(terms_of(plain)) <= 1 and len(plain.split()) <= _FEW_WORDS else ""
 
 
-
 def read_message(text: str, awaiting: str | None = None) -> Reading:
     """Read one message. ``awaiting`` is what the persona last asked of the user: "offer"
     (a yes/no offer such as an introduction), "question" (a question about them) or None."""

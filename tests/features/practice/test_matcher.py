@@ -455,7 +455,6 @@ def test_a_comparison_across_two_questions_asks_which() -> None:
         "coding", "tools"}
 
 
-
 @pytest.mark.parametrize(("word", "base"), [
     ("coding", "code"), ("coded", "code"), ("making", "make"), ("hiring", "hire"),
     ("voting", "vote"), ("sending", "send"), ("meeting", "meet"), ("reading", "read"),

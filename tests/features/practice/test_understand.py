@@ -565,8 +565,6 @@ def test_skills_i_should_focus_on_are_not_the_skills_they_use(banks: dict[str, B
 # --------------------------------------------------------------------------- review cases
 
 
-
-
 def test_adjusting_to_nights_is_not_about_the_users_background(banks: dict[str, Bank]) -> None:
     match = Matcher.for_bank(banks["healthcare"]).match(
         "how long did it take you to adjust to night shifts")
