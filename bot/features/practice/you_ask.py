@@ -251,8 +251,8 @@ def _best_of(matcher: Matcher, reading: Reading) -> tuple[Reading, Match]:
 ASSESS = "assess-my-background"
 """The question whose answer and tip ask the user for their background first."""
 _ABOUT_ME = re.compile(
-    r"\bI(?:'m|\s+am|'ve\s+been|\s+have\s+been|\s+was)\s+(?:an?\s+(?!bit\b|little\b|lot\b|few\b"
-    r"|bit\s)[a-z]+|working\s+(?:as|in|at))\b"
+    r"\bI(?:'m|\s+am|'ve\s+been|\s+have\s+been|\s+was)\s+(?:an?\s+(?!(?:bit|little|lot|few)\b)"
+    r"[a-z]+|working\s+(?:as|in|at))\b"
     r"|\bI\s+(?:work(?:ed)?|trained|studied)\s+(?:as|in|at|for)\b"
     r"|\bI(?:'ve|\s+have)?\s+(?:left|spent|worked|graduated)\b", re.IGNORECASE)
 """Telling the contact who the user is: "I'm a hospital pharmacist", "I work in retail"."""
@@ -263,6 +263,8 @@ def tells_background(text: str) -> bool:
     I manage my time?" and "I'm a bit nervous" do not)."""
     return any(_ABOUT_ME.search(s) for s in re.split(r"(?<=[.!?])\s+|\n+", text)
                if s.strip() and not s.rstrip().endswith("?"))
+
+
 _ASK_AGAIN = re.compile(r"(?:^|(?<=[.!?])\s+)Tell me (?:a (?:bit|little) )?(?:more )?"
                         r"(?:about |what )[^.!?]*[.!?]")
 """The answer's own request for the background ("Tell me what you've worked on.")."""
