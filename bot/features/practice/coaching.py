@@ -10,7 +10,12 @@ from dataclasses import dataclass
 
 from bot.banks.model import Bank, Question
 from bot.features.practice.state import YouAskState
-from bot.features.practice.understand import LONG_PREAMBLE_WORDS, Reading, wording_flags
+from bot.features.practice.understand import (
+    LEAD_INS,
+    LONG_PREAMBLE_WORDS,
+    Reading,
+    wording_flags,
+)
 
 # Where a better question usually lies for each habit: ask for advice or trends instead of
 # a job; for their own experience instead of web facts.
@@ -166,9 +171,7 @@ def _flagged(text: str) -> bool:
     return bool({"job_ask", "googleable", "closed"} & set(wording_flags(text)))
 
 
-_LEAD_IN = re.compile(r"^\W*(?:sorry|ok(?:ay)?|so|right|also|and|oh|quick\s+question|one\s+more"
-                      r"(?:\s+thing)?|my\s+question\s+is|to\s+go\s+back)\b[^:?]{0,40}:\s+(?=\S)",
-                      re.IGNORECASE)
+_LEAD_IN = re.compile(rf"^\W*{LEAD_INS}\b[^:?]{{0,40}}:\s+(?=\S)", re.IGNORECASE)
 """A lead-in before a colon ("Sorry, to go back a step: ...") is not part of the question."""
 
 

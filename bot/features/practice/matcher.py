@@ -268,8 +268,9 @@ class Matcher:
         self._terms = [frozenset(p.doc) for p in parsed]
         # A question about skills answers a question about a tool; judged on its own text and
         # keywords, since one of many phrasings may say "use" in passing.
-        self._skills = [bool(_SKILL_TERMS & set(terms_of(normalise(' '.join((q.text, *q.keywords))),
-                                                       self._context))) for q in questions]
+        self._skills = [bool(_SKILL_TERMS & (p.sentences[0][1] | p.singles
+                                              | {t for m in p.multis for t in m.split()}))
+                        for p in parsed]
         self._choices = [self._choices_of(p) for p in parsed]
         self._vocabulary = sorted(vocabulary)
         self._known_words = (frozenset(vocabulary) | _STOPWORDS | _FILLER_WORDS
@@ -399,6 +400,7 @@ class Matcher:
                 weights[head] *= _HEAD_WEIGHT
         trailing = trailing_clause(full)
         if trailing:  # "... after BOOTCAMP" qualifies the question; it is not what is asked
+            # read apart: a pattern across the cut ("paid WHILE training") belongs to neither
             main = set(terms_of(full[:trailing.start()], self._context))
             for term in set(terms_of(trailing.group(0), self._context)) - main:
                 if term in weights:
@@ -538,11 +540,10 @@ class Matcher:
         if not covered:
             return False
         weight = max(self._term_weight(t) for t in covered)
-        uncovered = terms - covered
-        # Every word a guess rests on weighs less than one it never mentions.
-        return not any(self._term_weight(t) > weight for t in uncovered if not t.isdigit()) \
-            and (len(covered) > 1 or not any(self._term_weight(t) >= weight
-                                             for t in uncovered if not t.isdigit()))
+        others = [self._term_weight(t) for t in terms - covered if not t.isdigit()]
+        # Not when a word it never mentions outweighs every word it rests on (or, for a guess
+        # resting on one word, weighs as much).
+        return not any(w > weight or (w == weight and len(covered) == 1) for w in others)
 
     def _off_topic(self, text: str, question_id: str, flags: Sequence[str] | None,
                    score: float = 100.0) -> bool:

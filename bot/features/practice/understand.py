@@ -20,7 +20,7 @@ from bot.features.practice.terms import normalise, terms_of
 from bot.features.questions.habits import AUX, WH, analyse_question, split_questions
 
 __all__ = [
-    "Reading", "asks_their_pay", "is_small_talk", "read_message", "wording_flags",
+    "LEAD_INS", "Reading", "asks_their_pay", "is_small_talk", "read_message", "wording_flags",
     "LONG_PREAMBLE_WORDS",
 ]
 
@@ -29,12 +29,16 @@ LONG_PREAMBLE_WORDS = 22
 about two spoken sentences, after which a listener starts wondering what is being asked."""
 
 _AUX = rf"(?:{AUX}|any|anyone|anybody|anything)"  # "any tips?" opens a question too
+LEAD_INS = (
+    r"(?:so|and|but|ok|okay|well|also|then|oh|right|hmm|um|actually|honestly|tbh|ngl|lol|idk|btw|"
+    r"hey|hi|sorry|genuinely|seriously|real\s+talk|random\s+question|out\s+of\s+(?:interest|"
+    r"curiosity)|be\s+honest|if\s+you\s+don'?t\s+mind(?:\s+me\s+asking)?|looking\s+back|"
+    r"quick\s+question|one\s+more(?:\s+thing)?|last\s+one|in\s+your\s+view|my\s+question\s+is|"
+    r"to\s+go\s+back)")
+"""What people say before a question ("tbh", "sorry, to go back a step:") that is not it."""
 _QUESTION_START = re.compile(
-    rf"^\W*(?:(?:so|and|but|ok|okay|well|also|then|oh|right|hmm|um|actually|honestly|tbh|ngl|"
-    rf"lol|idk|btw|hey|hi|sorry|genuinely|seriously|real\s+talk|random\s+question|"
-    rf"out\s+of\s+(?:interest|curiosity)|be\s+honest|if\s+you\s+don'?t\s+mind(?:\s+me\s+asking)?"
-    rf"|looking\s+back|quick\s+question|one\s+more\s+thing|last\s+one|in\s+your\s+view)[\s,:-]+)*"
-    rf"(?:{WH}\b|(?:wat|wats|wut)\b|{_AUX}\s+[a-z']+\b"
+    rf"^\W*(?:{LEAD_INS}[\s,:-]+)*"
+    rf"(?:{WH}\b|{_AUX}\s+[a-z']+\b"
     rf"|(?:tell|walk|talk|give)\s+me\b|(?:i\s+(?:was|am|'m)\s+)?(?:wondering|curious)\b"
     rf"|i'?d\s+(?:love|like)\s+to\s+(?:know|hear)\b|any\s+(?:advice|tips|thoughts|ideas)\b)",
     re.IGNORECASE,
