@@ -22,15 +22,10 @@ def time_hint(minutes_left: float) -> str:
     """The persona's "not long left" line, with the minutes the clock really shows."""
     left = max(1, round(minutes_left))
     return f"Just so you know, we have about {left} minute{'s' if left != 1 else ''} left."
-TIME_UP = (
-    "Oh, I'm sorry, I'm going to have to stop there: my next meeting is about to start."
-    " Good luck, and feel free to email me if anything else comes up."
-)
-TIME_UP_AFTER_OFFER = (
-    "Oh, I'm sorry, I'm going to have to stop there: my next meeting is about to start. I'll"
-    " send that introduction by email tonight. Good luck, and feel free to email me if anything"
-    " else comes up."
-)
+_MUST_STOP = "Oh, I'm sorry, I'm going to have to stop there: my next meeting is about to start."
+_GOOD_LUCK = " Good luck, and feel free to email me if anything else comes up."
+TIME_UP = _MUST_STOP + _GOOD_LUCK
+TIME_UP_AFTER_OFFER = _MUST_STOP + " I'll send that introduction by email tonight." + _GOOD_LUCK
 """Time up on the turn the persona offered an introduction: a promise, not a question left
 hanging that the user can no longer answer."""
 GOODBYE_THANKED = (
