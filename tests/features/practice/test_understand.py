@@ -533,6 +533,9 @@ def test_offering_to_wrap_up_in_its_everyday_forms(text: str) -> None:
     ("general", "What's a question you wish people would ask you in conversations like this?",
      "anything-else-to-ask"),
     # words that look like another idea, read in context
+    ("marketing", "how do you decide which products get promoted in the newsletter each week?",
+     "decisions"),
+    ("marketing", "how long did it take you to get promoted", "keys-to-advancement"),
     ("data_analytics", "what's the take home pay for a junior analyst", "data-pay"),
     ("finance", "what's it like working in asset management day to day", "buy-side-sell-side"),
     ("data_analytics", "how can I build my sql skills quickly", "sql-level"),
