@@ -69,7 +69,8 @@ _STOP = (
 _NUMBER = re.compile(
     r"[$\u00a3\u20ac]\s?\d[\d,.]*\s?[kKmM]?"  # money: "\u00a33,000", "$40k"
     rf"|\b\d[\d,.]*(?:\s?%|\s+{_UNITS}\b)?"  # "12%", "3 years", "2019"
-    rf"|\b(?:{_NUMBER_WORDS})\s+[a-z]+(?:\s+(?!{_STOP}\b)[a-z]+){{0,2}}",  # "two big clients"
+    # "two big clients"; never "three I" or "two of"
+    rf"|\b(?:{_NUMBER_WORDS})\s+(?!{_STOP}\b)[a-z]+(?:\s+(?!{_STOP}\b)[a-z]+){{0,2}}",
     re.IGNORECASE,
 )
 _EXAMPLE = re.compile(

@@ -279,3 +279,8 @@ def test_a_question_turned_back_stays_inside_its_sentence() -> None:
     assert not turns_back("I want to learn how kids actually learn to read. Your school's "
                           "phonics results are amazing.")
     assert find_specifics("I worked two years full time")[0] == "two years full time"
+
+
+def test_a_number_word_counts_something_not_the_next_word_whatever_it_is() -> None:
+    assert find_specifics("for the last three I've volunteered as a trustee") == []
+    assert find_specifics("two of them now want to do economics") == []
