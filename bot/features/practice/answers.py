@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["count_fillers", "find_specifics", "is_thin", "tone_flags", "turns_back"]
+__all__ = ["count_fillers", "find_specifics", "is_example_cue", "is_thin", "tone_flags",
+           "turns_back"]
 
 
 def word_count(text: str) -> int:
@@ -90,6 +91,12 @@ _NOT_NAMES = frozenset(
     )
 )
 # fmt: on
+
+
+def is_example_cue(specific: str) -> bool:
+    """A cue that an example follows ("for example", "I ran", "last term"), which shows the
+    answer has one but names nothing the listener could repeat back."""
+    return bool(_EXAMPLE.fullmatch(specific))
 
 
 def find_specifics(text: str) -> list[str]:

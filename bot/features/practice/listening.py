@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from bot.banks.model import AskBack
-from bot.features.practice.answers import turned_back
+from bot.features.practice.answers import is_example_cue, turned_back
 from bot.features.practice.cues import pick
 
 __all__ = ["AnswerBack", "acknowledge", "answer_their_question", "closing", "covered",
@@ -93,8 +93,7 @@ def acknowledge(said: str, specifics: list[str], thin: bool, seed: int) -> str:
     belongs to ("Two years as a healthcare assistant", "40 staff"), as a person would."""
     if thin:
         return pick(("Fair enough.", "Okay."), seed)
-    concrete = [s for s in specifics if not s.lower().startswith(("for example", "for instance",
-                                                                  "such as", "e.g"))
+    concrete = [s for s in specifics if not is_example_cue(s)
                 and (len(s.split()) > 1 or any(c.isdigit() for c in s))]
     if not concrete:
         return pick(("Thanks, that's helpful.", "That makes sense.",

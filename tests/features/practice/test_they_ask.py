@@ -284,3 +284,12 @@ def test_a_question_turned_back_stays_inside_its_sentence() -> None:
 def test_a_number_word_counts_something_not_the_next_word_whatever_it_is() -> None:
     assert find_specifics("for the last three I've volunteered as a trustee") == []
     assert find_specifics("two of them now want to do economics") == []
+
+
+def test_an_example_cue_is_not_named_back_as_the_detail() -> None:
+    from bot.features.practice.listening import acknowledge
+
+    said = "Chairing meetings, and explaining research, for example I ran workshops for volunteers"
+    for seed in (0, 1):
+        reaction = acknowledge(said, find_specifics(said), False, seed)
+        assert "I ran" not in reaction and "for example" not in reaction.lower()
