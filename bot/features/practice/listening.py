@@ -153,7 +153,9 @@ def nudge(thin: bool, seed: int) -> str:
 _COVERS = {
     "why-this-field": re.compile(
         r"\b(?:because|drawn\s+to|draws\s+me|passion\w*|fascinat\w*|love\s+(?:the|how|working)|"
-        r"what\s+(?:i\s+)?(?:like|love|enjoy)\s+about|why\s+i\s+(?:want|chose))", re.IGNORECASE),
+        r"what\s+(?:i\s+)?(?:like|love|enjoy)\s+about|why\s+i\s+(?:want|chose)|"
+        r"(?:want|hope|like)\s+to\s+(?:work\s+somewhere|make\s+a\s+difference|see\s+the\s+impact)|"
+        r"make\s+a\s+(?:real\s+)?difference|see\s+the\s+impact)", re.IGNORECASE),
     "explored-so-far": re.compile(
         r"\b(?:(?:i'?ve|i\s+have)\s+(?:been\s+)?(?:taking|taken|done|doing|read|reading|"
         r"completed|started)\s+(?:a|an|the|some)?\s*(?:course|bootcamp|certificate|book|"

@@ -293,3 +293,13 @@ def test_an_example_cue_is_not_named_back_as_the_detail() -> None:
     for seed in (0, 1):
         reaction = acknowledge(said, find_specifics(said), False, seed)
         assert "I ran" not in reaction and "for example" not in reaction.lower()
+
+
+@pytest.mark.parametrize(("said", "done"), [
+    ("I want to work somewhere I can see the impact directly.", True),
+    ("I'd like to make a real difference for refugees", True),
+    ("I'm good with spreadsheets", False),
+])
+def test_what_counts_as_having_said_why_this_field(said: str, done: bool) -> None:
+    """The persona does not ask "what draws you to it?" after being told."""
+    assert covered("why-this-field", said) is done
