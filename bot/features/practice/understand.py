@@ -207,7 +207,15 @@ def _asks(sentence: str) -> bool:
     if _EMBEDDED.search(sentence):
         return True
     clauses = sentence.split(",")[1:]
-    return any(_QUESTION_START.search(c) and re.match(rf"\s*{WH}\b", c, re.I) for c in clauses)
+    return any(_CLAUSE_ASKS.match(c) for c in clauses)
+
+
+_CLAUSE_ASKS = re.compile(
+    rf"\s*(?:{WH}\b|(?:{AUX}|am)\s+(?:i|you|u|it|that|this|there|we|they|someone|people|a|an|"
+    r"the|my|your|ur|schools?|employers?|companies|firms?|charities|hospitals?)\b)",
+    re.IGNORECASE)
+"""A clause that asks, after one that tells: "..., where do I start", "im 40, am i wasting
+my time": a question word, or an auxiliary before its subject."""
 
 
 def _words(text: str) -> int:

@@ -470,3 +470,60 @@ def test_grading_is_marking_not_a_new_graduate() -> None:
     from bot.features.practice.terms import stem
 
     assert stem("grading") == stem("grade") == "grade" != stem("grad")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Would a company actually hire someone like me?", "gap"),
+    ("is it too late for me to move into corporate finance", "gap"),
+    ("am i wasting my time applying for junior roles", "gap"),
+    ("Does that rule me out of FP&A?", "gap"),
+    ("would not having a degree count against me", "gap"),
+    ("Would a charity take me seriously?", "gap"),
+    ("do you think I'd make a decent teacher?", "gap"),
+    ("Is that going to be enough to get hired?", "gap"),
+    ("how would I come across to a hiring manager", "gap"),
+    ("how big a jump is it to PM", "gap"),
+    ("How do I explain a two-year gap on my CV?", "cvgap"),
+    ("is a 6 month gap a red flag", "cvgap"),
+    ("how bad does a career break look", "cvgap"),
+    ("what would you suggest for someone like me?", "advice"),
+    ("what's my best next move", "advice"),
+])
+def test_the_users_own_prospects_are_read_as_such(text: str, expected: str) -> None:
+    """However it is asked, a question about the user's own chances carries the concept its
+    questions share; a gap in a CV is time out of work, not a gap in skills."""
+    assert expected in normalise_terms(text), normalise_terms(text)
+
+
+@pytest.mark.parametrize("text", [
+    "which of my gaps matters most",  # skills, not time out of work
+    "do you ever stay too late at night",  # hours, not age
+    "is the pay enough to live on",
+])
+def test_prospects_patterns_stay_in_their_lane(text: str) -> None:
+    assert "cvgap" not in normalise_terms(text)
+    assert text.startswith("which") or "gap" not in normalise_terms(text)
+
+
+def normalise_terms(text: str) -> list[str]:
+    from bot.features.practice.terms import terms_of
+    return terms_of(normalise(text))
+
+
+@pytest.mark.parametrize(("field", "text", "fair"), [
+    # "suggest" is not "would you recommend your job"
+    ("healthcare", "What would you suggest for someone like me?",
+     {"advice-for-newcomer", "assess-my-background"}),
+    ("nonprofit_public", "Would a charity take me seriously?", {"assess-my-background"}),
+    ("education", "do you think I'd make a decent teacher?", {"assess-my-background"}),
+    # a bank with a question about starting later keeps it
+    ("software_engineering", "Is it too late for me to get into software engineering at 41?",
+     {"too-old-to-code"}),
+    ("general", "How would I explain that gap?", {"career-gap"}),
+    ("general", "how bad does a career break look to employers", {"career-gap"}),
+])
+def test_questions_about_the_users_prospects_get_a_fair_answer(
+    matchers: dict[str, Matcher], field: str, text: str, fair: set[str]
+) -> None:
+    match = matchers[field].match(text)
+    assert match.confident and match.question_id in fair, match

@@ -607,3 +607,14 @@ def test_a_colon_that_is_part_of_the_question_stays() -> None:
 
     assert _LEAD_IN.sub("", "Python vs R: which would you learn first") == (
         "Python vs R: which would you learn first")
+
+
+@pytest.mark.parametrize("text", [
+    "im 40 and self taught, am i wasting my time applying for junior roles",
+    "I've only ever worked in sales, would a charity take me seriously",
+    "been teaching 6 yrs, do u think schools would value that",
+])
+def test_a_clause_that_asks_after_one_that_tells_is_a_question(text: str) -> None:
+    """No "?" on a phone, but "…, am I wasting my time" asks: it is answered, not taken in."""
+    reading = read_message(text)
+    assert reading.move == "question", reading
