@@ -237,8 +237,24 @@ def _split(text: str) -> tuple[list[str], int, str]:
     preamble = sum(_words(s) for s in sentences[: asked[0]])
     questions: list[str] = []
     for index in asked:
+        if index - 1 in asked and _is_tag(sentences[index]):
+            continue  # "... see that - relevant, or not really?", "Three? Five?": not a question
         questions.extend(split_questions(sentences[index]) or [sentences[index]])
     return questions, preamble, " ".join(sentences[max(0, asked[0] - _CONTEXT_SENTENCES):asked[0]])
+
+
+_TAG_WORDS = 5
+
+
+def _is_tag(sentence: str) -> bool:
+    """Whether a question sentence only adds options or a tail to the one before it: a few
+    words that neither open a question nor hold one."""
+    return (len(sentence.split()) <= _TAG_WORDS and not _QUESTION_START.search(sentence)
+            and not _EMBEDDED.search(sentence) and not _ANOTHER.match(sentence))
+
+
+_ANOTHER = re.compile(r"\W*(?:and|also|plus)\b", re.IGNORECASE)
+"""An elliptical second question ("What do you like most? And least?")."""
 
 
 _REFERS_BACK = re.compile(

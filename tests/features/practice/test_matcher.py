@@ -488,6 +488,9 @@ def test_grading_is_marking_not_a_new_graduate() -> None:
     ("how bad does a career break look", "cvgap"),
     ("what would you suggest for someone like me?", "advice"),
     ("what's my best next move", "advice"),
+    ("will i always be seen as the support person", "gap"),
+    ("Would I be taken seriously for a performance marketing role", "gap"),
+    ("How would hiring managers in corporate finance see that", "gap"),
 ])
 def test_the_users_own_prospects_are_read_as_such(text: str, expected: str) -> None:
     """However it is asked, a question about the user's own chances carries the concept its
@@ -499,10 +502,15 @@ def test_the_users_own_prospects_are_read_as_such(text: str, expected: str) -> N
     "which of my gaps matters most",  # skills, not time out of work
     "do you ever stay too late at night",  # hours, not age
     "is the pay enough to live on",
+    "how do you see that changing over the next few years",
 ])
 def test_prospects_patterns_stay_in_their_lane(text: str) -> None:
     assert "cvgap" not in normalise_terms(text)
     assert text.startswith("which") or "gap" not in normalise_terms(text)
+
+
+def test_paid_experience_is_a_job_not_its_pay() -> None:
+    assert normalise_terms("do they only care about paid experience") == ["care", "experienc"]
 
 
 def normalise_terms(text: str) -> list[str]:
@@ -520,6 +528,8 @@ def normalise_terms(text: str) -> list[str]:
     ("software_engineering", "Is it too late for me to get into software engineering at 41?",
      {"too-old-to-code"}),
     ("general", "How would I explain that gap?", {"career-gap"}),
+    # and a bank without one does not count age against the message being on topic
+    ("general", "is it too late to change careers at 35", {"assess-my-background"}),
     ("general", "how bad does a career break look to employers", {"career-gap"}),
 ])
 def test_questions_about_the_users_prospects_get_a_fair_answer(

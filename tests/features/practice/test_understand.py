@@ -618,3 +618,20 @@ def test_a_clause_that_asks_after_one_that_tells_is_a_question(text: str) -> Non
     """No "?" on a phone, but "…, am I wasting my time" asks: it is answered, not taken in."""
     reading = read_message(text)
     assert reading.move == "question", reading
+
+
+@pytest.mark.parametrize(("text", "questions"), [
+    ("I've been a branch manager for six years. How would hiring managers in corporate finance "
+     "see that - relevant, or not really?",
+     ["How would hiring managers in corporate finance see that"]),
+    ("How many case studies should a junior portfolio have? Three? Five?",
+     ["How many case studies should a junior portfolio have"]),
+    ("What do you like most? And least?", ["What do you like most", "And least"]),
+    ("How did you get into it? Was it planned?", ["How did you get into it", "Was it planned"]),
+])
+def test_a_tail_of_options_is_part_of_the_question_before_it(text: str,
+                                                             questions: list[str]) -> None:
+    """ "Three? Five?" adds options; it is not a second question to coach as "several"."""
+    reading = read_message(text)
+    assert reading.questions == questions
+    assert ("multiple" in reading.flags) == (len(questions) > 1)
