@@ -580,10 +580,8 @@ class Matcher:
         if score >= 100.0:
             return False  # one of the question's own sentences, typed as written
         words = self._words[index]
-        if said.topics and not any(w in words or stem(w) in words for w in said.topics):
-            return True  # none of its topics ("github portfolio": either will do)
-        if said.tools and not said.tools & words and not self._skills[index]:
-            return True  # "do PMs need to know SQL?" is not "what did you study?"
+        if not said.fits(words, self._skills[index]):
+            return True  # none of its topics or tools, on either side of an either/or
         head = self._head_term(said.head)
         if head and head not in words and head not in self._terms[index]:
             return True  # "which supply chain SOFTWARE do you use" is not the supply chain one

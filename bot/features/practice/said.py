@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.features.practice.lexicon import LEXICON
-from bot.features.practice.terms import normalise, terms_of, which_head
+from bot.features.practice.terms import normalise, stem, terms_of, which_head
 from bot.features.practice.understand import wording_flags
 
 __all__ = ["Said", "trailing_clause"]
@@ -37,6 +37,9 @@ class Said:
     tools: frozenset[str]  # its tool words
     shape: frozenset[str]  # its coaching flags
     head: str = ""  # the word a "which ... do you" question asks about
+    sides: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
+    """(topics, tools) of each side of an either/or ("an MSc, or would a Tableau portfolio
+    ..."): a question that fits either side fits."""
 
     @classmethod
     def of(cls, text: str, flags: Sequence[str] | None) -> Said:
@@ -44,7 +47,24 @@ class Said:
         trailing = trailing_clause(plain)
         main = plain[:trailing.start()] if trailing else plain
         main = _FROM.sub("", main)
-        words = set(main.split()) | set(terms_of(main))
-        return cls(plain, frozenset(words & LEXICON.topic_words),
-                   frozenset(words & LEXICON.tool_words),
-                   frozenset(wording_flags(text) if flags is None else flags), which_head(plain))
+        sides = tuple(_topics_and_tools(side) for side in _OR_CLAUSE.split(main))
+        topics, tools = _topics_and_tools(main)
+        return cls(plain, topics, tools, frozenset(wording_flags(text) if flags is None else flags),
+                   which_head(plain), sides)
+
+    def fits(self, words: frozenset[str], skills: bool) -> bool:
+        """Whether a question using ``words`` (and their stems) is about one of the topic
+        words ("github portfolio": either will do) and tools ("do PMs need to know SQL?" is not
+        "what did you study?", unless it is a skills question) of a side of the message."""
+        return any((not topics or any(w in words or stem(w) in words for w in topics))
+                   and (not tools or bool(tools & words) or skills)
+                   for topics, tools in self.sides or ((self.topics, self.tools),))
+
+
+_OR_CLAUSE = re.compile(r"\s+or\s+(?=(?:would|should|will|is|are|do|does|can|could|just)\s)")
+"""Where the second side of an either/or question starts."""
+
+
+def _topics_and_tools(plain: str) -> tuple[frozenset[str], frozenset[str]]:
+    words = set(plain.split()) | set(terms_of(plain))
+    return frozenset(words & LEXICON.topic_words), frozenset(words & LEXICON.tool_words)

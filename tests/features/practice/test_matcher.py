@@ -537,3 +537,12 @@ def test_questions_about_the_users_prospects_get_a_fair_answer(
 ) -> None:
     match = matchers[field].match(text)
     assert match.confident and match.question_id in fair, match
+
+
+def test_a_question_fitting_one_side_of_an_either_or_fits(matchers: dict[str, Matcher]) -> None:
+    """The MSc question answers "an MSc, or would a Tableau portfolio get me further?",
+    though it never names Tableau: each side's topics and tools are checked on their own."""
+    match = matchers["data_analytics"].match(
+        "Is it worth me doing a part-time MSc in Data Science, or would a strong Tableau "
+        "portfolio get me further?")
+    assert match.confident and match.question_id == "masters-data", match
