@@ -58,8 +58,8 @@ def accept_offer(offer: str, seed: int) -> str:
     """The persona's reply to "yes please" to its offer."""
     if _INTRODUCTION.search(offer):
         return pick((
-            "Great, I'll send a short email to both of you tonight with you copied in. Reply to"
-            " them within a day or two while it's fresh, and do tell me how the chats go.",
+            "Great, I'll write a short introduction email tonight and copy you in. Reply within"
+            " a day or two while it's fresh, and do tell me how it goes.",
             "Lovely, consider it done: I'll introduce you by email this evening. When they"
             " reply, offer two or three times that suit you, so they only have to pick one.",
         ), seed)

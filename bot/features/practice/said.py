@@ -28,6 +28,11 @@ _FROM = re.compile(r"\bfrom (?:\w+ ){1,4}?(?=(?:to|into) )")
 came from, not what is asked about."""
 
 
+_BACKGROUND = re.compile(r"\b(?:my|a|an)\s+(?:[a-z-]+\s+){1,2}(?:background|experience)\b")
+"""The user's own background ("does my CONSULTING background help?"): who is asking, not a
+topic the answer must name."""
+
+
 @dataclass(frozen=True, slots=True)
 class Said:
     """What the topic checks read from a message, read once per message."""
@@ -46,7 +51,7 @@ class Said:
         plain = normalise(text)
         trailing = trailing_clause(plain)
         main = plain[:trailing.start()] if trailing else plain
-        main = _FROM.sub("", main)
+        main = _BACKGROUND.sub(" ", _FROM.sub("", main))
         sides = tuple(_topics_and_tools(side) for side in _OR_CLAUSE.split(main))
         topics, tools = _topics_and_tools(main)
         return cls(plain, topics, tools, frozenset(wording_flags(text) if flags is None else flags),

@@ -194,7 +194,9 @@ _EMBEDDED = re.compile(
     re.IGNORECASE,
 )
 """A question inside a longer sentence ("if you could go back, what would you ...")."""
-_LEAD_WORD = re.compile(rf"^\W*[a-z']+[\s,]+(?={WH}\b)", re.IGNORECASE)
+_LEAD_WORD = re.compile(rf"^\W*(?:[a-z]+ly|just|now|anyway|also)[\s,]+(?={WH}\b)", re.IGNORECASE)
+"""An adverb before a question ("roughly what does ... earn"); a noun before "who" or "what"
+opens a statement ("Kids who knew the chemistry ...", "That's what got me reading")."""
 
 
 def _asks(sentence: str) -> bool:
@@ -206,8 +208,18 @@ def _asks(sentence: str) -> bool:
         return True
     if _EMBEDDED.search(sentence):
         return True
-    clauses = sentence.split(",")[1:]
+    if _CHOICE.search(sentence):
+        return True
+    clauses = _CLAUSE_BREAK.split(sentence)[1:]
     return any(_CLAUSE_ASKS.match(c) for c in clauses)
+
+
+_CLAUSE_BREAK = re.compile(r",|;|:|\s[-\u2013\u2014]+\s")
+_CHOICE = re.compile(
+    r"\b(?:vs|versus)\b|\bor\s+(?:do|does|did|is|are|should|would|will|can)\s+(?:i|you|u|they|"
+    r"employers|it|people|we|companies|recruiters|schools|hospitals)\b", re.IGNORECASE)
+"""A choice put to them, with or without a "?": "google cert vs bootcamp", "worth paying for
+more training or do employers not care"."""
 
 
 _CLAUSE_ASKS = re.compile(
@@ -300,6 +312,8 @@ def read_message(text: str, awaiting: str | None = None) -> Reading:
         if reply is not None:
             move, said = reply
             rest = [q for q in questions if q.strip() not in said]
+            if move in ("yes", "no"):  # "Yes please! And Hana too?" adds to the yes
+                rest = [q for q in rest if _QUESTION_START.search(q) or _EMBEDDED.search(q)]
             question = _main_question(rest)
             return Reading(move, question, rest, 0, wording_flags(question) if question else [],
                            reply_to_prompt=said, **common)

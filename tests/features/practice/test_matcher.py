@@ -488,6 +488,8 @@ def test_grading_is_marking_not_a_new_graduate() -> None:
     ("how bad does a career break look", "cvgap"),
     ("what would you suggest for someone like me?", "advice"),
     ("what's my best next move", "advice"),
+    ("did you meet many people switching at my age", "gap"),
+    ("does a teaching background help at all", "gap"),
     ("will i always be seen as the support person", "gap"),
     ("Would I be taken seriously for a performance marketing role", "gap"),
     ("How would hiring managers in corporate finance see that", "gap"),
@@ -528,6 +530,14 @@ def normalise_terms(text: str) -> list[str]:
     ("software_engineering", "Is it too late for me to get into software engineering at 41?",
      {"too-old-to-code"}),
     ("general", "How would I explain that gap?", {"career-gap"}),
+    # the field of a background is kept, so a bank's own question about it wins
+    ("ux_design", "would a psychology background help me in ux research",
+     {"psychology-background"}),
+    ("ux_design", "does a teaching background help at all if you want to go into ux",
+     {"assess-my-background"}),
+    # planning ahead is not hindsight
+    ("ux_design", "If you were me, what would you do over the next six months?",
+     {"advice-for-newcomer"}),
     # and a bank without one does not count age against the message being on topic
     ("general", "is it too late to change careers at 35", {"assess-my-background"}),
     ("general", "how bad does a career break look to employers", {"career-gap"}),

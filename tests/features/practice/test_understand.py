@@ -635,3 +635,31 @@ def test_a_tail_of_options_is_part_of_the_question_before_it(text: str,
     reading = read_message(text)
     assert reading.questions == questions
     assert ("multiple" in reading.flags) == (len(questions) > 1)
+
+
+def test_an_answer_with_who_and_what_clauses_is_all_answer() -> None:
+    """ "Kids who knew ..." and "That's what got me ..." tell; they do not ask."""
+    text = ("Honestly, it was watching my Year 9s fight with our school's online homework "
+            "platform. Kids who knew the chemistry were losing marks because they couldn't find "
+            "the submit button. That's what got me reading about usability.")
+    reading = read_message(text, "question")
+    assert reading.move == "answer" and not reading.questions
+
+
+@pytest.mark.parametrize(("text", "move", "questions"), [
+    ("Yes please, that would be brilliant. And Hana too, if she wouldn't mind?", "yes", []),
+    ("yes please! would next week work for them?", "yes", ["would next week work for them"]),
+    ("No thanks. What do you enjoy most?", "no", ["What do you enjoy most"]),
+])
+def test_what_rides_on_a_yes_is_part_of_it(text: str, move: str, questions: list[str]) -> None:
+    reading = read_message(text, "offer")
+    assert (reading.move, reading.questions) == (move, questions)
+
+
+@pytest.mark.parametrize("text", [
+    "cheers, will do. next thing - google cert vs bootcamp vs a masters in HCI. worth paying for "
+    "more training or do employers not care",
+    "this might sound daft but im 41 - did you come across many people switching at my age",
+])
+def test_a_choice_or_a_question_after_a_dash_is_asked(text: str) -> None:
+    assert read_message(text).move == "question"
