@@ -311,7 +311,11 @@ def _on_question(state: YouAskState, bank: Bank, message: _Message) -> _Reply:
     _answer_into(state, bank, message, reply)
     if message.opening and THANKS.search(message.text):
         state.thanked_at_start = True
-    if message.thanked_goodbye:
+    if message.thanked_goodbye and state.awaiting:
+        # The answer asked something back ("Shall I introduce you by email?"): the goodbye
+        # waits for the reply, and the thanks are counted.
+        state.thanked = state.closing = True
+    elif message.thanked_goodbye:
         _thank_and_end(state, reply)
     elif message.wrap:
         state.closing = True
@@ -410,8 +414,8 @@ def _on_prompt(state: YouAskState, bank: Bank, message: _Message) -> _Reply:
         _answer_into(state, bank, message, reply)
     elif message.reading.question:
         reply.parts.append(_honest(state, bank, message))
-    elif message.thanked_goodbye:
-        _thank_and_end(state, reply)
+    elif message.thanked_goodbye or (state.closing and state.thanked):
+        _thank_and_end(state, reply)  # thanked already, with the offer still to answer
     else:
         reply.parts[-1] += " " + pick(ANYTHING_ELSE, seed)
     return reply
@@ -425,7 +429,7 @@ ANYTHING_ELSE = ("What else would you like to know?", "What's next on your list?
 def _honest(state: YouAskState, bank: Bank, message: _Message) -> str:
     """A fair question the bank does not cover: what this persona can honestly say."""
     state.off_bank += 1
-    state.elapsed += REPHRASE_MINUTES
+    state.elapsed += QUESTION_MINUTES  # asked and answered, if briefly
     said_before = (answer_of(bank, q, state.persona_id, state.variant) for q in bank.questions
                    if not q.flags)
     return replies.off_bank(message.reading.question, persona_of(bank, state.persona_id),

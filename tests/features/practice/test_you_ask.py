@@ -282,3 +282,24 @@ def test_pay_tip_only_when_they_asked_the_contacts_own_pay(
     assert result.question_id == pay.id
     assert result.reply.startswith(pay.answer_of(state.persona_id).variants[0])
     assert any("own salary" in note for note in result.coaching) is tipped
+
+
+def test_thanks_with_a_late_referral_question_waits_for_the_offer(
+    banks: dict[str, Bank]
+) -> None:
+    """ "Who else should I talk to? Thanks so much for your time" late in the meeting: the
+    persona names people and offers an introduction, so the goodbye waits for the yes, and
+    the thanks count."""
+    bank = banks["finance"]
+    matcher = Matcher.for_bank(bank)
+    state = start_you_ask(bank, 30, NOW)
+    state.asked = ["typical-day", "how-got-started", "like-most", "toughest-part"]
+    state.elapsed = 20.0
+    state, result = you_ask_turn(
+        state, bank, matcher, "Is there anyone else you think I should talk to? Thanks so much "
+        "for your time, this has been really useful", NOW)
+    assert result.question_id == "who-else" and not result.ended
+    assert result.reply.rstrip().endswith("?") and state.awaiting == "offer"
+    state, result = you_ask_turn(state, bank, matcher, "yes please, that'd be great", NOW)
+    assert result.ended and state.end_reason == "thanked" and state.thanked
+    assert state.offers_accepted == 1
