@@ -200,6 +200,7 @@ def _read(state: YouAskState, bank: Bank, matcher: Matcher, text: str, reading: 
             if not reading.question:  # no shape of a question, but its words may be one
                 reading = dataclasses.replace(reading, question=text)
             reading, match = _best_of(matcher, reading)
+            flags = [f for f in flags if f in reading.flags or f != "multiple"]
             score, runner_up, alternative = match.score, match.runner_up, match.alternative
             question = bank.question(match.question_id) if match.question_id else None
             if reading.move == "statement" and _I_SAY.match(text) and score < SURE \
@@ -238,13 +239,21 @@ def _best_of(matcher: Matcher, reading: Reading) -> tuple[Reading, Match]:
         if leans == "points" or merged.confident:
             match = merged
     others = [q for q in reading.questions[:MAX_QUESTIONS] if q != reading.question]
+    found = [match.question_id if match.confident else None]
     for other in others:
         flags = wording_flags(other)
         if "job_ask" in flags:
+            found.append(None)
             continue
         candidate = matcher.match(other, flags)
+        found.append(candidate.question_id if candidate.confident else None)
         if candidate.confident and (not match.confident or candidate.score > match.score):
             match, reading = candidate, dataclasses.replace(reading, question=other)
+    if others and found[0] is not None and len(set(found)) == 1 and "multiple" in reading.flags:
+        # "How did you get into FP&A? Did you start in audit too?": one question, put twice,
+        # and one answer covers it; not several to coach.
+        reading = dataclasses.replace(
+            reading, flags=[f for f in reading.flags if f != "multiple"])
     return reading, match
 
 

@@ -535,6 +535,9 @@ def normalise_terms(text: str) -> list[str]:
      {"psychology-background"}),
     ("ux_design", "does a teaching background help at all if you want to go into ux",
      {"assess-my-background"}),
+    ("finance", "and the bit u'd get rid of if u could?", {"like-least"}),
+    ("finance", "Can I ask how you personally made the jump from audit into planning?",
+     {"how-got-started"}),
     # planning ahead is not hindsight
     ("ux_design", "If you were me, what would you do over the next six months?",
      {"advice-for-newcomer"}),

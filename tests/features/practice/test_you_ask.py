@@ -303,3 +303,20 @@ def test_thanks_with_a_late_referral_question_waits_for_the_offer(
     state, result = you_ask_turn(state, bank, matcher, "yes please, that'd be great", NOW)
     assert result.ended and state.end_reason == "thanked" and state.thanked
     assert state.offers_accepted == 1
+
+
+def test_one_question_put_twice_is_not_coached_as_several(banks: dict[str, Bank]) -> None:
+    """ "How did you get into FP&A? Did you start in audit too?" is one question with a
+    clarifier, and one answer covers both; two different questions are still coached."""
+    bank = banks["finance"]
+    matcher = Matcher.for_bank(bank)
+
+    def tips(text: str) -> str:
+        state = start_you_ask(bank, 30, NOW)
+        state.asked, state.elapsed = ["typical-day"], 5.0
+        return " ".join(you_ask_turn(state, bank, matcher, text, NOW)[1].coaching)
+
+    assert "Several questions" not in tips(
+        "how did u actually get into FP&A in the first place? did u start in audit too?")
+    assert "Several questions" in tips(
+        "How did you get into finance? And what do you like most about it?")
