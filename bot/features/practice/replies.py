@@ -69,6 +69,18 @@ def accept_offer(offer: str, seed: int) -> str:
     ), seed)
 
 
+def elsewhere(name: str, seed: int) -> str:
+    """An honest reply to a question about another employer the user named."""
+    return pick((
+        f"I can't speak for {name}: I only know my own employer from the inside, and pay,"
+        " perks and interviews differ a lot from one organisation to the next. Someone who"
+        " works there would know, and a short, polite message to one of them usually gets"
+        " an answer.",
+        f"Honestly, I don't know how {name} does it, and I'd only be guessing. Their own"
+        " people are the ones to ask: a message to someone in that team is worth sending.",
+    ), seed)
+
+
 def decline_offer(seed: int) -> str:
     return pick((
         "No problem at all; the offer stands if you change your mind.",

@@ -28,6 +28,7 @@ from bot.features.practice.cues import (
     is_second,
     pick,
 )
+from bot.features.practice.elsewhere import named_elsewhere
 from bot.features.practice.matcher import GUESS_FLOOR, SURE, Match, Matcher
 from bot.features.practice.people import answer_of, follow_up_of, persona_of
 from bot.features.practice.state import ENDED_TEXT, TurnResult, YouAskState, iso
@@ -109,6 +110,7 @@ class _Message:
     wrap: bool  # offers to wrap up
     thanks: bool  # thanks them for the meeting
     referral: bool  # asks who else to talk to
+    elsewhere: str | None  # another employer it asks about ("does Siemens pay a bonus?")
     late: bool  # far enough in that thanks means goodbye
     opening: bool  # nothing asked yet, early: hellos and thanks open the meeting
 
@@ -208,6 +210,11 @@ def _read(state: YouAskState, bank: Bank, matcher: Matcher, text: str, reading: 
                 # "I've been in audit for years and want to move." tells, it does not ask:
                 # taken in, not answered with whichever question shares its words.
                 question, runner_up, alternative = None, None, None
+    elsewhere = None
+    if confirmed is None and reading.question:
+        elsewhere = named_elsewhere(reading.question, reading.context, bank)
+        if elsewhere:  # the contact's own answer is not that employer's
+            question, runner_up, alternative = None, None, None
     wrap = reading.wrap or bool(question and "wrap_up" in question.flags)
     if confirmed is None and question is not None and "wrap_up" in question.flags and (
             "?" not in text):
@@ -221,7 +228,7 @@ def _read(state: YouAskState, bank: Bank, matcher: Matcher, text: str, reading: 
         text=text, reading=reading, flags=flags, coached=coached, question=question,
         score=score, runner_up=runner_up, alternative=alternative,
         prompt=prompt if reading.move in ("yes", "no", "answer") else None,
-        wrap=wrap, thanks=reading.thanks, referral=referral,
+        wrap=wrap, thanks=reading.thanks, referral=referral, elsewhere=elsewhere,
         late=state.closing or state.time_hint_given or state.elapsed >= state.minutes / 2,
         opening=not state.asked and state.elapsed < OPENING_MINUTES,
     )
@@ -439,6 +446,8 @@ def _honest(state: YouAskState, bank: Bank, message: _Message) -> str:
     """A fair question the bank does not cover: what this persona can honestly say."""
     state.off_bank += 1
     state.elapsed += QUESTION_MINUTES  # asked and answered, if briefly
+    if message.elsewhere:
+        return replies.elsewhere(message.elsewhere, state.turns)
     said_before = (answer_of(bank, q, state.persona_id, state.variant) for q in bank.questions
                    if not q.flags)
     return replies.off_bank(message.reading.question, persona_of(bank, state.persona_id),

@@ -1,0 +1,70 @@
+"""Questions about another employer ("do you know if Rolls-Royce pays a bonus?").
+
+A contact knows their own organisation from the inside and nobody else's, so a question
+about a named other one gets an honest "I can't speak for them", not the contact's own
+bonus, interview or team answered as if it were that employer's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.banks.model import Bank
+from bot.features.practice.lexicon import LEXICON
+
+__all__ = ["named_elsewhere"]
+
+_NAME = r"(?P<name>[A-Z][\w&'.-]*[\w&](?:\s+[A-Z][\w&'.-]*[\w&])*)"
+_AT_NAME = re.compile(
+    rf"\b(?:at|for|with|join|joining|if|does|do|did|is|are|like)\s+{_NAME}")
+"""A name where an employer stands ("at Siemens", "if Rolls-Royce pays")."""
+_ASKS_ABOUT_THEM = re.compile(
+    r"\b(?:(?:do|would|did)\s+(?:you|u)\s+(?:\S+\s+)?know|any\s+idea|they|their|theirs|them|its|"
+    r"working\s+(?:at|for)|work\s+(?:at|for)\s+(?!you\b))\b", re.IGNORECASE)
+"""What makes the question about that employer rather than the contact: "do you happen to
+know", "their finance team", "what's it like working at ..."."""
+_APPLYING_TO = re.compile(
+    rf"\b(?:role|job|position|post|interview|interviewing|offer|opening|vacancy|applying|"
+    rf"applied)\s+(?:at|with|for|from|to)\s+{_NAME}")
+"""Context that names the employer a following "they" means ("a role at Sky ... what do
+they ask?"); the user's own employer ("I work at Tesco") is not one."""
+_NOT_EMPLOYERS = frozenset({
+    "i", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "christmas", "easter", "uni", "university", "school",
+    "college",
+})
+"""Capitalised words after "at" or "with" that are not an employer."""
+_WORDS = re.compile(r"[a-z][a-z&'-]*")
+_vocabulary: dict[int, frozenset[str]] = {}
+
+
+def named_elsewhere(question: str, context: str, bank: Bank) -> str | None:
+    """The other employer a question asks about, if it names one; else None."""
+    if not _ASKS_ABOUT_THEM.search(question):
+        return None
+    found = [m.group("name") for m in _AT_NAME.finditer(question)]
+    if re.search(r"\b(?:they|their|them)\b", question, re.IGNORECASE):
+        found += [m.group("name") for m in _APPLYING_TO.finditer(context)]
+    known = _known(bank)
+    for name in found:
+        words = _WORDS.findall(name.lower())
+        if words and not any(w in known or w in _NOT_EMPLOYERS for w in words):
+            return name
+    return None
+
+
+def _known(bank: Bank) -> frozenset[str]:
+    """Words the bank itself uses, and its personas' own employers: not another employer."""
+    key = id(bank)
+    if key not in _vocabulary:
+        words: set[str] = set(LEXICON.tool_words) | set(LEXICON.topic_words) | set(
+            LEXICON.work_words) | set(LEXICON.stopwords)
+        for q in bank.questions:
+            for text in (q.text, *q.phrasings, *q.keywords):
+                words.update(_WORDS.findall(text.lower()))
+        for persona in bank.personas:
+            for text in (persona.name, persona.role, persona.organisation, *persona.distinctive):
+                words.update(_WORDS.findall(text.lower()))
+        _vocabulary[key] = frozenset(words)
+    return _vocabulary[key]

@@ -1,0 +1,56 @@
+"""Questions about another employer get an honest reply, not the contact's own answer."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.banks.model import Bank
+from bot.features.practice.elsewhere import named_elsewhere
+from bot.features.practice.matcher import Matcher
+from bot.features.practice.you_ask import start_you_ask, you_ask_turn
+from tests.features.practice.support import NOW
+
+
+@pytest.mark.parametrize(("field", "question", "context", "name"), [
+    ("finance", "Do u happen to know if Rolls-Royce pays its FP&A people a bonus?", "",
+     "Rolls-Royce"),
+    ("finance", "do you know what the bonus policy is like at Siemens in their finance team?",
+     "", "Siemens"),
+    ("ux_design", "Do you happen to know what kind of questions they ask in their interviews?",
+     "I've got my eye on a junior researcher role at Sky in Leeds.", "Sky"),
+    ("general", "What do you think of working for Amazon? I heard their hours are brutal", "",
+     "Amazon"),
+])
+def test_another_employer_is_named(banks: dict[str, Bank], field: str, question: str,
+                                   context: str, name: str) -> None:
+    assert named_elsewhere(question, context, banks[field]) == name
+
+
+@pytest.mark.parametrize(("field", "question", "context"), [
+    ("finance", "How did you get into FP&A?", ""),
+    ("finance", "Do you use Power BI at work?", ""),  # a tool, not an employer
+    ("finance", "is it busier at Christmas for you?", ""),
+    ("education", "Do you know if Ofsted inspections are stressful?", ""),  # the field's own
+    # the user's own employer is who they are, not what they ask about
+    ("marketing", "Do they value retail experience in marketing?", "I work at Tesco."),
+    ("finance", "what's your bonus like?", ""),
+])
+def test_no_other_employer(banks: dict[str, Bank], field: str, question: str,
+                           context: str) -> None:
+    assert named_elsewhere(question, context, banks[field]) is None
+
+
+def test_the_contact_does_not_answer_for_another_employer(banks: dict[str, Bank]) -> None:
+    """Grace was asked about Rolls-Royce's bonus and described her own; now she says she
+    cannot speak for them, and her own bonus is still hers to describe."""
+    bank = banks["finance"]
+    matcher = Matcher.for_bank(bank)
+    state = start_you_ask(bank, 30, NOW)
+    state.asked, state.elapsed = ["typical-day"], 5.0
+    state, result = you_ask_turn(
+        state, bank, matcher,
+        "Do u happen to know if Rolls-Royce pays its FP&A people a bonus on top of salary?", NOW)
+    assert result.kind == "off_bank" and result.question_id is None
+    assert "Rolls-Royce" in result.reply and "My bonus" not in result.reply
+    state, result = you_ask_turn(state, bank, matcher, "what's your bonus like?", NOW)
+    assert result.kind == "answer" and result.question_id is not None
