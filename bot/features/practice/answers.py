@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from bot.features.practice.lexicon import LEXICON
+
 __all__ = ["count_fillers", "find_specifics", "is_example_cue", "is_thin", "tone_flags",
            "turns_back"]
 
@@ -68,8 +70,9 @@ _STOP = (
 )
 """Words that end the thing a number counts ("two chemicals companies | where I ...")."""
 _NUMBER = re.compile(
-    r"[$\u00a3\u20ac]\s?\d[\d,.]*\s?[kKmM]?"  # money: "\u00a33,000", "$40k"
-    rf"|\b\d[\d,.]*(?:\s?%|\s+{_UNITS}\b)?"  # "12%", "3 years", "2019"
+    # money, whole ranges too: "\u00a33,000", "$40k", "\u00a320-80m"
+    r"[$\u00a3\u20ac]\s?\d[\d,.]*(?:\s?[-\u2013]\s?[$\u00a3\u20ac]?\d[\d,.]*)?\s?(?:[kKmM]|bn)?\b"
+    rf"|\b\d[\d,.]*(?:\s?[-\u2013]\s?\d[\d,.]*)?(?:\s?%|\s+{_UNITS}\b)?"  # "12%", "8-10 clients"
     # "two big clients"; never "three I" or "two of"
     rf"|\b(?:{_NUMBER_WORDS})\s+(?!{_STOP}\b)[a-z]+(?:\s+(?!{_STOP}\b)[a-z]+){{0,2}}",
     re.IGNORECASE,
@@ -91,6 +94,10 @@ _NOT_NAMES = frozenset(
     )
 )
 # fmt: on
+
+
+_NAMED_THINGS = LEXICON.tool_words | LEXICON.topic_words
+"""Short capitals that name a tool or a credential ("SQL", "CFA"): details, not jargon."""
 
 
 def is_example_cue(specific: str) -> bool:
@@ -128,6 +135,9 @@ def find_specifics(text: str) -> list[str]:
             name = " ".join(name.split()[1:])  # "Then Google" -> "Google"
             if name in _NOT_NAMES:
                 continue
+        if len(name.split()) == 1 and sum(c.isupper() for c in name) >= 2 and len(
+                re.sub(r"[^A-Za-z]", "", name)) <= 4 and name.lower() not in _NAMED_THINGS:
+            continue  # field jargon ("ER", "FP&A", "SaaS"), not a detail of their own
         found.append(name)
     for m in _EXAMPLE.finditer(text):
         found.append(m.group(0))

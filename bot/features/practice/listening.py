@@ -50,6 +50,22 @@ def _counted(said: str, detail: str) -> str:
     return f"{detail} {noun}"
 
 
+def _measured(said: str, detail: str) -> str | None:
+    """A sum or a share with what it measures, from the answer ("revenues of \u00a320-80m",
+    "a \u00a32m budget", "30% of our sales"), or None when the answer does not say."""
+    d = re.escape(detail)
+    for pattern in (rf"\b([a-z]+)\s+of\s+(?:about\s+|around\s+|roughly\s+|over\s+)?{d}",
+                    rf"\b(?:a|an)\s+{d}\s+([a-z]+)",
+                    rf"{d}\s+(?:of|in)\s+(?:our\s+|the\s+)?([a-z]+)"):
+        match = re.search(pattern, said, re.IGNORECASE)
+        if match and match.group(1).lower() not in _NOT_A_NOUN:
+            measured = match.group(0).strip()
+            for mine, word in _YOURS:
+                measured = mine.sub(word, measured)
+            return measured
+    return None
+
+
 _DID = frozenset({"cut", "built", "grew", "saved", "raised", "won", "made", "led", "ran", "got",
                   "brought", "doubled", "tripled", "lifted", "boosted", "took", "increased",
                   "reduced", "improved", "generated", "delivered", "launched", "hit", "beat",
@@ -62,8 +78,8 @@ def _result(said: str, detail: str) -> str | None:
     """What the user did that the number measures ("cut your ordering errors by about 30%"),
     when the clause holding the number starts with a verb of doing."""
     match = re.search(rf"([^,;.!?]*?{re.escape(detail)})", said)
-    if not match:
-        return None
+    if not match or re.search(rf"\b(?:a|an)\s+{re.escape(detail)}", match.group(1)):
+        return None  # "ran a \u00a32m budget" is its scale, not a result
     clause = re.split(r"\b(?:that|which|and|so)\b", match.group(1))[-1].split()
     clause = clause[1:] if clause and clause[0].lower() in ("i", "we") else clause
     if not clause or len(clause) > 9 or clause[0].lower() not in _DID:
@@ -98,13 +114,18 @@ def acknowledge(said: str, specifics: list[str], thin: bool, seed: int) -> str:
     if not concrete:
         return pick(("Thanks, that's helpful.", "That makes sense.",
                       "Okay, I can see where you're coming from."), seed)
-    detail = max(concrete[:4], key=lambda s: (bool(_MONEY_OR_SHARE.search(s)), len(s)))
+    # a figure the user moved ("cut review time by 30%") first, then any sum or share
+    detail = max(concrete[:4], key=lambda s: (bool(_MONEY_OR_SHARE.search(s)),
+                                              bool(_result(said, s)), len(s)))
     if _MONEY_OR_SHARE.search(detail):
         done = _result(said, detail)
         if done:
             return (f"You {done}: that's a real result, and exactly the kind of thing people"
                     " remember.")
-        return f"I noticed the {detail}: numbers like that make people remember you."
+        scale = _measured(said, detail)
+        if scale:
+            return f"{_sentence(scale)}: that gives me a real sense of the scale."
+        return "Those figures make it concrete, and people remember numbers."
     if _TIME_SPAN.search(detail):
         if not _experience(said, detail):  # "three years without a wage" is not experience
             return pick(("That makes sense.", "Okay, I can see where you're coming from."), seed)

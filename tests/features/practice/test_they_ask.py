@@ -10,7 +10,7 @@ import pytest
 from bot.banks.loader import load_banks
 from bot.banks.model import Bank
 from bot.features.practice.answers import count_fillers, find_specifics, turns_back
-from bot.features.practice.listening import covered
+from bot.features.practice.listening import acknowledge, covered
 from bot.features.practice.people import persona_of
 from bot.features.practice.persona import opening_line
 from bot.features.practice.render import render_scorecard
@@ -303,3 +303,22 @@ def test_an_example_cue_is_not_named_back_as_the_detail() -> None:
 def test_what_counts_as_having_said_why_this_field(said: str, done: bool) -> None:
     """The persona does not ask "what draws you to it?" after being told."""
     assert covered("why-this-field", said) is done
+
+
+def test_a_range_is_one_specific_and_field_jargon_is_none() -> None:
+    """ "£20-80m" was cut to "£20", and "FP&A", "SaaS", "ER" counted as concrete details;
+    a tool ("SQL") and a credential ("CFA") still do."""
+    said = "I handle 8-10 clients with revenues of £20-80m, mostly SaaS and ER work in FP&A, " \
+           "using SQL, and I passed the CFA."
+    assert find_specifics(said) == ["8-10 clients", "£20-80m", "SQL", "CFA"]
+
+
+@pytest.mark.parametrize(("said", "heard"), [
+    ("I look after 8-10 clients with revenues of £20-80m and I cut review time by about 30%.",
+     "You cut review time by about 30%: that's a real result"),
+    ("I ran a £2m budget at the council.", "A £2m budget: that gives me a real sense"),
+    ("We have about 30% of our sales online now.", "30% of your sales: that gives me"),
+    ("The salary was £28k.", "Those figures make it concrete"),
+])
+def test_a_figure_is_named_with_what_it_measures(said: str, heard: str) -> None:
+    assert acknowledge(said, find_specifics(said), False, 0).startswith(heard)
