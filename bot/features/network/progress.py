@@ -72,7 +72,9 @@ def progress(rows: dict, user: User, now: datetime) -> Progress:
     months = tuple((datetime(y, m, 1).strftime("%b %y"), n) for (y, m), n in counts.items())
     practice = tuple(
         (datetime.fromisoformat(p["ended_at"]).astimezone(tz), MODES.get(p["mode"], p["mode"]),
-         p["score"] / 10) for p in rows["sessions"] if p["score"] is not None)
+         p["score"] / 10) for p in rows["sessions"]
+        # a session abandoned early is "not counted in your progress", as its scorecard says
+        if p["score"] is not None and not (p.get("scorecard") or {}).get("short"))
     return Progress(
         contacts=sum(by.values()),
         funnel=(*funnel, ("Referrals received", rows["referrals"])),

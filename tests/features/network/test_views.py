@@ -36,3 +36,18 @@ def test_each_funnel_step_is_at_most_the_one_before():
     people = [n for _, n in p.funnel[:4]]
     assert people == sorted(people, reverse=True) == [15, 11, 8, 3]
     assert p.reply_rate == round(100 * 11 / 15)
+
+
+def test_a_short_practice_session_is_not_in_the_progress_line():
+    """Its scorecard said "not counted in your progress"; /stats agrees."""
+    rows = _rows(asked=1)
+    rows["sessions"] = [
+        {"mode": "you_ask", "score": 49, "ended_at": "2026-11-28T10:00:00+00:00",
+         "scorecard": {}},
+        {"mode": "you_ask", "score": 72, "ended_at": "2026-11-29T10:00:00+00:00",
+         "scorecard": {"short": False}},
+        {"mode": "you_ask", "score": 16, "ended_at": "2026-11-30T10:00:00+00:00",
+         "scorecard": {"short": True}},
+    ]
+    text = stats_text(progress(rows, make_user(), NOW))
+    assert "You ask: 2 sessions, 4.9 → 7.2 (best 7.2/10)" in text
