@@ -146,6 +146,18 @@ async def test_practice_cancel_and_stats_show_progress(bot):
     await bot.press(U, "They ask you")
     await bot.send(U, "I run social media for a local bakery and grew it to 4,000 followers.")
     await bot.press(U, "End and see my scorecard")
+    seen = await bot.send(U, "/stats")  # one answer: short, "not counted in your progress"
+    assert "No rehearsals yet" in seen[0].text
+    await bot.send(U, "/practice")
+    await _field(bot, "Marketing")
+    await bot.press(U, "They ask you")
+    await bot.send(U, "I run social media for a local bakery and grew it from 300 to 4,000 "
+                      "followers in a year by posting what customers asked about, testing two "
+                      "kinds of post a week and keeping the ones that brought people in.")
+    await bot.send(U, "Marketing appeals because I like finding out why people choose one thing "
+                      "over another. At the bakery a post about our sourdough starter sold out a "
+                      "Saturday, and I want to do that kind of work for a bigger brand.")
+    await bot.press(U, "End and see my scorecard")
     seen = await bot.send(U, "/stats")
     assert "They ask: 1 session" in seen[0].text
 
