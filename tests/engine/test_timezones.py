@@ -34,12 +34,16 @@ def test_parse_timezone(typed, expected):
 ZONES_AS_TYPED = {
     "America/New_York": ["NYC", "new york", "New York City", "EST", "edt", "Eastern",
                          "Eastern Time", "US/Eastern", "ET", "Boston", "Washington, DC"],
-    "America/Chicago": ["CST", "cdt", "Central", "Central Standard Time", "Chicago"],
+    "America/Chicago": ["CST", "cdt", "Central", "Central Standard Time", "Chicago", "Houston",
+                        "St Louis", "Kansas City"],
     "America/Denver": ["MST", "MDT", "Mountain", "Denver"],
     "America/Los_Angeles": ["PST", "PDT", "Pacific", "SF", "San Francisco", "LA",
                             "los angeles", "Seattle"],
     "Europe/Berlin": ["CET", "CEST", "Central European Time", "Berlin", "Munich"],
-    "Europe/London": ["GMT", "BST", "London", "UK"],
+    # the cities people type (a UX career changer in Leeds was told to try Lisbon)
+    "Europe/London": ["GMT", "BST", "London", "UK", "Leeds", "Leeds, UK", "Birmingham",
+                      "Glasgow", "Bristol", "Cardiff", "Belfast", "Newcastle"],
+    "Europe/Dublin": ["Dublin", "Cork"],
     "Europe/Paris": ["Paris", "Paris, France"],
     "Asia/Kolkata": ["IST", "Mumbai", "Bombay", "Bangalore", "Bengaluru", "Delhi",
                      "New Delhi", "Kolkata", "Calcutta", "Asia/Calcutta", "India"],
