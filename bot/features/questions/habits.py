@@ -30,9 +30,11 @@ def split_questions(text: str) -> list[str]:
     return out
 
 
-# "…, and what…" joins two questions; "…, or did you…" is one either/or question.
+# "…, and what…" joins two questions, and so does "…, and the part you'd get rid of"; "…, or
+# did you…" is one either/or question.
 _JOIN = re.compile(
-    rf"(?:,|;|\s)\s*(?:and|also|plus)\s+(?:also\s+)?(?={WH}\b|{AUX}\s+(?:you|your|i|it|there|they|the)\b)",
+    rf"(?:,|;|\s)\s*(?:and|also|plus)\s+(?:also\s+)?(?={WH}\b|{AUX}\s+(?:you|your|i|it|there|they|the)\b"
+    r"|the\s+(?:part|parts|bit|bits|thing|things|aspect|aspects|side)\s+(?:you|u)\b)",
     re.IGNORECASE,
 )
 

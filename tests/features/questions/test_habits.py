@@ -96,3 +96,13 @@ def test_an_either_or_question_is_one_question_an_and_join_is_two():
 ])
 def test_job_asks_about_the_company_they_work_for(text: str, job_ask: bool) -> None:
     assert ("job_ask" in analyse_question(text)) is job_ask
+
+
+def test_and_the_part_you_joins_a_second_question() -> None:
+    """ "…enjoy most, and the part you'd happily get rid of?" asks two things; "the part that
+    surprised you" is still one question."""
+    assert split_questions("what's the part of your week you enjoy most, and the part you'd "
+                           "happily get rid of?") == [
+        "what's the part of your week you enjoy most", "the part you'd happily get rid of"]
+    assert len(split_questions("What is the best part of the job and the part that surprised "
+                               "you most?")) == 1
