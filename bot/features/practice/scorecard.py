@@ -114,9 +114,15 @@ def _you_ask_score(state: YouAskState, covered: list[str]) -> float:
     return round(min(10.0, score), 1)
 
 
+def _questions(state: YouAskState) -> int:
+    """Questions the persona answered, honestly too ("I can't speak for Siemens"): all were
+    asked, though only the bank's count towards the categories covered."""
+    return len(state.asked) + state.off_bank
+
+
 def _you_ask_explanation(state: YouAskState, covered: list[str]) -> str:
-    if len(state.asked) < SHORT_SESSION:
-        return (f"A short session ({_plural(len(state.asked), 'question')}), so this score"
+    if _questions(state) < SHORT_SESSION:
+        return (f"A short session ({_plural(_questions(state), 'question')}), so this score"
                 " is not counted in your progress.")
     good: list[str] = [f"covered {len(covered)} of 5 TIARA categories"]
     lost: list[str] = []
@@ -153,7 +159,7 @@ def _you_ask_improvements(state: YouAskState, missing: list[str]) -> list[str]:
     if _depth(state) < 1:
         improvements.append(
             f"Use the time: {state.minutes} minutes fit about 5\u20138 questions, and you "
-            f"asked {len(state.asked)}."
+            f"asked {_questions(state)}."
         )
     if missing:
         improvements.append(
@@ -185,7 +191,7 @@ def _you_ask_card(state: YouAskState) -> Scorecard:
         improvements=_you_ask_improvements(state, missing),
         minutes_planned=state.minutes,
         minutes_used=round(state.elapsed, 1),
-        questions_asked=len(state.asked),
+        questions_asked=_questions(state),
         categories_covered=covered,
         categories_missing=missing,
         asked_referral=state.asked_referral,
@@ -198,7 +204,7 @@ def _you_ask_card(state: YouAskState) -> Scorecard:
         closed=state.closed,
         multiple=state.multiple,
         end_reason=state.end_reason,
-        short=len(state.asked) < SHORT_SESSION,
+        short=_questions(state) < SHORT_SESSION,
         not_asked=_not_asked(state),
     )
 

@@ -40,3 +40,18 @@ def test_a_meeting_cut_short_is_not_scored_like_a_full_one(bank: Bank, matcher: 
     assert card.score < 6
     assert card.improvements[0].startswith("Use the time: 20 minutes fit about 5–8 questions")
     assert "a short meeting" in card.explanation
+
+
+def test_questions_answered_honestly_are_counted_as_asked(banks: dict[str, Bank]) -> None:
+    """Three questions, two of which the persona could only answer honestly: the scorecard
+    says three, and the session is not 'short' (it said 'Questions: 1' after three)."""
+    bank = banks["finance"]
+    matcher = Matcher.for_bank(bank)
+    state = start_you_ask(bank, 20, NOW)
+    for text in ("What does a typical day look like for you?",
+                 "Do you happen to know if Rolls-Royce pays its FP&A people a bonus?",
+                 "do you know what the bonus policy is like at Siemens in their finance team?"):
+        state, result = you_ask_turn(state, bank, matcher, text, NOW)
+    card = scorecard(state)
+    assert card.questions_asked == 3 and not card.short
+    assert "Questions: 3 in" in render_scorecard(card)
