@@ -539,6 +539,14 @@ def normalise_terms(text: str) -> list[str]:
     ("finance", "and the bit u'd get rid of if u could?", {"like-least"}),
     ("finance", "Can I ask how you personally made the jump from audit into planning?",
      {"how-got-started"}),
+    # what they look for, however the hiring is put; and how a hire is made
+    ("ux_design", "what do you look for when hiring juniors?", {"qualities-valued"}),
+    ("healthcare", "what do you look for when you're recruiting new nurses",
+     {"qualities-valued"}),
+    ("finance", "how does hiring work on your team?", {"hiring-process"}),
+    ("marketing", "what's the hiring process like at yours?", {"hiring-process"}),
+    ("education", "when you last hired a teacher, how long did the process take?",
+     {"hiring-process"}),
     # planning ahead is not hindsight
     ("ux_design", "If you were me, what would you do over the next six months?",
      {"advice-for-newcomer"}),
