@@ -223,11 +223,13 @@ more training or do employers not care"."""
 
 
 _CLAUSE_ASKS = re.compile(
-    rf"\s*(?:{WH}\b|(?:{AUX}|am)\s+(?:i|you|u|it|that|this|there|we|they|someone|people|a|an|"
-    r"the|my|your|ur|schools?|employers?|companies|firms?|charities|hospitals?)\b)",
+    rf"\s*(?:{WH}\b|(?:{AUX}|am)\s+(?:i|you|u|it|that|this|there|we|they|someone|people)\b"
+    r"|(?:do|does|did|would|will|could|can|should)\s+(?:a|an|the|my|your|ur|schools?|employers?|"
+    r"companies|firms?|charities|hospitals?)\b)",
     re.IGNORECASE)
 """A clause that asks, after one that tells: "..., where do I start", "im 40, am i wasting
-my time": a question word, or an auxiliary before its subject."""
+my time", "..., would a charity take me seriously": a question word, or an auxiliary before
+its subject ("..., was a nightmare" tells)."""
 
 
 def _words(text: str) -> int:

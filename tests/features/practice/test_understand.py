@@ -663,3 +663,7 @@ def test_what_rides_on_a_yes_is_part_of_it(text: str, move: str, questions: list
 ])
 def test_a_choice_or_a_question_after_a_dash_is_asked(text: str) -> None:
     assert read_message(text).move == "question"
+
+
+def test_a_clause_that_tells_after_a_comma_is_not_a_question() -> None:
+    assert read_message("I did the course last year, was a nightmare tbh").move == "statement"
