@@ -15,10 +15,10 @@ WRAP_UP = re.compile(
     r"|(?:i'm|i\s+am)\s+(?:conscious|aware|mindful)\s+of\s+(?:your|the)\s+time"
     r"|mindful\s+of\s+(?:your|the)\s+time|respect\s+your\s+time"
     r"|let\s+you\s+go|(?:i'll|i\s+will|i\s+should|i'd\s+better|i\s+better)\s+let\s+you\s+get\s+"
-    r"(?:back\s+to|on(?:\s+with)?)\b"
+    r"(?:back\s+to|on(?:\s+with)?|to\s+your)\b"
     r"|wrap\s+(?:this\s+|things\s+|it\s+)?up|wind\s+(?:this\s+|things\s+)?down"
     r"|(?:don't|do\s+not)\s+want\s+to\s+keep\s+you|not\s+keep\s+you|keep\s+you\s+(?:much\s+)?longer"
-    r"|take\s+up\s+(?:any\s+)?more\s+of\s+your\s+time"
+    r"|take\s+(?:up\s+)?(?:any\s+)?(?:more|too\s+much)\s+of\s+your\s+time"
     r"|(?:we're|we\s+are)\s+(?:almost|nearly|about)\s+(?:out\s+of|at)\s+time)",
     re.IGNORECASE,
 )
@@ -36,7 +36,8 @@ CLOSING_THANKS = re.compile(
 """Thanking the contact for the meeting (not a passing "thanks, that's helpful")."""
 
 GOODBYE = re.compile(
-    r"\b(?:bye|goodbye|take\s+care|talk\s+soon|have\s+a\s+(?:good|great|nice)\s+\w+)\b",
+    r"\b(?:bye|goodbye|take\s+care|talk\s+soon|have\s+a\s+(?:good|great|nice|lovely|brilliant)"
+    r"\s+\w+)\b",
     re.IGNORECASE,
 )
 GREETING = re.compile(

@@ -150,7 +150,15 @@ def small_talk(text: str, seed: int) -> str:
     ), seed)
 
 
-def passing_thanks(seed: int) -> str:
+def passing_thanks(seed: int, thanked: bool = True) -> str:
+    """A passing "thanks, that's useful", or a nod with no thanks in it ("ok that makes
+    sense"), which no one answers with "you're welcome"."""
+    if not thanked:
+        return pick((
+            "Good. What else would you like to know?",
+            "Glad that helps. What's next on your list?",
+            "Sure. Anything else you'd like to ask?",
+        ), seed)
     return pick((
         "Glad it's useful. What else would you like to know?",
         "You're welcome. Go on, what's next on your list?",

@@ -202,6 +202,8 @@ opens a statement ("Kids who knew the chemistry ...", "That's what got me readin
 def _asks(sentence: str) -> bool:
     """Whether a sentence asks something: a "?", a question's opening, possibly after one
     word ("roughly what does ... earn") or a clause ("from what you've heard, where ...")."""
+    if GOODBYE.search(sentence) and "?" not in sentence:
+        return False  # "have a great rest of your day!" wishes them well
     if sentence.rstrip().endswith("?") or _QUESTION_START.search(sentence):
         return True
     if _LEAD_WORD.search(sentence) and _QUESTION_START.search(_LEAD_WORD.sub("", sentence)):

@@ -246,22 +246,41 @@ def _best_of(matcher: Matcher, reading: Reading) -> tuple[Reading, Match]:
         if leans == "points" or merged.confident:
             match = merged
     others = [q for q in reading.questions[:MAX_QUESTIONS] if q != reading.question]
-    found = [match.question_id if match.confident else None]
+    first = reading.question
+    found = {first: match.question_id if match.confident else None}
     for other in others:
         flags = wording_flags(other)
         if "job_ask" in flags:
-            found.append(None)
+            found[other] = "job_ask"
             continue
         candidate = matcher.match(other, flags)
-        found.append(candidate.question_id if candidate.confident else None)
+        found[other] = candidate.question_id if candidate.confident else None
         if candidate.confident and (not match.confident or candidate.score > match.score):
             match, reading = candidate, dataclasses.replace(reading, question=other)
-    if others and found[0] is not None and len(set(found)) == 1 and "multiple" in reading.flags:
-        # "How did you get into FP&A? Did you start in audit too?": one question, put twice,
-        # and one answer covers it; not several to coach.
-        reading = dataclasses.replace(
-            reading, flags=[f for f in reading.flags if f != "multiple"])
+    if others and "multiple" in reading.flags:
+        # "How did you get into FP&A? Did you start in audit too?", "What's a shift like?
+        # Like, from when you walk in?": one question and its clarifier, which one answer
+        # covers; not several to coach, nor one to ask next.
+        asked = [q for q in (first, *others) if q == reading.question or not _clarifies(
+            q, found[q], match.question_id)]
+        flags = reading.flags if len(asked) > 1 else [f for f in reading.flags
+                                                     if f != "multiple"]
+        reading = dataclasses.replace(reading, questions=asked, flags=flags)
     return reading, match
+
+
+_CLARIFIER = re.compile(r"\W*(?:like|i\s+mean|as\s+in|maybe|perhaps|ideally|especially|"
+                        r"preferably|e\.?g\.?|say)\b", re.IGNORECASE)
+_CLARIFIER_WORDS = 8
+
+
+def _clarifies(question: str, found: str | None, answered: str | None) -> bool:
+    """Whether a further question of a message only narrows the one answered: it reaches
+    the same bank question, opens like one ("Like, if I qualified ..."), or reaches none
+    and is short ("Was it straight from school?")."""
+    if (found == answered and found is not None) or _CLARIFIER.match(question):
+        return True
+    return found is None and len(question.split()) <= _CLARIFIER_WORDS
 
 
 ASSESS = "assess-my-background"
@@ -493,7 +512,8 @@ def _on_chat(state: YouAskState, bank: Bank, message: _Message) -> _Reply:
     state.elapsed += SMALL_TALK_MINUTES
     if message.reading.move == "small_talk":
         return _Reply(parts=[replies.small_talk(message.text, state.chat)], kind="small_talk")
-    return _Reply(parts=[replies.passing_thanks(state.chat)], kind="passing_thanks")
+    return _Reply(parts=[replies.passing_thanks(state.chat, bool(THANKS.search(message.text)))],
+                  kind="passing_thanks")
 
 
 def _on_unmatched(state: YouAskState, bank: Bank, message: _Message) -> _Reply:

@@ -33,7 +33,8 @@ def split_questions(text: str) -> list[str]:
 # "…, and what…" joins two questions, and so does "…, and the part you'd get rid of"; "…, or
 # did you…" is one either/or question.
 _JOIN = re.compile(
-    rf"(?:,|;|\s)\s*(?:and|also|plus)\s+(?:also\s+)?(?={WH}\b|{AUX}\s+(?:you|your|i|it|there|they|the)\b"
+    rf"(?:,|;|\s)\s*(?:and|also|(?<!\ba\s)(?<!\bbig\s)plus)\s+(?:also\s+)?"
+    rf"(?={WH}\b|{AUX}\s+(?:you|your|i|it|there|they|the)\b"
     r"|the\s+(?:part|parts|bit|bits|thing|things|aspect|aspects|side)\s+(?:you|u)\b)",
     re.IGNORECASE,
 )

@@ -320,3 +320,41 @@ def test_one_question_put_twice_is_not_coached_as_several(banks: dict[str, Bank]
         "how did u actually get into FP&A in the first place? did u start in audit too?")
     assert "Several questions" in tips(
         "How did you get into finance? And what do you like most about it?")
+
+
+@pytest.mark.parametrize("text", [
+    "So to start, what does a normal shift actually look like for you? Like what are you "
+    "doing from when you walk in?",
+    "how did u get into nursing in the first place? was it straight from school",
+    "Is there anyone else you'd suggest I speak to? Maybe a nurse or physio in one of your "
+    "clinics?",
+])
+def test_a_question_and_its_clarifier_are_not_several(banks: dict[str, Bank], text: str) -> None:
+    bank = banks["healthcare"]
+    state = start_you_ask(bank, 30, NOW)
+    state.asked, state.elapsed = ["job-search-length"], 5.0
+    result = you_ask_turn(state, bank, Matcher.for_bank(bank), text, NOW)[1]
+    assert result.kind == "answer" and "Several questions" not in " ".join(result.coaching)
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks so much Samir, I really appreciate your time and the intro. I'll let you get to "
+    "your next visit - have a good rest of the day!",
+    "I think that's everything, I don't want to take more of your time. Thank you so much, this "
+    "was super helpful. I'll let you know how it goes with Rafael. Have a great rest of your day!",
+])
+def test_a_long_goodbye_with_a_wish_ends_the_meeting(banks: dict[str, Bank], text: str) -> None:
+    """Both were answered as "what's your day like?" with a yes/no tip."""
+    bank = banks["healthcare"]
+    state = start_you_ask(bank, 30, NOW)
+    state.asked, state.elapsed = ["typical-day", "how-got-started", "who-else"], 13.0
+    state, result = you_ask_turn(state, bank, Matcher.for_bank(bank), text, NOW)
+    assert result.ended and state.thanked and state.offered_wrap_up
+    assert result.question_id is None and not result.coaching
+
+
+def test_a_nod_is_not_thanked_for(bank: Bank, matcher: Matcher) -> None:
+    state = start_you_ask(bank, 30, NOW)
+    state.asked, state.elapsed = ["typical-day"], 5.0
+    result = you_ask_turn(state, bank, matcher, "ok that makes sense", NOW)[1]
+    assert "welcome" not in result.reply.lower() and "happy to help" not in result.reply.lower()

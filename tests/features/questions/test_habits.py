@@ -106,3 +106,9 @@ def test_and_the_part_you_joins_a_second_question() -> None:
         "what's the part of your week you enjoy most", "the part you'd happily get rid of"]
     assert len(split_questions("What is the best part of the job and the part that surprised "
                                "you most?")) == 1
+
+
+def test_a_plus_is_not_a_join() -> None:
+    assert split_questions("is domain knowledge like logistics a plus when someone's applying "
+                           "for analyst roles?") == [
+        "is domain knowledge like logistics a plus when someone's applying for analyst roles"]
