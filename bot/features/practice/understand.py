@@ -298,6 +298,27 @@ def leans_on_context(question: str) -> str:
     return "little" if len(terms_of(plain)) <= 1 and len(plain.split()) <= _FEW_WORDS else ""
 
 
+_CHANGE_OF_MIND = re.compile(
+    r"\b(?:(?:actually|sorry|wait|no|oh)[\s,]+)*(?:never\s*mind|nvm|scrap|forget|ignore|"
+    r"disregard)\s+(?:that|this|it|the\s+last\s+(?:one|question|bit)|what\s+i\s+(?:just\s+)?"
+    r"(?:said|asked))\b[\s,.:;!\u2014\u2013-]*"
+    r"|\bwhat\s+i\s+(?:really\s+|actually\s+)?(?:meant|mean|want(?:ed)?\s+to\s+(?:know|ask))"
+    r"\s+(?:was|is)\b[\s,.:;\u2014\u2013-]*",
+    re.IGNORECASE,
+)
+"""Taking a question back ("actually, scrap that", "never mind that, what I really want to
+know is ..."): what comes after it is what is asked."""
+
+
+def _after_change_of_mind(text: str) -> str:
+    """The message from its last change of mind on, when something follows it."""
+    cut = None
+    for match in _CHANGE_OF_MIND.finditer(text):
+        if text[match.end():].strip(" ?.!"):
+            cut = match.end()
+    return text[cut:] if cut is not None else text
+
+
 def read_message(text: str, awaiting: str | None = None) -> Reading:
     """Read one message. ``awaiting`` is what the persona last asked of the user: "offer"
     (a yes/no offer such as an introduction), "question" (a question about them) or None."""
@@ -306,7 +327,7 @@ def read_message(text: str, awaiting: str | None = None) -> Reading:
         return Reading("empty")
     if GOODBYE.search(text) and "?" not in text and len(text.split()) <= 12:
         return Reading("goodbye", thanks=bool(_DONE_THANKS.search(text)))
-    questions, preamble, before = _split(text)
+    questions, preamble, before = _split(_after_change_of_mind(text))
     thanks = bool(_DONE_THANKS.search(text) or CLOSING_THANKS.search(text))
     greeting = bool(GREETING.search(text))
     wrap = bool(WRAP_UP.search(text))

@@ -667,3 +667,18 @@ def test_a_choice_or_a_question_after_a_dash_is_asked(text: str) -> None:
 
 def test_a_clause_that_tells_after_a_comma_is_not_a_question() -> None:
     assert read_message("I did the course last year, was a nightmare tbh").move == "statement"
+
+
+@pytest.mark.parametrize(("text", "questions"), [
+    ("How does hiring work on your team? Do you do take-home tests? actually never mind that — "
+     "what I really want to know is what you'd do in my position over the next six months?",
+     ["what you'd do in my position over the next six months"]),
+    ("So should I apply for junior design roles first? actually, scrap that — what I meant "
+     "was: if you were in my position, what would you do in the next six months?",
+     ["if you were in my position, what would you do in the next six months"]),
+    ("what I want to know is how you got into this", ["how you got into this"]),
+])
+def test_a_question_taken_back_is_not_answered(text: str, questions: list[str]) -> None:
+    """Changing one's mind mid-message: only what follows is asked (the withdrawn question
+    was answered, and then suggested as the one to ask next)."""
+    assert read_message(text).questions == questions
