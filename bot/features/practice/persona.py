@@ -24,10 +24,15 @@ def time_hint(minutes_left: float) -> str:
     return f"Just so you know, we have about {left} minute{'s' if left != 1 else ''} left."
 _MUST_STOP = "Oh, I'm sorry, I'm going to have to stop there: my next meeting is about to start."
 _GOOD_LUCK = " Good luck, and feel free to email me if anything else comes up."
-TIME_UP = _MUST_STOP + _GOOD_LUCK
-TIME_UP_AFTER_OFFER = _MUST_STOP + " I'll send that introduction by email tonight." + _GOOD_LUCK
+TIME_UP = _MUST_STOP
+TIME_UP_AFTER_OFFER = _MUST_STOP + " I'll send that introduction by email tonight."
 """Time up on the turn the persona offered an introduction: a promise, not a question left
 hanging that the user can no longer answer."""
+LAST_THANKS = "Thank you too, it was a pleasure." + _GOOD_LUCK
+"""The user's thanks as the persona leaves: there is always time for a thank-you."""
+LAST_REFERRAL = ("Email me and I'll send you a couple of names, happily. I really have to"
+                 " stop there now." + _GOOD_LUCK)
+LAST_WORD = "Sorry, I really have to stop there." + _GOOD_LUCK
 GOODBYE_THANKED = (
     "It was a pleasure, thanks for being so well prepared. Good luck, and do let me know"
     " how you get on."

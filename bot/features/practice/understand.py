@@ -20,7 +20,8 @@ from bot.features.practice.terms import normalise, terms_of
 from bot.features.questions.habits import AUX, WH, analyse_question, split_questions
 
 __all__ = [
-    "LEAD_INS", "Reading", "asks_their_pay", "is_small_talk", "read_message", "wording_flags",
+    "LEAD_INS", "Reading", "asks_their_pay", "clarifies", "is_small_talk", "read_message",
+    "wording_flags",
     "LONG_PREAMBLE_WORDS",
 ]
 
@@ -404,3 +405,17 @@ def _reply_to_prompt(text: str, awaiting: str) -> tuple[str, str] | None:
     if awaiting == "question" and not _asks(first):
         return "answer", " ".join(s for s in sentences if not _asks(s))
     return None
+
+
+_CLARIFIER = re.compile(r"\W*(?:like|i\s+mean|as\s+in|maybe|perhaps|ideally|especially|"
+                        r"preferably|e\.?g\.?|say)\b", re.IGNORECASE)
+_CLARIFIER_WORDS = 8
+
+
+def clarifies(question: str, found: str | None, answered: str | None) -> bool:
+    """Whether a further question of a message only narrows the one answered: it reaches
+    the same bank question, opens like one ("Like, if I qualified ..."), or reaches none
+    and is short ("Was it straight from school?")."""
+    if (found == answered and found is not None) or _CLARIFIER.match(question):
+        return True
+    return found is None and len(question.split()) <= _CLARIFIER_WORDS

@@ -35,6 +35,7 @@ from bot.features.practice.state import ENDED_TEXT, TurnResult, YouAskState, iso
 from bot.features.practice.understand import (
     Reading,
     asks_their_pay,
+    clarifies,
     is_small_talk,
     leans_on_context,
     read_message,
@@ -154,7 +155,8 @@ def you_ask_turn(
         state.offered_wrap_up = True
         state.wrap_up_at = round(state.elapsed, 1)
         state.wrap_up_on_time = state.elapsed < state.minutes
-    reply = _HANDLERS[_kind(state, message)](state, bank, message)
+    kind = _kind(state, message)
+    reply = _HANDLERS[kind](state, bank, message)
     time_hint = _run_clock(state, reply)
 
     state.elapsed = round(state.elapsed, 2)
@@ -164,7 +166,7 @@ def you_ask_turn(
         elapsed_minutes=round(state.elapsed, 1),
         time_hint=time_hint,
         ended=state.ended,
-        question_id=message.question.id if message.question else None,
+        question_id=message.question.id if message.question and kind != "last_word" else None,
         score=message.score,
         guess_id=state.pending_guess,
         alt_id=state.pending_alt,
@@ -261,26 +263,12 @@ def _best_of(matcher: Matcher, reading: Reading) -> tuple[Reading, Match]:
         # "How did you get into FP&A? Did you start in audit too?", "What's a shift like?
         # Like, from when you walk in?": one question and its clarifier, which one answer
         # covers; not several to coach, nor one to ask next.
-        asked = [q for q in (first, *others) if q == reading.question or not _clarifies(
+        asked = [q for q in (first, *others) if q == reading.question or not clarifies(
             q, found[q], match.question_id)]
         flags = reading.flags if len(asked) > 1 else [f for f in reading.flags
                                                      if f != "multiple"]
         reading = dataclasses.replace(reading, questions=asked, flags=flags)
     return reading, match
-
-
-_CLARIFIER = re.compile(r"\W*(?:like|i\s+mean|as\s+in|maybe|perhaps|ideally|especially|"
-                        r"preferably|e\.?g\.?|say)\b", re.IGNORECASE)
-_CLARIFIER_WORDS = 8
-
-
-def _clarifies(question: str, found: str | None, answered: str | None) -> bool:
-    """Whether a further question of a message only narrows the one answered: it reaches
-    the same bank question, opens like one ("Like, if I qualified ..."), or reaches none
-    and is short ("Was it straight from school?")."""
-    if (found == answered and found is not None) or _CLARIFIER.match(question):
-        return True
-    return found is None and len(question.split()) <= _CLARIFIER_WORDS
 
 
 ASSESS = "assess-my-background"
@@ -317,6 +305,8 @@ MAX_QUESTIONS = 3
 def _kind(state: YouAskState, message: _Message) -> str:
     """Which handler plays this turn; the first that fits wins."""
     move = message.reading.move
+    if state.time_up:
+        return "last_word"
     if message.prompt is not None:
         return "prompt"
     if message.question is not None:
@@ -549,7 +539,22 @@ def _on_unclear(state: YouAskState, bank: Bank, message: _Message) -> _Reply:
     return _Reply(parts=[persona.rephrase(state, None)], kind="unclear")
 
 
+def _on_last_word(state: YouAskState, bank: Bank, message: _Message) -> _Reply:
+    """The one message after the persona had to stop: thanks are taken (and count), a
+    question is not answered, and the meeting ends."""
+    reply = _Reply(kind="closing", ends="time_up")
+    if message.thanks or THANKS.search(message.text):
+        state.thanked = True
+        reply.parts.append(persona.LAST_THANKS)
+    elif message.referral:
+        reply.parts.append(persona.LAST_REFERRAL)
+    else:
+        reply.parts.append(persona.LAST_WORD)
+    return reply
+
+
 _HANDLERS: dict[str, Callable[[YouAskState, Bank, _Message], _Reply]] = {
+    "last_word": _on_last_word,
     "unclear": _on_unclear,
     "question": _on_question,
     "prompt": _on_prompt,
@@ -564,14 +569,14 @@ _HANDLERS: dict[str, Callable[[YouAskState, Bank, _Message], _Reply]] = {
 def _run_clock(state: YouAskState, reply: _Reply) -> str | None:
     """Advance the meeting's end: time up, or the one "five minutes left" hint (returned),
     and record how the meeting ended if this turn ended it."""
-    if reply.ends is None and state.elapsed >= state.minutes:
+    if reply.ends is None and state.elapsed >= state.minutes and not state.time_up:
         offered = state.awaiting == "offer"
         if state.awaiting:  # a question the user can no longer answer is not asked
             tail = f"\n\n{state.awaiting_text}"
             reply.parts = [p.removesuffix(tail) for p in reply.parts]
             state.awaiting, state.awaiting_text = None, ""
         reply.parts.append(persona.TIME_UP_AFTER_OFFER if offered else persona.TIME_UP)
-        reply.ends = "time_up"
+        state.time_up = True  # the user's next message is the last word
     time_hint = None
     if (
         reply.ends is None

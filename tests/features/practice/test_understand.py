@@ -379,9 +379,12 @@ def test_an_offer_made_as_time_runs_out_is_a_promise_not_a_question_left_hanging
     state = meeting(bank)
     state.elapsed = state.minutes - 0.5  # this answer takes the meeting past its end
     state, result = turn(state, bank, matcher, "Who else would you suggest I talk to?")
-    assert result.question_id == "who-else" and result.ended
+    assert result.question_id == "who-else" and state.time_up and not result.ended
     assert "introduction by email" in result.reply and "Shall I" not in result.reply
     assert not result.reply.rstrip().endswith("?") and state.awaiting is None
+    # the user's last word: thanks, and the meeting ends with them counted
+    state, result = turn(state, bank, matcher, "thanks so much, that's really kind!")
+    assert result.ended and state.thanked and state.end_reason == "time_up"
 
 
 def test_i_know_youre_busy_in_the_first_hello_is_not_an_offer_to_wrap_up(

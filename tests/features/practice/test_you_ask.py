@@ -358,3 +358,22 @@ def test_a_nod_is_not_thanked_for(bank: Bank, matcher: Matcher) -> None:
     state.asked, state.elapsed = ["typical-day"], 5.0
     result = you_ask_turn(state, bank, matcher, "ok that makes sense", NOW)[1]
     assert "welcome" not in result.reply.lower() and "happy to help" not in result.reply.lower()
+
+
+@pytest.mark.parametrize(("last", "said", "thanked"), [
+    ("Thank you so much, this was so helpful!", "Thank you too", True),
+    ("oh no! is there anyone else I should talk to?", "couple of names", False),
+    ("wait, one more question: what do you like most?", "really have to stop", False),
+])
+def test_when_time_runs_out_the_user_has_a_last_word(bank: Bank, matcher: Matcher, last: str,
+                                                     said: str, thanked: bool) -> None:
+    """Three people were cut off mid-goodbye by "I have to stop there" and scored for not
+    thanking; the next message is now the last word, and thanks in it count."""
+    state = start_you_ask(bank, 20, NOW)
+    state.asked, state.elapsed = ["typical-day", "how-got-started", "like-most"], 19.5
+    state, result = you_ask_turn(state, bank, matcher, "What changes do you see coming?", NOW)
+    assert "have to stop" in result.reply and not result.ended and state.time_up
+    state, result = you_ask_turn(state, bank, matcher, last, NOW)
+    assert result.ended and said in result.reply and state.thanked is thanked
+    assert result.question_id is None and state.end_reason == "time_up"
+    assert scorecard(state).thanked is thanked
