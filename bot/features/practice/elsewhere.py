@@ -16,7 +16,7 @@ __all__ = ["named_elsewhere"]
 
 _NAME = r"(?P<name>[A-Z][\w&'.-]*[\w&](?:\s+[A-Z][\w&'.-]*[\w&])*)"
 _AT_NAME = re.compile(
-    rf"\b(?:at|for|with|join|joining|if|does|do|did|is|are|like)\s+{_NAME}")
+    rf"\b(?:at|for|with|join|joining|if|does|do|did|is|are|like|what|whether|how)\s+{_NAME}")
 """A name where an employer stands ("at Siemens", "if Rolls-Royce pays")."""
 _ASKS_ABOUT_THEM = re.compile(
     r"\b(?:(?:do|would|did)\s+(?:you|u)\s+(?:\S+\s+)?know|any\s+idea|they|their|theirs|them|its|"
@@ -49,7 +49,10 @@ def named_elsewhere(question: str, context: str, bank: Bank) -> str | None:
     known = _known(bank)
     for name in found:
         words = _WORDS.findall(name.lower())
-        if words and not any(w in known or w in _NOT_EMPLOYERS for w in words):
+        # a name of its own: not every word one the bank uses ("Power BI", "Google
+        # Classroom"), and none a month or a day
+        if words and not all(w in known for w in words) and not any(
+                w in _NOT_EMPLOYERS for w in words):
             return name
     return None
 

@@ -287,7 +287,7 @@ def off_bank(text: str, persona: Persona, said_before: Iterable[str] = ()) -> st
 
 _BEYOND = ("Beyond that I'd be guessing, so it's worth asking the people I can point you to as"
            " well.")
-_WEAK_TERMS = frozenset({"day", "typical", "often", "work", "time", "year", "enjoy"})
+_WEAK_TERMS = frozenset({"day", "typical", "often", "work", "time", "year", "enjoy", "use"})
 """Terms too common in answers to show that a sentence speaks to the question."""
 
 

@@ -20,6 +20,11 @@ from tests.features.practice.support import NOW
      "I've got my eye on a junior researcher role at Sky in Leeds.", "Sky"),
     ("general", "What do you think of working for Amazon? I heard their hours are brutal", "",
      "Amazon"),
+    # a name whose words the bank partly uses ("grammar", "hospital") is still a name
+    ("education", "Do you happen to know what Leeds Grammar pays its chemistry teachers?", "",
+     "Leeds Grammar"),
+    ("healthcare", "do you know what Birmingham Children's Hospital pays band 5s?", "",
+     "Birmingham Children's Hospital"),
 ])
 def test_another_employer_is_named(banks: dict[str, Bank], field: str, question: str,
                                    context: str, name: str) -> None:
@@ -34,6 +39,7 @@ def test_another_employer_is_named(banks: dict[str, Bank], field: str, question:
     # the user's own employer is who they are, not what they ask about
     ("marketing", "Do they value retail experience in marketing?", "I work at Tesco."),
     ("finance", "what's your bonus like?", ""),
+    ("education", "Do you know if Google Classroom is what most schools use?", ""),
 ])
 def test_no_other_employer(banks: dict[str, Bank], field: str, question: str,
                            context: str) -> None:
@@ -54,3 +60,12 @@ def test_the_contact_does_not_answer_for_another_employer(banks: dict[str, Bank]
     assert "Rolls-Royce" in result.reply and "My bonus" not in result.reply
     state, result = you_ask_turn(state, bank, matcher, "what's your bonus like?", NOW)
     assert result.kind == "answer" and result.question_id is not None
+
+
+def test_an_honest_reply_does_not_quote_a_sentence_sharing_only_use() -> None:
+    """ "Do you use Seesaw at your school?" quoted the agencies sentence of the hiring answer,
+    sharing only "use" and "school"."""
+    from bot.features.practice.replies import own_line
+    assert own_line("Do you use Seesaw at your school?", [
+        "Agencies only supply us with cover, though some schools use them for hard-to-fill "
+        "subjects."]) is None
