@@ -102,3 +102,13 @@ def test_pay_is_never_a_bare_figure(banks: dict[str, Bank], field: str) -> None:
         for answer in question.answers:
             for text in answer.variants:
                 assert not money.search(text), (field, question.id)
+
+
+def test_an_answer_followed_by_an_offer_does_not_make_it_first(banks: dict[str, Bank]) -> None:
+    """ "I can introduce you to both." then "Shall I put you in touch with both?" said the
+    offer twice; the follow-up is where the offer is made."""
+    offer = re.compile(r"\b(?:introduce you|put you in touch|connect you)\b", re.IGNORECASE)
+    twice = [(field, q.id, a.persona) for field, bank in banks.items() for q in bank.questions
+             for a in q.answers if any(offer.search(f) for f in a.follow_ups)
+             and any(offer.search(v) for v in a.variants)]
+    assert twice == []
