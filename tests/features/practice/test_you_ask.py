@@ -377,3 +377,14 @@ def test_when_time_runs_out_the_user_has_a_last_word(bank: Bank, matcher: Matche
     assert result.ended and said in result.reply and state.thanked is thanked
     assert result.question_id is None and state.end_reason == "time_up"
     assert scorecard(state).thanked is thanked
+
+
+def test_a_hello_that_says_who_you_are_is_heard(bank: Bank, matcher: Matcher) -> None:
+    """A sentence of background in the hello was met with the same line as a bare hello."""
+    state = start_you_ask(bank, 30, NOW)
+    told = you_ask_turn(state, bank, matcher, "Hi, thanks so much for taking the time. A bit "
+                        "about me: I'm a chemical engineer thinking about a change.", NOW)[1]
+    bare = you_ask_turn(start_you_ask(bank, 30, NOW), bank, matcher,
+                        "Hi, thanks so much for taking the time!", NOW)[1]
+    assert "thanks for the background" in told.reply
+    assert "background" not in bare.reply
