@@ -35,6 +35,7 @@ _NOT_EMPLOYERS = frozenset({
     "college",
 })
 """Capitalised words after "at" or "with" that are not an employer."""
+_POSSESSIVE = re.compile(r"['\u2019]s$")
 _WORDS = re.compile(r"[a-z][a-z&'-]*")
 _vocabulary: dict[int, frozenset[str]] = {}
 
@@ -47,7 +48,7 @@ def named_elsewhere(question: str, context: str, bank: Bank) -> str | None:
     if re.search(r"\b(?:they|their|them)\b", question, re.IGNORECASE):
         found += [m.group("name") for m in _APPLYING_TO.finditer(context)]
     known = _known(bank)
-    for name in found:
+    for name in (_POSSESSIVE.sub("", n) for n in found):  # "Unilever's scheme"
         words = _WORDS.findall(name.lower())
         # a name of its own: not every word one the bank uses ("Power BI", "Google
         # Classroom"), and none a month or a day

@@ -34,7 +34,8 @@ LEAD_INS = (
     r"(?:so|and|but|ok|okay|well|also|then|oh|right|hmm|um|actually|honestly|tbh|ngl|lol|idk|btw|"
     r"hey|hi|sorry|genuinely|seriously|real\s+talk|random\s+question|out\s+of\s+(?:interest|"
     r"curiosity)|be\s+honest|if\s+you\s+don'?t\s+mind(?:\s+me\s+asking)?|looking\s+back|"
-    r"quick\s+question|one\s+more(?:\s+thing)?|last\s+one|in\s+your\s+view|my\s+question\s+is|"
+    r"quick\s+question|one\s+more(?:\s+thing)?|last\s+one|(?:one\s+)?(?:last|final)\s+(?:thing|"
+    r"question)|in\s+your\s+view|my\s+question\s+is|"
     r"to\s+go\s+back)")
 """What people say before a question ("tbh", "sorry, to go back a step:") that is not it."""
 _QUESTION_START = re.compile(
@@ -278,7 +279,8 @@ _REFERS_BACK = re.compile(
     r"(?<!think )(?<!say )(?<!feel )(?<!mean )(?<!know )(?<!hear )(?<!true )"
     r"\b(?:that|this|those|these|each|either|both|one|such|there)\b"
     r"(?!\s+(?:of\s+)?(?:you|your|field|job|role|work|line|industry|sector|career|area|"
-    r"profession|company|team|kind|sort|type|is|are|was|were|any|anyone|anything)\b)"
+    r"profession|company|team|kind|sort|type|is|are|was|were|any|anyone|anything|last|more|"
+    r"final|thing|question|day|year)\b)"
     r"|\b(?:use|do|make|show|explain|handle|get|call|count|try|put|treat)\s+(?:it|them)\b",
     re.IGNORECASE,
 )

@@ -25,6 +25,7 @@ from tests.features.practice.support import NOW
      "Leeds Grammar"),
     ("healthcare", "do you know what Birmingham Children's Hospital pays band 5s?", "",
      "Birmingham Children's Hospital"),
+    ("marketing", "Do you know what Unilever's brand graduate scheme is like?", "", "Unilever"),
 ])
 def test_another_employer_is_named(banks: dict[str, Bank], field: str, question: str,
                                    context: str, name: str) -> None:

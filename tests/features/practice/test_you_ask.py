@@ -388,3 +388,15 @@ def test_a_hello_that_says_who_you_are_is_heard(bank: Bank, matcher: Matcher) ->
                         "Hi, thanks so much for taking the time!", NOW)[1]
     assert "thanks for the background" in told.reply
     assert "background" not in bare.reply
+
+
+def test_one_last_thing_before_a_question_is_not_the_question(banks: dict[str, Bank]) -> None:
+    """ "I'll wrap up - one last thing, what do you wish you'd known in your first year?" got
+    the closing what-should-I-have-asked answer: "one" read as pointing back to the wrap-up."""
+    bank = banks["marketing"]
+    state = start_you_ask(bank, 30, NOW)
+    state.asked, state.elapsed = ["typical-day", "how-got-started"], 18.0
+    state, result = you_ask_turn(
+        state, bank, Matcher.for_bank(bank), "I'm conscious of your time so I'll wrap up - one "
+        "last thing, what do you wish you'd known in your first year?", NOW)
+    assert result.question_id == "wish-known-earlier" and state.offered_wrap_up
