@@ -14,7 +14,7 @@ from bot.features.practice.matcher import Matcher
 from bot.features.practice.persona import opening_line
 from bot.features.practice.render import render_scorecard
 from bot.features.practice.scorecard import Scorecard, scorecard
-from bot.features.practice.state import YouAskState
+from bot.features.practice.state import TurnResult, YouAskState
 from bot.features.practice.you_ask import start_you_ask, you_ask_turn
 from tests.features.practice.support import NOW, near_miss, only_b_and_i, roundtrip
 
@@ -312,9 +312,7 @@ def test_one_question_put_twice_is_not_coached_as_several(banks: dict[str, Bank]
     matcher = Matcher.for_bank(bank)
 
     def tips(text: str) -> str:
-        state = start_you_ask(bank, 30, NOW)
-        state.asked, state.elapsed = ["typical-day"], 5.0
-        return " ".join(you_ask_turn(state, bank, matcher, text, NOW)[1].coaching)
+        return " ".join(_midway(bank, text, ["typical-day"], matcher=matcher)[1].coaching)
 
     assert "Several questions" not in tips(
         "how did u actually get into FP&A in the first place? did u start in audit too?")
@@ -330,10 +328,7 @@ def test_one_question_put_twice_is_not_coached_as_several(banks: dict[str, Bank]
     "clinics?",
 ])
 def test_a_question_and_its_clarifier_are_not_several(banks: dict[str, Bank], text: str) -> None:
-    bank = banks["healthcare"]
-    state = start_you_ask(bank, 30, NOW)
-    state.asked, state.elapsed = ["job-search-length"], 5.0
-    result = you_ask_turn(state, bank, Matcher.for_bank(bank), text, NOW)[1]
+    result = _midway(banks["healthcare"], text, ["job-search-length"])[1]
     assert result.kind == "answer" and "Several questions" not in " ".join(result.coaching)
 
 
@@ -345,10 +340,8 @@ def test_a_question_and_its_clarifier_are_not_several(banks: dict[str, Bank], te
 ])
 def test_a_long_goodbye_with_a_wish_ends_the_meeting(banks: dict[str, Bank], text: str) -> None:
     """Both were answered as "what's your day like?" with a yes/no tip."""
-    bank = banks["healthcare"]
-    state = start_you_ask(bank, 30, NOW)
-    state.asked, state.elapsed = ["typical-day", "how-got-started", "who-else"], 13.0
-    state, result = you_ask_turn(state, bank, Matcher.for_bank(bank), text, NOW)
+    state, result = _midway(banks["healthcare"], text,
+                            ["typical-day", "how-got-started", "who-else"], 13.0)
     assert result.ended and state.thanked and state.offered_wrap_up
     assert result.question_id is None and not result.coaching
 
@@ -393,10 +386,15 @@ def test_a_hello_that_says_who_you_are_is_heard(bank: Bank, matcher: Matcher) ->
 def test_one_last_thing_before_a_question_is_not_the_question(banks: dict[str, Bank]) -> None:
     """ "I'll wrap up - one last thing, what do you wish you'd known in your first year?" got
     the closing what-should-I-have-asked answer: "one" read as pointing back to the wrap-up."""
-    bank = banks["marketing"]
-    state = start_you_ask(bank, 30, NOW)
-    state.asked, state.elapsed = ["typical-day", "how-got-started"], 18.0
-    state, result = you_ask_turn(
-        state, bank, Matcher.for_bank(bank), "I'm conscious of your time so I'll wrap up - one "
-        "last thing, what do you wish you'd known in your first year?", NOW)
+    state, result = _midway(
+        banks["marketing"], "I'm conscious of your time so I'll wrap up - one last thing, what "
+        "do you wish you'd known in your first year?", ["typical-day", "how-got-started"], 18.0)
     assert result.question_id == "wish-known-earlier" and state.offered_wrap_up
+
+
+def _midway(bank: Bank, text: str, asked: list[str], elapsed: float = 5.0,
+            matcher: Matcher | None = None) -> tuple[YouAskState, TurnResult]:
+    """One message, some way into a 30-minute meeting that has covered ``asked``."""
+    state = start_you_ask(bank, 30, NOW)
+    state.asked, state.elapsed = list(asked), elapsed
+    return you_ask_turn(state, bank, matcher or Matcher.for_bank(bank), text, NOW)
