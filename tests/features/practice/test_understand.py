@@ -685,3 +685,16 @@ def test_a_question_taken_back_is_not_answered(text: str, questions: list[str]) 
     """Changing one's mind mid-message: only what follows is asked (the withdrawn question
     was answered, and then suggested as the one to ask next)."""
     assert read_message(text).questions == questions
+
+
+@pytest.mark.parametrize(("text", "question"), [
+    ("neither really, I mean will companies hire fewer junior analysts because of AI",
+     "neither really, I mean will companies hire fewer junior analysts because of AI"),
+    ("no sorry - I mean the clinical placements. Do students get any say over shifts?",
+     "Do students get any say over shifts"),
+])
+def test_a_correction_after_did_you_mean_is_asked(text: str, question: str) -> None:
+    """ "neither really, I mean will companies …" after a "did you mean" was taken in as a
+    statement ("Got it. So what would be most useful …")."""
+    reading = read_message(text)
+    assert reading.move == "question" and reading.question == question
