@@ -547,6 +547,11 @@ def normalise_terms(text: str) -> list[str]:
     ("marketing", "what's the hiring process like at yours?", {"hiring-process"}),
     ("education", "when you last hired a teacher, how long did the process take?",
      {"hiring-process"}),
+    ("healthcare", "how do u hire practice nurses, is it through nhs jobs or agencies?",
+     {"hiring-process"}),
+    ("software_engineering", "how do you hire junior developers?", {"interview-process"}),
+    ("software_engineering", "what's the hiring process like at your company?",
+     {"interview-process"}),
     # planning ahead is not hindsight
     ("ux_design", "If you were me, what would you do over the next six months?",
      {"advice-for-newcomer"}),
