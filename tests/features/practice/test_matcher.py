@@ -506,6 +506,7 @@ def test_the_users_own_prospects_are_read_as_such(text: str, expected: str) -> N
     "is the pay enough to live on",
     "how do you see that changing over the next few years",
     "should i get qualified as an accountant",  # a credential, not their chances
+    "I have seen as many as 40 patients a day",  # seen, not "be seen as"
 ])
 def test_prospects_patterns_stay_in_their_lane(text: str) -> None:
     assert "cvgap" not in normalise_terms(text)
