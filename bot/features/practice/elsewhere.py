@@ -37,7 +37,8 @@ _NOT_EMPLOYERS = frozenset({
 """Capitalised words after "at" or "with" that are not an employer."""
 _POSSESSIVE = re.compile(r"['\u2019]s$")
 _WORDS = re.compile(r"[a-z][a-z&'-]*")
-_vocabulary: dict[int, frozenset[str]] = {}
+_vocabulary: dict[int, tuple[Bank, frozenset[str]]] = {}
+"""Each bank's words, built on its first question about an employer (start-up is not slowed)."""
 
 
 def named_elsewhere(question: str, context: str, bank: Bank) -> str | None:
@@ -60,8 +61,8 @@ def named_elsewhere(question: str, context: str, bank: Bank) -> str | None:
 
 def _known(bank: Bank) -> frozenset[str]:
     """Words the bank itself uses, and its personas' own employers: not another employer."""
-    key = id(bank)
-    if key not in _vocabulary:
+    cached = _vocabulary.get(id(bank))
+    if cached is None or cached[0] is not bank:  # an id is only unique while its bank lives
         words: set[str] = set(LEXICON.tool_words) | set(LEXICON.topic_words) | set(
             LEXICON.work_words) | set(LEXICON.stopwords)
         for q in bank.questions:
@@ -70,5 +71,5 @@ def _known(bank: Bank) -> frozenset[str]:
         for persona in bank.personas:
             for text in (persona.name, persona.role, persona.organisation, *persona.distinctive):
                 words.update(_WORDS.findall(text.lower()))
-        _vocabulary[key] = frozenset(words)
-    return _vocabulary[key]
+        cached = _vocabulary[id(bank)] = (bank, frozenset(words))
+    return cached[1]

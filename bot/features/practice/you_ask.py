@@ -112,6 +112,7 @@ class _Message:
     thanks: bool  # thanks them for the meeting
     referral: bool  # asks who else to talk to
     elsewhere: str | None  # another employer it asks about ("does Siemens pay a bonus?")
+    told: bool  # says who the user is ("I'm a chemical engineer ...")
     late: bool  # far enough in that thanks means goodbye
     opening: bool  # nothing asked yet, early: hellos and thanks open the meeting
 
@@ -148,8 +149,8 @@ def you_ask_turn(
                                  guess_id=state.pending_guess, kind="empty")
 
     state.turns += 1
-    state.told_background = state.told_background or tells_background(text)
     message = _read(state, bank, matcher, text, reading)
+    state.told_background = state.told_background or message.told
     if message.wrap and not state.offered_wrap_up and not message.opening:
         # "I know you're busy" in the first hello is a courtesy, not an offer to wrap up.
         state.offered_wrap_up = True
@@ -231,6 +232,7 @@ def _read(state: YouAskState, bank: Bank, matcher: Matcher, text: str, reading: 
         score=score, runner_up=runner_up, alternative=alternative,
         prompt=prompt if reading.move in ("yes", "no", "answer") else None,
         wrap=wrap, thanks=reading.thanks, referral=referral, elsewhere=elsewhere,
+        told=tells_background(text),
         late=state.closing or state.time_hint_given or state.elapsed >= state.minutes / 2,
         opening=not state.asked and state.elapsed < OPENING_MINUTES,
     )
@@ -415,7 +417,7 @@ def _on_greeting(state: YouAskState, bank: Bank, message: _Message) -> _Reply:
     )
     if is_small_talk(message.text):  # "Hi! How's your week going?" gets an answer
         return _Reply(parts=[replies.small_talk(message.text, state.turns)], kind="greeting")
-    said = persona.GREETING_AFTER_BACKGROUND if tells_background(message.text) else \
+    said = persona.GREETING_AFTER_BACKGROUND if message.told else \
         persona.GREETING_REPLY  # "Hi, a bit about me: I'm a chemical engineer ..."
     return _Reply(parts=[said], kind="greeting")
 

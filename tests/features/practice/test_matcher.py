@@ -14,6 +14,7 @@ from bot.banks.model import CATEGORIES, Bank, PersonaAnswer, Question
 from bot.features.practice import lexicon
 from bot.features.practice.lexicon import LEXICON, LexiconError
 from bot.features.practice.matcher import CONFIDENCE_THRESHOLD, Match, Matcher, normalise
+from bot.features.practice.terms import terms_of
 from tests.features.practice.support import near_miss
 from tests.harness import ROOT  # noqa: E402
 
@@ -500,17 +501,18 @@ def test_the_users_own_prospects_are_read_as_such(text: str, expected: str) -> N
     assert expected in normalise_terms(text), normalise_terms(text)
 
 
-@pytest.mark.parametrize("text", [
-    "which of my gaps matters most",  # skills, not time out of work
-    "do you ever stay too late at night",  # hours, not age
-    "is the pay enough to live on",
-    "how do you see that changing over the next few years",
-    "should i get qualified as an accountant",  # a credential, not their chances
-    "I have seen as many as 40 patients a day",  # seen, not "be seen as"
+@pytest.mark.parametrize(("text", "read_as", "not_read_as"), [
+    ("which of my gaps matters most", "gap", "cvgap"),  # skills, not time out of work
+    ("do you ever stay too late at night", None, "gap"),  # hours, not age
+    ("is the pay enough to live on", None, "gap"),
+    ("how do you see that changing over the next few years", None, "gap"),
+    ("should i get qualified as an accountant", None, "gap"),  # a credential
+    ("I have seen as many as 40 patients a day", None, "gap"),  # not "be seen as"
 ])
-def test_prospects_patterns_stay_in_their_lane(text: str) -> None:
-    assert "cvgap" not in normalise_terms(text)
-    assert text.startswith("which") or "gap" not in normalise_terms(text)
+def test_prospects_patterns_stay_in_their_lane(text: str, read_as: str | None,
+                                               not_read_as: str) -> None:
+    terms = normalise_terms(text)
+    assert not_read_as not in terms and (read_as is None or read_as in terms), terms
 
 
 def test_paid_experience_is_a_job_not_its_pay() -> None:
@@ -518,7 +520,6 @@ def test_paid_experience_is_a_job_not_its_pay() -> None:
 
 
 def normalise_terms(text: str) -> list[str]:
-    from bot.features.practice.terms import terms_of
     return terms_of(normalise(text))
 
 
