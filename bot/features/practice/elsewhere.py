@@ -16,7 +16,8 @@ __all__ = ["named_elsewhere"]
 
 _NAME = r"(?P<name>[A-Z][\w&'.-]*[\w&](?:\s+[A-Z][\w&'.-]*[\w&])*)"
 _AT_NAME = re.compile(
-    rf"\b(?:at|for|with|join|joining|if|does|do|did|is|are|like|what|whether|how)\s+{_NAME}")
+    rf"\b(?:at|for|with|join|joining|if|does|do|did|is|are|like|what|whether|how)\s+"
+    rf"(?:the\s+)?{_NAME}")
 """A name where an employer stands ("at Siemens", "if Rolls-Royce pays")."""
 _ASKS_ABOUT_THEM = re.compile(
     r"\b(?:(?:do|would|did)\s+(?:you|u)\s+(?:\S+\s+)?know|any\s+idea|they|their|theirs|them|its|"

@@ -106,6 +106,10 @@ def they_ask_turn(
     return state, feedback
 
 
+LENGTH_LEEWAY = 0.1
+"""A target is a guide: 59 words where 60-120 fits is not "too short" to a listener."""
+
+
 def _score(ask: AskBack, text: str, latest: str, seconds: int, first: bool,
            contact: str = "") -> dict:
     """The measurable side of an answer (``text``, with what a follow-up added), and the
@@ -114,7 +118,8 @@ def _score(ask: AskBack, text: str, latest: str, seconds: int, first: bool,
     detail about the user."""
     words = word_count(text)
     low, high = ask.target_words
-    length = "too_short" if words < low else "too_long" if words > high else "good"
+    length = ("too_short" if words < low * (1 - LENGTH_LEEWAY)
+              else "too_long" if words > high * (1 + LENGTH_LEEWAY) else "good")
     thin = is_thin(text)
     names = {n.lower() for n in (contact, *contact.split())}
     specifics = [] if thin else [s for s in find_specifics(text) if s.lower() not in names]

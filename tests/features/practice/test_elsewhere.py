@@ -26,6 +26,8 @@ from tests.features.practice.support import NOW
     ("healthcare", "do you know what Birmingham Children's Hospital pays band 5s?", "",
      "Birmingham Children's Hospital"),
     ("marketing", "Do you know what Unilever's brand graduate scheme is like?", "", "Unilever"),
+    ("nonprofit_public", "do you know if the Greater London Authority takes on academics?", "",
+     "Greater London Authority"),
 ])
 def test_another_employer_is_named(banks: dict[str, Bank], field: str, question: str,
                                    context: str, name: str) -> None:

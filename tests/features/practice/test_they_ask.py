@@ -322,3 +322,16 @@ def test_a_range_is_one_specific_and_field_jargon_is_none() -> None:
 ])
 def test_a_figure_is_named_with_what_it_measures(said: str, heard: str) -> None:
     assert acknowledge(said, find_specifics(said), False, 0).startswith(heard)
+
+
+@pytest.mark.parametrize(("extra", "length"), [(0, "good"), (-8, "too_short")])
+def test_a_word_or_two_under_the_target_is_not_too_short(banks: dict[str, Bank], extra: int,
+                                                          length: str) -> None:
+    """59 words where 60-120 fits was called "Too short"; 51 still is."""
+    bank = banks["finance"]
+    state = start_they_ask(bank, NOW, count=4, seed=3)
+    low = bank.ask_back(state.queue[0]).target_words[0]
+    answer = " ".join(["I audit manufacturers and lead a team of four people."] * 20).split()
+    text = " ".join(answer[:low - 1 + extra]) + "."
+    state, fb = they_ask_turn(state, bank, text, NOW + timedelta(seconds=60))
+    assert isinstance(fb, Feedback) and fb.length == length, (fb.words, fb.target)
