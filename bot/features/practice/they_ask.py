@@ -20,6 +20,7 @@ from bot.features.practice import listening
 from bot.features.practice.answers import (
     count_fillers,
     find_specifics,
+    is_example_cue,
     is_thin,
     tone_flags,
     turns_back,
@@ -197,9 +198,14 @@ def _notes(ask: AskBack, words: int, length: str, specifics: list[str],
         return [f"That isn't an answer yet: even two sentences help (aim for {low}\u2013{high}"
                 " words).", "A strong answer covers: " + "; ".join(ask.covers) + "."]
     notes = [_length_note(length, words, low, high)]
-    if specifics:
-        shown = ", ".join(f"\u201c{s}\u201d" for s in specifics[:3])
-        notes.append(f"Specifics: {shown}. Concrete details make you memorable.")
+    named = [s for s in specifics if not is_example_cue(s)]
+    if named:  # the details themselves; "for example" only says one follows
+        shown = ", ".join(f"\u201c{s}\u201d" for s in named[:3])
+        example = ", and an example" if len(named) < len(specifics) else ""
+        notes.append(f"Specifics: {shown}{example}. Concrete details make you memorable.")
+    elif specifics:
+        notes.append("You gave an example: name one detail in it (a number, a tool, a place)"
+                     " so it sticks.")
     else:
         notes.append("No specifics yet: add a number, a name or a quick \u201cfor example\u201d.")
     filler_total = sum(fillers.values())

@@ -335,3 +335,17 @@ def test_a_word_or_two_under_the_target_is_not_too_short(banks: dict[str, Bank],
     text = " ".join(answer[:low - 1 + extra]) + "."
     state, fb = they_ask_turn(state, bank, text, NOW + timedelta(seconds=60))
     assert isinstance(fb, Feedback) and fb.length == length, (fb.words, fb.target)
+
+
+def test_an_example_cue_is_not_listed_as_a_specific(banks: dict[str, Bank]) -> None:
+    """The feedback listed "For example" and "I built" as specifics beside "Python"."""
+    bank = banks["finance"]
+    state = start_they_ask(bank, NOW, count=4, seed=3)
+    text = ("For example, I built the pipeline in Python and ran weekly reviews with the "
+            "council's transport team, so I'm used to turning analysis into decisions for people "
+            "who are not analysts, which is most of what a finance business partner does.")
+    fb = they_ask_turn(state, bank, text, NOW + timedelta(seconds=60))[1]
+    assert isinstance(fb, Feedback)
+    line = next(n for n in fb.notes if n.startswith("Specifics"))
+    assert "\u201cPython\u201d" in line and "an example" in line
+    assert "For example\u201d" not in line and "I built" not in line
