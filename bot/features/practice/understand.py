@@ -412,6 +412,17 @@ def _reply_to_prompt(text: str, awaiting: str) -> tuple[str, str] | None:
 _CLARIFIER = re.compile(r"\W*(?:like|i\s+mean|as\s+in|maybe|perhaps|ideally|especially|"
                         r"preferably|e\.?g\.?|say)\b", re.IGNORECASE)
 _CLARIFIER_WORDS = 8
+_FOLLOW_UP = re.compile(r"\W*(?:and\s+|or\s+|so\s+)?(?:(?P<past>did|were|was|had)|do|does|are|"
+                        r"is|have)\s+(?:you|it|that|they)\b", re.IGNORECASE)
+
+
+def follows_up(question: str) -> str:
+    """Whether a further question is a yes/no one that leans on the one before it ("How did
+    you end up in software? Did you study CS?"): the first says what the user wants to know,
+    so a stronger match for the follow-up does not take its place. "past" when it asks about
+    the past, which only narrows the story asked for; "yes" otherwise; "" when it is not."""
+    follow = _FOLLOW_UP.match(question)
+    return "" if not follow else "past" if follow["past"] else "yes"
 
 
 def clarifies(question: str, found: str | None, answered: str | None) -> bool:

@@ -36,6 +36,7 @@ from bot.features.practice.understand import (
     Reading,
     asks_their_pay,
     clarifies,
+    follows_up,
     is_small_talk,
     leans_on_context,
     read_message,
@@ -240,8 +241,8 @@ def _read(state: YouAskState, bank: Bank, matcher: Matcher, text: str, reading: 
 
 def _best_of(matcher: Matcher, reading: Reading) -> tuple[Reading, Match]:
     """Of several questions in one message, the one the persona answers: the best match
-    among those that are not job asks (the first is read first). ``reading.question``
-    becomes that one, so the coaching can name the others."""
+    among those that are not job asks, though a yes/no follow-up never displaces the first.
+    ``reading.question`` becomes that one, so the coaching can name the others."""
     match = matcher.match(reading.question, reading.flags)
     leans = leans_on_context(reading.question) if reading.context else ""
     if leans:
@@ -259,14 +260,16 @@ def _best_of(matcher: Matcher, reading: Reading) -> tuple[Reading, Match]:
             continue
         candidate = matcher.match(other, flags)
         found[other] = candidate.question_id if candidate.confident else None
-        if candidate.confident and (not match.confident or candidate.score > match.score):
+        if candidate.confident and (not match.confident or (
+                candidate.score > match.score and not follows_up(other))):
             match, reading = candidate, dataclasses.replace(reading, question=other)
     if others and "multiple" in reading.flags:
-        # "How did you get into FP&A? Did you start in audit too?", "What's a shift like?
-        # Like, from when you walk in?": one question and its clarifier, which one answer
-        # covers; not several to coach, nor one to ask next.
-        asked = [q for q in (first, *others) if q == reading.question or not clarifies(
-            q, found[q], match.question_id)]
+        # "What's a shift like? Like, from when you walk in?", "How did you get into FP&A? Did
+        # you start in audit too?" (a yes/no about the past): one question, not several.
+        order = [first, *others]
+        after = order[order.index(reading.question) + 1:]
+        asked = [q for q in order if q == reading.question or not (clarifies(
+            q, found[q], match.question_id) or (q in after and follows_up(q) == "past"))]
         flags = reading.flags if len(asked) > 1 else [f for f in reading.flags
                                                      if f != "multiple"]
         reading = dataclasses.replace(reading, questions=asked, flags=flags)

@@ -320,6 +320,21 @@ def test_one_question_put_twice_is_not_coached_as_several(banks: dict[str, Bank]
         "How did you get into finance? And what do you like most about it?")
 
 
+@pytest.mark.parametrize(("field", "text", "expected"), [
+    ("software_engineering", "How did you end up in software? Did you study CS or come at it "
+     "from somewhere else?", "how-got-started"),
+    ("finance", "how did you land your first finance job? did you do a grad scheme?",
+     "how-got-started"),
+])
+def test_a_yes_no_follow_up_does_not_displace_the_question(
+        banks: dict[str, Bank], field: str, text: str, expected: str) -> None:
+    """The follow-up matched another bank question better ("study CS" → the degree question),
+    and that answer was given, with "several questions at once"."""
+    result = _midway(banks[field], text, ["typical-day"])[1]
+    assert result.question_id == expected
+    assert "Several questions" not in " ".join(result.coaching)
+
+
 @pytest.mark.parametrize("text", [
     "So to start, what does a normal shift actually look like for you? Like what are you "
     "doing from when you walk in?",
