@@ -32,6 +32,8 @@ __all__ = [
 
 _OFFER = re.compile(
     r"\b(?:shall\s+i|should\s+i|would\s+you\s+like\s+me\s+to|do\s+you\s+want\s+me\s+to|"
+    r"(?:would|do)\s+you\s+(?:like|want)\s+an?\s+(?:intro|introduction|email\s+intro)\b|"
+    r"would\s+it\s+help\s+if\s+i|"
     r"want\s+me\s+to|happy\s+to\s+(?:introduce|connect|send|email|ask)|i\s+(?:can|could)\s+"
     r"(?:introduce|connect|send|email|ask|put))\b",
     re.IGNORECASE,
@@ -98,11 +100,32 @@ def _clause_with(text: str, detail: str) -> str | None:
     return None
 
 
-def acknowledge_answer(text: str, seed: int) -> str:
-    """The persona taking in the user's answer to its question, echoing what stood out."""
+def _standout(text: str) -> str | None:
+    """The user's most concrete clause ("rolling out e-prescribing across 3 hospitals")."""
     specifics = [s for s in find_specifics(text) if len(s) > 1]
     clauses = [c for s in specifics if (c := _clause_with(text, s))]
-    clause = max(clauses, key=len) if clauses else None
+    return max(clauses, key=len) if clauses else None
+
+
+def where_you_fit(text: str, seed: int) -> str:
+    """The persona keeping its word after "tell me what you do now and I'll say where you'd
+    fit": what to lead with, from what the user just said."""
+    clause = _standout(text)
+    lead = (f"Thanks. From what you've told me, I'd lead with “{clause}”" if clause
+            else "Thanks. From what you've told me, I'd lead with your current work")
+    return lead + pick((
+        ": it's the part of your background closest to this work. Put it first on your CV and"
+        " in conversations like this one, as the problem, what you did and the result, in the"
+        " words people in this field use.",
+        ". It's the closest thing you have to the work here, so tell it as a short story: the"
+        " problem, what you did, what changed. That's what makes people picture you in the"
+        " role.",
+    ), seed)
+
+
+def acknowledge_answer(text: str, seed: int) -> str:
+    """The persona taking in the user's answer to its question, echoing what stood out."""
+    clause = _standout(text)
     if clause:
         clause = clause[:1].upper() + clause[1:]
         return pick((
@@ -197,9 +220,9 @@ _TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          " or an immigration adviser would give you a straight answer."),
         (r"\b(?:portfolio|portfolios|cv|cvs|resume|resumes|interview\w*|case\s+stud\w*|"
          r"leetcode|application\w*|apply\w*|shortlist\w*)\b",
-         "I don't screen applications myself, so I'd be guessing at what gets people"
-         " shortlisted. Someone who hires for those roles, or a recruiter in the field, would"
-         " know; it's a great question to ask them."),
+         "That varies so much between employers that my own team's way would mislead you;"
+         " I'd be guessing for anyone else. Someone who hires for those roles often, or a"
+         " recruiter in the field, would know; it's a great question to ask them."),
         (r"\b(?:when\s+(?:do|does|should|is|are)|deadline\w*|timeline\w*|intake|recruit\w*)\b",
          "I don't know the current dates, and they shift every year; the organisations' own"
          " careers pages, or a careers adviser, will have them."),

@@ -575,3 +575,18 @@ def test_a_question_fitting_one_side_of_an_either_or_fits(matchers: dict[str, Ma
         "Is it worth me doing a part-time MSc in Data Science, or would a strong Tableau "
         "portfolio get me further?")
     assert match.confident and match.question_id == "masters-data", match
+
+
+@pytest.mark.parametrize("text", [
+    "what do you look for in a CV?",
+    "do you actually read cover letters",
+    "What makes an application stand out to you?",
+])
+def test_every_field_answers_what_makes_an_application_stand_out(
+        matchers: dict[str, Matcher], text: str) -> None:
+    """The job-ask tip says "ask what makes candidates stand out instead", and that question
+    got "I don't screen applications myself" from contacts who had just described reading
+    every application."""
+    for field, matcher in matchers.items():
+        match = matcher.match(text)
+        assert match.confident and match.question_id == "application-stand-out", (field, match)
