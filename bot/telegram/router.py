@@ -102,7 +102,7 @@ def where_replies(s: Services, turn: Turn, d: Dialogue | None) -> list[Reply]:
     flow = s.flows[d.flow]
     return [
         Reply(f"You're in the middle of {flow.title} ({flow.step_title(d)}). "
-              "Answer below, or /cancel to stop."),
+              "Carry on below, or /cancel to stop."),
         *flow.prompts(turn, d),
     ]
 

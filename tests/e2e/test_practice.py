@@ -105,7 +105,7 @@ async def test_you_ask_session_to_a_scorecard_kept_in_history(bot):
     await bot.send(U, "What does a typical week look like for you?")
     await bot.send(U, "What do you enjoy most about the work?")
     seen = await bot.press(U, "End and see my scorecard")
-    assert "Your last you ask sessions:" in texts(seen)
+    assert "Your progress in \u201cyou ask\u201d sessions:" in texts(seen)
 
 
 async def test_they_ask_session_feedback_and_timing(bot, clock):

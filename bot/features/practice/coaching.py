@@ -220,7 +220,9 @@ def coaching(
             note = _NOTES[flag]
             better = note.better(reading, state, bank, question)
             notes.append(f"{note.text} {note.lead}: \u201c{better}\u201d" if better else note.text)
-    if reading.preamble_words > LONG_PREAMBLE_WORDS and state.long_preambles < 2:
+    # Saying who you are before the first question is how a meeting opens, and once is
+    # enough to make the point.
+    if reading.preamble_words > LONG_PREAMBLE_WORDS and state.asked and not state.long_preambles:
         state.long_preambles += 1
         notes.append(LEAD_WITH_QUESTION)
     return notes

@@ -11,26 +11,27 @@ import re
 __all__ = ["CONFIRM_TEXT", "SECOND_TEXT", "is_affirmative", "is_second"]
 
 WRAP_UP = re.compile(
-    r"\b(?:i\s+know\s+you(?:'re|\s+are)\s+(?:really\s+|very\s+|so\s+)?busy"
-    r"|(?:i'm|i\s+am)\s+(?:conscious|aware|mindful)\s+of\s+(?:your|the)\s+time"
-    r"|mindful\s+of\s+(?:your|the)\s+time|respect\s+your\s+time"
-    r"|let\s+you\s+go|(?:i'll|i\s+will|i\s+should|i'd\s+better|i\s+better)\s+let\s+you\s+get\s+"
-    r"(?:back\s+to|on(?:\s+with)?|to\s+your)\b"
+    r"\b(?:i\s+know\s+(?:you(?:'re|\s+are)|youre|ur|u\s+are)\s+(?:really\s+|very\s+|so\s+)?busy"
+    r"|(?:i'm|im|i\s+am)\s+(?:conscious|aware|mindful)\s+of\s+(?:your|ur|the)\s+time"
+    r"|mindful\s+of\s+(?:your|ur|the)\s+time|respect\s+(?:your|ur)\s+time"
+    r"|let\s+(?:you|u)\s+go|(?:i'll|ill|i\s+will|i\s+should|i'd\s+better|i\s+better)\s+let\s+"
+    r"(?:you|u)\s+get\s+(?:back\s+to|on(?:\s+with)?|to\s+(?:your|ur))\b"
     r"|wrap\s+(?:this\s+|things\s+|it\s+)?up|wind\s+(?:this\s+|things\s+)?down"
-    r"|(?:don't|do\s+not)\s+want\s+to\s+keep\s+you|not\s+keep\s+you|keep\s+you\s+(?:much\s+)?longer"
-    r"|take\s+(?:up\s+)?(?:any\s+)?(?:more|too\s+much)\s+of\s+your\s+time"
-    r"|(?:we're|we\s+are)\s+(?:almost|nearly|about)\s+(?:out\s+of|at)\s+time)",
+    r"|(?:don't|dont|do\s+not)\s+want\s+to\s+keep\s+(?:you|u)|not\s+keep\s+(?:you|u)"
+    r"|keep\s+(?:you|u)\s+(?:much\s+)?longer"
+    r"|take\s+(?:up\s+)?(?:any\s+)?(?:more|too\s+much)\s+of\s+(?:your|ur)\s+time"
+    r"|(?:we're|were|we\s+are)\s+(?:almost|nearly|about)\s+(?:out\s+of|at)\s+time)",
     re.IGNORECASE,
 )
 """Offering to wrap up (domain.md §3: watch the clock and offer it yourself)."""
 
 CLOSING_THANKS = re.compile(
-    r"\b(?:thank(?:s|\s+you)(?:\s+(?:so|very|ever\s+so)\s+much|\s+a\s+lot|\s+again)?"
-    r"(?:\s+\w+){0,3}\s+for\s+(?:your\s+time|the\s+time|taking\s+the\s+time|making\s+(?:the\s+)?time"
+    r"\b(?:thank(?:s|\s+you|\s+u|\s+ya)(?:\s+(?:so|very|ever\s+so)\s+much|\s+a\s+lot|\s+again)?"
+    r"(?:\s+\w+){0,3}\s+for\s+(?:(?:your|ur)\s+time|the\s+time|taking\s+the\s+time|making\s+(?:the\s+)?time"
     r"|(?:this|the|our)\s+(?:chat|conversation|call|meeting|talk)|meeting|talking|speaking"
     r"|chatting|sharing|all\s+(?:of\s+)?(?:this|that|your\s+help|the\s+advice)|your\s+help"
     r"|the\s+advice|everything)"
-    r"|(?:really|truly)?\s*appreciate\s+(?:your|the)\s+time|much\s+appreciated)",
+    r"|(?:really|truly)?\s*appreciate\s+(?:your|ur|the)\s+time|much\s+appreciated)",
     re.IGNORECASE,
 )
 """Thanking the contact for the meeting (not a passing "thanks, that's helpful")."""
@@ -42,10 +43,10 @@ GOODBYE = re.compile(
 )
 GREETING = re.compile(
     r"^\s*(?:hi|hello|hey|good\s+(?:morning|afternoon|evening)|(?:nice|great|lovely)\s+to\s+meet"
-    r"|thanks?\s+(?:you\s+)?(?:so\s+much\s+)?for\s+(?:meeting|making|taking|agreeing|having))",
+    r"|thanks?\s+(?:you\s+|u\s+)?(?:so\s+much\s+)?for\s+(?:meeting|making|taking|agreeing|having))",
     re.IGNORECASE,
 )
-THANKS = re.compile(r"\b(?:thanks|thank\s+you|appreciate)\b", re.IGNORECASE)
+THANKS = re.compile(r"\b(?:thanks|thank\s+(?:you|u|ya)|appreciate)\b", re.IGNORECASE)
 REFERRAL = re.compile(
     r"\b(?:who\s+else|anyone\s+else|anybody\s+else|someone\s+else|other\s+people\s+(?:i|to|who)"
     r"|introduce\s+me|put\s+me\s+in\s+touch|connect\s+me\s+with"
@@ -78,7 +79,7 @@ _YES = (
 )
 _AFFIRMATIVE = re.compile(
     rf"(?:oh\s+|ah\s+|um\s+|well\s+|ok\s+|okay\s+)?{_YES}"
-    rf"(?:\s+(?:{_YES}|please|thanks|thank\s+you|so|just|really))*"
+    rf"(?:\s+(?:{_YES}|please|thanks|thank\s+(?:you|u|ya)|so|just|really))*"
 )
 """A whole message that only says yes: "yes", "Yeah!", "that's it", "Yes, that one"."""
 

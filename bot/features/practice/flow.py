@@ -79,7 +79,7 @@ class PracticeFlow(StepFlow[Session]):
             Step(S.MODE, "choosing a mode", self.ask_mode, self.read_mode, back=False),
             Step(S.MINUTES, "choosing a length", self.ask_minutes, self.read_minutes,
                  back=False),
-            Step(S.LIVE, "the meeting is under way", self.ask_live, self.read_live,
+            Step(S.LIVE, "with the contact", self.ask_live, self.read_live,
                  reask=self.where_we_are, back=False,
                  not_text="In the meeting you'd be talking, not sending a {kind}: type what "
                  "you would say."),
@@ -215,7 +215,7 @@ class PracticeFlow(StepFlow[Session]):
         else:
             person = self.persona(data)
             text = (f"🧑‍💼 You're in your meeting with {esc(person.name)} "
-                    f"(⏱ {state.elapsed:.0f} of {state.minutes} min). ")
+                    f"(⏱ {round(state.elapsed, 1):.0f} of {state.minutes} min). ")
             if state.awaiting_text:  # they asked something, which the answer still awaits
                 text += (f"{esc(person.name.split()[0])} asked: “{esc(state.awaiting_text)}” "
                          "Answer them, or type your next question.")
@@ -283,11 +283,13 @@ class PracticeFlow(StepFlow[Session]):
                      if h.get("mode") == card.mode and not h.get("short")]
         scores = [f"{h['score'] / 10:.1f}" for h in reversed(same_mode[:4])
                   if h.get("score") is not None]
+        mode = MODE_NAMES[card.mode]
         if scores and card.short:
-            text += (f"\n\n📈 A short session isn't counted in your progress. Your last full"
-                     f" {MODE_NAMES[card.mode]} session: <b>{scores[-1]}</b>")
+            text += (f"\n\nA short session isn't counted in your progress. Your last full"
+                     f" \u201c{mode}\u201d session scored <b>{scores[-1]}</b>.")
         elif scores:
-            text += (f"\n\n📈 Your last {MODE_NAMES[card.mode]} sessions: "
+            trend = "📈" if card.score >= float(scores[-1]) else "📉"
+            text += (f"\n\n{trend} Your progress in \u201c{mode}\u201d sessions: "
                      f"{' → '.join(scores)} → <b>{card.score:.1f}</b> now")
         effect = SavePractice(
             field=card.field, mode=card.mode, score=round(card.score * 10),

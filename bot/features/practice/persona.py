@@ -23,16 +23,17 @@ def time_hint(minutes_left: float) -> str:
     left = max(1, round(minutes_left))
     return f"Just so you know, we have about {left} minute{'s' if left != 1 else ''} left."
 _MUST_STOP = "Oh, I'm sorry, I'm going to have to stop there: my next meeting is about to start."
-_GOOD_LUCK = " Good luck, and feel free to email me if anything else comes up."
 TIME_UP = _MUST_STOP
-TIME_UP_AFTER_OFFER = _MUST_STOP + " I'll send that introduction by email tonight."
-"""Time up on the turn the persona offered an introduction: a promise, not a question left
-hanging that the user can no longer answer."""
-LAST_THANKS = "Thank you too, it was a pleasure." + _GOOD_LUCK
+TIME_UP_AFTER_OFFER = (_MUST_STOP + " If you'd like me to introduce you, just say so and I'll"
+                       " do it by email tonight.")
+"""Time up on the turn the persona offered an introduction: the user's last word can still
+take it."""
+LAST_ACCEPT = "Lovely, I'll send that introduction tonight."
+LAST_THANKS = "Thank you too, it was a pleasure."
 """The user's thanks as the persona leaves: there is always time for a thank-you."""
-LAST_REFERRAL = ("Email me and I'll send you a couple of names, happily. I really have to"
-                 " stop there now." + _GOOD_LUCK)
-LAST_WORD = "Sorry, I really have to stop there." + _GOOD_LUCK
+LAST_REFERRAL = "Email me and I'll send you a couple of names, happily."
+LAST_STOP = "Sorry, I really have to stop there."
+GOOD_LUCK = "Good luck, and feel free to email me if anything else comes up."
 GOODBYE_THANKED = (
     "It was a pleasure, thanks for being so well prepared. Good luck, and do let me know"
     " how you get on."

@@ -20,8 +20,8 @@ from bot.features.practice.terms import normalise, terms_of
 from bot.features.questions.habits import AUX, WH, analyse_question, split_questions
 
 __all__ = [
-    "LEAD_INS", "Reading", "asks_their_pay", "clarifies", "is_small_talk", "read_message",
-    "wording_flags",
+    "LEAD_INS", "Reading", "asks_their_pay", "clarifies", "follows_up", "is_small_talk",
+    "read_message", "tells_background", "wording_flags",
     "LONG_PREAMBLE_WORDS",
 ]
 
@@ -96,7 +96,7 @@ _SHORT_CHAT = re.compile(
 """Chat around the meeting, not about the work: answered in a line, then back to the point."""
 
 _PASSING_THANKS = re.compile(
-    r"^\W*(?:thanks|thank\s+you|ty|thx|cheers|great|perfect|ok(?:ay)?|got\s+it|right|brilliant|"
+    r"^\W*(?:thanks|thank\s+(?:you|u|ya)|ty|thx|cheers|great|perfect|ok(?:ay)?|got\s+it|right|brilliant|"
     r"fair\s+enough|makes\s+sense|interesting|wow|cool|nice)\b",
     re.IGNORECASE,
 )
@@ -104,9 +104,9 @@ _DONE_THANKS = re.compile(
     r"\b(?:this|that|it|today|you)\s+(?:was|'s|has\s+been|have\s+been|was\s+been)\s+"
     r"(?:\w+\s+){0,2}(?:helpful|useful|great|amazing|brilliant|insightful|valuable|fantastic|"
     r"wonderful|interesting|lovely|super\s+helpful|so\s+helpful)"
-    r"|\b(?:thanks|thank\s+you)\b.{0,40}\b(?:for\s+(?:your|the|this|making|taking|agreeing|"
+    r"|\b(?:thanks|thank\s+(?:you|u|ya))\b.{0,40}\b(?:for\s+(?:your|ur|the|this|making|taking|agreeing|"
     r"meeting|talking|chatting|speaking|all)|so\s+much|a\s+lot|again|for\s+everything)\b"
-    r"|\b(?:really\s+|truly\s+|so\s+)?appreciate\s+(?:it|you|this|your|the)\b"
+    r"|\b(?:really\s+|truly\s+|so\s+)?appreciate\s+(?:it|you|u|this|your|ur|the)\b"
     r"|\bgiven\s+me\s+(?:a\s+lot|lots|plenty)\b|\bcheers\b.{0,40}\b(?:time|today)\b",
     re.IGNORECASE,
 )
@@ -257,6 +257,10 @@ def _split(text: str) -> tuple[list[str], int, str]:
     for index in asked:
         if index - 1 in asked and _is_tag(sentences[index]):
             continue  # "... see that - relevant, or not really?", "Three? Five?": not a question
+        if index - 1 in asked and questions and _OTHER_SIDE.match(sentences[index]):
+            # "Would my work project count? Or does it have to be a side project?": one choice
+            questions[-1] = f"{questions[-1].rstrip('?')} {sentences[index].strip()}"
+            continue
         questions.extend(split_questions(sentences[index]) or [sentences[index]])
     return questions, preamble, " ".join(sentences[max(0, asked[0] - _CONTEXT_SENTENCES):asked[0]])
 
@@ -272,6 +276,7 @@ def _is_tag(sentence: str) -> bool:
 
 
 _ANOTHER = re.compile(r"\W*(?:and|also|plus)\b", re.IGNORECASE)
+_OTHER_SIDE = re.compile(r"\W*or\b(?!\s+(?:also|and)\b)", re.IGNORECASE)
 """An elliptical second question ("What do you like most? And least?")."""
 
 
@@ -302,8 +307,8 @@ def leans_on_context(question: str) -> str:
 
 
 _CHANGE_OF_MIND = re.compile(
-    r"\b(?:(?:actually|sorry|wait|no|oh)[\s,]+)*(?:never\s*mind|nvm|scrap|forget|ignore|"
-    r"disregard)\s+(?:that|this|it|the\s+last\s+(?:one|question|bit)|what\s+i\s+(?:just\s+)?"
+    r"\b(?:(?:actually|sorry|wait|no|oh)[\s,]+)*(?:never\s*mind|nvm|scrap|scratch|strike|forget|"
+    r"ignore|disregard)\s+(?:that|this|it|the\s+last\s+(?:one|question|bit)|what\s+i\s+(?:just\s+)?"
     r"(?:said|asked))\b[\s,.:;!\u2014\u2013-]*"
     r"|\bwhat\s+i\s+(?:really\s+|actually\s+)?(?:meant|mean|want(?:ed)?\s+to\s+(?:know|ask))"
     r"\s+(?:was|is)\b[\s,.:;\u2014\u2013-]*",
@@ -400,12 +405,14 @@ def _reply_to_prompt(text: str, awaiting: str) -> tuple[str, str] | None:
     """Yes, no or an answer to what the persona just asked, and the words that say it."""
     sentences = _sentences(text) or [text]
     first = sentences[0]
+    # To a question, "sure - I lead digital projects…" is all answer, not only its "sure".
+    told = " ".join(s for s in sentences if not _asks(s))
     if _YES.search(first) and not _QUESTION_START.search(first):
-        return "yes", first
+        return "yes", first if awaiting == "offer" else told
     if _NO.search(first) and not _QUESTION_START.search(first):
-        return "no", first
+        return "no", first if awaiting == "offer" else told
     if awaiting == "question" and not _asks(first):
-        return "answer", " ".join(s for s in sentences if not _asks(s))
+        return "answer", told
     return None
 
 
@@ -432,3 +439,18 @@ def clarifies(question: str, found: str | None, answered: str | None) -> bool:
     if (found == answered and found is not None) or _CLARIFIER.match(question):
         return True
     return found is None and len(question.split()) <= _CLARIFIER_WORDS
+
+
+_ABOUT_ME = re.compile(
+    r"\bI(?:'m|m|\s+am|'?ve\s+been|\s+have\s+been|\s+was)\s+"
+    r"(?:an?\s+(?!(?:bit|little|lot|few)\b)[a-z]+|working\s+(?:as|in|at))\b"
+    r"|\bI\s+(?:work(?:ed)?|trained|studied)\s+(?:as|in|at|for)\b"
+    r"|\bI(?:'ve|ve|\s+have)?\s+(?:left|spent|worked|graduated)\b", re.IGNORECASE)
+"""Telling the contact who the user is: "I'm a hospital pharmacist", "I work in retail"."""
+
+
+def tells_background(text: str) -> bool:
+    """Whether a message says who the user is, in a sentence that is not a question ("How do
+    I manage my time?" and "I'm a bit nervous" do not)."""
+    return any(_ABOUT_ME.search(s) for s in re.split(r"(?<=[.!?])\s+|\n+", text)
+               if s.strip() and not s.rstrip().endswith("?"))

@@ -40,6 +40,7 @@ from bot.features.practice.understand import (
     is_small_talk,
     leans_on_context,
     read_message,
+    tells_background,
     wording_flags,
 )
 
@@ -62,8 +63,7 @@ SPEAKING_WORDS_PER_MINUTE = 45.0
 """Bank answers are written summaries; said aloud with examples they run about three
 times longer at ~130 spoken words a minute, so ~45 written words cost a minute."""
 
-REPHRASE_MINUTES = 0.5
-SMALL_TALK_MINUTES = 0.5
+REPHRASE_MINUTES = SMALL_TALK_MINUTES = 0.5
 OPENING_MINUTES = 3.0
 """Greetings and thanks before any question, this early, open the meeting."""
 TIME_HINT_MINUTES = 5.0
@@ -197,8 +197,10 @@ def _read(state: YouAskState, bank: Bank, matcher: Matcher, text: str, reading: 
     confirmed = bank.question(guess) if guess and is_affirmative(text) else None
     score, runner_up, alternative = 0.0, None, None
     question: Question | None = confirmed
-    # A confirmed guess is the question in the bank's words, which the user agreed to.
-    flags: list[str] = [] if confirmed is None else wording_flags(confirmed.text)
+    # A confirmed guess is the question in the bank's words, which the user agreed to: its
+    # two parts are the bank's wording ("how do you see my chances, and which gaps…").
+    flags: list[str] = [] if confirmed is None else [
+        f for f in wording_flags(confirmed.text) if f != "multiple"]
     if confirmed is None:
         coached = set()  # a new message: its habits are its own
         flags = list(reading.flags)
@@ -278,21 +280,6 @@ def _best_of(matcher: Matcher, reading: Reading) -> tuple[Reading, Match]:
 
 ASSESS = "assess-my-background"
 """The question whose answer and tip ask the user for their background first."""
-_ABOUT_ME = re.compile(
-    r"\bI(?:'m|\s+am|'ve\s+been|\s+have\s+been|\s+was)\s+(?:an?\s+(?!(?:bit|little|lot|few)\b)"
-    r"[a-z]+|working\s+(?:as|in|at))\b"
-    r"|\bI\s+(?:work(?:ed)?|trained|studied)\s+(?:as|in|at|for)\b"
-    r"|\bI(?:'ve|\s+have)?\s+(?:left|spent|worked|graduated)\b", re.IGNORECASE)
-"""Telling the contact who the user is: "I'm a hospital pharmacist", "I work in retail"."""
-
-
-def tells_background(text: str) -> bool:
-    """Whether a message says who the user is, in a sentence that is not a question ("How do
-    I manage my time?" and "I'm a bit nervous" do not)."""
-    return any(_ABOUT_ME.search(s) for s in re.split(r"(?<=[.!?])\s+|\n+", text)
-               if s.strip() and not s.rstrip().endswith("?"))
-
-
 _ASK_AGAIN = re.compile(r"(?:^|(?<=[.!?])\s+)Tell me (?:a (?:bit|little) )?(?:more )?"
                         r"(?:about |what )[^.!?]*[.!?]")
 """The answer's own request for the background ("Tell me what you've worked on.")."""
@@ -383,12 +370,16 @@ def _first_answer(
     follow-up that asks something of the user (an offer, a question) is remembered, so the
     next message can answer it."""
     answer = answer_of(bank, question, state.persona_id, state.variant)
-    if question.id == ASSESS and state.told_background:
+    ask = _ASK_AGAIN.search(answer) if question.id == ASSESS else None
+    if ask and state.told_background:
         # They have told the contact who they are: no "tell me about your background" again,
         # and no tip to give one.
         answer, notes = _ASK_AGAIN.sub("", answer).strip() or answer, None
         answer = answer[:1].upper() + answer[1:]
-    follow_up = follow_up_of(bank, question, state.persona_id, state.variant)
+    elif ask:  # the reply is the background asked for, not a new question
+        state.awaiting, state.awaiting_text = "question", ask.group().strip()
+    follow_up = None if state.awaiting else follow_up_of(
+        bank, question, state.persona_id, state.variant)  # one thing asked of them at a time
     if follow_up:
         if "referral" in question.flags or state.follow_ups_offered % 2 == 0:
             answer = f"{answer}\n\n{follow_up}"
@@ -439,7 +430,9 @@ def _on_prompt(state: YouAskState, bank: Bank, message: _Message) -> _Reply:
         said = replies.decline_offer(seed)
     else:
         state.prompts_answered += 1
-        said = replies.acknowledge_answer(message.reading.reply_to_prompt or message.text, seed)
+        answer = message.reading.reply_to_prompt or message.text
+        said = replies.where_you_fit(answer, seed) if _ASK_AGAIN.match(words) else \
+            replies.acknowledge_answer(answer, seed)
     reply = _Reply(parts=[said], kind=move)
     state.elapsed += SMALL_TALK_MINUTES
     if message.question is not None:
@@ -547,17 +540,17 @@ def _on_unclear(state: YouAskState, bank: Bank, message: _Message) -> _Reply:
 
 
 def _on_last_word(state: YouAskState, bank: Bank, message: _Message) -> _Reply:
-    """The one message after the persona had to stop: thanks are taken (and count), a
-    question is not answered, and the meeting ends."""
-    reply = _Reply(kind="closing", ends="time_up")
-    if message.thanks or THANKS.search(message.text):
-        state.thanked = True
-        reply.parts.append(persona.LAST_THANKS)
-    elif message.referral:
-        reply.parts.append(persona.LAST_REFERRAL)
-    else:
-        reply.parts.append(persona.LAST_WORD)
-    return reply
+    """The one message after the persona had to stop: a yes to its offer, thanks and "who
+    else?" are taken (and count), any other question is not answered, and the meeting ends."""
+    taken = bool(message.prompt) and message.prompt[0] == "offer" and message.reading.move == "yes"
+    thanked = message.thanks or bool(THANKS.search(message.text))
+    state.offers_accepted += taken
+    state.asked_referral = state.asked_referral or message.referral
+    state.thanked = state.thanked or thanked
+    said = [persona.LAST_ACCEPT * taken, persona.LAST_REFERRAL * message.referral]
+    said.append(persona.LAST_THANKS if thanked else "" if any(said) else persona.LAST_STOP)
+    return _Reply([" ".join(p for p in (*said, persona.GOOD_LUCK) if p)], kind="closing",
+                  ends="time_up")
 
 
 _HANDLERS: dict[str, Callable[[YouAskState, Bank, _Message], _Reply]] = {
@@ -581,7 +574,8 @@ def _run_clock(state: YouAskState, reply: _Reply) -> str | None:
         if state.awaiting:  # a question the user can no longer answer is not asked
             tail = f"\n\n{state.awaiting_text}"
             reply.parts = [p.removesuffix(tail) for p in reply.parts]
-            state.awaiting, state.awaiting_text = None, ""
+            if not offered:  # an offer can still be taken in the last word
+                state.awaiting, state.awaiting_text = None, ""
         reply.parts.append(persona.TIME_UP_AFTER_OFFER if offered else persona.TIME_UP)
         state.time_up = True  # the user's next message is the last word
     time_hint = None

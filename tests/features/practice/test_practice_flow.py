@@ -197,7 +197,9 @@ def test_the_scorecard_shows_progress_over_past_sessions() -> None:
     w.say(BANK.question("typical-day").text)
     w.tap(END)
     score = card(w.effects[0])["score"]
-    assert f"📈 Your last you ask sessions: 4.2 → 5.5 → <b>{score:.1f}</b> now" in w.text
+    trend = "📈" if score >= 5.5 else "📉"  # a drop is not drawn as a rise
+    assert (f"{trend} Your progress in \u201cyou ask\u201d sessions: 4.2 → 5.5 → "
+            f"<b>{score:.1f}</b> now") in w.text
 
 
 def test_a_session_abandoned_early_is_short_and_not_in_progress() -> None:
@@ -208,7 +210,7 @@ def test_a_session_abandoned_early_is_short_and_not_in_progress() -> None:
     w.tap(END)
     saved = card(w.effects[0])
     assert saved["short"] and "A short session (1 question)" in w.text
-    assert "📈 A short session isn't counted in your progress." in w.text
+    assert "A short session isn't counted in your progress." in w.text
     assert "<b>5.5</b>" in w.text and "6.0" not in w.text
 
 

@@ -413,3 +413,91 @@ def _midway(bank: Bank, text: str, asked: list[str], elapsed: float = 5.0,
     state = start_you_ask(bank, 30, NOW)
     state.asked, state.elapsed = list(asked), elapsed
     return you_ask_turn(state, bank, matcher or Matcher.for_bank(bank), text, NOW)
+
+
+@pytest.mark.parametrize("text", [
+    "yes please, that would be amazing. i know were nearly out of time so i'll let u go",
+    "ok i know ur busy so ill let u get back to ur day",
+    "dont want to keep u any longer!",
+])
+def test_an_offer_to_wrap_up_typed_on_a_phone_counts(banks: dict[str, Bank], text: str) -> None:
+    """ "i know were nearly out of time so i'll let u go" scored "❌ Offered to wrap up"."""
+    state = _midway(banks["nonprofit_public"], text, ["typical-day", "how-got-started"], 17.0)[0]
+    assert state.offered_wrap_up and state.wrap_up_on_time
+
+
+def test_thanks_typed_on_a_phone_ends_the_meeting(banks: dict[str, Bank]) -> None:
+    """ "no thats everything, thank u so much aisha, really appreciate ur time" got "Happy to
+    help. Anything else you'd like to ask?" and "❌ Thanked them"."""
+    state, result = _midway(banks["nonprofit_public"], "no thats everything, thank u so much "
+                            "aisha, really appreciate ur time and honesty about the pay stuff",
+                            ["typical-day", "how-got-started", "who-else"], 17.0)
+    assert result.ended and state.thanked and "anything else" not in result.reply.lower()
+
+
+def test_a_question_scratched_mid_message_is_not_answered(banks: dict[str, Bank]) -> None:
+    """ "is ur team remote? … actually, scratch that - …" had the withdrawn question answered
+    and the real one suggested as the one to ask next."""
+    bank = banks["software_engineering"]
+    result = _midway(bank, "is ur team remote? id love to be remote but actually, scratch that "
+                     "- what does a normal day look like for u?", ["how-got-started"])[1]
+    assert result.question_id == "typical-day"
+    assert "Several questions" not in " ".join(result.coaching)
+
+
+def test_the_background_the_contact_asked_for_gets_the_answer_promised(
+        banks: dict[str, Bank]) -> None:
+    """ "Tell me what you do now and I'll say where you'd fit", then the background: the
+    contact said "Got it. So what would be most useful to know from my side?"."""
+    bank = banks["nonprofit_public"]
+    matcher = Matcher.for_bank(bank)
+    state, result = _midway(bank, "does my nhs background count for anything do you think?",
+                            ["typical-day"], matcher=matcher)
+    assert result.question_id == "assess-my-background" and state.awaiting == "question"
+    state, result = you_ask_turn(
+        state, bank, matcher, "sure - i lead digital projects for an nhs trust, last one was "
+        "rolling out e-prescribing across 3 hospitals, so lots of stakeholder mgmt", NOW)
+    assert "I'd lead with" in result.reply and state.prompts_answered == 1
+
+
+def test_a_background_told_in_the_first_message_is_not_asked_for_again(
+        banks: dict[str, Bank]) -> None:
+    bank = banks["software_engineering"]
+    matcher = Matcher.for_bank(bank)
+    state = start_you_ask(bank, 30, NOW)
+    state, _ = you_ask_turn(state, bank, matcher, "hi priya, thanks so much for making time! bit "
+                            "of context - im a physics teacher in bristol, did a 6 month evening "
+                            "bootcamp. what does a normal day look like for u?", NOW)
+    state, result = you_ask_turn(state, bank, matcher, "does my teaching count for anything or "
+                                 "do i basically start from zero?", NOW)
+    assert result.question_id == "assess-my-background" and "Tell me" not in result.reply
+    assert not any("summary of your background" in c for c in result.coaching)
+
+
+def test_would_you_like_an_introduction_is_an_offer() -> None:
+    from bot.features.practice.replies import prompt_kind
+
+    assert prompt_kind("Would you like an introduction to our volunteer manager?") == "offer"
+    assert prompt_kind("What first got you interested in this kind of work?") == "question"
+
+
+def test_either_or_across_two_sentences_is_one_question(banks: dict[str, Bank]) -> None:
+    """ "would the onboarding checklist i did at work count for a portfolio? or does it have
+    to be a side project" was coached as several questions."""
+    result = _midway(banks["ux_design"], "would the checklist i redesigned at work count as a "
+                     "portfolio project? or does it have to be a side project outside work",
+                     ["typical-day"])[1]
+    assert "Several questions" not in " ".join(result.coaching)
+
+
+def test_a_confirmed_guess_is_not_coached_for_the_banks_own_wording(
+        banks: dict[str, Bank]) -> None:
+    """Picking "how do you see my chances, and which gaps should I close first?" from "did
+    you mean" drew "Several questions at once" for the bot's own two-part wording."""
+    bank = banks["ux_design"]
+    matcher = Matcher.for_bank(bank)
+    state, result = _midway(bank, "so if u were me, with a cs background, what would u do in "
+                            "the next 3 months to get hired?", ["typical-day"], matcher=matcher)
+    assert result.kind == "did_you_mean"
+    state, result = you_ask_turn(state, bank, matcher, CONFIRM_TEXT, NOW)
+    assert result.kind == "answer" and "Several questions" not in " ".join(result.coaching)
