@@ -20,7 +20,10 @@ WRAP_UP = re.compile(
     r"|(?:don't|dont|do\s+not)\s+want\s+to\s+keep\s+(?:you|u)|not\s+keep\s+(?:you|u)"
     r"|keep\s+(?:you|u)\s+(?:much\s+)?longer"
     r"|take\s+(?:up\s+)?(?:any\s+)?(?:more|too\s+much)\s+of\s+(?:your|ur)\s+time"
-    r"|(?:we're|were|we\s+are)\s+(?:almost|nearly|about)\s+(?:out\s+of|at)\s+time)",
+    r"|(?:we're|were|we\s+are)\s+(?:almost|nearly|about)\s+(?:out\s+of|at)\s+time"
+    r"|(?:that's|thats|that\s+is)\s+(?:all|everything)\s+(?:from|for)\s+me"
+    r"|(?:that's|thats|that\s+is)\s+all\s+i\s+(?:had|have|wanted)"
+    r"|no\s+(?:more|other|further)\s+questions)",
     re.IGNORECASE,
 )
 """Offering to wrap up (domain.md §3: watch the clock and offer it yourself)."""

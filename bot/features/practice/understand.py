@@ -212,8 +212,8 @@ def _asks(sentence: str) -> bool:
         return True
     if _EMBEDDED.search(sentence):
         return True
-    if _CHOICE.search(sentence):
-        return True
+    if _CHOICE.search(sentence) and not THANKS.search(sentence):
+        return True  # "thanks, the in-house vs agency stuff really helped" chooses nothing
     clauses = _CLAUSE_BREAK.split(sentence)[1:]
     return any(_CLAUSE_ASKS.match(c) for c in clauses)
 

@@ -234,8 +234,8 @@ def _read(state: YouAskState, bank: Bank, matcher: Matcher, text: str, reading: 
         text=text, reading=reading, flags=flags, coached=coached, question=question,
         score=score, runner_up=runner_up, alternative=alternative,
         prompt=prompt if reading.move in ("yes", "no", "answer") else None,
-        wrap=wrap, thanks=reading.thanks, referral=referral, elsewhere=elsewhere,
-        told=tells_background(text),
+        wrap=wrap, thanks=reading.thanks or bool(wrap and THANKS.search(text)), referral=referral,
+        elsewhere=elsewhere, told=tells_background(text),
         late=state.closing or state.time_hint_given or state.elapsed >= state.minutes / 2,
         opening=not state.asked and state.elapsed < OPENING_MINUTES,
     )

@@ -501,3 +501,15 @@ def test_a_confirmed_guess_is_not_coached_for_the_banks_own_wording(
     assert result.kind == "did_you_mean"
     state, result = you_ask_turn(state, bank, matcher, CONFIRM_TEXT, NOW)
     assert result.kind == "answer" and "Several questions" not in " ".join(result.coaching)
+
+
+@pytest.mark.parametrize("text", [
+    "i know ur short on time so ill let u go. thank u so much nia, the cafe testing thing and "
+    "the in-house vs agency stuff really helped. ill send kofi my case study once ive tested it!",
+    "neither haha i was just saying thank you! thats all from me",
+])
+def test_a_goodbye_with_thanks_ends_the_meeting(banks: dict[str, Bank], text: str) -> None:
+    """The first was read as a choice ("in-house vs agency") and answered with "did you mean";
+    the second got "Go on, what's next on your list?"."""
+    state, result = _midway(banks["ux_design"], text, ["typical-day", "who-else"], 8.0)
+    assert result.ended and state.thanked and result.kind == "closing"
