@@ -23,7 +23,9 @@ _FILLER_PATTERNS: dict[str, re.Pattern[str]] = {
     # "like" only as a filler: set off by commas, or after was/is/it's; never "I like
     # data", "would like to", "looks like", "something like".
     "like": re.compile(
-        r"(?:(?<=,)\s*like\b|\blike\s*,|\b(?:was|is|it's|were|and|just|so)\s+like\b(?!\s+to\b))",
+        r"(?:(?<=,)\s*like\b|\blike\s*,|(?<!\bi\s)(?<!\bu\s)(?<!\bwe\s)(?<!\byou\s)(?<!\bthey\s)"
+        r"\b(?:was|is|it's|were|and|just|so)\s+like\b"
+        r"(?!\s+(?:to|it|that|this|them|him|her|working|doing|being)\b))",
         re.IGNORECASE,
     ),
     "you know": re.compile(
@@ -32,7 +34,9 @@ _FILLER_PATTERNS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "basically": re.compile(r"\bbasically\b", re.IGNORECASE),
-    "actually": re.compile(r"\bactually\b", re.IGNORECASE),
+    # "actually" opening a clause pads it; "how a store actually runs" means "in fact"
+    "actually": re.compile(r"(?:^|(?<=[,.;!?])|\b(?:so|and|but|um|like|oh|yeah)\b)\s*actually\b",
+                           re.IGNORECASE),
     "kind of": re.compile(
         r"(?<!\bwhat )(?<!\bthe )(?<!\ba )(?<!\bthis )(?<!\bthat )(?<!\bany )(?<!\bwhich )"
         r"(?<!\bsome )(?<!\bsame )\bkind\s+of\b",
@@ -72,7 +76,7 @@ _STOP = (
 _NUMBER = re.compile(
     # money, whole ranges too: "\u00a33,000", "$40k", "\u00a320-80m"
     r"[$\u00a3\u20ac]\s?\d[\d,.]*(?:\s?[-\u2013]\s?[$\u00a3\u20ac]?\d[\d,.]*)?\s?(?:[kKmM]|bn)?\b"
-    rf"|\b\d[\d,.]*(?:\s?[-\u2013]\s?\d[\d,.]*)?(?:\s?%|\s+{_UNITS}\b)?"  # "12%", "8-10 clients"
+    rf"|\b\d[\d,.]*(?:\s?[-\u2013]\s?\d[\d,.]*)?(?:\s?%|[kK]\b|\s+{_UNITS}\b)?"  # "12%", "38k"
     # "two big clients"; never "three I" or "two of"
     rf"|\b(?:{_NUMBER_WORDS})\s+(?!{_STOP}\b)[a-z]+(?:\s+(?!{_STOP}\b)[a-z]+){{0,2}}",
     re.IGNORECASE,
@@ -98,6 +102,13 @@ _NOT_NAMES = frozenset(
 
 _NAMED_THINGS = LEXICON.tool_words | LEXICON.topic_words
 """Short capitals that name a tool or a credential ("SQL", "CFA"): details, not jargon."""
+_TYPED_NAMES = re.compile(
+    r"\b(?:python|javascript|typescript|tableau|powerbi|power\s+bi|figma|sql|hubspot|salesforce|"
+    r"jira|sas|spss|stata|vba|canva|photoshop|wordpress|looker|(?<!to\s)excel(?!\s+at\b)|"
+    r"google(?:\s+[a-z]+){0,2}\s+(?:cert|certificate|course)|coursera|udemy|codecademy|"
+    r"datacamp|cfa|acca|cima|pgce|aws|azure|ga4|miro|notion)\b")
+"""Tools and courses typed in lower case on a phone ("sql on codecademy", "the google ux
+cert"): named, so details, as their capitalised spelling would be."""
 
 
 def is_example_cue(specific: str) -> bool:
@@ -139,6 +150,7 @@ def find_specifics(text: str) -> list[str]:
                 re.sub(r"[^A-Za-z]", "", name)) <= 4 and name.lower() not in _NAMED_THINGS:
             continue  # field jargon ("ER", "FP&A", "SaaS"), not a detail of their own
         found.append(name)
+    found.extend(m.group(0) for m in _TYPED_NAMES.finditer(text))
     for m in _EXAMPLE.finditer(text):
         found.append(m.group(0))
     seen: set[str] = set()

@@ -4,7 +4,7 @@ next question.
 A contact who just reads out the next question teaches nothing about conversation. This
 one names something specific the user said, asks once more when the answer was thin, skips
 a question the answer already covered, answers briefly when the user turns a question back
-to them, and closes as people do ("Now, what did you want to ask me?").
+to them, and closes with a real goodbye (the rehearsal ends there, so it asks nothing more).
 """
 
 from __future__ import annotations
@@ -178,9 +178,11 @@ _COVERS = {
         r"(?:want|hope|like)\s+to\s+(?:work\s+somewhere|make\s+a\s+difference|see\s+the\s+impact)|"
         r"make\s+a\s+(?:real\s+)?difference|see\s+the\s+impact)", re.IGNORECASE),
     "explored-so-far": re.compile(
-        r"\b(?:(?:i'?ve|i\s+have)\s+(?:been\s+)?(?:taking|taken|done|doing|read|reading|"
-        r"completed|started)\s+(?:a|an|the|some)?\s*(?:course|bootcamp|certificate|book|"
-        r"reading)|volunteer\w*|shadow\w*|spoke\s+to|talked\s+to|been\s+learning|"
+        r"\b(?:(?:i'?ve|i\s+have|i'?m|i\s+am)\s+(?:been\s+|now\s+|just\s+)?(?:taking|taken|done|"
+        r"doing|read|reading|completed|started|finished|halfway\s+through)\s+(?:a|an|the|some|"
+        r"my)?\s*(?:[\w-]+\s+){0,3}?(?:course|bootcamp|cert|certificate|certification|book|diploma|"
+        r"reading)|volunteer\w*|shadow\w*|(?:spoke|spoken|talked|chatted|chatting)\s+(?:to|with)|"
+        r"coffee\s+(?:with|w)\b|been\s+learning|"
         r"internship|interned|work\s+experience|(?:side|personal|own)\s+projects?|online\s+course|"
         r"(?:taught|teaching)\s+myself|self[-\s]taught|wrote\s+up|"
         r"(?:joined|through|in|via|at)\s+(?:a|an|the|my|our)\s+(?:\w+\s+){0,2}(?:club|society))",
@@ -227,9 +229,11 @@ def answer_their_question(said: str, answer_back: AnswerBack | None) -> str | No
 
 
 def closing(seed: int) -> str:
+    """The persona's last line: this rehearsal ends here, so it asks nothing it cannot hear
+    answered (the user's own questions are rehearsed in 'you ask')."""
     return pick((
-        "Thanks, that gives me a really good picture of you. Now, what did you want to ask"
-        " me?",
-        "That's really helpful, thank you. Right, I've done enough of the asking: what would"
-        " you like to know from me?",
+        "Thanks, that gives me a really good picture of you. That's all I wanted to ask: good"
+        " luck, and do keep in touch.",
+        "That's really helpful, thank you. I've done enough of the asking for today; good luck"
+        " with it all, and let me know how you get on.",
     ), seed)

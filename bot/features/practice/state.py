@@ -176,6 +176,7 @@ class TheyAskState(Stored):
     skipped: list[str] = field(default_factory=list)  # ask-back ids answered in passing
     follow_up_asked: bool = False  # a thin answer got one follow-up already
     pending_text: str = ""  # the thin answer the follow-up adds to
+    told: str = ""  # every answer so far, so a question already covered is not asked
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ tone and whether it turns back to the contact.
 Listening is what makes it a rehearsal rather than a form: the persona names something
 specific from the answer, asks once more when an answer was thin, skips a question the user
 has already answered in passing, answers briefly when the user turns a question back, and
-closes as a contact would ("Now, what did you want to ask me?"). Typing time on a phone
+closes as a contact would, with a goodbye. Typing time on a phone
 says nothing about hesitation out loud, so it is kept but never scored.
 """
 
@@ -145,12 +145,16 @@ def _react(state: TheyAskState, bank: Bank, ask: AskBack, said: str, fb: dict,
         state.follow_up_asked, state.pending_text = True, said
         return listening.nudge(fb["thin"], seed), listening.follow_up(ask)
     state.follow_up_asked, state.pending_text = False, ""
+    # a detail already taken in ("22 years") is not praised a second time
+    earlier = {s.lower() for a in state.answers for s in a.get("specifics", ())}
+    fresh = [s for s in fb["specifics"] if s.lower() not in earlier]
     parts = [listening.answer_their_question(said, answer_back) or listening.acknowledge(
-        said, fb["specifics"], fb["thin"], seed)]
+        said, fresh, fb["thin"], seed)]
+    state.told = f"{state.told}\n{said}".strip()
     state.index += 1
     while state.index < len(state.queue):
         upcoming = bank.ask_back(state.queue[state.index])
-        if upcoming is not None and not listening.covered(upcoming.id, said):
+        if upcoming is not None and not listening.covered(upcoming.id, state.told):
             break
         if upcoming is not None:
             state.skipped.append(upcoming.id)
