@@ -458,7 +458,7 @@ def _honest(state: YouAskState, bank: Bank, message: _Message) -> str:
     if message.elsewhere:
         return replies.elsewhere(message.elsewhere, state.turns)
     said_before = (answer_of(bank, q, state.persona_id, state.variant) for q in bank.questions
-                   if not q.flags)
+                   if not q.flags and q.id not in state.asked)  # never a line said already
     return replies.off_bank(message.reading.question, persona_of(bank, state.persona_id),
                             said_before)
 

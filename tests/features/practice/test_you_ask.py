@@ -513,3 +513,19 @@ def test_a_goodbye_with_thanks_ends_the_meeting(banks: dict[str, Bank], text: st
     the second got "Go on, what's next on your list?"."""
     state, result = _midway(banks["ux_design"], text, ["typical-day", "who-else"], 8.0)
     assert result.ended and state.thanked and result.kind == "closing"
+
+
+def test_an_honest_reply_never_repeats_what_the_contact_just_said(banks: dict[str, Bank]) -> None:
+    """ "wait u test prototypes in a cafe??" got "I can only tell you what I see myself:"
+    followed by the café sentence of the answer before, word for word."""
+    bank = banks["ux_design"]
+    matcher = Matcher.for_bank(bank)
+    state = start_you_ask(bank, 20, NOW, persona_id="nia", variant=1)  # her café week
+    state, first = you_ask_turn(state, bank, matcher,
+                                "what does a normal week look like for u at the agency?", NOW)
+    state, second = you_ask_turn(state, bank, matcher, "wait u test prototypes in a cafe with "
+                                 "strangers?? how do u even ask people lol", NOW)
+    assert first.question_id == "typical-day" and "café" in first.reply
+    assert second.question_id is None
+    sentences = [s.lower().strip(". ") for s in first.reply.split(". ") if len(s.split()) > 5]
+    assert not any(s in second.reply.lower() for s in sentences)
