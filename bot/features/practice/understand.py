@@ -228,12 +228,12 @@ more training or do employers not care"."""
 
 _CLAUSE_ASKS = re.compile(
     rf"\s*(?:{WH}\b|(?:{AUX}|am)\s+(?:i|you|u|it|that|this|there|we|they|someone|people)\b"
-    r"|(?:do|does|did|would|will|could|can|should)\s+(?:a|an|the|my|your|ur|schools?|employers?|"
+    r"|(?:does|would|will|could|can|should)\s+(?:a|an|the|my|your|ur|schools?|employers?|"
     r"companies|firms?|charities|hospitals?)\b)",
     re.IGNORECASE)
 """A clause that asks, after one that tells: "..., where do I start", "im 40, am i wasting
 my time", "..., would a charity take me seriously": a question word, or an auxiliary before
-its subject ("..., was a nightmare" tells)."""
+its subject ("..., was a nightmare" and "..., did a 6 month bootcamp" tell)."""
 
 
 def _words(text: str) -> int:
@@ -282,7 +282,7 @@ _OTHER_SIDE = re.compile(r"\W*or\b(?!\s+(?:also|and)\b)", re.IGNORECASE)
 
 _REFERS_BACK = re.compile(
     r"(?<!think )(?<!say )(?<!feel )(?<!mean )(?<!know )(?<!hear )(?<!true )"
-    r"\b(?:that|this|those|these|each|either|both|one|such|there)\b"
+    r"\b(?:that|this|those|these(?!\s+days\b)|each|either|both|one|such|there)\b"
     r"(?!\s+(?:of\s+)?(?:you|your|field|job|role|work|line|industry|sector|career|area|"
     r"profession|company|team|kind|sort|type|is|are|was|were|any|anyone|anything|last|more|"
     r"final|thing|question|day|year)\b)"

@@ -529,3 +529,18 @@ def test_an_honest_reply_never_repeats_what_the_contact_just_said(banks: dict[st
     assert second.question_id is None
     sentences = [s.lower().strip(". ") for s in first.reply.split(". ") if len(s.split()) > 5]
     assert not any(s in second.reply.lower() for s in sentences)
+
+
+def test_an_introduction_with_did_a_and_these_days_is_read_as_it_is(banks: dict[str, Bank]) -> None:
+    """ "…, did a 6 month evening bootcamp" was read as a question ("did a …?"), and "these
+    days" as pointing back to the introduction, so the real question went unanswered and the
+    introduction was suggested as the question to ask next."""
+    bank = banks["software_engineering"]
+    state = start_you_ask(bank, 30, NOW)
+    _, result = you_ask_turn(state, bank, Matcher.for_bank(bank), (
+        "hi priya, thanks so much for making time! bit of context - im a physics teacher in "
+        "bristol, did a 6 month evening bootcamp (js, react, bit of python) and trying to land a "
+        "first junior dev role. honestly my first q is do bootcamp grads actually get hired "
+        "these days?"), NOW)
+    assert result.question_id == "bootcamp-vs-degree"
+    assert not any("Several questions" in c or "Lead with" in c for c in result.coaching)
