@@ -544,3 +544,13 @@ def test_an_introduction_with_did_a_and_these_days_is_read_as_it_is(banks: dict[
         "these days?"), NOW)
     assert result.question_id == "bootcamp-vs-degree"
     assert not any("Several questions" in c or "Lead with" in c for c in result.coaching)
+
+
+def test_do_they_points_back_to_what_the_sentence_before_named(banks: dict[str, Bank]) -> None:
+    """ "ive been looking at PM certificates … do they actually matter when ur hiring" got
+    "I don't have a solid answer" from a PM whose bank answers exactly that."""
+    result = _midway(banks["product_management"], "thats helpful. ive been looking at PM "
+                     "certificates, like the pragmatic institute one or a product school course. "
+                     "do they actually matter when ur hiring or is it a waste of money tbh",
+                     ["typical-day"])[1]
+    assert result.question_id == "pm-certifications"
