@@ -245,6 +245,16 @@ _CONTEXT_SENTENCES = 2
 I ran out of time for the write-up. How do you approach those?")."""
 
 
+_LEAD_IN = re.compile(rf"^\W*(?:{LEAD_INS}[\s,:-]+)+(?=\S)", re.IGNORECASE)
+
+
+def _without_lead_in(question: str) -> str:
+    """ "no sorry, i mean who funds ur charity" asks "who funds ur charity": words before a
+    question that are not part of it would only dilute its match."""
+    rest = _LEAD_IN.sub("", question)
+    return rest if rest != question and _QUESTION_START.search(rest) else question
+
+
 def _split(text: str) -> tuple[list[str], int, str]:
     """The question sentences of a message, the words of context before the first, and the
     sentences just before it."""
@@ -337,6 +347,7 @@ def read_message(text: str, awaiting: str | None = None) -> Reading:
     if GOODBYE.search(text) and "?" not in text and len(text.split()) <= 12:
         return Reading("goodbye", thanks=bool(_DONE_THANKS.search(text)))
     questions, preamble, before = _split(_after_change_of_mind(text))
+    questions = [_without_lead_in(q) for q in questions]
     thanks = bool(_DONE_THANKS.search(text) or CLOSING_THANKS.search(text))
     greeting = bool(GREETING.search(text))
     wrap = bool(WRAP_UP.search(text))

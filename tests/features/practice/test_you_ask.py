@@ -554,3 +554,15 @@ def test_do_they_points_back_to_what_the_sentence_before_named(banks: dict[str, 
                      "do they actually matter when ur hiring or is it a waste of money tbh",
                      ["typical-day"])[1]
     assert result.question_id == "pm-certifications"
+
+
+@pytest.mark.parametrize("text", [
+    "how is a programme like yours actually funded?",
+    "no sorry, i mean who funds ur charity",
+    "where does most of ur money actually come from? grants from trusts, councils, donations?",
+])
+def test_a_charity_director_knows_who_funds_her_charity(banks: dict[str, Bank], text: str) -> None:
+    """Asked who funds her charity, a programme director who signs off every grant bid said
+    "Beyond that I'd be guessing", or answered about job security, or asked about pay."""
+    result = _midway(banks["nonprofit_public"], text, ["typical-day"])[1]
+    assert result.question_id == "where-money-comes-from"
