@@ -566,3 +566,17 @@ def test_a_charity_director_knows_who_funds_her_charity(banks: dict[str, Bank], 
     "Beyond that I'd be guessing", or answered about job security, or asked about pay."""
     result = _midway(banks["nonprofit_public"], text, ["typical-day"])[1]
     assert result.question_id == "where-money-comes-from"
+
+
+@pytest.mark.parametrize(("field", "text", "expected"), [
+    ("software_engineering", "when u say keep learning after it, what would that actually look "
+     "like for someone like me, like what should i be building?", "portfolio-projects"),
+    ("data_analytics", "so what should i be building to get noticed?", "data-portfolio"),
+    ("software_engineering", "but yeah the mentoring bit - how do they support u as a junior?",
+     "first-months"),
+])
+def test_building_and_being_supported_reach_their_questions(
+        banks: dict[str, Bank], field: str, text: str, expected: str) -> None:
+    """ "what should i be building" got "I don't have a solid answer"; "how do they support u
+    as a junior" got the answer about starting in a support role."""
+    assert _midway(banks[field], text, ["typical-day"])[1].question_id == expected
