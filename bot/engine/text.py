@@ -130,6 +130,21 @@ def name_answer(typed: str, pressed: str | None, pending: str) -> tuple[str, str
     return typed, ""
 
 
+_PARTICLES = frozenset({"de", "da", "di", "du", "del", "della", "la", "le", "van", "von", "der",
+                        "den", "bin", "binti", "al", "el", "dos", "das", "y"})
+
+
+def capitalised(name: str) -> str:
+    """A name typed all in lower case on a phone, as it is written: "tom" → "Tom", "maria
+    de la cruz" → "Maria de la Cruz". A name with any capital is kept as typed."""
+    if name != name.lower():
+        return name
+    words = name.split()
+    return " ".join(w if i and w in _PARTICLES else "-".join(p[:1].upper() + p[1:]
+                                                              for p in w.split("-"))
+                    for i, w in enumerate(words))
+
+
 def use_as_name_choice(pending: str) -> tuple[tuple[str, str], ...]:
     return ((f"✅ Use “{pending[:40]}” as the name", USE_AS_NAME),) if pending else ()
 
@@ -154,10 +169,17 @@ _FROM_TO = re.compile(r"^(?:(?:mov|switch|transition|pivot|go)\w*\s+)?from\s+.+?
                       r"(?:into|to|towards?)\s+(?P<to>.+)$", re.IGNORECASE)
 
 
+_ASIDE = re.compile(r"\s+[-\u2013\u2014]+\s+.*$|,\s*(?:coming|currently|ideally|probably|maybe|"
+                    r"hopefully|as\s+a|i'?m|but|from|after|since)\b.*$", re.IGNORECASE)
+"""What follows the subject as an aside: "software engineering - junior dev, coming from
+teaching" is about software engineering."""
+
+
 def topic_of(text: str) -> str:
     """The subject in an answer typed as a sentence: "I want to move into nursing
     informatics" → "nursing informatics", so it reads inside "your perspective on …"."""
     text = " ".join(text.split()).rstrip(".!")
+    text = _ASIDE.sub("", text) if len(_ASIDE.sub("", text)) >= 3 else text
     topic = _TOPIC_LEAD.sub("", text, count=1).strip()
     moving = _FROM_TO.match(topic)  # "from lecturing into instructional design": the goal
     if moving:

@@ -86,8 +86,22 @@ def test_every_time_shown_is_in_the_users_zone_in_one_of_the_shapes():
     ("switching from retail to UX research", "UX research"),
     ("from sales towards product marketing", "product marketing"),
     ("how to go from junior to senior", "how to go from junior to senior"),
+    ("software engineering - junior dev, coming from teaching", "software engineering"),
+    ("marketing, coming from events", "marketing"),
+    ("health, safety and environment", "health, safety and environment"),
 ])
 def test_the_subject_of_an_answer_typed_as_a_sentence(typed, topic):
     from bot.engine.text import topic_of
 
     assert topic_of(typed) == topic
+
+
+@pytest.mark.parametrize(("typed", "kept"), [
+    ("tom", "Tom"), ("maria de la cruz", "Maria de la Cruz"), ("anne-marie", "Anne-Marie"),
+    ("Dr. Samuel Okafor", "Dr. Samuel Okafor"), ("danah boyd", "Danah Boyd"),
+    ("McKenzie", "McKenzie"),
+])
+def test_a_name_typed_in_lower_case_is_written_as_a_name(typed: str, kept: str) -> None:
+    from bot.engine.text import capitalised
+
+    assert capitalised(typed) == kept

@@ -129,8 +129,8 @@ def acknowledge_answer(text: str, seed: int) -> str:
     if clause:
         clause = clause[:1].upper() + clause[1:]
         return pick((
-            f"\u201c{clause}\u201d: that's exactly the kind of thing to bring up when you talk"
-            " to people in the field. It shows real interest.",
+            f"\u201c{clause}\u201d: that's exactly the kind of thing to bring up in"
+            " conversations like this one. It shows real interest.",
             f"I like that: \u201c{clause}\u201d. Lead with something like that when you"
             " introduce yourself; people remember the concrete.",
         ), seed)
@@ -138,7 +138,7 @@ def acknowledge_answer(text: str, seed: int) -> str:
         return "Fair enough. It's worth having a short example ready for that one: people ask."
     return pick((
         "Thanks, that helps me picture where you're coming from.",
-        "That makes sense, and it's a good angle to bring to people in the field.",
+        "That makes sense, and it's a good angle: keep telling it that way.",
     ), seed)
 
 

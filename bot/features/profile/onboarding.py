@@ -11,6 +11,7 @@ from bot.engine.flow import Outcome
 from bot.engine.models import Dialogue, Turn
 from bot.engine.steps import Answer, Ask, FlowData, Go, Invalid, Step, StepFlow
 from bot.engine.text import (
+    capitalised,
     is_reply,
     mid_sentence,
     name_answer,
@@ -96,7 +97,7 @@ def read_name(turn: Turn, data: Profile, a: Answer) -> Any:
         return data.but(name=turn.first_name.strip(), maybe_name="")
     name, why = name_answer(a.text, a.pressed, data.maybe_name)
     if name:
-        return data.but(name=name, maybe_name="")
+        return data.but(name=capitalised(name), maybe_name="")
     if not a.text:
         return Invalid("I didn't catch a name. What should I call you?")
     return Go(data.but(maybe_name=a.text), S.NAME, say=[Reply(
