@@ -112,3 +112,17 @@ def test_an_answer_followed_by_an_offer_does_not_make_it_first(banks: dict[str, 
              for a in q.answers if any(offer.search(f) for f in a.follow_ups)
              and any(offer.search(v) for v in a.variants)]
     assert twice == []
+
+
+@pytest.mark.parametrize("field", FIELDS)
+def test_an_open_answer_does_not_open_on_a_bare_yes_or_no(banks: dict[str, Bank],
+                                                          field: str) -> None:
+    """A question is asked both ways round: "Is it realistic to train at 40?" and "Am I too
+    old?" reach one answer, and "Very." told an anxious 29-year-old she was very much too
+    old. Only a closed question ("Do you like your job?") may start with its yes."""
+    bare = re.compile(r"^(?:yes|no|very|definitely|absolutely|not really|of course)\b[.,;:!]",
+                      re.IGNORECASE)
+    flipped = [(q.id, a.persona) for q in banks[field].questions
+               if "closed" not in q.flags and q.id != "use-your-name"
+               for a in q.answers for text in a.variants if bare.match(text)]
+    assert flipped == []
