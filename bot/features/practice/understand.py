@@ -50,7 +50,9 @@ _QUESTION_START = re.compile(
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+|(?<=[a-z])\s+-\s+(?=[a-z])", re.IGNORECASE)
 
 _YES = re.compile(
-    r"^\W*(?:oh\s+|ah\s+|um+\s+|well\s+|ok(?:ay)?[\s,!]+|wow[\s,!]+|ooh[\s,!]+)*(?:yes|yeah|yeh|yep|yup|ya|"
+    r"^\W*(?:oh\s+|ah\s+|um+\s+|well\s+|ok(?:ay)?[\s,!]+|wow[\s,!]+|ooh[\s,!]+|(?:ha)+\w*[\s,!]+|lol[\s,!]+|"
+    r"sorry[\s,!]+|i\s+mean[t]?[\s,!]+|(?:oh\s+)?(?:then|in\s+that\s+case)[\s,!]+)*"
+    r"(?:yes|yeah|yeh|yep|yup|ya|"
     r"yea|yess+|sure|definitely|absolutely|of\s+course|please(?:\s+do)?|go\s+for\s+it|"
     r"(?:that|it|this)\s+(?:would|'d|will|'ll)\s+be\s+(?:\w+\s+)?(?:great|amazing|brilliant|"
     r"lovely|fantastic|wonderful|perfect|helpful|kind|useful|awesome|fab|ace|good|nice|"
@@ -413,10 +415,16 @@ def _main_question(questions: list[str]) -> str:
     return questions[0] if questions else ""
 
 
+_ASIDE_WORDS = 5
+
+
 def _reply_to_prompt(text: str, awaiting: str) -> tuple[str, str] | None:
     """Yes, no or an answer to what the persona just asked, and the words that say it."""
     sentences = _sentences(text) or [text]
     first = sentences[0]
+    if awaiting == "offer" and len(sentences) > 1 and not (_YES.search(first) or _NO.search(
+            first) or _asks(first)) and len(first.split()) <= _ASIDE_WORDS:
+        first = sentences[1]  # "haha another chloe! yes please": the aside, then the yes
     # To a question, "sure - I lead digital projects…" is all answer, not only its "sure".
     told = " ".join(s for s in sentences if not _asks(s))
     if _YES.search(first) and not _QUESTION_START.search(first):
