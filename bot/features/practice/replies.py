@@ -19,6 +19,8 @@ from bot.features.practice.lexicon import LEXICON
 from bot.features.practice.terms import GENERIC_TERMS, content_terms
 
 __all__ = [
+    "ANYTHING_ELSE",
+    "no_invitation",
     "prompt_kind",
     "accept_offer",
     "decline_offer",
@@ -45,15 +47,21 @@ _INTRODUCTION = re.compile(
 )
 
 
-def prompt_kind(follow_up: str | None) -> str | None:
-    """What a follow-up asks of the user: "offer" (yes or no), "question" (tell me), or None
-    (a remark that expects nothing back)."""
+def prompt_kind(follow_up: str | None, answer: str = "") -> str | None:
+    """What a follow-up asks of the user: "offer" (yes or no, or which of the people the
+    ``answer`` offered to introduce), "question" (tell me), or None (a remark that expects
+    nothing back)."""
     if not follow_up:
         return None
-    if _OFFER.search(follow_up):
+    if _OFFER.search(follow_up) or (follow_up.rstrip().endswith("?") and _WILL_INTRODUCE.search(
+            answer)):
         return "offer"
     return "question" if follow_up.rstrip().endswith("?") else None
 
+
+
+_WILL_INTRODUCE = re.compile(r"\bI(?:'ll|\s+will|\s+can|\s+could)\s+(?:\w+\s+)?(?:introduce|"
+                             r"connect|put\s+you\s+in\s+touch)\b", re.IGNORECASE)
 
 
 def accept_offer(offer: str, seed: int) -> str:
@@ -67,7 +75,7 @@ def accept_offer(offer: str, seed: int) -> str:
         ), seed)
     return pick((
         "Good, I'll sort that out after this call and copy you in.",
-        "Great, leave it with me: I'll send it over later today.",
+        "Great, leave it with me: I'll email you both later today.",
     ), seed)
 
 
@@ -151,8 +159,9 @@ _SORRY = re.compile(r"\b(?:sorry|apologies|oops|brb|one\s+sec|hang\s+on|hear\s+m
                     r"connection)\b", re.IGNORECASE)
 
 
-def small_talk(text: str, seed: int) -> str:
-    """A line of chat back, fitted to what kind of chat it was, then back to the point."""
+def small_talk(text: str, seed: int, under_way: bool = False) -> str:
+    """A line of chat back, fitted to what kind of chat it was, then back to the point (which,
+    ``under_way``, is where the conversation was, not its start)."""
     if _SORRY.search(text):
         return pick((
             "No problem at all, these things happen. Whenever you're ready: what would you"
@@ -166,6 +175,9 @@ def small_talk(text: str, seed: int) -> str:
             "Good, thanks! One of those weeks, but a good one. Right, fire away: what would you"
             " like to ask me?",
         ), seed)
+    if under_way:
+        return pick(("Ha! Anyway, where were we? Go on.", "Ha, quite! Carry on, what's next?"),
+                    seed)
     return pick((
         "Ha, we could chat about that all day! But let's make the most of your minutes: what"
         " would you like to know about the work?",
@@ -187,6 +199,18 @@ def passing_thanks(seed: int, thanked: bool = True) -> str:
         "You're welcome. Go on, what's next on your list?",
         "Happy to help. Anything else you'd like to ask?",
     ), seed)
+
+
+ANYTHING_ELSE = ("What else would you like to know?", "What's next on your list?",
+                 "Go on, what else can I tell you?")
+"""The persona inviting the next question, which it drops when time runs out."""
+
+
+def no_invitation(said: str) -> str:
+    """``said`` without a closing "What's next on your list?": not in the breath that says
+    "I'm going to have to stop there"."""
+    invitations = (*ANYTHING_ELSE, "Anything else you'd like to ask?")
+    return next((said.removesuffix(f" {i}") for i in invitations if said.endswith(f" {i}")), said)
 
 
 def statement(seed: int) -> str:

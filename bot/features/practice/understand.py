@@ -51,7 +51,8 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+|(?<=[a-z])\s+-\s+(?=[a-z])", re.I
 
 _YES = re.compile(
     r"^\W*(?:oh\s+|ah\s+|um+\s+|well\s+|ok(?:ay)?[\s,!]+|wow[\s,!]+|ooh[\s,!]+|(?:ha)+\w*[\s,!]+|lol[\s,!]+|"
-    r"sorry[\s,!]+|i\s+mean[t]?[\s,!]+|(?:oh\s+)?(?:then|in\s+that\s+case)[\s,!]+)*"
+    r"sorry[\s,!]+|i\s+mean[t]?[\s,!]+|(?:oh\s+)?(?:then|in\s+that\s+case)[\s,!]+|actually[\s,!-]+|"
+    r"(?:scratch|scrap)\s+that[\s,!-]+|on\s+second\s+thoughts?[\s,!-]+|wait[\s,!-]+)*"
     r"(?:yes|yeah|yeh|yep|yup|ya|"
     r"yea|yess+|sure|definitely|absolutely|of\s+course|please(?:\s+do)?|go\s+for\s+it|"
     r"(?:that|it|this)\s+(?:would|'d|will|'ll)\s+be\s+(?:\w+\s+)?(?:great|amazing|brilliant|"
@@ -416,6 +417,10 @@ def _main_question(questions: list[str]) -> str:
 
 
 _ASIDE_WORDS = 5
+_YES_INSIDE = re.compile(
+    r"\b(?:yes\s+please|(?:that|it|this)\s+(?:would|'d)\s+be\s+(?:\w+\s+)?(?:amazing|great|"
+    r"brilliant|lovely|fantastic|perfect|helpful|ideal)|(?:i\s+)?(?:would|'d)\s+love\s+(?:that|"
+    r"an?\s+intro\w*)|please\s+do|sounds\s+(?:great|good|perfect))\b", re.IGNORECASE)
 
 
 def _reply_to_prompt(text: str, awaiting: str) -> tuple[str, str] | None:
@@ -427,7 +432,8 @@ def _reply_to_prompt(text: str, awaiting: str) -> tuple[str, str] | None:
         first = sentences[1]  # "haha another chloe! yes please": the aside, then the yes
     # To a question, "sure - I lead digital projects…" is all answer, not only its "sure".
     told = " ".join(s for s in sentences if not _asks(s))
-    if _YES.search(first) and not _QUESTION_START.search(first):
+    if (_YES.search(first) or (awaiting == "offer" and _YES_INSIDE.search(first))) and not (
+            _QUESTION_START.search(first)):  # "HR defo, that would be amazing"
         return "yes", first if awaiting == "offer" else told
     if _NO.search(first) and not _QUESTION_START.search(first):
         return "no", first if awaiting == "offer" else told

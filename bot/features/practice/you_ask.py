@@ -193,7 +193,8 @@ def _read(state: YouAskState, bank: Bank, matcher: Matcher, text: str, reading: 
         guess, text = state.pending_alt, CONFIRM_TEXT
     prompt = (state.awaiting, state.awaiting_text) if state.awaiting else None
     state.pending_guess, state.pending_alt, state.pending_flags = None, None, []
-    state.awaiting, state.awaiting_text = None, ""
+    if not (state.awaiting == "offer" and reading.move in _ASIDES):  # "haha another chloe!"
+        state.awaiting, state.awaiting_text = None, ""  # leaves an offer open for the yes
     confirmed = bank.question(guess) if guess and is_affirmative(text) else None
     score, runner_up, alternative = 0.0, None, None
     question: Question | None = confirmed
@@ -290,6 +291,7 @@ _ASKS_THEM = re.compile(r"\b(?:how|what|why|where|when|which|who)\b[^.!?]*\b(?:y
                         re.IGNORECASE)
 """...unless it asks about them: "I want to know how you got into this"."""
 
+_ASIDES = ("small_talk", "unclear", "statement", "passing_thanks")
 MAX_QUESTIONS = 3
 """Questions of one message tried against the bank; more is a list, not a conversation."""
 
@@ -383,7 +385,7 @@ def _first_answer(
     if follow_up:
         if "referral" in question.flags or state.follow_ups_offered % 2 == 0:
             answer = f"{answer}\n\n{follow_up}"
-            kind = replies.prompt_kind(follow_up)
+            kind = replies.prompt_kind(follow_up, answer)
             if kind:
                 state.awaiting, state.awaiting_text = kind, follow_up
         state.follow_ups_offered += 1
@@ -428,6 +430,7 @@ def _on_prompt(state: YouAskState, bank: Bank, message: _Message) -> _Reply:
         said = replies.accept_offer(words, seed)
     elif kind == "offer" and move == "no":
         said = replies.decline_offer(seed)
+        state.awaiting, state.awaiting_text = kind, words  # "the offer stands" if they rethink
     else:
         state.prompts_answered += 1
         answer = message.reading.reply_to_prompt or message.text
@@ -442,12 +445,8 @@ def _on_prompt(state: YouAskState, bank: Bank, message: _Message) -> _Reply:
     elif message.thanked_goodbye or (state.closing and state.thanked):
         _thank_and_end(state, reply)  # thanked already, with the offer still to answer
     else:
-        reply.parts[-1] += " " + pick(ANYTHING_ELSE, seed)
+        reply.parts[-1] += " " + pick(replies.ANYTHING_ELSE, seed)
     return reply
-
-
-ANYTHING_ELSE = ("What else would you like to know?", "What's next on your list?",
-                 "Go on, what else can I tell you?")
 
 
 
@@ -501,7 +500,8 @@ def _on_chat(state: YouAskState, bank: Bank, message: _Message) -> _Reply:
     state.chat += 1
     state.elapsed += SMALL_TALK_MINUTES
     if message.reading.move == "small_talk":
-        return _Reply(parts=[replies.small_talk(message.text, state.chat)], kind="small_talk")
+        return _Reply(parts=[replies.small_talk(message.text, state.chat, bool(state.asked))],
+                      kind="small_talk")
     return _Reply(parts=[replies.passing_thanks(state.chat, bool(THANKS.search(message.text)))],
                   kind="passing_thanks")
 
@@ -547,6 +547,8 @@ def _on_last_word(state: YouAskState, bank: Bank, message: _Message) -> _Reply:
     state.offers_accepted += taken
     state.asked_referral = state.asked_referral or message.referral
     state.thanked = state.thanked or thanked
+    if taken and not (thanked or message.referral):  # a goodbye can still follow the yes
+        return _Reply([persona.LAST_ACCEPT], kind="closing")
     said = [persona.LAST_ACCEPT * taken, persona.LAST_REFERRAL * message.referral]
     said.append(persona.LAST_THANKS if thanked else "" if any(said) else persona.LAST_STOP)
     return _Reply([" ".join(p for p in (*said, persona.GOOD_LUCK) if p)], kind="closing",
@@ -571,11 +573,10 @@ def _run_clock(state: YouAskState, reply: _Reply) -> str | None:
     and record how the meeting ended if this turn ended it."""
     if reply.ends is None and state.elapsed >= state.minutes and not state.time_up:
         offered = state.awaiting == "offer"
-        if state.awaiting:  # a question the user can no longer answer is not asked
-            tail = f"\n\n{state.awaiting_text}"
-            reply.parts = [p.removesuffix(tail) for p in reply.parts]
-            if not offered:  # an offer can still be taken in the last word
-                state.awaiting, state.awaiting_text = None, ""
+        tail = f"\n\n{state.awaiting_text}" if state.awaiting else "\0"  # no more questions:
+        reply.parts = [replies.no_invitation(p.removesuffix(tail)) for p in reply.parts]
+        if state.awaiting and not offered:  # an offer can still be taken in the last word
+            state.awaiting, state.awaiting_text = None, ""
         reply.parts.append(persona.TIME_UP_AFTER_OFFER if offered else persona.TIME_UP)
         state.time_up = True  # the user's next message is the last word
     time_hint = None

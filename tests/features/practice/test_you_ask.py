@@ -580,3 +580,64 @@ def test_building_and_being_supported_reach_their_questions(
     """ "what should i be building" got "I don't have a solid answer"; "how do they support u
     as a junior" got the answer about starting in a support role."""
     assert _midway(banks[field], text, ["typical-day"])[1].question_id == expected
+
+
+def _who_else(field: str, persona_id: str, asked: str) -> tuple[Bank, Matcher, YouAskState]:
+    bank = banks_of()[field]
+    matcher = Matcher.for_bank(bank)
+    state = start_you_ask(bank, 30, NOW, persona_id=persona_id)
+    state.asked, state.elapsed = ["typical-day"], 8.0
+    state, result = you_ask_turn(state, bank, matcher, asked, NOW)
+    assert result.question_id == "who-else" and state.awaiting == "offer"
+    return bank, matcher, state
+
+
+def banks_of() -> dict[str, Bank]:
+    from bot.banks.loader import load_banks
+    from tests.harness import ROOT
+
+    return load_banks(ROOT / "bot" / "question_banks")
+
+
+@pytest.mark.parametrize(("field", "persona_id", "replies_"), [
+    # the yes after an aside, after the aside on its own line, and after a lead-in
+    ("marketing", "jordan", ["haha another chloe! yes please 😊"]),
+    ("marketing", "jordan", ["haha another chloe!", "yes please"]),
+    ("marketing", "jordan", ["sorry i meant yes please, an intro to chloe would be great"]),
+    # "which of those should we start with?" after "I'll introduce you": naming one is a yes
+    ("general", "elena", ["HR defo, that would be amazing"]),
+])
+def test_an_offer_is_taken_however_the_yes_comes(field: str, persona_id: str,
+                                                 replies_: list[str]) -> None:
+    """Each of these lost the introduction: "Ha, that's one for another time. Shall we get
+    into it?", "it's a good angle", and then "I'm not sure I follow"."""
+    bank, matcher, state = _who_else(field, persona_id, "is there anyone else u think i should "
+                                     "talk to? esp someone doing content or HR")
+    for text in replies_:
+        state, result = you_ask_turn(state, bank, matcher, text, NOW)
+    assert state.offers_accepted == 1 and "get into it" not in result.reply
+
+
+def test_a_declined_offer_can_be_taken_on_second_thoughts() -> None:
+    bank, matcher, state = _who_else("healthcare", "maria", "is there anyone else I should "
+                                     "talk to?")
+    state, result = you_ask_turn(state, bank, matcher, "thats kind but no its ok", NOW)
+    assert state.offers_accepted == 0 and state.awaiting == "offer"  # the offer stands
+    state, result = you_ask_turn(state, bank, matcher, "actually scratch that, yes please, i "
+                                 "work weekends so agency shifts might not work anyway", NOW)
+    assert state.offers_accepted == 1
+
+
+def test_a_yes_as_time_runs_out_leaves_room_to_say_thank_you() -> None:
+    """The meeting ended on "yes please, both of them", and the scorecard then said
+    "❌ Thanked them"."""
+    bank = banks_of()["education"]
+    matcher = Matcher.for_bank(bank)
+    state = start_you_ask(bank, 20, NOW)
+    state.asked, state.elapsed = ["typical-day", "how-got-started"], 19.5
+    state, result = you_ask_turn(state, bank, matcher, "who else should i talk to?", NOW)
+    assert state.time_up and "What's next" not in result.reply
+    state, result = you_ask_turn(state, bank, matcher, "yes please, both if thats ok", NOW)
+    assert not result.ended and state.offers_accepted == 1
+    state, result = you_ask_turn(state, bank, matcher, "thanks so much, really appreciate it", NOW)
+    assert result.ended and state.thanked
