@@ -641,3 +641,12 @@ def test_a_yes_as_time_runs_out_leaves_room_to_say_thank_you() -> None:
     assert not result.ended and state.offers_accepted == 1
     state, result = you_ask_turn(state, bank, matcher, "thanks so much, really appreciate it", NOW)
     assert result.ended and state.thanked
+
+
+def test_what_you_would_start_on_as_a_new_teacher_is_pay(banks: dict[str, Bank]) -> None:
+    """ "what would i actually start on as a new teacher and how fast does it go up" got the
+    answer about a new teacher's first months."""
+    result = _midway(banks["education"], "ok. money q then, sorry to be blunt. im on about 75k "
+                     "now. what would i actually start on as a new teacher and how fast does it "
+                     "go up", ["typical-day"])[1]
+    assert result.question_id == "teacher-pay"
