@@ -21,7 +21,7 @@ from bot.features.questions.habits import AUX, WH, analyse_question, split_quest
 
 __all__ = [
     "LEAD_INS", "Reading", "asks_their_pay", "clarifies", "follows_up", "is_small_talk",
-    "read_message", "tells_background", "wording_flags",
+    "picks_option", "read_message", "tells_background", "wording_flags",
     "LONG_PREAMBLE_WORDS",
 ]
 
@@ -480,3 +480,21 @@ def tells_background(text: str) -> bool:
     I manage my time?" and "I'm a bit nervous" do not)."""
     return any(_ABOUT_ME.search(s) for s in re.split(r"(?<=[.!?])\s+|\n+", text)
                if s.strip() and not s.rstrip().endswith("?"))
+
+
+_PICK_WORDS = 6
+
+
+def picks_option(text: str, options: list[str]) -> int | None:
+    """Which option of "did you mean A, or B?" a short typed reply names ("the routes one"
+    for "What are the routes into nursing …?"), or None when it names neither or both."""
+    if len(text.split()) > _PICK_WORDS:
+        return None
+    def words(line: str) -> set[str]:  # its terms, and its longer words as typed
+        plain = normalise(line)
+        return set(terms_of(plain)) | {w.rstrip("s") for w in plain.split() if len(w) > 3}
+
+    said = words(text)
+    hits = [len(said & words(option)) for option in options]
+    best = max(hits, default=0)
+    return hits.index(best) if best and hits.count(best) == 1 else None

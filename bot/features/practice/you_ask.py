@@ -39,6 +39,7 @@ from bot.features.practice.understand import (
     follows_up,
     is_small_talk,
     leans_on_context,
+    picks_option,
     read_message,
     tells_background,
     wording_flags,
@@ -189,8 +190,12 @@ def _read(state: YouAskState, bank: Bank, matcher: Matcher, text: str, reading: 
     message, or forgotten, so both are cleared here either way.
     """
     guess, coached = state.pending_guess, set(state.pending_flags)
-    if state.pending_alt and is_second(text):
+    named = picks_option(text, [bank.question(q).text for q in (guess, state.pending_alt)
+                                if q and bank.question(q)]) if state.pending_alt else None
+    if state.pending_alt and (is_second(text) or named == 1):
         guess, text = state.pending_alt, CONFIRM_TEXT
+    elif named == 0:  # "the routes one": the option the reply names
+        text = CONFIRM_TEXT
     prompt = (state.awaiting, state.awaiting_text) if state.awaiting else None
     state.pending_guess, state.pending_alt, state.pending_flags = None, None, []
     if not (state.awaiting == "offer" and reading.move in _ASIDES):  # "haha another chloe!"

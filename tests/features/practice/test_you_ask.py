@@ -650,3 +650,16 @@ def test_what_you_would_start_on_as_a_new_teacher_is_pay(banks: dict[str, Bank])
                      "now. what would i actually start on as a new teacher and how fast does it "
                      "go up", ["typical-day"])[1]
     assert result.question_id == "teacher-pay"
+
+
+def test_a_typed_reply_naming_one_option_of_did_you_mean_picks_it(banks: dict[str, Bank]) -> None:
+    """ "the routes one", typed instead of pressing the button, got "Hmm, I'm not sure how to
+    answer that one"."""
+    bank = banks["healthcare"]
+    matcher = Matcher.for_bank(bank)
+    state, result = _midway(bank, "so do i need a degree to be a nurse? i never went to uni and "
+                            "i cant really afford 3 yrs with no wage", ["typical-day"],
+                            matcher=matcher)
+    assert result.kind == "did_you_mean" and "nursing-routes" in (result.guess_id, result.alt_id)
+    state, result = you_ask_turn(state, bank, matcher, "the routes one", NOW)
+    assert result.question_id == "nursing-routes"
