@@ -190,8 +190,8 @@ def _read(state: YouAskState, bank: Bank, matcher: Matcher, text: str, reading: 
     message, or forgotten, so both are cleared here either way.
     """
     guess, coached = state.pending_guess, set(state.pending_flags)
-    named = picks_option(text, [bank.question(q).text for q in (guess, state.pending_alt)
-                                if q and bank.question(q)]) if state.pending_alt else None
+    options = [bank.question(q).text for q in (guess, state.pending_alt) if q and bank.question(q)]
+    named = picks_option(text, options) if state.pending_alt and reading.move != "question" else None
     if state.pending_alt and (is_second(text) or named == 1):
         guess, text = state.pending_alt, CONFIRM_TEXT
     elif named == 0:  # "the routes one": the option the reply names
