@@ -184,14 +184,13 @@ character paste word by word would only cost time."""
 
 def _read(state: YouAskState, bank: Bank, matcher: Matcher, text: str, reading: Reading
           ) -> _Message:
-    """Match the message's question (or take the guess a "yes" confirms) and read its cues.
-
-    A "did you mean ...?" and the persona's own question are answered by the very next
-    message, or forgotten, so both are cleared here either way.
-    """
+    """Match the message's question (or take the guess a "yes" confirms) and read its cues. A
+    "did you mean ...?" and the persona's question are answered by the very next message, or
+    forgotten (an offer outlives an aside), so both are cleared here."""
     guess, coached = state.pending_guess, set(state.pending_flags)
     options = [bank.question(q).text for q in (guess, state.pending_alt) if q and bank.question(q)]
-    named = picks_option(text, options) if state.pending_alt and reading.move != "question" else None
+    named = picks_option(text, options) if state.pending_alt and reading.move != "question" \
+        else None
     if state.pending_alt and (is_second(text) or named == 1):
         guess, text = state.pending_alt, CONFIRM_TEXT
     elif named == 0:  # "the routes one": the option the reply names
