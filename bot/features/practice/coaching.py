@@ -158,11 +158,18 @@ def open_rewrite(question: str) -> str | None:
 
 
 _SHORTHAND = {"u": "you", "ur": "your", "rn": "right now", "r": "are", "ppl": "people",
-              "tbh": "", "pls": "please", "wat": "what", "abt": "about", "bc": "because"}
+              "tbh": "", "pls": "please", "wat": "what", "abt": "about", "bc": "because",
+              "i": "I", "im": "I'm", "ive": "I've", "id": "I'd", "ill": "I'll", "dont": "don't",
+              "doesnt": "doesn't", "didnt": "didn't", "cant": "can't", "wd": "would",
+              "thats": "that's", "whats": "what's", "isnt": "isn't", "wont": "won't"}
+_YOU_ARE = re.compile(r"\bur\s+(?=(?:not|a|an|the|so|very|really|going|doing|in|at|on|still|"
+                      r"just|already|able|new|looking|trying|planning)\b)", re.IGNORECASE)
+"""ur before these is "you're" ("if ur not in marketing yet"), elsewhere "your"."""
 
 
 def _spelled_out(text: str) -> str:
     """A suggested question in full words: the user's "ur" and "rn" are not for the contact."""
+    text = _YOU_ARE.sub("you're ", text)
     words = [_SHORTHAND.get(w.lower(), w) for w in text.split()]
     return re.sub(r"\s+([?,.])", r"\1", " ".join(w for w in words if w))
 

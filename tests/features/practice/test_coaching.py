@@ -97,3 +97,19 @@ def test_a_new_message_after_a_guess_is_coached_in_full(bank: Bank, matcher: Mat
     state, result = you_ask_turn(state, bank, matcher, "Are you hiring at the moment?", NOW)
     assert result.question_id == "are-you-hiring" and state.job_asks == 2
     assert any(note.startswith("Job ask") for note in result.coaching)
+
+
+@pytest.mark.parametrize(("text", "suggested"), [
+    ("is ur team remote? and how do u support juniors if ur not in the office?",
+     "How do you support juniors if you're not in the office?"),
+    ("whats a normal day like for u? and how hard is it to switch in if ur not from a cs degree?",
+     "How hard is it to switch in if you're not from a cs degree?"),
+])
+def test_the_question_to_ask_next_is_written_out(bank: Bank, matcher: Matcher, text: str,
+                                                 suggested: str) -> None:
+    """ "if ur not in marketing yet" was suggested back as "if your not in marketing yet",
+    and "can i ask" kept its lower-case "i"."""
+    state = start_you_ask(bank, 30, NOW)
+    state.asked, state.elapsed = ["how-got-started"], 5.0
+    result = you_ask_turn(state, bank, matcher, text, NOW)[1]
+    assert any(suggested in note for note in result.coaching), result.coaching
