@@ -7,8 +7,8 @@ import re
 
 from bot.features.practice.lexicon import LEXICON
 
-__all__ = ["count_fillers", "find_specifics", "is_example_cue", "is_thin", "tone_flags",
-           "turns_back"]
+__all__ = ["count_fillers", "find_specifics", "is_example_cue", "is_thin", "slang_words",
+           "tone_flags", "turns_back"]
 
 
 def word_count(text: str) -> int:
@@ -76,7 +76,8 @@ _STOP = (
 _NUMBER = re.compile(
     # money, whole ranges too: "\u00a33,000", "$40k", "\u00a320-80m"
     r"[$\u00a3\u20ac]\s?\d[\d,.]*(?:\s?[-\u2013]\s?[$\u00a3\u20ac]?\d[\d,.]*)?\s?(?:[kKmM]|bn)?\b"
-    rf"|\b\d[\d,.]*(?:\s?[-\u2013]\s?\d[\d,.]*)?(?:\s?%|[kK]\b|\s+{_UNITS}\b)?"  # "12%", "38k"
+    # "12%", "38k", "2.4m", "8-10 clients"
+    rf"|\b\d[\d,.]*(?:\s?[-\u2013]\s?\d[\d,.]*)?(?:\s?%|(?:[kKmM]|bn)\b|\s+{_UNITS}\b)?"
     # "two big clients"; never "three I" or "two of"
     rf"|\b(?:{_NUMBER_WORDS})\s+(?!{_STOP}\b)[a-z]+(?:\s+(?!{_STOP}\b)[a-z]+){{0,2}}",
     re.IGNORECASE,
@@ -210,6 +211,11 @@ _UNCOMMITTED = re.compile(
     r"no\s+idea|i\s+don'?t\s+know\s+really|pays?\s+(?:well|better)\s+(?:lol|tbh))\b",
     re.IGNORECASE,
 )
+
+
+def slang_words(text: str) -> list[str]:
+    """The chat shorthand an answer uses, as typed ("u", "tbh"), each once."""
+    return list(dict.fromkeys(m.group(0).lower() for m in _SLANG.finditer(text)))
 
 
 def tone_flags(text: str) -> list[str]:

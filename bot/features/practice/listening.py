@@ -24,7 +24,7 @@ AnswerBack = Callable[[str], str | None]
 
 
 
-_MONEY_OR_SHARE = re.compile(r"[$£€]|%|\bper\s*cent\b|\bpercent\b", re.IGNORECASE)
+_MONEY_OR_SHARE = re.compile(r"[$£€]|%|\bper\s*cent\b|\bpercent\b|\d(?:m|bn)\b", re.IGNORECASE)
 _TIME_SPAN = re.compile(r"\b(?:years?|months?|weeks?)\b", re.IGNORECASE)
 
 
@@ -136,7 +136,7 @@ def acknowledge(said: str, specifics: list[str], thin: bool, seed: int) -> str:
                      f"{_sentence(span)}: that's solid experience to bring with you."), seed)
     detail = _counted(said, detail)
     return pick((f"Interesting that you mentioned {detail}: it makes it concrete.",
-                 f"{_sentence(detail)}, good: that gives me a clear picture."), seed)
+                 f"{_sentence(detail)}: that helps me picture where you are."), seed)
 
 
 _FOLLOW_UPS = {
@@ -191,8 +191,8 @@ _COVERS = {
         r"\b(?:within\s+(?:a|the\s+next|\d+|two|six|twelve)|by\s+(?:next|the\s+end\s+of)|"
         r"in\s+the\s+next\s+\w+\s+(?:months|years)|next\s+(?:year|spring|summer|autumn|"
         r"september))\b", re.IGNORECASE),
-    "biggest-concern": re.compile(r"\b(?:worried|worry|worries|concern\w*|nervous|scared|"
-                                  r"afraid)\b", re.IGNORECASE),
+    "biggest-concern": re.compile(r"\b(?:worried|worry|worries|(?<!going\s)concern\w*|nervous|"
+                                  r"scared|afraid)\b", re.IGNORECASE),
     "role-aiming-for": re.compile(
         r"\b(?:aiming\s+for|looking\s+(?:for|at)\s+(?:a|an)\s+\w+(?:\s+\w+)?\s+(?:role|job|"
         r"position)|(?:junior|entry[\s-]level|graduate|trainee)\s+\w+\s+(?:role|job|position))",
@@ -228,9 +228,13 @@ def answer_their_question(said: str, answer_back: AnswerBack | None) -> str | No
     return None
 
 
-def closing(seed: int) -> str:
+def closing(seed: int, thanked: bool = False) -> str:
     """The persona's last line: this rehearsal ends here, so it asks nothing it cannot hear
-    answered (the user's own questions are rehearsed in 'you ask')."""
+    answered (the user's own questions are rehearsed in 'you ask'); no second thank-you when
+    the reaction before it ``thanked`` already."""
+    if thanked:
+        return pick(("That's all I wanted to ask: good luck, and do keep in touch.",
+                     "I've done enough of the asking for today; good luck with it all."), seed)
     return pick((
         "Thanks, that gives me a really good picture of you. That's all I wanted to ask: good"
         " luck, and do keep in touch.",

@@ -22,6 +22,7 @@ from bot.features.practice.answers import (
     find_specifics,
     is_example_cue,
     is_thin,
+    slang_words,
     tone_flags,
     turns_back,
     word_count,
@@ -107,6 +108,7 @@ def they_ask_turn(
     return state, feedback
 
 
+_THANKED = re.compile(r"\b(?:thanks|thank\s+you|helpful)\b", re.IGNORECASE)
 LENGTH_LEEWAY = 0.1
 """A target is a guide: 59 words where 60-120 fits is not "too short" to a listener."""
 
@@ -127,7 +129,7 @@ def _score(ask: AskBack, text: str, latest: str, seconds: int, first: bool,
     fillers = count_fillers(latest)
     back = not thin and turns_back(latest)
     tone = tone_flags(latest)
-    notes = _notes(ask, words, length, specifics, fillers, back, tone, thin, first)
+    notes = _notes(ask, words, length, specifics, fillers, back, tone, thin, first, latest)
     return {
         "ask_back_id": ask.id, "question": ask.text, "words": words, "target": (low, high),
         "length": length, "specifics": specifics, "fillers": fillers,
@@ -162,7 +164,7 @@ def _react(state: TheyAskState, bank: Bank, ask: AskBack, said: str, fb: dict,
         state.index += 1
     if state.index >= len(state.queue):
         state.ended = True
-        parts.append(listening.closing(seed))
+        parts.append(listening.closing(seed, bool(_THANKED.search(" ".join(parts)))))
         return " ".join(p for p in parts if p), None
     upcoming = bank.ask_back(state.queue[state.index])
     return " ".join(p for p in parts if p), upcoming.text if upcoming else None
@@ -194,7 +196,7 @@ def _after_the_end() -> Feedback:
 
 def _notes(ask: AskBack, words: int, length: str, specifics: list[str],
            fillers: dict[str, int], back: bool, tone: list[str], thin: bool, first: bool,
-           ) -> list[str]:
+           said: str = "") -> list[str]:
     """The feedback lines, one per point, in the order the user reads them. A thin answer
     gets no praise at all: only what a real one would cover."""
     low, high = ask.target_words
@@ -217,24 +219,25 @@ def _notes(ask: AskBack, words: int, length: str, specifics: list[str],
         listed = ", ".join(f"{name} \u00d7{n}" for name, n in fillers.items())
         notes.append(f"Filler words: {listed}. A short pause sounds more sure.")
     if tone:
-        notes.append(_TONE_NOTES["both" if len(tone) > 1 else tone[0]])
+        typed = ", ".join(f"\u201c{w}\u201d" for w in slang_words(said)[:3]) or "gonna, tbh"
+        notes.append(_TONE_NOTES["both" if len(tone) > 1 else tone[0]].replace("{typed}", typed))
     if back:
         notes.append("You turned it back to them with a question: it keeps them talking.")
     elif first:
         notes.append("When it fits, end by turning it back to them: \u201c...which is why I'd"
-                     " love to hear how you made that move.\u201d")
+                     " love to hear how you got into it.\u201d")
     if length == "too_short":
         notes.append("A strong answer covers: " + "; ".join(ask.covers) + ".")
     return notes
 
 
 _TONE_NOTES = {
-    "slang": "Tone: chat shorthand (gonna, tbh, lol) reads as casual; say it in full, as you"
+    "slang": "Tone: chat shorthand ({typed}) reads as casual; say it in full, as you"
              " would to a contact you have just met.",
     "uncommitted": "Tone: \u201cwhatever pays\u201d or \u201cany job\u201d sounds as if the"
                    " field doesn't matter to you. Say what draws you to this work instead.",
-    "both": "Tone: chat shorthand reads as casual, and \u201cwhatever pays\u201d sounds as if"
-            " any job would do. Say it in full, and say what draws you to this work.",
+    "both": "Tone: chat shorthand ({typed}) reads as casual, and \u201cwhatever pays\u201d sounds"
+            " as if any job would do. Say it in full, and say what draws you to this work.",
 }
 
 

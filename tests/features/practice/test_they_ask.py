@@ -3,6 +3,7 @@ turning back, time) and the session's scorecard."""
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -386,3 +387,35 @@ def test_what_an_earlier_answer_covered_is_not_asked_and_a_detail_not_praised_tw
     state, fb = they_ask_turn(state, bank, second, NOW + timedelta(minutes=2))
     assert fb.next_id == "role-aiming-for" and "explored-so-far" in state.skipped
     assert "22 years" not in fb.reaction
+
+
+def test_feedback_quotes_only_what_the_answer_says(banks: dict[str, Bank]) -> None:
+    """The tone note listed "gonna, tbh, lol" under answers with none of them, a "going
+    concern review" was taken for a worry ("You've told me what worries you"), "20m" was
+    shown as "20", and the close thanked twice ("Thanks, that's helpful. … That's really
+    helpful, thank you.")."""
+    bank = banks["finance"]
+    state = start_they_ask(bank, NOW, count=2, seed=0)
+    state.queue = ["tell-me-about-yourself", "biggest-concern"]
+    first = ("im hamid, ACA qualified, 15 yrs at a mid tier firm in birmingham, an audit senior "
+             "manager with about 25 clients, turnover 20m to 150m. last year i led a going "
+             "concern review for a 90m engineering client and we found a 2.4m funding gap. u "
+             "know, forecasting is what i enjoy most, which is why id love to hear how u moved.")
+    state, fb = they_ask_turn(state, bank, first, NOW + timedelta(minutes=1))
+    assert fb.next_id == "biggest-concern" and "worries" not in fb.reaction
+    tone = next(n for n in fb.notes if n.startswith("Tone"))
+    assert "\u201cu\u201d" in tone and "gonna" not in tone and "lol" not in tone
+    assert "20m" in fb.specifics and "20" not in fb.specifics
+    state, fb = they_ask_turn(state, bank, "Honestly the pay cut worries me a bit, with two kids "
+                              "and a mortgage, so I'd want to move into a role that keeps me "
+                              "close to my current salary within a couple of years.",
+                              NOW + timedelta(minutes=2))
+    assert fb.ended and len(re.findall(r"\bthank", fb.reaction, re.IGNORECASE)) <= 1
+    assert len(re.findall(r"helpful", fb.reaction, re.IGNORECASE)) <= 1
+
+
+def test_the_close_does_not_thank_twice() -> None:
+    from bot.features.practice.listening import closing
+
+    assert all("thank" not in closing(seed, thanked=True).lower() for seed in range(4))
+    assert any("thank" in closing(seed).lower() for seed in range(4))
