@@ -30,6 +30,7 @@ from bot.features.practice.answers import (
 from bot.features.practice.matcher import Matcher
 from bot.features.practice.people import answer_of, persona_of
 from bot.features.practice.state import ENDED_TEXT, Feedback, TheyAskState, iso, parse_iso
+from bot.features.practice.understand import read_message
 
 __all__ = ["start_they_ask", "current_ask_back", "they_ask_turn"]
 
@@ -175,12 +176,15 @@ def answer_back_for(bank: Bank, matcher: Matcher, state: TheyAskState) -> listen
     first two sentences of its bank answer, when the question is one it knows."""
 
     def reply(question: str) -> str | None:
-        match = matcher.match(question)
-        found = bank.question(match.question_id) if match.question_id else None
-        if found is None or set(found.flags) - {"pay"}:
-            return None
-        text = answer_of(bank, found, state.persona_id, state.variant)
-        return " ".join(re.split(r"(?<=[.!?])\s+", text.strip())[:2])
+        # "… which is why I wanted to talk to you - how did you find the jump, and did you
+        # take a pay cut?": each question in it, the first the persona knows
+        for asked in read_message(question).questions or [question]:
+            match = matcher.match(asked)
+            found = bank.question(match.question_id) if match.question_id else None
+            if found is not None and not set(found.flags) - {"pay"}:
+                text = answer_of(bank, found, state.persona_id, state.variant)
+                return " ".join(re.split(r"(?<=[.!?])\s+", text.strip())[:2])
+        return None
 
     return reply
 

@@ -419,3 +419,22 @@ def test_the_close_does_not_thank_twice() -> None:
 
     assert all("thank" not in closing(seed, thanked=True).lower() for seed in range(4))
     assert any("thank" in closing(seed).lower() for seed in range(4))
+
+
+def test_a_question_turned_back_after_context_is_answered(banks: dict[str, Bank]) -> None:
+    """Grace ignored "… which is really why i wanted to talk to u - how did u find the jump
+    from audit to fp&a, and did u have to take a step down?" while the feedback praised the
+    user for asking it."""
+    from bot.features.practice.listening import answer_their_question
+    from bot.features.practice.matcher import Matcher
+    from bot.features.practice.they_ask import answer_back_for
+
+    bank = banks["finance"]
+    state = start_they_ask(bank, NOW)
+    said = ("a friend from my aca course works in your finance team and said u moved from "
+            "practice into fp&a yourself. which is really why i wanted to talk to u - how did u "
+            "find the jump from audit to fp&a, and did u have to take a step down in title or "
+            "pay to do it?")
+    reply = answer_their_question(said, answer_back_for(bank, Matcher.for_bank(bank), state))
+    story = bank.answer("how-got-started", state.persona_id, state.variant)
+    assert reply is not None and reply.removeprefix("Good question. ")[:30] == story[:30]
