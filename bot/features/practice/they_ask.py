@@ -171,6 +171,11 @@ def _react(state: TheyAskState, bank: Bank, ask: AskBack, said: str, fb: dict,
     return " ".join(p for p in parts if p), upcoming.text if upcoming else None
 
 
+_AND_ASKS = re.compile(r",?\s+(?:and|or)\s+(?=(?:did|do|does|is|are|was|were|have|has|can|could|"
+                       r"would|will|should)\s+(?:you|u)\b)", re.IGNORECASE)
+"""Where a second question starts inside one sentence: "…, and did you take a pay cut?"."""
+
+
 def answer_back_for(bank: Bank, matcher: Matcher, state: TheyAskState) -> listening.AnswerBack:
     """How this session's persona answers a question the user turns back to them: the
     first two sentences of its bank answer, when the question is one it knows."""
@@ -178,7 +183,8 @@ def answer_back_for(bank: Bank, matcher: Matcher, state: TheyAskState) -> listen
     def reply(question: str) -> str | None:
         # "… which is why I wanted to talk to you - how did you find the jump, and did you
         # take a pay cut?": each question in it, the first the persona knows
-        for asked in read_message(question).questions or [question]:
+        parts = (_AND_ASKS.split(q) for q in read_message(question).questions or [question])
+        for asked in (part for split in parts for part in split):
             match = matcher.match(asked)
             found = bank.question(match.question_id) if match.question_id else None
             if found is not None and not set(found.flags) - {"pay"}:
