@@ -175,11 +175,17 @@ _ASIDE = re.compile(r"\s+[-\u2013\u2014]+\s+.*$|,\s*(?:coming|currently|ideally|
 teaching" is about software engineering."""
 
 
+_HEDGES = re.compile(r"^(?:(?:mainly|mostly|probably|maybe|honestly|ideally|definitely|tbh|"
+                     r"i\s+think)[\s,]+)+|(?:[\s,]+(?:tbh|honestly|lol|i\s+think|probably|ideally))+$",
+                     re.IGNORECASE)
+
+
 def topic_of(text: str) -> str:
     """The subject in an answer typed as a sentence: "I want to move into nursing
     informatics" → "nursing informatics", so it reads inside "your perspective on …"."""
     text = " ".join(text.split()).rstrip(".!")
     text = _ASIDE.sub("", text) if len(_ASIDE.sub("", text)) >= 3 else text
+    text = _HEDGES.sub("", text).strip() or text  # "mainly teaching tbh" → "teaching"
     topic = _TOPIC_LEAD.sub("", text, count=1).strip()
     moving = _FROM_TO.match(topic)  # "from lecturing into instructional design": the goal
     if moving:

@@ -88,6 +88,8 @@ def test_every_time_shown_is_in_the_users_zone_in_one_of_the_shapes():
     ("how to go from junior to senior", "how to go from junior to senior"),
     ("software engineering - junior dev, coming from teaching", "software engineering"),
     ("marketing, coming from events", "marketing"),
+    ("mainly teaching tbh - secondary maths. but also looking at FP&A in finance", "teaching"),
+    ("honestly data analytics i think", "data analytics"),
     ("health, safety and environment", "health, safety and environment"),
 ])
 def test_the_subject_of_an_answer_typed_as_a_sentence(typed, topic):

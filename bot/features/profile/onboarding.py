@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -35,6 +36,11 @@ DEFAULT_FIELDS: tuple[str, ...] = (
     "Education",
 )
 MAX_FIELD_CHARS = 200
+UNDECIDED = "Not sure yet"
+"""The field of someone still choosing, which the general bank serves."""
+_UNDECIDED = re.compile(r"\b(?:not\s+sure(?:\s+yet)?|unsure|no\s+idea|idk|dunno|"
+                        r"don'?t\s+know(?:\s+yet)?|undecided|still\s+deciding|"
+                        r"open\s+to\s+anything)\b", re.IGNORECASE)
 WELCOME = ("👋 Hi! I'm your informational-interview coach. I'll help you ask people in a "
            "field for a short advice chat, prepare and rehearse it, and follow up at the "
            "right moments. Setup takes three quick questions.")
@@ -156,6 +162,8 @@ class Onboarding(StepFlow[Profile]):
 
     def read_field(self, turn: Turn, data: Profile, a: Answer) -> Any:
         field = topic_of(a.text) if a.text else ""  # "I want to move into X" → "X"
+        if a.text and _UNDECIDED.search(a.text) and a.pressed is None:
+            return data.but(field=UNDECIDED, maybe_field="")  # "honestly not sure yet tbh"
         if a.pressed == "as_field" and data.maybe_field:
             field = data.maybe_field
         elif a.pressed is not None:
@@ -197,8 +205,10 @@ class Onboarding(StepFlow[Profile]):
         if isinstance(tz, Invalid):
             return tz
         profile = SaveProfile(name=data.name, field=data.field, tz=tz)
-        done = Reply(f"All set, <b>{esc(profile.name)}</b>! Exploring "
-                     f"<b>{esc(mid_sentence(profile.field))}</b>, "
+        exploring = ("Still deciding what to explore (that's what these conversations are "
+                     "for)" if profile.field == UNDECIDED else
+                     f"Exploring <b>{esc(mid_sentence(profile.field))}</b>")
+        done = Reply(f"All set, <b>{esc(profile.name)}</b>! {exploring}, "
                      f"time zone {esc(zones.describe(tz, turn.now))}. "
                      "You can change these any time in /settings.")
         return _done(data, [done], [profile])

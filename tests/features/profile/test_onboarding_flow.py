@@ -265,7 +265,7 @@ def test_hello_where_the_name_is_asked_is_not_taken_for_a_name() -> None:
 
 @pytest.mark.parametrize(("typed", "why"), [
     ("Priya Nair", "looks like a person's name"), ("Dr. Amir Haddad", "person's name"),
-    ("Sam", "your name"), ("yes please", "reads like a reply"), ("idk", "reads like a reply"),
+    ("Sam", "your name"), ("yes please", "reads like a reply"), ("thanks", "reads like a reply"),
 ])
 def test_a_name_or_a_reply_typed_at_the_field_is_asked_about_once(typed: str, why: str) -> None:
     w = start()
@@ -308,3 +308,16 @@ def test_start_mid_flow_can_leave_it() -> None:
     w = Walk(Onboarding(), make_turn(make_user()), {"interrupted": was})
     w.tap("🔄 Start over")
     assert w.step == "again" and "Keep this or start over?" in w.question
+
+
+@pytest.mark.parametrize("typed", ["honestly not sure yet tbh.. maybe HR, operations or admin?",
+                                   "idk", "not sure yet"])
+def test_someone_still_deciding_is_not_told_they_are_exploring_not_sure_yet(typed: str) -> None:
+    """ "not sure yet" was kept as the field ("Exploring not sure yet"), and the longer answer
+    was pushed back as a reply."""
+    w = start()
+    w.tap("Call me Sam")
+    w.say(typed)
+    assert w.step == "tz" and w.data["field"] == "Not sure yet"
+    w.say("Leeds")
+    assert "Still deciding what to explore" in w.text and "Exploring" not in w.text
