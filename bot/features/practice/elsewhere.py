@@ -12,7 +12,7 @@ import re
 from bot.banks.model import Bank
 from bot.features.practice.lexicon import LEXICON
 
-__all__ = ["named_elsewhere"]
+__all__ = ["named_colleague", "named_elsewhere"]
 
 _NAME = r"(?P<name>[A-Z][\w&'.-]*[\w&](?:\s+[A-Z][\w&'.-]*[\w&])*)"
 _AT_NAME = re.compile(
@@ -74,3 +74,25 @@ def _known(bank: Bank) -> frozenset[str]:
                 words.update(_WORDS.findall(text.lower()))
         cached = _vocabulary[id(bank)] = (bank, frozenset(words))
     return cached[1]
+
+
+_PERSON = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?([A-Z][a-z]{2,})\b")
+"""A capitalised word in what the contact said that no question of the bank uses: a name
+("Femi joined at 40", "our coordinator, Mr Patel")."""
+_THEM = re.compile(r"\b(?:she|he|they|her|him|his|them|their)\b", re.IGNORECASE)
+_ASKS_ABOUT = r"\b(?:how|what|when|why|where|did|does|is|was|has|would|could)\b[^.!?]*?\b{name}\b"
+
+
+def named_colleague(question: str, said: list[str], bank: Bank) -> str | None:
+    """Someone the contact mentioned whom the question asks about ("how did Femi get into
+    nursing?"): their story is theirs to tell, so the contact offers to introduce them."""
+    known = _known(bank) | _NOT_EMPLOYERS
+    named = {m.group(1) for text in said for m in _PERSON.finditer(text)
+             if m.group(1).lower() not in known}
+    for name in sorted(named):
+        mentioned = re.search(rf"\b{re.escape(name)}\b", question, re.IGNORECASE)
+        if mentioned and (re.search(_ASKS_ABOUT.format(name=re.escape(name)), question, re.I)
+                          or _THEM.search(question[mentioned.end():])  # "femi, how did she"
+                          or re.search(rf"\b{re.escape(name)}['\u2019]s\b", question, re.I)):
+            return name
+    return None

@@ -20,6 +20,7 @@ from bot.features.practice.terms import GENERIC_TERMS, content_terms
 
 __all__ = [
     "ANYTHING_ELSE",
+    "colleague",
     "no_invitation",
     "prompt_kind",
     "accept_offer",
@@ -76,6 +77,16 @@ def accept_offer(offer: str, seed: int) -> str:
     return pick((
         "Good, I'll sort that out after this call and copy you in.",
         "Great, leave it with me: I'll email you both later today.",
+    ), seed)
+
+
+def colleague(name: str, seed: int) -> str:
+    """About someone the contact mentioned: theirs to tell, and an introduction offered."""
+    return pick((
+        f"That's {name}'s story to tell, and {name} tells it better than I would. Shall I"
+        " introduce you?",
+        f"Honestly, {name} should tell you that one: I only know the outline, and you'd get"
+        " far more from the real thing. Would you like me to introduce you?",
     ), seed)
 
 

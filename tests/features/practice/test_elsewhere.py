@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.banks.model import Bank
-from bot.features.practice.elsewhere import named_elsewhere
+from bot.features.practice.elsewhere import named_colleague, named_elsewhere
 from bot.features.practice.matcher import Matcher
 from bot.features.practice.you_ask import start_you_ask, you_ask_turn
 from tests.features.practice.support import NOW
@@ -72,3 +72,27 @@ def test_an_honest_reply_does_not_quote_a_sentence_sharing_only_use() -> None:
     assert own_line("Do you use Seesaw at your school?", [
         "Agencies only supply us with cover, though some schools use them for hard-to-fill "
         "subjects."]) is None
+
+
+def test_someone_the_contact_named_is_theirs_to_tell_and_an_introduction(
+        banks: dict[str, Bank]) -> None:
+    """ "how did femi get in from retail?" about the nurse the ward manager had just named got
+    "I don't have a solid answer", then an answer about nurses leaving for pharma."""
+    bank = banks["healthcare"]
+    matcher = Matcher.for_bank(bank)
+    state = start_you_ask(bank, 20, NOW, persona_id="maria")
+    state, first = you_ask_turn(state, bank, matcher, "honestly is 29 too old to start nursing?",
+                                NOW)
+    assert "Femi" in first.reply
+    state, result = you_ask_turn(state, bank, matcher, "oh thats good to hear about femi tho, "
+                                 "how did she get in from retail?", NOW)
+    assert "Femi" in result.reply and state.awaiting == "offer"
+    state, result = you_ask_turn(state, bank, matcher, "yes please", NOW)
+    assert state.offers_accepted == 1
+
+
+def test_a_name_the_contact_never_said_is_not_a_colleague(banks: dict[str, Bank]) -> None:
+    said = ["It's very realistic. Femi joined at 40 from retail and is one of my best."]
+    assert named_colleague("how did femi get in?", said, banks["healthcare"]) == "Femi"
+    assert named_colleague("how did priya get in?", said, banks["healthcare"]) is None
+    assert named_colleague("is it realistic for me?", said, banks["healthcare"]) is None
