@@ -21,6 +21,7 @@ from bot.features.practice.terms import GENERIC_TERMS, content_terms
 __all__ = [
     "ANYTHING_ELSE",
     "colleague",
+    "put_another_way",
     "no_invitation",
     "prompt_kind",
     "accept_offer",
@@ -78,6 +79,16 @@ def accept_offer(offer: str, seed: int) -> str:
         "Good, I'll sort that out after this call and copy you in.",
         "Great, leave it with me: I'll email you both later today.",
     ), seed)
+
+
+def put_another_way(retold: str, said: str, sentence: str, seed: int) -> str:
+    """ "What do you mean by …?" about the contact's last answer: the same point in other
+    words (that answer's other telling), or the ``sentence`` that said it, plainly."""
+    if retold and retold.strip() != said.strip():
+        return pick(("Fair question, I went quickly there. Put another way: ",
+                     "Sorry, let me say that better: "), seed) + retold
+    return (f"Nothing fancy, honestly: {sentence[:1].lower() + sentence[1:]} Don't overthink"
+            " it; short and in your own words is fine.")
 
 
 def colleague(name: str, seed: int) -> str:

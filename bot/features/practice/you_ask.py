@@ -28,7 +28,8 @@ from bot.features.practice.cues import (
     is_second,
     pick,
 )
-from bot.features.practice.elsewhere import named_colleague, named_elsewhere
+from bot.features.practice.elsewhere import named_elsewhere
+from bot.features.practice.honest import honest_reply
 from bot.features.practice.matcher import GUESS_FLOOR, SURE, Match, Matcher
 from bot.features.practice.people import answer_of, follow_up_of, persona_of
 from bot.features.practice.state import ENDED_TEXT, TurnResult, YouAskState, iso
@@ -452,18 +453,7 @@ def _honest(state: YouAskState, bank: Bank, message: _Message) -> str:
     """A fair question the bank does not cover: what this persona can honestly say."""
     state.off_bank += 1
     state.elapsed += QUESTION_MINUTES  # asked and answered, if briefly
-    if message.elsewhere:
-        return replies.elsewhere(message.elsewhere, state.turns)
-    colleague = named_colleague(message.text, [answer_of(
-        bank, q, state.persona_id, state.variant) for q in bank.questions if q.id in state.asked],
-        bank)
-    if colleague:  # "how did femi get in from retail?": hers to tell, and an introduction
-        state.awaiting, state.awaiting_text = "offer", f"Shall I introduce you to {colleague}?"
-        return replies.colleague(colleague, state.turns)
-    said_before = (answer_of(bank, q, state.persona_id, state.variant) for q in bank.questions
-                   if not q.flags and q.id not in state.asked)  # never a line said already
-    return replies.off_bank(message.reading.question, persona_of(bank, state.persona_id),
-                            said_before)
+    return honest_reply(state, bank, message.reading.question, message.text, message.elsewhere)
 
 
 def _on_closing(state: YouAskState, bank: Bank, message: _Message) -> _Reply:

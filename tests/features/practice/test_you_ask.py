@@ -663,3 +663,22 @@ def test_a_typed_reply_naming_one_option_of_did_you_mean_picks_it(banks: dict[st
     assert result.kind == "did_you_mean" and "nursing-routes" in (result.guess_id, result.alt_id)
     state, result = you_ask_turn(state, bank, matcher, "the routes one", NOW)
     assert result.question_id == "nursing-routes"
+
+
+@pytest.mark.parametrize(("persona_id", "first", "then", "said"), [
+    ("sofia", "what does ur day actually look like?",
+     "wait what do u mean by dig into data? like excel or google analytics or what",
+     "Put another way"),
+    ("jordan", "what would u even put in a portfolio if ur not in marketing yet",
+     "wait what do u mean by a brand analysis? like a essay?", "brand analysis"),
+])
+def test_what_do_you_mean_about_their_own_words_is_explained(
+        banks: dict[str, Bank], persona_id: str, first: str, then: str, said: str) -> None:
+    """Both got "Good question, but I don't have a solid answer to that one" about what the
+    contact had said a minute before."""
+    bank = banks["marketing"]
+    matcher = Matcher.for_bank(bank)
+    state = start_you_ask(bank, 30, NOW, persona_id=persona_id)
+    state, _ = you_ask_turn(state, bank, matcher, first, NOW)
+    state, result = you_ask_turn(state, bank, matcher, then, NOW)
+    assert said in result.reply and "solid answer" not in result.reply

@@ -1,0 +1,53 @@
+"""What a contact can honestly say to a question the bank does not cover.
+
+Never an answer on another topic: a named other employer gets "I can't speak for them", a
+colleague the contact mentioned gets an introduction, "what do you mean by …?" gets the
+contact's own point put another way, and anything else what the persona's own facts and
+lines can speak to, or who would know.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.banks.model import Bank
+from bot.features.practice import replies
+from bot.features.practice.elsewhere import named_colleague
+from bot.features.practice.people import answer_of, persona_of
+from bot.features.practice.state import YouAskState
+from bot.features.practice.terms import GENERIC_TERMS, content_terms
+
+__all__ = ["honest_reply"]
+
+_WHAT_YOU_MEAN = re.compile(
+    r"\bwhat\s+(?:do|did)\s+(?:you|u)\s+mean\b|\bwhat\s+does\s+(?:that|it)\s+(?:actually\s+)?"
+    r"mean\b|\bmeaning\s+what\b|\bwhat\s+(?:is|'s|s)\s+(?:a|an)\s+[\w-]+(?:\s+[\w-]+)?\s+exactly\b",
+    re.IGNORECASE)
+"""Asking the contact to explain what they just said ("wait what do u mean by dig into
+data?"), which only they can."""
+
+
+def honest_reply(state: YouAskState, bank: Bank, question: str, text: str,
+                 elsewhere: str | None) -> str:
+    """The reply to a fair question the bank does not cover, from this persona."""
+    if elsewhere:
+        return replies.elsewhere(elsewhere, state.turns)
+    said = [answer_of(bank, q, state.persona_id, state.variant)
+            for q in bank.questions if q.id in state.asked]
+    colleague = named_colleague(text, said, bank)
+    if colleague:  # "how did femi get in from retail?": theirs to tell, and an introduction
+        state.awaiting, state.awaiting_text = "offer", f"Shall I introduce you to {colleague}?"
+        return replies.colleague(colleague, state.turns)
+    last = bank.question(state.asked[-1]) if state.asked else None
+    meant = _WHAT_YOU_MEAN.search(text)
+    if last is not None and meant:
+        told = answer_of(bank, last, state.persona_id, state.variant)
+        phrase = set(content_terms(text[meant.end():])) - GENERIC_TERMS
+        sentence = next((s for s in re.split(r"(?<=[.!?])\s+", told)
+                         if phrase & set(content_terms(s))), None)
+        if sentence:  # it is their own last answer they are asked to explain
+            return replies.put_another_way(answer_of(
+                bank, last, state.persona_id, state.variant + 1), told, sentence, state.turns)
+    said_before = (answer_of(bank, q, state.persona_id, state.variant) for q in bank.questions
+                   if not q.flags and q.id not in state.asked)  # never a line said already
+    return replies.off_bank(question, persona_of(bank, state.persona_id), said_before)
