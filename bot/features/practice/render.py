@@ -90,7 +90,8 @@ def _render_they_ask(card: Scorecard) -> list[str]:
         )
         lines.append(f"{number}. <i>{esc(a['question'])}</i>")
         lines.append(
-            f"   {plural(a['words'], 'word')} ({low}\u2013{high}, {verdict}) \u00b7 "
+            f"   {plural(a['words'], 'word')}{' with a follow-up' if a.get('followed_up') else ''}"
+            f" ({low}\u2013{high}, {verdict}) \u00b7 "
             f"{plural(a['specifics'], 'specific')} \u00b7 {plural(a['fillers'], 'filler')}"
             f" \u00b7 turned back {_tick(a['turns_back'])}"
         )
@@ -99,6 +100,7 @@ def _render_they_ask(card: Scorecard) -> list[str]:
         lines.append("")
         lines.append(
             f"<b>Averages</b>: {av.get('words', 0):g} words, {av.get('specifics', 0):g}"
-            f" specifics, {av.get('fillers', 0):g} fillers"
+            f" specific{'' if av.get('specifics') == 1 else 's'}, {av.get('fillers', 0):g}"
+            f" filler{'' if av.get('fillers') == 1 else 's'}"
         )
     return lines

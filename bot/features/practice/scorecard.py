@@ -242,6 +242,7 @@ def _summary(answer: dict[str, Any]) -> dict[str, Any]:
         "fillers": answer["filler_count"],
         "seconds": answer["seconds"],
         "turns_back": answer["turns_back"],
+        "followed_up": answer.get("followed_up", False),
     }
 
 
@@ -277,8 +278,26 @@ def _say_more(a: _Answers) -> _Issue | None:
     s = short[0]
     return (
         len(short) / max(a.n, 1) + 0.5,
-        f"Say more: {len(short)} of {a.n} answers were under target (e.g. {s['words']}"
+        f"Say more: {len(short)} of {a.n} answers {_were(len(short))} under target (e.g."
+        f" {s['words']}"
         f" words where {s['target'][0]}\u2013{s['target'][1]} fits). Add one example.",
+    )
+
+
+def _were(count: int) -> str:
+    return "was" if count == 1 else "were"
+
+
+def _first_time(a: _Answers) -> _Issue | None:
+    """A thin first reply the persona had to follow up: in a real meeting, not every contact
+    asks twice."""
+    helped = [s for s in a.summary if s.get("followed_up")]
+    if not helped:
+        return None
+    return (
+        len(helped) / max(a.n, 1) + 0.45,
+        f"Answer fully the first time: {len(helped)} of {a.n} answers needed a follow-up"
+        " question to get going. Give a sentence of context and one example straight away.",
     )
 
 
@@ -348,6 +367,7 @@ def _mind_the_tone(a: _Answers) -> _Issue | None:
 
 _ISSUE_CHECKS: tuple[Callable[[_Answers], _Issue | None], ...] = (
     _say_more,
+    _first_time,
     _tighten_up,
     _be_concrete,
     _mind_the_tone,
@@ -375,7 +395,7 @@ def _they_ask_explanation(answers: _Answers) -> str:
         return "A short session (1 answer), so this score is not counted in your progress."
     good_len = sum(1 for s in answers.summary if s["length"] == "good")
     return (
-        f"{good_len} of {answers.n} answers were a good length, with"
+        f"{good_len} of {answers.n} answers {_were(good_len)} a good length, with"
         f" {answers.averages['specifics']} specifics and {answers.averages['fillers']} filler"
         " words per answer on average."
     )

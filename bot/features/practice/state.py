@@ -201,6 +201,7 @@ class Feedback:
     reaction: str = ""  # the persona taking the answer in, before its next question
     tone: list[str] = field(default_factory=list)  # "slang", "uncommitted"
     thin: bool = False  # no real answer: nothing in it is praised
+    followed_up: bool = False  # it took the persona's follow-up to a thin first reply
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)

@@ -95,6 +95,7 @@ def they_ask_turn(
                 max(0, int((answered_at - parse_iso(state.asked_at)).total_seconds())),
                 first=not state.answers,
                 contact=persona_of(bank, state.persona_id).name)
+    fb["followed_up"] = bool(before)
     if before:  # what the first part of the answer showed still counts on the scorecard
         fb["tone"] = list(dict.fromkeys([*before.get("tone", []), *fb["tone"]]))
         fb["fillers"] = {k: fb["fillers"].get(k, 0) + before.get("fillers", {}).get(k, 0)

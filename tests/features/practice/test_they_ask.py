@@ -438,3 +438,25 @@ def test_a_question_turned_back_after_context_is_answered(banks: dict[str, Bank]
     reply = answer_their_question(said, answer_back_for(bank, Matcher.for_bank(bank), state))
     story = bank.answer("how-got-started", state.persona_id, state.variant)
     assert reply is not None and reply.removeprefix("Good question. ")[:30] == story[:30]
+
+
+def test_an_answer_that_needed_a_follow_up_says_so_on_the_scorecard(
+        banks: dict[str, Bank]) -> None:
+    """ "excel and stuff mainly" and the example after Grace's follow-up were scored as one
+    answer of good length, and "3 of 4 answers were a good length" hid the thin reply."""
+    bank = banks["finance"]
+    state = start_they_ask(bank, NOW, count=2, seed=0)
+    state.queue = ["transferable-skills", "timeline"]
+    state, fb = they_ask_turn(state, bank, "excel and stuff mainly. attention to detail",
+                              NOW + timedelta(minutes=1))
+    assert fb.next_id == "transferable-skills"  # the follow-up to the same question
+    state, fb = they_ask_turn(state, bank, "On one client I rebuilt their 13-week cash flow "
+                              "forecast in Excel and found a funding gap of about 2.4m early "
+                              "enough for them to refinance, which is the part of audit I "
+                              "enjoy most.", NOW + timedelta(minutes=2))
+    assert fb.followed_up
+    state, fb = they_ask_turn(state, bank, "Within a year, ideally, once my current busy "
+                              "season is over and I've finished the modelling course.",
+                              NOW + timedelta(minutes=3))
+    text = render_scorecard(scorecard(state))
+    assert "with a follow-up" in text and "Answer fully the first time: 1 of 2" in text
