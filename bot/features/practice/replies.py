@@ -371,7 +371,8 @@ def own_line(text: str, said_before: Iterable[str]) -> str | None:
             terms = set(content_terms(sentence))
             shared = len(asked & terms)
             if shared > best_shared and len(sentence.split()) >= 6 and (
-                    not topics or topics & terms) and not _LEANS_BACK.match(sentence):
+                    not topics or topics & terms) and not _LEANS_BACK.match(sentence) and (
+                    not _ADVISES.match(sentence)):
                 best, best_shared = sentence.strip(), shared
     if best and not best[:2].isupper():
         best = best[:1].lower() + best[1:]
@@ -382,4 +383,9 @@ _LEANS_BACK = re.compile(r"(?:and|but|or|so|also|plus|then|that|this|these|those
                          r"which)\b", re.IGNORECASE)
 """A sentence that leans on the one before it ("And data engineering basics, like ...")
 makes no sense quoted alone."""
+_ADVISES = re.compile(r"(?:ask|try|look|talk|check|read|start|get|make|find|take|keep|go|join|"
+                      r"spend|pick|use|do|don'?t|be|think|write|build|apply|email|volunteer|"
+                      r"consider|choose|learn|focus|avoid|aim|expect)\b", re.IGNORECASE)
+"""Advice to the user ("Ask yourself which part draws you"), which is no account of what the
+persona sees ("I can only tell you what I see myself: ...")."""
 _TOPICS_OF_THEIR_OWN = LEXICON.topic_words | LEXICON.tool_words | {"salary"}

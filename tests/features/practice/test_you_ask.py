@@ -682,3 +682,14 @@ def test_what_do_you_mean_about_their_own_words_is_explained(
     state, _ = you_ask_turn(state, bank, matcher, first, NOW)
     state, result = you_ask_turn(state, bank, matcher, then, NOW)
     assert said in result.reply and "solid answer" not in result.reply
+
+
+def test_what_the_contact_sees_is_never_advice_quoted_back() -> None:
+    """ "I can only tell you what I see myself: ask yourself which part draws you" quoted a
+    line of advice as if it were something the contact sees."""
+    from bot.features.practice.replies import own_line
+
+    said = ["Ask yourself which part of clinic work draws you: diagnosis or the system.",
+            "Most of my clinic work is fixing the system: rotas, waiting lists and records."]
+    line = own_line("what part of clinic work draws you to the system side?", said)
+    assert line is not None and not line.lower().startswith("ask")
