@@ -36,6 +36,8 @@ def honest_reply(state: YouAskState, bank: Bank, question: str, text: str,
             for q in bank.questions if q.id in state.asked]
     colleague = named_colleague(text, said, bank)
     if colleague:  # "how did femi get in from retail?": theirs to tell, and an introduction
+        if any(colleague in offer for offer in state.accepted):
+            return replies.colleague(colleague, state.turns, introduced=True)
         state.awaiting, state.awaiting_text = "offer", f"Shall I introduce you to {colleague}?"
         return replies.colleague(colleague, state.turns)
     last = bank.question(state.asked[-1]) if state.asked else None

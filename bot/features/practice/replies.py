@@ -91,8 +91,12 @@ def put_another_way(retold: str, said: str, sentence: str, seed: int) -> str:
             " it; short and in your own words is fine.")
 
 
-def colleague(name: str, seed: int) -> str:
-    """About someone the contact mentioned: theirs to tell, and an introduction offered."""
+def colleague(name: str, seed: int, introduced: bool = False) -> str:
+    """About someone the contact mentioned: theirs to tell, and an introduction offered (or,
+    ``introduced`` already, the meeting to come)."""
+    if introduced:
+        return (f"That's {name}'s story to tell, and you'll hear it first-hand when you meet:"
+                " ask exactly that.")
     return pick((
         f"That's {name}'s story to tell, and {name} tells it better than I would. Shall I"
         " introduce you?",

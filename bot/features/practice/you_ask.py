@@ -426,6 +426,7 @@ def _on_prompt(state: YouAskState, bank: Bank, message: _Message) -> _Reply:
     seed = state.turns
     if kind == "offer" and move == "yes":
         state.offers_accepted += 1
+        state.accepted.append(words)
         said = replies.accept_offer(words, seed)
     elif kind == "offer" and move == "no":
         said = replies.decline_offer(seed)

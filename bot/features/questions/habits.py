@@ -39,6 +39,13 @@ _JOIN = re.compile(
     re.IGNORECASE,
 )
 
+_HOW_HIRING_WORKS = re.compile(
+    r"\bhow\s+(?:does|do|did|would)\s+(?:the\s+)?(?:hiring|recruitment|recruiting|selection)\b"
+    r"|\b(?:hiring|recruitment|selection|interview)\s+process\b|\bhow\s+(?:do|does|did)\s+"
+    r"(?:you|your\s+\w+|they)\s+(?:hire|recruit)\b", re.IGNORECASE)
+"""How hiring works ("how does hiring work for ops roles at your clinics?") is advice about
+the process, not a request for one of those roles."""
+
 _JOB_ASK_PATTERNS = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
@@ -153,7 +160,7 @@ def analyse_question(text: str) -> list[str]:
     - ``multiple``: two or more questions: several "?" or a "..., and what/how ..." join.
     """
     flags: list[str] = []
-    if any(p.search(text) for p in _JOB_ASK_PATTERNS):
+    if any(p.search(text) for p in _JOB_ASK_PATTERNS) and not _HOW_HIRING_WORKS.search(text):
         flags.append("job_ask")
     if any(p.search(text) for p in _GOOGLEABLE_PATTERNS):
         flags.append("googleable")

@@ -693,3 +693,24 @@ def test_what_the_contact_sees_is_never_advice_quoted_back() -> None:
             "Most of my clinic work is fixing the system: rotas, waiting lists and records."]
     line = own_line("what part of clinic work draws you to the system side?", said)
     assert line is not None and not line.lower().startswith("ask")
+
+
+def test_how_hiring_works_for_roles_at_your_clinics_is_not_a_job_ask(
+        banks: dict[str, Bank]) -> None:
+    result = _midway(banks["healthcare"], "ok and how does hiring work for ops roles at your "
+                     "clinics?", ["typical-day"])[1]
+    assert result.question_id == "hiring-process"
+    assert not any(note.startswith("Job ask") for note in result.coaching)
+
+
+def test_someone_already_introduced_is_not_offered_again(banks: dict[str, Bank]) -> None:
+    bank = banks["healthcare"]
+    matcher = Matcher.for_bank(bank)
+    state = start_you_ask(bank, 20, NOW, persona_id="samir")
+    for text in ("is there anyone else you think i should talk to?",
+                 "actually on second thoughts yes please, tariq especially"):
+        state, result = you_ask_turn(state, bank, matcher, text, NOW)
+    state, result = you_ask_turn(state, bank, matcher, "how did tariq get from retail into "
+                                 "data?", NOW)
+    assert "Tariq" in result.reply and "introduce" not in result.reply
+    assert state.awaiting is None and state.offers_accepted == 1
