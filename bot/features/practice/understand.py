@@ -443,7 +443,9 @@ def _reply_to_prompt(text: str, awaiting: str) -> tuple[str, str] | None:
 
 
 _CLARIFIER = re.compile(r"\W*(?:like|i\s+mean|as\s+in|maybe|perhaps|ideally|especially|"
-                        r"preferably|e\.?g\.?|say)\b", re.IGNORECASE)
+                        r"preferably|e\.?g\.?|say|i\s+(?:read|heard|saw|think|thought|was\s+told)|"
+                        r"(?:is|was)\s+(?:that|it)\s+(?:real|true|right))\b", re.IGNORECASE)
+_SOMEONE = re.compile(r"\b(?:anyone|anybody|someone|somebody|people|colleagues?)\b", re.IGNORECASE)
 _CLARIFIER_WORDS = 8
 _FOLLOW_UP = re.compile(r"\W*(?:and\s+|or\s+|so\s+)?(?:(?P<past>did|were|was|had)|do|does|are|"
                         r"is|have)\s+(?:you|it|that|they)\b", re.IGNORECASE)
@@ -464,6 +466,8 @@ def clarifies(question: str, found: str | None, answered: str | None) -> bool:
     and is short ("Was it straight from school?")."""
     if (found == answered and found is not None) or _CLARIFIER.match(question):
         return True
+    if answered == "who-else" and _SOMEONE.search(question):
+        return True  # "who else should I talk to? is there anyone who came from finance?"
     return found is None and len(question.split()) <= _CLARIFIER_WORDS
 
 

@@ -714,3 +714,17 @@ def test_someone_already_introduced_is_not_offered_again(banks: dict[str, Bank])
                                  "data?", NOW)
     assert "Tariq" in result.reply and "introduce" not in result.reply
     assert state.awaiting is None and state.offers_accepted == 1
+
+
+@pytest.mark.parametrize("text", [
+    "fair enough. what about bursaries? i read maths has a big one, like 30k or something? is "
+    "that real",
+    "one last quick one - who else should i talk to? is there anyone at ur school who came from "
+    "finance or trained via the pgce route?",
+])
+def test_a_check_or_a_narrower_who_else_is_not_several_questions(
+        banks: dict[str, Bank], text: str) -> None:
+    """Both were coached as several questions, with "Ask next" naming what the contact had
+    just answered."""
+    result = _midway(banks["education"], text, ["typical-day"])[1]
+    assert result.kind == "answer" and "Several questions" not in " ".join(result.coaching)
