@@ -728,3 +728,15 @@ def test_a_check_or_a_narrower_who_else_is_not_several_questions(
     just answered."""
     result = _midway(banks["education"], text, ["typical-day"])[1]
     assert result.kind == "answer" and "Several questions" not in " ".join(result.coaching)
+
+
+def test_does_that_count_as_experience_is_about_the_users_background(
+        banks: dict[str, Bank]) -> None:
+    """It was answered with the question on networking events, because the user's
+    background was events."""
+    result = _midway(banks["marketing"], "ok no worries. so my background is events - i do all "
+                     "the social posts for our venues and write the event blurbs and newsletters. "
+                     "does that count as marketing experience or will hiring managers just see "
+                     "\"events\"?", ["typical-day"])[1]
+    assert result.question_id != "associations-events"
+    assert "assess-my-background" in (result.question_id, result.guess_id, result.alt_id)
