@@ -107,3 +107,9 @@ def test_a_name_typed_in_lower_case_is_written_as_a_name(typed: str, kept: str) 
     from bot.engine.text import capitalised
 
     assert capitalised(typed) == kept
+
+
+def test_a_field_typed_with_an_aside_after_a_comma_is_the_field() -> None:
+    from bot.engine.text import topic_of
+
+    assert topic_of("data analytics tbh, been doing warehouse stuff for years") == "data analytics"

@@ -82,6 +82,8 @@ _NUMBER = re.compile(
     rf"|\b(?:{_NUMBER_WORDS})\s+(?!{_STOP}\b)[a-z]+(?:\s+(?!{_STOP}\b)[a-z]+){{0,2}}",
     re.IGNORECASE,
 )
+_LABEL_BEFORE = re.compile(r"\b(?:year|yr|level|grade|band|stage|ks|key\s+stage|class|room|ward|"
+                           r"step|page|chapter|number|no\.?)\s*$", re.IGNORECASE)
 _EXAMPLE = re.compile(
     r"\b(?:for\s+example|for\s+instance|e\.g\.|such\s+as|when\s+I"
     r"|last\s+(?:year|month|week|summer|term|quarter|spring|autumn|winter)"
@@ -127,6 +129,8 @@ def find_specifics(text: str) -> list[str]:
         counts = re.match(r" +[a-z]", text[m.end():])  # "3 dashboards": a count of something
         if number.isdecimal() and len(number) == 1 and not counts:
             continue  # a bare "2" (a reply typed alone, a list marker) is no concrete detail
+        if number.isdecimal() and _LABEL_BEFORE.search(text[:m.start()]):
+            continue  # "year 4", "band 5": a label, not a figure
         found.append(number)
     sentence_starts = {0} | {m.end() for m in re.finditer(r"[.!?]\s+|\n+", text)}
     for m in re.finditer(  # names, with a number that belongs to them ("CFA Level 1")

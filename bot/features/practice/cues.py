@@ -53,7 +53,11 @@ THANKS = re.compile(r"\b(?:thanks|thank\s+(?:you|u|ya)|appreciate)\b", re.IGNORE
 REFERRAL = re.compile(
     r"\b(?:who\s+else|anyone\s+else|anybody\s+else|someone\s+else|other\s+people\s+(?:i|to|who)"
     r"|introduce\s+me|put\s+me\s+in\s+touch|connect\s+me\s+with"
-    r"|people\s+i\s+(?:should|could|might)\s+(?:talk|speak|reach))",
+    r"|people\s+i\s+(?:should|could|might)\s+(?:talk|speak|reach)"
+    r"|(?:anyone|someone|anybody|somebody)\s+(?:you|u)\s+(?:know|could|can|would)\b"
+    r"|\b(?:i|me)\s+(?:could|should|can|might)\s+(?:talk|speak|reach\s+out|chat)\s+(?:to|with)\b"
+    r"|(?:be\s+)?(?:up\s+for|open\s+to|willing\s+to\s+have)\s+(?:a\s+)?(?:quick\s+)?"
+    r"(?:chat|call|coffee)\s+with\s+me)",
     re.IGNORECASE,
 )
 """Asking for more people to talk to (every seed: "who else should I talk to?")."""
@@ -65,7 +69,7 @@ SECOND_TEXT = "The second one"
 """What the second button of "did you mean A, or B?" sends."""
 _SECOND = re.compile(
     r"^\W*(?:(?:the\s+)?(?:second|2nd|other|latter|last)(?:\s+one)?|b|2|no,?\s+the\s+"
-    r"(?:second|other)(?:\s+one)?)\W*$",
+    r"(?:second|other)(?:\s+one)?)(?:\s+(?:i\s+guess|i\s+think|please|pls|tbh|thanks))?\W*$",
     re.IGNORECASE,
 )
 

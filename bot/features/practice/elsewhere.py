@@ -80,6 +80,10 @@ _PERSON = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?([A-Z][a-z]{2,})\b")
 """A capitalised word in what the contact said that no question of the bank uses: a name
 ("Femi joined at 40", "our coordinator, Mr Patel")."""
 _THEM = re.compile(r"\b(?:she|he|they|her|him|his|them|their)\b", re.IGNORECASE)
+_THEIR_ROLE = re.compile(
+    r"\b(?:ur|your)\s+((?:[a-z-]+\s+)?(?:manager|boss|colleague|lead|director|controller|analyst|"
+    r"nurse|teacher|designer|engineer|head|coordinator|mentor|partner))\b", re.IGNORECASE)
+"""Someone the contact mentioned by role ("our analytics manager"), asked about as "your"."""
 _ASKS_ABOUT = r"\b(?:how|what|when|why|where|did|does|is|was|has|would|could)\b[^.!?]*?\b{name}\b"
 
 
@@ -95,4 +99,8 @@ def named_colleague(question: str, said: list[str], bank: Bank) -> str | None:
                           or _THEM.search(question[mentioned.end():])  # "femi, how did she"
                           or re.search(rf"\b{re.escape(name)}['\u2019]s\b", question, re.I)):
             return name
+    role = _THEIR_ROLE.search(question)
+    if role and _THEM.search(question[role.end():]) and any(
+            re.search(rf"\b(?:our|my)\s+{re.escape(role.group(1))}\b", t, re.I) for t in said):
+        return f"my {role.group(1).lower()}"  # "ur analytics manager … how did they get in?"
     return None

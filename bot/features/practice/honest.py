@@ -17,7 +17,7 @@ from bot.features.practice.people import answer_of, persona_of
 from bot.features.practice.state import YouAskState
 from bot.features.practice.terms import GENERIC_TERMS, content_terms
 
-__all__ = ["honest_reply"]
+__all__ = ["honest_reply", "said_so_far"]
 
 _WHAT_YOU_MEAN = re.compile(
     r"\bwhat\s+(?:do|did)\s+(?:you|u)\s+mean\b|\bwhat\s+does\s+(?:that|it)\s+(?:actually\s+)?"
@@ -27,13 +27,18 @@ _WHAT_YOU_MEAN = re.compile(
 data?"), which only they can."""
 
 
+def said_so_far(state: YouAskState, bank: Bank) -> list[str]:
+    """The answers this persona has given in this meeting, in bank order."""
+    return [answer_of(bank, q, state.persona_id, state.variant)
+            for q in bank.questions if q.id in state.asked]
+
+
 def honest_reply(state: YouAskState, bank: Bank, question: str, text: str,
                  elsewhere: str | None) -> str:
     """The reply to a fair question the bank does not cover, from this persona."""
     if elsewhere:
         return replies.elsewhere(elsewhere, state.turns)
-    said = [answer_of(bank, q, state.persona_id, state.variant)
-            for q in bank.questions if q.id in state.asked]
+    said = said_so_far(state, bank)
     colleague = named_colleague(text, said, bank)
     if colleague:  # "how did femi get in from retail?": theirs to tell, and an introduction
         if any(colleague in offer for offer in state.accepted):

@@ -110,7 +110,8 @@ def acknowledge(said: str, specifics: list[str], thin: bool, seed: int) -> str:
     if thin:
         return pick(("Fair enough.", "Okay."), seed)
     concrete = [s for s in specifics if not is_example_cue(s)
-                and (len(s.split()) > 1 or any(c.isdigit() for c in s))]
+                and (len(s.split()) > 1 or any(c.isdigit() for c in s))
+                and not (s.isdigit() and _counted(said, s) == s)]  # "at 31" is no detail to praise
     if not concrete:
         return pick(("Thanks, that's helpful.", "That makes sense.",
                       "Okay, I can see where you're coming from."), seed)

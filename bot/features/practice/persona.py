@@ -39,6 +39,9 @@ GOODBYE_THANKED = (
     " how you get on."
 )
 GOODBYE_PLAIN = "All right, I'll let you go then. Best of luck with it all."
+LAST_CHANCE = "Lovely, I'll look out for it. Anything else before we finish?"
+"""Something said (not asked) once the wrap-up is under way: no goodbye yet, so the user
+still has their thank-you."""
 WRAP_ACK = (
     "That's kind of you to keep an eye on the clock. I've got a couple of minutes left:"
     " was there anything last you wanted to ask?"
@@ -56,8 +59,7 @@ def opening_line(state: YouAskState | TheyAskState, bank: Bank) -> str:
         first = current_ask_back(state, bank) or ""
         name = first_name(persona_of(bank, state.persona_id).name)
         intro = (
-            f"Hi, I'm {name}, good to meet you. Before we get to your questions, I'd like to"
-            " hear a bit about you."
+            f"Hi, I'm {name}, good to meet you. I'd like to start by hearing a bit about you."
         )
         return f"{intro}\n\n{first}".strip()
     return greeting(bank, state.minutes, state.persona_id)

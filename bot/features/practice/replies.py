@@ -97,6 +97,9 @@ def colleague(name: str, seed: int, introduced: bool = False) -> str:
     if introduced:
         return (f"That's {name}'s story to tell, and you'll hear it first-hand when you meet:"
                 " ask exactly that.")
+    if name.startswith("my "):  # a role: "my analytics manager"
+        return (f"Honestly, {name} should tell you that one: I only know the outline. Would"
+                " you like me to introduce you?")
     return pick((
         f"That's {name}'s story to tell, and {name} tells it better than I would. Shall I"
         " introduce you?",
@@ -270,9 +273,9 @@ _TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          " or an immigration adviser would give you a straight answer."),
         (r"\b(?:portfolio|portfolios|cv|cvs|resume|resumes|interview\w*|case\s+stud\w*|"
          r"leetcode|application\w*|apply\w*|shortlist\w*)\b",
-         "That varies so much between employers that my own team's way would mislead you;"
-         " I'd be guessing for anyone else. Someone who hires for those roles often, or a"
-         " recruiter in the field, would know; it's a great question to ask them."),
+         "That changes from one hiring round to the next, so I'd only be guessing at the"
+         " details. Someone who hires for those roles often, or a recruiter in the field,"
+         " would know; it's a great question to ask them."),
         (r"\b(?:when\s+(?:do|does|should|is|are)|deadline\w*|timeline\w*|intake|recruit\w*)\b",
          "I don't know the current dates, and they shift every year; the organisations' own"
          " careers pages, or a careers adviser, will have them."),

@@ -215,7 +215,8 @@ def _notes(ask: AskBack, words: int, length: str, specifics: list[str],
         return [f"That isn't an answer yet: even two sentences help (aim for {low}\u2013{high}"
                 " words).", "A strong answer covers: " + "; ".join(ask.covers) + "."]
     notes = [_length_note(length, words, low, high)]
-    named = [s for s in specifics if not is_example_cue(s)]
+    named = sorted((s for s in specifics if not is_example_cue(s)),  # a result first: "15%"
+                   key=lambda s: not re.search(r"[%$£€]|\d(?:k|m|bn)\b", s))
     if named:  # the details themselves; "for example" only says one follows
         shown = ", ".join(f"\u201c{s}\u201d" for s in named[:3])
         example = ", and an example" if len(named) < len(specifics) else ""

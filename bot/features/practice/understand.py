@@ -52,6 +52,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+|(?<=[a-z])\s+-\s+(?=[a-z])", re.I
 _YES = re.compile(
     r"^\W*(?:oh\s+|ah\s+|um+\s+|well\s+|ok(?:ay)?[\s,!]+|wow[\s,!]+|ooh[\s,!]+|(?:ha)+\w*[\s,!]+|lol[\s,!]+|"
     r"sorry[\s,!]+|i\s+mean[t]?[\s,!]+|(?:oh\s+)?(?:then|in\s+that\s+case)[\s,!]+|actually[\s,!-]+|"
+    r"go\s+on(?:\s+then)?[\s,!]+|"
     r"(?:scratch|scrap)\s+that[\s,!-]+|on\s+second\s+thoughts?[\s,!-]+|wait[\s,!-]+)*"
     r"(?:yes|yeah|yeh|yep|yup|ya|"
     r"yea|yess+|sure|definitely|absolutely|of\s+course|please(?:\s+do)?|go\s+for\s+it|"
@@ -419,8 +420,9 @@ def _main_question(questions: list[str]) -> str:
 _ASIDE_WORDS = 5
 _YES_INSIDE = re.compile(
     r"\b(?:yes\s+please|(?:that|it|this)\s+(?:would|'d)\s+be\s+(?:\w+\s+)?(?:amazing|great|"
-    r"brilliant|lovely|fantastic|perfect|helpful|ideal)|(?:i\s+)?(?:would|'d)\s+love\s+(?:that|"
-    r"an?\s+intro\w*)|please\s+do|sounds\s+(?:great|good|perfect))\b", re.IGNORECASE)
+    r"brilliant|lovely|fantastic|perfect|helpful|ideal|ace|fab|grand|class|mint)|"
+    r"(?:i\s+)?(?:would|'d)\s+love\s+(?:that|an?\s+intro\w*)|please\s+do|"
+    r"sounds\s+(?:great|good|perfect))\b", re.IGNORECASE)
 
 
 def _reply_to_prompt(text: str, awaiting: str) -> tuple[str, str] | None:
@@ -444,7 +446,9 @@ def _reply_to_prompt(text: str, awaiting: str) -> tuple[str, str] | None:
 
 _CLARIFIER = re.compile(r"\W*(?:like|i\s+mean|as\s+in|maybe|perhaps|ideally|especially|"
                         r"preferably|e\.?g\.?|say|i\s+(?:read|heard|saw|think|thought|was\s+told)|"
-                        r"(?:is|was)\s+(?:that|it)\s+(?:real|true|right))\b", re.IGNORECASE)
+                        r"(?:is|was)\s+(?:that|it)\s+(?:real|true|right)|(?:it\s+)?(?:would|'d)\s+"
+                        r"be\s+(?:good|great|nice|useful|interesting)\s+to\s+(?:hear|know))\b",
+                        re.IGNORECASE)
 _SOMEONE = re.compile(r"\b(?:anyone|anybody|someone|somebody|people|colleagues?)\b", re.IGNORECASE)
 _CLARIFIER_WORDS = 8
 _FOLLOW_UP = re.compile(r"\W*(?:and\s+|or\s+|so\s+)?(?:(?P<past>did|were|was|had)|do|does|are|"

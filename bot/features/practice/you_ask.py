@@ -28,8 +28,8 @@ from bot.features.practice.cues import (
     is_second,
     pick,
 )
-from bot.features.practice.elsewhere import named_elsewhere
-from bot.features.practice.honest import honest_reply
+from bot.features.practice.elsewhere import named_colleague, named_elsewhere
+from bot.features.practice.honest import honest_reply, said_so_far
 from bot.features.practice.matcher import GUESS_FLOOR, SURE, Match, Matcher
 from bot.features.practice.people import answer_of, follow_up_of, persona_of
 from bot.features.practice.state import ENDED_TEXT, TurnResult, YouAskState, iso
@@ -225,16 +225,16 @@ def _read(state: YouAskState, bank: Bank, matcher: Matcher, text: str, reading: 
     elsewhere = None
     if confirmed is None and reading.question:
         elsewhere = named_elsewhere(reading.question, reading.context, bank)
-        if elsewhere:  # the contact's own answer is not that employer's
-            question, runner_up, alternative = None, None, None
+        if elsewhere or named_colleague(text, said_so_far(state, bank), bank):
+            question, runner_up, alternative = None, None, None  # not the contact's to answer
     wrap = reading.wrap or bool(question and "wrap_up" in question.flags)
     if confirmed is None and question is not None and "wrap_up" in question.flags and (
             "?" not in text):
         question = None  # "I'm conscious of your time, I'll let you go." asks nothing
     referral = bool(REFERRAL.search(reading.question or "")) and reading.move == "question"
-    if question is None and referral:
-        # "Who else should I talk to?" phrased in a way the matcher missed still deserves
-        # the persona's referral answer.
+    if referral and (question is None or not set(question.flags) & {"referral", "job_ask"}):
+        # "do u know any researchers i could talk to?", however the matcher read it, asks
+        # for the persona's referral answer.
         question = next((q for q in bank.questions if "referral" in q.flags), None)
     return _Message(
         text=text, reading=reading, flags=flags, coached=coached, question=question,
@@ -470,6 +470,8 @@ def _on_closing(state: YouAskState, bank: Bank, message: _Message) -> _Reply:
     elif message.wrap and not state.closing:
         state.closing = True
         reply.parts.append(persona.WRAP_ACK)
+    elif message.reading.move in ("statement", "small_talk", "passing_thanks", "unclear"):
+        reply.parts.append(persona.LAST_CHANCE)  # "ill write it up and send it over"
     else:
         reply.parts.append(persona.GOODBYE_PLAIN)
         reply.ends = "wrapped_up"

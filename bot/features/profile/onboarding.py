@@ -210,5 +210,5 @@ class Onboarding(StepFlow[Profile]):
                      f"Exploring <b>{esc(mid_sentence(profile.field))}</b>")
         done = Reply(f"All set, <b>{esc(profile.name)}</b>! {exploring}, "
                      f"time zone {esc(zones.describe(tz, turn.now))}. "
-                     "You can change these any time in /settings.")
+                     "You can change the time zone any time in /settings.")
         return _done(data, [done], [profile])

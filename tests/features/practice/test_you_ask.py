@@ -740,3 +740,61 @@ def test_does_that_count_as_experience_is_about_the_users_background(
                      "\"events\"?", ["typical-day"])[1]
     assert result.question_id != "associations-events"
     assert "assess-my-background" in (result.question_id, result.guess_id, result.alt_id)
+
+
+@pytest.mark.parametrize(("field", "text"), [
+    ("ux_design", "ok got it. before we run out of time, do u know any actual ux researchers i "
+     "could talk to? ideally someone who switched careers"),
+    ("finance", "right. is there anyone u know who went from operations into finance? would be "
+     "good to hear how they did it"),
+])
+def test_asking_for_people_to_talk_to_gets_the_referral_answer(
+        banks: dict[str, Bank], field: str, text: str) -> None:
+    """The first got portfolio advice and a tip about wrapping up, the second "did you mean";
+    both scorecards said "❌ Asked who else to talk to"."""
+    state, result = _midway(banks[field], text, ["typical-day"], 15.0)
+    assert result.question_id == "who-else" and state.asked_referral
+    assert "Several questions" not in " ".join(result.coaching)
+
+
+def test_a_reply_once_the_wrap_up_is_under_way_leaves_room_for_thanks(
+        banks: dict[str, Bank]) -> None:
+    """ "yes please, ill write up the reading app one and send it over" after the wrap-up
+    offer ended the meeting, and the scorecard said "❌ Thanked them"."""
+    bank = banks["ux_design"]
+    matcher = Matcher.for_bank(bank)
+    state, _ = _midway(bank, "i know we're nearly out of time, so I'll let you go soon",
+                       ["typical-day", "how-got-started", "who-else"], 16.0, matcher=matcher)
+    state, result = you_ask_turn(state, bank, matcher, "yes please, that would be amazing! ill "
+                                 "write up the reading app one properly and send it over", NOW)
+    assert not result.ended
+    state, result = you_ask_turn(state, bank, matcher, "thank you so much daniel!", NOW)
+    assert result.ended and state.thanked
+
+
+def test_a_colleague_named_by_role_is_theirs_to_tell(banks: dict[str, Bank]) -> None:
+    bank = banks["data_analytics"]
+    matcher = Matcher.for_bank(bank)
+    state = start_you_ask(bank, 30, NOW, persona_id="marcus")
+    state, _ = you_ask_turn(state, bank, matcher, "how does hiring actually work on ur team? "
+                            "like is it a test, interviews, who decides", NOW)
+    state, result = you_ask_turn(state, bank, matcher, "u mentioned ur analytics manager "
+                                 "earlier, how did they get into it?", NOW)
+    assert "analytics manager" in result.reply and state.awaiting == "offer"
+
+
+@pytest.mark.parametrize(("awaiting", "text", "move"), [
+    ("offer", "go on then, that'd be ace", "yes"),
+    ("offer", "HR defo, that would be amazing", "yes"),
+])
+def test_more_ways_of_saying_yes(awaiting: str, text: str, move: str) -> None:
+    from bot.features.practice.understand import read_message
+
+    assert read_message(text, awaiting).move == move
+
+
+def test_a_typed_second_with_a_shrug_picks_the_second() -> None:
+    from bot.features.practice.cues import is_second
+
+    assert is_second("2nd one i guess") and is_second("the second one please")
+    assert not is_second("the second part of the job")

@@ -38,7 +38,8 @@ def test_happy_path_saves_the_profile_and_shows_the_menu() -> None:
     assert w.effects == [SaveProfile(name="Sam", field="Marketing", tz="Europe/Berlin")]
     assert w.out.show_menu and w.out.next_flow is None
     assert w.text == ("All set, <b>Sam</b>! Exploring <b>marketing</b>, time zone Europe/Berlin "
-                      "(it is 10:00 there now). You can change these any time in /settings.")
+                      "(it is 10:00 there now). You can change the time zone any time in "
+                      "/settings.")
 
 
 def test_typed_answers_are_tidied_and_read() -> None:
