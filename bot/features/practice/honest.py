@@ -27,6 +27,12 @@ _WHAT_YOU_MEAN = re.compile(
 data?"), which only they can."""
 
 
+def _naming(answer: str, phrase: set[str]) -> str | None:
+    """The sentence of an answer that speaks of the phrase asked about ("the pack")."""
+    return next((s for s in re.split(r"(?<=[.!?])\s+", answer.strip())
+                 if phrase & set(content_terms(s))), None)
+
+
 def said_so_far(state: YouAskState, bank: Bank) -> list[str]:
     """The answers this persona has given in this meeting, in bank order."""
     return [answer_of(bank, q, state.persona_id, state.variant)
@@ -50,11 +56,11 @@ def honest_reply(state: YouAskState, bank: Bank, question: str, text: str,
     if last is not None and meant:
         told = answer_of(bank, last, state.persona_id, state.variant)
         phrase = set(content_terms(text[meant.end():])) - GENERIC_TERMS
-        sentence = next((s for s in re.split(r"(?<=[.!?])\s+", told)
-                         if phrase & set(content_terms(s))), None)
+        sentence = _naming(told, phrase)
         if sentence:  # it is their own last answer they are asked to explain
-            return replies.put_another_way(answer_of(
-                bank, last, state.persona_id, state.variant + 1), told, sentence, state.turns)
+            other = answer_of(bank, last, state.persona_id, state.variant + 1)
+            retold = _naming(other, phrase) if other.strip() != told.strip() else None
+            return replies.put_another_way(retold or "", sentence, sentence, state.turns)
     said_before = (answer_of(bank, q, state.persona_id, state.variant) for q in bank.questions
                    if not q.flags and q.id not in state.asked)  # never a line said already
     return replies.off_bank(question, persona_of(bank, state.persona_id), said_before)

@@ -87,8 +87,8 @@ def put_another_way(retold: str, said: str, sentence: str, seed: int) -> str:
     if retold and retold.strip() != said.strip():
         return pick(("Fair question, I went quickly there. Put another way: ",
                      "Sorry, let me say that better: "), seed) + retold
-    return (f"Nothing fancy, honestly: {sentence[:1].lower() + sentence[1:]} Don't overthink"
-            " it; short and in your own words is fine.")
+    return (f"Nothing fancy, honestly: {sentence[:1].lower() + sentence[1:]} It's less"
+            " mysterious than it sounds.")
 
 
 def colleague(name: str, seed: int, introduced: bool = False) -> str:

@@ -668,7 +668,7 @@ def test_a_typed_reply_naming_one_option_of_did_you_mean_picks_it(banks: dict[st
 @pytest.mark.parametrize(("persona_id", "first", "then", "said"), [
     ("sofia", "what does ur day actually look like?",
      "wait what do u mean by dig into data? like excel or google analytics or what",
-     "Put another way"),
+     "dig into data"),
     ("jordan", "what would u even put in a portfolio if ur not in marketing yet",
      "wait what do u mean by a brand analysis? like a essay?", "brand analysis"),
 ])
