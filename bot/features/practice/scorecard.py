@@ -288,28 +288,24 @@ def _were(count: int) -> str:
     return "was" if count == 1 else "were"
 
 
+def _weighed(found: list[dict[str, Any]], a: _Answers, bonus: float, text: str) -> _Issue | None:
+    """An improvement weighed by the share of answers it concerns (None when none does)."""
+    return (len(found) / max(a.n, 1) + bonus, text) if found else None
+
+
 def _first_time(a: _Answers) -> _Issue | None:
     """A thin first reply the persona had to follow up: in a real meeting, not every contact
     asks twice."""
     helped = [s for s in a.summary if s.get("followed_up")]
-    if not helped:
-        return None
-    return (
-        len(helped) / max(a.n, 1) + 0.45,
-        f"Answer fully the first time: {len(helped)} of {a.n} answers needed a follow-up"
-        " question to get going. Give a sentence of context and one example straight away.",
-    )
+    return _weighed(helped, a, 0.45, f"Answer fully the first time: {len(helped)} of {a.n}"
+                    " answers needed a follow-up question to get going. Give a sentence of"
+                    " context and one example straight away.")
 
 
 def _tighten_up(a: _Answers) -> _Issue | None:
     long_ = [s for s in a.summary if s["length"] == "too_long"]
-    if not long_:
-        return None
-    return (
-        len(long_) / max(a.n, 1) + 0.4,
-        f"Tighten up: {len(long_)} of {a.n} answers ran long. Lead with the point, give"
-        " one example, then stop and let them ask.",
-    )
+    return _weighed(long_, a, 0.4, f"Tighten up: {len(long_)} of {a.n} answers ran long. Lead"
+                    " with the point, give one example, then stop and let them ask.")
 
 
 def _be_concrete(a: _Answers) -> _Issue | None:
