@@ -167,7 +167,7 @@ def acknowledge_answer(text: str, seed: int) -> str:
         clause = clause[:1].upper() + clause[1:]
         return pick((
             f"\u201c{clause}\u201d: that's exactly the kind of thing to bring up in"
-            " conversations like this one: people remember the concrete.",
+            " conversations like this one. People remember the concrete.",
             f"I like that: \u201c{clause}\u201d. Lead with something like that when you"
             " introduce yourself; people remember the concrete.",
         ), seed)
