@@ -169,9 +169,10 @@ _FROM_TO = re.compile(r"^(?:(?:mov|switch|transition|pivot|go)\w*\s+)?from\s+.+?
                       r"(?:into|to|towards?)\s+(?P<to>.+)$", re.IGNORECASE)
 
 
-_ASIDE = re.compile(r"\s+[-\u2013\u2014]+\s+.*$|,\s*(?:coming|currently|ideally|probably|maybe|"
+_ASIDE = re.compile(r"\s+[-\u2013\u2014]+\s+(?!(?:into|to|towards)\b).*$"
+                    r"|,\s*(?:coming|currently|ideally|probably|maybe|"
                     r"hopefully|as\s+a|i'?m|i'?ve|been|doing|working|but|from|after|since|"
-                    r"because|cos|coz)\b.*$", re.IGNORECASE)
+                    r"because|cos|coz|not\s+sure|unsure|though|although)\b.*$", re.IGNORECASE)
 """What follows the subject as an aside: "software engineering - junior dev, coming from
 teaching" is about software engineering."""
 

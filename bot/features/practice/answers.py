@@ -107,9 +107,10 @@ _NAMED_THINGS = LEXICON.tool_words | LEXICON.topic_words
 """Short capitals that name a tool or a credential ("SQL", "CFA"): details, not jargon."""
 _TYPED_NAMES = re.compile(
     r"\b(?:python|javascript|typescript|tableau|powerbi|power\s+bi|figma|sql|hubspot|salesforce|"
-    r"jira|sas|spss|stata|vba|canva|photoshop|wordpress|looker|(?<!to\s)excel(?!\s+at\b)|"
+    r"jira|sas|spss|stata|vba|canva|photoshop|wordpress|looker|(?:(?<=in\s)|(?<=on\s)|(?<=with\s)|"
+    r"(?<=using\s)|(?<=use\s)|(?<=and\s))excel\b|"
     r"google(?:\s+[a-z]+){0,2}\s+(?:cert|certificate|course)|coursera|udemy|codecademy|"
-    r"datacamp|cfa|acca|cima|pgce|aws|azure|ga4|miro|notion)\b")
+    r"datacamp|cfa|acca|cima|pgce|aws|azure|ga4|miro)\b")
 """Tools and courses typed in lower case on a phone ("sql on codecademy", "the google ux
 cert"): named, so details, as their capitalised spelling would be."""
 

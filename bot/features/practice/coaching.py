@@ -159,7 +159,7 @@ def open_rewrite(question: str) -> str | None:
 
 _SHORTHAND = {"u": "you", "ur": "your", "rn": "right now", "r": "are", "ppl": "people",
               "tbh": "", "pls": "please", "wat": "what", "abt": "about", "bc": "because",
-              "i": "I", "im": "I'm", "ive": "I've", "id": "I'd", "ill": "I'll", "dont": "don't",
+              "i": "I", "im": "I'm", "ive": "I've", "dont": "don't",
               "doesnt": "doesn't", "didnt": "didn't", "cant": "can't", "wd": "would",
               "thats": "that's", "whats": "what's", "isnt": "isn't", "wont": "won't"}
 _YOU_ARE = re.compile(r"\bur\s+(?=(?:not|a|an|the|so|very|really|going|doing|in|at|on|still|"

@@ -54,9 +54,11 @@ REFERRAL = re.compile(
     r"\b(?:who\s+else|anyone\s+else|anybody\s+else|someone\s+else|other\s+people\s+(?:i|to|who)"
     r"|introduce\s+me|put\s+me\s+in\s+touch|connect\s+me\s+with"
     r"|people\s+i\s+(?:should|could|might)\s+(?:talk|speak|reach)"
-    r"|(?:anyone|someone|anybody|somebody)\s+(?:you|u)\s+(?:know|could|can|would)\b"
-    r"|\b(?:i|me)\s+(?:could|should|can|might)\s+(?:talk|speak|reach\s+out|chat)\s+(?:to|with)\b"
-    r"|(?:be\s+)?(?:up\s+for|open\s+to|willing\s+to\s+have)\s+(?:a\s+)?(?:quick\s+)?"
+    r"|(?:anyone|someone|anybody|somebody)\s+(?:you|u)\s+(?:know|(?:could|can|would)\s+"
+    r"(?:recommend|suggest|introduce|point))\b"
+    r"|\b(?:who|anyone|someone|people|\w+ers|\w+ists)\s+(?:i|me)\s+(?:could|should|might)\s+"
+    r"(?:talk|speak|reach\s+out|chat)\s+(?:to|with)\b"
+    r"|\b(?:he|she|they)(?:'d|d|\s+would)?\s+be\s+(?:up\s+for|open\s+to)\s+(?:a\s+)?(?:quick\s+)?"
     r"(?:chat|call|coffee)\s+with\s+me)",
     re.IGNORECASE,
 )

@@ -87,8 +87,8 @@ def put_another_way(retold: str, said: str, sentence: str, seed: int) -> str:
     if retold and retold.strip() != said.strip():
         return pick(("Fair question, I went quickly there. Put another way: ",
                      "Sorry, let me say that better: "), seed) + retold
-    return (f"Nothing fancy, honestly: {sentence[:1].lower() + sentence[1:]} It's less"
-            " mysterious than it sounds.")
+    said_plainly = sentence if re.match(r"I\b", sentence) else sentence[:1].lower() + sentence[1:]
+    return f"Nothing fancy: {said_plainly} It's less mysterious than it sounds."
 
 
 def colleague(name: str, seed: int, introduced: bool = False) -> str:
@@ -144,10 +144,17 @@ def _standout(text: str) -> str | None:
     return max(clauses, key=len) if clauses else None
 
 
+_PERSONAL = re.compile(r"\b(?:divorce\w*|kids|children|child|married|wedding|baby|pregnan\w*|"
+                       r"partner|husband|wife|ill|illness|sick|moved|mortgage|age|years\s+old)\b",
+                       re.IGNORECASE)
+"""Life outside work, which a contact would not tell someone to lead with."""
+
+
 def where_you_fit(text: str, seed: int) -> str:
     """The persona keeping its word after "tell me what you do now and I'll say where you'd
     fit": what to lead with, from what the user just said."""
     clause = _standout(text)
+    clause = None if clause and _PERSONAL.search(clause) else clause  # "a divorce last year"
     lead = (f"Thanks. From what you've told me, I'd lead with “{clause}”" if clause
             else "Thanks. From what you've told me, I'd lead with your current work")
     return lead + pick((

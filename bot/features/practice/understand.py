@@ -55,7 +55,8 @@ _YES = re.compile(
     r"go\s+on(?:\s+then)?[\s,!]+|"
     r"(?:scratch|scrap)\s+that[\s,!-]+|on\s+second\s+thoughts?[\s,!-]+|wait[\s,!-]+)*"
     r"(?:yes|yeah|yeh|yep|yup|ya|"
-    r"yea|yess+|sure|definitely|absolutely|of\s+course|please(?:\s+do)?|go\s+for\s+it|"
+    r"yea|yess+|sure|definitely|absolutely|of\s+course|please(?:\s+do)?(?!\s+(?:could|can|would|"
+    r"say|repeat|explain))|go\s+for\s+it|"
     r"(?:that|it|this)\s+(?:would|'d|will|'ll)\s+be\s+(?:\w+\s+)?(?:great|amazing|brilliant|"
     r"lovely|fantastic|wonderful|perfect|helpful|kind|useful|awesome|fab|ace|good|nice|"
     r"incredible|so\s+\w+)|that'?d\s+be\s+(?:\w+\s+)?\w+|that\s+sounds\s+(?:\w+\s+)?\w+|"
@@ -232,6 +233,8 @@ more training or do employers not care"."""
 
 _CLAUSE_ASKS = re.compile(
     rf"\s*(?:{WH}\b|(?:{AUX}|am)\s+(?:i|you|u|it|that|this|there|we|they|someone|people)\b"
+    r"|do\s+(?:your|ur|schools?|employers?|companies|firms?|charities|hospitals?|people|recruiters|"
+    r"they)\b"
     r"|(?:does|would|will|could|can|should)\s+(?:a|an|the|my|your|ur|schools?|employers?|"
     r"companies|firms?|charities|hospitals?)\b)",
     re.IGNORECASE)
@@ -290,8 +293,9 @@ def _is_tag(sentence: str) -> bool:
 
 
 _ANOTHER = re.compile(r"\W*(?:and|also|plus)\b", re.IGNORECASE)
-_OTHER_SIDE = re.compile(r"\W*or\b(?!\s+(?:also|and)\b)", re.IGNORECASE)
 """An elliptical second question ("What do you like most? And least?")."""
+_OTHER_SIDE = re.compile(r"\W*or\b(?!\s+(?:also|and)\b)", re.IGNORECASE)
+"""The other side of a choice put over two sentences ("Would it count? Or not?")."""
 
 
 _REFERS_BACK = re.compile(
@@ -433,9 +437,10 @@ def _reply_to_prompt(text: str, awaiting: str) -> tuple[str, str] | None:
             first) or _asks(first)) and len(first.split()) <= _ASIDE_WORDS:
         first = sentences[1]  # "haha another chloe! yes please": the aside, then the yes
     # To a question, "sure - I lead digital projects…" is all answer, not only its "sure".
-    told = " ".join(s for s in sentences if not _asks(s))
-    if (_YES.search(first) or (awaiting == "offer" and _YES_INSIDE.search(first))) and not (
-            _QUESTION_START.search(first)):  # "HR defo, that would be amazing"
+    told = " ".join(s for s in sentences if not _asks(s) and not (
+        len(s.split()) <= 2 and (_YES.search(s) or _NO.search(s))))  # "sure - I lead …"
+    if (_YES.search(first) or (awaiting == "offer" and _YES_INSIDE.search(first) and not (
+            _NO.search(first)))) and not _QUESTION_START.search(first):  # "HR defo, that'd be ace"
         return "yes", first if awaiting == "offer" else told
     if _NO.search(first) and not _QUESTION_START.search(first):
         return "no", first if awaiting == "offer" else told
@@ -496,7 +501,7 @@ _PICK_WORDS = 6
 def picks_option(text: str, options: list[str]) -> int | None:
     """Which option of "did you mean A, or B?" a short typed reply names ("the routes one"
     for "What are the routes into nursing …?"), or None when it names neither or both."""
-    if len(text.split()) > _PICK_WORDS:
+    if len(text.split()) > _PICK_WORDS or re.search(r"\b(?:no|not|never|neither)\b", text, re.I):
         return None
     def words(line: str) -> set[str]:  # its terms, and its longer words as typed
         plain = normalise(line)

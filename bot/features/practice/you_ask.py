@@ -198,8 +198,9 @@ def _read(state: YouAskState, bank: Bank, matcher: Matcher, text: str, reading: 
         text = CONFIRM_TEXT
     prompt = (state.awaiting, state.awaiting_text) if state.awaiting else None
     state.pending_guess, state.pending_alt, state.pending_flags = None, None, []
-    if not (state.awaiting == "offer" and reading.move in _ASIDES):  # "haha another chloe!"
-        state.awaiting, state.awaiting_text = None, ""  # leaves an offer open for the yes
+    if not (state.awaiting == "offer" and reading.move in _ASIDES and not state.declined):
+        state.awaiting, state.awaiting_text = None, ""  # an offer outlives "haha another chloe!"
+    state.declined = False
     confirmed = bank.question(guess) if guess and is_affirmative(text) else None
     score, runner_up, alternative = 0.0, None, None
     question: Question | None = confirmed
@@ -297,6 +298,7 @@ _ASKS_THEM = re.compile(r"\b(?:how|what|why|where|when|which|who)\b[^.!?]*\b(?:y
 """...unless it asks about them: "I want to know how you got into this"."""
 
 _ASIDES = ("small_talk", "unclear", "statement", "passing_thanks")
+_DONE = re.compile(r"\W*(?:no|nope|nah|not|nothing|that'?s\s+(?:all|it)|all\s+good)\b", re.I)
 MAX_QUESTIONS = 3
 """Questions of one message tried against the bank; more is a list, not a conversation."""
 
@@ -430,7 +432,7 @@ def _on_prompt(state: YouAskState, bank: Bank, message: _Message) -> _Reply:
         said = replies.accept_offer(words, seed)
     elif kind == "offer" and move == "no":
         said = replies.decline_offer(seed)
-        state.awaiting, state.awaiting_text = kind, words  # "the offer stands" if they rethink
+        state.awaiting, state.awaiting_text, state.declined = kind, words, True  # for one reply
     else:
         state.prompts_answered += 1
         answer = message.reading.reply_to_prompt or message.text
@@ -470,7 +472,8 @@ def _on_closing(state: YouAskState, bank: Bank, message: _Message) -> _Reply:
     elif message.wrap and not state.closing:
         state.closing = True
         reply.parts.append(persona.WRAP_ACK)
-    elif message.reading.move in ("statement", "small_talk", "passing_thanks", "unclear"):
+    elif message.reading.move in ("statement", "small_talk", "passing_thanks", "unclear") and len(
+            message.text.split()) >= 5 and not _DONE.match(message.text):
         reply.parts.append(persona.LAST_CHANCE)  # "ill write it up and send it over"
     else:
         reply.parts.append(persona.GOODBYE_PLAIN)
@@ -540,7 +543,7 @@ def _on_last_word(state: YouAskState, bank: Bank, message: _Message) -> _Reply:
     """The one message after the persona had to stop: a yes to its offer, thanks and "who
     else?" are taken (and count), any other question is not answered, and the meeting ends."""
     taken = bool(message.prompt) and message.prompt[0] == "offer" and message.reading.move == "yes"
-    thanked = message.thanks or bool(THANKS.search(message.text))
+    thanked = message.thanks or bool(THANKS.search(message.text)) and message.reading.move != "no"
     state.offers_accepted += taken
     state.asked_referral = state.asked_referral or message.referral
     state.thanked = state.thanked or thanked
@@ -569,7 +572,7 @@ def _run_clock(state: YouAskState, reply: _Reply) -> str | None:
     """Advance the meeting's end: time up, or the one "five minutes left" hint (returned),
     and record how the meeting ended if this turn ended it."""
     if reply.ends is None and state.elapsed >= state.minutes and not state.time_up:
-        offered = state.awaiting == "offer"
+        offered = state.awaiting == "offer" and not state.declined
         tail = f"\n\n{state.awaiting_text}" if state.awaiting else "\0"  # no more questions:
         reply.parts = [replies.no_invitation(p.removesuffix(tail)) for p in reply.parts]
         if state.awaiting and not offered:  # an offer can still be taken in the last word

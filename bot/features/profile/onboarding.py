@@ -38,7 +38,8 @@ DEFAULT_FIELDS: tuple[str, ...] = (
 MAX_FIELD_CHARS = 200
 UNDECIDED = "Not sure yet"
 """The field of someone still choosing, which the general bank serves."""
-_UNDECIDED = re.compile(r"\b(?:not\s+sure(?:\s+yet)?|unsure|no\s+idea|idk|dunno|"
+_UNDECIDED = re.compile(r"\W*(?:(?:honestly|tbh|um+|well|erm|i'?m|im|i\s+am)[\s,.]+)*"
+                        r"(?:not\s+sure(?:\s+yet)?|unsure|no\s+idea|idk|dunno|"
                         r"don'?t\s+know(?:\s+yet)?|undecided|still\s+deciding|"
                         r"open\s+to\s+anything)\b", re.IGNORECASE)
 WELCOME = ("👋 Hi! I'm your informational-interview coach. I'll help you ask people in a "
@@ -162,7 +163,7 @@ class Onboarding(StepFlow[Profile]):
 
     def read_field(self, turn: Turn, data: Profile, a: Answer) -> Any:
         field = topic_of(a.text) if a.text else ""  # "I want to move into X" → "X"
-        if a.text and _UNDECIDED.search(a.text) and a.pressed is None:
+        if a.text and _UNDECIDED.match(a.text) and a.pressed is None:
             return data.but(field=UNDECIDED, maybe_field="")  # "honestly not sure yet tbh"
         if a.pressed == "as_field" and data.maybe_field:
             field = data.maybe_field

@@ -160,7 +160,8 @@ def analyse_question(text: str) -> list[str]:
     - ``multiple``: two or more questions: several "?" or a "..., and what/how ..." join.
     """
     flags: list[str] = []
-    if any(p.search(text) for p in _JOB_ASK_PATTERNS) and not _HOW_HIRING_WORKS.search(text):
+    if any(any(p.search(q) for p in _JOB_ASK_PATTERNS) and not _HOW_HIRING_WORKS.search(q)
+           for q in split_questions(text) or [text]):  # each question on its own
         flags.append("job_ask")
     if any(p.search(text) for p in _GOOGLEABLE_PATTERNS):
         flags.append("googleable")

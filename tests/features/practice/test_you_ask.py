@@ -798,3 +798,63 @@ def test_a_typed_second_with_a_shrug_picks_the_second() -> None:
 
     assert is_second("2nd one i guess") and is_second("the second one please")
     assert not is_second("the second part of the job")
+
+
+@pytest.mark.parametrize("text", ["is Git hard to learn?", "how can I show curiosity when I apply?",
+                                  "what would you pick if you were starting again, honestly?"])
+def test_an_ordinary_capitalised_word_is_no_colleague(banks: dict[str, Bank], text: str) -> None:
+    """A review found "Shall I introduce you to Git?" and "That's Curiosity's story to tell"."""
+    from bot.features.practice.elsewhere import named_colleague
+
+    said = ["Curiosity, mostly. Git was the hardest tool to learn. Honestly, I'd pick the same.",
+            "Femi joined at 40 from retail."]
+    assert named_colleague(text, said, banks["software_engineering"]) is None
+
+
+def test_after_the_wrap_up_a_no_ends_the_meeting(banks: dict[str, Bank]) -> None:
+    bank = banks["ux_design"]
+    matcher = Matcher.for_bank(bank)
+    state, _ = _midway(bank, "i know we're nearly out of time, so I'll let you go soon",
+                       ["typical-day", "how-got-started", "who-else"], 16.0, matcher=matcher)
+    state, result = you_ask_turn(state, bank, matcher, "no that's all", NOW)
+    assert result.ended
+
+
+def test_a_declined_offer_closes_after_one_reply() -> None:
+    bank, matcher, state = _who_else("healthcare", "maria", "is there anyone else I should "
+                                     "talk to?")
+    state, _ = you_ask_turn(state, bank, matcher, "no thanks", NOW)
+    state, _ = you_ask_turn(state, bank, matcher, "haha fair enough", NOW)
+    assert state.awaiting is None
+    state, result = you_ask_turn(state, bank, matcher, "sure", NOW)
+    assert state.offers_accepted == 0
+
+
+@pytest.mark.parametrize("text", ["not yet, but that sounds great for later",
+                                  "maybe later, it sounds good though",
+                                  "no need, but please do say hi to Claire from me"])
+def test_a_polite_no_is_a_no(text: str) -> None:
+    from bot.features.practice.understand import read_message
+
+    assert read_message(text, "offer").move == "no"
+
+
+def test_a_job_ask_beside_a_process_question_is_still_coached() -> None:
+    from bot.features.questions.habits import analyse_question
+
+    assert "job_ask" in analyse_question("Are you hiring at the moment? What's the interview "
+                                         "process like?")
+    assert "job_ask" not in analyse_question("how does hiring work for ops roles at your "
+                                             "clinics?")
+
+
+@pytest.mark.parametrize(("text", "referral"), [
+    ("what skills does someone you would hire usually have?", False),
+    ("is it worth joining a professional body so I can chat with people in the field?", False),
+    ("would you be open to a quick call with me again in a few months?", False),
+    ("do u think hed be up for a quick chat with me?", True),
+])
+def test_what_counts_as_asking_for_people(text: str, referral: bool) -> None:
+    from bot.features.practice.cues import REFERRAL
+
+    assert bool(REFERRAL.search(text)) is referral

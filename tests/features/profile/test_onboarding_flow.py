@@ -322,3 +322,14 @@ def test_someone_still_deciding_is_not_told_they_are_exploring_not_sure_yet(type
     assert w.step == "tz" and w.data["field"] == "Not sure yet"
     w.say("Leeds")
     assert "Still deciding what to explore" in w.text and "Exploring" not in w.text
+
+
+@pytest.mark.parametrize(("typed", "field"), [
+    ("data analytics, not sure which part yet", "data analytics"),
+    ("UX design - not sure if research or UI", "UX design"),
+])
+def test_a_field_with_a_doubt_after_it_is_still_the_field(typed: str, field: str) -> None:
+    w = start()
+    w.tap("Call me Sam")
+    w.say(typed)
+    assert w.data["field"] == field
