@@ -540,8 +540,9 @@ def _on_unclear(state: YouAskState, bank: Bank, message: _Message) -> _Reply:
 
 
 def _on_last_word(state: YouAskState, bank: Bank, message: _Message) -> _Reply:
-    """The one message after the persona had to stop: a yes to its offer, thanks and "who
-    else?" are taken (and count), any other question is not answered, and the meeting ends."""
+    """The message after the persona had to stop: a yes to its offer, thanks and "who else?"
+    are taken (and count), any other question is not answered, and the meeting ends (after a
+    bare yes, one more message can still say thank you)."""
     taken = bool(message.prompt) and message.prompt[0] == "offer" and message.reading.move == "yes"
     thanked = message.thanks or bool(THANKS.search(message.text)) and message.reading.move != "no"
     state.offers_accepted += taken
