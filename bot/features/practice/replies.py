@@ -122,7 +122,7 @@ def elsewhere(name: str, seed: int) -> str:
 
 def decline_offer(seed: int) -> str:
     return pick((
-        "No problem at all; the offer stands if you change your mind.",
+        "No problem at all, and if you change your mind later, just drop me a line.",
         "That's fine. If you'd like an introduction later, just drop me a line.",
     ), seed)
 
