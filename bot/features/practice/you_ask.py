@@ -546,6 +546,7 @@ def _on_last_word(state: YouAskState, bank: Bank, message: _Message) -> _Reply:
     taken = bool(message.prompt) and message.prompt[0] == "offer" and message.reading.move == "yes"
     thanked = message.thanks or bool(THANKS.search(message.text)) and message.reading.move != "no"
     state.offers_accepted += taken
+    state.accepted += [message.prompt[1]] if taken and message.prompt else []
     state.asked_referral = state.asked_referral or message.referral
     state.thanked = state.thanked or thanked
     if taken and not (thanked or message.referral):  # a goodbye can still follow the yes
@@ -574,8 +575,9 @@ def _run_clock(state: YouAskState, reply: _Reply) -> str | None:
     and record how the meeting ended if this turn ended it."""
     if reply.ends is None and state.elapsed >= state.minutes and not state.time_up:
         offered = state.awaiting == "offer" and not state.declined
-        tail = f"\n\n{state.awaiting_text}" if state.awaiting else "\0"  # no more questions:
-        reply.parts = [replies.no_invitation(p.removesuffix(tail)) for p in reply.parts]
+        tail = f"\n\n{state.awaiting_text}" if state.awaiting else ""  # no more questions:
+        reply.parts = [replies.no_invitation(p.removesuffix(tail) if tail else p)
+                       for p in reply.parts]
         if state.awaiting and not offered:  # an offer can still be taken in the last word
             state.awaiting, state.awaiting_text = None, ""
         reply.parts.append(persona.TIME_UP_AFTER_OFFER if offered else persona.TIME_UP)
