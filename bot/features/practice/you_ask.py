@@ -223,6 +223,8 @@ def _read(state: YouAskState, bank: Bank, matcher: Matcher, text: str, reading: 
                 # "I've been in audit for years and want to move." tells, it does not ask:
                 # taken in, not answered with whichever question shares its words.
                 question, runner_up, alternative = None, None, None
+    if runner_up and not reading.wrap and "wrap_up" in bank.question(runner_up).flags:
+        runner_up, alternative = alternative, None  # "how much of your time …" is no wrap-up
     elsewhere = None
     if confirmed is None and reading.question:
         elsewhere = named_elsewhere(reading.question, reading.context, bank)

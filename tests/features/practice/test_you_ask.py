@@ -858,3 +858,12 @@ def test_what_counts_as_asking_for_people(text: str, referral: bool) -> None:
     from bot.features.practice.cues import REFERRAL
 
     assert bool(REFERRAL.search(text)) is referral
+
+
+def test_how_much_of_your_time_is_not_offered_as_the_wrap_up_question(
+        banks: dict[str, Bank]) -> None:
+    """ "how much of your time goes on budgets versus people?" got "did you mean 'I'm
+    conscious of your time. Is there anything I haven't asked…'?"."""
+    result = _midway(banks["healthcare"], "and how much of your time goes on budgets versus "
+                     "people?", ["typical-day"])[1]
+    assert "anything-else-to-ask" not in (result.guess_id, result.alt_id, result.question_id)
