@@ -82,6 +82,8 @@ _NUMBER = re.compile(
     rf"|\b(?:{_NUMBER_WORDS})\s+(?!{_STOP}\b)[a-z]+(?:\s+(?!{_STOP}\b)[a-z]+){{0,2}}",
     re.IGNORECASE,
 )
+_OWN_NAME = re.compile(r"\b(?:i'?m|i\s+am|my\s+name\s+is|name'?s|this\s+is|call\s+me)\s+$",
+                       re.IGNORECASE)
 _LABEL_BEFORE = re.compile(r"\b(?:year|yr|level|grade|band|stage|ks|key\s+stage|class|room|ward|"
                            r"step|page|chapter|number|no\.?)\s*$", re.IGNORECASE)
 _EXAMPLE = re.compile(
@@ -143,6 +145,9 @@ def find_specifics(text: str) -> list[str]:
         first = name.split()[0]
         if first in _NOT_NAMES and len(name.split()) == 1:
             continue
+        if (len(name.split()) == 1 and _OWN_NAME.search(text[:m.start()])) or (
+                len(name.split()) == 2 and name.split()[0] in ("I'm", "Im", "I\u2019m")):
+            continue  # "I'm Helen": the speaker's name, no detail of their story
         at_start = m.start() in sentence_starts
         acronym = len(first) >= 2 and first.isupper()
         mixed = any(c.isupper() for c in first[1:]) or any(c.isdigit() for c in first)

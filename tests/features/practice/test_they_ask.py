@@ -482,3 +482,10 @@ def test_a_result_is_named_first_and_a_label_or_an_age_is_no_detail(
         "Specifics: \u201c15%\u201d")
     worry = "honestly the money and starting at the bottom again at 31, with a mortgage to pay"
     assert "31" not in acknowledge(worry, find_specifics(worry), False, 0)
+
+
+def test_the_speakers_own_name_is_no_specific() -> None:
+    """ "I'm Helen, …" listed "Helen" among the specifics that make an answer memorable."""
+    found = find_specifics("I'm Helen, I've lectured economics in Dublin for ten years. My name "
+                           "is Tom, by the way.")
+    assert "Helen" not in found and "Tom" not in found and "Dublin" in found
