@@ -310,6 +310,16 @@ _REFERS_BACK = re.compile(
 )
 
 
+_MY_SITUATION = re.compile(
+    r"\b(?:in|from)\s+my\s+(?:shoes|position|situation|spot|place|case|boat)\b"
+    r"|\bif\s+you\s+were\s+me\b|\b(?:someone|somebody|people)\s+like\s+me\b"
+    r"|\bwhat\s+am\s+i\s+(?:doing|getting)\s+wrong\b|\bthink\s+about\s+it\b",
+    re.IGNORECASE,
+)
+"""A question about the user's own situation ("what would you do in my shoes?"): the
+sentences before it say what that situation is."""
+
+
 _FEW_WORDS = 5
 """A question this short with one idea at most ("which would you pick?") says too little
 alone; a longer one ("what does your week look like?") has said what it means."""
@@ -319,7 +329,7 @@ def leans_on_context(question: str) -> str:
     """How much a question sentence needs what came before it: "points" back ("is that
     normal?", "can I use it as a case study?"), says too "little" of its own ("which would you
     recommend?", "how did you decide?"), or "" (it stands alone)."""
-    if _REFERS_BACK.search(question):
+    if _REFERS_BACK.search(question) or _MY_SITUATION.search(question):
         return "points"
     plain = normalise(question)
     return "little" if len(terms_of(plain)) <= 1 and len(plain.split()) <= _FEW_WORDS else ""
