@@ -33,6 +33,9 @@ _BACKGROUND = re.compile(r"\b(?:my|a|an)\s+(?:[a-z-]+\s+){1,2}(?:background|expe
 topic the answer must name."""
 
 
+_KIND_OF = re.compile(r"\W*(?:so |and |but )?(?:what|which) (?:kinds?|sorts?|types?) of\b")
+
+
 @dataclass(frozen=True, slots=True)
 class Said:
     """What the topic checks read from a message, read once per message."""
@@ -45,6 +48,7 @@ class Said:
     sides: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
     """(topics, tools) of each side of an either/or ("an MSc, or would a Tableau portfolio
     ..."): a question that fits either side fits."""
+    kind: bool = False  # asks what kind of thing ("what kind of role could I land?")
 
     @classmethod
     def of(cls, text: str, flags: Sequence[str] | None) -> Said:
@@ -55,7 +59,7 @@ class Said:
         sides = tuple(_topics_and_tools(side) for side in _OR_CLAUSE.split(main))
         topics, tools = _topics_and_tools(main)
         return cls(plain, topics, tools, frozenset(wording_flags(text) if flags is None else flags),
-                   which_head(plain), sides)
+                   which_head(plain), sides, bool(_KIND_OF.match(text.strip().lower())))
 
     def fits(self, words: frozenset[str], skills: bool) -> bool:
         """Whether a question using ``words`` (and their stems) is about one of the topic

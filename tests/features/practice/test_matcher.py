@@ -387,6 +387,19 @@ def test_a_which_question_is_matched_on_what_it_asks_about(
                                      ).question_id == "supply-chain"
 
 
+@pytest.mark.parametrize(("field", "text"), [
+    ("finance", "What kind of role could I realistically land?"),
+    ("marketing", "what sort of job could i land with a comms degree"),
+])
+def test_a_question_of_kind_is_not_answered_with_one_of_amount(
+        matchers: dict[str, Matcher], field: str, text: str) -> None:
+    """"What kind of role could I land?" shares "land" with "how long before you landed a
+    job?", which tells how long, not what kind."""
+    assert matchers[field].match(text).question_id != "job-search-length"
+    assert matchers[field].match("how long before u landed ur first role?"
+                                 ).question_id == "job-search-length"
+
+
 def test_no_guess_when_every_guess_rests_on_one_field_word(
         matchers: dict[str, Matcher]) -> None:
     match = matchers["healthcare"].match("how do bank nurses compare with agency nurses")
