@@ -317,7 +317,7 @@ _MY_SITUATION = re.compile(
     re.IGNORECASE,
 )
 """A question about the user's own situation ("what would you do in my shoes?"): the
-sentences before it say what that situation is."""
+sentences before it say what that situation is, unless the question says it too."""
 
 
 _FEW_WORDS = 5
@@ -329,8 +329,11 @@ def leans_on_context(question: str) -> str:
     """How much a question sentence needs what came before it: "points" back ("is that
     normal?", "can I use it as a case study?"), says too "little" of its own ("which would you
     recommend?", "how did you decide?"), or "" (it stands alone)."""
-    if _REFERS_BACK.search(question) or _MY_SITUATION.search(question):
+    if _REFERS_BACK.search(question):
         return "points"
+    if _MY_SITUATION.search(question):  # unless it says what it is about ("... to land a job")
+        rest = normalise(_MY_SITUATION.sub(" ", question))
+        return "points" if len(rest.split()) <= _FEW_WORDS else ""
     plain = normalise(question)
     return "little" if len(terms_of(plain)) <= 1 and len(plain.split()) <= _FEW_WORDS else ""
 

@@ -347,6 +347,7 @@ def test_an_either_or_question_is_read_as_one_question():
         ("How would you think about it?", "points"),
         ("So what am I doing wrong?", "points"),
         ("What would you do in your first week?", ""),
+        ("What would you do in my position to get a first analyst job?", ""),
         ("what does your week look like", ""),
         ("What does a typical week look like for you?", ""),
         ("Is it hard to get into this field?", ""),
