@@ -93,8 +93,9 @@ def _wrap_ok(state: YouAskState) -> bool:
 
 
 def _depth(state: YouAskState) -> float:
-    """How much of a full meeting was held, up to 1."""
-    return min(1.0, len(state.asked) / _FULL_MEETING_QUESTIONS)
+    """How much of a full meeting was held, up to 1: every question the user asked counts,
+    those the contact could only answer honestly too, so the card says one number."""
+    return min(1.0, _questions(state) / _FULL_MEETING_QUESTIONS)
 
 
 def _you_ask_score(state: YouAskState, covered: list[str]) -> float:
@@ -127,7 +128,7 @@ def _you_ask_explanation(state: YouAskState, covered: list[str]) -> str:
     good: list[str] = [f"covered {len(covered)} of 5 TIARA categories"]
     lost: list[str] = []
     if _depth(state) < 1:
-        lost.append(f"a short meeting ({_plural(len(state.asked), 'question')})")
+        lost.append(f"a short meeting ({_plural(_questions(state), 'question')})")
     (good if state.asked_referral else lost).append("asking who else to talk to")
     (good if _wrap_ok(state) else lost).append("offering to wrap up on time")
     (good if state.thanked else lost).append("thanking them")

@@ -55,3 +55,22 @@ def test_questions_answered_honestly_are_counted_as_asked(banks: dict[str, Bank]
     card = scorecard(state)
     assert card.questions_asked == 3 and not card.short
     assert "Questions: 3 in" in render_scorecard(card)
+
+
+def test_a_full_meeting_with_honest_answers_is_not_called_short(banks: dict[str, Bank]) -> None:
+    """Six questions, three of them answered honestly: the card said "Questions: 6" and, in
+    the same breath, "a short meeting (3 questions)" and "Use the time ... you asked 6"."""
+    bank = banks["finance"]
+    matcher = Matcher.for_bank(bank)
+    state = start_you_ask(bank, 20, NOW)
+    for text in ("What does a typical day look like for you?",
+                 "Do you happen to know if Rolls-Royce pays its FP&A people a bonus?",
+                 "How did you get into finance?",
+                 "do you know what the bonus policy is like at Siemens in their finance team?",
+                 "What skills do you use most?",
+                 "Is Deutsche Bank's graduate scheme any good, do you know?"):
+        state, result = you_ask_turn(state, bank, matcher, text, NOW)
+    card = scorecard(state)
+    assert card.questions_asked == 6 and state.off_bank >= 2
+    assert "short meeting" not in card.explanation
+    assert not any(line.startswith("Use the time") for line in card.improvements)
