@@ -18,6 +18,8 @@ WRAP_UP = re.compile(
     r"(?:you|u)\s+get\s+(?:back\s+to|on(?:\s+with)?|to\s+(?:your|ur))\b"
     r"|wrap\s+(?:this\s+|things\s+|it\s+)?up|wind\s+(?:this\s+|things\s+)?down"
     r"|(?:don't|dont|do\s+not)\s+want\s+to\s+keep\s+(?:you|u)|not\s+keep\s+(?:you|u)"
+    r"|(?:won't|wont|will\s+not|shan't)\s+keep\s+(?:you|u)\b"
+    r"|(?:your|ur)\s+time\s+is\s+(?:almost|nearly|pretty\s+much)\s+up"
     r"|keep\s+(?:you|u)\s+(?:much\s+)?longer"
     r"|take\s+(?:up\s+)?(?:any\s+)?(?:more|too\s+much)\s+of\s+(?:your|ur)\s+time"
     r"|(?:we're|were|we\s+are)\s+(?:almost|nearly|about)\s+(?:out\s+of|at)\s+time"
