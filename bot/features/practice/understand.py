@@ -377,7 +377,7 @@ def read_message(text: str, awaiting: str | None = None) -> Reading:
         reply = _reply_to_prompt(text, awaiting)
         if reply is not None:
             move, said = reply
-            rest = [q for q in questions if q.strip() not in said]
+            rest = [q for q in questions if q.strip() not in said and not _HEDGE.fullmatch(q)]
             if move in ("yes", "no"):  # "Yes please! And Hana too?" adds to the yes
                 rest = [q for q in rest if _QUESTION_START.search(q) or _EMBEDDED.search(q)]
             question = _main_question(rest)
@@ -457,9 +457,16 @@ def _reply_to_prompt(text: str, awaiting: str) -> tuple[str, str] | None:
         return "yes", first if awaiting == "offer" else told
     if _NO.search(first) and not _QUESTION_START.search(first):
         return "no", first if awaiting == "offer" else told
-    if awaiting == "question" and not _asks(first):
+    if awaiting == "question" and (not _asks(first) or _HEDGE.fullmatch(first)):
         return "answer", told
     return None
+
+
+_HEDGE = re.compile(r"\W*(?:(?:um+|hmm+|well|erm)\W+)?(?:kind\s+of|kinda|sort\s+of|sorta|"
+                    r"i\s+guess|i\s+think\s+so|maybe|not\s+really|a\s+bit|a\s+little|somewhat|"
+                    r"sometimes|yes\s+and\s+no|ish|sure)\W*", re.IGNORECASE)
+"""A hedge typed with a question mark ("kind of?") before an answer to the contact's
+question: unsure, not asking."""
 
 
 _CLARIFIER = re.compile(r"\W*(?:like|i\s+mean|as\s+in|maybe|perhaps|ideally|especially|"

@@ -742,3 +742,16 @@ def test_a_correction_after_did_you_mean_is_asked(text: str, question: str) -> N
     statement ("Got it. So what would be most useful …")."""
     reading = read_message(text)
     assert reading.move == "question" and reading.question == question
+
+
+@pytest.mark.parametrize("text", [
+    "kind of? not engineers really but i led our document automation rollout last yr",
+    "hmm sort of? i ran the rota for 12 people at the garden centre",
+    "maybe? i organised our school's open evening last year",
+])
+def test_a_hedge_with_a_question_mark_still_answers_the_contact(text: str) -> None:
+    """"kind of? not engineers really but i led …", to "Have you ever worked closely with
+    engineers?", was taken for a question and got "I don't have a solid answer"."""
+    reading = read_message(text, "question")
+    assert reading.move == "answer" and not reading.question
+    assert reading.reply_to_prompt and "?" not in reading.reply_to_prompt
