@@ -267,6 +267,11 @@ def _split(text: str) -> tuple[list[str], int, str]:
     sentences just before it."""
     sentences = _sentences(text)
     asked = [i for i, s in enumerate(sentences) if _asks(s)]
+    # "wait u work w legal?? … is knowing compliance a plus?", "ok and the night shift thing?
+    # do new grads start on nights": a short reaction or topic before the real question is
+    # context, not a second question.
+    while len(asked) > 1 and _reacts(sentences[asked[0]]):
+        asked = asked[1:]
     if not asked:
         return [], 0, ""
     preamble = sum(_words(s) for s in sentences[: asked[0]])
@@ -283,6 +288,13 @@ def _split(text: str) -> tuple[list[str], int, str]:
 
 
 _TAG_WORDS = 5
+
+
+def _reacts(sentence: str) -> bool:
+    """A few words with a question mark that do not start like a question: a reaction ("oh u
+    came from support?") or a topic ("and the night shift thing?")."""
+    return _words(sentence) <= _TAG_WORDS + 1 and not _QUESTION_START.search(sentence) \
+        and not _EMBEDDED.search(sentence)
 
 
 def _is_tag(sentence: str) -> bool:
@@ -489,11 +501,22 @@ def follows_up(question: str) -> str:
     return "" if not follow else "past" if follow["past"] else "yes"
 
 
+_EITHER_TAIL = re.compile(r"\W*(?:and\s+|so\s+)?(?:is|was|are|were)\s+(?:it|that|they)\b.*\bor\b",
+                          re.IGNORECASE)
+""""… is it more writing or more numbers?": the options of the question before it."""
+
+
+def narrows(question: str) -> bool:
+    """Whether a question only narrows the one before it: "like, what did the application
+    look like?", "is it more writing or more numbers?"."""
+    return bool(_CLARIFIER.match(question) or _EITHER_TAIL.match(question))
+
+
 def clarifies(question: str, found: str | None, answered: str | None) -> bool:
     """Whether a further question of a message only narrows the one answered: it reaches
     the same bank question, opens like one ("Like, if I qualified ..."), or reaches none
     and is short ("Was it straight from school?")."""
-    if (found == answered and found is not None) or _CLARIFIER.match(question):
+    if (found == answered and found is not None) or narrows(question):
         return True
     if answered == "who-else" and _SOMEONE.search(question):
         return True  # "who else should I talk to? is there anyone who came from finance?"

@@ -40,6 +40,7 @@ from bot.features.practice.understand import (
     follows_up,
     is_small_talk,
     leans_on_context,
+    narrows,
     picks_option,
     read_message,
     tells_background,
@@ -279,8 +280,13 @@ def _best_of(matcher: Matcher, reading: Reading) -> tuple[Reading, Match]:
         # you start in audit too?" (a yes/no about the past): one question, not several.
         order = [first, *others]
         after = order[order.index(reading.question) + 1:]
+        # "how did u get hired? like what did the application look like": the one answered
+        # narrows the one before it, so they are one question.
+        before = order[order.index(reading.question) - 1] if order[0] != reading.question \
+            and narrows(reading.question) else None
         asked = [q for q in order if q == reading.question or not (clarifies(
-            q, found[q], match.question_id) or (q in after and follows_up(q) == "past"))]
+            q, found[q], match.question_id) or (q in after and follows_up(q) == "past")
+            or q == before)]
         flags = reading.flags if len(asked) > 1 else [f for f in reading.flags
                                                      if f != "multiple"]
         reading = dataclasses.replace(reading, questions=asked, flags=flags)

@@ -755,3 +755,25 @@ def test_a_hedge_with_a_question_mark_still_answers_the_contact(text: str) -> No
     reading = read_message(text, "question")
     assert reading.move == "answer" and not reading.question
     assert reading.reply_to_prompt and "?" not in reading.reply_to_prompt
+
+
+@pytest.mark.parametrize(("text", "question"), [
+    ("ok and the night shift thing? do new grads usually start on nights",
+     "do new grads usually start on nights"),
+    ("wait u work w legal?? thats literally my world lol. is knowing compliance stuff a plus?",
+     "is knowing compliance stuff a plus"),
+])
+def test_a_reaction_before_the_question_is_context_not_a_second_question(
+        text: str, question: str) -> None:
+    """"ok and the night shift thing? do new grads usually start on nights" was coached as
+    several questions at once."""
+    reading = read_message(text)
+    assert reading.questions == [question] and "multiple" not in reading.flags
+
+
+def test_options_after_a_question_narrow_it() -> None:
+    """"what does ur day look like? is it more writing or more numbers?" is one question."""
+    from bot.features.practice.understand import narrows
+    assert narrows("is it more writing or more looking at numbers")
+    assert narrows("like what did the application look like")
+    assert not narrows("is it hard to get in")

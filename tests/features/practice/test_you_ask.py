@@ -868,3 +868,12 @@ def test_how_much_of_your_time_is_not_offered_as_the_wrap_up_question(
     result = _midway(banks["healthcare"], "and how much of your time goes on budgets versus "
                      "people?", ["typical-day"])[1]
     assert "anything-else-to-ask" not in (result.guess_id, result.alt_id, result.question_id)
+
+
+def test_either_or_options_after_a_question_are_not_several_questions(
+        banks: dict[str, Bank]) -> None:
+    """Sofia answered "writing … analytics …", and the tip said "Several questions at once …
+    Ask next: 'Is it more writing or more looking at numbers?'"."""
+    result = _midway(banks["marketing"], "what does ur actual day to day look like? is it more "
+                     "writing or more looking at numbers?", ["how-got-started"])[1]
+    assert result.question_id and not any("Several questions" in c for c in result.coaching)
