@@ -53,7 +53,15 @@ GREETING = re.compile(
 )
 THANKS = re.compile(r"\b(?:thanks|thank\s+(?:you|u|ya)|appreciate)\b", re.IGNORECASE)
 REFERRAL = re.compile(
-    r"\b(?:who\s+else|anyone\s+else|anybody\s+else|someone\s+else|other\s+people\s+(?:i|to|who)"
+    r"\b(?:who\s+else|(?:anyone|anybody|someone)\s+else\b(?!\s+(?:does|do|did|writes?|handles?|"
+    r"makes?|takes?|runs?|is|was|will|would|has|gets?|owns?|sets?|decides?)\b)"
+    r"|other\s+people\s+(?:i|to|who)"
+    r"|who\s+(?:would|could|might|will)\s+(?:that|they|those\s+(?:people|folks))\s+be"
+    r"|who\s+(?:are|were)\s+(?:they|those\s+people)\b(?=\W*$)"
+    r"|(?:people|someone|anyone)\s+(?:you|u)\s+(?:could|can|said\s+(?:you|u)\s+could)\s+point"
+    r"|(?:do|d)\s+(?:you|u)\s+know\s+(?:anyone|anybody|someone|somebody)\s+(?:who|that|in|at)\b"
+    r"|(?:anyone|someone|people)\s+(?:you|u)\s+think\s+i\s+(?:should|could)\s+(?:talk|speak|"
+    r"reach|chat|meet)"
     r"|introduce\s+me|put\s+me\s+in\s+touch|connect\s+me\s+with"
     r"|people\s+i\s+(?:should|could|might)\s+(?:talk|speak|reach)"
     r"|(?:anyone|someone|anybody|somebody)\s+(?:you|u)\s+(?:know|(?:could|can|would)\s+"

@@ -877,3 +877,25 @@ def test_either_or_options_after_a_question_are_not_several_questions(
     result = _midway(banks["marketing"], "what does ur actual day to day look like? is it more "
                      "writing or more looking at numbers?", ["how-got-started"])[1]
     assert result.question_id and not any("Several questions" in c for c in result.coaching)
+
+
+@pytest.mark.parametrize("text", [
+    "u said earlier there were people u could point me to, who would that be?",
+    "do u know anyone who works in public health or at a county health dept?",
+    "is there anyone u think i should talk to?",
+])
+def test_asking_for_the_people_the_contact_mentioned_gets_names(
+        banks: dict[str, Bank], text: str) -> None:
+    """"the people I can point you to might know", then "who would that be?", got no names
+    and "❌ Asked who else to talk to"."""
+    state, result = _midway(banks["nonprofit_public"], text, ["typical-day"])
+    assert result.question_id == "who-else" and state.asked_referral
+
+
+def test_someone_else_doing_the_work_is_not_a_request_for_people(banks: dict[str, Bank]) -> None:
+    """"do u write the brief and someone else does the actual copy?" got an unprompted
+    referral to Rachel and Tom, and "✅ Asked who else to talk to"."""
+    state, result = _midway(banks["marketing"], "oh interesting, u said briefs for freelancers,"
+                            " so do u write the brief and someone else does the actual copy?",
+                            ["typical-day"])
+    assert result.question_id != "who-else" and not state.asked_referral
