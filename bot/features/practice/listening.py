@@ -222,11 +222,20 @@ def answer_their_question(said: str, answer_back: AnswerBack | None) -> str | No
     """When the user turns a question back, the persona answers it briefly, as people do."""
     if answer_back is None:
         return None
-    for question in reversed(turned_back(said)):
+    asked = turned_back(said)
+    for question in reversed(asked):
         reply = answer_back(question)
         if reply:
             return f"Good question. {reply}"
-    return None
+    # one it has no answer for is still heard, not met with "That makes sense"
+    return pick(_LATER, len(said)) if asked else None
+
+
+_LATER = (
+    "Good question, and I'll answer it properly when it's your turn to ask the questions.",
+    "Hold that thought: save it for when you're asking the questions, and I'll answer it"
+    " properly.",
+)
 
 
 def closing(seed: int, thanked: bool = False) -> str:

@@ -489,3 +489,21 @@ def test_the_speakers_own_name_is_no_specific() -> None:
     found = find_specifics("I'm Helen, I've lectured economics in Dublin for ten years. My name "
                            "is Tom, by the way.")
     assert "Helen" not in found and "Tom" not in found and "Dublin" in found
+
+
+def test_a_question_turned_back_that_the_bank_does_not_cover_is_still_heard(
+        banks: dict[str, Bank]) -> None:
+    """"what was ur first job title when u started out?" got "That makes sense." and the
+    close, as if nothing had been asked."""
+    from bot.features.practice.listening import answer_their_question
+    from bot.features.practice.matcher import Matcher
+    from bot.features.practice.they_ask import answer_back_for
+
+    bank = banks["marketing"]
+    state = start_they_ask(bank, NOW)
+    said = ("hmm good question, what was ur first job title when u started out? like is "
+            "\"marketing executive\" the same as \"marketing assistant\"")
+    reply = answer_their_question(said, answer_back_for(bank, Matcher.for_bank(bank), state))
+    assert reply is not None and ("your turn to ask" in reply or "asking the questions" in reply)
+    assert answer_their_question("You seemed nice.", answer_back_for(
+        bank, Matcher.for_bank(bank), state)) is None
