@@ -76,7 +76,9 @@ _NO = re.compile(
 _SMALL_TALK = re.compile(
     r"\bhow(?:'s|s|\s+is|\s+was|\s+has)\s+(?:your|ur|the)\s+(?:week|day|weekend|morning|"
     r"afternoon|evening|holiday|holidays|trip)\b(?:\s+(?:going|been|so\s+far|treating\s+you))?"
-    r"\W*(?:so\s+far\W*)?$"
+    r"\W*(?:so\s+far\W*)?"
+    r"(?:\s*[,;\u2013\u2014-]\s*(?!.*\b(?:what|how|why|when|which|where|who|do|does|did)\b)"
+    r"[^?]{0,60})?\W*$"
     r"|^\W*(?:hi|hey|hello)?\W*how\s+(?:are|r)\s+(?:you|u)(?:\s+(?:doing|today|keeping))?\W*$"
     r"|\bhow\s+are\s+(?:you|u)\s+(?:doing|today)\b"
     r"|\b(?:did\s+you\s+have\s+a|had\s+a|have\s+a)\s+(?:good|nice|great|lovely|busy|long)\s+"

@@ -777,3 +777,15 @@ def test_options_after_a_question_narrow_it() -> None:
     assert narrows("is it more writing or more looking at numbers")
     assert narrows("like what did the application look like")
     assert not narrows("is it hard to get in")
+
+
+@pytest.mark.parametrize(("text", "chat"), [
+    ("hi grace, thanks for fitting me in! hows ur week been, calm so far by the sound of it?",
+     True),
+    ("how is your day, busy?", True),
+    ("how is your day structured?", False),
+    ("hows your week been, and what do you do all day?", False),
+])
+def test_small_talk_with_a_tail_is_still_small_talk(text: str, chat: bool) -> None:
+    """"hows ur week been, calm so far by the sound of it?" got "I don't have a solid answer"."""
+    assert (read_message(text).move in ("greeting", "small_talk")) is chat
