@@ -17,20 +17,65 @@ from bot.features.practice.people import answer_of, persona_of
 from bot.features.practice.state import YouAskState
 from bot.features.practice.terms import GENERIC_TERMS, content_terms
 
-__all__ = ["honest_reply", "said_so_far"]
+__all__ = ["about_own_words", "honest_reply", "said_so_far"]
 
 _WHAT_YOU_MEAN = re.compile(
     r"\bwhat\s+(?:do|did)\s+(?:you|u)\s+mean\b|\bwhat\s+does\s+(?:that|it)\s+(?:actually\s+)?"
-    r"mean\b|\bmeaning\s+what\b|\bwhat\s+(?:is|'s|s)\s+(?:a|an)\s+[\w-]+(?:\s+[\w-]+)?\s+exactly\b",
+    r"mean\b|\bmeaning\s+what\b|\bwhat(?:\s+is|'s|s|\s+s)\s+(?:a|an)\s+[\w-]+(?:\s+[\w-]+)?\s+exactly\b",
     re.IGNORECASE)
 """Asking the contact to explain what they just said ("wait what do u mean by dig into
 data?"), which only they can."""
 
 
+_MENTIONED = re.compile(r"\b(?:you|u)\s+(?:mentioned|said|talked\s+about|brought\s+up)\b",
+                        re.IGNORECASE)
+"""Coming back to something the contact said ("u mentioned the scheme moved u between teams,
+how did that go?"): a question about their own words."""
+
+
 def _naming(answer: str, phrase: set[str]) -> str | None:
-    """The sentence of an answer that speaks of the phrase asked about ("the pack")."""
-    return next((s for s in re.split(r"(?<=[.!?])\s+", answer.strip())
-                 if phrase & set(content_terms(s))), None)
+    """The sentence of an answer that speaks most of the phrase asked about ("the pack")."""
+    best, most = None, 0
+    for sentence in re.split(r"(?<=[.!?])\s+", answer.strip()):
+        shared = len(phrase & set(content_terms(sentence)))
+        if shared > most:
+            best, most = sentence, shared
+    return best
+
+
+def _own_words(state: YouAskState, bank: Bank, text: str
+               ) -> tuple[bool, str, str, int] | None:
+    """(asked what it means, the sentence that said it, its other telling, how many of the
+    words asked about it has) when the message asks about something the contact said."""
+    meant = _WHAT_YOU_MEAN.search(text)
+    cue = meant or _MENTIONED.search(text)
+    if cue is None:
+        return None
+    # "whats a backlog exactly?": the words after the cue; "u mentioned the scheme …, how did
+    # that go?": the words of the clause it opens
+    about = text[cue.start():] if meant else re.split(r"[,.;?!]|\s-\s", text[cue.end():])[0]
+    phrase = set(content_terms(about)) - GENERIC_TERMS
+    best, most = None, 0
+    for qid in reversed(state.asked) if phrase else ():  # the closest, the latest on a tie
+        told = answer_of(bank, bank.question(qid), state.persona_id, state.variant)
+        sentence = _naming(told, phrase)
+        shared = len(phrase & set(content_terms(sentence or "")))
+        if sentence and shared > most:
+            best, most = (qid, told, sentence), shared
+    if best is None:
+        return None
+    qid, told, sentence = best
+    other = answer_of(bank, bank.question(qid), state.persona_id, state.variant + 1)
+    retold = _naming(other, phrase) if other.strip() != told.strip() else None
+    return bool(meant), sentence, retold or "", most
+
+
+def about_own_words(state: YouAskState, bank: Bank, text: str, new: bool, sure: bool) -> bool:
+    """Whether the message asks about the contact's own words rather than a bank question:
+    always for "what do you mean by …"; for "you mentioned …" unless it reaches a ``new``
+    bank question (one not answered yet) that is ``sure`` or names less of what they said."""
+    found = _own_words(state, bank, text)
+    return found is not None and (found[0] or not new or (found[3] >= 2 and not sure))
 
 
 def said_so_far(state: YouAskState, bank: Bank) -> list[str]:
@@ -51,16 +96,12 @@ def honest_reply(state: YouAskState, bank: Bank, question: str, text: str,
             return replies.colleague(colleague, state.turns, introduced=True)
         state.awaiting, state.awaiting_text = "offer", f"Shall I introduce you to {colleague}?"
         return replies.colleague(colleague, state.turns)
-    last = bank.question(state.asked[-1]) if state.asked else None
-    meant = _WHAT_YOU_MEAN.search(text)
-    if last is not None and meant:
-        told = answer_of(bank, last, state.persona_id, state.variant)
-        phrase = set(content_terms(text[meant.end():])) - GENERIC_TERMS
-        sentence = _naming(told, phrase)
-        if sentence:  # it is their own last answer they are asked to explain
-            other = answer_of(bank, last, state.persona_id, state.variant + 1)
-            retold = _naming(other, phrase) if other.strip() != told.strip() else None
-            return replies.put_another_way(retold or "", sentence, sentence, state.turns)
+    own = _own_words(state, bank, text)
+    if own is not None:
+        meant, sentence, retold, _ = own
+        if meant:
+            return replies.put_another_way(retold, sentence, sentence, state.turns)
+        return replies.about_what_i_said(retold or sentence, state.turns)
     said_before = (answer_of(bank, q, state.persona_id, state.variant) for q in bank.questions
                    if not q.flags and q.id not in state.asked)  # never a line said already
     return replies.off_bank(question, persona_of(bank, state.persona_id), said_before)

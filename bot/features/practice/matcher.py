@@ -56,7 +56,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from bot.banks.model import Bank, Question
 from bot.features.practice.lexicon import LEXICON
-from bot.features.practice.said import Said, trailing_clause
+from bot.features.practice.said import Said, asks_amount, trailing_clause
 from bot.features.practice.terms import (
     CONTEXT_MARK,
     GENERIC_TERMS,
@@ -90,10 +90,6 @@ is answered only from this score: lower, it is usually another question near its
 _WHEN_ASKS = re.compile(r"when (?:do|does|did|is|are|was|were|will|would|should|can|could|"
                         r"has|have|had|might|must)\b")
 """\"When do applications open?\" asks for a time; \"when you hire juniors, what ...\" does not."""
-_AMOUNT = re.compile(r"^(?:roughly |so |and |realistically )?(?:how (?:long|many|much|quickly|soon|"
-                     r"often)|did it take)\b")
-"""A question of amount ("how long did your search take?") does not answer one of kind
-("what kind of role could I realistically land?")."""
 _VERSUS = re.compile(r"\b(?:vs|versus|compared (?:to|with)|against)\b")
 """A comparison: two questions resting on its two sides are both what was asked."""
 _WH_TERMS = frozenset({"?when", "?where", "?who", "?why", "?which", "?how"})
@@ -269,8 +265,7 @@ class Matcher:
         self._postings = self._index([p.doc for p in parsed])
         self._words = [self._words_of(q, p) for q, p in zip(questions, parsed, strict=True)]
         self._wh_terms = [p.doc.keys() & _WH_TERMS for p in parsed]
-        self._amount = [sum(bool(_AMOUNT.match(full)) for full, _ in p.sentences)
-                        >= 0.6 * len(p.sentences) for p in parsed]
+        self._amount = [asks_amount([full for full, _ in p.sentences]) for p in parsed]
         self._terms = [frozenset(p.doc) for p in parsed]
         # A question about skills answers a question about a tool; judged on its own text and
         # keywords, since one of many phrasings may say "use" in passing.

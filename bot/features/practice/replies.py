@@ -87,8 +87,14 @@ def put_another_way(retold: str, said: str, sentence: str, seed: int) -> str:
     if retold and retold.strip() != said.strip():
         return pick(("Fair question, I went quickly there. Put another way: ",
                      "Sorry, let me say that better: "), seed) + retold
-    said_plainly = sentence if re.match(r"I\b", sentence) else sentence[:1].lower() + sentence[1:]
-    return f"Nothing fancy: {said_plainly} It's less mysterious than it sounds."
+    return f"Nothing fancy, really. {sentence} It's less mysterious than it sounds."
+
+
+def about_what_i_said(sentence: str, seed: int) -> str:
+    """Asked about something the contact said earlier ("u mentioned the scheme, how did that
+    go?"): the point again, in character, rather than "I don't have a solid answer"."""
+    return pick((f"Right, that one. {sentence} That's honestly the heart of it.",
+                 f"Yes, I did. {sentence} Happy to go into any part of it."), seed)
 
 
 def colleague(name: str, seed: int, introduced: bool = False) -> str:

@@ -33,6 +33,17 @@ _BACKGROUND = re.compile(r"\b(?:my|a|an)\s+(?:[a-z-]+\s+){1,2}(?:background|expe
 topic the answer must name."""
 
 
+_AMOUNT = re.compile(r"^(?:roughly |so |and |realistically )?(?:how (?:long|many|much|quickly|soon|"
+                     r"often)|did it take)\b")
+
+
+def asks_amount(sentences: list[str]) -> bool:
+    """Whether a question's normalised sentences mostly ask how long or how many ("how long did
+    your search take?"): such a question does not answer one of kind ("what kind of role
+    could I realistically land?")."""
+    return sum(bool(_AMOUNT.match(s)) for s in sentences) >= 0.6 * len(sentences)
+
+
 _KIND_OF = re.compile(r"\W*(?:so |and |but )?(?:what|which) (?:kinds?|sorts?|types?) of\b")
 
 

@@ -29,18 +29,15 @@ from bot.features.practice.cues import (
     pick,
 )
 from bot.features.practice.elsewhere import named_colleague, named_elsewhere
-from bot.features.practice.honest import honest_reply, said_so_far
-from bot.features.practice.matcher import GUESS_FLOOR, SURE, Match, Matcher
+from bot.features.practice.honest import about_own_words, honest_reply, said_so_far
+from bot.features.practice.matcher import GUESS_FLOOR, SURE, Matcher
 from bot.features.practice.people import answer_of, follow_up_of, persona_of
+from bot.features.practice.several import best_of
 from bot.features.practice.state import ENDED_TEXT, TurnResult, YouAskState, iso
 from bot.features.practice.understand import (
     Reading,
     asks_their_pay,
-    clarifies,
-    follows_up,
     is_small_talk,
-    leans_on_context,
-    narrows,
     picks_option,
     read_message,
     tells_background,
@@ -215,7 +212,7 @@ def _read(state: YouAskState, bank: Bank, matcher: Matcher, text: str, reading: 
         if reading.question or reading.move == "unclear":
             if not reading.question:  # no shape of a question, but its words may be one
                 reading = dataclasses.replace(reading, question=text)
-            reading, match = _best_of(matcher, reading)
+            reading, match = best_of(matcher, reading)
             flags = [f for f in flags if f in reading.flags or f != "multiple"]
             score, runner_up, alternative = match.score, match.runner_up, match.alternative
             question = bank.question(match.question_id) if match.question_id else None
@@ -229,7 +226,9 @@ def _read(state: YouAskState, bank: Bank, matcher: Matcher, text: str, reading: 
     elsewhere = None
     if confirmed is None and reading.question:
         elsewhere = named_elsewhere(reading.question, reading.context, bank)
-        if elsewhere or named_colleague(text, said_so_far(state, bank), bank):
+        if elsewhere or named_colleague(text, said_so_far(state, bank), bank) or (
+                about_own_words(state, bank, text, bool(question) and question.id
+                                not in state.asked, score >= SURE)):
             question, runner_up, alternative = None, None, None  # not the contact's to answer
     wrap = reading.wrap or bool(question and "wrap_up" in question.flags)
     if confirmed is None and question is not None and "wrap_up" in question.flags and (
@@ -251,48 +250,6 @@ def _read(state: YouAskState, bank: Bank, matcher: Matcher, text: str, reading: 
     )
 
 
-def _best_of(matcher: Matcher, reading: Reading) -> tuple[Reading, Match]:
-    """Of several questions in one message, the one the persona answers: the best match
-    among those that are not job asks, though a yes/no follow-up never displaces the first.
-    ``reading.question`` becomes that one, so the coaching can name the others."""
-    match = matcher.match(reading.question, reading.flags)
-    leans = leans_on_context(reading.question) if reading.context else ""
-    if leans:
-        # "Is that normal?" after a sentence of context: the context says what "that" is.
-        merged = matcher.match(f"{reading.context} {reading.question}", reading.flags)
-        if leans == "points" or merged.confident:
-            match = merged
-    others = [q for q in reading.questions[:MAX_QUESTIONS] if q != reading.question]
-    first = reading.question
-    found = {first: match.question_id if match.confident else None}
-    for other in others:
-        flags = wording_flags(other)
-        if "job_ask" in flags:
-            found[other] = "job_ask"
-            continue
-        candidate = matcher.match(other, flags)
-        found[other] = candidate.question_id if candidate.confident else None
-        if candidate.confident and (not match.confident or (
-                candidate.score > match.score and not follows_up(other))):
-            match, reading = candidate, dataclasses.replace(reading, question=other)
-    if others and "multiple" in reading.flags:
-        # "What's a shift like? Like, from when you walk in?", "How did you get into FP&A? Did
-        # you start in audit too?" (a yes/no about the past): one question, not several.
-        order = [first, *others]
-        after = order[order.index(reading.question) + 1:]
-        # "how did u get hired? like what did the application look like": the one answered
-        # narrows the one before it, so they are one question.
-        before = order[order.index(reading.question) - 1] if order[0] != reading.question \
-            and narrows(reading.question) else None
-        asked = [q for q in order if q == reading.question or not (clarifies(
-            q, found[q], match.question_id) or (q in after and follows_up(q) == "past")
-            or q == before)]
-        flags = reading.flags if len(asked) > 1 else [f for f in reading.flags
-                                                     if f != "multiple"]
-        reading = dataclasses.replace(reading, questions=asked, flags=flags)
-    return reading, match
-
-
 ASSESS = "assess-my-background"
 """The question whose answer and tip ask the user for their background first."""
 _ASK_AGAIN = re.compile(r"(?:^|(?<=[.!?])\s+)Tell me (?:a (?:bit|little) )?(?:more )?"
@@ -307,8 +264,6 @@ _ASKS_THEM = re.compile(r"\b(?:how|what|why|where|when|which|who)\b[^.!?]*\b(?:y
 
 _ASIDES = ("small_talk", "unclear", "statement", "passing_thanks")
 _DONE = re.compile(r"\W*(?:no|nope|nah|not|nothing|that'?s\s+(?:all|it)|all\s+good)\b", re.I)
-MAX_QUESTIONS = 3
-"""Questions of one message tried against the bank; more is a list, not a conversation."""
 
 
 def _kind(state: YouAskState, message: _Message) -> str:

@@ -899,3 +899,47 @@ def test_someone_else_doing_the_work_is_not_a_request_for_people(banks: dict[str
                             " so do u write the brief and someone else does the actual copy?",
                             ["typical-day"])
     assert result.question_id != "who-else" and not state.asked_referral
+
+
+def _meeting(bank: Bank, persona: str, *texts: str) -> tuple[YouAskState, TurnResult]:
+    """One persona's meeting through ``texts``; the state and the last reply."""
+    state, matcher = start_you_ask(bank, 30, NOW, persona), Matcher.for_bank(bank)
+    for text in texts:
+        state, result = you_ask_turn(state, bank, matcher, text, NOW)
+    return state, result
+
+
+def test_what_a_word_the_contact_used_earlier_means_gets_their_own_sentence(
+        banks: dict[str, Bank]) -> None:
+    """"u said earlier u spend time ordering the backlog - whats a backlog exactly?" got "I
+    don't have a solid answer", from the PM who had said it two answers before."""
+    state, result = _meeting(banks["product_management"], "hannah",
+                             "what does ur actual day look like?",
+                             "what do you enjoy most about the job?",
+                             "u said earlier u spend time ordering the backlog - whats a "
+                             "backlog exactly?")
+    assert "backlog" in result.reply and "solid answer" not in result.reply
+    assert result.question_id is None
+
+
+def test_coming_back_to_something_the_contact_said_gets_their_words_not_another_topic(
+        banks: dict[str, Bank]) -> None:
+    """"u mentioned the clinic calls, what do u even ask them" got the answer about which
+    decisions a PM makes; a new bank question it really asks is still answered."""
+    bank = banks["product_management"]
+    result = _meeting(bank, "hannah", "what does ur actual day look like?",
+                      "u mentioned the clinic calls, what do u even ask them")[1]
+    assert result.question_id is None and "solid answer" not in result.reply
+    assert "call" in result.reply.lower()
+    result = _meeting(bank, "hannah", "what does ur actual day look like?",
+                      "you mentioned your support background, how did you get into product "
+                      "from there?")[1]
+    assert result.question_id == "how-got-started"
+
+
+def test_a_sentence_explained_keeps_its_capitals(banks: dict[str, Bank]) -> None:
+    """"Nothing fancy: excel, for hours every day", and the wrong sentence explained."""
+    result = _meeting(banks["finance"], "", "what skills do you use most?",
+                      "what do you mean by that, how a decision flows through profit the "
+                      "balance sheet and cash?")[1]
+    assert "balance sheet" in result.reply and " excel" not in result.reply

@@ -1,0 +1,67 @@
+"""Which question of a message the contact answers, and which count as separate questions.
+
+A message may hold several questions, a question that leans on the sentence before it, or
+a question and the options that narrow it; the coaching of "several questions at once"
+must agree with what the contact answered.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from bot.features.practice.matcher import Match, Matcher
+from bot.features.practice.understand import (
+    Reading,
+    clarifies,
+    follows_up,
+    leans_on_context,
+    narrows,
+    wording_flags,
+)
+
+__all__ = ["MAX_QUESTIONS", "best_of"]
+
+MAX_QUESTIONS = 3
+"""Questions of one message tried against the bank; more is a list, not a conversation."""
+
+
+def best_of(matcher: Matcher, reading: Reading) -> tuple[Reading, Match]:
+    """Of several questions in one message, the one the persona answers: the best match
+    among those that are not job asks, though a yes/no follow-up never displaces the first.
+    ``reading.question`` becomes that one, so the coaching can name the others."""
+    match = matcher.match(reading.question, reading.flags)
+    leans = leans_on_context(reading.question) if reading.context else ""
+    if leans:
+        # "Is that normal?" after a sentence of context: the context says what "that" is.
+        merged = matcher.match(f"{reading.context} {reading.question}", reading.flags)
+        if leans == "points" or merged.confident:
+            match = merged
+    others = [q for q in reading.questions[:MAX_QUESTIONS] if q != reading.question]
+    first = reading.question
+    found = {first: match.question_id if match.confident else None}
+    for other in others:
+        flags = wording_flags(other)
+        if "job_ask" in flags:
+            found[other] = "job_ask"
+            continue
+        candidate = matcher.match(other, flags)
+        found[other] = candidate.question_id if candidate.confident else None
+        if candidate.confident and (not match.confident or (
+                candidate.score > match.score and not follows_up(other))):
+            match, reading = candidate, dataclasses.replace(reading, question=other)
+    if others and "multiple" in reading.flags:
+        # "What's a shift like? Like, from when you walk in?", "How did you get into FP&A? Did
+        # you start in audit too?" (a yes/no about the past): one question, not several.
+        order = [first, *others]
+        after = order[order.index(reading.question) + 1:]
+        # "how did u get hired? like what did the application look like": the one answered
+        # narrows the one before it, so they are one question.
+        before = order[order.index(reading.question) - 1] if order[0] != reading.question \
+            and narrows(reading.question) else None
+        asked = [q for q in order if q == reading.question or not (clarifies(
+            q, found[q], match.question_id) or (q in after and follows_up(q) == "past")
+            or q == before)]
+        flags = reading.flags if len(asked) > 1 else [f for f in reading.flags
+                                                     if f != "multiple"]
+        reading = dataclasses.replace(reading, questions=asked, flags=flags)
+    return reading, match
