@@ -456,6 +456,18 @@ _YES_INSIDE = re.compile(
     r"sounds\s+(?:great|good|perfect))\b", re.IGNORECASE)
 
 
+_INTRO_ASK = re.compile(
+    r"\b(?:introduce\s+(?:me|us)|(?:an?\s+)?(?:intro|introduction)\s+(?:to|with)\b|put\s+me\s+in\s+"
+    r"touch|connect\s+me\s+(?:with|to)|(?:e-?mail|message)\s+(?:her|him|them)\s+about\s+me)",
+    re.IGNORECASE)
+
+
+def asks_for_introduction(text: str) -> bool:
+    """Whether the user asks the contact to introduce them ("could u introduce me to gemma
+    after all?", "an intro to gemma would be great")."""
+    return bool(_INTRO_ASK.search(text))
+
+
 def _reply_to_prompt(text: str, awaiting: str) -> tuple[str, str] | None:
     """Yes, no or an answer to what the persona just asked, and the words that say it."""
     sentences = _sentences(text) or [text]
@@ -466,6 +478,8 @@ def _reply_to_prompt(text: str, awaiting: str) -> tuple[str, str] | None:
     # To a question, "sure - I lead digital projects…" is all answer, not only its "sure".
     told = " ".join(s for s in sentences if not _asks(s) and not (
         len(s.split()) <= 2 and (_YES.search(s) or _NO.search(s))))  # "sure - I lead …"
+    if awaiting == "offer" and asks_for_introduction(first) and not _NO.search(first):
+        return "yes", first  # "could u introduce me to gemma after all?"
     if (_YES.search(first) or (awaiting == "offer" and _YES_INSIDE.search(first) and not (
             _NO.search(first)))) and not _QUESTION_START.search(first):  # "HR defo, that'd be ace"
         return "yes", first if awaiting == "offer" else told

@@ -36,6 +36,7 @@ from bot.features.practice.several import best_of
 from bot.features.practice.state import ENDED_TEXT, TurnResult, YouAskState, iso
 from bot.features.practice.understand import (
     Reading,
+    asks_for_introduction,
     asks_their_pay,
     is_small_talk,
     picks_option,
@@ -144,6 +145,10 @@ def you_ask_turn(
                                  kind="ended")
     text = (text or "").strip()[:MAX_MESSAGE_CHARS]
     state.updated_at = iso(now)
+    if not state.awaiting and asks_for_introduction(text):
+        # "actually, could u introduce me to gemma after all?": the referral offer, taken up
+        state.awaiting_text = _introduction_offer(state, bank)
+        state.awaiting = "offer" if state.awaiting_text else None
     reading = read_message(text, state.awaiting)
     if reading.move == "empty":
         return state, TurnResult(persona.EMPTY, [], round(state.elapsed, 1), None, False,
@@ -174,6 +179,15 @@ def you_ask_turn(
         alt_id=state.pending_alt,
         kind=reply.kind,
     )
+
+
+def _introduction_offer(state: YouAskState, bank: Bank) -> str:
+    """The introduction the contact offered with their names, while none is accepted yet."""
+    referral = next((q for q in bank.questions if "referral" in q.flags), None)
+    if referral is None or referral.id not in state.asked or state.offers_accepted:
+        return ""
+    return follow_up_of(bank, referral, state.persona_id, state.variant) or \
+        "Shall I introduce you?"
 
 
 MAX_MESSAGE_CHARS = 1_000

@@ -943,3 +943,21 @@ def test_a_sentence_explained_keeps_its_capitals(banks: dict[str, Bank]) -> None
                       "what do you mean by that, how a decision flows through profit the "
                       "balance sheet and cash?")[1]
     assert "balance sheet" in result.reply and " excel" not in result.reply
+
+
+@pytest.mark.parametrize("texts", [
+    ("who else do u think i should talk to?", "could u introduce me to gemma?"),
+    ("who else do u think i should talk to?", "nah im good for now thanks",
+     "what do you enjoy most?",
+     "actually wait, i changed my mind, could u introduce me to gemma after all?"),
+])
+def test_asking_to_be_introduced_to_a_named_contact_takes_up_the_offer(
+        banks: dict[str, Bank], texts: tuple[str, ...]) -> None:
+    """"could u introduce me to gemma after all?" got "As I mentioned earlier: Gemma, …",
+    then "yes please, an intro to gemma would be great" got "I didn't quite get that"."""
+    state, result = _meeting(banks["nonprofit_public"], "owen", *texts)
+    assert result.kind == "yes" and state.offers_accepted == 1
+    assert "introduc" in result.reply.lower()
+    state, result = you_ask_turn(state, banks["nonprofit_public"], Matcher.for_bank(
+        banks["nonprofit_public"]), "how did gemma find the move?", NOW)
+    assert "first-hand" in result.reply
