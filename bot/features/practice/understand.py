@@ -543,7 +543,9 @@ _ABOUT_ME = re.compile(
     r"\bI(?:'m|m|\s+am|'?ve\s+been|\s+have\s+been|\s+was)\s+"
     r"(?:an?\s+(?!(?:bit|little|lot|few)\b)[a-z]+|working\s+(?:as|in|at))\b"
     r"|\bI\s+(?:work(?:ed)?|trained|studied)\s+(?:as|in|at|for)\b"
-    r"|\bI(?:'ve|ve|\s+have)?\s+(?:left|spent|worked|graduated)\b", re.IGNORECASE)
+    r"|\bI(?:'ve|ve|\s+have)?\s+(?:left|spent|worked|graduated)\b"
+    r"|(?:^|[,;]\s*)(?:been|worked)\s+(?:as\s+)?an?\s+(?!(?:while|bit|lot|long|little|few)\b)[a-z]+(?:\s+[a-z]+)?\s+(?:for|in|at|since)\b",
+    re.IGNORECASE)
 """Telling the contact who the user is: "I'm a hospital pharmacist", "I work in retail"."""
 
 

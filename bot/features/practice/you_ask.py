@@ -267,7 +267,7 @@ def _read(state: YouAskState, bank: Bank, matcher: Matcher, text: str, reading: 
 ASSESS = "assess-my-background"
 """The question whose answer and tip ask the user for their background first."""
 _ASK_AGAIN = re.compile(r"(?:^|(?<=[.!?])\s+)Tell me (?:a (?:bit|little) )?(?:more )?"
-                        r"(?:about |what )[^.!?]*[.!?]")
+                        r"(?:about |what |your )[^.!?]*[.!?]")
 """The answer's own request for the background ("Tell me what you've worked on.")."""
 
 _I_SAY = re.compile(r"\W*(?:i|i'm|i've|i'd|i'll|im|ive|my|we|we're|we've)\b", re.IGNORECASE)
@@ -419,7 +419,9 @@ def _on_prompt(state: YouAskState, bank: Bank, message: _Message) -> _Reply:
     state.elapsed += SMALL_TALK_MINUTES
     if message.question is not None:
         _answer_into(state, bank, message, reply)
-    elif message.reading.question:
+    elif message.reading.question and not (kind == "question" and _ASK_AGAIN.match(words)):
+        # after "tell me about yourself and I'll tell you what I'd think", "so what would you
+        # think?" is answered by the reply to the background: no "I'd only be guessing"
         reply.parts.append(_honest(state, bank, message))
     elif message.thanked_goodbye or (state.closing and state.thanked):
         _thank_and_end(state, reply)  # thanked already, with the offer still to answer

@@ -789,3 +789,14 @@ def test_options_after_a_question_narrow_it() -> None:
 def test_small_talk_with_a_tail_is_still_small_talk(text: str, chat: bool) -> None:
     """"hows ur week been, calm so far by the sound of it?" got "I don't have a solid answer"."""
     assert (read_message(text).move in ("greeting", "small_talk")) is chat
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    ("so quick background, im 45, been a history teacher in leeds for 18 yrs, burnt out", True),
+    ("been a nurse for ten years", True),
+    ("been a while since I did this, sorry", False),
+    ("has it been a busy week for you?", False),
+])
+def test_a_background_typed_without_the_i_is_still_told(text: str, told: bool) -> None:
+    from bot.features.practice.understand import tells_background
+    assert tells_background(text) is told

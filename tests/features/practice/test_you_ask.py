@@ -961,3 +961,27 @@ def test_asking_to_be_introduced_to_a_named_contact_takes_up_the_offer(
     state, result = you_ask_turn(state, banks["nonprofit_public"], Matcher.for_bank(
         banks["nonprofit_public"]), "how did gemma find the move?", NOW)
     assert "first-hand" in result.reply
+
+
+def test_a_background_already_told_is_not_asked_for_again(banks: dict[str, Bank]) -> None:
+    """Maria heard "ive been a pharmacy tech for like 4 years", then answered "would my
+    pharmacy tech experience help?" with "Tell me your background…" and a tip to give it."""
+    result = _meeting(banks["healthcare"], "maria", "hi maria, so im luis, ive been a pharmacy "
+                      "tech for like 4 years and im thinking about nursing. what does a normal "
+                      "day look like for u?", "would my pharmacy tech experience actually help "
+                      "me get hired, or does it not really count?")[1]
+    assert result.question_id == "assess-my-background"
+    assert "Tell me your background" not in result.reply
+    assert not any("background first" in c for c in result.coaching)
+
+
+def test_the_background_the_contact_asked_for_is_not_followed_by_a_refusal(
+        banks: dict[str, Bank]) -> None:
+    """"Tell me about your background and I'll suggest which entry route fits best", then the
+    background and "which route would fit?" got "I don't have a solid answer"."""
+    result = _meeting(banks["finance"], "grace", "does anyone u work with have a non-finance "
+                      "background, like a career changer?", "like i said, 18 yrs teaching "
+                      "history, head of year, maths a-level, do the excel data tracking for my "
+                      "year group and manage a 15k trips budget. which route would fit?")[1]
+    assert "15k trips budget" in result.reply and "solid answer" not in result.reply
+    assert "guessing" not in result.reply
