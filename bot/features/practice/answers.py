@@ -25,7 +25,8 @@ _FILLER_PATTERNS: dict[str, re.Pattern[str]] = {
     "like": re.compile(
         r"(?:(?<=,)\s*like\b|\blike\s*,|(?<!\bi\s)(?<!\bu\s)(?<!\bwe\s)(?<!\byou\s)(?<!\bthey\s)"
         r"\b(?:was|is|it's|were|and|just|so)\s+like\b"
-        r"(?!\s+(?:to|it|that|this|them|him|her|working|doing|being)\b))",
+        r"(?!\s+(?:to|it|that|this|them|him|her|working|doing|being)\b)"
+        r"|\blike\s+(?=\d))",  # "like 60 calls": "about" is what it means
         re.IGNORECASE,
     ),
     "you know": re.compile(
@@ -35,8 +36,8 @@ _FILLER_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "basically": re.compile(r"\bbasically\b", re.IGNORECASE),
     # "actually" opening a clause pads it; "how a store actually runs" means "in fact"
-    "actually": re.compile(r"(?:^|(?<=[,.;!?])|\b(?:so|and|but|um|like|oh|yeah)\b)\s*actually\b",
-                           re.IGNORECASE),
+    "actually": re.compile(r"(?:^|(?<=[,.;!?])|\b(?:so|and|but|um|like|oh|yeah)\b)\s*actually\b"
+                           r"(?!,?\s+(?:scratch|scrap|no|wait|sorry|i\s+mean)\b)", re.IGNORECASE),
     "kind of": re.compile(
         r"(?<!\bwhat )(?<!\bthe )(?<!\ba )(?<!\bthis )(?<!\bthat )(?<!\bany )(?<!\bwhich )"
         r"(?<!\bsome )(?<!\bsame )\bkind\s+of\b",
@@ -56,7 +57,13 @@ _FILLER_PATTERNS: dict[str, re.Pattern[str]] = {
 def count_fillers(text: str) -> dict[str, int]:
     """Filler words and how often each occurs (only those that occur)."""
     counts = {name: len(p.findall(text)) for name, p in _FILLER_PATTERNS.items()}
+    # "what coding is like as a job": "like" asks what it resembles
+    counts["like"] -= sum(1 for m in _FILLER_PATTERNS["like"].finditer(text)
+                          if _WHAT_BEFORE.search(text[:m.start()]))
     return {name: n for name, n in counts.items() if n}
+
+
+_WHAT_BEFORE = re.compile(r"\bwhat\b[^,.;!?]{0,40}$", re.IGNORECASE)
 
 
 _NUMBER_WORDS = (
@@ -112,7 +119,13 @@ _TYPED_NAMES = re.compile(
     r"jira|sas|spss|stata|vba|canva|photoshop|wordpress|looker|(?:(?<=in\s)|(?<=on\s)|(?<=with\s)|"
     r"(?<=using\s)|(?<=use\s)|(?<=and\s))excel\b|"
     r"google(?:\s+[a-z]+){0,2}\s+(?:cert|certificate|course)|coursera|udemy|codecademy|"
-    r"datacamp|cfa|acca|cima|pgce|aws|azure|ga4|miro)\b")
+    r"datacamp|cfa|acca|cima|pgce|aws|azure|ga4|miro|linkedin|instagram|insta|tiktok|github|"
+    r"google\s+(?:docs|sheets|analytics|ads|digital\s+garage)|digital\s+garage|(?:the\s+)?odin\s+"
+    r"project|freecodecamp|codebar|shopify|mailchimp|notion|trello|asana|"
+    r"(?<=\bthe\s)[a-z]+\s+(?:society|meetup|bootcamp|course|club|scheme|project|group)|"
+    r"(?:(?<=in\s)|(?<=at\s)|(?<=near\s))(?:london|manchester|leeds|birmingham|glasgow|bristol|"
+    r"liverpool|edinburgh|cardiff|belfast|sheffield|nottingham|newcastle|chicago|phoenix|boston|"
+    r"seattle|austin|denver|atlanta|dublin|toronto|new\s+york|nyc))\b")
 """Tools and courses typed in lower case on a phone ("sql on codecademy", "the google ux
 cert"): named, so details, as their capitalised spelling would be."""
 

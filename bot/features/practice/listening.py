@@ -104,6 +104,10 @@ def _sentence(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+_SHORT_SPAN = re.compile(r"\b(?:days?|weeks?|months?)\b|\b(?:1|one|a)\s+year\b", re.IGNORECASE)
+"""A span too short to be "a lot to draw on"."""
+
+
 def acknowledge(said: str, specifics: list[str], thin: bool, seed: int) -> str:
     """The persona taking the answer in, naming the most concrete thing in it with what it
     belongs to ("Two years as a healthcare assistant", "40 staff"), as a person would."""
@@ -124,6 +128,8 @@ def acknowledge(said: str, specifics: list[str], thin: bool, seed: int) -> str:
             return (f"You {done}: that's a real result, and exactly the kind of thing people"
                     " remember.")
         scale = _measured(said, detail)
+        if scale and "%" in detail:  # a share, not a size
+            return f"{_sentence(scale)}: that's a telling figure."
         if scale:
             return f"{_sentence(scale)}: that gives me a real sense of the scale."
         return "Those figures make it concrete, and people remember numbers."
@@ -133,6 +139,9 @@ def acknowledge(said: str, specifics: list[str], thin: bool, seed: int) -> str:
         sentence = next((s for s in re.split(r"(?<=[.!?])\s+", said) if detail in s), said)
         role = _ROLE.search(sentence)
         span = f"{detail} as {role.group('role').strip()}" if role else detail
+        if _SHORT_SPAN.search(detail):  # "2 months" of evening tutorials is a start, no more
+            return pick((f"{_sentence(span)}: that's a real start.",
+                         f"{_sentence(span)} already: it shows you're serious."), seed)
         return pick((f"{_sentence(span)} is a lot to draw on.",
                      f"{_sentence(span)}: that's solid experience to bring with you."), seed)
     detail = _counted(said, detail)

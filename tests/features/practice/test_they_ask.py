@@ -334,7 +334,7 @@ def test_a_range_is_one_specific_and_field_jargon_is_none() -> None:
     ("I look after 8-10 clients with revenues of £20-80m and I cut review time by about 30%.",
      "You cut review time by about 30%: that's a real result"),
     ("I ran a £2m budget at the council.", "A £2m budget: that gives me a real sense"),
-    ("We have about 30% of our sales online now.", "30% of your sales: that gives me"),
+    ("We have about 30% of our sales online now.", "30% of your sales: that's a telling"),
     ("The salary was £28k.", "Those figures make it concrete"),
 ])
 def test_a_figure_is_named_with_what_it_measures(said: str, heard: str) -> None:
@@ -507,3 +507,33 @@ def test_a_question_turned_back_that_the_bank_does_not_cover_is_still_heard(
     assert reply is not None and ("your turn to ask" in reply or "asking the questions" in reply)
     assert answer_their_question("You seemed nice.", answer_back_for(
         bank, Matcher.for_bank(bank), state)) is None
+
+
+@pytest.mark.parametrize(("said", "named"), [
+    ("like i said, the odin project and the nail salon page. oh and i went to one codebar "
+     "meetup in manchester", ["the odin project", "codebar", "manchester"]),
+    ("i found u on linkedin through the odin project alumni group", ["linkedin"]),
+    ("i wrote a little faq doc in google docs for my team", ["google docs"]),
+])
+def test_names_typed_in_lower_case_are_specifics(said: str, named: list[str]) -> None:
+    """"No specifics yet" to an answer naming the Odin Project, codebar and Manchester."""
+    found = [f.lower() for f in find_specifics(said)]
+    assert all(n in found for n in named)
+
+
+@pytest.mark.parametrize(("said", "fillers"), [
+    ("i wanted to see what coding is like as a job", {}),
+    ("actually scratch that, i signed up but didnt go", {}),
+    ("i handle like 60 calls a day", {"like": 1}),
+])
+def test_like_and_actually_are_fillers_only_when_they_pad(said: str, fillers: dict) -> None:
+    from bot.features.practice.answers import count_fillers
+    assert count_fillers(said) == fillers
+
+
+def test_two_months_is_a_start_not_a_lot_to_draw_on() -> None:
+    from bot.features.practice.listening import acknowledge
+    said = "ive been doing the odin project in the evenings for about 2 months"
+    for seed in (0, 1):
+        reaction = acknowledge(said, find_specifics(said), False, seed)
+        assert "2 months" in reaction and "a lot to draw on" not in reaction
