@@ -533,7 +533,7 @@ def test_like_and_actually_are_fillers_only_when_they_pad(said: str, fillers: di
 
 def test_two_months_is_a_start_not_a_lot_to_draw_on() -> None:
     from bot.features.practice.listening import acknowledge
-    said = "ive been doing the odin project in the evenings for about 2 months"
+    said = "ive been doing a coding course in the evenings for about 2 months"
     for seed in (0, 1):
         reaction = acknowledge(said, find_specifics(said), False, seed)
         assert "2 months" in reaction and "a lot to draw on" not in reaction
