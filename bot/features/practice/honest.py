@@ -104,4 +104,5 @@ def honest_reply(state: YouAskState, bank: Bank, question: str, text: str,
         return replies.about_what_i_said(retold or sentence, state.turns)
     said_before = (answer_of(bank, q, state.persona_id, state.variant) for q in bank.questions
                    if not q.flags and q.id not in state.asked)  # never a line said already
-    return replies.off_bank(question, persona_of(bank, state.persona_id), said_before)
+    return replies.off_bank(question, persona_of(bank, state.persona_id), said_before,
+                            state.off_bank)

@@ -302,11 +302,16 @@ _TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          " than facts."),
     )
 )
-_DEFAULT_WHO = (
+DEFAULT_WHO = (
     "Good question, but I don't have a solid answer to that one, and I'd rather not make one"
-    " up. It's worth putting to someone closer to it; the people I can point you to might"
-    " know."
+    " up. It's worth putting to someone closer to it.",
+    "Honestly, that's outside what I see day to day, so I'd only be guessing. Someone who"
+    " deals with it every week would give you a straight answer.",
+    "I'd rather not give you a half-right answer on that one: it's beyond my own work. It's"
+    " a good one to put to someone closer to it.",
 )
+"""What a contact says to a question it has nothing of its own to say about, in turn (one
+line said nine times in two meetings read as a machine)."""
 
 
 _BACKGROUND = re.compile(
@@ -357,13 +362,14 @@ def _credential(text: str) -> str:
     return f"a {name}"
 
 
-def off_bank(text: str, persona: Persona, said_before: Iterable[str] = ()) -> str:
+def off_bank(text: str, persona: Persona, said_before: Iterable[str] = (), seed: int = 0
+             ) -> str:
     """An honest in-character reply to a fair question the bank does not cover: the
     persona's own background when it is about qualifications, else a line it has in its
     answers that speaks to the question ("In earnings season it all compresses…"), then
     who would know better."""
     topic = next(((pattern, line) for pattern, line in _TOPICS if pattern.search(text)), None)
-    who = (topic[1] if topic else _DEFAULT_WHO).replace("{thing}", _credential(text))
+    who = (topic[1] if topic else pick(DEFAULT_WHO, seed)).replace("{thing}", _credential(text))
     fact = _own_fact(text, persona)
     if fact:
         own = fact if fact[:2].isupper() else fact[:1].lower() + fact[1:]
@@ -374,8 +380,7 @@ def off_bank(text: str, persona: Persona, said_before: Iterable[str] = ()) -> st
     return who
 
 
-_BEYOND = ("Beyond that I'd be guessing, so it's worth asking the people I can point you to as"
-           " well.")
+_BEYOND = "Beyond that I'd be guessing, so it's worth asking someone closer to it as well."
 _WEAK_TERMS = frozenset({"day", "typical", "often", "work", "time", "year", "enjoy", "use"})
 """Terms too common in answers to show that a sentence speaks to the question."""
 

@@ -46,3 +46,9 @@ def near_miss(matcher: Matcher) -> tuple[str, str]:
         if not match.confident and match.runner_up and match.score >= GUESS_FLOOR:
             return text, match.runner_up
     pytest.skip("no near miss for this bank")
+
+
+def unsure(reply: str) -> bool:
+    """Whether a reply is the contact's "nothing of my own to say" line, in any wording."""
+    from bot.features.practice.replies import DEFAULT_WHO
+    return any(line[:40] in reply for line in DEFAULT_WHO)

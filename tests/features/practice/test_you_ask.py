@@ -16,7 +16,7 @@ from bot.features.practice.render import render_scorecard
 from bot.features.practice.scorecard import Scorecard, scorecard
 from bot.features.practice.state import TurnResult, YouAskState
 from bot.features.practice.you_ask import start_you_ask, you_ask_turn
-from tests.features.practice.support import NOW, near_miss, only_b_and_i, roundtrip
+from tests.features.practice.support import NOW, near_miss, only_b_and_i, roundtrip, unsure
 
 # --------------------------------------------------------------------------- you ask
 
@@ -682,7 +682,7 @@ def test_what_do_you_mean_about_their_own_words_is_explained(
     state = start_you_ask(bank, 30, NOW, persona_id=persona_id)
     state, _ = you_ask_turn(state, bank, matcher, first, NOW)
     state, result = you_ask_turn(state, bank, matcher, then, NOW)
-    assert said in result.reply and "solid answer" not in result.reply
+    assert said in result.reply and not unsure(result.reply)
 
 
 def test_what_the_contact_sees_is_never_advice_quoted_back() -> None:
@@ -918,7 +918,7 @@ def test_what_a_word_the_contact_used_earlier_means_gets_their_own_sentence(
                              "what do you enjoy most about the job?",
                              "u said earlier u spend time ordering the backlog - whats a "
                              "backlog exactly?")
-    assert "backlog" in result.reply and "solid answer" not in result.reply
+    assert "backlog" in result.reply and not unsure(result.reply)
     assert result.question_id is None
 
 
@@ -929,7 +929,7 @@ def test_coming_back_to_something_the_contact_said_gets_their_words_not_another_
     bank = banks["product_management"]
     result = _meeting(bank, "hannah", "what does ur actual day look like?",
                       "u mentioned the clinic calls, what do u even ask them")[1]
-    assert result.question_id is None and "solid answer" not in result.reply
+    assert result.question_id is None and not unsure(result.reply)
     assert "call" in result.reply.lower()
     result = _meeting(bank, "hannah", "what does ur actual day look like?",
                       "you mentioned your support background, how did you get into product "
@@ -983,5 +983,5 @@ def test_the_background_the_contact_asked_for_is_not_followed_by_a_refusal(
                       "background, like a career changer?", "like i said, 18 yrs teaching "
                       "history, head of year, maths a-level, do the excel data tracking for my "
                       "year group and manage a 15k trips budget. which route would fit?")[1]
-    assert "15k trips budget" in result.reply and "solid answer" not in result.reply
+    assert "15k trips budget" in result.reply and not unsure(result.reply)
     assert "guessing" not in result.reply
