@@ -985,3 +985,14 @@ def test_the_background_the_contact_asked_for_is_not_followed_by_a_refusal(
                       "year group and manage a 15k trips budget. which route would fit?")[1]
     assert "15k trips budget" in result.reply and not unsure(result.reply)
     assert "guessing" not in result.reply
+
+
+def test_the_nothing_to_say_line_varies_and_promises_no_one(banks: dict[str, Bank]) -> None:
+    """The same line nine times over two meetings, each promising "the people I can point you
+    to", who then could not be named."""
+    from bot.features.practice.replies import off_bank
+    persona = banks["finance"].personas[0]
+    lines = {off_bank("what do you make of the new rules on hybrid working in the city?",
+                      persona, (), seed) for seed in range(3)}
+    assert len(lines) == 3 and all(unsure(line) for line in lines)
+    assert not any("point you to" in line for line in lines)
