@@ -996,3 +996,12 @@ def test_the_nothing_to_say_line_varies_and_promises_no_one(banks: dict[str, Ban
                       persona, (), seed) for seed in range(3)}
     assert len(lines) == 3 and all(unsure(line) for line in lines)
     assert not any("point you to" in line for line in lines)
+
+
+def test_an_employer_paying_for_a_course_is_not_a_pay_question(banks: dict[str, Bank]) -> None:
+    """"is it worth doing a qualification first, or do companies pay for it once ur hired?"
+    got "Pay depends so much on the employer and the city…"."""
+    from bot.features.practice.replies import off_bank
+    reply = off_bank("is it worth doing a qualification first, or do companies pay for it once "
+                     "ur hired?", banks["finance"].personas[0])
+    assert "Pay depends" not in reply and "worth it" in reply
