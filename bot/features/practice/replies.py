@@ -292,14 +292,16 @@ _TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:when\s+(?:do|does|should|is|are)|deadline\w*|timeline\w*|intake|recruit\w*)\b",
          "I don't know the current dates, and they shift every year; the organisations' own"
          " careers pages, or a careers adviser, will have them."),
-        (r"\b(?:differ\w*|vs|versus|compared?\s+(?:to|with)|rather\s+than)\b",
-         "Honestly, I only know my side of that from the inside, so I'd be comparing with"
-         " half the picture. Someone who works on the other side would tell you far more."),
+        # a credential against another ("an associate degree vs a bachelors") is about the
+        # credential, not the other side of a comparison
         (r"\b(?:degree|degrees|masters?|mba|phd|cfa|acca|cima|pgce|cim|certificat\w*|"
          r"qualification\w*|bootcamps?|courses?|diploma)\b",
          "Whether {thing} is worth it for you is a question for someone who has hired people"
          " with and without one, or who did one recently; I'd be giving you an opinion rather"
          " than facts."),
+        (r"\b(?:differ\w*|vs|versus|compared?\s+(?:to|with)|rather\s+than)\b",
+         "Honestly, I only know my side of that from the inside, so I'd be comparing with"
+         " half the picture. Someone who works on the other side would tell you far more."),
     )
 )
 DEFAULT_WHO = (

@@ -1005,3 +1005,12 @@ def test_an_employer_paying_for_a_course_is_not_a_pay_question(banks: dict[str, 
     reply = off_bank("is it worth doing a qualification first, or do companies pay for it once "
                      "ur hired?", banks["finance"].personas[0])
     assert "Pay depends" not in reply and "worth it" in reply
+
+
+def test_two_credentials_compared_get_the_credential_reply(banks: dict[str, Bank]) -> None:
+    """"do u care if they have an associate degree vs a bachelors?" got "Someone who works
+    on the other side would tell you far more", from a ward manager."""
+    from bot.features.practice.replies import off_bank
+    reply = off_bank("when u hire new grads do u care if they have an associate degree vs a "
+                     "bachelors in nursing?", banks["healthcare"].personas[0])
+    assert "other side" not in reply and "degree" in reply
