@@ -15,6 +15,7 @@ from bot.features.practice.understand import (
     LONG_PREAMBLE_WORDS,
     Reading,
     leans_on_context,
+    narrows,
     wording_flags,
 )
 
@@ -183,17 +184,13 @@ _LEAD_IN = re.compile(rf"^\W*{LEAD_INS}\b[^:?]{{0,40}}:\s+(?=\S)", re.IGNORECASE
 """A lead-in before a colon ("Sorry, to go back a step: ...") is not part of the question."""
 
 
-_ONE_SIDE = re.compile(r"\W*(?:(?:and|or|so|like)\s+)?(?:is|was|are|were)\s+(?:it|that|they)\b",
-                       re.IGNORECASE)
-
-
 def _next_of_several(reading: Reading, state: YouAskState, bank: Bank,
                      question: Question | None) -> str | None:
     """The next of the user's questions to ask on its own, if it is a good one."""
     for other in reading.questions:
         if other.strip() == reading.question.strip():
             continue
-        if leans_on_context(other) == "points" or _ONE_SIDE.match(other):
+        if leans_on_context(other) == "points" or narrows(other):
             continue  # "is that the same as your specs?", "is it more writing or numbers?"
         text = _LEAD_IN.sub("", other.strip(" ?.,"))
         text = re.sub(r"^\W*(?:and|also|plus|or|so)\s+", "", text, flags=re.I)

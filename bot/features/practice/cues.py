@@ -18,7 +18,7 @@ WRAP_UP = re.compile(
     r"(?:you|u)\s+get\s+(?:back\s+to|on(?:\s+with)?|to\s+(?:your|ur))\b"
     r"|wrap\s+(?:this\s+|things\s+|it\s+)?up|wind\s+(?:this\s+|things\s+)?down"
     r"|(?:don't|dont|do\s+not)\s+want\s+to\s+keep\s+(?:you|u)|not\s+keep\s+(?:you|u)"
-    r"|(?:won't|wont|will\s+not|shan't)\s+keep\s+(?:you|u)\b"
+    r"|(?:won't|wont|will\s+not|shan't)\s+keep\s+(?:you|u)\b(?!\s+(?:long|too\s+long)\b)"
     r"|(?:your|ur)\s+time\s+is\s+(?:almost|nearly|pretty\s+much)\s+up"
     r"|keep\s+(?:you|u)\s+(?:much\s+)?longer"
     r"|take\s+(?:up\s+)?(?:any\s+)?(?:more|too\s+much)\s+of\s+(?:your|ur)\s+time"
@@ -53,13 +53,18 @@ GREETING = re.compile(
 )
 THANKS = re.compile(r"\b(?:thanks|thank\s+(?:you|u|ya)|appreciate)\b", re.IGNORECASE)
 REFERRAL = re.compile(
-    r"\b(?:who\s+else|(?:anyone|anybody|someone)\s+else\b(?!\s+(?:does|do|did|writes?|handles?|"
-    r"makes?|takes?|runs?|is|was|will|would|has|gets?|owns?|sets?|decides?)\b)"
+    # "someone else does the copy", "someone else who reviews the code": not more people to
+    # meet (the lexicon's referral pattern makes the same exception)
+    r"\b(?:who\s+else|(?:anyone|anybody|someone)\s+else\b(?!\s+(?:who\s+)?(?:does|do|did|writes?|"
+    r"handles?|makes?|takes?|runs?|reviews?|is|was|will|would|has|gets?|owns?|sets?|decides?)\b)"
     r"|other\s+people\s+(?:i|to|who)"
     r"|who\s+(?:would|could|might|will)\s+(?:that|they|those\s+(?:people|folks))\s+be"
-    r"|who\s+(?:are|were)\s+(?:they|those\s+people)\b(?=\W*$)"
     r"|(?:people|someone|anyone)\s+(?:you|u)\s+(?:could|can|said\s+(?:you|u)\s+could)\s+point"
-    r"|(?:do|d)\s+(?:you|u)\s+know\s+(?:anyone|anybody|someone|somebody)\s+(?:who|that|in|at)\b"
+    # "do u know anyone who works in public health?" asks for a person; "do you know anyone
+    # who switched at 40?" asks for their story
+    r"|(?:do|d)\s+(?:you|u)\s+know\s+(?:anyone|anybody|someone|somebody)\s+(?:(?:who|that)\s+"
+    r"(?:works?|is\s+working)\s+(?:in|at|on|for)|working\s+(?:in|at|on|for)|in|at)\b"
+    r"(?![^.?!]*\b(?:hiring|recruiting|taking\s+on)\b)"
     r"|(?:anyone|someone|people)\s+(?:you|u)\s+think\s+i\s+(?:should|could)\s+(?:talk|speak|"
     r"reach|chat|meet)"
     r"|introduce\s+me|put\s+me\s+in\s+touch|connect\s+me\s+with"
@@ -113,3 +118,20 @@ def is_affirmative(text: str) -> bool:
 def pick(options: tuple[str, ...], seed: int) -> str:
     """One of several wordings, the same for the same seed (a session replays the same)."""
     return options[seed % len(options)]
+
+
+ASKS_VERDICT = re.compile(
+    r"\b(?:what\s+(?:would|do|did)\s+(?:you|u)\s+(?:think|say|suggest|recommend)(?=\s*(?:[?.!]|$|"
+    r"(?:of|about)\s+(?:that|this|it|me|my)\b|if\b|i\s+should\b))|which\s+(?:route|"
+    r"path|one|role|way)|where\s+(?:would|do|could)\s+i\s+fit|how\s+do\s+i\s+(?:look|compare|"
+    r"stack\s+up)|(?:would|does|do|could)\s+(?:that|this|it|those)\s+(?:count|work|fit|help))\b",
+    re.IGNORECASE)
+"""Asking for the contact's view of the background just given ("which route would fit?")."""
+
+NOWHERE_NEAR = 5.0  # a matcher score this low: no bank question shares its words
+EVERYDAY = re.compile(
+    r"\b(?:favou?rite|pizza|food|eat|cook\w*|cars?|drive|films?|movies?|music|songs?|bands?|"
+    r"holidays?|vacation|weather|football|soccer|sports?|pets?|dogs?|cats?|hobby|hobbies|"
+    r"capital\s+of|star\s+sign|married|how\s+old\s+are\s+(?:you|u)|tv|netflix|gym)\b",
+    re.IGNORECASE)
+"""A question about life, not work ("do you like pizza?"), when nothing in the bank is near."""

@@ -17,7 +17,7 @@ from bot.features.practice.people import answer_of, persona_of
 from bot.features.practice.state import YouAskState
 from bot.features.practice.terms import GENERIC_TERMS, content_terms
 
-__all__ = ["about_own_words", "honest_reply", "said_so_far"]
+__all__ = ["about_own_words", "after_mention", "honest_reply", "said_so_far"]
 
 _WHAT_YOU_MEAN = re.compile(
     r"\bwhat\s+(?:do|did)\s+(?:you|u)\s+mean\b|\bwhat\s+does\s+(?:that|it)\s+(?:actually\s+)?"
@@ -43,17 +43,18 @@ def _naming(answer: str, phrase: set[str]) -> str | None:
     return best
 
 
-def _own_words(state: YouAskState, bank: Bank, text: str
-               ) -> tuple[bool, str, str, int] | None:
-    """(asked what it means, the sentence that said it, its other telling, how many of the
-    words asked about it has) when the message asks about something the contact said."""
+def _own_words(state: YouAskState, bank: Bank, text: str) -> tuple[bool, str, str] | None:
+    """(asked what it means, the sentence that said it, its other telling) when the message
+    asks about something the contact said in this meeting. "What's an X?" must name words
+    they used, all of them ("whats a ux researcher exactly?" is not about "ux" in passing)."""
     meant = _WHAT_YOU_MEAN.search(text)
     cue = meant or _MENTIONED.search(text)
     if cue is None:
         return None
-    # "whats a backlog exactly?": the words after the cue; "u mentioned the scheme …, how did
-    # that go?": the words of the clause it opens
-    about = text[cue.start():] if meant else re.split(r"[,.;?!]|\s-\s", text[cue.end():])[0]
+    # "whats a backlog exactly?": that sentence; "u mentioned the scheme …, how did that
+    # go?": the words of the clause it opens
+    about = re.split(r"[?.!]", text[cue.start():])[0] if meant else re.split(
+        r"[,.;?!]|\s-\s", text[cue.end():])[0]
     phrase = set(content_terms(about)) - GENERIC_TERMS
     best, most = None, 0
     for qid in reversed(state.asked) if phrase else ():  # the closest, the latest on a tie
@@ -62,20 +63,32 @@ def _own_words(state: YouAskState, bank: Bank, text: str
         shared = len(phrase & set(content_terms(sentence or "")))
         if sentence and shared > most:
             best, most = (qid, told, sentence), shared
-    if best is None:
+    if best is None or (meant and most < len(phrase)):
         return None
     qid, told, sentence = best
+    if not meant:  # what they said, not a telling they never gave in this meeting
+        return False, sentence, ""
     other = answer_of(bank, bank.question(qid), state.persona_id, state.variant + 1)
     retold = _naming(other, phrase) if other.strip() != told.strip() else None
-    return bool(meant), sentence, retold or "", most
+    return True, sentence, retold or ""
 
 
-def about_own_words(state: YouAskState, bank: Bank, text: str, new: bool, sure: bool) -> bool:
+def after_mention(text: str) -> str | None:
+    """What follows "you mentioned the scheme," ("how did that go?"), when the message
+    comes back to something the contact said; that part says what is asked about it."""
+    if _WHAT_YOU_MEAN.search(text):
+        return None
+    cue = _MENTIONED.search(text)
+    cut = re.search(r"[,.;?!]|\s-\s", text[cue.end():]) if cue else None
+    return text[cue.end() + cut.end():].strip() if cue and cut else None
+
+
+def about_own_words(state: YouAskState, bank: Bank, text: str, new: bool) -> bool:
     """Whether the message asks about the contact's own words rather than a bank question:
-    always for "what do you mean by …"; for "you mentioned …" unless it reaches a ``new``
-    bank question (one not answered yet) that is ``sure`` or names less of what they said."""
+    "what do you mean by …" about words they used; "you mentioned …, how did that go?"
+    unless what follows reaches a ``new`` bank question (one not answered yet)."""
     found = _own_words(state, bank, text)
-    return found is not None and (found[0] or not new or (found[3] >= 2 and not sure))
+    return found is not None and (found[0] or not new)
 
 
 def said_so_far(state: YouAskState, bank: Bank) -> list[str]:
@@ -98,9 +111,9 @@ def honest_reply(state: YouAskState, bank: Bank, question: str, text: str,
         return replies.colleague(colleague, state.turns)
     own = _own_words(state, bank, text)
     if own is not None:
-        meant, sentence, retold, _ = own
+        meant, sentence, retold = own
         if meant:
-            return replies.put_another_way(retold, sentence, sentence, state.turns)
+            return replies.put_another_way(retold, sentence, state.turns)
         return replies.about_what_i_said(retold or sentence, state.turns)
     said_before = (answer_of(bank, q, state.persona_id, state.variant) for q in bank.questions
                    if not q.flags and q.id not in state.asked)  # never a line said already

@@ -104,8 +104,10 @@ def _sentence(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-_SHORT_SPAN = re.compile(r"\b(?:days?|weeks?|months?)\b|\b(?:1|one|a)\s+year\b", re.IGNORECASE)
-"""A span too short to be "a lot to draw on"."""
+_SHORT_SPAN = re.compile(r"\b(?:days?|weeks?|(?:[1-9]|1[01]|a|one|two|three|four|five|six|seven|"
+                         r"eight|nine|ten|eleven|few|couple\s+of)\s+months?|(?:1|one|a)\s+year)\b",
+                         re.IGNORECASE)
+"""A span too short to be "a lot to draw on" (under a year; "18 months" is not)."""
 
 
 def acknowledge(said: str, specifics: list[str], thin: bool, seed: int) -> str:

@@ -81,10 +81,10 @@ def accept_offer(offer: str, seed: int) -> str:
     ), seed)
 
 
-def put_another_way(retold: str, said: str, sentence: str, seed: int) -> str:
-    """ "What do you mean by …?" about the contact's last answer: the same point in other
-    words (that answer's other telling), or the ``sentence`` that said it, plainly."""
-    if retold and retold.strip() != said.strip():
+def put_another_way(retold: str, sentence: str, seed: int) -> str:
+    """ "What do you mean by …?" about the contact's words: the same point in other words
+    (that answer's other telling), or the ``sentence`` that said it, plainly."""
+    if retold and retold.strip() != sentence.strip():
         return pick(("Fair question, I went quickly there. Put another way: ",
                      "Sorry, let me say that better: "), seed) + retold
     return f"Nothing fancy, really. {sentence} It's less mysterious than it sounds."

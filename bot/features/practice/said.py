@@ -44,7 +44,8 @@ def asks_amount(sentences: list[str]) -> bool:
     return sum(bool(_AMOUNT.match(s)) for s in sentences) >= 0.6 * len(sentences)
 
 
-_KIND_OF = re.compile(r"\W*(?:so |and |but )?(?:what|which) (?:kinds?|sorts?|types?) of\b")
+_KIND_OF = re.compile(r"\W*(?:so |and |but )?(?:what|which) (?:kinds?|sorts?|types?) of\b"
+                      r"(?!\s+(?:numbers?|size|amounts?|hours|money|salary|pay|figures?|budget|time)\b)")
 
 
 @dataclass(frozen=True, slots=True)

@@ -93,8 +93,9 @@ def _wrap_ok(state: YouAskState) -> bool:
 
 
 def _depth(state: YouAskState) -> float:
-    """How much of a full meeting was held, up to 1: every question the user asked counts,
-    those the contact could only answer honestly too, so the card says one number."""
+    """How much of a full meeting was held, up to 1: every question about the work counts,
+    those the contact could only answer honestly too ("do you like pizza?" is no question
+    of the meeting), so the card says one number."""
     return min(1.0, _questions(state) / _FULL_MEETING_QUESTIONS)
 
 

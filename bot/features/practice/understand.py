@@ -13,6 +13,7 @@ from that sentence's own wording.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from bot.features.practice.cues import CLOSING_THANKS, GOODBYE, GREETING, THANKS, WRAP_UP
@@ -20,9 +21,9 @@ from bot.features.practice.terms import normalise, terms_of
 from bot.features.questions.habits import AUX, WH, analyse_question, split_questions
 
 __all__ = [
-    "LEAD_INS", "Reading", "asks_their_pay", "clarifies", "follows_up", "is_small_talk",
-    "picks_option", "read_message", "tells_background", "wording_flags",
-    "LONG_PREAMBLE_WORDS",
+    "LEAD_INS", "Reading", "asks_for_introduction", "asks_their_pay", "clarifies", "follows_up",
+    "is_small_talk", "leans_on_context", "narrows", "picks_option", "read_message",
+    "tells_background", "wording_flags", "LONG_PREAMBLE_WORDS",
 ]
 
 LONG_PREAMBLE_WORDS = 22
@@ -77,7 +78,8 @@ _SMALL_TALK = re.compile(
     r"\bhow(?:'s|s|\s+is|\s+was|\s+has)\s+(?:your|ur|the)\s+(?:week|day|weekend|morning|"
     r"afternoon|evening|holiday|holidays|trip)\b(?:\s+(?:going|been|so\s+far|treating\s+you))?"
     r"\W*(?:so\s+far\W*)?"
-    r"(?:\s*[,;\u2013\u2014-]\s*(?!.*\b(?:what|how|why|when|which|where|who|do|does|did)\b)"
+    r"(?:\s*[,;\u2013\u2014-]\s*(?!.*\b(?:what|how|why|when|which|where|who|do|does|did|are|is|"
+    r"can|could|would|will|any|tell|ask|love|like|hiring|question)\b)"
     r"[^?]{0,60})?\W*$"
     r"|^\W*(?:hi|hey|hello)?\W*how\s+(?:are|r)\s+(?:you|u)(?:\s+(?:doing|today|keeping))?\W*$"
     r"|\bhow\s+are\s+(?:you|u)\s+(?:doing|today)\b"
@@ -292,11 +294,18 @@ def _split(text: str) -> tuple[list[str], int, str]:
 _TAG_WORDS = 5
 
 
+_REACTION = re.compile(r"^\W*(?:(?:wait|oh|ooh|really|wow|omg|huh|seriously|ok|okay|so|and)\b"
+                       r"|(?:\w+\s+)?(?:you|u)\s+(?!or\b)\w+)|\bthing\W*$", re.IGNORECASE)
+_CHOICE = re.compile(r"\b(?:or|vs|versus)\b", re.IGNORECASE)
+
+
 def _reacts(sentence: str) -> bool:
-    """A few words with a question mark that do not start like a question: a reaction ("oh u
-    came from support?") or a topic ("and the night shift thing?")."""
+    """A few words before the real question that react ("wait u work w legal??", "oh u came
+    from support?") or name its topic ("ok and the night shift thing?"); never a question of
+    its own ("remote or hybrid?", "salary range?")."""
     return _words(sentence) <= _TAG_WORDS + 1 and not _QUESTION_START.search(sentence) \
-        and not _EMBEDDED.search(sentence)
+        and not _EMBEDDED.search(sentence) and not _CHOICE.search(sentence) \
+        and bool(_REACTION.search(sentence))
 
 
 def _is_tag(sentence: str) -> bool:
@@ -457,15 +466,22 @@ _YES_INSIDE = re.compile(
 
 
 _INTRO_ASK = re.compile(
-    r"\b(?:introduce\s+(?:me|us)|(?:an?\s+)?(?:intro|introduction)\s+(?:to|with)\b|put\s+me\s+in\s+"
-    r"touch|connect\s+me\s+(?:with|to)|(?:e-?mail|message)\s+(?:her|him|them)\s+about\s+me)",
-    re.IGNORECASE)
+    r"\b(?:could|can|would|will|pls|please)\s+(?:(?:you|u)\s+)?(?:please\s+)?(?:still\s+)?"
+    r"(?:introduce\s+me|put\s+me\s+in\s+touch|connect\s+me)\b", re.IGNORECASE)
+_NOT_YET = re.compile(r"\b(?:don'?t|do\s+not|didn'?t|not\s+yet|rather\s+(?:you|u)\s+didn'?t|"
+                      r"no\s+need|if\s+(?:you|u))\b", re.IGNORECASE)
 
 
-def asks_for_introduction(text: str) -> bool:
-    """Whether the user asks the contact to introduce them ("could u introduce me to gemma
-    after all?", "an intro to gemma would be great")."""
-    return bool(_INTRO_ASK.search(text))
+def asks_for_introduction(text: str, names: Sequence[str] = ()) -> bool:
+    """Whether the user asks the contact to introduce them: "could u introduce me to gemma
+    after all?", or "an intro to Gemma would be great" about one of the ``names`` offered;
+    never "an intro to sql course" or "don't introduce me yet"."""
+    if _NOT_YET.search(text):
+        return False
+    named = "|".join(re.escape(n) for n in names)
+    return bool(_INTRO_ASK.search(text) or (named and re.search(
+        rf"\b(?:intro|introduction|introduce\s+me)\s+(?:to|with)\s+(?:{named})\b", text,
+        re.IGNORECASE)))
 
 
 def _reply_to_prompt(text: str, awaiting: str) -> tuple[str, str] | None:
@@ -485,7 +501,7 @@ def _reply_to_prompt(text: str, awaiting: str) -> tuple[str, str] | None:
         return "yes", first if awaiting == "offer" else told
     if _NO.search(first) and not _QUESTION_START.search(first):
         return "no", first if awaiting == "offer" else told
-    if awaiting == "question" and (not _asks(first) or _HEDGE.fullmatch(first)):
+    if awaiting == "question" and (not _asks(first) or (_HEDGE.fullmatch(first) and told)):
         return "answer", told
     return None
 
@@ -517,8 +533,8 @@ def follows_up(question: str) -> str:
     return "" if not follow else "past" if follow["past"] else "yes"
 
 
-_EITHER_TAIL = re.compile(r"\W*(?:and\s+|so\s+)?(?:is|was|are|were)\s+(?:it|that|they)\b.*\bor\b",
-                          re.IGNORECASE)
+_EITHER_TAIL = re.compile(r"\W*(?:and\s+|so\s+)?(?:is|was|are|were)\s+(?:it|that|they)\s+(?:more|"
+                          r"mostly|mainly|largely|usually|all|just)\b[^?]*\bor\b", re.IGNORECASE)
 """"… is it more writing or more numbers?": the options of the question before it."""
 
 
@@ -530,8 +546,9 @@ def narrows(question: str) -> bool:
 
 def clarifies(question: str, found: str | None, answered: str | None) -> bool:
     """Whether a further question of a message only narrows the one answered: it reaches
-    the same bank question, opens like one ("Like, if I qualified ..."), or reaches none
-    and is short ("Was it straight from school?")."""
+    the same bank question, opens like one ("Like, if I qualified ...") or offers its
+    options ("is it more writing or more numbers?"), or reaches none and is short ("Was it
+    straight from school?")."""
     if (found == answered and found is not None) or narrows(question):
         return True
     if answered == "who-else" and _SOMEONE.search(question):
@@ -544,7 +561,12 @@ _ABOUT_ME = re.compile(
     r"(?:an?\s+(?!(?:bit|little|lot|few)\b)[a-z]+|working\s+(?:as|in|at))\b"
     r"|\bI\s+(?:work(?:ed)?|trained|studied)\s+(?:as|in|at|for)\b"
     r"|\bI(?:'ve|ve|\s+have)?\s+(?:left|spent|worked|graduated)\b"
-    r"|(?:^|[,;]\s*)(?:been|worked)\s+(?:as\s+)?an?\s+(?!(?:while|bit|lot|long|little|few)\b)[a-z]+(?:\s+[a-z]+)?\s+(?:for|in|at|since)\b",
+    r"|(?:^|[,;]\s*)(?:been|worked)\s+(?:as\s+)?an?\s+(?!(?:\w+\s+)?(?:while|bit|lot|long|little|few|"
+    r"week|day|month|year|morning|time|nightmare|help|pleasure|mess|journey)\b)[a-z]+(?:\s+[a-z]+)?"
+    r"\s+(?:for|in|at|since)\b"
+    r"|(?:^|[,;]\s*)(?:i'?ve\s+)?been\s+(?:in|at|doing|teaching|nursing|coding|working\s+in)\s+"
+    r"(?:\w+\s+){0,6}?(?:for|since)\s+(?:\d+|a|an|two|three|four|five|six|seven|eight|nine|ten|"
+    r"several|many)\s*(?:years?|yrs?|months?)\b",
     re.IGNORECASE)
 """Telling the contact who the user is: "I'm a hospital pharmacist", "I work in retail"."""
 

@@ -21,7 +21,10 @@ from bot.features.practice import persona, replies
 from bot.features.practice.answers import word_count
 from bot.features.practice.coaching import coaching, count_habits, lessons
 from bot.features.practice.cues import (
+    ASKS_VERDICT,
     CONFIRM_TEXT,
+    EVERYDAY,
+    NOWHERE_NEAR,
     REFERRAL,
     THANKS,
     is_affirmative,
@@ -29,7 +32,12 @@ from bot.features.practice.cues import (
     pick,
 )
 from bot.features.practice.elsewhere import named_colleague, named_elsewhere
-from bot.features.practice.honest import about_own_words, honest_reply, said_so_far
+from bot.features.practice.honest import (
+    about_own_words,
+    after_mention,
+    honest_reply,
+    said_so_far,
+)
 from bot.features.practice.matcher import GUESS_FLOOR, SURE, Matcher
 from bot.features.practice.people import answer_of, follow_up_of, persona_of
 from bot.features.practice.several import best_of
@@ -145,10 +153,10 @@ def you_ask_turn(
                                  kind="ended")
     text = (text or "").strip()[:MAX_MESSAGE_CHARS]
     state.updated_at = iso(now)
-    if not state.awaiting and asks_for_introduction(text):
+    offer, names = _introduction_offer(state, bank)
+    if not state.awaiting and offer and asks_for_introduction(text, names):
         # "actually, could u introduce me to gemma after all?": the referral offer, taken up
-        state.awaiting_text = _introduction_offer(state, bank)
-        state.awaiting = "offer" if state.awaiting_text else None
+        state.awaiting, state.awaiting_text = "offer", offer
     reading = read_message(text, state.awaiting)
     if reading.move == "empty":
         return state, TurnResult(persona.EMPTY, [], round(state.elapsed, 1), None, False,
@@ -181,13 +189,16 @@ def you_ask_turn(
     )
 
 
-def _introduction_offer(state: YouAskState, bank: Bank) -> str:
-    """The introduction the contact offered with their names, while none is accepted yet."""
+def _introduction_offer(state: YouAskState, bank: Bank) -> tuple[str, list[str]]:
+    """The introduction the contact offered with their names, and those names, while none
+    is accepted yet."""
     referral = next((q for q in bank.questions if "referral" in q.flags), None)
     if referral is None or referral.id not in state.asked or state.offers_accepted:
-        return ""
-    return follow_up_of(bank, referral, state.persona_id, state.variant) or \
+        return "", []
+    offer = follow_up_of(bank, referral, state.persona_id, state.variant) or \
         "Shall I introduce you?"
+    said = f"{answer_of(bank, referral, state.persona_id, state.variant)} {offer}"
+    return offer, re.findall(r"(?<![.!?]\s)(?<!^)\b(?!I\b)[A-Z][a-z]+\b", said)
 
 
 MAX_MESSAGE_CHARS = 1_000
@@ -240,15 +251,17 @@ def _read(state: YouAskState, bank: Bank, matcher: Matcher, text: str, reading: 
     elsewhere = None
     if confirmed is None and reading.question:
         elsewhere = named_elsewhere(reading.question, reading.context, bank)
+        rest = after_mention(text)  # "u mentioned the clinic calls, WHAT DO U ASK THEM"
+        asks = matcher.match(rest).question_id if rest else question and question.id
         if elsewhere or named_colleague(text, said_so_far(state, bank), bank) or (
-                about_own_words(state, bank, text, bool(question) and question.id
-                                not in state.asked, score >= SURE)):
+                about_own_words(state, bank, text, bool(asks) and asks not in state.asked)):
             question, runner_up, alternative = None, None, None  # not the contact's to answer
     wrap = reading.wrap or bool(question and "wrap_up" in question.flags)
     if confirmed is None and question is not None and "wrap_up" in question.flags and (
             "?" not in text):
         question = None  # "I'm conscious of your time, I'll let you go." asks nothing
-    referral = bool(REFERRAL.search(reading.question or "")) and reading.move == "question"
+    referral = bool(REFERRAL.search(reading.question or "")) and reading.move == "question" \
+        and not elsewhere  # "do you know anyone at Deloitte?": theirs is not the contact's to give
     if referral and (question is None or not set(question.flags) & {"referral", "job_ask"}):
         # "do u know any researchers i could talk to?", however the matcher read it, asks
         # for the persona's referral answer.
@@ -419,7 +432,8 @@ def _on_prompt(state: YouAskState, bank: Bank, message: _Message) -> _Reply:
     state.elapsed += SMALL_TALK_MINUTES
     if message.question is not None:
         _answer_into(state, bank, message, reply)
-    elif message.reading.question and not (kind == "question" and _ASK_AGAIN.match(words)):
+    elif message.reading.question and not (kind == "question" and _ASK_AGAIN.match(words)
+                                           and ASKS_VERDICT.search(message.reading.question)):
         # after "tell me about yourself and I'll tell you what I'd think", "so what would you
         # think?" is answered by the reply to the background: no "I'd only be guessing"
         reply.parts.append(_honest(state, bank, message))
@@ -432,7 +446,12 @@ def _on_prompt(state: YouAskState, bank: Bank, message: _Message) -> _Reply:
 
 
 def _honest(state: YouAskState, bank: Bank, message: _Message) -> str:
-    """A fair question the bank does not cover: what this persona can honestly say."""
+    """A fair question the bank does not cover: what this persona can honestly say. One
+    about anything but work ("do you like pizza?") is waved back to the point, and is no
+    question of the meeting."""
+    if message.score < NOWHERE_NEAR and EVERYDAY.search(message.text):
+        state.elapsed += SMALL_TALK_MINUTES
+        return replies.off_topic(state.turns)
     state.off_bank += 1
     state.elapsed += QUESTION_MINUTES  # asked and answered, if briefly
     return honest_reply(state, bank, message.reading.question, message.text, message.elsewhere)

@@ -570,8 +570,11 @@ def normalise_terms(text: str) -> list[str]:
     # planning ahead is not hindsight
     ("ux_design", "If you were me, what would you do over the next six months?",
      {"advice-for-newcomer"}),
-    # and a bank without one does not count age against the message being on topic
-    ("general", "is it too late to change careers at 35", {"assess-my-background"}),
+    # and every bank now has the core question about age
+    ("general", "is it too late to change careers at 35", {"too-old-to-switch"}),
+    ("finance", "would a finance team actually take on a 45 yr old career changer as a junior "
+     "analyst?", {"too-old-to-switch"}),
+    ("data_analytics", "is 45 too old to switch or am i kidding myself?", {"too-old-to-switch"}),
     ("general", "how bad does a career break look to employers", {"career-gap"}),
 ])
 def test_questions_about_the_users_prospects_get_a_fair_answer(

@@ -800,3 +800,53 @@ def test_small_talk_with_a_tail_is_still_small_talk(text: str, chat: bool) -> No
 def test_a_background_typed_without_the_i_is_still_told(text: str, told: bool) -> None:
     from bot.features.practice.understand import tells_background
     assert tells_background(text) is told
+
+
+@pytest.mark.parametrize("text", [
+    "i did an intro to sql course on coursera last month, would that be enough?",
+    "i'd rather you didnt introduce me just yet, i want to finish my course first",
+    "dont introduce me yet, im not ready",
+    "what would you say if you introduce me?",
+])
+def test_a_mention_or_refusal_of_an_introduction_is_no_request(text: str) -> None:
+    from bot.features.practice.understand import asks_for_introduction
+    assert not asks_for_introduction(text, ["Gemma"])
+    assert read_message(text, "offer").move != "yes"
+
+
+@pytest.mark.parametrize(("text", "several"), [
+    ("remote or hybrid? and how big is your team?", True),
+    ("salary range? and what about progression", True),
+    ("what does a normal day look like for you? is it worth doing a masters or should i just "
+     "apply for jobs?", True),
+])
+def test_short_questions_and_choices_still_count_as_questions(text: str, several: bool) -> None:
+    """The reaction and options rules must not swallow "remote or hybrid?" or a real second
+    question that happens to contain "or"."""
+    reading = read_message(text)
+    assert ("multiple" in reading.flags) is several and len(reading.questions) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "how's your week been, are you still hiring juniors?",
+    "hows your day going, could you tell me about your role",
+    "hi! hows your week been, i'd love to hear about your job",
+])
+def test_small_talk_followed_by_a_real_question_is_a_question(text: str) -> None:
+    assert read_message(text).move == "question"
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    ("sorry, been a crazy week at work", False),
+    ("thanks for this, been a huge help for me already", False),
+    ("been in retail for 10 years", True),
+    ("been doing admin at a gp surgery for 3 yrs", True),
+])
+def test_background_without_the_i_is_a_role_not_a_week(text: str, told: bool) -> None:
+    from bot.features.practice.understand import tells_background
+    assert tells_background(text) is told
+
+
+def test_a_hedge_followed_only_by_a_question_is_a_question() -> None:
+    reading = read_message("maybe? what would you count as changing something?", "question")
+    assert reading.move == "question"

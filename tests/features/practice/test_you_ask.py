@@ -1014,3 +1014,43 @@ def test_two_credentials_compared_get_the_credential_reply(banks: dict[str, Bank
     reply = off_bank("when u hire new grads do u care if they have an associate degree vs a "
                      "bachelors in nursing?", banks["healthcare"].personas[0])
     assert "other side" not in reply and "degree" in reply
+
+
+def test_not_keeping_them_long_in_the_first_hello_is_no_goodbye(banks: dict[str, Bank]) -> None:
+    """"thanks so much for making time, i wont keep u long. what does a typical day look
+    like?" ended the meeting."""
+    state, result = _meeting(banks["marketing"], "", "hi! thanks so much for making time, i "
+                             "wont keep u long. what does a typical day look like for you?")
+    assert not result.ended and result.question_id == "typical-day"
+
+
+@pytest.mark.parametrize("text", [
+    "you said you work with clients, who are they?",
+    "do you know anyone who is hiring junior analysts right now?",
+    "is there someone else who reviews the code?",
+    "do you know anyone who switched careers at 40?",
+    "do you know anyone at Deloitte?",
+])
+def test_questions_about_people_that_are_no_referral_ask(
+        banks: dict[str, Bank], text: str) -> None:
+    state, result = _midway(banks["software_engineering"], text, ["typical-day"])
+    assert not state.asked_referral
+
+
+def test_an_off_bank_question_sent_with_the_background_is_still_answered(
+        banks: dict[str, Bank]) -> None:
+    """Only a question asking for the verdict the contact offered is left to that verdict."""
+    state = _meeting(banks["finance"], "grace", "does anyone u work with have a non-finance "
+                     "background, like a career changer?")[0]
+    assert state.awaiting == "question"
+    state, result = you_ask_turn(state, banks["finance"], Matcher.for_bank(banks["finance"]),
+                                 "ive been a teacher for 12 years. what do you think of the new "
+                                 "pension rules for contractors?", NOW)
+    assert state.off_bank == 1
+
+
+def test_a_question_about_life_not_work_is_waved_back_and_not_counted(
+        banks: dict[str, Bank]) -> None:
+    state, result = _meeting(banks["finance"], "", "what does a typical day look like?",
+                             "do you like pizza?", "what car do you drive?")
+    assert state.off_bank == 0 and "the work" in result.reply or "the job" in result.reply
