@@ -135,3 +135,12 @@ EVERYDAY = re.compile(
     r"capital\s+of|star\s+sign|married|how\s+old\s+are\s+(?:you|u)|tv|netflix|gym)\b",
     re.IGNORECASE)
 """A question about life, not work ("do you like pizza?"), when nothing in the bank is near."""
+
+ANYTHING_MISSED = re.compile(
+    r"\b(?:anything|something|what)\s+(?:else\b|(?:that\s+)?i\s+(?:haven'?t|have\s+not|didn'?t|did\s+not|"
+    r"should(?:\s+have|'ve)?|missed|forgot|ought)\b)|\bwhat\s+should\s+i\s+have\s+asked\b"
+    r"|\banything\s+(?:you'?d|you\s+would)\s+add\b|\bbefore\s+(?:we|i)\s+(?:wrap|finish|go)\b"
+    r"|\bwish\s+(?:more\s+)?(?:people|someone|folks)\s+(?:would\s+)?ask",
+    re.IGNORECASE)
+"""The wrap-up question's own cue ("is there anything I haven't asked?"): without it, words
+near that question ("the rest of your time") do not make a message one."""

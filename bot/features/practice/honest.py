@@ -15,7 +15,7 @@ from bot.features.practice import replies
 from bot.features.practice.elsewhere import named_colleague
 from bot.features.practice.people import answer_of, persona_of
 from bot.features.practice.state import YouAskState
-from bot.features.practice.terms import GENERIC_TERMS, content_terms
+from bot.features.practice.terms import normalise, stem
 
 __all__ = ["about_own_words", "after_mention", "honest_reply", "said_so_far"]
 
@@ -33,11 +33,23 @@ _MENTIONED = re.compile(r"\b(?:you|u)\s+(?:mentioned|said|talked\s+about|brought
 how did that go?"): a question about their own words."""
 
 
+_PLAIN = frozenset({"what", "whats", "that", "this", "those", "these", "with", "your", "about",
+                    "have", "been", "they", "them", "their", "there", "when", "were", "said",
+                    "mean", "exactly", "actually", "really", "mentioned", "earlier", "before",
+                    "time", "just", "like", "some", "much", "more", "from", "into", "does"})
+
+
+def _words(text: str) -> set[str]:
+    """The words that carry a phrase ("ordering the backlog"), as stems: plain words, since
+    the contact is asked about the very words they used."""
+    return {stem(w) for w in normalise(text).split() if len(w) >= 4 and w not in _PLAIN}
+
+
 def _naming(answer: str, phrase: set[str]) -> str | None:
     """The sentence of an answer that speaks most of the phrase asked about ("the pack")."""
     best, most = None, 0
     for sentence in re.split(r"(?<=[.!?])\s+", answer.strip()):
-        shared = len(phrase & set(content_terms(sentence)))
+        shared = len(phrase & _words(sentence))
         if shared > most:
             best, most = sentence, shared
     return best
@@ -55,12 +67,12 @@ def _own_words(state: YouAskState, bank: Bank, text: str) -> tuple[bool, str, st
     # go?": the words of the clause it opens
     about = re.split(r"[?.!]", text[cue.start():])[0] if meant else re.split(
         r"[,.;?!]|\s-\s", text[cue.end():])[0]
-    phrase = set(content_terms(about)) - GENERIC_TERMS
+    phrase = _words(about)
     best, most = None, 0
     for qid in reversed(state.asked) if phrase else ():  # the closest, the latest on a tie
         told = answer_of(bank, bank.question(qid), state.persona_id, state.variant)
         sentence = _naming(told, phrase)
-        shared = len(phrase & set(content_terms(sentence or "")))
+        shared = len(phrase & _words(sentence or ""))
         if sentence and shared > most:
             best, most = (qid, told, sentence), shared
     if best is None or (meant and most < len(phrase)):

@@ -21,6 +21,7 @@ from bot.features.practice import persona, replies
 from bot.features.practice.answers import word_count
 from bot.features.practice.coaching import coaching, count_habits, lessons
 from bot.features.practice.cues import (
+    ANYTHING_MISSED,
     ASKS_VERDICT,
     CONFIRM_TEXT,
     EVERYDAY,
@@ -253,9 +254,14 @@ def _read(state: YouAskState, bank: Bank, matcher: Matcher, text: str, reading: 
         elsewhere = named_elsewhere(reading.question, reading.context, bank)
         rest = after_mention(text)  # "u mentioned the clinic calls, WHAT DO U ASK THEM"
         asks = matcher.match(rest).question_id if rest else question and question.id
+        if asks and "wrap_up" in bank.question(asks).flags and not ANYTHING_MISSED.search(text):
+            asks = None  # words near the wrap-up question ("the rest of ur time") are not it
         if elsewhere or named_colleague(text, said_so_far(state, bank), bank) or (
                 about_own_words(state, bank, text, bool(asks) and asks not in state.asked)):
             question, runner_up, alternative = None, None, None  # not the contact's to answer
+    if confirmed is None and question is not None and "wrap_up" in question.flags and not (
+            reading.wrap or ANYTHING_MISSED.search(text)):
+        question = None  # "u mentioned the rest of ur time is writing - what…?" is no wrap-up
     wrap = reading.wrap or bool(question and "wrap_up" in question.flags)
     if confirmed is None and question is not None and "wrap_up" in question.flags and (
             "?" not in text):

@@ -1054,3 +1054,17 @@ def test_a_question_about_life_not_work_is_waved_back_and_not_counted(
     state, result = _meeting(banks["finance"], "", "what does a typical day look like?",
                              "do you like pizza?", "what car do you drive?")
     assert state.off_bank == 0 and "the work" in result.reply or "the job" in result.reply
+
+
+def test_words_near_the_wrap_up_question_do_not_make_a_message_one(
+        banks: dict[str, Bank]) -> None:
+    """"u mentioned the rest of ur time is writing - what are u actually writing?" got "Since
+    you ask: people quiz me about frameworks…" and the wrap-up tip."""
+    bank = banks["product_management"]
+    result = _meeting(bank, "hannah", "so what does ur actual day look like?",
+                      "oh interesting. u mentioned the rest of ur time is writing - what are u "
+                      "actually writing? like specs or docs or what")[1]
+    assert result.question_id is None and "writing" in result.reply
+    assert not any("wrap up" in c for c in result.coaching)
+    result = _meeting(bank, "hannah", "is there anything i havent asked that i should have?")[1]
+    assert result.question_id == "anything-else-to-ask"
