@@ -135,6 +135,7 @@ def merge(field: FieldFile, core: CoreFile | None) -> Bank:
         personas=field.personas,
         questions=tuple(questions),
         asks_back=(*(core.asks_back if core else ()), *field.asks_back),
+        glossary=field.glossary,
     )
 
 
@@ -169,7 +170,8 @@ def validate_bank_file(
     if not isinstance(data, dict):
         return None, [*problems, Problem(name, line_of(root),
                       "the file should be a block of keys (field:, title:, personas:,"
-                      f" core_answers:, questions:, asks_back:), but it is {describe(data, root)}")]
+                      " core_answers:, questions:, asks_back:, glossary:), but it is"
+                      f" {describe(data, root)}")]
     minimums = {"questions": min_questions, "personas": min_personas, "asks_back": min_asks_back}
     found = policy_problems(data, path.stem, root, minimums, core.data)
     field, schema = _schema_problems(name, data, root, FieldFile)

@@ -239,6 +239,15 @@ class CoreFile(_Model):
     asks_back: tuple[AskBack, ...] = ()
 
 
+class Term(_Model):
+    """A word of the field's jargon and what it means, as a contact would say it when asked
+    "sorry, what's a backlog?": one or two plain sentences."""
+
+    term: Text
+    aliases: tuple[Text, ...] = ()
+    meaning: Text
+
+
 class FieldFile(_Model):
     """``<field>.yaml`` as written by a coach."""
 
@@ -248,6 +257,7 @@ class FieldFile(_Model):
     core_answers: tuple[CoreAnswers, ...] = ()
     questions: tuple[FieldQuestion, ...] = ()
     asks_back: tuple[AskBack, ...] = ()
+    glossary: tuple[Term, ...] = ()
 
 
 # --- the loaded bank -------------------------------------------------------------------
@@ -301,6 +311,7 @@ class Bank(_Model):
     personas: Annotated[tuple[Persona, ...], Field(min_length=1)]
     questions: tuple[Question, ...]
     asks_back: tuple[AskBack, ...]
+    glossary: tuple[Term, ...] = ()
 
     @model_validator(mode="after")
     def _ids_unique(self) -> Bank:

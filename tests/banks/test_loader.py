@@ -97,7 +97,7 @@ def test_top_level_not_a_mapping() -> None:
             "not_mapping.yaml",
             1,
             "the file should be a block of keys (field:, title:, personas:,"
-            " core_answers:, questions:, asks_back:), but it is a list",
+            " core_answers:, questions:, asks_back:, glossary:), but it is a list",
         ),
     ]
 

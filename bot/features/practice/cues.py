@@ -144,3 +144,11 @@ ANYTHING_MISSED = re.compile(
     re.IGNORECASE)
 """The wrap-up question's own cue ("is there anything I haven't asked?"): without it, words
 near that question ("the rest of your time") do not make a message one."""
+
+KEEP_IN_TOUCH = re.compile(
+    r"\b(?:is\s+it\s+ok(?:ay)?|would\s+it\s+be\s+ok(?:ay)?|do\s+(?:you|u)\s+mind|mind|can|could|"
+    r"may)\s+(?:if\s+)?i\s+(?:message|email|e-mail|contact|reach\s+out\s+to|follow\s+up\s+with|"
+    r"connect\s+with|add|dm|text|ping)\s+(?:you|u)\b(?![^.?!]*\b(?:cv|cvs|resume|application)\b)"
+    r"|\b(?:keep|stay)\s+in\s+touch\b", re.IGNORECASE)
+"""Asking to follow up later ("is it ok if i message u on linkedin if i have another q?"):
+said yes to, as any contact would, never "I'd only be guessing"."""

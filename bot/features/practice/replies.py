@@ -90,6 +90,12 @@ def put_another_way(retold: str, sentence: str, seed: int) -> str:
     return f"Nothing fancy, really. {sentence} It's less mysterious than it sounds."
 
 
+def keep_in_touch(seed: int) -> str:
+    """Yes to "is it ok if I message you if I have another question?"."""
+    return pick(("Of course, please do: a short message with your question is easy to answer.",
+                 "Yes, any time. Drop me a line, and tell me how you're getting on."), seed)
+
+
 def about_what_i_said(sentence: str, seed: int) -> str:
     """Asked about something the contact said earlier ("u mentioned the scheme, how did that
     go?"): the point again, in character, rather than "I don't have a solid answer"."""

@@ -66,7 +66,8 @@ _YES = re.compile(
     re.IGNORECASE,
 )
 _NO = re.compile(
-    r"^\W*(?:oh\s+|ah\s+|um+\s+|well\s+)*(?:no\b|nah\b|nope\b|not\s+(?:just\s+|right\s+)?"
+    r"^\W*(?:oh\s+|ah\s+|um+\s+|well\s+)*(?:no\b(?!\s+(?:worries|worry|problem|probs?|prob|"
+    r"rush|stress)\b)|nah\b|nope\b|not\s+(?:just\s+|right\s+)?"
     r"(?:yet|now|for\s+now|at\s+the\s+moment)\b|no\s+need\b|i'?m\s+(?:ok|okay|good|fine|all\s+"
     r"right|alright)\b|that'?s\s+(?:ok|okay|fine|all\s+right|alright)\b|it'?s\s+(?:ok|okay|"
     r"fine)\b|(?:that'?s|it'?s)\s+(?:very\s+|really\s+|so\s+)?kind\s+(?:of\s+you\s+)?but\b|"
@@ -274,7 +275,8 @@ def _split(text: str) -> tuple[list[str], int, str]:
     # "wait u work w legal?? … is knowing compliance a plus?", "ok and the night shift thing?
     # do new grads start on nights": a short reaction or topic before the real question is
     # context, not a second question.
-    while len(asked) > 1 and _reacts(sentences[asked[0]]):
+    while len(asked) > 1 and (_reacts(sentences[asked[0]]) or _ASKS_LEAVE.match(
+            sentences[asked[0]])):
         asked = asked[1:]
     if not asked:
         return [], 0, ""
@@ -297,6 +299,13 @@ _TAG_WORDS = 5
 _REACTION = re.compile(r"^\W*(?:(?:wait|oh|ooh|really|wow|omg|huh|seriously|ok|okay|so|and)\b"
                        r"|(?:\w+\s+)?(?:you|u)\s+(?!or\b)\w+)|\bthing\W*$", re.IGNORECASE)
 _CHOICE = re.compile(r"\b(?:or|vs|versus)\b", re.IGNORECASE)
+
+
+_ASKS_LEAVE = re.compile(
+    r"\W*(?:(?:so|ok|okay|and|also|um+)\s+)?(?:(?:can|could|may)\s+i\s+ask|(?:do|would)\s+(?:you|u)\s+"
+    r"mind\s+if\s+i\s+ask)(?:\s+(?!(?:what|how|why|when|where|which|who|if|whether|about|for|"
+    r"ur|your)\b)[\w'-]+){0,5}(?:,[^?]*)?\W*$", re.IGNORECASE)
+"""Asking leave to ask ("can i ask something a bit personal?") before the question itself."""
 
 
 def _reacts(sentence: str) -> bool:
@@ -494,8 +503,8 @@ def _reply_to_prompt(text: str, awaiting: str) -> tuple[str, str] | None:
     # To a question, "sure - I lead digital projects…" is all answer, not only its "sure".
     told = " ".join(s for s in sentences if not _asks(s) and not (
         len(s.split()) <= 2 and (_YES.search(s) or _NO.search(s))))  # "sure - I lead …"
-    if awaiting == "offer" and asks_for_introduction(first) and not _NO.search(first):
-        return "yes", first  # "could u introduce me to gemma after all?"
+    if awaiting == "offer" and asks_for_introduction(text):
+        return "yes", text  # "oh no worries! actually could u introduce me to gemma after all?"
     if (_YES.search(first) or (awaiting == "offer" and _YES_INSIDE.search(first) and not (
             _NO.search(first)))) and not _QUESTION_START.search(first):  # "HR defo, that'd be ace"
         return "yes", first if awaiting == "offer" else told

@@ -25,6 +25,7 @@ from bot.features.practice.cues import (
     ASKS_VERDICT,
     CONFIRM_TEXT,
     EVERYDAY,
+    KEEP_IN_TOUCH,
     NOWHERE_NEAR,
     REFERRAL,
     THANKS,
@@ -519,7 +520,13 @@ def _on_unmatched(state: YouAskState, bank: Bank, message: _Message) -> _Reply:
     count_habits(state, flags)
     state.unmatched += 1
     guess = bank.question(message.runner_up) if message.runner_up else None
-    if guess is not None and message.score >= GUESS_FLOOR:
+    if KEEP_IN_TOUCH.search(message.text):
+        reply.parts.append(replies.keep_in_touch(state.turns))
+        reply.kind = "answer"
+        if message.thanks or message.thanked_goodbye:
+            _thank_and_end(state, reply)
+            reply.kind = "closing"
+    elif guess is not None and message.score >= GUESS_FLOOR:
         other = bank.question(message.alternative) if message.alternative else None
         state.pending_guess, state.pending_flags = guess.id, list(flags)
         state.pending_alt = other.id if other else None

@@ -850,3 +850,22 @@ def test_background_without_the_i_is_a_role_not_a_week(text: str, told: bool) ->
 def test_a_hedge_followed_only_by_a_question_is_a_question() -> None:
     reading = read_message("maybe? what would you count as changing something?", "question")
     assert reading.move == "question"
+
+
+@pytest.mark.parametrize(("text", "question"), [
+    ("ok thanks. can i ask something a bit personal, im 38. is that too old to switch into "
+     "data tbh?", "is that too old to switch into data tbh"),
+    ("can i ask you a quick question? how did you get into data?", "how did you get into data"),
+])
+def test_asking_leave_to_ask_is_not_the_question(text: str, question: str) -> None:
+    """"can i ask something a bit personal, im 38. is that too old…?" got the answer on
+    personal data and "several questions at once"."""
+    reading = read_message(text)
+    assert reading.questions == [question] and "multiple" not in reading.flags
+
+
+def test_no_worries_is_no_refusal() -> None:
+    reading = read_message("oh no worries! actually could you introduce me to mariam after "
+                           "all?", "offer")
+    assert reading.move == "yes"
+    assert read_message("no worries, thanks", "offer").move != "no"

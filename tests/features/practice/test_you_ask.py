@@ -1068,3 +1068,14 @@ def test_words_near_the_wrap_up_question_do_not_make_a_message_one(
     assert not any("wrap up" in c for c in result.coaching)
     result = _meeting(bank, "hannah", "is there anything i havent asked that i should have?")[1]
     assert result.question_id == "anything-else-to-ask"
+
+
+def test_asking_to_keep_in_touch_gets_a_yes_and_the_thanks_count(banks: dict[str, Bank]) -> None:
+    """"thank u so much grace… is it ok if i message u on linkedin if i have another q?" got
+    "that's outside what I see day to day", and the scorecard said "❌ Thanked them"."""
+    state, result = _meeting(banks["finance"], "grace", "what does a typical week look like?",
+                             "i know were nearly out of time. thank u so much grace this was "
+                             "really helpful, is it ok if i message u on linkedin if i have "
+                             "another q?")
+    assert state.thanked and result.ended and not unsure(result.reply)
+    assert "please do" in result.reply or "any time" in result.reply
