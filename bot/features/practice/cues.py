@@ -7,6 +7,7 @@ Each cue is one regex, so the behaviour is easy to read and to test.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 __all__ = ["CONFIRM_TEXT", "SECOND_TEXT", "is_affirmative", "is_second"]
 
@@ -152,3 +153,22 @@ KEEP_IN_TOUCH = re.compile(
     r"|\b(?:keep|stay)\s+in\s+touch\b", re.IGNORECASE)
 """Asking to follow up later ("is it ok if i message u on linkedin if i have another q?"):
 said yes to, as any contact would, never "I'd only be guessing"."""
+
+
+_INTRO_ASK = re.compile(
+    r"\b(?:could|can|would|will|pls|please)\s+(?:(?:you|u)\s+)?(?:please\s+)?(?:still\s+)?"
+    r"(?:introduce\s+me|put\s+me\s+in\s+touch|connect\s+me)\b", re.IGNORECASE)
+_NOT_YET = re.compile(r"\b(?:don'?t|do\s+not|didn'?t|not\s+yet|rather\s+(?:you|u)\s+didn'?t|"
+                      r"no\s+need|if\s+(?:you|u))\b", re.IGNORECASE)
+
+
+def asks_for_introduction(text: str, names: Sequence[str] = ()) -> bool:
+    """Whether the user asks the contact to introduce them: "could u introduce me to gemma
+    after all?", or "an intro to Gemma would be great" about one of the ``names`` offered;
+    never "an intro to sql course" or "don't introduce me yet"."""
+    if _NOT_YET.search(text):
+        return False
+    named = "|".join(re.escape(n) for n in names)
+    return bool(_INTRO_ASK.search(text) or (named and re.search(
+        rf"\b(?:intro|introduction|introduce\s+me)\s+(?:to|with)\s+(?:{named})\b", text,
+        re.IGNORECASE)))

@@ -13,6 +13,7 @@ import re
 from bot.banks.model import Bank
 from bot.features.practice import replies
 from bot.features.practice.elsewhere import named_colleague
+from bot.features.practice.glossary import asked_term
 from bot.features.practice.people import answer_of, persona_of
 from bot.features.practice.state import YouAskState
 from bot.features.practice.terms import normalise, stem
@@ -114,6 +115,9 @@ def honest_reply(state: YouAskState, bank: Bank, question: str, text: str,
     """The reply to a fair question the bank does not cover, from this persona."""
     if elsewhere:
         return replies.elsewhere(elsewhere, state.turns)
+    term = asked_term(text, bank)
+    if term is not None:  # "sorry whats power bi?": the field's own word, explained
+        return replies.define(term.meaning, state.turns)
     said = said_so_far(state, bank)
     colleague = named_colleague(text, said, bank)
     if colleague:  # "how did femi get in from retail?": theirs to tell, and an introduction

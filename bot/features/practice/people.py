@@ -9,9 +9,16 @@ the bank's first persona and first answer when a bank has only one of each.
 
 from __future__ import annotations
 
+import re
+from typing import TYPE_CHECKING
+
 from bot.banks.model import Bank, Persona, Question
 
-__all__ = ["personas", "persona_of", "persona_id", "answer_of", "follow_up_of", "next_persona"]
+if TYPE_CHECKING:
+    from bot.features.practice.state import YouAskState
+
+__all__ = ["personas", "persona_of", "persona_id", "answer_of", "follow_up_of", "next_persona",
+           "introduction_offer"]
 
 
 def personas(bank: Bank) -> tuple[Persona, ...]:
@@ -59,3 +66,15 @@ def follow_up_of(bank: Bank, question: Question, persona: str, variant: int) -> 
         except (KeyError, LookupError, ValueError):
             pass
     return question.follow_up
+
+
+def introduction_offer(state: YouAskState, bank: Bank) -> tuple[str, list[str]]:
+    """The introduction the contact offered with their names, and those names, while none
+    is accepted yet."""
+    referral = next((q for q in bank.questions if "referral" in q.flags), None)
+    if referral is None or referral.id not in state.asked or state.offers_accepted:
+        return "", []
+    offer = follow_up_of(bank, referral, state.persona_id, state.variant) or \
+        "Shall I introduce you?"
+    said = f"{answer_of(bank, referral, state.persona_id, state.variant)} {offer}"
+    return offer, re.findall(r"(?<![.!?]\s)(?<!^)\b(?!I\b)[A-Z][a-z]+\b", said)

@@ -90,6 +90,12 @@ def put_another_way(retold: str, sentence: str, seed: int) -> str:
     return f"Nothing fancy, really. {sentence} It's less mysterious than it sounds."
 
 
+def define(meaning: str, seed: int) -> str:
+    """What a word of the field's jargon means, as the contact would say it."""
+    return pick(("Sorry, jargon! {}", "Good question, we throw that around a lot. {}",
+                 "{}"), seed).format(meaning.strip())
+
+
 def keep_in_touch(seed: int) -> str:
     """Yes to "is it ok if I message you if I have another question?"."""
     return pick(("Of course, please do: a short message with your question is easy to answer.",

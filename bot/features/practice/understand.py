@@ -13,10 +13,16 @@ from that sentence's own wording.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from bot.features.practice.cues import CLOSING_THANKS, GOODBYE, GREETING, THANKS, WRAP_UP
+from bot.features.practice.cues import (
+    CLOSING_THANKS,
+    GOODBYE,
+    GREETING,
+    THANKS,
+    WRAP_UP,
+    asks_for_introduction,
+)
 from bot.features.practice.terms import normalise, terms_of
 from bot.features.questions.habits import AUX, WH, analyse_question, split_questions
 
@@ -472,25 +478,6 @@ _YES_INSIDE = re.compile(
     r"brilliant|lovely|fantastic|perfect|helpful|ideal|ace|fab|grand|class|mint)|"
     r"(?:i\s+)?(?:would|'d)\s+love\s+(?:that|an?\s+intro\w*)|please\s+do|"
     r"sounds\s+(?:great|good|perfect))\b", re.IGNORECASE)
-
-
-_INTRO_ASK = re.compile(
-    r"\b(?:could|can|would|will|pls|please)\s+(?:(?:you|u)\s+)?(?:please\s+)?(?:still\s+)?"
-    r"(?:introduce\s+me|put\s+me\s+in\s+touch|connect\s+me)\b", re.IGNORECASE)
-_NOT_YET = re.compile(r"\b(?:don'?t|do\s+not|didn'?t|not\s+yet|rather\s+(?:you|u)\s+didn'?t|"
-                      r"no\s+need|if\s+(?:you|u))\b", re.IGNORECASE)
-
-
-def asks_for_introduction(text: str, names: Sequence[str] = ()) -> bool:
-    """Whether the user asks the contact to introduce them: "could u introduce me to gemma
-    after all?", or "an intro to Gemma would be great" about one of the ``names`` offered;
-    never "an intro to sql course" or "don't introduce me yet"."""
-    if _NOT_YET.search(text):
-        return False
-    named = "|".join(re.escape(n) for n in names)
-    return bool(_INTRO_ASK.search(text) or (named and re.search(
-        rf"\b(?:intro|introduction|introduce\s+me)\s+(?:to|with)\s+(?:{named})\b", text,
-        re.IGNORECASE)))
 
 
 def _reply_to_prompt(text: str, awaiting: str) -> tuple[str, str] | None:

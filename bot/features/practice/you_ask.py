@@ -34,6 +34,7 @@ from bot.features.practice.cues import (
     pick,
 )
 from bot.features.practice.elsewhere import named_colleague, named_elsewhere
+from bot.features.practice.glossary import asked_term
 from bot.features.practice.honest import (
     about_own_words,
     after_mention,
@@ -41,7 +42,7 @@ from bot.features.practice.honest import (
     said_so_far,
 )
 from bot.features.practice.matcher import GUESS_FLOOR, SURE, Matcher
-from bot.features.practice.people import answer_of, follow_up_of, persona_of
+from bot.features.practice.people import answer_of, follow_up_of, introduction_offer, persona_of
 from bot.features.practice.several import best_of
 from bot.features.practice.state import ENDED_TEXT, TurnResult, YouAskState, iso
 from bot.features.practice.understand import (
@@ -155,7 +156,7 @@ def you_ask_turn(
                                  kind="ended")
     text = (text or "").strip()[:MAX_MESSAGE_CHARS]
     state.updated_at = iso(now)
-    offer, names = _introduction_offer(state, bank)
+    offer, names = introduction_offer(state, bank)
     if not state.awaiting and offer and asks_for_introduction(text, names):
         # "actually, could u introduce me to gemma after all?": the referral offer, taken up
         state.awaiting, state.awaiting_text = "offer", offer
@@ -189,18 +190,6 @@ def you_ask_turn(
         alt_id=state.pending_alt,
         kind=reply.kind,
     )
-
-
-def _introduction_offer(state: YouAskState, bank: Bank) -> tuple[str, list[str]]:
-    """The introduction the contact offered with their names, and those names, while none
-    is accepted yet."""
-    referral = next((q for q in bank.questions if "referral" in q.flags), None)
-    if referral is None or referral.id not in state.asked or state.offers_accepted:
-        return "", []
-    offer = follow_up_of(bank, referral, state.persona_id, state.variant) or \
-        "Shall I introduce you?"
-    said = f"{answer_of(bank, referral, state.persona_id, state.variant)} {offer}"
-    return offer, re.findall(r"(?<![.!?]\s)(?<!^)\b(?!I\b)[A-Z][a-z]+\b", said)
 
 
 MAX_MESSAGE_CHARS = 1_000
@@ -257,7 +246,8 @@ def _read(state: YouAskState, bank: Bank, matcher: Matcher, text: str, reading: 
         asks = matcher.match(rest).question_id if rest else question and question.id
         if asks and "wrap_up" in bank.question(asks).flags and not ANYTHING_MISSED.search(text):
             asks = None  # words near the wrap-up question ("the rest of ur time") are not it
-        if elsewhere or named_colleague(text, said_so_far(state, bank), bank) or (
+        if elsewhere or asked_term(text, bank) or named_colleague(
+                text, said_so_far(state, bank), bank) or (
                 about_own_words(state, bank, text, bool(asks) and asks not in state.asked)):
             question, runner_up, alternative = None, None, None  # not the contact's to answer
     if confirmed is None and question is not None and "wrap_up" in question.flags and not (

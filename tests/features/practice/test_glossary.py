@@ -1,0 +1,59 @@
+"""The field's jargon, explained when the user asks what a word means."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.banks.model import Bank, Term
+from bot.features.practice.glossary import asked_term
+from bot.features.practice.matcher import Matcher
+from bot.features.practice.you_ask import start_you_ask, you_ask_turn
+from tests.features.practice.support import NOW
+
+_TERMS = (
+    Term(term="Power BI", aliases=("powerbi",), meaning="Microsoft's dashboard tool."),
+    Term(term="backlog", meaning="The ordered list of work the team has not done yet."),
+    Term(term="full-stack", aliases=("full stack",), meaning="Both the screens and the server."),
+    Term(term="BI", meaning="Business intelligence: reporting on what happened."),
+)
+
+
+@pytest.fixture
+def bank(banks: dict[str, Bank]) -> Bank:
+    return banks["data_analytics"].model_copy(update={"glossary": _TERMS})
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("sorry whats power bi? u mentioned it before", "Power BI"),
+    ("what IS powerbi? is it like excel?", "Power BI"),
+    ("u said earlier u spend time ordering the backlog - whats a backlog exactly?", "backlog"),
+    ("sorry whats full stack? its in ur job title", "full-stack"),
+    ("what does full-stack mean", "full-stack"),
+    ("what do u mean by the backlog", "backlog"),
+    ("full stack? whats that", "full-stack"),
+    ("what's BI?", "BI"),
+])
+def test_a_question_about_a_word_finds_it(bank: Bank, text: str, term: str) -> None:
+    found = asked_term(text, bank)
+    assert found is not None and found.term == term
+
+
+@pytest.mark.parametrize("text", [
+    "do you use power bi much?",
+    "how big is the backlog on your team?",
+    "is full stack harder to get into than frontend?",
+    "what does a typical day look like?",
+])
+def test_a_word_used_in_passing_is_not_asked_about(bank: Bank, text: str) -> None:
+    assert asked_term(text, bank) is None
+
+
+def test_the_contact_explains_the_word_instead_of_answering_another_question(bank: Bank) -> None:
+    """"sorry whats power bi? u mentioned it before" got an answer about who makes
+    decisions; "what IS power bi? is it like excel?" got one about Excel."""
+    matcher = Matcher.for_bank(bank)
+    state = start_you_ask(bank, 30, NOW)
+    state, result = you_ask_turn(state, bank, matcher, "which tools do you use most?", NOW)
+    state, result = you_ask_turn(state, bank, matcher, "sorry whats power bi? u mentioned it "
+                                 "before", NOW)
+    assert "Microsoft's dashboard tool." in result.reply and result.question_id is None
