@@ -233,9 +233,9 @@ _SLANG = re.compile(
 )
 _UNCOMMITTED = re.compile(
     r"\b(?:whatever\s+pays|whatever(?:'s|\s+is)\s+(?:going|available|out\s+there)|any\s+job"
-    r"|just\s+(?:need|want)\s+(?:a|any)\s+job|for\s+the\s+money|don'?t\s+(?:really\s+)?"
-    r"(?:care|mind)\s+(?:what|which)|not\s+(?:really\s+)?sure\s+(?:tbh|honestly|really)|"
-    r"no\s+idea|i\s+don'?t\s+know\s+really|pays?\s+(?:well|better)\s+(?:lol|tbh))\b",
+    r"|just\s+(?:need|want)\s+(?:a|any)\s+job|(?:need|want)\s+(?:something|anything|a\s+job)\s+"
+    r"(?:that|which)\s+pays|for\s+the\s+money|don'?t\s+(?:really\s+)?"
+    r"(?:care|mind)\s+(?:what|which)|pays?\s+(?:well|better)\s+(?:lol|tbh))\b",
     re.IGNORECASE,
 )
 
@@ -247,7 +247,7 @@ def slang_words(text: str) -> list[str]:
 
 def tone_flags(text: str) -> list[str]:
     """What a contact would hear as off in tone: chat slang, or sounding as if any job
-    would do ("whatever pays")."""
+    would do ("whatever pays"); a shrug ("not sure tbh") is a thin answer, not that."""
     flags = []
     if _SLANG.search(text):
         flags.append("slang")

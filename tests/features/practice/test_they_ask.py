@@ -537,3 +537,16 @@ def test_two_months_is_a_start_not_a_lot_to_draw_on() -> None:
     for seed in (0, 1):
         reaction = acknowledge(said, find_specifics(said), False, seed)
         assert "2 months" in reaction and "a lot to draw on" not in reaction
+
+
+@pytest.mark.parametrize(("said", "flags"), [
+    ("not sure tbh", ["slang"]),
+    ("no idea really", []),
+    ("tbh i just need something that pays lol", ["slang", "uncommitted"]),
+    ("honestly whatever pays the bills", ["uncommitted"]),
+])
+def test_a_shrug_is_not_heard_as_whatever_pays(said: str, flags: list[str]) -> None:
+    """"not sure tbh" got "“whatever pays” sounds as if any job would do", which was never
+    said."""
+    from bot.features.practice.answers import tone_flags
+    assert tone_flags(said) == flags
