@@ -88,6 +88,8 @@ def _render_they_ask(card: Scorecard) -> list[str]:
         verdict = {"good": "good length", "too_short": "too short", "too_long": "too long"}.get(
             a["length"], a["length"]
         )
+        if a["length"] == "good" and not low <= a["words"] <= high:
+            verdict = "close enough"  # within the leeway, not "58 words (60–120, good length)"
         lines.append(f"{number}. <i>{esc(a['question'])}</i>")
         lines.append(
             f"   {plural(a['words'], 'word')}{' with a follow-up' if a.get('followed_up') else ''}"

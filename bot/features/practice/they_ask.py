@@ -259,6 +259,8 @@ def _length_note(length: str, words: int, low: int, high: int) -> str:
         return f"Too short: {count}; aim for {low}\u2013{high}."
     if length == "too_long":
         return f"Too long: {count}; aim for {low}\u2013{high}, then let them ask more."
+    if not low <= words <= high:  # within the leeway, and said so
+        return f"Close enough: {count} (target {low}\u2013{high})."
     return f"Good length: {count} (target {low}\u2013{high})."
 
 

@@ -550,3 +550,10 @@ def test_a_shrug_is_not_heard_as_whatever_pays(said: str, flags: list[str]) -> N
     said."""
     from bot.features.practice.answers import tone_flags
     assert tone_flags(said) == flags
+
+
+def test_a_length_inside_the_leeway_is_called_close_enough_not_good() -> None:
+    """"Good length: 58 words (target 60–120)" read as the coach contradicting itself."""
+    from bot.features.practice.they_ask import _length_note
+    assert _length_note("good", 58, 60, 120).startswith("Close enough: 58 words")
+    assert _length_note("good", 70, 60, 120).startswith("Good length: 70 words")
