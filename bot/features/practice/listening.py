@@ -104,6 +104,11 @@ def _sentence(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+_WORRY = re.compile(
+    r"\b(?:pay\s+cut|can'?t\s+(?:really\s+)?(?:afford|take)|mortgage|worr(?:y|ied|ies)|scared|"
+    r"nervous|anxious|too\s+old|starting\s+(?:again\s+)?from\s+(?:scratch|zero))\b", re.IGNORECASE)
+"""A worry shared ("money mostly. … i cant take a pay cut"), which a contact acknowledges
+rather than calling its salary figure concrete."""
 _SHORT_SPAN = re.compile(r"\b(?:days?|weeks?|(?:[1-9]|1[01]|a|one|two|three|four|five|six|seven|"
                          r"eight|nine|ten|eleven|few|couple\s+of)\s+months?|(?:1|one|a)\s+year)\b",
                          re.IGNORECASE)
@@ -115,6 +120,9 @@ def acknowledge(said: str, specifics: list[str], thin: bool, seed: int) -> str:
     belongs to ("Two years as a healthcare assistant", "40 staff"), as a person would."""
     if thin:
         return pick(("Fair enough.", "Okay."), seed)
+    if _WORRY.search(said):  # "i cant take a pay cut with a mortgage": heard, not praised
+        return pick(("That's a real worry, and a fair one to raise early.",
+                     "That makes sense: money and timing are worth planning for."), seed)
     concrete = [s for s in specifics if not is_example_cue(s)
                 and (len(s.split()) > 1 or any(c.isdigit() for c in s))
                 and not (s.isdigit() and _counted(said, s) == s)]  # "at 31" is no detail to praise
@@ -147,7 +155,7 @@ def acknowledge(said: str, specifics: list[str], thin: bool, seed: int) -> str:
         return pick((f"{_sentence(span)} is a lot to draw on.",
                      f"{_sentence(span)}: that's solid experience to bring with you."), seed)
     detail = _counted(said, detail)
-    return pick((f"Interesting that you mentioned {detail}: it makes it concrete.",
+    return pick((f"Ah, {detail}: that's useful to know.",
                  f"{_sentence(detail)}: that helps me picture where you are."), seed)
 
 

@@ -557,3 +557,14 @@ def test_a_length_inside_the_leeway_is_called_close_enough_not_good() -> None:
     from bot.features.practice.they_ask import _length_note
     assert _length_note("good", 58, 60, 120).startswith("Close enough: 58 words")
     assert _length_note("good", 70, 60, 120).startswith("Good length: 70 words")
+
+
+def test_a_worry_is_heard_not_praised_as_a_concrete_figure() -> None:
+    """"money mostly. im on band 5, about 29k, and i cant really take a pay cut" got
+    "Interesting that you mentioned 29k: it makes it concrete."."""
+    from bot.features.practice.listening import acknowledge
+    said = ("money mostly. im on band 5 now, about 29k, and i cant really take a pay cut to "
+            "start as a trainee with a mortgage")
+    for seed in (0, 1):
+        reaction = acknowledge(said, find_specifics(said), False, seed)
+        assert "29k" not in reaction and "concrete" not in reaction
