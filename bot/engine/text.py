@@ -172,7 +172,8 @@ _FROM_TO = re.compile(r"^(?:(?:mov|switch|transition|pivot|go)\w*\s+)?from\s+.+?
 _ASIDE = re.compile(r"\s+[-\u2013\u2014]+\s+(?!(?:into|to|towards)\b).*$"
                     r"|,\s*(?:coming|currently|ideally|probably|maybe|"
                     r"hopefully|as\s+a|i'?m|i'?ve|been|doing|working|but|from|after|since|"
-                    r"because|cos|coz|not\s+sure|unsure|though|although)\b.*$", re.IGNORECASE)
+                    r"because|cos|coz|not\s+sure|unsure|though|although|haven'?t|havent|"
+                    r"undecided|still\s+deciding|idk|dunno|tbc)\b.*$", re.IGNORECASE)
 """What follows the subject as an aside: "software engineering - junior dev, coming from
 teaching" is about software engineering."""
 

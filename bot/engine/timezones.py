@@ -117,6 +117,10 @@ _LEGACY = {"Asia/Calcutta": "Asia/Kolkata", "Asia/Saigon": "Asia/Ho_Chi_Minh",
 _OLD_REGIONS = ("US/", "Canada/", "Brazil/", "Mexico/", "Chile/", "Etc/", "SystemV/")
 _NOISE = re.compile(r"\b(?:standard|daylight|summer|time(?:\s*zone)?|timezone|zone|tz)\b")
 
+_COUNTRY = re.compile(r"\s+(?:uk|usa|us|united\s+kingdom|united\s+states|england|scotland|wales|"
+                      r"ireland|canada|australia|india|germany|france|spain|italy)$")
+"""A country typed after the city, without a comma ("bristol uk")."""
+
 _OFFSET = re.compile(r"^(?:utc|gmt)?\s*([+\-−])\s*(\d{1,2})(?::?(\d{2}))?$", re.IGNORECASE)
 
 
@@ -158,7 +162,7 @@ def parse_timezone(text: str) -> str | None:
         return _offset(m)
     index = _zone_index()
     plain = _plain(raw)
-    for key in (plain, _NOISE.sub(" ", plain), _first_part(raw)):
+    for key in (plain, _NOISE.sub(" ", plain), _first_part(raw), _COUNTRY.sub("", plain)):
         key = " ".join(key.split())
         if key in index:
             return index[key]

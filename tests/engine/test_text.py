@@ -113,3 +113,11 @@ def test_a_field_typed_with_an_aside_after_a_comma_is_the_field() -> None:
     from bot.engine.text import topic_of
 
     assert topic_of("data analytics tbh, been doing warehouse stuff for years") == "data analytics"
+
+
+def test_an_undecided_aside_is_not_part_of_the_field() -> None:
+    """"ux design or maybe corporate training / instructional design, havent decided yet"
+    was read back whole, typo and all."""
+    from bot.engine.text import topic_of
+    assert topic_of("ux design or maybe corporate training, havent decided yet") == (
+        "ux design or maybe corporate training")

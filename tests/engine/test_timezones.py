@@ -118,3 +118,10 @@ def test_parse_quiet_hours(typed, expected):
 
 def test_parse_hhmm():
     assert parse_hhmm("7") == "07:00" and parse_hhmm("0730") == "07:30" and parse_hhmm("24") is None
+
+
+def test_a_city_with_its_country_after_a_space_is_read() -> None:
+    """"bristol uk" was refused while "bristol" worked."""
+    from bot.engine.timezones import parse_timezone
+    assert parse_timezone("bristol uk") == "Europe/London"
+    assert parse_timezone("phoenix usa") == "America/Phoenix"
