@@ -246,7 +246,9 @@ def _read(state: YouAskState, bank: Bank, matcher: Matcher, text: str, reading: 
         asks = matcher.match(rest).question_id if rest else question and question.id
         if asks and "wrap_up" in bank.question(asks).flags and not ANYTHING_MISSED.search(text):
             asks = None  # words near the wrap-up question ("the rest of ur time") are not it
-        if elsewhere or asked_term(text, bank) or named_colleague(
+        term = asked_term(text, bank)  # "what IS power bi? is it like excel?": one question
+        flags = [f for f in flags if f != "multiple"] if term else flags
+        if elsewhere or term or named_colleague(
                 text, said_so_far(state, bank), bank) or (
                 about_own_words(state, bank, text, bool(asks) and asks not in state.asked)):
             question, runner_up, alternative = None, None, None  # not the contact's to answer
@@ -443,9 +445,8 @@ def _on_prompt(state: YouAskState, bank: Bank, message: _Message) -> _Reply:
 
 
 def _honest(state: YouAskState, bank: Bank, message: _Message) -> str:
-    """A fair question the bank does not cover: what this persona can honestly say. One
-    about anything but work ("do you like pizza?") is waved back to the point, and is no
-    question of the meeting."""
+    """A fair question the bank does not cover: what this persona can honestly say; one
+    about anything but work ("do you like pizza?") is waved back, and not counted."""
     if message.score < NOWHERE_NEAR and EVERYDAY.search(message.text):
         state.elapsed += SMALL_TALK_MINUTES
         return replies.off_topic(state.turns)

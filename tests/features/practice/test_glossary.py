@@ -57,3 +57,11 @@ def test_the_contact_explains_the_word_instead_of_answering_another_question(ban
     state, result = you_ask_turn(state, bank, matcher, "sorry whats power bi? u mentioned it "
                                  "before", NOW)
     assert "Microsoft's dashboard tool." in result.reply and result.question_id is None
+
+
+def test_a_word_asked_about_with_a_guess_is_one_question(bank: Bank) -> None:
+    """"what IS power bi? is it like excel?" was coached as several questions."""
+    matcher = Matcher.for_bank(bank)
+    state = start_you_ask(bank, 30, NOW)
+    state, result = you_ask_turn(state, bank, matcher, "what IS power bi? is it like excel?", NOW)
+    assert "dashboard" in result.reply and not any("Several" in c for c in result.coaching)
