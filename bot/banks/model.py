@@ -330,6 +330,19 @@ class Bank(_Model):
                 seen.add(item.id)
         return self
 
+    @model_validator(mode="after")
+    def _terms_unique(self) -> Bank:
+        """"what's a sprint?" must find one meaning: a term or alias named twice is a slip."""
+        seen: set[str] = set()
+        for term in self.glossary:
+            for name in (term.term, *term.aliases):
+                key = " ".join(name.lower().replace("-", " ").split())
+                if key in seen:
+                    raise PydanticCustomError(
+                        "duplicate_term", "glossary names '{name}' twice", {"name": name})
+                seen.add(key)
+        return self
+
     @property
     def persona(self) -> Persona:
         """The first persona: the default, and what single-persona callers use."""

@@ -126,3 +126,16 @@ def test_an_open_answer_does_not_open_on_a_bare_yes_or_no(banks: dict[str, Bank]
                if "closed" not in q.flags and q.id != "use-your-name"
                for a in q.answers for text in a.variants if bare.match(text)]
     assert flipped == []
+
+
+def test_a_glossary_names_each_term_once() -> None:
+    """Two meanings for "sprint" would make the answer depend on file order."""
+    from pydantic import ValidationError
+
+    from bot.banks.model import Term
+    bank = next(iter(load_banks(ROOT / "bot" / "question_banks").values()))
+    data = bank.model_dump()
+    data["glossary"] = [Term(term="sprint", meaning="a").model_dump(),
+                        Term(term="Sprint", meaning="b").model_dump()]
+    with pytest.raises(ValidationError, match="twice"):
+        type(bank).model_validate(data)

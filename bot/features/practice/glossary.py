@@ -18,11 +18,14 @@ __all__ = ["asked_term"]
 _ARTICLE = r"(?:(?:a|an|the|ur|your|this|that)\s+)?"
 _BEFORE = (
     r"\b(?:what(?:'s|s|\s+is|\s+are|\s+was)|wats|wots|what\s+exactly\s+is|mean(?:t)?\s+by"
-    r"|explain|heard\s+of)\s+(?:actually\s+|exactly\s+)?" + _ARTICLE
+    r"|heard\s+of)\s+(?:actually\s+|exactly\s+)?" + _ARTICLE
 )
+_ENDS = r"(?=\s*(?:[?.!,;:]|$|exactly\b|again\b|actually\b|then\b|mean\b|means\b|u\s+said\b))"
+"""After the word, the question stops ("whats a backlog exactly?"); "what's the backlog like
+on your team?" asks about their backlog, not what one is."""
 _AFTER = (
     r"(?:\s*\??\s*(?:what(?:'s|s|\s+is)\s+(?:that|this|it)|is\s+(?:that|it)\s+(?:like|the\s+same)"
-    r"|\?\s*$)|\s+(?:mean|means|stand\s+for|stands\s+for)\b)"
+    r")|\s+(?:mean|means|stand\s+for|stands\s+for)\b)"
 )
 
 
@@ -35,7 +38,8 @@ def _patterns(glossary: tuple[Term, ...]) -> tuple[tuple[re.Pattern[str], Term],
     for name, term in named:
         word = r"[\s-]+".join(re.escape(part) for part in re.split(r"[\s-]+", name.lower()))
         word = rf"{word}(?:s|es)?"
-        found.append((re.compile(rf"{_BEFORE}{word}\b|\b{word}{_AFTER}", re.IGNORECASE), term))
+        found.append((re.compile(rf"{_BEFORE}{word}\b{_ENDS}|\b{word}{_AFTER}|^\W*{_ARTICLE}{word}"
+                                 r"\s*\?+\W*$", re.IGNORECASE), term))
     return tuple(found)
 
 

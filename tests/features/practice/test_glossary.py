@@ -65,3 +65,21 @@ def test_a_word_asked_about_with_a_guess_is_one_question(bank: Bank) -> None:
     state = start_you_ask(bank, 30, NOW)
     state, result = you_ask_turn(state, bank, matcher, "what IS power bi? is it like excel?", NOW)
     assert "dashboard" in result.reply and not any("Several" in c for c in result.coaching)
+
+
+@pytest.mark.parametrize("text", [
+    "whats the backlog like on ur team?",
+    "How do you run a usability test?",
+    "what is a case study worth to you when hiring?",
+])
+def test_a_question_about_their_use_of_a_word_is_no_request_for_its_meaning(
+        bank: Bank, text: str) -> None:
+    assert asked_term(text, bank) is None
+
+
+def test_no_bank_question_is_read_as_asking_what_a_word_means(banks: dict[str, Bank]) -> None:
+    """A word of the glossary at the end of a bank's own question ("How do you run a
+    usability test?") once turned it into a definition; every shipped wording is checked."""
+    hijacked = [(field, text) for field, bank in banks.items() for q in bank.questions
+                for text in (q.text, *q.phrasings) if asked_term(text, bank)]
+    assert hijacked == []
