@@ -98,6 +98,7 @@ class YouAskState(Stored):
     time_hint_given: bool = False
     closing: bool = False  # the user offered to wrap up; the next goodbye ends it
     time_up: bool = False  # the persona had to stop: the user has one last word
+    goodbye_due: bool = False  # ...and, not having thanked them in it, one more to say goodbye
     # The question the persona asked about ("did you mean ...?") when it could not match a
     # message with confidence; a "yes" next answers it. ``pending_flags`` are the habits
     # already coached in that message, so confirming does not count them twice.

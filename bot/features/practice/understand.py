@@ -43,7 +43,8 @@ LEAD_INS = (
     r"curiosity)|be\s+honest|if\s+you\s+don'?t\s+mind(?:\s+me\s+asking)?|looking\s+back|"
     r"quick\s+question|one\s+more(?:\s+thing)?|last\s+one|(?:one\s+)?(?:last|final)\s+(?:thing|"
     r"question)|in\s+your\s+view|my\s+question\s+is|"
-    r"to\s+go\s+back|no|nope|neither(?:\s+really)?|not\s+quite|i\s+mean|i\s+meant)")
+    r"to\s+go\s+back|no|nope|neither(?:\s+really)?|not\s+quite|i\s+mean|i\s+meant|"
+    r"speaking\s+of\s+\w+(?:\s+lol)?)")
 """What people say before a question ("tbh", "sorry, to go back a step:") that is not it."""
 _QUESTION_START = re.compile(
     rf"^\W*(?:{LEAD_INS}[\s,:-]+)*"

@@ -192,9 +192,7 @@ def you_ask_turn(
     )
 
 
-MAX_MESSAGE_CHARS = 1_000
-"""Longer messages are read only this far: a question comes early, and matching a 4,000
-character paste word by word would only cost time."""
+MAX_MESSAGE_CHARS = 1_000  # a question comes early; a 4,000-character paste is read this far
 
 
 def _read(state: YouAskState, bank: Bank, matcher: Matcher, text: str, reading: Reading
@@ -248,7 +246,7 @@ def _read(state: YouAskState, bank: Bank, matcher: Matcher, text: str, reading: 
             asks = None  # words near the wrap-up question ("the rest of ur time") are not it
         term = asked_term(text, bank)  # "what IS power bi? is it like excel?": one question
         flags = [f for f in flags if f != "multiple"] if term else flags
-        if elsewhere or term or named_colleague(
+        if elsewhere or term or KEEP_IN_TOUCH.search(text) or named_colleague(
                 text, said_so_far(state, bank), bank) or (
                 about_own_words(state, bank, text, bool(asks) and asks not in state.asked)):
             question, runner_up, alternative = None, None, None  # not the contact's to answer
@@ -447,7 +445,8 @@ def _on_prompt(state: YouAskState, bank: Bank, message: _Message) -> _Reply:
 def _honest(state: YouAskState, bank: Bank, message: _Message) -> str:
     """A fair question the bank does not cover: what this persona can honestly say; one
     about anything but work ("do you like pizza?") is waved back, and not counted."""
-    if message.score < NOWHERE_NEAR and EVERYDAY.search(message.text):
+    if message.score < NOWHERE_NEAR and EVERYDAY.search(message.text) and not asked_term(
+            message.text, bank):  # "whats a food hub?" is work
         state.elapsed += SMALL_TALK_MINUTES
         return replies.off_topic(state.turns)
     state.off_bank += 1
@@ -543,17 +542,18 @@ def _on_unclear(state: YouAskState, bank: Bank, message: _Message) -> _Reply:
 
 def _on_last_word(state: YouAskState, bank: Bank, message: _Message) -> _Reply:
     """The message after the persona had to stop: a yes to its offer, thanks and "who else?"
-    are taken (and count), any other question is not answered, and the meeting ends (after a
-    bare yes, one more message can still say thank you)."""
+    are taken (and count), any other question is not, and the meeting ends; after a yes or
+    the names, with no thanks yet, one more message can still say thank you."""
     taken = bool(message.prompt) and message.prompt[0] == "offer" and message.reading.move == "yes"
     thanked = message.thanks or bool(THANKS.search(message.text)) and message.reading.move != "no"
     state.offers_accepted += taken
     state.accepted += [message.prompt[1]] if taken and message.prompt else []
     state.asked_referral = state.asked_referral or message.referral
     state.thanked = state.thanked or thanked
-    if taken and not (thanked or message.referral):  # a goodbye can still follow the yes
-        return _Reply([persona.LAST_ACCEPT], kind="closing")
     said = [persona.LAST_ACCEPT * taken, persona.LAST_REFERRAL * message.referral]
+    if any(said) and not state.thanked and not state.goodbye_due:  # then a turn for thanks
+        state.goodbye_due = True
+        return _Reply([" ".join(p for p in said if p)], kind="closing")
     said.append(persona.LAST_THANKS if thanked else "" if any(said) else persona.LAST_STOP)
     return _Reply([" ".join(p for p in (*said, persona.GOOD_LUCK) if p)], kind="closing",
                   ends="time_up")

@@ -370,7 +370,6 @@ def test_a_nod_is_not_thanked_for(bank: Bank, matcher: Matcher) -> None:
 
 @pytest.mark.parametrize(("last", "said", "thanked"), [
     ("Thank you so much, this was so helpful!", "Thank you too", True),
-    ("oh no! is there anyone else I should talk to?", "couple of names", False),
     ("wait, one more question: what do you like most?", "really have to stop", False),
 ])
 def test_when_time_runs_out_the_user_has_a_last_word(bank: Bank, matcher: Matcher, last: str,
@@ -1079,3 +1078,43 @@ def test_asking_to_keep_in_touch_gets_a_yes_and_the_thanks_count(banks: dict[str
                              "another q?")
     assert state.thanked and result.ended and not unsure(result.reply)
     assert "please do" in result.reply or "any time" in result.reply
+
+
+def test_names_asked_for_in_the_last_word_leave_a_turn_to_say_thanks(
+        bank: Bank, matcher: Matcher) -> None:
+    """"before u go, is there anyone else u think i should talk to?" got the names and the
+    end of the meeting, then "❌ Thanked them" and "Close by thanking them" (three people)."""
+    state = start_you_ask(bank, 20, NOW)
+    state.asked, state.elapsed = ["typical-day", "how-got-started", "like-most"], 19.5
+    state, result = you_ask_turn(state, bank, matcher, "What changes do you see coming?", NOW)
+    state, result = you_ask_turn(state, bank, matcher, "oh no! is there anyone else I should "
+                                 "talk to?", NOW)
+    assert "couple of names" in result.reply and not result.ended and state.asked_referral
+    state, result = you_ask_turn(state, bank, matcher, "thank u so much, really helpful!", NOW)
+    assert result.ended and state.thanked and scorecard(state).thanked
+    assert state.end_reason == "time_up"
+
+
+def test_a_pay_question_after_speaking_of_money_is_about_pay(banks: dict[str, Bank]) -> None:
+    """"speaking of money lol, what does a program manager at a nonprofit like yours actually
+    make?" got the names of people to talk to ("speaking" read as "talk")."""
+    state, result = _midway(banks["nonprofit_public"], "speaking of money lol, what does a "
+                            "program manager at a nonprofit like yours actually make? im at "
+                            "about 58k now", ["typical-day"])
+    assert result.question_id == "sector-pay" and not state.asked_referral
+
+
+def test_a_word_of_the_work_that_names_food_is_still_work(banks: dict[str, Bank]) -> None:
+    """"sorry whats a food hub exactly?" was waved back as chat about food."""
+    result = _meeting(banks["nonprofit_public"], "aisha", "what does a normal week look like?",
+                      "sorry whats a food hub exactly?")[1]
+    assert "another day" not in result.reply and "community" in result.reply
+
+
+def test_asking_to_email_later_is_not_the_wrap_up_question(banks: dict[str, Bank]) -> None:
+    """"is it ok if i email u if i think of anything else?" got "One thing people forget to
+    ask…" and the wrap-up tip."""
+    result = _meeting(banks["nonprofit_public"], "aisha", "what does a normal week look like?",
+                      "is it ok if i email u if i think of anything else?")[1]
+    assert result.question_id is None and not result.coaching
+    assert "any time" in result.reply or "please do" in result.reply
