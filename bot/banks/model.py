@@ -259,6 +259,19 @@ class FieldFile(_Model):
     asks_back: tuple[AskBack, ...] = ()
     glossary: tuple[Term, ...] = ()
 
+    @model_validator(mode="after")
+    def _terms_unique(self) -> FieldFile:
+        """"what's a sprint?" must find one meaning: a term or alias named twice is a slip."""
+        seen: set[str] = set()
+        for term in self.glossary:
+            for name in (term.term, *term.aliases):
+                key = " ".join(name.lower().replace("-", " ").split())
+                if key in seen:
+                    raise PydanticCustomError(
+                        "duplicate_term", "glossary names '{name}' twice", {"name": name})
+                seen.add(key)
+        return self
+
 
 # --- the loaded bank -------------------------------------------------------------------
 
@@ -328,19 +341,6 @@ class Bank(_Model):
                         "duplicate_id", "duplicate {kind} id '{id}'", {"kind": kind, "id": item.id}
                     )
                 seen.add(item.id)
-        return self
-
-    @model_validator(mode="after")
-    def _terms_unique(self) -> Bank:
-        """"what's a sprint?" must find one meaning: a term or alias named twice is a slip."""
-        seen: set[str] = set()
-        for term in self.glossary:
-            for name in (term.term, *term.aliases):
-                key = " ".join(name.lower().replace("-", " ").split())
-                if key in seen:
-                    raise PydanticCustomError(
-                        "duplicate_term", "glossary names '{name}' twice", {"name": name})
-                seen.add(key)
         return self
 
     @property

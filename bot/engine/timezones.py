@@ -117,9 +117,14 @@ _LEGACY = {"Asia/Calcutta": "Asia/Kolkata", "Asia/Saigon": "Asia/Ho_Chi_Minh",
 _OLD_REGIONS = ("US/", "Canada/", "Brazil/", "Mexico/", "Chile/", "Etc/", "SystemV/")
 _NOISE = re.compile(r"\b(?:standard|daylight|summer|time(?:\s*zone)?|timezone|zone|tz)\b")
 
-_COUNTRY = re.compile(r"\s+(?:uk|usa|us|united\s+kingdom|united\s+states|england|scotland|wales|"
-                      r"ireland|canada|australia|india|germany|france|spain|italy)$")
-"""A country typed after the city, without a comma ("bristol uk")."""
+_CONTINENT = {"uk": "Europe/", "united kingdom": "Europe/", "england": "Europe/",
+              "scotland": "Europe/", "wales": "Europe/", "ireland": "Europe/", "germany": "Europe/",
+              "france": "Europe/", "spain": "Europe/", "italy": "Europe/", "usa": "America/",
+              "us": "America/", "united states": "America/", "canada": "America/",
+              "australia": "Australia/", "india": "Asia/"}
+_COUNTRY = re.compile(r"\s+(" + "|".join(k.replace(" ", r"\s+") for k in _CONTINENT) + r")$")
+"""A country typed after the city, without a comma ("bristol uk"): it must agree with the
+city's zone."""
 
 _OFFSET = re.compile(r"^(?:utc|gmt)?\s*([+\-−])\s*(\d{1,2})(?::?(\d{2}))?$", re.IGNORECASE)
 
@@ -162,10 +167,14 @@ def parse_timezone(text: str) -> str | None:
         return _offset(m)
     index = _zone_index()
     plain = _plain(raw)
-    for key in (plain, _NOISE.sub(" ", plain), _first_part(raw), _COUNTRY.sub("", plain)):
+    for key in (plain, _NOISE.sub(" ", plain), _first_part(raw)):
         key = " ".join(key.split())
         if key in index:
             return index[key]
+    country = _COUNTRY.search(plain)
+    if country:  # "bristol uk"; never "perth scotland" read as Perth, Australia
+        zone = index.get(" ".join(plain[:country.start()].split()))
+        return zone if zone and zone.startswith(_CONTINENT[country.group(1)]) else None
     return _near(" ".join(_NOISE.sub(" ", plain).split()))
 
 

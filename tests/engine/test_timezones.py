@@ -125,3 +125,10 @@ def test_a_city_with_its_country_after_a_space_is_read() -> None:
     from bot.engine.timezones import parse_timezone
     assert parse_timezone("bristol uk") == "Europe/London"
     assert parse_timezone("phoenix usa") == "America/Phoenix"
+
+
+def test_a_country_that_disagrees_with_the_city_is_not_ignored() -> None:
+    """"perth scotland" was read as Perth, Australia: reminders eight hours out."""
+    from bot.engine.timezones import parse_timezone
+    assert parse_timezone("perth scotland") is None
+    assert parse_timezone("london canada") is None

@@ -233,8 +233,8 @@ _SLANG = re.compile(
 )
 _UNCOMMITTED = re.compile(
     r"\b(?:whatever\s+pays|whatever(?:'s|\s+is)\s+(?:going|available|out\s+there)|any\s+job"
-    r"|just\s+(?:need|want)\s+(?:a|any)\s+job|(?:need|want)\s+(?:something|anything|a\s+job)\s+"
-    r"(?:that|which)\s+pays|for\s+the\s+money|don'?t\s+(?:really\s+)?"
+    r"|just\s+(?:need|want)\s+(?:a|any)\s+job|just\s+(?:need|want)\s+(?:something|anything|a\s+job)\s+"
+    r"(?:that|which)\s+pays\b(?!\s+(?:the|more|better|well|a\s+lot))|for\s+the\s+money|don'?t\s+(?:really\s+)?"
     r"(?:care|mind)\s+(?:what|which)|pays?\s+(?:well|better)\s+(?:lol|tbh))\b",
     re.IGNORECASE,
 )

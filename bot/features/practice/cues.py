@@ -135,6 +135,15 @@ EVERYDAY = re.compile(
     r"holidays?|vacation|weather|football|soccer|sports?|pets?|dogs?|cats?|hobby|hobbies|"
     r"capital\s+of|star\s+sign|married|how\s+old\s+are\s+(?:you|u)|tv|netflix|gym)\b",
     re.IGNORECASE)
+_AT_WORK = re.compile(r"\b(?:team|facilit|sponsor|campaign|brand|client|customer|patient|staff|"
+                      r"market|work|job|role|compan|office|shift)\w*", re.IGNORECASE)
+_TO_THEM = re.compile(r"\b(?:you|u|your|ur)\b", re.IGNORECASE)
+
+
+def about_life(text: str) -> bool:
+    """A question to the contact about their life, not work ("do you like pizza?", "what car
+    do you drive?"); "do facilities teams do the catering and food too?" is work."""
+    return bool(EVERYDAY.search(text) and _TO_THEM.search(text) and not _AT_WORK.search(text))
 """A question about life, not work ("do you like pizza?"), when nothing in the bank is near."""
 
 ANYTHING_MISSED = re.compile(
@@ -147,10 +156,12 @@ ANYTHING_MISSED = re.compile(
 near that question ("the rest of your time") do not make a message one."""
 
 KEEP_IN_TOUCH = re.compile(
-    r"\b(?:is\s+it\s+ok(?:ay)?|would\s+it\s+be\s+ok(?:ay)?|do\s+(?:you|u)\s+mind|mind|can|could|"
-    r"may)\s+(?:if\s+)?i\s+(?:message|email|e-mail|contact|reach\s+out\s+to|follow\s+up\s+with|"
-    r"connect\s+with|add|dm|text|ping)\s+(?:you|u)\b(?![^.?!]*\b(?:cv|cvs|resume|application)\b)"
-    r"|\b(?:keep|stay)\s+in\s+touch\b", re.IGNORECASE)
+    r"\b(?:(?:is|would)\s+it\s+(?:be\s+)?(?:ok(?:ay)?|alright|all\s+right|fine)|do\s+(?:you|u)\s+mind|"
+    r"mind|can|could|may)\s+(?:if\s+)?(?:i\s+|to\s+)?(?:message|email|e-mail|contact|reach\s+out\s+to|"
+    r"follow\s+up\s+with|connect\s+with|add|dm|text|ping|drop|send)\s+(?:you|u)\b"
+    r"(?![^.?!]*\b(?:cv|cvs|resume|application)\b)"
+    r"|\b(?:can|could|would\s+it\s+be\s+ok\s+to|ok\s+to|love\s+to|happy\s+to|let'?s|like\s+to)\s+"
+    r"(?:keep|stay)\s+in\s+touch\b(?!\s+with\s+(?!(?:you|u)\b))", re.IGNORECASE)
 """Asking to follow up later ("is it ok if i message u on linkedin if i have another q?"):
 said yes to, as any contact would, never "I'd only be guessing"."""
 

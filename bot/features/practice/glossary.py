@@ -15,18 +15,20 @@ from bot.banks.model import Bank, Term
 
 __all__ = ["asked_term"]
 
-_ARTICLE = r"(?:(?:a|an|the|ur|your|this|that)\s+)?"
+_ARTICLE = r"(?:(?:a|an|the|this|that)\s+)?"  # never "whats ur stack?": theirs, not a meaning
 _BEFORE = (
     r"\b(?:what(?:'s|s|\s+is|\s+are|\s+was)|wats|wots|what\s+exactly\s+is|mean(?:t)?\s+by"
-    r"|heard\s+of)\s+(?:actually\s+|exactly\s+)?" + _ARTICLE
+    r")\s+(?:actually\s+|exactly\s+)?" + _ARTICLE
 )
 _ENDS = r"(?=\s*(?:[?.!,;:]|$|exactly\b|again\b|actually\b|then\b|mean\b|means\b|u\s+said\b))"
 """After the word, the question stops ("whats a backlog exactly?"); "what's the backlog like
 on your team?" asks about their backlog, not what one is."""
 _AFTER = (
-    r"(?:\s*\??\s*(?:what(?:'s|s|\s+is)\s+(?:that|this|it)|is\s+(?:that|it)\s+(?:like|the\s+same)"
-    r")|\s+(?:mean|means|stand\s+for|stands\s+for)\b)"
+    r"(?:\s*\??\s*what(?:'s|s|\s+is)\s+(?:that|this|it)(?:\s+exactly)?\s*(?:\?|$)"
+    r"|\s+(?:mean|means|stand\s+for|stands\s+for)\s*(?:exactly\s*)?(?:\?|$))"
 )
+"""After the word: "full stack? whats that", "what does KYC stand for?"; never "did u do the
+fast stream? what's that like?" or "does a PGCE mean i can teach abroad?"."""
 
 
 @functools.cache

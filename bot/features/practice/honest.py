@@ -40,10 +40,18 @@ _PLAIN = frozenset({"what", "whats", "that", "this", "those", "these", "with", "
                     "time", "just", "like", "some", "much", "more", "from", "into", "does"})
 
 
+_SHORT = frozenset({"the", "and", "you", "for", "how", "did", "was", "its", "are", "but", "not",
+                    "can", "has", "had", "who", "why", "use", "get", "got", "one", "all", "any",
+                    "out", "off", "too", "yes", "now", "new", "way", "day", "see", "say", "ask",
+                    "do", "is", "it", "of", "to", "in", "on", "at", "an", "or", "as", "be", "by",
+                    "me", "my", "we", "so", "if", "up", "no", "go", "ur", "her", "his", "our"})
+
+
 def _words(text: str) -> set[str]:
-    """The words that carry a phrase ("ordering the backlog"), as stems: plain words, since
-    the contact is asked about the very words they used."""
-    return {stem(w) for w in normalise(text).split() if len(w) >= 4 and w not in _PLAIN}
+    """The words that carry a phrase ("ordering the backlog", "HR", "the PhD"), as stems:
+    plain words, since the contact is asked about the very words they used."""
+    return {stem(w) for w in normalise(text).split()
+            if len(w) >= 2 and w not in _PLAIN and w not in _SHORT}
 
 
 def _naming(answer: str, phrase: set[str]) -> str | None:

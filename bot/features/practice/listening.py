@@ -105,8 +105,10 @@ def _sentence(text: str) -> str:
 
 
 _WORRY = re.compile(
-    r"\b(?:pay\s+cut|can'?t\s+(?:really\s+)?(?:afford|take)|mortgage|worr(?:y|ied|ies)|scared|"
-    r"nervous|anxious|too\s+old|starting\s+(?:again\s+)?from\s+(?:scratch|zero))\b", re.IGNORECASE)
+    r"(?<!\bnot\s)(?<!\bno\s)\b(?:can'?t\s+(?:really\s+)?(?:afford|take)\s+(?:a|the|much\s+of\s+a)\s+"
+    r"(?:pay\s+)?cut|(?:worried|worry|scared|nervous|anxious)\s+(?:about|that|i'?ll|ill)\s+(?:the\s+|a\s+|"
+    r"my\s+)?(?:money|pay|salary|mortgage|age|being|starting|taking|having|ha(?:ve|ving)\s+to))",
+    re.IGNORECASE)
 """A worry shared ("money mostly. … i cant take a pay cut"), which a contact acknowledges
 rather than calling its salary figure concrete."""
 _SHORT_SPAN = re.compile(r"\b(?:days?|weeks?|(?:[1-9]|1[01]|a|one|two|three|four|five|six|seven|"

@@ -73,8 +73,7 @@ _YES = re.compile(
     re.IGNORECASE,
 )
 _NO = re.compile(
-    r"^\W*(?:oh\s+|ah\s+|um+\s+|well\s+)*(?:no\b(?!\s+(?:worries|worry|problem|probs?|prob|"
-    r"rush|stress)\b)|nah\b|nope\b|not\s+(?:just\s+|right\s+)?"
+    r"^\W*(?:oh\s+|ah\s+|um+\s+|well\s+)*(?:no\b|nah\b|nope\b|not\s+(?:just\s+|right\s+)?"
     r"(?:yet|now|for\s+now|at\s+the\s+moment)\b|no\s+need\b|i'?m\s+(?:ok|okay|good|fine|all\s+"
     r"right|alright)\b|that'?s\s+(?:ok|okay|fine|all\s+right|alright)\b|it'?s\s+(?:ok|okay|"
     r"fine)\b|(?:that'?s|it'?s)\s+(?:very\s+|really\s+|so\s+)?kind\s+(?:of\s+you\s+)?but\b|"

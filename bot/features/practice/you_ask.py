@@ -24,11 +24,11 @@ from bot.features.practice.cues import (
     ANYTHING_MISSED,
     ASKS_VERDICT,
     CONFIRM_TEXT,
-    EVERYDAY,
     KEEP_IN_TOUCH,
     NOWHERE_NEAR,
     REFERRAL,
     THANKS,
+    about_life,
     is_affirmative,
     is_second,
     pick,
@@ -242,17 +242,17 @@ def _read(state: YouAskState, bank: Bank, matcher: Matcher, text: str, reading: 
         elsewhere = named_elsewhere(reading.question, reading.context, bank)
         rest = after_mention(text)  # "u mentioned the clinic calls, WHAT DO U ASK THEM"
         asks = matcher.match(rest).question_id if rest else question and question.id
-        if asks and "wrap_up" in bank.question(asks).flags and not ANYTHING_MISSED.search(text):
-            asks = None  # words near the wrap-up question ("the rest of ur time") are not it
-        term = asked_term(text, bank)  # "what IS power bi? is it like excel?": one question
+        if rest and asks and "wrap_up" in bank.question(asks).flags and not ANYTHING_MISSED.search(
+                text):  # "u mentioned the rest of ur time is writing - what…?" is no wrap-up
+            asks, question = None, None
+        # "what IS power bi? is it like excel?" is one question; "whats a sprint? and how many
+        # engineers do u work with?" is answered by the bank question it reaches
+        term = asked_term(text if question is None else reading.question, bank)
         flags = [f for f in flags if f != "multiple"] if term else flags
         if elsewhere or term or KEEP_IN_TOUCH.search(text) or named_colleague(
                 text, said_so_far(state, bank), bank) or (
                 about_own_words(state, bank, text, bool(asks) and asks not in state.asked)):
             question, runner_up, alternative = None, None, None  # not the contact's to answer
-    if confirmed is None and question is not None and "wrap_up" in question.flags and not (
-            reading.wrap or ANYTHING_MISSED.search(text)):
-        question = None  # "u mentioned the rest of ur time is writing - what…?" is no wrap-up
     wrap = reading.wrap or bool(question and "wrap_up" in question.flags)
     if confirmed is None and question is not None and "wrap_up" in question.flags and (
             "?" not in text):
@@ -445,7 +445,7 @@ def _on_prompt(state: YouAskState, bank: Bank, message: _Message) -> _Reply:
 def _honest(state: YouAskState, bank: Bank, message: _Message) -> str:
     """A fair question the bank does not cover: what this persona can honestly say; one
     about anything but work ("do you like pizza?") is waved back, and not counted."""
-    if message.score < NOWHERE_NEAR and EVERYDAY.search(message.text) and not asked_term(
+    if message.score < NOWHERE_NEAR and about_life(message.text) and not asked_term(
             message.text, bank):  # "whats a food hub?" is work
         state.elapsed += SMALL_TALK_MINUTES
         return replies.off_topic(state.turns)
@@ -513,7 +513,7 @@ def _on_unmatched(state: YouAskState, bank: Bank, message: _Message) -> _Reply:
     if KEEP_IN_TOUCH.search(message.text):
         reply.parts.append(replies.keep_in_touch(state.turns))
         reply.kind = "answer"
-        if message.thanks or message.thanked_goodbye:
+        if message.thanked_goodbye or (message.thanks and message.late):
             _thank_and_end(state, reply)
             reply.kind = "closing"
     elif guess is not None and message.score >= GUESS_FLOOR:

@@ -83,3 +83,13 @@ def test_no_bank_question_is_read_as_asking_what_a_word_means(banks: dict[str, B
     hijacked = [(field, text) for field, bank in banks.items() for q in bank.questions
                 for text in (q.text, *q.phrasings) if asked_term(text, bank)]
     assert hijacked == []
+
+
+@pytest.mark.parametrize("text", [
+    "whats ur stack?",
+    "did u do the fast stream? what's that like?",
+    "does a PGCE mean i can teach abroad?",
+    "have you heard of power bi?",
+])
+def test_their_own_use_of_a_word_is_not_a_request_for_its_meaning(bank: Bank, text: str) -> None:
+    assert asked_term(text, bank) is None

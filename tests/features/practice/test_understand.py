@@ -864,8 +864,8 @@ def test_asking_leave_to_ask_is_not_the_question(text: str, question: str) -> No
     assert reading.questions == [question] and "multiple" not in reading.flags
 
 
-def test_no_worries_is_no_refusal() -> None:
+def test_an_introduction_asked_for_after_no_worries_is_a_yes() -> None:
     reading = read_message("oh no worries! actually could you introduce me to mariam after "
                            "all?", "offer")
     assert reading.move == "yes"
-    assert read_message("no worries, thanks", "offer").move != "no"
+    assert read_message("no worries, thanks", "offer").move == "no"  # still a polite no

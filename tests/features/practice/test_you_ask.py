@@ -1118,3 +1118,38 @@ def test_asking_to_email_later_is_not_the_wrap_up_question(banks: dict[str, Bank
                       "is it ok if i email u if i think of anything else?")[1]
     assert result.question_id is None and not result.coaching
     assert "any time" in result.reply or "please do" in result.reply
+
+
+@pytest.mark.parametrize("text", [
+    "What have I not asked that I should?",
+    "Is there anything important I've missed?",
+    "What's one thing I didn't ask that you think matters?",
+])
+def test_the_wrap_up_question_in_other_words_is_still_answered(
+        banks: dict[str, Bank], text: str) -> None:
+    result = _midway(banks["marketing"], text, ["typical-day", "how-got-started"], 24.0)[1]
+    assert result.question_id == "anything-else-to-ask"
+
+
+def test_asking_to_keep_in_touch_in_the_hello_does_not_end_the_meeting(
+        banks: dict[str, Bank]) -> None:
+    state, result = _meeting(banks["marketing"], "", "hi, thanks so much for making the time! "
+                             "before we start, is it ok if i message u on linkedin afterwards?")
+    assert not result.ended and not state.ended
+
+
+@pytest.mark.parametrize("text", [
+    "how do u stay in touch with whats happening in the industry?",
+    "how do you keep in touch with old agency colleagues?",
+])
+def test_keeping_in_touch_with_others_is_a_question_not_a_request(
+        banks: dict[str, Bank], text: str) -> None:
+    result = _midway(banks["marketing"], text, ["typical-day"])[1]
+    assert "any time" not in result.reply and "please do" not in result.reply
+
+
+def test_a_short_word_the_contact_used_is_found(banks: dict[str, Bank]) -> None:
+    """"u mentioned HR, do u still use it?" lost "HR" (words under four letters were dropped)."""
+    result = _meeting(banks["nonprofit_public"], "aisha", "how did you get into this work?",
+                      "u mentioned HR, do u still use it?")[1]
+    assert "HR" in result.reply and not unsure(result.reply)
