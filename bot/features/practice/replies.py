@@ -17,6 +17,7 @@ from bot.features.practice.answers import find_specifics
 from bot.features.practice.cues import pick
 from bot.features.practice.lexicon import LEXICON
 from bot.features.practice.terms import GENERIC_TERMS, content_terms
+from bot.features.practice.understand import asks_leave
 
 __all__ = [
     "ANYTHING_ELSE",
@@ -215,6 +216,8 @@ _SORRY = re.compile(r"\b(?:sorry|apologies|oops|brb|one\s+sec|hang\s+on|hear\s+m
 def small_talk(text: str, seed: int, under_way: bool = False) -> str:
     """A line of chat back, fitted to what kind of chat it was, then back to the point (which,
     ``under_way``, is where the conversation was, not its start)."""
+    if asks_leave(text):  # "can i ask something a bit personal?"
+        return pick(("Of course, go ahead.", "Sure, ask away."), seed)
     if _SORRY.search(text):
         return pick((
             "No problem at all, these things happen. Whenever you're ready: what would you"

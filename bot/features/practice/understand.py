@@ -314,6 +314,11 @@ _ASKS_LEAVE = re.compile(
 """Asking leave to ask ("can i ask something a bit personal?") before the question itself."""
 
 
+def asks_leave(text: str) -> bool:
+    """Whether the whole message only asks leave to ask ("can i ask something personal?")."""
+    return bool(_ASKS_LEAVE.fullmatch(text.strip()))
+
+
 def _reacts(sentence: str) -> bool:
     """A few words before the real question that react ("wait u work w legal??", "oh u came
     from support?") or name its topic ("ok and the night shift thing?"); never a question of
@@ -421,6 +426,8 @@ def read_message(text: str, awaiting: str | None = None) -> Reading:
             question = _main_question(rest)
             return Reading(move, question, rest, 0, wording_flags(question) if question else [],
                            reply_to_prompt=said, **common)
+    if asks_leave(text):  # "can i ask something a bit personal?", with nothing asked yet
+        return Reading("small_talk", **common)
     if greeting and (not questions or is_small_talk(" ".join(questions))):
         return Reading("greeting", **common)
     if questions:

@@ -1153,3 +1153,10 @@ def test_a_short_word_the_contact_used_is_found(banks: dict[str, Bank]) -> None:
     result = _meeting(banks["nonprofit_public"], "aisha", "how did you get into this work?",
                       "u mentioned HR, do u still use it?")[1]
     assert "HR" in result.reply and not unsure(result.reply)
+
+
+def test_asking_leave_to_ask_gets_a_go_ahead(banks: dict[str, Bank]) -> None:
+    """"can i ask something a bit personal?" alone got the personal-investing answer."""
+    result = _midway(banks["finance"], "can i ask something a bit personal?", ["typical-day"])[1]
+    assert result.question_id is None and ("go ahead" in result.reply
+                                           or "ask away" in result.reply)
