@@ -183,10 +183,20 @@ _HEDGES = re.compile(r"^(?:(?:mainly|mostly|probably|maybe|honestly|ideally|defi
                      re.IGNORECASE)
 
 
+_GOAL = re.compile(r"\b(?:want|wanna|hoping|looking|trying|plan(?:ning)?|keen)\s+(?:to\s+)?"
+                   r"(?:get|move|break|switch|go|pivot|transition)\s+(?:in)?to\s+(?P<goal>[^.!?]+)",
+                   re.IGNORECASE)
+"""The goal inside a longer answer: "im a warehouse team leader…. want to get into data
+analytics" is about data analytics, not the job it starts with."""
+
+
 def topic_of(text: str) -> str:
     """The subject in an answer typed as a sentence: "I want to move into nursing
     informatics" → "nursing informatics", so it reads inside "your perspective on …"."""
     text = " ".join(text.split()).rstrip(".!")
+    goal = _GOAL.search(text)
+    if goal and goal.start() > 0:
+        text = goal["goal"]
     text = _ASIDE.sub("", text) if len(_ASIDE.sub("", text)) >= 3 else text
     text = _HEDGES.sub("", text).strip() or text  # "mainly teaching tbh" → "teaching"
     topic = _TOPIC_LEAD.sub("", text, count=1).strip()

@@ -121,3 +121,10 @@ def test_an_undecided_aside_is_not_part_of_the_field() -> None:
     from bot.engine.text import topic_of
     assert topic_of("ux design or maybe corporate training, havent decided yet") == (
         "ux design or maybe corporate training")
+
+
+def test_the_goal_after_a_job_title_is_the_field() -> None:
+    """"Exploring im a warehouse team leader in leicester": the goal came later."""
+    from bot.engine.text import topic_of
+    assert topic_of("im a warehouse team leader in leicester, been doing it 6 yrs. want to get "
+                    "into data analytics, maybe data engineering later on") == "data analytics"

@@ -66,6 +66,8 @@ REFERRAL = re.compile(
     r"|(?:do|d)\s+(?:you|u)\s+know\s+(?:anyone|anybody|someone|somebody)\s+(?:(?:who|that)\s+"
     r"(?:works?|is\s+working)\s+(?:in|at|on|for)|working\s+(?:in|at|on|for)|in|at)\b"
     r"(?![^.?!]*\b(?:hiring|recruiting|taking\s+on)\b)"
+    r"|\b(?:that|who|whom)\s+i\s+(?:could|can|should|might)\s+(?:talk|speak|chat|reach\s+out)\s+"
+    r"(?:to|with)\b"
     r"|(?:anyone|someone|people)\s+(?:you|u)\s+think\s+i\s+(?:should|could)\s+(?:talk|speak|"
     r"reach|chat|meet)"
     r"|introduce\s+me|put\s+me\s+in\s+touch|connect\s+me\s+with"
@@ -183,3 +185,10 @@ def asks_for_introduction(text: str, names: Sequence[str] = ()) -> bool:
     return bool(_INTRO_ASK.search(text) or (named and re.search(
         rf"\b(?:intro|introduction|introduce\s+me)\s+(?:to|with)\s+(?:{named})\b", text,
         re.IGNORECASE)))
+
+HOW_TO_REACH = re.compile(
+    r"\b(?:best\s+way\s+to|how\s+(?:do|should|can|would)\s+i|where\s+(?:do|can|should)\s+i)\s+"
+    r"(?:reach|contact|get\s+hold\s+of|message|email|find)\s+(?:him|her|them|[a-z]+)\b",
+    re.IGNORECASE)
+"""How to get in touch with someone the contact named ("whats the best way to reach rafael,
+linkedin or email?"), which a contact who offered them can always answer."""

@@ -20,7 +20,8 @@ _BEFORE = (
     r"\b(?:what(?:'s|s|\s+is|\s+are|\s+was)|wats|wots|what\s+exactly\s+is|mean(?:t)?\s+by"
     r")\s+(?:actually\s+|exactly\s+)?" + _ARTICLE
 )
-_ENDS = r"(?=\s*(?:[?.!,;:]|$|exactly\b|again\b|actually\b|then\b|mean\b|means\b|u\s+said\b))"
+_ENDS = (r"(?=\s*(?:[?.!,;:]|$|exactly\b|again\b|actually\b|then\b|mean\b|means\b|u\s+said\b|tho\b|"
+         r"though\b|btw\b|lol\b|pls\b|please\b))")
 """After the word, the question stops ("whats a backlog exactly?"); "what's the backlog like
 on your team?" asks about their backlog, not what one is."""
 _AFTER = (

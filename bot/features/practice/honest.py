@@ -12,6 +12,7 @@ import re
 
 from bot.banks.model import Bank
 from bot.features.practice import replies
+from bot.features.practice.cues import HOW_TO_REACH
 from bot.features.practice.elsewhere import named_colleague
 from bot.features.practice.glossary import asked_term
 from bot.features.practice.people import answer_of, persona_of
@@ -126,6 +127,8 @@ def honest_reply(state: YouAskState, bank: Bank, question: str, text: str,
     term = asked_term(text, bank)
     if term is not None:  # "sorry whats power bi?": the field's own word, explained
         return replies.define(term.meaning, state.turns)
+    if HOW_TO_REACH.search(text) and (state.offers_accepted or state.asked_referral):
+        return replies.how_to_reach(state.turns)  # "best way to reach rafael, linkedin or email?"
     said = said_so_far(state, bank)
     colleague = named_colleague(text, said, bank)
     if colleague:  # "how did femi get in from retail?": theirs to tell, and an introduction

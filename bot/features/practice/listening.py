@@ -106,8 +106,9 @@ def _sentence(text: str) -> str:
 
 _WORRY = re.compile(
     r"(?<!\bnot\s)(?<!\bno\s)\b(?:can'?t\s+(?:really\s+)?(?:afford|take)\s+(?:a|the|much\s+of\s+a)\s+"
-    r"(?:pay\s+)?cut|(?:worried|worry|scared|nervous|anxious)\s+(?:about|that|i'?ll|ill)\s+(?:the\s+|a\s+|"
-    r"my\s+)?(?:money|pay|salary|mortgage|age|being|starting|taking|having|ha(?:ve|ving)\s+to))",
+    r"(?:pay\s+)?cut|(?:worried|worry|scared|nervous|anxious)\s+(?:about|that|i'?ll|ill|i'?m|im)\s+(?:the\s+|a\s+|"
+    r"my\s+)?(?:money|pay|salary|mortgage|age|being|starting|taking|having|ha(?:ve|ving)\s+to|too\s+"
+    r"(?:old|late)))",
     re.IGNORECASE)
 """A worry shared ("money mostly. … i cant take a pay cut"), which a contact acknowledges
 rather than calling its salary figure concrete."""

@@ -96,6 +96,13 @@ def define(meaning: str, seed: int) -> str:
     return pick(("Good question. {}", "{}", "Sure: {}"), seed).format(meaning.strip())
 
 
+def how_to_reach(seed: int) -> str:
+    """How to contact someone the contact named or is introducing."""
+    return pick(("LinkedIn is fine, but wait for my email: I'll copy you both in, so you'll "
+                 "have the address.", "Email is best; I'll send you the address with the "
+                 "introduction, and LinkedIn works too."), seed)
+
+
 def keep_in_touch(seed: int) -> str:
     """Yes to "is it ok if I message you if I have another question?"."""
     return pick(("Of course, please do: a short message with your question is easy to answer.",

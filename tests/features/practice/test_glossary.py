@@ -93,3 +93,9 @@ def test_no_bank_question_is_read_as_asking_what_a_word_means(banks: dict[str, B
 ])
 def test_their_own_use_of_a_word_is_not_a_request_for_its_meaning(bank: Bank, text: str) -> None:
     assert asked_term(text, bank) is None
+
+
+def test_a_word_asked_about_with_tho_is_still_asked_about(banks: dict[str, Bank]) -> None:
+    term = asked_term("whats a data warehouse tho? keep seeing it on job ads",
+                      banks["data_analytics"])
+    assert term is not None and term.term == "data warehouse"

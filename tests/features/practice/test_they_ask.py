@@ -568,3 +568,9 @@ def test_a_worry_is_heard_not_praised_as_a_concrete_figure() -> None:
     for seed in (0, 1):
         reaction = acknowledge(said, find_specifics(said), False, seed)
         assert "29k" not in reaction and "concrete" not in reaction
+
+
+def test_the_worry_of_being_too_old_is_heard() -> None:
+    from bot.features.practice.listening import acknowledge
+    said = "not gonna lie im worried im too old to start at 30, everyone on the forums is 22"
+    assert "worry" in acknowledge(said, find_specifics(said), False, 0)

@@ -1160,3 +1160,18 @@ def test_asking_leave_to_ask_gets_a_go_ahead(banks: dict[str, Bank]) -> None:
     result = _midway(banks["finance"], "can i ask something a bit personal?", ["typical-day"])[1]
     assert result.question_id is None and ("go ahead" in result.reply
                                            or "ask away" in result.reply)
+
+
+def test_how_to_reach_the_colleague_offered_is_answered(banks: dict[str, Bank]) -> None:
+    """"whats the best way to reach rafael, linkedin or email?", right after the offer, got
+    "I don't have a solid answer"."""
+    result = _meeting(banks["data_analytics"], "lena", "who else should i talk to?",
+                      "yes please that would be amazing. whats the best way to reach rafael, "
+                      "linkedin or email?")[1]
+    assert "LinkedIn" in result.reply and not unsure(result.reply)
+
+
+def test_anyone_that_i_could_chat_to_asks_for_people(banks: dict[str, Bank]) -> None:
+    state = _midway(banks["data_analytics"], "do u know anyone who moved into analytics from ops"
+                    " or logistics that i could chat to?", ["typical-day"])[0]
+    assert state.asked_referral
