@@ -93,7 +93,7 @@ def put_another_way(retold: str, sentence: str, seed: int) -> str:
 
 def define(meaning: str, seed: int) -> str:
     """What a word of the field's jargon means, as the contact would say it."""
-    return pick(("Good question. {}", "{}", "Sure: {}"), seed).format(meaning.strip())
+    return pick(("Good question. {}", "{}", "Sure. {}"), seed).format(meaning.strip())
 
 
 def how_to_reach(seed: int) -> str:

@@ -309,7 +309,8 @@ _CHOICE = re.compile(r"\b(?:or|vs|versus)\b", re.IGNORECASE)
 
 _ASKS_LEAVE = re.compile(
     r"\W*(?:(?:so|ok|okay|and|also|um+)\s+)?(?:(?:can|could|may)\s+i\s+ask|(?:do|would)\s+(?:you|u)\s+"
-    r"mind\s+if\s+i\s+ask)(?:\s+(?!(?:what|how|why|when|where|which|who|if|whether|about|for|"
+    r"mind\s+if\s+i\s+ask)(?:\s+about\s+(?:money|pay|salary|something|that|this))?"
+    r"(?:\s+(?!(?:what|how|why|when|where|which|who|if|whether|about|for|"
     r"ur|your)\b)[\w'-]+){0,5}(?:,[^?]*)?\W*$", re.IGNORECASE)
 """Asking leave to ask ("can i ask something a bit personal?") before the question itself."""
 

@@ -869,3 +869,11 @@ def test_an_introduction_asked_for_after_no_worries_is_a_yes() -> None:
                            "all?", "offer")
     assert reading.move == "yes"
     assert read_message("no worries, thanks", "offer").move == "no"  # still a polite no
+
+
+def test_asking_leave_to_ask_about_money_is_not_a_second_question() -> None:
+    """"can i ask about money, is that ok? im on about 44k…, would i be taking a big pay cut?"
+    was coached as several questions, with "Ask next" the question just asked."""
+    reading = read_message("oh ok fair. can i ask about money, is that ok? im on about 44k now, "
+                           "would i be taking a big pay cut going into ID?")
+    assert "multiple" not in reading.flags and len(reading.questions) == 1
