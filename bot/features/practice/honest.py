@@ -88,10 +88,12 @@ def _own_words(state: YouAskState, bank: Bank, text: str) -> tuple[bool, str, st
     if best is None or (meant and most < len(phrase)):
         return None
     qid, told, sentence = best
-    if not meant:  # what they said, not a telling they never gave in this meeting
-        return False, sentence, ""
     other = answer_of(bank, bank.question(qid), state.persona_id, state.variant + 1)
     retold = _naming(other, phrase) if other.strip() != told.strip() else None
+    if not meant:  # the same point in the answer's other telling, so not the same words again
+        same = retold and retold.strip() != sentence.strip() and len(
+            phrase & _words(retold)) >= most
+        return False, sentence, retold if same else ""
     return True, sentence, retold or ""
 
 
@@ -141,7 +143,7 @@ def honest_reply(state: YouAskState, bank: Bank, question: str, text: str,
         meant, sentence, retold = own
         if meant:
             return replies.put_another_way(retold, sentence, state.turns)
-        return replies.about_what_i_said(retold or sentence, state.turns)
+        return replies.about_what_i_said(retold or sentence, state.turns, again=not retold)
     said_before = (answer_of(bank, q, state.persona_id, state.variant) for q in bank.questions
                    if not q.flags and q.id not in state.asked)  # never a line said already
     return replies.off_bank(question, persona_of(bank, state.persona_id), said_before,

@@ -109,11 +109,15 @@ def keep_in_touch(seed: int) -> str:
                  "Yes, any time. Drop me a line, and tell me how you're getting on."), seed)
 
 
-def about_what_i_said(sentence: str, seed: int) -> str:
+def about_what_i_said(sentence: str, seed: int, again: bool = False) -> str:
     """Asked about something the contact said earlier ("u mentioned the scheme, how did that
-    go?"): the point again, in character, rather than "I don't have a solid answer"."""
-    return pick((f"Right, that one. {sentence} That's honestly the heart of it.",
-                 f"Yes, I did. {sentence} Happy to go into any part of it."), seed)
+    go?"): the point told another way, or (``again``: there is no other telling) said again
+    as the recap it is, not pasted back as if new."""
+    if again:
+        said = sentence[:1].lower() + sentence[1:] if not re.match(r"I\b", sentence) else sentence
+        return (f"Not much more to it than I said, honestly: {said} If there's one part you"
+                " want to dig into, ask me about that.")
+    return pick(("Right, that one. {}", "Yes. {}"), seed).format(sentence)
 
 
 def colleague(name: str, seed: int, introduced: bool = False) -> str:

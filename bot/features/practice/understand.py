@@ -33,8 +33,7 @@ __all__ = [
 ]
 
 LONG_PREAMBLE_WORDS = 22
-"""Context longer than this before the question earns the "lead with your question" tip:
-about two spoken sentences, after which a listener starts wondering what is being asked."""
+"""Context before the question that earns "lead with your question": two spoken sentences."""
 
 _AUX = rf"(?:{AUX}|any|anyone|anybody|anything)"  # "any tips?" opens a question too
 LEAD_INS = (
@@ -360,13 +359,10 @@ _MY_SITUATION = re.compile(
     r"|\bwhat\s+am\s+i\s+(?:doing|getting)\s+wrong\b|\bthink\s+about\s+it\b",
     re.IGNORECASE,
 )
-"""A question about the user's own situation ("what would you do in my shoes?"): the
-sentences before it say what that situation is, unless the question says it too."""
+"""The user's own situation ("what would you do in my shoes?"), told in the sentences before."""
 
 
-_FEW_WORDS = 5
-"""A question this short with one idea at most ("which would you pick?") says too little
-alone; a longer one ("what does your week look like?") has said what it means."""
+_FEW_WORDS = 5  # "which would you pick?" says too little alone; "what does your week look like?"
 
 
 def leans_on_context(question: str) -> str:
@@ -505,16 +501,19 @@ def _reply_to_prompt(text: str, awaiting: str) -> tuple[str, str] | None:
         return "yes", first if awaiting == "offer" else told
     if _NO.search(first) and not _QUESTION_START.search(first):
         return "no", first if awaiting == "offer" else told
+    if awaiting == "question" and len(told.split()) <= 5 and any(_asks(s) and _TO_YOU.search(
+            s) for s in sentences):  # "sorry back! you said …, how did that go?" asks
+        return None
     if awaiting == "question" and (not _asks(first) or (_HEDGE.fullmatch(first) and told)):
         return "answer", told
     return None
 
 
+_TO_YOU = re.compile(r"\b(?:you|u|your|ur)\b", re.IGNORECASE)
 _HEDGE = re.compile(r"\W*(?:(?:um+|hmm+|well|erm)\W+)?(?:kind\s+of|kinda|sort\s+of|sorta|"
                     r"i\s+guess|i\s+think\s+so|maybe|not\s+really|a\s+bit|a\s+little|somewhat|"
                     r"sometimes|yes\s+and\s+no|ish|sure)\W*", re.IGNORECASE)
-"""A hedge typed with a question mark ("kind of?") before an answer to the contact's
-question: unsure, not asking."""
+"""A hedge typed with a question mark ("kind of?") before an answer: unsure, not asking."""
 
 
 _CLARIFIER = re.compile(r"\W*(?:like|i\s+mean|as\s+in|maybe|perhaps|ideally|especially|"

@@ -1175,3 +1175,24 @@ def test_anyone_that_i_could_chat_to_asks_for_people(banks: dict[str, Bank]) -> 
     state = _midway(banks["data_analytics"], "do u know anyone who moved into analytics from ops"
                     " or logistics that i could chat to?", ["typical-day"])[0]
     assert state.asked_referral
+
+
+def test_coming_back_to_the_contacts_words_is_not_pasted_back_as_new(
+        banks: dict[str, Bank]) -> None:
+    """"you mentioned looking at data on where students drop out earlier, how did that go?"
+    got the same sentence back, word for word, three meetings in a row."""
+    bank = banks["education"]
+    state, first = _meeting(bank, "rosa", "what does a normal day look like?")
+    result = you_ask_turn(state, bank, Matcher.for_bank(bank), "ok so you mentioned looking at "
+                          "data on where students drop out earlier, how did that go?", NOW)[1]
+    assert result.reply.startswith("Not much more to it than I said")
+
+
+def test_an_aside_and_a_question_to_the_contact_do_not_answer_its_question(
+        banks: dict[str, Bank]) -> None:
+    """"sorry back! you mentioned 5 months of applications earlier, how did that go?" was taken
+    as the answer to "What got you interested in coding?"."""
+    from bot.features.practice.understand import read_message
+    reading = read_message("sorry back! you mentioned 5 months of applications earlier, how "
+                           "did that go? sounds rough", "question")
+    assert reading.move == "question"
