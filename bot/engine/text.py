@@ -183,9 +183,9 @@ _HEDGES = re.compile(r"^(?:(?:mainly|mostly|probably|maybe|honestly|ideally|defi
                      re.IGNORECASE)
 
 
-_GOAL = re.compile(r"\b(?:want|wanna|hoping|looking|trying|plan(?:ning)?|keen)\s+(?:to\s+)?"
-                   r"(?:get|move|break|switch|go|pivot|transition)\s+(?:in)?to\s+(?P<goal>[^.!?]+)",
-                   re.IGNORECASE)
+_GOAL = re.compile(r"(?<!\bdont\s)(?<!\bdon't\s)(?<!\bnot\s)\b(?:want|wanna|hoping|looking|trying|"
+                   r"plan(?:ning)?|keen)\s+(?:to\s+)?(?:get|move|break|switch|go|pivot|transition)\s+"
+                   r"into\s+(?P<goal>(?!(?:it|them|this|that)\b)[^.!?]+)", re.IGNORECASE)
 """The goal inside a longer answer: "im a warehouse team leader…. want to get into data
 analytics" is about data analytics, not the job it starts with."""
 
@@ -197,6 +197,8 @@ def topic_of(text: str) -> str:
     goal = _GOAL.search(text)
     if goal and goal.start() > 0:
         text = goal["goal"]
+    else:  # "healthcare. i dont want to go into management": the first sentence says it
+        text = re.split(r"(?<=[.!?])\s+", text)[0].rstrip(".!?")
     text = _ASIDE.sub("", text) if len(_ASIDE.sub("", text)) >= 3 else text
     text = _HEDGES.sub("", text).strip() or text  # "mainly teaching tbh" → "teaching"
     topic = _TOPIC_LEAD.sub("", text, count=1).strip()

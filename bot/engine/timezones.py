@@ -117,11 +117,18 @@ _LEGACY = {"Asia/Calcutta": "Asia/Kolkata", "Asia/Saigon": "Asia/Ho_Chi_Minh",
 _OLD_REGIONS = ("US/", "Canada/", "Brazil/", "Mexico/", "Chile/", "Etc/", "SystemV/")
 _NOISE = re.compile(r"\b(?:standard|daylight|summer|time(?:\s*zone)?|timezone|zone|tz)\b")
 
-_CONTINENT = {"uk": "Europe/", "united kingdom": "Europe/", "england": "Europe/",
-              "scotland": "Europe/", "wales": "Europe/", "ireland": "Europe/", "germany": "Europe/",
-              "france": "Europe/", "spain": "Europe/", "italy": "Europe/", "usa": "America/",
-              "us": "America/", "united states": "America/", "canada": "America/",
-              "australia": "Australia/", "india": "Asia/"}
+_UK = (("Europe/London",), "Europe/London")
+_US = (("America/", "Pacific/Honolulu"), None)
+_CONTINENT: dict[str, tuple[tuple[str, ...], str | None]] = {
+    "uk": _UK, "united kingdom": _UK, "england": _UK, "scotland": _UK, "wales": _UK,
+    "ireland": (("Europe/Dublin",), "Europe/Dublin"), "germany": (("Europe/",), "Europe/Berlin"),
+    "france": (("Europe/",), "Europe/Paris"), "spain": (("Europe/", "Africa/Ceuta", "Atlantic/"),
+                                                      "Europe/Madrid"),
+    "italy": (("Europe/",), "Europe/Rome"), "usa": _US, "us": _US, "united states": _US,
+    "canada": (("America/",), None), "australia": (("Australia/",), None),
+    "india": (("Asia/",), "Asia/Kolkata")}
+"""For a country typed after a city: the zones its cities may have, and its own zone when
+it has one (the city is then read as that country's: "perth scotland" is UK time)."""
 _COUNTRY = re.compile(r"\s+(" + "|".join(k.replace(" ", r"\s+") for k in _CONTINENT) + r")$")
 """A country typed after the city, without a comma ("bristol uk"): it must agree with the
 city's zone."""
@@ -174,7 +181,8 @@ def parse_timezone(text: str) -> str | None:
     country = _COUNTRY.search(plain)
     if country:  # "bristol uk"; never "perth scotland" read as Perth, Australia
         zone = index.get(" ".join(plain[:country.start()].split()))
-        return zone if zone and zone.startswith(_CONTINENT[country.group(1)]) else None
+        prefixes, home = _CONTINENT[" ".join(country.group(1).split())]
+        return zone if zone and zone.startswith(prefixes) else home
     return _near(" ".join(_NOISE.sub(" ", plain).split()))
 
 

@@ -128,7 +128,9 @@ def test_a_city_with_its_country_after_a_space_is_read() -> None:
 
 
 def test_a_country_that_disagrees_with_the_city_is_not_ignored() -> None:
-    """"perth scotland" was read as Perth, Australia: reminders eight hours out."""
+    """"perth scotland" was read as Perth, Australia: reminders eight hours out. The country
+    wins when it has one zone; with several, the user is asked again."""
     from bot.engine.timezones import parse_timezone
-    assert parse_timezone("perth scotland") is None
+    assert parse_timezone("perth scotland") == "Europe/London"
     assert parse_timezone("london canada") is None
+    assert parse_timezone("honolulu usa") == "Pacific/Honolulu"

@@ -66,8 +66,8 @@ REFERRAL = re.compile(
     r"|(?:do|d)\s+(?:you|u)\s+know\s+(?:anyone|anybody|someone|somebody)\s+(?:(?:who|that)\s+"
     r"(?:works?|is\s+working)\s+(?:in|at|on|for)|working\s+(?:in|at|on|for)|in|at)\b"
     r"(?![^.?!]*\b(?:hiring|recruiting|taking\s+on)\b)"
-    r"|\b(?:that|who|whom)\s+i\s+(?:could|can|should|might)\s+(?:talk|speak|chat|reach\s+out)\s+"
-    r"(?:to|with)\b"
+    r"|\b(?:anyone|anybody|someone|somebody|people|colleagues?|person)\b[^.?!]{0,60}\b(?:that|who|"
+    r"whom)\s+i\s+(?:could|can|should|might)\s+(?:talk|speak|chat|reach\s+out)\s+(?:to|with)\b"
     r"|(?:anyone|someone|people)\s+(?:you|u)\s+think\s+i\s+(?:should|could)\s+(?:talk|speak|"
     r"reach|chat|meet)"
     r"|introduce\s+me|put\s+me\s+in\s+touch|connect\s+me\s+with"
@@ -144,8 +144,9 @@ _TO_THEM = re.compile(r"\b(?:you|u|your|ur)\b", re.IGNORECASE)
 
 def about_life(text: str) -> bool:
     """A question to the contact about their life, not work ("do you like pizza?", "what car
-    do you drive?"); "do facilities teams do the catering and food too?" is work."""
-    return bool(EVERYDAY.search(text) and _TO_THEM.search(text) and not _AT_WORK.search(text))
+    do you drive?", "any pets?"); "do facilities teams do the catering and food too?" is work."""
+    return bool(EVERYDAY.search(text) and (_TO_THEM.search(text) or len(text.split()) <= 3)
+                and not _AT_WORK.search(text))
 """A question about life, not work ("do you like pizza?"), when nothing in the bank is near."""
 
 ANYTHING_MISSED = re.compile(
@@ -159,11 +160,12 @@ near that question ("the rest of your time") do not make a message one."""
 
 KEEP_IN_TOUCH = re.compile(
     r"\b(?:(?:is|would)\s+it\s+(?:be\s+)?(?:ok(?:ay)?|alright|all\s+right|fine)|do\s+(?:you|u)\s+mind|"
-    r"mind|can|could|may)\s+(?:if\s+)?(?:i\s+|to\s+)?(?:message|email|e-mail|contact|reach\s+out\s+to|"
-    r"follow\s+up\s+with|connect\s+with|add|dm|text|ping|drop|send)\s+(?:you|u)\b"
-    r"(?![^.?!]*\b(?:cv|cvs|resume|application)\b)"
-    r"|\b(?:can|could|would\s+it\s+be\s+ok\s+to|ok\s+to|love\s+to|happy\s+to|let'?s|like\s+to)\s+"
-    r"(?:keep|stay)\s+in\s+touch\b(?!\s+with\s+(?!(?:you|u)\b))", re.IGNORECASE)
+    r"mind|can|could|may)\s+(?:if\s+)?(?:i\s+|to\s+)?(?:message|messaged|email|emailed|e-mail|contact|"
+    r"contacted|reach\s+out\s+to|follow\s+up\s+with|connect\s+with|add|dm|text|ping|drop)\s+(?:you|u)\b"
+    r"(?![^.?!]*\b(?:cv|cvs|resume|application|portfolio|cover\s+letter)\b)"
+    r"|\b(?:can|could|shall|mind\s+if|would\s+it\s+be\s+ok\s+(?:to|if)|ok\s+to|love\s+to|happy\s+to|"
+    r"let'?s|like\s+to|great\s+to|hope\s+to|good\s+to)\s+(?:we\s+)?(?:keep|stay)\s+in\s+touch\b"
+    r"(?!\s+with\s+(?!(?:you|u)\b))", re.IGNORECASE)
 """Asking to follow up later ("is it ok if i message u on linkedin if i have another q?"):
 said yes to, as any contact would, never "I'd only be guessing"."""
 
@@ -188,7 +190,23 @@ def asks_for_introduction(text: str, names: Sequence[str] = ()) -> bool:
 
 HOW_TO_REACH = re.compile(
     r"\b(?:best\s+way\s+to|how\s+(?:do|should|can|would)\s+i|where\s+(?:do|can|should)\s+i)\s+"
-    r"(?:reach|contact|get\s+hold\s+of|message|email|find)\s+(?:him|her|them|[a-z]+)\b",
+    r"(?:reach|contact|get\s+hold\s+of|message|email|find)\s+(?:him|her|them|(?!(?:recruiters?|"
+    r"people|employers?|mentors?|a|an|the|hiring|jobs?|companies|someone|anyone)\b)[a-z]+)\b",
     re.IGNORECASE)
 """How to get in touch with someone the contact named ("whats the best way to reach rafael,
 linkedin or email?"), which a contact who offered them can always answer."""
+
+
+NO_BUT = re.compile(r"\W*no\s+(?:rush|problem|probs?|worries)(?:\s+at\s+all)?\W*", re.IGNORECASE)
+TO_YOU = re.compile(r"\b(?:you|u|your|ur)\b", re.IGNORECASE)
+ASIDE_ONLY = re.compile(r"\W*(?:(?:sorry|soz|back|oops|haha+|lol|brb|ok|okay|hey|hi|um+|so|im|"
+                         r"i'?m|phone|died|sounds|rough|ha)\b\W*){1,5}$", re.IGNORECASE)
+"""Short asides ("sorry back!"), "no rush" before a yes, and a question put to the contact."""
+
+
+HEDGE = re.compile(r"\W*(?:(?:um+|hmm+|well|erm)\W+)?(?:kind\s+of|kinda|sort\s+of|sorta|"
+                    r"i\s+guess|i\s+think\s+so|maybe|not\s+really|a\s+bit|a\s+little|somewhat|"
+                    r"sometimes|yes\s+and\s+no|ish|sure)\W*", re.IGNORECASE)
+"""A hedge typed with a question mark ("kind of?") before an answer: unsure, not asking."""
+CHEERS = re.compile(r"\b(?:cheers|thx|ty|ta)\b", re.IGNORECASE)
+"""Thanks typed short ("cheers", "ty"), counted in a goodbye after time is up."""

@@ -25,8 +25,9 @@ _ENDS = (r"(?=\s*(?:[?.!,;:]|$|exactly\b|again\b|actually\b|then\b|mean\b|means\
 """After the word, the question stops ("whats a backlog exactly?"); "what's the backlog like
 on your team?" asks about their backlog, not what one is."""
 _AFTER = (
-    r"(?:\s*\??\s*what(?:'s|s|\s+is)\s+(?:that|this|it)(?:\s+exactly)?\s*(?:\?|$)"
-    r"|\s+(?:mean|means|stand\s+for|stands\s+for)\s*(?:exactly\s*)?(?:\?|$))"
+    r"(?:\s*\??\s*what(?:'s|s|\s+is)\s+(?:that|this|it)(?:\s+(?:exactly|tho|though|btw|lol))?"
+    r"\s*(?:\?|$|,)|\s+(?:actually\s+)?(?:mean|means|stand\s+for|stands\s+for)\s*(?:(?:exactly|tho|"
+    r"though|btw|lol)\s*)?(?:\?|$|,))"
 )
 """After the word: "full stack? whats that", "what does KYC stand for?"; never "did u do the
 fast stream? what's that like?" or "does a PGCE mean i can teach abroad?"."""

@@ -129,7 +129,7 @@ def honest_reply(state: YouAskState, bank: Bank, question: str, text: str,
     term = asked_term(text, bank)
     if term is not None:  # "sorry whats power bi?": the field's own word, explained
         return replies.define(term.meaning, state.turns)
-    if HOW_TO_REACH.search(text) and (state.offers_accepted or state.asked_referral):
+    if HOW_TO_REACH.search(text) and state.offers_accepted:
         return replies.how_to_reach(state.turns)  # "best way to reach rafael, linkedin or email?"
     said = said_so_far(state, bank)
     colleague = named_colleague(text, said, bank)

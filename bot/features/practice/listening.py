@@ -105,10 +105,10 @@ def _sentence(text: str) -> str:
 
 
 _WORRY = re.compile(
-    r"(?<!\bnot\s)(?<!\bno\s)\b(?:can'?t\s+(?:really\s+)?(?:afford|take)\s+(?:a|the|much\s+of\s+a)\s+"
-    r"(?:pay\s+)?cut|(?:worried|worry|scared|nervous|anxious)\s+(?:about|that|i'?ll|ill|i'?m|im)\s+(?:the\s+|a\s+|"
-    r"my\s+)?(?:money|pay|salary|mortgage|age|being|starting|taking|having|ha(?:ve|ving)\s+to|too\s+"
-    r"(?:old|late)))",
+    r"(?<!\bnot\s)(?<!\bno\s)(?<!\breally\s)\b(?:can'?t\s+(?:really\s+)?(?:afford|take)\s+(?:a|the|much\s+of\s+a)\s+"
+    r"(?:pay\s+)?cut|(?:worried|worry|scared|nervous|anxious)\s+(?:about|that|of|i'?ll|ill|i'?m|im|its|it'?s|my|i)\s+"
+    r"(?:the\s+|a\s+|my\s+|i'?m\s+|im\s+)?(?:money|pay|salary|mortgage|age|being|starting|taking|having|"
+    r"ha(?:ve|ving)\s+to|too\s+(?:old|late)|won'?t|wont|don'?t|dont|will\s+count))",
     re.IGNORECASE)
 """A worry shared ("money mostly. … i cant take a pay cut"), which a contact acknowledges
 rather than calling its salary figure concrete."""
@@ -125,7 +125,8 @@ def acknowledge(said: str, specifics: list[str], thin: bool, seed: int) -> str:
         return pick(("Fair enough.", "Okay."), seed)
     if _WORRY.search(said):  # "i cant take a pay cut with a mortgage": heard, not praised
         return pick(("That's a real worry, and a fair one to raise early.",
-                     "That makes sense: money and timing are worth planning for."), seed)
+                     "That makes sense, and plenty of people making this move feel the same."),
+                    seed)
     concrete = [s for s in specifics if not is_example_cue(s)
                 and (len(s.split()) > 1 or any(c.isdigit() for c in s))
                 and not (s.isdigit() and _counted(said, s) == s)]  # "at 31" is no detail to praise

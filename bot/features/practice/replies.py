@@ -114,8 +114,7 @@ def about_what_i_said(sentence: str, seed: int, again: bool = False) -> str:
     go?"): the point told another way, or (``again``: there is no other telling) said again
     as the recap it is, not pasted back as if new."""
     if again:
-        said = sentence[:1].lower() + sentence[1:] if not re.match(r"I\b", sentence) else sentence
-        return (f"Not much more to it than I said, honestly: {said} If there's one part you"
+        return (f"Not much more to it than I said, honestly. {sentence} If there's one part you"
                 " want to dig into, ask me about that.")
     return pick(("Right, that one. {}", "Yes. {}"), seed).format(sentence)
 

@@ -16,10 +16,14 @@ import re
 from dataclasses import dataclass, field
 
 from bot.features.practice.cues import (
+    ASIDE_ONLY,
     CLOSING_THANKS,
     GOODBYE,
     GREETING,
+    HEDGE,
+    NO_BUT,
     THANKS,
+    TO_YOU,
     WRAP_UP,
     asks_for_introduction,
 )
@@ -42,8 +46,7 @@ LEAD_INS = (
     r"curiosity)|be\s+honest|if\s+you\s+don'?t\s+mind(?:\s+me\s+asking)?|looking\s+back|"
     r"quick\s+question|one\s+more(?:\s+thing)?|last\s+one|(?:one\s+)?(?:last|final)\s+(?:thing|"
     r"question)|in\s+your\s+view|my\s+question\s+is|"
-    r"to\s+go\s+back|no|nope|neither(?:\s+really)?|not\s+quite|i\s+mean|i\s+meant|"
-    r"speaking\s+of\s+\w+(?:\s+lol)?)")
+    r"to\s+go\s+back|no|nope|neither(?:\s+really)?|not\s+quite|i\s+mean|i\s+meant)")
 """What people say before a question ("tbh", "sorry, to go back a step:") that is not it."""
 _QUESTION_START = re.compile(
     rf"^\W*(?:{LEAD_INS}[\s,:-]+)*"
@@ -310,7 +313,8 @@ _ASKS_LEAVE = re.compile(
     r"\W*(?:(?:so|ok|okay|and|also|um+)\s+)?(?:(?:can|could|may)\s+i\s+ask|(?:do|would)\s+(?:you|u)\s+"
     r"mind\s+if\s+i\s+ask)(?:\s+about\s+(?:money|pay|salary|something|that|this))?"
     r"(?:\s+(?!(?:what|how|why|when|where|which|who|if|whether|about|for|"
-    r"ur|your)\b)[\w'-]+){0,5}(?:,[^?]*)?\W*$", re.IGNORECASE)
+    r"ur|your)\b)[\w'-]+){0,5}(?:,(?!\s*(?:what|how|why|when|where|which|who|do|does|did|are|can|"
+    r"could|would|will|should|have|has)\b)[^?.!]*)?\W*$", re.IGNORECASE)
 """Asking leave to ask ("can i ask something a bit personal?") before the question itself."""
 
 
@@ -417,7 +421,7 @@ def read_message(text: str, awaiting: str | None = None) -> Reading:
         reply = _reply_to_prompt(text, awaiting)
         if reply is not None:
             move, said = reply
-            rest = [q for q in questions if q.strip() not in said and not _HEDGE.fullmatch(q)]
+            rest = [q for q in questions if q.strip() not in said and not HEDGE.fullmatch(q)]
             if move in ("yes", "no"):  # "Yes please! And Hana too?" adds to the yes
                 rest = [q for q in rest if _QUESTION_START.search(q) or _EMBEDDED.search(q)]
             question = _main_question(rest)
@@ -494,26 +498,22 @@ def _reply_to_prompt(text: str, awaiting: str) -> tuple[str, str] | None:
     # To a question, "sure - I lead digital projects…" is all answer, not only its "sure".
     told = " ".join(s for s in sentences if not _asks(s) and not (
         len(s.split()) <= 2 and (_YES.search(s) or _NO.search(s))))  # "sure - I lead …"
-    if awaiting == "offer" and asks_for_introduction(text):
+    if awaiting == "offer" and (asks_for_introduction(text) or (NO_BUT.match(first) and (
+            _YES_INSIDE.search(text) or _YES.search(NO_BUT.sub("", first))))):
         return "yes", text  # "oh no worries! actually could u introduce me to gemma after all?"
     if (_YES.search(first) or (awaiting == "offer" and _YES_INSIDE.search(first) and not (
             _NO.search(first)))) and not _QUESTION_START.search(first):  # "HR defo, that'd be ace"
         return "yes", first if awaiting == "offer" else told
     if _NO.search(first) and not _QUESTION_START.search(first):
         return "no", first if awaiting == "offer" else told
-    if awaiting == "question" and len(told.split()) <= 5 and any(_asks(s) and _TO_YOU.search(
+    if awaiting == "question" and ASIDE_ONLY.match(told) and any(_asks(s) and TO_YOU.search(
             s) for s in sentences):  # "sorry back! you said …, how did that go?" asks
         return None
-    if awaiting == "question" and (not _asks(first) or (_HEDGE.fullmatch(first) and told)):
+    if awaiting == "question" and (not _asks(first) or (HEDGE.fullmatch(first) and told)):
         return "answer", told
     return None
 
 
-_TO_YOU = re.compile(r"\b(?:you|u|your|ur)\b", re.IGNORECASE)
-_HEDGE = re.compile(r"\W*(?:(?:um+|hmm+|well|erm)\W+)?(?:kind\s+of|kinda|sort\s+of|sorta|"
-                    r"i\s+guess|i\s+think\s+so|maybe|not\s+really|a\s+bit|a\s+little|somewhat|"
-                    r"sometimes|yes\s+and\s+no|ish|sure)\W*", re.IGNORECASE)
-"""A hedge typed with a question mark ("kind of?") before an answer: unsure, not asking."""
 
 
 _CLARIFIER = re.compile(r"\W*(?:like|i\s+mean|as\s+in|maybe|perhaps|ideally|especially|"

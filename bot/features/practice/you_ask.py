@@ -23,6 +23,7 @@ from bot.features.practice.coaching import coaching, count_habits, lessons
 from bot.features.practice.cues import (
     ANYTHING_MISSED,
     ASKS_VERDICT,
+    CHEERS,
     CONFIRM_TEXT,
     KEEP_IN_TOUCH,
     NOWHERE_NEAR,
@@ -35,12 +36,7 @@ from bot.features.practice.cues import (
 )
 from bot.features.practice.elsewhere import named_colleague, named_elsewhere
 from bot.features.practice.glossary import asked_term
-from bot.features.practice.honest import (
-    about_own_words,
-    after_mention,
-    honest_reply,
-    said_so_far,
-)
+from bot.features.practice.honest import about_own_words, after_mention, honest_reply, said_so_far
 from bot.features.practice.matcher import GUESS_FLOOR, SURE, Matcher
 from bot.features.practice.people import answer_of, follow_up_of, introduction_offer, persona_of
 from bot.features.practice.several import best_of
@@ -545,7 +541,8 @@ def _on_last_word(state: YouAskState, bank: Bank, message: _Message) -> _Reply:
     are taken (and count), any other question is not, and the meeting ends; after a yes or
     the names, with no thanks yet, one more message can still say thank you."""
     taken = bool(message.prompt) and message.prompt[0] == "offer" and message.reading.move == "yes"
-    thanked = message.thanks or bool(THANKS.search(message.text)) and message.reading.move != "no"
+    thanked = message.thanks or bool(THANKS.search(message.text) or (
+        state.goodbye_due and CHEERS.search(message.text))) and message.reading.move != "no"
     state.offers_accepted += taken
     state.accepted += [message.prompt[1]] if taken and message.prompt else []
     state.asked_referral = state.asked_referral or message.referral
@@ -554,7 +551,8 @@ def _on_last_word(state: YouAskState, bank: Bank, message: _Message) -> _Reply:
     if any(said) and not state.thanked and not state.goodbye_due:  # then a turn for thanks
         state.goodbye_due = True
         return _Reply([" ".join(p for p in said if p)], kind="closing")
-    said.append(persona.LAST_THANKS if thanked else "" if any(said) else persona.LAST_STOP)
+    said.append(persona.LAST_THANKS if thanked else "" if any(said) or state.goodbye_due
+                else persona.LAST_STOP)  # "ok bye!" after the names is no question cut off
     return _Reply([" ".join(p for p in (*said, persona.GOOD_LUCK) if p)], kind="closing",
                   ends="time_up")
 

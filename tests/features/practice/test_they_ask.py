@@ -574,3 +574,13 @@ def test_the_worry_of_being_too_old_is_heard() -> None:
     from bot.features.practice.listening import acknowledge
     said = "not gonna lie im worried im too old to start at 30, everyone on the forums is 22"
     assert "worry" in acknowledge(said, find_specifics(said), False, 0)
+
+
+@pytest.mark.parametrize(("said", "worry"), [
+    ("im worried that im too old to start", True),
+    ("im 45, worried its too late for me", True),
+    ("not really worried about pay tbh, ive saved up", False),
+])
+def test_worries_as_people_say_them(said: str, worry: bool) -> None:
+    from bot.features.practice.listening import _WORRY
+    assert bool(_WORRY.search(said)) is worry

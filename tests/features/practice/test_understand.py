@@ -877,3 +877,26 @@ def test_asking_leave_to_ask_about_money_is_not_a_second_question() -> None:
     reading = read_message("oh ok fair. can i ask about money, is that ok? im on about 44k now, "
                            "would i be taking a big pay cut going into ID?")
     assert "multiple" not in reading.flags and len(reading.questions) == 1
+
+
+@pytest.mark.parametrize(("text", "awaiting", "move"), [
+    ("can i ask, what do you earn?", None, "question"),
+    ("mostly the patient side tbh. how about u?", "question", "answer"),
+    ("retail, 6 yrs. did u start there too?", "question", "answer"),
+    ("no rush, that would be amazing!", "offer", "yes"),
+    ("no problem at all, yes please", "offer", "yes"),
+])
+def test_second_review_readings(text: str, awaiting: str | None, move: str) -> None:
+    """Over-reaches a reviewer found in the day's later rules: a question after "can i ask,",
+    an answer with a question back, and "no rush" before a yes."""
+    assert read_message(text, awaiting).move == move
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("software engineering, though i want to go to uni first", "software engineering"),
+    ("healthcare. i dont want to go into management", "healthcare"),
+    ("finance. my partner is trying to get into it too", "finance"),
+])
+def test_a_goal_that_is_not_the_users_field_is_not_taken(text: str, topic: str) -> None:
+    from bot.engine.text import topic_of
+    assert topic_of(text) == topic

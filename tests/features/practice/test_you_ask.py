@@ -1196,3 +1196,36 @@ def test_an_aside_and_a_question_to_the_contact_do_not_answer_its_question(
     reading = read_message("sorry back! you mentioned 5 months of applications earlier, how "
                            "did that go? sounds rough", "question")
     assert reading.move == "question"
+
+
+@pytest.mark.parametrize(("text", "keep"), [
+    ("thanks so much this was really helpful, can we keep in touch?", True),
+    ("would it be alright if i messaged you?", True),
+    ("can i send u my portfolio for some feedback?", False),
+])
+def test_keeping_in_touch_as_people_ask_it(text: str, keep: bool) -> None:
+    from bot.features.practice.cues import KEEP_IN_TOUCH
+    assert bool(KEEP_IN_TOUCH.search(text)) is keep
+
+
+@pytest.mark.parametrize("text", [
+    "is that something that i should talk to my manager about first?",
+    "whats the main thing that i should talk to the hiring manager about in the interview?",
+])
+def test_talking_to_someone_named_by_role_is_no_referral_ask(text: str) -> None:
+    from bot.features.practice.cues import REFERRAL
+    assert not REFERRAL.search(text)
+
+
+def test_a_short_question_about_life_is_waved_back() -> None:
+    from bot.features.practice.cues import about_life
+    assert about_life("any pets?") and not about_life("is the gym part of facilities?")
+
+
+def test_a_short_thanks_in_the_goodbye_after_time_is_up_counts(
+        bank: Bank, matcher: Matcher) -> None:
+    state = start_you_ask(bank, 20, NOW)
+    state.asked, state.elapsed = ["typical-day", "how-got-started", "like-most"], 19.5
+    for text in ("What changes do you see coming?", "who else should i talk to?", "cheers!"):
+        state, result = you_ask_turn(state, bank, matcher, text, NOW)
+    assert result.ended and state.thanked and "have to stop" not in result.reply
