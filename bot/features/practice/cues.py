@@ -137,17 +137,18 @@ EVERYDAY = re.compile(
     r"holidays?|vacation|weather|football|soccer|sports?|pets?|dogs?|cats?|hobby|hobbies|"
     r"capital\s+of|star\s+sign|married|how\s+old\s+are\s+(?:you|u)|tv|netflix|gym)\b",
     re.IGNORECASE)
+"""Words of a question about life, not work ("do you like pizza?")."""
 _AT_WORK = re.compile(r"\b(?:team|facilit|sponsor|campaign|brand|client|customer|patient|staff|"
                       r"market|work|job|role|compan|office|shift)\w*", re.IGNORECASE)
-_TO_THEM = re.compile(r"\b(?:you|u|your|ur)\b", re.IGNORECASE)
+TO_YOU = re.compile(r"\b(?:you|u|your|ur)\b", re.IGNORECASE)
 
 
 def about_life(text: str) -> bool:
     """A question to the contact about their life, not work ("do you like pizza?", "what car
     do you drive?", "any pets?"); "do facilities teams do the catering and food too?" is work."""
-    return bool(EVERYDAY.search(text) and (_TO_THEM.search(text) or len(text.split()) <= 3)
+    return bool(EVERYDAY.search(text) and (TO_YOU.search(text) or len(text.split()) <= 3)
                 and not _AT_WORK.search(text))
-"""A question about life, not work ("do you like pizza?"), when nothing in the bank is near."""
+
 
 ANYTHING_MISSED = re.compile(
     r"\b(?:anything|something|what)\s+(?:else\b|(?:that\s+)?i\s+(?:haven'?t|have\s+not|didn'?t|did\s+not|"
@@ -188,6 +189,7 @@ def asks_for_introduction(text: str, names: Sequence[str] = ()) -> bool:
         rf"\b(?:intro|introduction|introduce\s+me)\s+(?:to|with)\s+(?:{named})\b", text,
         re.IGNORECASE)))
 
+
 HOW_TO_REACH = re.compile(
     r"\b(?:best\s+way\s+to|how\s+(?:do|should|can|would)\s+i|where\s+(?:do|can|should)\s+i)\s+"
     r"(?:reach|contact|get\s+hold\s+of|message|email|find)\s+(?:him|her|them|(?!(?:recruiters?|"
@@ -198,10 +200,9 @@ linkedin or email?"), which a contact who offered them can always answer."""
 
 
 NO_BUT = re.compile(r"\W*no\s+(?:rush|problem|probs?|worries)(?:\s+at\s+all)?\W*", re.IGNORECASE)
-TO_YOU = re.compile(r"\b(?:you|u|your|ur)\b", re.IGNORECASE)
 ASIDE_ONLY = re.compile(r"\W*(?:(?:sorry|soz|back|oops|haha+|lol|brb|ok|okay|hey|hi|um+|so|im|"
                          r"i'?m|phone|died|sounds|rough|ha)\b\W*){1,5}$", re.IGNORECASE)
-"""Short asides ("sorry back!"), "no rush" before a yes, and a question put to the contact."""
+"""Short asides ("sorry back!") and "no rush" before a yes."""
 
 
 HEDGE = re.compile(r"\W*(?:(?:um+|hmm+|well|erm)\W+)?(?:kind\s+of|kinda|sort\s+of|sorta|"
