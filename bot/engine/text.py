@@ -190,6 +190,9 @@ _GOAL = re.compile(r"(?<!\bdont\s)(?<!\bdon't\s)(?<!\bnot\s)\b(?:want|wanna|hopi
 analytics" is about data analytics, not the job it starts with."""
 
 
+_TITLE_END = re.compile(r"\b(?:dr|mr|mrs|ms|mx|prof|st|rev|sr|jr|e\.g|i\.e|etc|vs)\.$", re.I)
+
+
 def topic_of(text: str) -> str:
     """The subject in an answer typed as a sentence: "I want to move into nursing
     informatics" → "nursing informatics", so it reads inside "your perspective on …"."""
@@ -198,7 +201,9 @@ def topic_of(text: str) -> str:
     if goal and goal.start() > 0:
         text = goal["goal"]
     else:  # "healthcare. i dont want to go into management": the first sentence says it
-        text = re.split(r"(?<=[.!?])\s+", text)[0].rstrip(".!?")
+        first = re.split(r"(?<=[.!?])\s+", text)[0]
+        if first != text and not _TITLE_END.search(first):  # "Dr. Amir Haddad" is one name
+            text = first.rstrip(".!?")
     text = _ASIDE.sub("", text) if len(_ASIDE.sub("", text)) >= 3 else text
     text = _HEDGES.sub("", text).strip() or text  # "mainly teaching tbh" → "teaching"
     topic = _TOPIC_LEAD.sub("", text, count=1).strip()

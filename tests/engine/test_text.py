@@ -128,3 +128,9 @@ def test_the_goal_after_a_job_title_is_the_field() -> None:
     from bot.engine.text import topic_of
     assert topic_of("im a warehouse team leader in leicester, been doing it 6 yrs. want to get "
                     "into data analytics, maybe data engineering later on") == "data analytics"
+
+
+def test_a_title_is_no_sentence_end() -> None:
+    """"Dr. Amir Haddad" was cut to "Dr" by reading "Dr." as the end of a sentence."""
+    from bot.engine.text import topic_of
+    assert topic_of("Dr. Amir Haddad") == "Dr. Amir Haddad"
