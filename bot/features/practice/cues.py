@@ -173,7 +173,8 @@ said yes to, as any contact would, never "I'd only be guessing"."""
 
 _INTRO_ASK = re.compile(
     r"\b(?:could|can|would|will|pls|please)\s+(?:(?:you|u)\s+)?(?:please\s+)?(?:still\s+)?"
-    r"(?:introduce\s+me|put\s+me\s+in\s+touch|connect\s+me)\b", re.IGNORECASE)
+    r"(?:introduce\s+me(?!\s+to\s+(?:the\s+)?(?:basics|world|idea|concept|fundamentals|topic|field|"
+    r"how|what)\b)|put\s+me\s+in\s+touch|connect\s+me)\b", re.IGNORECASE)
 _NOT_YET = re.compile(r"\b(?:don'?t|do\s+not|didn'?t|not\s+yet|rather\s+(?:you|u)\s+didn'?t|"
                       r"no\s+need|if\s+(?:you|u))\b", re.IGNORECASE)
 

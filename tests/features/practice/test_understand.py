@@ -807,6 +807,7 @@ def test_a_background_typed_without_the_i_is_still_told(text: str, told: bool) -
     "i'd rather you didnt introduce me just yet, i want to finish my course first",
     "dont introduce me yet, im not ready",
     "what would you say if you introduce me?",
+    "could you introduce me to the basics of react?",
 ])
 def test_a_mention_or_refusal_of_an_introduction_is_no_request(text: str) -> None:
     from bot.features.practice.understand import asks_for_introduction
