@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import re
 
-from bot.banks.model import Bank
+from bot.banks.model import Bank, Term
 from bot.features.practice import replies
 from bot.features.practice.cues import HOW_TO_REACH
 from bot.features.practice.elsewhere import named_colleague
-from bot.features.practice.glossary import asked_term
 from bot.features.practice.people import answer_of, persona_of
 from bot.features.practice.state import YouAskState
 from bot.features.practice.terms import normalise, stem
@@ -122,11 +121,11 @@ def said_so_far(state: YouAskState, bank: Bank) -> list[str]:
 
 
 def honest_reply(state: YouAskState, bank: Bank, question: str, text: str,
-                 elsewhere: str | None) -> str:
-    """The reply to a fair question the bank does not cover, from this persona."""
+                 elsewhere: str | None, term: Term | None = None) -> str:
+    """The reply to a fair question the bank does not cover, from this persona (``term``: the
+    glossary word it asks the meaning of, as the turn read it)."""
     if elsewhere:
         return replies.elsewhere(elsewhere, state.turns)
-    term = asked_term(text, bank)
     if term is not None:  # "sorry whats power bi?": the field's own word, explained
         return replies.define(term.meaning, state.turns)
     if HOW_TO_REACH.search(text) and state.offers_accepted:

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from bot.banks.model import Bank, Question
+from bot.banks.model import Bank, Question, Term
 from bot.features.practice import persona, replies
 from bot.features.practice.answers import word_count
 from bot.features.practice.coaching import coaching, count_habits, lessons
@@ -121,6 +121,7 @@ class _Message:
     thanks: bool  # thanks them for the meeting
     referral: bool  # asks who else to talk to
     elsewhere: str | None  # another employer it asks about ("does Siemens pay a bonus?")
+    term: Term | None  # a word of the field's glossary it asks the meaning of, read once
     told: bool  # says who the user is ("I'm a chemical engineer ...")
     late: bool  # far enough in that thanks means goodbye
     opening: bool  # nothing asked yet, early: hellos and thanks open the meeting
@@ -233,7 +234,7 @@ def _read(state: YouAskState, bank: Bank, matcher: Matcher, text: str, reading: 
                 question, runner_up, alternative = None, None, None
     if runner_up and not reading.wrap and "wrap_up" in bank.question(runner_up).flags:
         runner_up, alternative = alternative, None  # "how much of your time …" is no wrap-up
-    elsewhere = None
+    elsewhere, term = None, None
     if confirmed is None and reading.question:
         elsewhere = named_elsewhere(reading.question, reading.context, bank)
         rest = after_mention(text)  # "u mentioned the clinic calls, WHAT DO U ASK THEM"
@@ -264,7 +265,7 @@ def _read(state: YouAskState, bank: Bank, matcher: Matcher, text: str, reading: 
         score=score, runner_up=runner_up, alternative=alternative,
         prompt=prompt if reading.move in ("yes", "no", "answer") else None,
         wrap=wrap, thanks=reading.thanks or bool(wrap and THANKS.search(text)), referral=referral,
-        elsewhere=elsewhere, told=tells_background(text),
+        elsewhere=elsewhere, term=term, told=tells_background(text),
         late=state.closing or state.time_hint_given or state.elapsed >= state.minutes / 2,
         opening=not state.asked and state.elapsed < OPENING_MINUTES,
     )
@@ -441,13 +442,13 @@ def _on_prompt(state: YouAskState, bank: Bank, message: _Message) -> _Reply:
 def _honest(state: YouAskState, bank: Bank, message: _Message) -> str:
     """A fair question the bank does not cover: what this persona can honestly say; one
     about anything but work ("do you like pizza?") is waved back, and not counted."""
-    if message.score < NOWHERE_NEAR and about_life(message.text) and not asked_term(
-            message.text, bank):  # "whats a food hub?" is work
+    if message.score < NOWHERE_NEAR and about_life(message.text) and not message.term:
         state.elapsed += SMALL_TALK_MINUTES
         return replies.off_topic(state.turns)
     state.off_bank += 1
     state.elapsed += QUESTION_MINUTES  # asked and answered, if briefly
-    return honest_reply(state, bank, message.reading.question, message.text, message.elsewhere)
+    return honest_reply(state, bank, message.reading.question, message.text, message.elsewhere,
+                        message.term)
 
 
 def _on_closing(state: YouAskState, bank: Bank, message: _Message) -> _Reply:
