@@ -289,6 +289,8 @@ class Matcher:
                 words.update((word, stem(word)))
             # "pay" and "salary" are one topic; a field word counts as itself here
             words.update(t.removeprefix(CONTEXT_MARK) for t in terms)
+            if _HOW_TO.match(full):
+                words.add("howto")  # "how do I write a grant bid" gives a method
         for keyword in question.keywords:
             plain = normalise(keyword)
             words.update(w for word in plain.split() for w in (word, stem(word)))

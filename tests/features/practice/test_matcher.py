@@ -606,3 +606,12 @@ def test_every_field_answers_what_makes_an_application_stand_out(
     for field, matcher in matchers.items():
         match = matcher.match(text)
         assert match.confident and match.question_id == "application-stand-out", (field, match)
+
+
+def test_the_best_way_to_do_something_fits_a_question_that_says_how() -> None:
+    """"What's the best way to put together a grant bid?" asks for a method: a question
+    worded "how do I write a good grant application" gives one, so it answers. It had been
+    passed over as a method no question gives."""
+    bank = load_banks(ROOT / "bot" / "question_banks")["nonprofit_public"]
+    match = Matcher.for_bank(bank).match("what's the best way to put together a grant bid?")
+    assert match.confident and match.question_id == "grant-writing", match
