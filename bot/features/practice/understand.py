@@ -306,7 +306,8 @@ _TAG_WORDS = 5
 
 _REACTION = re.compile(r"^\W*(?:(?:wait|oh|ooh|really|wow|omg|huh|seriously|ok|okay|so|and)\b"
                        r"|(?:\w+\s+)?(?:you|u)\s+(?!or\b)\w+)|\bthing\W*$", re.IGNORECASE)
-_CHOICE = re.compile(r"\b(?:or|vs|versus)\b", re.IGNORECASE)
+_OR_WORD = re.compile(r"\b(?:or|vs|versus)\b", re.IGNORECASE)
+"""A choice inside a few words ("remote or hybrid?"): a question, not a reaction."""
 
 
 _ASKS_LEAVE = re.compile(
@@ -328,7 +329,7 @@ def _reacts(sentence: str) -> bool:
     from support?") or name its topic ("ok and the night shift thing?"); never a question of
     its own ("remote or hybrid?", "salary range?")."""
     return _words(sentence) <= _TAG_WORDS + 1 and not _QUESTION_START.search(sentence) \
-        and not _EMBEDDED.search(sentence) and not _CHOICE.search(sentence) \
+        and not _EMBEDDED.search(sentence) and not _OR_WORD.search(sentence) \
         and bool(_REACTION.search(sentence))
 
 

@@ -901,3 +901,19 @@ def test_second_review_readings(text: str, awaiting: str | None, move: str) -> N
 def test_a_goal_that_is_not_the_users_field_is_not_taken(text: str, topic: str) -> None:
     from bot.engine.text import topic_of
     assert topic_of(text) == topic
+
+
+@pytest.mark.parametrize("text", [
+    "hello! im a chemistry lecturer thinking about healthcare data or ops roles. what does a "
+    "practice operations manager actually do all week?",
+    "Hi, I'm a paramedic weighing up teaching or training roles. How did you get into it?",
+    "ive done 6 yrs in retail or hospitality mostly. what do you look for in a CV?",
+])
+def test_a_statement_with_or_is_context_not_a_second_question(text: str) -> None:
+    """"...thinking about data or ops roles." tells; only the sentence after it asks. It was
+    coached as several questions, with "Ask next" suggesting the user's own statement."""
+    reading = read_message(text)
+    assert reading.move == "question"
+    assert len(reading.questions) == 1 and "multiple" not in reading.flags, reading
+    assert reading.question == reading.questions[0] and reading.question.split()[0].lower() in {
+        "what", "how"}
