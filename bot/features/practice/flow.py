@@ -41,10 +41,13 @@ from bot.features.practice.you_ask import start_you_ask, you_ask_turn
 
 MODE_NAMES = {"you_ask": "you ask", "they_ask": "they ask"}
 END_CHOICE = (("🏁 End and see my scorecard", "end"),)
+NEXT_MINUTES = 20
+"""The length of the meeting that follows "they ask", when the user asks the same person."""
 
 
 class S(StrEnum):
     FIELD, PERSONA, MODE, MINUTES, LIVE = "field", "persona", "mode", "minutes", "live"
+    NEXT = "next"  # after "they ask": the user's turn to ask the same person
 
 
 @dataclass(frozen=True)
@@ -83,6 +86,9 @@ class PracticeFlow(StepFlow[Session]):
                  reask=self.where_we_are, back=False,
                  not_text="In the meeting you'd be talking, not sending a {kind}: type what "
                  "you would say."),
+            Step(S.NEXT, "deciding whether to ask your own questions", self.ask_next,
+                 self.read_next, back=False, not_text="Type your first question for them, or"
+                 " tap Done."),
         )
 
     def matcher(self, bank: Bank) -> Matcher:
@@ -296,4 +302,28 @@ class PracticeFlow(StepFlow[Session]):
             scorecard=json.dumps(card.to_dict(), ensure_ascii=False),
             started_at=datetime.fromisoformat(state.started_at), ended_at=turn.now,
         )
+        if card.mode == "they_ask":  # the persona handed over: the user's turn to ask
+            return Go(data.but(state={}, cue="", guess=False, alt=False), S.NEXT,
+                      say=[*replies, Reply(text)], effects=[effect])
         return Outcome(None, [*replies, Reply(text)], [effect], show_menu=True)
+
+    # --- after "they ask": the same person, the user's questions ------------------------------
+    def ask_next(self, turn: Turn, data: Session) -> Ask:
+        name = esc(first_name(self.persona(data).name))
+        return Ask(f"🙋 Your turn: type your first question for {name} and you'll have"
+                   f" {NEXT_MINUTES} minutes, or tap Done.", (("✅ Done for now", "done"),))
+
+    def read_next(self, turn: Turn, data: Session, a: Answer) -> Any:
+        if a.pressed == "done":
+            return Outcome(None, [Reply("Good practice. Come back to /practice any time.")],
+                           show_menu=True)
+        if not a.raw.strip():
+            return Invalid("Type your first question for them, or tap Done.")
+        state = start_you_ask(self.bank(data), NEXT_MINUTES, turn.now,
+                              persona_id=data.persona, variant=data.sessions)
+        outcome = self.asked(turn, data.but(run=data.run + 1), state, a.raw)
+        start = Reply(f"🎬 {NEXT_MINUTES} minutes start now. Thank them and offer to wrap up"
+                      " when time is nearly up — that's part of the score.")
+        if isinstance(outcome, Go):
+            return dataclasses.replace(outcome, say=[start, *outcome.say])
+        return outcome

@@ -262,15 +262,16 @@ _LATER = (
 
 
 def closing(seed: int, thanked: bool = False) -> str:
-    """The persona's last line: this rehearsal ends here, so it asks nothing it cannot hear
-    answered (the user's own questions are rehearsed in 'you ask'); no second thank-you when
-    the reaction before it ``thanked`` already."""
+    """The persona's last question of the rehearsal hands the floor over, as a real
+    meeting would; the flow then offers the user their turn with the same person. No second
+    thank-you when the reaction before it ``thanked`` already."""
     if thanked:
-        return pick(("That's all I wanted to ask: good luck, and do keep in touch.",
-                     "I've done enough of the asking for today; good luck with it all."), seed)
+        return pick(("That's all I wanted to ask. Now, what did you want to ask me?",
+                     "I've done enough of the asking for today. Over to you: what would you"
+                     " like to know?"), seed)
     return pick((
-        "Thanks, that gives me a really good picture of you. That's all I wanted to ask: good"
-        " luck, and do keep in touch.",
-        "That's really helpful, thank you. I've done enough of the asking for today; good luck"
-        " with it all, and let me know how you get on.",
+        "Thanks, that gives me a really good picture of you. That's all I wanted to ask."
+        " Now, what did you want to ask me?",
+        "That's really helpful, thank you. I've done enough of the asking for today. Over to"
+        " you: what would you like to know?",
     ), seed)

@@ -173,13 +173,40 @@ def test_they_ask_ends_by_itself_after_the_last_question() -> None:
     for turn in range(1, 12):
         w.at(NOW + timedelta(minutes=turn))
         w.say(ANSWER)
-        if w.ended:
+        if w.step != "live":
             break
-    assert w.ended and 4 <= turn <= 6
+    assert w.step == "next" and 4 <= turn <= 6
     [saved] = w.effects
     assert len(card(saved)["answers"]) == turn
     assert w.out.replies[0].text.startswith("💡 <b>Feedback</b>")  # the last answer's
-    assert w.out.replies[-1].text.startswith("<b>Practice debrief: Software engineering</b>")
+    assert "what did you want to ask me?" in w.text or "what would you like to know?" in w.text
+    assert w.out.replies[-2].text.startswith("<b>Practice debrief: Software engineering</b>")
+    assert w.question.startswith("🙋 Your turn: type your first question for Priya")
+    assert w.labels == ["✅ Done for now"]
+
+
+def test_after_they_ask_the_user_asks_the_same_person() -> None:
+    """The persona hands the floor over ("Now, what did you want to ask me?"): a question
+    typed then starts a "you ask" meeting with the same person and is answered at once."""
+    w = walk_to("live", MODES[1])
+    w.tap(END)
+    assert w.step == "next" and len(w.effects) == 1
+    w.say("How did you get into software engineering in the first place?")
+    assert w.step == "live" and state(w)["mode"] == "you_ask"
+    assert state(w)["persona_id"] == w.data["persona"] and state(w)["minutes"] == 20
+    assert w.out.replies[0].text.startswith("🎬 20 minutes start now.")
+    assert w.out.replies[1].text.startswith(PRIYA + "Almost by accident") or \
+        w.out.replies[1].text.startswith(PRIYA + "Physics degree")
+    w.tap(END)
+    assert [e.mode for e in w.effects] == ["they_ask", "you_ask"] and w.out.show_menu
+
+
+def test_after_they_ask_done_ends_with_the_menu() -> None:
+    w = walk_to("live", MODES[1])
+    w.tap(END)
+    w.tap("✅ Done for now")
+    assert w.ended and w.out.show_menu and len(w.effects) == 1
+    assert w.text == "Good practice. Come back to /practice any time."
 
 
 def test_end_before_a_word_still_gives_a_scorecard() -> None:
