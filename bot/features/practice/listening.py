@@ -118,6 +118,14 @@ _SHORT_SPAN = re.compile(r"\b(?:days?|weeks?|(?:[1-9]|1[01]|a|one|two|three|four
 """A span too short to be "a lot to draw on" (under a year; "18 months" is not)."""
 
 
+_ASKS_OF_THEM = re.compile(
+    r"\b(?:i'?d|i\s+would)\s+(?:really\s+)?(?:love|like|appreciate|value)\s+(?:your|ur|to\s+hear|"
+    r"some|any|a\s+bit|a\s+few|if\s+you|if\s+u)\b|\bwhether\s+(?:you|u)(?:'d|\s+would|\s+could)\b"
+    r"|\b(?:any|some)\s+(?:advice|tips|pointers|names|introductions?)\b", re.IGNORECASE)
+"""What the user asks of the contact ("I'd love your view on which skills to build"): a
+request, to be welcomed, not a story to take in."""
+
+
 def acknowledge(said: str, specifics: list[str], thin: bool, seed: int) -> str:
     """The persona taking the answer in, naming the most concrete thing in it with what it
     belongs to ("Two years as a healthcare assistant", "40 staff"), as a person would."""
@@ -130,6 +138,8 @@ def acknowledge(said: str, specifics: list[str], thin: bool, seed: int) -> str:
     concrete = [s for s in specifics if not is_example_cue(s)
                 and (len(s.split()) > 1 or any(c.isdigit() for c in s))
                 and not (s.isdigit() and _counted(said, s) == s)]  # "at 31" is no detail to praise
+    if not concrete and _ASKS_OF_THEM.search(said):  # "I'd love your view on ..."
+        return pick(("Happy to help with that.", "Of course, glad to help with that."), seed)
     if not concrete:
         return pick(("Thanks, that's helpful.", "That makes sense.",
                       "Okay, I can see where you're coming from."), seed)

@@ -586,3 +586,17 @@ def test_the_worry_of_being_too_old_is_heard() -> None:
 def test_worries_as_people_say_them(said: str, worry: bool) -> None:
     from bot.features.practice.listening import _WORRY
     assert bool(_WORRY.search(said)) is worry
+
+
+@pytest.mark.parametrize("said", [
+    "Honestly I'd love your view on which skills to build first, and whether you'd suggest "
+    "anyone else I should talk to about the move.",
+    "i would really appreciate any advice on getting my foot in the door",
+])
+def test_a_request_of_the_contact_is_welcomed(said: str) -> None:
+    """Told what the user would like from them, the contact says they are glad to help; it
+    used to say "That makes sense." as if it had heard a story."""
+    from bot.features.practice.listening import acknowledge
+    assert acknowledge(said, [], False, 0).startswith(("Happy to help", "Of course"))
+    assert not acknowledge("I give advice on pensions to clients all day", [], False, 0
+                           ).startswith(("Happy to help", "Of course"))
