@@ -44,7 +44,11 @@ _FIELD_WORDS: dict[str, tuple[str, ...]] = {
         "nonprofit", "non profit", "not for profit", "ngo", "charity", "charities",
         "philanthropy", "foundation", "government", "public sector", "public policy", "policy",
         "civil service", "social work", "social impact", "international development",
-        "advocacy", "public service", "think tank"),
+        "advocacy", "public service", "think tank", "council", "local government",
+        "local authority", "community safety", "youth work", "youth worker", "community work",
+        "community development", "social care", "social services", "housing", "probation",
+        "fundraising", "grants", "campaigning", "campaigns", "volunteering", "city government",
+        "state government", "federal government"),
     "product_management": (
         "product", "product management", "product manager", "pm", "apm", "product owner",
         "product lead", "program management", "product strategy"),
@@ -59,6 +63,11 @@ _FIELD_WORDS: dict[str, tuple[str, ...]] = {
         "growth", "digital marketing", "product marketing", "market research", "copywriting",
         "media", "sales", "business development"),
 }
+_ANY_FIELD = frozenset({
+    "management", "manager", "managers", "managing", "work", "working", "job", "jobs", "role",
+    "roles", "career", "careers", "lead", "leader", "senior", "junior", "head", "officer",
+    "director", "assistant", "coordinator", "specialist", "and", "or", "in", "of", "a", "the"})
+"""Words of job titles in every field: no sign of which bank a typed field means."""
 _WORD_TO_FIELD = {w: f for f, words in _FIELD_WORDS.items() for w in words}
 _LONGEST = max(len(w.split()) for w in _WORD_TO_FIELD)
 
@@ -91,8 +100,11 @@ def ordered(banks: dict[str, Bank], user_field: str | None) -> list[Bank]:
         return items
     best = field_of(banks, user_field)
     if best is None:
-        best = max(items, key=lambda b: fuzz.token_set_ratio(user_field.lower(), b.title.lower()))
-        if fuzz.token_set_ratio(user_field.lower(), best.title.lower()) < 60:
+        # "youth work management" shares only "management" with "Product management": a
+        # word of any field's job titles is no sign of the field
+        typed = " ".join(w for w in _words(user_field) if w not in _ANY_FIELD)
+        best = max(items, key=lambda b: fuzz.token_set_ratio(typed, b.title.lower()))
+        if not typed or fuzz.token_set_ratio(typed, best.title.lower()) < 60:
             best = banks.get("general", best)
     return [best, *[b for b in items if b is not best]]
 

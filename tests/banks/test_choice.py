@@ -31,6 +31,10 @@ BANKS = load_banks(Path(__file__).resolve().parents[2] / "bot" / "question_banks
     ("Marketing", "marketing"), ("Healthcare", "healthcare"),  # titles still work
     ("Software engineering", "software_engineering"),
     ("underwater basket weaving", "general"),  # nothing close: the general bank
+    # "management" is in every field's job titles, not a sign of product management
+    ("community safety or youth work management", "nonprofit_public"),
+    ("project management", "general"), ("operations management", "general"),
+    ("housing officer at the council", "nonprofit_public"),
 ])
 def test_a_typed_field_puts_its_bank_first(typed: str, field: str) -> None:
     assert ordered(BANKS, typed)[0].field == field
