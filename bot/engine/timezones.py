@@ -129,6 +129,36 @@ _CONTINENT: dict[str, tuple[tuple[str, ...], str | None]] = {
     "india": (("Asia/",), "Asia/Kolkata")}
 """For a country typed after a city: the zones its cities may have, and its own zone when
 it has one (the city is then read as that country's: "perth scotland" is UK time)."""
+_EAST, _CENTRAL, _MOUNTAIN, _PACIFIC = ("America/New_York", "America/Chicago",
+                                        "America/Denver", "America/Los_Angeles")
+_STATES: dict[str, tuple[str, str]] = {  # two-letter code: (name, the zone most of it keeps)
+    "al": ("alabama", _CENTRAL), "ak": ("alaska", "America/Anchorage"),
+    "az": ("arizona", "America/Phoenix"), "ar": ("arkansas", _CENTRAL),
+    "ca": ("california", _PACIFIC), "co": ("colorado", _MOUNTAIN),
+    "ct": ("connecticut", _EAST), "de": ("delaware", _EAST), "dc": ("district of columbia", _EAST),
+    "fl": ("florida", _EAST), "ga": ("georgia", _EAST), "hi": ("hawaii", "Pacific/Honolulu"),
+    "id": ("idaho", "America/Boise"), "il": ("illinois", _CENTRAL),
+    "in": ("indiana", "America/Indiana/Indianapolis"), "ia": ("iowa", _CENTRAL),
+    "ks": ("kansas", _CENTRAL), "ky": ("kentucky", _EAST), "la": ("louisiana", _CENTRAL),
+    "me": ("maine", _EAST), "md": ("maryland", _EAST), "ma": ("massachusetts", _EAST),
+    "mi": ("michigan", "America/Detroit"), "mn": ("minnesota", _CENTRAL),
+    "ms": ("mississippi", _CENTRAL), "mo": ("missouri", _CENTRAL), "mt": ("montana", _MOUNTAIN),
+    "ne": ("nebraska", _CENTRAL), "nv": ("nevada", _PACIFIC), "nh": ("new hampshire", _EAST),
+    "nj": ("new jersey", _EAST), "nm": ("new mexico", _MOUNTAIN), "ny": ("new york", _EAST),
+    "nc": ("north carolina", _EAST), "nd": ("north dakota", _CENTRAL), "oh": ("ohio", _EAST),
+    "ok": ("oklahoma", _CENTRAL), "or": ("oregon", _PACIFIC), "pa": ("pennsylvania", _EAST),
+    "ri": ("rhode island", _EAST), "sc": ("south carolina", _EAST),
+    "sd": ("south dakota", _CENTRAL), "tn": ("tennessee", _CENTRAL), "tx": ("texas", _CENTRAL),
+    "ut": ("utah", _MOUNTAIN), "vt": ("vermont", _EAST), "va": ("virginia", _EAST),
+    "wa": ("washington", _PACIFIC), "wv": ("west virginia", _EAST),
+    "wi": ("wisconsin", _CENTRAL), "wy": ("wyoming", _MOUNTAIN)}
+"""A US state typed after the city ("austin tx", "plano texas"): the city's own zone when it
+is American, else the state's."""
+_STATE_ZONE = {k: z for code, (name, z) in _STATES.items() for k in (code, name)}
+_STATE = re.compile(r"(,?)\s+(" + "|".join(sorted(_STATE_ZONE, key=len, reverse=True)) + r")$")
+_WORD_CODES = frozenset({"al", "co", "de", "ga", "hi", "id", "in", "la", "ma", "me", "ne", "oh",
+                         "ok", "or", "pa"})
+"""Codes that are also words ("i dont know or"): a state only after a comma or a known city."""
 _COUNTRY = re.compile(r"\s+(" + "|".join(k.replace(" ", r"\s+") for k in _CONTINENT) + r")$")
 """A country typed after the city, without a comma ("bristol uk"): it must agree with the
 city's zone."""
@@ -178,6 +208,14 @@ def parse_timezone(text: str) -> str | None:
         key = " ".join(key.split())
         if key in index:
             return index[key]
+    state = _STATE.search(raw.casefold().strip(" .!"))
+    if state:  # "austin tx"; "perth wa" stays Western Australia, a city the index knows
+        city = " ".join(_plain(raw.casefold().strip(" .!")[:state.start()]).split())
+        if city in index:
+            return index[city]
+        named = state.group(1) or state.group(2) not in _WORD_CODES
+        if named and 0 < len(city.split()) <= 3:
+            return _STATE_ZONE[state.group(2)]
     country = _COUNTRY.search(plain)
     if country:  # "bristol uk"; never "perth scotland" read as Perth, Australia
         zone = index.get(" ".join(plain[:country.start()].split()))

@@ -134,3 +134,24 @@ def test_a_country_that_disagrees_with_the_city_is_not_ignored() -> None:
     assert parse_timezone("perth scotland") == "Europe/London"
     assert parse_timezone("london canada") is None
     assert parse_timezone("honolulu usa") == "Pacific/Honolulu"
+
+
+@pytest.mark.parametrize(("typed", "zone"), [
+    ("austin tx", "America/Chicago"), ("Austin, TX", "America/Chicago"),
+    ("plano texas", "America/Chicago"), ("the woodlands tx", "America/Chicago"),
+    ("brooklyn ny", "America/New_York"), ("savannah, ga", "America/New_York"),
+    ("denver co", "America/Denver"), ("boise id", "America/Boise"),
+    ("tbilisi georgia", "Asia/Tbilisi"),  # the country, which the city says
+    ("perth wa", "Australia/Perth"),  # Western Australia, not Washington
+])
+def test_a_us_state_after_the_city_is_read(typed: str, zone: str) -> None:
+    """Americans write the state after the city; "austin tx" was refused while "austin" was
+    read, and a town the zone list does not know takes its state's zone."""
+    from bot.engine.timezones import parse_timezone
+    assert parse_timezone(typed) == zone
+
+
+@pytest.mark.parametrize("typed", ["i dont know or", "not sure in", "maybe me"])
+def test_a_state_code_that_is_a_word_needs_a_comma(typed: str) -> None:
+    from bot.engine.timezones import parse_timezone
+    assert parse_timezone(typed) is None
