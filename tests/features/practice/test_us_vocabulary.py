@@ -1,0 +1,73 @@
+"""American career vocabulary: the lexicon folds it into the (British) banks' own words.
+
+The banks say "nursing degree", "teacher training", "pay bands", "annual leave" and
+"revalidation"; American users type BSN, credential, GS-9, PTO, summers off and CEUs. These
+questions were written for this test, not copied from a bank or a labelled set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.banks.loader import load_banks
+from bot.banks.model import Bank
+from bot.features.practice.matcher import Matcher
+from tests.harness import ROOT
+
+
+@pytest.fixture(scope="module")
+def banks() -> dict[str, Bank]:
+    return load_banks(ROOT / "bot" / "question_banks")
+
+
+@pytest.fixture(scope="module")
+def matchers(banks: dict[str, Bank]) -> dict[str, Matcher]:
+    return {field: Matcher.for_bank(bank) for field, bank in banks.items()}
+
+
+@pytest.mark.parametrize(
+    ("field", "text", "expected"),
+    [
+        # nursing: degrees, 12-hour shifts, continuing education
+        ("healthcare", "Should I do an ADN or a BSN?", "nursing-routes"),
+        ("healthcare", "do you work three 12s a week", "night-shifts"),
+        ("healthcare", "how many CEUs do you need each year", "cpd-revalidation"),
+        # teaching: a credential, IEPs, the summer break
+        ("education", "How do I get my teaching credential?", "teaching-routes"),
+        ("education", "how much of your week goes on writing IEPs", "send-teaching"),
+        ("education", "do you actually get the summer off", "work-life-balance"),
+        # government pay grades, layoffs and hiring freezes
+        ("nonprofit_public", "what GS level would a policy analyst start at", "sector-pay"),
+        ("finance", "is there a hiring freeze at most banks right now", "job-prospects"),
+        ("software_engineering", "is it still worth becoming a swe with all the layoffs",
+         "job-prospects"),
+    ],
+)
+def test_us_wording_reaches_the_bank_question(
+    matchers: dict[str, Matcher], field: str, text: str, expected: str
+) -> None:
+    match = matchers[field].match(text)
+    assert match.confident, (text, match)
+    assert match.question_id == expected, (text, match)
+
+
+@pytest.mark.parametrize(
+    ("field", "text", "not_this"),
+    [
+        # "IC" is an individual contributor: a design bank with no question on that track
+        # should not answer with its generic promotion question
+        ("ux_design",
+         "does moving up always mean senior then lead then manager, or is there an IC track?",
+         "keys-to-advancement"),
+        # a nurse's continuing education credits are CPD, not what she studied
+        ("healthcare", "do nurses need continuing education credits every year",
+         "education-background"),
+        # a GS level is a pay band, not what policy analysts do
+        ("nonprofit_public", "what GS level would a policy analyst start at", "policy-work"),
+    ],
+)
+def test_us_word_does_not_answer_an_unrelated_question(
+    matchers: dict[str, Matcher], field: str, text: str, not_this: str
+) -> None:
+    match = matchers[field].match(text)
+    assert not (match.confident and match.question_id == not_this), (text, match)
