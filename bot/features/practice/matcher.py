@@ -281,16 +281,14 @@ class Matcher:
 
     @staticmethod
     def _words_of(question: Question, parsed: _Parsed) -> frozenset[str]:
-        """Every word a question uses (text, phrasings, keywords) and its stem, for the
-        topic-word check."""
+        """Every word a question uses (text, phrasings, keywords) and stem: for _misfit."""
         words: set[str] = set()
         for full, terms in parsed.sentences:  # normalised and read once, in _parse
             for word in full.split():
                 words.update((word, stem(word)))
             # "pay" and "salary" are one topic; a field word counts as itself here
             words.update(t.removeprefix(CONTEXT_MARK) for t in terms)
-            if _HOW_TO.match(full):
-                words.add("howto")  # "how do I write a grant bid" gives a method
+            words.update(["howto"] * bool(_HOW_TO.match(full)))  # "how do I write a bid"
         for keyword in question.keywords:
             plain = normalise(keyword)
             words.update(w for word in plain.split() for w in (word, stem(word)))

@@ -152,8 +152,12 @@ def _not_asked(state: YouAskState) -> list[dict[str, str]]:
     """Three high-value questions worth asking next time, uncovered categories first."""
     seen = set(state.asked)
     options = [(qid, cat, text) for qid, cat, text in state.high_value if qid not in seen]
-    options.sort(key=lambda o: o[1] in state.categories)
-    return [{"id": i, "category": c, "text": t} for i, c, t in options[:3]]
+    # one for each category missed first (a Resources gap gets a Resources question), then
+    # the rest of the missed categories' questions, then the others
+    firsts = [next(o for o in options if o[1] == c) for c in CATEGORIES
+              if c not in state.categories and any(o[1] == c for o in options)]
+    rest = sorted((o for o in options if o not in firsts), key=lambda o: o[1] in state.categories)
+    return [{"id": i, "category": c, "text": t} for i, c, t in [*firsts, *rest][:3]]
 
 
 def _you_ask_improvements(state: YouAskState, missing: list[str]) -> list[str]:

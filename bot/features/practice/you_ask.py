@@ -547,6 +547,7 @@ def _on_last_word(state: YouAskState, bank: Bank, message: _Message) -> _Reply:
     state.offers_accepted += taken
     state.accepted += [message.prompt[1]] if taken and message.prompt else []
     state.asked_referral = state.asked_referral or message.referral
+    state.categories += ["resources"] * (message.referral and "resources" not in state.categories)
     state.thanked = state.thanked or thanked
     said = [persona.LAST_ACCEPT * taken, persona.LAST_REFERRAL * message.referral]
     if any(said) and not state.thanked and not state.goodbye_due:  # then a turn for thanks

@@ -74,3 +74,32 @@ def test_a_full_meeting_with_honest_answers_is_not_called_short(banks: dict[str,
     assert card.questions_asked == 6 and state.off_bank >= 2
     assert "short meeting" not in card.explanation
     assert not any(line.startswith("Use the time") for line in card.improvements)
+
+
+def test_each_missed_category_gets_a_question_worth_asking(banks: dict[str, Bank]) -> None:
+    """Resources and Assignments missed: the suggestions named two Assignments questions and
+    one from Insights, already covered, and none for Resources."""
+    bank = banks["nonprofit_public"]
+    matcher = Matcher.for_bank(bank)
+    state = start_you_ask(bank, 20, NOW)
+    for text in ("How did you get into this work?", "What trends are changing the sector?",
+                 "What advice would you give someone trying to move into this field?"):
+        state, _ = you_ask_turn(state, bank, matcher, text, NOW)
+    card = scorecard(state)
+    assert set(card.categories_missing) == {"resources", "assignments"}
+    assert [s["category"] for s in card.not_asked][:2] == ["resources", "assignments"]
+    assert all(s["id"] != "too-old-to-switch" for s in card.not_asked)  # not for everyone
+
+
+def test_who_else_asked_as_the_last_word_covers_resources(banks: dict[str, Bank]) -> None:
+    """"Thank you. Is there anyone else I should talk to?" once time was up got the names and
+    "✅ Asked who else to talk to", beside "Resources ❌"."""
+    bank = banks["nonprofit_public"]
+    matcher = Matcher.for_bank(bank)
+    state = start_you_ask(bank, 20, NOW)
+    state.elapsed = 21.0
+    state, _ = you_ask_turn(state, bank, matcher, "How did you get into this work?", NOW)
+    state, _ = you_ask_turn(state, bank, matcher, "really appreciate it, thank you. is there "
+                            "anyone else you think i should talk to?", NOW)
+    card = scorecard(state)
+    assert card.asked_referral and "resources" in card.categories_covered
