@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import dataclasses
 
+from bot.features.practice.leaning import leans_on_context, points_within
 from bot.features.practice.matcher import Match, Matcher
 from bot.features.practice.understand import (
     Reading,
     clarifies,
     follows_up,
-    leans_on_context,
     narrows,
     wording_flags,
 )
@@ -34,7 +34,8 @@ def best_of(matcher: Matcher, reading: Reading) -> tuple[Reading, Match]:
     if leans:
         # "Is that normal?" after a sentence of context: the context says what "that" is.
         merged = matcher.match(f"{reading.context} {reading.question}", reading.flags)
-        if leans == "points" or merged.confident:
+        keep = match.confident and points_within(reading.question)  # its own clause says it
+        if merged.confident or (leans == "points" and not keep):
             match = merged
     others = [q for q in reading.questions[:MAX_QUESTIONS] if q != reading.question]
     first = reading.question

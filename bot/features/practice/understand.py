@@ -27,13 +27,14 @@ from bot.features.practice.cues import (
     WRAP_UP,
     asks_for_introduction,
 )
+from bot.features.practice.leaning import CLAUSE_BREAK as _CLAUSE_BREAK
 from bot.features.practice.terms import normalise, terms_of
 from bot.features.questions.habits import AUX, WH, analyse_question, split_questions
 
 __all__ = [
     "LEAD_INS", "Reading", "asks_for_introduction", "asks_their_pay", "clarifies", "follows_up",
-    "is_small_talk", "leans_on_context", "narrows", "picks_option", "read_message",
-    "tells_background", "wording_flags", "LONG_PREAMBLE_WORDS",
+    "is_small_talk", "narrows", "picks_option", "read_message", "tells_background",
+    "wording_flags", "LONG_PREAMBLE_WORDS",
 ]
 
 LONG_PREAMBLE_WORDS = 22
@@ -236,7 +237,6 @@ def _asks(sentence: str) -> bool:
     return any(_CLAUSE_ASKS.match(c) for c in clauses)
 
 
-_CLAUSE_BREAK = re.compile(r",|;|:|\s[-\u2013\u2014]+\s")
 _CHOICE = re.compile(
     r"\b(?:vs|versus)\b|\bor\s+(?:do|does|did|is|are|should|would|will|can)\s+(?:i|you|u|they|"
     r"employers|it|people|we|companies|recruiters|schools|hospitals)\b", re.IGNORECASE)
@@ -344,43 +344,6 @@ _ANOTHER = re.compile(r"\W*(?:and|also|plus)\b", re.IGNORECASE)
 """An elliptical second question ("What do you like most? And least?")."""
 _OTHER_SIDE = re.compile(r"\W*or\b(?!\s+(?:also|and)\b)", re.IGNORECASE)
 """The other side of a choice put over two sentences ("Would it count? Or not?")."""
-
-
-_REFERS_BACK = re.compile(
-    r"(?<!think )(?<!say )(?<!feel )(?<!mean )(?<!know )(?<!hear )(?<!true )"
-    r"\b(?:that|this|those|these(?!\s+days\b)|each|either|both|one|such|there)\b"
-    r"(?!\s+(?:of\s+)?(?:you|your|field|job|role|work|line|industry|sector|career|area|"
-    r"profession|company|team|kind|sort|type|is|are|was|were|any|anyone|anything|last|more|"
-    r"final|thing|question|day|year)\b)"
-    r"|\b(?:use|do|make|show|explain|handle|get|call|count|try|put|treat)\s+(?:it|them)\b"
-    r"|^\W*(?:\w+\s+){0,2}?(?:do|does|are|were|would|will|can|could|should|did)\s+they\b",
-    re.IGNORECASE,
-)
-
-
-_MY_SITUATION = re.compile(
-    r"\b(?:in|from)\s+my\s+(?:shoes|position|situation|spot|place|case|boat)\b"
-    r"|\bif\s+you\s+were\s+me\b|\b(?:someone|somebody|people)\s+like\s+me\b"
-    r"|\bwhat\s+am\s+i\s+(?:doing|getting)\s+wrong\b|\bthink\s+about\s+it\b",
-    re.IGNORECASE,
-)
-"""The user's own situation ("what would you do in my shoes?"), told in the sentences before."""
-
-
-_FEW_WORDS = 5  # "which would you pick?" says too little alone; "what does your week look like?"
-
-
-def leans_on_context(question: str) -> str:
-    """How much a question sentence needs what came before it: "points" back ("is that
-    normal?", "can I use it as a case study?"), says too "little" of its own ("which would you
-    recommend?", "how did you decide?"), or "" (it stands alone)."""
-    if _REFERS_BACK.search(question):
-        return "points"
-    if _MY_SITUATION.search(question):  # unless it says what it is about ("... to land a job")
-        rest = normalise(_MY_SITUATION.sub(" ", question))
-        return "points" if len(rest.split()) <= _FEW_WORDS else ""
-    plain = normalise(question)
-    return "little" if len(terms_of(plain)) <= 1 and len(plain.split()) <= _FEW_WORDS else ""
 
 
 _CHANGE_OF_MIND = re.compile(

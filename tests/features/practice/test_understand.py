@@ -11,10 +11,11 @@ import pytest
 
 from bot.banks.model import Bank
 from bot.features.practice.coaching import LEAD_WITH_QUESTION, open_rewrite
+from bot.features.practice.leaning import leans_on_context
 from bot.features.practice.matcher import Matcher
 from bot.features.practice.scorecard import scorecard
 from bot.features.practice.state import YouAskState
-from bot.features.practice.understand import leans_on_context, read_message, wording_flags
+from bot.features.practice.understand import read_message, wording_flags
 from bot.features.practice.you_ask import start_you_ask, you_ask_turn
 from tests.features.practice.support import NOW, roundtrip
 
@@ -917,3 +918,17 @@ def test_a_statement_with_or_is_context_not_a_second_question(text: str) -> None
     assert len(reading.questions) == 1 and "multiple" not in reading.flags, reading
     assert reading.question == reading.questions[0] and reading.question.split()[0].lower() in {
         "what", "how"}
+
+
+def test_a_question_pointing_at_its_own_first_clause_keeps_its_answer(
+        banks: dict[str, Bank]) -> None:
+    """"scared ai is gonna take all the content jobs, like is that happening at ur company?":
+    "that" is the first clause, not the "makes sense ty." before it; read with that, the
+    question lost its answer about AI and got "I can only tell you what I see myself"."""
+    bank = banks["marketing"]
+    matcher = Matcher.for_bank(bank)
+    state = start_you_ask(bank, 20, NOW)
+    state, result = you_ask_turn(state, bank, matcher, "makes sense ty. ngl im lowkey scared ai "
+                                 "is gonna take all the content jobs before i even get one, like "
+                                 "is that happening at ur company?", NOW)
+    assert result.question_id == "ai-and-tools", result
