@@ -615,3 +615,16 @@ def test_the_best_way_to_do_something_fits_a_question_that_says_how() -> None:
     bank = load_banks(ROOT / "bot" / "question_banks")["nonprofit_public"]
     match = Matcher.for_bank(bank).match("what's the best way to put together a grant bid?")
     assert match.confident and match.question_id == "grant-writing", match
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("what does entry level pay look like for a social media coordinator?", "marketing-pay"),
+    ("how much do junior content people get paid", "marketing-pay"),
+    ("how do people get into paid social?", "performance-marketing"),
+])
+def test_paid_media_is_advertising_not_pay(
+        matchers: dict[str, Matcher], text: str, expected: str) -> None:
+    """"What does entry level pay look like" got the paid-media answer: "paid" was read as
+    pay, so the question about buying ads looked like the pay question's best fit."""
+    match = matchers["marketing"].match(text)
+    assert match.confident and match.question_id == expected, match
