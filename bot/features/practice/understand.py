@@ -215,6 +215,11 @@ _EMBEDDED = re.compile(
     re.IGNORECASE,
 )
 """A question inside a longer sentence ("if you could go back, what would you ...")."""
+_IF_THEN = re.compile(
+    r"\bif\s+(?:\S+\s+){2,}?(?:would|will|could|should|does|do|is|are|can)\s+(?:that|it|this|"
+    r"they|you|u|she|he|we|there|employers|people|anyone)\b", re.IGNORECASE)
+"""A question after its condition, commas and "?" dropped: "if someone applied w just insta
+stuff would that be a red flag"."""
 _LEAD_WORD = re.compile(rf"^\W*(?:[a-z]+ly|just|now|anyway|also)[\s,]+(?={WH}\b)", re.IGNORECASE)
 """An adverb before a question ("roughly what does ... earn"); a noun before "who" or "what"
 opens a statement ("Kids who knew the chemistry ...", "That's what got me reading")."""
@@ -229,7 +234,7 @@ def _asks(sentence: str) -> bool:
         return True
     if _LEAD_WORD.search(sentence) and _QUESTION_START.search(_LEAD_WORD.sub("", sentence)):
         return True
-    if _EMBEDDED.search(sentence):
+    if _EMBEDDED.search(sentence) or _IF_THEN.search(sentence):
         return True
     if _CHOICE.search(sentence) and not THANKS.search(sentence):
         return True  # "thanks, the in-house vs agency stuff really helped" chooses nothing

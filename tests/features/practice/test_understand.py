@@ -932,3 +932,15 @@ def test_a_question_pointing_at_its_own_first_clause_keeps_its_answer(
                                  "is gonna take all the content jobs before i even get one, like "
                                  "is that happening at ur company?", NOW)
     assert result.question_id == "ai-and-tools", result
+
+
+@pytest.mark.parametrize(("text", "move"), [
+    ("neither lol. i mean if someone applied to ur team w just personal insta stuff and no real "
+     "internship would that be a red flag", "question"),
+    ("if u were me would u do a masters first", "question"),
+    ("if i get the job i would be thrilled tbh", "statement"),
+])
+def test_a_question_after_its_condition_is_a_question(text: str, move: str) -> None:
+    """Typed without commas or "?", "if someone applied with X would that be a red flag" was
+    read as small talk and waved back with "Ha, that's one for another time"."""
+    assert read_message(text).move == move
