@@ -628,3 +628,14 @@ def test_paid_media_is_advertising_not_pay(
     pay, so the question about buying ads looked like the pay question's best fit."""
     match = matchers["marketing"].match(text)
     assert match.confident and match.question_id == expected, match
+
+
+@pytest.mark.parametrize("text", [
+    "what tools should i learn first like canva, hubspot, ga4? theres so many",
+    "Which software does your team use day to day?",
+])
+def test_marketing_has_a_question_on_its_tools(matchers: dict[str, Matcher], text: str) -> None:
+    """"What tools should I learn first, canva, hubspot, ga4?" got "it's beyond my own work"
+    from a content and email manager: the marketing bank had no question on tools."""
+    match = matchers["marketing"].match(text)
+    assert match.confident and match.question_id == "marketing-tools", match
