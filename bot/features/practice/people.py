@@ -17,8 +17,8 @@ from bot.banks.model import Bank, Persona, Question
 if TYPE_CHECKING:
     from bot.features.practice.state import YouAskState
 
-__all__ = ["personas", "persona_of", "persona_id", "answer_of", "follow_up_of", "next_persona",
-           "introduction_offer"]
+__all__ = ["personas", "persona_of", "persona_id", "answer_of", "fitting_variant", "follow_up_of",
+           "next_persona", "introduction_offer"]
 
 
 def personas(bank: Bank) -> tuple[Persona, ...]:
@@ -43,6 +43,29 @@ def next_persona(bank: Bank, sessions_before: int) -> Persona:
     is not the same person."""
     people = personas(bank)
     return people[sessions_before % len(people)]
+
+
+_ASKS_NEED = re.compile(
+    r"\b(?:do|would|will|does)\s+(?:i|you|u|people|someone|one|they)\s+(?:really\s+|actually\s+|"
+    r"still\s+|even\s+)?need\b|\b(?:required|requirement|necessary|essential|mandatory|a\s+must)\b"
+    r"|\bwithout\s+(?:a|an|one|any)\b|\bno\s+(?:degree|qualifications?)\b", re.IGNORECASE)
+"""Whether something is needed ("do I need a degree?", "can I get in without one?")."""
+_SAYS_NEED = re.compile(r"\b(?:need|needed|required|essential|necessary|must|without)\b",
+                        re.IGNORECASE)
+
+
+def fitting_variant(bank: Bank, question: Question, persona: str, variant: int,
+                    asked: str = "") -> int:
+    """The session's variant, unless another one opens on what was asked: "do I need a
+    degree?" hears first whether one is needed, not which degree the contact holds."""
+    count = getattr(bank, "variant_count", lambda *_: 1)(question.id, persona)
+    if count < 2 or not _ASKS_NEED.search(asked):
+        return variant
+    for step in range(count):
+        text = answer_of(bank, question, persona, variant + step)
+        if _SAYS_NEED.search(re.split(r"(?<=[.!?])\s", text.strip(), maxsplit=1)[0]):
+            return variant + step
+    return variant
 
 
 def answer_of(bank: Bank, question: Question, persona: str, variant: int) -> str:

@@ -9,7 +9,6 @@ minutes, because watching the time and offering to wrap up is part of the skill
 from __future__ import annotations
 
 import dataclasses
-import functools
 import re
 import zlib
 from collections.abc import Callable
@@ -35,10 +34,16 @@ from bot.features.practice.cues import (
     pick,
 )
 from bot.features.practice.elsewhere import named_colleague, named_elsewhere
+from bot.features.practice.first_answer import (
+    ASK_AGAIN,
+    QUESTION_MINUTES,
+    SPEAKING_WORDS_PER_MINUTE,
+    first_answer,
+)
 from bot.features.practice.glossary import asked_term
 from bot.features.practice.honest import about_own_words, after_mention, honest_reply, said_so_far
 from bot.features.practice.matcher import GUESS_FLOOR, SURE, Matcher
-from bot.features.practice.people import answer_of, follow_up_of, introduction_offer, persona_of
+from bot.features.practice.people import introduction_offer, persona_of
 from bot.features.practice.several import best_of
 from bot.features.practice.state import ENDED_TEXT, TurnResult, YouAskState, iso
 from bot.features.practice.understand import (
@@ -63,13 +68,6 @@ __all__ = [
 
 ALLOWED_MINUTES = (20, 30)
 """Meeting lengths the user can rehearse (domain.md: ask for 15-30 minutes)."""
-
-QUESTION_MINUTES = 1.5
-"""Simulated time to ask a question, listen to the lead-in and take a note."""
-
-SPEAKING_WORDS_PER_MINUTE = 45.0
-"""Bank answers are written summaries; said aloud with examples they run about three
-times longer at ~130 spoken words a minute, so ~45 written words cost a minute."""
 
 REPHRASE_MINUTES = SMALL_TALK_MINUTES = 0.5
 OPENING_MINUTES = 3.0
@@ -97,11 +95,6 @@ def start_you_ask(bank: Bank, minutes: int, now: datetime, persona_id: str = "",
         high_value=[[q.id, q.category, q.text] for q in bank.questions
                     if q.value == "high" and not q.flags],
     )
-
-
-@functools.lru_cache(maxsize=1024)
-def _minutes_for_answer(text: str) -> float:  # the bank's answers: a fixed set, each counted once
-    return QUESTION_MINUTES + word_count(text) / SPEAKING_WORDS_PER_MINUTE
 
 
 @dataclass
@@ -271,12 +264,6 @@ def _read(state: YouAskState, bank: Bank, matcher: Matcher, text: str, reading: 
     )
 
 
-ASSESS = "assess-my-background"
-"""The question whose answer and tip ask the user for their background first."""
-_ASK_AGAIN = re.compile(r"(?:^|(?<=[.!?])\s+)Tell me (?:a (?:bit|little) )?(?:more )?"
-                        r"(?:about |what |your )[^.!?]*[.!?]")
-"""The answer's own request for the background ("Tell me what you've worked on.")."""
-
 _I_SAY = re.compile(r"\W*(?:i|i'm|i've|i'd|i'll|im|ive|my|we|we're|we've)\b", re.IGNORECASE)
 """A statement about the user, which a contact takes in rather than answers..."""
 _ASKS_THEM = re.compile(r"\b(?:how|what|why|where|when|which|who)\b[^.!?]*\b(?:you|your)\b",
@@ -341,47 +328,12 @@ def _answer_into(state: YouAskState, bank: Bank, message: _Message, reply: _Repl
         state.elapsed += QUESTION_MINUTES / 2 + word_count(answer) / SPEAKING_WORDS_PER_MINUTE
     else:
         tip = question.tip and ("pay" not in question.flags or asks_their_pay(message.text))
-        answer = _first_answer(state, bank, question, flags, reply.coaching if tip else None)
+        answer = first_answer(state, bank, question, flags, reply.coaching if tip else None,
+                               message.text)
     state.reply_keys.append(zlib.crc32(answer.encode()))
     if "referral" in question.flags or message.referral:
         state.asked_referral = True
     reply.parts.append(answer)
-
-
-def _first_answer(
-    state: YouAskState, bank: Bank, question: Question, flags: list[str], notes: list[str] | None
-) -> str:
-    """The full answer to a question asked for the first time, which covers its category
-    and adds the question's tip to ``notes`` (unless a note already made that point, or
-    ``notes`` is None: a pay question's tip is for someone who asked the contact's own). A
-    follow-up that asks something of the user (an offer, a question) is remembered, so the
-    next message can answer it."""
-    answer = answer_of(bank, question, state.persona_id, state.variant)
-    ask = _ASK_AGAIN.search(answer) if question.id == ASSESS else None
-    if ask and state.told_background:
-        # They have told the contact who they are: no "tell me about your background" again,
-        # and no tip to give one.
-        answer, notes = _ASK_AGAIN.sub("", answer).strip() or answer, None
-        answer = answer[:1].upper() + answer[1:]
-    elif ask:  # the reply is the background asked for, not a new question
-        state.awaiting, state.awaiting_text = "question", ask.group().strip()
-    follow_up = None if state.awaiting else follow_up_of(
-        bank, question, state.persona_id, state.variant)  # one thing asked of them at a time
-    if follow_up:
-        if "referral" in question.flags or state.follow_ups_offered % 2 == 0:
-            answer = f"{answer}\n\n{follow_up}"
-            kind = replies.prompt_kind(follow_up, answer)
-            if kind:
-                state.awaiting, state.awaiting_text = kind, follow_up
-        state.follow_ups_offered += 1
-    state.asked.append(question.id)
-    if question.category not in state.categories:
-        state.categories.append(question.category)
-    habit_tip = bool(set(question.flags) & {"closed", "googleable", "job_ask"})
-    if question.tip and notes is not None and not notes and not (habit_tip and not flags):
-        notes.append(f"Tip: {question.tip}")
-    state.elapsed += _minutes_for_answer(answer)
-    return answer
 
 
 def _thank_and_end(state: YouAskState, reply: _Reply) -> None:
@@ -420,13 +372,13 @@ def _on_prompt(state: YouAskState, bank: Bank, message: _Message) -> _Reply:
     else:
         state.prompts_answered += 1
         answer = message.reading.reply_to_prompt or message.text
-        said = replies.where_you_fit(answer, seed) if _ASK_AGAIN.match(words) else \
+        said = replies.where_you_fit(answer, seed) if ASK_AGAIN.match(words) else \
             replies.acknowledge_answer(answer, seed)
     reply = _Reply(parts=[said], kind=move)
     state.elapsed += SMALL_TALK_MINUTES
     if message.question is not None:
         _answer_into(state, bank, message, reply)
-    elif message.reading.question and not (kind == "question" and _ASK_AGAIN.match(words)
+    elif message.reading.question and not (kind == "question" and ASK_AGAIN.match(words)
                                            and ASKS_VERDICT.search(message.reading.question)):
         # after "tell me about yourself and I'll tell you what I'd think", "so what would you
         # think?" is answered by the reply to the background: no "I'd only be guessing"

@@ -1,0 +1,76 @@
+"""The contact's full answer to a question asked for the first time, and what it costs the
+clock.
+
+The answer is the session's variant of the persona's words, unless another variant opens on
+what was asked; it may carry a follow-up (an offer, a question back) that the next message
+can answer, and the question's tip for the coaching.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from bot.banks.model import Bank, Question
+from bot.features.practice import replies
+from bot.features.practice.answers import word_count
+from bot.features.practice.people import answer_of, fitting_variant, follow_up_of
+from bot.features.practice.state import YouAskState
+
+__all__ = ["ASK_AGAIN", "ASSESS", "QUESTION_MINUTES", "SPEAKING_WORDS_PER_MINUTE", "first_answer",
+           "minutes_for_answer"]
+
+QUESTION_MINUTES = 1.5
+"""Simulated time to ask a question, listen to the lead-in and take a note."""
+
+SPEAKING_WORDS_PER_MINUTE = 45.0
+"""Bank answers are written summaries; said aloud with examples they run about three
+times longer at ~130 spoken words a minute, so ~45 written words cost a minute."""
+
+
+@functools.lru_cache(maxsize=1024)
+def minutes_for_answer(text: str) -> float:  # the bank's answers: a fixed set, each counted once
+    return QUESTION_MINUTES + word_count(text) / SPEAKING_WORDS_PER_MINUTE
+
+
+ASSESS = "assess-my-background"
+"""The question whose answer and tip ask the user for their background first."""
+ASK_AGAIN = re.compile(r"(?:^|(?<=[.!?])\s+)Tell me (?:a (?:bit|little) )?(?:more )?"
+                       r"(?:about |what |your )[^.!?]*[.!?]")
+"""The answer's own request for the background ("Tell me what you've worked on.")."""
+
+
+def first_answer(state: YouAskState, bank: Bank, question: Question, flags: list[str],
+                 notes: list[str] | None, asked: str = "") -> str:
+    """The full answer to a question asked for the first time, which covers its category
+    and adds the question's tip to ``notes`` (unless a note already made that point, or
+    ``notes`` is None: a pay question's tip is for someone who asked the contact's own). A
+    follow-up that asks something of the user (an offer, a question) is remembered, so the
+    next message can answer it."""
+    answer = answer_of(bank, question, state.persona_id,
+                       fitting_variant(bank, question, state.persona_id, state.variant, asked))
+    ask = ASK_AGAIN.search(answer) if question.id == ASSESS else None
+    if ask and state.told_background:
+        # They have told the contact who they are: no "tell me about your background" again,
+        # and no tip to give one.
+        answer, notes = ASK_AGAIN.sub("", answer).strip() or answer, None
+        answer = answer[:1].upper() + answer[1:]
+    elif ask:  # the reply is the background asked for, not a new question
+        state.awaiting, state.awaiting_text = "question", ask.group().strip()
+    follow_up = None if state.awaiting else follow_up_of(
+        bank, question, state.persona_id, state.variant)  # one thing asked of them at a time
+    if follow_up:
+        if "referral" in question.flags or state.follow_ups_offered % 2 == 0:
+            answer = f"{answer}\n\n{follow_up}"
+            kind = replies.prompt_kind(follow_up, answer)
+            if kind:
+                state.awaiting, state.awaiting_text = kind, follow_up
+        state.follow_ups_offered += 1
+    state.asked.append(question.id)
+    if question.category not in state.categories:
+        state.categories.append(question.category)
+    habit_tip = bool(set(question.flags) & {"closed", "googleable", "job_ask"})
+    if question.tip and notes is not None and not notes and not (habit_tip and not flags):
+        notes.append(f"Tip: {question.tip}")
+    state.elapsed += minutes_for_answer(answer)
+    return answer
