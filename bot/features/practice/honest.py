@@ -16,7 +16,7 @@ from bot.features.practice.cues import HOW_TO_REACH
 from bot.features.practice.elsewhere import named_colleague
 from bot.features.practice.people import answer_of, persona_of
 from bot.features.practice.state import YouAskState
-from bot.features.practice.terms import normalise, stem
+from bot.features.practice.terms import normalise, stem, terms_of
 
 __all__ = ["about_own_words", "after_mention", "honest_reply", "said_so_far"]
 
@@ -106,12 +106,31 @@ def after_mention(text: str) -> str | None:
     return text[cue.end() + cut.end():].strip() if cue and cut else None
 
 
+_OWN_TOPIC = 4
+"""Words of its own (not the mention's) that make what follows a mention a question of its
+own: "what do u even ask them" has none, "how would the sector see police experience, is it
+valued or is it baggage?" has five."""
+
+
 def about_own_words(state: YouAskState, bank: Bank, text: str, new: bool) -> bool:
     """Whether the message asks about the contact's own words rather than a bank question:
     "what do you mean by …" about words they used; "you mentioned …, how did that go?"
     unless what follows reaches a ``new`` bank question (one not answered yet)."""
+    return _asked_about(state, bank, text, new) is not None
+
+
+def _asked_about(state: YouAskState, bank: Bank, text: str, new: bool = False
+                 ) -> tuple[bool, str, str] | None:
+    """``_own_words``, when the message asks about them rather than about something new."""
     found = _own_words(state, bank, text)
-    return found is not None and (found[0] or not new)
+    if found is None or found[0]:
+        return found
+    # "you mentioned kwame coming from a bank. with police it's different, how would the
+    # sector see police experience?": the mention is context for a question of its own
+    rest = after_mention(text) or ""
+    mention = text[:len(text) - len(rest)]
+    own = set(terms_of(normalise(rest))) - set(terms_of(normalise(mention)))
+    return found if not new and len(own) < _OWN_TOPIC else None
 
 
 def said_so_far(state: YouAskState, bank: Bank) -> list[str]:
@@ -137,7 +156,7 @@ def honest_reply(state: YouAskState, bank: Bank, question: str, text: str,
             return replies.colleague(colleague, state.turns, introduced=True)
         state.awaiting, state.awaiting_text = "offer", f"Shall I introduce you to {colleague}?"
         return replies.colleague(colleague, state.turns)
-    own = _own_words(state, bank, text)
+    own = _asked_about(state, bank, text)
     if own is not None:
         meant, sentence, retold = own
         if meant:

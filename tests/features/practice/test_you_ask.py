@@ -4,6 +4,7 @@ state's JSON round trip."""
 from __future__ import annotations
 
 import json
+import re
 from datetime import timedelta
 
 import pytest
@@ -1229,3 +1230,35 @@ def test_a_short_thanks_in_the_goodbye_after_time_is_up_counts(
     for text in ("What changes do you see coming?", "who else should i talk to?", "cheers!"):
         state, result = you_ask_turn(state, bank, matcher, text, NOW)
     assert result.ended and state.thanked and "have to stop" not in result.reply
+
+
+@pytest.mark.parametrize(("field", "persona"), [
+    ("nonprofit_public", "aisha"), ("nonprofit_public", "owen"), ("finance", "grace"),
+    ("ux_design", "nia"), ("general", "ruth"),
+])
+def test_do_i_need_a_degree_hears_first_whether_one_is_needed(
+        banks: dict[str, Bank], field: str, persona: str) -> None:
+    """"do i need one for a management role at a charity?" got "A sociology degree, and an
+    HR qualification..." first, as if asked what the contact studied."""
+    need = _meeting(banks[field], persona, "i dont have a degree. do i need one to get in?")[1]
+    first = re.split(r"(?<=[.!?])\s", need.reply)[0]
+    assert need.question_id == "education-background"
+    assert re.search(r"\b(?:need|needed|required|essential|necessary|must|without)\b", first)
+    studied = _meeting(banks[field], persona, "what did you study?")[1]
+    assert studied.reply.split(".")[0] != need.reply.split(".")[0]
+
+
+def test_a_mention_before_a_question_of_its_own_is_context(banks: dict[str, Bank]) -> None:
+    """"you mentioned kwame coming from a bank. with police it's a bit different... how would
+    the sector see police experience, is it valued or is it baggage?" got Kwame's sentence
+    again ("Not much more to it than I said") and nothing on police experience."""
+    bank = banks["nonprofit_public"]
+    state, result = _meeting(bank, "aisha", "does my age count against me in this sector?",
+                             "you mentioned kwame coming from a bank and that helping. with "
+                             "police its a bit different tho, some people see the uniform and "
+                             "switch off. how would people in the sector see police experience, "
+                             "is it valued or is it baggage?")
+    assert "Not much more to it" not in result.reply and "Kwame" not in result.reply, result
+    result = _meeting(bank, "aisha", "does my age count against me in this sector?",
+                      "you mentioned kwame, how did that go for him?")[1]
+    assert "Kwame" in result.reply
