@@ -47,9 +47,9 @@ WRAP_ACK = (
     " was there anything last you wanted to ask?"
 )
 EARLY_THANKS = "You're welcome! We've still got time, though, if you have more questions."
-GREETING_REPLY = "Nice to meet you too, and happy to help. Go ahead: what would you like to know?"
-GREETING_AFTER_BACKGROUND = ("Nice to meet you too, and thanks for the background: it helps me"
-                             " pitch my answers. Go ahead: what would you like to know?")
+GREETING_REPLY = "Hello! Happy to help. Go ahead: what would you like to know?"
+GREETING_AFTER_BACKGROUND = ("Thanks for the background: it helps me pitch my answers. Go"
+                             " ahead: what would you like to know?")
 EMPTY = "Sorry, I didn't catch that. What did you want to ask?"
 
 

@@ -220,7 +220,8 @@ _IF_THEN = re.compile(
     r"they|you|u|she|he|we|there|employers|people|anyone)\b", re.IGNORECASE)
 """A question after its condition, commas and "?" dropped: "if someone applied w just insta
 stuff would that be a red flag"."""
-_LEAD_WORD = re.compile(rf"^\W*(?:[a-z]+ly|just|now|anyway|also)[\s,]+(?={WH}\b)", re.IGNORECASE)
+_LEAD_WORD = re.compile(rf"^\W*(?:(?:[a-z]+ly|just|now|anyway|also|so|like|and|but|ok|okay|oh|"
+                        rf"um+|well)[\s,]+){{1,3}}(?={WH}\b)", re.IGNORECASE)
 """An adverb before a question ("roughly what does ... earn"); a noun before "who" or "what"
 opens a statement ("Kids who knew the chemistry ...", "That's what got me reading")."""
 

@@ -394,7 +394,7 @@ def test_a_hello_that_says_who_you_are_is_heard(bank: Bank, matcher: Matcher) ->
                         "about me: I'm a chemical engineer thinking about a change.", NOW)[1]
     bare = you_ask_turn(start_you_ask(bank, 30, NOW), bank, matcher,
                         "Hi, thanks so much for taking the time!", NOW)[1]
-    assert "thanks for the background" in told.reply
+    assert "Thanks for the background" in told.reply
     assert "background" not in bare.reply
 
 
@@ -1262,3 +1262,15 @@ def test_a_mention_before_a_question_of_its_own_is_context(banks: dict[str, Bank
     result = _meeting(bank, "aisha", "does my age count against me in this sector?",
                       "you mentioned kwame, how did that go for him?")[1]
     assert "Kwame" in result.reply
+
+
+def test_a_question_after_a_hello_is_answered_and_nobody_is_met_too(
+        banks: dict[str, Bank]) -> None:
+    """"hiii thank u sm for doing this!! so like whats ur day to day actually look like" got
+    "Nice to meet you too… what would you like to know?", which ignored the question and
+    answered a "nice to meet you" nobody had said."""
+    state, result = _meeting(banks["marketing"], "jordan", "hiii thank u sm for doing this!! so "
+                             "like whats ur day to day actually look like as a brand manager")
+    assert result.question_id == "typical-day", result
+    hello = _meeting(banks["marketing"], "jordan", "hi! thanks for making time")[1]
+    assert "too" not in hello.reply and hello.kind == "greeting"
