@@ -76,7 +76,7 @@ _NUMBER_WORDS = (
     "fifty|hundred|hundreds|thousand|thousands|million|dozen"
 )
 _UNITS = (
-    r"(?:years?|months?|weeks?|days?|hours?|people|students|pupils|patients|customers|clients"
+    r"(?:years?|yrs?|months?|mos|weeks?|wks?|days?|hours?|hrs?|people|students|pupils|patients|customers|clients"
     r"|users|projects|reports|teams?|stores|sites|countries|languages|percent|per\s+cent)"
 )
 _STOP = (

@@ -25,7 +25,7 @@ AnswerBack = Callable[[str], str | None]
 
 
 _MONEY_OR_SHARE = re.compile(r"[$£€]|%|\bper\s*cent\b|\bpercent\b|\d(?:m|bn)\b", re.IGNORECASE)
-_TIME_SPAN = re.compile(r"\b(?:years?|months?|weeks?)\b", re.IGNORECASE)
+_TIME_SPAN = re.compile(r"\b(?:years?|yrs?|months?|mos|weeks?|wks?)\b", re.IGNORECASE)
 
 
 _ROLE = re.compile(r"\bI(?:'m|\s+am|'ve\s+been|\s+have\s+been|\s+was|\s+worked\s+as)\s+"
@@ -96,7 +96,7 @@ def _experience(said: str, span: str) -> bool:
     span = re.escape(span.split()[0]) + r"\s+" + re.escape(span.split()[1]) \
         if len(span.split()) >= 2 else re.escape(span)
     return bool(re.search(rf"\b(?:for|of|after|over)\s+(?:about\s+|nearly\s+|almost\s+)?{span}"
-                          rf"|{span}(?:\s+(?:in|as|of|at|on|now|experience)\b|\s*[,.;]|\s*$)",
+                          rf"|{span}(?:\s+(?:in|as|an?|of|at|on|now|experience)\b|\s*[,.;]|\s*$)",
                           said, re.IGNORECASE))
 
 
@@ -126,6 +126,20 @@ _ASKS_OF_THEM = re.compile(
 request, to be welcomed, not a story to take in."""
 
 
+_SPELLED = {"yr": "year", "mo": "month", "wk": "week"}
+
+
+def _years(detail: str) -> float:
+    """How long a span of time is, in years, so a career ("24 yrs") outweighs a part of it
+    ("5 years on the partnership"); 0 for anything else."""
+    span = re.fullmatch(r"(\d+(?:\.\d+)?)\s*(years?|yrs?|months?|mos|weeks?|wks?)", detail.strip(),
+                        re.IGNORECASE)
+    if not span:
+        return 0.0
+    per_year = {"y": 1, "m": 12, "w": 52}[span.group(2)[0].lower()]
+    return float(span.group(1)) / per_year
+
+
 def acknowledge(said: str, specifics: list[str], thin: bool, seed: int) -> str:
     """The persona taking the answer in, naming the most concrete thing in it with what it
     belongs to ("Two years as a healthcare assistant", "40 staff"), as a person would."""
@@ -145,7 +159,7 @@ def acknowledge(said: str, specifics: list[str], thin: bool, seed: int) -> str:
                       "Okay, I can see where you're coming from."), seed)
     # a figure the user moved ("cut review time by 30%") first, then any sum or share
     detail = max(concrete[:4], key=lambda s: (bool(_MONEY_OR_SHARE.search(s)),
-                                              bool(_result(said, s)), len(s)))
+                                              bool(_result(said, s)), _years(s), len(s)))
     if _MONEY_OR_SHARE.search(detail):
         done = _result(said, detail)
         if done:
@@ -156,13 +170,15 @@ def acknowledge(said: str, specifics: list[str], thin: bool, seed: int) -> str:
             return f"{_sentence(scale)}: that's a telling figure."
         if scale:
             return f"{_sentence(scale)}: that gives me a real sense of the scale."
-        return "Those figures make it concrete, and people remember numbers."
+        return "Those figures make it concrete for me."
     if _TIME_SPAN.search(detail):
         if not _experience(said, detail):  # "three years without a wage" is not experience
             return pick(("That makes sense.", "Okay, I can see where you're coming from."), seed)
         sentence = next((s for s in re.split(r"(?<=[.!?])\s+", said) if detail in s), said)
         role = _ROLE.search(sentence)
-        span = f"{detail} as {role.group('role').strip()}" if role else detail
+        shown = re.sub(r"\b(yr|mo|wk)s?\b", lambda m: _SPELLED[m.group(1).lower()] + "s" * (
+            not detail.startswith("1 ")), detail, flags=re.IGNORECASE)  # "24 yrs": 24 years
+        span = f"{shown} as {role.group('role').strip()}" if role else shown
         if _SHORT_SPAN.search(detail):  # "2 months" of evening tutorials is a start, no more
             return pick((f"{_sentence(span)}: that's a real start.",
                          f"{_sentence(span)} already: it shows you're serious."), seed)

@@ -600,3 +600,22 @@ def test_a_request_of_the_contact_is_welcomed(said: str) -> None:
     assert acknowledge(said, [], False, 0).startswith(("Happy to help", "Of course"))
     assert not acknowledge("I give advice on pensions to clients all day", [], False, 0
                            ).startswith(("Happy to help", "Of course"))
+
+
+def test_the_career_span_is_taken_in_not_a_part_of_it() -> None:
+    """"24 yrs a police officer …, sat on the partnership for 5 years" got "5 years is a lot
+    to draw on": "yrs" was no span of time, and the longer detail won by its letters."""
+    from bot.features.practice.answers import find_specifics
+    from bot.features.practice.listening import acknowledge
+    said = ("im gary, 24 yrs a police officer in leeds, last 9 as a neighbourhood sergeant with "
+            "a team of 12. sat on the community safety partnership for 5 years.")
+    assert acknowledge(said, find_specifics(said), False, 0).startswith("24 years is")
+
+
+def test_the_contact_does_not_coach_while_taking_in_figures() -> None:
+    """"Those figures make it concrete, and people remember numbers" was the coach talking
+    through the contact."""
+    from bot.features.practice.listening import acknowledge
+    said = "honestly money. im on £48k and the council jobs i see pay £35k to £42k."
+    assert acknowledge(said, ["£48k", "£35k", "£42k"], False, 0).startswith("Those figures")
+    assert "remember" not in acknowledge(said, ["£48k", "£35k", "£42k"], False, 0)
