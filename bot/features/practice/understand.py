@@ -281,10 +281,26 @@ def _without_lead_in(question: str) -> str:
     return rest if rest != question and _QUESTION_START.search(rest) else question
 
 
+_I_TELL = re.compile(r"^\W*(?:(?:so|and|but|well|ok|okay|hi|hey|hello)\W+)*(?:i|im|i'm|ive|i've|"
+                     r"my|we)\b", re.IGNORECASE)
+
+
+def _tells_then_asks(sentence: str) -> list[str]:
+    """ "so im a barista w a comms degree and i run the cafes insta, does that count as
+    experience?": what they tell, then the clause that asks, as two sentences."""
+    if not _I_TELL.match(sentence) or _QUESTION_START.match(sentence):
+        return [sentence]
+    for cut in _CLAUSE_BREAK.finditer(sentence):
+        rest = sentence[cut.end():]
+        if _CLAUSE_ASKS.match(rest) and len(rest.split()) >= 3 and _asks(rest.strip()):
+            return [sentence[:cut.start()] + ".", rest.strip()]
+    return [sentence]
+
+
 def _split(text: str) -> tuple[list[str], int, str]:
     """The question sentences of a message, the words of context before the first, and the
     sentences just before it."""
-    sentences = _sentences(text)
+    sentences = [part for s in _sentences(text) for part in _tells_then_asks(s)]
     asked = [i for i, s in enumerate(sentences) if _asks(s)]
     # "wait u work w legal?? … is knowing compliance a plus?", "ok and the night shift thing?
     # do new grads start on nights": a short reaction or topic before the real question is

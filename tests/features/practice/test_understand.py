@@ -944,3 +944,18 @@ def test_a_question_after_its_condition_is_a_question(text: str, move: str) -> N
     """Typed without commas or "?", "if someone applied with X would that be a red flag" was
     read as small talk and waved back with "Ha, that's one for another time"."""
     assert read_message(text).move == move
+
+
+def test_what_they_tell_before_the_clause_that_asks_is_context(banks: dict[str, Bank]) -> None:
+    """"so im a barista w a comms degree and i run the cafes insta on the side, does that
+    count as experience when i apply?" is one sentence; read whole, the telling outweighed the
+    question and the contact said it "changes from one hiring round to the next"."""
+    text = ("hi!! thank u so much for ur time. so im a barista rn w a comms degree and i kinda "
+            "run the cafes insta on the side, does that kind of thing actually count as "
+            "experience when i apply or no")
+    reading = read_message(text)
+    assert reading.question.startswith("does that kind of thing") and "barista" in reading.context
+    bank = banks["marketing"]
+    result = you_ask_turn(start_you_ask(bank, 20, NOW), bank, Matcher.for_bank(bank), text,
+                          NOW)[1]
+    assert result.question_id == "assess-my-background", result
