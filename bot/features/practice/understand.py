@@ -281,6 +281,9 @@ def _without_lead_in(question: str) -> str:
     return rest if rest != question and _QUESTION_START.search(rest) else question
 
 
+_WHAT_ABOUT = re.compile(r"\W*(?:\w+[\s,]+){0,3}?(?:what|how)\s+about\s+(?:\S+\s+){0,5}?\S+\W*",
+                         re.IGNORECASE)
+"""A short "what about your own team then?" before the question that says what about it."""
 _I_TELL = re.compile(r"^\W*(?:(?:so|and|but|well|ok|okay|hi|hey|hello)\W+)*(?:i|im|i'm|ive|i've|"
                      r"my|we)\b", re.IGNORECASE)
 
@@ -306,7 +309,7 @@ def _split(text: str) -> tuple[list[str], int, str]:
     # do new grads start on nights": a short reaction or topic before the real question is
     # context, not a second question.
     while len(asked) > 1 and (_reacts(sentences[asked[0]]) or _ASKS_LEAVE.match(
-            sentences[asked[0]])):
+            sentences[asked[0]]) or _WHAT_ABOUT.fullmatch(sentences[asked[0]])):
         asked = asked[1:]
     if not asked:
         return [], 0, ""

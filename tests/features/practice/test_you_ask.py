@@ -1274,3 +1274,15 @@ def test_a_question_after_a_hello_is_answered_and_nobody_is_met_too(
     assert result.question_id == "typical-day", result
     hello = _meeting(banks["marketing"], "jordan", "hi! thanks for making time")[1]
     assert "too" not in hello.reply and hello.kind == "greeting"
+
+
+def test_what_about_your_own_team_then_narrows_the_pay_question(banks: dict[str, Bank]) -> None:
+    """"fair enough but what about your own team then? what do your programme managers get
+    roughly" got the answer on which decisions the contact makes ("your own" was read as
+    autonomy), and "several questions at once"."""
+    state, result = _meeting(banks["nonprofit_public"], "aisha", "fair enough but what about "
+                             "your own team then? what do your programme managers get roughly")
+    assert result.question_id == "sector-pay" and not result.coaching, result
+    result = _meeting(banks["nonprofit_public"], "aisha", "what do your volunteers get out of it?"
+                      )[1]
+    assert result.question_id != "sector-pay"
