@@ -1286,3 +1286,18 @@ def test_what_about_your_own_team_then_narrows_the_pay_question(banks: dict[str,
     result = _meeting(banks["nonprofit_public"], "aisha", "what do your volunteers get out of it?"
                       )[1]
     assert result.question_id != "sector-pay"
+
+
+def test_the_wrap_up_question_needs_its_cue_in_what_is_asked(banks: dict[str, Bank]) -> None:
+    """"Sorry, I didn't actually ask anything there! So my real question: how should I
+    present that parents' evening case study?" got the wrap-up answer and its tip at minute 7:
+    the "anything" was in the context. "Case study" had also been read as study for a degree
+    and "parents' evening" as working late."""
+    state, result = _meeting(banks["ux_design"], "daniel", "Sorry, I didn't actually ask "
+                             "anything there! So my real question: how should I present that "
+                             "parents' evening case study?")
+    assert result.question_id not in ("anything-else-to-ask", "work-life-balance"), result
+    assert "case-studies" in (result.question_id, result.guess_id, result.alt_id), result
+    result = _meeting(banks["ux_design"], "daniel", "is there anything i havent asked that i "
+                      "should have?")[1]
+    assert result.question_id == "anything-else-to-ask"
