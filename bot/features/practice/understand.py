@@ -392,9 +392,10 @@ def _after_change_of_mind(text: str) -> str:
     return text[cut:] if cut is not None else text
 
 
-def read_message(text: str, awaiting: str | None = None) -> Reading:
+def read_message(text: str, awaiting: str | None = None, asked: str = "") -> Reading:
     """Read one message. ``awaiting`` is what the persona last asked of the user: "offer"
-    (a yes/no offer such as an introduction), "question" (a question about them) or None."""
+    (a yes/no offer such as an introduction), "question" (a question about them, ``asked``)
+    or None."""
     text = (text or "").strip()
     if not _WORDS.search(text):
         return Reading("empty")
@@ -407,7 +408,7 @@ def read_message(text: str, awaiting: str | None = None) -> Reading:
     wrap = bool(WRAP_UP.search(text))
     common = {"thanks": thanks, "greeting": greeting, "wrap": wrap}
     if awaiting:
-        reply = _reply_to_prompt(text, awaiting)
+        reply = _reply_to_prompt(text, awaiting) or _picks_side(text, awaiting, asked)
         if reply is not None:
             move, said = reply
             rest = [q for q in questions if q.strip() not in said and not HEDGE.fullmatch(q)]
@@ -475,6 +476,22 @@ _YES_INSIDE = re.compile(
     r"brilliant|lovely|fantastic|perfect|helpful|ideal|ace|fab|grand|class|mint)|"
     r"(?:i\s+)?(?:would|'d)\s+love\s+(?:that|an?\s+intro\w*)|please\s+do|"
     r"sounds\s+(?:great|good|perfect))\b", re.IGNORECASE)
+
+
+_BOTH = re.compile(r"\W*(?:\w+\s+){0,2}?(?:both|either|neither|a\s+(?:bit\s+of\s+|mix\s+of\s+)?"
+                   r"(?:both|each))\b", re.IGNORECASE)
+
+
+def _picks_side(text: str, awaiting: str, asked: str) -> tuple[str, str] | None:
+    """ "how services run, 100%." to "are you drawn to patient care or to how services
+    run?", or "honestly both??": an answer that names a side of the either/or asked, though
+    it opens like a question."""
+    sides = re.split(r"\s+or\s+", asked.rstrip(" ?"))
+    if awaiting != "question" or len(sides) != 2:
+        return None
+    first = (_sentences(text) or [text])[0]
+    named = picks_option(re.split(r"[,;:]", first)[0], sides) is not None
+    return ("answer", text) if named or _BOTH.match(first) else None
 
 
 def _reply_to_prompt(text: str, awaiting: str) -> tuple[str, str] | None:

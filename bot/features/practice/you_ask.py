@@ -150,7 +150,7 @@ def you_ask_turn(
     if not state.awaiting and offer and asks_for_introduction(text, names):
         # "actually, could u introduce me to gemma after all?": the referral offer, taken up
         state.awaiting, state.awaiting_text = "offer", offer
-    reading = read_message(text, state.awaiting)
+    reading = read_message(text, state.awaiting, state.awaiting_text)
     if reading.move == "empty":
         return state, TurnResult(persona.EMPTY, [], round(state.elapsed, 1), None, False,
                                  guess_id=state.pending_guess, kind="empty")

@@ -959,3 +959,18 @@ def test_what_they_tell_before_the_clause_that_asks_is_context(banks: dict[str, 
     result = you_ask_turn(start_you_ask(bank, 20, NOW), bank, Matcher.for_bank(bank), text,
                           NOW)[1]
     assert result.question_id == "assess-my-background", result
+
+
+@pytest.mark.parametrize("text", [
+    "how services run, 100%. ive done patient care for 8 yrs and i keep noticing how broken "
+    "staffing and discharge flow are",
+    "honestly both?? i love my patients but im more interested in the system side",
+])
+def test_naming_a_side_of_the_contacts_either_or_answers_it(text: str) -> None:
+    """To "Are you more drawn to patient care or to how services run?", "how services run,
+    100%." opens like a question and "honestly both??" has its "?": both were refused with "I
+    don't have a solid answer to that one"."""
+    asked = "Are you more drawn to patient care or to how services run?"
+    assert read_message(text, "question", asked).move == "answer"
+    assert read_message("how do services run in a small clinic?", "question", asked
+                        ).move == "question"
