@@ -77,15 +77,31 @@ def _sentences(text: str) -> list[str]:
     return [s.strip() for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s.strip()]
 
 
+_WHOLE_POINT = 6
+"""Words a sentence needs to stand for a whole answer when it is said again."""
+
+
+def _lower_first(sentence: str, answer: str) -> str:
+    """A sentence continued after a comma: "Plenty of …" becomes "plenty of …", but "I",
+    "Kwame" (a name the answer capitalises elsewhere) and "NHS" keep their capitals."""
+    word = sentence.split()[0] if sentence.split() else ""
+    named = re.search(rf"(?<![.!?]\s)(?<!^)\b{re.escape(word)}\b", answer) if word else None
+    if not word or word == "I" or word.startswith("I'") or word.isupper() or named:
+        return sentence
+    return sentence[:1].lower() + sentence[1:]
+
+
 def repeat_reply(state: YouAskState, bank: Bank, question: Question) -> str:
     """A short "as I mentioned" answer, never the same words as before."""
     said = answer_of(bank, question, state.persona_id, state.variant)
     sentences = _sentences(said)
     first = sentences[0] if sentences else said
+    if len(first.split()) < _WHOLE_POINT and len(sentences) > 1:  # "Growing fast." says little
+        first = f"{first} {sentences[1]}"
     last = sentences[-1] if len(sentences) > 1 else first
     alt = suggest(state, bank, [question.id])
     options = [
-        f"As I mentioned earlier: {first}",
+        f"As I mentioned earlier, {_lower_first(first, said)}",
         f"Like I said, we touched on that. {last}",
     ]
     if alt:

@@ -1301,3 +1301,15 @@ def test_the_wrap_up_question_needs_its_cue_in_what_is_asked(banks: dict[str, Ba
     result = _meeting(banks["ux_design"], "daniel", "is there anything i havent asked that i "
                       "should have?")[1]
     assert result.question_id == "anything-else-to-ask"
+
+
+def test_said_again_is_a_whole_point_in_one_sentence(banks: dict[str, Bank]) -> None:
+    """Asked again, the answer opened "As I mentioned earlier: Growing fast." (a fragment, and
+    a capital after the colon); it now carries a whole point on from a comma."""
+    state, result = _meeting(banks["healthcare"], "maria", "is nursing informatics growing?",
+                             "what are informatics roles like?")
+    assert result.kind == "repeat" and result.reply.startswith("As I mentioned earlier, growing")
+    assert len(result.reply.split()) > 8
+    state, result = _meeting(banks["nonprofit_public"], "aisha", "does my age count against me?",
+                             "am i too old for this at 48?")
+    assert result.reply.startswith("As I mentioned earlier, I moved")
