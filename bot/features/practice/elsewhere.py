@@ -81,7 +81,7 @@ _PERSON = re.compile(
     r"you\s+to|and)\s+)?\b([A-Z][a-z]{2,})\b(?:(?=\s+(?:joined|came|moved|did|took|runs|leads|"
     r"is\s+(?:a|an|one|now|our)|was\s+(?:a|an)|who|on\s+(?:my|our)|at\s+our|from|retrained|switched|"
     r"started|co-runs|reviews|interviews|hires|went|knows|designs|manages)\b)|(?=,\s+(?:who|a|an|"
-    r"our|my)\b))")
+    r"our|my|knows|runs|leads|manages|reviews|hires|is|was|did|came|moved)\b))")
 """A capitalised word in what the contact said that no question of the bank uses: a name
 ("Femi joined at 40", "our coordinator, Mr Patel")."""
 _THEM = re.compile(r"\b(?:she|he|they|her|him|his|them|their)\b", re.IGNORECASE)

@@ -281,7 +281,7 @@ def _without_lead_in(question: str) -> str:
     return rest if rest != question and _QUESTION_START.search(rest) else question
 
 
-_WHAT_ABOUT = re.compile(r"\W*(?:\w+[\s,]+){0,3}?(?:what|how)\s+about\s+(?:\S+\s+){0,5}?\S+\W*",
+_WHAT_ABOUT = re.compile(r"\W*(?:\w+[\s,]+){0,3}?(?:what|how)\s+about\s+(?:\S+\s+){0,8}?\S+\W*",
                          re.IGNORECASE)
 """A short "what about your own team then?" before the question that says what about it."""
 _I_TELL = re.compile(r"^\W*(?:(?:so|and|but|well|ok|okay|hi|hey|hello)\W+)*(?:i|im|i'm|ive|i've|"

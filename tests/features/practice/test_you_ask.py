@@ -1313,3 +1313,15 @@ def test_said_again_is_a_whole_point_in_one_sentence(banks: dict[str, Bank]) -> 
     state, result = _meeting(banks["nonprofit_public"], "aisha", "does my age count against me?",
                              "am i too old for this at 48?")
     assert result.reply.startswith("As I mentioned earlier, I moved")
+
+
+def test_a_colleague_named_in_apposition_is_theirs_to_tell(banks: dict[str, Bank]) -> None:
+    """"oh wait, what about claire, the practice development nurse u mentioned? what does her
+    job look like day to day?" got the contact's own skills, and "several questions at once"
+    with "Ask next" naming the lead-in: "Our practice development nurse, Claire, knows…" was
+    not read as naming Claire."""
+    state, result = _meeting(banks["healthcare"], "maria", "is there anyone else u think i "
+                             "should talk to?", "oh wait, what about claire, the practice "
+                             "development nurse u mentioned? what does her job look like day "
+                             "to day?")
+    assert "Claire" in result.reply and not result.coaching, result
