@@ -639,3 +639,11 @@ def test_marketing_has_a_question_on_its_tools(matchers: dict[str, Matcher], tex
     from a content and email manager: the marketing bank had no question on tools."""
     match = matchers["marketing"].match(text)
     assert match.confident and match.question_id == "marketing-tools", match
+
+
+def test_what_the_contact_started_on_is_a_pay_question(matchers: dict[str, Matcher]) -> None:
+    """"Roughly what did you start on as a junior, so I can judge the drop?" got "outside what
+    I see day to day" from a designer two years into her first design job."""
+    match = matchers["ux_design"].match("Roughly what did you start on as a junior, so I can "
+                                        "judge the drop?")
+    assert match.confident and match.question_id == "design-pay", match
