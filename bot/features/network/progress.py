@@ -74,7 +74,8 @@ def progress(rows: dict, user: User, now: datetime) -> Progress:
         (datetime.fromisoformat(p["ended_at"]).astimezone(tz), MODES.get(p["mode"], p["mode"]),
          p["score"] / 10) for p in rows["sessions"]
         # a session abandoned early is "not counted in your progress", as its scorecard says
-        if p["score"] is not None and not (p.get("scorecard") or {}).get("short"))
+        if p["score"] is not None and not ((p.get("scorecard") or {}).get("short")
+                                           or (p.get("scorecard") or {}).get("follow_on")))
     return Progress(
         contacts=sum(by.values()),
         funnel=(*funnel, ("Referrals received", rows["referrals"])),

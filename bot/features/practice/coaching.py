@@ -9,13 +9,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from bot.banks.model import Bank, Question
-from bot.features.practice.leaning import leans_on_context
+from bot.features.practice.leaning import leans_on_context, narrows
 from bot.features.practice.state import YouAskState
 from bot.features.practice.understand import (
     LEAD_INS,
     LONG_PREAMBLE_WORDS,
     Reading,
-    narrows,
     wording_flags,
 )
 

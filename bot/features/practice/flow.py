@@ -62,6 +62,7 @@ class Session(FlowData):
     persona: str = ""  # the id of the persona met (a bank may have several)
     sessions: int = 0  # sessions held before this one: which answer variants it hears
     said: list[list[str]] = dataclasses.field(default_factory=list)  # #12: model context
+    follow_on: bool = False  # "you ask" straight after "they ask": kept out of progress
 
 
 class PracticeFlow(StepFlow[Session]):
@@ -290,7 +291,10 @@ class PracticeFlow(StepFlow[Session]):
         scores = [f"{h['score'] / 10:.1f}" for h in reversed(same_mode[:4])
                   if h.get("score") is not None]
         mode = MODE_NAMES[card.mode]
-        if scores and card.short:
+        if data.follow_on:
+            text += ("\n\nQuestions asked straight after \u201cthey ask\u201d aren't counted in"
+                     " your progress.")
+        elif scores and card.short:
             text += (f"\n\nA short session isn't counted in your progress. Your last full"
                      f" \u201c{mode}\u201d session scored <b>{scores[-1]}</b>.")
         elif scores:
@@ -299,7 +303,8 @@ class PracticeFlow(StepFlow[Session]):
                      f"{' → '.join(scores)} → <b>{card.score:.1f}</b> now")
         effect = SavePractice(
             field=card.field, mode=card.mode, score=round(card.score * 10),
-            scorecard=json.dumps(card.to_dict(), ensure_ascii=False),
+            scorecard=json.dumps({**card.to_dict(), **({"follow_on": True} if data.follow_on
+                                                        else {})}, ensure_ascii=False),
             started_at=datetime.fromisoformat(state.started_at), ended_at=turn.now,
         )
         if card.mode == "they_ask":  # the persona handed over: the user's turn to ask
@@ -321,7 +326,7 @@ class PracticeFlow(StepFlow[Session]):
             return Invalid("Type your first question for them, or tap Done.")
         state = start_you_ask(self.bank(data), NEXT_MINUTES, turn.now,
                               persona_id=data.persona, variant=data.sessions)
-        outcome = self.asked(turn, data.but(run=data.run + 1), state, a.raw)
+        outcome = self.asked(turn, data.but(run=data.run + 1, follow_on=True), state, a.raw)
         start = Reply(f"🎬 {NEXT_MINUTES} minutes start now. Thank them and offer to wrap up"
                       " when time is nearly up — that's part of the score.")
         if isinstance(outcome, Go):

@@ -3,7 +3,8 @@
 "Is that normal?" after a sentence of context asks about the context; "which would you
 recommend?" says too little alone; "scared AI will take the content jobs, is that happening at
 your company?" points at its own first clause. The contact answers the question with what
-it leans on (bot/features/practice/several.py).
+it leans on (bot/features/practice/several.py). A further question may only narrow the one
+before it ("like, what did the application look like?"), which makes them one question.
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ import re
 
 from bot.features.practice.terms import normalise, terms_of
 
-__all__ = ["CLAUSE_BREAK", "leans_on_context", "points_within"]
+__all__ = ["CLAUSE_BREAK", "clarifies", "follows_up", "leans_on_context", "narrows",
+           "points_within"]
 
 CLAUSE_BREAK = re.compile(r",|;|:|\s[-\u2013\u2014]+\s")
 """Where one clause of a sentence ends and the next begins."""
@@ -61,3 +63,46 @@ def leans_on_context(question: str) -> str:
         return "points" if len(rest.split()) <= _FEW_WORDS else ""
     plain = normalise(question)
     return "little" if len(terms_of(plain)) <= 1 and len(plain.split()) <= _FEW_WORDS else ""
+
+
+_CLARIFIER = re.compile(r"\W*(?:like|i\s+mean|as\s+in|maybe|perhaps|ideally|especially|"
+                        r"preferably|e\.?g\.?|say|i\s+(?:read|heard|saw|think|thought|was\s+told)|"
+                        r"(?:is|was)\s+(?:that|it)\s+(?:real|true|right)|(?:it\s+)?(?:would|'d)\s+"
+                        r"be\s+(?:good|great|nice|useful|interesting)\s+to\s+(?:hear|know))\b",
+                        re.IGNORECASE)
+_SOMEONE = re.compile(r"\b(?:anyone|anybody|someone|somebody|people|colleagues?)\b", re.IGNORECASE)
+_CLARIFIER_WORDS = 8
+_FOLLOW_UP = re.compile(r"\W*(?:and\s+|or\s+|so\s+)?(?:(?P<past>did|were|was|had)|do|does|are|"
+                        r"is|have)\s+(?:you|it|that|they)\b", re.IGNORECASE)
+
+
+def follows_up(question: str) -> str:
+    """Whether a further question is a yes/no one that leans on the one before it ("How did
+    you end up in software? Did you study CS?"): the first says what the user wants to know,
+    so a stronger match for the follow-up does not take its place. "past" when it asks about
+    the past, which only narrows the story asked for; "yes" otherwise; "" when it is not."""
+    follow = _FOLLOW_UP.match(question)
+    return "" if not follow else "past" if follow["past"] else "yes"
+
+
+_EITHER_TAIL = re.compile(r"\W*(?:and\s+|so\s+)?(?:is|was|are|were)\s+(?:it|that|they)\s+(?:more|"
+                          r"mostly|mainly|largely|usually|all|just)\b[^?]*\bor\b", re.IGNORECASE)
+""""… is it more writing or more numbers?": the options of the question before it."""
+
+
+def narrows(question: str) -> bool:
+    """Whether a question only narrows the one before it: "like, what did the application
+    look like?", "is it more writing or more numbers?"."""
+    return bool(_CLARIFIER.match(question) or _EITHER_TAIL.match(question))
+
+
+def clarifies(question: str, found: str | None, answered: str | None) -> bool:
+    """Whether a further question of a message only narrows the one answered: it reaches
+    the same bank question, opens like one ("Like, if I qualified ...") or offers its
+    options ("is it more writing or more numbers?"), or reaches none and is short ("Was it
+    straight from school?")."""
+    if (found == answered and found is not None) or narrows(question):
+        return True
+    if answered == "who-else" and _SOMEONE.search(question):
+        return True  # "who else should I talk to? is there anyone who came from finance?"
+    return found is None and len(question.split()) <= _CLARIFIER_WORDS

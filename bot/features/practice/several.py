@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import dataclasses
 
-from bot.features.practice.leaning import leans_on_context, points_within
+from bot.features.practice.leaning import (
+    clarifies,
+    follows_up,
+    leans_on_context,
+    narrows,
+    points_within,
+)
 from bot.features.practice.matcher import Match, Matcher
 from bot.features.practice.understand import (
     Reading,
-    clarifies,
-    follows_up,
-    narrows,
     wording_flags,
 )
 

@@ -23,7 +23,8 @@ def history(conn: sqlite3.Connection, user_id: int, limit: int = 10) -> list[dic
     rows = conn.execute(
         """SELECT mode, field, score, ended_at,
                   json_extract(scorecard, '$.persona_name') AS persona,
-                  json_extract(scorecard, '$.short') AS short
+                  COALESCE(json_extract(scorecard, '$.short'), 0)
+                    OR COALESCE(json_extract(scorecard, '$.follow_on'), 0) AS short
            FROM practice_sessions WHERE user_id = ? ORDER BY id DESC LIMIT ?""",
         (user_id, limit)).fetchall()
     return [dict(r) for r in rows]

@@ -32,8 +32,8 @@ from bot.features.practice.terms import normalise, terms_of
 from bot.features.questions.habits import AUX, WH, analyse_question, split_questions
 
 __all__ = [
-    "LEAD_INS", "Reading", "asks_for_introduction", "asks_their_pay", "clarifies", "follows_up",
-    "is_small_talk", "narrows", "picks_option", "read_message", "tells_background",
+    "LEAD_INS", "Reading", "asks_for_introduction", "asks_their_pay",
+    "is_small_talk", "picks_option", "read_message", "tells_background",
     "wording_flags", "LONG_PREAMBLE_WORDS",
 ]
 
@@ -520,49 +520,6 @@ def _reply_to_prompt(text: str, awaiting: str) -> tuple[str, str] | None:
     return None
 
 
-
-
-_CLARIFIER = re.compile(r"\W*(?:like|i\s+mean|as\s+in|maybe|perhaps|ideally|especially|"
-                        r"preferably|e\.?g\.?|say|i\s+(?:read|heard|saw|think|thought|was\s+told)|"
-                        r"(?:is|was)\s+(?:that|it)\s+(?:real|true|right)|(?:it\s+)?(?:would|'d)\s+"
-                        r"be\s+(?:good|great|nice|useful|interesting)\s+to\s+(?:hear|know))\b",
-                        re.IGNORECASE)
-_SOMEONE = re.compile(r"\b(?:anyone|anybody|someone|somebody|people|colleagues?)\b", re.IGNORECASE)
-_CLARIFIER_WORDS = 8
-_FOLLOW_UP = re.compile(r"\W*(?:and\s+|or\s+|so\s+)?(?:(?P<past>did|were|was|had)|do|does|are|"
-                        r"is|have)\s+(?:you|it|that|they)\b", re.IGNORECASE)
-
-
-def follows_up(question: str) -> str:
-    """Whether a further question is a yes/no one that leans on the one before it ("How did
-    you end up in software? Did you study CS?"): the first says what the user wants to know,
-    so a stronger match for the follow-up does not take its place. "past" when it asks about
-    the past, which only narrows the story asked for; "yes" otherwise; "" when it is not."""
-    follow = _FOLLOW_UP.match(question)
-    return "" if not follow else "past" if follow["past"] else "yes"
-
-
-_EITHER_TAIL = re.compile(r"\W*(?:and\s+|so\s+)?(?:is|was|are|were)\s+(?:it|that|they)\s+(?:more|"
-                          r"mostly|mainly|largely|usually|all|just)\b[^?]*\bor\b", re.IGNORECASE)
-""""… is it more writing or more numbers?": the options of the question before it."""
-
-
-def narrows(question: str) -> bool:
-    """Whether a question only narrows the one before it: "like, what did the application
-    look like?", "is it more writing or more numbers?"."""
-    return bool(_CLARIFIER.match(question) or _EITHER_TAIL.match(question))
-
-
-def clarifies(question: str, found: str | None, answered: str | None) -> bool:
-    """Whether a further question of a message only narrows the one answered: it reaches
-    the same bank question, opens like one ("Like, if I qualified ...") or offers its
-    options ("is it more writing or more numbers?"), or reaches none and is short ("Was it
-    straight from school?")."""
-    if (found == answered and found is not None) or narrows(question):
-        return True
-    if answered == "who-else" and _SOMEONE.search(question):
-        return True  # "who else should I talk to? is there anyone who came from finance?"
-    return found is None and len(question.split()) <= _CLARIFIER_WORDS
 
 
 _ABOUT_ME = re.compile(

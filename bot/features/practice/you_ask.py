@@ -218,9 +218,7 @@ def _read(state: YouAskState, bank: Bank, matcher: Matcher, text: str, reading: 
                 reading = dataclasses.replace(reading, question=text)
             reading, match = best_of(matcher, reading)
             if match.question_id and "wrap_up" in bank.question(match.question_id).flags and (
-                    not ANYTHING_MISSED.search(reading.question)):
-                # "sorry, I didn't ask anything there! how should I present that case study?":
-                # the wrap-up question's cue was in the context, not in what is asked
+                    not ANYTHING_MISSED.search(reading.question)):  # its cue only in context
                 match = matcher.match(reading.question, reading.flags)
             flags = [f for f in flags if f in reading.flags or f != "multiple"]
             score, runner_up, alternative = match.score, match.runner_up, match.alternative

@@ -199,6 +199,9 @@ def test_after_they_ask_the_user_asks_the_same_person() -> None:
         w.out.replies[1].text.startswith(PRIYA + "Physics degree")
     w.tap(END)
     assert [e.mode for e in w.effects] == ["they_ask", "you_ask"] and w.out.show_menu
+    # a few questions tacked on are not a full "you ask" session: kept out of progress
+    assert card(w.effects[1])["follow_on"] and "aren't counted in your progress" in w.text
+    assert "follow_on" not in card(w.effects[0])
 
 
 def test_after_they_ask_done_ends_with_the_menu() -> None:

@@ -774,7 +774,7 @@ def test_a_reaction_before_the_question_is_context_not_a_second_question(
 
 def test_options_after_a_question_narrow_it() -> None:
     """"what does ur day look like? is it more writing or more numbers?" is one question."""
-    from bot.features.practice.understand import narrows
+    from bot.features.practice.leaning import narrows
     assert narrows("is it more writing or more looking at numbers")
     assert narrows("like what did the application look like")
     assert not narrows("is it hard to get in")
