@@ -46,8 +46,9 @@ _FIELD_WORDS: dict[str, tuple[str, ...]] = {
         "civil service", "social work", "social impact", "international development",
         "advocacy", "public service", "think tank", "council", "local government",
         "local authority", "community safety", "youth work", "youth worker", "community work",
-        "community development", "social care", "social services", "housing", "probation",
-        "fundraising", "grants", "campaigning", "campaigns", "volunteering", "city government",
+        "community development", "social services", "social worker", "housing officer",
+        "housing association", "probation", "fundraising", "grants", "volunteering",
+        "city government",
         "state government", "federal government"),
     "product_management": (
         "product", "product management", "product manager", "pm", "apm", "product owner",

@@ -211,9 +211,13 @@ def parse_timezone(text: str) -> str | None:
     state = _STATE.search(raw.casefold().strip(" .!"))
     if state:  # "austin tx"; "perth wa" stays Western Australia, a city the index knows
         city = " ".join(_plain(raw.casefold().strip(" .!")[:state.start()]).split())
-        if city in index:
-            return index[city]
-        named = state.group(1) or state.group(2) not in _WORD_CODES
+        zone = index.get(city, "")
+        if zone.startswith(("America/", "Pacific/Honolulu")) or (
+                state.group(2) == "wa" and zone.startswith("Australia/")):
+            return zone  # "perth wa": Western Australia; "birmingham al" is not England
+        if zone and len(state.group(2)) > 2:
+            return zone  # "tbilisi georgia": a state's name may be a country's too
+        named = state.group(1) or zone or state.group(2) not in _WORD_CODES
         if named and 0 < len(city.split()) <= 3:
             return _STATE_ZONE[state.group(2)]
     country = _COUNTRY.search(plain)

@@ -35,6 +35,8 @@ BANKS = load_banks(Path(__file__).resolve().parents[2] / "bot" / "question_banks
     ("community safety or youth work management", "nonprofit_public"),
     ("project management", "general"), ("operations management", "general"),
     ("housing officer at the council", "nonprofit_public"),
+    ("mortgage and housing finance", "finance"), ("adult social care nursing", "healthcare"),
+    ("social worker", "nonprofit_public"),
 ])
 def test_a_typed_field_puts_its_bank_first(typed: str, field: str) -> None:
     assert ordered(BANKS, typed)[0].field == field

@@ -155,3 +155,15 @@ def test_a_us_state_after_the_city_is_read(typed: str, zone: str) -> None:
 def test_a_state_code_that_is_a_word_needs_a_comma(typed: str) -> None:
     from bot.engine.timezones import parse_timezone
     assert parse_timezone(typed) is None
+
+
+@pytest.mark.parametrize(("typed", "zone"), [
+    ("birmingham al", "America/Chicago"), ("athens ga", "America/New_York"),
+    ("melbourne fl", "America/New_York"), ("london ky", "America/New_York"),
+    ("paris tx", "America/Chicago"),
+])
+def test_a_us_state_wins_over_a_foreign_city_of_the_same_name(typed: str, zone: str) -> None:
+    """"birmingham al" was read as England and "melbourne fl" as Australia: the state says
+    which Birmingham."""
+    from bot.engine.timezones import parse_timezone
+    assert parse_timezone(typed) == zone

@@ -119,14 +119,15 @@ _SHORT_SPAN = re.compile(r"\b(?:days?|weeks?|(?:[1-9]|1[01]|a|one|two|three|four
 
 
 _ASKS_OF_THEM = re.compile(
-    r"\b(?:i'?d|i\s+would)\s+(?:really\s+)?(?:love|like|appreciate|value)\s+(?:your|ur|to\s+hear|"
-    r"some|any|a\s+bit|a\s+few|if\s+you|if\s+u)\b|\bwhether\s+(?:you|u)(?:'d|\s+would|\s+could)\b"
-    r"|\b(?:any|some)\s+(?:advice|tips|pointers|names|introductions?)\b", re.IGNORECASE)
+    r"\b(?:your|ur)\s+(?:honest\s+)?(?:view|views|advice|thoughts|take|perspective|opinion|help)\s+"
+    r"(?:on|about|of)\b|\b(?:any|some)\s+(?:advice|tips|pointers|names|introductions?)\s+(?:on|about|"
+    r"for)\b|\bwhether\s+(?:you|u)(?:'d|\s+would|\s+could)\s+(?:suggest|recommend|introduce|"
+    r"know|put)\b|\b(?:love|like)\s+to\s+hear\s+(?:how|what|about|your)\b", re.IGNORECASE)
 """What the user asks of the contact ("I'd love your view on which skills to build"): a
 request, to be welcomed, not a story to take in."""
 
 
-_SPELLED = {"yr": "year", "mo": "month", "wk": "week"}
+_SPELLED = {"yr": "year", "mo": "month", "wk": "week", "hr": "hour"}
 
 
 def _years(detail: str) -> float:
@@ -176,7 +177,7 @@ def acknowledge(said: str, specifics: list[str], thin: bool, seed: int) -> str:
             return pick(("That makes sense.", "Okay, I can see where you're coming from."), seed)
         sentence = next((s for s in re.split(r"(?<=[.!?])\s+", said) if detail in s), said)
         role = _ROLE.search(sentence)
-        shown = re.sub(r"\b(yr|mo|wk)s?\b", lambda m: _SPELLED[m.group(1).lower()] + "s" * (
+        shown = re.sub(r"\b(yr|mo|wk|hr)s?\b", lambda m: _SPELLED[m.group(1).lower()] + "s" * (
             not detail.startswith("1 ")), detail, flags=re.IGNORECASE)  # "24 yrs": 24 years
         span = f"{shown} as {role.group('role').strip()}" if role else shown
         if _SHORT_SPAN.search(detail):  # "2 months" of evening tutorials is a start, no more
@@ -184,7 +185,8 @@ def acknowledge(said: str, specifics: list[str], thin: bool, seed: int) -> str:
                          f"{_sentence(span)} already: it shows you're serious."), seed)
         return pick((f"{_sentence(span)} is a lot to draw on.",
                      f"{_sentence(span)}: that's solid experience to bring with you."), seed)
-    detail = _counted(said, detail)
+    detail = re.sub(r"\b(yr|mo|wk|hr)s\b", lambda m: _SPELLED[m.group(1).lower()] + "s",
+                    _counted(said, detail), flags=re.IGNORECASE)  # "50 hrs": 50 hours
     return pick((f"Ah, {detail}: that's useful to know.",
                  f"{_sentence(detail)}: that helps me picture where you are."), seed)
 

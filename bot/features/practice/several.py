@@ -38,7 +38,7 @@ def best_of(matcher: Matcher, reading: Reading) -> tuple[Reading, Match]:
         # "Is that normal?" after a sentence of context: the context says what "that" is.
         merged = matcher.match(f"{reading.context} {reading.question}", reading.flags)
         keep = match.confident and points_within(reading.question)  # its own clause says it
-        if merged.confident or (leans == "points" and not keep):
+        if not keep and (merged.confident or leans == "points"):
             match = merged
     others = [q for q in reading.questions[:MAX_QUESTIONS] if q != reading.question]
     first = reading.question

@@ -216,12 +216,13 @@ _EMBEDDED = re.compile(
 )
 """A question inside a longer sentence ("if you could go back, what would you ...")."""
 _IF_THEN = re.compile(
-    r"\bif\s+(?:\S+\s+){2,}?(?:would|will|could|should|does|do|is|are|can)\s+(?:that|it|this|"
-    r"they|you|u|she|he|we|there|employers|people|anyone)\b", re.IGNORECASE)
+    r"\bif\s+(?:\S+\s+){2,}?(?<!\bi\s)(?<!\byou\s)(?<!\bu\s)(?<!\bwe\s)(?<!\bto\s)"
+    r"(?:(?:would|will|could|should|can)\s+(?:that|it|this|they|you|u|she|he|we|there|i|"
+    r"employers|people|anyone)|(?:is|are)\s+(?:that|it|this|there|they))\b", re.IGNORECASE)
 """A question after its condition, commas and "?" dropped: "if someone applied w just insta
 stuff would that be a red flag"."""
-_LEAD_WORD = re.compile(rf"^\W*(?:(?:[a-z]+ly|just|now|anyway|also|so|like|and|but|ok|okay|oh|"
-                        rf"um+|well)[\s,]+){{1,3}}(?={WH}\b)", re.IGNORECASE)
+_LEAD_WORD = re.compile(rf"^\W*(?:(?:[a-z]+ly|just|now|anyway|also|so|and|but|ok|okay|oh|"
+                        rf"um+|well)[\s,]+){{1,3}}(?:like[\s,]+)?(?={WH}\b)", re.IGNORECASE)
 """An adverb before a question ("roughly what does ... earn"); a noun before "who" or "what"
 opens a statement ("Kids who knew the chemistry ...", "That's what got me reading")."""
 

@@ -598,8 +598,10 @@ def test_a_request_of_the_contact_is_welcomed(said: str) -> None:
     used to say "That makes sense." as if it had heard a story."""
     from bot.features.practice.listening import acknowledge
     assert acknowledge(said, [], False, 0).startswith(("Happy to help", "Of course"))
-    assert not acknowledge("I give advice on pensions to clients all day", [], False, 0
-                           ).startswith(("Happy to help", "Of course"))
+    for told in ("I give advice on pensions to clients all day",
+                 "I'd love a bit more responsibility and eventually a team of my own",
+                 "I picked up some tips from youtube", "I'd like some time to think about it"):
+        assert not acknowledge(told, [], False, 0).startswith(("Happy to help", "Of course"))
 
 
 def test_the_career_span_is_taken_in_not_a_part_of_it() -> None:

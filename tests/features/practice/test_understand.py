@@ -939,6 +939,10 @@ def test_a_question_pointing_at_its_own_first_clause_keeps_its_answer(
      "internship would that be a red flag", "question"),
     ("if u were me would u do a masters first", "question"),
     ("if i get the job i would be thrilled tbh", "statement"),
+    ("honestly if i could do it all again id still pick marketing", "statement"),
+    ("if i'm honest the thing is you can learn most of it on the job", "statement"),
+    ("if i go part time can i still progress", "question"),
+    ("like when i was at uni i did loads of volunteering", "statement"),
 ])
 def test_a_question_after_its_condition_is_a_question(text: str, move: str) -> None:
     """Typed without commas or "?", "if someone applied with X would that be a red flag" was
