@@ -47,8 +47,10 @@ def first_answer(state: YouAskState, bank: Bank, question: Question, flags: list
     ``notes`` is None: a pay question's tip is for someone who asked the contact's own). A
     follow-up that asks something of the user (an offer, a question) is remembered, so the
     next message can answer it."""
-    answer = answer_of(bank, question, state.persona_id,
-                       fitting_variant(bank, question, state.persona_id, state.variant, asked))
+    variant = fitting_variant(bank, question, state.persona_id, state.variant, asked)
+    if variant != state.variant:  # said again or quoted later, it is this telling
+        state.told_variant[question.id] = variant
+    answer = answer_of(bank, question, state.persona_id, variant)
     ask = ASK_AGAIN.search(answer) if question.id == ASSESS else None
     if ask and state.told_background:
         # They have told the contact who they are: no "tell me about your background" again,

@@ -14,7 +14,7 @@ from bot.banks.model import Bank, Term
 from bot.features.practice import replies
 from bot.features.practice.cues import HOW_TO_REACH
 from bot.features.practice.elsewhere import named_colleague
-from bot.features.practice.people import answer_of, persona_of
+from bot.features.practice.people import answer_of, persona_of, told
 from bot.features.practice.state import YouAskState
 from bot.features.practice.terms import normalise, stem, terms_of
 
@@ -79,16 +79,16 @@ def _own_words(state: YouAskState, bank: Bank, text: str) -> tuple[bool, str, st
     phrase = _words(about)
     best, most = None, 0
     for qid in reversed(state.asked) if phrase else ():  # the closest, the latest on a tie
-        told = answer_of(bank, bank.question(qid), state.persona_id, state.variant)
-        sentence = _naming(told, phrase)
+        said = told(state, bank, bank.question(qid))
+        sentence = _naming(said, phrase)
         shared = len(phrase & _words(sentence or ""))
         if sentence and shared > most:
-            best, most = (qid, told, sentence), shared
+            best, most = (qid, said, sentence), shared
     if best is None or (meant and most < len(phrase)):
         return None
-    qid, told, sentence = best
-    other = answer_of(bank, bank.question(qid), state.persona_id, state.variant + 1)
-    retold = _naming(other, phrase) if other.strip() != told.strip() else None
+    qid, said, sentence = best
+    other = told(state, bank, bank.question(qid), 1)
+    retold = _naming(other, phrase) if other.strip() != said.strip() else None
     if not meant:  # the same point in the answer's other telling, so not the same words again
         same = retold and retold.strip() != sentence.strip() and len(
             phrase & _words(retold)) >= most
@@ -135,8 +135,7 @@ def _asked_about(state: YouAskState, bank: Bank, text: str, new: bool = False
 
 def said_so_far(state: YouAskState, bank: Bank) -> list[str]:
     """The answers this persona has given in this meeting, in bank order."""
-    return [answer_of(bank, q, state.persona_id, state.variant)
-            for q in bank.questions if q.id in state.asked]
+    return [told(state, bank, q) for q in bank.questions if q.id in state.asked]
 
 
 def honest_reply(state: YouAskState, bank: Bank, question: str, text: str,

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from bot.features.practice.state import YouAskState
 
 __all__ = ["personas", "persona_of", "persona_id", "answer_of", "fitting_variant", "follow_up_of",
-           "next_persona", "introduction_offer"]
+           "next_persona", "introduction_offer", "told"]
 
 
 def personas(bank: Bank) -> tuple[Persona, ...]:
@@ -66,6 +66,13 @@ def fitting_variant(bank: Bank, question: Question, persona: str, variant: int,
         if _SAYS_NEED.search(re.split(r"(?<=[.!?])\s", text.strip(), maxsplit=1)[0]):
             return variant + step
     return variant
+
+
+def told(state: YouAskState, bank: Bank, question: Question, step: int = 0) -> str:
+    """The answer this meeting gave to ``question`` (the variant fitted to how it was asked,
+    if one was), or with ``step`` the telling after it."""
+    variant = state.told_variant.get(question.id, state.variant)
+    return answer_of(bank, question, state.persona_id, variant + step)
 
 
 def answer_of(bank: Bank, question: Question, persona: str, variant: int) -> str:

@@ -9,7 +9,7 @@ import zlib
 from bot.banks.model import Bank, Question
 from bot.engine.text import first_name
 from bot.features.practice.coaching import suggest
-from bot.features.practice.people import answer_of, persona_of
+from bot.features.practice.people import persona_of, told
 from bot.features.practice.state import TheyAskState, YouAskState
 from bot.features.practice.they_ask import current_ask_back
 
@@ -93,7 +93,7 @@ def _lower_first(sentence: str, answer: str) -> str:
 
 def repeat_reply(state: YouAskState, bank: Bank, question: Question) -> str:
     """A short "as I mentioned" answer, never the same words as before."""
-    said = answer_of(bank, question, state.persona_id, state.variant)
+    said = told(state, bank, question)
     sentences = _sentences(said)
     first = sentences[0] if sentences else said
     if len(first.split()) < _WHOLE_POINT and len(sentences) > 1:  # "Growing fast." says little

@@ -1325,3 +1325,17 @@ def test_a_colleague_named_in_apposition_is_theirs_to_tell(banks: dict[str, Bank
                              "development nurse u mentioned? what does her job look like day "
                              "to day?")
     assert "Claire" in result.reply and not result.coaching, result
+
+
+def test_said_again_is_the_telling_that_was_said(banks: dict[str, Bank]) -> None:
+    """After "do i need a degree?" got the telling that opens on whether one is needed, the
+    same question again got "As I mentioned earlier: A sociology degree…", words of the
+    other telling, which were never said."""
+    state, first = _meeting(banks["nonprofit_public"], "aisha", "do i need a degree to work at "
+                            "a charity?")
+    state, again = _meeting(banks["nonprofit_public"], "aisha", "do i need a degree to work at "
+                            "a charity?", "what did you study at uni?")
+    opening = re.split(r"(?<=[.!?])\s", first.reply)[0]
+    assert again.kind == "repeat" and opening[1:30] in again.reply, (first.reply, again.reply)
+    assert state.told_variant == {"education-background": 1}
+    assert YouAskState.from_dict(json.loads(json.dumps(state.to_dict()))) == state
