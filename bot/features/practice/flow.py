@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -37,10 +38,15 @@ from bot.features.practice.they_ask import (
     start_they_ask,
     they_ask_turn,
 )
+from bot.features.practice.understand import read_message
 from bot.features.practice.you_ask import start_you_ask, you_ask_turn
 
 MODE_NAMES = {"you_ask": "you ask", "they_ask": "they ask"}
 END_CHOICE = (("🏁 End and see my scorecard", "end"),)
+_DONE = re.compile(r"\W*(?:(?:ok|okay|no|nah|nope)\b[\s,!.]*)?(?:thanks?|thank\s+you|ty|cheers|"
+                   r"done|that'?s\s+(?:all|it)|nothing|i'?m\s+(?:good|done)|all\s+good|bye)\b",
+                   re.IGNORECASE)
+"""Declining the turn in words: "no thanks", "done for now", "nothing for now, thank you"."""
 NEXT_MINUTES = 20
 """The length of the meeting that follows "they ask", when the user asks the same person."""
 
@@ -105,7 +111,7 @@ class PracticeFlow(StepFlow[Session]):
 
     def hears_voice(self, d: Any) -> bool:
         """#12: in the meeting a voice note is an answer (the shell transcribes it)."""
-        return d.step == S.LIVE
+        return d.step in (S.LIVE, S.NEXT)
 
     def initial(self, turn: Turn, payload: Any) -> Session:
         payload = payload if isinstance(payload, dict) else {}
@@ -319,10 +325,11 @@ class PracticeFlow(StepFlow[Session]):
                    f" {NEXT_MINUTES} minutes, or tap Done.", (("✅ Done for now", "done"),))
 
     def read_next(self, turn: Turn, data: Session, a: Answer) -> Any:
-        if a.pressed == "done":
+        question = a.pressed != "done" and read_message(a.raw or "").move == "question"
+        if not question and (a.pressed == "done" or _DONE.match(a.raw or "")):
             return Outcome(None, [Reply("Good practice. Come back to /practice any time.")],
-                           show_menu=True)
-        if not a.raw.strip():
+                           show_menu=True)  # "no thanks, that was really helpful" is a Done
+        if not question:
             return Invalid("Type your first question for them, or tap Done.")
         state = start_you_ask(self.bank(data), NEXT_MINUTES, turn.now,
                               persona_id=data.persona, variant=data.sessions)

@@ -366,3 +366,22 @@ def test_asked_again_after_an_offer_the_offer_is_repeated() -> None:
     assert offer
     w.say("   ")
     assert f"Priya asked: “{offer}”" in w.question
+
+
+@pytest.mark.parametrize("said", ["no thanks, that was really helpful", "done for now", "bye",
+                                  "nothing for now, thank you so much!"])
+def test_after_they_ask_a_no_thanks_is_done_not_a_meeting(said: str) -> None:
+    """"no thanks, that was really helpful" had started a 20-minute meeting, and "bye" one
+    that ended at once with a 0/10 debrief."""
+    w = walk_to("live", MODES[1])
+    w.tap(END)
+    w.say(said)
+    assert w.ended and len(w.effects) == 1 and w.text.startswith("Good practice.")
+
+
+@pytest.mark.parametrize("said", ["ok", "hmm", "sdfkj"])
+def test_after_they_ask_words_that_ask_nothing_ask_again(said: str) -> None:
+    w = walk_to("live", MODES[1])
+    w.tap(END)
+    w.say(said)
+    assert w.step == "next" and "Type your first question for them, or tap Done." in w.text
