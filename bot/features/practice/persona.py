@@ -96,7 +96,8 @@ def repeat_reply(state: YouAskState, bank: Bank, question: Question) -> str:
     said = told(state, bank, question)
     sentences = _sentences(said)
     first = sentences[0] if sentences else said
-    if len(first.split()) < _WHOLE_POINT and len(sentences) > 1:  # "Growing fast." says little
+    if len(first.split()) < _WHOLE_POINT and len(sentences) > 1 and len(
+            sentences[1].split()) <= 3 * _WHOLE_POINT:  # "Growing fast." says little alone
         first = f"{first} {sentences[1]}"
     last = sentences[-1] if len(sentences) > 1 else first
     alt = suggest(state, bank, [question.id])
