@@ -71,3 +71,30 @@ def test_us_word_does_not_answer_an_unrelated_question(
 ) -> None:
     match = matchers[field].match(text)
     assert not (match.confident and match.question_id == not_this), (text, match)
+
+
+@pytest.mark.parametrize(
+    ("field", "text", "expected"),
+    [
+        # "ic" texted for "I see" is no individual contributor
+        ("ux_design", "ic, so how long did it take you to get promoted", "keys-to-advancement"),
+        # a design competition and comparative literature are no pay
+        ("ux_design", "i won a design comp at uni, does that count for the portfolio", None),
+        # "a pa in a gp surgery" is a personal assistant, the British sense
+        ("healthcare", "i worked as a pa in a gp surgery for 5 years, would that help me get "
+                       "into practice management", "healthcare-admin"),
+        # "alternative routes into nursing" is about nursing, not teacher training
+        ("healthcare", "are there alternative routes into nursing besides a degree",
+         "nursing-routes"),
+        # "well paid" is pay, whatever follows it
+        ("marketing", "is it well paid, social media management", "marketing-pay"),
+    ],
+)
+def test_a_us_word_in_another_sense_keeps_its_meaning(
+    matchers: dict[str, Matcher], field: str, text: str, expected: str | None
+) -> None:
+    match = matchers[field].match(text)
+    if expected is None:
+        assert match.question_id not in ("design-pay", "teacher-pay"), (text, match)
+    else:
+        assert match.confident and match.question_id == expected, (text, match)
