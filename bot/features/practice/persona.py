@@ -47,7 +47,20 @@ WRAP_ACK = (
     " was there anything last you wanted to ask?"
 )
 EARLY_THANKS = "You're welcome! We've still got time, though, if you have more questions."
-GREETING_REPLY = "Hello! Happy to help. Go ahead: what would you like to know?"
+GREETING_REPLY = "Happy to help. Go ahead: what would you like to know?"
+_MET = re.compile(r"\b(?:nice|lovely|good|great|pleasure)\s+(?:to\s+)?(?:meet|meeting)\b",
+                  re.IGNORECASE)
+_THANKED = re.compile(r"\b(?:thanks|thank\s+you|thank\s+u|thx|ty|cheers)\b", re.IGNORECASE)
+
+
+def greeting_reply(said: str) -> str:
+    """The reply to a hello after the contact's own: in kind, never to words not said
+    ("Nice to meet you too" only to "nice to meet you")."""
+    if _MET.search(said):
+        return f"Nice to meet you too. {GREETING_REPLY}"
+    if _THANKED.search(said):
+        return f"You're very welcome. {GREETING_REPLY}"
+    return GREETING_REPLY
 GREETING_AFTER_BACKGROUND = ("Thanks for the background: it helps me pitch my answers. Go"
                              " ahead: what would you like to know?")
 EMPTY = "Sorry, I didn't catch that. What did you want to ask?"

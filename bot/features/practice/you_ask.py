@@ -354,7 +354,7 @@ def _on_greeting(state: YouAskState, bank: Bank, message: _Message) -> _Reply:
     if is_small_talk(message.text):  # "Hi! How's your week going?" gets an answer
         return _Reply(parts=[replies.small_talk(message.text, state.turns)], kind="greeting")
     said = persona.GREETING_AFTER_BACKGROUND if message.told else \
-        persona.GREETING_REPLY  # "Hi, a bit about me: I'm a chemical engineer ..."
+        persona.greeting_reply(message.text)  # "Hi, a bit about me: I'm a chemical engineer …"
     return _Reply(parts=[said], kind="greeting")
 
 

@@ -1274,6 +1274,9 @@ def test_a_question_after_a_hello_is_answered_and_nobody_is_met_too(
     assert result.question_id == "typical-day", result
     hello = _meeting(banks["marketing"], "jordan", "hi! thanks for making time")[1]
     assert "too" not in hello.reply and hello.kind == "greeting"
+    assert hello.reply.startswith("You're very welcome")
+    met = _meeting(banks["marketing"], "jordan", "Hi Jordan, lovely to meet you")[1]
+    assert met.reply.startswith("Nice to meet you too")
 
 
 def test_what_about_your_own_team_then_narrows_the_pay_question(banks: dict[str, Bank]) -> None:
