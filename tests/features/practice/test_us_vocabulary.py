@@ -9,20 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.banks.loader import load_banks
-from bot.banks.model import Bank
 from bot.features.practice.matcher import Matcher
-from tests.harness import ROOT
-
-
-@pytest.fixture(scope="module")
-def banks() -> dict[str, Bank]:
-    return load_banks(ROOT / "bot" / "question_banks")
-
-
-@pytest.fixture(scope="module")
-def matchers(banks: dict[str, Bank]) -> dict[str, Matcher]:
-    return {field: Matcher.for_bank(bank) for field, bank in banks.items()}
 
 
 @pytest.mark.parametrize(
