@@ -183,9 +183,11 @@ _HEDGES = re.compile(r"^(?:(?:mainly|mostly|probably|maybe|honestly|ideally|defi
                      re.IGNORECASE)
 
 
-_GOAL = re.compile(r"(?<!\bdont\s)(?<!\bdon't\s)(?<!\bnot\s)\b(?:want|wanna|hoping|looking|trying|"
-                   r"plan(?:ning)?|keen)\s+(?:to\s+)?(?:get|move|break|switch|go|pivot|transition)\s+"
-                   r"into\s+(?P<goal>(?!(?:it|them|this|that)\b)[^.!?]+)", re.IGNORECASE)
+_GOAL = re.compile(r"(?<!\bdont\s)(?<!\bdon't\s)(?<!\bnot\s)\b(?:want(?:ing|s)?|wanna|hop(?:e|ing)|"
+                   r"looking|trying|tryna|plan(?:ning)?|keen|aim(?:ing)?|(?:would|'d|i)\s+(?:like|love))"
+                   r"\s+(?:to\s+)?(?:get|move|break|switch|go|pivot|transition)\s+(?:out\s+of\s+"
+                   r"[^.!?,]+?\s+)?into\s+(?P<goal>(?!(?:it|them|this|that)\b)[^.!?]+)",
+                   re.IGNORECASE)
 """The goal inside a longer answer: "im a warehouse team leader…. want to get into data
 analytics" is about data analytics, not the job it starts with."""
 
@@ -198,7 +200,7 @@ def topic_of(text: str) -> str:
     informatics" → "nursing informatics", so it reads inside "your perspective on …"."""
     text = " ".join(text.split()).rstrip(".!")
     goal = _GOAL.search(text)
-    if goal and goal.start() > 0:
+    if goal and (goal.start() > 0 or " out of " in goal.group(0).lower()):
         text = goal["goal"]
     else:  # "healthcare. i dont want to go into management": the first sentence says it
         first = re.split(r"(?<=[.!?])\s+", text)[0]

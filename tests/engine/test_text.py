@@ -91,6 +91,14 @@ def test_every_time_shown_is_in_the_users_zone_in_one_of_the_shapes():
     ("mainly teaching tbh - secondary maths. but also looking at FP&A in finance", "teaching"),
     ("honestly data analytics i think", "data analytics"),
     ("health, safety and environment", "health, safety and environment"),
+    # the goal after the job they have now, said any way round
+    ("im a pharmacist wanting to move into health data or informatics",
+     "health data or informatics"),
+    ("I've been a design teacher for 12 years and I'd like to move into UX design",
+     "UX design"),
+    ("retail manager, would love to get into product management", "product management"),
+    ("tryna get out of public accounting into FP&A or corporate finance",
+     "FP&A or corporate finance"),
 ])
 def test_the_subject_of_an_answer_typed_as_a_sentence(typed, topic):
     from bot.engine.text import topic_of
