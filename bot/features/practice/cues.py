@@ -44,7 +44,8 @@ CLOSING_THANKS = re.compile(
 
 GOODBYE = re.compile(
     r"\b(?:bye|goodbye|take\s+care|talk\s+soon|have\s+a\s+(?:good|great|nice|lovely|brilliant)"
-    r"\s+\w+)\b",
+    r"\s+\w+)\b|^\W*(?:(?:no|nope|nah)\W+)?that'?s\s+(?:all|it)(?:\s+(?:for\s+now|from\s+me))?"
+    r"\W*(?:thanks|thank\s+(?:you|u)|cheers|ty)?\W*$",
     re.IGNORECASE,
 )
 GREETING = re.compile(

@@ -55,11 +55,16 @@ _NON_WORD = re.compile(r"[^a-z0-9' ]+")
 _HOURS = re.compile(r"\b(\d+)(?:\s?(?:hrs|hours?)|hr|h)\b")
 
 
+_HOW_EARLY = re.compile(
+    r"\bhow\s+(?:far\s+(?:out|ahead|in\s+advance)|early|soon)\b(?!\s+(?:in|into)\b)")
+
+
 def normalise(text: str) -> str:
     """Lower-case words with shorthand expanded and filler removed, for fuzzy comparison."""
     text = text.lower().translate(_APOSTROPHES).replace("&", " and ")
     text = _NON_WORD.sub(" ", text.replace("-", " ").replace("/", " "))
     text = _HOURS.sub(r"\1 hours", text)  # "8hr shifts", "a 50hr week"
+    text = _HOW_EARLY.sub("when", text)  # "how far out do banks recruit": a time
     words: list[str] = []
     for raw in text.split():
         word = raw.strip("'")

@@ -401,7 +401,7 @@ def read_message(text: str, awaiting: str | None = None, asked: str = "") -> Rea
     if not _WORDS.search(text):
         return Reading("empty")
     if GOODBYE.search(text) and "?" not in text and len(text.split()) <= 12:
-        return Reading("goodbye", thanks=bool(_DONE_THANKS.search(text)))
+        return Reading("goodbye", thanks=bool(_DONE_THANKS.search(text) or THANKS.search(text)))
     questions, preamble, before = _split(_after_change_of_mind(text))
     questions = [_without_lead_in(q) for q in questions]
     thanks = bool(_DONE_THANKS.search(text) or CLOSING_THANKS.search(text))

@@ -1342,3 +1342,23 @@ def test_said_again_is_the_telling_that_was_said(banks: dict[str, Bank]) -> None
     assert again.kind == "repeat" and opening[1:30] in again.reply, (first.reply, again.reply)
     assert state.told_variant == {"education-background": 1}
     assert YouAskState.from_dict(json.loads(json.dumps(state.to_dict()))) == state
+
+
+def test_no_thats_all_thanks_closes_with_the_thanks_counted(banks: dict[str, Bank]) -> None:
+    """"no thats all thanks" got "You're welcome. Go on, what's next on your list?", and the
+    scorecard then said "❌ Thanked them"."""
+    state, result = _meeting(banks["finance"], "arjun", "how did you get into research?",
+                             "no thats all thanks")
+    assert result.ended and state.thanked, result
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("what would an analyst coming in w 3 yrs make roughly?", "pay-ranges"),
+    ("how far out do banks recruit for grads?", "recruiting-timeline"),
+])
+def test_pay_and_time_asked_in_other_words(banks: dict[str, Bank], text: str,
+                                          expected: str) -> None:
+    """"…make roughly?" got "did you mean: where do people go after a few years?" and "how
+    far out do banks recruit?" an answer on backgrounds: neither read as pay or a time."""
+    result = _meeting(banks["finance"], "grace", text)[1]
+    assert expected in (result.question_id, result.guess_id, result.alt_id), result
