@@ -180,6 +180,15 @@ _NOT_YET = re.compile(r"\b(?:don'?t|do\s+not|didn'?t|not\s+yet|rather\s+(?:you|u
                       r"no\s+need|if\s+(?:you|u))\b", re.IGNORECASE)
 
 
+HOLD_OFF = re.compile(
+    r"\b(?:hold\s+off\s+(?:on|with)|(?:don'?t|do\s+not|pls\s+don'?t|please\s+don'?t)\s+send|"
+    r"wait\s+(?:on|with)\s+the|(?:hang|hold)\s+on\s+(?:with|to)\s+the|no\s+intros?\s+yet|"
+    r"not\s+yet\s+(?:for|on)\s+the)\b[^.!?]*\b(?:intros?|introductions?|email|emails)\b|"
+    r"\b(?:intros?|introductions?)\b[^.!?]*\b(?:not\s+yet|later|for\s+now)\b", re.IGNORECASE)
+"""Taking back an introduction agreed to: "could u hold off on the intros til i finish my
+CPA?", "pls dont send the intro email yet"."""
+
+
 def asks_for_introduction(text: str, names: Sequence[str] = ()) -> bool:
     """Whether the user asks the contact to introduce them: "could u introduce me to gemma
     after all?", or "an intro to Gemma would be great" about one of the ``names`` offered;

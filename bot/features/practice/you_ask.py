@@ -24,6 +24,7 @@ from bot.features.practice.cues import (
     ASKS_VERDICT,
     CHEERS,
     CONFIRM_TEXT,
+    HOLD_OFF,
     KEEP_IN_TOUCH,
     NOWHERE_NEAR,
     REFERRAL,
@@ -284,6 +285,8 @@ def _kind(state: YouAskState, message: _Message) -> str:
         return "last_word"
     if message.prompt is not None:
         return "prompt"
+    if state.accepted and HOLD_OFF.search(message.text):
+        return "hold_off"
     if message.question is not None:
         return "question"
     if message.opening and (message.thanks or message.reading.greeting) and move in (
@@ -514,6 +517,13 @@ def _on_last_word(state: YouAskState, bank: Bank, message: _Message) -> _Reply:
                   ends="time_up")
 
 
+def _on_hold_off(state: YouAskState, bank: Bank, message: _Message) -> _Reply:
+    """"Could you hold off on the intros till I finish my exams?": the introduction waits."""
+    state.elapsed += SMALL_TALK_MINUTES
+    state.accepted = []  # no introduction is on its way; agreeing to one still counted
+    return _Reply([persona.HELD_OFF], kind="hold_off")
+
+
 _HANDLERS: dict[str, Callable[[YouAskState, Bank, _Message], _Reply]] = {
     "last_word": _on_last_word,
     "unclear": _on_unclear,
@@ -524,6 +534,7 @@ _HANDLERS: dict[str, Callable[[YouAskState, Bank, _Message], _Reply]] = {
     "goodbye": _on_goodbye,
     "chat": _on_chat,
     "unmatched": _on_unmatched,
+    "hold_off": _on_hold_off,
 }
 
 

@@ -1362,3 +1362,14 @@ def test_pay_and_time_asked_in_other_words(banks: dict[str, Bank], text: str,
     far out do banks recruit?" an answer on backgrounds: neither read as pay or a time."""
     result = _meeting(banks["finance"], "grace", text)[1]
     assert expected in (result.question_id, result.guess_id, result.alt_id), result
+
+
+def test_an_introduction_agreed_can_be_put_on_hold(banks: dict[str, Bank]) -> None:
+    """"actually wait, could u hold off on the intros til i finish my CPA sections?" got
+    "it's beyond my own work", and the introduction stayed on its way."""
+    state, result = _meeting(banks["finance"], "grace", "is there anyone else u think i should "
+                             "talk to?", "yes please that would be amazing",
+                             "actually wait, on second thought could u hold off on the intros "
+                             "til i finish my CPA sections?")
+    assert result.kind == "hold_off" and "hold off" in result.reply and not state.accepted
+    assert state.offers_accepted == 1
