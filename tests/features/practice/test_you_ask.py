@@ -1373,3 +1373,14 @@ def test_an_introduction_agreed_can_be_put_on_hold(banks: dict[str, Bank]) -> No
                              "til i finish my CPA sections?")
     assert result.kind == "hold_off" and "hold off" in result.reply and not state.accepted
     assert state.offers_accepted == 1
+
+
+def test_an_either_or_about_the_question_before_is_one_question(banks: dict[str, Bank]) -> None:
+    """"how do I use my 8 years in hospitality management? Do I hide it on my CV or lean into
+    it?" was coached as several questions, with "Ask next" naming its own second half."""
+    result = _meeting(banks["software_engineering"], "priya", "how do I use my 8 years in "
+                      "hospitality management? Do I hide it on my CV or lean into it?")[1]
+    assert not any("Several questions" in c for c in result.coaching), result
+    result = _meeting(banks["software_engineering"], "priya", "what does a typical day look "
+                      "like? and is remote or office more common?")[1]
+    assert any("Several questions" in c for c in result.coaching), result
