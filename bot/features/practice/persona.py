@@ -96,14 +96,26 @@ _WHOLE_POINT = 6
 """Words a sentence needs to stand for a whole answer when it is said again."""
 
 
-def _lower_first(sentence: str, answer: str) -> str:
-    """A sentence continued after a comma: "Plenty of …" becomes "plenty of …", but "I",
-    "Kwame" (a name the answer capitalises elsewhere) and "NHS" keep their capitals."""
-    word = sentence.split()[0] if sentence.split() else ""
-    named = re.search(rf"(?<![.!?]\s)(?<!^)\b{re.escape(word)}\b", answer) if word else None
-    if not word or word == "I" or word.startswith("I'") or word.isupper() or named:
-        return sentence
-    return sentence[:1].lower() + sentence[1:]
+_COMMON_START = frozenset((
+    "the", "a", "an", "it", "its", "we", "our", "my", "most", "some", "plenty", "many",
+    "growing", "almost", "honestly", "mostly", "yes", "no", "not", "that", "this", "there",
+    "every", "each", "after", "before", "when", "if", "in", "on", "at", "for", "with", "about",
+    "around", "usually", "often", "sometimes", "very", "really", "quite", "all", "one", "two",
+    "three", "few", "lots", "nobody", "everyone", "anyone", "people", "good", "great", "strong",
+    "hard", "long", "short", "what", "how"))
+"""Words that open a sentence in lower case once it is carried on after a comma; a name
+("Daniel on our platform team") is not among them and keeps its capital."""
+
+
+def _said_again(sentence: str) -> str:
+    """ "As I mentioned earlier, plenty of …", or with a colon before a name ("…: Daniel on
+    our platform team …"), whose capital must stay."""
+    word = sentence.split()[0].lower() if sentence.split() else ""
+    if word == "i" or word.startswith("i'"):
+        return f"As I mentioned earlier, {sentence}"
+    if word in _COMMON_START:
+        return f"As I mentioned earlier, {sentence[:1].lower()}{sentence[1:]}"
+    return f"As I mentioned earlier: {sentence}"
 
 
 def repeat_reply(state: YouAskState, bank: Bank, question: Question) -> str:
@@ -117,7 +129,7 @@ def repeat_reply(state: YouAskState, bank: Bank, question: Question) -> str:
     last = sentences[-1] if len(sentences) > 1 else first
     alt = suggest(state, bank, [question.id])
     options = [
-        f"As I mentioned earlier, {_lower_first(first, said)}",
+        _said_again(first),
         f"Like I said, we touched on that. {last}",
     ]
     if alt:

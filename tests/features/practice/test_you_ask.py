@@ -1384,3 +1384,16 @@ def test_an_either_or_about_the_question_before_is_one_question(banks: dict[str,
     result = _meeting(banks["software_engineering"], "priya", "what does a typical day look "
                       "like? and is remote or office more common?")[1]
     assert any("Several questions" in c for c in result.coaching), result
+
+
+@pytest.mark.parametrize(("sentence", "said"), [
+    ("Daniel on our platform team is the person.",
+     "As I mentioned earlier: Daniel on our platform team is the person."),
+    ("Plenty of designers came from teaching.",
+     "As I mentioned earlier, plenty of designers came from teaching."),
+    ("NHS pay bands are published.", "As I mentioned earlier: NHS pay bands are published."),
+])
+def test_a_name_said_again_keeps_its_capital(sentence: str, said: str) -> None:
+    """"As I mentioned earlier, daniel on our platform team…": a name lost its capital."""
+    from bot.features.practice.persona import _said_again
+    assert _said_again(sentence) == said
