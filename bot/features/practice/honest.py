@@ -163,5 +163,12 @@ def honest_reply(state: YouAskState, bank: Bank, question: str, text: str,
         return replies.about_what_i_said(retold or sentence, state.turns, again=not retold)
     said_before = (answer_of(bank, q, state.persona_id, state.variant) for q in bank.questions
                    if not q.flags and q.id not in state.asked)  # never a line said already
+    stand_out = bank.question(_STAND_OUT)
+    applying = " ".join(re.split(r"(?<=[.!?])\s+", told(state, bank, stand_out).strip())[:2]) \
+        if stand_out is not None else ""
     return replies.off_bank(question, persona_of(bank, state.persona_id), said_before,
-                            state.off_bank)
+                            state.off_bank, applying)
+
+
+_STAND_OUT = "application-stand-out"
+"""The question every contact answers about applications, in their own words."""

@@ -328,6 +328,8 @@ _TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          " half the picture. Someone who works on the other side would tell you far more."),
     )
 )
+_HIRING = _TOPICS[2][0]
+"""Applications, CVs, portfolios and interviews: what every contact has seen something of."""
 DEFAULT_WHO = (
     "Good question, but I don't have a solid answer to that one, and I'd rather not make one"
     " up. It's worth putting to someone closer to it.",
@@ -388,13 +390,18 @@ def _credential(text: str) -> str:
     return f"a {name}"
 
 
-def off_bank(text: str, persona: Persona, said_before: Iterable[str] = (), seed: int = 0
-             ) -> str:
+def off_bank(text: str, persona: Persona, said_before: Iterable[str] = (), seed: int = 0,
+             applying: str = "") -> str:
     """An honest in-character reply to a fair question the bank does not cover: the
-    persona's own background when it is about qualifications, else a line it has in its
-    answers that speaks to the question ("In earnings season it all compresses…"), then
-    who would know better."""
+    persona's own background when it is about qualifications, what they see of applications
+    (``applying``, their own words) when it is about CVs, portfolios or interviews, else a
+    line it has in its answers that speaks to the question ("In earnings season it all
+    compresses…"), then who would know better."""
     topic = next(((pattern, line) for pattern, line in _TOPICS if pattern.search(text)), None)
+    if applying and topic and topic[0] is _HIRING:  # a contact who reads applications
+        seen = applying if applying[:2].isupper() else applying[:1].lower() + applying[1:]
+        return f"From my own side: {seen} Beyond that, it changes from one hiring round to" \
+               " the next."
     who = (topic[1] if topic else pick(DEFAULT_WHO, seed)).replace("{thing}", _credential(text))
     fact = _own_fact(text, persona)
     if fact:

@@ -1397,3 +1397,13 @@ def test_a_name_said_again_keeps_its_capital(sentence: str, said: str) -> None:
     """"As I mentioned earlier, daniel on our platform team…": a name lost its capital."""
     from bot.features.practice.persona import _said_again
     assert _said_again(sentence) == said
+
+
+def test_a_question_on_applications_no_bank_question_covers_gets_what_they_see(
+        banks: dict[str, Bank]) -> None:
+    """"should I learn unit testing like Jest before I apply?" got "Someone who hires for those
+    roles often would know" from a staff engineer who interviews four candidates a month."""
+    result = _meeting(banks["software_engineering"], "priya", "neither really, I mean should I "
+                      "learn unit testing like Jest before I apply?")[1]
+    assert result.question_id is None and "Someone who hires" not in result.reply, result
+    assert "interview about four candidates a month" in result.reply
