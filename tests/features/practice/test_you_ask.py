@@ -1407,3 +1407,11 @@ def test_a_question_on_applications_no_bank_question_covers_gets_what_they_see(
                       "learn unit testing like Jest before I apply?")[1]
     assert result.question_id is None and "Someone who hires" not in result.reply, result
     assert "interview about four candidates a month" in result.reply
+
+
+def test_what_grade_would_i_come_in_at_is_about_pay(banks: dict[str, Bank]) -> None:
+    """"what grade would someone like me come in at, and whats the pay like?" got the answer
+    on what new starters work on: "grade" had been read as "graduate"."""
+    result = _meeting(banks["nonprofit_public"], "owen", "what grade would someone like me "
+                      "come in at, and whats the pay like? im on 48k now")[1]
+    assert result.question_id == "sector-pay", result
