@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from bot.features.practice.state import YouAskState
 
 __all__ = ["personas", "persona_of", "persona_id", "answer_of", "fitting_variant", "follow_up_of",
-           "next_persona", "introduction_offer", "told"]
+           "narrowed_to", "next_persona", "introduction_offer", "told"]
 
 
 def personas(bank: Bank) -> tuple[Persona, ...]:
@@ -96,6 +96,24 @@ def follow_up_of(bank: Bank, question: Question, persona: str, variant: int) -> 
         except (KeyError, LookupError, ValueError):
             pass
     return question.follow_up
+
+
+def narrowed_to(state: YouAskState, bank: Bank, text: str) -> str | None:
+    """The one person of an introduction already agreed whom the user now wants alone:
+    "could you just introduce me to Daniel for now?", "only Hana, not the bank one"."""
+    referral = next((q for q in bank.questions if "referral" in q.flags), None)
+    if not state.accepted or referral is None or referral.id not in state.asked:
+        return None
+    said = told(state, bank, referral)
+    names = {w for w in re.findall(r"\b[A-Z][a-z]{2,}\b", said)  # "Daniel on our platform team"
+             if not re.search(rf"\b{w.lower()}\b", said)}  # "Two people…" also says "two"?
+    named = [n for n in names if re.search(rf"\bto\s+{n}\b|\b{n}\s+(?:only|for\s+now|instead)\b"
+                                           rf"|\b(?:just|only)\s+(?:to\s+)?{n}\b", text,
+                                           re.IGNORECASE)]
+    if len(named) != 1:
+        return None
+    return named[0] if re.search(r"\b(?:just|only|instead|rather|for\s+now)\b", text,
+                                 re.IGNORECASE) else None
 
 
 def introduction_offer(state: YouAskState, bank: Bank) -> tuple[str, list[str]]:

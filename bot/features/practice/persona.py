@@ -33,6 +33,11 @@ LAST_THANKS = "Thank you too, it was a pleasure."
 """The user's thanks as the persona leaves: there is always time for a thank-you."""
 LAST_REFERRAL = "Email me and I'll send you a couple of names, happily."
 LAST_STOP = "Sorry, I really have to stop there."
+def just_one(name: str) -> str:
+    """Narrowing an introduction already agreed to one person."""
+    return f"Of course, just {name} then. I'll send that introduction tonight and copy you in."
+
+
 HELD_OFF = ("Of course, I'll hold off on the introduction. Just drop me a line when you're"
             " ready and I'll make it then.")
 GOOD_LUCK = "Good luck, and feel free to email me if anything else comes up."

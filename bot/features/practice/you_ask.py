@@ -44,7 +44,7 @@ from bot.features.practice.first_answer import (
 from bot.features.practice.glossary import asked_term
 from bot.features.practice.honest import about_own_words, after_mention, honest_reply, said_so_far
 from bot.features.practice.matcher import GUESS_FLOOR, SURE, Matcher
-from bot.features.practice.people import introduction_offer, persona_of
+from bot.features.practice.people import introduction_offer, narrowed_to, persona_of
 from bot.features.practice.several import best_of
 from bot.features.practice.state import ENDED_TEXT, TurnResult, YouAskState, iso
 from bot.features.practice.understand import (
@@ -119,6 +119,7 @@ class _Message:
     told: bool  # says who the user is ("I'm a chemical engineer ...")
     late: bool  # far enough in that thanks means goodbye
     opening: bool  # nothing asked yet, early: hellos and thanks open the meeting
+    narrowed: str | None = None  # "just Daniel for now": the one person of an agreed intro
 
     @property
     def thanked_goodbye(self) -> bool:
@@ -158,6 +159,7 @@ def you_ask_turn(
 
     state.turns += 1
     message = _read(state, bank, matcher, text, reading)
+    message.narrowed = narrowed_to(state, bank, text)
     state.told_background = state.told_background or message.told
     if message.wrap and not state.offered_wrap_up and not message.opening:
         # "I know you're busy" in the first hello is a courtesy, not an offer to wrap up.
@@ -287,6 +289,8 @@ def _kind(state: YouAskState, message: _Message) -> str:
         return "prompt"
     if state.accepted and HOLD_OFF.search(message.text):
         return "hold_off"
+    if message.narrowed:
+        return "narrow"
     if message.question is not None:
         return "question"
     if message.opening and (message.thanks or message.reading.greeting) and move in (
@@ -517,6 +521,13 @@ def _on_last_word(state: YouAskState, bank: Bank, message: _Message) -> _Reply:
                   ends="time_up")
 
 
+def _on_narrow(state: YouAskState, bank: Bank, message: _Message) -> _Reply:
+    """"Could you just introduce me to Daniel for now?" after a yes to two names."""
+    state.elapsed += SMALL_TALK_MINUTES
+    state.accepted = [f"introduce you to {message.narrowed}"]
+    return _Reply([persona.just_one(message.narrowed)], kind="narrow")
+
+
 def _on_hold_off(state: YouAskState, bank: Bank, message: _Message) -> _Reply:
     """"Could you hold off on the intros till I finish my exams?": the introduction waits."""
     state.elapsed += SMALL_TALK_MINUTES
@@ -535,6 +546,7 @@ _HANDLERS: dict[str, Callable[[YouAskState, Bank, _Message], _Reply]] = {
     "chat": _on_chat,
     "unmatched": _on_unmatched,
     "hold_off": _on_hold_off,
+    "narrow": _on_narrow,
 }
 
 

@@ -1415,3 +1415,14 @@ def test_what_grade_would_i_come_in_at_is_about_pay(banks: dict[str, Bank]) -> N
     result = _meeting(banks["nonprofit_public"], "owen", "what grade would someone like me "
                       "come in at, and whats the pay like? im on 48k now")[1]
     assert result.question_id == "sector-pay", result
+
+
+def test_an_agreed_introduction_can_be_narrowed_to_one_person(banks: dict[str, Bank]) -> None:
+    """"could you just introduce me to Daniel for now? a big bank is not really me" after a
+    yes to both got "As I mentioned earlier, two people come to mind"."""
+    state, result = _meeting(banks["software_engineering"], "priya", "who else do you think i "
+                             "should be talking to?", "ah that would be class, yes please",
+                             "Actually, could you just introduce me to Daniel for now? I do not "
+                             "think a big bank is really me.")
+    assert result.kind == "narrow" and "just Daniel" in result.reply, result
+    assert state.accepted == ["introduce you to Daniel"]
