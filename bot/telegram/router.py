@@ -186,6 +186,11 @@ async def on_command(update: Update, context: Context) -> None:
                    *s.flows[ONBOARDING].prompts(turn, d)]
         await _finish(context, s, turn, Outcome(d, replies))
         return
+    if d is not None and command is not None and command.flow == d.flow and d.flow in s.flows \
+            and getattr(s.flows[d.flow], "mid_way", lambda _d: False)(d):
+        # "/practice" again in the middle of a meeting: the meeting is not thrown away
+        await _finish(context, s, turn, Outcome(d, where_replies(s, turn, d)))
+        return
     await _finish(context, s, turn, await _open(s, turn, target))
 
 

@@ -230,3 +230,17 @@ async def test_bad_input_reprompts_and_a_restart_resumes(bot):
     assert "Did you mean" not in seen[0].text and "I like it" not in seen[0].text
     seen = await bot.send(U, "/cancel")
     assert "Stopped a practice meeting" in seen[0].text
+
+
+async def test_practice_again_in_the_middle_of_a_meeting_keeps_it(bot):
+    """/practice typed mid-meeting (after a restart, say) started a new setup and threw the
+    meeting away, with no word said."""
+    await bot.onboard(U, field="Software engineering")
+    await _you_ask(bot, "Software engineering")
+    await bot.send(U, "What does a typical week look like for you?")
+    seen = await bot.send(U, "/practice")
+    assert "You're in the middle of a practice meeting" in texts(seen)
+    assert "Which field" not in texts(seen)
+    seen = await bot.send(U, "What do you enjoy most about the work?")
+    seen = await bot.press(U, "End and see my scorecard")
+    assert "Questions: 2 in" in texts(seen)

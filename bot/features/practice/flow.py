@@ -109,6 +109,11 @@ class PracticeFlow(StepFlow[Session]):
         for bank in self.banks.values():
             self.matcher(bank)
 
+    def mid_way(self, d: Any) -> bool:
+        """In a meeting: /practice again shows where the user is rather than starting over
+        (after "they ask" its scorecard is saved, so a new start loses nothing)."""
+        return d.step == S.LIVE
+
     def hears_voice(self, d: Any) -> bool:
         """#12: in the meeting a voice note is an answer (the shell transcribes it)."""
         return d.step in (S.LIVE, S.NEXT)
