@@ -107,13 +107,18 @@ def narrowed_to(state: YouAskState, bank: Bank, text: str) -> str | None:
     said = told(state, bank, referral)
     names = {w for w in re.findall(r"\b[A-Z][a-z]{2,}\b", said)  # "Daniel on our platform team"
              if not re.search(rf"\b{w.lower()}\b", said)}  # "Two people…" also says "two"?
-    named = [n for n in names if re.search(rf"\bto\s+{n}\b|\b{n}\s+(?:only|for\s+now|instead)\b"
-                                           rf"|\b(?:just|only)\s+(?:to\s+)?{n}\b", text,
-                                           re.IGNORECASE)]
-    if len(named) != 1:
+    named = [n for n in names if re.search(rf"\b{n}\b", text, re.IGNORECASE) and not re.search(
+        rf"\b(?:not|skip|without|rather\s+than|except)\s+(?:(?:to|for|with)\s+)?(?:mr|mrs|ms|dr)?"
+        rf"\.?\s*{n}\b", text, re.IGNORECASE)]  # "just Mr Patel, not Grace": Patel
+    title = r"(?:(?:mr|mrs|ms|dr)\.?\s+)?"
+    aimed = [n for n in named if re.search(rf"\b(?:to|just|only)\s+{title}{n}\b", text,
+                                           re.IGNORECASE)]  # "the introduction to Mr Patel"
+    named = aimed if len(named) > 1 else named
+    if len(named) != 1 or not re.search(r"\b(?:just|only|instead|rather|for\s+now)\b", text,
+                                        re.IGNORECASE):
         return None
-    return named[0] if re.search(r"\b(?:just|only|instead|rather|for\s+now)\b", text,
-                                 re.IGNORECASE) else None
+    titled = re.search(rf"\b(?:Mr|Mrs|Ms|Dr)\.?\s+{named[0]}\b", said)
+    return titled.group(0) if titled else named[0]
 
 
 def introduction_offer(state: YouAskState, bank: Bank) -> tuple[str, list[str]]:

@@ -287,10 +287,10 @@ def _kind(state: YouAskState, message: _Message) -> str:
         return "last_word"
     if message.prompt is not None:
         return "prompt"
+    if message.narrowed:  # "perhaps just the introduction to Mr Patel for now"
+        return "narrow"
     if state.accepted and HOLD_OFF.search(message.text):
         return "hold_off"
-    if message.narrowed:
-        return "narrow"
     if message.question is not None:
         return "question"
     if message.opening and (message.thanks or message.reading.greeting) and move in (

@@ -1426,3 +1426,13 @@ def test_an_agreed_introduction_can_be_narrowed_to_one_person(banks: dict[str, B
                              "think a big bank is really me.")
     assert result.kind == "narrow" and "just Daniel" in result.reply, result
     assert state.accepted == ["introduce you to Daniel"]
+
+
+def test_narrowing_names_the_one_kept_not_the_one_dropped(banks: dict[str, Bank]) -> None:
+    """"Grace's subject is quite different from mine, so perhaps just the introduction to Mr
+    Patel would be best for now" dropped both introductions ("I'll hold off")."""
+    state, result = _meeting(banks["education"], "ben", "Is there anyone else you think I "
+                             "should speak to?", "Yes please, that would be wonderful",
+                             "Actually, Grace's subject is quite different from mine, so perhaps "
+                             "just the introduction to Mr Patel would be best for now?")
+    assert result.kind == "narrow" and "just Mr Patel" in result.reply, result
