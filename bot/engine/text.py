@@ -185,9 +185,9 @@ _HEDGES = re.compile(r"^(?:(?:mainly|mostly|probably|maybe|honestly|ideally|defi
 
 _GOAL = re.compile(r"(?<!\bdont\s)(?<!\bdon't\s)(?<!\bnot\s)\b(?:want(?:ing|s)?|wanna|hop(?:e|ing)|"
                    r"looking|trying|tryna|plan(?:ning)?|keen|aim(?:ing)?|(?:would|'d|i)\s+(?:like|love))"
-                   r"\s+(?:to\s+)?(?:get|move|break|switch|go|pivot|transition)\s+(?:out\s+of\s+"
-                   r"[^.!?,]+?\s+)?into\s+(?P<goal>(?!(?:it|them|this|that)\b)[^.!?]+)",
-                   re.IGNORECASE)
+                   r"\s+(?:to\s+)?(?:(?:get|move|break|switch|go|pivot|transition)\s+(?:out\s+of\s+"
+                   r"[^.!?,]+?\s+)?into|(?:retrain|train|requalify)\s+as(?:\s+an?)?|become(?:\s+an?)?)"
+                   r"\s+(?P<goal>(?!(?:it|them|this|that)\b)[^.!?]+)", re.IGNORECASE)
 """The goal inside a longer answer: "im a warehouse team leader…. want to get into data
 analytics" is about data analytics, not the job it starts with."""
 

@@ -99,6 +99,8 @@ def test_every_time_shown_is_in_the_users_zone_in_one_of_the_shapes():
     ("retail manager, would love to get into product management", "product management"),
     ("tryna get out of public accounting into FP&A or corporate finance",
      "FP&A or corporate finance"),
+    ("I've been a civil engineer for twenty years and I'd like to retrain as a secondary maths "
+     "teacher.", "secondary maths teacher"),
 ])
 def test_the_subject_of_an_answer_typed_as_a_sentence(typed, topic):
     from bot.engine.text import topic_of
