@@ -142,6 +142,9 @@ def honest_reply(state: YouAskState, bank: Bank, question: str, text: str,
                  elsewhere: str | None, term: Term | None = None) -> str:
     """The reply to a fair question the bank does not cover, from this persona (``term``: the
     glossary word it asks the meaning of, as the turn read it)."""
+    if _CURRENCY.search(text) and any("pay" in bank.question(q).flags for q in state.asked
+                                      if bank.question(q) is not None):
+        return replies.UK_FIGURES  # "you said 25 to 30k - is that dollars?? im in phoenix"
     if elsewhere:
         return replies.elsewhere(elsewhere, state.turns)
     if term is not None:  # "sorry whats power bi?": the field's own word, explained
@@ -170,5 +173,8 @@ def honest_reply(state: YouAskState, bank: Bank, question: str, text: str,
                             state.off_bank, applying)
 
 
+_CURRENCY = re.compile(r"\b(?:dollars?|pounds?|usd|gbp|euros?|currency|us\s+money)\b|[$£€]\s*\?",
+                       re.IGNORECASE)
+"""Asking which money the figures were in ("is that dollars??")."""
 _STAND_OUT = "application-stand-out"
 """The question every contact answers about applications, in their own words."""

@@ -330,6 +330,9 @@ _TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 _HIRING = _TOPICS[2][0]
 """Applications, CVs, portfolios and interviews: what every contact has seen something of."""
+UK_FIGURES = ("Pounds, sorry: I work in the UK, so those are UK figures. Where you are, the"
+              " ranges in local job adverts and a recent salary survey will give you the real"
+              " numbers.")
 DEFAULT_WHO = (
     "Good question, but I don't have a solid answer to that one, and I'd rather not make one"
     " up. It's worth putting to someone closer to it.",

@@ -1436,3 +1436,15 @@ def test_narrowing_names_the_one_kept_not_the_one_dropped(banks: dict[str, Bank]
                              "Actually, Grace's subject is quite different from mine, so perhaps "
                              "just the introduction to Mr Patel would be best for now?")
     assert result.kind == "narrow" and "just Mr Patel" in result.reply, result
+
+
+def test_asked_which_money_after_the_pay_answer_the_contact_says(banks: dict[str, Bank]) -> None:
+    """"wait you said 25 to 30k - is that dollars?? im in phoenix az" got the same sentence
+    again ("Not much more to it than I said")."""
+    result = _meeting(banks["data_analytics"], "marcus", "whats pay like for entry level "
+                      "analysts? rough numbers is fine", "wait you said 25 to 30k - is that "
+                      "dollars?? im in phoenix az")[1]
+    assert result.reply.startswith("Pounds, sorry: I work in the UK"), result
+    result = _meeting(banks["data_analytics"], "marcus", "how many dollars does a dashboard "
+                      "tool cost?")[1]
+    assert "Pounds, sorry" not in result.reply  # no pay figure said yet
