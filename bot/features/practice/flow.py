@@ -153,18 +153,17 @@ class PracticeFlow(StepFlow[Session]):
         return len(personas(self.bank(data))) > 1
 
     def ask_persona(self, turn: Turn, data: Session) -> Ask:
-        """Who to meet: each persona in a line, the one not met last time first."""
+        """Who to meet: each persona in a line, always in the same order (a thumb that taps
+        "1" by habit gets the same person), someone not met yet marked 🆕."""
         people = personas(self.bank(data))
-        default = self.persona(data)
-        order = [default, *[p for p in people if p is not default]]
         lines = [f"• <b>{esc(p.name)}</b>, {esc(p.role)} at {esc(p.organisation)}"
-                 f" ({p.years} years)" for p in order]
-        met = next((h.get("persona") for h in data.history
-                    if h.get("field") == data.field and h.get("persona")), None)
-        last = f"\nLast time you met {esc(met)}." if met else ""
+                 f" ({p.years} years)" for p in people]
+        met = [h.get("persona") for h in data.history
+               if h.get("field") == data.field and h.get("persona")]
+        last = f"\nLast time you met {esc(met[0])}." if met else ""
         return Ask("👥 Who would you like to meet?\n" + "\n".join(lines) + last,
-                   tuple((f"{'🆕 ' if p is default and met else ''}{p.name}",
-                          persona_id(p) or str(i)) for i, p in enumerate(order)), per_row=1)
+                   tuple((f"{'🆕 ' if met and p.name not in met else ''}{p.name}",
+                          persona_id(p) or str(i)) for i, p in enumerate(people)), per_row=1)
 
     def read_persona(self, turn: Turn, data: Session, a: Answer) -> Session | Invalid:
         people = personas(self.bank(data))
