@@ -320,12 +320,12 @@ _TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # credential, not the other side of a comparison
         (r"\b(?:degree|degrees|masters?|mba|phd|cfa|acca|cima|pgce|cim|certificat\w*|"
          r"qualification\w*|bootcamps?|courses?|diploma)\b",
-         "Whether {thing} is worth it for you is a question for someone who has hired people"
-         " with and without one, or who did one recently; I'd be giving you an opinion rather"
-         " than facts."),
+         "Whether {thing} is worth it for you depends on the roles you're aiming at; people"
+         " who did one recently can tell you what it changed for them, and I'd only be giving"
+         " you an opinion."),
         (r"\b(?:differ\w*|vs|versus|compared?\s+(?:to|with)|rather\s+than)\b",
-         "Honestly, I only know my side of that from the inside, so I'd be comparing with"
-         " half the picture. Someone who works on the other side would tell you far more."),
+         "Honestly, I only know my own side of that from the inside, so I'd be comparing with"
+         " half the picture. Someone who has done both would tell you far more."),
     )
 )
 _HIRING = _TOPICS[2][0]

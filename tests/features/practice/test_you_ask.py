@@ -1448,3 +1448,12 @@ def test_asked_which_money_after_the_pay_answer_the_contact_says(banks: dict[str
     result = _meeting(banks["data_analytics"], "marcus", "how many dollars does a dashboard "
                       "tool cost?")[1]
     assert "Pounds, sorry" not in result.reply  # no pay figure said yet
+
+
+def test_an_honest_reply_never_sends_a_hiring_contact_to_someone_who_hires(
+        banks: dict[str, Bank]) -> None:
+    """A senior analyst who hires said a master's "is a question for someone who has hired
+    people with and without one"."""
+    result = _meeting(banks["data_analytics"], "marcus", "ok pues. should i do a masters in "
+                      "underwater basket analytics or is that overkill")[1]
+    assert "hired people" not in result.reply and "other side" not in result.reply, result
