@@ -186,12 +186,18 @@ async def on_command(update: Update, context: Context) -> None:
                    *s.flows[ONBOARDING].prompts(turn, d)]
         await _finish(context, s, turn, Outcome(d, replies))
         return
-    if d is not None and command is not None and command.flow == d.flow and d.flow in s.flows \
-            and getattr(s.flows[d.flow], "mid_way", lambda _d: False)(d):
-        # "/practice" again in the middle of a meeting: the meeting is not thrown away
+    if _mid_way(s, d, target):
         await _finish(context, s, turn, Outcome(d, where_replies(s, turn, d)))
         return
     await _finish(context, s, turn, await _open(s, turn, target))
+
+
+def _mid_way(s: Services, d: Dialogue | None, target: str) -> bool:
+    """Whether ``target`` (a command or a menu button) would restart the flow the user is in
+    the middle of, throwing away what it holds ("/practice" mid-meeting)."""
+    command = COMMANDS.get(target)
+    return d is not None and command is not None and command.flow == d.flow \
+        and d.flow in s.flows and getattr(s.flows[d.flow], "mid_way", lambda _d: False)(d)
 
 
 async def on_help(update: Update, context: Context) -> None:
@@ -238,7 +244,9 @@ async def on_button(update: Update, context: Context) -> None:
         await _finish(context, s, turn, await _item(s, turn, d, press))
         return
     if isinstance(press, MenuPress) and (press.target in COMMANDS or press.target == "help"):
-        await _finish(context, s, turn, await _open(s, turn, press.target))
+        opened = Outcome(d, where_replies(s, turn, d)) if _mid_way(s, d, press.target) \
+            else await _open(s, turn, press.target)
+        await _finish(context, s, turn, opened)
         return
     if (
         isinstance(press, StepPress) and d is not None and d.flow in s.flows

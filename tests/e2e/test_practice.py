@@ -244,3 +244,13 @@ async def test_practice_again_in_the_middle_of_a_meeting_keeps_it(bot):
     seen = await bot.send(U, "What do you enjoy most about the work?")
     seen = await bot.press(U, "End and see my scorecard")
     assert "Questions: 2 in" in texts(seen)
+
+
+async def test_the_practice_button_in_the_middle_of_a_meeting_keeps_it(bot):
+    """Tapping "🎭 Practice" on an old menu mid-meeting threw the meeting away too."""
+    await bot.onboard(U, field="Software engineering")
+    menu = bot.last_with_buttons(U)  # the main menu onboarding ends with
+    await _you_ask(bot, "Software engineering")
+    await bot.send(U, "What does a typical week look like for you?")
+    seen = await bot.press(U, "🎭 Practice", menu)
+    assert "You're in the middle of a practice meeting" in texts(seen)

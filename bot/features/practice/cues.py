@@ -44,7 +44,8 @@ CLOSING_THANKS = re.compile(
 
 GOODBYE = re.compile(
     r"\b(?:bye|goodbye|take\s+care|talk\s+soon|have\s+a\s+(?:good|great|nice|lovely|brilliant)"
-    r"\s+\w+)\b|^\W*(?:(?:no|nope|nah)\W+)?that'?s\s+(?:all|it)(?:\s+(?:for\s+now|from\s+me))?"
+    r"\s+\w+)\b|^\W*(?:(?:no|nope|nah|ok|okay|i\s+think)\W+)?that'?s\s+(?:all|it|everything)"
+    r"(?:\s+(?:for\s+now|from\s+me|really|i\s+(?:had|needed|wanted)|the\s+questions\s+i\s+had))?"
     r"\W*(?:thanks|thank\s+(?:you|u)|cheers|ty)?\W*$",
     re.IGNORECASE,
 )

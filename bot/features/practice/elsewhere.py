@@ -92,6 +92,12 @@ _THEIR_ROLE = re.compile(
 _ASKS_ABOUT = r"\b(?:how|what|when|why|where|did|does|is|was|has|would|could)\b[^.!?]*?\b{name}\b"
 
 
+def people_named(said: str, bank: Bank) -> set[str]:
+    """The people the contact named in ``said`` ("Talk to Daniel", "Grace, who retrained")."""
+    known = _known(bank) | _NOT_EMPLOYERS
+    return {m.group(1) for m in _PERSON.finditer(said) if m.group(1).lower() not in known}
+
+
 def named_colleague(question: str, said: list[str], bank: Bank) -> str | None:
     """Someone the contact mentioned whom the question asks about ("how did Femi get into
     nursing?"): their story is theirs to tell, so the contact offers to introduce them."""

@@ -44,8 +44,9 @@ from bot.features.practice.you_ask import start_you_ask, you_ask_turn
 MODE_NAMES = {"you_ask": "you ask", "they_ask": "they ask"}
 END_CHOICE = (("🏁 End and see my scorecard", "end"),)
 _DONE = re.compile(r"\W*(?:(?:ok|okay|no|nah|nope)\b[\s,!.]*)?(?:thanks?|thank\s+you|ty|cheers|"
-                   r"done|that'?s\s+(?:all|it)|nothing|i'?m\s+(?:good|done)|all\s+good|bye)\b",
-                   re.IGNORECASE)
+                   r"done|that'?s\s+(?:all|it)|nothing|i'?m\s+(?:good|done|alright|ok|fine)|"
+                   r"all\s+good|bye|not\s+(?:now|really|today)|no\s+more(?:\s+questions)?|"
+                   r"(?:no|nope|nah)\W*$)", re.IGNORECASE)
 """Declining the turn in words: "no thanks", "done for now", "nothing for now, thank you"."""
 NEXT_MINUTES = 20
 """The length of the meeting that follows "they ask", when the user asks the same person."""
@@ -329,7 +330,8 @@ class PracticeFlow(StepFlow[Session]):
                    f" {NEXT_MINUTES} minutes, or tap Done.", (("✅ Done for now", "done"),))
 
     def read_next(self, turn: Turn, data: Session, a: Answer) -> Any:
-        question = a.pressed != "done" and read_message(a.raw or "").move == "question"
+        reading = read_message(a.raw or "")
+        question = a.pressed != "done" and (reading.move == "question" or bool(reading.questions))
         if not question and (a.pressed == "done" or _DONE.match(a.raw or "")):
             return Outcome(None, [Reply("Good practice. Come back to /practice any time.")],
                            show_menu=True)  # "no thanks, that was really helpful" is a Done

@@ -173,8 +173,10 @@ def honest_reply(state: YouAskState, bank: Bank, question: str, text: str,
                             state.off_bank, applying)
 
 
-_CURRENCY = re.compile(r"\b(?:dollars?|pounds?|usd|gbp|euros?|currency|us\s+money)\b|[$£€]\s*\?",
-                       re.IGNORECASE)
+_CURRENCY = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:that|those|these|it|they)(?:\s+\w+)?\s+(?:in\s+)?(?:dollars?|"
+    r"pounds?|usd|gbp|euros?|us|american|uk|british)\b|\b(?:which|what)\s+currency\b",
+    re.IGNORECASE)
 """Asking which money the figures were in ("is that dollars??")."""
 _STAND_OUT = "application-stand-out"
 """The question every contact answers about applications, in their own words."""

@@ -103,7 +103,7 @@ def clarifies(question: str, found: str | None, answered: str | None) -> bool:
     straight from school?")."""
     if (found == answered and found is not None) or narrows(question):
         return True
-    if re.search(r"\bor\b", question, re.IGNORECASE) and re.search(
+    if found is None and re.search(r"\bor\b", question, re.IGNORECASE) and re.search(
             r"\b(?:it|that|them|this|those)\b", question, re.IGNORECASE):
         return True  # "how do I use my 8 years in hospitality? do I hide it or lean into it?"
     if answered == "who-else" and _SOMEONE.search(question):

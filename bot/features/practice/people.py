@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.banks.model import Bank, Persona, Question
+from bot.features.practice.elsewhere import people_named
 
 if TYPE_CHECKING:
     from bot.features.practice.state import YouAskState
@@ -98,15 +99,23 @@ def follow_up_of(bank: Bank, question: Question, persona: str, variant: int) -> 
     return question.follow_up
 
 
+_ABOUT_INTRO = re.compile(r"\b(?:intro\w*|introduc\w*|email|e-mail|put\s+me\s+in\s+touch|"
+                          r"connect)\b", re.IGNORECASE)
+_ASKS_ABOUT = re.compile(r"\b(?:how|what|why|when|where|did|does|is|was)\s+(?:did|does|do|is|was|"
+                         r"has|he|she|they|\w+\s+(?:get|do|end|start))\b|\b(?:hold\s+off|not\s+yet|"
+                         r"later)\b", re.IGNORECASE)
+
+
 def narrowed_to(state: YouAskState, bank: Bank, text: str) -> str | None:
     """The one person of an introduction already agreed whom the user now wants alone:
     "could you just introduce me to Daniel for now?", "only Hana, not the bank one"."""
     referral = next((q for q in bank.questions if "referral" in q.flags), None)
     if not state.accepted or referral is None or referral.id not in state.asked:
         return None
+    if not _ABOUT_INTRO.search(text) or _ASKS_ABOUT.search(text):
+        return None  # "just to check, how did Grace get into teaching?" asks about her
     said = told(state, bank, referral)
-    names = {w for w in re.findall(r"\b[A-Z][a-z]{2,}\b", said)  # "Daniel on our platform team"
-             if not re.search(rf"\b{w.lower()}\b", said)}  # "Two people…" also says "two"?
+    names = people_named(said, bank)  # "Daniel on our platform team", not "Two" or "And"
     named = [n for n in names if re.search(rf"\b{n}\b", text, re.IGNORECASE) and not re.search(
         rf"\b(?:not|skip|without|rather\s+than|except)\s+(?:(?:to|for|with)\s+)?(?:mr|mrs|ms|dr)?"
         rf"\.?\s*{n}\b", text, re.IGNORECASE)]  # "just Mr Patel, not Grace": Patel

@@ -329,6 +329,7 @@ _TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     )
 )
 _HIRING = _TOPICS[2][0]
+_WHEN = re.compile(r"\b(?:when|how\s+(?:far|soon|early|long))\b", re.IGNORECASE)
 """Applications, CVs, portfolios and interviews: what every contact has seen something of."""
 UK_FIGURES = ("Pounds, sorry: I work in the UK, so those are UK figures. Where you are, the"
               " ranges in local job adverts and a recent salary survey will give you the real"
@@ -401,7 +402,7 @@ def off_bank(text: str, persona: Persona, said_before: Iterable[str] = (), seed:
     line it has in its answers that speaks to the question ("In earnings season it all
     compresses…"), then who would know better."""
     topic = next(((pattern, line) for pattern, line in _TOPICS if pattern.search(text)), None)
-    if applying and topic and topic[0] is _HIRING:  # a contact who reads applications
+    if applying and topic and topic[0] is _HIRING and not _WHEN.search(text):  # reads them
         seen = applying if applying[:2].isupper() else applying[:1].lower() + applying[1:]
         return f"From my own side: {seen} Beyond that, it changes from one hiring round to" \
                " the next."

@@ -56,7 +56,7 @@ _HOURS = re.compile(r"\b(\d+)(?:\s?(?:hrs|hours?)|hr|h)\b")
 
 
 _HOW_EARLY = re.compile(
-    r"\bhow\s+(?:far\s+(?:out|ahead|in\s+advance)|early|soon)\b(?!\s+(?:in|into)\b)")
+    r"\bhow\s+(?:far\s+(?:out|ahead|in\s+advance)|early)\b(?!\s+(?:in|into|of|from)\b)")
 
 
 def normalise(text: str) -> str:

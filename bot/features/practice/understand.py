@@ -221,7 +221,9 @@ _IF_THEN = re.compile(
     r"employers|people|anyone)|(?:is|are)\s+(?:that|it|this|there|they))\b", re.IGNORECASE)
 """A question after its condition, commas and "?" dropped: "if someone applied w just insta
 stuff would that be a red flag"."""
-_LEAD_WORD = re.compile(rf"^\W*(?:(?:[a-z]+ly|just|now|anyway|also|so|and|but|ok|okay|oh|"
+_LEAD_WORD = re.compile(rf"^\W*(?:(?:(?!(?:family|lovely|only|early|supply|reply|apply|july|italy|"
+                        rf"silly|ugly|holy|friendly|lonely|lively)\b)[a-z]+ly|just|now|anyway|also|so|"
+                        rf"and|but|ok|okay|oh|"
                         rf"um+|well)[\s,]+){{1,3}}(?:like[\s,]+)?(?={WH}\b)", re.IGNORECASE)
 """An adverb before a question ("roughly what does ... earn"); a noun before "who" or "what"
 opens a statement ("Kids who knew the chemistry ...", "That's what got me reading")."""
@@ -401,7 +403,8 @@ def read_message(text: str, awaiting: str | None = None, asked: str = "") -> Rea
     if not _WORDS.search(text):
         return Reading("empty")
     if GOODBYE.search(text) and "?" not in text and len(text.split()) <= 12:
-        return Reading("goodbye", thanks=bool(_DONE_THANKS.search(text) or THANKS.search(text)))
+        return Reading("goodbye", thanks=bool(_DONE_THANKS.search(text) or THANKS.search(text)
+                                              or re.search(r"\b(?:cheers|ty)\b", text, re.I)))
     questions, preamble, before = _split(_after_change_of_mind(text))
     questions = [_without_lead_in(q) for q in questions]
     thanks = bool(_DONE_THANKS.search(text) or CLOSING_THANKS.search(text))
@@ -491,8 +494,12 @@ def _picks_side(text: str, awaiting: str, asked: str) -> tuple[str, str] | None:
     if awaiting != "question" or len(sides) != 2:
         return None
     first = (_sentences(text) or [text])[0]
-    named = picks_option(re.split(r"[,;:]", first)[0], sides) is not None
-    return ("answer", text) if named or _BOTH.match(first) else None
+    clause = re.split(r"[,;:]", first)[0]
+    if re.match(r"\W*(?:is|are|do|does|did|can|could|would|will|should|was|were)\b", clause,
+                re.IGNORECASE):
+        return None  # "is patient care better paid?" asks about a side
+    named = picks_option(clause, sides) is not None
+    return ("answer", first) if named or _BOTH.match(first) else None  # a question after it stays
 
 
 def _reply_to_prompt(text: str, awaiting: str) -> tuple[str, str] | None:

@@ -398,3 +398,12 @@ def test_someone_met_before_is_never_marked_new() -> None:
     w = start({"history": history, "count": 2})
     w.tap("Finance")
     assert w.labels[:2] == [first.name, second.name]
+
+
+@pytest.mark.parametrize("said", ["no", "nope", "not now", "no more questions",
+                                  "nah i'm alright"])
+def test_after_they_ask_a_bare_no_is_done(said: str) -> None:
+    w = walk_to("live", MODES[1])
+    w.tap(END)
+    w.say(said)
+    assert w.ended and w.text.startswith("Good practice.")

@@ -978,3 +978,12 @@ def test_naming_a_side_of_the_contacts_either_or_answers_it(text: str) -> None:
     assert read_message(text, "question", asked).move == "answer"
     assert read_message("how do services run in a small clinic?", "question", asked
                         ).move == "question"
+
+
+def test_a_side_named_then_a_question_keeps_the_question() -> None:
+    """"how services run. how much do admin roles pay?" lost its pay question, and "is
+    patient care better paid?" was taken as picking a side."""
+    asked = "Are you more drawn to patient care or to how services run?"
+    reading = read_message("how services run. how much do admin roles pay?", "question", asked)
+    assert reading.move == "answer" and reading.question.startswith("how much do admin")
+    assert read_message("is patient care better paid?", "question", asked).move != "answer"

@@ -1457,3 +1457,17 @@ def test_an_honest_reply_never_sends_a_hiring_contact_to_someone_who_hires(
     result = _meeting(banks["data_analytics"], "marcus", "ok pues. should i do a masters in "
                       "underwater basket analytics or is that overkill")[1]
     assert "hired people" not in result.reply and "other side" not in result.reply, result
+
+
+@pytest.mark.parametrize("text", [
+    "and just one more question, do you freelance?",
+    "just two more questions if thats ok",
+    "how did Daniel get in, just curious?",
+])
+def test_a_question_after_a_yes_to_introductions_is_not_a_narrowing(
+        banks: dict[str, Bank], text: str) -> None:
+    """"and just one more question, do you freelance?" got "Of course, just And then": any
+    capitalised word of the referral answer counted as a name, and a question was lost."""
+    state, result = _meeting(banks["software_engineering"], "priya", "who else should i talk "
+                             "to?", "yes please", text)
+    assert result.kind != "narrow" and "just And" not in result.reply, result
