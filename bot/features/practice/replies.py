@@ -28,6 +28,7 @@ __all__ = [
     "accept_offer",
     "decline_offer",
     "acknowledge_answer",
+    "ask_again",
     "small_talk",
     "passing_thanks",
     "off_bank",
@@ -195,8 +196,13 @@ def where_you_fit(text: str, seed: int) -> str:
     ), seed)
 
 
-def acknowledge_answer(text: str, seed: int) -> str:
-    """The persona taking in the user's answer to its question, echoing what stood out."""
+_NOT_REALLY = re.compile(r"\W*(?:no|nope|nah|not\s+(?:really|much|yet|at\s+all)|never|none|"
+                         r"hardly)\b", re.IGNORECASE)
+
+
+def acknowledge_answer(text: str, seed: int, said_no: bool = False) -> str:
+    """The persona taking in the user's answer to its question, echoing what stood out. A
+    bare "no" or "not really" gets no advice to have an example of it ready."""
     clause = _standout(text)
     if clause:
         clause = clause[:1].upper() + clause[1:]
@@ -206,8 +212,11 @@ def acknowledge_answer(text: str, seed: int) -> str:
             f"I like that: \u201c{clause}\u201d. Lead with something like that when you"
             " introduce yourself; people remember the concrete.",
         ), seed)
+    if (said_no or _NOT_REALLY.match(text)) and len(text.split()) <= 4:
+        return pick(("Fair enough, that's useful to know.", "Fair enough. Plenty of people"
+                     " come to it from somewhere else."), seed)
     if len(text.split()) <= 4:
-        return "Fair enough. It's worth having a short example ready for that one: people ask."
+        return "Good to know. Have one short example of it ready: people will ask about it."
     return pick((
         "Thanks, that helps me picture where you're coming from.",
         "That makes sense, and it's a good angle: keep telling it that way.",
@@ -265,6 +274,17 @@ def passing_thanks(seed: int, thanked: bool = True) -> str:
         "You're welcome. Go on, what's next on your list?",
         "Happy to help. Anything else you'd like to ask?",
     ), seed)
+
+
+def ask_again(nod_reply: str, question: str, seed: int) -> str:
+    """After a nod that left the contact's question unanswered: the nod taken, then the
+    question put once more, as anyone would who wanted to know."""
+    taken = nod_reply.split(". ")[0] + "."  # "Glad that helps." without "What's next…"
+    return f"{taken} {pick(_AGAIN, seed)} {question}"
+
+
+_AGAIN = ("I'm curious about you, though.", "But tell me about you.",
+          "Before you go on, though.")
 
 
 ANYTHING_ELSE = ("What else would you like to know?", "What's next on your list?",

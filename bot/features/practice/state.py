@@ -114,6 +114,7 @@ class YouAskState(Stored):
     offers_accepted: int = 0
     accepted: list[str] = field(default_factory=list)  # the offers taken, in the persona's words
     declined: bool = False  # the open offer was just declined: it stands for one more reply
+    asked_again: bool = False  # the question was put again after a nod; not a third time
     prompts_answered: int = 0
     off_bank: int = 0
     chat: int = 0  # small talk and passing thanks, which vary the persona's reply

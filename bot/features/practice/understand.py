@@ -115,10 +115,23 @@ _SHORT_CHAT = re.compile(
 """Chat around the meeting, not about the work: answered in a line, then back to the point."""
 
 _PASSING_THANKS = re.compile(
-    r"^\W*(?:thanks|thank\s+(?:you|u|ya)|ty|thx|cheers|great|perfect|ok(?:ay)?|got\s+it|right|brilliant|"
-    r"fair\s+enough|makes\s+sense|interesting|wow|cool|nice)\b",
+    r"^\W*(?:(?:ah+|oh+|yeah|yes|mm+|hmm+|and)\W+)?(?:(?:that|it|this)(?:'s|s|\s+is|\s+all)?\s+"
+    r")?(?:thanks|thank\s+(?:you|u|ya)|ty|thx|cheers|great|perfect|ok(?:ay)?|got\s+it|right|"
+    r"brilliant|fair\s+enough|makes?\s+(?:\w+\s+)?sense|interesting|wow|cool|nice|i\s+see|gotcha|"
+    r"good\s+to\s+know|(?:really\s+|so\s+|very\s+|super\s+)?(?:helpful|useful|fascinating))\b",
     re.IGNORECASE,
 )
+_NOD = re.compile(
+    r"(?:\W*(?:ah+|oh+|ok(?:ay)?|right|yeah|yep|mm+|hmm+|and|so|that|it|this|that's|thats|"
+    r"it's|really|very|super|totally|a\s+lot|thanks|thank\s+(?:you|u)|ty|thx|cheers)\b)*"
+    r"\W*(?:makes?\s+(?:(?:a\s+lot\s+of|total|perfect|complete)\s+)?sense|interesting|"
+    r"wow|cool|nice|i\s+see|gotcha|got\s+it|fair\s+enough|good\s+to\s+know|love\s+that|"
+    r"helpful|useful|fascinating)"
+    r"(?:\W+(?:thanks|thank\s+(?:you|u)|ty|thx|cheers|actually|tbh|then|ok(?:ay)?)\b)*\W*",
+    re.IGNORECASE,
+)
+"""A nod at what the contact said ("that makes sense.", "ah ok, interesting"): no answer to
+the question they asked the user."""
 _DONE_THANKS = re.compile(
     r"\b(?:this|that|it|today|you)\s+(?:was|'s|has\s+been|have\s+been|was\s+been)\s+"
     r"(?:\w+\s+){0,2}(?:helpful|useful|great|amazing|brilliant|insightful|valuable|fantastic|"
@@ -520,6 +533,8 @@ def _reply_to_prompt(text: str, awaiting: str) -> tuple[str, str] | None:
         return "yes", first if awaiting == "offer" else told
     if _NO.search(first) and not _QUESTION_START.search(first):
         return "no", first if awaiting == "offer" else told
+    if awaiting == "question" and _NOD.fullmatch(text):
+        return None  # "that makes sense." takes in what they said; it does not answer them
     if awaiting == "question" and ASIDE_ONLY.match(told) and any(_asks(s) and TO_YOU.search(
             s) for s in sentences):  # "sorry back! you said …, how did that go?" asks
         return None

@@ -120,6 +120,7 @@ class _Message:
     late: bool  # far enough in that thanks means goodbye
     opening: bool  # nothing asked yet, early: hellos and thanks open the meeting
     narrowed: str | None = None  # "just Daniel for now": the one person of an agreed intro
+    nodded_at: str = ""  # the persona's question, met with a nod ("that makes sense.")
 
     @property
     def thanked_goodbye(self) -> bool:
@@ -206,6 +207,9 @@ def _read(state: YouAskState, bank: Bank, matcher: Matcher, text: str, reading: 
     if not (state.awaiting == "offer" and reading.move in _ASIDES and not state.declined):
         state.awaiting, state.awaiting_text = None, ""  # an offer outlives "haha another chloe!"
     state.declined = False
+    nodded_at = prompt[1] if prompt and prompt[0] == "question" and (
+        reading.move == "passing_thanks") and not state.asked_again else ""
+    state.asked_again = False
     confirmed = bank.question(guess) if guess and is_affirmative(text) else None
     score, runner_up, alternative = 0.0, None, None
     question: Question | None = confirmed
@@ -266,7 +270,7 @@ def _read(state: YouAskState, bank: Bank, matcher: Matcher, text: str, reading: 
         wrap=wrap, thanks=reading.thanks or bool(wrap and THANKS.search(text)), referral=referral,
         elsewhere=elsewhere, term=term, told=tells_background(text),
         late=state.closing or state.time_hint_given or state.elapsed >= state.minutes / 2,
-        opening=not state.asked and state.elapsed < OPENING_MINUTES,
+        opening=not state.asked and state.elapsed < OPENING_MINUTES, nodded_at=nodded_at,
     )
 
 
@@ -383,7 +387,7 @@ def _on_prompt(state: YouAskState, bank: Bank, message: _Message) -> _Reply:
         state.prompts_answered += 1
         answer = message.reading.reply_to_prompt or message.text
         said = replies.where_you_fit(answer, seed) if ASK_AGAIN.match(words) else \
-            replies.acknowledge_answer(answer, seed)
+            replies.acknowledge_answer(answer, seed, said_no=move == "no")
     reply = _Reply(parts=[said], kind=move)
     state.elapsed += SMALL_TALK_MINUTES
     if message.question is not None:
@@ -456,8 +460,12 @@ def _on_chat(state: YouAskState, bank: Bank, message: _Message) -> _Reply:
     if message.reading.move == "small_talk":
         return _Reply(parts=[replies.small_talk(message.text, state.chat, bool(state.asked))],
                       kind="small_talk")
-    return _Reply(parts=[replies.passing_thanks(state.chat, bool(THANKS.search(message.text)))],
-                  kind="passing_thanks")
+    said = replies.passing_thanks(state.chat, bool(THANKS.search(message.text)))
+    if message.nodded_at:  # "that makes sense." leaves their question open: put it once more
+        state.awaiting, state.awaiting_text = "question", message.nodded_at
+        state.asked_again = True
+        said = replies.ask_again(said, message.nodded_at, state.chat)
+    return _Reply(parts=[said], kind="passing_thanks")
 
 
 def _on_unmatched(state: YouAskState, bank: Bank, message: _Message) -> _Reply:

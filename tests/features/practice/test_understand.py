@@ -153,6 +153,45 @@ def test_an_answer_to_the_personas_question(bank: Bank, matcher: Matcher) -> Non
     assert state.prompts_answered == 1
 
 
+@pytest.mark.parametrize("nod", ["that makes sense.", "ah ok, interesting!", "cool",
+                                 "right, makes a lot of sense", "ok thanks that's helpful"])
+def test_a_nod_leaves_the_personas_question_open_and_it_is_put_once_more(
+        bank: Bank, matcher: Matcher, nod: str) -> None:
+    """ "that makes sense." after the contact asked about the user had been taken as a thin
+    answer: "Fair enough. It's worth having a short example ready for that one"."""
+    state = meeting(bank)
+    state.awaiting, state.awaiting_text = "question", THEIR_QUESTION
+    state, result = turn(state, bank, matcher, nod)
+    assert result.kind == "passing_thanks" and state.prompts_answered == 0
+    assert result.reply.endswith(THEIR_QUESTION) and "example" not in result.reply
+    assert (state.awaiting, state.awaiting_text) == ("question", THEIR_QUESTION)
+    state, again = turn(state, bank, matcher, "interesting")  # not a third time
+    assert THEIR_QUESTION not in again.reply and state.awaiting is None
+    state.awaiting, state.awaiting_text = "question", THEIR_QUESTION
+    state, answered = turn(state, bank, matcher, "interesting, I've tried a SQL course")
+    assert answered.kind == "answer" and state.prompts_answered == 1
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("no", "Fair enough"), ("not really tbh", "Fair enough"), ("yeah", "example"),
+    ("yes, every day", "example")])
+def test_a_short_answer_is_taken_as_what_it_says(
+        bank: Bank, matcher: Matcher, text: str, said: str) -> None:
+    """A bare "no" had been told to have a short example of it ready."""
+    state = meeting(bank)
+    state.awaiting, state.awaiting_text = "question", "Do you work close to customers now?"
+    state, result = turn(state, bank, matcher, text)
+    assert said in result.reply and state.prompts_answered == 1
+
+
+def test_a_nod_with_nothing_asked_is_a_passing_nod(bank: Bank, matcher: Matcher) -> None:
+    """ "that makes sense." had got "I'm not sure how to answer that one"."""
+    state = meeting(bank)
+    for nod in ("that makes sense.", "good to know", "that's really helpful", "i see"):
+        state, result = turn(state, bank, matcher, nod)
+        assert result.kind == "passing_thanks", nod
+
+
 def test_a_question_the_bank_does_not_cover_gets_an_honest_reply(
         bank: Bank, matcher: Matcher) -> None:
     state = meeting(bank)
