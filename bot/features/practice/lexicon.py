@@ -47,6 +47,7 @@ class Lexicon:
     """(pattern, the concept term(s) that replace its matches), with {senior} filled in."""
     generic: frozenset[str]
     work_words: frozenset[str]
+    places: frozenset[str]
     small_talk: tuple[str, ...]
     role_words: frozenset[str]
     topic_words: frozenset[str]
@@ -155,6 +156,7 @@ _SECTIONS: dict[str, Callable[[str, Any], Any]] = {
     "patterns": _patterns,
     "generic": _word_set,
     "work_words": _word_set,
+    "places": _word_set,
     "small_talk": _strings,
     "role_words": _word_set,
     "topic_words": _word_set,

@@ -61,6 +61,7 @@ from bot.features.practice.terms import (
     CONTEXT_MARK,
     GENERIC_TERMS,
     OFF_TOPIC,
+    PLACE_TERMS,
     WH_REACH,
     WORK_TERMS,
     content_terms,
@@ -432,7 +433,8 @@ class Matcher:
             if term.startswith(CONTEXT_MARK) or term in GENERIC_TERMS:
                 pass
             elif term not in self._idf:
-                if term not in WORK_TERMS and not term.isdigit():
+                if term not in WORK_TERMS and not term.isdigit() and not (
+                        term in PLACE_TERMS and "salary" in counts):
                     unknown += weight * _UNKNOWN_WEIGHT
                 continue
             elif not term.startswith("?"):

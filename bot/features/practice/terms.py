@@ -175,6 +175,8 @@ GENERIC_TERMS = frozenset(LEXICON.generic | {stem(w) for w in LEXICON.generic})
 """Terms of ``LEXICON.generic`` words, as ``_terms_of`` spells them."""
 WORK_TERMS = frozenset({stem(w) for w in LEXICON.work_words} - set(LEXICON.concepts))
 """Terms of ``LEXICON.work_words``, as ``_terms_of`` spells them (none of them a concept)."""
+PLACE_TERMS = frozenset(stem(w) for w in LEXICON.places)
+"""Terms of ``LEXICON.places``: no sign of an off-topic message in a question about pay."""
 
 
 _WH_SIGNAL = frozenset(("who", "where", "when", "why", "which", "how"))

@@ -647,3 +647,24 @@ def test_what_the_contact_started_on_is_a_pay_question(matchers: dict[str, Match
     match = matchers["ux_design"].match("Roughly what did you start on as a junior, so I can "
                                         "judge the drop?")
     assert match.confident and match.question_id == "design-pay", match
+
+
+@pytest.mark.parametrize(("field", "text", "expected"), [
+    ("product_management", "roughly what do associate pms make in london?", "product-pay"),
+    ("data_analytics", "what do junior analysts earn in glasgow", "data-pay"),
+    ("ux_design", "what do junior designers get paid in manchester roughly", "design-pay"),
+    ("nonprofit_public", "what do charity comms officers earn in cardiff", "sector-pay"),
+])
+def test_a_place_in_a_pay_question_is_where_not_off_topic(
+        matchers: dict[str, Matcher], field: str, text: str, expected: str) -> None:
+    """ "roughly what do associate pms make in london?" was turned away: a city is a word no
+    bank question uses, and it counted as a sign of an off-topic message."""
+    match = matchers[field].match(text)
+    assert match.confident and match.question_id == expected, match
+
+
+def test_a_place_elsewhere_still_counts_against_the_message(
+        matchers: dict[str, Matcher]) -> None:
+    """Outside a pay question a city says nothing for the message being about the work."""
+    match = matchers["healthcare"].match("what's the best hospital to train at in London?")
+    assert not match.confident, match
