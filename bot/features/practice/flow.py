@@ -250,6 +250,10 @@ class PracticeFlow(StepFlow[Session]):
         text = {"yes": CONFIRM_TEXT, "alt": SECOND_TEXT}.get(a.pressed or "", a.raw)
         if not text:
             return Invalid("Type what you would say.")
+        if isinstance(state, TheyAskState) and not re.search(r"\w", text):
+            # "?" or "👍" is no answer to score: their question still stands
+            return Invalid("That didn't look like an answer. Type what you would say to them,"
+                           " in a sentence or two.")
         if isinstance(state, TheyAskState):  # #12: a voice note's pace, after the feedback
             return spoken.with_pace(self.answered(turn, data, state, text, a.at or turn.now),
                                     text, a.spoken)

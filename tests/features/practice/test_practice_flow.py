@@ -170,6 +170,18 @@ def test_they_ask_start_answer_feedback_end() -> None:
     assert w.text.startswith("<b>Practice debrief: Software engineering</b>")
 
 
+@pytest.mark.parametrize("junk", ["?", "...", "👍", "?!"])
+def test_they_ask_a_lone_question_mark_is_no_answer(junk: str) -> None:
+    """ "?" had been scored as an answer ("Fair enough.") and the contact's question dropped."""
+    w = walk_to("mode")
+    w.tap(MODES[1])
+    asked, data = w.question, dict(w.data)
+    w.say(junk)
+    assert w.step == "live" and w.out.replies[0].text.startswith("That didn't look like an answer")
+    assert w.data == data and w.effects == [] and asked.endswith(w.question.split("</b> ")[1])
+    assert state(w)["answers"] == []  # their question stands, asked again
+
+
 def test_they_ask_ends_by_itself_after_the_last_question() -> None:
     w = walk_to("live", MODES[1])
     for turn in range(1, 12):
