@@ -124,8 +124,11 @@ async def test_they_ask_session_feedback_and_timing(bot, clock):
     assert "Filler words: um ×1, basically ×1" in feedback
     assert "turned it back to them" in feedback
     assert "Good question." in texts(seen)  # she answers the question turned back to her
+    seen = await bot.send(U, "?")  # no answer: the question stands
+    assert seen[0].text.startswith("That didn't look like an answer")
+    assert "What have you done so far" in texts(seen)
     for _ in range(14):
-        seen = await bot.send(U, "?")
+        seen = await bot.send(U, "Not sure yet.")
         if "Practice debrief" in texts(seen):
             break
     assert "Practice debrief" in texts(seen)

@@ -27,7 +27,9 @@ _REFERS_BACK = re.compile(
     r"profession|company|team|kind|sort|type|is|are|was|were|any|anyone|anything|last|more|"
     r"final|thing|question|day|year)\b)"
     r"|\b(?:use|do|make|show|explain|handle|get|call|count|try|put|treat)\s+(?:it|them)\b"
-    r"|^\W*(?:\w+\s+){0,2}?(?:do|does|are|were|would|will|can|could|should|did)\s+they\b",
+    r"|^\W*(?:\w+\s+){0,2}?(?:do|does|are|were|would|will|can|could|should|did)\s+they\b"
+    r"|\b(?:the|any|a|real|big|main|actual)\s+(?:[\w-]+\s+){0,3}?difference"
+    r"(?:\s+(?:then|here|really|tho|though))?\W*$",
     re.IGNORECASE,
 )
 

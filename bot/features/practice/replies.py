@@ -156,11 +156,16 @@ def decline_offer(seed: int) -> str:
     ), seed)
 
 
+_CLAUSE_CUT = re.compile(
+    r"[.,](?!\d)|[!?;:()\u201c\u201d]|\s[-\u2013\u2014]+\s|\s(?:and|but|so|which)\s")
+"""Where a clause ends: never inside a number ("3,500 staff")."""
+
+
 def _clause_with(text: str, detail: str) -> str | None:
     """The user's own words around a detail, up to the next "and"/"but" or punctuation."""
-    for part in re.split(r"[.!?;,]|\s(?:and|but|so|which)\s", text):
-        if detail in part:
-            words = part.strip().split()
+    for part in _CLAUSE_CUT.split(text):
+        if part and detail in part:
+            words = part.replace('"', "").strip().split()
             if 3 <= len(words) <= 12:
                 return " ".join(words)
     return None
@@ -207,10 +212,10 @@ def acknowledge_answer(text: str, seed: int, said_no: bool = False) -> str:
     if clause:
         clause = clause[:1].upper() + clause[1:]
         return pick((
-            f"\u201c{clause}\u201d: that's exactly the kind of thing to bring up in"
-            " conversations like this one. People remember the concrete.",
-            f"I like that: \u201c{clause}\u201d. Lead with something like that when you"
-            " introduce yourself; people remember the concrete.",
+            f"\u201c{clause}\u201d: I like that. It's the kind of thing I'd want to hear from"
+            " someone moving into this work.",
+            f"I like that: \u201c{clause}\u201d. I'd lead with something like that when you"
+            " introduce yourself.",
         ), seed)
     if (said_no or _NOT_REALLY.match(text)) and len(text.split()) <= 4:
         return pick(("Fair enough, that's useful to know.", "Fair enough. Plenty of people"

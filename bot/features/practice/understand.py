@@ -45,7 +45,7 @@ LEAD_INS = (
     r"(?:so|and|but|ok|okay|well|also|then|oh|right|hmm|um|actually|honestly|tbh|ngl|lol|idk|btw|"
     r"hey|hi|sorry|genuinely|seriously|real\s+talk|random\s+question|out\s+of\s+(?:interest|"
     r"curiosity)|be\s+honest|if\s+you\s+don'?t\s+mind(?:\s+me\s+asking)?|looking\s+back|"
-    r"quick\s+question|one\s+more(?:\s+thing)?|last\s+one|(?:one\s+)?(?:last|final)\s+(?:thing|"
+    r"(?:first|next|another|quick|last|final|one)\s+q(?:uestion|n)?|qq|quick\s+question|one\s+more(?:\s+thing)?|last\s+one|(?:one\s+)?(?:last|final)\s+(?:thing|"
     r"question)|in\s+your\s+view|my\s+question\s+is|"
     r"to\s+go\s+back|no|nope|neither(?:\s+really)?|not\s+quite|i\s+mean|i\s+meant)")
 """What people say before a question ("tbh", "sorry, to go back a step:") that is not it."""
@@ -253,12 +253,23 @@ def _asks(sentence: str) -> bool:
         return True
     if _EMBEDDED.search(sentence) or _IF_THEN.search(sentence):
         return True
-    if _CHOICE.search(sentence) and not THANKS.search(sentence):
+    if _CHOICE.search(sentence) and not THANKS.search(sentence) and not _TELLS_CHOICE.match(
+            sentence):  # "i had to work out what they needed vs what they yelled for" tells
         return True  # "thanks, the in-house vs agency stuff really helped" chooses nothing
     clauses = _CLAUSE_BREAK.split(sentence)[1:]
-    return any(_CLAUSE_ASKS.match(c) for c in clauses)
+    return any(_CLAUSE_ASKS.match(c) and not _RELATIVE.match(c) for c in clauses)
 
 
+_RELATIVE = re.compile(
+    r"\s*(?:which|who|where|when)\s+(?:was|is|were|wasn'?t|isn'?t|has|had|hasn'?t|meant|means|"
+    r"made|makes|helped|helps|works|worked|took|gave|paid|pays|i|i'm|im|i've|ive|we|they|he|"
+    r"she)\b", re.IGNORECASE)
+"""A relative clause ("..., which wasn't exactly a fortune", "..., where I worked"): it
+tells more about what came before; it does not ask."""
+
+
+_TELLS_CHOICE = re.compile(r"^\W*(?:(?:so|and|but|then)\W+)?(?:i|i'?ve|ive|i'?d|we|they|he|she)\s+"
+                           r"(?!or\b)[a-z]+\b(?![^?]*\?)", re.IGNORECASE)
 _CHOICE = re.compile(
     r"\b(?:vs|versus)\b|\bor\s+(?:do|does|did|is|are|should|would|will|can)\s+(?:i|you|u|they|"
     r"employers|it|people|we|companies|recruiters|schools|hospitals)\b", re.IGNORECASE)
@@ -311,6 +322,8 @@ def _tells_then_asks(sentence: str) -> list[str]:
         return [sentence]
     for cut in _CLAUSE_BREAK.finditer(sentence):
         rest = sentence[cut.end():]
+        if _RELATIVE.match(rest) and not sentence.rstrip().endswith("?"):
+            continue  # "I was on about 32k, which wasn't exactly a fortune." tells
         if _CLAUSE_ASKS.match(rest) and len(rest.split()) >= 3 and _asks(rest.strip()):
             return [sentence[:cut.start()] + ".", rest.strip()]
     return [sentence]
@@ -325,7 +338,8 @@ def _split(text: str) -> tuple[list[str], int, str]:
     # do new grads start on nights": a short reaction or topic before the real question is
     # context, not a second question.
     while len(asked) > 1 and (_reacts(sentences[asked[0]]) or _ASKS_LEAVE.match(
-            sentences[asked[0]]) or _WHAT_ABOUT.fullmatch(sentences[asked[0]])):
+            sentences[asked[0]]) or _WHAT_ABOUT.fullmatch(sentences[asked[0]]) or _checks(
+            sentences[asked[0]])):
         asked = asked[1:]
     if not asked:
         return [], 0, ""
@@ -376,9 +390,27 @@ def _reacts(sentence: str) -> bool:
 
 def _is_tag(sentence: str) -> bool:
     """Whether a question sentence only adds options or a tail to the one before it: a few
-    words that neither open a question nor hold one."""
-    return (len(sentence.split()) <= _TAG_WORDS and not _QUESTION_START.search(sentence)
+    words that neither open a question nor hold one, or the user's own guess at the answer
+    ("Funding, I'd guess, but maybe something else?")."""
+    return ((len(sentence.split()) <= _TAG_WORDS or _GUESS.search(sentence))
+            and not _QUESTION_START.search(sentence)
             and not _EMBEDDED.search(sentence) and not _ANOTHER.match(sentence))
+
+
+_GUESS = re.compile(r"\b(?:i'?d\s+(?:guess|imagine|assume)|i\s+(?:guess|imagine|suppose|assume)|"
+                    r"presumably)\b", re.IGNORECASE)
+_CHECK_TAG = re.compile(r"\b(?:right|yeah|correct|innit|isn'?t\s+it|didn'?t\s+(?:you|u)|"
+                        r"aren'?t\s+(?:you|u)|wasn'?t\s+it)\W*$", re.IGNORECASE)
+_TOPIC_OPENS = re.compile(r"\W*(?:\w+[\s,]+){0,2}?(?:what|how)\s+about\s+", re.IGNORECASE)
+
+
+def _checks(sentence: str) -> bool:
+    """Before another question, a sentence that only checks what the user believes ("so u
+    came in as an APM right?") or names a topic and then tells ("what about my resume, its
+    full of army stuff."): context for the question, not one to answer or to ask next."""
+    if _TOPIC_OPENS.match(sentence) and not sentence.rstrip().endswith("?"):
+        return True
+    return bool(_CHECK_TAG.search(sentence)) and not _QUESTION_START.search(sentence)
 
 
 _ANOTHER = re.compile(r"\W*(?:and|also|plus)\b", re.IGNORECASE)
@@ -523,8 +555,9 @@ def _reply_to_prompt(text: str, awaiting: str) -> tuple[str, str] | None:
             first) or _asks(first)) and len(first.split()) <= _ASIDE_WORDS:
         first = sentences[1]  # "haha another chloe! yes please": the aside, then the yes
     # To a question, "sure - I lead digital projects…" is all answer, not only its "sure".
-    told = " ".join(s for s in sentences if not _asks(s) and not (
-        len(s.split()) <= 2 and (_YES.search(s) or _NO.search(s))))  # "sure - I lead …"
+    kept = [s for s in sentences if not _asks(s) and not (
+        len(s.split()) <= 2 and (_YES.search(s) or _NO.search(s)))]  # "sure - I lead …"
+    told = text if len(kept) == len(sentences) else " ".join(kept)  # its dashes, as typed
     if awaiting == "offer" and (asks_for_introduction(text) or (NO_BUT.match(first) and (
             _YES_INSIDE.search(text) or _YES.search(NO_BUT.sub("", first))))):
         return "yes", text  # "oh no worries! actually could u introduce me to gemma after all?"

@@ -1026,3 +1026,77 @@ def test_a_side_named_then_a_question_keeps_the_question() -> None:
     reading = read_message("how services run. how much do admin roles pay?", "question", asked)
     assert reading.move == "answer" and reading.question.startswith("how much do admin")
     assert read_message("is patient care better paid?", "question", asked).move != "answer"
+
+
+@pytest.mark.parametrize(("text", "questions"), [
+    # a relative clause tells more; it asks nothing
+    ("Can I ask the awkward one - do charities pay much less? I was on about 32k at the paper, "
+     "which wasn't exactly a fortune, and I've got a mortgage to think about.",
+     ["do charities pay much less"]),
+    # the user's own guess at the answer is part of the question
+    ("What changes are you seeing coming for charities like yours over the next few years? "
+     "Funding, I'd guess, but maybe something else?",
+     ["What changes are you seeing coming for charities like yours over the next few years"]),
+    # checking what the user believes, before the question
+    ("so u came in as an APM right? how did u get into the APM program",
+     ["how did u get into the APM program"]),
+    # a topic named, then told about, then the question
+    ('ok. what about my resume, its full of army stuff like "managed $4M in property". how '
+     "would u want to see that written?", ["how would u want to see that written"]),
+    ("i run the cafes insta, which platforms matter most for a junior?",
+     ["which platforms matter most for a junior"]),
+])
+def test_what_only_tells_or_checks_is_no_second_question(text: str, questions: list[str]) -> None:
+    """Each had been coached as several questions, with "Ask next: “Which wasn't exactly a
+    fortune…?”", "“Funding, I'd guess, but maybe something else?”" or "“you came in as an APM
+    right?”" (already answered) as the question to ask next."""
+    reading = read_message(text)
+    assert reading.move == "question" and reading.questions == questions
+    assert "multiple" not in reading.flags
+
+
+def test_a_statement_with_vs_in_it_chooses_nothing() -> None:
+    """An answer to the contact ("…what they actually needed vs what they yelled for") had
+    been read as a comparison to turn down: "I'd be comparing with half the picture"."""
+    told = read_message("they needed parts and fuel and i had to figure out what they actually "
+                        "needed vs what they yelled for lol")
+    assert told.move != "question"
+    assert read_message("google cert vs bootcamp").move == "question"
+
+
+@pytest.mark.parametrize("text", ["whats the day to day difference?", "what's the real difference",
+                                  "so whats the main difference then?"])
+def test_a_difference_between_nothing_named_leans_on_what_came_before(text: str) -> None:
+    assert leans_on_context(text) == "points"
+    assert leans_on_context("what's the difference between a product owner and a PM?") == ""
+
+
+def test_the_contact_takes_in_an_answer_in_its_own_words(banks: dict[str, Bank]) -> None:
+    """The clause echoed back had been cut inside "3,500" and had lost its dashes: "I'd lead
+    with “4 yrs running the staff survey (3”", "“reporting on the problems evictions”"."""
+    bank = banks["nonprofit_public"]
+    matcher = Matcher.for_bank(bank)
+    state = meeting(bank)
+    state.awaiting, state.awaiting_text = "question", THEIR_QUESTION
+    state, result = turn(state, bank, matcher, "Funny, similar story. I spent 20 years reporting "
+                         "on the problems - evictions, food bank queues, cuts - and never fixed "
+                         "any of them.")
+    assert "\u201cI spent 20 years reporting on the problems\u201d" in result.reply
+    assert "People remember" not in result.reply  # the contact does not coach
+    state.awaiting, state.awaiting_text = "question", THEIR_QUESTION
+    state, result = turn(state, bank, matcher, "I ran the staff survey (3,500 staff, 42% response)"
+                         " and redesigned our exit form, which took completion from 20% to 55%.")
+    assert "(3\u201d" not in result.reply and "\u201c" in result.reply
+
+
+def test_a_numbered_lead_in_is_not_part_of_the_question(banks: dict[str, Bank]) -> None:
+    """ "so first q, whats the actual diff between a product manager and a project manager?"
+    got "outside what I see day to day" from a senior product manager: "q" diluted it."""
+    bank = banks["product_management"]
+    matcher = Matcher.for_bank(bank)
+    state, result = turn(meeting(bank), bank, matcher, "thanks. so first q, whats the actual diff "
+                         "between a product manager and a project manager? ppl keep saying PM")
+    assert result.question_id == "pm-vs-project"
+    state, result = turn(meeting(bank), bank, matcher, "i keep going back n forth between product "
+                         "mgr and project mgr. from where u sit whats the day to day difference?")
+    assert result.question_id == "pm-vs-project"
