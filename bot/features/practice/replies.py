@@ -338,7 +338,9 @@ _TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          "That changes from one hiring round to the next, so I'd only be guessing at the"
          " details. Someone who hires for those roles often, or a recruiter in the field,"
          " would know; it's a great question to ask them."),
-        (r"\b(?:when\s+(?:do|does|should|is|are)|deadline\w*|timeline\w*|intake|recruit\w*)\b",
+        # "writing to deadline" and "tight deadlines" are the work, not dates to apply by
+        (r"\b(?:when\s+(?:do|does|should|is|are)|(?<!to\s)(?<!on\s)(?<!under\s)(?<!tight\s)"
+         r"(?<!hard\s)deadlines?(?!\s+(?:pressure|driven))|timeline\w*|intake|recruit\w*)\b",
          "I don't know the current dates, and they shift every year; the organisations' own"
          " careers pages, or a careers adviser, will have them."),
         # a credential against another ("an associate degree vs a bachelors") is about the

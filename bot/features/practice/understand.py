@@ -215,7 +215,19 @@ def wording_flags(text: str) -> list[str]:
     flags = analyse_question(text)
     if "job_ask" not in flags and _MORE_JOB_ASKS.search(text):
         flags = ["job_ask", *flags]
+    if "closed" in flags and _REQUEST.search(text):
+        flags = [f for f in flags if f != "closed"]  # a request is rightly put as yes or no
     return flags
+
+
+_REQUEST = re.compile(
+    r"\b(?:introduc\w*\s+me|put\s+me\s+in\s+touch|connect\s+me|(?:can|could|may)\s+i\s+"
+    r"(?:mention|use|email|message|contact|send|follow\s+up|reach\s+out|keep\s+in\s+touch)|"
+    r"would\s+(?:it|that)\s+be\s+(?:ok|okay|alright|all\s+right|fine)|is\s+it\s+(?:ok|okay|"
+    r"alright|fine)\s+if\s+i|would\s+(?:you|u)\s+(?:mind|be\s+(?:happy|willing|ok|okay|open)\s+"
+    r"to\s+(?:introduce|pass|share|send|connect|forward|look)))\b", re.IGNORECASE)
+"""Asking for something ("would you be happy to introduce me to him?", "can I mention your
+name?"): a yes or a no is the answer wanted, so it is no yes/no habit to coach."""
 
 
 def _sentences(text: str) -> list[str]:
@@ -247,6 +259,8 @@ def _asks(sentence: str) -> bool:
     word ("roughly what does ... earn") or a clause ("from what you've heard, where ...")."""
     if GOODBYE.search(sentence) and "?" not in sentence:
         return False  # "have a great rest of your day!" wishes them well
+    if _WERE_FOR_WE_ARE.match(sentence) and "?" not in sentence:
+        return False  # "were nearly at time, i dont wanna keep u!" is "we're", typed fast
     if sentence.rstrip().endswith("?") or _QUESTION_START.search(sentence):
         return True
     if _LEAD_WORD.search(sentence) and _QUESTION_START.search(_LEAD_WORD.sub("", sentence)):
@@ -268,6 +282,9 @@ _RELATIVE = re.compile(
 tells more about what came before; it does not ask."""
 
 
+_WERE_FOR_WE_ARE = re.compile(r"\W*(?:(?:oh|ok|okay|so|and|well|ah)\W+)*were\s+(?:nearly|almost|"
+                              r"running|out\s+of|over|short\s+on|at\s+time|done|getting\s+"
+                              r"close|about\s+(?:out|at|done)|close\s+to)\b", re.IGNORECASE)
 _TELLS_CHOICE = re.compile(r"^\W*(?:(?:so|and|but|then)\W+)?(?:i|i'?ve|ive|i'?d|we|they|he|she)\s+"
                            r"(?!or\b)[a-z]+\b(?![^?]*\?)", re.IGNORECASE)
 _CHOICE = re.compile(

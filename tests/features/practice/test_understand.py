@@ -1100,3 +1100,46 @@ def test_a_numbered_lead_in_is_not_part_of_the_question(banks: dict[str, Bank]) 
     state, result = turn(meeting(bank), bank, matcher, "i keep going back n forth between product "
                          "mgr and project mgr. from where u sit whats the day to day difference?")
     assert result.question_id == "pm-vs-project"
+
+
+@pytest.mark.parametrize(("text", "closed"), [
+    ("Would you be happy to introduce me to him?", False),
+    ("can I mention your name when I email her?", False),
+    ("would it be ok if I followed up in a month?", False),
+    ("do you like your job?", True),
+])
+def test_a_request_is_rightly_put_as_yes_or_no(text: str, closed: bool) -> None:
+    """ "Would you be happy to introduce me to him?" got "Yes/no question: start with what or
+    how so they tell you a story"."""
+    assert ("closed" in wording_flags(text)) is closed
+
+
+def test_were_typed_for_we_re_is_no_question(banks: dict[str, Bank]) -> None:
+    """ "oh were nearly at time, i dont wanna keep u! thanks so much marcus" got "I'd rather
+    not give you a half-right answer" and a yes/no tip."""
+    bank = banks["data_analytics"]
+    state = meeting(bank)
+    state, result = turn(state, bank, Matcher.for_bank(bank), "hm ok. oh were nearly at time, i "
+                         "dont wanna keep u! thanks so much marcus this was really helpful")
+    assert result.ended and not result.coaching
+    assert read_message("were you nearly done with your training when you switched?").move == \
+        "question"
+
+
+def test_whether_a_course_paid_off_is_about_their_study(matchers: dict[str, Matcher]) -> None:
+    """ "Was your course worth it, and would you rate either of those…?" got "Yes, I do. Most
+    of the time.": "worth it" had been read as liking the job."""
+    for text in ("Was your course worth it, and would you rate either of those for research?",
+                 "was your degree worth it"):
+        match = matchers["ux_design"].match(text)
+        assert match.question_id == "education-background", (text, match)
+    assert matchers["ux_design"].match("was it worth it?").question_id == "do-you-like-job"
+
+
+def test_writing_to_deadline_is_the_work_not_dates(banks: dict[str, Bank]) -> None:
+    """ "with 20 years of writing to deadline …, what's one small project…?" got "I don't know
+    the current dates"."""
+    bank = banks["nonprofit_public"]
+    state, result = turn(meeting(bank), bank, Matcher.for_bank(bank), "with 20 years of writing "
+                         "to deadline, where would my skills fit best in a charity like yours?")
+    assert "current dates" not in result.reply

@@ -854,6 +854,12 @@ def test_a_job_ask_beside_a_process_question_is_still_coached() -> None:
     ("is it worth joining a professional body so I can chat with people in the field?", False),
     ("would you be open to a quick call with me again in a few months?", False),
     ("do u think hed be up for a quick chat with me?", True),
+    # the testers' words that went uncounted: "❌ Asked who else to talk to"
+    ("Is there anyone you'd suggest I talk to, perhaps a researcher at your agency?", True),
+    ("Is there anyone in your comms or fundraising team you think it'd be worth me talking to?",
+     True),
+    ("do u know anybody who does project mgmt or an APM program i could talk to?", True),
+    ("is it worth talking to recruiters at this stage?", False),
 ])
 def test_what_counts_as_asking_for_people(text: str, referral: bool) -> None:
     from bot.features.practice.cues import REFERRAL
