@@ -85,13 +85,15 @@ _STOP = (
     r"each|every|per|now|then|too|also|this|last|next|without|until|till|into|through)"
 )
 """Words that end the thing a number counts ("two chemicals companies | where I ...")."""
+_VAGUE = r"(?:things?|ways?|questions?|reasons?|bits?|sides?|options?|parts?|points?|secs?|mins?)"
+"""What "two" can count without saying anything concrete ("Two things really.")."""
 _NUMBER = re.compile(
     # money, whole ranges too: "\u00a33,000", "$40k", "\u00a320-80m"
     r"[$\u00a3\u20ac]\s?\d[\d,.]*(?:\s?[-\u2013]\s?[$\u00a3\u20ac]?\d[\d,.]*)?\s?(?:[kKmM]|bn)?\b"
     # "12%", "38k", "2.4m", "8-10 clients"
     rf"|\b\d[\d,.]*(?:\s?[-\u2013]\s?\d[\d,.]*)?(?:\s?%|(?:[kKmM]|bn)\b|\s+{_UNITS}\b)?"
-    # "two big clients"; never "three I" or "two of"
-    rf"|\b(?:{_NUMBER_WORDS})\s+(?!{_STOP}\b)[a-z]+(?:\s+(?!{_STOP}\b)[a-z]+){{0,2}}",
+    # "two big clients"; never "three I" or "two of", nor "two things really"
+    rf"|\b(?:{_NUMBER_WORDS})\s+(?!{_STOP}\b|{_VAGUE}\b)[a-z]+(?:\s+(?!{_STOP}\b)[a-z]+){{0,2}}",
     re.IGNORECASE,
 )
 _OWN_NAME = re.compile(r"\b(?:i'?m|i\s+am|my\s+name\s+is|name'?s|this\s+is|call\s+me)\s+$",
@@ -122,7 +124,7 @@ _NAMED_THINGS = LEXICON.tool_words | LEXICON.topic_words
 _TYPED_NAMES = re.compile(
     r"\b(?:python|javascript|typescript|tableau|powerbi|power\s+bi|figma|sql|hubspot|salesforce|"
     r"jira|sas|spss|stata|vba|canva|photoshop|wordpress|looker|(?:(?<=in\s)|(?<=on\s)|(?<=with\s)|"
-    r"(?<=using\s)|(?<=use\s)|(?<=and\s))excel\b|"
+    r"(?<=using\s)|(?<=use\s)|(?<=and\s)|(?<=the\s)|(?<=an\s))excel\b|"
     r"google(?:\s+[a-z]+){0,2}\s+(?:cert|certificate|course)|coursera|udemy|codecademy|"
     r"datacamp|cfa|acca|cima|pgce|aws|azure|ga4|miro|linkedin|instagram|insta|tiktok|github|"
     r"google\s+(?:docs|sheets|analytics|ads|digital\s+garage)|digital\s+garage|(?:the\s+)?odin\s+"
@@ -132,6 +134,10 @@ _TYPED_NAMES = re.compile(
     r"seattle|austin|denver|atlanta|dublin|toronto|new\s+york|nyc))\b")
 """Tools and courses typed in lower case on a phone ("sql on codecademy", "the google ux
 cert"): named, so details, as their capitalised spelling would be."""
+
+
+_QUOTED = re.compile(r"[\"\u201c]([^\"\u201c\u201d]{3,40})[\"\u201d]")
+"""A title or a phrase quoted ("inspired", "managed $4M in property"): something named."""
 
 
 def is_example_cue(specific: str) -> bool:
@@ -175,8 +181,12 @@ def find_specifics(text: str) -> list[str]:
             if name in _NOT_NAMES:
                 continue
         if len(name.split()) == 1 and sum(c.isupper() for c in name) >= 2 and len(
-                re.sub(r"[^A-Za-z]", "", name)) <= 4 and name.lower() not in _NAMED_THINGS:
-            continue  # field jargon ("ER", "FP&A", "SaaS"), not a detail of their own
+                re.sub(r"[^A-Za-z]", "", name)) <= 4 and name.lower() not in _NAMED_THINGS and (
+                not (name.isalpha() and name.isupper() and len(name) >= 3)):
+            continue  # field jargon ("ER", "FP&A", "SaaS"), not a detail; "NHS", "USAA" name
+        found.append(name)
+    for m in _QUOTED.finditer(text):  # read "inspired" halfway: a title, however it is typed
+        name = m.group(1).strip()
         found.append(name)
     found.extend(m.group(0) for m in _TYPED_NAMES.finditer(text))
     for m in _EXAMPLE.finditer(text):

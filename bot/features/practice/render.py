@@ -95,7 +95,8 @@ def _render_they_ask(card: Scorecard) -> list[str]:
             f"   {plural(a['words'], 'word')}{' with a follow-up' if a.get('followed_up') else ''}"
             f" ({low}\u2013{high}, {verdict}) \u00b7 "
             f"{plural(a['specifics'], 'specific')} \u00b7 {plural(a['fillers'], 'filler')}"
-            f" \u00b7 turned back {_tick(a['turns_back'])}"
+            # credit where it was done; not a ❌ on every answer where it did not fit
+            + (f" \u00b7 turned back {_tick(True)}" if a["turns_back"] else "")
         )
     av = card.averages
     if av:

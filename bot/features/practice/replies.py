@@ -175,7 +175,8 @@ def _standout(text: str) -> str | None:
     """The user's most concrete clause ("rolling out e-prescribing across 3 hospitals")."""
     specifics = [s for s in find_specifics(text) if len(s) > 1]
     clauses = [c for s in specifics if (c := _clause_with(text, s))]
-    return max(clauses, key=len) if clauses else None
+    # a figure is what a listener repeats back first ("a 15k trips budget")
+    return max(clauses, key=lambda c: (bool(re.search(r"\d", c)), len(c))) if clauses else None
 
 
 _PERSONAL = re.compile(r"\b(?:divorce\w*|kids|children|child|married|wedding|baby|pregnan\w*|"

@@ -105,6 +105,8 @@ def test_they_ask_session_feedback_numbers(banks: dict[str, Bank]) -> None:
     text = render_scorecard(card)
     assert len(text) < 3500 and only_b_and_i(text)
     assert "73 words" in text and " s\n" not in text
+    # credit on the answer that turned it back; no ❌ on every answer where it did not fit
+    assert text.count("turned back \u2705") == 1 and "turned back \u274c" not in text
 
 
 def test_filler_rules() -> None:
@@ -623,3 +625,18 @@ def test_the_contact_does_not_coach_while_taking_in_figures() -> None:
     said = "honestly money. im on £48k and the council jobs i see pay £35k to £42k."
     assert acknowledge(said, ["£48k", "£35k", "£42k"], False, 0).startswith("Those figures")
     assert "remember" not in acknowledge(said, ["£48k", "£35k", "£42k"], False, 0)
+
+
+@pytest.mark.parametrize(("said", "named", "not_named"), [
+    ("Two things really. First, whether charities see journalism as an asset.", [],
+     ["Two things really"]),
+    ('did some youtube on PM, read "inspired" halfway, talked to a buddy at USAA.',
+     ["inspired", "USAA"], []),
+    ("we pull results out of LIMS every week into the excel dashboard", ["LIMS", "excel"], []),
+    ("I was an ER analyst at a SaaS firm doing FP&A", [], ["ER", "SaaS", "FP&A"]),
+])
+def test_what_counts_as_a_specific(said: str, named: list[str], not_named: list[str]) -> None:
+    """ "Two things really" had been a specific ("Ah, Two things really: that's useful to
+    know"), while USAA, a quoted book title and LIMS got "No specifics yet"."""
+    found = find_specifics(said)
+    assert all(n in found for n in named) and not set(not_named) & set(found), found
