@@ -14,7 +14,8 @@ from bot.features.practice.understand import wording_flags
 __all__ = ["Said", "trailing_clause"]
 
 _SUBORDINATE = re.compile(r"(?<=\S) (?:before|after|while|because|since|once|until|without|"
-                          r"so (?:that )?(?:i|we) (?:can|could|know|have)|to help me) .*$")
+                          r"so (?:that )?(?:i|we) (?:can|could|know|have)|to help me) .*$"
+                          r"|(?<=\S) for (?:a |an )?(?:\w+ ){0,3}(?:job|role|position)s?$")
 """A trailing clause ("... before I commit to the degree") qualifies the question; its
 topic words are not what is asked."""
 

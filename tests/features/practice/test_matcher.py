@@ -668,3 +668,22 @@ def test_a_place_elsewhere_still_counts_against_the_message(
     """Outside a pay question a city says nothing for the message being about the work."""
     match = matchers["healthcare"].match("what's the best hospital to train at in London?")
     assert not match.confident, match
+
+
+@pytest.mark.parametrize(("field", "text"), [
+    ("data_analytics", "would any of that count as relevant experience for a junior analyst job?"),
+    ("data_analytics", "does that count as experience?"),
+    ("ux_design", "would my hr work count as research experience?"),
+])
+def test_whether_experience_counts_is_about_the_users_chances(
+        matchers: dict[str, Matcher], field: str, text: str) -> None:
+    """The question career changers ask most had got the competition for junior roles, the
+    first months of a new analyst, or "I'd only be guessing": "junior" in a trailing "for a
+    junior analyst job" outweighed what was asked."""
+    match = matchers[field].match(text)
+    assert match.question_id == "assess-my-background", match
+
+
+def test_a_trailing_for_a_role_qualifies_the_question(matchers: dict[str, Matcher]) -> None:
+    match = matchers["data_analytics"].match("what would a junior do in their first months")
+    assert match.question_id == "first-months", match
