@@ -687,3 +687,13 @@ def test_whether_experience_counts_is_about_the_users_chances(
 def test_a_trailing_for_a_role_qualifies_the_question(matchers: dict[str, Matcher]) -> None:
     match = matchers["data_analytics"].match("what would a junior do in their first months")
     assert match.question_id == "first-months", match
+
+
+def test_changing_career_at_my_age_is_the_age_question(matchers: dict[str, Matcher]) -> None:
+    """ "Is changing career at my age a problem in UX?" got "did you mean 'What changes do you
+    see coming in your field…?'": "career" and the age pattern's "gap" read as a CV gap, and
+    "changing" as the field's changes."""
+    match = matchers["ux_design"].match("Is changing career at my age a problem in UX, in your "
+                                        "experience?")
+    assert "too-old-to-switch" in (match.question_id, match.runner_up), match
+    assert "industry-changes" not in (match.question_id, match.runner_up, match.alternative)
