@@ -195,12 +195,27 @@ analytics" is about data analytics, not the job it starts with."""
 _TITLE_END = re.compile(r"\b(?:dr|mr|mrs|ms|mx|prof|st|rev|sr|jr|e\.g|i\.e|etc|vs)\.$", re.I)
 
 
+_TRAILING_SYMBOLS = re.compile(r"[\s\W]+$(?<![.!?)])")
+"""Emoji and symbols after the words ("move into data 🙃"): no part of a field."""
+
+
+def _names_more(first: str, goal: str) -> bool:
+    """Whether the first sentence names the goal more fully ("data analytics i think" for
+    "data"), so it says the field and the goal only repeats it."""
+    head = _HEDGES.sub("", first).strip().lower()
+    said = goal.strip().lower()
+    return bool(said) and head != said and head.startswith(said + " ") and len(head.split()) <= 4
+
+
 def topic_of(text: str) -> str:
     """The subject in an answer typed as a sentence: "I want to move into nursing
     informatics" → "nursing informatics", so it reads inside "your perspective on …"."""
-    text = " ".join(text.split()).rstrip(".!")
+    text = _TRAILING_SYMBOLS.sub("", " ".join(text.split())).rstrip(".!")
     goal = _GOAL.search(text)
-    if goal and (goal.start() > 0 or " out of " in goal.group(0).lower()):
+    first = re.split(r"(?<=[.!?])\s+", text)[0].rstrip(".!?")
+    if goal and _names_more(first, goal["goal"]):
+        text = first  # "data analytics i think?? … wanna move into data": the fuller first
+    elif goal and (goal.start() > 0 or " out of " in goal.group(0).lower()):
         text = goal["goal"]
     else:  # "healthcare. i dont want to go into management": the first sentence says it
         first = re.split(r"(?<=[.!?])\s+", text)[0]

@@ -101,6 +101,10 @@ def test_every_time_shown_is_in_the_users_zone_in_one_of_the_shapes():
      "FP&A or corporate finance"),
     ("I've been a civil engineer for twenty years and I'd like to retrain as a secondary maths "
      "teacher.", "secondary maths teacher"),
+    # the field said first, then only in part; an emoji is no part of a field
+    ("data analytics i think?? im a lab tech in a pharma QC lab atm n wanna move into data 🙃",
+     "data analytics"),
+    ("UX research 🙂", "UX research"),
 ])
 def test_the_subject_of_an_answer_typed_as_a_sentence(typed, topic):
     from bot.engine.text import topic_of
