@@ -247,7 +247,11 @@ _COVERS = {
                                   r"scared|afraid)\b", re.IGNORECASE),
     "role-aiming-for": re.compile(
         r"\b(?:aiming\s+for|looking\s+(?:for|at)\s+(?:a|an)\s+\w+(?:\s+\w+)?\s+(?:role|job|"
-        r"position)|(?:junior|entry[\s-]level|graduate|trainee)\s+\w+\s+(?:role|job|position))",
+        r"position)|(?:junior|entry[\s-]level|graduate|trainee)\s+\w+\s+(?:role|job|position)|"
+        # "I want to become an adult nurse", "into a user researcher role"
+        r"(?:become|be|as|into)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:manager|analyst|developer|"
+        r"designer|researcher|nurse|teacher|officer|coordinator|engineer|executive|fundraiser|"
+        r"consultant)s?\b|(?:into|in)\s+(?:a\s+)?(?:[\w-]+\s+){0,2}(?:role|job|position)s?\b)",
         re.IGNORECASE),
 }
 _SKIP_LINES = {

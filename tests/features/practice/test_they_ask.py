@@ -640,3 +640,14 @@ def test_what_counts_as_a_specific(said: str, named: list[str], not_named: list[
     know"), while USAA, a quoted book title and LIMS got "No specifics yet"."""
     found = find_specifics(said)
     assert all(n in found for n in named) and not set(not_named) & set(found), found
+
+
+@pytest.mark.parametrize(("said", "covers"), [
+    ("I'm a pharmacy technician and I want to become an adult nurse.", True),
+    ("hoping to move into a user researcher role in government", True),
+    ("I became a manager last year", False),
+    ("I like working with data", False),
+])
+def test_the_role_the_user_named_is_not_asked_for_again(said: str, covers: bool) -> None:
+    """ "What kind of role are you aiming for?" came after the user had named it."""
+    assert covered("role-aiming-for", said) is covers
