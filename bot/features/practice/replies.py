@@ -351,7 +351,9 @@ _TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          "Whether {thing} is worth it for you depends on the roles you're aiming at; people"
          " who did one recently can tell you what it changed for them, and I'd only be giving"
          " you an opinion."),
-        (r"\b(?:differ\w*|vs|versus|compared?\s+(?:to|with)|rather\s+than)\b",
+        # ("see it as a different world" compares nothing)
+        (r"\b(?:differ(?:s|ence|ences)?|different\s+(?:from|to|than|between)|vs|versus|"
+         r"compared?\s+(?:to|with)|rather\s+than)\b",
          "Honestly, I only know my own side of that from the inside, so I'd be comparing with"
          " half the picture. Someone who has done both would tell you far more."),
     )

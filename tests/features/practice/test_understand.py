@@ -1143,3 +1143,16 @@ def test_writing_to_deadline_is_the_work_not_dates(banks: dict[str, Bank]) -> No
     state, result = turn(meeting(bank), bank, Matcher.for_bank(bank), "with 20 years of writing "
                          "to deadline, where would my skills fit best in a charity like yours?")
     assert "current dates" not in result.reply
+
+
+def test_a_different_world_is_no_comparison(banks: dict[str, Bank]) -> None:
+    """ "…or do hiring managers see it as a different world?" got "I'd be comparing with half
+    the picture": "different" had been read as a comparison of two things."""
+    bank = banks["nonprofit_public"]
+    state, result = turn(meeting(bank), bank, Matcher.for_bank(bank), "Do you think journalism "
+                         "skills genuinely transfer to charity comms, or do hiring managers see "
+                         "it as a different world?")
+    assert "comparing" not in result.reply
+    state, result = turn(meeting(bank), bank, Matcher.for_bank(bank), "how is a housing "
+                         "association different from a council landlord?")
+    assert result.question_id or "comparing" in result.reply
