@@ -216,7 +216,8 @@ linkedin or email?"), which a contact who offered them can always answer."""
 
 NO_BUT = re.compile(r"\W*no\s+(?:rush|problem|probs?|worries)(?:\s+at\s+all)?\W*", re.IGNORECASE)
 ASIDE_ONLY = re.compile(r"\W*(?:(?:sorry|soz|back|oops|haha+|lol|brb|ok|okay|hey|hi|um+|so|im|"
-                         r"i'?m|phone|died|sounds|rough|ha)\b\W*){1,5}$", re.IGNORECASE)
+                         r"i'?m|phone|died|sounds|rough|ha|my|wifi|signal|battery|dropped|cut|"
+                         r"out|again)\b\W*){1,5}$", re.IGNORECASE)
 """Short asides ("sorry back!") and "no rush" before a yes."""
 
 

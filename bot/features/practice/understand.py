@@ -45,7 +45,7 @@ LEAD_INS = (
     r"(?:so|and|but|ok|okay|well|also|then|oh|right|hmm|um|actually|honestly|tbh|ngl|lol|idk|btw|"
     r"hey|hi|sorry|genuinely|seriously|real\s+talk|random\s+question|out\s+of\s+(?:interest|"
     r"curiosity)|be\s+honest|if\s+you\s+don'?t\s+mind(?:\s+me\s+asking)?|looking\s+back|"
-    r"(?:first|next|another|quick|last|final|one)\s+q(?:uestion|n)?|qq|quick\s+question|one\s+more(?:\s+thing)?|last\s+one|(?:one\s+)?(?:last|final)\s+(?:thing|"
+    r"(?:first|next|another|quick|last|final|one)\s+q(?:uestion|n)?|qq|quick\s+(?:question|one)|one\s+more(?:\s+thing)?|last\s+one|(?:one\s+)?(?:last|final)\s+(?:thing|"
     r"question)|in\s+your\s+view|my\s+question\s+is|"
     r"to\s+go\s+back|no|nope|neither(?:\s+really)?|not\s+quite|i\s+mean|i\s+meant)")
 """What people say before a question ("tbh", "sorry, to go back a step:") that is not it."""
@@ -585,9 +585,9 @@ def _reply_to_prompt(text: str, awaiting: str) -> tuple[str, str] | None:
         return "no", first if awaiting == "offer" else told
     if awaiting == "question" and _NOD.fullmatch(text):
         return None  # "that makes sense." takes in what they said; it does not answer them
-    if awaiting == "question" and ASIDE_ONLY.match(told) and any(_asks(s) and TO_YOU.search(
-            s) for s in sentences):  # "sorry back! you said …, how did that go?" asks
-        return None
+    if awaiting == "question" and ASIDE_ONLY.match(told) and any(_asks(s) and (TO_YOU.search(
+            s) or len(s.split()) >= _ASIDE_WORDS) for s in sentences):
+        return None  # "sorry back! you said …, how did that go?", "sorry my phone died! is…"
     if awaiting == "question" and (not _asks(first) or (HEDGE.fullmatch(first) and told)):
         return "answer", told
     return None

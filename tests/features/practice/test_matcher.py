@@ -697,3 +697,21 @@ def test_changing_career_at_my_age_is_the_age_question(matchers: dict[str, Match
                                         "experience?")
     assert "too-old-to-switch" in (match.question_id, match.runner_up), match
     assert "industry-changes" not in (match.question_id, match.runner_up, match.alternative)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("sorry, just the money one then, is the learning support fund enough to live on with kids?",
+     "student-funding"),
+    ("do students on placement get any flexibility with shifts for childcare, like can they "
+     "avoid nights?", "student-placements"),
+    ("is the first year as a newly qualified nurse as hard as everyone says?",
+     "newly-qualified-year"),
+    ("how long does it usually take someone to get to band 6 on your ward?", "band-progression"),
+])
+def test_what_people_training_as_nurses_ask_most(
+        matchers: dict[str, Matcher], text: str, expected: str) -> None:
+    """A pharmacy technician with two children asked about student funding, placements and the
+    first year three times each; a ward manager answered with her own hours, Band 5 pay or
+    "I don't have a solid answer"."""
+    match = matchers["healthcare"].match(text)
+    assert match.confident and match.question_id == expected, match

@@ -1156,3 +1156,16 @@ def test_a_different_world_is_no_comparison(banks: dict[str, Bank]) -> None:
     state, result = turn(meeting(bank), bank, Matcher.for_bank(bank), "how is a housing "
                          "association different from a council landlord?")
     assert result.question_id or "comparing" in result.reply
+
+
+def test_an_aside_before_a_question_is_no_answer_to_theirs(banks: dict[str, Bank]) -> None:
+    """ "sorry my phone died! ok quick one, is the first year … as hard as everyone says?" had
+    been taken as the answer to the contact's question, and the question turned away."""
+    bank = banks["healthcare"]
+    state = meeting(bank)
+    state.awaiting, state.awaiting_text = "question", THEIR_QUESTION
+    state, result = turn(state, bank, Matcher.for_bank(bank), "sorry my phone died! ok quick "
+                         "one, is the first year as a newly qualified nurse as hard as everyone "
+                         "says?")
+    assert result.kind == "answer" and result.question_id == "newly-qualified-year"
+    assert state.prompts_answered == 0
