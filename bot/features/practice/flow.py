@@ -72,6 +72,16 @@ class Session(FlowData):
     follow_on: bool = False  # "you ask" straight after "they ask": kept out of progress
 
 
+_UK_ZONES = frozenset({"Europe/London", "Europe/Belfast", "Europe/Jersey", "Europe/Guernsey",
+                       "Europe/Isle_of_Man", "UTC", "Etc/UTC", "GMT"})
+
+
+def lives_abroad(tz: str) -> bool:
+    """Whether a user's time zone puts them outside the UK, where the contacts work (a zone
+    never set, UTC, counts as home)."""
+    return bool(tz) and tz not in _UK_ZONES
+
+
 class PracticeFlow(StepFlow[Session]):
     name = "prac"
     title = "a practice meeting"
@@ -199,7 +209,8 @@ class PracticeFlow(StepFlow[Session]):
         if a.pressed in ("20", "30"):
             return self.begin(data, start_you_ask(self.bank(data), int(a.pressed), turn.now,
                                                   persona_id=data.persona,
-                                                  variant=data.sessions))
+                                                  variant=data.sessions,
+                                                  abroad=lives_abroad(turn.user.tz)))
         return Invalid("Tap 20 or 30 minutes.")
 
     def seed(self, data: Session) -> int:
@@ -342,7 +353,8 @@ class PracticeFlow(StepFlow[Session]):
         if not question:
             return Invalid("Type your first question for them, or tap Done.")
         state = start_you_ask(self.bank(data), NEXT_MINUTES, turn.now,
-                              persona_id=data.persona, variant=data.sessions)
+                              persona_id=data.persona, variant=data.sessions,
+                              abroad=lives_abroad(turn.user.tz))
         outcome = self.asked(turn, data.but(run=data.run + 1, follow_on=True), state, a.raw)
         start = Reply(f"🎬 {NEXT_MINUTES} minutes start now. Thank them and offer to wrap up"
                       " when time is nearly up — that's part of the score.")

@@ -178,5 +178,9 @@ _CURRENCY = re.compile(
     r"pounds?|usd|gbp|euros?|us|american|uk|british)\b|\b(?:which|what)\s+currency\b",
     re.IGNORECASE)
 """Asking which money the figures were in ("is that dollars??")."""
+ELSEWHERE_MONEY = re.compile(
+    _CURRENCY.pattern + r"|\b(?:dollars?|usd|in\s+the\s+(?:us|usa|states)|american|canadian|"
+    r"australian)\b|\$\s?\d|\bwait\W+london\b", re.IGNORECASE)
+"""Pay asked again from outside the UK ("wait london?? im in chicago, what in the US?")."""
 _STAND_OUT = "application-stand-out"
 """The question every contact answers about applications, in their own words."""

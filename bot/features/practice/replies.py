@@ -361,6 +361,8 @@ _TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 _HIRING = _TOPICS[2][0]
 _WHEN = re.compile(r"\b(?:when|how\s+(?:far|soon|early|long))\b", re.IGNORECASE)
 """Applications, CVs, portfolios and interviews: what every contact has seen something of."""
+UK_ONLY = "I can only give you UK figures, in pounds, since that's where I work."
+"""Before a pay answer to someone living elsewhere: the figures' country, said first."""
 UK_FIGURES = ("Pounds, sorry: I work in the UK, so those are UK figures. Where you are, the"
               " ranges in local job adverts and a recent salary survey will give you the real"
               " numbers.")

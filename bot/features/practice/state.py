@@ -115,6 +115,7 @@ class YouAskState(Stored):
     accepted: list[str] = field(default_factory=list)  # the offers taken, in the persona's words
     declined: bool = False  # the open offer was just declined: it stands for one more reply
     asked_again: bool = False  # the question was put again after a nod; not a third time
+    abroad: bool = False  # the user lives outside the UK, where the contacts' figures are from
     prompts_answered: int = 0
     off_bank: int = 0
     chat: int = 0  # small talk and passing thanks, which vary the persona's reply

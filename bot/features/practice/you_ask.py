@@ -42,7 +42,13 @@ from bot.features.practice.first_answer import (
     first_answer,
 )
 from bot.features.practice.glossary import asked_term
-from bot.features.practice.honest import about_own_words, after_mention, honest_reply, said_so_far
+from bot.features.practice.honest import (
+    ELSEWHERE_MONEY,
+    about_own_words,
+    after_mention,
+    honest_reply,
+    said_so_far,
+)
 from bot.features.practice.matcher import GUESS_FLOOR, SURE, Matcher
 from bot.features.practice.people import introduction_offer, narrowed_to, persona_of
 from bot.features.practice.several import best_of
@@ -78,9 +84,10 @@ TIME_HINT_MINUTES = 5.0
 
 
 def start_you_ask(bank: Bank, minutes: int, now: datetime, persona_id: str = "",
-                  variant: int = 0) -> YouAskState:
+                  variant: int = 0, abroad: bool = False) -> YouAskState:
     """A fresh 'you ask' session against one of ``bank``'s personas for ``minutes`` (20 or
-    30); ``variant`` picks which of their answers this session hears."""
+    30); ``variant`` picks which of their answers this session hears; ``abroad``: the user
+    lives outside the UK, where the contacts work."""
     if minutes not in ALLOWED_MINUTES:
         raise ValueError(f"minutes must be one of {ALLOWED_MINUTES}, got {minutes!r}")
     who = persona_of(bank, persona_id)
@@ -92,6 +99,7 @@ def start_you_ask(bank: Bank, minutes: int, now: datetime, persona_id: str = "",
         persona_name=who.name,
         persona_id=persona_id,
         variant=variant,
+        abroad=abroad,
         title=bank.title,
         high_value=[[q.id, q.category, q.text] for q in bank.questions
                     if q.value == "high" and not q.flags],
@@ -336,7 +344,11 @@ def _answer_into(state: YouAskState, bank: Bank, message: _Message, reply: _Repl
     count_habits(state, flags)
     seen = state.times_asked.get(question.id, 0)
     state.times_asked[question.id] = seen + 1
-    if seen:
+    if seen and "pay" in question.flags and ELSEWHERE_MONEY.search(message.text):
+        answer = replies.UK_FIGURES  # "wait london?? im in chicago, is that in pounds?"
+        reply.kind = "repeat"
+        state.elapsed += SMALL_TALK_MINUTES
+    elif seen:
         answer = persona.repeat_reply(state, bank, question)
         reply.kind = "repeat"
         state.elapsed += QUESTION_MINUTES / 2 + word_count(answer) / SPEAKING_WORDS_PER_MINUTE
@@ -344,6 +356,8 @@ def _answer_into(state: YouAskState, bank: Bank, message: _Message, reply: _Repl
         tip = question.tip and ("pay" not in question.flags or asks_their_pay(message.text))
         answer = first_answer(state, bank, question, flags, reply.coaching if tip else None,
                                message.text)
+        if "pay" in question.flags and state.abroad:  # a Chicago user hears London figures
+            answer = f"{replies.UK_ONLY} {answer}"
     state.reply_keys.append(zlib.crc32(answer.encode()))
     if "referral" in question.flags or message.referral:
         state.asked_referral = True

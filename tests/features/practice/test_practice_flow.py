@@ -419,3 +419,11 @@ def test_after_they_ask_a_bare_no_is_done(said: str) -> None:
     w.tap(END)
     w.say(said)
     assert w.ended and w.text.startswith("Good practice.")
+
+
+@pytest.mark.parametrize(("tz", "said"), [("America/Chicago", True), ("Europe/London", False)])
+def test_the_users_time_zone_says_whether_pay_figures_are_foreign(tz: str, said: bool) -> None:
+    w = walk_to("minutes", w=start(tz=tz))
+    w.tap("20 minutes")
+    w.say("What does a junior developer earn at your company, roughly?")
+    assert ("I can only give you UK figures" in w.out.replies[0].text) is said

@@ -1477,3 +1477,30 @@ def test_a_question_after_a_yes_to_introductions_is_not_a_narrowing(
     state, result = _meeting(banks["software_engineering"], "priya", "who else should i talk "
                              "to?", "yes please", text)
     assert result.kind != "narrow" and "just And" not in result.reply, result
+
+
+def test_pay_to_someone_abroad_says_whose_figures_they_are(banks: dict[str, Bank]) -> None:
+    """A student in Chicago got "outside London, roughly 26 to 32k" as if it were his market,
+    and "wait london?? im in chicago lol. is that in pounds?" got the same figures again."""
+    bank = banks["finance"]
+    matcher = Matcher.for_bank(bank)
+    state = start_you_ask(bank, 20, NOW, "grace", abroad=True)
+    state, result = you_ask_turn(state, bank, matcher, "what does pay look like starting out in "
+                                 "FP&A?", NOW)
+    assert result.reply.startswith("I can only give you UK figures, in pounds")
+    state, again = you_ask_turn(state, bank, matcher, "wait london?? im in chicago lol. is that "
+                                "in pounds? what would an entry level FP&A analyst make in the US",
+                                NOW)
+    assert again.reply.startswith("Pounds, sorry") and "26 to 32k" not in again.reply
+    home = start_you_ask(bank, 20, NOW, "grace")
+    home, result = you_ask_turn(home, bank, matcher, "what does pay look like starting out in "
+                                "FP&A?", NOW)
+    assert "UK figures" not in result.reply
+
+
+@pytest.mark.parametrize(("tz", "abroad"), [("America/Chicago", True), ("Europe/London", False),
+                                             ("UTC", False), ("Europe/Dublin", True)])
+def test_who_lives_abroad(tz: str, abroad: bool) -> None:
+    from bot.features.practice.flow import lives_abroad
+
+    assert lives_abroad(tz) is abroad
