@@ -715,3 +715,18 @@ def test_what_people_training_as_nurses_ask_most(
     "I don't have a solid answer"."""
     match = matchers["healthcare"].match(text)
     assert match.confident and match.question_id == expected, match
+
+
+@pytest.mark.parametrize("text", [
+    "im a senior graduating in may and i didnt get a junior summer IB internship. is it too late "
+    "for me to recruit for IB full time",
+    "is it too late to apply for this year's graduate schemes?",
+])
+def test_too_late_to_recruit_is_the_calendar_not_age(
+        matchers: dict[str, Matcher], text: str) -> None:
+    """A 21-year-old got "later starters usually come in through an MBA" and the tip "'Am I too
+    old?' invites reassurance"."""
+    match = matchers["finance"].match(text)
+    assert match.question_id == "recruiting-timeline", match
+    assert matchers["finance"].match("am i too old to switch into finance at 45?").question_id \
+        == "too-old-to-switch"
