@@ -479,7 +479,8 @@ def read_message(text: str, awaiting: str | None = None, asked: str = "") -> Rea
             move, said = reply
             rest = [q for q in questions if q.strip() not in said and not HEDGE.fullmatch(q)]
             if move in ("yes", "no"):  # "Yes please! And Hana too?" adds to the yes
-                rest = [q for q in rest if _QUESTION_START.search(q) or _EMBEDDED.search(q)]
+                rest = [q for q in rest if _QUESTION_START.search(q) or _EMBEDDED.search(q) or (
+                    _words(q) > _RIDER_WORDS and _asks(q))]  # "…, do you think i should…?"
             question = _main_question(rest)
             return Reading(move, question, rest, 0, wording_flags(question) if question else [],
                            reply_to_prompt=said, **common)
@@ -562,6 +563,10 @@ def _picks_side(text: str, awaiting: str, asked: str) -> tuple[str, str] | None:
         return None  # "is patient care better paid?" asks about a side
     named = picks_option(clause, sides) is not None
     return ("answer", first) if named or _BOTH.match(first) else None  # a question after it stays
+
+
+_RIDER_WORDS = 6
+"""A rider on a yes ("And Hana too?") is short; a longer question is one of its own."""
 
 
 def _reply_to_prompt(text: str, awaiting: str) -> tuple[str, str] | None:

@@ -33,6 +33,7 @@ from bot.features.practice.cues import (
     is_affirmative,
     is_second,
     pick,
+    picked,
 )
 from bot.features.practice.elsewhere import named_colleague, named_elsewhere
 from bot.features.practice.first_answer import (
@@ -206,9 +207,10 @@ def _read(state: YouAskState, bank: Bank, matcher: Matcher, text: str, reading: 
     options = [bank.question(q).text for q in (guess, state.pending_alt) if q and bank.question(q)]
     named = picks_option(text, options) if state.pending_alt and reading.move != "question" \
         else None
-    if state.pending_alt and (is_second(text) or named == 1):
+    chose = picked(text) if guess else None  # "the second one, where do ppl go after FP&A"
+    if state.pending_alt and (is_second(text) or named == 1 or chose == 1):
         guess, text = state.pending_alt, CONFIRM_TEXT
-    elif named == 0:  # "the routes one": the option the reply names
+    elif named == 0 or chose == 0:  # "the routes one": the option the reply names
         text = CONFIRM_TEXT
     prompt = (state.awaiting, state.awaiting_text) if state.awaiting else None
     state.pending_guess, state.pending_alt, state.pending_flags = None, None, []

@@ -1169,3 +1169,17 @@ def test_an_aside_before_a_question_is_no_answer_to_theirs(banks: dict[str, Bank
                          "says?")
     assert result.kind == "answer" and result.question_id == "newly-qualified-year"
     assert state.prompts_answered == 0
+
+
+def test_a_question_after_answering_theirs_is_answered_too(banks: dict[str, Bank]) -> None:
+    """ "definitely the patients, … Thats interesting you did HCA first, do you think i should
+    get some HCA experience before applying…?" got only "Thanks, that helps me picture where
+    you're coming from": the question after the answer had been read as a rider on a yes."""
+    bank = banks["healthcare"]
+    state = meeting(bank)
+    state.awaiting = "question"
+    state.awaiting_text = "What draws you to healthcare: the patients, or the system around them?"
+    state, result = turn(state, bank, Matcher.for_bank(bank), "definitely the patients, i already "
+                         "work in the system haha. Thats interesting you did HCA first, do you "
+                         "think i should get some HCA experience before applying?")
+    assert result.question_id == "hca-first-step" and state.prompts_answered == 1

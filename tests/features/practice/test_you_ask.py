@@ -1504,3 +1504,19 @@ def test_who_lives_abroad(tz: str, abroad: bool) -> None:
     from bot.features.practice.flow import lives_abroad
 
     assert lives_abroad(tz) is abroad
+
+
+@pytest.mark.parametrize(("said", "chosen"), [
+    ("the second one, where do ppl go after FP&A", "exit-opportunities"),
+    ("the first one - how do the hours look", "work-life-balance"),
+])
+def test_an_option_named_then_said_again_is_that_option(
+        banks: dict[str, Bank], said: str, chosen: str) -> None:
+    """ "the second one, where do ppl go after FP&A" after "did you mean A, or B?" got "outside
+    what I see day to day": only a bare "the second one" chose."""
+    bank = banks["finance"]
+    matcher = Matcher.for_bank(bank)
+    state = start_you_ask(bank, 20, NOW, "grace")
+    state.pending_guess, state.pending_alt = "work-life-balance", "exit-opportunities"
+    state, result = you_ask_turn(state, bank, matcher, said, NOW)
+    assert result.question_id == chosen
