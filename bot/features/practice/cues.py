@@ -99,19 +99,6 @@ _SECOND = re.compile(
 )
 
 
-_PICKED = re.compile(r"^\W*(?:the\s+)?(?P<which>first|1st|second|2nd|other)(?:\s+one)?\s*"
-                     r"[,:;.\-\u2013\u2014]\s*\S", re.IGNORECASE)
-
-
-def picked(text: str) -> int | None:
-    """Which option of "did you mean A, or B?" a reply names before saying it again in its
-    own words ("the second one, where do ppl go after FP&A"): 0, 1 or None."""
-    found = _PICKED.match(text)
-    if not found:
-        return None
-    return 0 if found["which"].lower() in ("first", "1st") else 1
-
-
 def is_second(text: str) -> bool:
     """Whether ``text`` picks the second option of "did you mean A, or B?"."""
     return bool(_SECOND.match(text.strip()))

@@ -61,11 +61,11 @@ from bot.features.practice.terms import (
     CONTEXT_MARK,
     GENERIC_TERMS,
     OFF_TOPIC,
-    PLACE_TERMS,
     WH_REACH,
     WORK_TERMS,
     content_terms,
     field_words,
+    no_sign_off_topic,
     normalise,
     plausible_typo,
     stem,
@@ -423,9 +423,8 @@ class Matcher:
     def _weigh_query(self, counts: Counter[str]) -> tuple[dict[str, float], float]:
         """The message's term weights, and its coverage: the share of its weight the bank knows.
 
-        Field and generic words neither support nor count against the message being on topic;
-        a word the bank never uses counts against it (and is left out of the weights).
-        """
+        Field and generic words neither support nor count against the message being on topic; a
+        word the bank never uses counts against it (and is left out of the weights)."""
         weights: dict[str, float] = {}
         known = unknown = 0.0
         for term, count in counts.items():
@@ -433,9 +432,7 @@ class Matcher:
             if term.startswith(CONTEXT_MARK) or term in GENERIC_TERMS:
                 pass
             elif term not in self._idf:
-                if term not in WORK_TERMS and not term.isdigit() and not (
-                        term in PLACE_TERMS and "salary" in counts):
-                    unknown += weight * _UNKNOWN_WEIGHT
+                unknown += 0.0 if no_sign_off_topic(term, counts) else weight * _UNKNOWN_WEIGHT
                 continue
             elif not term.startswith("?"):
                 known += weight

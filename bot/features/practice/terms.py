@@ -23,6 +23,7 @@ __all__ = [
     "WORK_TERMS",
     "content_terms",
     "field_words",
+    "no_sign_off_topic",
     "normalise",
     "plausible_typo",
     "stem",
@@ -177,6 +178,12 @@ WORK_TERMS = frozenset({stem(w) for w in LEXICON.work_words} - set(LEXICON.conce
 """Terms of ``LEXICON.work_words``, as ``_terms_of`` spells them (none of them a concept)."""
 PLACE_TERMS = frozenset(stem(w) for w in LEXICON.places)
 """Terms of ``LEXICON.places``: no sign of an off-topic message in a question about pay."""
+
+
+def no_sign_off_topic(term: str, terms: Iterable[str]) -> bool:
+    """Whether a term the bank never uses is still no sign of an off-topic message: a word of
+    everyday work ("code", "patients"), a number, or a place in a question about pay."""
+    return term in WORK_TERMS or term.isdigit() or (term in PLACE_TERMS and "salary" in terms)
 
 
 _WH_SIGNAL = frozenset(("who", "where", "when", "why", "which", "how"))

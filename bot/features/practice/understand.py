@@ -28,12 +28,12 @@ from bot.features.practice.cues import (
     asks_for_introduction,
 )
 from bot.features.practice.leaning import CLAUSE_BREAK as _CLAUSE_BREAK
-from bot.features.practice.terms import normalise, terms_of
+from bot.features.practice.options import picks_option
 from bot.features.questions.habits import AUX, WH, analyse_question, split_questions
 
 __all__ = [
     "LEAD_INS", "Reading", "asks_for_introduction", "asks_their_pay",
-    "is_small_talk", "picks_option", "read_message", "tells_background",
+    "is_small_talk", "read_message",
     "wording_flags", "LONG_PREAMBLE_WORDS",
 ]
 
@@ -596,45 +596,3 @@ def _reply_to_prompt(text: str, awaiting: str) -> tuple[str, str] | None:
     if awaiting == "question" and (not _asks(first) or (HEDGE.fullmatch(first) and told)):
         return "answer", told
     return None
-
-
-
-
-_ABOUT_ME = re.compile(
-    r"\bI(?:'m|m|\s+am|'?ve\s+been|\s+have\s+been|\s+was)\s+"
-    r"(?:an?\s+(?!(?:bit|little|lot|few)\b)[a-z]+|working\s+(?:as|in|at))\b"
-    r"|\bI\s+(?:work(?:ed)?|trained|studied)\s+(?:as|in|at|for)\b"
-    r"|\bI(?:'ve|ve|\s+have)?\s+(?:left|spent|worked|graduated)\b"
-    r"|(?:^|[,;]\s*)(?:been|worked)\s+(?:as\s+)?an?\s+(?!(?:\w+\s+)?(?:while|bit|lot|long|little|few|"
-    r"week|day|month|year|morning|time|nightmare|help|pleasure|mess|journey)\b)[a-z]+(?:\s+[a-z]+)?"
-    r"\s+(?:for|in|at|since)\b"
-    r"|(?:^|[,;]\s*)(?:i'?ve\s+)?been\s+(?:in|at|doing|teaching|nursing|coding|working\s+in)\s+"
-    r"(?:\w+\s+){0,6}?(?:for|since)\s+(?:\d+|a|an|two|three|four|five|six|seven|eight|nine|ten|"
-    r"several|many)\s*(?:years?|yrs?|months?)\b",
-    re.IGNORECASE)
-"""Telling the contact who the user is: "I'm a hospital pharmacist", "I work in retail"."""
-
-
-def tells_background(text: str) -> bool:
-    """Whether a message says who the user is, in a sentence that is not a question ("How do
-    I manage my time?" and "I'm a bit nervous" do not)."""
-    return any(_ABOUT_ME.search(s) for s in re.split(r"(?<=[.!?])\s+|\n+", text)
-               if s.strip() and not s.rstrip().endswith("?"))
-
-
-_PICK_WORDS = 6
-
-
-def picks_option(text: str, options: list[str]) -> int | None:
-    """Which option of "did you mean A, or B?" a short typed reply names ("the routes one"
-    for "What are the routes into nursing …?"), or None when it names neither or both."""
-    if len(text.split()) > _PICK_WORDS or re.search(r"\b(?:no|not|never|neither)\b", text, re.I):
-        return None
-    def words(line: str) -> set[str]:  # its terms, and its longer words as typed
-        plain = normalise(line)
-        return set(terms_of(plain)) | {w.rstrip("s") for w in plain.split() if len(w) > 3}
-
-    said = words(text)
-    hits = [len(said & words(option)) for option in options]
-    best = max(hits, default=0)
-    return hits.index(best) if best and hits.count(best) == 1 else None

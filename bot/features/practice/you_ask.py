@@ -18,6 +18,8 @@ from datetime import datetime
 from bot.banks.model import Bank, Question, Term
 from bot.features.practice import persona, replies
 from bot.features.practice.answers import word_count
+from bot.features.practice.background import tells_background
+from bot.features.practice.clock import TIME_HINT_MINUTES, run_clock
 from bot.features.practice.coaching import coaching, count_habits, lessons
 from bot.features.practice.cues import (
     ANYTHING_MISSED,
@@ -33,7 +35,6 @@ from bot.features.practice.cues import (
     is_affirmative,
     is_second,
     pick,
-    picked,
 )
 from bot.features.practice.elsewhere import named_colleague, named_elsewhere
 from bot.features.practice.first_answer import (
@@ -51,6 +52,7 @@ from bot.features.practice.honest import (
     said_so_far,
 )
 from bot.features.practice.matcher import GUESS_FLOOR, SURE, Matcher
+from bot.features.practice.options import picked, picks_option
 from bot.features.practice.people import introduction_offer, narrowed_to, persona_of
 from bot.features.practice.several import best_of
 from bot.features.practice.state import ENDED_TEXT, TurnResult, YouAskState, iso
@@ -59,9 +61,7 @@ from bot.features.practice.understand import (
     asks_for_introduction,
     asks_their_pay,
     is_small_talk,
-    picks_option,
     read_message,
-    tells_background,
     wording_flags,
 )
 
@@ -80,8 +80,6 @@ ALLOWED_MINUTES = (20, 30)
 REPHRASE_MINUTES = SMALL_TALK_MINUTES = 0.5
 OPENING_MINUTES = 3.0
 """Greetings and thanks before any question, this early, open the meeting."""
-TIME_HINT_MINUTES = 5.0
-"""The persona mentions the time once this many simulated minutes are left."""
 
 
 def start_you_ask(bank: Bank, minutes: int, now: datetime, persona_id: str = "",
@@ -178,7 +176,7 @@ def you_ask_turn(
         state.wrap_up_on_time = state.elapsed < state.minutes
     kind = _kind(state, message)
     reply = _HANDLERS[kind](state, bank, message)
-    time_hint = _run_clock(state, reply)
+    reply.parts, time_hint = run_clock(state, reply.parts, reply.ends)
 
     state.elapsed = round(state.elapsed, 2)
     return state, TurnResult(
@@ -198,20 +196,44 @@ def you_ask_turn(
 MAX_MESSAGE_CHARS = 1_000  # a question comes early; a 4,000-character paste is read this far
 
 
-def _read(state: YouAskState, bank: Bank, matcher: Matcher, text: str, reading: Reading
-          ) -> _Message:
-    """Match the message's question (or take the guess a "yes" confirms) and read its cues. A
-    "did you mean ...?" and the persona's question are answered by the very next message, or
-    forgotten (an offer outlives an aside), so both are cleared here."""
-    guess, coached = state.pending_guess, set(state.pending_flags)
+def _chosen(state: YouAskState, bank: Bank, text: str, reading: Reading) -> tuple[str | None, str]:
+    """The guess a reply to "did you mean A, or B?" takes up, and the text to read: an option
+    named ("the routes one") or placed ("the second one, …") reads as a plain yes to it."""
+    guess = state.pending_guess
     options = [bank.question(q).text for q in (guess, state.pending_alt) if q and bank.question(q)]
     named = picks_option(text, options) if state.pending_alt and reading.move != "question" \
         else None
     chose = picked(text) if guess else None  # "the second one, where do ppl go after FP&A"
     if state.pending_alt and (is_second(text) or named == 1 or chose == 1):
-        guess, text = state.pending_alt, CONFIRM_TEXT
-    elif named == 0 or chose == 0:  # "the routes one": the option the reply names
-        text = CONFIRM_TEXT
+        return state.pending_alt, CONFIRM_TEXT
+    if named == 0 or chose == 0:
+        return guess, CONFIRM_TEXT
+    return guess, text
+
+
+_REJECTS = re.compile(r"\W*(?:no+|nope|nah|not\s+(?:quite|really|that(?:\s+one)?|exactly)|"
+                      r"neither(?:\s+(?:really|one|of\s+those))?|wrong\s+one)\b", re.IGNORECASE)
+
+
+def _rejected(state: YouAskState, text: str, reading: Reading) -> tuple[set[str], Reading]:
+    """The guesses a "not quite, i mean …" turns down, which its new words must not be
+    answered with, and the reading of those words: said again, they ask, even with a "haha"."""
+    if not state.pending_guess or not _REJECTS.match(text):
+        return set(), reading
+    said = re.sub(r"^.*?\bi\s+(?:mean|meant)\b\W*", "", text, count=1, flags=re.IGNORECASE)
+    if reading.move in ("small_talk", "statement", "unclear") and said != text:
+        reading = dataclasses.replace(reading, move="question", question=said)
+    return {q for q in (state.pending_guess, state.pending_alt) if q}, reading
+
+
+def _read(state: YouAskState, bank: Bank, matcher: Matcher, text: str, reading: Reading
+          ) -> _Message:
+    """Match the message's question (or take the guess a "yes" confirms) and read its cues. A
+    "did you mean ...?" and the persona's question are answered by the very next message, or
+    forgotten (an offer outlives an aside), so both are cleared here."""
+    coached = set(state.pending_flags)
+    guess, text = _chosen(state, bank, text, reading)
+    rejected, reading = _rejected(state, text, reading)
     prompt = (state.awaiting, state.awaiting_text) if state.awaiting else None
     state.pending_guess, state.pending_alt, state.pending_flags = None, None, []
     if not (state.awaiting == "offer" and reading.move in _ASIDES and not state.declined):
@@ -267,6 +289,8 @@ def _read(state: YouAskState, bank: Bank, matcher: Matcher, text: str, reading: 
     if confirmed is None and question is not None and "wrap_up" in question.flags and (
             "?" not in text):
         question = None  # "I'm conscious of your time, I'll let you go." asks nothing
+    if question is not None and question.id in rejected:  # "not quite, i mean the email"
+        question, runner_up, alternative = None, None, None
     referral = bool(REFERRAL.search(reading.question or "")) and reading.move == "question" \
         and not elsewhere  # "do you know anyone at Deloitte?": theirs is not the contact's to give
     if referral and (question is None or not set(question.flags) & {"referral", "job_ask"}):
@@ -572,31 +596,3 @@ _HANDLERS: dict[str, Callable[[YouAskState, Bank, _Message], _Reply]] = {
     "hold_off": _on_hold_off,
     "narrow": _on_narrow,
 }
-
-
-def _run_clock(state: YouAskState, reply: _Reply) -> str | None:
-    """Advance the meeting's end: time up, or the one "five minutes left" hint (returned),
-    and record how the meeting ended if this turn ended it."""
-    if reply.ends is None and state.elapsed >= state.minutes and not state.time_up:
-        offered = state.awaiting == "offer" and not state.declined
-        tail = f"\n\n{state.awaiting_text}" if state.awaiting else ""  # no more questions:
-        reply.parts = [replies.no_invitation(p.removesuffix(tail) if tail else p)
-                       for p in reply.parts]
-        if state.awaiting and not offered:  # an offer can still be taken in the last word
-            state.awaiting, state.awaiting_text = None, ""
-        reply.parts.append(persona.TIME_UP_AFTER_OFFER if offered else persona.TIME_UP)
-        state.time_up = True  # the user's next message is the last word
-    time_hint = None
-    if (
-        reply.ends is None
-        and not state.time_hint_given
-        and not state.offered_wrap_up  # they are already watching the clock
-        and state.minutes - state.elapsed <= TIME_HINT_MINUTES
-    ):
-        state.time_hint_given = True
-        time_hint = persona.time_hint(state.minutes - state.elapsed)
-    if reply.ends is not None:
-        state.ended = True
-        state.end_reason = reply.ends
-        state.closing = False
-    return time_hint

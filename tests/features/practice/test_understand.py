@@ -672,7 +672,7 @@ def test_adjusting_to_nights_is_not_about_the_users_background(banks: dict[str, 
     ("Have I left it too late?", False),
 ])
 def test_what_counts_as_telling_the_contact_who_you_are(text: str, tells: bool) -> None:
-    from bot.features.practice.understand import tells_background
+    from bot.features.practice.background import tells_background
 
     assert tells_background(text) is tells
 
@@ -838,7 +838,7 @@ def test_small_talk_with_a_tail_is_still_small_talk(text: str, chat: bool) -> No
     ("has it been a busy week for you?", False),
 ])
 def test_a_background_typed_without_the_i_is_still_told(text: str, told: bool) -> None:
-    from bot.features.practice.understand import tells_background
+    from bot.features.practice.background import tells_background
     assert tells_background(text) is told
 
 
@@ -884,7 +884,7 @@ def test_small_talk_followed_by_a_real_question_is_a_question(text: str) -> None
     ("been doing admin at a gp surgery for 3 yrs", True),
 ])
 def test_background_without_the_i_is_a_role_not_a_week(text: str, told: bool) -> None:
-    from bot.features.practice.understand import tells_background
+    from bot.features.practice.background import tells_background
     assert tells_background(text) is told
 
 

@@ -1520,3 +1520,22 @@ def test_an_option_named_then_said_again_is_that_option(
     state.pending_guess, state.pending_alt = "work-life-balance", "exit-opportunities"
     state, result = you_ask_turn(state, bank, matcher, said, NOW)
     assert result.question_id == chosen
+
+
+@pytest.mark.parametrize(("field", "guess", "said"), [
+    ("finance", ("networking-vs-applying", None), "not quite, i mean like the actual email. how do i write "
+     "a cold email to an analyst i dont know so they respond?"),
+    ("education", ("toughest-part", "beyond-the-classroom"), "neither really haha, I mean the Teach First programme "
+     "specifically - the one where they put u in a school after a summer of training"),
+])
+def test_a_guess_turned_down_is_not_the_answer(
+        banks: dict[str, Bank], field: str, guess: tuple[str, str | None], said: str) -> None:
+    """After "did you mean …?", "not quite, i mean …" got the very answer turned down ("A lot.
+    In banking and research…"), and "neither really haha, I mean the Teach First programme"
+    got "Ha, quite! Carry on"."""
+    bank = banks[field]
+    state = start_you_ask(bank, 20, NOW)
+    state.asked = ["typical-day"]
+    state.pending_guess, state.pending_alt = guess
+    state, result = you_ask_turn(state, bank, Matcher.for_bank(bank), said, NOW)
+    assert result.question_id is None and result.kind == "off_bank", result

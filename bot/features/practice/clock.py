@@ -1,0 +1,41 @@
+"""The simulated clock of a 'you ask' meeting: the one "five minutes left" hint, time up,
+and how the meeting ended."""
+
+from __future__ import annotations
+
+from bot.features.practice import persona, replies
+from bot.features.practice.state import YouAskState
+
+__all__ = ["TIME_HINT_MINUTES", "run_clock"]
+
+TIME_HINT_MINUTES = 5.0
+"""The persona mentions the time once this many simulated minutes are left."""
+
+
+def run_clock(state: YouAskState, parts: list[str], ends: str | None
+              ) -> tuple[list[str], str | None]:
+    """Advance the meeting's end: time up (the reply ``parts`` lose their invitations to ask
+    more), or the one "five minutes left" hint (returned), and record how the meeting ended
+    if this turn ``ends`` it."""
+    if ends is None and state.elapsed >= state.minutes and not state.time_up:
+        offered = state.awaiting == "offer" and not state.declined
+        tail = f"\n\n{state.awaiting_text}" if state.awaiting else ""  # no more questions:
+        parts = [replies.no_invitation(p.removesuffix(tail) if tail else p) for p in parts]
+        if state.awaiting and not offered:  # an offer can still be taken in the last word
+            state.awaiting, state.awaiting_text = None, ""
+        parts.append(persona.TIME_UP_AFTER_OFFER if offered else persona.TIME_UP)
+        state.time_up = True  # the user's next message is the last word
+    time_hint = None
+    if (
+        ends is None
+        and not state.time_hint_given
+        and not state.offered_wrap_up  # they are already watching the clock
+        and state.minutes - state.elapsed <= TIME_HINT_MINUTES
+    ):
+        state.time_hint_given = True
+        time_hint = persona.time_hint(state.minutes - state.elapsed)
+    if ends is not None:
+        state.ended = True
+        state.end_reason = ends
+        state.closing = False
+    return parts, time_hint

@@ -1,0 +1,41 @@
+"""Which option of "did you mean A, or B?" a reply picks: by naming it ("the routes one"),
+or by its place before saying it again ("the second one, where do ppl go after FP&A")."""
+
+from __future__ import annotations
+
+import re
+
+from bot.features.practice.terms import normalise, terms_of
+
+__all__ = ["picked", "picks_option"]
+
+
+_PICKED = re.compile(r"^\W*(?:the\s+)?(?P<which>first|1st|second|2nd|other)(?:\s+one)?\s*"
+                     r"[,:;.\-\u2013\u2014]\s*\S", re.IGNORECASE)
+
+
+def picked(text: str) -> int | None:
+    """Which option of "did you mean A, or B?" a reply names before saying it again in its
+    own words ("the second one, where do ppl go after FP&A"): 0, 1 or None."""
+    found = _PICKED.match(text)
+    if not found:
+        return None
+    return 0 if found["which"].lower() in ("first", "1st") else 1
+
+
+_PICK_WORDS = 6
+
+
+def picks_option(text: str, options: list[str]) -> int | None:
+    """Which option of "did you mean A, or B?" a short typed reply names ("the routes one"
+    for "What are the routes into nursing …?"), or None when it names neither or both."""
+    if len(text.split()) > _PICK_WORDS or re.search(r"\b(?:no|not|never|neither)\b", text, re.I):
+        return None
+    def words(line: str) -> set[str]:  # its terms, and its longer words as typed
+        plain = normalise(line)
+        return set(terms_of(plain)) | {w.rstrip("s") for w in plain.split() if len(w) > 3}
+
+    said = words(text)
+    hits = [len(said & words(option)) for option in options]
+    best = max(hits, default=0)
+    return hits.index(best) if best and hits.count(best) == 1 else None
