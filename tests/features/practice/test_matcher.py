@@ -729,3 +729,16 @@ def test_too_late_to_recruit_is_the_calendar_not_age(
     assert match.question_id == "recruiting-timeline", match
     assert matchers["finance"].match("am i too old to switch into finance at 45?").question_id \
         == "too-old-to-switch"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("im 34, would that put u off a junior candidate at all?", {"assess-my-background"}),
+    ("is 34 old for a junior developer?", {"too-old-to-code", "too-old-to-switch"}),
+])
+def test_age_and_being_put_off_are_the_users_chances(
+        matchers: dict[str, Matcher], text: str, expected: set[str]) -> None:
+    """ "would that put u off a junior candidate?" got the hardest parts of the contact's job,
+    and "is that old for a junior?" the first months of a new junior."""
+    match = matchers["software_engineering"].match(text)
+    assert {match.question_id, match.runner_up} & expected, match
+    assert match.question_id not in ("like-least", "first-months"), match
