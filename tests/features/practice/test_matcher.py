@@ -742,3 +742,20 @@ def test_age_and_being_put_off_are_the_users_chances(
     match = matchers["software_engineering"].match(text)
     assert {match.question_id, match.runner_up} & expected, match
     assert match.question_id not in ("like-least", "first-months"), match
+
+
+@pytest.mark.parametrize(("text", "not_expected", "expected"), [
+    ("was the paid route school direct? im confused about pgce vs school direct vs teach first",
+     "teacher-pay", None),
+    ("realistically how much of a drop would I take going into training and then the first year?",
+     None, "teacher-pay"),
+])
+def test_a_paid_route_is_a_route_and_a_drop_is_pay(
+        matchers: dict[str, Matcher], text: str, not_expected: str | None,
+        expected: str | None) -> None:
+    """ "was the paid route school direct?" got the teachers' pay scale; "how much of a drop
+    would I take" got "outside what I see day to day" from a teacher of 13 years."""
+    match = matchers["education"].match(text)
+    if expected:
+        assert match.question_id == expected, match
+    assert match.question_id != not_expected, match
