@@ -18,7 +18,12 @@ WRAP_UP = re.compile(
     r"|let\s+(?:you|u)\s+go|(?:i'll|ill|i\s+will|i\s+should|i'd\s+better|i\s+better)\s+let\s+"
     r"(?:you|u)\s+get\s+(?:back\s+to|on(?:\s+with)?|to\s+(?:your|ur))\b"
     r"|wrap\s+(?:this\s+|things\s+|it\s+)?up|wind\s+(?:this\s+|things\s+)?down"
-    r"|(?:don't|dont|do\s+not)\s+want\s+to\s+keep\s+(?:you|u)|not\s+keep\s+(?:you|u)"
+    r"|(?:don't|dont|do\s+not)\s+(?:want\s+to|wanna)\s+keep\s+(?:you|u)|not\s+keep\s+(?:you|u)"
+    # "i'll be quick then", "last one i promise", "quick one before u go", "i know ur short on
+    # time": winding down out loud, as a wrap-up offer does
+    r"|(?:i'll|ill|i\s+will)\s+be\s+quick|before\s+(?:you|u)\s+(?:go|head\s+off|dash)\b"
+    r"|^\W*(?:(?:ok|okay|so|and|right)\W+)?(?:one\s+)?(?:last|final)\s+(?:question|one|thing|q)\b"
+    r"|(?:short|tight|pushed)\s+(?:on|for)\s+time|(?:we're|were|we\s+are|i'm|im)\s+at\s+time"
     r"|(?:won't|wont|will\s+not|shan't)\s+keep\s+(?:you|u)\b(?!\s+(?:long|too\s+long)\b)"
     r"|(?:your|ur)\s+time\s+is\s+(?:almost|nearly|pretty\s+much)\s+up"
     r"|keep\s+(?:you|u)\s+(?:much\s+)?longer"

@@ -1523,10 +1523,11 @@ def test_an_option_named_then_said_again_is_that_option(
 
 
 @pytest.mark.parametrize(("field", "guess", "said"), [
-    ("finance", ("networking-vs-applying", None), "not quite, i mean like the actual email. how do i write "
-     "a cold email to an analyst i dont know so they respond?"),
-    ("education", ("toughest-part", "beyond-the-classroom"), "neither really haha, I mean the Teach First programme "
-     "specifically - the one where they put u in a school after a summer of training"),
+    ("finance", ("networking-vs-applying", None), "not quite, i mean like the actual email. how "
+     "do i write a cold email to an analyst i dont know so they respond?"),
+    ("education", ("toughest-part", "beyond-the-classroom"), "neither really haha, I mean the "
+     "Teach First programme specifically - the one where they put u in a school after a summer "
+     "of training"),
 ])
 def test_a_guess_turned_down_is_not_the_answer(
         banks: dict[str, Bank], field: str, guess: tuple[str, str | None], said: str) -> None:
@@ -1539,3 +1540,22 @@ def test_a_guess_turned_down_is_not_the_answer(
     state.pending_guess, state.pending_alt = guess
     state, result = you_ask_turn(state, bank, Matcher.for_bank(bank), said, NOW)
     assert result.question_id is None and result.kind == "off_bank", result
+
+
+@pytest.mark.parametrize(("said", "offers"), [
+    ("oh ok I'll be quick then! do u think its worth volunteering first?", True),
+    ("last one i promise. how do i get a first interview with no degree?", True),
+    ("quick one before u go. is AI hitting junior jobs at ur place?", True),
+    ("im at time, i dont wanna keep u. thank u so much", True),
+    ("the last one I worked at was tiny, how big is your team?", False),
+    ("my last job was in retail, how did you get started?", False),
+])
+def test_winding_down_out_loud_is_offering_to_wrap_up(
+        banks: dict[str, Bank], said: str, offers: bool) -> None:
+    """ "I'll be quick then", "last one" and "i dont wanna keep u" after the five-minute
+    warning were scored "❌ Offered to wrap up on time"."""
+    bank = banks["education"]
+    state = start_you_ask(bank, 20, NOW)
+    state.asked, state.elapsed = ["typical-day", "how-got-started", "like-most"], 12.0
+    state, _ = you_ask_turn(state, bank, Matcher.for_bank(bank), said, NOW)
+    assert state.offered_wrap_up is offers
