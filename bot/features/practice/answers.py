@@ -238,14 +238,16 @@ def turns_back(text: str) -> bool:
 
 _SLANG = re.compile(
     r"\b(?:gonna|wanna|gotta|kinda|sorta|dunno|idk|tbh|lol|lmao|omg|bro|dude|ya|yeah\s+so|"
-    r"like\s+literally|stuff\s+like\s+that|and\s+that|innit|nah|cuz|coz|u|ur|rn|smth|sth)\b",
+    r"like\s+literally|stuff\s+like\s+that|and\s+that(?=\s*(?:[.,;!?]|$))|innit|nah|cuz|coz|cos|"
+    r"u|ur|rn|smth|sth|thx|ppl|pls|plz|tho)\b",
     re.IGNORECASE,
 )
 _UNCOMMITTED = re.compile(
     r"\b(?:whatever\s+pays|whatever(?:'s|\s+is)\s+(?:going|available|out\s+there)|any\s+job"
     r"|just\s+(?:need|want)\s+(?:a|any)\s+job|just\s+(?:need|want)\s+(?:something|anything|a\s+job)\s+"
     r"(?:that|which)\s+pays\b(?!\s+(?:the|more|better|well|a\s+lot))|for\s+the\s+money|don'?t\s+(?:really\s+)?"
-    r"(?:care|mind)\s+(?:what|which)|pays?\s+(?:well|better)\s+(?:lol|tbh))\b",
+    r"(?:care|mind)\s+(?:what|which)|pays?\s+(?:well|better)\s+(?:lol|tbh)|just\s+(?:want|after|"
+    r"need|in\s+it\s+for)\s+(?:the\s+)?(?:money|cash|paycheck|pay\s?cheque))\b",
     re.IGNORECASE,
 )
 

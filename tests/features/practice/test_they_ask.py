@@ -10,7 +10,7 @@ import pytest
 
 from bot.banks.loader import load_banks
 from bot.banks.model import Bank
-from bot.features.practice.answers import count_fillers, find_specifics, turns_back
+from bot.features.practice.answers import count_fillers, find_specifics, tone_flags, turns_back
 from bot.features.practice.listening import acknowledge, covered
 from bot.features.practice.people import persona_of
 from bot.features.practice.persona import opening_line
@@ -651,3 +651,14 @@ def test_what_counts_as_a_specific(said: str, named: list[str], not_named: list[
 def test_the_role_the_user_named_is_not_asked_for_again(said: str, covers: bool) -> None:
     """ "What kind of role are you aiming for?" came after the user had named it."""
     assert covered("role-aiming-for", said) is covers
+
+
+@pytest.mark.parametrize(("said", "flags"), [
+    ("honestly just want the money lol", ["slang", "uncommitted"]),
+    ("I ran the survey and that helped a lot", []),
+    ("thx for asking, ppl say im good with numbers", ["slang"]),
+])
+def test_tone_is_read_from_what_a_contact_would_hear(said: str, flags: list[str]) -> None:
+    """ "and that" in an ordinary sentence had been flagged as chat shorthand while "thx" and
+    "ppl" were not, and "honestly just want the money lol" got no word on its tone."""
+    assert tone_flags(said) == flags
