@@ -141,6 +141,12 @@ def _years(detail: str) -> float:
     return float(span.group(1)) / per_year
 
 
+_SCALE = re.compile(r"\d[\d,.]*\s+(?:\w+\s+)?(?:staff|people|students|pupils|patients|customers|"
+                    r"clients|users|stores|shops|sites|countries|projects|schools|wards|beds|"
+                    r"engineers|employees|volunteers|members|kids|children|branches)\b", re.I)
+"""A figure that says how big the user's work was ("38 staff"), worth saying back."""
+
+
 def acknowledge(said: str, specifics: list[str], thin: bool, seed: int) -> str:
     """The persona taking the answer in, naming the most concrete thing in it with what it
     belongs to ("Two years as a healthcare assistant", "40 staff"), as a person would."""
@@ -187,6 +193,10 @@ def acknowledge(said: str, specifics: list[str], thin: bool, seed: int) -> str:
                      f"{_sentence(span)}: that's solid experience to bring with you."), seed)
     detail = re.sub(r"\b(yr|mo|wk|hr)s\b", lambda m: _SPELLED[m.group(1).lower()] + "s",
                     _counted(said, detail), flags=re.IGNORECASE)  # "50 hrs": 50 hours
+    if any(c.isdigit() for c in detail) and not _SCALE.search(detail):
+        # "Ah, 3.6: that's useful to know", "20 mins: that helps me picture where you are":
+        # a bare figure echoed back reads as a machine picking out digits
+        return pick(("Thanks, that's helpful.", "Okay, I can see where you're coming from."), seed)
     return pick((f"Ah, {detail}: that's useful to know.",
                  f"{_sentence(detail)}: that helps me picture where you are."), seed)
 

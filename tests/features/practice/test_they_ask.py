@@ -662,3 +662,16 @@ def test_tone_is_read_from_what_a_contact_would_hear(said: str, flags: list[str]
     """ "and that" in an ordinary sentence had been flagged as chat shorthand while "thx" and
     "ppl" were not, and "honestly just want the money lol" got no word on its tone."""
     assert tone_flags(said) == flags
+
+
+@pytest.mark.parametrize(("said", "not_echoed"), [
+    ("im tyler, senior econ major, 3.6 gpa, president of the investment club", "3.6"),
+    ("i sorted it within about 20 mins and kept the family updated", "20 min"),
+    ("ive heard 90-100 hr weeks are normal in banking", "90-100"),
+])
+def test_a_bare_figure_is_not_echoed_back(said: str, not_echoed: str) -> None:
+    """ "Ah, 3.6: that's useful to know." and "20 mins: that helps me picture where you are"
+    read as a machine picking out digits."""
+    assert not_echoed not in acknowledge(said, find_specifics(said), False, 1)
+    said = "I manage 38 staff at a council depot"
+    assert "38 staff" in acknowledge(said, find_specifics(said), False, 1)
