@@ -170,6 +170,7 @@ _FROM_TO = re.compile(r"^(?:(?:mov|switch|transition|pivot|go)\w*\s+)?from\s+.+?
 
 
 _ASIDE = re.compile(r"\s+[-\u2013\u2014]+\s+(?!(?:into|to|towards)\b).*$"
+                    r"|\s+(?:if|unless)\s+\w+\s.*$"  # "… FP&A if IB doesnt work out"
                     r"|,\s*(?:coming|currently|ideally|probably|maybe|"
                     r"hopefully|as\s+a|i'?m|i'?ve|been|doing|working|but|from|after|since|"
                     r"because|cos|coz|not\s+sure|unsure|though|although|haven'?t|havent|"
@@ -179,7 +180,8 @@ teaching" is about software engineering."""
 
 
 _HEDGES = re.compile(r"^(?:(?:mainly|mostly|probably|maybe|honestly|ideally|definitely|tbh|"
-                     r"i\s+think)[\s,]+)+|(?:[\s,]+(?:tbh|honestly|lol|i\s+think|probably|ideally))+$",
+                     r"i\s+think)[\s,]+)+|(?:[\s,]+(?:tbh|honestly|lol|i\s+think|probably|ideally|"
+                     r"rn|atm|right\s+now|for\s+now))+$",
                      re.IGNORECASE)
 
 
@@ -199,6 +201,12 @@ _TRAILING_SYMBOLS = re.compile(r"[\s\W]+$(?<![.!?)])")
 """Emoji and symbols after the words ("move into data 🙃"): no part of a field."""
 
 
+_CHAT_WORDS = re.compile(r"\s*\b(?:rn|atm|tbh|lol|lmao|idk|ngl)\b", re.IGNORECASE)
+"""Phone shorthand inside a field ("investment banking rn"): no part of its name."""
+_EMOJI_END = re.compile(r"\s*[^\w\s,.&/+'()!?:;\u2019-]")
+"""An emoji or a symbol, which ends a goal typed on a phone as a full stop would."""
+
+
 def _names_more(first: str, goal: str) -> bool:
     """Whether the first sentence names the goal more fully ("data analytics i think" for
     "data"), so it says the field and the goal only repeats it."""
@@ -213,6 +221,8 @@ def topic_of(text: str) -> str:
     text = _TRAILING_SYMBOLS.sub("", " ".join(text.split())).rstrip(".!")
     goal = _GOAL.search(text)
     first = re.split(r"(?<=[.!?])\s+", text)[0].rstrip(".!?")
+    if goal:  # "become a secondary English teacher 📚 I did English lit…": an emoji ends it
+        goal = _GOAL.search(text[:goal.start("goal")] + _EMOJI_END.split(goal["goal"])[0])
     if goal and _names_more(first, goal["goal"]):
         text = first  # "data analytics i think?? … wanna move into data": the fuller first
     elif goal and (goal.start() > 0 or " out of " in goal.group(0).lower()):
@@ -224,6 +234,7 @@ def topic_of(text: str) -> str:
     text = _ASIDE.sub("", text) if len(_ASIDE.sub("", text)) >= 3 else text
     text = _HEDGES.sub("", text).strip() or text  # "mainly teaching tbh" → "teaching"
     topic = _TOPIC_LEAD.sub("", text, count=1).strip()
+    topic = _CHAT_WORDS.sub("", topic).strip(" ,")  # "investment banking rn, or …"
     moving = _FROM_TO.match(topic)  # "from lecturing into instructional design": the goal
     if moving:
         topic = moving["to"].strip()

@@ -105,6 +105,11 @@ def test_every_time_shown_is_in_the_users_zone_in_one_of_the_shapes():
     ("data analytics i think?? im a lab tech in a pharma QC lab atm n wanna move into data 🙃",
      "data analytics"),
     ("UX research 🙂", "UX research"),
+    ("hiya! so I'm a marketing exec in Norwich but I really want to become a secondary school "
+     "English teacher 📚 I did English lit at uni and I think it's finally time!!",
+     "secondary school English teacher"),
+    ("investment banking rn, or corporate finance/FP&A if IB doesnt work out. senior econ major",
+     "investment banking, or corporate finance/FP&A"),
 ])
 def test_the_subject_of_an_answer_typed_as_a_sentence(typed, topic):
     from bot.engine.text import topic_of
