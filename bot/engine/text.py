@@ -197,22 +197,29 @@ analytics" is about data analytics, not the job it starts with."""
 _TITLE_END = re.compile(r"\b(?:dr|mr|mrs|ms|mx|prof|st|rev|sr|jr|e\.g|i\.e|etc|vs)\.$", re.I)
 
 
-_TRAILING_SYMBOLS = re.compile(r"[\s\W]+$(?<![.!?)])")
+_TRAILING_SYMBOLS = re.compile(r"[^\w\s+#.!?)]+\s*$")
 """Emoji and symbols after the words ("move into data 🙃"): no part of a field."""
 
 
 _CHAT_WORDS = re.compile(r"\s*\b(?:rn|atm|tbh|lol|lmao|idk|ngl)\b", re.IGNORECASE)
 """Phone shorthand inside a field ("investment banking rn"): no part of its name."""
-_EMOJI_END = re.compile(r"\s*[^\w\s,.&/+'()!?:;\u2019-]")
+_EMOJI_END = re.compile(r"\s*[^\w\s,.&/+#'()!?:;\u2019-]")
 """An emoji or a symbol, which ends a goal typed on a phone as a full stop would."""
 
 
 def _names_more(first: str, goal: str) -> bool:
     """Whether the first sentence names the goal more fully ("data analytics i think" for
     "data"), so it says the field and the goal only repeats it."""
+    if not _UNSURE.search(first):  # "Teaching assistant atm." is the job they have now
+        return False
     head = _HEDGES.sub("", first).strip().lower()
     said = goal.strip().lower()
     return bool(said) and head != said and head.startswith(said + " ") and len(head.split()) <= 4
+
+
+_UNSURE = re.compile(r"\?|\b(?:i\s+think|maybe|probably|prob|tbh|ideally|perhaps)\b", re.I)
+"""A first sentence that floats a field ("data analytics i think??"), not one that says the
+job the user has now."""
 
 
 def topic_of(text: str) -> str:

@@ -153,3 +153,16 @@ def test_a_title_is_no_sentence_end() -> None:
     """"Dr. Amir Haddad" was cut to "Dr" by reading "Dr." as the end of a sentence."""
     from bot.engine.text import topic_of
     assert topic_of("Dr. Amir Haddad") == "Dr. Amir Haddad"
+
+
+@pytest.mark.parametrize(("typed", "topic"), [
+    ("Teaching assistant atm. I want to move into teaching", "teaching"),
+    ("I want to move into C#", "C#"),
+    ("software engineering, mostly C++", "software engineering, mostly C++"),
+])
+def test_the_job_they_have_now_and_a_languages_symbols_are_read_right(typed, topic):
+    """A review found "Teaching assistant" stored for someone moving into teaching, and "C"
+    for "C#": the fuller first sentence wins only when it floats a field ("… i think??")."""
+    from bot.engine.text import topic_of
+
+    assert topic_of(typed) == topic

@@ -136,6 +136,11 @@ _TYPED_NAMES = re.compile(
 cert"): named, so details, as their capitalised spelling would be."""
 
 
+_SHOUTED = frozenset({"love", "hate", "lol", "idk", "asap", "fyi", "btw", "imo", "omg", "tbh",
+                      "ngl", "lmao", "yes", "not", "very", "really", "always", "never", "best",
+                      "worst", "huge", "all", "any", "lots", "need", "want", "must", "so", "wow"})
+"""Words typed in capitals for emphasis or as chat shorthand ("I just LOVE it", "IDK"): no
+organisation or system, unlike "NHS" or "LIMS"."""
 _QUOTED = re.compile(r"[\"\u201c]([^\"\u201c\u201d]{3,40})[\"\u201d]")
 """A title or a phrase quoted ("inspired", "managed $4M in property"): something named."""
 
@@ -182,11 +187,14 @@ def find_specifics(text: str) -> list[str]:
                 continue
         if len(name.split()) == 1 and sum(c.isupper() for c in name) >= 2 and len(
                 re.sub(r"[^A-Za-z]", "", name)) <= 4 and name.lower() not in _NAMED_THINGS and (
-                not (name.isalpha() and name.isupper() and len(name) >= 3)):
+                not (name.isalpha() and name.isupper() and len(name) >= 3
+                     and name.lower() not in _SHOUTED)):
             continue  # field jargon ("ER", "FP&A", "SaaS"), not a detail; "NHS", "USAA" name
         found.append(name)
-    for m in _QUOTED.finditer(text):  # read "inspired" halfway: a title, however it is typed
+    for m in _QUOTED.finditer(text):  # read "Inspired" halfway: a title or a figure quoted
         name = m.group(1).strip()
+        if not re.search(r"[A-Z0-9]", name):
+            continue  # a "people person", a "good under pressure": a phrase, not a name
         found.append(name)
     found.extend(m.group(0) for m in _TYPED_NAMES.finditer(text))
     for m in _EXAMPLE.finditer(text):

@@ -18,12 +18,14 @@ WRAP_UP = re.compile(
     r"|let\s+(?:you|u)\s+go|(?:i'll|ill|i\s+will|i\s+should|i'd\s+better|i\s+better)\s+let\s+"
     r"(?:you|u)\s+get\s+(?:back\s+to|on(?:\s+with)?|to\s+(?:your|ur))\b"
     r"|wrap\s+(?:this\s+|things\s+|it\s+)?up|wind\s+(?:this\s+|things\s+)?down"
-    r"|(?:don't|dont|do\s+not)\s+(?:want\s+to|wanna)\s+keep\s+(?:you|u)|not\s+keep\s+(?:you|u)"
-    # "i'll be quick then", "last one i promise", "quick one before u go", "i know ur short on
+    r"|(?:don't|dont|do\s+not)\s+(?:want\s+to|wanna)\s+keep\s+(?:you|u)\b|not\s+keep\s+(?:you|u)\b"
+    # "i'll be quick then!", "last one i promise.", "quick one before u go.", "i know ur short on
     # time": winding down out loud, as a wrap-up offer does
-    r"|(?:i'll|ill|i\s+will)\s+be\s+quick|before\s+(?:you|u)\s+(?:go|head\s+off|dash)\b"
-    r"|^\W*(?:(?:ok|okay|so|and|right)\W+)?(?:one\s+)?(?:last|final)\s+(?:question|one|thing|q)\b"
-    r"|(?:short|tight|pushed)\s+(?:on|for)\s+time|(?:we're|were|we\s+are|i'm|im)\s+at\s+time"
+    r"|(?:i'll|ill|i\s+will)\s+be\s+quick(?:\s+then)?\s*[!.,]|quick\s+one\s+before\s+(?:you|u)\s+go"
+    r"|^\W*(?:(?:ok|okay|so|and|right)\W+)?(?:one\s+)?(?:last|final)\s+(?:question|one|q)\b"
+    r"(?=\s*(?:[,:;.!-]|i\s+promise|then|before))"
+    r"|(?:i\s+know|since)\s+(?:you're|youre|ur|you\s+are|u\s+are)\s+(?:short|tight|pushed)\s+"
+    r"(?:on|for)\s+time|(?:we're|were|we\s+are|i'm|im)\s+at\s+time\b"
     r"|(?:won't|wont|will\s+not|shan't)\s+keep\s+(?:you|u)\b(?!\s+(?:long|too\s+long)\b)"
     r"|(?:your|ur)\s+time\s+is\s+(?:almost|nearly|pretty\s+much)\s+up"
     r"|keep\s+(?:you|u)\s+(?:much\s+)?longer"
@@ -73,11 +75,15 @@ REFERRAL = re.compile(
     r"|(?:do|d)\s+(?:you|u)\s+know\s+(?:anyone|anybody|someone|somebody)\s+(?:(?:who|that)\s+"
     r"(?:works?|is\s+working)\s+(?:in|at|on|for)|working\s+(?:in|at|on|for)|in|at)\b"
     r"(?![^.?!]*\b(?:hiring|recruiting|taking\s+on)\b)"
-    r"|\b(?:anyone|anybody|someone|somebody|people|colleagues?|person)\b[^.?!]{0,60}\b(?:(?:that|"
-    r"who|whom)\s+)?i\s+(?:could|can|should|might)\s+(?:talk|speak|chat|reach\s+out)\s+(?:to|with)\b"
-    r"|(?:anyone|someone|anybody|people)\s+(?:you|u)(?:'d|d|\s+would)\s+(?:suggest|recommend)\b"
-    r"|\b(?:anyone|anybody|someone|somebody)\b[^.?!]{0,60}\bworth\s+(?:me\s+)?(?:talking|speaking|"
-    r"reaching\s+out|chatting)\s+(?:to|with)\b"
+    r"|\b(?:anyone|anybody|someone|somebody|people|colleagues?|person)\b[^.?!]{0,60}\b(?:that|"
+    r"who|whom)\s+i\s+(?:could|can|should|might)\s+(?:talk|speak|chat|reach\s+out)\s+(?:to|with)\b"
+    # asked for, not described: "is there anyone … worth me talking to", "do u know anybody …
+    # i could talk to", "anyone you'd suggest I talk to"
+    r"|\b(?:is\s+there|are\s+there|do\s+(?:you|u)\s+know|know\s+of)\s+(?:anyone|anybody|someone|"
+    r"somebody|people)\b[^.?!]{0,60}\b(?:i\s+(?:could|can|should|might)\s+(?:talk|speak|chat|"
+    r"reach\s+out)|worth\s+me\s+(?:talking|speaking|reaching\s+out|chatting))\s+(?:to|with)\b"
+    r"|(?:anyone|someone|anybody|people)\s+(?:you|u)(?:'d|d|\s+would)\s+(?:suggest|recommend)\s+"
+    r"(?:i|me)\b"
     r"|(?:anyone|someone|people)\s+(?:you|u)\s+think\s+i\s+(?:should|could)\s+(?:talk|speak|"
     r"reach|chat|meet)"
     r"|introduce\s+me|put\s+me\s+in\s+touch|connect\s+me\s+with"
@@ -232,3 +238,17 @@ HEDGE = re.compile(r"\W*(?:(?:um+|hmm+|well|erm)\W+)?(?:kind\s+of|kinda|sort\s+o
 """A hedge typed with a question mark ("kind of?") before an answer: unsure, not asking."""
 CHEERS = re.compile(r"\b(?:cheers|thx|ty|ta)\b", re.IGNORECASE)
 """Thanks typed short ("cheers", "ty"), counted in a goodbye after time is up."""
+
+
+NOD = re.compile(
+    r"(?:\W*(?:ah+|oh+|ok(?:ay)?|right|yeah|yep|mm+|hmm+|and|so|that|it|this|that's|thats|"
+    r"it's|really|very|super|totally|a\s+lot|thanks|thank\s+(?:you|u)|ty|thx|cheers)\b)*"
+    r"\W*(?:makes?\s+(?:(?:a\s+lot\s+of|total|perfect|complete)\s+)?sense|interesting|"
+    r"wow|cool|nice|i\s+see|gotcha|got\s+it|fair\s+enough|good\s+to\s+know|love\s+that|"
+    r"helpful|useful|fascinating|ok(?:ay)?|hmm+|mm+)"
+    r"(?:\W+(?:thanks|thank\s+(?:you|u)|ty|thx|cheers|actually|tbh|then|ok(?:ay)?|cool|nice|"
+    r"interesting|wow|right)\b)*\W*",
+    re.IGNORECASE,
+)
+"""A nod at what the contact said ("that makes sense.", "ah ok, interesting"): no answer to
+the question they asked the user."""

@@ -78,8 +78,8 @@ _UK_ZONES = frozenset({"Europe/London", "Europe/Belfast", "Europe/Jersey", "Euro
 
 def lives_abroad(tz: str) -> bool:
     """Whether a user's time zone puts them outside the UK, where the contacts work (a zone
-    never set, UTC, counts as home)."""
-    return bool(tz) and tz not in _UK_ZONES
+    never set, or an offset such as UTC+01:00 typed in summer, counts as home)."""
+    return bool(tz) and tz not in _UK_ZONES and not tz.startswith(("UTC", "Etc/", "GMT"))
 
 
 class PracticeFlow(StepFlow[Session]):

@@ -18,7 +18,8 @@ from bot.features.practice.people import answer_of, persona_of, told
 from bot.features.practice.state import YouAskState
 from bot.features.practice.terms import normalise, stem, terms_of
 
-__all__ = ["about_own_words", "after_mention", "honest_reply", "said_so_far"]
+__all__ = ["about_own_words", "after_mention", "asks_money_elsewhere", "honest_reply",
+           "said_so_far"]
 
 _WHAT_YOU_MEAN = re.compile(
     r"\bwhat\s+(?:do|did)\s+(?:you|u)\s+mean\b|\bwhat\s+does\s+(?:that|it)\s+(?:actually\s+)?"
@@ -182,5 +183,11 @@ ELSEWHERE_MONEY = re.compile(
     _CURRENCY.pattern + r"|\b(?:dollars?|usd|in\s+the\s+(?:us|usa|states)|american|canadian|"
     r"australian)\b|\$\s?\d|\bwait\W+london\b", re.IGNORECASE)
 """Pay asked again from outside the UK ("wait london?? im in chicago, what in the US?")."""
+
+
+def asks_money_elsewhere(text: str, abroad: bool) -> bool:
+    """Whether pay asked again is about money outside the UK: which currency the figures
+    were in ("is that in pounds?"), or, from someone living abroad, "what in the US?"."""
+    return bool(_CURRENCY.search(text) or (abroad and ELSEWHERE_MONEY.search(text)))
 _STAND_OUT = "application-stand-out"
 """The question every contact answers about applications, in their own words."""

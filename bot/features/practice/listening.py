@@ -259,10 +259,12 @@ _COVERS = {
         r"\b(?:aiming\s+for|looking\s+(?:for|at)\s+(?:a|an)\s+\w+(?:\s+\w+)?\s+(?:role|job|"
         r"position)|(?:junior|entry[\s-]level|graduate|trainee)\s+\w+\s+(?:role|job|position)|"
         # "I want to become an adult nurse", "into a user researcher role"
-        r"(?:become|(?:want|wanna|hoping|hope|like)\s+to\s+be|into)\s+(?:an?\s+)?"
+        r"(?:become|(?:want|wanna|hoping|hope|like)\s+to\s+be|(?:move|moving|get|getting|break|"
+        r"breaking|switch|switching)\s+into)\s+(?:an?\s+)?"
         r"(?:[\w-]+\s+){0,2}(?:manager|analyst|developer|"
         r"designer|researcher|nurse|teacher|officer|coordinator|engineer|executive|fundraiser|"
-        r"consultant)s?\b|(?:into|in)\s+(?:a\s+)?(?:[\w-]+\s+){0,2}(?:role|job|position)s?\b)",
+        r"consultant)s?\b|(?:move|moving|get|getting|break|breaking|switch|switching|transition|"
+        r"transitioning)\s+into\s+(?:a\s+)?(?:[\w-]+\s+){0,2}(?:role|job|position)s?\b)",
         re.IGNORECASE),
 }
 _SKIP_LINES = {

@@ -10,8 +10,8 @@ from bot.features.practice.terms import normalise, terms_of
 __all__ = ["picked", "picks_option"]
 
 
-_PICKED = re.compile(r"^\W*(?:the\s+)?(?P<which>first|1st|second|2nd|other)(?:\s+one)?\s*"
-                     r"[,:;.\-\u2013\u2014]\s*\S", re.IGNORECASE)
+_PICKED = re.compile(r"^\W*(?:the\s+(?P<which>first|1st|second|2nd|other)(?:\s+one)?|(?P<one>first|"
+                     r"1st|second|2nd|other)\s+one)\s*[,:;.\-\u2013\u2014]\s*\S", re.IGNORECASE)
 
 
 def picked(text: str) -> int | None:
@@ -20,7 +20,7 @@ def picked(text: str) -> int | None:
     found = _PICKED.match(text)
     if not found:
         return None
-    return 0 if found["which"].lower() in ("first", "1st") else 1
+    return 0 if (found["which"] or found["one"]).lower() in ("first", "1st") else 1
 
 
 _PICK_WORDS = 6

@@ -176,7 +176,12 @@ def _standout(text: str) -> str | None:
     specifics = [s for s in find_specifics(text) if len(s) > 1]
     clauses = [c for s in specifics if (c := _clause_with(text, s))]
     # a figure is what a listener repeats back first ("a 15k trips budget")
-    return max(clauses, key=lambda c: (bool(re.search(r"\d", c)), len(c))) if clauses else None
+    return max(clauses, key=lambda c: (bool(re.search(r"\d", c)) and not _AGE.search(c), len(c))
+               ) if clauses else None
+
+
+_AGE = re.compile(r"\b(?:i'?m|i\s+am|aged?)\s+\d{2}\b|\b\d{2}\s+(?:years?\s+old|yo)\b", re.I)
+"""The user's age ("I'm 34 now"): a figure, but not the concrete thing to lead with."""
 
 
 _PERSONAL = re.compile(r"\b(?:divorce\w*|kids|children|child|married|wedding|baby|pregnan\w*|"

@@ -22,6 +22,7 @@ from bot.features.practice.cues import (
     GREETING,
     HEDGE,
     NO_BUT,
+    NOD,
     THANKS,
     TO_YOU,
     WRAP_UP,
@@ -45,7 +46,8 @@ LEAD_INS = (
     r"(?:so|and|but|ok|okay|well|also|then|oh|right|hmm|um|actually|honestly|tbh|ngl|lol|idk|btw|"
     r"hey|hi|sorry|genuinely|seriously|real\s+talk|random\s+question|out\s+of\s+(?:interest|"
     r"curiosity)|be\s+honest|if\s+you\s+don'?t\s+mind(?:\s+me\s+asking)?|looking\s+back|"
-    r"(?:first|next|another|quick|last|final|one)\s+q(?:uestion|n)?|qq|quick\s+(?:question|one)|one\s+more(?:\s+thing)?|last\s+one|(?:one\s+)?(?:last|final)\s+(?:thing|"
+    r"(?:first|next|another|quick|last|final|one)\s+q(?:uestion|n)?|qq|quick\s+(?:question|one)|"
+    r"one\s+more(?:\s+thing)?|last\s+one|(?:one\s+)?(?:last|final)\s+(?:thing|"
     r"question)|in\s+your\s+view|my\s+question\s+is|"
     r"to\s+go\s+back|no|nope|neither(?:\s+really)?|not\s+quite|i\s+mean|i\s+meant)")
 """What people say before a question ("tbh", "sorry, to go back a step:") that is not it."""
@@ -115,23 +117,10 @@ _SHORT_CHAT = re.compile(
 """Chat around the meeting, not about the work: answered in a line, then back to the point."""
 
 _PASSING_THANKS = re.compile(
-    r"^\W*(?:(?:ah+|oh+|yeah|yes|mm+|hmm+|and)\W+)?(?:(?:that|it|this)(?:'s|s|\s+is|\s+all)?\s+"
-    r")?(?:thanks|thank\s+(?:you|u|ya)|ty|thx|cheers|great|perfect|ok(?:ay)?|got\s+it|right|"
-    r"brilliant|fair\s+enough|makes?\s+(?:\w+\s+)?sense|interesting|wow|cool|nice|i\s+see|gotcha|"
-    r"good\s+to\s+know|(?:really\s+|so\s+|very\s+|super\s+)?(?:helpful|useful|fascinating))\b",
+    r"^\W*(?:thanks|thank\s+(?:you|u|ya)|ty|thx|cheers|great|perfect|ok(?:ay)?|got\s+it|right|brilliant|"
+    r"fair\s+enough|makes\s+sense|interesting|wow|cool|nice)\b",
     re.IGNORECASE,
 )
-_NOD = re.compile(
-    r"(?:\W*(?:ah+|oh+|ok(?:ay)?|right|yeah|yep|mm+|hmm+|and|so|that|it|this|that's|thats|"
-    r"it's|really|very|super|totally|a\s+lot|thanks|thank\s+(?:you|u)|ty|thx|cheers)\b)*"
-    r"\W*(?:makes?\s+(?:(?:a\s+lot\s+of|total|perfect|complete)\s+)?sense|interesting|"
-    r"wow|cool|nice|i\s+see|gotcha|got\s+it|fair\s+enough|good\s+to\s+know|love\s+that|"
-    r"helpful|useful|fascinating)"
-    r"(?:\W+(?:thanks|thank\s+(?:you|u)|ty|thx|cheers|actually|tbh|then|ok(?:ay)?)\b)*\W*",
-    re.IGNORECASE,
-)
-"""A nod at what the contact said ("that makes sense.", "ah ok, interesting"): no answer to
-the question they asked the user."""
 _DONE_THANKS = re.compile(
     r"\b(?:this|that|it|today|you)\s+(?:was|'s|has\s+been|have\s+been|was\s+been)\s+"
     r"(?:\w+\s+){0,2}(?:helpful|useful|great|amazing|brilliant|insightful|valuable|fantastic|"
@@ -224,7 +213,8 @@ _REQUEST = re.compile(
     r"\b(?:introduc\w*\s+me|put\s+me\s+in\s+touch|connect\s+me|(?:can|could|may)\s+i\s+"
     r"(?:mention|use|email|message|contact|send|follow\s+up|reach\s+out|keep\s+in\s+touch)|"
     r"would\s+(?:it|that)\s+be\s+(?:ok|okay|alright|all\s+right|fine)|is\s+it\s+(?:ok|okay|"
-    r"alright|fine)\s+if\s+i|would\s+(?:you|u)\s+(?:mind|be\s+(?:happy|willing|ok|okay|open)\s+"
+    r"alright|fine)\s+if\s+i\s+(?:email|message|contact|mention|follow|send|reach|ask|connect)|"
+    r"would\s+(?:you|u)\s+(?:mind|be\s+(?:happy|willing|ok|okay|open)\s+"
     r"to\s+(?:introduce|pass|share|send|connect|forward|look)))\b", re.IGNORECASE)
 """Asking for something ("would you be happy to introduce me to him?", "can I mention your
 name?"): a yes or a no is the answer wanted, so it is no yes/no habit to coach."""
@@ -267,26 +257,29 @@ def _asks(sentence: str) -> bool:
         return True
     if _EMBEDDED.search(sentence) or _IF_THEN.search(sentence):
         return True
-    if _CHOICE.search(sentence) and not THANKS.search(sentence) and not _TELLS_CHOICE.match(
-            sentence):  # "i had to work out what they needed vs what they yelled for" tells
+    if _CHOICE.search(sentence) and not THANKS.search(sentence) and not (_TELLS_CHOICE.match(
+            sentence) and not _OR_ASKS.search(sentence)):  # "what they needed vs …" tells
         return True  # "thanks, the in-house vs agency stuff really helped" chooses nothing
     clauses = _CLAUSE_BREAK.split(sentence)[1:]
     return any(_CLAUSE_ASKS.match(c) and not _RELATIVE.match(c) for c in clauses)
 
 
 _RELATIVE = re.compile(
-    r"\s*(?:which|who|where|when)\s+(?:was|is|were|wasn'?t|isn'?t|has|had|hasn'?t|meant|means|"
-    r"made|makes|helped|helps|works|worked|took|gave|paid|pays|i|i'm|im|i've|ive|we|they|he|"
-    r"she)\b", re.IGNORECASE)
+    r"\s*(?:(?:which|who)\s+(?:(?:was|is)\s+(?=(?:a|an|the|my|not|exactly|pretty|really|basically|"
+    r"actually|where|why|how)\b)|wasn'?t|isn'?t|hasn'?t|meant|means|made|makes|helped|helps|"
+    r"works|worked|took|gave|paid|pays)|where\s+(?:i|i'm|im|i've|ive|we|they|he|she))\b",
+    re.IGNORECASE)
 """A relative clause ("..., which wasn't exactly a fortune", "..., where I worked"): it
 tells more about what came before; it does not ask."""
 
 
-_WERE_FOR_WE_ARE = re.compile(r"\W*(?:(?:oh|ok|okay|so|and|well|ah)\W+)*were\s+(?:nearly|almost|"
-                              r"running|out\s+of|over|short\s+on|at\s+time|done|getting\s+"
-                              r"close|about\s+(?:out|at|done)|close\s+to)\b", re.IGNORECASE)
+_WERE_FOR_WE_ARE = re.compile(r"\W*(?:(?:oh|ok|okay|so|and|well|ah)\W+)*were\s+(?:(?:nearly|almost|"
+                              r"about)\s+(?:at\s+time|out\s+of\s+time|done|over|there)|running\s+"
+                              r"(?:out|low|over)|out\s+of\s+time|over\s+time|short\s+on\s+time|"
+                              r"at\s+time|getting\s+close|close\s+to\s+time)\b", re.IGNORECASE)
 _TELLS_CHOICE = re.compile(r"^\W*(?:(?:so|and|but|then)\W+)?(?:i|i'?ve|ive|i'?d|we|they|he|she)\s+"
                            r"(?!or\b)[a-z]+\b(?![^?]*\?)", re.IGNORECASE)
+_OR_ASKS = re.compile(r"\bor\s+(?:do|does|did|is|are|should|would|will|can)\b", re.IGNORECASE)
 _CHOICE = re.compile(
     r"\b(?:vs|versus)\b|\bor\s+(?:do|does|did|is|are|should|would|will|can)\s+(?:i|you|u|they|"
     r"employers|it|people|we|companies|recruiters|schools|hospitals)\b", re.IGNORECASE)
@@ -507,7 +500,7 @@ def read_message(text: str, awaiting: str | None = None, asked: str = "") -> Rea
         return Reading("goodbye", **common)
     if wrap:
         return Reading("wrap", **common)
-    if THANKS.search(text) or _PASSING_THANKS.search(text):
+    if THANKS.search(text) or _PASSING_THANKS.search(text) or NOD.fullmatch(text):
         return Reading("passing_thanks", **common)
     if _CHAT.search(text):
         return Reading("small_talk", **common)
@@ -588,8 +581,9 @@ def _reply_to_prompt(text: str, awaiting: str) -> tuple[str, str] | None:
         return "yes", first if awaiting == "offer" else told
     if _NO.search(first) and not _QUESTION_START.search(first):
         return "no", first if awaiting == "offer" else told
-    if awaiting == "question" and _NOD.fullmatch(text):
-        return None  # "that makes sense." takes in what they said; it does not answer them
+    if awaiting == "question" and (NOD.fullmatch(text) or (told != text and NOD.fullmatch(
+            told))):  # "that makes sense." or "makes sense. and what about pay?" answer nothing
+        return None
     if awaiting == "question" and ASIDE_ONLY.match(told) and any(_asks(s) and (TO_YOU.search(
             s) or len(s.split()) >= _ASIDE_WORDS) for s in sentences):
         return None  # "sorry back! you said …, how did that go?", "sorry my phone died! is…"

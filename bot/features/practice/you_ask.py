@@ -45,9 +45,9 @@ from bot.features.practice.first_answer import (
 )
 from bot.features.practice.glossary import asked_term
 from bot.features.practice.honest import (
-    ELSEWHERE_MONEY,
     about_own_words,
     after_mention,
+    asks_money_elsewhere,
     honest_reply,
     said_so_far,
 )
@@ -130,8 +130,8 @@ class _Message:
     nodded_at: str = ""  # the persona's question, met with a nod ("that makes sense.")
 
     @property
-    def thanked_goodbye(self) -> bool:
-        return self.thanks and (self.late or self.wrap)
+    def thanked_goodbye(self) -> bool:  # "thanks so much, I know you're busy" opens, not ends
+        return self.thanks and (self.late or (self.wrap and not self.opening))
 
 
 @dataclass
@@ -203,7 +203,7 @@ def _chosen(state: YouAskState, bank: Bank, text: str, reading: Reading) -> tupl
     options = [bank.question(q).text for q in (guess, state.pending_alt) if q and bank.question(q)]
     named = picks_option(text, options) if state.pending_alt and reading.move != "question" \
         else None
-    chose = picked(text) if guess else None  # "the second one, where do ppl go after FP&A"
+    chose = picked(text) if state.pending_alt else None  # "the second one, where do ppl go…"
     if state.pending_alt and (is_second(text) or named == 1 or chose == 1):
         return state.pending_alt, CONFIRM_TEXT
     if named == 0 or chose == 0:
@@ -289,8 +289,8 @@ def _read(state: YouAskState, bank: Bank, matcher: Matcher, text: str, reading: 
     if confirmed is None and question is not None and "wrap_up" in question.flags and (
             "?" not in text):
         question = None  # "I'm conscious of your time, I'll let you go." asks nothing
-    if question is not None and question.id in rejected:  # "not quite, i mean the email"
-        question, runner_up, alternative = None, None, None
+    question = None if question and question.id in rejected else question  # "not quite, …"
+    runner_up, alternative = (None if q in rejected else q for q in (runner_up, alternative))
     referral = bool(REFERRAL.search(reading.question or "")) and reading.move == "question" \
         and not elsewhere  # "do you know anyone at Deloitte?": theirs is not the contact's to give
     if referral and (question is None or not set(question.flags) & {"referral", "job_ask"}):
@@ -356,7 +356,7 @@ def _on_question(state: YouAskState, bank: Bank, message: _Message) -> _Reply:
         state.thanked = state.closing = True
     elif message.thanked_goodbye:
         _thank_and_end(state, reply)
-    elif message.wrap:
+    elif message.wrap and not message.opening:
         state.closing = True
     return reply
 
@@ -370,7 +370,7 @@ def _answer_into(state: YouAskState, bank: Bank, message: _Message, reply: _Repl
     count_habits(state, flags)
     seen = state.times_asked.get(question.id, 0)
     state.times_asked[question.id] = seen + 1
-    if seen and "pay" in question.flags and ELSEWHERE_MONEY.search(message.text):
+    if seen and "pay" in question.flags and asks_money_elsewhere(message.text, state.abroad):
         answer = replies.UK_FIGURES  # "wait london?? im in chicago, is that in pounds?"
         reply.kind = "repeat"
         state.elapsed += SMALL_TALK_MINUTES

@@ -630,8 +630,10 @@ def test_the_contact_does_not_coach_while_taking_in_figures() -> None:
 @pytest.mark.parametrize(("said", "named", "not_named"), [
     ("Two things really. First, whether charities see journalism as an asset.", [],
      ["Two things really"]),
-    ('did some youtube on PM, read "inspired" halfway, talked to a buddy at USAA.',
-     ["inspired", "USAA"], []),
+    ('did some youtube on PM, read "Inspired" halfway, talked to a buddy at USAA.',
+     ["Inspired", "USAA"], []),
+    ('I\'m a "people person" and I just LOVE helping people, IDK', [],
+     ["people person", "LOVE", "IDK"]),
     ("we pull results out of LIMS every week into the excel dashboard", ["LIMS", "excel"], []),
     ("I was an ER analyst at a SaaS firm doing FP&A", [], ["ER", "SaaS", "FP&A"]),
 ])
@@ -647,6 +649,9 @@ def test_what_counts_as_a_specific(said: str, named: list[str], not_named: list[
     ("hoping to move into a user researcher role in government", True),
     ("I became a manager last year", False),
     ("I like working with data", False),
+    ("In my current role I do a lot of scheduling", False),
+    ("I got promoted into a store manager role last year", False),
+    ("I moved into a supervisor job after two years on the tills", False),
 ])
 def test_the_role_the_user_named_is_not_asked_for_again(said: str, covers: bool) -> None:
     """ "What kind of role are you aiming for?" came after the user had named it."""

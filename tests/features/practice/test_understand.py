@@ -1183,3 +1183,29 @@ def test_a_question_after_answering_theirs_is_answered_too(banks: dict[str, Bank
                          "work in the system haha. Thats interesting you did HCA first, do you "
                          "think i should get some HCA experience before applying?")
     assert result.question_id == "hca-first-step" and state.prompts_answered == 1
+
+
+@pytest.mark.parametrize(("text", "move"), [
+    # statements that open like a nod
+    ("It makes no sense to me that nurses are paid so little.", "statement"),
+    ("I see a lot of patients with dementia in my care home job.", "statement"),
+    ("That's great, I've actually already started an access course.", "statement"),
+    # questions typed without a "?"
+    ("ok so after I qualify, when i start on the ward do I get a mentor", "question"),
+    ("out of the two routes, which was better for you", "question"),
+    ("were almost all the juniors on your team bootcamp grads", "question"),
+    ("they say in-house vs agency matters, or do employers not really care", "question"),
+])
+def test_new_rules_leave_ordinary_messages_alone(text: str, move: str) -> None:
+    """A review of this session's rules found each of these misread: a statement taken as a
+    passing nod, a question as a relative clause, "were" as "we're", a choice as a statement."""
+    assert read_message(text).move == move
+
+
+@pytest.mark.parametrize("nod", ["ok", "hmm", "cool cool", "right ok"])
+def test_a_bare_nod_to_their_question_is_not_an_answer(nod: str) -> None:
+    """ "ok" or "hmm" after the contact asked something had got "Good to know. Have one short
+    example of it ready"."""
+    assert read_message(nod, "question", THEIR_QUESTION).move == "passing_thanks"
+    assert read_message("makes sense. and what about pay?", "question", THEIR_QUESTION).move \
+        == "question"
