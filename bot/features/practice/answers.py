@@ -41,7 +41,7 @@ _FILLER_PATTERNS: dict[str, re.Pattern[str]] = {
                            r"(?!,?\s+(?:scratch|scrap|no|wait|sorry|i\s+mean)\b)", re.IGNORECASE),
     "kind of": re.compile(
         r"(?<!\bwhat )(?<!\bthe )(?<!\ba )(?<!\bthis )(?<!\bthat )(?<!\bany )(?<!\bwhich )"
-        r"(?<!\bsome )(?<!\bsame )\bkind\s+of\b",
+        r"(?<!\bsome )(?<!\bsame )\bkind\s+of\b(?!\s+(?:you|u)\b)",  # "that's kind of you"
         re.IGNORECASE,
     ),
     "sort of": re.compile(
@@ -87,13 +87,16 @@ _STOP = (
 """Words that end the thing a number counts ("two chemicals companies | where I ...")."""
 _VAGUE = r"(?:things?|ways?|questions?|reasons?|bits?|sides?|options?|parts?|points?|secs?|mins?)"
 """What "two" can count without saying anything concrete ("Two things really.")."""
+_CHAT = r"(?:rn|tbh|lol|atm|ngl|tho|haha|lmao)"
+"""Phone shorthand after a number word ("torn between the two rn"): nothing counted."""
 _NUMBER = re.compile(
     # money, whole ranges too: "\u00a33,000", "$40k", "\u00a320-80m"
     r"[$\u00a3\u20ac]\s?\d[\d,.]*(?:\s?[-\u2013]\s?[$\u00a3\u20ac]?\d[\d,.]*)?\s?(?:[kKmM]|bn)?\b"
     # "12%", "38k", "2.4m", "8-10 clients"
-    rf"|\b\d[\d,.]*(?:\s?[-\u2013]\s?\d[\d,.]*)?(?:\s?%|(?:[kKmM]|bn)\b|\s+{_UNITS}\b)?"
+    rf"|\b\d[\d,.]*(?:\s?[-\u2013]\s?\d[\d,.]*)?(?:\s?%|(?:[kKmM]|bn)\b|\s+{_UNITS}\b(?!\s*\d))?"
     # "two big clients"; never "three I" or "two of", nor "two things really"
-    rf"|\b(?:{_NUMBER_WORDS})\s+(?!{_STOP}\b|{_VAGUE}\b)[a-z]+(?:\s+(?!{_STOP}\b)[a-z]+){{0,2}}",
+    rf"|\b(?:{_NUMBER_WORDS})\s+(?!{_STOP}\b|{_VAGUE}\b|{_CHAT}\b)[a-z]+"
+    rf"(?:\s+(?!{_STOP}\b|{_CHAT}\b)[a-z]+){{0,2}}",
     re.IGNORECASE,
 )
 _OWN_NAME = re.compile(r"\b(?:i'?m|i\s+am|my\s+name\s+is|name'?s|this\s+is|call\s+me)\s+$",
@@ -113,7 +116,7 @@ _NOT_NAMES = frozenset(
     (
         "I", "I'm", "I've", "I'd", "I'll", "Im", "Ive", "Id", "Hi", "Hello", "Yes", "No", "Yeah",
         "OK", "Okay", "So", "And", "But", "Or", "Also", "Well", "Then", "Now", "Right", "Sure",
-        "Thanks", "Thank", "Mr", "Mrs", "Ms", "Dr"
+        "Thanks", "Thank", "Mr", "Mrs", "Ms", "Dr", "Year"
     )
 )
 # fmt: on

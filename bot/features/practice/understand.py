@@ -315,6 +315,9 @@ def _without_lead_in(question: str) -> str:
     """ "no sorry, i mean who funds ur charity" asks "who funds ur charity": words before a
     question that are not part of it would only dilute its match."""
     rest = _LEAD_IN.sub("", question)
+    after = rest.split(":", 1)[1].strip() if ":" in rest else ""
+    if _QUESTION_START.match(after):  # "Sorry, just to pin that down: how technical…"
+        rest = after
     return rest if rest != question and _QUESTION_START.search(rest) else question
 
 

@@ -769,3 +769,14 @@ def test_the_job_someone_comes_from_is_no_sign_of_an_off_topic_message(
     match = matchers["software_engineering"].match(
         "did the hospitality stuff actually count for anything when u applied")
     assert match.question_id == "assess-my-background", match
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Could you walk me through what you actually did last Tuesday, say?", "typical-day"),
+    ("how technical do you need to be as a PM?", "technical-background"),
+])
+def test_a_real_day_and_how_technical_reach_their_questions(
+        matchers: dict[str, Matcher], text: str, expected: str) -> None:
+    """ "what you actually did last Tuesday" got "outside what I see day to day"."""
+    match = matchers["product_management"].match(text)
+    assert match.question_id == expected, match

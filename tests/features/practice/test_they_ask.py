@@ -680,3 +680,12 @@ def test_a_bare_figure_is_not_echoed_back(said: str, not_echoed: str) -> None:
     assert not_echoed not in acknowledge(said, find_specifics(said), False, 1)
     said = "I manage 38 staff at a council depot"
     assert "38 staff" in acknowledge(said, find_specifics(said), False, 1)
+
+
+def test_labels_chat_and_kindness_are_no_detail_and_no_filler() -> None:
+    """ "180 Year 11s" was echoed as "180 Year: that's solid experience", "torn between the
+    two rn" as "Ah, two rn", and "That's kind of you" counted as the filler "kind of"."""
+    assert "180 Year" not in find_specifics("mock results for 180 Year 11s land the same week")
+    assert not find_specifics("tbh im torn between the two rn")
+    assert count_fillers("That's kind of you. Mostly I'd love an honest view") == {}
+    assert count_fillers("it was kind of hard") == {"kind of": 1}

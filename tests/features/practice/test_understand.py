@@ -1209,3 +1209,17 @@ def test_a_bare_nod_to_their_question_is_not_an_answer(nod: str) -> None:
     assert read_message(nod, "question", THEIR_QUESTION).move == "passing_thanks"
     assert read_message("makes sense. and what about pay?", "question", THEIR_QUESTION).move \
         == "question"
+
+
+def test_words_before_a_colon_lead_into_the_question(banks: dict[str, Bank]) -> None:
+    """ "Sorry, just to pin that down: how technical does a PM need to be?" got "beyond my own
+    work" from an associate PM; "do you think teaching counts as relevant experience…" got the
+    skills in demand."""
+    bank = banks["product_management"]
+    matcher = Matcher.for_bank(bank)
+    state, result = turn(meeting(bank), bank, matcher, "Sorry, just to pin that down: how "
+                         "technical does a PM need to be?")
+    assert result.question_id == "technical-background"
+    state, result = turn(meeting(bank), bank, matcher, "do you think teaching counts as relevant "
+                         "experience for product management?")
+    assert result.question_id != "skills-in-demand"
