@@ -559,7 +559,8 @@ def _on_last_word(state: YouAskState, bank: Bank, message: _Message) -> _Reply:
     state.asked_referral = state.asked_referral or message.referral
     state.categories += ["resources"] * (message.referral and "resources" not in state.categories)
     state.thanked = state.thanked or thanked
-    said = [persona.LAST_ACCEPT * taken, persona.LAST_REFERRAL * message.referral]
+    said = [persona.LAST_ACCEPT * taken, persona.LAST_REFERRAL * (message.referral and not (
+        message.narrowed)), persona.just_one(message.narrowed) if message.narrowed else ""]
     if any(said) and not state.thanked and not state.goodbye_due:  # then a turn for thanks
         state.goodbye_due = True
         return _Reply([" ".join(p for p in said if p)], kind="closing")

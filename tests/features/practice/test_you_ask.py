@@ -1593,3 +1593,21 @@ def test_thanks_and_i_know_youre_busy_in_the_opening_do_not_end_the_meeting(
     state, result = you_ask_turn(state, bank, matcher, "Thanks so much for making the time. "
                                  "What's the hardest part of your job?", NOW)
     assert not result.ended and not state.closing
+
+
+def test_a_change_of_mind_in_the_last_word_is_heard(banks: dict[str, Bank]) -> None:
+    """ "could you introduce me to Priyam instead?" after time was up got "Email me and I'll
+    send you a couple of names", and the meeting ended before the user could thank her."""
+    bank = banks["product_management"]
+    matcher = Matcher.for_bank(bank)
+    state = start_you_ask(bank, 20, NOW, "mei")
+    for said in ("what's a typical week like?", "is there anyone else you'd suggest I talk to?",
+                 "Yes please, an introduction to Sam would be great."):
+        state, _ = you_ask_turn(state, bank, matcher, said, NOW)
+    state.elapsed, state.time_up = 21.0, True
+    state, result = you_ask_turn(state, bank, matcher, "Actually, sorry, on second thoughts could "
+                                 "you introduce me to Priyam instead?", NOW)
+    assert "just Priyam" in result.reply and "couple of names" not in result.reply
+    assert not result.ended
+    state, result = you_ask_turn(state, bank, matcher, "thank you so much Mei!", NOW)
+    assert result.ended and state.thanked
