@@ -16,7 +16,7 @@ from bot.banks.model import Persona
 from bot.features.practice.answers import find_specifics
 from bot.features.practice.cues import pick
 from bot.features.practice.lexicon import LEXICON
-from bot.features.practice.terms import GENERIC_TERMS, content_terms
+from bot.features.practice.terms import GENERIC_TERMS, WORK_TERMS, content_terms
 from bot.features.practice.understand import asks_leave
 
 __all__ = [
@@ -463,7 +463,8 @@ _WEAK_TERMS = frozenset({"day", "typical", "often", "work", "time", "year", "enj
 def own_line(text: str, said_before: Iterable[str]) -> str | None:
     """The sentence of the persona's own answers that shares most with the question: two
     topic terms at least, so a word in passing does not make a sentence an answer."""
-    asked = {t for t in content_terms(text) if t not in GENERIC_TERMS and t not in _WEAK_TERMS}
+    asked = {t for t in content_terms(text)  # "product" or "company" speaks to no question
+             if t not in GENERIC_TERMS and t not in _WEAK_TERMS and t not in WORK_TERMS}
     topics = asked & _TOPICS_OF_THEIR_OWN  # "equity": a sentence must speak to it
     best, best_shared = None, 1
     for answer in said_before:

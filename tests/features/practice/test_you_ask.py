@@ -1611,3 +1611,17 @@ def test_a_change_of_mind_in_the_last_word_is_heard(banks: dict[str, Bank]) -> N
     assert not result.ended
     state, result = you_ask_turn(state, bank, matcher, "thank you so much Mei!", NOW)
     assert result.ended and state.thanked
+
+
+def test_an_honest_reply_quotes_no_line_that_shares_only_field_words(
+        banks: dict[str, Bank]) -> None:
+    """ "What does a product manager at an edtech company actually do day to day?" got "I can
+    only tell you what I see myself: at companies like mine, people move into product from
+    support…": "product" and "company" were enough to quote a line on another topic."""
+    bank = banks["product_management"]
+    matcher = Matcher.for_bank(bank)
+    state = start_you_ask(bank, 20, NOW, "hannah")
+    state, _ = you_ask_turn(state, bank, matcher, "what's a typical week like?", NOW)
+    state, result = you_ask_turn(state, bank, matcher, "Do you think edtech companies in "
+                                 "particular value ex-teachers on their product teams?", NOW)
+    assert "technical PMs" not in result.reply and "move into product" not in result.reply
