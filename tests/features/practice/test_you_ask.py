@@ -1621,7 +1621,8 @@ def test_an_honest_reply_quotes_no_line_that_shares_only_field_words(
     bank = banks["product_management"]
     matcher = Matcher.for_bank(bank)
     state = start_you_ask(bank, 20, NOW, "hannah")
-    state, _ = you_ask_turn(state, bank, matcher, "what's a typical week like?", NOW)
+    for said in ("what's a typical week like?", "do you need to be technical?"):
+        state, _ = you_ask_turn(state, bank, matcher, said, NOW)
     state, result = you_ask_turn(state, bank, matcher, "Do you think edtech companies in "
                                  "particular value ex-teachers on their product teams?", NOW)
-    assert "technical PMs" not in result.reply and "move into product" not in result.reply
+    assert result.kind == "off_bank" and "later in life" not in result.reply
