@@ -761,16 +761,6 @@ def test_a_paid_route_is_a_route_and_a_drop_is_pay(
     assert match.question_id != not_expected, match
 
 
-def test_the_job_someone_comes_from_is_no_sign_of_an_off_topic_message(
-        matchers: dict[str, Matcher]) -> None:
-    """ "did the hospitality stuff actually count for anything when u applied" got "outside
-    what I see day to day" from a developer who had managed restaurants: "hospitality" and
-    "applied" are words no software question uses, and counted against the message."""
-    match = matchers["software_engineering"].match(
-        "did the hospitality stuff actually count for anything when u applied")
-    assert match.question_id == "assess-my-background", match
-
-
 @pytest.mark.parametrize(("text", "expected"), [
     ("Could you walk me through what you actually did last Tuesday, say?", "typical-day"),
     ("how technical do you need to be as a PM?", "technical-background"),
