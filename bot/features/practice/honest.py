@@ -189,5 +189,7 @@ def asks_money_elsewhere(text: str, abroad: bool) -> bool:
     """Whether pay asked again is about money outside the UK: which currency the figures
     were in ("is that in pounds?"), or, from someone living abroad, "what in the US?"."""
     return bool(_CURRENCY.search(text) or (abroad and ELSEWHERE_MONEY.search(text)))
+
+
 _STAND_OUT = "application-stand-out"
 """The question every contact answers about applications, in their own words."""
