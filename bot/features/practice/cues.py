@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["CONFIRM_TEXT", "SECOND_TEXT", "is_affirmative", "is_second"]
+__all__ = ["CONFIRM_TEXT", "SECOND_TEXT", "is_affirmative", "is_second", "tiara_of"]
 
 WRAP_UP = re.compile(
     r"\b(?:i\s+know\s+(?:you(?:'re|\s+are)|youre|ur|u\s+are)\s+(?:really\s+|very\s+|so\s+)?busy"
@@ -252,3 +252,30 @@ NOD = re.compile(
 )
 """A nod at what the contact said ("that makes sense.", "ah ok, interesting"): no answer to
 the question they asked the user."""
+
+
+_TIARA_CUES = (
+    ("trends", re.compile(
+        r"\b(?:ai|chatgpt|automation|automated|future|next\s+(?:few|five|5|ten|10)\s+years|"
+        r"trends?|changing|shortage|outlook|heading|(?:job\s+)?market|hiring\s+(?:freeze|fewer|"
+        r"less|more)|wipe\s+out|going\s+away|disappear\w*)\b", re.IGNORECASE)),
+    ("assignments", re.compile(
+        r"\b(?:side\s+project|small\s+project|portfolio|case\s+study|try\s+(?:it|out)|"
+        r"test\s+whether|what\s+would\s+i\s+(?:do|work\s+on))\b", re.IGNORECASE)),
+    ("advice", re.compile(
+        r"\b(?:should\s+i|would\s+(?:you|u)\s+(?:recommend|advise|suggest)|advice|if\s+(?:you|u)"
+        r"\s+were\s+me|in\s+my\s+shoes|worth\s+(?:it|doing|applying|getting)|how\s+(?:do|would|"
+        r"can|should)\s+i|what\s+would\s+(?:you|u)\s+do|do\s+i\s+need|apply\s+anyway)\b",
+        re.IGNORECASE)),
+    ("resources", re.compile(
+        r"\b(?:read|books?|podcasts?|newsletters?|websites?|communit(?:y|ies)|meetups?|events?)\b",
+        re.IGNORECASE)),
+)
+
+
+def tiara_of(question: str, known: Sequence[str] = ()) -> list[str]:
+    """The TIARA category a question the contact could not answer still shows the user asked
+    ("is AI gonna wipe out junior jobs?" is Trends; "should I apply anyway?" is Advice), if
+    not among ``known`` yet: the scorecard judges the asking, not the bank's reach."""
+    found = next((name for name, cue in _TIARA_CUES if cue.search(question)), None)
+    return [found] if found and found not in known else []

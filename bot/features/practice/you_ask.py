@@ -35,6 +35,7 @@ from bot.features.practice.cues import (
     is_affirmative,
     is_second,
     pick,
+    tiara_of,
 )
 from bot.features.practice.elsewhere import named_colleague, named_elsewhere
 from bot.features.practice.first_answer import (
@@ -444,14 +445,14 @@ def _on_prompt(state: YouAskState, bank: Bank, message: _Message) -> _Reply:
     return reply
 
 
-
 def _honest(state: YouAskState, bank: Bank, message: _Message) -> str:
     """A fair question the bank does not cover: what this persona can honestly say; one
     about anything but work ("do you like pizza?") is waved back, and not counted."""
     if message.score < NOWHERE_NEAR and about_life(message.text) and not message.term:
         state.elapsed += SMALL_TALK_MINUTES
         return replies.off_topic(state.turns)
-    state.off_bank += 1
+    state.off_bank += 1  # TIARA follows what was asked, though the contact could not answer
+    state.categories += tiara_of(message.reading.question or message.text, state.categories)
     state.elapsed += QUESTION_MINUTES  # asked and answered, if briefly
     return honest_reply(state, bank, message.reading.question, message.text, message.elsewhere,
                         message.term)

@@ -1626,3 +1626,27 @@ def test_an_honest_reply_quotes_no_line_that_shares_only_field_words(
     state, result = you_ask_turn(state, bank, matcher, "Do you think edtech companies in "
                                  "particular value ex-teachers on their product teams?", NOW)
     assert result.kind == "off_bank" and "later in life" not in result.reply
+
+
+@pytest.mark.parametrize(("asked", "category"), [
+    ("everyone on reddit says AI is gonna wipe out junior dev jobs. is that real?", "trends"),
+    ("so many junior ads say 2 years experience required. do i just apply anyway?", "advice"),
+    ("what kind of scheme was that?", None),
+])
+def test_tiara_follows_what_was_asked(asked: str, category: str | None) -> None:
+    """ "Trends ❌" and "Advice ❌" had been shown after an AI question and an advice question
+    the contact could not answer: TIARA credit followed the bank's reach, not the asking."""
+    from bot.features.practice.cues import tiara_of
+
+    assert tiara_of(asked) == ([category] if category else [])
+    assert tiara_of(asked, [category] if category else []) == []
+
+
+def test_an_off_bank_question_still_counts_for_its_category(banks: dict[str, Bank]) -> None:
+    bank = banks["software_engineering"]
+    state = start_you_ask(bank, 20, NOW, "tomas")
+    state, result = you_ask_turn(state, bank, Matcher.for_bank(bank), "quick one. everyone on "
+                                 "reddit says AI is gonna wipe out junior dev jobs, is that "
+                                 "doom scrolling or real at ur place tho, the whole thing?", NOW)
+    assert result.kind == "off_bank" or result.question_id
+    assert "trends" in state.categories
