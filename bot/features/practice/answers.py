@@ -7,7 +7,7 @@ import re
 
 from bot.features.practice.lexicon import LEXICON
 
-__all__ = ["count_fillers", "find_specifics", "is_example_cue", "is_thin", "slang_words",
+__all__ = ["COUNTED", "count_fillers", "find_specifics", "is_example_cue", "is_thin", "slang_words",
            "tone_flags", "turns_back"]
 
 
@@ -75,9 +75,13 @@ _NUMBER_WORDS = (
     "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
     "fifty|hundred|hundreds|thousand|thousands|million|dozen"
 )
+COUNTED = (r"(?:staff|people|students|pupils|patients|customers|clients|users|stores|shops|sites|"
+           r"countries|projects|schools|wards|beds|engineers|employees|volunteers|members|kids|"
+           r"children|branches)")
+"""What a figure counts when it says how big the user's work was ("38 staff")."""
 _UNITS = (
-    r"(?:years?|yrs?|months?|mos|weeks?|wks?|days?|hours?|hrs?|people|students|pupils|patients|customers|clients"
-    r"|users|projects|reports|teams?|stores|sites|countries|languages|percent|per\s+cent)"
+    r"(?:years?|yrs?|months?|mos|weeks?|wks?|days?|hours?|hrs?|reports|teams?|languages|percent|"
+    rf"per\s+cent|{COUNTED})"
 )
 _STOP = (
     r"(?:a|an|the|and|or|but|so|in|on|at|to|for|of|from|with|by|as|about|that|which|who|"

@@ -73,7 +73,7 @@ class Session(FlowData):
 
 
 _UK_ZONES = frozenset({"Europe/London", "Europe/Belfast", "Europe/Jersey", "Europe/Guernsey",
-                       "Europe/Isle_of_Man", "UTC", "Etc/UTC", "GMT"})
+                       "Europe/Isle_of_Man"})
 
 
 def lives_abroad(tz: str) -> bool:

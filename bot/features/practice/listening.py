@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from bot.banks.model import AskBack
-from bot.features.practice.answers import is_example_cue, turned_back
+from bot.features.practice.answers import COUNTED, is_example_cue, turned_back
 from bot.features.practice.cues import pick
 
 __all__ = ["AnswerBack", "acknowledge", "answer_their_question", "closing", "covered",
@@ -141,9 +141,7 @@ def _years(detail: str) -> float:
     return float(span.group(1)) / per_year
 
 
-_SCALE = re.compile(r"\d[\d,.]*\s+(?:\w+\s+)?(?:staff|people|students|pupils|patients|customers|"
-                    r"clients|users|stores|shops|sites|countries|projects|schools|wards|beds|"
-                    r"engineers|employees|volunteers|members|kids|children|branches)\b", re.I)
+_SCALE = re.compile(rf"\d[\d,.]*\s+(?:\w+\s+)?{COUNTED}\b", re.IGNORECASE)
 """A figure that says how big the user's work was ("38 staff"), worth saying back."""
 
 

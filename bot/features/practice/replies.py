@@ -287,10 +287,10 @@ def passing_thanks(seed: int, thanked: bool = True) -> str:
     ), seed)
 
 
-def ask_again(nod_reply: str, question: str, seed: int) -> str:
+def ask_again(question: str, seed: int, thanked: bool) -> str:
     """After a nod that left the contact's question unanswered: the nod taken, then the
     question put once more, as anyone would who wanted to know."""
-    taken = nod_reply.split(". ")[0] + "."  # "Glad that helps." without "What's next…"
+    taken = "You're welcome." if thanked else pick(("Glad that helps.", "Good."), seed)
     return f"{taken} {pick(_AGAIN, seed)} {question}"
 
 

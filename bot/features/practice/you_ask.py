@@ -501,11 +501,12 @@ def _on_chat(state: YouAskState, bank: Bank, message: _Message) -> _Reply:
     if message.reading.move == "small_talk":
         return _Reply(parts=[replies.small_talk(message.text, state.chat, bool(state.asked))],
                       kind="small_talk")
-    said = replies.passing_thanks(state.chat, bool(THANKS.search(message.text)))
+    thanked = bool(THANKS.search(message.text))
+    said = replies.passing_thanks(state.chat, thanked)
     if message.nodded_at:  # "that makes sense." leaves their question open: put it once more
         state.awaiting, state.awaiting_text = "question", message.nodded_at
         state.asked_again = True
-        said = replies.ask_again(said, message.nodded_at, state.chat)
+        said = replies.ask_again(message.nodded_at, state.chat, thanked)
     return _Reply(parts=[said], kind="passing_thanks")
 
 
