@@ -206,8 +206,10 @@ class PracticeFlow(StepFlow[Session]):
         return Ask("How long did they give you?", (("20 minutes", "20"), ("30 minutes", "30")))
 
     def read_minutes(self, turn: Turn, data: Session, a: Answer) -> Any:
-        if a.pressed in ("20", "30"):
-            return self.begin(data, start_you_ask(self.bank(data), int(a.pressed), turn.now,
+        typed = re.fullmatch(r"\W*(20|30)\s*(?:min(?:ute)?s?|mins?)?\W*", a.raw or "", re.I)
+        minutes = a.pressed or (typed.group(1) if typed else None)  # "20 minutes", typed
+        if minutes in ("20", "30"):
+            return self.begin(data, start_you_ask(self.bank(data), int(minutes), turn.now,
                                                   persona_id=data.persona,
                                                   variant=data.sessions,
                                                   abroad=lives_abroad(turn.user.tz)))

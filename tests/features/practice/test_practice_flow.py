@@ -427,3 +427,11 @@ def test_the_users_time_zone_says_whether_pay_figures_are_foreign(tz: str, said:
     w.tap("20 minutes")
     w.say("What does a junior developer earn at your company, roughly?")
     assert ("I can only give you UK figures" in w.out.replies[0].text) is said
+
+
+@pytest.mark.parametrize("typed", ["20 minutes", "20", "30 mins"])
+def test_a_length_typed_instead_of_tapped_is_taken(typed: str) -> None:
+    """ "20 minutes" typed as the button says had got "Tap 20 or 30 minutes."."""
+    w = walk_to("minutes")
+    w.say(typed)
+    assert w.step == "live" and state(w)["minutes"] == int(typed.split()[0])
