@@ -770,3 +770,13 @@ def test_a_real_day_and_how_technical_reach_their_questions(
     """ "what you actually did last Tuesday" got "outside what I see day to day"."""
     match = matchers["product_management"].match(text)
     assert match.question_id == expected, match
+
+
+@pytest.mark.parametrize("field", ["data_analytics", "finance"])
+def test_an_asset_or_a_drawback_is_about_the_users_background(
+        matchers: dict[str, Matcher], field: str) -> None:
+    """ "Would my academic background be seen as an asset or a drawback in industry?" got the
+    downsides of the contact's own job: "drawback" had outweighed "my background"."""
+    match = matchers[field].match("Would my academic background be seen as an asset or a "
+                                  "drawback in industry?")
+    assert match.question_id == "assess-my-background", match
