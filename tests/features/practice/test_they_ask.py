@@ -689,3 +689,10 @@ def test_labels_chat_and_kindness_are_no_detail_and_no_filler() -> None:
     assert not find_specifics("tbh im torn between the two rn")
     assert count_fillers("That's kind of you. Mostly I'd love an honest view") == {}
     assert count_fillers("it was kind of hard") == {"kind of": 1}
+
+
+def test_like_before_an_example_is_no_filler() -> None:
+    """ "finance roles in pharma, like FP&A at a drug company" had counted "like" as a filler:
+    before an acronym or a name it means "such as"."""
+    assert count_fillers("finance roles in pharma, like FP&A at a drug company") == {}
+    assert count_fillers("it was, like, really hard") == {"like": 1}
