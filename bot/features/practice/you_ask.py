@@ -502,12 +502,11 @@ def _on_chat(state: YouAskState, bank: Bank, message: _Message) -> _Reply:
         return _Reply(parts=[replies.small_talk(message.text, state.chat, bool(state.asked))],
                       kind="small_talk")
     thanked = bool(THANKS.search(message.text))
-    said = replies.passing_thanks(state.chat, thanked)
     if message.nodded_at:  # "that makes sense." leaves their question open: put it once more
-        state.awaiting, state.awaiting_text = "question", message.nodded_at
-        state.asked_again = True
-        said = replies.ask_again(message.nodded_at, state.chat, thanked)
-    return _Reply(parts=[said], kind="passing_thanks")
+        state.awaiting, state.awaiting_text, state.asked_again = "question", message.nodded_at, True
+        return _Reply([replies.ask_again(message.nodded_at, state.chat, thanked)],
+                      kind="passing_thanks")
+    return _Reply(parts=[replies.passing_thanks(state.chat, thanked)], kind="passing_thanks")
 
 
 def _on_unmatched(state: YouAskState, bank: Bank, message: _Message) -> _Reply:
