@@ -8,62 +8,47 @@ minutes, because watching the time and offering to wrap up is part of the skill
 
 from __future__ import annotations
 
-import dataclasses
 import re
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from bot.banks.model import Bank, Question, Term
+from bot.banks.model import Bank
 from bot.features.practice import persona, replies
 from bot.features.practice.answers import word_count
-from bot.features.practice.background import tells_background
 from bot.features.practice.clock import TIME_HINT_MINUTES, run_clock
 from bot.features.practice.coaching import coaching, count_habits, lessons
 from bot.features.practice.cues import (
-    ANYTHING_MISSED,
     ASKS_VERDICT,
     CHEERS,
-    CONFIRM_TEXT,
     HOLD_OFF,
     KEEP_IN_TOUCH,
     NOWHERE_NEAR,
-    REFERRAL,
     THANKS,
     about_life,
-    is_affirmative,
-    is_second,
     pick,
     tiara_of,
 )
-from bot.features.practice.elsewhere import named_colleague, named_elsewhere
 from bot.features.practice.first_answer import (
     ASK_AGAIN,
     QUESTION_MINUTES,
     SPEAKING_WORDS_PER_MINUTE,
     first_answer,
 )
-from bot.features.practice.glossary import asked_term
 from bot.features.practice.honest import (
-    about_own_words,
-    after_mention,
     asks_money_elsewhere,
     honest_reply,
-    said_so_far,
 )
-from bot.features.practice.matcher import GUESS_FLOOR, SURE, Matcher
-from bot.features.practice.options import picked, picks_option
+from bot.features.practice.matcher import GUESS_FLOOR, Matcher
+from bot.features.practice.message import MAX_MESSAGE_CHARS, Message, read_turn
 from bot.features.practice.people import introduction_offer, narrowed_to, persona_of
-from bot.features.practice.several import best_of
 from bot.features.practice.state import ENDED_TEXT, TurnResult, YouAskState, iso
 from bot.features.practice.understand import (
-    Reading,
     asks_for_introduction,
     asks_their_pay,
     is_small_talk,
     read_message,
-    wording_flags,
 )
 
 __all__ = [
@@ -79,8 +64,6 @@ ALLOWED_MINUTES = (20, 30)
 """Meeting lengths the user can rehearse (domain.md: ask for 15-30 minutes)."""
 
 REPHRASE_MINUTES = SMALL_TALK_MINUTES = 0.5
-OPENING_MINUTES = 3.0
-"""Greetings and thanks before any question, this early, open the meeting."""
 
 
 def start_you_ask(bank: Bank, minutes: int, now: datetime, persona_id: str = "",
@@ -104,35 +87,6 @@ def start_you_ask(bank: Bank, minutes: int, now: datetime, persona_id: str = "",
         high_value=[[q.id, q.category, q.text] for q in bank.questions
                     if q.value == "high" and not q.flags],
     )
-
-
-@dataclass
-class _Message:
-    """What one message says, read before the state changes."""
-
-    text: str
-    reading: Reading
-    flags: list[str]  # habits the user's own words show
-    coached: set[str]  # habits already coached in the message a "yes" confirms
-    question: Question | None  # the bank question it asks, if any
-    score: float
-    runner_up: str | None  # the matcher's best guess when it was unsure
-    alternative: str | None  # as close as the guess: "did you mean A, or B?"
-    prompt: tuple[str, str] | None  # what the persona had asked of the user: (kind, words)
-    wrap: bool  # offers to wrap up
-    thanks: bool  # thanks them for the meeting
-    referral: bool  # asks who else to talk to
-    elsewhere: str | None  # another employer it asks about ("does Siemens pay a bonus?")
-    term: Term | None  # a word of the field's glossary it asks the meaning of, read once
-    told: bool  # says who the user is ("I'm a chemical engineer ...")
-    late: bool  # far enough in that thanks means goodbye
-    opening: bool  # nothing asked yet, early: hellos and thanks open the meeting
-    narrowed: str | None = None  # "just Daniel for now": the one person of an agreed intro
-    nodded_at: str = ""  # the persona's question, met with a nod ("that makes sense.")
-
-    @property
-    def thanked_goodbye(self) -> bool:  # "thanks so much, I know you're busy" opens, not ends
-        return self.thanks and (self.late or (self.wrap and not self.opening))
 
 
 @dataclass
@@ -167,7 +121,7 @@ def you_ask_turn(
                                  guess_id=state.pending_guess, kind="empty")
 
     state.turns += 1
-    message = _read(state, bank, matcher, text, reading)
+    message = read_turn(state, bank, matcher, text, reading)
     message.narrowed = narrowed_to(state, bank, text)
     state.told_background = state.told_background or message.told
     if message.wrap and not state.offered_wrap_up and not message.opening:
@@ -194,132 +148,10 @@ def you_ask_turn(
     )
 
 
-MAX_MESSAGE_CHARS = 1_000  # a question comes early; a 4,000-character paste is read this far
-
-
-def _chosen(state: YouAskState, bank: Bank, text: str, reading: Reading) -> tuple[str | None, str]:
-    """The guess a reply to "did you mean A, or B?" takes up, and the text to read: an option
-    named ("the routes one") or placed ("the second one, …") reads as a plain yes to it."""
-    guess = state.pending_guess
-    options = [bank.question(q).text for q in (guess, state.pending_alt) if q and bank.question(q)]
-    named = picks_option(text, options) if state.pending_alt and reading.move != "question" \
-        else None
-    chose = picked(text) if state.pending_alt else None  # "the second one, where do ppl go…"
-    if state.pending_alt and (is_second(text) or named == 1 or chose == 1):
-        return state.pending_alt, CONFIRM_TEXT
-    if named == 0 or chose == 0:
-        return guess, CONFIRM_TEXT
-    return guess, text
-
-
-_REJECTS = re.compile(r"\W*(?:no+|nope|nah|not\s+(?:quite|really|that(?:\s+one)?|exactly)|"
-                      r"neither(?:\s+(?:really|one|of\s+those))?|wrong\s+one)\b", re.IGNORECASE)
-
-
-def _rejected(state: YouAskState, text: str, reading: Reading) -> tuple[set[str], Reading]:
-    """The guesses a "not quite, i mean …" turns down, which its new words must not be
-    answered with, and the reading of those words: said again, they ask, even with a "haha"."""
-    if not state.pending_guess or not _REJECTS.match(text):
-        return set(), reading
-    said = re.sub(r"^.*?\bi\s+(?:mean|meant)\b\W*", "", text, count=1, flags=re.IGNORECASE)
-    if reading.move in ("small_talk", "statement", "unclear") and said != text:
-        reading = dataclasses.replace(reading, move="question", question=said)
-    return {q for q in (state.pending_guess, state.pending_alt) if q}, reading
-
-
-def _read(state: YouAskState, bank: Bank, matcher: Matcher, text: str, reading: Reading
-          ) -> _Message:
-    """Match the message's question (or take the guess a "yes" confirms) and read its cues. A
-    "did you mean ...?" and the persona's question are answered by the very next message, or
-    forgotten (an offer outlives an aside), so both are cleared here."""
-    coached = set(state.pending_flags)
-    guess, text = _chosen(state, bank, text, reading)
-    rejected, reading = _rejected(state, text, reading)
-    prompt = (state.awaiting, state.awaiting_text) if state.awaiting else None
-    state.pending_guess, state.pending_alt, state.pending_flags = None, None, []
-    if not (state.awaiting == "offer" and reading.move in _ASIDES and not state.declined):
-        state.awaiting, state.awaiting_text = None, ""  # an offer outlives "haha another chloe!"
-    state.declined = False
-    nodded_at = prompt[1] if prompt and prompt[0] == "question" and (
-        reading.move == "passing_thanks") and not state.asked_again else ""
-    state.asked_again = False
-    confirmed = bank.question(guess) if guess and is_affirmative(text) else None
-    score, runner_up, alternative = 0.0, None, None
-    question: Question | None = confirmed
-    # A confirmed guess is the question in the bank's words, which the user agreed to: its
-    # two parts are the bank's wording ("how do you see my chances, and which gaps…").
-    flags: list[str] = [] if confirmed is None else [
-        f for f in wording_flags(confirmed.text) if f != "multiple"]
-    if confirmed is None:
-        coached = set()  # a new message: its habits are its own
-        flags = list(reading.flags)
-        if reading.question or reading.move == "unclear":
-            if not reading.question:  # no shape of a question, but its words may be one
-                reading = dataclasses.replace(reading, question=text)
-            reading, match = best_of(matcher, reading)
-            if match.question_id and "wrap_up" in bank.question(match.question_id).flags and (
-                    not ANYTHING_MISSED.search(reading.question)):  # its cue only in context
-                match = matcher.match(reading.question, reading.flags)
-            flags = [f for f in flags if f in reading.flags or f != "multiple"]
-            score, runner_up, alternative = match.score, match.runner_up, match.alternative
-            question = bank.question(match.question_id) if match.question_id else None
-            if reading.move == "statement" and _I_SAY.match(text) and score < SURE \
-                    and not _ASKS_THEM.search(text):
-                # "I've been in audit for years and want to move." tells, it does not ask:
-                # taken in, not answered with whichever question shares its words.
-                question, runner_up, alternative = None, None, None
-    if runner_up and not reading.wrap and "wrap_up" in bank.question(runner_up).flags:
-        runner_up, alternative = alternative, None  # "how much of your time …" is no wrap-up
-    elsewhere, term = None, None
-    if confirmed is None and reading.question:
-        elsewhere = named_elsewhere(reading.question, reading.context, bank)
-        rest = after_mention(text)  # "u mentioned the clinic calls, WHAT DO U ASK THEM"
-        asks = matcher.match(rest).question_id if rest else question and question.id
-        if rest and asks and "wrap_up" in bank.question(asks).flags and not ANYTHING_MISSED.search(
-                text):  # "u mentioned the rest of ur time is writing - what…?" is no wrap-up
-            asks, question = None, None
-        # "what IS power bi? is it like excel?" is one question; "whats a sprint? and how many
-        # engineers do u work with?" is answered by the bank question it reaches
-        term = asked_term(text if question is None else reading.question, bank)
-        flags = [f for f in flags if f != "multiple"] if term else flags
-        if elsewhere or term or KEEP_IN_TOUCH.search(text) or named_colleague(
-                text, said_so_far(state, bank), bank) or (
-                about_own_words(state, bank, text, bool(asks) and asks not in state.asked)):
-            question, runner_up, alternative = None, None, None  # not the contact's to answer
-    wrap = reading.wrap or bool(question and "wrap_up" in question.flags)
-    if confirmed is None and question is not None and "wrap_up" in question.flags and (
-            "?" not in text):
-        question = None  # "I'm conscious of your time, I'll let you go." asks nothing
-    question = None if question and question.id in rejected else question  # "not quite, …"
-    runner_up, alternative = (None if q in rejected else q for q in (runner_up, alternative))
-    referral = bool(REFERRAL.search(reading.question or "")) and reading.move == "question" \
-        and not elsewhere  # "do you know anyone at Deloitte?": theirs is not the contact's to give
-    if referral and (question is None or not set(question.flags) & {"referral", "job_ask"}):
-        # "do u know any researchers i could talk to?", however the matcher read it, asks
-        # for the persona's referral answer.
-        question = next((q for q in bank.questions if "referral" in q.flags), None)
-    return _Message(
-        text=text, reading=reading, flags=flags, coached=coached, question=question,
-        score=score, runner_up=runner_up, alternative=alternative,
-        prompt=prompt if reading.move in ("yes", "no", "answer") else None,
-        wrap=wrap, thanks=reading.thanks or bool(wrap and THANKS.search(text)), referral=referral,
-        elsewhere=elsewhere, term=term, told=tells_background(text),
-        late=state.closing or state.time_hint_given or state.elapsed >= state.minutes / 2,
-        opening=not state.asked and state.elapsed < OPENING_MINUTES, nodded_at=nodded_at,
-    )
-
-
-_I_SAY = re.compile(r"\W*(?:i|i'm|i've|i'd|i'll|im|ive|my|we|we're|we've)\b", re.IGNORECASE)
-"""A statement about the user, which a contact takes in rather than answers..."""
-_ASKS_THEM = re.compile(r"\b(?:how|what|why|where|when|which|who)\b[^.!?]*\b(?:you|your)\b",
-                        re.IGNORECASE)
-"""...unless it asks about them: "I want to know how you got into this"."""
-
-_ASIDES = ("small_talk", "unclear", "statement", "passing_thanks")
 _DONE = re.compile(r"\W*(?:no|nope|nah|not|nothing|that'?s\s+(?:all|it)|all\s+good)\b", re.I)
 
 
-def _kind(state: YouAskState, message: _Message) -> str:
+def _kind(state: YouAskState, message: Message) -> str:
     """Which handler plays this turn; the first that fits wins."""
     move = message.reading.move
     if state.time_up:
@@ -344,7 +176,7 @@ def _kind(state: YouAskState, message: _Message) -> str:
     return move if move in ("goodbye", "greeting", "unclear") else "chat"
 
 
-def _on_question(state: YouAskState, bank: Bank, message: _Message) -> _Reply:
+def _on_question(state: YouAskState, bank: Bank, message: Message) -> _Reply:
     """A real question: answer it (even inside a goodbye: "...and who else should I talk
     to?"), then see whether the message also closes the meeting."""
     reply = _Reply(kind="answer")
@@ -362,7 +194,7 @@ def _on_question(state: YouAskState, bank: Bank, message: _Message) -> _Reply:
     return reply
 
 
-def _answer_into(state: YouAskState, bank: Bank, message: _Message, reply: _Reply) -> None:
+def _answer_into(state: YouAskState, bank: Bank, message: Message, reply: _Reply) -> None:
     """The persona's answer to the message's question, with its coaching, into ``reply``."""
     question = message.question
     assert question is not None
@@ -397,7 +229,7 @@ def _thank_and_end(state: YouAskState, reply: _Reply) -> None:
     reply.ends = "thanked"
 
 
-def _on_greeting(state: YouAskState, bank: Bank, message: _Message) -> _Reply:
+def _on_greeting(state: YouAskState, bank: Bank, message: Message) -> _Reply:
     """"Hi, thanks so much for making the time" opens the meeting; it is not a goodbye."""
     state.elapsed += SMALL_TALK_MINUTES
     state.thanked_at_start = (
@@ -410,7 +242,7 @@ def _on_greeting(state: YouAskState, bank: Bank, message: _Message) -> _Reply:
     return _Reply(parts=[said], kind="greeting")
 
 
-def _on_prompt(state: YouAskState, bank: Bank, message: _Message) -> _Reply:
+def _on_prompt(state: YouAskState, bank: Bank, message: Message) -> _Reply:
     """Yes or no to the persona's offer, or an answer to its question: taken in, in
     character, then any question that came with it is answered too."""
     assert message.prompt is not None
@@ -445,7 +277,7 @@ def _on_prompt(state: YouAskState, bank: Bank, message: _Message) -> _Reply:
     return reply
 
 
-def _honest(state: YouAskState, bank: Bank, message: _Message) -> str:
+def _honest(state: YouAskState, bank: Bank, message: Message) -> str:
     """A fair question the bank does not cover: what this persona can honestly say; one
     about anything but work ("do you like pizza?") is waved back, and not counted."""
     if message.score < NOWHERE_NEAR and about_life(message.text) and not message.term:
@@ -458,7 +290,7 @@ def _honest(state: YouAskState, bank: Bank, message: _Message) -> str:
                         message.term)
 
 
-def _on_closing(state: YouAskState, bank: Bank, message: _Message) -> _Reply:
+def _on_closing(state: YouAskState, bank: Bank, message: Message) -> _Reply:
     """Closing the meeting: thanks, an offer to wrap up, or anything but a question once
     the wrap-up was offered. Thanks for the meeting after a few questions is a goodbye."""
     state.elapsed += SMALL_TALK_MINUTES
@@ -484,7 +316,7 @@ CLOSING_AFTER = 3
 """After this many questions, "thank you, this was really helpful" closes the meeting."""
 
 
-def _on_goodbye(state: YouAskState, bank: Bank, message: _Message) -> _Reply:
+def _on_goodbye(state: YouAskState, bank: Bank, message: Message) -> _Reply:
     reply = _Reply(kind="goodbye")
     if message.thanks:
         _thank_and_end(state, reply)
@@ -494,7 +326,7 @@ def _on_goodbye(state: YouAskState, bank: Bank, message: _Message) -> _Reply:
     return reply
 
 
-def _on_chat(state: YouAskState, bank: Bank, message: _Message) -> _Reply:
+def _on_chat(state: YouAskState, bank: Bank, message: Message) -> _Reply:
     """Small talk or a passing "thanks, that's useful": a line in character, then on."""
     state.chat += 1
     state.elapsed += SMALL_TALK_MINUTES
@@ -509,7 +341,7 @@ def _on_chat(state: YouAskState, bank: Bank, message: _Message) -> _Reply:
     return _Reply(parts=[replies.passing_thanks(state.chat, thanked)], kind="passing_thanks")
 
 
-def _on_unmatched(state: YouAskState, bank: Bank, message: _Message) -> _Reply:
+def _on_unmatched(state: YouAskState, bank: Bank, message: Message) -> _Reply:
     """No bank question fits. A near miss gets "did you mean ...?" (a "yes" next answers
     it); a fair question the bank does not cover gets an honest reply; context with no
     question yet is taken in. Habits in the user's own words are coached either way."""
@@ -541,14 +373,14 @@ def _on_unmatched(state: YouAskState, bank: Bank, message: _Message) -> _Reply:
     return reply
 
 
-def _on_unclear(state: YouAskState, bank: Bank, message: _Message) -> _Reply:
+def _on_unclear(state: YouAskState, bank: Bank, message: Message) -> _Reply:
     """Words that are neither a question nor context ("asdfgh"): ask again."""
     state.unmatched += 1
     state.elapsed += REPHRASE_MINUTES
     return _Reply(parts=[persona.rephrase(state, None)], kind="unclear")
 
 
-def _on_last_word(state: YouAskState, bank: Bank, message: _Message) -> _Reply:
+def _on_last_word(state: YouAskState, bank: Bank, message: Message) -> _Reply:
     """The message after the persona had to stop: a yes to its offer, thanks and "who else?"
     are taken (and count), any other question is not, and the meeting ends; after a yes or
     the names, with no thanks yet, one more message can still say thank you."""
@@ -571,21 +403,21 @@ def _on_last_word(state: YouAskState, bank: Bank, message: _Message) -> _Reply:
                   ends="time_up")
 
 
-def _on_narrow(state: YouAskState, bank: Bank, message: _Message) -> _Reply:
+def _on_narrow(state: YouAskState, bank: Bank, message: Message) -> _Reply:
     """"Could you just introduce me to Daniel for now?" after a yes to two names."""
     state.elapsed += SMALL_TALK_MINUTES
     state.accepted = [f"introduce you to {message.narrowed}"]
     return _Reply([persona.just_one(message.narrowed)], kind="narrow")
 
 
-def _on_hold_off(state: YouAskState, bank: Bank, message: _Message) -> _Reply:
+def _on_hold_off(state: YouAskState, bank: Bank, message: Message) -> _Reply:
     """"Could you hold off on the intros till I finish my exams?": the introduction waits."""
     state.elapsed += SMALL_TALK_MINUTES
     state.accepted = []  # no introduction is on its way; agreeing to one still counted
     return _Reply([persona.HELD_OFF], kind="hold_off")
 
 
-_HANDLERS: dict[str, Callable[[YouAskState, Bank, _Message], _Reply]] = {
+_HANDLERS: dict[str, Callable[[YouAskState, Bank, Message], _Reply]] = {
     "last_word": _on_last_word,
     "unclear": _on_unclear,
     "question": _on_question,

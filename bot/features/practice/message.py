@@ -1,0 +1,215 @@
+"""What one message of 'you ask' says, read before the turn changes anything.
+
+The matcher's question, the guess a "yes" confirms or a "not quite" turns down, and the cues
+(thanks, wrap-up, referral, another employer, a glossary word) a handler then acts on.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+
+from bot.banks.model import Bank, Question, Term
+from bot.features.practice.background import tells_background
+from bot.features.practice.cues import (
+    ANYTHING_MISSED,
+    CONFIRM_TEXT,
+    KEEP_IN_TOUCH,
+    REFERRAL,
+    THANKS,
+    is_affirmative,
+    is_second,
+)
+from bot.features.practice.elsewhere import named_colleague, named_elsewhere
+from bot.features.practice.glossary import asked_term
+from bot.features.practice.honest import about_own_words, after_mention, said_so_far
+from bot.features.practice.matcher import SURE, Matcher
+from bot.features.practice.options import picked, picks_option
+from bot.features.practice.several import best_of
+from bot.features.practice.state import YouAskState
+from bot.features.practice.understand import Reading, wording_flags
+
+MAX_MESSAGE_CHARS = 1_000  # a question comes early; a 4,000-character paste is read this far
+OPENING_MINUTES = 3.0
+"""Greetings and thanks before any question, this early, open the meeting."""
+ASIDES = ("small_talk", "unclear", "statement", "passing_thanks")
+"""Moves that leave an open offer standing ("haha another chloe!")."""
+
+
+@dataclass
+class Message:
+    """What one message says, read before the state changes."""
+
+    text: str
+    reading: Reading
+    flags: list[str]  # habits the user's own words show
+    coached: set[str]  # habits already coached in the message a "yes" confirms
+    question: Question | None  # the bank question it asks, if any
+    score: float
+    runner_up: str | None  # the matcher's best guess when it was unsure
+    alternative: str | None  # as close as the guess: "did you mean A, or B?"
+    prompt: tuple[str, str] | None  # what the persona had asked of the user: (kind, words)
+    wrap: bool  # offers to wrap up
+    thanks: bool  # thanks them for the meeting
+    referral: bool  # asks who else to talk to
+    elsewhere: str | None  # another employer it asks about ("does Siemens pay a bonus?")
+    term: Term | None  # a word of the field's glossary it asks the meaning of, read once
+    told: bool  # says who the user is ("I'm a chemical engineer ...")
+    late: bool  # far enough in that thanks means goodbye
+    opening: bool  # nothing asked yet, early: hellos and thanks open the meeting
+    narrowed: str | None = None  # "just Daniel for now": the one person of an agreed intro
+    nodded_at: str = ""  # the persona's question, met with a nod ("that makes sense.")
+
+    @property
+    def thanked_goodbye(self) -> bool:  # "thanks so much, I know you're busy" opens, not ends
+        return self.thanks and (self.late or (self.wrap and not self.opening))
+
+
+
+def _chosen(state: YouAskState, bank: Bank, text: str, reading: Reading) -> tuple[str | None, str]:
+    """The guess a reply to "did you mean A, or B?" takes up, and the text to read: an option
+    named ("the routes one") or placed ("the second one, …") reads as a plain yes to it."""
+    guess = state.pending_guess
+    options = [bank.question(q).text for q in (guess, state.pending_alt) if q and bank.question(q)]
+    named = picks_option(text, options) if state.pending_alt and reading.move != "question" \
+        else None
+    chose = picked(text) if state.pending_alt else None  # "the second one, where do ppl go…"
+    if state.pending_alt and (is_second(text) or named == 1 or chose == 1):
+        return state.pending_alt, CONFIRM_TEXT
+    if named == 0 or chose == 0:
+        return guess, CONFIRM_TEXT
+    return guess, text
+
+
+_REJECTS = re.compile(r"\W*(?:no+|nope|nah|not\s+(?:quite|really|that(?:\s+one)?|exactly)|"
+                      r"neither(?:\s+(?:really|one|of\s+those))?|wrong\s+one)\b", re.IGNORECASE)
+
+
+def _rejected(state: YouAskState, text: str, reading: Reading) -> tuple[set[str], Reading]:
+    """The guesses a "not quite, i mean …" turns down, which its new words must not be
+    answered with, and the reading of those words: said again, they ask, even with a "haha"."""
+    if not state.pending_guess or not _REJECTS.match(text):
+        return set(), reading
+    said = re.sub(r"^.*?\bi\s+(?:mean|meant)\b\W*", "", text, count=1, flags=re.IGNORECASE)
+    if reading.move in ("small_talk", "statement", "unclear") and said != text:
+        reading = dataclasses.replace(reading, move="question", question=said)
+    return {q for q in (state.pending_guess, state.pending_alt) if q}, reading
+
+
+_I_SAY = re.compile(r"\W*(?:i|i'm|i've|i'd|i'll|im|ive|my|we|we're|we've)\b", re.IGNORECASE)
+"""A statement about the user, which a contact takes in rather than answers..."""
+_ASKS_THEM = re.compile(r"\b(?:how|what|why|where|when|which|who)\b[^.!?]*\b(?:you|your)\b",
+                        re.IGNORECASE)
+"""...unless it asks about them: "I want to know how you got into this"."""
+
+
+@dataclass
+class _Match:
+    """The matcher's reading of a message that was not a "yes" to a guess."""
+
+    reading: Reading
+    flags: list[str]
+    question: Question | None = None
+    score: float = 0.0
+    runner_up: str | None = None
+    alternative: str | None = None
+
+
+def _match(bank: Bank, matcher: Matcher, text: str, reading: Reading) -> _Match:
+    """The bank question a new message asks, with the matcher's guesses when it was unsure."""
+    found = _Match(reading, list(reading.flags))
+    if not (reading.question or reading.move == "unclear"):
+        return found
+    if not reading.question:  # no shape of a question, but its words may be one
+        reading = dataclasses.replace(reading, question=text)
+    reading, match = best_of(matcher, reading)
+    if match.question_id and "wrap_up" in bank.question(match.question_id).flags and (
+            not ANYTHING_MISSED.search(reading.question)):  # its cue only in context
+        match = matcher.match(reading.question, reading.flags)
+    found.reading = reading
+    found.flags = [f for f in found.flags if f in reading.flags or f != "multiple"]
+    found.score, found.runner_up, found.alternative = match.score, match.runner_up, \
+        match.alternative
+    found.question = bank.question(match.question_id) if match.question_id else None
+    if reading.move == "statement" and _I_SAY.match(text) and found.score < SURE \
+            and not _ASKS_THEM.search(text):
+        # "I've been in audit for years and want to move." tells, it does not ask:
+        # taken in, not answered with whichever question shares its words.
+        found.question, found.runner_up, found.alternative = None, None, None
+    return found
+
+
+def _not_theirs(state: YouAskState, bank: Bank, matcher: Matcher, text: str,
+                found: _Match) -> tuple[str | None, Term | None]:
+    """Another employer asked about, or a glossary word asked the meaning of: then the bank
+    question is dropped (``found`` is changed), since it is not the contact's to answer."""
+    reading, question = found.reading, found.question
+    elsewhere = named_elsewhere(reading.question, reading.context, bank)
+    rest = after_mention(text)  # "u mentioned the clinic calls, WHAT DO U ASK THEM"
+    asks = matcher.match(rest).question_id if rest else question and question.id
+    if rest and asks and "wrap_up" in bank.question(asks).flags and not ANYTHING_MISSED.search(
+            text):  # "u mentioned the rest of ur time is writing - what…?" is no wrap-up
+        asks, found.question = None, None
+    # "what IS power bi? is it like excel?" is one question; "whats a sprint? and how many
+    # engineers do u work with?" is answered by the bank question it reaches
+    term = asked_term(text if found.question is None else reading.question, bank)
+    found.flags = [f for f in found.flags if f != "multiple"] if term else found.flags
+    if elsewhere or term or KEEP_IN_TOUCH.search(text) or named_colleague(
+            text, said_so_far(state, bank), bank) or (
+            about_own_words(state, bank, text, bool(asks) and asks not in state.asked)):
+        found.question, found.runner_up, found.alternative = None, None, None
+    return elsewhere, term
+
+
+def read_turn(state: YouAskState, bank: Bank, matcher: Matcher, text: str, reading: Reading
+              ) -> Message:
+    """Match the message's question (or take the guess a "yes" confirms) and read its cues. A
+    "did you mean ...?" and the persona's question are answered by the very next message, or
+    forgotten (an offer outlives an aside), so both are cleared here."""
+    coached = set(state.pending_flags)
+    guess, text = _chosen(state, bank, text, reading)
+    rejected, reading = _rejected(state, text, reading)
+    prompt = (state.awaiting, state.awaiting_text) if state.awaiting else None
+    state.pending_guess, state.pending_alt, state.pending_flags = None, None, []
+    if not (state.awaiting == "offer" and reading.move in ASIDES and not state.declined):
+        state.awaiting, state.awaiting_text = None, ""  # an offer outlives "haha another chloe!"
+    state.declined = False
+    nodded_at = prompt[1] if prompt and prompt[0] == "question" and (
+        reading.move == "passing_thanks") and not state.asked_again else ""
+    state.asked_again = False
+    confirmed = bank.question(guess) if guess and is_affirmative(text) else None
+    # A confirmed guess is the question in the bank's words, which the user agreed to: its
+    # two parts are the bank's wording ("how do you see my chances, and which gaps…").
+    found = _Match(reading, [f for f in wording_flags(confirmed.text) if f != "multiple"],
+                   confirmed) if confirmed else _match(bank, matcher, text, reading)
+    if confirmed is None:
+        coached = set()  # a new message: its habits are its own
+    reading = found.reading
+    if found.runner_up and not reading.wrap and "wrap_up" in bank.question(found.runner_up).flags:
+        found.runner_up, found.alternative = found.alternative, None  # "how much of your time…"
+    elsewhere, term = _not_theirs(state, bank, matcher, text, found) if (
+        confirmed is None and reading.question) else (None, None)
+    question = found.question
+    wrap = reading.wrap or bool(question and "wrap_up" in question.flags)
+    if confirmed is None and question is not None and "wrap_up" in question.flags and (
+            "?" not in text):
+        question = None  # "I'm conscious of your time, I'll let you go." asks nothing
+    question = None if question and question.id in rejected else question  # "not quite, …"
+    runner_up, alternative = (None if q in rejected else q
+                              for q in (found.runner_up, found.alternative))
+    referral = bool(REFERRAL.search(reading.question or "")) and reading.move == "question" \
+        and not elsewhere  # "do you know anyone at Deloitte?": theirs is not the contact's to give
+    if referral and (question is None or not set(question.flags) & {"referral", "job_ask"}):
+        # "do u know any researchers i could talk to?", however the matcher read it, asks
+        # for the persona's referral answer.
+        question = next((q for q in bank.questions if "referral" in q.flags), None)
+    return Message(
+        text=text, reading=reading, flags=found.flags, coached=coached, question=question,
+        score=found.score, runner_up=runner_up, alternative=alternative,
+        prompt=prompt if reading.move in ("yes", "no", "answer") else None,
+        wrap=wrap, thanks=reading.thanks or bool(wrap and THANKS.search(text)), referral=referral,
+        elsewhere=elsewhere, term=term, told=tells_background(text),
+        late=state.closing or state.time_hint_given or state.elapsed >= state.minutes / 2,
+        opening=not state.asked and state.elapsed < OPENING_MINUTES, nodded_at=nodded_at,
+    )
