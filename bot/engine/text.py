@@ -41,6 +41,13 @@ def first_name(full_name: str, fallback: str = "them") -> str:
     return rest[0] if rest else fallback
 
 
+def untitled(full_name: str) -> str:
+    """The name a user signs with: "Dana Whitfield" from "Dr. Dana Whitfield" (a title is
+    for others to use; "it's Dr. Dana Whitfield!" in one's own message reads as pompous)."""
+    title, rest = name_parts(full_name or "")
+    return " ".join(rest) if title and len(rest) > 1 else (full_name or "").strip()
+
+
 def formal_name(full_name: str) -> str:
     """The formal form: "Dr. Schöller-Hansen" with a title, else the full name."""
     title, rest = name_parts(full_name or "")

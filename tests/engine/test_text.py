@@ -19,6 +19,7 @@ from bot.engine.text import (
     name_answer,
     name_key,
     not_a_name,
+    untitled,
 )
 
 
@@ -166,3 +167,11 @@ def test_the_job_they_have_now_and_a_languages_symbols_are_read_right(typed, top
     from bot.engine.text import topic_of
 
     assert topic_of(typed) == topic
+
+
+@pytest.mark.parametrize(("typed", "signed"), [
+    ("Dr. Dana Whitfield", "Dana Whitfield"), ("Prof Adaeze Okonkwo", "Adaeze Okonkwo"),
+    ("Dr. Lee", "Dr. Lee"), ("Sam Rivera", "Sam Rivera"), ("", ""),
+])
+def test_a_user_signs_without_their_title(typed, signed):
+    assert untitled(typed) == signed

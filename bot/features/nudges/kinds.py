@@ -18,7 +18,7 @@ from typing import Any
 
 from bot.engine.callbacks import item_button, menu_button
 from bot.engine.models import User
-from bot.engine.text import and_list, first_name, is_reply, local, point_phrase
+from bot.engine.text import and_list, first_name, is_reply, local, point_phrase, untitled
 from bot.engine.ui import Button, Reply, esc, rows
 from bot.features.formats import NOUN
 from bot.features.network.pipeline import Event
@@ -190,7 +190,7 @@ def _follow_up(n: DueNudge, buttons: Buttons) -> list[Reply]:
                    + f" asking for {minutes} minutes of your advice.")
     draft = (f"Hi {_first(n)},\n\n{opening} I know your time is in demand, so I'll keep this "
              "short: if a quick call in the next few weeks suits you, I'd be grateful. If not, "
-             f"no problem at all.\n\nThank you,\n{esc(n.user.name or '')}")
+             f"no problem at all.\n\nThank you,\n{esc(untitled(n.user.name or ''))}")
     lead = f"📬 Still no reply from {_who(n)} after 7 business days. "
     if linkedin:
         org = (n.contact or {}).get("organisation")
@@ -259,7 +259,7 @@ def _thanks(lead: str) -> Compose:
                   if names else "")
         draft = (f"Hi {_first(n)},\n\nThank you for making time to talk with me.{specific} "
                  f"I'm going to act on it and will let you know how it goes.{people}\n\n"
-                 f"Thanks again,\n{esc(n.user.name or '')}")
+                 f"Thanks again,\n{esc(untitled(n.user.name or ''))}")
         tail = "" if point else " (Debrief first and the draft will name what you learned.)"
         when = ("a day late is still far better than no thanks" if _day_gone(n)
                 else "within 24 hours of the meeting")
@@ -296,7 +296,7 @@ def keep_in_touch_draft(n: DueNudge) -> str:
         lines[-1] += f" I keep coming back to {esc(point[:220])}."
     org = f" at {esc(c['organisation'])}" if c.get("organisation") else ""
     lines += ["", f"I hope all is well{org}. Thank you again for your time.", "",
-              "Best,", esc(n.user.name or "")]
+              "Best,", esc(untitled(n.user.name or ""))]
     return "\n".join(lines)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, fields
 
-from bot.engine.text import first_name, formal_name, mid_sentence, topic_of
+from bot.engine.text import first_name, formal_name, mid_sentence, topic_of, untitled
 from bot.features.formats import ALTERNATIVE, FORMAT_KEYS, NOUN, PHRASE
 
 # How the user knows the contact, and how the message goes: (key, button label).
@@ -336,6 +336,7 @@ def template_context(req: OutreachRequest) -> dict[str, object]:
     for name in ("contact_name", "contact_role", "organisation", "connection_detail",
                  "background", "sender_name"):  # fmt: skip
         ctx[name] = _clean(getattr(req, name))
+    ctx["sender_name"] = untitled(str(ctx["sender_name"]))  # signs "Dana Whitfield", not "Dr. …"
     ctx["connection_detail"] = detail_phrase(req.connection, str(ctx["connection_detail"]))
     if not ctx["connection_detail"]:
         ctx["connection"] = "cold"  # "school" with no school named reads best as a cold note

@@ -13,6 +13,7 @@ from bot.engine.models import Dialogue, Turn
 from bot.engine.steps import Answer, Ask, FlowData, Go, Invalid, Step, StepFlow
 from bot.engine.text import (
     capitalised,
+    first_name,
     is_reply,
     mid_sentence,
     name_answer,
@@ -157,7 +158,8 @@ class Onboarding(StepFlow[Profile]):
     def ask_field(self, turn: Turn, data: Profile) -> Ask:
         keep = ((f"✅ Use “{data.maybe_field[:40]}” as the field", "as_field"),) \
             if data.maybe_field else ()
-        return Ask(f"Nice to meet you, {esc(data.name)}! Which field or role are you exploring? "
+        hello = esc(first_name(data.name, data.name))  # "Dana", not "Dr. Dana Whitfield"
+        return Ask(f"Nice to meet you, {hello}! Which field or role are you exploring? "
                    "Tap one or type your own (e.g. <i>climate policy</i>).",
                    [*((f, str(i)) for i, f in enumerate(self.fields)), *keep])
 

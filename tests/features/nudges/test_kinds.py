@@ -136,6 +136,14 @@ def test_kinds_with_a_draft_send_it_alone_to_copy(kind):
     assert drafts[0].text.endswith("Sam Lee")
 
 
+@pytest.mark.parametrize("kind", ["follow_up", "thanks", "thanks_reminder", "keep_in_touch"])
+def test_a_draft_is_signed_without_the_users_title(kind):
+    doctor = User(id=1, chat_id=1, name="Dr. Sam Lee", tz="Europe/Berlin")
+    [sent] = compose([due(kind, user=doctor)], NOW)
+    [draft] = [r.text for r in sent.replies if r.alone]
+    assert draft.rstrip().endswith("\nSam Lee") and "Dr." not in draft
+
+
 def test_the_thank_you_names_what_the_debrief_recorded():
     [sent] = compose([due("thanks")], NOW)
     assert "I especially appreciated your point that research moves slowly." in (

@@ -377,3 +377,10 @@ def test_a_field_name_is_lower_case_mid_sentence(field: str, said: str) -> None:
     req = OutreachRequest("Dana Lee", "", "Acme", "cold", "", "a teacher", field, "",
                           "coffee", 20, "email")
     assert said in render_draft(req, make_environment()).body
+
+
+@pytest.mark.parametrize("channel", ["email", "linkedin_message", "linkedin_note", "text",
+                                     "phone_script"])
+def test_a_sender_with_a_title_signs_without_it(env: jinja2.Environment, channel: str) -> None:
+    body = render_draft(request(channel=channel, sender_name="Dr. Dana Whitfield"), env).body
+    assert "Dr." not in body and "Dana" in body

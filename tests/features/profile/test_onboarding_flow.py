@@ -70,11 +70,24 @@ def test_no_telegram_name_no_call_me_button() -> None:
 def test_names_are_escaped_where_they_are_shown() -> None:
     w = start()
     w.say("<b>Bo</b> & Co")
-    assert "Nice to meet you, &lt;b&gt;Bo&lt;/b&gt; &amp; Co!" in w.question
+    assert "Nice to meet you, &lt;b&gt;Bo&lt;/b&gt;!" in w.question  # greeted by first name
     w.tap("Marketing")
     w.tap("UTC")
     assert w.effects[0].name == "<b>Bo</b> & Co"  # stored as typed
-    assert "<b>&lt;b&gt;Bo&lt;/b&gt; &amp; Co</b>" in w.text
+    assert "<b>&lt;b&gt;Bo&lt;/b&gt; &amp; Co</b>" in w.text  # the record: the name in full
+
+
+@pytest.mark.parametrize("typed, greeted", [
+    ("Dr. Dana Whitfield", "Dana"), ("Prof. Adaeze Okonkwo", "Adaeze"),
+    ("Dr Lee", "Dr. Lee"), ("María José García", "María"), ("Sam", "Sam"),
+])
+def test_a_user_is_greeted_by_first_name_never_by_a_title(typed: str, greeted: str) -> None:
+    w = start()
+    w.say(typed)
+    assert f"Nice to meet you, {greeted}!" in w.question
+    w.tap("Marketing")
+    w.tap("UTC")
+    assert f"All set, <b>{typed}</b>!" in w.text  # the record, as it will sign drafts
 
 
 def test_back_from_field_goes_to_name() -> None:
@@ -89,7 +102,7 @@ def test_back_from_field_goes_to_name() -> None:
 def test_back_from_tz_goes_to_field_keeping_the_name() -> None:
     w = at_tz()
     w.tap("⬅️ Back")
-    assert w.step == "field" and "Nice to meet you, Dana Lee!" in w.question
+    assert w.step == "field" and "Nice to meet you, Dana!" in w.question
     w.tap("Finance")
     w.tap("London")
     assert w.effects == [SaveProfile("Dana Lee", "Finance", "Europe/London")]
