@@ -80,7 +80,8 @@ COUNTED = (r"(?:staff|people|students|pupils|patients|customers|clients|users|st
            r"children|branches)")
 """What a figure counts when it says how big the user's work was ("38 staff")."""
 _UNITS = (
-    r"(?:years?|yrs?|months?|mos|weeks?|wks?|days?|hours?|hrs?|reports|teams?|languages|percent|"
+    r"(?:years?|yrs?|months?|mos|weeks?|wks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|"
+    r"reports|teams?|languages|percent|"
     rf"per\s+cent|{COUNTED})"
 )
 _STOP = (
@@ -97,7 +98,7 @@ _NUMBER = re.compile(
     # money, whole ranges too: "\u00a33,000", "$40k", "\u00a320-80m"
     r"[$\u00a3\u20ac]\s?\d[\d,.]*(?:\s?[-\u2013]\s?[$\u00a3\u20ac]?\d[\d,.]*)?\s?(?:[kKmM]|bn)?\b"
     # "12%", "38k", "2.4m", "8-10 clients"
-    rf"|\b\d[\d,.]*(?:\s?[-\u2013]\s?\d[\d,.]*)?(?:\s?%|(?:[kKmM]|bn)\b|\s+{_UNITS}\b(?!\s*\d))?"
+    rf"|(?<![A-Za-z]-)\b\d[\d,.]*(?:\s?[-\u2013]\s?\d[\d,.]*)?(?:\s?%|(?:[kKmM]|bn)\b|\s+{_UNITS}\b(?!\s*\d))?"
     # "two big clients"; never "three I" or "two of", nor "two things really"
     rf"|\b(?:{_NUMBER_WORDS})\s+(?!{_STOP}\b|{_VAGUE}\b|{_CHAT}\b)[a-z]+"
     rf"(?:\s+(?!{_STOP}\b|{_CHAT}\b)[a-z]+){{0,2}}",
@@ -105,6 +106,7 @@ _NUMBER = re.compile(
 )
 _OWN_NAME = re.compile(r"\b(?:i'?m|i\s+am|my\s+name\s+is|name'?s|this\s+is|call\s+me)\s+$",
                        re.IGNORECASE)
+_HAILED = re.compile(r"\b(?:hi|hey|hello|dear|thanks|thank\s+you|cheers)\s*,?\s*$", re.I)
 _LABEL_BEFORE = re.compile(r"\b(?:year|yr|level|grade|band|stage|ks|key\s+stage|class|room|ward|"
                            r"step|page|chapter|number|no\.?)\s*$", re.IGNORECASE)
 _EXAMPLE = re.compile(
@@ -183,12 +185,16 @@ def find_specifics(text: str) -> list[str]:
         if (len(name.split()) == 1 and _OWN_NAME.search(text[:m.start()])) or (
                 len(name.split()) == 2 and name.split()[0] in ("I'm", "Im", "I\u2019m")):
             continue  # "I'm Helen": the speaker's name, no detail of their story
+        if len(name.split()) == 1 and _HAILED.search(text[:m.start()]):
+            continue  # "Hi Priya,": the contact, hailed
         at_start = m.start() in sentence_starts
         acronym = len(first) >= 2 and first.isupper()
         mixed = any(c.isupper() for c in first[1:]) or any(c.isdigit() for c in first)
         if at_start and not (acronym or mixed or len(name.split()) > 1):
             continue  # an ordinary capitalised first word
         if at_start and len(name.split()) > 1 and not (acronym or mixed):
+            if _HAILED.search(first + " ") and len(name.split()) == 2:
+                continue  # "Hi Priya, …": the contact, hailed
             name = " ".join(name.split()[1:])  # "Then Google" -> "Google"
             if name in _NOT_NAMES:
                 continue

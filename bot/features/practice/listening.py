@@ -34,7 +34,8 @@ _ROLE = re.compile(r"\bI(?:'m|\s+am|'ve\s+been|\s+have\s+been|\s+was|\s+worked\s
                    re.IGNORECASE)
 """Who the user says they are: "I'm a healthcare assistant on a surgical ward, two years in"."""
 _NOT_A_NOUN = frozenset({"and", "or", "but", "to", "of", "in", "on", "at", "for", "with", "by",
-                         "a", "an", "the", "is", "was", "were", "are", "so", "that", "which"})
+                         "a", "an", "the", "is", "was", "were", "are", "so", "that", "which",
+                         "my", "our", "your", "his", "her", "their", "its", "it", "this"})
 
 
 def _counted(said: str, detail: str) -> str:
@@ -56,7 +57,7 @@ def _measured(said: str, detail: str) -> str | None:
     d = re.escape(detail)
     for pattern in (rf"\b([a-z]+)\s+of\s+(?:about\s+|around\s+|roughly\s+|over\s+)?{d}",
                     rf"\b(?:a|an)\s+{d}\s+([a-z]+)",
-                    rf"{d}\s+(?:of|in)\s+(?:our\s+|the\s+)?([a-z]+)"):
+                    rf"{d}\s+(?:of|in)\s+(?:(?:our|the|my|his|her|their)\s+)?([a-z]+)"):
         match = re.search(pattern, said, re.IGNORECASE)
         if match and match.group(1).lower() not in _NOT_A_NOUN:
             measured = match.group(0).strip()
@@ -95,6 +96,9 @@ def _experience(said: str, span: str) -> bool:
     "ten years as a teacher"), not a stretch to come ("three years without a wage")."""
     span = re.escape(span.split()[0]) + r"\s+" + re.escape(span.split()[1]) \
         if len(span.split()) >= 2 else re.escape(span)
+    if re.search(rf"\b(?:takes?|took|taking|lasts?|lasted|every|per|within|each)\s+"
+                 rf"(?:about\s+|around\s+|up\s+to\s+)?{span}", said, re.IGNORECASE):
+        return False  # "a durability test takes 6 weeks": how long a thing lasts
     return bool(re.search(rf"\b(?:for|of|after|over)\s+(?:about\s+|nearly\s+|almost\s+)?{span}"
                           rf"|{span}(?:\s+(?:in|as|an?|of|at|on|now|experience)\b|\s*[,.;]|\s*$)",
                           said, re.IGNORECASE))

@@ -207,6 +207,9 @@ def where_you_fit(text: str, seed: int) -> str:
     ), seed)
 
 
+_NEGATIVE = re.compile(r"\b(?:not|never|no|hate|dislike|cannot|\w+n[\'\u2019]t|wouldnt|dont|cant|"
+                       r"wont|didnt|isnt|doesnt)\b", re.IGNORECASE)
+"""A clause saying what the user does not want: heard, never held up as what to lead with."""
 _NOT_REALLY = re.compile(r"\W*(?:no|nope|nah|not\s+(?:really|much|yet|at\s+all)|never|none|"
                          r"hardly)\b", re.IGNORECASE)
 
@@ -215,6 +218,7 @@ def acknowledge_answer(text: str, seed: int, said_no: bool = False) -> str:
     """The persona taking in the user's answer to its question, echoing what stood out. A
     bare "no" or "not really" gets no advice to have an example of it ready."""
     clause = _standout(text)
+    clause = None if clause and _NEGATIVE.search(clause) else clause  # "wouldn't want to …"
     if clause:
         clause = clause[:1].upper() + clause[1:]
         return pick((

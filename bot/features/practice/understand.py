@@ -573,7 +573,10 @@ def _reply_to_prompt(text: str, awaiting: str) -> tuple[str, str] | None:
             first) or _asks(first)) and len(first.split()) <= _ASIDE_WORDS:
         first = sentences[1]  # "haha another chloe! yes please": the aside, then the yes
     # To a question, "sure - I lead digital projects…" is all answer, not only its "sure".
-    kept = [s for s in sentences if not _asks(s) and not (
+    asking = next((i for i, s in enumerate(sentences) if _asks(s)), len(sentences))
+    # "the coding. how much remote work is realistic? I'm in Coventry …": what follows the
+    # question is its context, not the answer
+    kept = [s for s in (sentences[:asking] or sentences) if not _asks(s) and not (
         len(s.split()) <= 2 and (_YES.search(s) or _NO.search(s)))]  # "sure - I lead …"
     told = text if len(kept) == len(sentences) else " ".join(kept)  # its dashes, as typed
     if awaiting == "offer" and (asks_for_introduction(text) or (NO_BUT.match(first) and (

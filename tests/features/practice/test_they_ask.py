@@ -696,3 +696,29 @@ def test_like_before_an_example_is_no_filler() -> None:
     before an acronym or a name it means "such as"."""
     assert count_fillers("finance roles in pharma, like FP&A at a drug company") == {}
     assert count_fillers("it was, like, really hard") == {"like": 1}
+
+
+@pytest.mark.parametrize("said, heard", [
+    ("I'm an engineer. Python scripting is roughly 40% of my week these days.",
+     "40% of your week: that's a telling figure."),
+    ("About 30% of our sales came through the website I ran.",
+     "30% of your sales: that's a telling figure."),
+])
+def test_a_share_is_said_back_with_what_it_is_a_share_of(said: str, heard: str) -> None:
+    """It had said "40% of your: that's a telling figure."."""
+    assert acknowledge(said, find_specifics(said), False, 0) == heard
+
+
+def test_how_long_a_thing_takes_is_no_time_the_user_has_put_in() -> None:
+    """"A durability test takes 6 weeks" had got "6 weeks already: it shows you're serious"."""
+    said = ("The part I enjoy most is the code. A durability test takes 6 weeks, a unit test "
+            "takes 6 seconds. I want that feedback loop.")
+    for seed in range(4):
+        reply = acknowledge(said, find_specifics(said), False, seed)
+        assert "6 weeks" not in reply and "serious" not in reply
+    assert find_specifics(said) == ["6 weeks", "6 seconds"]  # not a lone "6"
+
+
+def test_a_number_inside_a_word_and_the_contact_hailed_are_no_specifics() -> None:
+    said = "Hi Priya, I'd aim for a tier-1 supplier like Bosch, or COVID-19 testing work."
+    assert find_specifics(said) == ["Bosch", "COVID-19"]

@@ -1220,3 +1220,31 @@ def test_counts_as_relevant_experience_is_no_skills_question(banks: dict[str, Ba
     state, result = turn(meeting(bank), bank, Matcher.for_bank(bank), "do you think teaching "
                          "counts as relevant experience for product management?")
     assert result.question_id != "skills-in-demand"
+
+
+def test_what_follows_the_users_question_is_its_context_not_their_answer(
+        banks: dict[str, Bank]) -> None:
+    """The contact had praised "“Wouldn't want to commute to London 5 days a week”: I like
+    that", the reason given for a question about remote work, not the answer to theirs."""
+    bank = banks["software_engineering"]
+    matcher = Matcher.for_bank(bank)
+    state = meeting(bank)
+    state.awaiting, state.awaiting_text = "question", "Which part sounds most like you?"
+    state, result = turn(state, bank, matcher, "Honestly the coding, and a bit the reviewing. "
+                         "How much remote work is realistic? I'm in Coventry and wouldn't want "
+                         "to commute to London 5 days a week.")
+    assert "commute" not in result.reply.split("\n\n")[0]
+    assert result.question_id is not None  # and the question is answered
+
+
+@pytest.mark.parametrize("answer", [
+    "I'd never want to manage 12 people again, to be honest.",
+    "Not the 40 hours of admin a week, that's for sure.",
+])
+def test_what_the_user_does_not_want_is_not_held_up_as_what_to_lead_with(
+        banks: dict[str, Bank], answer: str) -> None:
+    bank = banks["software_engineering"]
+    state = meeting(bank)
+    state.awaiting, state.awaiting_text = "question", THEIR_QUESTION
+    state, result = turn(state, bank, Matcher.for_bank(bank), answer)
+    assert "I like that" not in result.reply and "lead with" not in result.reply
