@@ -499,7 +499,7 @@ class Matcher:
                     return Match(None, best_score, False, None)
                 return Match(None, best_score, False, best_id, alternative=second[1])
             if second and best_score < SURE and _VERSUS.search(said.plain) \
-                    and self._split(said, best_id, second[1]):
+                    and self.apart(said, best_id, second[1]):
                 # "Figma vs knowing how to code?": each rests on one side of the comparison,
                 # so answering one would ignore the other.
                 return Match(None, best_score, False, best_id, alternative=second[1])
@@ -520,9 +520,9 @@ class Matcher:
         return {t for t in terms_of(full, self._context) if t not in GENERIC_TERMS
                 and not t.startswith(CONTEXT_MARK)}
 
-    def _split(self, said: Said, first: str, second: str) -> bool:
+    def apart(self, said: Said | str, first: str, second: str) -> bool:
         """Whether two questions rest on different words of the message and share none."""
-        terms = self._said_terms(said)
+        terms = self._said_terms(Said.of(said, None) if isinstance(said, str) else said)
         one, two = (terms & self._terms[self._index_of[q]] for q in (first, second))
         return bool(one) and bool(two) and not one & two
 

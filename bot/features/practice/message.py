@@ -24,7 +24,7 @@ from bot.features.practice.cues import (
 from bot.features.practice.elsewhere import named_colleague, named_elsewhere
 from bot.features.practice.glossary import asked_term
 from bot.features.practice.honest import about_own_words, after_mention, said_so_far
-from bot.features.practice.matcher import SURE, Matcher
+from bot.features.practice.matcher import CONFIDENCE_THRESHOLD, SURE, Matcher
 from bot.features.practice.options import picked, picks_option
 from bot.features.practice.several import best_of
 from bot.features.practice.state import YouAskState
@@ -86,9 +86,21 @@ _REJECTS = re.compile(r"\W*(?:no+|nope|nah|not\s+(?:quite|really|that(?:\s+one)?
                       r"neither(?:\s+(?:really|one|of\s+those))?|wrong\s+one)\b", re.IGNORECASE)
 
 
+_CORRECTS = re.compile(
+    r"\b(?:(?:but|no|nah|sorry)\W+i\s+meant|i\s+meant\s+(?:more\s+)?(?:the|like|about|for|how|"
+    r"what|why|whether|if)|not\s+(?:quite\s+|really\s+|exactly\s+)?what\s+i\s+(?:meant|asked|"
+    r"was\s+asking)|i\s+was\s+(?:actually\s+)?asking\s+(?:about|how|what|whether|if)|"
+    r"(?:i'?m|im|i\s+am)\s+asking\s+about)\b", re.IGNORECASE)
+"""The last answer missed: "but i meant the training route not the salary"."""
+
+
 def _rejected(state: YouAskState, text: str, reading: Reading) -> tuple[set[str], Reading]:
     """The guesses a "not quite, i mean …" turns down, which its new words must not be
-    answered with, and the reading of those words: said again, they ask, even with a "haha"."""
+    answered with, and the reading of those words: said again, they ask, even with a "haha".
+    With no guess pending, "but i meant …" turns down the answer just given."""
+    if not state.pending_guess and state.asked and _CORRECTS.search(text):
+        # what it asks is then read afresh: a weak guess is no answer to a correction
+        return {state.asked[-1], "?"}, reading
     if not state.pending_guess or not _REJECTS.match(text):
         return set(), reading
     said = re.sub(r"^.*?\bi\s+(?:mean|meant)\b\W*", "", text, count=1, flags=re.IGNORECASE)
@@ -114,6 +126,29 @@ class _Match:
     score: float = 0.0
     runner_up: str | None = None
     alternative: str | None = None
+
+
+_AGAIN = re.compile(r"\b(?:again|remind\s+me|(?:you|u)\s+said|you\s+mentioned|go(?:ing)?\s+back\s+"
+                    r"to|repeat)\b", re.IGNORECASE)
+"""Asking to hear an answer again, which a repeat then is."""
+_FOLLOW_ON = 0.6
+"""A runner-up this close to an answer already given is the follow-up's real question."""
+
+
+def _follow_on(state: YouAskState, bank: Bank, matcher: Matcher, found: _Match) -> None:
+    """A follow-up shares words with the answer before it ("what was hard for u personally
+    that first year?" after the first months): when the best match was answered already and
+    a close runner-up was not, the runner-up is what it asks, rather than a repeat."""
+    question, runner = found.question, found.runner_up
+    if question is None or runner is None or question.id != (state.asked or [""])[-1] or (
+            runner in state.times_asked) or _AGAIN.search(found.reading.question or ""):
+        return
+    if not matcher.apart(found.reading.question or "", question.id, runner):
+        return  # the runner-up must rest on words of its own ("hard", not "first year")
+    score = next((sc for sc, qid in matcher.scores(found.reading.question) if qid == runner), 0.0)
+    if score >= max(CONFIDENCE_THRESHOLD, _FOLLOW_ON * found.score):
+        found.question, found.runner_up = bank.question(runner), question.id
+        found.score = score
 
 
 def _match(bank: Bank, matcher: Matcher, text: str, reading: Reading) -> _Match:
@@ -184,6 +219,8 @@ def read_turn(state: YouAskState, bank: Bank, matcher: Matcher, text: str, readi
     found = _Match(reading, [f for f in wording_flags(confirmed.text) if f != "multiple"],
                    confirmed) if confirmed else _match(bank, matcher, text, reading)
     if confirmed is None:
+        _follow_on(state, bank, matcher, found)
+    if confirmed is None:
         coached = set()  # a new message: its habits are its own
     reading = found.reading
     if found.runner_up and not reading.wrap and "wrap_up" in bank.question(found.runner_up).flags:
@@ -198,6 +235,10 @@ def read_turn(state: YouAskState, bank: Bank, matcher: Matcher, text: str, readi
     question = None if question and question.id in rejected else question  # "not quite, …"
     runner_up, alternative = (None if q in rejected else q
                               for q in (found.runner_up, found.alternative))
+    if "?" in rejected:  # "but i meant …": the close questions not yet answered, to choose from
+        runner_up, alternative = ([qid for sc, qid in matcher.scores(reading.question or text)
+                                   if sc >= CONFIDENCE_THRESHOLD and qid not in rejected][:2]
+                                  + [None, None])[:2]
     referral = bool(REFERRAL.search(reading.question or "")) and reading.move == "question" \
         and not elsewhere  # "do you know anyone at Deloitte?": theirs is not the contact's to give
     if referral and (question is None or not set(question.flags) & {"referral", "job_ask"}):

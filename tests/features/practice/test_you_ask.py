@@ -1650,3 +1650,53 @@ def test_an_off_bank_question_still_counts_for_its_category(banks: dict[str, Ban
                                  "doom scrolling or real at ur place tho, the whole thing?", NOW)
     assert result.kind == "off_bank" or result.question_id
     assert "trends" in state.categories
+
+
+def _through(bank: Bank, persona: str, *texts: str) -> list:
+    matcher = Matcher.for_bank(bank)
+    state = start_you_ask(bank, 20, NOW, persona)
+    results = []
+    for text in texts:
+        state, result = you_ask_turn(roundtrip(state), bank, matcher, text, NOW)
+        results.append(result)
+    return results
+
+
+def test_a_follow_up_on_the_answer_just_given_asks_its_own_question(
+        banks: dict[str, Bank]) -> None:
+    """"ok but like what was hard for u personally that first year?" had got "As I
+    mentioned earlier: New teachers get a reduced timetable and a mentor."."""
+    first, then = _through(banks["education"], "ben",
+                           "what was ur first year actually like? not the brochure version lol",
+                           "ok but like what was hard for u personally that first year?")
+    assert first.question_id == "first-months"
+    assert then.question_id == "toughest-part" and "As I mentioned" not in then.reply
+
+
+def test_asked_again_an_answer_is_still_said_again(banks: dict[str, Bank]) -> None:
+    *_, again = _through(banks["education"], "ben", "what was ur first year like?",
+                         "sorry, what was the first year like again?")
+    assert again.question_id == "first-months" and again.kind == "repeat"
+
+
+@pytest.mark.parametrize("correction", [
+    "haha ok good to know but i meant the training route not the salary 😅 like how did u "
+    "actually get qualified without going back to college full time?",
+    "no lol im asking about the training route. how did u qualify?",
+])
+def test_i_meant_turns_down_the_answer_just_given(banks: dict[str, Bank],
+                                                  correction: str) -> None:
+    """The contact had said the pay scale again: "As I mentioned earlier, in England, state
+    schools use the published teachers' pay scale."."""
+    pay, then = _through(banks["education"], "ben", "how much do teachers earn?", correction)
+    assert pay.question_id == "teacher-pay"
+    assert then.question_id != "teacher-pay" and "pay scale" not in then.reply
+    assert "teaching into" in then.reply or then.question_id == "teaching-routes" or \
+        "routes into teaching" in then.reply
+
+
+def test_i_meant_with_nothing_close_is_met_honestly(banks: dict[str, Bank]) -> None:
+    *_, then = _through(banks["education"], "ben", "how many hours a week do u work?",
+                        "oh wow thats a lot. but i meant burnout for u personally, like stress?")
+    assert then.question_id is None and "50 hours" not in then.reply
+    assert "Did you mean" not in then.reply
