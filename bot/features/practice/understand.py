@@ -29,6 +29,12 @@ from bot.features.practice.cues import (
     asks_for_introduction,
 )
 from bot.features.practice.leaning import CLAUSE_BREAK as _CLAUSE_BREAK
+from bot.features.practice.moves import DONE_THANKS as _DONE_THANKS
+from bot.features.practice.moves import NO as _NO
+from bot.features.practice.moves import PASSING_THANKS as _PASSING_THANKS
+from bot.features.practice.moves import SHORT_CHAT as _SHORT_CHAT
+from bot.features.practice.moves import SMALL_TALK as _SMALL_TALK
+from bot.features.practice.moves import YES as _YES
 from bot.features.practice.options import picks_option
 from bot.features.questions.habits import AUX, WH, analyse_question, split_questions
 
@@ -61,78 +67,6 @@ _QUESTION_START = re.compile(
 """A sentence that asks something, with or without its "?" (phones drop them)."""
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+|(?<=[a-z])\s+-\s+(?=[a-z])", re.IGNORECASE)
-
-_YES = re.compile(
-    r"^\W*(?:oh\s+|ah\s+|um+\s+|well\s+|ok(?:ay)?[\s,!]+|wow[\s,!]+|ooh[\s,!]+|(?:ha)+\w*[\s,!]+|lol[\s,!]+|"
-    r"sorry[\s,!]+|i\s+mean[t]?[\s,!]+|(?:oh\s+)?(?:then|in\s+that\s+case)[\s,!]+|actually[\s,!-]+|"
-    r"go\s+on(?:\s+then)?[\s,!]+|"
-    r"(?:scratch|scrap)\s+that[\s,!-]+|on\s+second\s+thoughts?[\s,!-]+|wait[\s,!-]+)*"
-    r"(?:yes|yeah|yeh|yep|yup|ya|"
-    r"yea|yess+|sure|definitely|absolutely|of\s+course|please(?:\s+do)?(?!\s+(?:could|can|would|"
-    r"say|repeat|explain))|go\s+for\s+it|"
-    r"(?:that|it|this)\s+(?:would|'d|will|'ll)\s+be\s+(?:\w+\s+)?(?:great|amazing|brilliant|"
-    r"lovely|fantastic|wonderful|perfect|helpful|kind|useful|awesome|fab|ace|good|nice|"
-    r"incredible|so\s+\w+)|that'?d\s+be\s+(?:\w+\s+)?\w+|that\s+sounds\s+(?:\w+\s+)?\w+|"
-    r"sounds\s+(?:great|good|perfect|lovely|amazing)|i'?d\s+(?:love|like)\s+that|"
-    r"(?:i\s+)?would\s+love\s+that|love\s+(?:that|to)|count\s+me\s+in|i'?d\s+appreciate)\b",
-    re.IGNORECASE,
-)
-_NO = re.compile(
-    r"^\W*(?:oh\s+|ah\s+|um+\s+|well\s+)*(?:no\b|nah\b|nope\b|not\s+(?:just\s+|right\s+)?"
-    r"(?:yet|now|for\s+now|at\s+the\s+moment)\b|no\s+need\b|i'?m\s+(?:ok|okay|good|fine|all\s+"
-    r"right|alright)\b|that'?s\s+(?:ok|okay|fine|all\s+right|alright)\b|it'?s\s+(?:ok|okay|"
-    r"fine)\b|(?:that'?s|it'?s)\s+(?:very\s+|really\s+|so\s+)?kind\s+(?:of\s+you\s+)?but\b|"
-    r"maybe\s+later\b|i'?ll\s+(?:pass|reach\s+out\s+myself|do\s+it\s+myself)\b)",
-    re.IGNORECASE,
-)
-
-_SMALL_TALK = re.compile(
-    r"\bhow(?:'s|s|\s+is|\s+was|\s+has)\s+(?:your|ur|the)\s+(?:week|day|weekend|morning|"
-    r"afternoon|evening|holiday|holidays|trip)\b(?:\s+(?:going|been|so\s+far|treating\s+you))?"
-    r"\W*(?:so\s+far\W*)?"
-    r"(?:\s*[,;\u2013\u2014-]\s*(?!.*\b(?:what|how|why|when|which|where|who|do|does|did|are|is|"
-    r"can|could|would|will|any|tell|ask|love|like|hiring|question)\b)"
-    r"[^?]{0,60})?\W*$"
-    r"|^\W*(?:hi|hey|hello)?\W*how\s+(?:are|r)\s+(?:you|u)(?:\s+(?:doing|today|keeping))?\W*$"
-    r"|\bhow\s+are\s+(?:you|u)\s+(?:doing|today)\b"
-    r"|\b(?:did\s+you\s+have\s+a|had\s+a|have\s+a)\s+(?:good|nice|great|lovely|busy|long)\s+"
-    r"(?:weekend|week|day|morning|holiday)\b"
-    r"|\b(?:the\s+)?weather\b|\bnice\s+day\b|\bsunny\b|\braining\b"
-    r"|\bcan\s+you\s+hear\s+me\b|\b(?:my|the)\s+(?:wifi|connection|internet|audio|camera|mic)\b"
-    r"|\b(?:sorry|apologies)\s+(?:i'?m|i\s+am|for\s+being|to\s+be)\s+(?:\w+\s+)?late\b"
-    r"|\b(?:train|bus|traffic)\s+(?:was|is)\b"
-    r"|\byou\s+must\s+be\s+(?:\w+\s+)?(?:exhausted|tired|busy|shattered)\b"
-    r"|\bhalf\s+term\b|\b(?:love|like)\s+your\s+(?:office|background|setup|shirt|plant|view|"
-    r"desk|dog|cat)\b|\bplant\s+wall\b"
-    r"|\b(?:favourite|favorite)\s+(?:film|movie|book|food|restaurant|band|song|team)\b"
-    r"|\bdid\s+(?:you|u)\s+(?:watch|see|catch)\s+the\s+(?:game|match|news|football|final|"
-    r"race|show)\b|\b(?:football|cricket|rugby)\b",
-    re.IGNORECASE,
-)
-_SHORT_CHAT = re.compile(
-    r"^\W*(?:(?:a\s+)?(?:good|nice|great|lovely|busy|long)\s+(?:weekend|week|day|morning|"
-    r"holiday)|(?:busy|quiet|hectic)\s+(?:today|at\s+the\s+moment|at\s+work))\W*$",
-    re.IGNORECASE,
-)
-"""Chat around the meeting, not about the work: answered in a line, then back to the point."""
-
-_PASSING_THANKS = re.compile(
-    r"^\W*(?:thanks|thank\s+(?:you|u|ya)|ty|thx|cheers|great|perfect|ok(?:ay)?|got\s+it|right|brilliant|"
-    r"fair\s+enough|makes\s+sense|interesting|wow|cool|nice)\b",
-    re.IGNORECASE,
-)
-_DONE_THANKS = re.compile(
-    r"\b(?:this|that|it|today|you)\s+(?:was|'s|has\s+been|have\s+been|was\s+been)\s+"
-    r"(?:\w+\s+){0,2}(?:helpful|useful|great|amazing|brilliant|insightful|valuable|fantastic|"
-    r"wonderful|interesting|lovely|super\s+helpful|so\s+helpful)"
-    r"|\b(?:thanks|thank\s+(?:you|u|ya))\b.{0,40}\b(?:for\s+(?:your|ur|the|this|making|taking|agreeing|"
-    r"meeting|talking|chatting|speaking|all)|so\s+much|a\s+lot|again|for\s+everything)\b"
-    r"|\b(?:really\s+|truly\s+|so\s+)?appreciate\s+(?:it|you|u|this|your|ur|the)\b"
-    r"|\bgiven\s+me\s+(?:a\s+lot|lots|plenty)\b|\bcheers\b.{0,40}\b(?:time|today)\b",
-    re.IGNORECASE,
-)
-"""Thanks for the meeting itself, in its natural forms ("Thank you so much, Daniel, this
-was really helpful"), not a passing "thanks, that's useful"."""
 
 _WORDS = re.compile(r"[A-Za-z0-9']+")
 
