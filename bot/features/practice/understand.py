@@ -59,7 +59,8 @@ LEAD_INS = (
 """What people say before a question ("tbh", "sorry, to go back a step:") that is not it."""
 _QUESTION_START = re.compile(
     rf"^\W*(?:{LEAD_INS}[\s,:-]+)*"
-    rf"(?:{WH}\b|{_AUX}\s+[a-z']+\b"
+    rf"(?:(?!what\s+(?:i|u|you)\s+(?:meant|mean|said|asked|wanted|was\s+(?:asking|saying))\b)"
+    rf"{WH}\b|{_AUX}\s+[a-z']+\b"
     rf"|(?:tell|walk|talk|give)\s+me\b|(?:i\s+(?:was|am|'m)\s+)?(?:wondering|curious)\b"
     rf"|i'?d\s+(?:love|like)\s+to\s+(?:know|hear)\b|any\s+(?:advice|tips|thoughts|ideas)\b)",
     re.IGNORECASE,
@@ -295,6 +296,10 @@ def _split(text: str) -> tuple[list[str], int, str]:
     for index in asked:
         if index - 1 in asked and _is_tag(sentences[index]):
             continue  # "... see that - relevant, or not really?", "Three? Five?": not a question
+        if index - 1 in asked and questions and _VERSUS_TOPIC.fullmatch(questions[-1]) and (
+                re.match(r"\W*(?:which|what|who)\b", sentences[index], re.IGNORECASE)):
+            questions[-1] = f"{questions[-1]} - {sentences[index].strip()}"
+            continue
         if index - 1 in asked and questions and _OTHER_SIDE.match(sentences[index]):
             # "Would my work project count? Or does it have to be a side project?": one choice
             questions[-1] = f"{questions[-1].rstrip('?')} {sentences[index].strip()}"
@@ -339,11 +344,15 @@ def _is_tag(sentence: str) -> bool:
     """Whether a question sentence only adds options or a tail to the one before it: a few
     words that neither open a question nor hold one, or the user's own guess at the answer
     ("Funding, I'd guess, but maybe something else?")."""
-    return ((len(sentence.split()) <= _TAG_WORDS or _GUESS.search(sentence))
+    return ((len(sentence.split()) <= _TAG_WORDS or _GUESS.search(sentence) or (
+        len(sentence.split()) <= 2 * _TAG_WORDS and _OPTIONS.search(sentence)))
             and not _QUESTION_START.search(sentence)
             and not _EMBEDDED.search(sentence) and not _ANOTHER.match(sentence))
 
 
+_OPTIONS = re.compile(r",?\s+or\s+(?!(?:do|does|did|is|are|should|would|will|can|could)\b)",
+                      re.IGNORECASE)
+"""Options offered ("- leetcode-style puzzles, or something more practical?")."""
 _GUESS = re.compile(r"\b(?:i'?d\s+(?:guess|imagine|assume)|i\s+(?:guess|imagine|suppose|assume)|"
                     r"presumably)\b", re.IGNORECASE)
 _CHECK_TAG = re.compile(r"\b(?:right|yeah|correct|innit|isn'?t\s+it|didn'?t\s+(?:you|u)|"
@@ -362,6 +371,9 @@ def _checks(sentence: str) -> bool:
 
 _ANOTHER = re.compile(r"\W*(?:and|also|plus)\b", re.IGNORECASE)
 """An elliptical second question ("What do you like most? And least?")."""
+_VERSUS_TOPIC = re.compile(r"\W*(?:[\w+#.&-]+\s+){0,2}?[\w+#.&-]+\s+(?:vs\.?|versus|or)\s+"
+                           r"(?:[\w+#.&-]+\s+){0,2}?[\w+#.&-]+\W*", re.IGNORECASE)
+"""Two options named and nothing asked yet ("embedded vs web"), before "which is easier…"."""
 _OTHER_SIDE = re.compile(r"\W*or\b(?!\s+(?:also|and)\b)", re.IGNORECASE)
 """The other side of a choice put over two sentences ("Would it count? Or not?")."""
 

@@ -1248,3 +1248,26 @@ def test_what_the_user_does_not_want_is_not_held_up_as_what_to_lead_with(
     state.awaiting, state.awaiting_text = "question", THEIR_QUESTION
     state, result = turn(state, bank, Matcher.for_bank(bank), answer)
     assert "I like that" not in result.reply and "lead with" not in result.reply
+
+
+@pytest.mark.parametrize("text, question", [
+    ("What does a technical interview at your company actually look like - leetcode-style "
+     "puzzles, or something more practical?",
+     "What does a technical interview at your company actually look like"),
+    ("not quite. embedded vs web - which is easier to break into for someone like me?",
+     "embedded vs web - which is easier to break into for someone like me?"),
+    ("lol not quite what i meant but ok the planning in the evening part scares me a bit. how "
+     "many hours a week do u actually work incl marking and stuff at home?",
+     "how many hours a week do u actually work incl marking and stuff at home"),
+])
+def test_options_a_named_choice_and_what_i_meant_are_no_second_question(
+        text: str, question: str) -> None:
+    """Each had got "Several questions at once", with "Ask next" repeating the question
+    just asked, or "Ask next: “What I meant but ok the planning … scares me a bit?”"."""
+    reading = read_message(text)
+    assert reading.question == question and "multiple" not in reading.flags
+
+
+def test_two_real_questions_across_a_dash_are_still_two() -> None:
+    assert "multiple" in read_message("What kind of problem is it usually - and can I use "
+                                      "Python?").flags
