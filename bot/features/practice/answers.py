@@ -81,7 +81,7 @@ COUNTED = (r"(?:staff|people|students|pupils|patients|customers|clients|users|st
 """What a figure counts when it says how big the user's work was ("38 staff")."""
 _UNITS = (
     r"(?:years?|yrs?|months?|mos|weeks?|wks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|"
-    r"reports|teams?|languages|percent|"
+    r"reports|teams?|languages|percent|gb|tb|mb|"
     rf"per\s+cent|{COUNTED})"
 )
 _STOP = (
@@ -97,6 +97,9 @@ _CHAT = r"(?:rn|tbh|lol|atm|ngl|tho|haha|lmao)"
 _NUMBER = re.compile(
     # money, whole ranges too: "\u00a33,000", "$40k", "\u00a320-80m"
     r"[$\u00a3\u20ac]\s?\d[\d,.]*(?:\s?[-\u2013]\s?[$\u00a3\u20ac]?\d[\d,.]*)?\s?(?:[kKmM]|bn)?\b"
+    # a degree class, a group or a school year: "a 2:1", "the big 4", "2nd or 3rd grade"
+    r"|\b[1-3]:[12]\b|\b(?:big|top)\s+\d{1,3}\b"
+    r"|\b\d{1,2}(?:st|nd|rd|th)(?:\s+(?:or|and|to)\s+\d{1,2}(?:st|nd|rd|th))?\s+(?!or\b|and\b)[a-z]+"
     # "12%", "38k", "2.4m", "8-10 clients"
     rf"|(?<![A-Za-z]-)\b\d[\d,.]*(?:\s?[-\u2013]\s?\d[\d,.]*)?(?:\s?%|(?:[kKmM]|bn)\b|\s+{_UNITS}\b(?!\s*\d))?"
     # "two big clients"; never "three I" or "two of", nor "two things really"
@@ -138,9 +141,13 @@ _TYPED_NAMES = re.compile(
     r"datacamp|cfa|acca|cima|pgce|aws|azure|ga4|miro|linkedin|instagram|insta|tiktok|github|"
     r"google\s+(?:docs|sheets|analytics|ads|digital\s+garage)|digital\s+garage|(?:the\s+)?odin\s+"
     r"project|freecodecamp|codebar|shopify|mailchimp|notion|trello|asana|"
+    r"(?:(?<=in\s)|(?<=by\s)|(?<=since\s)|(?<=from\s)|(?<=until\s)|(?<=last\s)|(?<=next\s)|"
+    r"(?<=this\s))(?:january|february|march|april|june|july|august|september|october|november|"
+    r"december|jan|feb|sept?|oct|nov|dec)|masters|master'?s\s+(?:degree|in)|mba|msc|phd|aca|qts|"
     r"(?:(?<=in\s)|(?<=at\s)|(?<=near\s))(?:london|manchester|leeds|birmingham|glasgow|bristol|"
     r"liverpool|edinburgh|cardiff|belfast|sheffield|nottingham|newcastle|chicago|phoenix|boston|"
-    r"seattle|austin|denver|atlanta|dublin|toronto|new\s+york|nyc))\b")
+    r"seattle|austin|denver|atlanta|dublin|toronto|new\s+york|nyc|arizona|texas|california|"
+    r"florida|ohio|wales|scotland|ireland|england|canada|india|nigeria|ghana|kenya))\b")
 """Tools and courses typed in lower case on a phone ("sql on codecademy", "the google ux
 cert"): named, so details, as their capitalised spelling would be."""
 
@@ -175,7 +182,7 @@ def find_specifics(text: str) -> list[str]:
     sentence_starts = {0} | {m.end() for m in re.finditer(r"[.!?]\s+|\n+", text)}
     for m in re.finditer(  # names, with a number that belongs to them ("CFA Level 1")
         r"\b[A-Z][A-Za-z0-9&+#.'\u2019-]*[A-Za-z0-9+#](?:\s+(?:of\s+|&\s+)?[A-Z][A-Za-z0-9&+#'-]*)*"
-        r"(?:\s+(?:\d{1,2}|I{1,3}|IV)\b(?!\s*%|\s+(?:years?|months?|weeks?|days?)\b))?",
+        r"(?:\s+(?:\d{1,3}|I{1,3}|IV)\b(?!\s*%|\s+(?:years?|months?|weeks?|days?)\b))?",
         text,
     ):
         name = m.group(0)

@@ -722,3 +722,18 @@ def test_how_long_a_thing_takes_is_no_time_the_user_has_put_in() -> None:
 def test_a_number_inside_a_word_and_the_contact_hailed_are_no_specifics() -> None:
     said = "Hi Priya, I'd aim for a tier-1 supplier like Bosch, or COVID-19 testing work."
     assert find_specifics(said) == ["Bosch", "COVID-19"]
+
+
+@pytest.mark.parametrize("said, specifics", [
+    ("im predicted a 2:1 and want ACA through a big 4 grad scheme", ["2:1", "big 4", "ACA"]),
+    ("corporate finance at a company like a FTSE 100 firm is my plan B", ["FTSE 100"]),
+    ("elementary teacher, like 2nd or 3rd grade ideally", ["2nd or 3rd grade"]),
+    ("i graduate in june so ideally id start something by september", ["june", "september"]),
+    ("go back to school for a masters, here in arizona", ["masters", "arizona"]),
+    ("my pipeline takes in about 2 GB of rig data a day", ["2 GB"]),
+    ("we march on, it may be hard", []),
+])
+def test_details_typed_on_a_phone_count_as_specifics(said: str, specifics: list[str]) -> None:
+    """A student had been told "No specifics yet" for a 2:1, June and September, and "4" was
+    taken from "big 4" and "1" from "2:1"."""
+    assert find_specifics(said) == specifics
