@@ -237,8 +237,8 @@ _YOU_FILLER = re.compile(r"\byou\s+know\b", re.IGNORECASE)
 _INDIRECT = re.compile(
     r"\b(?:love|like|keen|curious|interested|wanted|want|hoping|hoped)\s+to\s+(?:hear|know|"
     r"learn|understand|ask)\s+(?:you\s+)?(?:(?:from|about)\s+(?:\w+\s+){1,6}?)?"
-    r"(?:how|what|why|where|when|which|about|more\s+about)\b[^.!?]*\b(?:you|your)\b"
-    r"|\b(?:i\s+(?:was|am)\s+wondering|i\s+wonder)\s+(?:how|what|why|whether|if)\b[^.!?]*\byou",
+    r"(?:how|what|why|where|when|which|about|more\s+about)\b[^.!?]*\b(?:you|your|u|ur)\b"
+    r"|\b(?:i\s+(?:was|am)\s+wondering|i\s+wonder)\s+(?:how|what|why|whether|if)\b[^.!?]*\b(?:you|u)\b",
     re.IGNORECASE,
 )
 

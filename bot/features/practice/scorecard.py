@@ -348,7 +348,7 @@ def _hand_back(a: _Answers) -> _Issue | None:
     return (
         0.3,
         "Turn it back at least once: end an answer with a question about their path"
-        " (\u201c...how did you make that move?\u201d). It keeps the meeting about them.",
+        " (\u201c...how did you get into it?\u201d). It keeps the meeting about them.",
     )
 
 

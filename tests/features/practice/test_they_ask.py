@@ -737,3 +737,19 @@ def test_details_typed_on_a_phone_count_as_specifics(said: str, specifics: list[
     """A student had been told "No specifics yet" for a 2:1, June and September, and "4" was
     taken from "big 4" and "1" from "2:1"."""
     assert find_specifics(said) == specifics
+
+
+def test_the_contacts_questions_fit_a_student_as_well_as_a_career_changer(
+        banks: dict[str, Bank]) -> None:
+    """A final-year student had been asked "What's your timeline for making a change?"."""
+    for bank in banks.values():
+        for ask in bank.asks_back:
+            assert not re.search(r"making (?:a|this) (?:change|move)|your current work\b(?! or)",
+                                 ask.text), (bank.field, ask.text)
+
+
+def test_a_question_back_typed_with_ur_turns_it_back() -> None:
+    """"…so would love to hear what ur day actually looks like" had scored "Turn it back at
+    least once"."""
+    assert turns_back("i'm torn between IB and FP&A, so would love to hear what ur day "
+                      "actually looks like")
