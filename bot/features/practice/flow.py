@@ -320,8 +320,8 @@ class PracticeFlow(StepFlow[Session]):
                   if h.get("score") is not None]
         mode = MODE_NAMES[card.mode]
         if data.follow_on:
-            text += ("\n\nQuestions asked straight after \u201cthey ask\u201d aren't counted in"
-                     " your progress.")
+            text += ("\n\nThis round followed on from their questions, so, as said at its start,"
+                     " it is kept out of your progress: start /practice for a meeting that counts.")
         elif scores and card.short:
             text += (f"\n\nA short session isn't counted in your progress. Your last full"
                      f" \u201c{mode}\u201d session scored <b>{scores[-1]}</b>.")
@@ -357,9 +357,11 @@ class PracticeFlow(StepFlow[Session]):
         state = start_you_ask(self.bank(data), NEXT_MINUTES, turn.now,
                               persona_id=data.persona, variant=data.sessions,
                               abroad=lives_abroad(turn.user.tz))
+        state.told_background = True  # they have just heard "tell me about yourself"
         outcome = self.asked(turn, data.but(run=data.run + 1, follow_on=True), state, a.raw)
         start = Reply(f"🎬 {NEXT_MINUTES} minutes start now. Thank them and offer to wrap up"
-                      " when time is nearly up — that's part of the score.")
+                      " when time is nearly up — that's part of the score. (This round follows"
+                      " on from their questions, so it is kept out of your progress.)")
         if isinstance(outcome, Go):
             return dataclasses.replace(outcome, say=[start, *outcome.say])
         return outcome

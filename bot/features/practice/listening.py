@@ -266,8 +266,18 @@ _COVERS = {
         r"(?:[\w-]+\s+){0,2}(?:manager|analyst|developer|"
         r"designer|researcher|nurse|teacher|officer|coordinator|engineer|executive|fundraiser|"
         r"consultant)s?\b|(?:move|moving|get|getting|break|breaking|switch|switching|transition|"
-        r"transitioning)\s+into\s+(?:a\s+)?(?:[\w-]+\s+){0,2}(?:role|job|position)s?\b)",
+        r"transitioning)\s+into\s+(?:a\s+)?(?:[\w-]+\s+){0,2}(?:role|job|position)s?\b"
+        # "an embedded software engineer role", "thinking about teaching elementary"
+        r"|\b(?:target|aim\w*|apply\w*|go\s+for|want|looking\s+at)\b[^.!?]{0,40}(?:analyst|engineer|"
+        r"developer|designer|researcher|nurse|teacher|manager|officer)\s+(?:role|job|position)s?\b|(?:thinking\s+(?:about|of)|want(?:ing)?\s+to|wanna|hoping\s+"
+        r"to|plan(?:ning)?\s+to|get(?:ting)?\s+into)\s+teach\w*\s+(?:\w+\s+)?(?:elementary|"
+        r"primary|secondary|high\s+school|middle\s+school|kids|children|maths|english|science|"
+        r"history|years?\s+\d|grade))",
         re.IGNORECASE),
+    "time-with-young-people": re.compile(
+        r"\b(?:coach\w*|tutor\w*|volunteer\w*|mentor\w*|babysit\w*|nann(?:y|ied)|teach\w*|"
+        r"youth|scouts|guides|camp\s+counse?l+or)\b[^.!?]{0,80}\b(?:kids|children|under[\s-]?\d+s?|"
+        r"teens?|teenagers|young\s+people|pupils|students)\b", re.IGNORECASE),
 }
 _SKIP_LINES = {
     "why-this-field": "You've already told me what draws you to it, so I won't ask that.",
@@ -275,6 +285,7 @@ _SKIP_LINES = {
     "timeline": "You've mentioned your timeline already.",
     "biggest-concern": "You've told me what worries you, which is fair.",
     "role-aiming-for": "And I know what role you're after.",
+    "time-with-young-people": "And you've told me about your time with young people.",
 }
 
 

@@ -209,13 +209,25 @@ def test_after_they_ask_the_user_asks_the_same_person() -> None:
     assert w.step == "live" and state(w)["mode"] == "you_ask"
     assert state(w)["persona_id"] == w.data["persona"] and state(w)["minutes"] == 20
     assert w.out.replies[0].text.startswith("🎬 20 minutes start now.")
+    assert "kept out of your progress" in w.out.replies[0].text  # said before, not only after
     assert w.out.replies[1].text.startswith(PRIYA + "Almost by accident") or \
         w.out.replies[1].text.startswith(PRIYA + "Physics degree")
     w.tap(END)
     assert [e.mode for e in w.effects] == ["they_ask", "you_ask"] and w.out.show_menu
     # a few questions tacked on are not a full "you ask" session: kept out of progress
-    assert card(w.effects[1])["follow_on"] and "aren't counted in your progress" in w.text
+    assert card(w.effects[1])["follow_on"] and "kept out of your progress" in w.text
     assert "follow_on" not in card(w.effects[0])
+
+
+def test_after_they_ask_the_contact_does_not_ask_for_the_background_again() -> None:
+    """Priya had just heard "tell me about yourself", then answered "does my experience count"
+    with "Tell me what you've built and what you do now", and a tip to summarise it."""
+    w = walk_to("live", MODES[1])
+    w.tap(END)
+    w.say("Given my background, how do you see my chances, and which gaps should I close?")
+    said = w.out.replies[1].text
+    assert state(w)["asked"] == ["assess-my-background"], state(w)["asked"]
+    assert "Tell me what you" not in said and "background first" not in w.text
 
 
 def test_after_they_ask_done_ends_with_the_menu() -> None:

@@ -652,6 +652,9 @@ def test_what_counts_as_a_specific(said: str, named: list[str], not_named: list[
     ("In my current role I do a lot of scheduling", False),
     ("I got promoted into a store manager role last year", False),
     ("I moved into a supervisor job after two years on the tills", False),
+    ("so im thinking about teaching elementary", True),
+    ("I'd target an embedded software engineer role at an automotive OEM", True),
+    ("I teach myself Python at night", False),
 ])
 def test_the_role_the_user_named_is_not_asked_for_again(said: str, covers: bool) -> None:
     """ "What kind of role are you aiming for?" came after the user had named it."""
@@ -753,3 +756,14 @@ def test_a_question_back_typed_with_ur_turns_it_back() -> None:
     least once"."""
     assert turns_back("i'm torn between IB and FP&A, so would love to hear what ur day "
                       "actually looks like")
+
+
+@pytest.mark.parametrize(("said", "covers"), [
+    ("i coach my nephews soccer team on weekends (under 8s lol)", True),
+    ("I volunteer at a homework club for Year 7 pupils", True),
+    ("i coach a five-a-side team of adults", False),
+])
+def test_time_with_young_people_told_is_not_asked_for(said: str, covers: bool) -> None:
+    """"Have you spent any time working with young people?" had come after "i coach my
+    nephews soccer team"."""
+    assert covered("time-with-young-people", said) is covers
