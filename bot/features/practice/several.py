@@ -24,6 +24,8 @@ from bot.features.practice.understand import (
 
 __all__ = ["MAX_QUESTIONS", "best_of"]
 
+_OWN_WORDS = 16
+"""A question this long that points back ("that experience") still says what it asks."""
 MAX_QUESTIONS = 3
 """Questions of one message tried against the bank; more is a list, not a conversation."""
 
@@ -37,7 +39,10 @@ def best_of(matcher: Matcher, reading: Reading) -> tuple[Reading, Match]:
     if leans:
         # "Is that normal?" after a sentence of context: the context says what "that" is.
         merged = matcher.match(f"{reading.context} {reading.question}", reading.flags)
-        keep = match.confident and points_within(reading.question)  # its own clause says it
+        # its own clause says it, or its own words do ("does that experience count for
+        # anything when you're hiring, or would you see me as a beginner?")
+        keep = match.confident and (points_within(reading.question) or (
+            not merged.confident and len(reading.question.split()) >= _OWN_WORDS))
         if not keep and (merged.confident or leans == "points"):
             match = merged
     others = [q for q in reading.questions[:MAX_QUESTIONS] if q != reading.question]

@@ -666,6 +666,8 @@ def test_adjusting_to_nights_is_not_about_the_users_background(banks: dict[str, 
     ("I left the military last year", True),
     ("bit of context - im a physics teacher in bristol, did a 6 month bootcamp. my q is", True),
     ("ive been a nurse for 9 yrs", True),
+    ("I've got 10 years of MATLAB and Python scripting", True),
+    ("I've got two weeks off in March", False),
     ("Hi, I'm a bit nervous", False),
     ("I'm on my phone", False),
     ("How do I manage my time?", False),
@@ -1271,3 +1273,32 @@ def test_options_a_named_choice_and_what_i_meant_are_no_second_question(
 def test_two_real_questions_across_a_dash_are_still_two() -> None:
     assert "multiple" in read_message("What kind of problem is it usually - and can I use "
                                       "Python?").flags
+
+
+@pytest.mark.parametrize("field, persona, text, asked", [
+    ("software_engineering", "priya", "Slightly awkward one: I'm 44. Is age a problem in "
+     "practice, in your experience?", {"too-old-to-code", None}),
+    ("software_engineering", "priya", "no. is being 44 a disadvantage when changing careers "
+     "into software?", {"too-old-to-code"}),
+    ("finance", "grace", "but on the timing thing specifically, is it actually too late for me "
+     "this year or do companies like urs hire grads later on in the year?",
+     {"recruiting-timeline"}),
+    ("education", "ben", "ooh ok so would my retail management stuff actually count? like "
+     "training new hires, scheduling, dealing w angry ppl", {"assess-my-background"}),
+    ("software_engineering", "priya", "I've got 10 years of MATLAB and Python scripting but "
+     "it's all been solo, test-rig stuff. Does that experience actually count for anything "
+     "when you're hiring, or would you see me as a beginner?", {"assess-my-background"}),
+])
+def test_age_the_recruiting_year_and_whether_experience_counts_are_heard(
+        banks: dict[str, Bank], field: str, persona: str, text: str, asked: set) -> None:
+    """Age had got a project idea or "outside what I see day to day"; "too late for me this
+    year" got the age answer, with a tip about switching at your age, for a 21-year-old; and
+    "would my retail stuff actually count?" and "does that experience count…?" got refusals."""
+    bank = banks[field]
+    state = meeting(bank)
+    state.persona_id = persona
+    state, result = turn(state, bank, Matcher.for_bank(bank), text)
+    assert result.question_id in asked or (None in asked and result.guess_id in asked), (
+        result.question_id, result.guess_id)
+    if "assess-my-background" in asked:
+        assert "Tell me what you" not in result.reply or "I've got" not in text
