@@ -112,13 +112,27 @@ _COMMON_START = frozenset((
 ("Daniel on our platform team") is not among them and keeps its capital."""
 
 
-def _said_again(sentence: str) -> str:
+_NAMES: dict[int, frozenset[str]] = {}
+
+
+def _names_in(bank: Bank) -> frozenset[str]:
+    """Words the bank's answers capitalise inside a sentence ("my colleague Daniel"): names,
+    which keep their capital after "As I mentioned earlier"."""
+    if id(bank) not in _NAMES:
+        texts = " ".join(v for q in bank.questions for a in q.answers for v in a.variants)
+        _NAMES[id(bank)] = frozenset(re.findall(r"(?<=[a-z,;:] )([A-Z][a-z]+)\b", texts))
+    return _NAMES[id(bank)]
+
+
+def _said_again(sentence: str, names: frozenset[str] = frozenset()) -> str:
     """ "As I mentioned earlier, plenty of …", or with a colon before a name ("…: Daniel on
     our platform team …"), whose capital must stay."""
-    word = sentence.split()[0].lower() if sentence.split() else ""
+    first = sentence.split()[0].strip(",.:;") if sentence.split() else ""
+    word = first.lower()
     if word == "i" or word.startswith("i'"):
         return f"As I mentioned earlier, {sentence}"
-    if word in _COMMON_START:
+    if word in _COMMON_START or (names and first[1:].islower() and first not in names):
+        # "Banks recruit early." is no name; "Daniel …" and "NHS …" keep their capitals
         return f"As I mentioned earlier, {sentence[:1].lower()}{sentence[1:]}"
     return f"As I mentioned earlier: {sentence}"
 
@@ -134,7 +148,7 @@ def repeat_reply(state: YouAskState, bank: Bank, question: Question) -> str:
     last = sentences[-1] if len(sentences) > 1 else first
     alt = suggest(state, bank, [question.id])
     options = [
-        _said_again(first),
+        _said_again(first, _names_in(bank)),
         f"Like I said, we touched on that. {last}",
     ]
     if alt:

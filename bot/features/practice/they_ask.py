@@ -104,6 +104,11 @@ def they_ask_turn(
         fb["fillers"] = {k: fb["fillers"].get(k, 0) + before.get("fillers", {}).get(k, 0)
                          for k in {*fb["fillers"], *before.get("fillers", {})}}
         fb["filler_count"] = sum(fb["fillers"].values())
+    if fb["tone"] == ["slang"] and any(a.get("tone") for a in (*state.answers, before)):
+        # said in full once is enough: "Tone: “tbh” again" rather than the whole lesson
+        typed = ", ".join(f"\u201c{w}\u201d" for w in slang_words(latest)[:3]) or "shorthand"
+        fb["notes"] = [f"Tone: {typed} again; keep the shorthand for friends."
+                       if n.startswith("Tone:") else n for n in fb["notes"]]
     state.updated_at = state.asked_at = iso(answered_at)
     reaction, next_ask = _react(state, bank, ask, said, fb, answer_back)
     feedback = Feedback(**{**fb, "reaction": reaction, "ended": state.ended,
@@ -247,8 +252,8 @@ def _notes(ask: AskBack, words: int, length: str, specifics: list[str],
 
 
 _TONE_NOTES = {
-    "slang": "Tone: chat shorthand ({typed}) reads as casual; say it in full, as you"
-             " would to a contact you have just met.",
+    "slang": "Tone: chat shorthand ({typed}) reads as casual; write as you would to a"
+             " contact you have just met.",
     "uncommitted": "Tone: \u201cwhatever pays\u201d or \u201cany job\u201d sounds as if the"
                    " field doesn't matter to you. Say what draws you to this work instead.",
     "both": "Tone: chat shorthand ({typed}) reads as casual, and \u201cwhatever pays\u201d sounds"

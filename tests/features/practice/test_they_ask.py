@@ -767,3 +767,18 @@ def test_time_with_young_people_told_is_not_asked_for(said: str, covers: bool) -
     """"Have you spent any time working with young people?" had come after "i coach my
     nephews soccer team"."""
     assert covered("time-with-young-people", said) is covers
+
+
+def test_the_tone_lesson_is_given_once_then_only_named(banks: dict[str, Bank]) -> None:
+    """The same "chat shorthand … say it in full" paragraph had come after every answer."""
+    bank = banks["finance"]
+    state = start_they_ask(bank, NOW, seed=3)
+    notes = []
+    for n, said in enumerate(("im a final year econ student at bristol tbh and i run the "
+                              "investment society newsletter, about 400 members",
+                              "tbh mostly reading, a couple of insight days online and a "
+                              "careers fair in oct, plus two spring week applications")):
+        state, fb = they_ask_turn(state, bank, said, NOW + timedelta(minutes=2 * (n + 1)))
+        notes.append([x for x in fb.notes if x.startswith("Tone:")])
+    assert "reads as casual" in notes[0][0]
+    assert notes[1] == ["Tone: \u201ctbh\u201d again; keep the shorthand for friends."]

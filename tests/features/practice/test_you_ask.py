@@ -1700,3 +1700,41 @@ def test_i_meant_with_nothing_close_is_met_honestly(banks: dict[str, Bank]) -> N
                         "oh wow thats a lot. but i meant burnout for u personally, like stress?")
     assert then.question_id is None and "50 hours" not in then.reply
     assert "Did you mean" not in then.reply
+
+
+def test_said_again_a_common_word_loses_its_capital_and_a_name_keeps_it(
+        banks: dict[str, Bank]) -> None:
+    """"As I mentioned earlier: Banks recruit early." read as a slip."""
+    *_, again = _through(banks["finance"], "arjun", "when do banks recruit?",
+                         "so when do banks recruit again?")
+    assert again.kind == "repeat" and again.reply.startswith("As I mentioned earlier, banks")
+    from bot.features.practice.persona import _names_in, _said_again
+    bank = banks["software_engineering"]
+    assert _said_again("Daniel on our platform team did a bootcamp.", _names_in(bank)) == (
+        "As I mentioned earlier: Daniel on our platform team did a bootcamp.")
+
+
+@pytest.mark.parametrize("field", ["finance", "education", "ux_design", "healthcare",
+                                   "software_engineering", "nonprofit_public"])
+def test_every_contact_answers_how_to_reach_out(banks: dict[str, Bank], field: str) -> None:
+    """"how do i network … without coming across as desperate?" and "what makes u actually
+    reply?" got "Honestly, that's outside what I see day to day" from every contact."""
+    bank = banks[field]
+    for persona in bank.personas:
+        for text in ("how do i network with people in this field without coming across as "
+                     "desperate? i feel weird messaging strangers on linkedin",
+                     "what about when students message u, what makes u actually reply to one?"):
+            [result] = _through(bank, persona.id, text)
+            assert result.question_id == "reaching-out", (persona.id, text, result)
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("whats ur take on spring weeks, do they actually lead to anything?", "internships"),
+    ("im predicted a 2:1 - does degree class actually matter for getting into a bank?",
+     "target-schools"),
+    ("6.30 start is brutal lol. what time do u usually get out?", "work-life-balance"),
+])
+def test_a_finance_students_questions_reach_their_answers(banks: dict[str, Bank], text: str,
+                                                          asked: str) -> None:
+    [result] = _through(banks["finance"], "arjun", text)
+    assert result.question_id == asked, result
