@@ -57,13 +57,16 @@ def prompt_kind(follow_up: str | None, answer: str = "") -> str | None:
     nothing back)."""
     if not follow_up:
         return None
-    if _OFFER.search(follow_up) or (follow_up.rstrip().endswith("?") and _WILL_INTRODUCE.search(
-            answer)):
+    if _OFFER.search(follow_up) or _SEND_ME.search(follow_up) or (
+            follow_up.rstrip().endswith("?") and _WILL_INTRODUCE.search(answer)):
         return "offer"
     return "question" if follow_up.rstrip().endswith("?") else None
 
 
 
+_SEND_ME = re.compile(r"\b(?:send|show|share|email)\s+(?:me|it\s+to\s+me)\b[^.?!]*"
+                      r"(?:\b(?:and|then)\s+|[;,]\s*)i(?:'ll|\s+will|\s+can)\b", re.IGNORECASE)
+"""An offer made on a condition ("Send me the link when it's live and I'll review it")."""
 _WILL_INTRODUCE = re.compile(r"\bI(?:'ll|\s+will|\s+can|\s+could)\s+(?:\w+\s+)?(?:introduce|"
                              r"connect|put\s+you\s+in\s+touch)\b", re.IGNORECASE)
 
@@ -77,6 +80,10 @@ def accept_offer(offer: str, seed: int) -> str:
             "Lovely, consider it done: I'll introduce you by email this evening. When they"
             " reply, offer two or three times that suit you, so they only have to pick one.",
         ), seed)
+    if _SEND_ME.search(offer):  # "yes please" to "send me the link and I'll review it"
+        return pick(("Great: send it over whenever it's ready, and I'll take a proper look.",
+                     "Good, I'll look out for it. No rush: send it when you're happy with it."),
+                    seed)
     return pick((
         "Good, I'll sort that out after this call and copy you in.",
         "Great, leave it with me: I'll email you both later today.",

@@ -1738,3 +1738,13 @@ def test_a_finance_students_questions_reach_their_answers(banks: dict[str, Bank]
                                                           asked: str) -> None:
     [result] = _through(banks["finance"], "arjun", text)
     assert result.question_id == asked, result
+
+
+def test_yes_to_an_offer_made_on_a_condition_is_taken_up(banks: dict[str, Bank]) -> None:
+    """"Send me the link when it's live and I'll give you a quick code review." → "yes
+    please, I'd really appreciate a code review" had been ignored."""
+    first, yes = _through(banks["software_engineering"], "priya",
+                          "what small project could i build to see if i like it?",
+                          "yes please, I'd really appreciate a code review!")
+    assert "Send me the link" in first.reply
+    assert yes.kind == "yes" and "send it" in yes.reply and "copy you in" not in yes.reply
