@@ -212,6 +212,8 @@ _NOTES: dict[str, _Note] = {
 }
 """The note for each habit the coach teaches; other flags get none."""
 
+_CHOOSES = re.compile(r"\bwhich\s+(?:one\s+)?(?:would|should|do|does|is|one)\b", re.IGNORECASE)
+"""Choosing between options told before ("which would u do?"): the context is the question."""
 LEAD_WITH_QUESTION = (
     "Lead with your question, then give the context: a listener who knows what you're asking"
     " hears the background as part of the answer."
@@ -232,7 +234,11 @@ def coaching(
             notes.append(f"{note.text} {note.lead}: \u201c{better}\u201d" if better else note.text)
     # Saying who you are before the first question is how a meeting opens, and once is
     # enough to make the point.
-    if reading.preamble_words > LONG_PREAMBLE_WORDS and state.asked and not state.long_preambles:
+    # "so im torn between a TA job this fall or a cert program. which would u do?": a
+    # question that points back needs what came before, so nothing to move
+    if reading.preamble_words > LONG_PREAMBLE_WORDS and state.asked and not state.long_preambles \
+            and not (leans_on_context(reading.question or "")
+                     or _CHOOSES.search(reading.question or "")):
         state.long_preambles += 1
         notes.append(LEAD_WITH_QUESTION)
     return notes

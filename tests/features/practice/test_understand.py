@@ -1302,3 +1302,16 @@ def test_age_the_recruiting_year_and_whether_experience_counts_are_heard(
         result.question_id, result.guess_id)
     if "assess-my-background" in asked:
         assert "Tell me what you" not in result.reply or "I've got" not in text
+
+
+def test_a_choice_between_options_told_first_is_not_told_to_lead_with_the_question(
+        banks: dict[str, Bank]) -> None:
+    """"…torn between a TA job this fall or a cert program. if u were me which would u
+    do?" got "Lead with your question, then give the context": there was nothing to move."""
+    bank = banks["education"]
+    state = meeting(bank)
+    state, result = turn(state, bank, Matcher.for_bank(bank),
+                         "haha ok. so im torn between applying for a teaching assistant job at "
+                         "an elementary school this fall or just going straight into a cert "
+                         "program. if u were me which would u do?")
+    assert LEAD_WITH_QUESTION not in result.coaching
