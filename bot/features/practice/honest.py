@@ -18,8 +18,8 @@ from bot.features.practice.people import answer_of, persona_of, told
 from bot.features.practice.state import YouAskState
 from bot.features.practice.terms import normalise, stem, terms_of
 
-__all__ = ["about_own_words", "after_mention", "asks_money_elsewhere", "honest_reply",
-           "said_so_far"]
+__all__ = ["about_own_words", "after_mention", "asks_money_elsewhere", "asks_where_based",
+           "honest_reply", "said_so_far"]
 
 _WHAT_YOU_MEAN = re.compile(
     r"\bwhat\s+(?:do|did)\s+(?:you|u)\s+mean\b|\bwhat\s+does\s+(?:that|it)\s+(?:actually\s+)?"
@@ -29,6 +29,14 @@ _WHAT_YOU_MEAN = re.compile(
 data?"), which only they can."""
 
 
+_WHERE_BASED = re.compile(
+    r"\b(?:are|r)\s+(?:you|u)\s+(?:\w+\s+)?(?:in|based\s+in|from)\s+(?:the\s+)?(?:uk|england|"
+    r"britain|scotland|wales|london|europe)\b|\b(?:you'?re|ur|your|you\s+are|u\s+r)\s+"
+    r"(?:\w+\s+)?(?:in|based\s+in)\s+(?:the\s+)?(?:uk|england|britain|scotland|wales)\b|"
+    r"\bwhere\s+(?:are|r)\s+(?:you|u)\s+(?:based|located|working|from)\b", re.IGNORECASE)
+"""Asking where the contact works ("ur in england right?"), which they can simply say."""
+_ELSEWHERE_ASKED = re.compile(r"\b(?:the\s+us|usa|america|american|states|canada|australia|india|"
+                              r"nigeria|here|there)\b", re.IGNORECASE)
 _MENTIONED = re.compile(r"\b(?:you|u)\s+(?:mentioned|said|talked\s+about|brought\s+up)\b",
                         re.IGNORECASE)
 """Coming back to something the contact said ("u mentioned the scheme moved u between teams,
@@ -113,6 +121,11 @@ own: "what do u even ask them" has none, "how would the sector see police experi
 valued or is it baggage?" has five."""
 
 
+def asks_where_based(text: str) -> bool:
+    """Whether the message asks where the contact works ("are u in the uk?")."""
+    return bool(_WHERE_BASED.search(text))
+
+
 def about_own_words(state: YouAskState, bank: Bank, text: str, new: bool) -> bool:
     """Whether the message asks about the contact's own words rather than a bank question:
     "what do you mean by …" about words they used; "you mentioned …, how did that go?"
@@ -143,6 +156,10 @@ def honest_reply(state: YouAskState, bank: Bank, question: str, text: str,
                  elsewhere: str | None, term: Term | None = None) -> str:
     """The reply to a fair question the bank does not cover, from this persona (``term``: the
     glossary word it asks the meaning of, as the turn read it)."""
+    if _WHERE_BASED.search(text):  # "wait are u in the uk? im in arizona": said plainly
+        based = replies.BASED_HERE.replace("Yes, I'm", "I'm") if re.search(
+            r"\bwhere\b", text, re.IGNORECASE) else replies.BASED_HERE
+        return based + (f" {replies.NOT_THERE}" if _ELSEWHERE_ASKED.search(text) else "")
     if _CURRENCY.search(text) and any("pay" in bank.question(q).flags for q in state.asked
                                       if bank.question(q) is not None):
         return replies.UK_FIGURES  # "you said 25 to 30k - is that dollars?? im in phoenix"

@@ -23,7 +23,12 @@ from bot.features.practice.cues import (
 )
 from bot.features.practice.elsewhere import named_colleague, named_elsewhere
 from bot.features.practice.glossary import asked_term
-from bot.features.practice.honest import about_own_words, after_mention, said_so_far
+from bot.features.practice.honest import (
+    about_own_words,
+    after_mention,
+    asks_where_based,
+    said_so_far,
+)
 from bot.features.practice.matcher import CONFIDENCE_THRESHOLD, SURE, Matcher
 from bot.features.practice.options import picked, picks_option
 from bot.features.practice.several import best_of
@@ -190,7 +195,7 @@ def _not_theirs(state: YouAskState, bank: Bank, matcher: Matcher, text: str,
     # engineers do u work with?" is answered by the bank question it reaches
     term = asked_term(text if found.question is None else reading.question, bank)
     found.flags = [f for f in found.flags if f != "multiple"] if term else found.flags
-    if elsewhere or term or KEEP_IN_TOUCH.search(text) or named_colleague(
+    if elsewhere or term or KEEP_IN_TOUCH.search(text) or asks_where_based(text) or named_colleague(
             text, said_so_far(state, bank), bank) or (
             about_own_words(state, bank, text, bool(asks) and asks not in state.asked)):
         found.question, found.runner_up, found.alternative = None, None, None

@@ -378,6 +378,9 @@ _TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 _HIRING = _TOPICS[2][0]
 _WHEN = re.compile(r"\b(?:when|how\s+(?:far|soon|early|long))\b", re.IGNORECASE)
 """Applications, CVs, portfolios and interviews: what every contact has seen something of."""
+BASED_HERE = "Yes, I'm in the UK, so everything I've told you is how it works here."
+NOT_THERE = ("How it compares with where you are, I honestly couldn't say: someone working"
+             " there would give you a far better picture.")
 UK_ONLY = "I can only give you UK figures, in pounds, since that's where I work."
 """Before a pay answer to someone living elsewhere: the figures' country, said first."""
 UK_FIGURES = ("Pounds, sorry: I work in the UK, so those are UK figures. Where you are, the"

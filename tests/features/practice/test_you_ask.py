@@ -1748,3 +1748,18 @@ def test_yes_to_an_offer_made_on_a_condition_is_taken_up(banks: dict[str, Bank])
                           "yes please, I'd really appreciate a code review!")
     assert "Send me the link" in first.reply
     assert yes.kind == "yes" and "send it" in yes.reply and "copy you in" not in yes.reply
+
+
+@pytest.mark.parametrize("text, reply", [
+    ("ok that makes sense. wait are u in the uk? im in arizona so idk if any of that applies "
+     "here lol. do u know anything about how it works in the US?",
+     "Yes, I'm in the UK, so everything I've told you is how it works here. How it compares"),
+    ("ok so im in phoenix AZ and ur in england right?", "Yes, I'm in the UK"),
+    ("where are you based?", "I'm in the UK, so everything"),
+])
+def test_asked_where_they_work_the_contact_says_so(banks: dict[str, Bank], text: str,
+                                                  reply: str) -> None:
+    """A US user asked "are u in the uk?" twice and got "Honestly, that's outside what I see
+    day to day"."""
+    [result] = _through(banks["education"], "ben", text)
+    assert result.reply.startswith(reply) and result.question_id is None, result
