@@ -105,6 +105,13 @@ def _own_words(state: YouAskState, bank: Bank, text: str) -> tuple[bool, str, st
     return True, sentence, retold or ""
 
 
+def _after(said: str, sentence: str) -> list[str]:
+    """The sentence that follows ``sentence`` in an answer, which says more about it."""
+    parts = [p for p in re.split(r"(?<=[.!?])\s+", said.strip()) if p]
+    at = next((i for i, p in enumerate(parts) if sentence.strip() in p), None)
+    return parts[at + 1:at + 2] if at is not None else []
+
+
 def after_mention(text: str) -> str | None:
     """What follows "you mentioned the scheme," ("how did that go?"), when the message
     comes back to something the contact said; that part says what is asked about it."""
@@ -180,7 +187,10 @@ def honest_reply(state: YouAskState, bank: Bank, question: str, text: str,
     if own is not None:
         meant, sentence, retold = own
         if meant:
-            return replies.put_another_way(retold, sentence, state.turns)
+            # "…: do people need us less over time?" is a question the next sentence answers
+            then = next((s for t in said for s in _after(t, sentence)), "") \
+                if sentence.rstrip().endswith("?") else ""
+            return replies.put_another_way(retold, sentence, state.turns, then)
         return replies.about_what_i_said(retold or sentence, state.turns, again=not retold)
     said_before = (answer_of(bank, q, state.persona_id, state.variant) for q in bank.questions
                    if not q.flags and q.id not in state.asked)  # never a line said already

@@ -74,6 +74,9 @@ _CLARIFIER = re.compile(r"\W*(?:like|i\s+mean|as\s+in|maybe|perhaps|ideally|espe
                         re.IGNORECASE)
 _SOMEONE = re.compile(r"\b(?:anyone|anybody|someone|somebody|people|colleagues?)\b", re.IGNORECASE)
 _CLARIFIER_WORDS = 8
+ASKS_MEANING = re.compile(r"^\W*(?:\w+\W+){0,3}?what\s+(?:do|did)\s+(?:you|u)\s+mean\b",
+                          re.IGNORECASE)
+"""A message that opens by asking what the contact meant: what follows spells it out."""
 _FOLLOW_UP = re.compile(r"\W*(?:and\s+|or\s+|so\s+)?(?:(?P<past>did|were|was|had)|do|does|are|"
                         r"is|have)\s+(?:you|it|that|they)\b", re.IGNORECASE)
 
@@ -110,4 +113,6 @@ def clarifies(question: str, found: str | None, answered: str | None) -> bool:
         return True  # "how do I use my 8 years in hospitality? do I hide it or lean into it?"
     if answered == "who-else" and _SOMEONE.search(question):
         return True  # "who else should I talk to? is there anyone who came from finance?"
+    if found is None and leans_on_context(question) == "points":
+        return True  # "what do you mean by 'need us less'? how would you even measure that?"
     return found is None and len(question.split()) <= _CLARIFIER_WORDS

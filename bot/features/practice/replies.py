@@ -90,12 +90,16 @@ def accept_offer(offer: str, seed: int) -> str:
     ), seed)
 
 
-def put_another_way(retold: str, sentence: str, seed: int) -> str:
+def put_another_way(retold: str, sentence: str, seed: int, then: str = "") -> str:
     """ "What do you mean by …?" about the contact's words: the same point in other words
-    (that answer's other telling), or the ``sentence`` that said it, plainly."""
+    (that answer's other telling), what the answer said next about it (``then``), or the
+    ``sentence`` that said it, plainly."""
     if retold and retold.strip() != sentence.strip():
         return pick(("Fair question, I went quickly there. Put another way: ",
                      "Sorry, let me say that better: "), seed) + retold
+    if then:
+        return pick(("Fair question, I went quickly there. In practice: ",
+                     "Sorry, I rushed that. What it comes down to: "), seed) + then
     return f"Nothing fancy, really. {sentence} It's less mysterious than it sounds."
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 
 from bot.features.practice.leaning import (
+    ASKS_MEANING,
     clarifies,
     follows_up,
     leans_on_context,
@@ -58,6 +59,9 @@ def best_of(matcher: Matcher, reading: Reading) -> tuple[Reading, Match]:
         if candidate.confident and (not match.confident or (
                 candidate.score > match.score and not follows_up(other))):
             match, reading = candidate, dataclasses.replace(reading, question=other)
+    if others and ASKS_MEANING.match(first):  # "what do u mean after two years? two years
+        reading = dataclasses.replace(  # of what?": one request to say it again
+            reading, flags=[f for f in reading.flags if f != "multiple"])
     if others and "multiple" in reading.flags:
         # "What's a shift like? Like, from when you walk in?", "How did you get into FP&A? Did
         # you start in audit too?" (a yes/no about the past): one question, not several.

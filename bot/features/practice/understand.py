@@ -49,7 +49,8 @@ LONG_PREAMBLE_WORDS = 22
 
 _AUX = rf"(?:{AUX}|any|anyone|anybody|anything)"  # "any tips?" opens a question too
 LEAD_INS = (
-    r"(?:so|and|but|ok|okay|well|also|then|oh|right|hmm|um|actually|honestly|tbh|ngl|lol|idk|btw|"
+    r"(?:so|and|but|ok|okay|well|also|then|oh|right|hmm|um|actually|honestly|tbh|ngl|lol|"
+    r"ha(?:ha)+|idk|btw|"
     r"hey|hi|sorry|genuinely|seriously|real\s+talk|random\s+question|out\s+of\s+(?:interest|"
     r"curiosity)|be\s+honest|if\s+you\s+don'?t\s+mind(?:\s+me\s+asking)?|looking\s+back|"
     r"(?:first|next|another|quick|last|final|one)\s+q(?:uestion|n)?|qq|quick\s+(?:question|one)|"

@@ -1763,3 +1763,26 @@ def test_asked_where_they_work_the_contact_says_so(banks: dict[str, Bank], text:
     day to day"."""
     [result] = _through(banks["education"], "ben", text)
     assert result.reply.startswith(reply) and result.question_id is None, result
+
+
+def test_asked_what_they_meant_the_contact_says_more_not_the_same_words(
+        banks: dict[str, Bank]) -> None:
+    """"what do you mean by 'do people need us less over time'? how would you even measure
+    that?" got the same sentence back, and "Several questions at once … Ask next: “What do
+    you mean by …?”"."""
+    first, then = _through(banks["nonprofit_public"], "aisha",
+                           "how does your charity actually measure impact?",
+                           "sorry, what do you mean by 'do people need us less over time'? how "
+                           "would you even measure that?")
+    assert first.question_id == "measuring-impact"
+    assert "Surveys and stories help" in then.reply and "do people need us" not in then.reply
+    assert not any("Several questions" in c for c in then.coaching)
+
+
+def test_a_question_then_its_rephrasing_is_one_question(banks: dict[str, Bank]) -> None:
+    """"haha sorry i mean how did you actually get into data? what was ur job before" got
+    "Ask next: “Haha sorry I mean how did you actually get into data?”"."""
+    [result] = _through(banks["data_analytics"], "marcus", "haha sorry i mean how did you "
+                        "actually get into data? what was ur job before")
+    assert result.question_id == "how-got-started"
+    assert not any("Ask next" in c for c in result.coaching), result.coaching
