@@ -101,7 +101,7 @@ _NUMBER = re.compile(
     r"|\b[1-3]:[12]\b|\b(?:big|top)\s+\d{1,3}\b"
     r"|\b\d{1,2}(?:st|nd|rd|th)(?:\s+(?:or|and|to)\s+\d{1,2}(?:st|nd|rd|th))?\s+(?!or\b|and\b)[a-z]+"
     # "12%", "38k", "2.4m", "8-10 clients"
-    rf"|(?<![A-Za-z]-)\b\d[\d,.]*(?:\s?[-\u2013]\s?\d[\d,.]*)?(?:\s?%|(?:[kKmM]|bn)\b|\s+{_UNITS}\b(?!\s*\d))?"
+    rf"|(?<![A-Za-z]-)\b\d[\d,.]*(?:\s?[-\u2013]\s?\d[\d,.]*|\s+(?:to|or)\s+\d[\d,.]*(?=\s+{_UNITS}\b))?(?:\s?%|(?:[kKmM]|bn)\b|\s+{_UNITS}\b(?!\s*\d))?"
     # "two big clients"; never "three I" or "two of", nor "two things really"
     rf"|\b(?:{_NUMBER_WORDS})\s+(?!{_STOP}\b|{_VAGUE}\b|{_CHAT}\b)[a-z]+"
     rf"(?:\s+(?!{_STOP}\b|{_CHAT}\b)[a-z]+){{0,2}}",
@@ -109,6 +109,7 @@ _NUMBER = re.compile(
 )
 _OWN_NAME = re.compile(r"\b(?:i'?m|i\s+am|my\s+name\s+is|name'?s|this\s+is|call\s+me)\s+$",
                        re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"\b(?:i'?m|i\s+am|aged?)\s+(?:[A-Z][\w'-]+,\s+)?$", re.IGNORECASE)
 _HAILED = re.compile(r"\b(?:hi|hey|hello|dear|thanks|thank\s+you|cheers)\s*,?\s*$", re.I)
 _LABEL_BEFORE = re.compile(r"\b(?:year|yr|level|grade|band|stage|ks|key\s+stage|class|room|ward|"
                            r"step|page|chapter|number|no\.?)\s*$", re.IGNORECASE)
@@ -178,11 +179,14 @@ def find_specifics(text: str) -> list[str]:
             continue  # a bare "2" (a reply typed alone, a list marker) is no concrete detail
         if number.isdecimal() and _LABEL_BEFORE.search(text[:m.start()]):
             continue  # "year 4", "band 5": a label, not a figure
+        if number.isdecimal() and len(number) == 2 and _AGE_BEFORE.search(text[:m.start()]):
+            continue  # "Im Tunde, 31, …", "I'm 38 and …": their age, no detail of their work
         found.append(number)
     sentence_starts = {0} | {m.end() for m in re.finditer(r"[.!?]\s+|\n+", text)}
     for m in re.finditer(  # names, with a number that belongs to them ("CFA Level 1")
-        r"\b[A-Z][A-Za-z0-9&+#.'\u2019-]*[A-Za-z0-9+#](?:\s+(?:of\s+|&\s+)?[A-Z][A-Za-z0-9&+#'-]*)*"
-        r"(?:\s+(?:\d{1,3}|I{1,3}|IV)\b(?!\s*%|\s+(?:years?|months?|weeks?|days?)\b))?",
+        r"\b[A-Z][A-Za-z0-9&+#.'\u2019-]*[A-Za-z0-9+#](?:\s+(?:of\s+|&\s+)?(?!I\b|I['\u2019])"
+        r"[A-Z][A-Za-z0-9&+#'-]*)*"
+        r"(?:\s+(?:\d{1,3}|I{1,3}|IV)\b(?!\s*%|['\u2019]|\s+(?:years?|months?|weeks?|days?)\b))?",
         text,
     ):
         name = m.group(0)

@@ -57,7 +57,8 @@ def _measured(said: str, detail: str) -> str | None:
     d = re.escape(detail)
     for pattern in (rf"\b([a-z]+)\s+of\s+(?:about\s+|around\s+|roughly\s+|over\s+)?{d}",
                     rf"\b(?:a|an)\s+{d}\s+([a-z]+)",
-                    rf"{d}\s+(?:of|in)\s+(?:(?:our|the|my|his|her|their)\s+)?([a-z]+)"):
+                    rf"{d}\s+(?:of|in)\s+(?:(?:our|the|my|his|her|their)\s+)?([a-z]+(?:\s+"
+                    rf"(?!(?:and|or|but|to|in|on|at|for|of|was|were|is|are|came|from)\b)[a-z]+s\b)?)"):
         match = re.search(pattern, said, re.IGNORECASE)
         if match and match.group(1).lower() not in _NOT_A_NOUN:
             measured = match.group(0).strip()
@@ -99,8 +100,11 @@ def _experience(said: str, span: str) -> bool:
     if re.search(rf"\b(?:takes?|took|taking|lasts?|lasted|every|per|within|each)\s+"
                  rf"(?:about\s+|around\s+|up\s+to\s+)?{span}", said, re.IGNORECASE):
         return False  # "a durability test takes 6 weeks": how long a thing lasts
+    # "6 months of booking data" is what was looked at; "6 months of teaching" is time spent
     return bool(re.search(rf"\b(?:for|of|after|over)\s+(?:about\s+|nearly\s+|almost\s+)?{span}"
-                          rf"|{span}(?:\s+(?:in|as|an?|of|at|on|now|experience)\b|\s*[,.;]|\s*$)",
+                          rf"|{span}(?:\s+(?:in|as|an?|at|on|now|experience)\b|\s+of\s+(?:\w+ing\b(?!\s+(?:data|"
+                          rf"records|figures|numbers|sales|logs|files|reports))|"
+                          rf"experience|work|volunteering|practice)\b|\s*[,.;]|\s*$)",
                           said, re.IGNORECASE))
 
 
@@ -199,8 +203,11 @@ def acknowledge(said: str, specifics: list[str], thin: bool, seed: int) -> str:
         # "Ah, 3.6: that's useful to know", "20 mins: that helps me picture where you are":
         # a bare figure echoed back reads as a machine picking out digits
         return pick(("Thanks, that's helpful.", "Okay, I can see where you're coming from."), seed)
-    return pick((f"Ah, {detail}: that's useful to know.",
-                 f"{_sentence(detail)}: that helps me picture where you are."), seed)
+    if any(c.isdigit() for c in detail):  # "40 staff": the scale of their work
+        return pick((f"Ah, {detail}: that's useful to know.",
+                     f"{_sentence(detail)}: that helps me picture where you are."), seed)
+    return pick((f"Ah, {detail}: that's useful to know.",  # "Data Analytics UK"
+                 f"{_sentence(detail)}: that's a useful detail."), seed)
 
 
 _FOLLOW_UPS = {

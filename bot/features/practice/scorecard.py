@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.banks.model import CATEGORIES
+from bot.features.practice.answers import is_example_cue
 from bot.features.practice.state import Stored, TheyAskState, YouAskState
 
 __all__ = ["Scorecard", "scorecard"]
@@ -244,7 +245,8 @@ def _summary(answer: dict[str, Any]) -> dict[str, Any]:
         "words": answer["words"],
         "target": list(answer["target"]),
         "length": answer["length"],
-        "specifics": len(answer["specifics"]),
+        # as the feedback showed them: each detail named, and "an example" once
+        "specifics": _counted(answer["specifics"]),
         "fillers": answer["filler_count"],
         "seconds": answer["seconds"],
         "turns_back": answer["turns_back"],
@@ -360,10 +362,11 @@ def _mind_the_tone(a: _Answers) -> _Issue | None:
     what = ("chat shorthand" if kinds == {"slang"} else
             "\u201cany job will do\u201d" if kinds == {"uncommitted"} else
             "chat shorthand and \u201cany job will do\u201d")
+    why = "" if kinds == {"slang"} else ", and say what draws you to the work"
     return (
         0.55,
         f"Mind the tone: {what} came up in {_plural(len(toned), 'answer')}. Speak as you"
-        " would to a professional you've just met, and say what draws you to the work.",
+        f" would to a professional you've just met{why}.",
     )
 
 
@@ -419,3 +422,8 @@ def _they_ask_card(state: TheyAskState) -> Scorecard:
         averages=answers.averages,
         short=n < SHORT_SESSION,
     )
+
+
+def _counted(specifics: list[str]) -> int:
+    named = [s for s in specifics if not is_example_cue(s)]
+    return len(named) + (len(named) < len(specifics))

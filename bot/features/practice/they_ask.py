@@ -107,7 +107,9 @@ def they_ask_turn(
     if fb["tone"] == ["slang"] and any(a.get("tone") for a in (*state.answers, before)):
         # said in full once is enough: "Tone: “tbh” again" rather than the whole lesson
         typed = ", ".join(f"\u201c{w}\u201d" for w in slang_words(latest)[:3]) or "shorthand"
-        fb["notes"] = [f"Tone: {typed} again; keep the shorthand for friends."
+        noted = " ".join(n for a in (*state.answers, before) for n in a.get("notes", ()))
+        again = "again" if typed in noted else "too"  # "tbh" flagged before; now "u"
+        fb["notes"] = [f"Tone: {typed} {again}; keep the shorthand for friends."
                        if n.startswith("Tone:") else n for n in fb["notes"]]
     state.updated_at = state.asked_at = iso(answered_at)
     reaction, next_ask = _react(state, bank, ask, said, fb, answer_back)
@@ -227,6 +229,8 @@ def _notes(ask: AskBack, words: int, length: str, specifics: list[str],
                    key=lambda s: not re.search(r"[%$£€]|\d(?:k|m|bn)\b", s))
     if named:  # the details themselves; "for example" only says one follows
         shown = ", ".join(f"\u201c{s}\u201d" for s in named[:3])
+        if len(named) > 3:  # the scorecard counts them all: say so here too
+            shown += f" and {len(named) - 3} more"
         example = ", and an example" if len(named) < len(specifics) else ""
         notes.append(f"Specifics: {shown}{example}. Concrete details make you memorable.")
     elif specifics:

@@ -782,3 +782,63 @@ def test_the_tone_lesson_is_given_once_then_only_named(banks: dict[str, Bank]) -
         notes.append([x for x in fb.notes if x.startswith("Tone:")])
     assert "reads as casual" in notes[0][0]
     assert notes[1] == ["Tone: \u201ctbh\u201d again; keep the shorthand for friends."]
+
+
+@pytest.mark.parametrize("said, specifics", [
+    ("Im Tunde, 31, logistics coordinator near Northampton", ["Northampton"]),
+    ("I'm 38 and I've been teaching 14 years", ["14 years"]),
+    ("a charity with maybe 20 to 50 staff after 2 or 3 years", ["20 to 50 staff",
+                                                                 "2 or 3 years"]),
+    ("if you know anyone in environmental charities here in NI I'd be grateful", []),
+])
+def test_an_age_a_range_and_a_pronoun_after_a_name_are_read_right(
+        said: str, specifics: list[str]) -> None:
+    """The age was praised as a specific, "20 to 50 staff" became "20" and "50 staff", and
+    "NI I'd" was said back: "NI I'd: that helps me picture where you are."."""
+    assert find_specifics(said) == specifics
+
+
+@pytest.mark.parametrize("said, not_heard", [
+    ("honestly a lot of it. I already clean messy data every week, and 3 suppliers caused "
+     "about 60% of our late loads.", "of your late:"),
+    ("last christmas I pulled 6 months of booking data into excel and the yard queue went "
+     "from about 90 mins to 30.", "6 months"),
+    ("I found you through the Data Analytics UK group on LinkedIn.", "picture where you are"),
+])
+def test_the_contact_says_back_only_what_the_answer_means(said: str, not_heard: str) -> None:
+    for seed in range(4):
+        assert not_heard not in acknowledge(said, find_specifics(said), False, seed)
+
+
+def test_more_than_three_details_are_counted_as_the_scorecard_counts_them(
+        banks: dict[str, Bank]) -> None:
+    """The feedback named 3 specifics and the scorecard then said 10."""
+    bank = banks["finance"]
+    state = start_they_ask(bank, NOW, seed=3)
+    state, fb = they_ask_turn(state, bank, (
+        "I've taught geography for 14 years at St Mary's in Belfast, run the eco-club for 6 "
+        "years with 25 kids and a £600 budget, and organised a walk that raised £4,200 with "
+        "80 walkers. For example, last spring we planted 300 trees with Belfast Hills Trust."),
+        NOW + timedelta(minutes=2))
+    [line] = [n for n in fb.notes if n.startswith("Specifics:")]
+    more = int(re.search(r"and (\d+) more", line).group(1))
+    shown = 3 + more + ("an example" in line)
+    assert scorecard(state).answers[0]["specifics"] == shown
+
+
+def test_new_shorthand_is_not_called_again_and_the_card_keeps_to_tone(
+        banks: dict[str, Bank]) -> None:
+    """"Tone: “u” again" came the first time "u" was flagged ("tbh" had been), and the card's
+    tone line added "and say what draws you to the work"."""
+    bank = banks["finance"]
+    state = start_they_ask(bank, NOW, seed=3)
+    answers = ("I'm a final year economics student at Bristol tbh, I run the investment "
+               "society newsletter for 400 members and did a summer at a bank branch.",
+               "I found u on LinkedIn through the Bristol alumni group, u posted about moving "
+               "from audit into FP&A and it sounded like my plan exactly.")
+    for n, said in enumerate(answers):
+        state, fb = they_ask_turn(state, bank, said, NOW + timedelta(minutes=2 * (n + 1)))
+    assert [x for x in fb.notes if x.startswith("Tone:")] == [
+        "Tone: \u201cu\u201d too; keep the shorthand for friends."]
+    text = render_scorecard(scorecard(state))
+    assert "Mind the tone" in text and "what draws you" not in text
