@@ -71,12 +71,12 @@ def test_console_onboarding_survives_kill_9(tmp_path):
     c.expect("What should I call you?")
     c.type("Robin <i>&")
     out = c.expect("Which field or role")
-    assert "Nice to meet you, Robin <i>&" in out
+    assert "Nice to meet you, Robin!" in out  # greeted by first name; the record in full below
     c.kill9()
 
     c = ConsoleProcess(tmp_path)
     out = c.expect("Which field or role")  # shown again where the user left off
-    assert "middle of setting you up" in out
+    assert "middle of your setup" in out
     c.type("1")  # the first button: a field
     c.expect("Which time zone")
     c.type("7")  # the seventh zone button

@@ -88,7 +88,7 @@ async def test_cancel_from_any_state_and_with_nothing_going_on(bot):
     await bot.send(U, "/start")
     await bot.send(U, "Mo")
     seen = await bot.send(U, "/cancel")
-    assert "Stopped setting you up" in seen[0].text and await stored_dialogue(bot) is None
+    assert "Stopped your setup" in seen[0].text and await stored_dialogue(bot) is None
     seen = await bot.send(U, "/cancel")
     assert "Nothing to cancel" in seen[0].text
     await bot.onboard(U)
@@ -110,7 +110,7 @@ async def test_unknown_command_gets_a_hint_and_where_you_are(bot):
     await bot.send(U, "/start")
     seen = await bot.send(U, "/frobnicate now")
     assert "don't know the command /frobnicate" in seen[0].text and "/help" in seen[0].text
-    assert "middle of setting you up" in texts(seen)
+    assert "middle of your setup" in texts(seen)
 
 
 async def test_old_buttons_say_the_menu_expired(bot):
@@ -120,7 +120,7 @@ async def test_old_buttons_say_the_menu_expired(bot):
     field_msg = bot.last_with_buttons(U)
     seen = await bot.press(U, "Call me Alex", message=name_msg)  # tapped twice
     assert seen[0].text.startswith("That menu has expired.")
-    assert "middle of setting you up" in seen[0].text
+    assert "middle of your setup" in seen[0].text
     await bot.press(U, "Finance", message=field_msg)
     await bot.press(U, "London")
     seen = await bot.press(U, "Finance", message=field_msg)  # a finished flow

@@ -125,7 +125,7 @@ def _done(data: Profile, replies: list[Reply], effects: list | None = None) -> O
 
 class Onboarding(StepFlow[Profile]):
     name = "ob"
-    title = "setting you up"
+    title = "your setup"
     Data = Profile
 
     def __init__(self, fields: tuple[str, ...] = DEFAULT_FIELDS,
