@@ -1786,3 +1786,25 @@ def test_a_question_then_its_rephrasing_is_one_question(banks: dict[str, Bank]) 
                         "actually get into data? what was ur job before")
     assert result.question_id == "how-got-started"
     assert not any("Ask next" in c for c in result.coaching), result.coaching
+
+
+@pytest.mark.parametrize("field, persona, text, asked", [
+    ("data_analytics", "marcus", "our company has a small data team at head office, should i "
+     "try move internally first or just apply outside?", "internal-move"),
+    ("data_analytics", "marcus", "do ATS systems auto reject a CV if the job title isnt "
+     "analyst?", "cv-screening"),
+    ("data_analytics", "marcus", "where do u actually get decent data for a portfolio project,"
+     " like is kaggle ok or does everyone use the same stuff?", "portfolio-data"),
+    ("nonprofit_public", "aisha", "what does a programme officer on your team actually do in a "
+     "typical week?", "programme-officer-day"),
+    ("nonprofit_public", "aisha", "I keep going back and forth between programme roles and "
+     "fundraising tbh. what's the actual day to day like in each?", "programme-vs-fundraising"),
+    ("nonprofit_public", "aisha", "will they bin my cv if it just says teacher?",
+     "cv-screening"),
+])
+def test_what_testers_asked_and_no_contact_could_answer_now_has_an_answer(
+        banks: dict[str, Bank], field: str, persona: str, text: str, asked: str) -> None:
+    """Each had got "outside what I see day to day", or another question's answer, four
+    times over for the internal move from a contact who had made it himself."""
+    [result] = _through(banks[field], persona, text)
+    assert result.question_id == asked, result
