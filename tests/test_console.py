@@ -81,7 +81,7 @@ def test_console_onboarding_survives_kill_9(tmp_path):
     c.expect("Which time zone")
     c.type("7")  # the seventh zone button
     out = c.expect("What would you like to do?")
-    assert "All set, Robin <i>&" in out and "Asia/Kolkata" in out
+    assert "All set, Robin!" in out and "signed Robin <i>&" in out and "Asia/Kolkata" in out
     c.type(":sticker")
     c.expect("can't do anything with a sticker")
     c.type("99")

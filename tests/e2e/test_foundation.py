@@ -49,7 +49,7 @@ async def test_typed_answers_and_wrong_time_zone_reprompt(bot):
     assert "couldn't read" in seen[0].text and "Narnia/Cair" in seen[0].text
     assert await stored_dialogue(bot) == ("ob", "tz")
     seen = await bot.send(U, "UTC+5:30")
-    assert "All set, Dana Lee" in seen[0].text
+    assert "All set, Dana!" in seen[0].text and "signed Dana Lee" in seen[0].text
     user = await stored_user(bot)
     assert user.tz == "UTC+05:30" and user.field == "climate policy"
 
@@ -315,7 +315,7 @@ async def test_a_command_mid_setup_keeps_the_answers_given_and_finishes_setup(bo
     assert await stored_dialogue(bot) == asked_field  # not back at the name
     await bot.send(U, "climate policy")
     seen = await bot.send(U, "UTC+5:30")
-    assert "All set, Dana Lee" in seen[0].text
+    assert "All set, Dana!" in seen[0].text and "signed Dana Lee" in seen[0].text
     user = await stored_user(bot)
     assert user.onboarded and user.field == "climate policy"
 

@@ -104,7 +104,10 @@ def _experience(said: str, span: str) -> bool:
     return bool(re.search(rf"\b(?:for|of|after|over)\s+(?:about\s+|nearly\s+|almost\s+)?{span}"
                           rf"|{span}(?:\s+(?:in|as|an?|at|on|now|experience)\b|\s+of\s+(?:\w+ing\b(?!\s+(?:data|"
                           rf"records|figures|numbers|sales|logs|files|reports))|"
-                          rf"experience|work|volunteering|practice)\b|\s*[,.;]|\s*$)",
+                          rf"experience|work|volunteering|practice)\b)"
+                          # "I've been nursing 9 years.", not "they'd wait two weeks."
+                          rf"|\bi(?:'?ve|\s+have)\s+(?:been|worked|taught|done|spent|had)\b[^.!?]*?"
+                          rf"{span}\s*(?:[,.;]|$)",
                           said, re.IGNORECASE))
 
 

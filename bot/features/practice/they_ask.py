@@ -250,9 +250,13 @@ def _notes(ask: AskBack, words: int, length: str, specifics: list[str],
     elif first:
         notes.append("When it fits, end by turning it back to them: \u201c...which is why I'd"
                      " love to hear how you got into it.\u201d")
-    if length == "too_short":
+    if length == "too_short" and words < low * _FAR_SHORT:  # 21 of 30 words may cover it all
         notes.append("A strong answer covers: " + "; ".join(ask.covers) + ".")
     return notes
+
+
+_FAR_SHORT = 0.6
+"""Under this share of the target, an answer gets the list of what a strong one covers."""
 
 
 _TONE_NOTES = {

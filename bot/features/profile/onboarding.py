@@ -19,6 +19,7 @@ from bot.engine.text import (
     name_answer,
     name_parts,
     topic_of,
+    untitled,
     use_as_name_choice,
 )
 from bot.engine.ui import Reply, esc
@@ -211,7 +212,9 @@ class Onboarding(StepFlow[Profile]):
         exploring = ("Still deciding what to explore (that's what these conversations are "
                      "for)" if profile.field == UNDECIDED else
                      f"Exploring <b>{esc(mid_sentence(profile.field))}</b>")
-        done = Reply(f"All set, <b>{esc(profile.name)}</b>! {exploring}, "
-                     f"time zone {esc(zones.describe(tz, turn.now))}. "
+        first, signed = first_name(profile.name, profile.name), untitled(profile.name)
+        signs = f" Drafts will be signed <b>{esc(signed)}</b>." if signed != first else ""
+        done = Reply(f"All set, <b>{esc(first)}</b>! {exploring}, "
+                     f"time zone {esc(zones.describe(tz, turn.now))}.{signs} "
                      "You can change the time zone any time in /settings.")
         return _done(data, [done], [profile])

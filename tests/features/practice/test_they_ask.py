@@ -804,6 +804,8 @@ def test_an_age_a_range_and_a_pronoun_after_a_name_are_read_right(
     ("last christmas I pulled 6 months of booking data into excel and the yard queue went "
      "from about 90 mins to 30.", "6 months"),
     ("I found you through the Data Analytics UK group on LinkedIn.", "picture where you are"),
+    ("I moved the 8 courses with exams first and told the other departments plainly they'd "
+     "wait two weeks. Nobody missed an exam.", "Two weeks"),
 ])
 def test_the_contact_says_back_only_what_the_answer_means(said: str, not_heard: str) -> None:
     for seed in range(4):
@@ -842,3 +844,19 @@ def test_new_shorthand_is_not_called_again_and_the_card_keeps_to_tone(
         "Tone: \u201cu\u201d too; keep the shorthand for friends."]
     text = render_scorecard(scorecard(state))
     assert "Mind the tone" in text and "what draws you" not in text
+
+
+def test_the_checklist_of_a_strong_answer_comes_only_when_far_short(
+        banks: dict[str, Bank]) -> None:
+    """"A strong answer covers: the role; the kind of organisation; the level; why it fits
+    you" came after an answer of 21 words that said all four."""
+    bank = banks["product_management"]
+    for said, listed in (("Ideally an associate product manager role at an edtech company that "
+                          "serves universities, because I know that user from the inside.",
+                          False),
+                         ("An APM role somewhere, I think.", True)):
+        state = start_they_ask(bank, NOW, seed=3)
+        state.queue = ["tell-me-about-yourself", "role-aiming-for", "why-me"]
+        state.index = 1
+        state, fb = they_ask_turn(state, bank, said, NOW + timedelta(minutes=1))
+        assert any(n.startswith("A strong answer covers") for n in fb.notes) is listed, fb.notes

@@ -1808,3 +1808,16 @@ def test_what_testers_asked_and_no_contact_could_answer_now_has_an_answer(
     times over for the internal move from a contact who had made it himself."""
     [result] = _through(banks[field], persona, text)
     assert result.question_id == asked, result
+
+
+@pytest.mark.parametrize("field, persona", [("product_management", "hannah"),
+                                            ("software_engineering", "priya")])
+def test_a_bigger_company_or_a_startup_is_the_company_size_question(
+        banks: dict[str, Bank], field: str, persona: str) -> None:
+    """"would a bigger company be better for a first PM job?" got "inside first, if your
+    company builds software" (the words "bigger company" had counted for nothing)."""
+    bank = banks[field]
+    [result] = _through(bank, persona, "is edtech a good place to start or would a bigger "
+                        "company be better for a first job?")
+    sized = [q.id for q in bank.questions if "startup" in q.id or "big" in q.id]
+    assert result.question_id in sized, (result, sized)

@@ -74,7 +74,7 @@ def test_names_are_escaped_where_they_are_shown() -> None:
     w.tap("Marketing")
     w.tap("UTC")
     assert w.effects[0].name == "<b>Bo</b> & Co"  # stored as typed
-    assert "<b>&lt;b&gt;Bo&lt;/b&gt; &amp; Co</b>" in w.text  # the record: the name in full
+    assert "signed <b>&lt;b&gt;Bo&lt;/b&gt; &amp; Co</b>" in w.text  # the name in full
 
 
 @pytest.mark.parametrize("typed, greeted", [
@@ -87,7 +87,9 @@ def test_a_user_is_greeted_by_first_name_never_by_a_title(typed: str, greeted: s
     assert f"Nice to meet you, {greeted}!" in w.question
     w.tap("Marketing")
     w.tap("UTC")
-    assert f"All set, <b>{typed}</b>!" in w.text  # the record, as it will sign drafts
+    assert f"All set, <b>{greeted}</b>!" in w.text
+    signed = typed.replace("Dr. ", "").replace("Prof. ", "")
+    assert (f"Drafts will be signed <b>{signed}</b>." in w.text) is (signed != greeted)
 
 
 def test_back_from_field_goes_to_name() -> None:
