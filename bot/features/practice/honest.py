@@ -36,7 +36,7 @@ _WHERE_BASED = re.compile(
     r"\bwhere\s+(?:are|r)\s+(?:you|u)\s+(?:based|located|working|from)\b", re.IGNORECASE)
 """Asking where the contact works ("ur in england right?"), which they can simply say."""
 _ELSEWHERE_ASKED = re.compile(r"\b(?:the\s+us|usa|america|american|states|canada|australia|india|"
-                              r"nigeria|here|there)\b", re.IGNORECASE)
+                              r"nigeria|ireland|europe)\b", re.IGNORECASE)
 _MENTIONED = re.compile(r"\b(?:you|u)\s+(?:mentioned|said|talked\s+about|brought\s+up)\b",
                         re.IGNORECASE)
 """Coming back to something the contact said ("u mentioned the scheme moved u between teams,
@@ -166,7 +166,8 @@ def honest_reply(state: YouAskState, bank: Bank, question: str, text: str,
     if _WHERE_BASED.search(text):  # "wait are u in the uk? im in arizona": said plainly
         based = replies.BASED_HERE.replace("Yes, I'm", "I'm") if re.search(
             r"\bwhere\b", text, re.IGNORECASE) else replies.BASED_HERE
-        return based + (f" {replies.NOT_THERE}" if _ELSEWHERE_ASKED.search(text) else "")
+        return based + (f" {replies.NOT_THERE}" if state.abroad or _ELSEWHERE_ASKED.search(text)
+                        else "")  # "im in arizona", or a user whose time zone is abroad
     if _CURRENCY.search(text) and any("pay" in bank.question(q).flags for q in state.asked
                                       if bank.question(q) is not None):
         return replies.UK_FIGURES  # "you said 25 to 30k - is that dollars?? im in phoenix"

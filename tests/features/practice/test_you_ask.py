@@ -1756,6 +1756,8 @@ def test_yes_to_an_offer_made_on_a_condition_is_taken_up(banks: dict[str, Bank])
      "Yes, I'm in the UK, so everything I've told you is how it works here. How it compares"),
     ("ok so im in phoenix AZ and ur in england right?", "Yes, I'm in the UK"),
     ("where are you based?", "I'm in the UK, so everything"),
+    ("are you based in the UK? i'm here in Leeds", "Yes, I'm in the UK, so everything I've "
+     "told you is how it works here."),
 ])
 def test_asked_where_they_work_the_contact_says_so(banks: dict[str, Bank], text: str,
                                                   reply: str) -> None:
@@ -1763,6 +1765,7 @@ def test_asked_where_they_work_the_contact_says_so(banks: dict[str, Bank], text:
     day to day"."""
     [result] = _through(banks["education"], "ben", text)
     assert result.reply.startswith(reply) and result.question_id is None, result
+    assert ("couldn't say" in result.reply) is ("US" in text), result.reply
 
 
 def test_asked_what_they_meant_the_contact_says_more_not_the_same_words(
