@@ -399,8 +399,11 @@ def _they_ask_explanation(answers: _Answers) -> str:
     if answers.n < SHORT_SESSION:
         return "A short session (1 answer), so this score is not counted in your progress."
     good_len = sum(1 for s in answers.summary if s["length"] == "good")
+    helped = sum(1 for s in answers.summary if s["length"] == "good" and s.get("followed_up"))
+    # "4 of 4 … a good length" had hidden a 7-word answer that needed a follow-up question
+    after = f" ({helped} only after a follow-up question)" if helped else ""
     return (
-        f"{good_len} of {answers.n} answers {_were(good_len)} a good length, with"
+        f"{good_len} of {answers.n} answers {_were(good_len)} a good length{after}, with"
         f" {answers.averages['specifics']} specifics and {answers.averages['fillers']} filler"
         " words per answer on average."
     )

@@ -466,6 +466,7 @@ def test_an_answer_that_needed_a_follow_up_says_so_on_the_scorecard(
                               NOW + timedelta(minutes=3))
     text = render_scorecard(scorecard(state))
     assert "with a follow-up" in text and "Answer fully the first time: 1 of 2" in text
+    assert "1 of 2 answers was a good length (1 only after a follow-up question)" in text
 
 
 def test_a_result_is_named_first_and_a_label_or_an_age_is_no_detail(
