@@ -115,7 +115,7 @@ _LABEL_BEFORE = re.compile(r"\b(?:year|yr|level|grade|band|stage|ks|key\s+stage|
                            r"step|page|chapter|number|no\.?)\s*$", re.IGNORECASE)
 _EXAMPLE = re.compile(
     r"\b(?:for\s+example|for\s+instance|e\.g\.|such\s+as|when\s+I"
-    r"|last\s+(?:year|month|week|summer|term|quarter|spring|autumn|winter)"
+    r"|last\s+(?:year|yr|month|week|summer|term|quarter|spring|autumn|winter|christmas)"
     r"|I\s+once|one\s+time|in\s+my\s+(?:last|current|previous)\s+(?:role|job)"
     r"|I\s+(?:led|built|ran|organised|organized|managed|created|launched|wrote|designed|taught"
     r"|analysed|analyzed|set\s+up|started))\b",
@@ -140,6 +140,7 @@ _TYPED_NAMES = re.compile(
     r"(?<=using\s)|(?<=use\s)|(?<=and\s)|(?<=the\s)|(?<=an\s))excel\b|"
     r"google(?:\s+[a-z]+){0,2}\s+(?:cert|certificate|course)|coursera|udemy|codecademy|"
     r"datacamp|cfa|acca|cima|pgce|aws|azure|ga4|miro|linkedin|instagram|insta|tiktok|github|"
+    r"nhs|band\s+[2-9]|"  # "a band 5 physio in an nhs trust": a pay band is a concrete detail
     r"google\s+(?:docs|sheets|analytics|ads|digital\s+garage)|digital\s+garage|(?:the\s+)?odin\s+"
     r"project|freecodecamp|codebar|shopify|mailchimp|notion|trello|asana|"
     r"(?:(?<=in\s)|(?<=by\s)|(?<=since\s)|(?<=from\s)|(?<=until\s)|(?<=last\s)|(?<=next\s)|"

@@ -22,7 +22,8 @@ __all__ = ["about_own_words", "after_mention", "asks_money_elsewhere", "asks_whe
            "honest_reply", "said_so_far"]
 
 _WHAT_YOU_MEAN = re.compile(
-    r"\bwhat\s+(?:do|did)\s+(?:you|u)\s+mean\b|\bwhat\s+does\s+(?:that|it)\s+(?:actually\s+)?"
+    r"\bwhat\s+(?:do|did)\s+(?:you|u)\s+mean\b|\bwhat\s+(?:means|is\s+the\s+meaning\s+of)\b|"
+    r"\bwhat\s+does\s+(?:that|it)\s+(?:actually\s+)?"
     r"mean\b|\bmeaning\s+what\b|\bwhat(?:\s+is|'s|s|\s+s)\s+(?:a|an)\s+[\w-]+(?:\s+[\w-]+)?\s+exactly\b",
     re.IGNORECASE)
 """Asking the contact to explain what they just said ("wait what do u mean by dig into

@@ -28,6 +28,9 @@ _REFERS_BACK = re.compile(
     r"final|thing|question|day|year)\b)"
     r"|\b(?:use|do|make|show|explain|handle|get|call|count|try|put|treat)\s+(?:it|them)\b"
     r"|^\W*(?:\w+\s+){0,2}?(?:do|does|are|were|would|will|can|could|should|did)\s+they\b"
+    # "I did the Google UX certificate. does it matter for recruiters?": "it" is the thing told
+    r"|^\W*(?:\w+\s+){0,2}?(?:does|did|will|would|is|was)\s+it\s+(?:really\s+|actually\s+)?"
+    r"(?:matter|count|help|worth|make\s+a\s+difference|pay\s+off)\b|\bcares?\s+about\s+it\b"
     r"|\b(?:the|any|a|real|big|main|actual)\s+(?:[\w-]+\s+){0,3}?difference"
     r"(?:\s+(?:then|here|really|tho|though))?\W*$",
     re.IGNORECASE,

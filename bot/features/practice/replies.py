@@ -362,7 +362,8 @@ _TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          " would know; it's a great question to ask them."),
         # "writing to deadline" and "tight deadlines" are the work, not dates to apply by
         (r"\b(?:when\s+(?:do|does|should|is|are)|(?<!to\s)(?<!on\s)(?<!under\s)(?<!tight\s)"
-         r"(?<!hard\s)deadlines?(?!\s+(?:pressure|driven))|timeline\w*|intake|recruit\w*)\b",
+         r"(?<!hard\s)deadlines?(?!\s+(?:pressure|driven))|timeline\w*|intake|"
+         r"recruit(?!ers?\b)\w*)\b",  # "does it matter for recruiters" asks no dates
          "I don't know the current dates, and they shift every year; the organisations' own"
          " careers pages, or a careers adviser, will have them."),
         # a credential against another ("an associate degree vs a bachelors") is about the

@@ -260,7 +260,7 @@ _FAR_SHORT = 0.6
 
 
 _TONE_NOTES = {
-    "slang": "Tone: chat shorthand ({typed}) reads as casual; write as you would to a"
+    "slang": "Tone: chat shorthand ({typed}) reads as casual; put it as you would to a"
              " contact you have just met.",
     "uncommitted": "Tone: \u201cwhatever pays\u201d or \u201cany job\u201d sounds as if the"
                    " field doesn't matter to you. Say what draws you to this work instead.",

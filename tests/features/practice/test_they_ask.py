@@ -861,3 +861,15 @@ def test_the_checklist_of_a_strong_answer_comes_only_when_far_short(
         state.index = 1
         state, fb = they_ask_turn(state, bank, said, NOW + timedelta(minutes=1))
         assert any(n.startswith("A strong answer covers") for n in fb.notes) is listed, fb.notes
+
+
+@pytest.mark.parametrize("said, specific", [
+    ("ok so last yr a patient fainted in the chair during an extraction, i laid her flat",
+     "last yr"),
+    ("prob a band 5 physiotherapist in an nhs trust, doing rotations", "band 5"),
+])
+def test_a_story_or_a_band_typed_on_a_phone_is_not_told_no_specifics(said: str,
+                                                                       specific: str) -> None:
+    """A fainting patient last year and "a band 5 physiotherapist in an nhs trust" had been
+    told "No specifics yet"."""
+    assert specific in find_specifics(said)

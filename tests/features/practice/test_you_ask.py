@@ -1824,3 +1824,24 @@ def test_a_bigger_company_or_a_startup_is_the_company_size_question(
                         "company be better for a first job?")
     sized = [q.id for q in bank.questions if "startup" in q.id or "big" in q.id]
     assert result.question_id in sized, (result, sized)
+
+
+def test_more_or_less_the_first_one_chooses_the_first(banks: dict[str, Bank]) -> None:
+    """"more or less the first one. what research skills you expect from a junior" got the
+    second option's answer."""
+    asked, chose = _through(banks["ux_design"], "daniel",
+                            "you said twice a month you test with customers. how much research "
+                            "does a junior need to know? for example interviews, usability tests",
+                            "more or less the first one. what research skills you expect from a "
+                            "junior when they join")
+    assert asked.kind == "did_you_mean"
+    assert chose.question_id == asked.guess_id, (asked, chose)
+
+
+def test_a_certificate_told_then_does_it_matter_asks_about_the_certificate(
+        banks: dict[str, Bank]) -> None:
+    """"I did also the Google UX certificate. does it matter for recruiters or nobody cares"
+    got "I don't know the current dates" ("recruiters" read as recruiting dates)."""
+    [result] = _through(banks["ux_design"], "nia", "hmm ok. I did also the Google UX "
+                        "certificate. does it matter for recruiters or nobody cares")
+    assert result.question_id == "ux-certificates" and "dates" not in result.reply
