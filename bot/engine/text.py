@@ -179,7 +179,8 @@ _FROM_TO = re.compile(r"^(?:(?:mov|switch|transition|pivot|go)\w*\s+)?from\s+.+?
 _ASIDE = re.compile(r"\s+[-\u2013\u2014]+\s+(?!(?:into|to|towards)\b).*$"
                     r"|\s+(?:if|unless)\s+\w+\s.*$"  # "… FP&A if IB doesnt work out"
                     r"|,\s*(?:coming|currently|ideally|probably|maybe|"
-                    r"hopefully|as\s+a|i'?m|i'?ve|been|doing|working|but|from|after|since|"
+                    r"hopefully|as\s+a|i'?m|i'?ve|i\s+am|i\s+have|i\s+was|been|doing|working|but|from|"
+                    r"after|since|"
                     r"because|cos|coz|not\s+sure|unsure|though|although|haven'?t|havent|"
                     r"undecided|still\s+deciding|idk|dunno|tbc)\b.*$", re.IGNORECASE)
 """What follows the subject as an aside: "software engineering - junior dev, coming from
