@@ -278,8 +278,9 @@ _COVERS = {
         r"consultant)s?\b|(?:move|moving|get|getting|break|breaking|switch|switching|transition|"
         r"transitioning)\s+into\s+(?:a\s+)?(?:[\w-]+\s+){0,2}(?:role|job|position)s?\b"
         # "an embedded software engineer role", "thinking about teaching elementary"
-        r"|\b(?:target|aim\w*|apply\w*|go\s+for|want|looking\s+at)\b[^.!?]{0,40}(?:analyst|engineer|"
-        r"developer|designer|researcher|nurse|teacher|manager|officer)\s+(?:role|job|position)s?\b|(?:thinking\s+(?:about|of)|want(?:ing)?\s+to|wanna|hoping\s+"
+        r"|\b(?:target|aim\w*|apply\w*|go\s+for|want|looking\s+at)\b[^.!?]{0,40}(?:analyst|"
+        r"engineer|developer|designer|researcher|nurse|teacher|manager|officer)\s+(?:role|job|"
+        r"position)s?\b|(?:thinking\s+(?:about|of)|want(?:ing)?\s+to|wanna|hoping\s+"
         r"to|plan(?:ning)?\s+to|get(?:ting)?\s+into)\s+teach\w*\s+(?:\w+\s+)?(?:elementary|"
         r"primary|secondary|high\s+school|middle\s+school|kids|children|maths|english|science|"
         r"history|years?\s+\d|grade))",

@@ -225,7 +225,6 @@ def read_turn(state: YouAskState, bank: Bank, matcher: Matcher, text: str, readi
                    confirmed) if confirmed else _match(bank, matcher, text, reading)
     if confirmed is None:
         _follow_on(state, bank, matcher, found)
-    if confirmed is None:
         coached = set()  # a new message: its habits are its own
     reading = found.reading
     if found.runner_up and not reading.wrap and "wrap_up" in bank.question(found.runner_up).flags:

@@ -112,16 +112,12 @@ _COMMON_START = frozenset((
 ("Daniel on our platform team") is not among them and keeps its capital."""
 
 
-_NAMES: dict[int, frozenset[str]] = {}
-
-
 def _names_in(bank: Bank) -> frozenset[str]:
     """Words the bank's answers capitalise inside a sentence ("my colleague Daniel"): names,
-    which keep their capital after "As I mentioned earlier"."""
-    if id(bank) not in _NAMES:
-        texts = " ".join(v for q in bank.questions for a in q.answers for v in a.variants)
-        _NAMES[id(bank)] = frozenset(re.findall(r"(?<=[a-z,;:] )([A-Z][a-z]+)\b", texts))
-    return _NAMES[id(bank)]
+    which keep their capital after "As I mentioned earlier". Read only for a repeat, which is
+    rare, so nothing is cached."""
+    texts = " ".join(v for q in bank.questions for a in q.answers for v in a.variants)
+    return frozenset(re.findall(r"(?<=[a-z,;:] )([A-Z][a-z]+)\b", texts))
 
 
 def _said_again(sentence: str, names: frozenset[str] = frozenset()) -> str:
