@@ -76,8 +76,11 @@ async def _post_init(app: Application) -> None:
     s.dispatcher = Dispatcher(s.db, app.bot, s.clock, on_inactive=s.sessions.forget_cached)
     await s.dispatcher.recover()
     if s.settings.sweep_seconds > 0 and app.job_queue is not None:
+        # A sweep delayed by a busy machine runs late rather than being skipped with a
+        # "run time … was missed" warning (which also printed into the console).
         app.job_queue.run_repeating(_sweep, interval=s.settings.sweep_seconds, first=1,
-                                    name="nudge-sweeper")
+                                    name="nudge-sweeper",
+                                    job_kwargs={"misfire_grace_time": None, "coalesce": True})
     await app.bot.set_my_commands([BotCommand(c, d) for c, d in bot_commands()])
     log.info("storage ready at %s; command menu registered", s.settings.database_path)
     warm_up(s.flows.values())

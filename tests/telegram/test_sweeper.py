@@ -330,3 +330,12 @@ async def test_crashes_in_a_row_at_start_up_do_not_fail_the_same_healthy_group(b
     assert max(counts) <= 2  # each group was out during at most two of the six crashes
     await bot.db.transaction(store.recover, clock.now())
     assert await bot.sweep() == 3 * sweeper.GROUP
+
+
+async def test_a_late_reminder_sweep_runs_late_rather_than_being_skipped(tmp_path, clock):
+    """On a busy machine the sweeper had been skipped with "run time … was missed" (printed
+    into the console too), leaving due reminders for the next sweep."""
+    async with BotHarness(tmp_path, clock, sweep_seconds=30) as bot:
+        [job] = [j for j in bot.app.job_queue.jobs() if j.name == "nudge-sweeper"]
+        assert job.job.misfire_grace_time is None and job.job.coalesce
+
