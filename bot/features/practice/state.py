@@ -208,6 +208,7 @@ class Feedback:
     tone: list[str] = field(default_factory=list)  # "slang", "uncommitted"
     thin: bool = False  # no real answer: nothing in it is praised
     followed_up: bool = False  # it took the persona's follow-up to a thin first reply
+    slang: list[str] = field(default_factory=list)  # the shorthand typed ("tbh"), once each
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)

@@ -91,10 +91,14 @@ def they_ask_turn(
         before = state.answers.pop()
         joint = "" if state.pending_text.rstrip().endswith((".", "!", "?")) else "."
         said = f"{state.pending_text.rstrip()}{joint} {said}".strip()
+    earlier = [a for a in (*state.answers, before) if a]
+    shorthand_before = {w for a in earlier for w in a.get("slang", ())} if any(
+        a.get("tone") for a in earlier) else None  # the tone lesson is given once
     fb = _score(ask, said, latest,
                 max(0, int((answered_at - parse_iso(state.asked_at)).total_seconds())),
                 first=not state.answers,
-                contact=persona_of(bank, state.persona_id).name)
+                contact=persona_of(bank, state.persona_id).name,
+                shorthand_before=shorthand_before)
     fb["followed_up"] = bool(before)
     if before and fb["notes"]:  # "54 words" for a 32-word reply read as a miscount
         count = f"{fb['words']} words"
@@ -104,13 +108,6 @@ def they_ask_turn(
         fb["fillers"] = {k: fb["fillers"].get(k, 0) + before.get("fillers", {}).get(k, 0)
                          for k in {*fb["fillers"], *before.get("fillers", {})}}
         fb["filler_count"] = sum(fb["fillers"].values())
-    if fb["tone"] == ["slang"] and any(a.get("tone") for a in (*state.answers, before)):
-        # said in full once is enough: "Tone: “tbh” again" rather than the whole lesson
-        typed = ", ".join(f"\u201c{w}\u201d" for w in slang_words(latest)[:3]) or "shorthand"
-        noted = " ".join(n for a in (*state.answers, before) for n in a.get("notes", ()))
-        again = "again" if typed in noted else "too"  # "tbh" flagged before; now "u"
-        fb["notes"] = [f"Tone: {typed} {again}; keep the shorthand for friends."
-                       if n.startswith("Tone:") else n for n in fb["notes"]]
     state.updated_at = state.asked_at = iso(answered_at)
     reaction, next_ask = _react(state, bank, ask, said, fb, answer_back)
     feedback = Feedback(**{**fb, "reaction": reaction, "ended": state.ended,
@@ -126,11 +123,12 @@ LENGTH_LEEWAY = 0.1
 
 
 def _score(ask: AskBack, text: str, latest: str, seconds: int, first: bool,
-           contact: str = "") -> dict:
+           contact: str = "", shorthand_before: set[str] | None = None) -> dict:
     """The measurable side of an answer (``text``, with what a follow-up added), and the
     notes on it; fillers and tone are read in ``latest``, the words just sent, so a slip
     already noted is not noted again. The ``contact``'s own name ("Thanks Arjun") is no
-    detail about the user."""
+    detail about the user. ``shorthand_before``: what earlier answers were told about
+    (None when none was)."""
     words = word_count(text)
     low, high = ask.target_words
     length = ("too_short" if words < low * (1 - LENGTH_LEEWAY)
@@ -141,12 +139,14 @@ def _score(ask: AskBack, text: str, latest: str, seconds: int, first: bool,
     fillers = count_fillers(latest)
     back = not thin and turns_back(latest)
     tone = tone_flags(latest)
-    notes = _notes(ask, words, length, specifics, fillers, back, tone, thin, first, latest)
+    notes = _notes(ask, words, length, specifics, fillers, back, tone, thin, first, latest,
+                   shorthand_before)
     return {
         "ask_back_id": ask.id, "question": ask.text, "words": words, "target": (low, high),
         "length": length, "specifics": specifics, "fillers": fillers,
         "filler_count": sum(fillers.values()), "turns_back": back, "seconds": seconds,
         "notes": notes, "covers": list(ask.covers), "tone": tone, "thin": thin,
+        "slang": slang_words(latest),
     }
 
 
@@ -217,7 +217,7 @@ def _after_the_end() -> Feedback:
 
 def _notes(ask: AskBack, words: int, length: str, specifics: list[str],
            fillers: dict[str, int], back: bool, tone: list[str], thin: bool, first: bool,
-           said: str = "") -> list[str]:
+           said: str = "", shorthand_before: set[str] | None = None) -> list[str]:
     """The feedback lines, one per point, in the order the user reads them. A thin answer
     gets no praise at all: only what a real one would cover."""
     low, high = ask.target_words
@@ -242,8 +242,12 @@ def _notes(ask: AskBack, words: int, length: str, specifics: list[str],
     if filler_total:
         listed = ", ".join(f"{name} \u00d7{n}" for name, n in fillers.items())
         notes.append(f"Filler words: {listed}. A short pause sounds more sure.")
-    if tone:
-        typed = ", ".join(f"\u201c{w}\u201d" for w in slang_words(said)[:3]) or "gonna, tbh"
+    shorthand = slang_words(said)[:3]
+    typed = ", ".join(f"\u201c{w}\u201d" for w in shorthand) or "gonna, tbh"
+    if tone == ["slang"] and shorthand_before is not None:  # the lesson once, then named
+        again = "again" if set(shorthand) <= shorthand_before else "too"  # "tbh", then "u"
+        notes.append(f"Tone: {typed} {again}; keep the shorthand for friends.")
+    elif tone:
         notes.append(_TONE_NOTES["both" if len(tone) > 1 else tone[0]].replace("{typed}", typed))
     if back:
         notes.append("You turned it back to them with a question: it keeps them talking.")
