@@ -211,6 +211,9 @@ _TRAILING_SYMBOLS = re.compile(r"[^\w\s+#.!?)]+\s*$")
 
 _CHAT_WORDS = re.compile(r"\s*\b(?:rn|atm|tbh|lol|lmao|idk|ngl)\b", re.IGNORECASE)
 """Phone shorthand inside a field ("investment banking rn"): no part of its name."""
+_HEDGE_INSIDE = re.compile(r"\s+(?:i\s+think|probably|prob|maybe|perhaps)\b(?=\s*(?:[,/]|$))",
+                           re.IGNORECASE)
+"""A hedge before a comma inside a field ("finance i think, FP&A"): no part of its name."""
 _EMOJI_END = re.compile(r"\s*[^\w\s,.&/+#'()!?:;\u2019-]")
 """An emoji or a symbol, which ends a goal typed on a phone as a full stop would."""
 
@@ -250,6 +253,7 @@ def topic_of(text: str) -> str:
     text = _HEDGES.sub("", text).strip() or text  # "mainly teaching tbh" → "teaching"
     topic = _TOPIC_LEAD.sub("", text, count=1).strip()
     topic = _CHAT_WORDS.sub("", topic).strip(" ,")  # "investment banking rn, or …"
+    topic = _HEDGE_INSIDE.sub("", topic)  # "finance i think, FP&A" → "finance, FP&A"
     moving = _FROM_TO.match(topic)  # "from lecturing into instructional design": the goal
     if moving:
         topic = moving["to"].strip()

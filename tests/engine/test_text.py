@@ -89,6 +89,7 @@ def test_every_time_shown_is_in_the_users_zone_in_one_of_the_shapes():
     ("how to go from junior to senior", "how to go from junior to senior"),
     ("software engineering - junior dev, coming from teaching", "software engineering"),
     ("UX / product design, I am coming from graphic design", "UX / product design"),
+    ("finance i think, FP&A probably - im a school business manager now", "finance, FP&A"),
     ("marketing, coming from events", "marketing"),
     ("mainly teaching tbh - secondary maths. but also looking at FP&A in finance", "teaching"),
     ("honestly data analytics i think", "data analytics"),
