@@ -44,7 +44,11 @@ def best_of(matcher: Matcher, reading: Reading) -> tuple[Reading, Match]:
         # anything when you're hiring, or would you see me as a beginner?")
         keep = match.confident and (points_within(reading.question) or (
             not merged.confident and len(reading.question.split()) >= _OWN_WORDS))
-        if not keep and (merged.confident or leans == "points"):
+        if not keep and (merged.confident or leans == "points" or (
+                match.confident and match.question_id not in (merged.runner_up,
+                                                              merged.alternative))):
+            # "Which gives more flexibility?" after "I like being able to switch specialties
+            # later": its one word is no question of its own when the context asks another.
             match = merged
     others = [q for q in reading.questions[:MAX_QUESTIONS] if q != reading.question]
     first = reading.question

@@ -241,6 +241,12 @@ def test_robust_to_typing(matchers: dict[str, Matcher], text: str, expected: str
         # a bootcamp is a route into the field, not one of the courses to learn from
         ("ux_design", "do you think I'd need a bootcamp or could I teach myself?",
          "ux-bootcamp-or-degree"),
+        # whether anyone is hiring: the market, not a job ask of the contact's own team
+        ("data_analytics", "are companies still hiring analysts at the moment?",
+         "job-prospects"),
+        ("data_analytics", "is anybody recruiting juniors these days", "job-prospects"),
+        ("marketing", "are agencies recruiting much these days?", "job-prospects"),
+        ("data_analytics", "are you hiring juniors at the moment?", "are-you-hiring"),
     ],
 )
 def test_generalises_to_new_wording(

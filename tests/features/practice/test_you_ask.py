@@ -1845,3 +1845,20 @@ def test_a_certificate_told_then_does_it_matter_asks_about_the_certificate(
     [result] = _through(banks["ux_design"], "nia", "hmm ok. I did also the Google UX "
                         "certificate. does it matter for recruiters or nobody cares")
     assert result.question_id == "ux-certificates" and "dates" not in result.reply
+
+
+def test_a_question_of_one_word_after_context_is_not_answered_from_that_word(
+        banks: dict[str, Bank]) -> None:
+    """"I have a biology degree and I'm deciding between PA school and nursing. I like being
+    able to switch specialties later. Which gives more flexibility?" got the work-life
+    balance answer: "flexibility" alone decided, though the context asked something else."""
+    bank = banks["software_engineering"]
+    alone = _meeting(bank, "priya", "Which gives more flexibility?")[1]
+    assert alone.question_id == "work-life-balance", alone
+    result = _meeting(bank, "priya", "I'm torn between a bootcamp and a CS degree, and I'd like "
+                      "to keep my options open. Which gives more flexibility?")[1]
+    assert result.question_id == "bootcamp-vs-degree", result
+    result = _meeting(banks["healthcare"], "maria", "I've got a chemistry degree and I'm "
+                      "weighing up pharmacy against nursing, and I might want to change "
+                      "direction later on. Which gives more flexibility?")[1]
+    assert result.question_id != "work-life-balance", result
