@@ -120,6 +120,34 @@ def is_reply(text: str) -> bool:
     return text.lower().strip(" .!?") in REPLY_WORDS
 
 
+_SELF_INTRO = re.compile(
+    r"^\W*(?:(?:hi|hey|hello|hiya|heya)\b[\s,!.]*)?(?:(?:it'?s|its|it\s+is|i'?m|im|i\s+am|"
+    r"my\s+name'?s|my\s+name\s+is|(?:the\s+)?name'?s|this\s+is|(?:you\s+can\s+)?call\s+me|"
+    r"just)\s+)+", re.IGNORECASE)
+_POLITE_TAIL = re.compile(
+    r"(?:[\s,.;:!-]+(?:please|pls|plz|thanks|thank\s+(?:you|u)|ty|cheers|thx|"
+    r"(?:if\s+)?(?:that'?s|thats)\s+(?:ok|okay|fine)|is\s+fine|is\s+good|works|will\s+do))+"
+    r"[\s.!]*$", re.IGNORECASE)
+_SHORT_IS_FINE = re.compile(r"[\s,]*(?:but\s+)?(?:just\s+)?(?P<short>[^\W\d_][\w'-]*)\s+"
+                            r"(?:is|'s)\s+(?:fine|good|ok|okay)\W*$", re.IGNORECASE)
+
+
+def own_name(typed: str) -> str:
+    """The name in a self-introduction typed at "what should I call you?": "Tom Whitaker"
+    from "its Tom, Tom Whitaker", "Kwame" from "Kwame, please. Thank you." (the words
+    around a name are no part of it, nor of a signature made from it)."""
+    text = _SELF_INTRO.sub("", typed.strip())
+    short = _SHORT_IS_FINE.search(text)
+    if short and short.start():  # "Thomas, Tom is fine"; "Dr Kwame Mensah, but Kwame is fine"
+        head = text[:short.start()].strip(" ,")
+        text = head if len(head.split()) > 1 else short["short"]
+    text = _POLITE_TAIL.sub("", text).strip(" ,.!;:")
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    if len(parts) == 2 and parts[1].lower().startswith(parts[0].lower()):
+        text = parts[1]  # "Tom, Tom Whitaker": said twice, the longer one
+    return text or typed.strip()
+
+
 USE_AS_NAME = "as_name"  # the value of "✅ Use … as the name"
 
 

@@ -18,6 +18,7 @@ from bot.engine.text import (
     mid_sentence,
     name_answer,
     name_parts,
+    own_name,
     topic_of,
     untitled,
     use_as_name_choice,
@@ -104,12 +105,14 @@ def ask_name(turn: Turn, data: Profile) -> Ask:
 def read_name(turn: Turn, data: Profile, a: Answer) -> Any:
     if a.pressed == "tgname" and turn.first_name.strip():
         return data.but(name=turn.first_name.strip(), maybe_name="")
-    name, why = name_answer(a.text, a.pressed, data.maybe_name)
+    # "its Tom, Tom Whitaker", "Kwame, please. Thank you.": the name, not the sentence
+    typed = own_name(a.text) if a.text and not a.pressed else a.text
+    name, why = name_answer(typed, a.pressed, data.maybe_name)
     if name:
         return data.but(name=capitalised(name), maybe_name="")
     if not a.text:
         return Invalid("I didn't catch a name. What should I call you?")
-    return Go(data.but(maybe_name=a.text), S.NAME, say=[Reply(
+    return Go(data.but(maybe_name=typed), S.NAME, say=[Reply(
         f"Hmm, {why}. Just the name you'd like me to use, e.g. <i>Sam</i> — or tap the "
         "button if that really is it.")])
 

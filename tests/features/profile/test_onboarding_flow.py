@@ -92,6 +92,28 @@ def test_a_user_is_greeted_by_first_name_never_by_a_title(typed: str, greeted: s
     assert (f"Drafts will be signed <b>{signed}</b>." in w.text) is (signed != greeted)
 
 
+@pytest.mark.parametrize("typed, stored, greeted", [
+    ("its Tom, Tom Whitaker", "Tom Whitaker", "Tom"),
+    ("Kwame, please. Thank you.", "Kwame", "Kwame"),
+    ("hi! I'm Priya Shah", "Priya Shah", "Priya"),
+    ("my names lena", "Lena", "Lena"),
+    ("Thomas, Tom is fine", "Tom", "Tom"),
+    ("Dr Kwame Mensah, but Kwame is fine", "Dr Kwame Mensah", "Kwame"),
+    ("Sam Ta", "Sam Ta", "Sam"),
+])
+def test_a_self_introduction_stores_the_name_not_the_sentence(typed: str, stored: str,
+                                                              greeted: str) -> None:
+    """"its Tom, Tom Whitaker" was greeted as "its"; "Kwame, please. Thank you." signed every
+    draft "Kwame, please. Thank you.."."""
+    w = start()
+    w.say(typed)
+    assert f"Nice to meet you, {greeted}!" in w.question
+    w.tap("Marketing")
+    w.tap("UTC")
+    assert w.effects[0].name == stored
+    assert f"All set, <b>{greeted}</b>!" in w.text
+
+
 def test_back_from_field_goes_to_name() -> None:
     w = start()
     w.say("Dana")
