@@ -190,15 +190,31 @@ def _zone_index() -> dict[str, str]:
     return index
 
 
+_SAID_WHERE = re.compile(
+    r"^\W*(?:(?:i'?m|im|i\s+am|i\s+live|we'?re|we\s+are|we\s+live|currently|living|based|"
+    r"located|sitting)\s+)*(?:(?:based|living|located|right|just)\s+)?(?:in|near|outside|"
+    r"around)\s+", re.IGNORECASE)
+_SAID_TAIL = re.compile(r"(?:[\s,.!]+(?:rn|right\s+now|atm|at\s+the\s+moment|now|these\s+days|"
+                        r"pls|please|thanks|thank\s+you|ty|cheers))+[\s.!]*$", re.IGNORECASE)
+
+
 def parse_timezone(text: str) -> str | None:
     """Canonical zone name for what the user typed, or None if it is not one.
 
     Offsets become `UTC+05:30` (fixed, no daylight saving); names, abbreviations and
-    cities are matched without regard to case or accents; "Paris, France" is Paris.
+    cities are matched without regard to case or accents; "Paris, France" is Paris; "I'm in
+    Leeds, so UK time." is Leeds.
     """
     raw = text.strip()
     if not raw:
         return None
+    said = _SAID_TAIL.sub("", _SAID_WHERE.sub("", raw)).strip()
+    if said and said != raw:
+        return _parse(said) or _parse(raw)
+    return _parse(raw)
+
+
+def _parse(raw: str) -> str | None:
     m = _OFFSET.match(raw.replace(" ", ""))
     if m:
         return _offset(m)

@@ -167,3 +167,19 @@ def test_a_us_state_wins_over_a_foreign_city_of_the_same_name(typed: str, zone: 
     which Birmingham."""
     from bot.engine.timezones import parse_timezone
     assert parse_timezone(typed) == zone
+
+
+@pytest.mark.parametrize(("typed", "expected"), [
+    ("I'm in Leeds, so UK time.", "Europe/London"), ("im in leeds", "Europe/London"),
+    ("based in chicago", "America/Chicago"), ("I live in Lagos", "Africa/Lagos"),
+    ("in berlin rn", "Europe/Berlin"), ("London time pls", "Europe/London"),
+    ("I am in Toronto, thanks", "America/Toronto"),
+])
+def test_a_city_said_in_a_sentence_is_read(typed, expected):
+    """"I'm in Leeds, so UK time." was "I couldn't read … as a time zone"."""
+    assert parse_timezone(typed) == expected
+
+
+@pytest.mark.parametrize("typed", ["I'm from Lagos but live in London", "I'm in", "in"])
+def test_where_someone_is_from_is_not_where_they_are(typed):
+    assert parse_timezone(typed) is None
