@@ -247,6 +247,12 @@ def test_robust_to_typing(matchers: dict[str, Matcher], text: str, expected: str
         ("data_analytics", "is anybody recruiting juniors these days", "job-prospects"),
         ("marketing", "are agencies recruiting much these days?", "job-prospects"),
         ("data_analytics", "are you hiring juniors at the moment?", "are-you-hiring"),
+        # what someone makes is their pay; what a company makes is what it does
+        ("software_engineering", "what does a junior dev make at your company?",
+         "developer-pay"),
+        ("marketing", "what does a brand manager make at a big agency", "marketing-pay"),
+        ("software_engineering", "what a new grad typically earns there", "developer-pay"),
+        ("software_engineering", "what does your company make?", "what-does-company-do"),
     ],
 )
 def test_generalises_to_new_wording(
