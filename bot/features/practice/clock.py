@@ -10,6 +10,8 @@ __all__ = ["TIME_HINT_MINUTES", "run_clock"]
 
 TIME_HINT_MINUTES = 5.0
 """The persona mentions the time once this many simulated minutes are left."""
+_GRACE_MINUTES = 4.0
+"""How far past the end a "did you mean …?" may still be answered before the persona stops."""
 
 
 def run_clock(state: YouAskState, parts: list[str], ends: str | None
@@ -17,7 +19,10 @@ def run_clock(state: YouAskState, parts: list[str], ends: str | None
     """Advance the meeting's end: time up (the reply ``parts`` lose their invitations to ask
     more), or the one "five minutes left" hint (returned), and record how the meeting ended
     if this turn ``ends`` it."""
-    if ends is None and state.elapsed >= state.minutes and not state.time_up:
+    if ends is None and state.elapsed >= state.minutes and not state.time_up and not (
+            state.pending_guess and state.elapsed < state.minutes + _GRACE_MINUTES):
+        # (a "did you mean …?" is answered first: stopping in the same breath leaves the
+        # user's choice unanswered)
         offered = state.awaiting == "offer" and not state.declined
         tail = f"\n\n{state.awaiting_text}" if state.awaiting else ""  # no more questions:
         parts = [replies.no_invitation(p.removesuffix(tail) if tail else p) for p in parts]

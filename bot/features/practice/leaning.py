@@ -98,6 +98,14 @@ _EITHER_TAIL = re.compile(r"\W*(?:and\s+|so\s+)?(?:is|was|are|were)\s+(?:it|that
 """"… is it more writing or more numbers?": the options of the question before it."""
 
 
+_OPTIONS_ONLY = re.compile(
+    r"\W*(?!(?:what|how|why|where|when|which|who|whom|whose|is|are|am|do|does|did|can|could|"
+    r"should|would|will|was|were|have|has|had|may|might|must|shall|any|anything|anyone|so|and|"
+    r"but|if|i|you|u)\b)[^?.!]*,[^?.!]*\bor\b[^?.!]*[?.!]*$", re.IGNORECASE)
+"""Only the options of the question before it: "Internal move from sales, agency, or
+straight in as an associate?" (a list, with no question words of its own)."""
+
+
 def narrows(question: str) -> bool:
     """Whether a question only narrows the one before it: "like, what did the application
     look like?", "is it more writing or more numbers?"."""
@@ -114,6 +122,8 @@ def clarifies(question: str, found: str | None, answered: str | None) -> bool:
     if found is None and re.search(r"\bor\b", question, re.IGNORECASE) and re.search(
             r"\b(?:it|that|them|this|those)\b", question, re.IGNORECASE):
         return True  # "how do I use my 8 years in hospitality? do I hide it or lean into it?"
+    if found is None and _OPTIONS_ONLY.match(question):
+        return True  # "what's the most common route in? internal move, agency, or straight in?"
     if answered == "who-else" and _SOMEONE.search(question):
         return True  # "who else should I talk to? is there anyone who came from finance?"
     if found is None and leans_on_context(question) == "points":

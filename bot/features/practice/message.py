@@ -114,6 +114,13 @@ def _rejected(state: YouAskState, text: str, reading: Reading) -> tuple[set[str]
     return {q for q in (state.pending_guess, state.pending_alt) if q}, reading
 
 
+_NEW_TOPIC = re.compile(r"\b(?:(?:a\s+)?(?:different|another|new|separate|other)\s+(?:question|"
+                        r"topic|thing)|on\s+a\s+(?:different|separate|other)\s+note|switching\s+"
+                        r"gears|change\s+of\s+(?:topic|subject))\b",
+                        re.IGNORECASE)
+"""Says it asks something new: then it is no repeat of an answer already given."""
+
+
 _I_SAY = re.compile(r"\W*(?:i|i'm|i've|i'd|i'll|im|ive|my|we|we're|we've)\b", re.IGNORECASE)
 """A statement about the user, which a contact takes in rather than answers..."""
 _ASKS_THEM = re.compile(r"\b(?:how|what|why|where|when|which|who)\b[^.!?]*\b(?:you|your)\b",
@@ -236,6 +243,10 @@ def read_turn(state: YouAskState, bank: Bank, matcher: Matcher, text: str, readi
     if confirmed is None and question is not None and "wrap_up" in question.flags and (
             "?" not in text):
         question = None  # "I'm conscious of your time, I'll let you go." asks nothing
+    if (question or found.runner_up) and (question.id if question else found.runner_up) in (
+            state.times_asked) and _NEW_TOPIC.search(text):
+        # "different question: what's the most common route in?" is never one answered before
+        rejected |= {*state.times_asked, "?"}
     question = None if question and question.id in rejected else question  # "not quite, …"
     runner_up, alternative = (None if q in rejected else q
                               for q in (found.runner_up, found.alternative))

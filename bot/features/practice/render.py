@@ -53,7 +53,9 @@ def _render_you_ask(card: Scorecard) -> list[str]:
         f"<b>TIARA</b> ({len(card.categories_covered)}/5): {tiara}",
         f"{_tick(card.asked_referral)} Asked who else to talk to",
         f"{_tick(card.wrap_up_on_time)} Offered to wrap up on time",
-        f"{_tick(card.thanked)} Thanked them",
+        f"{_tick(card.thanked)} Thanked them"
+        + (" as you closed (you did at the start)" if card.thanked_early and not card.thanked
+           else ""),
         f"{_tick(card.never_asked_for_job)} Never asked for a job"
         + (
             f" ({card.job_asks} job ask{'s' if card.job_asks != 1 else ''})"

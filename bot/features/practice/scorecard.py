@@ -35,6 +35,7 @@ class Scorecard(Stored):
     offered_wrap_up: bool = False
     wrap_up_on_time: bool = False
     thanked: bool = False
+    thanked_early: bool = False  # thanked them at the start (which is not a close)
     never_asked_for_job: bool = True
     job_asks: int = 0
     googleable: int = 0
@@ -179,7 +180,8 @@ def _you_ask_improvements(state: YouAskState, missing: list[str]) -> list[str]:
     if not _wrap_ok(state):
         improvements.append("Watch the clock and offer to wrap up yourself before time runs out.")
     if not state.thanked:
-        improvements.append("Close by thanking them for their time.")
+        improvements.append("You thanked them at the start; thank them again as you close."
+                            if state.thanked_at_start else "Close by thanking them for their time.")
     if state.job_asks:
         improvements.append("Never ask for a job or hand over a CV unless they ask for it.")
     return improvements[:3]
@@ -205,6 +207,7 @@ def _you_ask_card(state: YouAskState) -> Scorecard:
         offered_wrap_up=state.offered_wrap_up,
         wrap_up_on_time=_wrap_ok(state),
         thanked=state.thanked,
+        thanked_early=state.thanked_at_start,
         never_asked_for_job=state.job_asks == 0,
         job_asks=state.job_asks,
         googleable=state.googleable,

@@ -387,6 +387,34 @@ def test_when_time_runs_out_the_user_has_a_last_word(bank: Bank, matcher: Matche
     assert scorecard(state).thanked is thanked
 
 
+def test_time_up_waits_for_the_answer_to_did_you_mean(bank: Bank, matcher: Matcher) -> None:
+    """"do you mean … or …? Oh, I'm sorry, I'm going to have to stop there" asked a choice and
+    left in one breath; pressing the choice then got "Sorry, I really have to stop there"."""
+    unsure, gid = near_miss(matcher)
+    state = start_you_ask(bank, 20, NOW)
+    state.asked, state.elapsed = ["typical-day", "how-got-started", "like-most"], 19.5
+    state, result = you_ask_turn(state, bank, matcher, unsure, NOW)
+    assert result.guess_id == gid and "have to stop" not in result.reply and not state.time_up
+    state, result = you_ask_turn(state, bank, matcher, "yes", NOW)
+    assert result.question_id == gid and "have to stop" in result.reply and state.time_up
+    state, result = you_ask_turn(state, bank, matcher, "thanks so much for your time!", NOW)
+    assert result.ended and state.thanked and scorecard(state).thanked
+
+
+def test_thanks_at_the_start_only_is_told_apart(bank: Bank, matcher: Matcher) -> None:
+    """"Thank you so much for making the time" opened the meeting, which the persona cut
+    short; the card said only "❌ Thanked them", as if there had been no thanks at all."""
+    state = start_you_ask(bank, 20, NOW)
+    state, _ = you_ask_turn(state, bank, matcher, "Hi! Thank you so much for making the time.",
+                            NOW)
+    state.asked, state.elapsed = ["typical-day", "how-got-started", "like-most"], 19.5
+    state, _ = you_ask_turn(state, bank, matcher, "What changes do you see coming?", NOW)
+    state, _ = you_ask_turn(state, bank, matcher, "ok bye", NOW)
+    card = scorecard(state)
+    assert not card.thanked and card.thanked_early
+    assert "❌ Thanked them as you closed (you did at the start)" in render_scorecard(card)
+
+
 def test_a_hello_that_says_who_you_are_is_heard(bank: Bank, matcher: Matcher) -> None:
     """A sentence of background in the hello was met with the same line as a bare hello."""
     state = start_you_ask(bank, 30, NOW)
@@ -1862,3 +1890,22 @@ def test_a_question_of_one_word_after_context_is_not_answered_from_that_word(
                       "weighing up pharmacy against nursing, and I might want to change "
                       "direction later on. Which gives more flexibility?")[1]
     assert result.question_id != "work-life-balance", result
+
+
+def test_a_question_said_to_be_different_is_never_a_repeat(banks: dict[str, Bank]) -> None:
+    """"Sorry, different question: what's the most common route in? Internal move from sales/
+    CS, agency, or straight in as an associate PMM?" got "Like I said, we touched on that", and
+    the options were coached as a second question ("Ask next: 'Internal move …'")."""
+    bank = banks["marketing"]
+    first = "What does product marketing actually involve day to day?"
+    state, result = _meeting(bank, "", first)
+    assert result.question_id == "product-marketing"
+    state, result = _meeting(bank, "", first, "Sorry, different question: what's the most "
+                             "common route in? Internal move from sales, agency, or straight in "
+                             "as an associate?")
+    assert result.kind != "repeat" and "earlier" not in result.reply, result
+    assert "product-marketing" not in (result.question_id, result.guess_id), result
+    assert not any("Several questions" in tip for tip in result.coaching), result.coaching
+    # the same words without "different question" may well be the answer again
+    state, result = _meeting(bank, "", first, "what does product marketing involve day to day?")
+    assert result.kind == "repeat"
