@@ -27,6 +27,9 @@ __all__ = ["MAX_QUESTIONS", "best_of"]
 
 _OWN_WORDS = 16
 """A question this long that points back ("that experience") still says what it asks."""
+_LABEL_WORDS = 3
+"""Context this short names the topic ("tools wise -", "re pay:"), so it is read with the
+question."""
 MAX_QUESTIONS = 3
 """Questions of one message tried against the bank; more is a list, not a conversation."""
 
@@ -63,6 +66,13 @@ def best_of(matcher: Matcher, reading: Reading) -> tuple[Reading, Match]:
         if candidate.confident and (not match.confident or (
                 candidate.score > match.score and not follows_up(other))):
             match, reading = candidate, dataclasses.replace(reading, question=other)
+    if not match.confident and 0 < len(reading.context.split()) <= _LABEL_WORDS:
+        # "tools wise - hubspot, salesforce, GA4? which ones actually matter": no part says
+        # it alone, the message as a whole does
+        whole = matcher.match(" ".join((reading.context, *reading.questions[:MAX_QUESTIONS])),
+                              reading.flags)
+        if whole.confident:
+            match = whole
     if others and ASKS_MEANING.match(first):  # "what do u mean after two years? two years
         reading = dataclasses.replace(  # of what?": one request to say it again
             reading, flags=[f for f in reading.flags if f != "multiple"])

@@ -245,7 +245,8 @@ def which_head(plain: str) -> str:
     """The word a question asks about: the last before the verb of "which/what X do you
     ...", or the thing in "do you use X"; "" for any other question."""
     found = _WHICH_HEAD.match(plain) or _USED_THING.search(plain)
-    return found.group(1).split()[-1] if found else ""
+    # "which TOOLS or systems do you use": the first of two heads, the more general one
+    return found.group(1).split(" or ")[0].split()[-1] if found else ""
 
 
 def field_words(questions: Sequence[Question], context: Iterable[str]) -> frozenset[str]:
