@@ -210,10 +210,41 @@ def asks_for_introduction(text: str, names: Sequence[str] = ()) -> bool:
     never "an intro to sql course" or "don't introduce me yet"."""
     if _NOT_YET.search(text):
         return False
+    if WANTS_TO_MEET.search(text) and re.search(r"\b(?:him|her|them|both)\b|\b[A-Z][a-z]+\b",
+                                                  text[1:]):
+        return True  # "omar sounds like exactly the sort of person id love to talk to"
     named = "|".join(re.escape(n) for n in names)
     return bool(_INTRO_ASK.search(text) or (named and re.search(
         rf"\b(?:intro|introduction|introduce\s+me)\s+(?:to|with)\s+(?:{named})\b", text,
         re.IGNORECASE)))
+
+
+WANTS_TO_MEET = re.compile(
+    r"\b(?:(?:love|like|keen|happy|glad|great|good)\s+to\s+(?:talk|speak|chat|meet|connect)|"
+    r"(?:open|up|willing|happy|free|around|available)\s+(?:to|for)\s+(?:a\s+)?(?:quick\s+|short\s+|"
+    r"brief\s+)?(?:chat|call|coffee|talk|meeting|conversation)|(?:talk|speak|chat)\s+(?:to|with)\s+"
+    r"(?:him|her|them)|put\s+(?:me\s+)?in\s+touch|connect\s+(?:me|us))\b", re.IGNORECASE)
+"""Wanting to talk to someone the contact named ("would she be open to a quick chat?")."""
+
+
+RESUME = re.compile(
+    r"\b(?:where\s+were\s+we|where\s+was\s+i|(?:i'?ve\s+)?lost\s+(?:my|the)\s+(?:place|thread)|"
+    r"what\s+were\s+we\s+(?:talking\s+about|on)|(?:i'?m|im|i\s+am)\s+back|sorry,?\s+back|"
+    r"back\s+now)\b", re.IGNORECASE)
+"""Coming back to the meeting ("sorry phone died, where were we?"): a recap, not a question."""
+
+
+def resumes(text: str) -> bool:
+    """Whether a message only comes back to the meeting: short, with no question of its own
+    beside "where were we?"."""
+    if not RESUME.search(text) or len(text.split()) > _RESUME_WORDS:
+        return False
+    rest = RESUME.sub(" ", text)
+    return not re.search(r"\b(?:what|how|why|which|who|when|do|does|is|are|can|could|would)\b"
+                         r"[^?]*\?", rest, re.IGNORECASE)
+
+
+_RESUME_WORDS = 12
 
 
 HOW_TO_REACH = re.compile(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.banks.model import Bank
+from bot.features.practice.cues import WANTS_TO_MEET
 from bot.features.practice.lexicon import LEXICON
 
 __all__ = ["named_colleague", "named_elsewhere"]
@@ -107,6 +108,7 @@ def named_colleague(question: str, said: list[str], bank: Bank) -> str | None:
     for name in sorted(named):
         mentioned = re.search(rf"\b{re.escape(name)}\b", question, re.IGNORECASE)
         if mentioned and (re.search(_ASKS_ABOUT.format(name=re.escape(name)), question, re.I)
+                          or WANTS_TO_MEET.search(question)  # "… id love to talk to"
                           or _THEM.search(question[mentioned.end():])  # "femi, how did she"
                           or re.search(rf"\b{re.escape(name)}['\u2019]s\b", question, re.I)):
             return name

@@ -24,7 +24,7 @@ from bot.engine.steps import Answer, Ask, FlowData, Go, Invalid, Step, StepFlow
 from bot.engine.text import first_name
 from bot.engine.ui import Reply, esc
 from bot.features.practice import generative, spoken
-from bot.features.practice.cues import CONFIRM_TEXT, SECOND_TEXT
+from bot.features.practice.cues import CONFIRM_TEXT, SECOND_TEXT, resumes
 from bot.features.practice.effects import SavePractice
 from bot.features.practice.matcher import Matcher
 from bot.features.practice.people import next_persona, persona_id, persona_of, personas
@@ -267,6 +267,12 @@ class PracticeFlow(StepFlow[Session]):
             # "?" or "👍" is no answer to score: their question still stands
             return Invalid("That didn't look like an answer. Type what you would say to them,"
                            " in a sentence or two.")
+        if isinstance(state, TheyAskState) and resumes(text):
+            # "Hello, I'm back. Where were we?" is no answer to score: their question again
+            asked = current_ask_back(state, self.bank(data))
+            who = esc(first_name(self.persona(data).name))
+            if asked:
+                return Invalid(f"No problem, welcome back! {who} had asked: <i>{esc(asked)}</i>")
         if isinstance(state, TheyAskState):  # #12: a voice note's pace, after the feedback
             return spoken.with_pace(self.answered(turn, data, state, text, a.at or turn.now),
                                     text, a.spoken)

@@ -12,7 +12,7 @@ import re
 
 from bot.banks.model import Bank, Term
 from bot.features.practice import replies
-from bot.features.practice.cues import HOW_TO_REACH
+from bot.features.practice.cues import HOW_TO_REACH, WANTS_TO_MEET
 from bot.features.practice.elsewhere import named_colleague
 from bot.features.practice.people import answer_of, persona_of, told
 from bot.features.practice.state import YouAskState
@@ -181,10 +181,11 @@ def honest_reply(state: YouAskState, bank: Bank, question: str, text: str,
     said = said_so_far(state, bank)
     colleague = named_colleague(text, said, bank)
     if colleague:  # "how did femi get in from retail?": theirs to tell, and an introduction
+        meet = bool(WANTS_TO_MEET.search(text))  # "would she be open to a quick chat?"
         if any(colleague in offer for offer in state.accepted):
-            return replies.colleague(colleague, state.turns, introduced=True)
+            return replies.colleague(colleague, state.turns, introduced=True, meet=meet)
         state.awaiting, state.awaiting_text = "offer", f"Shall I introduce you to {colleague}?"
-        return replies.colleague(colleague, state.turns)
+        return replies.colleague(colleague, state.turns, meet=meet)
     own = _asked_about(state, bank, text)
     if own is not None:
         meant, sentence, retold = own

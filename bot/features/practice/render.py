@@ -51,7 +51,8 @@ def _render_you_ask(card: Scorecard) -> list[str]:
     )
     lines = [
         f"<b>TIARA</b> ({len(card.categories_covered)}/5): {tiara}",
-        f"{_tick(card.asked_referral)} Asked who else to talk to",
+        "\u2705 Came away with an introduction to someone else" if card.introduced and not (
+            card.asked_referral) else f"{_tick(card.asked_referral)} Asked who else to talk to",
         f"{_tick(card.wrap_up_on_time)} Offered to wrap up on time",
         f"{_tick(card.thanked)} Thanked them"
         + (" as you closed (you did at the start)" if card.thanked_early and not card.thanked

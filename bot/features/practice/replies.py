@@ -131,9 +131,15 @@ def about_what_i_said(sentence: str, seed: int, again: bool = False) -> str:
     return pick(("Right, that one. {}", "Yes. {}"), seed).format(sentence)
 
 
-def colleague(name: str, seed: int, introduced: bool = False) -> str:
+def colleague(name: str, seed: int, introduced: bool = False, meet: bool = False) -> str:
     """About someone the contact mentioned: theirs to tell, and an introduction offered (or,
-    ``introduced`` already, the meeting to come)."""
+    ``introduced`` already, the meeting to come); asked whether they would talk (``meet``),
+    the answer to that."""
+    who = name.removeprefix("my ")
+    if meet and introduced:
+        return f"Yes, I'm sure. I'll say so when I write to {who}, and you can take it from there."
+    if meet:
+        return f"I think {name} would be glad to, yes. Shall I introduce you by email?"
     if introduced:
         return (f"That's {name}'s story to tell, and you'll hear it first-hand when you meet:"
                 " ask exactly that.")

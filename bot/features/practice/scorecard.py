@@ -36,6 +36,7 @@ class Scorecard(Stored):
     wrap_up_on_time: bool = False
     thanked: bool = False
     thanked_early: bool = False  # thanked them at the start (which is not a close)
+    introduced: bool = False  # took up an introduction without asking "who else?"
     never_asked_for_job: bool = True
     job_asks: int = 0
     googleable: int = 0
@@ -112,10 +113,16 @@ def _you_ask_score(state: YouAskState, covered: list[str]) -> float:
     )
     score = (
         _POINTS_PER_CATEGORY * len(covered)
-        + (_POINTS_REFERRAL if state.asked_referral else 0)
+        + (_POINTS_REFERRAL if state.asked_referral or _introduced(state) else 0)
         + _depth(state) * conduct
     )
     return round(min(10.0, score), 1)
+
+
+def _introduced(state: YouAskState) -> bool:
+    """Whether the user took up an introduction to someone else: what asking "who else?" is
+    for, though the contact offered it first."""
+    return any("introduc" in accepted.lower() for accepted in state.accepted)
 
 
 def _questions(state: YouAskState) -> int:
@@ -132,7 +139,10 @@ def _you_ask_explanation(state: YouAskState, covered: list[str]) -> str:
     lost: list[str] = []
     if _depth(state) < 1:
         lost.append(f"a short meeting ({_plural(_questions(state), 'question')})")
-    (good if state.asked_referral else lost).append("asking who else to talk to")
+    if _introduced(state) and not state.asked_referral:
+        good.append("coming away with an introduction")
+    else:
+        (good if state.asked_referral else lost).append("asking who else to talk to")
     (good if _wrap_ok(state) else lost).append("offering to wrap up on time")
     (good if state.thanked else lost).append("thanking them")
     if state.job_asks:
@@ -173,7 +183,7 @@ def _you_ask_improvements(state: YouAskState, missing: list[str]) -> list[str]:
         improvements.append(
             "Cover the missing TIARA categories: " + ", ".join(category_label(c) for c in missing)
         )
-    if not state.asked_referral:
+    if not state.asked_referral and not _introduced(state):
         improvements.append(
             "Before you finish, ask \u201cWho else would you suggest I talk to?\u201d"
         )
@@ -208,6 +218,7 @@ def _you_ask_card(state: YouAskState) -> Scorecard:
         wrap_up_on_time=_wrap_ok(state),
         thanked=state.thanked,
         thanked_early=state.thanked_at_start,
+        introduced=_introduced(state),
         never_asked_for_job=state.job_asks == 0,
         job_asks=state.job_asks,
         googleable=state.googleable,

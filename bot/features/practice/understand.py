@@ -27,6 +27,7 @@ from bot.features.practice.cues import (
     TO_YOU,
     WRAP_UP,
     asks_for_introduction,
+    resumes,
 )
 from bot.features.practice.leaning import CLAUSE_BREAK as _CLAUSE_BREAK
 from bot.features.practice.moves import DONE_THANKS as _DONE_THANKS
@@ -416,6 +417,8 @@ def read_message(text: str, awaiting: str | None = None, asked: str = "") -> Rea
     greeting = bool(GREETING.search(text))
     wrap = bool(WRAP_UP.search(text))
     common = {"thanks": thanks, "greeting": greeting, "wrap": wrap}
+    if resumes(text):  # "hi sorry phone died, where were we": small talk, with a recap
+        return Reading("small_talk", **common)
     if awaiting:
         reply = _reply_to_prompt(text, awaiting) or _picks_side(text, awaiting, asked)
         if reply is not None:

@@ -28,6 +28,7 @@ from bot.features.practice.cues import (
     THANKS,
     about_life,
     pick,
+    resumes,
     tiara_of,
 )
 from bot.features.practice.first_answer import (
@@ -121,6 +122,9 @@ def you_ask_turn(
                                  guess_id=state.pending_guess, kind="empty")
 
     state.turns += 1
+    if reading.move == "small_talk" and resumes(text):  # "sorry phone died, where were we?"
+        return state, TurnResult(_recap(state, bank), [], round(state.elapsed, 1), None, False,
+                                 guess_id=state.pending_guess, kind="small_talk")
     message = read_turn(state, bank, matcher, text, reading)
     message.narrowed = narrowed_to(state, bank, text)
     state.told_background = state.told_background or message.told
@@ -249,7 +253,12 @@ def _on_prompt(state: YouAskState, bank: Bank, message: Message) -> _Reply:
     kind, words = message.prompt
     move = message.reading.move
     seed = state.turns
-    if kind == "offer" and move == "yes":
+    one = _one_of(words, message.text) if kind == "offer" and move == "yes" else None
+    if one:  # "omar sounds like exactly the person id love to talk to": Omar, not both
+        state.offers_accepted += 1
+        state.accepted.append(f"introduce you to {one}")
+        said = f"Lovely, I'll introduce you to {one} tonight and copy you in."
+    elif kind == "offer" and move == "yes":
         state.offers_accepted += 1
         state.accepted.append(words)
         said = replies.accept_offer(words, seed)
@@ -275,6 +284,30 @@ def _on_prompt(state: YouAskState, bank: Bank, message: Message) -> _Reply:
     else:
         reply.parts[-1] += " " + pick(replies.ANYTHING_ELSE, seed)
     return reply
+
+
+def _recap(state: YouAskState, bank: Bank) -> str:
+    """Where the meeting had got to, for someone coming back to it: what the persona was
+    waiting on, else the last question answered; the meeting carries on from there."""
+    if state.awaiting_text:
+        return f"No problem, welcome back! I'd just asked: {state.awaiting_text}"
+    guess = bank.question(state.pending_guess) if state.pending_guess else None
+    if guess is not None:
+        return f"No problem, welcome back! I'd asked whether you meant \u201c{guess.text}\u201d"
+    last = bank.question(state.asked[-1]) if state.asked else None
+    if last is None:
+        return "No problem, welcome back! We hadn't started yet: ask me anything you like."
+    return (f"No problem, welcome back! We'd just covered \u201c{last.text}\u201d. What would"
+            " you like to ask next?")
+
+
+def _one_of(offer: str, text: str) -> str | None:
+    """The one person a yes names, of an introduction offered to several ("Shall I introduce
+    you to Omar and Helen?")."""
+    to = re.search(r"\bto\s+(.+?)\s*\?*$", offer)
+    names = re.findall(r"\b[A-Z][a-z]+\b", to.group(1)) if to else []
+    named = [n for n in names if re.search(rf"\b{n}\b", text, re.IGNORECASE)]
+    return named[0] if len(names) > 1 and len(named) == 1 else None
 
 
 def _honest(state: YouAskState, bank: Bank, message: Message) -> str:

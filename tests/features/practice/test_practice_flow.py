@@ -182,6 +182,20 @@ def test_they_ask_a_lone_question_mark_is_no_answer(junk: str) -> None:
     assert state(w)["answers"] == []  # their question stands, asked again
 
 
+@pytest.mark.parametrize("back", ["Hello, I'm back. Where were we?",
+                                  "sorry phone died, where was i"])
+def test_they_ask_coming_back_is_no_answer(back: str) -> None:
+    """"Hello, I'm back. Where were we?" was scored as an answer ("Too short: 6 words")."""
+    w = walk_to("mode")
+    w.tap(MODES[1])
+    asked, data = w.question, dict(w.data)
+    w.say(back)
+    assert w.step == "live" and w.out.replies[0].text.startswith("No problem, welcome back!")
+    assert "tell me a bit about yourself" in asked and w.out.replies[0].text.endswith(
+        "<i>So, tell me a bit about yourself.</i>")
+    assert w.data == data and w.effects == [] and state(w)["answers"] == []
+
+
 def test_they_ask_ends_by_itself_after_the_last_question() -> None:
     w = walk_to("live", MODES[1])
     for turn in range(1, 12):

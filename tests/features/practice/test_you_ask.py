@@ -1909,3 +1909,61 @@ def test_a_question_said_to_be_different_is_never_a_repeat(banks: dict[str, Bank
     # the same words without "different question" may well be the answer again
     state, result = _meeting(bank, "", first, "what does product marketing involve day to day?")
     assert result.kind == "repeat"
+
+
+def test_a_short_label_before_a_question_is_read_with_it(banks: dict[str, Bank]) -> None:
+    """"tools wise - hubspot, salesforce, GA4? which ones actually matter" got "that's outside
+    what I see day to day" from a marketer: neither part says "tools" alone."""
+    result = _meeting(banks["marketing"], "", "tools wise - hubspot, salesforce, GA4? which "
+                      "ones actually matter")[1]
+    assert result.question_id == "marketing-tools", result
+    assert "outside what I see" not in result.reply
+
+
+def test_wanting_to_talk_to_someone_named_is_a_request_for_an_introduction(
+        banks: dict[str, Bank]) -> None:
+    """"Oh interesting, your friend Omar sounds like exactly the sort of person id love to talk
+    to" got "I'm not sure how to answer that one"; "You mentioned Rachel - would she be open to
+    a quick chat?" got "Rachel should tell you that one: I only know the outline"."""
+    bank = banks["education"]
+    state, result = _meeting(bank, "rosa", "who else would you suggest I talk to?",
+                             "Oh interesting, your friend Omar sounds like exactly the sort of "
+                             "person id love to talk to")
+    assert result.kind == "yes" and "introduce you to Omar" in result.reply, result
+    assert state.accepted == ["introduce you to Omar"] and state.offers_accepted == 1
+    bank = banks["marketing"]
+    state, result = _meeting(bank, "", "What does product marketing actually involve day to day?",
+                             "You mentioned Rachel - would she be open to a quick chat?")
+    assert "should tell you" not in result.reply and "glad to" in result.reply, result
+    assert state.awaiting == "offer"
+    state, result = _meeting(bank, "", "What does product marketing actually involve day to day?",
+                             "You mentioned Rachel - would she be open to a quick chat?",
+                             "yes please")
+    assert state.offers_accepted == 1
+
+
+def test_an_introduction_taken_up_counts_on_the_card(banks: dict[str, Bank]) -> None:
+    """"You mentioned Rachel - would she be open to a quick chat?" then "yes please" to the
+    introduction: the card still said "❌ Asked who else to talk to"."""
+    state, _ = _meeting(banks["marketing"], "", "What does product marketing involve?",
+                        "You mentioned Rachel - would she be open to a quick chat?", "yes please")
+    card = scorecard(state)
+    text = render_scorecard(card)
+    assert card.introduced and "✅ Came away with an introduction to someone else" in text
+    assert "Asked who else" not in text
+    assert not any("who else" in tip.lower() for tip in card.improvements)
+
+
+def test_coming_back_to_the_meeting_gets_a_recap(banks: dict[str, Bank]) -> None:
+    """"hi sorry phone died, where were we" got "that's outside what I see day to day"."""
+    bank = banks["education"]
+    state, result = _meeting(bank, "rosa", "how did you get into teaching?",
+                             "Sorry, back now. Where were we?")
+    assert result.kind == "small_talk" and "welcome back" in result.reply, result
+    assert state.awaiting == "question" and state.awaiting_text in result.reply  # still open
+    state, result = _meeting(bank, "rosa", "what do you like most about it?",
+                             "hi sorry phone died, where were we")
+    assert "outside what I see" not in result.reply
+    assert bank.question("like-most").text in result.reply
+    state, result = _meeting(bank, "rosa", "im back! where was i? also what do you like least?")
+    assert result.question_id == "like-least"  # a question of its own is answered
