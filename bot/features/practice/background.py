@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["tells_background"]
+__all__ = ["background_of", "tells_background"]
 
 
 _ABOUT_ME = re.compile(
     r"\bI(?:'m|m|\s+am|'?ve\s+been|\s+have\s+been|\s+was)\s+"
     r"(?:an?\s+(?!(?:bit|little|lot|few)\b)[a-z]+|working\s+(?:as|in|at))\b"
     r"|\bI\s+(?:work(?:ed)?|trained|studied)\s+(?:as|in|at|for)\b"
+    r"|\bI\s+(?:do|did)\s+(?!(?:it|this|that|so|not|n't)\b)[a-z]+(?:\s+[a-z]+){0,2}\s+(?:at|for|in)\s+"
+    r"(?:a|an|the|my|our)\b"
     r"|\bI(?:'ve|ve|\s+have)?\s+(?:left|spent|worked|graduated)\b"
     # "I've got 10 years of MATLAB", "I have six years in retail"
     r"|\bI(?:'ve|ve|\s+have)(?:\s+got)?\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
@@ -28,5 +30,45 @@ _ABOUT_ME = re.compile(
 def tells_background(text: str) -> bool:
     """Whether a message says who the user is, in a sentence that is not a question ("How do
     I manage my time?" and "I'm a bit nervous" do not)."""
-    return any(_ABOUT_ME.search(s) for s in re.split(r"(?<=[.!?])\s+|\n+", text)
+    return any(_ABOUT_ME.search(s) for s in _TOLD_APART.split(text)
                if s.strip() and not s.rstrip().endswith("?"))
+
+
+_TOLD_APART = re.compile(r"(?<=[.!?])\s+|\n+|,\s*(?=(?:so\s+|and\s+|but\s+)?(?:would|will|does|do|"
+                         r"is|can|could|how|what|should|am|are)\b)", re.IGNORECASE)
+"""Where what the user tells ends and a question begins: "i do bookkeeping at a small firm,
+would that count?"."""
+
+
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
+_STOP = r"(?=\s+(?:for|at|in|with|since|and|but|who|which|so|now|right|currently|before|"\
+        r"over|about|of|on|as|to|near|outside)\b|\s*[,.;:!?)(]|\s*$)"
+_ROLE = re.compile(
+    r"\bI(?:'m|m|\s+am|'?ve\s+been|\s+have\s+been|\s+was|\s+work(?:ed)?\s+as)\s+(?P<a>an?)\s+"
+    r"(?!(?:bit|little|lot|few|career|total|complete)\b)(?P<role>(?:[a-z][\w&-]*\s+){0,3}?"
+    r"[a-z][\w&-]*)" + _STOP, re.IGNORECASE)
+_DOING = re.compile(
+    r"\bI(?:'ve|ve|\s+have)?\s+(?:do|did|been\s+doing|been)\s+(?P<what>(?:[a-z][\w&-]*\s+){0,2}?"
+    r"[a-z][\w&-]*)\s+(?:at|for|in)\b", re.IGNORECASE)
+_YEARS = re.compile(r"\b(?:about\s+|nearly\s+|almost\s+|over\s+)?(?P<n>\d{1,2}|"
+                    + "|".join(_NUMBERS) + r")\s*(?:years?|yrs?)\b", re.IGNORECASE)
+_NOT_WORK = re.compile(r"\b(?:student|nervous|parent|mum|mom|dad|fan|beginner|newbie|"
+                       r"career\s+changer|changer)\b", re.IGNORECASE)
+
+
+def background_of(text: str) -> str:
+    """What the user said they do, as the contact would put it back: "12 years as a
+    pharmacist", "your bookkeeping"; "" when no working background is told."""
+    role, doing = _ROLE.search(text), _DOING.search(text)
+    years = _YEARS.search(text)
+    n = years and (int(years["n"]) if years["n"].isdigit() else _NUMBERS[years["n"].lower()])
+    if role and not _NOT_WORK.search(role["role"]):
+        what, article = role["role"], role["a"].lower()
+        return f"{n} years as {article} {what}" if n and n > 1 else f"your work as {article} {what}"
+    if doing and not _NOT_WORK.search(doing["what"]) and not re.match(
+            r"(?:it|this|that|a|an|the|some|my|so|really|well|ok|okay|good|fine)\b",
+            doing["what"], re.IGNORECASE):
+        what = doing["what"]
+        return f"{n} years of {what}" if n and n > 1 else f"your {what}"
+    return ""

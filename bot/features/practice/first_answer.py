@@ -57,6 +57,9 @@ def first_answer(state: YouAskState, bank: Bank, question: Question, flags: list
         # and no tip to give one.
         answer, notes = ASK_AGAIN.sub("", answer).strip() or answer, None
         answer = answer[:1].upper() + answer[1:]
+        if state.background:  # "12 years as a pharmacist": what they told, heard
+            told = state.background[:1].upper() + state.background[1:]
+            answer = f"{told} gives you something real to build on. {answer}"
     elif ask:  # the reply is the background asked for, not a new question
         state.awaiting, state.awaiting_text = "question", ask.group().strip()
     follow_up = None if state.awaiting else follow_up_of(

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import dataclasses
 
+from bot.features.practice.background import tells_background
+from bot.features.practice.first_answer import ASSESS
 from bot.features.practice.leaning import (
     ASKS_MEANING,
     clarifies,
@@ -46,7 +48,10 @@ def best_of(matcher: Matcher, reading: Reading) -> tuple[Reading, Match]:
         # its own clause says it, or its own words do ("does that experience count for
         # anything when you're hiring, or would you see me as a beginner?")
         keep = match.confident and (points_within(reading.question) or (
-            not merged.confident and len(reading.question.split()) >= _OWN_WORDS))
+            not merged.confident and len(reading.question.split()) >= _OWN_WORDS)
+            or (match.question_id == ASSESS and tells_background(reading.context)))
+        # "would that count?" after "I've been a pharmacist for 12 years": the context is the
+        # background it asks about, whose words are no topic of their own
         if not keep and (merged.confident or leans == "points" or (
                 match.confident and match.question_id not in (merged.runner_up,
                                                               merged.alternative))):

@@ -17,6 +17,7 @@ from datetime import datetime
 from bot.banks.model import Bank
 from bot.features.practice import persona, replies
 from bot.features.practice.answers import word_count
+from bot.features.practice.background import background_of
 from bot.features.practice.clock import TIME_HINT_MINUTES, run_clock
 from bot.features.practice.coaching import coaching, count_habits, lessons
 from bot.features.practice.cues import (
@@ -128,6 +129,7 @@ def you_ask_turn(
     message = read_turn(state, bank, matcher, text, reading)
     message.narrowed = narrowed_to(state, bank, text)
     state.told_background = state.told_background or message.told
+    state.background = (background_of(text) if message.told else "") or state.background
     if message.wrap and not state.offered_wrap_up and not message.opening:
         # "I know you're busy" in the first hello is a courtesy, not an offer to wrap up.
         state.offered_wrap_up = True

@@ -1967,3 +1967,31 @@ def test_coming_back_to_the_meeting_gets_a_recap(banks: dict[str, Bank]) -> None
     assert bank.question("like-most").text in result.reply
     state, result = _meeting(bank, "rosa", "im back! where was i? also what do you like least?")
     assert result.question_id == "like-least"  # a question of its own is answered
+
+
+@pytest.mark.parametrize(("field", "persona", "text", "heard"), [
+    ("data_analytics", "marcus", "I've been a pharmacist for 12 years and I've done a short SQL "
+     "course. Would that count for anything when applying for analyst jobs?",
+     "12 years as a pharmacist"),
+    ("finance", "grace", "i do bookkeeping at a small accounting firm rn, would that count for "
+     "fp&a roles?", "Your bookkeeping"),
+    ("education", "rosa", "I'm a secondary school PE teacher, 20 years in. How do you see my "
+     "chances?", "20 years as a secondary school PE teacher"),
+])
+def test_would_my_background_count_is_answered_from_what_was_told(
+        banks: dict[str, Bank], field: str, persona: str, text: str, heard: str) -> None:
+    """"I've been a pharmacist for 12 years … Would that count?" got "I'd only be guessing",
+    and "i do bookkeeping …, would that count for fp&a roles?" the stock answer that ignored
+    bookkeeping and then asked "Tell me about your background"."""
+    state, result = _meeting(banks[field], persona, text)
+    assert result.question_id == "assess-my-background", result
+    assert result.reply.startswith(f"{heard} gives you something real to build on."), result.reply
+    assert not re.search(r"\bTell me (?:a bit )?(?:about|what)", result.reply)
+
+
+def test_what_the_user_does_is_put_back_as_they_said_it() -> None:
+    from bot.features.practice.background import background_of
+    assert background_of("I was a journalist for ten years") == "10 years as a journalist"
+    assert background_of("i'm an RN on a med-surg floor") == "your work as an RN"
+    assert background_of("I'm a bit nervous about this") == ""
+    assert background_of("I'm a student at Leeds") == ""
