@@ -24,7 +24,13 @@ AnswerBack = Callable[[str], str | None]
 
 
 
-_MONEY_OR_SHARE = re.compile(r"[$£€]|%|\bper\s*cent\b|\bpercent\b|\d(?:m|bn)\b", re.IGNORECASE)
+_MONEY_OR_SHARE = re.compile(r"[$£€]|%|\bper\s*cent\b|\bpercent\b|\d(?:m|bn|k)\b", re.IGNORECASE)
+_PROJECT = re.compile(
+    r"\bI\s+(?:built|created|designed|set\s+up|wrote|launched|ran|led|organi[sz]ed|started|"
+    r"developed|redesigned|automated|introduced|rolled\s+out)\s+(?P<what>(?:a|an|the|our|my)\s+"
+    r"[^,;.!?]{3,60}?)(?=\s+(?:that|which|for|to|so|and|with|at|because|when|where|who)\b|"
+    r"\s*[,;.!?]|\s*$)", re.IGNORECASE)
+"""Something the user made ("I built a 13-week cash-flow forecast for a client"): named back."""
 _TIME_SPAN = re.compile(r"\b(?:years?|yrs?|months?|mos|weeks?|wks?)\b", re.IGNORECASE)
 
 
@@ -33,6 +39,8 @@ _ROLE = re.compile(r"\bI(?:'m|\s+am|'ve\s+been|\s+have\s+been|\s+was|\s+worked\s
                    r"(?=\s*(?:,|\.|;|$|\s+(?:and|but|for|since|at|in|with|who|where|now)\b))",
                    re.IGNORECASE)
 """Who the user says they are: "I'm a healthcare assistant on a surgical ward, two years in"."""
+_SOLID_YEARS = 3
+"""From this many years, experience is "a lot to draw on"; less is a foundation."""
 _NOT_A_NOUN = frozenset({"and", "or", "but", "to", "of", "in", "on", "at", "for", "with", "by",
                          "a", "an", "the", "is", "was", "were", "are", "so", "that", "which",
                          "my", "our", "your", "his", "her", "their", "its", "it", "this"})
@@ -144,12 +152,20 @@ _SPELLED = {"yr": "year", "mo": "month", "wk": "week", "hr": "hour"}
 def _years(detail: str) -> float:
     """How long a span of time is, in years, so a career ("24 yrs") outweighs a part of it
     ("5 years on the partnership"); 0 for anything else."""
-    span = re.fullmatch(r"(\d+(?:\.\d+)?)\s*(years?|yrs?|months?|mos|weeks?|wks?)", detail.strip(),
-                        re.IGNORECASE)
+    span = re.fullmatch(r"(\d+(?:\.\d+)?|[a-z]+)\s*(years?|yrs?|months?|mos|weeks?|wks?)",
+                        detail.strip(), re.IGNORECASE)
     if not span:
         return 0.0
+    count = span.group(1).lower()
+    number = float(count) if count[0].isdigit() else _SPOKEN.get(count, 0)
     per_year = {"y": 1, "m": 12, "w": 52}[span.group(2)[0].lower()]
-    return float(span.group(1)) / per_year
+    return number / per_year
+
+
+_SPOKEN = {word: n for n, word in enumerate((
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen", "twenty"))} | {"a": 1, "an": 1}
 
 
 _SCALE = re.compile(rf"\d[\d,.]*\s+(?:\w+\s+)?{COUNTED}\b", re.IGNORECASE)
@@ -173,7 +189,18 @@ def acknowledge(said: str, specifics: list[str], thin: bool, seed: int) -> str:
     if not concrete:
         return pick(("Thanks, that's helpful.", "That makes sense.",
                       "Okay, I can see where you're coming from."), seed)
-    # a figure the user moved ("cut review time by 30%") first, then any sum or share
+    project = _PROJECT.search(said)
+    # a figure the user moved ("cut review time by 30%") first, then a thing they made, then any
+    # sum or share
+    moved = next((_result(said, s) for s in concrete if _MONEY_OR_SHARE.search(s)), None)
+    if project and not moved and len(project["what"].split()) >= 3 and not _MONEY_OR_SHARE.search(
+            project["what"]):  # not just "a spreadsheet"; "a £2m budget" is its scale
+        what = project["what"]
+        for mine, word in _YOURS:
+            what = mine.sub(word, what)
+        return pick((f"{_sentence(what)}: that's a concrete example, and the kind people"
+                     " remember.", f"{_sentence(what)}: that's exactly the kind of thing I'd want"
+                     " to hear about in an interview."), seed)
     detail = max(concrete[:4], key=lambda s: (bool(_MONEY_OR_SHARE.search(s)),
                                               bool(_result(said, s)), _years(s), len(s)))
     if _MONEY_OR_SHARE.search(detail):
@@ -198,6 +225,9 @@ def acknowledge(said: str, specifics: list[str], thin: bool, seed: int) -> str:
         if _SHORT_SPAN.search(detail):  # "2 months" of evening tutorials is a start, no more
             return pick((f"{_sentence(span)}: that's a real start.",
                          f"{_sentence(span)} already: it shows you're serious."), seed)
+        if _years(detail) < _SOLID_YEARS:  # "two years" is a foundation, not "a lot"
+            return pick((f"{_sentence(span)}: that's a real foundation.",
+                         f"{_sentence(span)}: that's a solid base to build on."), seed)
         return pick((f"{_sentence(span)} is a lot to draw on.",
                      f"{_sentence(span)}: that's solid experience to bring with you."), seed)
     detail = re.sub(r"\b(yr|mo|wk|hr)s\b", lambda m: _SPELLED[m.group(1).lower()] + "s",

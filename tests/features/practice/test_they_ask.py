@@ -340,8 +340,24 @@ def test_a_range_is_one_specific_and_field_jargon_is_none() -> None:
     ("I ran a £2m budget at the council.", "A £2m budget: that gives me a real sense"),
     ("We have about 30% of our sales online now.", "30% of your sales: that's a telling"),
     ("The salary was £28k.", "Those figures make it concrete"),
+    # "40k" is a sum too; what they made is named back, not "I can see where you're coming from"
+    ("I built a 13-week cash-flow forecast for a client that flagged a 40k shortfall two months "
+     "early.", "A 13-week cash-flow forecast: that's a concrete example"),
+    ("We saved 12k a year after I automated the month-end reconciliation reports.",
+     "You saved 12k: that's a real result"),
+    ("Last year I set up a peer tutoring scheme for 40 students in year 9.",
+     "A peer tutoring scheme: that's a concrete example"),
 ])
 def test_a_figure_is_named_with_what_it_measures(said: str, heard: str) -> None:
+    assert acknowledge(said, find_specifics(said), False, 0).startswith(heard)
+
+
+@pytest.mark.parametrize(("said", "heard"), [
+    ("I've been there about two years, mostly reconciliations and payroll.", "Two years: that's"),
+    ("I was a teacher for ten years.", "Ten years as a teacher is a lot to draw on"),
+])
+def test_two_years_is_a_foundation_and_ten_a_lot(said: str, heard: str) -> None:
+    """ "2 yrs" got "2 years is a lot to draw on"."""
     assert acknowledge(said, find_specifics(said), False, 0).startswith(heard)
 
 
