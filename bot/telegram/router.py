@@ -95,14 +95,16 @@ async def _open(s: Services, turn: Turn, target: str, payload: Any = None) -> Ou
     return s.flows[command.flow].start(turn, turn.user.flow_seq + 1, payload)
 
 
-def where_replies(s: Services, turn: Turn, d: Dialogue | None) -> list[Reply]:
-    """Where the user is now: their current step again, or the main menu."""
+def where_replies(s: Services, turn: Turn, d: Dialogue | None, then: str = "") -> list[Reply]:
+    """Where the user is now: their current step again, or the main menu; ``then`` names
+    the command they asked for, which /cancel makes way for."""
     if d is None or d.flow not in s.flows:
         return [main_menu()]
     flow = s.flows[d.flow]
+    after = f", then /{then}" if then else ""
     return [
         Reply(f"You're in the middle of {flow.title} ({flow.step_title(d)}). "
-              "Carry on below, or /cancel to stop."),
+              f"Carry on below, or /cancel to stop{after}."),
         *flow.prompts(turn, d),
     ]
 
@@ -187,16 +189,18 @@ async def on_command(update: Update, context: Context) -> None:
         await _finish(context, s, turn, Outcome(d, replies))
         return
     if _mid_way(s, d, target):
-        await _finish(context, s, turn, Outcome(d, where_replies(s, turn, d)))
+        then = target if d is not None and COMMANDS[target].flow != d.flow else ""
+        await _finish(context, s, turn, Outcome(d, where_replies(s, turn, d, then)))
         return
     await _finish(context, s, turn, await _open(s, turn, target))
 
 
 def _mid_way(s: Services, d: Dialogue | None, target: str) -> bool:
-    """Whether ``target`` (a command or a menu button) would restart the flow the user is in
-    the middle of, throwing away what it holds ("/practice" mid-meeting)."""
+    """Whether ``target`` (a command or a menu button) would start a flow over the one the
+    user is in the middle of, throwing away what it holds ("/practice" or "/outreach"
+    mid-meeting): then the user is shown where they are, and /cancel makes way."""
     command = COMMANDS.get(target)
-    return d is not None and command is not None and command.flow == d.flow \
+    return d is not None and command is not None and command.flow is not None \
         and d.flow in s.flows and getattr(s.flows[d.flow], "mid_way", lambda _d: False)(d)
 
 
@@ -244,7 +248,9 @@ async def on_button(update: Update, context: Context) -> None:
         await _finish(context, s, turn, await _item(s, turn, d, press))
         return
     if isinstance(press, MenuPress) and (press.target in COMMANDS or press.target == "help"):
-        opened = Outcome(d, where_replies(s, turn, d)) if _mid_way(s, d, press.target) \
+        then = press.target if d is not None and press.target in COMMANDS and (
+            COMMANDS[press.target].flow != d.flow) else ""
+        opened = Outcome(d, where_replies(s, turn, d, then)) if _mid_way(s, d, press.target) \
             else await _open(s, turn, press.target)
         await _finish(context, s, turn, opened)
         return

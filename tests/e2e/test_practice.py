@@ -249,6 +249,21 @@ async def test_practice_again_in_the_middle_of_a_meeting_keeps_it(bot):
     assert "Questions: 2 in" in texts(seen)
 
 
+async def test_another_command_in_the_middle_of_a_meeting_keeps_it(bot):
+    """/outreach typed mid-meeting silently dropped the meeting: /practice then started over."""
+    await bot.onboard(U, field="Software engineering")
+    await _you_ask(bot, "Software engineering")
+    await bot.send(U, "What does a typical week look like for you?")
+    seen = await bot.send(U, "/outreach")
+    assert "You're in the middle of a practice meeting" in texts(seen)
+    assert "/cancel to stop, then /outreach" in texts(seen)
+    seen = await bot.send(U, "What do you enjoy most about the work?")
+    seen = await bot.press(U, "End and see my scorecard")
+    assert "Questions: 2 in" in texts(seen)
+    seen = await bot.send(U, "/outreach")  # after the meeting, nothing is in the way
+    assert "You're in the middle" not in texts(seen)
+
+
 async def test_the_practice_button_in_the_middle_of_a_meeting_keeps_it(bot):
     """Tapping "🎭 Practice" on an old menu mid-meeting threw the meeting away too."""
     await bot.onboard(U, field="Software engineering")
