@@ -795,3 +795,13 @@ def test_an_asset_or_a_drawback_is_about_the_users_background(
     match = matchers[field].match("Would my academic background be seen as an asset or a "
                                   "drawback in industry?")
     assert match.question_id == "assess-my-background", match
+
+
+def test_an_organisation_like_theirs_is_no_professional_network(
+        matchers: dict[str, Matcher]) -> None:
+    """"who in a network like yours actually does the reporting?" got the answer about
+    professional associations and their junior memberships."""
+    match = matchers["healthcare"].match("who in a network like yours actually does the reporting?")
+    assert match.question_id != "associations-events" and match.runner_up != "associations-events"
+    assert matchers["healthcare"].match(
+        "are there networks for people in healthcare admin?").question_id == "associations-events"
