@@ -20,6 +20,7 @@ from bot.features.practice.leaning import (
     points_within,
 )
 from bot.features.practice.matcher import Match, Matcher
+from bot.features.practice.terms import normalise, terms_of
 from bot.features.practice.understand import (
     Reading,
     wording_flags,
@@ -71,7 +72,8 @@ def best_of(matcher: Matcher, reading: Reading) -> tuple[Reading, Match]:
         if candidate.confident and (not match.confident or (
                 candidate.score > match.score and not follows_up(other))):
             match, reading = candidate, dataclasses.replace(reading, question=other)
-    if not match.confident and 0 < len(reading.context.split()) <= _LABEL_WORDS:
+    if not match.confident and 0 < len(reading.context.split()) <= _LABEL_WORDS and terms_of(
+            normalise(reading.context)):  # a label names a topic: "honestly," names none
         # "tools wise - hubspot, salesforce, GA4? which ones actually matter": no part says
         # it alone, the message as a whole does
         whole = matcher.match(" ".join((reading.context, *reading.questions[:MAX_QUESTIONS])),
