@@ -120,14 +120,17 @@ def is_reply(text: str) -> bool:
     return text.lower().strip(" .!?") in REPLY_WORDS
 
 
+_OPENER = (r"(?:hi|hey|hello|hiya|heya|alright|ok|okay|oh|so|well|yeah|yes|sure|right|"
+           r"please|ha|haha|lol)")
 _SELF_INTRO = re.compile(
-    r"^\W*(?:(?:hi|hey|hello|hiya|heya)\b[\s,!.]*)?(?:(?:it'?s|its|it\s+is|i'?m|im|i\s+am|"
-    r"my\s+name'?s|my\s+name\s+is|(?:the\s+)?name'?s|this\s+is|(?:you\s+can\s+)?call\s+me|"
-    r"just)\s+)+", re.IGNORECASE)
+    rf"^\W*(?:{_OPENER}\b[\s,!.]*)*(?:(?:it'?s|its|it\s+is|i'?m|im|i\s+am|"
+    r"my\s+name'?s|my\s+names|my\s+name\s+is|(?:the\s+)?name'?s|this\s+is|(?:you\s+can\s+)?"
+    r"call\s+me|just)\s+)+", re.IGNORECASE)
+"""What opens a self-introduction: "alright! it's Raj", "Please call me Patricia"."""
 _POLITE_TAIL = re.compile(
-    r"(?:[\s,.;:!-]+(?:please|pls|plz|thanks|thank\s+(?:you|u)|ty|cheers|thx|"
-    r"(?:if\s+)?(?:that'?s|thats)\s+(?:ok|okay|fine)|is\s+fine|is\s+good|works|will\s+do))+"
-    r"[\s.!]*$", re.IGNORECASE)
+    r"(?:[\s,.;:!-]+(?:please|pls|plz|thanks|thank\s+(?:you|u)|ty|cheers|thx|mate|lol|haha|"
+    r"lmao|tbh|(?:if\s+)?(?:that'?s|thats)\s+(?:ok|okay|fine)|is\s+fine|is\s+good|works|"
+    r"will\s+do))+[\s.!]*$", re.IGNORECASE)
 _SHORT_IS_FINE = re.compile(r"[\s,]*(?:but\s+)?(?:just\s+)?(?P<short>[^\W\d_][\w'-]*)\s+"
                             r"(?:is|'s)\s+(?:fine|good|ok|okay)\W*$", re.IGNORECASE)
 
@@ -136,6 +139,10 @@ def own_name(typed: str) -> str:
     """The name in a self-introduction typed at "what should I call you?": "Tom Whitaker"
     from "its Tom, Tom Whitaker", "Kwame" from "Kwame, please. Thank you." (the words
     around a name are no part of it, nor of a signature made from it)."""
+    aside = re.search(r"\(([^()]*)\)?\s*$", typed) if "(" in typed else None
+    if aside:  # "Yusuf, please. (Dr. Yusuf Adeyemi, but Yusuf is fine.)": the full name
+        said, full = own_name(typed[:aside.start()]), own_name(aside.group(1))
+        return full if said and said.lower() in full.lower().split() else said or full
     text = _SELF_INTRO.sub("", typed.strip())
     short = _SHORT_IS_FINE.search(text)
     if short and short.start():  # "Thomas, Tom is fine"; "Dr Kwame Mensah, but Kwame is fine"

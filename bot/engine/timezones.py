@@ -198,6 +198,10 @@ _SAID_TAIL = re.compile(r"(?:[\s,.!]+(?:rn|right\s+now|atm|at\s+the\s+moment|now
                         r"pls|please|thanks|thank\s+you|ty|cheers))+[\s.!]*$", re.IGNORECASE)
 
 
+_SO_ZONE = re.compile(r"[,;]?\s+(?:so|ie|i\.e\.|which\s+is|that'?s|aka)\s+(.+?)[\s.!]*$",
+                      re.IGNORECASE)
+
+
 def parse_timezone(text: str) -> str | None:
     """Canonical zone name for what the user typed, or None if it is not one.
 
@@ -209,9 +213,9 @@ def parse_timezone(text: str) -> str | None:
     if not raw:
         return None
     said = _SAID_TAIL.sub("", _SAID_WHERE.sub("", raw)).strip()
-    if said and said != raw:
-        return _parse(said) or _parse(raw)
-    return _parse(raw)
+    zone = _parse(said) if said and said != raw else None
+    so = _SO_ZONE.search(raw)  # "Brum, so UK time": the zone said after the place
+    return zone or _parse(raw) or (_parse(so.group(1)) if so else None)
 
 
 def _parse(raw: str) -> str | None:

@@ -173,7 +173,8 @@ def test_a_us_state_wins_over_a_foreign_city_of_the_same_name(typed: str, zone: 
     ("I'm in Leeds, so UK time.", "Europe/London"), ("im in leeds", "Europe/London"),
     ("based in chicago", "America/Chicago"), ("I live in Lagos", "Africa/Lagos"),
     ("in berlin rn", "Europe/Berlin"), ("London time pls", "Europe/London"),
-    ("I am in Toronto, thanks", "America/Toronto"),
+    ("I am in Toronto, thanks", "America/Toronto"), ("Brum, so UK time", "Europe/London"),
+    ("Pune, so IST", "Asia/Kolkata"),
 ])
 def test_a_city_said_in_a_sentence_is_read(typed, expected):
     """"I'm in Leeds, so UK time." was "I couldn't read … as a time zone"."""

@@ -96,6 +96,13 @@ def read_again(turn: Turn, data: Profile, a: Answer) -> Any:
     return Invalid("Please tap <b>Keep it</b> or <b>Redo setup</b>.")
 
 
+_NAME_FIX = re.compile(
+    r"^\W*(?:(?:ha+|haha|lol|oops|sorry|no|nope|nah|actually|wait)\b[\s,!.]*)+(?:it'?s|my\s+name'?s|"
+    r"my\s+names|my\s+name\s+is|call\s+me|i'?m)\s+(?P<name>[^\W\d_][\w'-]*(?-i:\s+[A-Z][\w'-]*)?)",
+    re.IGNORECASE)
+"""A name put right at the next question: "ha no, my name's Raj not alright"."""
+
+
 def ask_name(turn: Turn, data: Profile) -> Ask:
     mine = ((f"Call me {turn.first_name[:40]}", "tgname"),) if turn.first_name else ()
     return Ask("What should I call you?", (*mine, *use_as_name_choice(data.maybe_name)),
@@ -168,6 +175,11 @@ class Onboarding(StepFlow[Profile]):
                    [*((f, str(i)) for i, f in enumerate(self.fields)), *keep])
 
     def read_field(self, turn: Turn, data: Profile, a: Answer) -> Any:
+        fixed = _NAME_FIX.search(a.text or "") if a.pressed is None else None
+        if fixed:  # "ha no, my name's Raj not alright": the name put right, then the field
+            name = capitalised(own_name(fixed["name"]))
+            return Go(data.but(name=name, maybe_field=""), S.FIELD, say=[Reply(
+                f"Sorry about that, {esc(first_name(name, name))}!")])
         field = topic_of(a.text) if a.text else ""  # "I want to move into X" → "X"
         if a.text and _UNDECIDED.match(a.text) and a.pressed is None:
             return data.but(field=UNDECIDED, maybe_field="")  # "honestly not sure yet tbh"

@@ -100,6 +100,10 @@ def test_a_user_is_greeted_by_first_name_never_by_a_title(typed: str, greeted: s
     ("Thomas, Tom is fine", "Tom", "Tom"),
     ("Dr Kwame Mensah, but Kwame is fine", "Dr Kwame Mensah", "Kwame"),
     ("Sam Ta", "Sam Ta", "Sam"),
+    ("Please call me Patricia.", "Patricia", "Patricia"),
+    ("alright! it's Raj, mate", "Raj", "Raj"),
+    ("chloe lol", "Chloe", "Chloe"),
+    ("Yusuf, please. (Dr. Yusuf Adeyemi, but Yusuf is fine.)", "Dr. Yusuf Adeyemi", "Yusuf"),
 ])
 def test_a_self_introduction_stores_the_name_not_the_sentence(typed: str, stored: str,
                                                               greeted: str) -> None:
@@ -370,3 +374,17 @@ def test_a_field_with_a_doubt_after_it_is_still_the_field(typed: str, field: str
     w.tap("Call me Sam")
     w.say(typed)
     assert w.data["field"] == field
+
+
+def test_a_name_put_right_at_the_field_question_is_the_name() -> None:
+    """"ha no, my name's Raj not alright" was stored as the field."""
+    w = start()
+    w.say("alright mate")
+    assert w.step == "field" and w.data["name"] == "Alright"
+    w.say("ha no, my name's Raj not alright")
+    assert w.step == "field" and w.data["name"] == "Raj"
+    assert "Sorry about that, Raj!" in w.out.replies[0].text
+    assert "Nice to meet you, Raj!" in w.question
+    w.tap("Marketing")
+    w.tap("UTC")
+    assert w.effects[0].name == "Raj" and w.effects[0].field == "Marketing"
