@@ -106,6 +106,30 @@ def _own_words(state: YouAskState, bank: Bank, text: str) -> tuple[bool, str, st
     return True, sentence, retold or ""
 
 
+_MORE_WORDS = 3
+"""Words a mention must share with another sentence of the contact's to be the same thing."""
+
+
+def _more_about(state: YouAskState, bank: Bank, text: str, sentence: str) -> str:
+    """Something this contact has not said yet about what the user came back to ("you
+    mentioned the pay cut, how did you manage it?"): the sentence of another of their answers
+    that speaks most of it, from a question not asked yet, so it is new and still theirs."""
+    cue = _MENTIONED.search(text)
+    phrase = _words(text[cue.end():] if cue else text) & _words(sentence)
+    if len(phrase) < _MORE_WORDS:  # "the clinic calls": too little to tell another mention
+        return ""  # from a different thing
+    best, most = "", len(phrase) - 2  # all but one of its words: "fifth" alone is another
+    for question in bank.questions:
+        if {"wrap_up", "referral", "job_ask"} & set(question.flags) or question.id in state.asked:
+            continue
+        for step in (0, 1):
+            line = _naming(told(state, bank, question, step), phrase) or ""
+            shared = len(phrase & _words(line))
+            if shared > most and line.strip() != sentence.strip():
+                best, most = line, shared
+    return best
+
+
 def _after(said: str, sentence: str) -> list[str]:
     """The sentence that follows ``sentence`` in an answer, which says more about it."""
     parts = [p for p in re.split(r"(?<=[.!?])\s+", said.strip()) if p]
@@ -194,7 +218,9 @@ def honest_reply(state: YouAskState, bank: Bank, question: str, text: str,
             then = next((s for t in said for s in _after(t, sentence)), "") \
                 if sentence.rstrip().endswith("?") else ""
             return replies.put_another_way(retold, sentence, state.turns, then)
-        return replies.about_what_i_said(retold or sentence, state.turns, again=not retold)
+        more = "" if retold else _more_about(state, bank, text, sentence)
+        return replies.about_what_i_said(retold or more or sentence, state.turns,
+                                         again=not (retold or more))
     said_before = (answer_of(bank, q, state.persona_id, state.variant) for q in bank.questions
                    if not q.flags and q.id not in state.asked)  # never a line said already
     stand_out = bank.question(_STAND_OUT)

@@ -1995,3 +1995,24 @@ def test_what_the_user_does_is_put_back_as_they_said_it() -> None:
     assert background_of("i'm an RN on a med-surg floor") == "your work as an RN"
     assert background_of("I'm a bit nervous about this") == ""
     assert background_of("I'm a student at Leeds") == ""
+
+
+def test_where_the_user_comes_from_is_no_topic_of_the_contacts_company(
+        banks: dict[str, Bank]) -> None:
+    """"how do you see my chances as someone from customer service?" got what the contact's
+    company does (its customers and services)."""
+    result = _meeting(banks["software_engineering"], "priya", "how do you see my chances as "
+                      "someone from customer service?")[1]
+    assert result.question_id == "assess-my-background", result
+
+
+def test_coming_back_to_what_the_contact_said_gets_another_telling(banks: dict[str, Bank]) -> None:
+    """"You mentioned you took a pay cut of about a fifth. How did you manage that?" got "Not
+    much more to it than I said, honestly" and the same sentence word for word."""
+    bank = banks["nonprofit_public"]
+    said = _meeting(bank, "aisha", "am I too old to switch at 51?")[1].reply
+    result = _meeting(bank, "aisha", "am I too old to switch at 51?", "You mentioned you took a "
+                      "pay cut of about a fifth. How did you manage that?")[1]
+    assert "Not much more to it" not in result.reply and "fifth" in result.reply, result
+    last = re.split(r"(?<=[.!?])\s+", said.strip())[-1]
+    assert last not in result.reply
