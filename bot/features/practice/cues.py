@@ -230,7 +230,8 @@ WANTS_TO_MEET = re.compile(
 RESUME = re.compile(
     r"\b(?:where\s+were\s+we|where\s+was\s+i|(?:i'?ve\s+)?lost\s+(?:my|the)\s+(?:place|thread)|"
     r"what\s+were\s+we\s+(?:talking\s+about|on)|(?:i'?m|im|i\s+am)\s+back|sorry,?\s+back|"
-    r"back\s+now)\b", re.IGNORECASE)
+    r"back\s+now|(?:are\s+)?(?:you|u)\s+still\s+there|(?:i\s+)?was\s+in\s+the\s+middle\s+of|"
+    r"(?:pick\s+up|carry\s+on|continue)\s+where\s+(?:we|i)\s+left\s+off)\b", re.IGNORECASE)
 """Coming back to the meeting ("sorry phone died, where were we?"): a recap, not a question."""
 
 
@@ -245,6 +246,13 @@ def resumes(text: str) -> bool:
 
 
 _RESUME_WORDS = 12
+
+
+ANSWERS_LATE = re.compile(
+    r"\b(?:to\s+answer\s+(?:you|your\s+(?:earlier\s+)?question)|(?:re|about|on)\s+your\s+(?:earlier\s+)?"
+    r"question|(?:you|u)\s+asked\s+(?:me\s+)?(?:earlier|before)|answering\s+your\s+question|"
+    r"back\s+to\s+your\s+question)\b", re.IGNORECASE)
+"""Answering the contact's question a turn late: "oh and to answer you from before, …"."""
 
 
 HOW_TO_REACH = re.compile(

@@ -122,6 +122,7 @@ class YouAskState(Stored):
     long_preambles: int = 0
     told_background: bool = False  # the user has said who they are ("I'm a pharmacist ...")
     background: str = ""  # what they said they do, as the contact would put it back
+    asked_me: str = ""  # the persona's last question to the user, which a late answer meets
     ended: bool = False
     end_reason: str | None = None  # "thanked" | "wrapped_up" | "time_up"
     reply_keys: list[int] = field(default_factory=list)  # crc32 of answers given

@@ -21,6 +21,7 @@ from bot.features.practice.background import background_of
 from bot.features.practice.clock import TIME_HINT_MINUTES, run_clock
 from bot.features.practice.coaching import coaching, count_habits, lessons
 from bot.features.practice.cues import (
+    ANSWERS_LATE,
     ASKS_VERDICT,
     CHEERS,
     HOLD_OFF,
@@ -113,6 +114,9 @@ def you_ask_turn(
                                  kind="ended")
     text = (text or "").strip()[:MAX_MESSAGE_CHARS]
     state.updated_at = iso(now)
+    if not state.awaiting and state.asked_me and ANSWERS_LATE.search(text):
+        # "oh and to answer you from before, the coding bit": their question, met late
+        state.awaiting, state.awaiting_text = "question", state.asked_me
     offer, names = introduction_offer(state, bank)
     if not state.awaiting and offer and asks_for_introduction(text, names):
         # "actually, could u introduce me to gemma after all?": the referral offer, taken up
@@ -138,6 +142,8 @@ def you_ask_turn(
     kind = _kind(state, message)
     reply = _HANDLERS[kind](state, bank, message)
     reply.parts, time_hint = run_clock(state, reply.parts, reply.ends)
+    state.asked_me = state.awaiting_text if state.awaiting == "question" else (
+        "" if kind == "prompt" else state.asked_me)  # answered: no later reply is to it
 
     state.elapsed = round(state.elapsed, 2)
     return state, TurnResult(
@@ -290,17 +296,18 @@ def _on_prompt(state: YouAskState, bank: Bank, message: Message) -> _Reply:
 
 def _recap(state: YouAskState, bank: Bank) -> str:
     """Where the meeting had got to, for someone coming back to it: what the persona was
-    waiting on, else the last question answered; the meeting carries on from there."""
+    waiting on, or that they are still there (only just, when time is up); the meeting
+    carries on from there."""
+    if state.time_up:  # the last word is still theirs
+        return "Still here, just! I do have to dash in a moment, though."
     if state.awaiting_text:
         return f"No problem, welcome back! I'd just asked: {state.awaiting_text}"
     guess = bank.question(state.pending_guess) if state.pending_guess else None
     if guess is not None:
         return f"No problem, welcome back! I'd asked whether you meant \u201c{guess.text}\u201d"
-    last = bank.question(state.asked[-1]) if state.asked else None
-    if last is None:
+    if not state.asked and not state.off_bank:
         return "No problem, welcome back! We hadn't started yet: ask me anything you like."
-    return (f"No problem, welcome back! We'd just covered \u201c{last.text}\u201d. What would"
-            " you like to ask next?")
+    return "No problem, welcome back! Go ahead with your next question whenever you're ready."
 
 
 def _one_of(offer: str, text: str) -> str | None:

@@ -1963,8 +1963,8 @@ def test_coming_back_to_the_meeting_gets_a_recap(banks: dict[str, Bank]) -> None
     assert state.awaiting == "question" and state.awaiting_text in result.reply  # still open
     state, result = _meeting(bank, "rosa", "what do you like most about it?",
                              "hi sorry phone died, where were we")
-    assert "outside what I see" not in result.reply
-    assert bank.question("like-most").text in result.reply
+    assert "outside what I see" not in result.reply and "welcome back" in result.reply
+    assert bank.question("like-most").text not in result.reply  # no question title read out
     state, result = _meeting(bank, "rosa", "im back! where was i? also what do you like least?")
     assert result.question_id == "like-least"  # a question of its own is answered
 
@@ -2016,3 +2016,31 @@ def test_coming_back_to_what_the_contact_said_gets_another_telling(banks: dict[s
     assert "Not much more to it" not in result.reply and "fifth" in result.reply, result
     last = re.split(r"(?<=[.!?])\s+", said.strip())[-1]
     assert last not in result.reply
+
+
+def test_coming_back_after_time_ran_out_keeps_the_last_word(bank: Bank, matcher: Matcher) -> None:
+    """After a restart, "sorry mate, phone died, you still there?" ended the meeting at once
+    (time was up), and the card then said "❌ Thanked them"."""
+    state = start_you_ask(bank, 20, NOW)
+    state.asked, state.elapsed = ["typical-day", "how-got-started", "like-most"], 19.5
+    state, result = you_ask_turn(state, bank, matcher, "What changes do you see coming?", NOW)
+    assert state.time_up
+    state, result = you_ask_turn(state, bank, matcher, "sorry mate, phone died, you still there?",
+                                 NOW)
+    assert not result.ended and "Still here" in result.reply, result
+    state, result = you_ask_turn(state, bank, matcher, "Thank you so much for your time!", NOW)
+    assert result.ended and scorecard(state).thanked
+
+
+def test_an_answer_to_the_contacts_question_a_turn_late_is_an_answer(
+        banks: dict[str, Bank]) -> None:
+    """"Oh and to answer you from before, the coding bit…" came after another question and was
+    read as a question ("do you mean … or …?")."""
+    state, result = _meeting(banks["software_engineering"], "priya",
+                             "how did you get into engineering?",
+                             "what do you like most about the job?",
+                             "Oh and to answer you from before, the coding bit, I love building "
+                             "stuff")
+    assert result.kind == "answer" and result.guess_id is None and result.question_id is None
+    assert "do you mean" not in result.reply.lower() and state.prompts_answered == 1
+    assert state.asked_me == ""
