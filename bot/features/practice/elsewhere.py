@@ -55,6 +55,9 @@ def named_elsewhere(question: str, context: str, bank: Bank) -> str | None:
         words = _WORDS.findall(name.lower())
         # a name of its own: not every word one the bank uses ("Power BI", "Google
         # Classroom"), and none a month or a day
+        if re.search(rf"\b{re.escape(name)}\s+(?:levels?|grades?|bands?|scales?|for\s+change|"
+                     r"pay)\b", question, re.IGNORECASE):
+            continue  # "the GS levels", "Agenda for Change": a pay scale, not an employer
         if words and not all(w in known for w in words) and not any(
                 w in _NOT_EMPLOYERS for w in words):
             return name

@@ -419,7 +419,8 @@ def read_message(text: str, awaiting: str | None = None, asked: str = "") -> Rea
     common = {"thanks": thanks, "greeting": greeting, "wrap": wrap}
     if resumes(text):  # "hi sorry phone died, where were we": small talk, with a recap
         return Reading("small_talk", **common)
-    if awaiting:
+    if awaiting and not (awaiting == "question" and (wrap or thanks)):
+        # "Thanks so much, I'm conscious of your time. Shall we wrap up?" answers nothing
         reply = _reply_to_prompt(text, awaiting) or _picks_side(text, awaiting, asked)
         if reply is not None:
             move, said = reply

@@ -224,7 +224,8 @@ def _answer_into(state: YouAskState, bank: Bank, message: Message, reply: _Reply
         reply.kind = "repeat"
         state.elapsed += QUESTION_MINUTES / 2 + word_count(answer) / SPEAKING_WORDS_PER_MINUTE
     else:
-        tip = question.tip and ("pay" not in question.flags or asks_their_pay(message.text))
+        tip = question.tip and ("pay" not in question.flags or asks_their_pay(message.text)) \
+            and not ("wrap_up" in question.flags and message.wrap)  # they just did what it says
         answer = first_answer(state, bank, question, flags, reply.coaching if tip else None,
                                message.text)
         if "pay" in question.flags and state.abroad:  # a Chicago user hears London figures

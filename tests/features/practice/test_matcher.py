@@ -253,6 +253,9 @@ def test_robust_to_typing(matchers: dict[str, Matcher], text: str, expected: str
         ("marketing", "what does a brand manager make at a big agency", "marketing-pay"),
         ("software_engineering", "what a new grad typically earns there", "developer-pay"),
         ("software_engineering", "what does your company make?", "what-does-company-do"),
+        # British casual: "loads of", "proper" say how much and how real, no topic
+        ("software_engineering", "whats ur day actually like lol, loads of meetings or proper "
+         "coding?", "typical-day"),
         # "which X or Y": either head will do
         ("healthcare", "which tools or systems do you use every day?", "skills-used-most"),
         ("data_analytics", "what tools or software do you use day to day", "skills-used-most"),

@@ -2044,3 +2044,25 @@ def test_an_answer_to_the_contacts_question_a_turn_late_is_an_answer(
     assert result.kind == "answer" and result.guess_id is None and result.question_id is None
     assert "do you mean" not in result.reply.lower() and state.prompts_answered == 1
     assert state.asked_me == ""
+
+
+def test_offering_to_wrap_up_is_no_answer_and_gets_no_tip_to_do_it(banks: dict[str, Bank]) -> None:
+    """"Thanks so much, I'm conscious of your time. Shall we wrap up here?" was taken as the
+    answer to the contact's question ("Thanks, that helps me picture where you're coming
+    from"), then coached "💡 Offer to wrap up yourself when time is nearly up"."""
+    state, result = _meeting(banks["nonprofit_public"], "aisha", "how did you get into this?",
+                             "Thanks so much, I'm conscious of your time. Shall we wrap up here?")
+    assert "picture where you're coming from" not in result.reply, result
+    assert not any("wrap up yourself" in tip for tip in result.coaching), result.coaching
+    assert state.offered_wrap_up and state.thanked
+
+
+def test_a_pay_scale_is_no_other_employer(banks: dict[str, Bank]) -> None:
+    """"how do the GS levels work for someone coming in from outside?" got "I don't know how
+    GS does it", as if GS were an employer."""
+    result = _meeting(banks["nonprofit_public"], "owen", "how do the GS levels work for someone "
+                      "coming in from outside?")[1]
+    assert "GS does" not in result.reply and "speak for GS" not in result.reply, result
+    result = _meeting(banks["nonprofit_public"], "owen", "what's it like working at "
+                      "Greenpeace?")[1]
+    assert "Greenpeace" in result.reply
