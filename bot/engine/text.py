@@ -135,12 +135,17 @@ _SHORT_IS_FINE = re.compile(r"[\s,]*(?:but\s+)?(?:just\s+)?(?P<short>[^\W\d_][\w
                             r"(?:is|'s)\s+(?:fine|good|ok|okay)\W*$", re.IGNORECASE)
 
 
+_NOT_OWN_NAMES = frozenset({"good", "fine", "well", "ok", "okay", "back", "here", "anything",
+                            "whatever", "new", "ready", "sure", "great", "alright", "nobody",
+                            "someone", "busy", "tired", "nervous", "excited", "sorry", ""})
+
+
 def own_name(typed: str) -> str:
     """The name in a self-introduction typed at "what should I call you?": "Tom Whitaker"
     from "its Tom, Tom Whitaker", "Kwame" from "Kwame, please. Thank you." (the words
     around a name are no part of it, nor of a signature made from it)."""
-    aside = re.search(r"\(([^()]*)\)?\s*$", typed) if "(" in typed else None
-    if aside:  # "Yusuf, please. (Dr. Yusuf Adeyemi, but Yusuf is fine.)": the full name
+    aside = re.search(r"\(([^()]*)\)?\s*$", typed) if typed.count("(") == 1 else None
+    if aside and aside.start():  # "Yusuf, please. (Dr. Yusuf Adeyemi, but Yusuf is fine.)"
         said, full = own_name(typed[:aside.start()]), own_name(aside.group(1))
         return full if said and said.lower() in full.lower().split() else said or full
     text = _SELF_INTRO.sub("", typed.strip())
@@ -149,6 +154,8 @@ def own_name(typed: str) -> str:
         head = text[:short.start()].strip(" ,")
         text = head if len(head.split()) > 1 else short["short"]
     text = _POLITE_TAIL.sub("", text).strip(" ,.!;:")
+    if text.lower() in _NOT_OWN_NAMES or text.lower().split()[:1] in (["me"], ["not"]):
+        return typed.strip()  # "I'm good thanks", "hey its me again": asked about as typed
     parts = [p.strip() for p in text.split(",") if p.strip()]
     if len(parts) == 2 and parts[1].lower().startswith(parts[0].lower()):
         text = parts[1]  # "Tom, Tom Whitaker": said twice, the longer one
@@ -212,6 +219,7 @@ _FROM_TO = re.compile(r"^(?:(?:mov|switch|transition|pivot|go)\w*\s+)?from\s+.+?
 
 
 _ASIDE = re.compile(r"\s+[-\u2013\u2014]+\s+(?!(?:into|to|towards)\b).*$"
+                    r"|,?\s+(?:ya|you|y'?)\s+know\W*$|,?\s+(?:lol|haha|tbh|ngl)\W*$"  # "…, ya know"
                     r"|\s+(?:if|unless)\s+\w+\s.*$"  # "… FP&A if IB doesnt work out"
                     r"|,\s*(?:coming|currently|ideally|probably|maybe|"
                     r"hopefully|as\s+a|i'?m|i'?ve|i\s+am|i\s+have|i\s+was|been|doing|working|but|from|"

@@ -177,3 +177,10 @@ def test_the_job_they_have_now_and_a_languages_symbols_are_read_right(typed, top
 ])
 def test_a_user_signs_without_their_title(typed, signed):
     assert untitled(typed) == signed
+
+
+def test_a_chat_tail_is_no_part_of_the_field() -> None:
+    from bot.engine.text import topic_of
+    assert topic_of("im a physio rn but want to get into healthcare data, ya know") == \
+        "healthcare data"
+    assert topic_of("ux design tbh") == "ux design"

@@ -57,16 +57,26 @@ _NOT_WORK = re.compile(r"\b(?:student|nervous|parent|mum|mom|dad|fan|beginner|ne
                        r"career\s+changer|changer)\b", re.IGNORECASE)
 
 
+_JOB = re.compile(
+    r"(?:[a-z]{2,}(?:er|or|ist|ian|ant|ent|eer|ive|ic|ect)|nurse|nurses|teacher|manager|assistant|"
+    r"clerk|coach|chef|cook|medic|physio|admin|analyst|accountant|lead|head|officer|partner|rn|"
+    r"cna|hca|pa|ta|vet|barista|cashier|paralegal|midwife|postdoc|engineer|tutor|carer|"
+    r"bookkeeper|secretary|receptionist|journalist)$", re.IGNORECASE)
+"""The last word of a job title ("community pharmacist", "PE teacher"); "an introvert by
+nature" and "a stay at home dad" are no work to praise."""
+
+
 def background_of(text: str) -> str:
     """What the user said they do, as the contact would put it back: "12 years as a
     pharmacist", "your bookkeeping"; "" when no working background is told."""
     role, doing = _ROLE.search(text), _DOING.search(text)
     years = _YEARS.search(text)
     n = years and (int(years["n"]) if years["n"].isdigit() else _NUMBERS[years["n"].lower()])
-    if role and not _NOT_WORK.search(role["role"]):
+    if role and not _NOT_WORK.search(role["role"]) and _JOB.search(role["role"]):
         what, article = role["role"], role["a"].lower()
         return f"{n} years as {article} {what}" if n and n > 1 else f"your work as {article} {what}"
-    if doing and not _NOT_WORK.search(doing["what"]) and not re.match(
+    if doing and not _NOT_WORK.search(doing["what"]) and not _YEARS.search(doing["what"]) and not (
+            re.search(r"\d", doing["what"])) and not re.match(
             r"(?:it|this|that|a|an|the|some|my|so|really|well|ok|okay|good|fine)\b",
             doing["what"], re.IGNORECASE):
         what = doing["what"]

@@ -210,8 +210,9 @@ def asks_for_introduction(text: str, names: Sequence[str] = ()) -> bool:
     never "an intro to sql course" or "don't introduce me yet"."""
     if _NOT_YET.search(text):
         return False
-    if WANTS_TO_MEET.search(text) and re.search(r"\b(?:him|her|them|both)\b|\b[A-Z][a-z]+\b",
-                                                  text[1:]):
+    if WANTS_TO_MEET.search(text) and re.search(
+            r"\b(?:talk|speak|chat|meet|connect)\s+(?:to|with)\s+(?:him|her|them|both|(?!I\b)[A-Z][a-z]+)\b"
+            r"|\b(?!I\b)[A-Z][a-z]+\s+(?:\w+\s+){0,2}?(?:sounds|seems)\b", text):
         return True  # "omar sounds like exactly the sort of person id love to talk to"
     named = "|".join(re.escape(n) for n in names)
     return bool(_INTRO_ASK.search(text) or (named and re.search(
@@ -229,8 +230,8 @@ WANTS_TO_MEET = re.compile(
 
 RESUME = re.compile(
     r"\b(?:where\s+were\s+we|where\s+was\s+i|(?:i'?ve\s+)?lost\s+(?:my|the)\s+(?:place|thread)|"
-    r"what\s+were\s+we\s+(?:talking\s+about|on)|(?:i'?m|im|i\s+am)\s+back|sorry,?\s+back|"
-    r"back\s+now|(?:are\s+)?(?:you|u)\s+still\s+there|(?:i\s+)?was\s+in\s+the\s+middle\s+of|"
+    r"what\s+were\s+we\s+(?:talking\s+about|on)|(?:(?:i'?m|im|i\s+am)\s+back|sorry,?\s+back|"
+    r"back\s+now|(?:are\s+)?(?:you|u)\s+still\s+there)(?=\s*(?:[.!?,;]|$))|"
     r"(?:pick\s+up|carry\s+on|continue)\s+where\s+(?:we|i)\s+left\s+off)\b", re.IGNORECASE)
 """Coming back to the meeting ("sorry phone died, where were we?"): a recap, not a question."""
 

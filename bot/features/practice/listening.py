@@ -26,10 +26,11 @@ AnswerBack = Callable[[str], str | None]
 
 _MONEY_OR_SHARE = re.compile(r"[$£€]|%|\bper\s*cent\b|\bpercent\b|\d(?:m|bn|k)\b", re.IGNORECASE)
 _PROJECT = re.compile(
-    r"\bI\s+(?:built|created|designed|set\s+up|wrote|launched|ran|led|organi[sz]ed|started|"
-    r"developed|redesigned|automated|introduced|rolled\s+out)\s+(?P<what>(?:a|an|the|our|my)\s+"
-    r"[^,;.!?]{3,60}?)(?=\s+(?:that|which|for|to|so|and|with|at|because|when|where|who)\b|"
-    r"\s*[,;.!?]|\s*$)", re.IGNORECASE)
+    r"\bI\s+(?:built|created|designed|set\s+up|launched|organi[sz]ed|developed|redesigned|"
+    r"automated|introduced|rolled\s+out)\s+(?P<what>(?:a|an|our|my)\s+(?!(?:new\s+)?(?:job|"
+    r"role|position|career)\b)[^,;.!?]{3,60}?)(?=\s+(?:that|which|for|to|so|and|with|at|"
+    r"because|when|where|who|in|on|over|myself|during|last|this|from)\b|\s*[,;.!?]|\s*$)",
+    re.IGNORECASE)
 """Something the user made ("I built a 13-week cash-flow forecast for a client"): named back."""
 _TIME_SPAN = re.compile(r"\b(?:years?|yrs?|months?|mos|weeks?|wks?)\b", re.IGNORECASE)
 
@@ -87,7 +88,8 @@ _YOURS = ((re.compile(r"\b(?:our|my)\b", re.IGNORECASE), "your"),
 def _result(said: str, detail: str) -> str | None:
     """What the user did that the number measures ("cut your ordering errors by about 30%"),
     when the clause holding the number starts with a verb of doing."""
-    match = re.search(rf"([^,;.!?]*?{re.escape(detail)})", said)
+    match = re.search(rf"([^,;.!?]*?{re.escape(detail)}(?:\s+to\s+[$£€]?\d[\d,.]*%?[kmb]?n?)?)",
+                      said)  # "took completion from 20% to 55%", whole
     if not match or re.search(rf"\b(?:a|an)\s+{re.escape(detail)}", match.group(1)):
         return None  # "ran a \u00a32m budget" is its scale, not a result
     clause = re.split(r"\b(?:that|which|and|so)\b", match.group(1))[-1].split()
@@ -172,6 +174,25 @@ _SCALE = re.compile(rf"\d[\d,.]*\s+(?:\w+\s+)?{COUNTED}\b", re.IGNORECASE)
 """A figure that says how big the user's work was ("38 staff"), worth saying back."""
 
 
+def made_or_moved(said: str, specifics: list[str], seed: int) -> str:
+    """What the user moved ("You cut no-shows by about 15%: that's a real result…") or made
+    ("A 13-week cash-flow forecast: …"), said back; "" when the answer tells neither."""
+    concrete = [s for s in specifics if _MONEY_OR_SHARE.search(s)]
+    moved = next((done for s in concrete if (done := _result(said, s))), None)
+    if moved:
+        return f"You {moved}: that's a real result, and exactly the kind of thing people remember."
+    project = _PROJECT.search(said)
+    if project and len(project["what"].split()) >= 3 and not _MONEY_OR_SHARE.search(
+            project["what"]):  # not just "a spreadsheet"; "a £2m budget" is its scale
+        what = project["what"]
+        for mine, word in _YOURS:
+            what = mine.sub(word, what)
+        return pick((f"{_sentence(what)}: that's a concrete example, and the kind people"
+                     " remember.", f"{_sentence(what)}: that's exactly the kind of thing I'd want"
+                     " to hear about in an interview."), seed)
+    return ""
+
+
 def acknowledge(said: str, specifics: list[str], thin: bool, seed: int) -> str:
     """The persona taking the answer in, naming the most concrete thing in it with what it
     belongs to ("Two years as a healthcare assistant", "40 staff"), as a person would."""
@@ -189,18 +210,11 @@ def acknowledge(said: str, specifics: list[str], thin: bool, seed: int) -> str:
     if not concrete:
         return pick(("Thanks, that's helpful.", "That makes sense.",
                       "Okay, I can see where you're coming from."), seed)
-    project = _PROJECT.search(said)
     # a figure the user moved ("cut review time by 30%") first, then a thing they made, then any
     # sum or share
-    moved = next((_result(said, s) for s in concrete if _MONEY_OR_SHARE.search(s)), None)
-    if project and not moved and len(project["what"].split()) >= 3 and not _MONEY_OR_SHARE.search(
-            project["what"]):  # not just "a spreadsheet"; "a £2m budget" is its scale
-        what = project["what"]
-        for mine, word in _YOURS:
-            what = mine.sub(word, what)
-        return pick((f"{_sentence(what)}: that's a concrete example, and the kind people"
-                     " remember.", f"{_sentence(what)}: that's exactly the kind of thing I'd want"
-                     " to hear about in an interview."), seed)
+    done = made_or_moved(said, concrete, seed)
+    if done:
+        return done
     detail = max(concrete[:4], key=lambda s: (bool(_MONEY_OR_SHARE.search(s)),
                                               bool(_result(said, s)), _years(s), len(s)))
     if _MONEY_OR_SHARE.search(detail):

@@ -114,7 +114,8 @@ def _rejected(state: YouAskState, text: str, reading: Reading) -> tuple[set[str]
     return {q for q in (state.pending_guess, state.pending_alt) if q}, reading
 
 
-_NEW_TOPIC = re.compile(r"\b(?:(?:a\s+)?(?:different|another|new|separate|other)\s+(?:question|"
+_NEW_TOPIC = re.compile(r"^\W*(?:(?:ok|okay|sorry|so|right|and|also|um|oh)\W+){0,2}(?:(?:a\s+)?"
+                        r"(?:different|another|new|separate|other)\s+(?:question|"
                         r"topic|thing)|on\s+a\s+(?:different|separate|other)\s+note|switching\s+"
                         r"gears|change\s+of\s+(?:topic|subject))\b",
                         re.IGNORECASE)

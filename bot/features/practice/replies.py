@@ -16,6 +16,7 @@ from bot.banks.model import Persona
 from bot.features.practice.answers import find_specifics
 from bot.features.practice.cues import pick
 from bot.features.practice.lexicon import LEXICON
+from bot.features.practice.listening import made_or_moved
 from bot.features.practice.terms import GENERIC_TERMS, WORK_TERMS, content_terms
 from bot.features.practice.understand import asks_leave
 
@@ -234,6 +235,9 @@ _NOT_REALLY = re.compile(r"\W*(?:no|nope|nah|not\s+(?:really|much|yet|at\s+all)|
 def acknowledge_answer(text: str, seed: int, said_no: bool = False) -> str:
     """The persona taking in the user's answer to its question, echoing what stood out. A
     bare "no" or "not really" gets no advice to have an example of it ready."""
+    done = made_or_moved(text, find_specifics(text), seed)
+    if done:  # "I built a tracker that cut no-shows by about 15%": that, not the first clause
+        return done
     clause = _standout(text)
     clause = None if clause and _NEGATIVE.search(clause) else clause  # "wouldn't want to …"
     if clause:

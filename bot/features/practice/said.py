@@ -84,7 +84,8 @@ class Said:
                    for topics, tools in self.sides or ((self.topics, self.tools),))
 
 
-_OR_CLAUSE = re.compile(r"\s+or\s+(?=(?:would|should|will|is|are|do|does|can|could|just)\s)")
+_OR_CLAUSE = re.compile(r"\s+or\s+(?=(?:would|should|will|is|are|do|does|can|could|just|mostly|"
+                        r"more|mainly|all|proper|actual)\s)")
 """Where the second side of an either/or question starts."""
 
 

@@ -262,7 +262,8 @@ def _on_prompt(state: YouAskState, bank: Bank, message: Message) -> _Reply:
     kind, words = message.prompt
     move = message.reading.move
     seed = state.turns
-    one = _one_of(words, message.text) if kind == "offer" and move == "yes" else None
+    one = _one_of(words, message.text, introduction_offer(state, bank)[1]) if (
+        kind == "offer" and move == "yes") else None
     if one:  # "omar sounds like exactly the person id love to talk to": Omar, not both
         state.offers_accepted += 1
         state.accepted.append(f"introduce you to {one}")
@@ -305,18 +306,19 @@ def _recap(state: YouAskState, bank: Bank) -> str:
         return f"No problem, welcome back! I'd just asked: {state.awaiting_text}"
     guess = bank.question(state.pending_guess) if state.pending_guess else None
     if guess is not None:
-        return f"No problem, welcome back! I'd asked whether you meant \u201c{guess.text}\u201d"
+        return f"No problem, welcome back! I'd asked: did you mean \u201c{guess.text}\u201d?"
     if not state.asked and not state.off_bank:
         return "No problem, welcome back! We hadn't started yet: ask me anything you like."
     return "No problem, welcome back! Go ahead with your next question whenever you're ready."
 
 
-def _one_of(offer: str, text: str) -> str | None:
+def _one_of(offer: str, text: str, offered: list[str]) -> str | None:
     """The one person a yes names, of an introduction offered to several ("Shall I introduce
-    you to Omar and Helen?")."""
+    you to Omar and Helen?", or "… to both?" after naming them)."""
     to = re.search(r"\bto\s+(.+?)\s*\?*$", offer)
-    names = re.findall(r"\b[A-Z][a-z]+\b", to.group(1)) if to else []
-    named = [n for n in names if re.search(rf"\b{n}\b", text, re.IGNORECASE)]
+    names = re.findall(r"\b(?!I\b)[A-Z][a-z]+\b", to.group(1)) if to else []
+    names = names if len(names) > 1 else [n for n in offered if n not in ("Want", "Shall")]
+    named = [n for n in dict.fromkeys(names) if re.search(rf"\b{n}\b", text, re.IGNORECASE)]
     return named[0] if len(names) > 1 and len(named) == 1 else None
 
 

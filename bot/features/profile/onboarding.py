@@ -97,8 +97,8 @@ def read_again(turn: Turn, data: Profile, a: Answer) -> Any:
 
 
 _NAME_FIX = re.compile(
-    r"^\W*(?:(?:ha+|haha|lol|oops|sorry|no|nope|nah|actually|wait)\b[\s,!.]*)+(?:it'?s|my\s+name'?s|"
-    r"my\s+names|my\s+name\s+is|call\s+me|i'?m)\s+(?P<name>[^\W\d_][\w'-]*(?-i:\s+[A-Z][\w'-]*)?)",
+    r"^\W*(?:(?:ha+|haha|lol|oops|sorry|no|nope|nah|actually|wait)\b[\s,!.]*)+(?:my\s+name'?s|"
+    r"my\s+names|my\s+name\s+is|call\s+me|(?:the\s+)?name'?s)\s+(?P<name>[^\W\d_][\w'-]*(?-i:\s+[A-Z][\w'-]*)?)",
     re.IGNORECASE)
 """A name put right at the next question: "ha no, my name's Raj not alright"."""
 

@@ -1088,7 +1088,8 @@ def test_the_contact_takes_in_an_answer_in_its_own_words(banks: dict[str, Bank])
     state.awaiting, state.awaiting_text = "question", THEIR_QUESTION
     state, result = turn(state, bank, matcher, "I ran the staff survey (3,500 staff, 42% response)"
                          " and redesigned our exit form, which took completion from 20% to 55%.")
-    assert "(3\u201d" not in result.reply and "\u201c" in result.reply
+    assert "(3\u201d" not in result.reply
+    assert "You took completion from 20% to 55%: that's a real result" in result.reply
 
 
 @pytest.mark.parametrize(("text", "closed"), [

@@ -1931,6 +1931,11 @@ def test_wanting_to_talk_to_someone_named_is_a_request_for_an_introduction(
                              "person id love to talk to")
     assert result.kind == "yes" and "introduce you to Omar" in result.reply, result
     assert state.accepted == ["introduce you to Omar"] and state.offers_accepted == 1
+    # the name first, after an offer "to both" that named them before it
+    state, result = _meeting(banks["data_analytics"], "marcus",
+                             "who else would you suggest I talk to?",
+                             "Joe sounds like exactly the person I'd love to talk to")
+    assert result.kind == "yes" and state.accepted == ["introduce you to Joe"], result
     bank = banks["marketing"]
     state, result = _meeting(bank, "", "What does product marketing actually involve day to day?",
                              "You mentioned Rachel - would she be open to a quick chat?")
@@ -2066,3 +2071,38 @@ def test_a_pay_scale_is_no_other_employer(banks: dict[str, Bank]) -> None:
     result = _meeting(banks["nonprofit_public"], "owen", "what's it like working at "
                       "Greenpeace?")[1]
     assert "Greenpeace" in result.reply
+
+
+def test_a_result_in_an_answer_to_the_contact_is_what_they_say_back(
+        banks: dict[str, Bank]) -> None:
+    """"mostly outcome measures in excel, and I built a little tracker for our waiting list that
+    cut no-shows by about 15%" got "I like that: 'Mostly outcome measures in excel'"."""
+    state, result = _meeting(banks["data_analytics"], "marcus", "I've been a physio for 6 years. "
+                             "would that count for anything for analyst jobs?",
+                             "mostly outcome measures in excel, and I built a little tracker for "
+                             "our waiting list that cut no-shows by about 15%")
+    assert result.reply.startswith("You cut no-shows by about 15%"), result.reply
+    result = _meeting(banks["data_analytics"], "marcus", "whats ur day actually like tbh, loads "
+                      "of meetings or mostly SQL?")[1]
+    assert result.question_id == "typical-day", result  # SQL on one side of the "or" only
+
+
+@pytest.mark.parametrize(("text", "back"), [
+    ("sorry phone died, where were we", True), ("I'm back!", True), ("you still there?", True),
+    ("I'm back in education, retraining as a developer.", False),
+    ("Yes please, I'm back in London next week", False),
+    ("Are you still there at the same company you started at?", False),
+])
+def test_only_coming_back_is_read_as_coming_back(text: str, back: bool) -> None:
+    from bot.features.practice.cues import resumes
+    assert resumes(text) is back
+
+
+@pytest.mark.parametrize("text", [
+    "I did three years at a bank, would that count for anything?",
+    "I have been a stay at home dad for 6 years.", "I'm an introvert by nature.",
+    "I'm a good fit I think", "I was a victim of layoffs",
+])
+def test_no_background_is_made_up_from_a_sentence_about_oneself(text: str) -> None:
+    from bot.features.practice.background import background_of
+    assert background_of(text) == ""

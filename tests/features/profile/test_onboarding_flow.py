@@ -380,7 +380,7 @@ def test_a_name_put_right_at_the_field_question_is_the_name() -> None:
     """"ha no, my name's Raj not alright" was stored as the field."""
     w = start()
     w.say("alright mate")
-    assert w.step == "field" and w.data["name"] == "Alright"
+    assert w.step == "field" and w.data["name"] != "Raj"
     w.say("ha no, my name's Raj not alright")
     assert w.step == "field" and w.data["name"] == "Raj"
     assert "Sorry about that, Raj!" in w.out.replies[0].text
@@ -388,3 +388,18 @@ def test_a_name_put_right_at_the_field_question_is_the_name() -> None:
     w.tap("Marketing")
     w.tap("UTC")
     assert w.effects[0].name == "Raj" and w.effects[0].field == "Marketing"
+
+
+@pytest.mark.parametrize("typed", ["actually it's data science", "no I'm not sure yet tbh"])
+def test_an_answer_at_the_field_question_is_no_new_name(typed: str) -> None:
+    w = start()
+    w.say("Sam")
+    w.say(typed)
+    assert w.data["name"] == "Sam"
+
+
+@pytest.mark.parametrize("typed", ["I'm good thanks", "hey its me again", "(", "Sam" + "(" * 1000])
+def test_what_is_no_name_is_never_greeted_as_one(typed: str) -> None:
+    w = start()
+    w.say(typed)
+    assert "Nice to meet you, Good!" not in w.question and "Me Again" not in w.question
