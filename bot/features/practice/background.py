@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from bot.features.practice.listening import SPOKEN_NUMBERS
+
 __all__ = ["background_of", "tells_background"]
 
 
@@ -40,8 +42,6 @@ _TOLD_APART = re.compile(r"(?<=[.!?])\s+|\n+|,\s*(?=(?:so\s+|and\s+|but\s+)?(?:w
 would that count?"."""
 
 
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
 _STOP = r"(?=\s+(?:for|at|in|with|since|and|but|who|which|so|now|right|currently|before|"\
         r"over|about|of|on|as|to|near|outside)\b|\s*[,.;:!?)(]|\s*$)"
 _ROLE = re.compile(
@@ -52,7 +52,8 @@ _DOING = re.compile(
     r"\bI(?:'ve|ve|\s+have)?\s+(?:do|did|been\s+doing|been)\s+(?P<what>(?:[a-z][\w&-]*\s+){0,2}?"
     r"[a-z][\w&-]*)\s+(?:at|for|in)\b", re.IGNORECASE)
 _YEARS = re.compile(r"\b(?:about\s+|nearly\s+|almost\s+|over\s+)?(?P<n>\d{1,2}|"
-                    + "|".join(_NUMBERS) + r")\s*(?:years?|yrs?)\b", re.IGNORECASE)
+                    + "|".join(w for w in SPOKEN_NUMBERS if len(w) > 2)
+                    + r")\s*(?:years?|yrs?)\b", re.IGNORECASE)
 _NOT_WORK = re.compile(r"\b(?:student|nervous|parent|mum|mom|dad|fan|beginner|newbie|"
                        r"career\s+changer|changer)\b", re.IGNORECASE)
 
@@ -71,7 +72,7 @@ def background_of(text: str) -> str:
     pharmacist", "your bookkeeping"; "" when no working background is told."""
     role, doing = _ROLE.search(text), _DOING.search(text)
     years = _YEARS.search(text)
-    n = years and (int(years["n"]) if years["n"].isdigit() else _NUMBERS[years["n"].lower()])
+    n = years and (int(years["n"]) if years["n"].isdigit() else SPOKEN_NUMBERS[years["n"].lower()])
     if role and not _NOT_WORK.search(role["role"]) and _JOB.search(role["role"]):
         what, article = role["role"], role["a"].lower()
         return f"{n} years as {article} {what}" if n and n > 1 else f"your work as {article} {what}"

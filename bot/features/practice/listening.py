@@ -159,12 +159,12 @@ def _years(detail: str) -> float:
     if not span:
         return 0.0
     count = span.group(1).lower()
-    number = float(count) if count[0].isdigit() else _SPOKEN.get(count, 0)
+    number = float(count) if count[0].isdigit() else SPOKEN_NUMBERS.get(count, 0)
     per_year = {"y": 1, "m": 12, "w": 52}[span.group(2)[0].lower()]
     return number / per_year
 
 
-_SPOKEN = {word: n for n, word in enumerate((
+SPOKEN_NUMBERS = {word: n for n, word in enumerate((
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
     "nineteen", "twenty"))} | {"a": 1, "an": 1}
