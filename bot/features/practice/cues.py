@@ -236,6 +236,10 @@ RESUME = re.compile(
 """Coming back to the meeting ("sorry phone died, where were we?"): a recap, not a question."""
 
 
+_RESUME_WORDS = 12
+"""Longer than this, a message that says "where were we?" says something else as well."""
+
+
 def resumes(text: str) -> bool:
     """Whether a message only comes back to the meeting: short, with no question of its own
     beside "where were we?"."""
@@ -245,8 +249,6 @@ def resumes(text: str) -> bool:
     return not re.search(r"\b(?:what|how|why|which|who|when|do|does|is|are|can|could|would)\b"
                          r"[^?]*\?", rest, re.IGNORECASE)
 
-
-_RESUME_WORDS = 12
 
 
 ANSWERS_LATE = re.compile(

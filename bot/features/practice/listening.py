@@ -215,13 +215,9 @@ def acknowledge(said: str, specifics: list[str], thin: bool, seed: int) -> str:
     done = made_or_moved(said, concrete, seed)
     if done:
         return done
-    detail = max(concrete[:4], key=lambda s: (bool(_MONEY_OR_SHARE.search(s)),
-                                              bool(_result(said, s)), _years(s), len(s)))
+    # no result moved (made_or_moved would have said it): a sum or share, then a span
+    detail = max(concrete[:4], key=lambda s: (bool(_MONEY_OR_SHARE.search(s)), _years(s), len(s)))
     if _MONEY_OR_SHARE.search(detail):
-        done = _result(said, detail)
-        if done:
-            return (f"You {done}: that's a real result, and exactly the kind of thing people"
-                    " remember.")
         scale = _measured(said, detail)
         if scale and "%" in detail:  # a share, not a size
             return f"{_sentence(scale)}: that's a telling figure."

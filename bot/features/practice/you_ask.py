@@ -317,7 +317,7 @@ def _one_of(offer: str, text: str, offered: list[str]) -> str | None:
     you to Omar and Helen?", or "… to both?" after naming them)."""
     to = re.search(r"\bto\s+(.+?)\s*\?*$", offer)
     names = re.findall(r"\b(?!I\b)[A-Z][a-z]+\b", to.group(1)) if to else []
-    names = names if len(names) > 1 else [n for n in offered if n not in ("Want", "Shall")]
+    names = names if len(names) > 1 else offered
     named = [n for n in dict.fromkeys(names) if re.search(rf"\b{n}\b", text, re.IGNORECASE)]
     return named[0] if len(names) > 1 and len(named) == 1 else None
 
