@@ -214,7 +214,8 @@ _TOPIC_LEAD = re.compile(
     re.IGNORECASE)
 
 
-_FROM_TO = re.compile(r"^(?:(?:mov|switch|transition|pivot|go)\w*\s+)?from\s+.+?\s+"
+_FROM_TO = re.compile(r"^(?:(?:mov|switch|transition|pivot|go|get)\w*\s+)?(?:from|out\s+of)\s+"
+                      r".+?\s+"
                       r"(?:into|to|towards?)\s+(?P<to>.+)$", re.IGNORECASE)
 
 

@@ -184,3 +184,8 @@ def test_a_chat_tail_is_no_part_of_the_field() -> None:
     assert topic_of("im a physio rn but want to get into healthcare data, ya know") == \
         "healthcare data"
     assert topic_of("ux design tbh") == "ux design"
+
+
+def test_out_of_one_field_into_another_is_the_other() -> None:
+    from bot.engine.text import topic_of
+    assert topic_of("moving out of academia into UX research i think") == "UX research"
