@@ -43,9 +43,10 @@ would that count?"."""
 
 
 _STOP = r"(?=\s+(?:for|at|in|with|since|and|but|who|which|so|now|right|currently|before|"\
-        r"over|about|of|on|as|to|near|outside)\b|\s*[,.;:!?)(]|\s*$)"
+        r"over|about|of|on|as|to|near|outside|\w+ing)\b|\s*[,.;:!?)(]|\s*$)"
 _ROLE = re.compile(
-    r"\bI(?:'m|m|\s+am|'?ve\s+been|\s+have\s+been|\s+was|\s+work(?:ed)?\s+as)\s+(?P<a>an?)\s+"
+    r"\bI(?:'m|m|\s+am|'?ve\s+been|\s+have\s+been|\s+was|\s+work(?:ed)?\s+as|(?:'?ve|\s+have)?\s+"
+    r"spent\s+(?:\w+\s+){1,3}?(?:years?|months?)\s+as)\s+(?P<a>an?)\s+"
     r"(?!(?:bit|little|lot|few|career|total|complete)\b)(?P<role>(?:[a-z][\w&-]*\s+){0,3}?"
     r"[a-z][\w&-]*)" + _STOP, re.IGNORECASE)
 _DOING = re.compile(

@@ -1998,6 +1998,8 @@ def test_what_the_user_does_is_put_back_as_they_said_it() -> None:
     from bot.features.practice.background import background_of
     assert background_of("I was a journalist for ten years") == "10 years as a journalist"
     assert background_of("i'm an RN on a med-surg floor") == "your work as an RN"
+    assert background_of("I've spent eight years as a sociology lecturer running interviews") \
+        == "8 years as a sociology lecturer"
     assert background_of("I'm a bit nervous about this") == ""
     assert background_of("I'm a student at Leeds") == ""
 
