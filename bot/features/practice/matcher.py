@@ -55,13 +55,12 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
 
 from bot.banks.model import Bank, Question
+from bot.features.practice.bank_terms import Choice, Parsed, Query, parse
 from bot.features.practice.lexicon import LEXICON
 from bot.features.practice.said import Said, asks_amount, trailing_clause
 from bot.features.practice.terms import (
     CONTEXT_MARK,
     GENERIC_TERMS,
-    OFF_TOPIC,
-    WH_REACH,
     WORK_TERMS,
     content_terms,
     field_words,
@@ -164,66 +163,6 @@ class Match:
     alternative: str | None = None  # as close as the guess: "did you mean A, or B?"
 
 
-@dataclass(frozen=True)
-class _Choice:
-    """One sentence of a question (its text or a phrasing), ready for comparison."""
-
-    full: str  # normalised sentence, for the string similarity
-    terms: dict[str, float]  # term -> weight (rarity, times the context/generic discount)
-    total: float  # sum of the weights
-
-
-@dataclass(frozen=True, slots=True)
-class _Parsed:
-    """One question's sentences and keywords as terms, before anything is weighted."""
-
-    sentences: list[tuple[str, set[str]]]  # (normalised text or phrasing, its terms)
-    singles: set[str]  # one-term keywords
-    multis: set[str]  # several-term keywords, as "term term"
-    doc: Counter[str]  # term counts over all of it, for TF-IDF
-
-
-def _parse(question: Question, context: frozenset[str], words: set[str]) -> _Parsed:
-    """Terms of one question's sentences and keywords; adds its words of 4+ letters (the
-    targets of typo correction) to ``words``."""
-    doc: Counter[str] = Counter()
-    sentences: list[tuple[str, set[str]]] = []
-    for sentence in (question.text, *question.phrasings):
-        full = normalise(sentence)
-        split = full.split()
-        words.update(w for w in split if len(w) >= 4)
-        # A bank sentence is never small talk, though it may say "love your job".
-        terms = (set(terms_of(full, context)) - {OFF_TOPIC}) | wh(split, WH_REACH)
-        doc.update(terms)
-        sentences.append((full, terms))
-    singles: set[str] = set()
-    multis: set[str] = set()
-    for keyword in question.keywords:
-        full = normalise(keyword)
-        words.update(w for w in full.split() if len(w) >= 4)
-        terms = terms_of(full, context) or [stem(w) for w in full.split()]
-        if len(terms) == 1:
-            singles.add(terms[0])
-            doc[terms[0]] += 2
-        elif terms:
-            multis.add(" ".join(terms))
-            doc.update(terms)
-    return _Parsed(sentences, singles, multis, doc)
-
-
-@dataclass(frozen=True, slots=True)
-class _Query:
-    """A message, weighted once and then compared with each candidate question."""
-
-    full: str  # normalised and typo-corrected, for the string similarity
-    weights: dict[str, float]  # term -> weight; words the bank never uses are left out
-    norm: float  # Euclidean norm of ``weights``
-    total: float  # sum of the weights of the terms the bank knows
-    terms: set[str]
-    sequence: str  # " term term ... ", to find multi-term keywords in
-    factor: float  # how on-topic the message is (0.1-1), from its coverage
-
-
 _Ranked = tuple[float, float, str]  # a candidate's sort key, reported score and id
 
 
@@ -241,7 +180,7 @@ class Matcher:
         self._context = field_words(questions, context)
         self._flags: list[frozenset[str]] = [frozenset(q.flags) for q in questions]
         vocabulary: set[str] = set(_SYNONYMS)
-        parsed = [_parse(q, self._context, vocabulary) for q in questions]
+        parsed = [parse(q, self._context, vocabulary) for q in questions]
         self._exact: dict[str, int] = {}
         for index, p in enumerate(parsed):
             for full, _ in p.sentences:
@@ -281,7 +220,7 @@ class Matcher:
         self._corrections: dict[str, str] = {}
 
     @staticmethod
-    def _words_of(question: Question, parsed: _Parsed) -> frozenset[str]:
+    def _words_of(question: Question, parsed: Parsed) -> frozenset[str]:
         """Every word a question uses (text, phrasings, keywords) and stem: for _misfit."""
         words: set[str] = set()
         for full, terms in parsed.sentences:  # normalised and read once, in _parse
@@ -306,7 +245,7 @@ class Matcher:
                 postings.setdefault(term, []).append((index, weight / norm))
         return postings
 
-    def _choices_of(self, parsed: _Parsed) -> list[_Choice]:
+    def _choices_of(self, parsed: Parsed) -> list[Choice]:
         """Each sentence's terms, weighted as in the index, for the overlap signal; the
         keywords together count as one more sentence."""
         keywords = set(parsed.singles) | {t for m in parsed.multis for t in m.split()}
@@ -314,7 +253,7 @@ class Matcher:
         for full, terms in (*parsed.sentences, ("", keywords)):
             if terms:
                 weighted = {t: self._term_weight(t) for t in terms}
-                choices.append(_Choice(full, weighted, sum(weighted.values()) or 1.0))
+                choices.append(Choice(full, weighted, sum(weighted.values()) or 1.0))
         return choices
 
     def _term_weight(self, term: str) -> float:
@@ -385,7 +324,7 @@ class Matcher:
         ranked.sort(key=lambda r: (-r[0], r[2]))
         return [(round(reported, 2), qid) for _, reported, qid in ranked]
 
-    def _query(self, full: str, terms: list[str]) -> _Query:
+    def _query(self, full: str, terms: list[str]) -> Query:
         words = full.split()
         counts: Counter[str] = Counter(terms)
         counts.update(wh(words))
@@ -410,7 +349,7 @@ class Matcher:
         # Mostly unknown words ("what's your favourite film") is off-topic, mostly known ones
         # on topic: a soft step between the two rather than a straight line.
         on_topic = 1 / (1 + math.exp((_COVERAGE_MID - coverage) / _COVERAGE_WIDTH))
-        return _Query(
+        return Query(
             full=full,
             weights=weights,
             norm=math.sqrt(sum(w * w for w in weights.values())) or 1.0,
@@ -439,7 +378,7 @@ class Matcher:
             weights[term] = weight
         return weights, known / (known + unknown) if known + unknown else 0.0
 
-    def _rank(self, index: int, query: _Query, dot: float, shape: set[str]) -> _Ranked:
+    def _rank(self, index: int, query: Query, dot: float, shape: set[str]) -> _Ranked:
         """Score one candidate; the sort key has the shape tie-breaker, the score only its cost."""
         keyword = sum(w for k, w in self._kw_single[index].items() if k in query.terms)
         keyword += sum(w for m, w in self._kw_multi[index] if f" {m} " in query.sequence)
@@ -459,7 +398,7 @@ class Matcher:
         certain = sum(_RULE_BONUS for f in ("job_ask", "googleable") if f in flags and f in shape)
         return score + bonus + certain, min(score, score + bonus) + certain, self._ids[index]
 
-    def _overlap(self, index: int, query: _Query) -> float:
+    def _overlap(self, index: int, query: Query) -> float:
         """Overlap with the closest sentence: the share of the message it explains and the
         share of it the message says (an F-measure over weighted terms), plus a little plain
         string similarity."""
