@@ -12,6 +12,7 @@ import re
 import unicodedata
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import DamerauLevenshtein
 
 from bot.banks.model import Bank
 from bot.engine.steps import Answer
@@ -71,6 +72,9 @@ _ANY_FIELD = frozenset({
 """Words of job titles in every field: no sign of which bank a typed field means."""
 _WORD_TO_FIELD = {w: f for f, words in _FIELD_WORDS.items() for w in words}
 _LONGEST = max(len(w.split()) for w in _WORD_TO_FIELD)
+_ONE_WORD = [w for w in _WORD_TO_FIELD if " " not in w and len(w) >= 5]
+_TYPO_MIN = 5
+"""Words this long may carry a typo; shorter ones ("pm", "ux") are too easily another."""
 
 
 def _words(text: str) -> list[str]:
@@ -91,6 +95,12 @@ def field_of(banks: dict[str, Bank], user_field: str) -> Bank | None:
                 best = (n, -i, field)
         if best:
             break
+    if best is None:  # "sofware dev", "nursng": one slip of the fingers from a known word
+        for word in words:
+            near = [w for w in _ONE_WORD if len(word) >= _TYPO_MIN
+                    and DamerauLevenshtein.distance(word, w, score_cutoff=1) <= 1]
+            if len(near) == 1 and _WORD_TO_FIELD[near[0]] in banks:
+                return banks[_WORD_TO_FIELD[near[0]]]
     return banks[best[2]] if best else None
 
 

@@ -148,6 +148,9 @@ class Persona(_Model):
     facts: Annotated[tuple[Text, ...], Field(min_length=3, max_length=6)]
     greeting: Text
     distinctive: tuple[Text, ...] = ()
+    country: Literal["UK", "US"] = "UK"
+    """Where they work: their pay, credentials and hiring are that country's, so a user
+    living there meets them first."""
 
 
 def _unique_flags(flags: tuple[str, ...]) -> tuple[str, ...]:

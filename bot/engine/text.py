@@ -151,8 +151,12 @@ def own_name(typed: str) -> str:
     text = _SELF_INTRO.sub("", typed.strip())
     short = _SHORT_IS_FINE.search(text)
     if short and short.start():  # "Thomas, Tom is fine"; "Dr Kwame Mensah, but Kwame is fine"
-        head = text[:short.start()].strip(" ,")
-        text = head if len(head.split()) > 1 else short["short"]
+        head = text[:short.start()].strip(" ,").split()
+        if len(head) > 1 and short["short"].lower() not in (w.lower() for w in head):
+            # "Thomas Smith, Tom is fine": Tom Smith, greeted as Tom, signing as Tom Smith
+            given = next((i for i, w in enumerate(head) if not _is_title(w)), 0)
+            head[given] = short["short"]
+        text = " ".join(head) if len(head) > 1 else short["short"]
     text = _POLITE_TAIL.sub("", text).strip(" ,.!;:")
     if text.lower() in _NOT_OWN_NAMES or text.lower().split()[:1] in (["me"], ["not"]):
         return typed.strip()  # "I'm good thanks", "hey its me again": asked about as typed

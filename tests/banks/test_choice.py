@@ -37,6 +37,9 @@ BANKS = load_banks(Path(__file__).resolve().parents[2] / "bot" / "question_banks
     ("housing officer at the council", "nonprofit_public"),
     ("mortgage and housing finance", "finance"), ("adult social care nursing", "healthcare"),
     ("social worker", "nonprofit_public"),
+    # a slip of the fingers on a phone: "sofware dev" had starred the general bank
+    ("sofware dev", "software_engineering"), ("nursng", "healthcare"),
+    ("markting", "marketing"), ("helath care", "healthcare"),
 ])
 def test_a_typed_field_puts_its_bank_first(typed: str, field: str) -> None:
     assert ordered(BANKS, typed)[0].field == field

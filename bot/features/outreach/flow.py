@@ -21,6 +21,7 @@ from bot.engine.text import and_list, first_name, local, name_answer, use_as_nam
 from bot.engine.ui import Reply, esc
 from bot.features.formats import FORMATS, NOT_A_FORMAT, format_of
 from bot.features.outreach.checks import CheckReport, CheckResult, check_draft
+from bot.features.outreach.contact_line import split_contact, split_where
 from bot.features.outreach.effects import MarkReplied, SaveDraft, mark_sent
 from bot.features.outreach.render import Draft, render_draft, too_long_answers
 from bot.features.outreach.request import (
@@ -111,12 +112,13 @@ def ask_name(turn: Turn, data: OutreachData) -> Ask:
 
 
 def read_name(turn: Turn, data: OutreachData, a: Answer) -> Any:
-    name, why = name_answer(a.text, a.pressed, data.maybe_name)
-    if name:
-        return data.but(name=name, maybe_name="")
+    typed, role, org = split_contact(a.text) if a.text else ("", "", "")
+    name, why = name_answer(typed, a.pressed, data.maybe_name)
+    if name:  # a role or workplace typed with it is offered at its own step
+        return data.but(name=name, maybe_name="", role=role or data.role, org=org or data.org)
     if not a.text:
         return Invalid(NEED_WORDS)
-    return Go(data.but(maybe_name=a.text), S.NAME, say=[Reply(
+    return Go(data.but(maybe_name=typed), S.NAME, say=[Reply(
         f"Hmm, {why}. Send the person's full name, e.g. <i>Dana Lee</i> — or tap the button "
         "if that really is their name.")])
 
@@ -207,6 +209,16 @@ def optional_words(field_name: str) -> Any:
     return read
 
 
+def read_role(turn: Turn, data: OutreachData, a: Answer) -> OutreachData | Invalid:
+    """"Senior analyst at Monzo": the workplace is offered at the next step, not kept in the
+    role (the draft would say "your work as senior analyst at Monzo at Monzo")."""
+    if a.text and not a.pressed:
+        role, org = split_where(a.text)
+        if org and role:
+            return data.but(role=role, org=org)
+    return optional_words("role")(turn, data, a)
+
+
 def cleared(field_name: str) -> Any:
     return lambda data: data.but(**{field_name: ""})
 
@@ -286,7 +298,7 @@ class OutreachFlow(StepFlow[OutreachData]):
         asked = OutreachData.asked
         self.steps = (
             Step(S.NAME, "their name", ask_name, read_name, when=lambda d: asked(d, S.NAME)),
-            Step(S.ROLE, "their role", ask_role, optional_words("role"), optional=True,
+            Step(S.ROLE, "their role", ask_role, read_role, optional=True,
                  skipped=cleared("role")),
             Step(S.ORG, "their organisation", ask_org, optional_words("org"), optional=True,
                  skipped=cleared("org"), when=lambda d: asked(d, S.ORG)),

@@ -22,6 +22,10 @@ _ABOUT_ME = re.compile(
     r"|(?:^|[,;]\s*)(?:been|worked)\s+(?:as\s+)?an?\s+(?!(?:\w+\s+)?(?:while|bit|lot|long|little|few|"
     r"week|day|month|year|morning|time|nightmare|help|pleasure|mess|journey)\b)[a-z]+(?:\s+[a-z]+)?"
     r"\s+(?:for|in|at|since)\b"
+    # "I've been charge nurse on nights for two years": a post without "a"
+    r"|\bI(?:'ve|ve|\s+have)\s+been\s+(?!(?:\w+ing|so|really|very|too|here|there|stuck|"
+    r"unemployed|off|out|away|ill|sick|home|busy|on|at|in)\b)(?:[a-z]+\s+){1,5}?(?:for|since)\s+"
+    r"(?:\d+|a|an|two|three|four|five|six|seven|eight|nine|ten|several|many)\s*(?:years?|yrs?)\b"
     r"|(?:^|[,;]\s*)(?:i'?ve\s+)?been\s+(?:in|at|doing|teaching|nursing|coding|working\s+in)\s+"
     r"(?:\w+\s+){0,6}?(?:for|since)\s+(?:\d+|a|an|two|three|four|five|six|seven|eight|nine|ten|"
     r"several|many)\s*(?:years?|yrs?|months?)\b",
@@ -55,6 +59,23 @@ _DOING = re.compile(
 _YEARS = re.compile(r"\b(?:about\s+|nearly\s+|almost\s+|over\s+)?(?P<n>\d{1,2}|"
                     + "|".join(w for w in SPOKEN_NUMBERS if len(w) > 2)
                     + r")\s*(?:years?|yrs?)\b", re.IGNORECASE)
+_N = r"(?:about\s+|nearly\s+|almost\s+|over\s+)?(?P<{}>\d{{1,2}}|" + "|".join(
+    w for w in SPOKEN_NUMBERS if len(w) > 2) + r")\s*(?:years?|yrs?)\b"
+_SPENT = re.compile(
+    r"\bI(?:'ve|ve|\s+have)?\s+spent\s+" + _N.format("n") + r"\s+(?P<prep>in|at|doing)\s+"
+    r"(?P<what>(?:[a-z][\w&-]*\s+){0,2}?[a-z][\w&-]*)" + _STOP
+    + r"|\b(?P<verb>teaching|nursing|coding|managing|running|working\s+in)(?:\s+(?P<vwhat>"
+    r"(?:[a-z][\w&-]*\s+){0,2}?[a-z][\w&-]*))?\s+for\s+" + _N.format("m"), re.IGNORECASE)
+"""Years told another way: "I spent 5 years in Army logistics", "teaching maths for 20
+yrs"."""
+_WORK_AREA = re.compile(
+    r"\b(?:logistics|retail|sales|marketing|finance|admin|administration|support|hospitality|"
+    r"operations|tech|consulting|accounting|accountancy|banking|education|healthcare|"
+    r"government|army|military|navy|air\s+force|service|construction|engineering|research|"
+    r"journalism|law|insurance|hr|recruitment|teaching|nursing|(?:social|health|elder|child)\s+care|pharmacy|manufacturing|"
+    r"publishing|media|events|fundraising|policy|audit|tax|payroll|procurement|customer\s+\w+|"
+    r"\w+\s+(?:team|department|industry|sector))$", re.IGNORECASE)
+"""Where years in something are years of work ("in Army logistics", not "in Spain")."""
 _NOT_WORK = re.compile(r"\b(?:student|nervous|parent|mum|mom|dad|fan|beginner|newbie|"
                        r"career\s+changer|changer)\b", re.IGNORECASE)
 
@@ -66,6 +87,10 @@ _JOB = re.compile(
     r"bookkeeper|secretary|receptionist|journalist)$", re.IGNORECASE)
 """The last word of a job title ("community pharmacist", "PE teacher"); "an introvert by
 nature" and "a stay at home dad" are no work to praise."""
+
+
+def _count(said: str) -> int:
+    return int(said) if said.isdigit() else SPOKEN_NUMBERS[said.lower()]
 
 
 def background_of(text: str) -> str:
@@ -83,4 +108,14 @@ def background_of(text: str) -> str:
             doing["what"], re.IGNORECASE):
         what = doing["what"]
         return f"{n} years of {what}" if n and n > 1 else f"your {what}"
+    spent = _SPENT.search(text)
+    if spent and spent["verb"]:  # "teaching maths for 20 yrs"
+        what = " ".join(w for w in (spent["verb"].lower(), spent["vwhat"]) if w)
+        return f"{_count(spent['m'])} years of {what}" if _count(spent["m"]) > 1 else ""
+    if spent and _count(spent["n"]) > 1 and (
+            (spent["prep"].lower() == "at" and spent["what"][:1].isupper())
+            or (spent["prep"].lower() != "at" and (_WORK_AREA.search(spent["what"])
+                                                     or spent["what"] == "IT"))):
+        prep = "of" if spent["prep"].lower() == "doing" else spent["prep"].lower()
+        return f"{_count(spent['n'])} years {prep} {spent['what']}"
     return ""

@@ -11,7 +11,8 @@ __all__ = ["TIME_HINT_MINUTES", "run_clock"]
 TIME_HINT_MINUTES = 5.0
 """The persona mentions the time once this many simulated minutes are left."""
 _GRACE_MINUTES = 4.0
-"""How far past the end a "did you mean …?" may still be answered before the persona stops."""
+"""How far past the end a "did you mean …?" or the persona's own question may still be
+answered before the persona stops."""
 
 
 def run_clock(state: YouAskState, parts: list[str], ends: str | None
@@ -20,9 +21,11 @@ def run_clock(state: YouAskState, parts: list[str], ends: str | None
     more), or the one "five minutes left" hint (returned), and record how the meeting ended
     if this turn ``ends`` it."""
     if ends is None and state.elapsed >= state.minutes and not state.time_up and not (
-            state.pending_guess and state.elapsed < state.minutes + _GRACE_MINUTES):
-        # (a "did you mean …?" is answered first: stopping in the same breath leaves the
-        # user's choice unanswered)
+            (state.pending_guess or state.awaiting == "question")
+            and state.elapsed < state.minutes + _GRACE_MINUTES):
+        # (a "did you mean …?", or a question the persona just asked, is answered first:
+        # "Tell me about a time you did that" and "I have to stop there" in one breath
+        # leaves the user nothing to say but goodbye)
         offered = state.awaiting == "offer" and not state.declined
         tail = f"\n\n{state.awaiting_text}" if state.awaiting else ""  # no more questions:
         parts = [replies.no_invitation(p.removesuffix(tail) if tail else p) for p in parts]

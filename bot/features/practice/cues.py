@@ -195,6 +195,13 @@ _NOT_YET = re.compile(r"\b(?:don'?t|do\s+not|didn'?t|not\s+yet|rather\s+(?:you|u
                       r"no\s+need|if\s+(?:you|u))\b", re.IGNORECASE)
 
 
+OFFERS_HELP = re.compile(
+    r"\b(?:anything|something|any\s+way|a\s+way)\s+(?:that\s+)?i\s+(?:can|could|might)\s+(?:do\s+"
+    r"(?:for|to\s+help)\s+(?:you|u)|help\s+(?:you|u)\b(?!\s+(?:hire|find|recruit)))|\bhow\s+(?:can|"
+    r"could|might)\s+i\s+(?:help\s+(?:you|u)\b|be\s+(?:of\s+)?(?:help|use|useful)\s+to\s+(?:you|u)|"
+    r"return\s+the\s+favou?r|repay)|\breturn\s+the\s+favou?r\b", re.IGNORECASE)
+"""Offering something back ("Is there anything I can help you with?"): a courtesy, which a
+contact thanks them for, not a question about the work."""
 HOLD_OFF = re.compile(
     r"\b(?:hold\s+off\s+(?:on|with)|(?:don'?t|do\s+not|pls\s+don'?t|please\s+don'?t)\s+send|"
     r"wait\s+(?:on|with)\s+the|(?:hang|hold)\s+on\s+(?:with|to)\s+the|no\s+intros?\s+yet|"

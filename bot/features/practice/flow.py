@@ -27,7 +27,13 @@ from bot.features.practice import generative, spoken
 from bot.features.practice.cues import CONFIRM_TEXT, SECOND_TEXT, resumes
 from bot.features.practice.effects import SavePractice
 from bot.features.practice.matcher import Matcher
-from bot.features.practice.people import next_persona, persona_id, persona_of, personas
+from bot.features.practice.people import (
+    nearest_first,
+    next_persona,
+    persona_id,
+    persona_of,
+    personas,
+)
 from bot.features.practice.persona import opening_line
 from bot.features.practice.render import render_scorecard
 from bot.features.practice.scorecard import scorecard
@@ -39,6 +45,7 @@ from bot.features.practice.they_ask import (
     they_ask_turn,
 )
 from bot.features.practice.understand import read_message
+from bot.features.practice.where import lives_abroad
 from bot.features.practice.you_ask import start_you_ask, you_ask_turn
 
 MODE_NAMES = {"you_ask": "you ask", "they_ask": "they ask"}
@@ -70,16 +77,6 @@ class Session(FlowData):
     sessions: int = 0  # sessions held before this one: which answer variants it hears
     said: list[list[str]] = dataclasses.field(default_factory=list)  # #12: model context
     follow_on: bool = False  # "you ask" straight after "they ask": kept out of progress
-
-
-_UK_ZONES = frozenset({"Europe/London", "Europe/Belfast", "Europe/Jersey", "Europe/Guernsey",
-                       "Europe/Isle_of_Man"})
-
-
-def lives_abroad(tz: str) -> bool:
-    """Whether a user's time zone puts them outside the UK, where the contacts work (a zone
-    never set, or an offset such as UTC+01:00 typed in summer, counts as home)."""
-    return bool(tz) and tz not in _UK_ZONES and not tz.startswith(("UTC", "Etc/", "GMT"))
 
 
 class PracticeFlow(StepFlow[Session]):
@@ -155,10 +152,10 @@ class PracticeFlow(StepFlow[Session]):
         data = data.but(field=chosen)
         # Someone new by default: the next persona after the one met last in this field.
         met = [h.get("persona") for h in data.history if h.get("field") == chosen]
-        people = personas(self.bank(data))
-        names = [p.name for p in people]
-        after = names.index(met[0]) + 1 if met and met[0] in names else data.sessions
-        return data.but(persona=persona_id(next_persona(self.bank(data), after)))
+        # Someone from the user's own country first (a Houston nurse hears dollars, not NHS
+        # bands), when the field has one.
+        return data.but(persona=persona_id(next_persona(self.bank(data), data.sessions,
+                                                        met[0] if met else "", turn.user.tz)))
 
     def several_personas(self, data: Session) -> bool:
         return len(personas(self.bank(data))) > 1
@@ -166,9 +163,11 @@ class PracticeFlow(StepFlow[Session]):
     def ask_persona(self, turn: Turn, data: Session) -> Ask:
         """Who to meet: each persona in a line, always in the same order (a thumb that taps
         "1" by habit gets the same person), someone not met yet marked 🆕."""
-        people = personas(self.bank(data))
+        people = nearest_first(self.bank(data), turn.user.tz)
+        countries = {p.country for p in people}
         lines = [f"• <b>{esc(p.name)}</b>, {esc(p.role)} at {esc(p.organisation)}"
-                 f" ({p.years} years)" for p in people]
+                 f" ({f'{p.country}, ' if len(countries) > 1 else ''}{p.years} years)"
+                 for p in people]
         met = [h.get("persona") for h in data.history
                if h.get("field") == data.field and h.get("persona")]
         last = f"\nLast time you met {esc(met[0])}." if met else ""
@@ -212,8 +211,12 @@ class PracticeFlow(StepFlow[Session]):
             return self.begin(data, start_you_ask(self.bank(data), int(minutes), turn.now,
                                                   persona_id=data.persona,
                                                   variant=data.sessions,
-                                                  abroad=lives_abroad(turn.user.tz)))
+                                                  abroad=self.abroad(turn, data)))
         return Invalid("Tap 20 or 30 minutes.")
+
+    def abroad(self, turn: Turn, data: Session) -> bool:
+        """Whether the user lives outside the country the contact works in."""
+        return lives_abroad(turn.user.tz, self.persona(data).country)
 
     def seed(self, data: Session) -> int:
         """Each session asks its questions in another order."""
@@ -362,7 +365,7 @@ class PracticeFlow(StepFlow[Session]):
             return Invalid("Type your first question for them, or tap Done.")
         state = start_you_ask(self.bank(data), NEXT_MINUTES, turn.now,
                               persona_id=data.persona, variant=data.sessions,
-                              abroad=lives_abroad(turn.user.tz))
+                              abroad=self.abroad(turn, data))
         state.told_background = True  # they have just heard "tell me about yourself"
         outcome = self.asked(turn, data.but(run=data.run + 1, follow_on=True), state, a.raw)
         start = Reply(f"🎬 {NEXT_MINUTES} minutes start now. Thank them and offer to wrap up"

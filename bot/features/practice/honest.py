@@ -30,12 +30,26 @@ _WHAT_YOU_MEAN = re.compile(
 data?"), which only they can."""
 
 
+_PLACES = {"UK": r"uk|england|britain|scotland|wales|london|europe",
+           "US": r"us|usa|states|america|the\s+us|the\s+states"}
 _WHERE_BASED = re.compile(
-    r"\b(?:are|r)\s+(?:you|u)\s+(?:\w+\s+)?(?:in|based\s+in|from)\s+(?:the\s+)?(?:uk|england|"
-    r"britain|scotland|wales|london|europe)\b|\b(?:you'?re|ur|your|you\s+are|u\s+r)\s+"
-    r"(?:\w+\s+)?(?:in|based\s+in)\s+(?:the\s+)?(?:uk|england|britain|scotland|wales)\b|"
-    r"\bwhere\s+(?:are|r)\s+(?:you|u)\s+(?:based|located|working|from)\b", re.IGNORECASE)
+    r"\b(?:are|r)\s+(?:you|u)\s+(?:\w+\s+)?(?:in|based\s+in|from)\s+(?:the\s+)?(?P<asked>"
+    + "|".join(_PLACES.values()) + r")\b|\b(?:you'?re|ur|your|you\s+are|u\s+r)\s+"
+    r"(?:\w+\s+)?(?:in|based\s+in)\s+(?:the\s+)?(?P<said>" + "|".join(_PLACES.values())
+    + r")\b|\bwhere\s+(?:are|r)\s+(?:you|u)\s+(?:based|located|working|from)\b", re.IGNORECASE)
 """Asking where the contact works ("ur in england right?"), which they can simply say."""
+
+
+def _based(text: str, country: str) -> str:
+    """"Yes, I'm in the UK", or "No, I'm in the US" to "are you in the UK?"; "I'm in …" to
+    "where are you based?"."""
+    found = _WHERE_BASED.search(text)
+    place = (found.group("asked") or found.group("said") or "") if found else ""
+    here = replies.based_here(country)
+    if not place:
+        return here.replace("Yes, I'm", "I'm")
+    right = re.fullmatch(_PLACES.get(country, "$^"), place, re.IGNORECASE)
+    return here if right else here.replace("Yes, I'm", "No, I'm")
 _ELSEWHERE_ASKED = re.compile(r"\b(?:the\s+us|usa|america|american|states|canada|australia|india|"
                               r"nigeria|ireland|europe)\b", re.IGNORECASE)
 _MENTIONED = re.compile(r"\b(?:you|u)\s+(?:mentioned|said|talked\s+about|brought\s+up)\b",
@@ -184,18 +198,23 @@ def said_so_far(state: YouAskState, bank: Bank) -> list[str]:
     return [told(state, bank, q) for q in bank.questions if q.id in state.asked]
 
 
+def _country(state: YouAskState, bank: Bank) -> str:
+    return str(getattr(persona_of(bank, state.persona_id), "country", "UK"))
+
+
 def honest_reply(state: YouAskState, bank: Bank, question: str, text: str,
                  elsewhere: str | None, term: Term | None = None) -> str:
     """The reply to a fair question the bank does not cover, from this persona (``term``: the
     glossary word it asks the meaning of, as the turn read it)."""
     if _WHERE_BASED.search(text):  # "wait are u in the uk? im in arizona": said plainly
-        based = replies.BASED_HERE.replace("Yes, I'm", "I'm") if re.search(
-            r"\bwhere\b", text, re.IGNORECASE) else replies.BASED_HERE
-        return based + (f" {replies.NOT_THERE}" if state.abroad or _ELSEWHERE_ASKED.search(text)
+        based = _based(text, _country(state, bank))
+        elsewhere_named = _ELSEWHERE_ASKED.search(text) and _country(state, bank) == "UK"
+        return based + (f" {replies.NOT_THERE}" if state.abroad or elsewhere_named
                         else "")  # "im in arizona", or a user whose time zone is abroad
     if _CURRENCY.search(text) and any("pay" in bank.question(q).flags for q in state.asked
                                       if bank.question(q) is not None):
-        return replies.UK_FIGURES  # "you said 25 to 30k - is that dollars?? im in phoenix"
+        # "you said 25 to 30k - is that dollars?? im in phoenix"
+        return replies.figures_again(_country(state, bank), state.abroad, text)
     if elsewhere:
         return replies.elsewhere(elsewhere, state.turns)
     if term is not None:  # "sorry whats power bi?": the field's own word, explained

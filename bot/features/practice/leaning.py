@@ -14,7 +14,7 @@ import re
 from bot.features.practice.terms import normalise, terms_of
 
 __all__ = ["CLAUSE_BREAK", "clarifies", "follows_up", "leans_on_context", "narrows",
-           "points_within"]
+           "only_options", "points_within"]
 
 CLAUSE_BREAK = re.compile(r",|;|:|\s[-\u2013\u2014]+\s")
 """Where one clause of a sentence ends and the next begins."""
@@ -104,6 +104,20 @@ _OPTIONS_ONLY = re.compile(
     r"but|if|i|you|u)\b)[^?.!]*,[^?.!]*\bor\b[^?.!]*[?.!]*$", re.IGNORECASE)
 """Only the options of the question before it: "Internal move from sales, agency, or
 straight in as an associate?" (a list, with no question words of its own)."""
+_LIST_ONLY = re.compile(
+    r"\W*(?!(?:what|how|why|where|when|which|who|whom|whose|is|are|am|do|does|did|can|could|"
+    r"should|would|will|was|were|have|has|had|may|might|must|shall|i|you|u)\b)"
+    r"(?:[^?.!,\u2026]+,\s*)+[^?.!,\u2026]+?(?:\s*(?:\.\.\.|\u2026|etc\.?))?[?.!]*$", re.IGNORECASE)
+_OPTION_WORDS = 4
+
+
+def only_options(question: str) -> bool:
+    """Whether a "question" is only a list of options for the one before it ("where do
+    people go after? social media manager, head of brand…?"): short parts, no question words."""
+    if _OPTIONS_ONLY.match(question):
+        return True
+    return bool(_LIST_ONLY.match(question)) and all(
+        len(part.split()) <= _OPTION_WORDS for part in re.split(r",|\bor\b", question))
 
 
 def narrows(question: str) -> bool:
@@ -122,7 +136,7 @@ def clarifies(question: str, found: str | None, answered: str | None) -> bool:
     if found is None and re.search(r"\bor\b", question, re.IGNORECASE) and re.search(
             r"\b(?:it|that|them|this|those)\b", question, re.IGNORECASE):
         return True  # "how do I use my 8 years in hospitality? do I hide it or lean into it?"
-    if found is None and _OPTIONS_ONLY.match(question):
+    if found is None and only_options(question):
         return True  # "what's the most common route in? internal move, agency, or straight in?"
     if answered == "who-else" and _SOMEONE.search(question):
         return True  # "who else should I talk to? is there anyone who came from finance?"

@@ -16,6 +16,7 @@ from bot.features.practice.cues import (
     ANYTHING_MISSED,
     CONFIRM_TEXT,
     KEEP_IN_TOUCH,
+    OFFERS_HELP,
     REFERRAL,
     THANKS,
     is_affirmative,
@@ -65,6 +66,7 @@ class Message:
     opening: bool  # nothing asked yet, early: hellos and thanks open the meeting
     narrowed: str | None = None  # "just Daniel for now": the one person of an agreed intro
     nodded_at: str = ""  # the persona's question, met with a nod ("that makes sense.")
+    offers_help: bool = False  # "is there anything I can help you with?"
 
     @property
     def thanked_goodbye(self) -> bool:  # "thanks so much, I know you're busy" opens, not ends
@@ -261,6 +263,9 @@ def read_turn(state: YouAskState, bank: Bank, matcher: Matcher, text: str, readi
         # "do u know any researchers i could talk to?", however the matcher read it, asks
         # for the persona's referral answer.
         question = next((q for q in bank.questions if "referral" in q.flags), None)
+    offers_help = bool(OFFERS_HELP.search(reading.question or text))
+    if offers_help and question is not None and OFFERS_HELP.search(reading.question or ""):
+        question = None  # "anything I can help you with?" asks nothing of the work
     return Message(
         text=text, reading=reading, flags=found.flags, coached=coached, question=question,
         score=found.score, runner_up=runner_up, alternative=alternative,
@@ -269,4 +274,5 @@ def read_turn(state: YouAskState, bank: Bank, matcher: Matcher, text: str, readi
         elsewhere=elsewhere, term=term, told=tells_background(text),
         late=state.closing or state.time_hint_given or state.elapsed >= state.minutes / 2,
         opening=not state.asked and state.elapsed < OPENING_MINUTES, nodded_at=nodded_at,
+        offers_help=offers_help,
     )

@@ -14,12 +14,13 @@ from typing import TYPE_CHECKING
 
 from bot.banks.model import Bank, Persona, Question
 from bot.features.practice.elsewhere import people_named
+from bot.features.practice.where import closest
 
 if TYPE_CHECKING:
     from bot.features.practice.state import YouAskState
 
 __all__ = ["personas", "persona_of", "persona_id", "answer_of", "fitting_variant", "follow_up_of",
-           "narrowed_to", "next_persona", "introduction_offer", "told"]
+           "narrowed_to", "nearest_first", "next_persona", "introduction_offer", "told"]
 
 
 def personas(bank: Bank) -> tuple[Persona, ...]:
@@ -39,11 +40,25 @@ def persona_of(bank: Bank, wanted: str) -> Persona:
     return personas(bank)[0]
 
 
-def next_persona(bank: Bank, sessions_before: int) -> Persona:
-    """Who a new session meets by default: the next persona in turn, so the next session
-    is not the same person."""
+def nearest_first(bank: Bank, tz: str) -> tuple[Persona, ...]:
+    """Every persona, those working where the user lives first (a Houston nurse's "1" is the
+    Houston nurse manager), in file order otherwise: the same order on every visit."""
     people = personas(bank)
-    return people[sessions_before % len(people)]
+    near = closest([getattr(p, "country", "UK") for p in people], tz)
+    return tuple(people[i] for i in near) + tuple(p for i, p in enumerate(people)
+                                                   if i not in near)
+
+
+def next_persona(bank: Bank, sessions_before: int, met_last: str = "", tz: str = "") -> Persona:
+    """Who a new session meets by default: of the personas closest to where the user lives,
+    the one after the persona met last (by name), so the next session is not the same
+    person; the ``sessions_before``-th in turn when none of them was met."""
+    people = personas(bank)
+    near = [people[i] for i in closest([getattr(p, "country", "UK") for p in people], tz)]
+    names = [p.name for p in near]
+    if met_last in names:
+        return near[(names.index(met_last) + 1) % len(near)]
+    return near[sessions_before % len(near)]
 
 
 _ASKS_NEED = re.compile(

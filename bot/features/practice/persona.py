@@ -53,6 +53,14 @@ WRAP_ACK = (
     "That's kind of you to keep an eye on the clock. I've got a couple of minutes left:"
     " was there anything last you wanted to ask?"
 )
+HELP_OFFERED = (
+    "That's kind of you to offer! Honestly, the best thing you can do is keep me posted on"
+    " where you land.",
+    "Kind of you to ask. If you come across something good on the field, send it my way.",
+)
+"""Thanks for the user's offer of help: what a contact asks in return is news of them."""
+WRAP_NOTED = "And thanks for watching the time. Was there anything last you wanted to ask?"
+ANYTHING_ELSE = "Now, what else would you like to know?"
 EARLY_THANKS = "You're welcome! We've still got time, though, if you have more questions."
 GREETING_REPLY = "Happy to help. Go ahead: what would you like to know?"
 _MET = re.compile(r"\b(?:nice|lovely|good|great|pleasure)\s+(?:to\s+)?(?:meet|meeting)\b",

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 from bot.banks.model import Persona
 from bot.features.practice.answers import find_specifics
+from bot.features.practice.background import background_of
 from bot.features.practice.cues import pick
 from bot.features.practice.lexicon import LEXICON
 from bot.features.practice.listening import made_or_moved
@@ -238,6 +239,14 @@ def acknowledge_answer(text: str, seed: int, said_no: bool = False) -> str:
     done = made_or_moved(text, find_specifics(text), seed)
     if done:  # "I built a tracker that cut no-shows by about 15%": that, not the first clause
         return done
+    told = background_of(text)
+    if told and told[:1].isdigit():  # "20 years of teaching maths", said back, not quoted
+        return pick((
+            f"{told[:1].upper()}{told[1:]}: that's a real base to build on, and it's the kind"
+            " of thing I'd want to hear from someone moving into this work.",
+            f"{told[:1].upper()}{told[1:]} is worth leading with when you introduce yourself:"
+            " say what you did in it that looks most like this work.",
+        ), seed)
     clause = _standout(text)
     clause = None if clause and _NEGATIVE.search(clause) else clause  # "wouldn't want to …"
     if clause:
@@ -393,14 +402,44 @@ _TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 _HIRING = _TOPICS[2][0]
 _WHEN = re.compile(r"\b(?:when|how\s+(?:far|soon|early|long))\b", re.IGNORECASE)
 """Applications, CVs, portfolios and interviews: what every contact has seen something of."""
-BASED_HERE = "Yes, I'm in the UK, so everything I've told you is how it works here."
+def based_here(country: str) -> str:
+    """"wait are u in the uk?": where the contact works, and so what their answers hold for."""
+    return f"Yes, I'm in the {country}, so everything I've told you is how it works here."
+
+
 NOT_THERE = ("How it compares with where you are, I honestly couldn't say: someone working"
              " there would give you a far better picture.")
-UK_ONLY = "I can only give you UK figures, in pounds, since that's where I work."
-"""Before a pay answer to someone living elsewhere: the figures' country, said first."""
-UK_FIGURES = ("Pounds, sorry: I work in the UK, so those are UK figures. Where you are, the"
-              " ranges in local job adverts and a recent salary survey will give you the real"
-              " numbers.")
+_MONEY = {"UK": "pounds", "US": "dollars"}
+
+
+def only_figures(country: str) -> str:
+    """Before a pay answer to someone living elsewhere: the figures' country, said first."""
+    return (f"I can only give you {country} figures, in {_MONEY.get(country, 'local money')},"
+            " since that's where I work.")
+
+
+_VARIES = {"UK": "region", "US": "state and city"}
+
+
+_OWN_MONEY = {"UK": re.compile(r"\b(?:pounds?|quid|gbp|sterling)\b|£", re.IGNORECASE),
+              "US": re.compile(r"\b(?:dollars?|usd|bucks)\b|\$", re.IGNORECASE)}
+
+
+def figures_again(country: str, abroad: bool = True, asked: str = "") -> str:
+    """"is that in pounds? im in phoenix": whose figures they were, and where to look; or,
+    to someone living where the contact works who names the contact's own money, yes."""
+    money = _MONEY.get(country, "Local money")
+    own = _OWN_MONEY.get(country)
+    others = [m for c, m in _OWN_MONEY.items() if c != country]
+    if not abroad and own is not None and own.search(asked) and not any(
+            m.search(asked) for m in others):
+        return (f"Yes, {money}: those are {country} figures, and they vary a lot by "
+                f"{_VARIES.get(country, 'place')}.")
+    return (f"{money[:1].upper()}{money[1:]}, sorry: I work in the {country}, so those are "
+            f"{country} figures. Where you are, the ranges in local job adverts and a recent "
+            "salary survey will give you the real numbers.")
+
+
 DEFAULT_WHO = (
     "Good question, but I don't have a solid answer to that one, and I'd rather not make one"
     " up. It's worth putting to someone closer to it.",

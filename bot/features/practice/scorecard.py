@@ -81,6 +81,9 @@ _POINTS_THANKS = 1.5
 _POINTS_NO_JOB_ASK = 1.0
 _POINTS_CLEAN = 1.0  # minus 0.25 per googleable / closed / several-at-once question
 _FULL_MEETING_QUESTIONS = 5  # domain.md: a 20-30 minute meeting fits about 5-8 questions
+_ROOM_MINUTES = 8
+"""Minutes left at the end that would have fit another question or two: worth saying when a
+TIARA category went unasked (finishing early is polite; leaving a gap unasked is not)."""
 SHORT_SESSION = 2
 """A session with fewer questions asked (or answered) than this ended in its first
 exchanges: it is shown as short and kept out of the progress line, because scoring an
@@ -180,8 +183,12 @@ def _you_ask_improvements(state: YouAskState, missing: list[str]) -> list[str]:
             f"asked {_questions(state)}."
         )
     if missing:
+        left = int(state.minutes - state.elapsed)
+        room = (f" (you finished with {left} of {state.minutes} minutes left)"
+                if _depth(state) >= 1 and left >= _ROOM_MINUTES else "")
         improvements.append(
-            "Cover the missing TIARA categories: " + ", ".join(category_label(c) for c in missing)
+            f"Cover the missing TIARA categories{room}: "
+            + ", ".join(category_label(c) for c in missing)
         )
     if not state.asked_referral and not _introduced(state):
         improvements.append(

@@ -17,6 +17,7 @@ from bot.features.practice.leaning import (
     follows_up,
     leans_on_context,
     narrows,
+    only_options,
     points_within,
 )
 from bot.features.practice.matcher import Match, Matcher
@@ -70,7 +71,8 @@ def best_of(matcher: Matcher, reading: Reading) -> tuple[Reading, Match]:
         candidate = matcher.match(other, flags)
         found[other] = candidate.question_id if candidate.confident else None
         if candidate.confident and (not match.confident or (
-                candidate.score > match.score and not follows_up(other))):
+                candidate.score > match.score and not follows_up(other)
+                and not only_options(other))):  # "head of brand…?" names where, not what
             match, reading = candidate, dataclasses.replace(reading, question=other)
     if not match.confident and 0 < len(reading.context.split()) <= _LABEL_WORDS and terms_of(
             normalise(reading.context)):  # a label names a topic: "honestly," names none

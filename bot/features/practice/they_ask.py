@@ -102,7 +102,7 @@ def they_ask_turn(
     fb["followed_up"] = bool(before)
     if before and fb["notes"]:  # "54 words" for a 32-word reply read as a miscount
         count = f"{fb['words']} words"
-        fb["notes"][0] = fb["notes"][0].replace(count, f"{count} with your first answer", 1)
+        fb["notes"][0] = fb["notes"][0].replace(count, f"{count} across both your replies", 1)
     if before:  # what the first part of the answer showed still counts on the scorecard
         fb["tone"] = list(dict.fromkeys([*before.get("tone", []), *fb["tone"]]))
         fb["fillers"] = {k: fb["fillers"].get(k, 0) + before.get("fillers", {}).get(k, 0)

@@ -176,6 +176,8 @@ def _kind(state: YouAskState, message: Message) -> str:
         return "hold_off"
     if message.question is not None:
         return "question"
+    if message.offers_help:
+        return "offer_help"
     if message.opening and (message.thanks or message.reading.greeting) and move in (
             "thanks", "greeting", "passing_thanks"):
         return "greeting"
@@ -216,7 +218,9 @@ def _answer_into(state: YouAskState, bank: Bank, message: Message, reply: _Reply
     seen = state.times_asked.get(question.id, 0)
     state.times_asked[question.id] = seen + 1
     if seen and "pay" in question.flags and asks_money_elsewhere(message.text, state.abroad):
-        answer = replies.UK_FIGURES  # "wait london?? im in chicago, is that in pounds?"
+        # "wait london?? im in chicago, is that in pounds?"
+        answer = replies.figures_again(persona_of(bank, state.persona_id).country,
+                                       state.abroad, message.text)
         reply.kind = "repeat"
         state.elapsed += SMALL_TALK_MINUTES
     elif seen:
@@ -229,7 +233,7 @@ def _answer_into(state: YouAskState, bank: Bank, message: Message, reply: _Reply
         answer = first_answer(state, bank, question, flags, reply.coaching if tip else None,
                                message.text)
         if "pay" in question.flags and state.abroad:  # a Chicago user hears London figures
-            answer = f"{replies.UK_ONLY} {answer}"
+            answer = f"{replies.only_figures(persona_of(bank, state.persona_id).country)} {answer}"
     state.reply_keys.append(zlib.crc32(answer.encode()))
     if "referral" in question.flags or message.referral:
         state.asked_referral = True
@@ -357,6 +361,21 @@ def _on_closing(state: YouAskState, bank: Bank, message: Message) -> _Reply:
     return reply
 
 
+def _on_offer_help(state: YouAskState, bank: Bank, message: Message) -> _Reply:
+    """"Is there anything I can help you with?": thanked for, in character, then the meeting
+    carries on, or closes if they were wrapping up."""
+    state.elapsed += SMALL_TALK_MINUTES
+    reply = _Reply([pick(persona.HELP_OFFERED, state.turns)], kind="closing")
+    if message.thanked_goodbye:
+        _thank_and_end(state, reply)
+    elif message.wrap or state.closing:
+        state.closing = True
+        reply.parts.append(persona.WRAP_NOTED)
+    else:
+        reply.parts.append(persona.ANYTHING_ELSE)
+    return reply
+
+
 CLOSING_AFTER = 3
 """After this many questions, "thank you, this was really helpful" closes the meeting."""
 
@@ -469,6 +488,7 @@ _HANDLERS: dict[str, Callable[[YouAskState, Bank, Message], _Reply]] = {
     "prompt": _on_prompt,
     "greeting": _on_greeting,
     "closing": _on_closing,
+    "offer_help": _on_offer_help,
     "goodbye": _on_goodbye,
     "chat": _on_chat,
     "unmatched": _on_unmatched,

@@ -551,6 +551,40 @@ def test_typing_the_doubtful_name_again_keeps_it() -> None:
     assert w.step == "role" and w.data["name"] == "The Recruiter"
 
 
+@pytest.mark.parametrize(("typed", "name", "role", "org"), [
+    ("Dr. Sarah Lee, senior data analyst at Monzo", "Dr. Sarah Lee", "senior data analyst",
+     "Monzo"),
+    ("Sarah Lee at Monzo", "Sarah Lee", "", "Monzo"),
+    ("Sarah Lee (Monzo)", "Sarah Lee", "", "Monzo"),
+    ("Sam O'Neil - Head of Data at Bank of America", "Sam O'Neil", "Head of Data",
+     "Bank of America"),
+    ("Lee, Sarah", "Lee, Sarah", "", ""),
+])
+def test_a_role_and_workplace_typed_with_the_name_are_offered_at_their_steps(
+        typed: str, name: str, role: str, org: str) -> None:
+    """"Sarah Lee at Monzo" was stored as the name, so every draft opened "Hi Sarah," and
+    the contact was saved as "Sarah Lee at Monzo", and where she works was asked again."""
+    w = start()
+    w.say(typed)
+    assert w.step == "role" and w.data["name"] == name
+    assert (f"✅ Keep “{role}”" in w.labels) is bool(role)
+    w.tap(f"✅ Keep “{role}”") if role else w.say("Product manager")
+    assert w.step == "org" and (f"✅ Keep “{org}”" in w.labels) is bool(org)
+    w.tap(f"✅ Keep “{org}”") if org else w.say("Acme")
+    assert w.data["org"] == (org or "Acme") and w.data["role"] == (role or "Product manager")
+
+
+def test_a_workplace_typed_with_the_role_is_not_kept_in_the_role() -> None:
+    """"Senior analyst at Monzo" as the role made the draft say "your work as senior analyst
+    at Monzo at Monzo"."""
+    w = walk_to("role")
+    w.say("Senior analyst at Monzo")
+    assert w.step == "org" and w.data["role"] == "Senior analyst"
+    w.tap("✅ Keep “Monzo”")
+    w = walk_to("draft", w, conn="🧊 No connection")
+    assert "your work as Senior analyst at Monzo." in w.text
+
+
 @pytest.mark.parametrize(("conn", "warned"), [("🧊 No connection", True),
                                               ("🔎 Found them online", True),
                                               ("🎓 Same school", False)])

@@ -461,3 +461,44 @@ def test_a_length_typed_instead_of_tapped_is_taken(typed: str) -> None:
     w = walk_to("minutes")
     w.say(typed)
     assert w.step == "live" and state(w)["minutes"] == int(typed.split()[0])
+
+
+HEALTH = BANKS["healthcare"]
+DANA = next(p for p in HEALTH.personas if p.country == "US")
+
+
+@pytest.mark.parametrize(("tz", "first"), [("America/Chicago", DANA.name),
+                                           ("America/Toronto", DANA.name),
+                                           ("Europe/London", HEALTH.personas[0].name),
+                                           ("Europe/Berlin", HEALTH.personas[0].name)])
+def test_someone_working_where_the_user_lives_is_offered_first(tz: str, first: str) -> None:
+    """A Houston nurse was offered an NHS ward manager and heard Band 5 pay in pounds."""
+    w = start(tz=tz)
+    w.tap("Healthcare")
+    assert w.labels[0].removeprefix("🆕 ") == first
+    assert f"({DANA.country}, {DANA.years} years)" in w.question  # where each one works
+
+
+@pytest.mark.parametrize(("tz", "prefix"), [("America/Chicago", False), ("Europe/London", True)])
+def test_pay_figures_are_said_to_be_foreign_only_to_someone_living_elsewhere(
+        tz: str, prefix: bool) -> None:
+    w = start(tz=tz)
+    w.tap("Healthcare")
+    w.tap(next(label for label in w.labels if DANA.name in label))
+    w.tap(MODES[0])
+    w.tap("20 minutes")
+    w.say("If you don't mind me asking, what does a new grad nurse earn, roughly?")
+    said = w.out.replies[0].text
+    assert "dollars" in said or "k a year" in said or "an hour" in said
+    assert ("I can only give you US figures, in dollars" in said) is prefix
+    assert "UK figures" not in said and "pounds" not in said
+
+
+def test_asked_whether_they_are_in_the_uk_a_us_contact_says_no() -> None:
+    w = start(tz="America/Chicago")
+    w.tap("Healthcare")
+    w.tap(next(label for label in w.labels if DANA.name in label))
+    w.tap(MODES[0])
+    w.tap("20 minutes")
+    w.say("are you based in the UK?")
+    assert "No, I'm in the US" in w.out.replies[0].text

@@ -103,3 +103,35 @@ def test_who_else_asked_as_the_last_word_covers_resources(banks: dict[str, Bank]
                             "anyone else you think i should talk to?", NOW)
     card = scorecard(state)
     assert card.asked_referral and "resources" in card.categories_covered
+
+
+def test_a_gap_left_with_time_to_spare_says_how_much_time_was_left(
+        banks: dict[str, Bank]) -> None:
+    """Five questions and a goodbye 13 minutes into a 30-minute meeting, with Resources never
+    asked: the card gave 8.2/10 and never said there was time left to ask it."""
+    bank = banks["data_analytics"]
+    matcher = Matcher.for_bank(bank)
+    state = start_you_ask(bank, 30, NOW)
+    for text in ("How did you get into analytics?", "What does a typical day look like?",
+                 "What do you like most about the job?", "What skills do you use most?",
+                 "What's the hardest part of the role?"):
+        state, _ = you_ask_turn(state, bank, matcher, text, NOW)
+    card = scorecard(state)
+    assert card.questions_asked == 5 and "resources" in card.categories_missing
+    left = int(30 - state.elapsed)
+    assert any(line.startswith(f"Cover the missing TIARA categories (you finished with {left} "
+                               "of 30 minutes left): ") for line in card.improvements)
+
+
+def test_a_gap_left_as_time_ran_out_does_not_mention_time_to_spare(
+        banks: dict[str, Bank]) -> None:
+    bank = banks["data_analytics"]
+    matcher = Matcher.for_bank(bank)
+    state = start_you_ask(bank, 20, NOW)  # five questions take about 14 of its minutes
+    for text in ("How did you get into analytics?", "What does a typical day look like?",
+                 "What do you like most about the job?", "What skills do you use most?",
+                 "What's the hardest part of the role?"):
+        state, _ = you_ask_turn(state, bank, matcher, text, NOW)
+    card = scorecard(state)
+    assert any(line.startswith("Cover the missing TIARA categories: ")
+               for line in card.improvements)

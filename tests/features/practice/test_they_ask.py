@@ -476,7 +476,7 @@ def test_an_answer_that_needed_a_follow_up_says_so_on_the_scorecard(
                               "enjoy most.", NOW + timedelta(minutes=2))
     assert fb.followed_up
     # the count is both parts: said so, as "54 words" for a 32-word reply read as a miscount
-    assert f"{fb.words} words with your first answer" in fb.notes[0]
+    assert f"{fb.words} words across both your replies" in fb.notes[0]
     state, fb = they_ask_turn(state, bank, "Within a year, ideally, once my current busy "
                               "season is over and I've finished the modelling course.",
                               NOW + timedelta(minutes=3))

@@ -1534,9 +1534,20 @@ def test_pay_to_someone_abroad_says_whose_figures_they_are(banks: dict[str, Bank
 @pytest.mark.parametrize(("tz", "abroad"), [("America/Chicago", True), ("Europe/London", False),
                                              ("UTC", False), ("Europe/Dublin", True)])
 def test_who_lives_abroad(tz: str, abroad: bool) -> None:
-    from bot.features.practice.flow import lives_abroad
+    from bot.features.practice.where import lives_abroad
 
     assert lives_abroad(tz) is abroad
+
+
+@pytest.mark.parametrize(("tz", "country"), [
+    ("America/Chicago", "US"), ("America/Indiana/Indianapolis", "US"), ("Pacific/Honolulu", "US"),
+    ("America/Toronto", "CA"), ("Europe/London", "UK"), ("", "UK"), ("UTC+01:00", "UK"),
+    ("Australia/Sydney", ""), ("America/Mexico_City", "")])
+def test_where_a_time_zone_is(tz: str, country: str) -> None:
+    from bot.features.practice.where import country_of, lives_abroad
+
+    assert country_of(tz) == country
+    assert lives_abroad(tz, "US") is (country != "US")
 
 
 @pytest.mark.parametrize(("said", "chosen"), [
@@ -2108,3 +2119,140 @@ def test_only_coming_back_is_read_as_coming_back(text: str, back: bool) -> None:
 def test_no_background_is_made_up_from_a_sentence_about_oneself(text: str) -> None:
     from bot.features.practice.background import background_of
     assert background_of(text) == ""
+
+
+def test_time_up_waits_for_the_answer_to_the_persona_own_question(
+        banks: dict[str, Bank]) -> None:
+    """"Tell me about a time you did that, and I'll tell you how it would land … Oh, I'm
+    sorry, I'm going to have to stop there": the story asked for then got "Sorry, I really
+    have to stop there", and the card marked the user down for a goodbye they had no room
+    for."""
+    bank = banks["product_management"]
+    matcher = Matcher.for_bank(bank)
+    state = start_you_ask(bank, 20, NOW, persona_id="hannah")
+    state.asked, state.elapsed = ["typical-day", "how-got-started", "like-most"], 19.0
+    state, result = you_ask_turn(state, bank, matcher, "Would my background count for much?",
+                                 NOW)
+    assert result.question_id == "assess-my-background" and state.awaiting == "question"
+    assert "have to stop" not in result.reply and not state.time_up
+    state, result = you_ask_turn(state, bank, matcher, (
+        "Last year I changed how our store handled click and collect after customers kept "
+        "complaining, and pickup complaints fell by half."), NOW)
+    assert "have to stop" in result.reply and state.time_up and not result.ended
+    state, result = you_ask_turn(state, bank, matcher, "Thank you so much, Hannah!", NOW)
+    assert result.ended and scorecard(state).thanked
+
+
+@pytest.mark.parametrize(("field", "text", "expected"), [
+    # a certificate is not a degree: "CSPO worth it or nah" got "I studied history"
+    ("product_management", "Do I need some kind of certification to get in? I've seen heaps "
+     "of PM courses and the Scrum product owner cert (CSPO) - are they worth the money?",
+     "pm-certifications"),
+    ("product_management", "sorry but what abt the certs tho? CSPO worth it or nah",
+     "pm-certifications"),
+    # the contact's own way in, however it is put
+    ("product_management", "how did you land your APM role?", "how-got-started"),
+    ("product_management", "how'd you get the job?", "how-got-started"),
+    # age, said as a number
+    ("software_engineering", "would it be mad to go for it at 45? be honest", "too-old-to-code"),
+    # the way up, not the way in; a list of where to is no second question
+    ("marketing", "and what is the typical career path? like from social media executive to "
+     "what, after 5 years?", "keys-to-advancement"),
+    ("marketing", "ok but where people go after? social media manager, head of brand…?",
+     "keys-to-advancement"),
+    # whether a degree pays off, not whether they like the job; the US way in to government
+    ("nonprofit_public", "is an MPA worth it?", "policy-masters"),
+    ("nonprofit_public", "how do I get a federal job on usajobs", "public-sector-applications"),
+    # a post held, told without "a", then "would that count"
+    ("healthcare", "I've been charge nurse on nights for two years. Would that count as "
+     "leadership experience for a manager role?", "assess-my-background"),
+])
+def test_questions_testers_asked_in_their_own_words(banks: dict[str, Bank], field: str,
+                                                     text: str, expected: str) -> None:
+    """Asked by people rehearsing in the console; each got another question's answer, or
+    "that's outside what I see"."""
+    bank = banks[field]
+    state, result = _meeting(bank, bank.personas[0].id, text)
+    assert result.question_id == expected, result.reply
+
+
+def test_years_elsewhere_asked_about_are_never_answered_as_skills_in_demand(
+        banks: dict[str, Bank]) -> None:
+    """"Would 5 years of Army logistics count as relevant experience for policy work?" got
+    the skills employers want, as if "relevant experience" were the question."""
+    bank = banks["nonprofit_public"]
+    _, result = _meeting(bank, bank.personas[0].id, "Would 5 years of Army logistics count as "
+                         "relevant experience for policy work?")
+    assert result.question_id in (None, "assess-my-background")
+    assert result.question_id or "assess-my-background" in (result.guess_id, result.alt_id)
+
+
+@pytest.mark.parametrize(("field", "persona", "answer", "said_back"), [
+    ("software_engineering", "tomas", "ah teaching maths for 20 yrs, did a python course and "
+     "a good chunk of freecodecamp since", "20 years of teaching maths"),
+    ("software_engineering", "tomas", "Honestly, I spent 5 years in Army logistics moving "
+     "equipment between bases.", "5 years in Army logistics"),
+])
+def test_years_told_in_an_answer_are_said_back_not_quoted(
+        banks: dict[str, Bank], field: str, persona: str, answer: str, said_back: str) -> None:
+    """"“Ah teaching maths for 20 yrs”: I like that." quoted the user's typing back at them."""
+    bank = banks[field]
+    state, first = _meeting(bank, persona, "How did you get into software?")
+    assert state.awaiting == "question", first.reply
+    state, result = you_ask_turn(state, bank, Matcher.for_bank(bank), answer, NOW)
+    assert result.reply.startswith(said_back) and "\u201c" not in result.reply
+    assert result.question_id is None
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    ("I spent a year in Spain before uni.", ""),
+    ("I spent 2 years in school there.", ""),
+    ("I spent 3 years at Deloitte.", "3 years at Deloitte"),
+    ("been nursing for six years on a busy ward", "6 years of nursing"),
+])
+def test_years_somewhere_are_a_background_only_when_they_were_work(text: str, told: str) -> None:
+    from bot.features.practice.background import background_of
+
+    assert background_of(text) == told
+
+
+@pytest.mark.parametrize("offer", ["Is there anything I can help you with?",
+                                   "how can i return the favour?",
+                                   "Is there anything I could do for you in return?"])
+def test_an_offer_of_help_is_thanked_for_not_answered_as_a_question(
+        banks: dict[str, Bank], offer: str) -> None:
+    """"I am conscious of your time, so I will wrap up shortly. Is there anything I can help
+    you with?" got the contact's degree ("A geography degree, plus …")."""
+    bank = banks["data_analytics"]
+    state, result = _meeting(bank, "", "What does a typical day look like?", offer)
+    assert result.question_id is None and "kind of you" in result.reply.lower()
+    assert state.asked == ["typical-day"] and not result.ended
+    state, result = _meeting(bank, "", "What does a typical day look like?",
+                             "What do you like most about it?", "Who else should I talk to?",
+                             f"I'm conscious of your time, so I'll wrap up. {offer}")
+    assert result.question_id is None and state.closing and "last you wanted" in result.reply
+    state, result = you_ask_turn(state, bank, Matcher.for_bank(bank),
+                                 "Thank you so much, this was really helpful!", NOW)
+    assert result.ended and state.thanked
+
+
+def test_a_question_about_helping_others_is_still_a_question(banks: dict[str, Bank]) -> None:
+    bank = banks["data_analytics"]
+    _, result = _meeting(bank, "", "What skills would help me most in a first analyst job?")
+    assert result.question_id is not None
+
+
+def test_asked_whether_it_is_their_own_money_someone_living_there_hears_yes(
+        banks: dict[str, Bank]) -> None:
+    """To a user in the UK, "is that in pounds?" after a UK pay answer is a plain yes; and a
+    US contact says dollars to someone in Houston."""
+    result = _meeting(banks["data_analytics"], "marcus", "whats pay like for entry level "
+                      "analysts? rough numbers is fine", "is that in pounds?")[1]
+    assert result.reply.startswith("Yes, pounds: those are UK figures"), result
+    bank = banks["healthcare"]
+    dana = next(p.id for p in bank.personas if p.country == "US")
+    matcher = Matcher.for_bank(bank)
+    state = start_you_ask(bank, 20, NOW, dana, abroad=False)
+    for text in ("what does a new grad nurse make, roughly?", "wait is that dollars?"):
+        state, result = you_ask_turn(state, bank, matcher, text, NOW)
+    assert result.reply.startswith("Yes, dollars: those are US figures"), result

@@ -1,0 +1,31 @@
+"""A contact described in one line ("Sarah Lee, senior analyst at Monzo"): people type where
+someone works with their name or role, and that belongs in the later steps, not in the name."""
+
+from __future__ import annotations
+
+import re
+
+_WHERE = re.compile(r"^(?P<rest>.+?)\s*(?:\s(?:at|@)\s+|\s\((?=[^()]+\)\s*$))"
+                    r"(?P<org>[^,()@]+?)\)?\s*[.!]?$", re.IGNORECASE)
+"""The organisation after "at" / "@", or in brackets at the end ("Sarah Lee (Monzo)")."""
+_ROLE = re.compile(r"^(?P<name>[^,]+?)\s*(?:,|\s[-–—]\s)\s*(?P<role>[^,]+)$")
+"""A role after the name, set off by a comma or a dash: "Sarah Lee, senior analyst"."""
+
+
+def split_where(text: str) -> tuple[str, str]:
+    """(what comes before, the organisation): ("senior analyst", "Monzo") from "senior
+    analyst at Monzo"; (text, "") when no organisation is named."""
+    found = _WHERE.match(text.strip())
+    if not found or len(found["org"].split()) > 6:
+        return text.strip(), ""
+    return found["rest"].strip(" ,"), found["org"].strip()
+
+
+def split_contact(text: str) -> tuple[str, str, str]:
+    """(name, role, organisation) from a line typed at "who do you want to write to?"; the
+    role and organisation are empty unless typed ("Lee, Sarah" is a name)."""
+    rest, org = split_where(text)
+    found = _ROLE.match(rest)
+    if found and len(found["role"].split()) <= 6 and (org or " " in found["role"]):
+        return found["name"].strip(), found["role"].strip(), org
+    return rest, "", org

@@ -1,0 +1,45 @@
+"""Where the user lives, read from their time zone, against where a contact works: a
+contact's pay, credentials and hiring are their own country's, so a user meets someone from
+theirs first, and hears it said when the figures are another country's."""
+
+from __future__ import annotations
+
+_UK_ZONES = frozenset({"Europe/London", "Europe/Belfast", "Europe/Jersey", "Europe/Guernsey",
+                       "Europe/Isle_of_Man"})
+_US_ZONES = frozenset({
+    "America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles",
+    "America/Phoenix", "America/Anchorage", "America/Detroit", "America/Boise",
+    "America/Juneau", "America/Adak", "America/Menominee", "America/Nome", "America/Sitka",
+    "America/Yakutat", "America/Metlakatla", "Pacific/Honolulu", "America/Puerto_Rico",
+})
+_CANADA_ZONES = frozenset({
+    "America/Toronto", "America/Vancouver", "America/Edmonton", "America/Winnipeg",
+    "America/Halifax", "America/St_Johns", "America/Regina", "America/Moncton",
+    "America/Whitehorse", "America/Yellowknife", "America/Iqaluit",
+})
+
+
+def country_of(tz: str) -> str:
+    """"UK", "US", "CA" (closest to the US contacts), or "" for anywhere else. A zone never
+    set, or an offset such as UTC+01:00 typed in summer, counts as the UK, as it always
+    has."""
+    if not tz or tz in _UK_ZONES or tz.startswith(("UTC", "Etc/", "GMT")):
+        return "UK"
+    if tz in _US_ZONES or tz.startswith(("US/", "America/Indiana/", "America/Kentucky/",
+                                         "America/North_Dakota/")):
+        return "US"
+    return "CA" if tz in _CANADA_ZONES or tz.startswith("Canada/") else ""
+
+
+def lives_abroad(tz: str, works_in: str = "UK") -> bool:
+    """Whether the user lives outside the country the contact works in."""
+    return country_of(tz) != works_in
+
+
+def closest(countries: list[str], tz: str) -> list[int]:
+    """Which of the contacts (by the country each works in) a user meets first: those of
+    their own country, or the US ones for a Canadian, else the UK ones; all when none is."""
+    home = country_of(tz)
+    want = "US" if home in ("US", "CA") else "UK"
+    near = [i for i, country in enumerate(countries) if country == want]
+    return near or list(range(len(countries)))
