@@ -59,14 +59,32 @@ def test_each_field_has_its_own_questions(banks: dict[str, Bank], field: str) ->
 
 @pytest.mark.parametrize("field", FIELDS)
 def test_personas_tell_their_own_stories(banks: dict[str, Bank], field: str) -> None:
-    """Every persona answers every question, and (shared answers aside) differently."""
+    """Every persona answers every question, and (shared answers aside) differently: each
+    pair of them, a third persona too."""
     bank = banks[field]
-    first, second = bank.personas[0].id, bank.personas[1].id
+    ids = [p.id for p in bank.personas]
     for question in bank.questions:
-        mine, theirs = question.answer_of(first), question.answer_of(second)
-        assert mine.persona == first and theirs.persona == second
-        if not (mine.shared or theirs.shared):
-            assert mine.variants != theirs.variants, question.id
+        for i, first in enumerate(ids):
+            for second in ids[i + 1:]:
+                mine, theirs = question.answer_of(first), question.answer_of(second)
+                assert mine.persona == first and theirs.persona == second
+                if not (mine.shared or theirs.shared):
+                    assert mine.variants != theirs.variants, (question.id, first, second)
+
+
+@pytest.mark.parametrize("field", FIELDS)
+def test_a_contact_working_in_the_us_speaks_of_the_us(banks: dict[str, Bank],
+                                                       field: str) -> None:
+    """A US contact's answers are their own and never in pounds: a Houston nurse heard
+    "Band 5, roughly 31k" (naming a British credential to set it apart is fine)."""
+    bank = banks[field]
+    for persona in (p for p in bank.personas if p.country == "US"):
+        for question in bank.questions:
+            answer = question.answer_of(persona.id)
+            assert not answer.shared, (question.id, persona.id)
+            for text in answer.variants:
+                assert not re.search(r"£|\bpounds?\b|\bquid\b|\bBand [5-9],", text), (
+                    question.id, text)
 
 
 @pytest.mark.parametrize("field", FIELDS)

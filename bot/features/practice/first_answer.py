@@ -40,6 +40,25 @@ ASK_AGAIN = re.compile(r"(?:^|(?<=[.!?])\s+)Tell me (?:a (?:bit|little) )?(?:mor
 """The answer's own request for the background ("Tell me what you've worked on.")."""
 
 
+_IF_YOU_WORKED = re.compile(r"If you(?:'ve|\s+have)\s+worked\s+in\s+(?P<areas>[^:;.]+?),\s+"
+                            r"(?P<then>that'?s[^.!?]*[.!?])\s*")
+"""A guess at the user's background ("If you've worked in customer service, operations or
+sales, that's worth more than you think"), which a contact drops once they have heard it,
+or says plainly when it was right."""
+
+
+def _not_theirs(answer: str, told: str) -> str:
+    """The answer without a guess at backgrounds the user's is not among."""
+    guess = _IF_YOU_WORKED.search(answer)
+    if not guess:
+        return answer
+    areas = re.split(r",\s*|\s+or\s+|\s+and\s+", guess["areas"].lower())
+    then = ""  # theirs: "That's worth more than you think", said of it, without the "if"
+    if any(area and area in told.lower() for area in areas):
+        then = guess["then"][:1].upper() + guess["then"][1:] + " "
+    return (answer[:guess.start()] + then + answer[guess.end():]).strip()
+
+
 def first_answer(state: YouAskState, bank: Bank, question: Question, flags: list[str],
                  notes: list[str] | None, asked: str = "") -> str:
     """The full answer to a question asked for the first time, which covers its category
@@ -59,7 +78,7 @@ def first_answer(state: YouAskState, bank: Bank, question: Question, flags: list
         answer = answer[:1].upper() + answer[1:]
         if state.background:  # "12 years as a pharmacist": what they told, heard
             told = state.background[:1].upper() + state.background[1:]
-            answer = f"{told} gives you something real to build on. {answer}"
+            answer = f"{told} gives you something real to build on. {_not_theirs(answer, told)}"
     elif ask:  # the reply is the background asked for, not a new question
         state.awaiting, state.awaiting_text = "question", ask.group().strip()
     follow_up = None if state.awaiting else follow_up_of(

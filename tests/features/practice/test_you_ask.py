@@ -2256,3 +2256,19 @@ def test_asked_whether_it_is_their_own_money_someone_living_there_hears_yes(
     for text in ("what does a new grad nurse make, roughly?", "wait is that dollars?"):
         state, result = you_ask_turn(state, bank, matcher, text, NOW)
     assert result.reply.startswith("Yes, dollars: those are US figures"), result
+
+
+@pytest.mark.parametrize(("told", "kept", "dropped"), [
+    ("I have been a civil engineer in London for about 15 years, mostly in project controls. "
+     "How much of my experience would transfer to analytics?", "15 years as a civil engineer",
+     "customer service, operations or sales"),
+    ("I've spent 6 years in customer service at a bank. Would that count for analytics?",
+     "That's worth more than you think", "If you've worked in"),
+])
+def test_a_guess_at_the_background_gives_way_to_the_one_told(
+        banks: dict[str, Bank], told: str, kept: str, dropped: str) -> None:
+    """A civil engineer of 15 years heard "If you've worked in customer service, operations
+    or sales, that's worth more than you think"."""
+    _, result = _meeting(banks["data_analytics"], "marcus", told)
+    assert result.question_id == "assess-my-background"
+    assert kept in result.reply and dropped not in result.reply
