@@ -6,7 +6,7 @@ import re
 
 from bot.features.practice.listening import SPOKEN_NUMBERS
 
-__all__ = ["background_of", "tells_background"]
+__all__ = ["background_of", "tells_background", "years_of"]
 
 
 _ABOUT_ME = re.compile(
@@ -24,7 +24,8 @@ _ABOUT_ME = re.compile(
     r"\s+(?:for|in|at|since)\b"
     # "I've been charge nurse on nights for two years": a post without "a"
     r"|\bI(?:'ve|ve|\s+have)\s+been\s+(?!(?:\w+ing|so|really|very|too|here|there|stuck|"
-    r"unemployed|off|out|away|ill|sick|home|busy|on|at|in)\b)(?:[a-z]+\s+){1,5}?(?:for|since)\s+"
+    r"unemployed|off|out|away|ill|sick|home|busy|on|at|in|with|married|single|divorced|"
+    r"widowed|retired|depressed|vegan|together|friends|sober|clean)\b)(?:[a-z]+\s+){1,5}?(?:for|since)\s+"
     r"(?:\d+|a|an|two|three|four|five|six|seven|eight|nine|ten|several|many)\s*(?:years?|yrs?)\b"
     r"|(?:^|[,;]\s*)(?:i'?ve\s+)?been\s+(?:in|at|doing|teaching|nursing|coding|working\s+in)\s+"
     r"(?:\w+\s+){0,6}?(?:for|since)\s+(?:\d+|a|an|two|three|four|five|six|seven|eight|nine|ten|"
@@ -64,7 +65,9 @@ _N = r"(?:about\s+|nearly\s+|almost\s+|over\s+)?(?P<{}>\d{{1,2}}|" + "|".join(
 _SPENT = re.compile(
     r"\bI(?:'ve|ve|\s+have)?\s+spent\s+" + _N.format("n") + r"\s+(?P<prep>in|at|doing)\s+"
     r"(?P<what>(?:[a-z][\w&-]*\s+){0,2}?[a-z][\w&-]*)" + _STOP
-    + r"|\b(?P<verb>teaching|nursing|coding|managing|running|working\s+in)(?:\s+(?P<vwhat>"
+    + r"|(?:\bI(?:'ve|ve|\s+have)\s+been\s+|^\W*(?:(?:ah|oh|well|so|yeah|yes|um|honestly|"
+    r"mostly|mainly)\W+)*(?:been\s+)?|[,;:]\s*(?:been\s+)?)"
+    r"(?P<verb>teaching|nursing|coding|managing|running|working\s+in)(?:\s+(?P<vwhat>"
     r"(?:[a-z][\w&-]*\s+){0,2}?[a-z][\w&-]*))?\s+for\s+" + _N.format("m"), re.IGNORECASE)
 """Years told another way: "I spent 5 years in Army logistics", "teaching maths for 20
 yrs"."""
@@ -89,6 +92,28 @@ _JOB = re.compile(
 nature" and "a stay at home dad" are no work to praise."""
 
 
+_YEARS_OF = re.compile(
+    _N.format("n") + r"\s+(?P<prep>of|in|as)\s+(?P<what>(?:an?\s+)?[a-z][\w&-]*"
+    r"(?:\s+[a-z][\w&-]*)??)(?=\s+(?:would|will|could|can|count|counts|be|is|was|does|do|help|matter|transfer|carry|"
+    r"and|but|for|at|in|with|behind|under|so|now|before)\b|\s*[,.;:!?)(]|\s*$)", re.IGNORECASE)
+_NOT_A_TRADE = re.compile(r"^(?:experience|my|the|this|that|it|age|school|uni|university|college|"
+                          r"study|studying|practice|marriage|therapy)\b", re.IGNORECASE)
+
+
+def years_of(text: str) -> str:
+    """Years of work named in passing, in a question too: "would 18 years of teaching count
+    for anything?" tells the contact as much as "I've taught for 18 years"."""
+    for found in _YEARS_OF.finditer(text):
+        what = found["what"]
+        core = re.sub(r"^an?\s+", "", what, flags=re.IGNORECASE)
+        if _NOT_A_TRADE.match(core) or _count(found["n"]) < 2:
+            continue
+        if core.split()[0].lower().endswith("ing") or _WORK_AREA.search(core) or _JOB.search(
+                core.split()[-1]):
+            return f"{_count(found['n'])} years {found['prep'].lower()} {what}"
+    return ""
+
+
 def _count(said: str) -> int:
     return int(said) if said.isdigit() else SPOKEN_NUMBERS[said.lower()]
 
@@ -104,14 +129,20 @@ def background_of(text: str) -> str:
         return f"{n} years as {article} {what}" if n and n > 1 else f"your work as {article} {what}"
     if doing and not _NOT_WORK.search(doing["what"]) and not _YEARS.search(doing["what"]) and not (
             re.search(r"\d", doing["what"])) and not re.match(
-            r"(?:it|this|that|a|an|the|some|my|so|really|well|ok|okay|good|fine)\b",
+            r"(?:it|this|that|a|an|the|some|my|so|really|well|ok|okay|good|fine|with|"
+            r"married|single|divorced|widowed|retired|unemployed|depressed|vegan|working|"
+            r"thinking|looking|trying|wanting|planning|hoping|considering)\b",
             doing["what"], re.IGNORECASE):
         what = doing["what"]
         return f"{n} years of {what}" if n and n > 1 else f"your {what}"
     spent = _SPENT.search(text)
-    if spent and spent["verb"]:  # "teaching maths for 20 yrs"
-        what = " ".join(w for w in (spent["verb"].lower(), spent["vwhat"]) if w)
-        return f"{_count(spent['m'])} years of {what}" if _count(spent["m"]) > 1 else ""
+    if spent and spent["verb"]:  # "teaching maths for 20 yrs", "working in retail for 12"
+        verb = spent["verb"].lower()
+        what = " ".join(w for w in (verb, spent["vwhat"]) if w)
+        if verb.startswith("working") and spent["vwhat"]:
+            what = f"in {spent['vwhat']}"
+        return (f"{_count(spent['m'])} years {'' if what.startswith('in ') else 'of '}{what}"
+                if _count(spent["m"]) > 1 else "")
     if spent and _count(spent["n"]) > 1 and (
             (spent["prep"].lower() == "at" and spent["what"][:1].isupper())
             or (spent["prep"].lower() != "at" and (_WORK_AREA.search(spent["what"])

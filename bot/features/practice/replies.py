@@ -195,8 +195,9 @@ def _standout(text: str) -> str | None:
     specifics = [s for s in find_specifics(text) if len(s) > 1]
     clauses = [c for s in specifics if (c := _clause_with(text, s))]
     # a figure is what a listener repeats back first ("a 15k trips budget")
-    return max(clauses, key=lambda c: (bool(re.search(r"\d", c)) and not _AGE.search(c), len(c))
+    best = max(clauses, key=lambda c: (bool(re.search(r"\d", c)) and not _AGE.search(c), len(c))
                ) if clauses else None
+    return re.sub(r"\bi\b(?='|\s|$)", "I", best) if best else None  # typed "i made…": said as "I"
 
 
 _AGE = re.compile(r"\b(?:i'?m|i\s+am|aged?)\s+\d{2}\b|\b\d{2}\s+(?:years?\s+old|yo)\b", re.I)

@@ -245,8 +245,15 @@ def which_head(plain: str) -> str:
     """The word a question asks about: the last before the verb of "which/what X do you
     ...", or the thing in "do you use X"; "" for any other question."""
     found = _WHICH_HEAD.match(plain) or _USED_THING.search(plain)
+    if not found:
+        return ""
     # "which TOOLS or systems do you use": the first of two heads, the more general one
-    return found.group(1).split(" or ")[0].split()[-1] if found else ""
+    words = found.group(1).split(" or ")[0].split()
+    pair = " ".join(words[-2:])
+    if len(words) > 1 and len(terms_of(pair)) == 1 and terms_of(words[-1]) and terms_of(
+            pair) not in (terms_of(words[-1]), terms_of(words[-2])):
+        return pair  # "what WORK SAMPLES do you want": one idea in two words
+    return words[-1]
 
 
 def field_words(questions: Sequence[Question], context: Iterable[str]) -> frozenset[str]:

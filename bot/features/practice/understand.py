@@ -215,7 +215,11 @@ _WERE_FOR_WE_ARE = re.compile(r"\W*(?:(?:oh|ok|okay|so|and|well|ah)\W+)*were\s+(
                               r"(?:out|low|over)|out\s+of\s+time|over\s+time|short\s+on\s+time|"
                               r"at\s+time|getting\s+close|close\s+to\s+time)\b", re.IGNORECASE)
 _TELLS_CHOICE = re.compile(r"^\W*(?:(?:so|and|but|then)\W+)?(?:i|i'?ve|ive|i'?d|we|they|he|she)\s+"
-                           r"(?!or\b)[a-z]+\b(?![^?]*\?)", re.IGNORECASE)
+                           r"(?!or\b)[a-z]+\b(?![^?]*\?)"
+                           # "ok so on the insta i tested reels vs carousels": what they did
+                           r"|^\W*(?:\S+\s+){0,6}?(?:i|we)\s+(?:\w+ed|did|made|ran|got|grew|built|"
+                           r"tried|found|saw|had|went|took|spent|wrote|led|set|did)\b(?![^?]*\?)",
+                           re.IGNORECASE)
 _OR_ASKS = re.compile(r"\bor\s+(?:do|does|did|is|are|should|would|will|can)\b", re.IGNORECASE)
 _CHOICE = re.compile(
     r"\b(?:vs|versus)\b|\bor\s+(?:do|does|did|is|are|should|would|will|can)\s+(?:i|you|u|they|"

@@ -17,7 +17,7 @@ from datetime import datetime
 from bot.banks.model import Bank
 from bot.features.practice import persona, replies
 from bot.features.practice.answers import word_count
-from bot.features.practice.background import background_of
+from bot.features.practice.background import background_of, years_of
 from bot.features.practice.clock import TIME_HINT_MINUTES, run_clock
 from bot.features.practice.coaching import coaching, count_habits, lessons
 from bot.features.practice.cues import (
@@ -132,8 +132,9 @@ def you_ask_turn(
                                  guess_id=state.pending_guess, kind="small_talk")
     message = read_turn(state, bank, matcher, text, reading)
     message.narrowed = narrowed_to(state, bank, text)
-    state.told_background = state.told_background or message.told
-    state.background = (background_of(text) if message.told else "") or state.background
+    passing = "" if message.told else years_of(text)  # "would 18 years of teaching count?"
+    state.told_background = state.told_background or message.told or bool(passing)
+    state.background = (background_of(text) if message.told else passing) or state.background
     if message.wrap and not state.offered_wrap_up and not message.opening:
         # "I know you're busy" in the first hello is a courtesy, not an offer to wrap up.
         state.offered_wrap_up = True
@@ -366,7 +367,7 @@ def _on_offer_help(state: YouAskState, bank: Bank, message: Message) -> _Reply:
     carries on, or closes if they were wrapping up."""
     state.elapsed += SMALL_TALK_MINUTES
     reply = _Reply([pick(persona.HELP_OFFERED, state.turns)], kind="closing")
-    if message.thanked_goodbye:
+    if message.thanked_goodbye or (message.thanks and len(state.asked) >= CLOSING_AFTER):
         _thank_and_end(state, reply)
     elif message.wrap or state.closing:
         state.closing = True

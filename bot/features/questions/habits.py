@@ -58,6 +58,9 @@ _JOB_ASK_PATTERNS = tuple(
         r"(?:\w+\s+)?hiring\b",
         r"\bany(?:\s+\w+)?\s+(?:jobs?|openings?|vacanc(?:y|ies)|positions?|roles?)\s+"
         r"(?:open\s+)?(?:at|on|in|with)\s+(?:your|the)\b",
+        # "is research a separate job at your company?" asks how the work is split up
+        r"(?<!separate )(?<!own )(?<!different )(?<!dedicated )(?<!distinct )(?<!whole )"
+        r"(?<!specialist )(?<!standalone )(?<!full-time )(?<!proper )"
         r"\b(?:jobs?|openings?|vacanc(?:y|ies)|positions?|roles?)\s+(?:open\s+)?"
         r"(?:at|on|in|with)\s+your\b",
         r"\b(?:jobs?|openings?|vacanc(?:y|ies)|positions?|roles?)\s+for\s+me\b",

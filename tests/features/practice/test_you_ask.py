@@ -2160,6 +2160,16 @@ def test_time_up_waits_for_the_answer_to_the_persona_own_question(
      "what, after 5 years?", "keys-to-advancement"),
     ("marketing", "ok but where people go after? social media manager, head of brand…?",
      "keys-to-advancement"),
+    # the contact's own path, after a sentence of context too
+    ("healthcare", "hey so im an LPN in houston, been doing it 7 yrs mostly long term care. i "
+     "really wanna get my RN and eventually be a nurse manager like u. how did u get where u "
+     "are now?", "how-got-started"),
+    ("finance", "To give you some context, I'm a staff accountant in audit at a Big Four firm "
+     "here in Chicago. Could you walk me through how you moved into FP&A?", "how-got-started"),
+    ("finance", "What does a typical month look like for your team, from close through "
+     "forecast?", "typical-day"),
+    # a work sample is what a portfolio holds, asked as the head of a what-question
+    ("ux_design", "what work samples do you want to see from a junior?", "portfolio-review"),
     # whether a degree pays off, not whether they like the job; the US way in to government
     ("nonprofit_public", "is an MPA worth it?", "policy-masters"),
     ("nonprofit_public", "how do I get a federal job on usajobs", "public-sector-applications"),
@@ -2174,6 +2184,17 @@ def test_questions_testers_asked_in_their_own_words(banks: dict[str, Bank], fiel
     bank = banks[field]
     state, result = _meeting(bank, bank.personas[0].id, text)
     assert result.question_id == expected, result.reply
+
+
+def test_would_that_count_as_relevant_is_never_the_recruiting_calendar(
+        banks: dict[str, Bank]) -> None:
+    """"Would that audit experience count as relevant when I apply for FP&A analyst roles?"
+    got "US banks recruit absurdly early" for a 26-year-old experienced hire."""
+    bank = banks["finance"]
+    _, result = _meeting(bank, "rosa", "Would that audit experience count as relevant when "
+                         "I apply for FP&A analyst roles?")
+    assert result.question_id in (None, "assess-my-background", "career-switch-finance")
+    assert result.question_id or "assess-my-background" in (result.guess_id, result.alt_id)
 
 
 def test_years_elsewhere_asked_about_are_never_answered_as_skills_in_demand(
@@ -2272,3 +2293,89 @@ def test_a_guess_at_the_background_gives_way_to_the_one_told(
     _, result = _meeting(banks["data_analytics"], "marcus", told)
     assert result.question_id == "assess-my-background"
     assert kept in result.reply and dropped not in result.reply
+
+
+@pytest.mark.parametrize(("field", "text", "expected"), [
+    # "find the job market" is how it felt, not how they got in
+    ("healthcare", "how did you find the job market when you started?", "job-prospects"),
+    # where people go next, said of people from somewhere; a plural that is not people
+    ("finance", "where do people from FP&A typically go after five or so years?",
+     "keys-to-advancement"),
+    ("healthcare", "where do referrals go next?", "who-else"),
+    # the age does not swallow what is asked about
+    ("healthcare", "is it possible to move into management at 45?", "healthcare-admin"),
+    # a certificate in a field with no certificate question still reaches its topic
+    ("healthcare", "do I need to be certified to work as an HCA?", "hca-first-step"),
+    ("healthcare", "what did you study to get qualified?", "education-background"),
+])
+def test_new_readings_do_not_take_over_other_questions(banks: dict[str, Bank], field: str,
+                                                       text: str, expected: str) -> None:
+    bank = banks[field]
+    _, result = _meeting(bank, bank.personas[0].id, text)
+    assert result.question_id == expected, result.reply
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    ("Hi, I've been with the NHS for 10 years, on reception.", ""),
+    ("I've been married for 10 years, so moving city is hard.", ""),
+    ("I've been working in retail for 12 years.", "12 years in retail"),
+    ("My mum has been nursing for 30 years.", ""),
+])
+def test_years_of_something_else_are_no_background_to_praise(text: str, told: str) -> None:
+    """"10 years of with the NHS gives you something real to build on", "10 years of
+    married"."""
+    from bot.features.practice.background import background_of
+
+    assert background_of(text) == told
+
+
+def test_thanks_with_an_offer_of_help_late_in_the_meeting_closes_it(
+        banks: dict[str, Bank]) -> None:
+    bank = banks["data_analytics"]
+    state, result = _meeting(bank, "", "What does a typical day look like?",
+                             "What do you like most about it?", "What's the hardest part?",
+                             "Who else should I talk to?", "no thanks, not for now",
+                             "Thank you so much, this was really helpful. Is there anything I "
+                             "can help you with?")
+    assert result.ended and state.thanked and "kind of you" in result.reply.lower()
+
+
+def test_an_answer_that_compares_two_things_tried_is_an_answer(banks: dict[str, Bank]) -> None:
+    """"ok so on the insta i tested posting times + reels vs carousels for like 6 weeks…",
+    the story the contact had asked for, got "Honestly, I only know my own side of that"."""
+    bank = banks["marketing"]
+    state, first = _meeting(bank, "sofia", "could my insta page count as experience?")
+    assert state.awaiting == "question", first.reply
+    state, result = you_ask_turn(state, bank, Matcher.for_bank(bank), (
+        "ok so on the insta i tested posting times + reels vs carousels for like 6 weeks, "
+        "reels got about 2x the DMs and i made around £4k profit last year"), NOW)
+    assert result.question_id is None and "my own side" not in result.reply
+    assert "I made around £4k" in result.reply or "2x" in result.reply
+
+
+def test_years_named_inside_the_question_are_heard(banks: dict[str, Bank]) -> None:
+    """"Is it daft to think 18 years of teaching would count for anything? Would a hiring
+    manager see any of that as relevant experience?" got the skills in demand, a "several
+    questions" tip quoting the first, and "Tell me what you've done so far"."""
+    bank = banks["ux_design"]
+    _, result = _meeting(bank, "daniel", "Is it daft to think 18 years of teaching would "
+                         "count for anything? Would a hiring manager see any of that as "
+                         "relevant experience?")
+    assert result.question_id == "assess-my-background"
+    assert result.reply.startswith("18 years of teaching gives you")
+    assert "Tell me what you've done" not in result.reply
+    assert not any("Several questions" in c or "summary of your background" in c
+                   for c in result.coaching), result.coaching
+
+
+@pytest.mark.parametrize("text", [
+    "Actually, scratch that, I meant - how would someone like me find out which teams are "
+    "hiring juniors at all? Where do you see those roles advertised?",
+    "Where do you see junior roles advertised?",
+])
+def test_finding_junior_roles_is_not_the_first_months_in_one(banks: dict[str, Bank],
+                                                              text: str) -> None:
+    """"…which teams are hiring juniors? Where do you see those roles advertised?" got "New
+    designers pair with a senior for the first month"."""
+    _, result = _meeting(banks["ux_design"], "daniel", text)
+    assert result.question_id != "first-months" and "first month" not in result.reply

@@ -43,6 +43,10 @@ from bot.features.questions.habits import analyse_question, split_questions
         ("Can you refer me for a role on your team?", ["job_ask", "closed"]),
         ("what openings do you have on your team?", ["job_ask"]),
         ("Would you look over my resume", ["job_ask", "closed"]),
+        ("any openings at your company?", ["job_ask"]),
+        # how the work is split up is no request for a job
+        ("Is research a separate job at your company, or do designers do it all?", []),
+        ("is UX writing its own role at your company?", ["closed"]),
         # googleable
         ("How many employees does the company have?", ["googleable"]),
         ("What does your company do?", ["googleable"]),
