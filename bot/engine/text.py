@@ -237,7 +237,8 @@ teaching" is about software engineering."""
 
 _HEDGES = re.compile(r"^(?:(?:mainly|mostly|probably|maybe|honestly|ideally|definitely|tbh|"
                      r"i\s+think)[\s,]+)+|(?:[\s,]+(?:tbh|honestly|lol|i\s+think|probably|ideally|"
-                     r"rn|atm|right\s+now|for\s+now))+$",
+                     r"(?-i:rn)|atm|right\s+now|for\s+now|eventually|one\s+day|someday|"
+                     r"long\s+term|in\s+the\s+long\s+run))+$",
                      re.IGNORECASE)
 
 
@@ -257,8 +258,9 @@ _TRAILING_SYMBOLS = re.compile(r"[^\w\s+#.!?)]+\s*$")
 """Emoji and symbols after the words ("move into data 🙃"): no part of a field."""
 
 
-_CHAT_WORDS = re.compile(r"\s*\b(?:rn|atm|tbh|lol|lmao|idk|ngl)\b", re.IGNORECASE)
-"""Phone shorthand inside a field ("investment banking rn"): no part of its name."""
+_CHAT_WORDS = re.compile(r"\s*\b(?:(?i:atm|tbh|lol|lmao|idk|ngl)|rn)\b")
+"""Phone shorthand inside a field ("investment banking rn"): no part of its name ("RN", in
+capitals, is a registered nurse)."""
 _HEDGE_INSIDE = re.compile(r"\s+(?:i\s+think|probably|prob|maybe|perhaps)\b(?=\s*(?:[,/]|$))",
                            re.IGNORECASE)
 """A hedge before a comma inside a field ("finance i think, FP&A"): no part of its name."""

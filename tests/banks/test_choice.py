@@ -65,3 +65,11 @@ def test_a_typed_answer_chooses_the_closest_bank() -> None:
     assert chosen_field(BANKS, Answer(text="equity research", pressed=None)) == "finance"
     assert chosen_field(BANKS, Answer(text="", pressed="education")) == "education"
     assert chosen_field(BANKS, Answer(text="", pressed="nope")) is None
+
+
+@pytest.mark.parametrize(("typed", "not_field"), [
+    ("army medic", "marketing"), ("audio production", "finance"), ("beach lifeguard", "education"),
+])
+def test_a_real_word_one_letter_from_a_field_word_is_no_typo(typed: str, not_field: str) -> None:
+    """"medic" is not "media" mistyped, nor "audio" "audit"."""
+    assert ordered(BANKS, typed)[0].field != not_field

@@ -113,6 +113,9 @@ def test_every_time_shown_is_in_the_users_zone_in_one_of_the_shapes():
      "secondary school English teacher"),
     ("investment banking rn, or corporate finance/FP&A if IB doesnt work out. senior econ major",
      "investment banking, or corporate finance/FP&A"),
+    # "RN" in capitals is a registered nurse, not "right now"; "eventually" is no part of it
+    ("im a CNA right now, want to get into nursing, RN eventually", "nursing, RN"),
+    ("data analytics eventually", "data analytics"),
 ])
 def test_the_subject_of_an_answer_typed_as_a_sentence(typed, topic):
     from bot.engine.text import topic_of

@@ -21,11 +21,24 @@ def split_where(text: str) -> tuple[str, str]:
     return found["rest"].strip(" ,"), found["org"].strip()
 
 
+_NOT_A_ROLE = re.compile(r"^(?:who|whom|whose|which|that|my|our|his|her|their|a\s+friend|an?\s+old|"
+                         r"an?\s+(?:ex|former)\b|the\s+one)\b", re.IGNORECASE)
+"""How the user knows them ("who I met at a conference", "my sister's friend"): no job."""
+_NOT_A_PLACE = re.compile(r"^(?:an?|my|our|his|her|their|she|he|they|them)\b|/|"
+                          r"\b(?:meetup|conference|event|party|gym|church|wedding)\b",
+                          re.IGNORECASE)
+"""Where the user met them, or a pronoun in brackets ("(she/her)"): no employer."""
+
+
 def split_contact(text: str) -> tuple[str, str, str]:
     """(name, role, organisation) from a line typed at "who do you want to write to?"; the
-    role and organisation are empty unless typed ("Lee, Sarah" is a name)."""
+    role and organisation are empty unless typed ("Lee, Sarah" is a name; "Sarah Lee, who
+    I met at a conference" names no job and no employer)."""
     rest, org = split_where(text)
     found = _ROLE.match(rest)
+    if found and _NOT_A_ROLE.match(found["role"].strip()):
+        return found["name"].strip(), "", ""
+    org = "" if _NOT_A_PLACE.search(org) else org
     if found and len(found["role"].split()) <= 6 and (org or " " in found["role"]):
         return found["name"].strip(), found["role"].strip(), org
     return rest, "", org

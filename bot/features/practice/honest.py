@@ -211,8 +211,16 @@ def honest_reply(state: YouAskState, bank: Bank, question: str, text: str,
         elsewhere_named = _ELSEWHERE_ASKED.search(text) and _country(state, bank) == "UK"
         return based + (f" {replies.NOT_THERE}" if state.abroad or elsewhere_named
                         else "")  # "im in arizona", or a user whose time zone is abroad
-    if _CURRENCY.search(text) and any("pay" in bank.question(q).flags for q in state.asked
-                                      if bank.question(q) is not None):
+    paid = next((q for q in (bank.question(i) for i in state.asked)
+                 if q is not None and "pay" in q.flags), None)
+    if paid is not None and _PER_PERIOD.search(text) and _POINTS_BACK.search(text):
+        # "is that dollars an hour or a year?": the figure said again, plainly
+        figures = [f for f in re.split(r"(?<=[.!?])\s+", told(state, bank, paid))
+                   if re.search(r"\d", f)]
+        if figures:
+            return f"To be clear: {figures[0][:1].lower()}{figures[0][1:]}"
+    if asks_money_elsewhere(text, state.abroad) and _CURRENCY.search(text) and any(
+            "pay" in bank.question(q).flags for q in state.asked if bank.question(q) is not None):
         # "you said 25 to 30k - is that dollars?? im in phoenix"
         return replies.figures_again(_country(state, bank), state.abroad, text)
     if elsewhere:
@@ -263,7 +271,15 @@ ELSEWHERE_MONEY = re.compile(
 def asks_money_elsewhere(text: str, abroad: bool) -> bool:
     """Whether pay asked again is about money outside the UK: which currency the figures
     were in ("is that in pounds?"), or, from someone living abroad, "what in the US?"."""
+    if not abroad and _PER_PERIOD.search(text):
+        return False  # "is that dollars an hour or a year?": the figure, not the money
     return bool(_CURRENCY.search(text) or (abroad and ELSEWHERE_MONEY.search(text)))
+
+
+_PER_PERIOD = re.compile(r"\b(?:an?|per)\s+(?:hour|year|month|week)\b|\b(?:hourly|annual|"
+                         r"yearly|monthly)\b", re.IGNORECASE)
+"""Which period a figure was for: a question about the figure itself."""
+_POINTS_BACK = re.compile(r"\b(?:that|those|it|this)\b", re.IGNORECASE)
 
 
 _STAND_OUT = "application-stand-out"

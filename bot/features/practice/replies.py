@@ -234,6 +234,20 @@ _NOT_REALLY = re.compile(r"\W*(?:no|nope|nah|not\s+(?:really|much|yet|at\s+all)|
                          r"hardly)\b", re.IGNORECASE)
 
 
+_SAID_OF_SELF = re.compile(r"^\W*(?:i|i'?ve|i'?m|i'?d|we|we'?ve)\s+\w+", re.IGNORECASE)
+_SWAP = {"i": "you", "i'm": "you're", "im": "you're", "i've": "you've", "ive": "you've",
+         "i'd": "you'd", "me": "you", "my": "your", "mine": "yours", "myself": "yourself",
+         "we": "you", "we've": "you've", "our": "your", "us": "you"}
+
+
+def _second_person(clause: str) -> str:
+    """What the user said of themself, said back to them: "I trained 4 new aides last year"
+    → "You trained 4 new aides last year"."""
+    words = [_SWAP.get(w.lower(), w) for w in clause.split()]
+    said = " ".join(words)
+    return said[:1].upper() + said[1:]
+
+
 def acknowledge_answer(text: str, seed: int, said_no: bool = False) -> str:
     """The persona taking in the user's answer to its question, echoing what stood out. A
     bare "no" or "not really" gets no advice to have an example of it ready."""
@@ -250,6 +264,13 @@ def acknowledge_answer(text: str, seed: int, said_no: bool = False) -> str:
         ), seed)
     clause = _standout(text)
     clause = None if clause and _NEGATIVE.search(clause) else clause  # "wouldn't want to …"
+    if clause and _SAID_OF_SELF.search(clause):  # "I trained 4 new aides": "You trained …"
+        yours = _second_person(clause)
+        return pick((
+            f"{yours}: I like that. It's the kind of thing I'd want to hear from someone moving"
+            " into this work.",
+            f"{yours}? That's worth leading with when you introduce yourself.",
+        ), seed)
     if clause:
         clause = clause[:1].upper() + clause[1:]
         return pick((

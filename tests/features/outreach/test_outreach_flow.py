@@ -559,6 +559,10 @@ def test_typing_the_doubtful_name_again_keeps_it() -> None:
     ("Sam O'Neil - Head of Data at Bank of America", "Sam O'Neil", "Head of Data",
      "Bank of America"),
     ("Lee, Sarah", "Lee, Sarah", "", ""),
+    # how the user knows them, or a pronoun, is neither a job nor an employer
+    ("Sarah Lee (she/her)", "Sarah Lee", "", ""),
+    ("Sarah Lee, who I met at a conference", "Sarah Lee", "", ""),
+    ("Sam Park at the meetup", "Sam Park", "", ""),
 ])
 def test_a_role_and_workplace_typed_with_the_name_are_offered_at_their_steps(
         typed: str, name: str, role: str, org: str) -> None:

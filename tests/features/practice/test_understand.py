@@ -1083,7 +1083,7 @@ def test_the_contact_takes_in_an_answer_in_its_own_words(banks: dict[str, Bank])
     state, result = turn(state, bank, matcher, "Funny, similar story. I spent 20 years reporting "
                          "on the problems - evictions, food bank queues, cuts - and never fixed "
                          "any of them.")
-    assert "\u201cI spent 20 years reporting on the problems\u201d" in result.reply
+    assert "You spent 20 years reporting on the problems" in result.reply  # said back whole
     assert "People remember" not in result.reply  # the contact does not coach
     state.awaiting, state.awaiting_text = "question", THEIR_QUESTION
     state, result = turn(state, bank, matcher, "I ran the staff survey (3,500 staff, 42% response)"

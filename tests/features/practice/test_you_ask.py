@@ -2379,3 +2379,31 @@ def test_finding_junior_roles_is_not_the_first_months_in_one(banks: dict[str, Ba
     designers pair with a senior for the first month"."""
     _, result = _meeting(banks["ux_design"], "daniel", text)
     assert result.question_id != "first-months" and "first month" not in result.reply
+
+
+def test_what_the_user_did_is_said_back_to_them_not_quoted(banks: dict[str, Bank]) -> None:
+    """"“I trained 4 new aides last year”: I like that." read their own words back in
+    quotation marks, first person and all."""
+    bank = banks["healthcare"]
+    dana = next(p.id for p in bank.personas if p.country == "US")
+    state, first = _meeting(bank, dana, "how did you get where you are now?")
+    assert state.awaiting == "question", first.reply
+    state, result = you_ask_turn(state, bank, Matcher.for_bank(bank), "not a hospital, just "
+                                 "the nursing home. I do a lot of the vitals and I trained 4 "
+                                 "new aides last year", NOW)
+    assert result.reply.startswith("You trained 4 new aides last year")
+    assert "\u201c" not in result.reply
+
+
+def test_asked_whether_a_figure_was_hourly_or_yearly_the_contact_says_it_again(
+        banks: dict[str, Bank]) -> None:
+    """"is that dollars an hour or a year?" got "Yes, dollars: those are US figures"."""
+    bank = banks["healthcare"]
+    dana = next(p.id for p in bank.personas if p.country == "US")
+    matcher = Matcher.for_bank(bank)
+    state = start_you_ask(bank, 30, NOW, dana, abroad=False)
+    for text in ("what does a new grad RN make here in houston roughly?",
+                 "is that dollars an hour or a year? sorry lol"):
+        state, result = you_ask_turn(state, bank, matcher, text, NOW)
+    assert result.reply.startswith("To be clear:") and "an hour" in result.reply
+    assert "Yes, dollars" not in result.reply
