@@ -152,10 +152,13 @@ def own_name(typed: str) -> str:
     short = _SHORT_IS_FINE.search(text)
     if short and short.start():  # "Thomas, Tom is fine"; "Dr Kwame Mensah, but Kwame is fine"
         head = text[:short.start()].strip(" ,").split()
-        if len(head) > 1 and short["short"].lower() not in (w.lower() for w in head):
+        names = [w for w in head if not _is_title(w)]
+        if len(names) > 1 and short["short"].lower() not in (w.lower() for w in head):
             # "Thomas Smith, Tom is fine": Tom Smith, greeted as Tom, signing as Tom Smith
-            given = next((i for i, w in enumerate(head) if not _is_title(w)), 0)
-            head[given] = short["short"]
+            # ("Mary Jane Watson, MJ is fine": MJ Watson)
+            head = [w for w in head if _is_title(w)] + [short["short"], names[-1]]
+        elif len(names) < 2 and short["short"].lower() not in (w.lower() for w in head):
+            head = []  # "Mr Smith, Tom is fine": Tom
         text = " ".join(head) if len(head) > 1 else short["short"]
     text = _POLITE_TAIL.sub("", text).strip(" ,.!;:")
     if text.lower() in _NOT_OWN_NAMES or text.lower().split()[:1] in (["me"], ["not"]):

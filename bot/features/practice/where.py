@@ -4,6 +4,8 @@ theirs first, and hears it said when the figures are another country's."""
 
 from __future__ import annotations
 
+import re
+
 _UK_ZONES = frozenset({"Europe/London", "Europe/Belfast", "Europe/Jersey", "Europe/Guernsey",
                        "Europe/Isle_of_Man"})
 _US_ZONES = frozenset({
@@ -20,9 +22,12 @@ _CANADA_ZONES = frozenset({
 
 
 def country_of(tz: str) -> str:
-    """"UK", "US", "CA" (closest to the US contacts), or "" for anywhere else. A zone never
-    set, or an offset such as UTC+01:00 typed in summer, counts as the UK, as it always
-    has."""
+    """"UK", "US", "CA" (Canada, or an offset five to ten hours behind: closest to the US
+    contacts, though not in the US), or "" for anywhere else. A zone never set, or another
+    offset such as UTC+01:00 typed in summer, counts as the UK, as it always has."""
+    behind = re.fullmatch(r"UTC-(?:0[5-9]|10):\d\d", tz or "")
+    if behind:  # "UTC-05:00" typed in New York: North America, nearest the US contacts
+        return "CA"
     if not tz or tz in _UK_ZONES or tz.startswith(("UTC", "Etc/", "GMT")):
         return "UK"
     if tz in _US_ZONES or tz.startswith(("US/", "America/Indiana/", "America/Kentucky/",

@@ -1542,7 +1542,7 @@ def test_who_lives_abroad(tz: str, abroad: bool) -> None:
 @pytest.mark.parametrize(("tz", "country"), [
     ("America/Chicago", "US"), ("America/Indiana/Indianapolis", "US"), ("Pacific/Honolulu", "US"),
     ("America/Toronto", "CA"), ("Europe/London", "UK"), ("", "UK"), ("UTC+01:00", "UK"),
-    ("Australia/Sydney", ""), ("America/Mexico_City", "")])
+    ("Australia/Sydney", ""), ("America/Mexico_City", ""), ("UTC-05:00", "CA")])
 def test_where_a_time_zone_is(tz: str, country: str) -> None:
     from bot.features.practice.where import country_of, lives_abroad
 
@@ -2173,6 +2173,17 @@ def test_time_up_waits_for_the_answer_to_the_persona_own_question(
     # whether a degree pays off, not whether they like the job; the US way in to government
     ("nonprofit_public", "is an MPA worth it?", "policy-masters"),
     ("nonprofit_public", "how do I get a federal job on usajobs", "public-sector-applications"),
+    # "find the job market" is how it felt, not how they got in
+    ("healthcare", "how did you find the job market when you started?", "job-prospects"),
+    # where people go next, said of people from somewhere; a plural that is not people
+    ("finance", "where do people from FP&A typically go after five or so years?",
+     "keys-to-advancement"),
+    ("healthcare", "where do referrals go next?", "who-else"),
+    # the age does not swallow what is asked about
+    ("healthcare", "is it possible to move into management at 45?", "healthcare-admin"),
+    # a certificate in a field with no certificate question still reaches its topic
+    ("healthcare", "do I need to be certified to work as an HCA?", "hca-first-step"),
+    ("healthcare", "what did you study to get qualified?", "education-background"),
     # a post held, told without "a", then "would that count"
     ("healthcare", "I've been charge nurse on nights for two years. Would that count as "
      "leadership experience for a manager role?", "assess-my-background"),
@@ -2230,6 +2241,11 @@ def test_years_told_in_an_answer_are_said_back_not_quoted(
     ("I spent 2 years in school there.", ""),
     ("I spent 3 years at Deloitte.", "3 years at Deloitte"),
     ("been nursing for six years on a busy ward", "6 years of nursing"),
+    # "10 years of with the NHS gives you something real to build on", "10 years of married"
+    ("Hi, I've been with the NHS for 10 years, on reception.", ""),
+    ("I've been married for 10 years, so moving city is hard.", ""),
+    ("I've been working in retail for 12 years.", "12 years in retail"),
+    ("My mum has been nursing for 30 years.", ""),
 ])
 def test_years_somewhere_are_a_background_only_when_they_were_work(text: str, told: str) -> None:
     from bot.features.practice.background import background_of
@@ -2293,40 +2309,6 @@ def test_a_guess_at_the_background_gives_way_to_the_one_told(
     _, result = _meeting(banks["data_analytics"], "marcus", told)
     assert result.question_id == "assess-my-background"
     assert kept in result.reply and dropped not in result.reply
-
-
-@pytest.mark.parametrize(("field", "text", "expected"), [
-    # "find the job market" is how it felt, not how they got in
-    ("healthcare", "how did you find the job market when you started?", "job-prospects"),
-    # where people go next, said of people from somewhere; a plural that is not people
-    ("finance", "where do people from FP&A typically go after five or so years?",
-     "keys-to-advancement"),
-    ("healthcare", "where do referrals go next?", "who-else"),
-    # the age does not swallow what is asked about
-    ("healthcare", "is it possible to move into management at 45?", "healthcare-admin"),
-    # a certificate in a field with no certificate question still reaches its topic
-    ("healthcare", "do I need to be certified to work as an HCA?", "hca-first-step"),
-    ("healthcare", "what did you study to get qualified?", "education-background"),
-])
-def test_new_readings_do_not_take_over_other_questions(banks: dict[str, Bank], field: str,
-                                                       text: str, expected: str) -> None:
-    bank = banks[field]
-    _, result = _meeting(bank, bank.personas[0].id, text)
-    assert result.question_id == expected, result.reply
-
-
-@pytest.mark.parametrize(("text", "told"), [
-    ("Hi, I've been with the NHS for 10 years, on reception.", ""),
-    ("I've been married for 10 years, so moving city is hard.", ""),
-    ("I've been working in retail for 12 years.", "12 years in retail"),
-    ("My mum has been nursing for 30 years.", ""),
-])
-def test_years_of_something_else_are_no_background_to_praise(text: str, told: str) -> None:
-    """"10 years of with the NHS gives you something real to build on", "10 years of
-    married"."""
-    from bot.features.practice.background import background_of
-
-    assert background_of(text) == told
 
 
 def test_thanks_with_an_offer_of_help_late_in_the_meeting_closes_it(

@@ -101,6 +101,8 @@ def test_a_user_is_greeted_by_first_name_never_by_a_title(typed: str, greeted: s
     ("Dr Kwame Mensah, but Kwame is fine", "Dr Kwame Mensah", "Kwame"),
     ("Thomas Smith, Tom is fine", "Tom Smith", "Tom"),
     ("Dr. Elizabeth Okoro, Liz is fine", "Dr. Liz Okoro", "Liz"),
+    ("Mary Jane Watson, MJ is fine", "MJ Watson", "MJ"),
+    ("Mr Smith, Tom is fine", "Tom", "Tom"),
     ("Sam Ta", "Sam Ta", "Sam"),
     ("Please call me Patricia.", "Patricia", "Patricia"),
     ("alright! it's Raj, mate", "Raj", "Raj"),
