@@ -93,21 +93,6 @@ def _slip(typed: str, word: str) -> bool:
     return sorted(typed) == sorted(word) or len(typed) >= 7
 
 
-_VOCABULARY: dict[int, frozenset[str]] = {}
-
-
-def _vocabulary(banks: dict[str, Bank]) -> frozenset[str]:
-    """Every word the banks write (questions, phrasings and answers), read once per set of
-    banks: a word found there is spelled right, so it is never read as a typo."""
-    key = id(banks)
-    if key not in _VOCABULARY:
-        texts = (t for b in banks.values() for q in b.questions
-                 for t in (q.text, *q.phrasings, *(v for a in q.answers for v in a.variants)))
-        _VOCABULARY.clear()  # one set of banks at a time: the shipped ones, or a test's
-        _VOCABULARY[key] = frozenset(w for t in texts for w in _words(t))
-    return _VOCABULARY[key]
-
-
 def field_of(banks: dict[str, Bank], user_field: str) -> Bank | None:
     """The bank a typed field means, by the longest known phrase in it (None if none)."""
     words = _words(user_field)
@@ -120,9 +105,8 @@ def field_of(banks: dict[str, Bank], user_field: str) -> Bank | None:
         if best:
             break
     if best is None:  # "sofware dev", "nursng": one slip of the fingers from a known word
-        known = _vocabulary(banks)  # a word the banks use is spelled right
         for word in words:
-            near = [w for w in _ONE_WORD if len(word) >= _TYPO_MIN and word not in known
+            near = [w for w in _ONE_WORD if len(word) >= _TYPO_MIN
                     and DamerauLevenshtein.distance(word, w, score_cutoff=1) <= 1
                     and _slip(word, w)]
             if len(near) == 1 and _WORD_TO_FIELD[near[0]] in banks:

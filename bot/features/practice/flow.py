@@ -33,6 +33,7 @@ from bot.features.practice.people import (
     persona_id,
     persona_of,
     personas,
+    works_in,
 )
 from bot.features.practice.persona import opening_line
 from bot.features.practice.render import render_scorecard
@@ -152,10 +153,10 @@ class PracticeFlow(StepFlow[Session]):
         data = data.but(field=chosen)
         # Someone new by default: the next persona after the one met last in this field.
         met = [h.get("persona") for h in data.history if h.get("field") == chosen]
-        # Someone from the user's own country first (a Houston nurse hears dollars, not NHS
-        # bands), when the field has one.
-        return data.but(persona=persona_id(next_persona(self.bank(data), data.sessions,
-                                                        met[0] if met else "", turn.user.tz)))
+        people = personas(self.bank(data))
+        names = [p.name for p in people]
+        after = names.index(met[0]) + 1 if met and met[0] in names else data.sessions
+        return data.but(persona=persona_id(next_persona(self.bank(data), after)))
 
     def several_personas(self, data: Session) -> bool:
         return len(personas(self.bank(data))) > 1
@@ -216,7 +217,7 @@ class PracticeFlow(StepFlow[Session]):
 
     def abroad(self, turn: Turn, data: Session) -> bool:
         """Whether the user lives outside the country the contact works in."""
-        return lives_abroad(turn.user.tz, self.persona(data).country)
+        return lives_abroad(turn.user.tz, works_in(self.bank(data), data.persona))
 
     def seed(self, data: Session) -> int:
         """Each session asks its questions in another order."""

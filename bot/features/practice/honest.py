@@ -14,7 +14,7 @@ from bot.banks.model import Bank, Term
 from bot.features.practice import replies
 from bot.features.practice.cues import HOW_TO_REACH, WANTS_TO_MEET
 from bot.features.practice.elsewhere import named_colleague
-from bot.features.practice.people import answer_of, persona_of, told
+from bot.features.practice.people import answer_of, persona_of, told, works_in
 from bot.features.practice.state import YouAskState
 from bot.features.practice.terms import normalise, stem, terms_of
 
@@ -198,17 +198,13 @@ def said_so_far(state: YouAskState, bank: Bank) -> list[str]:
     return [told(state, bank, q) for q in bank.questions if q.id in state.asked]
 
 
-def _country(state: YouAskState, bank: Bank) -> str:
-    return str(getattr(persona_of(bank, state.persona_id), "country", "UK"))
-
-
 def honest_reply(state: YouAskState, bank: Bank, question: str, text: str,
                  elsewhere: str | None, term: Term | None = None) -> str:
     """The reply to a fair question the bank does not cover, from this persona (``term``: the
     glossary word it asks the meaning of, as the turn read it)."""
     if _WHERE_BASED.search(text):  # "wait are u in the uk? im in arizona": said plainly
-        based = _based(text, _country(state, bank))
-        elsewhere_named = _ELSEWHERE_ASKED.search(text) and _country(state, bank) == "UK"
+        based = _based(text, works_in(bank, state.persona_id))
+        elsewhere_named = _ELSEWHERE_ASKED.search(text) and works_in(bank, state.persona_id) == "UK"
         return based + (f" {replies.NOT_THERE}" if state.abroad or elsewhere_named
                         else "")  # "im in arizona", or a user whose time zone is abroad
     paid = next((q for q in (bank.question(i) for i in state.asked)
@@ -222,7 +218,7 @@ def honest_reply(state: YouAskState, bank: Bank, question: str, text: str,
     if asks_money_elsewhere(text, state.abroad) and _CURRENCY.search(text) and any(
             "pay" in bank.question(q).flags for q in state.asked if bank.question(q) is not None):
         # "you said 25 to 30k - is that dollars?? im in phoenix"
-        return replies.figures_again(_country(state, bank), state.abroad, text)
+        return replies.figures_again(works_in(bank, state.persona_id), state.abroad, text)
     if elsewhere:
         return replies.elsewhere(elsewhere, state.turns)
     if term is not None:  # "sorry whats power bi?": the field's own word, explained

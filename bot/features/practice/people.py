@@ -20,7 +20,8 @@ if TYPE_CHECKING:
     from bot.features.practice.state import YouAskState
 
 __all__ = ["personas", "persona_of", "persona_id", "answer_of", "fitting_variant", "follow_up_of",
-           "narrowed_to", "nearest_first", "next_persona", "introduction_offer", "told"]
+           "narrowed_to", "nearest_first", "next_persona", "introduction_offer", "told",
+           "works_in"]
 
 
 def personas(bank: Bank) -> tuple[Persona, ...]:
@@ -49,16 +50,16 @@ def nearest_first(bank: Bank, tz: str) -> tuple[Persona, ...]:
                                                    if i not in near)
 
 
-def next_persona(bank: Bank, sessions_before: int, met_last: str = "", tz: str = "") -> Persona:
-    """Who a new session meets by default: of the personas closest to where the user lives,
-    the one after the persona met last (by name), so the next session is not the same
-    person; the ``sessions_before``-th in turn when none of them was met."""
+def next_persona(bank: Bank, sessions_before: int) -> Persona:
+    """Who a new session meets by default: the next persona in turn, so the next session
+    is not the same person."""
     people = personas(bank)
-    near = [people[i] for i in closest([getattr(p, "country", "UK") for p in people], tz)]
-    names = [p.name for p in near]
-    if met_last in names:
-        return near[(names.index(met_last) + 1) % len(near)]
-    return near[sessions_before % len(near)]
+    return people[sessions_before % len(people)]
+
+
+def works_in(bank: Bank, wanted: str) -> str:
+    """The country a persona works in ("UK" or "US"): their pay and credentials are its."""
+    return str(getattr(persona_of(bank, wanted), "country", "UK"))
 
 
 _ASKS_NEED = re.compile(

@@ -45,7 +45,7 @@ from bot.features.practice.honest import (
 )
 from bot.features.practice.matcher import GUESS_FLOOR, Matcher
 from bot.features.practice.message import MAX_MESSAGE_CHARS, Message, read_turn
-from bot.features.practice.people import introduction_offer, narrowed_to, persona_of
+from bot.features.practice.people import introduction_offer, narrowed_to, persona_of, works_in
 from bot.features.practice.state import ENDED_TEXT, TurnResult, YouAskState, iso
 from bot.features.practice.understand import (
     asks_for_introduction,
@@ -220,8 +220,8 @@ def _answer_into(state: YouAskState, bank: Bank, message: Message, reply: _Reply
     state.times_asked[question.id] = seen + 1
     if seen and "pay" in question.flags and asks_money_elsewhere(message.text, state.abroad):
         # "wait london?? im in chicago, is that in pounds?"
-        answer = replies.figures_again(persona_of(bank, state.persona_id).country,
-                                       state.abroad, message.text)
+        answer = replies.figures_again(works_in(bank, state.persona_id), state.abroad,
+                                       message.text)
         reply.kind = "repeat"
         state.elapsed += SMALL_TALK_MINUTES
     elif seen:
@@ -234,7 +234,7 @@ def _answer_into(state: YouAskState, bank: Bank, message: Message, reply: _Reply
         answer = first_answer(state, bank, question, flags, reply.coaching if tip else None,
                                message.text)
         if "pay" in question.flags and state.abroad:  # a Chicago user hears London figures
-            answer = f"{replies.only_figures(persona_of(bank, state.persona_id).country)} {answer}"
+            answer = f"{replies.only_figures(works_in(bank, state.persona_id))} {answer}"
     state.reply_keys.append(zlib.crc32(answer.encode()))
     if "referral" in question.flags or message.referral:
         state.asked_referral = True
