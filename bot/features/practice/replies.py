@@ -197,7 +197,15 @@ def _standout(text: str) -> str | None:
     # a figure is what a listener repeats back first ("a 15k trips budget")
     best = max(clauses, key=lambda c: (bool(re.search(r"\d", c)) and not _AGE.search(c), len(c))
                ) if clauses else None
-    return re.sub(r"\bi\b(?='|\s|$)", "I", best) if best else None  # typed "i made…": said as "I"
+    if not best:
+        return None
+    best = _DANGLING.sub("", best)  # "…of 40 lab groups to pick": cut before "which"
+    return re.sub(r"\bi\b(?='|\s|$)", "I", best)  # typed "i made…": said as "I"
+
+
+_DANGLING = re.compile(r"(?:\s+(?:to\s+\w+|to|for|of|which|that|and|or|the|a|an|with|at|in|on|"
+                       r"by|from))+\s*$", re.IGNORECASE)
+"""Words left hanging where a clause was cut: "a survey of 40 lab groups to pick"."""
 
 
 _AGE = re.compile(r"\b(?:i'?m|i\s+am|aged?)\s+\d{2}\b|\b\d{2}\s+(?:years?\s+old|yo)\b", re.I)

@@ -2389,3 +2389,12 @@ def test_asked_whether_a_figure_was_hourly_or_yearly_the_contact_says_it_again(
         state, result = you_ask_turn(state, bank, matcher, text, NOW)
     assert result.reply.startswith("To be clear:") and "an hour" in result.reply
     assert "Yes, dollars" not in result.reply
+
+
+def test_a_clause_said_back_does_not_end_on_a_dangling_word() -> None:
+    """"You ran a user survey of 40 lab groups to pick: I like that." was cut before "which"."""
+    from bot.features.practice.replies import acknowledge_answer
+
+    said = acknowledge_answer("Not directly, but I ran a user survey of 40 lab groups to pick "
+                              "which instrument our core facility should buy", 0)
+    assert said.startswith("You ran a user survey of 40 lab groups:"), said
