@@ -259,6 +259,13 @@ def test_robust_to_typing(matchers: dict[str, Matcher], text: str, expected: str
         # "which X or Y": either head will do
         ("healthcare", "which tools or systems do you use every day?", "skills-used-most"),
         ("data_analytics", "what tools or software do you use day to day", "skills-used-most"),
+        # a newcomer's start counted in days or weeks
+        ("data_analytics", "what did your new hires work on in their first 90 days?",
+         "first-months"),
+        ("software_engineering", "what would my first six weeks look like on your team",
+         "first-months"),
+        # which parts are rising or falling: the field's trends, not its specialisms
+        ("marketing", "is email marketing dying out?", "industry-changes"),
     ],
 )
 def test_generalises_to_new_wording(
@@ -808,3 +815,16 @@ def test_an_organisation_like_theirs_is_no_professional_network(
     assert match.question_id != "associations-events" and match.runner_up != "associations-events"
     assert matchers["healthcare"].match(
         "are there networks for people in healthcare admin?").question_id == "associations-events"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is it weird to apply for a marketing job at a company whose product I'd never use?",
+        "should I only apply to brands whose product I actually like?",
+    ],
+)
+def test_a_product_is_not_product_marketing(matchers: dict[str, Matcher], text: str) -> None:
+    """"Product marketing" is one job: a product and marketing in one sentence is not it."""
+    match = matchers["marketing"].match(text)
+    assert not (match.confident and match.question_id == "product-marketing"), match
