@@ -395,8 +395,8 @@ def off_topic(seed: int) -> str:
 _TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), who)
     for pattern, who in (
-        (r"\b(?:salar\w*|pay(?!\s+for\b)|paid(?!\s+(?:for|routes?|training|programmes?|places?)"
-         r"\b)|earn(?:s|ed|ing)?|wages?|compensation|band\s+\d|how\s+much\s+"
+        (r"\b(?:salar\w*|pay(?!\s+for\b)|paid(?!\s+(?:for|routes?|training|programmes?|places?|media|"
+         r"social|search|ads?|adverts?|advertising|campaigns?|channels?|acquisition)\b)|earn(?:s|ed|ing)?|wages?|compensation|band\s+\d|how\s+much\s+"
          r"(?:do|does|can|will|would)\s+(?:\w+\s+){1,4}?(?:make|take\s+home|bring\s+in))\b",
          "Pay depends so much on the employer and the city that I'd only be guessing for roles"
          " outside my own team. A specialist recruiter or a recent salary survey will give you"

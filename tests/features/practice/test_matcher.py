@@ -264,6 +264,12 @@ def test_robust_to_typing(matchers: dict[str, Matcher], text: str, expected: str
          "first-months"),
         ("software_engineering", "what would my first six weeks look like on your team",
          "first-months"),
+        # phone spelling: numbers for syllables, dropped vowels, "co" for company
+        ("product_management", "is there any1 else u think i shud talk to?", "who-else"),
+        ("product_management", "shud i try to move to pm inside my current co or jump to "
+         "another co?", "internal-move"),
+        ("data_analytics", "wud it be easier to switch inside my own company?",
+         "internal-move"),
         # which parts are rising or falling: the field's trends, not its specialisms
         ("marketing", "is email marketing dying out?", "industry-changes"),
     ],

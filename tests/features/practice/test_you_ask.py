@@ -1046,6 +1046,16 @@ def test_an_employer_paying_for_a_course_is_not_a_pay_question(banks: dict[str, 
     assert "Pay depends" not in reply and "worth it" in reply
 
 
+def test_paid_ads_are_advertising_not_a_pay_question(banks: dict[str, Bank]) -> None:
+    """"do you run paid ads yourself, like facebook or google ads, or is that someone elses
+    job" got "Pay depends so much on the employer and the city…"."""
+    from bot.features.practice.replies import off_bank
+    for text in ("do you run paid ads yourself, like facebook or google ads, or is that "
+                 "someone elses job", "who runs the paid social at your company?"):
+        reply = off_bank(text, banks["marketing"].personas[0])
+        assert "Pay depends" not in reply, (text, reply)
+
+
 def test_two_credentials_compared_get_the_credential_reply(banks: dict[str, Bank]) -> None:
     """"do u care if they have an associate degree vs a bachelors?" got "Someone who works
     on the other side would tell you far more", from a ward manager."""
