@@ -163,11 +163,14 @@ class PracticeFlow(StepFlow[Session]):
 
     def ask_persona(self, turn: Turn, data: Session) -> Ask:
         """Who to meet: each persona in a line, always in the same order (a thumb that taps
-        "1" by habit gets the same person), someone not met yet marked 🆕."""
+        "1" by habit gets the same person), someone not met yet marked 🆕. Where each works
+        is said when the field has several countries or the user lives in none of them (a
+        Seattle user learned the contacts were British only when pay came in pounds)."""
         people = nearest_first(self.bank(data), turn.user.tz)
         countries = {p.country for p in people}
+        say_where = len(countries) > 1 or any(lives_abroad(turn.user.tz, c) for c in countries)
         lines = [f"• <b>{esc(p.name)}</b>, {esc(p.role)} at {esc(p.organisation)}"
-                 f" ({f'{p.country}, ' if len(countries) > 1 else ''}{p.years} years)"
+                 f" ({f'{p.country}, ' if say_where else ''}{p.years} years)"
                  for p in people]
         met = [h.get("persona") for h in data.history
                if h.get("field") == data.field and h.get("persona")]

@@ -447,11 +447,16 @@ def test_after_they_ask_a_bare_no_is_done(said: str) -> None:
     assert w.ended and w.text.startswith("Good practice.")
 
 
-@pytest.mark.parametrize(("tz", "said"), [("America/Chicago", True), ("Europe/London", False)])
+@pytest.mark.parametrize(("tz", "said"), [("America/Chicago", True), ("Asia/Kolkata", True),
+                                          ("Europe/London", False)])
 def test_the_users_time_zone_says_whether_pay_figures_are_foreign(tz: str, said: bool) -> None:
-    w = walk_to("minutes", w=start(tz=tz))
+    """Product management has only UK contacts: anyone living elsewhere is told so."""
+    w = start(tz=tz)
+    w.tap("Product management")
+    assert ("(UK, " in w.question) is said  # where they work, before anyone is picked
+    w = walk_to("minutes", w=w)
     w.tap("20 minutes")
-    w.say("What does a junior developer earn at your company, roughly?")
+    w.say("What does an associate product manager earn at your company, roughly?")
     assert ("I can only give you UK figures" in w.out.replies[0].text) is said
 
 
