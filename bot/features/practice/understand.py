@@ -204,10 +204,14 @@ def _asks(sentence: str) -> bool:
 _RELATIVE = re.compile(
     r"\s*(?:(?:which|who)\s+(?:(?:was|is)\s+(?=(?:a|an|the|my|not|exactly|pretty|really|basically|"
     r"actually|where|why|how)\b)|wasn'?t|isn'?t|hasn'?t|meant|means|made|makes|helped|helps|"
-    r"works|worked|took|gave|paid|pays)|where\s+(?:i|i'm|im|i've|ive|we|they|he|she))\b",
+    r"works|worked|took|gave|paid|pays)|where\s+(?:i|i'm|im|i've|ive|we|they|he|she)"
+    r"|which\s+(?:i|we|they|he|she|my|our)\s+(?!(?:should|would|could|can|do|did|will|must)\b)"
+    r"(?:\w+\s+)?(?:\w+ed|found|got|felt|thought|saw|made|took|had|built|ran|did|"
+    r"taught|learnt|spent|kept|left|led|meant)\b)\b",
     re.IGNORECASE)
-"""A relative clause ("..., which wasn't exactly a fortune", "..., where I worked"): it
-tells more about what came before; it does not ask."""
+"""A relative clause ("..., which wasn't exactly a fortune", "..., where I worked", "...,
+which I later learned is a usability test"): it tells more about what came before; it does
+not ask."""
 
 
 _WERE_FOR_WE_ARE = re.compile(r"\W*(?:(?:oh|ok|okay|so|and|well|ah)\W+)*were\s+(?:(?:nearly|almost|"

@@ -1047,6 +1047,10 @@ def test_a_side_named_then_a_question_keeps_the_question() -> None:
      "would u want to see that written?", ["how would u want to see that written"]),
     ("i run the cafes insta, which platforms matter most for a junior?",
      ["which platforms matter most for a junior"]),
+    # "which I later learned is…" tells what it was, after a question asked first
+    ("What does a usability test look like on your team? I used to ask parents to show me "
+     "where they got stuck, which I later learned is basically a usability test.",
+     ["What does a usability test look like on your team"]),
 ])
 def test_what_only_tells_or_checks_is_no_second_question(text: str, questions: list[str]) -> None:
     """Each had been coached as several questions, with "Ask next: “Which wasn't exactly a
@@ -1316,3 +1320,15 @@ def test_a_choice_between_options_told_first_is_not_told_to_lead_with_the_questi
                          "an elementary school this fall or just going straight into a cert "
                          "program. if u were me which would u do?")
     assert LEAD_WITH_QUESTION not in result.coaching
+
+
+def test_an_answer_with_a_relative_clause_is_all_answer() -> None:
+    """An answer to the contact's question that ended "…, which I later learned is basically
+    a usability test." was read as a question, and the contact answered usability testing."""
+    asked = "What first made you notice good or bad design in everyday things?"
+    reading = read_message(
+        "Honestly, it was our school's online gradebook. Every September I watch parents "
+        "struggle to find their kid's missing assignments, and I started asking them to show "
+        "me where they got stuck, which I later learned is basically a usability test.",
+        "question", asked)
+    assert reading.move == "answer" and not reading.question, reading
