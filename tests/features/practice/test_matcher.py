@@ -270,6 +270,14 @@ def test_robust_to_typing(matchers: dict[str, Matcher], text: str, expected: str
          "another co?", "internal-move"),
         ("data_analytics", "wud it be easier to switch inside my own company?",
          "internal-move"),
+        # their age, however said: starting over at 40, beside 22-year-olds
+        ("marketing", "ngl im kinda worried about starting over at 40. am i gonna be competing "
+         "w 22 yr olds for entry level jobs?", "too-old-to-switch"),
+        ("software_engineering", "would I be competing with 22 year olds for junior roles?",
+         "too-old-to-code"),
+        # the contact's story: the jump or leap they made
+        ("healthcare", "how did you make the leap from the ward into management?",
+         "how-got-started"),
         # which parts are rising or falling: the field's trends, not its specialisms
         ("marketing", "is email marketing dying out?", "industry-changes"),
     ],
