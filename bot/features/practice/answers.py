@@ -56,7 +56,8 @@ _FILLER_PATTERNS: dict[str, re.Pattern[str]] = {
 
 
 _WHAT_BEFORE = re.compile(r"\bwhat\b[^,.;!?]{0,40}$", re.IGNORECASE)
-_LIKE_ENDS = re.compile(r"\s*(?:$|[.;!?]|(?:as|for|day|in|at|when|now|these)\b)", re.IGNORECASE)
+_LIKE_ENDS = re.compile(r"\s*(?:$|[.;!?,]|(?:as|for|day|in|at|when|now|these|and|but|so)\b)",
+                        re.IGNORECASE)  # "what the first year felt like, and …"
 
 
 def count_fillers(text: str) -> dict[str, int]:
@@ -243,16 +244,21 @@ _INDIRECT = re.compile(
     r"\b(?:love|like|keen|curious|interested|wanted|want|hoping|hoped)\s+to\s+(?:hear|know|"
     r"learn|understand|ask)\s+(?:you\s+)?(?:(?:from|about)\s+(?:\w+\s+){1,6}?)?"
     r"(?:how|what|why|where|when|which|about|more\s+about)\b[^.!?]*\b(?:you|your|u|ur)\b"
-    r"|\b(?:i\s+(?:was|am)\s+wondering|i\s+wonder)\s+(?:how|what|why|whether|if)\b[^.!?]*\b(?:you|u)\b",
+    r"|\b(?:i\s+(?:was|am)\s+wondering|i\s+wonder|i(?:'m|\s+am|m)\s+(?:really\s+|also\s+)?"
+    r"curious(?:\s+about)?)\s+(?:how|what|why|whether|if)\b[^.!?]*\b(?:you|u)\b",
     re.IGNORECASE,
 )
+
+
+_ABBREVIATED = re.compile(r"\b(?:vs|e\.g|i\.e|etc|approx|esp|incl)\.", re.IGNORECASE)
+"""An abbreviation's full stop ends no sentence: "research vs. politics?" is one question."""
 
 
 def turned_back(text: str) -> list[str]:
     """The questions with which an answer hands the conversation back to them: a sentence
     ending in "?" about them, or what follows "I'd love to hear" ("how you ended up as head
     of year"). A mention of them ("You seemed nice.") is not a question."""
-    cleaned = _YOU_FILLER.sub(" ", text.strip())
+    cleaned = _ABBREVIATED.sub(lambda m: m.group(0)[:-1], _YOU_FILLER.sub(" ", text.strip()))
     asked = [q.strip() for q in re.findall(r"[^.!?]*\?", cleaned)
              if _YOU.search(q) or re.match(r"\s*(?:how|what|why)\b", q, re.I)]
     for m in _INDIRECT.finditer(cleaned):

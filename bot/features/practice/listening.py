@@ -40,6 +40,15 @@ _ROLE = re.compile(r"\bI(?:'m|\s+am|'ve\s+been|\s+have\s+been|\s+was|\s+worked\s
                    r"(?=\s*(?:,|\.|;|$|\s+(?:and|but|for|since|at|in|with|who|where|now)\b))",
                    re.IGNORECASE)
 """Who the user says they are: "I'm a healthcare assistant on a surgical ward, two years in"."""
+_NEXT_CLAUSE = re.compile(r",?\s+(?:and\s+)?then\b|;|,\s+(?:but|and|while|whereas|before|after)\b"
+                          r"|\s+before\s+that\b", re.IGNORECASE)
+"""Where one stretch of a career ends and the next begins, so a span keeps its own role."""
+_SPENT_IN = re.compile(
+    r"^\s+(?:in|with)\s+(?:the\s+(?:army|navy|military|air\s+force|marines|police|fire\s+service|"
+    r"civil\s+service|nhs)|retail|logistics|hospitality|finance|sales|marketing|teaching|nursing|"
+    r"education|healthcare|banking|accounting|audit|construction|engineering|journalism|"
+    r"law|the\s+law|recruitment|customer\s+service)\b", re.IGNORECASE)
+"""Where the time went, right after the span: "12 years in the army"."""
 _SOLID_YEARS = 3
 """From this many years, experience is "a lot to draw on"; less is a foundation."""
 _NOT_A_NOUN = frozenset({"and", "or", "but", "to", "of", "in", "on", "at", "for", "with", "by",
@@ -228,10 +237,15 @@ def acknowledge(said: str, specifics: list[str], thin: bool, seed: int) -> str:
         if not _experience(said, detail):  # "three years without a wage" is not experience
             return pick(("That makes sense.", "Okay, I can see where you're coming from."), seed)
         sentence = next((s for s in re.split(r"(?<=[.!?])\s+", said) if detail in s), said)
+        # the role of the clause the span is in: "12 years in the army, then the last 6 I've
+        # been an operations supervisor" is not 12 years as a supervisor
+        sentence = next((c for c in _NEXT_CLAUSE.split(sentence) if detail in c), sentence)
         role = _ROLE.search(sentence)
         shown = re.sub(r"\b(yr|mo|wk|hr)s?\b", lambda m: _SPELLED[m.group(1).lower()] + "s" * (
             not detail.startswith("1 ")), detail, flags=re.IGNORECASE)  # "24 yrs": 24 years
-        span = f"{shown} as {role.group('role').strip()}" if role else shown
+        where = _SPENT_IN.search(sentence[sentence.find(detail) + len(detail):])
+        span = f"{shown} as {role.group('role').strip()}" if role else (
+            f"{shown} {where.group(0).strip().lower()}" if where else shown)
         if _SHORT_SPAN.search(detail):  # "2 months" of evening tutorials is a start, no more
             return pick((f"{_sentence(span)}: that's a real start.",
                          f"{_sentence(span)} already: it shows you're serious."), seed)

@@ -548,6 +548,9 @@ def test_names_typed_in_lower_case_are_specifics(said: str, named: list[str]) ->
     ("i wanted to see what coding is like as a job", {}),
     ("actually scratch that, i signed up but didnt go", {}),
     ("i handle like 60 calls a day", {"like": 1}),
+    # what something felt like, then the next clause: no filler
+    ("you'd remember what the first year felt like, and food is close to what I ship", {}),
+    ("it was, like, a mess", {"like": 1}),
 ])
 def test_like_and_actually_are_fillers_only_when_they_pad(said: str, fillers: dict) -> None:
     from bot.features.practice.answers import count_fillers
@@ -889,3 +892,32 @@ def test_a_story_or_a_band_typed_on_a_phone_is_not_told_no_specifics(said: str,
     """A fainting patient last year and "a band 5 physiotherapist in an nhs trust" had been
     told "No specifics yet"."""
     assert specific in find_specifics(said)
+
+
+@pytest.mark.parametrize(("said", "right", "wrong"), [
+    ("I did 12 years in the army in logistics, then the last 6 I've been an operations "
+     "supervisor at a distribution warehouse in Dallas with about 40 people on my shifts.",
+     "12 years in the army", "as an operations supervisor"),
+    ("I was a teacher for twelve years, then moved into admin", "Twelve years as a teacher", ""),
+])
+def test_a_span_keeps_the_role_of_its_own_clause(said: str, right: str, wrong: str) -> None:
+    """"12 years as an operations supervisor is a lot to draw on": the 12 years were in the
+    army, and the supervising came after."""
+    from bot.features.practice.answers import find_specifics
+    from bot.features.practice.listening import acknowledge
+    for seed in (0, 1):
+        reply = acknowledge(said, find_specifics(said), False, seed)
+        assert reply.startswith(right) and not (wrong and wrong in reply), reply
+
+
+@pytest.mark.parametrize("said", [
+    "We rewrote the civics standards in 2019. I'm curious how much of what you do day to day "
+    "is actually research vs. politics?",
+    "I led the rewrite. Im curious how you made the switch yourself.",
+])
+def test_a_question_turned_back_after_an_abbreviation_or_curious_is_seen(said: str) -> None:
+    """"…is actually research vs. politics?" ended an answer, and the feedback still said "end
+    by turning it back to them": the full stop of "vs." had cut the question in two."""
+    from bot.features.practice.answers import turns_back
+    assert turns_back(said)
+    assert not turns_back("I am curious about data, and I like SQL.")
