@@ -305,16 +305,20 @@ the question they asked the user."""
 
 _TIARA_CUES = (
     ("trends", re.compile(
-        r"\b(?:ai|chatgpt|automation|automated|future|next\s+(?:few|five|5|ten|10)\s+years|"
-        r"trends?|changing|shortage|outlook|heading|(?:job\s+)?market|hiring\s+(?:freeze|fewer|"
-        r"less|more)|wipe\s+out|going\s+away|disappear\w*)\b", re.IGNORECASE)),
+        r"\b(?:ai|chatgpt|automation|automated|future|next\s+(?:few|five|5|ten|10|couple\s+of|"
+        r"two|2)\s+years|trends?|changing|shortage|outlook|heading|(?:job\s+)?market|hiring\s+"
+        r"(?:freeze|fewer|less|more)|wipe\s+out|going\s+away|disappear\w*|restructur\w*|"
+        r"shrinking|declining|dying|growing\s+or|reforms?|new\s+rules|regulation)\b",
+        re.IGNORECASE)),
     ("assignments", re.compile(
         r"\b(?:side\s+project|small\s+project|portfolio|case\s+study|try\s+(?:it|out)|"
         r"test\s+whether|what\s+would\s+i\s+(?:do|work\s+on))\b", re.IGNORECASE)),
     ("advice", re.compile(
         r"\b(?:should\s+i|would\s+(?:you|u)\s+(?:recommend|advise|suggest)|advice|if\s+(?:you|u)"
         r"\s+were\s+me|in\s+my\s+shoes|worth\s+(?:it|doing|applying|getting)|how\s+(?:do|would|"
-        r"can|should)\s+i|what\s+would\s+(?:you|u)\s+do|do\s+i\s+need|apply\s+anyway)\b",
+        r"can|should)\s+i|what\s+would\s+(?:you|u)\s+do|do\s+i\s+need|apply\s+anyway|"
+        r"(?:do|would)\s+(?:you|u)\s+think\s+i|too\s+old|is\s+it\s+realistic|"
+        r"(?:am|would)\s+i\s+be)\b",
         re.IGNORECASE)),
     ("resources", re.compile(
         r"\b(?:read|books?|podcasts?|newsletters?|websites?|communit(?:y|ies)|meetups?|events?)\b",

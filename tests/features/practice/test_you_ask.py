@@ -1681,6 +1681,9 @@ def test_an_honest_reply_quotes_no_line_that_shares_only_field_words(
     ("everyone on reddit says AI is gonna wipe out junior dev jobs. is that real?", "trends"),
     ("so many junior ads say 2 years experience required. do i just apply anyway?", "advice"),
     ("what kind of scheme was that?", None),
+    ("how will the ICB restructuring affect operations jobs over the next couple of years?",
+     "trends"),
+    ("do you think I need a master's in HCI?", "advice"),
 ])
 def test_tiara_follows_what_was_asked(asked: str, category: str | None) -> None:
     """ "Trends ❌" and "Advice ❌" had been shown after an AI question and an advice question
@@ -1689,6 +1692,19 @@ def test_tiara_follows_what_was_asked(asked: str, category: str | None) -> None:
 
     assert tiara_of(asked) == ([category] if category else [])
     assert tiara_of(asked, [category] if category else []) == []
+
+
+def test_an_answered_question_counts_for_the_category_its_wording_shows(
+        banks: dict[str, Bank]) -> None:
+    """"How are AI tools changing the way researchers run interviews?" was answered with
+    researcher-versus-designer (Insights), and the card said Trends ❌."""
+    bank = banks["ux_design"]
+    state = start_you_ask(bank, 20, NOW, "daniel")
+    state, result = you_ask_turn(state, bank, Matcher.for_bank(bank), "What do researchers "
+                                 "do that designers don't, now that AI tools are changing how "
+                                 "interviews get run?", NOW)
+    assert result.question_id and result.kind == "answer"
+    assert "trends" in state.categories
 
 
 def test_an_off_bank_question_still_counts_for_its_category(banks: dict[str, Bank]) -> None:
