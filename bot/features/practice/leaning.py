@@ -126,6 +126,10 @@ def narrows(question: str) -> bool:
     return bool(_CLARIFIER.match(question) or _EITHER_TAIL.match(question))
 
 
+_EITHER_OR_WORDS = 12
+"""An either/or about "it" this short narrows the question before; a longer one asks more."""
+
+
 def clarifies(question: str, found: str | None, answered: str | None) -> bool:
     """Whether a further question of a message only narrows the one answered: it reaches
     the same bank question, opens like one ("Like, if I qualified ...") or offers its
@@ -134,8 +138,11 @@ def clarifies(question: str, found: str | None, answered: str | None) -> bool:
     if (found == answered and found is not None) or narrows(question):
         return True
     if found is None and re.search(r"\bor\b", question, re.IGNORECASE) and re.search(
-            r"\b(?:it|that|them|this|those)\b", question, re.IGNORECASE):
-        return True  # "how do I use my 8 years in hospitality? do I hide it or lean into it?"
+            r"\b(?:it|that|them|this|those)\b", question, re.IGNORECASE) and len(
+            question.split()) <= _EITHER_OR_WORDS:
+        # "how do I use my 8 years in hospitality? do I hide it or lean into it?"; not "how do
+        # the retirement benefits compare, is it a 401k or a pension or what", a topic of its own
+        return True
     if found is None and only_options(question):
         return True  # "what's the most common route in? internal move, agency, or straight in?"
     if answered == "who-else" and _SOMEONE.search(question):

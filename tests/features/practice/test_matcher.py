@@ -275,6 +275,10 @@ def test_robust_to_typing(matchers: dict[str, Matcher], text: str, expected: str
          "w 22 yr olds for entry level jobs?", "too-old-to-switch"),
         ("software_engineering", "would I be competing with 22 year olds for junior roles?",
          "too-old-to-code"),
+        # a cut is to their pay
+        ("nonprofit_public", "If I moved to a state agency would I be looking at a big cut?",
+         "sector-pay"),
+        ("software_engineering", "would i have to take a big cut as a junior?", "developer-pay"),
         # the contact's story: the jump or leap they made
         ("healthcare", "how did you make the leap from the ward into management?",
          "how-got-started"),

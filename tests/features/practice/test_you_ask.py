@@ -2424,3 +2424,13 @@ def test_a_clause_said_back_does_not_end_on_a_dangling_word() -> None:
     said = acknowledge_answer("Not directly, but I ran a user survey of 40 lab groups to pick "
                               "which instrument our core facility should buy", 0)
     assert said.startswith("You ran a user survey of 40 lab groups:"), said
+
+
+def test_an_either_or_with_a_topic_of_its_own_is_another_question() -> None:
+    """"…would I be looking at a big cut, and how do the retirement benefits compare, is it a
+    401k or a pension or what?" got no "several questions" note: an either/or about "it" was
+    taken to narrow the first question, however long."""
+    from bot.features.practice.leaning import clarifies
+    assert not clarifies("how do the retirement benefits compare, is it a 401k or a pension "
+                         "or what", None, "sectors-compared")
+    assert clarifies("Do I hide it on my CV or lean into it", None, "assess-my-background")
