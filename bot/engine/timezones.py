@@ -215,7 +215,22 @@ def parse_timezone(text: str) -> str | None:
     said = _SAID_TAIL.sub("", _SAID_WHERE.sub("", raw)).strip()
     zone = _parse(said) if said and said != raw else None
     so = _SO_ZONE.search(raw)  # "Brum, so UK time": the zone said after the place
-    return zone or _parse(raw) or (_parse(so.group(1)) if so else None)
+    return zone or _parse(raw) or (_parse(so.group(1)) if so else None) or _in_parts(raw)
+
+
+_PARTS = re.compile(r"[,;()/]|\s+-\s+|\s+(?=(?:i'?m|im|i\s+am|i\s+live|we'?re|based)\s+in\b)",
+                    re.IGNORECASE)
+
+
+def _in_parts(raw: str) -> str | None:
+    """The zone in one part of a longer answer: "Central time, I'm in Chicago", "mountain
+    time (denver)", "uk time i live in leeds"; the place, where one is named, before the
+    zone's name."""
+    parts = [p.strip() for p in _PARTS.split(raw) if p and p.strip()]
+    if len(parts) < 2:
+        return None
+    found = [z for z in (parse_timezone(p) for p in parts[:4]) if z]
+    return found[-1] if found else None
 
 
 def _parse(raw: str) -> str | None:
