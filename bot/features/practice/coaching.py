@@ -118,6 +118,11 @@ _REOPEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          "How much {does} {thing} help?"),
         (r"^(?:is|are)\s+(?P<thing>(?:a|an|the)?\s*[\w\s-]+?)\s+worth\s+(?:it|doing|the\s+\w+)"
          r"(?P<rest>.*)$", "How much {does} {thing} matter {rest}?"),
+        # "do i need an mba for pm": what it is needed for says where it matters
+        (r"^do\s+i\s+need\s+(?P<thing>(?:a|an|the)\s+[\w\s-]+?)\s+(?P<aim>for\s+[\w\s-]+?)"
+         r"(?:\s+or\b.*)?$", "How much {does} {thing} matter {aim}?"),
+        (r"^do\s+i\s+need\s+(?P<thing>(?:a|an|the)\s+[\w\s-]+?)\s+(?P<aim>to\s+(?:be|become|get|"
+         r"work)\s+[\w\s-]+?)(?:\s+or\b.*)?$", "How much {does} {thing} matter if I want {aim}?"),
         (r"^do\s+i\s+need\s+(?P<thing>(?:a|an|the)\s+[\w\s-]+?)(?:\s+(?:or|to)\b.*)?$",
          "How much {does} {thing} matter in your field?"),
         (r"^should\s+i\s+(?P<a>.+?)\s+or\s+(?P<b>.+)$",
@@ -162,7 +167,11 @@ _SHORTHAND = {"u": "you", "ur": "your", "rn": "right now", "r": "are", "ppl": "p
               "tbh": "", "pls": "please", "wat": "what", "abt": "about", "bc": "because",
               "i": "I", "im": "I'm", "ive": "I've", "dont": "don't",
               "doesnt": "doesn't", "didnt": "didn't", "cant": "can't", "wd": "would",
-              "thats": "that's", "whats": "what's", "isnt": "isn't", "wont": "won't"}
+              "thats": "that's", "whats": "what's", "isnt": "isn't", "wont": "won't",
+              # credentials and roles typed in lower case, as the contact would read them
+              "mba": "MBA", "pm": "PM", "apm": "APM", "phd": "PhD", "cfa": "CFA", "cpa": "CPA",
+              "ux": "UX", "sql": "SQL", "msc": "MSc", "mpa": "MPA", "mpp": "MPP", "bsn": "BSN",
+              "hci": "HCI", "mha": "MHA", "pgce": "PGCE", "cs": "CS"}
 _YOU_ARE = re.compile(r"\bur\s+(?=(?:not|a|an|the|so|very|really|going|doing|in|at|on|still|"
                       r"just|already|able|new|looking|trying|planning)\b)", re.IGNORECASE)
 """ur before these is "you're" ("if ur not in marketing yet"), elsewhere "your"."""
@@ -171,7 +180,8 @@ _YOU_ARE = re.compile(r"\bur\s+(?=(?:not|a|an|the|so|very|really|going|doing|in|
 def _spelled_out(text: str) -> str:
     """A suggested question in full words: the user's "ur" and "rn" are not for the contact."""
     text = _YOU_ARE.sub("you're ", text)
-    words = [_SHORTHAND.get(w.lower(), w) for w in text.split()]
+    words = [_SHORTHAND.get(w.lower(), w) if w[-1:].isalnum() else
+             _SHORTHAND.get(w[:-1].lower(), w[:-1]) + w[-1] for w in text.split()]
     return re.sub(r"\s+([?,.])", r"\1", " ".join(w for w in words if w))
 
 

@@ -112,6 +112,10 @@ def test_coaching_labels_come_from_the_users_words() -> None:
     # "how often" is not said twice, and an aside after a comma is left out
     ("do you have to deal with data protection a lot, like consent forms?",
      "How often do you have to deal with data protection, and what is that like?"),
+    # what it is needed for, in words the contact would read ("an mba for pm" had been kept)
+    ("do i need an mba for pm?", "How much does an MBA matter for PM?"),
+    ("do i need a masters to become a UX researcher?",
+     "How much does a masters matter if I want to become a UX researcher?"),
 ])
 def test_a_closed_question_is_reopened_never_into_a_flagged_one(
         closed: str, rewrite: str | None) -> None:
