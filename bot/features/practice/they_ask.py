@@ -187,6 +187,11 @@ _AND_ASKS = re.compile(r",?\s+(?:and|or)\s+(?=(?:did|do|does|is|are|was|were|hav
 """Where a second question starts inside one sentence: "…, and did you take a pay cut?"."""
 
 
+_ASKS_THE_USER = re.compile(r"(?:tell|give|send|show|walk)\s+me\b", re.IGNORECASE)
+"""A sentence of a bank answer that asks the user for their story: meant for the user's own
+meeting, it makes no sense as the contact's answer to a question turned back."""
+
+
 def answer_back_for(bank: Bank, matcher: Matcher, state: TheyAskState) -> listening.AnswerBack:
     """How this session's persona answers a question the user turns back to them: the
     first two sentences of its bank answer, when the question is one it knows."""
@@ -200,7 +205,9 @@ def answer_back_for(bank: Bank, matcher: Matcher, state: TheyAskState) -> listen
             found = bank.question(match.question_id) if match.question_id else None
             if found is not None and not set(found.flags) - {"pay"}:
                 text = answer_of(bank, found, state.persona_id, state.variant)
-                return " ".join(re.split(r"(?<=[.!?])\s+", text.strip())[:2])
+                told = [s for s in re.split(r"(?<=[.!?])\s+", text.strip())
+                        if not _ASKS_THE_USER.match(s)]  # "Give me the short version…"
+                return " ".join(told[:2]) or None
         return None
 
     return reply

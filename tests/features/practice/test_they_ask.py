@@ -921,3 +921,18 @@ def test_a_question_turned_back_after_an_abbreviation_or_curious_is_seen(said: s
     from bot.features.practice.answers import turns_back
     assert turns_back(said)
     assert not turns_back("I am curious about data, and I like SQL.")
+
+
+@pytest.mark.parametrize("variant", [0, 1])
+def test_a_question_turned_back_gets_no_request_for_the_users_story(
+        banks: dict[str, Bank], variant: int) -> None:
+    """"Would you expect me to start a rung or two lower?" got "Good question. Give me the
+    short version and I'll be straight with you. …": the answer's request for the user's
+    background, meant for their own meeting."""
+    from bot.features.practice.matcher import Matcher
+    from bot.features.practice.they_ask import answer_back_for
+    bank = banks["nonprofit_public"]
+    state = start_they_ask(bank, NOW, persona_id="marcus", variant=variant)
+    reply = answer_back_for(bank, Matcher.for_bank(bank), state)(
+        "given my background, how do you see my chances, and which gaps should I close first?")
+    assert reply and not re.match(r"(?:Tell|Give) me", reply), reply
