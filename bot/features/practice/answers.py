@@ -102,7 +102,7 @@ _NUMBER = re.compile(
     r"|\b[1-3]:[12]\b|\b(?:big|top)\s+\d{1,3}\b"
     r"|\b\d{1,2}(?:st|nd|rd|th)(?:\s+(?:or|and|to)\s+\d{1,2}(?:st|nd|rd|th))?\s+(?!or\b|and\b)[a-z]+"
     # "12%", "38k", "2.4m", "8-10 clients"
-    rf"|(?<![A-Za-z]-)\b\d[\d,.]*(?:\s?[-\u2013]\s?\d[\d,.]*|\s+(?:to|or)\s+\d[\d,.]*(?=\s+{_UNITS}\b))?(?:\s?%|(?:[kKmM]|bn)\b|\s+{_UNITS}\b(?!\s*\d))?"
+    rf"|(?<![A-Za-z]-)\b\d[\d,.]*(?:\s?[-\u2013]\s?\d[\d,.]*|\s+(?:to|or)\s+\d[\d,.]*(?=\s+{_UNITS}\b))?(?:\s?%|(?:[kKmM]|bn)\b|\s+(?:lakhs?|crores?|lpa)\b|\s+{_UNITS}\b(?!\s*\d))?"
     # "two big clients"; never "three I" or "two of", nor "two things really"
     rf"|\b(?:{_NUMBER_WORDS})\s+(?!{_STOP}\b|{_VAGUE}\b|{_CHAT}\b)[a-z]+"
     rf"(?:\s+(?!{_STOP}\b|{_CHAT}\b)[a-z]+){{0,2}}",

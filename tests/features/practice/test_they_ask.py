@@ -160,6 +160,9 @@ def test_specifics_and_turning_back() -> None:
     assert "1" not in find_specifics("I also did the CFA Level 1 in August.")
     assert find_specifics("I spent two years teaching maths in Leeds")[:2] == [
         "two years teaching maths", "Leeds"]
+    # Indian figures keep their unit: "2 lakh" transactions, not a bare "2"
+    assert find_specifics("our api does 2 lakh txns a day") == ["2 lakh"]
+    assert find_specifics("pm roles here pay 20-30 lpa") == ["20-30 lpa"]
     assert turns_back("I'd love to hear how you did it.")
     assert turns_back("Why did the move appeal?")
     assert not turns_back("That is all, you know.")
