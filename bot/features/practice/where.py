@@ -48,3 +48,27 @@ def closest(countries: list[str], tz: str) -> list[int]:
     want = "US" if home in ("US", "CA") else "UK"
     near = [i for i, country in enumerate(countries) if country == want]
     return near or list(range(len(countries)))
+
+
+_AMERICAN = {"organisation": "organization", "organisations": "organizations",
+             "organisation's": "organization's", "organisations'": "organizations'",
+             "organise": "organize", "organised": "organized", "organising": "organizing",
+             "programme": "program", "programmes": "programs", "favourite": "favorite",
+             "colour": "color", "behaviour": "behavior", "specialise": "specialize",
+             "specialised": "specialized", "prioritise": "prioritize", "analyse": "analyze",
+             "travelling": "traveling", "enrolment": "enrollment", "judgement": "judgment"}
+_BRITISH = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _AMERICAN), key=len,
+                                                  reverse=True)) + r")(?![\w'])", re.IGNORECASE)
+
+
+def in_their_spelling(text: str, works_in: str) -> str:
+    """A US contact's words as an American writes them: the lines the bot composes for every
+    contact ("…from one organisation to the next") are in British spelling."""
+    if works_in != "US":
+        return text
+
+    def american(m: re.Match[str]) -> str:
+        word = _AMERICAN[m.group(0).lower()]
+        return word[:1].upper() + word[1:] if m.group(0)[:1].isupper() else word
+
+    return _BRITISH.sub(american, text)

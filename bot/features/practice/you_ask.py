@@ -53,6 +53,7 @@ from bot.features.practice.understand import (
     is_small_talk,
     read_message,
 )
+from bot.features.practice.where import in_their_spelling
 
 __all__ = [
     "ALLOWED_MINUTES",
@@ -148,7 +149,7 @@ def you_ask_turn(
 
     state.elapsed = round(state.elapsed, 2)
     return state, TurnResult(
-        reply="\n\n".join(reply.parts),
+        reply=in_their_spelling("\n\n".join(reply.parts), works_in(bank, state.persona_id)),
         coaching=reply.coaching,
         elapsed_minutes=round(state.elapsed, 1),
         time_hint=time_hint,

@@ -96,3 +96,23 @@ def test_a_name_the_contact_never_said_is_not_a_colleague(banks: dict[str, Bank]
     assert named_colleague("how did femi get in?", said, banks["healthcare"]) == "Femi"
     assert named_colleague("how did priya get in?", said, banks["healthcare"]) is None
     assert named_colleague("is it realistic for me?", said, banks["healthcare"]) is None
+
+
+def test_a_us_contact_writes_american_spelling_and_names_whole() -> None:
+    """Marcus, in Atlanta, said "from one organisation to the next" (the bot's own lines are
+    written once, in British spelling), and "I can't speak for Illinois State Board"."""
+    from bot.features.practice.where import in_their_spelling
+    line = "pay differs from one organisation to the next; Organisations' programmes too"
+    assert in_their_spelling(line, "US") == ("pay differs from one organization to the next; "
+                                             "Organizations' programs too")
+    assert in_their_spelling(line, "UK") == line
+
+
+@pytest.mark.parametrize("persona", ["marcus", "aisha"])
+def test_a_named_employer_keeps_its_of(banks: dict[str, Bank], persona: str) -> None:
+    bank = banks["nonprofit_public"]
+    state = start_you_ask(bank, 20, NOW, persona)
+    state, result = you_ask_turn(state, bank, Matcher.for_bank(bank), "Do you happen to know if "
+                                 "the Illinois State Board of Education is hiring policy people "
+                                 "right now, or what their hiring process is like?", NOW)
+    assert "Illinois State Board of Education" in result.reply, result.reply
