@@ -56,7 +56,7 @@ _FILLER_PATTERNS: dict[str, re.Pattern[str]] = {
 
 
 _WHAT_BEFORE = re.compile(r"\bwhat\b[^,.;!?]{0,40}$", re.IGNORECASE)
-_LIKE_ENDS = re.compile(r"\s*(?:$|[.;!?,]|(?:as|for|day|in|at|when|now|these|and|but|so)\b)",
+_LIKE_ENDS = re.compile(r",?\s*(?:$|[.;!?]|(?:as|for|day|in|at|when|now|these|and|but|so)\b)",
                         re.IGNORECASE)  # "what the first year felt like, and …"
 
 
@@ -244,8 +244,12 @@ _INDIRECT = re.compile(
     r"\b(?:love|like|keen|curious|interested|wanted|want|hoping|hoped)\s+to\s+(?:hear|know|"
     r"learn|understand|ask)\s+(?:you\s+)?(?:(?:from|about)\s+(?:\w+\s+){1,6}?)?"
     r"(?:how|what|why|where|when|which|about|more\s+about)\b[^.!?]*\b(?:you|your|u|ur)\b"
-    r"|\b(?:i\s+(?:was|am)\s+wondering|i\s+wonder|i(?:'m|\s+am|m)\s+(?:really\s+|also\s+)?"
-    r"curious(?:\s+about)?)\s+(?:how|what|why|whether|if)\b[^.!?]*\b(?:you|u)\b",
+    r"|\b(?:i\s+(?:was|am)\s+wondering|i\s+wonder)\s+(?:how|what|why|whether|if)\b[^.!?]*"
+    r"\b(?:you|u)\b"
+    # "I'm curious how you made the switch", not "I'm curious about why things happen, so if
+    # you give me…" (a strength, and a "you" in another clause)
+    r"|\bi(?:'m|\s+am|m)\s+(?:really\s+|also\s+)?curious(?:\s+about)?\s+(?:how|what|why|whether|"
+    r"if)\b[^.!?,;]{0,60}?\b(?:you|u)\b(?!\s+(?:give|show|send|ask|put)\b)",
     re.IGNORECASE,
 )
 

@@ -19,6 +19,10 @@ WRAP_UP = re.compile(
     r"(?:you|u)\s+get\s+(?:back\s+to|on(?:\s+with)?|to\s+(?:your|ur))\b"
     r"|wrap\s+(?:this\s+|things\s+|it\s+)?up|wind\s+(?:this\s+|things\s+)?down"
     r"|(?:don't|dont|do\s+not)\s+(?:want\s+to|wanna)\s+keep\s+(?:you|u)\b|not\s+keep\s+(?:you|u)\b"
+    # "i dont wanna take ur whole break", "i won't take up any more of your time"
+    r"|(?:don't|dont|do\s+not|won't|wont|will\s+not)\s+(?:want\s+to\s+|wanna\s+)?take\s+(?:up\s+)?"
+    r"(?:(?:any\s+more|more|all|too\s+much)\s+of\s+)?(?:your|ur)\s+(?:whole\s+|entire\s+)?(?:time|"
+    r"break|lunch|day|afternoon|evening|morning)\b"
     # "i'll be quick then!", "last one i promise.", "quick one before u go.", "i know ur short on
     # time": winding down out loud, as a wrap-up offer does
     r"|(?:i'll|ill|i\s+will)\s+be\s+quick(?:\s+then)?\s*[!.,]|quick\s+one\s+before\s+(?:you|u)\s+go"
@@ -307,8 +311,8 @@ _TIARA_CUES = (
     ("trends", re.compile(
         r"\b(?:ai|chatgpt|automation|automated|future|next\s+(?:few|five|5|ten|10|couple\s+of|"
         r"two|2)\s+years|trends?|changing|shortage|outlook|heading|(?:job\s+)?market|hiring\s+"
-        r"(?:freeze|fewer|less|more)|wipe\s+out|going\s+away|disappear\w*|restructur\w*|"
-        r"shrinking|declining|dying|growing\s+or|reforms?|new\s+rules|regulation)\b",
+        r"(?:freeze|fewer|less|more)|wipe\s+out|going\s+away|disappear\w*|restructuring|"
+        r"shrinking|dying\s+out|growing\s+or|reforms?|new\s+rules|regulation)\b",
         re.IGNORECASE)),
     ("assignments", re.compile(
         r"\b(?:side\s+project|small\s+project|portfolio|case\s+study|try\s+(?:it|out)|"
@@ -317,8 +321,8 @@ _TIARA_CUES = (
         r"\b(?:should\s+i|would\s+(?:you|u)\s+(?:recommend|advise|suggest)|advice|if\s+(?:you|u)"
         r"\s+were\s+me|in\s+my\s+shoes|worth\s+(?:it|doing|applying|getting)|how\s+(?:do|would|"
         r"can|should)\s+i|what\s+would\s+(?:you|u)\s+do|do\s+i\s+need|apply\s+anyway|"
-        r"(?:do|would)\s+(?:you|u)\s+think\s+i|too\s+old|is\s+it\s+realistic|"
-        r"(?:am|would)\s+i\s+be)\b",
+        r"(?:do|would)\s+(?:you|u)\s+think\s+i\s+(?:need|should|could|have)|too\s+old|"
+        r"is\s+it\s+realistic)\b",
         re.IGNORECASE)),
     ("resources", re.compile(
         r"\b(?:read|books?|podcasts?|newsletters?|websites?|communit(?:y|ies)|meetups?|events?)\b",

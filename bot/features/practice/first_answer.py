@@ -14,7 +14,6 @@ import re
 from bot.banks.model import Bank, Question
 from bot.features.practice import replies
 from bot.features.practice.answers import word_count
-from bot.features.practice.cues import tiara_of
 from bot.features.practice.people import answer_of, fitting_variant, follow_up_of
 from bot.features.practice.state import YouAskState
 
@@ -94,9 +93,6 @@ def first_answer(state: YouAskState, bank: Bank, question: Question, flags: list
     state.asked.append(question.id)
     if question.category not in state.categories:
         state.categories.append(question.category)
-    # the asking counts too: "how are AI tools changing research?" is Trends, whichever
-    # question the contact answered
-    state.categories += tiara_of(asked, state.categories) if asked else []
     habit_tip = bool(set(question.flags) & {"closed", "googleable", "job_ask"})
     if question.tip and notes is not None and not notes and not (habit_tip and not flags):
         notes.append(f"Tip: {question.tip}")

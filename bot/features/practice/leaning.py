@@ -127,7 +127,10 @@ def narrows(question: str) -> bool:
 
 
 _EITHER_OR_WORDS = 12
-"""An either/or about "it" this short narrows the question before; a longer one asks more."""
+"""An either/or about "it" this short narrows the question before; a longer one asks more,
+unless it only weighs what the user should do ("should I mention it briefly or wait…")."""
+_CHOOSES_HOW = re.compile(r"\W*(?:(?:and|so|or)\s+)?(?:should|do|would|could|can)\s+i\b"
+                          r"|\W*is\s+it\s+better\b", re.IGNORECASE)
 
 
 def clarifies(question: str, found: str | None, answered: str | None) -> bool:
@@ -138,8 +141,8 @@ def clarifies(question: str, found: str | None, answered: str | None) -> bool:
     if (found == answered and found is not None) or narrows(question):
         return True
     if found is None and re.search(r"\bor\b", question, re.IGNORECASE) and re.search(
-            r"\b(?:it|that|them|this|those)\b", question, re.IGNORECASE) and len(
-            question.split()) <= _EITHER_OR_WORDS:
+            r"\b(?:it|that|them|this|those)\b", question, re.IGNORECASE) and (len(
+            question.split()) <= _EITHER_OR_WORDS or _CHOOSES_HOW.match(question)):
         # "how do I use my 8 years in hospitality? do I hide it or lean into it?"; not "how do
         # the retirement benefits compare, is it a 401k or a pension or what", a topic of its own
         return True

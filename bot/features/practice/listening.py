@@ -40,14 +40,16 @@ _ROLE = re.compile(r"\bI(?:'m|\s+am|'ve\s+been|\s+have\s+been|\s+was|\s+worked\s
                    r"(?=\s*(?:,|\.|;|$|\s+(?:and|but|for|since|at|in|with|who|where|now)\b))",
                    re.IGNORECASE)
 """Who the user says they are: "I'm a healthcare assistant on a surgical ward, two years in"."""
-_NEXT_CLAUSE = re.compile(r",?\s+(?:and\s+)?then\b|;|,\s+(?:but|and|while|whereas|before|after)\b"
+_NEXT_CLAUSE = re.compile(r",?\s+(?:and\s+)?then\b|;|,\s+(?:but|while|whereas|before|after)\b"
                           r"|\s+before\s+that\b", re.IGNORECASE)
 """Where one stretch of a career ends and the next begins, so a span keeps its own role."""
 _SPENT_IN = re.compile(
     r"^\s+(?:in|with)\s+(?:the\s+(?:army|navy|military|air\s+force|marines|police|fire\s+service|"
     r"civil\s+service|nhs)|retail|logistics|hospitality|finance|sales|marketing|teaching|nursing|"
     r"education|healthcare|banking|accounting|audit|construction|engineering|journalism|"
-    r"law|the\s+law|recruitment|customer\s+service)\b", re.IGNORECASE)
+    r"law|the\s+law|recruitment|customer\s+service)\b"
+    r"(?=\s*(?:$|[,.;!?]|(?:and|but|then|as|at|for|before|where|with|so|until|when|in)\b))",
+    re.IGNORECASE)  # "in nursing homes", "in law school", "in retail banking": no such span
 """Where the time went, right after the span: "12 years in the army"."""
 _SOLID_YEARS = 3
 """From this many years, experience is "a lot to draw on"; less is a foundation."""
@@ -245,7 +247,7 @@ def acknowledge(said: str, specifics: list[str], thin: bool, seed: int) -> str:
             not detail.startswith("1 ")), detail, flags=re.IGNORECASE)  # "24 yrs": 24 years
         where = _SPENT_IN.search(sentence[sentence.find(detail) + len(detail):])
         span = f"{shown} as {role.group('role').strip()}" if role else (
-            f"{shown} {where.group(0).strip().lower()}" if where else shown)
+            f"{shown} {where.group(0).strip()}" if where else shown)
         if _SHORT_SPAN.search(detail):  # "2 months" of evening tutorials is a start, no more
             return pick((f"{_sentence(span)}: that's a real start.",
                          f"{_sentence(span)} already: it shows you're serious."), seed)

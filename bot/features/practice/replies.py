@@ -396,7 +396,8 @@ _TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), who)
     for pattern, who in (
         (r"\b(?:salar\w*|pay(?!\s+for\b)|paid(?!\s+(?:for|routes?|training|programmes?|places?|media|"
-         r"social|search|ads?|adverts?|advertising|campaigns?|channels?|acquisition)\b)|earn(?:s|ed|ing)?|wages?|compensation|band\s+\d|how\s+much\s+"
+         r"social|search|ads|ad\s+(?:spend|campaigns?|budgets?)|adverts?|advertising|"
+         r"campaigns?|channels?|acquisition)\b)|earn(?:s|ed|ing)?|wages?|compensation|band\s+\d|how\s+much\s+"
          r"(?:do|does|can|will|would)\s+(?:\w+\s+){1,4}?(?:make|take\s+home|bring\s+in))\b",
          "Pay depends so much on the employer and the city that I'd only be guessing for roles"
          " outside my own team. A specialist recruiter or a recent salary survey will give you"
@@ -404,7 +405,11 @@ _TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:visa|visas|sponsor\w*|immigration)\b",
          "Visa rules aren't something I know well enough to advise on; the employer's HR team"
          " or an immigration adviser would give you a straight answer."),
-        (r"\b(?:portfolio|portfolios|cv|cvs|resume|resumes|interview\w*|case\s+stud\w*|"
+        # "interviewing users", "clinical interviewing" are the work, not a job interview
+        (r"\b(?:portfolio|portfolios|cv|cvs|resume|resumes|(?<!user\s)(?<!customer\s)(?<!client\s)"
+         r"(?<!research\s)(?<!exit\s)(?:interview(?:s|ed|ers?)?\b|interviewing\s+(?:for|at)\b)"
+         r"(?!\s+(?:users?|clients?|customers?|participants?|people|patients?|families|"
+         r"stakeholders|them)\b)|case\s+stud\w*|"
          r"leetcode|application\w*|apply\w*|shortlist\w*)\b",
          "That changes from one hiring round to the next, so I'd only be guessing at the"
          " details. Someone who hires for those roles often, or a recruiter in the field,"
@@ -480,6 +485,9 @@ DEFAULT_WHO = (
 )
 """What a contact says to a question it has nothing of its own to say about, in turn (one
 line said nine times in two meetings read as a machine)."""
+SAID_ALL = ("I've told you all I can from my side on that, I'm afraid; someone closer to it"
+            " would add more. What else would you like to ask?")
+"""When every other honest line was said already in this meeting."""
 
 
 _BACKGROUND = re.compile(

@@ -60,9 +60,13 @@ _HOW_EARLY = re.compile(
     r"\bhow\s+(?:far\s+(?:out|ahead|in\s+advance)|early)\b(?!\s+(?:in|into|of|from)\b)")
 
 
+_CO = re.compile(r"\bco-(?=[a-z])")
+
+
 def normalise(text: str) -> str:
     """Lower-case words with shorthand expanded and filler removed, for fuzzy comparison."""
     text = text.lower().translate(_APOSTROPHES).replace("&", " and ")
+    text = _CO.sub("co", text)  # "co-workers" is one word, not "co" (company) and "workers"
     text = _NON_WORD.sub(" ", text.replace("-", " ").replace("/", " "))
     text = _HOURS.sub(r"\1 hours", text)  # "8hr shifts", "a 50hr week"
     text = _HOW_EARLY.sub("when", text)  # "how far out do banks recruit": a time

@@ -188,6 +188,8 @@ def _asks(sentence: str) -> bool:
         return False  # "have a great rest of your day!" wishes them well
     if _WERE_FOR_WE_ARE.match(sentence) and "?" not in sentence:
         return False  # "were nearly at time, i dont wanna keep u!" is "we're", typed fast
+    if _UNSURE.match(sentence) and "?" not in sentence:
+        return False  # "idk where to even start w it and its lowkey scary" says how they feel
     if sentence.rstrip().endswith("?") or _QUESTION_START.search(sentence):
         return True
     if _LEAD_WORD.search(sentence) and _QUESTION_START.search(_LEAD_WORD.sub("", sentence)):
@@ -201,6 +203,11 @@ def _asks(sentence: str) -> bool:
     return any(_CLAUSE_ASKS.match(c) and not _RELATIVE.match(c) for c in clauses)
 
 
+_UNSURE = re.compile(r"\W*(?:(?:and|but|so|tbh|honestly|lol)\W+)*(?:idk|i\s+dunno|dunno|"
+                     r"i\s+(?:don'?t|do\s+not)\s+(?:really\s+)?know|not\s+sure|no\s+idea|"
+                     r"i'?m\s+not\s+sure)\s+(?:where|what|how|which|if|whether|who|when)\b",
+                     re.IGNORECASE)
+"""Not knowing where to start, said without a "?": how the user feels, not a question."""
 _RELATIVE = re.compile(
     r"\s*(?:(?:which|who)\s+(?:(?:was|is)\s+(?=(?:a|an|the|my|not|exactly|pretty|really|basically|"
     r"actually|where|why|how)\b)|wasn'?t|isn'?t|hasn'?t|meant|means|made|makes|helped|helps|"
@@ -393,7 +400,10 @@ _CHANGE_OF_MIND = re.compile(
     r"ignore|disregard)\s+(?:that|this|it|the\s+last\s+(?:one|question|bit)|what\s+i\s+(?:just\s+)?"
     r"(?:said|asked))\b[\s,.:;!\u2014\u2013-]*"
     r"|\bwhat\s+i\s+(?:really\s+|actually\s+)?(?:meant|mean|want(?:ed)?\s+to\s+(?:know|ask))"
-    r"\s+(?:was|is)\b[\s,.:;\u2014\u2013-]*",
+    r"\s+(?:was|is)\b[\s,.:;\u2014\u2013-]*"
+    # "oh sorry i meant like whats the salary range…": the question said again, put right
+    r"|^\W*(?:(?:oh|ah|ok|okay|no|nah|sorry|sry|soz|oops|my\s+bad)[\s,.!]+)*i\s+(?:meant|mean)"
+    r"(?!\s+to\b)(?:\s+like)?[\s,.:;\u2014\u2013-]+(?=\S)",
     re.IGNORECASE,
 )
 """Taking a question back ("actually, scrap that", "never mind that, what I really want to

@@ -234,6 +234,9 @@ def _answer_into(state: YouAskState, bank: Bank, message: Message, reply: _Reply
             and not ("wrap_up" in question.flags and message.wrap)  # they just did what it says
         answer = first_answer(state, bank, question, flags, reply.coaching if tip else None,
                                message.text)
+        # the asking counts too: "how are AI tools changing research?" is Trends, whichever
+        # question the contact answered (its own words, not the context before it)
+        state.categories += tiara_of(message.reading.question or "", state.categories)
         if "pay" in question.flags and state.abroad:  # a Chicago user hears London figures
             answer = f"{replies.only_figures(works_in(bank, state.persona_id))} {answer}"
     state.reply_keys.append(zlib.crc32(answer.encode()))
@@ -337,8 +340,13 @@ def _honest(state: YouAskState, bank: Bank, message: Message) -> str:
     state.off_bank += 1  # TIARA follows what was asked, though the contact could not answer
     state.categories += tiara_of(message.reading.question or message.text, state.categories)
     state.elapsed += QUESTION_MINUTES  # asked and answered, if briefly
-    return honest_reply(state, bank, message.reading.question, message.text, message.elsewhere,
-                        message.term)
+    reply = honest_reply(state, bank, message.reading.question, message.text, message.elsewhere,
+                         message.term)
+    if zlib.crc32(reply.encode()) in state.reply_keys:  # never the same words twice
+        reply = next((line for line in replies.DEFAULT_WHO
+                      if zlib.crc32(line.encode()) not in state.reply_keys), replies.SAID_ALL)
+    state.reply_keys.append(zlib.crc32(reply.encode()))
+    return reply
 
 
 def _on_closing(state: YouAskState, bank: Bank, message: Message) -> _Reply:

@@ -103,7 +103,7 @@ def test_a_new_message_after_a_guess_is_coached_in_full(bank: Bank, matcher: Mat
     ("is ur team remote? and how do u support juniors if ur not in the office?",
      "How do you support juniors if you're not in the office?"),
     ("whats a normal day like for u? and how hard is it to switch in if ur not from a cs degree?",
-     "How hard is it to switch in if you're not from a cs degree?"),
+     "How hard is it to switch in if you're not from a CS degree?"),  # "CS": as they would read it
 ])
 def test_the_question_to_ask_next_is_written_out(bank: Bank, matcher: Matcher, text: str,
                                                  suggested: str) -> None:

@@ -275,6 +275,11 @@ def test_robust_to_typing(matchers: dict[str, Matcher], text: str, expected: str
          "w 22 yr olds for entry level jobs?", "too-old-to-switch"),
         ("software_engineering", "would I be competing with 22 year olds for junior roles?",
          "too-old-to-code"),
+        # what a junior makes "where you are" is pay; a research case study is a case study
+        ("software_engineering", "what do junior devs make where u are? like ballpark",
+         "developer-pay"),
+        ("ux_design", "what would make my research case study stand out to you?",
+         "case-studies"),
         # a cut is to their pay
         ("nonprofit_public", "If I moved to a state agency would I be looking at a big cut?",
          "sector-pay"),
@@ -846,3 +851,25 @@ def test_a_product_is_not_product_marketing(matchers: dict[str, Matcher], text: 
     """"Product marketing" is one job: a product and marketing in one sentence is not it."""
     match = matchers["marketing"].match(text)
     assert not (match.confident and match.question_id == "product-marketing"), match
+
+
+@pytest.mark.parametrize(("field", "text", "not_this"), [
+    # "come into" the office is no story of how they came into the work
+    ("software_engineering", "how often do you come into the office?", "how-got-started"),
+    # a co-worker is no company ("co" typed alone is)
+    ("marketing", "what's it like working with your co-workers?", "what-does-company-do"),
+    # a budget facing a cut is no pay cut
+    ("education", "are schools facing a cut in budgets?", "teacher-pay"),
+    # "at my company there's no UX team" is context, not an internal move
+    ("ux_design", "at my company there's no ux team at all, how did you get started?",
+     "internal-move"),
+    # declining a shift is no declining industry
+    ("healthcare", "is it ok declining extra shifts as a new nurse?", "industry-changes"),
+    # three teams named in a list are not product marketing
+    ("software_engineering", "how do you work with product, marketing and design?",
+     "product-marketing"),
+])
+def test_a_new_rule_keeps_to_its_own_sense(
+        matchers: dict[str, Matcher], field: str, text: str, not_this: str) -> None:
+    match = matchers[field].match(text)
+    assert not (match.confident and match.question_id == not_this), match

@@ -554,6 +554,7 @@ def test_names_typed_in_lower_case_are_specifics(said: str, named: list[str]) ->
     # what something felt like, then the next clause: no filler
     ("you'd remember what the first year felt like, and food is close to what I ship", {}),
     ("it was, like, a mess", {"like": 1}),
+    ("What I did was like, I just started volunteering", {"like": 1}),
 ])
 def test_like_and_actually_are_fillers_only_when_they_pad(said: str, fillers: dict) -> None:
     from bot.features.practice.answers import count_fillers
@@ -902,6 +903,9 @@ def test_a_story_or_a_band_typed_on_a_phone_is_not_told_no_specifics(said: str,
      "supervisor at a distribution warehouse in Dallas with about 40 people on my shifts.",
      "12 years in the army", "as an operations supervisor"),
     ("I was a teacher for twelve years, then moved into admin", "Twelve years as a teacher", ""),
+    ("I'm a nurse, and I've been doing it for 10 years.", "10 years as a nurse", ""),
+    # "in nursing homes" is no span "in nursing"
+    ("I spent 4 years in nursing homes as a carer.", "4 years", "in nursing"),
 ])
 def test_a_span_keeps_the_role_of_its_own_clause(said: str, right: str, wrong: str) -> None:
     """"12 years as an operations supervisor is a lot to draw on": the 12 years were in the
@@ -939,3 +943,10 @@ def test_a_question_turned_back_gets_no_request_for_the_users_story(
     reply = answer_back_for(bank, Matcher.for_bank(bank), state)(
         "given my background, how do you see my chances, and which gaps should I close first?")
     assert reply and not re.match(r"(?:Tell|Give) me", reply), reply
+
+
+
+def test_curiosity_as_a_strength_is_no_question_to_them() -> None:
+    from bot.features.practice.answers import turns_back
+    assert not turns_back("I'm really curious about why things happen, so if you give me a "
+                          "messy dataset I'll keep digging until it makes sense.")

@@ -1336,3 +1336,29 @@ def test_an_answer_with_a_relative_clause_is_all_answer() -> None:
         "me where they got stuck, which I later learned is basically a usability test.",
         "question", asked)
     assert reading.move == "answer" and not reading.question, reading
+
+
+
+def test_sorry_i_meant_puts_the_question_right() -> None:
+    """"oh sorry i meant like whats the salary range…" got "Don't worry about it! Go ahead
+    whenever you're ready.": the apology hid the question."""
+    reading = read_message("oh sorry i meant like whats the salary range for a junior engineer "
+                           "at ur company")
+    assert reading.move == "question"
+    assert reading.question.startswith("whats the salary range")
+    assert read_message("I meant to ask earlier, how did you get into this?").move == "question"
+
+
+def test_thank_u_sm_and_not_taking_their_break_close_the_meeting() -> None:
+    reading = read_message("ok i think thats everything i had, i dont wanna take ur whole break. "
+                           "thank u sm alyssa!!")
+    assert reading.thanks and reading.wrap
+
+
+def test_not_knowing_where_to_start_is_no_second_question() -> None:
+    """"…? idk where to even start w it and its lowkey scary" was coached as several
+    questions, with "Ask next: 'Where to even start w it…?'"."""
+    reading = read_message("how much leetcode do ppl actually need for junior interviews? idk "
+                           "where to even start w it and its lowkey scary")
+    assert reading.questions == ["how much leetcode do ppl actually need for junior interviews"]
+    assert "multiple" not in reading.flags

@@ -1705,6 +1705,11 @@ def test_an_answered_question_counts_for_the_category_its_wording_shows(
                                  "interviews get run?", NOW)
     assert result.question_id and result.kind == "answer"
     assert "trends" in state.categories
+    # the context before a question earns nothing: "events" is no Resources question
+    state = start_you_ask(bank, 20, NOW, "daniel")
+    state, result = you_ask_turn(state, bank, Matcher.for_bank(bank), "I work in the events "
+                                 "team at a university. What's a typical day like for you?", NOW)
+    assert result.question_id == "typical-day" and state.categories == ["insights"]
 
 
 def test_an_off_bank_question_still_counts_for_its_category(banks: dict[str, Bank]) -> None:
@@ -2433,4 +2438,30 @@ def test_an_either_or_with_a_topic_of_its_own_is_another_question() -> None:
     from bot.features.practice.leaning import clarifies
     assert not clarifies("how do the retirement benefits compare, is it a 401k or a pension "
                          "or what", None, "sectors-compared")
+    assert clarifies("Should I just mention it briefly at the start or wait and talk about it "
+                     "if they ask", None, "gap-in-cv")
     assert clarifies("Do I hide it on my CV or lean into it", None, "assess-my-background")
+
+
+
+def test_an_honest_reply_is_never_said_twice(banks: dict[str, Bank]) -> None:
+    """"From my own side: for research roles I go straight to the case studies…" three times in
+    one meeting, to three different questions."""
+    bank = banks["ux_design"]
+    matcher = Matcher.for_bank(bank)
+    state = start_you_ask(bank, 30, NOW, "jenna")
+    replies_seen = []
+    for said in ("For the food shelf study I mentioned, what would make that case study "
+                 "convincing to a hiring manager?",
+                 "Would you be open to looking at my case study once it's written up, or is that "
+                 "too much to ask?"):
+        state, result = you_ask_turn(state, bank, matcher, said, NOW)
+        replies_seen.append(result.reply)
+    assert len(set(replies_seen)) == len(replies_seen), replies_seen
+
+
+def test_interviewing_users_is_the_work_not_a_job_interview(banks: dict[str, Bank]) -> None:
+    from bot.features.practice.replies import off_bank
+    reply = off_bank("How does interviewing users compare with the client interviewing I do now?",
+                     banks["ux_design"].personas[0], (), 0, "I read the case studies first.")
+    assert "From my own side" not in reply and "hiring round" not in reply
