@@ -20,9 +20,24 @@ _NAME = (r"(?P<name>[A-Z][\w&'.-]*[\w&](?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?
 """A name of capitalised words, "of" and "for" inside it too: "Illinois State Board of
 Education", "Bank of America" (a name cut at "of" reads as another organisation)."""
 _AT_NAME = re.compile(
-    rf"\b(?:at|for|with|join|joining|if|does|do|did|is|are|like|what|whether|how)\s+"
+    rf"\b(?:at|for|with|join|joining|if|does|do|did|is|are|like|what|whether|how|or)\s+"
     rf"(?:the\s+)?{_NAME}")
-"""A name where an employer stands ("at Siemens", "if Rolls-Royce pays")."""
+"""A name where an employer stands ("at Siemens", "if Rolls-Royce pays", "like Target or
+Best Buy")."""
+_TYPED_LOWER = re.compile(
+    r"\b(?:if|whether|does|do|at|like)\s+(?P<name>[a-z][a-z0-9&-]{2,})(?:['\u2019]s)?\s+(?:hires?|"
+    r"hiring|is\s+hiring|are\s+hiring|pays?|takes?\s+on|recruits?|sponsors?|(?:grad|graduate)\s+"
+    r"scheme|internships?|apprenticeships?)\b")
+"""An employer typed in lower case on a phone: "do u know if mailchimp hires bootcamp grads",
+"is gymshark's grad scheme open"."""
+_NOT_A_NAME = frozenset({
+    "they", "them", "companies", "company", "employers", "employer", "agencies", "agency",
+    "banks", "schools", "hospitals", "firms", "startups", "charities", "nonprofits", "people",
+    "anyone", "anybody", "recruiters", "teams", "you", "your", "u", "ur", "she", "he", "it",
+    "this", "that", "these", "those", "most", "many", "some", "any", "all", "big", "small",
+    "local", "tech", "places", "organisations", "organizations", "councils", "trusts",
+})
+"""Words where an employer's name would stand that name none."""
 _ASKS_ABOUT_THEM = re.compile(
     r"\b(?:(?:do|would|did)\s+(?:you|u)\s+(?:\S+\s+)?know|any\s+idea|they|their|theirs|them|its|"
     r"working\s+(?:at|for)|work\s+(?:at|for)\s+(?!you\b))\b", re.IGNORECASE)
@@ -51,6 +66,8 @@ def named_elsewhere(question: str, context: str, bank: Bank) -> str | None:
     if not _ASKS_ABOUT_THEM.search(question):
         return None
     found = [m.group("name") for m in _AT_NAME.finditer(question)]
+    found += [m.group("name").capitalize() for m in _TYPED_LOWER.finditer(question)
+              if m.group("name") not in _NOT_A_NAME]
     if re.search(r"\b(?:they|their|them)\b", question, re.IGNORECASE):
         found += [m.group("name") for m in _APPLYING_TO.finditer(context)]
     known = _known(bank)

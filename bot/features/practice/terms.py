@@ -186,8 +186,10 @@ PLACE_TERMS = frozenset(stem(w) for w in LEXICON.places)
 
 def no_sign_off_topic(term: str, terms: Iterable[str]) -> bool:
     """Whether a term the bank never uses is still no sign of an off-topic message: a word of
-    everyday work ("code", "patients"), a number, or a place in a question about pay."""
-    return term in WORK_TERMS or term.isdigit() or (term in PLACE_TERMS and "salary" in terms)
+    everyday work ("code", "patients"), a number, a place in a question about pay, or any word
+    of the user's own background in a question about it."""
+    return term in WORK_TERMS or term.isdigit() or (term in PLACE_TERMS and "salary" in terms) \
+        or "gap" in terms  # "would my 5 years in PHARMACY count": the user's own background
 
 
 _WH_SIGNAL = frozenset(("who", "where", "when", "why", "which", "how"))

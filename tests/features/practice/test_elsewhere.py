@@ -28,6 +28,11 @@ from tests.features.practice.support import NOW
     ("marketing", "Do you know what Unilever's brand graduate scheme is like?", "", "Unilever"),
     ("nonprofit_public", "do you know if the Greater London Authority takes on academics?", "",
      "Greater London Authority"),
+    # typed in lower case on a phone, or the second of two
+    ("software_engineering", "do u know if mailchimp hires bootcamp grads?", "", "Mailchimp"),
+    ("marketing", "do u know if gymshark's grad scheme is open this yr?", "", "Gymshark"),
+    ("ux_design", "do you know whether companies here like Target or Best Buy hire career "
+     "changers into their research teams?", "", "Best Buy"),
 ])
 def test_another_employer_is_named(banks: dict[str, Bank], field: str, question: str,
                                    context: str, name: str) -> None:
@@ -38,6 +43,8 @@ def test_another_employer_is_named(banks: dict[str, Bank], field: str, question:
     ("finance", "How did you get into FP&A?", ""),
     ("finance", "Do you use Power BI at work?", ""),  # a tool, not an employer
     ("finance", "is it busier at Christmas for you?", ""),
+    ("marketing", "do you know if agencies hire grads in the summer?", ""),
+    ("software_engineering", "do you know if startups take on juniors these days?", ""),
     ("education", "Do you know if Ofsted inspections are stressful?", ""),  # the field's own
     # the user's own employer is who they are, not what they ask about
     ("marketing", "Do they value retail experience in marketing?", "I work at Tesco."),

@@ -280,6 +280,12 @@ def test_robust_to_typing(matchers: dict[str, Matcher], text: str, expected: str
          "developer-pay"),
         ("ux_design", "what would make my research case study stand out to you?",
          "case-studies"),
+        # which tool to learn first: its own question in data analytics
+        ("data_analytics", "I have three months of evenings. Would you put that time into "
+         "Python or into getting better at Power BI?", "tools-learn-first"),
+        # the user's own background, in words no bank uses ("pharmacy")
+        ("software_engineering", "do u think my 5 yrs in pharmacy count for anything??",
+         "assess-my-background"),
         # a cut is to their pay
         ("nonprofit_public", "If I moved to a state agency would I be looking at a big cut?",
          "sector-pay"),
