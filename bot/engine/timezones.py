@@ -222,6 +222,10 @@ _PARTS = re.compile(r"[,;()/]|\s+-\s+|\s+(?=(?:i'?m|im|i\s+am|i\s+live|we'?re|ba
                     re.IGNORECASE)
 
 
+_COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
+                      "western", "midlands", "central"})
+
+
 def _in_parts(raw: str) -> str | None:
     """The zone in one part of a longer answer: "Central time, I'm in Chicago", "mountain
     time (denver)", "uk time i live in leeds"; the place, where one is named, before the
@@ -229,6 +233,7 @@ def _in_parts(raw: str) -> str | None:
     parts = [p.strip() for p in _PARTS.split(raw) if p and p.strip()]
     if len(parts) < 2:
         return None
+    parts = [p for p in parts if p.lower() not in _COMPASS]  # "UK - north" is the UK
     found = [z for z in (parse_timezone(p) for p in parts[:4]) if z]
     return found[-1] if found else None
 

@@ -178,7 +178,7 @@ def test_a_us_state_wins_over_a_foreign_city_of_the_same_name(typed: str, zone: 
     # a zone's name and a place, together: "Central time, I'm in Chicago" was not read
     ("Central time, I'm in Chicago", "America/Chicago"), ("Pacific time, Seattle",
      "America/Los_Angeles"), ("mountain time (denver)", "America/Denver"),
-    ("uk time i live in leeds", "Europe/London"),
+    ("uk time i live in leeds", "Europe/London"), ("UK - north", "Europe/London"),
 ])
 def test_a_city_said_in_a_sentence_is_read(typed, expected):
     """"I'm in Leeds, so UK time." was "I couldn't read … as a time zone"."""

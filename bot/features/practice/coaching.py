@@ -180,7 +180,8 @@ _YOU_ARE = re.compile(r"\bur\s+(?=(?:not|a|an|the|so|very|really|going|doing|in|
 def _spelled_out(text: str) -> str:
     """A suggested question in full words: the user's "ur" and "rn" are not for the contact."""
     text = _YOU_ARE.sub("you're ", text)
-    words = [_SHORTHAND.get(w.lower(), w) if w[-1:].isalnum() else
+    words = [w if w.rstrip("?.,!") == "R" else  # the R language, not "are"
+             _SHORTHAND.get(w.lower(), w) if w[-1:].isalnum() else
              _SHORTHAND.get(w[:-1].lower(), w[:-1]) + w[-1] for w in text.split()]
     return re.sub(r"\s+([?,.])", r"\1", " ".join(w for w in words if w))
 

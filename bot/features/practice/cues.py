@@ -20,7 +20,7 @@ WRAP_UP = re.compile(
     r"|wrap\s+(?:this\s+|things\s+|it\s+)?up|wind\s+(?:this\s+|things\s+)?down"
     r"|(?:don't|dont|do\s+not)\s+(?:want\s+to|wanna)\s+keep\s+(?:you|u)\b|not\s+keep\s+(?:you|u)\b"
     # "i dont wanna take ur whole break", "i won't take up any more of your time"
-    r"|(?:don't|dont|do\s+not|won't|wont|will\s+not)\s+(?:want\s+to\s+|wanna\s+)?take\s+(?:up\s+)?"
+    r"|\bi\s+(?:don't|dont|do\s+not|won't|wont|will\s+not)\s+(?:want\s+to\s+|wanna\s+)?take\s+(?:up\s+)?"
     r"(?:(?:any\s+more|more|all|too\s+much)\s+of\s+)?(?:your|ur)\s+(?:whole\s+|entire\s+)?(?:time|"
     r"break|lunch|day|afternoon|evening|morning)\b"
     # "i'll be quick then!", "last one i promise.", "quick one before u go.", "i know ur short on

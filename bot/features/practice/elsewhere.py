@@ -15,10 +15,9 @@ from bot.features.practice.lexicon import LEXICON
 
 __all__ = ["named_colleague", "named_elsewhere"]
 
-_NAME = (r"(?P<name>[A-Z][\w&'.-]*[\w&](?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?"
-         r"[A-Z][\w&'.-]*[\w&])*)")
-"""A name of capitalised words, "of" and "for" inside it too: "Illinois State Board of
-Education", "Bank of America" (a name cut at "of" reads as another organisation)."""
+_NAME = (r"(?P<name>[A-Z][\w&'.-]*[\w&](?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w&'.-]*[\w&])*)")
+"""A name of capitalised words, "of" inside it too: "Illinois State Board of Education",
+"Bank of America" (a name cut at "of" reads as another organisation; "and" joins two)."""
 _AT_NAME = re.compile(
     rf"\b(?:at|for|with|join|joining|if|does|do|did|is|are|like|what|whether|how|or)\s+"
     rf"(?:the\s+)?{_NAME}")

@@ -72,8 +72,9 @@ DONE_THANKS = re.compile(
     r"(?:\w+\s+){0,2}(?:helpful|useful|great|amazing|brilliant|insightful|valuable|fantastic|"
     r"wonderful|interesting|lovely|super\s+helpful|so\s+helpful)"
     r"|\b(?:thanks|thank\s+(?:you|u|ya))\b.{0,40}\b(?:for\s+(?:your|ur|the|this|making|taking|agreeing|"
-    r"meeting|talking|chatting|speaking|all)|so+\s+much|sm|a\s+lot|a\s+ton|tons|a\s+bunch|heaps|"
-    r"loads|again|for\s+everything)\b"
+    r"meeting|talking|chatting|speaking|all)|so+\s+much|a\s+lot|again|for\s+everything)\b"
+    # "thank u sm", "thanks a ton": said right after the thanks, not "…that helps loads"
+    r"|\b(?:thanks|thank\s+(?:you|u|ya))\s+(?:sm|a\s+ton|tons|a\s+bunch|heaps|loads)\b"
     r"|\b(?:really\s+|truly\s+|so\s+)?appreciate\s+(?:it|you|u|this|your|ur|the)\b"
     r"|\bgiven\s+me\s+(?:a\s+lot|lots|plenty)\b|\bcheers\b.{0,40}\b(?:time|today)\b",
     re.IGNORECASE,

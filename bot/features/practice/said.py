@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.features.practice.lexicon import LEXICON
-from bot.features.practice.terms import normalise, stem, terms_of, which_head
+from bot.features.practice.terms import PAID_MEDIA, normalise, stem, terms_of, which_head
 from bot.features.practice.understand import wording_flags
 
 __all__ = ["Said", "trailing_clause"]
@@ -90,5 +90,6 @@ _OR_CLAUSE = re.compile(r"\s+or\s+(?=(?:would|should|will|is|are|do|does|can|cou
 
 
 def _topics_and_tools(plain: str) -> tuple[frozenset[str], frozenset[str]]:
+    plain = PAID_MEDIA.sub("", plain)  # "paid social" names no pay
     words = set(plain.split()) | set(terms_of(plain))
     return frozenset(words & LEXICON.topic_words), frozenset(words & LEXICON.tool_words)

@@ -69,7 +69,10 @@ _QUESTION_START = re.compile(
 )
 """A sentence that asks something, with or without its "?" (phones drop them)."""
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+|(?<=[a-z])\s+-\s+(?=[a-z])", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+|(?<=[a-z])\s+-\s+(?=[a-z])"
+                           r"|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]+\s*(?=[a-z])", re.IGNORECASE)
+"""Where a sentence ends: its mark, a new line, a spaced dash, or an emoji typed as a full
+stop ("i meant like salary 😅 how much do entry level ppl make")."""
 
 _WORDS = re.compile(r"[A-Za-z0-9']+")
 
@@ -205,9 +208,10 @@ def _asks(sentence: str) -> bool:
 
 _UNSURE = re.compile(r"\W*(?:(?:and|but|so|tbh|honestly|lol)\W+)*(?:idk|i\s+dunno|dunno|"
                      r"i\s+(?:don'?t|do\s+not)\s+(?:really\s+)?know|not\s+sure|no\s+idea|"
-                     r"i'?m\s+not\s+sure)\s+(?:where|what|how|which|if|whether|who|when)\b",
+                     r"i'?m\s+not\s+sure)\s+(?:where|how)\s+to\s+(?:even\s+)?(?:start|begin)\b",
                      re.IGNORECASE)
-"""Not knowing where to start, said without a "?": how the user feels, not a question."""
+"""Not knowing where to start, said without a "?": how the user feels ("idk which skills would
+transfer" still asks)."""
 _RELATIVE = re.compile(
     r"\s*(?:(?:which|who)\s+(?:(?:was|is)\s+(?=(?:a|an|the|my|not|exactly|pretty|really|basically|"
     r"actually|where|why|how)\b)|wasn'?t|isn'?t|hasn'?t|meant|means|made|makes|helped|helps|"
@@ -402,7 +406,8 @@ _CHANGE_OF_MIND = re.compile(
     r"|\bwhat\s+i\s+(?:really\s+|actually\s+)?(?:meant|mean|want(?:ed)?\s+to\s+(?:know|ask))"
     r"\s+(?:was|is)\b[\s,.:;\u2014\u2013-]*"
     # "oh sorry i meant like whats the salary range…": the question said again, put right
-    r"|^\W*(?:(?:oh|ah|ok|okay|no|nah|sorry|sry|soz|oops|my\s+bad)[\s,.!]+)*i\s+(?:meant|mean)"
+    r"|^\W*(?:(?:oh|ah|ok|okay|no|nah|sorry|sry|soz|oops|my\s+bad|haha+|lol|but|and)[\s,.!]+)*"
+    r"i\s+(?:meant|mean)"
     r"(?!\s+to\b)(?:\s+like)?[\s,.:;\u2014\u2013-]+(?=\S)",
     re.IGNORECASE,
 )

@@ -342,7 +342,8 @@ def _honest(state: YouAskState, bank: Bank, message: Message) -> str:
     state.elapsed += QUESTION_MINUTES  # asked and answered, if briefly
     reply = honest_reply(state, bank, message.reading.question, message.text, message.elsewhere,
                          message.term)
-    if zlib.crc32(reply.encode()) in state.reply_keys:  # never the same words twice
+    if zlib.crc32(reply.encode()) in state.reply_keys and not (
+            message.elsewhere or message.term or state.awaiting == "offer"):  # never twice
         reply = next((line for line in replies.DEFAULT_WHO
                       if zlib.crc32(line.encode()) not in state.reply_keys), replies.SAID_ALL)
     state.reply_keys.append(zlib.crc32(reply.encode()))

@@ -44,6 +44,8 @@ def test_another_employer_is_named(banks: dict[str, Bank], field: str, question:
     ("finance", "Do you use Power BI at work?", ""),  # a tool, not an employer
     ("finance", "is it busier at Christmas for you?", ""),
     ("marketing", "do you know if agencies hire grads in the summer?", ""),
+    # two tools joined by "and" are no employer
+    ("software_engineering", "do you know if Java and Spring are still worth learning?", ""),
     ("software_engineering", "do you know if startups take on juniors these days?", ""),
     ("education", "Do you know if Ofsted inspections are stressful?", ""),  # the field's own
     # the user's own employer is who they are, not what they ask about

@@ -280,6 +280,16 @@ def test_robust_to_typing(matchers: dict[str, Matcher], text: str, expected: str
          "developer-pay"),
         ("ux_design", "what would make my research case study stand out to you?",
          "case-studies"),
+        # a review's second round: each rule narrowed, its first sense kept
+        ("education", "how did you come into teaching?", "how-got-started"),
+        ("data_analytics", "is it easier to move into data at my company or apply somewhere "
+         "else?", "internal-move"),
+        ("finance", "which industries are declining right now?", "industry-changes"),
+        ("software_engineering", "what's the ballpark for a junior?", "developer-pay"),
+        ("software_engineering", "do career changers usually take a cut?", "developer-pay"),
+        # "paid social" names no pay: a pay question about it is a pay question
+        ("marketing", "whats starting pay like for a paid social coordinator in LA?",
+         "marketing-pay"),
         # which tool to learn first: its own question in data analytics
         ("data_analytics", "I have three months of evenings. Would you put that time into "
          "Python or into getting better at Power BI?", "tools-learn-first"),
@@ -871,6 +881,10 @@ def test_a_product_is_not_product_marketing(matchers: dict[str, Matcher], text: 
      "internal-move"),
     # declining a shift is no declining industry
     ("healthcare", "is it ok declining extra shifts as a new nurse?", "industry-changes"),
+    # an agency's cut of the spend, and what a team makes, are no pay
+    ("marketing", "does the agency take a cut of the ad spend?", "marketing-pay"),
+    ("software_engineering", "what do you guys make where you work? is it all in-house "
+     "software?", "developer-pay"),
     # three teams named in a list are not product marketing
     ("software_engineering", "how do you work with product, marketing and design?",
      "product-marketing"),

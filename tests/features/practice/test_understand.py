@@ -1362,3 +1362,27 @@ def test_not_knowing_where_to_start_is_no_second_question() -> None:
                            "where to even start w it and its lowkey scary")
     assert reading.questions == ["how much leetcode do ppl actually need for junior interviews"]
     assert "multiple" not in reading.flags
+
+
+
+@pytest.mark.parametrize(("text", "move", "thanks", "wrap"), [
+    ("thanks, that helps loads", "passing_thanks", False, False),  # no goodbye in "loads"
+    ("so you don't take your break on busy shifts?", "question", False, False),
+    # an emoji ends a sentence as a full stop does
+    ("haha ok but i meant like salary 😅 how much do entry level ppl make", "question", False,
+     False),
+    ("i work in retail at the moment. idk which skills would transfer", None, False, False),
+])
+def test_second_review_keeps_each_rule_to_its_sense(text: str, move: str | None, thanks: bool,
+                                                    wrap: bool) -> None:
+    reading = read_message(text)
+    assert reading.thanks is thanks and reading.wrap is wrap, reading
+    if move:
+        assert reading.move == move, reading
+    else:  # still something asked, not a feeling
+        assert reading.move in ("question", "statement"), reading
+
+
+def test_the_r_language_is_not_are() -> None:
+    assert "R" in (open_rewrite("Do you use R?") or "R")
+    assert "are" not in (open_rewrite("Do you use R?") or "")
