@@ -9,6 +9,7 @@ of the fingers from another. Everything comes from lexicon.yaml (``lexicon.py``)
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 
@@ -148,8 +149,21 @@ def stem(word: str) -> str:
     return _SYNONYMS.get(word) or _SYNONYMS.get(word + "e") or word
 
 
+_RECENT_TEXTS = 64
+"""Folded texts kept: a message's own few readings, never a conversation's worth."""
+
 CONTEXT_MARK = "~"
 """Prefix of a field-word term ("~teacher"): it only ever meets the same field word."""
+
+
+@functools.lru_cache(maxsize=_RECENT_TEXTS)
+def _folded(normalised: str) -> str:
+    """The text with the lexicon's patterns and phrases folded into concepts: the costly part
+    of reading a text, which one message asks for several times (the matcher, the topic
+    checks, each of its questions), so the last few are kept."""
+    for pattern, concept in _PATTERN_CONCEPTS:
+        normalised = pattern.sub(f" {concept} ", normalised)
+    return _PHRASE_RE.sub(lambda m: _PHRASES[m.group(1)], normalised)
 
 
 def terms_of(normalised: str, context: frozenset[str] = frozenset()) -> list[str]:
@@ -158,9 +172,7 @@ def terms_of(normalised: str, context: frozenset[str] = frozenset()) -> list[str
     Words in ``context`` (or whose stem is) become "~stem" terms, which only meet the same
     field word.
     """
-    for pattern, concept in _PATTERN_CONCEPTS:
-        normalised = pattern.sub(f" {concept} ", normalised)
-    folded = _PHRASE_RE.sub(lambda m: _PHRASES[m.group(1)], normalised)
+    folded = _folded(normalised)
     terms: list[str] = []
     for word in folded.split():
         if word in _STOPWORDS or _is_adverb(word):
