@@ -248,10 +248,15 @@ _SWAP = {"i": "you", "i'm": "you're", "im": "you're", "i've": "you've", "ive": "
          "we": "you", "we've": "you've", "our": "your", "us": "you"}
 
 
+_SPELLED_OUT = {"lil": "little", "w": "with", "w/": "with", "rn": "right now",  # said back
+                "ppl": "people", "b4": "before", "bc": "because", "tho": "though", "n": "and",
+                "yrs": "years", "gonna": "going to", "wanna": "want to", "kinda": "kind of"}
+
+
 def _second_person(clause: str) -> str:
     """What the user said of themself, said back to them: "I trained 4 new aides last year"
     → "You trained 4 new aides last year"."""
-    words = [_SWAP.get(w.lower(), w) for w in clause.split()]
+    words = [_SWAP.get(w.lower()) or _SPELLED_OUT.get(w.lower(), w) for w in clause.split()]
     said = " ".join(words)
     return said[:1].upper() + said[1:]
 
@@ -405,12 +410,10 @@ _TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:visa|visas|sponsor\w*|immigration)\b",
          "Visa rules aren't something I know well enough to advise on; the employer's HR team"
          " or an immigration adviser would give you a straight answer."),
-        # "interviewing users", "clinical interviewing" are the work, not a job interview
         (r"\b(?:portfolio|portfolios|cv|cvs|resume|resumes|(?<!user\s)(?<!customer\s)(?<!client\s)"
          r"(?<!research\s)(?<!exit\s)(?:interview(?:s|ed|ers?)?\b|interviewing\s+(?:for|at)\b)"
-         r"(?!\s+(?:users?|clients?|customers?|participants?|people|patients?|families|"
-         r"stakeholders|them)\b)|case\s+stud\w*|"
-         r"leetcode|application\w*|apply\w*|shortlist\w*)\b",
+         r"(?!\s+(?:users?|clients?|customers?|participants?|people|patients?|families|them)\b)"
+         r"|case\s+stud\w*|leetcode|application\w*|apply\w*|shortlist\w*)\b",  # not user interviews
          "That changes from one hiring round to the next, so I'd only be guessing at the"
          " details. Someone who hires for those roles often, or a recruiter in the field,"
          " would know; it's a great question to ask them."),
@@ -486,8 +489,7 @@ DEFAULT_WHO = (
 """What a contact says to a question it has nothing of its own to say about, in turn (one
 line said nine times in two meetings read as a machine)."""
 SAID_ALL = ("I've told you all I can from my side on that, I'm afraid; someone closer to it"
-            " would add more. What else would you like to ask?")
-"""When every other honest line was said already in this meeting."""
+            " would add more. What else would you like to ask?")  # every other line said
 
 
 _BACKGROUND = re.compile(

@@ -2465,3 +2465,14 @@ def test_interviewing_users_is_the_work_not_a_job_interview(banks: dict[str, Ban
     reply = off_bank("How does interviewing users compare with the client interviewing I do now?",
                      banks["ux_design"].personas[0], (), 0, "I read the case studies first.")
     assert "From my own side" not in reply and "hiring round" not in reply
+
+
+def test_shorthand_said_back_is_in_full_words() -> None:
+    """"You run a lil baking tiktok w about 3k followers?": the contact echoed the user's
+    phone shorthand, which reads as mockery."""
+    from bot.features.practice.replies import acknowledge_answer
+    said = ("honestly i love the creative side, i run a lil baking tiktok w about 3k followers "
+            "and seeing what makes a vid blow up is addictive")
+    for seed in (0, 1):
+        reply = acknowledge_answer(said, seed)
+        assert reply.startswith("You run a little baking tiktok with about 3k followers"), reply
