@@ -228,14 +228,14 @@ _COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", 
 
 def _in_parts(raw: str) -> str | None:
     """The zone in one part of a longer answer: "Central time, I'm in Chicago", "mountain
-    time (denver)", "uk time i live in leeds"; the place, where one is named, before the
-    zone's name."""
+    time (denver)", "uk time i live in leeds"; the first part read wins ("pacific time, LA"
+    is Los Angeles, not Louisiana)."""
     parts = [p.strip() for p in _PARTS.split(raw) if p and p.strip()]
     if len(parts) < 2:
         return None
     parts = [p for p in parts if p.lower() not in _COMPASS]  # "UK - north" is the UK
     found = [z for z in (parse_timezone(p) for p in parts[:4]) if z]
-    return found[-1] if found else None
+    return found[0] if found else None
 
 
 def _parse(raw: str) -> str | None:
@@ -249,7 +249,9 @@ def _parse(raw: str) -> str | None:
         if key in index:
             return index[key]
     state = _STATE.search(raw.casefold().strip(" .!"))
-    if state:  # "austin tx"; "perth wa" stays Western Australia, a city the index knows
+    # "austin tx"; "perth wa" stays Western Australia, a city the index knows; "pacific
+    # time, LA" is Los Angeles, not Louisiana (its parts are read below)
+    if state and not re.search(r"\btime\b", raw, re.IGNORECASE):
         city = " ".join(_plain(raw.casefold().strip(" .!")[:state.start()]).split())
         zone = index.get(city, "")
         if zone.startswith(("America/", "Pacific/Honolulu")) or (

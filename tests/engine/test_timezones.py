@@ -179,6 +179,7 @@ def test_a_us_state_wins_over_a_foreign_city_of_the_same_name(typed: str, zone: 
     ("Central time, I'm in Chicago", "America/Chicago"), ("Pacific time, Seattle",
      "America/Los_Angeles"), ("mountain time (denver)", "America/Denver"),
     ("uk time i live in leeds", "Europe/London"), ("UK - north", "Europe/London"),
+    ("pacific time, LA", "America/Los_Angeles"),  # not Louisiana
 ])
 def test_a_city_said_in_a_sentence_is_read(typed, expected):
     """"I'm in Leeds, so UK time." was "I couldn't read … as a time zone"."""
