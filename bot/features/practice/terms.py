@@ -63,7 +63,8 @@ _HOW_EARLY = re.compile(
 
 _CO = re.compile(r"\bco-(?=[a-z])")
 PAID_MEDIA = re.compile(r"(?<!well\s)(?<!badly\s)(?<!better\s)(?<!poorly\s)\bpaid\s+(?=(?:media|"
-                        r"social|search|ads|advertising|campaigns?|channels?|acquisition)\b)")
+                        r"social|search|ads?|adverts?|advertising|campaigns?|channels?|"
+                        r"acquisition)\b)", re.IGNORECASE)
 """The "paid" of advertising bought ("paid social"), which names no pay: left out where a
 message's or a question's topic words are read."""
 

@@ -1051,9 +1051,12 @@ def test_paid_ads_are_advertising_not_a_pay_question(banks: dict[str, Bank]) -> 
     job" got "Pay depends so much on the employer and the city…"."""
     from bot.features.practice.replies import off_bank
     for text in ("do you run paid ads yourself, like facebook or google ads, or is that "
-                 "someone elses job", "who runs the paid social at your company?"):
+                 "someone elses job", "who runs the paid social at your company?",
+                 "Who runs the Paid Ad side where you work?"):
         reply = off_bank(text, banks["marketing"].personas[0])
         assert "Pay depends" not in reply, (text, reply)
+    assert "Pay depends" in off_bank("are paid social jobs well paid?",
+                                     banks["marketing"].personas[0])
 
 
 def test_two_credentials_compared_get_the_credential_reply(banks: dict[str, Bank]) -> None:
