@@ -16,6 +16,7 @@ from bot.features.practice import replies
 from bot.features.practice.answers import word_count
 from bot.features.practice.people import answer_of, fitting_variant, follow_up_of
 from bot.features.practice.state import YouAskState
+from bot.features.practice.terms import GENERIC_TERMS, content_terms
 
 __all__ = ["ASK_AGAIN", "ASSESS", "QUESTION_MINUTES", "SPEAKING_WORDS_PER_MINUTE", "first_answer",
            "minutes_for_answer"]
@@ -59,6 +60,37 @@ def _not_theirs(answer: str, told: str) -> str:
     return (answer[:guess.start()] + then + answer[guess.end():]).strip()
 
 
+_KIND_ASKED = re.compile(
+    r"\b(?:some(?:one|body)|any(?:one|body)|people|ppl|a\s+person|folks?)\s+(?:else\s+)?"
+    r"(?:who(?:'s|\s+is|\s+has|\s+was)?|that|in|at|from|with|on|doing|working)\s+"
+    r"(?P<kind>[^?.!]+)", re.IGNORECASE)
+"""The kind of person a referral question asks for ("ideally someone who switched from
+retail", "anyone in data")."""
+_POINTS_BACK = re.compile(r"^(?:she|he|they|her|his|their|both|either|all|each)\b", re.IGNORECASE)
+_ASKER = re.compile(r"\b(?:i|u|you|me|we)\s+(?:could|can|should|might|would|may|to)\b.*",
+                    re.IGNORECASE)
+_NO_KIND = frozenset(("talk", "balance", "event", "current"))  # "to chat to", "later in life"
+_ONLY_WITH = frozenset(("part", "non"))  # "the non-clinical side": its "side" alone says nothing
+
+
+def fitting_person(answer: str, asked: str) -> str:
+    """The contact's names led by the one who fits the kind of person asked for ("ideally
+    someone in data": the data analyst first), so the answer shows it heard the ask."""
+    kind = _KIND_ASKED.search(asked)
+    wanted = set(content_terms(_ASKER.sub("", kind["kind"]))) - GENERIC_TERMS - _NO_KIND \
+        if kind else set()
+    sentences = re.split(r"(?<=[.!?])\s+", answer.strip())
+    start = int(len(sentences[0].split()) <= 6 and not re.search(r"\s[A-Z][a-z]", sentences[0]))
+    shared = [wanted & set(content_terms(sentence)) for sentence in sentences]
+    overlaps = [len(both) if both - _ONLY_WITH else 0 for both in shared]
+    best = max(range(start, len(sentences)), key=overlaps.__getitem__, default=start)
+    if best <= start or overlaps[best] <= overlaps[start] or _POINTS_BACK.match(sentences[best]):
+        return answer
+    lead = re.sub(r"^(?:and|also|or|plus),?\s+", "", sentences[best], flags=re.IGNORECASE)
+    return " ".join([*sentences[:start], lead[:1].upper() + lead[1:], *sentences[start:best],
+                     *sentences[best + 1:]])
+
+
 def first_answer(state: YouAskState, bank: Bank, question: Question, flags: list[str],
                  notes: list[str] | None, asked: str = "") -> str:
     """The full answer to a question asked for the first time, which covers its category
@@ -70,6 +102,8 @@ def first_answer(state: YouAskState, bank: Bank, question: Question, flags: list
     if variant != state.variant:  # said again or quoted later, it is this telling
         state.told_variant[question.id] = variant
     answer = answer_of(bank, question, state.persona_id, variant)
+    if "referral" in question.flags:
+        answer = fitting_person(answer, asked)
     ask = ASK_AGAIN.search(answer) if question.id == ASSESS else None
     if ask and state.told_background:
         # They have told the contact who they are: no "tell me about your background" again,

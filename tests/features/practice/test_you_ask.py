@@ -2479,3 +2479,35 @@ def test_shorthand_said_back_is_in_full_words() -> None:
     for seed in (0, 1):
         reply = acknowledge_answer(said, seed)
         assert reply.startswith("You run a little baking tiktok with about 3k followers"), reply
+
+
+@pytest.mark.parametrize(("field", "persona", "text", "first", "then"), [
+    ("healthcare", "samir", "who else should i talk to? ideally someone who came from retail",
+     "Tariq", "Joanna"),
+    ("healthcare", "dana", "is there anyone on the non-clinical side you'd suggest I speak with?",
+     "Tom", "Luis"),
+    ("software_engineering", "priya", "could u point me to someone at a big company i could "
+     "talk to?", "a large bank", "Daniel"),
+])
+def test_who_else_leads_with_the_kind_of_person_asked_for(
+        banks: dict[str, Bank], field: str, persona: str, text: str, first: str,
+        then: str) -> None:
+    """"who else should I talk to? ideally someone who went CNA to RN" got the same names in
+    the same order as a plain "who else": the kind of person asked for went unheard."""
+    bank = banks[field]
+    state = start_you_ask(bank, 30, NOW, persona_id=persona)
+    state.asked, state.elapsed = ["typical-day"], 5.0
+    state, result = you_ask_turn(state, bank, Matcher.for_bank(bank), text, NOW)
+    assert result.question_id == "who-else", result
+    assert 0 <= result.reply.find(first) < result.reply.find(then), result.reply
+    assert not re.search(r"(?:^|\n)(?:And|Or|Also)\b", result.reply)  # no dangling "And"
+    if persona == "priya":  # the answer's opening ("Two people come to mind.") stays first
+        assert result.reply.startswith("Two people come to mind. Talk to someone at a big")
+
+
+def test_a_plain_who_else_keeps_the_contacts_own_order(banks: dict[str, Bank]) -> None:
+    bank = banks["healthcare"]
+    state = start_you_ask(bank, 30, NOW, persona_id="samir")
+    state, result = you_ask_turn(state, bank, Matcher.for_bank(bank),
+                                 "who else would you suggest i talk to?", NOW)
+    assert result.reply.find("Joanna") < result.reply.find("Tariq"), result.reply
