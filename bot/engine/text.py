@@ -147,7 +147,10 @@ def own_name(typed: str) -> str:
     aside = re.search(r"\(([^()]*)\)?\s*$", typed) if typed.count("(") == 1 else None
     if aside and aside.start():  # "Yusuf, please. (Dr. Yusuf Adeyemi, but Yusuf is fine.)"
         said, full = own_name(typed[:aside.start()]), own_name(aside.group(1))
-        return full if said and said.lower() in full.lower().split() else said or full
+        # "Marc, please. (Marcus on paper, but everyone calls me Marc.)": a sentence, not a
+        # longer form of the name
+        longer = said and said.lower() in full.lower().split() and not not_a_name(full)
+        return full if longer else said or full
     text = _SELF_INTRO.sub("", typed.strip())
     short = _SHORT_IS_FINE.search(text)
     if short and short.start():  # "Thomas, Tom is fine"; "Dr Kwame Mensah, but Kwame is fine"

@@ -138,19 +138,25 @@ _NAMED_THINGS = LEXICON.tool_words | LEXICON.topic_words
 _TYPED_NAMES = re.compile(
     r"\b(?:python|javascript|typescript|tableau|powerbi|power\s+bi|figma|sql|hubspot|salesforce|"
     r"jira|sas|spss|stata|vba|canva|photoshop|wordpress|looker|(?:(?<=in\s)|(?<=on\s)|(?<=with\s)|"
+    r"(?<=know\s)|"
     r"(?<=using\s)|(?<=use\s)|(?<=and\s)|(?<=the\s)|(?<=an\s))excel\b|"
     r"google(?:\s+[a-z]+){0,2}\s+(?:cert|certificate|course)|coursera|udemy|codecademy|"
     r"datacamp|cfa|acca|cima|pgce|aws|azure|ga4|miro|linkedin|instagram|insta|tiktok|github|"
     r"nhs|band\s+[2-9]|"  # "a band 5 physio in an nhs trust": a pay band is a concrete detail
     r"google\s+(?:docs|sheets|analytics|ads|digital\s+garage)|digital\s+garage|(?:the\s+)?odin\s+"
-    r"project|freecodecamp|codebar|shopify|mailchimp|notion|trello|asana|"
+    r"project|freecodecamp|codebar|shopify|mailchimp|notion|trello|asana|index[\s/-]+match|"
+    r"[vx]lookups?|pivot\s+tables?|power\s+(?:query|pivot|automate)|quickbooks|netsuite|hyperion|"
+    r"anaplan|snowflake|bigquery|dbt|amplitude|mixpanel|smartsheet|ms\s+project|google\s+classroom|"
+    r"kubernetes|docker|django|"
     r"(?:(?<=in\s)|(?<=by\s)|(?<=since\s)|(?<=from\s)|(?<=until\s)|(?<=last\s)|(?<=next\s)|"
     r"(?<=this\s))(?:january|february|march|april|june|july|august|september|october|november|"
     r"december|jan|feb|sept?|oct|nov|dec)|masters|master'?s\s+(?:degree|in)|mba|msc|phd|aca|qts|"
     r"(?:(?<=in\s)|(?<=at\s)|(?<=near\s))(?:london|manchester|leeds|birmingham|glasgow|bristol|"
     r"liverpool|edinburgh|cardiff|belfast|sheffield|nottingham|newcastle|chicago|phoenix|boston|"
     r"seattle|austin|denver|atlanta|dublin|toronto|new\s+york|nyc|arizona|texas|california|"
-    r"florida|ohio|wales|scotland|ireland|england|canada|india|nigeria|ghana|kenya))\b")
+    r"florida|ohio|wales|scotland|ireland|england|canada|india|nigeria|ghana|kenya|houston|dallas|"
+    r"portland|oregon|columbus|cleveland|detroit|miami|philly|philadelphia|minneapolis|san\s+diego|"
+    r"san\s+francisco|los\s+angeles|la|queens|brooklyn|bangalore|mumbai|delhi|lagos))\b")
 """Tools and courses typed in lower case on a phone ("sql on codecademy", "the google ux
 cert"): named, so details, as their capitalised spelling would be."""
 

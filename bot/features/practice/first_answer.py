@@ -60,6 +60,11 @@ def _not_theirs(answer: str, told: str) -> str:
     return (answer[:guess.start()] + then + answer[guess.end():]).strip()
 
 
+_ASKS_WHERE_FROM = re.compile(
+    r"\b(?:coming\s+(?:at\s+this\s+)?from|where\s+are\s+you\s+in\s+your\s+(?:own\s+)?career|"
+    r"what\s+(?:do\s+you\s+do|are\s+you\s+doing)\s+(?:now|at\s+the\s+moment)|your\s+background)\b",
+    re.IGNORECASE)
+"""A follow-up asking where the user comes from, which a user who has said so has answered."""
 _KIND_ASKED = re.compile(
     r"\b(?:some(?:one|body)|any(?:one|body)|people|ppl|a\s+person|folks?)\s+(?:else\s+)?"
     r"(?:who(?:'s|\s+is|\s+has|\s+was)?|that|in|at|from|with|on|doing|working)\s+"
@@ -117,6 +122,9 @@ def first_answer(state: YouAskState, bank: Bank, question: Question, flags: list
         state.awaiting, state.awaiting_text = "question", ask.group().strip()
     follow_up = None if state.awaiting else follow_up_of(
         bank, question, state.persona_id, state.variant)  # one thing asked of them at a time
+    if follow_up and state.told_background and _ASKS_WHERE_FROM.search(follow_up):
+        follow_up = None  # "I'm a CPA in audit… how did u end up in FP&A?": no "coming from
+        # accounting, or somewhere else?" after it
     if follow_up:
         if "referral" in question.flags or state.follow_ups_offered % 2 == 0:
             answer = f"{answer}\n\n{follow_up}"

@@ -339,7 +339,17 @@ _COVERS = {
         r"position)s?\b|(?:thinking\s+(?:about|of)|want(?:ing)?\s+to|wanna|hoping\s+"
         r"to|plan(?:ning)?\s+to|get(?:ting)?\s+into)\s+teach\w*\s+(?:\w+\s+)?(?:elementary|"
         r"primary|secondary|high\s+school|middle\s+school|kids|children|maths|english|science|"
-        r"history|years?\s+\d|grade))",
+        r"history|years?\s+\d|grade)"
+        # "the alternative license to teach hs biology", "hoping to move into product management"
+        r"|\bto\s+teach\s+(?:\w+\s+){0,2}?(?:elementary|primary|secondary|high\s+school|hs|middle"
+        r"\s+school|kids|children|maths?|english|science|biology|chemistry|physics|history|art|music"
+        r"|spanish|french)\b|\binto\s+(?:a\s+)?(?:product|project|program|programme)\s+"
+        r"(?:management|manager)\b)",
+        re.IGNORECASE),
+    "why-me": re.compile(
+        r"\b(?:(?:found|saw|came\s+across)\s+(?:you|u|your|ur)\b|(?:reached\s+out|wanted\s+to\s+"
+        r"(?:talk|speak|chat))\s+(?:to|with)\s+(?:you|u)\s+(?:because|bc|cos|since)\b|(?:you|u)\s+"
+        r"(?:switched|moved|changed\s+careers|made\s+the\s+(?:switch|move|jump)|came\s+from)\b)",
         re.IGNORECASE),
     "time-with-young-people": re.compile(
         r"\b(?:coach\w*|tutor\w*|volunteer\w*|mentor\w*|babysit\w*|nann(?:y|ied)|teach\w*|"
@@ -353,6 +363,7 @@ _SKIP_LINES = {
     "biggest-concern": "You've told me what worries you, which is fair.",
     "role-aiming-for": "And I know what role you're after.",
     "time-with-young-people": "And you've told me about your time with young people.",
+    "why-me": "And you've said why you wanted to talk to me.",
 }
 
 
@@ -380,10 +391,13 @@ def answer_their_question(said: str, answer_back: AnswerBack | None) -> str | No
 
 
 _LATER = (
-    "Good question, and I'll answer it properly when it's your turn to ask the questions.",
-    "Hold that thought: save it for when you're asking the questions, and I'll answer it"
-    " properly.",
+    "Good question. Ask me that when it's your turn to ask the questions, and I'll tell you"
+    " what I can.",
+    "Hold that thought: ask me again when you're asking the questions, and I'll tell you what"
+    " I can.",
 )
+"""A question turned back that the contact has no answer for: no promise of a full answer
+the meeting that follows may not be able to give."""
 
 
 def closing(seed: int, thanked: bool = False) -> str:

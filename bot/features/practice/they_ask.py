@@ -117,6 +117,10 @@ def they_ask_turn(
     return state, feedback
 
 
+_SAID_IT = re.compile(r"\b(?:(?:like|as)\s+i\s+(?:said|mentioned|told\s+(?:you|u))|i\s+"
+                      r"(?:already\s+)?(?:said|mentioned|told\s+(?:you|u))\s+(?:that\s+)?"
+                      r"(?:earlier|before|already)|as\s+mentioned)\b", re.IGNORECASE)
+"""An answer pointing back to one given before, which asking for more would not hear."""
 _THANKED = re.compile(r"\b(?:thanks|thank\s+you|helpful)\b", re.IGNORECASE)
 LENGTH_LEEWAY = 0.1
 """A target is a guide: 59 words where 60-120 fits is not "too short" to a listener."""
@@ -155,15 +159,18 @@ def _react(state: TheyAskState, bank: Bank, ask: AskBack, said: str, fb: dict,
     """The persona's reaction and its next question (None when the meeting closes)."""
     seed = len(state.answers)
     low = ask.target_words[0]
-    if (fb["thin"] or fb["words"] < max(12, low // 2)) and not state.follow_up_asked:
+    pointed_back = bool(_SAID_IT.search(said))  # "like i said, hs biology": no "say more"
+    if (fb["thin"] or fb["words"] < max(12, low // 2)) and not state.follow_up_asked \
+            and not pointed_back:
         state.follow_up_asked, state.pending_text = True, said
         return listening.nudge(fb["thin"], seed), listening.follow_up(ask)
     state.follow_up_asked, state.pending_text = False, ""
     # a detail already taken in ("22 years") is not praised a second time
     earlier = {s.lower() for a in state.answers for s in a.get("specifics", ())}
     fresh = [s for s in fb["specifics"] if s.lower() not in earlier]
-    parts = [listening.answer_their_question(said, answer_back) or listening.acknowledge(
-        said, fresh, fb["thin"], seed)]
+    parts = [listening.answer_their_question(said, answer_back) or (
+        "Sorry, yes, you did say." if pointed_back and fb["words"] < low else
+        listening.acknowledge(said, fresh, fb["thin"], seed))]
     state.told = f"{state.told}\n{said}".strip()
     state.index += 1
     while state.index < len(state.queue):

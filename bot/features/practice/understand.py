@@ -248,7 +248,11 @@ _CLAUSE_ASKS = re.compile(
     r"|do\s+(?:your|ur|schools?|employers?|companies|firms?|charities|hospitals?|people|recruiters|"
     r"they)\b"
     r"|(?:does|would|will|could|can|should)\s+(?:a|an|the|my|your|ur|schools?|employers?|"
-    r"companies|firms?|charities|hospitals?)\b)",
+    r"companies|firms?|charities|hospitals?)\b"
+    # "i have 2 kids, is the schedule family friendly", "…, did principals treat u any diff"
+    r"|(?:is|are)\s+the\b|(?:did|do|does|would|will|could|can|should)\s+(?:principals?|"
+    r"(?:hiring\s+)?managers?|teachers?|nurses?|recruiters?|bosses|employers?|districts?|clients|"
+    r"colleagues|co-?workers|students|parents|patients)\b)",
     re.IGNORECASE)
 """A clause that asks, after one that tells: "..., where do I start", "im 40, am i wasting
 my time", "..., would a charity take me seriously": a question word, or an auxiliary before

@@ -71,4 +71,4 @@ def in_their_spelling(text: str, works_in: str) -> str:
         word = _AMERICAN[m.group(0).lower()]
         return word[:1].upper() + word[1:] if m.group(0)[:1].isupper() else word
 
-    return _BRITISH.sub(american, text)
+    return _BRITISH.sub(american, text).replace("Lovely, ", "Great, ")  # "Lovely" is British

@@ -115,6 +115,9 @@ def test_a_us_contact_writes_american_spelling_and_names_whole() -> None:
     assert in_their_spelling(line, "US") == ("pay differs from one organization to the next; "
                                              "Organizations' programs too")
     assert in_their_spelling(line, "UK") == line
+    # a Chicago product manager said "Lovely, I'll send that introduction tonight"
+    assert in_their_spelling("Lovely, I'll send that introduction tonight.", "US").startswith(
+        "Great, I'll send")
 
 
 @pytest.mark.parametrize("persona", ["marcus", "aisha"])

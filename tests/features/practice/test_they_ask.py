@@ -540,6 +540,10 @@ def test_a_question_turned_back_that_the_bank_does_not_cover_is_still_heard(
      "meetup in manchester", ["the odin project", "codebar", "manchester"]),
     ("i found u on linkedin through the odin project alumni group", ["linkedin"]),
     ("i wrote a little faq doc in google docs for my team", ["google docs"]),
+    # "No specifics yet" to four named Excel tools, and to a city
+    ("def the way i read financials. i know excel pretty well, like index match, pivot tables, "
+     "some power query", ["excel", "index match", "pivot tables", "power query"]),
+    ("fp&a analyst at an energy company in houston, ideally upstream", ["houston"]),
 ])
 def test_names_typed_in_lower_case_are_specifics(said: str, named: list[str]) -> None:
     """"No specifics yet" to an answer naming the Odin Project, codebar and Manchester."""
@@ -679,6 +683,10 @@ def test_what_counts_as_a_specific(said: str, named: list[str], not_named: list[
     ("so im thinking about teaching elementary", True),
     ("I'd target an embedded software engineer role at an automotive OEM", True),
     ("I teach myself Python at night", False),
+    # "What kind of role are you aiming for?" asked after both had said it
+    ("so im looking at the alternative license to teach hs biology or health science", True),
+    ("I'm hoping to move into product management at a logistics software company", True),
+    ("I'd love to teach myself to code", False),
 ])
 def test_the_role_the_user_named_is_not_asked_for_again(said: str, covers: bool) -> None:
     """ "What kind of role are you aiming for?" came after the user had named it."""
@@ -950,3 +958,29 @@ def test_curiosity_as_a_strength_is_no_question_to_them() -> None:
     from bot.features.practice.answers import turns_back
     assert not turns_back("I'm really curious about why things happen, so if you give me a "
                           "messy dataset I'll keep digging until it makes sense.")
+
+
+@pytest.mark.parametrize(("said", "covers"), [
+    ("i wanted to talk to u bc u switched careers too", True),
+    ("I found you through the alumni search on LinkedIn", True),
+    ("I came across your post about leaving audit", True),
+    ("I switched from retail two years ago", False),
+    ("you know, I just like the work", False),
+])
+def test_why_the_user_wanted_to_talk_to_them_is_not_asked_again(said: str, covers: bool) -> None:
+    """"How did you find me, and why did you want to talk to me?" came after "i wanted to
+    talk to u bc u switched careers too"."""
+    assert covered("why-me", said) is covers
+
+
+def test_an_answer_that_points_back_gets_no_say_more(banks: dict[str, Bank]) -> None:
+    """"like i said, hs biology or health science" got "If you picture your first role,
+    what's the job title, roughly?", the same question a third time."""
+    bank = banks["education"]
+    state = start_they_ask(bank, NOW, count=4, seed=3)
+    state.queue = ["tell-me-about-yourself", "role-aiming-for", "why-this-field", "timeline"]
+    state.index = 1
+    state, fb = they_ask_turn(state, bank, "like i said, hs biology or health science, 9th or "
+                              "10th grade", NOW + timedelta(minutes=1))
+    assert fb.next_id != "role-aiming-for" and "job title" not in (fb.next_question or "")
+    assert fb.reaction.startswith("Sorry, yes, you did say.")

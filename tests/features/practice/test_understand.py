@@ -1386,3 +1386,23 @@ def test_second_review_keeps_each_rule_to_its_sense(text: str, move: str | None,
 def test_the_r_language_is_not_are() -> None:
     assert "R" in (open_rewrite("Do you use R?") or "R")
     assert "are" not in (open_rewrite("Do you use R?") or "")
+
+
+@pytest.mark.parametrize(("text", "question"), [
+    ("so u did the alternative license too. i was looking at the ohio alternative resident "
+     "educator license for science, did principals treat u any diff bc u didnt do a regular "
+     "teaching degree", "did principals treat u any diff bc u didnt do a regular teaching degree"),
+    ("i have 2 kids, is the schedule family friendly", "is the schedule family friendly"),
+])
+def test_a_question_after_a_comma_is_read(text: str, question: str) -> None:
+    """"…, did principals treat u any diff bc u didnt do a regular teaching degree" got "Got
+    it. So what would be most useful to know from my side?"."""
+    reading = read_message(text)
+    assert reading.move == "question" and reading.question == question
+
+
+@pytest.mark.parametrize("text", ["I loved it, was the best job i had",
+                                  "i was a reporter for 5 years, did the night classes too",
+                                  "my manager is great, the hours are long"])
+def test_a_statement_after_a_comma_is_no_question(text: str) -> None:
+    assert read_message(text).move != "question"

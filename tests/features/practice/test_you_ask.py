@@ -2511,3 +2511,20 @@ def test_a_plain_who_else_keeps_the_contacts_own_order(banks: dict[str, Bank]) -
     state, result = you_ask_turn(state, bank, Matcher.for_bank(bank),
                                  "who else would you suggest i talk to?", NOW)
     assert result.reply.find("Joanna") < result.reply.find("Tariq"), result.reply
+
+
+def test_a_user_who_said_where_they_come_from_is_not_asked_it(banks: dict[str, Bank]) -> None:
+    """"im a staff accountant at an audit firm, 3 yrs in and i have my cpa. how did u end up
+    in fp&a?" got the contact's story, then "Are you coming at this from accounting, or from
+    somewhere else entirely?"."""
+    bank = banks["finance"]
+    told = start_you_ask(bank, 30, NOW, persona_id="rosa")
+    told, result = you_ask_turn(told, bank, Matcher.for_bank(bank), "hi rosa! so im a staff "
+                                "accountant at an audit firm in houston, 3 yrs in and i have my "
+                                "cpa. how did u end up in fp&a?", NOW)
+    assert result.question_id == "how-got-started" and "coming at this" not in result.reply
+    assert "FP&A" in result.reply  # her story reaches the job the user asked about
+    plain = start_you_ask(bank, 30, NOW, persona_id="rosa")
+    plain, result = you_ask_turn(plain, bank, Matcher.for_bank(bank),
+                                 "how did you end up in FP&A?", NOW)
+    assert "coming at this from accounting" in result.reply

@@ -108,6 +108,8 @@ def test_a_user_is_greeted_by_first_name_never_by_a_title(typed: str, greeted: s
     ("alright! it's Raj, mate", "Raj", "Raj"),
     ("chloe lol", "Chloe", "Chloe"),
     ("Yusuf, please. (Dr. Yusuf Adeyemi, but Yusuf is fine.)", "Dr. Yusuf Adeyemi", "Yusuf"),
+    # was offered "✅ Use “Marcus on paper, but everyone calls me M” as the name"
+    ("Marc, please. (Marcus on paper, but everyone calls me Marc.)", "Marc", "Marc"),
 ])
 def test_a_self_introduction_stores_the_name_not_the_sentence(typed: str, stored: str,
                                                               greeted: str) -> None:
