@@ -88,13 +88,16 @@ _UNITS = (
 _STOP = (
     r"(?:a|an|the|and|or|but|so|in|on|at|to|for|of|from|with|by|as|about|that|which|who|"
     r"where|when|while|because|since|before|after|ago|i|we|my|our|it|is|was|were|are|and|"
-    r"each|every|per|now|then|too|also|this|last|next|without|until|till|into|through)"
+    r"each|every|per|now|then|too|also|this|last|next|without|until|till|into|through|like)"
 )
 """Words that end the thing a number counts ("two chemicals companies | where I ...")."""
 _VAGUE = r"(?:things?|ways?|questions?|reasons?|bits?|sides?|options?|parts?|points?|secs?|mins?)"
 """What "two" can count without saying anything concrete ("Two things really.")."""
 _CHAT = r"(?:rn|tbh|lol|atm|ngl|tho|haha|lmao)"
 """Phone shorthand after a number word ("torn between the two rn"): nothing counted."""
+_DOING = (r"[a-z]+ing(?<!thing)(?<!building)(?<!meeting)(?<!training)(?<!listing)(?<!posting)"
+          r"(?<!setting)(?<!opening)(?<!offering)(?<!ceiling)(?<!evening)(?<!morning)")
+"""A verb's -ing after a number word ("eight running"): nothing counted."""
 _NUMBER = re.compile(
     # money, whole ranges too: "\u00a33,000", "$40k", "\u00a320-80m"
     r"[$\u00a3\u20ac]\s?\d[\d,.]*(?:\s?[-\u2013]\s?[$\u00a3\u20ac]?\d[\d,.]*)?\s?(?:[kKmM]|bn)?\b"
@@ -102,9 +105,9 @@ _NUMBER = re.compile(
     r"|\b[1-3]:[12]\b|\b(?:big|top)\s+\d{1,3}\b"
     r"|\b\d{1,2}(?:st|nd|rd|th)(?:\s+(?:or|and|to)\s+\d{1,2}(?:st|nd|rd|th))?\s+(?!or\b|and\b)[a-z]+"
     # "12%", "38k", "2.4m", "8-10 clients"
-    rf"|(?<![A-Za-z]-)\b\d[\d,.]*(?:\s?[-\u2013]\s?\d[\d,.]*|\s+(?:to|or)\s+\d[\d,.]*(?=\s+{_UNITS}\b))?(?:\s?%|(?:[kKmM]|bn)\b|\s+(?:lakhs?|crores?|lpa)\b|\s+{_UNITS}\b(?!\s*\d))?"
+    rf"|(?<![A-Za-z]-)\b\d[\d,.]*(?:\s?[-\u2013]\s?\d[\d,.]*|\s+(?:to|or)\s+\d[\d,.]*(?=\s+{_UNITS}\b))?(?:\s?%|(?:[kKmM]|bn)\b|\s+(?:lakhs?|crores?|lpa)\b|\s+{_UNITS}\b(?!\s*\d))?(?![A-Z]\b|\d)"
     # "two big clients"; never "three I" or "two of", nor "two things really"
-    rf"|\b(?:{_NUMBER_WORDS})\s+(?!{_STOP}\b|{_VAGUE}\b|{_CHAT}\b)[a-z]+"
+    rf"|\b(?:{_NUMBER_WORDS})\s+(?!{_STOP}\b|{_VAGUE}\b|{_CHAT}\b|{_DOING}\b)[a-z]+"
     rf"(?:\s+(?!{_STOP}\b|{_CHAT}\b)[a-z]+){{0,2}}",
     re.IGNORECASE,
 )
@@ -161,6 +164,25 @@ _TYPED_NAMES = re.compile(
 cert"): named, so details, as their capitalised spelling would be."""
 
 
+_KIN_NAMED = re.compile(
+    r"\b(?:cousin|friend|sister|brother|aunt|auntie|uncle|neighbou?r|mentor|manager|boss|"
+    r"colleague|coworker|co-worker|roommate|classmate)\s+(?!(?:and|or|but|who|that|is|was|said|"
+    r"says|told|works?|worked|teaches|taught|at|in|on|from|of|for|to|with|there|here|the|a|an|"
+    r"says|thinks?|knows?|recommended|suggested|got|has|had)\b)[a-z]{3,12}\b(?=\s+(?:who|that|"
+    r"is|was|said|says|told|works?|worked|teaches|taught|at|in|from|recommended|suggested|"
+    r"mentioned|got|has|had)\b)")
+"""Someone the user names in lower case ("my cousin keisha teaches at ur school"), a detail
+as their capitalised name would be."""
+_OPENING_WORDS = frozenset((
+    "then", "so", "and", "but", "also", "when", "after", "before", "at", "in", "on", "my",
+    "our", "the", "this", "that", "last", "next", "since", "while", "because", "if", "as",
+    "for", "with", "from", "by", "to", "we", "they", "he", "she", "it", "now", "later",
+    "eventually", "recently", "currently", "previously", "first", "finally", "honestly",
+    "basically", "actually", "obviously", "luckily", "sadly", "unfortunately", "working",
+    "joining", "during", "through", "via", "through", "like", "even", "only", "just", "both",
+))
+"""Capitalised words a sentence opens with before a name ("Then Google hired me"): not part
+of it, unlike "Tomás" in "Tomás Rivera suggested you"."""
 _SHOUTED = frozenset({"love", "hate", "lol", "idk", "asap", "fyi", "btw", "imo", "omg", "tbh",
                       "ngl", "lmao", "yes", "not", "very", "really", "always", "never", "best",
                       "worst", "huge", "all", "any", "lots", "need", "want", "must", "so", "wow"})
@@ -192,8 +214,8 @@ def find_specifics(text: str) -> list[str]:
         found.append(number)
     sentence_starts = {0} | {m.end() for m in re.finditer(r"[.!?]\s+|\n+", text)}
     for m in re.finditer(  # names, with a number that belongs to them ("CFA Level 1")
-        r"\b[A-Z][A-Za-z0-9&+#.'\u2019-]*[A-Za-z0-9+#](?:\s+(?:of\s+|&\s+)?(?!I\b|I['\u2019])"
-        r"[A-Z][A-Za-z0-9&+#'-]*)*"
+        r"\b[A-Z][A-Za-z\u00c0-\u00ff0-9&+#.'\u2019-]*[A-Za-z\u00c0-\u00ff0-9+#](?:\s+(?:of\s+|&\s+)?"
+        r"(?!I\b|I['\u2019])[A-Z][A-Za-z\u00c0-\u00ff0-9&+#'-]*)*"
         r"(?:\s+(?:\d{1,3}|I{1,3}|IV)\b(?!\s*%|['\u2019]|\s+(?:years?|months?|weeks?|days?)\b))?",
         text,
     ):
@@ -211,7 +233,8 @@ def find_specifics(text: str) -> list[str]:
         mixed = any(c.isupper() for c in first[1:]) or any(c.isdigit() for c in first)
         if at_start and not (acronym or mixed or len(name.split()) > 1):
             continue  # an ordinary capitalised first word
-        if at_start and len(name.split()) > 1 and not (acronym or mixed):
+        if at_start and len(name.split()) > 1 and not (acronym or mixed) and (
+                first.lower() in _OPENING_WORDS or first in _NOT_NAMES):
             if _HAILED.search(first + " ") and len(name.split()) == 2:
                 continue  # "Hi Priya, …": the contact, hailed
             name = " ".join(name.split()[1:])  # "Then Google" -> "Google"
@@ -229,6 +252,7 @@ def find_specifics(text: str) -> list[str]:
             continue  # a "people person", a "good under pressure": a phrase, not a name
         found.append(name)
     found.extend(m.group(0) for m in _TYPED_NAMES.finditer(text))
+    found.extend(m.group(0) for m in _KIN_NAMED.finditer(text))
     for m in _EXAMPLE.finditer(text):
         found.append(m.group(0))
     seen: set[str] = set()

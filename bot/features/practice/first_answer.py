@@ -14,6 +14,7 @@ import re
 from bot.banks.model import Bank, Question
 from bot.features.practice import replies
 from bot.features.practice.answers import word_count
+from bot.features.practice.listening import covered
 from bot.features.practice.people import answer_of, fitting_variant, follow_up_of
 from bot.features.practice.state import YouAskState
 from bot.features.practice.terms import GENERIC_TERMS, content_terms
@@ -65,12 +66,21 @@ _ASKS_WHERE_FROM = re.compile(
     r"what\s+(?:do\s+you\s+do|are\s+you\s+doing)\s+(?:now|at\s+the\s+moment)|your\s+background)\b",
     re.IGNORECASE)
 """A follow-up asking where the user comes from, which a user who has said so has answered."""
+_ASKS_WHAT_ROLE = re.compile(r"\b(?:picture\s+yourself|aiming\s+for|what\s+(?:kind\s+of\s+)?role|"
+                             r"which\s+subject|what\s+age\s+group)\b", re.IGNORECASE)
+"""A follow-up asking what the user wants to do, which a user who has said so has answered."""
 _KIND_ASKED = re.compile(
     r"\b(?:some(?:one|body)|any(?:one|body)|people|ppl|a\s+person|folks?)\s+(?:else\s+)?"
     r"(?:who(?:'s|\s+is|\s+has|\s+was)?|that|in|at|from|with|on|doing|working)\s+"
     r"(?P<kind>[^?.!]+)", re.IGNORECASE)
 """The kind of person a referral question asks for ("ideally someone who switched from
 retail", "anyone in data")."""
+_NOT_THAT_KIND = re.compile(r"(?:\b(?:not|never|already|isn'?t|aren'?t|wasn'?t)\b|n't\b)"
+                            r"|^\s*(?:not|isn'?t|aren'?t|wasn'?t|never)\b", re.IGNORECASE)
+_MET_ALREADY = re.compile(r"\b(?:spoke|spoken|talked|chatted|met|asked|emailed|messaged|"
+                          r"reached\s+out|called)\s+(?:to|with)?\s*$", re.IGNORECASE)
+_AFTER_KIND = re.compile(r"\s+(?:at\s+another|last|yesterday|because|bc|since|before|ago|"
+                         r"a\s+while)\b.*$", re.IGNORECASE)
 _POINTS_BACK = re.compile(r"^(?:she|he|they|her|his|their|both|either|all|each)\b", re.IGNORECASE)
 _ASKER = re.compile(r"\b(?:i|u|you|me|we)\s+(?:could|can|should|might|would|may|to)\b.*",
                     re.IGNORECASE)
@@ -81,9 +91,13 @@ _ONLY_WITH = frozenset(("part", "non"))  # "the non-clinical side": its "side" a
 def fitting_person(answer: str, asked: str) -> str:
     """The contact's names led by the one who fits the kind of person asked for ("ideally
     someone in data": the data analyst first), so the answer shows it heard the ask."""
-    kind = _KIND_ASKED.search(asked)
-    wanted = set(content_terms(_ASKER.sub("", kind["kind"]))) - GENERIC_TERMS - _NO_KIND \
-        if kind else set()
+    # not "not someone from hiring", "i spoke to someone in hiring last week"; "i've already
+    # talked to people in hiring, so someone who switched": who switched
+    kind = next((k for k in _KIND_ASKED.finditer(asked) if not (
+        _NOT_THAT_KIND.search(re.split(r"[,.?!;]", asked[:k.start()])[-1])
+        or _NOT_THAT_KIND.match(k["kind"]) or _MET_ALREADY.search(asked[:k.start()]))), None)
+    wanted = set(content_terms(_AFTER_KIND.sub("", _ASKER.sub("", kind["kind"])))) \
+        - GENERIC_TERMS - _NO_KIND if kind else set()
     sentences = re.split(r"(?<=[.!?])\s+", answer.strip())
     start = int(len(sentences[0].split()) <= 6 and not re.search(r"\s[A-Z][a-z]", sentences[0]))
     shared = [wanted & set(content_terms(sentence)) for sentence in sentences]
@@ -92,6 +106,7 @@ def fitting_person(answer: str, asked: str) -> str:
     if best <= start or overlaps[best] <= overlaps[start] or _POINTS_BACK.match(sentences[best]):
         return answer
     lead = re.sub(r"^(?:and|also|or|plus),?\s+", "", sentences[best], flags=re.IGNORECASE)
+    lead = re.sub(r",?\s+(?:too|as\s+well)(?=[.!?]$)", "", lead)  # first now: "too" of nothing
     return " ".join([*sentences[:start], lead[:1].upper() + lead[1:], *sentences[start:best],
                      *sentences[best + 1:]])
 
@@ -122,9 +137,11 @@ def first_answer(state: YouAskState, bank: Bank, question: Question, flags: list
         state.awaiting, state.awaiting_text = "question", ask.group().strip()
     follow_up = None if state.awaiting else follow_up_of(
         bank, question, state.persona_id, state.variant)  # one thing asked of them at a time
-    if follow_up and state.told_background and _ASKS_WHERE_FROM.search(follow_up):
+    if follow_up and (state.told_background and _ASKS_WHERE_FROM.search(follow_up) or (
+            _ASKS_WHAT_ROLE.search(follow_up) and covered("role-aiming-for", asked))):
         follow_up = None  # "I'm a CPA in audit… how did u end up in FP&A?": no "coming from
-        # accounting, or somewhere else?" after it
+        # accounting, or somewhere else?" after it; "i want to teach hs biology…": no "what
+        # grade level and subject do you picture yourself teaching?"
     if follow_up:
         if "referral" in question.flags or state.follow_ups_offered % 2 == 0:
             answer = f"{answer}\n\n{follow_up}"

@@ -27,10 +27,13 @@ _REFERS_BACK = re.compile(
     r"profession|company|team|kind|sort|type|is|are|was|were|any|anyone|anything|last|more|"
     r"final|thing|question|day|year)\b)"
     r"|\b(?:use|do|make|show|explain|handle|get|call|count|try|put|treat)\s+(?:it|them)\b"
+    # "everyone says get the PMP. do i actually need it?": what is needed was said before
+    r"|\b(?:need|needs|needed)\s+(?:it|them)\b|\b(?:without|w/o|w/out)\s+(?:it|them)\b"
     r"|^\W*(?:\w+\s+){0,2}?(?:do|does|are|were|would|will|can|could|should|did)\s+they\b"
     # "I did the Google UX certificate. does it matter for recruiters?": "it" is the thing told
     r"|^\W*(?:\w+\s+){0,2}?(?:does|did|will|would|is|was)\s+it\s+(?:really\s+|actually\s+)?"
-    r"(?:matter|count|help|worth|make\s+a\s+difference|pay\s+off)\b|\bcares?\s+about\s+it\b"
+    r"(?:matter|count|help|worth(?=\s+it\b|\W*$)|make\s+a\s+difference|pay\s+off)\b"
+    r"|\bcares?\s+about\s+it\b"  # not "is it worth building something for electricians"
     r"|\b(?:the|any|a|real|big|main|actual)\s+(?:[\w-]+\s+){0,3}?difference"
     r"(?:\s+(?:then|here|really|tho|though))?\W*$",
     re.IGNORECASE,
@@ -150,6 +153,9 @@ def clarifies(question: str, found: str | None, answered: str | None) -> bool:
         return True  # "what's the most common route in? internal move, agency, or straight in?"
     if answered == "who-else" and _SOMEONE.search(question):
         return True  # "who else should I talk to? is there anyone who came from finance?"
-    if found is None and leans_on_context(question) == "points":
-        return True  # "what do you mean by 'need us less'? how would you even measure that?"
+    main = re.split(r",?\s+(?:since|because|cos|bc|as)\s+(?=that|it|this)", question)[0]
+    if found is None and leans_on_context(main) == "points":
+        # "what do you mean by 'need us less'? how would you even measure that?"; not "is it
+        # worth building something for electricians, since that's the world I know?"
+        return True
     return found is None and len(question.split()) <= _CLARIFIER_WORDS

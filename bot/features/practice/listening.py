@@ -340,16 +340,27 @@ _COVERS = {
         r"to|plan(?:ning)?\s+to|get(?:ting)?\s+into)\s+teach\w*\s+(?:\w+\s+)?(?:elementary|"
         r"primary|secondary|high\s+school|middle\s+school|kids|children|maths|english|science|"
         r"history|years?\s+\d|grade)"
-        # "the alternative license to teach hs biology", "hoping to move into product management"
-        r"|\bto\s+teach\s+(?:\w+\s+){0,2}?(?:elementary|primary|secondary|high\s+school|hs|middle"
-        r"\s+school|kids|children|maths?|english|science|biology|chemistry|physics|history|art|music"
-        r"|spanish|french)\b|\binto\s+(?:a\s+)?(?:product|project|program|programme)\s+"
-        r"(?:management|manager)\b)",
+        # "the alternative license to teach hs biology", "hoping to move into product management",
+        # "i want to be a pm"; never "i used to teach swimming", "i fell into project management"
+        r"|(?:licen[cs]e|want|wanna|hoping|hope|like|plan(?:ning)?|trying|going)\s+to\s+teach\s+"
+        r"(?:\w+\s+){0,2}?(?:elementary|primary|secondary|high\s+school|hs|middle\s+school|kids|"
+        r"children|maths?|english|esl|special\s+ed|sped|science|biology|chemistry|physics|history|"
+        r"art|music|spanish|french)\b"
+        r"|(?:want|wanna|hoping|hope|like|plan(?:ning)?|trying|looking)\s+to\s+(?:move|get|break|"
+        r"switch|transition|go)\s+into\s+(?:a\s+)?(?:product|project|program|programme)"
+        r"(?:\s+(?:management|manager|mgmt|role|job))?\b"
+        r"|(?:want|wanna|hoping|hope|like|plan(?:ning)?)\s+to\s+(?:be|become)\s+(?:an?\s+)?"
+        r"(?:a?pm|product\s+manager|project\s+manager|ux\s+designer|data\s+analyst)\b)",
         re.IGNORECASE),
     "why-me": re.compile(
-        r"\b(?:(?:found|saw|came\s+across)\s+(?:you|u|your|ur)\b|(?:reached\s+out|wanted\s+to\s+"
-        r"(?:talk|speak|chat))\s+(?:to|with)\s+(?:you|u)\s+(?:because|bc|cos|since)\b|(?:you|u)\s+"
-        r"(?:switched|moved|changed\s+careers|made\s+the\s+(?:switch|move|jump)|came\s+from)\b)",
+        r"\b(?:(?:found|came\s+across)\s+(?:you|u)\b|(?:came\s+across|saw|found)\s+(?:your|ur)\s+"
+        r"(?:profile|post|name|article|video|blog)\b|(?:your|ur)\s+(?:post|profile|article)\b"
+        r"[^.!?]{0,30}\b(?:caught\s+my\s+eye|stood\s+out)|gave\s+me\s+(?:your|ur)\s+(?:name|"
+        r"email|number|details|contact)|got\s+(?:your|ur)\s+(?:name|email|number|details)\s+from|"
+        r"put\s+(?:us|me)\s+in\s+touch|mutual\s+(?:friend|contact|connection)|"
+        r"(?:reached\s+out|wanted\s+to\s+(?:talk|speak|chat))\s+(?:to|with)\s+(?:you|u)\s+"
+        r"(?:because|bc|cos|since)\b|(?:because|bc|cos)\s+(?:you|u)\s+(?:switched|moved\s+into|"
+        r"changed\s+careers|made\s+the\s+(?:switch|move|jump)|came\s+from|went\s+from)\b)",
         re.IGNORECASE),
     "time-with-young-people": re.compile(
         r"\b(?:coach\w*|tutor\w*|volunteer\w*|mentor\w*|babysit\w*|nann(?:y|ied)|teach\w*|"

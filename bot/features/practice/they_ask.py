@@ -119,7 +119,8 @@ def they_ask_turn(
 
 _SAID_IT = re.compile(r"\b(?:(?:like|as)\s+i\s+(?:said|mentioned|told\s+(?:you|u))|i\s+"
                       r"(?:already\s+)?(?:said|mentioned|told\s+(?:you|u))\s+(?:that\s+)?"
-                      r"(?:earlier|before|already)|as\s+mentioned)\b", re.IGNORECASE)
+                      r"(?:earlier|before|already)|as\s+mentioned)\b"
+                      r"(?!\s+(?:to|in|on|at|by|when|over)\b)", re.IGNORECASE)
 """An answer pointing back to one given before, which asking for more would not hear."""
 _THANKED = re.compile(r"\b(?:thanks|thank\s+you|helpful)\b", re.IGNORECASE)
 LENGTH_LEEWAY = 0.1
@@ -159,7 +160,8 @@ def _react(state: TheyAskState, bank: Bank, ask: AskBack, said: str, fb: dict,
     """The persona's reaction and its next question (None when the meeting closes)."""
     seed = len(state.answers)
     low = ask.target_words[0]
-    pointed_back = bool(_SAID_IT.search(said))  # "like i said, hs biology": no "say more"
+    # "like i said, hs biology": no "say more" (not "as i mentioned in my email" at the start)
+    pointed_back = bool(state.answers and _SAID_IT.search(said))
     if (fb["thin"] or fb["words"] < max(12, low // 2)) and not state.follow_up_asked \
             and not pointed_back:
         state.follow_up_asked, state.pending_text = True, said

@@ -244,13 +244,15 @@ more training or do employers not care"."""
 
 
 _CLAUSE_ASKS = re.compile(
-    rf"\s*(?:{WH}\b|(?:{AUX}|am)\s+(?:i|you|u|it|that|this|there|we|they|someone|people)\b"
+    rf"\s*(?:(?:but|so)\s+)?(?:{WH}\b|(?:{AUX}|am)\s+(?:i|you|u|it|that|this|there|we|they|someone|people)\b"
     r"|do\s+(?:your|ur|schools?|employers?|companies|firms?|charities|hospitals?|people|recruiters|"
     r"they)\b"
     r"|(?:does|would|will|could|can|should)\s+(?:a|an|the|my|your|ur|schools?|employers?|"
     r"companies|firms?|charities|hospitals?)\b"
     # "i have 2 kids, is the schedule family friendly", "…, did principals treat u any diff"
-    r"|(?:is|are)\s+the\b|(?:did|do|does|would|will|could|can|should)\s+(?:principals?|"
+    r"|(?:is|are)\s+the\s+(?!(?:reason|dream|goal|plan|thing|idea|hope|point|problem|issue|main|"
+    r"best|worst|only|way|one|case|bit|part|hard\s+part|kicker|catch)\b)"
+    r"|(?:did|do|does|would|will|could|can|should)\s+(?:principals?|"
     r"(?:hiring\s+)?managers?|teachers?|nurses?|recruiters?|bosses|employers?|districts?|clients|"
     r"colleagues|co-?workers|students|parents|patients)\b)",
     re.IGNORECASE)

@@ -71,4 +71,12 @@ def in_their_spelling(text: str, works_in: str) -> str:
         word = _AMERICAN[m.group(0).lower()]
         return word[:1].upper() + word[1:] if m.group(0)[:1].isupper() else word
 
-    return _BRITISH.sub(american, text).replace("Lovely, ", "Great, ")  # "Lovely" is British
+    text = _BRITISH.sub(american, text)
+    for british, us in _BRITISH_PHRASES:
+        text = text.replace(british, us)
+    return text
+
+
+_BRITISH_PHRASES = (("Lovely, ", "Great, "), ("Lovely.", "Great."), ("Lovely to ", "Great to "),
+                    ("copy you in", "cc you"), ("how you get on", "how it goes"))
+"""The British turns of phrase of the lines composed for every contact."""

@@ -324,10 +324,15 @@ def _recap(state: YouAskState, bank: Bank) -> str:
 def _one_of(offer: str, text: str, offered: list[str]) -> str | None:
     """The one person a yes names, of an introduction offered to several ("Shall I introduce
     you to Omar and Helen?", or "… to both?" after naming them)."""
-    to = re.search(r"\bto\s+(.+?)\s*\?*$", offer)
-    names = re.findall(r"\b(?!I\b)[A-Z][a-z]+\b", to.group(1)) if to else []
-    names = names if len(names) > 1 else offered
+    to = re.search(r"\b(?:to|with)\s+(.+?)\s*\?*$", offer)
+    in_offer = re.findall(r"\b(?!I\b)[A-Z][a-z]+\b", to.group(1)) if to else []
+    names = in_offer if len(in_offer) > 1 else offered
     named = [n for n in dict.fromkeys(names) if re.search(rf"\b{n}\b", text, re.IGNORECASE)]
+    also = [n for n in named if n not in in_offer and re.search(
+        rf"\b{n}\b[^.!?]{{0,40}}\b(?:too|as\s+well)\b|\b(?:also|and)\s+(?:to\s+)?{n}\b", text,
+        re.IGNORECASE)]
+    if in_offer and also:  # "yes please. And Felix too": Mariam, offered, and Felix
+        return " and ".join(dict.fromkeys([*in_offer, *also]))
     return named[0] if len(names) > 1 and len(named) == 1 else None
 
 

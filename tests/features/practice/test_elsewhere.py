@@ -118,6 +118,8 @@ def test_a_us_contact_writes_american_spelling_and_names_whole() -> None:
     # a Chicago product manager said "Lovely, I'll send that introduction tonight"
     assert in_their_spelling("Lovely, I'll send that introduction tonight.", "US").startswith(
         "Great, I'll send")
+    assert in_their_spelling("I'll do it tonight and copy you in. Let me know how you get on.",
+                             "US") == "I'll do it tonight and cc you. Let me know how it goes."
 
 
 @pytest.mark.parametrize("persona", ["marcus", "aisha"])

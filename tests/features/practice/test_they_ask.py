@@ -544,11 +544,18 @@ def test_a_question_turned_back_that_the_bank_does_not_cover_is_still_heard(
     ("def the way i read financials. i know excel pretty well, like index match, pivot tables, "
      "some power query", ["excel", "index match", "pivot tables", "power query"]),
     ("fp&a analyst at an energy company in houston, ideally upstream", ["houston"]),
+    ("my cousin keisha teaches at ur school and said u mentor new teachers", ["cousin keisha"]),
 ])
 def test_names_typed_in_lower_case_are_specifics(said: str, named: list[str]) -> None:
     """"No specifics yet" to an answer naming the Odin Project, codebar and Manchester."""
     found = [f.lower() for f in find_specifics(said)]
     assert all(n in found for n in named)
+
+
+@pytest.mark.parametrize("said", ["my coworker really likes it here", "my friend who works "
+                                  "at a bank said so", "my manager said i should talk to u"])
+def test_a_relative_without_a_name_is_no_specific(said: str) -> None:
+    assert find_specifics(said) == []
 
 
 @pytest.mark.parametrize(("said", "fillers"), [
@@ -687,6 +694,11 @@ def test_what_counts_as_a_specific(said: str, named: list[str], not_named: list[
     ("so im looking at the alternative license to teach hs biology or health science", True),
     ("I'm hoping to move into product management at a logistics software company", True),
     ("I'd love to teach myself to code", False),
+    ("i want to be a pm", True), ("i'd like to teach ESL", True),
+    ("i want to teach special ed", True), ("i want to move into product mgmt", True),
+    ("i work in retail and i used to teach kids swimming on weekends", False),
+    ("i fell into project management at my last job by accident", False),
+    ("i got promoted into program management last year, which i hate", False),
 ])
 def test_the_role_the_user_named_is_not_asked_for_again(said: str, covers: bool) -> None:
     """ "What kind of role are you aiming for?" came after the user had named it."""
@@ -966,6 +978,10 @@ def test_curiosity_as_a_strength_is_no_question_to_them() -> None:
     ("I came across your post about leaving audit", True),
     ("I switched from retail two years ago", False),
     ("you know, I just like the work", False),
+    ("my friend sarah gave me your name", True), ("a mutual friend put us in touch", True),
+    ("i got your email from the alumni office", True), ("ur post on linkedin caught my eye", True),
+    ("i saw your industry had layoffs", False), ("since you moved to atlanta for work", False),
+    ("i found your talk really useful", False),
 ])
 def test_why_the_user_wanted_to_talk_to_them_is_not_asked_again(said: str, covers: bool) -> None:
     """"How did you find me, and why did you want to talk to me?" came after "i wanted to
@@ -979,8 +995,39 @@ def test_an_answer_that_points_back_gets_no_say_more(banks: dict[str, Bank]) -> 
     bank = banks["education"]
     state = start_they_ask(bank, NOW, count=4, seed=3)
     state.queue = ["tell-me-about-yourself", "role-aiming-for", "why-this-field", "timeline"]
-    state.index = 1
+    state, fb = they_ask_turn(state, bank, "I've managed a three-dentist practice in Cleveland "
+                              "for 11 years: scheduling, billing, and training every new "
+                              "assistant we hire, which is the part I love most. I have a "
+                              "biology degree I never used, and teaching is where I keep landing "
+                              "when I think about what's next for me.", NOW)
+    assert fb.next_id == "role-aiming-for"
     state, fb = they_ask_turn(state, bank, "like i said, hs biology or health science, 9th or "
                               "10th grade", NOW + timedelta(minutes=1))
     assert fb.next_id != "role-aiming-for" and "job title" not in (fb.next_question or "")
     assert fb.reaction.startswith("Sorry, yes, you did say.")
+
+
+@pytest.mark.parametrize("said", ["as i mentioned in my email, im a paralegal and want to teach",
+                                  "like i said to my husband, im done with retail"])
+def test_a_first_answer_mentioning_something_said_elsewhere_still_gets_say_more(
+        banks: dict[str, Bank], said: str) -> None:
+    """"as i mentioned in my email, …" as the very first answer got "Sorry, yes, you did say."."""
+    bank = banks["education"]
+    state = start_they_ask(bank, NOW, count=4, seed=3)
+    state, fb = they_ask_turn(state, bank, said, NOW + timedelta(minutes=1))
+    assert "you did say" not in fb.reaction and fb.next_id == state.queue[0]
+
+
+@pytest.mark.parametrize(("said", "found", "not_found"), [
+    ("Tomás Rivera suggested you. He said you've hired for years.", ["Tomás Rivera"], ["Rivera"]),
+    ("I was a 92A logistics NCO for 6 yrs", ["6 yrs"], ["92"]),
+    ("i had two chats like last month with devs", ["two chats"], ["two chats like"]),
+    ("I had eight running at once, all behind", [], ["eight running"]),
+    ("three meetings a week, and we cut costs by 38k", ["three meetings", "38k"], []),
+])
+def test_specifics_are_whole_names_and_figures(said: str, found: list[str],
+                                               not_found: list[str]) -> None:
+    """Feedback listed "92" (of the job code 92A), "Rivera" (of Tomás Rivera), "two chats
+    like" and "eight running" as the answer's specifics."""
+    specifics = find_specifics(said)
+    assert all(f in specifics for f in found) and not set(not_found) & set(specifics), specifics

@@ -1393,6 +1393,9 @@ def test_the_r_language_is_not_are() -> None:
      "educator license for science, did principals treat u any diff bc u didnt do a regular "
      "teaching degree", "did principals treat u any diff bc u didnt do a regular teaching degree"),
     ("i have 2 kids, is the schedule family friendly", "is the schedule family friendly"),
+    ("my partner is a teacher, but is the pay really that bad", "is the pay really that bad"),
+    ("honestly im so burnt out. r the hours in fp&a actually better",
+     "r the hours in fp&a actually better"),
 ])
 def test_a_question_after_a_comma_is_read(text: str, question: str) -> None:
     """"…, did principals treat u any diff bc u didnt do a regular teaching degree" got "Got
@@ -1401,8 +1404,20 @@ def test_a_question_after_a_comma_is_read(text: str, question: str) -> None:
     assert reading.move == "question" and reading.question == question
 
 
-@pytest.mark.parametrize("text", ["I loved it, was the best job i had",
+@pytest.mark.parametrize("text", ["my sister teaches in ohio, is the reason im looking at it",
+                                  "been looking at pm jobs for a while, is the dream tbh",
+                                  "r is what i used in my masters",
+                                  "I loved it, was the best job i had",
                                   "i was a reporter for 5 years, did the night classes too",
                                   "my manager is great, the hours are long"])
 def test_a_statement_after_a_comma_is_no_question(text: str) -> None:
     assert read_message(text).move != "question"
+
+
+def test_r_the_language_is_no_question_word() -> None:
+    from bot.features.questions.habits import split_questions
+    assert split_questions("i use sql and r the most at work, what should i learn next?") == [
+        "i use sql and r the most at work, what should i learn next"]
+    from bot.features.practice.cues import REFERRAL
+    assert not REFERRAL.search("someone told me to learn sql first, is that what you would "
+                               "recommend i do?")

@@ -23,6 +23,10 @@ from bot.features.practice.matcher import Matcher
         ("education", "How do I get my teaching credential?", "teaching-routes"),
         ("education", "how much of your week goes on writing IEPs", "send-teaching"),
         ("education", "do you actually get the summer off", "work-life-balance"),
+        # the Praxis and an alternative license ("…like the exams" was the pupils' exams)
+        ("education", "do i need to pass the praxis before i apply", "teaching-routes"),
+        ("education", "how hard was the alternative license process, like the exams and the "
+         "night classes", "teaching-routes"),
         # government pay grades, layoffs and hiring freezes
         ("nonprofit_public", "what GS level would a policy analyst start at", "sector-pay"),
         ("finance", "is there a hiring freeze at most banks right now", "job-prospects"),

@@ -12,6 +12,7 @@ import pytest
 from bot.banks.model import CATEGORIES, Bank
 from bot.features.practice.cues import CONFIRM_TEXT, is_affirmative
 from bot.features.practice.matcher import Matcher
+from bot.features.practice.people import answer_of
 from bot.features.practice.persona import opening_line
 from bot.features.practice.render import render_scorecard
 from bot.features.practice.scorecard import Scorecard, scorecard
@@ -2528,3 +2529,83 @@ def test_a_user_who_said_where_they_come_from_is_not_asked_it(banks: dict[str, B
     plain, result = you_ask_turn(plain, bank, Matcher.for_bank(bank),
                                  "how did you end up in FP&A?", NOW)
     assert "coming at this from accounting" in result.reply
+
+
+
+def test_a_user_who_said_what_they_want_is_not_asked_it(banks: dict[str, Bank]) -> None:
+    """"i want to teach hs biology eventually. how did you get into teaching?" got the story,
+    then "What grade level and subject do you picture yourself teaching?"."""
+    bank = banks["education"]
+    state = start_you_ask(bank, 30, NOW, persona_id="denise")
+    state, result = you_ask_turn(state, bank, Matcher.for_bank(bank), "i want to teach hs "
+                                 "biology eventually. how did you get into teaching?", NOW)
+    assert result.question_id == "how-got-started" and "picture yourself" not in result.reply
+
+
+@pytest.mark.parametrize("asked", ["anyone who isn't in hiring? someone who switched careers",
+                                   "who else? not someone from hiring, i've done that",
+                                   "who else should i talk to? i spoke to someone in hiring at "
+                                   "another district last week"])
+def test_who_else_never_leads_with_the_kind_ruled_out(banks: dict[str, Bank], asked: str) -> None:
+    """The reordering led with Angela, the assistant principal on the hiring panel, to "not
+    someone from hiring"."""
+    from bot.features.practice.first_answer import fitting_person
+    bank = banks["education"]
+    question = bank.question("who-else")
+    for variant in (0, 1):
+        answer = answer_of(bank, question, "denise", variant)
+        assert fitting_person(answer, asked) == answer
+
+
+def test_a_name_brought_forward_drops_its_too(banks: dict[str, Bank]) -> None:
+    """"Andre, …, if logistics sounds interesting too. Brianna …": "too" of nothing."""
+    from bot.features.practice.first_answer import fitting_person
+    bank = banks["general"]
+    answer = answer_of(bank, bank.question("who-else"), "jamal", 1)
+    led = fitting_person(answer, "anyone from the army?")
+    assert led.startswith("Andre") and "too." not in led.split(".")[0] + "."
+
+
+def test_yes_to_one_and_another_too_introduces_both(banks: dict[str, Bank]) -> None:
+    """"Yes please. And Felix too" to "Want me to connect you with Mariam?" got "I'll
+    introduce you to Felix": Mariam, offered and accepted, was dropped."""
+    bank = banks["software_engineering"]
+    state = start_you_ask(bank, 30, NOW, persona_id="tomas")
+    matcher = Matcher.for_bank(bank)
+    state, result = you_ask_turn(state, bank, matcher, "Is there anyone else you'd suggest I "
+                                 "speak to, maybe someone who's hired juniors?", NOW)
+    assert "Mariam" in result.reply and "Felix" in result.reply, result.reply
+    state, result = you_ask_turn(state, bank, matcher, "Yes please, that would be brilliant. And "
+                                 "Felix too, if he wouldn't mind an old sparky getting in touch.",
+                                 NOW)
+    assert "Mariam and Felix" in result.reply and state.offers_accepted == 1, result.reply
+
+
+def test_a_second_question_with_a_reason_after_it_is_coached_as_another(
+        banks: dict[str, Bank]) -> None:
+    """"…what would make you take me seriously? And is it worth building something for
+    electricians, since that's the world I know?" got one answer and no word of the second
+    question (its "since that's …" was read as pointing back to the first)."""
+    result = _midway(banks["software_engineering"], "If you were looking at my GitHub, what "
+                     "would make you take me seriously? And is it worth building something for "
+                     "electricians, since that's the world I know?", ["typical-day"])[1]
+    assert result.question_id == "github-profile"
+    assert any(c.startswith("Several questions") for c in result.coaching), result.coaching
+
+
+def test_a_pmp_named_before_do_i_need_it_is_the_question(banks: dict[str, Bank]) -> None:
+    """"everyone keeps telling me get the PMP. do i actually need it to get hired or can i
+    start w/o it?" got "Honestly, that's outside what I see day to day" from a PMP."""
+    result = _midway(banks["general"], "ok so everyone keeps telling me get the PMP. do i "
+                     "actually need it to get hired or can i start w/o it?", ["typical-day"])[1]
+    assert result.question_id == "project-management-qualifications", result
+
+
+def test_what_juniors_start_on_round_here_is_pay(banks: dict[str, Bank]) -> None:
+    """"Can I ask about money? … What do junior developers usually start on round here?" got
+    "did you mean" the first months or the interview process."""
+    result = _midway(banks["software_engineering"], "Can I ask about money? I'm on about £42k "
+                     "as an electrician with overtime, so I'm trying to work out how big a pay "
+                     "cut I'd be taking. What do junior developers usually start on round here?",
+                     ["typical-day"])[1]
+    assert result.question_id == "developer-pay", result
