@@ -88,8 +88,10 @@ def start_you_ask(bank: Bank, minutes: int, now: datetime, persona_id: str = "",
         variant=variant,
         abroad=abroad,
         title=bank.title,
-        high_value=[[q.id, q.category, q.text] for q in bank.questions
-                    if q.value == "high" and not q.flags],
+        # the field's own first: "worth asking next time" suggests a teacher's questions to a
+        # teacher, not the same shared ones in every field
+        high_value=[[q.id, q.category, q.text] for q in sorted(bank.questions, key=lambda q: bool(
+            getattr(q, "core", False))) if q.value == "high" and not q.flags],
     )
 
 

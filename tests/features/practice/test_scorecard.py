@@ -135,3 +135,19 @@ def test_a_gap_left_as_time_ran_out_does_not_mention_time_to_spare(
     card = scorecard(state)
     assert any(line.startswith("Cover the missing TIARA categories: ")
                for line in card.improvements)
+
+
+def test_worth_asking_next_time_suggests_the_fields_own_questions(
+        banks: dict[str, Bank]) -> None:
+    """Two meetings in two fields ended on the same three "worth asking next time" questions,
+    word for word ("What problems is your team trying to solve right now?" to a teacher)."""
+    suggested = {}
+    for field in ("education", "software_engineering"):
+        bank = banks[field]
+        state = start_you_ask(bank, 20, NOW)
+        state.asked, state.categories = ["how-got-started", "typical-day"], ["insights"]
+        texts = [item["text"] for item in scorecard(state).not_asked]
+        own = {q.text for q in bank.questions if not q.core}
+        assert any(t in own for t in texts), texts  # a question of the field's own
+        suggested[field] = texts
+    assert suggested["education"] != suggested["software_engineering"]
