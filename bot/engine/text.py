@@ -128,7 +128,7 @@ _SELF_INTRO = re.compile(
     r"call\s+me|just)\s+)+", re.IGNORECASE)
 """What opens a self-introduction: "alright! it's Raj", "Please call me Patricia"."""
 _POLITE_TAIL = re.compile(
-    r"(?:[\s,.;:!-]+(?:please|pls|plz|thanks|thank\s+(?:you|u)|ty|cheers|thx|mate|lol|haha|"
+    r"(?:[\s,.;:!-]+(?:please|pls|plz|thanks|thank\s+(?:you|u)|ty|cheers|thx|mate|lol|haha|x{1,3}|"
     r"lmao|tbh|(?:if\s+)?(?:that'?s|thats)\s+(?:ok|okay|fine)|is\s+fine|is\s+good|works|"
     r"will\s+do))+[\s.!]*$", re.IGNORECASE)
 _SHORT_IS_FINE = re.compile(r"[\s,]*(?:but\s+)?(?:just\s+)?(?P<short>[^\W\d_][\w'-]*)\s+"

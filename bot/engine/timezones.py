@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 import zoneinfo
-from datetime import UTC, timedelta, timezone, tzinfo
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 
 # Offered as buttons at onboarding and in /settings: (label, zone).
@@ -215,7 +215,8 @@ def parse_timezone(text: str) -> str | None:
     said = _SAID_TAIL.sub("", _SAID_WHERE.sub("", raw)).strip()
     zone = _parse(said) if said and said != raw else None
     so = _SO_ZONE.search(raw)  # "Brum, so UK time": the zone said after the place
-    return zone or _parse(raw) or (_parse(so.group(1)) if so else None) or _in_parts(raw)
+    return _more_exact(raw, zone or _parse(raw) or (_parse(so.group(1)) if so else None)
+                       or _in_parts(raw))
 
 
 _PARTS = re.compile(r"[,;()/]|\s+-\s+|\s+(?=(?:i'?m|im|i\s+am|i\s+live|we'?re|based)\s+in\b)",
@@ -236,6 +237,26 @@ def _in_parts(raw: str) -> str | None:
     parts = [p for p in parts if p.lower() not in _COMPASS]  # "UK - north" is the UK
     found = [z for z in (parse_timezone(p) for p in parts[:4]) if z]
     return found[0] if found else None
+
+
+def _more_exact(raw: str, zone: str | None) -> str | None:
+    """A city said after the zone's name, on the same standard time, says more: "MST,
+    phoenix az" is Phoenix (no summer time), not Denver."""
+    if not zone:
+        return zone
+    parts = [p.strip() for p in _PARTS.split(raw) if p and p.strip()][1:4]
+    cities = (_parse(p) for p in parts if p.lower() not in _COMPASS)
+    return next((c for c in cities if c and c != zone and _standard(c) == _standard(zone)), zone)
+
+
+def _standard(name: str) -> timedelta | None:
+    """A zone's standard offset: the smaller of its January and July offsets."""
+    try:
+        tz = zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return None
+    offsets = [datetime(2026, month, 1, tzinfo=tz).utcoffset() for month in (1, 7)]
+    return min(o for o in offsets if o is not None)
 
 
 def _parse(raw: str) -> str | None:

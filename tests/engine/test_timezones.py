@@ -180,6 +180,9 @@ def test_a_us_state_wins_over_a_foreign_city_of_the_same_name(typed: str, zone: 
      "America/Los_Angeles"), ("mountain time (denver)", "America/Denver"),
     ("uk time i live in leeds", "Europe/London"), ("UK - north", "Europe/London"),
     ("pacific time, LA", "America/Los_Angeles"),  # not Louisiana
+    # the city after the zone's name says more: Phoenix keeps no summer time, Denver does
+    ("MST, phoenix az", "America/Phoenix"), ("EST, toronto", "America/Toronto"),
+    ("central, winnipeg", "America/Winnipeg"),
 ])
 def test_a_city_said_in_a_sentence_is_read(typed, expected):
     """"I'm in Leeds, so UK time." was "I couldn't read … as a time zone"."""

@@ -107,7 +107,8 @@ _NUMBER = re.compile(
     # "12%", "38k", "2.4m", "8-10 clients"
     rf"|(?<![A-Za-z]-)\b\d[\d,.]*(?:\s?[-\u2013]\s?\d[\d,.]*|\s+(?:to|or)\s+\d[\d,.]*(?=\s+{_UNITS}\b))?(?:\s?%|(?:[kKmM]|bn)\b|\s+(?:lakhs?|crores?|lpa)\b|\s+{_UNITS}\b(?!\s*\d))?(?![A-Z]\b|\d)"
     # "two big clients"; never "three I" or "two of", nor "two things really"
-    rf"|\b(?:{_NUMBER_WORDS})\s+(?!{_STOP}\b|{_VAGUE}\b|{_CHAT}\b|{_DOING}\b)[a-z]+"
+    rf"|\b(?:{_NUMBER_WORDS})\s+(?!{_STOP}\b|{_VAGUE}\b|{_CHAT}\b|{_DOING}\b(?:\s+{_STOP}\b|\W*$))"
+    rf"[a-z]+"
     rf"(?:\s+(?!{_STOP}\b|{_CHAT}\b)[a-z]+){{0,2}}",
     re.IGNORECASE,
 )
@@ -167,6 +168,9 @@ cert"): named, so details, as their capitalised spelling would be."""
 _KIN_NAMED = re.compile(
     r"\b(?:cousin|friend|sister|brother|aunt|auntie|uncle|neighbou?r|mentor|manager|boss|"
     r"colleague|coworker|co-worker|roommate|classmate)\s+(?!(?:and|or|but|who|that|is|was|said|"
+    r"also|just|finally|never|actually|usually|kinda|kind|sort|definitely|really|always|sometimes|"
+    r"recently|already|still|once|even|literally|basically|apparently|probably|totally|only|"
+    r"mostly|often|then|now|def|prob|lowkey|honestly|"
     r"says|told|works?|worked|teaches|taught|at|in|on|from|of|for|to|with|there|here|the|a|an|"
     r"says|thinks?|knows?|recommended|suggested|got|has|had)\b)[a-z]{3,12}\b(?=\s+(?:who|that|"
     r"is|was|said|says|told|works?|worked|teaches|taught|at|in|from|recommended|suggested|"
@@ -179,7 +183,13 @@ _OPENING_WORDS = frozenset((
     "for", "with", "from", "by", "to", "we", "they", "he", "she", "it", "now", "later",
     "eventually", "recently", "currently", "previously", "first", "finally", "honestly",
     "basically", "actually", "obviously", "luckily", "sadly", "unfortunately", "working",
-    "joining", "during", "through", "via", "through", "like", "even", "only", "just", "both",
+    "joining", "during", "through", "via", "like", "even", "only", "just", "both", "maybe",
+    "perhaps", "yesterday", "today", "tomorrow", "plus", "anyway", "meanwhile", "sometimes",
+    "still", "yet", "instead", "otherwise", "besides", "please", "thanks", "did", "do", "does",
+    "is", "was", "can", "could", "would", "should", "will", "has", "have", "had", "are", "were",
+    "where", "what", "why", "how", "who", "which", "not", "no", "yes", "or", "nor", "unless",
+    "until", "although", "though", "whether", "once", "every", "each", "some", "any", "all",
+    "most", "many", "another", "other", "whenever", "wherever", "sure", "well", "oh", "ok",
 ))
 """Capitalised words a sentence opens with before a name ("Then Google hired me"): not part
 of it, unlike "Tomás" in "Tomás Rivera suggested you"."""
@@ -207,8 +217,8 @@ def find_specifics(text: str) -> list[str]:
         counts = re.match(r" +[a-z]", text[m.end():])  # "3 dashboards": a count of something
         if number.isdecimal() and len(number) == 1 and not counts:
             continue  # a bare "2" (a reply typed alone, a list marker) is no concrete detail
-        if number.isdecimal() and _LABEL_BEFORE.search(text[:m.start()]):
-            continue  # "year 4", "band 5": a label, not a figure
+        if number[:1].isdigit() and _LABEL_BEFORE.search(text[:m.start()]):
+            continue  # "year 4", "band 5 staff nurse": a label, not a figure
         if number.isdecimal() and len(number) == 2 and _AGE_BEFORE.search(text[:m.start()]):
             continue  # "Im Tunde, 31, …", "I'm 38 and …": their age, no detail of their work
         found.append(number)
@@ -234,7 +244,7 @@ def find_specifics(text: str) -> list[str]:
         if at_start and not (acronym or mixed or len(name.split()) > 1):
             continue  # an ordinary capitalised first word
         if at_start and len(name.split()) > 1 and not (acronym or mixed) and (
-                first.lower() in _OPENING_WORDS or first in _NOT_NAMES):
+                first.lower() in _OPENING_WORDS or first in _NOT_NAMES or first.endswith("ly")):
             if _HAILED.search(first + " ") and len(name.split()) == 2:
                 continue  # "Hi Priya, …": the contact, hailed
             name = " ".join(name.split()[1:])  # "Then Google" -> "Google"

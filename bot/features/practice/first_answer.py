@@ -69,14 +69,22 @@ _ASKS_WHERE_FROM = re.compile(
 _ASKS_WHAT_ROLE = re.compile(r"\b(?:picture\s+yourself|aiming\s+for|what\s+(?:kind\s+of\s+)?role|"
                              r"which\s+subject|what\s+age\s+group)\b", re.IGNORECASE)
 """A follow-up asking what the user wants to do, which a user who has said so has answered."""
+_ASKS_WHAT_CLASS = re.compile(r"\b(?:subject|grade|age\s+group)\b", re.IGNORECASE)
+_NAMES_CLASS = re.compile(
+    r"\b(?:elementary|primary|secondary|high\s+school|hs|middle\s+school|kids|children|maths?|"
+    r"english|esl|special\s+ed|sped|science|biology|bio|chemistry|chem|physics|history|art|music|"
+    r"spanish|french|computer\s+science|\d{1,2}(?:st|nd|rd|th)\s+grade|year\s+\d|ks\d)\b",
+    re.IGNORECASE)
+"""A grade or a subject named ("hs biology"), which "what grade and subject?" asks for."""
 _KIND_ASKED = re.compile(
     r"\b(?:some(?:one|body)|any(?:one|body)|people|ppl|a\s+person|folks?)\s+(?:else\s+)?"
     r"(?:who(?:'s|\s+is|\s+has|\s+was)?|that|in|at|from|with|on|doing|working)\s+"
-    r"(?P<kind>[^?.!]+)", re.IGNORECASE)
+    r"(?P<kind>[^?.!,;]+)", re.IGNORECASE)
 """The kind of person a referral question asks for ("ideally someone who switched from
 retail", "anyone in data")."""
-_NOT_THAT_KIND = re.compile(r"(?:\b(?:not|never|already|isn'?t|aren'?t|wasn'?t)\b|n't\b)"
-                            r"|^\s*(?:not|isn'?t|aren'?t|wasn'?t|never)\b", re.IGNORECASE)
+_NOT_THAT_KIND = re.compile(r"(?:\b(?:not|never|already)|n't|\b(?:isnt|arent|wasnt|dont|doesnt|"
+                            r"didnt))\s+(?:\w+\s+){0,2}$|^\s*(?:not|never|\w+n'?t)\b",
+                            re.IGNORECASE)
 _MET_ALREADY = re.compile(r"\b(?:spoke|spoken|talked|chatted|met|asked|emailed|messaged|"
                           r"reached\s+out|called)\s+(?:to|with)?\s*$", re.IGNORECASE)
 _AFTER_KIND = re.compile(r"\s+(?:at\s+another|last|yesterday|because|bc|since|before|ago|"
@@ -94,7 +102,7 @@ def fitting_person(answer: str, asked: str) -> str:
     # not "not someone from hiring", "i spoke to someone in hiring last week"; "i've already
     # talked to people in hiring, so someone who switched": who switched
     kind = next((k for k in _KIND_ASKED.finditer(asked) if not (
-        _NOT_THAT_KIND.search(re.split(r"[,.?!;]", asked[:k.start()])[-1])
+        _NOT_THAT_KIND.search(asked[:k.start()])
         or _NOT_THAT_KIND.match(k["kind"]) or _MET_ALREADY.search(asked[:k.start()]))), None)
     wanted = set(content_terms(_AFTER_KIND.sub("", _ASKER.sub("", kind["kind"])))) \
         - GENERIC_TERMS - _NO_KIND if kind else set()
@@ -138,7 +146,8 @@ def first_answer(state: YouAskState, bank: Bank, question: Question, flags: list
     follow_up = None if state.awaiting else follow_up_of(
         bank, question, state.persona_id, state.variant)  # one thing asked of them at a time
     if follow_up and (state.told_background and _ASKS_WHERE_FROM.search(follow_up) or (
-            _ASKS_WHAT_ROLE.search(follow_up) and covered("role-aiming-for", asked))):
+            _ASKS_WHAT_ROLE.search(follow_up) and covered("role-aiming-for", asked) and not (
+                _ASKS_WHAT_CLASS.search(follow_up) and not _NAMES_CLASS.search(asked)))):
         follow_up = None  # "I'm a CPA in audit… how did u end up in FP&A?": no "coming from
         # accounting, or somewhere else?" after it; "i want to teach hs biology…": no "what
         # grade level and subject do you picture yourself teaching?"

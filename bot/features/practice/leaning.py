@@ -32,7 +32,7 @@ _REFERS_BACK = re.compile(
     r"|^\W*(?:\w+\s+){0,2}?(?:do|does|are|were|would|will|can|could|should|did)\s+they\b"
     # "I did the Google UX certificate. does it matter for recruiters?": "it" is the thing told
     r"|^\W*(?:\w+\s+){0,2}?(?:does|did|will|would|is|was)\s+it\s+(?:really\s+|actually\s+)?"
-    r"(?:matter|count|help|worth(?=\s+it\b|\W*$)|make\s+a\s+difference|pay\s+off)\b"
+    r"(?:matter|count|help|worth(?=\s+it\b|\s+the\s+(?:money|cost|time|price)\b|\W*$)|make\s+a\s+difference|pay\s+off)\b"
     r"|\bcares?\s+about\s+it\b"  # not "is it worth building something for electricians"
     r"|\b(?:the|any|a|real|big|main|actual)\s+(?:[\w-]+\s+){0,3}?difference"
     r"(?:\s+(?:then|here|really|tho|though))?\W*$",

@@ -342,25 +342,29 @@ _COVERS = {
         r"history|years?\s+\d|grade)"
         # "the alternative license to teach hs biology", "hoping to move into product management",
         # "i want to be a pm"; never "i used to teach swimming", "i fell into project management"
-        r"|(?:licen[cs]e|want|wanna|hoping|hope|like|plan(?:ning)?|trying|going)\s+to\s+teach\s+"
+        r"|(?<!n't\s)(?<!dont\s)(?<!not\s)(?:wanna|(?:licen[cs]e|want|hoping|hope|like|love|keen|"
+        r"plan(?:ning)?|trying|going|goal\s+is)\s+to)\s+teach\s+"
         r"(?:\w+\s+){0,2}?(?:elementary|primary|secondary|high\s+school|hs|middle\s+school|kids|"
         r"children|maths?|english|esl|special\s+ed|sped|science|biology|chemistry|physics|history|"
         r"art|music|spanish|french)\b"
-        r"|(?:want|wanna|hoping|hope|like|plan(?:ning)?|trying|looking)\s+to\s+(?:move|get|break|"
-        r"switch|transition|go)\s+into\s+(?:a\s+)?(?:product|project|program|programme)"
-        r"(?:\s+(?:management|manager|mgmt|role|job))?\b"
-        r"|(?:want|wanna|hoping|hope|like|plan(?:ning)?)\s+to\s+(?:be|become)\s+(?:an?\s+)?"
+        r"|(?<!n't\s)(?<!dont\s)(?<!not\s)(?:wanna|(?:want|hoping|hope|like|love|keen|plan(?:ning)?|"
+        r"trying|looking|goal\s+is)\s+to)\s+(?:move|get|break|switch|transition|go)\s+into\s+(?:a\s+)?"
+        r"(?:(?:product|project)(?:\s+(?:management|manager|mgmt|role|job))?|(?:program|programme)\s+"
+        r"(?:management|manager|mgmt))\b"
+        r"|(?<!n't\s)(?<!dont\s)(?<!not\s)(?:wanna|(?:want|hoping|hope|like|love|keen|plan(?:ning)?|"
+        r"goal\s+is)\s+to)\s+(?:be|become)\s+(?:an?\s+)?"
         r"(?:a?pm|product\s+manager|project\s+manager|ux\s+designer|data\s+analyst)\b)",
         re.IGNORECASE),
     "why-me": re.compile(
-        r"\b(?:(?:found|came\s+across)\s+(?:you|u)\b|(?:came\s+across|saw|found)\s+(?:your|ur)\s+"
-        r"(?:profile|post|name|article|video|blog)\b|(?:your|ur)\s+(?:post|profile|article)\b"
+        r"\b(?:(?:found|came\s+across|saw|heard)\s+(?:you|u)\b|(?:came\s+across|saw|found)\s+(?:your|ur)\s+"
+        r"(?:profile|post|name|article|video|blog)\b|(?:your|ur)\s+(?:\w+\s+)?(?:post|profile|article)\b"
         r"[^.!?]{0,30}\b(?:caught\s+my\s+eye|stood\s+out)|gave\s+me\s+(?:your|ur)\s+(?:name|"
         r"email|number|details|contact)|got\s+(?:your|ur)\s+(?:name|email|number|details)\s+from|"
         r"put\s+(?:us|me)\s+in\s+touch|mutual\s+(?:friend|contact|connection)|"
         r"(?:reached\s+out|wanted\s+to\s+(?:talk|speak|chat))\s+(?:to|with)\s+(?:you|u)\s+"
-        r"(?:because|bc|cos|since)\b|(?:because|bc|cos)\s+(?:you|u)\s+(?:switched|moved\s+into|"
-        r"changed\s+careers|made\s+the\s+(?:switch|move|jump)|came\s+from|went\s+from)\b)",
+        r"(?:because|bc|cos|since)\b|(?:because|bc|cos|since|as)\s+(?:you|u)\s+(?:switched|moved\s+"
+        r"(?:into|from)|changed\s+careers|made\s+the\s+(?:switch|move|jump)|came\s+from|went\s+from|"
+        r"used\s+to\s+be)\b|(?:you|u)\s+(?:switched|changed)\s+careers\b)",
         re.IGNORECASE),
     "time-with-young-people": re.compile(
         r"\b(?:coach\w*|tutor\w*|volunteer\w*|mentor\w*|babysit\w*|nann(?:y|ied)|teach\w*|"

@@ -120,7 +120,8 @@ def they_ask_turn(
 _SAID_IT = re.compile(r"\b(?:(?:like|as)\s+i\s+(?:said|mentioned|told\s+(?:you|u))|i\s+"
                       r"(?:already\s+)?(?:said|mentioned|told\s+(?:you|u))\s+(?:that\s+)?"
                       r"(?:earlier|before|already)|as\s+mentioned)\b"
-                      r"(?!\s+(?:to|in|on|at|by|when|over)\b)", re.IGNORECASE)
+                      r"(?!\s+(?:to\s+(?:my|a|an|his|her|our|their)\b|in\s+my\s+(?:email|message|"
+                      r"note|letter|cover)))", re.IGNORECASE)
 """An answer pointing back to one given before, which asking for more would not hear."""
 _THANKED = re.compile(r"\b(?:thanks|thank\s+you|helpful)\b", re.IGNORECASE)
 LENGTH_LEEWAY = 0.1
@@ -216,7 +217,10 @@ def answer_back_for(bank: Bank, matcher: Matcher, state: TheyAskState) -> listen
                 text = answer_of(bank, found, state.persona_id, state.variant)
                 told = [s for s in re.split(r"(?<=[.!?])\s+", text.strip())
                         if not _ASKS_THE_USER.match(s)]  # "Give me the short version…"
-                return " ".join(told[:2]) or None
+                said = " ".join(told[:2])
+                if said and any(said in a.get("reaction", "") for a in state.answers):
+                    continue  # said once already: the same words again would not answer it
+                return said or None
         return None
 
     return reply

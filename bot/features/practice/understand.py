@@ -250,8 +250,8 @@ _CLAUSE_ASKS = re.compile(
     r"|(?:does|would|will|could|can|should)\s+(?:a|an|the|my|your|ur|schools?|employers?|"
     r"companies|firms?|charities|hospitals?)\b"
     # "i have 2 kids, is the schedule family friendly", "…, did principals treat u any diff"
-    r"|(?:is|are)\s+the\s+(?!(?:reason|dream|goal|plan|thing|idea|hope|point|problem|issue|main|"
-    r"best|worst|only|way|one|case|bit|part|hard\s+part|kicker|catch)\b)"
+    r"|(?:is|are)\s+the\s+(?!(?:reason|dream|goal|plan|thing|idea|hope|point)\b(?:\s+(?:why|i|im|"
+    r"i'm|tbh|honestly|lol|haha)\b|\W*$))"  # not "…, is the reason im looking", "…, is the dream"
     r"|(?:did|do|does|would|will|could|can|should)\s+(?:principals?|"
     r"(?:hiring\s+)?managers?|teachers?|nurses?|recruiters?|bosses|employers?|districts?|clients|"
     r"colleagues|co-?workers|students|parents|patients)\b)",

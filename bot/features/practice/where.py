@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import re
 
+from bot.banks.model import Persona
+from bot.features.practice.lexicon import LEXICON
+
 _UK_ZONES = frozenset({"Europe/London", "Europe/Belfast", "Europe/Jersey", "Europe/Guernsey",
                        "Europe/Isle_of_Man"})
 _US_ZONES = frozenset({
@@ -78,5 +81,30 @@ def in_their_spelling(text: str, works_in: str) -> str:
 
 
 _BRITISH_PHRASES = (("Lovely, ", "Great, "), ("Lovely.", "Great."), ("Lovely to ", "Great to "),
-                    ("copy you in", "cc you"), ("how you get on", "how it goes"))
+                    ("copy you in", "cc you"), ("copy you both in", "cc you both"),
+                    ("how you get on", "how it goes"), ("your CV", "your résumé"),
+                    ("Shall I", "Should I"))
 """The British turns of phrase of the lines composed for every contact."""
+
+
+_COUNTRIES = frozenset({"uk", "usa", "america", "britain", "england", "scotland", "wales",
+                        "ireland"})
+_PLACES = tuple(p for p in LEXICON.places if p not in _COUNTRIES)
+
+
+def _places_in(text: str) -> list[str]:
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    return [p for p in _PLACES if p in words]
+
+
+def figures_from_here(asked: str, persona: Persona) -> str:
+    """Before a pay answer to a question about another place in the contact's country ("what
+    would a new chem teacher start on in arizona?" to a Columbus teacher): whose figures
+    these are, said first; "" when the question names no other place."""
+    home = " ".join((persona.organisation, persona.role)).lower()
+    theirs = _places_in(home)
+    named = [p for p in _places_in(asked) if p not in theirs]
+    if not theirs or not named:
+        return ""
+    return (f"I only know the numbers here in {theirs[0].title()}, so take these as a rough"
+            f" guide for {named[0].title()}.")

@@ -53,7 +53,7 @@ from bot.features.practice.understand import (
     is_small_talk,
     read_message,
 )
-from bot.features.practice.where import in_their_spelling
+from bot.features.practice.where import figures_from_here, in_their_spelling
 
 __all__ = [
     "ALLOWED_MINUTES",
@@ -241,6 +241,9 @@ def _answer_into(state: YouAskState, bank: Bank, message: Message, reply: _Reply
         state.categories += tiara_of(message.reading.question or "", state.categories)
         if "pay" in question.flags and state.abroad:  # a Chicago user hears London figures
             answer = f"{replies.only_figures(works_in(bank, state.persona_id))} {answer}"
+        elif "pay" in question.flags:  # "…start on in arizona" to a Columbus teacher
+            here = figures_from_here(message.text, persona_of(bank, state.persona_id))
+            answer = f"{here} {answer}" if here else answer
     state.reply_keys.append(zlib.crc32(answer.encode()))
     if "referral" in question.flags or message.referral:
         state.asked_referral = True
@@ -329,9 +332,12 @@ def _one_of(offer: str, text: str, offered: list[str]) -> str | None:
     to = re.search(r"\b(?:to|with)\s+(.+?)\s*\?*$", offer)
     in_offer = re.findall(r"\b(?!I\b)[A-Z][a-z]+\b", to.group(1)) if to else []
     names = in_offer if len(in_offer) > 1 else offered
-    named = [n for n in dict.fromkeys(names) if re.search(rf"\b{n}\b", text, re.IGNORECASE)]
+    named = [n for n in dict.fromkeys(names) if re.search(rf"\b{n}\b", text, re.IGNORECASE)
+             and not re.search(rf"\b(?:not|skip|without|except|rather\s+than|hold\s+off\s+on|"
+                               rf"leave)\s+(?:on\s+)?{n}\b", text, re.IGNORECASE)]  # "not Theo"
     also = [n for n in named if n not in in_offer and re.search(
-        rf"\b{n}\b[^.!?]{{0,40}}\b(?:too|as\s+well)\b|\b(?:also|and)\s+(?:to\s+)?{n}\b", text,
+        rf"\b{n}\b[^.!?]{{0,40}}\b(?:too|as\s+well)\b|\b(?:also|and)\s+(?:to\s+)?(?:(?:mr|mrs|ms|dr)"
+        rf"\.?\s+|(?:their|your|ur|the)\s+\w+\s+)?{n}\b", text,
         re.IGNORECASE)]
     if in_offer and also:  # "yes please. And Felix too": Mariam, offered, and Felix
         return " and ".join(dict.fromkeys([*in_offer, *also]))

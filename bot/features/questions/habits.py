@@ -17,8 +17,8 @@ WH = (r"(?:what|whats|what's|wat|wats|wut|wht|how|hows|how's|howd|how'd|why|wher
 """A question word, as typed on a phone too ("wat", "hows")."""
 AUX = (r"(?:do|does|did|is|isn't|are|aren't|was|were|can|could|would|will|have|has|had|should"
        r"|shall|may|might|wud|cud|shud"
-       r"|r(?=\s+(?:u|you|ya|there|the(?!\s+most\b)|they|we|ppl|people|these|those|any|all|"
-       r"things|hours|jobs|salaries)\b))")
+       r"|r(?=\s+(?!(?:is|and|or|studio|for|in|with|to|as|was|the\s+most|code|programming|"
+       r"markdown|well|too|also|python|sql)\b)[a-z]))")
 """A verb that opens a yes/no question, as typed on a phone too ("r the hours better")."""
 
 

@@ -120,6 +120,8 @@ def test_a_us_contact_writes_american_spelling_and_names_whole() -> None:
         "Great, I'll send")
     assert in_their_spelling("I'll do it tonight and copy you in. Let me know how you get on.",
                              "US") == "I'll do it tonight and cc you. Let me know how it goes."
+    assert in_their_spelling("Shall I copy you both in? Put it first on your CV.", "US") == (
+        "Should I cc you both? Put it first on your résumé.")
 
 
 @pytest.mark.parametrize("persona", ["marcus", "aisha"])
@@ -130,3 +132,22 @@ def test_a_named_employer_keeps_its_of(banks: dict[str, Bank], persona: str) -> 
                                  "the Illinois State Board of Education is hiring policy people "
                                  "right now, or what their hiring process is like?", NOW)
     assert "Illinois State Board of Education" in result.reply, result.reply
+
+
+def test_pay_asked_for_another_place_says_whose_figures_they_are(banks: dict[str, Bank]) -> None:
+    """"what would a new chem teacher start on in arizona roughly?" got central Ohio's
+    figures with no word that they were Ohio's, not Arizona's."""
+    from bot.features.practice.people import persona_of
+    from bot.features.practice.where import figures_from_here
+    denise = persona_of(banks["education"], "denise")
+    assert figures_from_here("what would a new chem teacher start on in arizona roughly?",
+                             denise).startswith("I only know the numbers here in Ohio")
+    assert figures_from_here("what would a new teacher start on in columbus?", denise) == ""
+    assert figures_from_here("what do teachers make in arizona?",
+                             persona_of(banks["education"], "ben")) == ""  # says no city
+    bank = banks["education"]
+    state = start_you_ask(bank, 30, NOW, persona_id="denise")
+    state, result = you_ask_turn(state, bank, Matcher.for_bank(bank), "ok and money wise, what "
+                                 "would a new chem teacher start on in arizona roughly?", NOW)
+    assert result.question_id == "teacher-pay" and result.reply.startswith(
+        "I only know the numbers here in Ohio, so take these as a rough guide for Arizona.")

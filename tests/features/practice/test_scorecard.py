@@ -151,3 +151,6 @@ def test_worth_asking_next_time_suggests_the_fields_own_questions(
         assert any(t in own for t in texts), texts  # a question of the field's own
         suggested[field] = texts
     assert suggested["education"] != suggested["software_engineering"]
+    # a teacher is asked about their school, not "your team"
+    problems = banks["education"].question("problems-to-solve")
+    assert problems is not None and "school" in problems.text

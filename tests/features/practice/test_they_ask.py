@@ -1031,3 +1031,66 @@ def test_specifics_are_whole_names_and_figures(said: str, found: list[str],
     like" and "eight running" as the answer's specifics."""
     specifics = find_specifics(said)
     assert all(f in specifics for f in found) and not set(not_found) & set(specifics), specifics
+
+
+@pytest.mark.parametrize(("said", "found", "not_found"), [
+    ("i managed two nursing units", ["two nursing units"], []),
+    ("i did three coding bootcamps", ["three coding bootcamps"], []),
+    ("my cousin also works there", [], ["cousin also"]),
+    ("my boss finally got promoted", [], ["boss finally"]),
+    ("Maybe Google is better", ["Google"], ["Maybe Google"]),
+    ("Yesterday Sarah said so", ["Sarah"], ["Yesterday Sarah"]),
+])
+def test_a_second_review_of_specifics(said: str, found: list[str], not_found: list[str]) -> None:
+    """The first fixes had lost "two nursing units" (a verb's -ing?), and counted "cousin
+    also" and "Maybe Google" as names."""
+    specifics = find_specifics(said)
+    assert all(f in specifics for f in found) and not set(not_found) & set(specifics), specifics
+
+
+@pytest.mark.parametrize(("ask", "said", "covers"), [
+    ("role-aiming-for", "i don't want to be a pm", False),
+    ("role-aiming-for", "i'm trying to get into a program at uni", False),
+    ("role-aiming-for", "i'd love to teach high school english", True),
+    ("role-aiming-for", "i'm keen to move into product management", True),
+    ("role-aiming-for", "i wanna be a pm", True),
+    ("why-me", "i saw you speak at a conference", True),
+    ("why-me", "since you moved into ux from teaching i figured you'd get it", True),
+    ("why-me", "your linkedin post caught my eye", True),
+    ("why-me", "since you moved to atlanta for work", False),
+])
+def test_a_second_review_of_what_counts_as_said(ask: str, said: str, covers: bool) -> None:
+    assert covered(ask, said) is covers
+
+
+@pytest.mark.parametrize(("said", "points"), [
+    ("like i said in my last answer, hs biology", True),
+    ("like i told you at the start, i want to teach", True),
+    ("as i mentioned in my email, im a paralegal", False),
+    ("like i said to my husband, im done with retail", False),
+])
+def test_pointing_back_to_an_earlier_answer(said: str, points: bool) -> None:
+    from bot.features.practice.they_ask import _SAID_IT
+    assert bool(_SAID_IT.search(said)) is points
+
+
+def test_a_label_before_a_number_is_no_count() -> None:
+    """"band 5 staff nurse" came back as "Ah, 5 staff: that's useful to know."."""
+    assert "5 staff" not in find_specifics("band 5 staff nurse, adult nursing, ideally back on "
+                                           "older peoples")
+
+
+def test_a_question_turned_back_twice_is_not_answered_twice_alike(banks: dict[str, Bank]) -> None:
+    """Jenna answered "how did you end up in research?" and then "how did you think about the
+    master's?" with the same two sentences of her story."""
+    from bot.features.practice.listening import answer_their_question
+    from bot.features.practice.matcher import Matcher
+    from bot.features.practice.they_ask import answer_back_for
+    bank = banks["ux_design"]
+    state = start_they_ask(bank, NOW)
+    back = answer_back_for(bank, Matcher.for_bank(bank), state)
+    said = "…which is why I'd love to hear how you got into UX research yourself?"
+    first = answer_their_question(said, back)
+    assert first and first.startswith("Good question.")
+    state.answers.append({"reaction": first})
+    assert answer_their_question(said, back) != first

@@ -1421,3 +1421,43 @@ def test_r_the_language_is_no_question_word() -> None:
     from bot.features.practice.cues import REFERRAL
     assert not REFERRAL.search("someone told me to learn sql first, is that what you would "
                                "recommend i do?")
+
+
+@pytest.mark.parametrize(("text", "question"), [
+    ("i'm 40 and switching, is the best route a pgce or school direct",
+     "is the best route a pgce or school direct"),
+    ("i have a biology degree, is the only option a pgce", "is the only option a pgce"),
+    ("r bootcamps worth it", "r bootcamps worth it"),
+])
+def test_a_second_review_of_questions_after_context(text: str, question: str) -> None:
+    """The first fix had dropped "…, is the best route a pgce or school direct" (it had been
+    answered) along with "…, is the reason im looking at it"."""
+    reading = read_message(text)
+    assert reading.move == "question" and reading.question == question
+
+
+def test_a_kind_asked_for_around_a_negation(banks: dict[str, Bank]) -> None:
+    from bot.features.practice.first_answer import fitting_person
+    from bot.features.practice.people import answer_of
+    bank = banks["education"]
+    answer = answer_of(bank, bank.question("who-else"), "denise", 0)
+    assert fitting_person(answer, "anyone who doesn't work in hiring?") == answer
+    assert fitting_person(answer, "i'm not sure who else i should talk to but maybe someone in "
+                                  "hiring").startswith("Angela")
+
+
+@pytest.mark.parametrize(("text", "referral"), [
+    ("anyone in your network you'd suggest i email", True),
+    ("anyone at your school you'd recommend i ask about this", True),
+    ("for someone like me, is a bootcamp what youd recommend i do", False),
+])
+def test_who_else_with_words_between(text: str, referral: bool) -> None:
+    from bot.features.practice.cues import REFERRAL
+    assert bool(REFERRAL.search(text)) is referral
+
+
+def test_starting_on_a_kind_of_work_is_no_pay(matchers: dict[str, Matcher]) -> None:
+    """"what do junior developers start on in terms of projects" was answered with pay."""
+    match = matchers["software_engineering"].match(
+        "what do junior developers start on in terms of projects")
+    assert match.question_id != "developer-pay"

@@ -23,6 +23,10 @@ from bot.features.practice.matcher import Matcher
         ("education", "How do I get my teaching credential?", "teaching-routes"),
         ("education", "how much of your week goes on writing IEPs", "send-teaching"),
         ("education", "do you actually get the summer off", "work-life-balance"),
+        # a starting salary in a US state ("start on", British for the pay you start at)
+        ("education", "ok and money wise, what would a new chem teacher start on in arizona "
+         "roughly?", "teacher-pay"),
+        ("finance", "what would an fp&a analyst start on in manchester?", "pay-ranges"),
         # the Praxis and an alternative license ("…like the exams" was the pupils' exams)
         ("education", "do i need to pass the praxis before i apply", "teaching-routes"),
         ("education", "how hard was the alternative license process, like the exams and the "

@@ -2609,3 +2609,20 @@ def test_what_juniors_start_on_round_here_is_pay(banks: dict[str, Bank]) -> None
                      "cut I'd be taking. What do junior developers usually start on round here?",
                      ["typical-day"])[1]
     assert result.question_id == "developer-pay", result
+
+
+def test_what_a_new_nurse_takes_home_is_pay(banks: dict[str, Bank]) -> None:
+    """"money wise tho, what does a newly qualifed nurse actually take home, like band 5?" got
+    "Pay depends so much on the employer and the city…" from a ward manager."""
+    result = _midway(banks["healthcare"], "ok thats fair. money wise tho, what does a newly "
+                     "qualifed nurse actually take home, like band 5? cos im renting and ive got "
+                     "no savings so its a big thing for me", ["typical-day"])[1]
+    assert result.question_id == "healthcare-pay", result
+
+
+def test_yes_to_one_and_not_yet_the_other(banks: dict[str, Bank]) -> None:
+    """"Yes, Marisol would be great. I'll hold off on Theo for now" got "I'll email you both"."""
+    from bot.features.practice.you_ask import _one_of
+    assert _one_of("Want me to check whether Marisol and Theo would be happy to hear from you?",
+                   "Yes, Marisol would be great, thank you. I'll hold off on Theo for now since "
+                   "I'm focused on the research side.", ["Marisol", "Theo"]) == "Marisol"

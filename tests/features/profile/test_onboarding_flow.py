@@ -110,6 +110,7 @@ def test_a_user_is_greeted_by_first_name_never_by_a_title(typed: str, greeted: s
     ("Yusuf, please. (Dr. Yusuf Adeyemi, but Yusuf is fine.)", "Dr. Yusuf Adeyemi", "Yusuf"),
     # was offered "✅ Use “Marcus on paper, but everyone calls me M” as the name"
     ("Marc, please. (Marcus on paper, but everyone calls me Marc.)", "Marc", "Marc"),
+    ("chloe x", "Chloe", "Chloe"),  # a kiss, not "Chloe X"
 ])
 def test_a_self_introduction_stores_the_name_not_the_sentence(typed: str, stored: str,
                                                               greeted: str) -> None:
