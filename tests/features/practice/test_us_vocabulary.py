@@ -27,6 +27,9 @@ from bot.features.practice.matcher import Matcher
         ("education", "ok and money wise, what would a new chem teacher start on in arizona "
          "roughly?", "teacher-pay"),
         ("finance", "what would an fp&a analyst start on in manchester?", "pay-ranges"),
+        ("ux_design", "You mentioned your master's. I don't have one, and a lot of the job posts "
+         "I see list it as preferred. How much does a master's in HCI or something similar "
+         "matter when your team hires researchers?", "ux-bootcamp-or-degree"),
         # the Praxis and an alternative license ("…like the exams" was the pupils' exams)
         ("education", "do i need to pass the praxis before i apply", "teaching-routes"),
         ("education", "how hard was the alternative license process, like the exams and the "
