@@ -14,7 +14,7 @@ import re
 from bot.banks.model import Bank, Question
 from bot.features.practice import replies
 from bot.features.practice.answers import word_count
-from bot.features.practice.listening import covered
+from bot.features.practice.listening import TAUGHT, covered
 from bot.features.practice.people import answer_of, fitting_variant, follow_up_of
 from bot.features.practice.state import YouAskState
 from bot.features.practice.terms import GENERIC_TERMS, content_terms
@@ -71,9 +71,7 @@ _ASKS_WHAT_ROLE = re.compile(r"\b(?:picture\s+yourself|aiming\s+for|what\s+(?:ki
 """A follow-up asking what the user wants to do, which a user who has said so has answered."""
 _ASKS_WHAT_CLASS = re.compile(r"\b(?:subject|grade|age\s+group)\b", re.IGNORECASE)
 _NAMES_CLASS = re.compile(
-    r"\b(?:elementary|primary|secondary|high\s+school|hs|middle\s+school|kids|children|maths?|"
-    r"english|esl|special\s+ed|sped|science|biology|bio|chemistry|chem|physics|history|art|music|"
-    r"spanish|french|computer\s+science|\d{1,2}(?:st|nd|rd|th)\s+grade|year\s+\d|ks\d)\b",
+    rf"\b(?:{TAUGHT}|bio|chem|computer\s+science|\d{{1,2}}(?:st|nd|rd|th)\s+grade|year\s+\d|ks\d)\b",
     re.IGNORECASE)
 """A grade or a subject named ("hs biology"), which "what grade and subject?" asks for."""
 _KIND_ASKED = re.compile(

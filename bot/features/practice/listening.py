@@ -301,6 +301,13 @@ def nudge(thin: bool, seed: int) -> str:
     return pick(("Okay.", "Right.", "I see."), seed)
 
 
+TAUGHT = (r"elementary|primary|secondary|high\s+school|hs|middle\s+school|kids|children|maths?|"
+          r"english|esl|special\s+ed|sped|science|biology|chemistry|physics|history|art|music|"
+          r"spanish|french")
+"""What a teacher teaches, by age or by subject ("hs biology", "special ed")."""
+_WANTS_TO = (r"(?<!n't\s)(?<!dont\s)(?<!not\s)(?:wanna|(?:licen[cs]e|want|hoping|hope|like|love|"
+             r"keen|plan(?:ning)?|trying|going|looking|goal\s+is)\s+to)")
+"""Wanting to, not "I don't want to" ("the license to" teach counts too)."""
 _COVERS = {
     "why-this-field": re.compile(
         r"\b(?:because|drawn\s+to|draws\s+me|passion\w*|fascinat\w*|love\s+(?:the|how|working)|"
@@ -342,17 +349,11 @@ _COVERS = {
         r"history|years?\s+\d|grade)"
         # "the alternative license to teach hs biology", "hoping to move into product management",
         # "i want to be a pm"; never "i used to teach swimming", "i fell into project management"
-        r"|(?<!n't\s)(?<!dont\s)(?<!not\s)(?:wanna|(?:licen[cs]e|want|hoping|hope|like|love|keen|"
-        r"plan(?:ning)?|trying|going|goal\s+is)\s+to)\s+teach\s+"
-        r"(?:\w+\s+){0,2}?(?:elementary|primary|secondary|high\s+school|hs|middle\s+school|kids|"
-        r"children|maths?|english|esl|special\s+ed|sped|science|biology|chemistry|physics|history|"
-        r"art|music|spanish|french)\b"
-        r"|(?<!n't\s)(?<!dont\s)(?<!not\s)(?:wanna|(?:want|hoping|hope|like|love|keen|plan(?:ning)?|"
-        r"trying|looking|goal\s+is)\s+to)\s+(?:move|get|break|switch|transition|go)\s+into\s+(?:a\s+)?"
+        rf"|{_WANTS_TO}\s+teach\s+(?:\w+\s+){{0,2}}?(?:{TAUGHT})\b"
+        rf"|{_WANTS_TO}\s+(?:move|get|break|switch|transition|go)\s+into\s+(?:a\s+)?"
         r"(?:(?:product|project)(?:\s+(?:management|manager|mgmt|role|job))?|(?:program|programme)\s+"
         r"(?:management|manager|mgmt))\b"
-        r"|(?<!n't\s)(?<!dont\s)(?<!not\s)(?:wanna|(?:want|hoping|hope|like|love|keen|plan(?:ning)?|"
-        r"goal\s+is)\s+to)\s+(?:be|become)\s+(?:an?\s+)?"
+        rf"|{_WANTS_TO}\s+(?:be|become)\s+(?:an?\s+)?"
         r"(?:a?pm|product\s+manager|project\s+manager|ux\s+designer|data\s+analyst)\b)",
         re.IGNORECASE),
     "why-me": re.compile(
