@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 __all__ = ["personas", "persona_of", "persona_id", "answer_of", "fitting_variant", "follow_up_of",
            "narrowed_to", "nearest_first", "next_persona", "introduction_offer", "told",
-           "works_in"]
+           "titled", "works_in"]
 
 
 def personas(bank: Bank) -> tuple[Persona, ...]:
@@ -156,3 +156,11 @@ def introduction_offer(state: YouAskState, bank: Bank) -> tuple[str, list[str]]:
         "Shall I introduce you?"
     said = f"{answer_of(bank, referral, state.persona_id, state.variant)} {offer}"
     return offer, re.findall(r"(?<![.!?]\s)(?<!^)\b(?!I\b)[A-Z][a-z]+\b", said)
+
+
+def titled(names: str, state: YouAskState, bank: Bank) -> str:
+    """The names as the contact said them: "Grace and Mr Patel", not "Grace and Patel"."""
+    referral = next((q for q in bank.questions if "referral" in q.flags), None)
+    said = told(state, bank, referral) if referral is not None else ""
+    return re.sub(r"\b[A-Z][a-z]+\b", lambda m: (t.group(0) if (t := re.search(
+        rf"\b(?:Mr|Mrs|Ms|Dr)\.?\s+{m.group(0)}\b", said)) else m.group(0)), names)

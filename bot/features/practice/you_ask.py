@@ -45,7 +45,13 @@ from bot.features.practice.honest import (
 )
 from bot.features.practice.matcher import GUESS_FLOOR, Matcher
 from bot.features.practice.message import MAX_MESSAGE_CHARS, Message, read_turn
-from bot.features.practice.people import introduction_offer, narrowed_to, persona_of, works_in
+from bot.features.practice.people import (
+    introduction_offer,
+    narrowed_to,
+    persona_of,
+    titled,
+    works_in,
+)
 from bot.features.practice.state import ENDED_TEXT, TurnResult, YouAskState, iso
 from bot.features.practice.understand import (
     asks_for_introduction,
@@ -278,6 +284,7 @@ def _on_prompt(state: YouAskState, bank: Bank, message: Message) -> _Reply:
     seed = state.turns
     one = _one_of(words, message.text, introduction_offer(state, bank)[1]) if (
         kind == "offer" and move == "yes") else None
+    one = titled(one, state, bank) if one else None
     if one:  # "omar sounds like exactly the person id love to talk to": Omar, not both
         state.offers_accepted += 1
         state.accepted.append(f"introduce you to {one}")
@@ -331,7 +338,8 @@ def _one_of(offer: str, text: str, offered: list[str]) -> str | None:
     you to Omar and Helen?", or "… to both?" after naming them)."""
     to = re.search(r"\b(?:to|with)\s+(.+?)\s*\?*$", offer)
     in_offer = re.findall(r"\b(?!I\b)[A-Z][a-z]+\b", to.group(1)) if to else []
-    names = in_offer if len(in_offer) > 1 else offered
+    names = [n for n in (in_offer if len(in_offer) > 1 else offered)
+             if n not in ("Mr", "Mrs", "Ms", "Dr")]  # "Mr Patel" is one person
     named = [n for n in dict.fromkeys(names) if re.search(rf"\b{n}\b", text, re.IGNORECASE)
              and not re.search(rf"\b(?:not|skip|without|except|rather\s+than|hold\s+off\s+on|"
                                rf"leave)\s+(?:on\s+)?{n}\b", text, re.IGNORECASE)]  # "not Theo"

@@ -2626,3 +2626,13 @@ def test_yes_to_one_and_not_yet_the_other(banks: dict[str, Bank]) -> None:
     assert _one_of("Want me to check whether Marisol and Theo would be happy to hear from you?",
                    "Yes, Marisol would be great, thank you. I'll hold off on Theo for now since "
                    "I'm focused on the research side.", ["Marisol", "Theo"]) == "Marisol"
+
+
+def test_a_name_taken_up_keeps_its_title(banks: dict[str, Bank]) -> None:
+    """"yes … mr patel" got "I'll introduce you to Patel tonight"."""
+    bank = banks["education"]
+    state = start_you_ask(bank, 30, NOW, persona_id="ben")
+    matcher = Matcher.for_bank(bank)
+    state, _ = you_ask_turn(state, bank, matcher, "who else should i talk to?", NOW)
+    state, result = you_ask_turn(state, bank, matcher, "yes please, mr patel would be great", NOW)
+    assert "introduce you to Mr Patel" in result.reply, result.reply
