@@ -89,12 +89,12 @@ _BRITISH_PHRASES = (("Lovely, ", "Great, "), ("Lovely.", "Great."), ("Lovely to 
 
 _COUNTRIES = frozenset({"uk", "usa", "america", "britain", "england", "scotland", "wales",
                         "ireland"})
-_PLACES = tuple(p for p in LEXICON.places if p not in _COUNTRIES)
+_PLACES = frozenset(p for p in LEXICON.places if p not in _COUNTRIES)
 
 
 def _places_in(text: str) -> list[str]:
-    words = set(re.findall(r"[a-z]+", text.lower()))
-    return [p for p in _PLACES if p in words]
+    """The places ``text`` names, in its own order ("Columbus, Ohio": Columbus first)."""
+    return list(dict.fromkeys(w for w in re.findall(r"[a-z]+", text.lower()) if w in _PLACES))
 
 
 def figures_from_here(asked: str, persona: Persona) -> str:

@@ -141,7 +141,7 @@ def test_pay_asked_for_another_place_says_whose_figures_they_are(banks: dict[str
     from bot.features.practice.where import figures_from_here
     denise = persona_of(banks["education"], "denise")
     assert figures_from_here("what would a new chem teacher start on in arizona roughly?",
-                             denise).startswith("I only know the numbers here in Ohio")
+                             denise).startswith("I only know the numbers here in Columbus")
     assert figures_from_here("what would a new teacher start on in columbus?", denise) == ""
     assert figures_from_here("what do teachers make in arizona?",
                              persona_of(banks["education"], "ben")) == ""  # says no city
@@ -150,4 +150,4 @@ def test_pay_asked_for_another_place_says_whose_figures_they_are(banks: dict[str
     state, result = you_ask_turn(state, bank, Matcher.for_bank(bank), "ok and money wise, what "
                                  "would a new chem teacher start on in arizona roughly?", NOW)
     assert result.question_id == "teacher-pay" and result.reply.startswith(
-        "I only know the numbers here in Ohio, so take these as a rough guide for Arizona.")
+        "I only know the numbers here in Columbus, so take these as a rough guide for Arizona.")
