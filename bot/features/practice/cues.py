@@ -80,7 +80,8 @@ REFERRAL = re.compile(
     r"(?:works?|is\s+working)\s+(?:in|at|on|for)|working\s+(?:in|at|on|for)|in|at)\b"
     r"(?![^.?!]*\b(?:hiring|recruiting|taking\s+on)\b)"
     r"|\b(?:anyone|anybody|someone|somebody|people|colleagues?|person)\b[^.?!]{0,60}\b(?:that|"
-    r"who|whom)\s+i\s+(?:could|can|should|might)\s+(?:talk|speak|chat|reach\s+out)\s+(?:to|with)\b"
+    r"who|whom)\s+i\s+(?:could|can|should|might)\s+(?:maybe\s+|possibly\s+|perhaps\s+|also\s+)?"
+    r"(?:talk|speak|chat|reach\s+out)\s+(?:to|with)\b"
     # asked for, not described: "is there anyone … worth me talking to", "do u know anybody …
     # i could talk to", "anyone you'd suggest I talk to"
     r"|\b(?:is\s+there|are\s+there|do\s+(?:you|u)\s+know|know\s+of)\s+(?:anyone|anybody|someone|"
@@ -217,6 +218,12 @@ HOLD_OFF = re.compile(
     r"\b(?:intros?|introductions?)\b[^.!?]*\b(?:not\s+yet|later|for\s+now)\b", re.IGNORECASE)
 """Taking back an introduction agreed to: "could u hold off on the intros til i finish my
 CPA?", "pls dont send the intro email yet"."""
+TAKES_BACK = re.compile(
+    r"^\W*(?:(?:actually|wait|hmm|oh|sorry)\W+)*(?:no|nah|nope)\W+(?:(?:sorry|actually|wait)\W+)*"
+    r"not\s+yet\b|^\W*(?:actually|wait)\W+(?:(?:no|sorry)\W+)*(?:hold\s+off|don'?t\s+(?:send|"
+    r"introduce))\b", re.IGNORECASE)
+"""A yes taken back at once: "Actually no, not yet, sorry. I'd rather finish my case study
+first"."""
 
 
 def asks_for_introduction(text: str, names: Sequence[str] = ()) -> bool:

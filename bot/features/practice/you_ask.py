@@ -27,6 +27,7 @@ from bot.features.practice.cues import (
     HOLD_OFF,
     KEEP_IN_TOUCH,
     NOWHERE_NEAR,
+    TAKES_BACK,
     THANKS,
     about_life,
     pick,
@@ -182,7 +183,7 @@ def _kind(state: YouAskState, message: Message) -> str:
         return "prompt"
     if message.narrowed:  # "perhaps just the introduction to Mr Patel for now"
         return "narrow"
-    if state.accepted and HOLD_OFF.search(message.text):
+    if state.accepted and (HOLD_OFF.search(message.text) or TAKES_BACK.search(message.text)):
         return "hold_off"
     if message.question is not None:
         return "question"

@@ -1066,6 +1066,7 @@ def test_a_second_review_of_what_counts_as_said(ask: str, said: str, covers: boo
 @pytest.mark.parametrize(("said", "points"), [
     ("like i said in my last answer, hs biology", True),
     ("like i told you at the start, i want to teach", True),
+    ("i kinda said it already haha, its the no show thing", True),
     ("as i mentioned in my email, im a paralegal", False),
     ("like i said to my husband, im done with retail", False),
 ])

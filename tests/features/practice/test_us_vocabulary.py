@@ -30,6 +30,10 @@ from bot.features.practice.matcher import Matcher
         ("ux_design", "You mentioned your master's. I don't have one, and a lot of the job posts "
          "I see list it as preferred. How much does a master's in HCI or something similar "
          "matter when your team hires researchers?", "ux-bootcamp-or-degree"),
+        ("data_analytics", "ok bueno my big fear honestly is math. how much math do u actually "
+         "use day to day, like do i need statistics and stuff?", "statistics-needed"),
+        ("data_analytics", "can i ask what entry level analysts make? like in houston im making "
+         "36k now so i wanna know if its worth it", "data-pay"),
         # the Praxis and an alternative license ("…like the exams" was the pupils' exams)
         ("education", "do i need to pass the praxis before i apply", "teaching-routes"),
         ("education", "how hard was the alternative license process, like the exams and the "

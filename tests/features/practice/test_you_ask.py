@@ -2636,3 +2636,28 @@ def test_a_name_taken_up_keeps_its_title(banks: dict[str, Bank]) -> None:
     state, _ = you_ask_turn(state, bank, matcher, "who else should i talk to?", NOW)
     state, result = you_ask_turn(state, bank, matcher, "yes please, mr patel would be great", NOW)
     assert "introduce you to Mr Patel" in result.reply, result.reply
+
+
+def test_a_yes_taken_back_at_once_holds_the_introduction(banks: dict[str, Bank]) -> None:
+    """"Yes please" then "Actually no, not yet, sorry. I'd rather get my case study done
+    first" got "Good question, but I don't have a solid answer to that one", and the
+    introduction stayed on its way."""
+    bank = banks["software_engineering"]
+    state = start_you_ask(bank, 30, NOW, persona_id="tomas")
+    matcher = Matcher.for_bank(bank)
+    state, _ = you_ask_turn(state, bank, matcher, "is there anyone else you'd suggest i talk to?",
+                            NOW)
+    state, _ = you_ask_turn(state, bank, matcher, "Yes please, that would be great", NOW)
+    assert state.accepted
+    state, result = you_ask_turn(state, bank, matcher, "Actually no, not yet, sorry. I'd rather "
+                                 "get my case study done first so I've got something to show "
+                                 "Mariam. Can I come back to you on that in a few weeks?", NOW)
+    assert result.kind == "hold_off" and not state.accepted, result
+
+
+def test_anyone_i_could_maybe_talk_to_asks_for_names(banks: dict[str, Bank]) -> None:
+    """"do u know anyone who does analytics in healthcare that i could maybe talk to?" got
+    "Did you mean 'Does the industry matter when choosing a data job?'"."""
+    result = _midway(banks["data_analytics"], "makes sense. do u know anyone who does "
+                     "analytics in healthcare that i could maybe talk to?", ["typical-day"])[1]
+    assert result.question_id == "who-else", result
