@@ -313,7 +313,11 @@ _COVERS = {
         r"\b(?:because|drawn\s+to|draws\s+me|passion\w*|fascinat\w*|love\s+(?:the|how|working)|"
         r"what\s+(?:i\s+)?(?:like|love|enjoy)\s+about|why\s+i\s+(?:want|chose)|"
         r"(?:want|hope|like)\s+to\s+(?:work\s+somewhere|make\s+a\s+difference|see\s+the\s+impact)|"
-        r"make\s+a\s+(?:real\s+)?difference|see\s+the\s+impact)", re.IGNORECASE),
+        r"make\s+a\s+(?:real\s+)?difference|see\s+the\s+impact|"
+        # "the launches are what got me hooked", "thats when i was like wait i love this"
+        r"got\s+me\s+hooked|hooked\s+me|i\s+(?:really\s+)?love(?:d)?\s+(?:this|that)\b|"
+        r"that'?s\s+when\s+i\s+(?:knew|realised|realized|was\s+like)|what\s+(?:got|pulled|drew)\s+me\s+"
+        r"(?:in|into|to)|the\s+(?:part|bit)\s+i\s+(?:love|enjoy|like)\s+most)", re.IGNORECASE),
     "explored-so-far": re.compile(
         r"\b(?:(?:i'?ve|i\s+have|i'?m|i\s+am)\s+(?:been\s+|now\s+|just\s+)?(?:taking|taken|done|"
         r"doing|read|reading|completed|started|finished|halfway\s+through)\s+(?:a|an|the|some|"

@@ -100,6 +100,11 @@ def they_ask_turn(
                 contact=persona_of(bank, state.persona_id).name,
                 shorthand_before=shorthand_before)
     fb["followed_up"] = bool(before)
+    if earlier and fb["length"] == "too_short" and _SAID_IT.search(said):
+        # "like i said, hs biology" to a question already answered: short is right, and the
+        # contact says so ("Sorry, yes, you did say.")
+        fb["length"] = "good"
+        fb["notes"] = [n for n in fb["notes"] if not n.startswith("Too short")]
     if before and fb["notes"]:  # "54 words" for a 32-word reply read as a miscount
         count = f"{fb['words']} words"
         fb["notes"][0] = fb["notes"][0].replace(count, f"{count} across both your replies", 1)

@@ -1005,6 +1005,8 @@ def test_an_answer_that_points_back_gets_no_say_more(banks: dict[str, Bank]) -> 
                               "10th grade", NOW + timedelta(minutes=1))
     assert fb.next_id != "role-aiming-for" and "job title" not in (fb.next_question or "")
     assert fb.reaction.startswith("Sorry, yes, you did say.")
+    # and no "Too short" for it, on the spot or on the scorecard
+    assert fb.length == "good" and not any(n.startswith("Too short") for n in fb.notes)
 
 
 @pytest.mark.parametrize("said", ["as i mentioned in my email, im a paralegal and want to teach",
@@ -1058,6 +1060,10 @@ def test_a_second_review_of_specifics(said: str, found: list[str], not_found: li
     ("why-me", "since you moved into ux from teaching i figured you'd get it", True),
     ("why-me", "your linkedin post caught my eye", True),
     ("why-me", "since you moved to atlanta for work", False),
+    # "What draws you to marketing?" came after "the launches are what got me hooked"
+    ("why-this-field", "The launches are what got me hooked", True),
+    ("why-this-field", "thats when i was like wait i love this", True),
+    ("why-this-field", "i love my dog", False),
 ])
 def test_a_second_review_of_what_counts_as_said(ask: str, said: str, covers: bool) -> None:
     assert covered(ask, said) is covers
