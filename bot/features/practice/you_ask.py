@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from bot.banks.model import Bank
+from bot.engine.text import HONORIFICS
 from bot.features.practice import persona, replies
 from bot.features.practice.answers import word_count
 from bot.features.practice.background import background_of, years_of
@@ -97,8 +98,8 @@ def start_you_ask(bank: Bank, minutes: int, now: datetime, persona_id: str = "",
         title=bank.title,
         # the field's own first: "worth asking next time" suggests a teacher's questions to a
         # teacher, not the same shared ones in every field
-        high_value=[[q.id, q.category, q.text] for q in sorted(bank.questions, key=lambda q: bool(
-            getattr(q, "core", False))) if q.value == "high" and not q.flags],
+        high_value=[[q.id, q.category, q.text] for q in sorted(bank.questions, key=lambda q: q.core)
+                    if q.value == "high" and not q.flags],
     )
 
 
@@ -340,7 +341,7 @@ def _one_of(offer: str, text: str, offered: list[str]) -> str | None:
     to = re.search(r"\b(?:to|with)\s+(.+?)\s*\?*$", offer)
     in_offer = re.findall(r"\b(?!I\b)[A-Z][a-z]+\b", to.group(1)) if to else []
     names = [n for n in (in_offer if len(in_offer) > 1 else offered)
-             if n not in ("Mr", "Mrs", "Ms", "Dr")]  # "Mr Patel" is one person
+             if n.lower() not in HONORIFICS]  # "Mr Patel" is one person
     named = [n for n in dict.fromkeys(names) if re.search(rf"\b{n}\b", text, re.IGNORECASE)
              and not re.search(rf"\b(?:not|skip|without|except|rather\s+than|hold\s+off\s+on|"
                                rf"leave)\s+(?:on\s+)?{n}\b", text, re.IGNORECASE)]  # "not Theo"
