@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Collection
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import DamerauLevenshtein
@@ -93,14 +94,15 @@ def _slip(typed: str, word: str) -> bool:
     return sorted(typed) == sorted(word) or len(typed) >= 7
 
 
-def field_of(banks: dict[str, Bank], user_field: str) -> Bank | None:
-    """The bank a typed field means, by the longest known phrase in it (None if none)."""
+def field_key(user_field: str, known: Collection[str] | None = None) -> str | None:
+    """The field a typed field means ("data_analytics"), by the longest known phrase in it;
+    only fields in ``known`` when given (a deployment's banks). None if none."""
     words = _words(user_field)
     best: tuple[int, int, str] | None = None  # (phrase length, -position, field)
     for n in range(min(_LONGEST, len(words)), 0, -1):
         for i in range(len(words) - n + 1):
             field = _WORD_TO_FIELD.get(" ".join(words[i:i + n]))
-            if field in banks and (best is None or (n, -i) > best[:2]):
+            if field and (known is None or field in known) and (best is None or (n, -i) > best[:2]):
                 best = (n, -i, field)
         if best:
             break
@@ -109,9 +111,15 @@ def field_of(banks: dict[str, Bank], user_field: str) -> Bank | None:
             near = [w for w in _ONE_WORD if len(word) >= _TYPO_MIN
                     and DamerauLevenshtein.distance(word, w, score_cutoff=1) <= 1
                     and _slip(word, w)]
-            if len(near) == 1 and _WORD_TO_FIELD[near[0]] in banks:
-                return banks[_WORD_TO_FIELD[near[0]]]
-    return banks[best[2]] if best else None
+            if len(near) == 1 and (known is None or _WORD_TO_FIELD[near[0]] in known):
+                return _WORD_TO_FIELD[near[0]]
+    return best[2] if best else None
+
+
+def field_of(banks: dict[str, Bank], user_field: str) -> Bank | None:
+    """The bank a typed field means (None if none)."""
+    key = field_key(user_field, banks)
+    return banks[key] if key else None
 
 
 def ordered(banks: dict[str, Bank], user_field: str | None) -> list[Bank]:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.banks.choice import choices, chosen_field, ordered
+from bot.banks.choice import choices, chosen_field, field_key, ordered
 from bot.banks.loader import load_banks
 from bot.engine.steps import Answer
 
@@ -73,3 +73,10 @@ def test_a_typed_answer_chooses_the_closest_bank() -> None:
 def test_a_real_word_one_letter_from_a_field_word_is_no_typo(typed: str, not_field: str) -> None:
     """"medic" is not "media" mistyped, nor "audio" "audit"."""
     assert ordered(BANKS, typed)[0].field != not_field
+
+
+def test_field_key_reads_a_typed_field_without_the_banks_and_only_known_fields_with_them():
+    assert field_key("equity research at a bank") == "finance"
+    assert field_key("nursng") == "healthcare"
+    assert field_key("beekeeping") is None
+    assert field_key("equity research", known={"marketing"}) is None

@@ -23,6 +23,7 @@ from bot.features.formats import FORMATS, NOT_A_FORMAT, format_of
 from bot.features.outreach.checks import CheckReport, CheckResult, check_draft
 from bot.features.outreach.contact_line import split_contact, split_where
 from bot.features.outreach.effects import MarkReplied, SaveDraft, mark_sent
+from bot.features.outreach.examples import example_background, example_role
 from bot.features.outreach.render import Draft, render_draft, too_long_answers
 from bot.features.outreach.request import (
     ANSWER_NAMES,
@@ -129,7 +130,7 @@ def _keep(value: str) -> tuple[tuple[str, str], ...]:
 
 
 def ask_role(turn: Turn, data: OutreachData) -> Ask:
-    return Ask(f"What is {_who(data)}'s role? (e.g. <i>senior data analyst</i>)",
+    return Ask(f"What is {_who(data)}'s role? (e.g. <i>{esc(example_role(turn.user.field))}</i>)",
                _keep(data.role), per_row=1)
 
 
@@ -150,8 +151,8 @@ def ask_background(turn: Turn, data: OutreachData) -> Ask:
     if last:
         return Ask(f"In one line, who are you? Last time: <i>{esc(last)}</i> — tap to use it "
                    "again, or type a new line.", ((f"↩️ {last[:50]}", "last"),), per_row=1)
-    return Ask("In one line, who are you? (e.g. <i>a final-year economics student who built "
-               "two dashboards for a campus nonprofit</i>)")
+    return Ask("In one line, who are you? (e.g. "
+               f"<i>{esc(example_background(turn.user.field))}</i>)")
 
 
 def read_background(turn: Turn, data: OutreachData, a: Answer) -> OutreachData | Invalid:

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from bot.banks.model import Persona
 from bot.features.practice.answers import find_specifics
 from bot.features.practice.background import background_of
+from bot.features.practice.credentials import ACRONYMS, credential, own_fact
 from bot.features.practice.cues import pick
 from bot.features.practice.lexicon import LEXICON
 from bot.features.practice.listening import made_or_moved
@@ -424,7 +425,7 @@ _TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          " careers pages, or a careers adviser, will have them."),
         # a credential against another ("an associate degree vs a bachelors") is about the
         # credential, not the other side of a comparison
-        (r"\b(?:degree|degrees|masters?|mba|phd|cfa|acca|cima|pgce|cim|certificat\w*|"
+        (r"\b(?:degree|degrees|masters?|" + "|".join(ACRONYMS) + r"|certificat\w*|"
          r"qualification\w*|bootcamps?|courses?|diploma)\b",
          "Whether {thing} is worth it for you depends on the roles you're aiming at; people"
          " who did one recently can tell you what it changed for them, and I'd only be giving"
@@ -491,52 +492,6 @@ SAID_ALL = ("I've told you all I can from my side on that, I'm afraid; someone c
             " would add more. What else would you like to ask?")  # every other line said
 
 
-_BACKGROUND = re.compile(
-    r"\b(?:degree|degrees|masters?|mba|phd|studied|study|qualif\w*|certif\w*|course\w*|"
-    r"bootcamp\w*|trained|training|taught|self[\s-]taught|pgce|cfa|acca|cima|diploma|"
-    r"apprentice\w*|graduate\w*|university|uni|college)\b",
-    re.IGNORECASE,
-)
-_FIRST_PERSON = (
-    (re.compile(r"\b(?:herself|himself|themself|themselves)\b"), "myself"),
-    (re.compile(r"\b(?:her|his|their)\b"), "my"),
-    (re.compile(r"\b(?:she|he|they)\b"), "I"),
-)
-
-
-def _own_fact(text: str, persona: Persona) -> str | None:
-    """The persona's own background fact, when the question is about qualifications or
-    training (the one kind of off-bank question their story can honestly speak to)."""
-    if not _BACKGROUND.search(text):
-        return None
-    fact = next((f for f in persona.facts if _BACKGROUND.search(f)), None)
-    if fact is None:
-        return None
-    for pattern, word in _FIRST_PERSON:
-        fact = pattern.sub(word, fact)
-    return fact
-
-
-_CREDENTIAL = re.compile(
-    r"\b(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?P<name>mba|cfa|acca|cima|pgce|cim|phd|masters?|"
-    r"master's|bootcamp|degree|certificate|certification|diploma|course|qualification)\b",
-    re.IGNORECASE,
-)
-_ACRONYMS = {"mba", "cfa", "acca", "cima", "pgce", "cim", "phd"}
-
-
-def _credential(text: str) -> str:
-    """The credential a question is about, as the persona would say it ("an MBA")."""
-    m = _CREDENTIAL.search(text)
-    if not m:
-        return "it"
-    name = m.group("name").lower()
-    if name in _ACRONYMS:
-        word = "PhD" if name == "phd" else name.upper()
-        return f"{'an' if word[0] in 'AEFHILMNORSX' else 'a'} {word}"
-    if name.startswith("master"):
-        return "a master's"
-    return f"a {name}"
 
 
 def off_bank(text: str, persona: Persona, said_before: Iterable[str] = (), seed: int = 0,
@@ -552,8 +507,8 @@ def off_bank(text: str, persona: Persona, said_before: Iterable[str] = (), seed:
         seen = applying if applying[:2].isupper() else applying[:1].lower() + applying[1:]
         return f"From my own side: {seen} Beyond that, it changes from one hiring round to" \
                " the next."
-    who = (topic[1] if topic else pick(DEFAULT_WHO, seed)).replace("{thing}", _credential(text))
-    fact = _own_fact(text, persona)
+    who = (topic[1] if topic else pick(DEFAULT_WHO, seed)).replace("{thing}", credential(text))
+    fact = own_fact(text, persona)
     if fact:
         own = fact if fact[:2].isupper() else fact[:1].lower() + fact[1:]
         return f"I can only speak from my own path: {own.rstrip('.')}. {who}"

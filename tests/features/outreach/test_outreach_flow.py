@@ -595,3 +595,19 @@ def test_a_workplace_typed_with_the_role_is_not_kept_in_the_role() -> None:
 def test_a_text_message_to_a_stranger_comes_with_a_warning(conn: str, warned: bool) -> None:
     w = walk_to("draft", conn=conn, channel="📱 Text message")
     assert ("can feel intrusive" in w.question) is warned
+
+
+@pytest.mark.parametrize(("field", "role", "background"), [
+    ("Nursing", "nurse manager", "pharmacy technician"),
+    ("fintech", "FP&amp;A manager", "staff accountant"),
+    ("Data & analytics", "senior data analyst", "economics student"),
+    ("", "operations manager", "office administrator"),
+    ("beekeeping", "operations manager", "office administrator"),
+])
+def test_the_examples_at_the_role_and_background_steps_are_in_the_users_field(
+        field: str, role: str, background: str) -> None:
+    """A nurse is not shown "e.g. senior data analyst" as the kind of role to type."""
+    w = walk_to("role", start(field=field))
+    assert f"(e.g. <i>{role}</i>)" in w.question
+    w = walk_to("background", w)
+    assert background in w.question

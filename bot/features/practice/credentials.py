@@ -1,0 +1,72 @@
+"""Credentials and training as a contact speaks of them: what a question names ("an MSN"),
+and which of the contact's own facts answers it from their path.
+
+People name credentials by their letters (MSN, CPA, PGCE), so those letters are what ties a
+question to the fact about the one the contact holds.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.banks.model import Persona
+
+ACRONYMS = ("mba", "cfa", "acca", "cima", "pgce", "cim", "phd", "msn", "bsn", "adn", "cpa",
+            "cma", "mha", "mph", "mpa", "mpp", "msw", "pmp", "cspo", "nclex")
+"""Credentials people name by their letters, in both countries' fields."""
+_MASTERS = frozenset({"mba", "msn", "mha", "mph", "mpa", "mpp", "msw"})
+_BACKGROUND = re.compile(
+    r"\b(?:degree|degrees|masters?|master's|studied|study|qualif\w*|certif\w*|course\w*|"
+    r"bootcamp\w*|trained|training|taught|self[\s-]taught|diploma|apprentice\w*|"
+    r"graduate\w*|university|uni|college|" + "|".join(ACRONYMS) + r")\b",
+    re.IGNORECASE,
+)
+_FIRST_PERSON = (
+    (re.compile(r"\b(?:herself|himself|themself|themselves)\b"), "myself"),
+    (re.compile(r"\b(?:her|his|their)\b"), "my"),
+    (re.compile(r"\b(?:she|he|they)\b"), "I"),
+)
+
+
+def _named(text: str) -> set[str]:
+    """The credentials a text names by letters, an MSN or MBA also as a master's."""
+    found = {m.lower().replace("'", "").removesuffix("s") for m in _BACKGROUND.findall(text)}
+    named = {m for m in found if m in ACRONYMS or m == "master"}
+    return named | ({"master"} if named & _MASTERS else set())
+
+
+def own_fact(text: str, persona: Persona) -> str | None:
+    """The persona's own background fact, when the question is about qualifications or
+    training (the one kind of off-bank question their story can honestly speak to): the
+    fact naming the credential asked about, else the first about their training."""
+    if not _BACKGROUND.search(text):
+        return None
+    facts = [f for f in persona.facts if _BACKGROUND.search(f)]
+    if not facts:
+        return None
+    named = _named(text)
+    fact = max(facts, key=lambda f: len(named & _named(f)))  # the first of the best
+    for pattern, word in _FIRST_PERSON:
+        fact = pattern.sub(word, fact)
+    return fact
+
+
+_CREDENTIAL = re.compile(
+    r"\b(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?P<name>" + "|".join(ACRONYMS) + r"|masters?|"
+    r"master's|bootcamp|degree|certificate|certification|diploma|course|qualification)\b",
+    re.IGNORECASE,
+)
+
+
+def credential(text: str) -> str:
+    """The credential a question is about, as the persona would say it ("an MBA")."""
+    m = _CREDENTIAL.search(text)
+    if not m:
+        return "it"
+    name = m.group("name").lower()
+    if name in ACRONYMS:
+        word = "PhD" if name == "phd" else name.upper()
+        return f"{'an' if word[0] in 'AEFHILMNORSX' else 'a'} {word}"
+    if name.startswith("master"):
+        return "a master's"
+    return f"a {name}"

@@ -1,0 +1,47 @@
+"""A credential asked about by its letters reaches the contact's fact about that credential."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.banks.model import Bank
+from bot.features.practice.credentials import credential, own_fact
+from bot.features.practice.matcher import Matcher
+from bot.features.practice.you_ask import start_you_ask, you_ask_turn
+from tests.features.practice.support import NOW
+
+
+def _persona(banks: dict[str, Bank], field: str, pid: str):
+    return next(p for p in banks[field].personas if p.id == pid)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("is a MSN needed to become a nurse manager?", "MSN in nursing leadership"),
+    ("did you do a masters?", "MSN in nursing leadership"),  # an MSN is a master's
+    ("do i need a bsn to be a nurse", "RN-to-BSN"),
+    ("what qualifications do you have?", "associate degree"),  # none named: the first
+])
+def test_the_fact_about_the_credential_named_is_the_one_told(banks, text, fact):
+    assert fact in own_fact(text, _persona(banks, "healthcare", "dana"))
+
+
+def test_a_question_about_no_training_gets_no_fact(banks):
+    assert own_fact("how many nurses report to you?", _persona(banks, "healthcare", "dana")) \
+        is None
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("is the CPA worth it", "a CPA"), ("would an MHA help", "an MHA"),
+    ("thinking about a masters", "a master's"), ("any tips", "it"),
+])
+def test_a_credential_is_said_as_the_contact_would(text, said):
+    assert credential(text) == said
+
+
+def test_dana_answers_an_msn_question_from_her_own_path(banks):
+    bank = banks["healthcare"]
+    state = start_you_ask(bank, 20, NOW, "dana")
+    state, reply = you_ask_turn(state, bank, Matcher.for_bank(bank),
+                                "is a MSN needed to become a nurse manager?", NOW)
+    assert "MSN in nursing leadership" in reply.reply
+    assert "outside what I see" not in reply.reply
