@@ -23,7 +23,7 @@ _FILLER_PATTERNS: dict[str, re.Pattern[str]] = {
     # "like" only as a filler: set off by commas, or after was/is/it's; never "I like
     # data", "would like to", "looks like", "something like".
     "like": re.compile(
-        r"(?:(?<=,)\s*like\b(?!\s+[A-Z][\w&]*[A-Z\d&])|\blike\s*,|(?<!\bi\s)(?<!\bu\s)(?<!\bwe\s)(?<!\byou\s)(?<!\bthey\s)"
+        r"(?:(?<=,)\s*like\b(?!\s+[A-Z][\w&]*[A-Z\d&]|\s+(?:a|an|when|if|my|our)\s)|\blike\s*,|(?<!\bi\s)(?<!\bu\s)(?<!\bwe\s)(?<!\byou\s)(?<!\bthey\s)"
         r"\b(?:was|is|it's|were|and|just|so)\s+like\b"
         r"(?!\s+(?:to|it|that|this|them|him|her|working|doing|being)\b)"
         r"|(?<!\bwould\s)(?<!'d\s)(?<!\bid\s)(?<!\bfelt\s)(?<!\bfeel\s)(?<!\bfeels\s)"
@@ -122,8 +122,11 @@ _EXAMPLE = re.compile(
     r"\b(?:for\s+example|for\s+instance|e\.g\.|such\s+as|when\s+I"
     r"|last\s+(?:year|yr|month|week|summer|term|quarter|spring|autumn|winter|christmas)"
     r"|I\s+once|one\s+time|in\s+my\s+(?:last|current|previous)\s+(?:role|job)"
+    r"|(?:for|in)\s+my\s+(?:dissertation|thesis|capstone|final\s+project)|like\s+when"
+    r"|(?<=,\s)like\s+(?:a|an)(?=(?:\s+[a-z]+){1,3}?\s+[a-z]+ing\b)"  # ", like a claim sitting"
     r"|I\s+(?:led|built|ran|organised|organized|managed|created|launched|wrote|designed|taught"
-    r"|analysed|analyzed|set\s+up|started))\b",
+    r"|analysed|analyzed|set\s+up|started|found|noticed|automated|fixed|cut|raised|grew|"
+    r"trained|coached|negotiated|renegotiated|took\s+over|reduced|saved|helped))\b",
     re.IGNORECASE,
 )
 # fmt: off
@@ -142,7 +145,7 @@ _NAMED_THINGS = LEXICON.tool_words | LEXICON.topic_words
 _TYPED_NAMES = re.compile(
     r"\b(?:python|javascript|typescript|tableau|powerbi|power\s+bi|figma|sql|hubspot|salesforce|"
     r"jira|sas|spss|stata|vba|canva|photoshop|wordpress|looker|(?:(?<=in\s)|(?<=on\s)|(?<=with\s)|"
-    r"(?<=know\s)|"
+    r"(?<=know\s)|(?<=at\s)|(?<=of\s)|(?<=my\s)|(?<=lots\s)|"
     r"(?<=using\s)|(?<=use\s)|(?<=and\s)|(?<=the\s)|(?<=an\s))excel\b|"
     r"google(?:\s+[a-z]+){0,2}\s+(?:cert|certificate|course)|coursera|udemy|codecademy|"
     r"datacamp|cfa|acca|cima|pgce|aws|azure|ga4|miro|linkedin|instagram|insta|tiktok|github|"
@@ -198,6 +201,15 @@ _SHOUTED = frozenset({"love", "hate", "lol", "idk", "asap", "fyi", "btw", "imo",
                       "worst", "huge", "all", "any", "lots", "need", "want", "must", "so", "wow"})
 """Words typed in capitals for emphasis or as chat shorthand ("I just LOVE it", "IDK"): no
 organisation or system, unlike "NHS" or "LIMS"."""
+_YOUR_CLAUSE = re.compile(r"\b(?:you|you'?ve|you'?re|your|u|ur)\b(?![^,.;!?]*\b(?:i|i'?m|i'?ve|"
+                          r"my|we|our)\b)[^,.;!?]*$", re.IGNORECASE)
+"""A figure in a clause about the contact ("because you've spent 11 years in policy"): theirs,
+not a detail of the user's own story."""
+_SAME_UNIT = ((re.compile(r"\byrs?\b"), "years"), (re.compile(r"\bmos?\b"), "months"),
+              (re.compile(r"\bwks?\b"), "weeks"), (re.compile(r"\bhrs?\b"), "hours"),
+              (re.compile(r"\bmins?\b"), "minutes"), (re.compile(r"\b(year|month|week|hour)\b"),
+                                                         r"\1s"))
+""""6 yrs" and "6 years" are one detail said twice."""
 _QUOTED = re.compile(r"[\"\u201c]([^\"\u201c\u201d]{3,40})[\"\u201d]")
 """A title or a phrase quoted ("inspired", "managed $4M in property"): something named."""
 
@@ -221,6 +233,8 @@ def find_specifics(text: str) -> list[str]:
             continue  # "year 4", "band 5 staff nurse": a label, not a figure
         if number.isdecimal() and len(number) == 2 and _AGE_BEFORE.search(text[:m.start()]):
             continue  # "Im Tunde, 31, …", "I'm 38 and …": their age, no detail of their work
+        if _YOUR_CLAUSE.search(text[:m.start()]):
+            continue  # "you've spent 11 years in policy": the contact's figure, not theirs
         found.append(number)
     sentence_starts = {0} | {m.end() for m in re.finditer(r"[.!?]\s+|\n+", text)}
     for m in re.finditer(  # names, with a number that belongs to them ("CFA Level 1")
@@ -270,6 +284,8 @@ def find_specifics(text: str) -> list[str]:
     named = " ".join(f for f in found if not f[:1].isdigit()).lower().split()
     for item in found:
         key = item.lower()
+        for unit, same in _SAME_UNIT:
+            key = unit.sub(same, key)
         if key.isdecimal() and key in named:
             continue  # "1" of "CFA Level 1" is already in the name
         if key not in seen:

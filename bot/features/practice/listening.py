@@ -377,7 +377,7 @@ _COVERS = {
         r"teens?|teenagers|young\s+people|pupils|students)\b", re.IGNORECASE),
 }
 _SKIP_LINES = {
-    "why-this-field": "You've already told me what draws you to it, so I won't ask that.",
+    "why-this-field": "And you've told me what draws you to it.",
     "explored-so-far": "And you've told me what you've tried so far.",
     "timeline": "You've mentioned your timeline already.",
     "biggest-concern": "You've told me what worries you, which is fair.",

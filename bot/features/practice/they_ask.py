@@ -177,9 +177,10 @@ def _react(state: TheyAskState, bank: Bank, ask: AskBack, said: str, fb: dict,
     # a detail already taken in ("22 years") is not praised a second time
     earlier = {s.lower() for a in state.answers for s in a.get("specifics", ())}
     fresh = [s for s in fb["specifics"] if s.lower() not in earlier]
-    parts = [listening.answer_their_question(said, answer_back) or (
+    before = [a.get("reaction", "") for a in state.answers]
+    parts = [_unsaid(listening.answer_their_question(said, answer_back), before) or (
         "Sorry, yes, you did say." if pointed_back and fb["words"] < low else
-        listening.acknowledge(said, fresh, fb["thin"], seed))]
+        _acknowledged(said, fresh, fb["thin"], seed, before))]
     state.told = f"{state.told}\n{said}".strip()
     state.index += 1
     while state.index < len(state.queue):
@@ -196,6 +197,26 @@ def _react(state: TheyAskState, bank: Bank, ask: AskBack, said: str, fb: dict,
         return " ".join(p for p in parts if p), None
     upcoming = bank.ask_back(state.queue[state.index])
     return " ".join(p for p in parts if p), upcoming.text if upcoming else None
+
+
+def _acknowledged(said: str, fresh: list[str], thin: bool, seed: int, before: list[str]) -> str:
+    """The persona taking the answer in, in words it has not just used ("Okay, I can see
+    where you're coming from" twice running reads as a machine)."""
+    first = listening.acknowledge(said, fresh, thin, seed)
+    for step in range(3):
+        line = listening.acknowledge(said, fresh, thin, seed + step)
+        if not any(line in r for r in before[-2:]):
+            return line
+    return first
+
+
+def _unsaid(reply: str | None, before: list[str]) -> str | None:
+    """An answer to a question turned back, without the "Good question." it opened with last
+    time: said to every question, it stops sounding like a person."""
+    opener = "Good question. "
+    if reply and reply.startswith(opener) and any(opener in r for r in before):
+        return reply[len(opener):]
+    return reply
 
 
 _AND_ASKS = re.compile(r",?\s+(?:and|or)\s+(?=(?:did|do|does|is|are|was|were|have|has|can|could|"

@@ -207,7 +207,7 @@ def test_no_praise_for_junk_and_tone_is_flagged(banks: dict[str, Bank]) -> None:
 def test_a_bare_single_digit_is_not_a_specific():
     """'2' typed alone before a real answer was praised as a concrete detail."""
     assert find_specifics("2\nI cut our dropout rate by 12% in 2023 with 3 dashboards") == [
-        "12%", "2023", "3"]
+        "12%", "2023", "3", "I cut"]
 
 
 @pytest.mark.parametrize(
@@ -1101,3 +1101,86 @@ def test_a_question_turned_back_twice_is_not_answered_twice_alike(banks: dict[st
     assert first and first.startswith("Good question.")
     state.answers.append({"reaction": first})
     assert answer_their_question(said, back) != first
+
+
+@pytest.mark.parametrize("said, specifics", [
+    # a tool typed in lower case after "at"; a worked example with no capital letters
+    ("i got decent at excel doing it", ["excel"]),
+    ("for my dissertation i found one distillers margins held up after brexit",
+     ["for my dissertation", "i found"]),
+    ("when the system messes up, like a prior auth sitting for a week, theyre the ones who pay",
+     ["like a"]),
+    # the contact's own figure is not the user's detail; one span said twice is one detail
+    ("A colleague mentioned you because you've spent 11 years in policy, and I have 24 years in "
+     "news", ["24 years"]),
+    ("im a pharmacy tech, been doing it 6 yrs. I have done it for 6 years", ["6 yrs"]),
+])
+def test_details_of_a_casual_answer_are_found_and_theirs_only(said, specifics):
+    assert find_specifics(said) == specifics
+
+
+@pytest.mark.parametrize("said", [
+    "a graduate analyst role, or a finance grad scheme at a company, like a FP&A analyst",
+    "when the system messes up, like a prior auth sitting for a week, they pay for it",
+])
+def test_like_that_brings_in_an_example_is_no_filler(said):
+    assert "like" not in count_fillers(said)
+
+
+def test_like_as_a_filler_is_still_counted():
+    assert count_fillers("it was, like, a nightmare")["like"] == 1
+
+
+WAREHOUSE_LEAD = (
+    "um im a warehouse shift lead, learning to code",
+    "Yeah so I've been a shift lead at a warehouse in Columbus for five years, running a team of "
+    "14 on nights. About two years ago I started teaching myself Python and some JavaScript at "
+    "night. The biggest thing I built is a script that pulls our pick rates from a CSV and "
+    "emails the team a summary every morning, and my manager uses it now. I'd really like to "
+    "hear how people without a CS degree actually get in.",
+    "honestly debugging people problems lol. like when a shift falls apart you gotta figure out "
+    "whats actually broken, not just the symptom. and i'm used to deadlines, trucks leave at 6 "
+    "whether youre ready or not",
+    "found you on linkedin, you went teacher to bootcamp to dev and i wanted to hear from "
+    "someone who switched later, not straight out of college",
+    "a junior backend developer job",
+)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_the_contact_does_not_take_in_two_answers_running_with_the_same_words(banks, seed):
+    """Marcus heard "Okay, I can see where you're coming from." twice in a row."""
+    bank = banks["software_engineering"]
+    state = start_they_ask(bank, NOW, count=5, seed=seed)
+    reactions = []
+    for text in WAREHOUSE_LEAD:
+        if state.ended:
+            break
+        state, fb = they_ask_turn(state, bank, text, NOW)
+        reactions.append(re.split(r"(?<=[.!?])\s", fb.reaction)[0])
+    assert len(reactions) >= 4
+    assert all(a != b for a, b in zip(reactions, reactions[1:])), reactions
+
+
+def test_good_question_opens_only_the_first_answer_to_a_question_turned_back(banks):
+    """Karen heard "Good question." open the contact's reply to both her questions."""
+    from bot.features.practice.matcher import Matcher
+    from bot.features.practice.they_ask import answer_back_for
+
+    bank = banks["education"]
+    state = start_they_ask(bank, NOW, count=5, seed=1)
+    matcher = Matcher.for_bank(bank)
+    replies = []
+    for text in (
+        "I've taught high school history in Raleigh for fifteen years and for the last four I "
+        "have led our department's curriculum team, writing the unit plans that eleven "
+        "teachers use and coaching the new ones. I'd love to hear how you got into this line "
+        "of work yourself?",
+        "Planning units backwards from the assessment, which is most of what a course designer "
+        "does, and coaching two or three new teachers every year through their first units. "
+        "What do you enjoy most about your work?",
+    ):
+        state, fb = they_ask_turn(state, bank, text, NOW, answer_back_for(bank, matcher, state))
+        replies.append(fb.reaction)
+    assert replies[0].startswith("Good question.")
+    assert not replies[1].startswith("Good question.") and len(replies[1]) > 40, replies
