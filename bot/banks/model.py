@@ -151,6 +151,9 @@ class Persona(_Model):
     country: Literal["UK", "US"] = "UK"
     """Where they work: their pay, credentials and hiring are that country's, so a user
     living there meets them first."""
+    leaving: Text = "my next meeting is about to start"
+    """Why they must stop when the time is up, in the words that end "I'm going to have to
+    stop there: …"; the reason their greeting gave ("before a site walk") and no other."""
 
 
 def _unique_flags(flags: tuple[str, ...]) -> tuple[str, ...]:

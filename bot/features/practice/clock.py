@@ -31,7 +31,7 @@ def run_clock(state: YouAskState, parts: list[str], ends: str | None
         parts = [replies.no_invitation(p.removesuffix(tail) if tail else p) for p in parts]
         if state.awaiting and not offered:  # an offer can still be taken in the last word
             state.awaiting, state.awaiting_text = None, ""
-        parts.append(persona.TIME_UP_AFTER_OFFER if offered else persona.TIME_UP)
+        parts.append(persona.time_up(state.leaving, offered))
         state.time_up = True  # the user's next message is the last word
     time_hint = None
     if (

@@ -22,12 +22,16 @@ def time_hint(minutes_left: float) -> str:
     """The persona's "not long left" line, with the minutes the clock really shows."""
     left = max(1, round(minutes_left))
     return f"Just so you know, we have about {left} minute{'s' if left != 1 else ''} left."
-_MUST_STOP = "Oh, I'm sorry, I'm going to have to stop there: my next meeting is about to start."
-TIME_UP = _MUST_STOP
-TIME_UP_AFTER_OFFER = (_MUST_STOP + " If you'd like me to introduce you, just say so and I'll"
-                       " do it by email tonight.")
-"""Time up on the turn the persona offered an introduction: the user's last word can still
-take it."""
+_LEAVING = "my next meeting is about to start"
+
+
+def time_up(leaving: str = "", offered: bool = False) -> str:
+    """The persona stopping when the time is up, for the reason their greeting gave ("before
+    a site walk"); on the turn they offered an introduction, the user's last word can still
+    take it."""
+    stop = f"Oh, I'm sorry, I'm going to have to stop there: {leaving or _LEAVING}."
+    return stop + (" If you'd like me to introduce you, just say so and I'll do it by email"
+                   " tonight." if offered else "")
 LAST_ACCEPT = "Lovely, I'll send that introduction tonight."
 LAST_THANKS = "Thank you too, it was a pleasure."
 """The user's thanks as the persona leaves: there is always time for a thank-you."""

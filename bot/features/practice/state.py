@@ -129,6 +129,7 @@ class YouAskState(Stored):
     # Snapshot for the scorecard, which only receives the state.
     persona_name: str = ""
     persona_id: str = ""
+    leaving: str = ""  # why the persona must stop at time up (their greeting's reason)
     variant: int = 0  # which of a question's answers this session gives (its number)
     title: str = ""
     high_value: list[list[str]] = field(default_factory=list)  # [id, category, text]

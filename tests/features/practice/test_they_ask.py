@@ -1159,7 +1159,7 @@ def test_the_contact_does_not_take_in_two_answers_running_with_the_same_words(ba
         state, fb = they_ask_turn(state, bank, text, NOW)
         reactions.append(re.split(r"(?<=[.!?])\s", fb.reaction)[0])
     assert len(reactions) >= 4
-    assert all(a != b for a, b in zip(reactions, reactions[1:])), reactions
+    assert all(a != b for a, b in zip(reactions, reactions[1:], strict=False)), reactions
 
 
 def test_good_question_opens_only_the_first_answer_to_a_question_turned_back(banks):

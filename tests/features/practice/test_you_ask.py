@@ -2661,3 +2661,23 @@ def test_anyone_i_could_maybe_talk_to_asks_for_names(banks: dict[str, Bank]) -> 
     result = _midway(banks["data_analytics"], "makes sense. do u know anyone who does "
                      "analytics in healthcare that i could maybe talk to?", ["typical-day"])[1]
     assert result.question_id == "who-else", result
+
+
+@pytest.mark.parametrize(("field", "who", "reason"), [
+    ("general", "jamal", "site walk"),  # "I've got about 20 minutes before a site walk"
+    ("software_engineering", "alyssa", "code review"),
+    ("finance", "arjun", "my next meeting"),  # no reason given at the start: the usual one
+])
+def test_the_contact_leaves_for_the_reason_they_gave_at_the_start(banks, field, who, reason):
+    """Alyssa opened with a code review and Jamal with a site walk, and both left for "my next
+    meeting"."""
+    bank = banks[field]
+    matcher = Matcher.for_bank(bank)
+    state = start_you_ask(bank, 20, NOW, who)
+    assert reason in opening_line(state, bank) or reason == "my next meeting"
+    state.asked, state.elapsed = ["typical-day", "how-got-started", "like-most"], 19.5
+    state, result = you_ask_turn(state, bank, matcher, "What changes do you see coming?", NOW)
+    assert state.time_up and "have to stop there" in result.reply
+    assert reason in result.reply.split("have to stop there")[1]
+    state = roundtrip(state)  # kept with the meeting across a restart
+    assert state.leaving == bank.personas[[p.id for p in bank.personas].index(who)].leaving
