@@ -11,7 +11,7 @@ from bot.features.practice.lexicon import LEXICON
 from bot.features.practice.terms import PAID_MEDIA, normalise, stem, terms_of, which_head
 from bot.features.practice.understand import wording_flags
 
-__all__ = ["Said", "trailing_clause"]
+__all__ = ["Said", "into_theirs", "trailing_clause"]
 
 _SUBORDINATE = re.compile(r"(?<=\S) (?:before|after|while|because|since|once|until|without|"
                           r"so (?:that )?(?:i|we) (?:can|could|know|have)|to help me) .*$"
@@ -28,6 +28,20 @@ def trailing_clause(plain: str) -> re.Match[str] | None:
 _FROM = re.compile(r"\bfrom (?:\w+ ){1,4}?(?=(?:to|into) )")
 """The start of a path ("how did you go FROM THE PHD to data science") is where the person
 came from, not what is asked about."""
+
+
+INTO_THEIRS = re.compile(
+    r"\bhow (?:(?:did|do|have|had) )?(?:you|u) (?:(?:first|actually|originally|eventually|"
+    r"even|ever|personally) )?(?:get|got|gotten|end(?:ed)? up|come|came|break|broke|move|moved|"
+    r"wind up|wound up|land|landed|go|went|start|started|transition|transitioned|switch|"
+    r"switched) (?:in|into|to|in to|out in) (?P<what>[^?.,;!]+)")
+""""How did you end up in EQUITY RESEARCH?": the contact's own field, which is no topic the
+story of how they got in must name (nor a reason to answer with the question about it)."""
+
+
+def into_theirs(plain: str) -> re.Match[str] | None:
+    """Where a message asks how the contact got into their own line of work, and into what."""
+    return INTO_THEIRS.search(plain)
 
 
 _BACKGROUND = re.compile(r"\b(?:my|a|an)\s+(?:[a-z-]+\s+){1,2}(?:background|experience)\b")
@@ -69,7 +83,7 @@ class Said:
         plain = normalise(text)
         trailing = trailing_clause(plain)
         main = plain[:trailing.start()] if trailing else plain
-        main = _BACKGROUND.sub(" ", _FROM.sub("", main))
+        main = _BACKGROUND.sub(" ", _FROM.sub("", INTO_THEIRS.sub(_without_what, main)))
         sides = tuple(_topics_and_tools(side) for side in _OR_CLAUSE.split(main))
         topics, tools = _topics_and_tools(main)
         return cls(plain, topics, tools, frozenset(wording_flags(text) if flags is None else flags),
@@ -82,6 +96,10 @@ class Said:
         return any((not topics or any(w in words or stem(w) in words for w in topics))
                    and (not tools or bool(tools & words) or skills)
                    for topics, tools in self.sides or ((self.topics, self.tools),))
+
+
+def _without_what(found: re.Match[str]) -> str:
+    return found.group(0)[:found.start("what") - found.start()]
 
 
 _OR_CLAUSE = re.compile(r"\s+or\s+(?=(?:would|should|will|is|are|do|does|can|could|just|mostly|"

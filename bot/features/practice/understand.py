@@ -50,7 +50,7 @@ LONG_PREAMBLE_WORDS = 22
 
 _AUX = rf"(?:{AUX}|any|anyone|anybody|anything)"  # "any tips?" opens a question too
 LEAD_INS = (
-    r"(?:so|and|but|ok|okay|well|also|then|oh|right|hmm|um|actually|honestly|tbh|ngl|lol|"
+    r"(?:so|and|but|ok|okay|well|also|then|oh|ah+|right|hmm|um|actually|honestly|tbh|ngl|lol|"
     r"ha(?:ha)+|idk|btw|"
     r"hey|hi|sorry|genuinely|seriously|real\s+talk|random\s+question|out\s+of\s+(?:interest|"
     r"curiosity)|be\s+honest|if\s+you\s+don'?t\s+mind(?:\s+me\s+asking)?|looking\s+back|"
@@ -271,16 +271,24 @@ I ran out of time for the write-up. How do you approach those?")."""
 
 
 _LEAD_IN = re.compile(rf"^\W*(?:{LEAD_INS}[\s,:-]+)+(?=\S)", re.IGNORECASE)
+_LIKE_ASKS = re.compile(r"(^|[.!?]\s+|\n)\s*like\s+(?=(?:what|how|which|where|who|do|does|is|are|"
+                        r"would|could|can|should)\b)", re.IGNORECASE)
+_HEDGE_BUT = re.compile(r"^\W*(?:sorry|apologies|i\s+hope|hope|not\s+sure|this\s+(?:might|may)|"
+                        r"it\s+(?:might|may)|might\s+be|maybe|excuse|forgive|pardon|i\s+know|"
+                        r"no\s+pressure|feel\s+free)\b[^?]{0,80}?\bbut\s+", re.IGNORECASE)
+"""An apology or hedge in the question's own sentence ("sorry if this is a bit cheeky but
+roughly what does …"): how it is asked, not what."""
 
 
 def _without_lead_in(question: str) -> str:
     """ "no sorry, i mean who funds ur charity" asks "who funds ur charity": words before a
     question that are not part of it would only dilute its match."""
-    rest = _LEAD_IN.sub("", question)
+    rest = _LEAD_IN.sub("", _HEDGE_BUT.sub("", question))
     after = rest.split(":", 1)[1].strip() if ":" in rest else ""
     if _QUESTION_START.match(after):  # "Sorry, just to pin that down: how technical…"
         rest = after
-    return rest if rest != question and _QUESTION_START.search(rest) else question
+    asks = _QUESTION_START.search(re.sub(r"^(?:roughly|realistically)\s+", "", rest, flags=re.I))
+    return rest if rest != question and asks else question
 
 
 _WHAT_ABOUT = re.compile(r"\W*(?:\w+[\s,]+){0,3}?(?:what|how)\s+about\s+(?:\S+\s+){0,8}?\S+\W*",
@@ -441,6 +449,9 @@ def read_message(text: str, awaiting: str | None = None, asked: str = "") -> Rea
         return Reading("goodbye", thanks=bool(_DONE_THANKS.search(text) or THANKS.search(text)
                                               or re.search(r"\b(?:cheers|ty)\b", text, re.I)))
     questions, preamble, before = _split(_after_change_of_mind(text))
+    if not questions and _LIKE_ASKS.search(text):  # "ah sorry, ER as in equity research.
+        # like what would a grad analyst be on": the only question, opened with "like"
+        questions, preamble, before = _split(_after_change_of_mind(_LIKE_ASKS.sub(r"\1", text)))
     questions = [_without_lead_in(q) for q in questions]
     thanks = bool(_DONE_THANKS.search(text) or CLOSING_THANKS.search(text))
     greeting = bool(GREETING.search(text))

@@ -87,7 +87,9 @@ _JOB_ASK_PATTERNS = tuple(
         r"\b(?:can|could|may)\s+i\s+(?:work|join)\s+(?:for|at|with|on)\s+(?:you|your)\b",
         r"\bapply\s+(?:for|to)\s+(?:a\s+|an\s+|the\s+|any\s+)?(?:job|position|role|opening)s?\s+"
         r"(?:at|on|in|with)\s+your\b",
-        r"\b(?:hire|employ)\s+me\b",
+        # the contact asked to hire them; "before anyone would hire me" asks about their chances
+        r"(?:^|\b(?:you|u|your\s+\w+|y'?all)\s+(?:\w+\s+){0,2}?|\b(?:please|pls)\s+)"
+        r"(?:hire|hiring|employ|employing)\s+me\b",
     )
 )
 """Asking the contact for a job (domain.md §3: never in an informational interview).

@@ -2222,6 +2222,17 @@ def test_time_up_waits_for_the_answer_to_the_persona_own_question(
     # a post held, told without "a", then "would that count"
     ("healthcare", "I've been charge nurse on nights for two years. Would that count as "
      "leadership experience for a manager role?", "assess-my-background"),
+    # how they got into their own line of work, named: their story, not the sub-field
+    ("finance", "hiya arjun, cheers for taking the time. how did you end up in equity "
+     "reseach?", "how-got-started"),
+    ("education", "How did you get into instructional design?", "how-got-started"),
+    ("general", "I was an office administrator for about eight years. Could you tell me how "
+     "you got into project management?", "how-got-started"),
+    # pay asked in a currency; a question opened with "like" after an apology
+    ("finance", "sorry if this is a bit cheeky but roughly what does a first year analyst in "
+     "ER make, in pounds? and is the bonus a big chunk of it", "pay-ranges"),
+    ("finance", "ah sorry, ER as in equity research. like what would a grad analyst on your "
+     "team be on salary wise", "pay-ranges"),
 ])
 def test_questions_testers_asked_in_their_own_words(banks: dict[str, Bank], field: str,
                                                      text: str, expected: str) -> None:

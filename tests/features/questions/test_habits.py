@@ -116,3 +116,20 @@ def test_a_plus_is_not_a_join() -> None:
     assert split_questions("is domain knowledge like logistics a plus when someone's applying "
                            "for analyst roles?") == [
         "is domain knowledge like logistics a plus when someone's applying for analyst roles"]
+
+
+@pytest.mark.parametrize(("text", "job_ask"), [
+    # asking about their own chances is no job ask
+    ("Do you think I'd need to go back and get a bachelor's, or retrain somehow, before anyone "
+     "would hire me for this kind of work?", False),
+    ("would anyone hire me without a degree?", False),
+    ("would a firm like yours ever employ me at 52?", False),
+    # asking the contact is
+    ("would you hire me?", True),
+    ("could your team hire me?", True),
+    ("would you consider hiring me", True),
+    ("hire me pls", True),
+])
+def test_hire_me_is_a_job_ask_only_when_the_contact_is_asked(text: str, job_ask: bool) -> None:
+    """Linda's "before anyone would hire me" got the job-ask tip and a mark on her card."""
+    assert ("job_ask" in analyse_question(text)) is job_ask
