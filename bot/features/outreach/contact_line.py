@@ -30,11 +30,20 @@ _NOT_A_PLACE = re.compile(r"^(?:an?|my|our|his|her|their|she|he|they|them)\b|/|"
 """Where the user met them, or a pronoun in brackets ("(she/her)"): no employer."""
 
 
+_NO_SURNAME = re.compile(
+    r"[\s,;:(\u2013\u2014-]*(?:(?:i'?m\s+|so\s+)?sorry[\s,]*)?(?:but\s+)?(?:i\s+)?(?:don'?t|dont|do\s+not|"
+    r"not\s+sure\s+(?:of|about)|no\s+idea\s+(?:of|about|what)|can'?t\s+remember|forgot|unsure\s+of|"
+    r"haven'?t\s+got)\s+(?:know\s+|have\s+)?(?:what\s+)?(?:her|his|their|the)?\s*(?:last\s+name|"
+    r"surname|family\s+name|second\s+name)\b.*$", re.IGNORECASE)
+"""An aside that the surname is not known ("Brianna, I'm sorry, I don't know her last name
+yet"): no part of the name, nor a role or workplace."""
+
+
 def split_contact(text: str) -> tuple[str, str, str]:
     """(name, role, organisation) from a line typed at "who do you want to write to?"; the
     role and organisation are empty unless typed ("Lee, Sarah" is a name; "Sarah Lee, who
     I met at a conference" names no job and no employer)."""
-    rest, org = split_where(text)
+    rest, org = split_where(_NO_SURNAME.sub("", text).strip() or text)
     found = _ROLE.match(rest)
     if found and _NOT_A_ROLE.match(found["role"].strip()):
         return found["name"].strip(), "", ""

@@ -17,7 +17,14 @@ import jinja2
 from bot.engine.flow import Event, Outcome
 from bot.engine.models import Dialogue, Turn
 from bot.engine.steps import Answer, Ask, FlowData, Go, Invalid, Step, StepFlow, buttons, choice
-from bot.engine.text import and_list, first_name, local, name_answer, use_as_name_choice
+from bot.engine.text import (
+    and_list,
+    capitalised,
+    first_name,
+    local,
+    name_answer,
+    use_as_name_choice,
+)
 from bot.engine.ui import Reply, esc
 from bot.features.formats import FORMATS, NOT_A_FORMAT, format_of
 from bot.features.outreach.checks import CheckReport, CheckResult, check_draft
@@ -115,7 +122,8 @@ def ask_name(turn: Turn, data: OutreachData) -> Ask:
 def read_name(turn: Turn, data: OutreachData, a: Answer) -> Any:
     typed, role, org = split_contact(a.text) if a.text else ("", "", "")
     name, why = name_answer(typed, a.pressed, data.maybe_name)
-    if name:  # a role or workplace typed with it is offered at its own step
+    if name:  # a role or workplace typed with it is offered at its own step ("dana lee": as
+        name = capitalised(name)  # it is written, or every draft would open "Hi dana,")
         return data.but(name=name, maybe_name="", role=role or data.role, org=org or data.org)
     if not a.text:
         return Invalid(NEED_WORDS)

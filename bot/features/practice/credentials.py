@@ -16,7 +16,7 @@ ACRONYMS = ("mba", "cfa", "acca", "cima", "pgce", "cim", "phd", "msn", "bsn", "a
 """Credentials people name by their letters, in both countries' fields."""
 _MASTERS = frozenset({"mba", "msn", "mha", "mph", "mpa", "mpp", "msw"})
 _BACKGROUND = re.compile(
-    r"\b(?:degree|degrees|masters?|master's|studied|study|qualif\w*|certif\w*|course\w*|"
+    r"\b(?:degree|degrees|masters?|master's|studied|study|qualif\w*|certif\w*|certs?|course\w*|"
     r"bootcamp\w*|trained|training|taught|self[\s-]taught|diploma|apprentice\w*|"
     r"graduate\w*|university|uni|college|" + "|".join(ACRONYMS) + r")\b",
     re.IGNORECASE,
@@ -26,6 +26,13 @@ _FIRST_PERSON = (
     (re.compile(r"\b(?:her|his|their)\b"), "my"),
     (re.compile(r"\b(?:she|he|they)\b"), "I"),
 )
+
+
+_DONE = re.compile(r"(?:[A-Z][a-z]+ed|Did|Took|Spent|Ran|Made|Got|Began|Went|Left|Taught|Grew|"
+                   r"Built|Became|Came|Wrote|Led|Won|Held|Kept|Sat|Has|Had|Holds|Lives|Works|"
+                   r"Manages|Runs|Teaches)\b")
+"""A fact told without its subject ("Did a part-time master's"), which the contact says of
+themself ("I did a part-time master's")."""
 
 
 def _named(text: str) -> set[str]:
@@ -48,6 +55,8 @@ def own_fact(text: str, persona: Persona) -> str | None:
     fact = max(facts, key=lambda f: len(named & _named(f)))  # the first of the best
     for pattern, word in _FIRST_PERSON:
         fact = pattern.sub(word, fact)
+    if _DONE.match(fact):  # "Did a part-time master's …": said as "I did …"
+        fact = f"I {fact[:1].lower()}{fact[1:]}"
     return fact
 
 

@@ -425,7 +425,7 @@ _TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          " careers pages, or a careers adviser, will have them."),
         # a credential against another ("an associate degree vs a bachelors") is about the
         # credential, not the other side of a comparison
-        (r"\b(?:degree|degrees|masters?|" + "|".join(ACRONYMS) + r"|certificat\w*|"
+        (r"\b(?:degree|degrees|masters?|" + "|".join(ACRONYMS) + r"|certificat\w*|certs?|"
          r"qualification\w*|bootcamps?|courses?|diploma)\b",
          "Whether {thing} is worth it for you depends on the roles you're aiming at; people"
          " who did one recently can tell you what it changed for them, and I'd only be giving"
@@ -504,14 +504,14 @@ def off_bank(text: str, persona: Persona, said_before: Iterable[str] = (), seed:
     plain = PAID_MEDIA.sub("", text)  # "paid social" names no pay
     topic = next(((pattern, line) for pattern, line in _TOPICS if pattern.search(plain)), None)
     if applying and topic and topic[0] is _HIRING and not _WHEN.search(text):  # reads them
-        seen = applying if applying[:2].isupper() else applying[:1].lower() + applying[1:]
+        seen = _lower_first(applying)
         return f"From my own side: {seen} Beyond that, it changes from one hiring round to" \
                " the next."
     who = (topic[1] if topic else pick(DEFAULT_WHO, seed)).replace("{thing}", credential(text))
     fact = own_fact(text, persona)
-    if fact:
-        own = fact if fact[:2].isupper() else fact[:1].lower() + fact[1:]
-        return f"I can only speak from my own path: {own.rstrip('.')}. {who}"
+    if fact:  # their own path, then no "that's outside what I see", which it just spoke to
+        beyond = who if topic else _BEYOND_MY_PATH
+        return f"I can only speak from my own path: {_lower_first(fact).rstrip('.')}. {beyond}"
     line = None if topic else own_line(text, said_before)
     if line:
         return f"I can only tell you what I see myself: {line} {_BEYOND}"
@@ -519,6 +519,18 @@ def off_bank(text: str, persona: Persona, said_before: Iterable[str] = (), seed:
 
 
 _BEYOND = "Beyond that I'd be guessing, so it's worth asking someone closer to it as well."
+_BEYOND_MY_PATH = ("Beyond my own path I'd only be guessing, so it's worth asking people who"
+                   " took other routes too.")
+
+
+def _lower_first(text: str) -> str:
+    """A sentence carried on after a colon: its first letter in lower case, unless its first
+    word is a name in capitals ("NHS", "I") rather than "A business degree"."""
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    letters = re.sub(r"[^A-Za-z]", "", first)
+    if letters == "I" or (len(letters) > 1 and letters.isupper()):
+        return text
+    return text[:1].lower() + text[1:]
 _WEAK_TERMS = frozenset({"day", "typical", "often", "work", "time", "year", "enjoy", "use"})
 """Terms too common in answers to show that a sentence speaks to the question."""
 
@@ -538,9 +550,7 @@ def own_line(text: str, said_before: Iterable[str]) -> str | None:
                     not topics or topics & terms) and not _LEANS_BACK.match(sentence) and (
                     not _ADVISES.match(sentence)):
                 best, best_shared = sentence.strip(), shared
-    if best and not best[:2].isupper():
-        best = best[:1].lower() + best[1:]
-    return best
+    return _lower_first(best) if best else best
 
 
 _LEANS_BACK = re.compile(r"(?:and|but|or|so|also|plus|then|that|this|these|those|it|they|"

@@ -563,6 +563,10 @@ def test_typing_the_doubtful_name_again_keeps_it() -> None:
     ("Sarah Lee (she/her)", "Sarah Lee", "", ""),
     ("Sarah Lee, who I met at a conference", "Sarah Lee", "", ""),
     ("Sam Park at the meetup", "Sam Park", "", ""),
+    # not knowing the surname is said in passing: no role, no workplace, no sentence as a name
+    ("Brianna, I'm sorry, I don't know her last name yet", "Brianna", "", ""),
+    ("brianna (dont know her last name)", "Brianna", "", ""),
+    ("Brianna - not sure of her surname", "Brianna", "", ""),
 ])
 def test_a_role_and_workplace_typed_with_the_name_are_offered_at_their_steps(
         typed: str, name: str, role: str, org: str) -> None:

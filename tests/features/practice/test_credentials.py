@@ -45,3 +45,26 @@ def test_dana_answers_an_msn_question_from_her_own_path(banks):
                                 "is a MSN needed to become a nurse manager?", NOW)
     assert "MSN in nursing leadership" in reply.reply
     assert "outside what I see" not in reply.reply
+
+
+def test_a_fact_told_without_its_subject_is_said_in_the_first_person(banks):
+    """Samir said "from my own path: did a part-time master's", with no one doing it."""
+    said = own_fact("is an mha worth it or is a cert enough?", _persona(banks, "healthcare",
+                                                                      "samir"))
+    assert said.startswith("I did a part-time master's")
+
+
+def test_the_own_path_is_not_followed_by_outside_what_i_see(banks):
+    """"I can only speak from my own path: … Honestly, that's outside what I see day to day"
+    contradicted itself in one breath."""
+    from bot.features.practice.replies import DEFAULT_WHO, off_bank
+    reply = off_bank("did you go to university for it?", _persona(banks, "healthcare", "samir"))
+    assert reply.startswith("I can only speak from my own path: ")
+    assert not any(line in reply for line in DEFAULT_WHO)
+
+
+def test_a_line_carried_on_after_a_colon_starts_in_lower_case_unless_it_is_a_name():
+    from bot.features.practice.replies import _lower_first
+    assert _lower_first("A business degree, then more") == "a business degree, then more"
+    assert _lower_first("NHS trusts post their bands") == "NHS trusts post their bands"
+    assert _lower_first("I did a master's") == "I did a master's"

@@ -2639,6 +2639,17 @@ def test_yes_to_one_and_not_yet_the_other(banks: dict[str, Bank]) -> None:
                    "I'm focused on the research side.", ["Marisol", "Theo"]) == "Marisol"
 
 
+@pytest.mark.parametrize("said", [
+    "yeah tariq would be awesome! joanna prob not tho since im not trying to go clinical",
+    "Tariq please. Joanna not so much, I'm not going clinical",
+])
+def test_a_no_after_the_name_leaves_that_person_out(said: str) -> None:
+    """"tariq would be awesome! joanna prob not tho" got an introduction to both."""
+    from bot.features.practice.you_ask import _one_of
+    assert _one_of("Shall I introduce you to Joanna and Tariq?", said,
+                   ["Joanna", "Tariq"]) == "Tariq"
+
+
 def test_a_name_taken_up_keeps_its_title(banks: dict[str, Bank]) -> None:
     """"yes … mr patel" got "I'll introduce you to Patel tonight"."""
     bank = banks["education"]
