@@ -33,6 +33,8 @@ _REFERS_BACK = re.compile(
     # "I did the Google UX certificate. does it matter for recruiters?": "it" is the thing told
     r"|^\W*(?:\w+\s+){0,2}?(?:does|did|will|would|is|was)\s+it\s+(?:really\s+|actually\s+)?"
     r"(?:matter|count|help|worth(?=\s+it\b|\s+the\s+(?:money|cost|time|price)\b|\W*$)|make\s+a\s+difference|pay\s+off)\b"
+    # "everyone says do a bootcamp … was YOURS worth the money?": theirs of the thing told
+    r"|^\W*(?:\w+\s+){0,2}?(?:was|were|is|did|how\s+was|how\s+did|would)\s+(?:yours|urs)\b"
     r"|\bcares?\s+about\s+it\b"  # not "is it worth building something for electricians"
     r"|\b(?:the|any|a|real|big|main|actual)\s+(?:[\w-]+\s+){0,3}?difference"
     r"(?:\s+(?:then|here|really|tho|though))?\W*$",

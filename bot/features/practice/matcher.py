@@ -536,8 +536,8 @@ class Matcher:
             return True  # asks for a time, which this question does not give
         if _HOW_TO.match(said.plain) and "?how" not in self._wh_terms[index]:
             return True  # asks how to do something, which this question does not say
-        if self._amount[index] and said.kind:
-            return True  # asks what kind, which a "how long" question does not say
+        if said.kind and (self._amount[index] or "closed" in self._flags[index]):
+            return True  # asks what kind, which "how long" or "do you like it?" does not say
         shape = said.shape
         if "googleable" in self._flags[index] and "googleable" not in shape:
             # A fact about their organisation, asked another way: be sure, and be sure it is

@@ -893,3 +893,13 @@ def test_a_new_rule_keeps_to_its_own_sense(
         matchers: dict[str, Matcher], field: str, text: str, not_this: str) -> None:
     match = matchers[field].match(text)
     assert not (match.confident and match.question_id == not_this), match
+
+
+@pytest.mark.parametrize("field", ["general", "finance", "healthcare"])
+def test_what_kinds_of_is_never_answered_by_a_yes_no_question(matchers, field):
+    """"What kinds of roles would you suggest for someone who doesn't know what they want
+    yet?" came within a point of "Do you like your job?"."""
+    match = matchers[field].match("What kinds of roles would you suggest for someone who "
+                                  "doesn't know what they want yet?")
+    assert match.question_id != "do-you-like-job"
+    assert "do-you-like-job" not in (match.runner_up, match.alternative)

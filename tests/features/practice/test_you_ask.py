@@ -2233,6 +2233,16 @@ def test_time_up_waits_for_the_answer_to_the_persona_own_question(
      "ER make, in pounds? and is the bonus a big chunk of it", "pay-ranges"),
     ("finance", "ah sorry, ER as in equity research. like what would a grad analyst on your "
      "team be on salary wise", "pay-ranges"),
+    # "other careers" are no other people to talk to; what newcomers underestimate is
+    # what they learn the hard way
+    ("nonprofit_public", "I know we're nearly out of time, so one last quick one: what do "
+     "people coming in from other careers most often underestimate about working at a "
+     "charity?", "wish-known-earlier"),
+    ("software_engineering", "are there other engineers i could talk to", "who-else"),
+    # "was yours worth it" is theirs of the thing just told: the bootcamp
+    ("software_engineering", "everyone keeps telling me do a bootcamp but theyre like 15k and "
+     "im kinda skeptical tbh. was yours actually worth the money looking back",
+     "bootcamp-vs-degree"),
 ])
 def test_questions_testers_asked_in_their_own_words(banks: dict[str, Bank], field: str,
                                                      text: str, expected: str) -> None:
