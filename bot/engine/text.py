@@ -199,9 +199,18 @@ def capitalised(name: str) -> str:
     if name != name.lower():
         return name
     words = name.split()
-    return " ".join(w if i and w in _PARTICLES else "-".join(p[:1].upper() + p[1:]
-                                                              for p in w.split("-"))
+    return " ".join(w if i and w in _PARTICLES else "-".join(_part(p) for p in w.split("-"))
                     for i, w in enumerate(words))
+
+
+def _part(word: str) -> str:
+    """One part of a name as it is written: "o'brien" → "O'Brien", "mcdonald" → "McDonald"."""
+    head, sep, tail = word.partition("'")
+    if sep and len(head) == 1 and tail:
+        return f"{head.upper()}'{tail[:1].upper()}{tail[1:]}"
+    if word.startswith("mc") and len(word) > 3:
+        return f"Mc{word[2].upper()}{word[3:]}"
+    return word[:1].upper() + word[1:]
 
 
 def use_as_name_choice(pending: str) -> tuple[tuple[str, str], ...]:

@@ -192,3 +192,12 @@ def test_a_chat_tail_is_no_part_of_the_field() -> None:
 def test_out_of_one_field_into_another_is_the_other() -> None:
     from bot.engine.text import topic_of
     assert topic_of("moving out of academia into UX research i think") == "UX research"
+
+
+@pytest.mark.parametrize(("typed", "written"), [
+    ("mary o'brien", "Mary O'Brien"), ("sean mcdonald", "Sean McDonald"),
+    ("d'angelo russo", "D'Angelo Russo"), ("anne-marie smith", "Anne-Marie Smith"),
+])
+def test_a_name_typed_in_lower_case_is_written_as_names_are(typed, written):
+    from bot.engine.text import capitalised
+    assert capitalised(typed) == written

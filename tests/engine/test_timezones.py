@@ -192,3 +192,9 @@ def test_a_city_said_in_a_sentence_is_read(typed, expected):
 @pytest.mark.parametrize("typed", ["I'm from Lagos but live in London", "I'm in", "in"])
 def test_where_someone_is_from_is_not_where_they_are(typed):
     assert parse_timezone(typed) is None
+
+
+@pytest.mark.parametrize("typed", ["Nashville", "nashville tn", "Memphis"])
+def test_tennessee_cities_are_on_central_time(typed):
+    """Keisha typed "Nashville" and was set to New York time: every reminder an hour off."""
+    assert parse_timezone(typed) == "America/Chicago"

@@ -31,10 +31,11 @@ _NOT_A_PLACE = re.compile(r"^(?:an?|my|our|his|her|their|she|he|they|them)\b|/|"
 
 
 _NO_SURNAME = re.compile(
-    r"[\s,;:(\u2013\u2014-]*(?:(?:i'?m\s+|so\s+)?sorry[\s,]*)?(?:but\s+)?(?:i\s+)?(?:don'?t|dont|do\s+not|"
-    r"not\s+sure\s+(?:of|about)|no\s+idea\s+(?:of|about|what)|can'?t\s+remember|forgot|unsure\s+of|"
-    r"haven'?t\s+got)\s+(?:know\s+|have\s+)?(?:what\s+)?(?:her|his|their|the)?\s*(?:last\s+name|"
-    r"surname|family\s+name|second\s+name)\b.*$", re.IGNORECASE)
+    r"[\s,;:(\u2013\u2014-]*(?:(?:i'?m\s+|so\s+)?sorry[\s,]*)?(?:but\s+)?(?:i\s+|i'?m\s+)?(?:i'?m\s+)?"
+    r"(?:don'?t|dont|do\s+not|dunno|idk|didn'?t\s+catch|not\s+sure\s+(?:of|about)|no\s+idea\s+(?:of|"
+    r"about|what)|can'?t\s+remember|forgot|unsure\s+of|haven'?t\s+got)\s+(?:know\s+|have\s+)?"
+    r"(?:what\s+)?(?:her|his|their|the)?\s*(?:last\s+name|surname|family\s+name|second\s+name|"
+    r"full\s+name)\b.*$", re.IGNORECASE)
 """An aside that the surname is not known ("Brianna, I'm sorry, I don't know her last name
 yet"): no part of the name, nor a role or workplace."""
 

@@ -527,10 +527,20 @@ def _lower_first(text: str) -> str:
     """A sentence carried on after a colon: its first letter in lower case, unless its first
     word is a name in capitals ("NHS", "I") rather than "A business degree"."""
     first = text.split(maxsplit=1)[0] if text.strip() else ""
-    letters = re.sub(r"[^A-Za-z]", "", first)
-    if letters == "I" or (len(letters) > 1 and letters.isupper()):
-        return text
+    if re.sub(r"[^A-Za-z]", "", first).lower() not in _COMMON_OPENERS:
+        return text  # "Epic already sends…", "NHS trusts…", "I …": names stay as written
     return text[:1].lower() + text[1:]
+
+
+_COMMON_OPENERS = frozenset((
+    "a", "an", "the", "my", "our", "we", "it", "its", "this", "that", "these", "those", "there",
+    "most", "some", "many", "much", "in", "on", "at", "for", "when", "if", "after", "before", "as",
+    "so", "but", "and", "then", "with", "one", "two", "three", "every", "each", "all", "any",
+    "people", "you", "your", "they", "their", "what", "how", "honestly", "usually", "often",
+    "mostly", "schools", "teachers", "districts", "nurses", "analysts", "employers", "hiring",
+    "did", "earned", "worked", "finished", "spent", "taught", "studied"))
+"""First words of a contact's sentence that are no names ("A business degree" → "a business
+degree"); any other capital is kept ("Epic", "NHS", "California")."""
 _WEAK_TERMS = frozenset({"day", "typical", "often", "work", "time", "year", "enjoy", "use"})
 """Terms too common in answers to show that a sentence speaks to the question."""
 

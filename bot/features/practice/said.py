@@ -31,10 +31,10 @@ came from, not what is asked about."""
 
 
 INTO_THEIRS = re.compile(
-    r"\bhow (?:(?:did|do|have|had) )?(?:you|u) (?:(?:first|actually|originally|eventually|"
+    r"\bhow (?:(?:did|have|had) )?(?:you|u) (?:(?:first|actually|originally|eventually|"
     r"even|ever|personally) )?(?:get|got|gotten|end(?:ed)? up|come|came|break|broke|move|moved|"
     r"wind up|wound up|land|landed|go|went|start|started|transition|transitioned|switch|"
-    r"switched) (?:in|into|to|in to|out in) (?P<what>[^?.,;!]+)")
+    r"switched) (?:in|into|to|in to|out in) (?!grips\b)(?P<what>[^?.,;!]+)")
 """"How did you end up in EQUITY RESEARCH?": the contact's own field, which is no topic the
 story of how they got in must name (nor a reason to answer with the question about it)."""
 

@@ -271,11 +271,12 @@ I ran out of time for the write-up. How do you approach those?")."""
 
 
 _LEAD_IN = re.compile(rf"^\W*(?:{LEAD_INS}[\s,:-]+)+(?=\S)", re.IGNORECASE)
-_LIKE_ASKS = re.compile(r"(^|[.!?]\s+|\n)\s*like\s+(?=(?:what|how|which|where|who|do|does|is|are|"
-                        r"would|could|can|should)\b)", re.IGNORECASE)
-_HEDGE_BUT = re.compile(r"^\W*(?:sorry|apologies|i\s+hope|hope|not\s+sure|this\s+(?:might|may)|"
-                        r"it\s+(?:might|may)|might\s+be|maybe|excuse|forgive|pardon|i\s+know|"
-                        r"no\s+pressure|feel\s+free)\b[^?]{0,80}?\bbut\s+", re.IGNORECASE)
+_LIKE_ASKS = re.compile(r"(^|[.!?]\s+|\n)\s*like\s+(?=(?:(?:what|how|which|where|who)\s+(?:\w+\s+)?"
+                        r"(?:would|do|does|did|is|are|can|could|should|will)|(?:do|does|is|are|"
+                        r"would|could|can|should)\s+(?:you|u|they|people|i))\b)", re.IGNORECASE)
+_HEDGE_BUT = re.compile(r"^\W*(?:sorry|apologies|i\s+hope\s+(?:this|that|it)|not\s+sure\s+if|"
+                        r"this\s+(?:might|may)\s+be|excuse|forgive|pardon|no\s+pressure)\b"
+                        r"[^?]{0,60}?\bbut\s+", re.IGNORECASE)
 """An apology or hedge in the question's own sentence ("sorry if this is a bit cheeky but
 roughly what does …"): how it is asked, not what."""
 

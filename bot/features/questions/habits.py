@@ -88,7 +88,8 @@ _JOB_ASK_PATTERNS = tuple(
         r"\bapply\s+(?:for|to)\s+(?:a\s+|an\s+|the\s+|any\s+)?(?:job|position|role|opening)s?\s+"
         r"(?:at|on|in|with)\s+your\b",
         # the contact asked to hire them; "before anyone would hire me" asks about their chances
-        r"(?:^|\b(?:you|u|your\s+\w+|y'?all)\s+(?:\w+\s+){0,2}?|\b(?:please|pls)\s+)"
+        r"(?:^|\b(?:you|u|you'?d|u'?d|you'?ll|your\s+\w+|ur\s+\w+|y'?all)\s+(?:\w+\s+){0,4}?"
+        r"|\b(?:please|pls)\s+)"
         r"(?:hire|hiring|employ|employing)\s+me\b",
     )
 )

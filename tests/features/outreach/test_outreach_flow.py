@@ -567,6 +567,8 @@ def test_typing_the_doubtful_name_again_keeps_it() -> None:
     ("Brianna, I'm sorry, I don't know her last name yet", "Brianna", "", ""),
     ("brianna (dont know her last name)", "Brianna", "", ""),
     ("Brianna - not sure of her surname", "Brianna", "", ""),
+    ("Brianna, I'm not sure of her last name", "Brianna", "", ""),
+    ("brianna idk her last name", "Brianna", "", ""),
 ])
 def test_a_role_and_workplace_typed_with_the_name_are_offered_at_their_steps(
         typed: str, name: str, role: str, org: str) -> None:

@@ -68,3 +68,4 @@ def test_a_line_carried_on_after_a_colon_starts_in_lower_case_unless_it_is_a_nam
     assert _lower_first("A business degree, then more") == "a business degree, then more"
     assert _lower_first("NHS trusts post their bands") == "NHS trusts post their bands"
     assert _lower_first("I did a master's") == "I did a master's"
+    assert _lower_first("Epic already sends our reminders") == "Epic already sends our reminders"

@@ -2713,3 +2713,40 @@ def test_the_contact_leaves_for_the_reason_they_gave_at_the_start(banks, field, 
     assert reason in result.reply.split("have to stop there")[1]
     state = roundtrip(state)  # kept with the meeting across a restart
     assert state.leaving == bank.personas[[p.id for p in bank.personas].index(who)].leaving
+
+
+@pytest.mark.parametrize(("field", "text", "expected"), [
+    # what "I know …" says is the topic, not a hedge to drop
+    ("nonprofit_public", "I know the pay is low but is it enough to live on in Philly?",
+     "sector-pay"),
+    ("healthcare", "I know front desk pay is low but does it go up quickly?", "healthcare-pay"),
+    # "how do you get into a bootcamp" is no one's story
+    ("software_engineering", "how do you get into a bootcamp?", "bootcamp-vs-degree"),
+])
+def test_a_reviewers_ordinary_messages_keep_their_answers(banks, field, text, expected):
+    bank = banks[field]
+    _, result = _meeting(bank, bank.personas[0].id, text)
+    assert result.question_id == expected, result.reply
+
+
+def test_like_where_you_started_is_a_comment_not_a_question():
+    from bot.features.practice.understand import read_message
+    assert read_message("Like where you started, I was a receptionist too").move != "question"
+    assert read_message("ah sorry, ER as in equity research. like what would a grad analyst "
+                        "on your team be on salary wise").move == "question"
+
+
+def test_a_no_that_is_not_about_the_person_keeps_both(banks):
+    from bot.features.practice.you_ask import _one_of
+    assert _one_of("Shall I introduce you to Joanna and Tariq?", "yes joanna and tariq if "
+                   "that's not too much to ask", ["Joanna", "Tariq"]) is None
+
+
+def test_no_contact_says_i_has(banks):
+    """A fact without its subject ("Has no master's") was said as "I has no master's"."""
+    from bot.features.practice.credentials import own_fact
+    for bank in banks.values():
+        for persona in bank.personas:
+            for text in ("do you think an MSW would help me", "did you do a degree?"):
+                said = own_fact(text, persona) or ""
+                assert not re.match(r"I (?:has|works|manages|runs|holds|lives|is)\b", said), said

@@ -133,3 +133,9 @@ def test_a_plus_is_not_a_join() -> None:
 def test_hire_me_is_a_job_ask_only_when_the_contact_is_asked(text: str, job_ask: bool) -> None:
     """Linda's "before anyone would hire me" got the job-ask tip and a mark on her card."""
     assert ("job_ask" in analyse_question(text)) is job_ask
+
+
+@pytest.mark.parametrize("text", ["would ur clinic hire me", "any chance you'd hire me?",
+                                  "would you be open to hiring me?"])
+def test_hire_me_asked_of_the_contact_in_phone_typing(text: str) -> None:
+    assert "job_ask" in analyse_question(text)
