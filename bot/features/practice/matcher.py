@@ -57,7 +57,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 from bot.banks.model import Bank, Question
 from bot.features.practice.bank_terms import Choice, Parsed, Query, parse
 from bot.features.practice.lexicon import LEXICON
-from bot.features.practice.said import Said, asks_amount, into_theirs, trailing_clause
+from bot.features.practice.said import Said, as_their_line, asks_amount, trailing_clause
 from bot.features.practice.terms import (
     CONTEXT_MARK,
     GENERIC_TERMS,
@@ -309,7 +309,8 @@ class Matcher:
         exact = self._exact.get(plain)
         if exact is not None:  # a bank question typed as written
             return [(100.0, self._ids[exact])]
-        full = " ".join(self._correct(w) for w in plain.split())
+        # "how did you end up in EQUITY RESEARCH?": their field, not the topic
+        full = as_their_line(" ".join(self._correct(w) for w in plain.split()))
         terms = terms_of(full, self._context)
         if not terms:
             return []
@@ -341,12 +342,6 @@ class Matcher:
             head = next(topics, None)
             if head in weights:
                 weights[head] *= _HEAD_WEIGHT
-        into = into_theirs(full)
-        if into:  # "how did you get into PROJECT MANAGEMENT?": their field, not the topic
-            rest = set(terms_of(full[:into.start("what")], self._context))
-            for term in set(terms_of(into.group("what"), self._context)) - rest:
-                if term in weights:
-                    weights[term] *= _CONTEXT_WEIGHT
         trailing = trailing_clause(full)
         if trailing:  # "... after BOOTCAMP" qualifies the question; it is not what is asked
             # read apart: a pattern across the cut ("paid WHILE training") belongs to neither

@@ -488,8 +488,9 @@ DEFAULT_WHO = (
 )
 """What a contact says to a question it has nothing of its own to say about, in turn (one
 line said nine times in two meetings read as a machine)."""
-SAID_ALL = ("I've told you all I can from my side on that, I'm afraid; someone closer to it"
-            " would add more. What else would you like to ask?")  # every other line said
+SAID_ALL = ("I'm not the right person for that one either, I'm afraid; someone closer to it"
+            " would know. What else would you like to ask?")  # every other line said; not
+# "I've told you all I can", said where nothing had been told
 
 
 

@@ -11,7 +11,7 @@ from bot.features.practice.lexicon import LEXICON
 from bot.features.practice.terms import PAID_MEDIA, normalise, stem, terms_of, which_head
 from bot.features.practice.understand import wording_flags
 
-__all__ = ["Said", "into_theirs", "trailing_clause"]
+__all__ = ["Said", "as_their_line", "into_theirs", "trailing_clause"]
 
 _SUBORDINATE = re.compile(r"(?<=\S) (?:before|after|while|because|since|once|until|without|"
                           r"so (?:that )?(?:i|we) (?:can|could|know|have)|to help me) .*$"
@@ -34,7 +34,8 @@ INTO_THEIRS = re.compile(
     r"\bhow (?:(?:did|have|had) )?(?:you|u) (?:(?:first|actually|originally|eventually|"
     r"even|ever|personally) )?(?:get|got|gotten|end(?:ed)? up|come|came|break|broke|move|moved|"
     r"wind up|wound up|land|landed|go|went|start|started|transition|transitioned|switch|"
-    r"switched) (?:in|into|to|in to|out in) (?!grips\b)(?P<what>[^?.,;!]+)")
+    r"switched|(?:make|made) the (?:move|switch|jump|leap|transition|change)) "
+    r"(?:from (?:[\w&'-]+ ){1,4}?)?(?:in|into|to|in to|out in) (?!grips\b)(?P<what>[^?.,;!]+)")
 """"How did you end up in EQUITY RESEARCH?": the contact's own field, which is no topic the
 story of how they got in must name (nor a reason to answer with the question about it)."""
 
@@ -42,6 +43,20 @@ story of how they got in must name (nor a reason to answer with the question abo
 def into_theirs(plain: str) -> re.Match[str] | None:
     """Where a message asks how the contact got into their own line of work, and into what."""
     return INTO_THEIRS.search(plain)
+
+
+def as_their_line(plain: str) -> str:
+    """"how did you make the move from television news into housing work" read as "how did
+    you make the move into this line of work": the fields named are the contact's own path,
+    which a word the bank does not know ("television") must not make off-topic."""
+    found = INTO_THEIRS.search(plain)
+    if found is None or found.group("what").strip() in ("this line of work", "this field"):
+        return plain
+    start = found.group(0)
+    cut = start[:found.start("what") - found.start()]
+    cut = re.sub(r" from (?:[\w&'-]+ ){1,4}?(?=(?:in|into|to|in to|out in) $)", " ", cut)
+    cut = re.sub(r"(?<= )to $", "into ", cut)  # "get to the job you have now": got into
+    return f"{plain[:found.start()]}{cut}this line of work{plain[found.end():]}"
 
 
 _BACKGROUND = re.compile(r"\b(?:my|a|an)\s+(?:[a-z-]+\s+){1,2}(?:background|experience)\b")

@@ -2228,6 +2228,15 @@ def test_time_up_waits_for_the_answer_to_the_persona_own_question(
     ("education", "How did you get into instructional design?", "how-got-started"),
     ("general", "I was an office administrator for about eight years. Could you tell me how "
      "you got into project management?", "how-got-started"),
+    ("nonprofit_public", "how did you make the move from television news into housing work, "
+     "and what made it stick?", "how-got-started"),
+    ("nonprofit_public", "I beg your pardon, I meant your own career: how did you get from TV "
+     "news to the job you have now?", "how-got-started"),
+    ("education", "how did you move from teaching into coaching?", "how-got-started"),
+    # phone shorthand: "wk", "diff"
+    ("education", "so what does a typical wk look like for u? like how much time r u actually "
+     "in classrooms vs meetings", "typical-day"),
+    ("education", "is there a big pay diff between coaching and teaching?", "teacher-pay"),
     # pay asked in a currency; a question opened with "like" after an apology
     ("finance", "sorry if this is a bit cheeky but roughly what does a first year analyst in "
      "ER make, in pounds? and is the bonus a big chunk of it", "pay-ranges"),
