@@ -37,7 +37,9 @@ _FIELD_WORDS: dict[str, tuple[str, ...]] = {
         "healthcare", "health care", "health", "nursing", "nurse", "nurses", "medicine", "medical",
         "doctor", "physician", "hospital", "clinical", "public health", "pharma",
         "pharmaceutical", "biotech", "pharmacy", "dentistry", "physical therapy",
-        "occupational therapy", "mental health", "therapy", "patient care"),
+        "occupational therapy", "mental health", "therapy", "patient care", "hc",
+        "hc admin", "practice management", "practice manager", "healthcare administration",
+        "health administration", "hospital administration", "medical office"),
     "education": (
         "education", "teaching", "teacher", "teach", "tutoring", "tutor", "school", "schools",
         "edtech", "academia", "higher education", "higher ed", "instructional design",

@@ -80,3 +80,9 @@ def test_field_key_reads_a_typed_field_without_the_banks_and_only_known_fields_w
     assert field_key("nursng") == "healthcare"
     assert field_key("beekeeping") is None
     assert field_key("equity research", known={"marketing"}) is None
+
+
+@pytest.mark.parametrize("typed", ["hc admin, like practice management",
+                                   "practice manager at a clinic", "healthcare administration"])
+def test_healthcare_administration_typed_any_way_is_healthcare(typed):
+    assert field_key(typed) == "healthcare"

@@ -111,6 +111,13 @@ def fitting_person(answer: str, asked: str) -> str:
     best = max(range(start, len(sentences)), key=overlaps.__getitem__, default=start)
     if best <= start or overlaps[best] <= overlaps[start] or _POINTS_BACK.match(sentences[best]):
         return answer
+    name = re.match(r"[A-Z][a-z]+\b", sentences[best])
+    named = next((i for i in range(start, best) if name and name.group(0) in sentences[i]), None)
+    if named is not None:  # "Luis began as a teacher, so …" after "Talk to Luis Ortega":
+        first = re.sub(r"^(?:and|also|or|plus),?\s+", "", sentences[named], flags=re.IGNORECASE)
+        return " ".join([*sentences[:start], first[:1].upper() + first[1:],  # the person whole
+                         *sentences[named + 1:best + 1], *sentences[start:named],
+                         *sentences[best + 1:]])
     lead = re.sub(r"^(?:and|also|or|plus),?\s+", "", sentences[best], flags=re.IGNORECASE)
     lead = re.sub(r",?\s+(?:too|as\s+well)(?=[.!?]$)", "", lead)  # first now: "too" of nothing
     return " ".join([*sentences[:start], lead[:1].upper() + lead[1:], *sentences[start:best],

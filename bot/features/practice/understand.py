@@ -274,6 +274,8 @@ _LEAD_IN = re.compile(rf"^\W*(?:{LEAD_INS}[\s,:-]+)+(?=\S)", re.IGNORECASE)
 _LIKE_ASKS = re.compile(r"(^|[.!?]\s+|\n)\s*like\s+(?=(?:(?:what|how|which|where|who)\s+(?:\w+\s+)?"
                         r"(?:would|do|does|did|is|are|can|could|should|will)|(?:do|does|is|are|"
                         r"would|could|can|should)\s+(?:you|u|they|people|i))\b)", re.IGNORECASE)
+"""A question opened with "like" ("like what would a grad analyst be on"), read only when no
+other question was found: "Like where you started, I was…" is a comment."""
 _HEDGE_BUT = re.compile(r"^\W*(?:sorry|apologies|i\s+hope\s+(?:this|that|it)|not\s+sure\s+if|"
                         r"this\s+(?:might|may)\s+be|excuse|forgive|pardon|no\s+pressure)\b"
                         r"[^?]{0,60}?\bbut\s+", re.IGNORECASE)

@@ -69,3 +69,13 @@ def test_a_line_carried_on_after_a_colon_starts_in_lower_case_unless_it_is_a_nam
     assert _lower_first("NHS trusts post their bands") == "NHS trusts post their bands"
     assert _lower_first("I did a master's") == "I did a master's"
     assert _lower_first("Epic already sends our reminders") == "Epic already sends our reminders"
+
+
+def test_a_credential_no_question_names_gets_the_contacts_own_path(banks):
+    """"is the CMPE worth it or would an MHA matter more for someone like me?" got the skills
+    in demand in Tanya's field."""
+    bank = banks["healthcare"]
+    state = start_you_ask(bank, 20, NOW, "tanya")
+    state, reply = you_ask_turn(state, bank, Matcher.for_bank(bank), "is the CMPE worth it or "
+                                "would an MHA matter more for someone like me?", NOW)
+    assert reply.question_id is None and "never did an MHA" in reply.reply

@@ -1461,3 +1461,15 @@ def test_starting_on_a_kind_of_work_is_no_pay(matchers: dict[str, Matcher]) -> N
     match = matchers["software_engineering"].match(
         "what do junior developers start on in terms of projects")
     assert match.question_id != "developer-pay"
+
+
+def test_the_person_who_fits_is_moved_first_whole_not_a_sentence_about_them():
+    """"Luis began as a middle school teacher … Talk to Luis Ortega, our director of
+    curriculum": the sentence that fitted came before the one that named him."""
+    from bot.features.practice.first_answer import fitting_person
+    answer = ("Talk to Ana Ruiz, who runs our front desk. And Luis Ortega, our director of "
+              "curriculum, is worth a call. Luis began in the classroom, so he can tell you how "
+              "district office jobs get filled.")
+    moved = fitting_person(answer, "maybe someone in curriculum at the district office?")
+    assert moved.startswith("Luis Ortega, our director of curriculum")
+    assert moved.index("Luis Ortega") < moved.index("Luis began")
