@@ -35,7 +35,11 @@ INTO_THEIRS = re.compile(
     r"even|ever|personally) )?(?:get|got|gotten|end(?:ed)? up|come|came|break|broke|move|moved|"
     r"wind up|wound up|land|landed|go|went|start|started|transition|transitioned|switch|"
     r"switched|(?:make|made) the (?:move|switch|jump|leap|transition|change)) "
-    r"(?:from (?:[\w&'-]+ ){1,4}?)?(?:in|into|to|in to|out in) (?!grips\b)(?P<what>[^?.,;!]+)")
+    r"(?:from (?:[\w&'-]+ ){1,4}?)?(?:in|into|to|in to|out in) "
+    # not the way up ("get to SENIOR so fast", "move into management") nor a place of study
+    r"(?!grips\b|(?:be\s+)?(?:an?\s+|the\s+)?(?:senior|lead|leadership|management|manager|"
+    r"principal|staff|director|head|top|promotion|university|uni|college|school|grad)\b)"
+    r"(?P<what>[^?.,;!]+)")
 """"How did you end up in EQUITY RESEARCH?": the contact's own field, which is no topic the
 story of how they got in must name (nor a reason to answer with the question about it)."""
 

@@ -2731,6 +2731,8 @@ def test_the_contact_leaves_for_the_reason_they_gave_at_the_start(banks, field, 
     ("healthcare", "I know front desk pay is low but does it go up quickly?", "healthcare-pay"),
     # "how do you get into a bootcamp" is no one's story
     ("software_engineering", "how do you get into a bootcamp?", "bootcamp-vs-degree"),
+    # the way up is not the way in
+    ("software_engineering", "how did you get to senior so fast?", "keys-to-advancement"),
 ])
 def test_a_reviewers_ordinary_messages_keep_their_answers(banks, field, text, expected):
     bank = banks[field]
