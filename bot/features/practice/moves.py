@@ -10,6 +10,7 @@ import re
 
 YES = re.compile(
     r"^\W*(?:oh\s+|ah\s+|um+\s+|well\s+|ok(?:ay)?[\s,!]+|wow[\s,!]+|ooh[\s,!]+|(?:ha)+\w*[\s,!]+|lol[\s,!]+|"
+    r"omg[\s,!]+|oh\s+my\s+(?:god|gosh)[\s,!]+|"
     r"sorry[\s,!]+|i\s+mean[t]?[\s,!]+|(?:oh\s+)?(?:then|in\s+that\s+case)[\s,!]+|actually[\s,!-]+|"
     r"go\s+on(?:\s+then)?[\s,!]+|"
     r"(?:scratch|scrap)\s+that[\s,!-]+|on\s+second\s+thoughts?[\s,!-]+|wait[\s,!-]+)*"

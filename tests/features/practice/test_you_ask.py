@@ -2761,3 +2761,19 @@ def test_no_contact_says_i_has(banks):
             for text in ("do you think an MSW would help me", "did you do a degree?"):
                 said = own_fact(text, persona) or ""
                 assert not re.match(r"I (?:has|works|manages|runs|holds|lives|is)\b", said), said
+
+
+def test_an_omg_yes_in_the_last_word_takes_the_introduction(banks):
+    """"omg yes pls, an intro to luis would be amazing. thank u sooo much" after time was up
+    got only a goodbye: the introduction was never confirmed."""
+    bank = banks["education"]
+    matcher = Matcher.for_bank(bank)
+    state = start_you_ask(bank, 20, NOW, "monique")
+    state.asked, state.elapsed = ["typical-day", "how-got-started", "like-most"], 17.5
+    state, result = you_ask_turn(state, bank, matcher, "is there anyone else u think i shld "
+                                 "talk to, maybe someone in curriculum?", NOW)
+    assert state.time_up and "introduce" in result.reply
+    state, result = you_ask_turn(state, bank, matcher, "omg yes pls, an intro to luis would be "
+                                 "amazing. thank u sooo much monique this was super helpful!!",
+                                 NOW)
+    assert result.ended and "introduction" in result.reply and state.offers_accepted == 1
