@@ -11,7 +11,7 @@ from bot.features.practice.lexicon import LEXICON
 from bot.features.practice.terms import PAID_MEDIA, normalise, stem, terms_of, which_head
 from bot.features.practice.understand import wording_flags
 
-__all__ = ["Said", "as_their_line", "into_theirs", "trailing_clause"]
+__all__ = ["Said", "as_their_line", "trailing_clause"]
 
 _SUBORDINATE = re.compile(r"(?<=\S) (?:before|after|while|because|since|once|until|without|"
                           r"so (?:that )?(?:i|we) (?:can|could|know|have)|to help me) .*$"
@@ -42,11 +42,6 @@ INTO_THEIRS = re.compile(
     r"(?P<what>[^?.,;!]+)")
 """"How did you end up in EQUITY RESEARCH?": the contact's own field, which is no topic the
 story of how they got in must name (nor a reason to answer with the question about it)."""
-
-
-def into_theirs(plain: str) -> re.Match[str] | None:
-    """Where a message asks how the contact got into their own line of work, and into what."""
-    return INTO_THEIRS.search(plain)
 
 
 def as_their_line(plain: str) -> str:
