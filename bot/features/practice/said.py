@@ -32,7 +32,8 @@ came from, not what is asked about."""
 
 INTO_THEIRS = re.compile(
     r"\bhow (?:(?:did|have|had) )?(?:you|u) (?:(?:first|actually|originally|eventually|"
-    r"even|ever|personally) )?(?:get|got|gotten|end(?:ed)? up|come|came|break|broke|move|moved|"
+    r"even|ever|personally) )?(?:get|got|gotten|end(?:ed)? up(?: moving| going| switching)?|"
+    r"come|came|break|broke|move|moved|"
     r"wind up|wound up|land|landed|go|went|start|started|transition|transitioned|switch|"
     r"switched|(?:make|made) the (?:move|switch|jump|leap|transition|change)) "
     r"(?:from (?:[\w&'-]+ ){1,4}?)?(?:in|into|to|in to|out in) "

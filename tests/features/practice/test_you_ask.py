@@ -2233,6 +2233,8 @@ def test_time_up_waits_for_the_answer_to_the_persona_own_question(
     ("nonprofit_public", "I beg your pardon, I meant your own career: how did you get from TV "
      "news to the job you have now?", "how-got-started"),
     ("education", "how did you move from teaching into coaching?", "how-got-started"),
+    ("nonprofit_public", "I spent 12 years as an ER social worker and I'm burned out on the "
+     "clinical side. How did you end up moving from TV into housing work?", "how-got-started"),
     # phone shorthand: "wk", "diff"
     ("education", "so what does a typical wk look like for u? like how much time r u actually "
      "in classrooms vs meetings", "typical-day"),
