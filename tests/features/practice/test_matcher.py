@@ -622,6 +622,13 @@ def normalise_terms(text: str) -> list[str]:
     ("ux_design", "what do you look for when hiring juniors?", {"qualities-valued"}),
     ("healthcare", "what do you look for when you're recruiting new nurses",
      {"qualities-valued"}),
+    # what makes them pick someone is not why they picked their own career
+    ("healthcare", "what would make you pick someone like me over another candidate",
+     {"qualities-valued", "application-stand-out", "assess-my-background"}),
+    ("healthcare", "what gets someone hired at your practice",
+     {"qualities-valued", "application-stand-out"}),
+    ("data_analytics", "when ur hiring what makes u say yes to someone",
+     {"qualities-valued", "application-stand-out"}),
     ("finance", "how does hiring work on your team?", {"hiring-process"}),
     ("marketing", "what's the hiring process like at yours?", {"hiring-process"}),
     ("education", "when you last hired a teacher, how long did the process take?",
