@@ -622,6 +622,11 @@ def normalise_terms(text: str) -> list[str]:
     ("ux_design", "what do you look for when hiring juniors?", {"qualities-valued"}),
     ("healthcare", "what do you look for when you're recruiting new nurses",
      {"qualities-valued"}),
+    # hours of one part of the day are the day's shape; hours worked are the balance
+    ("software_engineering", "how many hrs do u actually code per day lol", {"typical-day"}),
+    ("healthcare", "how many hours do you actually spend with patients", {"typical-day"}),
+    ("software_engineering", "how many hours do you work", {"work-life-balance"}),
+    ("software_engineering", "how many hours a week do you study", {"study-hours"}),
     # what makes them pick someone is not why they picked their own career
     ("healthcare", "what would make you pick someone like me over another candidate",
      {"qualities-valued", "application-stand-out", "assess-my-background"}),
