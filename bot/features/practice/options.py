@@ -7,7 +7,7 @@ import re
 
 from bot.features.practice.terms import normalise, terms_of
 
-__all__ = ["picked", "picks_option"]
+__all__ = ["picked", "picks_option", "side_picked"]
 
 
 _PICKED = re.compile(r"^\W*(?:(?:more\s+or\s+less|mostly|kind\s+of|sort\s+of|i\s+think|probably|"
@@ -41,3 +41,26 @@ def picks_option(text: str, options: list[str]) -> int | None:
     hits = [len(said & words(option)) for option in options]
     best = max(hits, default=0)
     return hits.index(best) if best and hits.count(best) == 1 else None
+
+
+_SIDE_WORDS = 5
+_CLAUSE = re.compile(r"[,;:…?!]|\.\.\.|\s[-–—]\s")
+_LEAD = re.compile(r"^\s*(?:more\s+)?(?:to|towards?|into|in|for|by)\s+|\b(?:drawn|pulled|"
+                   r"leaning|lean|more)\s+(?:more\s+)?(?:to|towards?|into)\s+", re.IGNORECASE)
+
+
+def side_picked(text: str, asked: str) -> str | None:
+    """The side of the persona's either/or ("…, the people side or the making side?") that an
+    answer opens by naming ("def the people side… figuring out what happened"), as the
+    persona worded it, so it can be said back; None when it names neither, both, or a side too
+    long to say back."""
+    sides = re.split(r"\s+or\s+", asked.strip().rstrip(" ?"))
+    if len(sides) != 2:
+        return None
+    first, second = _CLAUSE.split(sides[0])[-1], _CLAUSE.split(sides[1])[0]
+    # "are you drawn more to patient care or to how services run": what each side names
+    sides = [_LEAD.split(first)[-1].strip(), _LEAD.sub("", second, count=1).strip()]
+    index = picks_option(_CLAUSE.split(text.strip())[0], sides)
+    if index is None or not 0 < len(sides[index].split()) <= _SIDE_WORDS:
+        return None
+    return sides[index]

@@ -262,12 +262,18 @@ def _second_person(clause: str) -> str:
     return said[:1].upper() + said[1:]
 
 
-def acknowledge_answer(text: str, seed: int, said_no: bool = False) -> str:
-    """The persona taking in the user's answer to its question, echoing what stood out. A
-    bare "no" or "not really" gets no advice to have an example of it ready."""
+def acknowledge_answer(text: str, seed: int, said_no: bool = False, side: str | None = None
+                       ) -> str:
+    """The persona taking in the user's answer to its question, echoing what stood out: what
+    they did, else the ``side`` of its either/or they picked. A bare "no" or "not really" gets
+    no advice to have an example of it ready."""
     done = made_or_moved(text, find_specifics(text), seed)
     if done:  # "I built a tracker that cut no-shows by about 15%": that, not the first clause
         return done
+    if side:  # "def the people side… figuring out what happened", not quoted back
+        side = side[:1].upper() + side[1:]
+        return pick((f"{side}, then: good to know.", f"{side}? That's useful to know, thanks."),
+                    seed)
     told = background_of(text)
     if told and told[:1].isdigit():  # "20 years of teaching maths", said back, not quoted
         return pick((

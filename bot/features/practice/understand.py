@@ -547,7 +547,7 @@ def _picks_side(text: str, awaiting: str, asked: str) -> tuple[str, str] | None:
     if awaiting != "question" or len(sides) != 2:
         return None
     first = (_sentences(text) or [text])[0]
-    clause = re.split(r"[,;:]", first)[0]
+    clause = re.split(r"[,;:…]|\.\.\.|\s[-–—]\s", first)[0]  # "def the people side… figuring out"
     if re.match(r"\W*(?:is|are|do|does|did|can|could|would|will|should|was|were)\b", clause,
                 re.IGNORECASE):
         return None  # "is patient care better paid?" asks about a side

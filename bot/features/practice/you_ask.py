@@ -47,6 +47,7 @@ from bot.features.practice.honest import (
 )
 from bot.features.practice.matcher import GUESS_FLOOR, Matcher
 from bot.features.practice.message import MAX_MESSAGE_CHARS, Message, read_turn
+from bot.features.practice.options import side_picked
 from bot.features.practice.people import (
     introduction_offer,
     narrowed_to,
@@ -303,7 +304,8 @@ def _on_prompt(state: YouAskState, bank: Bank, message: Message) -> _Reply:
         state.prompts_answered += 1
         answer = message.reading.reply_to_prompt or message.text
         said = replies.where_you_fit(answer, seed) if ASK_AGAIN.match(words) else \
-            replies.acknowledge_answer(answer, seed, said_no=move == "no")
+            replies.acknowledge_answer(answer, seed, said_no=move == "no",
+                                       side=side_picked(answer, words))
     reply = _Reply(parts=[said], kind=move)
     state.elapsed += SMALL_TALK_MINUTES
     if message.question is not None:

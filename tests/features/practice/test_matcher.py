@@ -627,6 +627,10 @@ def normalise_terms(text: str) -> list[str]:
     ("healthcare", "how many hours do you actually spend with patients", {"typical-day"}),
     ("software_engineering", "how many hours do you work", {"work-life-balance"}),
     ("software_engineering", "how many hours a week do you study", {"study-hours"}),
+    # who is on their team, whatever specialism is named; "i meant like," only leads in
+    ("marketing", "do you have an in-house design team", {"team-size"}),
+    ("ux_design", "hm ok but i meant like, is there a researcher on ur team or do the designers "
+     "do it all?", {"research-vs-design", "team-size"}),
     # what makes them pick someone is not why they picked their own career
     ("healthcare", "what would make you pick someone like me over another candidate",
      {"qualities-valued", "application-stand-out", "assess-my-background"}),

@@ -2779,3 +2779,20 @@ def test_an_omg_yes_in_the_last_word_takes_the_introduction(banks):
                                  "amazing. thank u sooo much monique this was super helpful!!",
                                  NOW)
     assert result.ended and "introduction" in result.reply and state.offers_accepted == 1
+
+
+@pytest.mark.parametrize("answer", [
+    "def the people side… figuring out what actually happened vs what they say happened lol",
+    "the people side - what actually happened vs what people say happened",
+])
+def test_a_side_picked_in_an_answer_is_said_back_not_answered_as_a_question(
+        banks: dict[str, Bank], answer: str) -> None:
+    """Jenna ends her story with "What pulls you toward UX, the people side or the making
+    side?"; "def the people side… figuring out what actually happened vs what they say
+    happened lol" got her current project, as if it asked one."""
+    bank = banks["ux_design"]
+    state, first = _meeting(bank, "jenna", "how did you end up in ux research?")
+    assert first.reply.rstrip().endswith("the people side or the making side?")
+    state, result = you_ask_turn(state, bank, Matcher.for_bank(bank), answer, NOW)
+    assert result.kind == "answer" and result.question_id is None
+    assert result.reply.startswith("The people side")
