@@ -88,6 +88,9 @@ _REQUEST_FIELDS = frozenset(f.name for f in fields(OutreachRequest))
 _DERIVED = frozenset(
     {
         "first_name",  # "Dana" from "Dr. Dana Lee": for "Hi Dana,"
+        "event_place",  # "UXDC 2026" from "UXDC 2026, you gave a talk on …": a subject line
+        "event_opening",  # "We were both at UXDC" / "I was at UXDC, where you gave a talk on …"
+        "event_opening_mid",  # the same after "Hi Dana, ": "we were both at …"
         "sender_first_name",  # "Sam" from "Sam Rivera": a short note's sign-off
         "formal_name",  # "Dr. Lee" from "Dr. Dana Lee": for "Dear Dr. Lee,"
         "referrer_first_name",  # "Maya" from "Maya Chen" (referral only, else "")
@@ -248,6 +251,29 @@ def detail_phrase(connection: str, detail: str) -> str:
     return text.strip() or _clean(detail)
 
 
+_EVENT_CLAUSE = re.compile(r"\s*(?:[,;]|\s[-\u2013\u2014]\s)\s*(?:and\s+|where\s+|when\s+)?"
+                           r"(?=(?:you|your|we|I)\b)|\s+(?:where|when|and)\s+(?=(?:you|your|we|I)\b)")
+_CALENDAR = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|"
+                       r"october|november|december|monday|tuesday|wednesday|thursday|friday|"
+                       r"saturday|sunday)\b")
+
+
+def event_opening(detail: str) -> tuple[str, str]:
+    """(the event alone, for a subject line; the note's first words about it). "the denver ux
+    meetup in october, you gave a talk on …" was pasted whole after "We were both at", a
+    comma splice (and a subject line that was no phrase): now "I was at the denver ux meetup
+    in October, where you gave a talk on …" and "After the denver ux meetup in October". A
+    month or a day is capitalised; what else was typed in lower case is the user's to fix."""
+    text = _CALENDAR.sub(lambda m: m.group(0).capitalize(), detail)
+    cut = _EVENT_CLAUSE.search(text)
+    if not cut or not text[cut.end():].strip():
+        return text, f"We were both at {text}"
+    place, rest = text[:cut.start()].strip(), text[cut.end():].strip()
+    if rest.split(" ", 1)[0].lower() in ("we", "we're", "we've"):
+        return place, f"We were both at {place}, where {rest}"
+    return place, f"I was at {place}, where {rest}"
+
+
 _CAPITALISED = re.compile(r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:de|da|di|"
                           r"van|von|der|del|la|le|bin|al)\s+)?[A-Z][\w'’-]*)*")
 
@@ -338,6 +364,10 @@ def template_context(req: OutreachRequest) -> dict[str, object]:
         ctx[name] = _clean(getattr(req, name))
     ctx["sender_name"] = untitled(str(ctx["sender_name"]))  # signs "Dana Whitfield", not "Dr. …"
     ctx["connection_detail"] = detail_phrase(req.connection, str(ctx["connection_detail"]))
+    ctx["event_place"], ctx["event_opening"] = event_opening(str(ctx["connection_detail"]))
+    opening = str(ctx["event_opening"])  # after "Hi Ana, ": "we were both at …", "I was at …"
+    ctx["event_opening_mid"] = opening if opening.startswith("I ") else opening[:1].lower() + \
+        opening[1:]
     if not ctx["connection_detail"]:
         ctx["connection"] = "cold"  # "school" with no school named reads best as a cold note
     # "Data & analytics" from the field button reads "… on data & analytics"; "UX research"

@@ -384,3 +384,32 @@ def test_a_field_name_is_lower_case_mid_sentence(field: str, said: str) -> None:
 def test_a_sender_with_a_title_signs_without_it(env: jinja2.Environment, channel: str) -> None:
     body = render_draft(request(channel=channel, sender_name="Dr. Dana Whitfield"), env).body
     assert "Dr." not in body and "Dana" in body
+
+
+@pytest.mark.parametrize(("detail", "subject", "opening"), [
+    # the contact spoke: no "we were both at", and no comma splice
+    ("the denver ux meetup in october, you gave a talk on researching with lawyers",
+     "After the denver ux meetup in October",
+     "I was at the denver ux meetup in October, where you gave a talk on researching with "
+     "lawyers, and I've wanted to write to you since."),
+    ("the Leeds Homelessness Forum - she spoke about community fundraising",
+     "After the Leeds Homelessness Forum",
+     "I was at the Leeds Homelessness Forum, where you spoke about community fundraising,"),
+    ("the careers fair, we talked about audit", "After the careers fair",
+     "We were both at the careers fair, where we talked about audit,"),
+    ("UXDC 2024", "After UXDC 2024", "We were both at UXDC 2024, and"),
+])
+def test_an_event_with_what_happened_there_reads_as_one_sentence(
+        env: jinja2.Environment, detail: str, subject: str, opening: str) -> None:
+    """Two testers typed where they met and what the contact did there in one answer; it was
+    pasted after "We were both at", in the body and in the subject line."""
+    draft = render_draft(request(connection="event", connection_detail=detail), env)
+    assert draft.subject == subject
+    assert draft.body.split("\n\n")[1].startswith(opening), draft.body
+    assert_clean(draft.body)
+    for channel in CHANNELS:
+        for tone in TONES:
+            body = render_draft(request(channel=channel, tone=tone, connection="event",
+                                        connection_detail=detail), env).body
+            assert not re.search(r"(?<!where) (?:you|we) (?:gave|spoke|talked)", body), body
+            assert "i was at" not in body, body
