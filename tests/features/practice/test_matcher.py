@@ -631,6 +631,10 @@ def normalise_terms(text: str) -> list[str]:
     ("marketing", "do you have an in-house design team", {"team-size"}),
     ("ux_design", "hm ok but i meant like, is there a researcher on ur team or do the designers "
      "do it all?", {"research-vs-design", "team-size"}),
+    # hiring said first, what they look for after it
+    ("nonprofit_public", "when u hire for ur hubs, what do u actually look for in ppl",
+     {"qualities-valued"}),
+    ("healthcare", "when you're hiring, what do you look for", {"qualities-valued"}),
     # what makes them pick someone is not why they picked their own career
     ("healthcare", "what would make you pick someone like me over another candidate",
      {"qualities-valued", "application-stand-out", "assess-my-background"}),
