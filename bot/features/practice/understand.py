@@ -193,6 +193,8 @@ def _asks(sentence: str) -> bool:
         return False  # "were nearly at time, i dont wanna keep u!" is "we're", typed fast
     if _UNSURE.match(sentence) and "?" not in sentence:
         return False  # "idk where to even start w it and its lowkey scary" says how they feel
+    if _SAYS_WHAT.match(sentence) and "?" not in sentence:
+        return False  # "What's pulling me away is… the food bank", "what I want is …"
     if sentence.rstrip().endswith("?") or _QUESTION_START.search(sentence):
         return True
     if _LEAD_WORD.search(sentence) and _QUESTION_START.search(_LEAD_WORD.sub("", sentence)):
@@ -206,6 +208,13 @@ def _asks(sentence: str) -> bool:
     return any(_CLAUSE_ASKS.match(c) and not _RELATIVE.match(c) for c in clauses)
 
 
+_SAYS_WHAT = re.compile(
+    r"\W*(?:(?:and|but|so|honestly|tbh|i\s+think)\W+)?what(?:'s|s|\s+is)?(?!\s+(?:would|do|does|did|should|could|can|will|might|are|"
+    r"were|was)\b)\s+(?=[^?]*?\b(?:i|me|"
+    r"my|i'm|im|i've|ive|us|we)\b)(?![^?]*\b(?:know|ask|asking|hear|wonder\w*|curious)\b)"
+    r"[^?]*?\s(?:is|was|are|were)\b", re.IGNORECASE)
+""""What's pulling me away is …", "what I liked most was the people": it tells, naming the
+thing it is about first; "what I want to know is …" still asks."""
 _UNSURE = re.compile(r"\W*(?:(?:and|but|so|tbh|honestly|lol)\W+)*(?:idk|i\s+dunno|dunno|"
                      r"i\s+(?:don'?t|do\s+not)\s+(?:really\s+)?know|not\s+sure|no\s+idea|"
                      r"i'?m\s+not\s+sure)\s+(?:where|how)\s+to\s+(?:even\s+)?(?:start|begin)\b",

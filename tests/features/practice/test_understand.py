@@ -1473,3 +1473,19 @@ def test_the_person_who_fits_is_moved_first_whole_not_a_sentence_about_them():
     moved = fitting_person(answer, "maybe someone in curriculum at the district office?")
     assert moved.startswith("Luis Ortega, our director of curriculum")
     assert moved.index("Luis Ortega") < moved.index("Luis began")
+
+
+@pytest.mark.parametrize(("text", "move"), [
+    # it names what it is about first, then tells: no question in it
+    ("What's pulling me away is… the food bank is the only part of my week that feels like it "
+     "matters.", "statement"),
+    ("what I liked most about the food bank was the people", "statement"),
+    ("What I really want is a job where I help people", "statement"),
+    # these still ask
+    ("what would you say my biggest gap is", "question"),
+    ("what I want to know is how you got in", "question"),
+    ("what is it that I need to learn first", "question"),
+    ("what's the best route for me", "question"),
+])
+def test_what_i_want_is_tells_and_what_would_you_say_asks(text: str, move: str) -> None:
+    assert read_message(text).move == move
