@@ -55,6 +55,10 @@ _NOT_EMPLOYERS = frozenset({
 })
 """Capitalised words after "at" or "with" that are not an employer."""
 _POSSESSIVE = re.compile(r"['\u2019]s$")
+_OWN_S = re.compile(r"(?:St\.?|Saint)\s+\S+['\u2019]s$|(?:Sainsbury|McDonald|Macy|Kohl|Lowe|"
+                    r"Kellogg|Moody|Lloyd|Domino|Wendy|Trader\s+Joe|Sotheby|Christie|Barnardo)"
+                    r"['\u2019]s$")
+"""Names whose "'s" is their own: a saint's ("St Mungo's", "St Thomas's") or a founder's."""
 _WORDS = re.compile(r"[a-z][a-z&'-]*")
 _vocabulary: dict[int, tuple[Bank, frozenset[str]]] = {}
 """Each bank's words, built on its first question about an employer (start-up is not slowed)."""
@@ -70,7 +74,8 @@ def named_elsewhere(question: str, context: str, bank: Bank) -> str | None:
     if re.search(r"\b(?:they|their|them)\b", question, re.IGNORECASE):
         found += [m.group("name") for m in _APPLYING_TO.finditer(context)]
     known = _known(bank)
-    for name in (_POSSESSIVE.sub("", n) for n in found):  # "Unilever's scheme"
+    for name in (n if _OWN_S.match(n) else _POSSESSIVE.sub("", n) for n in found):
+        # "Unilever's scheme" is Unilever's; "St Mungo's" is the charity's own name
         words = _WORDS.findall(name.lower())
         # a name of its own: not every word one the bank uses ("Power BI", "Google
         # Classroom"), and none a month or a day

@@ -90,9 +90,9 @@ def opening_line(state: YouAskState | TheyAskState, bank: Bank) -> str:
     if isinstance(state, TheyAskState):
         first = current_ask_back(state, bank) or ""
         name = first_name(persona_of(bank, state.persona_id).name)
-        intro = (
-            f"Hi, I'm {name}, good to meet you. I'd like to start by hearing a bit about you."
-        )
+        intro = f"Hi, I'm {name}, good to meet you."
+        if "about yourself" not in first.lower():  # said once: "tell me a bit about yourself"
+            intro += " I'd like to start by hearing a bit about you."
         return f"{intro}\n\n{first}".strip()
     return greeting(bank, state.minutes, state.persona_id)
 

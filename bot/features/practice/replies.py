@@ -363,6 +363,9 @@ def passing_thanks(seed: int, thanked: bool = True) -> str:
     ), seed)
 
 
+AFTER_MISS = "Go ahead whenever you're ready: what would you like to ask?"
+
+
 def ask_again(question: str, seed: int, thanked: bool) -> str:
     """After a nod that left the contact's question unanswered: the nod taken, then the
     question put once more, as anyone would who wanted to know."""

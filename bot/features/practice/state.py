@@ -119,6 +119,7 @@ class YouAskState(Stored):
     prompts_answered: int = 0
     off_bank: int = 0
     chat: int = 0  # small talk and passing thanks, which vary the persona's reply
+    missed: bool = False  # the last reply said it did not catch the message: "ok" is no thanks
     long_preambles: int = 0
     told_background: bool = False  # the user has said who they are ("I'm a pharmacist ...")
     background: str = ""  # what they said they do, as the contact would put it back

@@ -292,8 +292,10 @@ def _notes(ask: AskBack, words: int, length: str, specifics: list[str],
     shorthand = slang_words(said)[:3]
     typed = ", ".join(f"\u201c{w}\u201d" for w in shorthand) or "gonna, tbh"
     if tone == ["slang"] and shorthand_before is not None:  # the lesson once, then named
-        again = "again" if set(shorthand) <= shorthand_before else "too"  # "tbh", then "u"
-        notes.append(f"Tone: {typed} {again}; keep the shorthand for friends.")
+        if set(shorthand) <= shorthand_before:  # "tbh" again, or "u" after "tbh"
+            notes.append(f"Tone: {typed} again: keep the shorthand for friends.")
+        else:
+            notes.append(f"Tone: more shorthand ({typed}): keep it for friends.")
     elif tone:
         notes.append(_TONE_NOTES["both" if len(tone) > 1 else tone[0]].replace("{typed}", typed))
     if back:

@@ -208,13 +208,11 @@ def _asks(sentence: str) -> bool:
     return any(_CLAUSE_ASKS.match(c) and not _RELATIVE.match(c) for c in clauses)
 
 
-_SAYS_WHAT = re.compile(
-    r"\W*(?:(?:and|but|so|honestly|tbh|i\s+think)\W+)?what(?:'s|s|\s+is)?(?!\s+(?:would|do|does|did|should|could|can|will|might|are|"
-    r"were|was)\b)\s+(?=[^?]*?\b(?:i|me|"
-    r"my|i'm|im|i've|ive|us|we)\b)(?![^?]*\b(?:know|ask|asking|hear|wonder\w*|curious)\b)"
-    r"[^?]*?\s(?:is|was|are|were)\b", re.IGNORECASE)
-""""What's pulling me away is …", "what I liked most was the people": it tells, naming the
-thing it is about first; "what I want to know is …" still asks."""
+_SAYS_WHAT = re.compile(  # "What's pulling me away is …" tells; "what I want to know is" asks
+    r"\W*(?:(?:and|but|so|honestly|tbh|i\s+think)\W+)?what(?:'s|s|\s+is)?(?!\s+(?:would|do|does|"
+    r"did|should|could|can|will|might|are|were|was)\b)\s+(?=[^?]*?\b(?:i|me|my|i'm|im|i've|ive|"
+    r"us|we)\b)(?![^?]*\b(?:know|ask|asking|hear|wonder\w*|curious)\b)[^?]*?\s(?:is|was|are|"
+    r"were)\b", re.IGNORECASE)
 _UNSURE = re.compile(r"\W*(?:(?:and|but|so|tbh|honestly|lol)\W+)*(?:idk|i\s+dunno|dunno|"
                      r"i\s+(?:don'?t|do\s+not)\s+(?:really\s+)?know|not\s+sure|no\s+idea|"
                      r"i'?m\s+not\s+sure)\s+(?:where|how)\s+to\s+(?:even\s+)?(?:start|begin)\b",

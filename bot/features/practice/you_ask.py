@@ -135,9 +135,15 @@ def you_ask_turn(
         # "actually, could u introduce me to gemma after all?": the referral offer, taken up
         state.awaiting, state.awaiting_text = "offer", offer
     reading = read_message(text, state.awaiting, state.awaiting_text)
+    missed, state.missed = state.missed, reading.move == "empty"
     if reading.move == "empty":
         return state, TurnResult(persona.EMPTY, [], round(state.elapsed, 1), None, False,
                                  guess_id=state.pending_guess, kind="empty")
+    if missed and reading.move == "passing_thanks" and not THANKS.search(text):
+        # "ok" after "Sorry, I didn't catch that" thanks them for nothing
+        state.missed = True
+        return state, TurnResult(replies.AFTER_MISS, [], round(state.elapsed, 1), None, False,
+                                 guess_id=state.pending_guess, kind="passing_thanks")
 
     state.turns += 1
     if reading.move == "small_talk" and resumes(text):  # "sorry phone died, where were we?"
@@ -155,6 +161,7 @@ def you_ask_turn(
         state.wrap_up_on_time = state.elapsed < state.minutes
     kind = _kind(state, message)
     reply = _HANDLERS[kind](state, bank, message)
+    state.missed = reply.kind == "unclear"
     reply.parts, time_hint = run_clock(state, reply.parts, reply.ends)
     state.asked_me = state.awaiting_text if state.awaiting == "question" else (
         "" if kind == "prompt" else state.asked_me)  # answered: no later reply is to it

@@ -26,6 +26,11 @@ from tests.features.practice.support import NOW
     ("healthcare", "do you know what Birmingham Children's Hospital pays band 5s?", "",
      "Birmingham Children's Hospital"),
     ("marketing", "Do you know what Unilever's brand graduate scheme is like?", "", "Unilever"),
+    # a saint's or a founder's "'s" is part of the name
+    ("nonprofit_public", "do you know how St Mungo's recruits its outreach workers?", "",
+     "St Mungo's"),
+    ("general", "do you know if Sainsbury's takes on career changers in head office?", "",
+     "Sainsbury's"),
     ("nonprofit_public", "do you know if the Greater London Authority takes on academics?", "",
      "Greater London Authority"),
     # typed in lower case on a phone, or the second of two

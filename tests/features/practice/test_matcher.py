@@ -631,6 +631,11 @@ def normalise_terms(text: str) -> list[str]:
     ("marketing", "do you have an in-house design team", {"team-size"}),
     ("ux_design", "hm ok but i meant like, is there a researcher on ur team or do the designers "
      "do it all?", {"research-vs-design", "team-size"}),
+    # the level a career changer comes in at
+    ("nonprofit_public", "would I have to start at the bottom even with 15 years running a store",
+     {"starting-level"}),
+    ("healthcare", "could I come in at my level or would I need to start as a junior",
+     {"starting-level"}),
     # hiring said first, what they look for after it
     ("nonprofit_public", "when u hire for ur hubs, what do u actually look for in ppl",
      {"qualities-valued"}),

@@ -2796,3 +2796,18 @@ def test_a_side_picked_in_an_answer_is_said_back_not_answered_as_a_question(
     state, result = you_ask_turn(state, bank, Matcher.for_bank(bank), answer, NOW)
     assert result.kind == "answer" and result.question_id is None
     assert result.reply.startswith("The people side")
+
+
+@pytest.mark.parametrize("missed", ["?", "   "])
+def test_ok_after_the_contact_missed_a_message_is_no_thanks(banks: dict[str, Bank],
+                                                            missed: str) -> None:
+    """"ok" after "Sorry, I didn't catch that" got "Glad that helps."."""
+    bank = banks["nonprofit_public"]
+    state, result = _meeting(bank, "aisha", "how did you get into this work?", missed)
+    assert result.kind in ("empty", "unclear")
+    state, result = you_ask_turn(state, bank, Matcher.for_bank(bank), "ok", NOW)
+    assert "glad" not in result.reply.lower() and "welcome" not in result.reply.lower()
+    assert result.reply.endswith("what would you like to ask?")
+    state, result = you_ask_turn(state, bank, Matcher.for_bank(bank), "thanks, that's useful",
+                                 NOW)
+    assert result.kind == "passing_thanks"
