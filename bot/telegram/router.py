@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import re
 from typing import Any
 
 from telegram import ChatMember, Update
@@ -119,9 +120,17 @@ async def _feed(update: Update, context: Context, event: Event) -> None:
         await _finish(context, s, turn, Outcome(None, [
             Reply(f"I can't do anything with a {event.kind} here — I read text and buttons."),
             main_menu()]))
+    elif isinstance(event, TextIn) and _ASKS_HELP.fullmatch(event.text):
+        # "help", typed as a word with nothing under way: what /help shows
+        await _finish(context, s, turn, Outcome(None, [help_text()]))
     else:
         await _finish(context, s, turn, Outcome(None, [main_menu(
             "I'm not in the middle of anything with you right now. Pick what you'd like to do:")]))
+
+
+_ASKS_HELP = re.compile(r"\W*(?:help|help\s+me|h[ae]lp\s+pl(?:ease|s|z)|what\s+can\s+(?:you|u)"
+                        r"\s+do|how\s+does\s+this\s+work|commands|menu\s+help)\W*",
+                        re.IGNORECASE)
 
 
 # --- handlers registered in bot.telegram.handlers ------------------------------------------

@@ -271,6 +271,15 @@ async def test_text_with_no_flow_shows_the_menu(bot):
     assert "not in the middle of anything" in seen[0].text and seen[0].buttons
 
 
+async def test_help_typed_as_a_word_with_no_flow_shows_the_help(bot):
+    """"help" typed without the slash got "I'm not in the middle of anything"."""
+    await bot.onboard(U)
+    for typed in ("help", "Help!", "what can you do?"):
+        seen = await bot.send(U, typed)
+        assert "not in the middle of anything" not in seen[0].text
+        assert "/practice" in seen[0].text, seen[0].text
+
+
 async def test_a_button_pressed_long_after_still_gets_an_answer(bot):
     from bot.telegram.standin.api import ApiError
 
