@@ -219,10 +219,24 @@ _PERSONAL = re.compile(r"\b(?:divorce\w*|kids|children|child|married|wedding|bab
 """Life outside work, which a contact would not tell someone to lead with."""
 
 
+_OPENER = re.compile(r"^(?:(?:so|well|ok|okay|um|uh|erm|like|and|but|yeah|honestly)\W+)+",
+                     re.IGNORECASE)
+_CLOSER = re.compile(r"(?:\W+(?:lol|lmao|haha+|tbh|ngl|honestly|xd|innit))+\W*$", re.IGNORECASE)
+
+
+def _tidied(clause: str | None) -> str | None:
+    """A clause as it is quoted back: "so 6 yrs litigation paralegal" → "6 years litigation
+    paralegal" (no "so" it opened with, chat shorthand spelled out)."""
+    if not clause:
+        return clause
+    clause = _CLOSER.sub("", _OPENER.sub("", clause))
+    return " ".join(_SPELLED_OUT.get(w.lower(), w) for w in clause.split()) or None
+
+
 def where_you_fit(text: str, seed: int) -> str:
     """The persona keeping its word after "tell me what you do now and I'll say where you'd
     fit": what to lead with, from what the user just said."""
-    clause = _standout(text)
+    clause = _tidied(_standout(text))
     clause = None if clause and _PERSONAL.search(clause) else clause  # "a divorce last year"
     lead = (f"Thanks. From what you've told me, I'd lead with “{clause}”" if clause
             else "Thanks. From what you've told me, I'd lead with your current work")
@@ -282,7 +296,7 @@ def acknowledge_answer(text: str, seed: int, said_no: bool = False, side: str | 
             f"{told[:1].upper()}{told[1:]} is worth leading with when you introduce yourself:"
             " say what you did in it that looks most like this work.",
         ), seed)
-    clause = _standout(text)
+    clause = _tidied(_standout(text))
     clause = None if clause and _NEGATIVE.search(clause) else clause  # "wouldn't want to …"
     if clause and _SAID_OF_SELF.search(clause):  # "I trained 4 new aides": "You trained …"
         yours = _second_person(clause)

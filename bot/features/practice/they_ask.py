@@ -28,9 +28,10 @@ from bot.features.practice.answers import (
     word_count,
 )
 from bot.features.practice.matcher import Matcher
-from bot.features.practice.people import answer_of, persona_of
+from bot.features.practice.people import answer_of, persona_of, works_in
 from bot.features.practice.state import ENDED_TEXT, Feedback, TheyAskState, iso, parse_iso
 from bot.features.practice.understand import read_message
+from bot.features.practice.where import in_their_spelling
 
 __all__ = ["start_they_ask", "current_ask_back", "they_ask_turn"]
 
@@ -115,6 +116,7 @@ def they_ask_turn(
         fb["filler_count"] = sum(fb["fillers"].values())
     state.updated_at = state.asked_at = iso(answered_at)
     reaction, next_ask = _react(state, bank, ask, said, fb, answer_back)
+    reaction = in_their_spelling(reaction, works_in(bank, state.persona_id))  # "your résumé"
     feedback = Feedback(**{**fb, "reaction": reaction, "ended": state.ended,
                            "next_question": next_ask, "next_id": (
                                state.queue[state.index] if next_ask else None)})

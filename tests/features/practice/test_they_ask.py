@@ -1221,3 +1221,16 @@ def test_years_to_come_are_not_experience_to_draw_on() -> None:
             "years on that than on shelf gaps.")
     for seed in range(4):
         assert "20 years" not in acknowledge(said, find_specifics(said), False, seed)
+
+
+def test_a_us_contact_reacts_in_american_spelling(banks: dict[str, Bank]) -> None:
+    """The they-ask reactions were never put in a US contact's spelling ("programme", "CV")."""
+    said = ("I've been a litigation paralegal in Denver for six years. Most of my week is "
+            "interviewing clients and witnesses and turning what they say into a timeline. Last "
+            "year I organised a 3-day training programme for 40 new paralegals and it cut "
+            "onboarding by a week. I want to move into UX research because the interviewing is "
+            "the part of my job I love, and I've finished the Google UX certificate.")
+    for persona, word in (("jenna", "program:"), ("daniel", "programme:")):
+        state = start_they_ask(banks["ux_design"], NOW, seed=1, persona_id=persona)
+        state, fb = they_ask_turn(state, banks["ux_design"], said, NOW)
+        assert word in fb.reaction, fb.reaction

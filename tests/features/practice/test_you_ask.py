@@ -10,6 +10,7 @@ from datetime import timedelta
 import pytest
 
 from bot.banks.model import CATEGORIES, Bank
+from bot.features.practice import replies
 from bot.features.practice.cues import CONFIRM_TEXT, is_affirmative
 from bot.features.practice.matcher import Matcher
 from bot.features.practice.people import answer_of
@@ -2811,3 +2812,13 @@ def test_ok_after_the_contact_missed_a_message_is_no_thanks(banks: dict[str, Ban
     state, result = you_ask_turn(state, bank, Matcher.for_bank(bank), "thanks, that's useful",
                                  NOW)
     assert result.kind == "passing_thanks"
+
+
+def test_what_is_said_back_loses_the_chat_around_it() -> None:
+    """"I'd lead with “so 6 yrs litigation paralegal”" and "You started keeping a list of
+    everything that annoyed you lol: I like that."."""
+    told = "so 6 yrs litigation paralegal, i do a lot of client + witness interviews"
+    assert "“6 years litigation paralegal”" in replies.where_you_fit(told, 0)
+    said = replies.acknowledge_answer("i started keeping a list of everything that annoyed me lol",
+                                      0)
+    assert said.startswith("You started keeping a list of everything that annoyed you:")
