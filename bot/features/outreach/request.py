@@ -122,9 +122,23 @@ _LOWER_I = re.compile(r"(?<![^\s(\"“])i(?=(?:['’](?:m|ve|d|ll))?(?:[\s,;:!?)
 
 def _clean(text: str) -> str:
     """One line, single spaces, no trailing full stop (templates add their own punctuation),
-    and "i" typed on a phone as "I": "i run the fund" → "I run the fund"."""
+    "i" typed on a phone as "I" ("i run the fund" → "I run the fund") and chat shorthand
+    written out ("5 yrs" → "5 years", "how ppl manage" → "how people manage")."""
     text = re.sub(r"\s+", " ", text).strip().rstrip(".,;:!? ").strip()
+    text = _SHORTHAND.sub(lambda m: _WRITTEN_OUT[m.group(0).lower()], text)
+    text = re.sub(r"\s*\b(?:tbh|ngl|lol|haha)\b\s*", " ", text, flags=re.IGNORECASE).strip(" ,")
     return _LOWER_I.sub("I", text)
+
+
+_WRITTEN_OUT = {"yrs": "years", "yr": "year", "ppl": "people", "theres": "there's",
+                "dont": "don't", "cant": "can't", "wont": "won't", "isnt": "isn't",
+                "doesnt": "doesn't", "didnt": "didn't", "thats": "that's", "whats": "what's",
+                "im": "I'm", "ive": "I've", "u": "you", "ur": "your", "rn": "right now",
+                "bc": "because", "cuz": "because", "shes": "she's", "hes": "he's", "mths": "months",
+                "uni": "university", "govt": "government", "w/": "with"}
+_SHORTHAND = re.compile(r"(?<![\w'’.])(?:" + "|".join(
+    re.escape(w) for w in sorted(_WRITTEN_OUT, key=len, reverse=True)) + r")(?![\w'’.])",
+    re.IGNORECASE)
 
 
 def _lower_starter(text: str) -> str:
@@ -227,7 +241,8 @@ _DETAIL_TAILS = {"school": r"\s+(?:alumni|alums?|grads?|graduates?|alumnae?)$"}
 _REFERRER_CUT = re.compile(
     r"\s*(?:,|;|\(|\bwho\b|\bsuggested\b|\bsaid\b|\btold\b|\brecommended\b"
     r"|\bmentioned\b|\bthought\b|\bworks?\b|\bis\b).*$", re.IGNORECASE)
-_RELATION = {"my", "our", "cousin", "friend", "colleague", "manager", "boss", "former", "old",
+_RELATION = {"my", "our", "cousin", "friend", "pal", "mate", "buddy", "bestie", "colleague",
+             "manager", "boss", "former", "old",
              "sister", "brother", "aunt", "uncle", "mentor", "classmate", "neighbour",
              "neighbor", "professor", "teacher", "advisor", "adviser", "coworker", "co-worker",
              "roommate", "partner", "mom", "mum", "dad", "family", "a", "an", "the"}
@@ -239,6 +254,7 @@ def detail_phrase(connection: str, detail: str) -> str:
     if connection == "referral":
         text = _REFERRER_CUT.sub("", text).strip()
         text = _COURTESY.sub("", text)  # "Ms Jo Whitfield suggested…" reads stiff: "Jo Whitfield"
+        text = _named_friend(text)
         return text[:1].upper() + text[1:] if text[:1].islower() else text
     lead = _DETAIL_LEADS.get(connection)
     if lead:
@@ -276,6 +292,25 @@ def event_opening(detail: str) -> tuple[str, str]:
 
 _CAPITALISED = re.compile(r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:de|da|di|"
                           r"van|von|der|del|la|le|bin|al)\s+)?[A-Z][\w'’-]*)*")
+
+
+_CASUAL_RELATION = {"pal": "friend", "mate": "friend", "buddy": "friend", "bestie": "friend"}
+
+
+def _named_friend(text: str) -> str:
+    """ "my pal kirsty" as a draft says it: "my friend Kirsty" (a name of one or two words
+    typed in lower case after how you know them gets its capitals)."""
+    words = text.split()
+    if not words or words[0].lower() not in ("my", "our"):
+        return text
+    words = [_CASUAL_RELATION.get(w.lower(), w) for w in words]
+    lead = 1
+    while lead < len(words) and words[lead].lower() in _RELATION:
+        lead += 1
+    name = words[lead:]
+    if 1 <= len(name) <= 2 and all(w.isalpha() and w.islower() for w in name):
+        words[lead:] = [w.capitalize() for w in name]
+    return " ".join(words)
 
 
 def referrer_name(detail: str) -> str:

@@ -413,3 +413,25 @@ def test_an_event_with_what_happened_there_reads_as_one_sentence(
                                         connection_detail=detail), env).body
             assert not re.search(r"(?<!where) (?:you|we) (?:gave|spoke|talked)", body), body
             assert "i was at" not in body, body
+
+
+def test_chat_typing_is_written_out_in_the_draft(env: jinja2.Environment) -> None:
+    """A Glasgow tester's answers went into the draft as typed: "My pal kirsty suggested …",
+    "for 5 yrs", "how ppl manage money … if theres a part time route"."""
+    req = request(connection="referral",
+                  connection_detail="my pal kirsty, shes a staff nurse at the QEUH",
+                  background="pharmacy dispenser at a high street chemist for 5 yrs",
+                  learn_narrow="how ppl manage money while doing the degree, and if theres a "
+                               "part time route")
+    draft = render_draft(req, env)
+    assert draft.subject == "Kirsty suggested I get in touch"
+    body = draft.body
+    assert "My friend Kirsty suggested I get in touch with you." in body, body
+    assert "for 5 years" in body and "how people manage money" in body and "there's a" in body
+    for typed in ("pal", "kirsty", "yrs", "ppl", "theres"):
+        assert not re.search(rf"\b{typed}\b", body), (typed, body)
+    # names and abbreviations are left as typed
+    named = render_draft(request(connection="cold", organisation="U.S. Bank",
+                                 background="an ID card designer"),
+                         env).body
+    assert "U.S. Bank" in named and "ID card" in named

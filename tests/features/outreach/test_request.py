@@ -101,7 +101,7 @@ def test_an_i_typed_in_lower_case_is_a_capital_in_the_draft() -> None:
                           "final yr econ student at LSE, i run the student fund", "equity",
                           "", "video", 20, "linkedin_note")
     assert template_context(req)["background_sentence"] == (
-        "I'm a final yr econ student at LSE, I run the student fund.")
+        "I'm a final year econ student at LSE, I run the student fund.")  # "yr" written out
 
 
 def test_a_referrer_stored_with_a_courtesy_title_is_named_plainly() -> None:

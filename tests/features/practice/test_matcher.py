@@ -631,6 +631,12 @@ def normalise_terms(text: str) -> list[str]:
     ("marketing", "do you have an in-house design team", {"team-size"}),
     ("ux_design", "hm ok but i meant like, is there a researcher on ur team or do the designers "
      "do it all?", {"research-vs-design", "team-size"}),
+    # "a way into nursing" is the user's route in; "your way into" is the contact's story
+    ("healthcare", "is there any way into nursing without doing the full 3 yr degree?",
+     {"nursing-routes"}),
+    ("healthcare", "what was your way into nursing", {"how-got-started"}),
+    # "admin" and "administration" are one idea
+    ("healthcare", "how do people get into healthcare admin", {"healthcare-admin"}),
     # the level a career changer comes in at
     ("nonprofit_public", "would I have to start at the bottom even with 15 years running a store",
      {"starting-level"}),

@@ -2822,3 +2822,13 @@ def test_what_is_said_back_loses_the_chat_around_it() -> None:
     said = replies.acknowledge_answer("i started keeping a list of everything that annoyed me lol",
                                       0)
     assert said.startswith("You started keeping a list of everything that annoyed you:")
+
+
+@pytest.mark.parametrize("said", ["aye that'd be brilliant", "aye please", "Aye, go on then"])
+def test_aye_takes_up_an_offer(banks: dict[str, Bank], said: str) -> None:
+    """A Glasgow user's "aye that'd be brilliant" got "Could you ask it differently?"."""
+    bank = banks["healthcare"]
+    state, _ = _meeting(bank, "maria", "who else should I talk to?")
+    assert state.awaiting == "offer"
+    state, result = you_ask_turn(state, bank, Matcher.for_bank(bank), said, NOW)
+    assert result.kind == "yes" and state.offers_accepted == 1
