@@ -267,11 +267,14 @@ def detail_phrase(connection: str, detail: str) -> str:
     return text.strip() or _clean(detail)
 
 
-_EVENT_CLAUSE = re.compile(r"\s*(?:[,;]|\s[-\u2013\u2014]\s)\s*(?:and\s+|where\s+|when\s+)?"
-                           r"(?=(?:you|your|we|I)\b)|\s+(?:where|when|and)\s+(?=(?:you|your|we|I)\b)")
-_CALENDAR = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|"
-                       r"october|november|december|monday|tuesday|wednesday|thursday|friday|"
-                       r"saturday|sunday)\b")
+_EVENT_CLAUSE = re.compile(
+    r"\s*(?:[,;]|\s[-\u2013\u2014]\s)\s*(?:and\s+|where\s+|(?P<when>when)\s+)?(?=(?:you|your|we|I)\b)"
+    r"|\s+(?:where|(?P<when2>when)|and)\s+(?=(?:you|your|we|I)\b)"
+    r"|\s+(?=you\s+(?:gave|spoke|presented|ran|hosted|led|talked|chaired|moderated|were)\b)")
+_CALENDAR = re.compile(r"\b(?:january|february|march|april|june|july|august|september|october|"
+                       r"november|december|monday|tuesday|wednesday|thursday|friday|saturday|"
+                       r"sunday)\b|(?:(?<=\bin\s)|(?<=\bof\s)|(?<=\blast\s)|(?<=\bthis\s)|"
+                       r"(?<=\bnext\s)|(?<=\bmid\s))may\b")
 
 
 def event_opening(detail: str) -> tuple[str, str]:
@@ -285,7 +288,13 @@ def event_opening(detail: str) -> tuple[str, str]:
     if not cut or not text[cut.end():].strip():
         return text, f"We were both at {text}"
     place, rest = text[:cut.start()].strip(), text[cut.end():].strip()
-    if rest.split(" ", 1)[0].lower() in ("we", "we're", "we've"):
+    first = rest.split(" ", 1)[0].lower()
+    if cut.group("when") or cut.group("when2"):  # "Dreamforce 2019 when I was at Salesforce"
+        return place, f"I was at {place}, when {rest}" if first == "i" else \
+            f"We were both at {place}, when {rest}"
+    if first == "your":  # "Leeds Digital Festival and your talk on accessibility"
+        return place, f"I was at {place} for {rest}"
+    if first in ("we", "we're", "we've"):
         return place, f"We were both at {place}, where {rest}"
     return place, f"I was at {place}, where {rest}"
 

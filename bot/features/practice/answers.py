@@ -337,7 +337,7 @@ def turns_back(text: str) -> bool:
 _SLANG = re.compile(
     r"\b(?:gonna|wanna|gotta|kinda|sorta|dunno|idk|tbh|lol|lmao|omg|bro|dude|ya|yeah\s+so|"
     r"like\s+literally|stuff\s+like\s+that|and\s+that(?=\s*(?:[.,;!?]|$))|innit|nah|cuz|coz|cos|"
-    r"u|ur|rn|smth|sth|thx|ppl|pls|plz|tho|ngl|lowkey|highkey|fr|bruh|mate|arsed|fam|deffo|"
+    r"u|ur|rn|smth|sth|thx|ppl|pls|plz|tho|ngl|lowkey|highkey|bruh|arsed|fam|deffo|"
     r"defo|def(?=\s+(?:the|a|not|gonna|want|would|be|more))|legit(?=\s+\w))\b",
     re.IGNORECASE,
 )

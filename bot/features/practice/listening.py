@@ -121,7 +121,7 @@ def _experience(said: str, span: str) -> bool:
     if re.search(rf"\b(?:takes?|took|taking|lasts?|lasted|every|per|within|each)\s+"
                  rf"(?:about\s+|around\s+|up\s+to\s+)?{span}", said, re.IGNORECASE):
         return False  # "a durability test takes 6 weeks": how long a thing lasts
-    if re.search(rf"\b(?:next|coming|remaining|in)\s+{span}", said, re.IGNORECASE):
+    if re.search(rf"\b(?:next|coming|remaining)\s+{span}", said, re.IGNORECASE):
         return False  # "I'd rather spend my next 20 years on that": years to come
     # "6 months of booking data" is what was looked at; "6 months of teaching" is time spent
     return bool(re.search(rf"\b(?:for|of|after|over)\s+(?:about\s+|nearly\s+|almost\s+)?{span}"
@@ -143,9 +143,9 @@ _WORRY = re.compile(
     r"(?:pay\s+)?cut|(?:worried|worry|scared|nervous|anxious)\s+(?:about|that|of|i'?ll|ill|i'?m|im|its|it'?s|my|i)\s+"
     r"(?:the\s+|a\s+|my\s+|i'?m\s+|im\s+)?(?:money|pay|salary|mortgage|age|being|starting|taking|having|"
     r"ha(?:ve|ving)\s+to|too\s+(?:old|late)|won'?t|wont|don'?t|dont|will\s+count)|"
-    r"(?:don'?t|dont|do\s+not)\s+want\s+to\s+(?:go|move|slide|step)\s+(?:\w+\s+)?back(?:wards?)?|"
-    r"(?:can'?t|cannot|can\s+not)\s+(?:really\s+)?afford\s+to\s+(?:go|start|step)\s+back|"
-    r"(?:big|huge|massive)\s+pay\s+cut)",
+    r"(?:don'?t|dont|do\s+not)\s+want\s+to\s+(?:go|move|slide)\s+(?:way\s+)?backwards?\b"
+    r"(?!\s+(?:to|into|in)\b)|(?:can'?t|cannot|can\s+not)\s+(?:really\s+)?afford\s+to\s+(?:go|"
+    r"start|step)\s+back(?!\s+(?:to|into|in)\b))",
     re.IGNORECASE)
 """A worry shared ("money mostly. … i cant take a pay cut"), which a contact acknowledges
 rather than calling its salary figure concrete."""

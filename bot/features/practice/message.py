@@ -212,12 +212,15 @@ def _not_theirs(state: YouAskState, bank: Bank, matcher: Matcher, text: str,
     return elsewhere, term
 
 
+_OK = re.compile(r"\W*(?:ok(?:ay)?|k|kk|okie|okey)\W*", re.IGNORECASE)
+
+
 def read_turn(state: YouAskState, bank: Bank, matcher: Matcher, text: str, reading: Reading
               ) -> Message:
     """Match the message's question (or take the guess a "yes" confirms) and read its cues. A
     "did you mean ...?" and the persona's question are answered by the very next message, or
     forgotten (an offer outlives an aside), so both are cleared here."""
-    coached = set(state.pending_flags)
+    coached, alt = set(state.pending_flags), state.pending_alt
     guess, text = _chosen(state, bank, text, reading)
     rejected, reading = _rejected(state, text, reading)
     prompt = (state.awaiting, state.awaiting_text) if state.awaiting else None
@@ -228,11 +231,14 @@ def read_turn(state: YouAskState, bank: Bank, matcher: Matcher, text: str, readi
     nodded_at = prompt[1] if prompt and prompt[0] == "question" and (
         reading.move == "passing_thanks") and not state.asked_again else ""
     state.asked_again = False
-    confirmed = bank.question(guess) if guess and is_affirmative(text) else None
-    # A confirmed guess is the question in the bank's words, which the user agreed to: its
-    # two parts are the bank's wording ("how do you see my chances, and which gaps…").
-    found = _Match(reading, [f for f in wording_flags(confirmed.text) if f != "multiple"],
-                   confirmed) if confirmed else _match(bank, matcher, text, reading)
+    confirmed = bank.question(guess) if guess and (is_affirmative(text) or (
+        not alt and _OK.fullmatch(text))) else None  # "ok" to one guess takes it
+    # A confirmed guess is what the user asked: what it asks for (a job, a fact a search finds)
+    # is coached from the bank's words, how it was worded only from theirs ("did you mean 'Is
+    # it too late …?'" is no yes/no question of theirs); its two parts are the bank's.
+    found = _Match(reading, sorted({f for f in wording_flags(confirmed.text) if f in (
+        "googleable", "job_ask")} | (coached - {"multiple"})), confirmed) if confirmed else \
+        _match(bank, matcher, text, reading)
     if confirmed is None:
         _follow_on(state, bank, matcher, found)
         coached = set()  # a new message: its habits are its own

@@ -44,6 +44,10 @@ def picks_option(text: str, options: list[str]) -> int | None:
 
 
 _SIDE_WORDS = 5
+_YES_NO = re.compile(r"\W*(?:have|has|had|did|do|does|is|are|was|were|can|could|will|would|"
+                     r"should)\b", re.IGNORECASE)
+_PREFERS = re.compile(r"\b(?:prefer|rather|more|drawn|pulled|leaning|lean|enjoy\s+more|"
+                      r"which)\b", re.IGNORECASE)
 _CLAUSE = re.compile(r"[,;:…?!]|\.\.\.|\s[-–—]\s")
 _LEAD = re.compile(r"^\s*(?:more\s+)?(?:to|towards?|into|in|for|by)\s+|\b(?:drawn|pulled|"
                    r"leaning|lean|more)\s+(?:more\s+)?(?:to|towards?|into)\s+", re.IGNORECASE)
@@ -54,13 +58,16 @@ def side_picked(text: str, asked: str) -> str | None:
     answer opens by naming ("def the people side… figuring out what happened"), as the
     persona worded it, so it can be said back; None when it names neither, both, or a side too
     long to say back."""
-    sides = re.split(r"\s+or\s+", asked.strip().rstrip(" ?"))
-    if len(sides) != 2:
-        return None
+    sides = [side.strip(" ,;:") for side in re.split(r"\s+or\s+", asked.strip().rstrip(" ?"))]
+    if len(sides) != 2 or (_YES_NO.match(asked) and not _PREFERS.search(asked)):
+        return None  # "Have you ever owned a budget, or planned one?" offers no sides
+    opening = _CLAUSE.split(text.strip())[0]
+    if re.search(r"\b(?:less|not|never|neither|both|either)\b|n't\b", opening, re.IGNORECASE):
+        return None  # "the making side less so, I love the people"
     first, second = _CLAUSE.split(sides[0])[-1], _CLAUSE.split(sides[1])[0]
     # "are you drawn more to patient care or to how services run": what each side names
     sides = [_LEAD.split(first)[-1].strip(), _LEAD.sub("", second, count=1).strip()]
-    index = picks_option(_CLAUSE.split(text.strip())[0], sides)
-    if index is None or not 0 < len(sides[index].split()) <= _SIDE_WORDS:
+    index = picks_option(opening, sides)
+    if index is None or not all(sides) or not 0 < len(sides[index].split()) <= _SIDE_WORDS:
         return None
     return sides[index]

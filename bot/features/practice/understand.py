@@ -208,11 +208,11 @@ def _asks(sentence: str) -> bool:
     return any(_CLAUSE_ASKS.match(c) and not _RELATIVE.match(c) for c in clauses)
 
 
+_TELLS_ON = re.compile(r"\W*(?:and\s+)?(?:when|where|while|what|how|whether)\s+(?:i|we)\b", re.I)
 _SAYS_WHAT = re.compile(  # "What's pulling me away is …" tells; "what I want to know is" asks
-    r"\W*(?:(?:and|but|so|honestly|tbh|i\s+think)\W+)?what(?:'s|s|\s+is)?(?!\s+(?:would|do|does|"
-    r"did|should|could|can|will|might|are|were|was)\b)\s+(?=[^?]*?\b(?:i|me|my|i'm|im|i've|ive|"
-    r"us|we)\b)(?![^?]*\b(?:know|ask|asking|hear|wonder\w*|curious)\b)[^?]*?\s(?:is|was|are|"
-    r"were)\b", re.IGNORECASE)
+    r"\W*(?:(?:and|but|so|honestly|tbh|i\s+think)\W+)?what(?:\s+(?:i|we|i've|ive|i'm|im|i'd|id)\b|"
+    r"(?:'s|s|\s+is)\s+\w+ing\s+(?:me|us)\b)(?![^?]*\b(?:know|ask|asking|hear|wonder\w*|"
+    r"curious)\b)[^?]*?\s(?:is|was|are|were)\b", re.IGNORECASE)
 _UNSURE = re.compile(r"\W*(?:(?:and|but|so|tbh|honestly|lol)\W+)*(?:idk|i\s+dunno|dunno|"
                      r"i\s+(?:don'?t|do\s+not)\s+(?:really\s+)?know|not\s+sure|no\s+idea|"
                      r"i'?m\s+not\s+sure)\s+(?:where|how)\s+to\s+(?:even\s+)?(?:start|begin)\b",
@@ -474,7 +474,8 @@ def read_message(text: str, awaiting: str | None = None, asked: str = "") -> Rea
         reply = _reply_to_prompt(text, awaiting) or _picks_side(text, awaiting, asked)
         if reply is not None:
             move, said = reply
-            rest = [q for q in questions if q.strip() not in said and not HEDGE.fullmatch(q)]
+            rest = [q for q in questions if q.strip() not in said and not HEDGE.fullmatch(q)
+                    and (q.rstrip().endswith("?") or not _TELLS_ON.match(q))]  # "When I did…" tells
             if move in ("yes", "no"):  # "Yes please! And Hana too?" adds to the yes
                 rest = [q for q in rest if _QUESTION_START.search(q) or _EMBEDDED.search(q) or (
                     _words(q) > _RIDER_WORDS and _asks(q))]  # "…, do you think i should…?"

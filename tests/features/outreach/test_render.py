@@ -398,6 +398,14 @@ def test_a_sender_with_a_title_signs_without_it(env: jinja2.Environment, channel
     ("the careers fair, we talked about audit", "After the careers fair",
      "We were both at the careers fair, where we talked about audit,"),
     ("UXDC 2024", "After UXDC 2024", "We were both at UXDC 2024, and"),
+    ("Leeds Digital Festival and your talk on accessibility", "After Leeds Digital Festival",
+     "I was at Leeds Digital Festival for your talk on accessibility,"),
+    ("the NHS ConfedExpo, you may remember I asked about rotas", "After the NHS ConfedExpo",
+     "I was at the NHS ConfedExpo, where you may remember I asked about rotas,"),
+    ("Dreamforce 2019 when I was still at Salesforce", "After Dreamforce 2019",
+     "I was at Dreamforce 2019, when I was still at Salesforce,"),
+    ("the AFP mixer in november she gave a talk on forecasting", "After the AFP mixer in November",
+     "I was at the AFP mixer in November, where you gave a talk on forecasting,"),
 ])
 def test_an_event_with_what_happened_there_reads_as_one_sentence(
         env: jinja2.Environment, detail: str, subject: str, opening: str) -> None:

@@ -626,6 +626,20 @@ def normalise_terms(text: str) -> list[str]:
     ("software_engineering", "how many hrs do u actually code per day lol", {"typical-day"}),
     ("healthcare", "how many hours do you actually spend with patients", {"typical-day"}),
     ("software_engineering", "how many hours do you work", {"work-life-balance"}),
+    ("finance", "how many hours a week do you do?", {"work-life-balance"}),
+    ("software_engineering", "how many hours do you spend working each week",
+     {"work-life-balance"}),
+    ("healthcare", "how many hours do you do on a typical shift", {"work-life-balance"}),
+    # how their time splits between two things, as the bot's own tip words it too
+    ("finance", "So how much of your time is building the models versus presenting them to "
+     "people?", {"typical-day"}),
+    ("finance", "what share of your week is building spreadsheets vs presenting?",
+     {"typical-day"}),
+    ("finance", "How much of your time is spent building versus presenting to people?",
+     {"typical-day"}),
+    # why they chose is still their story, not what makes them pick a candidate
+    ("software_engineering", "what made you choose people management over staying technical?",
+     {"management-vs-ic"}),
     ("software_engineering", "how many hours a week do you study", {"study-hours"}),
     # who is on their team, whatever specialism is named; "i meant like," only leads in
     ("marketing", "do you have an in-house design team", {"team-size"}),

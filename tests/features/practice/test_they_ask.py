@@ -629,6 +629,8 @@ def test_the_worry_of_being_too_old_is_heard() -> None:
     ("not really worried about pay tbh, ive saved up", False),
     ("honestly money. i make 68k and i dont want to go way backwards at 31.", True),
     ("i went back to college at 30 and it paid off", False),
+    ("I don't want to go back to uni full time", False),
+    ("I took a massive pay cut when I left the army and it was the best decision I made", False),
 ])
 def test_worries_as_people_say_them(said: str, worry: bool) -> None:
     from bot.features.practice.listening import _WORRY
@@ -1234,3 +1236,11 @@ def test_a_us_contact_reacts_in_american_spelling(banks: dict[str, Bank]) -> Non
         state = start_they_ask(banks["ux_design"], NOW, seed=1, persona_id=persona)
         state, fb = they_ask_turn(state, banks["ux_design"], said, NOW)
         assert word in fb.reaction, fb.reaction
+
+
+@pytest.mark.parametrize("said", ["6 years in FR at a retail bank, mostly month-end packs",
+                                  "I sail as chief mate on the ferries, and my team mate runs "
+                                  "the rota"])
+def test_field_words_are_not_chat_shorthand(said: str) -> None:
+    from bot.features.practice.answers import slang_words
+    assert slang_words(said) == []

@@ -1486,6 +1486,20 @@ def test_the_person_who_fits_is_moved_first_whole_not_a_sentence_about_them():
     ("what I want to know is how you got in", "question"),
     ("what is it that I need to learn first", "question"),
     ("what's the best route for me", "question"),
+    ("what qualifications are there for someone like me", "question"),
+    ("what salary is realistic for me in london", "question"),
 ])
 def test_what_i_want_is_tells_and_what_would_you_say_asks(text: str, move: str) -> None:
     assert read_message(text).move == move
+
+
+def test_an_answer_that_goes_on_about_what_the_user_did_asks_nothing() -> None:
+    """"Honestly the decisions. When I built our school budget I liked figuring out whether we
+    could afford a new robotics program" got "that's outside what I see day to day"."""
+    asked = "Which side pulls you more: the numbers, or the decisions behind them?"
+    reading = read_message("Honestly the decisions. When I built our school budget I liked "
+                           "figuring out whether we could afford a new robotics program, and "
+                           "what we would cut.", "question", asked)
+    assert reading.move == "answer" and reading.questions == []
+    reading = read_message("the numbers. how would I learn modelling?", "question", asked)
+    assert reading.move == "answer" and reading.questions == ["how would I learn modelling"]

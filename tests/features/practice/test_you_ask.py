@@ -2832,3 +2832,38 @@ def test_aye_takes_up_an_offer(banks: dict[str, Bank], said: str) -> None:
     assert state.awaiting == "offer"
     state, result = you_ask_turn(state, bank, Matcher.for_bank(bank), said, NOW)
     assert result.kind == "yes" and state.offers_accepted == 1
+
+
+def test_ok_to_one_guess_takes_it_and_the_coaching_is_on_the_users_words(
+        bank: Bank, matcher: Matcher) -> None:
+    """"ok" after "Did you mean …? If so, just say yes" got "Glad that helps." with nothing
+    answered; and a yes to a guess worded as a yes/no question ("Is it too late …?") was
+    coached as the user's own yes/no question."""
+    state = start_you_ask(bank, 20, NOW)
+    state.pending_guess = gid = "typical-day"  # "did you mean …?" with one guess
+    state, result = you_ask_turn(state, bank, matcher, "ok", NOW)
+    assert result.question_id == gid
+    state = start_you_ask(bank, 20, NOW)  # with two, "ok" picks neither
+    state.pending_guess, state.pending_alt = "typical-day", "like-most"
+    state, result = you_ask_turn(state, bank, matcher, "ok", NOW)
+    assert result.question_id is None
+    closed = next(q for q in bank.questions if "closed" in q.flags)
+    state = start_you_ask(bank, 20, NOW)
+    state.pending_guess, state.pending_flags = closed.id, []
+    state, result = you_ask_turn(state, bank, matcher, "yes", NOW)
+    assert result.question_id == closed.id
+    assert not any("yes/no" in c.lower() for c in result.coaching), result.coaching
+
+
+@pytest.mark.parametrize(("said", "asked", "side"), [
+    ("def the people side… what happened", "What pulls you toward UX, the people side or the "
+     "making side?", "the people side"),
+    ("markets", "Are you drawn more to markets, or to the companies behind them?", "markets"),
+    # no sides to pick: a yes/no question, a side turned down
+    ("owned it, yes. about 2m a year", "Have you ever owned a budget, or helped plan one?", None),
+    ("the making side less so, I love the people", "What pulls you toward UX, the people side "
+     "or the making side?", None),
+])
+def test_the_side_an_answer_picks(said: str, asked: str, side: str | None) -> None:
+    from bot.features.practice.options import side_picked
+    assert side_picked(said, asked) == side
