@@ -630,6 +630,8 @@ def test_the_worry_of_being_too_old_is_heard() -> None:
     ("honestly money. i make 68k and i dont want to go way backwards at 31.", True),
     ("i went back to college at 30 and it paid off", False),
     ("I don't want to go back to uni full time", False),
+    ("I'm 38, so I worry I'd be starting over at the bottom", True),
+    ("i worry about the money more than anything", True),
     ("I took a massive pay cut when I left the army and it was the best decision I made", False),
 ])
 def test_worries_as_people_say_them(said: str, worry: bool) -> None:
