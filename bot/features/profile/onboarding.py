@@ -23,6 +23,7 @@ from bot.engine.text import (
     untitled,
     use_as_name_choice,
 )
+from bot.engine.timezones import parse_timezone
 from bot.engine.ui import Reply, esc
 from bot.features.profile import zones
 from bot.features.profile.effects import SaveProfile
@@ -217,6 +218,9 @@ class Onboarding(StepFlow[Profile]):
                                                    for w in words if w != title)
         if (title or looks_named) and not self.knows_field(typed) and typed not in self.fields:
             return "that looks like a person's name"
+        if len(words) <= 3 and not any(c.isdigit() for c in typed) and not self.knows_field(
+                typed) and typed not in self.fields and parse_timezone(typed):
+            return "that looks like a place — I'll ask where you are next"  # "Leeds"
         return None
 
     def read_tz(self, turn: Turn, data: Profile, a: Answer) -> Outcome | Invalid:

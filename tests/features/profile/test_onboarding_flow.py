@@ -315,6 +315,8 @@ def test_hello_where_the_name_is_asked_is_not_taken_for_a_name() -> None:
 @pytest.mark.parametrize(("typed", "why"), [
     ("Priya Nair", "looks like a person's name"), ("Dr. Amir Haddad", "person's name"),
     ("Sam", "your name"), ("yes please", "reads like a reply"), ("thanks", "reads like a reply"),
+    # a city, typed a step early: the time zone comes next
+    ("Leeds", "looks like a place"), ("new york", "looks like a place"),
 ])
 def test_a_name_or_a_reply_typed_at_the_field_is_asked_about_once(typed: str, why: str) -> None:
     w = start()
