@@ -122,12 +122,17 @@ _LOWER_I = re.compile(r"(?<![^\s(\"“])i(?=(?:['’](?:m|ve|d|ll))?(?:[\s,;:!?)
 
 def _clean(text: str) -> str:
     """One line, single spaces, no trailing full stop (templates add their own punctuation),
-    "i" typed on a phone as "I" ("i run the fund" → "I run the fund") and chat shorthand
-    written out ("5 yrs" → "5 years", "how ppl manage" → "how people manage")."""
+    and "i" typed on a phone as "I": "i run the fund" → "I run the fund"."""
     text = re.sub(r"\s+", " ", text).strip().rstrip(".,;:!? ").strip()
-    text = _SHORTHAND.sub(lambda m: _WRITTEN_OUT[m.group(0).lower()], text)
-    text = re.sub(r"\s*\b(?:tbh|ngl|lol|haha)\b\s*", " ", text, flags=re.IGNORECASE).strip(" ,")
     return _LOWER_I.sub("I", text)
+
+
+def _prose(text: str) -> str:
+    """An answer the draft says in a sentence, cleaned, with chat shorthand written out ("5
+    yrs" → "5 years", "how ppl manage" → "how people manage"); names and organisations are
+    left as typed ("UR Energy", "Uni of Leeds")."""
+    text = _SHORTHAND.sub(lambda m: _WRITTEN_OUT[m.group(0).lower()], _clean(text))
+    return re.sub(r"\s*\b(?:tbh|ngl|lol|haha)\b\s*", " ", text, flags=re.IGNORECASE).strip(" ,")
 
 
 _WRITTEN_OUT = {"yrs": "years", "yr": "year", "ppl": "people", "theres": "there's",
@@ -151,7 +156,7 @@ def _lower_starter(text: str) -> str:
 
 def _background_sentence(background: str, tone: str) -> str:
     """Make the one-line background a sentence without doubling 'I'm' or inventing grammar."""
-    text = _clean(background)
+    text = _prose(background)
     if not text:
         return ""
     first = text.split(" ", 1)[0].lower()
@@ -207,7 +212,7 @@ BRIEF_WORDS = 6
 
 def _background_brief(background: str, tone: str) -> str:
     """A few words of who you are, for Shorter: the background up to its first detail."""
-    text = _clean(background)
+    text = _prose(background)
     first = text.split(" ", 1)[0].lower() if text else ""
     lead = ""
     if first in _FIRST_PERSON:  # "I'm a teacher who …": keep the "I'm", cut after it
@@ -250,7 +255,7 @@ _RELATION = {"my", "our", "cousin", "friend", "pal", "mate", "buddy", "bestie", 
 
 def detail_phrase(connection: str, detail: str) -> str:
     """The part of a connection answer the template's sentence needs, said once."""
-    text = _clean(detail)
+    text = _prose(detail)
     if connection == "referral":
         text = _REFERRER_CUT.sub("", text).strip()
         text = _COURTESY.sub("", text)  # "Ms Jo Whitfield suggested…" reads stiff: "Jo Whitfield"
@@ -264,7 +269,7 @@ def detail_phrase(connection: str, detail: str) -> str:
         text = re.sub(tail, "", text, flags=re.IGNORECASE)
     if connection in ("online", "event"):  # "her talk at Config" is said to her: "your talk"
         text = to_you(text)
-    return text.strip() or _clean(detail)
+    return text.strip() or _prose(detail)
 
 
 _EVENT_CLAUSE = re.compile(
@@ -403,9 +408,10 @@ _TIGHT_ASK = {
 def template_context(req: OutreachRequest) -> dict[str, object]:
     """The variables a template sees: the request's fields, tidied, plus derived phrases."""
     ctx: dict[str, object] = {name: getattr(req, name) for name in _REQUEST_FIELDS}
-    for name in ("contact_name", "contact_role", "organisation", "connection_detail",
-                 "background", "sender_name"):  # fmt: skip
+    for name in ("contact_name", "contact_role", "organisation", "sender_name"):  # fmt: skip
         ctx[name] = _clean(getattr(req, name))
+    for name in ("connection_detail", "background"):
+        ctx[name] = _prose(getattr(req, name))
     ctx["sender_name"] = untitled(str(ctx["sender_name"]))  # signs "Dana Whitfield", not "Dr. …"
     ctx["connection_detail"] = detail_phrase(req.connection, str(ctx["connection_detail"]))
     ctx["event_place"], ctx["event_opening"] = event_opening(str(ctx["connection_detail"]))
@@ -416,8 +422,8 @@ def template_context(req: OutreachRequest) -> dict[str, object]:
         ctx["connection"] = "cold"  # "school" with no school named reads best as a cold note
     # "Data & analytics" from the field button reads "… on data & analytics"; "UX research"
     # and names with capitals inside ("McKinsey") keep theirs
-    ctx["learn_broad"] = _lower_starter(mid_sentence(_clean(topic_of(req.learn_broad))))
-    ctx["learn_narrow"] = _lower_starter(to_you(_clean(req.learn_narrow)))
+    ctx["learn_broad"] = _lower_starter(mid_sentence(_prose(topic_of(req.learn_broad))))
+    ctx["learn_narrow"] = _lower_starter(to_you(_prose(req.learn_narrow)))
     broad = str(ctx["learn_broad"])
     ctx["learn_broad_about"] = broad if broad.split(" ", 1)[0].lower() in _WH else f"about {broad}"
     ctx["first_name"] = first_name(req.contact_name, req.contact_name.strip())

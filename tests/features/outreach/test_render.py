@@ -439,7 +439,8 @@ def test_chat_typing_is_written_out_in_the_draft(env: jinja2.Environment) -> Non
     for typed in ("pal", "kirsty", "yrs", "ppl", "theres"):
         assert not re.search(rf"\b{typed}\b", body), (typed, body)
     # names and abbreviations are left as typed
-    named = render_draft(request(connection="cold", organisation="U.S. Bank",
-                                 background="an ID card designer"),
-                         env).body
-    assert "U.S. Bank" in named and "ID card" in named
+    named = render_draft(request(connection="cold", organisation="UR Energy",
+                                 contact_role="Head of Uni Partnerships",
+                                 background="an ID card designer at U.S. Bank"), env).body
+    assert "at UR Energy" in named and "Head of Uni Partnerships" in named, named
+    assert "ID card designer at U.S. Bank" in named, named
