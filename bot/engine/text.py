@@ -406,3 +406,51 @@ def point_phrase(note: str) -> str:
     if first in {"the", "a", "an"} or len(words) <= 3 or words[0].lower().endswith("ing"):
         return f"what you said about {text}"  # a noun phrase: "the importance of networking"
     return f"what you said: {text}"  # a shape not recognised: a colon keeps it a sentence
+
+
+CHAT_SHORTHAND = {
+    "u": "you", "ur": "your", "r": "are", "rn": "right now", "ppl": "people", "pls": "please",
+    "wat": "what", "abt": "about", "bc": "because", "cuz": "because", "b4": "before",
+    "tho": "though", "thru": "through", "dept": "department", "esp": "especially", "n": "and",
+    "w": "with", "w/": "with", "wd": "would", "lil": "little",
+    "yrs": "years", "yr": "year", "mths": "months", "uni": "university", "govt": "government",
+    "gonna": "going to", "wanna": "want to", "kinda": "kind of",
+    "i": "I", "im": "I'm", "ive": "I've", "uve": "you've", "youve": "you've", "dont": "don't",
+    "doesnt": "doesn't",
+    "didnt": "didn't", "cant": "can't", "wont": "won't", "isnt": "isn't", "thats": "that's",
+    "whats": "what's", "theres": "there's", "shes": "she's", "hes": "he's",
+    "tbh": "", "ngl": "", "lol": "", "lmao": "", "haha": "",
+    # credentials and roles typed in lower case, as someone else would read them
+    "mba": "MBA", "pm": "PM", "apm": "APM", "phd": "PhD", "cfa": "CFA", "cpa": "CPA",
+    "ux": "UX", "sql": "SQL", "msc": "MSc", "mpa": "MPA", "mpp": "MPP", "bsn": "BSN",
+    "hci": "HCI", "mha": "MHA", "pgce": "PGCE", "cs": "CS", "js": "JS"}
+"""Chat shorthand → the written word ("" drops it): the one table for every sentence the bot
+writes from what the user typed, whether said back, suggested as a question or drafted."""
+_SHORT_WORD = re.compile(r"(?<![^\s(\"“‘])(?:" + "|".join(
+    re.escape(w) for w in sorted(CHAT_SHORTHAND, key=len, reverse=True))
+    + r")(?=$|[\s,;:!?)\"”’]|\.(?!\w))", re.IGNORECASE)
+"""A word on its own: not "<i>", "u.s.", "w/o", "r&d" or "pm's"."""
+_YOU_ARE = re.compile(r"\bur\s+(?=(?:not|a|an|the|so|very|really|going|doing|in|at|on|still|"
+                      r"just|already|able|new|looking|trying|planning)\b)")
+"""ur before these is "you're" ("if ur not in marketing yet"), elsewhere "your"."""
+
+
+def _written(match: re.Match[str]) -> str:
+    word = match.group(0)
+    typed_at = match.string[:match.start()].rstrip()
+    starts = not typed_at or typed_at[-1] in ".!?"
+    if word != word.lower() and not (starts and word[1:] == word[1:].lower()):
+        return word  # "UR Energy", "Uni of Leeds", the R language: a name as typed
+    if word.lower() == "pm" and typed_at[-1:].isdigit():
+        return word  # "at 3 pm", a time
+    written = CHAT_SHORTHAND[word.lower()]
+    return written[:1].upper() + written[1:] if word[:1].isupper() else written
+
+
+def written_out(text: str) -> str:
+    """What the user typed on a phone, in the words of a written sentence: "6 yrs w/ ppl
+    tbh" → "6 years with people"; "ur not" → "you're not". A word in capitals mid-sentence
+    is a name and stays ("UR Energy"); one starting a sentence is shorthand ("Ur team")."""
+    text = _YOU_ARE.sub("you're ", text)
+    text = _SHORT_WORD.sub(_written, text)
+    return re.sub(r"\s+([?,.!])", r"\1", re.sub(r"\s{2,}", " ", text)).strip()

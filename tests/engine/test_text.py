@@ -20,6 +20,7 @@ from bot.engine.text import (
     name_key,
     not_a_name,
     untitled,
+    written_out,
 )
 
 
@@ -201,3 +202,21 @@ def test_out_of_one_field_into_another_is_the_other() -> None:
 def test_a_name_typed_in_lower_case_is_written_as_names_are(typed, written):
     from bot.engine.text import capitalised
     assert capitalised(typed) == written
+
+
+@pytest.mark.parametrize(("typed", "written"), [
+    ("6 yrs w/ ppl tbh", "6 years with people"),
+    ("halfway thru a js bootcamp", "halfway through a JS bootcamp"),
+    ("ur not in marketing yet", "you're not in marketing yet"),
+    ("how long have u been at ur company rn?", "how long have you been at your company right now?"),
+    ("Ur team", "Your team"),
+    ("i learned R and sql lol.", "I learned R and SQL."),
+    ("I run ops at UR Energy", "I run ops at UR Energy"),  # a name in capitals stays
+    ("Uni of Leeds, 3 yrs at uni", "University of Leeds, 3 years at university"),
+    ("<i>data</i>, the u.s., w/o pay, r&d", "<i>data</i>, the u.s., w/o pay, r&d"),
+    ("we meet at 3 pm as a pm team", "we meet at 3 pm as a PM team"),
+])
+def test_chat_shorthand_is_written_out_once_for_every_sentence(typed: str, written: str) -> None:
+    """Three tables did this for a question suggested, an answer said back and a draft, each
+    missing words the others had ("yrs" said back as typed, "ur" left in a suggestion)."""
+    assert written_out(typed) == written

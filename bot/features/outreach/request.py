@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, fields
 
-from bot.engine.text import first_name, formal_name, mid_sentence, topic_of, untitled
+from bot.engine.text import first_name, formal_name, mid_sentence, topic_of, untitled, written_out
 from bot.features.formats import ALTERNATIVE, FORMAT_KEYS, NOUN, PHRASE
 
 # How the user knows the contact, and how the message goes: (key, button label).
@@ -131,19 +131,7 @@ def _prose(text: str) -> str:
     """An answer the draft says in a sentence, cleaned, with chat shorthand written out ("5
     yrs" → "5 years", "how ppl manage" → "how people manage"); names and organisations are
     left as typed ("UR Energy", "Uni of Leeds")."""
-    text = _SHORTHAND.sub(lambda m: _WRITTEN_OUT[m.group(0).lower()], _clean(text))
-    return re.sub(r"\s*\b(?:tbh|ngl|lol|haha)\b\s*", " ", text, flags=re.IGNORECASE).strip(" ,")
-
-
-_WRITTEN_OUT = {"yrs": "years", "yr": "year", "ppl": "people", "theres": "there's",
-                "dont": "don't", "cant": "can't", "wont": "won't", "isnt": "isn't",
-                "doesnt": "doesn't", "didnt": "didn't", "thats": "that's", "whats": "what's",
-                "im": "I'm", "ive": "I've", "u": "you", "ur": "your", "rn": "right now",
-                "bc": "because", "cuz": "because", "shes": "she's", "hes": "he's", "mths": "months",
-                "uni": "university", "govt": "government", "w/": "with"}
-_SHORTHAND = re.compile(r"(?<![\w'’.])(?:" + "|".join(
-    re.escape(w) for w in sorted(_WRITTEN_OUT, key=len, reverse=True)) + r")(?![\w'’.])",
-    re.IGNORECASE)
+    return written_out(_clean(text)).strip(" ,")
 
 
 def _lower_starter(text: str) -> str:

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from bot.banks.model import Bank, Question
+from bot.engine.text import written_out
 from bot.features.practice.leaning import leans_on_context, narrows
 from bot.features.practice.state import YouAskState
 from bot.features.practice.understand import (
@@ -157,33 +158,10 @@ def open_rewrite(question: str) -> str | None:
         if m:
             parts = {k: v.strip() for k, v in m.groupdict().items()}
             parts["does"] = "do" if _plural(parts.get("thing", "")) else "does"
-            rewrite = _spelled_out(template.format(**parts))
+            rewrite = written_out(template.format(**parts))
             rewrite = rewrite[:1].upper() + rewrite[1:]
             return None if _flagged(rewrite) else rewrite
     return None
-
-
-_SHORTHAND = {"u": "you", "ur": "your", "rn": "right now", "r": "are", "ppl": "people",
-              "tbh": "", "pls": "please", "wat": "what", "abt": "about", "bc": "because",
-              "i": "I", "im": "I'm", "ive": "I've", "dont": "don't",
-              "doesnt": "doesn't", "didnt": "didn't", "cant": "can't", "wd": "would",
-              "thats": "that's", "whats": "what's", "isnt": "isn't", "wont": "won't",
-              # credentials and roles typed in lower case, as the contact would read them
-              "mba": "MBA", "pm": "PM", "apm": "APM", "phd": "PhD", "cfa": "CFA", "cpa": "CPA",
-              "ux": "UX", "sql": "SQL", "msc": "MSc", "mpa": "MPA", "mpp": "MPP", "bsn": "BSN",
-              "hci": "HCI", "mha": "MHA", "pgce": "PGCE", "cs": "CS"}
-_YOU_ARE = re.compile(r"\bur\s+(?=(?:not|a|an|the|so|very|really|going|doing|in|at|on|still|"
-                      r"just|already|able|new|looking|trying|planning)\b)", re.IGNORECASE)
-"""ur before these is "you're" ("if ur not in marketing yet"), elsewhere "your"."""
-
-
-def _spelled_out(text: str) -> str:
-    """A suggested question in full words: the user's "ur" and "rn" are not for the contact."""
-    text = _YOU_ARE.sub("you're ", text)
-    words = [w if w.rstrip("?.,!") == "R" else  # the R language, not "are"
-             _SHORTHAND.get(w.lower(), w) if w[-1:].isalnum() else
-             _SHORTHAND.get(w[:-1].lower(), w[:-1]) + w[-1] for w in text.split()]
-    return re.sub(r"\s+([?,.])", r"\1", " ".join(w for w in words if w))
 
 
 def _flagged(text: str) -> bool:
@@ -204,7 +182,7 @@ def _next_of_several(reading: Reading, state: YouAskState, bank: Bank,
             continue  # "is that the same as your specs?", "is it more writing or numbers?"
         text = _LEAD_IN.sub("", other.strip(" ?.,"))
         text = re.sub(r"^\W*(?:and|also|plus|or|so)\s+", "", text, flags=re.I)
-        text = _spelled_out(text[:1].upper() + text[1:] + "?")
+        text = written_out(text[:1].upper() + text[1:] + "?")
         if not _flagged(text):
             return text
     return None

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 
 from bot.banks.model import Persona
+from bot.engine.text import written_out
 from bot.features.practice.answers import find_specifics
 from bot.features.practice.background import background_of
 from bot.features.practice.credentials import ACRONYMS, credential, own_fact
@@ -230,7 +231,7 @@ def _tidied(clause: str | None) -> str | None:
     if not clause:
         return clause
     clause = _CLOSER.sub("", _OPENER.sub("", clause))
-    return " ".join(_SPELLED_OUT.get(w.lower(), w) for w in clause.split()) or None
+    return written_out(clause) or None
 
 
 def where_you_fit(text: str, seed: int) -> str:
@@ -263,16 +264,10 @@ _SWAP = {"i": "you", "i'm": "you're", "im": "you're", "i've": "you've", "ive": "
          "we": "you", "we've": "you've", "our": "your", "us": "you"}
 
 
-_SPELLED_OUT = {"lil": "little", "w": "with", "w/": "with", "rn": "right now",  # said back
-                "ppl": "people", "b4": "before", "bc": "because", "tho": "though", "n": "and",
-                "yrs": "years", "gonna": "going to", "wanna": "want to", "kinda": "kind of"}
-
-
 def _second_person(clause: str) -> str:
     """What the user said of themself, said back to them: "I trained 4 new aides last year"
     → "You trained 4 new aides last year"."""
-    words = [_SWAP.get(w.lower()) or _SPELLED_OUT.get(w.lower(), w) for w in clause.split()]
-    said = " ".join(words)
+    said = written_out(" ".join(_SWAP.get(w.lower(), w) for w in clause.split()))
     return said[:1].upper() + said[1:]
 
 

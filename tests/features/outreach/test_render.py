@@ -389,8 +389,8 @@ def test_a_sender_with_a_title_signs_without_it(env: jinja2.Environment, channel
 @pytest.mark.parametrize(("detail", "subject", "opening"), [
     # the contact spoke: no "we were both at", and no comma splice
     ("the denver ux meetup in october, you gave a talk on researching with lawyers",
-     "After the denver ux meetup in October",
-     "I was at the denver ux meetup in October, where you gave a talk on researching with "
+     "After the denver UX meetup in October",
+     "I was at the denver UX meetup in October, where you gave a talk on researching with "
      "lawyers, and I've wanted to write to you since."),
     ("the Leeds Homelessness Forum - she spoke about community fundraising",
      "After the Leeds Homelessness Forum",
