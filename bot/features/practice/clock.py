@@ -37,7 +37,8 @@ def run_clock(state: YouAskState, parts: list[str], ends: str | None
     if (
         ends is None
         and not state.time_hint_given
-        and not state.offered_wrap_up  # they are already watching the clock
+        and not (state.offered_wrap_up and state.minutes - (state.wrap_up_at or 0)
+                 <= 2 * TIME_HINT_MINUTES)  # they are already watching the clock
         and state.minutes - state.elapsed <= TIME_HINT_MINUTES
     ):
         state.time_hint_given = True

@@ -37,7 +37,11 @@ WRAP_UP = re.compile(
     r"|(?:we're|were|we\s+are)\s+(?:almost|nearly|about)\s+(?:out\s+of|at)\s+time"
     r"|(?:that's|thats|that\s+is)\s+(?:all|everything)\s+(?:from|for)\s+me"
     r"|(?:that's|thats|that\s+is)\s+all\s+i\s+(?:had|have|wanted)"
-    r"|no\s+(?:more|other|further)\s+questions)",
+    r"|no\s+(?:more|other|further)\s+questions"
+    # "so let me stop there", "i'll leave it there", "i don't want to make you late for …"
+    r"|(?:let\s+me|i'll|ill|i\s+will|i\s+should|i'd\s+better|i\s+better)\s+(?:stop|leave\s+it)\s+"
+    r"there\b(?!\s+for\s+a\s+(?:sec|second|moment|minute))|make\s+(?:you|u)\s+late\b"
+    r"|keep\s+(?:you|u)\s+from\s+(?:your|ur)\b)",
     re.IGNORECASE,
 )
 """Offering to wrap up (domain.md §3: watch the clock and offer it yourself)."""

@@ -95,7 +95,9 @@ def _weak(state: YouAskState) -> int:
 
 
 def _wrap_ok(state: YouAskState) -> bool:
-    return state.offered_wrap_up and state.wrap_up_on_time
+    """Offered before time ran out, and the meeting then ended on the user's word: one the
+    contact had to cut off ran over, whatever was said on the way."""
+    return state.offered_wrap_up and state.wrap_up_on_time and state.end_reason != "time_up"
 
 
 def _depth(state: YouAskState) -> float:

@@ -463,9 +463,10 @@ def read_message(text: str, awaiting: str | None = None, asked: str = "") -> Rea
         # like what would a grad analyst be on": the only question, opened with "like"
         questions, preamble, before = _split(_after_change_of_mind(_LIKE_ASKS.sub(r"\1", text)))
     questions = [_without_lead_in(q) for q in questions]
-    thanks = bool(_DONE_THANKS.search(text) or CLOSING_THANKS.search(text))
+    wrap = bool(WRAP_UP.search(text))  # a thank-you said while winding down closes the meeting
+    thanks = bool(_DONE_THANKS.search(text) or CLOSING_THANKS.search(text) or (
+        wrap and THANKS.search(text)))
     greeting = bool(GREETING.search(text))
-    wrap = bool(WRAP_UP.search(text))
     common = {"thanks": thanks, "greeting": greeting, "wrap": wrap}
     if resumes(text):  # "hi sorry phone died, where were we": small talk, with a recap
         return Reading("small_talk", **common)

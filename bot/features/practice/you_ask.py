@@ -154,8 +154,9 @@ def you_ask_turn(
     passing = "" if message.told else years_of(text)  # "would 18 years of teaching count?"
     state.told_background = state.told_background or message.told or bool(passing)
     state.background = (background_of(text) if message.told else passing) or state.background
-    if message.wrap and not state.offered_wrap_up and not message.opening:
-        # "I know you're busy" in the first hello is a courtesy, not an offer to wrap up.
+    if message.wrap and not message.opening:
+        # "I know you're busy" in the first hello is a courtesy, not an offer to wrap up; the
+        # latest offer counts ("i know ur busy" at minute 8, then 25 more minutes, is not one)
         state.offered_wrap_up = True
         state.wrap_up_at = round(state.elapsed, 1)
         state.wrap_up_on_time = state.elapsed < state.minutes

@@ -610,9 +610,15 @@ def test_a_question_that_points_back_reaches_two_sentences_back(banks: dict[str,
     "thanks so much man, really appreciate it. i'll let you get back to work",
     "I'll let you get on with your day, thank you",
     "I'm conscious of your time so I'll let you go",
+    "I do not want to make you late for your site visit, so let me stop there.",
+    "ok ill leave it there",
 ])
 def test_offering_to_wrap_up_in_its_everyday_forms(text: str) -> None:
     assert read_message(text).wrap
+
+
+def test_stopping_there_for_a_moment_is_not_a_wrap_up() -> None:
+    assert not read_message("let me stop there for a sec, what do you mean by pipeline?").wrap
 
 
 @pytest.mark.parametrize(("field", "text", "expected"), [

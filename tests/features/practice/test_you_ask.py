@@ -457,6 +457,42 @@ def test_an_offer_to_wrap_up_typed_on_a_phone_counts(banks: dict[str, Bank], tex
     assert state.offered_wrap_up and state.wrap_up_on_time
 
 
+def test_stopping_there_with_thanks_closes_the_meeting(banks: dict[str, Bank]) -> None:
+    """ "I do not want to make you late for your site visit, so let me stop there. Thank you
+    very much indeed, Gabriel." got "You're welcome. Go on, what's next on your list?" and
+    ❌ for both the wrap-up and the thanks."""
+    state, result = _midway(banks["nonprofit_public"], "I do not want to make you late for your"
+                            " site visit, so let me stop there. Thank you very much indeed,"
+                            " Gabriel.", ["typical-day", "how-got-started", "who-else"], 17.0)
+    assert result.ended and state.thanked and state.offered_wrap_up
+    card = scorecard(state)
+    assert card.wrap_up_on_time and card.thanked
+
+
+def test_an_early_i_know_youre_busy_does_not_excuse_running_over(banks: dict[str, Bank]) -> None:
+    """A tester said "i know ur busy" at minute 8 of 30, asked on to minute 33 and was cut
+    off by the contact, yet scored ✅ Offered to wrap up on time."""
+    bank = banks["software_engineering"]
+    matcher = Matcher.for_bank(bank)
+    state = start_you_ask(bank, 30, NOW)
+    state.asked, state.elapsed = ["typical-day", "how-got-started"], 8.0
+    state, _ = you_ask_turn(state, bank, matcher, "i know ur busy so quick one, what languages "
+                            "does ur team use?", NOW)
+    assert state.offered_wrap_up
+    for text in ("how did u get into engineering?", "what do u like least about it?",
+                 "what skills do juniors lack most?", "who else should i talk to?",
+                 "what does ur team look for in a junior?", "how long did it take u to learn?"):
+        state.elapsed = max(state.elapsed, 26.0)
+        state, result = you_ask_turn(state, bank, matcher, text, NOW)
+        if state.ended or state.time_up:
+            break
+    assert state.time_up or state.ended
+    if not state.ended:
+        state, _ = you_ask_turn(state, bank, matcher, "ok", NOW)
+    assert state.end_reason == "time_up"
+    assert not scorecard(state).wrap_up_on_time
+
+
 def test_thanks_typed_on_a_phone_ends_the_meeting(banks: dict[str, Bank]) -> None:
     """ "no thats everything, thank u so much aisha, really appreciate ur time" got "Happy to
     help. Anything else you'd like to ask?" and "❌ Thanked them"."""
