@@ -73,8 +73,11 @@ def count_fillers(text: str) -> dict[str, int]:
 
 
 _NUMBER_WORDS = (
-    "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
-    "fifty|hundred|hundreds|thousand|thousands|million|dozen"
+    "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|"
+    "seven|eight|nine)|"  # "twenty-four years" whole, never its "four years"
+    "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+    "ninety|hundred|hundreds|thousand|thousands|million|dozen"
 )
 COUNTED = (r"(?:staff|people|students|pupils|patients|customers|clients|users|stores|shops|sites|"
            r"countries|projects|schools|wards|beds|engineers|employees|volunteers|members|kids|"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.features.practice.listening import SPOKEN_NUMBERS
+from bot.features.practice.listening import SPOKEN_NUMBERS, SPOKEN_PATTERN
 
 __all__ = ["background_of", "tells_background", "years_of"]
 
@@ -17,7 +17,7 @@ _ABOUT_ME = re.compile(
     r"(?:a|an|the|my|our)\b"
     r"|\bI(?:'ve|ve|\s+have)?\s+(?:left|spent|worked|graduated)\b"
     # "I've got 10 years of MATLAB", "I have six years in retail"
-    r"|\bI(?:'ve|ve|\s+have)(?:\s+got)?\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+    r"|\bI(?:'ve|ve|\s+have)(?:\s+got)?\s+(?:\d+|" + SPOKEN_PATTERN + r"|"
     r"many|several)\s*(?:years?|yrs?)\s+(?:of|in|as|at)\b"
     r"|(?:^|[,;]\s*)(?:been|worked)\s+(?:as\s+)?an?\s+(?!(?:\w+\s+)?(?:while|bit|lot|long|little|few|"
     r"week|day|month|year|morning|time|nightmare|help|pleasure|mess|journey)\b)[a-z]+(?:\s+[a-z]+)?"
@@ -26,9 +26,9 @@ _ABOUT_ME = re.compile(
     r"|\bI(?:'ve|ve|\s+have)\s+been\s+(?!(?:\w+ing|so|really|very|too|here|there|stuck|"
     r"unemployed|off|out|away|ill|sick|home|busy|on|at|in|with|married|single|divorced|"
     r"widowed|retired|depressed|vegan|together|friends|sober|clean)\b)(?:[a-z]+\s+){1,5}?(?:for|since)\s+"
-    r"(?:\d+|a|an|two|three|four|five|six|seven|eight|nine|ten|several|many)\s*(?:years?|yrs?)\b"
+    r"(?:\d+|a|an|" + SPOKEN_PATTERN + r"|several|many)\s*(?:years?|yrs?)\b"
     r"|(?:^|[,;]\s*)(?:i'?ve\s+)?been\s+(?:in|at|doing|teaching|nursing|coding|working\s+in)\s+"
-    r"(?:\w+\s+){0,6}?(?:for|since)\s+(?:\d+|a|an|two|three|four|five|six|seven|eight|nine|ten|"
+    r"(?:\w+\s+){0,6}?(?:for|since)\s+(?:\d+|a|an|" + SPOKEN_PATTERN + r"|"
     r"several|many)\s*(?:years?|yrs?|months?)\b",
     re.IGNORECASE)
 """Telling the contact who the user is: "I'm a hospital pharmacist", "I work in retail"."""
@@ -58,10 +58,9 @@ _DOING = re.compile(
     r"\bI(?:'ve|ve|\s+have)?\s+(?:do|did|been\s+doing|been)\s+(?P<what>(?:[a-z][\w&-]*\s+){0,2}?"
     r"[a-z][\w&-]*)\s+(?:at|for|in)\b", re.IGNORECASE)
 _YEARS = re.compile(r"\b(?:about\s+|nearly\s+|almost\s+|over\s+)?(?P<n>\d{1,2}|"
-                    + "|".join(w for w in SPOKEN_NUMBERS if len(w) > 2)
-                    + r")\s*(?:years?|yrs?)\b", re.IGNORECASE)
-_N = r"(?:about\s+|nearly\s+|almost\s+|over\s+)?(?P<{}>\d{{1,2}}|" + "|".join(
-    w for w in SPOKEN_NUMBERS if len(w) > 2) + r")\s*(?:years?|yrs?)\b"
+                    + SPOKEN_PATTERN + r")\s*(?:years?|yrs?)\b", re.IGNORECASE)
+_N = r"(?:about\s+|nearly\s+|almost\s+|over\s+)?(?P<{}>\d{{1,2}}|" + SPOKEN_PATTERN.replace(
+    "{", "{{").replace("}", "}}") + r")\s*(?:years?|yrs?)\b"
 _SPENT = re.compile(
     r"\bI(?:'ve|ve|\s+have)?\s+spent\s+" + _N.format("n") + r"\s+(?P<prep>in|at|doing)\s+"
     r"(?P<what>(?:[a-z][\w&-]*\s+){0,2}?[a-z][\w&-]*)" + _STOP
@@ -115,7 +114,7 @@ def years_of(text: str) -> str:
 
 
 def _count(said: str) -> int:
-    return int(said) if said.isdigit() else SPOKEN_NUMBERS[said.lower()]
+    return int(said) if said.isdigit() else SPOKEN_NUMBERS[" ".join(said.lower().split())]
 
 
 def background_of(text: str) -> str:
@@ -123,13 +122,14 @@ def background_of(text: str) -> str:
     pharmacist", "your bookkeeping"; "" when no working background is told."""
     role, doing = _ROLE.search(text), _DOING.search(text)
     years = _YEARS.search(text)
-    n = years and (int(years["n"]) if years["n"].isdigit() else SPOKEN_NUMBERS[years["n"].lower()])
+    n = years and _count(years["n"])
     if role and not _NOT_WORK.search(role["role"]) and _JOB.search(role["role"]):
         what, article = role["role"], role["a"].lower()
         return f"{n} years as {article} {what}" if n and n > 1 else f"your work as {article} {what}"
     if doing and not _NOT_WORK.search(doing["what"]) and not _YEARS.search(doing["what"]) and not (
             re.search(r"\d", doing["what"])) and not re.match(
-            r"(?:it|this|that|a|an|the|some|my|so|really|well|ok|okay|good|fine|with|"
+            r"(?:it|this|that|a|an|the|some|my|so|really|well|ok|okay|good|fine|with|tell|say|"
+            r"mention|ask|explain|"
             r"married|single|divorced|widowed|retired|unemployed|depressed|vegan|working|"
             r"thinking|looking|trying|wanting|planning|hoping|considering)\b",
             doing["what"], re.IGNORECASE):

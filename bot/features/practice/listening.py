@@ -172,20 +172,30 @@ _SPELLED = {"yr": "year", "mo": "month", "wk": "week", "hr": "hour"}
 def _years(detail: str) -> float:
     """How long a span of time is, in years, so a career ("24 yrs") outweighs a part of it
     ("5 years on the partnership"); 0 for anything else."""
-    span = re.fullmatch(r"(\d+(?:\.\d+)?|[a-z]+)\s*(years?|yrs?|months?|mos|weeks?|wks?)",
+    span = re.fullmatch(r"(\d+(?:\.\d+)?|[a-z]+(?:[-\s][a-z]+)?)\s*"
+                        r"(years?|yrs?|months?|mos|weeks?|wks?)",
                         detail.strip(), re.IGNORECASE)
     if not span:
         return 0.0
-    count = span.group(1).lower()
+    count = " ".join(span.group(1).lower().split())
     number = float(count) if count[0].isdigit() else SPOKEN_NUMBERS.get(count, 0)
     per_year = {"y": 1, "m": 12, "w": 52}[span.group(2)[0].lower()]
     return number / per_year
 
 
-SPOKEN_NUMBERS = {word: n for n, word in enumerate((
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-    "nineteen", "twenty"))} | {"a": 1, "an": 1}
+_ONES = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+         "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+         "eighteen", "nineteen")
+_TENS = {word: 10 * n for n, word in enumerate(
+    ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"), 2)}
+SPOKEN_NUMBERS = {word: n for n, word in enumerate(_ONES)} | _TENS | {
+    f"{tens}{dash}{one}": n + i for tens, n in _TENS.items() for dash in ("-", " ")
+    for i, one in enumerate(_ONES[1:10], 1)} | {"a": 1, "an": 1}
+"""Numbers said in words, "twenty-four" too: a sub-editor "of twenty-four years" was told
+his four years were something to build on."""
+SPOKEN_PATTERN = "|".join(sorted((w for w in SPOKEN_NUMBERS if len(w) > 2), key=len,
+                                 reverse=True)).replace(" ", r"\s+")
+"""The longest first, so "twenty-four" is read whole and never as its "four"."""
 
 
 _SCALE = re.compile(rf"\d[\d,.]*\s+(?:\w+\s+)?{COUNTED}\b", re.IGNORECASE)

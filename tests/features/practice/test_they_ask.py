@@ -153,6 +153,7 @@ def test_specifics_and_turning_back() -> None:
         "Power BI",
     ]
     assert find_specifics("I am a teacher. It is fun.") == []
+    assert find_specifics("Twenty-four years, in fact.") == ["Twenty-four years"]  # not "four"
     # a count keeps what it counts, up to the next little word
     assert find_specifics("a club where I wrote up two chemicals companies last term")[0] == (
         "two chemicals companies")

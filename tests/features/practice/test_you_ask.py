@@ -493,6 +493,21 @@ def test_an_early_i_know_youre_busy_does_not_excuse_running_over(banks: dict[str
     assert not scorecard(state).wrap_up_on_time
 
 
+@pytest.mark.parametrize(("text", "said"), [
+    ("I am a newspaper sub-editor of twenty-four years and was made redundant last month. Would"
+     " that experience count for anything in charity comms?", "24 years as a newspaper sub-editor"),
+    ("I have been a nurse for thirty one years. Would that count for anything here?",
+     "31 years as a nurse"),
+])
+def test_years_said_in_words_are_said_back_whole(banks: dict[str, Bank], text: str,
+                                                 said: str) -> None:
+    """A 52-year-old worried about his age was told "4 years as a newspaper sub-editor gives
+    you something real to build on" after "of twenty-four years"."""
+    result = _midway(banks["nonprofit_public"], text, ["typical-day"])[1]
+    assert said in result.reply and " 4 years" not in result.reply
+    assert " 1 years" not in result.reply
+
+
 def test_thanks_typed_on_a_phone_ends_the_meeting(banks: dict[str, Bank]) -> None:
     """ "no thats everything, thank u so much aisha, really appreciate ur time" got "Happy to
     help. Anything else you'd like to ask?" and "❌ Thanked them"."""
