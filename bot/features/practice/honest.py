@@ -12,14 +12,14 @@ import re
 
 from bot.banks.model import Bank, Term
 from bot.features.practice import replies
-from bot.features.practice.cues import HOW_TO_REACH, WANTS_TO_MEET
+from bot.features.practice.cues import HOW_TO_REACH, WANTS_TO_MEET, pick
 from bot.features.practice.elsewhere import named_colleague
 from bot.features.practice.people import answer_of, persona_of, told, works_in
 from bot.features.practice.state import YouAskState
 from bot.features.practice.terms import normalise, stem, terms_of
 
-__all__ = ["about_own_words", "after_mention", "asks_money_elsewhere", "asks_where_based",
-           "honest_reply", "said_so_far"]
+__all__ = ["about_own_words", "after_mention", "asks_money_elsewhere", "asks_tenure",
+           "asks_where_based", "honest_reply", "said_so_far"]
 
 _WHAT_YOU_MEAN = re.compile(
     r"\bwhat\s+(?:do|did)\s+(?:you|u)\s+mean\b|\bwhat\s+(?:means|is\s+the\s+meaning\s+of)\b|"
@@ -167,6 +167,35 @@ own: "what do u even ask them" has none, "how would the sector see police experi
 valued or is it baggage?" has five."""
 
 
+_YOU_BEEN = (r"(?:(?:have|'ve|ve)\s+(?:you|u)|(?:you|u)(?:'ve|ve|\s+have)?|uve)\s+(?:been|worked|"
+             r"stayed|spent)")
+_PLACE = (r"(?:company|organi[sz]ation|org|firm|place|employer|team|role|job|position|post|school|"
+          r"hospital|trust|charity|agency|department|dept|practice|unit|ward|bank|studio)")
+_TENURE = re.compile(
+    rf"\bhow\s+long\s+(?:now\s+)?{_YOU_BEEN}\s+(?:(?:at|with|in|for)\s+(?:your|ur|the|this)\s+"
+    rf"(?:current\s+|present\s+)?{_PLACE}|there|here|(?:doing\s+|in\s+)?(?:this|that|the|your|ur)"
+    rf"\s+(?:job|role|work|line\s+of\s+work|field|industry|sector))\b"
+    rf"|\b(?:have|'ve)\s+(?:you|u)\s+been\s+(?:there|at\s+(?:your|ur|the)\s+{_PLACE})\s+long\b"
+    rf"|\bwhen\s+did\s+(?:you|u)\s+(?:join|start\s+at)\s+(?:your|ur|the|this)\s+"
+    rf"(?:current\s+)?{_PLACE}\b", re.IGNORECASE)
+"""How long the contact has been where they are: their years say it ("how long have u been
+at ur company?" was answered with the contact's current projects)."""
+_IN_WORDS = ("", "a year", "two years", "three years", "four years", "five years", "six years",
+             "seven years", "eight years", "nine years", "ten years", "eleven years",
+             "twelve years")
+
+
+def asks_tenure(text: str) -> bool:
+    return bool(_TENURE.search(text))
+
+
+def _tenure(years: int, turns: int) -> str:
+    said = _IN_WORDS[years] if 0 < years < len(_IN_WORDS) else f"{years} years"
+    return pick((f"About {said} in this line of work now, all told.",
+                         f"{said[:1].upper()}{said[1:]} or so in this line of work, all told."),
+                        turns)
+
+
 def asks_where_based(text: str) -> bool:
     """Whether the message asks where the contact works ("are u in the uk?")."""
     return bool(_WHERE_BASED.search(text))
@@ -207,6 +236,8 @@ def honest_reply(state: YouAskState, bank: Bank, question: str, text: str,
         elsewhere_named = _ELSEWHERE_ASKED.search(text) and works_in(bank, state.persona_id) == "UK"
         return based + (f" {replies.NOT_THERE}" if state.abroad or elsewhere_named
                         else "")  # "im in arizona", or a user whose time zone is abroad
+    if asks_tenure(text):
+        return _tenure(persona_of(bank, state.persona_id).years, state.turns)
     paid = next((q for q in (bank.question(i) for i in state.asked)
                  if q is not None and "pay" in q.flags), None)
     if paid is not None and _PER_PERIOD.search(text) and _POINTS_BACK.search(text):

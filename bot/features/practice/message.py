@@ -27,6 +27,7 @@ from bot.features.practice.glossary import asked_term
 from bot.features.practice.honest import (
     about_own_words,
     after_mention,
+    asks_tenure,
     asks_where_based,
     said_so_far,
 )
@@ -141,6 +142,7 @@ class _Match:
     score: float = 0.0
     runner_up: str | None = None
     alternative: str | None = None
+    theirs: bool = True  # False: no bank question is the contact's answer to it
 
 
 _AGAIN = re.compile(r"\b(?:again|remind\s+me|(?:you|u)\s+said|you\s+mentioned|go(?:ing)?\s+back\s+"
@@ -205,10 +207,12 @@ def _not_theirs(state: YouAskState, bank: Bank, matcher: Matcher, text: str,
     # engineers do u work with?" is answered by the bank question it reaches
     term = asked_term(text if found.question is None else reading.question, bank)
     found.flags = [f for f in found.flags if f != "multiple"] if term else found.flags
-    if elsewhere or term or KEEP_IN_TOUCH.search(text) or asks_where_based(text) or named_colleague(
+    if elsewhere or term or KEEP_IN_TOUCH.search(text) or asks_where_based(text) or asks_tenure(
+            text) or named_colleague(
             text, said_so_far(state, bank), bank) or (
             about_own_words(state, bank, text, bool(asks) and asks not in state.asked)):
         found.question, found.runner_up, found.alternative = None, None, None
+        found.theirs = False
     return elsewhere, term
 
 
@@ -259,7 +263,8 @@ def read_turn(state: YouAskState, bank: Bank, matcher: Matcher, text: str, readi
     question = None if question and question.id in rejected else question  # "not quite, …"
     runner_up, alternative = (None if q in rejected else q
                               for q in (found.runner_up, found.alternative))
-    if "?" in rejected:  # "but i meant …": the close questions not yet answered, to choose from
+    if "?" in rejected and found.theirs:  # "but i meant …": the close questions not yet
+        # answered, to choose from
         runner_up, alternative = ([qid for sc, qid in matcher.scores(reading.question or text)
                                    if sc >= CONFIDENCE_THRESHOLD and qid not in rejected][:2]
                                   + [None, None])[:2]

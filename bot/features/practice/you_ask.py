@@ -43,6 +43,7 @@ from bot.features.practice.first_answer import (
 )
 from bot.features.practice.honest import (
     asks_money_elsewhere,
+    asks_tenure,
     honest_reply,
 )
 from bot.features.practice.matcher import GUESS_FLOOR, Matcher
@@ -379,7 +380,8 @@ def _honest(state: YouAskState, bank: Bank, message: Message) -> str:
     reply = honest_reply(state, bank, message.reading.question, message.text, message.elsewhere,
                          message.term)
     if zlib.crc32(reply.encode()) in state.reply_keys and not (
-            message.elsewhere or message.term or state.awaiting == "offer"):  # never twice
+            message.elsewhere or message.term or state.awaiting == "offer" or asks_tenure(
+                message.text)):  # never twice, but a plain fact asked again is said again
         reply = next((line for line in replies.DEFAULT_WHO
                       if zlib.crc32(line.encode()) not in state.reply_keys), replies.SAID_ALL)
     state.reply_keys.append(zlib.crc32(reply.encode()))

@@ -508,6 +508,27 @@ def test_years_said_in_words_are_said_back_whole(banks: dict[str, Bank], text: s
     assert " 1 years" not in result.reply
 
 
+@pytest.mark.parametrize("text", [
+    "How long have you been at your current organisation?",
+    "how long uve been at ur current place?",
+    "lol i meant how long have u worked at ur company?",
+    "have you been there long?",
+])
+def test_how_long_the_contact_has_been_there_is_their_years(banks: dict[str, Bank],
+                                                            text: str) -> None:
+    """ "how long have you been at your current company?" was answered with the contact's
+    current projects, then with "our website explains it better than I could"."""
+    bank = banks["nonprofit_public"]
+    result = _midway(bank, text, ["typical-day"])[1]
+    assert result.question_id is None and "nine years" in result.reply.lower()  # Aisha: 9
+
+
+def test_how_long_asked_of_something_else_is_not_their_years(banks: dict[str, Bank]) -> None:
+    result = _midway(banks["nonprofit_public"], "How long did it take you to get promoted?",
+                     ["typical-day"])[1]
+    assert "nine years" not in result.reply.lower()
+
+
 def test_thanks_typed_on_a_phone_ends_the_meeting(banks: dict[str, Bank]) -> None:
     """ "no thats everything, thank u so much aisha, really appreciate ur time" got "Happy to
     help. Anything else you'd like to ask?" and "❌ Thanked them"."""
