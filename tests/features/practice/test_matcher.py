@@ -772,6 +772,21 @@ def test_a_place_in_a_pay_question_is_where_not_off_topic(
     assert match.confident and match.question_id == expected, match
 
 
+@pytest.mark.parametrize(("field", "text", "expected"), [
+    ("nonprofit_public", "Roughly what does a communications coordinator earn at an organisation"
+     " of your size?", "sector-pay"),
+    ("marketing", "what would a content marketer get paid at a company of your size",
+     "marketing-pay"),
+    ("nonprofit_public", "How many people work at an organisation of your size?",
+     "how-many-employees"),
+])
+def test_of_your_size_qualifies_a_question_without_asking_the_headcount(
+        matchers: dict[str, Matcher], field: str, text: str, expected: str) -> None:
+    """ "…earn at an organisation of your size?" got "60 staff and around 400 volunteers"."""
+    match = matchers[field].match(text)
+    assert match.confident and match.question_id == expected, match
+
+
 def test_a_place_elsewhere_still_counts_against_the_message(
         matchers: dict[str, Matcher]) -> None:
     """Outside a pay question a city says nothing for the message being about the work."""
