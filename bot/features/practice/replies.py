@@ -567,10 +567,11 @@ _WEAK_TERMS = frozenset({"day", "typical", "often", "work", "time", "year", "enj
 def own_line(text: str, said_before: Iterable[str]) -> str | None:
     """The sentence of the persona's own answers that shares most with the question: two
     topic terms at least, so a word in passing does not make a sentence an answer."""
-    asked = {t for t in content_terms(text)  # "product" or "company" speaks to no question
-             if t not in GENERIC_TERMS and t not in _WEAK_TERMS and t not in WORK_TERMS}
+    asked = {t for t in content_terms(text)  # "product" or "company" speaks to no question,
+             if t not in GENERIC_TERMS and t not in _WEAK_TERMS and t not in WORK_TERMS
+             and not _COUNT.fullmatch(t)}  # nor "three" ("learn in the next three months")
     topics = asked & _TOPICS_OF_THEIR_OWN  # "equity": a sentence must speak to it
-    best, best_shared = None, 1
+    best, best_shared = None, max(1, (2 * len(asked) - 1) // 5)  # 2 of 5 asked, 3 of 7
     for answer in said_before:
         for sentence in re.split(r"(?<=[.!?])\s+", answer.strip()):
             terms = set(content_terms(sentence))
@@ -582,6 +583,7 @@ def own_line(text: str, said_before: Iterable[str]) -> str | None:
     return _lower_first(best) if best else best
 
 
+_COUNT = re.compile(r"\d+|one|two|thre\w*|four|five|six|seven|eight|nine|ten|twelv\w*|twent\w*")
 _LEANS_BACK = re.compile(r"(?:and|but|or|so|also|plus|then|that|this|these|those|it|they|"
                          r"which)\b", re.IGNORECASE)
 """A sentence that leans on the one before it ("And data engineering basics, like ...")

@@ -374,6 +374,21 @@ def test_an_honest_reply_uses_what_the_persona_has_said_when_it_speaks_to_it() -
     assert own_line("what will interest rates do next year?", said) is None
 
 
+def test_an_honest_reply_quotes_no_sentence_sharing_a_number_or_a_word_in_passing() -> None:
+    """ "the single most useful thing I could learn in the next three months?" was answered
+    "I can only tell you what I see myself: I did three years at an agency first…", and which
+    of a sub-editor's skills count in comms with the sentence about a board's skills."""
+    from bot.features.practice.replies import own_line
+    assert own_line("What would you say is the single most useful thing I could learn in the"
+                    " next three months?", ["I did three years at an agency first and I'd "
+                                            "recommend it: fast learning, long hours."]) is None
+    board = ["Small organizations need board members with communications, finance or legal"
+             " skills."]
+    assert own_line("I spent decades writing headlines and proofreading. Which of those skills,"
+                    " if any, actually count for something in a communications team, and which"
+                    " would I have to unlearn?", board) is None
+
+
 def test_an_either_or_question_is_read_as_one_question():
     reading = read_message("Did you need a degree, or did you pick it up on the job?")
     assert "multiple" not in reading.flags
