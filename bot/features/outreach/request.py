@@ -194,8 +194,10 @@ def _as_role(text: str) -> str:
 _BRIEF_CUT = re.compile(
     r"\s*(?:,|;|:|\(|\s[-–—]\s|\b(?:who|that|which|with|and|but|moving|looking|currently|"
     r"trying|hoping|interested|exploring|transitioning|switching|pivoting|seeking|keen|"
-    r"eager|planning|wanting|after|for|at|since|in|into|from|where)\b).*$", re.IGNORECASE)
+    r"eager|planning|wanting|after|for(?!\s+(?:\d+|a|an|\w+(?:-\w+)?)\s+(?:years?|yrs?|months?)\b)|"
+    r"at|since|in|into|from|where)\b).*$", re.IGNORECASE)
 BRIEF_WORDS = 6
+_DANGLING = re.compile(r"(?:\s+(?:a|an|the|of|for|in|at|to|and|or|with|my|our|as))+$", re.I)
 
 
 def _background_brief(background: str, tone: str) -> str:
@@ -206,11 +208,14 @@ def _background_brief(background: str, tone: str) -> str:
     if first in _FIRST_PERSON:  # "I'm a teacher who …": keep the "I'm", cut after it
         lead, _, text = text.partition(" ")
     brief = _BRIEF_CUT.sub("", text).strip() or text
-    if not (lead or brief.split(" ", 1)[0].lower() in {"a", "an"} or _as_role(brief)):
+    if not (lead or brief.split(" ", 1)[0].lower() in {"a", "an"} or _as_role(brief)) or (
+            lead and len(brief.split()) < 2):  # "I work in retail" is no "I work."
         brief = text  # "5 years in sales": cut, it would say nothing; kept, but few words
     words = brief.split()
-    if len(words) > BRIEF_WORDS:
-        brief = " ".join(words[:BRIEF_WORDS])
+    if len(words) > BRIEF_WORDS + 3:  # a few words over is kept whole: never cut mid-phrase
+        head = " ".join(words[:BRIEF_WORDS + 3])
+        clause = head.rsplit(",", 1)[0] if "," in head else ""  # "teacher of 7 years, half…"
+        brief = clause or _DANGLING.sub("", " ".join(words[:BRIEF_WORDS]))
     return _background_sentence(f"{lead} {brief}".strip(), tone)
 
 
@@ -349,8 +354,10 @@ _SUBJECT = re.compile(r"\b(she|he|they)(?:'s|’s|\s+(is|was|has|does|isn't|wasn
                       r"[a-z]+s))?\b", re.IGNORECASE)
 _AGREE = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't",
           "wasn't": "weren't", "doesn't": "don't", "hasn't": "haven't"}
-_OBJECT = re.compile(r"\b(her|him|them|his|their|herself|himself|themselves)\b(\s+\w+)?",
+_OBJECT = re.compile(r"\b(her|him|them|his|their|hers|theirs|herself|himself|themselves)\b"
+                     r"(\s+\w+)?",
                      re.IGNORECASE)
+_MODALS = {"would", "could", "will", "can", "does", "did", "is", "was", "has", "might", "should"}
 _NOT_NOUNS = {"to", "for", "in", "into", "on", "at", "about", "and", "or", "with", "from", "as",
               "so", "the", "a", "an", "that", "this", "when", "if", "up", "out", "over"}
 
@@ -378,6 +385,9 @@ def to_you(text: str) -> str:
         word, after = m.group(1).lower(), m.group(2) or ""
         if word in ("herself", "himself", "themselves"):
             return "yourself" + after
+        if word in ("hers", "theirs") or word == "his" and (
+                not after or after.strip().lower() in _NOT_NOUNS | _MODALS):
+            return "yours" + after  # "a team like hers", "like his and …"
         if word in ("his", "their"):
             return "your" + after
         if word == "her" and after and after.strip().lower() not in _NOT_NOUNS:

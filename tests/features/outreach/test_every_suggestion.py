@@ -90,6 +90,13 @@ def test_the_background_kept_by_shorter_is_a_few_words_that_still_say_who_you_ar
             "I'm a recent Baruch grad.",
         "nurse with 8 years in oncology, now learning SQL": "I'm a nurse.",
         "5 years in sales": "Quick background: 5 years in sales.",  # cut, it would say nothing
+        # two testers: "…chemistry teacher of 7 years, halfway." and "I have been a newspaper
+        # sub-editor." (the 24 years cut), and "I work." from "I work in retail"
+        "chemistry teacher of 7 yrs, halfway thru a coding bootcamp (js, react), built an auto "
+        "marking tool my whole dept uses": "Quick background: chemistry teacher of 7 years.",
+        "I have been a newspaper sub-editor for twenty-four years and was made redundant":
+            "I have been a newspaper sub-editor for twenty-four years.",
+        "I work in retail": "I work in retail.",
     }
     for background, brief in cases.items():
         req = OutreachRequest("Dana Lee", "", "", "cold", "", background, "UX research", "",

@@ -75,6 +75,11 @@ def test_a_referral_draft_names_the_referrer_in_its_subject_and_checks() -> None
     ("what drew her to it", "what drew you to it"),
     ("how he manages his team", "how you manage your team"),
     ("how she's balancing her clinical shifts", "how you're balancing your clinical shifts"),
+    # a tester's draft to the head of comms said "…of use in a communications team like hers"
+    ("whether my editing would be of use in a communications team like hers",
+     "whether my editing would be of use in a communications team like yours"),
+    ("whether a team like his would hire an ex-journalist",
+     "whether a team like yours would hire an ex-journalist"),
 ])
 def test_what_they_are_asked_about_is_said_to_them(typed: str, said: str) -> None:
     from bot.features.outreach.request import to_you
