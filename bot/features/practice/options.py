@@ -50,7 +50,12 @@ _PREFERS = re.compile(r"\b(?:prefer|rather|more|drawn|pulled|leaning|lean|enjoy\
                       r"which)\b", re.IGNORECASE)
 _CLAUSE = re.compile(r"[,;:…?!]|\.\.\.|\s[-–—]\s")
 _LEAD = re.compile(r"^\s*(?:more\s+)?(?:to|towards?|into|in|for|by)\s+|\b(?:drawn|pulled|"
-                   r"leaning|lean|more)\s+(?:more\s+)?(?:to|towards?|into)\s+", re.IGNORECASE)
+                   r"leaning|lean|more)\s+(?:more\s+)?(?:to|towards?|into)\s+"
+                   # "Does the heads-down coding or …": the question's verb is no part of a side
+                   r"|^\s*(?:does|do|is|are|would|will|did|was|were|could|can|should)\s+(?=the\b)",
+                   re.IGNORECASE)
+_TAIL = re.compile(r"\s+(?:sounds?|appeals?|suits?|feels?|seems?|fits?)\b.*$", re.IGNORECASE)
+""""… the mentoring side sound more like you": the side is "the mentoring side"."""
 
 
 def side_picked(text: str, asked: str) -> str | None:
@@ -66,7 +71,8 @@ def side_picked(text: str, asked: str) -> str | None:
         return None  # "the making side less so, I love the people"
     first, second = _CLAUSE.split(sides[0])[-1], _CLAUSE.split(sides[1])[0]
     # "are you drawn more to patient care or to how services run": what each side names
-    sides = [_LEAD.split(first)[-1].strip(), _LEAD.sub("", second, count=1).strip()]
+    sides = [_TAIL.sub("", _LEAD.split(first)[-1]).strip(),
+             _TAIL.sub("", _LEAD.sub("", second, count=1)).strip()]
     index = picks_option(opening, sides)
     if index is None or not all(sides) or not 0 < len(sides[index].split()) <= _SIDE_WORDS:
         return None

@@ -2931,6 +2931,11 @@ def test_ok_to_one_guess_takes_it_and_the_coaching_is_on_the_users_words(
     ("def the people side… what happened", "What pulls you toward UX, the people side or the "
      "making side?", "the people side"),
     ("markets", "Are you drawn more to markets, or to the companies behind them?", "markets"),
+    # "Does the heads-down coding, then: good to know." said the question's verb back
+    ("heads down coding deffo, tho tbh the mentoring bit sounds nice too", "Does the heads-down "
+     "coding or the reviewing and mentoring side sound more like you?", "the heads-down coding"),
+    ("mentoring for sure", "Does the heads-down coding or the reviewing and mentoring side "
+     "sound more like you?", "the reviewing and mentoring side"),
     # no sides to pick: a yes/no question, a side turned down
     ("owned it, yes. about 2m a year", "Have you ever owned a budget, or helped plan one?", None),
     ("the making side less so, I love the people", "What pulls you toward UX, the people side "
