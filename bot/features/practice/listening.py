@@ -221,15 +221,40 @@ def made_or_moved(said: str, specifics: list[str], seed: int) -> str:
     return ""
 
 
-def acknowledge(said: str, specifics: list[str], thin: bool, seed: int) -> str:
+_AGE = re.compile(r"\b(?:too\s+old|my\s+age|at\s+(?:my\s+age|[3-6]\d)\b|(?:i'?m|im|i\s+am)\s+"
+                  r"[3-6]\d\b|(?:thirty|forty|fifty|sixty)[-\s]?\w*\b(?=.{0,20}\b(?:old|age)))",
+                  re.IGNORECASE)
+_PAY_CUT = re.compile(r"\b(?:pay\s+cut|salary\s+(?:cut|drop)|take\s+a\s+cut|earn(?:ing)?\s+less|"
+                      r"mortgage|drop\s+in\s+(?:pay|salary))\b", re.IGNORECASE)
+
+
+def worry_heard(said: str, seed: int) -> str:
+    """A worry the user shared, taken in as a contact would: named, and met with what they
+    have seen, not praised as a "detail" ("too old at 31 … a pay cut with a mortgage" got
+    "That makes sense. Thanks, that gives me a really good picture of you.")."""
+    lines = [pick(("That's a real worry, and a fair one to raise early.",
+                   "That makes sense, and plenty of people making this move feel the same."),
+                  seed)]
+    if _AGE.search(said):
+        lines.append("On age: I've seen people make this move later than you, and what they"
+                     " brought from their first career counted for more than the year they"
+                     " were born.")
+    if _PAY_CUT.search(said):
+        lines.append("On pay: a step down at the start is common, so work out the lowest"
+                     " salary you can live on before you apply; then you can say yes or no"
+                     " quickly.")
+    return " ".join(lines)
+
+
+def acknowledge(said: str, specifics: list[str], thin: bool, seed: int,
+                worry: bool = False) -> str:
     """The persona taking the answer in, naming the most concrete thing in it with what it
-    belongs to ("Two years as a healthcare assistant", "40 staff"), as a person would."""
+    belongs to ("Two years as a healthcare assistant", "40 staff"), as a person would;
+    ``worry``: the answer is to "what worries you most?", so a worry, however it is said."""
     if thin:
         return pick(("Fair enough.", "Okay."), seed)
-    if _WORRY.search(said):  # "i cant take a pay cut with a mortgage": heard, not praised
-        return pick(("That's a real worry, and a fair one to raise early.",
-                     "That makes sense, and plenty of people making this move feel the same."),
-                    seed)
+    if _WORRY.search(said) or worry:  # "i cant take a pay cut with a mortgage": heard
+        return worry_heard(said, seed)
     concrete = [s for s in specifics if not is_example_cue(s)
                 and (len(s.split()) > 1 or any(c.isdigit() for c in s))
                 and not (s.isdigit() and _counted(said, s) == s)]  # "at 31" is no detail to praise

@@ -182,7 +182,7 @@ def _react(state: TheyAskState, bank: Bank, ask: AskBack, said: str, fb: dict,
     before = [a.get("reaction", "") for a in state.answers]
     parts = [_unsaid(listening.answer_their_question(said, answer_back), before) or (
         "Sorry, yes, you did say." if pointed_back and fb["words"] < low else
-        _acknowledged(said, fresh, fb["thin"], seed, before))]
+        _acknowledged(said, fresh, fb["thin"], seed, before, _ASKS_WORRY.search(ask.text)))]
     state.told = f"{state.told}\n{said}".strip()
     state.index += 1
     while state.index < len(state.queue):
@@ -201,12 +201,17 @@ def _react(state: TheyAskState, bank: Bank, ask: AskBack, said: str, fb: dict,
     return " ".join(p for p in parts if p), upcoming.text if upcoming else None
 
 
-def _acknowledged(said: str, fresh: list[str], thin: bool, seed: int, before: list[str]) -> str:
+_ASKS_WORRY = re.compile(r"\b(?:worr\w*|concerns?|nervous|scares?|scared|hesitations?)\b",
+                         re.IGNORECASE)
+
+
+def _acknowledged(said: str, fresh: list[str], thin: bool, seed: int, before: list[str],
+                  worry: object = None) -> str:
     """The persona taking the answer in, in words it has not just used ("Okay, I can see
     where you're coming from" twice running reads as a machine)."""
-    first = listening.acknowledge(said, fresh, thin, seed)
+    first = listening.acknowledge(said, fresh, thin, seed, bool(worry))
     for step in range(3):
-        line = listening.acknowledge(said, fresh, thin, seed + step)
+        line = listening.acknowledge(said, fresh, thin, seed + step, bool(worry))
         if not any(line in r for r in before[-2:]):
             return line
     return first

@@ -1247,3 +1247,24 @@ def test_a_us_contact_reacts_in_american_spelling(banks: dict[str, Bank]) -> Non
 def test_field_words_are_not_chat_shorthand(said: str) -> None:
     from bot.features.practice.answers import slang_words
     assert slang_words(said) == []
+
+
+def test_an_answer_to_what_worries_you_is_heard_as_a_worry_and_met(
+        banks: dict[str, Bank]) -> None:
+    """ "honestly that ill be too old at 31 and everyone else will have a cs degree, and taking
+    a pay cut from teaching with a mortgage" got "That makes sense." and the next question."""
+    bank = banks["software_engineering"]
+    state = start_they_ask(bank, NOW, count=3, seed=0)
+    state.queue = ["tell-me-about-yourself", "biggest-concern", "timeline"]
+    state, fb = they_ask_turn(state, bank, "I'm Priya, a chemistry teacher for 7 years in"
+                              " Bristol. I'm halfway through a part-time coding bootcamp in"
+                              " JavaScript and React, and I built a marking tool in Apps Script"
+                              " that my whole department of twelve teachers now uses every week,"
+                              " which is what got me hooked on building things.",
+                              NOW + timedelta(minutes=1))
+    assert fb.next_id == "biggest-concern"
+    state, fb = they_ask_turn(state, bank, "honestly that ill be too old at 31 and everyone else"
+                              " will have a cs degree, and taking a pay cut from teaching with a"
+                              " mortgage", NOW + timedelta(minutes=2))
+    assert "worry" in fb.reaction or "feel the same" in fb.reaction
+    assert "On age:" in fb.reaction and "On pay:" in fb.reaction
