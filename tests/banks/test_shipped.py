@@ -40,6 +40,15 @@ def test_the_core_is_written_once() -> None:
 
 
 @pytest.mark.parametrize("field", FIELDS)
+def test_every_question_a_contact_asks_reads_on_its_own(banks: dict[str, Bank],
+                                                        field: str) -> None:
+    """Asked after "saw ur name on a linkedin post", "What have you done so far to explore
+    it?" pointed at nothing: an ask-back comes after any answer, so it names what it is about."""
+    for ask in banks[field].asks_back:
+        assert not re.search(r"\b(?:it|that|this|them)\?$", ask.text), ask.text
+
+
+@pytest.mark.parametrize("field", FIELDS)
 def test_two_personas_at_different_stages_or_organisations(banks: dict[str, Bank],
                                                            field: str) -> None:
     personas = banks[field].personas
