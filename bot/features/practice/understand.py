@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from bot.features.practice import telling
 from bot.features.practice.cues import (
     ASIDE_ONLY,
     CLOSING_THANKS,
@@ -189,11 +190,11 @@ def _asks(sentence: str) -> bool:
     word ("roughly what does ... earn") or a clause ("from what you've heard, where ...")."""
     if GOODBYE.search(sentence) and "?" not in sentence:
         return False  # "have a great rest of your day!" wishes them well
-    if _WERE_FOR_WE_ARE.match(sentence) and "?" not in sentence:
+    if telling.WERE_FOR_WE_ARE.match(sentence) and "?" not in sentence:
         return False  # "were nearly at time, i dont wanna keep u!" is "we're", typed fast
-    if _UNSURE.match(sentence) and "?" not in sentence:
+    if telling.UNSURE.match(sentence) and "?" not in sentence:
         return False  # "idk where to even start w it and its lowkey scary" says how they feel
-    if _SAYS_WHAT.match(sentence) and "?" not in sentence:
+    if telling.SAYS_WHAT.match(sentence) and "?" not in sentence:
         return False  # "What's pulling me away is… the food bank", "what I want is …"
     if sentence.rstrip().endswith("?") or _QUESTION_START.search(sentence):
         return True
@@ -201,53 +202,15 @@ def _asks(sentence: str) -> bool:
         return True
     if _EMBEDDED.search(sentence) or _IF_THEN.search(sentence):
         return True
-    if _CHOICE.search(sentence) and not THANKS.search(sentence) and not (_TELLS_CHOICE.match(
-            sentence) and not _OR_ASKS.search(sentence)):  # "what they needed vs …" tells
+    if telling.CHOICE.search(sentence) and not THANKS.search(sentence) and not (
+            telling.TELLS_CHOICE.match(sentence) and not telling.OR_ASKS.search(sentence)):
+        # "what they needed vs …" tells
         return True  # "thanks, the in-house vs agency stuff really helped" chooses nothing
     clauses = _CLAUSE_BREAK.split(sentence)[1:]
-    return any(_CLAUSE_ASKS.match(c) and not _RELATIVE.match(c) for c in clauses)
+    return any(_CLAUSE_ASKS.match(c) and not telling.RELATIVE.match(c) for c in clauses)
 
 
 _TELLS_ON = re.compile(r"\W*(?:and\s+)?(?:when|where|while|what|how|whether)\s+(?:i|we)\b", re.I)
-_SAYS_WHAT = re.compile(  # "What's pulling me away is …" tells; "what I want to know is" asks
-    r"\W*(?:(?:and|but|so|honestly|tbh|i\s+think)\W+)?what(?:\s+(?:i|we|i've|ive|i'm|im|i'd|id)\b|"
-    r"(?:'s|s|\s+is)\s+\w+ing\s+(?:me|us)\b)(?![^?]*\b(?:know|ask|asking|hear|wonder\w*|"
-    r"curious)\b)[^?]*?\s(?:is|was|are|were)\b", re.IGNORECASE)
-_UNSURE = re.compile(r"\W*(?:(?:and|but|so|tbh|honestly|lol)\W+)*(?:idk|i\s+dunno|dunno|"
-                     r"i\s+(?:don'?t|do\s+not)\s+(?:really\s+)?know|not\s+sure|no\s+idea|"
-                     r"i'?m\s+not\s+sure)\s+(?:where|how)\s+to\s+(?:even\s+)?(?:start|begin)\b",
-                     re.IGNORECASE)
-"""Not knowing where to start, said without a "?": how the user feels ("idk which skills would
-transfer" still asks)."""
-_RELATIVE = re.compile(
-    r"\s*(?:(?:which|who)\s+(?:(?:was|is)\s+(?=(?:a|an|the|my|not|exactly|pretty|really|basically|"
-    r"actually|where|why|how)\b)|wasn'?t|isn'?t|hasn'?t|meant|means|made|makes|helped|helps|"
-    r"works|worked|took|gave|paid|pays)|where\s+(?:i|i'm|im|i've|ive|we|they|he|she)"
-    r"|which\s+(?:i|we|they|he|she|my|our)\s+(?!(?:should|would|could|can|do|did|will|must)\b)"
-    r"(?:\w+\s+)?(?:\w+ed|found|got|felt|thought|saw|made|took|had|built|ran|did|"
-    r"taught|learnt|spent|kept|left|led|meant)\b)\b",
-    re.IGNORECASE)
-"""A relative clause ("..., which wasn't exactly a fortune", "..., where I worked", "...,
-which I later learned is a usability test"): it tells more about what came before; it does
-not ask."""
-
-
-_WERE_FOR_WE_ARE = re.compile(r"\W*(?:(?:oh|ok|okay|so|and|well|ah)\W+)*were\s+(?:(?:nearly|almost|"
-                              r"about)\s+(?:at\s+time|out\s+of\s+time|done|over|there)|running\s+"
-                              r"(?:out|low|over)|out\s+of\s+time|over\s+time|short\s+on\s+time|"
-                              r"at\s+time|getting\s+close|close\s+to\s+time)\b", re.IGNORECASE)
-_TELLS_CHOICE = re.compile(r"^\W*(?:(?:so|and|but|then)\W+)?(?:i|i'?ve|ive|i'?d|we|they|he|she)\s+"
-                           r"(?!or\b)[a-z]+\b(?![^?]*\?)"
-                           # "ok so on the insta i tested reels vs carousels": what they did
-                           r"|^\W*(?:\S+\s+){0,6}?(?:i|we)\s+(?:\w+ed|did|made|ran|got|grew|built|"
-                           r"tried|found|saw|had|went|took|spent|wrote|led|set|did)\b(?![^?]*\?)",
-                           re.IGNORECASE)
-_OR_ASKS = re.compile(r"\bor\s+(?:do|does|did|is|are|should|would|will|can)\b", re.IGNORECASE)
-_CHOICE = re.compile(
-    r"\b(?:vs|versus)\b|\bor\s+(?:do|does|did|is|are|should|would|will|can)\s+(?:i|you|u|they|"
-    r"employers|it|people|we|companies|recruiters|schools|hospitals)\b", re.IGNORECASE)
-"""A choice put to them, with or without a "?": "google cert vs bootcamp", "worth paying for
-more training or do employers not care"."""
 
 
 _CLAUSE_ASKS = re.compile(
@@ -315,7 +278,7 @@ def _tells_then_asks(sentence: str) -> list[str]:
         return [sentence]
     for cut in _CLAUSE_BREAK.finditer(sentence):
         rest = sentence[cut.end():]
-        if _RELATIVE.match(rest) and not sentence.rstrip().endswith("?"):
+        if telling.RELATIVE.match(rest) and not sentence.rstrip().endswith("?"):
             continue  # "I was on about 32k, which wasn't exactly a fortune." tells
         if _CLAUSE_ASKS.match(rest) and len(rest.split()) >= 3 and _asks(rest.strip()):
             return [sentence[:cut.start()] + ".", rest.strip()]

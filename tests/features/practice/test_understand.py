@@ -1359,6 +1359,17 @@ def test_an_answer_with_a_relative_clause_is_all_answer() -> None:
     assert reading.move == "answer" and not reading.question, reading
 
 
+def test_which_brings_me_to_tells_and_the_question_after_it_is_the_one() -> None:
+    """ "Twenty-four years, in fact, which rather brings me to my worry. I am fifty-two. Have
+    older career-changers done well…?" was two questions, and the tip said "Ask next:
+    “Twenty-four years, in fact, which rather brings me to my worry?”"."""
+    reading = read_message("Twenty-four years, in fact, which rather brings me to my worry. I am"
+                           " fifty-two. Have older career-changers done well in your"
+                           " organisation, or is it mostly younger people who get hired?")
+    assert reading.questions == ["Have older career-changers done well in your organisation, or"
+                                 " is it mostly younger people who get hired"]
+    assert "multiple" not in reading.flags
+
 
 def test_sorry_i_meant_puts_the_question_right() -> None:
     """"oh sorry i meant like whats the salary range…" got "Don't worry about it! Go ahead

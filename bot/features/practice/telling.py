@@ -1,0 +1,54 @@
+"""Sentences that tell rather than ask, though they open like a question or hold a question
+word: "what I want is …", "…, which rather brings me to my worry", "were nearly at time"
+(we're), "i tested reels vs carousels". Reading a message asks these before it takes a
+sentence for a question."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["CHOICE", "OR_ASKS", "RELATIVE", "SAYS_WHAT", "TELLS_CHOICE", "UNSURE",
+           "WERE_FOR_WE_ARE"]
+
+SAYS_WHAT = re.compile(  # "What's pulling me away is …" tells; "what I want to know is" asks
+    r"\W*(?:(?:and|but|so|honestly|tbh|i\s+think)\W+)?what(?:\s+(?:i|we|i've|ive|i'm|im|i'd|id)\b|"
+    r"(?:'s|s|\s+is)\s+\w+ing\s+(?:me|us)\b)(?![^?]*\b(?:know|ask|asking|hear|wonder\w*|"
+    r"curious)\b)[^?]*?\s(?:is|was|are|were)\b", re.IGNORECASE)
+UNSURE = re.compile(r"\W*(?:(?:and|but|so|tbh|honestly|lol)\W+)*(?:idk|i\s+dunno|dunno|"
+                    r"i\s+(?:don'?t|do\s+not)\s+(?:really\s+)?know|not\s+sure|no\s+idea|"
+                    r"i'?m\s+not\s+sure)\s+(?:where|how)\s+to\s+(?:even\s+)?(?:start|begin)\b",
+                    re.IGNORECASE)
+"""Not knowing where to start, said without a "?": how the user feels ("idk which skills would
+transfer" still asks)."""
+RELATIVE = re.compile(
+    r"\s*(?:(?:which|who)\s+(?:(?:was|is)\s+(?=(?:a|an|the|my|not|exactly|pretty|really|basically|"
+    r"actually|where|why|how)\b)|wasn'?t|isn'?t|hasn'?t|meant|means|made|makes|helped|helps|"
+    r"works|worked|took|gave|paid|pays)|where\s+(?:i|i'm|im|i've|ive|we|they|he|she)"
+    r"|which\s+(?:i|we|they|he|she|my|our)\s+(?!(?:should|would|could|can|do|did|will|must)\b)"
+    r"(?:\w+\s+)?(?:\w+ed|found|got|felt|thought|saw|made|took|had|built|ran|did|"
+    r"taught|learnt|spent|kept|left|led|meant)\b"
+    # "…, which rather brings me to my worry", "…, which is why I ask"
+    r"|which\s+(?:(?:rather|really|actually|kind\s+of|sort\s+of|\w+ly)\s+)?(?:brings|leads|"
+    r"takes|puts|explains|shows|is\s+why|was\s+why)\b)\b",
+    re.IGNORECASE)
+"""A relative clause ("..., which wasn't exactly a fortune", "..., where I worked", "...,
+which I later learned is a usability test"): it tells more about what came before; it does
+not ask."""
+
+
+WERE_FOR_WE_ARE = re.compile(r"\W*(?:(?:oh|ok|okay|so|and|well|ah)\W+)*were\s+(?:(?:nearly|almost|"
+                             r"about)\s+(?:at\s+time|out\s+of\s+time|done|over|there)|running\s+"
+                             r"(?:out|low|over)|out\s+of\s+time|over\s+time|short\s+on\s+time|"
+                             r"at\s+time|getting\s+close|close\s+to\s+time)\b", re.IGNORECASE)
+TELLS_CHOICE = re.compile(r"^\W*(?:(?:so|and|but|then)\W+)?(?:i|i'?ve|ive|i'?d|we|they|he|she)\s+"
+                          r"(?!or\b)[a-z]+\b(?![^?]*\?)"
+                          # "ok so on the insta i tested reels vs carousels": what they did
+                          r"|^\W*(?:\S+\s+){0,6}?(?:i|we)\s+(?:\w+ed|did|made|ran|got|grew|built|"
+                          r"tried|found|saw|had|went|took|spent|wrote|led|set|did)\b(?![^?]*\?)",
+                          re.IGNORECASE)
+OR_ASKS = re.compile(r"\bor\s+(?:do|does|did|is|are|should|would|will|can)\b", re.IGNORECASE)
+CHOICE = re.compile(
+    r"\b(?:vs|versus)\b|\bor\s+(?:do|does|did|is|are|should|would|will|can)\s+(?:i|you|u|they|"
+    r"employers|it|people|we|companies|recruiters|schools|hospitals)\b", re.IGNORECASE)
+"""A choice put to them, with or without a "?": "google cert vs bootcamp", "worth paying for
+more training or do employers not care"."""
