@@ -216,6 +216,10 @@ def _not_theirs(state: YouAskState, bank: Bank, matcher: Matcher, text: str,
     return elsewhere, term
 
 
+_USES_TOOLS = re.compile(
+    r"\b(?:what|which)\s+(?:programming\s+|coding\s+|main\s+)?(?:languages?|tech\s+stack|stack|"
+    r"frameworks?|software|tools?)\s+(?:do|does|did)\s+(?:you|u|your|ur|the)\s*(?:\w+\s+)?(?:use|"
+    r"work\s+in|write|code\s+in|run\s+on)\b", re.IGNORECASE)
 _OK = re.compile(r"\W*(?:ok(?:ay)?|k|kk|okie|okey)\W*", re.IGNORECASE)
 
 
@@ -274,6 +278,10 @@ def read_turn(state: YouAskState, bank: Bank, matcher: Matcher, text: str, readi
         # "do u know any researchers i could talk to?", however the matcher read it, asks
         # for the persona's referral answer.
         question = next((q for q in bank.questions if "referral" in q.flags), None)
+    if question is None and not elsewhere and _USES_TOOLS.search(reading.question or ""):
+        # "what languages does ur team use?": the everyday-skills answer names them (the
+        # matcher, rightly, will not take it for "which language should I learn first?")
+        question = bank.question("skills-used-most") or question
     offers_help = bool(OFFERS_HELP.search(reading.question or text))
     if offers_help and question is not None and OFFERS_HELP.search(reading.question or ""):
         question = None  # "anything I can help you with?" asks nothing of the work

@@ -529,6 +529,33 @@ def test_how_long_asked_of_something_else_is_not_their_years(banks: dict[str, Ba
     assert "nine years" not in result.reply.lower()
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("what languages does ur team use", "skills-used-most"),
+    ("What's the main language your team writes in?", None),
+    ("which language should I learn first?", "first-language"),
+])
+def test_the_languages_a_team_uses_are_not_which_to_learn_first(
+        banks: dict[str, Bank], text: str, expected: str | None) -> None:
+    """ "what languages does ur team use" got "Python or JavaScript; both are forgiving…", the
+    answer to which language a beginner should learn."""
+    result = _midway(banks["software_engineering"], text, ["typical-day"])[1]
+    assert result.question_id != "first-language" or expected == "first-language"
+    if expected:
+        assert result.question_id == expected, result
+
+
+def test_a_one_word_question_is_answered_and_coached_once(banks: dict[str, Bank]) -> None:
+    """ "salary" got the pay answer word for word with no word on how it was asked."""
+    bank = banks["software_engineering"]
+    state, result = _midway(bank, "salary", ["typical-day"])
+    assert result.question_id == "developer-pay"
+    assert any("blunt" in c and "\u201cWhat" in c for c in result.coaching), result.coaching
+    state, result = you_ask_turn(state, bank, Matcher.for_bank(bank), "remote?", NOW)
+    assert not any("blunt" in c for c in result.coaching)  # once is enough
+    state, result = _midway(bank, "what do juniors earn", ["typical-day"])
+    assert not any("blunt" in c for c in result.coaching)
+
+
 def test_thanks_typed_on_a_phone_ends_the_meeting(banks: dict[str, Bank]) -> None:
     """ "no thats everything, thank u so much aisha, really appreciate ur time" got "Happy to
     help. Anything else you'd like to ask?" and "❌ Thanked them"."""
