@@ -8,6 +8,7 @@ edit, checked the same way.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -463,7 +464,8 @@ class OutreachFlow(StepFlow[OutreachData]):
         effect = mark_sent(turn)
         when = {n.kind: n.due_at for n in effect.nudges}
         tz, who = turn.user.tz, _who(data)
-        org = esc(data.org or "their organisation")
+        org = esc(re.sub(r"^(?:A|An|The)\b", lambda m: m.group(0).lower(), data.org.strip())
+                  if data.org else "their organisation")  # "…a second person at a charity"
         lines = [f"📨 Noted: sent to {who} on {local(turn.now, tz)}."]
         if "second_contact" in when:
             lines.append(f"• No reply by {local(when['second_contact'], tz)} (3 business days): "

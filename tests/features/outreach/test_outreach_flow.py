@@ -116,6 +116,13 @@ def test_happy_path_from_first_question_to_they_replied() -> None:
     assert w.effects == [draft, sent, MarkReplied(NOW, INST)]
 
 
+def test_the_organisation_typed_with_an_article_reads_mid_sentence() -> None:
+    """ "I'll suggest writing to a second person at A housing association in Cardiff"."""
+    w = walk_to("draft", org="A housing association in Cardiff")
+    w.tap("📨 I sent it")
+    assert "a second person at a housing association in Cardiff." in w.out.replies[0].text
+
+
 def test_done_after_sending_keeps_the_reminders() -> None:
     w = walk_to("draft")
     w.tap("📨 I sent it")
