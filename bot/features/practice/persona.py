@@ -49,6 +49,16 @@ GOODBYE_THANKED = (
     "It was a pleasure, thanks for being so well prepared. Good luck, and do let me know"
     " how you get on."
 )
+
+
+def goodbye_thanked(prepared: bool, asked_to_hear: bool) -> str:
+    """The goodbye to a thank-you: "so well prepared" only after a real set of questions,
+    and "let me know how you get on" once (not after "do tell me how it goes")."""
+    if prepared and not asked_to_hear:
+        return GOODBYE_THANKED
+    first = ("It was a pleasure, thanks for being so well prepared." if prepared
+             else "It was a pleasure to talk.")
+    return f"{first} Good luck{'' if asked_to_hear else ', and do let me know how you get on'}."
 GOODBYE_PLAIN = "All right, I'll let you go then. Best of luck with it all."
 LAST_CHANCE = "Lovely, I'll look out for it. Anything else before we finish?"
 """Something said (not asked) once the wrap-up is under way: no goodbye yet, so the user

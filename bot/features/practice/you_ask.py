@@ -78,6 +78,8 @@ ALLOWED_MINUTES = (20, 30)
 """Meeting lengths the user can rehearse (domain.md: ask for 15-30 minutes)."""
 
 REPHRASE_MINUTES = SMALL_TALK_MINUTES = 0.5
+PREPARED_QUESTIONS = 5
+"""Questions answered before a contact would thank someone "for being so well prepared"."""
 
 
 def start_you_ask(bank: Bank, minutes: int, now: datetime, persona_id: str = "",
@@ -271,7 +273,10 @@ def _answer_into(state: YouAskState, bank: Bank, message: Message, reply: _Reply
 
 def _thank_and_end(state: YouAskState, reply: _Reply) -> None:
     state.thanked = True
-    reply.parts.append(persona.GOODBYE_THANKED)
+    said = " ".join(reply.parts)
+    reply.parts.append(persona.goodbye_thanked(
+        prepared=len(state.asked) + state.off_bank >= PREPARED_QUESTIONS,
+        asked_to_hear=bool(re.search(r"\b(?:how\s+it\s+goes|let\s+me\s+know)\b", said))))
     reply.ends = "thanked"
 
 

@@ -556,6 +556,23 @@ def test_a_one_word_question_is_answered_and_coached_once(banks: dict[str, Bank]
     assert not any("blunt" in c for c in result.coaching)
 
 
+@pytest.mark.parametrize("turns", [0, 1])
+def test_the_goodbye_asks_to_hear_how_it_goes_once(banks: dict[str, Bank], turns: int) -> None:
+    """ "…do tell me how it goes. It was a pleasure, thanks for being so well prepared. Good
+    luck, and do let me know how you get on.": signed off twice, and "so well prepared" after
+    three questions."""
+    bank = banks["nonprofit_public"]
+    state, _ = _midway(bank, "who else should i talk to?", ["typical-day", "how-got-started"],
+                       17.0)
+    state.turns += turns
+    state, result = you_ask_turn(state, bank, Matcher.for_bank(bank), "yes please that would be"
+                                 " amazing! thank you so much for your time, i'll let you go", NOW)
+    assert result.ended
+    said = result.reply.lower()
+    assert said.count("how it goes") + said.count("how you get on") == 1, result.reply
+    assert "well prepared" not in said
+
+
 def test_thanks_typed_on_a_phone_ends_the_meeting(banks: dict[str, Bank]) -> None:
     """ "no thats everything, thank u so much aisha, really appreciate ur time" got "Happy to
     help. Anything else you'd like to ask?" and "❌ Thanked them"."""
