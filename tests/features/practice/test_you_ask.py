@@ -573,6 +573,22 @@ def test_the_goodbye_asks_to_hear_how_it_goes_once(banks: dict[str, Bank], turns
     assert "well prepared" not in said
 
 
+def test_no_what_work_are_you_doing_now_after_being_told(banks: dict[str, Bank]) -> None:
+    """Told "I am a newspaper sub-editor … made redundant in the spring", the contact asked
+    "What kind of work are you doing now, and what's pulling you away from it?"."""
+    bank = banks["nonprofit_public"]
+    state = start_you_ask(bank, 30, NOW, "gabriel")
+    state, result = you_ask_turn(state, bank, Matcher.for_bank(bank), "I am a newspaper"
+                                 " sub-editor of twenty-four years and was made redundant in the"
+                                 " spring. How did you get into this line of work?", NOW)
+    assert result.question_id == "how-got-started"
+    assert "what kind of work are you doing now" not in result.reply.lower()
+    state = start_you_ask(bank, 30, NOW, "gabriel")
+    state, result = you_ask_turn(state, bank, Matcher.for_bank(bank),
+                                 "How did you get into this line of work?", NOW)
+    assert "What kind of work are you doing now" in result.reply  # asked when not told
+
+
 def test_thanks_typed_on_a_phone_ends_the_meeting(banks: dict[str, Bank]) -> None:
     """ "no thats everything, thank u so much aisha, really appreciate ur time" got "Happy to
     help. Anything else you'd like to ask?" and "❌ Thanked them"."""
