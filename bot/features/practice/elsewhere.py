@@ -13,7 +13,7 @@ from bot.banks.model import Bank
 from bot.features.practice.cues import WANTS_TO_MEET
 from bot.features.practice.lexicon import LEXICON
 
-__all__ = ["named_colleague", "named_elsewhere"]
+__all__ = ["named_colleague", "named_elsewhere", "only_my_side", "other_side"]
 
 _NAME = (r"(?P<name>[A-Z][\w&'.-]*[\w&](?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w&'.-]*[\w&])*)")
 """A name of capitalised words, "of" inside it too: "Illinois State Board of Education",
@@ -144,3 +144,42 @@ def named_colleague(question: str, said: list[str], bank: Bank) -> str | None:
             re.search(rf"\b(?:our|my)\s+{re.escape(role.group(1))}\b", t, re.I) for t in said):
         return f"my {role.group(1).lower()}"  # "ur analytics manager … how did they get in?"
     return None
+
+
+_FIELDS_NAMED = {
+    "data_analytics": r"data\s+(?:analytics|analysis|analysts?|science|scientists?)|analytics|"
+                      r"analyst\s+(?:roles?|jobs?)",
+    "software_engineering": r"(?:software\s+|web\s+)?(?:devs?|developers?)|(?:software|web)\s+"
+                            r"(?:engineering|development)|coding|programming",
+    "ux_design": r"ux(?:\s+(?:design|research))?|product\s+design|user\s+research",
+    "product_management": r"product\s+management|product\s+managers?|pms?|apms?",
+    "finance": r"finance|fp&a|fp\s+and\s+a|banking|accountancy|accounting|audit",
+    "marketing": r"marketing|comms(?!\s+skills)|communications(?!\s+skills)|pr",
+    "healthcare": r"nursing|healthcare|health\s+care|the\s+nhs",
+    "education": r"teaching|the\s+classroom|education",
+    "nonprofit_public": r"charity\s+work|charities|the\s+charity\s+sector|nonprofits?|non-profits?|"
+                        r"public\s+sector|civil\s+service|government",
+}
+_FIELD_SAID = {"data_analytics": "data analytics", "software_engineering": "development",
+               "ux_design": "UX", "product_management": "product management",
+               "finance": "finance", "marketing": "marketing", "healthcare": "healthcare",
+               "education": "teaching", "nonprofit_public": "charities and the public sector"}
+_COMPARED = r"(?:vs\.?|versus|than|compared\s+(?:to|with)|instead\s+of|rather\s+than|over)"
+_OTHER_SIDE = {field: re.compile(
+    rf"\b{_COMPARED}\s+(?:\w+\s+){{0,2}}?(?P<a>{named})\b|\b(?P<b>{named})\b[^.?!]{{0,60}}?\b"
+    rf"{_COMPARED}\b", re.IGNORECASE) for field, named in _FIELDS_NAMED.items()}
+
+
+def other_side(text: str, field: str) -> str | None:
+    """Another field a comparison names ("is data analytics an easier way in than dev?", "what
+    do analysts get paid vs devs?"), which this contact sees only from outside: said back, so
+    their answer is heard as their side of it."""
+    for other, pattern in _OTHER_SIDE.items():
+        if other != field and pattern.search(text):
+            return _FIELD_SAID[other]
+    return None
+
+
+def only_my_side(named: str) -> str:
+    return (f"I can only speak for my side of that; on {named}, someone who works in it would"
+            f" know better.")

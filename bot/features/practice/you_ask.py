@@ -35,6 +35,7 @@ from bot.features.practice.cues import (
     resumes,
     tiara_of,
 )
+from bot.features.practice.elsewhere import only_my_side, other_side
 from bot.features.practice.first_answer import (
     ASK_AGAIN,
     QUESTION_MINUTES,
@@ -257,6 +258,9 @@ def _answer_into(state: YouAskState, bank: Bank, message: Message, reply: _Reply
             and not ("wrap_up" in question.flags and message.wrap)  # they just did what it says
         answer = first_answer(state, bank, question, flags, reply.coaching if tip else None,
                                message.text)
+        other = other_side(message.reading.question or message.text, bank.field)
+        if other and not message.elsewhere:  # "…easier than dev?": only their side of it
+            answer = f"{only_my_side(other)} {answer}"
         # the asking counts too: "how are AI tools changing research?" is Trends, whichever
         # question the contact answered (its own words, not the context before it)
         state.categories += tiara_of(message.reading.question or "", state.categories)

@@ -156,3 +156,35 @@ def test_pay_asked_for_another_place_says_whose_figures_they_are(banks: dict[str
                                  "would a new chem teacher start on in arizona roughly?", NOW)
     assert result.question_id == "teacher-pay" and result.reply.startswith(
         "I only know the numbers here in Columbus, so take these as a rough guide for Arizona.")
+
+
+@pytest.mark.parametrize(("text", "field", "other"), [
+    ("do u think data analytics is an easier way in than dev for someone like me?",
+     "software_engineering", "data analytics"),
+    ("do u know what junior data analysts get paid in bristol vs junior devs?",
+     "software_engineering", "data analytics"),
+    ("do PMs get paid more than designers?", "ux_design", "product management"),
+    # a comparison inside the contact's own field, or of skills, names no other field
+    ("is python better than javascript for a beginner?", "software_engineering", None),
+    ("would I earn more in PR than in content?", "marketing", None),
+    ("are comms skills more valued than design skills?", "ux_design", None),
+    ("I'd rather do business development than sales, is that odd?", "marketing", None),
+])
+def test_another_field_in_a_comparison_is_heard(text: str, field: str, other: str | None) -> None:
+    """ "do u think data analytics is an easier way in than dev…?" got the developer answer as
+    if it weighed both; the contact now says which side they can speak for."""
+    from bot.features.practice.elsewhere import other_side
+    assert other_side(text, field) == other
+
+
+def test_the_contact_says_which_side_of_a_comparison_they_speak_for(
+        banks: dict[str, Bank]) -> None:
+    from bot.features.practice.matcher import Matcher
+    from bot.features.practice.you_ask import start_you_ask, you_ask_turn
+    from tests.features.practice.support import NOW
+    bank = banks["software_engineering"]
+    state = start_you_ask(bank, 30, NOW, "priya")
+    _, result = you_ask_turn(state, bank, Matcher.for_bank(bank), "do u know what junior data"
+                             " analysts get paid in bristol vs junior devs?", NOW)
+    assert result.question_id == "developer-pay"
+    assert result.reply.startswith("I can only speak for my side of that; on data analytics")
