@@ -99,9 +99,21 @@ _NOT_A_TRADE = re.compile(r"^(?:experience|my|the|this|that|it|age|school|uni|un
                           r"study|studying|practice|marriage|therapy)\b", re.IGNORECASE)
 
 
+_ROLE_FOR_YEARS = re.compile(
+    r"(?:^|[,;:!.]\s*)(?:(?:so|and|but|well|ok|yeah|hi|hey)\W+)*(?:(?:a|an)\s+)?(?P<what>(?:[a-z]"
+    r"[\w&-]*\s+){0,2}[a-z][\w&-]*)\s+(?:for|of)\s+" + _N.format("n"), re.IGNORECASE)
+"""A post and its years said without "I'm": "hi! im priya, chem teacher for 7 yrs"."""
+
+
 def years_of(text: str) -> str:
     """Years of work named in passing, in a question too: "would 18 years of teaching count
     for anything?" tells the contact as much as "I've taught for 18 years"."""
+    for found in _ROLE_FOR_YEARS.finditer(text):
+        what = found["what"]
+        if _JOB.search(what.split()[-1]) and not _NOT_A_TRADE.match(what) and _count(
+                found["n"]) >= 2:
+            article = "an" if what[:1].lower() in "aeiou" else "a"
+            return f"{_count(found['n'])} years as {article} {what}"
     for found in _YEARS_OF.finditer(text):
         what = found["what"]
         core = re.sub(r"^an?\s+", "", what, flags=re.IGNORECASE)

@@ -37,8 +37,9 @@ def minutes_for_answer(text: str) -> float:  # the bank's answers: a fixed set, 
 
 ASSESS = "assess-my-background"
 """The question whose answer and tip ask the user for their background first."""
-ASK_AGAIN = re.compile(r"(?:^|(?<=[.!?])\s+)Tell me (?:a (?:bit|little) )?(?:more )?"
-                       r"(?:about |what |your )[^.!?]*[.!?]")
+ASK_AGAIN = re.compile(r"(?:^|(?<=[.!?])\s+)(?:Tell me (?:a (?:bit|little) )?(?:more )?"
+                       r"(?:about |what |your )|Give me (?:a quick rundown|the short version))"
+                       r"[^.!?]*[.!?]")
 """The answer's own request for the background ("Tell me what you've worked on.")."""
 
 

@@ -589,6 +589,21 @@ def test_no_what_work_are_you_doing_now_after_being_told(banks: dict[str, Bank])
     assert "What kind of work are you doing now" in result.reply  # asked when not told
 
 
+def test_a_post_and_its_years_said_without_im_are_remembered(banks: dict[str, Bank]) -> None:
+    """Told "hi! im priya, chem teacher for 7 yrs, …" first, the contact later asked "Give me
+    a quick rundown of what you do now", with the tip to summarise her background first."""
+    bank = banks["software_engineering"]
+    matcher = Matcher.for_bank(bank)
+    state = start_you_ask(bank, 30, NOW, "alyssa")
+    state, _ = you_ask_turn(state, bank, matcher, "hi! im priya, chem teacher for 7 yrs, halfway"
+                            " thru a coding bootcamp. how did u get into engineering?", NOW)
+    state, result = you_ask_turn(state, bank, matcher, "does my teaching experience count for"
+                                 " anything do u think?", NOW)
+    assert result.question_id == "assess-my-background"
+    assert result.reply.startswith("7 years as a chem teacher gives you something real")
+    assert "rundown" not in result.reply and not any("summary" in c for c in result.coaching)
+
+
 def test_thanks_typed_on_a_phone_ends_the_meeting(banks: dict[str, Bank]) -> None:
     """ "no thats everything, thank u so much aisha, really appreciate ur time" got "Happy to
     help. Anything else you'd like to ask?" and "❌ Thanked them"."""
