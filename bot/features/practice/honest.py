@@ -19,6 +19,7 @@ from bot.features.practice.state import YouAskState
 from bot.features.practice.terms import normalise, stem, terms_of
 
 __all__ = ["about_own_words", "after_mention", "asks_money_elsewhere", "asks_tenure",
+           "people_elsewhere",
            "asks_where_based", "honest_reply", "said_so_far"]
 
 _WHAT_YOU_MEAN = re.compile(
@@ -194,6 +195,22 @@ def _tenure(years: int, turns: int) -> str:
     return pick((f"About {said} in this line of work now, all told.",
                          f"{said[:1].upper()}{said[1:]} or so in this line of work, all told."),
                         turns)
+
+
+_IN_PLACE = re.compile(r"\b(?:in|from|based\s+in|over\s+in|near)\s+(?:the\s+)?(?P<place>"
+                       + "|".join(_PLACES.values()) + r")\b", re.IGNORECASE)
+
+
+def people_elsewhere(text: str, country: str) -> str:
+    """ "who should I talk to next, maybe someone in the UK?" to a contact in Denver: who they
+    know is where they work, said before the names (a UK user was given two Denver people
+    as if they were what was asked)."""
+    found = _IN_PLACE.search(text)
+    if not found or re.fullmatch(_PLACES.get(country, "$^"), found["place"], re.IGNORECASE):
+        return ""
+    place = next(k for k, v in _PLACES.items() if re.fullmatch(v, found["place"], re.I))
+    return (f"I don't really know people in the {place}, so I can only point you to people"
+            " here; they'd still be glad to talk, and might know someone there.")
 
 
 def asks_where_based(text: str) -> bool:

@@ -46,6 +46,7 @@ from bot.features.practice.honest import (
     asks_money_elsewhere,
     asks_tenure,
     honest_reply,
+    people_elsewhere,
 )
 from bot.features.practice.matcher import GUESS_FLOOR, Matcher
 from bot.features.practice.message import MAX_MESSAGE_CHARS, Message, read_turn
@@ -272,6 +273,8 @@ def _answer_into(state: YouAskState, bank: Bank, message: Message, reply: _Reply
     state.reply_keys.append(zlib.crc32(answer.encode()))
     if "referral" in question.flags or message.referral:
         state.asked_referral = True
+        there = people_elsewhere(message.text, works_in(bank, state.persona_id))
+        answer = f"{there} {answer}" if there and not seen else answer
     reply.parts.append(answer)
 
 

@@ -604,6 +604,22 @@ def test_a_post_and_its_years_said_without_im_are_remembered(banks: dict[str, Ba
     assert "rundown" not in result.reply and not any("summary" in c for c in result.coaching)
 
 
+def test_people_asked_for_in_another_country_are_said_to_be_the_contacts_own(
+        banks: dict[str, Bank]) -> None:
+    """ "is there anyone u think i should talk to next, maybe someone in the uk?" got two
+    Denver colleagues, the UK part ignored."""
+    bank = banks["software_engineering"]
+    state = start_you_ask(bank, 30, NOW, "alyssa")
+    _, result = you_ask_turn(state, bank, Matcher.for_bank(bank), "is there anyone u think i"
+                             " should talk to next, maybe someone in the uk?", NOW)
+    assert result.question_id == "who-else"
+    assert result.reply.startswith("I don't really know people in the UK")
+    state = start_you_ask(bank, 30, NOW, "priya")  # in the UK herself: nothing to say first
+    _, result = you_ask_turn(state, bank, Matcher.for_bank(bank), "who else should i talk to,"
+                             " ideally someone in london?", NOW)
+    assert "don't really know people" not in result.reply
+
+
 def test_thanks_typed_on_a_phone_ends_the_meeting(banks: dict[str, Bank]) -> None:
     """ "no thats everything, thank u so much aisha, really appreciate ur time" got "Happy to
     help. Anything else you'd like to ask?" and "❌ Thanked them"."""
