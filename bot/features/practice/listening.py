@@ -26,7 +26,8 @@ AnswerBack = Callable[[str], str | None]
 
 _MONEY_OR_SHARE = re.compile(r"[$£€]|%|\bper\s*cent\b|\bpercent\b|\d(?:m|bn|k)\b", re.IGNORECASE)
 _PROJECT = re.compile(
-    r"\bI\s+(?:built|created|designed|set\s+up|launched|organi[sz]ed|developed|redesigned|"
+    r"\bI\s+(?:(?:already|also|just|recently|actually)\s+)?(?:built|created|designed|set\s+up|"
+    r"launched|organi[sz]ed|developed|redesigned|"
     r"automated|introduced|rolled\s+out)\s+(?P<what>(?:a|an|our|my)\s+(?!(?:new\s+)?(?:job|"
     r"role|position|career)\b)[^,;.!?]{3,60}?)(?=\s+(?:that|which|for|to|so|and|with|at|"
     r"because|when|where|who|in|on|over|myself|during|last|this|from)\b|\s*[,;.!?]|\s*$)",
@@ -211,7 +212,10 @@ def made_or_moved(said: str, specifics: list[str], seed: int) -> str:
         return f"You {moved}: that's a real result, and exactly the kind of thing people remember."
     project = _PROJECT.search(said)
     if project and len(project["what"].split()) >= 3 and not _MONEY_OR_SHARE.search(
-            project["what"]):  # not just "a spreadsheet"; "a £2m budget" is its scale
+            project["what"]) and not re.search(r"\b(?:thing|things|stuff|bit|one)$",
+                                                 project["what"], re.IGNORECASE):
+        # not just "a spreadsheet"; "a £2m budget" is its scale; "a google sheets thing" names
+        # nothing worth quoting back
         what = project["what"]
         for mine, word in _YOURS:
             what = mine.sub(word, what)

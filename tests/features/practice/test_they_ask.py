@@ -1268,3 +1268,15 @@ def test_an_answer_to_what_worries_you_is_heard_as_a_worry_and_met(
                               " mortgage", NOW + timedelta(minutes=2))
     assert "worry" in fb.reaction or "feel the same" in fb.reaction
     assert "On age:" in fb.reaction and "On pay:" in fb.reaction
+
+
+def test_a_thing_built_is_not_quoted_back_as_a_concrete_example() -> None:
+    """ "A google sheets thing: that's exactly the kind of thing I'd want to hear about in an
+    interview." came back in three meetings; a thing names nothing to praise."""
+    from bot.features.practice.listening import made_or_moved
+    said = "and actually yes i already built a google sheets thing that marks quizzes for my dept"
+    assert made_or_moved(said, find_specifics(said), 0) == ""
+    said = "i already built a marking tool in apps script that my whole department uses"
+    assert made_or_moved(said, find_specifics(said), 0).startswith("A marking tool:")
+    said = "I built a 13-week cash-flow forecast for a client"
+    assert made_or_moved(said, find_specifics(said), 0).startswith("A 13-week cash-flow forecast")
