@@ -409,9 +409,9 @@ def point_phrase(note: str) -> str:
 
 
 CHAT_SHORTHAND = {
-    "u": "you", "ur": "your", "r": "are", "rn": "right now", "ppl": "people", "pls": "please",
+    "u": "you", "ur": "your", "rn": "right now", "ppl": "people", "pls": "please",
     "wat": "what", "abt": "about", "bc": "because", "cuz": "because", "b4": "before",
-    "tho": "though", "thru": "through", "dept": "department", "esp": "especially", "n": "and",
+    "tho": "though", "thru": "through", "dept": "department", "esp": "especially",
     "w": "with", "w/": "with", "wd": "would", "lil": "little",
     "yrs": "years", "yr": "year", "mths": "months", "uni": "university", "govt": "government",
     "gonna": "going to", "wanna": "want to", "kinda": "kind of",
@@ -430,19 +430,29 @@ _SHORT_WORD = re.compile(r"(?<![^\s(\"“‘])(?:" + "|".join(
     re.escape(w) for w in sorted(CHAT_SHORTHAND, key=len, reverse=True))
     + r")(?=$|[\s,;:!?)\"”’]|\.(?!\w))", re.IGNORECASE)
 """A word on its own: not "<i>", "u.s.", "w/o", "r&d" or "pm's"."""
-_YOU_ARE = re.compile(r"\bur\s+(?=(?:not|a|an|the|so|very|really|going|doing|in|at|on|still|"
-                      r"just|already|able|new|looking|trying|planning)\b)")
-"""ur before these is "you're" ("if ur not in marketing yet"), elsewhere "your"."""
+_YOU_ARE = re.compile(r"\b(u)r\s+(?=(?:not|a|an|the|so|very|really|going|doing|in|at|on|still|"
+                      r"just|already|able|looking|trying|planning)\b(?!-))", re.IGNORECASE)
+"""ur before these is "you're" ("if ur not in marketing yet"), elsewhere "your" ("ur new
+role", "ur in-house team")."""
+_ARE = re.compile(r"(?<![^\s(])r(?=\s+(?:you|u|the|there|they|we|your|ur|those|these|most|all|any|"
+                  r"some|ppl|people)\b)")
+"""r for "are" only before who or what is ("what r the hours"): "sql and r" is the language."""
+_AND = re.compile(r"(?<=[a-z] )n(?= [a-z])")
+"""n for "and" between two words typed in lower case ("sql n python"), never "n = 200"."""
+_NEVER_NAMES = frozenset({"im", "ive", "dont", "doesnt", "didnt", "cant", "wont", "isnt",
+                          "thats", "whats", "theres", "shes", "hes", "uve", "youve"})
+"""Shorthand written out whatever its capitals: "Honestly, Im keen" names nobody."""
 
 
 def _written(match: re.Match[str]) -> str:
     word = match.group(0)
     typed_at = match.string[:match.start()].rstrip()
     starts = not typed_at or typed_at[-1] in ".!?"
-    if word != word.lower() and not (starts and word[1:] == word[1:].lower()):
-        return word  # "UR Energy", "Uni of Leeds", the R language: a name as typed
-    if word.lower() == "pm" and typed_at[-1:].isdigit():
-        return word  # "at 3 pm", a time
+    if word != word.lower() and not (starts and word[1:] == word[1:].lower()) and (
+            word.lower() not in _NEVER_NAMES):
+        return word  # "UR Energy", "Uni of Leeds": a name as typed
+    if word.lower() == "pm" and re.search(r"\d[kK]?$", typed_at):
+        return word  # "at 3 pm", a time; "£2k pm", a month
     written = CHAT_SHORTHAND[word.lower()]
     return written[:1].upper() + written[1:] if word[:1].isupper() else written
 
@@ -451,6 +461,7 @@ def written_out(text: str) -> str:
     """What the user typed on a phone, in the words of a written sentence: "6 yrs w/ ppl
     tbh" → "6 years with people"; "ur not" → "you're not". A word in capitals mid-sentence
     is a name and stays ("UR Energy"); one starting a sentence is shorthand ("Ur team")."""
-    text = _YOU_ARE.sub("you're ", text)
+    text = _YOU_ARE.sub(lambda m: "You're " if m.group(1) == "U" else "you're ", text)
+    text = _AND.sub("and", _ARE.sub("are", text))
     text = _SHORT_WORD.sub(_written, text)
     return re.sub(r"\s+([?,.!])", r"\1", re.sub(r"\s{2,}", " ", text)).strip()

@@ -215,6 +215,13 @@ def test_a_name_typed_in_lower_case_is_written_as_names_are(typed, written):
     ("Uni of Leeds, 3 yrs at uni", "University of Leeds, 3 years at university"),
     ("<i>data</i>, the u.s., w/o pay, r&d", "<i>data</i>, the u.s., w/o pay, r&d"),
     ("we meet at 3 pm as a pm team", "we meet at 3 pm as a PM team"),
+    # a reviewer's: the R language, n as a number, "ur" before a noun, contractions in capitals
+    ("mostly sql n r", "mostly SQL and r"), ("R or Python for a first data job?",
+                                             "R or Python for a first data job?"),
+    ("what r the hours like", "what are the hours like"), ("n = 200", "n = 200"),
+    ("Dr. N Patel", "Dr. N Patel"), ("how u got ur new role", "how you got your new role"),
+    ("ur in-house team", "your in-house team"), ("Ur not in yet?", "You're not in yet?"),
+    ("Honestly, Im keen", "Honestly, I'm keen"), ("about £2k pm", "about £2k pm"),
 ])
 def test_chat_shorthand_is_written_out_once_for_every_sentence(typed: str, written: str) -> None:
     """Three tables did this for a question suggested, an answer said back and a draft, each

@@ -191,11 +191,14 @@ def _as_role(text: str) -> str:
 
 # Where a one-line background stops saying who you are and starts on the detail: "a
 # chemistry teacher | moving into UX research", "a final-year student | who runs the fund".
-_BRIEF_CUT = re.compile(
-    r"\s*(?:,|;|:|\(|\s[-–—]\s|\b(?:who|that|which|with|and|but|moving|looking|currently|"
-    r"trying|hoping|interested|exploring|transitioning|switching|pivoting|seeking|keen|"
-    r"eager|planning|wanting|after|for(?!\s+(?:\d+|a|an|\w+(?:-\w+)?)\s+(?:years?|yrs?|months?)\b)|"
-    r"at|since|in|into|from|where)\b).*$", re.IGNORECASE)
+_CUT_WORDS = (r"\s*(?:,|;|:|\(|\s[-–—]\s|\b(?:who|that|which|with|and|but|moving|looking|"
+              r"currently|trying|hoping|interested|exploring|transitioning|switching|pivoting|"
+              r"seeking|keen|eager|planning|wanting|after|for{}|at|since|in|into|from|where)\b).*$")
+_BRIEF_CUT = re.compile(_CUT_WORDS.format(""), re.IGNORECASE)
+_BRIEF_CUT_AFTER_I = re.compile(_CUT_WORDS.format(
+    r"(?!\s+(?:\d+|a|an|\w+(?:-\w+)?)\s+(?:years?|yrs?|months?)\b)"), re.IGNORECASE)
+"""After "I have been", the years stay: "… a sub-editor for twenty-four years" (a role
+alone says "I'm a nurse.", never "I'm a nurse for 8 years.")."""
 BRIEF_WORDS = 6
 _DANGLING = re.compile(r"(?:\s+(?:a|an|the|of|for|in|at|to|and|or|with|my|our|as))+$", re.I)
 
@@ -207,7 +210,7 @@ def _background_brief(background: str, tone: str) -> str:
     lead = ""
     if first in _FIRST_PERSON:  # "I'm a teacher who …": keep the "I'm", cut after it
         lead, _, text = text.partition(" ")
-    brief = _BRIEF_CUT.sub("", text).strip() or text
+    brief = (_BRIEF_CUT_AFTER_I if lead else _BRIEF_CUT).sub("", text).strip() or text
     if not (lead or brief.split(" ", 1)[0].lower() in {"a", "an"} or _as_role(brief)) or (
             lead and len(brief.split()) < 2):  # "I work in retail" is no "I work."
         brief = text  # "5 years in sales": cut, it would say nothing; kept, but few words
@@ -215,7 +218,9 @@ def _background_brief(background: str, tone: str) -> str:
     if len(words) > BRIEF_WORDS + 3:  # a few words over is kept whole: never cut mid-phrase
         head = " ".join(words[:BRIEF_WORDS + 3])
         clause = head.rsplit(",", 1)[0] if "," in head else ""  # "teacher of 7 years, half…"
-        brief = clause or _DANGLING.sub("", " ".join(words[:BRIEF_WORDS]))
+        years = re.match(r"^.*\b(?:years?|yrs?|months?)\b", head)  # "… for fifteen years"
+        brief = clause or (years.group(0) if years else "") or _DANGLING.sub(
+            "", " ".join(words[:BRIEF_WORDS]))
     return _background_sentence(f"{lead} {brief}".strip(), tone)
 
 

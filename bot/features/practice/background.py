@@ -58,9 +58,9 @@ _DOING = re.compile(
     r"\bI(?:'ve|ve|\s+have)?\s+(?:do|did|been\s+doing|been)\s+(?P<what>(?:[a-z][\w&-]*\s+){0,2}?"
     r"[a-z][\w&-]*)\s+(?:at|for|in)\b", re.IGNORECASE)
 _YEARS = re.compile(r"\b(?:about\s+|nearly\s+|almost\s+|over\s+)?(?P<n>\d{1,2}|"
-                    + SPOKEN_PATTERN + r")\s*(?:years?|yrs?)\b", re.IGNORECASE)
+                    + SPOKEN_PATTERN + r")\s*(?:years?|yrs?)\b(?!\s+old\b)", re.IGNORECASE)
 _N = r"(?:about\s+|nearly\s+|almost\s+|over\s+)?(?P<{}>\d{{1,2}}|" + SPOKEN_PATTERN.replace(
-    "{", "{{").replace("}", "}}") + r")\s*(?:years?|yrs?)\b"
+    "{", "{{").replace("}", "}}") + r")\s*(?:years?|yrs?)\b(?!\s+old\b)"  # an age
 _SPENT = re.compile(
     r"\bI(?:'ve|ve|\s+have)?\s+spent\s+" + _N.format("n") + r"\s+(?P<prep>in|at|doing)\s+"
     r"(?P<what>(?:[a-z][\w&-]*\s+){0,2}?[a-z][\w&-]*)" + _STOP

@@ -232,14 +232,16 @@ def coaching(
         notes.append(LEAD_WITH_QUESTION)
     if question is not None and not notes and not state.terse and len(
             re.findall(r"[^\W\d_]+", reading.question or "")) <= 2 and not _WH_WORD.match(
-            reading.question or ""):  # "salary", "pay range?": what a search box gets
+            reading.question or "") and "closed" not in question.flags:
+        # "salary", "pay range?": what a search box gets ("any tips?" is how people talk)
         state.terse += 1
         notes.append(f"A word or two can sound blunt in person: ask the whole question, for"
                      f" example \u201c{question.text}\u201d")
     return notes
 
 
-_WH_WORD = re.compile(r"\W*(?:what|how|why|who|where|when|which)\b", re.IGNORECASE)
+_WH_WORD = re.compile(r"\W*(?:what|how|why|who|where|when|which|any|anything|anyone|and|so|also|"
+                      r"really|seriously|same|same\s+here|tips|advice)\b", re.IGNORECASE)
 
 
 def lessons(flags: Iterable[str], question: Question | None) -> list[str]:

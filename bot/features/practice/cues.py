@@ -38,13 +38,18 @@ WRAP_UP = re.compile(
     r"|(?:that's|thats|that\s+is)\s+(?:all|everything)\s+(?:from|for)\s+me"
     r"|(?:that's|thats|that\s+is)\s+all\s+i\s+(?:had|have|wanted)"
     r"|no\s+(?:more|other|further)\s+questions"
-    # "so let me stop there", "i'll leave it there", "i don't want to make you late for …"
-    r"|(?:let\s+me|i'll|ill|i\s+will|i\s+should|i'd\s+better|i\s+better)\s+(?:stop|leave\s+it)\s+"
-    r"there\b(?!\s+for\s+a\s+(?:sec|second|moment|minute))|make\s+(?:you|u)\s+late\b"
-    r"|keep\s+(?:you|u)\s+from\s+(?:your|ur)\b)",
+    # "i don't want to make you late for your site visit", "i won't keep you from your day"
+    r"|(?:don'?t|do\s+not|won'?t|will\s+not)\s+(?:want\s+to\s+|wanna\s+)?(?:make\s+(?:you|u)\s+"
+    r"late|keep\s+(?:you|u)\s+from\s+(?:your|ur))\b)",
     re.IGNORECASE,
 )
 """Offering to wrap up (domain.md §3: watch the clock and offer it yourself)."""
+STOP_THERE = re.compile(
+    r"\b(?:let\s+me|i'll|ill|i\s+will|i\s+should|i'd\s+better|i\s+better)\s+(?:stop|leave\s+it)\s+"
+    r"there\b(?!\s+(?:for\s+a\s+(?:sec|second|moment|minute)|on|with|before|and\s+ask)\b)",
+    re.IGNORECASE)
+""""So let me stop there": winding down, but only as the message's last word (not "I'll stop
+there, I could go on for ages" in an answer, nor "let me stop there and ask …")."""
 
 CLOSING_THANKS = re.compile(
     r"\b(?:thank(?:s|\s+you|\s+u|\s+ya)(?:\s+(?:so|very|ever\s+so)\s+much|\s+a\s+lot|\s+again)?"

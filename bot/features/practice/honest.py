@@ -172,13 +172,14 @@ _YOU_BEEN = (r"(?:(?:have|'ve|ve)\s+(?:you|u)|(?:you|u)(?:'ve|ve|\s+have)?|uve)\
              r"stayed|spent)")
 _PLACE = (r"(?:company|organi[sz]ation|org|firm|place|employer|team|role|job|position|post|school|"
           r"hospital|trust|charity|agency|department|dept|practice|unit|ward|bank|studio)")
+_ENDS = r"(?=\s*(?:now|so\s+far|then|already|roughly|in\s+total|all\s+told)?\W*$)"
 _TENURE = re.compile(
     rf"\bhow\s+long\s+(?:now\s+)?{_YOU_BEEN}\s+(?:(?:at|with|in|for)\s+(?:your|ur|the|this)\s+"
     rf"(?:current\s+|present\s+)?{_PLACE}|there|here|(?:doing\s+|in\s+)?(?:this|that|the|your|ur)"
-    rf"\s+(?:job|role|work|line\s+of\s+work|field|industry|sector))\b"
+    rf"\s+(?:job|role|work|line\s+of\s+work|field|industry|sector))\b{_ENDS}"
     rf"|\b(?:have|'ve)\s+(?:you|u)\s+been\s+(?:there|at\s+(?:your|ur|the)\s+{_PLACE})\s+long\b"
-    rf"|\bwhen\s+did\s+(?:you|u)\s+(?:join|start\s+at)\s+(?:your|ur|the|this)\s+"
-    rf"(?:current\s+)?{_PLACE}\b", re.IGNORECASE)
+    rf"{_ENDS}|\bwhen\s+did\s+(?:you|u)\s+(?:join|start\s+at)\s+(?:your|ur|the|this)\s+"
+    rf"(?:current\s+)?{_PLACE}\b{_ENDS}", re.IGNORECASE)
 """How long the contact has been where they are: their years say it ("how long have u been
 at ur company?" was answered with the contact's current projects)."""
 _IN_WORDS = ("", "a year", "two years", "three years", "four years", "five years", "six years",
@@ -253,7 +254,7 @@ def honest_reply(state: YouAskState, bank: Bank, question: str, text: str,
         elsewhere_named = _ELSEWHERE_ASKED.search(text) and works_in(bank, state.persona_id) == "UK"
         return based + (f" {replies.NOT_THERE}" if state.abroad or elsewhere_named
                         else "")  # "im in arizona", or a user whose time zone is abroad
-    if asks_tenure(text):
+    if asks_tenure(question or text):
         return _tenure(persona_of(bank, state.persona_id).years, state.turns)
     paid = next((q for q in (bank.question(i) for i in state.asked)
                  if q is not None and "pay" in q.flags), None)

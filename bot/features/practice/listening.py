@@ -225,11 +225,18 @@ def made_or_moved(said: str, specifics: list[str], seed: int) -> str:
     return ""
 
 
-_AGE = re.compile(r"\b(?:too\s+old|my\s+age|at\s+(?:my\s+age|[3-6]\d)\b|(?:i'?m|im|i\s+am)\s+"
-                  r"[3-6]\d\b|(?:thirty|forty|fifty|sixty)[-\s]?\w*\b(?=.{0,20}\b(?:old|age)))",
-                  re.IGNORECASE)
+_AGE = re.compile(r"\b(?:too\s+old|my\s+age|at\s+my\s+age|(?:at|i'?m|im|i\s+am)\s+(?:[3-6]\d|"
+                  r"(?:thirty|forty|fifty|sixty)(?:[-\s]\w+)?)\b(?!\s*(?:%|percent|hours?|hrs?|"
+                  r"minutes?|mins?|miles?|k\b|grand|an\s+hour|a\s+week|a\s+year|per))|"
+                  r"(?:years|yrs)\s+old|older\s+than|younger\s+than)", re.IGNORECASE)
 _PAY_CUT = re.compile(r"\b(?:pay\s+cut|salary\s+(?:cut|drop)|take\s+a\s+cut|earn(?:ing)?\s+less|"
                       r"mortgage|drop\s+in\s+(?:pay|salary))\b", re.IGNORECASE)
+
+
+_NO_WORRY = re.compile(r"\W*(?:(?:honestly|tbh|um+|well|oh)\W+)*(?:not\s+(?:much|really|a\s+lot|"
+                       r"worried)|nothing(?:\s+(?:much|really))?|none|no\s+(?:real\s+)?(?:worries|"
+                       r"concerns))\b", re.IGNORECASE)
+"""An answer to "what worries you?" that says nothing does ("Honestly not much!")."""
 
 
 def worry_heard(said: str, seed: int) -> str:
@@ -257,7 +264,8 @@ def acknowledge(said: str, specifics: list[str], thin: bool, seed: int,
     ``worry``: the answer is to "what worries you most?", so a worry, however it is said."""
     if thin:
         return pick(("Fair enough.", "Okay."), seed)
-    if _WORRY.search(said) or worry:  # "i cant take a pay cut with a mortgage": heard
+    if _WORRY.search(said) or worry and not _NO_WORRY.match(said):  # "i cant take a pay cut
+        # with a mortgage": heard, not praised
         return worry_heard(said, seed)
     concrete = [s for s in specifics if not is_example_cue(s)
                 and (len(s.split()) > 1 or any(c.isdigit() for c in s))

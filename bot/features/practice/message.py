@@ -207,9 +207,9 @@ def _not_theirs(state: YouAskState, bank: Bank, matcher: Matcher, text: str,
     # engineers do u work with?" is answered by the bank question it reaches
     term = asked_term(text if found.question is None else reading.question, bank)
     found.flags = [f for f in found.flags if f != "multiple"] if term else found.flags
-    if elsewhere or term or KEEP_IN_TOUCH.search(text) or asks_where_based(text) or asks_tenure(
-            text) or named_colleague(
-            text, said_so_far(state, bank), bank) or (
+    tenure = len(reading.questions) <= 1 and asks_tenure(reading.question or text)
+    if elsewhere or term or KEEP_IN_TOUCH.search(text) or asks_where_based(text) or tenure or (
+            named_colleague(text, said_so_far(state, bank), bank)) or (
             about_own_words(state, bank, text, bool(asks) and asks not in state.asked)):
         found.question, found.runner_up, found.alternative = None, None, None
         found.theirs = False
@@ -218,8 +218,11 @@ def _not_theirs(state: YouAskState, bank: Bank, matcher: Matcher, text: str,
 
 _USES_TOOLS = re.compile(
     r"\b(?:what|which)\s+(?:programming\s+|coding\s+|main\s+)?(?:languages?|tech\s+stack|stack|"
-    r"frameworks?|software|tools?)\s+(?:do|does|did)\s+(?:you|u|your|ur|the)\s*(?:\w+\s+)?(?:use|"
-    r"work\s+in|write|code\s+in|run\s+on)\b", re.IGNORECASE)
+    r"frameworks?)\s+(?:do|does|did)\s+(?:you|u|(?:your|ur)\s+(?:team|devs|developers|engineers|"
+    r"company))\s+(?:mostly\s+|actually\s+|normally\s+)?(?:use|work\s+in|write|code\s+in)\b"
+    r"(?!\s+(?:to|for)\b)", re.IGNORECASE)
+"""The languages the contact's team codes in, never "what tools do the patients use" or "what
+frameworks do you use to measure impact"."""
 _OK = re.compile(r"\W*(?:ok(?:ay)?|k|kk|okie|okey)\W*", re.IGNORECASE)
 
 

@@ -94,10 +94,15 @@ def _weak(state: YouAskState) -> int:
     return state.googleable + state.closed + state.multiple
 
 
+_LAST_MINUTES = 5.0
+"""An offer this close to the end counts even if the contact's last answer ran out the clock."""
+
+
 def _wrap_ok(state: YouAskState) -> bool:
     """Offered before time ran out, and the meeting then ended on the user's word: one the
     contact had to cut off ran over, whatever was said on the way."""
-    return state.offered_wrap_up and state.wrap_up_on_time and state.end_reason != "time_up"
+    return state.offered_wrap_up and state.wrap_up_on_time and (
+        state.end_reason != "time_up" or (state.wrap_up_at or 0) >= state.minutes - _LAST_MINUTES)
 
 
 def _depth(state: YouAskState) -> float:

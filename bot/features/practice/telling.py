@@ -28,8 +28,8 @@ RELATIVE = re.compile(
     r"(?:\w+\s+)?(?:\w+ed|found|got|felt|thought|saw|made|took|had|built|ran|did|"
     r"taught|learnt|spent|kept|left|led|meant)\b"
     # "…, which rather brings me to my worry", "…, which is why I ask"
-    r"|which\s+(?:(?:rather|really|actually|kind\s+of|sort\s+of|\w+ly)\s+)?(?:brings|leads|"
-    r"takes|puts|explains|shows|is\s+why|was\s+why)\b)\b",
+    r"|which\s+(?:(?:rather|really|actually|kind\s+of|sort\s+of|\w+ly)\s+)?(?:(?:brings|leads|"
+    r"takes|puts)\s+me|is\s+why|was\s+why|explains\s+why)\b)\b",
     re.IGNORECASE)
 """A relative clause ("..., which wasn't exactly a fortune", "..., where I worked", "...,
 which I later learned is a usability test"): it tells more about what came before; it does

@@ -24,6 +24,7 @@ from bot.features.practice.cues import (
     HEDGE,
     NO_BUT,
     NOD,
+    STOP_THERE,
     THANKS,
     TO_YOU,
     WRAP_UP,
@@ -426,7 +427,8 @@ def read_message(text: str, awaiting: str | None = None, asked: str = "") -> Rea
         # like what would a grad analyst be on": the only question, opened with "like"
         questions, preamble, before = _split(_after_change_of_mind(_LIKE_ASKS.sub(r"\1", text)))
     questions = [_without_lead_in(q) for q in questions]
-    wrap = bool(WRAP_UP.search(text))  # a thank-you said while winding down closes the meeting
+    wrap = bool(WRAP_UP.search(text) or (  # a thank-you said while winding down closes it
+        STOP_THERE.search(text) and not questions and awaiting != "question"))
     thanks = bool(_DONE_THANKS.search(text) or CLOSING_THANKS.search(text) or (
         wrap and THANKS.search(text)))
     greeting = bool(GREETING.search(text))

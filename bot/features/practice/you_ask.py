@@ -393,7 +393,8 @@ def _honest(state: YouAskState, bank: Bank, message: Message) -> str:
                          message.term)
     if zlib.crc32(reply.encode()) in state.reply_keys and not (
             message.elsewhere or message.term or state.awaiting == "offer" or asks_tenure(
-                message.text)):  # never twice, but a plain fact asked again is said again
+                message.reading.question or message.text)):  # never twice, but a plain fact
+        # asked again is said again
         reply = next((line for line in replies.DEFAULT_WHO
                       if zlib.crc32(line.encode()) not in state.reply_keys), replies.SAID_ALL)
     state.reply_keys.append(zlib.crc32(reply.encode()))

@@ -97,6 +97,9 @@ def test_the_background_kept_by_shorter_is_a_few_words_that_still_say_who_you_ar
         "I have been a newspaper sub-editor for twenty-four years and was made redundant":
             "I have been a newspaper sub-editor for twenty-four years.",
         "I work in retail": "I work in retail.",
+        "I've worked for the NHS for fifteen years as a physiotherapist":
+            "I've worked for the NHS for fifteen years.",
+        "Software engineer for 3 years at a bank": "I'm a software engineer.",
     }
     for background, brief in cases.items():
         req = OutreachRequest("Dana Lee", "", "", "cold", "", background, "UX research", "",

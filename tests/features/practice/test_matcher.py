@@ -779,6 +779,8 @@ def test_a_place_in_a_pay_question_is_where_not_off_topic(
      "marketing-pay"),
     ("nonprofit_public", "How many people work at an organisation of your size?",
      "how-many-employees"),
+    ("software_engineering", "how many engineers does a company of your size have?",
+     "how-many-employees"),
 ])
 def test_of_your_size_qualifies_a_question_without_asking_the_headcount(
         matchers: dict[str, Matcher], field: str, text: str, expected: str) -> None:

@@ -1280,3 +1280,26 @@ def test_a_thing_built_is_not_quoted_back_as_a_concrete_example() -> None:
     assert made_or_moved(said, find_specifics(said), 0).startswith("A marking tool:")
     said = "I built a 13-week cash-flow forecast for a client"
     assert made_or_moved(said, find_specifics(said), 0).startswith("A 13-week cash-flow forecast")
+
+
+@pytest.mark.parametrize("said", [
+    "Mainly burnout. I'm already at 50 hours a week and scared of more",
+    "I'm 45 minutes from the nearest city, so the commute",
+    "I'd be at 30% of my current budget",
+])
+def test_a_number_is_no_worry_about_age(said: str) -> None:
+    from bot.features.practice.listening import acknowledge
+    assert "On age" not in acknowledge(said, find_specifics(said), False, 0, True)
+
+
+def test_nothing_to_worry_about_is_not_heard_as_a_worry() -> None:
+    from bot.features.practice.listening import acknowledge
+    said = "Honestly not much! I'm really excited to start."
+    assert "worry" not in acknowledge(said, find_specifics(said), False, 0, True)
+
+
+def test_an_age_in_years_is_no_career() -> None:
+    from bot.features.practice.background import background_of
+    assert "40 years" not in background_of("I'm a nurse and I'm forty years old")
+    assert "50 years" not in background_of("I'm a teaching assistant, fifty years old")
+    assert background_of("I'm a nurse of 12 years") == "12 years as a nurse"

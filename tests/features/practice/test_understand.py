@@ -632,8 +632,27 @@ def test_offering_to_wrap_up_in_its_everyday_forms(text: str) -> None:
     assert read_message(text).wrap
 
 
-def test_stopping_there_for_a_moment_is_not_a_wrap_up() -> None:
-    assert not read_message("let me stop there for a sec, what do you mean by pipeline?").wrap
+@pytest.mark.parametrize(("text", "awaiting"), [
+    ("let me stop there for a sec, what do you mean by pipeline?", None),
+    # a reviewer's: stopping an answer, or a question that follows, is no wrap-up
+    ("I've built a rota app for my team. I'll stop there, I could go on for ages!", "question"),
+    ("thanks! does on-call ever make you late for stuff?", None),
+    ("Thanks, that's helpful. Let me stop there and ask something different: which tools do you"
+     " use most?", None),
+    ("Do the long shifts ever keep you from your family?", None),
+])
+def test_stopping_there_mid_conversation_is_not_a_wrap_up(text: str, awaiting: str | None
+                                                          ) -> None:
+    reading = read_message(text, awaiting, "What have you built?" if awaiting else "")
+    assert not reading.wrap and not reading.thanks, reading
+
+
+@pytest.mark.parametrize("text", [
+    "between react and vue, which takes priority for a junior dev",
+    "so there's the CFA and the ACCA, which shows more commitment to a hiring manager",
+])
+def test_a_choice_put_with_which_is_still_a_question(text: str) -> None:
+    assert read_message(text).move == "question"
 
 
 @pytest.mark.parametrize(("field", "text", "expected"), [

@@ -469,6 +469,18 @@ def test_stopping_there_with_thanks_closes_the_meeting(banks: dict[str, Bank]) -
     assert card.wrap_up_on_time and card.thanked
 
 
+def test_an_offer_near_the_end_counts_though_the_last_answer_runs_out_the_clock(
+        banks: dict[str, Bank]) -> None:
+    bank = banks["software_engineering"]
+    state = start_you_ask(bank, 30, NOW)
+    state.asked, state.elapsed = ["typical-day", "how-got-started", "who-else"], 27.5
+    state, _ = you_ask_turn(state, bank, Matcher.for_bank(bank), "i know ur busy so last one,"
+                            " what do u like least about the job?", NOW)
+    state.elapsed = max(state.elapsed, 30.5)
+    state.time_up, state.end_reason, state.ended = True, "time_up", True
+    assert scorecard(state).wrap_up_on_time
+
+
 def test_an_early_i_know_youre_busy_does_not_excuse_running_over(banks: dict[str, Bank]) -> None:
     """A tester said "i know ur busy" at minute 8 of 30, asked on to minute 33 and was cut
     off by the contact, yet scored ✅ Offered to wrap up on time."""
@@ -523,15 +535,21 @@ def test_how_long_the_contact_has_been_there_is_their_years(banks: dict[str, Ban
     assert result.question_id is None and "nine years" in result.reply.lower()  # Aisha: 9
 
 
-def test_how_long_asked_of_something_else_is_not_their_years(banks: dict[str, Bank]) -> None:
-    result = _midway(banks["nonprofit_public"], "How long did it take you to get promoted?",
-                     ["typical-day"])[1]
+@pytest.mark.parametrize("text", [
+    "How long did it take you to get promoted?",
+    "how long have you been with the charity? and how is it funded?",
+    "how long have you spent at the charity learning the ropes before you felt useful?",
+])
+def test_how_long_asked_of_something_else_is_not_their_years(banks: dict[str, Bank],
+                                                             text: str) -> None:
+    result = _midway(banks["nonprofit_public"], text, ["typical-day"])[1]
     assert "nine years" not in result.reply.lower()
 
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("what languages does ur team use", "skills-used-most"),
     ("What's the main language your team writes in?", None),
+    ("what frameworks do you use to measure impact?", None),
     ("which language should I learn first?", "first-language"),
 ])
 def test_the_languages_a_team_uses_are_not_which_to_learn_first(
@@ -552,8 +570,9 @@ def test_a_one_word_question_is_answered_and_coached_once(banks: dict[str, Bank]
     assert any("blunt" in c and "\u201cWhat" in c for c in result.coaching), result.coaching
     state, result = you_ask_turn(state, bank, Matcher.for_bank(bank), "remote?", NOW)
     assert not any("blunt" in c for c in result.coaching)  # once is enough
-    state, result = _midway(bank, "what do juniors earn", ["typical-day"])
-    assert not any("blunt" in c for c in result.coaching)
+    for text in ("what do juniors earn", "Any tips?", "Any regrets?"):
+        state, result = _midway(bank, text, ["typical-day"])
+        assert not any("blunt" in c for c in result.coaching), text
 
 
 @pytest.mark.parametrize("turns", [0, 1])
