@@ -453,6 +453,9 @@ def _written(match: re.Match[str]) -> str:
         return word  # "UR Energy", "Uni of Leeds": a name as typed
     if word.lower() == "pm" and re.search(r"\d[kK]?$", typed_at):
         return word  # "at 3 pm", a time; "£2k pm", a month
+    if word.lower() == "rn" and re.search(r"\b(?:my|an|a|the|your|ur|or|to|get|our|new|as|be)$",
+                                          typed_at, re.IGNORECASE):
+        return "RN"  # "if i need my rn first": the registered nurse, not "right now"
     written = CHAT_SHORTHAND[word.lower()]
     return written[:1].upper() + written[1:] if word[:1].isupper() else written
 

@@ -222,6 +222,7 @@ def test_a_name_typed_in_lower_case_is_written_as_names_are(typed, written):
     ("Dr. N Patel", "Dr. N Patel"), ("how u got ur new role", "how you got your new role"),
     ("ur in-house team", "your in-house team"), ("Ur not in yet?", "You're not in yet?"),
     ("Honestly, Im keen", "Honestly, I'm keen"), ("about £2k pm", "about £2k pm"),
+    ("if i need my rn first", "if I need my RN first"), ("busy rn", "busy right now"),
 ])
 def test_chat_shorthand_is_written_out_once_for_every_sentence(typed: str, written: str) -> None:
     """Three tables did this for a question suggested, an answer said back and a draft, each

@@ -340,7 +340,12 @@ def turns_back(text: str) -> bool:
 _SLANG = re.compile(
     r"\b(?:gonna|wanna|gotta|kinda|sorta|dunno|idk|tbh|lol|lmao|omg|bro|dude|ya|yeah\s+so|"
     r"like\s+literally|stuff\s+like\s+that|and\s+that(?=\s*(?:[.,;!?]|$))|innit|nah|cuz|coz|cos|"
-    r"u|ur|rn|smth|sth|thx|ppl|pls|plz|tho|ngl|lowkey|highkey|bruh|arsed|fam|deffo|"
+    r"u|ur|smth|sth|thx|ppl|pls|plz|tho|ngl|lowkey|highkey|bruh|arsed|fam|deffo|"
+    # "rn" is "right now", never the registered nurse ("my RN", "an rn program", "LPN or RN")
+    r"(?-i:rn)(?<!\bmy\srn)(?<!\ban\srn)(?<!\ba\srn)(?<!\bthe\srn)(?<!\bas\srn)(?<!\bbe\srn)"
+    r"(?<!\bor\srn)(?<!\bget\srn)(?<!\bto\srn)(?<!\bour\srn)(?<!\bnew\srn)(?<!\bur\srn)"
+    r"(?!\s+(?:licen[cs]e|program|programme|degree|role|job|position|school|nurse|exam|nclex|"
+    r"bsn|adn|diploma|course|shifts?|salary|pay)\b)|"
     r"defo|def(?=\s+(?:the|a|not|gonna|want|would|be|more))|legit(?=\s+\w))\b",
     re.IGNORECASE,
 )

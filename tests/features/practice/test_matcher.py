@@ -667,6 +667,8 @@ def normalise_terms(text: str) -> list[str]:
      {"qualities-valued", "application-stand-out"}),
     ("data_analytics", "when ur hiring what makes u say yes to someone",
      {"qualities-valued", "application-stand-out"}),
+    ("healthcare", "when u hire a new nurse whats the thing that makes u go yes this person?",
+     {"qualities-valued"}),
     ("finance", "how does hiring work on your team?", {"hiring-process"}),
     ("marketing", "what's the hiring process like at yours?", {"hiring-process"}),
     ("education", "when you last hired a teacher, how long did the process take?",

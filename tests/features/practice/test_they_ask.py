@@ -1303,3 +1303,16 @@ def test_an_age_in_years_is_no_career() -> None:
     assert "40 years" not in background_of("I'm a nurse and I'm forty years old")
     assert "50 years" not in background_of("I'm a teaching assistant, fifty years old")
     assert background_of("I'm a nurse of 12 years") == "12 years as a nurse"
+
+
+@pytest.mark.parametrize(("said", "slang"), [
+    ("if i go back to school for my RN i want peds", []),
+    ("im an lpn but want my rn eventually", []),
+    ("LPN or RN, which pays more", []),
+    ("honestly idk rn", ["idk", "rn"]),
+])
+def test_rn_the_nurse_is_no_chat_shorthand(said: str, slang: list[str]) -> None:
+    """ "if i go back to school for my RN…" got "Tone: more shorthand (“rn”, “idk”): keep it for
+    friends", which nurses would meet in every meeting."""
+    from bot.features.practice.answers import slang_words
+    assert slang_words(said) == slang
