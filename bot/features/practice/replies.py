@@ -254,6 +254,8 @@ def where_you_fit(text: str, seed: int) -> str:
 _NEGATIVE = re.compile(r"\b(?:not|never|no|hate|dislike|cannot|\w+n[\'\u2019]t|wouldnt|dont|cant|"
                        r"wont|didnt|isnt|doesnt)\b", re.IGNORECASE)
 """A clause saying what the user does not want: heard, never held up as what to lead with."""
+_NO_CREDIT = re.compile(r"\b(?:just|only|merely|question|answering|asking|meant|said|told)\b",
+                        re.IGNORECASE)
 _NOT_REALLY = re.compile(r"\W*(?:no|nope|nah|not\s+(?:really|much|yet|at\s+all)|never|none|"
                          r"hardly)\b", re.IGNORECASE)
 
@@ -292,7 +294,8 @@ def acknowledge_answer(text: str, seed: int, said_no: bool = False, side: str | 
             " say what you did in it that looks most like this work.",
         ), seed)
     clause = _tidied(_standout(text))
-    clause = None if clause and _NEGATIVE.search(clause) else clause  # "wouldn't want to …"
+    clause = None if clause and (_NEGATIVE.search(clause) or _NO_CREDIT.search(clause)) else \
+        clause  # "wouldn't want to …", "just my LPN diploma", "I was answering YOUR question"
     if clause and _SAID_OF_SELF.search(clause):  # "I trained 4 new aides": "You trained …"
         yours = _second_person(clause)
         return pick((

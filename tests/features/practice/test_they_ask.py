@@ -1316,3 +1316,17 @@ def test_rn_the_nurse_is_no_chat_shorthand(said: str, slang: list[str]) -> None:
     friends", which nurses would meet in every meeting."""
     from bot.features.practice.answers import slang_words
     assert slang_words(said) == slang
+
+
+@pytest.mark.parametrize("said", [
+    "i dont have a bachelors tho, thats my whole question lol. just my LPN diploma",
+    "No. I was answering YOUR question.",
+])
+def test_a_correction_is_not_praised_as_something_to_lead_with(said: str) -> None:
+    """ "…just my LPN diploma" got "I like that: “Just my LPN diploma”. I'd lead with something
+    like that", and "I was answering YOUR question" got "You was answering YOUR question?
+    That's worth leading with"."""
+    from bot.features.practice.replies import acknowledge_answer
+    for seed in (0, 1):
+        reply = acknowledge_answer(said, seed)
+        assert "lead with" not in reply and "I like that" not in reply, reply
