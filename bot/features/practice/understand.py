@@ -441,6 +441,7 @@ def read_message(text: str, awaiting: str | None = None, asked: str = "") -> Rea
         if reply is not None:
             move, said = reply
             rest = [q for q in questions if q.strip() not in said and not HEDGE.fullmatch(q)
+                    and not _RHETORICAL.fullmatch(q + "?")  # "Honestly? …" asked themself
                     and (q.rstrip().endswith("?") or not _TELLS_ON.match(q))]  # "When I did…" tells
             if move in ("yes", "no"):  # "Yes please! And Hana too?" adds to the yes
                 rest = [q for q in rest if _QUESTION_START.search(q) or _EMBEDDED.search(q) or (
@@ -561,6 +562,15 @@ def _reply_to_prompt(text: str, awaiting: str) -> tuple[str, str] | None:
     if awaiting == "question" and ASIDE_ONLY.match(told) and any(_asks(s) and (TO_YOU.search(
             s) or len(s.split()) >= _ASIDE_WORDS) for s in sentences):
         return None  # "sorry back! you said …, how did that go?", "sorry my phone died! is…"
+    if awaiting == "question" and _RHETORICAL.fullmatch(first) and len(sentences) > 1 and not any(
+            _asks(s) for s in sentences[1:]):  # "Honestly? Audit is checking…", "Why PM? Because…"
+        return "answer", " ".join(sentences[1:])
     if awaiting == "question" and (not _asks(first) or (HEDGE.fullmatch(first) and told)):
         return "answer", told
     return None
+
+
+_RHETORICAL = re.compile(r"\W*(?:honestly|why|why\s+(?:\w+\s+)?\w+|really|me|truthfully|simple|"
+                         r"easy|short\s+answer|the\s+truth|hmm+|well|good\s+question)\W*\?\W*",
+                         re.IGNORECASE)
+"""A question put to oneself before the answer ("Honestly? …", "Why PM? Because …")."""

@@ -1554,3 +1554,22 @@ def test_an_answer_that_goes_on_about_what_the_user_did_asks_nothing() -> None:
     assert reading.move == "answer" and reading.questions == []
     reading = read_message("the numbers. how would I learn modelling?", "question", asked)
     assert reading.move == "answer" and reading.questions == ["how would I learn modelling"]
+
+
+@pytest.mark.parametrize("text", [
+    "Honestly? Audit is checking other peoples decisions after the fact. I want to make the"
+    " decisions. Also I like payments, the plumbing of it.",
+    "Why PM? Because audit is checking decisions after the fact and I want to make them.",
+])
+def test_a_question_put_to_oneself_opens_an_answer(text: str) -> None:
+    """Asked "What draws you to product management?", "Honestly? Audit is checking …" got
+    "that's outside what I see day to day", and "Why PM? Because …" a "did you mean"."""
+    reading = read_message(text, "question", "What draws you to product management?")
+    assert reading.move == "answer" and not reading.questions, reading
+    assert reading.reply_to_prompt.startswith(("Audit", "Because"))
+
+
+def test_a_real_question_after_honestly_is_still_asked() -> None:
+    reading = read_message("Honestly? What would you do in my shoes?", "question",
+                           "What draws you to product management?")
+    assert reading.move == "question"
