@@ -14,7 +14,7 @@ __all__ = ["CONFIRM_TEXT", "SECOND_TEXT", "is_affirmative", "is_second", "tiara_
 WRAP_UP = re.compile(
     r"\b(?:i\s+know\s+(?:you(?:'re|\s+are)|youre|ur|u\s+are)\s+(?:really\s+|very\s+|so\s+)?busy"
     r"|(?:i'm|im|i\s+am)\s+(?:conscious|aware|mindful)\s+of\s+(?:your|ur|the)\s+time"
-    r"|mindful\s+of\s+(?:your|ur|the)\s+time|respect\s+(?:your|ur)\s+time"
+    r"|(?:mindful|conscious)\s+of\s+(?:your\s+|ur\s+|the\s+)?time|respect\s+(?:your|ur)\s+time"
     r"|let\s+(?:you|u)\s+go|(?:i'll|ill|i\s+will|i\s+should|i'd\s+better|i\s+better)\s+let\s+"
     r"(?:you|u)\s+get\s+(?:back\s+to|on(?:\s+with)?|to\s+(?:your|ur))\b"
     r"|wrap\s+(?:this\s+|things\s+|it\s+)?up|wind\s+(?:this\s+|things\s+)?down"

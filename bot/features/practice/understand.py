@@ -421,7 +421,8 @@ def read_message(text: str, awaiting: str | None = None, asked: str = "") -> Rea
         return Reading("empty")
     if GOODBYE.search(text) and "?" not in text and len(text.split()) <= 12:
         return Reading("goodbye", thanks=bool(_DONE_THANKS.search(text) or THANKS.search(text)
-                                              or re.search(r"\b(?:cheers|ty)\b", text, re.I)))
+                                              or re.search(r"\b(?:cheers|ty)\b", text, re.I)),
+                       wrap=bool(WRAP_UP.search(text)))  # "I'll let you go. Thanks, bye!"
     questions, preamble, before = _split(_after_change_of_mind(text))
     if not questions and _LIKE_ASKS.search(text):  # "ah sorry, ER as in equity research.
         # like what would a grad analyst be on": the only question, opened with "like"

@@ -469,6 +469,14 @@ def test_stopping_there_with_thanks_closes_the_meeting(banks: dict[str, Bank]) -
     assert card.wrap_up_on_time and card.thanked
 
 
+def test_letting_them_go_in_a_goodbye_is_an_offer_to_wrap_up(banks: dict[str, Bank]) -> None:
+    """ "No worries, I will let you go" with a goodbye scored ❌ Offered to wrap up on time."""
+    state, result = _midway(banks["finance"], "No worries, I will let you go. Thanks so much,"
+                            " bye!", ["typical-day", "how-got-started", "who-else"], 16.0)
+    card = scorecard(state)
+    assert result.ended and card.wrap_up_on_time and card.thanked
+
+
 def test_an_offer_near_the_end_counts_though_the_last_answer_runs_out_the_clock(
         banks: dict[str, Bank]) -> None:
     bank = banks["software_engineering"]
