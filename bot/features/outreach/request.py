@@ -91,6 +91,7 @@ _DERIVED = frozenset(
         "event_place",  # "UXDC 2026" from "UXDC 2026, you gave a talk on …": a subject line
         "event_opening",  # "We were both at UXDC" / "I was at UXDC, where you gave a talk on …"
         "event_opening_mid",  # the same after "Hi Dana, ": "we were both at …"
+        "connection_detail_mid",  # "my cousin Keisha" mid-sentence: "Introduction via my …"
         "sender_first_name",  # "Sam" from "Sam Rivera": a short note's sign-off
         "formal_name",  # "Dr. Lee" from "Dr. Dana Lee": for "Dear Dr. Lee,"
         "referrer_first_name",  # "Maya" from "Maya Chen" (referral only, else "")
@@ -418,6 +419,9 @@ def template_context(req: OutreachRequest) -> dict[str, object]:
     ctx["sender_name"] = untitled(str(ctx["sender_name"]))  # signs "Dana Whitfield", not "Dr. …"
     ctx["connection_detail"] = detail_phrase(req.connection, str(ctx["connection_detail"]))
     ctx["event_place"], ctx["event_opening"] = event_opening(str(ctx["connection_detail"]))
+    detail = str(ctx["connection_detail"])
+    ctx["connection_detail_mid"] = detail[:1].lower() + detail[1:] if detail.split(" ", 1)[
+        0] in ("My", "Our", "A", "An", "The") else detail
     opening = str(ctx["event_opening"])  # after "Hi Ana, ": "we were both at …", "I was at …"
     ctx["event_opening_mid"] = opening if opening.startswith("I ") else opening[:1].lower() + \
         opening[1:]

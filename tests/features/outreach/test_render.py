@@ -131,6 +131,9 @@ def test_warm_referral_email_reads_like_a_person(env: jinja2.Environment) -> Non
 def test_formal_email_has_its_own_file_and_wording(env: jinja2.Environment) -> None:
     draft = render_draft(request(tone="formal"), env)
     assert draft.subject == "Introduction via Maya Chen"
+    cousin = render_draft(request(tone="formal", connection_detail="my cousin Keisha"), env)
+    assert cousin.subject == "Introduction via my cousin Keisha"  # was "via My cousin"
+    assert "\n\nMy cousin Keisha suggested that I contact you." in cousin.body
     assert draft.body.startswith("Dear Dana Lee,\n\nMaya Chen suggested that I contact you.")
     assert "20-minute coffee" in draft.body
     assert draft.body.endswith("Kind regards,\nSam Rivera")
