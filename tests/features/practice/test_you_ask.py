@@ -647,6 +647,19 @@ def test_people_asked_for_in_another_country_are_said_to_be_the_contacts_own(
     assert "don't really know people" not in result.reply
 
 
+@pytest.mark.parametrize("text", [
+    "how much of the job is with ops and the factory side?",
+    "Fraud guardrails - who owns those, you or risk?",
+])
+def test_a_question_about_their_own_work_is_not_outside_what_they_see(
+        banks: dict[str, Bank], text: str) -> None:
+    """An FP&A manager told "how much of the job is with ops and the factory side?" that it
+    was "outside what I see day to day", then spoke of the factory floor two answers later."""
+    result = _midway(banks["finance"], text, ["typical-day"])[1]
+    assert result.question_id is None
+    assert "outside what I see" not in result.reply and re.search(r"example|case", result.reply)
+
+
 def test_thanks_typed_on_a_phone_ends_the_meeting(banks: dict[str, Bank]) -> None:
     """ "no thats everything, thank u so much aisha, really appreciate ur time" got "Happy to
     help. Anything else you'd like to ask?" and "❌ Thanked them"."""
