@@ -85,7 +85,7 @@ _NOT_WORK = re.compile(r"\b(?:student|nervous|parent|mum|mom|dad|fan|beginner|ne
 _JOB = re.compile(
     r"(?:[a-z]{2,}(?:er|or|ist|ian|ant|ent|eer|ive|ic|ect)|nurse|nurses|teacher|manager|assistant|"
     r"clerk|coach|chef|cook|medic|physio|admin|analyst|accountant|lead|head|officer|partner|rn|"
-    r"cna|hca|pa|ta|vet|barista|cashier|paralegal|midwife|postdoc|engineer|tutor|carer|"
+    r"cna|hca|lpn|lvn|pa|ta|vet|barista|cashier|paralegal|midwife|postdoc|engineer|tutor|carer|"
     r"bookkeeper|secretary|receptionist|journalist)$", re.IGNORECASE)
 """The last word of a job title ("community pharmacist", "PE teacher"); "an introvert by
 nature" and "a stay at home dad" are no work to praise."""
@@ -99,9 +99,13 @@ _NOT_A_TRADE = re.compile(r"^(?:experience|my|the|this|that|it|age|school|uni|un
                           r"study|studying|practice|marriage|therapy)\b", re.IGNORECASE)
 
 
+_AN = frozenset({"LPN", "LVN", "RN", "HCA", "MBA", "SEN", "NHS", "FP&A"})
+"""Acronyms said with "an": "an LPN"."""
 _ROLE_FOR_YEARS = re.compile(
-    r"(?:^|[,;:!.]\s*)(?:(?:so|and|but|well|ok|yeah|hi|hey)\W+)*(?:(?:a|an)\s+)?(?P<what>(?:[a-z]"
-    r"[\w&-]*\s+){0,2}[a-z][\w&-]*)\s+(?:for|of)\s+" + _N.format("n"), re.IGNORECASE)
+    r"(?:^|[,;:!.]\s*)(?:(?:so|and|but|well|ok|yeah|hi|hey)\W+)*(?:(?:a|an)\s+)?(?P<what>(?:"
+    r"(?!(?:for|of|at|in|with)\b)[a-z][\w&-]*\s+){0,2}(?!(?:for|of|at|in|with)\b)[a-z][\w&-]*)"
+    r"(?:\s+(?:at|in|with)\s+(?:an?\s+|the\s+)?(?:[\w&'-]+\s+){0,3}?"
+    r"[\w&'-]+)?(?:\s+(?:for|of)\s+|,?\s+)" + _N.format("n") + r"(?:\s+in\b)?", re.IGNORECASE)
 """A post and its years said without "I'm": "hi! im priya, chem teacher for 7 yrs"."""
 
 
@@ -112,7 +116,8 @@ def years_of(text: str) -> str:
         what = found["what"]
         if _JOB.search(what.split()[-1]) and not _NOT_A_TRADE.match(what) and _count(
                 found["n"]) >= 2:
-            article = "an" if what[:1].lower() in "aeiou" else "a"
+            what = what if what.split()[0].isupper() else what[:1].lower() + what[1:]
+            article = "an" if what[:1].lower() in "aeiou" or what.split()[0] in _AN else "a"
             return f"{_count(found['n'])} years as {article} {what}"
     for found in _YEARS_OF.finditer(text):
         what = found["what"]
@@ -146,6 +151,8 @@ def background_of(text: str) -> str:
             r"thinking|looking|trying|wanting|planning|hoping|considering)\b",
             doing["what"], re.IGNORECASE):
         what = doing["what"]
+        if what.lower().startswith("in "):  # "I've been in audit for 2 years"
+            return f"{n} years {what}" if n and n > 1 else f"your work {what}"
         return f"{n} years of {what}" if n and n > 1 else f"your {what}"
     spent = _SPENT.search(text)
     if spent and spent["verb"]:  # "teaching maths for 20 yrs", "working in retail for 12"

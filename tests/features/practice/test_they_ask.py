@@ -1330,3 +1330,22 @@ def test_a_correction_is_not_praised_as_something_to_lead_with(said: str) -> Non
     for seed in (0, 1):
         reply = acknowledge_answer(said, seed)
         assert "lead with" not in reply and "I like that" not in reply, reply
+
+
+@pytest.mark.parametrize(("said", "told"), [
+    ("LPN at a nursing home for 11 years", "11 years as an LPN"),
+    ("Grad auditor at a B4, 2 years in. ACA half done.", "2 years as a grad auditor"),
+    ("hi! im priya, chem teacher for 7 yrs, halfway thru a coding bootcamp",
+     "7 years as a chem teacher"),
+    ("my manager for 3 years said I should try", ""),
+    ("what did you do at uni for 3 years?", ""),
+])
+def test_a_post_and_its_years_are_heard_without_im(said: str, told: str) -> None:
+    from bot.features.practice.background import years_of
+    assert years_of(said) == told
+
+
+def test_years_in_a_field_are_said_back_in_it() -> None:
+    """ "Ive been in audit for 2 years" was said back as "2 years of in audit"."""
+    from bot.features.practice.background import background_of
+    assert background_of("Ive been in audit for 2 years") == "2 years in audit"
