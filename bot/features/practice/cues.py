@@ -224,7 +224,10 @@ HOLD_OFF = re.compile(
     r"\b(?:hold\s+off\s+(?:on|with)|(?:don'?t|do\s+not|pls\s+don'?t|please\s+don'?t)\s+send|"
     r"wait\s+(?:on|with)\s+the|(?:hang|hold)\s+on\s+(?:with|to)\s+the|no\s+intros?\s+yet|"
     r"not\s+yet\s+(?:for|on)\s+the)\b[^.!?]*\b(?:intros?|introductions?|email|emails)\b|"
-    r"\b(?:intros?|introductions?)\b[^.!?]*\b(?:not\s+yet|later|for\s+now)\b", re.IGNORECASE)
+    r"\b(?:intros?|introductions?)\b[^.!?]*\b(?:not\s+yet|later|for\s+now)\b"
+    # "could you hold off on that for now?", said of the introduction just agreed
+    r"|\bhold\s+off\s+(?:(?:on|with)\s+(?:that|it|this|those|them)\b|for\s+now\b|a\s+bit\b)",
+    re.IGNORECASE)
 """Taking back an introduction agreed to: "could u hold off on the intros til i finish my
 CPA?", "pls dont send the intro email yet"."""
 TAKES_BACK = re.compile(

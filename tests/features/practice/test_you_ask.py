@@ -14,7 +14,7 @@ from bot.features.practice import replies
 from bot.features.practice.cues import CONFIRM_TEXT, is_affirmative
 from bot.features.practice.matcher import Matcher
 from bot.features.practice.people import answer_of
-from bot.features.practice.persona import opening_line
+from bot.features.practice.persona import HELD_OFF, opening_line
 from bot.features.practice.render import render_scorecard
 from bot.features.practice.scorecard import Scorecard, scorecard
 from bot.features.practice.state import TurnResult, YouAskState
@@ -658,6 +658,20 @@ def test_a_question_about_their_own_work_is_not_outside_what_they_see(
     result = _midway(banks["finance"], text, ["typical-day"])[1]
     assert result.question_id is None
     assert "outside what I see" not in result.reply and re.search(r"example|case", result.reply)
+
+
+def test_holding_off_on_that_takes_back_the_introduction(banks: dict[str, Bank]) -> None:
+    """ "actually sorry, could you hold off on that for now? i want to get my cv sorted first",
+    right after agreeing to an introduction, got the contact's education and a yes/no tip."""
+    bank = banks["healthcare"]
+    matcher = Matcher.for_bank(bank)
+    state, result = _midway(bank, "is there anyone else u think i should talk to?",
+                            ["typical-day", "how-got-started"], 8.0)
+    assert state.awaiting == "offer", result.reply
+    state, _ = you_ask_turn(state, bank, matcher, "yes please that would be amazing", NOW)
+    state, result = you_ask_turn(state, bank, matcher, "actually sorry, could you hold off on"
+                                 " that for now? i want to get my cv sorted first", NOW)
+    assert result.reply == HELD_OFF and not result.coaching
 
 
 def test_thanks_typed_on_a_phone_ends_the_meeting(banks: dict[str, Bank]) -> None:
