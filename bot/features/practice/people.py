@@ -128,10 +128,12 @@ def narrowed_to(state: YouAskState, bank: Bank, text: str) -> str | None:
     referral = next((q for q in bank.questions if "referral" in q.flags), None)
     if not state.accepted or referral is None or referral.id not in state.asked:
         return None
-    if not _ABOUT_INTRO.search(text) or _ASKS_ABOUT.search(text):
-        return None  # "just to check, how did Grace get into teaching?" asks about her
     said = told(state, bank, referral)
     names = people_named(said, bank)  # "Daniel on our platform team", not "Two" or "And"
+    swapped = any(re.search(rf"\b{a}\s+(?:rather\s+than|instead\s+of)\s+{b}\b", text,
+                            re.IGNORECASE) for a in names for b in names if a != b)
+    if not (_ABOUT_INTRO.search(text) or swapped) or _ASKS_ABOUT.search(text):
+        return None  # "just to check, how did Grace get into teaching?" asks about her
     named = [n for n in names if re.search(rf"\b{n}\b", text, re.IGNORECASE) and not re.search(
         rf"\b(?:not|skip|without|rather\s+than|except)\s+(?:(?:to|for|with)\s+)?(?:mr|mrs|ms|dr)?"
         rf"\.?\s*{n}\b", text, re.IGNORECASE)]  # "just Mr Patel, not Grace": Patel

@@ -674,6 +674,20 @@ def test_holding_off_on_that_takes_back_the_introduction(banks: dict[str, Bank])
     assert result.reply == HELD_OFF and not result.coaching
 
 
+def test_one_name_rather_than_the_other_narrows_the_introduction(
+        banks: dict[str, Bank]) -> None:
+    """ "Actually, Priyam rather than Sam - I am not from data." after agreeing to meet both
+    was ignored: the contact thanked them for being so well prepared."""
+    bank = banks["product_management"]
+    matcher = Matcher.for_bank(bank)
+    state = start_you_ask(bank, 30, NOW, "mei")
+    state, _ = you_ask_turn(state, bank, matcher, "who else should i talk to?", NOW)
+    state, _ = you_ask_turn(state, bank, matcher, "yes please", NOW)
+    state, result = you_ask_turn(state, bank, matcher, "Actually, Priyam rather than Sam - I am"
+                                 " not from data.", NOW)
+    assert result.reply.startswith("Of course, just Priyam then.")
+
+
 def test_thanks_typed_on_a_phone_ends_the_meeting(banks: dict[str, Bank]) -> None:
     """ "no thats everything, thank u so much aisha, really appreciate ur time" got "Happy to
     help. Anything else you'd like to ask?" and "❌ Thanked them"."""
