@@ -6,8 +6,9 @@ import json
 import re
 from datetime import UTC, datetime
 
+from bot.banks.model import Bank
 from bot.features.practice.matcher import Matcher
-from bot.features.practice.state import TheyAskState, YouAskState, state_from_dict
+from bot.features.practice.state import TheyAskState, TurnResult, YouAskState, state_from_dict
 
 NOW = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
 
@@ -15,6 +16,13 @@ NOW = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
 def roundtrip(state: YouAskState | TheyAskState) -> YouAskState | TheyAskState:
     """What the shell does between messages: JSON into SQLite and back."""
     return state_from_dict(json.loads(json.dumps(state.to_dict())))
+
+
+def first_turn(bank: Bank, persona_id: str, text: str) -> TurnResult:
+    """A 30-minute meeting with ``persona_id`` opened by ``text``: the reply to it."""
+    from bot.features.practice.you_ask import start_you_ask, you_ask_turn
+    state = start_you_ask(bank, 30, NOW, persona_id)
+    return you_ask_turn(state, bank, Matcher.for_bank(bank), text, NOW)[1]
 
 
 def only_b_and_i(text: str) -> bool:

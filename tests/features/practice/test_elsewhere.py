@@ -179,12 +179,8 @@ def test_another_field_in_a_comparison_is_heard(text: str, field: str, other: st
 
 def test_the_contact_says_which_side_of_a_comparison_they_speak_for(
         banks: dict[str, Bank]) -> None:
-    from bot.features.practice.matcher import Matcher
-    from bot.features.practice.you_ask import start_you_ask, you_ask_turn
-    from tests.features.practice.support import NOW
-    bank = banks["software_engineering"]
-    state = start_you_ask(bank, 30, NOW, "priya")
-    _, result = you_ask_turn(state, bank, Matcher.for_bank(bank), "do u know what junior data"
-                             " analysts get paid in bristol vs junior devs?", NOW)
+    from tests.features.practice.support import first_turn
+    result = first_turn(banks["software_engineering"], "priya", "do u know what junior data"
+                        " analysts get paid in bristol vs junior devs?")
     assert result.question_id == "developer-pay"
     assert result.reply.startswith("I can only speak for my side of that; on data analytics")

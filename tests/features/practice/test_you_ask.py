@@ -19,7 +19,14 @@ from bot.features.practice.render import render_scorecard
 from bot.features.practice.scorecard import Scorecard, scorecard
 from bot.features.practice.state import TurnResult, YouAskState
 from bot.features.practice.you_ask import start_you_ask, you_ask_turn
-from tests.features.practice.support import NOW, near_miss, only_b_and_i, roundtrip, unsure
+from tests.features.practice.support import (
+    NOW,
+    first_turn,
+    near_miss,
+    only_b_and_i,
+    roundtrip,
+    unsure,
+)
 
 # --------------------------------------------------------------------------- you ask
 
@@ -636,14 +643,12 @@ def test_people_asked_for_in_another_country_are_said_to_be_the_contacts_own(
     """ "is there anyone u think i should talk to next, maybe someone in the uk?" got two
     Denver colleagues, the UK part ignored."""
     bank = banks["software_engineering"]
-    state = start_you_ask(bank, 30, NOW, "alyssa")
-    _, result = you_ask_turn(state, bank, Matcher.for_bank(bank), "is there anyone u think i"
-                             " should talk to next, maybe someone in the uk?", NOW)
+    result = first_turn(bank, "alyssa", "is there anyone u think i should talk to next, maybe"
+                        " someone in the uk?")
     assert result.question_id == "who-else"
     assert result.reply.startswith("I don't really know people in the UK")
-    state = start_you_ask(bank, 30, NOW, "priya")  # in the UK herself: nothing to say first
-    _, result = you_ask_turn(state, bank, Matcher.for_bank(bank), "who else should i talk to,"
-                             " ideally someone in london?", NOW)
+    result = first_turn(bank, "priya", "who else should i talk to, ideally someone in london?")
+    # (in the UK herself: nothing to say first)
     assert "don't really know people" not in result.reply
 
 
