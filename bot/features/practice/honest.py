@@ -35,7 +35,8 @@ _PLACES = {"UK": r"uk|england|britain|scotland|wales|london|europe",
            "US": r"us|usa|states|america|the\s+us|the\s+states"}
 _WHERE_BASED = re.compile(
     r"\b(?:are|r)\s+(?:you|u)\s+(?:\w+\s+)?(?:in|based\s+in|from)\s+(?:the\s+)?(?P<asked>"
-    + "|".join(_PLACES.values()) + r")\b|\b(?:you'?re|ur|your|you\s+are|u\s+r)\s+"
+    + "|".join(_PLACES.values()) + r")\b|(?:^|[.!?,]\s*|\b(?:and|but)\s+)\W*(?:(?:so|oh|wait|"
+    r"ok)\W+)*(?:you'?re|ur|you\s+are|u\s+r)\s+"  # "ur in england?", not "your team in the UK"
     r"(?:\w+\s+)?(?:in|based\s+in)\s+(?:the\s+)?(?P<said>" + "|".join(_PLACES.values())
     + r")\b|\bwhere\s+(?:are|r)\s+(?:you|u)\s+(?:based|located|working|from)\b", re.IGNORECASE)
 """Asking where the contact works ("ur in england right?"), which they can simply say."""

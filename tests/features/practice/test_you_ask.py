@@ -2079,6 +2079,14 @@ def test_asked_where_they_work_the_contact_says_so(banks: dict[str, Bank], text:
     assert ("couldn't say" in result.reply) is ("US" in text), result.reply
 
 
+def test_a_pay_question_naming_the_uk_is_a_pay_question(banks: dict[str, Bank]) -> None:
+    """ "What sort of salary would a communications officer in your team in the UK expect?"
+    got "Yes, I'm in the UK, so everything I've told you is how it works here."."""
+    result = _midway(banks["nonprofit_public"], "What sort of salary would a communications"
+                     " officer in your team in the UK expect?", ["typical-day"])[1]
+    assert result.question_id == "sector-pay", result
+
+
 def test_asked_what_they_meant_the_contact_says_more_not_the_same_words(
         banks: dict[str, Bank]) -> None:
     """"what do you mean by 'do people need us less over time'? how would you even measure
