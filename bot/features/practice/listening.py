@@ -464,7 +464,7 @@ def answer_their_question(said: str, answer_back: AnswerBack | None) -> str | No
     return pick(_LATER, len(said)) if asked else None
 
 
-_LATER = (
+LATER = _LATER = (
     "Good question. Ask me that when it's your turn to ask the questions, and I'll tell you"
     " what I can.",
     "Hold that thought: ask me again when you're asking the questions, and I'll tell you what"

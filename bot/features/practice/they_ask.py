@@ -180,9 +180,11 @@ def _react(state: TheyAskState, bank: Bank, ask: AskBack, said: str, fb: dict,
     earlier = {s.lower() for a in state.answers for s in a.get("specifics", ())}
     fresh = [s for s in fb["specifics"] if s.lower() not in earlier]
     before = [a.get("reaction", "") for a in state.answers]
-    parts = [_unsaid(listening.answer_their_question(said, answer_back), before) or (
-        "Sorry, yes, you did say." if pointed_back and fb["words"] < low else
-        _acknowledged(said, fresh, fb["thin"], seed, before, _ASKS_WORRY.search(ask.text)))]
+    back = _unsaid(listening.answer_their_question(said, answer_back), before)
+    heard = "Sorry, yes, you did say." if pointed_back and fb["words"] < low else \
+        _acknowledged(said, fresh, fb["thin"], seed, before, _ASKS_WORRY.search(ask.text))
+    # a question kept for later still leaves the answer heard ("falls from 14 to 5 a quarter")
+    parts = [heard, back] if back in listening.LATER and fresh else [back or heard]
     state.told = f"{state.told}\n{said}".strip()
     state.index += 1
     while state.index < len(state.queue):

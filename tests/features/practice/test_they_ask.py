@@ -1349,3 +1349,18 @@ def test_years_in_a_field_are_said_back_in_it() -> None:
     """ "Ive been in audit for 2 years" was said back as "2 years of in audit"."""
     from bot.features.practice.background import background_of
     assert background_of("Ive been in audit for 2 years") == "2 years in audit"
+
+
+def test_a_question_kept_for_later_still_leaves_the_answer_heard(
+        banks: dict[str, Bank]) -> None:
+    """A falls project "from 14 to 5 a quarter" ending in a question back got only "Good
+    question. Ask me that when it's your turn to ask the questions"."""
+    bank = banks["healthcare"]
+    state = start_they_ask(bank, NOW, count=3, seed=0)
+    state.queue = ["tell-me-about-yourself", "explored-so-far", "timeline"]
+    _, fb = they_ask_turn(state, bank, "Im Denise, an LPN at a nursing home for 11 years. I led"
+                          " a falls project that cut falls from 14 to 5 a quarter by changing"
+                          " night rounds and bed alarms. What made you go into management?",
+                          NOW + timedelta(minutes=1), lambda question: None)
+    assert "your turn to ask" in fb.reaction
+    assert not fb.reaction.startswith("Good question"), fb.reaction
