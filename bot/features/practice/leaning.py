@@ -22,7 +22,8 @@ CLAUSE_BREAK = re.compile(r",|;|:|\s[-\u2013\u2014]+\s")
 
 _REFERS_BACK = re.compile(
     r"(?<!think )(?<!say )(?<!feel )(?<!mean )(?<!know )(?<!hear )(?<!true )"
-    r"\b(?:that|this|those|these(?!\s+days\b)|each|either|both|one|such|there)\b"
+    r"(?:(?<!before )(?<!into )\bthis\b|"  # "what did you do before this?": this job
+    r"\b(?:that|those|these(?!\s+days\b)|each|either|both|one|such|there)\b)"
     r"(?!\s+(?:of\s+)?(?:you|your|field|job|role|work|line|industry|sector|career|area|"
     r"profession|company|team|kind|sort|type|is|are|was|were|any|anyone|anything|last|more|"
     r"final|thing|question|day|year)\b)"

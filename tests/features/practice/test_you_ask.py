@@ -693,6 +693,17 @@ def test_one_name_rather_than_the_other_narrows_the_introduction(
     assert result.reply.startswith("Of course, just Priyam then.")
 
 
+@pytest.mark.parametrize("text", [
+    "I read that you came from HR. What did you do before this?",
+    "Could you tell me a little about what you did before you joined the charity?",
+])
+def test_what_they_did_before_is_their_story(banks: dict[str, Bank], text: str) -> None:
+    """ "I read that you came from HR. What did you do before this?" was answered with the
+    books and courses the contact recommends ("read"), "before this" taken to point back."""
+    result = first_turn(banks["nonprofit_public"], "aisha", text)
+    assert result.question_id == "how-got-started", result
+
+
 def test_thanks_typed_on_a_phone_ends_the_meeting(banks: dict[str, Bank]) -> None:
     """ "no thats everything, thank u so much aisha, really appreciate ur time" got "Happy to
     help. Anything else you'd like to ask?" and "❌ Thanked them"."""
