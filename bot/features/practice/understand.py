@@ -58,7 +58,7 @@ LEAD_INS = (
     r"curiosity)|be\s+honest|if\s+you\s+don'?t\s+mind(?:\s+me\s+asking)?|looking\s+back|"
     r"(?:first|next|another|quick|last|final|one)\s+q(?:uestion|n)?|qq|quick\s+(?:question|one)|"
     r"one\s+more(?:\s+thing)?|last\s+one|(?:one\s+)?(?:last|final)\s+(?:thing|"
-    r"question)|in\s+your\s+view|my\s+question\s+is|"
+    r"question)|in\s+your\s+view|my\s+(?:first\s+|next\s+|main\s+|real\s+)?question\s+is|"
     r"to\s+go\s+back|no|nope|neither(?:\s+really)?|not\s+quite|i\s+mean|i\s+meant)")
 """What people say before a question ("tbh", "sorry, to go back a step:") that is not it."""
 _QUESTION_START = re.compile(
@@ -443,6 +443,7 @@ def read_message(text: str, awaiting: str | None = None, asked: str = "") -> Rea
             move, said = reply
             rest = [q for q in questions if q.strip() not in said and not HEDGE.fullmatch(q)
                     and not _RHETORICAL.fullmatch(q + "?")  # "Honestly? …" asked themself
+                    and not (move == "answer" and _TENTATIVE.search(q + "?"))
                     and (q.rstrip().endswith("?") or not _TELLS_ON.match(q))]  # "When I did…" tells
             if move in ("yes", "no"):  # "Yes please! And Hana too?" adds to the yes
                 rest = [q for q in rest if _QUESTION_START.search(q) or _EMBEDDED.search(q) or (
@@ -566,11 +567,17 @@ def _reply_to_prompt(text: str, awaiting: str) -> tuple[str, str] | None:
     if awaiting == "question" and _RHETORICAL.fullmatch(first) and len(sentences) > 1 and not any(
             _asks(s) for s in sentences[1:]):  # "Honestly? Audit is checking…", "Why PM? Because…"
         return "answer", " ".join(sentences[1:])
+    if awaiting == "question" and _TENTATIVE.search(first) and len(sentences) > 1 and not any(
+            _asks(s) for s in sentences[1:]):  # "not really, the dashboard thing maybe? i never
+        return "answer", text  # wrote it up": unsure, not asking
     if awaiting == "question" and (not _asks(first) or (HEDGE.fullmatch(first) and told)):
         return "answer", told
     return None
 
 
+_TENTATIVE = re.compile(r"^\W*(?:not\s+really|no|nah|kind\s+of|sort\s+of|i\s+mean|well)\b.*\b(?:"
+                        r"maybe|i\s+guess|i\s+think|probably|sort\s+of|kind\s+of)\W*\?\W*$",
+                        re.IGNORECASE)
 _RHETORICAL = re.compile(r"\W*(?:honestly|why|why\s+(?:\w+\s+)?\w+|really|me|truthfully|simple|"
                          r"easy|short\s+answer|the\s+truth|hmm+|well|good\s+question)\W*\?\W*",
                          re.IGNORECASE)

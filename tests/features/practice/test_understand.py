@@ -1573,3 +1573,23 @@ def test_a_real_question_after_honestly_is_still_asked() -> None:
     reading = read_message("Honestly? What would you do in my shoes?", "question",
                            "What draws you to product management?")
     assert reading.move == "question"
+
+
+def test_an_unsure_maybe_answers_the_contact() -> None:
+    """Asked "Do you have a case study yet?", "not really no, i mean the dashboard thing
+    maybe? i never wrote it up as a case study i just did it" got "that's outside what I see
+    day to day"."""
+    reading = read_message("not really no, i mean the dashboard thing maybe? i never wrote it"
+                           " up as a case study i just did it", "question",
+                           "Do you have a case study yet?")
+    assert reading.move == "answer" and not reading.questions, reading
+
+
+def test_my_first_question_is_opens_the_question_after_a_hello() -> None:
+    """ "hi daniel … so my first question is what does a normal day actually look like for
+    you" was taken as a hello: "Go ahead: what would you like to know?"."""
+    reading = read_message("hi daniel thanks for this. im kwame ive been a warehouse supervisor"
+                           " for 9 years. so my first question is what does a normal day"
+                           " actually look like for you")
+    assert reading.move == "question"
+    assert reading.question.startswith("what does a normal day")
