@@ -423,7 +423,7 @@ CHAT_SHORTHAND = {
     # credentials and roles typed in lower case, as someone else would read them
     "mba": "MBA", "pm": "PM", "apm": "APM", "phd": "PhD", "cfa": "CFA", "cpa": "CPA",
     "ux": "UX", "sql": "SQL", "msc": "MSc", "mpa": "MPA", "mpp": "MPP", "bsn": "BSN",
-    "hci": "HCI", "mha": "MHA", "pgce": "PGCE", "cs": "CS", "js": "JS"}
+    "hci": "HCI", "mha": "MHA", "pgce": "PGCE", "cs": "CS", "js": "JS", "nhs": "NHS"}
 """Chat shorthand → the written word ("" drops it): the one table for every sentence the bot
 writes from what the user typed, whether said back, suggested as a question or drafted."""
 _SHORT_WORD = re.compile(r"(?<![^\s(\"“‘])(?:" + "|".join(

@@ -281,13 +281,25 @@ _CALENDAR = re.compile(r"\b(?:january|february|march|april|june|july|august|sept
                        r"(?<=\bnext\s)|(?<=\bmid\s))may\b")
 
 
+_DID_NOT_MEET = re.compile(
+    r",?\s*(?:but\s+|though\s+)?(?:i\s+)?(?:didn'?t|did\s+not|never)\s+(?:actually\s+|really\s+|"
+    r"get\s+to\s+|manage\s+to\s+)*(?:speak|talk|chat|meet)\s+(?:to|with)?\s*(?:her|him|them|"
+    r"you)\b(?:\s+(?:though|tho|properly|personally|afterwards|after)\b)*", re.IGNORECASE)
+"""What did not happen there ("didnt actually speak to her tho"): no part of the opening."""
+_EVENT_NAME = re.compile(r"\b(?:the\s+)?((?:[a-z][a-z&'-]*\s+){1,4}(?:festival|conference|summit|"
+                         r"expo|symposium|congress|forum))\b")
+"""An event's name typed in lower case ("leeds digital festival"): said with its capitals."""
+
+
 def event_opening(detail: str) -> tuple[str, str]:
     """(the event alone, for a subject line; the note's first words about it). "the denver ux
     meetup in october, you gave a talk on …" was pasted whole after "We were both at", a
     comma splice (and a subject line that was no phrase): now "I was at the denver ux meetup
     in October, where you gave a talk on …" and "After the denver ux meetup in October". A
     month or a day is capitalised; what else was typed in lower case is the user's to fix."""
-    text = _CALENDAR.sub(lambda m: m.group(0).capitalize(), detail)
+    text = _DID_NOT_MEET.sub("", detail).strip(" ,")
+    text = _EVENT_NAME.sub(lambda m: m.group(0).replace(m.group(1), m.group(1).title()), text)
+    text = _CALENDAR.sub(lambda m: m.group(0).capitalize(), text)
     cut = _EVENT_CLAUSE.search(text)
     if not cut or not text[cut.end():].strip():
         return text, f"We were both at {text}"
@@ -364,7 +376,9 @@ _OBJECT = re.compile(r"\b(her|him|them|his|their|hers|theirs|herself|himself|the
                      r"(\s+\w+)?",
                      re.IGNORECASE)
 _MODALS = {"would", "could", "will", "can", "does", "did", "is", "was", "has", "might", "should"}
-_NOT_NOUNS = {"to", "for", "in", "into", "on", "at", "about", "and", "or", "with", "from", "as",
+_NOT_NOUNS = {"tho", "though", "too", "either", "yet", "again", "much", "really", "properly",
+              "then", "afterwards", "personally", "there",
+              "to", "for", "in", "into", "on", "at", "about", "and", "or", "with", "from", "as",
               "so", "the", "a", "an", "that", "this", "when", "if", "up", "out", "over"}
 
 

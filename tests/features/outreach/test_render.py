@@ -412,6 +412,11 @@ def test_a_sender_with_a_title_signs_without_it(env: jinja2.Environment, channel
      "I was at Dreamforce 2019, when I was still at Salesforce,"),
     ("the AFP mixer in november she gave a talk on forecasting", "After the AFP mixer in November",
      "I was at the AFP mixer in November, where you gave a talk on forecasting,"),
+    # a tester's: "…where I watched your talk on reserch in the nhs, didn't actually speak to
+    # your though" (what did not happen is no part of it; the festival keeps its capitals)
+    ("leeds digital festival, i watched her talk on research in the nhs, didnt actually speak"
+     " to her tho", "After Leeds Digital Festival",
+     "I was at Leeds Digital Festival, where I watched your talk on research in the NHS,"),
 ])
 def test_an_event_with_what_happened_there_reads_as_one_sentence(
         env: jinja2.Environment, detail: str, subject: str, opening: str) -> None:

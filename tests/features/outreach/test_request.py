@@ -80,6 +80,7 @@ def test_a_referral_draft_names_the_referrer_in_its_subject_and_checks() -> None
      "whether my editing would be of use in a communications team like yours"),
     ("whether a team like his would hire an ex-journalist",
      "whether a team like yours would hire an ex-journalist"),
+    ("i didnt get to speak to her though", "i didnt get to speak to you though"),
 ])
 def test_what_they_are_asked_about_is_said_to_them(typed: str, said: str) -> None:
     from bot.features.outreach.request import to_you
