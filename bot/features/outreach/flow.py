@@ -258,6 +258,9 @@ def read_format(turn: Turn, data: OutreachData, a: Answer) -> OutreachData | Inv
 
 def read_minutes(turn: Turn, data: OutreachData, a: Answer) -> OutreachData | Invalid:
     raw = (a.pressed or a.text.lower().removesuffix("minutes").removesuffix("min")).strip()
+    said = re.findall(r"\b\d{1,3}\b", a.text or "") if a.pressed is None else []
+    if not raw.isdecimal() and len(said) == 1:
+        raw = said[0]  # "20 is fine", "maybe 20 mins?", "about 15"
     if raw.isdecimal() and 15 <= int(raw) <= 30:
         return data.but(minutes=int(raw))
     return Invalid("Ask for 15 to 30 minutes — a small, time-boxed ask gets more yeses. "

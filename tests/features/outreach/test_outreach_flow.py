@@ -160,6 +160,12 @@ def test_typed_answers_are_read() -> None:
     w.tap("⬅️ Back")
     w.say("15min")
     assert w.data["minutes"] == 15 and w.step == "channel"
+    w.tap("⬅️ Back")
+    w.say("20 is fine")  # a tester got "Ask for 15 to 30 minutes"
+    assert w.data["minutes"] == 20 and w.step == "channel"
+    w.tap("⬅️ Back")
+    w.say("45 mins or an hour")
+    assert w.step == "minutes" and "15 to 30" in w.text
 
 
 def test_cold_skips_the_detail_question() -> None:
