@@ -359,3 +359,12 @@ def tiara_of(question: str, known: Sequence[str] = ()) -> list[str]:
     not among ``known`` yet: the scorecard judges the asking, not the bank's reach."""
     found = next((name for name, cue in _TIARA_CUES if cue.search(question)), None)
     return [found] if found and found not in known else []
+
+LATER_FAVOUR = re.compile(
+    r"\b(?:would|could|will|can)\s+(?:you|u)\s+(?:be\s+(?:up\s+for|happy\s+to|willing\s+to|open\s+to)|"
+    r"mind|possibly|maybe)?\s*(?:look(?:ing)?\s+(?:at|over)|review(?:ing)?|check(?:ing)?|"
+    r"(?:give|giving)\s+(?:me\s+)?feedback\s+on|(?:have|having)\s+a\s+(?:quick\s+)?look\s+at)\s+"
+    r"my\s+[^?.!]{0,40}\b(?:when|once|after)\s+(?:i'?ve|ive|i\s+have|it'?s|its|it\s+is|i'?m|im)\b",
+    re.IGNORECASE)
+"""A favour asked for later ("would you be up for looking at my first case study when ive
+done it"): a yes or no is wanted now, not how the contact reviews portfolios."""

@@ -203,3 +203,10 @@ def rephrase(state: YouAskState, question: Question | None,
         "I didn't quite get that, I'm afraid. Can you rephrase it?",
     )
     return options[state.unmatched % len(options)]
+
+
+FAVOUR_LATER = (
+    "Of course. Send it over when it's ready, and I'll take a proper look.",
+    "Happy to. No rush: send it when you're happy with it, and I'll give you honest notes.",
+)
+"""Yes to a favour asked for later ("would you look at my case study once it's done?")."""

@@ -27,6 +27,7 @@ from bot.features.practice.cues import (
     CHEERS,
     HOLD_OFF,
     KEEP_IN_TOUCH,
+    LATER_FAVOUR,
     NOWHERE_NEAR,
     TAKES_BACK,
     THANKS,
@@ -201,6 +202,8 @@ def _kind(state: YouAskState, message: Message) -> str:
         return "narrow"
     if state.accepted and (HOLD_OFF.search(message.text) or TAKES_BACK.search(message.text)):
         return "hold_off"
+    if LATER_FAVOUR.search(message.reading.question or message.text):
+        return "favour_later"
     if message.question is not None:
         return "question"
     if message.offers_help:
@@ -423,6 +426,12 @@ def _on_closing(state: YouAskState, bank: Bank, message: Message) -> _Reply:
     return reply
 
 
+def _on_favour_later(state: YouAskState, bank: Bank, message: Message) -> _Reply:
+    """"Would you look at my case study when I've done it?": a yes, as a contact would."""
+    state.elapsed += SMALL_TALK_MINUTES
+    return _Reply([pick(persona.FAVOUR_LATER, state.turns)], kind="favour_later")
+
+
 def _on_offer_help(state: YouAskState, bank: Bank, message: Message) -> _Reply:
     """"Is there anything I can help you with?": thanked for, in character, then the meeting
     carries on, or closes if they were wrapping up."""
@@ -555,5 +564,6 @@ _HANDLERS: dict[str, Callable[[YouAskState, Bank, Message], _Reply]] = {
     "chat": _on_chat,
     "unmatched": _on_unmatched,
     "hold_off": _on_hold_off,
+    "favour_later": _on_favour_later,
     "narrow": _on_narrow,
 }

@@ -14,7 +14,7 @@ from bot.features.practice import replies
 from bot.features.practice.cues import CONFIRM_TEXT, is_affirmative
 from bot.features.practice.matcher import Matcher
 from bot.features.practice.people import answer_of
-from bot.features.practice.persona import HELD_OFF, opening_line
+from bot.features.practice.persona import FAVOUR_LATER, HELD_OFF, opening_line
 from bot.features.practice.render import render_scorecard
 from bot.features.practice.scorecard import Scorecard, scorecard
 from bot.features.practice.state import TurnResult, YouAskState
@@ -702,6 +702,14 @@ def test_what_they_did_before_is_their_story(banks: dict[str, Bank], text: str) 
     books and courses the contact recommends ("read"), "before this" taken to point back."""
     result = first_turn(banks["nonprofit_public"], "aisha", text)
     assert result.question_id == "how-got-started", result
+
+
+def test_a_favour_asked_for_later_gets_a_yes(banks: dict[str, Bank]) -> None:
+    """ "would you be up for looking at my first case study when ive done it" got how the
+    contact reviews portfolios, with a tip to ask that "separately and later"."""
+    result = first_turn(banks["ux_design"], "daniel", "would you be up for looking at my first"
+                        " case study when ive done it")
+    assert result.reply in FAVOUR_LATER and not result.coaching
 
 
 def test_thanks_typed_on_a_phone_ends_the_meeting(banks: dict[str, Bank]) -> None:
