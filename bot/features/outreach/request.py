@@ -240,7 +240,12 @@ _DETAIL_LEADS = {
     "online": r"(?:i (?:found|saw|read|came across) (?:you|your \w+)(?: on| in| through| via)?"
               r"|through|via|on)\s+",
 }
-_COURTESY = re.compile(r"^(?:mr|mrs|ms|mx|miss)\.?\s+(?=[A-Z])", re.IGNORECASE)
+_COURTESY = re.compile(r"^(?:mr|mrs|ms|mx|miss)\.?\s+(?=[A-Z][\w'’-]*\s+[A-Z])", re.IGNORECASE)
+"""A courtesy title before a full name ("Ms Jo Whitfield" reads stiff); "Mr. Garza" keeps it."""
+_NAME_THEN_WHO = re.compile(r"^(?P<name>(?:(?:mr|mrs|ms|mx|miss|dr|prof)\.?\s+)?[A-Z][\w'’-]*"
+                            r"(?:\s+[A-Z][\w'’-]*)?)\s*,\s*(?P<who>(?:my|our)\s+[a-z][a-z\s-]{2,40}?)"
+                            r"\s*$", re.IGNORECASE)
+"""A referrer typed name first: "Mr. Garza, my former principal"."""
 _DETAIL_TAILS = {"school": r"\s+(?:alumni|alums?|grads?|graduates?|alumnae?)$"}
 _REFERRER_CUT = re.compile(
     r"\s*(?:,|;|\(|\bwho\b|\bsuggested\b|\bsaid\b|\btold\b|\brecommended\b"
@@ -256,6 +261,10 @@ def detail_phrase(connection: str, detail: str) -> str:
     """The part of a connection answer the template's sentence needs, said once."""
     text = _prose(detail)
     if connection == "referral":
+        named = _NAME_THEN_WHO.match(text)
+        if named:  # "Mr. Garza, my former principal" → "My former principal Mr. Garza"
+            who = named["who"]
+            return f"{who[:1].upper()}{who[1:]} {named['name']}"
         text = _REFERRER_CUT.sub("", text).strip()
         text = _COURTESY.sub("", text)  # "Ms Jo Whitfield suggested…" reads stiff: "Jo Whitfield"
         text = _named_friend(text)

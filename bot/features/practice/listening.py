@@ -144,6 +144,8 @@ _WORRY = re.compile(
     r"(?:pay\s+)?cut|(?:worried|worry|scared|nervous|anxious)\s+(?:about|that|of|i'?ll|ill|i'?m|im|its|it'?s|my|i)\s+"
     r"(?:the\s+|a\s+|my\s+|i'?m\s+|im\s+)?(?:money|pay|salary|mortgage|age|being|starting|taking|having|"
     r"ha(?:ve|ving)\s+to|too\s+(?:old|late)|won'?t|wont|don'?t|dont|will\s+count)|"
+    r"\b(?:i\s+am|i'?m|im)\s+(?:really\s+|a\s+bit\s+|quite\s+|so\s+|honestly\s+)?(?:worried|"
+    r"scared|nervous|anxious)\s*(?:[.,;!]|$)|"  # "I am worried. I am 44, …"
     r"\bi\s+(?:really\s+|do\s+)?worry\s+(?:that\s+|about\s+)?(?:i'?d|id|i'?ll|ill|i\s+would|i'?m|"
     r"im|my|it|its|it'?s|being|starting|having|the)\b|"
     r"(?:don'?t|dont|do\s+not)\s+want\s+to\s+(?:go|move|slide)\s+(?:way\s+)?backwards?\b"

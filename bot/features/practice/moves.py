@@ -14,7 +14,7 @@ YES = re.compile(
     r"sorry[\s,!]+|i\s+mean[t]?[\s,!]+|(?:oh\s+)?(?:then|in\s+that\s+case)[\s,!]+|actually[\s,!-]+|"
     r"go\s+on(?:\s+then)?[\s,!]+|"
     r"(?:scratch|scrap)\s+that[\s,!-]+|on\s+second\s+thoughts?[\s,!-]+|wait[\s,!-]+)*"
-    r"(?:yes|yeah|yeh|yep|yup|ya|aye|"
+    r"(?:yes|yeah|yeh|yep|yup|ya|aye|claro|por\s+supuesto|"
     r"yea|yess+|sure|definitely|absolutely|of\s+course|please(?:\s+do)?(?!\s+(?:could|can|would|"
     r"say|repeat|explain))|go\s+for\s+it|"
     r"(?:that|it|this)\s+(?:would|'d|will|'ll)\s+be\s+(?:\w+\s+)?(?:great|amazing|brilliant|"

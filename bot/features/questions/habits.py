@@ -48,6 +48,11 @@ _HOW_HIRING_WORKS = re.compile(
 """How hiring works ("how does hiring work for ops roles at your clinics?") is advice about
 the process, not a request for one of those roles."""
 
+_WHAT_IF_APPLIED = re.compile(
+    r"\b(?:stand\s+out|if\s+(?:i|she|he|someone|somebody|they|a\s+\w+(?:\s+\w+)?)\s+(?:applied|"
+    r"were\s+to\s+apply|was\s+applying|went\s+for))\b", re.IGNORECASE)
+"""What would make someone stand out if they applied: advice, not a request for the opening."""
+
 _JOB_ASK_PATTERNS = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
@@ -169,6 +174,7 @@ def analyse_question(text: str) -> list[str]:
     """
     flags: list[str] = []
     if any(any(p.search(q) for p in _JOB_ASK_PATTERNS) and not _HOW_HIRING_WORKS.search(q)
+           and not _WHAT_IF_APPLIED.search(q)
            for q in split_questions(text) or [text]):  # each question on its own
         flags.append("job_ask")
     if any(p.search(text) for p in _GOOGLEABLE_PATTERNS):

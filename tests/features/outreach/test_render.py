@@ -134,6 +134,9 @@ def test_formal_email_has_its_own_file_and_wording(env: jinja2.Environment) -> N
     cousin = render_draft(request(tone="formal", connection_detail="my cousin Keisha"), env)
     assert cousin.subject == "Introduction via my cousin Keisha"  # was "via My cousin"
     assert "\n\nMy cousin Keisha suggested that I contact you." in cousin.body
+    garza = render_draft(request(connection_detail="Mr. Garza, my former principal"), env)
+    assert garza.subject == "Mr. Garza suggested I get in touch"  # was "Garza suggested …"
+    assert "\n\nMy former principal Mr. Garza suggested I get in touch" in garza.body
     note = render_draft(request(channel="linkedin_note", connection_detail="my cousin keisha"),
                         env)
     assert note.body.startswith("Hi Dana, my cousin Keisha suggested we connect.")  # one line

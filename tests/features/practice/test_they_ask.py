@@ -1364,3 +1364,13 @@ def test_a_question_kept_for_later_still_leaves_the_answer_heard(
                           NOW + timedelta(minutes=1), lambda question: None)
     assert "your turn to ask" in fb.reaction
     assert not fb.reaction.startswith("Good question"), fb.reaction
+
+
+def test_i_am_worried_said_plainly_is_a_worry() -> None:
+    """ "I am worried. I am 44, I have two teenagers, …" got "Two teenagers: that's a useful
+    detail."."""
+    from bot.features.practice.listening import acknowledge
+    said = ("Honestly, I am worried. I am 44, I have two teenagers, and I do not know if I can"
+            " afford to start at the bottom again.")
+    reply = acknowledge(said, find_specifics(said), False, 0)
+    assert "worry" in reply and "useful detail" not in reply

@@ -1593,3 +1593,26 @@ def test_my_first_question_is_opens_the_question_after_a_hello() -> None:
                            " actually look like for you")
     assert reading.move == "question"
     assert reading.question.startswith("what does a normal day")
+
+
+def test_what_would_make_someone_stand_out_if_they_applied_is_no_job_ask() -> None:
+    """ "What would make a 44-year-old teacher stand out if she applied for a program
+    coordinator … opening at your organization?" was coached as a job ask, and scored so."""
+    assert "job_ask" not in wording_flags(
+        "What would make a 44-year-old teacher stand out if she applied for a program"
+        " coordinator or program manager opening at your organization")
+    assert "job_ask" in wording_flags("are there any openings at your organization right now?")
+
+
+def test_which_gives_me_hope_tells() -> None:
+    """ "You said you came from TV news in your thirties, which gives me hope. What made you
+    decide to jump?" was "several questions at once"."""
+    reading = read_message("You said you came from TV news in your thirties, which gives me"
+                           " hope. What made you decide to jump?")
+    assert reading.questions == ["What made you decide to jump"] and not reading.flags
+
+
+def test_claro_says_yes() -> None:
+    reading = read_message("¡Claro!, that would be wonderful, thank you.", "offer",
+                           "Should I give Luis a heads-up that you might be in touch?")
+    assert reading.move == "yes"
