@@ -63,7 +63,10 @@ def _render_you_ask(card: Scorecard) -> list[str]:
             if card.job_asks
             else ""
         ),
-        f"Questions: {card.questions_asked} in {card.minutes_used:g} of {card.minutes_planned} min",
+        f"Questions: {card.questions_asked} in {card.minutes_used:g} of {card.minutes_planned} min"
+        if card.minutes_used <= card.minutes_planned else  # "8 in 22 of 20 min" read oddly
+        f"Questions: {card.questions_asked} in {card.minutes_used:g} min"
+        f" ({card.minutes_planned} planned: you ran over)",
     ]
     weak = []
     if card.googleable:
