@@ -38,7 +38,22 @@ def first_name(full_name: str, fallback: str = "them") -> str:
     title, rest = name_parts(full_name or "")
     if title and len(rest) == 1:
         return f"{title} {rest[0]}"
+    if len(rest) >= 2 and _fold(rest[0]) in _COMPOUND_FIRST and _fold(rest[1]) in _COMPOUND_SECOND:
+        return f"{rest[0]} {rest[1]}"  # "María José", "Jean Paul": one given name of two words
     return rest[0] if rest else fallback
+
+
+def _fold(word: str) -> str:
+    return word.lower().translate(str.maketrans("áéíóú", "aeiou"))
+
+
+_COMPOUND_FIRST = frozenset({"maria", "jose", "juan", "ana", "luis", "jean", "marie", "anne",
+                             "mary", "miguel"})
+_COMPOUND_SECOND = frozenset({"jose", "luis", "carlos", "pablo", "maria", "sofia", "isabel",
+                              "elena", "pierre", "paul", "claude", "marie", "luc", "louise",
+                              "anne", "jane", "manuel", "antonio", "miguel", "fernanda", "lucia",
+                              "carmen", "eugenia", "fernando", "angel", "jesus", "victoria"})
+"""Given names that pair into one ("María José Ruiz" is greeted "María José", not "María")."""
 
 
 def untitled(full_name: str) -> str:

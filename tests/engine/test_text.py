@@ -228,3 +228,12 @@ def test_chat_shorthand_is_written_out_once_for_every_sentence(typed: str, writt
     """Three tables did this for a question suggested, an answer said back and a draft, each
     missing words the others had ("yrs" said back as typed, "ur" left in a suggestion)."""
     assert written_out(typed) == written
+
+
+@pytest.mark.parametrize(("full", "first"), [
+    ("María José Ruiz", "María José"), ("María José", "María José"),
+    ("Dr. María José Ruiz", "María José"), ("Mary Smith", "Mary"), ("José Martinez", "José"),
+])
+def test_a_given_name_of_two_words_is_greeted_whole(full: str, first: str) -> None:
+    """ "María José" was greeted "Nice to meet you, María!"."""
+    assert first_name(full) == first
