@@ -1374,3 +1374,14 @@ def test_i_am_worried_said_plainly_is_a_worry() -> None:
             " afford to start at the bottom again.")
     reply = acknowledge(said, find_specifics(said), False, 0)
     assert "worry" in reply and "useful detail" not in reply
+
+
+@pytest.mark.parametrize("said", [
+    "My big worry is money: I have a mortgage and I'm 41, so starting on a trainee wage scares"
+    " me.",
+    "my biggest concern is the marking load, honestly",
+])
+def test_my_worry_is_said_is_a_worry(said: str) -> None:
+    """ "My big worry is money: … scares me." got "Okay, I can see where you're coming from"."""
+    from bot.features.practice.listening import acknowledge
+    assert "worry" in acknowledge(said, find_specifics(said), False, 0)
