@@ -38,8 +38,9 @@ def first_name(full_name: str, fallback: str = "them") -> str:
     title, rest = name_parts(full_name or "")
     if title and len(rest) == 1:
         return f"{title} {rest[0]}"
-    if len(rest) >= 2 and _fold(rest[0]) in _COMPOUND_FIRST and _fold(rest[1]) in _COMPOUND_SECOND:
-        return f"{rest[0]} {rest[1]}"  # "María José", "Jean Paul": one given name of two words
+    if len(rest) >= 2 and _fold(rest[0]) in _COMPOUND_FIRST and _fold(rest[1]) in (
+            _COMPOUND_SECOND if len(rest) > 2 else _SPANISH_SECOND):  # two words: "Jose Paul" is
+        return f"{rest[0]} {rest[1]}"  # Jose; "María José Ruiz", "María José": one given name
     return rest[0] if rest else fallback
 
 
@@ -54,6 +55,9 @@ _COMPOUND_SECOND = frozenset({"jose", "luis", "carlos", "pablo", "maria", "sofia
                               "anne", "jane", "manuel", "antonio", "miguel", "fernanda", "lucia",
                               "carmen", "eugenia", "fernando", "angel", "jesus", "victoria"})
 """Given names that pair into one ("María José Ruiz" is greeted "María José", not "María")."""
+_SPANISH_SECOND = frozenset({"jose", "luis", "carlos", "maria", "sofia", "isabel", "elena",
+                             "fernanda", "lucia", "carmen", "eugenia", "jesus"})
+"""Without a surname typed, only the pairs that are almost never a surname."""
 
 
 def untitled(full_name: str) -> str:
@@ -468,8 +472,8 @@ def _written(match: re.Match[str]) -> str:
         return word  # "UR Energy", "Uni of Leeds": a name as typed
     if word.lower() == "pm" and re.search(r"\d[kK]?$", typed_at):
         return word  # "at 3 pm", a time; "£2k pm", a month
-    if word.lower() == "rn" and re.search(r"\b(?:my|an|a|the|your|ur|or|to|get|our|new|as|be)$",
-                                          typed_at, re.IGNORECASE):
+    if word.lower() == "rn" and re.search(r"\b(?:my|an|a|the|your|ur|our|new)$", typed_at,
+                                          re.IGNORECASE):
         return "RN"  # "if i need my rn first": the registered nurse, not "right now"
     written = CHAT_SHORTHAND[word.lower()]
     return written[:1].upper() + written[1:] if word[:1].isupper() else written

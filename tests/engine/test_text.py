@@ -223,6 +223,7 @@ def test_a_name_typed_in_lower_case_is_written_as_names_are(typed, written):
     ("ur in-house team", "your in-house team"), ("Ur not in yet?", "You're not in yet?"),
     ("Honestly, Im keen", "Honestly, I'm keen"), ("about £2k pm", "about £2k pm"),
     ("if i need my rn first", "if I need my RN first"), ("busy rn", "busy right now"),
+    ("i cant afford to rn", "I can't afford to right now"),
 ])
 def test_chat_shorthand_is_written_out_once_for_every_sentence(typed: str, written: str) -> None:
     """Three tables did this for a question suggested, an answer said back and a draft, each
@@ -233,6 +234,7 @@ def test_chat_shorthand_is_written_out_once_for_every_sentence(typed: str, writt
 @pytest.mark.parametrize(("full", "first"), [
     ("María José Ruiz", "María José"), ("María José", "María José"),
     ("Dr. María José Ruiz", "María José"), ("Mary Smith", "Mary"), ("José Martinez", "José"),
+    ("Jose Paul", "Jose"), ("Mary Angel", "Mary"),  # two words: the second is the surname
 ])
 def test_a_given_name_of_two_words_is_greeted_whole(full: str, first: str) -> None:
     """ "María José" was greeted "Nice to meet you, María!"."""

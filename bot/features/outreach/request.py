@@ -243,8 +243,9 @@ _DETAIL_LEADS = {
 _COURTESY = re.compile(r"^(?:mr|mrs|ms|mx|miss)\.?\s+(?=[A-Z][\w'’-]*\s+[A-Z])", re.IGNORECASE)
 """A courtesy title before a full name ("Ms Jo Whitfield" reads stiff); "Mr. Garza" keeps it."""
 _NAME_THEN_WHO = re.compile(r"^(?P<name>(?:(?:mr|mrs|ms|mx|miss|dr|prof)\.?\s+)?[A-Z][\w'’-]*"
-                            r"(?:\s+[A-Z][\w'’-]*)?)\s*,\s*(?P<who>(?:my|our)\s+[a-z][a-z\s-]{2,40}?)"
-                            r"\s*$", re.IGNORECASE)
+                            r"(?:\s+[A-Z][\w'’-]*)?)\s*,\s*(?P<who>(?:my|our)\s+(?:(?!(?:who|at|that|which|from|"
+                            r"with|in)\b)[a-z-]+\s+){0,2}(?!(?:who|at|that|which|from|with|in)\b)"
+                            r"[a-z-]+)\s*$", re.IGNORECASE)
 """A referrer typed name first: "Mr. Garza, my former principal"."""
 _DETAIL_TAILS = {"school": r"\s+(?:alumni|alums?|grads?|graduates?|alumnae?)$"}
 _REFERRER_CUT = re.compile(
@@ -293,10 +294,11 @@ _CALENDAR = re.compile(r"\b(?:january|february|march|april|june|july|august|sept
 _DID_NOT_MEET = re.compile(
     r",?\s*(?:but\s+|though\s+)?(?:i\s+)?(?:didn'?t|did\s+not|never)\s+(?:actually\s+|really\s+|"
     r"get\s+to\s+|manage\s+to\s+)*(?:speak|talk|chat|meet)\s+(?:to|with)?\s*(?:her|him|them|"
-    r"you)\b(?:\s+(?:though|tho|properly|personally|afterwards|after)\b)*", re.IGNORECASE)
+    r"you)\b(?:\s+(?:though|tho|properly|personally)\b)*(?=\s*(?:[,.;!]|$))", re.IGNORECASE)
 """What did not happen there ("didnt actually speak to her tho"): no part of the opening."""
-_EVENT_NAME = re.compile(r"\b(?:the\s+)?((?:[a-z][a-z&'-]*\s+){1,4}(?:festival|conference|summit|"
-                         r"expo|symposium|congress|forum))\b")
+_EVENT_NAME = re.compile(r"^(?:the\s+)?((?!(?:the|same|your|my|our|a|an|this|that|last|big|annual|"
+                         r"local|recent|virtual|online)\b)(?:[a-zA-Z][a-zA-Z&'-]*\s+){1,4}(?:festival|"
+                         r"conference|summit|expo|symposium|congress|forum))\b")
 """An event's name typed in lower case ("leeds digital festival"): said with its capitals."""
 
 
@@ -307,7 +309,8 @@ def event_opening(detail: str) -> tuple[str, str]:
     in October, where you gave a talk on …" and "After the denver ux meetup in October". A
     month or a day is capitalised; what else was typed in lower case is the user's to fix."""
     text = _DID_NOT_MEET.sub("", detail).strip(" ,")
-    text = _EVENT_NAME.sub(lambda m: m.group(0).replace(m.group(1), m.group(1).title()), text)
+    text = _EVENT_NAME.sub(lambda m: m.group(0).replace(m.group(1), " ".join(
+        w[:1].upper() + w[1:] for w in m.group(1).split())), text)  # "NHS" stays "NHS"
     text = _CALENDAR.sub(lambda m: m.group(0).capitalize(), text)
     cut = _EVENT_CLAUSE.search(text)
     if not cut or not text[cut.end():].strip():

@@ -342,10 +342,10 @@ _SLANG = re.compile(
     r"like\s+literally|stuff\s+like\s+that|and\s+that(?=\s*(?:[.,;!?]|$))|innit|nah|cuz|coz|cos|"
     r"u|ur|smth|sth|thx|ppl|pls|plz|tho|ngl|lowkey|highkey|bruh|arsed|fam|deffo|"
     # "rn" is "right now", never the registered nurse ("my RN", "an rn program", "LPN or RN")
-    r"(?-i:rn)(?<!\bmy\srn)(?<!\ban\srn)(?<!\ba\srn)(?<!\bthe\srn)(?<!\bas\srn)(?<!\bbe\srn)"
-    r"(?<!\bor\srn)(?<!\bget\srn)(?<!\bto\srn)(?<!\bour\srn)(?<!\bnew\srn)(?<!\bur\srn)"
-    r"(?!\s+(?:licen[cs]e|program|programme|degree|role|job|position|school|nurse|exam|nclex|"
-    r"bsn|adn|diploma|course|shifts?|salary|pay)\b)|"
+    r"(?-i:rn|Rn)(?<!\bmy\srn)(?<!\ban\srn)(?<!\ba\srn)(?<!\bthe\srn)(?<!\bour\srn)"
+    r"(?<!\bnew\srn)(?<!\bur\srn)(?<!\bor\srn)"
+    r"(?!\s+(?:licen[cs]e|program|programme|degree|role|position|school|nurse|exam|nclex|"
+    r"bsn|adn|diploma|course)\b)|"
     r"defo|def(?=\s+(?:the|a|not|gonna|want|would|be|more))|legit(?=\s+\w))\b",
     re.IGNORECASE,
 )

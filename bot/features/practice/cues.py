@@ -14,7 +14,8 @@ __all__ = ["CONFIRM_TEXT", "SECOND_TEXT", "is_affirmative", "is_second", "tiara_
 WRAP_UP = re.compile(
     r"\b(?:i\s+know\s+(?:you(?:'re|\s+are)|youre|ur|u\s+are)\s+(?:really\s+|very\s+|so\s+)?busy"
     r"|(?:i'm|im|i\s+am)\s+(?:conscious|aware|mindful)\s+of\s+(?:your|ur|the)\s+time"
-    r"|(?:mindful|conscious)\s+of\s+(?:your\s+|ur\s+|the\s+)?time|respect\s+(?:your|ur)\s+time"
+    r"|mindful\s+of\s+(?:your|ur|the)\s+time|conscious\s+of\s+(?:your\s+|ur\s+|the\s+)?time\s*"
+    r"(?:[,.!:;-]|$)|respect\s+(?:your|ur)\s+time"
     r"|let\s+(?:you|u)\s+go|(?:i'll|ill|i\s+will|i\s+should|i'd\s+better|i\s+better)\s+let\s+"
     r"(?:you|u)\s+get\s+(?:back\s+to|on(?:\s+with)?|to\s+(?:your|ur))\b"
     r"|wrap\s+(?:this\s+|things\s+|it\s+)?up|wind\s+(?:this\s+|things\s+)?down"
@@ -225,8 +226,11 @@ HOLD_OFF = re.compile(
     r"wait\s+(?:on|with)\s+the|(?:hang|hold)\s+on\s+(?:with|to)\s+the|no\s+intros?\s+yet|"
     r"not\s+yet\s+(?:for|on)\s+the)\b[^.!?]*\b(?:intros?|introductions?|email|emails)\b|"
     r"\b(?:intros?|introductions?)\b[^.!?]*\b(?:not\s+yet|later|for\s+now)\b"
-    # "could you hold off on that for now?", said of the introduction just agreed
-    r"|\bhold\s+off\s+(?:(?:on|with)\s+(?:that|it|this|those|them)\b|for\s+now\b|a\s+bit\b)",
+    # "could you hold off on that for now?", said of the introduction just agreed (not "would
+    # you hold off on doing a masters?", nor "did you hold off a bit before going for band 6?")
+    r"|^\W*(?:(?:actually|sorry|wait|oh|hmm|ok|um)\W+)*(?:(?:could|can|would)\s+(?:you|u)\s+"
+    r"(?:maybe\s+|please\s+)?)?hold\s+off(?:\s+on\s+(?:that|it|this|those|them))?(?:\s+(?:for\s+now|"
+    r"a\s+bit|for\s+a\s+bit))?\s*(?:[?.!,]|$|\s+(?:i|because|till?|until|while|please|pls)\b)",
     re.IGNORECASE)
 """Taking back an introduction agreed to: "could u hold off on the intros til i finish my
 CPA?", "pls dont send the intro email yet"."""
@@ -361,10 +365,10 @@ def tiara_of(question: str, known: Sequence[str] = ()) -> list[str]:
     return [found] if found and found not in known else []
 
 LATER_FAVOUR = re.compile(
-    r"\b(?:would|could|will|can)\s+(?:you|u)\s+(?:be\s+(?:up\s+for|happy\s+to|willing\s+to|open\s+to)|"
+    r"^\W*(?:(?:and|also|so|oh|ok|okay|btw|one\s+more\s+thing)\W+)*(?:would|could|will|can)\s+(?:you|u)\s+(?:be\s+(?:up\s+for|happy\s+to|willing\s+to|open\s+to)|"
     r"mind|possibly|maybe)?\s*(?:look(?:ing)?\s+(?:at|over)|review(?:ing)?|check(?:ing)?|"
     r"(?:give|giving)\s+(?:me\s+)?feedback\s+on|(?:have|having)\s+a\s+(?:quick\s+)?look\s+at)\s+"
-    r"my\s+[^?.!]{0,40}\b(?:when|once|after)\s+(?:i'?ve|ive|i\s+have|it'?s|its|it\s+is|i'?m|im)\b",
-    re.IGNORECASE)
+    r"my\s+[^?.!]{0,40}\b(?:when|once|after)\s+(?:i'?ve|ive|i\s+have|it'?s|its|it\s+is|i'?m|im)\b"
+    r"(?![^?]*\bor\b)", re.IGNORECASE)
 """A favour asked for later ("would you be up for looking at my first case study when ive
 done it"): a yes or no is wanted now, not how the contact reviews portfolios."""

@@ -35,8 +35,9 @@ _PLACES = {"UK": r"uk|england|britain|scotland|wales|london|europe",
            "US": r"us|usa|states|america|the\s+us|the\s+states"}
 _WHERE_BASED = re.compile(
     r"\b(?:are|r)\s+(?:you|u)\s+(?:\w+\s+)?(?:in|based\s+in|from)\s+(?:the\s+)?(?P<asked>"
-    + "|".join(_PLACES.values()) + r")\b|(?:^|[.!?,]\s*|\b(?:and|but)\s+)\W*(?:(?:so|oh|wait|"
-    r"ok)\W+)*(?:you'?re|ur|you\s+are|u\s+r)\s+"  # "ur in england?", not "your team in the UK"
+    + "|".join(_PLACES.values()) + r")\b|(?:^|[.!?,]\s*|\b(?:and|but|think|saw|"
+    r"realised|realized|guess|assume|heard|so)\s+)\W*(?:(?:so|oh|wait|ok)\W+)*(?:you'?re|ur|you\s+"
+    r"are|u\s+r)\s+"  # "ur in england?", not "your team in the UK"
     r"(?:\w+\s+)?(?:in|based\s+in)\s+(?:the\s+)?(?P<said>" + "|".join(_PLACES.values())
     + r")\b|\bwhere\s+(?:are|r)\s+(?:you|u)\s+(?:based|located|working|from)\b", re.IGNORECASE)
 """Asking where the contact works ("ur in england right?"), which they can simply say."""
@@ -308,11 +309,11 @@ def honest_reply(state: YouAskState, bank: Bank, question: str, text: str,
 
 
 _OF_THEIR_WORK = re.compile(
-    r"\b(?:your|ur)\s+(?:own\s+)?(?:unit|team|ward|week|day|days|job|role|shifts?|school|class|"
-    r"classroom|company|practice|department|dept|hospital|squad|clients?|patients?|students?|"
-    r"manager|boss)\b|\b(?:you|u)\s+or\s+(?:the\s+)?\w+\W*$|\bof\s+(?:the|this)\s+(?:job|role)\b"
-    r"|\b(?:do|did|would)\s+(?:you|u)\s+"
-    r"(?:personally\s+)?(?:own|handle|deal\s+with|spend|work\s+with|use)\b", re.IGNORECASE)
+    r"\b(?:your|ur)\s+(?:own\s+)?(?:unit|team|ward|week|day|days|job|role|shifts?|class|"
+    r"classroom|department|dept|squad|clients?|patients?|students?)\b(?!\s+(?:pension|benefits?|"
+    r"perks|policy|policies|pay|salary|leave|holiday))|\b(?:you|u)\s+or\s+(?:the\s+)?\w+\W*$|"
+    r"\bof\s+(?:the|this)\s+(?:job|role)\b|\b(?:do|did|would)\s+(?:you|u)\s+(?:personally\s+)?"
+    r"(?:own|handle|deal\s+with|spend)\b", re.IGNORECASE)
 """A question about the contact's own work, which "outside what I see" would contradict."""
 _ASK_FOR_A_CASE = (
     "It depends so much on the case that a general answer from me would be half made up. Ask"

@@ -145,7 +145,7 @@ _WORRY = re.compile(
     r"(?:the\s+|a\s+|my\s+|i'?m\s+|im\s+)?(?:money|pay|salary|mortgage|age|being|starting|taking|having|"
     r"ha(?:ve|ving)\s+to|too\s+(?:old|late)|won'?t|wont|don'?t|dont|will\s+count)|"
     r"\b(?:i\s+am|i'?m|im)\s+(?:really\s+|a\s+bit\s+|quite\s+|so\s+|honestly\s+)?(?:worried|"
-    r"scared|nervous|anxious)\s*(?:[.,;!]|$)|"  # "I am worried. I am 44, …"
+    r"scared|anxious)\s*(?:[.;!]|$)|"  # "I am worried. I am 44, …" (nerves about the practice: no)
     r"\bmy\s+(?:\w+\s+)?(?:worry|concern|fear)\s+is\b|\b(?:scares|worries|terrifies)\s+me\b|"
     r"\bi\s+(?:really\s+|do\s+)?worry\s+(?:that\s+|about\s+)?(?:i'?d|id|i'?ll|ill|i\s+would|i'?m|"
     r"im|my|it|its|it'?s|being|starting|having|the)\b|"

@@ -254,8 +254,8 @@ def where_you_fit(text: str, seed: int) -> str:
 _NEGATIVE = re.compile(r"\b(?:not|never|no|hate|dislike|cannot|\w+n[\'\u2019]t|wouldnt|dont|cant|"
                        r"wont|didnt|isnt|doesnt)\b", re.IGNORECASE)
 """A clause saying what the user does not want: heard, never held up as what to lead with."""
-_NO_CREDIT = re.compile(r"\b(?:just|only|merely|question|answering|asking|meant|said|told)\b",
-                        re.IGNORECASE)
+_NO_CREDIT = re.compile(r"^\W*(?:just|only|merely)\b|\b(?:answering|asking)\s+(?:your|ur|my|the)\s+"
+                        r"question\b|\bi\s+(?:meant|said|told)\b", re.IGNORECASE)
 _NOT_REALLY = re.compile(r"\W*(?:no|nope|nah|not\s+(?:really|much|yet|at\s+all)|never|none|"
                          r"hardly)\b", re.IGNORECASE)
 

@@ -564,8 +564,9 @@ def _reply_to_prompt(text: str, awaiting: str) -> tuple[str, str] | None:
     if awaiting == "question" and ASIDE_ONLY.match(told) and any(_asks(s) and (TO_YOU.search(
             s) or len(s.split()) >= _ASIDE_WORDS) for s in sentences):
         return None  # "sorry back! you said …, how did that go?", "sorry my phone died! is…"
+    why = first.lower().lstrip(" ¿").startswith("why")  # "Why PM? Because …", not "why tho?"
     if awaiting == "question" and _RHETORICAL.fullmatch(first) and len(sentences) > 1 and not any(
-            _asks(s) for s in sentences[1:]):  # "Honestly? Audit is checking…", "Why PM? Because…"
+            _asks(s) for s in sentences[1:]) and (not why or _BECAUSE.match(sentences[1])):
         return "answer", " ".join(sentences[1:])
     if awaiting == "question" and _TENTATIVE.search(first) and len(sentences) > 1 and not any(
             _asks(s) for s in sentences[1:]):  # "not really, the dashboard thing maybe? i never
@@ -575,10 +576,13 @@ def _reply_to_prompt(text: str, awaiting: str) -> tuple[str, str] | None:
     return None
 
 
-_TENTATIVE = re.compile(r"^\W*(?:not\s+really|no|nah|kind\s+of|sort\s+of|i\s+mean|well)\b.*\b(?:"
+_BECAUSE = re.compile(r"\W*(?:because|bc|cos|cause|coz)\b", re.IGNORECASE)
+_TENTATIVE = re.compile(r"^\W*(?:not\s+really|no|nah|kind\s+of|sort\s+of|i\s+mean|well)\b(?![^?]*\b"
+                        r"(?:should|could|would|do|does|is|are|can|what|how|why|when|where|which)\s+"
+                        r"(?:i|you|u|we|it|they)\b).*\b(?:"
                         r"maybe|i\s+guess|i\s+think|probably|sort\s+of|kind\s+of)\W*\?\W*$",
                         re.IGNORECASE)
-_RHETORICAL = re.compile(r"\W*(?:honestly|why|why\s+(?:\w+\s+)?\w+|really|me|truthfully|simple|"
-                         r"easy|short\s+answer|the\s+truth|hmm+|well|good\s+question)\W*\?\W*",
-                         re.IGNORECASE)
+_RHETORICAL = re.compile(r"\W*(?:honestly|why|why\s+(?!tho\b|though\b)(?:\w+\s+)?\w+|really|me|"
+                         r"truthfully|simple|easy|short\s+answer|the\s+truth|well|good\s+question)"
+                         r"\W*\?\W*", re.IGNORECASE)
 """A question put to oneself before the answer ("Honestly? …", "Why PM? Because …")."""

@@ -49,8 +49,8 @@ _HOW_HIRING_WORKS = re.compile(
 the process, not a request for one of those roles."""
 
 _WHAT_IF_APPLIED = re.compile(
-    r"\b(?:stand\s+out|if\s+(?:i|she|he|someone|somebody|they|a\s+\w+(?:\s+\w+)?)\s+(?:applied|"
-    r"were\s+to\s+apply|was\s+applying|went\s+for))\b", re.IGNORECASE)
+    r"\b(?:what|how)\b[^?]*\bstand\s+out\b(?![^?]*\b(?:refer|pass|put\s+in|word\s+for\s+me|"
+    r"forward)\b)", re.IGNORECASE)
 """What would make someone stand out if they applied: advice, not a request for the opening."""
 
 _JOB_ASK_PATTERNS = tuple(

@@ -137,6 +137,8 @@ def test_formal_email_has_its_own_file_and_wording(env: jinja2.Environment) -> N
     garza = render_draft(request(connection_detail="Mr. Garza, my former principal"), env)
     assert garza.subject == "Mr. Garza suggested I get in touch"  # was "Garza suggested …"
     assert "\n\nMy former principal Mr. Garza suggested I get in touch" in garza.body
+    sam = render_draft(request(connection_detail="Sam, my manager who used to work with you"), env)
+    assert "\n\nSam suggested I get in touch" in sam.body  # no "My manager who … Sam"
     note = render_draft(request(channel="linkedin_note", connection_detail="my cousin keisha"),
                         env)
     assert note.body.startswith("Hi Dana, my cousin Keisha suggested we connect.")  # one line
@@ -420,6 +422,8 @@ def test_a_sender_with_a_title_signs_without_it(env: jinja2.Environment, channel
     ("leeds digital festival, i watched her talk on research in the nhs, didnt actually speak"
      " to her tho", "After Leeds Digital Festival",
      "I was at Leeds Digital Festival, where I watched your talk on research in the NHS,"),
+    ("the same nhs leadership summit", "After the same NHS leadership summit",
+     "We were both at the same NHS leadership summit"),
 ])
 def test_an_event_with_what_happened_there_reads_as_one_sentence(
         env: jinja2.Environment, detail: str, subject: str, opening: str) -> None:

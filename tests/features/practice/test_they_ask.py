@@ -1385,3 +1385,16 @@ def test_my_worry_is_said_is_a_worry(said: str) -> None:
     """ "My big worry is money: … scares me." got "Okay, I can see where you're coming from"."""
     from bot.features.practice.listening import acknowledge
     assert "worry" in acknowledge(said, find_specifics(said), False, 0)
+
+
+def test_nerves_about_the_practice_are_no_career_worry() -> None:
+    from bot.features.practice.listening import acknowledge
+    said = "I'm a bit nervous, this is my first one of these! I've been a TA for 4 years"
+    assert "worry" not in acknowledge(said, find_specifics(said), False, 0)
+
+
+def test_a_real_result_with_question_in_it_is_still_praised() -> None:
+    from bot.features.practice.replies import acknowledge_answer
+    reply = acknowledge_answer("I led the question bank rewrite for our GCSE science"
+                               " department, 300 questions", 0)
+    assert "I like that" in reply or "lead with" in reply or "300" in reply, reply

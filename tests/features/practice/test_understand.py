@@ -1616,3 +1616,32 @@ def test_claro_says_yes() -> None:
     reading = read_message("¡Claro!, that would be wonderful, thank you.", "offer",
                            "Should I give Luis a heads-up that you might be in touch?")
     assert reading.move == "yes"
+
+
+@pytest.mark.parametrize("text", [
+    "would you put in a word for me if I applied?",
+    "could you refer me if I applied to the band 5 post?",
+])
+def test_a_favour_if_i_applied_is_still_a_job_ask(text: str) -> None:
+    assert "job_ask" in wording_flags(text)
+
+
+@pytest.mark.parametrize(("text", "move"), [
+    ("Well, should I do a masters first maybe? I've only got a 2:2.", "question"),
+    ("why tho? just curious before I answer.", "question"),
+    ("Hmm? Sorry I missed that, my signal dropped.", "question"),
+])
+def test_a_real_question_to_the_contact_is_not_taken_for_an_answer(text: str, move: str) -> None:
+    """A reviewer's: the answer openers ("Honestly? …", "not really … maybe? …") must not
+    swallow a question put back to the contact."""
+    assert read_message(text, "question", "Do you have a case study yet?").move != "answer"
+
+
+@pytest.mark.parametrize("text", [
+    "how do you work with the US team? im conscious of time zones being a pain",
+    "how do you stay conscious of time when you're billing in 6 minute units?",
+    "would you hold off for now on doing a masters?",
+])
+def test_time_zones_and_holding_off_a_masters_are_no_wrap_up(text: str) -> None:
+    from bot.features.practice.cues import HOLD_OFF
+    assert not read_message(text).wrap and not HOLD_OFF.search(text)

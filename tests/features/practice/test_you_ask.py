@@ -3135,3 +3135,37 @@ def test_ok_to_one_guess_takes_it_and_the_coaching_is_on_the_users_words(
 def test_the_side_an_answer_picks(said: str, asked: str, side: str | None) -> None:
     from bot.features.practice.options import side_picked
     assert side_picked(said, asked) == side
+
+
+@pytest.mark.parametrize("text", [
+    "would you hold off for now on doing a masters?",
+    "did you hold off a bit before going for band 6?",
+    "do you think I should hold off on that top-up degree?",
+])
+def test_holding_off_on_something_else_keeps_the_introduction(banks: dict[str, Bank],
+                                                              text: str) -> None:
+    bank = banks["healthcare"]
+    matcher = Matcher.for_bank(bank)
+    state, _ = _midway(bank, "is there anyone else u think i should talk to?",
+                       ["typical-day", "how-got-started"], 8.0)
+    state, _ = you_ask_turn(state, bank, matcher, "yes please that would be amazing", NOW)
+    state, result = you_ask_turn(state, bank, matcher, text, NOW)
+    assert result.reply != HELD_OFF
+
+
+@pytest.mark.parametrize("text", [
+    "would you look at my application when it's submitted, or does HR screen them first?",
+    "when you review portfolios what do you look at first, like would you look at my case"
+    " studies when it's a junior role?",
+])
+def test_a_question_about_reviewing_is_no_favour_asked(banks: dict[str, Bank], text: str) -> None:
+    result = first_turn(banks["ux_design"], "daniel", text)
+    assert result.reply not in FAVOUR_LATER
+
+
+@pytest.mark.parametrize("text", [
+    "whats the pension like at ur company",
+    "do you use Tableau or Power BI?",
+])
+def test_a_plain_fact_is_not_met_with_pick_a_case(banks: dict[str, Bank], text: str) -> None:
+    assert "specific case" not in first_turn(banks["finance"], "grace", text).reply
