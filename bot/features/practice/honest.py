@@ -200,8 +200,10 @@ def _tenure(years: int, turns: int) -> str:
                         turns)
 
 
-_IN_PLACE = re.compile(r"\b(?:in|from|based\s+in|over\s+in|near)\s+(?:the\s+)?(?P<place>"
+_IN_PLACE = re.compile(r"\b(?:someone|somebody|anyone|anybody|people|person|contacts?)\b"
+                       r"[^.?!]{0,25}?\b(?:in|from|based\s+in|over\s+in|near)\s+(?:the\s+)?(?P<place>"
                        + "|".join(_PLACES.values()) + r")\b", re.IGNORECASE)
+"""People asked for in a place ("maybe someone in the uk?"), not where the user is from."""
 
 
 def people_elsewhere(text: str, country: str) -> str:

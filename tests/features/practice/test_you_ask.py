@@ -650,6 +650,9 @@ def test_people_asked_for_in_another_country_are_said_to_be_the_contacts_own(
     result = first_turn(bank, "priya", "who else should i talk to, ideally someone in london?")
     # (in the UK herself: nothing to say first)
     assert "don't really know people" not in result.reply
+    result = first_turn(bank, "priya", "who else should I talk to? Im from the US originally"
+                        " but live in London")  # where the user is from is not who they ask for
+    assert "don't really know people" not in result.reply
 
 
 @pytest.mark.parametrize("text", [
