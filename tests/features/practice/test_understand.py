@@ -1626,12 +1626,12 @@ def test_a_favour_if_i_applied_is_still_a_job_ask(text: str) -> None:
     assert "job_ask" in wording_flags(text)
 
 
-@pytest.mark.parametrize(("text", "move"), [
-    ("Well, should I do a masters first maybe? I've only got a 2:2.", "question"),
-    ("why tho? just curious before I answer.", "question"),
-    ("Hmm? Sorry I missed that, my signal dropped.", "question"),
+@pytest.mark.parametrize("text", [
+    "Well, should I do a masters first maybe? I've only got a 2:2.",
+    "why tho? just curious before I answer.",
+    "Hmm? Sorry I missed that, my signal dropped.",
 ])
-def test_a_real_question_to_the_contact_is_not_taken_for_an_answer(text: str, move: str) -> None:
+def test_a_real_question_to_the_contact_is_not_taken_for_an_answer(text: str) -> None:
     """A reviewer's: the answer openers ("Honestly? …", "not really … maybe? …") must not
     swallow a question put back to the contact."""
     assert read_message(text, "question", "Do you have a case study yet?").move != "answer"
