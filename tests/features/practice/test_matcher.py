@@ -802,6 +802,9 @@ def test_a_place_elsewhere_still_counts_against_the_message(
     ("data_analytics", "would any of that count as relevant experience for a junior analyst job?"),
     ("data_analytics", "does that count as experience?"),
     ("ux_design", "would my hr work count as research experience?"),
+    # a console walk: the user's own project named, then "product experience"
+    ("product_management", "would my e-prescribing rollout count as product experience do u"
+     " think?"),
 ])
 def test_whether_experience_counts_is_about_the_users_chances(
         matchers: dict[str, Matcher], field: str, text: str) -> None:
