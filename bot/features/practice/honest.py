@@ -302,12 +302,10 @@ def honest_reply(state: YouAskState, bank: Bank, question: str, text: str,
     stand_out = bank.question(_STAND_OUT)
     applying = " ".join(re.split(r"(?<=[.!?])\s+", told(state, bank, stand_out).strip())[:2]) \
         if stand_out is not None else ""
-    reply = replies.off_bank(question, persona_of(bank, state.persona_id), said_before,
-                             state.off_bank, applying)
-    if reply in replies.DEFAULT_WHO and _OF_THEIR_WORK.search(question or text):
-        # "what are the hours like on ur unit?" is theirs, so no "outside what I see day to day"
-        return pick(_ASK_FOR_A_CASE, state.off_bank)
-    return reply
+    # "what are the hours like on ur unit?" is theirs, so no "outside what I see day to day"
+    return replies.off_bank(question, persona_of(bank, state.persona_id), said_before,
+                            state.off_bank, applying,
+                            of_their_work=bool(_OF_THEIR_WORK.search(question or text)))
 
 
 _OF_THEIR_WORK = re.compile(
@@ -317,17 +315,6 @@ _OF_THEIR_WORK = re.compile(
     r"\bof\s+(?:the|this)\s+(?:job|role)\b|\b(?:do|did|would)\s+(?:you|u)\s+(?:personally\s+)?"
     r"(?:own|handle|deal\s+with|spend)\b", re.IGNORECASE)
 """A question about the contact's own work, which "outside what I see" would contradict."""
-_ASK_FOR_A_CASE = (
-    "It depends so much on the case that a general answer from me would be half made up. Ask"
-    " me about a real example, like something from last week, and I'll tell you exactly how"
-    " it went.",
-    "I don't want to give you a neat answer that isn't quite true. Pick a specific case, a"
-    " recent week or project, and I'll walk you through it.",
-)
-"""An honest reply to a question about the contact's own work the bank cannot answer: what
-they can do instead, which is also how to ask (a real example over a generality)."""
-
-
 _CURRENCY = re.compile(
     r"\b(?:is|are|was|were)\s+(?:that|those|these|it|they)(?:\s+\w+)?\s+(?:in\s+)?(?:dollars?|"
     r"pounds?|usd|gbp|euros?|us|american|uk|british)\b|\b(?:which|what)\s+currency\b",

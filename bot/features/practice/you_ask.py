@@ -16,7 +16,7 @@ from datetime import datetime
 
 from bot.banks.model import Bank
 from bot.engine.text import HONORIFICS
-from bot.features.practice import persona, replies
+from bot.features.practice import acknowledge, persona, replies
 from bot.features.practice.answers import word_count
 from bot.features.practice.background import background_of, years_of
 from bot.features.practice.clock import TIME_HINT_MINUTES, run_clock
@@ -327,9 +327,9 @@ def _on_prompt(state: YouAskState, bank: Bank, message: Message) -> _Reply:
     else:
         state.prompts_answered += 1
         answer = message.reading.reply_to_prompt or message.text
-        said = replies.where_you_fit(answer, seed) if ASK_AGAIN.match(words) else \
-            replies.acknowledge_answer(answer, seed, said_no=move == "no",
-                                       side=side_picked(answer, words))
+        said = acknowledge.where_you_fit(answer, seed) if ASK_AGAIN.match(words) else \
+            acknowledge.acknowledge_answer(answer, seed, said_no=move == "no",
+                                           side=side_picked(answer, words))
     reply = _Reply(parts=[said], kind=move)
     state.elapsed += SMALL_TALK_MINUTES
     if message.question is not None:

@@ -63,6 +63,18 @@ def test_the_own_path_is_not_followed_by_outside_what_i_see(banks):
     assert not any(line in reply for line in DEFAULT_WHO)
 
 
+def test_a_question_about_their_own_work_gets_an_offer_of_a_real_case(banks):
+    """Asked of their own week, "outside what I see day to day" would contradict itself; a
+    question with an answer of its own (their path) keeps it."""
+    from bot.features.practice.replies import ASK_FOR_A_CASE, DEFAULT_WHO, off_bank
+    samir = _persona(banks, "healthcare", "samir")
+    question = "how do you split a rota between two sites?"
+    assert off_bank(question, samir) in DEFAULT_WHO
+    assert off_bank(question, samir, of_their_work=True) in ASK_FOR_A_CASE
+    own_path = off_bank("did you go to university for it?", samir, of_their_work=True)
+    assert own_path.startswith("I can only speak from my own path: ")
+
+
 def test_a_line_carried_on_after_a_colon_starts_in_lower_case_unless_it_is_a_name():
     from bot.features.practice.replies import _lower_first
     assert _lower_first("A business degree, then more") == "a business degree, then more"

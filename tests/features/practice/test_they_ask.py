@@ -1326,7 +1326,7 @@ def test_a_correction_is_not_praised_as_something_to_lead_with(said: str) -> Non
     """ "…just my LPN diploma" got "I like that: “Just my LPN diploma”. I'd lead with something
     like that", and "I was answering YOUR question" got "You was answering YOUR question?
     That's worth leading with"."""
-    from bot.features.practice.replies import acknowledge_answer
+    from bot.features.practice.acknowledge import acknowledge_answer
     for seed in (0, 1):
         reply = acknowledge_answer(said, seed)
         assert "lead with" not in reply and "I like that" not in reply, reply
@@ -1394,7 +1394,7 @@ def test_nerves_about_the_practice_are_no_career_worry() -> None:
 
 
 def test_a_real_result_with_question_in_it_is_still_praised() -> None:
-    from bot.features.practice.replies import acknowledge_answer
+    from bot.features.practice.acknowledge import acknowledge_answer
     reply = acknowledge_answer("I led the question bank rewrite for our GCSE science"
                                " department, 300 questions", 0)
     assert "I like that" in reply or "lead with" in reply or "300" in reply, reply

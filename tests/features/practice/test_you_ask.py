@@ -10,7 +10,7 @@ from datetime import timedelta
 import pytest
 
 from bot.banks.model import CATEGORIES, Bank
-from bot.features.practice import replies
+from bot.features.practice import acknowledge
 from bot.features.practice.cues import CONFIRM_TEXT, is_affirmative
 from bot.features.practice.matcher import Matcher
 from bot.features.practice.people import answer_of
@@ -2727,7 +2727,7 @@ def test_asked_whether_a_figure_was_hourly_or_yearly_the_contact_says_it_again(
 
 def test_a_clause_said_back_does_not_end_on_a_dangling_word() -> None:
     """"You ran a user survey of 40 lab groups to pick: I like that." was cut before "which"."""
-    from bot.features.practice.replies import acknowledge_answer
+    from bot.features.practice.acknowledge import acknowledge_answer
 
     said = acknowledge_answer("Not directly, but I ran a user survey of 40 lab groups to pick "
                               "which instrument our core facility should buy", 0)
@@ -2773,7 +2773,7 @@ def test_interviewing_users_is_the_work_not_a_job_interview(banks: dict[str, Ban
 def test_shorthand_said_back_is_in_full_words() -> None:
     """"You run a lil baking tiktok w about 3k followers?": the contact echoed the user's
     phone shorthand, which reads as mockery."""
-    from bot.features.practice.replies import acknowledge_answer
+    from bot.features.practice.acknowledge import acknowledge_answer
     said = ("honestly i love the creative side, i run a lil baking tiktok w about 3k followers "
             "and seeing what makes a vid blow up is addictive")
     for seed in (0, 1):
@@ -3084,9 +3084,9 @@ def test_what_is_said_back_loses_the_chat_around_it() -> None:
     """"I'd lead with “so 6 yrs litigation paralegal”" and "You started keeping a list of
     everything that annoyed you lol: I like that."."""
     told = "so 6 yrs litigation paralegal, i do a lot of client + witness interviews"
-    assert "“6 years litigation paralegal”" in replies.where_you_fit(told, 0)
-    said = replies.acknowledge_answer("i started keeping a list of everything that annoyed me lol",
-                                      0)
+    assert "“6 years litigation paralegal”" in acknowledge.where_you_fit(told, 0)
+    said = acknowledge.acknowledge_answer(
+        "i started keeping a list of everything that annoyed me lol", 0)
     assert said.startswith("You started keeping a list of everything that annoyed you:")
 
 

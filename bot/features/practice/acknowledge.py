@@ -1,0 +1,164 @@
+"""What the persona says back when the user answers its question or tells it what they do:
+the concrete part of the answer, in the user's own words or said back to them, so the user
+hears that they were listened to and learns what to lead with.
+
+A clause is quoted only when it is something to be proud of: not a "no", a correction, an
+age or life outside work.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.engine.text import written_out
+from bot.features.practice.answers import find_specifics
+from bot.features.practice.background import background_of
+from bot.features.practice.cues import pick
+from bot.features.practice.listening import made_or_moved
+
+__all__ = ["acknowledge_answer", "where_you_fit"]
+
+
+_CLAUSE_CUT = re.compile(
+    r"[.,](?!\d)|[!?;:()\u201c\u201d]|\s[-\u2013\u2014]+\s|\s(?:and|but|so|which)\s")
+"""Where a clause ends: never inside a number ("3,500 staff")."""
+
+
+def _clause_with(text: str, detail: str) -> str | None:
+    """The user's own words around a detail, up to the next "and"/"but" or punctuation."""
+    for part in _CLAUSE_CUT.split(text):
+        if part and detail in part:
+            words = part.replace('"', "").strip().split()
+            if 3 <= len(words) <= 12:
+                return " ".join(words)
+    return None
+
+
+def _standout(text: str) -> str | None:
+    """The user's most concrete clause ("rolling out e-prescribing across 3 hospitals")."""
+    specifics = [s for s in find_specifics(text) if len(s) > 1]
+    clauses = [c for s in specifics if (c := _clause_with(text, s))]
+    # a figure is what a listener repeats back first ("a 15k trips budget")
+    best = max(clauses, key=lambda c: (bool(re.search(r"\d", c)) and not _AGE.search(c), len(c))
+               ) if clauses else None
+    if not best:
+        return None
+    best = _DANGLING.sub("", best)  # "…of 40 lab groups to pick": cut before "which"
+    return re.sub(r"\bi\b(?='|\s|$)", "I", best)  # typed "i made…": said as "I"
+
+
+_DANGLING = re.compile(r"(?:\s+(?:to\s+\w+|to|for|of|which|that|and|or|the|a|an|with|at|in|on|"
+                       r"by|from))+\s*$", re.IGNORECASE)
+"""Words left hanging where a clause was cut: "a survey of 40 lab groups to pick"."""
+
+
+_AGE = re.compile(r"\b(?:i'?m|i\s+am|aged?)\s+\d{2}\b|\b\d{2}\s+(?:years?\s+old|yo)\b", re.I)
+"""The user's age ("I'm 34 now"): a figure, but not the concrete thing to lead with."""
+
+
+_PERSONAL = re.compile(r"\b(?:divorce\w*|kids|children|child|married|wedding|baby|pregnan\w*|"
+                       r"partner|husband|wife|ill|illness|sick|moved|mortgage|age|years\s+old)\b",
+                       re.IGNORECASE)
+"""Life outside work, which a contact would not tell someone to lead with."""
+
+
+_OPENER = re.compile(r"^(?:(?:so|well|ok|okay|um|uh|erm|like|and|but|yeah|honestly)\W+)+",
+                     re.IGNORECASE)
+_CLOSER = re.compile(r"(?:\W+(?:lol|lmao|haha+|tbh|ngl|honestly|xd|innit))+\W*$", re.IGNORECASE)
+
+
+def _tidied(clause: str | None) -> str | None:
+    """A clause as it is quoted back: "so 6 yrs litigation paralegal" → "6 years litigation
+    paralegal" (no "so" it opened with, chat shorthand spelled out)."""
+    if not clause:
+        return clause
+    clause = _CLOSER.sub("", _OPENER.sub("", clause))
+    return written_out(clause) or None
+
+
+def where_you_fit(text: str, seed: int) -> str:
+    """The persona keeping its word after "tell me what you do now and I'll say where you'd
+    fit": what to lead with, from what the user just said."""
+    clause = _tidied(_standout(text))
+    clause = None if clause and _PERSONAL.search(clause) else clause  # "a divorce last year"
+    lead = (f"Thanks. From what you've told me, I'd lead with “{clause}”" if clause
+            else "Thanks. From what you've told me, I'd lead with your current work")
+    return lead + pick((
+        ": it's the part of your background closest to this work. Put it first on your CV and"
+        " in conversations like this one, as the problem, what you did and the result, in the"
+        " words people in this field use.",
+        ". It's the closest thing you have to the work here, so tell it as a short story: the"
+        " problem, what you did, what changed. That's what makes people picture you in the"
+        " role.",
+    ), seed)
+
+
+_NEGATIVE = re.compile(r"\b(?:not|never|no|hate|dislike|cannot|\w+n[\'\u2019]t|wouldnt|dont|cant|"
+                       r"wont|didnt|isnt|doesnt)\b", re.IGNORECASE)
+"""A clause saying what the user does not want: heard, never held up as what to lead with."""
+_NO_CREDIT = re.compile(r"^\W*(?:just|only|merely)\b|\b(?:answering|asking)\s+(?:your|ur|my|the)\s+"
+                        r"question\b|\bi\s+(?:meant|said|told)\b", re.IGNORECASE)
+_NOT_REALLY = re.compile(r"\W*(?:no|nope|nah|not\s+(?:really|much|yet|at\s+all)|never|none|"
+                         r"hardly)\b", re.IGNORECASE)
+
+
+_SAID_OF_SELF = re.compile(r"^\W*(?:i|i'?ve|i'?m|i'?d|we|we'?ve)\s+\w+", re.IGNORECASE)
+_SWAP = {"i": "you", "i'm": "you're", "im": "you're", "i've": "you've", "ive": "you've",
+         "i'd": "you'd", "me": "you", "my": "your", "mine": "yours", "myself": "yourself",
+         "we": "you", "we've": "you've", "our": "your", "us": "you"}
+
+
+def _second_person(clause: str) -> str:
+    """What the user said of themself, said back to them: "I trained 4 new aides last year"
+    → "You trained 4 new aides last year"."""
+    said = written_out(" ".join(_SWAP.get(w.lower(), w) for w in clause.split()))
+    return said[:1].upper() + said[1:]
+
+
+def acknowledge_answer(text: str, seed: int, said_no: bool = False, side: str | None = None
+                       ) -> str:
+    """The persona taking in the user's answer to its question, echoing what stood out: what
+    they did, else the ``side`` of its either/or they picked. A bare "no" or "not really" gets
+    no advice to have an example of it ready."""
+    done = made_or_moved(text, find_specifics(text), seed)
+    if done:  # "I built a tracker that cut no-shows by about 15%": that, not the first clause
+        return done
+    if side:  # "def the people side… figuring out what happened", not quoted back
+        side = side[:1].upper() + side[1:]
+        return pick((f"{side}, then: good to know.", f"{side}? That's useful to know, thanks."),
+                    seed)
+    told = background_of(text)
+    if told and told[:1].isdigit():  # "20 years of teaching maths", said back, not quoted
+        return pick((
+            f"{told[:1].upper()}{told[1:]}: that's a real base to build on, and it's the kind"
+            " of thing I'd want to hear from someone moving into this work.",
+            f"{told[:1].upper()}{told[1:]} is worth leading with when you introduce yourself:"
+            " say what you did in it that looks most like this work.",
+        ), seed)
+    clause = _tidied(_standout(text))
+    clause = None if clause and (_NEGATIVE.search(clause) or _NO_CREDIT.search(clause)) else \
+        clause  # "wouldn't want to …", "just my LPN diploma", "I was answering YOUR question"
+    if clause and _SAID_OF_SELF.search(clause):  # "I trained 4 new aides": "You trained …"
+        yours = _second_person(clause)
+        return pick((
+            f"{yours}: I like that. It's the kind of thing I'd want to hear from someone moving"
+            " into this work.",
+            f"{yours}? That's worth leading with when you introduce yourself.",
+        ), seed)
+    if clause:
+        clause = clause[:1].upper() + clause[1:]
+        return pick((
+            f"\u201c{clause}\u201d: I like that. It's the kind of thing I'd want to hear from"
+            " someone moving into this work.",
+            f"I like that: \u201c{clause}\u201d. I'd lead with something like that when you"
+            " introduce yourself.",
+        ), seed)
+    if (said_no or _NOT_REALLY.match(text)) and len(text.split()) <= 4:
+        return pick(("Fair enough, that's useful to know.", "Fair enough. Plenty of people"
+                     " come to it from somewhere else."), seed)
+    if len(text.split()) <= 4:
+        return "Good to know. Have one short example of it ready: people will ask about it."
+    return pick((
+        "Thanks, that helps me picture where you're coming from.",
+        "That makes sense, and it's a good angle: keep telling it that way.",
+    ), seed)
