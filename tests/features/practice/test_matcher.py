@@ -970,3 +970,21 @@ def test_what_kinds_of_is_never_answered_by_a_yes_no_question(matchers, field):
                                   "doesn't know what they want yet?")
     assert match.question_id != "do-you-like-job"
     assert "do-you-like-job" not in (match.runner_up, match.alternative)
+
+
+@pytest.mark.parametrize(("field", "text", "expected"), [
+    ("product_management", "What does a PM at your company actually own day to day?",
+     "decisions"),
+    ("marketing", "what does the marketing manager actually own there?", "decisions"),
+    ("software_engineering", "what does a senior engineer own on your team?", "decisions"),
+])
+def test_what_someone_owns_is_what_they_answer_for(
+        matchers: dict[str, Matcher], field: str, text: str, expected: str) -> None:
+    """ "What does a PM at your company actually own day to day?" got the skills they use."""
+    match = matchers[field].match(text)
+    assert match.confident and match.question_id == expected, match
+
+
+def test_their_own_team_is_not_what_they_own(matchers: dict[str, Matcher]) -> None:
+    match = matchers["product_management"].match("what does your own team do?")
+    assert match.question_id != "decisions", match
