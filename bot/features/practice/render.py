@@ -17,6 +17,11 @@ def _tick(ok: bool) -> str:
     return "\u2705" if ok else "\u274c"
 
 
+_OVER = ("you ran over", "the contact had to call time")
+"""Why a meeting went past its plan: the user kept going, or their last question used the
+time up and the contact stopped them (the wrap-up line already says what to do instead)."""
+
+
 def render_scorecard(card: Scorecard) -> str:
     """The scorecard as Telegram HTML (only <b> and <i>; every text escaped), sized for a
     phone and kept under ``MAX_RENDER_CHARS``."""
@@ -66,7 +71,7 @@ def _render_you_ask(card: Scorecard) -> list[str]:
         f"Questions: {card.questions_asked} in {card.minutes_used:g} of {card.minutes_planned} min"
         if card.minutes_used <= card.minutes_planned else  # "8 in 22 of 20 min" read oddly
         f"Questions: {card.questions_asked} in {card.minutes_used:g} min"
-        f" ({card.minutes_planned} planned: you ran over)",
+        f" ({card.minutes_planned} planned: {_OVER[card.end_reason == 'time_up']})",
     ]
     weak = []
     if card.googleable:

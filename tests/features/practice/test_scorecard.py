@@ -57,6 +57,9 @@ def test_questions_answered_honestly_are_counted_as_asked(banks: dict[str, Bank]
     assert "Questions: 3 in" in render_scorecard(card)
     card.minutes_used = 22.0  # "Questions: 8 in 22 of 20 min" read oddly to a tester
     assert "Questions: 3 in 22 min (20 planned: you ran over)" in render_scorecard(card)
+    card.end_reason = "time_up"  # their last question used the time: the contact stopped them
+    assert "Questions: 3 in 22 min (20 planned: the contact had to call time)" in \
+        render_scorecard(card)
 
 
 def test_a_full_meeting_with_honest_answers_is_not_called_short(banks: dict[str, Bank]) -> None:
