@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from bot.banks.model import AskBack
-from bot.features.practice.answers import COUNTED, is_example_cue, turned_back
+from bot.features.practice.answers import COUNTED, find_specifics, is_example_cue, turned_back
 from bot.features.practice.cues import pick
 
 __all__ = ["AnswerBack", "acknowledge", "answer_their_question", "closing", "covered",
@@ -114,6 +114,25 @@ def _result(said: str, detail: str) -> str | None:
     return done
 
 
+_ROSE = re.compile(r"(?:went|go|goes|gone)\s+(?:up|down)|rose|grew|increased|fell|dropped|"
+                   r"jumped|climbed|doubled|halved|improved|shot\s+up|came\s+down")
+
+
+def _rose(said: str, detail: str) -> str | None:
+    """A result told as what changed rather than what the user did ("transfer bookings went up
+    about 30%"), with the thing that changed; None when the figure is no such change."""
+    match = re.search(rf"(?:^|[,;.!?]\s*|\b(?:and|so|then|which|that)\s+)((?:(?!and\b|so\b|"
+                      rf"then\b)[a-z'-]+\s+){{1,4}}?(?:{_ROSE.pattern})\s+(?:by\s+)?(?:about\s+|"
+                      rf"around\s+|roughly\s+|nearly\s+|almost\s+|over\s+)?(?:from\s+\S+\s+to\s+)?"
+                      rf"{re.escape(detail)})", said, re.IGNORECASE)
+    if not match or match.group(1).split()[0].lower() in ("i", "we", "it", "they", "this"):
+        return None
+    done = match.group(1)
+    for pattern, word in _YOURS:
+        done = pattern.sub(word, done)
+    return done
+
+
 def _experience(said: str, span: str) -> bool:
     """Whether a time span is time spent doing something ("for six years", "two years in",
     "ten years as a teacher"), not a stretch to come ("three years without a wage")."""
@@ -125,7 +144,8 @@ def _experience(said: str, span: str) -> bool:
     if re.search(rf"\b(?:next|coming|remaining)\s+{span}", said, re.IGNORECASE):
         return False  # "I'd rather spend my next 20 years on that": years to come
     # "6 months of booking data" is what was looked at; "6 months of teaching" is time spent
-    return bool(re.search(rf"\b(?:for|of|after|over)\s+(?:about\s+|nearly\s+|almost\s+)?{span}"
+    return bool(re.search(rf"\b(?:for|of|after|over|since)\s+(?:about\s+|nearly\s+|almost\s+)?"
+                          rf"{span}"
                           rf"|{span}(?:\s+(?:in|as|an?|at|on|now|experience)\b|\s+of\s+(?:\w+ing\b(?!\s+(?:data|"
                           rf"records|figures|numbers|sales|logs|files|reports))|"
                           rf"experience|work|volunteering|practice)\b)"
@@ -168,6 +188,33 @@ _ASKS_OF_THEM = re.compile(
     r"know|put)\b|\b(?:love|like)\s+to\s+hear\s+(?:how|what|about|your)\b", re.IGNORECASE)
 """What the user asks of the contact ("I'd love your view on which skills to build"): a
 request, to be welcomed, not a story to take in."""
+
+
+_WANTS_INTRO = re.compile(
+    r"\b(?:an?\s+)?(?:intro|introduction|introductions)\s+to\b|\bintroduce\s+me\b|\bput\s+me\s+in"
+    r"\s+touch\b|\b(?:a|any|one|just\s+a)\s+names?\b(?!\s+(?:of|for)\s+(?:a|the)\s+(?:course|"
+    r"book|tool))|\bsomeone\s+(?:i|I)\s+(?:could|can|should)\s+(?:talk|speak)\s+to\b",
+    re.IGNORECASE)
+_WANTS_A_LOOK = re.compile(
+    r"\b(?:look\s+(?:at|over)|glance\s+at|review|feedback\s+on|check|help\s+(?:me\s+)?with)\s+"
+    r"(?:my|a|the|me\s+my)\s+(?:\w+\s+)?(?P<thing>cv|résumé|resume|portfolio|case\s+study|"
+    r"cover\s+letter|linkedin|application|profile)\b", re.IGNORECASE)
+
+
+def asked_of_them(said: str) -> str:
+    """A yes to what the user asked for when asked how the contact can help: an introduction,
+    a look at their CV or portfolio, or both ("" when they asked for neither)."""
+    intro, look = bool(_WANTS_INTRO.search(said)), _WANTS_A_LOOK.search(said)
+    thing = look["thing"].lower().replace("cv", "CV").replace("linkedin", "LinkedIn") if look \
+        else ""
+    notes = f"send me your {thing} and I'll give you honest notes"
+    if intro and look:
+        return f"Both, happily: I'll think about who fits best and introduce you, and {notes}."
+    if intro:
+        return "Happy to: I'll think about who fits best and introduce you both by email."
+    if look:
+        return f"Of course: {notes}."
+    return ""
 
 
 _SPELLED = {"yr": "year", "mo": "month", "wk": "week", "hr": "hour"}
@@ -213,6 +260,9 @@ def made_or_moved(said: str, specifics: list[str], seed: int) -> str:
     moved = next((done for s in concrete if (done := _result(said, s))), None)
     if moved:
         return f"You {moved}: that's a real result, and exactly the kind of thing people remember."
+    rose = next((done for s in concrete if (done := _rose(said, s))), None)
+    if rose:  # "transfer bookings went up about 30%" after the user's change
+        return f"{_sentence(rose)}: that's a real result, and the kind of thing people remember."
     project = _PROJECT.search(said)
     if project and len(project["what"].split()) >= 3 and not _MONEY_OR_SHARE.search(
             project["what"]) and not re.search(r"\b(?:thing|things|stuff|bit|one)$",
@@ -273,6 +323,9 @@ def acknowledge(said: str, specifics: list[str], thin: bool, seed: int,
     concrete = [s for s in specifics if not is_example_cue(s)
                 and (len(s.split()) > 1 or any(c.isdigit() for c in s))
                 and not (s.isdigit() and _counted(said, s) == s)]  # "at 31" is no detail to praise
+    granted = asked_of_them(said)
+    if granted:  # "an intro to someone in CRM would be amazing": a yes to what was asked
+        return granted
     if not concrete and _ASKS_OF_THEM.search(said):  # "I'd love your view on ..."
         return pick(("Happy to help with that.", "Of course, glad to help with that."), seed)
     if not concrete:
@@ -340,22 +393,41 @@ _FOLLOW_UPS = {
 }
 
 
-def follow_up(ask: AskBack) -> str:
-    """One more question when an answer was thin: the field's own, or from what a strong
-    answer covers."""
+_CARRY_OVER = "How do you see that carrying over to the work here?"
+"""Instead of asking for an example the short answer already gave ("transfer bookings went
+up about 30%" was met with "Could you give me one example from your current work?")."""
+
+
+def follow_up(ask: AskBack, said: str = "") -> str:
+    """One more question when an answer (``said``) was short: the field's own, or from what a
+    strong answer covers; not for an example when it gave one."""
     if ask.id in _FOLLOW_UPS:
-        return _FOLLOW_UPS[ask.id]
+        asked = _FOLLOW_UPS[ask.id]
+        if "example" in asked and any(
+                any(c.isdigit() for c in s) or is_example_cue(s) for s in find_specifics(said)):
+            return _CARRY_OVER
+        return asked
     cover = ask.covers[0] if ask.covers else "that"
     for them, me in (("them", "me"), ("their", "my"), ("theirs", "mine")):  # I am "them"
         cover = re.sub(rf"\b{them}\b", me, cover)
     return f"Could you say a bit more, for example about {cover}?"
 
 
-def nudge(thin: bool, seed: int) -> str:
-    """Before the follow-up: no reproach, just room to say more."""
+NUDGES = ("No rush.", "Take your time.", "Okay.", "Right.", "I see.")
+"""What the persona says before asking for more, when it heard nothing to name."""
+_PLAIN_HEARD = frozenset(("Thanks, that's helpful.", "That makes sense.", "Fair enough.",
+                          "Okay, I can see where you're coming from.", "Okay."))
+
+
+def nudge(said: str, specifics: list[str], thin: bool, seed: int) -> str:
+    """Before the follow-up: no reproach, just room to say more; a short answer with a
+    detail in it is heard first ("transfer bookings went up about 30%" got "Right.")."""
     if thin:
-        return pick(("No rush.", "Take your time."), seed)
-    return pick(("Okay.", "Right.", "I see."), seed)
+        return pick(NUDGES[:2], seed)
+    heard = acknowledge(said, specifics, thin, seed)
+    if heard not in _PLAIN_HEARD:
+        return heard
+    return pick(NUDGES[2:], seed)
 
 
 TAUGHT = (r"elementary|primary|secondary|high\s+school|hs|middle\s+school|kids|children|maths?|"

@@ -68,7 +68,7 @@ def current_ask_back(state: TheyAskState, bank: Bank) -> str | None:
     ask = bank.ask_back(state.queue[state.index])
     if ask is None:
         return None
-    return listening.follow_up(ask) if state.follow_up_asked else ask.text
+    return listening.follow_up(ask, state.pending_text) if state.follow_up_asked else ask.text
 
 
 def they_ask_turn(
@@ -115,7 +115,7 @@ def they_ask_turn(
                          for k in {*fb["fillers"], *before.get("fillers", {})}}
         fb["filler_count"] = sum(fb["fillers"].values())
     state.updated_at = state.asked_at = iso(answered_at)
-    reaction, next_ask = _react(state, bank, ask, said, fb, answer_back)
+    reaction, next_ask = _react(state, bank, ask, said, fb, answer_back, before)
     reaction = in_their_spelling(reaction, works_in(bank, state.persona_id))  # "your résumé"
     feedback = Feedback(**{**fb, "reaction": reaction, "ended": state.ended,
                            "next_question": next_ask, "next_id": (
@@ -165,8 +165,11 @@ def _score(ask: AskBack, text: str, latest: str, seconds: int, first: bool,
 
 
 def _react(state: TheyAskState, bank: Bank, ask: AskBack, said: str, fb: dict,
-           answer_back: listening.AnswerBack | None) -> tuple[str, str | None]:
-    """The persona's reaction and its next question (None when the meeting closes)."""
+           answer_back: listening.AnswerBack | None, nudged: dict | None = None
+           ) -> tuple[str, str | None]:
+    """The persona's reaction and its next question (None when the meeting closes);
+    ``nudged``: the short answer before it asked for more, and what it said then, so a detail
+    it already took in is not praised twice."""
     seed = len(state.answers)
     low = ask.target_words[0]
     # "like i said, hs biology": no "say more" (not "as i mentioned in my email" at the start)
@@ -174,12 +177,16 @@ def _react(state: TheyAskState, bank: Bank, ask: AskBack, said: str, fb: dict,
     if (fb["thin"] or fb["words"] < max(12, low // 2)) and not state.follow_up_asked \
             and not pointed_back:
         state.follow_up_asked, state.pending_text = True, said
-        return listening.nudge(fb["thin"], seed), listening.follow_up(ask)
+        return listening.nudge(said, fb["specifics"], fb["thin"], seed), \
+            listening.follow_up(ask, said)
     state.follow_up_asked, state.pending_text = False, ""
     # a detail already taken in ("22 years") is not praised a second time
     earlier = {s.lower() for a in state.answers for s in a.get("specifics", ())}
+    heard = (nudged or {}).get("reaction", "")
+    if heard not in listening.NUDGES:  # "Transfer bookings went up about 30%: …" was said
+        earlier |= {s.lower() for s in (nudged or {}).get("specifics", ())}
     fresh = [s for s in fb["specifics"] if s.lower() not in earlier]
-    before = [a.get("reaction", "") for a in state.answers]
+    before = [*(a.get("reaction", "") for a in state.answers), heard]
     back = _unsaid(listening.answer_their_question(said, answer_back), before)
     heard = "Sorry, yes, you did say." if pointed_back and fb["words"] < low else \
         _acknowledged(said, fresh, fb["thin"], seed, before, _ASKS_WORRY.search(ask.text))

@@ -1398,3 +1398,72 @@ def test_a_real_result_with_question_in_it_is_still_praised() -> None:
     reply = acknowledge_answer("I led the question bank rewrite for our GCSE science"
                                " department, 300 questions", 0)
     assert "I like that" in reply or "lead with" in reply or "300" in reply, reply
+
+
+def test_a_short_answer_with_a_result_is_heard_before_the_follow_up(
+        banks: dict[str, Bank]) -> None:
+    """ "transfer bookings went up about 30%" got "Right." and then "Could you give me one
+    example from your current work?", and the example after it got "Those figures make it
+    concrete for me": the figure heard twice, the example asked for after it was given."""
+    bank = banks["marketing"]
+    state = start_they_ask(bank, NOW, count=2, seed=0, persona_id="sofia")
+    state.queue = ["transferable-skills", "timeline"]
+    state, fb = they_ask_turn(state, bank, "hmm I think the upselling. last year I changed our "
+                              "pre-arrival emails and transfer bookings went up about 30%",
+                              NOW + timedelta(minutes=1))
+    assert fb.next_id == "transferable-skills"  # still a follow-up: the answer was short
+    assert fb.reaction.startswith("Transfer bookings went up about 30%: that's a real result")
+    assert fb.next_question == "How do you see that carrying over to the work here?"
+    assert current_ask_back(state, bank) == fb.next_question  # as shown after a restart
+    state, fb = they_ask_turn(state, bank, "it's the same thing as CRM really, the right "
+                              "message to the right guest at the right time, and I read the "
+                              "numbers after", NOW + timedelta(minutes=2))
+    assert "30%" not in fb.reaction and "figures" not in fb.reaction
+
+
+def test_a_short_answer_with_nothing_to_name_still_gets_a_plain_nudge(
+        banks: dict[str, Bank]) -> None:
+    bank = banks["finance"]
+    state = start_they_ask(bank, NOW, count=2, seed=0)
+    state.queue = ["transferable-skills", "timeline"]
+    state, fb = they_ask_turn(state, bank, "excel and stuff mainly. attention to detail",
+                              NOW + timedelta(minutes=1))
+    assert fb.reaction in ("Okay.", "Right.", "I see.")
+    assert fb.next_question == "Could you give me one example from your current work?"
+
+
+@pytest.mark.parametrize(("said", "heard"), [
+    ("I redid the rota and our no-show rate dropped from 12% to 7% in three months",
+     "Your no-show rate dropped from 12% to 7%: that's a real result"),
+    ("we changed the menu and sales went up 20% lol", "Sales went up 20%: that's a real result"),
+])
+def test_a_result_told_as_what_changed_is_said_back(said: str, heard: str) -> None:
+    assert acknowledge(said, find_specifics(said), False, 0).startswith(heard)
+
+
+def test_since_so_many_years_is_time_spent() -> None:
+    """ "I am working in hotel since 7 years" (an English learner's "for") got "That makes
+    sense."."""
+    said = "ok so I am working in hotel since 7 years, front desk manager in Lisbon"
+    assert acknowledge(said, find_specifics(said), False, 0).startswith("7 years")
+
+
+@pytest.mark.parametrize(("said", "granted"), [
+    ("an intro to someone in CRM would be amazing, and if you have 15 min to look at my "
+     "portfolio?", "Both, happily: I'll think about who fits best and introduce you, and send me"
+     " your portfolio and I'll give you honest notes."),
+    ("honestly help with my resume, it has an 8 year gap",
+     "Of course: send me your resume and I'll give you honest notes."),
+    ("maybe an introduction or even just a name of someone at a food bank",
+     "Happy to: I'll think about who fits best and introduce you both by email."),
+])
+def test_what_the_user_asks_for_is_granted(banks: dict[str, Bank], said: str,
+                                            granted: str) -> None:
+    """Asked "How can I help you?", a request for an introduction and a look at a résumé got
+    "That makes sense. Thanks, that gives me a really good picture of you."."""
+    bank = banks["nonprofit_public"]
+    state = start_they_ask(bank, NOW, count=2, seed=0)
+    state.queue = ["how-can-i-help", "timeline"]
+    state, fb = they_ask_turn(state, bank, said + ". that would really help me a lot right now",
+                              NOW + timedelta(minutes=1))
+    assert fb.reaction.startswith(granted), fb.reaction
