@@ -118,6 +118,10 @@ _NUMBER = re.compile(
 _OWN_NAME = re.compile(r"\b(?:i'?m|i\s+am|my\s+name\s+is|name'?s|this\s+is|call\s+me)\s+$",
                        re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:i'?m|i\s+am|aged?)\s+(?:[A-Z][\w'-]+,\s+)?$", re.IGNORECASE)
+_AGE_AFTER = re.compile(r"\s*(?:yo|y/o|yrs?\s+old|years?\s+old|year-old)\b", re.IGNORECASE)
+_NUMBERED = frozenset({"Level", "Part", "Phase", "Stage", "Tier", "Step", "Grade", "Module",
+                       "Paper", "Unit", "Band", "Key", "Class", "Book", "Volume", "Series"})
+"""Words a roman "I" numbers ("CFA Level I"); after any other name, "I" is the speaker."""
 _HAILED = re.compile(r"\b(?:hi|hey|hello|dear|thanks|thank\s+you|cheers)\s*,?\s*$", re.I)
 _LABEL_BEFORE = re.compile(r"\b(?:year|yr|level|grade|band|stage|ks|key\s+stage|class|room|ward|"
                            r"step|page|chapter|number|no\.?)\s*$", re.IGNORECASE)
@@ -237,6 +241,14 @@ def find_specifics(text: str) -> list[str]:
             continue  # "Im Tunde, 31, …", "I'm 38 and …": their age, no detail of their work
         if _YOUR_CLAUSE.search(text[:m.start()]):
             continue  # "you've spent 11 years in policy": the contact's figure, not theirs
+        if number.isdecimal() and _AGE_AFTER.match(text[m.end():]):
+            continue  # "a 45 yo mom": an age
+        words = number.split()
+        plural = [i for i, w in enumerate(words[1:], 1) if w.endswith("s") and not
+                  w.endswith("ss")]
+        if not words[0][:1].isdigit() and plural and plural[-1] + 1 < len(words) and \
+                words[plural[-1] + 1].endswith("ed"):
+            number = " ".join(words[:plural[-1] + 1])  # "Two other branches", not "… copied"
         found.append(number)
     sentence_starts = {0} | {m.end() for m in re.finditer(r"[.!?]\s+|\n+", text)}
     for m in re.finditer(  # names, with a number that belongs to them ("CFA Level 1")
@@ -246,6 +258,8 @@ def find_specifics(text: str) -> list[str]:
         text,
     ):
         name = m.group(0)
+        if name.endswith(" I") and name.split()[-2] not in _NUMBERED:
+            name = name[:-2]  # "At Equity Bank I reviewed…": the speaker, not "Level I"
         first = name.split()[0]
         if first in _NOT_NAMES and len(name.split()) == 1:
             continue

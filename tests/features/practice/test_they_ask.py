@@ -1467,3 +1467,18 @@ def test_what_the_user_asks_for_is_granted(banks: dict[str, Bank], said: str,
     state, fb = they_ask_turn(state, bank, said + ". that would really help me a lot right now",
                               NOW + timedelta(minutes=1))
     assert fb.reaction.startswith(granted), fb.reaction
+
+
+@pytest.mark.parametrize(("said", "found", "not_found"), [
+    ("At Equity Bank I reviewed about 40 SME loan files a week", "Equity Bank", "Equity Bank I"),
+    ("Two other branches copied it after I did it", "Two other branches",
+     "Two other branches copied"),
+    ("honestly the 8 yr gap. like whos gonna hire a 45 yo mom", "8 yr", "45"),
+    ("I passed CFA Level I in August", "CFA Level I", "CFA Level"),
+])
+def test_a_detail_ends_where_the_name_or_count_does(said: str, found: str,
+                                                    not_found: str) -> None:
+    """ "Equity Bank I: that's a useful detail." and "Two other branches copied: that's a
+    useful detail."; a "45 yo mom" praised as a detail that makes her memorable."""
+    specifics = find_specifics(said)
+    assert found in specifics and not_found not in specifics, specifics
