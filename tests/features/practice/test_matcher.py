@@ -988,3 +988,27 @@ def test_what_someone_owns_is_what_they_answer_for(
 def test_their_own_team_is_not_what_they_own(matchers: dict[str, Matcher]) -> None:
     match = matchers["product_management"].match("what does your own team do?")
     assert match.question_id != "decisions", match
+
+
+@pytest.mark.parametrize("text", ["what tools do you use day to day?",
+                                  "what tools u use every day?"])
+def test_what_tools_they_use_is_answered_with_tools(
+        banks: dict[str, Bank], matchers: dict[str, Matcher], text: str) -> None:
+    """ "what tools u use every day? like mailchimp, hubspot…" got "Writing, still: subject
+    lines…" and "Scheduling and planning, data in spreadsheets, and calm communication": a
+    skills answer naming no tool. Every contact names two or more (a capitalised word past a
+    sentence's start: "Excel", "EMIS", "Jira")."""
+    import re
+
+    from bot.features.practice.people import answer_of
+    for field, bank in banks.items():
+        match = matchers[field].match(text)
+        assert match.confident, (field, match)
+        question = bank.question(match.question_id)
+        for persona in bank.personas:
+            answer = answer_of(bank, question, persona.id, 0)
+            sentences = re.split(r"(?<=[.!?:;])\s+", answer)
+            named = {w for sentence in sentences
+                     for w in re.findall(r"(?<=\s)[A-Z][\w'+-]*", sentence)} - {"I", "I'm", "I'd"}
+            named |= {s.split()[0] for s in sentences if s.split()[0] in ("Python", "Figma")}
+            assert len(named) >= 2, (field, persona.id, answer)
