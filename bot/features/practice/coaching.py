@@ -211,10 +211,11 @@ LEAD_WITH_QUESTION = (
 
 def coaching(
     flags: Iterable[str], reading: Reading, state: YouAskState, bank: Bank,
-    question: Question | None,
+    question: Question | None, confirmed: bool = False,
 ) -> list[str]:
     """One short note per weak habit, each with a better question when there is one that
-    is not itself weak; and "lead with your question" after a long preamble."""
+    is not itself weak; and "lead with your question" after a long preamble. A ``confirmed``
+    guess ("the first", "yes") was asked in the bank's words, so it is never blunt."""
     notes = []
     for flag in flags:
         if flag in _NOTES:
@@ -230,7 +231,7 @@ def coaching(
                      or _CHOOSES.search(reading.question or "")):
         state.long_preambles += 1
         notes.append(LEAD_WITH_QUESTION)
-    if question is not None and not notes and not state.terse and len(
+    if question is not None and not notes and not state.terse and not confirmed and len(
             re.findall(r"[^\W\d_]+", reading.question or "")) <= 2 and not _WH_WORD.match(
             reading.question or "") and "closed" not in question.flags:
         # "salary", "pay range?": what a search box gets ("any tips?" is how people talk)

@@ -68,6 +68,7 @@ class Message:
     narrowed: str | None = None  # "just Daniel for now": the one person of an agreed intro
     nodded_at: str = ""  # the persona's question, met with a nod ("that makes sense.")
     offers_help: bool = False  # "is there anything I can help you with?"
+    confirmed: bool = False  # a yes to "did you mean …?" ("the first"): the bank's words
 
     @property
     def thanked_goodbye(self) -> bool:  # "thanks so much, I know you're busy" opens, not ends
@@ -296,5 +297,5 @@ def read_turn(state: YouAskState, bank: Bank, matcher: Matcher, text: str, readi
         elsewhere=elsewhere, term=term, told=tells_background(text),
         late=state.closing or state.time_hint_given or state.elapsed >= state.minutes / 2,
         opening=not state.asked and state.elapsed < OPENING_MINUTES, nodded_at=nodded_at,
-        offers_help=offers_help,
+        offers_help=offers_help, confirmed=confirmed is not None,
     )

@@ -182,6 +182,12 @@ def repeat_reply(state: YouAskState, bank: Bank, question: Question) -> str:
     return f"{options[-1]} (That's {state.times_asked.get(question.id, 0)} times now.)"
 
 
+def _asked(quoted: str) -> str:
+    """The question mark after a quoted question, unless it ends in its own (“…engineering?”?
+    read as a typo)."""
+    return "" if quoted.rstrip().endswith(("?", "!")) else "?"
+
+
 def rephrase(state: YouAskState, question: Question | None,
              other: Question | None = None) -> str:
     """Ask the user to put it another way, naming the best guess (or the two equally close
@@ -189,13 +195,13 @@ def rephrase(state: YouAskState, question: Question | None,
     if question is not None and other is not None:
         return (
             f"Just so I answer the right thing: do you mean \u201c{question.text}\u201d, or"
-            f" \u201c{other.text}\u201d?"
+            f" \u201c{other.text}\u201d{_asked(other.text)}"
         )
     if question is not None:
         return (
             "Sorry, I'm not quite sure what you're asking. Did you mean"
-            f" \u201c{question.text}\u201d? If so, just say yes; if not, could you put it"
-            " another way?"
+            f" \u201c{question.text}\u201d{_asked(question.text)} If so, just say yes; if not,"
+            " could you put it another way?"
         )
     options = (
         "Sorry, I'm not sure I follow. Could you put that another way?",

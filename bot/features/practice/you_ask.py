@@ -243,7 +243,8 @@ def _answer_into(state: YouAskState, bank: Bank, message: Message, reply: _Reply
     question = message.question
     assert question is not None
     flags = [f for f in lessons(message.flags, question) if f not in message.coached]
-    reply.coaching.extend(coaching(flags, message.reading, state, bank, question))
+    reply.coaching.extend(coaching(flags, message.reading, state, bank, question,
+                                   message.confirmed))
     count_habits(state, flags)
     seen = state.times_asked.get(question.id, 0)
     state.times_asked[question.id] = seen + 1

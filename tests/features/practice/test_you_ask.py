@@ -1147,6 +1147,9 @@ def test_a_job_ask_beside_a_process_question_is_still_coached() -> None:
     ("Is there anyone in your comms or fundraising team you think it'd be worth me talking to?",
      True),
     ("do u know anybody who does project mgmt or an APM program i could talk to?", True),
+    ("Is there anyone in your QA or SDET group whom you think it would be worthwhile for me to"
+     " speak with?", True),
+    ("is it useful for me to talk to recruiters yet?", False),
     ("is it worth talking to recruiters at this stage?", False),
     ("people say i should speak to a careers adviser first, is that worth it?", False),
     ("my manager is someone I can talk to, but how do I bring up leaving?", False),
@@ -3172,3 +3175,21 @@ def test_a_question_about_reviewing_is_no_favour_asked(banks: dict[str, Bank], t
 ])
 def test_a_plain_fact_is_not_met_with_pick_a_case(banks: dict[str, Bank], text: str) -> None:
     assert "specific case" not in first_turn(banks["finance"], "grace", text).reply
+
+
+def test_picking_an_option_is_not_coached_as_blunt_and_the_options_end_once(
+        banks: dict[str, Bank]) -> None:
+    """ "the first" to "do you mean A, or B?" got "A word or two can sound blunt in person",
+    and the options ended "…engineering?”?"."""
+    bank = banks["software_engineering"]
+    matcher = Matcher.for_bank(bank)
+    state = start_you_ask(bank, 30, NOW, "alyssa")
+    state.pending_guess, state.pending_alt = "like-most", "qa-support-route"
+    state, result = you_ask_turn(state, bank, matcher, "the first", NOW)
+    assert result.question_id == "like-most"
+    assert not any("blunt" in tip for tip in result.coaching), result.coaching
+    state = start_you_ask(bank, 30, NOW, "alyssa")
+    from bot.features.practice.persona import rephrase
+    both = rephrase(state, bank.question("like-most"), bank.question("qa-support-route"))
+    one = rephrase(state, bank.question("like-most"))
+    assert both.endswith("engineering?\u201d") and "?\u201d?" not in one, (both, one)
