@@ -354,7 +354,8 @@ def _is_tag(sentence: str) -> bool:
     words that neither open a question nor hold one, or the user's own guess at the answer
     ("Funding, I'd guess, but maybe something else?")."""
     return ((len(sentence.split()) <= _TAG_WORDS or _GUESS.search(sentence) or (
-        len(sentence.split()) <= 2 * _TAG_WORDS and _OPTIONS.search(sentence)))
+        len(sentence.split()) <= 2 * _TAG_WORDS and (
+            _OPTIONS.search(sentence) or sentence.count(",") >= 2)))  # "GA4, Hootsuite, …?"
             and not _QUESTION_START.search(sentence)
             and not _EMBEDDED.search(sentence) and not _ANOTHER.match(sentence))
 
@@ -391,8 +392,9 @@ _CHANGE_OF_MIND = re.compile(
     r"\b(?:(?:actually|sorry|wait|no|oh)[\s,]+)*(?:never\s*mind|nvm|scrap|scratch|strike|forget|"
     r"ignore|disregard)\s+(?:that|this|it|the\s+last\s+(?:one|question|bit)|what\s+i\s+(?:just\s+)?"
     r"(?:said|asked))\b[\s,.:;!\u2014\u2013-]*"
-    r"|\bwhat\s+i\s+(?:really\s+|actually\s+)?(?:meant|mean|want(?:ed)?\s+to\s+(?:know|ask))"
-    r"\s+(?:was|is)\b[\s,.:;\u2014\u2013-]*"
+    r"|\bwhat\s+i(?:'?d)?\s+(?:really\s+|actually\s+)?(?:meant|mean|(?:want(?:ed)?|like|love)\s+"
+    r"to\s+(?:know|ask))\s+(?:was|is)\b[\s,.:;\u2014\u2013-]*"
+    r"|\b(?:actually|sorry|wait|oh|hmm)\W+(?:no\W+)?not\s+that\s+one\b[\s,.:;!\u2014\u2013-]*"
     # "oh sorry i meant like whats the salary range…": the question said again, put right
     r"|^\W*(?:(?:oh|ah|ok|okay|no|nah|sorry|sry|soz|oops|my\s+bad|haha+|lol|but|and)[\s,.!]+)*"
     r"i\s+(?:meant|mean)"

@@ -1645,3 +1645,35 @@ def test_a_real_question_to_the_contact_is_not_taken_for_an_answer(text: str) ->
 def test_time_zones_and_holding_off_a_masters_are_no_wrap_up(text: str) -> None:
     from bot.features.practice.cues import HOLD_OFF
     assert not read_message(text).wrap and not HOLD_OFF.search(text)
+
+
+@pytest.mark.parametrize(("text", "asked", "several"), [
+    # a place described ("…, where much of my work involved …") asks nothing; it was offered
+    # back as "Ask next: “By way of context, I completed a PhD …?”"
+    ("By way of context, I completed a PhD in analytical chemistry in Pune, where much of my "
+     "work involved designing reproducible test protocols. Which certifications matter most "
+     "for marketing analytics?", "Which certifications matter most for marketing analytics",
+     False),
+    # examples after the question are not a second one ("Ask next: “Meta Ads Manager, GA4,
+    # some scheduling tool like Hootsuite?”")
+    ("What tools should I learn first? Meta Ads Manager, GA4, some scheduling tool like "
+     "Hootsuite?", "What tools should I learn first", False),
+    # a question taken back is not asked: the retracted one was answered and coached
+    ("how long did it take u to go from admin to managing all 8 clinics? actually no not that "
+     "one, what id really like to know is how you handle a rota gap", "how you handle a rota "
+     "gap", False),
+    ("I did my training in Leeds, where my mentor taught me a lot. how did you learn?",
+     "how did you learn", False),
+    ("where do most analysts work? and which tools do they use?", "where do most analysts work",
+     True),
+])
+def test_what_is_asked_after_context_examples_or_a_change_of_mind(
+        text: str, asked: str, several: bool) -> None:
+    reading = read_message(text)
+    assert reading.move == "question" and reading.question.rstrip("?") == asked, reading
+    assert ("multiple" in reading.flags) is several, reading
+
+
+def test_not_that_one_without_a_change_of_mind_is_no_retraction() -> None:
+    reading = read_message("is it the Google cert or the Meta one? not that one I think")
+    assert "Google cert" in " ".join(reading.questions), reading
