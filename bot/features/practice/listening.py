@@ -281,7 +281,8 @@ def made_or_moved(said: str, specifics: list[str], seed: int) -> str:
 _AGE = re.compile(r"\b(?:too\s+old|my\s+age|at\s+my\s+age|(?:at|i'?m|im|i\s+am)\s+(?:[3-6]\d|"
                   r"(?:thirty|forty|fifty|sixty)(?:[-\s]\w+)?)\b(?!\s*(?:%|percent|hours?|hrs?|"
                   r"minutes?|mins?|miles?|k\b|grand|an\s+hour|a\s+week|a\s+year|per))|"
-                  r"(?:years|yrs)\s+old|older\s+than|younger\s+than)", re.IGNORECASE)
+                  r"(?:years|yrs)\s+old|\b[2-7]\d\s*(?:yo|y/o)\b|older\s+than|younger\s+than)",
+                  re.IGNORECASE)
 _PAY_CUT = re.compile(r"\b(?:pay\s+cut|salary\s+(?:cut|drop)|take\s+a\s+cut|earn(?:ing)?\s+less|"
                       r"mortgage|drop\s+in\s+(?:pay|salary))\b", re.IGNORECASE)
 
@@ -303,11 +304,33 @@ def worry_heard(said: str, seed: int) -> str:
         lines.append("On age: I've seen people make this move later than you, and what they"
                      " brought from their first career counted for more than the year they"
                      " were born.")
-    if _PAY_CUT.search(said):
+    if _PAY_CUT.search(said) or _MONEY.search(said):
         lines.append("On pay: a step down at the start is common, so work out the lowest"
                      " salary you can live on before you apply; then you can say yes or no"
                      " quickly.")
+    for worry, line in _OTHER_WORRIES:
+        if worry.search(said):
+            lines.append(line)
     return " ".join(lines)
+
+
+_MONEY = re.compile(r"\b(?:the\s+)?(?:money|salary|pay|wages?|income|bills)\b(?!\s+(?:isn'?t|"
+                    r"is\s+not|doesn'?t)\b)", re.IGNORECASE)
+_OTHER_WORRIES = (
+    (re.compile(r"\b(?:gap|career\s+break|time\s+out|out\s+of\s+(?:work|the\s+workforce)|"
+                r"stay[-\s]at[-\s]home|(?:at\s+)?home\s+with\s+(?:my|the)\s+(?:kids|children|"
+                r"son|daughter|baby))\b", re.IGNORECASE),
+     "On the gap: say it in one line, what you were doing and that you're ready now, then"
+     " move on to what you bring. The people I know who hire care far more about that part."),
+    (re.compile(r"\b(?:visas?|sponsor(?:ship|ed)?|right\s+to\s+work|work\s+permit)\b",
+                re.IGNORECASE),
+     "On the visa: ask early whether an employer sponsors, since many say so in the advert,"
+     " and put your time into the ones that do. It saves months of applications."),
+    (re.compile(r"\bover[-\s]?qualified\b", re.IGNORECASE),
+     "On being overqualified: that worry is really about whether you'll stay, so say in one"
+     " sentence why you want this role now."),
+)
+"""Worries with something a contact has seen to say about them, beyond age and pay."""
 
 
 def acknowledge(said: str, specifics: list[str], thin: bool, seed: int,
@@ -419,12 +442,12 @@ _PLAIN_HEARD = frozenset(("Thanks, that's helpful.", "That makes sense.", "Fair 
                           "Okay, I can see where you're coming from.", "Okay."))
 
 
-def nudge(said: str, specifics: list[str], thin: bool, seed: int) -> str:
+def nudge(said: str, specifics: list[str], thin: bool, seed: int, worry: bool = False) -> str:
     """Before the follow-up: no reproach, just room to say more; a short answer with a
     detail in it is heard first ("transfer bookings went up about 30%" got "Right.")."""
     if thin:
         return pick(NUDGES[:2], seed)
-    heard = acknowledge(said, specifics, thin, seed)
+    heard = acknowledge(said, specifics, thin, seed, worry)
     if heard not in _PLAIN_HEARD:
         return heard
     return pick(NUDGES[2:], seed)

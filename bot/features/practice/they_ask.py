@@ -177,19 +177,21 @@ def _react(state: TheyAskState, bank: Bank, ask: AskBack, said: str, fb: dict,
     if (fb["thin"] or fb["words"] < max(12, low // 2)) and not state.follow_up_asked \
             and not pointed_back:
         state.follow_up_asked, state.pending_text = True, said
-        return listening.nudge(said, fb["specifics"], fb["thin"], seed), \
+        return listening.nudge(said, fb["specifics"], fb["thin"], seed,
+                               bool(_ASKS_WORRY.search(ask.text))), \
             listening.follow_up(ask, said)
     state.follow_up_asked, state.pending_text = False, ""
     # a detail already taken in ("22 years") is not praised a second time
     earlier = {s.lower() for a in state.answers for s in a.get("specifics", ())}
     heard = (nudged or {}).get("reaction", "")
-    if heard not in listening.NUDGES:  # "Transfer bookings went up about 30%: …" was said
+    if heard and heard not in listening.NUDGES:  # "Transfer bookings went up about 30%: …"
         earlier |= {s.lower() for s in (nudged or {}).get("specifics", ())}
     fresh = [s for s in fb["specifics"] if s.lower() not in earlier]
     before = [*(a.get("reaction", "") for a in state.answers), heard]
     back = _unsaid(listening.answer_their_question(said, answer_back), before)
     heard = "Sorry, yes, you did say." if pointed_back and fb["words"] < low else \
-        _acknowledged(said, fresh, fb["thin"], seed, before, _ASKS_WORRY.search(ask.text))
+        _acknowledged(said, fresh, fb["thin"], seed, before, _ASKS_WORRY.search(ask.text)
+                      and (not heard or heard in listening.NUDGES))  # met once, not twice
     # a question kept for later still leaves the answer heard ("falls from 14 to 5 a quarter")
     parts = [heard, back] if back in listening.LATER and fresh else [back or heard]
     state.told = f"{state.told}\n{said}".strip()

@@ -1482,3 +1482,26 @@ def test_a_detail_ends_where_the_name_or_count_does(said: str, found: str,
     useful detail."; a "45 yo mom" praised as a detail that makes her memorable."""
     specifics = find_specifics(said)
     assert found in specifics and not_found not in specifics, specifics
+
+
+@pytest.mark.parametrize(("said", "met"), [
+    ("honestly the money. im band 6 n got two kids", ["On pay:"]),
+    ("Honestly the visa. My graduate visa gives me two years and I'm behind people who did "
+     "spring weeks at 19.", ["On the visa:"]),
+    ("honestly the 8 yr gap. like who's gonna hire a 45 yo mom", ["On age:", "On the gap:"]),
+    ("too old n overqualified, I have a PhD", ["On age:", "On being overqualified:"]),
+])
+def test_each_worry_is_met_with_what_the_contact_has_seen(
+        banks: dict[str, Bank], said: str, met: list[str]) -> None:
+    """The visa worry got "That makes sense, and plenty of people … feel the same", the gap
+    "That's a real worry" alone, money beside age only the age: each worry gets its line, once,
+    even when the answer is short enough for a follow-up."""
+    bank = banks["finance"]
+    state = start_they_ask(bank, NOW, count=2, seed=0)
+    state.queue = ["biggest-concern", "timeline"]
+    state, fb = they_ask_turn(state, bank, said, NOW + timedelta(minutes=1))
+    assert all(line in fb.reaction for line in met), fb.reaction
+    if fb.next_id == "biggest-concern":  # the follow-up: the worry is not met again
+        state, fb = they_ask_turn(state, bank, "I've started saving and I'm reading up on it",
+                                  NOW + timedelta(minutes=2))
+        assert not any(line in fb.reaction for line in met), fb.reaction
