@@ -270,7 +270,7 @@ teaching" is about software engineering."""
 
 
 _HEDGES = re.compile(r"^(?:(?:mainly|mostly|probably|maybe|honestly|ideally|definitely|tbh|"
-                     r"i\s+think)[\s,]+)+|(?:[\s,]+(?:tbh|honestly|lol|i\s+think|probably|ideally|"
+                     r"hmm+|um+|uh+|erm+|(?:ok|okay|well|oh|so)(?=[,.])|i\s+think)[\s,.]+)+|(?:[\s,]+(?:tbh|honestly|lol|i\s+think|probably|ideally|"
                      r"(?-i:rn)|atm|right\s+now|for\s+now|eventually|one\s+day|someday|"
                      r"long\s+term|in\s+the\s+long\s+run))+$",
                      re.IGNORECASE)
@@ -341,7 +341,13 @@ def topic_of(text: str) -> str:
     moving = _FROM_TO.match(topic)  # "from lecturing into instructional design": the goal
     if moving:
         topic = moving["to"].strip()
-    return topic if len(topic) >= 3 else text
+    topic = topic if len(topic) >= 3 else text
+    return _FIELD_ACRONYMS.sub(lambda m: m.group(0).upper(), topic)  # "ux research": UX
+
+
+_FIELD_ACRONYMS = re.compile(r"\b(?:ux|ui|crm|hr|qa|seo|ppc|fp&a|sdet|ehr|nhs|esl|ngo|ml)\b")
+"""Acronyms a field is typed with in lower case ("ux research", "crm marketing"), said as
+they are written elsewhere; only whole lower-case words, so "it" and "pr" stay words."""
 
 
 def and_list(items: list[str] | tuple[str, ...]) -> str:

@@ -146,7 +146,7 @@ def test_an_undecided_aside_is_not_part_of_the_field() -> None:
     was read back whole, typo and all."""
     from bot.engine.text import topic_of
     assert topic_of("ux design or maybe corporate training, havent decided yet") == (
-        "ux design or maybe corporate training")
+        "UX design or maybe corporate training")
 
 
 def test_the_goal_after_a_job_title_is_the_field() -> None:
@@ -187,7 +187,7 @@ def test_a_chat_tail_is_no_part_of_the_field() -> None:
     from bot.engine.text import topic_of
     assert topic_of("im a physio rn but want to get into healthcare data, ya know") == \
         "healthcare data"
-    assert topic_of("ux design tbh") == "ux design"
+    assert topic_of("ux design tbh") == "UX design"
 
 
 def test_out_of_one_field_into_another_is_the_other() -> None:
@@ -239,3 +239,19 @@ def test_chat_shorthand_is_written_out_once_for_every_sentence(typed: str, writt
 def test_a_given_name_of_two_words_is_greeted_whole(full: str, first: str) -> None:
     """ "María José" was greeted "Nice to meet you, María!"."""
     assert first_name(full) == first
+
+
+@pytest.mark.parametrize(("typed", "field"), [
+    # "Exploring hmm marketing, social media and CRM marketing" came back on /start
+    ("hmm marketing, social media and CRM marketing. I am working in hotel since 7 years",
+     "marketing, social media and CRM marketing"),
+    ("Um, HR I think", "HR"),
+    ("ux research", "UX research"),  # "Exploring ux research"
+    ("ok so i want to move into crm marketing", "CRM marketing"),
+    ("well being coaching", "well being coaching"),  # a word of the field, not a filler
+    ("it support into pr", "it support into pr"),  # "it" and "pr" may be words: left alone
+])
+def test_a_field_loses_its_filler_and_keeps_its_acronyms(typed: str, field: str) -> None:
+    from bot.engine.text import topic_of
+
+    assert topic_of(typed) == field
