@@ -272,6 +272,12 @@ def off_topic(seed: int) -> str:
 _TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), who)
     for pattern, who in (
+        # "how would you explain an 8 year gap … on a resume?": the gap, before the resume
+        (r"\b(?:(?:career|cv|resume|employment|work)\s+)?(?:gap|gaps|career\s+break|time\s+out\s+"
+         r"(?:of|from)\s+work)\b(?!\s+(?:in\s+(?:the\s+)?market|analysis|year))",
+         "What I've seen, for what it's worth: one honest line on what you were doing and that"
+         " you're ready now, then straight on to what you bring. People who hire worry about"
+         " someone being evasive far more than about the gap itself."),
         (r"\b(?:salar\w*|pay(?!\s+for\b)|paid(?!\s+(?:for|routes?|training|programmes?|places?)\b)|"
          r"earn(?:s|ed|ing)?|wages?|compensation|band\s+\d|how\s+much\s+"
          r"(?:do|does|can|will|would)\s+(?:\w+\s+){1,4}?(?:make|take\s+home|bring\s+in))\b",
@@ -308,7 +314,7 @@ _TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          " half the picture. Someone who has done both would tell you far more."),
     )
 )
-_HIRING = _TOPICS[2][0]
+_HIRING = _TOPICS[3][0]  # portfolios, CVs, interviews
 _WHEN = re.compile(r"\b(?:when|how\s+(?:far|soon|early|long))\b", re.IGNORECASE)
 """Applications, CVs, portfolios and interviews: what every contact has seen something of."""
 def based_here(country: str) -> str:

@@ -249,7 +249,7 @@ _LIKE_ASKS = re.compile(r"(^|[.!?]\s+|\n)\s*like\s+(?=(?:(?:what|how|which|where
 other question was found: "Like where you started, I was…" is a comment."""
 _HEDGE_BUT = re.compile(r"^\W*(?:sorry|apologies|i\s+hope\s+(?:this|that|it)|not\s+sure\s+if|"
                         r"this\s+(?:might|may)\s+be|excuse|forgive|pardon|no\s+pressure)\b"
-                        r"[^?]{0,60}?\bbut\s+", re.IGNORECASE)
+                        r"[^?]{0,100}?\bbut\s+", re.IGNORECASE)
 """An apology or hedge in the question's own sentence ("sorry if this is a bit cheeky but
 roughly what does …"): how it is asked, not what."""
 

@@ -91,3 +91,15 @@ def test_a_credential_no_question_names_gets_the_contacts_own_path(banks):
     state, reply = you_ask_turn(state, bank, Matcher.for_bank(bank), "is the CMPE worth it or "
                                 "would an MHA matter more for someone like me?", NOW)
     assert reply.question_id is None and "never did an MHA" in reply.reply
+
+
+def test_a_gap_asked_about_gets_what_the_contact_has_seen_of_gaps(banks):
+    """ "how would you explain an 8 year gap for caregiving on a resume?" got "From my own
+    side: I read every cover letter…": the résumé, not the gap. "the gap in the market" is no
+    career gap."""
+    from bot.features.practice.replies import off_bank
+    gabriel = _persona(banks, "nonprofit_public", "gabriel")
+    reply = off_bank("how would you explain an 8 year gap for caregiving on a resume?", gabriel,
+                     applying="I read every cover letter.")
+    assert "the gap itself" in reply and "cover letter" not in reply
+    assert "the gap itself" not in off_bank("is there a gap in the market for that?", gabriel)
