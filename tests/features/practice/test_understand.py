@@ -1677,3 +1677,17 @@ def test_what_is_asked_after_context_examples_or_a_change_of_mind(
 def test_not_that_one_without_a_change_of_mind_is_no_retraction() -> None:
     reading = read_message("is it the Google cert or the Meta one? not that one I think")
     assert "Google cert" in " ".join(reading.questions), reading
+
+
+def test_a_long_hedge_before_but_is_how_it_is_asked_not_what(
+        banks: dict[str, Bank]) -> None:
+    """ "I hope this isn't too forward to ask, and please don't feel you have to answer, but
+    roughly what does pay look like …" got the comparison of banking, research and FP&A."""
+    text = ("I hope this isn't too forward to ask, and please don't feel you have to answer, "
+            "but roughly what does pay look like at associate level in ER, and how does it "
+            "compare with corporate banking?")
+    assert read_message(text).question.startswith("roughly what does pay look like")
+    bank = banks["finance"]
+    state, result = you_ask_turn(start_you_ask(bank, 30, NOW, "arjun"), bank,
+                                 Matcher.for_bank(bank), text, NOW)
+    assert result.question_id == "pay-ranges", result
