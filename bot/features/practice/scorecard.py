@@ -171,8 +171,9 @@ def _you_ask_explanation(state: YouAskState, covered: list[str]) -> str:
 
 
 def _not_asked(state: YouAskState) -> list[dict[str, str]]:
-    """Three high-value questions worth asking next time, uncovered categories first."""
-    seen = set(state.asked)
+    """Three high-value questions worth asking next time, uncovered categories first; not
+    one the user asked in words that missed ("did you mean …?")."""
+    seen = set(state.asked) | set(state.near)
     options = [(qid, cat, text) for qid, cat, text in state.high_value if qid not in seen]
     # one for each category missed first (a Resources gap gets a Resources question), then
     # the rest of the missed categories' questions, then the others

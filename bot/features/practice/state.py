@@ -135,6 +135,7 @@ class YouAskState(Stored):
     variant: int = 0  # which of a question's answers this session gives (its number)
     title: str = ""
     high_value: list[list[str]] = field(default_factory=list)  # [id, category, text]
+    near: list[str] = field(default_factory=list)  # guessed at for a message left unanswered
 
 
 @dataclass(frozen=True)

@@ -157,6 +157,8 @@ def you_ask_turn(
                                  guess_id=state.pending_guess, kind="small_talk")
     message = read_turn(state, bank, matcher, text, reading)
     message.narrowed = narrowed_to(state, bank, text)
+    state.near = list(dict.fromkeys([*state.near, *(q for q in (
+        message.runner_up, message.alternative) if q and message.question is None)]))[-_NEAR:]
     passing = "" if message.told else years_of(text)  # "would 18 years of teaching count?"
     state.told_background = state.told_background or message.told or bool(passing)
     state.background = (background_of(text) if message.told else passing) or state.background
@@ -186,6 +188,11 @@ def you_ask_turn(
         alt_id=state.pending_alt,
         kind=reply.kind,
     )
+
+
+_NEAR = 30
+"""Questions guessed at for a message that got no answer, kept so the scorecard does not
+suggest asking what the user did ask, in words that missed."""
 
 
 _DONE = re.compile(r"\W*(?:no|nope|nah|not|nothing|that'?s\s+(?:all|it)|all\s+good)\b", re.I)

@@ -159,3 +159,20 @@ def test_worth_asking_next_time_suggests_the_fields_own_questions(
     # a teacher is asked about their school, not "your team"
     problems = banks["education"].question("problems-to-solve")
     assert problems is not None and "school" in problems.text
+
+
+def test_a_question_asked_in_words_that_missed_is_not_suggested_for_next_time(
+        banks: dict[str, Bank]) -> None:
+    """ "Worth asking next time: How do brand, performance, content and product marketing
+    differ?" to someone who had asked it twice: a guess offered for a message is a question
+    the user asked, even when it went unanswered."""
+    bank = banks["data_analytics"]
+    matcher = Matcher.for_bank(bank)
+    state = start_you_ask(bank, 20, NOW)
+    assert "sql-level" in [h[0] for h in state.high_value][:3]  # suggested if never asked
+    for text in ("How good does my sql need to be vs excel?", "no worries, next one",
+                 "What does a typical day look like for you?",
+                 "What do you enjoy most about your work?"):
+        state, result = you_ask_turn(state, bank, matcher, text, NOW)
+    assert "sql-level" in state.near
+    assert "sql-level" not in [item["id"] for item in scorecard(state).not_asked]
