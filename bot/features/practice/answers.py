@@ -27,7 +27,9 @@ _FILLER_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:was|is|it's|were|and|just|so)\s+like\b"
         r"(?!\s+(?:to|it|that|this|them|him|her|working|doing|being)\b)"
         r"|(?<!\bwould\s)(?<!'d\s)(?<!\bid\s)(?<!\bfelt\s)(?<!\bfeel\s)(?<!\bfeels\s)"
-        r"(?<!\blooks\s)(?<!\blook\s)(?<!\bseems\s)\blike\s+(?=\d))",  # "like 60 calls": "about"
+        # "like 60 calls": "about"; "something like 120 families" is plain English
+        r"(?<!\blooks\s)(?<!\blook\s)(?<!\bseems\s)(?<!\bsomething\s)(?<!\bmore\s)"
+        r"\blike\s+(?=\d))",
         re.IGNORECASE,
     ),
     "you know": re.compile(

@@ -1505,3 +1505,12 @@ def test_each_worry_is_met_with_what_the_contact_has_seen(
         state, fb = they_ask_turn(state, bank, "I've started saving and I'm reading up on it",
                                   NOW + timedelta(minutes=2))
         assert not any(line in fb.reaction for line in met), fb.reaction
+
+
+@pytest.mark.parametrize(("said", "likes"), [
+    ("we served something like 120 families that week", 0),  # plain English for "about"
+    ("it's more like 3 years than 2", 0),
+    ("we did like 60 calls a day", 1),
+])
+def test_like_before_a_number_is_a_filler_only_on_its_own(said: str, likes: int) -> None:
+    assert count_fillers(said).get("like", 0) == likes
