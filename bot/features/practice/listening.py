@@ -496,6 +496,9 @@ _COVERS = {
         r"designer|researcher|nurse|teacher|officer|coordinator|engineer|executive|fundraiser|"
         r"consultant)s?\b|(?:move|moving|get|getting|break|breaking|switch|switching|transition|"
         r"transitioning)\s+into\s+(?:a\s+)?(?:[\w-]+\s+){0,2}(?:role|job|position)s?\b"
+        # "something like a program coordinator", "a CRM assistant or social media executive"
+        r"|\b(?:something\s+)?like\s+(?:an?\s+)(?:[\w-]+\s+){0,2}(?:coordinator|assistant|"
+        r"associate|executive|analyst|officer|manager|designer|researcher|developer)s?\b"
         # "an embedded software engineer role", "thinking about teaching elementary"
         r"|\b(?:target|aim\w*|apply\w*|go\s+for|want|looking\s+at)\b[^.!?]{0,40}(?:analyst|"
         r"engineer|developer|designer|researcher|nurse|teacher|manager|officer)\s+(?:role|job|"
@@ -523,6 +526,16 @@ _COVERS = {
         r"(?:into|from)|changed\s+careers|made\s+the\s+(?:switch|move|jump)|came\s+from|went\s+from|"
         r"used\s+to\s+be)\b|(?:you|u)\s+(?:switched|changed)\s+careers\b)",
         re.IGNORECASE),
+    # "my rotas for 14 crews would carry over": what carries over, said already
+    "transferable-skills": re.compile(
+        r"\b(?:carr(?:y|ies|ied)\s+over|transfer(?:s|able)\b|translat(?:e|es)\s+(?:well|"
+        r"directly|straight)|(?:skills?|experience)\s+(?:from|in|with|as)\s+[^.!?]{0,50}\b(?:would|"
+        r"will|should|could)\s+(?:help|be\s+useful|count|apply))", re.IGNORECASE),
+    # "a 40-test suite on GitHub": something built, told before "have you built anything?"
+    "built-anything": re.compile(
+        r"\b(?:github|gitlab|(?:my|a)\s+(?:\w+\s+)?portfolio\s+(?:has|with|of|site)|side\s+"
+        r"project|(?:i|we)\s+(?:built|made|wrote|coded|"
+        r"created|shipped)\s+(?:a|an|my|our|the|some|\d+)\b)", re.IGNORECASE),
     "time-with-young-people": re.compile(
         r"\b(?:coach\w*|tutor\w*|volunteer\w*|mentor\w*|babysit\w*|nann(?:y|ied)|teach\w*|"
         r"youth|scouts|guides|camp\s+counse?l+or)\b[^.!?]{0,80}\b(?:kids|children|under[\s-]?\d+s?|"
@@ -536,6 +549,8 @@ _SKIP_LINES = {
     "role-aiming-for": "And I know what role you're after.",
     "time-with-young-people": "And you've told me about your time with young people.",
     "why-me": "And you've said why you wanted to talk to me.",
+    "transferable-skills": "And you've told me what would carry over.",
+    "built-anything": "And you've told me about what you've built.",
 }
 
 

@@ -1514,3 +1514,23 @@ def test_each_worry_is_met_with_what_the_contact_has_seen(
 ])
 def test_like_before_a_number_is_a_filler_only_on_its_own(said: str, likes: int) -> None:
     assert count_fillers(said).get("like", 0) == likes
+
+
+@pytest.mark.parametrize(("ask_id", "said"), [
+    ("transferable-skills", "I run the rotas for 14 crews and I think that experience with "
+     "scheduling would carry over to ops"),
+    ("built-anything", "I wrote a 40-test pytest suite for a demo app and it's on GitHub"),
+    ("role-aiming-for", "something like a program coordinator at a food bank"),
+])
+def test_what_an_answer_already_told_is_not_asked_again(ask_id: str, said: str) -> None:
+    """ "Have you built anything I could take a look at?" after a 40-test suite on GitHub;
+    "What kind of role are you aiming for?" after "like a program coordinator"."""
+    assert covered(ask_id, said)
+
+
+@pytest.mark.parametrize(("ask_id", "said"), [
+    ("built-anything", "I want to build a portfolio eventually"),
+    ("role-aiming-for", "I'd like a coffee with someone in ops"),
+])
+def test_a_plan_is_not_a_thing_already_told(ask_id: str, said: str) -> None:
+    assert not covered(ask_id, said)
