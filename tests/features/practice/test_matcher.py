@@ -1012,3 +1012,18 @@ def test_what_tools_they_use_is_answered_with_tools(
                      for w in re.findall(r"(?<=\s)[A-Z][\w'+-]*", sentence)} - {"I", "I'm", "I'd"}
             named |= {s.split()[0] for s in sentences if s.split()[0] in ("Python", "Figma")}
             assert len(named) >= 2, (field, persona.id, answer)
+
+
+def test_crm_email_and_lifecycle_marketing_compared_is_the_specialisms_question(
+        banks: dict[str, Bank], matchers: dict[str, Matcher]) -> None:
+    """ "whats the diffrence btw CRM marketing and email marketing, or lifecycle?" got the
+    tools answer, twice; every contact now says where CRM and lifecycle sit."""
+    from bot.features.practice.people import answer_of
+    bank = banks["marketing"]
+    match = matchers["marketing"].match(
+        "whats the diffrence btw CRM marketing and email marketing, or lifecycle?")
+    assert match.confident and match.question_id == "marketing-specialisms", match
+    question = bank.question("marketing-specialisms")
+    for persona in bank.personas:
+        for variant in (0, 1):
+            assert "CRM" in answer_of(bank, question, persona.id, variant)
