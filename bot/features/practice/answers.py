@@ -228,9 +228,9 @@ def is_example_cue(specific: str) -> bool:
     return bool(_EXAMPLE.fullmatch(specific))
 
 
-def find_specifics(text: str) -> list[str]:
-    """Concrete details in an answer: numbers, names (tools, organisations, places) and
-    example phrases ("for example", "when I"). Returned in order, without duplicates."""
+def _figures(text: str) -> list[str]:
+    """The numbers in an answer that are details of the user's work: not a bare list marker,
+    a label ("year 4"), their age or the contact's figure."""
     found: list[str] = []
     for m in _NUMBER.finditer(text):
         number = m.group(0).strip(" ,.")
@@ -252,6 +252,13 @@ def find_specifics(text: str) -> list[str]:
                 words[plural[-1] + 1].endswith("ed"):
             number = " ".join(words[:plural[-1] + 1])  # "Two other branches", not "… copied"
         found.append(number)
+    return found
+
+
+def find_specifics(text: str) -> list[str]:
+    """Concrete details in an answer: numbers, names (tools, organisations, places) and
+    example phrases ("for example", "when I"). Returned in order, without duplicates."""
+    found = _figures(text)
     sentence_starts = {0} | {m.end() for m in re.finditer(r"[.!?]\s+|\n+", text)}
     for m in re.finditer(  # names, with a number that belongs to them ("CFA Level 1")
         r"\b[A-Z][A-Za-z\u00c0-\u00ff0-9&+#.'\u2019-]*[A-Za-z\u00c0-\u00ff0-9+#](?:\s+(?:of\s+|&\s+)?"

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from bot.banks.model import AskBack
 from bot.features.practice.answers import COUNTED, find_specifics, is_example_cue, turned_back
 from bot.features.practice.cues import pick
+from bot.features.practice.worries import NO_WORRY, WORRY, worry_heard
 
 __all__ = ["AnswerBack", "acknowledge", "answer_their_question", "closing", "covered",
            "follow_up", "nudge", "skip_line"]
@@ -159,22 +160,6 @@ def _sentence(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-_WORRY = re.compile(
-    r"(?<!\bnot\s)(?<!\bno\s)(?<!\breally\s)\b(?:can'?t\s+(?:really\s+)?(?:afford|take)\s+(?:a|the|much\s+of\s+a)\s+"
-    r"(?:pay\s+)?cut|(?:worried|worry|scared|nervous|anxious)\s+(?:about|that|of|i'?ll|ill|i'?m|im|its|it'?s|my|i)\s+"
-    r"(?:the\s+|a\s+|my\s+|i'?m\s+|im\s+)?(?:money|pay|salary|mortgage|age|being|starting|taking|having|"
-    r"ha(?:ve|ving)\s+to|too\s+(?:old|late)|won'?t|wont|don'?t|dont|will\s+count)|"
-    r"\b(?:i\s+am|i'?m|im)\s+(?:really\s+|a\s+bit\s+|quite\s+|so\s+|honestly\s+)?(?:worried|"
-    r"scared|anxious)\s*(?:[.;!]|$)|"  # "I am worried. I am 44, …" (nerves about the practice: no)
-    r"\bmy\s+(?:\w+\s+)?(?:worry|concern|fear)\s+is\b|\b(?:scares|worries|terrifies)\s+me\b|"
-    r"\bi\s+(?:really\s+|do\s+)?worry\s+(?:that\s+|about\s+)?(?:i'?d|id|i'?ll|ill|i\s+would|i'?m|"
-    r"im|my|it|its|it'?s|being|starting|having|the)\b|"
-    r"(?:don'?t|dont|do\s+not)\s+want\s+to\s+(?:go|move|slide)\s+(?:way\s+)?backwards?\b"
-    r"(?!\s+(?:to|into|in)\b)|(?:can'?t|cannot|can\s+not)\s+(?:really\s+)?afford\s+to\s+(?:go|"
-    r"start|step)\s+back(?!\s+(?:to|into|in)\b))",
-    re.IGNORECASE)
-"""A worry shared ("money mostly. … i cant take a pay cut"), which a contact acknowledges
-rather than calling its salary figure concrete."""
 _SHORT_SPAN = re.compile(r"\b(?:days?|weeks?|(?:[1-9]|1[01]|a|one|two|three|four|five|six|seven|"
                          r"eight|nine|ten|eleven|few|couple\s+of)\s+months?|(?:1|one|a)\s+year)\b",
                          re.IGNORECASE)
@@ -278,61 +263,6 @@ def made_or_moved(said: str, specifics: list[str], seed: int) -> str:
     return ""
 
 
-_AGE = re.compile(r"\b(?:too\s+old|my\s+age|at\s+my\s+age|(?:at|i'?m|im|i\s+am)\s+(?:[3-6]\d|"
-                  r"(?:thirty|forty|fifty|sixty)(?:[-\s]\w+)?)\b(?!\s*(?:%|percent|hours?|hrs?|"
-                  r"minutes?|mins?|miles?|k\b|grand|an\s+hour|a\s+week|a\s+year|per))|"
-                  r"(?:years|yrs)\s+old|\b[2-7]\d\s*(?:yo|y/o)\b|older\s+than|younger\s+than)",
-                  re.IGNORECASE)
-_PAY_CUT = re.compile(r"\b(?:pay\s+cut|salary\s+(?:cut|drop)|take\s+a\s+cut|earn(?:ing)?\s+less|"
-                      r"mortgage|drop\s+in\s+(?:pay|salary))\b", re.IGNORECASE)
-
-
-_NO_WORRY = re.compile(r"\W*(?:(?:honestly|tbh|um+|well|oh)\W+)*(?:not\s+(?:much|really|a\s+lot|"
-                       r"worried)|nothing(?:\s+(?:much|really))?|none|no\s+(?:real\s+)?(?:worries|"
-                       r"concerns))\b", re.IGNORECASE)
-"""An answer to "what worries you?" that says nothing does ("Honestly not much!")."""
-
-
-def worry_heard(said: str, seed: int) -> str:
-    """A worry the user shared, taken in as a contact would: named, and met with what they
-    have seen, not praised as a "detail" ("too old at 31 … a pay cut with a mortgage" got
-    "That makes sense. Thanks, that gives me a really good picture of you.")."""
-    lines = [pick(("That's a real worry, and a fair one to raise early.",
-                   "That makes sense, and plenty of people making this move feel the same."),
-                  seed)]
-    if _AGE.search(said):
-        lines.append("On age: I've seen people make this move later than you, and what they"
-                     " brought from their first career counted for more than the year they"
-                     " were born.")
-    if _PAY_CUT.search(said) or _MONEY.search(said):
-        lines.append("On pay: a step down at the start is common, so work out the lowest"
-                     " salary you can live on before you apply; then you can say yes or no"
-                     " quickly.")
-    for worry, line in _OTHER_WORRIES:
-        if worry.search(said):
-            lines.append(line)
-    return " ".join(lines)
-
-
-_MONEY = re.compile(r"\b(?:the\s+)?(?:money|salary|pay|wages?|income|bills)\b(?!\s+(?:isn'?t|"
-                    r"is\s+not|doesn'?t)\b)", re.IGNORECASE)
-_OTHER_WORRIES = (
-    (re.compile(r"\b(?:gap|career\s+break|time\s+out|out\s+of\s+(?:work|the\s+workforce)|"
-                r"stay[-\s]at[-\s]home|(?:at\s+)?home\s+with\s+(?:my|the)\s+(?:kids|children|"
-                r"son|daughter|baby))\b", re.IGNORECASE),
-     "On the gap: say it in one line, what you were doing and that you're ready now, then"
-     " move on to what you bring. The people I know who hire care far more about that part."),
-    (re.compile(r"\b(?:visas?|sponsor(?:ship|ed)?|right\s+to\s+work|work\s+permit)\b",
-                re.IGNORECASE),
-     "On the visa: ask early whether an employer sponsors, since many say so in the advert,"
-     " and put your time into the ones that do. It saves months of applications."),
-    (re.compile(r"\bover[-\s]?qualified\b", re.IGNORECASE),
-     "On being overqualified: that worry is really about whether you'll stay, so say in one"
-     " sentence why you want this role now."),
-)
-"""Worries with something a contact has seen to say about them, beyond age and pay."""
-
-
 def acknowledge(said: str, specifics: list[str], thin: bool, seed: int,
                 worry: bool = False) -> str:
     """The persona taking the answer in, naming the most concrete thing in it with what it
@@ -340,7 +270,7 @@ def acknowledge(said: str, specifics: list[str], thin: bool, seed: int,
     ``worry``: the answer is to "what worries you most?", so a worry, however it is said."""
     if thin:
         return pick(("Fair enough.", "Okay."), seed)
-    if _WORRY.search(said) or worry and not _NO_WORRY.match(said):  # "i cant take a pay cut
+    if WORRY.search(said) or worry and not NO_WORRY.match(said):  # "i cant take a pay cut
         # with a mortgage": heard, not praised
         return worry_heard(said, seed)
     concrete = [s for s in specifics if not is_example_cue(s)
