@@ -636,7 +636,7 @@ def test_the_worry_of_being_too_old_is_heard() -> None:
     ("I took a massive pay cut when I left the army and it was the best decision I made", False),
 ])
 def test_worries_as_people_say_them(said: str, worry: bool) -> None:
-    from bot.features.practice.listening import _WORRY
+    from bot.features.practice.worries import WORRY as _WORRY
     assert bool(_WORRY.search(said)) is worry
 
 
