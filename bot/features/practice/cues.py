@@ -350,7 +350,8 @@ _TIARA_CUES = (
         r"\s+were\s+me|in\s+my\s+shoes|worth\s+(?:it|doing|applying|getting)|how\s+(?:do|would|"
         r"can|should)\s+i|what\s+would\s+(?:you|u)\s+do|do\s+i\s+need|apply\s+anyway|"
         r"(?:do|would)\s+(?:you|u)\s+think\s+i\s+(?:need|should|could|have)|too\s+old|"
-        r"is\s+it\s+realistic)\b",
+        r"is\s+it\s+realistic|how\s+would\s+(?:you|u)\s+(?:explain|handle|approach|present|frame|"
+        r"word|pitch|deal\s+with|go\s+about|tackle)|would\s+(?:that|this|it)\s+count)\b",
         re.IGNORECASE)),
     ("resources", re.compile(
         r"\b(?:read|books?|podcasts?|newsletters?|websites?|communit(?:y|ies)|meetups?|events?)\b",

@@ -1950,6 +1950,8 @@ def test_an_honest_reply_quotes_no_line_that_shares_only_field_words(
     ("how will the ICB restructuring affect operations jobs over the next couple of years?",
      "trends"),
     ("do you think I need a master's in HCI?", "advice"),
+    ("how would you explain an 8 year gap for caregiving on a resume?", "advice"),
+    ("I volunteer at our church food pantry, would that count?", "advice"),
 ])
 def test_tiara_follows_what_was_asked(asked: str, category: str | None) -> None:
     """ "Trends ❌" and "Advice ❌" had been shown after an AI question and an advice question
