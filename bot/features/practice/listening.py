@@ -115,23 +115,40 @@ def _result(said: str, detail: str) -> str | None:
     return done
 
 
-_ROSE = re.compile(r"(?:went|go|goes|gone)\s+(?:up|down)|rose|grew|increased|fell|dropped|"
-                   r"jumped|climbed|doubled|halved|improved|shot\s+up|came\s+down")
+_UP = r"(?:went|go|goes|gone)\s+up|(?:is|are|was|were)\s+up|rose|grew|increased|jumped|climbed|" \
+      r"doubled|improved|shot\s+up|went\s+from"
+_DOWN = r"(?:went|go|goes|gone)\s+down|(?:is|are|was|were)\s+down|fell|dropped|halved|came\s+down"
+_WORSE_UP = re.compile(r"\b(?:prices?|costs?|unemployment|turnover|complaints?|errors?|"
+                       r"no[-\s]?shows?|waits?|waiting|absences?|sickness|churn|incidents?|rent|"
+                       r"bills?|debt|stress|workload|caseloads?)\b", re.IGNORECASE)
+"""What going up is bad news for; going down, only these are a result worth praising."""
+_I_DID = re.compile(r"\b(?:i|we)\s+(?:\w+\s+)?(?!(?:was|were|am|had\s+to|lost|left|got\s+"
+                    r"(?:laid|made|fired)))\w+", re.IGNORECASE)
 
 
 def _rose(said: str, detail: str) -> str | None:
-    """A result told as what changed rather than what the user did ("transfer bookings went up
-    about 30%"), with the thing that changed; None when the figure is no such change."""
-    match = re.search(rf"(?:^|[,;.!?]\s*|\b(?:and|so|then|which|that)\s+)((?:(?!and\b|so\b|"
-                      rf"then\b)[a-z'-]+\s+){{1,4}}?(?:{_ROSE.pattern})\s+(?:by\s+)?(?:about\s+|"
-                      rf"around\s+|roughly\s+|nearly\s+|almost\s+|over\s+)?(?:from\s+\S+\s+to\s+)?"
-                      rf"{re.escape(detail)})", said, re.IGNORECASE)
-    if not match or match.group(1).split()[0].lower() in ("i", "we", "it", "they", "this"):
-        return None
-    done = match.group(1)
-    for pattern, word in _YOURS:
-        done = pattern.sub(word, done)
-    return done
+    """A result told as what changed rather than what the user did ("I changed our emails and
+    transfer bookings went up about 30%"), with the thing that changed; None when the figure
+    is no such change, the user did nothing to it ("house prices went up 30%"), or it changed
+    for the worse ("our funding fell by 40%")."""
+    for sentence in re.split(r"(?<=[.!?])\s+", said):
+        match = re.search(rf"(?:^|[,;]\s*|\b(?:and|so|then|which|that|since|after)\s+)((?:(?!and\b|"
+                          rf"so\b|then\b)[a-z'-]+\s+){{1,4}}?(?P<way>{_UP}|{_DOWN})\s+(?:by\s+)?"
+                          rf"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+)?(?:(?:from|"
+                          rf"to)\s+)?(?:\S+\s+to\s+)?{re.escape(detail)}(?:\s+to\s+[\d.,]+%?)?)",
+                          sentence, re.IGNORECASE)
+        if not match or match.group(1).split()[0].lower() in ("i", "we", "it", "they", "this"):
+            continue
+        what = match.group(1)[:match.start("way") - match.start(1)]
+        if bool(re.fullmatch(_DOWN, match["way"], re.IGNORECASE)) != bool(_WORSE_UP.search(what)):
+            continue  # "our funding fell by 40%", "complaints went up": no result to praise
+        if not _I_DID.search(sentence.replace(match.group(1), " ")):
+            continue  # "house prices went up 30%": nothing the user did
+        done = match.group(1)
+        for pattern, word in _YOURS:
+            done = pattern.sub(word, done)
+        return done
+    return None
 
 
 def _experience(said: str, span: str) -> bool:
@@ -145,7 +162,18 @@ def _experience(said: str, span: str) -> bool:
     if re.search(rf"\b(?:next|coming|remaining)\s+{span}", said, re.IGNORECASE):
         return False  # "I'd rather spend my next 20 years on that": years to come
     # "6 months of booking data" is what was looked at; "6 months of teaching" is time spent
-    return bool(re.search(rf"\b(?:for|of|after|over|since)\s+(?:about\s+|nearly\s+|almost\s+)?"
+    # "I am working in hotel since 7 years" (a learner's "for"); "not working since 3 years",
+    # "living in UK since 4 years" and "looking for job since 8 months" are no experience
+    clause = next((c for c in re.split(r"[.;!?]|,\s*(?:and|but)?", said)
+                   if re.search(span, c, re.IGNORECASE)), "")
+    if re.search(r"\b(?:not|no|unemployed|looking\s+for|living|live|searching|without|out\s+of)"
+                 r"\b", clause, re.IGNORECASE):
+        return False  # "I've been unemployed since 2 years", "not working for 3 years"
+    if re.search(rf"\bsince\s+{span}", clause, re.IGNORECASE) and re.search(
+            r"\b(?:work(?:ing|ed)?|teach(?:ing)?|nursing|managing|employed|as\s+an?)\b", clause,
+            re.IGNORECASE):
+        return True
+    return bool(re.search(rf"\b(?:for|of|after|over|from)\s+(?:about\s+|nearly\s+|almost\s+)?"
                           rf"{span}"
                           rf"|{span}(?:\s+(?:in|as|an?|at|on|now|experience)\b|\s+of\s+(?:\w+ing\b(?!\s+(?:data|"
                           rf"records|figures|numbers|sales|logs|files|reports))|"
@@ -176,20 +204,30 @@ request, to be welcomed, not a story to take in."""
 
 
 _WANTS_INTRO = re.compile(
-    r"\b(?:an?\s+)?(?:intro|introduction|introductions)\s+to\b|\bintroduce\s+me\b|\bput\s+me\s+in"
-    r"\s+touch\b|\b(?:a|any|one|just\s+a)\s+names?\b(?!\s+(?:of|for)\s+(?:a|the)\s+(?:course|"
-    r"book|tool))|\bsomeone\s+(?:i|I)\s+(?:could|can|should)\s+(?:talk|speak)\s+to\b",
+    r"\b(?:an?\s+)?(?:intro|introduction|introductions)\s+to\b|\bintroduc(?:e|ing)\s+me\b|\bput\s+me"
+    r"\s+in\s+touch\b|\bconnect(?:ing)?\s+me\s+(?:with|to)\b|\bpass(?:ing)?\s+my\s+(?:name|cv|"
+    r"details)\s+(?:along|on)\b|\b(?:a|any|one|just\s+a)\s+names?\b(?!\s+(?:of|for)\s+(?!people|"
+    r"someone|anyone))|\bsomeone\s+i\s+(?:could|can|should)\s+(?:talk|speak)\s+to\b",
     re.IGNORECASE)
 _WANTS_A_LOOK = re.compile(
-    r"\b(?:look\s+(?:at|over)|glance\s+at|review|feedback\s+on|check|help\s+(?:me\s+)?with)\s+"
-    r"(?:my|a|the|me\s+my)\s+(?:\w+\s+)?(?P<thing>cv|résumé|resume|portfolio|case\s+study|"
-    r"cover\s+letter|linkedin|application|profile)\b", re.IGNORECASE)
+    r"\b(?:look(?:ing)?\s+(?:at|over)|glance\s+(?:at|over)|(?:cast|run)(?:ing)?\s+(?:an|your)\s+eyes?"
+    r"\s+over|review(?:ing)?|feedback\s+on|check(?:ing)?|help\s+(?:me\s+)?with)\s+(?:(?:a\s+couple"
+    r"|one|some)\s+of\s+)?(?:my|a|the|me\s+my)\s+(?:\w+\s+)?(?P<thing>cv|résumé|resume|portfolio|"
+    r"case\s+stud(?:y|ies)|cover\s+letter|linkedin|application|profile)\b", re.IGNORECASE)
+_NOT_ASKED = re.compile(r"\b(?:don'?t|do\s+not|not|no|never|already\s+(?:have|got))\b[^.,;!?]*$",
+                        re.IGNORECASE)
+"""Said before a request, it takes it back: "I don't need a name", "I already have an intro"."""
+
+
+def _asks(pattern: re.Pattern[str], said: str) -> re.Match[str] | None:
+    return next((m for m in pattern.finditer(said) if not _NOT_ASKED.search(said[:m.start()])),
+                None)
 
 
 def asked_of_them(said: str) -> str:
     """A yes to what the user asked for when asked how the contact can help: an introduction,
     a look at their CV or portfolio, or both ("" when they asked for neither)."""
-    intro, look = bool(_WANTS_INTRO.search(said)), _WANTS_A_LOOK.search(said)
+    intro, look = bool(_asks(_WANTS_INTRO, said)), _asks(_WANTS_A_LOOK, said)
     thing = look["thing"].lower().replace("cv", "CV").replace("linkedin", "LinkedIn") if look \
         else ""
     notes = f"send me your {thing} and I'll give you honest notes"
@@ -276,9 +314,6 @@ def acknowledge(said: str, specifics: list[str], thin: bool, seed: int,
     concrete = [s for s in specifics if not is_example_cue(s)
                 and (len(s.split()) > 1 or any(c.isdigit() for c in s))
                 and not (s.isdigit() and _counted(said, s) == s)]  # "at 31" is no detail to praise
-    granted = asked_of_them(said)
-    if granted:  # "an intro to someone in CRM would be amazing": a yes to what was asked
-        return granted
     if not concrete and _ASKS_OF_THEM.search(said):  # "I'd love your view on ..."
         return pick(("Happy to help with that.", "Of course, glad to help with that."), seed)
     if not concrete:
@@ -427,8 +462,11 @@ _COVERS = {
         r"consultant)s?\b|(?:move|moving|get|getting|break|breaking|switch|switching|transition|"
         r"transitioning)\s+into\s+(?:a\s+)?(?:[\w-]+\s+){0,2}(?:role|job|position)s?\b"
         # "something like a program coordinator", "a CRM assistant or social media executive"
-        r"|\b(?:something\s+)?like\s+(?:an?\s+)(?:[\w-]+\s+){0,2}(?:coordinator|assistant|"
-        r"associate|executive|analyst|officer|manager|designer|researcher|developer)s?\b"
+        r"|\b(?:something|a\s+(?:role|job|position)|roles?|jobs?)\s+like\s+(?:an?\s+)?(?:[\w-]+\s+)"
+        r"{0,2}(?:coordinator|assistant|associate|executive|analyst|officer|manager|designer|"
+        r"researcher|developer)s?\b|^\W*(?:like\s+)?(?:an?\s+)(?:[\w-]+\s+){0,2}(?:coordinator|"
+        r"assistant|associate|executive|analyst|officer|manager|designer|researcher|developer)"
+        r"(?:\s+(?:role|job|position))?\W*$"
         # "an embedded software engineer role", "thinking about teaching elementary"
         r"|\b(?:target|aim\w*|apply\w*|go\s+for|want|looking\s+at)\b[^.!?]{0,40}(?:analyst|"
         r"engineer|developer|designer|researcher|nurse|teacher|manager|officer)\s+(?:role|job|"
@@ -458,14 +496,18 @@ _COVERS = {
         re.IGNORECASE),
     # "my rotas for 14 crews would carry over": what carries over, said already
     "transferable-skills": re.compile(
+        r"^(?!.*\b(?:not\s+sure|don'?t\s+know|doubt|don'?t\s+think|no\s+idea)\b[^.!?]{0,40}"
+        r"(?:transfer|carr(?:y|ies)\s+over))(?=.*"
         r"\b(?:carr(?:y|ies|ied)\s+over|transfer(?:s|able)\b|translat(?:e|es)\s+(?:well|"
         r"directly|straight)|(?:skills?|experience)\s+(?:from|in|with|as)\s+[^.!?]{0,50}\b(?:would|"
-        r"will|should|could)\s+(?:help|be\s+useful|count|apply))", re.IGNORECASE),
+        r"will|should|could)\s+(?:help|be\s+useful|count|apply)))", re.IGNORECASE | re.DOTALL),
     # "a 40-test suite on GitHub": something built, told before "have you built anything?"
     "built-anything": re.compile(
-        r"\b(?:github|gitlab|(?:my|a)\s+(?:\w+\s+)?portfolio\s+(?:has|with|of|site)|side\s+"
-        r"project|(?:i|we)\s+(?:built|made|wrote|coded|"
-        r"created|shipped)\s+(?:a|an|my|our|the|some|\d+)\b)", re.IGNORECASE),
+        r"^(?!.*\b(?:haven'?t|have\s+not|not\s+yet|never)\s+(?:built|made|done|shipped)\b)"
+        r"(?=.*(?:\b(?:on|my)\s+github\b|\b(?:i|we)\s+(?:built|made|wrote|coded|created|shipped|"
+        r"designed|developed)\s+(?:\S+\s+){0,4}?(?:apps?|site|website|tool|dashboards?|scripts?|"
+        r"game|bot|project|suite|tests?|program|api|page|tracker|model|extension|prototype|"
+        r"portfolio)\b))", re.IGNORECASE | re.DOTALL),
     "time-with-young-people": re.compile(
         r"\b(?:coach\w*|tutor\w*|volunteer\w*|mentor\w*|babysit\w*|nann(?:y|ied)|teach\w*|"
         r"youth|scouts|guides|camp\s+counse?l+or)\b[^.!?]{0,80}\b(?:kids|children|under[\s-]?\d+s?|"

@@ -174,8 +174,14 @@ def _react(state: TheyAskState, bank: Bank, ask: AskBack, said: str, fb: dict,
     low = ask.target_words[0]
     # "like i said, hs biology": no "say more" (not "as i mentioned in my email" at the start)
     pointed_back = bool(state.answers and _SAID_IT.search(said))
+    # "an intro to someone in CRM would be amazing", to "How can I help you?": a yes, and no
+    # "say more" or "ask me later" after it
+    granted = listening.asked_of_them(said) if ask.id == "how-can-i-help" else ""
+    if granted and fb["turns_back"]:  # a request, not the question turned back to them
+        fb["turns_back"] = False
+        fb["notes"] = [n for n in fb["notes"] if not n.startswith("You turned it back")]
     if (fb["thin"] or fb["words"] < max(12, low // 2)) and not state.follow_up_asked \
-            and not pointed_back:
+            and not pointed_back and not granted:
         state.follow_up_asked, state.pending_text = True, said
         return listening.nudge(said, fb["specifics"], fb["thin"], seed,
                                bool(_ASKS_WORRY.search(ask.text))), \
@@ -188,10 +194,12 @@ def _react(state: TheyAskState, bank: Bank, ask: AskBack, said: str, fb: dict,
         earlier |= {s.lower() for s in (nudged or {}).get("specifics", ())}
     fresh = [s for s in fb["specifics"] if s.lower() not in earlier]
     before = [*(a.get("reaction", "") for a in state.answers), heard]
-    back = _unsaid(listening.answer_their_question(said, answer_back), before)
-    heard = "Sorry, yes, you did say." if pointed_back and fb["words"] < low else \
-        _acknowledged(said, fresh, fb["thin"], seed, before, _ASKS_WORRY.search(ask.text)
-                      and (not heard or heard in listening.NUDGES))  # met once, not twice
+    back = None if granted else _unsaid(listening.answer_their_question(said, answer_back),
+                                        before)
+    heard = granted or ("Sorry, yes, you did say." if pointed_back and fb["words"] < low else
+                        _acknowledged(said, fresh, fb["thin"], seed, before,
+                                      _ASKS_WORRY.search(ask.text)
+                                      and (not heard or heard in listening.NUDGES)))
     # a question kept for later still leaves the answer heard ("falls from 14 to 5 a quarter")
     parts = [heard, back] if back in listening.LATER and fresh else [back or heard]
     state.told = f"{state.told}\n{said}".strip()
