@@ -292,7 +292,7 @@ _TRAILING_SYMBOLS = re.compile(r"[^\w\s+#.!?)]+\s*$")
 """Emoji and symbols after the words ("move into data 🙃"): no part of a field."""
 
 
-_CHAT_WORDS = re.compile(r"\s*\b(?:(?i:atm|tbh|lol|lmao|idk|ngl)|rn)\b")
+_CHAT_WORDS = re.compile(r"\s*\b(?:(?i:atm|tbh|tbf|lol|lmao|idk|ngl|fr|lowkey)|rn)\b")
 """Phone shorthand inside a field ("investment banking rn"): no part of its name ("RN", in
 capitals, is a registered nurse)."""
 _HEDGE_INSIDE = re.compile(r"\s+(?:i\s+think|probably|prob|maybe|perhaps)\b(?=\s*(?:[,/]|$))",
@@ -321,6 +321,7 @@ def topic_of(text: str) -> str:
     """The subject in an answer typed as a sentence: "I want to move into nursing
     informatics" → "nursing informatics", so it reads inside "your perspective on …"."""
     text = _TRAILING_SYMBOLS.sub("", " ".join(text.split())).rstrip(".!")
+    text = _OPENING_FILLER.sub("", text) or text  # "hmm... ux", "Ok so basically ux design"
     goal = _GOAL.search(text)
     first = re.split(r"(?<=[.!?])\s+", text)[0].rstrip(".!?")
     if goal:  # "become a secondary English teacher 📚 I did English lit…": an emoji ends it
@@ -345,6 +346,10 @@ def topic_of(text: str) -> str:
     return _FIELD_ACRONYMS.sub(lambda m: m.group(0).upper(), topic)  # "ux research": UX
 
 
+_OPENING_FILLER = re.compile(
+    r"^(?:(?:hmm+|um+|uh+|erm+|ah+)\b[\s,.…!]*|(?:ok|okay|well|so|right|oh)(?:[,.…!]+\s*|\s+(?=(?:so|"
+    r"basically|um+|erm+|like)\b))|basically[\s,]+)+", re.IGNORECASE)
+"""Filler a field is typed after, which the first sentence would otherwise be ("hmm... ux")."""
 _FIELD_ACRONYMS = re.compile(r"\b(?:ux|ui|crm|hr|qa|seo|ppc|fp&a|sdet|ehr|nhs|esl|ngo|ml)\b")
 """Acronyms a field is typed with in lower case ("ux research", "crm marketing"), said as
 they are written elsewhere; only whole lower-case words, so "it" and "pr" stay words."""
@@ -368,6 +373,10 @@ def mid_sentence(phrase: str) -> str:
     analytics", "Finance" → "finance"; "UX & design", "SQL" and names like "McKinsey" keep
     their capitals (a word with a capital after its first letter is an acronym or a name)."""
     first, sep, rest = phrase.partition(" ")
+    words = phrase.split()
+    if len(words) > 1 and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words
+                              if w.lower() not in ("and", "&", "or", "of")):
+        return phrase.lower()  # "Product Management", as typed in title case
     if first[:1].isupper() and first[1:] == first[1:].lower() and first[1:].isalpha():
         return first.lower() + sep + rest
     return phrase

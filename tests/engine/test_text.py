@@ -250,8 +250,17 @@ def test_a_given_name_of_two_words_is_greeted_whole(full: str, first: str) -> No
     ("ok so i want to move into crm marketing", "CRM marketing"),
     ("well being coaching", "well being coaching"),  # a word of the field, not a filler
     ("it support into pr", "it support into pr"),  # "it" and "pr" may be words: left alone
+    ("hmm... ux", "UX"),
+    ("Ok so basically ux design", "UX design"),
+    ("data analytics tbf, been teaching geography 6 yrs and want out", "data analytics"),
 ])
 def test_a_field_loses_its_filler_and_keeps_its_acronyms(typed: str, field: str) -> None:
     from bot.engine.text import topic_of
 
     assert topic_of(typed) == field
+
+
+def test_a_field_typed_in_title_case_reads_in_lower_case_mid_sentence() -> None:
+    from bot.engine.text import mid_sentence
+    assert mid_sentence("Product Management") == "product management"  # not "product Management"
+    assert mid_sentence("UX Design") == "UX Design"

@@ -29,6 +29,7 @@ _FILLER_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|(?<!\bwould\s)(?<!'d\s)(?<!\bid\s)(?<!\bfelt\s)(?<!\bfeel\s)(?<!\bfeels\s)"
         # "like 60 calls": "about"; "something like 120 families" is plain English
         r"(?<!\blooks\s)(?<!\blook\s)(?<!\bseems\s)(?<!\bsomething\s)(?<!\bmore\s)"
+        r"(?<!\bthings\s)(?<!\bnothing\s)(?<!\banything\s)(?<!\bstuff\s)(?<!\s\s)"
         r"\blike\s+(?=\d))",
         re.IGNORECASE,
     ),
@@ -122,7 +123,8 @@ _OWN_NAME = re.compile(r"\b(?:i'?m|i\s+am|my\s+name\s+is|name'?s|this\s+is|call\
 _AGE_BEFORE = re.compile(r"\b(?:i'?m|i\s+am|aged?)\s+(?:[A-Z][\w'-]+,\s+)?$", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"\s*(?:yo|y/o|yrs?\s+old|years?\s+old|year-old)\b", re.IGNORECASE)
 _NUMBERED = frozenset({"Level", "Part", "Phase", "Stage", "Tier", "Step", "Grade", "Module",
-                       "Paper", "Unit", "Band", "Key", "Class", "Book", "Volume", "Series"})
+                       "Paper", "Unit", "Band", "Key", "Class", "Book", "Volume", "Series",
+                       "Title", "Division", "Type", "Section", "Chapter", "Act"})
 """Words a roman "I" numbers ("CFA Level I"); after any other name, "I" is the speaker."""
 _HAILED = re.compile(r"\b(?:hi|hey|hello|dear|thanks|thank\s+you|cheers)\s*,?\s*$", re.I)
 _LABEL_BEFORE = re.compile(r"\b(?:year|yr|level|grade|band|stage|ks|key\s+stage|class|room|ward|"
@@ -243,8 +245,10 @@ def _figures(text: str) -> list[str]:
             continue  # "Im Tunde, 31, …", "I'm 38 and …": their age, no detail of their work
         if _YOUR_CLAUSE.search(text[:m.start()]):
             continue  # "you've spent 11 years in policy": the contact's figure, not theirs
-        if number.isdecimal() and _AGE_AFTER.match(text[m.end():]):
-            continue  # "a 45 yo mom": an age
+        if (number.isdecimal() and _AGE_AFTER.match(text[m.end():])) or (
+                re.fullmatch(r"\d{1,2}[\s-]*(?:yrs?|years?)", number) and re.match(
+                    r"[\s-]*old\b", text[m.end():], re.IGNORECASE)):
+            continue  # "a 45 yo mom", "a 52 yr old bus driver": an age
         words = number.split()
         plural = [i for i, w in enumerate(words[1:], 1) if w.endswith("s") and not
                   w.endswith("ss")]

@@ -95,9 +95,10 @@ REFERRAL = re.compile(
     # asked for, not described: "is there anyone … worth me talking to", "do u know anybody …
     # i could talk to", "anyone you'd suggest I talk to"
     r"|\b(?:is\s+there|are\s+there|do\s+(?:you|u)\s+know|know\s+of)\s+(?:anyone|anybody|someone|"
-    r"somebody|people)\b[^.?!]{0,60}\b(?:i\s+(?:could|can|should|might)\s+(?:talk|speak|chat|"
-    r"reach\s+out)|worth\s+me\s+(?:talking|speaking|reaching\s+out|chatting)|(?:worth(?:while)?|"
-    r"useful|helpful|good)\s+for\s+me\s+to\s+(?:talk|speak|chat|reach\s+out))\s+(?:to|with)\b"
+    r"somebody|(?:any\s+(?:other\s+)?)?people)\b[^.?!]{0,60}\b(?:i\s+(?:could|can|should|might)\s+(?:talk|speak|chat|"
+    r"reach\s+out)|worth\s+(?:me|my\s+while)\s+(?:talking|speaking|reaching\s+out|chatting)|"
+    r"(?:worth(?:while)?|useful|helpful|good|beneficial)\s+for\s+me\s+to\s+(?:talk|speak|chat|"
+    r"reach\s+out))\s+(?:to|with)\b"
     r"|(?:anyone|someone|anybody|people)\s+(?:you|u)(?:'d|d|\s+would)\s+(?:suggest|recommend)\s+"
     r"(?:i|me)\b"
     r"|(?:anyone|someone|anybody|people)\b[^.?!]{0,40}?\b(?:you|u)(?:'d|d|\s+would)\s+(?:suggest|"

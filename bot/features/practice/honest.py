@@ -305,7 +305,8 @@ def honest_reply(state: YouAskState, bank: Bank, question: str, text: str,
     # "what are the hours like on ur unit?" is theirs, so no "outside what I see day to day"
     return replies.off_bank(question, persona_of(bank, state.persona_id), said_before,
                             state.off_bank, applying,
-                            of_their_work=bool(_OF_THEIR_WORK.search(question or text)))
+                            of_their_work=bool(_OF_THEIR_WORK.search(question or text)),
+                            context=text)
 
 
 _OF_THEIR_WORK = re.compile(

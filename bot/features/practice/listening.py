@@ -391,9 +391,9 @@ def follow_up(ask: AskBack, said: str = "") -> str:
     strong answer covers; not for an example when it gave one."""
     if ask.id in _FOLLOW_UPS:
         asked = _FOLLOW_UPS[ask.id]
-        if "example" in asked and any(
-                any(c.isdigit() for c in s) or is_example_cue(s) for s in find_specifics(said)):
-            return _CARRY_OVER
+        if "example" in asked and (made_or_moved(said, find_specifics(said), 0) or any(
+                is_example_cue(s) for s in find_specifics(said))):
+            return _CARRY_OVER  # an example given ("…and transfer bookings went up 30%")
         return asked
     cover = ask.covers[0] if ask.covers else "that"
     for them, me in (("them", "me"), ("their", "my"), ("theirs", "mine")):  # I am "them"

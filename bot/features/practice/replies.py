@@ -18,6 +18,7 @@ from bot.features.practice.cues import pick
 from bot.features.practice.lexicon import LEXICON
 from bot.features.practice.terms import GENERIC_TERMS, PAID_MEDIA, WORK_TERMS, content_terms
 from bot.features.practice.understand import asks_leave
+from bot.features.practice.worries import CAREER_GAP
 
 __all__ = [
     "ANYTHING_ELSE",
@@ -270,11 +271,10 @@ def off_topic(seed: int) -> str:
 
 
 _TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern, re.IGNORECASE), who)
+    (re.compile(pattern, re.IGNORECASE) if isinstance(pattern, str) else pattern, who)
     for pattern, who in (
         # "how would you explain an 8 year gap … on a resume?": the gap, before the resume
-        (r"\b(?:(?:career|cv|resume|employment|work)\s+)?(?:gap|gaps|career\s+break|time\s+out\s+"
-         r"(?:of|from)\s+work)\b(?!\s+(?:in\s+(?:the\s+)?market|analysis|year))",
+        (CAREER_GAP,
          "What I've seen, for what it's worth: one honest line on what you were doing and that"
          " you're ready now, then straight on to what you bring. People who hire worry about"
          " someone being evasive far more than about the gap itself."),
@@ -380,16 +380,18 @@ SAID_ALL = ("I'm not the right person for that one either, I'm afraid; someone c
 
 
 def off_bank(text: str, persona: Persona, said_before: Iterable[str] = (), seed: int = 0,
-             applying: str = "", of_their_work: bool = False) -> str:
+             applying: str = "", of_their_work: bool = False, context: str = "") -> str:
     """An honest in-character reply to a fair question the bank does not cover: the
     persona's own background when it is about qualifications, what they see of applications
     (``applying``, their own words) when it is about CVs, portfolios or interviews, else a
     line it has in its answers that speaks to the question ("In earnings season it all
     compresses…"), then who would know better; or, asked ``of_their_work`` (their unit,
     their week), an offer to go through a real case, since "outside what I see" would
-    contradict it."""
+    contradict it. ``context``: the whole message, for a gap the question points back to."""
     plain = PAID_MEDIA.sub("", text)  # "paid social" names no pay
     topic = next(((pattern, line) for pattern, line in _TOPICS if pattern.search(plain)), None)
+    if topic is None and CAREER_GAP.search(context):  # "I took 5 years off … how do I explain
+        topic = _TOPICS[0]  # that?": the gap the question points back to
     if applying and topic and topic[0] is _HIRING and not _WHEN.search(text):  # reads them
         seen = _lower_first(applying)
         return f"From my own side: {seen} Beyond that, it changes from one hiring round to" \

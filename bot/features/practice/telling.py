@@ -26,7 +26,7 @@ RELATIVE = re.compile(
     r"works|worked|took|gave|gives|paid|pays)|where\s+(?:i|i'm|im|i've|ive|we|they|he|she)"
     # "…in Pune, where much of my work involved …": a place described, asking nothing
     r"|where\s+(?:much|most|all|some|part|half)\s+of\s+(?:my|our|the)\b"
-    r"|where\s+(?:my|our)\s+\w+"
+    r"|where\s+(?:my|our)\s+\w+\s+(?:taught|showed|helped|told|was|were|had)\b"
     r"|which\s+(?:i|we|they|he|she|my|our)\s+(?!(?:should|would|could|can|do|did|will|must)\b)"
     r"(?:\w+\s+)?(?:\w+ed|found|got|felt|thought|saw|made|took|had|built|ran|did|"
     r"taught|learnt|spent|kept|left|led|meant)\b"

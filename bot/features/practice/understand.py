@@ -249,7 +249,8 @@ _LIKE_ASKS = re.compile(r"(^|[.!?]\s+|\n)\s*like\s+(?=(?:(?:what|how|which|where
 other question was found: "Like where you started, I was…" is a comment."""
 _HEDGE_BUT = re.compile(r"^\W*(?:sorry|apologies|i\s+hope\s+(?:this|that|it)|not\s+sure\s+if|"
                         r"this\s+(?:might|may)\s+be|excuse|forgive|pardon|no\s+pressure)\b"
-                        r"[^?]{0,100}?\bbut\s+", re.IGNORECASE)
+                        r"(?:(?!\b(?:what|how|which|why|where|when|who)\b)[^?]){0,100}?\bbut\s+",
+                        re.IGNORECASE)
 """An apology or hedge in the question's own sentence ("sorry if this is a bit cheeky but
 roughly what does …"): how it is asked, not what."""
 
@@ -355,11 +356,15 @@ def _is_tag(sentence: str) -> bool:
     ("Funding, I'd guess, but maybe something else?")."""
     return ((len(sentence.split()) <= _TAG_WORDS or _GUESS.search(sentence) or (
         len(sentence.split()) <= 2 * _TAG_WORDS and (
-            _OPTIONS.search(sentence) or sentence.count(",") >= 2)))  # "GA4, Hootsuite, …?"
+            _OPTIONS.search(sentence) or sentence.count(",") >= 2 and _EXAMPLES.search(sentence))))
             and not _QUESTION_START.search(sentence)
             and not _EMBEDDED.search(sentence) and not _ANOTHER.match(sentence))
 
 
+_EXAMPLES = re.compile(r"\b(?:like|e\.?g|such\s+as|etc|kinda\s+thing|that\s+sort\s+of\s+thing|"
+                       r"or\s+(?:something|smth|sth)|and\s+so\s+on)\b", re.IGNORECASE)
+"""Examples of what was just asked ("GA4, Hootsuite, some tool like Buffer?"), not a list of
+new topics ("Pay range for juniors, hours, remote options?")."""
 _OPTIONS = re.compile(r",?\s+or\s+(?!(?:do|does|did|is|are|should|would|will|can|could)\b)",
                       re.IGNORECASE)
 """Options offered ("- leetcode-style puzzles, or something more practical?")."""
@@ -392,8 +397,8 @@ _CHANGE_OF_MIND = re.compile(
     r"\b(?:(?:actually|sorry|wait|no|oh)[\s,]+)*(?:never\s*mind|nvm|scrap|scratch|strike|forget|"
     r"ignore|disregard)\s+(?:that|this|it|the\s+last\s+(?:one|question|bit)|what\s+i\s+(?:just\s+)?"
     r"(?:said|asked))\b[\s,.:;!\u2014\u2013-]*"
-    r"|\bwhat\s+i(?:'?d)?\s+(?:really\s+|actually\s+)?(?:meant|mean|(?:want(?:ed)?|like|love)\s+"
-    r"to\s+(?:know|ask))\s+(?:was|is)\b[\s,.:;\u2014\u2013-]*"
+    r"|\bwhat\s+i(?:'?d|\s+would|\s+was\s+going\s+to)?\s+(?:really\s+|actually\s+)?(?:meant|mean|"
+    r"ask|(?:want(?:ed)?|like|love)\s+to\s+(?:know|ask))\s+(?:was|is)\b[\s,.:;\u2014\u2013-]*"
     r"|\b(?:actually|sorry|wait|oh|hmm)\W+(?:no\W+)?not\s+that\s+one\b[\s,.:;!\u2014\u2013-]*"
     # "oh sorry i meant like whats the salary range…": the question said again, put right
     r"|^\W*(?:(?:oh|ah|ok|okay|no|nah|sorry|sry|soz|oops|my\s+bad|haha+|lol|but|and)[\s,.!]+)*"

@@ -8,7 +8,7 @@ import re
 
 from bot.features.practice.cues import pick
 
-__all__ = ["NO_WORRY", "WORRY", "worry_heard"]
+__all__ = ["CAREER_GAP", "NO_WORRY", "WORRY", "worry_heard"]
 
 
 WORRY = re.compile(
@@ -31,7 +31,7 @@ rather than calling its salary figure concrete."""
 _AGE = re.compile(r"\b(?:too\s+old|my\s+age|at\s+my\s+age|(?:at|i'?m|im|i\s+am)\s+(?:[3-6]\d|"
                   r"(?:thirty|forty|fifty|sixty)(?:[-\s]\w+)?)\b(?!\s*(?:%|percent|hours?|hrs?|"
                   r"minutes?|mins?|miles?|k\b|grand|an\s+hour|a\s+week|a\s+year|per))|"
-                  r"(?:years|yrs)\s+old|\b[2-7]\d\s*(?:yo|y/o)\b|older\s+than|younger\s+than)",
+                  r"(?:years|yrs)\s+old|\b[2-7]\d\s*(?:yo|y/o)\b|older\s+than|younger|oldest)",
                   re.IGNORECASE)
 _PAY_CUT = re.compile(r"\b(?:pay\s+cut|salary\s+(?:cut|drop)|take\s+a\s+cut|earn(?:ing)?\s+less|"
                       r"mortgage|drop\s+in\s+(?:pay|salary))\b", re.IGNORECASE)
@@ -50,26 +50,46 @@ def worry_heard(said: str, seed: int) -> str:
     lines = [pick(("That's a real worry, and a fair one to raise early.",
                    "That makes sense, and plenty of people making this move feel the same."),
                   seed)]
-    if _AGE.search(said):
+    if _said(_AGE, said):
         lines.append("On age: I've seen people make this move later than you, and what they"
                      " brought from their first career counted for more than the year they"
                      " were born.")
-    if _PAY_CUT.search(said) or _MONEY.search(said):
+    if _said(_PAY_CUT, said) or _said(_MONEY, said):
         lines.append("On pay: a step down at the start is common, so work out the lowest"
                      " salary you can live on before you apply; then you can say yes or no"
                      " quickly.")
     for worry, line in _OTHER_WORRIES:
-        if worry.search(said):
+        if _said(worry, said):
             lines.append(line)
     return " ".join(lines)
 
 
-_MONEY = re.compile(r"\b(?:the\s+)?(?:money|salary|pay|wages?|income|bills)\b(?!\s+(?:isn'?t|"
-                    r"is\s+not|doesn'?t)\b)", re.IGNORECASE)
+_MONEY = re.compile(r"\b(?:the\s+)?(?:money|salary|pay|wages?|income|bills)\b(?!\s+(?:is|'s)\s+"
+                    r"(?:fine|ok|okay|not\s+(?:an?\s+)?(?:issue|problem|worry))\b|\s+gap\b)",
+                    re.IGNORECASE)
+_NOT_ABOUT = re.compile(r"\b(?:not|n't|never)\b(?:\s+\w+){0,3}\s*$|\bnot\s+(?:the|about)\s*$",
+                        re.IGNORECASE)
+"""Said before a worry, it sets it aside: "not the money", "I'm not worried about pay"."""
+CAREER_GAP = re.compile(
+    r"\b(?:(?:cv|résumé|resume|career|employment|work|\d+[\s-]*(?:yr|year|month)s?|year|years|long|"
+    r"big|huge)\s+gap|gap\s+(?:in|on)\s+my\s+(?:cv|résumé|resume|career|employment|work)|career\s+"
+    r"break|(?:took|take|taking|had)\s+(?:a\s+|\d+\s+|some\s+|(?:a\s+)?few\s+)?(?:years?|time|"
+    r"months?)\s+(?:out|off)\s+(?:to|for)\s+(?:care|caring|raise|raising|look(?:ing)?\s+after|"
+    r"be\s+with|have|my\s+(?:kids|children|family|mum|mom|dad|health))|out\s+of\s+(?:work|the\s+"
+    r"workforce)|stay[-\s]at[-\s]home|(?:at\s+)?home\s+with\s+(?:my|the)\s+(?:kids|children|son|"
+    r"daughter|baby)|hole\s+in\s+my\s+(?:cv|résumé|resume)|\d+[\s-]*(?:yr|year|month)s?\s+hole)",
+    re.IGNORECASE)
+"""Time out of work ("an 8 yr gap", "I took a year out to care for my mum"), not a skills,
+pay or gender gap, nor time off to study."""
+
+
+def _said(pattern: re.Pattern[str], text: str) -> bool:
+    return any(not _NOT_ABOUT.search(text[max(0, m.start() - 40):m.start()])
+               for m in pattern.finditer(text))
+
+
 _OTHER_WORRIES = (
-    (re.compile(r"\b(?:gap|career\s+break|time\s+out|out\s+of\s+(?:work|the\s+workforce)|"
-                r"stay[-\s]at[-\s]home|(?:at\s+)?home\s+with\s+(?:my|the)\s+(?:kids|children|"
-                r"son|daughter|baby))\b", re.IGNORECASE),
+    (CAREER_GAP,
      "On the gap: say it in one line, what you were doing and that you're ready now, then"
      " move on to what you bring. The people I know who hire care far more about that part."),
     (re.compile(r"\b(?:visas?|sponsor(?:ship|ed)?|right\s+to\s+work|work\s+permit)\b",

@@ -103,3 +103,13 @@ def test_a_gap_asked_about_gets_what_the_contact_has_seen_of_gaps(banks):
                      applying="I read every cover letter.")
     assert "the gap itself" in reply and "cover letter" not in reply
     assert "the gap itself" not in off_bank("is there a gap in the market for that?", gabriel)
+
+
+def test_a_skills_gap_is_no_career_gap_and_a_gap_pointed_back_to_is(banks):
+    from bot.features.practice.replies import off_bank
+    alyssa = _persona(banks, "software_engineering", "alyssa")
+    assert "the gap itself" not in off_bank("What skills gaps do you see most in junior devs?",
+                                            alyssa)
+    assert "the gap itself" in off_bank("how do I explain that?", alyssa,
+                                        context="I took 5 years off to raise my kids, how do I "
+                                                "explain that?")

@@ -1027,3 +1027,8 @@ def test_crm_email_and_lifecycle_marketing_compared_is_the_specialisms_question(
     for persona in bank.personas:
         for variant in (0, 1):
             assert "CRM" in answer_of(bank, question, persona.id, variant)
+
+
+def test_what_you_need_to_own_is_not_what_they_answer_for(matchers: dict[str, Matcher]) -> None:
+    match = matchers["ux_design"].match("what do I need to own to start, is a macbook a must?")
+    assert match.question_id != "decisions", match

@@ -1475,6 +1475,8 @@ def test_what_the_user_asks_for_is_granted(banks: dict[str, Bank], said: str,
      "Two other branches copied"),
     ("honestly the 8 yr gap. like whos gonna hire a 45 yo mom", "8 yr", "45"),
     ("I passed CFA Level I in August", "CFA Level I", "CFA Level"),
+    ("I teach at a Title I school", "Title I", "Title"),
+    ("I'm a 52 yr old bus driver, 20 years on the buses", "20 years", "52 yr"),
 ])
 def test_a_detail_ends_where_the_name_or_count_does(said: str, found: str,
                                                     not_found: str) -> None:
@@ -1511,6 +1513,8 @@ def test_each_worry_is_met_with_what_the_contact_has_seen(
     ("we served something like 120 families that week", 0),  # plain English for "about"
     ("it's more like 3 years than 2", 0),
     ("we did like 60 calls a day", 1),
+    ("I built things like 3 dashboards", 0),
+    ("nothing like 50 hours a week", 0),
 ])
 def test_like_before_a_number_is_a_filler_only_on_its_own(said: str, likes: int) -> None:
     assert count_fillers(said).get("like", 0) == likes
@@ -1530,7 +1534,109 @@ def test_what_an_answer_already_told_is_not_asked_again(ask_id: str, said: str) 
 
 @pytest.mark.parametrize(("ask_id", "said"), [
     ("built-anything", "I want to build a portfolio eventually"),
+    ("built-anything", "Last summer I made the decision to retrain"),
+    ("built-anything", "I haven't built anything yet but I have a github account"),
+    ("built-anything", "I created a LinkedIn profile last week"),
+    ("transferable-skills", "Honestly I am not sure my skills transfer or carry over"),
     ("role-aiming-for", "I'd like a coffee with someone in ops"),
+    ("role-aiming-for", "My manager acts like a project manager from hell lol"),
 ])
 def test_a_plan_is_not_a_thing_already_told(ask_id: str, said: str) -> None:
     assert not covered(ask_id, said)
+
+
+@pytest.mark.parametrize(("ask_id", "said", "granted"), [
+    # only "How can I help you?" is answered with a yes
+    ("explored-so-far", "I did the Introduction to Python course on Coursera and an intro to "
+     "SQL on Udemy, and I had a mentor review my portfolio last month", False),
+    ("tell-me-about-yourself", "I work in HR at a logistics firm, so I review a CV or twenty "
+     "every day and I sit on most of the interview panels for our graduate scheme", False),
+    ("how-can-i-help", "I don't need a name or anything, and I'm not asking you to review my "
+     "CV, I'd just love your honest view on whether my plan makes sense", False),
+    ("how-can-i-help", "any names of courses you'd recommend would help, I'm choosing one now",
+     False),
+    ("how-can-i-help", "could you cast an eye over my CV sometime? it's two pages and I think "
+     "it undersells the project work", True),
+    ("how-can-i-help", "it would be great if you could connect me with a recruiter you trust, "
+     "I don't know any in this field yet", True),
+])
+def test_a_request_is_granted_only_when_asked_how_the_contact_can_help(
+        banks: dict[str, Bank], ask_id: str, said: str, granted: bool) -> None:
+    bank = banks["data_analytics"]
+    state = start_they_ask(bank, NOW, count=2, seed=0)
+    state.queue = [ask_id, "timeline"]
+    state, fb = they_ask_turn(state, bank, said, NOW + timedelta(minutes=1))
+    assert fb.reaction.startswith(("Happy to:", "Of course:", "Both, happily:")) is granted, \
+        fb.reaction
+
+
+def test_a_favour_asked_is_granted_not_kept_for_later_nor_a_question_turned_back(
+        banks: dict[str, Bank]) -> None:
+    """ "Would you be willing to look over my resume?" got "Of course: … Hold that thought: ask
+    me again when you're asking the questions", and "You turned it back to them ✅"."""
+    bank = banks["product_management"]
+    state = start_they_ask(bank, NOW, count=2, seed=0)
+    state.queue = ["how-can-i-help", "timeline"]
+    state, fb = they_ask_turn(state, bank, "Would you be willing to look over my resume? I "
+                              "rewrote it for product roles last week and 10 minutes of your "
+                              "eyes on it would mean a lot.", NOW + timedelta(minutes=1))
+    assert fb.reaction.startswith("Of course: send me your resume") and \
+        "Hold that thought" not in fb.reaction, fb.reaction
+    assert not fb.turns_back and fb.next_id == "timeline"
+
+
+@pytest.mark.parametrize(("said", "result"), [
+    ("I run a food bank. Our funding fell by 40% last year so I had to let two staff go.", False),
+    ("my pay dropped 30% when I left the army", False),
+    ("house prices went up 30% where I live", False),
+    ("I introduced a new triage and complaints went up 10%", False),
+    ("I started texting reminders and no-shows are down about 15% since then", True),
+    ("I changed the register process and attendance went from 82% to 94%", True),
+])
+def test_only_a_change_for_the_better_the_user_made_is_a_result(said: str, result: bool) -> None:
+    """ "Our funding fell by 40% … so I had to let two staff go" got "Your funding fell by 40%:
+    that's a real result"."""
+    heard = acknowledge(said, find_specifics(said), False, 0)
+    assert ("real result" in heard) is result, heard
+
+
+@pytest.mark.parametrize("said", [
+    "I am living in UK since 4 years. I am not working since 3 years because of my visa",
+    "I am looking for job since 8 months, I was a lab technician back home",
+    "I've been unemployed since 2 years",
+])
+def test_time_out_of_work_is_no_experience(said: str) -> None:
+    heard = acknowledge(said, find_specifics(said), False, 0)
+    assert "draw on" not in heard and "foundation" not in heard and "real start" not in heard, \
+        heard
+
+
+@pytest.mark.parametrize(("said", "met", "not_met"), [
+    ("not the money, money is fine. more that I wont fit in", [], ["On pay:"]),
+    ("I'm not worried about pay, more the hours", [], ["On pay:"]),
+    ("Im worried the money isn't enough to live on", ["On pay:"], []),
+    ("The skills gap tbh, I dont know SQL yet", [], ["On the gap:"]),
+    ("the pay gap between my job and a junior role", [], ["On the gap:"]),
+    ("I worry I would need to take time out to do a masters", [], ["On the gap:"]),
+    ("I took a year out to care for my mum", ["On the gap:"], []),
+    ("my CV has a 2 year hole in it", ["On the gap:"], []),
+    ("Everyone seems so much younger than me", ["On age:"], []),
+])
+def test_a_worry_is_met_only_for_what_it_is(said: str, met: list[str],
+                                             not_met: list[str]) -> None:
+    from bot.features.practice.worries import worry_heard
+    heard = worry_heard(said, 0)
+    assert all(m in heard for m in met) and not any(n in heard for n in not_met), heard
+
+
+@pytest.mark.parametrize(("said", "asked"), [
+    ("I've been a teacher for 10 years so communication", "Could you give me one example"),
+    ("I changed our emails and transfer bookings went up about 30%", "How do you see that"),
+])
+def test_a_follow_up_asks_for_an_example_unless_one_was_given(
+        banks: dict[str, Bank], said: str, asked: str) -> None:
+    bank = banks["marketing"]
+    state = start_they_ask(bank, NOW, count=2, seed=0)
+    state.queue = ["transferable-skills", "timeline"]
+    state, fb = they_ask_turn(state, bank, said, NOW + timedelta(minutes=1))
+    assert fb.next_question.startswith(asked), fb.next_question

@@ -1691,3 +1691,26 @@ def test_a_long_hedge_before_but_is_how_it_is_asked_not_what(
     state, result = you_ask_turn(start_you_ask(bank, 30, NOW, "arjun"), bank,
                                  Matcher.for_bank(bank), text, NOW)
     assert result.question_id == "pay-ranges", result
+
+
+@pytest.mark.parametrize(("text", "several"), [
+    # a list of new topics after a question is no list of examples
+    ("Which tools do you use? Pay range for juniors, hours, remote options?", True),
+    ("How long did your job search take? Salary at the start, how many applications, "
+     "interviews?", True),
+])
+def test_topics_listed_after_a_question_are_more_questions(text: str, several: bool) -> None:
+    assert ("multiple" in read_message(text).flags) is several
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("What I would really like to know is how long it took you to get your first job",
+     "how long it took you to get your first job"),
+    ("what I was going to ask is how long it took you to get your first analyst job",
+     "how long it took you to get your first analyst job"),
+    ("Sorry, what is the difference between a data analyst and a data scientist in your "
+     "company but how did you choose?", "what is the difference between a data analyst and a "
+     "data scientist in your company but how did you choose"),
+])
+def test_what_is_asked_after_a_lead_in(text: str, asked: str) -> None:
+    assert read_message(text).question.rstrip("?") == asked

@@ -1150,6 +1150,8 @@ def test_a_job_ask_beside_a_process_question_is_still_coached() -> None:
     ("Is there anyone in your QA or SDET group whom you think it would be worthwhile for me to"
      " speak with?", True),
     ("is it useful for me to talk to recruiters yet?", False),
+    ("Are there any people it would be worth me talking with?", True),
+    ("is there anyone it might be beneficial for me to talk to?", True),
     ("is it worth talking to recruiters at this stage?", False),
     ("people say i should speak to a careers adviser first, is that worth it?", False),
     ("my manager is someone I can talk to, but how do I bring up leaving?", False),
