@@ -178,14 +178,20 @@ def _next_of_several(reading: Reading, state: YouAskState, bank: Bank,
     for other in reading.questions:
         if other.strip() == reading.question.strip():
             continue
-        if leans_on_context(other) == "points" or narrows(other):
-            continue  # "is that the same as your specs?", "is it more writing or numbers?"
+        if leans_on_context(other) == "points" or narrows(other) or _TELLS.match(other):
+            continue  # "is that the same as your specs?", "is it more writing or numbers?", "I'm
+            # a teacher looking at analytics vs data science" (said, not asked)
         text = _LEAD_IN.sub("", other.strip(" ?.,"))
         text = re.sub(r"^\W*(?:and|also|plus|or|so)\s+", "", text, flags=re.I)
         text = written_out(text[:1].upper() + text[1:] + "?")
         if not _flagged(text):
             return text
     return None
+
+
+_TELLS = re.compile(r"\W*(?:so\s+|and\s+|but\s+)?(?:i'?m|im|i\s+am|i'?ve|i\s+have|my)\b"
+                    r"(?![^?]*\b(?:wonder\w*|whether|should|could)\b)", re.IGNORECASE)
+"""A sentence about the user, never offered back as their next question."""
 
 
 _NOTES: dict[str, _Note] = {

@@ -79,39 +79,43 @@ THANKS = re.compile(r"\b(?:thanks|thank\s+(?:you|u|ya)|appreciate)\b", re.IGNORE
 REFERRAL = re.compile(
     # "someone else does the copy", "someone else who reviews the code": not more people to
     # meet (the lexicon's referral pattern makes the same exception)
-    r"\b(?:who\s+else|(?:anyone|anybody|someone)\s+else\b(?!\s+(?:who\s+)?(?:does|do|did|writes?|"
+    # "wud u be ok intro-ing me to one of them?", "could u introduce me to someone there"
+    r"\b(?:intro(?:-?ing|duce|ducing)?|put)\s+me\s+(?:to|2|in\s+touch\s+with)\s+(?:one|some|any|a\s+|"
+    r"them|him|her|someone|some1|anyone|any1|a\s+few|people|colleagues?|\w+\s+(?:on|in|at)\s+"
+    r"(?:your|ur|the)\s+team)\b|"
+    r"\b(?:who\s+else|(?:anyone|any1|anybody|someone)\s+else\b(?!\s+(?:who\s+)?(?:does|do|did|writes?|"
     r"handles?|makes?|takes?|runs?|reviews?|is|was|will|would|has|gets?|owns?|sets?|decides?)\b)"
     r"|other\s+people\s+(?:i|to|who)"
     r"|who\s+(?:would|could|might|will)\s+(?:that|they|those\s+(?:people|folks))\s+be"
-    r"|(?:people|someone|anyone)\s+(?:you|u)\s+(?:could|can|said\s+(?:you|u)\s+could)\s+point"
+    r"|(?:people|someone|some1|anyone)\s+(?:you|u)\s+(?:could|can|said\s+(?:you|u)\s+could)\s+point"
     # "do u know anyone who works in public health?" asks for a person; "do you know anyone
     # who switched at 40?" asks for their story
-    r"|(?:do|d)\s+(?:you|u)\s+know\s+(?:anyone|anybody|someone|somebody)\s+(?:(?:who|that)\s+"
+    r"|(?:do|d)\s+(?:you|u)\s+know\s+(?:anyone|any1|anybody|someone|some1|somebody)\s+(?:(?:who|that)\s+"
     r"(?:works?|is\s+working)\s+(?:in|at|on|for)|working\s+(?:in|at|on|for)|in|at)\b"
     r"(?![^.?!]*\b(?:hiring|recruiting|taking\s+on)\b)"
-    r"|\b(?:anyone|anybody|someone|somebody|people|colleagues?|person)\b[^.?!]{0,60}\b(?:that|"
+    r"|\b(?:anyone|any1|anybody|someone|some1|somebody|people|colleagues?|person)\b[^.?!]{0,60}\b(?:that|"
     r"who|whom)\s+i\s+(?:could|can|should|might)\s+(?:maybe\s+|possibly\s+|perhaps\s+|also\s+)?"
     r"(?:talk|speak|chat|reach\s+out)\s+(?:to|with)\b"
     # asked for, not described: "is there anyone … worth me talking to", "do u know anybody …
     # i could talk to", "anyone you'd suggest I talk to"
-    r"|\b(?:is\s+there|are\s+there|do\s+(?:you|u)\s+know|know\s+of)\s+(?:anyone|anybody|someone|"
+    r"|\b(?:is\s+there|are\s+there|do\s+(?:you|u)\s+know|know\s+of)\s+(?:anyone|any1|anybody|someone|some1|"
     r"somebody|(?:any\s+(?:other\s+)?)?people)\b[^.?!]{0,60}\b(?:i\s+(?:could|can|should|might)\s+(?:talk|speak|chat|"
     r"reach\s+out)|worth\s+(?:me|my\s+while)\s+(?:talking|speaking|reaching\s+out|chatting)|"
     r"(?:worth(?:while)?|useful|helpful|good|beneficial)\s+for\s+me\s+to\s+(?:talk|speak|chat|"
     r"reach\s+out))\s+(?:to|with)\b"
-    r"|(?:anyone|someone|anybody|people)\s+(?:you|u)(?:'d|d|\s+would)\s+(?:suggest|recommend)\s+"
+    r"|(?:anyone|any1|someone|some1|anybody|people)\s+(?:you|u)(?:'d|d|\s+would)\s+(?:suggest|recommend)\s+"
     r"(?:i|me)\b"
-    r"|(?:anyone|someone|anybody|people)\b[^.?!]{0,40}?\b(?:you|u)(?:'d|d|\s+would)\s+(?:suggest|"
+    r"|(?:anyone|any1|someone|some1|anybody|people)\b[^.?!]{0,40}?\b(?:you|u)(?:'d|d|\s+would)\s+(?:suggest|"
     r"recommend)\s+(?:i|me)\s+(?:talk|speak|chat|reach|meet|contact|get\s+in\s+touch|email|"
     r"message|dm|ask|follow|look\s+(?:at|up))\b"
     # "anyone on the non-clinical side you'd suggest I speak with"
-    r"|(?:anyone|someone|people)\s+(?:you|u)\s+think\s+i\s+(?:should|could)\s+(?:talk|speak|"
+    r"|(?:anyone|any1|someone|some1|people)\s+(?:you|u)\s+think\s+i\s+(?:should|could)\s+(?:talk|speak|"
     r"reach|chat|meet)"
     r"|introduce\s+me|put\s+me\s+in\s+touch|connect\s+me\s+with"
     r"|people\s+i\s+(?:should|could|might)\s+(?:talk|speak|reach)"
-    r"|(?:anyone|someone|anybody|somebody)\s+(?:you|u)\s+(?:know|(?:could|can|would)\s+"
+    r"|(?:anyone|any1|someone|some1|anybody|somebody)\s+(?:you|u)\s+(?:know|(?:could|can|would)\s+"
     r"(?:recommend|suggest|introduce|point))\b"
-    r"|\b(?:who|anyone|someone|people|\w+ers|\w+ists)\s+(?:i|me)\s+(?:could|should|might)\s+"
+    r"|\b(?:who|anyone|any1|someone|some1|people|\w+ers|\w+ists)\s+(?:i|me)\s+(?:could|should|might)\s+"
     r"(?:talk|speak|reach\s+out|chat)\s+(?:to|with)\b"
     r"|\b(?:he|she|they)(?:'d|d|\s+would)?\s+be\s+(?:up\s+for|open\s+to)\s+(?:a\s+)?(?:quick\s+)?"
     r"(?:chat|call|coffee)\s+with\s+me)",
@@ -211,7 +215,10 @@ said yes to, as any contact would, never "I'd only be guessing"."""
 _INTRO_ASK = re.compile(
     r"\b(?:could|can|would|will|pls|please)\s+(?:(?:you|u)\s+)?(?:please\s+)?(?:still\s+)?"
     r"(?:introduce\s+me(?!\s+to\s+(?:the\s+)?(?:basics|world|idea|concept|fundamentals|topic|field|"
-    r"how|what)\b)|put\s+me\s+in\s+touch|connect\s+me)\b", re.IGNORECASE)
+    r"how|what)\b)|put\s+me\s+in\s+touch|connect\s+me)\b"
+    # "wud u be ok intro-ing me to one of them?"
+    r"|\b(?:ok|okay|happy|willing|able|mind)\s+(?:to\s+)?(?:intro-?ing|introducing|intro|introduce)"
+    r"\s+me\b", re.IGNORECASE)
 _NOT_YET = re.compile(r"\b(?:don'?t|do\s+not|didn'?t|not\s+yet|rather\s+(?:you|u)\s+didn'?t|"
                       r"no\s+need|if\s+(?:you|u))\b", re.IGNORECASE)
 

@@ -43,9 +43,15 @@ _REFERS_BACK = re.compile(
 )
 
 
+_LABELLED = re.compile(r"^\W*[a-z][\w&'-]*(?:\s+[a-z][\w&'-]*)?\s+-\s+\S", re.IGNORECASE)
+"""A question after the topic it is about, named before a dash."""
+
+
 def points_within(question: str) -> bool:
     """Whether what a question points at is told in its own earlier clause: "scared ai will
     take the content jobs, is that happening at ur company?"."""
+    if _LABELLED.match(question):  # "portfolio - if i was gonna build one …"
+        return True
     pointer = next(reversed(list(_REFERS_BACK.finditer(question))), None)
     told = CLAUSE_BREAK.split(question[:pointer.start()]) if pointer else []
     return len(told) > 1 and len(terms_of(normalise(" ".join(told[:-1])))) >= 3

@@ -6,9 +6,10 @@ sentence for a question."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-__all__ = ["CHOICE", "OR_ASKS", "RELATIVE", "SAYS_WHAT", "TELLS_CHOICE", "UNSURE",
-           "WERE_FOR_WE_ARE"]
+__all__ = ["CHOICE", "EXAMPLES", "OPTIONS_OF", "OR_ASKS", "RELATIVE", "SAYS_WHAT", "TELLS_CHOICE",
+           "UNSURE", "WERE_FOR_WE_ARE", "labelled"]
 
 SAYS_WHAT = re.compile(  # "What's pulling me away is …" tells; "what I want to know is" asks
     r"\W*(?:(?:and|but|so|honestly|tbh|i\s+think)\W+)?what(?:\s+(?:i|we|i've|ive|i'm|im|i'd|id)\b|"
@@ -55,3 +56,30 @@ CHOICE = re.compile(
     r"employers|it|people|we|companies|recruiters|schools|hospitals)\b", re.IGNORECASE)
 """A choice put to them, with or without a "?": "google cert vs bootcamp", "worth paying for
 more training or do employers not care"."""
+
+
+_LABEL = re.compile(r"^\W*(?:(?:ok|okay|so|and|right|um+|also|now|next)\W+)*(?P<topic>[a-z][\w&'-]*"
+                    r"(?:\s+[a-z][\w&'-]*)?)$", re.IGNORECASE)
+
+
+def labelled(sentences: list[str], asks: Callable[[str], bool]) -> list[str]:
+    """A topic named before a dash, then the question ("ok so portfolio - if i was gonna build
+    one what wud impress…"): one sentence, so the question keeps what "one" is."""
+    out: list[str] = []
+    for sentence in sentences:
+        label = _LABEL.match(out[-1]) if out else None
+        if label and not re.search(r"\b(?:i|you|u|we|it|this|that)\b", label["topic"], re.I) \
+                and asks(sentence):
+            out[-1] = f"{label['topic']} - {sentence}"
+        else:
+            out.append(sentence)
+    return out
+
+
+OPTIONS_OF = re.compile(r"^\W*(?:was|is|were|are)\s+(?:it|that|they|this)\b[^?]*\bor\b",
+                        re.IGNORECASE)
+"""The options of the question before ("who led it? was it a pharmacist, nurse or IT?")."""
+EXAMPLES = re.compile(r"\b(?:like|e\.?g|such\s+as|etc|kinda\s+thing|that\s+sort\s+of\s+thing|"
+                      r"or\s+(?:something|smth|sth)|and\s+so\s+on)\b", re.IGNORECASE)
+"""Examples of what was just asked ("GA4, Hootsuite, some tool like Buffer?"), not a list of
+new topics ("Pay range for juniors, hours, remote options?")."""

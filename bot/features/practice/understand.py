@@ -204,7 +204,9 @@ def _asks(sentence: str) -> bool:
     if _EMBEDDED.search(sentence) or _IF_THEN.search(sentence):
         return True
     if telling.CHOICE.search(sentence) and not THANKS.search(sentence) and not (
-            telling.TELLS_CHOICE.match(sentence) and not telling.OR_ASKS.search(sentence)):
+            telling.TELLS_CHOICE.match(sentence) and not telling.OR_ASKS.search(sentence)) and not (
+            sentence.rstrip().endswith(".") and _I_TELL.match(sentence)):  # "I'm a teacher
+        # looking at analytics vs data science." tells what they weigh up
         # "what they needed vs …" tells
         return True  # "thanks, the in-house vs agency stuff really helped" chooses nothing
     clauses = _CLAUSE_BREAK.split(sentence)[1:]
@@ -290,7 +292,8 @@ def _tells_then_asks(sentence: str) -> list[str]:
 def _split(text: str) -> tuple[list[str], int, str]:
     """The question sentences of a message, the words of context before the first, and the
     sentences just before it."""
-    sentences = [part for s in _sentences(text) for part in _tells_then_asks(s)]
+    sentences = telling.labelled([part for s in _sentences(text) for part in _tells_then_asks(s)],
+                                 lambda s: _asks(s) and s.count(",") < 2)  # not a bare list
     asked = [i for i, s in enumerate(sentences) if _asks(s)]
     # "wait u work w legal?? … is knowing compliance a plus?", "ok and the night shift thing?
     # do new grads start on nights": a short reaction or topic before the real question is
@@ -354,17 +357,16 @@ def _is_tag(sentence: str) -> bool:
     """Whether a question sentence only adds options or a tail to the one before it: a few
     words that neither open a question nor hold one, or the user's own guess at the answer
     ("Funding, I'd guess, but maybe something else?")."""
+    if telling.OPTIONS_OF.match(sentence) and len(sentence.split()) <= 2 * _TAG_WORDS + 2:
+        return True  # "who led it? was it a pharmacist, nurse or IT person?": its options
     return ((len(sentence.split()) <= _TAG_WORDS or _GUESS.search(sentence) or (
         len(sentence.split()) <= 2 * _TAG_WORDS and (
-            _OPTIONS.search(sentence) or sentence.count(",") >= 2 and _EXAMPLES.search(sentence))))
+            _OPTIONS.search(sentence)
+            or sentence.count(",") >= 2 and telling.EXAMPLES.search(sentence))))
             and not _QUESTION_START.search(sentence)
             and not _EMBEDDED.search(sentence) and not _ANOTHER.match(sentence))
 
 
-_EXAMPLES = re.compile(r"\b(?:like|e\.?g|such\s+as|etc|kinda\s+thing|that\s+sort\s+of\s+thing|"
-                       r"or\s+(?:something|smth|sth)|and\s+so\s+on)\b", re.IGNORECASE)
-"""Examples of what was just asked ("GA4, Hootsuite, some tool like Buffer?"), not a list of
-new topics ("Pay range for juniors, hours, remote options?")."""
 _OPTIONS = re.compile(r",?\s+or\s+(?!(?:do|does|did|is|are|should|would|will|can|could)\b)",
                       re.IGNORECASE)
 """Options offered ("- leetcode-style puzzles, or something more practical?")."""

@@ -27,7 +27,9 @@ def split_questions(text: str) -> list[str]:
     parts = [p.strip() for p in re.split(r"\?+", text) if p.strip(" .,!;:-\n\t")]
     out: list[str] = []
     for part in parts:
-        pieces = _JOIN.split(part)
+        # "the diff between what you do and what an analyst does": one question, two sides
+        pieces = [part] if re.search(r"\b(?:between|btw)\b", part, re.IGNORECASE) else \
+            _JOIN.split(part)
         out.extend(p.strip(" ,;") for p in pieces if len(p.split()) >= 2)
     return out
 

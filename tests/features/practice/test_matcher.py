@@ -1032,3 +1032,15 @@ def test_crm_email_and_lifecycle_marketing_compared_is_the_specialisms_question(
 def test_what_you_need_to_own_is_not_what_they_answer_for(matchers: dict[str, Matcher]) -> None:
     match = matchers["ux_design"].match("what do I need to own to start, is a macbook a must?")
     assert match.question_id != "decisions", match
+
+
+@pytest.mark.parametrize("text", [
+    "Could you tell me a little about how you came to be in your current role?",
+    "I'd love to hear how you ended up in ops",
+])
+def test_how_they_came_to_their_role_asked_indirectly_is_their_story(
+        matchers: dict[str, Matcher], text: str) -> None:
+    """Two contacts answered "how you came to be in your current role" with "outside what I see
+    day to day"."""
+    match = matchers["healthcare"].match(text)
+    assert match.confident and match.question_id == "how-got-started", match

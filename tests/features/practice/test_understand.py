@@ -1714,3 +1714,29 @@ def test_topics_listed_after_a_question_are_more_questions(text: str, several: b
 ])
 def test_what_is_asked_after_a_lead_in(text: str, asked: str) -> None:
     assert read_message(text).question.rstrip("?") == asked
+
+
+@pytest.mark.parametrize(("text", "several"), [
+    ("So I'm a teacher looking at analytics vs data science. Whats the actual diff between what "
+     "you do and what an analyst does day to day?", False),
+    ("when your trust moved to e-prescribing, who actually led it? was it a pharmacist, nurse "
+     "or IT person?", False),
+    ("how did you get in? was it hard?", True),
+])
+def test_a_comparison_told_or_options_given_are_no_second_question(text: str,
+                                                                   several: bool) -> None:
+    """ "Ask next: “I'm a teacher looking at analytics vs data science?”" and "Several questions
+    at once" for a question with its options."""
+    assert ("multiple" in read_message(text).flags) is several, read_message(text)
+
+
+def test_a_topic_named_before_a_dash_is_what_the_question_is_about(
+        banks: dict[str, Bank]) -> None:
+    """ "ok so portfolio - if i was gonna build one what wud actually impress a hiring
+    manager?" got "it's beyond my own work"."""
+    bank = banks["data_analytics"]
+    state, result = you_ask_turn(start_you_ask(bank, 30, NOW, "marcus"), bank,
+                                 Matcher.for_bank(bank), "sorry my wifi dropped! ok so portfolio "
+                                 "- if i was gonna build one what wud actually impress a hiring "
+                                 "manager?", NOW)
+    assert result.question_id == "data-portfolio", result

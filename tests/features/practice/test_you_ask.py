@@ -1151,6 +1151,8 @@ def test_a_job_ask_beside_a_process_question_is_still_coached() -> None:
      " speak with?", True),
     ("is it useful for me to talk to recruiters yet?", False),
     ("Are there any people it would be worth me talking with?", True),
+    ("is there some1 who does content design at ur company i could talk to", True),
+    ("wud u be ok intro-ing me to one of them?", True),
     ("is there anyone it might be beneficial for me to talk to?", True),
     ("is it worth talking to recruiters at this stage?", False),
     ("people say i should speak to a careers adviser first, is that worth it?", False),
@@ -3197,3 +3199,16 @@ def test_picking_an_option_is_not_coached_as_blunt_and_the_options_end_once(
     both = rephrase(state, bank.question("like-most"), bank.question("qa-support-route"))
     one = rephrase(state, bank.question("like-most"))
     assert both.endswith("engineering?\u201d") and "?\u201d?" not in one, (both, one)
+
+
+def test_asking_to_be_introduced_after_names_is_a_yes(banks: dict[str, Bank]) -> None:
+    """ "wud u be ok intro-ing me to one of them?" after two names got "outside what I see"."""
+    bank = banks["ux_design"]
+    matcher = Matcher.for_bank(bank)
+    state = start_you_ask(bank, 30, NOW, "jenna")
+    state, result = you_ask_turn(state, bank, matcher, "is there some1 who does content design "
+                                 "at ur company i could talk to", NOW)
+    assert result.question_id == "who-else", result
+    state, result = you_ask_turn(state, bank, matcher, "wud u be ok intro-ing me to one of them?",
+                                 NOW)
+    assert result.kind == "yes" and "cc you" in result.reply, result
