@@ -219,11 +219,14 @@ def _not_theirs(state: YouAskState, bank: Bank, matcher: Matcher, text: str,
 
 _USES_TOOLS = re.compile(
     r"\b(?:what|which)\s+(?:programming\s+|coding\s+|main\s+)?(?:languages?|tech\s+stack|stack|"
-    r"frameworks?)\s+(?:do|does|did)\s+(?:you|u|(?:your|ur)\s+(?:team|devs|developers|engineers|"
-    r"company))\s+(?:mostly\s+|actually\s+|normally\s+)?(?:use|work\s+in|write|code\s+in)\b"
+    r"frameworks?|systems?|tools?|software|apps?|platforms?|programs?)\s+(?:do|does|did)\s+(?:you|u|"
+    r"(?:your|ur)\s+(?:team|devs|developers|engineers|company|clinics?|practice|office|unit|ward|"
+    r"school|charity))\s+(?:mostly\s+|actually\s+|normally\s+)?(?:use|work\s+in|write|code\s+in|"
+    r"rely\s+on)\b"
     r"(?!\s+(?:to|for)\b)", re.IGNORECASE)
-"""The languages the contact's team codes in, never "what tools do the patients use" or "what
-frameworks do you use to measure impact"."""
+"""The languages, systems and tools the contact's team works in ("what systems do u actually use
+day to day? EMIS?"), never "what tools do the patients use" or "what frameworks do you use to
+measure impact"."""
 _OK = re.compile(r"\W*(?:ok(?:ay)?|k|kk|okie|okey)\W*", re.IGNORECASE)
 
 

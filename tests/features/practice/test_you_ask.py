@@ -3212,3 +3212,13 @@ def test_asking_to_be_introduced_after_names_is_a_yes(banks: dict[str, Bank]) ->
     state, result = you_ask_turn(state, bank, matcher, "wud u be ok intro-ing me to one of them?",
                                  NOW)
     assert result.kind == "yes" and "cc you" in result.reply, result
+
+
+@pytest.mark.parametrize("text", ["what systems do u actually use day to day? EMIS, SystmOne?",
+                                  "which systems does ur ward rely on?"])
+def test_the_systems_a_team_uses_are_its_everyday_tools(banks: dict[str, Bank],
+                                                        text: str) -> None:
+    """ "what systems do u actually use day to day? EMIS, SystmOne?" got "it's beyond my own
+    work" from an operations manager of eight clinics."""
+    result = _midway(banks["healthcare"], text, ["typical-day"])[1]
+    assert result.question_id == "skills-used-most" and "HealthRoster" in result.reply, result
