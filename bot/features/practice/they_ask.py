@@ -309,7 +309,7 @@ def _notes(ask: AskBack, words: int, length: str, specifics: list[str],
     elif specifics:
         notes.append("You gave an example: name one detail in it (a number, a tool, a place)"
                      " so it sticks.")
-    else:
+    elif not _ASKS_WORRY.search(ask.text):  # a worry needs no figures to be heard
         notes.append("No specifics yet: add a number, a name or a quick \u201cfor example\u201d.")
     filler_total = sum(fillers.values())
     if filler_total:

@@ -1640,3 +1640,15 @@ def test_a_follow_up_asks_for_an_example_unless_one_was_given(
     state.queue = ["transferable-skills", "timeline"]
     state, fb = they_ask_turn(state, bank, said, NOW + timedelta(minutes=1))
     assert fb.next_question.startswith(asked), fb.next_question
+
+
+def test_a_worry_is_not_asked_for_figures(banks: dict[str, Bank]) -> None:
+    """Both worries shared were told "No specifics yet: add a number, a name or a quick 'for
+    example'": odd coaching for a worry."""
+    bank = banks["ux_design"]
+    state = start_they_ask(bank, NOW, count=2, seed=0)
+    state.queue = ["biggest-concern", "timeline"]
+    state, fb = they_ask_turn(state, bank, "honestly that every junior job wants years of "
+                              "experience and I can't afford a bootcamp, and that AI will take "
+                              "the writing jobs before I get one", NOW + timedelta(minutes=1))
+    assert not any(n.startswith("No specifics yet") for n in fb.notes), fb.notes
