@@ -121,6 +121,11 @@ _NUMBER = re.compile(
 _OWN_NAME = re.compile(r"\b(?:i'?m|i\s+am|my\s+name\s+is|name'?s|this\s+is|call\s+me)\s+$",
                        re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:i'?m|i\s+am|aged?)\s+(?:[A-Z][\w'-]+,\s+)?$", re.IGNORECASE)
+_COMMON_WORDS = (frozenset(LEXICON.synonyms) | LEXICON.stopwords | LEXICON.work_words
+                 | LEXICON.topic_words | frozenset({"age", "work", "job", "career", "life"})) \
+    - LEXICON.tool_words
+"""Everyday words of the work: capitalised mid-sentence ("my Age", "Organization") they name
+nothing; a tool ("Excel") still does."""
 _AGE_AFTER = re.compile(r"\s*(?:yo|y/o|yrs?\s+old|years?\s+old|year-old)\b", re.IGNORECASE)
 _NUMBERED = frozenset({"Level", "Part", "Phase", "Stage", "Tier", "Step", "Grade", "Module",
                        "Paper", "Unit", "Band", "Key", "Class", "Book", "Volume", "Series",
@@ -293,6 +298,8 @@ def find_specifics(text: str) -> list[str]:
             name = " ".join(name.split()[1:])  # "Then Google" -> "Google"
             if name in _NOT_NAMES:
                 continue
+        if len(name.split()) == 1 and name[1:].islower() and name.lower() in _COMMON_WORDS:
+            continue  # "Planning and Organization.", "into Product": a word typed in capitals
         if len(name.split()) == 1 and sum(c.isupper() for c in name) >= 2 and len(
                 re.sub(r"[^A-Za-z]", "", name)) <= 4 and name.lower() not in _NAMED_THINGS and (
                 not (name.isalpha() and name.isupper() and len(name) >= 3

@@ -1477,6 +1477,11 @@ def test_what_the_user_asks_for_is_granted(banks: dict[str, Bank], said: str,
     ("I passed CFA Level I in August", "CFA Level I", "CFA Level"),
     ("I teach at a Title I school", "Title I", "Title"),
     ("I'm a 52 yr old bus driver, 20 years on the buses", "20 years", "52 yr"),
+    # capitals typed on everyday words name nothing ("Specifics: “Organization”")
+    ("Planning and Organization. I ran the motor pool schedule for 40 vehicles", "40",
+     "Organization"),
+    ("I want to get into Product after the Army", "Army", "Product"),
+    ("I use Excel and Tableau every day", "Excel", "Product"),
 ])
 def test_a_detail_ends_where_the_name_or_count_does(said: str, found: str,
                                                     not_found: str) -> None:
