@@ -393,7 +393,7 @@ def _mind_the_tone(a: _Answers) -> _Issue | None:
             "chat shorthand and \u201cany job will do\u201d")
     why = "" if kinds == {"slang"} else ", and say what draws you to the work"
     return (
-        0.55,
+        0.55 + 0.4 * len(toned) / max(a.n, 1),  # in every answer, it is the point to make
         f"Mind the tone: {what} came up in {_plural(len(toned), 'answer')}. Speak as you"
         f" would to a professional you've just met{why}.",
     )

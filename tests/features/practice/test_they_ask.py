@@ -1657,3 +1657,21 @@ def test_a_worry_is_not_asked_for_figures(banks: dict[str, Bank]) -> None:
                               "experience and I can't afford a bootcamp, and that AI will take "
                               "the writing jobs before I get one", NOW + timedelta(minutes=1))
     assert not any(n.startswith("No specifics yet") for n in fb.notes), fb.notes
+
+
+def test_slang_in_every_answer_makes_the_scorecard(banks: dict[str, Bank]) -> None:
+    """Shorthand was flagged in all five answers, yet "Mind the tone" was left off the card for
+    thinner points."""
+    bank = banks["ux_design"]
+    state = start_they_ask(bank, NOW, count=5, seed=0)
+    state.queue = ["tell-me-about-yourself", "why-this-field", "biggest-concern",
+                   "role-aiming-for", "timeline"]
+    said = ("im a barista rn lol, english lit grad, wanna do ux writing cos i love words and i "
+            "think bad app copy is everywhere lol", "idk words just matter to me lol, like bad "
+            "app copy makes me mad fr and i wanna fix it, ngl its my thing")
+    for turn in range(12):
+        if state.ended:
+            break
+        state, _ = they_ask_turn(state, bank, said[turn % 2], NOW + timedelta(minutes=turn))
+    assert "Mind the tone: chat shorthand came up in 5 answers" in \
+        render_scorecard(scorecard(state))
