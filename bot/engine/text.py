@@ -292,7 +292,7 @@ _TRAILING_SYMBOLS = re.compile(r"[^\w\s+#.!?)]+\s*$")
 """Emoji and symbols after the words ("move into data 🙃"): no part of a field."""
 
 
-_CHAT_WORDS = re.compile(r"\s*\b(?:(?i:atm|tbh|tbf|lol|lmao|idk|ngl|fr|lowkey)|rn)\b")
+_CHAT_WORDS = re.compile(r"\s*\b(?:(?i:atm|tbh|tbf|lol|lmao|idk|ngl|lowkey)|rn|fr)\b")
 """Phone shorthand inside a field ("investment banking rn"): no part of its name ("RN", in
 capitals, is a registered nurse)."""
 _HEDGE_INSIDE = re.compile(r"\s+(?:i\s+think|probably|prob|maybe|perhaps)\b(?=\s*(?:[,/]|$))",
@@ -346,9 +346,18 @@ def topic_of(text: str) -> str:
     return _FIELD_ACRONYMS.sub(lambda m: m.group(0).upper(), topic)  # "ux research": UX
 
 
+_FIELD_WORDS = frozenset(re.findall(r"\w+", (
+    "product management project data analytics analysis science design ux ui user research "
+    "marketing engineering software development finance financial accounting health healthcare "
+    "care nursing public policy operations sales teaching education learning content digital "
+    "social media communications supply chain business human resources customer success "
+    "service services administration consulting writing strategy")))
+"""Everyday words of a field's name, lower case mid-sentence however typed ("Product
+Management"); a name's own words ("Red Cross", "Google Analytics") keep their capitals."""
 _OPENING_FILLER = re.compile(
-    r"^(?:(?:hmm+|um+|uh+|erm+|ah+)\b[\s,.…!]*|(?:ok|okay|well|so|right|oh)(?:[,.…!]+\s*|\s+(?=(?:so|"
-    r"basically|um+|erm+|like)\b))|basically[\s,]+)+", re.IGNORECASE)
+    r"^(?:(?:hmm+|um+|uh+|erm+|ah+|idk|maybe|like)\b[\s,.…!]*|(?:ok|okay|well|so|right|oh|like)(?:[,.…!]+"
+    r"\s*|\s+(?=(?:so|basically|um+|erm+|like|maybe|i'?d\s+say)\b))|basically[\s,]+|i'?d\s+say\s+)+",
+    re.IGNORECASE)
 """Filler a field is typed after, which the first sentence would otherwise be ("hmm... ux")."""
 _FIELD_ACRONYMS = re.compile(r"\b(?:ux|ui|crm|hr|qa|seo|ppc|fp&a|sdet|ehr|nhs|esl|ngo|ml)\b")
 """Acronyms a field is typed with in lower case ("ux research", "crm marketing"), said as
@@ -374,10 +383,11 @@ def mid_sentence(phrase: str) -> str:
     their capitals (a word with a capital after its first letter is an acronym or a name)."""
     first, sep, rest = phrase.partition(" ")
     words = phrase.split()
-    if len(words) > 1 and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words
-                              if w.lower() not in ("and", "&", "or", "of")):
+    if len(words) > 1 and all(w.lower() in _FIELD_WORDS and w[:1].isupper() and w[1:].islower()
+                              for w in words if w.lower() not in ("and", "&", "or", "of")):
         return phrase.lower()  # "Product Management", as typed in title case
-    if first[:1].isupper() and first[1:] == first[1:].lower() and first[1:].isalpha():
+    if first[:1].isupper() and first[1:] == first[1:].lower() and first[1:].isalpha() and (
+            not rest or first.lower() in _FIELD_WORDS):  # "Teach First", "Red Cross": names
         return first.lower() + sep + rest
     return phrase
 

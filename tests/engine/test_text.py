@@ -253,6 +253,8 @@ def test_a_given_name_of_two_words_is_greeted_whole(full: str, first: str) -> No
     ("hmm... ux", "UX"),
     ("Ok so basically ux design", "UX design"),
     ("data analytics tbf, been teaching geography 6 yrs and want out", "data analytics"),
+    ("ok so like... UX research", "UX research"),
+    ("hmm idk maybe like FR / fundraising", "FR / fundraising"),
 ])
 def test_a_field_loses_its_filler_and_keeps_its_acronyms(typed: str, field: str) -> None:
     from bot.engine.text import topic_of
@@ -264,3 +266,5 @@ def test_a_field_typed_in_title_case_reads_in_lower_case_mid_sentence() -> None:
     from bot.engine.text import mid_sentence
     assert mid_sentence("Product Management") == "product management"  # not "product Management"
     assert mid_sentence("UX Design") == "UX Design"
+    assert mid_sentence("Teach First") == "Teach First"  # a name keeps its capitals
+    assert mid_sentence("Google Analytics") == "Google Analytics"

@@ -123,7 +123,7 @@ _OWN_NAME = re.compile(r"\b(?:i'?m|i\s+am|my\s+name\s+is|name'?s|this\s+is|call\
 _AGE_BEFORE = re.compile(r"\b(?:i'?m|i\s+am|aged?)\s+(?:[A-Z][\w'-]+,\s+)?$", re.IGNORECASE)
 _COMMON_WORDS = (frozenset(LEXICON.synonyms) | LEXICON.stopwords | LEXICON.work_words
                  | LEXICON.topic_words | frozenset({"age", "work", "job", "career", "life"})) \
-    - LEXICON.tool_words
+    - LEXICON.tool_words - {"word", "outlook", "target", "mind", "teams", "slack", "notion"}
 """Everyday words of the work: capitalised mid-sentence ("my Age", "Organization") they name
 nothing; a tool ("Excel") still does."""
 _AGE_AFTER = re.compile(r"\s*(?:yo|y/o|yrs?\s+old|years?\s+old|year-old)\b", re.IGNORECASE)

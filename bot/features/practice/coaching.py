@@ -189,8 +189,9 @@ def _next_of_several(reading: Reading, state: YouAskState, bank: Bank,
     return None
 
 
-_TELLS = re.compile(r"\W*(?:so\s+|and\s+|but\s+)?(?:i'?m|im|i\s+am|i'?ve|i\s+have|my)\b"
-                    r"(?![^?]*\b(?:wonder\w*|whether|should|could)\b)", re.IGNORECASE)
+_TELLS = re.compile(r"\W*(?:so\s+|and\s+|but\s+|as\s+an?\s+\w+\s+)?(?:i'?m|im|i\s+am|i'?ve|"
+                    r"i\s+have|mine'?s|my)\b(?![^?]*\b(?:wonder\w*|whether|should|could|curious|question|"
+                    r"what|how|why|which|when|where|who)\b)", re.IGNORECASE)
 """A sentence about the user, never offered back as their next question."""
 
 

@@ -80,9 +80,9 @@ REFERRAL = re.compile(
     # "someone else does the copy", "someone else who reviews the code": not more people to
     # meet (the lexicon's referral pattern makes the same exception)
     # "wud u be ok intro-ing me to one of them?", "could u introduce me to someone there"
-    r"\b(?:intro(?:-?ing|duce|ducing)?|put)\s+me\s+(?:to|2|in\s+touch\s+with)\s+(?:one|some|any|a\s+|"
-    r"them|him|her|someone|some1|anyone|any1|a\s+few|people|colleagues?|\w+\s+(?:on|in|at)\s+"
-    r"(?:your|ur|the)\s+team)\b|"
+    r"\b(?:intro(?:-?ing|duce|ducing)?|put)\s+me\s+(?:to|2|in\s+touch\s+with)\s+(?:(?:one|some|any)\s+"
+    r"of\s+(?:them|those|your|ur)|them|him|her|someone|some1|anyone|any1|a\s+few\s+people|people\s+"
+    r"(?:on|in|at)|colleagues?|\w+\s+(?:on|in|at)\s+(?:your|ur|the)\s+team)\b|"
     r"\b(?:who\s+else|(?:anyone|any1|anybody|someone)\s+else\b(?!\s+(?:who\s+)?(?:does|do|did|writes?|"
     r"handles?|makes?|takes?|runs?|reviews?|is|was|will|would|has|gets?|owns?|sets?|decides?)\b)"
     r"|other\s+people\s+(?:i|to|who)"
@@ -217,8 +217,8 @@ _INTRO_ASK = re.compile(
     r"(?:introduce\s+me(?!\s+to\s+(?:the\s+)?(?:basics|world|idea|concept|fundamentals|topic|field|"
     r"how|what)\b)|put\s+me\s+in\s+touch|connect\s+me)\b"
     # "wud u be ok intro-ing me to one of them?"
-    r"|\b(?:ok|okay|happy|willing|able|mind)\s+(?:to\s+)?(?:intro-?ing|introducing|intro|introduce)"
-    r"\s+me\b", re.IGNORECASE)
+    r"|\b(?:ok|okay|alright|happy|willing|able|up\s+for|(?<!never\s)mind)\s+(?:to\s+)?(?:intro-?ing|"
+    r"introducing|intro|introduce)\s+me\b", re.IGNORECASE)
 _NOT_YET = re.compile(r"\b(?:don'?t|do\s+not|didn'?t|not\s+yet|rather\s+(?:you|u)\s+didn'?t|"
                       r"no\s+need|if\s+(?:you|u))\b", re.IGNORECASE)
 
@@ -279,7 +279,11 @@ RESUME = re.compile(
     r"\b(?:where\s+were\s+we|where\s+was\s+i|(?:i'?ve\s+)?lost\s+(?:my|the)\s+(?:place|thread)|"
     r"what\s+were\s+we\s+(?:talking\s+about|on)|(?:(?:i'?m|im|i\s+am)\s+back|sorry,?\s+back|"
     r"back\s+now|(?:are\s+)?(?:you|u)\s+still\s+there)(?=\s*(?:[.!?,;]|$))|"
-    r"(?:pick\s+up|carry\s+on|continue)\s+where\s+(?:we|i)\s+left\s+off)\b", re.IGNORECASE)
+    r"(?:pick\s+up|carry\s+on|continue)\s+where\s+(?:we|i)\s+left\s+off|"
+    # "hi sorry phone died", "sorry, wifi dropped!": back after a break
+    r"(?:phone|laptop|battery|wifi|wi-fi|internet|connection|signal|zoom|teams)\s+(?:just\s+)?"
+    r"(?:died|dropped|cut\s+out|went|crashed|froze|was\s+down)|(?:got|was)\s+cut\s+off)\b",
+    re.IGNORECASE)
 """Coming back to the meeting ("sorry phone died, where were we?"): a recap, not a question."""
 
 

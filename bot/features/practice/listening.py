@@ -119,8 +119,10 @@ _UP = r"(?:went|go|goes|gone)\s+up|(?:is|are|was|were)\s+up|rose|grew|increased|
       r"doubled|improved|shot\s+up|went\s+from"
 _DOWN = r"(?:went|go|goes|gone)\s+down|(?:is|are|was|were)\s+down|fell|dropped|halved|came\s+down"
 _WORSE_UP = re.compile(r"\b(?:prices?|costs?|unemployment|turnover|complaints?|errors?|"
-                       r"no[-\s]?shows?|waits?|waiting|absences?|sickness|churn|incidents?|rent|"
-                       r"bills?|debt|stress|workload|caseloads?)\b", re.IGNORECASE)
+                       r"no[-\s]?shows?|waits?|waiting|absences?|sickness|sick\s+days|churn|"
+                       r"incidents?|rent|bills?|debt|stress|workload|caseloads?|late|delays?|"
+                       r"falls|missed|bugs?|defects?|waste|bounce|attrition|overtime|"
+                       r"exclusions?|tickets?)\b", re.IGNORECASE)
 """What going up is bad news for; going down, only these are a result worth praising."""
 _I_DID = re.compile(r"\b(?:i|we)\s+(?:\w+\s+)?(?!(?:was|were|am|had\s+to|lost|left|got\s+"
                     r"(?:laid|made|fired)))\w+", re.IGNORECASE)
@@ -142,8 +144,9 @@ def _rose(said: str, detail: str) -> str | None:
         what = match.group(1)[:match.start("way") - match.start(1)]
         if bool(re.fullmatch(_DOWN, match["way"], re.IGNORECASE)) != bool(_WORSE_UP.search(what)):
             continue  # "our funding fell by 40%", "complaints went up": no result to praise
-        if not _I_DID.search(sentence.replace(match.group(1), " ")):
-            continue  # "house prices went up 30%": nothing the user did
+        if not _I_DID.search(sentence.replace(match.group(1), " ")) or re.match(
+                r"(?:their|his|her|its)\b", what, re.IGNORECASE):
+            continue  # "house prices went up 30%", "their revenue went up": not the user's doing
         done = match.group(1)
         for pattern, word in _YOURS:
             done = pattern.sub(word, done)
@@ -164,15 +167,13 @@ def _experience(said: str, span: str) -> bool:
     # "6 months of booking data" is what was looked at; "6 months of teaching" is time spent
     # "I am working in hotel since 7 years" (a learner's "for"); "not working since 3 years",
     # "living in UK since 4 years" and "looking for job since 8 months" are no experience
-    clause = next((c for c in re.split(r"[.;!?]|,\s*(?:and|but)?", said)
+    clause = next((c for c in re.split(r"[.;!?]|,\s*(?:and|but)?|\s+but\s+", said)
                    if re.search(span, c, re.IGNORECASE)), "")
-    if re.search(r"\b(?:not|no|unemployed|looking\s+for|living|live|searching|without|out\s+of)"
-                 r"\b", clause, re.IGNORECASE):
+    if re.search(r"\b(?:not|no|unemployed|looking\s+for|living|live|searching|out\s+of)\b", clause,
+                 re.IGNORECASE):
         return False  # "I've been unemployed since 2 years", "not working for 3 years"
-    if re.search(rf"\bsince\s+{span}", clause, re.IGNORECASE) and re.search(
-            r"\b(?:work(?:ing|ed)?|teach(?:ing)?|nursing|managing|employed|as\s+an?)\b", clause,
-            re.IGNORECASE):
-        return True
+    if re.search(rf"\bsince\s+{span}", clause, re.IGNORECASE):
+        return True  # "I am teacher since 12 years"
     return bool(re.search(rf"\b(?:for|of|after|over|from)\s+(?:about\s+|nearly\s+|almost\s+)?"
                           rf"{span}"
                           rf"|{span}(?:\s+(?:in|as|an?|at|on|now|experience)\b|\s+of\s+(?:\w+ing\b(?!\s+(?:data|"
@@ -205,7 +206,7 @@ request, to be welcomed, not a story to take in."""
 
 _WANTS_INTRO = re.compile(
     r"\b(?:an?\s+)?(?:intro|introduction|introductions)\s+to\b|\bintroduc(?:e|ing)\s+me\b|\bput\s+me"
-    r"\s+in\s+touch\b|\bconnect(?:ing)?\s+me\s+(?:with|to)\b|\bpass(?:ing)?\s+my\s+(?:name|cv|"
+    r"\s+in\s+touch\b|\bconnect(?:ing)?\s+me\s+(?:with|to)\b|\bpass(?:ing)?\s+my\s+(?:name|"
     r"details)\s+(?:along|on)\b|\b(?:a|any|one|just\s+a)\s+names?\b(?!\s+(?:of|for)\s+(?!people|"
     r"someone|anyone))|\bsomeone\s+i\s+(?:could|can|should)\s+(?:talk|speak)\s+to\b",
     re.IGNORECASE)
@@ -214,8 +215,10 @@ _WANTS_A_LOOK = re.compile(
     r"\s+over|review(?:ing)?|feedback\s+on|check(?:ing)?|help\s+(?:me\s+)?with)\s+(?:(?:a\s+couple"
     r"|one|some)\s+of\s+)?(?:my|a|the|me\s+my)\s+(?:\w+\s+)?(?P<thing>cv|résumé|resume|portfolio|"
     r"case\s+stud(?:y|ies)|cover\s+letter|linkedin|application|profile)\b", re.IGNORECASE)
-_NOT_ASKED = re.compile(r"\b(?:don'?t|do\s+not|not|no|never|already\s+(?:have|got))\b[^.,;!?]*$",
-                        re.IGNORECASE)
+_NOT_ASKED = re.compile(r"\b(?:don'?t\s+(?:need|want)|do\s+not\s+(?:need|want)|not\s+(?:asking|"
+                        r"after)"
+                        r"(?:\s+(?:you\s+)?(?:for|to))?|no\s+need\s+for|never\s+mind|already\s+"
+                        r"(?:have|got))(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
 """Said before a request, it takes it back: "I don't need a name", "I already have an intro"."""
 
 
@@ -504,7 +507,8 @@ _COVERS = {
     # "a 40-test suite on GitHub": something built, told before "have you built anything?"
     "built-anything": re.compile(
         r"^(?!.*\b(?:haven'?t|have\s+not|not\s+yet|never)\s+(?:built|made|done|shipped)\b)"
-        r"(?=.*(?:\b(?:on|my)\s+github\b|\b(?:i|we)\s+(?:built|made|wrote|coded|created|shipped|"
+        r"(?=.*(?:\b(?:on|my)\s+github\b|\b(?:i|we)(?:'?ve|\s+have)?\s+(?:built|made|wrote|written|"
+        r"coded|created|shipped|"
         r"designed|developed)\s+(?:\S+\s+){0,4}?(?:apps?|site|website|tool|dashboards?|scripts?|"
         r"game|bot|project|suite|tests?|program|api|page|tracker|model|extension|prototype|"
         r"portfolio)\b))", re.IGNORECASE | re.DOTALL),

@@ -40,7 +40,7 @@ from bot.features.practice.understand import Reading, wording_flags
 MAX_MESSAGE_CHARS = 1_000  # a question comes early; a 4,000-character paste is read this far
 OPENING_MINUTES = 3.0
 """Greetings and thanks before any question, this early, open the meeting."""
-ASIDES = ("small_talk", "unclear", "statement", "passing_thanks")
+ASIDES = ("small_talk", "unclear", "statement", "passing_thanks", "greeting")
 """Moves that leave an open offer standing ("haha another chloe!")."""
 
 
@@ -223,7 +223,7 @@ _USES_TOOLS = re.compile(
     r"(?:your|ur)\s+(?:team|devs|developers|engineers|company|clinics?|practice|office|unit|ward|"
     r"school|charity))\s+(?:mostly\s+|actually\s+|normally\s+)?(?:use|work\s+in|write|code\s+in|"
     r"rely\s+on)\b"
-    r"(?!\s+(?:to|for)\b)", re.IGNORECASE)
+    r"(?!\s+(?:to|for|when|while|in\s+(?:interviews?|recruiting|hiring))\b)", re.IGNORECASE)
 """The languages, systems and tools the contact's team works in ("what systems do u actually use
 day to day? EMIS?"), never "what tools do the patients use" or "what frameworks do you use to
 measure impact"."""

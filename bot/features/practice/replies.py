@@ -390,8 +390,9 @@ def off_bank(text: str, persona: Persona, said_before: Iterable[str] = (), seed:
     contradict it. ``context``: the whole message, for a gap the question points back to."""
     plain = PAID_MEDIA.sub("", text)  # "paid social" names no pay
     topic = next(((pattern, line) for pattern, line in _TOPICS if pattern.search(plain)), None)
-    if topic is None and CAREER_GAP.search(context):  # "I took 5 years off … how do I explain
-        topic = _TOPICS[0]  # that?": the gap the question points back to
+    if topic is None and CAREER_GAP.search(context) and re.search(
+            r"\b(?:that|it|this|them)\b", text, re.IGNORECASE):
+        topic = _TOPICS[0]  # "I took 5 years off … how do I explain that?": the gap
     if applying and topic and topic[0] is _HIRING and not _WHEN.search(text):  # reads them
         seen = _lower_first(applying)
         return f"From my own side: {seen} Beyond that, it changes from one hiring round to" \

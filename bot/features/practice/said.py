@@ -40,6 +40,9 @@ INTO_THEIRS = re.compile(
     # not the way up ("get to SENIOR so fast", "move into management") nor a place of study
     r"(?!grips\b|(?:be\s+)?(?:an?\s+|the\s+)?(?:senior|lead|leadership|management|manager|"
     r"principal|staff|director|head|top|promotion|university|uni|college|school|grad)\b)"
+    # "how you came to prioritise mobile", "… to that decision": a choice, not a career
+    r"(?!(?:that|this|the|your)\s+(?:decision|conclusion|choice|final)\b|(?:prioriti|decid|choos|"
+    r"realis|realiz|agree|trust|understand|think|know|see|like|love|prefer)\w*\b)"
     r"(?P<what>[^?.,;!]+)")
 """"How did you end up in EQUITY RESEARCH?": the contact's own field, which is no topic the
 story of how they got in must name (nor a reason to answer with the question about it)."""

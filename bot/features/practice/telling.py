@@ -62,6 +62,13 @@ _LABEL = re.compile(r"^\W*(?:(?:ok|okay|so|and|right|um+|also|now|next)\W+)*(?P<
                     r"(?:\s+[a-z][\w&'-]*)?)$", re.IGNORECASE)
 
 
+_REACTION_WORDS = re.compile(
+    r"\b(?:nice|cool|gotcha|got\s+it|lovely|brill\w*|right|ok|okay|sounds|amazing|great|thanks?|"
+    r"cheers|hi|hey|hello|wow|ah|oh|yes|yeah|no|sure|perfect|fab\w*|awesome|interesting|fair|"
+    r"makes\s+sense|true|love|haha\w*|lol)\b", re.IGNORECASE)
+_POINTS_BACK = re.compile(r"\b(?:one|ones|it|them|that|those|this)\b", re.IGNORECASE)
+
+
 def labelled(sentences: list[str], asks: Callable[[str], bool]) -> list[str]:
     """A topic named before a dash, then the question ("ok so portfolio - if i was gonna build
     one what wud impress…"): one sentence, so the question keeps what "one" is."""
@@ -69,6 +76,7 @@ def labelled(sentences: list[str], asks: Callable[[str], bool]) -> list[str]:
     for sentence in sentences:
         label = _LABEL.match(out[-1]) if out else None
         if label and not re.search(r"\b(?:i|you|u|we|it|this|that)\b", label["topic"], re.I) \
+                and not _REACTION_WORDS.search(label["topic"]) and _POINTS_BACK.search(sentence) \
                 and asks(sentence):
             out[-1] = f"{label['topic']} - {sentence}"
         else:
@@ -76,10 +84,12 @@ def labelled(sentences: list[str], asks: Callable[[str], bool]) -> list[str]:
     return out
 
 
-OPTIONS_OF = re.compile(r"^\W*(?:was|is|were|are)\s+(?:it|that|they|this)\b[^?]*\bor\b",
+OPTIONS_OF = re.compile(r"^\W*(?:was|is|were|are)\s+(?:it|they)\s+(?:an?\s+|the\s+|more\s+|"
+                        r"mostly\s+)?[\w\s,&/-]{1,40}?\bor\s+(?:an?\s+|the\s+)?[\w&/-]+(?:\s+[\w&/-]+)?\W*$",
                         re.IGNORECASE)
 """The options of the question before ("who led it? was it a pharmacist, nurse or IT?")."""
 EXAMPLES = re.compile(r"\b(?:like|e\.?g|such\s+as|etc|kinda\s+thing|that\s+sort\s+of\s+thing|"
-                      r"or\s+(?:something|smth|sth)|and\s+so\s+on)\b", re.IGNORECASE)
+                      r"or\s+(?:something|smth|sth)|and\s+so\s+(?:on|forth)|for\s+(?:example|"
+                      r"instance)|and\s+stuff|that\s+kind\s+of\s+thing)\b", re.IGNORECASE)
 """Examples of what was just asked ("GA4, Hootsuite, some tool like Buffer?"), not a list of
 new topics ("Pay range for juniors, hours, remote options?")."""

@@ -205,7 +205,7 @@ def _asks(sentence: str) -> bool:
         return True
     if telling.CHOICE.search(sentence) and not THANKS.search(sentence) and not (
             telling.TELLS_CHOICE.match(sentence) and not telling.OR_ASKS.search(sentence)) and not (
-            sentence.rstrip().endswith(".") and _I_TELL.match(sentence)):  # "I'm a teacher
+            sentence.rstrip().endswith(".") and _I_AM_A.match(sentence)):  # "I'm a teacher
         # looking at analytics vs data science." tells what they weigh up
         # "what they needed vs …" tells
         return True  # "thanks, the in-house vs agency stuff really helped" chooses nothing
@@ -213,6 +213,7 @@ def _asks(sentence: str) -> bool:
     return any(_CLAUSE_ASKS.match(c) and not telling.RELATIVE.match(c) for c in clauses)
 
 
+_I_AM_A = re.compile(r"\W*(?:so\s+)?(?:i'?m|im|i\s+am)\s+an?\s+\w+", re.IGNORECASE)
 _TELLS_ON = re.compile(r"\W*(?:and\s+)?(?:when|where|while|what|how|whether)\s+(?:i|we)\b", re.I)
 
 
@@ -251,7 +252,7 @@ _LIKE_ASKS = re.compile(r"(^|[.!?]\s+|\n)\s*like\s+(?=(?:(?:what|how|which|where
 other question was found: "Like where you started, I was…" is a comment."""
 _HEDGE_BUT = re.compile(r"^\W*(?:sorry|apologies|i\s+hope\s+(?:this|that|it)|not\s+sure\s+if|"
                         r"this\s+(?:might|may)\s+be|excuse|forgive|pardon|no\s+pressure)\b"
-                        r"(?:(?!\b(?:what|how|which|why|where|when|who)\b)[^?]){0,100}?\bbut\s+",
+                        r"(?:(?!\b(?:what|how|why)\b)[^?]){0,100}?\bbut\s+",
                         re.IGNORECASE)
 """An apology or hedge in the question's own sentence ("sorry if this is a bit cheeky but
 roughly what does …"): how it is asked, not what."""
@@ -399,8 +400,9 @@ _CHANGE_OF_MIND = re.compile(
     r"\b(?:(?:actually|sorry|wait|no|oh)[\s,]+)*(?:never\s*mind|nvm|scrap|scratch|strike|forget|"
     r"ignore|disregard)\s+(?:that|this|it|the\s+last\s+(?:one|question|bit)|what\s+i\s+(?:just\s+)?"
     r"(?:said|asked))\b[\s,.:;!\u2014\u2013-]*"
-    r"|\bwhat\s+i(?:'?d|\s+would|\s+was\s+going\s+to)?\s+(?:really\s+|actually\s+)?(?:meant|mean|"
-    r"ask|(?:want(?:ed)?|like|love)\s+to\s+(?:know|ask))\s+(?:was|is)\b[\s,.:;\u2014\u2013-]*"
+    r"|\bwhat\s+i(?:'?d|\s+would|\s+was\s+(?:going\s+to|gonna)|'?m|\s+am)?\s+(?:really\s+|actually\s+)?"
+    r"(?:meant(?:\s+to\s+ask)?|mean|ask(?:ing)?|(?:want(?:ed)?|like|love)\s+to\s+(?:know|ask)(?:\s+"
+    r"(?:you|u))?)\s+(?:was|is)\b[\s,.:;\u2014\u2013-]*"
     r"|\b(?:actually|sorry|wait|oh|hmm)\W+(?:no\W+)?not\s+that\s+one\b[\s,.:;!\u2014\u2013-]*"
     # "oh sorry i meant like whats the salary range…": the question said again, put right
     r"|^\W*(?:(?:oh|ah|ok|okay|no|nah|sorry|sry|soz|oops|my\s+bad|haha+|lol|but|and)[\s,.!]+)*"

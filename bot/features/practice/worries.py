@@ -31,7 +31,7 @@ rather than calling its salary figure concrete."""
 _AGE = re.compile(r"\b(?:too\s+old|my\s+age|at\s+my\s+age|(?:at|i'?m|im|i\s+am)\s+(?:[3-6]\d|"
                   r"(?:thirty|forty|fifty|sixty)(?:[-\s]\w+)?)\b(?!\s*(?:%|percent|hours?|hrs?|"
                   r"minutes?|mins?|miles?|k\b|grand|an\s+hour|a\s+week|a\s+year|per))|"
-                  r"(?:years|yrs)\s+old|\b[2-7]\d\s*(?:yo|y/o)\b|older\s+than|younger|oldest)",
+                  r"(?:years|yrs)\s+old|\b[2-7]\d\s*(?:yo|y/o)\b|older\s+than|(?:much|so|lot|all)\s+younger|younger\s+than|oldest\s+(?:one|person|in))",
                   re.IGNORECASE)
 _PAY_CUT = re.compile(r"\b(?:pay\s+cut|salary\s+(?:cut|drop)|take\s+a\s+cut|earn(?:ing)?\s+less|"
                       r"mortgage|drop\s+in\s+(?:pay|salary))\b", re.IGNORECASE)
@@ -64,18 +64,20 @@ def worry_heard(said: str, seed: int) -> str:
     return " ".join(lines)
 
 
-_MONEY = re.compile(r"\b(?:the\s+)?(?:money|salary|pay|wages?|income|bills)\b(?!\s+(?:is|'s)\s+"
-                    r"(?:fine|ok|okay|not\s+(?:an?\s+)?(?:issue|problem|worry))\b|\s+gap\b)",
+_MONEY = re.compile(r"\b(?:the\s+)?(?:money|salary|pay|wages?|income|bills)\b(?!(?:\s+is|'s|"
+                    r"\s+isn'?t|\s+doesn'?t|\s+does\s+not)?\s+(?:fine|ok|okay|not\s+(?:an?\s+|really\s+)?(?:issue|"
+                    r"problem|worry|a\s+worry)|an?\s+(?:issue|problem)|bother\w*)\b|\s+gap\b)",
                     re.IGNORECASE)
-_NOT_ABOUT = re.compile(r"\b(?:not|n't|never)\b(?:\s+\w+){0,3}\s*$|\bnot\s+(?:the|about)\s*$",
+_NOT_ABOUT = re.compile(r"(?:\bnot|n't|\bnever)\b(?:\s+\w+){0,3}\s*$|\bnot\s+(?:the|about)\s*$",
                         re.IGNORECASE)
 """Said before a worry, it sets it aside: "not the money", "I'm not worried about pay"."""
 CAREER_GAP = re.compile(
-    r"\b(?:(?:cv|résumé|resume|career|employment|work|\d+[\s-]*(?:yr|year|month)s?|year|years|long|"
-    r"big|huge)\s+gap|gap\s+(?:in|on)\s+my\s+(?:cv|résumé|resume|career|employment|work)|career\s+"
-    r"break|(?:took|take|taking|had)\s+(?:a\s+|\d+\s+|some\s+|(?:a\s+)?few\s+)?(?:years?|time|"
-    r"months?)\s+(?:out|off)\s+(?:to|for)\s+(?:care|caring|raise|raising|look(?:ing)?\s+after|"
-    r"be\s+with|have|my\s+(?:kids|children|family|mum|mom|dad|health))|out\s+of\s+(?:work|the\s+"
+    r"\b(?:(?:cv|résumé|resume|career|employment|work|\d+[\s-]*(?:yr|year|month)s?|year|years|long)\s+"
+    r"gap(?!\s+(?:between|in\s+my\s+(?:skills?|knowledge|sql|python)))|gap\s+(?:in|on)\s+my\s+"
+    r"(?:cv|résumé|resume|career|employment|work)|gap\s+in\s+(?:my\s+)?employment|career\s+"
+    r"break|(?:took|take|taking|had)\s+(?:a\s+|\w+\s+|some\s+|(?:a\s+)?few\s+)?(?:years?|time|"
+    r"months?)\s+(?:out|off)\s+(?:to|for|with)\s+(?:care|caring|raise|raising|look(?:ing)?\s+after|"
+    r"be\s+with|have|long\s+covid|illness|my\s+(?:kids|children|family|mum|mom|dad|health))|out\s+of\s+(?:work|the\s+"
     r"workforce)|stay[-\s]at[-\s]home|(?:at\s+)?home\s+with\s+(?:my|the)\s+(?:kids|children|son|"
     r"daughter|baby)|hole\s+in\s+my\s+(?:cv|résumé|resume)|\d+[\s-]*(?:yr|year|month)s?\s+hole)",
     re.IGNORECASE)

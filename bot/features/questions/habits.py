@@ -28,8 +28,11 @@ def split_questions(text: str) -> list[str]:
     out: list[str] = []
     for part in parts:
         # "the diff between what you do and what an analyst does": one question, two sides
-        pieces = [part] if re.search(r"\b(?:between|btw)\b", part, re.IGNORECASE) else \
-            _JOIN.split(part)
+        pieces = _JOIN.split(part)
+        between = next((i for i, p in enumerate(pieces[:-1]) if re.search(
+            r"\bbetween\b(?!.*\band\b)", p, re.IGNORECASE)), None)
+        if between is not None:  # its "and" is the second side of the difference, not a question
+            pieces[between:between + 2] = [f"{pieces[between]} and {pieces[between + 1]}"]
         out.extend(p.strip(" ,;") for p in pieces if len(p.split()) >= 2)
     return out
 

@@ -1044,3 +1044,10 @@ def test_how_they_came_to_their_role_asked_indirectly_is_their_story(
     day to day"."""
     match = matchers["healthcare"].match(text)
     assert match.confident and match.question_id == "how-got-started", match
+
+
+@pytest.mark.parametrize("text", ["how you came to prioritise mobile over web",
+                                  "could you say how you came to that decision on the roadmap?"])
+def test_how_they_came_to_a_decision_is_not_their_career_story(
+        matchers: dict[str, Matcher], text: str) -> None:
+    assert matchers["product_management"].match(text).question_id != "how-got-started"

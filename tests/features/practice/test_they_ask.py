@@ -1675,3 +1675,50 @@ def test_slang_in_every_answer_makes_the_scorecard(banks: dict[str, Bank]) -> No
         state, _ = they_ask_turn(state, bank, said[turn % 2], NOW + timedelta(minutes=turn))
     assert "Mind the tone: chat shorthand came up in 5 answers" in \
         render_scorecard(scorecard(state))
+
+
+@pytest.mark.parametrize(("said", "granted"), [
+    ("I don't have many contacts in the industry so an intro to anyone in CRM would be huge",
+     True),
+    ("not sure what's normal to ask but an intro to someone in CRM would be amazing", True),
+    ("I've never had anyone look at it so a look at my CV would really help", True),
+    ("could you pass my CV on to your hiring manager?", False),  # a job ask, not a favour
+    ("I already have an intro to someone at Google", False),
+])
+def test_a_request_is_taken_back_only_by_a_negation_of_it(said: str, granted: bool) -> None:
+    from bot.features.practice.listening import asked_of_them
+    assert bool(asked_of_them(said)) is granted
+
+
+@pytest.mark.parametrize(("said", "result"), [
+    ("I rebuilt the pickup windows and late deliveries dropped by 40%", True),
+    ("I set up a checklist and falls on the ward went down by 25%", True),
+    ("I changed the landing page and bounce rate went up 20%", False),
+    ("I left in 2020 and since then their revenue went up 50%", False),
+])
+def test_what_going_down_is_good_for(said: str, result: bool) -> None:
+    heard = acknowledge(said, find_specifics(said), False, 0)
+    assert ("real result" in heard) is result, heard
+
+
+@pytest.mark.parametrize(("said", "experience"), [
+    ("I am teacher since 12 years", True),
+    ("call centre for 6 years without a single complaint", True),
+    ("I am living in UK since 4 years", False),
+])
+def test_since_and_without_read_as_meant(said: str, experience: bool) -> None:
+    heard = acknowledge(said, find_specifics(said), False, 0)
+    assert ("draw on" in heard) is experience, heard
+
+
+@pytest.mark.parametrize(("said", "met", "not_met"), [
+    ("the salary doesnt bother me, its more fitting in", [], ["On pay:"]),
+    ("Money's not a problem, it's the hours", [], ["On pay:"]),
+    ("I took five years off to raise my kids", ["On the gap:"], []),
+    ("big gap in my SQL skills", [], ["On the gap:"]),
+    ("behaviour management with younger kids", [], ["On age:"]),
+])
+def test_worries_read_as_meant(said: str, met: list[str], not_met: list[str]) -> None:
+    from bot.features.practice.worries import worry_heard
+    heard = worry_heard(said, 0)
+    assert all(m in heard for m in met) and not any(n in heard for n in not_met), heard

@@ -1740,3 +1740,35 @@ def test_a_topic_named_before_a_dash_is_what_the_question_is_about(
                                  "- if i was gonna build one what wud actually impress a hiring "
                                  "manager?", NOW)
     assert result.question_id == "data-portfolio", result
+
+
+@pytest.mark.parametrize(("text", "asked", "several"), [
+    # a reaction before a dash or a new line is no topic of the question after it
+    ("nice one - and what tools do you use", "what tools do you use", False),
+    ("cool\nand what tools do you use", "what tools do you use", False),
+    ("right ok - and how many hours do you work a week?", "how many hours do you work a week",
+     False),
+    # a real second question after "is that … or …?" stays a question
+    ("Do you manage people? Is that something you wanted or did it just happen?",
+     "Do you manage people", True),
+    ("What tools do you use day to day? for example Excel, Power BI, Tableau?",
+     "What tools do you use day to day", False),
+    ("Excuse me if this is a question which sounds naive but what does a typical day look like?",
+     "what does a typical day look like", False),
+    ("what I was gonna ask is how long it took you", "how long it took you", False),
+    ("what I meant to ask was how long it took you", "how long it took you", False),
+    ("what I wanted to ask you is how long it took you", "how long it took you", False),
+    ("what's the difference between UX and UI and which pays more?",
+     "what's the difference between UX and UI", True),
+    ("btw what tools do you use and how did you learn them?", "what tools do you use", True),
+])
+def test_reactions_options_and_lead_ins_read_right(text: str, asked: str, several: bool) -> None:
+    reading = read_message(text)
+    assert reading.move == "question" and reading.question.rstrip("?") == asked, reading
+    assert ("multiple" in reading.flags) is several, reading
+
+
+@pytest.mark.parametrize("text", ["My question is agency vs in-house.",
+                                  "Im wondering about python vs R."])
+def test_a_choice_said_as_a_statement_of_the_question_is_still_asked(text: str) -> None:
+    assert read_message(text).move == "question"

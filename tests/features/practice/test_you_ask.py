@@ -1153,6 +1153,7 @@ def test_a_job_ask_beside_a_process_question_is_still_coached() -> None:
     ("Are there any people it would be worth me talking with?", True),
     ("is there some1 who does content design at ur company i could talk to", True),
     ("wud u be ok intro-ing me to one of them?", True),
+    ("what's a good book to intro me to some of the research methods?", False),
     ("is there anyone it might be beneficial for me to talk to?", True),
     ("is it worth talking to recruiters at this stage?", False),
     ("people say i should speak to a careers adviser first, is that worth it?", False),
