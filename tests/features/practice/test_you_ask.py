@@ -3223,3 +3223,18 @@ def test_the_systems_a_team_uses_are_its_everyday_tools(banks: dict[str, Bank],
     work" from an operations manager of eight clinics."""
     result = _midway(banks["healthcare"], text, ["typical-day"])[1]
     assert result.question_id == "skills-used-most" and "HealthRoster" in result.reply, result
+
+
+def test_back_after_a_dropped_phone_the_open_offer_still_stands(banks: dict[str, Bank]) -> None:
+    """After a restart, "hi sorry phone died" got "Happy to help. Go ahead…" and the offer of an
+    introduction was lost: "yes please" then got "I'm not sure how to answer that one"."""
+    bank = banks["ux_design"]
+    matcher = Matcher.for_bank(bank)
+    state = start_you_ask(bank, 20, NOW, "jenna")
+    state, result = you_ask_turn(state, bank, matcher, "is there anyone on your team i could "
+                                 "talk to about moving from teaching?", NOW)
+    assert state.awaiting == "offer"
+    state, result = you_ask_turn(roundtrip(state), bank, matcher, "hi sorry phone died", NOW)
+    assert result.reply.startswith("No problem, welcome back! I'd just asked: \u201c"), result
+    state, result = you_ask_turn(state, bank, matcher, "yes please, that would be amazing", NOW)
+    assert result.kind == "yes", result
