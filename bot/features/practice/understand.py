@@ -414,7 +414,7 @@ _CHANGE_OF_MIND = re.compile(
 know is ..."): what comes after it is what is asked."""
 
 
-def _after_change_of_mind(text: str) -> str:
+def after_change_of_mind(text: str) -> str:
     """The message from its last change of mind on, when something follows it."""
     cut = None
     for match in _CHANGE_OF_MIND.finditer(text):
@@ -434,10 +434,10 @@ def read_message(text: str, awaiting: str | None = None, asked: str = "") -> Rea
         return Reading("goodbye", thanks=bool(_DONE_THANKS.search(text) or THANKS.search(text)
                                               or re.search(r"\b(?:cheers|ty)\b", text, re.I)),
                        wrap=bool(WRAP_UP.search(text)))  # "I'll let you go. Thanks, bye!"
-    questions, preamble, before = _split(_after_change_of_mind(text))
+    questions, preamble, before = _split(after_change_of_mind(text))
     if not questions and _LIKE_ASKS.search(text):  # "ah sorry, ER as in equity research.
         # like what would a grad analyst be on": the only question, opened with "like"
-        questions, preamble, before = _split(_after_change_of_mind(_LIKE_ASKS.sub(r"\1", text)))
+        questions, preamble, before = _split(after_change_of_mind(_LIKE_ASKS.sub(r"\1", text)))
     questions = [_without_lead_in(q) for q in questions]
     wrap = bool(WRAP_UP.search(text) or (  # a thank-you said while winding down closes it
         STOP_THERE.search(text) and not questions and awaiting != "question"))

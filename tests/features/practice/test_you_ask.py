@@ -3238,3 +3238,17 @@ def test_back_after_a_dropped_phone_the_open_offer_still_stands(banks: dict[str,
     assert result.reply.startswith("No problem, welcome back! I'd just asked: \u201c"), result
     state, result = you_ask_turn(state, bank, matcher, "yes please, that would be amazing", NOW)
     assert result.kind == "yes", result
+
+
+def test_a_question_about_a_colleague_taken_back_is_not_answered(banks: dict[str, Bank]) -> None:
+    """ "What does a typical week look like for Tariq? Actually, not that one - … What's the
+    hardest part of your job?" got "That's Tariq's story to tell…"."""
+    bank = banks["ux_design"]
+    matcher = Matcher.for_bank(bank)
+    state = start_you_ask(bank, 20, NOW, "jenna")
+    state, _ = you_ask_turn(state, bank, matcher, "is there anyone on your team i could talk to "
+                            "about moving from teaching?", NOW)
+    state, result = you_ask_turn(state, bank, matcher, "what does a typical week look like for "
+                                 "Marisol? actually no not that one, what id really like to know "
+                                 "is what the hardest part of your job is", NOW)
+    assert result.question_id == "toughest-part" and "Marisol" not in result.reply, result
