@@ -122,7 +122,8 @@ _WORSE_UP = re.compile(r"\b(?:prices?|costs?|unemployment|turnover|complaints?|e
                        r"no[-\s]?shows?|waits?|waiting|absences?|sickness|sick\s+days|churn|"
                        r"incidents?|rent|bills?|debt|stress|workload|caseloads?|late|delays?|"
                        r"falls|missed|bugs?|defects?|waste|bounce|attrition|overtime|"
-                       r"exclusions?|tickets?)\b", re.IGNORECASE)
+                       r"exclusions?|tickets?|unfilled|unanswered|backlogs?|overdue|"
+                       r"cancell?ations?|vacancies|readmissions?)\b", re.IGNORECASE)
 """What going up is bad news for; going down, only these are a result worth praising."""
 _I_DID = re.compile(r"\b(?:i|we)\s+(?:\w+\s+)?(?!(?:was|were|am|had\s+to|lost|left|got\s+"
                     r"(?:laid|made|fired)))\w+", re.IGNORECASE)
@@ -137,7 +138,7 @@ def _rose(said: str, detail: str) -> str | None:
         match = re.search(rf"(?:^|[,;]\s*|\b(?:and|so|then|which|that|since|after)\s+)((?:(?!and\b|"
                           rf"so\b|then\b)[a-z'-]+\s+){{1,4}}?(?P<way>{_UP}|{_DOWN})\s+(?:by\s+)?"
                           rf"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+)?(?:(?:from|"
-                          rf"to)\s+)?(?:\S+\s+to\s+)?{re.escape(detail)}(?:\s+to\s+[\d.,]+%?)?)",
+                          rf"to)\s+)?(?:about\s+|around\s+|roughly\s+)?(?:\S+\s+to\s+)?{re.escape(detail)}(?:\s+(?:a|an|per)\s+\w+)?(?:\s+to\s+[\d.,]+%?)?)",
                           sentence, re.IGNORECASE)
         if not match or match.group(1).split()[0].lower() in ("i", "we", "it", "they", "this"):
             continue
@@ -317,6 +318,9 @@ def acknowledge(said: str, specifics: list[str], thin: bool, seed: int,
     concrete = [s for s in specifics if not is_example_cue(s)
                 and (len(s.split()) > 1 or any(c.isdigit() for c in s))
                 and not (s.isdigit() and _counted(said, s) == s)]  # "at 31" is no detail to praise
+    counted = next((done for s in specifics if s.isdigit() and (done := _rose(said, s))), None)
+    if counted:  # "unfilled lessons went down from about 30 a month to 5": a count, not a share
+        return f"{_sentence(counted)}: that's a real result, and the kind of thing people remember."
     if not concrete and _ASKS_OF_THEM.search(said):  # "I'd love your view on ..."
         return pick(("Happy to help with that.", "Of course, glad to help with that."), seed)
     if not concrete:
