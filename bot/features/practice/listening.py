@@ -396,6 +396,8 @@ up about 30%" was met with "Could you give me one example from your current work
 def follow_up(ask: AskBack, said: str = "") -> str:
     """One more question when an answer (``said``) was short: the field's own, or from what a
     strong answer covers; not for an example when it gave one."""
+    if ask.id == "role-aiming-for" and covered(ask.id, said):  # the title given already
+        return "And what makes that kind of role a good fit for you?"
     if ask.id in _FOLLOW_UPS:
         asked = _FOLLOW_UPS[ask.id]
         if "example" in asked and (made_or_moved(said, find_specifics(said), 0) or any(

@@ -1731,3 +1731,17 @@ def test_a_count_that_changed_for_the_better_is_a_result() -> None:
             "went down from about 30 a month to 5")
     assert acknowledge(said, find_specifics(said), False, 0).startswith(
         "Unfilled lessons went down from about 30 a month to 5: that's a real result")
+
+
+def test_a_short_answer_that_names_the_role_is_not_asked_for_the_title(
+        banks: dict[str, Bank]) -> None:
+    """ "something like an operations coordinator or assistant practice manager" was followed by
+    "If you picture your first role, what's the job title, roughly?"."""
+    bank = banks["healthcare"]
+    state = start_they_ask(bank, NOW, count=2, seed=0)
+    state.queue = ["role-aiming-for", "timeline"]
+    state, fb = they_ask_turn(state, bank, "something like an operations coordinator or "
+                              "assistant practice manager, ideally in primary care",
+                              NOW + timedelta(minutes=1))
+    assert fb.next_question == "And what makes that kind of role a good fit for you?"
+    assert current_ask_back(state, bank) == fb.next_question
