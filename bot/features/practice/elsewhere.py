@@ -12,6 +12,7 @@ import re
 from bot.banks.model import Bank
 from bot.features.practice.cues import WANTS_TO_MEET
 from bot.features.practice.lexicon import LEXICON
+from bot.features.practice.understand import after_change_of_mind
 
 __all__ = ["named_colleague", "named_elsewhere", "only_my_side", "other_side"]
 
@@ -128,7 +129,9 @@ def people_named(said: str, bank: Bank) -> set[str]:
 
 def named_colleague(question: str, said: list[str], bank: Bank) -> str | None:
     """Someone the contact mentioned whom the question asks about ("how did Femi get into
-    nursing?"): their story is theirs to tell, so the contact offers to introduce them."""
+    nursing?"): their story is theirs to tell, so the contact offers to introduce them. Not a
+    question taken back ("… for Marisol? actually no not that one, …")."""
+    question = after_change_of_mind(question)
     known = _known(bank) | _NOT_EMPLOYERS
     named = {m.group(1) for text in said for m in _PERSON.finditer(text)
              if m.group(1).lower() not in known}

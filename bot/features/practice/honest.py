@@ -17,7 +17,6 @@ from bot.features.practice.elsewhere import named_colleague
 from bot.features.practice.people import answer_of, persona_of, told, works_in
 from bot.features.practice.state import YouAskState
 from bot.features.practice.terms import normalise, stem, terms_of
-from bot.features.practice.understand import after_change_of_mind
 
 __all__ = ["about_own_words", "after_mention", "asks_money_elsewhere", "asks_tenure",
            "people_elsewhere",
@@ -280,8 +279,7 @@ def honest_reply(state: YouAskState, bank: Bank, question: str, text: str,
     if HOW_TO_REACH.search(text) and state.offers_accepted:
         return replies.how_to_reach(state.turns)  # "best way to reach rafael, linkedin or email?"
     said = said_so_far(state, bank)
-    # "what does a typical week look like for Marisol? actually no not that one, …": taken back
-    colleague = named_colleague(after_change_of_mind(text), said, bank)
+    colleague = named_colleague(text, said, bank)
     if colleague:  # "how did femi get in from retail?": theirs to tell, and an introduction
         meet = bool(WANTS_TO_MEET.search(text))  # "would she be open to a quick chat?"
         if any(colleague in offer for offer in state.accepted):

@@ -13,7 +13,7 @@ import re
 
 from bot.features.practice.terms import normalise, terms_of
 
-__all__ = ["CLAUSE_BREAK", "clarifies", "follows_up", "leans_on_context", "narrows",
+__all__ = ["CLAUSE_BREAK", "EITHER_TAIL", "clarifies", "follows_up", "leans_on_context", "narrows",
            "only_options", "points_within"]
 
 CLAUSE_BREAK = re.compile(r",|;|:|\s[-\u2013\u2014]+\s")
@@ -105,9 +105,13 @@ def follows_up(question: str) -> str:
     return "" if not follow else "past" if follow["past"] else "yes"
 
 
-_EITHER_TAIL = re.compile(r"\W*(?:and\s+|so\s+)?(?:is|was|are|were)\s+(?:it|that|they)\s+(?:more|"
-                          r"mostly|mainly|largely|usually|all|just)\b[^?]*\bor\b", re.IGNORECASE)
-""""… is it more writing or more numbers?": the options of the question before it."""
+EITHER_TAIL = re.compile(
+    r"\W*(?:and\s+|so\s+)?(?:is|was|are|were)\s+(?:it|that|they)\s+(?:(?:more|mostly|mainly|largely|"
+    r"usually|all|just)\b[^?]*\bor\b|(?:an?\s+|the\s+)?[\w\s,&/-]{1,40}?\bor\s+(?:an?\s+|the\s+)?"
+    r"[\w&/-]+(?:\s+[\w&/-]+)?\W*$)", re.IGNORECASE)
+""""… is it more writing or more numbers?", "was it a pharmacist, nurse or IT person?": the
+options of the question before it (not "is that something you wanted or did it just
+happen?", a question of its own)."""
 
 
 _OPTIONS_ONLY = re.compile(
@@ -135,7 +139,7 @@ def only_options(question: str) -> bool:
 def narrows(question: str) -> bool:
     """Whether a question only narrows the one before it: "like, what did the application
     look like?", "is it more writing or more numbers?"."""
-    return bool(_CLARIFIER.match(question) or _EITHER_TAIL.match(question))
+    return bool(_CLARIFIER.match(question) or EITHER_TAIL.match(question))
 
 
 _EITHER_OR_WORDS = 12

@@ -35,7 +35,7 @@ from bot.features.practice.matcher import CONFIDENCE_THRESHOLD, SURE, Matcher
 from bot.features.practice.options import picked, picks_option
 from bot.features.practice.several import best_of
 from bot.features.practice.state import YouAskState
-from bot.features.practice.understand import Reading, after_change_of_mind, wording_flags
+from bot.features.practice.understand import Reading, wording_flags
 
 MAX_MESSAGE_CHARS = 1_000  # a question comes early; a 4,000-character paste is read this far
 OPENING_MINUTES = 3.0
@@ -210,7 +210,7 @@ def _not_theirs(state: YouAskState, bank: Bank, matcher: Matcher, text: str,
     found.flags = [f for f in found.flags if f != "multiple"] if term else found.flags
     tenure = len(reading.questions) <= 1 and asks_tenure(reading.question or text)
     if elsewhere or term or KEEP_IN_TOUCH.search(text) or asks_where_based(text) or tenure or (
-            named_colleague(after_change_of_mind(text), said_so_far(state, bank), bank)) or (
+            named_colleague(text, said_so_far(state, bank), bank)) or (
             about_own_words(state, bank, text, bool(asks) and asks not in state.asked)):
         found.question, found.runner_up, found.alternative = None, None, None
         found.theirs = False

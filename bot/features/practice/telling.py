@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["CHOICE", "EXAMPLES", "OPTIONS_OF", "OR_ASKS", "RELATIVE", "SAYS_WHAT", "TELLS_CHOICE",
+__all__ = ["CHOICE", "EXAMPLES", "OR_ASKS", "RELATIVE", "SAYS_WHAT", "TELLS_CHOICE",
            "UNSURE", "WERE_FOR_WE_ARE", "labelled"]
 
 SAYS_WHAT = re.compile(  # "What's pulling me away is …" tells; "what I want to know is" asks
@@ -84,10 +84,6 @@ def labelled(sentences: list[str], asks: Callable[[str], bool]) -> list[str]:
     return out
 
 
-OPTIONS_OF = re.compile(r"^\W*(?:was|is|were|are)\s+(?:it|they)\s+(?:an?\s+|the\s+|more\s+|"
-                        r"mostly\s+)?[\w\s,&/-]{1,40}?\bor\s+(?:an?\s+|the\s+)?[\w&/-]+(?:\s+[\w&/-]+)?\W*$",
-                        re.IGNORECASE)
-"""The options of the question before ("who led it? was it a pharmacist, nurse or IT?")."""
 EXAMPLES = re.compile(r"\b(?:like|e\.?g|such\s+as|etc|kinda\s+thing|that\s+sort\s+of\s+thing|"
                       r"or\s+(?:something|smth|sth)|and\s+so\s+(?:on|forth)|for\s+(?:example|"
                       r"instance)|and\s+stuff|that\s+kind\s+of\s+thing)\b", re.IGNORECASE)

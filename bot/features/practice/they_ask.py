@@ -151,7 +151,10 @@ def _score(ask: AskBack, text: str, latest: str, seconds: int, first: bool,
     names = {n.lower() for n in (contact, *contact.split())}
     specifics = [] if thin else [s for s in find_specifics(text) if s.lower() not in names]
     fillers = count_fillers(latest)
-    back = not thin and turns_back(latest)
+    # "would you look over my resume?", asked "How can I help you?", is a favour, not the
+    # question turned back to them
+    back = not thin and turns_back(latest) and not (
+        ask.id == "how-can-i-help" and listening.asked_of_them(latest))
     tone = tone_flags(latest)
     notes = _notes(ask, words, length, specifics, fillers, back, tone, thin, first, latest,
                    shorthand_before)
@@ -177,9 +180,6 @@ def _react(state: TheyAskState, bank: Bank, ask: AskBack, said: str, fb: dict,
     # "an intro to someone in CRM would be amazing", to "How can I help you?": a yes, and no
     # "say more" or "ask me later" after it
     granted = listening.asked_of_them(said) if ask.id == "how-can-i-help" else ""
-    if granted and fb["turns_back"]:  # a request, not the question turned back to them
-        fb["turns_back"] = False
-        fb["notes"] = [n for n in fb["notes"] if not n.startswith("You turned it back")]
     if (fb["thin"] or fb["words"] < max(12, low // 2)) and not state.follow_up_asked \
             and not pointed_back and not granted:
         state.follow_up_asked, state.pending_text = True, said

@@ -32,6 +32,7 @@ from bot.features.practice.cues import (
     resumes,
 )
 from bot.features.practice.leaning import CLAUSE_BREAK as _CLAUSE_BREAK
+from bot.features.practice.leaning import EITHER_TAIL
 from bot.features.practice.moves import DONE_THANKS as _DONE_THANKS
 from bot.features.practice.moves import NO as _NO
 from bot.features.practice.moves import PASSING_THANKS as _PASSING_THANKS
@@ -358,7 +359,7 @@ def _is_tag(sentence: str) -> bool:
     """Whether a question sentence only adds options or a tail to the one before it: a few
     words that neither open a question nor hold one, or the user's own guess at the answer
     ("Funding, I'd guess, but maybe something else?")."""
-    if telling.OPTIONS_OF.match(sentence) and len(sentence.split()) <= 2 * _TAG_WORDS + 2:
+    if EITHER_TAIL.match(sentence) and len(sentence.split()) <= 2 * _TAG_WORDS + 2:
         return True  # "who led it? was it a pharmacist, nurse or IT person?": its options
     return ((len(sentence.split()) <= _TAG_WORDS or _GUESS.search(sentence) or (
         len(sentence.split()) <= 2 * _TAG_WORDS and (
