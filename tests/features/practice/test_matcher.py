@@ -1051,3 +1051,12 @@ def test_how_they_came_to_their_role_asked_indirectly_is_their_story(
 def test_how_they_came_to_a_decision_is_not_their_career_story(
         matchers: dict[str, Matcher], text: str) -> None:
     assert matchers["product_management"].match(text).question_id != "how-got-started"
+
+
+def test_would_my_own_work_count_is_about_the_user_whatever_the_work_is_called(
+        matchers: dict[str, Matcher]) -> None:
+    """ "would my stock forecasting count as relevant experience?" got "did you mean 'What
+    changes do you see coming in your field…?'": "forecasting" was read as the future, because
+    "count as relevant experience" was folded first and left the user's work behind."""
+    match = matchers["finance"].match("would my stock forecasting count as relevant experience?")
+    assert match.confident and match.question_id == "assess-my-background", match
