@@ -341,8 +341,10 @@ def acknowledge(said: str, specifics: list[str], thin: bool, seed: int,
             return f"{_sentence(scale)}: that gives me a real sense of the scale."
         return "Those figures make it concrete for me."
     if _TIME_SPAN.search(detail):
-        if not _experience(said, detail):  # "three years without a wage" is not experience
-            return pick(("That makes sense.", "Okay, I can see where you're coming from."), seed)
+        if not _experience(said, detail):  # "three years without a wage" is not experience:
+            rest = [s for s in concrete if s != detail]  # the next detail, "400 stores", if any
+            return acknowledge(said, rest, thin, seed, worry) if rest else pick((
+                "That makes sense.", "Okay, I can see where you're coming from."), seed)
         sentence = next((s for s in re.split(r"(?<=[.!?])\s+", said) if detail in s), said)
         # the role of the clause the span is in: "12 years in the army, then the last 6 I've
         # been an operations supervisor" is not 12 years as a supervisor

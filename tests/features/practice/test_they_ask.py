@@ -1745,3 +1745,11 @@ def test_a_short_answer_that_names_the_role_is_not_asked_for_the_title(
                               NOW + timedelta(minutes=1))
     assert fb.next_question == "And what makes that kind of role a good fit for you?"
     assert current_ask_back(state, bank) == fb.next_question
+
+
+def test_a_span_that_is_no_experience_leaves_the_next_detail_to_be_heard() -> None:
+    """ "a logistics planner in gothenburg, 6 years, i … run the forecast for 400 stores" got
+    "That makes sense.": the years were passed over, and the stores with them."""
+    said = ("so im a logistics planner in gothenburg, 6 years, i basically run the forecast for "
+            "400 stores and i sit between the warehouse and the buyers")
+    assert "400 stores" in acknowledge(said, find_specifics(said), False, 0)
