@@ -153,8 +153,7 @@ def _score(ask: AskBack, text: str, latest: str, seconds: int, first: bool,
     fillers = count_fillers(latest)
     # "would you look over my resume?", asked "How can I help you?", is a favour, not the
     # question turned back to them
-    back = not thin and turns_back(latest) and not (
-        ask.id == "how-can-i-help" and listening.asked_of_them(latest))
+    back = not thin and turns_back(latest) and not _granted(ask, latest)
     tone = tone_flags(latest)
     notes = _notes(ask, words, length, specifics, fillers, back, tone, thin, first, latest,
                    shorthand_before)
@@ -179,7 +178,7 @@ def _react(state: TheyAskState, bank: Bank, ask: AskBack, said: str, fb: dict,
     pointed_back = bool(state.answers and _SAID_IT.search(said))
     # "an intro to someone in CRM would be amazing", to "How can I help you?": a yes, and no
     # "say more" or "ask me later" after it
-    granted = listening.asked_of_them(said) if ask.id == "how-can-i-help" else ""
+    granted = _granted(ask, said)
     if (fb["thin"] or fb["words"] < max(12, low // 2)) and not state.follow_up_asked \
             and not pointed_back and not granted:
         state.follow_up_asked, state.pending_text = True, said
@@ -218,6 +217,20 @@ def _react(state: TheyAskState, bank: Bank, ask: AskBack, said: str, fb: dict,
         return " ".join(p for p in parts if p), None
     upcoming = bank.ask_back(state.queue[state.index])
     return " ".join(p for p in parts if p), upcoming.text if upcoming else None
+
+
+_ASKS_YOU = re.compile(r"\b(?:could|would|can|will)\s+(?:you|u)\s+(?:\w+\s+){0,3}?(?:look|review|"
+                       r"check|glance|cast|run|introduce|intro|put\s+me|connect|pass)",
+                       re.IGNORECASE)
+
+
+def _granted(ask: AskBack, said: str) -> str:
+    """A yes to a favour asked: in answer to "How can I help you?", or asked of the contact
+    outright in any answer ("could you look over my CV at some point?"), never a course named
+    ("an intro to Python")."""
+    if ask.id == "how-can-i-help" or _ASKS_YOU.search(said):
+        return listening.asked_of_them(said)
+    return ""
 
 
 _ASKS_WORRY = re.compile(r"\b(?:worr\w*|concerns?|nervous|scares?|scared|hesitations?)\b",

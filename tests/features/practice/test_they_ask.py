@@ -1753,3 +1753,15 @@ def test_a_span_that_is_no_experience_leaves_the_next_detail_to_be_heard() -> No
     said = ("so im a logistics planner in gothenburg, 6 years, i basically run the forecast for "
             "400 stores and i sit between the warehouse and the buyers")
     assert "400 stores" in acknowledge(said, find_specifics(said), False, 0)
+
+
+def test_a_favour_asked_outright_in_any_answer_is_granted(banks: dict[str, Bank]) -> None:
+    """ "…could you look over my CV at some point?" at the end of "how did you find me?" got
+    "Hold that thought: ask me again when you're asking the questions" and "turned back ✅"."""
+    bank = banks["product_management"]
+    state = start_they_ask(bank, NOW, count=2, seed=0)
+    state.queue = ["why-me", "timeline"]
+    state, fb = they_ask_turn(state, bank, "a colleague, Ingrid, said you came into product from "
+                              "a freight broker, which is exactly the jump I want to make. could "
+                              "you look over my CV at some point?", NOW + timedelta(minutes=1))
+    assert fb.reaction.startswith("Of course: send me your CV") and not fb.turns_back, fb
