@@ -1597,6 +1597,10 @@ def test_a_favour_asked_is_granted_not_kept_for_later_nor_a_question_turned_back
     ("I introduced a new triage and complaints went up 10%", False),
     ("I started texting reminders and no-shows are down about 15% since then", True),
     ("I changed the register process and attendance went from 82% to 94%", True),
+    ("I rebuilt the pickup windows and late deliveries dropped by 40%", True),
+    ("I set up a checklist and falls on the ward went down by 25%", True),
+    ("I changed the landing page and bounce rate went up 20%", False),
+    ("I left in 2020 and since then their revenue went up 50%", False),
 ])
 def test_only_a_change_for_the_better_the_user_made_is_a_result(said: str, result: bool) -> None:
     """ "Our funding fell by 40% … so I had to let two staff go" got "Your funding fell by 40%:
@@ -1693,17 +1697,6 @@ def test_slang_in_every_answer_makes_the_scorecard(banks: dict[str, Bank]) -> No
 def test_a_request_is_taken_back_only_by_a_negation_of_it(said: str, granted: bool) -> None:
     from bot.features.practice.listening import asked_of_them
     assert bool(asked_of_them(said)) is granted
-
-
-@pytest.mark.parametrize(("said", "result"), [
-    ("I rebuilt the pickup windows and late deliveries dropped by 40%", True),
-    ("I set up a checklist and falls on the ward went down by 25%", True),
-    ("I changed the landing page and bounce rate went up 20%", False),
-    ("I left in 2020 and since then their revenue went up 50%", False),
-])
-def test_what_going_down_is_good_for(said: str, result: bool) -> None:
-    heard = acknowledge(said, find_specifics(said), False, 0)
-    assert ("real result" in heard) is result, heard
 
 
 @pytest.mark.parametrize(("said", "experience"), [
