@@ -61,7 +61,7 @@ from bot.features.practice.said import Said, as_their_line, asks_amount, trailin
 from bot.features.practice.terms import (
     CONTEXT_MARK,
     GENERIC_TERMS,
-    PAID_MEDIA,
+    NOT_A_TOPIC,
     WORK_TERMS,
     content_terms,
     field_words,
@@ -229,14 +229,14 @@ class Matcher:
         """Every word a question uses (text, phrasings, keywords) and stem: for _misfit."""
         words: set[str] = set()
         for full, terms in parsed.sentences:  # normalised and read once, in _parse
-            for word in PAID_MEDIA.sub("", full).split():  # "paid social" names no pay
+            for word in NOT_A_TOPIC.sub("", full).split():  # "paid social" names no pay
                 words.update((word, stem(word)))
             # "pay" and "salary" are one topic; a field word counts as itself here
             words.update(t.removeprefix(CONTEXT_MARK) for t in terms)
             words.update(["howto"] * bool(_HOW_TO.match(full)))  # "how do I write a bid"
         for keyword in question.keywords:
             plain = normalise(keyword)
-            bare = PAID_MEDIA.sub("", plain)
+            bare = NOT_A_TOPIC.sub("", plain)
             words.update(w for word in bare.split() for w in (word, stem(word)))
             words.update(terms_of(plain))
         return frozenset(words)

@@ -16,7 +16,7 @@ from bot.banks.model import Persona
 from bot.features.practice.credentials import ACRONYMS, credential, own_fact
 from bot.features.practice.cues import pick
 from bot.features.practice.lexicon import LEXICON
-from bot.features.practice.terms import GENERIC_TERMS, PAID_MEDIA, WORK_TERMS, content_terms
+from bot.features.practice.terms import GENERIC_TERMS, NOT_A_TOPIC, WORK_TERMS, content_terms
 from bot.features.practice.understand import asks_leave
 from bot.features.practice.worries import CAREER_GAP
 
@@ -388,7 +388,7 @@ def off_bank(text: str, persona: Persona, said_before: Iterable[str] = (), seed:
     compresses…"), then who would know better; or, asked ``of_their_work`` (their unit,
     their week), an offer to go through a real case, since "outside what I see" would
     contradict it. ``context``: the whole message, for a gap the question points back to."""
-    plain = PAID_MEDIA.sub("", text)  # "paid social" names no pay
+    plain = NOT_A_TOPIC.sub("", text)  # "paid social" names no pay
     topic = next(((pattern, line) for pattern, line in _TOPICS if pattern.search(plain)), None)
     if topic is None and CAREER_GAP.search(context) and re.search(
             r"\b(?:that|it|this|them)\b", text, re.IGNORECASE):

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.features.practice.lexicon import LEXICON
-from bot.features.practice.terms import PAID_MEDIA, normalise, stem, terms_of, which_head
+from bot.features.practice.terms import NOT_A_TOPIC, normalise, stem, terms_of, which_head
 from bot.features.practice.understand import wording_flags
 
 __all__ = ["Said", "as_their_line", "trailing_clause"]
@@ -126,6 +126,6 @@ _OR_CLAUSE = re.compile(r"\s+or\s+(?=(?:would|should|will|is|are|do|does|can|cou
 
 
 def _topics_and_tools(plain: str) -> tuple[frozenset[str], frozenset[str]]:
-    plain = PAID_MEDIA.sub("", plain)  # "paid social" names no pay
+    plain = NOT_A_TOPIC.sub("", plain)  # "paid social" names no pay
     words = set(plain.split()) | set(terms_of(plain))
     return frozenset(words & LEXICON.topic_words), frozenset(words & LEXICON.tool_words)

@@ -62,11 +62,17 @@ _HOW_EARLY = re.compile(
 
 
 _CO = re.compile(r"\bco-(?=[a-z])")
-PAID_MEDIA = re.compile(r"(?<!well\s)(?<!badly\s)(?<!better\s)(?<!poorly\s)\bpaid\s+(?=(?:media|"
-                        r"social|search|ads?|adverts?|advertising|campaigns?|channels?|"
-                        r"acquisition)\b)", re.IGNORECASE)
-"""The "paid" of advertising bought ("paid social"), which names no pay: left out where a
-message's or a question's topic words are read."""
+NOT_A_TOPIC = re.compile(
+    r"(?<!well\s)(?<!badly\s)(?<!better\s)(?<!poorly\s)\bpaid\s+(?=(?:media|social|search|ads?|"
+    r"adverts?|advertising|campaigns?|channels?|acquisition)\b)"
+    r"|\bequity\s+(?=(?:research|analysts?|markets?|capital|sales|trading|derivatives|desks?)\b)"
+    r"|(?<=\bprivate\s)equity\b|(?<=\bpublic\s)equity\b"
+    r"|\bportfolio\s+(?=(?:managers?|management)\b)", re.IGNORECASE)
+"""A topic word that is part of a field's or a job's name: the "paid" of advertising bought
+("paid social") names no pay, the "equity" of equity research or private equity no shares,
+the "portfolio" of a portfolio manager no work samples. Left out where a message's or a
+question's topic words are read, so "what got you into equity research?" is the question
+about how they started."""
 
 
 def normalise(text: str) -> str:

@@ -742,6 +742,23 @@ def test_paid_media_is_advertising_not_pay(
 
 
 @pytest.mark.parametrize("text", [
+    "what got you into equity research?",
+    "so what made you pick equity research in the first place",
+    "how did u end up in private equity",
+])
+def test_equity_of_a_field_name_is_no_pay_topic(matchers: dict[str, Matcher], text: str) -> None:
+    """"What got you into equity research?" got the exit-routes answer: "equity" was read as
+    the pay topic (shares), which the question about how they started never mentions."""
+    match = matchers["finance"].match(text)
+    assert match.confident and match.question_id == "how-got-started", match
+
+
+def test_equity_as_pay_is_still_a_pay_topic(matchers: dict[str, Matcher]) -> None:
+    match = matchers["finance"].match("do you get equity as part of your pay?")
+    assert match.confident and match.question_id == "pay-ranges", match
+
+
+@pytest.mark.parametrize("text", [
     "what tools should i learn first like canva, hubspot, ga4? theres so many",
     "Which software does your team use day to day?",
 ])
