@@ -57,7 +57,13 @@ from rapidfuzz.distance import DamerauLevenshtein
 from bot.banks.model import Bank, Question
 from bot.features.practice.bank_terms import Choice, Parsed, Query, parse
 from bot.features.practice.lexicon import LEXICON
-from bot.features.practice.said import Said, as_their_line, asks_amount, trailing_clause
+from bot.features.practice.said import (
+    GAP_TOPIC,
+    Said,
+    as_their_line,
+    asks_amount,
+    trailing_clause,
+)
 from bot.features.practice.terms import (
     CONTEXT_MARK,
     GENERIC_TERMS,
@@ -73,6 +79,7 @@ from bot.features.practice.terms import (
     wh,
 )
 from bot.features.practice.understand import wording_flags
+from bot.features.practice.worries import CAREER_GAP
 
 _STOPWORDS = LEXICON.stopwords
 _SYNONYMS = LEXICON.synonyms
@@ -234,11 +241,13 @@ class Matcher:
             # "pay" and "salary" are one topic; a field word counts as itself here
             words.update(t.removeprefix(CONTEXT_MARK) for t in terms)
             words.update(["howto"] * bool(_HOW_TO.match(full)))  # "how do I write a bid"
+            words.update([GAP_TOPIC] * bool(CAREER_GAP.search(full)))  # "a gap in my CV"
         for keyword in question.keywords:
             plain = normalise(keyword)
             bare = NOT_A_TOPIC.sub("", plain)
             words.update(w for word in bare.split() for w in (word, stem(word)))
             words.update(terms_of(plain))
+            words.update([GAP_TOPIC] * bool(CAREER_GAP.search(plain)))  # "career break"
         return frozenset(words)
 
     def _index(self, documents: Sequence[Counter[str]]) -> dict[str, list[tuple[int, float]]]:

@@ -10,8 +10,13 @@ from dataclasses import dataclass
 from bot.features.practice.lexicon import LEXICON
 from bot.features.practice.terms import NOT_A_TOPIC, normalise, stem, terms_of, which_head
 from bot.features.practice.understand import wording_flags
+from bot.features.practice.worries import CAREER_GAP
 
-__all__ = ["Said", "as_their_line", "trailing_clause"]
+__all__ = ["GAP_TOPIC", "Said", "as_their_line", "trailing_clause"]
+
+GAP_TOPIC = "careergap"
+"""The topic of a message or question about time out of work ("will my 8 year gap hurt me?"):
+only a question about a gap or a career break answers it."""
 
 _SUBORDINATE = re.compile(r"(?<=\S) (?:before|after|while|because|since|once|until|without|"
                           r"so (?:that )?(?:i|we) (?:can|could|know|have)|to help me) .*$"
@@ -128,4 +133,7 @@ _OR_CLAUSE = re.compile(r"\s+or\s+(?=(?:would|should|will|is|are|do|does|can|cou
 def _topics_and_tools(plain: str) -> tuple[frozenset[str], frozenset[str]]:
     plain = NOT_A_TOPIC.sub("", plain)  # "paid social" names no pay
     words = set(plain.split()) | set(terms_of(plain))
-    return frozenset(words & LEXICON.topic_words), frozenset(words & LEXICON.tool_words)
+    topics = words & LEXICON.topic_words
+    if CAREER_GAP.search(plain):  # time out of work: a topic of its own, not the skills gap
+        topics.add(GAP_TOPIC)
+    return frozenset(topics), frozenset(words & LEXICON.tool_words)

@@ -79,7 +79,11 @@ CAREER_GAP = re.compile(
     r"months?)\s+(?:out|off)\s+(?:to|for|with)\s+(?:care|caring|raise|raising|look(?:ing)?\s+after|"
     r"be\s+with|have|long\s+covid|illness|my\s+(?:kids|children|family|mum|mom|dad|health))|out\s+of\s+(?:work|the\s+"
     r"workforce)|stay[-\s]at[-\s]home|(?:at\s+)?home\s+with\s+(?:my|the)\s+(?:kids|children|son|"
-    r"daughter|baby)|hole\s+in\s+my\s+(?:cv|résumé|resume)|\d+[\s-]*(?:yr|year|month)s?\s+hole)",
+    r"daughter|baby)|hole\s+in\s+my\s+(?:cv|résumé|resume)|\d+[\s-]*(?:yr|year|month)s?\s+hole|"
+    r"(?:years?|months?|time)\s+(?:that\s+)?i\s+(?:took|spent|had)\s+(?:out|off|at\s+home)\b|"
+    r"(?:explain|address|hide|cover|justify|mention)\s+(?:the|that|this|my)\s+gap\b(?!\s+between)|"
+    r"\b(?:the|that|this|my)\s+gap\s+(?:will\s+|would\s+|might\s+|is\s+going\s+to\s+)?(?:hurts?|"
+    r"counts?\s+against|matters?|looks?\s+bad|be\s+an?\s+(?:problem|issue|red\s+flag)))",
     re.IGNORECASE)
 """Time out of work ("an 8 yr gap", "I took a year out to care for my mum"), not a skills,
 pay or gender gap, nor time off to study."""

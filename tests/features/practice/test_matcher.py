@@ -742,6 +742,18 @@ def test_paid_media_is_advertising_not_pay(
 
 
 @pytest.mark.parametrize("text", [
+    "what testing frameworks does your team use?",
+    "do you guys write unit tests, what with?",
+    "how do u test stuff before it goes live",
+])
+def test_software_has_a_question_on_testing(matchers: dict[str, Matcher], text: str) -> None:
+    """"What testing frameworks does your team use?" got an offer to "pick a case" from a
+    backend engineer: the software bank had no question on how code is tested."""
+    match = matchers["software_engineering"].match(text)
+    assert match.confident and match.question_id == "testing", match
+
+
+@pytest.mark.parametrize("text", [
     "what got you into equity research?",
     "so what made you pick equity research in the first place",
     "how did u end up in private equity",

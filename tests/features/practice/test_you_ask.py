@@ -1722,9 +1722,13 @@ def test_a_name_said_again_keeps_its_capital(sentence: str, said: str) -> None:
 def test_a_question_on_applications_no_bank_question_covers_gets_what_they_see(
         banks: dict[str, Bank]) -> None:
     """"should I learn unit testing like Jest before I apply?" got "Someone who hires for those
-    roles often would know" from a staff engineer who interviews four candidates a month."""
+    roles often would know" from a staff engineer who interviews four candidates a month.
+    (Testing then got a question of its own, whose answer speaks to people applying.)"""
     result = _meeting(banks["software_engineering"], "priya", "neither really, I mean should I "
                       "learn unit testing like Jest before I apply?")[1]
+    assert result.question_id == "testing" and "For a junior" in result.reply, result
+    result = _meeting(banks["software_engineering"], "priya", "neither really, I mean should I "
+                      "learn a design tool like Figma before I apply?")[1]
     assert result.question_id is None and "Someone who hires" not in result.reply, result
     assert "interview about four candidates a month" in result.reply
 
@@ -3252,3 +3256,28 @@ def test_a_question_about_a_colleague_taken_back_is_not_answered(banks: dict[str
                                  "Marisol? actually no not that one, what id really like to know "
                                  "is what the hardest part of your job is", NOW)
     assert result.question_id == "toughest-part" and "Marisol" not in result.reply, result
+
+
+@pytest.mark.parametrize("text", [
+    "Will the gap hurt me?",
+    "will my 8 year gap hurt my chances?",
+    "how do i explain the years i took off to raise my kids",
+])
+def test_a_career_gap_is_not_the_background_question(banks: dict[str, Bank], text: str) -> None:
+    """"Will the gap hurt me?", from a parent back after eight years at home, got the answer
+    on how a business background fits ("Tell me what you do now"): the "gap" of a CV was read
+    as the gap between their skills and the job."""
+    bank = banks["nonprofit_public"]
+    result = _meeting(bank, bank.personas[0].id, text)[1]
+    assert result.question_id is None and "Tell me what you do now" not in result.reply, result
+    assert "one honest line on what you were doing" in result.reply, result
+
+
+@pytest.mark.parametrize("text", [
+    "Will the gap hurt me?",
+    "will my 8 year gap hurt my chances?",
+])
+def test_a_career_gap_meets_the_gap_question_where_there_is_one(
+        matchers: dict[str, Matcher], text: str) -> None:
+    match = matchers["general"].match(text)
+    assert match.confident and match.question_id == "career-gap", match
