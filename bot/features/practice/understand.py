@@ -538,8 +538,10 @@ def _picks_side(text: str, awaiting: str, asked: str) -> tuple[str, str] | None:
     first = (_sentences(text) or [text])[0]
     clause = re.split(r"[,;:…]|\.\.\.|\s[-–—]\s", first)[0]  # "def the people side… figuring out"
     if re.match(r"\W*(?:is|are|do|does|did|can|could|would|will|should|was|were)\b", clause,
-                re.IGNORECASE):
-        return None  # "is patient care better paid?" asks about a side
+                re.IGNORECASE) or (re.match(r"\W*(?:what|which|how|why|when|where|who)\b", clause,
+                                            re.IGNORECASE) and TO_YOU.search(clause)):
+        return None  # "is patient care better paid?" asks about a side; "what tools do you
+        # use most?" is a question of their own, whatever word it shares with a side
     named = picks_option(clause, sides) is not None
     return ("answer", first) if named or _BOTH.match(first) else None  # a question after it stays
 

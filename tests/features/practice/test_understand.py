@@ -1065,6 +1065,19 @@ def test_naming_a_side_of_the_contacts_either_or_answers_it(text: str) -> None:
                         ).move == "question"
 
 
+@pytest.mark.parametrize("text", ["what tools do you use most?",
+                                  "what does your team look like these days?"])
+def test_a_question_of_their_own_is_no_side_of_an_or_in_the_contacts_question(text: str) -> None:
+    """To "What first made you notice good or bad design in everyday things?", "what tools do
+    you use most?" was taken as an answer (it shares "what" with a side of "good or bad") and
+    got "Thanks, that helps me picture where you're coming from"."""
+    asked = "What first made you notice good or bad design in everyday things?"
+    reading = read_message(text, "question", asked)
+    assert reading.move == "question" and reading.question, reading
+    assert read_message("bad design, def. the stuff that annoys me", "question", asked
+                        ).move == "answer"
+
+
 def test_a_side_named_then_a_question_keeps_the_question() -> None:
     """"how services run. how much do admin roles pay?" lost its pay question, and "is
     patient care better paid?" was taken as picking a side."""
