@@ -75,6 +75,11 @@ question's topic words are read, so "what got you into equity research?" is the 
 about how they started."""
 
 
+_YOU_YOURSELF = re.compile(r" you (?:yourself|personally|yourselves|urself|yourself personally) ")
+""""How did you personally become a PM?", "how you yourself got into it": the "you" of their
+own story, which the emphasis kept from reading as "you became", "you got into"."""
+
+
 def normalise(text: str) -> str:
     """Lower-case words with shorthand expanded and filler removed, for fuzzy comparison."""
     text = text.lower().translate(_APOSTROPHES).replace("&", " and ")
@@ -99,7 +104,7 @@ def normalise(text: str) -> str:
                 word = word[:-2]
         word = word.replace("'", "")
         words.append(_SHORTHAND.get(word, word))
-    joined = " " + " ".join(words) + " "
+    joined = _YOU_YOURSELF.sub(" you ", " " + " ".join(words) + " ")
     for phrase in _FILLER_PHRASES:
         joined = joined.replace(f" {phrase} ", " ")
     kept = [w for w in joined.split() if w not in _FILLER_WORDS]

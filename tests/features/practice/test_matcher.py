@@ -754,6 +754,22 @@ def test_software_has_a_question_on_testing(matchers: dict[str, Matcher], text: 
 
 
 @pytest.mark.parametrize("text", [
+    "Could you kindly tell me how you yourself got into product management?",
+    "how did you personally become a PM?",
+    "What was ur background before product, were u in logistics or engg side?",
+])
+def test_the_contacts_own_story_asked_with_emphasis(matchers: dict[str, Matcher], text: str
+                                                   ) -> None:
+    """A PM told "that's outside what I see day to day" when asked how he personally became a
+    PM: "personally" split "you became", and "your background" was read as small talk about
+    a video call's background."""
+    match = matchers["product_management"].match(text)
+    assert match.confident and match.question_id == "how-got-started", match
+    assert matchers["product_management"].match("i love your background, is that a real "
+                                                 "bookshelf?").question_id is None
+
+
+@pytest.mark.parametrize("text", [
     "what got you into equity research?",
     "so what made you pick equity research in the first place",
     "how did u end up in private equity",
