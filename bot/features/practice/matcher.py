@@ -104,6 +104,14 @@ _TIME_SPLIT = re.compile(r"\bhow much of (?:your|ur) (?:time|day|days|week|weeks
                          r"|\bwhat (?:share|proportion|percentage|part|split) of (?:your|ur)\b")
 """"How much of your time is building versus presenting?": one question about how the day
 splits, whichever questions its two sides would each meet."""
+_A_SPAN = re.compile(r"\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                     r"eighteen|a\s+few|several|many)\s+(?:years?|months?|weeks?|days?|hours?)\b",
+                     re.IGNORECASE)
+"""How long something took, said in an answer ("it took me eight months")."""
+_HOW_LONG = re.compile(r"\bhow (?:long|many (?:years|months|weeks))\b(?:\s+\w+){0,8}?\s+"
+                       r"(?:take|took|takes|taking)\b")
+"""How long something takes ("how long did it take u to feel confident as a PM?"): only a
+question that says how long answers it, not the story of the same promotion or switch."""
 _WH_TERMS = frozenset({"?when", "?where", "?who", "?why", "?which", "?how"})
 
 __all__ = [
@@ -218,6 +226,9 @@ class Matcher:
         self._words = [self._words_of(q, p) for q, p in zip(questions, parsed, strict=True)]
         self._wh_terms = [p.doc.keys() & _WH_TERMS for p in parsed]
         self._amount = [asks_amount([full for full, _ in p.sentences]) for p in parsed]
+        self._lasts = [any(_HOW_LONG.search(full) for full, _ in p.sentences) or any(
+            _A_SPAN.search(text) for a in q.answers for text in a.variants)
+            for q, p in zip(questions, parsed, strict=True)]
         self._terms = [frozenset(p.doc) for p in parsed]
         # A question about skills answers a question about a tool; judged on its own text and
         # keywords, since one of many phrasings may say "use" in passing.
@@ -443,6 +454,9 @@ class Matcher:
         fitting = [(sc, qid) for sc, qid in ranked[:_CANDIDATES] if sc >= CONFIDENCE_THRESHOLD
                    and not self._misfit(self._index_of[qid], said, sc)]
         best_score, best_id = ranked[0]
+        if not self._lasts[self._index_of[best_id]] and _HOW_LONG.search(said.plain):
+            fitting = []  # how long it takes, which the nearest question never says: honest,
+            # rather than the next question that happens to give a span of time
         if fitting:
             best_score, best_id = fitting[0]
             second = next(((sc, qid) for sc, qid in ranked[:_CANDIDATES] if qid != best_id

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -767,6 +768,33 @@ def test_the_contacts_own_story_asked_with_emphasis(matchers: dict[str, Matcher]
     assert match.confident and match.question_id == "how-got-started", match
     assert matchers["product_management"].match("i love your background, is that a real "
                                                  "bookshelf?").question_id is None
+
+
+@pytest.mark.parametrize(("field", "text"), [
+    ("product_management", "how long does it take to switch into product?"),
+    ("product_management", "Realistically, how long does the switch take for a career "
+                           "changer? Like 6 months or 1-2 years?"),
+    ("ux_design", "how many years it take u to feel confident in figma and user reserch?"),
+])
+def test_how_long_it_takes_is_not_met_by_an_answer_that_never_says(
+        matchers: dict[str, Matcher], field: str, text: str) -> None:
+    """"How long does the switch take?" got the story of how the contact switched, and "how
+    long does it take to switch into product?" (the switch question giving no time) the
+    graduate-scheme answer: an honest reply is better than an answer with no span of time."""
+    assert matchers[field].match(text).question_id is None
+
+
+@pytest.mark.parametrize("text", ["how long did it take you to get promoted from associate to "
+                                  "analyst?", "how long does it usually take to make senior "
+                                  "analyst?"])
+def test_how_long_promotion_takes_is_answered_with_a_span(
+        banks: dict[str, Bank], matchers: dict[str, Matcher], text: str) -> None:
+    """The promotion answers named the ladder and never a time, so "how long did it take you
+    to get promoted" was told no time at all."""
+    match = matchers["finance"].match(text)
+    assert match.confident and match.question_id == "keys-to-advancement", match
+    for answer in banks["finance"].question("keys-to-advancement").answers:
+        assert re.search(r"\b(?:years?|months?)\b", " ".join(answer.variants)), answer
 
 
 @pytest.mark.parametrize("text", [
