@@ -154,6 +154,12 @@ _SHORT_IS_FINE = re.compile(r"[\s,]*(?:but\s+)?(?:just\s+)?(?P<short>[^\W\d_][\w
                             r"(?:is|'s)\s+(?:fine|good|ok|okay)\W*$", re.IGNORECASE)
 
 
+_CALLED = re.compile(r"[\s,;.–—-]*(?:(?:but|though|tho|and)\s+)?(?:(?:everyone|everybody|people|"
+                     r"most\s+people|(?:my\s+)?friends|folks|they(?:\s+all)?)\s+(?:just\s+)?calls?\s+"
+                     r"me|(?:please\s+|just\s+)?call\s+me|i\s+go\s+by)\s+"
+                     r"(?P<short>[^\W\d_][\w'-]*)\W*$", re.IGNORECASE)
+"""The name someone goes by, after the one they were given: "Chinonso, but everyone calls me
+Chi"."""
 _NOT_OWN_NAMES = frozenset({"good", "fine", "well", "ok", "okay", "back", "here", "anything",
                             "whatever", "new", "ready", "sure", "great", "alright", "nobody",
                             "someone", "busy", "tired", "nervous", "excited", "sorry", ""})
@@ -171,10 +177,12 @@ def own_name(typed: str) -> str:
         longer = said and said.lower() in full.lower().split() and not not_a_name(full)
         return full if longer else said or full
     text = _SELF_INTRO.sub("", typed.strip())
-    short = _SHORT_IS_FINE.search(text)
+    short = _SHORT_IS_FINE.search(text) or _CALLED.search(text)
     if short and short.start():  # "Thomas, Tom is fine"; "Dr Kwame Mensah, but Kwame is fine"
-        head = text[:short.start()].strip(" ,").split()
+        head = text[:short.start()].strip(" ,;.–—-").split()
         names = [w for w in head if not _is_title(w)]
+        if not all(w[:1].isupper() for w in names):
+            names = names[:1]  # "Marcus on paper, but everyone calls me Marc": no surname
         if len(names) > 1 and short["short"].lower() not in (w.lower() for w in head):
             # "Thomas Smith, Tom is fine": Tom Smith, greeted as Tom, signing as Tom Smith
             # ("Mary Jane Watson, MJ is fine": MJ Watson)
@@ -277,10 +285,14 @@ _HEDGES = re.compile(r"^(?:(?:mainly|mostly|probably|maybe|honestly|ideally|defi
 
 
 _GOAL = re.compile(r"(?<!\bdont\s)(?<!\bdon't\s)(?<!\bnot\s)\b(?:want(?:ing|s)?|wanna|hop(?:e|ing)|"
-                   r"looking|trying|tryna|plan(?:ning)?|keen|aim(?:ing)?|(?:would|'d|i)\s+(?:like|love))"
-                   r"\s+(?:to\s+)?(?:(?:get|move|break|switch|go|pivot|transition)\s+(?:out\s+of\s+"
-                   r"[^.!?,]+?\s+)?into|(?:retrain|train|requalify)\s+as(?:\s+an?)?|become(?:\s+an?)?)"
-                   r"\s+(?P<goal>(?!(?:it|them|this|that)\b)[^.!?]+)", re.IGNORECASE)
+                   r"looking|trying|tryna|plan(?:ning)?|keen|aim(?:ing)?|thinking\s+(?:of|about)|"
+                   r"(?:would|'d|i)\s+(?:like|love))"
+                   r"\s+(?:to\s+)?(?:(?:get(?:ting)?|mov(?:e|ing)|break(?:ing)?|switch(?:ing)?|go(?:ing)?|"
+                   r"pivot(?:ing)?|transition(?:ing)?)\s+(?:out\s+of\s+[^.!?,]+?\s+)?into|"
+                   r"(?:mov(?:e|ing)|switch(?:ing)?|pivot(?:ing)?|transition(?:ing)?)\s+to\s+(?!(?:a|an|"
+                   r"the|another|my|somewhere)\b)(?-i:(?![A-Z][a-z]))|(?:retrain|train|requalify)(?:ing)?\s+as(?:\s+an?)?|"
+                   r"becom(?:e|ing)(?:\s+an?)?)"
+                   r"\s*(?<=\s)(?P<goal>(?!(?:it|them|this|that)\b)[^.!?]+)", re.IGNORECASE)
 """The goal inside a longer answer: "im a warehouse team leader…. want to get into data
 analytics" is about data analytics, not the job it starts with."""
 
@@ -328,7 +340,7 @@ def topic_of(text: str) -> str:
         goal = _GOAL.search(text[:goal.start("goal")] + _EMOJI_END.split(goal["goal"])[0])
     if goal and _names_more(first, goal["goal"]):
         text = first  # "data analytics i think?? … wanna move into data": the fuller first
-    elif goal and (goal.start() > 0 or " out of " in goal.group(0).lower()):
+    elif goal:
         text = goal["goal"]
     else:  # "healthcare. i dont want to go into management": the first sentence says it
         first = re.split(r"(?<=[.!?])\s+", text)[0]
@@ -387,9 +399,21 @@ def mid_sentence(phrase: str) -> str:
                               for w in words if w.lower() not in ("and", "&", "or", "of")):
         return phrase.lower()  # "Product Management", as typed in title case
     if first[:1].isupper() and first[1:] == first[1:].lower() and first[1:].isalpha() and (
-            not rest or first.lower() in _FIELD_WORDS):  # "Teach First", "Red Cross": names
-        return first.lower() + sep + rest
+            not rest or first.lower() in _FIELD_WORDS or (  # "Teach First", "Red Cross": names
+                rest == rest.lower() and first.lower() not in _PROPER_FIRST)):
+        return first.lower() + sep + rest  # "Environmental policy", typed in sentence case
     return phrase
+
+
+_PROPER_FIRST = frozenset({
+    "english", "french", "spanish", "german", "italian", "portuguese", "chinese", "mandarin",
+    "japanese", "korean", "arabic", "hindi", "russian", "welsh", "irish", "scottish", "british",
+    "american", "european", "african", "asian", "latin", "indian", "canadian", "australian",
+    "google", "microsoft", "amazon", "apple", "salesforce", "python", "java", "adobe", "excel",
+    "christian", "islamic", "jewish", "catholic", "sunday", "olympic", "premier",
+})
+"""First words of a field typed in sentence case that keep their capital ("English teaching",
+"Salesforce administration"): a language, a people, a brand."""
 
 
 _CLAUSE_VERBS = frozenset({

@@ -255,6 +255,13 @@ def test_a_given_name_of_two_words_is_greeted_whole(full: str, first: str) -> No
     ("data analytics tbf, been teaching geography 6 yrs and want out", "data analytics"),
     ("ok so like... UX research", "UX research"),
     ("hmm idk maybe like FR / fundraising", "FR / fundraising"),
+    # "Exploring to UX / product design": the goal after "move to", "thinking of moving into"
+    ("i want move to UX / product design", "UX / product design"),
+    ("im thinking of moving into data analytics", "data analytics"),
+    ("trying to break into UX research", "UX research"),
+    ("looking to pivot to product management", "product management"),
+    ("I am planning to move to London and work in marketing",
+     "I am planning to move to London and work in marketing"),  # a place is no field
 ])
 def test_a_field_loses_its_filler_and_keeps_its_acronyms(typed: str, field: str) -> None:
     from bot.engine.text import topic_of
@@ -267,4 +274,8 @@ def test_a_field_typed_in_title_case_reads_in_lower_case_mid_sentence() -> None:
     assert mid_sentence("Product Management") == "product management"  # not "product Management"
     assert mid_sentence("UX Design") == "UX Design"
     assert mid_sentence("Teach First") == "Teach First"  # a name keeps its capitals
+    # typed in sentence case: "Exploring Environmental policy" read as a name mid-sentence
+    assert mid_sentence("Environmental policy") == "environmental policy"
+    assert mid_sentence("English teaching") == "English teaching"
+    assert mid_sentence("Red Cross fundraising") == "Red Cross fundraising"
     assert mid_sentence("Google Analytics") == "Google Analytics"

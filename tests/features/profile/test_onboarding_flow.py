@@ -112,6 +112,11 @@ def test_a_user_is_greeted_by_first_name_never_by_a_title(typed: str, greeted: s
     # was offered "✅ Use “Marcus on paper, but everyone calls me M” as the name"
     ("Marc, please. (Marcus on paper, but everyone calls me Marc.)", "Marc", "Marc"),
     ("chloe x", "Chloe", "Chloe"),  # a kiss, not "Chloe X"
+    # was greeted "Nice to meet you, Chinonso,!" and signed "Chinonso, but everyone calls me Chi"
+    ("Chinonso, but everyone calls me Chi", "Chi", "Chi"),
+    ("Siobhan Kelly, but friends call me Shiv", "Shiv Kelly", "Shiv"),
+    ("Robert but i go by Bob", "Bob", "Bob"),
+    ("Alexandra - Alex is fine", "Alex", "Alex"),  # was "Alex -"
 ])
 def test_a_self_introduction_stores_the_name_not_the_sentence(typed: str, stored: str,
                                                               greeted: str) -> None:
