@@ -209,11 +209,16 @@ _WANTS_INTRO = re.compile(
     r"\b(?:an?\s+)?(?:intro|introduction|introductions)\s+to\b|\bintroduc(?:e|ing)\s+me\b|\bput\s+me"
     r"\s+in\s+touch\b|\bconnect(?:ing)?\s+me\s+(?:with|to)\b|\bpass(?:ing)?\s+my\s+(?:name|"
     r"details)\s+(?:along|on)\b|\b(?:a|any|one|just\s+a)\s+names?\b(?!\s+(?:of|for)\s+(?!people|"
-    r"someone|anyone))|\bsomeone\s+i\s+(?:could|can|should)\s+(?:talk|speak)\s+to\b",
+    r"someone|anyone))|\bsomeone\s+i\s+(?:could|can|should)\s+(?:talk|speak)\s+to\b"
+    # "an introduction would be enormously helpful", "I'd really appreciate an intro"
+    r"|\b(?:an?\s+)?(?:intro|introduction)s?\s+(?:would|'d|could)\s+(?:\w+\s+){0,2}?(?:be|mean)\b"
+    r"|\b(?:appreciate|love|welcome|value|grateful\s+for)\s+(?:an?\s+|any\s+)?(?:intro|"
+    r"introduction)s?\b",
     re.IGNORECASE)
 _WANTS_A_LOOK = re.compile(
     r"\b(?:look(?:ing)?\s+(?:at|over)|glance\s+(?:at|over)|(?:cast|run)(?:ing)?\s+(?:an|your)\s+eyes?"
-    r"\s+over|review(?:ing)?|feedback\s+on|check(?:ing)?|help\s+(?:me\s+)?with)\s+(?:(?:a\s+couple"
+    r"\s+over|review(?:ing)?|feedback\s+on|check(?:ing)?|help\s+(?:me\s+)?with|(?:your|ur)\s+"
+    r"(?:\w+\s+)?(?:view|opinion|thoughts|take|read)\s+on(?:\s+(?:whether|how|if))?)\s+(?:(?:a\s+couple"
     r"|one|some)\s+of\s+)?(?:my|a|the|me\s+my)\s+(?:\w+\s+)?(?P<thing>cv|résumé|resume|portfolio|"
     r"case\s+stud(?:y|ies)|cover\s+letter|linkedin|application|profile)\b", re.IGNORECASE)
 _NOT_ASKED = re.compile(r"\b(?:don'?t\s+(?:need|want)|do\s+not\s+(?:need|want)|not\s+(?:asking|"

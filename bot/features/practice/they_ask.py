@@ -213,7 +213,8 @@ def _react(state: TheyAskState, bank: Bank, ask: AskBack, said: str, fb: dict,
         state.index += 1
     if state.index >= len(state.queue):
         state.ended = True
-        parts.append(listening.closing(seed, bool(_THANKED.search(" ".join(parts)))))
+        # after a favour granted, "that gives me a good picture of you" misreads the answer
+        parts.append(listening.closing(seed, bool(granted or _THANKED.search(" ".join(parts)))))
         return " ".join(p for p in parts if p), None
     upcoming = bank.ask_back(state.queue[state.index])
     return " ".join(p for p in parts if p), upcoming.text if upcoming else None
@@ -322,6 +323,10 @@ def _notes(ask: AskBack, words: int, length: str, specifics: list[str],
     elif specifics:
         notes.append("You gave an example: name one detail in it (a number, a tool, a place)"
                      " so it sticks.")
+    elif ask.id == "how-can-i-help":  # a request is judged on being one, not on figures
+        if not listening.asked_of_them(said):
+            notes.append("Ask for one concrete thing they can do: an introduction to someone"
+                         " in the team you're aiming at, or a look at your CV.")
     elif not _ASKS_WORRY.search(ask.text):  # a worry needs no figures to be heard
         notes.append("No specifics yet: add a number, a name or a quick \u201cfor example\u201d.")
     filler_total = sum(fillers.values())

@@ -1750,3 +1750,29 @@ def test_a_favour_asked_outright_in_any_answer_is_granted(banks: dict[str, Bank]
                               "a freight broker, which is exactly the jump I want to make. could "
                               "you look over my CV at some point?", NOW + timedelta(minutes=1))
     assert fb.reaction.startswith("Of course: send me your CV") and not fb.turns_back, fb
+
+
+@pytest.mark.parametrize("said", [
+    "If you know anyone working on policy at an environmental NGO, an introduction would be "
+    "enormously helpful. I'd also value your candid view on whether my CV reads as too academic.",
+    "If you know anyone on a social or content team I'd really appreciate an intro. And if you "
+    "had 5 minutes to look at my CV that would be amazing",
+])
+def test_an_introduction_and_a_view_on_the_cv_are_both_granted(banks: dict[str, Bank],
+                                                               said: str) -> None:
+    """Asked "How can I help you?", "an introduction would be enormously helpful" and "your
+    candid view on whether my CV reads as too academic" got "That makes sense. Thanks, that
+    gives me a really good picture of you.", and with "an intro" unnamed only the CV was heard.
+    A request granted is not then praised as a picture of the user, nor told to add figures."""
+    bank = banks["nonprofit_public"]
+    state = start_they_ask(bank, NOW, count=1, seed=0)
+    state.queue = ["how-can-i-help"]
+    state, fb = they_ask_turn(state, bank, said, NOW + timedelta(minutes=1))
+    assert fb.reaction.startswith("Both, happily"), fb.reaction
+    assert "picture of you" not in fb.reaction, fb.reaction
+    assert not any("No specifics yet" in n for n in fb.notes), fb.notes
+
+
+def test_the_users_own_view_of_their_cv_asks_for_nothing() -> None:
+    from bot.features.practice.listening import asked_of_them
+    assert asked_of_them("my view on my resume is that it reads fine") == ""
