@@ -155,6 +155,13 @@ def _rose(said: str, detail: str) -> str | None:
     return None
 
 
+_SOMEONE_ELSE = re.compile(r"\b(?:she|he|they|colleague|friend|sister|brother|cousin|mum|mom|dad|"
+                           r"mother|father|husband|wife|partner|boss|manager|neighbou?r|"
+                           r"classmate|flatmate|roommate|aunt|uncle)\b", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:i|i'?ve|i'?m|i'?d|we|we'?ve|myself)\b", re.IGNORECASE)
+"""Who a span of time belongs to: "my sister has nursed for ten years" is not the user's."""
+
+
 def _experience(said: str, span: str) -> bool:
     """Whether a time span is time spent doing something ("for six years", "two years in",
     "ten years as a teacher"), not a stretch to come ("three years without a wage")."""
@@ -173,6 +180,12 @@ def _experience(said: str, span: str) -> bool:
     if re.search(r"\b(?:not|no|unemployed|looking\s+for|living|live|searching|out\s+of)\b", clause,
                  re.IGNORECASE):
         return False  # "I've been unemployed since 2 years", "not working for 3 years"
+    sentence = next((c for c in re.split(r"(?<=[.!?])\s+", said)
+                     if re.search(span, c, re.IGNORECASE)), said)
+    before = sentence[:re.search(span, sentence, re.IGNORECASE).start()] \
+        if re.search(span, sentence, re.IGNORECASE) else ""
+    if _SOMEONE_ELSE.search(before) and not _FIRST_PERSON.search(before):
+        return False  # "a former colleague of mine, Grace, worked on your ward for two years"
     if re.search(rf"\bsince\s+{span}", clause, re.IGNORECASE):
         return True  # "I am teacher since 12 years"
     return bool(re.search(rf"\b(?:for|of|after|over|from)\s+(?:about\s+|nearly\s+|almost\s+)?"

@@ -1776,3 +1776,21 @@ def test_an_introduction_and_a_view_on_the_cv_are_both_granted(banks: dict[str, 
 def test_the_users_own_view_of_their_cv_asks_for_nothing() -> None:
     from bot.features.practice.listening import asked_of_them
     assert asked_of_them("my view on my resume is that it reads fine") == ""
+
+
+def test_someone_elses_years_are_not_the_users_experience(banks: dict[str, Bank]) -> None:
+    """"A former colleague of mine, Grace, worked on your ward for two years…" got "Two years:
+    that's a real foundation", as if the two years were the user's own."""
+    bank = banks["healthcare"]
+    said = ("A former colleague of mine, Grace, worked on your ward for two years and said "
+            "you'd be the person to talk to about informatics.")
+    state = start_they_ask(bank, NOW, count=2, seed=0)
+    state.queue = ["tell-me-about-yourself", "timeline"]
+    fb = they_ask_turn(state, bank, said, NOW + timedelta(minutes=1))[1]
+    assert "Two years" not in fb.reaction and "foundation" not in fb.reaction, fb.reaction
+    state = start_they_ask(bank, NOW, count=2, seed=0)
+    state.queue = ["tell-me-about-yourself", "timeline"]
+    fb = they_ask_turn(state, bank, "My manager, who's been in informatics for ten years, told "
+                       "me to reach out. I've been a nurse for 9 years, mostly ICU.",
+                       NOW + timedelta(minutes=1))[1]
+    assert fb.reaction.startswith("9 years"), fb.reaction
