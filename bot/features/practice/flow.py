@@ -327,8 +327,10 @@ class PracticeFlow(StepFlow[Session]):
     def end(self, turn: Turn, data: Session, state: Any, replies: list[Reply]) -> Outcome:
         card = scorecard(state)
         text = render_scorecard(card)
-        same_mode = [h for h in data.history
-                     if h.get("mode") == card.mode and not h.get("short")]
+        # the same kind of meeting in the same field: a nurse manager's questions and a
+        # marketer's are not one trend
+        same_mode = [h for h in data.history if h.get("mode") == card.mode and not h.get("short")
+                     and h.get("field", card.field) == card.field]
         scores = [f"{h['score'] / 10:.1f}" for h in reversed(same_mode[:4])
                   if h.get("score") is not None]
         mode = MODE_NAMES[card.mode]

@@ -272,6 +272,22 @@ def test_the_scorecard_shows_progress_over_past_sessions() -> None:
             f"<b>{score:.1f}</b> now") in w.text
 
 
+def test_progress_is_drawn_within_one_field() -> None:
+    """After redoing setup in another field, "📉 Your progress in 'you ask' sessions: 8.2 →
+    7.9" compared a healthcare meeting with a marketing one."""
+    history = [{"mode": "you_ask", "score": 82, "field": "healthcare"},
+               {"mode": "you_ask", "score": 55, "field": BANK.field},
+               {"mode": "you_ask", "score": 90, "field": "healthcare"},
+               {"mode": "you_ask", "score": 42, "field": BANK.field}]  # newest first
+    w = walk_to("live", w=start({"history": history}))
+    w.say(BANK.question("how-got-started").text)
+    w.say(BANK.question("typical-day").text)
+    w.tap(END)
+    score = card(w.effects[0])["score"]
+    assert f"sessions: 4.2 → 5.5 → <b>{score:.1f}</b> now" in w.text, w.text
+    assert "8.2" not in w.text and "9.0" not in w.text
+
+
 def test_a_session_abandoned_early_is_short_and_not_in_progress() -> None:
     history = [{"mode": "you_ask", "score": 55}, {"mode": "you_ask", "score": 60, "short": 1},
                {"mode": "you_ask", "score": 42}]  # newest first; one earlier short session
