@@ -169,6 +169,11 @@ async def test_sessions_commit_is_on_disk_before_returning(tmp_path):
     user = await sessions.commit(user, None, [SaveSettings(quiet_start="22:00")], NOW)
     assert (user.quiet_start, user.quiet_end) == ("22:00", "08:00")
     assert other.execute("SELECT COUNT(*) FROM dialogues").fetchone()[0] == 0
+    user = await sessions.commit(user, None, [SaveSettings(field="Climate policy")], NOW)
+    assert (user.field, user.name, user.tz) == ("Climate policy", "Zoë",
+                                                "Asia/Tokyo")
+    assert other.execute("SELECT field, name, tz FROM users WHERE id = 5").fetchone() == (
+        "Climate policy", "Zoë", "Asia/Tokyo")  # on disk, name and time zone kept
     await db.close()
 
 

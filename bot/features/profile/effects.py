@@ -19,6 +19,7 @@ class SaveSettings:
     quiet_start: str | None = None
     quiet_end: str | None = None
     keep_in_touch_weeks: int | None = None
+    field: str | None = None
 
 
 @dataclass(frozen=True)

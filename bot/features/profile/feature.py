@@ -23,7 +23,8 @@ def _flows(context) -> list:
         return banks_choice.field_of(banks, text) is not None
 
     onboarding = Onboarding(fields, knows) if fields else Onboarding(knows_field=knows)
-    return [onboarding, SettingsFlow(), ForgetFlow()]
+    settings = SettingsFlow(fields, knows) if fields else SettingsFlow(knows_field=knows)
+    return [onboarding, settings, ForgetFlow()]
 
 
 def _profiled(user: User, e: SaveProfile) -> User:
@@ -32,7 +33,7 @@ def _profiled(user: User, e: SaveProfile) -> User:
 
 def _set(user: User, e: SaveSettings) -> User:
     changes = (("tz", e.tz), ("quiet_start", e.quiet_start), ("quiet_end", e.quiet_end),
-               ("keep_in_touch_weeks", e.keep_in_touch_weeks))
+               ("keep_in_touch_weeks", e.keep_in_touch_weeks), ("field", e.field))
     return replace(user, **{k: v for k, v in changes if v is not None})
 
 
@@ -40,7 +41,7 @@ FEATURE = Feature(
     name="profile",
     commands=(
         Command("start", "set up or restart", flow=Onboarding.name, needs_profile=False),
-        Command("settings", "time zone and quiet hours", label="⚙️ Settings",
+        Command("settings", "field, time zone and quiet hours", label="⚙️ Settings",
                 flow=SettingsFlow.name),
         Command("forget", "delete everything about you", flow=ForgetFlow.name, needs_profile=False),
     ),

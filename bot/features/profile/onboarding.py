@@ -135,6 +135,23 @@ def _done(data: Profile, replies: list[Reply], effects: list | None = None) -> O
     return Outcome(None, replies, effects or [], show_menu=True)
 
 
+def not_fit_as_field(field: str) -> Invalid | None:
+    """Why a field as read cannot be stored (no letters in it, or a paragraph), or None."""
+    if not any(c.isalpha() for c in field):  # "", "²", "42", "🙂": no field in it
+        return Invalid("Tell me a field or role, e.g. <i>product design</i>.")
+    if len(field) > MAX_FIELD_CHARS:
+        return Invalid(f"That's {len(field)} characters; a field name fits in "
+                       f"{MAX_FIELD_CHARS}. Try a few words, e.g. <i>renewable energy "
+                       "finance</i>.")
+    return None
+
+
+def field_typed(text: str) -> str:
+    """The field in what was typed: "honestly not sure yet" is undecided, "I want to move into
+    nursing informatics" is nursing informatics."""
+    return UNDECIDED if _UNDECIDED.match(text) else topic_of(text)
+
+
 class Onboarding(StepFlow[Profile]):
     name = "ob"
     title = "your setup"
@@ -181,8 +198,8 @@ class Onboarding(StepFlow[Profile]):
             name = capitalised(own_name(fixed["name"]))
             return Go(data.but(name=name, maybe_field=""), S.FIELD, say=[Reply(
                 f"Sorry about that, {esc(first_name(name, name))}!")])
-        field = topic_of(a.text) if a.text else ""  # "I want to move into X" → "X"
-        if a.text and _UNDECIDED.match(a.text) and a.pressed is None:
+        field = field_typed(a.text) if a.text else ""  # "I want to move into X" → "X"
+        if field == UNDECIDED and a.pressed is None:
             return data.but(field=UNDECIDED, maybe_field="")  # "honestly not sure yet tbh"
         if a.pressed == "as_field" and data.maybe_field:
             field = data.maybe_field
@@ -195,13 +212,8 @@ class Onboarding(StepFlow[Profile]):
                 return Go(data.but(maybe_field=field), S.FIELD, say=[Reply(
                     f"Hmm, {why}. Which field or role are you exploring, e.g. <i>nursing "
                     "informatics</i>? Tap the button if that really is it.")])
-        if not any(c.isalpha() for c in field):  # "", "²", "42", "🙂": no field in it
-            return Invalid("Tell me a field or role, e.g. <i>product design</i>.")
-        if len(field) > MAX_FIELD_CHARS:
-            return Invalid(f"That's {len(field)} characters; a field name fits in "
-                           f"{MAX_FIELD_CHARS}. Try a few words, e.g. <i>renewable energy "
-                           "finance</i>.")
-        return data.but(field=field, maybe_field="")
+        wrong = not_fit_as_field(field)
+        return wrong or data.but(field=field, maybe_field="")
 
     def not_a_field(self, turn: Turn, data: Profile, typed: str) -> str | None:
         """Why an answer at "which field?" reads like something else — the name asked a step

@@ -1,11 +1,14 @@
-"""/settings: time zone, quiet hours (when no reminder may arrive), keep-in-touch cadence.
+"""/settings: the field explored, time zone, quiet hours (when no reminder may arrive),
+keep-in-touch cadence.
 
-A menu step and three settings, each saved as soon as it is answered; Back from any of
-them returns to the menu.
+A menu step and four settings, each saved as soon as it is answered; Back from any of
+them returns to the menu. The field is here too, so someone whose plans change need not
+redo their whole setup (and lose their name and time zone) to rehearse in another field.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -13,10 +16,17 @@ from typing import Any
 from bot.engine.flow import Outcome
 from bot.engine.models import Turn
 from bot.engine.steps import Answer, Ask, FlowData, Go, Invalid, Step, StepFlow
+from bot.engine.text import mid_sentence
 from bot.engine.timezones import parse_quiet_hours
 from bot.engine.ui import Reply, esc
 from bot.features.profile import zones
 from bot.features.profile.effects import SaveSettings
+from bot.features.profile.onboarding import (
+    DEFAULT_FIELDS,
+    UNDECIDED,
+    field_typed,
+    not_fit_as_field,
+)
 
 QUIET_CHOICES: tuple[tuple[str, str], ...] = (
     ("21:00", "08:00"),
@@ -28,7 +38,7 @@ CADENCES = (4, 6, 8, 12, 16)
 
 
 class S(StrEnum):
-    MENU, TZ, QUIET, CADENCE = "menu", "tz", "quiet", "cadence"
+    MENU, FIELD, TZ, QUIET, CADENCE = "menu", "field", "tz", "quiet", "cadence"
 
 
 @dataclass(frozen=True)
@@ -38,24 +48,32 @@ class Changes(FlowData):
     tz: str | None = None
     quiet: list[str] = field(default_factory=list)
     weeks: int | None = None
+    field: str | None = None
+
+
+def _exploring(field_name: str) -> str:
+    return "not sure yet" if field_name == UNDECIDED else mid_sentence(field_name)
 
 
 def ask_menu(turn: Turn, data: Changes) -> Ask:
     u = turn.user
     qs, qe = data.quiet or (u.quiet_start, u.quiet_end)
     return Ask("<b>Your settings</b>\n"
+               f"Exploring: {esc(_exploring(data.field or u.field or ''))}\n"
                f"Time zone: {esc(zones.describe(data.tz or u.tz, turn.now))}\n"
                f"Quiet hours: {qs}–{qe}\n"
                f"Keep in touch: every {data.weeks or u.keep_in_touch_weeks} weeks",
-               (("🌍 Time zone", S.TZ), ("🌙 Quiet hours", S.QUIET),
+               (("🎯 Field", S.FIELD), ("🌍 Time zone", S.TZ), ("🌙 Quiet hours", S.QUIET),
                 ("🌱 Keep-in-touch", S.CADENCE), ("✅ Done", "done")))
 
 
 def read_menu(turn: Turn, data: Changes, a: Answer) -> Any:
-    if a.pressed in (S.TZ, S.QUIET, S.CADENCE):
+    if a.pressed in (S.FIELD, S.TZ, S.QUIET, S.CADENCE):
         return Go(data, a.pressed)
     if a.pressed == "done":
-        return Outcome(None, [Reply("Settings saved.")], show_menu=True)
+        changed = data.field or data.tz or data.quiet or data.weeks
+        return Outcome(None, [Reply("Settings saved." if changed else "Nothing changed.")],
+                       show_menu=True)
     return Invalid("Tap one of the buttons below, or /cancel.")
 
 
@@ -114,10 +132,40 @@ class SettingsFlow(StepFlow[Changes]):
     name = "set"
     title = "your settings"
     Data = Changes
-    steps = (
-        Step(S.MENU, "the settings menu", ask_menu, read_menu, back=False),
-        Step(S.TZ, "your time zone", ask_tz, read_tz, back_to=S.MENU),
-        Step(S.QUIET, "your quiet hours", ask_quiet, read_quiet, back_to=S.MENU),
-        Step(S.CADENCE, "how often to keep in touch", ask_cadence, read_cadence,
-             back_to=S.MENU),
-    )
+
+    def __init__(self, fields: tuple[str, ...] = DEFAULT_FIELDS,
+                 knows_field: Callable[[str], bool] = lambda text: False) -> None:
+        self.fields = fields
+        self.knows_field = knows_field
+        self.steps = (
+            Step(S.MENU, "the settings menu", ask_menu, read_menu, back=False),
+            Step(S.FIELD, "the field you're exploring", self.ask_field, self.read_field,
+                 back_to=S.MENU),
+            Step(S.TZ, "your time zone", ask_tz, read_tz, back_to=S.MENU),
+            Step(S.QUIET, "your quiet hours", ask_quiet, read_quiet, back_to=S.MENU),
+            Step(S.CADENCE, "how often to keep in touch", ask_cadence, read_cadence,
+                 back_to=S.MENU),
+        )
+
+    def ask_field(self, turn: Turn, data: Changes) -> Ask:
+        return Ask("Which field or role are you exploring now? Tap one or type your own (e.g. "
+                   "<i>climate policy</i>).", [(f, str(i)) for i, f in enumerate(self.fields)])
+
+    def read_field(self, turn: Turn, data: Changes, a: Answer) -> Go[Changes] | Invalid:
+        if a.pressed is not None:
+            i = a.pressed
+            if not (i.isdecimal() and int(i) < len(self.fields)):
+                return Invalid("Tap a field, or type your own.")
+            chosen = self.fields[int(i)]
+        else:
+            chosen = field_typed(a.text or "")
+            wrong = not_fit_as_field(chosen)
+            if wrong:
+                return wrong
+        practice = "" if chosen == UNDECIDED or self.knows_field(chosen) or (
+            chosen in self.fields) else (" /practice will offer the fields it has contacts in;"
+                                         " pick the nearest.")
+        return Go(data.but(field=chosen), S.MENU,
+                  [Reply(f"Now exploring <b>{esc(_exploring(chosen))}</b>. Your name, time zone"
+                         f" and everything you've saved stay as they were.{practice}")],
+                  [SaveSettings(field=chosen)])

@@ -19,9 +19,10 @@ def save_settings(conn: sqlite3.Connection, user_id: int, s: SaveSettings, now: 
     conn.execute(
         """UPDATE users SET tz = COALESCE(?, tz), quiet_start = COALESCE(?, quiet_start),
                quiet_end = COALESCE(?, quiet_end),
-               keep_in_touch_weeks = COALESCE(?, keep_in_touch_weeks), updated_at = ?
+               keep_in_touch_weeks = COALESCE(?, keep_in_touch_weeks),
+               field = COALESCE(?, field), updated_at = ?
            WHERE id = ?""",
-        (s.tz, s.quiet_start, s.quiet_end, s.keep_in_touch_weeks, now, user_id),
+        (s.tz, s.quiet_start, s.quiet_end, s.keep_in_touch_weeks, s.field, now, user_id),
     )
 
 

@@ -8,7 +8,7 @@ from bot.features.profile.effects import SaveSettings
 from bot.features.profile.settings import SettingsFlow
 from tests.features.flow_support import Walk, make_turn, make_user
 
-MENU = ["🌍 Time zone", "🌙 Quiet hours", "🌱 Keep-in-touch", "✅ Done"]
+MENU = ["🎯 Field", "🌍 Time zone", "🌙 Quiet hours", "🌱 Keep-in-touch", "✅ Done"]
 
 
 def start(**user: object) -> Walk:
@@ -19,6 +19,7 @@ def test_menu_shows_the_current_settings() -> None:
     w = start(tz="Europe/Berlin", quiet_start="22:00", quiet_end="07:00", keep_in_touch_weeks=6)
     assert w.step == "menu"
     assert w.question == ("<b>Your settings</b>\n"
+                          "Exploring: marketing\n"
                           "Time zone: Europe/Berlin (it is 10:00 there now)\n"
                           "Quiet hours: 22:00–07:00\n"
                           "Keep in touch: every 6 weeks")
@@ -57,9 +58,44 @@ def test_happy_path_changes_all_three_and_saves_each_at_once() -> None:
 
 
 def test_done_without_changes_stores_nothing() -> None:
+    """"Settings saved." after tapping Done with nothing changed read as if something was."""
     w = start()
     w.tap("✅ Done")
-    assert w.ended and w.effects == []
+    assert w.ended and w.effects == [] and w.text == "Nothing changed."
+
+
+@pytest.mark.parametrize(("typed", "stored", "shown"), [
+    ("i want move to UX / product design", "UX / product design", "UX / product design"),
+    ("Environmental policy", "Environmental policy", "environmental policy"),
+    ("honestly not sure yet", "Not sure yet", "not sure yet"),
+])
+def test_the_field_changes_without_redoing_setup(typed: str, stored: str, shown: str) -> None:
+    """The field could only be changed by redoing the whole setup, which also reset the name
+    and the time zone."""
+    w = start()
+    w.tap("🎯 Field")
+    assert "Which field or role are you exploring now?" in w.question
+    w.say(typed)
+    assert w.step == "menu" and w.out.effects == [SaveSettings(field=stored)]
+    assert f"Now exploring <b>{shown}</b>" in w.out.replies[0].text
+    assert f"Exploring: {shown}" in w.question
+    w.tap("✅ Done")
+    assert w.text == "Settings saved."
+
+
+def test_a_field_button_is_saved_as_named() -> None:
+    w = start()
+    w.tap("🎯 Field")
+    w.tap("Healthcare")
+    assert w.out.effects == [SaveSettings(field="Healthcare")]
+
+
+@pytest.mark.parametrize("bad", ["42", "🙂", "x" * 300])
+def test_a_field_with_no_words_is_asked_again(bad: str) -> None:
+    w = start()
+    w.tap("🎯 Field")
+    w.say(bad)
+    assert w.step == "field" and w.effects == []
 
 
 @pytest.mark.parametrize(("typed", "zone"), [("Tokyo", "Asia/Tokyo"), ("UTC-3", "UTC-03:00")])
@@ -90,7 +126,8 @@ def test_typed_cadence_is_saved(typed: str, weeks: int) -> None:
     assert w.out.effects == [SaveSettings(keep_in_touch_weeks=weeks)]
 
 
-@pytest.mark.parametrize("setting", ["🌍 Time zone", "🌙 Quiet hours", "🌱 Keep-in-touch"])
+@pytest.mark.parametrize("setting", ["🎯 Field", "🌍 Time zone", "🌙 Quiet hours",
+                                     "🌱 Keep-in-touch"])
 def test_back_from_a_setting_returns_to_the_menu_unchanged(setting: str) -> None:
     w = start()
     menu = w.question
