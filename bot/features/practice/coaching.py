@@ -184,9 +184,18 @@ def _next_of_several(reading: Reading, state: YouAskState, bank: Bank,
         text = _LEAD_IN.sub("", other.strip(" ?.,"))
         text = re.sub(r"^\W*(?:and|also|plus|or|so)\s+", "", text, flags=re.I)
         text = written_out(text[:1].upper() + text[1:] + "?")
-        if not _flagged(text):
+        if _YES_NO_START.match(text) and (" or " not in text or _ANY.search(text)):
+            # "Do you do any reporting in excel or power bi?": reopened, or not offered (the
+            # note is about asking well); "Is remote or office more common?" asks which
+            text = open_rewrite(text) or ""
+        if text and not _flagged(text):
             return text
     return None
+
+
+_ANY = re.compile(r"\b(?:any|ever|anything|anyone)\b", re.IGNORECASE)
+_YES_NO_START = re.compile(r"\W*(?:do|does|did|is|are|was|were|can|could|should|would|will|have|"
+                           r"has|had|am)\b", re.IGNORECASE)
 
 
 _TELLS = re.compile(r"\W*(?:so\s+|and\s+|but\s+|as\s+an?\s+\w+\s+)?(?:i'?m|im|i\s+am|i'?ve|"

@@ -218,8 +218,9 @@ def _not_theirs(state: YouAskState, bank: Bank, matcher: Matcher, text: str,
 
 
 _USES_TOOLS = re.compile(
-    r"\b(?:what|which)\s+(?:programming\s+|coding\s+|main\s+)?(?:languages?|tech\s+stack|stack|"
-    r"frameworks?|systems?|tools?|software|apps?|platforms?|programs?)\s+(?:do|does|did)\s+(?:you|u|"
+    r"\b(?:what|which|wat|wht)\s+(?:programming\s+|coding\s+|main\s+)?(?:languages?|tech\s+stack|"
+    r"stack|frameworks?|systems?|tools?|software|apps?|platforms?|programs?)\s+(?:do|does|did)\s+"
+    r"(?:(?:you|u)(?:\s+(?:guys|all|lot|folks))?|"
     r"(?:your|ur)\s+(?:team|devs|developers|engineers|company|clinics?|practice|office|unit|ward|"
     r"school|charity))\s+(?:mostly\s+|actually\s+|normally\s+)?(?:use|work\s+in|write|code\s+in|"
     r"rely\s+on)\b"

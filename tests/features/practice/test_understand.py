@@ -1785,3 +1785,27 @@ def test_reactions_options_and_lead_ins_read_right(text: str, asked: str, severa
                                   "Im wondering about python vs R."])
 def test_a_choice_said_as_a_statement_of_the_question_is_still_asked(text: str) -> None:
     assert read_message(text).move == "question"
+
+
+@pytest.mark.parametrize(("text", "suggested"), [
+    ("wat systems do u guys use day to day? EMIS or systmone or smth else? and do u do any "
+     "reporting in excel or power bi", None),
+    ("what's the hardest part of the job? and do you use excel much?",
+     "How often do you use excel, and what is that like?"),
+    ("what does a typical day look like? and is remote or office more common?",
+     "Is remote or office more common?"),
+])
+def test_the_next_of_several_questions_is_never_a_yes_no_one(
+        banks: dict[str, Bank], text: str, suggested: str | None) -> None:
+    """"Ask next: “Do you do any reporting in excel or power bi?”" offered a yes/no question,
+    the habit the coach flags a line later; "wat systems do u guys use" got "beyond my own
+    work" from a practice manager whose skills answer names her systems."""
+    bank = banks["healthcare"]
+    result = you_ask_turn(start_you_ask(bank, 30, NOW), bank, Matcher.for_bank(bank), text,
+                          NOW)[1]
+    several = next(c for c in result.coaching if c.startswith("Several questions"))
+    if suggested is None:
+        assert "Ask next" not in several, several
+        assert result.question_id == "skills-used-most", result
+    else:
+        assert several.endswith(f"Ask next: \u201c{suggested}\u201d"), several
