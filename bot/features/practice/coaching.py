@@ -244,7 +244,8 @@ def coaching(
     # question that points back needs what came before, so nothing to move
     if reading.preamble_words > LONG_PREAMBLE_WORDS and state.asked and not state.long_preambles \
             and not (leans_on_context(reading.question or "")
-                     or _CHOOSES.search(reading.question or "")):
+                     or _CHOOSES.search(reading.question or "")
+                     or _SOFTENER.search(reading.context or "")):
         state.long_preambles += 1
         notes.append(LEAD_WITH_QUESTION)
     if question is not None and not notes and not state.terse and not confirmed and len(
@@ -257,6 +258,14 @@ def coaching(
     return notes
 
 
+_SOFTENER = re.compile(
+    r"\b(?:feel\s+free\s+to\s+(?:skip|pass|ignore)|(?:no|not)\s+(?:worries|problem|pressure)\s+if|"
+    r"(?:rather|prefer)\s+not\s+(?:to\s+)?(?:say|answer|share)|(?:too|a\s+bit)\s+(?:direct|personal|"
+    r"forward|nosy|cheeky)|hope\s+(?:you\s+don'?t|it'?s\s+(?:ok|okay|alright|fine))|(?:sensitive|"
+    r"awkward|delicate)\s+(?:topic|question|subject)|don'?t\s+(?:have|need)\s+to\s+answer)",
+    re.IGNORECASE)
+"""A preamble asking leave for a sensitive question (pay, a personal one): good manners,
+not background to move after the question."""
 _WH_WORD = re.compile(r"\W*(?:what|how|why|who|where|when|which|any|anything|anyone|and|so|also|"
                       r"really|seriously|same|same\s+here|tips|advice)\b", re.IGNORECASE)
 

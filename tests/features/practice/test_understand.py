@@ -282,6 +282,21 @@ def test_a_context_prefixed_question_is_answered_and_a_long_preamble_coached(
     assert result.question_id == "how-got-started" and LEAD_WITH_QUESTION in result.coaching
 
 
+def test_asking_leave_before_a_pay_question_is_not_a_preamble_to_move(
+        bank: Bank, matcher: Matcher) -> None:
+    """"I hope this isn't too forward, and please feel free to skip it…" before a pay question
+    got "Lead with your question, then give the context": a coach would keep that courtesy
+    first."""
+    state = meeting(bank, asked=0)
+    state, result = turn(state, bank, matcher, "What does a typical week look like for you?")
+    state.awaiting = None
+    polite = ("I hope this isn't too forward, and please feel free to skip it if you'd rather "
+              "not say, since I know it can be a sensitive topic for people. Roughly what does a "
+              "junior developer earn at your company?")
+    state, result = turn(state, bank, matcher, polite)
+    assert result.question_id == "developer-pay" and LEAD_WITH_QUESTION not in result.coaching
+
+
 def test_an_introduction_before_the_first_question_is_not_coached(
         bank: Bank, matcher: Matcher) -> None:
     """Saying who you are before the first question is how a meeting opens; the tip came
