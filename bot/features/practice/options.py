@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 
+from bot.features.practice.cues import TO_YOU
 from bot.features.practice.terms import normalise, terms_of
 
-__all__ = ["picked", "picks_option", "side_picked"]
+__all__ = ["picked", "picks_option", "picks_side", "side_picked"]
 
 
 _PICKED = re.compile(r"^\W*(?:(?:more\s+or\s+less|mostly|kind\s+of|sort\s+of|i\s+think|probably|"
@@ -77,3 +78,24 @@ def side_picked(text: str, asked: str) -> str | None:
     if index is None or not all(sides) or not 0 < len(sides[index].split()) <= _SIDE_WORDS:
         return None
     return sides[index]
+
+
+_BOTH = re.compile(r"\W*(?:\w+\s+){0,2}?(?:both|either|neither|a\s+(?:bit\s+of\s+|mix\s+of\s+)?"
+                   r"(?:both|each))\b", re.IGNORECASE)
+
+
+def picks_side(first: str, awaiting: str, asked: str) -> tuple[str, str] | None:
+    """ "how services run, 100%." to "are you drawn to patient care or to how services
+    run?", or "honestly both??": an answer that names a side of the either/or asked, though
+    it opens like a question. ``first``: the reply's first sentence."""
+    sides = re.split(r"\s+or\s+", asked.rstrip(" ?"))
+    if awaiting != "question" or len(sides) != 2:
+        return None
+    clause = re.split(r"[,;:…]|\.\.\.|\s[-–—]\s", first)[0]  # "def the people side… figuring out"
+    if re.match(r"\W*(?:is|are|do|does|did|can|could|would|will|should|was|were)\b", clause,
+                re.IGNORECASE) or (re.match(r"\W*(?:what|which|how|why|when|where|who)\b", clause,
+                                            re.IGNORECASE) and TO_YOU.search(clause)):
+        return None  # "is patient care better paid?" asks about a side; "what tools do you
+        # use most?" is a question of their own, whatever word it shares with a side
+    named = picks_option(clause, sides) is not None
+    return ("answer", first) if named or _BOTH.match(first) else None  # a question after it stays

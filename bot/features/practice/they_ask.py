@@ -16,7 +16,7 @@ import re
 from datetime import datetime
 
 from bot.banks.model import AskBack, Bank
-from bot.features.practice import listening
+from bot.features.practice import favours, listening
 from bot.features.practice.answers import (
     count_fillers,
     find_specifics,
@@ -230,7 +230,7 @@ def _granted(ask: AskBack, said: str) -> str:
     outright in any answer ("could you look over my CV at some point?"), never a course named
     ("an intro to Python")."""
     if ask.id == "how-can-i-help" or _ASKS_YOU.search(said):
-        return listening.asked_of_them(said)
+        return favours.asked_of_them(said)
     return ""
 
 
@@ -324,7 +324,7 @@ def _notes(ask: AskBack, words: int, length: str, specifics: list[str],
         notes.append("You gave an example: name one detail in it (a number, a tool, a place)"
                      " so it sticks.")
     elif ask.id == "how-can-i-help":  # a request is judged on being one, not on figures
-        if not listening.asked_of_them(said):
+        if not favours.asked_of_them(said):
             notes.append("Ask for one concrete thing they can do: an introduction to someone"
                          " in the team you're aiming at, or a look at your CV.")
     elif not _ASKS_WORRY.search(ask.text):  # a worry needs no figures to be heard

@@ -39,7 +39,7 @@ from bot.features.practice.moves import PASSING_THANKS as _PASSING_THANKS
 from bot.features.practice.moves import SHORT_CHAT as _SHORT_CHAT
 from bot.features.practice.moves import SMALL_TALK as _SMALL_TALK
 from bot.features.practice.moves import YES as _YES
-from bot.features.practice.options import picks_option
+from bot.features.practice.options import picks_side
 from bot.features.questions.habits import AUX, WH, analyse_question, split_questions
 
 __all__ = [
@@ -450,7 +450,8 @@ def read_message(text: str, awaiting: str | None = None, asked: str = "") -> Rea
         return Reading("small_talk", **common)
     if awaiting and not (awaiting == "question" and (wrap or thanks)):
         # "Thanks so much, I'm conscious of your time. Shall we wrap up?" answers nothing
-        reply = _reply_to_prompt(text, awaiting) or _picks_side(text, awaiting, asked)
+        reply = _reply_to_prompt(text, awaiting) or picks_side(
+            (_sentences(text) or [text])[0], awaiting, asked)
         if reply is not None:
             move, said = reply
             rest = [q for q in questions if q.strip() not in said and not HEDGE.fullmatch(q)
@@ -522,28 +523,6 @@ _YES_INSIDE = re.compile(
     r"brilliant|lovely|fantastic|perfect|helpful|ideal|ace|fab|grand|class|mint)|"
     r"(?:i\s+)?(?:would|'d)\s+love\s+(?:that|an?\s+intro\w*)|please\s+do|"
     r"sounds\s+(?:great|good|perfect))\b", re.IGNORECASE)
-
-
-_BOTH = re.compile(r"\W*(?:\w+\s+){0,2}?(?:both|either|neither|a\s+(?:bit\s+of\s+|mix\s+of\s+)?"
-                   r"(?:both|each))\b", re.IGNORECASE)
-
-
-def _picks_side(text: str, awaiting: str, asked: str) -> tuple[str, str] | None:
-    """ "how services run, 100%." to "are you drawn to patient care or to how services
-    run?", or "honestly both??": an answer that names a side of the either/or asked, though
-    it opens like a question."""
-    sides = re.split(r"\s+or\s+", asked.rstrip(" ?"))
-    if awaiting != "question" or len(sides) != 2:
-        return None
-    first = (_sentences(text) or [text])[0]
-    clause = re.split(r"[,;:…]|\.\.\.|\s[-–—]\s", first)[0]  # "def the people side… figuring out"
-    if re.match(r"\W*(?:is|are|do|does|did|can|could|would|will|should|was|were)\b", clause,
-                re.IGNORECASE) or (re.match(r"\W*(?:what|which|how|why|when|where|who)\b", clause,
-                                            re.IGNORECASE) and TO_YOU.search(clause)):
-        return None  # "is patient care better paid?" asks about a side; "what tools do you
-        # use most?" is a question of their own, whatever word it shares with a side
-    named = picks_option(clause, sides) is not None
-    return ("answer", first) if named or _BOTH.match(first) else None  # a question after it stays
 
 
 _RIDER_WORDS = 6

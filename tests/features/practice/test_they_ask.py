@@ -1695,7 +1695,7 @@ def test_slang_in_every_answer_makes_the_scorecard(banks: dict[str, Bank]) -> No
     ("I already have an intro to someone at Google", False),
 ])
 def test_a_request_is_taken_back_only_by_a_negation_of_it(said: str, granted: bool) -> None:
-    from bot.features.practice.listening import asked_of_them
+    from bot.features.practice.favours import asked_of_them
     assert bool(asked_of_them(said)) is granted
 
 
@@ -1774,7 +1774,7 @@ def test_an_introduction_and_a_view_on_the_cv_are_both_granted(banks: dict[str, 
 
 
 def test_the_users_own_view_of_their_cv_asks_for_nothing() -> None:
-    from bot.features.practice.listening import asked_of_them
+    from bot.features.practice.favours import asked_of_them
     assert asked_of_them("my view on my resume is that it reads fine") == ""
 
 

@@ -1,0 +1,52 @@
+"""What the user asks of the contact when asked how they can help, or outright in any answer:
+an introduction, a look at their CV or portfolio; and the contact's yes to it."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["asked_of_them"]
+
+
+_WANTS_INTRO = re.compile(
+    r"\b(?:an?\s+)?(?:intro|introduction|introductions)\s+to\b|\bintroduc(?:e|ing)\s+me\b|\bput\s+me"
+    r"\s+in\s+touch\b|\bconnect(?:ing)?\s+me\s+(?:with|to)\b|\bpass(?:ing)?\s+my\s+(?:name|"
+    r"details)\s+(?:along|on)\b|\b(?:a|any|one|just\s+a)\s+names?\b(?!\s+(?:of|for)\s+(?!people|"
+    r"someone|anyone))|\bsomeone\s+i\s+(?:could|can|should)\s+(?:talk|speak)\s+to\b"
+    # "an introduction would be enormously helpful", "I'd really appreciate an intro"
+    r"|\b(?:an?\s+)?(?:intro|introduction)s?\s+(?:would|'d|could)\s+(?:\w+\s+){0,2}?(?:be|mean)\b"
+    r"|\b(?:appreciate|love|welcome|value|grateful\s+for)\s+(?:an?\s+|any\s+)?(?:intro|"
+    r"introduction)s?\b",
+    re.IGNORECASE)
+_WANTS_A_LOOK = re.compile(
+    r"\b(?:look(?:ing)?\s+(?:at|over)|glance\s+(?:at|over)|(?:cast|run)(?:ing)?\s+(?:an|your)\s+eyes?"
+    r"\s+over|review(?:ing)?|feedback\s+on|check(?:ing)?|help\s+(?:me\s+)?with|(?:your|ur)\s+"
+    r"(?:\w+\s+)?(?:view|opinion|thoughts|take|read)\s+on(?:\s+(?:whether|how|if))?)\s+(?:(?:a\s+couple"
+    r"|one|some)\s+of\s+)?(?:my|a|the|me\s+my)\s+(?:\w+\s+)?(?P<thing>cv|résumé|resume|portfolio|"
+    r"case\s+stud(?:y|ies)|cover\s+letter|linkedin|application|profile)\b", re.IGNORECASE)
+_NOT_ASKED = re.compile(r"\b(?:don'?t\s+(?:need|want)|do\s+not\s+(?:need|want)|not\s+(?:asking|"
+                        r"after)"
+                        r"(?:\s+(?:you\s+)?(?:for|to))?|no\s+need\s+for|never\s+mind|already\s+"
+                        r"(?:have|got))(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
+"""Said before a request, it takes it back: "I don't need a name", "I already have an intro"."""
+
+
+def _asks(pattern: re.Pattern[str], said: str) -> re.Match[str] | None:
+    return next((m for m in pattern.finditer(said) if not _NOT_ASKED.search(said[:m.start()])),
+                None)
+
+
+def asked_of_them(said: str) -> str:
+    """A yes to what the user asked for when asked how the contact can help: an introduction,
+    a look at their CV or portfolio, or both ("" when they asked for neither)."""
+    intro, look = bool(_asks(_WANTS_INTRO, said)), _asks(_WANTS_A_LOOK, said)
+    thing = look["thing"].lower().replace("cv", "CV").replace("linkedin", "LinkedIn") if look \
+        else ""
+    notes = f"send me your {thing} and I'll give you honest notes"
+    if intro and look:
+        return f"Both, happily: I'll think about who fits best and introduce you, and {notes}."
+    if intro:
+        return "Happy to: I'll think about who fits best and introduce you both by email."
+    if look:
+        return f"Of course: {notes}."
+    return ""
