@@ -164,3 +164,16 @@ def test_a_glossary_names_each_term_once() -> None:
     data["glossary"] = [{"term": "sprint", "meaning": "a"}, {"term": "Sprint", "meaning": "b"}]
     with pytest.raises(ValidationError, match="twice"):
         FieldFile.model_validate(data)
+
+
+def test_a_question_suggested_for_next_time_is_never_one_the_coach_flags(
+        banks: dict[str, Bank]) -> None:
+    """"Worth asking next time: Should I prepare a stock pitch, and what makes a good one?"
+    was a yes/no question, which the live tips flag a line before: the high-value questions
+    the scorecard suggests are asked the way the coach teaches."""
+    from bot.features.practice.understand import wording_flags
+
+    flagged = [(field, q.id, q.text) for field, bank in banks.items() for q in bank.questions
+               if q.value == "high" and {"closed", "googleable", "job_ask"} & set(
+                   wording_flags(q.text))]
+    assert flagged == []
