@@ -798,6 +798,20 @@ def test_how_long_promotion_takes_is_answered_with_a_span(
 
 
 @pytest.mark.parametrize("text", [
+    "r there diff types of PM roles - like technical PM, growth PM, platform PM?",
+    "what does a platform PM actually do",
+])
+def test_product_has_a_question_on_its_kinds_of_role(matchers: dict[str, Matcher], text: str
+                                                     ) -> None:
+    """"r there diff types of PM roles - like technical PM, growth PM, platform PM?" got the
+    answer on project versus product managers: the bank had no question on its specialisms."""
+    match = matchers["product_management"].match(text)
+    assert match.confident and match.question_id == "pm-specialisms", match
+    assert matchers["product_management"].match("What does a PM actually do all day?"
+                                                 ).question_id == "typical-day"
+
+
+@pytest.mark.parametrize("text", [
     "what got you into equity research?",
     "so what made you pick equity research in the first place",
     "how did u end up in private equity",
