@@ -811,6 +811,16 @@ def test_product_has_a_question_on_its_kinds_of_role(matchers: dict[str, Matcher
                                                  ).question_id == "typical-day"
 
 
+def test_the_other_way_round_is_no_interview_round(matchers: dict[str, Matcher]) -> None:
+    """"Do people move from banking into FP&A, or the other way round more often?" got the
+    hiring process ("For my last analyst hire …"): "round" was read as an interview round."""
+    match = matchers["finance"].match("Do people move from banking into FP&A, or the other way "
+                                      "round more often?")
+    assert match.question_id not in ("hiring-process", "skills-used-most"), match
+    assert matchers["finance"].match("how many rounds of interviews are there?").question_id \
+        == "hiring-process"
+
+
 @pytest.mark.parametrize("text", [
     "what got you into equity research?",
     "so what made you pick equity research in the first place",
