@@ -40,9 +40,12 @@ _NOT_A_NAME = frozenset({
 """Words where an employer's name would stand that name none."""
 _ASKS_ABOUT_THEM = re.compile(
     r"\b(?:(?:do|would|did)\s+(?:you|u)\s+(?:\S+\s+)?know|any\s+idea|they|their|theirs|them|its|"
-    r"working\s+(?:at|for)|work\s+(?:at|for)\s+(?!you\b))\b", re.IGNORECASE)
+    r"working\s+(?:at|for)|work\s+(?:at|for)\s+(?!you\b)|(?:process|interviews?|culture|hiring|"
+    r"scheme|internships?|salar(?:y|ies)|pay)\s+(?:at|for)\s+(?!(?:you|your|ur)\b))\b",
+    re.IGNORECASE)
 """What makes the question about that employer rather than the contact: "do you happen to
-know", "their finance team", "what's it like working at ..."."""
+know", "their finance team", "what's it like working at ...", "the interview process at
+Toss"."""
 _APPLYING_TO = re.compile(
     rf"\b(?:role|job|position|post|interview|interviewing|offer|opening|vacancy|applying|"
     rf"applied)\s+(?:at|with|for|from|to)\s+{_NAME}")

@@ -3281,3 +3281,18 @@ def test_a_career_gap_meets_the_gap_question_where_there_is_one(
         matchers: dict[str, Matcher], text: str) -> None:
     match = matchers["general"].match(text)
     assert match.confident and match.question_id == "career-gap", match
+
+
+@pytest.mark.parametrize(("field", "text", "name"), [
+    ("ux_design", "how is the design interview process at Toss in Seoul?", "Toss"),
+    ("ux_design", "whats the culture at Monzo like for designers?", "Monzo"),
+])
+def test_a_process_at_another_employer_is_theirs_to_tell(banks: dict[str, Bank], field: str,
+                                                         text: str, name: str) -> None:
+    """"how is the design interview process at Toss in Seoul?" got the contact's own
+    portfolio story, never saying it could not speak for Toss."""
+    bank = banks[field]
+    result = _meeting(bank, bank.personas[0].id, text)[1]
+    assert result.question_id is None and name in result.reply, result
+    own = _meeting(bank, bank.personas[0].id, "what is the interview process at your company?")[1]
+    assert own.question_id is not None, own
