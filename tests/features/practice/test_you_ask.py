@@ -3296,3 +3296,12 @@ def test_a_process_at_another_employer_is_theirs_to_tell(banks: dict[str, Bank],
     assert result.question_id is None and name in result.reply, result
     own = _meeting(bank, bank.personas[0].id, "what is the interview process at your company?")[1]
     assert own.question_id is not None, own
+
+
+def test_what_a_civil_servant_earns_is_the_pay_question(banks: dict[str, Bank]) -> None:
+    """"what does an entry-level policy analyst earn in your department?" offered "did you
+    mean … pay …, or where does your organisation's money come from?": the funding question's
+    "paid for" and "income" were read as pay."""
+    result = _meeting(banks["nonprofit_public"], "owen", "I hope it's ok to ask, what does an "
+                      "entry-level policy analyst earn in your department?")[1]
+    assert result.question_id == "sector-pay", result
