@@ -65,7 +65,8 @@ CLOSING_THANKS = re.compile(
 
 GOODBYE = re.compile(
     r"\b(?:bye|goodbye|take\s+care|talk\s+soon|have\s+a\s+(?:good|great|nice|lovely|brilliant)"
-    r"\s+\w+)\b|^\W*(?:(?:no|nope|nah|ok|okay|i\s+think)\W+)?that'?s\s+(?:all|it|everything)"
+    r"\s+\w+|(?:gotta|got\s+to|have\s+to|need\s+to|i'?ve\s+got\s+to|must)\s+(?:run|dash|head\s+off|"
+    r"jump\s+off|go)(?=\s*(?:[,.!;:]|$|\s+(?:now|sorry|soon|though|tho|lol|haha|x+)\b)))\b|^\W*(?:(?:no|nope|nah|ok|okay|i\s+think)\W+)?that'?s\s+(?:all|it|everything)"
     r"(?:\s+(?:for\s+now|from\s+me|really|i\s+(?:had|needed|wanted)|the\s+questions\s+i\s+had))?"
     r"\W*(?:thanks|thank\s+(?:you|u)|cheers|ty)?\W*$",
     re.IGNORECASE,

@@ -1824,3 +1824,15 @@ def test_the_next_of_several_questions_is_never_a_yes_no_one(
         assert result.question_id == "skills-used-most", result
     else:
         assert several.endswith(f"Ask next: \u201c{suggested}\u201d"), several
+
+
+@pytest.mark.parametrize(("text", "move"), [
+    ("ah sorry gotta run, train's here.", "goodbye"),
+    ("sorry i need to dash, thanks so much!", "goodbye"),
+    ("I have to run the weekly rota.", "statement"),
+    ("i have to run a lot of reports, is that normal?", "question"),
+])
+def test_having_to_run_is_a_goodbye_only_when_nothing_is_run(text: str, move: str) -> None:
+    """"ah sorry gotta run, train's here." got "Don't worry about it! Go ahead whenever you're
+    ready.", as if the user were back from a break."""
+    assert read_message(text).move == move
