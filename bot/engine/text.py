@@ -297,6 +297,11 @@ _GOAL = re.compile(r"(?<!\bdont\s)(?<!\bdon't\s)(?<!\bnot\s)\b(?:want(?:ing|s)?|
 analytics" is about data analytics, not the job it starts with."""
 
 
+_EXPLORING = re.compile(r"\b(?:i\s+am|i'?m|am|now)\s+(?:now\s+|currently\s+|mainly\s+|really\s+)?"
+                        r"(?:exploring|considering|looking\s+(?:at|into)|interested\s+in|aiming\s+"
+                        r"(?:for|at))\s+(?P<goal>(?!(?:it|them|this|that|options|my\s+options|a\s+few)"
+                        r"\b)[^.!?]+)", re.IGNORECASE)
+""""I was a GP in Kabul… so I am now exploring healthcare management": what is explored."""
 _TITLE_END = re.compile(r"\b(?:dr|mr|mrs|ms|mx|prof|st|rev|sr|jr|e\.g|i\.e|etc|vs)\.$", re.I)
 
 
@@ -334,10 +339,10 @@ def topic_of(text: str) -> str:
     informatics" → "nursing informatics", so it reads inside "your perspective on …"."""
     text = _TRAILING_SYMBOLS.sub("", " ".join(text.split())).rstrip(".!")
     text = _OPENING_FILLER.sub("", text) or text  # "hmm... ux", "Ok so basically ux design"
-    goal = _GOAL.search(text)
+    goal = _GOAL.search(text) or _EXPLORING.search(text)
     first = re.split(r"(?<=[.!?])\s+", text)[0].rstrip(".!?")
     if goal:  # "become a secondary English teacher 📚 I did English lit…": an emoji ends it
-        goal = _GOAL.search(text[:goal.start("goal")] + _EMOJI_END.split(goal["goal"])[0])
+        goal = goal.re.search(text[:goal.start("goal")] + _EMOJI_END.split(goal["goal"])[0])
     if goal and _names_more(first, goal["goal"]):
         text = first  # "data analytics i think?? … wanna move into data": the fuller first
     elif goal:

@@ -262,6 +262,11 @@ def test_a_given_name_of_two_words_is_greeted_whole(full: str, first: str) -> No
     ("looking to pivot to product management", "product management"),
     ("I am planning to move to London and work in marketing",
      "I am planning to move to London and work in marketing"),  # a place is no field
+    # was stored as "I was a GP (family physician) in Kabul for twelve years"
+    ("I was a GP (family physician) in Kabul for twelve years. Re-qualifying here is proving "
+     "very difficult, so I am now exploring healthcare management, ideally NHS operations.",
+     "healthcare management"),
+    ("I am looking at product design", "product design"),
 ])
 def test_a_field_loses_its_filler_and_keeps_its_acronyms(typed: str, field: str) -> None:
     from bot.engine.text import topic_of
