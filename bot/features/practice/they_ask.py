@@ -32,6 +32,7 @@ from bot.features.practice.people import answer_of, persona_of, works_in
 from bot.features.practice.state import ENDED_TEXT, Feedback, TheyAskState, iso, parse_iso
 from bot.features.practice.understand import read_message
 from bot.features.practice.where import in_their_spelling
+from bot.features.practice.worries import worry_met
 
 __all__ = ["start_they_ask", "current_ask_back", "they_ask_turn"]
 
@@ -209,7 +210,10 @@ def _react(state: TheyAskState, bank: Bank, ask: AskBack, said: str, fb: dict,
             break
         if upcoming is not None:
             state.skipped.append(upcoming.id)
-            parts.append(listening.skip_line(upcoming.id))
+            # a worry told in passing is met with what the contact has seen, not only noted
+            met = [m for m in worry_met(state.told) if not any(m in p for p in parts)] \
+                if upcoming.id == "biggest-concern" else []
+            parts.append(" ".join([listening.skip_line(upcoming.id), *met]))
         state.index += 1
     if state.index >= len(state.queue):
         state.ended = True

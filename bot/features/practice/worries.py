@@ -8,7 +8,7 @@ import re
 
 from bot.features.practice.cues import pick
 
-__all__ = ["CAREER_GAP", "NO_WORRY", "WORRY", "worry_heard"]
+__all__ = ["CAREER_GAP", "NO_WORRY", "WORRY", "worry_heard", "worry_met"]
 
 
 WORRY = re.compile(
@@ -47,9 +47,14 @@ def worry_heard(said: str, seed: int) -> str:
     """A worry the user shared, taken in as a contact would: named, and met with what they
     have seen, not praised as a "detail" ("too old at 31 … a pay cut with a mortgage" got
     "That makes sense. Thanks, that gives me a really good picture of you.")."""
-    lines = [pick(("That's a real worry, and a fair one to raise early.",
-                   "That makes sense, and plenty of people making this move feel the same."),
-                  seed)]
+    return " ".join([pick(("That's a real worry, and a fair one to raise early.",
+                           "That makes sense, and plenty of people making this move feel the"
+                           " same."), seed), *worry_met(said)])
+
+
+def worry_met(said: str) -> list[str]:
+    """What the contact has seen of each worry named (age, pay, a gap, a visa), in turn."""
+    lines = []
     if _said(_AGE, said):
         lines.append("On age: I've seen people make this move later than you, and what they"
                      " brought from their first career counted for more than the year they"
@@ -61,7 +66,7 @@ def worry_heard(said: str, seed: int) -> str:
     for worry, line in _OTHER_WORRIES:
         if _said(worry, said):
             lines.append(line)
-    return " ".join(lines)
+    return lines
 
 
 _MONEY = re.compile(r"\b(?:the\s+)?(?:money|salary|pay|wages?|income|bills)\b(?!(?:\s+is|'s|"
@@ -72,7 +77,8 @@ _NOT_ABOUT = re.compile(r"(?:\bnot|n't|\bnever)\b(?:\s+\w+){0,3}\s*$|\bnot\s+(?:
                         re.IGNORECASE)
 """Said before a worry, it sets it aside: "not the money", "I'm not worried about pay"."""
 CAREER_GAP = re.compile(
-    r"\b(?:(?:cv|résumé|resume|career|employment|work|\d+[\s-]*(?:yr|year|month)s?|year|years|long)\s+"
+    r"\b(?:(?:cv|résumé|resume|career|employment|work|(?:\d+|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten)[\s-]*(?:yr|year|month)s?|year|years|long)\s+"
     r"gap(?!\s+(?:between|in\s+my\s+(?:skills?|knowledge|sql|python)))|gap\s+(?:in|on)\s+my\s+"
     r"(?:cv|résumé|resume|career|employment|work)|gap\s+in\s+(?:my\s+)?employment|career\s+"
     r"break|(?:took|take|taking|had)\s+(?:a\s+|\w+\s+|some\s+|(?:a\s+)?few\s+)?(?:years?|time|"
@@ -82,8 +88,11 @@ CAREER_GAP = re.compile(
     r"daughter|baby)|hole\s+in\s+my\s+(?:cv|résumé|resume)|\d+[\s-]*(?:yr|year|month)s?\s+hole|"
     r"(?:years?|months?|time)\s+(?:that\s+)?i\s+(?:took|spent|had)\s+(?:out|off|at\s+home)\b|"
     r"(?:explain|address|hide|cover|justify|mention)\s+(?:the|that|this|my)\s+gap\b(?!\s+between)|"
-    r"\b(?:the|that|this|my)\s+gap\s+(?:will\s+|would\s+|might\s+|is\s+going\s+to\s+)?(?:hurts?|"
-    r"counts?\s+against|matters?|looks?\s+bad|be\s+an?\s+(?:problem|issue|red\s+flag)))",
+    r"\b(?:a|the|that|this|my)\s+gap\s+(?:like\s+(?:that|this|mine)\s+)?(?:will\s+|would\s+|might\s+|"
+    r"is\s+going\s+to\s+)?(?:hurts?|counts?\s+against|matters?|looks?\s+bad|be\s+an?\s+(?:problem|"
+    r"issue|red\s+flag))|(?:not|haven'?t|have\s+not|hasn'?t|never)\s+(?:been\s+)?work(?:ed|ing)\s+"
+    r"(?:\w+\s+){0,3}?(?:for|in)\s+(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|"
+    r"many|over\s+a)\s+(?:years?|months?|yrs?)\b)",
     re.IGNORECASE)
 """Time out of work ("an 8 yr gap", "I took a year out to care for my mum"), not a skills,
 pay or gender gap, nor time off to study."""

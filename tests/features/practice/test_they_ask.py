@@ -1794,3 +1794,18 @@ def test_someone_elses_years_are_not_the_users_experience(banks: dict[str, Bank]
                        "me to reach out. I've been a nurse for 9 years, mostly ICU.",
                        NOW + timedelta(minutes=1))[1]
     assert fb.reaction.startswith("9 years"), fb.reaction
+
+
+def test_a_worry_told_in_passing_is_met_when_its_question_is_skipped(
+        banks: dict[str, Bank]) -> None:
+    """A worry told in the first answer ("my two-year gap since arriving will count against
+    me") skipped the worry question with only "You've told me what worries you, which is
+    fair.": nothing was said about gaps."""
+    bank = banks["healthcare"]
+    state = start_they_ask(bank, NOW, count=3, seed=0)
+    state.queue = ["tell-me-about-yourself", "biggest-concern", "timeline"]
+    fb = they_ask_turn(state, bank, "I was a GP in Kabul for twelve years and came to "
+                       "Manchester two years ago. I am a little worried though that my two-year "
+                       "gap since arriving will count against me.", NOW + timedelta(minutes=1))[1]
+    assert "You've told me what worries you" in fb.reaction, fb.reaction
+    assert "On the gap: say it in one line" in fb.reaction, fb.reaction

@@ -3305,3 +3305,12 @@ def test_what_a_civil_servant_earns_is_the_pay_question(banks: dict[str, Bank]) 
     result = _meeting(banks["nonprofit_public"], "owen", "I hope it's ok to ask, what does an "
                       "entry-level policy analyst earn in your department?")[1]
     assert result.question_id == "sector-pay", result
+
+
+def test_time_out_of_work_asked_about_is_met_as_a_gap(banks: dict[str, Bank]) -> None:
+    """"I have not worked … for two years since arriving. Does a gap like that hurt an
+    application?" got "It helps a lot. We have volunteers at reception…"."""
+    result = _meeting(banks["healthcare"], "samir", "I have not worked clinically or otherwise "
+                      "for two years since arriving. Does a gap like that hurt an application "
+                      "for an operations role?")[1]
+    assert "one honest line on what you were doing" in result.reply, result
