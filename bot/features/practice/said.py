@@ -109,6 +109,8 @@ class Said:
         main = _BACKGROUND.sub(" ", _FROM.sub("", INTO_THEIRS.sub(_without_what, main)))
         sides = tuple(_topics_and_tools(side) for side in _OR_CLAUSE.split(main))
         topics, tools = _topics_and_tools(main)
+        if CAREER_GAP.search(plain):  # "i took 2 years off to look after my mum, will that
+            topics |= {GAP_TOPIC}  # count?": the gap, though its clause trails
         return cls(plain, topics, tools, frozenset(wording_flags(text) if flags is None else flags),
                    which_head(plain), sides, bool(_KIND_OF.match(text.strip().lower())))
 
@@ -116,6 +118,8 @@ class Said:
         """Whether a question using ``words`` (and their stems) is about one of the topic
         words ("github portfolio": either will do) and tools ("do PMs need to know SQL?" is not
         "what did you study?", unless it is a skills question) of a side of the message."""
+        if GAP_TOPIC in self.topics and GAP_TOPIC not in words:
+            return False  # "how do I explain the gap on my CV?" is not the CV question
         return any((not topics or any(w in words or stem(w) in words for w in topics))
                    and (not tools or bool(tools & words) or skills)
                    for topics, tools in self.sides or ((self.topics, self.tools),))

@@ -87,10 +87,15 @@ CAREER_GAP = re.compile(
     r"workforce)|stay[-\s]at[-\s]home|(?:at\s+)?home\s+with\s+(?:my|the)\s+(?:kids|children|son|"
     r"daughter|baby)|hole\s+in\s+my\s+(?:cv|résumé|resume)|\d+[\s-]*(?:yr|year|month)s?\s+hole|"
     r"(?:years?|months?|time)\s+(?:that\s+)?i\s+(?:took|spent|had)\s+(?:out|off|at\s+home)\b|"
-    r"(?:explain|address|hide|cover|justify|mention)\s+(?:the|that|this|my)\s+gap\b(?!\s+between)|"
+    # "how do I explain the gap?", "will the gap hurt me?": said bare, the gap of a CV; not
+    # one in a portfolio, in services or between two things, nor when skills were named
+    r"^(?=(?:(?!\b(?:sql|excel|python|skills?|knowledge|tools?|portfolio|services?|"
+    r"funding|grants?|market|coverage)\b)[^\n])*$)[^\n]*?"
+    r"(?:(?:explain|hide|justify|mention)\s+(?:the|that|this|my)\s+gap\b(?!\s+(?:between|in\s+(?:the\s+|my\s+)?(?:portfolio|skills?|knowledge|services?|"
+    r"provision|market)\b))|"
     r"\b(?:a|the|that|this|my)\s+gap\s+(?:like\s+(?:that|this|mine)\s+)?(?:will\s+|would\s+|might\s+|"
     r"is\s+going\s+to\s+)?(?:hurts?|counts?\s+against|matters?|looks?\s+bad|be\s+an?\s+(?:problem|"
-    r"issue|red\s+flag))|(?:not|haven'?t|have\s+not|hasn'?t|never)\s+(?:been\s+)?work(?:ed|ing)\s+"
+    r"issue|red\s+flag)))|(?:not|haven'?t|have\s+not|hasn'?t|never)\s+(?:been\s+)?work(?:ed|ing)\s+"
     r"(?:\w+\s+){0,3}?(?:for|in)\s+(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|"
     r"many|over\s+a)\s+(?:years?|months?|yrs?)\b)",
     re.IGNORECASE)

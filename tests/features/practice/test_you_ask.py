@@ -3314,3 +3314,36 @@ def test_time_out_of_work_asked_about_is_met_as_a_gap(banks: dict[str, Bank]) ->
                       "for two years since arriving. Does a gap like that hurt an application "
                       "for an operations role?")[1]
     assert "one honest line on what you were doing" in result.reply, result
+
+
+@pytest.mark.parametrize(("field", "text"), [
+    ("nonprofit_public", "how do charities cover the gap when a grant ends?"),
+    ("healthcare", "how does your team address the gap in services for rural patients?"),
+    ("data_analytics", "I only know Excel, no SQL yet. will that gap hurt me?"),
+    ("ux_design", "how should I explain the gap in my portfolio, I have no mobile work"),
+])
+def test_a_gap_that_is_no_time_out_of_work_gets_no_cv_gap_advice(
+        banks: dict[str, Bank], field: str, text: str) -> None:
+    bank = banks[field]
+    result = _meeting(bank, bank.personas[0].id, text)[1]
+    assert "one honest line on what you were doing" not in result.reply, result
+
+
+@pytest.mark.parametrize("field", ["ux_design", "finance", "software_engineering", "marketing"])
+def test_a_gap_on_the_cv_is_not_the_cv_question(banks: dict[str, Bank], field: str) -> None:
+    """"how should I explain the gap on my resume when I apply?" got the CV-tips answer: the
+    résumé named was taken for the topic, and the gap left out."""
+    bank = banks[field]
+    for text in ("how should I explain the gap on my resume when I apply?",
+                 "i took 2 years off to look after my mum, will that count against me?"):
+        result = _meeting(bank, bank.personas[0].id, text)[1]
+        assert result.question_id is None, (text, result)
+
+
+@pytest.mark.parametrize("text", ["your background is so pretty, is that your home office?",
+                                  "love the plants in your background!"])
+def test_a_compliment_on_a_video_background_is_no_career_question(
+        banks: dict[str, Bank], text: str) -> None:
+    bank = banks["ux_design"]
+    result = _meeting(bank, bank.personas[0].id, text)[1]
+    assert result.question_id is None, result
