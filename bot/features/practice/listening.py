@@ -155,9 +155,11 @@ def _rose(said: str, detail: str) -> str | None:
     return None
 
 
-_SOMEONE_ELSE = re.compile(r"\b(?:she|he|they|colleague|friend|sister|brother|cousin|mum|mom|dad|"
-                           r"mother|father|husband|wife|partner|boss|manager|neighbou?r|"
-                           r"classmate|flatmate|roommate|aunt|uncle)\b", re.IGNORECASE)
+_SOMEONE_ELSE = re.compile(r"\b(?:she|he|they|(?:my|a|an|our|his|her|their)\s+(?:\w+\s+)?"
+                           r"(?:colleague|friend|sister|brother|cousin|mum|mom|dad|mother|father|"
+                           r"husband|wife|partner|boss|manager|neighbou?r|classmate|flatmate|"
+                           r"roommate|aunt|uncle)|(?:colleague|friend)\s+of\s+mine)\b",
+                           re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:i|i'?ve|i'?m|i'?d|we|we'?ve|myself)\b", re.IGNORECASE)
 """Who a span of time belongs to: "my sister has nursed for ten years" is not the user's."""
 

@@ -225,7 +225,8 @@ def _react(state: TheyAskState, bank: Bank, ask: AskBack, said: str, fb: dict,
 
 
 _ASKS_YOU = re.compile(r"\b(?:could|would|can|will)\s+(?:you|u)\s+(?:\w+\s+){0,3}?(?:look|review|"
-                       r"check|glance|cast|run|introduce|intro|put\s+me|connect|pass)",
+                       r"check|glance|skim|cast|run|introduce|intro|put\s+me|connect|pass|"
+                       r"recommend|suggest|point)",
                        re.IGNORECASE)
 
 

@@ -1773,9 +1773,48 @@ def test_an_introduction_and_a_view_on_the_cv_are_both_granted(banks: dict[str, 
     assert not any("No specifics yet" in n for n in fb.notes), fb.notes
 
 
+@pytest.mark.parametrize(("said", "granted"), [
+    ("your thoughts on the application process would help most", ""),
+    ("honestly an introduction would be premature, I'm not ready yet", ""),
+    ("could you recommend anyone I should speak to?", "introduce you"),
+    ("could you point me to someone on the data side?", "introduce you"),
+    ("is there anyone you think I should talk to?", "introduce you"),
+    ("could you skim my CV and tell me what jumps out?", "send me your CV"),
+])
+def test_only_a_request_for_an_intro_or_a_look_is_granted(said: str, granted: str) -> None:
+    """ "your thoughts on the application process" was granted as a look at the user's
+    application, "an introduction would be premature" as an introduction, while "could you
+    recommend anyone I should speak to" and "skim my CV" were heard as no request at all."""
+    from bot.features.practice.favours import asked_of_them
+    heard = asked_of_them(said)
+    assert (granted in heard) if granted else heard == "", heard
+
+
+def test_a_favour_asked_outright_with_other_verbs_is_granted(banks: dict[str, Bank]) -> None:
+    bank = banks["product_management"]
+    state = start_they_ask(bank, NOW, count=2, seed=0)
+    state.queue = ["why-me", "timeline"]
+    state, fb = they_ask_turn(state, bank, "I read your post on pricing pages. Could you "
+                              "recommend anyone I should speak to on a growth team?",
+                              NOW + timedelta(minutes=1))
+    assert fb.reaction.startswith("Happy to: I'll think about who fits best"), fb
+
+
 def test_the_users_own_view_of_their_cv_asks_for_nothing() -> None:
     from bot.features.practice.favours import asked_of_them
     assert asked_of_them("my view on my resume is that it reads fine") == ""
+
+
+@pytest.mark.parametrize(("said", "theirs"), [
+    ("Practice manager for 6 years, mostly GP surgeries", True),
+    ("Project manager for 4 years at a housing charity", True),
+    ("My manager has run the ward for 6 years and says I'm ready", False),
+])
+def test_a_job_title_with_a_relation_word_is_still_the_users_own(said: str, theirs: bool) -> None:
+    """ "Practice manager for 6 years" was passed over as someone else's years, for the word
+    "manager"; a relation counts only when it is someone's ("my manager", "a colleague")."""
+    heard = acknowledge(said, find_specifics(said), False, 0)
+    assert ("draw on" in heard) is theirs, heard
 
 
 def test_someone_elses_years_are_not_the_users_experience(banks: dict[str, Bank]) -> None:
