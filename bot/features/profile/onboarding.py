@@ -152,6 +152,34 @@ def field_typed(text: str) -> str:
     return UNDECIDED if _UNDECIDED.match(text) else topic_of(text)
 
 
+def doubt_about_field(typed: str, names: set[str], knows_field: Callable[[str], bool],
+                      fields: tuple[str, ...]) -> str | None:
+    """Why an answer at "which field?" reads like something else — the user's name, a
+    person's name, a place, a reply — or None. Asked once; typed again, it is kept."""
+    lowered = typed.lower().strip(" .!?")
+    if is_reply(typed) or "?" in typed or CHANGED_MIND.match(typed):
+        return "that reads like a reply rather than a field"
+    if lowered in {n.lower() for n in names} - {""}:
+        return "that's your name — I have it already"
+    words = typed.split()
+    title, _ = name_parts(typed)
+    looks_named = 1 < len(words) <= 3 and all(w[:1].isupper() and w[1:].islower()
+                                               and w.replace("-", "").isalpha()
+                                               for w in words if w != title)
+    if (title or looks_named) and not knows_field(typed) and typed not in fields:
+        return "that looks like a person's name"
+    if len(words) <= 3 and not any(c.isdigit() for c in typed) and not knows_field(
+            typed) and typed not in fields and parse_timezone(typed):
+        return "that looks like a place"  # "Leeds"
+    return None
+
+
+CHANGED_MIND = re.compile(r"^\W*(?:(?:actually|oh|um+|hmm+|wait|no|ok|okay)[\s,.!]+)*(?:never"
+                          r"\s*mind|nvm|forget\s+it|leave\s+it|keep\s+it|no\s+change|cancel|don'?t\s+"
+                          r"change\s+it)\b", re.IGNORECASE)
+"""Typed at the field question, a change of mind ("actually never mind") is no field."""
+
+
 class Onboarding(StepFlow[Profile]):
     name = "ob"
     title = "your setup"
@@ -209,6 +237,7 @@ class Onboarding(StepFlow[Profile]):
         elif field and field != data.maybe_field:
             why = self.not_a_field(turn, data, a.text.strip())
             if why:
+                why += " — I'll ask where you are next" if why.endswith("place") else ""
                 return Go(data.but(maybe_field=field), S.FIELD, say=[Reply(
                     f"Hmm, {why}. Which field or role are you exploring, e.g. <i>nursing "
                     "informatics</i>? Tap the button if that really is it.")])
@@ -216,24 +245,8 @@ class Onboarding(StepFlow[Profile]):
         return wrong or data.but(field=field, maybe_field="")
 
     def not_a_field(self, turn: Turn, data: Profile, typed: str) -> str | None:
-        """Why an answer at "which field?" reads like something else — the name asked a step
-        earlier, a person's name, a reply — or None. Asked once; typed again, it is kept."""
-        lowered = typed.lower().strip(" .!?")
-        if is_reply(typed) or "?" in typed:
-            return "that reads like a reply rather than a field"
-        if lowered in {(data.name or "").lower(), turn.first_name.lower()} - {""}:
-            return "that's your name — I have it already"
-        words = typed.split()
-        title, _ = name_parts(typed)
-        looks_named = 1 < len(words) <= 3 and all(w[:1].isupper() and w[1:].islower()
-                                                   and w.replace("-", "").isalpha()
-                                                   for w in words if w != title)
-        if (title or looks_named) and not self.knows_field(typed) and typed not in self.fields:
-            return "that looks like a person's name"
-        if len(words) <= 3 and not any(c.isdigit() for c in typed) and not self.knows_field(
-                typed) and typed not in self.fields and parse_timezone(typed):
-            return "that looks like a place — I'll ask where you are next"  # "Leeds"
-        return None
+        return doubt_about_field(typed, {data.name or "", turn.first_name}, self.knows_field,
+                                 self.fields)
 
     def read_tz(self, turn: Turn, data: Profile, a: Answer) -> Outcome | Invalid:
         tz = zones.read_zone(a)

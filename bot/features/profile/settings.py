@@ -22,8 +22,10 @@ from bot.engine.ui import Reply, esc
 from bot.features.profile import zones
 from bot.features.profile.effects import SaveSettings
 from bot.features.profile.onboarding import (
+    CHANGED_MIND,
     DEFAULT_FIELDS,
     UNDECIDED,
+    doubt_about_field,
     field_typed,
     not_fit_as_field,
 )
@@ -49,6 +51,7 @@ class Changes(FlowData):
     quiet: list[str] = field(default_factory=list)
     weeks: int | None = None
     field: str | None = None
+    maybe_field: str = ""  # typed once though it looked like a name or a place
 
 
 def _exploring(field_name: str) -> str:
@@ -148,24 +151,38 @@ class SettingsFlow(StepFlow[Changes]):
         )
 
     def ask_field(self, turn: Turn, data: Changes) -> Ask:
+        keep = ((f"✅ Use “{data.maybe_field[:40]}” as the field", "as_field"),) \
+            if data.maybe_field else ()
         return Ask("Which field or role are you exploring now? Tap one or type your own (e.g. "
-                   "<i>climate policy</i>).", [(f, str(i)) for i, f in enumerate(self.fields)])
+                   "<i>climate policy</i>).",
+                   [*((f, str(i)) for i, f in enumerate(self.fields)), *keep])
 
     def read_field(self, turn: Turn, data: Changes, a: Answer) -> Go[Changes] | Invalid:
-        if a.pressed is not None:
+        if a.pressed == "as_field" and data.maybe_field:
+            chosen = data.maybe_field
+        elif a.pressed is not None:
             i = a.pressed
             if not (i.isdecimal() and int(i) < len(self.fields)):
                 return Invalid("Tap a field, or type your own.")
             chosen = self.fields[int(i)]
         else:
+            if CHANGED_MIND.match(a.text or ""):  # "actually never mind"
+                return Go(data.but(maybe_field=""), S.MENU, [Reply("Kept your field as it was.")])
             chosen = field_typed(a.text or "")
             wrong = not_fit_as_field(chosen)
             if wrong:
                 return wrong
+            why = doubt_about_field((a.text or "").strip(), {turn.user.name or "",
+                                                            turn.first_name}, self.knows_field,
+                                    self.fields) if chosen != data.maybe_field else None
+            if why and chosen != UNDECIDED:
+                return Go(data.but(maybe_field=chosen), S.FIELD, [Reply(
+                    f"Hmm, {why}. Which field or role are you exploring, e.g. <i>nursing "
+                    "informatics</i>? Tap the button if that really is it.")])
         practice = "" if chosen == UNDECIDED or self.knows_field(chosen) or (
             chosen in self.fields) else (" /practice will offer the fields it has contacts in;"
                                          " pick the nearest.")
-        return Go(data.but(field=chosen), S.MENU,
+        return Go(data.but(field=chosen, maybe_field=""), S.MENU,
                   [Reply(f"Now exploring <b>{esc(_exploring(chosen))}</b>. Your name, time zone"
                          f" and everything you've saved stay as they were.{practice}")],
                   [SaveSettings(field=chosen)])

@@ -90,6 +90,42 @@ def test_a_field_button_is_saved_as_named() -> None:
     assert w.out.effects == [SaveSettings(field="Healthcare")]
 
 
+@pytest.mark.parametrize(("typed", "why"), [
+    ("Sarah Jones", "that looks like a person's name"),
+    ("Leeds", "that looks like a place"),
+    ("yes please", "that reads like a reply rather than a field"),
+])
+def test_a_field_that_reads_like_something_else_is_asked_once(typed: str, why: str) -> None:
+    """At 🎯 Field, "Sarah Jones" and "Leeds" were saved as the field explored: the checks of
+    the setup's field question were not made here."""
+    w = start()
+    w.tap("🎯 Field")
+    w.say(typed)
+    assert w.step == "field" and w.effects == []
+    assert w.out.replies[0].text.startswith(f"Hmm, {why}.")
+    assert w.labels[-2] == f"✅ Use “{typed}” as the field"
+    w.tap(f"✅ Use “{typed}” as the field")  # it really is the field: kept at the second ask
+    assert w.step == "menu" and w.out.effects == [SaveSettings(field=typed)]
+
+
+def test_a_field_typed_twice_is_kept() -> None:
+    w = start()
+    w.tap("🎯 Field")
+    w.say("Marine Biology")
+    w.say("Marine Biology")
+    assert w.step == "menu" and w.out.effects == [SaveSettings(field="Marine Biology")]
+
+
+@pytest.mark.parametrize("typed", ["actually never mind", "nvm", "oh wait, keep it"])
+def test_a_change_of_mind_at_the_field_keeps_the_field(typed: str) -> None:
+    w = start()
+    w.tap("🎯 Field")
+    w.say(typed)
+    assert w.step == "menu" and w.effects == []
+    assert w.out.replies[0].text == "Kept your field as it was."
+    assert "Exploring: marketing" in w.question
+
+
 @pytest.mark.parametrize("bad", ["42", "🙂", "x" * 300])
 def test_a_field_with_no_words_is_asked_again(bad: str) -> None:
     w = start()
