@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from bot.engine.timezones import zone
+from bot.engine.timezones import parse_timezone, zone
 
 HONORIFICS = frozenset({
     "dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sir", "dame", "rev", "hon",
@@ -334,6 +334,27 @@ _UNSURE = re.compile(r"\?|\b(?:i\s+think|maybe|probably|prob|tbh|ideally|perhaps
 job the user has now."""
 
 
+_FIELD_AFTER_PLACE = re.compile(
+    r"\b(?:for|in|into|as|(?:and\s+|to\s+)?(?:work|working|get\s+into)\s+(?:in|as))\s+(?:an?\s+|the\s+)?"
+    r"(?P<field>.+?)(?:\s+(?:jobs?|roles?|positions?|careers?|work|sector))?$", re.IGNORECASE)
+
+
+def _field_after_move(goal: re.Match[str]) -> str:
+    """The goal of a move: "switch to data analytics from retail" is data analytics, and in
+    "move to manchester for a nursing job" the place is no field — nursing is."""
+    said, lead = goal["goal"], goal.string[goal.start():goal.start("goal")]
+    if not re.search(r"\b(?:in)?to\s*$", lead):
+        return said
+    said = re.sub(r"\s+(?:from|after|out\s+of)\s+.*$", "", said, flags=re.IGNORECASE) or said
+    first = said.split()[0]
+    if lead.rstrip().lower().endswith("into"):
+        return said
+    if first.lower() in _FIELD_WORDS or not parse_timezone(first):
+        return said
+    after = _FIELD_AFTER_PLACE.search(said[len(first):])
+    return after["field"] if after else said
+
+
 def topic_of(text: str) -> str:
     """The subject in an answer typed as a sentence: "I want to move into nursing
     informatics" → "nursing informatics", so it reads inside "your perspective on …"."""
@@ -346,7 +367,7 @@ def topic_of(text: str) -> str:
     if goal and _names_more(first, goal["goal"]):
         text = first  # "data analytics i think?? … wanna move into data": the fuller first
     elif goal:
-        text = goal["goal"]
+        text = _field_after_move(goal)
     else:  # "healthcare. i dont want to go into management": the first sentence says it
         first = re.split(r"(?<=[.!?])\s+", text)[0]
         if first != text and not _TITLE_END.search(first):  # "Dr. Amir Haddad" is one name

@@ -190,6 +190,21 @@ def test_a_chat_tail_is_no_part_of_the_field() -> None:
     assert topic_of("ux design tbh") == "UX design"
 
 
+@pytest.mark.parametrize(("typed", "topic"), [
+    ("i want to move to manchester for a nursing job", "nursing"),
+    ("want to move to berlin and work in fintech", "fintech"),
+    ("wanna move to leeds to work in marketing", "marketing"),
+    ("looking to switch to data analytics from retail", "data analytics"),
+    ("I want to move into policy from the private sector", "policy"),
+    ("want to move to sales from hospitality", "sales"),  # "Sales" is a town, and a field
+])
+def test_a_move_names_the_field_not_the_place_or_the_job_left(typed: str, topic: str) -> None:
+    """ "move to manchester for a nursing job" was stored as the field "manchester for a
+    nursing job", and "switch to data analytics from retail" kept the job left behind."""
+    from bot.engine.text import topic_of
+    assert topic_of(typed) == topic
+
+
 def test_out_of_one_field_into_another_is_the_other() -> None:
     from bot.engine.text import topic_of
     assert topic_of("moving out of academia into UX research i think") == "UX research"
