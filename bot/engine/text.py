@@ -177,12 +177,16 @@ def own_name(typed: str) -> str:
         longer = said and said.lower() in full.lower().split() and not not_a_name(full)
         return full if longer else said or full
     text = _SELF_INTRO.sub("", typed.strip())
-    short = _SHORT_IS_FINE.search(text) or _CALLED.search(text)
-    if short and short.start():  # "Thomas, Tom is fine"; "Dr Kwame Mensah, but Kwame is fine"
+    short = _SHORT_IS_FINE.search(text) or _CALLED.search(
+        _POLITE_TAIL.sub("", text) or text)  # "Sam, but everyone calls me Sammy lol"
+    if short and short.start():
+        text = short.string  # "Thomas, Tom is fine"; "Dr Kwame Mensah, but Kwame is fine"
         head = text[:short.start()].strip(" ,;.–—-").split()
         names = [w for w in head if not _is_title(w)]
         if not all(w[:1].isupper() for w in names):
             names = names[:1]  # "Marcus on paper, but everyone calls me Marc": no surname
+        if short["short"].lower() in (w.lower() for w in names[1:]):
+            names = head = []  # "Li Wei, but call me Wei": greeted as Wei, not Li
         if len(names) > 1 and short["short"].lower() not in (w.lower() for w in head):
             # "Thomas Smith, Tom is fine": Tom Smith, greeted as Tom, signing as Tom Smith
             # ("Mary Jane Watson, MJ is fine": MJ Watson)

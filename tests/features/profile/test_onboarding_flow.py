@@ -115,6 +115,8 @@ def test_a_user_is_greeted_by_first_name_never_by_a_title(typed: str, greeted: s
     # was greeted "Nice to meet you, Chinonso,!" and signed "Chinonso, but everyone calls me Chi"
     ("Chinonso, but everyone calls me Chi", "Chi", "Chi"),
     ("Siobhan Kelly, but friends call me Shiv", "Shiv Kelly", "Shiv"),
+    ("Li Wei, but call me Wei", "Wei", "Wei"),  # greeted by the name they go by, not Li
+    ("Sam but everyone calls me Sammy lol", "Sammy", "Sammy"),
     ("Robert but i go by Bob", "Bob", "Bob"),
     ("Alexandra - Alex is fine", "Alex", "Alex"),  # was "Alex -"
 ])
