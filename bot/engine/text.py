@@ -393,7 +393,30 @@ _FIELD_WORDS = frozenset(re.findall(r"\w+", (
     "marketing engineering software development finance financial accounting health healthcare "
     "care nursing public policy operations sales teaching education learning content digital "
     "social media communications supply chain business human resources customer success "
-    "service services administration consulting writing strategy")))
+    "service services administration consulting writing strategy environmental climate "
+    "clinical instructional renewable energy medical mental nonprofit charity international "
+    "investment equity corporate technical legal law urban private mechanical civil electrical "
+    "biomedical pharmaceutical nutrition physical occupational speech library museum higher "
+    "early primary secondary special adult graphic interior fashion film game games video "
+    "music art arts creative cyber cybersecurity security cloud machine artificial real "
+    "property estate construction hospitality retail travel tourism logistics procurement "
+    "quality risk compliance audit tax insurance banking wealth fintech edtech biotech "
+    "academic scientific laboratory veterinary dental pharmacy psychology counselling "
+    "counseling community youth sports sport fitness wellness food agriculture "
+    "sustainability sustainable green conservation wildlife marine ocean water government "
+    "diplomacy journalism media publishing editorial copywriting translation interpreting "
+    "recruitment recruiting talent people training coaching event events midwifery mental "
+    "behavioural behavioral experience brand growth performance web mobile app backend "
+    "frontend embedded hardware robotics aerospace automotive chemical materials structural "
+    "solar wind nuclear utilities telecoms transport transportation rail aviation shipping "
+    "freight warehouse manufacturing industrial regulatory informatics bioinformatics "
+    "computational quantitative quant asset venture capital investor relations commercial "
+    "change transformation innovation nursing veterinary school schools child children "
+    "family families legal paralegal architecture planning town property economic economics "
+    "statistics mathematics maths physics chemistry biology history geography philosophy "
+    "criminal justice probation police policing fire emergency humanitarian development "
+    "global workplace organisational organizational technology tech information it "
+    "network networks systems database qa testing automation devops site reliability")))
 """Everyday words of a field's name, lower case mid-sentence however typed ("Product
 Management"); a name's own words ("Red Cross", "Google Analytics") keep their capitals."""
 _OPENING_FILLER = re.compile(
@@ -429,21 +452,13 @@ def mid_sentence(phrase: str) -> str:
                               for w in words if w.lower() not in ("and", "&", "or", "of")):
         return phrase.lower()  # "Product Management", as typed in title case
     if first[:1].isupper() and first[1:] == first[1:].lower() and first[1:].isalpha() and (
-            not rest or first.lower() in _FIELD_WORDS or (  # "Teach First", "Red Cross": names
-                rest == rest.lower() and first.lower() not in _PROPER_FIRST)):
-        return first.lower() + sep + rest  # "Environmental policy", typed in sentence case
+            first.lower() in _FIELD_WORDS and (not rest or rest == rest.lower() or len(
+                words) == 1)):
+        # "Environmental policy", typed in sentence case; "Montessori teaching", "Epic
+        # training", "London housing": a name's capital is kept, as "Teach First" and
+        # "Red Cross" are
+        return first.lower() + sep + rest
     return phrase
-
-
-_PROPER_FIRST = frozenset({
-    "english", "french", "spanish", "german", "italian", "portuguese", "chinese", "mandarin",
-    "japanese", "korean", "arabic", "hindi", "russian", "welsh", "irish", "scottish", "british",
-    "american", "european", "african", "asian", "latin", "indian", "canadian", "australian",
-    "google", "microsoft", "amazon", "apple", "salesforce", "python", "java", "adobe", "excel",
-    "christian", "islamic", "jewish", "catholic", "sunday", "olympic", "premier",
-})
-"""First words of a field typed in sentence case that keep their capital ("English teaching",
-"Salesforce administration"): a language, a people, a brand."""
 
 
 _CLAUSE_VERBS = frozenset({

@@ -299,3 +299,16 @@ def test_a_field_typed_in_title_case_reads_in_lower_case_mid_sentence() -> None:
     assert mid_sentence("English teaching") == "English teaching"
     assert mid_sentence("Red Cross fundraising") == "Red Cross fundraising"
     assert mid_sentence("Google Analytics") == "Google Analytics"
+
+
+@pytest.mark.parametrize(("typed", "read"), [
+    ("Montessori teaching", "Montessori teaching"), ("Medicaid policy", "Medicaid policy"),
+    ("Epic training", "Epic training"), ("Polish translation", "Polish translation"),
+    ("Shopify development", "Shopify development"), ("London housing", "London housing"),
+    ("Clinical research", "clinical research"), ("Journalism", "journalism"),
+])
+def test_only_an_everyday_first_word_loses_its_capital(typed: str, read: str) -> None:
+    """ "Exploring montessori teaching", "medicaid policy", "london housing": a sentence-case
+    field lost the capital of a name it starts with."""
+    from bot.engine.text import mid_sentence
+    assert mid_sentence(typed) == read
