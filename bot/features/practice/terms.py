@@ -66,13 +66,15 @@ NOT_A_TOPIC = re.compile(
     r"(?<!well\s)(?<!badly\s)(?<!better\s)(?<!poorly\s)\bpaid\s+(?=(?:media|social|search|ads?|"
     r"adverts?|advertising|campaigns?|channels?|acquisition)\b)"
     r"|\bequity\s+(?=(?:research|analysts?|markets?|capital|sales|trading|derivatives|desks?)\b)"
-    r"|(?<=\bprivate\s)equity\b|(?<=\bpublic\s)equity\b"
+    r"|(?<=\bprivate\s)equity\b|(?<=\bpublic\s)equity\b|(?<=\bhealth\s)equity\b|(?<=\bbrand\s)"
+    r"equity\b|(?<=\bracial\s)equity\b|(?<=\bsocial\s)equity\b|(?<=\bgender\s)equity\b"
+    r"|(?<=\beducational\s)equity\b|(?<=\bdigital\s)equity\b"
     r"|\bportfolio\s+(?=(?:managers?|management)\b)", re.IGNORECASE)
 """A topic word that is part of a field's or a job's name: the "paid" of advertising bought
-("paid social") names no pay, the "equity" of equity research or private equity no shares,
-the "portfolio" of a portfolio manager no work samples. Left out where a message's or a
-question's topic words are read, so "what got you into equity research?" is the question
-about how they started."""
+("paid social") names no pay, the "equity" of equity research, private equity, health or
+brand equity no shares, the "portfolio" of a portfolio manager no work samples. Left out
+where a message's or a question's topic words are read, so "what got you into equity
+research?" is the question about how they started."""
 
 
 _YOU_YOURSELF = re.compile(r" you (?:yourself|personally|yourselves|urself|yourself personally) ")

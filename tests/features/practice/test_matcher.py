@@ -833,6 +833,19 @@ def test_equity_of_a_field_name_is_no_pay_topic(matchers: dict[str, Matcher], te
     assert match.confident and match.question_id == "how-got-started", match
 
 
+@pytest.mark.parametrize(("field", "text", "expected"), [
+    ("marketing", "how did you end up working on brand equity?", "how-got-started"),
+    ("healthcare", "How did you get into health equity work?", "how-got-started"),
+    ("healthcare", "what does your work look like day to day?", "typical-day"),
+])
+def test_equity_outside_finance_is_no_pay_topic(matchers: dict[str, Matcher], field: str,
+                                                text: str, expected: str) -> None:
+    """Brand equity and health equity were read as shares: "how did you end up working on
+    brand equity?" was left unanswered for want of a pay word."""
+    match = matchers[field].match(text)
+    assert match.confident and match.question_id == expected, match
+
+
 def test_equity_as_pay_is_still_a_pay_topic(matchers: dict[str, Matcher]) -> None:
     match = matchers["finance"].match("do you get equity as part of your pay?")
     assert match.confident and match.question_id == "pay-ranges", match
