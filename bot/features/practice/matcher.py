@@ -104,10 +104,13 @@ _TIME_SPLIT = re.compile(r"\bhow much of (?:your|ur) (?:time|day|days|week|weeks
                          r"|\bwhat (?:share|proportion|percentage|part|split) of (?:your|ur)\b")
 """"How much of your time is building versus presenting?": one question about how the day
 splits, whichever questions its two sides would each meet."""
-_A_SPAN = re.compile(r"\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                     r"eighteen|a\s+few|several|many)\s+(?:years?|months?|weeks?|days?|hours?)\b",
-                     re.IGNORECASE)
-"""How long something took, said in an answer ("it took me eight months")."""
+_A_SPAN = re.compile(
+    r"\b(?:\d+|(?:(?<=about\s)|(?<=around\s)|(?<=over\s)|(?<=almost\s)|(?<=nearly\s)|(?<=for\s)"
+    r"|(?<=took\s)|(?<=takes\s)|(?<=within\s)|(?<=than\s)|(?<=after\s)|(?<=roughly\s)|(?<=under\s))"
+    r"a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|a\s+few|several|"
+    r"many)[\s-]+(?:years?|months?|weeks?|days?|hours?)\b", re.IGNORECASE)
+"""How long something took, said in an answer ("it took me eight months", "about a year"),
+not how often ("twice a month") nor a day in the life ("a day at the firm")."""
 _HOW_LONG = re.compile(r"\bhow (?:long|many (?:years|months|weeks))\b(?:\s+\w+){0,8}?\s+"
                        r"(?:take|took|takes|taking)\b")
 """How long something takes ("how long did it take u to feel confident as a PM?"): only a
@@ -454,9 +457,11 @@ class Matcher:
         fitting = [(sc, qid) for sc, qid in ranked[:_CANDIDATES] if sc >= CONFIDENCE_THRESHOLD
                    and not self._misfit(self._index_of[qid], said, sc)]
         best_score, best_id = ranked[0]
-        if not self._lasts[self._index_of[best_id]] and _HOW_LONG.search(said.plain):
-            fitting = []  # how long it takes, which the nearest question never says: honest,
-            # rather than the next question that happens to give a span of time
+        if _HOW_LONG.search(said.plain):  # how long it takes: only a question that says
+            # how long answers it; when the nearest never says, honest, rather than the next
+            # question that happens to give a span of time
+            fitting = [f for f in fitting if self._lasts[self._index_of[f[1]]]] \
+                if self._lasts[self._index_of[best_id]] else []
         if fitting:
             best_score, best_id = fitting[0]
             second = next(((sc, qid) for sc, qid in ranked[:_CANDIDATES] if qid != best_id

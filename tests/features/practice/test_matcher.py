@@ -784,6 +784,20 @@ def test_how_long_it_takes_is_not_met_by_an_answer_that_never_says(
     assert matchers[field].match(text).question_id is None
 
 
+@pytest.mark.parametrize(("field", "text", "answered"), [
+    # the answers say "twice a month", how often, never how long a test takes
+    ("ux_design", "how long does a usability test take to run?", None),
+    ("product_management", "how long does it take to get hired after an APM programme?", None),
+    ("software_engineering", "how many weeks does your sprint take?", "team-process"),  # two-week
+])
+def test_how_often_is_no_how_long(matchers: dict[str, Matcher], field: str, text: str,
+                                  answered: str | None) -> None:
+    """ "A week", "a day" and "twice a month" in an answer counted as how long something
+    lasts, so "how long does a usability test take?" got an answer that never says."""
+    match = matchers[field].match(text)
+    assert (match.question_id if match.confident else None) == answered, match
+
+
 @pytest.mark.parametrize("text", ["how long did it take you to get promoted from associate to "
                                   "analyst?", "how long does it usually take to make senior "
                                   "analyst?"])
