@@ -195,7 +195,9 @@ def _next_of_several(reading: Reading, state: YouAskState, bank: Bank,
 
 _ANY = re.compile(r"\b(?:any|ever|anything|anyone)\b", re.IGNORECASE)
 _YES_NO_START = re.compile(r"\W*(?:do|does|did|is|are|was|were|can|could|should|would|will|have|"
-                           r"has|had|am)\b", re.IGNORECASE)
+                           r"has|had|am|shall|might|must)(?:n['’]?t)?\b|\W*(?:isn|aren|don|doesn|"
+                           r"didn|won|wouldn|shouldn|couldn|haven|hasn|wasn|weren|ain)['’]?t\b",
+                           re.IGNORECASE)
 
 
 _TELLS = re.compile(r"\W*(?:so\s+|and\s+|but\s+|as\s+an?\s+\w+\s+)?(?:i'?m|im|i\s+am|i'?ve|"
@@ -245,7 +247,7 @@ def coaching(
     if reading.preamble_words > LONG_PREAMBLE_WORDS and state.asked and not state.long_preambles \
             and not (leans_on_context(reading.question or "")
                      or _CHOOSES.search(reading.question or "")
-                     or _SOFTENER.search(reading.context or "")):
+                     or _mostly_softener(reading.context or "")):
         state.long_preambles += 1
         notes.append(LEAD_WITH_QUESTION)
     if question is not None and not notes and not state.terse and not confirmed and len(
@@ -266,6 +268,16 @@ _SOFTENER = re.compile(
     re.IGNORECASE)
 """A preamble asking leave for a sensitive question (pay, a personal one): good manners,
 not background to move after the question."""
+
+
+def _mostly_softener(context: str) -> bool:
+    """Whether a long preamble is mostly leave asked ("I hope this isn't too forward…"), not
+    a life story that happens to end "hope you don't mind"."""
+    rest = [c for c in re.split(r"(?<=[.!?;])\s+|,\s*(?:and|but|so)\s+|\s+but\s+", context)
+            if not _SOFTENER.search(c)]
+    return context != " ".join(rest) and len(" ".join(rest).split()) <= LONG_PREAMBLE_WORDS
+
+
 _WH_WORD = re.compile(r"\W*(?:what|how|why|who|where|when|which|any|anything|anyone|and|so|also|"
                       r"really|seriously|same|same\s+here|tips|advice)\b", re.IGNORECASE)
 

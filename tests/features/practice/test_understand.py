@@ -297,6 +297,21 @@ def test_asking_leave_before_a_pay_question_is_not_a_preamble_to_move(
     assert result.question_id == "developer-pay" and LEAD_WITH_QUESTION not in result.coaching
 
 
+def test_a_life_story_that_ends_asking_leave_is_still_a_preamble_to_move(
+        bank: Bank, matcher: Matcher) -> None:
+    """Any courtesy in a preamble excused all of it: three sentences of background ending
+    "hope you don't mind me asking" was never told to lead with the question."""
+    state = meeting(bank, asked=0)
+    state, result = turn(state, bank, matcher, "What does a typical week look like for you?")
+    state.awaiting = None
+    story = ("I've been teaching physics for nine years at a big comprehensive, and for three of "
+             "them I've run the data side of the department, building trackers and reports in "
+             "Excel and a bit of Python. Hope you don't mind me asking. Roughly what does a "
+             "junior developer earn at your company?")
+    state, result = turn(state, bank, matcher, story)
+    assert result.question_id == "developer-pay" and LEAD_WITH_QUESTION in result.coaching
+
+
 def test_an_introduction_before_the_first_question_is_not_coached(
         bank: Bank, matcher: Matcher) -> None:
     """Saying who you are before the first question is how a meeting opens; the tip came
@@ -1809,6 +1824,7 @@ def test_a_choice_said_as_a_statement_of_the_question_is_still_asked(text: str) 
      "How often do you use excel, and what is that like?"),
     ("what does a typical day look like? and is remote or office more common?",
      "Is remote or office more common?"),
+    ("what's the hardest part of the job? and don't you miss patient contact?", None),
 ])
 def test_the_next_of_several_questions_is_never_a_yes_no_one(
         banks: dict[str, Bank], text: str, suggested: str | None) -> None:
@@ -1821,7 +1837,7 @@ def test_the_next_of_several_questions_is_never_a_yes_no_one(
     several = next(c for c in result.coaching if c.startswith("Several questions"))
     if suggested is None:
         assert "Ask next" not in several, several
-        assert result.question_id == "skills-used-most", result
+        assert result.question_id in ("skills-used-most", "toughest-part"), result
     else:
         assert several.endswith(f"Ask next: \u201c{suggested}\u201d"), several
 
