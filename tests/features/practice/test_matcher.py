@@ -860,6 +860,21 @@ def test_equity_outside_finance_is_no_pay_topic(matchers: dict[str, Matcher], fi
     assert match.confident and match.question_id == expected, match
 
 
+@pytest.mark.parametrize(("field", "text", "expected"), [
+    ("general", "I don't know what I want to do, how do I decide?", "choosing-a-new-career"),
+    ("general", "which jobs would you point someone to who doesnt know what they want yet",
+     "choosing-a-new-career"),
+    ("education", "is a masters needed to teach high school or can I start with my license?",
+     "teaching-routes"),
+])
+def test_not_knowing_what_you_want_is_choosing_a_career(matchers: dict[str, Matcher], field: str,
+                                                        text: str, expected: str) -> None:
+    """ "I don't know what I want to do, how do I decide?" got the decisions the contact
+    makes in their role; "doesn't know what they want" read as knowledge asked for."""
+    match = matchers[field].match(text)
+    assert match.confident and match.question_id == expected, match
+
+
 def test_equity_as_pay_is_still_a_pay_topic(matchers: dict[str, Matcher]) -> None:
     match = matchers["finance"].match("do you get equity as part of your pay?")
     assert match.confident and match.question_id == "pay-ranges", match
