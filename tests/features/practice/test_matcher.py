@@ -875,6 +875,18 @@ def test_not_knowing_what_you_want_is_choosing_a_career(matchers: dict[str, Matc
     assert match.confident and match.question_id == expected, match
 
 
+@pytest.mark.parametrize(("field", "text"), [
+    ("finance", "what would a new analyst on your team spend their first quarter doing?"),
+    ("marketing", "what does someone junior usually own by the end of their first 90 days?"),
+])
+def test_a_first_quarter_is_the_first_months(matchers: dict[str, Matcher], field: str,
+                                             text: str) -> None:
+    """ "Their first quarter" was no part of the first months, so the question about what a
+    new analyst works on was left unanswered."""
+    match = matchers[field].match(text)
+    assert match.confident and match.question_id == "first-months", match
+
+
 def test_equity_as_pay_is_still_a_pay_topic(matchers: dict[str, Matcher]) -> None:
     match = matchers["finance"].match("do you get equity as part of your pay?")
     assert match.confident and match.question_id == "pay-ranges", match
