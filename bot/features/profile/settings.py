@@ -177,8 +177,7 @@ class SettingsFlow(StepFlow[Changes]):
                                     self.fields) if chosen != data.maybe_field else None
             if why and chosen != UNDECIDED:
                 return Go(data.but(maybe_field=chosen), S.FIELD, [Reply(
-                    f"Hmm, {why}. Which field or role are you exploring, e.g. <i>nursing "
-                    "informatics</i>? Tap the button if that really is it.")])
+                    f"Hmm, {why}. Tap ✅ below if that really is the field.")])
         practice = "" if chosen == UNDECIDED or self.knows_field(chosen) or (
             chosen in self.fields) else (" /practice will offer the fields it has contacts in;"
                                          " pick the nearest.")

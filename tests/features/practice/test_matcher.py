@@ -866,6 +866,7 @@ def test_equity_outside_finance_is_no_pay_topic(matchers: dict[str, Matcher], fi
      "choosing-a-new-career"),
     ("education", "is a masters needed to teach high school or can I start with my license?",
      "teaching-routes"),
+    ("education", "do i need a master's to teach?", "teaching-routes"),  # not university
 ])
 def test_not_knowing_what_you_want_is_choosing_a_career(matchers: dict[str, Matcher], field: str,
                                                         text: str, expected: str) -> None:
