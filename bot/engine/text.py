@@ -415,7 +415,7 @@ _FIELD_WORDS = frozenset(re.findall(r"\w+", (
     "family families legal paralegal architecture planning town property economic economics "
     "statistics mathematics maths physics chemistry biology history geography philosophy "
     "criminal justice probation police policing fire emergency humanitarian development "
-    "global workplace organisational organizational technology tech information it "
+    "global workplace organisational technology tech information it "
     "network networks systems database qa testing automation devops site reliability")))
 """Everyday words of a field's name, lower case mid-sentence however typed ("Product
 Management"); a name's own words ("Red Cross", "Google Analytics") keep their capitals."""
