@@ -867,6 +867,11 @@ def test_equity_outside_finance_is_no_pay_topic(matchers: dict[str, Matcher], fi
     ("education", "is a masters needed to teach high school or can I start with my license?",
      "teaching-routes"),
     ("education", "do i need a master's to teach?", "teaching-routes"),  # not university
+    # which career to pick, not whether they would recommend their own job
+    ("general", "what roles would you suggest for me?", "choosing-a-new-career"),
+    ("general", "what kind of jobs would u recommend for someone with my background",
+     "choosing-a-new-career"),
+    ("general", "would you recommend your job?", "do-you-like-job"),
 ])
 def test_not_knowing_what_you_want_is_choosing_a_career(matchers: dict[str, Matcher], field: str,
                                                         text: str, expected: str) -> None:
