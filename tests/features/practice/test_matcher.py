@@ -893,6 +893,21 @@ def test_a_first_quarter_is_the_first_months(matchers: dict[str, Matcher], field
     assert match.confident and match.question_id == "first-months", match
 
 
+@pytest.mark.parametrize(("field", "text", "expected"), [
+    ("product_management", "what's the worst product decision you've been part of?",
+     "failed-launch"),
+    ("general", "what's the worst career decision you've made?", None),
+    ("software_engineering", "what was the worst call you made in your first year?", None),
+    ("product_management", "what's the worst part of the job?", "like-least"),
+])
+def test_a_worst_decision_is_a_failure_not_what_they_like_least(
+        matchers: dict[str, Matcher], field: str, text: str, expected: str | None) -> None:
+    """ "What's the worst product decision you've been part of?" got what the PM likes least
+    about the job: "worst" was read as dislike whatever it was said of."""
+    match = matchers[field].match(text)
+    assert (match.question_id if match.confident else None) == expected, match
+
+
 def test_equity_as_pay_is_still_a_pay_topic(matchers: dict[str, Matcher]) -> None:
     match = matchers["finance"].match("do you get equity as part of your pay?")
     assert match.confident and match.question_id == "pay-ranges", match
