@@ -908,6 +908,15 @@ def test_a_worst_decision_is_a_failure_not_what_they_like_least(
     assert (match.question_id if match.confident else None) == expected, match
 
 
+@pytest.mark.parametrize("text", ["what's the typical route from audit into FP&A?",
+                                  "whats the usual move from big four audit to fp&a"])
+def test_a_typical_route_is_no_typical_day(matchers: dict[str, Matcher], text: str) -> None:
+    """ "What's the typical move from audit into FP&A?" got the typical day: "typical" read
+    as the day's, whatever it was said of."""
+    match = matchers["finance"].match(text)
+    assert not (match.confident and match.question_id == "typical-day"), match
+
+
 def test_equity_as_pay_is_still_a_pay_topic(matchers: dict[str, Matcher]) -> None:
     match = matchers["finance"].match("do you get equity as part of your pay?")
     assert match.confident and match.question_id == "pay-ranges", match
