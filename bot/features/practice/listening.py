@@ -389,6 +389,10 @@ def follow_up(ask: AskBack, said: str = "") -> str:
 
 
 NUDGES = ("No rush.", "Take your time.", "Okay.", "Right.", "I see.")
+_HESITANT = re.compile(r"^\W*(?:u+m+|u+h+|e+r+m*|h+m+|idk|dunno|not\s+sure|no\s+idea|good\s+"
+                       r"question|let\s+me\s+think|i\s+(?:don'?t|dont)\s+know|pass|no|nothing|"
+                       r"not\s+really|well)\b", re.IGNORECASE)
+"""A short answer that is still thinking ("um, not sure"), not a terse one ("asap")."""
 """What the persona says before asking for more, when it heard nothing to name."""
 _PLAIN_HEARD = frozenset(("Thanks, that's helpful.", "That makes sense.", "Fair enough.",
                           "Okay, I can see where you're coming from.", "Okay."))
@@ -397,8 +401,9 @@ _PLAIN_HEARD = frozenset(("Thanks, that's helpful.", "That makes sense.", "Fair 
 def nudge(said: str, specifics: list[str], thin: bool, seed: int, worry: bool = False) -> str:
     """Before the follow-up: no reproach, just room to say more; a short answer with a
     detail in it is heard first ("transfer bookings went up about 30%" got "Right.")."""
-    if thin:
-        return pick(NUDGES[:2], seed)
+    if thin:  # "um, not sure": room to think; "asap", "linkedin": an answer, if a short one
+        return pick(NUDGES[:2] if _HESITANT.match(said) or not re.search(r"[^\W\d_]{3,}", said)
+                    else NUDGES[2:4], seed)
     heard = acknowledge(said, specifics, thin, seed, worry)
     if heard not in _PLAIN_HEARD:
         return heard

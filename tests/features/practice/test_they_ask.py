@@ -1817,6 +1817,22 @@ def test_a_job_title_with_a_relation_word_is_still_the_users_own(said: str, thei
     assert ("draw on" in heard) is theirs, heard
 
 
+@pytest.mark.parametrize(("ask", "said"), [("timeline", "asap"), ("why-me", "linkedin")])
+def test_a_terse_answer_is_not_told_there_is_no_rush(banks: dict[str, Bank], ask: str,
+                                                     said: str) -> None:
+    """ "asap" at "when are you hoping to move?" got "No rush.": the words for someone still
+    thinking, said to someone who had answered, if briefly."""
+    bank = banks["marketing"]
+    for answered in range(2):  # the nudge's wording turns on how many were answered
+        state = start_they_ask(bank, NOW, count=3, seed=0)
+        state.queue = ["tell-me-about-yourself", ask, "role-aiming-for"][1 - answered:]
+        if answered:
+            state = they_ask_turn(state, bank, "I'm a content writer at a travel start-up, "
+                                  "four years in, mostly email and blog.", NOW)[0]
+        fb = they_ask_turn(state, bank, said, NOW + timedelta(minutes=2))[1]
+        assert fb.reaction not in ("No rush.", "Take your time."), fb.reaction
+
+
 def test_someone_elses_years_are_not_the_users_experience(banks: dict[str, Bank]) -> None:
     """"A former colleague of mine, Grace, worked on your ward for two years…" got "Two years:
     that's a real foundation", as if the two years were the user's own."""
