@@ -389,11 +389,11 @@ def follow_up(ask: AskBack, said: str = "") -> str:
 
 
 NUDGES = ("No rush.", "Take your time.", "Okay.", "Right.", "I see.")
+"""What the persona says before asking for more, when it heard nothing to name."""
 _HESITANT = re.compile(r"^\W*(?:u+m+|u+h+|e+r+m*|h+m+|idk|dunno|not\s+sure|no\s+idea|good\s+"
                        r"question|let\s+me\s+think|i\s+(?:don'?t|dont)\s+know|pass|no|nothing|"
                        r"not\s+really|well)\b", re.IGNORECASE)
 """A short answer that is still thinking ("um, not sure"), not a terse one ("asap")."""
-"""What the persona says before asking for more, when it heard nothing to name."""
 _PLAIN_HEARD = frozenset(("Thanks, that's helpful.", "That makes sense.", "Fair enough.",
                           "Okay, I can see where you're coming from.", "Okay."))
 
@@ -456,8 +456,10 @@ _COVERS = {
         # "something like a program coordinator", "a CRM assistant or social media executive"
         r"|\b(?:something|a\s+(?:role|job|position)|roles?|jobs?)\s+like\s+(?:an?\s+)?(?:[\w-]+\s+)"
         r"{0,2}(?:coordinator|assistant|associate|executive|analyst|officer|manager|designer|"
-        r"researcher|developer)s?\b|^\W*(?:like\s+)?(?:an?\s+)(?:[\w-]+\s+){0,2}(?:coordinator|"
-        r"assistant|associate|executive|analyst|officer|manager|designer|researcher|developer)"
+        r"researcher|developer)s?\b|^\W*(?:like\s+|probably\s+|ideally\s+)?(?:an?\s+)?(?:[\w&-]+\s+)"
+        r"{0,3}(?:coordinator|assistant|associate|executive|exec|analyst|officer|manager|designer|"
+        r"researcher|developer|engineer|specialist|administrator|planner|writer|strategist|editor|"
+        r"consultant|scientist|technician|nurse|teacher|lead|apprentice|trainee|intern)"
         r"(?:\s+(?:role|job|position))?\W*$"
         # "an embedded software engineer role", "thinking about teaching elementary"
         r"|\b(?:target|aim\w*|apply\w*|go\s+for|want|looking\s+at)\b[^.!?]{0,40}(?:analyst|"

@@ -1732,6 +1732,18 @@ def test_a_short_answer_that_names_the_role_is_not_asked_for_the_title(
     assert current_ask_back(state, bank) == fb.next_question
 
 
+@pytest.mark.parametrize("said", ["content marketing exec", "CRM specialist",
+                                  "probably a junior data analyst"])
+def test_a_bare_job_title_is_not_asked_for_the_title(banks: dict[str, Bank], said: str) -> None:
+    """ "content marketing exec" at "what kind of role are you aiming for?" was followed by
+    "If you picture your first role, what's the job title, roughly?"."""
+    bank = banks["marketing"]
+    state = start_they_ask(bank, NOW, count=2, seed=0)
+    state.queue = ["role-aiming-for", "timeline"]
+    fb = they_ask_turn(state, bank, said, NOW + timedelta(minutes=1))[1]
+    assert fb.next_question == "And what makes that kind of role a good fit for you?", fb
+
+
 def test_a_span_that_is_no_experience_leaves_the_next_detail_to_be_heard() -> None:
     """ "a logistics planner in gothenburg, 6 years, i … run the forecast for 400 stores" got
     "That makes sense.": the years were passed over, and the stores with them."""
