@@ -98,7 +98,8 @@ def they_ask_turn(
         a.get("tone") for a in earlier) else None  # the tone lesson is given once
     fb = _score(ask, said, latest,
                 max(0, int((answered_at - parse_iso(state.asked_at)).total_seconds())),
-                first=not state.answers,
+                first=not any("When it fits, end by turning it back" in n
+                              for a in state.answers for n in a.get("notes", ())),
                 contact=persona_of(bank, state.persona_id).name,
                 shorthand_before=shorthand_before)
     fb["followed_up"] = bool(before)
@@ -349,7 +350,7 @@ def _notes(ask: AskBack, words: int, length: str, specifics: list[str],
         notes.append(_TONE_NOTES["both" if len(tone) > 1 else tone[0]].replace("{typed}", typed))
     if back:
         notes.append("You turned it back to them with a question: it keeps them talking.")
-    elif first:
+    elif first and words >= low * _FAR_SHORT:  # on a 3-word answer, noise: say more first
         notes.append("When it fits, end by turning it back to them: \u201c...which is why I'd"
                      " love to hear how you got into it.\u201d")
     if length == "too_short" and words < low * _FAR_SHORT:  # 21 of 30 words may cover it all

@@ -1732,6 +1732,21 @@ def test_a_short_answer_that_names_the_role_is_not_asked_for_the_title(
     assert current_ask_back(state, bank) == fb.next_question
 
 
+def test_the_turn_it_back_tip_waits_for_a_real_answer(banks: dict[str, Bank]) -> None:
+    """A 5-word first answer got "When it fits, end by turning it back to them…" on top of
+    "Too short": advice on how to end an answer not yet given; the tip then never came."""
+    bank = banks["marketing"]
+    state = start_they_ask(bank, NOW, count=3, seed=0)
+    state.queue = ["why-me", "role-aiming-for", "timeline"]
+    state, fb = they_ask_turn(state, bank, "linkedin, your post about email",
+                              NOW + timedelta(minutes=1))
+    assert not any("turning it back" in n for n in fb.notes), fb.notes
+    fb = they_ask_turn(state, bank, "Your post on rebuilding the email programme at an outdoor "
+                       "retailer was the first time I saw content tied so clearly to revenue, and "
+                       "that is the kind of work I want to do.", NOW + timedelta(minutes=3))[1]
+    assert any("turning it back" in n for n in fb.notes), fb.notes  # the answer, said in full
+
+
 @pytest.mark.parametrize("said", ["content marketing exec", "CRM specialist",
                                   "probably a junior data analyst"])
 def test_a_bare_job_title_is_not_asked_for_the_title(banks: dict[str, Bank], said: str) -> None:
