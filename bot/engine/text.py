@@ -260,8 +260,10 @@ _TOPIC_LEAD = re.compile(
     r"(?:move|get|break|transition|switch|go|pivot|learn|know|hear|understand|explore|work)?"
     r"\s*(?:more\s+)?(?:into|in|about|toward|towards)?\s+"
     r"|(?:i'm|i am)\s+(?:interested|curious)\s+(?:in|about)\s+"
-    r"|(?:interested|curious)\s+(?:in|about)\s+|(?:more\s+)?about\s+)",
-    re.IGNORECASE)
+    r"|(?:interested|curious)\s+(?:in|about)\s+|(?:more\s+)?about\s+"
+    # "switching to UX / product design", "to UX": a move said without "I want"
+    r"|(?:(?:switching|moving|pivoting|transitioning|going|heading|getting)\s+)?(?:in)?to\s+"
+    r"(?=[^\W\d_]))", re.IGNORECASE)
 
 
 _FROM_TO = re.compile(r"^(?:(?:mov|switch|transition|pivot|go|get)\w*\s+)?(?:from|out\s+of)\s+"

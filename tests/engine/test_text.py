@@ -197,6 +197,8 @@ def test_a_chat_tail_is_no_part_of_the_field() -> None:
     ("looking to switch to data analytics from retail", "data analytics"),
     ("I want to move into policy from the private sector", "policy"),
     ("want to move to sales from hospitality", "sales"),  # "Sales" is a town, and a field
+    ("switching to UX / product design", "UX / product design"),  # no "I want" before it
+    ("to UX / product design", "UX / product design"),
 ])
 def test_a_move_names_the_field_not_the_place_or_the_job_left(typed: str, topic: str) -> None:
     """ "move to manchester for a nursing job" was stored as the field "manchester for a
