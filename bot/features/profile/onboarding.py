@@ -161,6 +161,8 @@ def doubt_about_field(typed: str, names: set[str], knows_field: Callable[[str], 
         return "that reads like a reply rather than a field"
     if lowered in {n.lower() for n in names} - {""}:
         return "that's your name — I have it already"
+    if _OWN_WORK.match(topic_of(typed)):  # "I was a GP in Kabul for twelve years"
+        return "that sounds like the work you do or did, not the one you're exploring"
     words = typed.split()
     title, _ = name_parts(typed)
     looks_named = 1 < len(words) <= 3 and all(w[:1].isupper() and w[1:].islower()
@@ -174,6 +176,9 @@ def doubt_about_field(typed: str, names: set[str], knows_field: Callable[[str], 
     return None
 
 
+_OWN_WORK = re.compile(r"^\W*(?:i\s+(?:was|am|'m|have\s+been|'ve\s+been|worked|work)|i'?m|im)\b",
+                       re.IGNORECASE)
+"""A field answer that is still about the user's own job: no goal was found in it."""
 CHANGED_MIND = re.compile(r"^\W*(?:(?:actually|oh|um+|hmm+|wait|no|ok|okay)[\s,.!]+)*(?:never"
                           r"\s*mind|nvm|forget\s+it|leave\s+it|keep\s+it|no\s+change|cancel|don'?t\s+"
                           r"change\s+it)\b", re.IGNORECASE)

@@ -325,6 +325,8 @@ def test_hello_where_the_name_is_asked_is_not_taken_for_a_name() -> None:
     ("Sam", "your name"), ("yes please", "reads like a reply"), ("thanks", "reads like a reply"),
     # a city, typed a step early: the time zone comes next
     ("Leeds", "looks like a place"), ("new york", "looks like a place"),
+    # the job they do or did, with no goal in it: stored as the field explored
+    ("I was a GP in Kabul for twelve years", "the work you do or did"),
 ])
 def test_a_name_or_a_reply_typed_at_the_field_is_asked_about_once(typed: str, why: str) -> None:
     w = start()
