@@ -1767,16 +1767,23 @@ def test_a_span_that_is_no_experience_leaves_the_next_detail_to_be_heard() -> No
     assert "400 stores" in acknowledge(said, find_specifics(said), False, 0)
 
 
-def test_a_favour_asked_outright_in_any_answer_is_granted(banks: dict[str, Bank]) -> None:
+@pytest.mark.parametrize(("said", "granted"), [
+    ("a colleague, Ingrid, said you came into product from a freight broker, which is exactly "
+     "the jump I want to make. could you look over my CV at some point?",
+     "Of course: send me your CV"),
+    ("I read your post on pricing pages. Could you recommend anyone I should speak to on a "
+     "growth team?", "Happy to: I'll think about who fits best"),
+])
+def test_a_favour_asked_outright_in_any_answer_is_granted(banks: dict[str, Bank], said: str,
+                                                          granted: str) -> None:
     """ "…could you look over my CV at some point?" at the end of "how did you find me?" got
-    "Hold that thought: ask me again when you're asking the questions" and "turned back ✅"."""
+    "Hold that thought: ask me again when you're asking the questions" and "turned back ✅";
+    "could you recommend anyone I should speak to" was not heard as a request at all."""
     bank = banks["product_management"]
     state = start_they_ask(bank, NOW, count=2, seed=0)
     state.queue = ["why-me", "timeline"]
-    state, fb = they_ask_turn(state, bank, "a colleague, Ingrid, said you came into product from "
-                              "a freight broker, which is exactly the jump I want to make. could "
-                              "you look over my CV at some point?", NOW + timedelta(minutes=1))
-    assert fb.reaction.startswith("Of course: send me your CV") and not fb.turns_back, fb
+    fb = they_ask_turn(state, bank, said, NOW + timedelta(minutes=1))[1]
+    assert fb.reaction.startswith(granted) and not fb.turns_back, fb
 
 
 @pytest.mark.parametrize("said", [
@@ -1815,16 +1822,6 @@ def test_only_a_request_for_an_intro_or_a_look_is_granted(said: str, granted: st
     from bot.features.practice.favours import asked_of_them
     heard = asked_of_them(said)
     assert (granted in heard) if granted else heard == "", heard
-
-
-def test_a_favour_asked_outright_with_other_verbs_is_granted(banks: dict[str, Bank]) -> None:
-    bank = banks["product_management"]
-    state = start_they_ask(bank, NOW, count=2, seed=0)
-    state.queue = ["why-me", "timeline"]
-    state, fb = they_ask_turn(state, bank, "I read your post on pricing pages. Could you "
-                              "recommend anyone I should speak to on a growth team?",
-                              NOW + timedelta(minutes=1))
-    assert fb.reaction.startswith("Happy to: I'll think about who fits best"), fb
 
 
 def test_the_users_own_view_of_their_cv_asks_for_nothing() -> None:
