@@ -917,6 +917,23 @@ def test_a_typical_route_is_no_typical_day(matchers: dict[str, Matcher], text: s
     assert not (match.confident and match.question_id == "typical-day"), match
 
 
+@pytest.mark.parametrize(("field", "text", "expected"), [
+    ("healthcare", "how did u pick ur specialty", "choosing-specialty"),
+    ("healthcare", "how many patients do u usually have on a shift", "typical-day"),
+    ("healthcare", "how many patients does your practice have?", "how-many-employees"),
+    ("finance", "wat certs actually matter for fp&a", "accounting-qualification"),
+    ("ux_design", "wat tools does ur team use", "design-tools"),
+    ("ux_design", "is ux writing a real career path", "content-design"),
+])
+def test_casual_phone_questions_reach_the_fields_own_answer(
+        matchers: dict[str, Matcher], field: str, text: str, expected: str) -> None:
+    """Typed on a phone, these got the contact's story ("how did u pick ur specialty"), the
+    size of the organisation ("how many patients … on a shift"), nothing ("wat certs"), the
+    skills answer ("wat tools") or promotion ("a real career path")."""
+    match = matchers[field].match(text)
+    assert match.confident and match.question_id == expected, match
+
+
 def test_equity_as_pay_is_still_a_pay_topic(matchers: dict[str, Matcher]) -> None:
     match = matchers["finance"].match("do you get equity as part of your pay?")
     assert match.confident and match.question_id == "pay-ranges", match
