@@ -419,7 +419,11 @@ _WANTS_TO = (r"(?<!n't\s)(?<!dont\s)(?<!not\s)(?:wanna|(?:licen[cs]e|want|hoping
 """Wanting to, not "I don't want to" ("the license to" teach counts too)."""
 _COVERS = {
     "why-this-field": re.compile(
-        r"\b(?:because|drawn\s+to|draws\s+me|passion\w*|fascinat\w*|love\s+(?:the|how|working)|"
+        # "because I love …", not "because I'd probably take a pay cut"
+        r"\b(?:because\s+(?:i\s+(?:really\s+|genuinely\s+)?(?:love|like|enjoy|care|find|want|am\s+"
+        r"(?:passionate|drawn|fascinated|curious))|i'?ve\s+always|it\s+(?:combines|mixes|lets|gives|"
+        r"feels)|it'?s\s+(?:the|what|where|how|a\s+mix)|of\s+(?:how|the\s+way|what)|the\s+(?:work|"
+        r"job|field|problems?|mission))|drawn\s+to|draws\s+me|passion\w*|fascinat\w*|love\s+(?:the|how|working)|"
         r"what\s+(?:i\s+)?(?:like|love|enjoy)\s+about|why\s+i\s+(?:want|chose)|"
         r"(?:want|hope|like)\s+to\s+(?:work\s+somewhere|make\s+a\s+difference|see\s+the\s+impact)|"
         r"make\s+a\s+(?:real\s+)?difference|see\s+the\s+impact|"

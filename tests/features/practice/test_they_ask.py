@@ -1732,6 +1732,18 @@ def test_a_short_answer_that_names_the_role_is_not_asked_for_the_title(
     assert current_ask_back(state, bank) == fb.next_question
 
 
+@pytest.mark.parametrize(("said", "draws"), [
+    ("by next september, I need to finish two case studies first and save a bit because I'd "
+     "probably take a pay cut", False),
+    ("next year, because I love fixing the things people struggle with", True),
+])
+def test_any_because_is_not_what_draws_them(said: str, draws: bool) -> None:
+    """ "…save a bit because I'd probably take a pay cut" got "And you've told me what draws
+    you to it.", and the question about what draws them was skipped."""
+    from bot.features.practice.listening import covered
+    assert bool(covered("why-this-field", said)) is draws
+
+
 def test_the_turn_it_back_tip_waits_for_a_real_answer(banks: dict[str, Bank]) -> None:
     """A 5-word first answer got "When it fits, end by turning it back to them…" on top of
     "Too short": advice on how to end an answer not yet given; the tip then never came."""
