@@ -924,6 +924,7 @@ def test_a_typical_route_is_no_typical_day(matchers: dict[str, Matcher], text: s
     ("finance", "wat certs actually matter for fp&a", "accounting-qualification"),
     ("ux_design", "wat tools does ur team use", "design-tools"),
     ("ux_design", "is ux writing a real career path", "content-design"),
+    ("marketing", "how do I find the right people to reach out to?", "reaching-out"),
 ])
 def test_casual_phone_questions_reach_the_fields_own_answer(
         matchers: dict[str, Matcher], field: str, text: str, expected: str) -> None:
