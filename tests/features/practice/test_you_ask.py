@@ -176,6 +176,21 @@ def test_did_you_mean_then_yes_answers_the_guess(bank: Bank, matcher: Matcher) -
     assert state.asked == [gid] and state.times_asked == {gid: 2}
 
 
+@pytest.mark.parametrize(("field", "text"), [
+    ("education", "what do you think of Ofsted?"),
+    ("finance", "Wall Street Prep or Breaking Into Wall Street, is either one worth the money?"),
+])
+def test_a_far_guess_is_not_offered_as_did_you_mean(banks: dict[str, Bank], field: str,
+                                                    text: str) -> None:
+    """ "What do you think of Ofsted?" got "Did you mean 'How much pressure is there on
+    students at exam time?'": a guess that far off is another topic, and an honest "that's
+    outside what I see" serves better."""
+    bank = banks[field]
+    result = you_ask_turn(start_you_ask(bank, 20, NOW), bank, Matcher.for_bank(bank), text,
+                          NOW)[1]
+    assert result.kind == "off_bank" and "Did you mean" not in result.reply, result
+
+
 # fmt: off
 @pytest.mark.parametrize(
     "text",
