@@ -76,7 +76,8 @@ GREETING = re.compile(
     r"|thanks?\s+(?:you\s+|u\s+)?(?:so\s+much\s+)?for\s+(?:meeting|making|taking|agreeing|having))",
     re.IGNORECASE,
 )
-THANKS = re.compile(r"\b(?:thanks|thank\s+(?:you|u|ya)|appreciate)\b", re.IGNORECASE)
+THANKS = re.compile(r"\b(?:thanks|thank\s*(?:you|u|ya)|thx|thnx|thanx|tysm|tyvm|ty|appreciate)\b",
+                    re.IGNORECASE)
 REFERRAL = re.compile(
     # "someone else does the copy", "someone else who reviews the code": not more people to
     # meet (the lexicon's referral pattern makes the same exception)

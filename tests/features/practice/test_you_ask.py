@@ -3077,6 +3077,22 @@ def test_an_omg_yes_in_the_last_word_takes_the_introduction(banks):
     assert result.ended and "introduction" in result.reply and state.offers_accepted == 1
 
 
+@pytest.mark.parametrize("yes", ["sure that'd be great, thx so much monique!! really helpful",
+                                 "yes pls, tysm", "that'd be amazing ty"])
+def test_thanks_typed_short_in_the_last_word_is_thanks(banks: dict[str, Bank], yes: str) -> None:
+    """ "sure that'd be great, thx so much rosa!! really helpful" after time was up got "Great,
+    I'll send that introduction tonight." and the meeting went on; the scorecard then said
+    "❌ Thanked them": "thx" was not read as thanks."""
+    bank = banks["education"]
+    matcher = Matcher.for_bank(bank)
+    state = start_you_ask(bank, 20, NOW, "monique")
+    state.asked, state.elapsed = ["typical-day", "how-got-started", "like-most"], 17.5
+    state, result = you_ask_turn(state, bank, matcher, "is there anyone else u think i shld "
+                                 "talk to, maybe someone in curriculum?", NOW)
+    state, result = you_ask_turn(state, bank, matcher, yes, NOW)
+    assert result.ended and state.thanked and state.offers_accepted == 1, result
+
+
 @pytest.mark.parametrize("answer", [
     "def the people side… figuring out what actually happened vs what they say happened lol",
     "the people side - what actually happened vs what people say happened",
