@@ -422,7 +422,9 @@ _FIELD_WORDS = frozenset(re.findall(r"\w+", (
 """Everyday words of a field's name, lower case mid-sentence however typed ("Product
 Management"); a name's own words ("Red Cross", "Google Analytics") keep their capitals."""
 _OPENING_FILLER = re.compile(
-    r"^(?:(?:hmm+|um+|uh+|erm+|ah+|idk|maybe|like)\b[\s,.…!]*|(?:ok|okay|well|so|right|oh|like)(?:[,.…!]+"
+    r"^(?:(?:hmm+|um+|uh+|erm+|ah+|idk|maybe|like|prob|probably)\b[\s,.…!]*|(?:actually\s+|oh\s+|ok\s+)?"
+    r"(?:scratch|strike|forget)\s+that\b[\s,.:;!–—-]*|(?:no\s+)?wait\b(?:[\s,.!–—-]+no\b)?[\s,.!–—-]+|sorry,?\s+i\s+"
+    r"mean[t]?\b[\s,:]*|(?:ok|okay|well|so|right|oh|like)(?:[,.…!]+"
     r"\s*|\s+(?=(?:so|basically|um+|erm+|like|maybe|i'?d\s+say)\b))|basically[\s,]+|i'?d\s+say\s+)+",
     re.IGNORECASE)
 """Filler a field is typed after, which the first sentence would otherwise be ("hmm... ux")."""

@@ -199,6 +199,10 @@ def test_a_chat_tail_is_no_part_of_the_field() -> None:
     ("want to move to sales from hospitality", "sales"),  # "Sales" is a town, and a field
     ("switching to UX / product design", "UX / product design"),  # no "I want" before it
     ("to UX / product design", "UX / product design"),
+    # a correction or a hedge said first is no part of the field
+    ("actually scratch that, FP&A / financial analysis", "FP&A / financial analysis"),
+    ("prob product management? im a barista rn w a film degree lol", "product management"),
+    ("wait, no, data analytics", "data analytics"),
 ])
 def test_a_move_names_the_field_not_the_place_or_the_job_left(typed: str, topic: str) -> None:
     """ "move to manchester for a nursing job" was stored as the field "manchester for a

@@ -157,7 +157,8 @@ def doubt_about_field(typed: str, names: set[str], knows_field: Callable[[str], 
     """Why an answer at "which field?" reads like something else — the user's name, a
     person's name, a place, a reply — or None. Asked once; typed again, it is kept."""
     lowered = typed.lower().strip(" .!?")
-    if is_reply(typed) or "?" in typed or CHANGED_MIND.match(typed):
+    if is_reply(typed) or CHANGED_MIND.match(typed) or ("?" in typed and not knows_field(
+            topic_of(typed))):  # "prob product management?": a field, hedged
         return "that reads like a reply rather than a field"
     if lowered in {n.lower() for n in names} - {""}:
         return "that's your name — I have it already"

@@ -351,6 +351,20 @@ def test_a_field_typed_in_capitals_is_a_field(typed: str) -> None:
     assert w.step == "tz" and w.data["field"] == typed
 
 
+def test_a_hedged_field_with_a_question_mark_is_the_field() -> None:
+    """ "prob product management? im a barista rn w a film degree lol" got "that reads like a
+    reply rather than a field", and a button offering "prob product management"."""
+    from bot.banks.choice import field_of
+    from bot.banks.loader import load_banks
+    from tests.features.flow_support import BANKS_DIR
+    banks = load_banks(BANKS_DIR)
+    w = Walk(Onboarding(knows_field=lambda t: field_of(banks, t) is not None),
+             make_turn(NEW, first_name="Sam"))
+    w.tap("Call me Sam")
+    w.say("prob product management? im a barista rn w a film degree lol")
+    assert w.step == "tz" and w.data["field"] == "product management"
+
+
 def test_start_mid_flow_asks_and_can_go_back_to_where_the_user_was() -> None:
     was = {"flow": "out", "step": "role", "inst": 5, "data": {"name": "Dana Lee"},
            "title": "writing your outreach message"}
