@@ -102,6 +102,13 @@ _NOT_REALLY = re.compile(r"\W*(?:no|nope|nah|not\s+(?:really|much|yet|at\s+all)|
                          r"hardly)\b", re.IGNORECASE)
 
 
+_HARDSHIP = re.compile(
+    r"\b(?:flood(?:s|ed|ing)?|died|dying|death|passed\s+away|cancer|terminal|bereave\w*|grief|"
+    r"griev\w*|homeless\w*|evicted|eviction|abuse[ds]?|poverty|food\s+bank|hungry|starv\w*|"
+    r"refugees?|war|fire\s+(?:destroyed|burned)|lost\s+(?:their|his|her|my|our)\s+(?:home|homes|"
+    r"job|jobs|house|mum|mom|dad|father|mother|son|daughter|child|brother|sister)|overdose\w*|"
+    r"suicide|self[\s-]harm)\b", re.IGNORECASE)
+"""Hardship told as a reason: met with care, never "I like that"."""
 _SAID_OF_SELF = re.compile(r"^\W*(?:i|i'?ve|i'?m|i'?d|we|we'?ve)\s+\w+", re.IGNORECASE)
 _SWAP = {"i": "you", "i'm": "you're", "im": "you're", "i've": "you've", "ive": "you've",
          "i'd": "you'd", "me": "you", "my": "your", "mine": "yours", "myself": "yourself",
@@ -135,6 +142,11 @@ def acknowledge_answer(text: str, seed: int, said_no: bool = False, side: str | 
             f"{told[:1].upper()}{told[1:]} is worth leading with when you introduce yourself:"
             " say what you did in it that looks most like this work.",
         ), seed)
+    if _HARDSHIP.search(text):  # "kids whose homes flooded … it stuck with me": not "I like that"
+        return pick(("That sounds like it stayed with you, and it's a real reason to want this"
+                     " work. Say it that simply when people ask why.",
+                     "That's a powerful reason, and it comes across. It's worth saying just as"
+                     " plainly when people ask what draws you to this."), seed)
     clause = _tidied(_standout(text))
     clause = None if clause and (_NEGATIVE.search(clause) or _NO_CREDIT.search(clause)) else \
         clause  # "wouldn't want to …", "just my LPN diploma", "I was answering YOUR question"

@@ -3378,3 +3378,16 @@ def test_a_compliment_on_a_video_background_is_no_career_question(
     bank = banks["ux_design"]
     result = _meeting(bank, bank.personas[0].id, text)[1]
     assert result.question_id is None, result
+
+
+@pytest.mark.parametrize("said", [
+    "flooding mostly. we had kids whose homes flooded in Kirkstall in 2015 and it stuck with me",
+    "my dad lost his job when the plant closed and we ended up using a food bank",
+])
+def test_a_hard_story_told_as_a_reason_is_met_with_care(said: str) -> None:
+    """Asked which issues he cares about, "…we had kids whose homes flooded in Kirkstall in 2015
+    and it stuck with me" got "You had kids whose homes flooded …: I like that."."""
+    from bot.features.practice.acknowledge import acknowledge_answer
+    for seed in range(2):
+        heard = acknowledge_answer(said, seed)
+        assert "I like that" not in heard and "flooded" not in heard, heard
