@@ -23,7 +23,9 @@ _FILLER_PATTERNS: dict[str, re.Pattern[str]] = {
     # "like" only as a filler: set off by commas, or after was/is/it's; never "I like
     # data", "would like to", "looks like", "something like".
     "like": re.compile(
-        r"(?:(?<=,)\s*like\b(?!\s+[A-Z][\w&]*[A-Z\d&]|\s+an?\s+(?-i:[A-Z][\w&]*[A-Z\d&]))|\blike\s*,|(?<!\bi\s)(?<!\bu\s)(?<!\bwe\s)(?<!\byou\s)(?<!\bthey\s)"
+        # ", like a policy officer or campaigns thing": examples, "such as"
+        r"(?:(?<=,)\s*like\b(?!\s+[A-Z][\w&]*[A-Z\d&]|\s+an?\s+(?-i:[A-Z][\w&]*[A-Z\d&])|\s+(?:an?\s+|"
+        r"the\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s+(?:or|and|vs)\s)|\blike\s*,|(?<!\bi\s)(?<!\bu\s)(?<!\bwe\s)(?<!\byou\s)(?<!\bthey\s)"
         r"\b(?:was|is|it's|were|and|just|so)\s+like\b"
         r"(?!\s+(?:to|it|that|this|them|him|her|working|doing|being)\b)"
         r"|(?<!\bwould\s)(?<!'d\s)(?<!\bid\s)(?<!\bfelt\s)(?<!\bfeel\s)(?<!\bfeels\s)"

@@ -177,6 +177,13 @@ def test_an_acronym_is_not_a_filler() -> None:
     assert count_fillers("I was, er, not sure") == {"uh": 1}
 
 
+def test_like_before_examples_is_no_filler() -> None:
+    """ "something in climate, like a policy officer or campaigns thing" got "Filler words:
+    like ×1": "like" there means "such as"."""
+    assert count_fillers("something in climate, like a policy officer or campaigns thing") == {}
+    assert count_fillers("it was, like, really hard") == {"like": 1}
+
+
 def test_the_persona_listens_skips_what_was_covered_and_closes(banks: dict[str, Bank]) -> None:
     bank = banks["finance"]
     state = start_they_ask(bank, NOW, count=4, seed=3)
