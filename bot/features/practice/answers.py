@@ -266,6 +266,13 @@ def _figures(text: str) -> list[str]:
     return found
 
 
+_EMPHASIS = frozenset(re.findall(r"\w+", (
+    "WHY WHAT HOW WHEN WHERE WHO NOT NEVER ALWAYS REALLY VERY SO ALL LOVE HATE THIS THAT DO DID "
+    "MUST NEED ONLY MORE LESS EVERY NO YES BIG HUGE SUPER ACTUALLY IS ARE WAS OMG LOL TBH SO "
+    "MY YOUR OUR THE AND BUT OR ANY MOST BEST WORST HARD EASY")))
+"""Words typed in capitals for stress ("explaining WHY spend is off budget"), not acronyms."""
+
+
 def find_specifics(text: str) -> list[str]:
     """Concrete details in an answer: numbers, names (tools, organisations, places) and
     example phrases ("for example", "when I"). Returned in order, without duplicates."""
@@ -281,8 +288,8 @@ def find_specifics(text: str) -> list[str]:
         if name.endswith(" I") and name.split()[-2] not in _NUMBERED:
             name = name[:-2]  # "At Equity Bank I reviewed…": the speaker, not "Level I"
         first = name.split()[0]
-        if first in _NOT_NAMES and len(name.split()) == 1:
-            continue
+        if (first in _NOT_NAMES or first in _EMPHASIS) and len(name.split()) == 1:
+            continue  # "explaining WHY spend is off": a word stressed, no name
         if (len(name.split()) == 1 and _OWN_NAME.search(text[:m.start()])) or (
                 len(name.split()) == 2 and name.split()[0] in ("I'm", "Im", "I\u2019m")):
             continue  # "I'm Helen": the speaker's name, no detail of their story

@@ -177,6 +177,12 @@ def test_an_acronym_is_not_a_filler() -> None:
     assert count_fillers("I was, er, not sure") == {"uh": 1}
 
 
+def test_a_word_in_capitals_for_stress_is_no_specific() -> None:
+    """ "…explaining WHY spend is off budget" got "Specifics: “WHY”"."""
+    assert find_specifics("I'm good at explaining WHY spend is off budget, and I passed the "
+                          "CMA") == ["CMA"]
+
+
 def test_like_before_examples_is_no_filler() -> None:
     """ "something in climate, like a policy officer or campaigns thing" got "Filler words:
     like ×1": "like" there means "such as"."""
