@@ -3061,9 +3061,18 @@ def test_no_contact_says_i_has(banks):
                 assert not re.match(r"I (?:has|works|manages|runs|holds|lives|is)\b", said), said
 
 
-def test_an_omg_yes_in_the_last_word_takes_the_introduction(banks):
+@pytest.mark.parametrize("yes", [
+    "omg yes pls, an intro to luis would be amazing. thank u sooo much monique this was super "
+    "helpful!!",
+    "sure that'd be great, thx so much monique!! really helpful", "yes pls, tysm",
+    "that'd be amazing ty",
+])
+def test_a_yes_with_thanks_in_the_last_word_takes_the_introduction(banks: dict[str, Bank],
+                                                                   yes: str) -> None:
     """"omg yes pls, an intro to luis would be amazing. thank u sooo much" after time was up
-    got only a goodbye: the introduction was never confirmed."""
+    got only a goodbye: the introduction was never confirmed. "sure that'd be great, thx so
+    much rosa!! really helpful" got "Great, I'll send that introduction tonight." and the
+    meeting went on, then "❌ Thanked them": "thx" was not read as thanks."""
     bank = banks["education"]
     matcher = Matcher.for_bank(bank)
     state = start_you_ask(bank, 20, NOW, "monique")
@@ -3071,26 +3080,9 @@ def test_an_omg_yes_in_the_last_word_takes_the_introduction(banks):
     state, result = you_ask_turn(state, bank, matcher, "is there anyone else u think i shld "
                                  "talk to, maybe someone in curriculum?", NOW)
     assert state.time_up and "introduce" in result.reply
-    state, result = you_ask_turn(state, bank, matcher, "omg yes pls, an intro to luis would be "
-                                 "amazing. thank u sooo much monique this was super helpful!!",
-                                 NOW)
-    assert result.ended and "introduction" in result.reply and state.offers_accepted == 1
-
-
-@pytest.mark.parametrize("yes", ["sure that'd be great, thx so much monique!! really helpful",
-                                 "yes pls, tysm", "that'd be amazing ty"])
-def test_thanks_typed_short_in_the_last_word_is_thanks(banks: dict[str, Bank], yes: str) -> None:
-    """ "sure that'd be great, thx so much rosa!! really helpful" after time was up got "Great,
-    I'll send that introduction tonight." and the meeting went on; the scorecard then said
-    "❌ Thanked them": "thx" was not read as thanks."""
-    bank = banks["education"]
-    matcher = Matcher.for_bank(bank)
-    state = start_you_ask(bank, 20, NOW, "monique")
-    state.asked, state.elapsed = ["typical-day", "how-got-started", "like-most"], 17.5
-    state, result = you_ask_turn(state, bank, matcher, "is there anyone else u think i shld "
-                                 "talk to, maybe someone in curriculum?", NOW)
     state, result = you_ask_turn(state, bank, matcher, yes, NOW)
-    assert result.ended and state.thanked and state.offers_accepted == 1, result
+    assert result.ended and "introduction" in result.reply, result
+    assert state.offers_accepted == 1 and state.thanked
 
 
 @pytest.mark.parametrize("answer", [
