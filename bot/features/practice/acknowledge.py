@@ -109,6 +109,8 @@ _HARDSHIP = re.compile(
     r"job|jobs|house|mum|mom|dad|father|mother|son|daughter|child|brother|sister)|overdose\w*|"
     r"suicide|self[\s-]harm)\b", re.IGNORECASE)
 """Hardship told as a reason: met with care, never "I like that"."""
+_AT_WORK_ON = re.compile(r"\b(?:report\w*|cover(?:ed|ing)|writ\w*\s+about|research\w*|"
+                         r"campaign\w*)\s+(?:on\s+|about\s+)?", re.IGNORECASE)
 _SAID_OF_SELF = re.compile(r"^\W*(?:i|i'?ve|i'?m|i'?d|we|we'?ve)\s+\w+", re.IGNORECASE)
 _SWAP = {"i": "you", "i'm": "you're", "im": "you're", "i've": "you've", "ive": "you've",
          "i'd": "you'd", "me": "you", "my": "your", "mine": "yours", "myself": "yourself",
@@ -142,7 +144,9 @@ def acknowledge_answer(text: str, seed: int, said_no: bool = False, side: str | 
             f"{told[:1].upper()}{told[1:]} is worth leading with when you introduce yourself:"
             " say what you did in it that looks most like this work.",
         ), seed)
-    if _HARDSHIP.search(text):  # "kids whose homes flooded … it stuck with me": not "I like that"
+    if _HARDSHIP.search(text) and not _AT_WORK_ON.search(text):
+        # "kids whose homes flooded … it stuck with me": not "I like that" (20 years of
+        # "reporting on the problems - evictions, food bank queues" is work, said back)
         return pick(("That sounds like it stayed with you, and it's a real reason to want this"
                      " work. Say it that simply when people ask why.",
                      "That's a powerful reason, and it comes across. It's worth saying just as"
