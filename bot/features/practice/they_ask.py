@@ -98,8 +98,7 @@ def they_ask_turn(
         a.get("tone") for a in earlier) else None  # the tone lesson is given once
     fb = _score(ask, said, latest,
                 max(0, int((answered_at - parse_iso(state.asked_at)).total_seconds())),
-                first=not any("When it fits, end by turning it back" in n
-                              for a in state.answers for n in a.get("notes", ())),
+                first=not any(_TURN_BACK_TIP in a.get("notes", ()) for a in state.answers),
                 contact=persona_of(bank, state.persona_id).name,
                 shorthand_before=shorthand_before)
     fb["followed_up"] = bool(before)
@@ -351,14 +350,16 @@ def _notes(ask: AskBack, words: int, length: str, specifics: list[str],
     if back:
         notes.append("You turned it back to them with a question: it keeps them talking.")
     elif first and words >= low * _FAR_SHORT:  # on a 3-word answer, noise: say more first
-        notes.append("When it fits, end by turning it back to them: \u201c...which is why I'd"
-                     " love to hear how you got into it.\u201d")
+        notes.append(_TURN_BACK_TIP)
     if length == "too_short" and words < low * _FAR_SHORT:  # 21 of 30 words may cover it all
         notes.append("A strong answer covers: " + "; ".join(ask.covers) + ".")
     return notes
 
 
 _FAR_SHORT = 0.6
+_TURN_BACK_TIP = ("When it fits, end by turning it back to them: \u201c...which is why I'd love"
+                  " to hear how you got into it.\u201d")
+"""Given once, on the first answer long enough to end well; the notes kept show whether."""
 """Under this share of the target, an answer gets the list of what a strong one covers."""
 
 
