@@ -70,6 +70,12 @@ _SPENT = re.compile(
     r"(?:[a-z][\w&-]*\s+){0,2}?[a-z][\w&-]*))?\s+for\s+" + _N.format("m"), re.IGNORECASE)
 """Years told another way: "I spent 5 years in Army logistics", "teaching maths for 20
 yrs"."""
+_DONE = re.compile(
+    r"\bI(?:'ve|ve|\s+have)\s+(?P<verb>taught|managed|run|led|nursed|coded|worked\s+in)\s+"
+    r"(?P<what>(?:[a-z][\w&-]*\s+){0,2}?[a-z][\w&-]*)\s+for\s+" + _N.format("n"), re.IGNORECASE)
+"""Years told in the past tense: "I've taught analytical chemistry for nine years"."""
+_AS_DOING = {"taught": "teaching", "managed": "managing", "run": "running", "led": "leading",
+             "nursed": "nursing", "coded": "coding"}
 _WORK_AREA = re.compile(
     r"\b(?:logistics|retail|sales|marketing|finance|admin|administration|support|hospitality|"
     r"operations|tech|consulting|accounting|accountancy|banking|education|healthcare|"
@@ -154,6 +160,12 @@ def background_of(text: str) -> str:
         if what.lower().startswith("in "):  # "I've been in audit for 2 years"
             return f"{n} years {what}" if n and n > 1 else f"your work {what}"
         return f"{n} years of {what}" if n and n > 1 else f"your {what}"
+    done = _DONE.search(text)
+    if done and _count(done["n"]) > 1:  # "I've taught analytical chemistry for nine years"
+        verb = done["verb"].lower()
+        what = f"in {done['what']}" if verb.startswith("worked") else \
+            f"of {_AS_DOING[verb]} {done['what']}"
+        return f"{_count(done['n'])} years {what}"
     spent = _SPENT.search(text)
     if spent and spent["verb"]:  # "teaching maths for 20 yrs", "working in retail for 12"
         verb = spent["verb"].lower()

@@ -159,7 +159,8 @@ def you_ask_turn(
     message.narrowed = narrowed_to(state, bank, text)
     state.near = list(dict.fromkeys([*state.near, *(q for q in (
         message.runner_up, message.alternative) if q and message.question is None)]))[-_NEAR:]
-    passing = "" if message.told else years_of(text)  # "would 18 years of teaching count?"
+    # "would 18 years of teaching count?"; "I've taught chemistry for nine years. Would …?"
+    passing = "" if message.told else years_of(text) or background_of(reading.context or "")
     state.told_background = state.told_background or message.told or bool(passing)
     state.background = (background_of(text) if message.told else passing) or state.background
     if message.wrap and not message.opening:

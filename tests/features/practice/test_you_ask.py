@@ -3383,3 +3383,18 @@ def test_a_hard_story_told_as_a_reason_is_met_with_care(said: str) -> None:
     for seed in range(2):
         heard = acknowledge_answer(said, seed)
         assert "I like that" not in heard and "flooded" not in heard, heard
+
+
+def test_background_told_before_the_question_is_heard(banks: dict[str, Bank]) -> None:
+    """ "I've taught analytical chemistry for nine years … Would any of that count as relevant
+    experience?" got "Tell me what you've worked on" and the tip "Give a 20-second summary of
+    your background first": the past tense "I've taught … for nine years" was not heard."""
+    bank = banks["data_analytics"]
+    state, result = you_ask_turn(
+        start_you_ask(bank, 30, NOW), bank, Matcher.for_bank(bank),
+        "Hi, thanks for making time. I've taught analytical chemistry for nine years and do a "
+        "lot of stats with R for my research. Would any of that count as relevant experience "
+        "for a data role?", NOW)
+    assert result.question_id == "assess-my-background", result
+    assert result.reply.startswith("9 years of teaching analytical chemistry"), result.reply
+    assert "Tell me" not in result.reply and not any("summary" in c for c in result.coaching)
