@@ -107,7 +107,9 @@ async def test_console_moves_its_clock_and_delivers_nudges(tmp_path):
     from bot.telegram.console import run_console
 
     script = "\n".join([
-        "/start", "Robin", "Finance", "UTC", "/settings", "2", "03:00-03:01", "4",
+        # /settings: 🌙 Quiet hours (3) set to one minute, then ✅ Done (5), so the reminders
+        # are never held for quiet hours, whatever the hour the test runs at
+        "/start", "Robin", "Finance", "UTC", "/settings", "3", "03:00-03:01", "5",
         "/meeting", "Dana", "2099-01-15 15:00", "1", "2", "2", ":time", ":advance 40000d",
         "/quit",
     ]) + "\n"
@@ -116,6 +118,7 @@ async def test_console_moves_its_clock_and_delivers_nudges(tmp_path):
                         sweep_seconds=0)
     await run_console(settings, stdin=io.StringIO(script), write=out.append)
     text = "".join(out)
+    assert "Quiet hours set to 03:00–03:01." in text and "Settings saved." in text
     assert "Logged: 20-minute phone call with Dana" in text
     # long after the meeting: its debrief and thank-you, but no prep for a meeting gone by
     assert re.search(r"; \d reminders? sent\)", text) and "reminder(s)" not in text
