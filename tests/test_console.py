@@ -107,9 +107,9 @@ async def test_console_moves_its_clock_and_delivers_nudges(tmp_path):
     from bot.telegram.console import run_console
 
     script = "\n".join([
-        # /settings: 🌙 Quiet hours (3) set to one minute, then ✅ Done (5), so the reminders
+        # /settings: 🌙 Quiet hours (4) set to one minute, then ✅ Done (6), so the reminders
         # are never held for quiet hours, whatever the hour the test runs at
-        "/start", "Robin", "Finance", "UTC", "/settings", "3", "03:00-03:01", "5",
+        "/start", "Robin", "Finance", "UTC", "/settings", "4", "03:00-03:01", "6",
         "/meeting", "Dana", "2099-01-15 15:00", "1", "2", "2", ":time", ":advance 40000d",
         "/quit",
     ]) + "\n"

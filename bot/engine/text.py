@@ -187,6 +187,10 @@ def own_name(typed: str) -> str:
             names = names[:1]  # "Marcus on paper, but everyone calls me Marc": no surname
         if short["short"].lower() in (w.lower() for w in names[1:]):
             names = head = []  # "Li Wei, but call me Wei": greeted as Wei, not Li
+        initials = _initials_of(short["short"], names)
+        if initials:  # "Mary Jane, but everyone calls me MJ": MJ stands for both names
+            names = names[initials - 1:]
+            head = [w for w in head if _is_title(w)] + names
         if len(names) > 1 and short["short"].lower() not in (w.lower() for w in head):
             # "Thomas Smith, Tom is fine": Tom Smith, greeted as Tom, signing as Tom Smith
             # ("Mary Jane Watson, MJ is fine": MJ Watson)
@@ -201,6 +205,16 @@ def own_name(typed: str) -> str:
     if len(parts) == 2 and parts[1].lower().startswith(parts[0].lower()):
         text = parts[1]  # "Tom, Tom Whitaker": said twice, the longer one
     return text or typed.strip()
+
+
+def _initials_of(short: str, names: list[str]) -> int:
+    """How many leading names `short` is the initials of ("MJ" of "Mary Jane": 2), or 0."""
+    letters = short.replace(".", "")
+    if not 2 <= len(letters) <= 3 or not letters.isupper() or len(names) < len(letters):
+        return 0
+    leading = names[:len(letters)]
+    return len(letters) if all(n[:1].upper() == c for n, c in zip(leading, letters, strict=True)) \
+        else 0
 
 
 USE_AS_NAME = "as_name"  # the value of "✅ Use … as the name"

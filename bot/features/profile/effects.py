@@ -20,6 +20,7 @@ class SaveSettings:
     quiet_end: str | None = None
     keep_in_touch_weeks: int | None = None
     field: str | None = None
+    name: str | None = None
 
 
 @dataclass(frozen=True)

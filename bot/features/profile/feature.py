@@ -33,7 +33,8 @@ def _profiled(user: User, e: SaveProfile) -> User:
 
 def _set(user: User, e: SaveSettings) -> User:
     changes = (("tz", e.tz), ("quiet_start", e.quiet_start), ("quiet_end", e.quiet_end),
-               ("keep_in_touch_weeks", e.keep_in_touch_weeks), ("field", e.field))
+               ("keep_in_touch_weeks", e.keep_in_touch_weeks), ("field", e.field),
+               ("name", e.name))
     return replace(user, **{k: v for k, v in changes if v is not None})
 
 
@@ -41,7 +42,7 @@ FEATURE = Feature(
     name="profile",
     commands=(
         Command("start", "set up or restart", flow=Onboarding.name, needs_profile=False),
-        Command("settings", "field, time zone and quiet hours", label="⚙️ Settings",
+        Command("settings", "name, field, time zone and quiet hours", label="⚙️ Settings",
                 flow=SettingsFlow.name),
         Command("forget", "delete everything about you", flow=ForgetFlow.name, needs_profile=False),
     ),

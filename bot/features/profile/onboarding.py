@@ -110,19 +110,33 @@ def ask_name(turn: Turn, data: Profile) -> Ask:
                per_row=1)
 
 
-def read_name(turn: Turn, data: Profile, a: Answer) -> Any:
+def heard_name(turn: Turn, a: Answer, pending: str) -> tuple[str, str, Reply | None]:
+    """(name, typed, doubt): the name to store, or what was typed and why to ask about it
+    once — shared by setup and /settings so a name is read the same way in both."""
     if a.pressed == "tgname" and turn.first_name.strip():
-        return data.but(name=turn.first_name.strip(), maybe_name="")
+        return turn.first_name.strip(), "", None
     # "its Tom, Tom Whitaker", "Kwame, please. Thank you.": the name, not the sentence
     typed = own_name(a.text) if a.text and not a.pressed else a.text
-    name, why = name_answer(typed, a.pressed, data.maybe_name)
+    name, why = name_answer(typed, a.pressed, pending)
     if name:
-        return data.but(name=capitalised(name), maybe_name="")
+        return capitalised(name), "", None
+    return "", typed, Reply(f"Hmm, {why}. Just the name you'd like me to use, e.g. <i>Sam</i>"
+                            " — or tap the button if that really is it.")
+
+
+def signing_note(name: str) -> str:
+    """How drafts are signed, said only when it differs from the name used in greetings."""
+    first, signed = first_name(name, name), untitled(name)
+    return f" Drafts will be signed <b>{esc(signed)}</b>." if signed != first else ""
+
+
+def read_name(turn: Turn, data: Profile, a: Answer) -> Any:
+    name, typed, doubt = heard_name(turn, a, data.maybe_name)
+    if name:
+        return data.but(name=name, maybe_name="")
     if not a.text:
         return Invalid("I didn't catch a name. What should I call you?")
-    return Go(data.but(maybe_name=typed), S.NAME, say=[Reply(
-        f"Hmm, {why}. Just the name you'd like me to use, e.g. <i>Sam</i> — or tap the "
-        "button if that really is it.")])
+    return Go(data.but(maybe_name=typed), S.NAME, say=[doubt])
 
 
 def ask_tz(turn: Turn, data: Profile) -> Ask:
@@ -262,9 +276,8 @@ class Onboarding(StepFlow[Profile]):
         exploring = ("Still deciding what to explore (that's what these conversations are "
                      "for)" if profile.field == UNDECIDED else
                      f"Exploring <b>{esc(mid_sentence(profile.field))}</b>")
-        first, signed = first_name(profile.name, profile.name), untitled(profile.name)
-        signs = f" Drafts will be signed <b>{esc(signed)}</b>." if signed != first else ""
+        first = first_name(profile.name, profile.name)
         done = Reply(f"All set, <b>{esc(first)}</b>! {exploring}, "
-                     f"time zone {esc(zones.describe(tz, turn.now))}.{signs} "
+                     f"time zone {esc(zones.describe(tz, turn.now))}.{signing_note(profile.name)} "
                      "You can change the time zone any time in /settings.")
         return _done(data, [done], [profile])

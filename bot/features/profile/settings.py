@@ -1,7 +1,7 @@
-"""/settings: the field explored, time zone, quiet hours (when no reminder may arrive),
-keep-in-touch cadence.
+"""/settings: the name used, the field explored, time zone, quiet hours (when no reminder
+may arrive), keep-in-touch cadence.
 
-A menu step and four settings, each saved as soon as it is answered; Back from any of
+A menu step and five settings, each saved as soon as it is answered; Back from any of
 them returns to the menu. The field is here too, so someone whose plans change need not
 redo their whole setup (and lose their name and time zone) to rehearse in another field.
 """
@@ -16,7 +16,7 @@ from typing import Any
 from bot.engine.flow import Outcome
 from bot.engine.models import Turn
 from bot.engine.steps import Answer, Ask, FlowData, Go, Invalid, Step, StepFlow
-from bot.engine.text import mid_sentence
+from bot.engine.text import first_name, mid_sentence, use_as_name_choice
 from bot.engine.timezones import parse_quiet_hours
 from bot.engine.ui import Reply, esc
 from bot.features.profile import zones
@@ -27,7 +27,9 @@ from bot.features.profile.onboarding import (
     UNDECIDED,
     doubt_about_field,
     field_typed,
+    heard_name,
     not_fit_as_field,
+    signing_note,
 )
 
 QUIET_CHOICES: tuple[tuple[str, str], ...] = (
@@ -40,7 +42,7 @@ CADENCES = (4, 6, 8, 12, 16)
 
 
 class S(StrEnum):
-    MENU, FIELD, TZ, QUIET, CADENCE = "menu", "field", "tz", "quiet", "cadence"
+    MENU, NAME, FIELD, TZ, QUIET, CADENCE = "menu", "name", "field", "tz", "quiet", "cadence"
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,8 @@ class Changes(FlowData):
     weeks: int | None = None
     field: str | None = None
     maybe_field: str = ""  # typed once though it looked like a name or a place
+    name: str | None = None
+    maybe_name: str = ""  # typed once though it read like a sentence
 
 
 def _exploring(field_name: str) -> str:
@@ -62,22 +66,43 @@ def ask_menu(turn: Turn, data: Changes) -> Ask:
     u = turn.user
     qs, qe = data.quiet or (u.quiet_start, u.quiet_end)
     return Ask("<b>Your settings</b>\n"
+               f"Name: {esc(data.name or u.name or '')}\n"
                f"Exploring: {esc(_exploring(data.field or u.field or ''))}\n"
                f"Time zone: {esc(zones.describe(data.tz or u.tz, turn.now))}\n"
                f"Quiet hours: {qs}–{qe}\n"
                f"Keep in touch: every {data.weeks or u.keep_in_touch_weeks} weeks",
-               (("🎯 Field", S.FIELD), ("🌍 Time zone", S.TZ), ("🌙 Quiet hours", S.QUIET),
-                ("🌱 Keep-in-touch", S.CADENCE), ("✅ Done", "done")))
+               (("👤 Name", S.NAME), ("🎯 Field", S.FIELD), ("🌍 Time zone", S.TZ),
+                ("🌙 Quiet hours", S.QUIET), ("🌱 Keep-in-touch", S.CADENCE), ("✅ Done", "done")))
 
 
 def read_menu(turn: Turn, data: Changes, a: Answer) -> Any:
-    if a.pressed in (S.FIELD, S.TZ, S.QUIET, S.CADENCE):
+    if a.pressed in (S.NAME, S.FIELD, S.TZ, S.QUIET, S.CADENCE):
         return Go(data, a.pressed)
     if a.pressed == "done":
-        changed = data.field or data.tz or data.quiet or data.weeks
+        changed = data.name or data.field or data.tz or data.quiet or data.weeks
         return Outcome(None, [Reply("Settings saved." if changed else "Nothing changed.")],
                        show_menu=True)
     return Invalid("Tap one of the buttons below, or /cancel.")
+
+
+def ask_name(turn: Turn, data: Changes) -> Ask:
+    mine = ((f"Call me {turn.first_name[:40]}", "tgname"),) if turn.first_name else ()
+    return Ask("What should I call you? Type the name you'd like, as you'd sign an email.",
+               (*mine, *use_as_name_choice(data.maybe_name)), per_row=1)
+
+
+def read_name(turn: Turn, data: Changes, a: Answer) -> Go[Changes] | Invalid:
+    if not a.pressed and CHANGED_MIND.match(a.text or ""):  # "actually never mind"
+        return Go(data.but(maybe_name=""), S.MENU, [Reply("Kept your name as it was.")])
+    name, typed, doubt = heard_name(turn, a, data.maybe_name)
+    if not name:
+        if not a.text:
+            return Invalid("I didn't catch a name. What should I call you?")
+        return Go(data.but(maybe_name=typed), S.NAME, [doubt] if doubt else [])
+    return Go(data.but(name=name, maybe_name=""), S.MENU,
+              [Reply(f"I'll call you <b>{esc(first_name(name, name))}</b>.{signing_note(name)}"
+                     " Drafts already written keep the name they were signed with.")],
+              [SaveSettings(name=name)])
 
 
 def ask_tz(turn: Turn, data: Changes) -> Ask:
@@ -142,6 +167,7 @@ class SettingsFlow(StepFlow[Changes]):
         self.knows_field = knows_field
         self.steps = (
             Step(S.MENU, "the settings menu", ask_menu, read_menu, back=False),
+            Step(S.NAME, "your name", ask_name, read_name, back_to=S.MENU),
             Step(S.FIELD, "the field you're exploring", self.ask_field, self.read_field,
                  back_to=S.MENU),
             Step(S.TZ, "your time zone", ask_tz, read_tz, back_to=S.MENU),

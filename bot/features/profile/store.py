@@ -20,9 +20,10 @@ def save_settings(conn: sqlite3.Connection, user_id: int, s: SaveSettings, now: 
         """UPDATE users SET tz = COALESCE(?, tz), quiet_start = COALESCE(?, quiet_start),
                quiet_end = COALESCE(?, quiet_end),
                keep_in_touch_weeks = COALESCE(?, keep_in_touch_weeks),
-               field = COALESCE(?, field), updated_at = ?
+               field = COALESCE(?, field), name = COALESCE(?, name), updated_at = ?
            WHERE id = ?""",
-        (s.tz, s.quiet_start, s.quiet_end, s.keep_in_touch_weeks, s.field, now, user_id),
+        (s.tz, s.quiet_start, s.quiet_end, s.keep_in_touch_weeks, s.field, s.name, now,
+         user_id),
     )
 
 

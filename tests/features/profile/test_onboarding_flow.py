@@ -103,6 +103,8 @@ def test_a_user_is_greeted_by_first_name_never_by_a_title(typed: str, greeted: s
     ("Thomas Smith, Tom is fine", "Tom Smith", "Tom"),
     ("Dr. Elizabeth Okoro, Liz is fine", "Dr. Liz Okoro", "Liz"),
     ("Mary Jane Watson, MJ is fine", "MJ Watson", "MJ"),
+    ("Mary Jane, but everyone calls me MJ", "MJ", "MJ"),  # was "MJ Jane": MJ is both names
+    ("Dr. Ana Paula Reis, but call me AP", "Dr. AP Reis", "AP"),
     ("Mr Smith, Tom is fine", "Tom", "Tom"),
     ("Sam Ta", "Sam Ta", "Sam"),
     ("Please call me Patricia.", "Patricia", "Patricia"),

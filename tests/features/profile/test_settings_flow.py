@@ -8,7 +8,7 @@ from bot.features.profile.effects import SaveSettings
 from bot.features.profile.settings import SettingsFlow
 from tests.features.flow_support import Walk, make_turn, make_user
 
-MENU = ["🎯 Field", "🌍 Time zone", "🌙 Quiet hours", "🌱 Keep-in-touch", "✅ Done"]
+MENU = ["👤 Name", "🎯 Field", "🌍 Time zone", "🌙 Quiet hours", "🌱 Keep-in-touch", "✅ Done"]
 
 
 def start(**user: object) -> Walk:
@@ -19,6 +19,7 @@ def test_menu_shows_the_current_settings() -> None:
     w = start(tz="Europe/Berlin", quiet_start="22:00", quiet_end="07:00", keep_in_touch_weeks=6)
     assert w.step == "menu"
     assert w.question == ("<b>Your settings</b>\n"
+                          "Name: Sam Rivera\n"
                           "Exploring: marketing\n"
                           "Time zone: Europe/Berlin (it is 10:00 there now)\n"
                           "Quiet hours: 22:00–07:00\n"
@@ -81,6 +82,55 @@ def test_the_field_changes_without_redoing_setup(typed: str, stored: str, shown:
     assert f"Exploring: {shown}" in w.question
     w.tap("✅ Done")
     assert w.text == "Settings saved."
+
+
+@pytest.mark.parametrize(("typed", "stored", "said"), [
+    ("Samantha Rivera, but everyone calls me Sam", "Sam Rivera", "I'll call you <b>Sam</b>. "
+     "Drafts will be signed <b>Sam Rivera</b>."),
+    ("just Sam pls", "Sam", "I'll call you <b>Sam</b>."),
+    ("Dr. Samira Rivera", "Dr. Samira Rivera", "I'll call you <b>Samira</b>. Drafts will be "
+     "signed <b>Samira Rivera</b>."),
+    ("sam okafor", "Sam Okafor", "I'll call you <b>Sam</b>. Drafts will be signed <b>Sam "
+     "Okafor</b>."),
+])
+def test_the_name_changes_without_redoing_setup(typed: str, stored: str, said: str) -> None:
+    """The name could only be changed by /start, which asks the field and time zone again."""
+    w = start()
+    w.tap("👤 Name")
+    assert w.question.startswith("What should I call you?")
+    w.say(typed)
+    assert w.step == "menu" and w.out.effects == [SaveSettings(name=stored)]
+    assert w.out.replies[0].text.startswith(said)
+    assert f"Name: {stored}" in w.question
+    w.tap("✅ Done")
+    assert w.text == "Settings saved."
+
+
+def test_a_name_that_reads_like_a_sentence_is_asked_once() -> None:
+    w = start()
+    w.tap("👤 Name")
+    w.say("hello")
+    assert w.step == "name" and w.effects == []
+    assert w.out.replies[0].text.startswith("Hmm, ")
+    assert "✅ Use “hello” as the name" in w.labels
+    w.say("Sami")
+    assert w.step == "menu" and w.out.effects == [SaveSettings(name="Sami")]
+
+
+def test_a_change_of_mind_at_the_name_keeps_the_name() -> None:
+    w = start()
+    w.tap("👤 Name")
+    w.say("actually never mind")
+    assert w.step == "menu" and w.effects == []
+    assert w.out.replies[0].text == "Kept your name as it was."
+    assert "Name: Sam Rivera" in w.question
+
+
+def test_the_telegram_name_can_be_tapped() -> None:
+    w = start()
+    w.tap("👤 Name")
+    w.tap("Call me Sam")
+    assert w.out.effects == [SaveSettings(name="Sam")]
 
 
 def test_a_field_button_is_saved_as_named() -> None:
@@ -162,7 +212,7 @@ def test_typed_cadence_is_saved(typed: str, weeks: int) -> None:
     assert w.out.effects == [SaveSettings(keep_in_touch_weeks=weeks)]
 
 
-@pytest.mark.parametrize("setting", ["🎯 Field", "🌍 Time zone", "🌙 Quiet hours",
+@pytest.mark.parametrize("setting", ["👤 Name", "🎯 Field", "🌍 Time zone", "🌙 Quiet hours",
                                      "🌱 Keep-in-touch"])
 def test_back_from_a_setting_returns_to_the_menu_unchanged(setting: str) -> None:
     w = start()
@@ -173,7 +223,8 @@ def test_back_from_a_setting_returns_to_the_menu_unchanged(setting: str) -> None
     assert w.effects == []
 
 
-@pytest.mark.parametrize("setting", ["🌍 Time zone", "🌙 Quiet hours", "🌱 Keep-in-touch"])
+@pytest.mark.parametrize("setting", ["👤 Name", "🌍 Time zone", "🌙 Quiet hours",
+                                     "🌱 Keep-in-touch"])
 def test_no_setting_offers_skip(setting: str) -> None:
     w = start()
     w.tap(setting)
@@ -226,7 +277,8 @@ def test_typing_at_the_menu_is_refused() -> None:
     assert w.step == "menu" and w.out.replies[0].text == "Tap one of the buttons below, or /cancel."
 
 
-@pytest.mark.parametrize("setting", [None, "🌍 Time zone", "🌙 Quiet hours", "🌱 Keep-in-touch"])
+@pytest.mark.parametrize("setting", [None, "👤 Name", "🌍 Time zone", "🌙 Quiet hours",
+                                     "🌱 Keep-in-touch"])
 def test_a_photo_is_not_an_answer(setting: str | None) -> None:
     w = start()
     if setting:
