@@ -371,15 +371,16 @@ _CARRY_OVER = "How do you see that carrying over to the work here?"
 up about 30%" was met with "Could you give me one example from your current work?")."""
 
 
-def follow_up(ask: AskBack, said: str = "") -> str:
+def follow_up(ask: AskBack, said: str = "", earlier: str = "") -> str:
     """One more question when an answer (``said``) was short: the field's own, or from what a
-    strong answer covers; not for an example when it gave one."""
+    strong answer covers; not for an example when it or an ``earlier`` answer gave one."""
     if ask.id == "role-aiming-for" and covered(ask.id, said):  # the title given already
         return "And what makes that kind of role a good fit for you?"
     if ask.id in _FOLLOW_UPS:
         asked = _FOLLOW_UPS[ask.id]
-        if "example" in asked and (made_or_moved(said, find_specifics(said), 0) or any(
-                is_example_cue(s) for s in find_specifics(said))):
+        if "example" in asked and any(made_or_moved(told, find_specifics(told), 0) or any(
+                is_example_cue(s) for s in find_specifics(told)) for told in (
+                said, *earlier.splitlines()) if told):
             return _CARRY_OVER  # an example given ("…and transfer bookings went up 30%")
         return asked
     cover = ask.covers[0] if ask.covers else "that"

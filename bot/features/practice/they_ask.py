@@ -69,7 +69,8 @@ def current_ask_back(state: TheyAskState, bank: Bank) -> str | None:
     ask = bank.ask_back(state.queue[state.index])
     if ask is None:
         return None
-    return listening.follow_up(ask, state.pending_text) if state.follow_up_asked else ask.text
+    return listening.follow_up(ask, state.pending_text, state.told) if state.follow_up_asked \
+        else ask.text
 
 
 def they_ask_turn(
@@ -185,7 +186,7 @@ def _react(state: TheyAskState, bank: Bank, ask: AskBack, said: str, fb: dict,
         state.follow_up_asked, state.pending_text = True, said
         return listening.nudge(said, fb["specifics"], fb["thin"], seed,
                                bool(_ASKS_WORRY.search(ask.text))), \
-            listening.follow_up(ask, said)
+            listening.follow_up(ask, said, state.told)
     state.follow_up_asked, state.pending_text = False, ""
     # a detail already taken in ("22 years") is not praised a second time
     earlier = {s.lower() for a in state.answers for s in a.get("specifics", ())}
