@@ -99,9 +99,10 @@ REFERRAL = re.compile(
     r"who|whom)\s+i\s+(?:could|can|should|might)\s+(?:maybe\s+|possibly\s+|perhaps\s+|also\s+)?"
     r"(?:talk|speak|chat|reach\s+out)\s+(?:to|with)\b"
     # asked for, not described: "is there anyone … worth me talking to", "do u know anybody …
-    # i could talk to", "anyone you'd suggest I talk to"
+    # i could talk to", "anyone you'd suggest I talk to"; "do you know anyone who's made the
+    # move from paramedic to nursing, or someone in A&E I could speak to?"
     r"|\b(?:is\s+there|are\s+there|do\s+(?:you|u)\s+know|know\s+of)\s+(?:anyone|any1|anybody|someone|some1|"
-    r"somebody|(?:any\s+(?:other\s+)?)?people)\b[^.?!]{0,60}\b(?:i\s+(?:could|can|should|might)\s+(?:talk|speak|chat|"
+    r"somebody|(?:any\s+(?:other\s+)?)?people)\b[^.?!]{0,100}\b(?:i\s+(?:could|can|should|might)\s+(?:maybe\s+)?(?:talk|speak|chat|"
     r"reach\s+out)|worth\s+(?:me|my\s+while)\s+(?:talking|speaking|reaching\s+out|chatting)|"
     r"(?:worth(?:while)?|useful|helpful|good|beneficial)\s+for\s+me\s+to\s+(?:talk|speak|chat|"
     r"reach\s+out))\s+(?:to|with)\b"

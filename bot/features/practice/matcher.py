@@ -459,10 +459,13 @@ class Matcher:
                    and not self._misfit(self._index_of[qid], said, sc)]
         best_score, best_id = ranked[0]
         if _HOW_LONG.search(said.plain):  # how long it takes: only a question that says
-            # how long answers it; when the nearest never says, honest, rather than the next
-            # question that happens to give a span of time
-            fitting = [f for f in fitting if self._lasts[self._index_of[f[1]]]] \
-                if self._lasts[self._index_of[best_id]] else []
+            # how long answers it; when the nearest never says, honest, rather than a question
+            # further off that happens to give a span of time (one as near is as good: "how
+            # long did it take u to go from excel guy to analyst" is their story, which says)
+            lasting = [f for f in ranked[:_CANDIDATES] if self._lasts[self._index_of[f[1]]]]
+            fitting = [f for f in fitting if f in lasting and (
+                self._lasts[self._index_of[best_id]] or best_score - f[0] < MARGIN)]
+            ranked = lasting  # nor is "did you mean" offered between it and one that never says
         if fitting:
             best_score, best_id = fitting[0]
             second = next(((sc, qid) for sc, qid in ranked[:_CANDIDATES] if qid != best_id

@@ -1259,3 +1259,45 @@ def test_would_my_own_work_count_is_about_the_user_whatever_the_work_is_called(
     "count as relevant experience" was folded first and left the user's work behind."""
     match = matchers["finance"].match("would my stock forecasting count as relevant experience?")
     assert match.confident and match.question_id == "assess-my-background", match
+
+
+@pytest.mark.parametrize(("field", "text"), [
+    ("nonprofit_public", "How did you first get into policy work?"),
+    ("education", "how u first got into teaching"),
+    ("finance", "How did you first get into finance?"),
+    ("finance", "what was your first job in finance?"),
+    ("healthcare", "how did you first decide to go into nursing?"),
+])
+def test_how_they_first_got_in_is_their_story_not_the_first_months(
+        matchers: dict[str, Matcher], field: str, text: str) -> None:
+    """"How did you first get into policy work?" was "did you mean how long a job hunt takes or
+    advice for newcomers?" (and, after a line of context, "outside what I see day to day"):
+    its "first" was weighed as a newcomer's first months."""
+    match = matchers[field].match(text)
+    assert match.confident and match.question_id == "how-got-started", match
+
+
+@pytest.mark.parametrize("text", [
+    "whats a realistic salary range for an entry level analyst in ur dept?",
+    "what's a ballpark salary for a junior policy officer?",
+])
+def test_a_realistic_salary_is_pay_not_the_users_chances(matchers: dict[str, Matcher],
+                                                         text: str) -> None:
+    """"a realistic salary range" got "outside what I see": "realistic" was read as asking
+    for an honest view of the user's chances."""
+    match = matchers["nonprofit_public"].match(text)
+    assert match.confident and match.question_id == "sector-pay", match
+
+
+def test_is_it_realistic_still_asks_about_the_users_chances(matchers: dict[str, Matcher]) -> None:
+    match = matchers["nonprofit_public"].match("is it realistic for me to get a policy job?")
+    assert match.question_id != "sector-pay", match
+
+
+def test_how_long_their_own_move_took_is_their_story(matchers: dict[str, Matcher]) -> None:
+    """"how long did it take u to go from excel guy to actual analyst job" got "I'd rather not
+    give you a half-right answer": the nearest question (Excel) never says how long, so the
+    story just as near, which does ("two years in"), was passed over too."""
+    match = matchers["data_analytics"].match(
+        "realistically how long did it take u to go from excel guy to actual analyst job")
+    assert match.confident and match.question_id == "how-got-started", match

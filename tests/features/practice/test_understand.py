@@ -1544,6 +1544,12 @@ def test_a_kind_asked_for_around_a_negation(banks: dict[str, Bank]) -> None:
     ("anyone in your network you'd suggest i email", True),
     ("anyone at your school you'd recommend i ask about this", True),
     ("for someone like me, is a bootcamp what youd recommend i do", False),
+    # the "who" left out: "someone in A&E I could speak to" was "outside what I see"
+    ("Do you know anyone who's made the move from paramedic to nursing, or someone in A&E I "
+     "could speak to?", True),
+    ("is there anybody on the ward I could maybe chat with?", True),
+    ("someone told me I could talk to you about nursing", False),
+    ("my manager said someone in HR I can talk to would know", False),
 ])
 def test_who_else_with_words_between(text: str, referral: bool) -> None:
     from bot.features.practice.cues import REFERRAL
