@@ -292,7 +292,11 @@ _ASIDE = re.compile(r"\s+[-\u2013\u2014]+\s+(?!(?:into|to|towards)\b).*$"
                     r"hopefully|as\s+a|i'?m|i'?ve|i\s+am|i\s+have|i\s+was|been|doing|working|but|from|"
                     r"after|since|"
                     r"because|cos|coz|not\s+sure|unsure|though|although|haven'?t|havent|"
-                    r"undecided|still\s+deciding|idk|dunno|tbc)\b.*$", re.IGNORECASE)
+                    r"undecided|still\s+deciding|idk|dunno|tbc|"
+                    # "data analyst, tryna move out of banking"; "software dev, mostly front end"
+                    r"tryna|trying|wanna|want(?:ing)?\s+to|hoping|looking\s+to|mostly|mainly|"
+                    r"especially|esp|leaving|getting\s+out|moving\s+out|out\s+of)\b.*$",
+                    re.IGNORECASE)
 """What follows the subject as an aside: "software engineering - junior dev, coming from
 teaching" is about software engineering."""
 
@@ -458,6 +462,34 @@ def and_list(items: list[str] | tuple[str, ...]) -> str:
 def plural(count: int, one: str, many: str | None = None) -> str:
     """"1 word", "2 words", "1 reminder", "0 questions": the count with its noun agreeing."""
     return f"{count} {one if count == 1 else (many or one + 's')}"
+
+
+_ROLE_NOUNS = frozenset(re.findall(r"\w+", (
+    "nurse nurses midwife teacher tutor lecturer analyst engineer developer dev designer manager "
+    "scientist consultant officer accountant lawyer solicitor paralegal researcher writer "
+    "marketer coordinator assistant associate specialist administrator therapist pharmacist "
+    "doctor gp paramedic technician architect planner strategist editor producer director "
+    "executive exec pm advisor adviser counsellor counselor coach librarian economist "
+    "statistician programmer tester recruiter worker copywriter journalist physio "
+    "physiotherapist dietitian psychologist surgeon vet fundraiser campaigner")))
+"""The last word of a field typed as a job ("registered nurse"), which reads as "work as a
+registered nurse" after "exploring"."""
+
+
+def explored(field: str) -> str:
+    """A field as it reads after "exploring": "nursing", but "work as a registered nurse"
+    (not "exploring registered nurse")."""
+    said = mid_sentence(field)
+    words = said.split()
+    if all(w[:1].isupper() and w[1:].islower() and w.lower() in _FIELD_WORDS | _ROLE_NOUNS
+           for w in words):
+        said, words = said.lower(), said.lower().split()  # "Data Analyst", typed in title case
+    if not words or words[-1].lower().rstrip(".") not in _ROLE_NOUNS or words[0].lower() in (
+            "a", "an", "the", "work", "being", "becoming", "roles", "jobs"):
+        return said
+    if words[-1].lower().endswith("s") and words[-1].lower() not in ("vets",):
+        return f"work as {said}"  # "nurses" is a plural already
+    return f"work as {'an' if said[:1].lower() in 'aeio' else 'a'} {said}"
 
 
 def mid_sentence(phrase: str) -> str:

@@ -156,6 +156,30 @@ def test_the_goal_after_a_job_title_is_the_field() -> None:
                     "into data analytics, maybe data engineering later on") == "data analytics"
 
 
+@pytest.mark.parametrize(("typed", "topic"), [
+    ("data analyst, tryna move out of banking", "data analyst"),
+    ("software dev, mostly front end / javascript stuff", "software dev"),
+    ("adult nursing, especially A&E", "adult nursing"),
+    ("product management, wanting to leave sales", "product management"),
+])
+def test_a_field_with_a_phone_typed_aside_is_the_field(typed: str, topic: str) -> None:
+    """"data analyst, tryna move out of banking" was stored and shown whole, in /settings too."""
+    from bot.engine.text import topic_of
+    assert topic_of(typed) == topic
+
+
+@pytest.mark.parametrize(("field", "shown"), [
+    ("registered nurse", "work as a registered nurse"), ("Data Analyst", "work as a data analyst"),
+    ("engineer", "work as an engineer"), ("A&E nurse", "work as an A&E nurse"),
+    ("nursing", "nursing"), ("Product Management", "product management"),
+    ("UX designer", "work as a UX designer"), ("climate policy", "climate policy"),
+])
+def test_a_field_typed_as_a_job_reads_as_work_after_exploring(field: str, shown: str) -> None:
+    """"All set, Marcus! Exploring registered nurse": a job is no field to explore."""
+    from bot.engine.text import explored
+    assert explored(field) == shown
+
+
 def test_a_title_is_no_sentence_end() -> None:
     """"Dr. Amir Haddad" was cut to "Dr" by reading "Dr." as the end of a sentence."""
     from bot.engine.text import topic_of
@@ -165,7 +189,7 @@ def test_a_title_is_no_sentence_end() -> None:
 @pytest.mark.parametrize(("typed", "topic"), [
     ("Teaching assistant atm. I want to move into teaching", "teaching"),
     ("I want to move into C#", "C#"),
-    ("software engineering, mostly C++", "software engineering, mostly C++"),
+    ("C++ development, mostly games", "C++ development"),
 ])
 def test_the_job_they_have_now_and_a_languages_symbols_are_read_right(typed, topic):
     """A review found "Teaching assistant" stored for someone moving into teaching, and "C"

@@ -13,9 +13,9 @@ from bot.engine.models import Dialogue, Turn
 from bot.engine.steps import Answer, Ask, FlowData, Go, Invalid, Step, StepFlow
 from bot.engine.text import (
     capitalised,
+    explored,
     first_name,
     is_reply,
-    mid_sentence,
     name_answer,
     name_parts,
     own_name,
@@ -84,7 +84,7 @@ class Profile(FlowData):
 def ask_again(turn: Turn, data: Profile) -> Ask:
     u = turn.user
     return Ask(f"You're already set up as <b>{esc(u.name)}</b>, exploring "
-               f"<b>{esc(mid_sentence(u.field or ''))}</b>, "
+               f"<b>{esc(explored(u.field or ''))}</b>, "
                f"time zone <b>{esc(u.tz)}</b>. Keep this or start over?",
                (("Keep it", "keep"), ("Redo setup", "redo")))
 
@@ -275,7 +275,7 @@ class Onboarding(StepFlow[Profile]):
         profile = SaveProfile(name=data.name, field=data.field, tz=tz)
         exploring = ("Still deciding what to explore (that's what these conversations are "
                      "for)" if profile.field == UNDECIDED else
-                     f"Exploring <b>{esc(mid_sentence(profile.field))}</b>")
+                     f"Exploring <b>{esc(explored(profile.field))}</b>")
         first = first_name(profile.name, profile.name)
         done = Reply(f"All set, <b>{esc(first)}</b>! {exploring}, "
                      f"time zone {esc(zones.describe(tz, turn.now))}.{signing_note(profile.name)} "

@@ -16,7 +16,7 @@ from typing import Any
 from bot.engine.flow import Outcome
 from bot.engine.models import Turn
 from bot.engine.steps import Answer, Ask, FlowData, Go, Invalid, Step, StepFlow
-from bot.engine.text import first_name, mid_sentence, use_as_name_choice
+from bot.engine.text import explored, first_name, use_as_name_choice
 from bot.engine.timezones import parse_quiet_hours
 from bot.engine.ui import Reply, esc
 from bot.features.profile import zones
@@ -59,7 +59,7 @@ class Changes(FlowData):
 
 
 def _exploring(field_name: str) -> str:
-    return "not sure yet" if field_name == UNDECIDED else mid_sentence(field_name)
+    return "not sure yet" if field_name == UNDECIDED else explored(field_name)
 
 
 def ask_menu(turn: Turn, data: Changes) -> Ask:
