@@ -27,7 +27,7 @@ _FILLER_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?:(?<=,)\s*like\b(?!\s+[A-Z][\w&]*[A-Z\d&]|\s+an?\s+(?-i:[A-Z][\w&]*[A-Z\d&])|\s+(?:an?\s+|"
         r"the\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s+(?:or|and|vs)\s)|\blike\s*,|(?<!\bi\s)(?<!\bu\s)(?<!\bwe\s)(?<!\byou\s)(?<!\bthey\s)"
         r"\b(?:was|is|it's|were|and|just|so)\s+like\b"
-        r"(?!\s+(?:to|it|that|this|them|him|her|working|doing|being)\b)"
+        r"(?!\s+(?:to|it|that|this|them|him|her|working|doing|being|i\s+(?:said|say|mentioned))\b)"
         r"|(?<!\bwould\s)(?<!'d\s)(?<!\bid\s)(?<!\bfelt\s)(?<!\bfeel\s)(?<!\bfeels\s)"
         # "like 60 calls": "about"; "something like 120 families" is plain English
         r"(?<!\blooks\s)(?<!\blook\s)(?<!\bseems\s)(?<!\bsomething\s)(?<!\bmore\s)"
@@ -113,11 +113,11 @@ _NUMBER = re.compile(
     r"|\b[1-3]:[12]\b|\b(?:big|top)\s+\d{1,3}\b"
     r"|\b\d{1,2}(?:st|nd|rd|th)(?:\s+(?:or|and|to)\s+\d{1,2}(?:st|nd|rd|th))?\s+(?!or\b|and\b)[a-z]+"
     # "12%", "38k", "2.4m", "8-10 clients"
-    rf"|(?<![A-Za-z]-)\b\d[\d,.]*(?:\s?[-\u2013]\s?\d[\d,.]*|\s+(?:to|or)\s+\d[\d,.]*(?=\s+{_UNITS}\b))?(?:\s?%|(?:[kKmM]|bn)\b|\s+(?:lakhs?|crores?|lpa)\b|\s+{_UNITS}\b(?!\s*\d))?(?![A-Z]\b|\d)"
+    rf"|(?<![A-Za-z]-)\b\d[\d,.]*(?:\s?[-\u2013]\s?\d[\d,.]*|\s+(?:to|or)\s+\d[\d,.]*(?=\s+{_UNITS}\b))?(?:\s?%|(?:[kKmM]|bn)\b|\s+(?:lakhs?|crores?|lpa)\b|-(?:year|month|week|day|hour|minute|mile|bed|person|page)\b(?:\s+(?!{_STOP}\b)[a-z]+)?|\s+{_UNITS}\b(?!\s*\d))?(?![A-Z]\b|\d)"
     # "two big clients"; never "three I" or "two of", nor "two things really"
     rf"|\b(?:{_NUMBER_WORDS})\s+(?!{_STOP}\b|{_VAGUE}\b|{_CHAT}\b|{_DOING}\b(?:\s+{_STOP}\b|\W*$))"
-    rf"[a-z]+"
-    rf"(?:\s+(?!{_STOP}\b|{_CHAT}\b)[a-z]+){{0,2}}",
+    rf"[a-z]+(?:-[a-z]+)*"
+    rf"(?:\s+(?!{_STOP}\b|{_CHAT}\b)[a-z]+(?:-[a-z]+)*){{0,2}}",
     re.IGNORECASE,
 )
 _OWN_NAME = re.compile(r"\b(?:i'?m|i\s+am|my\s+name\s+is|name'?s|this\s+is|call\s+me)\s+$",
@@ -256,6 +256,11 @@ def _figures(text: str) -> list[str]:
                 re.fullmatch(r"\d{1,2}[\s-]*(?:yrs?|years?)", number) and re.match(
                     r"[\s-]*old\b", text[m.end():], re.IGNORECASE)):
             continue  # "a 45 yo mom", "a 52 yr old bus driver": an age
+        if re.match(r"[\s-]*olds?\b", text[m.end():], re.IGNORECASE):
+            continue  # "22 year olds": an age group, not "22 year"
+        if re.search(r"\b(?:later|ago|earlier)$", number, re.IGNORECASE) or re.match(
+                r"\s+(?:later|ago|earlier)\b", text[m.end():], re.IGNORECASE):
+            continue  # "she went home nine days later": when, no detail to say back
         words = number.split()
         plural = [i for i, w in enumerate(words[1:], 1) if w.endswith("s") and not
                   w.endswith("ss")]
@@ -284,7 +289,7 @@ def find_specifics(text: str) -> list[str]:
         r"(?:\s+(?:\d{1,3}|I{1,3}|IV)\b(?!\s*%|['\u2019]|\s+(?:years?|months?|weeks?|days?)\b))?",
         text,
     ):
-        name = m.group(0)
+        name = re.sub(r"['\u2019]s$", "", m.group(0))  # "Housing Action Network's": its name
         if name.endswith(" I") and name.split()[-2] not in _NUMBERED:
             name = name[:-2]  # "At Equity Bank I reviewed…": the speaker, not "Level I"
         first = name.split()[0]
@@ -380,10 +385,17 @@ def turns_back(text: str) -> bool:
     return bool(turned_back(text))
 
 
+_SWEARING = (r"wtf|ffs|omfg|fml|shit\w*|fuck\w*|f\*+k\w*|(?-i:bs)|crap|damn|bloody|arse|ass|"
+             r"pissed|piss")
+"""Words a contact would hear first of all, named before other shorthand."""
+_SWORE = re.compile(rf"\b(?:{_SWEARING})\b", re.IGNORECASE)
 _SLANG = re.compile(
     r"\b(?:gonna|wanna|gotta|kinda|sorta|dunno|idk|tbh|lol|lmao|omg|bro|dude|ya|yeah\s+so|"
     r"like\s+literally|stuff\s+like\s+that|and\s+that(?=\s*(?:[.,;!?]|$))|innit|nah|cuz|coz|cos|"
-    r"u|ur|smth|sth|thx|ppl|pls|plz|tho|ngl|lowkey|highkey|bruh|arsed|fam|deffo|"
+    r"u|ur|smth|sth|thx|ppl|pls|plz|tho|ngl|lowkey|highkey|bruh|arsed|fam|deffo|tryna|b4|(?-i:bc)|"
+    r"idc|smh|af(?=\s*(?:[.,;!?]|$|\s+(?:lol|tbh|tho|but|and)\b))|"
+    r"(?<=[a-z]\s)n(?=\s+[a-z])|"  # "sql on youtube n stuff": "and"
+    rf"{_SWEARING}|"
     # "rn" is "right now", never the registered nurse ("my RN", "an rn program", "LPN or RN")
     r"(?-i:rn|Rn)(?<!\bmy\srn)(?<!\ban\srn)(?<!\ba\srn)(?<!\bthe\srn)(?<!\bour\srn)"
     r"(?<!\bnew\srn)(?<!\bur\srn)(?<!\bor\srn)"
@@ -404,7 +416,8 @@ _UNCOMMITTED = re.compile(
 
 def slang_words(text: str) -> list[str]:
     """The chat shorthand an answer uses, as typed ("u", "tbh"), each once."""
-    return list(dict.fromkeys(m.group(0).lower() for m in _SLANG.finditer(text)))
+    said = list(dict.fromkeys(m.group(0).lower() for m in _SLANG.finditer(text)))
+    return sorted(said, key=lambda w: not _SWORE.fullmatch(w))  # "wtf" before "u"
 
 
 def tone_flags(text: str) -> list[str]:

@@ -184,7 +184,8 @@ def _next_of_several(reading: Reading, state: YouAskState, bank: Bank,
         text = _LEAD_IN.sub("", other.strip(" ?.,"))
         text = re.sub(r"^\W*(?:and|also|plus|or|so)\s+", "", text, flags=re.I)
         text = written_out(text[:1].upper() + text[1:] + "?")
-        if _YES_NO_START.match(text) and (" or " not in text or _ANY.search(text)):
+        core = _WHEN_CLAUSE.sub("", text)  # "When I apply, would it help …?" is yes/no too
+        if _YES_NO_START.match(core) and (" or " not in core or _ANY.search(core)):
             # "Do you do any reporting in excel or power bi?": reopened, or not offered (the
             # note is about asking well); "Is remote or office more common?" asks which
             text = open_rewrite(text) or ""
@@ -194,6 +195,8 @@ def _next_of_several(reading: Reading, state: YouAskState, bank: Bank,
 
 
 _ANY = re.compile(r"\b(?:any|ever|anything|anyone)\b", re.IGNORECASE)
+_WHEN_CLAUSE = re.compile(r"^\W*(?:when|if|once|before|after|while|as)\s+[^,?]{1,50},\s*",
+                          re.IGNORECASE)
 _YES_NO_START = re.compile(r"\W*(?:do|does|did|is|are|was|were|can|could|should|would|will|have|"
                            r"has|had|am|shall|might|must)(?:n['’]?t)?\b|\W*(?:isn|aren|don|doesn|"
                            r"didn|won|wouldn|shouldn|couldn|haven|hasn|wasn|weren|ain)['’]?t\b",

@@ -127,10 +127,18 @@ _LIST_ONLY = re.compile(
 _OPTION_WORDS = 4
 
 
+_WEIGHING = re.compile(r"\W*(?:(?:so|and|like)\s+)?(?:i'?m|im|i\s+am|i\s+was)\s+"
+                       r"(?:mostly\s+|mainly\s+)?(?:thinking(?:\s+(?:of|about))?|picturing|"
+                       r"considering|looking\s+at|weighing(?:\s+up)?|torn\s+between|deciding\s+"
+                       r"between)\s+[^?]*\b(?:vs|versus|or)\b[^?]*$", re.IGNORECASE)
+"""Options said, not asked, after a question: "I'm thinking regulatory policy vs program
+evaluation vs legislative drafting." narrows the question before it."""
+
+
 def only_options(question: str) -> bool:
     """Whether a "question" is only a list of options for the one before it ("where do
     people go after? social media manager, head of brand…?"): short parts, no question words."""
-    if _OPTIONS_ONLY.match(question):
+    if _OPTIONS_ONLY.match(question) or _WEIGHING.match(question):
         return True
     return bool(_LIST_ONLY.match(question)) and all(
         len(part.split()) <= _OPTION_WORDS for part in re.split(r",|\bor\b", question))

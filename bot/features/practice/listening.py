@@ -480,7 +480,18 @@ _COVERS = {
         r"(?:(?:product|project)(?:\s+(?:management|manager|mgmt|role|job))?|(?:program|programme)\s+"
         r"(?:management|manager|mgmt))\b"
         rf"|{_WANTS_TO}\s+(?:be|become)\s+(?:an?\s+)?"
-        r"(?:a?pm|product\s+manager|project\s+manager|ux\s+designer|data\s+analyst)\b)",
+        r"(?:a?pm|product\s+manager|project\s+manager|ux\s+designer|data\s+analyst)\b"
+        # "the route into adult nursing, ideally ending up in emergency care"
+        r"|\b(?:route|way|path|move|switch|retrain\w*)\s+into\s+(?:[\w'-]+\s+){0,2}(?:nursing|"
+        r"midwifery|teaching|paramedicine)\b|\bend(?:ing)?\s+up\s+(?:in|on|as)\s+(?:an?\s+)?"
+        r"(?:[\w&'-]+\s+){0,2}(?:care|medicine|nursing|ward|unit|department|a&e|er|icu|"
+        r"nurse|teacher|analyst|manager|designer|engineer|developer))",
+        re.IGNORECASE),
+    # "pulled 3 months of logs into excel and found a loading pattern": real data, worked with
+    "worked-with-data": re.compile(
+        r"\b(?:pulled|analy[sz]ed|cleaned|crunched|tracked|dug\s+into|went\s+through|exported|"
+        r"built|made|queried|merged|modelled|modeled|plotted|charted)\b[^.!?]{0,60}\b(?:data|"
+        r"datasets?|excel|spreadsheets?|sheets?|logs?|sql|csv|numbers|figures|records)\b",
         re.IGNORECASE),
     "why-me": re.compile(
         r"\b(?:(?:found|came\s+across|saw|heard)\s+(?:you|u)\b|(?:came\s+across|saw|found)\s+(?:your|ur)\s+"
@@ -514,16 +525,22 @@ _COVERS = {
         r"teens?|teenagers|young\s+people|pupils|students)\b", re.IGNORECASE),
 }
 _SKIP_LINES = {
-    "why-this-field": "And you've told me what draws you to it.",
-    "explored-so-far": "And you've told me what you've tried so far.",
+    "why-this-field": "I was going to ask what draws you to it, but you've told me.",
+    "explored-so-far": "I was going to ask what you've tried so far, but you've covered that.",
     "timeline": "You've mentioned your timeline already.",
     "biggest-concern": "You've told me what worries you, which is fair.",
-    "role-aiming-for": "And I know what role you're after.",
-    "time-with-young-people": "And you've told me about your time with young people.",
-    "why-me": "And you've said why you wanted to talk to me.",
-    "transferable-skills": "And you've told me what would carry over.",
-    "built-anything": "And you've told me about what you've built.",
+    "role-aiming-for": "I was going to ask what role you're after, but you've told me.",
+    "time-with-young-people": "I was going to ask about your time with young people, but you've"
+                              " covered it.",
+    "why-me": "I was going to ask why you wanted to talk to me, but you've said.",
+    "transferable-skills": "I was going to ask what would carry over, but you've told me.",
+    "built-anything": "I was going to ask what you've built, but you've told me.",
+    "worked-with-data": "I was going to ask whether you've worked with real data, but you've "
+                        "told me.",
 }
+"""Said when a question the answers already covered is skipped, so the skip is heard as
+listening, not as a line out of nowhere ("That makes sense. And I know what role you're
+after.")."""
 
 
 def covered(ask_id: str, said: str) -> bool:

@@ -129,7 +129,9 @@ def they_ask_turn(
 _SAID_IT = re.compile(r"\b(?:(?:like|as)\s+i\s+(?:said|mentioned|told\s+(?:you|u))|i\s+"
                       r"(?:kinda\s+|kind\s+of\s+|sort\s+of\s+)?(?:already\s+)?(?:said|mentioned|"
                       r"told\s+(?:you|u))\s+(?:(?:that|it|this)\s+)?(?:earlier|before|already)|"
-                      r"as\s+mentioned)\b"
+                      r"as\s+mentioned|i\s+(?:just|already)\s+(?:mentioned|described|talked\s+about|"
+                      r"told\s+(?:you|u)\s+about)|(?:the\s+)?(?:one|example|story)\s+i\s+(?:gave|"
+                      r"mentioned|told\s+(?:you|u))\s+(?:earlier|before|just\s+now))\b"
                       r"(?!\s+(?:to\s+(?:my|a|an|his|her|our|their)\b|in\s+my\s+(?:email|message|"
                       r"note|letter|cover)))", re.IGNORECASE)
 """An answer pointing back to one given before, which asking for more would not hear."""

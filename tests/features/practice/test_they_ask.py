@@ -183,6 +183,69 @@ def test_a_word_in_capitals_for_stress_is_no_specific() -> None:
                           "CMA") == ["CMA"]
 
 
+@pytest.mark.parametrize(("said", "specifics"), [
+    ("I train 22 year olds on the ward", []),  # was "22 year"
+    ("we put in two large-bore cannulas and called it in", ["two large-bore cannulas"]),
+    ("it was a 40-minute job on scene", ["40-minute job"]),  # was "40"
+    ("She went home nine days later.", []),  # was "Ah, nine days later: that's useful to know."
+    ("I volunteer with Housing Action Network's food program", ["Housing Action Network"]),
+])
+def test_specifics_are_whole_and_said_back_whole(said: str, specifics: list[str]) -> None:
+    """The scorecard quoted "“22 year”" and "“two large”", and the contact said "Ah, Housing
+    Action Network's: that's useful to know"."""
+    assert find_specifics(said) == specifics
+
+
+@pytest.mark.parametrize(("said", "covers"), [
+    ("at the bank i pulled 3 months of logs into excel and found a loading pattern at the atms",
+     True),
+    ("I analysed our till data in a spreadsheet and found we overstaffed Mondays", True),
+    ("i love numbers and i want to learn excel", False),
+])
+def test_data_already_worked_with_is_not_asked_about(said: str, covers: bool) -> None:
+    """"…pulled 3 months of logs into excel and found a loading pattern" was followed by "Have
+    you worked with real data yet, even in a spreadsheet?"."""
+    assert covered("worked-with-data", said) is covers
+
+
+def test_an_example_pointed_back_to_is_heard(banks: dict[str, Bank]) -> None:
+    """"I think the sepsis job I just mentioned is probably my best example" got "Could you say a
+    bit more": the answer it pointed to was not heard."""
+    bank = banks["healthcare"]
+    state = start_they_ask(bank, NOW, count=3, seed=0)
+    state.queue = ["tell-me-about-yourself", "why-this-field", "timeline"]
+    state, fb = they_ask_turn(state, bank, "I'm a paramedic in Birmingham, six years on the road. "
+                              "Last month I spotted sepsis early in an elderly patient using "
+                              "NEWS2, stayed calm and got her to resus; she went home nine days "
+                              "later, and that's when I knew I wanted to nurse.",
+                              NOW + timedelta(minutes=1))
+    state, fb = they_ask_turn(state, bank, "the sepsis job I just mentioned, really",
+                              NOW + timedelta(minutes=2))
+    assert fb.reaction.startswith("Sorry, yes, you did say."), fb.reaction
+
+
+def test_like_i_said_is_no_filler() -> None:
+    """"So like I said, adult nursing" was counted as the filler "like"."""
+    assert count_fillers("so like i said, adult nursing, ideally A&E") == {}
+    assert count_fillers("so like, i want A&E") == {"like": 1}
+
+
+@pytest.mark.parametrize(("said", "slang"), [
+    # a swear is named first: it is what a contact hears first
+    ("ya u gotta figure out wtf happened b4 it goes to the ward lol innit",
+     ["wtf", "ya", "u", "gotta", "b4", "lol", "innit"]),
+    ("just grinding sql on youtube n stuff lol, tryna finish a project b4 december",
+     ["n", "lol", "tryna", "b4"]),
+    ("my BS in biology, then a year in BC", []),  # a degree and a province
+    ("I mean n = 40 patients", []),
+])
+def test_shorthand_and_swearing_are_named(said: str, slang: list[str]) -> None:
+    """"…wtf happened b4 it goes to the ward lol… innit" was flagged for “ya”, “u”, “gotta”
+    only; "tryna", "b4" and "n" were never named."""
+    from bot.features.practice.answers import slang_words
+    assert slang_words(said) == slang
+
+
 def test_like_before_examples_is_no_filler() -> None:
     """ "something in climate, like a policy officer or campaigns thing" got "Filler words:
     like ×1": "like" there means "such as"."""
@@ -725,6 +788,9 @@ def test_what_counts_as_a_specific(said: str, named: list[str], not_named: list[
     ("i work in retail and i used to teach kids swimming on weekends", False),
     ("i fell into project management at my last job by accident", False),
     ("i got promoted into program management last year, which i hate", False),
+    ("I'm applying for the shortened route into adult nursing, ideally ending up in emergency "
+     "care", True),
+    ("i ended up in retail after uni", False),
 ])
 def test_the_role_the_user_named_is_not_asked_for_again(said: str, covers: bool) -> None:
     """ "What kind of role are you aiming for?" came after the user had named it."""

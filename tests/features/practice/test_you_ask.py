@@ -1201,6 +1201,31 @@ def test_either_or_options_after_a_question_are_not_several_questions(
     assert result.question_id and not any("Several questions" in c for c in result.coaching)
 
 
+def test_a_yes_no_after_a_when_clause_is_not_offered_as_the_next_question(
+        banks: dict[str, Bank]) -> None:
+    """"Ask next: 'When I apply, would it help to have a writing sample…?'": a yes/no question
+    offered as the better one, because it opened with "When I apply,"."""
+    result = _midway(banks["nonprofit_public"], "whats the pay like for a policy officer? when "
+                     "I apply, would it help to have a writing sample?", ["how-got-started"])[1]
+    assert any("Several questions" in c for c in result.coaching)
+    assert not any("would it help" in c for c in result.coaching), result.coaching
+
+
+@pytest.mark.parametrize(("field", "text"), [
+    ("nonprofit_public", "Given my law degree, are there areas where a legal background is "
+     "especially valued? I'm thinking regulatory policy vs program evaluation vs legislative "
+     "drafting."),
+    ("software_engineering", "what should i focus on learning next? im considering react or "
+     "going deeper on node."),
+])
+def test_options_said_after_a_question_are_not_several_questions(
+        banks: dict[str, Bank], field: str, text: str) -> None:
+    """"… especially valued? I'm thinking regulatory policy vs program evaluation vs
+    legislative drafting." was coached "Several questions at once", and counted as such."""
+    result = _midway(banks[field], text, ["how-got-started"])[1]
+    assert not any("Several questions" in c for c in result.coaching), result.coaching
+
+
 @pytest.mark.parametrize("text", [
     "u said earlier there were people u could point me to, who would that be?",
     "do u know anyone who works in public health or at a county health dept?",
