@@ -1301,3 +1301,31 @@ def test_how_long_their_own_move_took_is_their_story(matchers: dict[str, Matcher
     match = matchers["data_analytics"].match(
         "realistically how long did it take u to go from excel guy to actual analyst job")
     assert match.confident and match.question_id == "how-got-started", match
+
+
+@pytest.mark.parametrize("text", [
+    "Are there shortened routes into nursing for someone who's already a registered paramedic, "
+    "or would I need to do the full three-year degree?",
+    "is there an accelerated nursing program?",
+    "how do I become a registered nurse?",
+])
+def test_a_registered_job_title_is_no_question_about_registering(
+        matchers: dict[str, Matcher], text: str) -> None:
+    """"…for someone who's already a registered paramedic…" got how to register with the
+    regulator: "registered" was the topic, though it only named the user's job."""
+    match = matchers["healthcare"].match(text)
+    assert match.confident and match.question_id == "nursing-routes", match
+
+
+def test_registering_is_still_registration(matchers: dict[str, Matcher]) -> None:
+    match = matchers["healthcare"].match("how do I register as a nurse here?")
+    assert match.confident and match.question_id == "registration-licence", match
+
+
+def test_what_they_look_for_in_a_take_home_is_the_interview(matchers: dict[str, Matcher]) -> None:
+    """"what do you actually look for in a take home test or tech interview?" got "That changes
+    from one hiring round to the next": the qualities question never mentions a take-home."""
+    match = matchers["software_engineering"].match(
+        "When you're hiring juniors, what do you actually look for in a take home test or tech "
+        "interview?")
+    assert match.confident and match.question_id == "interview-process", match
