@@ -68,9 +68,11 @@ def _render_you_ask(card: Scorecard) -> list[str]:
             if card.job_asks
             else ""
         ),
-        f"Questions: {card.questions_asked} in {card.minutes_used:g} of {card.minutes_planned} min"
+        # whole minutes, as the clock during the meeting shows them ("6 in 16.2 of 20 min")
+        f"Questions: {card.questions_asked} in {max(1, round(card.minutes_used))} of "
+        f"{card.minutes_planned} min"
         if card.minutes_used <= card.minutes_planned else  # "8 in 22 of 20 min" read oddly
-        f"Questions: {card.questions_asked} in {card.minutes_used:g} min"
+        f"Questions: {card.questions_asked} in {max(1, round(card.minutes_used))} min"
         f" ({card.minutes_planned} planned: {_OVER[card.end_reason == 'time_up']})",
     ]
     weak = []
