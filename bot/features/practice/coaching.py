@@ -131,6 +131,17 @@ _REOPEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^(?:do\s+you\s+think\s+)?(?:i\s+should|should\s+i)\s+(?P<rest>.+)$",
          "What would you weigh up before deciding whether to {rest}?"),
         (r"^(?:can|could)\s+i\s+(?P<rest>.+)$", "How could I {rest}?"),
+        # "are there shortened routes into nursing": what there is, named
+        (r"^are\s+there\s+(?:any\s+)?(?P<thing>[\w\s&'-]+?s)\b(?P<rest>[^,]*?)(?:,.*)?$",
+         "What {thing} {rest} are there?"),
+        (r"^is\s+it\s+(?P<how>common|normal|usual|typical|possible|realistic)\s+(?P<rest>(?:for\s+"
+         r"[\w\s-]+?\s+)?to\s+[^,]+?)(?:,.*)?$", "How {how} is it {rest}?"),
+        (r"^do\s+(?:people|most\s+people|career\s+changers|grads|new\s+grads)\s+(?:usually\s+|often\s+)?"
+         r"(?P<rest>(?:get|go|start|move|switch|need|find|come|break|land|make|take|learn|"
+         r"retrain|train|manage|cope|balance)\b[^,]*?)(?:,.*)?$", "How do people usually {rest}?"),
+        # "would my paramedic experience count towards anything on pay"
+        (r"^(?:would|will|does|do)\s+(?P<thing>(?:my|a|an|the)\s+[\w\s-]+?)\s+(?P<verb>count|matter|"
+         r"help|transfer)(?P<rest>[^,]*?)(?:,.*)?$", "How much would {thing} {verb} {rest}?"),
         # "...GDPR stuff a lot, like consent forms": "how often" is not said twice, and the
         # aside after the comma is left out
         (r"^(?:do|does)\s+(?:you|u)\s+(?:ever\s+)?(?P<rest>(?:work|get|have|spend|use|travel|"
@@ -158,7 +169,7 @@ def open_rewrite(question: str) -> str | None:
         if m:
             parts = {k: v.strip() for k, v in m.groupdict().items()}
             parts["does"] = "do" if _plural(parts.get("thing", "")) else "does"
-            rewrite = written_out(template.format(**parts))
+            rewrite = re.sub(r"\s+(?=[?,])|(?<=\s)\s+", "", written_out(template.format(**parts)))
             rewrite = rewrite[:1].upper() + rewrite[1:]
             return None if _flagged(rewrite) else rewrite
     return None

@@ -116,6 +116,14 @@ def test_coaching_labels_come_from_the_users_words() -> None:
     ("do i need an mba for pm?", "How much does an MBA matter for PM?"),
     ("do i need a masters to become a UX researcher?",
      "How much does a masters matter if I want to become a UX researcher?"),
+    # shapes that got a bare "Yes/no question: start with what or how" with no rewrite
+    ("are there shortened routes into nursing?", "What shortened routes into nursing are there?"),
+    ("is it common to switch at 40?", "How common is it to switch at 40?"),
+    ("do people usually get hired without a degree?",
+     "How do people usually get hired without a degree?"),
+    ("would my paramedic experience count towards anything on pay?",
+     "How much would my paramedic experience count towards anything on pay?"),
+    ("do people like it?", None),
 ])
 def test_a_closed_question_is_reopened_never_into_a_flagged_one(
         closed: str, rewrite: str | None) -> None:
