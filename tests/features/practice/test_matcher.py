@@ -1329,3 +1329,25 @@ def test_what_they_look_for_in_a_take_home_is_the_interview(matchers: dict[str, 
         "When you're hiring juniors, what do you actually look for in a take home test or tech "
         "interview?")
     assert match.confident and match.question_id == "interview-process", match
+
+
+@pytest.mark.parametrize("text", [
+    "front end or full stack?",
+    "should I specialise in front end or go full stack from the start?",
+    "whats the difference between front-end and back end",
+])
+def test_the_sides_of_a_stack_are_one_term_however_spaced(matchers: dict[str, Matcher],
+                                                         text: str) -> None:
+    """"front end or full stack?" scored nothing at all ("front", "end", "full" and "stack" are
+    everyday words), and the longer question got the contact's specialisms instead."""
+    match = matchers["software_engineering"].match(text)
+    assert match.confident and match.question_id == "frontend-backend", match
+
+
+@pytest.mark.parametrize(("spaced", "joined"), [
+    ("health care", "healthcare"), ("start up", "startup"), ("spread sheet", "spreadsheet"),
+    ("road map", "roadmap"), ("code base", "codebase"), ("e-mail", "email"),
+])
+def test_a_word_typed_as_two_is_the_same_term(spaced: str, joined: str) -> None:
+    from bot.features.practice.terms import normalise, terms_of
+    assert terms_of(normalise(spaced)) == terms_of(normalise(joined))
