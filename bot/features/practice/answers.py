@@ -61,7 +61,7 @@ _FILLER_PATTERNS: dict[str, re.Pattern[str]] = {
 
 
 _WHAT_BEFORE = re.compile(r"\bwhat\b[^,.;!?]{0,40}$", re.IGNORECASE)
-_LIKE_ENDS = re.compile(r",?\s*(?:$|[.;!?]|(?:as|for|day|in|at|when|now|these|and|but|so)\b)",
+_LIKE_ENDS = re.compile(r",?\s*(?:$|[.;!?\u2026]|(?:as|for|day|in|at|when|now|these|and|but|so)\b)",
                         re.IGNORECASE)  # "what the first year felt like, and …"
 
 

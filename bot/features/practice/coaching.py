@@ -193,6 +193,7 @@ def _next_of_several(reading: Reading, state: YouAskState, bank: Bank,
             continue  # "is that the same as your specs?", "is it more writing or numbers?", "I'm
             # a teacher looking at analytics vs data science" (said, not asked)
         text = _LEAD_IN.sub("", other.strip(" ?.,"))
+        text = _WONDER.sub("", text)  # "I'm curious how much is designing" asks "how much …"
         text = re.sub(r"^\W*(?:and|also|plus|or|so)\s+", "", text, flags=re.I)
         text = written_out(text[:1].upper() + text[1:] + "?")
         core = _WHEN_CLAUSE.sub("", text)  # "When I apply, would it help …?" is yes/no too
@@ -206,6 +207,9 @@ def _next_of_several(reading: Reading, state: YouAskState, bank: Bank,
 
 
 _ANY = re.compile(r"\b(?:any|ever|anything|anyone)\b", re.IGNORECASE)
+_WONDER = re.compile(r"^\W*(?:i'?m\s+curious|im\s+curious|i\s+wonder|i\s+was\s+wondering|"
+                     r"i'?d\s+love\s+to\s+know|i'?d\s+like\s+to\s+know)\s+"
+                     r"(?=(?:how|what|why|which|when|where|who)\b)", re.IGNORECASE)
 _WHEN_CLAUSE = re.compile(r"^\W*(?:when|if|once|before|after|while|as)\s+[^,?]{1,50},\s*",
                           re.IGNORECASE)
 _YES_NO_START = re.compile(r"\W*(?:do|does|did|is|are|was|were|can|could|should|would|will|have|"

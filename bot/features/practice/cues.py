@@ -36,7 +36,10 @@ WRAP_UP = re.compile(
     r"|keep\s+(?:you|u)\s+(?:much\s+)?longer"
     r"|take\s+(?:up\s+)?(?:any\s+)?(?:more|too\s+much)\s+of\s+(?:your|ur)\s+time"
     r"|(?:we're|were|we\s+are)\s+(?:almost|nearly|about)\s+(?:out\s+of|at)\s+time"
-    r"|(?:that's|thats|that\s+is)\s+(?:all|everything)\s+(?:from|for)\s+me"
+    r"|(?:that's|thats|that\s+is)\s+(?:all|everything|it)\s+(?:from|for)\s+me"
+    # "i know ur lunch is nearly over", "your break must be almost up"
+    r"|(?:your|ur)\s+(?:lunch|break|hour|slot|time)\s+(?:is|must\s+be)\s+(?:almost|nearly|pretty\s+"
+    r"much|about)\s+(?:over|up|done|finished)"
     r"|(?:that's|thats|that\s+is)\s+all\s+i\s+(?:had|have|wanted)"
     r"|no\s+(?:more|other|further)\s+questions"
     # "i don't want to make you late for your site visit", "i won't keep you from your day"
@@ -131,9 +134,14 @@ CONFIRM_TEXT = "Yes, that one"
 """What a "did you mean ...?" button sends: an affirmative (``is_affirmative``)."""
 SECOND_TEXT = "The second one"
 """What the second button of "did you mean A, or B?" sends."""
+_LEANING = r"(?:more|mostly|probably|prob|definitely|def|defo|actually|i\s+think|i\s+guess|"\
+    r"i\s+meant|i\s+mean|yeah|yes|yep|ok|okay|hmm+|um+|oh|ah|so|sorry)"
+"""What a pick of an option is said after: "more the second one yeah", "hmm probably the
+other"."""
 _SECOND = re.compile(
-    r"^\W*(?:(?:the\s+)?(?:second|2nd|other|latter|last)(?:\s+one)?|b|2|no,?\s+the\s+"
-    r"(?:second|other)(?:\s+one)?)(?:\s+(?:i\s+guess|i\s+think|please|pls|tbh|thanks))?\W*$",
+    rf"^\W*(?:{_LEANING}\W+)*(?:(?:the\s+)?(?:second|2nd|other|latter|last)(?:\s+one)?|b|2|no,?\s+"
+    r"the\s+(?:second|other)(?:\s+one)?)(?:\W+(?:i\s+guess|i\s+think|please|pls|tbh|thanks|yeah|"
+    r"yep|ya|lol|haha|mate|really|probably|for\s+sure))*\W*$",
     re.IGNORECASE,
 )
 
@@ -149,8 +157,8 @@ _YES = (
     r"that\s+one|the\s+first\s+one|the\s+first|first\s+one|first)"
 )
 _AFFIRMATIVE = re.compile(
-    rf"(?:oh\s+|ah\s+|um\s+|well\s+|ok\s+|okay\s+)?{_YES}"
-    rf"(?:\s+(?:{_YES}|please|thanks|thank\s+(?:you|u|ya)|so|just|really))*"
+    rf"(?:oh\s+|ah\s+|um\s+|well\s+|ok\s+|okay\s+|more\s+|mostly\s+|probably\s+|hmm+\s+)*{_YES}"
+    rf"(?:\s+(?:{_YES}|please|thanks|thank\s+(?:you|u|ya)|so|just|really|tbh|lol))*"
 )
 """A whole message that only says yes: "yes", "Yeah!", "that's it", "Yes, that one"."""
 

@@ -84,7 +84,9 @@ def leans_on_context(question: str) -> str:
 
 _CLARIFIER = re.compile(r"\W*(?:like|i\s+mean|as\s+in|maybe|perhaps|ideally|especially|"
                         r"preferably|e\.?g\.?|say|i\s+(?:read|heard|saw|think|thought|was\s+told)|"
-                        r"(?:is|was)\s+(?:that|it)\s+(?:real|true|right)|(?:it\s+)?(?:would|'d)\s+"
+                        r"(?:is|was)\s+(?:that|it)\s+(?:real|true|right)|(?:and\s+)?(?:is|was)\s+(?:that|it)\s+"
+                        r"(?:really|actually|honestly)|i'?m\s+curious|im\s+curious|"
+                        r"i\s+(?:wonder|was\s+wondering)|(?:it\s+)?(?:would|'d)\s+"
                         r"be\s+(?:good|great|nice|useful|interesting)\s+to\s+(?:hear|know))\b",
                         re.IGNORECASE)
 _SOMEONE = re.compile(r"\b(?:anyone|anybody|someone|somebody|people|colleagues?)\b", re.IGNORECASE)

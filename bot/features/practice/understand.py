@@ -202,7 +202,7 @@ def _asks(sentence: str) -> bool:
         return True
     if _LEAD_WORD.search(sentence) and _QUESTION_START.search(_LEAD_WORD.sub("", sentence)):
         return True
-    if _EMBEDDED.search(sentence) or _IF_THEN.search(sentence):
+    if _EMBEDDED.search(sentence) or _IF_THEN.search(sentence) or _INDIRECT_ASK.search(sentence):
         return True
     if telling.CHOICE.search(sentence) and not THANKS.search(sentence) and not (
             telling.TELLS_CHOICE.match(sentence) and not telling.OR_ASKS.search(sentence)) and not (
@@ -404,7 +404,10 @@ _CHANGE_OF_MIND = re.compile(
     r"|\bwhat\s+i(?:'?d|\s+would|\s+was\s+(?:going\s+to|gonna)|'?m|\s+am)?\s+(?:really\s+|actually\s+)?"
     r"(?:meant(?:\s+to\s+ask)?|mean|ask(?:ing)?|(?:want(?:ed)?|like|love)\s+to\s+(?:know|ask)(?:\s+"
     r"(?:you|u))?)\s+(?:was|is)\b[\s,.:;\u2014\u2013-]*"
-    r"|\b(?:actually|sorry|wait|oh|hmm)\W+(?:no\W+)?not\s+that\s+one\b[\s,.:;!\u2014\u2013-]*"
+    r"|\b(?:actually|sorry|wait|oh|hmm)\W+(?:(?:no|nvm|never\s*mind)\W+)?not\s+that\s+one\b"
+    r"[\s,.:;!\u2014\u2013-]*"
+    # "actually nvm - is there anyone else…": the question before it taken back
+    r"|\b(?:actually|oh|ok|okay|wait)\W+(?:nvm|never\s*mind)\b[\s,.:;!\u2014\u2013-]*(?=\S)"
     # "oh sorry i meant like whats the salary range…": the question said again, put right
     r"|^\W*(?:(?:oh|ah|ok|okay|no|nah|sorry|sry|soz|oops|my\s+bad|haha+|lol|but|and)[\s,.!]+)*"
     r"i\s+(?:meant|mean)"
@@ -420,8 +423,20 @@ def after_change_of_mind(text: str) -> str:
     cut = None
     for match in _CHANGE_OF_MIND.finditer(text):
         if text[match.end():].strip(" ?.!"):
-            cut = match.end()
-    return text[cut:] if cut is not None else text
+            # "what I really want to know is whether …": kept whole, as the question it asks
+            cut = match.start() if _WHETHER.match(text, match.end()) and re.match(
+                r"\W*what\b.*\bknow\b", match.group(), re.IGNORECASE) else match.end()
+    return text[cut:].lstrip(" ,.;:-") if cut is not None else text
+
+
+_WHETHER = re.compile(r"\s*(?:whether|if)\b", re.IGNORECASE)
+_INDIRECT_ASK = re.compile(
+    r"\b(?:i\s+wonder(?:ed)?|i'?m\s+(?:curious|wondering)|im\s+(?:curious|wondering)|i\s+was\s+"
+    r"wondering|(?:i'?d|i\s+would)\s+(?:love|like)\s+to\s+(?:know|hear)|i\s+want(?:ed)?\s+to\s+know|"
+    r"what\s+i\s+(?:really\s+|actually\s+)?(?:want(?:ed)?|would\s+like|'?d\s+like|'?d\s+love)\s+to\s+"
+    r"know\s+is)\s+(?:whether|if|how|what|why|which|when|where|who)\b", re.IGNORECASE)
+"""A question asked indirectly, with no "?": "I wonder whether the self-taught ones did as
+well", "what I really want to know is whether …"."""
 
 
 def read_message(text: str, awaiting: str | None = None, asked: str = "") -> Reading:

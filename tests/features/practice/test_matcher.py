@@ -1351,3 +1351,30 @@ def test_the_sides_of_a_stack_are_one_term_however_spaced(matchers: dict[str, Ma
 def test_a_word_typed_as_two_is_the_same_term(spaced: str, joined: str) -> None:
     from bot.features.practice.terms import normalise, terms_of
     assert terms_of(normalise(spaced)) == terms_of(normalise(joined))
+
+
+def test_an_investment_that_pays_for_itself_is_no_pay_question(
+        matchers: dict[str, Matcher]) -> None:
+    """"how you'd assess whether a new machine pays for itself" got the graduate salary."""
+    match = matchers["finance"].match("Could you walk me through a recent project - like how "
+                                      "you'd assess whether a new machine pays for itself?")
+    assert match.question_id != "pay-ranges", match
+
+
+def test_feeling_up_to_speed_is_settling_in_not_what_to_read(matchers: dict[str, Matcher]) -> None:
+    """"how long did it take you to feel up to speed after you moved from audit?" got "outside
+    what I see": "up to speed" was read as books and courses, which never say how long."""
+    match = matchers["finance"].match("how long did it take you to feel up to speed after you "
+                                      "moved from audit?")
+    assert match.question_id != "learning-resources" and match.question_id is not None, match
+    assert matchers["finance"].match("how do I get up to speed on financial modelling?"
+                                     ).question_id == "financial-modelling"
+
+
+def test_which_route_they_would_suggest_is_no_did_you_mean_about_liking_the_job(
+        matchers: dict[str, Matcher]) -> None:
+    """"which route would u actually suggest for me tho - FP&A or commercial finance?" got "do
+    you mean 'Do you like your job?', or 'What should I read…'?"."""
+    match = matchers["finance"].match("which route would u actually suggest for me tho - FP&A "
+                                      "or commercial finance?")
+    assert "do-you-like-job" not in (match.question_id, match.runner_up, match.alternative), match

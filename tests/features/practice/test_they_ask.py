@@ -225,7 +225,9 @@ def test_an_example_pointed_back_to_is_heard(banks: dict[str, Bank]) -> None:
 
 
 def test_like_i_said_is_no_filler() -> None:
-    """"So like I said, adult nursing" was counted as the filler "like"."""
+    """"So like I said, adult nursing" was counted as the filler "like", and so was "what the
+    switch actually felt like…" (its ellipsis typed as one character)."""
+    assert count_fillers("I thought you'd remember what the switch actually felt like\u2026") == {}
     assert count_fillers("so like i said, adult nursing, ideally A&E") == {}
     assert count_fillers("so like, i want A&E") == {"like": 1}
 

@@ -665,6 +665,9 @@ def test_a_question_that_points_back_reaches_two_sentences_back(banks: dict[str,
     "I'm conscious of your time so I'll let you go",
     "I do not want to make you late for your site visit, so let me stop there.",
     "ok ill leave it there",
+    # "You're welcome. Go on, what's next on your list?" and then the contact called time
+    "thats it from me, i know ur lunch is nearly over. thanks a million ben, really apreciate it",
+    "that's it for me, thank you!",
 ])
 def test_offering_to_wrap_up_in_its_everyday_forms(text: str) -> None:
     assert read_message(text).wrap
@@ -1723,6 +1726,19 @@ def test_time_zones_and_holding_off_a_masters_are_no_wrap_up(text: str) -> None:
      "how did you learn", False),
     ("where do most analysts work? and which tools do they use?", "where do most analysts work",
      True),
+    # taken back with "nvm": the one asked was coached as several at once
+    ("what do PM interviews actually look like, like case questions? actually nvm not that one "
+     "- is there anyone else u think i should talk to?", "is there anyone else u think i should "
+     "talk to", False),
+    ("whats the pay like? actually nvm - how did you get into it?", "how did you get into it",
+     False),
+    # asked with no "?" after taking one back: it was read as "thanks"
+    ("ok and do you think I need a bootcamp certificate to get hired? hmm actually, not that one. "
+     "what I really want to know is whether the people you hired who were self-taught did as "
+     "well as the bootcamp ones", "what I really want to know is whether the people you hired "
+     "who were self-taught did as well as the bootcamp ones", False),
+    ("I was wondering how you got into teaching", "I was wondering how you got into teaching",
+     False),
 ])
 def test_what_is_asked_after_context_examples_or_a_change_of_mind(
         text: str, asked: str, several: bool) -> None:
@@ -1866,3 +1882,13 @@ def test_having_to_run_is_a_goodbye_only_when_nothing_is_run(text: str, move: st
     """"ah sorry gotta run, train's here." got "Don't worry about it! Go ahead whenever you're
     ready.", as if the user were back from a break."""
     assert read_message(text).move == move
+
+
+@pytest.mark.parametrize(("text", "second"), [
+    ("more the second one yeah", True), ("hmm probably the other", True), ("2", True),
+    ("the second", True), ("more the first one yeah", False), ("the first one tbh", False),
+])
+def test_an_option_picked_in_casual_words(text: str, second: bool) -> None:
+    """"more the second one yeah", after "do you mean A or B?", got "I didn't quite get that"."""
+    from bot.features.practice.cues import is_affirmative, is_second
+    assert is_second(text) is second and is_affirmative(text) is not second

@@ -1217,6 +1217,9 @@ def test_a_yes_no_after_a_when_clause_is_not_offered_as_the_next_question(
      "drafting."),
     ("software_engineering", "what should i focus on learning next? im considering react or "
      "going deeper on node."),
+    # "Ask next: “I'm curious how much is actually designing vs meetings and client stuff?”"
+    ("ux_design", "What does a normal week look like for you at the agency? I'm curious how much "
+     "is actually designing vs meetings and client stuff"),
 ])
 def test_options_said_after_a_question_are_not_several_questions(
         banks: dict[str, Bank], field: str, text: str) -> None:
