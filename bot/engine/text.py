@@ -286,6 +286,7 @@ _FROM_TO = re.compile(r"^(?:(?:mov|switch|transition|pivot|go|get)\w*\s+)?(?:fro
 
 
 _ASIDE = re.compile(r"\s+[-\u2013\u2014]+\s+(?!(?:into|to|towards)\b).*$"
+                    r"|\s*\([^()]*\)\W*$"  # "FP&A / corporate finance (moving out of audit)"
                     r"|,?\s+(?:ya|you|y'?)\s+know\W*$|,?\s+(?:lol|haha|tbh|ngl)\W*$"  # "…, ya know"
                     r"|\s+(?:if|unless)\s+\w+\s.*$"  # "… FP&A if IB doesnt work out"
                     r"|,\s*(?:coming|currently|ideally|probably|maybe|"

@@ -16,6 +16,7 @@ from bot.features.network.progress import Progress
 WIDTH_IN, HEIGHT_IN, DPI = 7.2, 9.0, 150  # 1080 × 1350 px
 COLOURS = ("#3b6fb6", "#4f9a94", "#7fb069", "#e0a458", "#c05746")
 MODE_COLOURS = {"You ask": "#3b6fb6", "They ask": "#e0a458"}
+_STYLES = ("-", "--", ":", "-.")  # a mode's lines in each field told apart
 
 
 def _empty(ax, text: str) -> None:
@@ -66,7 +67,9 @@ def _practice(ax, p: Progress) -> None:
     for mode in dict.fromkeys(m for _, m, _ in p.practice):
         points = [(i, s) for i, (_, m, s) in enumerate(p.practice) if m == mode]
         ax.plot([i for i, _ in points], [s for _, s in points], marker="o", linewidth=2,
-                label=mode, color=MODE_COLOURS.get(mode, "#555555"))
+                label=mode, color=MODE_COLOURS.get(mode.split(" (")[0], "#555555"),
+                linestyle=_STYLES[list(dict.fromkeys(m for _, m, _ in p.practice)).index(mode)
+                                  // len(MODE_COLOURS) % len(_STYLES)])
     every = max(1, -(-len(p.practice) // 6))  # at most 6 dates under the axis
     ticks = list(range(0, len(p.practice), every))
     ax.set_xticks(ticks, [p.practice[i][0].strftime("%d %b") for i in ticks])

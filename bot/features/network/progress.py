@@ -70,12 +70,18 @@ def progress(rows: dict, user: User, now: datetime) -> Progress:
         if (s.year, s.month) in counts and s <= local_now:
             counts[(s.year, s.month)] += 1
     months = tuple((datetime(y, m, 1).strftime("%b %y"), n) for (y, m), n in counts.items())
+    counted = [p for p in rows["sessions"]
+               # a session abandoned early is "not counted in your progress", as its scorecard
+               # says
+               if p["score"] is not None and not ((p.get("scorecard") or {}).get("short")
+                                                  or (p.get("scorecard") or {}).get("follow_on"))]
+    # each field its own line once there are two: a UX 7.9 then a first teaching 6.8 is no
+    # decline, and the scorecard's progress line keeps fields apart too
+    fields = len({p.get("field") for p in counted}) > 1
     practice = tuple(
-        (datetime.fromisoformat(p["ended_at"]).astimezone(tz), MODES.get(p["mode"], p["mode"]),
-         p["score"] / 10) for p in rows["sessions"]
-        # a session abandoned early is "not counted in your progress", as its scorecard says
-        if p["score"] is not None and not ((p.get("scorecard") or {}).get("short")
-                                           or (p.get("scorecard") or {}).get("follow_on")))
+        (datetime.fromisoformat(p["ended_at"]).astimezone(tz),
+         MODES.get(p["mode"], p["mode"]) + (f" ({field_label(p.get('field'))})" if fields else ""),
+         p["score"] / 10) for p in counted)
     return Progress(
         contacts=sum(by.values()),
         funnel=(*funnel, ("Referrals received", rows["referrals"])),
@@ -86,6 +92,14 @@ def progress(rows: dict, user: User, now: datetime) -> Progress:
         months=months, practice=practice, as_of=local_now.strftime("%d %b %Y"),
         next_time=_next_time(rows.get("last_rehearsal")),
     )
+
+
+_FIELD_LABELS = {"ux_design": "UX design", "nonprofit_public": "nonprofit & public sector"}
+
+
+def field_label(field: str | None) -> str:
+    """A bank's field as a label reads it: "data analytics", "UX design"."""
+    return _FIELD_LABELS.get(field or "", (field or "other").replace("_", " "))
 
 
 def _next_time(last: dict | None) -> str:

@@ -256,6 +256,10 @@ def _figures(text: str) -> list[str]:
                 re.fullmatch(r"\d{1,2}[\s-]*(?:yrs?|years?)", number) and re.match(
                     r"[\s-]*old\b", text[m.end():], re.IGNORECASE)):
             continue  # "a 45 yo mom", "a 52 yr old bus driver": an age
+        if number[:1].isupper() and not number[:1].isdigit() and re.search(
+                r"[A-Za-z][\w&'-]*\s+$", text[:m.start()]) and not re.search(
+                r"[.!?]\s+$", text[:m.start()]):
+            continue  # "a Big Four firm": a name's word, not a count of firms
         if re.match(r"[\s-]*olds?\b", text[m.end():], re.IGNORECASE):
             continue  # "22 year olds": an age group, not "22 year"
         if re.search(r"\b(?:later|ago|earlier)$", number, re.IGNORECASE) or re.match(

@@ -522,7 +522,12 @@ _COVERS = {
     "time-with-young-people": re.compile(
         r"\b(?:coach\w*|tutor\w*|volunteer\w*|mentor\w*|babysit\w*|nann(?:y|ied)|teach\w*|"
         r"youth|scouts|guides|camp\s+counse?l+or)\b[^.!?]{0,80}\b(?:kids|children|under[\s-]?\d+s?|"
-        r"teens?|teenagers|young\s+people|pupils|students)\b", re.IGNORECASE),
+        r"teens?|teenagers|young\s+people|pupils|students)\b"
+        # "I train young lads on their first job", "I supervise the apprentices"
+        r"|\b(?:train\w*|supervis\w*|manag\w*|mentor\w*|coach\w*|look\s+after|in\s+charge\s+of)\b"
+        r"[^.!?]{0,40}\b(?:(?:young|teenage)\s+(?:lads|lasses|staff|workers|apprentices|adults|"
+        r"recruits|people|ones|starters|colleagues)|apprentices|school\s+leavers)\b",
+        re.IGNORECASE),
 }
 _SKIP_LINES = {
     "why-this-field": "I was going to ask what draws you to it, but you've told me.",

@@ -71,7 +71,8 @@ def _render_you_ask(card: Scorecard) -> list[str]:
         # whole minutes, as the clock during the meeting shows them ("6 in 16.2 of 20 min")
         f"Questions: {card.questions_asked} in {max(1, round(card.minutes_used))} of "
         f"{card.minutes_planned} min"
-        if card.minutes_used <= card.minutes_planned else  # "8 in 22 of 20 min" read oddly
+        if round(card.minutes_used) <= card.minutes_planned else  # "8 in 22 of 20 min" read
+        # oddly; "20.1 min (20 planned: you ran over)" scolded six seconds
         f"Questions: {card.questions_asked} in {max(1, round(card.minutes_used))} min"
         f" ({card.minutes_planned} planned: {_OVER[card.end_reason == 'time_up']})",
     ]

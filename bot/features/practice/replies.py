@@ -248,8 +248,12 @@ ANYTHING_ELSE = ("What else would you like to know?", "What's next on your list?
 def no_invitation(said: str) -> str:
     """``said`` without a closing "What's next on your list?": not in the breath that says
     "I'm going to have to stop there"."""
-    invitations = (*ANYTHING_ELSE, "Anything else you'd like to ask?")
-    return next((said.removesuffix(f" {i}") for i in invitations if said.endswith(f" {i}")), said)
+    return _INVITATION.sub("", said)
+
+
+_INVITATION = re.compile(r"\s+(?:Go\s+on,\s+)?(?:what(?:'s\s+next|\s+else)|anything\s+else)\b"
+                         r"[^.!?\n]*\?$", re.IGNORECASE)
+"""The closing invitation of a reply ("You're welcome. Go on, what's next on your list?")."""
 
 
 def statement(seed: int) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from bot.features.network.chart import render
 from bot.features.network.progress import progress, stats_text
 from tests.features.flow_support import make_user
 
@@ -51,3 +52,20 @@ def test_a_short_practice_session_is_not_in_the_progress_line():
     ]
     text = stats_text(progress(rows, make_user(), NOW))
     assert "You ask: 2 sessions, 4.9 → 7.2 (best 7.2/10)" in text
+
+
+def test_practice_in_two_fields_is_a_line_each():
+    """/stats said "You ask: 2 sessions, 7.9 → 6.8" for a UX meeting and then a first teaching
+    one: a decline, where the scorecards kept each field apart."""
+    rows = _rows(asked=1)
+    rows["sessions"] = [
+        {"mode": "you_ask", "field": "ux_design", "score": 79,
+         "ended_at": "2026-11-28T10:00:00+00:00", "scorecard": {}},
+        {"mode": "you_ask", "field": "education", "score": 68,
+         "ended_at": "2026-11-29T10:00:00+00:00", "scorecard": {}},
+    ]
+    p = progress(rows, make_user(), NOW)
+    text = stats_text(p)
+    assert "You ask (UX design): 1 session, 7.9 (best 7.9/10)" in text
+    assert "You ask (education): 1 session, 6.8 (best 6.8/10)" in text
+    assert render(p)[:8] == b"\x89PNG\r\n\x1a\n"  # the chart draws both lines

@@ -57,6 +57,8 @@ def test_questions_answered_honestly_are_counted_as_asked(banks: dict[str, Bank]
     assert "Questions: 3 in" in render_scorecard(card)
     card.minutes_used = 16.2  # whole minutes, as the meeting's clock shows them
     assert "Questions: 3 in 16 of 20 min" in render_scorecard(card)
+    card.minutes_used = 20.1  # "in 20.1 min (20 planned: you ran over)": six seconds over
+    assert "Questions: 3 in 20 of 20 min" in render_scorecard(card)
     card.minutes_used = 22.0  # "Questions: 8 in 22 of 20 min" read oddly to a tester
     assert "Questions: 3 in 22 min (20 planned: you ran over)" in render_scorecard(card)
     card.end_reason = "time_up"  # their last question used the time: the contact stopped them

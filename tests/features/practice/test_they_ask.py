@@ -189,6 +189,8 @@ def test_a_word_in_capitals_for_stress_is_no_specific() -> None:
     ("it was a 40-minute job on scene", ["40-minute job"]),  # was "40"
     ("She went home nine days later.", []),  # was "Ah, nine days later: that's useful to know."
     ("I volunteer with Housing Action Network's food program", ["Housing Action Network"]),
+    ("a senior auditor at a Big Four firm for 8 years", ["8 years", "Big Four"]),  # "Four firm"
+    ("Two clients left. We kept three big ones", ["Two clients left", "three big ones"]),
 ])
 def test_specifics_are_whole_and_said_back_whole(said: str, specifics: list[str]) -> None:
     """The scorecard quoted "“22 year”" and "“two large”", and the contact said "Ah, Housing
@@ -206,6 +208,17 @@ def test_data_already_worked_with_is_not_asked_about(said: str, covers: bool) ->
     """"…pulled 3 months of logs into excel and found a loading pattern" was followed by "Have
     you worked with real data yet, even in a spreadsheet?"."""
     assert covered("worked-with-data", said) is covers
+
+
+@pytest.mark.parametrize(("said", "covers"), [
+    ("on the warehouse floor I train young lads on their first job", True),
+    ("I manage the apprentices on our site", True),
+    ("my manager is young and keen", False),
+])
+def test_young_people_worked_with_are_not_asked_about_again(said: str, covers: bool) -> None:
+    """"I train young lads on their first job" was followed by "Have you spent any time working
+    with young people?"."""
+    assert covered("time-with-young-people", said) is covers
 
 
 def test_an_example_pointed_back_to_is_heard(banks: dict[str, Bank]) -> None:

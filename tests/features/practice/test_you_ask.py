@@ -411,6 +411,19 @@ def test_when_time_runs_out_the_user_has_a_last_word(bank: Bank, matcher: Matche
     assert scorecard(state).thanked is thanked
 
 
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_a_thank_you_as_time_runs_out_is_not_asked_for_more(bank: Bank, matcher: Matcher,
+                                                             seed: int) -> None:
+    """"You're welcome. Go on, what's next on your list?" and then "Oh, I'm sorry, I'm going
+    to have to stop there…" in one breath."""
+    state = start_you_ask(bank, 20, NOW)
+    state.asked, state.elapsed = ["typical-day", "how-got-started", "like-most"], 20.0
+    state.turns = seed
+    state, result = you_ask_turn(state, bank, matcher, "thanks, that's really useful", NOW)
+    assert "have to stop" in result.reply, result.reply
+    assert not re.search(r"(?i)what's next|what else|anything else", result.reply), result.reply
+
+
 def test_time_up_waits_for_the_answer_to_did_you_mean(bank: Bank, matcher: Matcher) -> None:
     """"do you mean … or …? Oh, I'm sorry, I'm going to have to stop there" asked a choice and
     left in one breath; pressing the choice then got "Sorry, I really have to stop there"."""
