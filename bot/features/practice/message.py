@@ -31,6 +31,7 @@ from bot.features.practice.honest import (
     asks_where_based,
     said_so_far,
 )
+from bot.features.practice.leaning import narrows
 from bot.features.practice.matcher import CONFIDENCE_THRESHOLD, SURE, Matcher
 from bot.features.practice.options import picked, picks_option
 from bot.features.practice.several import best_of
@@ -198,7 +199,10 @@ def _not_theirs(state: YouAskState, bank: Bank, matcher: Matcher, text: str,
     """Another employer asked about, or a glossary word asked the meaning of: then the bank
     question is dropped (``found`` is changed), since it is not the contact's to answer."""
     reading, question = found.reading, found.question
-    elsewhere = named_elsewhere(reading.question, reading.context, bank)
+    before = text[:text.find(reading.question)] if narrows(reading.question) else ""
+    elsewhere = named_elsewhere(reading.question, reading.context, bank) or (
+        named_elsewhere(before, "", bank) if before.strip() else None)  # "…the PME at UCC? is
+    # it really 2 yrs with no pay": a check on the course they can't speak for, not their pay
     rest = after_mention(text)  # "u mentioned the clinic calls, WHAT DO U ASK THEM"
     asks = matcher.match(rest).question_id if rest else question and question.id
     if rest and asks and "wrap_up" in bank.question(asks).flags and not ANYTHING_MISSED.search(

@@ -1378,3 +1378,13 @@ def test_which_route_they_would_suggest_is_no_did_you_mean_about_liking_the_job(
     match = matchers["finance"].match("which route would u actually suggest for me tho - FP&A "
                                       "or commercial finance?")
     assert "do-you-like-job" not in (match.question_id, match.runner_up, match.alternative), match
+
+
+def test_the_users_own_full_time_job_is_no_question_about_hours(
+        matchers: dict[str, Matcher]) -> None:
+    """"how would someone like me get that, with a full time job?" got the contact's 50-hour
+    weeks: "full time" was read as the hours of the job asked about."""
+    match = matchers["education"].match("how can I get time in a school, with a full time job?")
+    assert match.question_id != "work-life-balance", match
+    assert matchers["education"].match("how do you manage a full time job and marking?"
+                                       ).question_id == "work-life-balance"

@@ -3439,3 +3439,13 @@ def test_background_told_before_the_question_is_heard(banks: dict[str, Bank]) ->
     assert result.question_id == "assess-my-background", result
     assert result.reply.startswith("9 years of teaching analytical chemistry"), result.reply
     assert "Tell me" not in result.reply and not any("summary" in c for c in result.coaching)
+
+
+def test_a_check_on_a_course_elsewhere_is_not_answered_with_the_contacts_pay(
+        banks: dict[str, Bank]) -> None:
+    """"do u know anything about the PME at UCC here in Cork? is it really 2 yrs full time with
+    no pay" got "As I mentioned earlier, in England, state schools use the published teachers'
+    pay scale": the check after the question was answered, not the course at UCC."""
+    result = _midway(banks["education"], "do u know anything about the PME at UCC here in Cork? "
+                     "is it really 2 yrs full time with no pay", ["how-got-started"])[1]
+    assert result.question_id is None and "UCC" in result.reply, result.reply
