@@ -85,11 +85,22 @@ _THANKED = re.compile(r"\b(?:thanks|thank\s+you|thank\s+u|thx|ty|cheers)\b", re.
 def greeting_reply(said: str) -> str:
     """The reply to a hello after the contact's own: in kind, never to words not said
     ("Nice to meet you too" only to "nice to meet you")."""
+    wished = _WELL_WISH.search(said)
+    back = (" It is, thanks: busy, but a good one." if wished and wished["time"] else
+            " I'm well, thanks." if wished else "")
     if _MET.search(said):
-        return f"Nice to meet you too. {GREETING_REPLY}"
+        return f"Nice to meet you too.{back} {GREETING_REPLY}"
     if _THANKED.search(said):
-        return f"You're very welcome. {GREETING_REPLY}"
-    return GREETING_REPLY
+        return f"You're very welcome.{back} {GREETING_REPLY}"
+    return f"{back.strip()} {GREETING_REPLY}".strip()
+
+
+_WELL_WISH = re.compile(
+    r"\bhope\s+(?:your|ur)\s+(?P<time>week|day|morning|afternoon|monday|friday)|\bhope\s+(?:you'?re|"
+    r"you\s+are|ur|u\s+are|you'?ve\s+been|all\s+is)\s+(?:well|ok|okay|good|doing|having)|\bhow\s+are\s+"
+    r"(?:you|u|things)\b|\bhow'?s\s+(?:your|ur)\s+(?P<time2>week|day)|\bhope\s+you'?re\s+well\b",
+    re.IGNORECASE)
+"""A well-wish in a hello ("Hope your week's going ok!"), answered in kind."""
 GREETING_AFTER_BACKGROUND = ("Thanks for the background: it helps me pitch my answers. Go"
                              " ahead: what would you like to know?")
 EMPTY = "Sorry, I didn't catch that. What did you want to ask?"

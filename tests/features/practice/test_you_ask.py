@@ -3449,3 +3449,14 @@ def test_a_check_on_a_course_elsewhere_is_not_answered_with_the_contacts_pay(
     result = _midway(banks["education"], "do u know anything about the PME at UCC here in Cork? "
                      "is it really 2 yrs full time with no pay", ["how-got-started"])[1]
     assert result.question_id is None and "UCC" in result.reply, result.reply
+
+
+@pytest.mark.parametrize(("said", "heard"), [
+    ("Hi Rosa, nice to meet you! Hope your week's going ok.",
+     "Nice to meet you too. It is, thanks: busy, but a good one."),
+    ("hello", "Happy to help."),
+])
+def test_a_well_wish_in_a_hello_is_answered_in_kind(said: str, heard: str) -> None:
+    """"Hope your week's going ok" got only "Nice to meet you too"."""
+    from bot.features.practice.persona import greeting_reply
+    assert greeting_reply(said).startswith(heard)
