@@ -140,15 +140,18 @@ def is_reply(text: str) -> bool:
 
 
 _OPENER = (r"(?:hi|hey|hello|hiya|heya|alright|ok|okay|oh|so|well|yeah|yes|sure|right|"
-           r"please|ha|haha|lol)")
+           r"please|ha|haha|lol|actually|um+|hmm+|sorry)")
 _SELF_INTRO = re.compile(
     rf"^\W*(?:{_OPENER}\b[\s,!.]*)*(?:(?:it'?s|its|it\s+is|i'?m|im|i\s+am|"
     r"my\s+name'?s|my\s+names|my\s+name\s+is|(?:the\s+)?name'?s|this\s+is|(?:you\s+can\s+)?"
-    r"call\s+me|just)\s+)+", re.IGNORECASE)
+    r"call\s+me|just|(?:(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?(?:just\s+)?)?(?:use|go\s+with|"
+    r"change\s+it\s+to|make\s+it)|(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?(?:just\s+)?"
+    r"call\s+me)\s+)+", re.IGNORECASE)
 """What opens a self-introduction: "alright! it's Raj", "Please call me Patricia"."""
 _POLITE_TAIL = re.compile(
     r"(?:[\s,.;:!-]+(?:please|pls|plz|thanks|thank\s+(?:you|u)|ty|cheers|thx|mate|lol|haha|x{1,3}|"
     r"lmao|tbh|(?:if\s+)?(?:that'?s|thats)\s+(?:ok|okay|fine)|is\s+fine|is\s+good|works|"
+    r"instead|from\s+now\s+on|going\s+forward|"
     r"will\s+do))+[\s.!]*$", re.IGNORECASE)
 _SHORT_IS_FINE = re.compile(r"[\s,]*(?:but\s+)?(?:just\s+)?(?P<short>[^\W\d_][\w'-]*)\s+"
                             r"(?:is|'s)\s+(?:fine|good|ok|okay)\W*$", re.IGNORECASE)

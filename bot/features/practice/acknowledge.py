@@ -134,8 +134,8 @@ def acknowledge_answer(text: str, seed: int, said_no: bool = False, side: str | 
         return done
     if side:  # "def the people side… figuring out what happened", not quoted back
         side = side[:1].upper() + side[1:]
-        return pick((f"{side}, then: good to know.", f"{side}? That's useful to know, thanks."),
-                    seed)
+        return pick((f"{side}, then: good to know.", f"{side}: that makes sense, thanks."),
+                    seed)  # not "The patients? …", which reads as doubting the answer
     told = background_of(text)
     if told and told[:1].isdigit():  # "20 years of teaching maths", said back, not quoted
         return pick((

@@ -1308,6 +1308,8 @@ def test_how_long_their_own_move_took_is_their_story(matchers: dict[str, Matcher
     "or would I need to do the full three-year degree?",
     "is there an accelerated nursing program?",
     "how do I become a registered nurse?",
+    "is there a 2 year postgrad route into nursing?",  # "postgrad" was no "postgraduate"
+    "is there a postgraduate nursing course for graduates?",
 ])
 def test_a_registered_job_title_is_no_question_about_registering(
         matchers: dict[str, Matcher], text: str) -> None:

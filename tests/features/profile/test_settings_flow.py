@@ -92,6 +92,9 @@ def test_the_field_changes_without_redoing_setup(typed: str, stored: str, shown:
      "signed <b>Samira Rivera</b>."),
     ("sam okafor", "Sam Okafor", "I'll call you <b>Sam</b>. Drafts will be signed <b>Sam "
      "Okafor</b>."),
+    # asked for, as people ask: it was "Hmm, that reads like a sentence"
+    ("oh actually can you just use Samira please", "Samira", "I'll call you <b>Samira</b>."),
+    ("use Sami instead", "Sami", "I'll call you <b>Sami</b>."),
 ])
 def test_the_name_changes_without_redoing_setup(typed: str, stored: str, said: str) -> None:
     """The name could only be changed by /start, which asks the field and time zone again."""
