@@ -299,8 +299,8 @@ def find_specifics(text: str) -> list[str]:
         first = name.split()[0]
         if (first in _NOT_NAMES or first in _EMPHASIS) and len(name.split()) == 1:
             continue  # "explaining WHY spend is off": a word stressed, no name
-        if (len(name.split()) == 1 and _OWN_NAME.search(text[:m.start()])) or (
-                len(name.split()) == 2 and name.split()[0] in ("I'm", "Im", "I\u2019m")):
+        if (len(name.split()) <= 3 and _OWN_NAME.search(text[:m.start()])) or (
+                len(name.split()) <= 4 and name.split()[0] in ("I'm", "Im", "I\u2019m")):
             continue  # "I'm Helen": the speaker's name, no detail of their story
         if len(name.split()) == 1 and _HAILED.search(text[:m.start()]):
             continue  # "Hi Priya,": the contact, hailed

@@ -111,6 +111,8 @@ def fitting_person(answer: str, asked: str) -> str:
     shared = [wanted & set(content_terms(sentence)) for sentence in sentences]
     overlaps = [len(both) if both - _ONLY_WITH else 0 for both in shared]
     best = max(range(start, len(sentences)), key=overlaps.__getitem__, default=start)
+    if wanted and not any(overlaps) and not any(wanted & set(content_terms(s)) for s in sentences):
+        return _none_there(answer, asked, kind)
     if best <= start or overlaps[best] <= overlaps[start] or _POINTS_BACK.match(sentences[best]):
         return answer
     name = re.match(r"[A-Z][a-z]+\b", sentences[best])
@@ -124,6 +126,27 @@ def fitting_person(answer: str, asked: str) -> str:
     lead = re.sub(r",?\s+(?:too|as\s+well)(?=[.!?]$)", "", lead)  # first now: "too" of nothing
     return " ".join([*sentences[:start], lead[:1].upper() + lead[1:], *sentences[start:best],
                      *sentences[best + 1:]])
+
+
+_WHERE_KIND = re.compile(r"(?:in|at|on|working\s+(?:in|at|on))\s+(?P<place>(?:the\s+)?[\w&'-]+"
+                         r"(?:\s+[\w&'-]+){0,2}?)\s*(?:(?:that|who|whom|i|we)\b.*)?$",
+                         re.IGNORECASE)
+"""Where the person asked for works ("anyone working in paeds I could speak to"): a team or a
+place, which a contact either has someone in or has not."""
+
+
+def _none_there(answer: str, asked: str, kind: re.Match[str] | None) -> str:
+    """The contact's names after an honest word that none of them works where the user asked
+    ("Nobody in paeds comes to mind, but …"), when the ask was for a place or a team, not a
+    kind of story, which names can fit without saying so."""
+    said = kind.group(0)[len(re.match(r"\S+\s+(?:else\s+)?", kind.group(0)).group(0)):] \
+        if kind else ""
+    where = _WHERE_KIND.match(said)
+    if not where:
+        return answer
+    prep = "at" if re.match(r"(?:working\s+)?at\b", said, re.IGNORECASE) else "in"
+    return (f"Nobody {prep} {where['place'].strip()} comes to mind, I'm afraid, but these would"
+            f" still be worth a conversation. {answer}")
 
 
 def first_answer(state: YouAskState, bank: Bank, question: Question, flags: list[str],

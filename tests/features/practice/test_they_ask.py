@@ -190,6 +190,7 @@ def test_a_word_in_capitals_for_stress_is_no_specific() -> None:
     ("She went home nine days later.", []),  # was "Ah, nine days later: that's useful to know."
     ("I volunteer with Housing Action Network's food program", ["Housing Action Network"]),
     ("a senior auditor at a Big Four firm for 8 years", ["8 years", "Big Four"]),  # "Four firm"
+    ("I'm María José, a nursery teacher in Madrid", ["Madrid"]),  # her own name, no detail
     ("Two clients left. We kept three big ones", ["Two clients left", "three big ones"]),
 ])
 def test_specifics_are_whole_and_said_back_whole(said: str, specifics: list[str]) -> None:

@@ -3460,3 +3460,20 @@ def test_a_well_wish_in_a_hello_is_answered_in_kind(said: str, heard: str) -> No
     """"Hope your week's going ok" got only "Nice to meet you too"."""
     from bot.features.practice.persona import greeting_reply
     assert greeting_reply(said).startswith(heard)
+
+
+@pytest.mark.parametrize(("asked", "honest"), [
+    ("do you know anyone working in paeds I could speak to?", True),
+    ("is there anyone else you'd suggest I talk to?", False),
+    ("anyone who switched careers?", False),  # a kind of story: names can fit unsaid
+])
+def test_names_for_a_team_they_have_nobody_in_say_so(banks: dict[str, Bank], asked: str,
+                                                     honest: bool) -> None:
+    """"anyone working in paeds I could speak to?" got a nursing associate from retail and a
+    practice development nurse, as if either worked in paediatrics."""
+    from bot.features.practice.first_answer import fitting_person
+    bank = banks["healthcare"]
+    answer = answer_of(bank, bank.question("who-else"), "maria", 0)
+    said = fitting_person(answer, asked)
+    assert said.startswith("Nobody in paeds comes to mind") is honest, said
+    assert said.endswith(answer) or not honest
