@@ -135,16 +135,24 @@ _WHERE_KIND = re.compile(r"(?:in|at|on|working\s+(?:in|at|on))\s+(?P<place>(?:th
 place, which a contact either has someone in or has not."""
 
 
+_CAME_FROM = re.compile(r"(?:who(?:'s|\s+has|\s+had)?\s+|that\s+)?(?:came|come|moved|switched|"
+                        r"transferred|crossed\s+over)\s+(?:over\s+)?from\s+(?P<place>[\w&'-]+"
+                        r"(?:\s+[\w&'-]+)?)\s*(?:(?:that|who|whom|i|we|like|or|and)\b.*)?\W*$",
+                        re.IGNORECASE)
+"""Where the person asked for came from ("someone who came from healthcare")."""
+
+
 def _none_there(answer: str, asked: str, kind: re.Match[str] | None) -> str:
     """The contact's names after an honest word that none of them works where the user asked
     ("Nobody in paeds comes to mind, but …"), when the ask was for a place or a team, not a
     kind of story, which names can fit without saying so."""
     said = kind.group(0)[len(re.match(r"\S+\s+(?:else\s+)?", kind.group(0)).group(0)):] \
         if kind else ""
-    where = _WHERE_KIND.match(said)
+    where = _WHERE_KIND.match(said) or _CAME_FROM.match(said)
     if not where:
         return answer
-    prep = "at" if re.match(r"(?:working\s+)?at\b", said, re.IGNORECASE) else "in"
+    prep = "at" if re.match(r"(?:working\s+)?at\b", said, re.IGNORECASE) else "from" if (
+        where.re is _CAME_FROM) else "in"
     return (f"Nobody {prep} {where['place'].strip()} comes to mind, I'm afraid, but these would"
             f" still be worth a conversation. {answer}")
 

@@ -3477,3 +3477,16 @@ def test_names_for_a_team_they_have_nobody_in_say_so(banks: dict[str, Bank], ask
     said = fitting_person(answer, asked)
     assert said.startswith("Nobody in paeds comes to mind") is honest, said
     assert said.endswith(answer) or not honest
+
+
+def test_names_for_a_background_none_of_them_has_say_so(banks: dict[str, Bank]) -> None:
+    """"maybe someone who came from healthcare?" got a head of design and a travel-company PM,
+    as if either had."""
+    from bot.features.practice.first_answer import fitting_person
+    bank = banks["product_management"]
+    answer = answer_of(bank, bank.question("who-else"), "hannah", 0)
+    said = fitting_person(answer, "anyone else you think i should talk to? maybe someone who "
+                                  "came from healthcare?")
+    assert said.startswith("Nobody from healthcare comes to mind") and said.endswith(answer)
+    assert fitting_person(answer, "anyone who came from support?").startswith("One of our "
+                                                                             "support leads")
