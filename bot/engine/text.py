@@ -157,6 +157,14 @@ _SHORT_IS_FINE = re.compile(r"[\s,]*(?:but\s+)?(?:just\s+)?(?P<short>[^\W\d_][\w
                             r"(?:is|'s)\s+(?:fine|good|ok|okay)\W*$", re.IGNORECASE)
 
 
+_SIGN_OFF = re.compile(r"(?:[\s,.!]+(?:x{1,3}|lol|haha|thanks|thx|ty|please|pls|cheers))+[\s.!]*$",
+                       re.IGNORECASE)
+_SHORT_FIRST = re.compile(r"^(?:just\s+)?(?P<short>[^\W\d_][\w'-]*)\s+(?:is|'s)\s+"
+                          r"(?:fine|good|ok|okay)[\s,.;:!-]+(?:but\s+)?(?:my\s+|the\s+)?(?:full\s+name(?:'s|\s+is)?|"
+                          r"officially|on\s+paper|formally|properly)\s*[:,-]?\s*"
+                          r"(?P<full>[^\W\d_][\w'.-]*(?:\s+[^\W\d_][\w'.-]*){1,3})\W*$",
+                          re.IGNORECASE)
+"""The short name first, the full one after: "Olu is fine, full name Olumide Adeyemi"."""
 _CALLED = re.compile(r"[\s,;.–—-]*(?:(?:but|though|tho|and)\s+)?(?:(?:everyone|everybody|people|"
                      r"most\s+people|(?:my\s+)?friends|folks|they(?:\s+all)?)\s+(?:just\s+)?calls?\s+"
                      r"me|(?:please\s+|just\s+)?call\s+me|i\s+go\s+by)\s+"
@@ -180,7 +188,11 @@ def own_name(typed: str) -> str:
         longer = said and said.lower() in full.lower().split() and not not_a_name(full)
         return full if longer else said or full
     text = _SELF_INTRO.sub("", typed.strip())
-    short = _SHORT_IS_FINE.search(text) or _CALLED.search(
+    first_short = _SHORT_FIRST.match(text)
+    if first_short:  # "Olu is fine, full name Olumide Adeyemi": said the other way round
+        return own_name(f"{first_short['full']}, {first_short['short']} is fine")
+    short = _SHORT_IS_FINE.search(text) or _SHORT_IS_FINE.search(
+        _SIGN_OFF.sub("", text)) or _CALLED.search(  # "Chloe Martin but just Chloe is fine x"
         _POLITE_TAIL.sub("", text) or text)  # "Sam, but everyone calls me Sammy lol"
     if short and short.start():
         text = short.string  # "Thomas, Tom is fine"; "Dr Kwame Mensah, but Kwame is fine"
@@ -298,7 +310,8 @@ _ASIDE = re.compile(r"\s+[-\u2013\u2014]+\s+(?!(?:into|to|towards)\b).*$"
                     r"because|cos|coz|not\s+sure|unsure|though|although|haven'?t|havent|"
                     r"undecided|still\s+deciding|idk|dunno|tbc|"
                     # "data analyst, tryna move out of banking"; "software dev, mostly front end"
-                    r"tryna|trying|wanna|want(?:ing)?\s+to|hoping|looking\s+to|mostly|mainly|"
+                    r"tryna|trying|wanna|want(?:ing)?\s+to|hoping|looking\s+to|mostly|mainly|like|"
+                    r"e\.?g\.?|such\s+as|"
                     r"especially|esp|leaving|getting\s+out|moving\s+out|out\s+of)\b.*$",
                     re.IGNORECASE)
 """What follows the subject as an aside: "software engineering - junior dev, coming from
@@ -306,7 +319,7 @@ teaching" is about software engineering."""
 
 
 _HEDGES = re.compile(r"^(?:(?:mainly|mostly|probably|maybe|honestly|ideally|definitely|tbh|"
-                     r"hmm+|um+|uh+|erm+|(?:ok|okay|well|oh|so)(?=[,.])|i\s+think)[\s,.]+)+|(?:[\s,]+(?:tbh|honestly|lol|i\s+think|probably|ideally|"
+                     r"hmm+|um+|uh+|erm+|(?:ok|okay|well|oh|so)(?=[,.])|i\s+think)[\s,.]+)+|(?:[\s,]+(?:tbh|honestly|lol|i\s+think|i\s+guess|i\s+reckon|probably|ideally|"
                      r"(?-i:rn)|atm|right\s+now|for\s+now|eventually|one\s+day|someday|"
                      r"long\s+term|in\s+the\s+long\s+run))+$",
                      re.IGNORECASE)
@@ -340,6 +353,9 @@ _TRAILING_SYMBOLS = re.compile(r"[^\w\s+#.!?)]+\s*$")
 _CHAT_WORDS = re.compile(r"\s*\b(?:(?i:atm|tbh|tbf|lol|lmao|idk|ngl|lowkey)|rn|fr)\b")
 """Phone shorthand inside a field ("investment banking rn"): no part of its name ("RN", in
 capitals, is a registered nurse)."""
+_VAGUE_END = re.compile(r"\s+(?:stuff|things|etc\.?|or\s+something|or\s+whatever|and\s+stuff|"
+                        r"type\s+(?:of\s+)?(?:stuff|things|roles|jobs))$", re.IGNORECASE)
+"""Words after a field that say it vaguely ("nonprofit stuff"): no part of its name."""
 _HEDGE_INSIDE = re.compile(r"\s+(?:i\s+think|probably|prob|maybe|perhaps)\b(?=\s*(?:[,/]|$))",
                            re.IGNORECASE)
 """A hedge before a comma inside a field ("finance i think, FP&A"): no part of its name."""
@@ -404,6 +420,7 @@ def topic_of(text: str) -> str:
     text = _HEDGES.sub("", text).strip() or text  # "mainly teaching tbh" → "teaching"
     topic = _TOPIC_LEAD.sub("", text, count=1).strip()
     topic = _CHAT_WORDS.sub("", topic).strip(" ,")  # "investment banking rn, or …"
+    topic = _VAGUE_END.sub("", topic) or topic  # "nonprofit stuff": nonprofit
     topic = _HEDGE_INSIDE.sub("", topic)  # "finance i think, FP&A" → "finance, FP&A"
     moving = _FROM_TO.match(topic)  # "from lecturing into instructional design": the goal
     if moving:

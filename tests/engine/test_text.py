@@ -162,6 +162,8 @@ def test_the_goal_after_a_job_title_is_the_field() -> None:
     ("adult nursing, especially A&E", "adult nursing"),
     ("product management, wanting to leave sales", "product management"),
     ("FP&A / corporate finance (moving out of audit)", "FP&A / corporate finance"),
+    ("nonprofit stuff, like fundraising or program coordination", "nonprofit"),
+    ("like UX design i guess", "UX design"),
 ])
 def test_a_field_with_a_phone_typed_aside_is_the_field(typed: str, topic: str) -> None:
     """"data analyst, tryna move out of banking" was stored and shown whole, in /settings too."""

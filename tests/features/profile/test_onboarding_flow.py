@@ -104,6 +104,9 @@ def test_a_user_is_greeted_by_first_name_never_by_a_title(typed: str, greeted: s
     ("Dr. Elizabeth Okoro, Liz is fine", "Dr. Liz Okoro", "Liz"),
     ("Mary Jane Watson, MJ is fine", "MJ Watson", "MJ"),
     ("Mary Jane, but everyone calls me MJ", "MJ", "MJ"),  # was "MJ Jane": MJ is both names
+    # the short name first; and a kiss after "is fine" (was stored "Chloe Martin but just Chloe")
+    ("Olu is fine, full name Olumide Adeyemi", "Olu Adeyemi", "Olu"),
+    ("Chloe Martin but just Chloe is fine x", "Chloe Martin", "Chloe"),
     ("Dr. Ana Paula Reis, but call me AP", "Dr. AP Reis", "AP"),
     ("Mr Smith, Tom is fine", "Tom", "Tom"),
     ("Sam Ta", "Sam Ta", "Sam"),
