@@ -95,7 +95,8 @@ REFERRAL = re.compile(
     r"|(?:people|someone|some1|anyone)\s+(?:you|u)\s+(?:could|can|said\s+(?:you|u)\s+could)\s+point"
     # "do u know anyone who works in public health?" asks for a person; "do you know anyone
     # who switched at 40?" asks for their story
-    r"|(?:do|d)\s+(?:you|u)\s+know\s+(?:anyone|any1|anybody|someone|some1|somebody)\s+(?:(?:who|that)\s+"
+    r"|(?:do|d|would|might)\s+(?:you|u)\s+(?:happen\s+to\s+)?know\s+(?:anyone|any1|anybody|someone|some1|"
+    r"somebody)\s+(?:(?:who|that)\s+"
     r"(?:works?|is\s+working)\s+(?:in|at|on|for)|working\s+(?:in|at|on|for)|in|at)\b"
     r"(?![^.?!]*\b(?:hiring|recruiting|taking\s+on)\b)"
     r"|\b(?:anyone|any1|anybody|someone|some1|somebody|people|colleagues?|person)\b[^.?!]{0,60}\b(?:that|"
@@ -104,7 +105,8 @@ REFERRAL = re.compile(
     # asked for, not described: "is there anyone … worth me talking to", "do u know anybody …
     # i could talk to", "anyone you'd suggest I talk to"; "do you know anyone who's made the
     # move from paramedic to nursing, or someone in A&E I could speak to?"
-    r"|\b(?:is\s+there|are\s+there|do\s+(?:you|u)\s+know|know\s+of)\s+(?:anyone|any1|anybody|someone|some1|"
+    r"|\b(?:is\s+there|are\s+there|(?:do|would|might)\s+(?:you|u)\s+(?:happen\s+to\s+)?know|know\s+of)\s+"
+    r"(?:anyone|any1|anybody|someone|some1|"
     r"somebody|(?:any\s+(?:other\s+)?)?people)\b[^.?!]{0,100}\b(?:i\s+(?:could|can|should|might)\s+(?:maybe\s+)?(?:talk|speak|chat|"
     r"reach\s+out)|worth\s+(?:me|my\s+while)\s+(?:talking|speaking|reaching\s+out|chatting)|"
     r"(?:worth(?:while)?|useful|helpful|good|beneficial)\s+for\s+me\s+to\s+(?:talk|speak|chat|"

@@ -28,6 +28,9 @@ _REFERS_BACK = re.compile(
     r"profession|company|team|kind|sort|type|is|are|was|were|any|anyone|anything|last|more|"
     r"final|thing|question|day|year)\b)"
     r"|\b(?:use|do|make|show|explain|handle|get|call|count|try|put|treat)\s+(?:it|them)\b"
+    # "burnout seems really common - how do you deal with it?": what is dealt with was said
+    r"|\b(?:deal|cope|live|manage|get\s+on|put\s+up)\s+with\s+(?:it|them)\b|\b(?:avoid|prevent|"
+    r"stop|tackle|handle|manage|survive|balance|juggle|spot|fix)\s+(?:it|them)\b"
     # "everyone says get the PMP. do i actually need it?": what is needed was said before
     r"|\b(?:need|needs|needed)\s+(?:it|them)\b|\b(?:without|w/o|w/out)\s+(?:it|them)\b"
     r"|^\W*(?:\w+\s+){0,2}?(?:do|does|are|were|would|will|can|could|should|did)\s+they\b"

@@ -3490,3 +3490,21 @@ def test_names_for_a_background_none_of_them_has_say_so(banks: dict[str, Bank]) 
     assert said.startswith("Nobody from healthcare comes to mind") and said.endswith(answer)
     assert fitting_person(answer, "anyone who came from support?").startswith("One of our "
                                                                              "support leads")
+
+
+@pytest.mark.parametrize(("field", "text", "expected"), [
+    ("nonprofit_public", "so what got you into housing specifically?", "how-got-started"),
+    ("nonprofit_public", "burnout seems really common in nonprofits - how do you and ur team "
+     "deal with it?", "mission-burnout"),
+    ("data_analytics", "I hope this isn't too forward, but could you give me a rough sense of "
+     "what entry-level or mid-level analysts make in NYC? I'm on about 65k as a postdoc.",
+     "data-pay"),
+    ("nonprofit_public", "would u know anyone in fundraising I could chat to?", "who-else"),
+])
+def test_questions_at_the_heart_of_their_job_are_answered(banks: dict[str, Bank], field: str,
+                                                          text: str, expected: str) -> None:
+    """Each got "outside what I see day to day", "Ask me about a real example", or the field's
+    own topic instead of names: a corner of the field the bank never names ("housing"), "it"
+    said of what came before, "a rough sense of", and "would u know anyone"."""
+    result = _midway(banks[field], text, ["typical-day"])[1]
+    assert result.question_id == expected, (result.question_id, result.reply)
