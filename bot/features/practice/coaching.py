@@ -163,7 +163,8 @@ def open_rewrite(question: str) -> str | None:
     """A closed question of the user's reworded to invite a story, when its shape is a
     common one; None otherwise (and never a rewrite that would itself be flagged)."""
     text = re.sub(r"^\W*(?:so|and|but|ok|okay|well|also|hi|hey)[\s,]+", "", question.strip())
-    text = text.rstrip(" ?.!")
+    text = re.split(r"\?\s+", text)[0]  # "should i retrain tho? like a course…": the question
+    text = _CHAT_TAIL.sub("", text.rstrip(" ?.!"))  # "…tho", "…tbh": no part of a rewrite
     for pattern, template in _REOPEN:
         m = pattern.match(text)
         if m:
@@ -173,6 +174,10 @@ def open_rewrite(question: str) -> str | None:
             rewrite = rewrite[:1].upper() + rewrite[1:]
             return None if _flagged(rewrite) else rewrite
     return None
+
+
+_CHAT_TAIL = re.compile(r"(?:[\s,]+(?:tho|though|tbh|lol|rn|ngl|honestly|then|really|"
+                        r"haha|lmao|idk))+$", re.IGNORECASE)
 
 
 def _flagged(text: str) -> bool:

@@ -24,6 +24,12 @@ _AT_NAME = re.compile(
     rf"(?:the\s+)?{_NAME}")
 """A name where an employer stands ("at Siemens", "if Rolls-Royce pays", "like Target or
 Best Buy")."""
+_THEIR_TEAM = re.compile(
+    rf"{_NAME}['\u2019]s\s+(?:[\w-]+\s+){{0,2}}?(?:teams?|interviews?|(?:interview|hiring|recruiting|"
+    r"application)\s+process|process|hiring|grad|graduate|scheme|internships?|culture|offices?|pay|"
+    r"salaries|rounds?)\b")
+"""An employer named by what belongs to it: "how many interview rounds Moderna's data science
+team does"."""
 _TYPED_LOWER = re.compile(
     r"\b(?:if|whether|does|do|at|like)\s+(?P<name>[a-z][a-z0-9&-]{2,})(?:['\u2019]s)?\s+(?:hires?|"
     r"hiring|is\s+hiring|are\s+hiring|pays?|takes?\s+on|recruits?|sponsors?|(?:grad|graduate)\s+"
@@ -39,7 +45,7 @@ _NOT_A_NAME = frozenset({
 })
 """Words where an employer's name would stand that name none."""
 _ASKS_ABOUT_THEM = re.compile(
-    r"\b(?:(?:do|would|did)\s+(?:you|u)\s+(?:\S+\s+)?know|any\s+idea|they|their|theirs|them|its|"
+    r"\b(?:(?:do|would|did)\s+(?:you|u)\s+(?:\S+\s+){0,2}know|any\s+idea|they|their|theirs|them|its|"
     r"working\s+(?:at|for)|work\s+(?:at|for)\s+(?!you\b)|(?:process|interviews?|culture|hiring|"
     r"scheme|internships?|salar(?:y|ies)|pay)\s+(?:at|for)\s+(?!(?:you|your|ur)\b))\b",
     re.IGNORECASE)
@@ -70,9 +76,10 @@ _vocabulary: dict[int, tuple[Bank, frozenset[str]]] = {}
 
 def named_elsewhere(question: str, context: str, bank: Bank) -> str | None:
     """The other employer a question asks about, if it names one; else None."""
-    if not _ASKS_ABOUT_THEM.search(question):
+    if not _ASKS_ABOUT_THEM.search(question) and not _THEIR_TEAM.search(question):
         return None
     found = [m.group("name") for m in _AT_NAME.finditer(question)]
+    found += [m.group("name") for m in _THEIR_TEAM.finditer(question)]
     found += [m.group("name").capitalize() for m in _TYPED_LOWER.finditer(question)
               if m.group("name") not in _NOT_A_NAME]
     if re.search(r"\b(?:they|their|them)\b", question, re.IGNORECASE):

@@ -178,7 +178,8 @@ _ENDS = r"(?=\s*(?:now|so\s+far|then|already|roughly|in\s+total|all\s+told)?\W*$
 _TENURE = re.compile(
     rf"\bhow\s+long\s+(?:now\s+)?{_YOU_BEEN}\s+(?:(?:at|with|in|for)\s+(?:your|ur|the|this)\s+"
     rf"(?:current\s+|present\s+)?{_PLACE}|there|here|(?:doing\s+|in\s+)?(?:this|that|the|your|ur)"
-    rf"\s+(?:job|role|work|line\s+of\s+work|field|industry|sector))\b{_ENDS}"
+    rf"\s+(?:job|role|work|line\s+of\s+work|field|industry|sector)|doing\s+(?:this|that|it|what\s+"
+    rf"(?:you|u)\s+do))\b{_ENDS}"
     rf"|\b(?:have|'ve)\s+(?:you|u)\s+been\s+(?:there|at\s+(?:your|ur|the)\s+{_PLACE})\s+long\b"
     rf"{_ENDS}|\bwhen\s+did\s+(?:you|u)\s+(?:join|start\s+at)\s+(?:your|ur|the|this)\s+"
     rf"(?:current\s+)?{_PLACE}\b{_ENDS}", re.IGNORECASE)

@@ -465,7 +465,7 @@ def read_message(text: str, awaiting: str | None = None, asked: str = "") -> Rea
         return Reading("small_talk", **common)
     if awaiting and not (awaiting == "question" and (wrap or thanks)):
         # "Thanks so much, I'm conscious of your time. Shall we wrap up?" answers nothing
-        reply = _reply_to_prompt(text, awaiting) or picks_side(
+        reply = _reply_to_prompt(text, awaiting, asked) or picks_side(
             (_sentences(text) or [text])[0], awaiting, asked)
         if reply is not None:
             move, said = reply
@@ -534,20 +534,26 @@ def _main_question(questions: list[str]) -> str:
 
 _ASIDE_WORDS = 5
 _YES_INSIDE = re.compile(
-    r"\b(?:yes\s+please|(?:that|it|this)\s+(?:would|'d)\s+be\s+(?:\w+\s+)?(?:amazing|great|"
+    r"\b(?:yes\s+please|(?:that|it|this)(?:\s+would|['\u2019]?d|\s+'d)\s+be\s+(?:\w+\s+)?(?:amazing|great|"
     r"brilliant|lovely|fantastic|perfect|helpful|ideal|ace|fab|grand|class|mint)|"
     r"(?:i\s+)?(?:would|'d)\s+love\s+(?:that|an?\s+intro\w*)|please\s+do|"
     r"sounds\s+(?:great|good|perfect))\b", re.IGNORECASE)
 
 
+_WHICH_OF = re.compile(r"\W*which\b", re.IGNORECASE)
+"""An offer put as a choice ("Which of those should we start with?"), taken up by naming one."""
+_PICK_WORDS = 6
 _RIDER_WORDS = 6
 """A rider on a yes ("And Hana too?") is short; a longer question is one of its own."""
 
 
-def _reply_to_prompt(text: str, awaiting: str) -> tuple[str, str] | None:
+def _reply_to_prompt(text: str, awaiting: str, asked: str = "") -> tuple[str, str] | None:
     """Yes, no or an answer to what the persona just asked, and the words that say it."""
     sentences = _sentences(text) or [text]
     first = sentences[0]
+    if awaiting == "offer" and _WHICH_OF.match(asked) and len(sentences) == 1 and not _asks(
+            first) and not _NO.search(first) and len(_WORDS.findall(first)) <= _PICK_WORDS:
+        return "yes", first  # "Which of those should we start with?" "logistics!": a choice
     if awaiting == "offer" and len(sentences) > 1 and not (_YES.search(first) or _NO.search(
             first) or _asks(first)) and len(first.split()) <= _ASIDE_WORDS:
         first = sentences[1]  # "haha another chloe! yes please": the aside, then the yes

@@ -57,6 +57,7 @@ from bot.features.practice.people import (
     narrowed_to,
     persona_of,
     titled,
+    told,
     works_in,
 )
 from bot.features.practice.state import ENDED_TEXT, TurnResult, YouAskState, iso
@@ -312,6 +313,17 @@ def _on_greeting(state: YouAskState, bank: Bank, message: Message) -> _Reply:
     return _Reply(parts=[said], kind="greeting")
 
 
+def _chosen(state: YouAskState, bank: Bank, offer: str, text: str) -> str:
+    """The option named in reply to "Which of those should we start with?" ("ooh logistics
+    please"), from those the contact listed ("people in HR, logistics and hospitality")."""
+    if not re.match(r"\W*which\b", offer, re.IGNORECASE):
+        return ""
+    listed = " ".join(told(state, bank, q) for q in bank.questions if q.id in state.asked[-1:])
+    return next((w for w in re.findall(r"[A-Za-z][A-Za-z&-]{2,}", text) if w.lower() not in (
+        "please", "that", "would", "great", "yes", "yeah", "ooh", "the", "one", "first")
+        and re.search(rf"\b{re.escape(w)}\b", listed, re.IGNORECASE)), "")
+
+
 def _on_prompt(state: YouAskState, bank: Bank, message: Message) -> _Reply:
     """Yes or no to the persona's offer, or an answer to its question: taken in, in
     character, then any question that came with it is answered too."""
@@ -329,7 +341,9 @@ def _on_prompt(state: YouAskState, bank: Bank, message: Message) -> _Reply:
     elif kind == "offer" and move == "yes":
         state.offers_accepted += 1
         state.accepted.append(words)
-        said = replies.accept_offer(words, seed)
+        chosen = _chosen(state, bank, words, message.text)
+        said = f"{chosen[:1].upper()}{chosen[1:]} it is: I'll introduce you to someone there " \
+            "after this call and copy you in." if chosen else replies.accept_offer(words, seed)
     elif kind == "offer" and move == "no":
         said = replies.decline_offer(seed)
         state.awaiting, state.awaiting_text, state.declined = kind, words, True  # for one reply

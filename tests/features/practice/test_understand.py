@@ -124,6 +124,9 @@ def test_coaching_labels_come_from_the_users_words() -> None:
     ("would my paramedic experience count towards anything on pay?",
      "How much would my paramedic experience count towards anything on pay?"),
     ("do people like it?", None),
+    # "…whether to retrain though?": chat words and what follows the "?" left out
+    ("should i retrain tho? like do a course or even a masters",
+     "What would you weigh up before deciding whether to retrain?"),
 ])
 def test_a_closed_question_is_reopened_never_into_a_flagged_one(
         closed: str, rewrite: str | None) -> None:

@@ -3508,3 +3508,37 @@ def test_questions_at_the_heart_of_their_job_are_answered(banks: dict[str, Bank]
     said of what came before, "a rough sense of", and "would u know anyone"."""
     result = _midway(banks[field], text, ["typical-day"])[1]
     assert result.question_id == expected, (result.question_id, result.reply)
+
+
+def test_another_employers_team_named_by_its_possessive_is_theirs_to_say(
+        banks: dict[str, Bank]) -> None:
+    """"how many interview rounds Moderna's data science team does" got the contact's own
+    hiring process, as if it were Moderna's."""
+    result = _midway(banks["data_analytics"], "Do you happen to know how many interview rounds "
+                     "Moderna's data science team does these days?", ["typical-day"])[1]
+    assert result.question_id is None and "Moderna" in result.reply, result.reply
+
+
+@pytest.mark.parametrize(("second", "said"), [
+    ("ooh logistics please, that'd be great", "Logistics it is"),
+    ("logistics!", "Logistics it is"),
+    ("hmm hospitality i think", "Hospitality it is"),
+])
+def test_a_choice_named_in_reply_to_which_of_those_is_taken_up(
+        banks: dict[str, Bank], second: str, said: str) -> None:
+    """"Which of those should we start with?" "ooh logistics please, that'd be great" got
+    "Sorry, I'm not sure I follow", and "sorry - logistics!" got "Don't worry about it!": the
+    introduction offered was lost."""
+    bank = banks["general"]
+    matcher = Matcher.for_bank(bank)
+    state = start_you_ask(bank, 20, NOW, persona_id="elena")
+    state, _ = you_ask_turn(state, bank, matcher, "Is there anyone you would suggest I chat to "
+                            "next?", NOW)
+    assert state.awaiting == "offer" and state.awaiting_text.startswith("Which")
+    state, result = you_ask_turn(state, bank, matcher, second, NOW)
+    assert result.reply.startswith(said) and state.offers_accepted == 1, result.reply
+
+
+def test_how_long_they_have_been_doing_this_is_their_years(banks: dict[str, Bank]) -> None:
+    result = _midway(banks["general"], "how long have you been doing this?", ["typical-day"])[1]
+    assert "years" in result.reply and "guessing" not in result.reply, result.reply
