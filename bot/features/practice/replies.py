@@ -86,7 +86,7 @@ def accept_offer(offer: str, seed: int) -> str:
                     seed)
     return pick((
         "Good, I'll sort that out after this call and copy you in.",
-        "Great, leave it with me: I'll email you both later today.",
+        "Great, leave it with me: I'll send the emails later today and copy you in.",
     ), seed)
 
 

@@ -1390,3 +1390,12 @@ def test_the_users_own_full_time_job_is_no_question_about_hours(
     assert match.question_id != "work-life-balance", match
     assert matchers["education"].match("how do you manage a full time job and marking?"
                                        ).question_id == "work-life-balance"
+
+
+def test_sql_or_python_first_is_what_to_learn_first_even_from_an_r_user(
+        matchers: dict[str, Matcher]) -> None:
+    """"sql vs python - which shld i prioritise? im comfy in R…" got the Python-or-R answer,
+    which opens "Python" and ends "SQL first": it read as a contradiction."""
+    match = matchers["data_analytics"].match("ok so sql vs python - which shld i prioritise? im "
+                                             "comfy in R but my sql is basically nil tbh")
+    assert match.confident and match.question_id == "tools-learn-first", match
