@@ -1495,37 +1495,28 @@ def test_a_real_result_with_question_in_it_is_still_praised() -> None:
     assert "I like that" in reply or "lead with" in reply or "300" in reply, reply
 
 
+@pytest.mark.parametrize(("first", "follow_up"), [
+    ("I'm a guest relations lead at a hotel in Lisbon. Last year I rewrote our pre-arrival "
+     "emails and transfer bookings went up about 30%, which is what got me curious about CRM "
+     "marketing as a career", "How do you see that carrying over to the work here?"),
+    ("I've been a guest relations lead at a four-star hotel in Lisbon for six years, and I've "
+     "got curious about CRM marketing as a career, mostly because I enjoy writing to guests and "
+     "seeing who comes back", "Could you give me one example from your current work?"),
+])
 def test_an_example_given_in_an_earlier_answer_is_not_asked_for_again(
-        banks: dict[str, Bank]) -> None:
-    """The first answer told of "changed our pre-arrival emails and transfer bookings went up
+        banks: dict[str, Bank], first: str, follow_up: str) -> None:
+    """The first answer told of "rewrote our pre-arrival emails and transfer bookings went up
     about 30%"; a thin answer later still got "Could you give me one example from your
-    current work?"."""
+    current work?". With no example told, it is still asked for."""
     bank = banks["marketing"]
     state = start_they_ask(bank, NOW, count=3, seed=0, persona_id="sofia")
     state.queue = ["tell-me-about-yourself", "transferable-skills", "timeline"]
-    state, fb = they_ask_turn(state, bank, "I'm a guest relations lead at a hotel in Lisbon. "
-                              "Last year I rewrote our pre-arrival emails and transfer bookings "
-                              "went up about 30%, which is what got me curious about CRM "
-                              "marketing as a career", NOW + timedelta(minutes=1))
-    assert fb.next_id == "transferable-skills"
+    state, fb = they_ask_turn(state, bank, first, NOW + timedelta(minutes=1))
+    assert fb.next_id == "transferable-skills" and not state.follow_up_asked
     state, fb = they_ask_turn(state, bank, "probably the upselling", NOW + timedelta(minutes=2))
     assert fb.next_id == "transferable-skills"  # a follow-up: the answer was short
-    assert fb.next_question == "How do you see that carrying over to the work here?"
+    assert fb.next_question == follow_up
     assert current_ask_back(state, bank) == fb.next_question  # as shown after a restart
-
-
-def test_a_thin_answer_with_no_example_before_is_asked_for_one(banks: dict[str, Bank]) -> None:
-    bank = banks["marketing"]
-    state = start_they_ask(bank, NOW, count=3, seed=0, persona_id="sofia")
-    state.queue = ["tell-me-about-yourself", "transferable-skills", "timeline"]
-    state, fb = they_ask_turn(state, bank, "I've been a guest relations lead at a four-star "
-                              "hotel in Lisbon for six years, and I've got curious about CRM "
-                              "marketing as a career, mostly because I enjoy writing to guests "
-                              "and seeing who comes back", NOW + timedelta(minutes=1))
-    assert fb.next_question == "What from your current work or studies do you think would " \
-        "carry over?"
-    state, fb = they_ask_turn(state, bank, "probably the upselling", NOW + timedelta(minutes=2))
-    assert fb.next_question == "Could you give me one example from your current work?"
 
 
 def test_a_short_answer_with_a_result_is_heard_before_the_follow_up(
