@@ -119,7 +119,7 @@ def test_every_time_shown_is_in_the_users_zone_in_one_of_the_shapes():
     ("data analytics eventually", "data analytics"),
 ])
 def test_the_subject_of_an_answer_typed_as_a_sentence(typed, topic):
-    from bot.engine.text import topic_of
+    from bot.engine.fields import topic_of
 
     assert topic_of(typed) == topic
 
@@ -136,7 +136,7 @@ def test_a_name_typed_in_lower_case_is_written_as_a_name(typed: str, kept: str) 
 
 
 def test_a_field_typed_with_an_aside_after_a_comma_is_the_field() -> None:
-    from bot.engine.text import topic_of
+    from bot.engine.fields import topic_of
 
     assert topic_of("data analytics tbh, been doing warehouse stuff for years") == "data analytics"
 
@@ -144,14 +144,14 @@ def test_a_field_typed_with_an_aside_after_a_comma_is_the_field() -> None:
 def test_an_undecided_aside_is_not_part_of_the_field() -> None:
     """"ux design or maybe corporate training / instructional design, havent decided yet"
     was read back whole, typo and all."""
-    from bot.engine.text import topic_of
+    from bot.engine.fields import topic_of
     assert topic_of("ux design or maybe corporate training, havent decided yet") == (
         "UX design or maybe corporate training")
 
 
 def test_the_goal_after_a_job_title_is_the_field() -> None:
     """"Exploring im a warehouse team leader in leicester": the goal came later."""
-    from bot.engine.text import topic_of
+    from bot.engine.fields import topic_of
     assert topic_of("im a warehouse team leader in leicester, been doing it 6 yrs. want to get "
                     "into data analytics, maybe data engineering later on") == "data analytics"
 
@@ -167,7 +167,7 @@ def test_the_goal_after_a_job_title_is_the_field() -> None:
 ])
 def test_a_field_with_a_phone_typed_aside_is_the_field(typed: str, topic: str) -> None:
     """"data analyst, tryna move out of banking" was stored and shown whole, in /settings too."""
-    from bot.engine.text import topic_of
+    from bot.engine.fields import topic_of
     assert topic_of(typed) == topic
 
 
@@ -179,13 +179,13 @@ def test_a_field_with_a_phone_typed_aside_is_the_field(typed: str, topic: str) -
 ])
 def test_a_field_typed_as_a_job_reads_as_work_after_exploring(field: str, shown: str) -> None:
     """"All set, Marcus! Exploring registered nurse": a job is no field to explore."""
-    from bot.engine.text import explored
+    from bot.engine.fields import explored
     assert explored(field) == shown
 
 
 def test_a_title_is_no_sentence_end() -> None:
     """"Dr. Amir Haddad" was cut to "Dr" by reading "Dr." as the end of a sentence."""
-    from bot.engine.text import topic_of
+    from bot.engine.fields import topic_of
     assert topic_of("Dr. Amir Haddad") == "Dr. Amir Haddad"
 
 
@@ -197,7 +197,7 @@ def test_a_title_is_no_sentence_end() -> None:
 def test_the_job_they_have_now_and_a_languages_symbols_are_read_right(typed, topic):
     """A review found "Teaching assistant" stored for someone moving into teaching, and "C"
     for "C#": the fuller first sentence wins only when it floats a field ("… i think??")."""
-    from bot.engine.text import topic_of
+    from bot.engine.fields import topic_of
 
     assert topic_of(typed) == topic
 
@@ -211,7 +211,7 @@ def test_a_user_signs_without_their_title(typed, signed):
 
 
 def test_a_chat_tail_is_no_part_of_the_field() -> None:
-    from bot.engine.text import topic_of
+    from bot.engine.fields import topic_of
     assert topic_of("im a physio rn but want to get into healthcare data, ya know") == \
         "healthcare data"
     assert topic_of("ux design tbh") == "UX design"
@@ -234,12 +234,12 @@ def test_a_chat_tail_is_no_part_of_the_field() -> None:
 def test_a_move_names_the_field_not_the_place_or_the_job_left(typed: str, topic: str) -> None:
     """ "move to manchester for a nursing job" was stored as the field "manchester for a
     nursing job", and "switch to data analytics from retail" kept the job left behind."""
-    from bot.engine.text import topic_of
+    from bot.engine.fields import topic_of
     assert topic_of(typed) == topic
 
 
 def test_out_of_one_field_into_another_is_the_other() -> None:
-    from bot.engine.text import topic_of
+    from bot.engine.fields import topic_of
     assert topic_of("moving out of academia into UX research i think") == "UX research"
 
 
@@ -317,13 +317,13 @@ def test_a_given_name_of_two_words_is_greeted_whole(full: str, first: str) -> No
     ("I am looking at product design", "product design"),
 ])
 def test_a_field_loses_its_filler_and_keeps_its_acronyms(typed: str, field: str) -> None:
-    from bot.engine.text import topic_of
+    from bot.engine.fields import topic_of
 
     assert topic_of(typed) == field
 
 
 def test_a_field_typed_in_title_case_reads_in_lower_case_mid_sentence() -> None:
-    from bot.engine.text import mid_sentence
+    from bot.engine.fields import mid_sentence
     assert mid_sentence("Product Management") == "product management"  # not "product Management"
     assert mid_sentence("UX Design") == "UX Design"
     assert mid_sentence("Teach First") == "Teach First"  # a name keeps its capitals
@@ -343,5 +343,5 @@ def test_a_field_typed_in_title_case_reads_in_lower_case_mid_sentence() -> None:
 def test_only_an_everyday_first_word_loses_its_capital(typed: str, read: str) -> None:
     """ "Exploring montessori teaching", "medicaid policy", "london housing": a sentence-case
     field lost the capital of a name it starts with."""
-    from bot.engine.text import mid_sentence
+    from bot.engine.fields import mid_sentence
     assert mid_sentence(typed) == read

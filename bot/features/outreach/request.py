@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, fields
 
-from bot.engine.text import first_name, formal_name, mid_sentence, topic_of, untitled, written_out
+from bot.engine.fields import mid_sentence, topic_of
+from bot.engine.text import first_name, formal_name, untitled, written_out
 from bot.features.formats import ALTERNATIVE, FORMAT_KEYS, NOUN, PHRASE
 
 # How the user knows the contact, and how the message goes: (key, button label).

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["CHOICE", "EXAMPLES", "OR_ASKS", "RELATIVE", "SAYS_WHAT", "TELLS_CHOICE",
+__all__ = ["CHOICE", "EXAMPLES", "INDIRECT_ASK", "OR_ASKS", "RELATIVE", "SAYS_WHAT", "TELLS_CHOICE",
            "UNSURE", "WERE_FOR_WE_ARE", "labelled"]
 
 SAYS_WHAT = re.compile(  # "What's pulling me away is …" tells; "what I want to know is" asks
@@ -89,3 +89,12 @@ EXAMPLES = re.compile(r"\b(?:like|e\.?g|such\s+as|etc|kinda\s+thing|that\s+sort\
                       r"instance)|and\s+stuff|that\s+kind\s+of\s+thing)\b", re.IGNORECASE)
 """Examples of what was just asked ("GA4, Hootsuite, some tool like Buffer?"), not a list of
 new topics ("Pay range for juniors, hours, remote options?")."""
+
+
+INDIRECT_ASK = re.compile(
+    r"\b(?:i\s+wonder(?:ed)?|i'?m\s+(?:curious|wondering)|im\s+(?:curious|wondering)|i\s+was\s+"
+    r"wondering|(?:i'?d|i\s+would)\s+(?:love|like)\s+to\s+(?:know|hear)|i\s+want(?:ed)?\s+to\s+know|"
+    r"what\s+i\s+(?:really\s+|actually\s+)?(?:want(?:ed)?|would\s+like|'?d\s+like|'?d\s+love)\s+to\s+"
+    r"know\s+is)\s+(?:whether|if|how|what|why|which|when|where|who)\b", re.IGNORECASE)
+"""A question asked indirectly, with no "?": "I wonder whether the self-taught ones did as
+well", "what I really want to know is whether …"."""

@@ -202,7 +202,8 @@ def _asks(sentence: str) -> bool:
         return True
     if _LEAD_WORD.search(sentence) and _QUESTION_START.search(_LEAD_WORD.sub("", sentence)):
         return True
-    if _EMBEDDED.search(sentence) or _IF_THEN.search(sentence) or _INDIRECT_ASK.search(sentence):
+    if _EMBEDDED.search(sentence) or _IF_THEN.search(sentence) or telling.INDIRECT_ASK.search(
+            sentence):  # "I wonder whether …", with no "?"
         return True
     if telling.CHOICE.search(sentence) and not THANKS.search(sentence) and not (
             telling.TELLS_CHOICE.match(sentence) and not telling.OR_ASKS.search(sentence)) and not (
@@ -430,13 +431,6 @@ def after_change_of_mind(text: str) -> str:
 
 
 _WHETHER = re.compile(r"\s*(?:whether|if)\b", re.IGNORECASE)
-_INDIRECT_ASK = re.compile(
-    r"\b(?:i\s+wonder(?:ed)?|i'?m\s+(?:curious|wondering)|im\s+(?:curious|wondering)|i\s+was\s+"
-    r"wondering|(?:i'?d|i\s+would)\s+(?:love|like)\s+to\s+(?:know|hear)|i\s+want(?:ed)?\s+to\s+know|"
-    r"what\s+i\s+(?:really\s+|actually\s+)?(?:want(?:ed)?|would\s+like|'?d\s+like|'?d\s+love)\s+to\s+"
-    r"know\s+is)\s+(?:whether|if|how|what|why|which|when|where|who)\b", re.IGNORECASE)
-"""A question asked indirectly, with no "?": "I wonder whether the self-taught ones did as
-well", "what I really want to know is whether …"."""
 
 
 def read_message(text: str, awaiting: str | None = None, asked: str = "") -> Reading:

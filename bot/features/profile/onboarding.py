@@ -8,18 +8,17 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from bot.engine.fields import explored, topic_of
 from bot.engine.flow import Outcome
 from bot.engine.models import Dialogue, Turn
 from bot.engine.steps import Answer, Ask, FlowData, Go, Invalid, Step, StepFlow
 from bot.engine.text import (
     capitalised,
-    explored,
     first_name,
     is_reply,
     name_answer,
     name_parts,
     own_name,
-    topic_of,
     untitled,
     use_as_name_choice,
 )

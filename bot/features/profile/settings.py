@@ -13,10 +13,11 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from bot.engine.fields import explored
 from bot.engine.flow import Outcome
 from bot.engine.models import Turn
 from bot.engine.steps import Answer, Ask, FlowData, Go, Invalid, Step, StepFlow
-from bot.engine.text import explored, first_name, use_as_name_choice
+from bot.engine.text import first_name, use_as_name_choice
 from bot.engine.timezones import parse_quiet_hours
 from bot.engine.ui import Reply, esc
 from bot.features.profile import zones

@@ -1029,7 +1029,7 @@ def test_second_review_readings(text: str, awaiting: str | None, move: str) -> N
     ("finance. my partner is trying to get into it too", "finance"),
 ])
 def test_a_goal_that_is_not_the_users_field_is_not_taken(text: str, topic: str) -> None:
-    from bot.engine.text import topic_of
+    from bot.engine.fields import topic_of
     assert topic_of(text) == topic
 
 

@@ -1,0 +1,249 @@
+"""A field typed as a sentence, read as the field: "I want to move into nursing informatics"
+is nursing informatics, and it reads mid-sentence as "exploring nursing informatics".
+
+Setup and /settings store what this reads; drafts and prompts say it back inside their own
+sentences, so it must read as a phrase, lower case where a field's everyday words are.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.engine.timezones import parse_timezone
+
+__all__ = ["explored", "mid_sentence", "topic_of"]
+
+
+_TOPIC_LEAD = re.compile(
+    r"^(?:(?:i(?:'m| am)?|i'd|i would)\s+(?:really\s+)?(?:want|like|love|hope|plan|am trying|"
+    r"'m trying|am looking|'m looking|am hoping|'m hoping)?\s*(?:to\s+)?"
+    r"(?:move|get|break|transition|switch|go|pivot|learn|know|hear|understand|explore|work)?"
+    r"\s*(?:more\s+)?(?:into|in|about|toward|towards)?\s+"
+    r"|(?:i'm|i am)\s+(?:interested|curious)\s+(?:in|about)\s+"
+    r"|(?:interested|curious)\s+(?:in|about)\s+|(?:more\s+)?about\s+"
+    # "switching to UX / product design", "to UX": a move said without "I want"
+    r"|(?:(?:switching|moving|pivoting|transitioning|going|heading|getting)\s+)?(?:in)?to\s+"
+    r"(?=[^\W\d_]))", re.IGNORECASE)
+
+
+_FROM_TO = re.compile(r"^(?:(?:mov|switch|transition|pivot|go|get)\w*\s+)?(?:from|out\s+of)\s+"
+                      r".+?\s+"
+                      r"(?:into|to|towards?)\s+(?P<to>.+)$", re.IGNORECASE)
+
+
+_ASIDE = re.compile(r"\s+[-\u2013\u2014]+\s+(?!(?:into|to|towards)\b).*$"
+                    r"|\s*\([^()]*\)\W*$"  # "FP&A / corporate finance (moving out of audit)"
+                    r"|,?\s+(?:ya|you|y'?)\s+know\W*$|,?\s+(?:lol|haha|tbh|ngl)\W*$"  # "…, ya know"
+                    r"|\s+(?:if|unless)\s+\w+\s.*$"  # "… FP&A if IB doesnt work out"
+                    r"|,\s*(?:coming|currently|ideally|probably|maybe|"
+                    r"hopefully|as\s+a|i'?m|i'?ve|i\s+am|i\s+have|i\s+was|been|doing|working|but|from|"
+                    r"after|since|"
+                    r"because|cos|coz|not\s+sure|unsure|though|although|haven'?t|havent|"
+                    r"undecided|still\s+deciding|idk|dunno|tbc|"
+                    # "data analyst, tryna move out of banking"; "software dev, mostly front end"
+                    r"tryna|trying|wanna|want(?:ing)?\s+to|hoping|looking\s+to|mostly|mainly|like|"
+                    r"e\.?g\.?|such\s+as|"
+                    r"especially|esp|leaving|getting\s+out|moving\s+out|out\s+of)\b.*$",
+                    re.IGNORECASE)
+"""What follows the subject as an aside: "software engineering - junior dev, coming from
+teaching" is about software engineering."""
+
+
+_HEDGES = re.compile(r"^(?:(?:mainly|mostly|probably|maybe|honestly|ideally|definitely|tbh|"
+                     r"hmm+|um+|uh+|erm+|(?:ok|okay|well|oh|so)(?=[,.])|i\s+think)[\s,.]+)+|(?:[\s,]+(?:tbh|honestly|lol|i\s+think|i\s+guess|i\s+reckon|probably|ideally|"
+                     r"(?-i:rn)|atm|right\s+now|for\s+now|eventually|one\s+day|someday|"
+                     r"long\s+term|in\s+the\s+long\s+run))+$",
+                     re.IGNORECASE)
+
+
+_GOAL = re.compile(r"(?<!\bdont\s)(?<!\bdon't\s)(?<!\bnot\s)\b(?:want(?:ing|s)?|wanna|hop(?:e|ing)|"
+                   r"looking|trying|tryna|plan(?:ning)?|keen|aim(?:ing)?|thinking\s+(?:of|about)|"
+                   r"(?:would|'d|i)\s+(?:like|love))"
+                   r"\s+(?:to\s+)?(?:(?:get(?:ting)?|mov(?:e|ing)|break(?:ing)?|switch(?:ing)?|go(?:ing)?|"
+                   r"pivot(?:ing)?|transition(?:ing)?)\s+(?:out\s+of\s+[^.!?,]+?\s+)?into|"
+                   r"(?:mov(?:e|ing)|switch(?:ing)?|pivot(?:ing)?|transition(?:ing)?)\s+to\s+(?!(?:a|an|"
+                   r"the|another|my|somewhere)\b)(?-i:(?![A-Z][a-z]))|(?:retrain|train|requalify)(?:ing)?\s+as(?:\s+an?)?|"
+                   r"becom(?:e|ing)(?:\s+an?)?)"
+                   r"\s*(?<=\s)(?P<goal>(?!(?:it|them|this|that)\b)[^.!?]+)", re.IGNORECASE)
+"""The goal inside a longer answer: "im a warehouse team leader…. want to get into data
+analytics" is about data analytics, not the job it starts with."""
+
+
+_EXPLORING = re.compile(r"\b(?:i\s+am|i'?m|am|now)\s+(?:now\s+|currently\s+|mainly\s+|really\s+)?"
+                        r"(?:exploring|considering|looking\s+(?:at|into)|interested\s+in|aiming\s+"
+                        r"(?:for|at))\s+(?P<goal>(?!(?:it|them|this|that|options|my\s+options|a\s+few)"
+                        r"\b)[^.!?]+)", re.IGNORECASE)
+""""I was a GP in Kabul… so I am now exploring healthcare management": what is explored."""
+_TITLE_END = re.compile(r"\b(?:dr|mr|mrs|ms|mx|prof|st|rev|sr|jr|e\.g|i\.e|etc|vs)\.$", re.I)
+
+
+_TRAILING_SYMBOLS = re.compile(r"[^\w\s+#.!?)]+\s*$")
+"""Emoji and symbols after the words ("move into data 🙃"): no part of a field."""
+
+
+_CHAT_WORDS = re.compile(r"\s*\b(?:(?i:atm|tbh|tbf|lol|lmao|idk|ngl|lowkey)|rn|fr)\b")
+"""Phone shorthand inside a field ("investment banking rn"): no part of its name ("RN", in
+capitals, is a registered nurse)."""
+_VAGUE_END = re.compile(r"\s+(?:stuff|things|etc\.?|or\s+something|or\s+whatever|and\s+stuff|"
+                        r"type\s+(?:of\s+)?(?:stuff|things|roles|jobs))$", re.IGNORECASE)
+"""Words after a field that say it vaguely ("nonprofit stuff"): no part of its name."""
+_HEDGE_INSIDE = re.compile(r"\s+(?:i\s+think|probably|prob|maybe|perhaps)\b(?=\s*(?:[,/]|$))",
+                           re.IGNORECASE)
+"""A hedge before a comma inside a field ("finance i think, FP&A"): no part of its name."""
+_EMOJI_END = re.compile(r"\s*[^\w\s,.&/+#'()!?:;\u2019-]")
+"""An emoji or a symbol, which ends a goal typed on a phone as a full stop would."""
+
+
+def _names_more(first: str, goal: str) -> bool:
+    """Whether the first sentence names the goal more fully ("data analytics i think" for
+    "data"), so it says the field and the goal only repeats it."""
+    if not _UNSURE.search(first):  # "Teaching assistant atm." is the job they have now
+        return False
+    head = _HEDGES.sub("", first).strip().lower()
+    said = goal.strip().lower()
+    return bool(said) and head != said and head.startswith(said + " ") and len(head.split()) <= 4
+
+
+_UNSURE = re.compile(r"\?|\b(?:i\s+think|maybe|probably|prob|tbh|ideally|perhaps)\b", re.I)
+"""A first sentence that floats a field ("data analytics i think??"), not one that says the
+job the user has now."""
+
+
+_FIELD_AFTER_PLACE = re.compile(
+    r"\b(?:for|in|into|as|(?:and\s+|to\s+)?(?:work|working|get\s+into)\s+(?:in|as))\s+(?:an?\s+|the\s+)?"
+    r"(?P<field>.+?)(?:\s+(?:jobs?|roles?|positions?|careers?|work|sector))?$", re.IGNORECASE)
+
+
+def _field_after_move(goal: re.Match[str]) -> str:
+    """The goal of a move: "switch to data analytics from retail" is data analytics, and in
+    "move to manchester for a nursing job" the place is no field — nursing is."""
+    said, lead = goal["goal"], goal.string[goal.start():goal.start("goal")]
+    if not re.search(r"\b(?:in)?to\s*$", lead):
+        return said
+    said = re.sub(r"\s+(?:from|after|out\s+of)\s+.*$", "", said, flags=re.IGNORECASE) or said
+    first = said.split()[0]
+    if lead.rstrip().lower().endswith("into"):
+        return said
+    if first.lower() in _FIELD_WORDS or not parse_timezone(first):
+        return said
+    after = _FIELD_AFTER_PLACE.search(said[len(first):])
+    return after["field"] if after else said
+
+
+def topic_of(text: str) -> str:
+    """The subject in an answer typed as a sentence: "I want to move into nursing
+    informatics" → "nursing informatics", so it reads inside "your perspective on …"."""
+    text = _TRAILING_SYMBOLS.sub("", " ".join(text.split())).rstrip(".!")
+    text = _OPENING_FILLER.sub("", text) or text  # "hmm... ux", "Ok so basically ux design"
+    goal = _GOAL.search(text) or _EXPLORING.search(text)
+    first = re.split(r"(?<=[.!?])\s+", text)[0].rstrip(".!?")
+    if goal:  # "become a secondary English teacher 📚 I did English lit…": an emoji ends it
+        goal = goal.re.search(text[:goal.start("goal")] + _EMOJI_END.split(goal["goal"])[0])
+    if goal and _names_more(first, goal["goal"]):
+        text = first  # "data analytics i think?? … wanna move into data": the fuller first
+    elif goal:
+        text = _field_after_move(goal)
+    else:  # "healthcare. i dont want to go into management": the first sentence says it
+        first = re.split(r"(?<=[.!?])\s+", text)[0]
+        if first != text and not _TITLE_END.search(first):  # "Dr. Amir Haddad" is one name
+            text = first.rstrip(".!?")
+    text = _ASIDE.sub("", text) if len(_ASIDE.sub("", text)) >= 3 else text
+    text = _HEDGES.sub("", text).strip() or text  # "mainly teaching tbh" → "teaching"
+    topic = _TOPIC_LEAD.sub("", text, count=1).strip()
+    topic = _CHAT_WORDS.sub("", topic).strip(" ,")  # "investment banking rn, or …"
+    topic = _VAGUE_END.sub("", topic) or topic  # "nonprofit stuff": nonprofit
+    topic = _HEDGE_INSIDE.sub("", topic)  # "finance i think, FP&A" → "finance, FP&A"
+    moving = _FROM_TO.match(topic)  # "from lecturing into instructional design": the goal
+    if moving:
+        topic = moving["to"].strip()
+    topic = topic if len(topic) >= 3 else text
+    return _FIELD_ACRONYMS.sub(lambda m: m.group(0).upper(), topic)  # "ux research": UX
+
+
+_FIELD_WORDS = frozenset(re.findall(r"\w+", (
+    "product management project data analytics analysis science design ux ui user research "
+    "marketing engineering software development finance financial accounting health healthcare "
+    "care nursing public policy operations sales teaching education learning content digital "
+    "social media communications supply chain business human resources customer success "
+    "service services administration consulting writing strategy environmental climate "
+    "clinical instructional renewable energy medical mental nonprofit charity international "
+    "investment equity corporate technical legal law urban private mechanical civil electrical "
+    "biomedical pharmaceutical nutrition physical occupational speech library museum higher "
+    "early primary secondary special adult graphic interior fashion film game games video "
+    "music art arts creative cyber cybersecurity security cloud machine artificial real "
+    "property estate construction hospitality retail travel tourism logistics procurement "
+    "quality risk compliance audit tax insurance banking wealth fintech edtech biotech "
+    "academic scientific laboratory veterinary dental pharmacy psychology counselling "
+    "counseling community youth sports sport fitness wellness food agriculture "
+    "sustainability sustainable green conservation wildlife marine ocean water government "
+    "diplomacy journalism publishing editorial copywriting translation interpreting "
+    "recruitment recruiting talent people training coaching event events midwifery "
+    "behavioural behavioral experience brand growth performance web mobile app backend "
+    "frontend embedded hardware robotics aerospace automotive chemical materials structural "
+    "solar wind nuclear utilities telecoms transport transportation rail aviation shipping "
+    "freight warehouse manufacturing industrial regulatory informatics bioinformatics "
+    "computational quantitative quant asset venture capital investor relations commercial "
+    "change transformation innovation school schools child children "
+    "family families paralegal architecture planning town economic economics "
+    "statistics mathematics maths physics chemistry biology history geography philosophy "
+    "criminal justice probation police policing fire emergency humanitarian "
+    "global workplace organisational technology tech information it "
+    "network networks systems database qa testing automation devops site reliability")))
+"""Everyday words of a field's name, lower case mid-sentence however typed ("Product
+Management"); a name's own words ("Red Cross", "Google Analytics") keep their capitals."""
+_OPENING_FILLER = re.compile(
+    r"^(?:(?:hmm+|um+|uh+|erm+|ah+|idk|maybe|like|prob|probably)\b[\s,.…!]*|(?:actually\s+|oh\s+|ok\s+)?"
+    r"(?:scratch|strike|forget)\s+that\b[\s,.:;!–—-]*|(?:no\s+)?wait\b(?:[\s,.!–—-]+no\b)?[\s,.!–—-]+|sorry,?\s+i\s+"
+    r"mean[t]?\b[\s,:]*|(?:ok|okay|well|so|right|oh|like)(?:[,.…!]+"
+    r"\s*|\s+(?=(?:so|basically|um+|erm+|like|maybe|i'?d\s+say)\b))|basically[\s,]+|i'?d\s+say\s+)+",
+    re.IGNORECASE)
+"""Filler a field is typed after, which the first sentence would otherwise be ("hmm... ux")."""
+_FIELD_ACRONYMS = re.compile(r"\b(?:ux|ui|crm|hr|qa|seo|ppc|fp&a|sdet|ehr|nhs|esl|ngo|ml)\b")
+"""Acronyms a field is typed with in lower case ("ux research", "crm marketing"), said as
+they are written elsewhere; only whole lower-case words, so "it" and "pr" stay words."""
+
+
+_ROLE_NOUNS = frozenset(re.findall(r"\w+", (
+    "nurse nurses midwife teacher tutor lecturer analyst engineer developer dev designer manager "
+    "scientist consultant officer accountant lawyer solicitor paralegal researcher writer "
+    "marketer coordinator assistant associate specialist administrator therapist pharmacist "
+    "doctor gp paramedic technician architect planner strategist editor producer director "
+    "executive exec pm advisor adviser counsellor counselor coach librarian economist "
+    "statistician programmer tester recruiter worker copywriter journalist physio "
+    "physiotherapist dietitian psychologist surgeon vet fundraiser campaigner")))
+"""The last word of a field typed as a job ("registered nurse"), which reads as "work as a
+registered nurse" after "exploring"."""
+
+
+def explored(field: str) -> str:
+    """A field as it reads after "exploring": "nursing", but "work as a registered nurse"
+    (not "exploring registered nurse")."""
+    said = mid_sentence(field)
+    words = said.split()
+    if all(w[:1].isupper() and w[1:].islower() and w.lower() in _FIELD_WORDS | _ROLE_NOUNS
+           for w in words):
+        said, words = said.lower(), said.lower().split()  # "Data Analyst", typed in title case
+    if not words or words[-1].lower().rstrip(".") not in _ROLE_NOUNS or words[0].lower() in (
+            "a", "an", "the", "work", "being", "becoming", "roles", "jobs"):
+        return said
+    if words[-1].lower().endswith("s") and words[-1].lower() not in ("vets",):
+        return f"work as {said}"  # "nurses" is a plural already
+    return f"work as {'an' if said[:1].lower() in 'aeio' else 'a'} {said}"
+
+
+def mid_sentence(phrase: str) -> str:
+    """A field or title as it reads inside a sentence: "Data & analytics" → "data &
+    analytics", "Finance" → "finance"; "UX & design", "SQL" and names like "McKinsey" keep
+    their capitals (a word with a capital after its first letter is an acronym or a name)."""
+    first, sep, rest = phrase.partition(" ")
+    words = phrase.split()
+    if len(words) > 1 and all(w.lower() in _FIELD_WORDS and w[:1].isupper() and w[1:].islower()
+                              for w in words if w.lower() not in ("and", "&", "or", "of")):
+        return phrase.lower()  # "Product Management", as typed in title case
+    if first[:1].isupper() and first[1:] == first[1:].lower() and first[1:].isalpha() and (
+            first.lower() in _FIELD_WORDS and rest == rest.lower()):
+        # "Environmental policy", typed in sentence case; "Montessori teaching", "Epic
+        # training", "London housing": a name's capital is kept, as "Teach First" and
+        # "Red Cross" are
+        return first.lower() + sep + rest
+    return phrase
