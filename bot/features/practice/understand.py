@@ -535,6 +535,8 @@ _YES_INSIDE = re.compile(
 
 
 _WHICH_OF = re.compile(r"\W*which\b", re.IGNORECASE)
+_UNDECIDED = re.compile(r"\b(?:not\s+sure|unsure|idk|dunno|no\s+idea|don'?t\s+know|can'?t\s+decide|"
+                        r"hard\s+to\s+say)\b|^\W*(?:hmm+|um+|erm+)\W*$", re.IGNORECASE)
 """An offer put as a choice ("Which of those should we start with?"), taken up by naming one."""
 _PICK_WORDS = 6
 _RIDER_WORDS = 6
@@ -546,7 +548,9 @@ def _reply_to_prompt(text: str, awaiting: str, asked: str = "") -> tuple[str, st
     sentences = _sentences(text) or [text]
     first = sentences[0]
     if awaiting == "offer" and _WHICH_OF.match(asked) and len(sentences) == 1 and not _asks(
-            first) and not _NO.search(first) and len(_WORDS.findall(first)) <= _PICK_WORDS:
+            first) and not _NO.search(first) and not _UNDECIDED.search(first) and not (
+            THANKS.fullmatch(first.strip(" !.")) or NOD.fullmatch(first)) and len(
+            _WORDS.findall(first)) <= _PICK_WORDS:
         return "yes", first  # "Which of those should we start with?" "logistics!": a choice
     if awaiting == "offer" and len(sentences) > 1 and not (_YES.search(first) or _NO.search(
             first) or _asks(first)) and len(first.split()) <= _ASIDE_WORDS:

@@ -3539,6 +3539,17 @@ def test_a_choice_named_in_reply_to_which_of_those_is_taken_up(
     assert result.reply.startswith(said) and state.offers_accepted == 1, result.reply
 
 
+@pytest.mark.parametrize("second", ["hmm not sure", "idk tbh", "thanks"])
+def test_no_choice_named_takes_up_no_introduction(banks: dict[str, Bank], second: str) -> None:
+    bank = banks["general"]
+    matcher = Matcher.for_bank(bank)
+    state = start_you_ask(bank, 20, NOW, persona_id="elena")
+    state, _ = you_ask_turn(state, bank, matcher, "Is there anyone you would suggest I chat to "
+                            "next?", NOW)
+    state, result = you_ask_turn(state, bank, matcher, second, NOW)
+    assert state.offers_accepted == 0 and "introduce" not in result.reply, result.reply
+
+
 def test_how_long_they_have_been_doing_this_is_their_years(banks: dict[str, Bank]) -> None:
     result = _midway(banks["general"], "how long have you been doing this?", ["typical-day"])[1]
     assert "years" in result.reply and "guessing" not in result.reply, result.reply
