@@ -389,7 +389,7 @@ def turns_back(text: str) -> bool:
     return bool(turned_back(text))
 
 
-_SWEARING = (r"wtf|ffs|omfg|fml|shit\w*|fuck\w*|f\*+k\w*|(?-i:bs)|crap|damn|bloody|arse|ass|"
+_SWEARING = (r"wtf|ffs|omfg|fml|shit\w*|fuck\w*|f\*+k\w*|(?-i:bs)|crap|damn|arse|"
              r"pissed|piss")
 """Words a contact would hear first of all, named before other shorthand."""
 _SWORE = re.compile(rf"\b(?:{_SWEARING})\b", re.IGNORECASE)

@@ -254,6 +254,7 @@ def test_like_i_said_is_no_filler() -> None:
      ["n", "lol", "tryna", "b4"]),
     ("my BS in biology, then a year in BC", []),  # a degree and a province
     ("I mean n = 40 patients", []),
+    ("a toddler came in with bloody diarrhoea", []),  # a symptom, not a swear
 ])
 def test_shorthand_and_swearing_are_named(said: str, slang: list[str]) -> None:
     """"…wtf happened b4 it goes to the ward lol… innit" was flagged for “ya”, “u”, “gotta”
