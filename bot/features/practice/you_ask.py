@@ -49,6 +49,7 @@ from bot.features.practice.honest import (
     honest_reply,
     people_elsewhere,
 )
+from bot.features.practice.lexicon import LEXICON
 from bot.features.practice.matcher import GUESS_FLOOR, Matcher
 from bot.features.practice.message import MAX_MESSAGE_CHARS, Message, read_turn
 from bot.features.practice.options import side_picked
@@ -319,9 +320,11 @@ def _chosen(state: YouAskState, bank: Bank, offer: str, text: str) -> str:
     if not re.match(r"\W*which\b", offer, re.IGNORECASE):
         return ""
     listed = " ".join(told(state, bank, q) for q in bank.questions if q.id in state.asked[-1:])
-    return next((w for w in re.findall(r"[A-Za-z][A-Za-z&-]{2,}", text) if w.lower() not in (
-        "please", "that", "would", "great", "yes", "yeah", "ooh", "the", "one", "first")
-        and re.search(rf"\b{re.escape(w)}\b", listed, re.IGNORECASE)), "")
+    named = [w for w in re.findall(r"[A-Za-z][A-Za-z&-]+", text) if w.lower() not in (
+        LEXICON.stopwords | {"please", "great", "yes", "yeah", "ooh", "one", "first", "think",
+                             "people", "someone", "person", "team", "work"})
+             and re.search(rf"\b{re.escape(w)}\b", listed, re.IGNORECASE)]  # "HR please" too
+    return named[-1] if named else ""  # "the one with people in hospitality": hospitality
 
 
 def _on_prompt(state: YouAskState, bank: Bank, message: Message) -> _Reply:

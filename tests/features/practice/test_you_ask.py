@@ -3523,6 +3523,8 @@ def test_another_employers_team_named_by_its_possessive_is_theirs_to_say(
     ("ooh logistics please, that'd be great", "Logistics it is"),
     ("logistics!", "Logistics it is"),
     ("hmm hospitality i think", "Hospitality it is"),
+    ("HR please", "HR it is"),
+    ("the one with people in hospitality", "Hospitality it is"),
 ])
 def test_a_choice_named_in_reply_to_which_of_those_is_taken_up(
         banks: dict[str, Bank], second: str, said: str) -> None:
