@@ -17,7 +17,7 @@ from bot.engine.fields import explored
 from bot.engine.flow import Outcome
 from bot.engine.models import Turn
 from bot.engine.steps import Answer, Ask, FlowData, Go, Invalid, Step, StepFlow
-from bot.engine.text import first_name, use_as_name_choice
+from bot.engine.text import USE_AS_NAME, first_name, name_parts, use_as_name_choice
 from bot.engine.timezones import parse_quiet_hours
 from bot.engine.ui import Reply, esc
 from bot.features.profile import zones
@@ -100,6 +100,10 @@ def read_name(turn: Turn, data: Changes, a: Answer) -> Go[Changes] | Invalid:
         if not a.text:
             return Invalid("I didn't catch a name. What should I call you?")
         return Go(data.but(maybe_name=typed), S.NAME, [doubt] if doubt else [])
+    title, rest = name_parts(data.name or turn.user.name or "")
+    if len(name.split()) == 1 and len(rest) > 1 and a.pressed != USE_AS_NAME:
+        # "use Olumide instead": the name they go by, with the surname drafts are signed with
+        name = " ".join(w for w in (title, name, rest[-1]) if w)
     return Go(data.but(name=name, maybe_name=""), S.MENU,
               [Reply(f"I'll call you <b>{esc(first_name(name, name))}</b>.{signing_note(name)}"
                      " Drafts already written keep the name they were signed with.")],

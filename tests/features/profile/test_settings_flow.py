@@ -87,14 +87,17 @@ def test_the_field_changes_without_redoing_setup(typed: str, stored: str, shown:
 @pytest.mark.parametrize(("typed", "stored", "said"), [
     ("Samantha Rivera, but everyone calls me Sam", "Sam Rivera", "I'll call you <b>Sam</b>. "
      "Drafts will be signed <b>Sam Rivera</b>."),
-    ("just Sam pls", "Sam", "I'll call you <b>Sam</b>."),
+    # one name: the one they go by, with the surname drafts are signed with
+    ("just Sam pls", "Sam Rivera", "I'll call you <b>Sam</b>. Drafts will be signed <b>Sam "
+     "Rivera</b>."),
     ("Dr. Samira Rivera", "Dr. Samira Rivera", "I'll call you <b>Samira</b>. Drafts will be "
      "signed <b>Samira Rivera</b>."),
     ("sam okafor", "Sam Okafor", "I'll call you <b>Sam</b>. Drafts will be signed <b>Sam "
      "Okafor</b>."),
     # asked for, as people ask: it was "Hmm, that reads like a sentence"
-    ("oh actually can you just use Samira please", "Samira", "I'll call you <b>Samira</b>."),
-    ("use Sami instead", "Sami", "I'll call you <b>Sami</b>."),
+    ("oh actually can you just use Samira please", "Samira Rivera", "I'll call you "
+     "<b>Samira</b>."),
+    ("use Sami instead", "Sami Rivera", "I'll call you <b>Sami</b>."),
 ])
 def test_the_name_changes_without_redoing_setup(typed: str, stored: str, said: str) -> None:
     """The name could only be changed by /start, which asks the field and time zone again."""
@@ -117,7 +120,7 @@ def test_a_name_that_reads_like_a_sentence_is_asked_once() -> None:
     assert w.out.replies[0].text.startswith("Hmm, ")
     assert "✅ Use “hello” as the name" in w.labels
     w.say("Sami")
-    assert w.step == "menu" and w.out.effects == [SaveSettings(name="Sami")]
+    assert w.step == "menu" and w.out.effects == [SaveSettings(name="Sami Rivera")]
 
 
 def test_a_change_of_mind_at_the_name_keeps_the_name() -> None:
@@ -133,7 +136,15 @@ def test_the_telegram_name_can_be_tapped() -> None:
     w = start()
     w.tap("👤 Name")
     w.tap("Call me Sam")
-    assert w.out.effects == [SaveSettings(name="Sam")]
+    assert w.out.effects == [SaveSettings(name="Sam Rivera")]
+
+
+def test_one_name_kept_as_typed_when_the_button_says_so() -> None:
+    w = start(name="Samantha Rivera")
+    w.tap("👤 Name")
+    w.say("hello")
+    w.tap("✅ Use “hello” as the name")
+    assert w.out.effects == [SaveSettings(name="Hello")]  # capitalised, no surname added
 
 
 def test_a_field_button_is_saved_as_named() -> None:
