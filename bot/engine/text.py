@@ -149,17 +149,20 @@ _SELF_INTRO = re.compile(
     r"change\s+it\s+to|make\s+it)|(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?(?:just\s+)?"
     r"call\s+me)\s+)+", re.IGNORECASE)
 """What opens a self-introduction: "alright! it's Raj", "Please call me Patricia"."""
+_SIGN_OFF_WORDS = (r"please|pls|plz|thanks|thank\s+(?:you|u)|ty|cheers|thx|mate|lol|haha|"
+                   r"x{1,3}|lmao|tbh")
+"""What closes a message without being part of a name ("Chloe is fine x", "Raj, mate")."""
 _POLITE_TAIL = re.compile(
-    r"(?:[\s,.;:!-]+(?:please|pls|plz|thanks|thank\s+(?:you|u)|ty|cheers|thx|mate|lol|haha|x{1,3}|"
-    r"lmao|tbh|(?:if\s+)?(?:that'?s|thats)\s+(?:ok|okay|fine)|is\s+fine|is\s+good|works|"
+    rf"(?:[\s,.;:!-]+(?:{_SIGN_OFF_WORDS}|"
+    r"(?:if\s+)?(?:that'?s|thats)\s+(?:ok|okay|fine)|is\s+fine|is\s+good|works|"
     r"instead|from\s+now\s+on|going\s+forward|"
     r"will\s+do))+[\s.!]*$", re.IGNORECASE)
 _SHORT_IS_FINE = re.compile(r"[\s,]*(?:but\s+)?(?:just\s+)?(?P<short>[^\W\d_][\w'-]*)\s+"
                             r"(?:is|'s)\s+(?:fine|good|ok|okay)\W*$", re.IGNORECASE)
 
 
-_SIGN_OFF = re.compile(r"(?:[\s,.!]+(?:x{1,3}|lol|haha|thanks|thx|ty|please|pls|cheers))+[\s.!]*$",
-                       re.IGNORECASE)
+_SIGN_OFF = re.compile(rf"(?:[\s,.!]+(?:{_SIGN_OFF_WORDS}))+[\s.!]*$", re.IGNORECASE)
+"""The sign-off alone, which "… is fine" is found before (the polite tail takes both)."""
 _SHORT_FIRST = re.compile(r"^(?:just\s+)?(?P<short>[^\W\d_][\w'-]*)\s+(?:is|'s)\s+"
                           r"(?:fine|good|ok|okay)[\s,.;:!-]+(?:but\s+)?(?:my\s+|the\s+)?(?:full\s+name(?:'s|\s+is)?|"
                           r"officially|on\s+paper|formally|properly)\s*[:,-]?\s*"

@@ -199,7 +199,8 @@ def _not_theirs(state: YouAskState, bank: Bank, matcher: Matcher, text: str,
     """Another employer asked about, or a glossary word asked the meaning of: then the bank
     question is dropped (``found`` is changed), since it is not the contact's to answer."""
     reading, question = found.reading, found.question
-    before = text[:text.find(reading.question)] if narrows(reading.question) else ""
+    at = text.find(reading.question) if narrows(reading.question) else -1
+    before = text[:at] if at > 0 else ""  # what came before a check, when it is found as typed
     elsewhere = named_elsewhere(reading.question, reading.context, bank) or (
         named_elsewhere(before, "", bank) if before.strip() else None)  # "…the PME at UCC? is
     # it really 2 yrs with no pay": a check on the course they can't speak for, not their pay
