@@ -33,6 +33,19 @@ NO = re.compile(
     re.IGNORECASE,
 )
 
+PUT_OFF = re.compile(
+    r"\W*(?:(?:hmm+|um+|erm+|oh|ah|well|honestly|tbh|to\s+be\s+honest)\W+)*(?:(?:(?:i'?m\s+)?"
+    r"(?:not\s+sure|unsure)|idk|dunno|i\s+(?:don'?t|do\s+not)\s+know|maybe|possibly|"
+    r"(?:let\s+me|i'?ll|i\s+will|i'?d\s+(?:like|want)\s+to|(?:can|could|may)\s+i)\s+(?:think\s+"
+    r"(?:about\s+it|it\s+over)|have\s+a\s+think|sleep\s+on\s+it|get\s+back\s+to\s+(?:you|u)|let\s+"
+    r"(?:you|u)\s+know|check\s+(?:first|my\s+\w+)))(?:\s+(?:yet|tbh|honestly|right\s+now|atm|"
+    r"for\s+now|on\s+(?:that|this|it)|about\s+(?:that|this|it)|first|if\s+that'?s\s+(?:ok|okay|"
+    r"alright|all\s+right)))*[\s,;.!-]*)+\W*",
+    re.IGNORECASE,
+)
+"""Neither yes nor no to an offer ("hmm not sure", "can I get back to you on that?"): the
+contact leaves it open, as a polite no that can still become a yes."""
+
 SMALL_TALK = re.compile(
     r"\bhow(?:'s|s|\s+is|\s+was|\s+has)\s+(?:your|ur|the)\s+(?:week|day|weekend|morning|"
     r"afternoon|evening|holiday|holidays|trip)\b(?:\s+(?:going|been|so\s+far|treating\s+you))?"

@@ -16,6 +16,7 @@ from bot.banks.model import Persona
 from bot.features.practice.credentials import ACRONYMS, credential, own_fact
 from bot.features.practice.cues import pick
 from bot.features.practice.lexicon import LEXICON
+from bot.features.practice.moves import PUT_OFF
 from bot.features.practice.terms import GENERIC_TERMS, NOT_A_TOPIC, WORK_TERMS, content_terms
 from bot.features.practice.understand import asks_leave
 from bot.features.practice.worries import CAREER_GAP
@@ -166,7 +167,14 @@ def elsewhere(name: str, seed: int) -> str:
     ), seed)
 
 
-def decline_offer(seed: int) -> str:
+def decline_offer(seed: int, said: str = "") -> str:
+    """A no, or a "let me think about it", which leaves the offer open rather than closed."""
+    if PUT_OFF.fullmatch(said):
+        return pick((
+            "No rush at all. Have a think, and if you'd like the introduction, just say the"
+            " word, now or after today.",
+            "Of course, take your time. The offer stands: drop me a line whenever you're ready.",
+        ), seed)
     return pick((
         "No problem at all, and if you change your mind later, just drop me a line.",
         "That's fine. If you'd like an introduction later, just drop me a line.",

@@ -36,6 +36,7 @@ from bot.features.practice.leaning import EITHER_TAIL
 from bot.features.practice.moves import DONE_THANKS as _DONE_THANKS
 from bot.features.practice.moves import NO as _NO
 from bot.features.practice.moves import PASSING_THANKS as _PASSING_THANKS
+from bot.features.practice.moves import PUT_OFF
 from bot.features.practice.moves import SHORT_CHAT as _SHORT_CHAT
 from bot.features.practice.moves import SMALL_TALK as _SMALL_TALK
 from bot.features.practice.moves import YES as _YES
@@ -532,12 +533,9 @@ _YES_INSIDE = re.compile(
     r"brilliant|lovely|fantastic|perfect|helpful|ideal|ace|fab|grand|class|mint)|"
     r"(?:i\s+)?(?:would|'d)\s+love\s+(?:that|an?\s+intro\w*)|please\s+do|"
     r"sounds\s+(?:great|good|perfect))\b", re.IGNORECASE)
-
-
-_WHICH_OF = re.compile(r"\W*which\b", re.IGNORECASE)
+_WHICH_OF = re.compile(r"\W*which\b", re.IGNORECASE)  # an offer put as a choice
 _UNDECIDED = re.compile(r"\b(?:not\s+sure|unsure|idk|dunno|no\s+idea|don'?t\s+know|can'?t\s+decide|"
                         r"hard\s+to\s+say)\b|^\W*(?:hmm+|um+|erm+)\W*$", re.IGNORECASE)
-"""An offer put as a choice ("Which of those should we start with?"), taken up by naming one."""
 _PICK_WORDS = 6
 _RIDER_WORDS = 6
 """A rider on a yes ("And Hana too?") is short; a longer question is one of its own."""
@@ -568,7 +566,8 @@ def _reply_to_prompt(text: str, awaiting: str, asked: str = "") -> tuple[str, st
     if (_YES.search(first) or (awaiting == "offer" and _YES_INSIDE.search(first) and not (
             _NO.search(first)))) and not _QUESTION_START.search(first):  # "HR defo, that'd be ace"
         return "yes", first if awaiting == "offer" else told
-    if _NO.search(first) and not _QUESTION_START.search(first):
+    if (_NO.search(first) and not _QUESTION_START.search(first)) or (
+            awaiting == "offer" and PUT_OFF.fullmatch(first)):  # "hmm not sure": no, for now
         return "no", first if awaiting == "offer" else told
     if awaiting == "question" and (NOD.fullmatch(text) or (told != text and NOD.fullmatch(
             told))):  # "that makes sense." or "makes sense. and what about pay?" answer nothing

@@ -348,7 +348,7 @@ def _on_prompt(state: YouAskState, bank: Bank, message: Message) -> _Reply:
         said = f"{chosen[:1].upper()}{chosen[1:]} it is: I'll introduce you to someone there " \
             "after this call and copy you in." if chosen else replies.accept_offer(words, seed)
     elif kind == "offer" and move == "no":
-        said = replies.decline_offer(seed)
+        said = replies.decline_offer(seed, message.reading.reply_to_prompt)
         state.awaiting, state.awaiting_text, state.declined = kind, words, True  # for one reply
     else:
         state.prompts_answered += 1

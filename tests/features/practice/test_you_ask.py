@@ -1147,6 +1147,19 @@ def test_a_declined_offer_closes_after_one_reply() -> None:
     assert state.offers_accepted == 0
 
 
+@pytest.mark.parametrize("text", ["hmm not sure", "not sure yet tbh, can i get back to you on that?",
+                                  "let me have a think", "idk maybe", "I'll let you know"])
+def test_an_undecided_reply_to_an_offer_leaves_it_open_for_one_reply(text: str) -> None:
+    bank, matcher, state = _who_else("healthcare", "maria", "is there anyone else I should "
+                                     "talk to?")
+    state, result = you_ask_turn(state, bank, matcher, text, NOW)
+    said = result.reply
+    assert "No rush" in said or "take your time" in said, said  # not "not sure how to answer"
+    assert state.offers_accepted == 0
+    state, result = you_ask_turn(state, bank, matcher, "actually yes please", NOW)
+    assert state.offers_accepted == 1
+
+
 @pytest.mark.parametrize("text", ["not yet, but that sounds great for later",
                                   "maybe later, it sounds good though",
                                   "no need, but please do say hi to Claire from me"])
