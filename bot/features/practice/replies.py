@@ -282,6 +282,10 @@ def off_topic(seed: int) -> str:
     ), seed)
 
 
+_OVERQUALIFIED = (
+    "From the hiring side, it's rarely the qualification itself that worries a manager; it's"
+    " whether you'll stay, and whether you want this job or just any job. Say in a sentence"
+    " why this role, now, and lead with the practical work you've done.")
 _TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE) if isinstance(pattern, str) else pattern, who)
     for pattern, who in (
@@ -306,6 +310,8 @@ _TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          "That changes from one hiring round to the next, so I'd only be guessing at the"
          " details. Someone who hires for those roles often, or a recruiter in the field,"
          " would know; it's a great question to ask them."),
+        # "does a PhD read as overqualified?": how hiring sees it, not whether it is worth doing
+        (r"\bover[-\s]?qualified\b|\btoo\s+(?:qualified|senior|experienced)\b", _OVERQUALIFIED),
         # "writing to deadline" and "tight deadlines" are the work, not dates to apply by
         (r"\b(?:when\s+(?:do|does|should|is|are)|(?<!to\s)(?<!on\s)(?<!under\s)(?<!tight\s)"
          r"(?<!hard\s)deadlines?(?!\s+(?:pressure|driven))|timeline\w*|intake|"
@@ -410,7 +416,7 @@ def off_bank(text: str, persona: Persona, said_before: Iterable[str] = (), seed:
         return f"From my own side: {seen} Beyond that, it changes from one hiring round to" \
                " the next."
     who = (topic[1] if topic else pick(DEFAULT_WHO, seed)).replace("{thing}", credential(text))
-    fact = own_fact(text, persona)
+    fact = own_fact(text, persona) if who is not _OVERQUALIFIED else None  # not their path
     if fact:  # their own path, then no "that's outside what I see", which it just spoke to
         beyond = who if topic else _BEYOND_MY_PATH
         return f"I can only speak from my own path: {_lower_first(fact).rstrip('.')}. {beyond}"

@@ -113,3 +113,14 @@ def test_a_skills_gap_is_no_career_gap_and_a_gap_pointed_back_to_is(banks):
     assert "the gap itself" in off_bank("how do I explain that?", alyssa,
                                         context="I took 5 years off to raise my kids, how do I "
                                                 "explain that?")
+
+
+def test_overqualified_is_answered_from_the_hiring_side_not_the_contacts_path(banks):
+    """"does a PhD read as overqualified?" got "I can only speak from my own path … Whether a
+    PhD is worth it for you depends…": a question about how hiring sees it, not about doing
+    one."""
+    from bot.features.practice.replies import off_bank
+    persona = _persona(banks, "data_analytics", "lena")
+    reply = off_bank("does a PhD read as overqualified for analyst roles?", persona)
+    assert "whether you'll stay" in reply and "worth it" not in reply
+    assert "own path" not in reply

@@ -1399,3 +1399,12 @@ def test_sql_or_python_first_is_what_to_learn_first_even_from_an_r_user(
     match = matchers["data_analytics"].match("ok so sql vs python - which shld i prioritise? im "
                                              "comfy in R but my sql is basically nil tbh")
     assert match.confident and match.question_id == "tools-learn-first", match
+
+
+def test_how_something_reads_to_hiring_is_nothing_to_read(matchers: dict[str, Matcher]) -> None:
+    """"does a PhD read as overqualified for analyst roles?" got the books-and-courses answer
+    with confidence: "read as" is how it comes across."""
+    match = matchers["data_analytics"].match("does a PhD read as overqualified for analyst roles?")
+    assert match.question_id != "learning-resources", match
+    assert matchers["data_analytics"].match("what should I read to learn SQL properly?"
+                                            ).question_id == "learning-resources"
