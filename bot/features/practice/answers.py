@@ -122,7 +122,11 @@ _NUMBER = re.compile(
 )
 _OWN_NAME = re.compile(r"\b(?:i'?m|i\s+am|my\s+name\s+is|name'?s|this\s+is|call\s+me)\s+$",
                        re.IGNORECASE)
-_AGE_BEFORE = re.compile(r"\b(?:i'?m|i\s+am|aged?)\s+(?:[A-Z][\w'-]+,\s+)?$", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"\b(?:i'?m|i\s+am|aged?|turn(?:ed|ing|s)?|(?:too\s+)?old\s+at|"
+                         r"(?:i'?ll|i\s+will)\s+be|when\s+i\s+was)\s+(?:[A-Z][\w'-]+,\s+)?"
+                         r"(?:almost\s+|nearly\s+|about\s+)?$", re.IGNORECASE)
+"""Before an age ("I'm 38", "I turn 41 this year", "too old at 41"): no detail of their work."""
+_COUNTED_AFTER = r"\s+(?!(?:this|is|was|as|has|yrs|years)\b)[a-z]+s\b"  # "turned 30 dashboards"
 _COMMON_WORDS = (frozenset(LEXICON.synonyms) | LEXICON.stopwords | LEXICON.work_words
                  | LEXICON.topic_words | frozenset({"age", "work", "job", "career", "life"})) \
     - LEXICON.tool_words - {"word", "outlook", "target", "mind", "teams", "slack", "notion"}
@@ -248,7 +252,8 @@ def _figures(text: str) -> list[str]:
             continue  # a bare "2" (a reply typed alone, a list marker) is no concrete detail
         if number[:1].isdigit() and _LABEL_BEFORE.search(text[:m.start()]):
             continue  # "year 4", "band 5 staff nurse": a label, not a figure
-        if number.isdecimal() and len(number) == 2 and _AGE_BEFORE.search(text[:m.start()]):
+        if number.isdecimal() and len(number) == 2 and _AGE_BEFORE.search(text[:m.start()]) \
+                and not re.match(_COUNTED_AFTER, text[m.start() + len(number):]):
             continue  # "Im Tunde, 31, …", "I'm 38 and …": their age, no detail of their work
         if _YOUR_CLAUSE.search(text[:m.start()]):
             continue  # "you've spent 11 years in policy": the contact's figure, not theirs

@@ -12,7 +12,13 @@ __all__ = ["background_of", "tells_background", "years_of"]
 _ABOUT_ME = re.compile(
     r"\bI(?:'m|m|\s+am|'?ve\s+been|\s+have\s+been|\s+was)\s+"
     r"(?:an?\s+(?!(?:bit|little|lot|few)\b)[a-z]+|working\s+(?:as|in|at))\b"
-    r"|\bI\s+(?:work(?:ed)?|trained|studied)\s+(?:as|in|at|for)\b"
+    r"|\bI\s+(?:work(?:ed)?|trained|studied|serve[ds]?|served)\s+(?:as|in|at|for)\b"
+    # "After 20 years in parish ministry", "currently working as an HR generalist", "I am HR
+    # generalist at an IT firm"
+    r"|\bafter\s+(?:\d+|" + SPOKEN_PATTERN + r"|many|several)\s*(?:years?|yrs?|decades?)\s+"
+    r"(?:in|as|at)\b|(?:^|[,;]\s*|\b(?:currently|presently|now)\s+)working\s+as\b"
+    r"|\bI(?:'m|m|\s+am)\s+(?:currently\s+|now\s+)?(?-i:(?!(?:SO|VERY|REALLY|NOT|SUPER|TOO)\b)"
+    r"[A-Z]{2,5}\s+[a-z]{4,})\b"
     r"|\bI\s+(?:do|did)\s+(?!(?:it|this|that|so|not|n't)\b)[a-z]+(?:\s+[a-z]+){0,2}\s+(?:at|for|in)\s+"
     r"(?:a|an|the|my|our)\b"
     r"|\bI(?:'ve|ve|\s+have)?\s+(?:left|spent|worked|graduated)\b"
@@ -27,7 +33,12 @@ _ABOUT_ME = re.compile(
     r"unemployed|off|out|away|ill|sick|home|busy|on|at|in|with|married|single|divorced|"
     r"widowed|retired|depressed|vegan|together|friends|sober|clean)\b)(?:[a-z]+\s+){1,5}?(?:for|since)\s+"
     r"(?:\d+|a|an|" + SPOKEN_PATTERN + r"|several|many)\s*(?:years?|yrs?)\b"
-    r"|(?:^|[,;]\s*)(?:i'?ve\s+)?been\s+(?:in|at|doing|teaching|nursing|coding|working\s+in)\s+"
+    # "quick background: 12 yrs army logistics", "im getting out of the army after 12 yrs"
+    r"|\b(?:quick\s+|some\s+|a\s+bit\s+of\s+|my\s+)?background\s*(?:[:\u2013\u2014-]|is\b|wise\b)"
+    r"|\b(?:leaving|getting\s+out\s+of|coming\s+out\s+of|left|got\s+out\s+of|retir(?:ing|ed)\s+"
+    r"from|transitioning\s+(?:out\s+of|from))\s+(?:the\s+|my\s+)?(?:\w+\s+){0,2}?after\s+(?:\d+|"
+    + SPOKEN_PATTERN + r"|many|several)\s*(?:years?|yrs?)\b"
+    r"|(?:^|[,;]\s*)(?:i'?ve\s+|i\s+have\s+)?been\s+(?:in|at|doing|teaching|nursing|coding|working\s+in)\s+"
     r"(?:\w+\s+){0,6}?(?:for|since)\s+(?:\d+|a|an|" + SPOKEN_PATTERN + r"|"
     r"several|many)\s*(?:years?|yrs?|months?)\b",
     re.IGNORECASE)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from bot.banks.model import Bank, Question
 from bot.engine.text import written_out
-from bot.features.practice.leaning import leans_on_context, narrows
+from bot.features.practice.leaning import INDIRECT, leans_on_context, narrows
 from bot.features.practice.state import YouAskState
 from bot.features.practice.understand import (
     LEAD_INS,
@@ -194,7 +194,8 @@ def _next_of_several(reading: Reading, state: YouAskState, bank: Bank,
     for other in reading.questions:
         if other.strip() == reading.question.strip():
             continue
-        if leans_on_context(other) == "points" or narrows(other) or _TELLS.match(other):
+        if leans_on_context(other) == "points" or narrows(other) or _TELLS.match(other) or (
+                INDIRECT.match(other)):  # "… and how involved they get in asking": a clause
             continue  # "is that the same as your specs?", "is it more writing or numbers?", "I'm
             # a teacher looking at analytics vs data science" (said, not asked)
         text = _LEAD_IN.sub("", other.strip(" ?.,"))

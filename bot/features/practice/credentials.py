@@ -12,7 +12,8 @@ import re
 from bot.banks.model import Persona
 
 ACRONYMS = ("mba", "cfa", "acca", "cima", "pgce", "cim", "phd", "msn", "bsn", "adn", "cpa",
-            "cma", "mha", "mph", "mpa", "mpp", "msw", "pmp", "cspo", "nclex")
+            "cma", "mha", "mph", "mpa", "mpp", "msw", "pmp", "cspo", "nclex", "cfre", "cipd",
+            "ciof")
 """Credentials people name by their letters, in both countries' fields."""
 _MASTERS = frozenset({"mba", "msn", "mha", "mph", "mpa", "mpp", "msw"})
 _BACKGROUND = re.compile(
@@ -61,7 +62,7 @@ def own_fact(text: str, persona: Persona) -> str | None:
 
 _CREDENTIAL = re.compile(
     r"\b(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?P<name>" + "|".join(ACRONYMS) + r"|masters?|"
-    r"master's|bootcamp|degree|certificate|certification|diploma|course|qualification)\b",
+    r"master's|bootcamp|degree|certificate|certification|credential|diploma|course|qualification)\b",
     re.IGNORECASE,
 )
 

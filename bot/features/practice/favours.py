@@ -22,21 +22,24 @@ _WANTS_INTRO = re.compile(
     r"\s+){0,2}?(?:helpful|great|amazing|huge|brilliant|wonderful|fantastic|invaluable|useful|"
     r"appreciated|incredible|ideal|perfect|lovely|awesome|gold|a\s+(?:huge|big|great|real)\s+help)"
     r"|mean\s+(?:a\s+lot|so\s+much|the\s+world)|help\b)"
-    r"|\b(?:appreciate|love|welcome|value|grateful\s+for)\s+(?:an?\s+|any\s+)?(?:intro|"
-    r"introduction)s?\b",
+    r"|\b(?:appreciate|love|welcome|value|grateful\s+for|(?:happy|glad|thankful)\s+(?:for|with|"
+    r"to\s+(?:get|have|receive)))\s+(?:an?\s+|any\s+)?(?:intro|introduction)s?\b",
     re.IGNORECASE)
 _WANTS_A_LOOK = re.compile(
     r"\b(?:(?:look(?:ing)?\s+(?:at|over)|glance\s+(?:at|over)|(?:cast|run)(?:ing)?\s+(?:an|your)\s+eyes?"
     r"\s+over|review(?:ing)?|skim(?:ming)?|feedback\s+on|check(?:ing)?|help\s+(?:me\s+)?with)\s+"
     r"(?:(?:a\s+couple|one|some)\s+of\s+)?(?:my|a|the|me\s+my)|(?:your|ur)\s+(?:\w+\s+)?(?:view|"
     r"opinion|thoughts|take|read)\s+on(?:\s+(?:whether|how|if))?\s+(?:my|the(?!\s+(?:\w+\s+)?application)))\s+(?:\w+\s+)?(?P<thing>cv|"
-    r"résumé|resume|portfolio|"
+    r"résumé|resume|portfolio|github|git\s*hub|repos?|website|"
     r"case\s+stud(?:y|ies)|cover\s+letter|linkedin|application|profile)\b", re.IGNORECASE)
 _NOT_ASKED = re.compile(r"\b(?:don'?t\s+(?:need|want)|do\s+not\s+(?:need|want)|not\s+(?:asking|"
                         r"after)"
                         r"(?:\s+(?:you\s+)?(?:for|to))?|no\s+need\s+for|never\s+mind|already\s+"
                         r"(?:have|got))(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
 """Said before a request, it takes it back: "I don't need a name", "I already have an intro"."""
+
+
+_LINKS = ("GitHub", "repo", "repos", "website", "LinkedIn")
 
 
 def _asks(pattern: re.Pattern[str], said: str) -> re.Match[str] | None:
@@ -48,9 +51,10 @@ def asked_of_them(said: str) -> str:
     """A yes to what the user asked for when asked how the contact can help: an introduction,
     a look at their CV or portfolio, or both ("" when they asked for neither)."""
     intro, look = bool(_asks(_WANTS_INTRO, said)), _asks(_WANTS_A_LOOK, said)
-    thing = look["thing"].lower().replace("cv", "CV").replace("linkedin", "LinkedIn") if look \
-        else ""
-    notes = f"send me your {thing} and I'll give you honest notes"
+    thing = look["thing"].lower().replace("cv", "CV").replace("linkedin", "LinkedIn").replace(
+        "git hub", "github").replace("github", "GitHub") if look else ""
+    notes = f"send me {'the link to ' if thing in _LINKS else ''}your {thing} and I'll give you" \
+        " honest notes"
     if intro and look:
         return f"Both, happily: I'll think about who fits best and introduce you, and {notes}."
     if intro:

@@ -254,7 +254,11 @@ class PracticeFlow(StepFlow[Session]):
             person = self.persona(data)
             text = (f"🧑‍💼 You're in your meeting with {esc(person.name)} "
                     f"(⏱ {round(state.elapsed, 1):.0f} of {state.minutes} min). ")
-            if state.awaiting_text:  # they asked something, which the answer still awaits
+            if state.time_up:  # no next question now: their offer, reworded as time ran out
+                text += (f"{esc(person.name.split()[0])} has to stop there: say your last word"
+                         + (", or say yes to the introduction they offered." if
+                            state.awaiting == "offer" else "."))
+            elif state.awaiting_text:  # they asked something, which the answer still awaits
                 text += (f"{esc(person.name.split()[0])} asked: “{esc(state.awaiting_text)}” "
                          "Answer them, or type your next question.")
             else:
@@ -334,7 +338,7 @@ class PracticeFlow(StepFlow[Session]):
         scores = [f"{h['score'] / 10:.1f}" for h in reversed(same_mode[:4])
                   if h.get("score") is not None]
         mode = MODE_NAMES[card.mode]
-        if data.follow_on:
+        if data.follow_on and not card.short:  # a short one's card says it is not counted
             text += ("\n\nThis round followed on from their questions, so, as said at its start,"
                      " it is kept out of your progress: start /practice for a meeting that counts.")
         elif scores and card.short:

@@ -23,7 +23,8 @@ CLAUSE_BREAK = re.compile(r",|;|:|\s[-\u2013\u2014]+\s")
 _REFERS_BACK = re.compile(
     r"(?<!think )(?<!say )(?<!feel )(?<!mean )(?<!know )(?<!hear )(?<!true )"
     r"(?:(?<!before )(?<!into )\bthis\b|"  # "what did you do before this?": this job
-    r"\b(?:that|those|these(?!\s+days\b)|each|either|both|one|such|there)\b)"
+    r"\b(?:that|those|these(?!\s+days\b)|each|either|both|one|such|"
+    r"(?<!are\s)(?<!\br\s)(?<!\bis\s)(?<!were\s)(?<!was\s)(?<!\bbe\s)there)\b)"  # not "are there"
     r"(?!\s+(?:of\s+)?(?:you|your|field|job|role|work|line|industry|sector|career|area|"
     r"profession|company|team|kind|sort|type|is|are|was|were|any|anyone|anything|last|more|"
     r"final|thing|question|day|year)\b)"
@@ -33,6 +34,9 @@ _REFERS_BACK = re.compile(
     r"stop|tackle|handle|manage|survive|balance|juggle|spot|fix)\s+(?:it|them)\b"
     # "everyone says get the PMP. do i actually need it?": what is needed was said before
     r"|\b(?:need|needs|needed)\s+(?:it|them)\b|\b(?:without|w/o|w/out)\s+(?:it|them)\b"
+    # "how long did it take u to learn it", "how many hours should one spend on them?"
+    r"|\b(?:learn|learnt|learned|study|studied|master|pick\s+up|practi[cs]e)\s+(?:it|them)\b"
+    r"|\b(?:spend|spent|use|used|put|invest|take|took)\s+on\s+(?:it|them)\b"
     r"|^\W*(?:\w+\s+){0,2}?(?:do|does|are|were|would|will|can|could|should|did)\s+they\b"
     # "I did the Google UX certificate. does it matter for recruiters?": "it" is the thing told
     r"|^\W*(?:\w+\s+){0,2}?(?:does|did|will|would|is|was)\s+it\s+(?:really\s+|actually\s+)?"
@@ -70,6 +74,13 @@ _MY_SITUATION = re.compile(
 
 
 _FEW_WORDS = 5  # "which would you pick?" says too little alone; "what does your week look like?"
+
+
+INDIRECT = re.compile(r"\W*(?:and\s+|or\s+)?(?:how(?:\s+(?!do\b|does\b|did\b|is\b|are\b|can\b|"
+                       r"would\b|should\b|will\b|could\b)\w+)?|what|which|who|where|when|why)\s+"
+                       r"(?:they|you|u|he|she|we|it|people|someone|one)\s+(?!(?:do|does|did|is|are|"
+                       r"was|were|can|could|should|would|will|have|has|had)\b)\w+", re.IGNORECASE)
+"""A question word opening a clause, not a question ("how involved they get"): no inversion."""
 
 
 def leans_on_context(question: str) -> str:

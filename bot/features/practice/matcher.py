@@ -137,6 +137,11 @@ fresh.yaml and conversation_blind.yaml), where 9 of the 68 confident wrong answe
 between 28 and 34, against 7 of the 228 right ones."""
 
 MARGIN = 3.0
+_PAY = "salary"
+_HOW_LONG_MARGIN = 10.0
+"""How far below a question that never says how long one that does may be, and still answer
+"how long does it take someone like me to land a first role?" (the nearest was about
+chances, pulled by "someone like me")."""
 """A best question this close to the next one is not a confident answer: the persona asks
 "did you mean A, or B?" instead (unless the best scores ``SURE``)."""
 
@@ -464,8 +469,14 @@ class Matcher:
             # long did it take u to go from excel guy to analyst" is their story, which says)
             lasting = [f for f in ranked[:_CANDIDATES] if self._lasts[self._index_of[f[1]]]]
             fitting = [f for f in fitting if f in lasting and (
-                self._lasts[self._index_of[best_id]] or best_score - f[0] < MARGIN)]
+                self._lasts[self._index_of[best_id]] or best_score - f[0] < _HOW_LONG_MARGIN)]
             ranked = lasting  # nor is "did you mean" offered between it and one that never says
+        if fitting and _PAY in said.topics and _PAY not in self._terms[self._index_of[
+                fitting[0][1]]]:  # pay asked, and the nearest is about something else whose
+            # answer says "well paid" in passing: the question on pay, if near, is offered
+            pay = next((qid for sc, qid in ranked[:_CANDIDATES] if sc >= RUNNER_UP_FLOOR
+                        and _PAY in self._terms[self._index_of[qid]]), None)
+            return Match(None, fitting[0][0], False, pay)
         if fitting:
             best_score, best_id = fitting[0]
             second = next(((sc, qid) for sc, qid in ranked[:_CANDIDATES] if qid != best_id

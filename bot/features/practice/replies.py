@@ -295,7 +295,11 @@ _TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          " you're ready now, then straight on to what you bring. People who hire worry about"
          " someone being evasive far more than about the gap itself."),
         (r"\b(?:salar\w*|pay(?!\s+for\b)|paid(?!\s+(?:for|routes?|training|programmes?|places?)\b)|"
-         r"earn(?:s|ed|ing)?|wages?|compensation|band\s+\d|how\s+much\s+"
+         # not a credential or respect earned ("something people earn once they're in")
+         r"(?<!something\s)(?<!something\speople\s)(?<!something\syou\s)(?<!something\sthey\s)"
+         r"earn(?:s|ed|ing)?(?!\s+(?:it|them|one|that|this|(?:a|an|the|your|their)\s+(?:[\w-]+\s+)?"
+         r"(?:credential|cert\w*|qualification|title|designation|place|spot|respect|trust|"
+         r"stripes|seat|right|reputation))\b)|wages?|compensation|band\s+\d|how\s+much\s+"
          r"(?:do|does|can|will|would)\s+(?:\w+\s+){1,4}?(?:make|take\s+home|bring\s+in))\b",
          "Pay depends so much on the employer and the city that I'd only be guessing for roles"
          " outside my own team. A specialist recruiter or a recent salary survey will give you"
@@ -321,10 +325,10 @@ _TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # a credential against another ("an associate degree vs a bachelors") is about the
         # credential, not the other side of a comparison
         (r"\b(?:degree|degrees|masters?|" + "|".join(ACRONYMS) + r"|certificat\w*|certs?|"
-         r"qualification\w*|bootcamps?|courses?|diploma)\b",
-         "Whether {thing} is worth it for you depends on the roles you're aiming at; people"
-         " who did one recently can tell you what it changed for them, and I'd only be giving"
-         " you an opinion."),
+         r"qualification\w*|credentials?|bootcamps?|courses?|diploma)\b",
+         "My honest view: whether {thing} is worth it depends on the roles you're aiming"
+         " at. Look at ten postings you'd really apply for and count how many ask for one;"
+         " then ask someone who did one recently what it changed for them."),
         # ("see it as a different world" compares nothing)
         (r"\b(?:differ(?:s|ence|ences)?|different\s+(?:from|to|than|between)|vs|versus|"
          r"compared?\s+(?:to|with)|rather\s+than)\b",
@@ -333,6 +337,7 @@ _TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     )
 )
 _HIRING = _TOPICS[3][0]  # portfolios, CVs, interviews
+_CREDENTIAL_TOPIC = next(t for t in _TOPICS if "{thing}" in t[1])
 _WHEN = re.compile(r"\b(?:when|how\s+(?:far|soon|early|long))\b", re.IGNORECASE)
 """Applications, CVs, portfolios and interviews: what every contact has seen something of."""
 def based_here(country: str) -> str:
@@ -408,9 +413,11 @@ def off_bank(text: str, persona: Persona, said_before: Iterable[str] = (), seed:
     contradict it. ``context``: the whole message, for a gap the question points back to."""
     plain = NOT_A_TOPIC.sub("", text)  # "paid social" names no pay
     topic = next(((pattern, line) for pattern, line in _TOPICS if pattern.search(plain)), None)
-    if topic is None and CAREER_GAP.search(context) and re.search(
-            r"\b(?:that|it|this|them)\b", text, re.IGNORECASE):
-        topic = _TOPICS[0]  # "I took 5 years off … how do I explain that?": the gap
+    if topic is None and re.search(r"\b(?:that|it|this|them)\b", text, re.IGNORECASE):
+        # "I took 5 years off … how do I explain that?": the gap; "the CFRE credential. Does
+        # it open doors?": the credential
+        topic = next((t for t in (_TOPICS[0], _CREDENTIAL_TOPIC) if t[0].search(context)), None)
+        text = context if topic is _CREDENTIAL_TOPIC else text  # which credential it is
     if applying and topic and topic[0] is _HIRING and not _WHEN.search(text):  # reads them
         seen = _lower_first(applying)
         return f"From my own side: {seen} Beyond that, it changes from one hiring round to" \

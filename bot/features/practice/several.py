@@ -13,6 +13,7 @@ from bot.features.practice.background import tells_background
 from bot.features.practice.first_answer import ASSESS
 from bot.features.practice.leaning import (
     ASKS_MEANING,
+    INDIRECT,
     clarifies,
     follows_up,
     leans_on_context,
@@ -63,13 +64,19 @@ def best_of(matcher: Matcher, reading: Reading) -> tuple[Reading, Match]:
     others = [q for q in reading.questions[:MAX_QUESTIONS] if q != reading.question]
     first = reading.question
     found = {first: match.question_id if match.confident else None}
-    for other in others:
+    for before, other in zip([first, *others], others, strict=False):
         flags = wording_flags(other)
         if "job_ask" in flags:
             found[other] = "job_ask"
             continue
         candidate = matcher.match(other, flags)
         found[other] = candidate.question_id if candidate.confident else None
+        if leans_on_context(other) == "points" or INDIRECT.match(other):
+            # "… the take-home tests? How many hours should one spend on them?": what "them"
+            # is was asked just before, so it is answered with it (alone: working hours)
+            candidate = matcher.match(f"{before} {other}", flags)
+            if INDIRECT.match(other):  # "…, and how involved they get": part of the one before
+                found[other] = candidate.question_id if candidate.confident else None
         if candidate.confident and (not match.confident or (
                 candidate.score > match.score and not follows_up(other)
                 and not only_options(other))):  # "head of brand…?" names where, not what

@@ -217,6 +217,10 @@ def _react(state: TheyAskState, bank: Bank, ask: AskBack, said: str, fb: dict,
             met = [m for m in worry_met(state.told) if not any(m in p for p in parts)] \
                 if upcoming.id == "biggest-concern" else []
             parts.append(" ".join([listening.skip_line(upcoming.id), *met]))
+            spare = next((a.id for a in bank.asks_back if a.id not in state.queue
+                          and not listening.covered(a.id, state.told)), None)
+            if spare and len(state.queue) - len(state.skipped) < THEY_ASK_MIN:
+                state.queue.append(spare)  # four asked, however many were answered in passing
         state.index += 1
     if state.index >= len(state.queue):
         state.ended = True

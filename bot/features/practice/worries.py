@@ -64,12 +64,12 @@ def worry_met(said: str) -> list[str]:
                      " salary you can live on before you apply; then you can say yes or no"
                      " quickly.")
     for worry, line in _OTHER_WORRIES:
-        if _said(worry, said):
-            lines.append(line)
+        if _said(worry, said) and not any(line[:12] == met[:12] for met in lines):
+            lines.append(line)  # one line per worry ("On the visa:"), the most specific
     return lines
 
 
-_MONEY = re.compile(r"\b(?:the\s+)?(?:money|salary|pay|wages?|income|bills)\b(?!(?:\s+is|'s|"
+_MONEY = re.compile(r"\b(?:the\s+)?(?:money|salary|pays?|wages?|income|bills)\b(?!(?:\s+is|'s|"
                     r"\s+isn'?t|\s+doesn'?t|\s+does\s+not)?\s+(?:fine|ok|okay|not\s+(?:an?\s+|really\s+)?(?:issue|"
                     r"problem|worry|a\s+worry)|an?\s+(?:issue|problem)|bother\w*)\b|\s+gap\b)",
                     re.IGNORECASE)
@@ -112,10 +112,23 @@ _OTHER_WORRIES = (
     (CAREER_GAP,
      "On the gap: say it in one line, what you were doing and that you're ready now, then"
      " move on to what you bring. The people I know who hire care far more about that part."),
+    # a visa that already lets them work (a dependant's, a graduate visa) needs no sponsor
+    (re.compile(r"\b(?:dependa?e?nt'?s?|spouse|spousal|partner'?s?|family|graduate|post[-\s]?study|"
+                r"open\s+work)\s+(?:visa|permit)\b|\b(?:visa|permit)\s+(?:that\s+)?(?:lets|allows)\s+"
+                r"me\s+(?:to\s+)?work\b", re.IGNORECASE),
+     "On the visa: if yours already lets you work, say so plainly in every application,"
+     " something like \u201cfull right to work, no sponsorship needed\u201d, because employers"
+     " often assume otherwise and filter quietly."),
     (re.compile(r"\b(?:visas?|sponsor(?:ship|ed)?|right\s+to\s+work|work\s+permit)\b",
                 re.IGNORECASE),
      "On the visa: ask early whether an employer sponsors, since many say so in the advert,"
      " and put your time into the ones that do. It saves months of applications."),
+    (re.compile(r"\b(?:without|no|not\s+having|don'?t\s+have|do\s+not\s+have|lack(?:ing)?)\s+(?:a|an|"
+                r"any)?\s*(?:\w+\s+)?(?:degree|diploma|college\s+education|university\s+education)\b",
+                re.IGNORECASE),
+     "On the degree: more teams hire on skills than the adverts suggest. Two real projects"
+     " you can talk through, and a referral from someone inside, get past the filter far"
+     " more often than a cold application does."),
     (re.compile(r"\bover[-\s]?qualified\b", re.IGNORECASE),
      "On being overqualified: that worry is really about whether you'll stay, so say in one"
      " sentence why you want this role now."),

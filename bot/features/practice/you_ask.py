@@ -37,6 +37,7 @@ from bot.features.practice.cues import (
     tiara_of,
 )
 from bot.features.practice.elsewhere import only_my_side, other_side
+from bot.features.practice.favours import asked_of_them
 from bot.features.practice.first_answer import (
     ASK_AGAIN,
     QUESTION_MINUTES,
@@ -212,8 +213,9 @@ def _kind(state: YouAskState, message: Message) -> str:
         return "narrow"
     if state.accepted and (HOLD_OFF.search(message.text) or TAKES_BACK.search(message.text)):
         return "hold_off"
-    if LATER_FAVOUR.search(message.reading.question or message.text):
-        return "favour_later"
+    if LATER_FAVOUR.search(message.reading.question or message.text) or (
+            "?" not in message.text and not message.referral and asked_of_them(message.text)):
+        return "favour_later"  # "I would be very happy for an introduction": asked outright
     if message.question is not None:
         return "question"
     if message.offers_help:
@@ -455,7 +457,8 @@ def _on_closing(state: YouAskState, bank: Bank, message: Message) -> _Reply:
 def _on_favour_later(state: YouAskState, bank: Bank, message: Message) -> _Reply:
     """"Would you look at my case study when I've done it?": a yes, as a contact would."""
     state.elapsed += SMALL_TALK_MINUTES
-    return _Reply([pick(persona.FAVOUR_LATER, state.turns)], kind="favour_later")
+    said = "" if LATER_FAVOUR.search(message.text) else asked_of_them(message.text)
+    return _Reply([said or pick(persona.FAVOUR_LATER, state.turns)], kind="favour_later")
 
 
 def _on_offer_help(state: YouAskState, bank: Bank, message: Message) -> _Reply:

@@ -124,3 +124,13 @@ def test_overqualified_is_answered_from_the_hiring_side_not_the_contacts_path(ba
     reply = off_bank("does a PhD read as overqualified for analyst roles?", persona)
     assert "whether you'll stay" in reply and "worth it" not in reply
     assert "own path" not in reply
+
+
+def test_a_credential_named_before_the_question_is_what_it_asks_about(banks):
+    """"I keep hearing about the CFRE credential. Does it open doors, or is it something people
+    earn once they're in?" got "Pay depends so much on the employer…": "earn" read as pay."""
+    from bot.features.practice.replies import off_bank
+    gabriel = _persona(banks, "nonprofit_public", "gabriel")
+    text = "Does it open doors, or is it something people earn once they're already a few years in?"
+    reply = off_bank(text, gabriel, context="I keep hearing about the CFRE credential. " + text)
+    assert "a CFRE" in reply and "Pay depends" not in reply, reply

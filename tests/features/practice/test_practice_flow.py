@@ -229,7 +229,8 @@ def test_after_they_ask_the_user_asks_the_same_person() -> None:
     w.tap(END)
     assert [e.mode for e in w.effects] == ["they_ask", "you_ask"] and w.out.show_menu
     # a few questions tacked on are not a full "you ask" session: kept out of progress
-    assert card(w.effects[1])["follow_on"] and "kept out of your progress" in w.text
+    assert card(w.effects[1])["follow_on"] and "not counted in your progress" in w.text
+    assert "kept out of your progress" not in w.text  # said once, not twice (a short one)
     assert "follow_on" not in card(w.effects[0])
 
 
@@ -525,3 +526,15 @@ def test_asked_whether_they_are_in_the_uk_a_us_contact_says_no() -> None:
     w.tap("20 minutes")
     w.say("are you based in the UK?")
     assert "No, I'm in the US" in w.out.replies[0].text
+
+
+def test_coming_back_after_time_ran_out_asks_for_the_last_word_not_a_next_question() -> None:
+    """After a restart, a meeting whose time had run out said "Jenna asked: 'Want me to check
+    whether…?' Answer them, or type your next question.": words she had not said (time up
+    rewords the offer), and no next question is possible."""
+    w = walk_to("live")
+    w.data["state"].update(time_up=True, awaiting="offer", elapsed=20.5,
+                           awaiting_text="Want me to check whether Marisol would be happy?")
+    w.say("   ")
+    assert "Want me to check" not in w.question and "next question" not in w.question
+    assert "say your last word, or say yes to the introduction they offered" in w.question

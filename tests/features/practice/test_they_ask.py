@@ -282,10 +282,17 @@ def test_the_persona_listens_skips_what_was_covered_and_closes(banks: dict[str, 
     assert "two years" in fb.reaction or "told me" in fb.reaction
     assert state.skipped == ["why-this-field", "timeline"]  # both answered in passing
     assert fb.next_id == "how-can-i-help"
+    # four questions asked all the same (two skipped ones made three in a tester's meeting)
+    assert len(state.queue) - len(state.skipped) == 4
     state, fb = they_ask_turn(state, bank, "Honestly I'd love your view on which skills to "
                                            "build first, and whether you'd suggest anyone "
                                            "else I should talk to about the move.",
                               NOW + timedelta(minutes=2))
+    assert not fb.ended and fb.next_id in state.queue[4:]
+    said = ("I built a rolling forecast for one of our clients in Excel and presented it to "
+            "their finance director, which cut their month-end close by two days.")
+    for minute in (4, 6):
+        state, fb = they_ask_turn(state, bank, said, NOW + timedelta(minutes=minute))
     assert fb.ended and fb.reaction.endswith(_HANDS_OVER)
 
 
@@ -940,6 +947,8 @@ def test_the_tone_lesson_is_given_once_then_only_named(banks: dict[str, Bank]) -
 @pytest.mark.parametrize("said, specifics", [
     ("Im Tunde, 31, logistics coordinator near Northampton", ["Northampton"]),
     ("I'm 38 and I've been teaching 14 years", ["14 years"]),
+    ("My age. I turn 41 this year and I worry I am too old at 41", []),
+    ("I turned 30 dashboards into 5", ["30"]),
     ("a charity with maybe 20 to 50 staff after 2 or 3 years", ["20 to 50 staff",
                                                                  "2 or 3 years"]),
     ("if you know anyone in environmental charities here in NI I'd be grateful", []),
@@ -2020,3 +2029,17 @@ def test_a_worry_told_in_passing_is_met_when_its_question_is_skipped(
                        "gap since arriving will count against me.", NOW + timedelta(minutes=1))[1]
     assert "You've told me what worries you" in fb.reaction, fb.reaction
     assert "On the gap: say it in one line" in fb.reaction, fb.reaction
+
+
+def test_each_worry_shared_is_met_and_a_visa_that_lets_you_work_needs_no_sponsor() -> None:
+    """"…a first role that pays at least around 60k… I also worry that without a degree my
+    resume gets filtered out" had only the money met; "I will be on a dependent visa" was told
+    to hunt for sponsors, which would narrow her search for nothing."""
+    from bot.features.practice.worries import worry_met
+
+    both = " ".join(worry_met("I need a first role that pays at least around 60k. I also worry "
+                              "that without a degree my resume gets filtered out"))
+    assert "On pay" in both and "On the degree" in both
+    dependant = worry_met("I will be on a dependent visa first, so I can work from day one")
+    assert len(dependant) == 1 and "no sponsorship needed" in dependant[0]
+    assert "sponsors" in " ".join(worry_met("I would need visa sponsorship"))

@@ -972,6 +972,17 @@ def test_small_talk_followed_by_a_real_question_is_a_question(text: str) -> None
     ("thanks for this, been a huge help for me already", False),
     ("been in retail for 10 years", True),
     ("been doing admin at a gp surgery for 3 yrs", True),
+    # a veteran's and a teacher's ways of saying it, which left the contact asking "tell me
+    # what you do now" and the coach tipping "give a summary of your background first"
+    ("im getting out of the army after 12 yrs, logistics NCO", True),
+    ("quick background: 12 yrs army logistics, tracked supply w excel", True),
+    ("I have been teaching maths for 15 years at a secondary school", True),
+    ("after 2 years of applying i gave up", False),
+    ("I served as a parish priest for nearly twenty years", True),
+    ("After 20 years in parish ministry I want to move into fundraising", True),
+    ("Currently I am HR generalist at an IT firm", True),
+    ("I am SO tired", False),
+    ("what background do you need?", False),
 ])
 def test_background_without_the_i_is_a_role_not_a_week(text: str, told: bool) -> None:
     from bot.features.practice.background import tells_background

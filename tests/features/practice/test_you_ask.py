@@ -1147,8 +1147,9 @@ def test_a_declined_offer_closes_after_one_reply() -> None:
     assert state.offers_accepted == 0
 
 
-@pytest.mark.parametrize("text", ["hmm not sure", "not sure yet tbh, can i get back to you on that?",
-                                  "let me have a think", "idk maybe", "I'll let you know"])
+@pytest.mark.parametrize("text", ["hmm not sure", "let me have a think", "idk maybe",
+                                  "not sure yet tbh, can i get back to you on that?",
+                                  "I'll let you know"])
 def test_an_undecided_reply_to_an_offer_leaves_it_open_for_one_reply(text: str) -> None:
     bank, matcher, state = _who_else("healthcare", "maria", "is there anyone else I should "
                                      "talk to?")
@@ -3568,3 +3569,54 @@ def test_no_choice_named_takes_up_no_introduction(banks: dict[str, Bank], second
 def test_how_long_they_have_been_doing_this_is_their_years(banks: dict[str, Bank]) -> None:
     result = _midway(banks["general"], "how long have you been doing this?", ["typical-day"])[1]
     assert "years" in result.reply and "guessing" not in result.reply, result.reply
+
+
+@pytest.mark.parametrize("text", [
+    "In the interviews, how are the take-home tests usually? How many hours one should use on "
+    "them?",
+    "Sorry, I mean the take-home test in the hiring process. How long time do companies expect "
+    "you use on it?",
+])
+def test_a_question_pointing_back_is_read_with_what_it_points_to(text: str) -> None:
+    """"How many hours one should use on them?" after a question on take-home tests got the
+    contact's 40-hour week; "…expect you use on it?" after naming the test got the skills they
+    use most. "them" and "it" were the take-home test."""
+    bank = banks_of()["software_engineering"]
+    matcher = Matcher.for_bank(bank)
+    state = start_you_ask(bank, 30, NOW)
+    state, result = you_ask_turn(state, bank, matcher, text, NOW)
+    assert result.question_id not in ("work-life-balance", "skills-used-most"), result.reply
+    assert "40 hours" not in result.reply
+    if text.startswith("Sorry"):
+        assert result.question_id == "interview-process", result.reply
+
+
+def test_a_favour_asked_outright_gets_a_yes_not_an_answer_or_a_goodbye() -> None:
+    """"If you know someone in a startup in Oslo, I would be very happy for an introduction.
+    Or if you have time to look at my GitHub…" got "That's all I wanted to ask" late in a
+    meeting, and the GitHub-profile answer early in one."""
+    bank = banks_of()["software_engineering"]
+    matcher = Matcher.for_bank(bank)
+    state = start_you_ask(bank, 30, NOW)
+    state.asked, state.elapsed = ["typical-day"], 8.0
+    state, result = you_ask_turn(state, bank, matcher, "If you know someone in a startup in Oslo, "
+                                 "I would be very happy for an introduction. Or if you have time "
+                                 "to look at my GitHub, that would also help me a lot.", NOW)
+    assert "introduce you" in result.reply and "link to your GitHub" in result.reply, result.reply
+    assert not result.ended
+
+
+def test_a_clause_after_and_is_part_of_the_question_not_a_second_one() -> None:
+    """"What do your board members expect from the development staff, in terms of reports and
+    how involved they get in asking?" was coached as several questions, with "Ask next: 'How
+    involved they get in asking?'" (no question at all), and that clause alone was answered
+    with the contact's typical day."""
+    bank = banks_of()["nonprofit_public"]
+    matcher = Matcher.for_bank(bank)
+    state = start_you_ask(bank, 30, NOW)
+    state, result = you_ask_turn(state, bank, matcher, "What do your board members actually "
+                                 "expect from the development staff, in terms of reports and how "
+                                 "involved they get in asking?", NOW)
+    assert result.question_id != "typical-day", result.reply
+    assert not any("involved they get" in c for c in result.coaching), result.coaching
+    assert not any(c.startswith("Several questions") for c in result.coaching), result.coaching
