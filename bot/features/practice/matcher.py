@@ -139,9 +139,11 @@ between 28 and 34, against 7 of the 228 right ones."""
 MARGIN = 3.0
 _PAY = "salary"
 _HOW_LONG_MARGIN = 10.0
+_LIKE_ME = re.compile(r"\b(?:someone|somebody|people|person)\s+like\s+me\b|\bin\s+my\s+"
+                      r"(?:position|shoes|situation)\b")
 """How far below a question that never says how long one that does may be, and still answer
-"how long does it take someone like me to land a first role?" (the nearest was about
-chances, pulled by "someone like me")."""
+"how long does it take someone like me to land a first role?": "someone like me" pulls the
+question on their chances nearer, which never says how long."""
 """A best question this close to the next one is not a confident answer: the persona asks
 "did you mean A, or B?" instead (unless the best scores ``SURE``)."""
 
@@ -469,7 +471,8 @@ class Matcher:
             # long did it take u to go from excel guy to analyst" is their story, which says)
             lasting = [f for f in ranked[:_CANDIDATES] if self._lasts[self._index_of[f[1]]]]
             fitting = [f for f in fitting if f in lasting and (
-                self._lasts[self._index_of[best_id]] or best_score - f[0] < _HOW_LONG_MARGIN)]
+                self._lasts[self._index_of[best_id]] or best_score - f[0] < (
+                    _HOW_LONG_MARGIN if _LIKE_ME.search(said.plain) else MARGIN))]
             ranked = lasting  # nor is "did you mean" offered between it and one that never says
         if fitting and _PAY in said.topics and _PAY not in self._terms[self._index_of[
                 fitting[0][1]]]:  # pay asked, and the nearest is about something else whose
