@@ -379,7 +379,8 @@ def turned_back(text: str) -> list[str]:
     of year"). A mention of them ("You seemed nice.") is not a question."""
     cleaned = _ABBREVIATED.sub(lambda m: m.group(0)[:-1], _YOU_FILLER.sub(" ", text.strip()))
     asked = [q.strip() for q in re.findall(r"[^.!?]*\?", cleaned)
-             if _YOU.search(q) or re.match(r"\s*(?:how|what|why)\b", q, re.I)]
+             if (_YOU.search(q) or re.match(r"\s*(?:how|what|why)\b", q, re.I))
+             and not _TOLD_YOU.search(q)]  # "i kinda just told u that one?" complains
     for m in _INDIRECT.finditer(cleaned):
         sentence = re.split(r"[.!?]", cleaned[m.start():])[0]
         wh = re.search(r"\b(?:how|what|why|where|when|which|whether|if|about)\b", sentence, re.I)
@@ -387,6 +388,12 @@ def turned_back(text: str) -> list[str]:
         if not any(question in q for q in asked):
             asked.append(question)
     return asked
+
+
+_TOLD_YOU = re.compile(r"\bi\s+(?:\w+\s+){0,2}?(?:told|said|mentioned|gave)\s+(?:(?:you|u|that|"
+                       r"this|it)\b|about\b)|\b(?:didn'?t|did\s+not)\s+i\s+(?:just\s+)?(?:say|"
+                       r"mention|tell)\b", re.IGNORECASE)
+"""A question about what was already said ("i kinda just told u that one?"), not to them."""
 
 
 def turns_back(text: str) -> bool:

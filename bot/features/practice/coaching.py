@@ -207,12 +207,15 @@ def _next_of_several(reading: Reading, state: YouAskState, bank: Bank,
             # "Do you do any reporting in excel or power bi?": reopened, or not offered (the
             # note is about asking well); "Is remote or office more common?" asks which
             text = open_rewrite(text) or ""
-        if text and not _flagged(text):
-            return text
+        if text and not _flagged(text) and _ASKS_FIRST.match(text):  # never a chat fragment
+            return text  # ("I'm in vancouver so CAD, like what should I even ask for?")
     return None
 
 
 _ANY = re.compile(r"\b(?:any|ever|anything|anyone)\b", re.IGNORECASE)
+_ASKS_FIRST = re.compile(r"\W*(?:what|how|why|who|whom|whose|where|when|which|is|are|am|do|does|"
+                         r"did|can|could|should|would|will|have|has|had|was|were|any|anything|"
+                         r"anyone|shall|might|must|isn|aren|don|doesn|didn)\b", re.IGNORECASE)
 _WONDER = re.compile(r"^\W*(?:i'?m\s+curious|im\s+curious|i\s+wonder|i\s+was\s+wondering|"
                      r"i'?d\s+love\s+to\s+know|i'?d\s+like\s+to\s+know)\s+"
                      r"(?=(?:how|what|why|which|when|where|who)\b)", re.IGNORECASE)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["asked_of_them"]
+__all__ = ["SHADOW", "asked_of_them"]
 
 
 _WANTS_INTRO = re.compile(
@@ -32,6 +32,14 @@ _WANTS_A_LOOK = re.compile(
     r"opinion|thoughts|take|read)\s+on(?:\s+(?:whether|how|if))?\s+(?:my|the(?!\s+(?:\w+\s+)?application)))\s+(?:\w+\s+)?(?P<thing>cv|"
     r"résumé|resume|portfolio|github|git\s*hub|repos?|website|"
     r"case\s+stud(?:y|ies)|cover\s+letter|linkedin|application|profile)\b", re.IGNORECASE)
+SHADOW = re.compile(
+    r"(?:\b(?:i|me)\s+(?:\w+\s+){0,2}?|\b(?:possible|chance|opportunit(?:y|ies)|able|ok|okay)\s+"
+    r"(?:for\s+me\s+)?to\s+)(?:shadow(?:ing)?|sit\s+in\s+on|come\s+(?:in\s+)?(?:and|to)\s+(?:see|"
+    r"watch|observe)|observe|"
+    r"spend\s+(?:a|half\s+a)\s+(?:day|morning|afternoon)\s+(?:with|on|in|at))\s+(?:you|u|a|an|the|your|ur|"
+    r"one|someone|some)\b", re.IGNORECASE)
+"""Asking to see the work first-hand ("would it be possible to shadow a ward manager for a
+day?"): a favour, which a contact answers yes or no to, not with their typical day."""
 _NOT_ASKED = re.compile(r"\b(?:don'?t\s+(?:need|want)|do\s+not\s+(?:need|want)|not\s+(?:asking|"
                         r"after)"
                         r"(?:\s+(?:you\s+)?(?:for|to))?|no\s+need\s+for|never\s+mind|already\s+"
@@ -50,6 +58,9 @@ def _asks(pattern: re.Pattern[str], said: str) -> re.Match[str] | None:
 def asked_of_them(said: str) -> str:
     """A yes to what the user asked for when asked how the contact can help: an introduction,
     a look at their CV or portfolio, or both ("" when they asked for neither)."""
+    if _asks(SHADOW, said) and not _asks(_WANTS_INTRO, said):
+        return ("I'd be glad to ask. Let me check what's allowed here first, and I'll email you"
+                " with a couple of dates that could work.")
     intro, look = bool(_asks(_WANTS_INTRO, said)), _asks(_WANTS_A_LOOK, said)
     thing = look["thing"].lower().replace("cv", "CV").replace("linkedin", "LinkedIn").replace(
         "git hub", "github").replace("github", "GitHub") if look else ""

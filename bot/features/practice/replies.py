@@ -299,7 +299,9 @@ _TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"(?<!something\s)(?<!something\speople\s)(?<!something\syou\s)(?<!something\sthey\s)"
          r"earn(?:s|ed|ing)?(?!\s+(?:it|them|one|that|this|(?:a|an|the|your|their)\s+(?:[\w-]+\s+)?"
          r"(?:credential|cert\w*|qualification|title|designation|place|spot|respect|trust|"
-         r"stripes|seat|right|reputation))\b)|wages?|compensation|band\s+\d|how\s+much\s+"
+         r"stripes|seat|right|reputation))\b)|wages?|compensation|"
+         r"band\s+\d(?!\d*\s+(?:\w+\s+){0,3}?(?:roles?|posts?|jobs?|positions?|manager|management|"
+         r"level))|how\s+much\s+"
          r"(?:do|does|can|will|would)\s+(?:\w+\s+){1,4}?(?:make|take\s+home|bring\s+in))\b",
          "Pay depends so much on the employer and the city that I'd only be guessing for roles"
          " outside my own team. A specialist recruiter or a recent salary survey will give you"
@@ -314,6 +316,13 @@ _TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          "That changes from one hiring round to the next, so I'd only be guessing at the"
          " details. Someone who hires for those roles often, or a recruiter in the field,"
          " would know; it's a great question to ask them."),
+        # "what will the cost per click be next black friday?": nobody knows, which is the
+        # honest answer, not "outside what I see day to day"
+        (r"\b(?:will|'ll|going\s+to|gonna)\b[^?]{0,60}\bnext\s+(?:year|quarter|month|season|"
+         r"black\s+friday|christmas|summer|winter|spring|autumn|fall|election|budget)\b|\bcan\s+"
+         r"(?:you|u|anyone)\s+predict\b",
+         "Nobody can call that in advance, me included: it moves with the market. What I'd do is"
+         " look at last year's figures and how they're trending now, and plan for a range."),
         # "does a PhD read as overqualified?": how hiring sees it, not whether it is worth doing
         (r"\bover[-\s]?qualified\b|\btoo\s+(?:qualified|senior|experienced)\b", _OVERQUALIFIED),
         # "writing to deadline" and "tight deadlines" are the work, not dates to apply by

@@ -129,6 +129,8 @@ def they_ask_turn(
 _SAID_IT = re.compile(r"\b(?:(?:like|as)\s+i\s+(?:said|mentioned|told\s+(?:you|u))|i\s+"
                       r"(?:kinda\s+|kind\s+of\s+|sort\s+of\s+)?(?:already\s+)?(?:said|mentioned|"
                       r"told\s+(?:you|u))\s+(?:(?:that|it|this)\s+)?(?:earlier|before|already)|"
+                      r"i\s+(?:kinda\s+|kind\s+of\s+|sort\s+of\s+)?(?:just|already)\s+(?:told\s+(?:you|u)|"
+                      r"said|mentioned|gave\s+(?:you|u))\s+(?:that|this|it|one|the)\b|"
                       r"as\s+mentioned|i\s+(?:just|already)\s+(?:mentioned|described|talked\s+about|"
                       r"told\s+(?:you|u)\s+about)|(?:the\s+)?(?:one|example|story)\s+i\s+(?:gave|"
                       r"mentioned|told\s+(?:you|u))\s+(?:earlier|before|just\s+now))\b"

@@ -129,6 +129,14 @@ _OTHER_WORRIES = (
      "On the degree: more teams hire on skills than the adverts suggest. Two real projects"
      " you can talk through, and a referral from someone inside, get past the filter far"
      " more often than a cold application does."),
+    (re.compile(r"\b(?:ai|a\.i\.|chatgpt|automation|robots)\b[^.?!]{0,60}\b(?:take|takes|taking|eat|"
+                r"eats|eating|replace|replaces|replacing|kill|kills|killing|wipe|coming\s+for)\s+"
+                r"(?:\w+\s+){0,2}?(?:jobs?|roles?|work|positions?|us|me|them|people|juniors?)\b|"
+                r"\b(?:replaced|taken\s+over|eaten|automated\s+away)\s+by\s+(?:ai|automation|robots)\b",
+                re.IGNORECASE),
+     "On AI: what's going is the routine part of junior work. People who can judge what the"
+     " tools produce, and explain it to others, are still being hired, so learn the tools"
+     " your target teams use and say so."),
     (re.compile(r"\bover[-\s]?qualified\b", re.IGNORECASE),
      "On being overqualified: that worry is really about whether you'll stay, so say in one"
      " sentence why you want this role now."),

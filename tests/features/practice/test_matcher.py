@@ -1472,3 +1472,15 @@ def test_how_long_to_land_a_first_role_is_the_job_search_even_for_someone_like_m
     match = matchers["data_analytics"].match("realisticly how long does it take someone like me "
                                              "to land a first analyst role? 6 months? a yr?")
     assert match.confident and match.question_id == "job-search-length", match
+
+
+@pytest.mark.parametrize("text", [
+    "How did you make the step from being on the wards to running one?",
+    "Roughly how many years did it take you from qualifying to managing the ward?",
+])
+def test_the_contacts_own_steps_are_their_story(matchers: dict[str, Matcher], text: str) -> None:
+    """A ward manager asked how she made the step to running a ward got the level a newcomer
+    starts at, and "how many years did it take you from qualifying to managing" the answer on
+    a newly qualified nurse's first year."""
+    match = matchers["healthcare"].match(text)
+    assert match.confident and match.question_id == "how-got-started", match

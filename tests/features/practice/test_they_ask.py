@@ -2043,3 +2043,18 @@ def test_each_worry_shared_is_met_and_a_visa_that_lets_you_work_needs_no_sponsor
     dependant = worry_met("I will be on a dependent visa first, so I can work from day one")
     assert len(dependant) == 1 and "no sponsorship needed" in dependant[0]
     assert "sponsors" in " ".join(worry_met("I would need visa sponsorship"))
+
+
+def test_i_just_told_you_is_no_question_back_and_ai_worries_are_met() -> None:
+    """"i kinda just told u that one? the jordan 4 boost, 200 bucks, 38 pairs sold" was praised
+    as turning it back to the contact; "AI is gonna eat the junior jobs" got only "That's a
+    real worry"."""
+    from bot.features.practice.answers import turns_back
+    from bot.features.practice.they_ask import _SAID_IT
+    from bot.features.practice.worries import worry_met
+
+    said = "i kinda just told u that one? the jordan 4 boost, 200 bucks, 38 pairs sold"
+    assert not turns_back(said) and _SAID_IT.search(said)
+    assert turns_back("what did you find hardest when you started?")
+    assert "On AI" in " ".join(worry_met("honestly that AI is gonna eat the junior jobs"))
+    assert worry_met("we use AI to take notes in meetings") == []

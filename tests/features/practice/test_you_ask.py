@@ -3620,3 +3620,34 @@ def test_a_clause_after_and_is_part_of_the_question_not_a_second_one() -> None:
     assert result.question_id != "typical-day", result.reply
     assert not any("involved they get" in c for c in result.coaching), result.coaching
     assert not any(c.startswith("Several questions") for c in result.coaching), result.coaching
+
+
+def test_asking_to_shadow_gets_a_yes_or_no_not_the_typical_day() -> None:
+    """"Would it be possible to shadow a ward manager or a bed meeting for a day?" got the
+    ward manager's typical day and a tip praising a question never asked."""
+    bank = banks_of()["healthcare"]
+    matcher = Matcher.for_bank(bank)
+    state = start_you_ask(bank, 30, NOW, persona_id="maria")
+    state.asked, state.elapsed = ["how-got-started"], 6.0
+    state, result = you_ask_turn(state, bank, matcher, "Would it be possible to shadow a ward "
+                                 "manager or a bed meeting for a day?", NOW)
+    assert "I'd be glad to ask" in result.reply and not result.coaching, result
+    state, result = you_ask_turn(state, bank, matcher, "what is a typical shift for you, and do "
+                                 "you ever observe the night team?", NOW)
+    assert "glad to ask" not in result.reply
+
+
+@pytest.mark.parametrize(("text", "said", "not_said"), [
+    ("do u know what the cost per click for sneaker ads will be next black friday",
+     "Nobody can call that in advance", "outside what I see"),
+    ("Realistically, how long might it take someone like me to get into a band 7 ops role?",
+     "", "Pay depends"),
+])
+def test_honest_replies_fit_what_was_asked(text: str, said: str, not_said: str) -> None:
+    """A forecast nobody can make got "outside what I see day to day" from a paid-social
+    manager; "a band 7 ops role" (a grade of job) got the reply about pay."""
+    from bot.features.practice.replies import off_bank
+
+    persona = banks_of()["marketing"].personas[0]
+    reply = off_bank(text, persona)
+    assert said in reply and not_said not in reply, reply
