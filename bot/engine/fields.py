@@ -130,11 +130,60 @@ def _field_after_move(goal: re.Match[str]) -> str:
     return after["field"] if after else said
 
 
+_CONTRAST = re.compile(
+    r"\s*\(\s*(?:but\s+|and\s+)?(?:not|rather\s+than|as\s+opposed\s+to|instead\s+of)\b[^()]*\)"
+    r"|(?:[\s,;:]+|\s+[-\u2013\u2014]+\s+)(?:(?:but|and|though|definitely|really|just|so|"
+    r"especially|absolutely)\s+)*(?:not(?!-)(?!\s+(?:sure|yet|only|really|interested|keen|looking|"
+    r"decided|certain|too|that|so|very|much|into|going|gonna|planning|considering|quite|entirely|"
+    r"totally|a\s+fan|want\w*|wanna|like|liking|doing|in\s+to|for\s+profit)\b)|rather\s+than|as\s+opposed\s+"
+    r"to|instead\s+of)\b.*$", re.IGNORECASE)
+"""What the field is set against ("UX research, not visual design", "policy work rather than
+law", "nursing (not medicine)"): said to be clear, no part of the field's name."""
+_NOTE = re.compile(
+    r"^(?:(?:kindly|please|pls|plz)\s+note(?:\s+that)?|fyi|btw|just\s+so\s+(?:you|u)\s+know|"
+    r"note\s*(?=[:\u2013\u2014-]))[\s:,.;!\u2013\u2014-]*"
+    r"|(?:[\s,.;:!\u2013\u2014-]+(?:kindly|(?:kindly|please|pls|plz)\s+note(?:\s+(?:it|this|"
+    r"that))?|note\s+(?:it|this|that)|(?:just\s+)?fyi|btw|(?:only|alone)(?:\s+(?:please|pls|plz|thanks))?|"
+    r"(?:just\s+)?so\s+(?:you|u)\s+know|for\s+(?:your|ur)\s+(?:info(?:rmation)?|reference)))+"
+    r"[\s.!]*$", re.IGNORECASE)
+"""Words to the reader around a field ("kindly note", "fyi", "only", "pls"): no part of it."""
+
+
+_NEGATED = frozenset({"or", "if", "why", "whether", "maybe", "probably", "perhaps", "hopefully",
+                      "do", "does", "did", "is", "are", "was", "were", "am", "can", "could",
+                      "would", "should", "will", "have", "has", "had", "may", "might", "must",
+                      "i'm", "im", "it's", "that's", "but", "and", "though"})
+"""Words before a "not" that negate a clause ("a masters or not", "why not"): no contrast."""
+
+
+def _contrasted(text: str) -> str:
+    """The text without the first contrast that is one ("UX research, not visual design")."""
+    pos = 0
+    while found := _CONTRAST.search(text, pos):
+        before = text[:found.start()].split()
+        if not before or before[-1].lower() not in _NEGATED:
+            return text[:found.start()] + text[found.end():]
+        pos = found.start() + 1
+    return text
+
+
+def _unqualified(text: str) -> str:
+    """A field without what it is set against or the asides to the reader after it: "UX
+    research, not visual design kindly note" → "UX research"."""
+    for _ in range(3):  # "HR only, not recruitment": the contrast, then "only"
+        shorter = _NOTE.sub("", _contrasted(text)).strip(" ,;:")
+        if shorter == text or len(shorter) < 2:
+            break
+        text = shorter
+    return text
+
+
 def topic_of(text: str) -> str:
     """The subject in an answer typed as a sentence: "I want to move into nursing
     informatics" → "nursing informatics", so it reads inside "your perspective on …"."""
     text = _TRAILING_SYMBOLS.sub("", " ".join(text.split())).rstrip(".!")
     text = _OPENING_FILLER.sub("", text) or text  # "hmm... ux", "Ok so basically ux design"
+    text = _NOTE.sub("", text).strip() or text  # "fyi ux research", "ux research only pls"
     goal = _GOAL.search(text) or _EXPLORING.search(text)
     first = re.split(r"(?<=[.!?])\s+", text)[0].rstrip(".!?")
     if goal:  # "become a secondary English teacher 📚 I did English lit…": an emoji ends it
@@ -147,6 +196,7 @@ def topic_of(text: str) -> str:
         first = re.split(r"(?<=[.!?])\s+", text)[0]
         if first != text and not _TITLE_END.search(first):  # "Dr. Amir Haddad" is one name
             text = first.rstrip(".!?")
+    text = _unqualified(text)  # "UX research, not visual design kindly note"
     text = _ASIDE.sub("", text) if len(_ASIDE.sub("", text)) >= 3 else text
     text = _HEDGES.sub("", text).strip() or text  # "mainly teaching tbh" → "teaching"
     topic = _TOPIC_LEAD.sub("", text, count=1).strip()

@@ -15,7 +15,14 @@ from bot.engine.timezones import zone
 
 HONORIFICS = frozenset({
     "dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sir", "dame", "rev", "hon",
+    "doctor", "father", "fr", "sister", "brother", "pastor", "rabbi", "imam", "reverend",
+    "revd", "lady", "lord", "shri", "smt",
 })
+_ABBREVIATED = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof", "rev", "revd", "hon", "fr",
+                          "smt"})
+"""Titles written with a full stop ("Dr."), unlike "Sir" or "Father"."""
+_BEFORE_GIVEN = frozenset({"father", "fr", "sister", "brother", "sir", "dame"})
+"""Titles said before a given name ("Father Tom", "Sir Ian"), not a surname ("Dr. Lee")."""
 
 
 def _is_title(word: str) -> bool:
@@ -28,14 +35,19 @@ def name_parts(full_name: str) -> tuple[str, list[str]]:
     titles = [w for w in words if _is_title(w)]
     rest = [w for w in words if not _is_title(w)]
     title = titles[0] if titles else ""
-    if title and not title.endswith(".") and title.lower() != "professor":
+    if title and not title.endswith(".") and title.lower() in _ABBREVIATED:
         title += "."
     return title[:1].upper() + title[1:], rest
 
 
+def _before_given(title: str) -> bool:
+    return title.lower().rstrip(".") in _BEFORE_GIVEN
+
+
 def first_name(full_name: str, fallback: str = "them") -> str:
     """The warm form: "Miriam" from "Dr. Miriam Schöller-Hansen"; "Dr. Lee" stays "Dr. Lee"
-    (a title with one name is a surname, and "Hi Lee," would be wrong)."""
+    (a title with one name is a surname, and "Hi Lee," would be wrong), as "Father Tom" does
+    (the way he asked to be called); "Father Tom Ruiz" is Tom, never "Father"."""
     title, rest = name_parts(full_name or "")
     if title and len(rest) == 1:
         return f"{title} {rest[0]}"
@@ -65,14 +77,16 @@ def untitled(full_name: str) -> str:
     """The name a user signs with: "Dana Whitfield" from "Dr. Dana Whitfield" (a title is
     for others to use; "it's Dr. Dana Whitfield!" in one's own message reads as pompous)."""
     title, rest = name_parts(full_name or "")
-    return " ".join(rest) if title and len(rest) > 1 else (full_name or "").strip()
+    if title and (len(rest) > 1 or (rest and _before_given(title))):
+        return " ".join(rest)  # "Father Tom" signs "Tom"
+    return (full_name or "").strip()
 
 
 def formal_name(full_name: str) -> str:
     """The formal form: "Dr. Schöller-Hansen" with a title, else the full name."""
     title, rest = name_parts(full_name or "")
-    if title and rest:
-        return f"{title} {rest[-1] if len(rest) > 1 else rest[0]}"
+    if title and rest:  # "Sir Ian McKellen" is Sir Ian
+        return f"{title} {rest[0] if _before_given(title) else rest[-1]}"
     return " ".join(rest) or full_name.strip()
 
 
@@ -101,6 +115,11 @@ _NOT_NAMES = frozenset({  # one word typed for "their name?" that is no name
 })
 
 
+_NEVER_IN_NAMES = frozenset({"only", "kindly", "call", "calls", "called", "me", "but", "though",
+                             "everyone", "everybody", "folks", "prefer", "goes", "fine"})
+"""Words typed in lower case that no name has: "Priya only. Priya Raghunathan" is a sentence."""
+
+
 def not_a_name(text: str) -> str | None:
     """Why a typed answer reads like something other than a person's name, or None.
 
@@ -122,7 +141,8 @@ def not_a_name(text: str) -> str | None:
         first = ""  # an initial: "A. Smith"
     if len(words) == 1 and first in _NOT_NAMES:
         return "that doesn't look like a name"
-    if len(words) > 6 or (first in _SENTENCE_STARTS and len(words) > 1) or len(text) > 80:
+    if len(words) > 6 or (first in _SENTENCE_STARTS and len(words) > 1) or len(text) > 80 or (
+            any(w.strip(",.!;:") in _NEVER_IN_NAMES for w in words)):
         return "that reads like a sentence"
     return None
 
@@ -141,40 +161,56 @@ def is_reply(text: str) -> bool:
 
 
 _OPENER = (r"(?:hi|hey|hello|hiya|heya|alright|ok|okay|oh|so|well|yeah|yes|sure|right|"
-           r"please|ha|haha|lol|actually|um+|hmm+|sorry)")
+           r"please|pls|plz|kindly|ha|haha|lol|actually|um+|hmm+|sorry)")
 _SELF_INTRO = re.compile(
-    rf"^\W*(?:{_OPENER}\b[\s,!.]*)*(?:(?:it'?s|its|it\s+is|i'?m|im|i\s+am|"
+    rf"^\W*(?:{_OPENER}\b[\s,!.]*)*(?:(?:it'?s|its|it\s+is|i'?m|im|i\s+am|myself|"
     r"my\s+name'?s|my\s+names|my\s+name\s+is|(?:the\s+)?name'?s|this\s+is|(?:you\s+can\s+)?"
     r"call\s+me|just|(?:(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?(?:just\s+)?)?(?:use|go\s+with|"
     r"change\s+it\s+to|make\s+it)|(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?(?:just\s+)?"
     r"call\s+me)\s+)+", re.IGNORECASE)
-"""What opens a self-introduction: "alright! it's Raj", "Please call me Patricia"."""
+"""What opens a self-introduction: "alright! it's Raj", "Please call me Patricia", "Myself
+Priya" (as Indian English says it)."""
 _SIGN_OFF_WORDS = (r"please|pls|plz|thanks|thank\s+(?:you|u)|ty|cheers|thx|mate|lol|haha|"
                    r"x{1,3}|lmao|tbh")
 """What closes a message without being part of a name ("Chloe is fine x", "Raj, mate")."""
 _POLITE_TAIL = re.compile(
     rf"(?:[\s,.;:!-]+(?:{_SIGN_OFF_WORDS}|"
     r"(?:if\s+)?(?:that'?s|thats)\s+(?:ok|okay|fine)|is\s+fine|is\s+good|works|"
-    r"instead|from\s+now\s+on|going\s+forward|"
+    r"instead|from\s+now\s+on|going\s+forward|here|this\s+side|"
     r"will\s+do))+[\s.!]*$", re.IGNORECASE)
-_SHORT_IS_FINE = re.compile(r"[\s,]*(?:but\s+)?(?:just\s+)?(?P<short>[^\W\d_][\w'-]*)\s+"
-                            r"(?:is|'s)\s+(?:fine|good|ok|okay)\W*$", re.IGNORECASE)
+_FINE = (r"(?:(?:is|'s)\s+(?:fine|good|ok|okay|alright|all\s+right|enough|sufficient|perfect|"
+         r"great|best)|will\s+do|works|does\s+fine)")
+"""What says a short name will do: "Priya is enough", "Tom works"."""
+_ALONE = r"(?:\s+(?:only|alone))?"
+"""After a name, "only" says that name and no other ("call me Priya only"): no part of it."""
+_NOT_SHORT = r"(?!(?:that|this|it|which|either|both|anything|whatever|only|just|name|first|mine)\b)"
+_SHORT_IS_FINE = re.compile(rf"[\s,;.–—-]*(?:but\s+)?(?:just\s+|only\s+)?{_NOT_SHORT}"
+                            rf"(?P<short>[^\W\d_][\w'-]*){_ALONE}\s+{_FINE}\W*$", re.IGNORECASE)
 
 
 _SIGN_OFF = re.compile(rf"(?:[\s,.!]+(?:{_SIGN_OFF_WORDS}))+[\s.!]*$", re.IGNORECASE)
 """The sign-off alone, which "… is fine" is found before (the polite tail takes both)."""
-_SHORT_FIRST = re.compile(r"^(?:just\s+)?(?P<short>[^\W\d_][\w'-]*)\s+(?:is|'s)\s+"
-                          r"(?:fine|good|ok|okay)[\s,.;:!-]+(?:but\s+)?(?:my\s+|the\s+)?(?:full\s+name(?:'s|\s+is)?|"
-                          r"officially|on\s+paper|formally|properly)\s*[:,-]?\s*"
+_SHORT_FIRST = re.compile(rf"^(?:just\s+)?(?P<short>[^\W\d_][\w'-]*){_ALONE}(?:\s+{_FINE})?"
+                          rf"(?:[\s,.;:!-]+(?:{_SIGN_OFF_WORDS}))*"
+                          r"[\s,.;:!-]+(?:but\s+)?(?:my\s+|the\s+)?(?:full\s*name(?:'s|\s+is)?|"
+                          r"officially|on\s+paper|formally|properly|legally)\s*[:,-]?\s*"
                           r"(?P<full>[^\W\d_][\w'.-]*(?:\s+[^\W\d_][\w'.-]*){1,3})\W*$",
                           re.IGNORECASE)
 """The short name first, the full one after: "Olu is fine, full name Olumide Adeyemi"."""
-_CALLED = re.compile(r"[\s,;.–—-]*(?:(?:but|though|tho|and)\s+)?(?:(?:everyone|everybody|people|"
-                     r"most\s+people|(?:my\s+)?friends|folks|they(?:\s+all)?)\s+(?:just\s+)?calls?\s+"
-                     r"me|(?:please\s+|just\s+)?call\s+me|i\s+go\s+by)\s+"
-                     r"(?P<short>[^\W\d_][\w'-]*)\W*$", re.IGNORECASE)
+_TITLE_WORD = r"(?:" + "|".join(sorted(HONORIFICS, key=len, reverse=True)) + r")\.?"
+_CALLED = re.compile(r"\b(?:calls?\s+me(?:\s+as)?|called|know\s+me\s+as|known\s+as|"
+                     r"address(?:es)?\s+me(?:\s+as)?|refers?\s+to\s+me\s+as|(?:go|goes|going)\s+"
+                     r"by|prefer(?:s|red)?|answers?\s+to)\s+"
+                     rf"(?:(?P<title>{_TITLE_WORD})\s+)?(?P<short>[^\W\d_][\w'-]*){_ALONE}\W*$",
+                     re.IGNORECASE)
 """The name someone goes by, after the one they were given: "Chinonso, but everyone calls me
-Chi"."""
+Chi", "Tomás Ruiz, though most folks still call me Father Tom"."""
+_SHORT_ONLY = re.compile(r"[\s,;.–—-]+(?:but\s+)?(?=(?:just|only)\s|[^\W\d_][\w'-]*\s+(?:only|"
+                         r"alone)\W*$)(?:(?:just|only)\s+)?(?P<short>[^\W\d_][\w'-]*)"
+                         rf"{_ALONE}\W*$", re.IGNORECASE)
+"""A short name said with "only" or "just" after the full one: "Abhishek Sharma, Abhi
+only"."""
+_ONLY_SAID = re.compile(r"^(?:just|only)\s+|\s+(?:only|alone)$", re.IGNORECASE)
 _NOT_OWN_NAMES = frozenset({"good", "fine", "well", "ok", "okay", "back", "here", "anything",
                             "whatever", "new", "ready", "sure", "great", "alright", "nobody",
                             "someone", "busy", "tired", "nervous", "excited", "sorry", ""})
@@ -190,40 +226,81 @@ def own_name(typed: str) -> str:
         # "Marc, please. (Marcus on paper, but everyone calls me Marc.)": a sentence, not a
         # longer form of the name
         longer = said and said.lower() in full.lower().split() and not not_a_name(full)
+        if not longer and _CALLED.search(aside.group(1)):  # "Tomás Ruiz (folks call me Tom)"
+            return own_name(f"{typed[:aside.start()].rstrip()}, {aside.group(1)}")
         return full if longer else said or full
     text = _SELF_INTRO.sub("", typed.strip())
     first_short = _SHORT_FIRST.match(text)
     if first_short:  # "Olu is fine, full name Olumide Adeyemi": said the other way round
         return own_name(f"{first_short['full']}, {first_short['short']} is fine")
+    plain = _POLITE_TAIL.sub("", text) or text  # "Sam, but everyone calls me Sammy lol"
     short = _SHORT_IS_FINE.search(text) or _SHORT_IS_FINE.search(
         _SIGN_OFF.sub("", text)) or _CALLED.search(  # "Chloe Martin but just Chloe is fine x"
-        _POLITE_TAIL.sub("", text) or text)  # "Sam, but everyone calls me Sammy lol"
-    if short and short.start():
-        text = short.string  # "Thomas, Tom is fine"; "Dr Kwame Mensah, but Kwame is fine"
-        head = text[:short.start()].strip(" ,;.–—-").split()
-        names = [w for w in head if not _is_title(w)]
-        if not all(w[:1].isupper() for w in names):
-            names = names[:1]  # "Marcus on paper, but everyone calls me Marc": no surname
-        if short["short"].lower() in (w.lower() for w in names[1:]):
-            names = head = []  # "Li Wei, but call me Wei": greeted as Wei, not Li
-        initials = _initials_of(short["short"], names)
-        if initials:  # "Mary Jane, but everyone calls me MJ": MJ stands for both names
-            names = names[initials - 1:]
-            head = [w for w in head if _is_title(w)] + names
-        if len(names) > 1 and short["short"].lower() not in (w.lower() for w in head):
-            # "Thomas Smith, Tom is fine": Tom Smith, greeted as Tom, signing as Tom Smith
-            # ("Mary Jane Watson, MJ is fine": MJ Watson)
-            head = [w for w in head if _is_title(w)] + [short["short"], names[-1]]
-        elif len(names) < 2 and short["short"].lower() not in (w.lower() for w in head):
-            head = []  # "Mr Smith, Tom is fine": Tom
-        text = " ".join(head) if len(head) > 1 else short["short"]
+        plain) or _SHORT_ONLY.search(plain)  # "Priya Raghunathan, kindly call me Priya only"
+    if short:
+        text = _with_short(_name_run(short.string[:short.start()]), short)
     text = _POLITE_TAIL.sub("", text).strip(" ,.!;:")
+    text = _ONLY_SAID.sub("", text) or text  # "Priya only"
     if text.lower() in _NOT_OWN_NAMES or text.lower().split()[:1] in (["me"], ["not"]):
         return typed.strip()  # "I'm good thanks", "hey its me again": asked about as typed
-    parts = [p.strip() for p in text.split(",") if p.strip()]
+    parts = [_ONLY_SAID.sub("", p.strip()) for p in re.split(r"[,;]|(?<=\w{2})\.\s+", text)]
+    parts = [p for p in parts if p]
     if len(parts) == 2 and parts[1].lower().startswith(parts[0].lower()):
-        text = parts[1]  # "Tom, Tom Whitaker": said twice, the longer one
+        text = parts[1]  # "Tom, Tom Whitaker", "Priya only. Priya Raghunathan": the longer
+    elif len(parts) == 2 and parts[0].lower().startswith(parts[1].lower() + " "):
+        text = parts[0]  # "Priya Raghunathan, Priya"
     return text or typed.strip()
+
+
+_RUN_ENDS = frozenset({
+    "but", "though", "tho", "although", "and", "so", "or", "yet", "here", "on", "officially",
+    "formally", "legally", "really", "actually", "technically", "my", "the", "is", "was", "i",
+    "i'm", "im", "me", "most", "all", "everyone", "everybody", "people", "folks", "friends",
+    "they", "you", "u", "please", "pls", "plz", "kindly", "just", "only", "still", "usually",
+    "by", "as", "at", "in", "from", "this", "who", "which", "call", "calls",
+})
+"""Words a name stops before: "Tomás Ruiz though most folks …" is Tomás Ruiz."""
+
+
+def _name_run(head: str) -> list[str]:
+    """The name a message starts with, up to the first break in it: ["Tomás", "Ruiz"] from
+    "Tomás Ruiz, though most folks still"; ["Marcus"] from "Marcus on paper, but"."""
+    cased = head != head.lower()
+    run: list[str] = []
+    for word in head.split():
+        bare = word.rstrip(",;:!.–—-").lstrip("(")
+        titled = _is_title(word) or (len(bare) == 1 and word.endswith("."))  # "Dr.", "A."
+        if not bare or (bare.lower() in _RUN_ENDS and not titled) or (
+                cased and run and bare[:1].islower() and bare not in _PARTICLES):
+            break
+        run.append(word if titled else bare)
+        if word != bare and not titled:
+            break  # "Ruiz," ends it
+    return run
+
+
+def _with_short(head: list[str], short: re.Match[str]) -> str:
+    """The name to keep from a full name and the one said to go by: "Tom Smith" from "Thomas
+    Smith" and Tom (greeted as Tom, signing as Tom Smith); "Priya Raghunathan" from "Priya
+    Raghunathan" and Priya; a title the short one is said with ("Father Tom") is no part."""
+    nick = short["short"]
+    names = [w for w in head if not _is_title(w)]
+    said_with = short.groupdict().get("title")
+    if said_with and names and nick.lower() == names[-1].lower() and len(names) > 1:
+        return " ".join([said_with, *names])  # "Ananya Iyer, call me Dr. Iyer"
+    if nick.lower() in (w.lower() for w in names[1:]):
+        names = head = []  # "Li Wei, but call me Wei": greeted as Wei, not Li
+    initials = _initials_of(nick, names)
+    if initials:  # "Mary Jane, but everyone calls me MJ": MJ stands for both names
+        names = names[initials - 1:]
+        head = [w for w in head if _is_title(w)] + names
+    if len(names) > 1 and nick.lower() not in (w.lower() for w in head):
+        # "Thomas Smith, Tom is fine": Tom Smith, greeted as Tom, signing as Tom Smith
+        # ("Mary Jane Watson, MJ is fine": MJ Watson)
+        head = [w for w in head if _is_title(w)] + [nick, names[-1]]
+    elif len(names) < 2 and nick.lower() not in (w.lower() for w in head):
+        head = []  # "Mr Smith, Tom is fine": Tom
+    return " ".join(head) if len(head) > 1 else nick
 
 
 def _initials_of(short: str, names: list[str]) -> int:
@@ -277,8 +354,19 @@ def _part(word: str) -> str:
     return word[:1].upper() + word[1:]
 
 
+def clipped(text: str, limit: int = 40) -> str:
+    """Text cut to fit a button at a word, marked "…": a label cut mid-phrase ("Use “Tomás
+    Ruiz, though most folks still call” as the name") reads as if that were all typed."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit]
+    if text[limit] != " " and " " in cut.strip():
+        cut = cut.rsplit(" ", 1)[0]  # "…still call" of "…still call me": whole words
+    return cut.rstrip(" ,;:.–—-") + "…"
+
+
 def use_as_name_choice(pending: str) -> tuple[tuple[str, str], ...]:
-    return ((f"✅ Use “{pending[:40]}” as the name", USE_AS_NAME),) if pending else ()
+    return ((f"✅ Use “{clipped(pending)}” as the name", USE_AS_NAME),) if pending else ()
 
 
 def name_key(full_name: str) -> str:

@@ -208,16 +208,63 @@ def parse_timezone(text: str) -> str | None:
 
     Offsets become `UTC+05:30` (fixed, no daylight saving); names, abbreviations and
     cities are matched without regard to case or accents; "Paris, France" is Paris; "I'm in
-    Leeds, so UK time." is Leeds.
+    Leeds, so UK time." is Leeds; "pune for now, shifting to london in march" is Pune.
     """
     raw = text.strip()
-    if not raw:
-        return None
+    return (_where_now(raw) or _read(raw)) if raw else None
+
+
+def _read(raw: str) -> str | None:
+    """The zone in an answer that names one place, or names it more than once."""
     said = _SAID_TAIL.sub("", _SAID_WHERE.sub("", raw)).strip()
     zone = _parse(said) if said and said != raw else None
     so = _SO_ZONE.search(raw)  # "Brum, so UK time": the zone said after the place
     return _more_exact(raw, zone or _parse(raw) or (_parse(so.group(1)) if so else None)
                        or _in_parts(raw))
+
+
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+_SOME_TIME = (rf"(?:then|{_MONTH}|(?:the\s+)?(?:new\s+year|summer|spring|autumn|fall|winter)|"
+              r"\d{4}|next\s+(?:week|month|year|term)|(?:a\s+few|\d+|a|one|two|three|six)\s+"
+              r"(?:weeks?|months?|years?))")
+_NOW_SAID = re.compile(r"\b(?:for\s+now|for\s+the\s+(?:time\s+being|moment)|(?:at\s+)?the\s+"
+                       r"moment|currently|presently|at\s+present|right\s+now|rn|atm|now|these\s+"
+                       r"days|nowadays|today|temporarily|still|(?:till|until|til|untill|up\s*to|"
+                       rf"through|thru)\s+{_SOME_TIME})\b", re.IGNORECASE)
+"""What says a place is where someone is now: "pune for now", "pune till then"."""
+_LATER_SAID = re.compile(r"\b(?:mov(?:e|ed|ing)|shift(?:ed|ing)?|relocat(?:e|ed|ing)|"
+                         r"head(?:ed|ing)|transferr?(?:ed|ing)?|will|i'?ll|gonna|going\s+to|"
+                         r"plan(?:ning)?\s+to|soon|later|eventually|afterwards?|then|after\s+"
+                         r"that|(?:from|by|after|starting|in|come|end\s+of|early|mid|late)\s+"
+                         rf"{_SOME_TIME})\b",
+                         re.IGNORECASE)
+"""What says a place is where someone will be: "shifting to london in march"."""
+_CLAUSE = re.compile(r"\s*[,;()]\s*|\.\s+|\s+[-\u2013\u2014]+\s+|\s+(?:but|and|though|although|"
+                     r"while|whereas)\s+|(?<!\btill)(?<!\buntil)(?<!\btil)\s+(?=(?:then|after\s+"
+                     r"that|shifting|moving|relocating|heading|going|off|will|i'?ll|gonna|"
+                     r"planning)\b)", re.IGNORECASE)
+"""Where one part of an answer ends: "pune for now | shifting to london in march" ("till
+then" is one part)."""
+_CLAUSE_LEAD = re.compile(r"^(?:(?:and|but|then|so|though|i|i'?m|im|am|we|we'?re|are|be|to|in|"
+                          r"at|into|over|back|out|off|about|going|gonna|hoping|based|living|live|"
+                          r"staying|stay|working|located|sitting|just)\b[\s,.]*)+", re.IGNORECASE)
+
+
+def _where_now(raw: str) -> str | None:
+    """Where someone is now, when the answer also says where they will be ("pune for now,
+    shifting to london in march", "london from march, pune till then"): reminders go to
+    where they are. None when the answer says nothing of when, or names no place now."""
+    read = []
+    for clause in (c for c in _CLAUSE.split(raw) if c and c.strip()):
+        now, later = _NOW_SAID.search(clause), _LATER_SAID.search(clause)
+        place = _CLAUSE_LEAD.sub("", _LATER_SAID.sub(" ", _NOW_SAID.sub(" ", clause)).strip())
+        read.append((bool(now), bool(later), _read(place.strip(" .!")) if place else None))
+    if not any(now or later for now, later, _ in read):
+        return None
+    here = [z for now, _, z in read if now and z] or [
+        z for now, later, z in read if not now and not later and z]
+    return here[0] if here else None
 
 
 _PARTS = re.compile(r"[,;()/]|\s+-\s+|\s+(?=(?:i'?m|im|i\s+am|i\s+live|we'?re|based)\s+in\b)",
@@ -236,7 +283,7 @@ def _in_parts(raw: str) -> str | None:
     if len(parts) < 2:
         return None
     parts = [p for p in parts if p.lower() not in _COMPASS]  # "UK - north" is the UK
-    found = [z for z in (parse_timezone(p) for p in parts[:4]) if z]
+    found = [z for z in (_read(p) for p in parts[:4]) if z]
     return found[0] if found else None
 
 

@@ -345,3 +345,88 @@ def test_only_an_everyday_first_word_loses_its_capital(typed: str, read: str) ->
     field lost the capital of a name it starts with."""
     from bot.engine.fields import mid_sentence
     assert mid_sentence(typed) == read
+
+
+@pytest.mark.parametrize(("typed", "stored", "greeted", "signed"), [
+    # was offered "✅ Use “Tomás Ruiz, though most folks still call” as the name"
+    ("Tomás Ruiz, though most folks still call me Father Tom", "Tom Ruiz", "Tom", "Tom Ruiz"),
+    ("Tomás Ruiz (most folks call me Father Tom)", "Tom Ruiz", "Tom", "Tom Ruiz"),
+    ("Alejandro García, but my friends all call me Alex", "Alex García", "Alex", "Alex García"),
+    ("Katherine Brown, people usually call me Kate", "Kate Brown", "Kate", "Kate Brown"),
+    ("Elizabeth Taylor, goes by Beth", "Beth Taylor", "Beth", "Beth Taylor"),
+    ("Robert Jones, i'm known as Bobby", "Bobby Jones", "Bobby", "Bobby Jones"),
+    ("Everyone calls me Chi", "Chi", "Chi", "Chi"),
+    # "call me Priya only" was stored whole; "Priya only is fine" as "only Priya"
+    ("Priya Raghunathan, kindly call me Priya only", "Priya Raghunathan", "Priya",
+     "Priya Raghunathan"),
+    ("Priya Raghunathan. Priya only is fine", "Priya Raghunathan", "Priya", "Priya Raghunathan"),
+    ("Priya only. Priya Raghunathan", "Priya Raghunathan", "Priya", "Priya Raghunathan"),
+    ("Priya only is fine, full name Priya Raghunathan", "Priya Raghunathan", "Priya",
+     "Priya Raghunathan"),
+    ("Priya Raghunathan, Priya is enough", "Priya Raghunathan", "Priya", "Priya Raghunathan"),
+    ("Myself Priya Raghunathan", "Priya Raghunathan", "Priya", "Priya Raghunathan"),
+    ("Rajesh Kumar, everyone calls me Raj only", "Raj Kumar", "Raj", "Raj Kumar"),
+    ("Abhishek Sharma, Abhi only", "Abhi Sharma", "Abhi", "Abhi Sharma"),
+    ("Priya only please", "Priya", "Priya", "Priya"),
+])
+def test_the_name_someone_goes_by_is_how_they_are_addressed(typed, stored, greeted, signed):
+    from bot.engine.text import own_name
+
+    name = own_name(typed)
+    assert (name, first_name(name, name), untitled(name)) == (stored, greeted, signed)
+    assert not_a_name(name) is None
+
+
+@pytest.mark.parametrize(("typed", "greeted", "signed", "formal"), [
+    ("Father Tom", "Father Tom", "Tom", "Father Tom"),
+    ("Father Tom Ruiz", "Tom", "Tom Ruiz", "Father Tom"),
+    ("Sir Ian McKellen", "Ian", "Ian McKellen", "Sir Ian"),
+    ("Sister Mary", "Sister Mary", "Mary", "Sister Mary"),
+    ("Dr. Lee", "Dr. Lee", "Dr. Lee", "Dr. Lee"),  # a surname after this title: signed so
+])
+def test_a_title_before_a_given_name_is_no_first_name_and_no_signature(typed, greeted, signed,
+                                                                       formal):
+    """ "Father Tom Ruiz" was greeted "Father" and a draft would be signed "Father Tom"; "Sir
+    Ian McKellen" was formally "Sir. McKellen"."""
+    assert (first_name(typed), untitled(typed), formal_name(typed)) == (greeted, signed, formal)
+
+
+@pytest.mark.parametrize("typed", ["Priya only. Priya Raghunathan", "Dana is fine",
+                                   "Tom, though folks call me Tom"])
+def test_a_name_with_the_words_of_a_sentence_is_asked_about(typed):
+    """ "Drafts will be signed Priya only. Priya Raghunathan." was said back, and stored."""
+    assert not_a_name(typed) == "that reads like a sentence"
+
+
+def test_a_button_that_offers_a_long_answer_cuts_it_at_a_word() -> None:
+    from bot.engine.text import use_as_name_choice
+
+    assert use_as_name_choice("Tomás Ruiz, though most folks still call me Father Tom") == (
+        ("✅ Use “Tomás Ruiz, though most folks still call…” as the name", USE_AS_NAME),)
+    assert use_as_name_choice("hello") == (("✅ Use “hello” as the name", USE_AS_NAME),)
+
+
+@pytest.mark.parametrize(("typed", "topic"), [
+    # "Exploring UX research, not visual design kindly note"
+    ("UX research, not visual design kindly note", "UX research"),
+    ("data analytics not data science", "data analytics"),
+    ("nursing (not medicine), kindly note", "nursing"),
+    ("product management, not project management", "product management"),
+    ("policy work rather than law", "policy work"),
+    ("marketing as opposed to sales", "marketing"),
+    ("cybersecurity instead of networking", "cybersecurity"),
+    ("I want to move into data science, not software engineering", "data science"),
+    ("public health - NOT clinical pls", "public health"),
+    ("HR only, not recruitment", "HR"),
+    ("supply chain fyi", "supply chain"),
+    ("kindly note: UX research", "UX research"),
+    ("investment banking, just FYI", "investment banking"),
+    ("nursing informatics only please", "nursing informatics"),
+    # what is no contrast stays
+    ("not-for-profit sector", "not-for-profit sector"),
+    ("Data science, not sure which part yet", "Data science"),
+])
+def test_what_a_field_is_set_against_and_asides_to_the_reader_are_no_part_of_it(typed, topic):
+    from bot.engine.fields import topic_of
+
+    assert topic_of(typed) == topic

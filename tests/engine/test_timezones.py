@@ -198,3 +198,26 @@ def test_where_someone_is_from_is_not_where_they_are(typed):
 def test_tennessee_cities_are_on_central_time(typed):
     """Keisha typed "Nashville" and was set to New York time: every reminder an hour off."""
     assert parse_timezone(typed) == "America/Chicago"
+
+
+@pytest.mark.parametrize(("typed", "expected"), [
+    # was "I couldn't read pune for now, shifting to london in march as a time zone."
+    ("pune for now, shifting to london in march", "Asia/Kolkata"),
+    ("pune for now", "Asia/Kolkata"),
+    ("london from march, pune till then", "Asia/Kolkata"),
+    ("pune for now shifting to london in march", "Asia/Kolkata"),
+    ("Currently Pune; shifting to London in March", "Asia/Kolkata"),
+    ("moving to london next month, in pune rn", "Asia/Kolkata"),
+    ("in pune, moving to london in march", "Asia/Kolkata"),
+    ("I'm moving to London in March but currently in Pune", "Asia/Kolkata"),
+    ("Bangalore at the moment, relocating to Berlin in June", "Asia/Kolkata"),
+    ("Toronto for the time being, Vancouver from September", "America/Toronto"),
+    ("nyc till august then sf", "America/New_York"),
+    ("I'm from Lagos but currently live in London", "Europe/London"),
+    # where they will be, or were, is not where they are: asked again
+    ("moving to london in march", None),
+    ("I'm from Lagos, moving to London", None),
+])
+def test_where_someone_is_now_wins_over_where_they_will_be(typed, expected):
+    """Reminders go to where the user is; the move is changed in /settings when it happens."""
+    assert parse_timezone(typed) == expected

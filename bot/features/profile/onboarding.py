@@ -14,6 +14,7 @@ from bot.engine.models import Dialogue, Turn
 from bot.engine.steps import Answer, Ask, FlowData, Go, Invalid, Step, StepFlow
 from bot.engine.text import (
     capitalised,
+    clipped,
     first_name,
     is_reply,
     name_answer,
@@ -232,7 +233,7 @@ class Onboarding(StepFlow[Profile]):
         return [] if turn.user.onboarded else [Reply(WELCOME)]
 
     def ask_field(self, turn: Turn, data: Profile) -> Ask:
-        keep = ((f"✅ Use “{data.maybe_field[:40]}” as the field", "as_field"),) \
+        keep = ((f"✅ Use “{clipped(data.maybe_field)}” as the field", "as_field"),) \
             if data.maybe_field else ()
         hello = esc(first_name(data.name, data.name))  # "Dana", not "Dr. Dana Whitfield"
         return Ask(f"Nice to meet you, {hello}! Which field or role are you exploring? "

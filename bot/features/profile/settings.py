@@ -17,7 +17,13 @@ from bot.engine.fields import explored
 from bot.engine.flow import Outcome
 from bot.engine.models import Turn
 from bot.engine.steps import Answer, Ask, FlowData, Go, Invalid, Step, StepFlow
-from bot.engine.text import USE_AS_NAME, first_name, name_parts, use_as_name_choice
+from bot.engine.text import (
+    USE_AS_NAME,
+    clipped,
+    first_name,
+    name_parts,
+    use_as_name_choice,
+)
 from bot.engine.timezones import parse_quiet_hours
 from bot.engine.ui import Reply, esc
 from bot.features.profile import zones
@@ -182,7 +188,7 @@ class SettingsFlow(StepFlow[Changes]):
         )
 
     def ask_field(self, turn: Turn, data: Changes) -> Ask:
-        keep = ((f"✅ Use “{data.maybe_field[:40]}” as the field", "as_field"),) \
+        keep = ((f"✅ Use “{clipped(data.maybe_field)}” as the field", "as_field"),) \
             if data.maybe_field else ()
         return Ask("Which field or role are you exploring now? Tap one or type your own (e.g. "
                    "<i>climate policy</i>).",

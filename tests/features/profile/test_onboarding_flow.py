@@ -441,3 +441,51 @@ def test_what_is_no_name_is_never_greeted_as_one(typed: str) -> None:
     w = start()
     w.say(typed)
     assert "Nice to meet you, Good!" not in w.question and "Me Again" not in w.question
+
+
+@pytest.mark.parametrize(("typed", "stored", "greeted", "signed"), [
+    ("Tomás Ruiz, though most folks still call me Father Tom", "Tom Ruiz", "Tom", "Tom Ruiz"),
+    ("Priya Raghunathan, kindly call me Priya only", "Priya Raghunathan", "Priya",
+     "Priya Raghunathan"),
+    ("Priya Raghunathan. Priya only is fine", "Priya Raghunathan", "Priya", "Priya Raghunathan"),
+])
+def test_the_name_someone_goes_by_is_used_and_the_sentence_is_never_stored(
+        typed: str, stored: str, greeted: str, signed: str) -> None:
+    """Testers typing on a phone: "Tomás Ruiz, though most folks still call me Father Tom" was
+    offered back cut mid-phrase, and "Drafts will be signed Priya only. Priya Raghunathan."
+    was confirmed."""
+    w = start()
+    w.say(typed)
+    assert w.step == "field" and f"Nice to meet you, {greeted}!" in w.question
+    w.tap("Marketing")
+    w.tap("UTC")
+    assert w.effects[0].name == stored
+    assert f"All set, <b>{greeted}</b>!" in w.text
+    assert f"Drafts will be signed <b>{signed}</b>." in w.text
+    assert "Father" not in w.text and "only" not in w.effects[0].name
+
+
+@pytest.mark.parametrize(("typed", "field", "shown"), [
+    ("UX research, not visual design kindly note", "UX research", "UX research"),
+    ("nursing (not medicine), kindly note", "nursing", "nursing"),
+    ("policy work rather than law", "policy work", "policy work"),
+])
+def test_a_field_said_against_another_is_the_field(typed: str, field: str, shown: str) -> None:
+    """ "Exploring UX research, not visual design kindly note…" was said back."""
+    w = start()
+    w.tap("Call me Sam")
+    w.say(typed)
+    assert w.step == "tz" and w.data["field"] == field
+    w.tap("UTC")
+    assert f"Exploring <b>{shown}</b>, time zone" in w.text
+
+
+@pytest.mark.parametrize("typed", ["pune for now, shifting to london in march",
+                                   "london from march, pune till then"])
+def test_the_zone_is_where_the_user_is_now_not_where_they_will_move(typed: str) -> None:
+    """ "I couldn't read pune for now, shifting to london in march as a time zone." """
+    w = at_tz()
+    w.say(typed)
+    assert w.ended and w.effects[-1].tz == "Asia/Kolkata"
+    assert "time zone Asia/Kolkata (it is 14:30 there now)" in w.text
+    assert "/settings" in w.text  # where to change it once they move

@@ -302,3 +302,20 @@ def test_a_photo_is_not_an_answer(setting: str | None) -> None:
     assert w.step == step and w.question == before
     assert w.out.replies[0].text == "I can only read text at this step, not a voice."
     assert w.effects == []
+
+
+def test_a_name_said_with_call_me_only_keeps_the_full_name_for_drafts() -> None:
+    """ "Priya Raghunathan, kindly call me Priya only" was read as a sentence."""
+    w = start()
+    w.tap("👤 Name")
+    w.say("Priya Raghunathan, kindly call me Priya only")
+    assert w.step == "menu" and w.out.effects == [SaveSettings(name="Priya Raghunathan")]
+    assert w.out.replies[0].text.startswith(
+        "I'll call you <b>Priya</b>. Drafts will be signed <b>Priya Raghunathan</b>.")
+
+
+def test_a_zone_said_for_now_is_saved() -> None:
+    w = start()
+    w.tap("🌍 Time zone")
+    w.say("pune for now, shifting to london in march")
+    assert w.step == "menu" and w.out.effects == [SaveSettings(tz="Asia/Kolkata")]
