@@ -14,7 +14,7 @@ import re
 from bot.banks.model import Bank, Question
 from bot.features.practice import replies
 from bot.features.practice.answers import word_count
-from bot.features.practice.listening import TAUGHT, covered
+from bot.features.practice.covered import TAUGHT, covered
 from bot.features.practice.people import answer_of, fitting_variant, follow_up_of
 from bot.features.practice.state import YouAskState
 from bot.features.practice.terms import GENERIC_TERMS, content_terms

@@ -34,10 +34,14 @@ _REFERS_BACK = re.compile(
     r"stop|tackle|handle|manage|survive|balance|juggle|spot|fix)\s+(?:it|them)\b"
     # "everyone says get the PMP. do i actually need it?": what is needed was said before
     r"|\b(?:need|needs|needed)\s+(?:it|them)\b|\b(?:without|w/o|w/out)\s+(?:it|them)\b"
+    # "the CSPO. Did you do any, and do hiring managers look at them?": what was just named
+    r"|\b(?:look(?:s|ed|ing)?|glance)\s+at\s+(?:it|them)\b|\b(?:at|about|for|with|into|of|on|to)\s+"
+    r"them\W*$|\b(?:do|did|have|take|took|get|got)\s+any\s*(?:[,?]|$|\s+(?:and|or)\b)"
     # "how long did it take u to learn it", "how many hours should one spend on them?"
     r"|\b(?:learn|learnt|learned|study|studied|master|pick\s+up|practi[cs]e)\s+(?:it|them)\b"
     r"|\b(?:spend|spent|use|used|put|invest|take|took)\s+on\s+(?:it|them)\b"
-    r"|^\W*(?:\w+\s+){0,2}?(?:do|does|are|were|would|will|can|could|should|did)\s+they\b"
+    r"|^\W*(?:\w+\s+){0,2}?(?:do|does|are|r|were|would|will|can|could|should|did)\s+they\b"
+    r"|^\W*(?:\w+\s+){0,4}?[\w\s]{0,30},\s*(?:are|r|do|is)\s+(?:they|those|these|it)\b"
     # "I did the Google UX certificate. does it matter for recruiters?": "it" is the thing told
     r"|^\W*(?:\w+\s+){0,2}?(?:does|did|will|would|is|was)\s+it\s+(?:really\s+|actually\s+)?"
     r"(?:matter|count|help|worth(?=\s+it\b|\s+the\s+(?:money|cost|time|price)\b|\W*$)|make\s+a\s+difference|pay\s+off)\b"

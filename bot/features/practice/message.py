@@ -97,10 +97,13 @@ _REJECTS = re.compile(r"\W*(?:no+|nope|nah|not\s+(?:quite|really|that(?:\s+one)?
 
 
 _CORRECTS = re.compile(
-    r"\b(?:(?:but|no|nah|sorry)\W+i\s+meant|i\s+meant\s+(?:more\s+)?(?:the|like|about|for|how|"
+    r"\b(?:(?:but|no|nah|sorry)\W+i\s+meant|i\s+meant\s+(?:more\s+)?(?:the|an?|like|about|for|how|"
     r"what|why|whether|if)|not\s+(?:quite\s+|really\s+|exactly\s+)?what\s+i\s+(?:meant|asked|"
     r"was\s+asking)|i\s+was\s+(?:actually\s+)?asking\s+(?:about|how|what|whether|if)|"
-    r"(?:i'?m|im|i\s+am)\s+asking\s+about)\b", re.IGNORECASE)
+    r"(?:i'?m|im|i\s+am)\s+asking\s+about)\b"
+    # "Neither, sorry. Only about certifications like CSPO"
+    r"|^\W*(?:neither|no|nope|nah|not\s+(?:that|quite))\W+(?:sorry\W+)?(?:only|just|specifically|"
+    r"more)\s+(?:about|asking|the|how|what)\b", re.IGNORECASE)
 """The last answer missed: "but i meant the training route not the salary"."""
 
 
@@ -110,13 +113,22 @@ def _rejected(state: YouAskState, text: str, reading: Reading) -> tuple[set[str]
     With no guess pending, "but i meant …" turns down the answer just given."""
     if not state.pending_guess and state.asked and _CORRECTS.search(text):
         # what it asks is then read afresh: a weak guess is no answer to a correction
-        return {state.asked[-1], "?"}, reading
+        return {state.asked[-1], "?"}, _meant(text, reading)
     if not state.pending_guess or not _REJECTS.match(text):
         return set(), reading
+    return {q for q in (state.pending_guess, state.pending_alt) if q}, _meant(text, reading)
+
+
+def _meant(text: str, reading: Reading) -> Reading:
+    """What a correction asks: the words after "i meant", or after "Neither, sorry."."""
     said = re.sub(r"^.*?\bi\s+(?:mean|meant)\b\W*", "", text, count=1, flags=re.IGNORECASE)
-    if reading.move in ("small_talk", "statement", "unclear") and said != text:
-        reading = dataclasses.replace(reading, move="question", question=said)
-    return {q for q in (state.pending_guess, state.pending_alt) if q}, reading
+    if said == text:  # "Neither, sorry. Only about certifications like CSPO": what follows
+        said = re.sub(r"^\W*(?:(?:sorry|apologies|haha|lol|oops)\W+)*", "",
+                      _REJECTS.sub("", text, count=1)) or text
+    if reading.move in ("small_talk", "statement", "unclear", "answer") and said != text and len(
+            said.split()) >= 2:  # (an "answer" to their question: a correction, not one)
+        reading = dataclasses.replace(reading, move="question", question=said, questions=[said])
+    return reading
 
 
 _NEW_TOPIC = re.compile(r"^\W*(?:(?:ok|okay|sorry|so|right|and|also|um|oh)\W+){0,2}(?:(?:a\s+)?"

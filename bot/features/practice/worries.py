@@ -137,6 +137,15 @@ _OTHER_WORRIES = (
      "On AI: what's going is the routine part of junior work. People who can judge what the"
      " tools produce, and explain it to others, are still being hired, so learn the tools"
      " your target teams use and say so."),
+    (re.compile(r"\b(?:flooded|saturated|oversaturated|swamped|(?:so|too|very|really|super|insanely)"
+                r"\s+(?:competitive|crowded)|(?:so\s+much|too\s+much|lots?\s+of|a\s+lot\s+of)\s+"
+                r"competition|competition\s+(?:for|from)\s+(?:jobs|roles|places|other|ex-?\w+)|so\s+"
+                r"many\s+(?:other\s+)?(?:people|applicants|candidates|ex-?\w+)|everyone\s+(?:else\s+)?"
+                r"(?:is|seems\s+to\s+be)\s+(?:trying|applying|doing|switching|moving))\b",
+                re.IGNORECASE),
+     "On the competition: most people applying send the same generic application. One piece"
+     " of work aimed at the team you want, and a referral from someone inside, put you ahead"
+     " of a crowd that size."),
     (re.compile(r"\bover[-\s]?qualified\b", re.IGNORECASE),
      "On being overqualified: that worry is really about whether you'll stay, so say in one"
      " sentence why you want this role now."),

@@ -2058,3 +2058,23 @@ def test_i_just_told_you_is_no_question_back_and_ai_worries_are_met() -> None:
     assert turns_back("what did you find hardest when you started?")
     assert "On AI" in " ".join(worry_met("honestly that AI is gonna eat the junior jobs"))
     assert worry_met("we use AI to take notes in meetings") == []
+
+
+def test_a_teacher_is_not_asked_about_time_with_young_people() -> None:
+    """Straight after "I've taught 7th grade for 8 years", the contact asked "Have you spent
+    any time working with young people?"."""
+    from bot.features.practice.covered import covered
+
+    for said in ("I have taught 7th grade for 8 years in Atlanta", "I'm a middle school math "
+                 "teacher", "I teach year 9 maths"):
+        assert covered("time-with-young-people", said), said
+    assert not covered("time-with-young-people", "I taught myself python at weekends")
+
+
+def test_a_worry_about_competition_is_met() -> None:
+    """A worry about a market "flooded with ex-teachers" got no reply at all."""
+    from bot.features.practice.worries import worry_met
+
+    assert "On the competition" in " ".join(worry_met("honestly that the market is flooded "
+                                                      "with ex-teachers trying to do this"))
+    assert worry_met("I love the competition of sales") == []

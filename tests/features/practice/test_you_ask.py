@@ -3651,3 +3651,37 @@ def test_honest_replies_fit_what_was_asked(text: str, said: str, not_said: str) 
     persona = banks_of()["marketing"].personas[0]
     reply = off_bank(text, persona)
     assert said in reply and not_said not in reply, reply
+
+
+@pytest.mark.parametrize(("field", "persona", "turns", "expected"), [
+    # "and certifications?" then "CSPO or pragmatic institute, r they worth the money": "they"
+    ("product_management", "hannah", ["ok interesting. and certifications? CSPO or pragmatic "
+                                      "institute, r they worth the money or nobody cares"],
+     "pm-certifications"),
+    # "diff types" means different types, not "the difference between PM and project"
+    ("product_management", "hannah", ["what diff types of PM r there? like growth PM, platform "
+                                      "PM, technical PM... which one fits a scientist best?"],
+     "pm-specialisms"),
+    ("product_management", "hannah", ["Sorry, I think I was not clear. I meant the "
+                                      "certifications specifically — the CSPO. Did you do any, "
+                                      "and do hiring managers look at them?"], "pm-certifications"),
+    # "Neither, sorry. Only about …" after an answer, or to the contact's own question, says
+    # what was meant: that is the question ("Don't worry about it!", and "I'd lead with
+    # 'Only about certifications like CSPO'", were the replies)
+    ("product_management", "hannah", ["what about training?",
+                                      "Neither, sorry. Only about certifications like CSPO"],
+     "pm-certifications"),
+    ("product_management", "hannah", ["how do hiring managers see courses?",
+                                      "Neither, sorry. Only about certifications like CSPO"],
+     "pm-certifications"),
+    ("education", "rosa", ["How did you get your first ID job?"], "how-got-started"),
+])
+def test_what_a_tester_meant_is_what_gets_answered(field: str, persona: str, turns: list[str],
+                                                   expected: str) -> None:
+    bank = banks_of()[field]
+    matcher = Matcher.for_bank(bank)
+    state = start_you_ask(bank, 30, NOW, persona_id=persona)
+    state.asked, state.elapsed = ["typical-day"], 5.0
+    for text in turns:
+        state, result = you_ask_turn(state, bank, matcher, text, NOW)
+    assert result.question_id == expected, result
