@@ -313,10 +313,17 @@ def _parse(raw: str) -> str | None:
         return _offset(m)
     index = _zone_index()
     plain = _plain(raw)
-    for key in (plain, _NOISE.sub(" ", plain), _first_part(raw)):
+    for key in (plain, _NOISE.sub(" ", plain)):
         key = " ".join(key.split())
         if key in index:
             return index[key]
+    # the state before the city alone: "Norfolk, VA" is Virginia, not Norfolk Island
+    return _in_state(raw, index) or index.get(" ".join(_first_part(raw).split())) or _abroad(
+        raw, plain, index)
+
+
+def _in_state(raw: str, index: dict[str, str]) -> str | None:
+    """A US state said after the city ("austin tx", "Norfolk, VA"), or None."""
     state = _STATE.search(raw.casefold().strip(" .!"))
     # "austin tx"; "perth wa" stays Western Australia, a city the index knows; "pacific
     # time, LA" is Los Angeles, not Louisiana (its parts are read below)
@@ -326,11 +333,19 @@ def _parse(raw: str) -> str | None:
         if zone.startswith(("America/", "Pacific/Honolulu")) or (
                 state.group(2) == "wa" and zone.startswith("Australia/")):
             return zone  # "perth wa": Western Australia; "birmingham al" is not England
-        if zone and len(state.group(2)) > 2:
+        if zone and state.group(2) in _ALSO_COUNTRIES:
             return zone  # "tbilisi georgia": a state's name may be a country's too
         named = state.group(1) or zone or state.group(2) not in _WORD_CODES
         if named and 0 < len(city.split()) <= 3:
             return _STATE_ZONE[state.group(2)]
+    return None
+
+
+_ALSO_COUNTRIES = frozenset({"georgia"})
+
+
+def _abroad(raw: str, plain: str, index: dict[str, str]) -> str | None:
+    """A city with its country ("bristol uk"), or the nearest name."""
     country = _COUNTRY.search(plain)
     if country:  # "bristol uk"; never "perth scotland" read as Perth, Australia
         zone = index.get(" ".join(plain[:country.start()].split()))

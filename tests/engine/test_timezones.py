@@ -221,3 +221,14 @@ def test_tennessee_cities_are_on_central_time(typed):
 def test_where_someone_is_now_wins_over_where_they_will_be(typed, expected):
     """Reminders go to where the user is; the move is changed in /settings when it happens."""
     assert parse_timezone(typed) == expected
+
+
+def test_a_us_state_after_the_city_wins_over_a_namesake_abroad() -> None:
+    """"Norfolk, VA" was set to Pacific/Norfolk (Norfolk Island): reminders 16 hours off for
+    a Virginian."""
+    from bot.engine.timezones import parse_timezone
+
+    assert parse_timezone("Norfolk, VA") == "America/New_York"
+    assert parse_timezone("Norfolk Virginia") == "America/New_York"
+    assert parse_timezone("tbilisi georgia") == "Asia/Tbilisi"
+    assert parse_timezone("Perth, WA") == "Australia/Perth"

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from bot.banks.model import Bank, Question
 from bot.engine.text import written_out
+from bot.features.practice.answers import slang_words
 from bot.features.practice.leaning import INDIRECT, leans_on_context, narrows
 from bot.features.practice.state import YouAskState
 from bot.features.practice.understand import (
@@ -277,6 +278,14 @@ def coaching(
                      or _mostly_softener(reading.context or "")):
         state.long_preambles += 1
         notes.append(LEAD_WITH_QUESTION)
+    typed = " ".join([reading.context, *reading.questions]) or reading.question
+    shorthand = [w for w in slang_words(typed) if w not in state.slang]
+    if len(shorthand) >= 2 and not state.slang:  # once a meeting, when it is the register
+        # ("ngl", "fr", "lol"), not one "u" typed in a hurry
+        state.slang += shorthand
+        said = ", ".join(f"\u201c{w}\u201d" for w in shorthand[:3])
+        notes.append(f"Tone: {said} read as a text to a friend. With someone you've just met,"
+                     " write as you'd speak to them in person.")
     if question is not None and not notes and not state.terse and not confirmed and len(
             re.findall(r"[^\W\d_]+", reading.question or "")) <= 2 and not _WH_WORD.match(
             reading.question or "") and "closed" not in question.flags:

@@ -37,6 +37,8 @@ WRAP_UP = re.compile(
     r"|take\s+(?:up\s+)?(?:any\s+)?(?:more|too\s+much)\s+of\s+(?:your|ur)\s+time"
     r"|(?:we're|were|we\s+are)\s+(?:almost|nearly|about)\s+(?:out\s+of|at)\s+time"
     r"|(?:that's|thats|that\s+is)\s+(?:all|everything|it)\s+(?:from|for)\s+me"
+    r"|(?:that's|thats|that\s+is)\s+me\s+(?:done|sorted|finished)\b|\b(?:i'm|im|i\s+am)\s+(?:all\s+)?"
+    r"done(?:\s+(?:now|then|here))?\s*(?:[,.!]|cheers|thanks|thank|ty|$)"
     # "i know ur lunch is nearly over", "your break must be almost up"
     r"|(?:your|ur)\s+(?:lunch|break|hour|slot|time)\s+(?:is|must\s+be)\s+(?:almost|nearly|pretty\s+"
     r"much|about)\s+(?:over|up|done|finished)"
@@ -393,9 +395,10 @@ def tiara_of(question: str, known: Sequence[str] = ()) -> list[str]:
 
 LATER_FAVOUR = re.compile(
     r"^\W*(?:(?:and|also|so|oh|ok|okay|btw|one\s+more\s+thing)\W+)*(?:would|could|will|can)\s+(?:you|u)\s+(?:be\s+(?:up\s+for|happy\s+to|willing\s+to|open\s+to)|"
-    r"mind|possibly|maybe)?\s*(?:look(?:ing)?\s+(?:at|over)|review(?:ing)?|check(?:ing)?|"
+    r"mind|possibly|maybe)?\s*(?:look(?:ing)?\s+(?:at|over)|glanc(?:e|ing)\s+(?:at|over)|skim(?:ming)?|"
+    r"read(?:ing)?\s+(?:over|through)|review(?:ing)?|check(?:ing)?|"
     r"(?:give|giving)\s+(?:me\s+)?feedback\s+on|(?:have|having)\s+a\s+(?:quick\s+)?look\s+at)\s+"
-    r"my\s+[^?.!]{0,40}\b(?:when|once|after)\s+(?:i'?ve|ive|i\s+have|it'?s|its|it\s+is|i'?m|im)\b"
+    r"my\s+[^?.!]{0,40}\b(?:when|once|after)\s+(?:i'?ve|ive|i\s+have|it'?s|its|it\s+is|i'?m|im|i)\b"
     r"(?![^?]*\bor\b)", re.IGNORECASE)
 """A favour asked for later ("would you be up for looking at my first case study when ive
 done it"): a yes or no is wanted now, not how the contact reviews portfolios."""

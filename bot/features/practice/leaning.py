@@ -41,7 +41,7 @@ _REFERS_BACK = re.compile(
     r"|\b(?:learn|learnt|learned|study|studied|master|pick\s+up|practi[cs]e)\s+(?:it|them)\b"
     r"|\b(?:spend|spent|use|used|put|invest|take|took)\s+on\s+(?:it|them)\b"
     r"|^\W*(?:\w+\s+){0,2}?(?:do|does|are|r|were|would|will|can|could|should|did)\s+they\b"
-    r"|^\W*(?:\w+\s+){0,4}?[\w\s]{0,30},\s*(?:are|r|do|is)\s+(?:they|those|these|it)\b"
+    r"|^\W*(?:\w+\s+){0,4}?[\w\s]{0,30},\s*(?:are|r|do)\s+(?:they|those|these)\b"
     # "I did the Google UX certificate. does it matter for recruiters?": "it" is the thing told
     r"|^\W*(?:\w+\s+){0,2}?(?:does|did|will|would|is|was)\s+it\s+(?:really\s+|actually\s+)?"
     r"(?:matter|count|help|worth(?=\s+it\b|\s+the\s+(?:money|cost|time|price)\b|\W*$)|make\s+a\s+difference|pay\s+off)\b"

@@ -74,10 +74,18 @@ def _counted(said: str, detail: str) -> str:
     return f"{detail} {noun}"
 
 
+_FILLER_BEFORE_FIGURE = re.compile(r"\b(?:like|literally|um+|uh+|erm+)\s+(?=[$£€]?\d)",
+                                   re.IGNORECASE)
+
+
 def _measured(said: str, detail: str) -> str | None:
     """A sum or a share with what it measures, from the answer ("revenues of \u00a320-80m",
     "a \u00a32m budget", "30% of our sales"), or None when the answer does not say."""
     d = re.escape(detail)
+    named = re.search(rf"\b(?:a|an)\s+{d}\s+[A-Z][\w-]*\s+(?!(?:and|or|but|to|in|on|at|for|of|was|"
+                      rf"which|that|with)\b)[a-z]+\b", said)
+    if named:  # "a $200 Instagram boost", not "a $200 Instagram"
+        return named.group(0)
     for pattern in (rf"\b([a-z]+)\s+of\s+(?:about\s+|around\s+|roughly\s+|over\s+)?{d}",
                     rf"\b(?:a|an)\s+{d}\s+([a-z]+)",
                     rf"{d}\s+(?:of|in)\s+(?:(?:our|the|my|his|her|their)\s+)?([a-z]+(?:\s+"
@@ -289,6 +297,7 @@ def acknowledge(said: str, specifics: list[str], thin: bool, seed: int,
     ``worry``: the answer is to "what worries you most?", so a worry, however it is said."""
     if thin:
         return pick(("Fair enough.", "Okay."), seed)
+    said = _FILLER_BEFORE_FIGURE.sub("", said)  # "from like 800 to 4k" is said back without it
     if WORRY.search(said) or worry and not NO_WORRY.match(said):  # "i cant take a pay cut
         # with a mortgage": heard, not praised
         return worry_heard(said, seed)

@@ -345,8 +345,12 @@ def _tighten_up(a: _Answers) -> _Issue | None:
                     " with the point, give one example, then stop and let them ask.")
 
 
+_NO_FIGURES_NEEDED = frozenset({"biggest-concern", "how-can-i-help", "why-me", "questions-for-me"})
+"""Answers judged on saying it, not on figures: a worry, a request, why this contact."""
+
+
 def _be_concrete(a: _Answers) -> _Issue | None:
-    plain = [s for s in a.summary if s["specifics"] == 0]
+    plain = [s for s in a.summary if s["specifics"] == 0 and s.get("id") not in _NO_FIGURES_NEEDED]
     if not plain:
         return None
     return (

@@ -122,6 +122,7 @@ class YouAskState(Stored):
     missed: bool = False  # the last reply said it did not catch the message: "ok" is no thanks
     long_preambles: int = 0
     terse: int = 0  # questions of a word or two ("salary"), coached once
+    slang: list[str] = field(default_factory=list)  # chat shorthand coached ("ngl"), once
     told_background: bool = False  # the user has said who they are ("I'm a pharmacist ...")
     background: str = ""  # what they said they do, as the contact would put it back
     asked_me: str = ""  # the persona's last question to the user, which a late answer meets

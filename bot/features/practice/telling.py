@@ -8,13 +8,18 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["CHOICE", "EXAMPLES", "INDIRECT_ASK", "OR_ASKS", "RELATIVE", "SAYS_WHAT", "TELLS_CHOICE",
-           "UNSURE", "WERE_FOR_WE_ARE", "labelled"]
+__all__ = ["CHOICE", "EXAMPLES", "INDIRECT_ASK", "OR_ASKS", "RELATIVE", "RUN_ON_ASK", "SAYS_WHAT",
+           "TELLS_CHOICE", "UNSURE", "WERE_FOR_WE_ARE", "labelled"]
 
 SAYS_WHAT = re.compile(  # "What's pulling me away is …" tells; "what I want to know is" asks
     r"\W*(?:(?:and|but|so|honestly|tbh|i\s+think)\W+)?what(?:\s+(?:i|we|i've|ive|i'm|im|i'd|id)\b|"
     r"(?:'s|s|\s+is)\s+\w+ing\s+(?:me|us)\b)(?![^?]*\b(?:know|ask|asking|hear|wonder\w*|"
     r"curious)\b)[^?]*?\s(?:is|was|are|were)\b", re.IGNORECASE)
+RUN_ON_ASK = re.compile(r"^((?:\S+\s+){6,}?)(?=(?:do|does|can|could|should|would|will)\s+"
+                        r"(?:i|you|u|we|people|employers|companies|they)\s+[^.!?]{6,}$)",
+                        re.IGNORECASE)
+"""A question typed on at the end of a long unpunctuated message ("…i wanna get into coding
+do i actually need a degree or nah"): a full stop goes in before it."""
 UNSURE = re.compile(r"\W*(?:(?:and|but|so|tbh|honestly|lol)\W+)*(?:idk|i\s+dunno|dunno|"
                     r"i\s+(?:don'?t|do\s+not)\s+(?:really\s+)?know|not\s+sure|no\s+idea|"
                     r"i'?m\s+not\s+sure)\s+(?:where|how)\s+to\s+(?:even\s+)?(?:start|begin)\b",

@@ -322,6 +322,11 @@ def _notes(ask: AskBack, words: int, length: str, specifics: list[str],
     """The feedback lines, one per point, in the order the user reads them. A thin answer
     gets no praise at all: only what a real one would cover."""
     low, high = ask.target_words
+    if thin and ask.id in ("why-me", "role-aiming-for") and find_specifics(said) and len(
+            said.split()) <= 3:
+        # "LinkedIn.": an answer, if a bare one, to "how did you find me?"
+        return [f"That's an answer, but a bare one: add a sentence or two (aim for {low}\u2013"
+                f"{high} words).", "A strong answer covers: " + "; ".join(ask.covers) + "."]
     if thin:
         return [f"That isn't an answer yet: even two sentences help (aim for {low}\u2013{high}"
                 " words).", "A strong answer covers: " + "; ".join(ask.covers) + "."]

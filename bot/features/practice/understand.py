@@ -446,9 +446,10 @@ def read_message(text: str, awaiting: str | None = None, asked: str = "") -> Rea
                                               or re.search(r"\b(?:cheers|ty)\b", text, re.I)),
                        wrap=bool(WRAP_UP.search(text)))  # "I'll let you go. Thanks, bye!"
     questions, preamble, before = _split(after_change_of_mind(text))
-    if not questions and _LIKE_ASKS.search(text):  # "ah sorry, ER as in equity research.
-        # like what would a grad analyst be on": the only question, opened with "like"
-        questions, preamble, before = _split(after_change_of_mind(_LIKE_ASKS.sub(r"\1", text)))
+    for opener, cut in ((_LIKE_ASKS, r"\1"), (telling.RUN_ON_ASK, r"\1. ")):  # "… like what
+        # would a grad analyst be on", "im at amazon … do i need a degree or nah": the question
+        if not questions and opener.search(text):
+            questions, preamble, before = _split(after_change_of_mind(opener.sub(cut, text)))
     questions = [_without_lead_in(q) for q in questions]
     wrap = bool(WRAP_UP.search(text) or (  # a thank-you said while winding down closes it
         STOP_THERE.search(text) and not questions and awaiting != "question"))
@@ -536,8 +537,7 @@ _YES_INSIDE = re.compile(
 _WHICH_OF = re.compile(r"\W*which\b", re.IGNORECASE)  # an offer put as a choice
 _UNDECIDED = re.compile(r"\b(?:not\s+sure|unsure|idk|dunno|no\s+idea|don'?t\s+know|can'?t\s+decide|"
                         r"hard\s+to\s+say)\b|^\W*(?:hmm+|um+|erm+)\W*$", re.IGNORECASE)
-_PICK_WORDS = 6
-_RIDER_WORDS = 6
+_PICK_WORDS = _RIDER_WORDS = 6
 """A rider on a yes ("And Hana too?") is short; a longer question is one of its own."""
 
 

@@ -20,7 +20,8 @@ WORRY = re.compile(
     r"scared|anxious)\s*(?:[.;!]|$)|"  # "I am worried. I am 44, …" (nerves about the practice: no)
     r"\bmy\s+(?:\w+\s+)?(?:worry|concern|fear)\s+is\b|\b(?:scares|worries|terrifies)\s+me\b|"
     r"\bi\s+(?:really\s+|do\s+)?worry\s+(?:that\s+|about\s+)?(?:i'?d|id|i'?ll|ill|i\s+would|i'?m|"
-    r"im|my|it|its|it'?s|being|starting|having|the)\b|"
+    r"im|my|it|its|it'?s|being|starting|having|the|a|an|they|people|employers|companies|"
+    r"managers|hiring|teams?|nobody|no\s+one|everyone|younger|older|someone)\b|"
     r"(?:don'?t|dont|do\s+not)\s+want\s+to\s+(?:go|move|slide)\s+(?:way\s+)?backwards?\b"
     r"(?!\s+(?:to|into|in)\b)|(?:can'?t|cannot|can\s+not)\s+(?:really\s+)?afford\s+to\s+(?:go|"
     r"start|step)\s+back(?!\s+(?:to|into|in)\b))",

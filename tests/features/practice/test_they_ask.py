@@ -2078,3 +2078,60 @@ def test_a_worry_about_competition_is_met() -> None:
     assert "On the competition" in " ".join(worry_met("honestly that the market is flooded "
                                                       "with ex-teachers trying to do this"))
     assert worry_met("I love the competition of sales") == []
+
+
+def test_a_worry_without_figures_is_not_counted_as_vague(banks: dict[str, Bank]) -> None:
+    """"Honestly, my age. I'm 46…" (no figure once the age is not one) made the scorecard say
+    "Be concrete: 1 answer had no specifics": a worry is judged on being said."""
+    bank = banks["healthcare"]
+    state = start_they_ask(bank, NOW, count=4, seed=3)
+    state.queue = ["tell-me-about-yourself", "biggest-concern", "role-aiming-for",
+                   "how-can-i-help"]
+    t = NOW
+    for said in ("I've been a community pharmacist in Leeds for 20 years, running a busy "
+                 "branch with 6 staff, and I want to move into NHS operations management.",
+                 "Honestly, my age. I'm 46 and I worry the schemes want people straight out "
+                 "of university, and that I'd be starting again at the bottom.",
+                 "A service manager post at a trust like Leeds Teaching Hospitals, running "
+                 "outpatient clinics, ideally band 7 within two years.",
+                 "An introduction to someone in operations at your trust would be amazing."):
+        t += timedelta(minutes=2)
+        state, fb = they_ask_turn(state, bank, said, t)
+    card = scorecard(state)
+    assert not any(tip.startswith("Be concrete") for tip in card.improvements), card.improvements
+
+
+def test_a_figure_is_said_back_whole_and_without_filler() -> None:
+    """"A $200 Instagram: that gives me a real sense of the scale" cut the boost off, and "You
+    grew it from like 800 to 4k" said the user's filler back to them."""
+    from bot.features.practice.answers import find_specifics
+    from bot.features.practice.listening import acknowledge
+
+    for said, heard in (("i ran a $200 Instagram boost for the jordan 4 drop and we sold 38 "
+                         "pairs", "A $200 Instagram boost"),
+                        ("i grew our store insta from like 800 to 4k followers in a year ngl",
+                         "from 800 to 4k")):
+        reply = acknowledge(said, find_specifics(said), False, 1)
+        assert heard in reply and "like 800" not in reply, reply
+
+
+def test_a_bare_name_is_an_answer_if_a_short_one(banks: dict[str, Bank]) -> None:
+    """"LinkedIn." to "how did you come across me?" drew "That isn't an answer yet", which is
+    harsh for a true if bare answer; "asdf" still is not one."""
+    bank = banks["marketing"]
+    for said, note in (("LinkedIn.", "That's an answer, but a bare one"),
+                       ("asdf", "That isn't an answer yet")):
+        state = start_they_ask(bank, NOW, count=4, seed=3)
+        state.queue = ["why-me", "tell-me-about-yourself", "timeline", "how-can-i-help"]
+        state, fb = they_ask_turn(state, bank, said, NOW + timedelta(minutes=1))
+        assert fb.thin and fb.notes[0].startswith(note), fb.notes
+    state = start_they_ask(bank, NOW, count=4, seed=3)  # to "tell me about yourself": none
+    state, fb = they_ask_turn(state, bank, "LinkedIn.", NOW + timedelta(minutes=1))
+    assert fb.notes[0].startswith("That isn't an answer yet")
+
+
+def test_i_worry_a_team_is_a_worry_and_its_age_is_met() -> None:
+    from bot.features.practice.worries import WORRY, worry_heard
+
+    said = "I'm 52 and I worry a team of 30-year-olds won't want a retired O-5 as a junior"
+    assert WORRY.search(said) and "On age" in worry_heard(said, 1)

@@ -3685,3 +3685,49 @@ def test_what_a_tester_meant_is_what_gets_answered(field: str, persona: str, tur
     for text in turns:
         state, result = you_ask_turn(state, bank, matcher, text, NOW)
     assert result.question_id == expected, result
+
+
+def test_chat_shorthand_is_coached_once_a_meeting() -> None:
+    """A meeting typed throughout in "ngl", "fr" and "lol" got no word on tone, and the
+    contact closed with "thanks for being so well prepared"."""
+    bank = banks_of()["marketing"]
+    matcher = Matcher.for_bank(bank)
+    state = start_you_ask(bank, 30, NOW)
+    state, result = you_ask_turn(state, bank, matcher, "hey thx for doing this ngl im lowkey "
+                                 "nervous lol. whats ur typical day like fr", NOW)
+    tone = [c for c in result.coaching if c.startswith("Tone:")]
+    assert len(tone) == 1 and "\u201cngl\u201d" in tone[0], result.coaching
+    state, result = you_ask_turn(state, bank, matcher, "how did u get into paid social tbh", NOW)
+    assert not any(c.startswith("Tone:") for c in result.coaching)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # no punctuation at all: the question typed on at the end is the question
+    ("alright mate cheers for this so basically im a team leader at amazon been there 4 years "
+     "and i wanna get into coding do i actually need a degree or nah", "question"),
+    ("my manager told me the reason is you need a degree for it", "statement"),
+])
+def test_a_question_typed_on_at_the_end_of_a_run_on_is_asked(text: str, expected: str) -> None:
+    from bot.features.practice.understand import read_message
+
+    reading = read_message(text)
+    assert reading.move == expected, reading
+    if expected == "question":
+        assert reading.question == "do i actually need a degree or nah"
+
+
+def test_finishing_early_is_wrapping_up_and_a_look_later_is_a_favour() -> None:
+    """"nice one mate thats me done, cheers for ur time" at 8 of 20 minutes scored "❌ Offered to
+    wrap up on time"; "would you be willing to glance at my resume once I've translated it?"
+    got a lecture on résumés and a yes/no tip."""
+    from bot.features.practice.cues import LATER_FAVOUR
+
+    assert LATER_FAVOUR.search("would you be willing to glance at my resume once I've "
+                               "translated it out of Navy-speak?")
+    bank = banks_of()["software_engineering"]
+    matcher = Matcher.for_bank(bank)
+    state = start_you_ask(bank, 20, NOW)
+    state.asked, state.elapsed = ["typical-day", "how-got-started", "first-language"], 8.0
+    state, result = you_ask_turn(state, bank, matcher, "nice one mate thats me done, cheers "
+                                 "for ur time", NOW)
+    assert result.ended and scorecard(state).wrap_up_on_time
