@@ -1484,3 +1484,23 @@ def test_the_contacts_own_steps_are_their_story(matchers: dict[str, Matcher], te
     a newly qualified nurse's first year."""
     match = matchers["healthcare"].match(text)
     assert match.confident and match.question_id == "how-got-started", match
+
+
+@pytest.mark.parametrize("text", [
+    "What does the actual work look like across a month for you, close, forecast, reviews?",
+    "what does your month look like?",
+])
+def test_the_rhythm_of_a_month_is_the_typical_day(matchers: dict[str, Matcher], text: str
+                                                   ) -> None:
+    """An FP&A manager said "that's outside what I see day to day" to a question about her own
+    month, and "the actual work look like" alone got the question on moving internally."""
+    match = matchers["finance"].match(text)
+    assert match.confident and match.question_id == "typical-day", match
+
+
+def test_a_cpa_named_beside_another_credential_still_reaches_the_qualification_answer(
+        matchers: dict[str, Matcher]) -> None:
+    """"Do I need a CPA or a CMA for FP&A?" was passed over by the accounting-qualification
+    question (the CMA was a topic it never names, the CPA no topic at all)."""
+    match = matchers["finance"].match("Do I need a CPA or a CMA for FP&A?")
+    assert match.confident and match.question_id == "accounting-qualification", match
