@@ -11,7 +11,7 @@ import re
 
 from bot.engine.timezones import parse_timezone
 
-__all__ = ["explored", "mid_sentence", "topic_of"]
+__all__ = ["explored", "mid_sentence", "topic_of", "undecided"]
 
 
 _TOPIC_LEAD = re.compile(
@@ -35,6 +35,8 @@ _ASIDE = re.compile(r"\s+[-\u2013\u2014]+\s+(?!(?:into|to|towards)\b).*$"
                     r"|\s*\([^()]*\)\W*$"  # "FP&A / corporate finance (moving out of audit)"
                     r"|,?\s+(?:ya|you|y'?)\s+know\W*$|,?\s+(?:lol|haha|tbh|ngl)\W*$"  # "…, ya know"
                     r"|\s+(?:if|unless)\s+\w+\s.*$"  # "… FP&A if IB doesnt work out"
+                    # "nursing informatics, or anything non-bedside": the field, widened
+                    r"|,?\s+or\s+(?:anything|something|whatever|similar|smth|sth)\b.*$"
                     r"|,\s*(?:coming|currently|ideally|probably|maybe|"
                     r"hopefully|as\s+a|i'?m|i'?ve|i\s+am|i\s+have|i\s+was|been|doing|working|but|from|"
                     r"after|since|"
@@ -50,7 +52,9 @@ teaching" is about software engineering."""
 
 
 _HEDGES = re.compile(r"^(?:(?:mainly|mostly|probably|maybe|honestly|ideally|definitely|tbh|"
-                     r"hmm+|um+|uh+|erm+|(?:ok|okay|well|oh|so)(?=[,.])|i\s+think)[\s,.]+)+|(?:[\s,]+(?:tbh|honestly|lol|i\s+think|i\s+guess|i\s+reckon|probably|ideally|"
+                     r"hmm+|um+|uh+|erm+|(?:ok|okay|well|oh|so)(?=[,.])|i\s+think)[\s,.]+)+"
+                     r"|(?:[\s,]+(?:tbh|honestly|lol|lmao|haha|ngl|really|i\s+think|i\s+guess|"
+                     r"i\s+reckon|probably|ideally|"
                      r"(?-i:rn)|atm|right\s+now|for\s+now|eventually|one\s+day|someday|"
                      r"long\s+term|in\s+the\s+long\s+run))+$",
                      re.IGNORECASE)
@@ -81,7 +85,8 @@ _TRAILING_SYMBOLS = re.compile(r"[^\w\s+#.!?)]+\s*$")
 """Emoji and symbols after the words ("move into data 🙃"): no part of a field."""
 
 
-_CHAT_WORDS = re.compile(r"\s*\b(?:(?i:atm|tbh|tbf|lol|lmao|idk|ngl|lowkey)|rn|fr)\b")
+_CHAT_WORDS = re.compile(r"\s*\b(?:(?i:atm|tbh|tbf|lol|lmao|idk|ngl|lowkey|honestly|"
+                         r"i\s+guess)|rn|fr)\b")
 """Phone shorthand inside a field ("investment banking rn"): no part of its name ("RN", in
 capitals, is a registered nurse)."""
 _VAGUE_END = re.compile(r"\s+(?:stuff|things|etc\.?|or\s+something|or\s+whatever|and\s+stuff|"
@@ -178,9 +183,71 @@ def _unqualified(text: str) -> str:
     return text
 
 
+_DOUBT = re.compile(
+    r"^\W*(?:(?:honestly|truthfully|genuinely|tbh|ngl|um+|uh+|hmm+|erm+|well|so|ok|okay|oh|no|"
+    r"nah|sorry|haha|lol|still|really|i['’]?m|im|i\s+am|i['’]?ve|i\s+have|i)[\s,.…!?]+)*"
+    r"(?:not\s+(?:really\s+|totally\s+|entirely\s+|quite\s+|100%?\s+)?(?:sure|certain|decided)|"
+    r"unsure|no\s+idea|no\s+clue|not\s+a\s+clue|idk|idek|idrk|dunno|d[o'’]?nt\s+know|don['’]?t\s+know|"
+    r"do\s+not\s+know|undecided|(?:still\s+)?deciding|haven['’]?t\s+decided|havent\s+decided|"
+    r"(?:still\s+)?figuring\s+(?:it\s+|that\s+)?out|torn|can['’]?t\s+decide|cant\s+decide|"
+    r"open\s+to\s+(?:anything|everything|ideas|suggestions)|no\s+preference|good\s+question|"
+    r"anything(?=(?:[\s,.!?]+(?:really|tbh|honestly|lol|tbf|atm|rn))*[\s,.!?]*$))\b",
+    re.IGNORECASE)
+"""An answer that opens by saying the user has not chosen ("idk really", "honestly no idea")."""
+_CLAUSE = re.compile(r"[.,;:!?…()]+|\s+[-\u2013\u2014]+\s+|\s+(?:or|but|maybe|perhaps|possibly|"
+                     r"probably)\s+", re.IGNORECASE)
+_LEAD_IN = re.compile(
+    r"^(?:(?:or|but|and|so|yet|in|into|maybe|perhaps|possibly|probably|prob|like|kinda|sort\s+of|"
+    r"i\s+(?:think|guess|reckon|suppose)|leaning\s+(?:more\s+)?(?:towards?|to)|thinking|"
+    r"something\s+(?:in|with|around|like|to\s+do\s+with|related\s+to)|"
+    r"(?:some\s+)?(?:kind|sort|type)\s+of|which\s+(?:part|area|side|bit|branch)\s+of)\s+)+",
+    re.IGNORECASE)
+_LEAD_OUT = re.compile(r"(?:\s+(?:yet|tbh|lol|haha|honestly|really|i\s+guess|i\s+think|though|"
+                       r"tho|idk|maybe|probably|atm|rn|either|too|as\s+well))+$", re.IGNORECASE)
+_NO_LEAD = frozenset(re.findall(r"[\w']+", (
+    "sorry really yet honestly tbh tbf ngl lol lmao haha idk ok okay so well hmm um yes yeah "
+    "no nah general generic else different stuff things anything something whatever whichever "
+    "somewhere everything nothing some atm rn thanks thx pls please either tho though sure "
+    "question good one that this it i i'm im i've ive my me its it's if whether what which "
+    "where how who why between to not just still kind sort type")))
+"""Words no lead is made of or starts with: "something general", "sorry", "what i want"."""
+
+
+def _lead(text: str) -> str:
+    """The one field an undecided answer floats: "idk really, sorry, not sure yet. maybe
+    something general? or like civil service but idk" is civil service. Two or more ("maybe
+    HR, operations or admin") are still deciding, so "" — as is an answer with no doubt."""
+    if not _DOUBT.match(text):
+        return ""
+    leads: dict[str, str] = {}
+    for clause in _CLAUSE.split(text):
+        said = clause.strip()
+        while (shorter := _LEAD_IN.sub("", _DOUBT.sub("", said)).strip()) != said:
+            said = shorter
+        said = _LEAD_OUT.sub("", said)
+        words = said.lower().replace("’", "'").split()
+        if not words or len(words) > 5 or words[0] in _NO_LEAD or set(words) <= _NO_LEAD:
+            continue
+        topic = _topic(said)
+        leads.setdefault(topic.lower(), topic)
+    return next(iter(leads.values())) if len(leads) == 1 else ""
+
+
+def undecided(text: str) -> bool:
+    """Whether an answer says the user hasn't chosen a field ("not sure yet", "idk, maybe HR
+    or admin") and floats no one field to take instead."""
+    return bool(_DOUBT.match(text)) and not _lead(text)
+
+
 def topic_of(text: str) -> str:
     """The subject in an answer typed as a sentence: "I want to move into nursing
-    informatics" → "nursing informatics", so it reads inside "your perspective on …"."""
+    informatics" → "nursing informatics", so it reads inside "your perspective on …"; in an
+    undecided one, the one field it floats ("honestly no idea, maybe marketing?")."""
+    return _lead(text) or _topic(text)
+
+
+def _topic(text: str) -> str:
+    """The subject of an answer that says it outright, however it is dressed."""
     text = _TRAILING_SYMBOLS.sub("", " ".join(text.split())).rstrip(".!")
     text = _OPENING_FILLER.sub("", text) or text  # "hmm... ux", "Ok so basically ux design"
     text = _NOTE.sub("", text).strip() or text  # "fyi ux research", "ux research only pls"

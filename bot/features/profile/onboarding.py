@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from bot.engine.fields import explored, topic_of
+from bot.engine.fields import explored, topic_of, undecided
 from bot.engine.flow import Outcome
 from bot.engine.models import Dialogue, Turn
 from bot.engine.steps import Answer, Ask, FlowData, Go, Invalid, Step, StepFlow
@@ -42,10 +42,6 @@ DEFAULT_FIELDS: tuple[str, ...] = (
 MAX_FIELD_CHARS = 200
 UNDECIDED = "Not sure yet"
 """The field of someone still choosing, which the general bank serves."""
-_UNDECIDED = re.compile(r"\W*(?:(?:honestly|tbh|um+|well|erm|i'?m|im|i\s+am)[\s,.]+)*"
-                        r"(?:not\s+sure(?:\s+yet)?|unsure|no\s+idea|idk|dunno|"
-                        r"don'?t\s+know(?:\s+yet)?|undecided|still\s+deciding|"
-                        r"open\s+to\s+anything)\b", re.IGNORECASE)
 WELCOME = ("👋 Hi! I'm your informational-interview coach. I'll help you ask people in a "
            "field for a short advice chat, prepare and rehearse it, and follow up at the "
            "right moments. Setup takes three quick questions.")
@@ -83,8 +79,9 @@ class Profile(FlowData):
 
 def ask_again(turn: Turn, data: Profile) -> Ask:
     u = turn.user
-    return Ask(f"You're already set up as <b>{esc(u.name)}</b>, exploring "
-               f"<b>{esc(explored(u.field or ''))}</b>, "
+    exploring = ("still deciding what to explore" if u.field == UNDECIDED else
+                 f"exploring <b>{esc(explored(u.field or ''))}</b>")  # not "exploring not sure yet"
+    return Ask(f"You're already set up as <b>{esc(u.name)}</b>, {exploring}, "
                f"time zone <b>{esc(u.tz)}</b>. Keep this or start over?",
                (("Keep it", "keep"), ("Redo setup", "redo")))
 
@@ -162,8 +159,8 @@ def not_fit_as_field(field: str) -> Invalid | None:
 
 def field_typed(text: str) -> str:
     """The field in what was typed: "honestly not sure yet" is undecided, "I want to move into
-    nursing informatics" is nursing informatics."""
-    return UNDECIDED if _UNDECIDED.match(text) else topic_of(text)
+    nursing informatics" is nursing informatics, "no idea, maybe marketing?" is marketing."""
+    return UNDECIDED if undecided(text) else topic_of(text)
 
 
 def doubt_about_field(typed: str, names: set[str], knows_field: Callable[[str], bool],

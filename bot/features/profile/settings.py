@@ -66,7 +66,8 @@ class Changes(FlowData):
 
 
 def _exploring(field_name: str) -> str:
-    return "not sure yet" if field_name == UNDECIDED else explored(field_name)
+    """The field after "Exploring:"; someone undecided is "still deciding", as setup says."""
+    return "still deciding" if field_name == UNDECIDED else explored(field_name)
 
 
 def ask_menu(turn: Turn, data: Changes) -> Ask:
@@ -218,7 +219,9 @@ class SettingsFlow(StepFlow[Changes]):
         practice = "" if chosen == UNDECIDED or self.knows_field(chosen) or (
             chosen in self.fields) else (" /practice will offer the fields it has contacts in;"
                                          " pick the nearest.")
+        now = ("Noted: still deciding what to explore (that's what these conversations are "
+               "for)" if chosen == UNDECIDED else f"Now exploring <b>{esc(_exploring(chosen))}</b>")
         return Go(data.but(field=chosen, maybe_field=""), S.MENU,
-                  [Reply(f"Now exploring <b>{esc(_exploring(chosen))}</b>. Your name, time zone"
-                         f" and everything you've saved stay as they were.{practice}")],
+                  [Reply(f"{now}. Your name, time zone and everything you've saved stay as they"
+                         f" were.{practice}")],
                   [SaveSettings(field=chosen)])

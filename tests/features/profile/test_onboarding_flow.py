@@ -404,6 +404,32 @@ def test_someone_still_deciding_is_not_told_they_are_exploring_not_sure_yet(type
 
 
 @pytest.mark.parametrize(("typed", "field"), [
+    ("nursing informatics honestly, or anything non-bedside lol", "nursing informatics"),
+    ("idk really, sorry, not sure yet. maybe something general? or like civil service but idk",
+     "civil service"),
+    ("honestly no idea, maybe marketing?", "marketing"),
+    ("dunno yet but leaning towards data analytics", "data analytics"),
+])
+def test_the_one_field_an_undecided_answer_floats_is_the_field(typed: str, field: str) -> None:
+    """Stored were "nursing informatics honestly, or anything non-bedside", "really, sorry"
+    and "no idea"."""
+    w = Walk(Onboarding(knows_field=lambda t: t in ("civil service", "marketing")),
+             make_turn(NEW))
+    w.tap("Call me Sam")
+    w.say(typed)
+    assert w.step == "tz" and w.data["field"] == field
+    w.say("Leeds")
+    assert f"Exploring <b>{field}</b>" in w.text
+
+
+def test_someone_still_deciding_is_not_told_they_are_exploring_not_sure_yet_at_start() -> None:
+    """/start for someone set up undecided said "exploring <b>not sure yet</b>"."""
+    w = start(user=make_user(field="Not sure yet"))
+    assert "Sam Rivera</b>, still deciding what to explore, time zone" in w.question
+    assert "exploring" not in w.question
+
+
+@pytest.mark.parametrize(("typed", "field"), [
     ("data analytics, not sure which part yet", "data analytics"),
     ("UX design - not sure if research or UI", "UX design"),
 ])

@@ -68,7 +68,6 @@ def test_done_without_changes_stores_nothing() -> None:
 @pytest.mark.parametrize(("typed", "stored", "shown"), [
     ("i want move to UX / product design", "UX / product design", "UX / product design"),
     ("Environmental policy", "Environmental policy", "environmental policy"),
-    ("honestly not sure yet", "Not sure yet", "not sure yet"),
 ])
 def test_the_field_changes_without_redoing_setup(typed: str, stored: str, shown: str) -> None:
     """The field could only be changed by redoing the whole setup, which also reset the name
@@ -82,6 +81,38 @@ def test_the_field_changes_without_redoing_setup(typed: str, stored: str, shown:
     assert f"Exploring: {shown}" in w.question
     w.tap("✅ Done")
     assert w.text == "Settings saved."
+
+
+@pytest.mark.parametrize("typed", ["honestly not sure yet", "not sure yet", "no clue lol",
+                                   "idk, maybe tech or finance"])
+def test_someone_still_deciding_is_not_told_they_are_now_exploring_not_sure_yet(typed):
+    """ "not sure yet" was said back as "Now exploring not sure yet" and "Exploring: not sure
+    yet"; setup says "Still deciding what to explore", and so does /settings now."""
+    w = start()
+    w.tap("🎯 Field")
+    w.say(typed)
+    assert w.step == "menu" and w.out.effects == [SaveSettings(field="Not sure yet")]
+    said = w.out.replies[0].text
+    assert said.startswith("Noted: still deciding what to explore") and "exploring" not in said
+    assert "Exploring: still deciding\n" in w.question
+
+
+@pytest.mark.parametrize(("typed", "stored"), [
+    ("nursing informatics honestly, or anything non-bedside lol", "nursing informatics"),
+    ("idk really, sorry, not sure yet. maybe something general? or like civil service but idk",
+     "civil service"),
+    ("honestly no idea, maybe marketing?", "marketing"),
+])
+def test_the_one_field_an_undecided_answer_floats_is_the_field(typed: str, stored: str) -> None:
+    """Testers' answers were stored as "nursing informatics honestly, or anything
+    non-bedside", "really, sorry" and "no idea"."""
+    w = Walk(SettingsFlow(knows_field=lambda t: t in ("civil service", "marketing")),
+             make_turn(make_user()))
+    w.tap("🎯 Field")
+    w.say(typed)
+    assert w.step == "menu" and w.out.effects == [SaveSettings(field=stored)]
+    assert f"Now exploring <b>{stored}</b>" in w.out.replies[0].text
+    assert f"Exploring: {stored}\n" in w.question
 
 
 @pytest.mark.parametrize(("typed", "stored", "said"), [

@@ -1,0 +1,63 @@
+"""The field read from what was typed at setup and /settings, as testers typed it."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine.fields import topic_of, undecided
+
+
+@pytest.mark.parametrize(("typed", "field"), [
+    # filler is no part of a field, and "or anything …" after it is an aside
+    ("nursing informatics honestly, or anything non-bedside lol", "nursing informatics"),
+    ("data analytics ngl", "data analytics"),
+    ("software engineering really, or anything in tech", "software engineering"),
+    ("ux design i guess, or something similar", "UX design"),
+    ("product management lmao", "product management"),
+])
+def test_filler_and_a_widening_aside_are_no_part_of_the_field(typed: str, field: str) -> None:
+    """"nursing informatics honestly, or anything non-bedside lol" was stored nearly whole."""
+    assert topic_of(typed) == field
+    assert not undecided(typed)
+
+
+@pytest.mark.parametrize(("typed", "field"), [
+    ("idk really, sorry, not sure yet. maybe something general? or like civil service but idk",
+     "civil service"),
+    ("honestly no idea, maybe marketing?", "marketing"),
+    ("dunno yet but leaning towards data analytics", "data analytics"),
+    ("not sure yet, probably something in healthcare", "healthcare"),
+    ("idk maybe law?", "law"),
+    ("unsure, possibly UX", "UX"),
+    ("im not really sure, maybe public health?", "public health"),
+    ("still figuring it out tbh, maybe something in climate", "climate"),
+    ("not sure if this counts but nursing informatics", "nursing informatics"),
+    ("i dont know yet, maybe project management or something like that", "project management"),
+    ("haven't decided, maybe HR?", "HR"),
+    ("no idea what i want, maybe healthcare admin", "healthcare admin"),
+    ("I’m not sure yet, maybe marketing", "marketing"),  # a phone's curly apostrophe
+    ("open to anything in tech", "tech"),
+])
+def test_the_one_field_an_undecided_answer_floats_is_the_field(typed: str, field: str) -> None:
+    """Stored were "really, sorry" and "no idea": the doubt, not the field after it."""
+    assert topic_of(typed) == field
+    assert not undecided(typed)
+
+
+@pytest.mark.parametrize("typed", [
+    "not sure yet", "Not sure yet", "idk", "no clue lol", "sorry idk", "open to anything really",
+    "anything really", "dunno, whatever pays lol", "no I'm not sure yet tbh",
+    "good question lol no idea", "don’t know yet", "Honestly? no idea",
+    # two fields or more, or the job they have now: still deciding
+    "honestly not sure yet tbh.. maybe HR, operations or admin?", "idk, maybe tech or finance",
+    "torn between teaching and nursing", "no idea, I'm a nurse rn",
+])
+def test_an_answer_that_floats_no_one_field_is_undecided(typed: str) -> None:
+    """"not sure yet" was stored as the field and said back as "Now exploring not sure yet"."""
+    assert undecided(typed)
+
+
+@pytest.mark.parametrize("typed", ["marketing maybe? not sure tbh", "probably finance tbh",
+                                   "data analytics, not sure which part yet"])
+def test_a_field_with_a_doubt_after_it_is_decided(typed: str) -> None:
+    assert not undecided(typed)
