@@ -107,8 +107,7 @@ def start_you_ask(bank: Bank, minutes: int, now: datetime, persona_id: str = "",
         variant=variant,
         abroad=abroad,
         title=bank.title,
-        # the field's own first: "worth asking next time" suggests a teacher's questions to a
-        # teacher, not the same shared ones in every field
+        # the field's own first: a teacher's questions to a teacher, not the shared ones
         high_value=[[q.id, q.category, q.text] for q in sorted(bank.questions, key=lambda q: q.core)
                     if q.value == "high" and not q.flags],
     )
@@ -148,8 +147,8 @@ def you_ask_turn(
     if reading.move == "empty":
         return state, TurnResult(persona.EMPTY, [], round(state.elapsed, 1), None, False,
                                  guess_id=state.pending_guess, kind="empty")
-    if missed and reading.move == "passing_thanks" and not THANKS.search(text):
-        # "ok" after "Sorry, I didn't catch that" thanks them for nothing
+    if missed and reading.move == "passing_thanks" and not THANKS.search(text):  # "ok" after
+        # "Sorry, I didn't catch that" thanks them for nothing
         state.missed = True
         return state, TurnResult(replies.AFTER_MISS, [], round(state.elapsed, 1), None, False,
                                  guess_id=state.pending_guess, kind="passing_thanks")
@@ -262,9 +261,8 @@ def _answer_into(state: YouAskState, bank: Bank, message: Message, reply: _Reply
     seen = state.times_asked.get(question.id, 0)
     state.times_asked[question.id] = seen + 1
     if seen and "pay" in question.flags and asks_money_elsewhere(message.text, state.abroad):
-        # "wait london?? im in chicago, is that in pounds?"
         answer = replies.figures_again(works_in(bank, state.persona_id), state.abroad,
-                                       message.text)
+                                       message.text)  # "wait london?? is that in pounds?"
         reply.kind = "repeat"
         state.elapsed += SMALL_TALK_MINUTES
     elif seen:
@@ -459,7 +457,10 @@ def _on_favour_later(state: YouAskState, bank: Bank, message: Message) -> _Reply
     """"Would you look at my case study when I've done it?": a yes, as a contact would."""
     state.elapsed += SMALL_TALK_MINUTES
     said = "" if LATER_FAVOUR.search(message.text) else asked_of_them(message.text)
-    return _Reply([said or pick(persona.FAVOUR_LATER, state.turns)], kind="favour_later")
+    reply = _Reply([said or pick(persona.FAVOUR_LATER, state.turns)], kind="favour_later")
+    if message.thanked_goodbye or (message.thanks and len(state.asked) >= CLOSING_AFTER):
+        _thank_and_end(state, reply)  # "thank you so much… I'd love an intro to Denise"
+    return reply
 
 
 def _on_offer_help(state: YouAskState, bank: Bank, message: Message) -> _Reply:

@@ -3731,3 +3731,14 @@ def test_finishing_early_is_wrapping_up_and_a_look_later_is_a_favour() -> None:
     state, result = you_ask_turn(state, bank, matcher, "nice one mate thats me done, cheers "
                                  "for ur time", NOW)
     assert result.ended and scorecard(state).wrap_up_on_time
+
+
+def test_a_favour_asked_in_the_thank_you_is_granted_and_ends_the_meeting() -> None:
+    bank = banks_of()["finance"]
+    matcher = Matcher.for_bank(bank)
+    state = start_you_ask(bank, 20, NOW, persona_id="rosa")
+    state.asked, state.elapsed = ["typical-day", "how-got-started", "cv-screening"], 10.0
+    state, result = you_ask_turn(state, bank, matcher, "Thank you so much Rosa, this has been "
+                                 "really helpful. I'd love an introduction to Denise if that's "
+                                 "ok.", NOW)
+    assert result.ended and "introduce you" in result.reply and state.thanked, result.reply
