@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["SHADOW", "asked_of_them"]
+__all__ = ["SHADOW", "asked_of_them", "asked_outright"]
 
 
 _WANTS_INTRO = re.compile(
@@ -33,7 +33,8 @@ _WANTS_A_LOOK = re.compile(
     r"résumé|resume|portfolio|github|git\s*hub|repos?|website|"
     r"case\s+stud(?:y|ies)|cover\s+letter|linkedin|application|profile)\b", re.IGNORECASE)
 SHADOW = re.compile(
-    r"(?:\b(?:i|me)\s+(?:\w+\s+){0,2}?|\b(?:possible|chance|opportunit(?:y|ies)|able|ok|okay)\s+"
+    r"(?:\b(?:(?:could|can|may|might)\s+i|i\s+(?:could|can|might|may)|(?:let|allow)\s+me|for\s+me)"
+    r"\s+(?:\w+\s+)?|\b(?:possible|chance|opportunit(?:y|ies)|able|ok|okay)\s+"
     r"(?:for\s+me\s+)?to\s+)(?:shadow(?:ing)?|sit\s+in\s+on|come\s+(?:in\s+)?(?:and|to)\s+(?:see|"
     r"watch|observe)|observe|"
     r"spend\s+(?:a|half\s+a)\s+(?:day|morning|afternoon)\s+(?:with|on|in|at))\s+(?:you|u|a|an|the|your|ur|"
@@ -73,3 +74,15 @@ def asked_of_them(said: str) -> str:
     if look:
         return f"Of course: {notes}."
     return ""
+
+
+_OUTRIGHT = re.compile(r"\b(?:intro\w*|introduc\w*|shadow\w*|sit\s+in|spend\s+a|look\w*|glanc\w*|"
+                       r"review\w*|skim\w*|feedback|connect\w*|put\s+me\s+in\s+touch)\b",
+                       re.IGNORECASE)
+
+
+def asked_outright(said: str) -> str:
+    """A favour asked in the middle of a meeting, unprompted ("I would be very happy for an
+    introduction"), said in so many words: "a name" alone there is no request."""
+    return asked_of_them(said) if _OUTRIGHT.search(said) else ""
+

@@ -37,7 +37,7 @@ from bot.features.practice.cues import (
     tiara_of,
 )
 from bot.features.practice.elsewhere import only_my_side, other_side
-from bot.features.practice.favours import SHADOW, asked_of_them
+from bot.features.practice.favours import SHADOW, asked_of_them, asked_outright
 from bot.features.practice.first_answer import (
     ASK_AGAIN,
     QUESTION_MINUTES,
@@ -214,7 +214,7 @@ def _kind(state: YouAskState, message: Message) -> str:
         return "hold_off"
     if LATER_FAVOUR.search(message.reading.question or message.text) or (
             ("?" not in message.text or SHADOW.search(message.text)) and not message.referral
-            and asked_of_them(message.text)):
+            and asked_outright(message.text)):
         return "favour_later"  # "I would be very happy for an introduction": asked outright
     if message.question is not None:
         return "question"

@@ -3742,3 +3742,17 @@ def test_a_favour_asked_in_the_thank_you_is_granted_and_ends_the_meeting() -> No
                                  "really helpful. I'd love an introduction to Denise if that's "
                                  "ok.", NOW)
     assert result.ended and "introduce you" in result.reply and state.thanked, result.reply
+
+
+@pytest.mark.parametrize("text", ["I observe the night team every week as charge nurse.",
+                                  "My manager gave me a name to contact last week.",
+                                  "I spend a day with the auditors each month."])
+def test_telling_is_no_favour_asked(text: str) -> None:
+    """A favour asked outright gets a yes; a sentence that only shares words with one
+    ("observe the", "a name", "spend a day with") is taken in, not granted."""
+    bank = banks_of()["healthcare"]
+    matcher = Matcher.for_bank(bank)
+    state = start_you_ask(bank, 30, NOW, persona_id="maria")
+    state.asked, state.elapsed = ["typical-day"], 5.0
+    state, result = you_ask_turn(state, bank, matcher, text, NOW)
+    assert "glad to ask" not in result.reply and "introduce you" not in result.reply, result
