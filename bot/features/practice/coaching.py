@@ -19,6 +19,7 @@ from bot.features.practice.understand import (
     Reading,
     wording_flags,
 )
+from bot.features.questions.habits import AUX, WH
 
 # Where a better question usually lies for each habit: ask for advice or trends instead of
 # a job; for their own experience instead of web facts.
@@ -214,9 +215,9 @@ def _next_of_several(reading: Reading, state: YouAskState, bank: Bank,
 
 
 _ANY = re.compile(r"\b(?:any|ever|anything|anyone)\b", re.IGNORECASE)
-_ASKS_FIRST = re.compile(r"\W*(?:what|how|why|who|whom|whose|where|when|which|is|are|am|do|does|"
-                         r"did|can|could|should|would|will|have|has|had|was|were|any|anything|"
-                         r"anyone|shall|might|must|isn|aren|don|doesn|didn)\b", re.IGNORECASE)
+_ASKS_FIRST = re.compile(rf"\W*(?:{WH}|{AUX}|am|must|any|anything|anyone|isn|aren|don|doesn|"
+                         r"didn)\b", re.IGNORECASE)
+"""How a question that can be asked as it stands opens: a question word or its verb."""
 _WONDER = re.compile(r"^\W*(?:i'?m\s+curious|im\s+curious|i\s+wonder|i\s+was\s+wondering|"
                      r"i'?d\s+love\s+to\s+know|i'?d\s+like\s+to\s+know)\s+"
                      r"(?=(?:how|what|why|which|when|where|who)\b)", re.IGNORECASE)

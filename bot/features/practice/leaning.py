@@ -68,10 +68,11 @@ def points_within(question: str) -> bool:
     return len(told) > 1 and len(terms_of(normalise(" ".join(told[:-1])))) >= 3
 
 
+LIKE_ME = (r"\b(?:in|from)\s+my\s+(?:shoes|position|situation|spot|place|case|boat)\b"
+           r"|\bif\s+you\s+were\s+me\b|\b(?:someone|somebody|people|person)\s+like\s+me\b")
+"""The user as the case asked about ("someone like me", "in my shoes")."""
 _MY_SITUATION = re.compile(
-    r"\b(?:in|from)\s+my\s+(?:shoes|position|situation|spot|place|case|boat)\b"
-    r"|\bif\s+you\s+were\s+me\b|\b(?:someone|somebody|people)\s+like\s+me\b"
-    r"|\bwhat\s+am\s+i\s+(?:doing|getting)\s+wrong\b|\bthink\s+about\s+it\b",
+    LIKE_ME + r"|\bwhat\s+am\s+i\s+(?:doing|getting)\s+wrong\b|\bthink\s+about\s+it\b",
     re.IGNORECASE,
 )
 """The user's own situation ("what would you do in my shoes?"), told in the sentences before."""

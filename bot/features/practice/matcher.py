@@ -56,6 +56,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from bot.banks.model import Bank, Question
 from bot.features.practice.bank_terms import Choice, Parsed, Query, parse
+from bot.features.practice.leaning import LIKE_ME
 from bot.features.practice.lexicon import LEXICON
 from bot.features.practice.said import (
     GAP_TOPIC,
@@ -139,8 +140,7 @@ between 28 and 34, against 7 of the 228 right ones."""
 MARGIN = 3.0
 _PAY = "salary"
 _HOW_LONG_MARGIN = 10.0
-_LIKE_ME = re.compile(r"\b(?:someone|somebody|people|person)\s+like\s+me\b|\bin\s+my\s+"
-                      r"(?:position|shoes|situation)\b")
+_LIKE_ME = re.compile(LIKE_ME)
 """How far below a question that never says how long one that does may be, and still answer
 "how long does it take someone like me to land a first role?": "someone like me" pulls the
 question on their chances nearer, which never says how long."""

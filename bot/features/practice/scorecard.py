@@ -345,7 +345,7 @@ def _tighten_up(a: _Answers) -> _Issue | None:
                     " with the point, give one example, then stop and let them ask.")
 
 
-_NO_FIGURES_NEEDED = frozenset({"biggest-concern", "how-can-i-help", "why-me", "questions-for-me"})
+_NO_FIGURES_NEEDED = frozenset({"biggest-concern", "how-can-i-help", "why-me"})
 """Answers judged on saying it, not on figures: a worry, a request, why this contact."""
 
 

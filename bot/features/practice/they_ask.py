@@ -316,13 +316,17 @@ def _after_the_end() -> Feedback:
     )
 
 
+_NAME_ANSWERS = frozenset({"why-me", "role-aiming-for"})
+"""Questions a bare name can answer ("LinkedIn.", "Product marketing."), if barely."""
+
+
 def _notes(ask: AskBack, words: int, length: str, specifics: list[str],
            fillers: dict[str, int], back: bool, tone: list[str], thin: bool, first: bool,
            said: str = "", shorthand_before: set[str] | None = None) -> list[str]:
     """The feedback lines, one per point, in the order the user reads them. A thin answer
     gets no praise at all: only what a real one would cover."""
     low, high = ask.target_words
-    if thin and ask.id in ("why-me", "role-aiming-for") and find_specifics(said) and len(
+    if thin and ask.id in _NAME_ANSWERS and find_specifics(said) and len(
             said.split()) <= 3:
         # "LinkedIn.": an answer, if a bare one, to "how did you find me?"
         return [f"That's an answer, but a bare one: add a sentence or two (aim for {low}\u2013"

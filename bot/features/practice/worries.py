@@ -64,9 +64,11 @@ def worry_met(said: str) -> list[str]:
         lines.append("On pay: a step down at the start is common, so work out the lowest"
                      " salary you can live on before you apply; then you can say yes or no"
                      " quickly.")
-    for worry, line in _OTHER_WORRIES:
-        if _said(worry, said) and not any(line[:12] == met[:12] for met in lines):
-            lines.append(line)  # one line per worry ("On the visa:"), the most specific
+    met: set[str] = set()
+    for kind, worry, line in _OTHER_WORRIES:
+        if kind not in met and _said(worry, said):  # one line a worry, the most specific first
+            met.add(kind)
+            lines.append(line)
     return lines
 
 
@@ -110,27 +112,31 @@ def _said(pattern: re.Pattern[str], text: str) -> bool:
 
 
 _OTHER_WORRIES = (
-    (CAREER_GAP,
+    ("gap", CAREER_GAP,
      "On the gap: say it in one line, what you were doing and that you're ready now, then"
      " move on to what you bring. The people I know who hire care far more about that part."),
     # a visa that already lets them work (a dependant's, a graduate visa) needs no sponsor
-    (re.compile(r"\b(?:dependa?e?nt'?s?|spouse|spousal|partner'?s?|family|graduate|post[-\s]?study|"
+    ("visa",
+     re.compile(r"\b(?:dependa?e?nt'?s?|spouse|spousal|partner'?s?|family|graduate|post[-\s]?study|"
                 r"open\s+work)\s+(?:visa|permit)\b|\b(?:visa|permit)\s+(?:that\s+)?(?:lets|allows)\s+"
                 r"me\s+(?:to\s+)?work\b", re.IGNORECASE),
      "On the visa: if yours already lets you work, say so plainly in every application,"
      " something like \u201cfull right to work, no sponsorship needed\u201d, because employers"
      " often assume otherwise and filter quietly."),
-    (re.compile(r"\b(?:visas?|sponsor(?:ship|ed)?|right\s+to\s+work|work\s+permit)\b",
+    ("visa",
+     re.compile(r"\b(?:visas?|sponsor(?:ship|ed)?|right\s+to\s+work|work\s+permit)\b",
                 re.IGNORECASE),
      "On the visa: ask early whether an employer sponsors, since many say so in the advert,"
      " and put your time into the ones that do. It saves months of applications."),
-    (re.compile(r"\b(?:without|no|not\s+having|don'?t\s+have|do\s+not\s+have|lack(?:ing)?)\s+(?:a|an|"
+    ("degree",
+     re.compile(r"\b(?:without|no|not\s+having|don'?t\s+have|do\s+not\s+have|lack(?:ing)?)\s+(?:a|an|"
                 r"any)?\s*(?:\w+\s+)?(?:degree|diploma|college\s+education|university\s+education)\b",
                 re.IGNORECASE),
      "On the degree: more teams hire on skills than the adverts suggest. Two real projects"
      " you can talk through, and a referral from someone inside, get past the filter far"
      " more often than a cold application does."),
-    (re.compile(r"\b(?:ai|a\.i\.|chatgpt|automation|robots)\b[^.?!]{0,60}\b(?:take|takes|taking|eat|"
+    ("ai",
+     re.compile(r"\b(?:ai|a\.i\.|chatgpt|automation|robots)\b[^.?!]{0,60}\b(?:take|takes|taking|eat|"
                 r"eats|eating|replace|replaces|replacing|kill|kills|killing|wipe|coming\s+for)\s+"
                 r"(?:\w+\s+){0,2}?(?:jobs?|roles?|work|positions?|us|me|them|people|juniors?)\b|"
                 r"\b(?:replaced|taken\s+over|eaten|automated\s+away)\s+by\s+(?:ai|automation|robots)\b",
@@ -138,7 +144,8 @@ _OTHER_WORRIES = (
      "On AI: what's going is the routine part of junior work. People who can judge what the"
      " tools produce, and explain it to others, are still being hired, so learn the tools"
      " your target teams use and say so."),
-    (re.compile(r"\b(?:flooded|saturated|oversaturated|swamped|(?:so|too|very|really|super|insanely)"
+    ("competition",
+     re.compile(r"\b(?:flooded|saturated|oversaturated|swamped|(?:so|too|very|really|super|insanely)"
                 r"\s+(?:competitive|crowded)|(?:so\s+much|too\s+much|lots?\s+of|a\s+lot\s+of)\s+"
                 r"competition|competition\s+(?:for|from)\s+(?:jobs|roles|places|other|ex-?\w+)|so\s+"
                 r"many\s+(?:other\s+)?(?:people|applicants|candidates|ex-?\w+)|everyone\s+(?:else\s+)?"
@@ -147,7 +154,8 @@ _OTHER_WORRIES = (
      "On the competition: most people applying send the same generic application. One piece"
      " of work aimed at the team you want, and a referral from someone inside, put you ahead"
      " of a crowd that size."),
-    (re.compile(r"\bover[-\s]?qualified\b", re.IGNORECASE),
+    ("overqualified",
+     re.compile(r"\bover[-\s]?qualified\b", re.IGNORECASE),
      "On being overqualified: that worry is really about whether you'll stay, so say in one"
      " sentence why you want this role now."),
 )
