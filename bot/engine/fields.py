@@ -51,7 +51,8 @@ _ASIDE = re.compile(r"\s+[-\u2013\u2014]+\s+(?!(?:into|to|towards)\b).*$"
 teaching" is about software engineering."""
 
 
-_HEDGES = re.compile(r"^(?:(?:mainly|mostly|probably|maybe|honestly|ideally|definitely|tbh|"
+_HEDGES = re.compile(r"^(?:(?:mainly|mostly|probably|maybe|perhaps|possibly|actually|honestly|"
+                     r"ideally|definitely|tbh|"
                      r"hmm+|um+|uh+|erm+|(?:ok|okay|well|oh|so)(?=[,.])|i\s+think)[\s,.]+)+"
                      r"|(?:[\s,]+(?:tbh|honestly|lol|lmao|haha|ngl|really|i\s+think|i\s+guess|"
                      r"i\s+reckon|probably|ideally|"

@@ -14,6 +14,11 @@ from bot.engine.fields import topic_of, undecided
     ("software engineering really, or anything in tech", "software engineering"),
     ("ux design i guess, or something similar", "UX design"),
     ("product management lmao", "product management"),
+    # a change of mind said on the way in: "hmm actually maybe …" was stored whole
+    ("hmm actually maybe data analytics? I love the archive side of research tbh",
+     "data analytics"),
+    ("perhaps nursing", "nursing"),
+    ("actuarial science", "actuarial science"),
 ])
 def test_filler_and_a_widening_aside_are_no_part_of_the_field(typed: str, field: str) -> None:
     """"nursing informatics honestly, or anything non-bedside lol" was stored nearly whole."""
