@@ -155,6 +155,14 @@ _NOTE = re.compile(
 """Words to the reader around a field ("kindly note", "fyi", "only", "pls"): no part of it."""
 
 
+_REASON = re.compile(
+    r"\s*[,;]?\s+(?:as|because|since|cause|cuz|cos|coz|bc|given\s+that|seeing\s+as)\s+(?:my|i|"
+    r"i['\u2019]?m|im|i['\u2019]?ve|ive|i['\u2019]?d|the|it|its|it['\u2019]s|there|we|of|that)\b.*$",
+    re.IGNORECASE)
+"""Why the user chose it ("…, as my dental registration here would take years", "because i
+like numbers"): their reason, no part of the field's name."""
+
+
 _NEGATED = frozenset({"or", "if", "why", "whether", "maybe", "probably", "perhaps", "hopefully",
                       "do", "does", "did", "is", "are", "was", "were", "am", "can", "could",
                       "would", "should", "will", "have", "has", "had", "may", "might", "must",
@@ -265,6 +273,7 @@ def _topic(text: str) -> str:
         if first != text and not _TITLE_END.search(first):  # "Dr. Amir Haddad" is one name
             text = first.rstrip(".!?")
     text = _unqualified(text)  # "UX research, not visual design kindly note"
+    text = _REASON.sub("", text) if len(_REASON.sub("", text)) >= 3 else text
     text = _ASIDE.sub("", text) if len(_ASIDE.sub("", text)) >= 3 else text
     text = _HEDGES.sub("", text).strip() or text  # "mainly teaching tbh" → "teaching"
     topic = _TOPIC_LEAD.sub("", text, count=1).strip()

@@ -425,6 +425,12 @@ def test_a_button_that_offers_a_long_answer_cuts_it_at_a_word() -> None:
     # what is no contrast stays
     ("not-for-profit sector", "not-for-profit sector"),
     ("Data science, not sure which part yet", "Data science"),
+    # the reason for the choice: "Exploring healthcare administration or health policy, as my
+    # dental registration in Australia would take several years"
+    ("healthcare administration or health policy, as my dental registration in Australia "
+     "would take several years", "healthcare administration or health policy"),
+    ("data analytics because i like numbers", "data analytics"),
+    ("teaching as a second career", "teaching as a second career"),
 ])
 def test_what_a_field_is_set_against_and_asides_to_the_reader_are_no_part_of_it(typed, topic):
     from bot.engine.fields import topic_of

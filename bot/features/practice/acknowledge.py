@@ -96,8 +96,12 @@ def where_you_fit(text: str, seed: int) -> str:
 _NEGATIVE = re.compile(r"\b(?:not|never|no|hate|dislike|cannot|\w+n[\'\u2019]t|wouldnt|dont|cant|"
                        r"wont|didnt|isnt|doesnt)\b", re.IGNORECASE)
 """A clause saying what the user does not want: heard, never held up as what to lead with."""
+_SETBACK = re.compile(r"\b(?:laid\s+off|let\s+go|made\s+redundant|redundancy|fired|sacked|"
+                      r"lost\s+my\s+job|unemployed|out\s+of\s+work)\b", re.IGNORECASE)
+"""A setback ("got laid off in june"): heard kindly, never held up as what to lead with."""
 _NO_CREDIT = re.compile(r"^\W*(?:just|only|merely)\b|\b(?:answering|asking)\s+(?:your|ur|my|the)\s+"
-                        r"question\b|\bi\s+(?:meant|said|told)\b", re.IGNORECASE)
+                        r"question\b|\bi\s+(?:meant|said|told)\b|" + _SETBACK.pattern,
+                        re.IGNORECASE)
 _NOT_REALLY = re.compile(r"\W*(?:no|nope|nah|not\s+(?:really|much|yet|at\s+all)|never|none|"
                          r"hardly)\b", re.IGNORECASE)
 
@@ -169,6 +173,10 @@ def acknowledge_answer(text: str, seed: int, said_no: bool = False, side: str | 
             f"I like that: \u201c{clause}\u201d. I'd lead with something like that when you"
             " introduce yourself.",
         ), seed)
+    if _SETBACK.search(text):
+        return pick(("Sorry to hear that. It happens to good people, and it says nothing about"
+                     " what you'd bring.", "That's a hard year, I'm sorry. Plenty of people I"
+                     " respect got here after a layoff."), seed)
     if (said_no or _NOT_REALLY.match(text)) and len(text.split()) <= 4:
         return pick(("Fair enough, that's useful to know.", "Fair enough. Plenty of people"
                      " come to it from somewhere else."), seed)

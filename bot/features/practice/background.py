@@ -12,7 +12,8 @@ __all__ = ["background_of", "tells_background", "years_of"]
 _ABOUT_ME = re.compile(
     r"\bI(?:'m|m|\s+am|'?ve\s+been|\s+have\s+been|\s+was)\s+"
     r"(?:an?\s+(?!(?:bit|little|lot|few)\b)[a-z]+|working\s+(?:as|in|at))\b"
-    r"|\bI\s+(?:work(?:ed)?|trained|studied|serve[ds]?|served)\s+(?:as|in|at|for)\b"
+    r"|\bI\s+(?:work(?:ed)?|trained|studied|serve[ds]?|served|practi[sc]ed?|practi[sc]ing)\s+"
+    r"(?:as|in|at|for)\b"
     # "After 20 years in parish ministry", "currently working as an HR generalist", "I am HR
     # generalist at an IT firm"
     r"|\bafter\s+(?:\d+|" + SPOKEN_PATTERN + r"|many|several)\s*(?:years?|yrs?|decades?)\s+"
@@ -23,8 +24,8 @@ _ABOUT_ME = re.compile(
     r"(?:a|an|the|my|our)\b"
     r"|\bI(?:'ve|ve|\s+have)?\s+(?:left|spent|worked|graduated)\b"
     # "I've got 10 years of MATLAB", "I have six years in retail"
-    r"|\bI(?:'ve|ve|\s+have)(?:\s+got)?\s+(?:\d+|" + SPOKEN_PATTERN + r"|"
-    r"many|several)\s*(?:years?|yrs?)\s+(?:of|in|as|at)\b"
+    r"|\bI(?:'ve|ve|\s+have|'m|m|\s+am)(?:\s+got)?\s+(?:\d+|" + SPOKEN_PATTERN + r"|"
+    r"many|several)\s*(?:years?|yrs?)\s+(?:of|in|as|at|working|doing)\b"
     r"|(?:^|[,;]\s*)(?:been|worked)\s+(?:as\s+)?an?\s+(?!(?:\w+\s+)?(?:while|bit|lot|long|little|few|"
     r"week|day|month|year|morning|time|nightmare|help|pleasure|mess|journey)\b)[a-z]+(?:\s+[a-z]+)?"
     r"\s+(?:for|in|at|since)\b"
@@ -35,6 +36,9 @@ _ABOUT_ME = re.compile(
     r"(?:\d+|a|an|" + SPOKEN_PATTERN + r"|several|many)\s*(?:years?|yrs?)\b"
     # "quick background: 12 yrs army logistics", "im getting out of the army after 12 yrs"
     r"|\b(?:quick\s+|some\s+|a\s+bit\s+of\s+|my\s+)?background\s*(?:[:\u2013\u2014-]|is\b|wise\b)"
+    # "by way of background, I …", "bit about me: 26 years in Police Scotland"
+    r"|\bby\s+way\s+of\s+(?:a\s+)?(?:background|introduction)\b|(?:^|[.!,;]\s*)(?:a\s+)?(?:quick\s+)?"
+    r"(?:bit|little|word)\s+about\s+me\s*[:\u2013\u2014-]"
     r"|\b(?:leaving|getting\s+out\s+of|coming\s+out\s+of|left|got\s+out\s+of|retir(?:ing|ed)\s+"
     r"from|transitioning\s+(?:out\s+of|from))\s+(?:the\s+|my\s+)?(?:\w+\s+){0,2}?after\s+(?:\d+|"
     + SPOKEN_PATTERN + r"|many|several)\s*(?:years?|yrs?)\b"
@@ -61,7 +65,8 @@ would that count?"."""
 _STOP = r"(?=\s+(?:for|at|in|with|since|and|but|who|which|so|now|right|currently|before|"\
         r"over|about|of|on|as|to|near|outside|\w+ing)\b|\s*[,.;:!?)(]|\s*$)"
 _ROLE = re.compile(
-    r"\bI(?:'m|m|\s+am|'?ve\s+been|\s+have\s+been|\s+was|\s+work(?:ed)?\s+as|(?:'?ve|\s+have)?\s+"
+    r"\bI(?:'m|m|\s+am|'?ve\s+been|\s+have\s+been|\s+was|\s+(?:work(?:ed)?|practi[sc]ed)\s+as|"
+    r"(?:'?ve|\s+have)?\s+"
     r"spent\s+(?:\w+\s+){1,3}?(?:years?|months?)\s+as)\s+(?P<a>an?)\s+"
     r"(?!(?:bit|little|lot|few|career|total|complete)\b)(?P<role>(?:[a-z][\w&-]*\s+){0,3}?"
     r"[a-z][\w&-]*)" + _STOP, re.IGNORECASE)

@@ -16,10 +16,10 @@ WRAP_UP = re.compile(
     r"|(?:i'm|im|i\s+am)\s+(?:conscious|aware|mindful)\s+of\s+(?:your|ur|the)\s+time"
     r"|mindful\s+of\s+(?:your|ur|the)\s+time|conscious\s+of\s+(?:your\s+|ur\s+|the\s+)?time\s*"
     r"(?:[,.!:;-]|$)|respect\s+(?:your|ur)\s+time"
-    r"|let\s+(?:you|u)\s+go|(?:i'll|ill|i\s+will|i\s+should|i'd\s+better|i\s+better)\s+let\s+"
-    r"(?:you|u)\s+get\s+(?:back\s+to|on(?:\s+with)?|to\s+(?:your|ur))\b"
+    r"|let\s+(?:you|u|ye)\s+go|(?:i'll|ill|i\s+will|i\s+should|i'd\s+better|i\s+better)\s+let\s+"
+    r"(?:you|u|ye)\s+get\s+(?:back\s+to|on(?:\s+with)?|to\s+(?:your|ur))\b"
     r"|wrap\s+(?:this\s+|things\s+|it\s+)?up|wind\s+(?:this\s+|things\s+)?down"
-    r"|(?:don't|dont|do\s+not)\s+(?:want\s+to|wanna)\s+keep\s+(?:you|u)\b|not\s+keep\s+(?:you|u)\b"
+    r"|(?:don't|dont|do\s+not)\s+(?:want\s+to|wanna)\s+keep\s+(?:you|u)\b|not\s+keep\s+(?:you|u|ye)\b"
     # "i dont wanna take ur whole break", "i won't take up any more of your time"
     r"|\bi\s+(?:don't|dont|do\s+not|won't|wont|will\s+not)\s+(?:want\s+to\s+|wanna\s+)?take\s+(?:up\s+)?"
     r"(?:(?:any\s+more|more|all|too\s+much)\s+of\s+)?(?:your|ur)\s+(?:whole\s+|entire\s+)?(?:time|"
@@ -399,6 +399,12 @@ LATER_FAVOUR = re.compile(
     r"read(?:ing)?\s+(?:over|through)|review(?:ing)?|check(?:ing)?|"
     r"(?:give|giving)\s+(?:me\s+)?feedback\s+on|(?:have|having)\s+a\s+(?:quick\s+)?look\s+at)\s+"
     r"my\s+[^?.!]{0,40}\b(?:when|once|after)\s+(?:i'?ve|ive|i\s+have|it'?s|its|it\s+is|i'?m|im|i)\b"
-    r"(?![^?]*\bor\b)", re.IGNORECASE)
+    r"(?![^?]*\bor\b)"
+    # "would it be ok if I sent you my first case study once it's ready?"
+    r"|^\W*(?:(?:and|also|so|oh|ok|okay|btw|one\s+more\s+thing)\W+)*(?:would\s+it\s+be|is\s+it|"
+    r"(?:would|do)\s+(?:you|u)\s+mind|mind|could\s+i|can\s+i|may\s+i)\s+(?:(?:ok|okay|alright|"
+    r"all\s+right|fine|cool)\s+)?(?:if\s+i\s+)?(?:sent|send|sending|share|shared|sharing|email|"
+    r"emailed|forward|forwarded)\s+(?:you|u)\s+my\s+[^?.!]{0,40}\b(?:when|once|after|next)\b",
+    re.IGNORECASE)
 """A favour asked for later ("would you be up for looking at my first case study when ive
 done it"): a yes or no is wanted now, not how the contact reviews portfolios."""

@@ -15,6 +15,7 @@ from bot.banks.model import Bank, Question
 from bot.features.practice import replies
 from bot.features.practice.answers import word_count
 from bot.features.practice.covered import TAUGHT, covered
+from bot.features.practice.listening import SPOKEN_NUMBERS
 from bot.features.practice.people import answer_of, fitting_variant, follow_up_of
 from bot.features.practice.state import YouAskState
 from bot.features.practice.terms import GENERIC_TERMS, content_terms
@@ -41,6 +42,16 @@ ASK_AGAIN = re.compile(r"(?:^|(?<=[.!?])\s+)(?:Tell me (?:a (?:bit|little) )?(?:
                        r"(?:about |what |your )|Give me (?:a quick rundown|the short version))"
                        r"[^.!?]*[.!?]")
 """The answer's own request for the background ("Tell me what you've worked on.")."""
+
+
+_IN_WORDS = {n: w for w, n in SPOKEN_NUMBERS.items() if w not in ("a", "an") and " " not in w}
+
+
+def _spelled(background: str) -> str:
+    """"8 years as a dentist" as a sentence opens: "eight years as a dentist"."""
+    number = re.match(r"\d{1,2}\b", background)
+    word = _IN_WORDS.get(int(number.group())) if number else None
+    return f"{word}{background[number.end():]}" if number and word else background
 
 
 _IF_YOU_WORKED = re.compile(r"If you(?:'ve|\s+have)\s+worked\s+in\s+(?P<areas>[^:;.]+?),\s+"
@@ -177,7 +188,8 @@ def first_answer(state: YouAskState, bank: Bank, question: Question, flags: list
         answer, notes = ASK_AGAIN.sub("", answer).strip() or answer, None
         answer = answer[:1].upper() + answer[1:]
         if state.background:  # "12 years as a pharmacist": what they told, heard
-            told = state.background[:1].upper() + state.background[1:]
+            told = _spelled(state.background)
+            told = told[:1].upper() + told[1:]
             answer = f"{told} gives you something real to build on. {_not_theirs(answer, told)}"
     elif ask:  # the reply is the background asked for, not a new question
         state.awaiting, state.awaiting_text = "question", ask.group().strip()

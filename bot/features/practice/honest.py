@@ -314,7 +314,7 @@ _OF_THEIR_WORK = re.compile(
     r"\b(?:your|ur)\s+(?:own\s+)?(?:unit|team|ward|week|day|days|job|role|shifts?|class|"
     r"classroom|department|dept|squad|clients?|patients?|students?)\b(?!\s+(?:pension|benefits?|"
     r"perks|policy|policies|pay|salary|leave|holiday))|\b(?:you|u)\s+or\s+(?:the\s+)?\w+\W*$|"
-    r"\bof\s+(?:the|this)\s+(?:job|role)\b|\b(?:do|did|would)\s+(?:you|u)\s+(?:personally\s+)?"
+    r"\b(?:of|in)\s+(?:the|this)\s+(?:job|role)\b|\b(?:do|did|would)\s+(?:you|u)\s+(?:personally\s+)?"
     r"(?:own|handle|deal\s+with|spend)\b", re.IGNORECASE)
 """A question about the contact's own work, which "outside what I see" would contradict."""
 _CURRENCY = re.compile(

@@ -138,14 +138,14 @@ fresh.yaml and conversation_blind.yaml), where 9 of the 68 confident wrong answe
 between 28 and 34, against 7 of the 228 right ones."""
 
 MARGIN = 3.0
+"""A best question this close to the next one is not a confident answer: the persona asks
+"did you mean A, or B?" instead (unless the best scores ``SURE``)."""
 _PAY = "salary"
 _HOW_LONG_MARGIN = 10.0
-_LIKE_ME = re.compile(LIKE_ME)
 """How far below a question that never says how long one that does may be, and still answer
 "how long does it take someone like me to land a first role?": "someone like me" pulls the
 question on their chances nearer, which never says how long."""
-"""A best question this close to the next one is not a confident answer: the persona asks
-"did you mean A, or B?" instead (unless the best scores ``SURE``)."""
+_LIKE_ME = re.compile(LIKE_ME)
 
 SURE = 60.0
 """From this score a question is the one meant, however close another comes."""

@@ -41,6 +41,8 @@ _OFFER = re.compile(
     r"\b(?:shall\s+i|should\s+i|would\s+you\s+like\s+me\s+to|do\s+you\s+want\s+me\s+to|"
     r"(?:would|do)\s+you\s+(?:like|want)\s+an?\s+(?:intro|introduction|email\s+intro)\b|"
     r"would\s+it\s+help\s+if\s+i|"
+    # "Would you like to shadow Marisol for a morning?": an invitation, answered yes or no
+    r"(?:would|do)\s+you\s+(?:like|want)\s+to\s+(?:shadow|spend|come|visit|sit\s+in|join|observe)|"
     r"want\s+me\s+to|happy\s+to\s+(?:introduce|connect|send|email|ask)|i\s+(?:can|could)\s+"
     r"(?:introduce|connect|send|email|ask|put))\b",
     re.IGNORECASE,
@@ -68,6 +70,9 @@ def prompt_kind(follow_up: str | None, answer: str = "") -> str | None:
 _SEND_ME = re.compile(r"\b(?:send|show|share|email)\s+(?:me|it\s+to\s+me)\b[^.?!]*"
                       r"(?:\b(?:and|then)\s+|[;,]\s*)i(?:'ll|\s+will|\s+can)\b", re.IGNORECASE)
 """An offer made on a condition ("Send me the link when it's live and I'll review it")."""
+_VISIT = re.compile(r"\b(?:shadow\w*|observ\w*|spend\s+a\s+(?:day|morning|afternoon)|visit|"
+                    r"sit\s+in|come\s+(?:in|along|by))\b", re.IGNORECASE)
+"""An invitation to see the work in person, which is arranged, not an email introduction."""
 _WILL_INTRODUCE = re.compile(r"\bI(?:'ll|\s+will|\s+can|\s+could)\s+(?:\w+\s+)?(?:introduce|"
                              r"connect|put\s+you\s+in\s+touch)\b", re.IGNORECASE)
 
@@ -81,6 +86,10 @@ def accept_offer(offer: str, seed: int) -> str:
             "Lovely, consider it done: I'll introduce you by email this evening. When they"
             " reply, offer two or three times that suit you, so they only have to pick one.",
         ), seed)
+    if _VISIT.search(offer):  # "yes please" to "would you like to shadow Marisol?"
+        return pick(("Lovely. I'll check which days work and email you two or three to choose"
+                     " from.", "Great, I'll sort out a date after this call and email you a"
+                     " couple of options."), seed)
     if _SEND_ME.search(offer):  # "yes please" to "send me the link and I'll review it"
         return pick(("Great: send it over whenever it's ready, and I'll take a proper look.",
                      "Good, I'll look out for it. No rush: send it when you're happy with it."),
@@ -316,6 +325,16 @@ _TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          "That changes from one hiring round to the next, so I'd only be guessing at the"
          " details. Someone who hires for those roles often, or a recruiter in the field,"
          " would know; it's a great question to ask them."),
+        # "my district is cutting positions and I'm the newest hire": the user's own job at
+        # risk, which only their employer can speak to; said kindly, with a next step
+        (r"\b(?:cutting|cut|cuts|slashing|eliminating|axing)\s+(?:\w+\s+)?(?:positions|posts|jobs|"
+         r"roles|staff|headcount)\b|\blast[\s-]+in,?[\s-]+first[\s-]+out\b|\blifo\b|\b(?:made|"
+         r"being|be|get|getting)\s+redundant\b|\bredundanc(?:y|ies)\b|\b(?:my|our)\s+(?:job|post|"
+         r"position|role)\s+(?:is|might\s+be|could\s+be|may\s+be)\s+(?:at\s+risk|cut|on\s+the\s+line)",
+         "I'm sorry, that's a stressful spot. I can't tell how your employer will decide; HR, or"
+         " your union rep if you have one, can tell you exactly how it works and what notice"
+         " you'd get. Meanwhile I'd quietly bring your CV up to date and keep having"
+         " conversations like this one, so you have options either way."),
         # "what will the cost per click be next black friday?": nobody knows, which is the
         # honest answer, not "outside what I see day to day"
         (r"\b(?:will|'ll|going\s+to|gonna)\b[^?]{0,60}\bnext\s+(?:year|quarter|month|season|"
@@ -346,6 +365,7 @@ _TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     )
 )
 _HIRING = _TOPICS[3][0]  # portfolios, CVs, interviews
+_JOB_AT_RISK = _TOPICS[4]  # said in the context as often as in the question
 _CREDENTIAL_TOPIC = next(t for t in _TOPICS if "{thing}" in t[1])
 _WHEN = re.compile(r"\b(?:when|how\s+(?:far|soon|early|long))\b", re.IGNORECASE)
 """Applications, CVs, portfolios and interviews: what every contact has seen something of."""
@@ -422,6 +442,8 @@ def off_bank(text: str, persona: Persona, said_before: Iterable[str] = (), seed:
     contradict it. ``context``: the whole message, for a gap the question points back to."""
     plain = NOT_A_TOPIC.sub("", text)  # "paid social" names no pay
     topic = next(((pattern, line) for pattern, line in _TOPICS if pattern.search(plain)), None)
+    if topic is None and _JOB_AT_RISK[0].search(context):  # "… last in, first out. What
+        topic = _JOB_AT_RISK                                # would you do in my spot?"
     if topic is None and re.search(r"\b(?:that|it|this|them)\b", text, re.IGNORECASE):
         # "I took 5 years off … how do I explain that?": the gap; "the CFRE credential. Does
         # it open doors?": the credential

@@ -8,12 +8,14 @@ must agree with what the contact answered.
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from bot.features.practice.background import tells_background
 from bot.features.practice.first_answer import ASSESS
 from bot.features.practice.leaning import (
     ASKS_MEANING,
     INDIRECT,
+    LIKE_ME,
     clarifies,
     follows_up,
     leans_on_context,
@@ -35,6 +37,7 @@ _OWN_WORDS = 16
 _LABEL_WORDS = 3
 """Context this short names the topic ("tools wise -", "re pay:"), so it is read with the
 question."""
+_LIKE_ME = re.compile(LIKE_ME, re.IGNORECASE)
 MAX_QUESTIONS = 3
 """Questions of one message tried against the bank; more is a list, not a conversation."""
 
@@ -60,6 +63,13 @@ def best_of(matcher: Matcher, reading: Reading) -> tuple[Reading, Match]:
                                                               merged.alternative))):
             # "Which gives more flexibility?" after "I like being able to switch specialties
             # later": its one word is no question of its own when the context asks another.
+            match = merged
+    elif reading.context and _LIKE_ME.search(reading.question):
+        # "I go to a state school banks don't recruit from … is there still a path into
+        # banking for someone like me?": what "like me" is was told before; when that reading
+        # is at least as sure, it is the question (alone it is only "what are my chances")
+        merged = matcher.match(f"{reading.context} {reading.question}", reading.flags)
+        if merged.confident and (not match.confident or merged.score >= match.score):
             match = merged
     others = [q for q in reading.questions[:MAX_QUESTIONS] if q != reading.question]
     first = reading.question

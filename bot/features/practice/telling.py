@@ -20,6 +20,13 @@ RUN_ON_ASK = re.compile(r"^((?:\S+\s+){6,}?)(?=(?:do|does|can|could|should|would
                         re.IGNORECASE)
 """A question typed on at the end of a long unpunctuated message ("…i wanna get into coding
 do i actually need a degree or nah"): a full stop goes in before it."""
+WAS_A_ROLE = re.compile(
+    r"\W*(?:(?:and|but|so|then|before\s+that)\W+)?(?:was|been)\s+(?:an?\s+)?(?:[a-z&-]+\s+){0,2}?"
+    r"(?:supervisor|manager|lead|engineer|nurse|teacher|officer|analyst|assistant|director|"
+    r"coordinator|specialist|technician|operator|clerk|sergeant|driver|administrator|"
+    r"[a-z]{3,}(?:er|or|ist|ian))\b(?!\s+(?:you|u|it|they|there|the\s+\w+)\b)", re.IGNORECASE)
+"""A role told without its "I", phone style ("was production supervisor, 40 ppl on my
+shift"): a statement, though it opens like "was it hard?"."""
 UNSURE = re.compile(r"\W*(?:(?:and|but|so|tbh|honestly|lol)\W+)*(?:idk|i\s+dunno|dunno|"
                     r"i\s+(?:don'?t|do\s+not)\s+(?:really\s+)?know|not\s+sure|no\s+idea|"
                     r"i'?m\s+not\s+sure)\s+(?:where|how)\s+to\s+(?:even\s+)?(?:start|begin)\b",

@@ -197,7 +197,8 @@ def _asks(sentence: str) -> bool:
         return False  # "were nearly at time, i dont wanna keep u!" is "we're", typed fast
     if telling.UNSURE.match(sentence) and "?" not in sentence:
         return False  # "idk where to even start w it and its lowkey scary" says how they feel
-    if telling.SAYS_WHAT.match(sentence) and "?" not in sentence:
+    if (telling.SAYS_WHAT.match(sentence) or telling.WAS_A_ROLE.match(sentence)) and (
+            "?" not in sentence):
         return False  # "What's pulling me away is… the food bank", "what I want is …"
     if sentence.rstrip().endswith("?") or _QUESTION_START.search(sentence):
         return True

@@ -1504,3 +1504,106 @@ def test_a_cpa_named_beside_another_credential_still_reaches_the_qualification_a
     question (the CMA was a topic it never names, the CPA no topic at all)."""
     match = matchers["finance"].match("Do I need a CPA or a CMA for FP&A?")
     assert match.confident and match.question_id == "accounting-qualification", match
+
+
+@pytest.mark.parametrize("text", [
+    "Anything you'd tell someone in their first 90 days as an analyst?",
+    "any tips for new starters in their first few weeks?",
+])
+def test_advice_for_someone_already_in_the_job_is_not_advice_on_getting_in(
+        matchers: dict[str, Matcher], text: str) -> None:
+    """Advice for someone in their first 90 days got the answer on breaking into the field."""
+    match = matchers["data_analytics"].match(text)
+    assert match.question_id != "advice-for-newcomer" and "advice-for-newcomer" not in (
+        match.runner_up, match.alternative), match
+    assert match.question_id in ("first-months", "wish-known-earlier", None), match
+
+
+@pytest.mark.parametrize(("field", "text"), [
+    ("education", "My district is cutting positions and I'm the newest hire in my building. "
+                  "I've heard it's last-in-first-out. What would you do in my spot?"),
+    ("finance", "they're cutting headcount in my team, last in first out, what would you do?"),
+])
+def test_the_users_own_job_at_risk_is_not_answered_as_breaking_in(
+        matchers: dict[str, Matcher], field: str, text: str) -> None:
+    """A teacher whose post may be cut got the advice on how to get into teaching."""
+    assert matchers[field].match(text).question_id is None
+
+
+def test_a_charity_cutting_posts_still_reaches_job_security(matchers: dict[str, Matcher]
+                                                            ) -> None:
+    match = matchers["nonprofit_public"].match("do charities end up cutting jobs when a big "
+                                               "grant ends?")
+    assert match.confident and match.question_id == "funding-uncertainty", match
+
+
+@pytest.mark.parametrize("text", [
+    "my uni isn't one banks recruit from, can i still get in?",
+    "went to a small state college, does that count against me for IB?",
+])
+def test_a_school_banks_do_not_recruit_from_is_a_non_target_school(
+        matchers: dict[str, Matcher], text: str) -> None:
+    """"a state school that banks don't really recruit from" was read as a school to teach at
+    and as statistics; it is the user's non-target university."""
+    match = matchers["finance"].match(text)
+    assert match.confident and match.question_id == "target-schools", match
+
+
+def test_work_to_lead_with_is_not_ones_own_social_presence(matchers: dict[str, Matcher]) -> None:
+    """Growing a restaurant's Instagram, asked "is that something I can lead with when I
+    apply?", got the answer on whether one's own social accounts matter."""
+    match = matchers["marketing"].match(
+        "I've been running social for a local restaurant and grew their Instagram from 800 to "
+        "6,000 followers. Is that something I can lead with when I apply to agencies?")
+    assert match.question_id != "own-social-presence", match
+    assert matchers["software_engineering"].match(
+        "I built a budgeting app that about 2k people use. Is that something I can lead with "
+        "when I apply?").question_id == "portfolio-projects"
+
+
+@pytest.mark.parametrize("text", [
+    "ok and what software do u use day to day? rostering, PMS etc",
+    "do i need to know epic before applying for front desk jobs?",
+])
+def test_the_systems_a_healthcare_contact_uses_are_their_own_answer(
+        matchers: dict[str, Matcher], text: str) -> None:
+    """A practice manager asked which software he uses day to day answered on an AI pilot."""
+    match = matchers["healthcare"].match(text)
+    assert match.confident and match.question_id == "healthcare-systems", match
+
+
+@pytest.mark.parametrize(("field", "text", "expected"), [
+    ("healthcare", "Is there really a shortage in your area, or is it harder to get hired than "
+                   "the news says?", "job-prospects"),
+    ("healthcare", "is the nurse shortage real where you are?", "job-prospects"),
+    ("education", "which skills are in short supply?", "skills-in-demand"),
+    ("software_engineering", "is there a skills shortage in backend right now?",
+     "skills-in-demand"),
+])
+def test_a_shortage_of_people_is_the_job_market_not_skills(
+        matchers: dict[str, Matcher], field: str, text: str, expected: str) -> None:
+    """"Is there really a shortage in your area?" was answered with the skills in demand."""
+    match = matchers[field].match(text)
+    assert match.confident and match.question_id == expected, match
+
+
+def test_what_a_tool_made_easier_is_change_not_the_tool_list(matchers: dict[str, Matcher]
+                                                             ) -> None:
+    """"Has Epic made your job easier?" asks what it changed, not which systems are used."""
+    assert matchers["healthcare"].match("Has Epic made your job easier, or just added more "
+                                        "charting?").question_id is None
+    match = matchers["finance"].match("has automation made the job easier?")
+    assert match.confident and match.question_id == "ai-and-tools", match
+
+
+@pytest.mark.parametrize("text", [
+    "what I'd really like to know is how you personally got your first job in practice "
+    "administration",
+    "I'm curious how you landed your very first role in healthcare",
+])
+def test_how_you_got_your_first_job_asked_indirectly_is_their_story(
+        matchers: dict[str, Matcher], text: str) -> None:
+    """A change of mind ending "… is how you personally got your first job in practice
+    administration" got "did you mean the management roles, or a small project?"."""
+    match = matchers["healthcare"].match(text)
+    assert match.confident and match.question_id == "how-got-started", match

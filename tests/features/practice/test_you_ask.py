@@ -550,9 +550,9 @@ def test_an_early_i_know_youre_busy_does_not_excuse_running_over(banks: dict[str
 
 @pytest.mark.parametrize(("text", "said"), [
     ("I am a newspaper sub-editor of twenty-four years and was made redundant last month. Would"
-     " that experience count for anything in charity comms?", "24 years as a newspaper sub-editor"),
+     " that experience count for anything in charity comms?", "Twenty-four years as a newspaper sub-editor"),
     ("I have been a nurse for thirty one years. Would that count for anything here?",
-     "31 years as a nurse"),
+     "Thirty-one years as a nurse"),
 ])
 def test_years_said_in_words_are_said_back_whole(banks: dict[str, Bank], text: str,
                                                  said: str) -> None:
@@ -560,7 +560,7 @@ def test_years_said_in_words_are_said_back_whole(banks: dict[str, Bank], text: s
     you something real to build on" after "of twenty-four years"."""
     result = _midway(banks["nonprofit_public"], text, ["typical-day"])[1]
     assert said in result.reply and " 4 years" not in result.reply
-    assert " 1 years" not in result.reply
+    assert " 1 years" not in result.reply and " one years" not in result.reply
 
 
 @pytest.mark.parametrize("text", [
@@ -662,7 +662,7 @@ def test_a_post_and_its_years_said_without_im_are_remembered(banks: dict[str, Ba
     state, result = you_ask_turn(state, bank, matcher, "does my teaching experience count for"
                                  " anything do u think?", NOW)
     assert result.question_id == "assess-my-background"
-    assert result.reply.startswith("7 years as a chem teacher gives you something real")
+    assert result.reply.startswith("Seven years as a chem teacher gives you something real")
     assert "rundown" not in result.reply and not any("summary" in c for c in result.coaching)
 
 
@@ -2374,11 +2374,15 @@ def test_coming_back_to_the_meeting_gets_a_recap(banks: dict[str, Bank]) -> None
 @pytest.mark.parametrize(("field", "persona", "text", "heard"), [
     ("data_analytics", "marcus", "I've been a pharmacist for 12 years and I've done a short SQL "
      "course. Would that count for anything when applying for analyst jobs?",
-     "12 years as a pharmacist"),
+     "Twelve years as a pharmacist"),
     ("finance", "grace", "i do bookkeeping at a small accounting firm rn, would that count for "
      "fp&a roles?", "Your bookkeeping"),
     ("education", "rosa", "I'm a secondary school PE teacher, 20 years in. How do you see my "
-     "chances?", "20 years as a secondary school PE teacher"),
+     "chances?", "Twenty years as a secondary school PE teacher"),
+    # no sentence opens with a numeral, nor "Tell me about your experience" after this
+    ("healthcare", "samir", "By way of background, I practised as a dentist in Bangalore for 8 "
+     "years. Are there niches in health admin where that background is an advantage?",
+     "Eight years as a dentist"),
 ])
 def test_would_my_background_count_is_answered_from_what_was_told(
         banks: dict[str, Bank], field: str, persona: str, text: str, heard: str) -> None:
@@ -2715,7 +2719,7 @@ def test_asked_whether_it_is_their_own_money_someone_living_there_hears_yes(
 
 @pytest.mark.parametrize(("told", "kept", "dropped"), [
     ("I have been a civil engineer in London for about 15 years, mostly in project controls. "
-     "How much of my experience would transfer to analytics?", "15 years as a civil engineer",
+     "How much of my experience would transfer to analytics?", "Fifteen years as a civil engineer",
      "customer service, operations or sales"),
     ("I've spent 6 years in customer service at a bank. Would that count for analytics?",
      "That's worth more than you think", "If you've worked in"),
@@ -2762,7 +2766,7 @@ def test_years_named_inside_the_question_are_heard(banks: dict[str, Bank]) -> No
                          "count for anything? Would a hiring manager see any of that as "
                          "relevant experience?")
     assert result.question_id == "assess-my-background"
-    assert result.reply.startswith("18 years of teaching gives you")
+    assert result.reply.startswith("Eighteen years of teaching gives you")
     assert "Tell me what you've done" not in result.reply
     assert not any("Several questions" in c or "summary of your background" in c
                    for c in result.coaching), result.coaching
@@ -3304,7 +3308,7 @@ def test_the_systems_a_team_uses_are_its_everyday_tools(banks: dict[str, Bank],
     """ "what systems do u actually use day to day? EMIS, SystmOne?" got "it's beyond my own
     work" from an operations manager of eight clinics."""
     result = _midway(banks["healthcare"], text, ["typical-day"])[1]
-    assert result.question_id == "skills-used-most" and "HealthRoster" in result.reply, result
+    assert result.question_id == "healthcare-systems" and "HealthRoster" in result.reply, result
 
 
 def test_back_after_a_dropped_phone_the_open_offer_still_stands(banks: dict[str, Bank]) -> None:
@@ -3451,7 +3455,7 @@ def test_background_told_before_the_question_is_heard(banks: dict[str, Bank]) ->
         "lot of stats with R for my research. Would any of that count as relevant experience "
         "for a data role?", NOW)
     assert result.question_id == "assess-my-background", result
-    assert result.reply.startswith("9 years of teaching analytical chemistry"), result.reply
+    assert result.reply.startswith("Nine years of teaching analytical chemistry"), result.reply
     assert "Tell me" not in result.reply and not any("summary" in c for c in result.coaching)
 
 
@@ -3653,6 +3657,82 @@ def test_honest_replies_fit_what_was_asked(text: str, said: str, not_said: str) 
     assert said in reply and not_said not in reply, reply
 
 
+@pytest.mark.parametrize(("field", "persona"), [("healthcare", "tanya"), ("education", "ben")])
+def test_an_invitation_to_shadow_is_an_offer_a_yes_accepts(field: str, persona: str) -> None:
+    """"Would you like to shadow Marisol at our main front desk for a morning?" answered "sure,
+    that'd be great!" got "Good to know. Have one short example of it ready": the invitation
+    was read as a question about the user."""
+    bank = banks_of()[field]
+    matcher = Matcher.for_bank(bank)
+    state = start_you_ask(bank, 30, NOW, persona_id=persona)
+    question = bank.question("try-it-project")
+    assert question is not None
+    state, result = you_ask_turn(state, bank, matcher, question.text, NOW)
+    assert state.awaiting == "offer", result.reply
+    state, result = you_ask_turn(state, bank, matcher, "sure, that'd be great!", NOW)
+    assert "Good to know" not in result.reply and "choose" in result.reply, result.reply
+    assert state.offers_accepted == 1
+
+
+def test_a_question_about_the_contacts_own_job_never_gets_outside_what_i_see() -> None:
+    """"neither sorry, just how much writing you do in the job" got "that's outside what I see
+    day to day" from a researcher who writes every week."""
+    bank = banks_of()["ux_design"]
+    state = start_you_ask(bank, 20, NOW)
+    state.asked, state.elapsed = ["typical-day"], 4.0
+    state, result = you_ask_turn(state, bank, Matcher.for_bank(bank), "just how much writing "
+                                 "you do in the job", NOW)
+    assert "outside what I see" not in result.reply and "beyond my own work" not in result.reply
+
+
+@pytest.mark.parametrize(("text", "said", "not_said"), [
+    ("no, got laid off in june. was production supervisor, 40 ppl on my shift, dealt w the MES "
+     "and ERP guys constantly", "40 people on my shift", "laid off"),
+    ("no, got laid off in june.", "Sorry to hear that", "I like that"),
+])
+def test_a_layoff_told_in_an_answer_is_heard_kindly_not_held_up(text: str, said: str,
+                                                               not_said: str) -> None:
+    """To "Are you in a customer-facing job right now?" a laid-off supervisor's answer got
+    "I like that: 'Got laid off in june'. I'd lead with something like that", then "that's
+    outside what I see": "was production supervisor" had been read as a question."""
+    bank = banks_of()["product_management"]
+    matcher = Matcher.for_bank(bank)
+    state = start_you_ask(bank, 20, NOW, persona_id="derek")
+    state, result = you_ask_turn(state, bank, matcher, "How did you get into product "
+                                 "management?", NOW)
+    assert state.awaiting == "question", result.reply
+    state, result = you_ask_turn(state, bank, matcher, text, NOW)
+    assert said in result.reply and not_said not in result.reply, result.reply
+    assert "outside what I see" not in result.reply
+
+
+def test_someone_like_me_is_read_with_what_the_user_told_before() -> None:
+    """"I go to a state school that banks don't really recruit from … is there still a
+    realistic path into banking for someone like me?" got the general answer on the user's
+    background: what "like me" is was in the sentence before."""
+    bank = banks_of()["finance"]
+    state = start_you_ask(bank, 30, NOW)
+    state, result = you_ask_turn(
+        state, bank, Matcher.for_bank(bank), "I go to a state school that banks don't really "
+        "recruit from, and I'm a junior now. I'm not sure if I've already missed the window. Is "
+        "there still a realistic path into banking for someone like me?", NOW)
+    assert result.question_id == "target-schools", result.reply
+
+
+@pytest.mark.parametrize(("field", "text"), [
+    ("education", "My district is cutting positions and I'm the newest hire in my building. I've "
+                  "heard it's last-in-first-out. What would you do in my spot?"),
+    ("finance", "honestly we might all be made redundant next month, any thoughts?"),
+])
+def test_the_users_own_job_at_risk_gets_a_kind_honest_reply(field: str, text: str) -> None:
+    """A new teacher whose post may be cut got the advice on how to get into teaching."""
+    bank = banks_of()[field]
+    state = start_you_ask(bank, 30, NOW)
+    state, result = you_ask_turn(state, bank, Matcher.for_bank(bank), text, NOW)
+    assert result.question_id is None and "stressful spot" in result.reply, result.reply
+    assert "HR" in result.reply and "outside what I see" not in result.reply
+
+
 @pytest.mark.parametrize(("field", "persona", "turns", "expected"), [
     # "and certifications?" then "CSPO or pragmatic institute, r they worth the money": "they"
     ("product_management", "hannah", ["ok interesting. and certifications? CSPO or pragmatic "
@@ -3731,6 +3811,31 @@ def test_finishing_early_is_wrapping_up_and_a_look_later_is_a_favour() -> None:
     state, result = you_ask_turn(state, bank, matcher, "nice one mate thats me done, cheers "
                                  "for ur time", NOW)
     assert result.ended and scorecard(state).wrap_up_on_time
+
+
+@pytest.mark.parametrize("text", [
+    "Would it be ok if I sent you my first case study once it's ready? no pressure at all",
+    "mind if i send u my cv next week?",
+])
+def test_asking_to_send_work_later_gets_a_yes(text: str) -> None:
+    """"Would it be ok if I sent you my first case study once it's ready?" got a lecture on
+    what a case study holds, not the yes the favour asked for."""
+    bank = banks_of()["ux_design"]
+    state = start_you_ask(bank, 20, NOW)
+    state.asked, state.elapsed = ["typical-day"], 4.0
+    state, result = you_ask_turn(state, bank, Matcher.for_bank(bank), text, NOW)
+    assert re.match(r"(?:Of course|Happy to)\b", result.reply), result.reply
+
+
+@pytest.mark.parametrize("text", ["Right, I'll not keep ye, I know you've got that briefing.",
+                                  "That's me, I'll let ye get on. Thanks a million."])
+def test_a_scots_goodbye_is_a_wrap_up(text: str) -> None:
+    """Both scored "❌ Offered to wrap up on time" at 15 of 20 minutes."""
+    bank = banks_of()["nonprofit_public"]
+    state = start_you_ask(bank, 20, NOW)
+    state.asked, state.elapsed = ["typical-day", "how-got-started", "policy-work"], 15.0
+    state, result = you_ask_turn(state, bank, Matcher.for_bank(bank), text, NOW)
+    assert scorecard(state).wrap_up_on_time, result.reply
 
 
 def test_a_favour_asked_in_the_thank_you_is_granted_and_ends_the_meeting() -> None:
