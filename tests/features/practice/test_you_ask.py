@@ -550,7 +550,8 @@ def test_an_early_i_know_youre_busy_does_not_excuse_running_over(banks: dict[str
 
 @pytest.mark.parametrize(("text", "said"), [
     ("I am a newspaper sub-editor of twenty-four years and was made redundant last month. Would"
-     " that experience count for anything in charity comms?", "Twenty-four years as a newspaper sub-editor"),
+     " that experience count for anything in charity comms?",
+     "Twenty-four years as a newspaper sub-editor"),
     ("I have been a nurse for thirty one years. Would that count for anything here?",
      "Thirty-one years as a nurse"),
 ])
