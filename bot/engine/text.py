@@ -179,7 +179,7 @@ _POLITE_TAIL = re.compile(
     r"instead|from\s+now\s+on|going\s+forward|here|this\s+side|"
     r"will\s+do))+[\s.!]*$", re.IGNORECASE)
 _FINE = (r"(?:(?:is|'s)\s+(?:fine|good|ok|okay|alright|all\s+right|enough|sufficient|perfect|"
-         r"great|best)|will\s+do|works|does\s+fine)")
+         r"great|best|grand|brilliant|lovely|cool)|will\s+do|works|does\s+fine)")
 """What says a short name will do: "Priya is enough", "Tom works"."""
 _ALONE = r"(?:\s+(?:only|alone))?"
 """After a name, "only" says that name and no other ("call me Priya only"): no part of it."""

@@ -368,6 +368,8 @@ def test_only_an_everyday_first_word_loses_its_capital(typed: str, read: str) ->
     ("Rajesh Kumar, everyone calls me Raj only", "Raj Kumar", "Raj", "Raj Kumar"),
     ("Abhishek Sharma, Abhi only", "Abhi Sharma", "Abhi", "Abhi Sharma"),
     ("Priya only please", "Priya", "Priya", "Priya"),
+    # Irish and Scots "grand": "that reads like a sentence"
+    ("Siobhan O'Neill, but Shiv is grand", "Shiv O'Neill", "Shiv", "Shiv O'Neill"),
 ])
 def test_the_name_someone_goes_by_is_how_they_are_addressed(typed, stored, greeted, signed):
     from bot.engine.text import own_name

@@ -28,10 +28,16 @@ def _clause_with(text: str, detail: str) -> str | None:
     """The user's own words around a detail, up to the next "and"/"but" or punctuation."""
     for part in _CLAUSE_CUT.split(text):
         if part and detail in part:
-            words = part.replace('"', "").strip().split()
+            # "i built a gradebook in excel w pivot tables that the whole department uses
+            # now": what they did, without what follows about it
+            relative = _RELATIVE.search(part, part.index(detail) + len(detail))
+            words = (part[:relative.start()] if relative else part).replace('"', "").split()
             if 3 <= len(words) <= 12:
                 return " ".join(words)
     return None
+
+
+_RELATIVE = re.compile(r"\s(?:that|who|where|which|because|since|so\s+that)\s", re.IGNORECASE)
 
 
 def _standout(text: str) -> str | None:

@@ -122,7 +122,8 @@ _NUMBER = re.compile(
 )
 _OWN_NAME = re.compile(r"\b(?:i'?m|i\s+am|my\s+name\s+is|name'?s|this\s+is|call\s+me)\s+$",
                        re.IGNORECASE)
-_AGE_BEFORE = re.compile(r"\b(?:i'?m|i\s+am|aged?|turn(?:ed|ing|s)?|(?:too\s+)?old\s+at|"
+_AGE_BEFORE = re.compile(r"\b(?:i'?m|i\s+am|aged?|turn(?:ed|ing|s)?|(?:too\s+)?old\s+at|being|"
+                         r"(?:that|worried|worry|scared|and|but|so|is\s+it|am\s+i)\s+at|^\W*at|"
                          r"(?:i'?ll|i\s+will)\s+be|when\s+i\s+was)\s+(?:[A-Z][\w'-]+,\s+)?"
                          r"(?:almost\s+|nearly\s+|about\s+)?$", re.IGNORECASE)
 """Before an age ("I'm 38", "I turn 41 this year", "too old at 41"): no detail of their work."""

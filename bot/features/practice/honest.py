@@ -17,6 +17,7 @@ from bot.features.practice.elsewhere import named_colleague
 from bot.features.practice.people import answer_of, persona_of, told, works_in
 from bot.features.practice.state import YouAskState
 from bot.features.practice.terms import normalise, stem, terms_of
+from bot.features.practice.where import from_here
 
 __all__ = ["about_own_words", "after_mention", "asks_money_elsewhere", "asks_tenure",
            "people_elsewhere",
@@ -207,10 +208,23 @@ _IN_PLACE = re.compile(r"\b(?:someone|somebody|anyone|anybody|people|person|cont
 """People asked for in a place ("maybe someone in the uk?"), not where the user is from."""
 
 
+_IN_ABROAD = re.compile(r"\b(?:someone|somebody|anyone|anybody|people|person|contacts?)\b"
+                       r"[^.?!]{0,25}?\b(?:in|from|based\s+in|over\s+in|near)\s+(?P<place>"
+                       r"canada|toronto|vancouver|montreal|calgary|ottawa|australia|sydney|"
+                       r"melbourne|ireland|dublin|india|new\s+zealand|germany|berlin|"
+                       r"singapore|nigeria|lagos|ghana|accra|south\s+africa)\b", re.IGNORECASE)
+"""People asked for in a place neither contact country holds ("anyone in Toronto?")."""
+
+
 def people_elsewhere(text: str, country: str) -> str:
     """ "who should I talk to next, maybe someone in the UK?" to a contact in Denver: who they
     know is where they work, said before the names (a UK user was given two Denver people
     as if they were what was asked)."""
+    abroad = _IN_ABROAD.search(text)
+    if abroad:  # "is there anyone in Toronto or in Canada you would suggest?"
+        return (f"I don't really know people in {abroad['place'].title()}, so I can only point"
+                " you to people here; they'd still be glad to talk, and might know someone"
+                " there.")
     found = _IN_PLACE.search(text)
     if not found or re.fullmatch(_PLACES.get(country, "$^"), found["place"], re.IGNORECASE):
         return ""
@@ -303,11 +317,14 @@ def honest_reply(state: YouAskState, bank: Bank, question: str, text: str,
     stand_out = bank.question(_STAND_OUT)
     applying = " ".join(re.split(r"(?<=[.!?])\s+", told(state, bank, stand_out).strip())[:2]) \
         if stand_out is not None else ""
-    # "what are the hours like on ur unit?" is theirs, so no "outside what I see day to day"
-    return replies.off_bank(question, persona_of(bank, state.persona_id), said_before,
-                            state.off_bank, applying,
-                            of_their_work=bool(_OF_THEIR_WORK.search(question or text)),
-                            context=text)
+    # "what are the hours like on ur unit?" is theirs, so no "outside what I see day to day";
+    # "whether my ACCA would be recognised here in Canada": whose rules they know, first
+    persona = persona_of(bank, state.persona_id)
+    rules = from_here(text, persona, ())
+    reply = replies.off_bank(question, persona, said_before, state.off_bank, applying,
+                             of_their_work=bool(_OF_THEIR_WORK.search(question or text)),
+                             context=text)
+    return f"{rules} {reply}" if rules else reply
 
 
 _OF_THEIR_WORK = re.compile(

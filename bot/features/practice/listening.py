@@ -191,6 +191,11 @@ def _experience(said: str, span: str) -> bool:
     if re.search(r"\b(?:not|no|unemployed|looking\s+for|living|live|searching|out\s+of)\b", clause,
                  re.IGNORECASE):
         return False  # "I've been unemployed since 2 years", "not working for 3 years"
+    if re.search(rf"\b(?:analy[sz]\w*|review\w*|look\w*\s+(?:at|through)|stud(?:y|ied|ying)|clean\w*|"
+                 rf"model\w*|crunch\w*|(?:went|going|go)\s+through|d(?:ug|igging)\s+into|pull\w*|"
+                 rf"compar\w*)\s+(?:(?:the|our|my|their|about|over)\s+)?(?:last\s+|past\s+)?{span}",
+                 clause, re.IGNORECASE):
+        return False  # "analysing 10 years of Leaving Cert results": the data, not a career
     sentence = next((c for c in re.split(r"(?<=[.!?])\s+", said)
                      if re.search(span, c, re.IGNORECASE)), said)
     before = sentence[:re.search(span, sentence, re.IGNORECASE).start()] \
@@ -376,6 +381,12 @@ _FOLLOW_UPS = {
 }
 
 
+_CHANNEL = re.compile(r"\b(?:linkedin|alumni|alum|friend|colleague|coworker|co-worker|event|meetup|"
+                      r"conference|google\w*|search\w*|website|article|post|podcast|talk|webinar|"
+                      r"twitter|instagram|tiktok|youtube|referred|recommended|newsletter|blog|"
+                      r"slack|discord|reddit|group|forum|directory|uni|university|school)\b",
+                      re.IGNORECASE)
+"""Where the user found the contact ("LinkedIn."): the how of "how did you come across me"."""
 _CARRY_OVER = "How do you see that carrying over to the work here?"
 """Instead of asking for an example the short answer already gave ("transfer bookings went
 up about 30%" was met with "Could you give me one example from your current work?")."""
@@ -386,6 +397,8 @@ def follow_up(ask: AskBack, said: str = "", earlier: str = "") -> str:
     strong answer covers; not for an example when it or an ``earlier`` answer gave one."""
     if ask.id == "role-aiming-for" and covered(ask.id, said):  # the title given already
         return "And what makes that kind of role a good fit for you?"
+    if ask.id == "why-me" and _CHANNEL.search(said):  # "LinkedIn.": how, but not why
+        return "And what made you want to talk to me in particular?"
     if ask.id in _FOLLOW_UPS:
         asked = _FOLLOW_UPS[ask.id]
         if "example" in asked and any(made_or_moved(told, find_specifics(told), 0) or any(

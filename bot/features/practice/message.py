@@ -317,6 +317,7 @@ def read_turn(state: YouAskState, bank: Bank, matcher: Matcher, text: str, readi
         wrap=wrap, thanks=reading.thanks or bool(wrap and THANKS.search(text)), referral=referral,
         elsewhere=elsewhere, term=term, told=tells_background(text),
         late=state.closing or state.time_hint_given or state.elapsed >= state.minutes / 2,
-        opening=not state.asked and state.elapsed < OPENING_MINUTES, nodded_at=nodded_at,
+        opening=not (state.asked or state.off_bank) and state.elapsed < OPENING_MINUTES,
+        nodded_at=nodded_at,
         offers_help=offers_help, confirmed=confirmed is not None,
     )

@@ -70,6 +70,9 @@ def prompt_kind(follow_up: str | None, answer: str = "") -> str | None:
 _SEND_ME = re.compile(r"\b(?:send|show|share|email)\s+(?:me|it\s+to\s+me)\b[^.?!]*"
                       r"(?:\b(?:and|then)\s+|[;,]\s*)i(?:'ll|\s+will|\s+can)\b", re.IGNORECASE)
 """An offer made on a condition ("Send me the link when it's live and I'll review it")."""
+_CHECK_FIRST = re.compile(r"\b(?:check|ask)\s+(?:with\s+)?\w+(?:\s+and\s+\w+)?\s+first\b|"
+                          r"\b(?:check|ask)\s+(?:with\s+)?(?:them|him|her)\b", re.IGNORECASE)
+"""Offering to ask the people first, which is not yet the introduction."""
 _VISIT = re.compile(r"\b(?:shadow\w*|observ\w*|spend\s+a\s+(?:day|morning|afternoon)|visit|"
                     r"sit\s+in|come\s+(?:in|along|by))\b", re.IGNORECASE)
 """An invitation to see the work in person, which is arranged, not an email introduction."""
@@ -86,6 +89,9 @@ def accept_offer(offer: str, seed: int) -> str:
             "Lovely, consider it done: I'll introduce you by email this evening. When they"
             " reply, offer two or three times that suit you, so they only have to pick one.",
         ), seed)
+    if _CHECK_FIRST.search(offer):  # "want me to check with Jenna and Devon first?"
+        return pick(("Great, I'll check with them this week and let you know what they say.",
+                     "Will do. I'll ask them first and get back to you in a few days."), seed)
     if _VISIT.search(offer):  # "yes please" to "would you like to shadow Marisol?"
         return pick(("Lovely. I'll check which days work and email you two or three to choose"
                      " from.", "Great, I'll sort out a date after this call and email you a"
@@ -335,6 +341,14 @@ _TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          " your union rep if you have one, can tell you exactly how it works and what notice"
          " you'd get. Meanwhile I'd quietly bring your CV up to date and keep having"
          " conversations like this one, so you have options either way."),
+        # "realistically how long does the switch take for someone like me?": a span the
+        # contact can honestly give as a range, not "outside what I see"
+        (r"\bhow\s+long\b[^?]{0,60}?\b(?:switch\w*|mov(?:e|ing)\s+(?:in)?to|transition\w*|"
+         r"chang\w+\s+(?:careers?|fields?)|pivot\w*|get\s+in(?:to)?|break\w*\s+in(?:to)?|land\w*|"
+         r"retrain\w*|make\s+the\s+(?:switch|move|jump|leap))\b",
+         "It varies too much for one honest number: I've seen people do it in six months and"
+         " others take two years. What shortens it most is one or two pieces of work that look"
+         " like the job, and talking to people who hire for it, as you're doing now."),
         # "what will the cost per click be next black friday?": nobody knows, which is the
         # honest answer, not "outside what I see day to day"
         (r"\b(?:will|'ll|going\s+to|gonna)\b[^?]{0,60}\bnext\s+(?:year|quarter|month|season|"

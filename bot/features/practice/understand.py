@@ -16,6 +16,13 @@ import re
 from dataclasses import dataclass, field
 
 from bot.features.practice import telling
+from bot.features.practice.asking import CLAUSE_ASKS as _CLAUSE_ASKS
+from bot.features.practice.asking import EMBEDDED as _EMBEDDED
+from bot.features.practice.asking import LEAD_INS
+from bot.features.practice.asking import QUESTION_START as _QUESTION_START
+from bot.features.practice.asking import TELLS_ON as _TELLS_ON
+from bot.features.practice.asking import asks as _asks
+from bot.features.practice.asking import sentences as _sentences
 from bot.features.practice.cues import (
     ASIDE_ONLY,
     CLOSING_THANKS,
@@ -41,7 +48,7 @@ from bot.features.practice.moves import SHORT_CHAT as _SHORT_CHAT
 from bot.features.practice.moves import SMALL_TALK as _SMALL_TALK
 from bot.features.practice.moves import YES as _YES
 from bot.features.practice.options import picks_side
-from bot.features.questions.habits import AUX, WH, analyse_question, split_questions
+from bot.features.questions.habits import analyse_question, split_questions
 
 __all__ = [
     "LEAD_INS", "Reading", "asks_for_introduction", "asks_their_pay",
@@ -51,32 +58,6 @@ __all__ = [
 
 LONG_PREAMBLE_WORDS = 22
 """Context before the question that earns "lead with your question": two spoken sentences."""
-
-_AUX = rf"(?:{AUX}|any|anyone|anybody|anything)"  # "any tips?" opens a question too
-LEAD_INS = (
-    r"(?:so|and|but|ok|okay|well|also|then|oh|ah+|right|hmm|um|actually|honestly|tbh|ngl|lol|"
-    r"ha(?:ha)+|idk|btw|"
-    r"hey|hi|sorry|genuinely|seriously|real\s+talk|random\s+question|out\s+of\s+(?:interest|"
-    r"curiosity)|be\s+honest|if\s+you\s+don'?t\s+mind(?:\s+me\s+asking)?|looking\s+back|"
-    r"(?:first|next|another|quick|last|final|one)\s+q(?:uestion|n)?|qq|quick\s+(?:question|one)|"
-    r"one\s+more(?:\s+thing)?|last\s+one|(?:one\s+)?(?:last|final)\s+(?:thing|"
-    r"question)|in\s+your\s+view|my\s+(?:first\s+|next\s+|main\s+|real\s+)?question\s+is|"
-    r"to\s+go\s+back|no|nope|neither(?:\s+really)?|not\s+quite|i\s+mean|i\s+meant)")
-"""What people say before a question ("tbh", "sorry, to go back a step:") that is not it."""
-_QUESTION_START = re.compile(
-    rf"^\W*(?:{LEAD_INS}[\s,:-]+)*"
-    rf"(?:(?!what\s+(?:i|u|you)\s+(?:meant|mean|said|asked|wanted|was\s+(?:asking|saying))\b)"
-    rf"{WH}\b|{_AUX}\s+[a-z']+\b"
-    rf"|(?:tell|walk|talk|give)\s+me\b|(?:i\s+(?:was|am|'m)\s+)?(?:wondering|curious)\b"
-    rf"|i'?d\s+(?:love|like)\s+to\s+(?:know|hear)\b|any\s+(?:advice|tips|thoughts|ideas)\b)",
-    re.IGNORECASE,
-)
-"""A sentence that asks something, with or without its "?" (phones drop them)."""
-
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+|(?<=[a-z])\s+-\s+(?=[a-z])"
-                           r"|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]+\s*(?=[a-z])", re.IGNORECASE)
-"""Where a sentence ends: its mark, a new line, a spaced dash, or an emoji typed as a full
-stop ("i meant like salary 😅 how much do entry level ppl make")."""
 
 _WORDS = re.compile(r"[A-Za-z0-9']+")
 
@@ -162,81 +143,6 @@ _REQUEST = re.compile(
     r"to\s+(?:introduce|pass|share|send|connect|forward|look)))\b", re.IGNORECASE)
 """Asking for something ("would you be happy to introduce me to him?", "can I mention your
 name?"): a yes or a no is the answer wanted, so it is no yes/no habit to coach."""
-
-
-def _sentences(text: str) -> list[str]:
-    return [s.strip() for s in _SENTENCE_END.split(text) if s and s.strip(" .,!;:-")]
-
-
-_EMBEDDED = re.compile(
-    rf"\b{WH}\s+(?:would|do|does|did|is|are|should|could|can|will|have|has|was|were)\s+"
-    rf"(?:you|u|i|it|they|people|someone|things|the|your|ur)\b",
-    re.IGNORECASE,
-)
-"""A question inside a longer sentence ("if you could go back, what would you ...")."""
-_IF_THEN = re.compile(
-    r"\bif\s+(?:\S+\s+){2,}?(?<!\bi\s)(?<!\byou\s)(?<!\bu\s)(?<!\bwe\s)(?<!\bto\s)"
-    r"(?:(?:would|will|could|should|can)\s+(?:that|it|this|they|you|u|she|he|we|there|i|"
-    r"employers|people|anyone)|(?:is|are)\s+(?:that|it|this|there|they))\b", re.IGNORECASE)
-"""A question after its condition, commas and "?" dropped: "if someone applied w just insta
-stuff would that be a red flag"."""
-_LEAD_WORD = re.compile(rf"^\W*(?:(?:(?!(?:family|lovely|only|early|supply|reply|apply|july|italy|"
-                        rf"silly|ugly|holy|friendly|lonely|lively)\b)[a-z]+ly|just|now|anyway|also|so|"
-                        rf"and|but|ok|okay|oh|"
-                        rf"um+|well)[\s,]+){{1,3}}(?:like[\s,]+)?(?={WH}\b)", re.IGNORECASE)
-"""An adverb before a question ("roughly what does ... earn"); a noun before "who" or "what"
-opens a statement ("Kids who knew the chemistry ...", "That's what got me reading")."""
-
-
-def _asks(sentence: str) -> bool:
-    """Whether a sentence asks something: a "?", a question's opening, possibly after one
-    word ("roughly what does ... earn") or a clause ("from what you've heard, where ...")."""
-    if GOODBYE.search(sentence) and "?" not in sentence:
-        return False  # "have a great rest of your day!" wishes them well
-    if telling.WERE_FOR_WE_ARE.match(sentence) and "?" not in sentence:
-        return False  # "were nearly at time, i dont wanna keep u!" is "we're", typed fast
-    if telling.UNSURE.match(sentence) and "?" not in sentence:
-        return False  # "idk where to even start w it and its lowkey scary" says how they feel
-    if (telling.SAYS_WHAT.match(sentence) or telling.WAS_A_ROLE.match(sentence)) and (
-            "?" not in sentence):
-        return False  # "What's pulling me away is… the food bank", "what I want is …"
-    if sentence.rstrip().endswith("?") or _QUESTION_START.search(sentence):
-        return True
-    if _LEAD_WORD.search(sentence) and _QUESTION_START.search(_LEAD_WORD.sub("", sentence)):
-        return True
-    if _EMBEDDED.search(sentence) or _IF_THEN.search(sentence) or telling.INDIRECT_ASK.search(
-            sentence):  # "I wonder whether …", with no "?"
-        return True
-    if telling.CHOICE.search(sentence) and not THANKS.search(sentence) and not (
-            telling.TELLS_CHOICE.match(sentence) and not telling.OR_ASKS.search(sentence)) and not (
-            sentence.rstrip().endswith(".") and _I_AM_A.match(sentence)):  # "I'm a teacher
-        # looking at analytics vs data science." tells what they weigh up
-        # "what they needed vs …" tells
-        return True  # "thanks, the in-house vs agency stuff really helped" chooses nothing
-    clauses = _CLAUSE_BREAK.split(sentence)[1:]
-    return any(_CLAUSE_ASKS.match(c) and not telling.RELATIVE.match(c) for c in clauses)
-
-
-_I_AM_A = re.compile(r"\W*(?:so\s+)?(?:i'?m|im|i\s+am)\s+an?\s+\w+", re.IGNORECASE)
-_TELLS_ON = re.compile(r"\W*(?:and\s+)?(?:when|where|while|what|how|whether)\s+(?:i|we)\b", re.I)
-
-
-_CLAUSE_ASKS = re.compile(
-    rf"\s*(?:(?:but|so)\s+)?(?:{WH}\b|(?:{AUX}|am)\s+(?:i|you|u|it|that|this|there|we|they|someone|people)\b"
-    r"|do\s+(?:your|ur|schools?|employers?|companies|firms?|charities|hospitals?|people|recruiters|"
-    r"they)\b"
-    r"|(?:does|would|will|could|can|should)\s+(?:a|an|the|my|your|ur|schools?|employers?|"
-    r"companies|firms?|charities|hospitals?)\b"
-    # "i have 2 kids, is the schedule family friendly", "…, did principals treat u any diff"
-    r"|(?:is|are)\s+the\s+(?!(?:reason|dream|goal|plan|thing|idea|hope|point)\b(?:\s+(?:why|i|im|"
-    r"i'm|tbh|honestly|lol|haha)\b|\W*$))"  # not "…, is the reason im looking", "…, is the dream"
-    r"|(?:did|do|does|would|will|could|can|should)\s+(?:principals?|"
-    r"(?:hiring\s+)?managers?|teachers?|nurses?|recruiters?|bosses|employers?|districts?|clients|"
-    r"colleagues|co-?workers|students|parents|patients)\b)",
-    re.IGNORECASE)
-"""A clause that asks, after one that tells: "..., where do I start", "im 40, am i wasting
-my time", "..., would a charity take me seriously": a question word, or an auxiliary before
-its subject ("..., was a nightmare" and "..., did a 6 month bootcamp" tell)."""
 
 
 def _words(text: str) -> int:
@@ -329,7 +235,8 @@ def _split(text: str) -> tuple[list[str], int, str]:
 _TAG_WORDS = 5
 
 
-_REACTION = re.compile(r"^\W*(?:(?:wait|oh|ooh|really|wow|omg|huh|seriously|ok|okay|so|and)\b"
+_REACTION = re.compile(r"^\W*(?:(?:wait|oh|ooh|really|wow|omg|huh|seriously|ok|okay|so|and|yo|fr|"
+                       r"for\s+real|no\s+way|deadass)\b"
                        r"|(?:\w+\s+)?(?:you|u)\s+(?!or\b)\w+)|\bthing\W*$", re.IGNORECASE)
 _OR_WORD = re.compile(r"\b(?:or|vs|versus)\b", re.IGNORECASE)
 """A choice inside a few words ("remote or hybrid?"): a question, not a reaction."""
@@ -552,8 +459,9 @@ def _reply_to_prompt(text: str, awaiting: str, asked: str = "") -> tuple[str, st
             _WORDS.findall(first)) <= _PICK_WORDS:
         return "yes", first  # "Which of those should we start with?" "logistics!": a choice
     if awaiting == "offer" and len(sentences) > 1 and not (_YES.search(first) or _NO.search(
-            first) or _asks(first)) and len(first.split()) <= _ASIDE_WORDS:
-        first = sentences[1]  # "haha another chloe! yes please": the aside, then the yes
+            first) or (_asks(first) and not _reacts(first))) and len(first.split()) <= _ASIDE_WORDS:
+        first = sentences[1]  # "haha another chloe! yes please", "yo fr?? yes pls": the aside,
+        # then the yes
     # To a question, "sure - I lead digital projects…" is all answer, not only its "sure".
     asking = next((i for i, s in enumerate(sentences) if _asks(s)), len(sentences))
     # "the coding. how much remote work is realistic? I'm in Coventry …": what follows the

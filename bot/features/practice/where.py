@@ -5,8 +5,10 @@ theirs first, and hears it said when the figures are another country's."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from bot.banks.model import Persona
+from bot.features.practice.credentials import ACRONYMS
 from bot.features.practice.lexicon import LEXICON
 
 _UK_ZONES = frozenset({"Europe/London", "Europe/Belfast", "Europe/Jersey", "Europe/Guernsey",
@@ -97,10 +99,14 @@ def _places_in(text: str) -> list[str]:
     return list(dict.fromkeys(w for w in re.findall(r"[a-z]+", text.lower()) if w in _PLACES))
 
 
-def figures_from_here(asked: str, persona: Persona) -> str:
+def from_here(asked: str, persona: Persona, flags: Sequence[str]) -> str:
     """Before a pay answer to a question about another place in the contact's country ("what
     would a new chem teacher start on in arizona?" to a Columbus teacher): whose figures
-    these are, said first; "" when the question names no other place."""
+    these are, said first; before any other answer to a question about a credential in
+    another country ("whether my ACCA would be recognised here in Canada" to a Chicago
+    manager): whose rules these are. "" when the question names no other place."""
+    if "pay" not in flags:  # a question's flags
+        return _rules_from_here(asked, persona.country)
     home = " ".join((persona.organisation, persona.role)).lower()
     theirs = _places_in(home)
     named = [p for p in _places_in(asked) if p not in theirs]
@@ -108,3 +114,28 @@ def figures_from_here(asked: str, persona: Persona) -> str:
         return ""
     return (f"I only know the numbers here in {theirs[0].title()}, so take these as a rough"
             f" guide for {named[0].title()}.")
+
+
+_ABROAD = {"Canada": r"canad\w*", "Ireland": r"ireland|irish", "Australia": r"australi\w*",
+           "New Zealand": r"new\s+zealand", "India": r"india|indian", "Germany": r"german\w*",
+           "Singapore": r"singapore\w*", "South Africa": r"south\s+africa\w*",
+           "Nigeria": r"nigeria\w*", "Ghana": r"ghana\w*", "the UK": r"uk|britain|british|england|"
+           r"english|scotland|scottish|wales|welsh", "the US": r"us|usa|america|american|states"}
+_CREDENTIAL = re.compile(r"\b(?:recogni[sz]\w*|accredit\w*|licen[cs]\w*|registration|regist\w+|"
+                         r"qualif\w*|certif\w*|credentials?|degrees?|" + "|".join(ACRONYMS)
+                         + r")\b", re.IGNORECASE)
+
+
+def _rules_from_here(asked: str, works_in: str) -> str:
+    """"I only know how it works here in the US …" before a credential answer asked about
+    another country; "" when none is named or it is the contact's own."""
+    if not _CREDENTIAL.search(asked):
+        return ""
+    here = "the US" if works_in == "US" else "the UK"
+    named = next((country for country, pattern in _ABROAD.items() if country != here
+                  and re.search(rf"\b(?:{pattern})\b", asked, re.IGNORECASE)), None)
+    if named is None:
+        return ""
+    return (f"I only know how it works here in {here}, so check how {named} sees it with the"
+            " professional body there, or someone who qualified there.")
+

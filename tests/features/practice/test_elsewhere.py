@@ -143,13 +143,13 @@ def test_pay_asked_for_another_place_says_whose_figures_they_are(banks: dict[str
     """"what would a new chem teacher start on in arizona roughly?" got central Ohio's
     figures with no word that they were Ohio's, not Arizona's."""
     from bot.features.practice.people import persona_of
-    from bot.features.practice.where import figures_from_here
+    from bot.features.practice.where import from_here
     denise = persona_of(banks["education"], "denise")
-    assert figures_from_here("what would a new chem teacher start on in arizona roughly?",
-                             denise).startswith("I only know the numbers here in Columbus")
-    assert figures_from_here("what would a new teacher start on in columbus?", denise) == ""
-    assert figures_from_here("what do teachers make in arizona?",
-                             persona_of(banks["education"], "ben")) == ""  # says no city
+    assert from_here("what would a new chem teacher start on in arizona roughly?",
+                     denise, ["pay"]).startswith("I only know the numbers here in Columbus")
+    assert from_here("what would a new teacher start on in columbus?", denise, ["pay"]) == ""
+    assert from_here("what do teachers make in arizona?",
+                     persona_of(banks["education"], "ben"), ["pay"]) == ""  # says no city
     bank = banks["education"]
     state = start_you_ask(bank, 30, NOW, persona_id="denise")
     state, result = you_ask_turn(state, bank, Matcher.for_bank(bank), "ok and money wise, what "
@@ -184,3 +184,36 @@ def test_the_contact_says_which_side_of_a_comparison_they_speak_for(
                         " analysts get paid in bristol vs junior devs?")
     assert result.question_id == "developer-pay"
     assert result.reply.startswith("I can only speak for my side of that; on data analytics")
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("Here in Canada I am considering CPA Canada, and I would like to understand whether my "
+     "ACCA would be recognised.", "I only know how it works here in the US, so check how Canada"),
+    ("Do I need a CPA or a CMA for FP&A?", ""),
+])
+def test_a_credential_asked_about_another_country_says_whose_rules(
+        banks: dict[str, Bank], text: str, said: str) -> None:
+    """A Toronto accountant asking whether her ACCA is recognised in Canada heard "ACCA and
+    CIMA are British; you'll rarely see them asked for here" from a Chicago manager, with no
+    word that "here" was the US."""
+    bank = banks["finance"]
+    state = start_you_ask(bank, 30, NOW, persona_id="rosa")
+    state, result = you_ask_turn(state, bank, Matcher.for_bank(bank), text, NOW)
+    assert result.reply.startswith(said) and (said or "I only know" not in result.reply), result
+    state = start_you_ask(bank, 30, NOW, persona_id="rosa")
+    state, result = you_ask_turn(state, bank, Matcher.for_bank(bank), "would my ACCA be "
+                                 "recognised in Canada?", NOW)  # answered from the bank too
+    assert result.question_id and result.reply.startswith("I only know how it works"), result
+
+
+
+def test_people_asked_for_in_another_country_are_said_to_be_from_here(banks: dict[str, Bank]
+                                                                       ) -> None:
+    """A Toronto user asking "is there anyone in Toronto or in Canada you would suggest?" got
+    two Chicago names as if they were what was asked."""
+    bank = banks["finance"]
+    state = start_you_ask(bank, 30, NOW, persona_id="rosa")
+    state, result = you_ask_turn(state, bank, Matcher.for_bank(bank), "is there anyone in "
+                                 "Toronto or in Canada you would suggest I speak with?", NOW)
+    assert result.question_id == "who-else", result
+    assert result.reply.startswith("I don't really know people in Toronto"), result.reply

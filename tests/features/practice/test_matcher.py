@@ -1607,3 +1607,18 @@ def test_how_you_got_your_first_job_asked_indirectly_is_their_story(
     administration" got "did you mean the management roles, or a small project?"."""
     match = matchers["healthcare"].match(text)
     assert match.confident and match.question_id == "how-got-started", match
+
+
+@pytest.mark.parametrize("text", [
+    "I keep seeing different flavours of analyst in ads, like product analyst, BI analyst, "
+    "marketing analyst. How do they actually differ in practice?",
+    "is a BI analyst a different job from a product analyst?",
+])
+def test_kinds_of_analyst_are_job_titles_not_tools(matchers: dict[str, Matcher], text: str
+                                                   ) -> None:
+    """"product analyst, BI analyst, marketing analyst … how do they differ?" got the answer
+    on Power BI and Tableau."""
+    match = matchers["data_analytics"].match(text)
+    assert match.confident and match.question_id == "analyst-types", match
+    assert matchers["data_analytics"].match("should I learn power bi or tableau?"
+                                            ).question_id == "bi-tools"

@@ -952,6 +952,11 @@ def test_the_tone_lesson_is_given_once_then_only_named(banks: dict[str, Bank]) -
     ("a charity with maybe 20 to 50 staff after 2 or 3 years", ["20 to 50 staff",
                                                                  "2 or 3 years"]),
     ("if you know anyone in environmental charities here in NI I'd be grateful", []),
+    # "Specifics: “four PMs”, “44”, “Reforge”": an age said with "at", praised
+    ("my worry is that at 44 I will be starting over, though I did Reforge and met four PMs",
+     ["four PMs", "Reforge"]),
+    ("being 44 and junior scares me", []),
+    ("we had 12 stores and at 40 stores we hired a second analyst", ["12 stores", "40 stores"]),
 ])
 def test_an_age_a_range_and_a_pronoun_after_a_name_are_read_right(
         said: str, specifics: list[str]) -> None:
@@ -1503,6 +1508,27 @@ def test_a_real_result_with_question_in_it_is_still_praised() -> None:
     reply = acknowledge_answer("I led the question bank rewrite for our GCSE science"
                                " department, 300 questions", 0)
     assert "I like that" in reply or "lead with" in reply or "300" in reply, reply
+
+
+def test_years_of_data_looked_at_are_no_years_of_experience() -> None:
+    """"analysing 10 years of Leaving Cert results" got "10 years: that's solid experience to
+    bring with you"."""
+    from bot.features.practice.listening import acknowledge
+    said = ("I spent a year analysing 10 years of Leaving Cert results for my school, and found "
+            "the maths grades dropped 8%.")
+    assert "experience" not in acknowledge(said, find_specifics(said), False, 0)
+    said = "I have been teaching science for 12 years."
+    assert "12 years" in acknowledge(said, find_specifics(said), False, 0)
+
+
+def test_what_the_user_built_is_heard_without_what_follows_about_it() -> None:
+    """"ha actually yes, i built a gradebook in excel w pivot tables that the whole department
+    uses now" (the portfolio piece the contact had asked about) got "Thanks, that helps me
+    picture where you're coming from": the clause was too long to say back."""
+    from bot.features.practice.acknowledge import acknowledge_answer
+    reply = acknowledge_answer("ha actually yes, i built a gradebook in excel w pivot tables "
+                               "that the whole department uses now", 0)
+    assert reply.startswith("You built a gradebook in excel with pivot tables"), reply
 
 
 @pytest.mark.parametrize(("first", "follow_up"), [
@@ -2135,3 +2161,13 @@ def test_i_worry_a_team_is_a_worry_and_its_age_is_met() -> None:
 
     said = "I'm 52 and I worry a team of 30-year-olds won't want a retired O-5 as a junior"
     assert WORRY.search(said) and "On age" in worry_heard(said, 1)
+
+
+def test_after_how_they_found_you_the_contact_asks_only_why(banks: dict[str, Bank]) -> None:
+    """"LinkedIn." to "what made you reach out to me?" was followed by "How did you come across
+    me, and what made you want to talk to me?": the how, asked again."""
+    from bot.features.practice.listening import follow_up
+    ask = banks["finance"].ask_back("why-me")
+    assert ask is not None
+    assert follow_up(ask, "LinkedIn.") == "And what made you want to talk to me in particular?"
+    assert "come across me" in follow_up(ask, "um not sure")

@@ -1916,3 +1916,35 @@ def test_an_option_picked_in_casual_words(text: str, second: bool) -> None:
     """"more the second one yeah", after "do you mean A or B?", got "I didn't quite get that"."""
     from bot.features.practice.cues import is_affirmative, is_second
     assert is_second(text) is second and is_affirmative(text) is not second
+
+
+@pytest.mark.parametrize(("text", "awaiting", "move", "question"), [
+    # "yo fr?? yes pls that would be sick" to an offer got "that's outside what I see"
+    ("yo fr?? yes pls that would be sick", "offer", "yes", ""),
+    ("wait really?? yes please!", "offer", "yes", ""),
+    ("fr? how many people are on your team?", "offer", "question",
+     "how many people are on your team"),
+    # "lol ok. if its not weird to ask what do junior devs make…" got "Ha, quite! Carry on"
+    ("lol ok. if its not weird to ask what do junior devs make in denver like starting out",
+     None, "question", "what do junior devs make in denver like starting out"),
+    ("if it's not too personal, what do you earn?", None, "question", "what do you earn"),
+])
+def test_a_reaction_or_leave_to_ask_before_the_move_is_not_the_move(
+        text: str, awaiting: str | None, move: str, question: str) -> None:
+    reading = read_message(text, awaiting)
+    assert reading.move == move and reading.question == question, reading
+
+
+def test_versus_inside_what_the_user_does_is_told_not_asked() -> None:
+    """To "Do you work close to customers?", "Yes, very much so - as a lawyer I spend a lot of
+    my time figuring out what clients actually need versus what they ask for. For example, …"
+    got "Good to know" and "I'd be comparing with half the picture": the "versus" was read
+    as a comparison asked."""
+    reading = read_message("Yes, very much so - as a lawyer I spend a lot of my time figuring out"
+                           " what clients actually need versus what they ask for. For example, I "
+                           "led the rollout of a contract review tool.", "question",
+                           "Do you work close to customers in your current job?")
+    assert reading.move == "yes" and not reading.questions, reading
+    assert "contract review tool" in reading.reply_to_prompt
+    assert read_message("I work in marketing. agency vs in-house, which is better?"
+                        ).move == "question"

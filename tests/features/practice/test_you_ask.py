@@ -3647,6 +3647,11 @@ def test_asking_to_shadow_gets_a_yes_or_no_not_the_typical_day() -> None:
      "Nobody can call that in advance", "outside what I see"),
     ("Realistically, how long might it take someone like me to get into a band 7 ops role?",
      "", "Pay depends"),
+    # "outside what I see day to day" from contacts who had made the switch themselves
+    ("realistically how long does the switch take for someone like me, like months or years?",
+     "It varies too much for one honest number", "outside what I see"),
+    ("Realistically, how long does it take someone switching careers to land a first PM role?",
+     "It varies too much for one honest number", "solid answer"),
 ])
 def test_honest_replies_fit_what_was_asked(text: str, said: str, not_said: str) -> None:
     """A forecast nobody can make got "outside what I see day to day" from a paid-social
@@ -3705,6 +3710,31 @@ def test_a_layoff_told_in_an_answer_is_heard_kindly_not_held_up(text: str, said:
     state, result = you_ask_turn(state, bank, matcher, text, NOW)
     assert said in result.reply and not_said not in result.reply, result.reply
     assert "outside what I see" not in result.reply
+
+
+def test_yes_to_checking_with_people_first_is_not_the_introduction_sent() -> None:
+    """"Want me to check with Jenna and Devon first…?" "yeah that'd be great thx!!" got "I'll
+    send the emails later today and cc you": not what was offered."""
+    from bot.features.practice.replies import accept_offer
+
+    reply = accept_offer("Want me to check with Jenna and Devon first that they're happy to "
+                         "hear from you?", 0)
+    assert "check with them" in reply and "email" not in reply, reply
+
+
+def test_thanks_after_an_unanswered_first_question_is_no_opening_thanks() -> None:
+    """"Understood, thank you very much for your time Grace." after one question the bank did
+    not cover got "Go ahead: what would you like to know?", as if the meeting had just begun."""
+    bank = banks_of()["finance"]
+    matcher = Matcher.for_bank(bank)
+    state = start_you_ask(bank, 20, NOW, persona_id="grace")
+    state, result = you_ask_turn(state, bank, matcher, "what will interest rates do next "
+                                 "year?", NOW)
+    assert result.question_id is None
+    state, result = you_ask_turn(state, bank, matcher, "Understood, thank you very much for "
+                                 "your time Grace.", NOW)
+    assert "what would you like to know" not in result.reply, result.reply
+    assert result.kind != "greeting", result
 
 
 def test_someone_like_me_is_read_with_what_the_user_told_before() -> None:

@@ -1,0 +1,129 @@
+"""Whether a sentence asks something, read from its wording alone.
+
+Phones drop the "?", so a question is known by how it opens ("what", "do you", "any tips"),
+by a question inside a longer sentence ("if you could go back, what would you …"), or by a
+clause that asks after one that tells ("im 40, am i wasting my time"). A subjectless
+statement that opens like one ("was production supervisor, 40 ppl on my shift") tells.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.features.practice import telling
+from bot.features.practice.cues import GOODBYE, THANKS
+from bot.features.practice.leaning import CLAUSE_BREAK as _CLAUSE_BREAK
+from bot.features.questions.habits import AUX, WH
+
+__all__ = ["CLAUSE_ASKS", "EMBEDDED", "LEAD_INS", "QUESTION_START", "TELLS_ON", "asks", "sentences"]
+
+_AUX = rf"(?:{AUX}|any|anyone|anybody|anything)"  # "any tips?" opens a question too
+LEAD_INS = (
+    r"(?:so|and|but|ok|okay|well|also|then|oh|ah+|right|hmm|um|actually|honestly|tbh|ngl|lol|"
+    r"ha(?:ha)+|idk|btw|"
+    r"hey|hi|sorry|genuinely|seriously|real\s+talk|random\s+question|out\s+of\s+(?:interest|"
+    r"curiosity)|be\s+honest|if\s+you\s+don'?t\s+mind(?:\s+me\s+asking)?|looking\s+back|"
+    # "if its not weird to ask what do junior devs make": asking leave, then the question
+    r"if\s+(?:it'?s|its|it\s+is|that'?s|thats)\s+not\s+(?:too\s+|a\s+)?(?:weird|rude|personal|awkward|"
+    r"cheeky|nosy|forward|much)(?:\s+(?:question|thing))?(?:\s+to\s+ask|\s+asking)?|"
+    r"(?:first|next|another|quick|last|final|one)\s+q(?:uestion|n)?|qq|quick\s+(?:question|one)|"
+    r"one\s+more(?:\s+thing)?|last\s+one|(?:one\s+)?(?:last|final)\s+(?:thing|"
+    r"question)|in\s+your\s+view|my\s+(?:first\s+|next\s+|main\s+|real\s+)?question\s+is|"
+    r"to\s+go\s+back|no|nope|neither(?:\s+really)?|not\s+quite|i\s+mean|i\s+meant)")
+"""What people say before a question ("tbh", "sorry, to go back a step:") that is not it."""
+QUESTION_START = re.compile(
+    rf"^\W*(?:{LEAD_INS}[\s,:-]+)*"
+    rf"(?:(?!what\s+(?:i|u|you)\s+(?:meant|mean|said|asked|wanted|was\s+(?:asking|saying))\b)"
+    rf"{WH}\b|{_AUX}\s+[a-z']+\b"
+    rf"|(?:tell|walk|talk|give)\s+me\b|(?:i\s+(?:was|am|'m)\s+)?(?:wondering|curious)\b"
+    rf"|i'?d\s+(?:love|like)\s+to\s+(?:know|hear)\b|any\s+(?:advice|tips|thoughts|ideas)\b)",
+    re.IGNORECASE,
+)
+"""A sentence that asks something, with or without its "?" (phones drop them)."""
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+|(?<=[a-z])\s+-\s+(?=[a-z])"
+                           r"|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]+\s*(?=[a-z])", re.IGNORECASE)
+"""Where a sentence ends: its mark, a new line, a spaced dash, or an emoji typed as a full
+stop ("i meant like salary 😅 how much do entry level ppl make")."""
+
+
+def sentences(text: str) -> list[str]:
+    return [s.strip() for s in _SENTENCE_END.split(text) if s and s.strip(" .,!;:-")]
+
+
+EMBEDDED = re.compile(
+    rf"\b{WH}\s+(?:would|do|does|did|is|are|should|could|can|will|have|has|was|were)\s+"
+    rf"(?:you|u|i|it|they|people|someone|things|the|your|ur)\b",
+    re.IGNORECASE,
+)
+"""A question inside a longer sentence ("if you could go back, what would you ...")."""
+_IF_THEN = re.compile(
+    r"\bif\s+(?:\S+\s+){2,}?(?<!\bi\s)(?<!\byou\s)(?<!\bu\s)(?<!\bwe\s)(?<!\bto\s)"
+    r"(?:(?:would|will|could|should|can)\s+(?:that|it|this|they|you|u|she|he|we|there|i|"
+    r"employers|people|anyone)|(?:is|are)\s+(?:that|it|this|there|they))\b", re.IGNORECASE)
+"""A question after its condition, commas and "?" dropped: "if someone applied w just insta
+stuff would that be a red flag"."""
+_LEAD_WORD = re.compile(rf"^\W*(?:(?:(?!(?:family|lovely|only|early|supply|reply|apply|july|italy|"
+                        rf"silly|ugly|holy|friendly|lonely|lively)\b)[a-z]+ly|just|now|anyway|also|so|"
+                        rf"and|but|ok|okay|oh|"
+                        rf"um+|well)[\s,]+){{1,3}}(?:like[\s,]+)?(?={WH}\b)", re.IGNORECASE)
+"""An adverb before a question ("roughly what does ... earn"); a noun before "who" or "what"
+opens a statement ("Kids who knew the chemistry ...", "That's what got me reading")."""
+
+
+def asks(sentence: str) -> bool:
+    """Whether a sentence asks something: a "?", a question's opening, possibly after one
+    word ("roughly what does ... earn") or a clause ("from what you've heard, where ...")."""
+    if GOODBYE.search(sentence) and "?" not in sentence:
+        return False  # "have a great rest of your day!" wishes them well
+    if telling.WERE_FOR_WE_ARE.match(sentence) and "?" not in sentence:
+        return False  # "were nearly at time, i dont wanna keep u!" is "we're", typed fast
+    if telling.UNSURE.match(sentence) and "?" not in sentence:
+        return False  # "idk where to even start w it and its lowkey scary" says how they feel
+    if (telling.SAYS_WHAT.match(sentence) or telling.WAS_A_ROLE.match(sentence)) and (
+            "?" not in sentence):
+        return False  # "What's pulling me away is… the food bank", "what I want is …"
+    if sentence.rstrip().endswith("?") or QUESTION_START.search(sentence):
+        return True
+    if _LEAD_WORD.search(sentence) and QUESTION_START.search(_LEAD_WORD.sub("", sentence)):
+        return True
+    if EMBEDDED.search(sentence) or _IF_THEN.search(sentence) or telling.INDIRECT_ASK.search(
+            sentence):  # "I wonder whether …", with no "?"
+        return True
+    if telling.CHOICE.search(sentence) and not THANKS.search(sentence) and not (
+            telling.TELLS_CHOICE.match(sentence) and not telling.OR_ASKS.search(sentence)) and not (
+            sentence.rstrip().endswith(".") and (_I_AM_A.match(sentence) or (_I_DO.search(
+                sentence) and not _WEIGHS.search(sentence)))):  # "I'm a teacher looking at analytics vs data science." tells
+        # what they weigh up; "what they needed vs …" tells, as does "as a lawyer I spend my
+        # time figuring out what clients need versus what they ask for."
+        return True  # "thanks, the in-house vs agency stuff really helped" chooses nothing
+    clauses = _CLAUSE_BREAK.split(sentence)[1:]
+    return any(CLAUSE_ASKS.match(c) and not telling.RELATIVE.match(c) for c in clauses)
+
+
+_I_DO = re.compile(r"\b(?:i|we)\s+(?:spend|spent|work|worked|do|did|lead|led|manage|managed|deal|"
+                   r"dealt|handle|handled|focus|focused|balance|split|juggle|weigh|compare|"
+                   r"figure|help|helped|built|build|run|ran)\b", re.IGNORECASE)
+_WEIGHS = re.compile(r"\b(?:wonder\w*|curious|torn|decid\w*|unsure|not\s+sure|which|better|"
+                     r"between)\b", re.IGNORECASE)
+"""Weighing a choice up ("I work in marketing and wonder about agency vs in-house."): asked."""
+_I_AM_A = re.compile(r"\W*(?:so\s+)?(?:i'?m|im|i\s+am)\s+an?\s+\w+", re.IGNORECASE)
+TELLS_ON = re.compile(r"\W*(?:and\s+)?(?:when|where|while|what|how|whether)\s+(?:i|we)\b", re.I)
+
+
+CLAUSE_ASKS = re.compile(
+    rf"\s*(?:(?:but|so)\s+)?(?:{WH}\b|(?:{AUX}|am)\s+(?:i|you|u|it|that|this|there|we|they|someone|people)\b"
+    r"|do\s+(?:your|ur|schools?|employers?|companies|firms?|charities|hospitals?|people|recruiters|"
+    r"they)\b"
+    r"|(?:does|would|will|could|can|should)\s+(?:a|an|the|my|your|ur|schools?|employers?|"
+    r"companies|firms?|charities|hospitals?)\b"
+    # "i have 2 kids, is the schedule family friendly", "…, did principals treat u any diff"
+    r"|(?:is|are)\s+the\s+(?!(?:reason|dream|goal|plan|thing|idea|hope|point)\b(?:\s+(?:why|i|im|"
+    r"i'm|tbh|honestly|lol|haha)\b|\W*$))"  # not "…, is the reason im looking", "…, is the dream"
+    r"|(?:did|do|does|would|will|could|can|should)\s+(?:principals?|"
+    r"(?:hiring\s+)?managers?|teachers?|nurses?|recruiters?|bosses|employers?|districts?|clients|"
+    r"colleagues|co-?workers|students|parents|patients)\b)",
+    re.IGNORECASE)
+"""A clause that asks, after one that tells: "..., where do I start", "im 40, am i wasting
+my time", "..., would a charity take me seriously": a question word, or an auxiliary before
+its subject ("..., was a nightmare" and "..., did a 6 month bootcamp" tell)."""
