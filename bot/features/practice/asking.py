@@ -93,9 +93,10 @@ def asks(sentence: str) -> bool:
     if telling.CHOICE.search(sentence) and not THANKS.search(sentence) and not (
             telling.TELLS_CHOICE.match(sentence) and not telling.OR_ASKS.search(sentence)) and not (
             sentence.rstrip().endswith(".") and (_I_AM_A.match(sentence) or (_I_DO.search(
-                sentence) and not _WEIGHS.search(sentence)))):  # "I'm a teacher looking at analytics vs data science." tells
-        # what they weigh up; "what they needed vs …" tells, as does "as a lawyer I spend my
-        # time figuring out what clients need versus what they ask for."
+                sentence) and not _WEIGHS.search(sentence)))):
+        # "I'm a teacher looking at analytics vs data science." tells what they weigh up;
+        # "what they needed vs …" tells, as does "as a lawyer I spend my time figuring out
+        # what clients need versus what they ask for."
         return True  # "thanks, the in-house vs agency stuff really helped" chooses nothing
     clauses = _CLAUSE_BREAK.split(sentence)[1:]
     return any(CLAUSE_ASKS.match(c) and not telling.RELATIVE.match(c) for c in clauses)

@@ -191,8 +191,8 @@ def _experience(said: str, span: str) -> bool:
     if re.search(r"\b(?:not|no|unemployed|looking\s+for|living|live|searching|out\s+of)\b", clause,
                  re.IGNORECASE):
         return False  # "I've been unemployed since 2 years", "not working for 3 years"
-    if re.search(rf"\b(?:analy[sz]\w*|review\w*|look\w*\s+(?:at|through)|stud(?:y|ied|ying)|clean\w*|"
-                 rf"model\w*|crunch\w*|(?:went|going|go)\s+through|d(?:ug|igging)\s+into|pull\w*|"
+    if re.search(rf"\b(?:analy[sz]\w*|review\w*|look\w*\s+(?:at|through)|stud(?:y|ied|ying)|"
+                 rf"clean\w*|model\w*|crunch\w*|(?:went|going|go)\s+through|d(?:ug|igging)\s+into|pull\w*|"
                  rf"compar\w*)\s+(?:(?:the|our|my|their|about|over)\s+)?(?:last\s+|past\s+)?{span}",
                  clause, re.IGNORECASE):
         return False  # "analysing 10 years of Leaving Cert results": the data, not a career
