@@ -30,8 +30,10 @@ def _clause_with(text: str, detail: str) -> str | None:
         if part and detail in part:
             # "i built a gradebook in excel w pivot tables that the whole department uses
             # now": what they did, without what follows about it
+            words = part.replace('"', "").split()
             relative = _RELATIVE.search(part, part.index(detail) + len(detail))
-            words = (part[:relative.start()] if relative else part).replace('"', "").split()
+            if len(words) > 12 and relative:
+                words = part[:relative.start()].replace('"', "").split()
             if 3 <= len(words) <= 12:
                 return " ".join(words)
     return None

@@ -113,8 +113,28 @@ def best_of(matcher: Matcher, reading: Reading) -> tuple[Reading, Match]:
             and narrows(reading.question) else None
         asked = [q for q in order if q == reading.question or not (clarifies(
             q, found[q], match.question_id) or (q in after and follows_up(q) == "past")
-            or q == before)]
+            or q == before or _restates(q, reading.question))]
         flags = reading.flags if len(asked) > 1 else [f for f in reading.flags
                                                      if f != "multiple"]
         reading = dataclasses.replace(reading, questions=asked, flags=flags)
     return reading, match
+
+
+_RESTATED = 0.75
+"""Share of a later question's own words the answered one already says: the same question."""
+
+
+def _restates(later: str, answered: str) -> bool:
+    """"… what would you want to see as proof I can do the job? … what wd u want to see from
+    someone like me": the same question put again in other words, not a second one."""
+    words = {w for w in normalise(later).split() if w not in _FUNCTION_WORDS}
+    said = set(normalise(answered).split())
+    return len(words) >= 2 and len(words & said) / len(words) >= _RESTATED
+
+
+_FUNCTION_WORDS = frozenset((
+    "what which how who when where why do does did would wd could can should will you your u "
+    "ur yours i me my we our the a an to from for of in on at is are was were be it that this "
+    "like someone somebody people person really actually").split())
+"""Words any question has, which say nothing of what it asks."""
+

@@ -219,7 +219,11 @@ def _split(text: str) -> tuple[list[str], int, str]:
     questions: list[str] = []
     for index in asked:
         if index - 1 in asked and _is_tag(sentences[index]):
-            continue  # "... see that - relevant, or not really?", "Three? Five?": not a question
+            # "... see that - relevant, or not really?", "Three? Five?": not a question of its
+            # own; "… proof I can do the job - some kind of portfolio?" says what is meant
+            if questions and _NAMES_TOPIC.match(sentences[index]):
+                questions[-1] = f"{questions[-1].rstrip('?')} - {sentences[index].strip()}"
+            continue
         if index - 1 in asked and questions and _VERSUS_TOPIC.fullmatch(questions[-1]) and (
                 re.match(r"\W*(?:which|what|who)\b", sentences[index], re.IGNORECASE)):
             questions[-1] = f"{questions[-1]} - {sentences[index].strip()}"
@@ -233,6 +237,9 @@ def _split(text: str) -> tuple[list[str], int, str]:
 
 
 _TAG_WORDS = 5
+_NAMES_TOPIC = re.compile(r"\W*(?:(?:like|maybe|say|some|any|a|an)\s+)*(?:kind|sort|type)\s+of\s+\w+",
+                          re.IGNORECASE)
+"""A tag that names what the question meant ("some kind of portfolio?")."""
 
 
 _REACTION = re.compile(r"^\W*(?:(?:wait|oh|ooh|really|wow|omg|huh|seriously|ok|okay|so|and|yo|fr|"

@@ -1622,3 +1622,36 @@ def test_kinds_of_analyst_are_job_titles_not_tools(matchers: dict[str, Matcher],
     assert match.confident and match.question_id == "analyst-types", match
     assert matchers["data_analytics"].match("should I learn power bi or tableau?"
                                             ).question_id == "bi-tools"
+
+
+@pytest.mark.parametrize(("field", "text"), [
+    ("software_engineering", "how do u even get an internship when ur at a cc and not a big uni"),
+    ("software_engineering", "how did your interns get their internships?"),
+    ("finance", "how do I get a banking internship?"),
+])
+def test_landing_an_internship_is_not_a_project_to_try_the_work(
+        matchers: dict[str, Matcher], field: str, text: str) -> None:
+    """A community college student asking how to get an internship got a brief for a practice
+    project: "internship" was read as a way to try the work."""
+    match = matchers[field].match(text)
+    assert match.confident and match.question_id == "internships", match
+
+
+@pytest.mark.parametrize("text", ["Where you work, what separates a senior engineer from a "
+                                  "mid-level one?", "what makes someone senior here?"])
+def test_what_makes_someone_senior_is_moving_up(matchers: dict[str, Matcher], text: str) -> None:
+    """"what separates a senior engineer from a mid-level one?" got the level a newcomer
+    starts at."""
+    match = matchers["software_engineering"].match(text)
+    assert match.question_id in ("keys-to-advancement", None), match
+    assert "starting-level" not in (match.question_id, match.alternative)
+
+
+def test_an_industry_the_contact_may_not_work_in_is_no_question_of_theirs(
+        matchers: dict[str, Matcher]) -> None:
+    """"do u know anything abt legal tech specifically?" got how a freight-software PM works
+    with engineers."""
+    assert matchers["product_management"].match("do u know anything abt legal tech "
+                                                "specifically?").question_id is None
+    assert matchers["education"].match("is edtech a good move from teaching?"
+                                       ).question_id == "edtech-careers"

@@ -3737,6 +3737,26 @@ def test_thanks_after_an_unanswered_first_question_is_no_opening_thanks() -> Non
     assert result.kind != "greeting", result
 
 
+def test_a_tag_naming_what_was_meant_is_part_of_the_question_and_a_restatement_is_no_other(
+        ) -> None:
+    """"… what would you want to see as proof I can do the job - some kind of portfolio? like
+    case studies or a side project? what wd u want to see from someone like me" got "outside
+    what I see" (the portfolio dropped as a tag) and "Ask next: 'What would you want to see from
+    someone like me?'", the same question again."""
+    bank = banks_of()["product_management"]
+    matcher = Matcher.for_bank(bank)
+    state = start_you_ask(bank, 30, NOW, persona_id="hannah")
+    state, result = you_ask_turn(
+        state, bank, matcher, "For someone switching from law, what would you want to see as "
+        "proof I can do the job - some kind of portfolio? like case studies or a side project? "
+        "what wd u want to see from someone like me", NOW)
+    assert result.question_id == "product-case-study", result
+    assert not any(c.startswith("Several questions") for c in result.coaching), result.coaching
+    state, result = you_ask_turn(state, bank, matcher, "what do you like about it? what do you "
+                                 "like least?", NOW)
+    assert any(c.startswith("Several questions") for c in result.coaching), result.coaching
+
+
 def test_someone_like_me_is_read_with_what_the_user_told_before() -> None:
     """"I go to a state school that banks don't really recruit from … is there still a
     realistic path into banking for someone like me?" got the general answer on the user's
