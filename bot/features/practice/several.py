@@ -132,9 +132,9 @@ def _restates(later: str, answered: str) -> bool:
     return len(words) >= 2 and len(words & said) / len(words) >= _RESTATED
 
 
-_FUNCTION_WORDS = frozenset((
-    "what which how who when where why do does did would wd could can should will you your u "
-    "ur yours i me my we our the a an to from for of in on at is are was were be it that this "
-    "like someone somebody people person really actually").split())
+_FUNCTION_WORDS = frozenset(re.findall(r"\w+", """
+    what which how who when where why do does did would wd could can should will you your u ur
+    yours i me my we our the a an to from for of in on at is are was were be it that this like
+    someone somebody people person really actually"""))
 """Words any question has, which say nothing of what it asks."""
 

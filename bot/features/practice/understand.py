@@ -237,8 +237,8 @@ def _split(text: str) -> tuple[list[str], int, str]:
 
 
 _TAG_WORDS = 5
-_NAMES_TOPIC = re.compile(r"\W*(?:(?:like|maybe|say|some|any|a|an)\s+)*(?:kind|sort|type)\s+of\s+\w+",
-                          re.IGNORECASE)
+_NAMES_TOPIC = re.compile(r"\W*(?:(?:like|maybe|say|some|any|a|an)\s+)*(?:kind|sort|type)\s+of"
+                          r"\s+\w+", re.IGNORECASE)
 """A tag that names what the question meant ("some kind of portfolio?")."""
 
 
