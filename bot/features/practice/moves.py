@@ -66,7 +66,10 @@ SMALL_TALK = re.compile(
     r"desk|dog|cat)\b|\bplant\s+wall\b"
     r"|\b(?:favourite|favorite)\s+(?:film|movie|book|food|restaurant|band|song|team)\b"
     r"|\bdid\s+(?:you|u)\s+(?:watch|see|catch)\s+the\s+(?:game|match|news|football|final|"
-    r"race|show)\b|\b(?:football|cricket|rugby)\b",
+    r"race|show)\b"
+    # the match, not "does coaching football count as leadership experience?"
+    r"|^(?![^?.!]*\b(?:coach\w*|experience|leadership|job|jobs|role|roles|application|career|work|"
+    r"staff|volunteer\w*|club|marketing|sponsor\w*)\b)[^?.!]*\b(?:football|cricket|rugby)\b",
     re.IGNORECASE,
 )
 SHORT_CHAT = re.compile(

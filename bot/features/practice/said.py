@@ -58,13 +58,21 @@ def as_their_line(plain: str) -> str:
     you make the move into this line of work": the fields named are the contact's own path,
     which a word the bank does not know ("television") must not make off-topic."""
     found = INTO_THEIRS.search(plain)
-    if found is None or found.group("what").strip() in ("this line of work", "this field"):
+    if found is None:  # "how'd you make the jump from TV?": the field they left is theirs too
+        return _FROM_THEIRS.sub(r"\g<1>another line of work", plain)
+    if found.group("what").strip() in ("this line of work", "this field"):
         return plain
     start = found.group(0)
     cut = start[:found.start("what") - found.start()]
     cut = re.sub(r" from (?:[\w&'-]+ ){1,4}?(?=(?:in|into|to|in to|out in) $)", " ", cut)
     cut = re.sub(r"(?<= )to $", "into ", cut)  # "get to the job you have now": got into
     return f"{plain[:found.start()]}{cut}this line of work{plain[found.end():]}"
+
+
+_FROM_THEIRS = re.compile(
+    r"(\bhow (?:(?:did|have|had) )?(?:you|u) (?:\w+ )?(?:make|made) the (?:move|switch|"
+    r"jump|leap|transition|change) from )(?:[\w&'-]+ ?){1,4}$")
+"""A move the contact made from a field named last ("how did you make the jump from TV")."""
 
 
 _BACKGROUND = re.compile(r"\b(?:my|a|an)\s+(?:[a-z-]+\s+){1,2}(?:background|experience)\b")

@@ -118,8 +118,10 @@ _GOOGLEABLE_PATTERNS = tuple(
         r"charity|employer|hospital|school)\s+(?:actually\s+|even\s+)?do\b",
         r"\bwhat\s+(?:products|services)\s+(?:do|does)\b",
         r"\bwhen\s+was\s+(?:it|your|the)\s*\w*\s+(?:founded|started|established|built|set\s+up)\b",
-        r"\b(?:revenue|turnover|market\s+cap|share\s+price|stock\s+price|annual\s+report|"
-        r"valuation)\b",
+        # "revenue management", "revenue cycle": a line of work, not the company's figures
+        r"\b(?:revenue(?!\s+(?:management|manager|managers|mgmt|cycle|operations|ops|team|analyst|"
+        r"analysts|accounting|integrity|role|roles|job|jobs|side|growth|marketing|strategy))|"
+        r"turnover|market\s+cap|share\s+price|stock\s+price|annual\s+report|valuation)\b",
         r"\bwhere\s+(?:is|are)\s+(?:your|the)\s+(?:headquarters|hq|head\s+office|main\s+office|"
         r"offices)\b",
         r"\bwho\s+(?:is|are)\s+(?:your|the)\s+(?:ceo|founders?|owners?|competitors?)\b",

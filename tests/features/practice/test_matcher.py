@@ -1655,3 +1655,41 @@ def test_an_industry_the_contact_may_not_work_in_is_no_question_of_theirs(
                                                 "specifically?").question_id is None
     assert matchers["education"].match("is edtech a good move from teaching?"
                                        ).question_id == "edtech-careers"
+
+
+@pytest.mark.parametrize(("field", "text"), [
+    ("nonprofit_public", "How'd you make the jump from TV?"),
+    ("education", "How'd y'all end up going from teaching into coaching other teachers?"),
+    ("marketing", "How long did it take you from deciding to leave the analyst job until you "
+                  "actually had the brand offer?"),
+    ("ux_design", "what were u doing before and how long did the switch take u"),
+])
+def test_the_contacts_own_switch_is_their_story(matchers: dict[str, Matcher], field: str,
+                                                 text: str) -> None:
+    """Four contacts who had switched careers said "that's outside what I see day to day" when
+    asked how they made the move: the field they left ("TV"), "y'all" and "deciding to leave"
+    read as topics no question covers."""
+    match = matchers[field].match(text)
+    assert match.confident and match.question_id == "how-got-started", match
+
+
+def test_revenue_management_is_a_line_of_work_not_a_company_figure(
+        matchers: dict[str, Matcher]) -> None:
+    """"does revenue mgmt actually count for anything when i apply for crm roles?" got the
+    company's head count and "a quick web search answers that"."""
+    from bot.features.practice.understand import wording_flags
+
+    text = "does revenue mgmt actually count for anything when i apply for crm roles?"
+    assert "googleable" not in wording_flags(text)
+    assert "googleable" in wording_flags("what is your annual revenue?")
+    assert matchers["marketing"].match(text).question_id != "how-many-employees"
+
+
+@pytest.mark.parametrize("text", ["anybody u think i shud talk to in youth mentoring?",
+                                  "anyone you'd suggest I speak to in the sector?"])
+def test_anyone_i_should_talk_to_is_asking_who_else(matchers: dict[str, Matcher], text: str
+                                                     ) -> None:
+    """"anybody u think i shud talk to in youth mentoring?" got "I don't have a solid answer":
+    neither the wording nor where the people work read as asking who to talk to."""
+    match = matchers["nonprofit_public"].match(text)
+    assert match.confident and match.question_id == "who-else", match

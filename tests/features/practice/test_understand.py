@@ -1948,3 +1948,14 @@ def test_versus_inside_what_the_user_does_is_told_not_asked() -> None:
     assert "contract review tool" in reading.reply_to_prompt
     assert read_message("I work in marketing. agency vs in-house, which is better?"
                         ).move == "question"
+
+
+@pytest.mark.parametrize(("text", "move"), [
+    # "Ha, quite! Carry on, what's next?" to a PE teacher's real question
+    ("does coaching football count as leadership experience on an admin application?? like i "
+     "run a staff of 6 assistant coaches n 90 kids", "question"),
+    ("did you watch the football last night?", "small_talk"),
+    ("are you a football fan?", "small_talk"),
+])
+def test_a_sport_is_small_talk_only_away_from_work(text: str, move: str) -> None:
+    assert read_message(text).move == move
