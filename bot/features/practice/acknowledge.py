@@ -108,7 +108,10 @@ _SETBACK = re.compile(r"\b(?:laid\s+off|let\s+go|made\s+redundant|redundancy|fir
                       r"lost\s+my\s+job|unemployed|out\s+of\s+work)\b", re.IGNORECASE)
 """A setback ("got laid off in june"): heard kindly, never held up as what to lead with."""
 _NO_CREDIT = re.compile(r"^\W*(?:just|only|merely)\b|\b(?:answering|asking)\s+(?:your|ur|my|the)\s+"
-                        r"question\b|\bi\s+(?:meant|said|told)\b|" + _SETBACK.pattern,
+                        r"question\b|\bi\s+(?:meant|said|told)\b|" + _SETBACK.pattern
+                        # "18 yrs of two-a-days is a lot": a strain, not what to lead with
+                        + r"|\b(?:is|was)\s+a\s+lot\b|\btoo\s+much\b|\bexhaust\w*|"
+                        r"\bburn(?:t|ed)?\s*out\b|\b(?:tired|drained|fed\s+up|worn\s+out|sick\s+of)\b",
                         re.IGNORECASE)
 _NOT_REALLY = re.compile(r"\W*(?:no|nope|nah|not\s+(?:really|much|yet|at\s+all)|never|none|"
                          r"hardly)\b", re.IGNORECASE)

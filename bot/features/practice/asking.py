@@ -41,7 +41,9 @@ QUESTION_START = re.compile(
 )
 """A sentence that asks something, with or without its "?" (phones drop them)."""
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+|(?<=[a-z])\s+-\s+(?=[a-z])"
+_SENTENCE_END = re.compile(r"(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\beg\.)(?<!\betc\.)(?<!\bvs\.)"
+                           r"(?<!\bdr\.)(?<!\bmr\.)(?<!\bmrs\.)(?<!\bms\.)(?<!\bst\.)(?<!\bapprox\.)"
+                           r"(?<=[.!?])\s+|\n+|(?<=[a-z])\s+-\s+(?=[a-z])"
                            r"|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]+\s*(?=[a-z])", re.IGNORECASE)
 """Where a sentence ends: its mark, a new line, a spaced dash, or an emoji typed as a full
 stop ("i meant like salary 😅 how much do entry level ppl make")."""

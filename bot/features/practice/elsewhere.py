@@ -64,11 +64,14 @@ _NOT_EMPLOYERS = frozenset({
     "college",
 })
 """Capitalised words after "at" or "with" that are not an employer."""
-_POSSESSIVE = re.compile(r"['\u2019]s$")
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
 _OWN_S = re.compile(r"(?:St\.?|Saint)\s+\S+['\u2019]s$|(?:Sainsbury|McDonald|Macy|Kohl|Lowe|"
                     r"Kellogg|Moody|Lloyd|Domino|Wendy|Trader\s+Joe|Sotheby|Christie|Barnardo)"
                     r"['\u2019]s$")
 """Names whose "'s" is their own: a saint's ("St Mungo's", "St Thomas's") or a founder's."""
+_ORG_END = re.compile(r"['\u2019]s\s+(?:[A-Z]\w*\s+)*(?:Hospital|Trust|School|Society|Fund|College|"
+                     r"University|Foundation|Centre|Center|Bank|Services|Home|Clinic|Charity)$")
+"""A name with a possessive inside it ("Birmingham Children's Hospital"), kept whole."""
 _WORDS = re.compile(r"[a-z][a-z&'-]*")
 _vocabulary: dict[int, tuple[Bank, frozenset[str]]] = {}
 """Each bank's words, built on its first question about an employer (start-up is not slowed)."""
@@ -85,8 +88,10 @@ def named_elsewhere(question: str, context: str, bank: Bank) -> str | None:
     if re.search(r"\b(?:they|their|them)\b", question, re.IGNORECASE):
         found += [m.group("name") for m in _APPLYING_TO.finditer(context)]
     known = _known(bank)
-    for name in (n if _OWN_S.match(n) else _POSSESSIVE.sub("", n) for n in found):
-        # "Unilever's scheme" is Unilever's; "St Mungo's" is the charity's own name
+    for name in (n if _OWN_S.match(n) or _ORG_END.search(n) else _POSSESSIVE.split(n)[0]
+                 for n in found):
+        # "Unilever's scheme", "Skyscanner's CRM team" are Unilever's and Skyscanner's; "St
+        # Mungo's" is the charity's own name
         words = _WORDS.findall(name.lower())
         # a name of its own: not every word one the bank uses ("Power BI", "Google
         # Classroom"), and none a month or a day

@@ -301,6 +301,11 @@ def honest_reply(state: YouAskState, bank: Bank, question: str, text: str,
             return replies.colleague(colleague, state.turns, introduced=True, meet=meet)
         state.awaiting, state.awaiting_text = "offer", f"Shall I introduce you to {colleague}?"
         return replies.colleague(colleague, state.turns, meet=meet)
+    if WANTS_TO_MEET.search(text) and _THOSE_PEOPLE.search(text) and said:
+        # "would any of those friends be open to a quick call with me?": people the contact
+        # spoke of, so theirs to ask, and an introduction offered
+        state.awaiting, state.awaiting_text = "offer", "Shall I introduce you by email?"
+        return "I think they'd be glad to, yes. Shall I introduce you by email?"
     own = _asked_about(state, bank, text)
     if own is not None:
         meant, sentence, retold = own
@@ -361,3 +366,10 @@ _POINTS_BACK = re.compile(r"\b(?:that|those|it|this)\b", re.IGNORECASE)
 
 _STAND_OUT = "application-stand-out"
 """The question every contact answers about applications, in their own words."""
+
+
+_THOSE_PEOPLE = re.compile(r"\b(?:any\s+of\s+(?:those|them|your)|those\s+(?:friends|colleagues|"
+                           r"people|folks|contacts)|(?:your|ur)\s+(?:friends|colleagues|contacts)|"
+                           r"(?:would|could|might)\s+(?:they|one\s+of\s+them))\b", re.IGNORECASE)
+"""People the contact spoke of, asked after as a group ("any of those friends")."""
+

@@ -214,8 +214,12 @@ def _not_theirs(state: YouAskState, bank: Bank, matcher: Matcher, text: str,
     at = text.find(reading.question) if narrows(reading.question) else -1
     before = text[:at] if at > 0 else ""  # what came before a check, when it is found as typed
     elsewhere = named_elsewhere(reading.question, reading.context, bank) or (
-        named_elsewhere(before, "", bank) if before.strip() else None)  # "…the PME at UCC? is
-    # it really 2 yrs with no pay": a check on the course they can't speak for, not their pay
+        named_elsewhere(before, "", bank) if before.strip() else None) or (  # "…the PME at UCC?
+        # is it really 2 yrs with no pay": a check on the course they can't speak for, not
+        # their pay; "whether Skyscanner's CRM team is hiring, and what they pay?": theirs
+        next((n for q in reading.questions if q != reading.question
+              and (n := named_elsewhere(q, "", bank))), None)
+        if _THEY.search(reading.question) else None)
     rest = after_mention(text)  # "u mentioned the clinic calls, WHAT DO U ASK THEM"
     asks = matcher.match(rest).question_id if rest else question and question.id
     if rest and asks and "wrap_up" in bank.question(asks).flags and not ANYTHING_MISSED.search(
@@ -321,3 +325,8 @@ def read_turn(state: YouAskState, bank: Bank, matcher: Matcher, text: str, readi
         nodded_at=nodded_at,
         offers_help=offers_help, confirmed=confirmed is not None,
     )
+
+
+_THEY = re.compile(r"\b(?:they|their|them|theirs)\b", re.IGNORECASE)
+"""A question that points at someone named in another question of the message."""
+

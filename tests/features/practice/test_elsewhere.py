@@ -217,3 +217,15 @@ def test_people_asked_for_in_another_country_are_said_to_be_from_here(banks: dic
                                  "Toronto or in Canada you would suggest I speak with?", NOW)
     assert result.question_id == "who-else", result
     assert result.reply.startswith("I don't really know people in Toronto"), result.reply
+
+
+def test_what_they_pay_after_another_employer_named_is_theirs(banks: dict[str, Bank]) -> None:
+    """"Do you happen to know whether Skyscanner's CRM team here in Edinburgh is hiring at the
+    moment, and what they pay?" got the contact's own pay ranges; "they" is Skyscanner."""
+    bank = banks["marketing"]
+    state = start_you_ask(bank, 30, NOW)
+    state, result = you_ask_turn(state, bank, Matcher.for_bank(bank), "Do you happen to know "
+                                 "whether Skyscanner's CRM team here in Edinburgh is hiring at "
+                                 "the moment, and what they pay?", NOW)
+    assert "I don't know how Skyscanner does it" in result.reply or (
+        "I can't speak for Skyscanner:" in result.reply), result.reply

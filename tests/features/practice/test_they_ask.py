@@ -2171,3 +2171,12 @@ def test_after_how_they_found_you_the_contact_asks_only_why(banks: dict[str, Ban
     assert ask is not None
     assert follow_up(ask, "LinkedIn.") == "And what made you want to talk to me in particular?"
     assert "come across me" in follow_up(ask, "um not sure")
+
+
+def test_a_strain_told_is_no_line_to_lead_with() -> None:
+    """"I love my kids but 18 yrs of two-a-days is a lot" got "I like that: '18 years of
+    two-a-days is a lot'. I'd lead with something like that when you introduce yourself"."""
+    from bot.features.practice.acknowledge import acknowledge_answer
+    reply = acknowledge_answer("Definitely the adults. I love my kids but 18 yrs of two-a-days "
+                               "is a lot and I want to coach teachers instead.", 0)
+    assert "is a lot" not in reply and "lead with" not in reply, reply

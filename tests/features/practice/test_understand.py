@@ -1959,3 +1959,20 @@ def test_versus_inside_what_the_user_does_is_told_not_asked() -> None:
 ])
 def test_a_sport_is_small_talk_only_away_from_work(text: str, move: str) -> None:
     assert read_message(text).move == move
+
+
+def test_an_abbreviation_ends_no_sentence() -> None:
+    """"should I build a small portfolio, e.g. mock email campaigns, before applying?" was cut
+    at "e.g.", matched as "should I build a small portfolio, e.g." and rewritten as "What would
+    you weigh up before deciding whether to build a small portfolio, e.g?"."""
+    reading = read_message("One last quick one: should I build a small portfolio, e.g. mock "
+                           "email campaigns, before applying?")
+    assert reading.question.endswith("before applying"), reading
+    assert read_message("I spoke to Dr. Khan last week. What do you think of her advice?"
+                        ).context == "I spoke to Dr. Khan last week."
+
+
+def test_for_example_written_short_is_no_topic(banks: dict[str, Bank]) -> None:
+    match = Matcher.for_bank(banks["marketing"]).match(
+        "should I build a small portfolio, e.g. mock email campaigns, before applying")
+    assert match.confident and match.question_id == "marketing-portfolio", match

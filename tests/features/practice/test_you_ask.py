@@ -3757,6 +3757,22 @@ def test_a_tag_naming_what_was_meant_is_part_of_the_question_and_a_restatement_i
     assert any(c.startswith("Several questions") for c in result.coaching), result.coaching
 
 
+def test_asking_to_meet_people_the_contact_spoke_of_is_offered_an_introduction() -> None:
+    """"Would any of those friends be open to a quick call with me?" got "it's beyond my own
+    work" from a contact who had just spoken of friends who left teaching."""
+    bank = banks_of()["education"]
+    matcher = Matcher.for_bank(bank)
+    state = start_you_ask(bank, 30, NOW, persona_id="denise")
+    for text in ("How did you get into instructional coaching?",
+                 "What do people who leave teaching usually go on to do?"):
+        state, result = you_ask_turn(state, bank, matcher, text, NOW)
+    state, result = you_ask_turn(state, bank, matcher, "Would any of those friends be open to a "
+                                 "quick call with me?", NOW)
+    assert "glad to" in result.reply and state.awaiting == "offer", result.reply
+    state, result = you_ask_turn(state, bank, matcher, "yes please", NOW)
+    assert state.offers_accepted == 1 and "introduction" in result.reply, result.reply
+
+
 def test_someone_like_me_is_read_with_what_the_user_told_before() -> None:
     """"I go to a state school that banks don't really recruit from … is there still a
     realistic path into banking for someone like me?" got the general answer on the user's
