@@ -62,6 +62,10 @@ _NOT_EMPLOYERS = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "christmas", "easter", "uni", "university", "school",
     "college",
+    # "do you know if Australian employers look for different things?": a country's, not one
+    "australian", "american", "british", "canadian", "irish", "indian", "german", "french",
+    "european", "english", "scottish", "welsh", "asian", "african", "nigerian", "ghanaian",
+    "uk", "us", "usa", "eu",
 })
 """Capitalised words after "at" or "with" that are not an employer."""
 _POSSESSIVE = re.compile(r"['\u2019]s\b")

@@ -329,6 +329,8 @@ def honest_reply(state: YouAskState, bank: Bank, question: str, text: str,
     reply = replies.off_bank(question, persona, said_before, state.off_bank, applying,
                              of_their_work=bool(_OF_THEIR_WORK.search(question or text)),
                              context=text)
+    if rules and reply in replies.DEFAULT_WHO:  # "outside what I see", after it, says it twice
+        return rules
     return f"{rules} {reply}" if rules else reply
 
 

@@ -129,13 +129,22 @@ _CREDENTIAL = re.compile(r"\b(?:recogni[sz]\w*|accredit\w*|licen[cs]\w*|registra
 def _rules_from_here(asked: str, works_in: str) -> str:
     """"I only know how it works here in the US …" before a credential answer asked about
     another country; "" when none is named or it is the contact's own."""
-    if not _CREDENTIAL.search(asked):
+    credential, hiring = _CREDENTIAL.search(asked), _HIRING.search(asked)
+    if not credential and not hiring:
         return ""
     here = "the US" if works_in == "US" else "the UK"
     named = next((country for country, pattern in _ABROAD.items() if country != here
                   and re.search(rf"\b(?:{pattern})\b", asked, re.IGNORECASE)), None)
     if named is None:
         return ""
+    if not credential:  # "do Australian employers look for different things?"
+        return (f"I only know how hiring works here in {here}, so check with someone who hires"
+                f" in {named}: the basics travel, the details don't.")
     return (f"I only know how it works here in {here}, so check how {named} sees it with the"
             " professional body there, or someone who qualified there.")
+
+
+_HIRING = re.compile(r"\b(?:employers?|hiring|hire|recruit\w*|look\s+for|cvs?|r[eé]sum[eé]s?|"
+                     r"interviews?|applications?)\b", re.IGNORECASE)
+"""Hiring, asked about in another country ("do Australian employers look for …")."""
 

@@ -229,3 +229,16 @@ def test_what_they_pay_after_another_employer_named_is_theirs(banks: dict[str, B
                                  "the moment, and what they pay?", NOW)
     assert "I don't know how Skyscanner does it" in result.reply or (
         "I can't speak for Skyscanner:" in result.reply), result.reply
+
+
+def test_hiring_asked_about_another_country_says_whose_hiring_they_know(
+        banks: dict[str, Bank]) -> None:
+    """"do you know if Australian employers look for different things than UK or US ones?" got
+    "I can't speak for Australian", as if a nationality were an employer."""
+    bank = banks["ux_design"]
+    state = start_you_ask(bank, 30, NOW)
+    state, result = you_ask_turn(state, bank, Matcher.for_bank(bank), "do you know if "
+                                 "Australian employers look for different things than UK or US "
+                                 "ones?", NOW)
+    assert result.reply.startswith("I only know how hiring works here in the UK"), result.reply
+    assert "Australian:" not in result.reply and "outside what I see" not in result.reply

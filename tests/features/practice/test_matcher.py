@@ -1693,3 +1693,10 @@ def test_anyone_i_should_talk_to_is_asking_who_else(matchers: dict[str, Matcher]
     neither the wording nor where the people work read as asking who to talk to."""
     match = matchers["nonprofit_public"].match(text)
     assert match.confident and match.question_id == "who-else", match
+
+
+def test_programmes_that_run_on_grants_are_about_funding(matchers: dict[str, Matcher]) -> None:
+    """"how much of ur programs run on grants? worried the funding dries up" got how to write a
+    strong grant bid."""
+    match = matchers["nonprofit_public"].match("how much of ur programs run on grants?")
+    assert match.question_id in ("funding-uncertainty", "where-money-comes-from"), match
