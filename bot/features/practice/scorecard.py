@@ -350,12 +350,16 @@ _NO_FIGURES_NEEDED = frozenset({"biggest-concern", "how-can-i-help", "why-me"})
 
 
 def _be_concrete(a: _Answers) -> _Issue | None:
-    plain = [s for s in a.summary if s["specifics"] == 0 and s.get("id") not in _NO_FIGURES_NEEDED]
+    # named by number: "1 answer had no specifics" beside two listed with none (a worry needs
+    # no figures) read as a miscount
+    plain = [n for n, s in enumerate(a.summary, 1)
+             if s["specifics"] == 0 and s.get("id") not in _NO_FIGURES_NEEDED]
     if not plain:
         return None
+    which = " and ".join(", ".join(map(str, plain)).rsplit(", ", 1))
     return (
         len(plain) / max(a.n, 1) + 0.45,
-        f"Be concrete: {len(plain)} answer{'s' if len(plain) != 1 else ''} had no"
+        f"Be concrete: answer{'s' if len(plain) != 1 else ''} {which} had no"
         " specifics. Name a tool, an organisation or a number, or say \u201cfor"
         " example, when I...\u201d.",
     )

@@ -2180,3 +2180,25 @@ def test_a_strain_told_is_no_line_to_lead_with() -> None:
     reply = acknowledge_answer("Definitely the adults. I love my kids but 18 yrs of two-a-days "
                                "is a lot and I want to coach teachers instead.", 0)
     assert "is a lot" not in reply and "lead with" not in reply, reply
+
+
+def test_be_concrete_names_the_answers_it_means(banks: dict[str, Bank]) -> None:
+    """"Be concrete: 1 answer had no specifics" beside two answers listed with "0 specifics"
+    (one a worry, which needs no figures) read as a miscount: it names the answer."""
+    bank = banks["healthcare"]
+    state = start_they_ask(bank, NOW, count=4, seed=3)
+    state.queue = ["tell-me-about-yourself", "biggest-concern", "role-aiming-for",
+                   "how-can-i-help"]
+    t = NOW
+    for said in ("I've been a community pharmacist in Leeds for 20 years, running a busy "
+                 "branch with 6 staff, and I want to move into NHS operations management.",
+                 "Honestly, my age, and that I'd be starting again at the bottom of a ladder I "
+                 "don't know well enough yet.",
+                 "Something in operations where I can fix how things run and look after a "
+                 "team, somewhere patients notice the difference when it works well.",
+                 "An introduction to someone in operations at your trust would be amazing."):
+        t += timedelta(minutes=2)
+        state, fb = they_ask_turn(state, bank, said, t)
+    card = scorecard(state)
+    tip = next(tip for tip in card.improvements if tip.startswith("Be concrete"))
+    assert tip.startswith("Be concrete: answer 3 had no specifics."), tip
