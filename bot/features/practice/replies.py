@@ -43,6 +43,8 @@ _OFFER = re.compile(
     r"would\s+it\s+help\s+if\s+i|"
     # "Would you like to shadow Marisol for a morning?": an invitation, answered yes or no
     r"(?:would|do)\s+you\s+(?:like|want)\s+to\s+(?:shadow|spend|come|visit|sit\s+in|join|observe)|"
+    # "Would you like one of our old fiscal notes as a model?": something offered
+    r"(?:would|do)\s+you\s+(?:like|want)\s+(?:one\s+of|a\s+copy|a\s+look|an?\s+example|some\s+of)|"
     r"want\s+me\s+to|happy\s+to\s+(?:introduce|connect|send|email|ask)|i\s+(?:can|could)\s+"
     r"(?:introduce|connect|send|email|ask|put))\b",
     re.IGNORECASE,
@@ -67,11 +69,14 @@ def prompt_kind(follow_up: str | None, answer: str = "") -> str | None:
 
 
 
-_SEND_ME = re.compile(r"\b(?:send|show|share|email)\s+(?:me|it\s+to\s+me)\b[^.?!]*"
-                      r"(?:\b(?:and|then)\s+|[;,]\s*)i(?:'ll|\s+will|\s+can)\b", re.IGNORECASE)
-"""An offer made on a condition ("Send me the link when it's live and I'll review it")."""
-_CHECK_FIRST = re.compile(r"\b(?:check|ask)\s+(?:with\s+)?\w+(?:\s+and\s+\w+)?\s+first\b|"
-                          r"\b(?:check|ask)\s+(?:with\s+)?(?:them|him|her)\b", re.IGNORECASE)
+_SEND_ME = re.compile(r"\b(?:send|show|share|email)\s+(?:me|it\s+(?:to\s+me|over|across|my\s+way)|"
+                      r"(?:me\s+)?(?:your|ur)\s+\w+)\b[^.!]*"
+                      r"(?:\b(?:and|then)\s+|[;,?]\s*)i(?:'ll|\s+will|\s+can|'d\s+(?:love|like)\s+to|"
+                      r"\s+would\s+(?:love|like)\s+to)\b", re.IGNORECASE)
+"""An offer made on a condition ("Send me the link when it's live and I'll review it", "If you
+map a patient journey, send it to me; I'd love to see what you spot")."""
+_CHECK_FIRST = re.compile(r"\b(?:check|ask)\s+(?:with\s+)?\w+(?:\s+and\s+\w+)?\s+(?:first|whether|"
+                          r"if)\b|\b(?:check|ask)\s+(?:with\s+)?(?:them|him|her)\b", re.IGNORECASE)
 """Offering to ask the people first, which is not yet the introduction."""
 _VISIT = re.compile(r"\b(?:shadow\w*|observ\w*|spend\s+a\s+(?:day|morning|afternoon)|visit|"
                     r"sit\s+in|come\s+(?:in|along|by))\b", re.IGNORECASE)
@@ -82,6 +87,9 @@ _WILL_INTRODUCE = re.compile(r"\bI(?:'ll|\s+will|\s+can|\s+could)\s+(?:\w+\s+)?(
 
 def accept_offer(offer: str, seed: int) -> str:
     """The persona's reply to "yes please" to its offer."""
+    if _CHECK_FIRST.search(offer):  # "want me to check with Jenna and Devon first?"
+        return pick(("Great, I'll check with them this week and let you know what they say.",
+                     "Will do. I'll ask them first and get back to you in a few days."), seed)
     if _INTRODUCTION.search(offer):
         return pick((
             "Great, I'll write a short introduction email tonight and copy you in. Reply within"
@@ -89,9 +97,6 @@ def accept_offer(offer: str, seed: int) -> str:
             "Lovely, consider it done: I'll introduce you by email this evening. When they"
             " reply, offer two or three times that suit you, so they only have to pick one.",
         ), seed)
-    if _CHECK_FIRST.search(offer):  # "want me to check with Jenna and Devon first?"
-        return pick(("Great, I'll check with them this week and let you know what they say.",
-                     "Will do. I'll ask them first and get back to you in a few days."), seed)
     if _VISIT.search(offer):  # "yes please" to "would you like to shadow Marisol?"
         return pick(("Lovely. I'll check which days work and email you two or three to choose"
                      " from.", "Great, I'll sort out a date after this call and email you a"

@@ -213,8 +213,8 @@ def _split(text: str) -> tuple[list[str], int, str]:
             sentences[asked[0]]) or _WHAT_ABOUT.fullmatch(sentences[asked[0]]) or _checks(
             sentences[asked[0]])):
         asked = asked[1:]
-    if not asked:
-        return [], 0, ""
+    if not asked or (len(asked) == 1 and len(sentences) > 1 and _reacts(sentences[asked[0]])):
+        return [], 0, ""  # "yo fr? yes please that'd be brilliant": a reaction, nothing asked
     preamble = sum(_words(s) for s in sentences[: asked[0]])
     questions: list[str] = []
     for index in asked:
@@ -413,7 +413,8 @@ def read_message(text: str, awaiting: str | None = None, asked: str = "") -> Rea
         return Reading("goodbye", **common)
     if wrap:
         return Reading("wrap", **common)
-    if THANKS.search(text) or _PASSING_THANKS.search(text) or NOD.fullmatch(text):
+    if THANKS.search(text) or _PASSING_THANKS.search(text) or NOD.fullmatch(text) or (
+            _YES_INSIDE.search(text)):  # "yes please that'd be brilliant", nothing offered
         return Reading("passing_thanks", **common)
     if _CHAT.search(text):
         return Reading("small_talk", **common)

@@ -1976,3 +1976,14 @@ def test_for_example_written_short_is_no_topic(banks: dict[str, Bank]) -> None:
     match = Matcher.for_bank(banks["marketing"]).match(
         "should I build a small portfolio, e.g. mock email campaigns, before applying")
     assert match.confident and match.question_id == "marketing-portfolio", match
+
+
+@pytest.mark.parametrize(("text", "move"), [
+    # "I'd rather not give you a half-right answer" to "yo fr? yes please that'd be brilliant"
+    # said after a repeated answer that made no offer
+    ("yo fr? yes please that'd be brilliant", "passing_thanks"),
+    ("oh really? I did not know that.", "statement"),
+    ("wait really? how many people are on your team?", "question"),
+])
+def test_a_reaction_alone_asks_nothing(text: str, move: str) -> None:
+    assert read_message(text).move == move

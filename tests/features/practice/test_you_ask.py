@@ -3712,6 +3712,28 @@ def test_a_layoff_told_in_an_answer_is_heard_kindly_not_held_up(text: str, said:
     assert "outside what I see" not in result.reply
 
 
+@pytest.mark.parametrize(("offer", "said"), [
+    ("If you map a patient journey, send it to me; I'd love to see what you spot.",
+     "send it over"),
+    ("If you write one, send it over and I'll mark it up like I would a colleague's.",
+     "send it over"),
+    ("When it's done, send it my way and I'll give you the notes I'd give one of my analysts.",
+     "send it over"),
+    ("Want to send me your schedule when it's done? I'll tell you what a PM would notice.",
+     "send it over"),
+    ("Would you like one of our old fiscal notes as a model before you start?", "I'll"),
+    ("Shall I ask Femi and Claire whether I can pass on their emails?", "check with them"),
+])
+def test_every_kind_of_offer_a_contact_makes_is_one_a_yes_takes(offer: str, said: str) -> None:
+    """"If you map a patient journey, send it to me; I'd love to see what you spot." answered
+    "yes please that'd be brilliant" got "it's beyond my own work": five of the banks' offers
+    were not read as offers, and "shall I ask them whether…" got an introduction emailed."""
+    from bot.features.practice.replies import accept_offer, prompt_kind
+
+    assert prompt_kind(offer) == "offer"
+    assert said in accept_offer(offer, 0), accept_offer(offer, 0)
+
+
 def test_yes_to_checking_with_people_first_is_not_the_introduction_sent() -> None:
     """"Want me to check with Jenna and Devon first…?" "yeah that'd be great thx!!" got "I'll
     send the emails later today and cc you": not what was offered."""
