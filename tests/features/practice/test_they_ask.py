@@ -15,7 +15,7 @@ from bot.features.practice.listening import acknowledge, covered
 from bot.features.practice.people import persona_of
 from bot.features.practice.persona import opening_line
 from bot.features.practice.render import render_scorecard
-from bot.features.practice.scorecard import scorecard
+from bot.features.practice.scorecard import Scorecard, scorecard
 from bot.features.practice.state import Feedback, TheyAskState
 from bot.features.practice.they_ask import current_ask_back, start_they_ask, they_ask_turn
 from tests.features.practice.support import NOW, only_b_and_i, roundtrip
@@ -2109,6 +2109,16 @@ def test_a_worry_about_competition_is_met() -> None:
 def test_a_worry_without_figures_is_not_counted_as_vague(banks: dict[str, Bank]) -> None:
     """"Honestly, my age. I'm 46…" (no figure once the age is not one) made the scorecard say
     "Be concrete: 1 answer had no specifics": a worry is judged on being said."""
+    card = _pharmacist_card(banks, (
+        "Honestly, my age. I'm 46 and I worry the schemes want people straight out of "
+        "university, and that I'd be starting again at the bottom.",
+        "A service manager post at a trust like Leeds Teaching Hospitals, running outpatient "
+        "clinics, ideally band 7 within two years."))
+    assert not any(tip.startswith("Be concrete") for tip in card.improvements), card.improvements
+
+
+def _pharmacist_card(banks: dict[str, Bank], middle: tuple[str, str]) -> Scorecard:
+    """The scorecard of a pharmacist's four answers, the worry and the role being ``middle``."""
     bank = banks["healthcare"]
     state = start_they_ask(bank, NOW, count=4, seed=3)
     state.queue = ["tell-me-about-yourself", "biggest-concern", "role-aiming-for",
@@ -2116,15 +2126,11 @@ def test_a_worry_without_figures_is_not_counted_as_vague(banks: dict[str, Bank])
     t = NOW
     for said in ("I've been a community pharmacist in Leeds for 20 years, running a busy "
                  "branch with 6 staff, and I want to move into NHS operations management.",
-                 "Honestly, my age. I'm 46 and I worry the schemes want people straight out "
-                 "of university, and that I'd be starting again at the bottom.",
-                 "A service manager post at a trust like Leeds Teaching Hospitals, running "
-                 "outpatient clinics, ideally band 7 within two years.",
+                 *middle,
                  "An introduction to someone in operations at your trust would be amazing."):
         t += timedelta(minutes=2)
-        state, fb = they_ask_turn(state, bank, said, t)
-    card = scorecard(state)
-    assert not any(tip.startswith("Be concrete") for tip in card.improvements), card.improvements
+        state, _ = they_ask_turn(state, bank, said, t)
+    return scorecard(state)
 
 
 def test_a_figure_is_said_back_whole_and_without_filler() -> None:
@@ -2185,20 +2191,10 @@ def test_a_strain_told_is_no_line_to_lead_with() -> None:
 def test_be_concrete_names_the_answers_it_means(banks: dict[str, Bank]) -> None:
     """"Be concrete: 1 answer had no specifics" beside two answers listed with "0 specifics"
     (one a worry, which needs no figures) read as a miscount: it names the answer."""
-    bank = banks["healthcare"]
-    state = start_they_ask(bank, NOW, count=4, seed=3)
-    state.queue = ["tell-me-about-yourself", "biggest-concern", "role-aiming-for",
-                   "how-can-i-help"]
-    t = NOW
-    for said in ("I've been a community pharmacist in Leeds for 20 years, running a busy "
-                 "branch with 6 staff, and I want to move into NHS operations management.",
-                 "Honestly, my age, and that I'd be starting again at the bottom of a ladder I "
-                 "don't know well enough yet.",
-                 "Something in operations where I can fix how things run and look after a "
-                 "team, somewhere patients notice the difference when it works well.",
-                 "An introduction to someone in operations at your trust would be amazing."):
-        t += timedelta(minutes=2)
-        state, fb = they_ask_turn(state, bank, said, t)
-    card = scorecard(state)
+    card = _pharmacist_card(banks, (
+        "Honestly, my age, and that I'd be starting again at the bottom of a ladder I don't "
+        "know well enough yet.",
+        "Something in operations where I can fix how things run and look after a team, "
+        "somewhere patients notice the difference when it works well."))
     tip = next(tip for tip in card.improvements if tip.startswith("Be concrete"))
     assert tip.startswith("Be concrete: answer 3 had no specifics."), tip
