@@ -3734,6 +3734,21 @@ def test_every_kind_of_offer_a_contact_makes_is_one_a_yes_takes(offer: str, said
     assert said in accept_offer(offer, 0), accept_offer(offer, 0)
 
 
+def test_every_follow_up_that_offers_something_is_read_as_an_offer() -> None:
+    """Every follow-up in the banks that offers to send, introduce, ask, check or review is
+    one a yes can accept (five were read as questions or as remarks)."""
+    from bot.features.practice.people import follow_up_of
+    from bot.features.practice.replies import prompt_kind
+
+    offering = re.compile(r"\b(?:send|email|introduce|put you in touch|connect you|shall i|"
+                          r"should i|want me|would you like|i'll|i will)\b", re.IGNORECASE)
+    missed = {text for bank in banks_of().values() for question in bank.questions
+              for persona in bank.personas for variant in (0, 1)
+              if (text := follow_up_of(bank, question, persona.id, variant))
+              and offering.search(text) and prompt_kind(text) != "offer"}
+    assert not missed, missed
+
+
 def test_yes_to_checking_with_people_first_is_not_the_introduction_sent() -> None:
     """"Want me to check with Jenna and Devon first…?" "yeah that'd be great thx!!" got "I'll
     send the emails later today and cc you": not what was offered."""
