@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from bot.banks.model import Bank, Persona, Question
 from bot.features.practice.elsewhere import people_named
+from bot.features.practice.terms import stem
 from bot.features.practice.where import closest
 
 if TYPE_CHECKING:
@@ -166,3 +167,21 @@ def titled(names: str, state: YouAskState, bank: Bank) -> str:
     said = told(state, bank, referral) if referral is not None else ""
     return re.sub(r"\b[A-Z][a-z]+\b", lambda m: (t.group(0) if (t := re.search(
         rf"\b(?:Mr|Mrs|Ms|Dr)\.?\s+{m.group(0)}\b", said)) else m.group(0)), names)
+
+
+_ROLE_STEMS = frozenset({"nurs", "teacher", "teach", "designer", "researcher", "developer",
+                         "engineer", "scientist", "analyst", "accountant", "banker", "lecturer",
+                         "doctor", "midwife", "therapist", "pharmacist"})
+"""The kinds of work a field's contacts differ by ("a nurse", "a designer")."""
+
+
+def of_their_kind(bank: Bank, persona: Persona, text: str) -> bool:
+    """Whether a question fits this contact's kind of work: "What are the routes into
+    nursing?" is for a ward manager, not a practice manager who is no clinician, though both
+    work in healthcare (it was suggested to a pharmacist moving into administration)."""
+    def kinds(words: str) -> set[str]:
+        return {stem(w) for w in re.findall(r"[a-z]+", words.lower())} & _ROLE_STEMS
+
+    others = set().union(*(kinds(p.role) for p in bank.personas)) - kinds(persona.role)
+    return not kinds(text) & others
+

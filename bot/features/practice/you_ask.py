@@ -57,6 +57,7 @@ from bot.features.practice.options import side_picked
 from bot.features.practice.people import (
     introduction_offer,
     narrowed_to,
+    of_their_kind,
     persona_of,
     titled,
     told,
@@ -90,9 +91,8 @@ PREPARED_QUESTIONS = 5
 
 def start_you_ask(bank: Bank, minutes: int, now: datetime, persona_id: str = "",
                   variant: int = 0, abroad: bool = False) -> YouAskState:
-    """A fresh 'you ask' session against one of ``bank``'s personas for ``minutes`` (20 or
-    30); ``variant`` picks which of their answers this session hears; ``abroad``: the user
-    lives outside the UK, where the contacts work."""
+    """A fresh 'you ask' session with one of ``bank``'s personas for ``minutes`` (20 or 30);
+    ``variant`` picks the telling heard; ``abroad``: the user lives where the contact does not."""
     if minutes not in ALLOWED_MINUTES:
         raise ValueError(f"minutes must be one of {ALLOWED_MINUTES}, got {minutes!r}")
     who = persona_of(bank, persona_id)
@@ -109,7 +109,7 @@ def start_you_ask(bank: Bank, minutes: int, now: datetime, persona_id: str = "",
         title=bank.title,
         # the field's own first: a teacher's questions to a teacher, not the shared ones
         high_value=[[q.id, q.category, q.text] for q in sorted(bank.questions, key=lambda q: q.core)
-                    if q.value == "high" and not q.flags],
+                    if q.value == "high" and not q.flags and of_their_kind(bank, who, q.text)],
     )
 
 

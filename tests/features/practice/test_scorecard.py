@@ -180,3 +180,25 @@ def test_a_question_asked_in_words_that_missed_is_not_suggested_for_next_time(
         state, result = you_ask_turn(state, bank, matcher, text, NOW)
     assert "sql-level" in state.near
     assert "sql-level" not in [item["id"] for item in scorecard(state).not_asked]
+
+
+def test_questions_worth_asking_next_time_fit_the_contacts_kind_of_work() -> None:
+    """A pharmacist moving into administration, who met a practice operations manager, was
+    told to ask "What are the routes into nursing?" and "Is it realistic to train as a nurse
+    in my thirties or forties?" next time: questions for the nurses among the contacts."""
+    from datetime import UTC, datetime
+
+    from bot.banks.loader import load_banks
+    from bot.features.practice.scorecard import scorecard
+    from bot.features.practice.you_ask import start_you_ask
+    from tests.harness import ROOT
+
+    bank = load_banks(ROOT / "bot" / "question_banks")["healthcare"]
+    now = datetime(2026, 12, 3, 12, tzinfo=UTC)
+    suggested = {}
+    for persona in ("samir", "maria"):
+        state = start_you_ask(bank, 30, now, persona_id=persona)
+        state.asked, state.categories = ["typical-day"], ["insights"]
+        suggested[persona] = " ".join(item["text"] for item in scorecard(state).not_asked)
+    assert "nurs" not in suggested["samir"].lower(), suggested["samir"]
+    assert "nursing" in suggested["maria"], suggested["maria"]  # a nurse is asked about it
