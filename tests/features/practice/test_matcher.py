@@ -1700,3 +1700,20 @@ def test_programmes_that_run_on_grants_are_about_funding(matchers: dict[str, Mat
     strong grant bid."""
     match = matchers["nonprofit_public"].match("how much of ur programs run on grants?")
     assert match.question_id in ("funding-uncertainty", "where-money-comes-from"), match
+
+
+@pytest.mark.parametrize(("field", "text", "expected"), [
+    ("marketing", "which email tools do you use day to day?", "marketing-tools"),
+    ("marketing", "what email platform do you guys use", "marketing-tools"),
+    ("marketing", "what tools do you use every day?", "marketing-tools"),
+    ("product_management", "which tools do you use most?", "product-tools"),
+    ("ux_design", "what software do you use day to day?", "design-tools"),
+    ("education", "what tools do you use every day?", "learning-tools"),
+    ("finance", "which tools do you use every day", "finance-software"),
+])
+def test_the_tools_a_contact_uses_are_the_fields_tools_question(
+        matchers: dict[str, Matcher], field: str, text: str, expected: str) -> None:
+    """A marketer asked which email tools she uses day to day answered with her skills,
+    naming Klaviyo only in passing: a field with a tools question answers it there."""
+    match = matchers[field].match(text)
+    assert match.confident and match.question_id == expected, match
