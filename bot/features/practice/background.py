@@ -34,6 +34,12 @@ _ABOUT_ME = re.compile(
     r"unemployed|off|out|away|ill|sick|home|busy|on|at|in|with|married|single|divorced|"
     r"widowed|retired|depressed|vegan|together|friends|sober|clean)\b)(?:[a-z]+\s+){1,5}?(?:for|since)\s+"
     r"(?:\d+|a|an|" + SPOKEN_PATTERN + r"|several|many)\s*(?:years?|yrs?)\b"
+    # "I've been writing our church newsletter for 4 years": work done for years, not a
+    # wish or a search ("I've been thinking about this for a year")
+    r"|\bI(?:'ve|ve|\s+have)\s+been\s+(?!(?:thinking|considering|wanting|trying|looking|hoping|"
+    r"planning|applying|searching|hunting|struggling|waiting|meaning|dreaming|wondering|going|"
+    r"debating|unemployed)\b)[a-z]+ing\s+(?:[\w'&-]+\s+){0,6}?(?:for|since)\s+(?:\d+|a|an|"
+    + SPOKEN_PATTERN + r"|several|many)\s*(?:years?|yrs?)\b"
     # "quick background: 12 yrs army logistics", "im getting out of the army after 12 yrs"
     r"|\b(?:quick\s+|some\s+|a\s+bit\s+of\s+|my\s+)?background\s*(?:[:\u2013\u2014-]|is\b|wise\b)"
     # "by way of background, I …", "bit about me: 26 years in Police Scotland"

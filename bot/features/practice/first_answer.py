@@ -13,9 +13,9 @@ import re
 
 from bot.banks.model import Bank, Question
 from bot.features.practice import replies
-from bot.features.practice.answers import word_count
+from bot.features.practice.answers import find_specifics, word_count
 from bot.features.practice.covered import TAUGHT, covered
-from bot.features.practice.listening import SPOKEN_NUMBERS
+from bot.features.practice.listening import SPOKEN_NUMBERS, made_or_moved
 from bot.features.practice.people import answer_of, fitting_variant, follow_up_of
 from bot.features.practice.state import YouAskState
 from bot.features.practice.terms import GENERIC_TERMS, content_terms
@@ -182,18 +182,24 @@ def first_answer(state: YouAskState, bank: Bank, question: Question, flags: list
     if "referral" in question.flags:
         answer = fitting_person(answer, asked)
     ask = ASK_AGAIN.search(answer) if question.id == ASSESS else None
+    # "I grew the open rate from 22% to 41%… would that count?": the result, heard, and not
+    # asked for again ("Have you ever promoted anything, and tracked how it went?")
+    shown = made_or_moved(asked, find_specifics(asked), state.variant) if (
+        question.id == ASSESS and asked) else ""
     if ask and state.told_background:
         # They have told the contact who they are: no "tell me about your background" again,
         # and no tip to give one.
         answer, notes = ASK_AGAIN.sub("", answer).strip() or answer, None
         answer = answer[:1].upper() + answer[1:]
-        if state.background:  # "12 years as a pharmacist": what they told, heard
+        if state.background and not shown:  # "12 years as a pharmacist": what they told, heard
             told = _spelled(state.background)
             told = told[:1].upper() + told[1:]
             answer = f"{told} gives you something real to build on. {_not_theirs(answer, told)}"
-    elif ask:  # the reply is the background asked for, not a new question
+    elif ask and not shown:  # the reply is the background asked for, not a new question
         state.awaiting, state.awaiting_text = "question", ask.group().strip()
-    follow_up = None if state.awaiting else follow_up_of(
+    if shown:
+        answer = f"{shown} {ASK_AGAIN.sub('', answer).strip() or answer}"
+    follow_up = None if state.awaiting or shown else follow_up_of(
         bank, question, state.persona_id, state.variant)  # one thing asked of them at a time
     if follow_up and (state.told_background and _ASKS_WHERE_FROM.search(follow_up) or (
             _ASKS_WHAT_ROLE.search(follow_up) and covered("role-aiming-for", asked) and not (

@@ -365,7 +365,9 @@ class Matcher:
     def _query(self, full: str, terms: list[str]) -> Query:
         words = full.split()
         counts: Counter[str] = Counter(terms)
-        counts.update(wh(words))
+        trailing = trailing_clause(full)
+        # "... WHEN I apply for email roles" qualifies the question; it asks no "when"
+        counts.update(wh(full[:trailing.start()].split() if trailing else words))
         weights, coverage = self._weigh_query(counts)
         # In a what/which question the first concept is what it asks about ("which of your
         # SKILLS get a workout in a normal week"); what follows only qualifies it.
@@ -377,7 +379,6 @@ class Matcher:
             head = next(topics, None)
             if head in weights:
                 weights[head] *= _HEAD_WEIGHT
-        trailing = trailing_clause(full)
         if trailing:  # "... after BOOTCAMP" qualifies the question; it is not what is asked
             # read apart: a pattern across the cut ("paid WHILE training") belongs to neither
             main = set(terms_of(full[:trailing.start()], self._context))

@@ -19,7 +19,8 @@ GAP_TOPIC = "careergap"
 only a question about a gap or a career break answers it."""
 
 _SUBORDINATE = re.compile(r"(?<=\S) (?:before|after|while|because|since|once|until|without|"
-                          r"so (?:that )?(?:i|we) (?:can|could|know|have)|to help me) .*$"
+                          r"so (?:that )?(?:i|we) (?:can|could|know|have)|to help me|"
+                          r"when (?:i|i'm|im|i am) (?:start )?(?:apply|applying)) .*$"
                           r"|(?<=\S) for (?:a |an )?(?:\w+ ){0,3}(?:job|role|position)s?$")
 """A trailing clause ("... before I commit to the degree") qualifies the question; its
 topic words are not what is asked."""

@@ -1708,7 +1708,6 @@ def test_programmes_that_run_on_grants_are_about_funding(matchers: dict[str, Mat
     ("marketing", "what tools do you use every day?", "marketing-tools"),
     ("product_management", "which tools do you use most?", "product-tools"),
     ("ux_design", "what software do you use day to day?", "design-tools"),
-    ("education", "what tools do you use every day?", "learning-tools"),
     ("finance", "which tools do you use every day", "finance-software"),
 ])
 def test_the_tools_a_contact_uses_are_the_fields_tools_question(
@@ -1717,3 +1716,15 @@ def test_the_tools_a_contact_uses_are_the_fields_tools_question(
     naming Klaviyo only in passing: a field with a tools question answers it there."""
     match = matchers[field].match(text)
     assert match.confident and match.question_id == expected, match
+
+
+@pytest.mark.parametrize(("field", "text"), [
+    ("marketing", "Would that count for anything when I apply for email roles?"),
+    ("data_analytics", "would my pharmacy background count for anything when im applying?"),
+])
+def test_when_i_apply_qualifies_the_question_and_asks_no_when(
+        matchers: dict[str, Matcher], field: str, text: str) -> None:
+    """"… when I apply for email roles" made a "when do graduate schemes recruit?" question
+    as close as the one asked: a question whether a background counts."""
+    match = matchers[field].match(text)
+    assert match.confident and match.question_id == "assess-my-background", match

@@ -2396,6 +2396,24 @@ def test_would_my_background_count_is_answered_from_what_was_told(
     assert not re.search(r"\bTell me (?:a bit )?(?:about|what)", result.reply)
 
 
+@pytest.mark.parametrize(("field", "persona", "text", "heard"), [
+    ("marketing", "sofia", "I've been writing our church newsletter for 4 years and grew the "
+     "open rate from 22% to 41% by testing subject lines. Would that count for anything when I "
+     "apply for email roles?", "You grew the open rate from 22% to 41%"),
+    ("finance", "grace", "ive been running the stock room at a pharmacy for 6 yrs and cut waste "
+     "by 15%. would that count for anything in fp&a?", "You cut waste by 15%"),
+])
+def test_a_result_told_with_would_that_count_is_heard_and_not_asked_for_again(
+        banks: dict[str, Bank], field: str, persona: str, text: str, heard: str) -> None:
+    """Open rates "from 22% to 41%", then "Would that count for anything when I apply for email
+    roles?", got "That changes from one hiring round to the next"; the assessment answer then
+    asked "Have you ever promoted anything … and tracked how it went?"."""
+    state, result = _meeting(banks[field], persona, text)
+    assert result.question_id == "assess-my-background", result
+    assert result.reply.startswith(heard), result.reply
+    assert "\n\n" not in result.reply and state.awaiting is None, result.reply  # no follow-up
+
+
 def test_what_the_user_does_is_put_back_as_they_said_it() -> None:
     from bot.features.practice.background import background_of
     assert background_of("I was a journalist for ten years") == "10 years as a journalist"
