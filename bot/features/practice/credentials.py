@@ -57,7 +57,22 @@ def own_fact(text: str, persona: Persona) -> str | None:
         fact = pattern.sub(word, fact)
     if _DONE.match(fact):  # "Did a part-time master's …": said as "I did …"
         fact = f"I {fact[:1].lower()}{fact[1:]}"
+    for pattern, words in _SUBJECTLESS:  # "Has passed CFA Levels I and II and is studying…"
+        fact = pattern.sub(words, fact)
     return fact
+
+
+_SUBJECTLESS = (
+    (re.compile(r"^Has\b"), "I have"), (re.compile(r"^Is\b"), "I'm"),
+    (re.compile(r"^(Mentor|Work|Run|Sit|Own|Use|Read|Lead|Teach|Manage)(?:e?s)\b"),
+     lambda m: f"I {m.group(1).lower()}"),
+    (re.compile(r"\b(and|but)\s+is\b"), r"\1 am"), (re.compile(r"\b(and|but)\s+has\b"), r"\1 have"),
+    (re.compile(r"\b(and|but)\s+says\b"), r"\1 I'd say"),
+    (re.compile(r"\b(and|but)\s+(sits|runs|works|reads|owns|uses|mentors)\b"),
+     lambda m: f"{m.group(1)} {m.group(2)[:-1]}"),
+)
+"""A fact told of the contact ("Has no master's", "and says you rarely need one"), said by
+them ("I have no master's", "and I'd say you rarely need one")."""
 
 
 _CREDENTIAL = re.compile(

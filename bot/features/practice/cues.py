@@ -27,8 +27,13 @@ WRAP_UP = re.compile(
     # "i'll be quick then!", "last one i promise.", "quick one before u go.", "i know ur short on
     # time": winding down out loud, as a wrap-up offer does
     r"|(?:i'll|ill|i\s+will)\s+be\s+quick(?:\s+then)?\s*[!.,]|quick\s+one\s+before\s+(?:you|u)\s+go"
-    r"|^\W*(?:(?:ok|okay|so|and|right)\W+)?(?:one\s+)?(?:last|final)\s+(?:question|one|q)\b"
-    r"(?=\s*(?:[,:;.!-]|i\s+promise|then|before))"
+    # "oh wow ok time flies. last thing…", "Last question because I know the time is short"
+    r"|(?:^|[.!?\u2026]\s+)\W*(?:(?:ok|okay|so|and|right|oh|wow|alright|well|um|hmm)\W+){0,3}"
+    r"(?:one\s+)?(?:last|final)\s+(?:(?:question|one|q|thing)(?=\s*(?:[,:;.!?\u2026-]|i\s+promise|"
+    r"then|before|because|since|as\s+i|for\s+(?:me|now|today)|from\s+me|$))|(?:question|one|q)"
+    r"(?=\s+(?:what|how|do|does|did|are|can|could|would|should|who|which|where|when|why)\b))"
+    r"|\btime\s+flies\b|\b(?:the\s+)?time\s+is\s+(?:short|tight|running\s+out|(?:almost|nearly)\s+up)"
+    r"|(?:we're|were|we\s+are)\s+(?:almost|nearly)\s+(?:in|at|out\s+of)\s+(?:the\s+)?time\b"
     r"|(?:i\s+know|since)\s+(?:you're|youre|ur|you\s+are|u\s+are)\s+(?:short|tight|pushed)\s+"
     r"(?:on|for)\s+time|(?:we're|were|we\s+are|i'm|im)\s+at\s+time\b"
     r"|(?:won't|wont|will\s+not|shan't)\s+keep\s+(?:you|u)\b(?!\s+(?:long|too\s+long)\b)"

@@ -45,6 +45,22 @@ PUT_OFF = re.compile(
 )
 """Neither yes nor no to an offer ("hmm not sure", "can I get back to you on that?"): the
 contact leaves it open, as a polite no that can still become a yes."""
+_WHY_NOT_YET = re.compile(r"(?:once|until|till|when|after|because|cause|cuz|coz|since|as|i|i'?m|"
+                          r"im|my|lol|haha)\b", re.IGNORECASE)
+_ASKS = re.compile(r"\?|^\W*(?:what|who|how|why|which|where|when|do|does|did|can|could|would|is|"
+                   r"are|should)\b", re.IGNORECASE)
+
+
+def puts_off(sentence: str) -> bool:
+    """A put-off, alone or with its reason: "hmm not sure yet, can i get back to u on that once
+    my portfolio is less embarrassing lol", "hmm not sure, i dont really wanna do data analysis
+    tbh" (but not "not sure, what does she do?")."""
+    found = PUT_OFF.match(sentence)
+    if not found or not found.group().strip():
+        return False
+    rest = sentence[found.end():]
+    return not rest.strip() or (not _ASKS.search(rest) and bool(
+        re.search(r"[,;.!\u2013\u2014-]\s*$", found.group()) or _WHY_NOT_YET.match(rest)))
 
 SMALL_TALK = re.compile(
     r"\bhow(?:'s|s|\s+is|\s+was|\s+has)\s+(?:your|ur|the)\s+(?:week|day|weekend|morning|"

@@ -16,7 +16,7 @@ from bot.banks.model import Persona
 from bot.features.practice.credentials import ACRONYMS, credential, own_fact
 from bot.features.practice.cues import pick
 from bot.features.practice.lexicon import LEXICON
-from bot.features.practice.moves import PUT_OFF
+from bot.features.practice.moves import puts_off
 from bot.features.practice.terms import GENERIC_TERMS, NOT_A_TOPIC, WORK_TERMS, content_terms
 from bot.features.practice.understand import asks_leave
 from bot.features.practice.worries import CAREER_GAP
@@ -189,7 +189,7 @@ def elsewhere(name: str, seed: int) -> str:
 
 def decline_offer(seed: int, said: str = "") -> str:
     """A no, or a "let me think about it", which leaves the offer open rather than closed."""
-    if PUT_OFF.fullmatch(said):
+    if puts_off(said):
         return pick((
             "No rush at all. Have a think, and if you'd like the introduction, just say the"
             " word, now or after today.",
@@ -369,6 +369,16 @@ _TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"recruit(?!ers?\b)\w*)\b",  # "does it matter for recruiters" asks no dates
          "I don't know the current dates, and they shift every year; the organisations' own"
          " careers pages, or a careers adviser, will have them."),
+        # "i dont have a degree … is that gonna kill me?": a worry about going without one,
+        # not whether to take one
+        (r"\b(?:(?:do\s*n[o']?t|did\s*n[o']?t|never)\s+(?:have|get|got|finish(?:ed)?|complete[d]?)|"
+         r"without|lack\s+of|no)\s+(?:a\s+|any\s+|my\s+)?(?:college\s+|university\s+|uni\s+|"
+         r"bachelor\W?s?\s+|4[\s-]year\s+|four[\s-]year\s+)?degree\b",
+         "Plenty of postings say \"a degree or equivalent experience\", and they mean it more"
+         " often than people think. Where it's a hard rule, it's usually a large employer's"
+         " graduate scheme. Look at ten postings you'd really apply for and count how many"
+         " insist; elsewhere, work you can show and someone who'll vouch for you count for"
+         " more."),
         # a credential against another ("an associate degree vs a bachelors") is about the
         # credential, not the other side of a comparison
         (r"\b(?:degree|degrees|masters?|" + "|".join(ACRONYMS) + r"|certificat\w*|certs?|"
@@ -386,6 +396,7 @@ _TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 _HIRING = _TOPICS[3][0]  # portfolios, CVs, interviews
 _JOB_AT_RISK = _TOPICS[4]  # said in the context as often as in the question
 _CREDENTIAL_TOPIC = next(t for t in _TOPICS if "{thing}" in t[1])
+_NO_DEGREE = next(t for t in _TOPICS if "equivalent experience" in t[1])
 _WHEN = re.compile(r"\b(?:when|how\s+(?:far|soon|early|long))\b", re.IGNORECASE)
 """Applications, CVs, portfolios and interviews: what every contact has seen something of."""
 def based_here(country: str) -> str:
@@ -466,7 +477,8 @@ def off_bank(text: str, persona: Persona, said_before: Iterable[str] = (), seed:
     if topic is None and re.search(r"\b(?:that|it|this|them)\b", text, re.IGNORECASE):
         # "I took 5 years off … how do I explain that?": the gap; "the CFRE credential. Does
         # it open doors?": the credential
-        topic = next((t for t in (_TOPICS[0], _CREDENTIAL_TOPIC) if t[0].search(context)), None)
+        topic = next((t for t in (_TOPICS[0], _NO_DEGREE, _CREDENTIAL_TOPIC)
+                      if t[0].search(context)), None)
         text = context if topic is _CREDENTIAL_TOPIC else text  # which credential it is
     if applying and topic and topic[0] is _HIRING and not _WHEN.search(text):  # reads them
         seen = _lower_first(applying)
@@ -503,7 +515,14 @@ _COMMON_OPENERS = frozenset((
     "so", "but", "and", "then", "with", "one", "two", "three", "every", "each", "all", "any",
     "people", "you", "your", "they", "their", "what", "how", "honestly", "usually", "often",
     "mostly", "schools", "teachers", "districts", "nurses", "analysts", "employers", "hiring",
-    "did", "earned", "worked", "finished", "spent", "taught", "studied"))
+    "did", "earned", "worked", "finished", "spent", "taught", "studied",
+    # "Tough for a first PM job right now": a judgement, not a name
+    "tough", "hard", "harder", "easy", "easier", "quite", "very", "not", "no", "yes", "lots",
+    "plenty", "fewer", "more", "less", "almost", "about", "around", "roughly", "fairly",
+    "pretty", "really", "still", "only", "just", "even", "both", "nobody", "everyone",
+    "someone", "here", "since", "because", "although", "though", "while", "sometimes",
+    "rarely", "never", "always", "generally", "typically", "mainly", "partly", "competitive",
+    "busy", "slow", "better", "worse", "good", "great", "fine", "depends"))
 """First words of a contact's sentence that are no names ("A business degree" → "a business
 degree"); any other capital is kept ("Epic", "NHS", "California")."""
 _WEAK_TERMS = frozenset({"day", "typical", "often", "work", "time", "year", "enjoy", "use"})

@@ -43,7 +43,7 @@ from bot.features.practice.leaning import EITHER_TAIL
 from bot.features.practice.moves import DONE_THANKS as _DONE_THANKS
 from bot.features.practice.moves import NO as _NO
 from bot.features.practice.moves import PASSING_THANKS as _PASSING_THANKS
-from bot.features.practice.moves import PUT_OFF
+from bot.features.practice.moves import puts_off
 from bot.features.practice.moves import SHORT_CHAT as _SHORT_CHAT
 from bot.features.practice.moves import SMALL_TALK as _SMALL_TALK
 from bot.features.practice.moves import YES as _YES
@@ -484,7 +484,7 @@ def _reply_to_prompt(text: str, awaiting: str, asked: str = "") -> tuple[str, st
             _NO.search(first)))) and not _QUESTION_START.search(first):  # "HR defo, that'd be ace"
         return "yes", first if awaiting == "offer" else told
     if (_NO.search(first) and not _QUESTION_START.search(first)) or (
-            awaiting == "offer" and PUT_OFF.fullmatch(first)):  # "hmm not sure": no, for now
+            awaiting == "offer" and puts_off(first)):  # "hmm not sure": no, for now
         return "no", first if awaiting == "offer" else told
     if awaiting == "question" and (NOD.fullmatch(text) or (told != text and NOD.fullmatch(
             told))):  # "that makes sense." or "makes sense. and what about pay?" answer nothing

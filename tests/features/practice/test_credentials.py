@@ -81,6 +81,34 @@ def test_a_line_carried_on_after_a_colon_starts_in_lower_case_unless_it_is_a_nam
     assert _lower_first("NHS trusts post their bands") == "NHS trusts post their bands"
     assert _lower_first("I did a master's") == "I did a master's"
     assert _lower_first("Epic already sends our reminders") == "Epic already sends our reminders"
+    # "I can only tell you what I see myself: Tough for a first PM job right now."
+    assert _lower_first("Tough for a first PM job right now.") == "tough for a first PM job right now."
+
+
+@pytest.mark.parametrize(("field", "pid", "text", "said"), [
+    ("product_management", "derek", "did you do an MBA?", "no MBA, and I'd say you rarely need one"),
+    ("finance", "arjun", "is the CFA worth it?", "I have passed CFA Levels I and II and am studying"),
+    ("nonprofit_public", "gabriel", "did you do a master's?", "I have no master's"),
+])
+def test_a_fact_told_of_the_contact_is_said_in_their_own_voice(banks, field, pid, text, said):
+    """"I can only speak from my own path: Business BA …; no MBA, and says you rarely need one"
+    switched from the contact's voice to a card's."""
+    assert said in own_fact(text, _persona(banks, field, pid))
+
+
+@pytest.mark.parametrize("text", [
+    "tbh my worry is i dont have a degree, just some college credits and army schools. is that "
+    "gonna kill me for pm",
+    "do u think my lack of a degree matters at a big fintech like urs",
+])
+def test_going_without_a_degree_gets_what_postings_ask_not_whether_to_take_one(banks, text):
+    """"i dont have a degree … is that gonna kill me for pm" got "whether a degree is worth it
+    depends on the roles you're aiming at … ask someone who did one recently"."""
+    bank = banks["product_management"]
+    state = start_you_ask(bank, 20, NOW, "derek")
+    state, reply = you_ask_turn(state, bank, Matcher.for_bank(bank), text, NOW)
+    assert "equivalent experience" in reply.reply, reply
+    assert "is worth it" not in reply.reply
 
 
 def test_a_credential_no_question_names_gets_the_contacts_own_path(banks):

@@ -1728,3 +1728,39 @@ def test_when_i_apply_qualifies_the_question_and_asks_no_when(
     as close as the one asked: a question whether a background counts."""
     match = matchers[field].match(text)
     assert match.confident and match.question_id == "assess-my-background", match
+
+
+@pytest.mark.parametrize(("field", "text", "expected"), [
+    ("ux_design", "what was ur old job?", "how-got-started"),
+    ("ux_design", "hi nia! ok so u switched recently, what were u doing before design and how "
+                  "long did the switch take?", "how-got-started"),
+    ("nonprofit_public", "Thank you. First, how did you arrive in this role?", "how-got-started"),
+    ("ux_design", "actually wait scratch that, what did u make starting out in seattle",
+     "design-pay"),
+])
+def test_their_old_job_and_first_pay_are_their_own_story(
+        matchers: dict[str, Matcher], field: str, text: str, expected: str) -> None:
+    """"what was ur old job?" and "what did u make starting out in seattle" got "outside what I
+    see day to day"; "what were u doing before design…?" got the team's current project."""
+    match = matchers[field].match(text)
+    assert match.confident and match.question_id == expected, match
+
+
+def test_the_mistakes_people_make_are_no_pay_question(matchers: dict[str, Matcher]) -> None:
+    """"what would u say the biggest mistake ppl make in their first portfolio is?" got the
+    junior pay ranges: "people make" read as what people earn."""
+    match = matchers["ux_design"].match(
+        "what would u say the biggest mistake ppl make in their first portfolio is?")
+    assert match.question_id != "design-pay", match
+
+
+@pytest.mark.parametrize("text", [
+    "ops roles vs pm, which one is easier to get into coming from logistics",
+    "should i get a customer success job first and then switch to pm?",
+])
+def test_a_stepping_stone_into_product_is_the_switch_question(
+        matchers: dict[str, Matcher], text: str) -> None:
+    """"what about ops roles vs pm, which one is easier to get into coming from logistics" got
+    "do you mean the hardest part of your role, or whether it's hard to get in?"."""
+    match = matchers["product_management"].match(text)
+    assert match.confident and match.question_id == "switch-into-product", match

@@ -1150,7 +1150,11 @@ def test_a_declined_offer_closes_after_one_reply() -> None:
 
 @pytest.mark.parametrize("text", ["hmm not sure", "let me have a think", "idk maybe",
                                   "not sure yet tbh, can i get back to you on that?",
-                                  "I'll let you know"])
+                                  "I'll let you know",
+                                  # with its reason, which was read as a question
+                                  "hmm not sure yet, can i get back to u on that once my "
+                                  "portfolio is less embarrassing lol",
+                                  "hmm not sure, i dont really wanna do data analysis tbh"])
 def test_an_undecided_reply_to_an_offer_leaves_it_open_for_one_reply(text: str) -> None:
     bank, matcher, state = _who_else("healthcare", "maria", "is there anyone else I should "
                                      "talk to?")
@@ -1169,6 +1173,13 @@ def test_a_polite_no_is_a_no(text: str) -> None:
     from bot.features.practice.understand import read_message
 
     assert read_message(text, "offer").move == "no"
+
+
+@pytest.mark.parametrize("text", ["not sure, what does she do?", "hmm not sure. is she the lead?"])
+def test_a_question_after_not_sure_is_no_put_off(text: str) -> None:
+    from bot.features.practice.understand import read_message
+
+    assert read_message(text, "offer").move != "no"
 
 
 def test_a_job_ask_beside_a_process_question_is_still_coached() -> None:
@@ -1949,6 +1960,13 @@ def test_a_guess_turned_down_is_not_the_answer(
     ("last one i promise. how do i get a first interview with no degree?", True),
     ("quick one before u go. is AI hitting junior jobs at ur place?", True),
     ("im at time, i dont wanna keep u. thank u so much", True),
+    ("oh wow ok time flies. last thing\u2026 is a bootcamp worth it?", True),
+    ("Last question because I know the time is short: which charities should I look at?", True),
+    ("I see we are almost in the time. How do I follow up after this?", True),
+    ("ok last one - is remote a thing for pm?", True),
+    ("final q how do i get a referral?", True),
+    ("the last question you asked made me think, how do teams share research?", False),
+    ("is time tracking a big part of the job?", False),
     ("the last one I worked at was tiny, how big is your team?", False),
     ("my last job was in retail, how did you get started?", False),
     # a review found these read as wrap-up offers, and the meeting then ended on a nod
