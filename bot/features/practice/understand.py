@@ -43,10 +43,10 @@ from bot.features.practice.leaning import EITHER_TAIL
 from bot.features.practice.moves import DONE_THANKS as _DONE_THANKS
 from bot.features.practice.moves import NO as _NO
 from bot.features.practice.moves import PASSING_THANKS as _PASSING_THANKS
-from bot.features.practice.moves import puts_off
 from bot.features.practice.moves import SHORT_CHAT as _SHORT_CHAT
 from bot.features.practice.moves import SMALL_TALK as _SMALL_TALK
 from bot.features.practice.moves import YES as _YES
+from bot.features.practice.moves import puts_off
 from bot.features.practice.options import picks_side
 from bot.features.questions.habits import analyse_question, split_questions
 
