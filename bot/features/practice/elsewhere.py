@@ -16,9 +16,11 @@ from bot.features.practice.understand import after_change_of_mind
 
 __all__ = ["named_colleague", "named_elsewhere", "only_my_side", "other_side"]
 
-_NAME = (r"(?P<name>[A-Z][\w&'.-]*[\w&](?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w&'.-]*[\w&])*)")
+_NAME = (r"(?P<name>[A-Z][\w&'.-]*[\w&](?:\s+(?:(?:of|do|da|de|dos|das|del|des|du|di|della|"
+         r"von|van|der|den)\s+(?:the\s+)?)?[A-Z][\w&'.-]*[\w&])*)")
 """A name of capitalised words, "of" inside it too: "Illinois State Board of Education",
-"Bank of America" (a name cut at "of" reads as another organisation; "and" joins two)."""
+"Bank of America", "Médicos do Mundo" (a name cut at "of" reads as another organisation;
+"and" joins two)."""
 _AT_NAME = re.compile(
     rf"\b(?:at|for|with|join|joining|if|does|do|did|is|are|like|what|whether|how|or)\s+"
     rf"(?:the\s+)?{_NAME}")

@@ -139,11 +139,15 @@ def fitting_person(answer: str, asked: str) -> str:
                      *sentences[best + 1:]])
 
 
-_WHERE_KIND = re.compile(r"(?:in|at|on|working\s+(?:in|at|on))\s+(?P<place>(?:the\s+)?[\w&'-]+"
-                         r"(?:\s+[\w&'-]+){0,2}?)\s*(?:(?:that|who|whom|i|we)\b.*)?$",
-                         re.IGNORECASE)
-"""Where the person asked for works ("anyone working in paeds I could speak to"): a team or a
-place, which a contact either has someone in or has not."""
+_WHERE_KIND = re.compile(r"(?:in|at|on|working\s+(?:in|at|on))\s+(?:like\s+)?(?P<place>(?:the\s+)?"
+                         r"[\w&'-]+(?:\s+[\w&'-]+){0,2}?(?:\s+(?:or|and)\s+[\w&'-]+(?:\s+[\w&'-]+)??)?)"
+                         r"\s*(?:(?:here\s+)?in\s+[\w'-]+(?:\s+[\w'-]+)?\s*)?"
+                         r"(?:(?:that|who|whom|i|we)\b.*)?\W*$", re.IGNORECASE)
+"""Where the person asked for works ("anyone working in paeds I could speak to", "anyone at
+like dell or indeed here in austin i could talk to"): a team or a place, which a contact
+either has someone in or has not."""
+_WHO_WORKS = re.compile(r"^(?:person\s+|one\s+)?(?:who|that)(?:'s|\s+is|\s+are)?\s+(?:works?|"
+                        r"working)\s+(?=(?:in|at|on)\b)", re.IGNORECASE)
 
 
 _CAME_FROM = re.compile(r"(?:who(?:'s|\s+has|\s+had)?\s+|that\s+)?(?:came|come|moved|switched|"
@@ -159,12 +163,16 @@ def _none_there(answer: str, asked: str, kind: re.Match[str] | None) -> str:
     kind of story, which names can fit without saying so."""
     said = kind.group(0)[len(re.match(r"\S+\s+(?:else\s+)?", kind.group(0)).group(0)):] \
         if kind else ""
+    said = _WHO_WORKS.sub("", said)  # "a person who works in public health"
     where = _WHERE_KIND.match(said) or _CAME_FROM.match(said)
     if not where:
         return answer
     prep = "at" if re.match(r"(?:working\s+)?at\b", said, re.IGNORECASE) else "from" if (
         where.re is _CAME_FROM) else "in"
-    return (f"Nobody {prep} {where['place'].strip()} comes to mind, I'm afraid, but these would"
+    place = where["place"].strip()
+    if prep == "at":  # employers by name: "dell or indeed" is Dell or Indeed
+        place = re.sub(r"\b(?!(?:or|and|the)\b)([a-z])", lambda m: m.group(1).upper(), place)
+    return (f"Nobody {prep} {place} comes to mind, I'm afraid, but these would"
             f" still be worth a conversation. {answer}")
 
 

@@ -139,6 +139,15 @@ def test_a_named_employer_keeps_its_of(banks: dict[str, Bank], persona: str) -> 
     assert "Illinois State Board of Education" in result.reply, result.reply
 
 
+def test_a_named_employer_keeps_its_do(banks: dict[str, Bank]) -> None:
+    """"like Médicos do Mundo" was said back as "I can't speak for Médicos"."""
+    bank = banks["nonprofit_public"]
+    state = start_you_ask(bank, 20, NOW, "aisha")
+    state, result = you_ask_turn(state, bank, Matcher.for_bank(bank), "Do you know how Médicos "
+                                 "do Mundo hires, or what they pay?", NOW)
+    assert "Médicos do Mundo" in result.reply, result.reply
+
+
 def test_pay_asked_for_another_place_says_whose_figures_they_are(banks: dict[str, Bank]) -> None:
     """"what would a new chem teacher start on in arizona roughly?" got central Ohio's
     figures with no word that they were Ohio's, not Arizona's."""

@@ -3519,6 +3519,7 @@ def test_a_well_wish_in_a_hello_is_answered_in_kind(said: str, heard: str) -> No
 
 @pytest.mark.parametrize(("asked", "honest"), [
     ("do you know anyone working in paeds I could speak to?", True),
+    ("is there someone else, maybe a person who works in paeds?", True),
     ("is there anyone else you'd suggest I talk to?", False),
     ("anyone who switched careers?", False),  # a kind of story: names can fit unsaid
 ])
@@ -3532,6 +3533,17 @@ def test_names_for_a_team_they_have_nobody_in_say_so(banks: dict[str, Bank], ask
     said = fitting_person(answer, asked)
     assert said.startswith("Nobody in paeds comes to mind") is honest, said
     assert said.endswith(answer) or not honest
+
+
+def test_names_for_employers_they_have_nobody_at_name_them(banks: dict[str, Bank]) -> None:
+    """"do u know anyone at like dell or indeed here in austin i could talk to?" got two
+    teammates, with no word on Dell or Indeed."""
+    from bot.features.practice.first_answer import fitting_person
+    bank = banks["ux_design"]
+    answer = answer_of(bank, bank.question("who-else"), "jenna", 0)
+    said = fitting_person(answer, "do u know anyone at like dell or indeed here in austin i "
+                                  "could talk to?")
+    assert said.startswith("Nobody at Dell or Indeed comes to mind") and said.endswith(answer)
 
 
 def test_names_for_a_background_none_of_them_has_say_so(banks: dict[str, Bank]) -> None:
