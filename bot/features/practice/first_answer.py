@@ -225,6 +225,8 @@ def first_answer(state: YouAskState, bank: Bank, question: Question, flags: list
     state.asked.append(question.id)
     if question.category not in state.categories:
         state.categories.append(question.category)
+    if question.id == ASSESS and (state.told_background or shown):
+        notes = None  # no "give a 20-second summary of your background first" after one
     habit_tip = bool(set(question.flags) & {"closed", "googleable", "job_ask"})
     if question.tip and notes is not None and not notes and not (habit_tip and not flags):
         notes.append(f"Tip: {question.tip}")

@@ -2432,6 +2432,23 @@ def test_a_result_told_with_would_that_count_is_heard_and_not_asked_for_again(
     assert "\n\n" not in result.reply and state.awaiting is None, result.reply  # no follow-up
 
 
+@pytest.mark.parametrize(("field", "persona", "text"), [
+    ("product_management", "derek", "ok so in the army i ran supply for a battalion, like 800 "
+     "soldiers, tracked equipment and moved stuff around the world basically. how do i make "
+     "that sound like pm and not just 'army guy'"),
+    ("ux_design", "nia", "i did 5 years of retail visual merchandising. how do i make that sound "
+     "like ux?"),
+])
+def test_how_to_make_a_background_sound_like_the_work_is_the_assessment(
+        banks: dict[str, Bank], field: str, persona: str, text: str) -> None:
+    """"…how do i make that sound like pm and not just 'army guy'" got "it's beyond my own
+    work"; "…visual merchandising. how do i make that sound like ux?" got UX against UI. Told
+    the background, no tip to give one first."""
+    state, result = _meeting(banks[field], persona, text)
+    assert result.question_id == "assess-my-background", result
+    assert not any("summary of your background" in note for note in result.coaching), result
+
+
 def test_what_the_user_does_is_put_back_as_they_said_it() -> None:
     from bot.features.practice.background import background_of
     assert background_of("I was a journalist for ten years") == "10 years as a journalist"
