@@ -16,7 +16,7 @@ from bot.banks.model import Persona
 from bot.features.practice.credentials import ACRONYMS, credential, own_fact
 from bot.features.practice.cues import pick
 from bot.features.practice.lexicon import LEXICON
-from bot.features.practice.moves import puts_off
+from bot.features.practice.moves import PERSONAL, puts_off
 from bot.features.practice.terms import GENERIC_TERMS, NOT_A_TOPIC, WORK_TERMS, content_terms
 from bot.features.practice.understand import asks_leave
 from bot.features.practice.worries import CAREER_GAP
@@ -220,6 +220,13 @@ def small_talk(text: str, seed: int, under_way: bool = False) -> str:
             "No problem at all, these things happen. Whenever you're ready: what would you"
             " like to ask?",
             "Don't worry about it! Go ahead whenever you're ready.",
+        ), seed)
+    if re.search(PERSONAL, text, re.IGNORECASE):  # "have you always been in the Midlands?"
+        return pick((
+            "Ha, that's a longer story than we have time for, but I'll happily tell it over a"
+            " coffee some day. Go on, what else would you like to ask about the work?",
+            "Ha, that one deserves a proper chat of its own! Let's keep your minutes for your"
+            " questions, though: what's next?",
         ), seed)
     if _HOW_ARE_YOU.search(text):
         return pick((

@@ -216,10 +216,12 @@ PLACE_TERMS = frozenset(stem(w) for w in LEXICON.places)
 
 def no_sign_off_topic(term: str, terms: Iterable[str]) -> bool:
     """Whether a term the bank never uses is still no sign of an off-topic message: a word of
-    everyday work ("code", "patients"), a number, a place in a question about pay, any word
+    everyday work ("code", "patients"), a number, a place in a question about pay or remote
+    work ("is remote a thing for pm or should i look at raleigh"), any word
     of the user's own background in a question about it, or where the people work whom the
     user asks to be put in touch with."""
-    return term in WORK_TERMS or term.isdigit() or (term in PLACE_TERMS and "salary" in terms) \
+    return term in WORK_TERMS or term.isdigit() or (term in PLACE_TERMS and (
+        "salary" in terms or "balance" in terms)) \
         or "gap" in terms or (  # "would my 5 years in PHARMACY count": the user's background
             "referral" in terms)  # "anybody i should talk to in YOUTH MENTORING?"
 

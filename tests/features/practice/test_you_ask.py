@@ -2449,6 +2449,28 @@ def test_how_to_make_a_background_sound_like_the_work_is_the_assessment(
     assert not any("summary of your background" in note for note in result.coaching), result
 
 
+@pytest.mark.parametrize("text", [
+    "Have you always been in the Midlands, or did you move for the job?",
+    "where are u from originally?",
+])
+def test_a_question_about_the_contacts_own_life_is_chat_not_the_work(
+        banks: dict[str, Bank], text: str) -> None:
+    """"Have you always been in the Midlands, or did you move for the job?" got "Honestly,
+    that's outside what I see day to day"."""
+    state, result = _meeting(banks["data_analytics"], "marcus", "what does a typical day look "
+                             "like for you?", text)
+    assert result.kind == "small_talk" and "outside what I see" not in result.reply, result
+
+
+def test_remote_work_or_a_city_to_look_at_is_the_hours_and_conditions_question(
+        banks: dict[str, Bank]) -> None:
+    """"is remote a thing for pm or should i look at raleigh/charlotte" got "I don't have a
+    solid answer to that one": the cities read as off-topic words."""
+    state, result = _meeting(banks["product_management"], "derek",
+                             "is remote a thing for pm or should i look at raleigh/charlotte")
+    assert result.question_id == "work-life-balance" and "hybrid" in result.reply, result
+
+
 def test_what_the_user_does_is_put_back_as_they_said_it() -> None:
     from bot.features.practice.background import background_of
     assert background_of("I was a journalist for ten years") == "10 years as a journalist"
