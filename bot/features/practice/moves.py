@@ -62,8 +62,8 @@ def puts_off(sentence: str) -> bool:
     return not rest.strip() or (not _ASKS.search(rest) and bool(
         re.search(r"[,;.!\u2013\u2014-]\s*$", found.group()) or _WHY_NOT_YET.match(rest)))
 
-PERSONAL = (r"\bhave\s+(?:you|u)\s+always\s+(?:been|lived)\s+(?:in|around|over)\b|\bdid\s+(?:you|u)\s+"
-            r"(?:move|relocate)\s+(?:(?:here|there|to\s+\w+)\s+)?for\s+(?:the|this|your|ur)\s+(?:job|"
+PERSONAL = (r"\bhave\s+(?:you|u)\s+always\s+(?:been|lived)\s+(?:in|around|over)\b|"
+            r"\bdid\s+(?:you|u)\s+(?:move|relocate)\s+(?:(?:here|there|to\s+\w+)\s+)?for\s+(?:the|this|your|ur)\s+(?:job|"
             r"role|work)\b|\bwhere\s+(?:are|r)\s+(?:you|u)\s+(?:originally\s+)?from\b|\bwhere\s+did\s+"
             r"(?:you|u)\s+grow\s+up\b|\bare\s+(?:you|u)\s+(?:originally\s+)?from\s+(?:there|here|"
             r"around\s+(?:there|here))\b")
