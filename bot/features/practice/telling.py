@@ -15,11 +15,14 @@ SAYS_WHAT = re.compile(  # "What's pulling me away is …" tells; "what I want t
     r"\W*(?:(?:and|but|so|honestly|tbh|i\s+think)\W+)?what(?:\s+(?:i|we|i've|ive|i'm|im|i'd|id)\b|"
     r"(?:'s|s|\s+is)\s+\w+ing\s+(?:me|us)\b)(?![^?]*\b(?:know|ask|asking|hear|wonder\w*|"
     r"curious)\b)[^?]*?\s(?:is|was|are|were)\b", re.IGNORECASE)
-RUN_ON_ASK = re.compile(r"^((?:\S+\s+){6,}?)(?=(?:do|does|can|could|should|would|will)\s+"
+RUN_ON_ASK = re.compile(r"^((?:\S+\s+){6,}?)(?<!\bwhich\s)(?<!\bwhat\s)(?<!\bwho\s)(?<!\bwhere\s)"
+                        r"(?<!\bhow\s)(?<!\bwhich\sone\s)(?<!\bwhich\sones\s)(?<!\bwhat\sone\s)"
+                        r"(?=(?:do|does|can|could|should|would|will)\s+"
                         r"(?:i|you|u|we|people|employers|companies|they)\s+[^.!?]{6,}$)",
                         re.IGNORECASE)
 """A question typed on at the end of a long unpunctuated message ("…i wanna get into coding
-do i actually need a degree or nah"): a full stop goes in before it."""
+do i actually need a degree or nah"): a full stop goes in before it, never between "which
+one" and the question it opens."""
 WAS_A_ROLE = re.compile(
     r"\W*(?:(?:and|but|so|then|before\s+that)\W+)?(?:was|been)\s+(?:an?\s+)?(?:[a-z&-]+\s+){0,2}?"
     r"(?:supervisor|manager|lead|engineer|nurse|teacher|officer|analyst|assistant|director|"

@@ -155,11 +155,12 @@ I ran out of time for the write-up. How do you approach those?")."""
 
 
 _LEAD_IN = re.compile(rf"^\W*(?:{LEAD_INS}[\s,:-]+)+(?=\S)", re.IGNORECASE)
-_LIKE_ASKS = re.compile(r"(^|[.!?]\s+|\n)\s*like\s+(?=(?:(?:what|how|which|where|who)\s+(?:\w+\s+)?"
+_LIKE_ASKS = re.compile(r"(^|[.!?]\s+|\n|\bbut\s+(?:more\s+)?|\bmore\s+)\s*like\s+(?=(?:(?:what|how|which|where|who)\s+(?:\w+\s+)?"
                         r"(?:would|do|does|did|is|are|can|could|should|will)|(?:do|does|is|are|"
                         r"would|could|can|should)\s+(?:you|u|they|people|i))\b)", re.IGNORECASE)
-"""A question opened with "like" ("like what would a grad analyst be on"), read only when no
-other question was found: "Like where you started, I was…" is a comment."""
+"""A question opened with "like" ("like what would a grad analyst be on", "kinda the first but
+more like which one should i go for"), read only when no other question was found: "Like
+where you started, I was…" is a comment."""
 _HEDGE_BUT = re.compile(r"^\W*(?:sorry|apologies|i\s+hope\s+(?:this|that|it)|not\s+sure\s+if|"
                         r"this\s+(?:might|may)\s+be|excuse|forgive|pardon|no\s+pressure)\b"
                         r"(?:(?!\b(?:what|how|why)\b)[^?]){0,100}?\bbut\s+",
@@ -361,7 +362,7 @@ def read_message(text: str, awaiting: str | None = None, asked: str = "") -> Rea
                                               or re.search(r"\b(?:cheers|ty)\b", text, re.I)),
                        wrap=bool(WRAP_UP.search(text)))  # "I'll let you go. Thanks, bye!"
     questions, preamble, before = _split(after_change_of_mind(text))
-    for opener, cut in ((_LIKE_ASKS, r"\1"), (telling.RUN_ON_ASK, r"\1. ")):  # "… like what
+    for opener, cut in ((_LIKE_ASKS, r"\1. "), (telling.RUN_ON_ASK, r"\1. ")):  # "… like what
         # would a grad analyst be on", "im at amazon … do i need a degree or nah": the question
         if not questions and opener.search(text):
             questions, preamble, before = _split(after_change_of_mind(opener.sub(cut, text)))

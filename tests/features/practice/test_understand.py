@@ -1987,3 +1987,13 @@ def test_for_example_written_short_is_no_topic(banks: dict[str, Bank]) -> None:
 ])
 def test_a_reaction_alone_asks_nothing(text: str, move: str) -> None:
     assert read_message(text).move == move
+
+
+def test_which_one_stays_with_the_question_it_opens() -> None:
+    """"kinda the first but more like which one should i go for with my background" was read
+    as "should i go for with my background", a yes/no question, with a rewrite in broken
+    English ("… deciding whether to go for with my background?")."""
+    reading = read_message("kinda the first but more like which one should i go for with my "
+                           "background", None)
+    assert reading.question == "which one should i go for with my background", reading
+    assert "closed" not in reading.flags
