@@ -155,7 +155,8 @@ I ran out of time for the write-up. How do you approach those?")."""
 
 
 _LEAD_IN = re.compile(rf"^\W*(?:{LEAD_INS}[\s,:-]+)+(?=\S)", re.IGNORECASE)
-_LIKE_ASKS = re.compile(r"(^|[.!?]\s+|\n|\bbut\s+(?:more\s+)?|\bmore\s+)\s*like\s+(?=(?:(?:what|how|which|where|who)\s+(?:\w+\s+)?"
+_LIKE_ASKS = re.compile(r"(^|[.!?]\s+|\n|\bbut\s+(?:more\s+)?|\bmore\s+)\s*like\s+"
+                        r"(?=(?:(?:what|how|which|where|who)\s+(?:\w+\s+)?"
                         r"(?:would|do|does|did|is|are|can|could|should|will)|(?:do|does|is|are|"
                         r"would|could|can|should)\s+(?:you|u|they|people|i))\b)", re.IGNORECASE)
 """A question opened with "like" ("like what would a grad analyst be on", "kinda the first but
