@@ -1764,3 +1764,15 @@ def test_a_stepping_stone_into_product_is_the_switch_question(
     "do you mean the hardest part of your role, or whether it's hard to get in?"."""
     match = matchers["product_management"].match(text)
     assert match.confident and match.question_id == "switch-into-product", match
+
+
+def test_how_many_projects_a_portfolio_needs_is_the_case_study_question(
+        matchers: dict[str, Matcher]) -> None:
+    """"so for portfolio, how many projects do i need??" got a brief for a practice project,
+    and "what did ur portfolio look like when u got hired" only what the contact looks for in
+    one: "when u got hired" qualifies it."""
+    match = matchers["ux_design"].match("so for portfolio, how many projects do i need??")
+    assert match.confident and match.question_id == "case-studies", match
+    match = matchers["ux_design"].match("what did ur portfolio look like when u got hired, like "
+                                        "how many case studies?")
+    assert not match.confident and "case-studies" in (match.runner_up, match.alternative), match
