@@ -138,6 +138,22 @@ _I_DID = re.compile(r"\b(?:i|we)\s+(?:\w+\s+)?(?!(?:was|were|am|had\s+to|lost|le
                     r"(?:laid|made|fired)))\w+", re.IGNORECASE)
 
 
+def _went_from(said: str, detail: str) -> str | None:
+    """A span that changed ("wait times went from 3 wks to about 9 days"), said back whole."""
+    moved = re.search(rf"\b(?:(?!(?:and|so|then|but)\b)[a-z'-]+\s+){{1,4}}?(?:went|dropped|fell|"
+                      rf"came|got|was|were|cut|brought)\s+(?:down\s+)?from\s+(?:about\s+|around"
+                      rf"\s+|like\s+)?{re.escape(detail)}\s+to\s+(?:about\s+|around\s+|under\s+|"
+                      rf"roughly\s+|like\s+|just\s+)?\S+(?:\s+(?:days?|weeks?|wks?|hours?|hrs?|"
+                      rf"months?|minutes?|mins?))?", said, re.IGNORECASE)
+    if not moved:
+        return None
+    done = re.sub(r"\b(yr|mo|wk|hr)s?\b", lambda m: _SPELLED[m.group(1).lower()] + "s",
+                  moved.group(0), flags=re.IGNORECASE)
+    for pattern, word in _YOURS:
+        done = pattern.sub(word, done)
+    return done
+
+
 def _rose(said: str, detail: str) -> str | None:
     """A result told as what changed rather than what the user did ("I changed our emails and
     transfer bookings went up about 30%"), with the thing that changed; None when the figure
@@ -322,6 +338,10 @@ def acknowledge(said: str, specifics: list[str], thin: bool, seed: int,
     done = made_or_moved(said, concrete, seed)
     if done:
         return done
+    went = next((done for d in concrete if _TIME_SPAN.search(d) and (done := _went_from(said, d))),
+                None)
+    if went:  # "wait times went from 3 wks to about 9 days": the change, not "3 weeks"
+        return f"{_sentence(went)}: that's a real result, and the kind of thing people remember."
     # no result moved (made_or_moved would have said it): a sum or share, then a span
     detail = max(concrete[:4], key=lambda s: (bool(_MONEY_OR_SHARE.search(s)), _years(s), len(s)))
     if _MONEY_OR_SHARE.search(detail):

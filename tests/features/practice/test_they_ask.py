@@ -452,6 +452,10 @@ def test_a_range_is_one_specific_and_field_jargon_is_none() -> None:
      "You saved 12k: that's a real result"),
     ("Last year I set up a peer tutoring scheme for 40 students in year 9.",
      "A peer tutoring scheme: that's a concrete example"),
+    # the span that changed, not "3 weeks: that's a real foundation"
+    ("14 yrs in the army, 800 ppl, $40M of equipment. i fixed our parts ordering and wait times "
+     "went from 3 wks to about 9 days", "Wait times went from 3 weeks to about 9 days: that's a "
+     "real result"),
 ])
 def test_a_figure_is_named_with_what_it_measures(said: str, heard: str) -> None:
     assert acknowledge(said, find_specifics(said), False, 0).startswith(heard)
