@@ -158,5 +158,19 @@ def covered(ask_id: str, said: str) -> bool:
     return bool(pattern and pattern.search(said))
 
 
-def skip_line(ask_id: str) -> str:
-    return _SKIP_LINES.get(ask_id, "")
+_ASKED_WHAT = re.compile(r"^I was going to ask (?P<what>.+), but you've (?:told me|covered "
+                         r"(?:that|it)|said)\.$")
+
+
+def skip_line(*ask_ids: str) -> str:
+    """What the contact says of the questions skipped at once: two of "I was going to ask …,
+    but you've told me" are said as one ("… what role you're after and what draws you to it,
+    but you've told me both"), not twice in a row."""
+    lines = [_SKIP_LINES.get(ask_id, "") for ask_id in ask_ids]
+    asked = [m["what"] for line in lines if (m := _ASKED_WHAT.match(line))]
+    if len(asked) < 2:
+        return " ".join(line for line in lines if line)
+    rest = [line for line in lines if line and not _ASKED_WHAT.match(line)]
+    both = "both" if len(asked) == 2 else "all of that"
+    joined = f"{', '.join(asked[:-1])} and {asked[-1]}"
+    return " ".join([f"I was going to ask {joined}, but you've told me {both}.", *rest])

@@ -209,21 +209,25 @@ def _react(state: TheyAskState, bank: Bank, ask: AskBack, said: str, fb: dict,
     parts = [heard, back] if back in listening.LATER and fresh else [back or heard]
     state.told = f"{state.told}\n{said}".strip()
     state.index += 1
+    skips: list[str] = []
+    met: list[str] = []
     while state.index < len(state.queue):
         upcoming = bank.ask_back(state.queue[state.index])
         if upcoming is not None and not listening.covered(upcoming.id, state.told):
             break
         if upcoming is not None:
             state.skipped.append(upcoming.id)
+            skips.append(upcoming.id)
             # a worry told in passing is met with what the contact has seen, not only noted
-            met = [m for m in worry_met(state.told) if not any(m in p for p in parts)] \
+            met += [m for m in worry_met(state.told) if not any(m in p for p in parts)] \
                 if upcoming.id == "biggest-concern" else []
-            parts.append(" ".join([listening.skip_line(upcoming.id), *met]))
             spare = next((a.id for a in bank.asks_back if a.id not in state.queue
                           and not listening.covered(a.id, state.told)), None)
             if spare and len(state.queue) - len(state.skipped) < THEY_ASK_MIN:
                 state.queue.append(spare)  # four asked, however many were answered in passing
         state.index += 1
+    if skips:
+        parts.append(" ".join([listening.skip_line(*skips), *met]))
     if state.index >= len(state.queue):
         state.ended = True
         # after a favour granted, "that gives me a good picture of you" misreads the answer

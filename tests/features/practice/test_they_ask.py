@@ -270,6 +270,22 @@ def test_like_before_examples_is_no_filler() -> None:
     assert count_fillers("it was, like, really hard") == {"like": 1}
 
 
+def test_two_questions_skipped_at_once_are_said_in_one_sentence(banks: dict[str, Bank]) -> None:
+    """"I was going to ask what role you're after, but you've told me. I was going to ask what
+    draws you to it, but you've told me." read as robotic."""
+    bank = banks["finance"]
+    state = start_they_ask(bank, NOW, count=4, seed=3)
+    state.queue = ["tell-me-about-yourself", "role-aiming-for", "why-this-field", "how-can-i-help"]
+    state, fb = they_ask_turn(state, bank, "I've been an auditor at a mid-size firm for two "
+                              "years. I want an FP&A analyst role, and I'm drawn to it because "
+                              "I'd rather shape decisions than check them afterwards.",
+                              NOW + timedelta(minutes=1))
+    assert state.skipped == ["role-aiming-for", "why-this-field"], state.skipped
+    assert fb.reaction.count("I was going to ask") == 1, fb.reaction
+    assert "what role you're after and what draws you to it, but you've told me both" in \
+        fb.reaction, fb.reaction
+
+
 def test_the_persona_listens_skips_what_was_covered_and_closes(banks: dict[str, Bank]) -> None:
     bank = banks["finance"]
     state = start_they_ask(bank, NOW, count=4, seed=3)
