@@ -116,6 +116,16 @@ def from_here(asked: str, persona: Persona, flags: Sequence[str]) -> str:
             f" guide for {named[0].title()}.")
 
 
+_CAVEAT = re.compile(r"^[^.!?]*\b(?:rough|vary|varies)\b[^.!?]*[.!?]\s+(?=[A-Z])")
+
+
+def without_caveat(answer: str) -> str:
+    """An answer without its own opening caveat ("Ranges vary a lot by city and company, so
+    treat these as rough."), when one was said first ("take these as a rough guide for
+    Austin")."""
+    return _CAVEAT.sub("", answer, count=1)
+
+
 _ABROAD = {"Canada": r"canad\w*", "Ireland": r"ireland|irish", "Australia": r"australi\w*",
            "New Zealand": r"new\s+zealand", "India": r"india|indian", "Germany": r"german\w*",
            "Singapore": r"singapore\w*", "South Africa": r"south\s+africa\w*",

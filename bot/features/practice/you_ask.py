@@ -70,7 +70,7 @@ from bot.features.practice.understand import (
     is_small_talk,
     read_message,
 )
-from bot.features.practice.where import from_here, in_their_spelling
+from bot.features.practice.where import from_here, in_their_spelling, without_caveat
 
 __all__ = [
     "ALLOWED_MINUTES",
@@ -281,10 +281,11 @@ def _answer_into(state: YouAskState, bank: Bank, message: Message, reply: _Reply
         # question the contact answered (its own words, not the context before it)
         state.categories += tiara_of(message.reading.question or "", state.categories)
         if "pay" in question.flags and state.abroad:  # a Chicago user hears London figures
-            answer = f"{replies.only_figures(works_in(bank, state.persona_id))} {answer}"
+            answer = f"{replies.only_figures(works_in(bank, state.persona_id))} " \
+                     f"{without_caveat(answer)}"
         else:  # "…start on in arizona" to a Columbus teacher; "my ACCA … in Canada" to her
             here = from_here(message.text, persona_of(bank, state.persona_id), question.flags)
-            answer = f"{here} {answer}" if here else answer
+            answer = f"{here} {without_caveat(answer)}" if here else answer
     state.reply_keys.append(zlib.crc32(answer.encode()))
     if "referral" in question.flags or message.referral:
         state.asked_referral = True

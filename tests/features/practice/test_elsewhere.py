@@ -251,3 +251,14 @@ def test_hiring_asked_about_another_country_says_whose_hiring_they_know(
                                  "ones?", NOW)
     assert result.reply.startswith("I only know how hiring works here in the UK"), result.reply
     assert "Australian:" not in result.reply and "outside what I see" not in result.reply
+
+
+def test_pay_for_another_city_says_whose_figures_once(banks: dict[str, Bank]) -> None:
+    """"take these as a rough guide for Austin. Ranges vary a lot by city and company, so treat
+    these as rough." said the caveat twice."""
+    bank = banks["ux_design"]
+    state = start_you_ask(bank, 20, NOW, "jenna")
+    state, result = you_ask_turn(state, bank, Matcher.for_bank(bank),
+                                 "what do junior ux designers make in austin?", NOW)
+    assert "rough guide for Austin" in result.reply, result.reply
+    assert result.reply.count("rough") == 1, result.reply
