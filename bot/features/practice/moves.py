@@ -62,6 +62,15 @@ def puts_off(sentence: str) -> bool:
     return not rest.strip() or (not _ASKS.search(rest) and bool(
         re.search(r"[,;.!\u2013\u2014-]\s*$", found.group()) or _WHY_NOT_YET.match(rest)))
 
+OFFERS_INTRO = re.compile(
+    r"\b(?:shall|should|can|could|may)\s+i\s+(?:(?:quickly|briefly|first|just)\s+)?(?:introduce\s+"
+    r"myself|give\s+(?:you\s+)?(?:a\s+)?(?:brief|quick|short|little)?\s*(?:introduction|intro|"
+    r"background|overview)(?:\s+(?:of|about)\s+(?:myself|me|my\s+background))?|tell\s+you\s+"
+    r"(?:a\s+(?:bit|little)\s+)?(?:about\s+)?(?:myself|me|my\s+background)|start\s+with\s+"
+    r"(?:a\s+(?:bit|little)\s+)?(?:about\s+)?(?:me|myself|my\s+background))\b", re.IGNORECASE)
+"""The user offering to introduce themself ("Shall I give a brief introduction of myself
+first?"): a yes, please, not an offer of the contact's to accept."""
+
 PERSONAL = (r"\bhave\s+(?:you|u)\s+always\s+(?:been|lived)\s+(?:in|around|over)\b|"
             r"\bdid\s+(?:you|u)\s+(?:move|relocate)\s+(?:(?:here|there|to\s+\w+)\s+)?for\s+(?:the|this|your|ur)\s+(?:job|"
             r"role|work)\b|\bwhere\s+(?:are|r)\s+(?:you|u)\s+(?:originally\s+)?from\b|\bwhere\s+did\s+"
@@ -83,6 +92,9 @@ SMALL_TALK = re.compile(
     r"|\b(?:did\s+you\s+have\s+a|had\s+a|have\s+a)\s+(?:good|nice|great|lovely|busy|long)\s+"
     r"(?:weekend|week|day|morning|holiday)\b"
     r"|\b(?:the\s+)?weather\b|\bnice\s+day\b|\bsunny\b|\braining\b"
+    # "is it like evening there lol": the time where they are
+    r"|\bis\s+it\s+(?:like\s+|already\s+|still\s+)?(?:morning|afternoon|evening|night|late|"
+    r"early|lunchtime)\s+(?:there|for\s+(?:you|u)|where\s+(?:you|u)\s+are)\b"
     r"|\bcan\s+you\s+hear\s+me\b|\b(?:my|the)\s+(?:wifi|connection|internet|audio|camera|mic)\b"
     r"|\b(?:sorry|apologies)\s+(?:i'?m|i\s+am|for\s+being|to\s+be)\s+(?:\w+\s+)?late\b"
     r"|\b(?:train|bus|traffic)\s+(?:was|is)\b"

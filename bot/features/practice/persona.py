@@ -97,7 +97,7 @@ def greeting_reply(said: str) -> str:
 
 _WELL_WISH = re.compile(
     r"\bhope\s+(?:your|ur)\s+(?P<time>week|day|morning|afternoon|monday|friday)|\bhope\s+(?:you'?re|"
-    r"you\s+are|ur|u\s+are|you'?ve\s+been|all\s+is)\s+(?:well|ok|okay|good|doing|having)|\bhow\s+are\s+"
+    r"you\s+are|ur|u\s+are|you'?ve\s+been|all\s+is)\s+(?:well|ok|okay|good|doing|having)|\bhow\s+(?:are|r)\s+"
     r"(?:you|u|things)\b|\bhow'?s\s+(?:your|ur)\s+(?P<time2>week|day)|\bhope\s+you'?re\s+well\b",
     re.IGNORECASE)
 """A well-wish in a hello ("Hope your week's going ok!"), answered in kind."""

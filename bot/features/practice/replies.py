@@ -16,7 +16,7 @@ from bot.banks.model import Persona
 from bot.features.practice.credentials import ACRONYMS, credential, own_fact
 from bot.features.practice.cues import pick
 from bot.features.practice.lexicon import LEXICON
-from bot.features.practice.moves import PERSONAL, puts_off
+from bot.features.practice.moves import OFFERS_INTRO, PERSONAL, puts_off
 from bot.features.practice.terms import GENERIC_TERMS, NOT_A_TOPIC, WORK_TERMS, content_terms
 from bot.features.practice.understand import asks_leave
 from bot.features.practice.worries import CAREER_GAP
@@ -202,7 +202,7 @@ def decline_offer(seed: int, said: str = "") -> str:
 
 
 _HOW_ARE_YOU = re.compile(
-    r"\bhow(?:'s|s|\s+is|\s+was|\s+are|\s+has)\b|\b(?:good|nice|busy|long)\s+(?:week|day|"
+    r"\bhow(?:'s|s|\s+is|\s+was|\s+are|\s+r|\s+has)\b|\b(?:good|nice|busy|long)\s+(?:week|day|"
     r"weekend|morning)\b|\bbusy\b|\bexhausted\b|\btired\b",
     re.IGNORECASE,
 )
@@ -221,6 +221,9 @@ def small_talk(text: str, seed: int, under_way: bool = False) -> str:
             " like to ask?",
             "Don't worry about it! Go ahead whenever you're ready.",
         ), seed)
+    if OFFERS_INTRO.search(text):  # "Shall I give a brief introduction of myself first?"
+        return pick(("Please do! I'd love to hear a bit about you.",
+                     "Yes, go ahead: tell me a bit about yourself."), seed)
     if re.search(PERSONAL, text, re.IGNORECASE):  # "have you always been in the Midlands?"
         return pick((
             "Ha, that's a longer story than we have time for, but I'll happily tell it over a"

@@ -42,11 +42,11 @@ from bot.features.practice.leaning import CLAUSE_BREAK as _CLAUSE_BREAK
 from bot.features.practice.leaning import EITHER_TAIL
 from bot.features.practice.moves import DONE_THANKS as _DONE_THANKS
 from bot.features.practice.moves import NO as _NO
+from bot.features.practice.moves import OFFERS_INTRO, puts_off
 from bot.features.practice.moves import PASSING_THANKS as _PASSING_THANKS
 from bot.features.practice.moves import SHORT_CHAT as _SHORT_CHAT
 from bot.features.practice.moves import SMALL_TALK as _SMALL_TALK
 from bot.features.practice.moves import YES as _YES
-from bot.features.practice.moves import puts_off
 from bot.features.practice.options import picks_side
 from bot.features.questions.habits import analyse_question, split_questions
 
@@ -392,7 +392,9 @@ def read_message(text: str, awaiting: str | None = None, asked: str = "") -> Rea
             question = _main_question(rest)
             return Reading(move, question, rest, 0, wording_flags(question) if question else [],
                            reply_to_prompt=said, **common)
-    if asks_leave(text):  # "can i ask something a bit personal?", with nothing asked yet
+    if asks_leave(text) or (OFFERS_INTRO.search(text) and len(questions) <= 1):
+        # "can i ask something a bit personal?", "Shall I give a brief introduction of myself
+        # first?": with nothing else asked yet
         return Reading("small_talk", **common)
     if greeting and (not questions or is_small_talk(" ".join(questions))):
         return Reading("greeting", **common)
@@ -469,9 +471,10 @@ def _reply_to_prompt(text: str, awaiting: str, asked: str = "") -> tuple[str, st
             _WORDS.findall(first)) <= _PICK_WORDS:
         return "yes", first  # "Which of those should we start with?" "logistics!": a choice
     if awaiting == "offer" and len(sentences) > 1 and not (_YES.search(first) or _NO.search(
-            first) or (_asks(first) and not _reacts(first))) and len(first.split()) <= _ASIDE_WORDS:
+            first) or _YES_INSIDE.search(first) or (_asks(first) and not _reacts(first))) and len(
+            first.split()) <= _ASIDE_WORDS:
         first = sentences[1]  # "haha another chloe! yes please", "yo fr?? yes pls": the aside,
-        # then the yes
+        # then the yes (but "omar yes please!! helen maybe not" is the yes)
     # To a question, "sure - I lead digital projects…" is all answer, not only its "sure".
     asking = next((i for i, s in enumerate(sentences) if _asks(s)), len(sentences))
     # "the coding. how much remote work is realistic? I'm in Coventry …": what follows the

@@ -2471,6 +2471,33 @@ def test_remote_work_or_a_city_to_look_at_is_the_hours_and_conditions_question(
     assert result.question_id == "work-life-balance" and "hybrid" in result.reply, result
 
 
+def test_offering_to_introduce_yourself_gets_a_please_do(banks: dict[str, Bank]) -> None:
+    """"Good morning Rosa, … Shall I give a brief introduction of myself first?" got "Please
+    do; just say I suggested you reach out": the answer on using her name in an email."""
+    state, result = _meeting(banks["finance"], "rosa", "Good morning Rosa, thank you so much "
+                             "for taking out time for this call. Shall I give a brief "
+                             "introduction of myself first?")
+    assert result.question_id is None and "about you" in result.reply, result
+
+
+def test_how_r_u_and_the_time_there_is_a_hello(banks: dict[str, Bank]) -> None:
+    """"hiii rosa!! thank u sooo much for doing this 🙏 how r u? is it like evening there lol"
+    got "that's outside what I see day to day" and a several-questions tip."""
+    state, result = _meeting(banks["education"], "rosa", "hiii rosa!! thank u sooo much for "
+                             "doing this 🙏 how r u? is it like evening there lol")
+    assert result.kind == "greeting" and "outside what I see" not in result.reply, result
+    assert not any("Several questions" in note for note in result.coaching)
+
+
+def test_a_yes_to_one_of_two_names_is_a_yes(banks: dict[str, Bank]) -> None:
+    """"omar yes please!! helen maybe not, im trying to get out of the classroom haha" to
+    "Shall I introduce you to Omar and Helen?" got "Glad that helps"."""
+    from bot.features.practice.understand import read_message
+    reading = read_message("omar yes please!! helen maybe not, im trying to get out of the "
+                           "classroom haha", "offer", "Shall I introduce you to Omar and Helen?")
+    assert reading.move == "yes", reading
+
+
 def test_what_the_user_does_is_put_back_as_they_said_it() -> None:
     from bot.features.practice.background import background_of
     assert background_of("I was a journalist for ten years") == "10 years as a journalist"
