@@ -267,7 +267,7 @@ def _where_now(raw: str) -> str | None:
     return here[0] if here else None
 
 
-_PARTS = re.compile(r"[,;()/]|\s+-\s+|\s+(?=(?:i'?m|im|i\s+am|i\s+live|we'?re|based)\s+in\b)",
+_PARTS = re.compile(r"[,;()/!]|\s+-\s+|\s+(?=(?:i'?m|im|i\s+am|i\s+live|we'?re|based)\s+in\b)",
                     re.IGNORECASE)
 
 
@@ -287,13 +287,21 @@ def _in_parts(raw: str) -> str | None:
     return found[0] if found else None
 
 
+_ZONE_WORD = re.compile(r"(?:e|c|m|p|ak|h|a|n)[sd]?t|gmt|bst|utc|ist|[cwe]e?s?t|aes?t|aedt|"
+                        r"nzs?t|nzdt|sast|[wec]at|jst|kst|sgt|hkt|pht|(?:us\s+)?(?:eastern|central|mountain|pacific|atlantic|"
+                        r"alaska|hawaii)(?:\s+(?:standard|daylight))?(?:\s+time)?|.*\btime\b.*",
+                        re.IGNORECASE)
+"""A zone's name or letters ("EST", "pacific time"), which say no more than the zone."""
+
+
 def _more_exact(raw: str, zone: str | None) -> str | None:
-    """A city said after the zone's name, on the same standard time, says more: "MST,
-    phoenix az" is Phoenix (no summer time), not Denver."""
+    """A city said beside the zone's name, on the same standard time, says more: "MST,
+    phoenix az" is Phoenix (no summer time), not Denver; "Toronto, Canada (EST)" is Toronto,
+    not New York."""
     if not zone:
         return zone
-    parts = [p.strip() for p in _PARTS.split(raw) if p and p.strip()][1:4]
-    cities = (_parse(p) for p in parts if p.lower() not in _COMPASS)
+    parts = [p.strip() for p in _PARTS.split(raw) if p and p.strip()][:4]
+    cities = (_parse(p) for p in parts if p.lower() not in _COMPASS and not _ZONE_WORD.fullmatch(p))
     return next((c for c in cities if c and c != zone and _standard(c) == _standard(zone)), zone)
 
 

@@ -183,6 +183,9 @@ def test_a_us_state_wins_over_a_foreign_city_of_the_same_name(typed: str, zone: 
     # the city after the zone's name says more: Phoenix keeps no summer time, Denver does
     ("MST, phoenix az", "America/Phoenix"), ("EST, toronto", "America/Toronto"),
     ("central, winnipeg", "America/Winnipeg"),
+    # ... and before it: "Toronto, Canada (EST)" was New York; "ohio! columbus" was unread
+    ("Toronto, Canada (EST)", "America/Toronto"), ("mst, phoenix az", "America/Phoenix"),
+    ("ohio! columbus", "America/New_York"),
 ])
 def test_a_city_said_in_a_sentence_is_read(typed, expected):
     """"I'm in Leeds, so UK time." was "I couldn't read … as a time zone"."""
