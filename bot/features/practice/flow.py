@@ -98,7 +98,7 @@ class PracticeFlow(StepFlow[Session]):
             Step(S.MODE, "choosing a mode", self.ask_mode, self.read_mode, back=False),
             Step(S.MINUTES, "choosing a length", self.ask_minutes, self.read_minutes,
                  back=False),
-            Step(S.LIVE, "mid-conversation", self.ask_live, self.read_live,
+            Step(S.LIVE, "talking with your contact", self.ask_live, self.read_live,
                  reask=self.where_we_are, back=False,
                  not_text="In the meeting you'd be talking, not sending a {kind}: type what "
                  "you would say."),
