@@ -70,8 +70,11 @@ _PERSONAL = re.compile(r"\b(?:divorce\w*|kids|children|child|married|wedding|bab
 """Life outside work, which a contact would not tell someone to lead with."""
 
 
-_OPENER = re.compile(r"^(?:(?:so|well|ok|okay|um|uh|erm|like|and|but|yeah|honestly)\W+)+",
+_OPENER = re.compile(r"^(?:(?:so|well|ok|okay|um|uh|erm|like|and|but|yeah|honestly|i\s+suppose|"
+                     r"i\s+guess|i\s+think|i\s+mean|i\s+reckon|i'd\s+say|maybe|probably)\W+)+",
                      re.IGNORECASE)
+"""What opens a clause but is no part of it: "so", and a hedge ("I suppose I wrote a small
+Python script" is said back as "You wrote…", not "You suppose you wrote…")."""
 _CLOSER = re.compile(r"(?:\W+(?:lol|lmao|haha+|tbh|ngl|honestly|xd|innit))+\W*$", re.IGNORECASE)
 
 

@@ -2902,6 +2902,14 @@ def test_what_the_user_did_is_said_back_to_them_not_quoted(banks: dict[str, Bank
     assert "\u201c" not in result.reply
 
 
+def test_a_hedge_is_not_said_back() -> None:
+    """"I suppose I wrote a small Python script…" was said back as "You suppose you wrote a
+    small Python script: I like that."."""
+    said = acknowledge.acknowledge_answer("I suppose I wrote a small Python script that pulls "
+                                          "the call records into a timeline.", 0)
+    assert said.startswith("You wrote a small Python script"), said
+
+
 def test_asked_whether_a_figure_was_hourly_or_yearly_the_contact_says_it_again(
         banks: dict[str, Bank]) -> None:
     """"is that dollars an hour or a year?" got "Yes, dollars: those are US figures"."""
