@@ -45,8 +45,8 @@ PUT_OFF = re.compile(
 )
 """Neither yes nor no to an offer ("hmm not sure", "can I get back to you on that?"): the
 contact leaves it open, as a polite no that can still become a yes."""
-_WHY_NOT_YET = re.compile(r"(?:once|until|till|when|after|because|cause|cuz|coz|since|as|i|i'?m|"
-                          r"im|my|lol|haha)\b", re.IGNORECASE)
+_WHY_NOT_YET = re.compile(r"(?:once|until|till|when|after|because|cause|cuz|coz|since|as|about|"
+                          r"abt|i|i'?m|im|my|lol|haha)\b", re.IGNORECASE)
 _ASKS = re.compile(r"\?|^\W*(?:what|who|how|why|which|where|when|do|does|did|can|could|would|is|"
                    r"are|should)\b", re.IGNORECASE)
 

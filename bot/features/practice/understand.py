@@ -461,6 +461,14 @@ _PICK_WORDS = _RIDER_WORDS = 6
 """A rider on a yes ("And Hana too?") is short; a longer question is one of its own."""
 
 
+_OFFERED = re.compile(r"\b(?!(?:I|Shall|Should|Would|Want|Can|Could|Do|Happy|If|And|Or|Both|"
+                      r"Either|Maybe|Let|How|What)\b)[A-Z][a-z]+\b")
+"""The people an offer names ("Shall I introduce you to Joanna and Tariq?")."""
+_YES_TO_ONE = re.compile(r"\b(?:yes|yeah|yep|ya|yh|pls|please|plz|(?<!not\s)sure|defo|"
+                         r"definitely|def|"
+                         r"sounds\s+(?:good|great))\b|^\W*just\s+\w+", re.IGNORECASE)
+
+
 def _reply_to_prompt(text: str, awaiting: str, asked: str = "") -> tuple[str, str] | None:
     """Yes, no or an answer to what the persona just asked, and the words that say it."""
     sentences = _sentences(text) or [text]
@@ -470,6 +478,9 @@ def _reply_to_prompt(text: str, awaiting: str, asked: str = "") -> tuple[str, st
             THANKS.fullmatch(first.strip(" !.")) or NOD.fullmatch(first)) and len(
             _WORDS.findall(first)) <= _PICK_WORDS:
         return "yes", first  # "Which of those should we start with?" "logistics!": a choice
+    if awaiting == "offer" and _YES_TO_ONE.search(text) and "?" not in text and any(
+            re.search(rf"\b{name}\b", text, re.IGNORECASE) for name in _OFFERED.findall(asked)):
+        return "yes", text  # "hmm not sure abt tariq tbh, joanna yes pls tho", "just joanna pls!"
     if awaiting == "offer" and len(sentences) > 1 and not (_YES.search(first) or _NO.search(
             first) or _YES_INSIDE.search(first) or (_asks(first) and not _reacts(first))) and len(
             first.split()) <= _ASIDE_WORDS:

@@ -399,7 +399,7 @@ def _one_of(offer: str, text: str, offered: list[str]) -> str | None:
              if n.lower() not in HONORIFICS]  # "Mr Patel" is one person
     named = [n for n in dict.fromkeys(names) if re.search(rf"\b{n}\b", text, re.IGNORECASE)
              and not re.search(rf"\b(?:not|skip|without|except|rather\s+than|hold\s+off\s+on|"
-                               rf"leave)\s+(?:on\s+)?{n}\b|\b{n}\b\s+(?:(?:prob(?:ably)?|maybe|def(?:initely)?|"
+                               rf"leave|not\s+sure\s+(?:abt|about|on))\s+(?:on\s+)?{n}\b|\b{n}\b\s+(?:(?:prob(?:ably)?|maybe|def(?:initely)?|"
                                rf"honestly|i\s+think)\s+)?(?:not|no\s+thanks?|can\s+wait)\b", text,
                                re.IGNORECASE)]  # "not Theo", "joanna prob not tho"
     also = [n for n in named if n not in in_offer and re.search(

@@ -2489,6 +2489,27 @@ def test_how_r_u_and_the_time_there_is_a_hello(banks: dict[str, Bank]) -> None:
     assert not any("Several questions" in note for note in result.coaching)
 
 
+@pytest.mark.parametrize(("text", "move"), [
+    ("hmm not sure abt tariq tbh, joanna yes pls tho", "yes"),
+    ("just joanna pls!", "yes"),
+    ("not sure about joanna tbh", "no"),
+    ("not sure, what does Joanna do?", "question"),
+])
+def test_a_reply_naming_one_of_the_people_offered(banks: dict[str, Bank], text: str,
+                                                  move: str) -> None:
+    """"hmm not sure abt tariq tbh, joanna yes pls tho" and "just joanna pls!" to "Shall I
+    introduce you to Joanna and Tariq?" got "I didn't quite get that"."""
+    from bot.features.practice.understand import read_message
+    reading = read_message(text, "offer", "Shall I introduce you to Joanna and Tariq?")
+    assert reading.move == move, reading
+    if move == "yes":
+        state = start_you_ask(banks["healthcare"], 30, NOW, "samir")
+        state.awaiting, state.awaiting_text = "offer", "Shall I introduce you to Joanna and Tariq?"
+        state, result = you_ask_turn(state, banks["healthcare"],
+                                     Matcher.for_bank(banks["healthcare"]), text, NOW)
+        assert "introduce you to Joanna tonight" in result.reply, result.reply
+
+
 def test_a_yes_to_one_of_two_names_is_a_yes(banks: dict[str, Bank]) -> None:
     """"omar yes please!! helen maybe not, im trying to get out of the classroom haha" to
     "Shall I introduce you to Omar and Helen?" got "Glad that helps"."""
