@@ -40,6 +40,8 @@ _REFERS_BACK = re.compile(
     # "how long did it take u to learn it", "how many hours should one spend on them?"
     r"|\b(?:learn|learnt|learned|study|studied|master|pick\s+up|practi[cs]e)\s+(?:it|them)\b"
     r"|\b(?:spend|spent|use|used|put|invest|take|took)\s+on\s+(?:it|them)\b"
+    # "u need a portfolio?? what would i even put in it": what it holds was named before
+    r"|\b(?:put|include|have|show|goes?|going)\s+(?:in|into|on)\s+(?:it|them|one)\b"
     r"|^\W*(?:\w+\s+){0,2}?(?:do|does|are|r|were|would|will|can|could|should|did)\s+they\b"
     r"|^\W*(?:\w+\s+){0,4}?[\w\s]{0,30},\s*(?:are|r|do)\s+(?:they|those|these)\b"
     # "I did the Google UX certificate. does it matter for recruiters?": "it" is the thing told

@@ -1776,3 +1776,12 @@ def test_how_many_projects_a_portfolio_needs_is_the_case_study_question(
     match = matchers["ux_design"].match("what did ur portfolio look like when u got hired, like "
                                         "how many case studies?")
     assert not match.confident and "case-studies" in (match.runner_up, match.alternative), match
+
+
+def test_lesson_plans_are_a_teachers_work_not_lessons_learned(
+        matchers: dict[str, Matcher]) -> None:
+    """"…what would i even put in it, all my stuff is lesson plans and google classroom lol"
+    got what the contact wishes they had known: "lesson" read as a lesson learned."""
+    match = matchers["education"].match("what would i even put in it, all my stuff is lesson "
+                                        "plans and google classroom lol")
+    assert match.question_id != "wish-known-earlier", match

@@ -1997,3 +1997,9 @@ def test_which_one_stays_with_the_question_it_opens() -> None:
                            "background", None)
     assert reading.question == "which one should i go for with my background", reading
     assert "closed" not in reading.flags
+
+
+def test_what_to_put_in_it_leans_on_what_was_named_before() -> None:
+    """"everyone on reddit says u need a portfolio?? what would i even put in it": "it" is the
+    portfolio."""
+    assert leans_on_context("what would i even put in it") == "points"
