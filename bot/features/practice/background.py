@@ -82,7 +82,7 @@ _ROLE = re.compile(
     r"\bI(?:'m|m|\s+am|'?ve\s+been|\s+have\s+been|\s+was|\s+(?:work(?:ed)?|practi[sc]ed)\s+as|"
     r"(?:'?ve|\s+have)?\s+"
     r"spent\s+(?:\w+\s+){1,3}?(?:years?|months?)\s+as)\s+(?P<a>an?)\s+"
-    r"(?!(?:bit|little|lot|few|career|total|complete)\b)(?P<role>(?:[a-z][\w&-]*\s+){0,3}?"
+    r"(?!(?:bit|little|lot|few|career|total|complete)\b)(?P<role>(?:[a-z0-9][\w&-]*\s+){0,3}?"
     r"[a-z][\w&-]*)" + _STOP, re.IGNORECASE)
 _DOING = re.compile(
     r"\bI(?:'ve|ve|\s+have)?\s+(?:do|did|been\s+doing|been)\s+(?P<what>(?:[a-z][\w&-]*\s+){0,2}?"

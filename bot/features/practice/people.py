@@ -175,6 +175,16 @@ _ROLE_STEMS = frozenset({"nurs", "teacher", "teach", "designer", "researcher", "
 """The kinds of work a field's contacts differ by ("a nurse", "a designer")."""
 
 
+def _kinds(words: str) -> set[str]:
+    return {stem(w) for w in re.findall(r"[a-z]+", words.lower())} & _ROLE_STEMS
+
+
+def already_one(background: str, text: str) -> bool:
+    """Whether a question asks how to become what the user already is: "What are the routes
+    into nursing?" for a band 6 nurse."""
+    return bool(_kinds(background) & _kinds(text))
+
+
 def of_their_kind(bank: Bank, persona: Persona, text: str) -> bool:
     """Whether a question fits this contact's kind of work: "What are the routes into
     nursing?" is for a ward manager, not a practice manager who is no clinician, though both

@@ -9,6 +9,7 @@ from typing import Any
 
 from bot.banks.model import CATEGORIES
 from bot.features.practice.answers import is_example_cue
+from bot.features.practice.people import already_one
 from bot.features.practice.state import Stored, TheyAskState, YouAskState
 
 __all__ = ["Scorecard", "scorecard"]
@@ -174,7 +175,8 @@ def _not_asked(state: YouAskState) -> list[dict[str, str]]:
     """Three high-value questions worth asking next time, uncovered categories first; not
     one the user asked in words that missed ("did you mean …?")."""
     seen = set(state.asked) | set(state.near)
-    options = [(qid, cat, text) for qid, cat, text in state.high_value if qid not in seen]
+    options = [(qid, cat, text) for qid, cat, text in state.high_value if qid not in seen
+               and not already_one(state.background, text)]  # no routes into nursing for a nurse
     # one for each category missed first (a Resources gap gets a Resources question), then
     # the rest of the missed categories' questions, then the others
     firsts = [next(o for o in options if o[1] == c) for c in CATEGORIES

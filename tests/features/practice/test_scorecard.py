@@ -202,3 +202,16 @@ def test_questions_worth_asking_next_time_fit_the_contacts_kind_of_work() -> Non
         suggested[persona] = " ".join(item["text"] for item in scorecard(state).not_asked)
     assert "nurs" not in suggested["samir"].lower(), suggested["samir"]
     assert "nursing" in suggested["maria"], suggested["maria"]  # a nurse is asked about it
+
+
+def test_questions_worth_asking_next_time_are_not_how_to_become_what_you_are(
+        banks: dict[str, Bank]) -> None:
+    """A band 6 nurse moving into operations, who met a ward manager, was told to ask "What are
+    the routes into nursing?" next time."""
+    bank = banks["healthcare"]
+    state = start_you_ask(bank, 20, NOW, "maria")
+    for text in ("hi maria thanks for this x", "im a band 6 nurse on a surgical ward, been "
+                 "nursing 8 yrs. how did u get into management?"):
+        state, _ = you_ask_turn(state, bank, Matcher.for_bank(bank), text, NOW)
+    suggested = " ".join(item["text"] for item in scorecard(state).not_asked)
+    assert "nurs" not in suggested.lower(), suggested
