@@ -93,9 +93,10 @@ capitals, is a registered nurse)."""
 _VAGUE_END = re.compile(r"\s+(?:stuff|things|etc\.?|or\s+something|or\s+whatever|and\s+stuff|"
                         r"type\s+(?:of\s+)?(?:stuff|things|roles|jobs))$", re.IGNORECASE)
 """Words after a field that say it vaguely ("nonprofit stuff"): no part of its name."""
-_HEDGE_INSIDE = re.compile(r"\s+(?:i\s+think|probably|prob|maybe|perhaps)\b(?=\s*(?:[,/]|$))",
-                           re.IGNORECASE)
-"""A hedge before a comma inside a field ("finance i think, FP&A"): no part of its name."""
+_HEDGE_INSIDE = re.compile(r",?\s+(?:i\s+think|i'?d\s+say|i\s+guess|i\s+suppose|i\s+reckon|"
+                           r"probably|prob|maybe|perhaps)\b(?=\s*(?:[,/]|$))", re.IGNORECASE)
+"""A hedge before a comma inside a field ("finance i think, FP&A", "Cybersecurity, I'd say, or
+software development"): no part of its name."""
 _EMOJI_END = re.compile(r"\s*[^\w\s,.&/+#'()!?:;\u2019-]")
 """An emoji or a symbol, which ends a goal typed on a phone as a full stop would."""
 

@@ -66,3 +66,12 @@ def test_an_answer_that_floats_no_one_field_is_undecided(typed: str) -> None:
                                    "data analytics, not sure which part yet"])
 def test_a_field_with_a_doubt_after_it_is_decided(typed: str) -> None:
     assert not undecided(typed)
+
+
+def test_a_hedge_between_commas_is_no_part_of_the_field() -> None:
+    """"Cybersecurity, I'd say, or software development…" was shown as "Exploring
+    Cybersecurity, I'd say, or software development more generally"."""
+    from bot.engine.fields import topic_of
+    said = topic_of("Cybersecurity, I'd say, or software development more generally if that "
+                    "doesn't work out")
+    assert "I'd say" not in said and said.startswith("Cybersecurity, or software development")
