@@ -439,13 +439,23 @@ def _they_ask_explanation(answers: _Answers) -> str:
         return "A short session (1 answer), so this score is not counted in your progress."
     good_len = sum(1 for s in answers.summary if s["length"] == "good")
     helped = sum(1 for s in answers.summary if s["length"] == "good" and s.get("followed_up"))
+    # "5 of 5 … a good length" beside "59 words (60–120, close enough)": said as it is shown
+    close = sum(1 for s in answers.summary if s["length"] == "good"
+                and not s["target"][0] <= s["words"] <= s["target"][1])
     # "4 of 4 … a good length" had hidden a 7-word answer that needed a follow-up question
-    after = f" ({helped} only after a follow-up question)" if helped else ""
+    notes = [f"{close} close enough"] if close else []
+    notes += [f"{helped} only after a follow-up question"] if helped else []
+    after = f" ({', '.join(notes)})" if notes else ""
     return (
         f"{good_len} of {answers.n} answers {_were(good_len)} a good length{after}, with"
-        f" {answers.averages['specifics']} specifics and {answers.averages['fillers']} filler"
-        " words per answer on average."
+        f" {_figure(answers.averages['specifics'])} specifics and"
+        f" {_figure(answers.averages['fillers'])} filler words per answer on average."
     )
+
+
+def _figure(value: float) -> str:
+    """An average as it is read: "3", not "3.0"; "1.5" as it is."""
+    return f"{value:g}"
 
 
 def _they_ask_card(state: TheyAskState) -> Scorecard:

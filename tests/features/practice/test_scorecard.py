@@ -215,3 +215,15 @@ def test_questions_worth_asking_next_time_are_not_how_to_become_what_you_are(
         state, _ = you_ask_turn(state, bank, Matcher.for_bank(bank), text, NOW)
     suggested = " ".join(item["text"] for item in scorecard(state).not_asked)
     assert "nurs" not in suggested.lower(), suggested
+
+
+def test_an_answer_within_the_leeway_is_counted_as_close_enough() -> None:
+    """"5 of 5 answers were a good length" stood beside "59 words (60–120, close enough)", and
+    averages read "3.0 specifics and 0.0 filler words"."""
+    from bot.features.practice.scorecard import _Answers, _they_ask_explanation
+    summary = [{"length": "good", "words": 59, "target": [60, 120]},
+               {"length": "good", "words": 80, "target": [60, 120]}]
+    text = _they_ask_explanation(_Answers(raw=[{}, {}], summary=summary,
+                                          averages={"specifics": 3.0, "fillers": 0.0}))
+    assert text.startswith("2 of 2 answers were a good length (1 close enough)"), text
+    assert "3 specifics and 0 filler words" in text, text
