@@ -112,6 +112,7 @@ _WORK_AREA = re.compile(
     r"government|army|military|navy|air\s+force|service|construction|engineering|research|"
     r"journalism|law|insurance|hr|recruitment|teaching|nursing|(?:social|health|elder|child)\s+care|pharmacy|manufacturing|"
     r"publishing|media|events|fundraising|policy|audit|tax|payroll|procurement|customer\s+\w+|"
+    r"guards|garda|police|policing|the\s+force|fire\s+service|forces|marines|civil\s+service|nhs|"
     r"\w+\s+(?:team|department|industry|sector))$", re.IGNORECASE)
 """Where years in something are years of work ("in Army logistics", not "in Spain")."""
 _NOT_WORK = re.compile(r"\b(?:student|nervous|parent|mum|mom|dad|fan|beginner|newbie|"
@@ -158,7 +159,8 @@ def years_of(text: str) -> str:
     for found in _YEARS_OF.finditer(text):
         what = found["what"]
         core = re.sub(r"^an?\s+", "", what, flags=re.IGNORECASE)
-        if _NOT_A_TRADE.match(core) or _count(found["n"]) < 2:
+        if (_NOT_A_TRADE.match(core) and not re.match(r"the\s+\w+$", core, re.IGNORECASE)) or (
+                _count(found["n"]) < 2):  # "22 years in the guards" is a trade too
             continue
         if core.split()[0].lower().endswith("ing") or _WORK_AREA.search(core) or _JOB.search(
                 core.split()[-1]):

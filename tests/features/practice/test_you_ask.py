@@ -2402,6 +2402,9 @@ def test_coming_back_to_the_meeting_gets_a_recap(banks: dict[str, Bank]) -> None
     ("healthcare", "samir", "By way of background, I practised as a dentist in Bangalore for 8 "
      "years. Are there niches in health admin where that background is an advantage?",
      "Eight years as a dentist"),
+    # years in a service, not "your work as a sergeant" from an earlier message
+    ("software_engineering", "priya", "Would my twenty-two years in the guards count for "
+     "anything at all when I apply for security jobs?", "Twenty-two years in the guards"),
 ])
 def test_would_my_background_count_is_answered_from_what_was_told(
         banks: dict[str, Bank], field: str, persona: str, text: str, heard: str) -> None:
