@@ -400,7 +400,7 @@ def _one_of(offer: str, text: str, offered: list[str]) -> str | None:
     named = [n for n in dict.fromkeys(names) if re.search(rf"\b{n}\b", text, re.IGNORECASE)
              and not re.search(rf"\b(?:not|skip|without|except|rather\s+than|hold\s+off\s+on|"
                                rf"leave|not\s+sure\s+(?:abt|about|on))\s+(?:on\s+)?{n}\b|\b{n}\b\s+(?:(?:prob(?:ably)?|maybe|def(?:initely)?|"
-                               rf"honestly|i\s+think)\s+)?(?:not|no\s+thanks?|can\s+wait)\b", text,
+                               rf"honestly|i\s+think)\s+)?(?:not|no\s+thanks?|can\s+wait|later)\b", text,
                                re.IGNORECASE)]  # "not Theo", "joanna prob not tho"
     also = [n for n in named if n not in in_offer and re.search(
         rf"\b{n}\b[^.!?]{{0,40}}\b(?:too|as\s+well)\b|\b(?:also|and)\s+(?:to\s+)?(?:(?:mr|mrs|ms|dr)"

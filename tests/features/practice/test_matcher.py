@@ -1754,6 +1754,17 @@ def test_the_mistakes_people_make_are_no_pay_question(matchers: dict[str, Matche
     assert match.question_id != "design-pay", match
 
 
+def test_a_stepping_stone_into_analytics_is_the_move_into_data(
+        matchers: dict[str, Matcher]) -> None:
+    """"is it easier to start in a data-adjacent role first, like ops or reporting, and then
+    switch to analyst?" got "do you mean the hardest part of your role, or where the data team
+    sits?"."""
+    match = matchers["data_analytics"].match("is it easier to start in a data-adjacent role "
+                                             "first, like ops or reporting, and then switch to "
+                                             "analyst?")
+    assert match.confident and match.question_id == "excel-job-to-data", match
+
+
 @pytest.mark.parametrize("text", [
     "ops roles vs pm, which one is easier to get into coming from logistics",
     "should i get a customer success job first and then switch to pm?",

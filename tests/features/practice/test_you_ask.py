@@ -2496,6 +2496,7 @@ def test_how_r_u_and_the_time_there_is_a_hello(banks: dict[str, Bank]) -> None:
     ("hmm not sure abt tariq tbh, joanna yes pls tho", "yes"),
     ("just joanna pls!", "yes"),
     ("not sure about joanna tbh", "no"),
+    ("joanna yes please! tariq maybe later, wards aren't really my thing", "yes"),
     ("not sure, what does Joanna do?", "question"),
 ])
 def test_a_reply_naming_one_of_the_people_offered(banks: dict[str, Bank], text: str,
