@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.banks.model import Bank, Persona, Question
+from bot.engine.text import HONORIFICS
 from bot.features.practice.elsewhere import people_named
 from bot.features.practice.terms import stem
 from bot.features.practice.where import closest
@@ -195,3 +196,24 @@ def of_their_kind(bank: Bank, persona: Persona, text: str) -> bool:
     others = set().union(*(kinds(p.role) for p in bank.personas)) - kinds(persona.role)
     return not kinds(text) & others
 
+
+def one_of(offer: str, text: str, offered: list[str]) -> str | None:
+    """The one person a yes names, of an introduction offered to several ("Shall I introduce
+    you to Omar and Helen?", or "… to both?" after naming them)."""
+    to = re.search(r"\b(?:to|with)\s+(.+?)\s*\?*$", offer)
+    in_offer = re.findall(r"\b(?!I\b)[A-Z][a-z]+\b", to.group(1)) if to else []
+    names = [n for n in (in_offer if len(in_offer) > 1 else offered)
+             if n.lower() not in HONORIFICS]  # "Mr Patel" is one person
+    named = [n for n in dict.fromkeys(names) if re.search(rf"\b{n}\b", text, re.IGNORECASE)
+             and not re.search(rf"\b(?:not|skip|without|except|rather\s+than|hold\s+off\s+on|"
+                               rf"leave|not\s+sure\s+(?:abt|about|on))\s+(?:on\s+)?{n}\b|\b{n}\b\s+"
+                               rf"(?:(?:prob(?:ably)?|maybe|def(?:initely)?|honestly|i\s+think)\s+)?"
+                               rf"(?:not|no\s+thanks?|can\s+wait|later)\b", text,
+                               re.IGNORECASE)]  # "not Theo", "joanna prob not tho"
+    also = [n for n in named if n not in in_offer and re.search(
+        rf"\b{n}\b[^.!?]{{0,40}}\b(?:too|as\s+well)\b|\b(?:also|and)\s+(?:to\s+)?(?:(?:mr|mrs|ms|dr)"
+        rf"\.?\s+|(?:their|your|ur|the)\s+\w+\s+)?{n}\b", text,
+        re.IGNORECASE)]
+    if in_offer and also:  # "yes please. And Felix too": Mariam, offered, and Felix
+        return " and ".join(dict.fromkeys([*in_offer, *also]))
+    return named[0] if len(names) > 1 and len(named) == 1 else None

@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from bot.banks.model import Bank
-from bot.engine.text import HONORIFICS
 from bot.features.practice import acknowledge, persona, replies
 from bot.features.practice.answers import word_count
 from bot.features.practice.background import background_of, years_of
@@ -58,6 +57,7 @@ from bot.features.practice.people import (
     introduction_offer,
     narrowed_to,
     of_their_kind,
+    one_of,
     persona_of,
     titled,
     told,
@@ -336,7 +336,7 @@ def _on_prompt(state: YouAskState, bank: Bank, message: Message) -> _Reply:
     kind, words = message.prompt
     move = message.reading.move
     seed = state.turns
-    one = _one_of(words, message.text, introduction_offer(state, bank)[1]) if (
+    one = one_of(words, message.text, introduction_offer(state, bank)[1]) if (
         kind == "offer" and move == "yes") else None
     one = titled(one, state, bank) if one else None
     if one:  # "omar sounds like exactly the person id love to talk to": Omar, not both
@@ -388,27 +388,6 @@ def _recap(state: YouAskState, bank: Bank) -> str:
     if not state.asked and not state.off_bank:
         return "No problem, welcome back! We hadn't started yet: ask me anything you like."
     return "No problem, welcome back! Go ahead with your next question whenever you're ready."
-
-
-def _one_of(offer: str, text: str, offered: list[str]) -> str | None:
-    """The one person a yes names, of an introduction offered to several ("Shall I introduce
-    you to Omar and Helen?", or "… to both?" after naming them)."""
-    to = re.search(r"\b(?:to|with)\s+(.+?)\s*\?*$", offer)
-    in_offer = re.findall(r"\b(?!I\b)[A-Z][a-z]+\b", to.group(1)) if to else []
-    names = [n for n in (in_offer if len(in_offer) > 1 else offered)
-             if n.lower() not in HONORIFICS]  # "Mr Patel" is one person
-    named = [n for n in dict.fromkeys(names) if re.search(rf"\b{n}\b", text, re.IGNORECASE)
-             and not re.search(rf"\b(?:not|skip|without|except|rather\s+than|hold\s+off\s+on|"
-                               rf"leave|not\s+sure\s+(?:abt|about|on))\s+(?:on\s+)?{n}\b|\b{n}\b\s+(?:(?:prob(?:ably)?|maybe|def(?:initely)?|"
-                               rf"honestly|i\s+think)\s+)?(?:not|no\s+thanks?|can\s+wait|later)\b", text,
-                               re.IGNORECASE)]  # "not Theo", "joanna prob not tho"
-    also = [n for n in named if n not in in_offer and re.search(
-        rf"\b{n}\b[^.!?]{{0,40}}\b(?:too|as\s+well)\b|\b(?:also|and)\s+(?:to\s+)?(?:(?:mr|mrs|ms|dr)"
-        rf"\.?\s+|(?:their|your|ur|the)\s+\w+\s+)?{n}\b", text,
-        re.IGNORECASE)]
-    if in_offer and also:  # "yes please. And Felix too": Mariam, offered, and Felix
-        return " and ".join(dict.fromkeys([*in_offer, *also]))
-    return named[0] if len(names) > 1 and len(named) == 1 else None
 
 
 def _honest(state: YouAskState, bank: Bank, message: Message) -> str:

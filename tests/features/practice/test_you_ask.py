@@ -3145,7 +3145,7 @@ def test_what_a_new_nurse_takes_home_is_pay(banks: dict[str, Bank]) -> None:
 
 def test_yes_to_one_and_not_yet_the_other(banks: dict[str, Bank]) -> None:
     """"Yes, Marisol would be great. I'll hold off on Theo for now" got "I'll email you both"."""
-    from bot.features.practice.you_ask import _one_of
+    from bot.features.practice.people import one_of as _one_of
     assert _one_of("Want me to check whether Marisol and Theo would be happy to hear from you?",
                    "Yes, Marisol would be great, thank you. I'll hold off on Theo for now since "
                    "I'm focused on the research side.", ["Marisol", "Theo"]) == "Marisol"
@@ -3157,7 +3157,7 @@ def test_yes_to_one_and_not_yet_the_other(banks: dict[str, Bank]) -> None:
 ])
 def test_a_no_after_the_name_leaves_that_person_out(said: str) -> None:
     """"tariq would be awesome! joanna prob not tho" got an introduction to both."""
-    from bot.features.practice.you_ask import _one_of
+    from bot.features.practice.people import one_of as _one_of
     assert _one_of("Shall I introduce you to Joanna and Tariq?", said,
                    ["Joanna", "Tariq"]) == "Tariq"
 
@@ -3241,7 +3241,7 @@ def test_like_where_you_started_is_a_comment_not_a_question():
 
 
 def test_a_no_that_is_not_about_the_person_keeps_both(banks):
-    from bot.features.practice.you_ask import _one_of
+    from bot.features.practice.people import one_of as _one_of
     assert _one_of("Shall I introduce you to Joanna and Tariq?", "yes joanna and tariq if "
                    "that's not too much to ask", ["Joanna", "Tariq"]) is None
 
