@@ -73,11 +73,18 @@ _LEAD_WORD = re.compile(rf"^\W*(?:(?:(?!(?:family|lovely|only|early|supply|reply
 opens a statement ("Kids who knew the chemistry ...", "That's what got me reading")."""
 
 
+_SELF_TALK = re.compile(r"\W*(?:(?:so|ok|okay|right|um+|erm+|anyway)\W+)*(?:where\s+was\s+i|"
+                        r"what\s+was\s+i\s+(?:saying|asking|going\s+to\s+(?:say|ask))|"
+                        r"where\s+were\s+we)\W*$", re.IGNORECASE)
+
+
 def asks(sentence: str) -> bool:
     """Whether a sentence asks something: a "?", a question's opening, possibly after one
     word ("roughly what does ... earn") or a clause ("from what you've heard, where ...")."""
     if GOODBYE.search(sentence) and "?" not in sentence:
         return False  # "have a great rest of your day!" wishes them well
+    if _SELF_TALK.match(sentence):
+        return False  # "Where was I..." after a dropped line asks the user themself
     if telling.WERE_FOR_WE_ARE.match(sentence) and "?" not in sentence:
         return False  # "were nearly at time, i dont wanna keep u!" is "we're", typed fast
     if telling.UNSURE.match(sentence) and "?" not in sentence:
@@ -101,7 +108,15 @@ def asks(sentence: str) -> bool:
         # what clients need versus what they ask for."
         return True  # "thanks, the in-house vs agency stuff really helped" chooses nothing
     clauses = _CLAUSE_BREAK.split(sentence)[1:]
-    return any(CLAUSE_ASKS.match(c) and not telling.RELATIVE.match(c) for c in clauses)
+    return any(CLAUSE_ASKS.match(c) and not telling.RELATIVE.match(c) and not _TELLS_WHICH.match(c)
+               for c in clauses)
+
+
+_TELLS_WHICH = re.compile(r"\s*(?:which|who|whom|whose)\s+(?!(?:\w+\s+)?(?:would|should|do|does|"
+                          r"did|is|are|can|could|will)\s+(?:you|u|i|we|they|people)\b)",
+                          re.IGNORECASE)
+"""A relative clause ("…through USAJobs, which many veterans take, or a nonprofit"), not a
+question ("I'm a teacher, which route would you take")."""
 
 
 _I_DO = re.compile(r"\b(?:i|we)\s+(?:spend|spent|work|worked|do|did|lead|led|manage|managed|deal|"

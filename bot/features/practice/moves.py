@@ -46,9 +46,11 @@ PUT_OFF = re.compile(
 """Neither yes nor no to an offer ("hmm not sure", "can I get back to you on that?"): the
 contact leaves it open, as a polite no that can still become a yes."""
 _WHY_NOT_YET = re.compile(r"(?:once|until|till|when|after|because|cause|cuz|coz|since|as|about|"
-                          r"abt|i|i'?m|im|my|lol|haha)\b", re.IGNORECASE)
-_ASKS = re.compile(r"\?|^\W*(?:what|who|how|why|which|where|when|do|does|did|can|could|would|is|"
+                          r"abt|and|then|i|i'?m|im|my|lol|haha)\b", re.IGNORECASE)
+_ASKS = re.compile(r"^\W*(?:what|who|how|why|which|where|when|do|does|did|can|could|would|is|"
                    r"are|should)\b", re.IGNORECASE)
+"""A question after the put-off ("not sure, what does she do?"); a "?" alone is only the
+voice going up ("maybe once i actually have the study done?")."""
 
 
 def puts_off(sentence: str) -> bool:

@@ -195,8 +195,11 @@ def _tells_then_asks(sentence: str) -> list[str]:
         return [sentence]
     for cut in _CLAUSE_BREAK.finditer(sentence):
         rest = sentence[cut.end():]
-        if telling.RELATIVE.match(rest) and not sentence.rstrip().endswith("?"):
-            continue  # "I was on about 32k, which wasn't exactly a fortune." tells
+        if (telling.RELATIVE.match(rest) or re.match(r"\s*(?:which|who|whom|whose)\b", rest,
+                                                      re.IGNORECASE)) and not (
+                sentence.rstrip().endswith("?")):
+            continue  # "I was on about 32k, which wasn't exactly a fortune." tells, as does
+            # "federal civil service through USAJobs, which many veterans take, or a nonprofit"
         if _CLAUSE_ASKS.match(rest) and len(rest.split()) >= 3 and _asks(rest.strip()):
             return [sentence[:cut.start()] + ".", rest.strip()]
     return [sentence]
@@ -387,8 +390,9 @@ def read_message(text: str, awaiting: str | None = None, asked: str = "") -> Rea
                     and not (move == "answer" and _TENTATIVE.search(q + "?"))
                     and (q.rstrip().endswith("?") or not _TELLS_ON.match(q))]  # "When I did…" tells
             if move in ("yes", "no"):  # "Yes please! And Hana too?" adds to the yes
-                rest = [q for q in rest if _QUESTION_START.search(q) or _EMBEDDED.search(q) or (
-                    _words(q) > _RIDER_WORDS and _asks(q))]  # "…, do you think i should…?"
+                rest = [q for q in rest if (_QUESTION_START.search(q) or _EMBEDDED.search(q) or (
+                    _words(q) > _RIDER_WORDS and _asks(q))) and not puts_off(q)]
+                # "…, do you think i should…?"; not "Can I think about it and get back to you?"
             question = _main_question(rest)
             return Reading(move, question, rest, 0, wording_flags(question) if question else [],
                            reply_to_prompt=said, **common)

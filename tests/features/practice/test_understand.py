@@ -2003,3 +2003,33 @@ def test_what_to_put_in_it_leans_on_what_was_named_before() -> None:
     """"everyone on reddit says u need a portfolio?? what would i even put in it": "it" is the
     portfolio."""
     assert leans_on_context("what would i even put in it") == "points"
+
+
+@pytest.mark.parametrize("text", [
+    "Hmm, I'm not sure, as it's not really healthcare. Can I think about it and get back to you?",
+    "hmm not sure yet, maybe once i actually have the study done?",
+])
+def test_a_put_off_with_its_reason_asks_nothing_more(text: str) -> None:
+    """To an offer, "…Can I think about it and get back to you?" got "No rush" and then
+    "Honestly, that's outside what I see day to day"; "maybe once i actually have the study
+    done?" got the contact's degree."""
+    reading = read_message(text, "offer", "Want me to introduce you to Chloe?")
+    assert reading.move == "no" and not reading.questions, reading
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("Sorry Jordan, my phone cut out for a second. Where was I... Are there particular "
+     "companies in the Midlands you'd look at for healthcare marketing?",
+     ["Are there particular companies in the Midlands you'd look at for healthcare marketing"]),
+    ("I am weighing two paths: federal civil service through USAJobs, which many veterans take, "
+     "or a nonprofit like yours. From where you sit, how does program management at a "
+     "nonprofit differ from doing similar work in government?",
+     ["From where you sit, how does program management at a nonprofit differ from doing "
+      "similar work in government"]),
+])
+def test_self_talk_and_a_relative_clause_are_no_questions(text: str, asked: list[str]) -> None:
+    """"Where was I..." and "…through USAJobs, which many veterans take, or a nonprofit like
+    yours." were read as questions: "Several questions at once", with "Ask next: 'Which many
+    veterans take, or a nonprofit like yours?'"."""
+    reading = read_message(text)
+    assert reading.questions == asked and "multiple" not in reading.flags, reading
