@@ -53,10 +53,13 @@ _FIELD_WORDS: dict[str, tuple[str, ...]] = {
         "community development", "social services", "social worker", "housing officer",
         "housing association", "probation", "fundraising", "grants", "volunteering",
         "city government",
-        "state government", "federal government"),
+        "state government", "federal government",
+        # programmes are run by charities and government more often than by product teams
+        "program management", "programme management", "program manager", "programme manager"),
     "product_management": (
         "product", "product management", "product manager", "pm", "apm", "product owner",
-        "product lead", "program management", "product strategy"),
+        "product lead", "product strategy", "technical program manager",
+        "technical program management", "tpm"),
     "software_engineering": (
         "software", "software engineering", "software engineer", "swe", "developer",
         "development", "programming", "programmer", "coding", "engineering", "engineer",

@@ -40,6 +40,9 @@ BANKS = load_banks(Path(__file__).resolve().parents[2] / "bot" / "question_banks
     # a slip of the fingers on a phone: "sofware dev" had starred the general bank
     ("sofware dev", "software_engineering"), ("nursng", "healthcare"),
     ("markting", "marketing"), ("helath care", "healthcare"),
+    # programmes are a charity's or a government's: this starred product management
+    ("Program management in the nonprofit and public sector", "nonprofit_public"),
+    ("technical program manager at a tech company", "product_management"),
 ])
 def test_a_typed_field_puts_its_bank_first(typed: str, field: str) -> None:
     assert ordered(BANKS, typed)[0].field == field
