@@ -36,7 +36,8 @@ _REFERS_BACK = re.compile(
     r"|\b(?:need|needs|needed)\s+(?:it|them)\b|\b(?:without|w/o|w/out)\s+(?:it|them)\b"
     # "the CSPO. Did you do any, and do hiring managers look at them?": what was just named
     r"|\b(?:look(?:s|ed|ing)?|glance)\s+at\s+(?:it|them)\b|\b(?:at|about|for|with|into|of|on|to)\s+"
-    r"them\W*$|\b(?:do|did|have|take|took|get|got)\s+any\s*(?:[,?]|$|\s+(?:and|or)\b)"
+    r"them\W*$|\b(?:hardest|toughest|best|worst|easiest|scariest)\s+(?:part\s+)?(?:about|of)\s+"
+    r"(?:it|that)\W*$|\b(?:do|did|have|take|took|get|got)\s+any\s*(?:[,?]|$|\s+(?:and|or)\b)"
     # "how long did it take u to learn it", "how many hours should one spend on them?"
     r"|\b(?:learn|learnt|learned|study|studied|master|pick\s+up|practi[cs]e)\s+(?:it|them)\b"
     r"|\b(?:spend|spent|use|used|put|invest|take|took)\s+on\s+(?:it|them)\b"

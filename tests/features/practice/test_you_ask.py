@@ -4112,3 +4112,13 @@ def test_telling_is_no_favour_asked(text: str) -> None:
     state.asked, state.elapsed = ["typical-day"], 5.0
     state, result = you_ask_turn(state, bank, matcher, text, NOW)
     assert "glad to ask" not in result.reply and "introduce you" not in result.reply, result
+
+
+def test_the_hardest_part_of_a_move_just_asked_about_is_the_move(banks: dict[str, Bank]) -> None:
+    """"You mentioned you came into this work from TV news … How did you make that transition,
+    and what was hardest about it?" got "that's outside what I see", then the hardest part of
+    the contact's job today."""
+    state, result = _meeting(banks["nonprofit_public"], "gabriel", "You mentioned you came "
+                             "into this work from TV news in your thirties. How did you make "
+                             "that transition, and what was hardest about it?")
+    assert result.question_id == "how-got-started", result
