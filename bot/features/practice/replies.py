@@ -339,6 +339,16 @@ _TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:visa|visas|sponsor\w*|immigration)\b",
          "Visa rules aren't something I know well enough to advise on; the employer's HR team"
          " or an immigration adviser would give you a straight answer."),
+        # "ive sent like 80 applications and got basically nothing back. is that normal?": the
+        # silence most applicants meet, and what changes it, not "outside what I see"
+        (r"\b(?:\d+|dozens|hundreds|so\s+many|loads\s+of|tons\s+of)\s+(?:job\s+)?(?:applications|"
+         r"apps|applied|cvs|resumes)\b[^?]*\b(?:nothing|no\s+(?:reply|replies|response|responses|"
+         r"luck|interviews?|callbacks?)|ghosted|silence|rejections?|rejected|zero)\b"
+         r"|\b(?:nothing|no\s+(?:reply|replies|response|responses|interviews?|callbacks?))\s+back\b",
+         "Sadly that's common: most applications for a first role get no reply at all, so it"
+         " says less about you than it feels. After that many, I'd change the approach rather"
+         " than the number: fewer applications, each fitted to the job, and a referral or a"
+         " conversation like this one before you apply."),
         (r"\b(?:portfolio|portfolios|cv|cvs|resume|resumes|(?<!user\s)(?<!customer\s)(?<!client\s)"
          r"(?<!research\s)(?<!exit\s)(?:interview(?:s|ed|ers?)?\b|interviewing\s+(?:for|at)\b)"
          r"(?!\s+(?:users?|clients?|customers?|participants?|people|patients?|families|them)\b)"
@@ -403,10 +413,12 @@ _TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          " half the picture. Someone who has done both would tell you far more."),
     )
 )
-_HIRING = _TOPICS[3][0]  # portfolios, CVs, interviews
-_JOB_AT_RISK = _TOPICS[4]  # said in the context as often as in the question
+_HIRING = next(p for p, line in _TOPICS if line.startswith("That changes from one hiring"))
+_JOB_AT_RISK = next(t for t in _TOPICS if "stressful spot" in t[1])  # said in the context as
+# often as in the question
 _CREDENTIAL_TOPIC = next(t for t in _TOPICS if "{thing}" in t[1])
 _NO_DEGREE = next(t for t in _TOPICS if "equivalent experience" in t[1])
+_SILENCE = next(t for t in _TOPICS if t[1].startswith("Sadly that's common"))
 _WHEN = re.compile(r"\b(?:when|how\s+(?:far|soon|early|long))\b", re.IGNORECASE)
 """Applications, CVs, portfolios and interviews: what every contact has seen something of."""
 def based_here(country: str) -> str:
@@ -484,6 +496,8 @@ def off_bank(text: str, persona: Persona, said_before: Iterable[str] = (), seed:
     topic = next(((pattern, line) for pattern, line in _TOPICS if pattern.search(plain)), None)
     if topic is None and _JOB_AT_RISK[0].search(context):  # "… last in, first out. What
         topic = _JOB_AT_RISK                                # would you do in my spot?"
+    if topic is None and _SILENCE[0].search(context):  # "I've applied to 40 jobs and heard
+        topic = _SILENCE                                # nothing back, what am I doing wrong?"
     if topic is None and re.search(r"\b(?:that|it|this|them)\b", text, re.IGNORECASE):
         # "I took 5 years off … how do I explain that?": the gap; "the CFRE credential. Does
         # it open doors?": the credential

@@ -164,3 +164,19 @@ def test_a_credential_named_before_the_question_is_what_it_asks_about(banks):
     text = "Does it open doors, or is it something people earn once they're already a few years in?"
     reply = off_bank(text, gabriel, context="I keep hearing about the CFRE credential. " + text)
     assert "a CFRE" in reply and "Pay depends" not in reply, reply
+
+
+@pytest.mark.parametrize(("field", "pid", "text"), [
+    ("software_engineering", "priya", "ive sent like 80 applications and got basically nothing "
+     "back. is that normal rn or am i doing smth wrong"),
+    ("marketing", "sofia", "I've applied to 40 jobs and heard nothing back, what am I doing "
+     "wrong?"),
+])
+def test_applications_met_with_silence_get_what_the_contact_has_seen(banks, field, pid, text):
+    """"ive sent like 80 applications and got basically nothing back. is that normal rn or am i
+    doing smth wrong" got "Honestly, that's outside what I see day to day" from a staff
+    engineer who reads CVs."""
+    bank = banks[field]
+    state = start_you_ask(bank, 20, NOW, pid)
+    state, reply = you_ask_turn(state, bank, Matcher.for_bank(bank), text, NOW)
+    assert reply.reply.startswith("Sadly that's common"), reply.reply
