@@ -131,6 +131,9 @@ def _sentences(text: str) -> list[str]:
 
 
 _WHOLE_POINT = 6
+_LEAD_IN = re.compile(r"(?:that'?s\s+my\s+world|good\s+question|great\s+question|happy\s+to|gladly|"
+                      r"sure|of\s+course|honestly|ha|oh|well)\b[^.!?]{0,25}[.!?]$", re.IGNORECASE)
+"""An answer's opening that is only a way in ("That's my world, so gladly.")."""
 """Words a sentence needs to stand for a whole answer when it is said again."""
 
 
@@ -170,6 +173,8 @@ def repeat_reply(state: YouAskState, bank: Bank, question: Question) -> str:
     """A short "as I mentioned" answer, never the same words as before."""
     said = told(state, bank, question)
     sentences = _sentences(said)
+    if len(sentences) > 1 and _LEAD_IN.match(sentences[0]):
+        sentences = sentences[1:]  # "That's my world, so gladly." says nothing said again
     first = sentences[0] if sentences else said
     if len(first.split()) < _WHOLE_POINT and len(sentences) > 1 and len(
             sentences[1].split()) <= 3 * _WHOLE_POINT:  # "Growing fast." says little alone

@@ -4122,3 +4122,14 @@ def test_the_hardest_part_of_a_move_just_asked_about_is_the_move(banks: dict[str
                              "into this work from TV news in your thirties. How did you make "
                              "that transition, and what was hardest about it?")
     assert result.question_id == "how-got-started", result
+
+
+def test_a_repeat_says_again_more_than_its_way_in(banks: dict[str, Bank]) -> None:
+    """"As I mentioned earlier, that's my world, so gladly." was the whole of a repeat."""
+    from bot.features.practice.persona import repeat_reply
+    bank = banks["ux_design"]
+    question = next(q for q in bank.questions if "That's my world, so gladly." in answer_of(
+        bank, q, "jenna", 0))
+    state = start_you_ask(bank, 20, NOW, "jenna")
+    said = repeat_reply(state, bank, question)
+    assert "so gladly" not in said and len(said.split()) > 8, said
