@@ -15,7 +15,8 @@ from bot.features.practice.cues import GOODBYE, THANKS
 from bot.features.practice.leaning import CLAUSE_BREAK as _CLAUSE_BREAK
 from bot.features.questions.habits import AUX, WH
 
-__all__ = ["CLAUSE_ASKS", "EMBEDDED", "LEAD_INS", "QUESTION_START", "TELLS_ON", "asks", "sentences"]
+__all__ = ["CLAUSE_ASKS", "EMBEDDED", "LEAD_INS", "QUESTION_START", "TELLS_ON", "TELLS_WHICH",
+           "asks", "sentences"]
 
 _AUX = rf"(?:{AUX}|any|anyone|anybody|anything)"  # "any tips?" opens a question too
 LEAD_INS = (
@@ -108,15 +109,16 @@ def asks(sentence: str) -> bool:
         # what clients need versus what they ask for."
         return True  # "thanks, the in-house vs agency stuff really helped" chooses nothing
     clauses = _CLAUSE_BREAK.split(sentence)[1:]
-    return any(CLAUSE_ASKS.match(c) and not telling.RELATIVE.match(c) and not _TELLS_WHICH.match(c)
+    return any(CLAUSE_ASKS.match(c) and not telling.RELATIVE.match(c) and not TELLS_WHICH.match(c)
                for c in clauses)
 
 
-_TELLS_WHICH = re.compile(r"\s*(?:which|who|whom|whose)\s+(?!(?:\w+\s+)?(?:would|should|do|does|"
-                          r"did|is|are|can|could|will)\s+(?:you|u|i|we|they|people)\b)",
-                          re.IGNORECASE)
-"""A relative clause ("…through USAJobs, which many veterans take, or a nonprofit"), not a
-question ("I'm a teacher, which route would you take")."""
+TELLS_WHICH = re.compile(r"\s*(?:which|whom)\s+(?:many|most|some|few|lots\s+of|a\s+lot\s+of|i|"
+                          r"we|they|he|she|people|everyone|my|our|their)\s+(?!(?:would|should|do|"
+                          r"does|did|can|could|will)\b)", re.IGNORECASE)
+"""A relative clause with its own subject ("…through USAJobs, which many veterans take, or a
+nonprofit"), not a question ("I'm a teacher, which route would you take", "between react and
+vue, which takes priority")."""
 
 
 _I_DO = re.compile(r"\b(?:i|we)\s+(?:spend|spent|work|worked|do|did|lead|led|manage|managed|deal|"

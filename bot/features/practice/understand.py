@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from bot.features.practice import telling
 from bot.features.practice.asking import CLAUSE_ASKS as _CLAUSE_ASKS
 from bot.features.practice.asking import EMBEDDED as _EMBEDDED
-from bot.features.practice.asking import LEAD_INS
+from bot.features.practice.asking import LEAD_INS, TELLS_WHICH
 from bot.features.practice.asking import QUESTION_START as _QUESTION_START
 from bot.features.practice.asking import TELLS_ON as _TELLS_ON
 from bot.features.practice.asking import asks as _asks
@@ -195,8 +195,7 @@ def _tells_then_asks(sentence: str) -> list[str]:
         return [sentence]
     for cut in _CLAUSE_BREAK.finditer(sentence):
         rest = sentence[cut.end():]
-        if (telling.RELATIVE.match(rest) or re.match(r"\s*(?:which|who|whom|whose)\b", rest,
-                                                      re.IGNORECASE)) and not (
+        if (telling.RELATIVE.match(rest) or TELLS_WHICH.match(rest)) and not (
                 sentence.rstrip().endswith("?")):
             continue  # "I was on about 32k, which wasn't exactly a fortune." tells, as does
             # "federal civil service through USAJobs, which many veterans take, or a nonprofit"
