@@ -51,13 +51,21 @@ GOODBYE_THANKED = (
 )
 
 
-def goodbye_thanked(prepared: bool, asked_to_hear: bool) -> str:
-    """The goodbye to a thank-you: "so well prepared" only after a real set of questions,
-    and "let me know how you get on" once (not after "do tell me how it goes")."""
-    if prepared and not asked_to_hear:
+def goodbye_thanked(prepared: bool, asked_to_hear: bool, seed: int = 0,
+                    casual: bool = False) -> str:
+    """The goodbye to a thank-you: "so well prepared" only after a real set of questions
+    asked as to someone just met (not a meeting typed in "u" and "lol"), in one of a few
+    wordings, and "let me know how you get on" once (not after "do tell me how it goes")."""
+    if prepared and not casual and not asked_to_hear and seed % 3 == 0:
         return GOODBYE_THANKED
-    first = ("It was a pleasure, thanks for being so well prepared." if prepared
-             else "It was a pleasure to talk.")
+    if casual:
+        first = ("That was fun, thanks for reaching out.", "It was a pleasure to talk.")[seed % 2]
+    elif prepared:
+        first = ("It was a pleasure, thanks for being so well prepared.",
+                 "I enjoyed that: you asked good questions.",
+                 "Thanks, that was a really good conversation.")[seed % 3]
+    else:
+        first = "It was a pleasure to talk."
     return f"{first} Good luck{'' if asked_to_hear else ', and do let me know how you get on'}."
 GOODBYE_PLAIN = "All right, I'll let you go then. Best of luck with it all."
 LAST_CHANCE = "Lovely, I'll look out for it. Anything else before we finish?"

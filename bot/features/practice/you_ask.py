@@ -299,7 +299,8 @@ def _thank_and_end(state: YouAskState, reply: _Reply) -> None:
     said = " ".join(reply.parts)
     reply.parts.append(persona.goodbye_thanked(
         prepared=len(state.asked) + state.off_bank >= PREPARED_QUESTIONS,
-        asked_to_hear=bool(re.search(r"\b(?:how\s+it\s+goes|let\s+me\s+know)\b", said))))
+        asked_to_hear=bool(re.search(r"\b(?:how\s+it\s+goes|let\s+me\s+know)\b", said)),
+        seed=state.turns + len(state.asked), casual=bool(state.slang)))
     reply.ends = "thanked"
 
 

@@ -4133,3 +4133,13 @@ def test_a_repeat_says_again_more_than_its_way_in(banks: dict[str, Bank]) -> Non
     state = start_you_ask(bank, 20, NOW, "jenna")
     said = repeat_reply(state, bank, question)
     assert "so gladly" not in said and len(said.split()) > 8, said
+
+
+def test_the_goodbye_fits_the_meeting_and_varies() -> None:
+    """"It was a pleasure, thanks for being so well prepared." closed every meeting word for
+    word, a casual one typed in "u" and "lol" too."""
+    from bot.features.practice.persona import goodbye_thanked
+    casual = {goodbye_thanked(True, False, seed, casual=True) for seed in range(3)}
+    assert not any("well prepared" in said for said in casual), casual
+    prepared = {goodbye_thanked(True, False, seed) for seed in range(3)}
+    assert len(prepared) == 3, prepared
