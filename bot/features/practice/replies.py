@@ -210,6 +210,9 @@ _SORRY = re.compile(r"\b(?:sorry|apologies|oops|brb|one\s+sec|hang\s+on|hear\s+m
                     r"connection)\b", re.IGNORECASE)
 
 
+_PERSONAL = re.compile(PERSONAL, re.IGNORECASE)
+
+
 def small_talk(text: str, seed: int, under_way: bool = False) -> str:
     """A line of chat back, fitted to what kind of chat it was, then back to the point (which,
     ``under_way``, is where the conversation was, not its start)."""
@@ -224,7 +227,7 @@ def small_talk(text: str, seed: int, under_way: bool = False) -> str:
     if OFFERS_INTRO.search(text):  # "Shall I give a brief introduction of myself first?"
         return pick(("Please do! I'd love to hear a bit about you.",
                      "Yes, go ahead: tell me a bit about yourself."), seed)
-    if re.search(PERSONAL, text, re.IGNORECASE):  # "have you always been in the Midlands?"
+    if _PERSONAL.search(text):  # "have you always been in the Midlands?"
         return pick((
             "Ha, that's a longer story than we have time for, but I'll happily tell it over a"
             " coffee some day. Go on, what else would you like to ask about the work?",
@@ -494,10 +497,9 @@ def off_bank(text: str, persona: Persona, said_before: Iterable[str] = (), seed:
     contradict it. ``context``: the whole message, for a gap the question points back to."""
     plain = NOT_A_TOPIC.sub("", text)  # "paid social" names no pay
     topic = next(((pattern, line) for pattern, line in _TOPICS if pattern.search(plain)), None)
-    if topic is None and _JOB_AT_RISK[0].search(context):  # "… last in, first out. What
-        topic = _JOB_AT_RISK                                # would you do in my spot?"
-    if topic is None and _SILENCE[0].search(context):  # "I've applied to 40 jobs and heard
-        topic = _SILENCE                                # nothing back, what am I doing wrong?"
+    if topic is None:  # "… last in, first out. What would you do in my spot?", "I've applied
+        # to 40 jobs and heard nothing back, what am I doing wrong?": told before the question
+        topic = next((t for t in (_JOB_AT_RISK, _SILENCE) if t[0].search(context)), None)
     if topic is None and re.search(r"\b(?:that|it|this|them)\b", text, re.IGNORECASE):
         # "I took 5 years off … how do I explain that?": the gap; "the CFRE credential. Does
         # it open doors?": the credential
