@@ -194,20 +194,22 @@ def first_answer(state: YouAskState, bank: Bank, question: Question, flags: list
     # asked for again ("Have you ever promoted anything, and tracked how it went?")
     shown = made_or_moved(asked, find_specifics(asked), state.variant) if (
         question.id == ASSESS and asked) else ""
-    if ask and state.told_background:
+    heard = question.id == ASSESS and state.told_background
+    if ask and heard:
         # They have told the contact who they are: no "tell me about your background" again,
         # and no tip to give one.
         answer, notes = ASK_AGAIN.sub("", answer).strip() or answer, None
         answer = answer[:1].upper() + answer[1:]
-        if state.background and not shown:  # "12 years as a pharmacist": what they told, heard
-            told = _spelled(state.background)
-            told = told[:1].upper() + told[1:]
-            answer = f"{told} gives you something real to build on. {_not_theirs(answer, told)}"
     elif ask and not shown:  # the reply is the background asked for, not a new question
         state.awaiting, state.awaiting_text = "question", ask.group().strip()
     if shown:
         answer = f"{shown} {ASK_AGAIN.sub('', answer).strip() or answer}"
-    follow_up = None if state.awaiting or shown else follow_up_of(
+    elif heard and state.background:  # "15 years teaching economics": what they told, heard
+        told = _spelled(state.background)
+        told = told[:1].upper() + told[1:]
+        answer = f"{told} gives you something real to build on. {_not_theirs(answer, told)}"
+    # told who they are, they are not asked for it again ("Have you ever owned a budget?")
+    follow_up = None if state.awaiting or shown or heard else follow_up_of(
         bank, question, state.persona_id, state.variant)  # one thing asked of them at a time
     if follow_up and (state.told_background and _ASKS_WHERE_FROM.search(follow_up) or (
             _ASKS_WHAT_ROLE.search(follow_up) and covered("role-aiming-for", asked) and not (

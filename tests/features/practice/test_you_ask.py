@@ -4143,3 +4143,17 @@ def test_the_goodbye_fits_the_meeting_and_varies() -> None:
     assert not any("well prepared" in said for said in casual), casual
     prepared = {goodbye_thanked(True, False, seed) for seed in range(3)}
     assert len(prepared) == 3, prepared
+
+
+def test_told_who_they_are_the_assessment_asks_no_evidence_of_it() -> None:
+    """"…I've taught economics at a Danish university for 15 years and I built the department's
+    budget model in Excel. Would that count for anything in FP&A?" was followed by "Have you
+    ever owned or helped build a budget in your current job?"."""
+    bank = banks_of()["finance"]
+    state = start_you_ask(bank, 20, NOW, persona_id="grace")
+    state, result = you_ask_turn(state, bank, Matcher.for_bank(bank), "By way of background, "
+                                 "I've taught economics at a Danish university for 15 years and "
+                                 "I built the department's budget model in Excel. Would that "
+                                 "count for anything in FP&A?", NOW)
+    assert result.question_id == "assess-my-background", result
+    assert "\n\n" not in result.reply and state.awaiting is None, result.reply
