@@ -151,7 +151,7 @@ _WHO_WORKS = re.compile(r"^(?:person\s+|one\s+)?(?:who|that)(?:'s|\s+is|\s+are)?
 
 
 _CAME_FROM = re.compile(r"(?:who(?:'s|\s+has|\s+had)?\s+|that\s+)?(?:came|come|moved|switched|"
-                        r"transferred|crossed\s+over)\s+(?:over\s+)?from\s+(?P<place>[\w&'-]+"
+                        r"transferred|crossed\s+over)\s+(?:over\s+|in\s+|across\s+)?from\s+(?P<place>[\w&'-]+"
                         r"(?:\s+[\w&'-]+)?)\s*(?:(?:that|who|whom|i|we|like|or|and)\b.*)?\W*$",
                         re.IGNORECASE)
 """Where the person asked for came from ("someone who came from healthcare")."""

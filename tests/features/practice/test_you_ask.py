@@ -3654,6 +3654,9 @@ def test_names_for_a_background_none_of_them_has_say_so(banks: dict[str, Bank]) 
     said = fitting_person(answer, "anyone else you think i should talk to? maybe someone who "
                                   "came from healthcare?")
     assert said.startswith("Nobody from healthcare comes to mind") and said.endswith(answer)
+    # "moved in from academia" had got the names with no word on academia
+    assert fitting_person(answer, "is there anyone else, ideally someone who moved in from "
+                                  "academia?").startswith("Nobody from academia comes to mind")
     assert fitting_person(answer, "anyone who came from support?").startswith("One of our "
                                                                              "support leads")
 
