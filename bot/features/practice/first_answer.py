@@ -208,9 +208,11 @@ def first_answer(state: YouAskState, bank: Bank, question: Question, flags: list
         told = _spelled(state.background)
         told = told[:1].upper() + told[1:]
         answer = f"{told} gives you something real to build on. {_not_theirs(answer, told)}"
-    # told who they are, they are not asked for it again ("Have you ever owned a budget?")
-    follow_up = None if state.awaiting or shown or heard else follow_up_of(
+    follow_up = None if state.awaiting or shown else follow_up_of(
         bank, question, state.persona_id, state.variant)  # one thing asked of them at a time
+    if follow_up and heard and set(content_terms(asked)) & set(content_terms(follow_up)) - (
+            GENERIC_TERMS):  # "I built the department's budget model": no "Have you ever
+        follow_up = None     # owned or helped build a budget?"
     if follow_up and (state.told_background and _ASKS_WHERE_FROM.search(follow_up) or (
             _ASKS_WHAT_ROLE.search(follow_up) and covered("role-aiming-for", asked) and not (
                 _ASKS_WHAT_CLASS.search(follow_up) and not _NAMES_CLASS.search(asked)))):
