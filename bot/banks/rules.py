@@ -63,6 +63,13 @@ _HEDGE = re.compile(r"\b(roughly|around|about|range|ranges|varies|vary|depends|b
                     re.IGNORECASE)
 
 
+_OFFER_IN_ANSWER = re.compile(
+    r"\b(?:happy|glad)\s+to\s+(?:read|look|review|introduce|connect|send|share|show)\b|"
+    r"\b(?:want|would\s+you\s+like)\s+me\s+to\b|\bshall\s+I\b|\bI\s+(?:can|could)\s+"
+    r"(?:introduce|connect\s+you|put\s+you\s+in\s+touch|send\s+you|look\s+(?:at|over)\s+your|"
+    r"review\s+your|show\s+you)\b|\bsend\s+(?:me|it\s+to\s+me)\b[^.;]*\bI(?:'ll|\s+will)\b",
+    re.IGNORECASE)
+"""An offer inside an answer, where the user's "yes please" has nothing to answer."""
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|me|my|we|we've|our)\b")
 
 
@@ -245,6 +252,9 @@ class _Checker:
         if "closed" not in flags and words < MIN_ANSWER_WORDS:
             self.add(loc, f"{label} has {words} words; an open question deserves a real"
                           f" answer ({MIN_ANSWER_WORDS} or more)")
+        if _OFFER_IN_ANSWER.search(text):
+            self.add(loc, f"{label} makes an offer ('{_OFFER_IN_ANSWER.search(text).group(0)}');"
+                          " put it under 'follow_ups', where the user's yes is heard")
         if _MONEY.search(text) and not _HEDGE.search(text):
             self.add(loc, f"{label} gives a pay or money figure as fact; say it is a rough"
                           " range and where to check (a salary survey, posted ranges)")

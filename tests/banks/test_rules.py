@@ -87,6 +87,13 @@ def test_pay_is_a_hedged_range_and_answers_are_real() -> None:
     assert not [p for p in problems if "pay-range" in p and "years" in p]
 
 
+def test_an_offer_is_a_follow_up_not_part_of_an_answer() -> None:
+    """A "yes please" to an offer made inside an answer has nothing to answer."""
+    assert at("broken.yaml", 34, "question 'what-do-you-do': answer 1 of 'sam' makes an offer"
+              " ('Happy to show'); put it under 'follow_ups', where the user's yes is heard",
+              ) in broken_problems()
+
+
 def test_a_field_question_is_written_in_one_field_only() -> None:
     assert at("other.yaml", 22, "question 'tools-we-use': the same question is in"
               f" {BROKEN / 'broken.yaml'}:36 ('tools-used'); write a shared question once in"
@@ -95,7 +102,7 @@ def test_a_field_question_is_written_in_one_field_only() -> None:
 
 def test_nothing_else_is_reported() -> None:
     """Each planted mistake once, and nothing the valid parts would trip."""
-    assert len(broken_problems()) == 11
+    assert len(broken_problems()) == 12
 
 
 def test_the_core_holds_no_answers(tmp_path: Path) -> None:

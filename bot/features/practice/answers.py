@@ -381,7 +381,8 @@ def turned_back(text: str) -> list[str]:
     cleaned = _ABBREVIATED.sub(lambda m: m.group(0)[:-1], _YOU_FILLER.sub(" ", text.strip()))
     asked = [q.strip() for q in re.findall(r"[^.!?]*\?", cleaned)
              if (_YOU.search(q) or re.match(r"\s*(?:how|what|why)\b", q, re.I))
-             and not _TOLD_YOU.search(q)]  # "i kinda just told u that one?" complains
+             and not _TOLD_YOU.search(q)  # "i kinda just told u that one?" complains
+             and not _HEDGED.search(q)]  # "my old professor knows u from a conference i think?"
     for m in _INDIRECT.finditer(cleaned):
         sentence = re.split(r"[.!?]", cleaned[m.start():])[0]
         wh = re.search(r"\b(?:how|what|why|where|when|which|whether|if|about)\b", sentence, re.I)
@@ -391,6 +392,9 @@ def turned_back(text: str) -> list[str]:
     return asked
 
 
+_HEDGED = re.compile(r"\b(?:i\s+(?:think|guess|believe|reckon|suppose)|apparently|if\s+i\s+"
+                     r"remember\s+(?:right|correctly)|iirc)\W*\?$", re.IGNORECASE)
+"""A statement ending in a hedged "?": unsure of a fact, not asking them anything."""
 _TOLD_YOU = re.compile(r"\bi\s+(?:\w+\s+){0,2}?(?:told|said|mentioned|gave)\s+(?:(?:you|u|that|"
                        r"this|it)\b|about\b)|\b(?:didn'?t|did\s+not)\s+i\s+(?:just\s+)?(?:say|"
                        r"mention|tell)\b", re.IGNORECASE)

@@ -59,12 +59,39 @@ def own_fact(text: str, persona: Persona) -> str | None:
         fact = f"I {fact[:1].lower()}{fact[1:]}"
     for pattern, words in _SUBJECTLESS:  # "Has passed CFA Levels I and II and is studying…"
         fact = pattern.sub(words, fact)
+    return _voiced(fact)
+
+
+def _voiced(fact: str) -> str:
+    """A fact told as a noun phrase ("Journalism degree from a state university, then eight
+    years…"), said as a sentence of the contact's ("I did a journalism degree…")."""
+    if re.match(r"(?:I|My)\b", fact):
+        return fact
+    first, _, rest = fact.partition(" ")
+    lowered = (first if first.isupper() or not first[1:].islower() and first[1:] != "aster's"
+               else first[:1].lower() + first[1:]) + (f" {rest}" if rest else "")
+    if _GRADUATE.match(fact):  # "History graduate who joined through the graduate scheme"
+        return f"I'm a {lowered}"
+    if _QUALIFICATION.match(fact):
+        return f"I did {'an' if lowered[:1].lower() in 'aeiou' else 'a'} {lowered}"
+    if _SPAN.match(fact):  # "Three years in audit at a regional CPA firm"
+        return f"I did {lowered}"
+    if first == "Paid":  # "Paid on a step-and-lane salary schedule"
+        return f"I'm {lowered}"
     return fact
+
+
+_GRADUATE = re.compile(r"(?:[A-Z][\w-]*\s+){1,2}(?:graduate|grad)\b")
+_QUALIFICATION = re.compile(r"(?:[\w'&-]+\s+){0,3}?(?:degree|BA|BSc|BS|MA|MSc|MBA|Master's|"
+                            r"PhD|diploma)\b")
+_SPAN = re.compile(r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)\s+(?:years?|"
+                   r"months?)\b")
 
 
 _SUBJECTLESS = (
     (re.compile(r"^Has\b"), "I have"), (re.compile(r"^Is\b"), "I'm"),
-    (re.compile(r"^(Mentor|Work|Run|Sit|Own|Use|Read|Lead|Teach|Manage)(?:e?s)\b"),
+    (re.compile(r"^(Mentor|Work|Run|Sit|Own|Use|Read|Lead|Teach|Manage|Design|Help|Interview|"
+                r"Write|Train|Coach|Volunteer|Advise|Review)(?:e?s)\b"),
      lambda m: f"I {m.group(1).lower()}"),
     (re.compile(r"\b(and|but)\s+is\b"), r"\1 am"), (re.compile(r"\b(and|but)\s+has\b"), r"\1 have"),
     (re.compile(r"\b(and|but)\s+says\b"), r"\1 I'd say"),

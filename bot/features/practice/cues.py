@@ -167,7 +167,8 @@ _YES = (
 )
 _AFFIRMATIVE = re.compile(
     rf"(?:oh\s+|ah\s+|um\s+|well\s+|ok\s+|okay\s+|more\s+|mostly\s+|probably\s+|hmm+\s+)*{_YES}"
-    rf"(?:\s+(?:{_YES}|please|thanks|thank\s+(?:you|u|ya)|so|just|really|tbh|lol))*"
+    rf"(?:\s+(?:{_YES}|please|thanks|thank\s+(?:you|u|ya)|so|just|really|tbh|lol|haha|"
+    r"i\s+(?:guess|think|suppose|reckon)|i\s+think\s+so|then))*"
 )
 """A whole message that only says yes: "yes", "Yeah!", "that's it", "Yes, that one"."""
 

@@ -220,9 +220,9 @@ def first_answer(state: YouAskState, bank: Bank, question: Question, flags: list
         # accounting, or somewhere else?" after it; "i want to teach hs biology…": no "what
         # grade level and subject do you picture yourself teaching?"
     if follow_up:
-        if "referral" in question.flags or state.follow_ups_offered % 2 == 0:
-            answer = f"{answer}\n\n{follow_up}"
-            kind = replies.prompt_kind(follow_up, answer)
+        kind = replies.prompt_kind(follow_up, answer)
+        if "referral" in question.flags or kind == "offer" or state.follow_ups_offered % 2 == 0:
+            answer = f"{answer}\n\n{follow_up}"  # an offer is always made
             if kind:
                 state.awaiting, state.awaiting_text = kind, follow_up
         state.follow_ups_offered += 1

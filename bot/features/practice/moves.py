@@ -91,6 +91,12 @@ SMALL_TALK = re.compile(
     r"[^?]{0,60})?\W*$"
     r"|^\W*(?:hi|hey|hello)?\W*how\s+(?:are|r)\s+(?:you|u)(?:\s+(?:doing|today|keeping))?\W*$"
     r"|\bhow\s+are\s+(?:you|u)\s+(?:doing|today)\b"
+    # "I hope the week has been kind to you so far?", "hope you're keeping well"
+    r"|\bhope\s+(?:your|ur|the)\s+(?:week|day|weekend|morning|afternoon|evening|holiday|trip)\s+"
+    r"(?:has\s+been|'s\s+been|s\s+been|is|was|went|has\s+gone|is\s+going)\b"
+    r"|\bhope\s+(?:you'?re|you\s+are|youre|ur|u\s+r|you'?ve\s+been|you\s+have\s+been|you\s+had|"
+    r"you\s+are\s+having|you'?re\s+having)\s+(?:\w+\s+)?(?:well|good|ok|okay|great|a\s+good|a\s+nice|"
+    r"a\s+great|a\s+lovely|keeping|doing)\b"
     r"|\b(?:did\s+you\s+have\s+a|had\s+a|have\s+a)\s+(?:good|nice|great|lovely|busy|long)\s+"
     r"(?:weekend|week|day|morning|holiday)\b"
     r"|\b(?:the\s+)?weather\b|\bnice\s+day\b|\bsunny\b|\braining\b"
@@ -132,7 +138,10 @@ DONE_THANKS = re.compile(
     # "thank u sm", "thanks a ton": said right after the thanks, not "…that helps loads"
     r"|\b(?:thanks|thank\s+(?:you|u|ya))\s+(?:sm|a\s+ton|tons|a\s+bunch|heaps|loads)\b"
     r"|\b(?:really\s+|truly\s+|so\s+)?appreciate\s+(?:it|you|u|this|your|ur|the)\b"
-    r"|\bgiven\s+me\s+(?:a\s+lot|lots|plenty)\b|\bcheers\b.{0,40}\b(?:time|today)\b",
+    r"|\bgiven\s+me\s+(?:a\s+lot|lots|plenty)\b|\bcheers\b.{0,40}\b(?:time|today|help)\b"
+    # "honestly been a massive help", "you've been a huge help": no subject needed
+    r"|\b(?:been|was)\s+(?:such\s+)?an?\s+(?:massive|huge|big|real|great|enormous)\s+help\b"
+    r"|\b(?:you|u|ya)\s*'?ve\s+been\s+(?:\w+\s+)?(?:helpful|useful|brilliant|amazing|great)\b",
     re.IGNORECASE,
 )
 """Thanks for the meeting itself, in its natural forms ("Thank you so much, Daniel, this

@@ -81,6 +81,9 @@ _CHECK_FIRST = re.compile(r"\b(?:check|ask)\s+(?:with\s+)?\w+(?:\s+and\s+\w+)?\s
 _VISIT = re.compile(r"\b(?:shadow\w*|observ\w*|spend\s+a\s+(?:day|morning|afternoon)|visit|"
                     r"sit\s+in|come\s+(?:in|along|by))\b", re.IGNORECASE)
 """An invitation to see the work in person, which is arranged, not an email introduction."""
+_REVIEW = re.compile(r"\b(?:look\s+(?:at|over)|read|review|go\s+(?:over|through)|give\s+(?:you\s+)?"
+                     r"feedback\s+on)\s+(?:your|it)\b", re.IGNORECASE)
+"""Offering to look over something of the user's, which they send when it is ready."""
 _WILL_INTRODUCE = re.compile(r"\bI(?:'ll|\s+will|\s+can|\s+could)\s+(?:\w+\s+)?(?:introduce|"
                              r"connect|put\s+you\s+in\s+touch)\b", re.IGNORECASE)
 
@@ -101,7 +104,8 @@ def accept_offer(offer: str, seed: int) -> str:
         return pick(("Lovely. I'll check which days work and email you two or three to choose"
                      " from.", "Great, I'll sort out a date after this call and email you a"
                      " couple of options."), seed)
-    if _SEND_ME.search(offer):  # "yes please" to "send me the link and I'll review it"
+    if _SEND_ME.search(offer) or _REVIEW.search(offer):  # "yes please" to "send me the link
+        # and I'll review it", or "I could look at your project. Want me to?"
         return pick(("Great: send it over whenever it's ready, and I'll take a proper look.",
                      "Good, I'll look out for it. No rush: send it when you're happy with it."),
                     seed)
@@ -203,7 +207,7 @@ def decline_offer(seed: int, said: str = "") -> str:
 
 _HOW_ARE_YOU = re.compile(
     r"\bhow(?:'s|s|\s+is|\s+was|\s+are|\s+r|\s+has)\b|\b(?:good|nice|busy|long)\s+(?:week|day|"
-    r"weekend|morning)\b|\bbusy\b|\bexhausted\b|\btired\b",
+    r"weekend|morning)\b|\bbusy\b|\bexhausted\b|\btired\b|\bhope\s+(?:you|u|ur|your|the)\b",
     re.IGNORECASE,
 )
 _SORRY = re.compile(r"\b(?:sorry|apologies|oops|brb|one\s+sec|hang\s+on|hear\s+me|wifi|"
@@ -581,7 +585,13 @@ _LEANS_BACK = re.compile(r"(?:and|but|or|so|also|plus|then|that|this|these|those
 makes no sense quoted alone."""
 _ADVISES = re.compile(r"(?:ask|try|look|talk|check|read|start|get|make|find|take|keep|go|join|"
                       r"spend|pick|use|do|don'?t|be|think|write|build|apply|email|volunteer|"
-                      r"consider|choose|learn|focus|avoid|aim|expect)\b", re.IGNORECASE)
+                      r"consider|choose|learn|focus|avoid|aim|expect|run|grow|show|send|share|"
+                      r"practi[sc]e|set|put|bring|follow|sign|pin|lead|treat|offer|shadow|save|"
+                      r"list|count|note|prepare|research|reach|attend|search|skip|stop|stay|sit|"
+                      r"tell|say|plan|create|map|test|review|study|open|sort|collect|track|"
+                      r"pick|record|lean|mention|name|quantify|cut|add|drop|swap|frame|turn|"
+                      r"call|visit|ring|treat|never|always|just|remember|don't|do\s+not)\b",
+                      re.IGNORECASE)
 """Advice to the user ("Ask yourself which part draws you"), which is no account of what the
 persona sees ("I can only tell you what I see myself: ...")."""
 _TOPICS_OF_THEIR_OWN = LEXICON.topic_words | LEXICON.tool_words | {"salary"}

@@ -350,6 +350,10 @@ def after_change_of_mind(text: str) -> str:
     return text[cut:].lstrip(" ,.;:-") if cut is not None else text
 
 
+_HOW_WAS_THAT = re.compile(
+    r"\b(?:big|huge|massive)\s+(?:jump|switch|move|change|leap|shift)\b[^?.!]{0,30}?\bhow\s+"
+    r"(?:was|did\s+(?:you|u)\s+find)\s+(?:that|it)(?=[\s.!]*$)", re.IGNORECASE)
+"""A question typed without its "?" ("TV news to housing is a big jump lol how was that")."""
 _WHETHER = re.compile(r"\s*(?:whether|if)\b", re.IGNORECASE)
 
 
@@ -365,7 +369,8 @@ def read_message(text: str, awaiting: str | None = None, asked: str = "") -> Rea
                                               or re.search(r"\b(?:cheers|ty)\b", text, re.I)),
                        wrap=bool(WRAP_UP.search(text)))  # "I'll let you go. Thanks, bye!"
     questions, preamble, before = _split(after_change_of_mind(text))
-    for opener, cut in ((_LIKE_ASKS, r"\1. "), (telling.RUN_ON_ASK, r"\1. ")):  # "… like what
+    for opener, cut in ((_LIKE_ASKS, r"\1. "), (telling.RUN_ON_ASK, r"\1. "),
+                        (_HOW_WAS_THAT, r"\g<0>?")):  # "… like what
         # would a grad analyst be on", "im at amazon … do i need a degree or nah": the question
         if not questions and opener.search(text):
             questions, preamble, before = _split(after_change_of_mind(opener.sub(cut, text)))

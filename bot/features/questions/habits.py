@@ -179,6 +179,7 @@ def analyse_question(text: str) -> list[str]:
       me through"), invites a list ("is there anyone ..."), or asks permission.
     - ``multiple``: two or more questions: several "?" or a "..., and what/how ..." join.
     """
+    text = _spelled_out(text)
     flags: list[str] = []
     if any(any(p.search(q) for p in _JOB_ASK_PATTERNS) and not _HOW_HIRING_WORKS.search(q)
            and not _WHAT_IF_APPLIED.search(q)
@@ -192,6 +193,21 @@ def analyse_question(text: str) -> list[str]:
     if len(questions) >= 2:
         flags.append("multiple")
     return flags
+
+
+_TEXTING = (
+    (re.compile(r"(?<![\w.'])u(?![\w.'])"), "you"),  # lower case only: "U.S." stays
+    (re.compile(r"(?<![\w.'])ur(?![\w.'])", re.IGNORECASE), "your"),
+    (re.compile(r"(?<![\w.'])rn(?![\w.'])"), "right now"),
+    (re.compile(r"(?<![\w.'])r(?=\s+(?:you|u|your|ur|they|the|there)\b)", re.IGNORECASE), "are"),
+)
+"""Phone shorthand spelled out, so "are u hiring rn?" reads as "are you hiring right now?"."""
+
+
+def _spelled_out(text: str) -> str:
+    for pattern, words in _TEXTING:
+        text = pattern.sub(words, text)
+    return text
 
 
 def _is_closed(question: str) -> bool:

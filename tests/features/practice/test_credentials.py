@@ -180,3 +180,17 @@ def test_applications_met_with_silence_get_what_the_contact_has_seen(banks, fiel
     state = start_you_ask(bank, 20, NOW, pid)
     state, reply = you_ask_turn(state, bank, Matcher.for_bank(bank), text, NOW)
     assert reply.reply.startswith("Sadly that's common"), reply.reply
+
+
+@pytest.mark.parametrize(("field", "pid", "text", "start"), [
+    ("nonprofit_public", "gabriel", "is a grant writing course worth paying for?",
+     "I did a journalism degree from a state university"),
+    ("marketing", "jordan", "is a marketing degree worth it?", "I'm a history graduate"),
+    ("data_analytics", "lena", "is a master's worth it for analytics?",
+     "I did a master's in statistics"),
+])
+def test_a_fact_told_as_a_noun_phrase_is_said_as_a_sentence(banks, field, pid, text, start):
+    """"I can only speak from my own path: Journalism degree from a state university, then
+    eight years…" was a fragment where a sentence of theirs belonged."""
+    fact = own_fact(text, _persona(banks, field, pid))
+    assert fact is not None and fact.startswith(start), fact

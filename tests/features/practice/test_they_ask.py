@@ -2218,3 +2218,10 @@ def test_be_concrete_names_the_answers_it_means(banks: dict[str, Bank]) -> None:
         "somewhere patients notice the difference when it works well."))
     tip = next(tip for tip in card.improvements if tip.startswith("Be concrete"))
     assert tip.startswith("Be concrete: answer 3 had no specifics."), tip
+
+
+def test_a_hedged_fact_is_no_question_turned_back() -> None:
+    """"my old professor knows u from a conference i think?" scored "turned back ✅"."""
+    assert not turns_back("my old professor knows u from a conference i think? and u went from "
+                          "a food bank to state govt, which is what i want to do")
+    assert turns_back("do you think that fits? I'd love to know")

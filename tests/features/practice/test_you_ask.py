@@ -4160,3 +4160,96 @@ def test_told_who_they_are_the_assessment_asks_no_evidence_of_it() -> None:
                                  "count for anything in FP&A?", NOW)
     assert result.question_id == "assess-my-background", result
     assert "\n\n" not in result.reply and state.awaiting is None, result.reply
+
+
+@pytest.mark.parametrize(("field", "persona_id", "asked", "yes"), [
+    ("software_engineering", "tomas", "are u hiring at all rn?",
+     "yeah go on then that would be mint"),
+    ("product_management", "mei", "is there anything else I should have asked?",
+     "oh yes I would love that, I am writing one on duolingo"),
+    ("ux_design", "nia", "Is there anything else I should have asked you?",
+     "yes please, that would be great"),
+])
+def test_an_offer_to_look_at_their_work_can_be_taken(field: str, persona_id: str, asked: str,
+                                                      yes: str) -> None:
+    """"I'm happy to look at your project…" sat inside the answer, so the yes to it got
+    "Glad that helps"; it is now asked as an offer, always made, and the yes is heard."""
+    bank = banks_of()[field]
+    matcher = Matcher.for_bank(bank)
+    state = start_you_ask(bank, 30, NOW, persona_id=persona_id)
+    state, _ = you_ask_turn(state, bank, matcher, "what does a typical day look like?", NOW)
+    state, result = you_ask_turn(state, bank, matcher, asked, NOW)
+    assert state.awaiting == "offer", result.reply
+    state, result = you_ask_turn(state, bank, matcher, yes, NOW)
+    assert state.offers_accepted == 1 and "send it" in result.reply
+
+
+def test_a_pick_with_i_guess_takes_the_option(bank: Bank, matcher: Matcher) -> None:
+    """"the first i guess", after "Did you mean …? If so, just say yes", was read as a new
+    question and got a second did-you-mean."""
+    assert is_affirmative("the first i guess") and is_affirmative("yes i think so")
+    assert not is_affirmative("yes i think you are right about that")
+    unsure, gid = near_miss(matcher)
+    state = start_you_ask(bank, 20, NOW)
+    state, _ = you_ask_turn(state, bank, matcher, unsure, NOW)
+    state, result = you_ask_turn(state, bank, matcher, "the first i guess", NOW)
+    assert result.question_id == gid
+
+
+def test_i_hope_your_week_has_been_kind_is_a_pleasantry(banks: dict[str, Bank]) -> None:
+    """It got Sofia's typical Monday and a tip on asking about a real recent day."""
+    state, result = _meeting(banks["marketing"], "sofia", "Hello Sofia, thank you so much for "
+                             "making the time. Before we start, I hope the week has been kind "
+                             "to you so far?")
+    assert result.question_id is None and "thanks" in result.reply.lower(), result
+    state, result = _meeting(banks["marketing"], "sofia", "hope ur having a good week! what "
+                             "does ur typical day look like")
+    assert result.question_id == "typical-day"
+
+
+def test_thanks_without_a_thank_you_closes_the_meeting(banks: dict[str, Bank]) -> None:
+    """"cheers tomas, honestly been a massive help, ill let you get to your meetin" left the
+    scorecard at "❌ Thanked them as you closed"."""
+    bank = banks["software_engineering"]
+    state, result = _meeting(bank, "tomas", "what does a typical day look like?",
+                             "how did you get into coding?", "what skills matter most?",
+                             "cheers tomas, honestly been a massive help, ill let you get to "
+                             "your meetin")
+    assert scorecard(state).thanked
+
+
+def test_advice_is_not_told_as_what_the_contact_sees(banks: dict[str, Bank]) -> None:
+    """"I can only tell you what I see myself: Run a newsletter for a club, grow a social
+    account…": advice from another answer, quoted as an observation."""
+    state, result = _meeting(banks["marketing"], "sofia", "what does a typical day look like?",
+                             "what small project could I do to try marketing out?",
+                             "how much does the local language matter for marketing roles at "
+                             "international tech companies?")
+    assert "Run a newsletter" not in result.reply and "run a newsletter" not in result.reply, \
+        result
+
+
+@pytest.mark.parametrize(("field", "persona_id", "text", "expected"), [
+    # "Pay depends so much on the employer…", from a director who knows his team's pay
+    ("nonprofit_public", "gabriel", "ok real talk how much do entry level ppl make at a place "
+     "like urs", "sector-pay"),
+    # "I can only tell you what I see myself: …", and a greeting that swallowed the question
+    ("nonprofit_public", "gabriel", "how was the jump from TV news to housing?",
+     "how-got-started"),
+    ("nonprofit_public", "gabriel", "hi! thanks so much. TV news to housing is a big jump lol "
+     "how was that", "how-got-started"),
+    # the networking answer ("club" read as a meetup)
+    ("software_engineering", "tomas", "would the football club site count as a real project?",
+     "portfolio-projects"),
+    # what Sofia wishes she had known
+    ("marketing", "sofia", "You also came from a newspaper, did the hiring people actually "
+     "count your journalism as relevant experience, or did you feel you had to start again at "
+     "the bottom?", "how-got-started"),
+    # the team's current project
+    ("software_engineering", "tomas", "are u hiring at all rn?", "are-you-hiring"),
+])
+def test_questions_testers_asked_get_their_answer(banks: dict[str, Bank], field: str,
+                                                  persona_id: str, text: str,
+                                                  expected: str) -> None:
+    state, result = _meeting(banks[field], persona_id, text)
+    assert result.question_id == expected, result

@@ -139,3 +139,16 @@ def test_hire_me_is_a_job_ask_only_when_the_contact_is_asked(text: str, job_ask:
                                   "would you be open to hiring me?"])
 def test_hire_me_asked_of_the_contact_in_phone_typing(text: str) -> None:
     assert "job_ask" in analyse_question(text)
+
+
+@pytest.mark.parametrize(("text", "job_ask"), [
+    ("are u hiring at all rn?", True),
+    ("r u guys hiring", True),
+    ("is ur team hiring?", True),
+    ("any openings on ur team rn?", True),
+    ("how did u get into ux?", False),
+    ("what's the U.S. market like for juniors?", False),
+])
+def test_job_asks_typed_on_a_phone(text: str, job_ask: bool) -> None:
+    """"are u hiring at all rn?" was no job ask, so it got the team's current project."""
+    assert ("job_ask" in analyse_question(text)) is job_ask
