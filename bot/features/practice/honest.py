@@ -44,6 +44,11 @@ _WHERE_BASED = re.compile(
 """Asking where the contact works ("ur in england right?"), which they can simply say."""
 
 
+_PROMISES = re.compile(r"\b(?:taught|showed|told)\s+me\s+(?:what|how|which|a\s+lot)\b|"
+                       r"\bhere'?s\s+(?:what|how)\b|:$", re.IGNORECASE)
+"""A sentence that announces the next one, so is never said without it."""
+
+
 def _based(text: str, country: str) -> str:
     """"Yes, I'm in the UK", or "No, I'm in the US" to "are you in the UK?"; "I'm in …" to
     "where are you based?"."""
@@ -320,8 +325,10 @@ def honest_reply(state: YouAskState, bank: Bank, question: str, text: str,
     said_before = (answer_of(bank, q, state.persona_id, state.variant) for q in bank.questions
                    if not q.flags and q.id not in state.asked)  # never a line said already
     stand_out = bank.question(_STAND_OUT)
-    applying = " ".join(re.split(r"(?<=[.!?])\s+", told(state, bank, stand_out).strip())[:2]) \
-        if stand_out is not None else ""
+    seen = re.split(r"(?<=[.!?])\s+", told(state, bank, stand_out).strip()) \
+        if stand_out is not None else []
+    # "But months of applying taught me what changed things." promises the sentence after it
+    applying = " ".join(seen[:3 if len(seen) > 2 and _PROMISES.search(seen[1]) else 2])
     # "what are the hours like on ur unit?" is theirs, so no "outside what I see day to day";
     # "whether my ACCA would be recognised here in Canada": whose rules they know, first
     persona = persona_of(bank, state.persona_id)

@@ -4253,3 +4253,12 @@ def test_questions_testers_asked_get_their_answer(banks: dict[str, Bank], field:
                                                   expected: str) -> None:
     state, result = _meeting(banks[field], persona_id, text)
     assert result.question_id == expected, result
+
+
+def test_what_applying_taught_them_is_said_not_only_promised(banks: dict[str, Bank]) -> None:
+    """"…But months of applying taught me what changed things. Beyond that, it changes from
+    one hiring round to the next." promised a lesson and never gave it."""
+    state, result = _meeting(banks["software_engineering"], "tomas", "ye were in restaurants "
+                             "tho, did you keep that on your cv?")
+    assert "taught me what changed things" in result.reply and "restaurant career" in \
+        result.reply, result
