@@ -14,7 +14,7 @@ from bot.engine.text import written_out
 from bot.features.practice.answers import find_specifics
 from bot.features.practice.background import background_of
 from bot.features.practice.cues import pick
-from bot.features.practice.listening import made_or_moved
+from bot.features.practice.listening import as_sentence, made_or_moved
 
 __all__ = ["acknowledge_answer", "where_you_fit"]
 
@@ -157,9 +157,9 @@ def acknowledge_answer(text: str, seed: int, said_no: bool = False, side: str | 
     told = background_of(text)
     if told and told[:1].isdigit():  # "20 years of teaching maths", said back, not quoted
         return pick((
-            f"{told[:1].upper()}{told[1:]}: that's a real base to build on, and it's the kind"
+            f"{as_sentence(told)}: that's a real base to build on, and it's the kind"
             " of thing I'd want to hear from someone moving into this work.",
-            f"{told[:1].upper()}{told[1:]} is worth leading with when you introduce yourself:"
+            f"{as_sentence(told)} is worth leading with when you introduce yourself:"
             " say what you did in it that looks most like this work.",
         ), seed)
     if _HARDSHIP.search(text) and not _AT_WORK_ON.search(text):

@@ -18,8 +18,8 @@ from bot.features.practice.covered import covered, skip_line
 from bot.features.practice.cues import pick
 from bot.features.practice.worries import NO_WORRY, WORRY, worry_heard
 
-__all__ = ["AnswerBack", "acknowledge", "answer_their_question", "closing", "covered",
-           "follow_up", "nudge", "skip_line"]
+__all__ = ["AnswerBack", "acknowledge", "answer_their_question", "as_sentence", "closing",
+           "covered", "follow_up", "nudge", "skip_line"]
 
 AnswerBack = Callable[[str], str | None]
 """The persona's short answer to a question the user turned back to them, if it knows one."""
@@ -231,8 +231,20 @@ def _experience(said: str, span: str) -> bool:
                           said, re.IGNORECASE))
 
 
-def _sentence(text: str) -> str:
+def as_sentence(text: str) -> str:
+    """A detail said back as the start of a sentence: "12 year" as "12 years" (the user's
+    dialect is theirs, not the contact's), "3 years" as "Three years"."""
+    text = _UNIT.sub(lambda m: m.group(0) + ("" if m.group(1) in ("1", "one", "a") else "s"),
+                     text)
+    lead = re.match(r"([1-9])\b(?![.,:%]\d)", text)  # one to nine, spelled; 12 stays 12
+    if lead and not re.match(r"\d+\s*%", text):
+        text = _NUMBERS[int(lead.group(1))] + text[lead.end():]
     return text[:1].upper() + text[1:]
+
+
+_UNIT = re.compile(r"\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                   r"fifteen|twenty)\s+(?:year|month|week|day|hour)\b(?!s|')", re.IGNORECASE)
+_NUMBERS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 
 
 _SHORT_SPAN = re.compile(r"\b(?:days?|weeks?|(?:[1-9]|1[01]|a|one|two|three|four|five|six|seven|"
@@ -295,7 +307,7 @@ def made_or_moved(said: str, specifics: list[str], seed: int) -> str:
         return f"You {moved}: that's a real result, and exactly the kind of thing people remember."
     rose = next((done for s in concrete if (done := _rose(said, s))), None)
     if rose:  # "transfer bookings went up about 30%" after the user's change
-        return f"{_sentence(rose)}: that's a real result, and the kind of thing people remember."
+        return f"{as_sentence(rose)}: that's a real result, and the kind of thing people remember."
     project = _PROJECT.search(said)
     if project and len(project["what"].split()) >= 3 and not _MONEY_OR_SHARE.search(
             project["what"]) and not re.search(r"\b(?:thing|things|stuff|bit|one)$",
@@ -305,8 +317,8 @@ def made_or_moved(said: str, specifics: list[str], seed: int) -> str:
         what = project["what"]
         for mine, word in _YOURS:
             what = mine.sub(word, what)
-        return pick((f"{_sentence(what)}: that's a concrete example, and the kind people"
-                     " remember.", f"{_sentence(what)}: that's exactly the kind of thing I'd want"
+        return pick((f"{as_sentence(what)}: that's a concrete example, and the kind people"
+                     " remember.", f"{as_sentence(what)}: that's exactly the kind of thing I'd want"
                      " to hear about in an interview."), seed)
     return ""
 
@@ -327,7 +339,8 @@ def acknowledge(said: str, specifics: list[str], thin: bool, seed: int,
                 and not (s.isdigit() and _counted(said, s) == s)]  # "at 31" is no detail to praise
     counted = next((done for s in specifics if s.isdigit() and (done := _rose(said, s))), None)
     if counted:  # "unfilled lessons went down from about 30 a month to 5": a count, not a share
-        return f"{_sentence(counted)}: that's a real result, and the kind of thing people remember."
+        return (f"{as_sentence(counted)}: that's a real result, and the kind of thing people"
+                " remember.")
     if not concrete and _ASKS_OF_THEM.search(said):  # "I'd love your view on ..."
         return pick(("Happy to help with that.", "Of course, glad to help with that."), seed)
     if not concrete:
@@ -341,15 +354,15 @@ def acknowledge(said: str, specifics: list[str], thin: bool, seed: int,
     went = next((done for d in concrete if _TIME_SPAN.search(d) and (done := _went_from(said, d))),
                 None)
     if went:  # "wait times went from 3 wks to about 9 days": the change, not "3 weeks"
-        return f"{_sentence(went)}: that's a real result, and the kind of thing people remember."
+        return f"{as_sentence(went)}: that's a real result, and the kind of thing people remember."
     # no result moved (made_or_moved would have said it): a sum or share, then a span
     detail = max(concrete[:4], key=lambda s: (bool(_MONEY_OR_SHARE.search(s)), _years(s), len(s)))
     if _MONEY_OR_SHARE.search(detail):
         scale = _measured(said, detail)
         if scale and "%" in detail:  # a share, not a size
-            return f"{_sentence(scale)}: that's a telling figure."
+            return f"{as_sentence(scale)}: that's a telling figure."
         if scale:
-            return f"{_sentence(scale)}: that gives me a real sense of the scale."
+            return f"{as_sentence(scale)}: that gives me a real sense of the scale."
         return "Those figures make it concrete for me."
     if _TIME_SPAN.search(detail):
         if not _experience(said, detail):  # "three years without a wage" is not experience:
@@ -367,13 +380,13 @@ def acknowledge(said: str, specifics: list[str], thin: bool, seed: int,
         span = f"{shown} as {role.group('role').strip()}" if role else (
             f"{shown} {where.group(0).strip()}" if where else shown)
         if _SHORT_SPAN.search(detail):  # "2 months" of evening tutorials is a start, no more
-            return pick((f"{_sentence(span)}: that's a real start.",
-                         f"{_sentence(span)} already: it shows you're serious."), seed)
+            return pick((f"{as_sentence(span)}: that's a real start.",
+                         f"{as_sentence(span)} already: it shows you're serious."), seed)
         if _years(detail) < _SOLID_YEARS:  # "two years" is a foundation, not "a lot"
-            return pick((f"{_sentence(span)}: that's a real foundation.",
-                         f"{_sentence(span)}: that's a solid base to build on."), seed)
-        return pick((f"{_sentence(span)} is a lot to draw on.",
-                     f"{_sentence(span)}: that's solid experience to bring with you."), seed)
+            return pick((f"{as_sentence(span)}: that's a real foundation.",
+                         f"{as_sentence(span)}: that's a solid base to build on."), seed)
+        return pick((f"{as_sentence(span)} is a lot to draw on.",
+                     f"{as_sentence(span)}: that's solid experience to bring with you."), seed)
     detail = re.sub(r"\b(yr|mo|wk|hr)s\b", lambda m: _SPELLED[m.group(1).lower()] + "s",
                     _counted(said, detail), flags=re.IGNORECASE)  # "50 hrs": 50 hours
     if any(c.isdigit() for c in detail) and not _SCALE.search(detail):
@@ -382,9 +395,9 @@ def acknowledge(said: str, specifics: list[str], thin: bool, seed: int,
         return pick(("Thanks, that's helpful.", "Okay, I can see where you're coming from."), seed)
     if any(c.isdigit() for c in detail):  # "40 staff": the scale of their work
         return pick((f"Ah, {detail}: that's useful to know.",
-                     f"{_sentence(detail)}: that helps me picture where you are."), seed)
+                     f"{as_sentence(detail)}: that helps me picture where you are."), seed)
     return pick((f"Ah, {detail}: that's useful to know.",  # "Data Analytics UK"
-                 f"{_sentence(detail)}: that's a useful detail."), seed)
+                 f"{as_sentence(detail)}: that's a useful detail."), seed)
 
 
 _FOLLOW_UPS = {

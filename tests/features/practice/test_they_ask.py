@@ -704,7 +704,7 @@ def test_two_months_is_a_start_not_a_lot_to_draw_on() -> None:
     said = "ive been doing a coding course in the evenings for about 2 months"
     for seed in (0, 1):
         reaction = acknowledge(said, find_specifics(said), False, seed)
-        assert "2 months" in reaction and "a lot to draw on" not in reaction
+        assert "Two months" in reaction and "a lot to draw on" not in reaction
 
 
 @pytest.mark.parametrize(("said", "flags"), [
@@ -1068,7 +1068,7 @@ def test_a_story_or_a_band_typed_on_a_phone_is_not_told_no_specifics(said: str,
     ("I was a teacher for twelve years, then moved into admin", "Twelve years as a teacher", ""),
     ("I'm a nurse, and I've been doing it for 10 years.", "10 years as a nurse", ""),
     # "in nursing homes" is no span "in nursing"
-    ("I spent 4 years in nursing homes as a carer.", "4 years", "in nursing"),
+    ("I spent 4 years in nursing homes as a carer.", "Four years", "in nursing"),
 ])
 def test_a_span_keeps_the_role_of_its_own_clause(said: str, right: str, wrong: str) -> None:
     """"12 years as an operations supervisor is a lot to draw on": the 12 years were in the
@@ -1620,7 +1620,7 @@ def test_since_so_many_years_is_time_spent() -> None:
     """ "I am working in hotel since 7 years" (an English learner's "for") got "That makes
     sense."."""
     said = "ok so I am working in hotel since 7 years, front desk manager in Lisbon"
-    assert acknowledge(said, find_specifics(said), False, 0).startswith("7 years")
+    assert acknowledge(said, find_specifics(said), False, 0).startswith("Seven years")
 
 
 @pytest.mark.parametrize(("said", "granted"), [
@@ -2059,7 +2059,7 @@ def test_someone_elses_years_are_not_the_users_experience(banks: dict[str, Bank]
     fb = they_ask_turn(state, bank, "My manager, who's been in informatics for ten years, told "
                        "me to reach out. I've been a nurse for 9 years, mostly ICU.",
                        NOW + timedelta(minutes=1))[1]
-    assert fb.reaction.startswith("9 years"), fb.reaction
+    assert fb.reaction.startswith("Nine years"), fb.reaction
 
 
 def test_a_worry_told_in_passing_is_met_when_its_question_is_skipped(
@@ -2225,3 +2225,13 @@ def test_a_hedged_fact_is_no_question_turned_back() -> None:
     assert not turns_back("my old professor knows u from a conference i think? and u went from "
                           "a food bank to state govt, which is what i want to do")
     assert turns_back("do you think that fits? I'd love to know")
+
+
+def test_a_span_said_back_is_in_the_contacts_english() -> None:
+    """"12 year is a lot to draw on.": the user's "12 year" (Scots), echoed; a sentence now
+    spells one to nine ("Three years"), as a writer would."""
+    from bot.features.practice.listening import acknowledge
+    said = "i drove buses in glasgow for 12 year and just finished a coding bootcamp"
+    assert acknowledge(said, find_specifics(said), False, 0).startswith("12 years")
+    said = "3 years as a paralegal at a small immigration firm"
+    assert acknowledge(said, find_specifics(said), False, 0).startswith("Three years")

@@ -2773,7 +2773,7 @@ def test_years_elsewhere_asked_about_are_never_answered_as_skills_in_demand(
     ("software_engineering", "tomas", "ah teaching maths for 20 yrs, did a python course and "
      "a good chunk of freecodecamp since", "20 years of teaching maths"),
     ("software_engineering", "tomas", "Honestly, I spent 5 years in Army logistics moving "
-     "equipment between bases.", "5 years in Army logistics"),
+     "equipment between bases.", "Five years in Army logistics"),
 ])
 def test_years_told_in_an_answer_are_said_back_not_quoted(
         banks: dict[str, Bank], field: str, persona: str, answer: str, said_back: str) -> None:
