@@ -61,7 +61,7 @@ _COVERS = {
         r"{0,2}(?:coordinator|assistant|associate|executive|analyst|officer|manager|designer|"
         r"researcher|developer)s?\b|^\W*(?:like\s+|probably\s+|ideally\s+)?(?:an?\s+)?(?:[\w&-]+\s+)"
         r"{0,3}(?:coordinator|assistant|associate|executive|exec|analyst|officer|manager|designer|"
-        r"researcher|developer|engineer|specialist|administrator|planner|writer|strategist|editor|"
+        r"researcher|developer|dev|engineer|specialist|administrator|planner|writer|strategist|editor|"
         r"consultant|scientist|technician|nurse|teacher|lead|apprentice|trainee|intern)"
         r"(?:\s+(?:role|job|position))?\W*$"
         # "an embedded software engineer role", "thinking about teaching elementary"
@@ -79,6 +79,11 @@ _COVERS = {
         r"(?:management|manager|mgmt))\b"
         rf"|{_WANTS_TO}\s+(?:be|become)\s+(?:an?\s+)?"
         r"(?:a?pm|product\s+manager|project\s+manager|ux\s+designer|data\s+analyst)\b"
+        # "so I'm exploring product management in health tech", "looking at content and product
+        # marketing at tech companies": the kind of role, named by its field
+        r"|\b(?:exploring|looking\s+at|considering|targeting|pursuing|aiming\s+at|focus(?:ed|ing)\s+"
+        r"on)\s+(?:roles?\s+in\s+|jobs?\s+in\s+)?(?:[\w&-]+\s+(?:and\s+|or\s+)?){0,3}?(?:management|"
+        r"marketing|design|analytics|research|engineering|development|policy|operations)\b"
         # "the route into adult nursing, ideally ending up in emergency care"
         r"|\b(?:route|way|path|move|switch|retrain\w*)\s+into\s+(?:[\w'-]+\s+){0,2}(?:nursing|"
         r"midwifery|teaching|paramedicine)\b|\bend(?:ing)?\s+up\s+(?:in|on|as)\s+(?:an?\s+)?"
@@ -154,8 +159,9 @@ after.")."""
 
 def covered(ask_id: str, said: str) -> bool:
     """Whether an answer already covered this upcoming question."""
-    pattern = _COVERS.get(ask_id)
-    return bool(pattern and pattern.search(said))
+    pattern = _COVERS.get(ask_id)  # each sentence on its own too: "junior dev" is a whole one
+    return bool(pattern) and any(pattern.search(part) for part in (
+        said, *re.split(r"(?<=[.!?])\s+|\n", said)))
 
 
 _ASKED_WHAT = re.compile(r"^I was going to ask (?P<what>.+), but you've (?:told me|covered "

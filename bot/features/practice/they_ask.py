@@ -96,12 +96,13 @@ def they_ask_turn(
         said = f"{state.pending_text.rstrip()}{joint} {said}".strip()
     earlier = [a for a in (*state.answers, before) if a]
     shorthand_before = {w for a in earlier for w in a.get("slang", ())} if any(
-        a.get("tone") for a in earlier) else None  # the tone lesson is given once
+        a.get("tone") for a in earlier) else None  # the tone lesson is given once, a
+    reminded = sum(bool(a.get("tone")) for a in earlier) >= 2  # reminder once, then quiet
     fb = _score(ask, said, latest,
                 max(0, int((answered_at - parse_iso(state.asked_at)).total_seconds())),
                 first=not any(_TURN_BACK_TIP in a.get("notes", ()) for a in state.answers),
                 contact=persona_of(bank, state.persona_id).name,
-                shorthand_before=shorthand_before)
+                shorthand_before=shorthand_before, reminded=reminded)
     fb["followed_up"] = bool(before)
     if earlier and fb["length"] == "too_short" and _SAID_IT.search(said):
         # "like i said, hs biology" to a question already answered: short is right, and the
@@ -143,12 +144,13 @@ LENGTH_LEEWAY = 0.1
 
 
 def _score(ask: AskBack, text: str, latest: str, seconds: int, first: bool,
-           contact: str = "", shorthand_before: set[str] | None = None) -> dict:
+           contact: str = "", shorthand_before: set[str] | None = None,
+           reminded: bool = False) -> dict:
     """The measurable side of an answer (``text``, with what a follow-up added), and the
     notes on it; fillers and tone are read in ``latest``, the words just sent, so a slip
     already noted is not noted again. The ``contact``'s own name ("Thanks Arjun") is no
     detail about the user. ``shorthand_before``: what earlier answers were told about
-    (None when none was)."""
+    (None when none was); ``reminded``: the same shorthand has been named again once."""
     words = word_count(text)
     low, high = ask.target_words
     length = ("too_short" if words < low * (1 - LENGTH_LEEWAY)
@@ -162,7 +164,7 @@ def _score(ask: AskBack, text: str, latest: str, seconds: int, first: bool,
     back = not thin and turns_back(latest) and not _granted(ask, latest)
     tone = tone_flags(latest)
     notes = _notes(ask, words, length, specifics, fillers, back, tone, thin, first, latest,
-                   shorthand_before)
+                   shorthand_before, reminded)
     return {
         "ask_back_id": ask.id, "question": ask.text, "words": words, "target": (low, high),
         "length": length, "specifics": specifics, "fillers": fillers,
@@ -326,7 +328,8 @@ _NAME_ANSWERS = frozenset({"why-me", "role-aiming-for"})
 
 def _notes(ask: AskBack, words: int, length: str, specifics: list[str],
            fillers: dict[str, int], back: bool, tone: list[str], thin: bool, first: bool,
-           said: str = "", shorthand_before: set[str] | None = None) -> list[str]:
+           said: str = "", shorthand_before: set[str] | None = None,
+           reminded: bool = False) -> list[str]:
     """The feedback lines, one per point, in the order the user reads them. A thin answer
     gets no praise at all: only what a real one would cover."""
     low, high = ask.target_words
@@ -363,10 +366,12 @@ def _notes(ask: AskBack, words: int, length: str, specifics: list[str],
     shorthand = slang_words(said)[:3]
     typed = ", ".join(f"\u201c{w}\u201d" for w in shorthand) or "gonna, tbh"
     if tone == ["slang"] and shorthand_before is not None:  # the lesson once, then named
-        if set(shorthand) <= shorthand_before:  # "tbh" again, or "u" after "tbh"
-            notes.append(f"Tone: {typed} again: keep the shorthand for friends.")
-        else:
-            notes.append(f"Tone: more shorthand ({typed}): keep it for friends.")
+        if set(shorthand) <= shorthand_before:  # "tbh" again, or "u" after "tbh"; once
+            if not reminded:
+                notes.append(f"Tone: {typed} again: keep the shorthand for friends.")
+        else:  # only the new words named
+            new = ", ".join(f"\u201c{w}\u201d" for w in shorthand if w not in shorthand_before)
+            notes.append(f"Tone: more shorthand ({new}): keep it for friends.")
     elif tone:
         notes.append(_TONE_NOTES["both" if len(tone) > 1 else tone[0]].replace("{typed}", typed))
     if back:

@@ -2235,3 +2235,45 @@ def test_a_span_said_back_is_in_the_contacts_english() -> None:
     assert acknowledge(said, find_specifics(said), False, 0).startswith("12 years")
     said = "3 years as a paralegal at a small immigration firm"
     assert acknowledge(said, find_specifics(said), False, 0).startswith("Three years")
+
+
+@pytest.mark.parametrize(("field", "answers"), [
+    ("product_management", ["I'm a physiotherapist with nine years in hospitals and private "
+                            "clinics in Sydney. Over the last two years I led the rollout of a "
+                            "new booking system at our clinic and found I loved that side of the "
+                            "work, so I'm exploring product management in health tech."]),
+    ("marketing", ["I was a newspaper journalist in Nairobi for eight years and moved to Berlin "
+                   "last year. I'm looking at content and product marketing at tech companies."]),
+    # the role given as the whole reply to the follow-up
+    ("software_engineering", ["i drove buses for 12 years and just finished a bootcamp",
+                              "junior dev"]),
+])
+def test_a_role_told_in_passing_is_not_asked_for(banks: dict[str, Bank], field: str,
+                                                 answers: list[str]) -> None:
+    """"What kind of role are you aiming for?" came after "so I'm exploring product
+    management in health tech", and after "junior dev"."""
+    for seed in range(8):
+        bank = banks[field]
+        state = start_they_ask(bank, NOW, count=5, seed=seed)
+        fb = None
+        for text in answers:
+            state, fb = they_ask_turn(state, bank, text, NOW + timedelta(minutes=1))
+        asked = [fb.next_question] + [a["next_question"] for a in state.answers]
+        assert "What kind of role are you aiming for?" not in asked, (seed, asked)
+
+
+def test_the_same_shorthand_is_named_again_once_then_left(banks: dict[str, Bank]) -> None:
+    """A tone note came after all five of Marcus's answers, "tbh" named three times."""
+    bank = banks["nonprofit_public"]
+    state = start_they_ask(bank, NOW, count=5, seed=0)
+    tones = []
+    for said in ("im a paralegal at a small immigration firm in chicago, been there 3 yrs tbh. i "
+                 "wanna get into policy work rn", "policy analyst at the city or a nonprofit tbh",
+                 "idk like within a year lol", "writing and research, i draft declarations tbh"):
+        state, fb = they_ask_turn(state, bank, said, NOW + timedelta(minutes=1))
+        tones.append([n for n in fb.notes if n.startswith("Tone:")])
+    assert "reads as casual" in tones[0][0]
+    assert tones[1] == ["Tone: \u201ctbh\u201d again: keep the shorthand for friends."]
+    assert tones[2] == ["Tone: more shorthand (\u201cidk\u201d, \u201clol\u201d): keep it for "
+                        "friends."]
+    assert tones[3] == [], tones  # "tbh" once more: already said twice
