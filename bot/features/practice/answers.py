@@ -7,8 +7,8 @@ import re
 
 from bot.features.practice.lexicon import LEXICON
 
-__all__ = ["COUNTED", "count_fillers", "find_specifics", "is_example_cue", "is_thin", "slang_words",
-           "tone_flags", "turns_back"]
+__all__ = ["COUNTED", "count_fillers", "find_specifics", "is_example_cue", "is_shrug", "is_thin",
+           "slang_words", "tone_flags", "turns_back"]
 
 
 def word_count(text: str) -> int:
@@ -455,9 +455,16 @@ def tone_flags(text: str) -> list[str]:
 def is_thin(text: str) -> bool:
     """No real answer: a few words, no letters, or a shrug ("idk", "not sure")."""
     words = [w for w in re.findall(r"[A-Za-z']+", text) if len(w) > 1 or w.lower() in "ai"]
+    return len(words) < 3 or is_shrug(text)
+
+
+def is_shrug(text: str) -> bool:
+    """Nothing said at all: no word, a shrug ("idk", "not sure") or keyboard noise; unlike
+    "Communication, mostly.", which is an answer, if a bare one."""
+    words = [w for w in re.findall(r"[A-Za-z']+", text) if len(w) > 1 or w.lower() in "ai"]
     shrug = re.fullmatch(r"\W*(?:idk|dunno|not\s+sure|no\s+idea|nothing|n/?a|pass|skip|"
                          r"i\s+don'?t\s+know|whatever|yes|no|yeah|nah|ok|okay)\W*", text.strip(),
                          re.IGNORECASE)
     junk = bool(words) and all(len(set(w.lower())) <= 2 or not re.search(r"[aeiouy]", w, re.I)
                                for w in words)
-    return len(words) < 3 or bool(shrug) or junk
+    return not words or bool(shrug) or junk

@@ -21,6 +21,7 @@ from bot.features.practice.answers import (
     count_fillers,
     find_specifics,
     is_example_cue,
+    is_shrug,
     is_thin,
     slang_words,
     tone_flags,
@@ -333,9 +334,10 @@ def _notes(ask: AskBack, words: int, length: str, specifics: list[str],
     """The feedback lines, one per point, in the order the user reads them. A thin answer
     gets no praise at all: only what a real one would cover."""
     low, high = ask.target_words
-    if thin and ask.id in _NAME_ANSWERS and find_specifics(said) and len(
-            said.split()) <= 3:
-        # "LinkedIn.": an answer, if a bare one, to "how did you find me?"
+    if thin and not is_shrug(said) and ask.id != FIRST_ASK_BACK and (
+            ask.id not in _NAME_ANSWERS or find_specifics(said)):
+        # "LinkedIn." to "how did you find me?", "Communication, mostly." to what would carry
+        # over: an answer, if a bare one (to "tell me about yourself", two words are none)
         return [f"That's an answer, but a bare one: add a sentence or two (aim for {low}\u2013"
                 f"{high} words).", "A strong answer covers: " + "; ".join(ask.covers) + "."]
     if thin:

@@ -2277,3 +2277,16 @@ def test_the_same_shorthand_is_named_again_once_then_left(banks: dict[str, Bank]
     assert tones[2] == ["Tone: more shorthand (\u201cidk\u201d, \u201clol\u201d): keep it for "
                         "friends."]
     assert tones[3] == [], tones  # "tbh" once more: already said twice
+
+
+def test_a_two_word_answer_is_bare_not_no_answer(banks: dict[str, Bank]) -> None:
+    """"Communication, mostly." to what would carry over got "That isn't an answer yet"."""
+    bank = banks["product_management"]
+    state = start_they_ask(bank, NOW, count=4, seed=3)
+    state.queue = ["transferable-skills", "tell-me-about-yourself", "timeline", "how-can-i-help"]
+    state, fb = they_ask_turn(state, bank, "Communication, mostly.", NOW + timedelta(minutes=1))
+    assert fb.thin and fb.notes[0].startswith("That's an answer, but a bare one"), fb.notes
+    state = start_they_ask(bank, NOW, count=4, seed=3)
+    state.queue = ["transferable-skills", "tell-me-about-yourself", "timeline", "how-can-i-help"]
+    state, fb = they_ask_turn(state, bank, "idk", NOW + timedelta(minutes=1))
+    assert fb.notes[0].startswith("That isn't an answer yet"), fb.notes
