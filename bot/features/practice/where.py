@@ -105,15 +105,23 @@ def from_here(asked: str, persona: Persona, flags: Sequence[str]) -> str:
     these are, said first; before any other answer to a question about a credential in
     another country ("whether my ACCA would be recognised here in Canada" to a Chicago
     manager): whose rules these are. "" when the question names no other place."""
-    if "pay" not in flags:  # a question's flags
-        return _rules_from_here(asked, persona.country)
     home = " ".join((persona.organisation, persona.role)).lower()
     theirs = _places_in(home)
     named = [p for p in _places_in(asked) if p not in theirs]
+    if "pay" not in flags:  # a question's flags
+        if theirs and named and _MARKET.search(asked):  # "many dev jobs in glasgow?"
+            return (f"I only know the market here in {theirs[0].title()}, so take this as a"
+                    f" rough guide for {named[0].title()}.")
+        return _rules_from_here(asked, persona.country)
     if not theirs or not named:
         return ""
     return (f"I only know the numbers here in {theirs[0].title()}, so take these as a rough"
             f" guide for {named[0].title()}.")
+
+
+_MARKET = re.compile(r"\b(?:jobs|roles|openings|positions|opportunities|market|going\s+on|goin|"
+                     r"hiring)\b|\bis\s+it\s+all\b", re.IGNORECASE)
+"""The job market, asked about in another place ("is it all london?")."""
 
 
 _CAVEAT = re.compile(r"^[^.!?]*\b(?:rough|vary|varies)\b[^.!?]*[.!?]\s+(?=[A-Z])")

@@ -4247,6 +4247,12 @@ def test_advice_is_not_told_as_what_the_contact_sees(banks: dict[str, Bank]) -> 
      "the bottom?", "how-got-started"),
     # the team's current project
     ("software_engineering", "tomas", "are u hiring at all rn?", "are-you-hiring"),
+    # "that's outside what I see day to day"
+    ("software_engineering", "tomas", "is there much goin in glasgow or is it all london? id "
+     "rather no move tbh", "job-prospects"),
+    # "It helped me, because I had no degree to point at…": whether GitHub matters
+    ("software_engineering", "tomas", "what sort of projects shd i have on my github to stand "
+     "out? ive got a todo app n a weather app fae the course", "portfolio-projects"),
 ])
 def test_questions_testers_asked_get_their_answer(banks: dict[str, Bank], field: str,
                                                   persona_id: str, text: str,
@@ -4262,3 +4268,14 @@ def test_what_applying_taught_them_is_said_not_only_promised(banks: dict[str, Ba
                              "tho, did you keep that on your cv?")
     assert "taught me what changed things" in result.reply and "restaurant career" in \
         result.reply, result
+
+
+def test_the_market_somewhere_else_is_answered_with_whose_market_it_is(
+        banks: dict[str, Bank]) -> None:
+    """"are there many dev jobs in glasgow or is it all london?" got "it's beyond my own
+    work"; a Denver engineer knows her own market, and says that is what she knows."""
+    state, result = _meeting(banks["software_engineering"], "alyssa", "are there many dev jobs "
+                             "in glasgow or is it all london?")
+    assert result.question_id == "job-prospects", result
+    assert result.reply.startswith("I only know the market here in Denver, so take this as a "
+                                   "rough guide for Glasgow."), result.reply
