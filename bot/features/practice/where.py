@@ -61,7 +61,9 @@ _AMERICAN = {"organisation": "organization", "organisations": "organizations",
              "programme": "program", "programmes": "programs", "favourite": "favorite",
              "colour": "color", "behaviour": "behavior", "specialise": "specialize",
              "specialised": "specialized", "prioritise": "prioritize", "analyse": "analyze",
-             "travelling": "traveling", "enrolment": "enrollment", "judgement": "judgment"}
+             "travelling": "traveling", "enrolment": "enrollment", "judgement": "judgment",
+             # the sector's name: "a small local charity" is "a small local nonprofit" there
+             "charity": "nonprofit", "charities": "nonprofits", "charity's": "nonprofit's"}
 _BRITISH = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _AMERICAN), key=len,
                                                   reverse=True)) + r")(?![\w'])", re.IGNORECASE)
 

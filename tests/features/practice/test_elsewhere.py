@@ -262,3 +262,20 @@ def test_pay_for_another_city_says_whose_figures_once(banks: dict[str, Bank]) ->
                                  "what do junior ux designers make in austin?", NOW)
     assert "rough guide for Austin" in result.reply, result.reply
     assert result.reply.count("rough") == 1, result.reply
+
+
+def test_a_us_contact_says_nonprofit_not_charity(banks) -> None:
+    """Gabriel, in Philadelphia, offered "Should I work for a small local charity or a large
+    national one?"; a US contact's sector is the nonprofit sector."""
+    from bot.features.practice.matcher import Matcher
+    from bot.features.practice.you_ask import start_you_ask, you_ask_turn
+    from tests.features.practice.support import NOW
+    bank = banks["nonprofit_public"]
+    state = start_you_ask(bank, 30, NOW, "gabriel")
+    state, result = you_ask_turn(state, bank, Matcher.for_bank(bank), "What's the difference "
+                                 "between policy work at a nonprofit vs in city government?", NOW)
+    assert "charit" not in result.reply.lower() and "nonprofit" in result.reply, result.reply
+    state = start_you_ask(bank, 30, NOW, "owen")  # a UK civil servant keeps "charity"
+    state, result = you_ask_turn(state, bank, Matcher.for_bank(bank), "Should I work for a small "
+                                 "local charity or a large national one?", NOW)
+    assert result.question_id == "small-vs-large-charity"
