@@ -216,4 +216,9 @@ def one_of(offer: str, text: str, offered: list[str]) -> str | None:
         re.IGNORECASE)]
     if in_offer and also:  # "yes please. And Felix too": Mariam, offered, and Felix
         return " and ".join(dict.fromkeys([*in_offer, *also]))
+    if len(named) == 1 and re.search(
+            rf"\b(?:especially|esp|particularly|specially|above\s+all)\b[^.!?]{{0,40}}\b{named[0]}"
+            rf"\b|\b{named[0]}\b[^.!?]{{0,12}}\b(?:especially|esp|particularly|in\s+particular)\b",
+            text, re.IGNORECASE):  # "yes please, especially Leah's view": both, Leah most
+        return None
     return named[0] if len(names) > 1 and len(named) == 1 else None

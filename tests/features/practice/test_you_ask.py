@@ -4279,3 +4279,15 @@ def test_the_market_somewhere_else_is_answered_with_whose_market_it_is(
     assert result.question_id == "job-prospects", result
     assert result.reply.startswith("I only know the market here in Denver, so take this as a "
                                    "rough guide for Glasgow."), result.reply
+
+
+@pytest.mark.parametrize("said", [
+    "Yes please, that would be wonderful, especially Leah's view from a large company.",
+    "aye that would be brilliant if ye could, leah especially. cheers hannah",
+])
+def test_a_yes_with_one_especially_is_a_yes_to_both(said: str) -> None:
+    """"Yes please… especially Leah's view" got "I'll introduce you to Leah tonight"."""
+    from bot.features.practice.people import one_of as _one_of
+    assert _one_of("Shall I introduce you to Marco and Leah?", said, ["Marco", "Leah"]) is None
+    assert _one_of("Shall I introduce you to Marco and Leah?", "just leah pls",
+                   ["Marco", "Leah"]) == "Leah"
