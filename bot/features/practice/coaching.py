@@ -141,6 +141,9 @@ _REOPEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^do\s+(?:people|most\s+people|career\s+changers|grads|new\s+grads)\s+(?:usually\s+|often\s+)?"
          r"(?P<rest>(?:get|go|start|move|switch|need|find|come|break|land|make|take|learn|"
          r"retrain|train|manage|cope|balance)\b[^,]*?)(?:,.*)?$", "How do people usually {rest}?"),
+        # "would the club site count as a real project": what would make it one
+        (r"^(?:would|will|does|do)\s+(?P<thing>(?:my|a|an|the)\s+[\w\s-]+?)\s+count\s+"
+         r"(?P<rest>as\s+[^,]+?)(?:,.*)?$", "What would make {thing} count {rest}?"),
         # "would my paramedic experience count towards anything on pay"
         (r"^(?:would|will|does|do)\s+(?P<thing>(?:my|a|an|the)\s+[\w\s-]+?)\s+(?P<verb>count|matter|"
          r"help|transfer)(?P<rest>[^,]*?)(?:,.*)?$", "How much would {thing} {verb} {rest}?"),
@@ -173,13 +176,28 @@ def open_rewrite(question: str) -> str | None:
             parts = {k: v.strip() for k, v in m.groupdict().items()}
             parts["does"] = "do" if _plural(parts.get("thing", "")) else "does"
             rewrite = re.sub(r"\s+(?=[?,])|(?<=\s)\s+", "", written_out(template.format(**parts)))
-            rewrite = rewrite[:1].upper() + rewrite[1:]
-            return None if _flagged(rewrite) else rewrite
+            rewrite = _MASTERS.sub(r"\1 master's", rewrite[:1].upper() + rewrite[1:])
+            return None if _flagged(rewrite) or _casual(rewrite) else rewrite
     return None
 
 
 _CHAT_TAIL = re.compile(r"(?:[\s,]+(?:tho|though|tbh|lol|rn|ngl|honestly|then|really|"
                         r"haha|lmao|idk))+$", re.IGNORECASE)
+
+
+_MASTERS = re.compile(r"\b(a|the|my|your|one)\s+masters\b(?!')", re.IGNORECASE)
+""""a masters", as a model question spells it: "a master's"."""
+
+
+def _casual(text: str) -> bool:
+    """A model question in the user's own shorthand or dialect ("…a remote junior job fae
+    here?"), which is no model."""
+    return bool(slang_words(text) or _DIALECT.search(text))
+
+
+_DIALECT = re.compile(r"\b(?:fae|ye|aye|cannae|canny|wouldnae|dinnae|didnae|isnae|wasnae|gonnae|"
+                      r"fitba|doon|oot|hame|youse|yous|innit|ain'?t|finna|tryna|gotta)\b",
+                      re.IGNORECASE)
 
 
 def _flagged(text: str) -> bool:
@@ -209,7 +227,8 @@ def _next_of_several(reading: Reading, state: YouAskState, bank: Bank,
             # "Do you do any reporting in excel or power bi?": reopened, or not offered (the
             # note is about asking well); "Is remote or office more common?" asks which
             text = open_rewrite(text) or ""
-        if text and not _flagged(text) and _ASKS_FIRST.match(text):  # never a chat fragment
+        if text and not _flagged(text) and not _casual(text) and _ASKS_FIRST.match(text):
+            # never a chat fragment, nor the user's shorthand or dialect as a model question
             return text  # ("I'm in vancouver so CAD, like what should I even ask for?")
     return None
 
@@ -273,7 +292,12 @@ def coaching(
     # enough to make the point.
     # "so im torn between a TA job this fall or a cert program. which would u do?": a
     # question that points back needs what came before, so nothing to move
-    if reading.preamble_words > LONG_PREAMBLE_WORDS and state.asked and not state.long_preambles \
+    # One sentence of who you are before a question is a courtesy (a line of it is how people
+    # ask); it is a preamble to move once it runs to two sentences, or to twice the length.
+    if reading.preamble_words > LONG_PREAMBLE_WORDS and (
+            len(re.findall(r"[.!?;](?:\s|$)", reading.context or "")) >= 2
+            or reading.preamble_words > 2 * LONG_PREAMBLE_WORDS) \
+            and state.asked and not state.long_preambles \
             and not (leans_on_context(reading.question or "")
                      or _CHOOSES.search(reading.question or "")
                      or _mostly_softener(reading.context or "")):

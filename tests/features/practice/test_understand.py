@@ -108,14 +108,14 @@ def test_coaching_labels_come_from_the_users_words() -> None:
     ("Is it hard to get into nursing?", "How hard is it to get into nursing, and what helps?"),
     ("Are you hiring?", None),  # no rewrite of a job ask
     ("do you think I should do a masters in finance?",
-     "What would you weigh up before deciding whether to do a masters in finance?"),
+     "What would you weigh up before deciding whether to do a master's in finance?"),
     # "how often" is not said twice, and an aside after a comma is left out
     ("do you have to deal with data protection a lot, like consent forms?",
      "How often do you have to deal with data protection, and what is that like?"),
     # what it is needed for, in words the contact would read ("an mba for pm" had been kept)
     ("do i need an mba for pm?", "How much does an MBA matter for PM?"),
     ("do i need a masters to become a UX researcher?",
-     "How much does a masters matter if I want to become a UX researcher?"),
+     "How much does a master's matter if I want to become a UX researcher?"),
     # shapes that got a bare "Yes/no question: start with what or how" with no rewrite
     ("are there shortened routes into nursing?", "What shortened routes into nursing are there?"),
     ("is it common to switch at 40?", "How common is it to switch at 40?"),
@@ -123,6 +123,11 @@ def test_coaching_labels_come_from_the_users_words() -> None:
      "How do people usually get hired without a degree?"),
     ("would my paramedic experience count towards anything on pay?",
      "How much would my paramedic experience count towards anything on pay?"),
+    # "How much would the club site count as a real project?" read oddly
+    ("would my bootcamp project count as real experience?",
+     "What would make my bootcamp project count as real experience?"),
+    # the user's dialect or shorthand is no model question
+    ("could i get a remote junior job fae here?", None),
     ("do people like it?", None),
     # "…whether to retrain though?": chat words and what follows the "?" left out
     ("should i retrain tho? like do a course or even a masters",
@@ -286,11 +291,18 @@ def test_a_context_prefixed_question_is_answered_and_a_long_preamble_coached(
                          "I'm a physics teacher. What does a typical week look like for you?")
     assert result.question_id == "typical-day" and LEAD_WITH_QUESTION not in result.coaching
     state.awaiting = None  # (her follow-up question, if she asked one, is left unanswered)
-    long = ("I've been teaching physics for nine years at a big comprehensive and I've been "
+    # one sentence of background is how people ask, and a tester found the tip unfair there
+    line = ("I've been teaching physics for nine years at a big comprehensive and I've been "
             "learning to code in the evenings for about a year now, mostly Python. How did you "
             "get into software?")
+    state, result = turn(state, bank, matcher, line)
+    assert result.question_id == "how-got-started" and LEAD_WITH_QUESTION not in result.coaching
+    state.awaiting = None
+    long = ("I've been teaching physics for nine years at a big comprehensive. I've also been "
+            "learning to code in the evenings for about a year now, mostly Python. What does a "
+            "junior developer earn at your company?")
     state, result = turn(state, bank, matcher, long)
-    assert result.question_id == "how-got-started" and LEAD_WITH_QUESTION in result.coaching
+    assert result.question_id == "developer-pay" and LEAD_WITH_QUESTION in result.coaching
 
 
 def test_asking_leave_before_a_pay_question_is_not_a_preamble_to_move(
