@@ -101,9 +101,15 @@ _LAST_MINUTES = 5.0
 
 def _wrap_ok(state: YouAskState) -> bool:
     """Offered before time ran out, and the meeting then ended on the user's word: one the
-    contact had to cut off ran over, whatever was said on the way."""
+    contact had to cut off ran over, whatever was said on the way, unless the offer was the
+    last word or so before the end."""
     return state.offered_wrap_up and state.wrap_up_on_time and (
-        state.end_reason != "time_up" or (state.wrap_up_at or 0) >= state.minutes - _LAST_MINUTES)
+        state.end_reason != "time_up" or ((state.wrap_up_at or 0) >= state.minutes - _LAST_MINUTES
+                                          and state.turns - state.wrap_up_turn < _KEPT_GOING))
+
+
+_KEPT_GOING = 2
+"""Turns after "oh ok i'll be quick" until the contact had to stop the meeting: no wrap-up."""
 
 
 def _depth(state: YouAskState) -> float:

@@ -87,6 +87,7 @@ class YouAskState(Stored):
     offered_wrap_up: bool = False
     wrap_up_on_time: bool = False
     wrap_up_at: float | None = None
+    wrap_up_turn: int = 0  # the turn of that offer: questions after it mean it was no close
     thanked: bool = False
     thanked_at_start: bool = False
     job_asks: int = 0

@@ -170,6 +170,7 @@ def you_ask_turn(
         # latest offer counts ("i know ur busy" at minute 8, then 25 more minutes, is not one)
         state.offered_wrap_up = True
         state.wrap_up_at = round(state.elapsed, 1)
+        state.wrap_up_turn = state.turns
         state.wrap_up_on_time = state.elapsed < state.minutes
     kind = _kind(state, message)
     reply = _HANDLERS[kind](state, bank, message)

@@ -4291,3 +4291,20 @@ def test_a_yes_with_one_especially_is_a_yes_to_both(said: str) -> None:
     assert _one_of("Shall I introduce you to Marco and Leah?", said, ["Marco", "Leah"]) is None
     assert _one_of("Shall I introduce you to Marco and Leah?", "just leah pls",
                    ["Marco", "Leah"]) == "Leah"
+
+
+def test_ill_be_quick_then_more_questions_is_no_wrap_up(banks: dict[str, Bank]) -> None:
+    """"oh ok ill be quick", then two more questions until the contact had to stop the
+    meeting at 20 of 20, scored "✅ Offered to wrap up on time"."""
+    bank = banks["nonprofit_public"]
+    matcher = Matcher.for_bank(bank)
+    state = start_you_ask(bank, 20, NOW, "marcus")
+    state.asked, state.elapsed = ["typical-day", "how-got-started", "who-else"], 16.5
+    state, _ = you_ask_turn(state, bank, matcher, "oh ok ill be quick. what skills matter most?",
+                            NOW)
+    assert state.offered_wrap_up
+    for text in ("what do u like least about it?", "how did u get ur first policy job?"):
+        state, _ = you_ask_turn(state, bank, matcher, text, NOW)
+    state.elapsed = max(state.elapsed, 20.5)
+    state.time_up, state.end_reason, state.ended = True, "time_up", True
+    assert not scorecard(state).wrap_up_on_time
