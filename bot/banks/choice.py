@@ -64,7 +64,9 @@ _FIELD_WORDS: dict[str, tuple[str, ...]] = {
         "software", "software engineering", "software engineer", "swe", "developer",
         "development", "programming", "programmer", "coding", "engineering", "engineer",
         "web development", "frontend", "front end", "backend", "back end", "full stack",
-        "devops", "cybersecurity", "security", "tech", "computer science", "cs", "cloud"),
+        "devops", "cybersecurity", "security", "tech", "computer science", "cs", "cloud",
+        # as typed on a phone: "web dev", "junior dev", "js dev"
+        "dev", "devs", "web dev", "coder", "javascript", "js", "react", "python"),
     "marketing": (
         "marketing", "marketer", "advertising", "brand", "branding", "pr", "public relations",
         "communications", "comms", "content", "content marketing", "social media", "seo",

@@ -43,6 +43,9 @@ BANKS = load_banks(Path(__file__).resolve().parents[2] / "bot" / "question_banks
     # programmes are a charity's or a government's: this starred product management
     ("Program management in the nonprofit and public sector", "nonprofit_public"),
     ("technical program manager at a tech company", "product_management"),
+    # "web dev, like junior front end stuff" had starred the general bank
+    ("web dev", "software_engineering"), ("junior dev", "software_engineering"),
+    ("web design", "ux_design"), ("data analyst using python", "data_analytics"),
 ])
 def test_a_typed_field_puts_its_bank_first(typed: str, field: str) -> None:
     assert ordered(BANKS, typed)[0].field == field
