@@ -125,7 +125,7 @@ SHORT_CHAT = re.compile(
 """Chat around the meeting, not about the work: answered in a line, then back to the point."""
 
 PASSING_THANKS = re.compile(
-    r"^\W*(?:thanks|thank\s+(?:you|u|ya)|ty|thx|cheers|great|perfect|ok(?:ay)?|got\s+it|right|brilliant|"
+    r"^\W*(?:(?:ah+|oh+|ahh+|ohh+|mm+|hmm+|aye)\W+)?(?:thanks|thank\s+(?:you|u|ya)|ty|thx|cheers|great|perfect|ok(?:ay)?|got\s+it|right|brilliant|"
     r"fair\s+enough|makes\s+sense|interesting|wow|cool|nice)\b",
     re.IGNORECASE,
 )

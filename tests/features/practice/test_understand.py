@@ -1506,6 +1506,8 @@ def test_not_knowing_where_to_start_is_no_second_question() -> None:
 
 @pytest.mark.parametrize(("text", "move", "thanks", "wrap"), [
     ("thanks, that helps loads", "passing_thanks", False, False),  # no goodbye in "loads"
+    # a remark on the answer just given had "Could you ask it differently?"
+    ("ah right so the todo app is prob no gonna cut it", "passing_thanks", False, False),
     ("so you don't take your break on busy shifts?", "question", False, False),
     # an emoji ends a sentence as a full stop does
     ("haha ok but i meant like salary 😅 how much do entry level ppl make", "question", False,
