@@ -36,6 +36,11 @@ from tests.features.practice.support import NOW
     # typed in lower case on a phone, or the second of two
     ("software_engineering", "do u know if mailchimp hires bootcamp grads?", "", "Mailchimp"),
     ("marketing", "do u know if gymshark's grad scheme is open this yr?", "", "Gymshark"),
+    # "they" after a name typed in lower case: had "I don't have a solid answer"
+    ("nonprofit_public", "what about heartland alliance, do they hire ppl like me?", "",
+     "Heartland Alliance"),
+    ("software_engineering", "quick one, skyscanner have an office up here, any idea if they "
+     "take juniors fae bootcamps?", "", "Skyscanner"),
     ("ux_design", "do you know whether companies here like Target or Best Buy hire career "
      "changers into their research teams?", "", "Best Buy"),
 ])
@@ -56,6 +61,7 @@ def test_another_employer_is_named(banks: dict[str, Bank], field: str, question:
     # the user's own employer is who they are, not what they ask about
     ("marketing", "Do they value retail experience in marketing?", "I work at Tesco."),
     ("finance", "what's your bonus like?", ""),
+    ("software_engineering", "what about remote work, do they allow it?", ""),
     ("education", "Do you know if Google Classroom is what most schools use?", ""),
 ])
 def test_no_other_employer(banks: dict[str, Bank], field: str, question: str,
