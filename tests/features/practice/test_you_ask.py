@@ -4308,3 +4308,10 @@ def test_ill_be_quick_then_more_questions_is_no_wrap_up(banks: dict[str, Bank]) 
     state.elapsed = max(state.elapsed, 20.5)
     state.time_up, state.end_reason, state.ended = True, "time_up", True
     assert not scorecard(state).wrap_up_on_time
+
+
+def test_a_place_typed_in_lower_case_is_said_with_its_capital(banks: dict[str, Bank]) -> None:
+    """"Nobody in chicago comes to mind": the user's lower case, echoed."""
+    state, result = _meeting(banks["nonprofit_public"], "gabriel", "do you know anyone in "
+                             "chicago i should talk to?")
+    assert result.reply.startswith("Nobody in Chicago comes to mind"), result.reply
