@@ -365,7 +365,11 @@ _INDIRECT = re.compile(
     # "I'm curious how you made the switch", not "I'm curious about why things happen, so if
     # you give me…" (a strength, and a "you" in another clause)
     r"|\bi(?:'m|\s+am|m)\s+(?:really\s+|also\s+)?curious(?:\s+about)?\s+(?:how|what|why|whether|"
-    r"if)\b[^.!?,;]{0,60}?\b(?:you|u)\b(?!\s+(?:give|show|send|ask|put)\b)",
+    r"if)\b[^.!?,;]{0,60}?\b(?:you|u)\b(?!\s+(?:give|show|send|ask|put)\b)"
+    # "…so I hoped you could tell me what you wish you had known"
+    r"|\b(?:hoped|hoping|hope|wondered|wondering)\s+(?:you|u)\s+(?:could|can|might|would)\s+"
+    r"(?:tell|share|explain|say|walk)\s+(?:me\s+)?(?:through\s+)?(?:how|what|why|where|when|which|"
+    r"about|whether|if)\b",
     re.IGNORECASE,
 )
 

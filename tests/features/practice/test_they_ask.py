@@ -2290,3 +2290,11 @@ def test_a_two_word_answer_is_bare_not_no_answer(banks: dict[str, Bank]) -> None
     state.queue = ["transferable-skills", "tell-me-about-yourself", "timeline", "how-can-i-help"]
     state, fb = they_ask_turn(state, bank, "idk", NOW + timedelta(minutes=1))
     assert fb.notes[0].startswith("That isn't an answer yet"), fb.notes
+
+
+def test_i_hoped_you_could_tell_me_is_a_question_turned_back() -> None:
+    """"…so I hoped you could tell me what you wish you had known." was met with "That's all
+    I wanted to ask"."""
+    assert turns_back("I have not worked in a team yet, so I hoped you could tell me what you "
+                      "wish you had known.")
+    assert not turns_back("I hoped to finish the course by June.")
