@@ -103,11 +103,10 @@ def where_replies(s: Services, turn: Turn, d: Dialogue | None, then: str = "") -
         return [main_menu()]
     flow = s.flows[d.flow]
     after = f", then /{then}" if then else ""
-    return [
-        Reply(f"You're in the middle of {flow.title} ({flow.step_title(d)}). "
-              f"Carry on below, or /cancel to stop{after}."),
-        *flow.prompts(turn, d),
-    ]
+    says_where = getattr(flow, "says_where", None)
+    where = "" if says_where and says_where(d) else \
+        f"You're in the middle of {flow.title} ({flow.step_title(d)}). "  # else said twice
+    return [Reply(f"{where}Carry on below, or /cancel to stop{after}."), *flow.prompts(turn, d)]
 
 
 async def _feed(update: Update, context: Context, event: Event) -> None:

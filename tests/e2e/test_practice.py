@@ -242,7 +242,8 @@ async def test_practice_again_in_the_middle_of_a_meeting_keeps_it(bot):
     await _you_ask(bot, "Software engineering")
     await bot.send(U, "What does a typical week look like for you?")
     seen = await bot.send(U, "/practice")
-    assert "You're in the middle of a practice meeting" in texts(seen)
+    assert "You're in your meeting with" in texts(seen)  # said once, by the meeting
+    assert "in the middle of a practice meeting" not in texts(seen)  # not twice over
     assert "Which field" not in texts(seen)
     seen = await bot.send(U, "What do you enjoy most about the work?")
     seen = await bot.press(U, "End and see my scorecard")
@@ -255,7 +256,7 @@ async def test_another_command_in_the_middle_of_a_meeting_keeps_it(bot):
     await _you_ask(bot, "Software engineering")
     await bot.send(U, "What does a typical week look like for you?")
     seen = await bot.send(U, "/outreach")
-    assert "You're in the middle of a practice meeting" in texts(seen)
+    assert "You're in your meeting with" in texts(seen)  # said once, by the meeting
     assert "/cancel to stop, then /outreach" in texts(seen)
     seen = await bot.send(U, "What do you enjoy most about the work?")
     seen = await bot.press(U, "End and see my scorecard")
@@ -271,4 +272,4 @@ async def test_the_practice_button_in_the_middle_of_a_meeting_keeps_it(bot):
     await _you_ask(bot, "Software engineering")
     await bot.send(U, "What does a typical week look like for you?")
     seen = await bot.press(U, "🎭 Practice", menu)
-    assert "You're in the middle of a practice meeting" in texts(seen)
+    assert "You're in your meeting with" in texts(seen)  # said once, by the meeting

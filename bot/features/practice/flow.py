@@ -19,7 +19,7 @@ from typing import Any
 from bot.banks import choice as banks_choice
 from bot.banks.model import Bank
 from bot.engine.flow import Outcome
-from bot.engine.models import Turn
+from bot.engine.models import Dialogue, Turn
 from bot.engine.steps import Answer, Ask, FlowData, Go, Invalid, Step, StepFlow
 from bot.engine.text import first_name
 from bot.engine.ui import Reply, esc
@@ -244,6 +244,11 @@ class PracticeFlow(StepFlow[Session]):
                 confirm = (("1️⃣ The first", "yes"), (f"2️⃣ {SECOND_TEXT}", "alt"))
             return Ask(data.cue, (*confirm, *END_CHOICE), per_row=1)
         return self.where_we_are(turn, data)
+
+    def says_where(self, d: Dialogue) -> bool:
+        """Whether the step's own prompt says where the user is ("You're in your meeting with
+        …, 4 of 30 min"), so a restart need not say it first as well."""
+        return d.step == S.LIVE
 
     def where_we_are(self, turn: Turn, data: Session) -> Ask:
         """After a restart or a message that is not an answer: who, and how far in."""
