@@ -77,7 +77,9 @@ def _not_theirs(answer: str, told: str) -> str:
 _ASKS_WHERE_FROM = re.compile(
     r"\b(?:coming\s+(?:at\s+this\s+)?from|where\s+are\s+you\s+in\s+your\s+(?:own\s+)?career|"
     r"what\s+(?:do\s+you\s+do|are\s+you\s+doing)\s+(?:now|at\s+the\s+moment)|your\s+background"
-    r"|what\s+(?:kind\s+of\s+|sort\s+of\s+)?work\s+(?:are\s+you\s+doing|do\s+you\s+do)\s+now)\b",
+    r"|what\s+(?:kind\s+of\s+|sort\s+of\s+)?work\s+(?:are\s+you\s+doing|do\s+you\s+do)\s+now"
+    # "Do you work close to customers in your current job?", to a physio of nine years
+    r"|in\s+your\s+(?:current|present)\s+(?:job|role|work|position))\b",
     re.IGNORECASE)
 """A follow-up asking where the user comes from, which a user who has said so has answered."""
 _ASKS_WHAT_ROLE = re.compile(r"\b(?:picture\s+yourself|aiming\s+for|what\s+(?:kind\s+of\s+)?role|"

@@ -4315,3 +4315,16 @@ def test_a_place_typed_in_lower_case_is_said_with_its_capital(banks: dict[str, B
     state, result = _meeting(banks["nonprofit_public"], "gabriel", "do you know anyone in "
                              "chicago i should talk to?")
     assert result.reply.startswith("Nobody in Chicago comes to mind"), result.reply
+
+
+def test_no_question_about_their_current_job_after_they_said_it(banks: dict[str, Bank]) -> None:
+    """"I'm a physiotherapist with nine years in hospitals…" was followed by "Do you work close
+    to customers in your current job?"."""
+    state, result = _meeting(banks["product_management"], "hannah", "I'm a physiotherapist "
+                             "with nine years in hospitals and private clinics, and I led the "
+                             "rollout of our clinic's booking system last year. How did you move "
+                             "from support into product?")
+    assert result.question_id == "how-got-started" and "current job" not in result.reply
+    state, result = _meeting(banks["product_management"], "hannah", "How did you move from "
+                             "support into product?")
+    assert "current job" in result.reply  # asked when nothing was told
