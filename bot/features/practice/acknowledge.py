@@ -49,12 +49,21 @@ def _standout(text: str) -> str | None:
     # a figure is what a listener repeats back first ("a 15k trips budget")
     best = max(clauses, key=lambda c: (bool(re.search(r"\d", c)) and not _AGE.search(c), len(c))
                ) if clauses else None
+    if not best:  # no figure or name: what they did ("I handled most of the complaints…")
+        did = _DID.search(text)
+        best = did.group(0).strip() if did else None
     if not best:
         return None
     best = _DANGLING.sub("", best)  # "…of 40 lab groups to pick": cut before "which"
     return re.sub(r"\bi\b(?='|\s|$)", "I", best)  # typed "i made…": said as "I"
 
 
+_DID = re.compile(
+    r"\b[Ii]\s+(?:handled|led|ran|built|managed|organi[sz]ed|set\s+up|created|designed|wrote|"
+    r"trained|fixed|rolled\s+out|launched|started|coordinated|redesigned|automated|mentored|"
+    r"handle|lead|run|manage|organi[sz]e|write|train|coordinate|mentor|draft|drafted|"
+    r"analy[sz]e|analy[sz]ed|plan|planned|deal\s+with|dealt\s+with)\b[^.,;!?]{8,80}")
+"""Something the user did, in their words, when it carries no figure or name to pick out."""
 _DANGLING = re.compile(r"(?:\s+(?:to\s+\w+|to|for|of|which|that|and|or|the|a|an|with|at|in|on|"
                        r"by|from))+\s*$", re.IGNORECASE)
 """Words left hanging where a clause was cut: "a survey of 40 lab groups to pick"."""

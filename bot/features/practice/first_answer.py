@@ -78,8 +78,10 @@ _ASKS_WHERE_FROM = re.compile(
     r"\b(?:coming\s+(?:at\s+this\s+)?from|where\s+are\s+you\s+in\s+your\s+(?:own\s+)?career|"
     r"what\s+(?:do\s+you\s+do|are\s+you\s+doing)\s+(?:now|at\s+the\s+moment)|your\s+background"
     r"|what\s+(?:kind\s+of\s+|sort\s+of\s+)?work\s+(?:are\s+you\s+doing|do\s+you\s+do)\s+now"
-    # "Do you work close to customers in your current job?", to a physio of nine years
-    r"|in\s+your\s+(?:current|present)\s+(?:job|role|work|position))\b",
+    # "Do you work close to customers in your current job?", to a physio of nine years (not
+    # "What data do you work with in your current job?", which asks what was not told)
+    r"|^(?:do|are|is|have)\s+you\b[^?]*\bin\s+your\s+(?:current|present)\s+(?:job|role|work|"
+    r"position))\b",
     re.IGNORECASE)
 """A follow-up asking where the user comes from, which a user who has said so has answered."""
 _ASKS_WHAT_ROLE = re.compile(r"\b(?:picture\s+yourself|aiming\s+for|what\s+(?:kind\s+of\s+)?role|"

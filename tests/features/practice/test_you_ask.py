@@ -4328,3 +4328,13 @@ def test_no_question_about_their_current_job_after_they_said_it(banks: dict[str,
     state, result = _meeting(banks["product_management"], "hannah", "How did you move from "
                              "support into product?")
     assert "current job" in result.reply  # asked when nothing was told
+
+
+def test_what_they_did_is_said_back_when_it_has_no_figure() -> None:
+    """"…and I handled most of the complaints about the old booking system" got "That makes
+    sense, and it's a good angle", word for word from every contact."""
+    reply = acknowledge.acknowledge_answer("Yes, every day with patients, and I handled most of "
+                                           "the complaints about the old booking system.", 0)
+    assert reply.startswith("You handled most of the complaints about the old booking system")
+    assert acknowledge.acknowledge_answer("Not really, mostly just admin.", 0).startswith(
+        "Thanks")
