@@ -197,7 +197,8 @@ _KIN_NAMED = re.compile(
     r"recently|already|still|once|even|literally|basically|apparently|probably|totally|only|"
     r"mostly|often|then|now|def|prob|lowkey|honestly|"
     r"says|told|works?|worked|teaches|taught|at|in|on|from|of|for|to|with|there|here|the|a|an|"
-    r"says|thinks?|knows?|recommended|suggested|got|has|had)\b)[a-z]{3,12}\b(?=\s+(?:who|that|"
+    r"says|thinks?|knows?|recommended|suggested|got|has|had|role|roles|job|jobs|position|"
+    r"positions|team|teams|level|levels|work|side|track|path)\b)[a-z]{3,12}\b(?=\s+(?:who|that|"
     r"is|was|said|says|told|works?|worked|teaches|taught|at|in|from|recommended|suggested|"
     r"mentioned|got|has|had)\b)")
 """Someone the user names in lower case ("my cousin keisha teaches at ur school"), a detail
@@ -277,6 +278,8 @@ def _figures(text: str) -> list[str]:
         if not words[0][:1].isdigit() and plural and plural[-1] + 1 < len(words) and \
                 words[plural[-1] + 1].endswith("ed"):
             number = " ".join(words[:plural[-1] + 1])  # "Two other branches", not "… copied"
+        number = re.sub(r"^(\S+\s+(?:years?|months?|weeks?|days?|hours?))\s+[a-z]+ing$", r"\1",
+                        number, flags=re.IGNORECASE)  # "nine years working": nine years
         found.append(number)
     return found
 
@@ -350,7 +353,7 @@ def find_specifics(text: str) -> list[str]:
             continue  # "1" of "CFA Level 1" is already in the name
         if key not in seen:
             seen.add(key)
-            unique.append(item)
+            unique.append(re.sub(r"\b([Mm]aster)s\b(?!')", r"\1's", item))  # "a master's"
     return unique
 
 
