@@ -139,7 +139,8 @@ _REOPEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^is\s+it\s+(?P<how>common|normal|usual|typical|possible|realistic)\s+(?P<rest>(?:for\s+"
          r"[\w\s-]+?\s+)?to\s+[^,]+?)(?:,.*)?$", "How {how} is it {rest}?"),
         (r"^do\s+(?:people|most\s+people|career\s+changers|grads|new\s+grads)\s+(?:usually\s+|often\s+)?"
-         r"(?P<rest>(?:get|go|start|move|switch|need|find|come|break|land|make|take|learn|"
+         r"(?P<rest>(?:get(?!\s+(?:stuck|fired|burned|burnt|sacked))|go|start|move|switch|need|"
+         r"find|come|break|land|make|take|learn|"
          r"retrain|train|manage|cope|balance)\b[^,]*?)(?:,.*)?$", "How do people usually {rest}?"),
         # "would the club site count as a real project": what would make it one
         (r"^(?:would|will|does|do)\s+(?P<thing>(?:my|a|an|the)\s+[\w\s-]+?)\s+count\s+"

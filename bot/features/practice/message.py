@@ -125,8 +125,13 @@ def _meant(text: str, reading: Reading) -> Reading:
     if said == text:  # "Neither, sorry. Only about certifications like CSPO": what follows
         said = re.sub(r"^\W*(?:(?:sorry|apologies|haha|lol|oops)\W+)*", "",
                       _REJECTS.sub("", text, count=1)) or text
-    if reading.move in ("small_talk", "statement", "unclear", "answer") and said != text and len(
-            said.split()) >= 2:  # (an "answer" to their question: a correction, not one)
+    # "i meant the schedule, like do new nurses mostly work night shift?": the question
+    said, cut = re.subn(r"^[^?]{0,40}?,\s*like\s+(?=(?:do|does|is|are|would|could|can|should|"
+                        r"what|how|which|where|who|when)\b)", "", said, count=1,
+                        flags=re.IGNORECASE)
+    if (cut or reading.move in ("small_talk", "statement", "unclear", "answer")) and (
+            said != text and len(said.split()) >= 2):  # (an "answer" to their question: a
+        # correction, not one)
         reading = dataclasses.replace(reading, move="question", question=said, questions=[said])
     return reading
 

@@ -85,7 +85,7 @@ SMALL_TALK = re.compile(
     PERSONAL + r"|"
     r"\bhow(?:'s|s|\s+is|\s+was|\s+has)\s+(?:your|ur|the)\s+(?:week|day|weekend|morning|"
     r"afternoon|evening|holiday|holidays|trip)\b(?:\s+(?:going|been|so\s+far|treating\s+you))?"
-    r"\W*(?:so\s+far\W*)?"
+    r"\W*(?:so\s+far\W*)?(?:(?:lol|haha+|tbh|then|today)\W*)*"
     r"(?:\s*[,;\u2013\u2014-]\s*(?!.*\b(?:what|how|why|when|which|where|who|do|does|did|are|is|"
     r"can|could|would|will|any|tell|ask|love|like|hiring|question)\b)"
     r"[^?]{0,60})?\W*$"

@@ -321,9 +321,10 @@ _OTHER_SIDE = re.compile(r"\W*or\b(?!\s+(?:also|and)\b)", re.IGNORECASE)
 _CHANGE_OF_MIND = re.compile(
     r"\b(?:(?:actually|sorry|wait|no|oh)[\s,]+)*(?:never\s*mind|nvm|scrap|scratch|strike|forget|"
     r"ignore|disregard)\s+(?:that|this|it|the\s+last\s+(?:one|question|bit)|what\s+i\s+(?:just\s+)?"
-    r"(?:said|asked))\b[\s,.:;!\u2014\u2013-]*"
+    r"(?:said|asked)|the\s+[\w-]+\s+(?:thing|question|one|bit))\b[\s,.:;!\u2014\u2013-]*"
     r"|\bwhat\s+i(?:'?d|\s+would|\s+was\s+(?:going\s+to|gonna)|'?m|\s+am)?\s+(?:really\s+|actually\s+)?"
-    r"(?:meant(?:\s+to\s+ask)?|mean|ask(?:ing)?|(?:want(?:ed)?|like|love)\s+to\s+(?:know|ask)(?:\s+"
+    r"(?:meant(?:\s+to\s+ask)?|mean|ask(?:ing)?|(?:(?:want(?:ed)?|like|love)\s+to|wanna)\s+"
+    r"(?:know|ask)(?:\s+"
     r"(?:you|u))?)\s+(?:was|is)\b[\s,.:;\u2014\u2013-]*"
     r"|\b(?:actually|sorry|wait|oh|hmm)\W+(?:(?:no|nvm|never\s*mind)\W+)?not\s+that\s+one\b"
     r"[\s,.:;!\u2014\u2013-]*"

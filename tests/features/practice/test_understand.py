@@ -128,6 +128,8 @@ def test_coaching_labels_come_from_the_users_words() -> None:
      "What would make my bootcamp project count as real experience?"),
     # the user's dialect or shorthand is no model question
     ("could i get a remote junior job fae here?", None),
+    # "How do people usually get stuck on nights?" is no question to model
+    ("do new grads usually get stuck on nights?", None),
     ("do people like it?", None),
     # "…whether to retrain though?": chat words and what follows the "?" left out
     ("should i retrain tho? like do a course or even a masters",

@@ -4250,6 +4250,14 @@ def test_advice_is_not_told_as_what_the_contact_sees(banks: dict[str, Bank]) -> 
     # "that's outside what I see day to day"
     ("software_engineering", "tomas", "is there much goin in glasgow or is it all london? id "
      "rather no move tbh", "job-prospects"),
+    # the residency programme, twice, and "that's outside what I see"
+    ("healthcare", "dana", "do new grads usually get stuck on nights? ive done nights for years "
+     "on the rig and honestly im kinda over it", "night-shifts"),
+    ("healthcare", "dana", "ok nvm forget the nights thing. actually what i really wanna know is "
+     "can a new grad go straight into the ER or do u have to do med surg first?",
+     "choosing-specialty"),
+    ("healthcare", "dana", "what prereqs do i need before i can even apply to nursing school?",
+     "science-prerequisites"),
     # "It helped me, because I had no degree to point at…": whether GitHub matters
     ("software_engineering", "tomas", "what sort of projects shd i have on my github to stand "
      "out? ive got a todo app n a weather app fae the course", "portfolio-projects"),
@@ -4338,3 +4346,20 @@ def test_what_they_did_is_said_back_when_it_has_no_figure() -> None:
     assert reply.startswith("You handled most of the complaints about the old booking system")
     assert acknowledge.acknowledge_answer("Not really, mostly just admin.", 0).startswith(
         "Thanks")
+
+
+def test_a_correction_that_says_like_is_read_from_its_question(banks: dict[str, Bank]) -> None:
+    """"nah i meant the schedule, like do new nurses mostly work night shift?" got Dana's
+    typical day (the "schedule"), with a tip on asking about a real recent day."""
+    state, result = _meeting(banks["healthcare"], "dana", "do new grads usually get stuck on "
+                             "nights?", "nah i meant the schedule, like do new nurses mostly "
+                             "work night shift?")
+    assert result.question_id != "typical-day", result
+
+
+def test_small_talk_typed_with_lol_is_small_talk(banks: dict[str, Bank]) -> None:
+    """"hey dana thx for doing this! hows ur day going so far lol" got "Pick a specific case,
+    a recent week or project, and I'll walk you through it"."""
+    state, result = _meeting(banks["healthcare"], "dana", "hey dana thx for doing this! hows ur "
+                             "day going so far lol")
+    assert result.kind == "greeting" and "specific case" not in result.reply, result
