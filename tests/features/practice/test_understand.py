@@ -347,9 +347,9 @@ def test_an_introduction_before_the_first_question_is_not_coached(
              "role. to start, what does a normal week actually look like for u?")
     state, result = turn(state, bank, matcher, intro)
     assert result.question_id == "typical-day" and LEAD_WITH_QUESTION not in result.coaching
-    long = ("I've been teaching physics for nine years at a big comprehensive and I've been "
+    long = ("I've been teaching physics for nine years at a big comprehensive. I've also been "
             "learning to code in the evenings for about a year now, mostly Python. How did you "
-            "get into software?")
+            "get into software?")  # two sentences first: one is a courtesy, not coached
     state.awaiting = None
     state, result = turn(state, bank, matcher, long)
     assert LEAD_WITH_QUESTION in result.coaching
