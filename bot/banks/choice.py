@@ -39,11 +39,16 @@ _FIELD_WORDS: dict[str, tuple[str, ...]] = {
         "pharmaceutical", "biotech", "pharmacy", "dentistry", "physical therapy",
         "occupational therapy", "mental health", "therapy", "patient care", "hc",
         "hc admin", "practice management", "practice manager", "healthcare administration",
-        "health administration", "hospital administration", "medical office"),
+        "health administration", "hospital administration", "medical office",
+        "rn", "bsn", "adn", "nclex", "paramedic", "emt", "er nurse", "er"),
     "education": (
         "education", "teaching", "teacher", "teach", "tutoring", "tutor", "school", "schools",
         "edtech", "academia", "higher education", "higher ed", "instructional design",
-        "curriculum", "k 12", "professor", "lecturer", "early childhood"),
+        "curriculum", "k 12", "professor", "lecturer", "early childhood", "high school",
+        # teaching a subject is teaching, whichever field the subject belongs to
+        "teaching computer science", "teach computer science", "computer science teacher",
+        "cs teacher", "teaching cs", "maths teacher", "math teacher", "science teacher",
+        "teaching maths", "teaching math", "teaching science", "teaching data"),
     "nonprofit_public": (
         "nonprofit", "non profit", "not for profit", "ngo", "charity", "charities",
         "philanthropy", "foundation", "government", "public sector", "public policy", "policy",

@@ -256,11 +256,20 @@ def topic_of(text: str) -> str:
     return _lead(text) or _topic(text)
 
 
+_FIELD_THEN_ME = re.compile(r"^(?P<field>[\w&/ -]{3,40}?)\s*[,;:\u2014\u2013-]\s*(?:i'?m|im|i\s+am|"
+                            r"i\s+was|i've|ive|currently|right\s+now|at\s+the\s+moment)\s",
+                            re.IGNORECASE)
+"""A field said first, then who the user is ("nursing, im a paramedic…"): the field."""
+
+
 def _topic(text: str) -> str:
     """The subject of an answer that says it outright, however it is dressed."""
     text = _TRAILING_SYMBOLS.sub("", " ".join(text.split())).rstrip(".!")
     text = _OPENING_FILLER.sub("", text) or text  # "hmm... ux", "Ok so basically ux design"
     text = _NOTE.sub("", text).strip() or text  # "fyi ux research", "ux research only pls"
+    said_first = _FIELD_THEN_ME.match(text)  # "nursing, im a paramedic tryna become an RN"
+    if said_first:
+        text = said_first["field"]
     goal = _GOAL.search(text) or _EXPLORING.search(text)
     first = re.split(r"(?<=[.!?])\s+", text)[0].rstrip(".!?")
     if goal:  # "become a secondary English teacher 📚 I did English lit…": an emoji ends it

@@ -46,6 +46,9 @@ BANKS = load_banks(Path(__file__).resolve().parents[2] / "bot" / "question_banks
     # "web dev, like junior front end stuff" had starred the general bank
     ("web dev", "software_engineering"), ("junior dev", "software_engineering"),
     ("web design", "ux_design"), ("data analyst using python", "data_analytics"),
+    # teaching a subject is teaching: "computer science" had starred software engineering
+    ("Teaching computer science at the high-school level", "education"),
+    ("RN", "healthcare"), ("high school maths teacher", "education"),
 ])
 def test_a_typed_field_puts_its_bank_first(typed: str, field: str) -> None:
     assert ordered(BANKS, typed)[0].field == field

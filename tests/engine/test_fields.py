@@ -75,3 +75,14 @@ def test_a_hedge_between_commas_is_no_part_of_the_field() -> None:
     said = topic_of("Cybersecurity, I'd say, or software development more generally if that "
                     "doesn't work out")
     assert "I'd say" not in said and said.startswith("Cybersecurity, or software development")
+
+
+@pytest.mark.parametrize(("typed", "field"), [
+    ("nursing, im a paramedic tryna become an RN", "nursing"),
+    ("ux design - currently a barista", "UX design"),
+    ("data analytics, I am a teacher", "data analytics"),
+])
+def test_a_field_said_before_who_the_user_is_is_the_field(typed: str, field: str) -> None:
+    """"nursing, im a paramedic tryna become an RN" was stored as "RN", and starred the general
+    bank."""
+    assert topic_of(typed) == field
