@@ -34,7 +34,7 @@ NO = re.compile(
 )
 
 PUT_OFF = re.compile(
-    r"\W*(?:(?:hmm+|um+|erm+|oh|ah|well|honestly|tbh|to\s+be\s+honest)\W+)*(?:(?:(?:i'?m\s+)?"
+    r"\W*(?:(?:hmm+|um+|erm+|oh|ah|well|honestly|tbh|to\s+be\s+honest)\W+)*(?:(?:(?:i'?m\s+|i\s+am\s+)?"
     r"(?:not\s+sure|unsure)|idk|dunno|i\s+(?:don'?t|do\s+not)\s+know|maybe|possibly|"
     r"(?:let\s+me|i'?ll|i\s+will|i'?d\s+(?:like|want)\s+to|(?:can|could|may)\s+i)\s+(?:think\s+"
     r"(?:about\s+it|it\s+over)|have\s+a\s+think|sleep\s+on\s+it|get\s+back\s+to\s+(?:you|u)|let\s+"

@@ -24,7 +24,11 @@ WORRY = re.compile(
     r"managers|hiring|teams?|nobody|no\s+one|everyone|younger|older|someone)\b|"
     r"(?:don'?t|dont|do\s+not)\s+want\s+to\s+(?:go|move|slide)\s+(?:way\s+)?backwards?\b"
     r"(?!\s+(?:to|into|in)\b)|(?:can'?t|cannot|can\s+not)\s+(?:really\s+)?afford\s+to\s+(?:go|"
-    r"start|step)\s+back(?!\s+(?:to|into|in)\b))",
+    r"start|step)\s+back(?!\s+(?:to|into|in)\b)"
+    # "I do wonder whether schools will see that as a drawback"
+    r"|\b(?:wonder|wondering|wondered|unsure)\s+(?:whether|if)\b[^.!?]{0,60}\b(?:drawback|"
+    r"disadvantage|against\s+me|a\s+problem|too\s+old|too\s+late|negative|an\s+issue|"
+    r"put\s+(?:them|people|schools|employers)\s+off)\b)",
     re.IGNORECASE)
 """A worry shared ("money mostly. … i cant take a pay cut"), which a contact acknowledges
 rather than calling its salary figure concrete."""

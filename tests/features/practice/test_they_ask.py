@@ -2311,3 +2311,18 @@ def test_specifics_are_said_as_a_listener_would(said: str, wanted: list[str],
     """"Specifics: 'manager role'", "'nine years working'", "'masters'" read as fragments."""
     found = find_specifics(said)
     assert all(w in found for w in wanted) and not any(u in found for u in unwanted), found
+
+
+def test_wondering_whether_age_is_a_drawback_is_a_worry_met(banks: dict[str, Bank]) -> None:
+    """"I do wonder whether schools will see that as a drawback" (at 41) got "Okay, I can see
+    where you're coming from." and nothing on age."""
+    bank = banks["education"]
+    state = start_they_ask(bank, NOW, count=4, seed=2, persona_id="ben")
+    state.queue = ["tell-me-about-yourself", "explored-so-far", "timeline", "how-can-i-help"]
+    state, fb = they_ask_turn(state, bank, "I have been a software tester for fifteen years in "
+                              "Toronto and I want to teach computer science at a high school.",
+                              NOW + timedelta(minutes=1))
+    state, fb = they_ask_turn(state, bank, "I should be honest that I am 41, and I do wonder "
+                              "whether schools will see that as a drawback compared with a "
+                              "23-year-old graduate.", NOW + timedelta(minutes=2))
+    assert "On age" in fb.reaction, fb.reaction

@@ -4258,6 +4258,9 @@ def test_advice_is_not_told_as_what_the_contact_sees(banks: dict[str, Bank]) -> 
      "choosing-specialty"),
     ("healthcare", "dana", "what prereqs do i need before i can even apply to nursing school?",
      "science-prerequisites"),
+    # "Honestly, that's outside what I see day to day", about her own move
+    ("education", "denise", "I understand you came into teaching through an alternative route. "
+     "Could you tell me how that transition went for you?", "how-got-started"),
     # "It helped me, because I had no degree to point at…": whether GitHub matters
     ("software_engineering", "tomas", "what sort of projects shd i have on my github to stand "
      "out? ive got a todo app n a weather app fae the course", "portfolio-projects"),
@@ -4363,3 +4366,12 @@ def test_small_talk_typed_with_lol_is_small_talk(banks: dict[str, Bank]) -> None
     state, result = _meeting(banks["healthcare"], "dana", "hey dana thx for doing this! hows ur "
                              "day going so far lol")
     assert result.kind == "greeting" and "specific case" not in result.reply, result
+
+
+def test_i_am_not_sure_yet_may_i_let_you_know_puts_an_offer_off(banks: dict[str, Bank]) -> None:
+    """It got "I'm not the right person for that one either", as if it were a question."""
+    from bot.features.practice.understand import read_message
+    reading = read_message("Hmm, I am not sure yet. May I let you know once I have looked into "
+                           "the Ontario requirements?", "offer", "Would you like me to ask "
+                           "Terrence and Angela whether they'd talk with you?")
+    assert reading.move == "no" and not reading.question, reading
