@@ -66,6 +66,11 @@ _APPLYING_TO = re.compile(
     rf"applied)\s+(?:at|with|for|from|to)\s+{_NAME}")
 """Context that names the employer a following "they" means ("a role at Sky ... what do
 they ask?"); the user's own employer ("I work at Tesco") is not one."""
+_SAID_OF_IT = re.compile(rf"(?:^|[.!?]\s+){_NAME}\s+(?:has|have|had|is|are|runs|opened|just\s+"
+                         r"opened)\s+(?:its|their|a|an|the|big|huge|one)\b")
+"""An employer the context tells of ("Asda has its head office here in Leeds."), which a
+following "their data team" means."""
+_PLACE_WORDS = frozenset(LEXICON.places)
 _NOT_EMPLOYERS = frozenset({
     "i", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -103,6 +108,8 @@ def named_elsewhere(question: str, context: str, bank: Bank) -> str | None:
               if (m.group("name") or m.group("base")).split()[0] not in _NOT_A_NAME]
     if re.search(r"\b(?:they|their|them)\b", question, re.IGNORECASE):
         found += [m.group("name") for m in _APPLYING_TO.finditer(context)]
+        found += [m.group("name") for m in _SAID_OF_IT.finditer(context)
+                  if m.group("name").lower() not in _PLACE_WORDS]
     known = _known(bank)
     for name in (n if _OWN_S.match(n) or _ORG_END.search(n) else _POSSESSIVE.split(n)[0]
                  for n in found):

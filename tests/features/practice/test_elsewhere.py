@@ -36,6 +36,9 @@ from tests.features.practice.support import NOW
     # typed in lower case on a phone, or the second of two
     ("software_engineering", "do u know if mailchimp hires bootcamp grads?", "", "Mailchimp"),
     ("marketing", "do u know if gymshark's grad scheme is open this yr?", "", "Gymshark"),
+    # the employer the sentence before tells of: a did-you-mean between two questions had
+    ("data_analytics", "Do you know what it's like working in their data team?",
+     "Asda has its head office here in Leeds.", "Asda"),
     # "they" after a name typed in lower case: had "I don't have a solid answer"
     ("nonprofit_public", "what about heartland alliance, do they hire ppl like me?", "",
      "Heartland Alliance"),
@@ -62,6 +65,8 @@ def test_another_employer_is_named(banks: dict[str, Bank], field: str, question:
     ("marketing", "Do they value retail experience in marketing?", "I work at Tesco."),
     ("finance", "what's your bonus like?", ""),
     ("software_engineering", "what about remote work, do they allow it?", ""),
+    ("data_analytics", "Do you know if their companies hire juniors?",
+     "Leeds has a big tech scene."),  # a place, not an employer
     ("education", "Do you know if Google Classroom is what most schools use?", ""),
 ])
 def test_no_other_employer(banks: dict[str, Bank], field: str, question: str,

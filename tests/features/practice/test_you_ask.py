@@ -4261,6 +4261,12 @@ def test_advice_is_not_told_as_what_the_contact_sees(banks: dict[str, Bank]) -> 
     # "Honestly, that's outside what I see day to day", about her own move
     ("education", "denise", "I understand you came into teaching through an alternative route. "
      "Could you tell me how that transition went for you?", "how-got-started"),
+    # "I'd rather not give you a half-right answer", and then "❌ Asked who else to talk to"
+    ("healthcare", "dana", "do u know any ER nurses who used to be medics i could reach out to?",
+     "who-else"),
+    # "Pay depends so much on the employer and the city…": a region read as off-topic
+    ("data_analytics", "marcus", "I'm on about £38,000 as a teacher. What do junior analysts "
+     "typically earn in Leeds or the north of England?", "data-pay"),
     # "It helped me, because I had no degree to point at…": whether GitHub matters
     ("software_engineering", "tomas", "what sort of projects shd i have on my github to stand "
      "out? ive got a todo app n a weather app fae the course", "portfolio-projects"),
