@@ -508,3 +508,12 @@ def written_out(text: str) -> str:
     text = _AND.sub("and", _ARE.sub("are", text))
     text = _SHORT_WORD.sub(_written, text)
     return re.sub(r"\s+([?,.!])", r"\1", re.sub(r"\s{2,}", " ", text)).strip()
+
+
+def role_said(role: str) -> str:
+    """A job title as it reads after a name and a comma: "Equity research associate" as
+    "equity research associate"; "UX researcher" and "NHS ward manager" keep their capitals."""
+    first = role.split(maxsplit=1)[0] if role.strip() else ""
+    if not first or any(c.isupper() for c in first[1:]) or first.rstrip(",.").isupper():
+        return role
+    return role[:1].lower() + role[1:]

@@ -86,3 +86,12 @@ def test_a_field_said_before_who_the_user_is_is_the_field(typed: str, field: str
     """"nursing, im a paramedic tryna become an RN" was stored as "RN", and starred the general
     bank."""
     assert topic_of(typed) == field
+
+
+def test_a_job_title_after_a_name_reads_mid_sentence() -> None:
+    """"You'll meet Arjun Mehta, Equity research associate…": a capital mid-sentence."""
+    from bot.engine.text import role_said
+    assert role_said("Equity research associate") == "equity research associate"
+    assert role_said("High-school English teacher") == "high-school English teacher"
+    assert role_said("UX researcher") == "UX researcher"
+    assert role_said("NHS ward manager") == "NHS ward manager"

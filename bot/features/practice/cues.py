@@ -242,7 +242,8 @@ _INTRO_ASK = re.compile(
     r"|\b(?:ok|okay|alright|happy|willing|able|up\s+for|(?<!never\s)mind)\s+(?:to\s+)?(?:intro-?ing|"
     r"introducing|intro|introduce)\s+me\b", re.IGNORECASE)
 _NOT_YET = re.compile(r"\b(?:don'?t|do\s+not|didn'?t|not\s+yet|rather\s+(?:you|u)\s+didn'?t|"
-                      r"no\s+need|if\s+(?:you|u))\b", re.IGNORECASE)
+                      r"no\s+need|if\s+(?:you|u)\b(?!\s+(?:could|would|can|(?:don'?t|wouldn'?t)\s+"
+                      r"mind)\b))", re.IGNORECASE)
 
 
 OFFERS_HELP = re.compile(
@@ -285,8 +286,10 @@ def asks_for_introduction(text: str, names: Sequence[str] = ()) -> bool:
         return True  # "omar sounds like exactly the sort of person id love to talk to"
     named = "|".join(re.escape(n) for n in names)
     return bool(_INTRO_ASK.search(text) or (named and re.search(
-        rf"\b(?:intro|introduction|introduce\s+me)\s+(?:to|with)\s+(?:{named})\b", text,
-        re.IGNORECASE)))
+        rf"\b(?:intro|introduction|introduce\s+me)\s+(?:to|with)\s+(?:{named})\b"
+        # "on reflection, yes please, I would be grateful if you could ask Angela and Terrence"
+        rf"|\byes\b[^.!?]{{0,80}}\b(?:ask|email|contact|message|check\s+with)\s+(?:{named})\b",
+        text, re.IGNORECASE)))
 
 
 WANTS_TO_MEET = re.compile(

@@ -21,7 +21,7 @@ from bot.banks.model import Bank
 from bot.engine.flow import Outcome
 from bot.engine.models import Dialogue, Turn
 from bot.engine.steps import Answer, Ask, FlowData, Go, Invalid, Step, StepFlow
-from bot.engine.text import first_name
+from bot.engine.text import first_name, role_said
 from bot.engine.ui import Reply, esc
 from bot.features.practice import generative, spoken
 from bot.features.practice.cues import CONFIRM_TEXT, SECOND_TEXT, resumes
@@ -169,7 +169,7 @@ class PracticeFlow(StepFlow[Session]):
         people = nearest_first(self.bank(data), turn.user.tz)
         countries = {p.country for p in people}
         say_where = len(countries) > 1 or any(lives_abroad(turn.user.tz, c) for c in countries)
-        lines = [f"• <b>{esc(p.name)}</b>, {esc(p.role)} at {esc(p.organisation)}"
+        lines = [f"• <b>{esc(p.name)}</b>, {esc(role_said(p.role))} at {esc(p.organisation)}"
                  f" ({f'{p.country}, ' if say_where else ''}{p.years} years)"
                  for p in people]
         met = [h.get("persona") for h in data.history
@@ -190,7 +190,8 @@ class PracticeFlow(StepFlow[Session]):
 
     def ask_mode(self, turn: Turn, data: Session) -> Ask:
         p = self.persona(data)
-        return Ask(f"You'll meet <b>{esc(p.name)}</b>, {esc(p.role)} at {esc(p.organisation)} "
+        return Ask(f"You'll meet <b>{esc(p.name)}</b>, {esc(role_said(p.role))} at "
+                   f"{esc(p.organisation)} "
                    f"({p.years} years in the field). How do you want to practise?",
                    (("🙋 You ask the questions", "you_ask"), ("🎤 They ask you", "they_ask")),
                    per_row=1)

@@ -62,7 +62,8 @@ def test_before_the_meeting_field_then_mode() -> None:
     if w.step == "persona":
         w.tap(w.labels[0])
     p = BANK.persona
-    assert w.question == (f"You'll meet <b>{p.name}</b>, {p.role} at {p.organisation} "
+    role = p.role[:1].lower() + p.role[1:]  # "Staff software engineer", after a comma
+    assert w.question == (f"You'll meet <b>{p.name}</b>, {role} at {p.organisation} "
                           f"({p.years} years in the field). How do you want to practise?")
     assert w.labels == MODES  # no Back: the choice of field is made
 

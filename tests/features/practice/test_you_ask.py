@@ -4381,3 +4381,16 @@ def test_i_am_not_sure_yet_may_i_let_you_know_puts_an_offer_off(banks: dict[str,
                            "the Ontario requirements?", "offer", "Would you like me to ask "
                            "Terrence and Angela whether they'd talk with you?")
     assert reading.move == "no" and not reading.question, reading
+
+
+def test_a_late_yes_to_ask_the_people_offered_is_heard(banks: dict[str, Bank]) -> None:
+    """"Actually, on reflection, yes please, I would be grateful if you could ask Angela and
+    Terrence. Thank you very much…" got a goodbye with no word of asking them."""
+    state, result = _meeting(banks["education"], "denise", "what does a typical day look like?",
+                             "how did you get into teaching?", "what do you like most?",
+                             "who else should i talk to?", "Hmm, I am not sure yet. May I let "
+                             "you know once I have looked into the Ontario requirements?",
+                             "what do you like least?", "Actually, on reflection, yes please, I "
+                             "would be grateful if you could ask Angela and Terrence. Thank you "
+                             "very much for your time today, this was really helpful.")
+    assert state.offers_accepted == 1 and result.ended, result
