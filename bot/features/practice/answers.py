@@ -284,6 +284,12 @@ def _figures(text: str) -> list[str]:
     return found
 
 
+_GLUED = re.compile(r"\b\d{1,4}-(?:[A-Z][A-Za-z]{0,3}s?|lead)\b")
+"""A number joined to what it names: "10-Ks", "12-lead", "401-Ks"."""
+_PLAIN_LANGUAGE = re.compile(r"\bplain\s+(?:English|language|Spanish|French)\b")
+"""The way something is said ("in plain English"), no detail of the user's work."""
+
+
 _EMPHASIS = frozenset(re.findall(r"\w+", (
     "WHY WHAT HOW WHEN WHERE WHO NOT NEVER ALWAYS REALLY VERY SO ALL LOVE HATE THIS THAT DO DID "
     "MUST NEED ONLY MORE LESS EVERY NO YES BIG HUGE SUPER ACTUALLY IS ARE WAS OMG LOL TBH SO "
@@ -294,7 +300,10 @@ _EMPHASIS = frozenset(re.findall(r"\w+", (
 def find_specifics(text: str) -> list[str]:
     """Concrete details in an answer: numbers, names (tools, organisations, places) and
     example phrases ("for example", "when I"). Returned in order, without duplicates."""
-    found = _figures(text)
+    glued = [m.group(0) for m in _GLUED.finditer(text)]  # "10-Ks", "12-lead", "W-2s": one name
+    text = _GLUED.sub(lambda m: " " * len(m.group(0)), text)
+    text = _PLAIN_LANGUAGE.sub(lambda m: " " * len(m.group(0)), text)  # "in plain English"
+    found = glued + _figures(text)
     sentence_starts = {0} | {m.end() for m in re.finditer(r"[.!?]\s+|\n+", text)}
     for m in re.finditer(  # names, with a number that belongs to them ("CFA Level 1")
         r"\b[A-Z][A-Za-z\u00c0-\u00ff0-9&+#.'\u2019-]*[A-Za-z\u00c0-\u00ff0-9+#](?:\s+(?:of\s+|&\s+)?"

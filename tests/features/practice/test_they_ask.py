@@ -2305,6 +2305,9 @@ def test_i_hoped_you_could_tell_me_is_a_question_turned_back() -> None:
     ("I cut our no-show rate from about 12% to 7% over nine years working in clinics",
      ["nine years"], ["nine years working"]),
     ("im worried i dont have a masters tbh", ["master's"], ["masters"]),
+    # "Specifics: '10', 'Ks'" and "'English'" (the way it was said)
+    ("i read all of citizens financials 10-Ks last summer", ["10-Ks"], ["10", "Ks"]),
+    ("I can explain things in plain English to parents", [], ["English"]),
 ])
 def test_specifics_are_said_as_a_listener_would(said: str, wanted: list[str],
                                                 unwanted: list[str]) -> None:
