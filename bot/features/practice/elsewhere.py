@@ -42,7 +42,11 @@ _TYPED_LOWER_THEY = re.compile(
     r"\b(?:what|how)\s+about\s+(?P<name>[a-z][a-z0-9&-]{2,}(?:\s+[a-z][a-z0-9&-]{2,}){0,2})\s*[,?]\s*"
     r"(?:do|does|would|are|is|will|have|has)\s+(?:they|them|it)\b"
     r"|^\W*(?:(?:quick\s+one|also|and|oh)\W+)?(?P<base>[a-z][a-z0-9&-]{2,})\s+(?:have|has|got)\s+"
-    r"an?\s+(?:office|team|base|hub|site)\b")
+    r"an?\s+(?:office|team|base|hub|site)\b"
+    # "do u know anything about banner health here in phoenix?"
+    r"|\b(?:know|heard)\s+(?:anything|much|a\s+lot|something)\s+about\s+(?P<about>[a-z][a-z0-9&-]{2,}"
+    r"(?:\s+(?!here\b|there\b|in\b|at\b|as\b|for\b|or\b|and\b)[a-z][a-z0-9&-]{2,})?)"
+    r"(?=\s+(?:here|there|in|at|as|for)\b|\s*[?.!,]|\s*$)")
 """An employer in lower case whose "they" follows: "what about heartland alliance, do they
 hire ppl like me?", "skyscanner have an office up here, any idea if they take juniors"."""
 _NOT_A_NAME = frozenset({
@@ -103,9 +107,9 @@ def named_elsewhere(question: str, context: str, bank: Bank) -> str | None:
     found += [m.group("name") for m in _THEIR_TEAM.finditer(question)]
     found += [m.group("name").capitalize() for m in _TYPED_LOWER.finditer(question)
               if m.group("name") not in _NOT_A_NAME]
-    found += [(m.group("name") or m.group("base")).title() for m in
-              _TYPED_LOWER_THEY.finditer(question)
-              if (m.group("name") or m.group("base")).split()[0] not in _NOT_A_NAME]
+    found += [typed.title() for m in _TYPED_LOWER_THEY.finditer(question)
+              if (typed := m.group("name") or m.group("base") or m.group("about"))
+              and typed.split()[0] not in _NOT_A_NAME]
     if re.search(r"\b(?:they|their|them)\b", question, re.IGNORECASE):
         found += [m.group("name") for m in _APPLYING_TO.finditer(context)]
         found += [m.group("name") for m in _SAID_OF_IT.finditer(context)

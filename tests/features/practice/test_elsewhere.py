@@ -44,6 +44,8 @@ from tests.features.practice.support import NOW
      "Heartland Alliance"),
     ("software_engineering", "quick one, skyscanner have an office up here, any idea if they "
      "take juniors fae bootcamps?", "", "Skyscanner"),
+    ("healthcare", "do u know anything about banner health here in phoenix?", "",
+     "Banner Health"),
     ("ux_design", "do you know whether companies here like Target or Best Buy hire career "
      "changers into their research teams?", "", "Best Buy"),
 ])
@@ -65,6 +67,7 @@ def test_another_employer_is_named(banks: dict[str, Bank], field: str, question:
     ("marketing", "Do they value retail experience in marketing?", "I work at Tesco."),
     ("finance", "what's your bonus like?", ""),
     ("software_engineering", "what about remote work, do they allow it?", ""),
+    ("healthcare", "do you know anything about epic?", ""),  # a tool the bank knows
     ("data_analytics", "Do you know if their companies hire juniors?",
      "Leeds has a big tech scene."),  # a place, not an employer
     ("education", "Do you know if Google Classroom is what most schools use?", ""),
