@@ -41,6 +41,7 @@ from bot.features.practice.scorecard import scorecard
 from bot.features.practice.state import TheyAskState, state_from_dict
 from bot.features.practice.they_ask import (
     answer_back_for,
+    answered_back,
     current_ask_back,
     start_they_ask,
     they_ask_turn,
@@ -78,6 +79,7 @@ class Session(FlowData):
     sessions: int = 0  # sessions held before this one: which answer variants it hears
     said: list[list[str]] = dataclasses.field(default_factory=list)  # #12: model context
     follow_on: bool = False  # "you ask" straight after "they ask": kept out of progress
+    heard: list[str] = dataclasses.field(default_factory=list)  # answered back in "they ask"
 
 
 class PracticeFlow(StepFlow[Session]):
@@ -361,7 +363,8 @@ class PracticeFlow(StepFlow[Session]):
             started_at=datetime.fromisoformat(state.started_at), ended_at=turn.now,
         )
         if card.mode == "they_ask":  # the persona handed over: the user's turn to ask
-            return Go(data.but(state={}, cue="", guess=False, alt=False), S.NEXT,
+            heard = answered_back(state, self.bank(data))
+            return Go(data.but(state={}, cue="", guess=False, alt=False, heard=heard), S.NEXT,
                       say=[*replies, Reply(text)], effects=[effect])
         return Outcome(None, [*replies, Reply(text)], [effect], show_menu=True)
 
@@ -383,6 +386,7 @@ class PracticeFlow(StepFlow[Session]):
                               persona_id=data.persona, variant=data.sessions,
                               abroad=self.abroad(turn, data))
         state.told_background = True  # they have just heard "tell me about yourself"
+        state.times_asked = dict.fromkeys(data.heard, 1)  # answered back: "As I mentioned…"
         outcome = self.asked(turn, data.but(run=data.run + 1, follow_on=True), state, a.raw)
         start = Reply(f"🎬 {NEXT_MINUTES} minutes start now. Thank them and offer to wrap up"
                       " when time is nearly up — that's part of the score. (This round follows"

@@ -420,3 +420,24 @@ def duration(seconds: int) -> str:
     minutes, rest = divmod(seconds, 60)
     return f"{minutes} min {rest} s" if rest else f"{minutes} min"
 
+
+
+def answered_back(state: TheyAskState, bank: Bank) -> list[str]:
+    """The bank questions whose answer the contact gave when a question was turned back to
+    them, so a "you ask" round straight after hears them as said already, not word for word
+    again."""
+    said = " ".join(str(a.get("reaction", "")) for a in state.answers)
+    heard = []
+    for question in bank.questions:
+        for variant in range(bank.variant_count(question.id, state.persona_id)):
+            sentences = re.split(r"(?<=[.!?])\s+", answer_of(bank, question, state.persona_id,
+                                                             variant).strip())
+            first = next((x for x in sentences[:2] if len(x.split()) >= _SAID_WORDS), "")
+            if first and first in said:
+                heard.append(question.id)
+                break
+    return heard
+
+
+_SAID_WORDS = 5
+"""A sentence this long, found in the contact's replies, is that answer said, not a phrase."""

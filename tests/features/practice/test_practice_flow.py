@@ -539,3 +539,20 @@ def test_coming_back_after_time_ran_out_asks_for_the_last_word_not_a_next_questi
     w.say("   ")
     assert "Want me to check" not in w.question and "next question" not in w.question
     assert "say your last word, or say yes to the introduction they offered" in w.question
+
+
+def test_what_they_answered_back_is_not_said_word_for_word_again() -> None:
+    """Arjun's answer to a question turned back to him came back verbatim as his first answer
+    in the round of her own questions that followed."""
+    w = walk_to("live", MODES[1])
+    w.say("I taught physics for nine years at a big comprehensive, and for the last three I "
+          "have built small Python tools for the department: a tracker for coursework marks, a "
+          "script that turns exam results into reports for parents, and a seating planner. I "
+          "finished an evening course in web development this summer and want a first junior "
+          "role next year. I'd love to hear how you got into software engineering yourself?")
+    told = w.text
+    assert "Almost by accident" in told or "Physics degree" in told, told
+    w.tap(END)
+    w.say("How did you get into software engineering in the first place?")
+    again = w.out.replies[1].text
+    assert again.startswith(PRIYA + "As I mentioned earlier"), again
