@@ -102,8 +102,10 @@ _SPENT = re.compile(
 yrs"."""
 _DONE = re.compile(
     r"\bI(?:'ve|ve|\s+have)\s+(?P<verb>taught|managed|run|led|nursed|coded|worked\s+in)\s+"
-    r"(?P<what>(?:[a-z][\w&-]*\s+){0,2}?[a-z][\w&-]*)\s+for\s+" + _N.format("n"), re.IGNORECASE)
-"""Years told in the past tense: "I've taught analytical chemistry for nine years"."""
+    r"(?P<what>(?:[a-z][\w&-]*\s+){0,2}?[a-z][\w&-]*)(?:\s+(?:at|in|on)\s+(?:[\w&'-]+\s+){0,5}?"
+    r"[\w&'-]+)?\s+for\s+" + _N.format("n"), re.IGNORECASE)
+"""Years told in the past tense: "I've taught analytical chemistry for nine years", "I have
+taught maths at a secondary school in Leeds for six years" (where, left out)."""
 _AS_DOING = {"taught": "teaching", "managed": "managing", "run": "running", "led": "leading",
              "nursed": "nursing", "coded": "coding"}
 _WORK_AREA = re.compile(

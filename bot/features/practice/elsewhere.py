@@ -209,7 +209,9 @@ _FIELD_SAID = {"data_analytics": "data analytics", "software_engineering": "deve
                "ux_design": "UX", "product_management": "product management",
                "finance": "finance", "marketing": "marketing", "healthcare": "healthcare",
                "education": "teaching", "nonprofit_public": "charities and the public sector"}
-_COMPARED = r"(?:vs\.?|versus|than|compared\s+(?:to|with)|instead\s+of|rather\s+than|over)"
+_COMPARED = (r"(?:vs\.?|versus|than|compared\s+(?:to|with)|instead\s+of|rather\s+than|"
+             r"(?<!carry\s)(?<!carries\s)(?<!carried\s)(?<!move\s)(?<!moving\s)(?<!switch\s)over)")
+"""A comparison ("PM over data analytics"); "carry over", "move over" compare nothing."""
 _OTHER_SIDE = {field: re.compile(
     rf"\b{_COMPARED}\s+(?:\w+\s+){{0,2}}?(?P<a>{named})\b|\b(?P<b>{named})\b[^.?!]{{0,60}}?\b"
     rf"{_COMPARED}\b", re.IGNORECASE) for field, named in _FIELDS_NAMED.items()}

@@ -4394,3 +4394,18 @@ def test_a_late_yes_to_ask_the_people_offered_is_heard(banks: dict[str, Bank]) -
                              "would be grateful if you could ask Angela and Terrence. Thank you "
                              "very much for your time today, this was really helpful.")
     assert state.offers_accepted == 1 and result.ended, result
+
+
+def test_what_carries_over_from_teaching_is_assessed_not_passed_on(
+        banks: dict[str, Bank]) -> None:
+    """"Which parts of my teaching experience… would carry over best into an analyst role?",
+    after six years of teaching told, got "on teaching, someone who works in it would know
+    better", a request to hear her background and a tip to give it first."""
+    state, result = _meeting(banks["data_analytics"], "marcus", "Hi Marcus, thanks for your "
+                             "time. I have taught maths at a secondary school in Leeds for six "
+                             "years, and I built a tracker in Excel for our department's "
+                             "assessment data. How did you get into analytics?", "Which parts of "
+                             "my teaching experience do you think would carry over best into an "
+                             "analyst role?")
+    assert result.reply.startswith("Six years of teaching maths"), result.reply
+    assert not any("summary of your background" in c for c in result.coaching)
