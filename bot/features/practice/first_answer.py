@@ -84,6 +84,10 @@ _ASKS_WHERE_FROM = re.compile(
     r"position))\b",
     re.IGNORECASE)
 """A follow-up asking where the user comes from, which a user who has said so has answered."""
+_ASKS_EXPOSURE = re.compile(r"\b(?:spent|had|done)\s+any\s+time\s+(?:on|in|at|with|working)\b",
+                            re.IGNORECASE)
+"""A follow-up asking whether the user has seen the work at all ("Have you spent any time on a
+hospital floor yet?"), which a paramedic of ten years who just said so has answered."""
 _ASKS_WHAT_ROLE = re.compile(r"\b(?:picture\s+yourself|aiming\s+for|what\s+(?:kind\s+of\s+)?role|"
                              r"which\s+subject|what\s+age\s+group)\b", re.IGNORECASE)
 """A follow-up asking what the user wants to do, which a user who has said so has answered."""
@@ -224,7 +228,8 @@ def first_answer(state: YouAskState, bank: Bank, question: Question, flags: list
     if follow_up and heard and set(content_terms(asked)) & set(content_terms(follow_up)) - (
             GENERIC_TERMS):  # "I built the department's budget model": no "Have you ever
         follow_up = None     # owned or helped build a budget?"
-    if follow_up and (state.told_background and _ASKS_WHERE_FROM.search(follow_up) or (
+    if follow_up and (state.told_background and (_ASKS_WHERE_FROM.search(follow_up) or (
+            _ASKS_EXPOSURE.search(follow_up))) or (
             _ASKS_WHAT_ROLE.search(follow_up) and covered("role-aiming-for", asked) and not (
                 _ASKS_WHAT_CLASS.search(follow_up) and not _NAMES_CLASS.search(asked)))):
         follow_up = None  # "I'm a CPA in audit… how did u end up in FP&A?": no "coming from

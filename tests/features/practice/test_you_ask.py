@@ -4409,3 +4409,13 @@ def test_what_carries_over_from_teaching_is_assessed_not_passed_on(
                              "analyst role?")
     assert result.reply.startswith("Six years of teaching maths"), result.reply
     assert not any("summary of your background" in c for c in result.coaching)
+
+
+def test_no_have_you_spent_time_there_to_someone_who_works_there(banks: dict[str, Bank]) -> None:
+    """A paramedic of ten years was asked "Have you spent any time on a hospital floor yet, as
+    a volunteer, an aide or a visitor?"."""
+    state, result = _meeting(banks["healthcare"], "dana", "hey, im a paramedic in phoenix, been "
+                             "doing it 10 yrs. how did u get into nursing?")
+    assert result.question_id == "how-got-started" and "hospital floor" not in result.reply
+    state, result = _meeting(banks["healthcare"], "dana", "how did u get into nursing?")
+    assert "hospital floor" in result.reply  # asked of someone who has said nothing yet
