@@ -100,8 +100,17 @@ def leans_on_context(question: str) -> str:
     if _MY_SITUATION.search(question):  # unless it says what it is about ("... to land a job")
         rest = normalise(_MY_SITUATION.sub(" ", question))
         return "points" if len(rest.split()) <= _FEW_WORDS else ""
+    if _VAGUE_HEAD.match(question):  # "What approaches worked for you?": approaches to what
+        return "little"
     plain = normalise(question)
     return "little" if len(terms_of(plain)) <= 1 and len(plain.split()) <= _FEW_WORDS else ""
+
+
+_VAGUE_HEAD = re.compile(
+    r"\W*(?:so\s+|and\s+)?(?:what|which)\s+(?:\w+\s+)?(?:approaches|strategies|ways|tips|methods|"
+    r"techniques|habits|tricks)\s+(?:worked|helped|work|help|did|do|would|have|has|were)\b",
+    re.IGNORECASE)
+"""A question whose head says nothing of its topic, which the sentence before it names."""
 
 
 _CLARIFIER = re.compile(r"\W*(?:like|i\s+mean|as\s+in|maybe|perhaps|ideally|especially|"

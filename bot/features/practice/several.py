@@ -48,6 +48,7 @@ def best_of(matcher: Matcher, reading: Reading) -> tuple[Reading, Match]:
     ``reading.question`` becomes that one, so the coaching can name the others."""
     match = matcher.match(reading.question, reading.flags)
     leans = leans_on_context(reading.question) if reading.context else ""
+    topic_before = False  # the first question was read with the topic the context named
     if leans:
         # "Is that normal?" after a sentence of context: the context says what "that" is.
         merged = matcher.match(f"{reading.context} {reading.question}", reading.flags)
@@ -64,6 +65,7 @@ def best_of(matcher: Matcher, reading: Reading) -> tuple[Reading, Match]:
             # "Which gives more flexibility?" after "I like being able to switch specialties
             # later": its one word is no question of its own when the context asks another.
             match = merged
+            topic_before = merged.confident
     elif reading.context and _LIKE_ME.search(reading.question):
         # "I go to a state school banks don't recruit from … is there still a path into
         # banking for someone like me?": what "like me" is was told before; when that reading
@@ -87,6 +89,8 @@ def best_of(matcher: Matcher, reading: Reading) -> tuple[Reading, Match]:
             candidate = matcher.match(f"{before} {other}", flags)
             if INDIRECT.match(other):  # "…, and how involved they get": part of the one before
                 found[other] = candidate.question_id if candidate.confident else None
+        if topic_before and leans_on_context(other):  # "I am most concerned about classroom
+            continue  # management. What approaches worked…, and what would you do differently?"
         if candidate.confident and (not match.confident or (
                 candidate.score > match.score and not follows_up(other)
                 and not only_options(other))):  # "head of brand…?" names where, not what

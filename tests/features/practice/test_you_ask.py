@@ -4419,3 +4419,14 @@ def test_no_have_you_spent_time_there_to_someone_who_works_there(banks: dict[str
     assert result.question_id == "how-got-started" and "hospital floor" not in result.reply
     state, result = _meeting(banks["healthcare"], "dana", "how did u get into nursing?")
     assert "hospital floor" in result.reply  # asked of someone who has said nothing yet
+
+
+def test_a_question_that_says_little_takes_its_topic_from_the_sentence_before(
+        banks: dict[str, Bank]) -> None:
+    """"I am most concerned about classroom management. What approaches worked for you in
+    your first year, and what would you do differently?" got what Denise wishes she had known
+    about marking essays."""
+    state, result = _meeting(banks["education"], "denise", "I am most concerned about classroom "
+                             "management. What approaches worked for you in your first year, "
+                             "and what would you do differently?")
+    assert result.question_id == "behaviour-management", result
