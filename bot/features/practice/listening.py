@@ -298,6 +298,14 @@ _SCALE = re.compile(rf"\d[\d,.]*\s+(?:\w+\s+)?{COUNTED}\b", re.IGNORECASE)
 """A figure that says how big the user's work was ("38 staff"), worth saying back."""
 
 
+_WORDED_RESULT = re.compile(
+    r"\b(?:their|the|our|its)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:went|came|dropped|fell|rose)\s+"
+    r"(?:up|down)?\s*by\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?(?:half\s+a|a\s+full|a|one|"
+    r"two|three|four)\s+(?:grade|grades|point|points|level|levels|band|bands|star|stars|"
+    r"place|places)\b", re.IGNORECASE)
+"""A result said in words, not figures: "their average grade went up by half a grade"."""
+
+
 def made_or_moved(said: str, specifics: list[str], seed: int) -> str:
     """What the user moved ("You cut no-shows by about 15%: that's a real result…") or made
     ("A 13-week cash-flow forecast: …"), said back; "" when the answer tells neither."""
@@ -308,6 +316,10 @@ def made_or_moved(said: str, specifics: list[str], seed: int) -> str:
     rose = next((done for s in concrete if (done := _rose(said, s))), None)
     if rose:  # "transfer bookings went up about 30%" after the user's change
         return f"{as_sentence(rose)}: that's a real result, and the kind of thing people remember."
+    worded = _WORDED_RESULT.search(said)  # "their average grade went up by half a grade"
+    if worded:
+        return (f"{as_sentence(worded.group(0))}: that's a real result, and the kind of thing"
+                " people remember.")
     project = _PROJECT.search(said)
     if project and len(project["what"].split()) >= 3 and not _MONEY_OR_SHARE.search(
             project["what"]) and not re.search(r"\b(?:thing|things|stuff|bit|one)$",

@@ -2329,3 +2329,13 @@ def test_wondering_whether_age_is_a_drawback_is_a_worry_met(banks: dict[str, Ban
                               "whether schools will see that as a drawback compared with a "
                               "23-year-old graduate.", NOW + timedelta(minutes=2))
     assert "On age" in fb.reaction, fb.reaction
+
+
+def test_a_result_said_in_words_is_what_is_said_back() -> None:
+    """"…their average grade went up by half a grade over two terms" got "Year 10: that's a
+    solid base to build on"."""
+    from bot.features.practice.listening import acknowledge
+    said = ("I built a tracker for my Year 10 class and their average grade went up by half a "
+            "grade over two terms.")
+    assert acknowledge(said, find_specifics(said), False, 0).startswith(
+        "Their average grade went up by half a grade")
