@@ -42,6 +42,10 @@ MAX_QUESTIONS = 3
 """Questions of one message tried against the bank; more is a list, not a conversation."""
 
 
+_LIKE_OPENER = re.compile(r"^\W*like\W+(?=(?:what|how|which|where|who|when|do|does|is|are)\b)",
+                          re.IGNORECASE)
+
+
 def best_of(matcher: Matcher, reading: Reading) -> tuple[Reading, Match]:
     """Of several questions in one message, the one the persona answers: the best match
     among those that are not job asks, though a yes/no follow-up never displaces the first.
@@ -81,7 +85,8 @@ def best_of(matcher: Matcher, reading: Reading) -> tuple[Reading, Match]:
         if "job_ask" in flags:
             found[other] = "job_ask"
             continue
-        candidate = matcher.match(other, flags)
+        candidate = matcher.match(_LIKE_OPENER.sub("", other), flags)  # "like what do new
+        # nurses struggle with most": the question the "like" opens
         found[other] = candidate.question_id if candidate.confident else None
         if leans_on_context(other) == "points" or INDIRECT.match(other):
             # "… the take-home tests? How many hours should one spend on them?": what "them"

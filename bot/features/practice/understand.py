@@ -351,6 +351,10 @@ def after_change_of_mind(text: str) -> str:
     return text[cut:].lstrip(" ,.;:-") if cut is not None else text
 
 
+_LIKE_TAIL = re.compile(r"(?<=\?)\s*like\s+(?:what|how|which|where|who|when|do|does|is|are)\b[^?]*?"
+                        r"(?=[\s.!]*$)", re.IGNORECASE)
+"""A question narrowed after its "?", typed without one ("…honestly? like what do new nurses
+struggle with most")."""
 _HOW_WAS_THAT = re.compile(
     r"\b(?:big|huge|massive)\s+(?:jump|switch|move|change|leap|shift)\b[^?.!]{0,30}?\bhow\s+"
     r"(?:was|did\s+(?:you|u)\s+find)\s+(?:that|it)(?=[\s.!]*$)", re.IGNORECASE)
@@ -369,7 +373,7 @@ def read_message(text: str, awaiting: str | None = None, asked: str = "") -> Rea
         return Reading("goodbye", thanks=bool(_DONE_THANKS.search(text) or THANKS.search(text)
                                               or re.search(r"\b(?:cheers|ty)\b", text, re.I)),
                        wrap=bool(WRAP_UP.search(text)))  # "I'll let you go. Thanks, bye!"
-    questions, preamble, before = _split(after_change_of_mind(text))
+    questions, preamble, before = _split(after_change_of_mind(_LIKE_TAIL.sub(r"\g<0>?", text)))
     for opener, cut in ((_LIKE_ASKS, r"\1. "), (telling.RUN_ON_ASK, r"\1. "),
                         (_HOW_WAS_THAT, r"\g<0>?")):  # "… like what
         # would a grad analyst be on", "im at amazon … do i need a degree or nah": the question

@@ -4267,6 +4267,12 @@ def test_advice_is_not_told_as_what_the_contact_sees(banks: dict[str, Bank]) -> 
     # "Pay depends so much on the employer and the city…": a region read as off-topic
     ("data_analytics", "marcus", "I'm on about £38,000 as a teacher. What do junior analysts "
      "typically earn in Leeds or the north of England?", "data-pay"),
+    # a did-you-mean between age and "how do you see my chances"
+    ("education", "denise", "Do you think my age will count against me when principals are "
+     "hiring? I am 41.", "too-old-to-switch"),
+    # the manager's own hardest part, not what new nurses find hard
+    ("healthcare", "dana", "whats the hardest part of the job honestly? like what do new nurses "
+     "struggle with most", "newly-qualified-year"),
     # "It helped me, because I had no degree to point at…": whether GitHub matters
     ("software_engineering", "tomas", "what sort of projects shd i have on my github to stand "
      "out? ive got a todo app n a weather app fae the course", "portfolio-projects"),
