@@ -42,6 +42,9 @@ MAX_QUESTIONS = 3
 """Questions of one message tried against the bank; more is a list, not a conversation."""
 
 
+_OF_THEIRS = re.compile(r"\b(?:went|was|felt|go)\s+for\s+(?:you|u)\b", re.IGNORECASE)
+"""What "that" points at is the contact's own ("how that transition went for you"), which
+the question alone says: the user's story before it is no part of it."""
 _LIKE_OPENER = re.compile(r"^\W*like\W+(?=(?:what|how|which|where|who|when|do|does|is|are)\b)",
                           re.IGNORECASE)
 
@@ -58,7 +61,8 @@ def best_of(matcher: Matcher, reading: Reading) -> tuple[Reading, Match]:
         merged = matcher.match(f"{reading.context} {reading.question}", reading.flags)
         # its own clause says it, or its own words do ("does that experience count for
         # anything when you're hiring, or would you see me as a beginner?")
-        keep = match.confident and (points_within(reading.question) or (
+        keep = match.confident and (points_within(reading.question) or _OF_THEIRS.search(
+            reading.question) or (
             not merged.confident and len(reading.question.split()) >= _OWN_WORDS)
             or (match.question_id == ASSESS and tells_background(reading.context)))
         # "would that count?" after "I've been a pharmacist for 12 years": the context is the

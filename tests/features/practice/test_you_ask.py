@@ -4267,6 +4267,11 @@ def test_advice_is_not_told_as_what_the_contact_sees(banks: dict[str, Bank]) -> 
     # "Pay depends so much on the employer and the city…": a region read as off-topic
     ("data_analytics", "marcus", "I'm on about £38,000 as a teacher. What do junior analysts "
      "typically earn in Leeds or the north of England?", "data-pay"),
+    # with the user's own background before it, "that transition" had read as theirs
+    ("education", "denise", "I have been a software tester in Toronto for fifteen years, and I "
+     "would like to teach computer science at a high school. I understand you came into "
+     "teaching through an alternative route. Could you tell me how that transition went for "
+     "you?", "how-got-started"),
     # a did-you-mean between age and "how do you see my chances"
     ("education", "denise", "Do you think my age will count against me when principals are "
      "hiring? I am 41.", "too-old-to-switch"),
