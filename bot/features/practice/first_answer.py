@@ -228,10 +228,11 @@ def first_answer(state: YouAskState, bank: Bank, question: Question, flags: list
     if follow_up and heard and set(content_terms(asked)) & set(content_terms(follow_up)) - (
             GENERIC_TERMS):  # "I built the department's budget model": no "Have you ever
         follow_up = None     # owned or helped build a budget?"
+    aim = asked if covered("role-aiming-for", asked) else state.aim  # said now, or before
     if follow_up and (state.told_background and (_ASKS_WHERE_FROM.search(follow_up) or (
             _ASKS_EXPOSURE.search(follow_up))) or (
-            _ASKS_WHAT_ROLE.search(follow_up) and covered("role-aiming-for", asked) and not (
-                _ASKS_WHAT_CLASS.search(follow_up) and not _NAMES_CLASS.search(asked)))):
+            _ASKS_WHAT_ROLE.search(follow_up) and aim and not (
+                _ASKS_WHAT_CLASS.search(follow_up) and not _NAMES_CLASS.search(aim)))):
         follow_up = None  # "I'm a CPA in audit… how did u end up in FP&A?": no "coming from
         # accounting, or somewhere else?" after it; "i want to teach hs biology…": no "what
         # grade level and subject do you picture yourself teaching?"

@@ -20,6 +20,7 @@ from bot.features.practice.answers import word_count
 from bot.features.practice.background import background_of, years_of
 from bot.features.practice.clock import TIME_HINT_MINUTES, run_clock
 from bot.features.practice.coaching import coaching, count_habits, lessons
+from bot.features.practice.covered import covered
 from bot.features.practice.cues import (
     ANSWERS_LATE,
     ASKS_VERDICT,
@@ -165,6 +166,8 @@ def you_ask_turn(
     passing = "" if message.told else years_of(text) or background_of(reading.context or "")
     state.told_background = state.told_background or message.told or bool(passing)
     state.background = (background_of(text) if message.told else passing) or state.background
+    state.aim = text if covered("role-aiming-for", text) else state.aim  # "teach CS at a high
+    # school": no "what grade level and subject do you picture?" later
     if message.wrap and not message.opening:
         # "I know you're busy" in the first hello is a courtesy, not an offer to wrap up; the
         # latest offer counts ("i know ur busy" at minute 8, then 25 more minutes, is not one)

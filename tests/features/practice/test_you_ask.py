@@ -4441,3 +4441,14 @@ def test_a_question_that_says_little_takes_its_topic_from_the_sentence_before(
                              "management. What approaches worked for you in your first year, "
                              "and what would you do differently?")
     assert result.question_id == "behaviour-management", result
+
+
+def test_the_role_told_in_an_earlier_message_is_not_asked_for(banks: dict[str, Bank]) -> None:
+    """"I would like to teach computer science at a high school", then two turns later "What
+    grade level and subject do you picture yourself teaching?"."""
+    state, result = _meeting(banks["education"], "denise", "hi",
+                             "I would like to teach computer science at a high school one day.",
+                             "how did you get into teaching?")
+    assert result.question_id == "how-got-started" and "grade level" not in result.reply
+    state, result = _meeting(banks["education"], "denise", "how did you get into teaching?")
+    assert "grade level" in result.reply  # asked when the user has not said
