@@ -4452,3 +4452,10 @@ def test_the_role_told_in_an_earlier_message_is_not_asked_for(banks: dict[str, B
     assert result.question_id == "how-got-started" and "grade level" not in result.reply
     state, result = _meeting(banks["education"], "denise", "how did you get into teaching?")
     assert "grade level" in result.reply  # asked when the user has not said
+
+
+def test_a_range_said_back_is_not_cut_in_half() -> None:
+    """"Computer science, ideally grades 10 to 12, …" was said back as "“Ideally grades 10”"."""
+    reply = acknowledge.acknowledge_answer("Computer science, ideally grades 10 to 12, although "
+                                           "I would happily teach mathematics as well.", 0)
+    assert "grades 10 to 12" in reply, reply
