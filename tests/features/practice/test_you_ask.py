@@ -4258,6 +4258,8 @@ def test_advice_is_not_told_as_what_the_contact_sees(banks: dict[str, Bank]) -> 
      "choosing-specialty"),
     ("healthcare", "dana", "what prereqs do i need before i can even apply to nursing school?",
      "science-prerequisites"),
+    ("healthcare", "maria", "can a new grad go straight into A&E or do u have to do a ward "
+     "first?", "choosing-specialty"),
     # "Honestly, that's outside what I see day to day", about her own move
     ("education", "denise", "I understand you came into teaching through an alternative route. "
      "Could you tell me how that transition went for you?", "how-got-started"),
