@@ -159,9 +159,15 @@ after.")."""
 
 def covered(ask_id: str, said: str) -> bool:
     """Whether an answer already covered this upcoming question."""
-    pattern = _COVERS.get(ask_id)  # each sentence on its own too: "junior dev" is a whole one
-    return bool(pattern) and any(pattern.search(part) for part in (
-        said, *re.split(r"(?<=[.!?])\s+|\n", said)))
+    pattern = _COVERS.get(ask_id)  # each answer on its own too, and a last few words said
+    # alone: "junior dev", the whole reply to a follow-up
+    last = re.split(r"(?<=[.!?])\s+", said.strip())[-1] if said.strip() else ""
+    parts = (said, *said.split("\n"), *([last] if len(last.split()) <= _BARE_WORDS else []))
+    return bool(pattern) and any(pattern.search(part) for part in parts)
+
+
+_BARE_WORDS = 4
+"""A reply this short, said last, is read on its own ("junior dev")."""
 
 
 _ASKED_WHAT = re.compile(r"^I was going to ask (?P<what>.+), but you've (?:told me|covered "
