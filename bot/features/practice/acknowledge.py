@@ -64,8 +64,8 @@ _DID = re.compile(
     r"handle|lead|run|manage|organi[sz]e|write|train|coordinate|mentor|draft|drafted|"
     r"analy[sz]e|analy[sz]ed|plan|planned|deal\s+with|dealt\s+with)\b[^.,;!?]{8,80}")
 """Something the user did, in their words, when it carries no figure or name to pick out."""
-_DANGLING = re.compile(r"(?:\s+(?:to\s+(?!\d)\w+|to|for|of|which|that|and|or|the|a|an|with|at|in|on|"
-                       r"by|from))+\s*$", re.IGNORECASE)
+_DANGLING = re.compile(r"(?:\s+(?:to\s+(?!\d)\w+|to|for|of|which|that|and|or|the|a|an|with|at|"
+                       r"in|on|by|from))+\s*$", re.IGNORECASE)
 """Words left hanging where a clause was cut: "a survey of 40 lab groups to pick"."""
 
 
