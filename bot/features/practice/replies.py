@@ -589,8 +589,8 @@ _ADVISES = re.compile(r"(?:ask|try|look|talk|check|read|start|get|make|find|take
                       r"practi[sc]e|set|put|bring|follow|sign|pin|lead|treat|offer|shadow|save|"
                       r"list|count|note|prepare|research|reach|attend|search|skip|stop|stay|sit|"
                       r"tell|say|plan|create|map|test|review|study|open|sort|collect|track|"
-                      r"pick|record|lean|mention|name|quantify|cut|add|drop|swap|frame|turn|"
-                      r"call|visit|ring|treat|never|always|just|remember|don't|do\s+not)\b",
+                      r"record|lean|mention|name|quantify|cut|add|drop|swap|frame|turn|"
+                      r"call|visit|ring|never|always|just|remember|do\s+not)\b",
                       re.IGNORECASE)
 """Advice to the user ("Ask yourself which part draws you"), which is no account of what the
 persona sees ("I can only tell you what I see myself: ...")."""
