@@ -49,13 +49,12 @@ _LIKE_OPENER = re.compile(r"^\W*like\W+(?=(?:what|how|which|where|who|when|do|do
                           re.IGNORECASE)
 
 
-def best_of(matcher: Matcher, reading: Reading) -> tuple[Reading, Match]:
-    """Of several questions in one message, the one the persona answers: the best match
-    among those that are not job asks, though a yes/no follow-up never displaces the first.
-    ``reading.question`` becomes that one, so the coaching can name the others."""
+def _read_with_context(matcher: Matcher, reading: Reading) -> tuple[Match, bool]:
+    """The first question's match, read with the context before it where it leans on it, and
+    whether the context named its topic (then a later question that says little is no rival)."""
     match = matcher.match(reading.question, reading.flags)
     leans = leans_on_context(reading.question) if reading.context else ""
-    topic_before = False  # the first question was read with the topic the context named
+    topic_before = False
     if leans:
         # "Is that normal?" after a sentence of context: the context says what "that" is.
         merged = matcher.match(f"{reading.context} {reading.question}", reading.flags)
@@ -81,6 +80,14 @@ def best_of(matcher: Matcher, reading: Reading) -> tuple[Reading, Match]:
         merged = matcher.match(f"{reading.context} {reading.question}", reading.flags)
         if merged.confident and (not match.confident or merged.score >= match.score):
             match = merged
+    return match, topic_before
+
+
+def best_of(matcher: Matcher, reading: Reading) -> tuple[Reading, Match]:
+    """Of several questions in one message, the one the persona answers: the best match
+    among those that are not job asks, though a yes/no follow-up never displaces the first.
+    ``reading.question`` becomes that one, so the coaching can name the others."""
+    match, topic_before = _read_with_context(matcher, reading)
     others = [q for q in reading.questions[:MAX_QUESTIONS] if q != reading.question]
     first = reading.question
     found = {first: match.question_id if match.confident else None}
