@@ -12,6 +12,7 @@ import re
 from bot.banks.model import Bank
 from bot.features.practice.cues import WANTS_TO_MEET
 from bot.features.practice.lexicon import LEXICON
+from bot.features.practice.terms import PLACE_WORDS
 from bot.features.practice.understand import after_change_of_mind
 
 __all__ = ["named_colleague", "named_elsewhere", "only_my_side", "other_side"]
@@ -74,7 +75,6 @@ _SAID_OF_IT = re.compile(rf"(?:^|[.!?]\s+){_NAME}\s+(?:has|have|had|is|are|runs|
                          r"opened)\s+(?:its|their|a|an|the|big|huge|one)\b")
 """An employer the context tells of ("Asda has its head office here in Leeds."), which a
 following "their data team" means."""
-_PLACE_WORDS = frozenset(LEXICON.places)
 _NOT_EMPLOYERS = frozenset({
     "i", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -113,7 +113,7 @@ def named_elsewhere(question: str, context: str, bank: Bank) -> str | None:
     if re.search(r"\b(?:they|their|them)\b", question, re.IGNORECASE):
         found += [m.group("name") for m in _APPLYING_TO.finditer(context)]
         found += [m.group("name") for m in _SAID_OF_IT.finditer(context)
-                  if m.group("name").lower() not in _PLACE_WORDS]
+                  if m.group("name").lower() not in PLACE_WORDS]
     known = _known(bank)
     for name in (n if _OWN_S.match(n) or _ORG_END.search(n) else _POSSESSIVE.split(n)[0]
                  for n in found):

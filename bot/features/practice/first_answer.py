@@ -15,11 +15,10 @@ from bot.banks.model import Bank, Question
 from bot.features.practice import replies
 from bot.features.practice.answers import find_specifics, word_count
 from bot.features.practice.covered import TAUGHT, covered
-from bot.features.practice.lexicon import LEXICON
 from bot.features.practice.listening import SPOKEN_NUMBERS, made_or_moved
 from bot.features.practice.people import answer_of, fitting_variant, follow_up_of
 from bot.features.practice.state import YouAskState
-from bot.features.practice.terms import GENERIC_TERMS, content_terms
+from bot.features.practice.terms import GENERIC_TERMS, PLACE_WORDS, content_terms
 
 __all__ = ["ASK_AGAIN", "ASSESS", "QUESTION_MINUTES", "SPEAKING_WORDS_PER_MINUTE", "first_answer",
            "minutes_for_answer"]
@@ -166,7 +165,6 @@ _CAME_FROM = re.compile(r"(?:who(?:'s|\s+has|\s+had)?\s+|that\s+)?(?:came|come|m
 """Where the person asked for came from ("someone who came from healthcare")."""
 
 
-_PLACES = frozenset(LEXICON.places)
 _LETTERS = frozenset({"uk", "us", "usa", "nyc", "sf", "la", "sd"})
 
 
@@ -186,7 +184,7 @@ def _none_there(answer: str, asked: str, kind: re.Match[str] | None) -> str:
     if prep == "at":  # employers by name: "dell or indeed" is Dell or Indeed
         place = re.sub(r"\b(?!(?:or|and|the)\b)([a-z])", lambda m: m.group(1).upper(), place)
     place = re.sub(r"[a-z]+", lambda m: m.group(0).upper() if m.group(0) in _LETTERS else (
-        m.group(0).title() if m.group(0) in _PLACES else m.group(0)), place)  # "chicago"
+        m.group(0).title() if m.group(0) in PLACE_WORDS else m.group(0)), place)  # "chicago"
     return (f"Nobody {prep} {place} comes to mind, I'm afraid, but these would"
             f" still be worth a conversation. {answer}")
 

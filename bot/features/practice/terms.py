@@ -210,7 +210,9 @@ GENERIC_TERMS = frozenset(LEXICON.generic | {stem(w) for w in LEXICON.generic})
 """Terms of ``LEXICON.generic`` words, as ``_terms_of`` spells them."""
 WORK_TERMS = frozenset({stem(w) for w in LEXICON.work_words} - set(LEXICON.concepts))
 """Terms of ``LEXICON.work_words``, as ``_terms_of`` spells them (none of them a concept)."""
-PLACE_TERMS = frozenset(stem(w) for w in LEXICON.places)
+PLACE_WORDS = frozenset(LEXICON.places)
+"""``LEXICON.places`` as typed ("leeds", "the north"): where a job is, never an employer."""
+PLACE_TERMS = frozenset(stem(w) for w in PLACE_WORDS)
 """Terms of ``LEXICON.places``: no sign of an off-topic message in a question about pay."""
 
 
