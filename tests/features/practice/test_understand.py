@@ -2049,3 +2049,18 @@ def test_self_talk_and_a_relative_clause_are_no_questions(text: str, asked: list
     veterans take, or a nonprofit like yours?'"."""
     reading = read_message(text)
     assert reading.questions == asked and "multiple" not in reading.flags, reading
+
+
+def test_a_relative_clause_on_what_was_told_asks_nothing() -> None:
+    """"…I write our department's newsletter, which goes to about 2,000 alumni. Which skills
+    from that would you lean on…?" was read as two questions, with a several-questions tip and
+    "outside what I see"."""
+    reading = read_message("Good evening, and thank you for the time. I have lectured chemistry "
+                           "for eleven years and I write our department's newsletter, which goes "
+                           "to about 2,000 alumni. Which skills from that would you lean on if "
+                           "you were me, moving into content marketing?")
+    assert reading.questions == ["Which skills from that would you lean on if you were me, "
+                                 "moving into content marketing"]
+    assert "multiple" not in reading.flags
+    assert read_message("I work in sales, which tools do you use?").questions == [
+        "which tools do you use"]
