@@ -114,7 +114,8 @@ def _result(said: str, detail: str) -> str | None:
                       said)  # "took completion from 20% to 55%", whole
     if not match or re.search(rf"\b(?:a|an)\s+{re.escape(detail)}", match.group(1)):
         return None  # "ran a \u00a32m budget" is its scale, not a result
-    clause = re.split(r"\b(?:that|which|and|so)\b", match.group(1))[-1].split()
+    clause = re.split(r"\b(?:that|which|and|so|n|&)\b|\s&\s", match.group(1))[-1].split()  # "n":
+    # "and" typed on a phone
     clause = clause[1:] if clause and clause[0].lower() in ("i", "we") else clause
     if not clause or len(clause) > 9 or clause[0].lower() not in _DID:
         return None

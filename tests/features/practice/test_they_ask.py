@@ -2339,3 +2339,13 @@ def test_a_result_said_in_words_is_what_is_said_back() -> None:
             "grade over two terms.")
     assert acknowledge(said, find_specifics(said), False, 0).startswith(
         "Their average grade went up by half a grade")
+
+
+def test_a_result_after_n_for_and_is_said_back() -> None:
+    """"…i run the dept budget spreadsheet n cut our lab spend by about 15% last yr" got
+    "Those figures make it concrete for me"."""
+    from bot.features.practice.listening import made_or_moved
+    said = ("so im a chem lecturer, 11 yrs, i run the dept budget spreadsheet n cut our lab "
+            "spend by about 15% last yr.")
+    assert made_or_moved(said, find_specifics(said), 0).startswith(
+        "You cut your lab spend by about 15%")
