@@ -34,19 +34,20 @@ _NAMES: dict[str, tuple[str, ...]] = {
     "America/New_York": (
         "est", "edt", "et", "eastern", "us eastern", "nyc", "new york city", "ny", "manhattan",
         "brooklyn", "boston", "washington", "washington dc", "dc", "philadelphia", "philly",
-        "atlanta", "miami", "us/eastern", "baltimore", "pittsburgh", "charlotte", "raleigh",
+        "atlanta", "atl", "miami", "us/eastern", "baltimore", "pittsburgh", "charlotte", "raleigh",
         "orlando", "tampa", "cleveland", "columbus", "cincinnati", "indianapolis",
         "jacksonville", "richmond", "buffalo", "newark", "jersey city", "new jersey", "nj",
         "connecticut", "hartford", "providence", "florida", "virginia", "ohio",
         "north carolina", "massachusetts", "pennsylvania", "maryland", "michigan"),
     "America/Chicago": ("cst", "cdt", "ct", "central", "us central", "dallas", "houston",
-                        "austin", "minneapolis", "us/central", "san antonio", "st louis",
+                        "austin", "minneapolis", "chi", "chitown", "nola", "satx", "dfw", "htx",
+                        "us/central", "san antonio", "st louis",
                         "kansas city", "milwaukee", "new orleans", "oklahoma city", "memphis",
                         "nashville", "birmingham al",
                         "madison", "texas", "illinois", "minnesota", "wisconsin"),
     "America/Denver": ("mst", "mdt", "mountain", "us mountain", "salt lake city",
                        "us/mountain", "colorado", "albuquerque", "boulder"),
-    "America/Phoenix": ("arizona", "tucson", "scottsdale"),
+    "America/Phoenix": ("arizona", "tucson", "scottsdale", "phx"),
     "America/Los_Angeles": (
         "pst", "pdt", "pt", "pacific", "us pacific", "sf", "san francisco", "bay area",
         "silicon valley", "la", "seattle", "san diego", "san jose", "portland", "us/pacific",
@@ -56,7 +57,8 @@ _NAMES: dict[str, tuple[str, ...]] = {
     "America/Mexico_City": ("cdmx", "mexico"),
     "America/Sao_Paulo": ("brt", "rio", "rio de janeiro", "brazil", "brasilia"),
     "America/Argentina/Buenos_Aires": ("buenos aires", "argentina", "art"),
-    "Europe/London": ("gmt", "bst", "uk", "britain", "england", "great britain", "manchester",
+    "Europe/London": ("gmt", "bst", "uk", "ldn", "britain", "england", "great britain",
+                      "manchester",
                       "edinburgh", "scotland", "wales", "united kingdom", "leeds", "birmingham",
                       "glasgow", "liverpool", "bristol", "sheffield", "newcastle", "cardiff",
                       "nottingham", "leicester", "brighton", "oxford", "cambridge",
@@ -89,7 +91,7 @@ _NAMES: dict[str, tuple[str, ...]] = {
     "Asia/Seoul": ("kst", "korea", "south korea"),
     "Asia/Singapore": ("sgt",),
     "Asia/Kuala_Lumpur": ("kl", "malaysia"),
-    "Asia/Manila": ("pht", "philippines"),
+    "Asia/Manila": ("pht", "philippines", "ph", "mnl", "metro manila"),
     "Asia/Jakarta": ("wib", "indonesia"),
     "Asia/Bangkok": ("ict", "thailand"),
     "Asia/Ho_Chi_Minh": ("saigon", "ho chi minh city", "vietnam", "hanoi"),
@@ -127,7 +129,8 @@ _CONTINENT: dict[str, tuple[tuple[str, ...], str | None]] = {
                                                       "Europe/Madrid"),
     "italy": (("Europe/",), "Europe/Rome"), "usa": _US, "us": _US, "united states": _US,
     "canada": (("America/",), None), "australia": (("Australia/",), None),
-    "india": (("Asia/",), "Asia/Kolkata")}
+    "india": (("Asia/",), "Asia/Kolkata"), "ph": (("Asia/Manila",), "Asia/Manila"),
+    "philippines": (("Asia/Manila",), "Asia/Manila")}
 """For a country typed after a city: the zones its cities may have, and its own zone when
 it has one (the city is then read as that country's: "perth scotland" is UK time)."""
 _EAST, _CENTRAL, _MOUNTAIN, _PACIFIC = ("America/New_York", "America/Chicago",

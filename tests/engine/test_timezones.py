@@ -235,3 +235,13 @@ def test_a_us_state_after_the_city_wins_over_a_namesake_abroad() -> None:
     assert parse_timezone("Norfolk Virginia") == "America/New_York"
     assert parse_timezone("tbilisi georgia") == "Asia/Tbilisi"
     assert parse_timezone("Perth, WA") == "Australia/Perth"
+
+
+@pytest.mark.parametrize(("typed", "expected"), [
+    ("atl", "America/New_York"), ("im in atl", "America/New_York"), ("nola", "America/Chicago"),
+    ("chi", "America/Chicago"), ("phx", "America/Phoenix"), ("ldn", "Europe/London"),
+    ("manila ph", "Asia/Manila"), ("davao ph", "Asia/Manila"), ("mnl", "Asia/Manila"),
+])
+def test_a_city_typed_short_is_read(typed, expected):
+    """"atl" got "I couldn't read atl as a time zone"; so did "manila ph"."""
+    assert parse_timezone(typed) == expected

@@ -151,6 +151,12 @@ def _second_person(clause: str) -> str:
     return said[:1].upper() + said[1:]
 
 
+_UNSURE = re.compile(r"\W*(?:(?:hmm+|um+|erm+|honestly|tbh)\W+)*(?:not\s+(?:really\s+)?sure|idk|"
+                     r"dunno|no\s+idea|i\s+(?:don'?t|do\s+not)\s+(?:really\s+)?know)\b",
+                     re.IGNORECASE)
+"""An answer that opens unsure ("not sure, maybe the data?"): no "keep telling it that way"."""
+
+
 def acknowledge_answer(text: str, seed: int, said_no: bool = False, side: str | None = None
                        ) -> str:
     """The persona taking in the user's answer to its question, echoing what stood out: what
@@ -200,6 +206,10 @@ def acknowledge_answer(text: str, seed: int, said_no: bool = False, side: str | 
         return pick(("Sorry to hear that. It happens to good people, and it says nothing about"
                      " what you'd bring.", "That's a hard year, I'm sorry. Plenty of people I"
                      " respect got here after a layoff."), seed)
+    if _UNSURE.match(text) and len(text.split()) <= 12:  # "not sure, maybe the data?"
+        return pick(("That's fine for now, but it's worth pinning down: people will ask you"
+                     " exactly that.", "Fair enough. It's worth having a clearer answer ready,"
+                     " though: it's one of the first things people ask."), seed)
     if (said_no or _NOT_REALLY.match(text)) and len(text.split()) <= 4:
         return pick(("Fair enough, that's useful to know.", "Fair enough. Plenty of people"
                      " come to it from somewhere else."), seed)

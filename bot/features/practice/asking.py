@@ -74,6 +74,11 @@ _LEAD_WORD = re.compile(rf"^\W*(?:(?:(?!(?:family|lovely|only|early|supply|reply
 opens a statement ("Kids who knew the chemistry ...", "That's what got me reading")."""
 
 
+_AS_ME = re.compile(r"\W*(?:(?:so|and|but|ok|okay|honestly)\W+)*(?:if\s+(?:you|u)\s+(?:were|was)\s+"
+                    r"(?:me|in\s+my\s+shoes)|in\s+my\s+(?:shoes|position))[\s,]+", re.IGNORECASE)
+"""The case put before the question ("if u were me, …")."""
+
+
 _SELF_TALK = re.compile(r"\W*(?:(?:so|ok|okay|right|um+|erm+|anyway)\W+)*(?:where\s+was\s+i|"
                         r"what\s+was\s+i\s+(?:saying|asking|going\s+to\s+(?:say|ask))|"
                         r"where\s+were\s+we)\W*$", re.IGNORECASE)
@@ -97,6 +102,8 @@ def asks(sentence: str) -> bool:
         return True
     if _LEAD_WORD.search(sentence) and QUESTION_START.search(_LEAD_WORD.sub("", sentence)):
         return True
+    if _AS_ME.match(sentence) and QUESTION_START.search(_AS_ME.sub("", sentence)):
+        return True  # "if u were me whats the first thing u would do", with no "?"
     if EMBEDDED.search(sentence) or _IF_THEN.search(sentence) or telling.INDIRECT_ASK.search(
             sentence):  # "I wonder whether …", with no "?"
         return True

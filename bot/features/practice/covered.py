@@ -13,8 +13,8 @@ TAUGHT = (r"elementary|primary|secondary|high\s+school|hs|middle\s+school|kids|c
           r"english|esl|special\s+ed|sped|science|biology|chemistry|physics|history|art|music|"
           r"spanish|french")
 """What a teacher teaches, by age or by subject ("hs biology", "special ed")."""
-_WANTS_TO = (r"(?<!n't\s)(?<!dont\s)(?<!not\s)(?:wanna|(?:licen[cs]e|want|hoping|hope|like|love|"
-             r"keen|plan(?:ning)?|trying|going|looking|goal\s+is)\s+to)")
+_WANTS_TO = (r"(?<!n't\s)(?<!dont\s)(?<!not\s)(?:wanna|(?:licen[cs]e|want|wanted|hoping|hope|like|"
+             r"love|keen|plan(?:ning)?|trying|going|looking|goal\s+is)\s+to)")
 """Wanting to, not "I don't want to" ("the license to" teach counts too)."""
 _COVERS = {
     "why-this-field": re.compile(
@@ -29,7 +29,10 @@ _COVERS = {
         # "the launches are what got me hooked", "thats when i was like wait i love this"
         r"got\s+me\s+hooked|hooked\s+me|i\s+(?:really\s+)?love(?:d)?\s+(?:this|that)\b|"
         r"that'?s\s+when\s+i\s+(?:knew|realised|realized|was\s+like)|what\s+(?:got|pulled|drew)\s+me\s+"
-        r"(?:in|into|to)|the\s+(?:part|bit)\s+i\s+(?:love|enjoy|like)\s+most)", re.IGNORECASE),
+        r"(?:in|into|to)|the\s+(?:part|bit)\s+i\s+(?:love|enjoy|like)\s+most|"
+        # "the analysis is the part I love", "which is when I realised I wanted to move"
+        r"\bis\s+the\s+(?:part|bit)\s+(?:that\s+)?i\s+(?:really\s+)?(?:love|enjoy|like)\b|"
+        r"(?:which\s+is|was)\s+when\s+i\s+(?:knew|realised|realized|decided))", re.IGNORECASE),
     "explored-so-far": re.compile(
         r"\b(?:(?:i'?ve|i\s+have|i'?m|i\s+am)\s+(?:been\s+|now\s+|just\s+)?(?:taking|taken|done|"
         r"doing|read|reading|completed|started|finished|halfway\s+through)\s+(?:a|an|the|some|"
@@ -77,6 +80,10 @@ _COVERS = {
         rf"|{_WANTS_TO}\s+(?:move|get|break|switch|transition|go)\s+into\s+(?:a\s+)?"
         r"(?:(?:product|project)(?:\s+(?:management|manager|mgmt|role|job))?|(?:program|programme)\s+"
         r"(?:management|manager|mgmt))\b"
+        # "I want to move into data analytics in industry", "…into UX research"
+        rf"|{_WANTS_TO}\s+(?:move|get|break|switch|transition|go)\s+into\s+(?:[\w&-]+\s+){{0,2}}?"
+        r"(?:analytics|research|marketing|design|policy|nursing|teaching|fp&a|accounting|"
+        r"data\s+science)\b"
         rf"|{_WANTS_TO}\s+(?:be|become)\s+(?:an?\s+)?"
         r"(?:a?pm|product\s+manager|project\s+manager|ux\s+designer|data\s+analyst)\b"
         # "so I'm exploring product management in health tech", "looking at content and product

@@ -59,7 +59,12 @@ def own_fact(text: str, persona: Persona) -> str | None:
         fact = f"I {fact[:1].lower()}{fact[1:]}"
     for pattern, words in _SUBJECTLESS:  # "Has passed CFA Levels I and II and is studying…"
         fact = pattern.sub(words, fact)
-    return _voiced(fact)
+    # "…in California; worked as a store associate…": a clause of its own, with its subject
+    return _THEN_DID.sub(r", and I \1", _voiced(fact))
+
+
+_THEN_DID = re.compile(r";\s+(worked|spent|did|studied|trained|moved|joined|took|earned|ran|taught|"
+                       r"volunteered|qualified|started|left)\b")
 
 
 def _voiced(fact: str) -> str:

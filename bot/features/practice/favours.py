@@ -5,14 +5,15 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["SHADOW", "asked_of_them", "asked_outright"]
+__all__ = ["ASKS_A_LOOK", "SHADOW", "asked_of_them", "asked_outright"]
 
 
 _WANTS_INTRO = re.compile(
     r"\b(?:an?\s+)?(?:intro|introduction|introductions)\s+to\b|\bintroduc(?:e|ing)\s+me\b|\bput\s+me"
     r"\s+in\s+touch\b|\bconnect(?:ing)?\s+me\s+(?:with|to)\b|\bpass(?:ing)?\s+my\s+(?:name|"
-    r"details)\s+(?:along|on)\b|\b(?:a|any|one|just\s+a)\s+names?\b(?!\s+(?:of|for)\s+(?!people|"
-    r"someone|anyone))|\b(?:someone|anyone|people)\s+(?:(?:who|that)\s+)?(?:you\s+think\s+)?i\s+(?:could|can|should|"
+    r"details)\s+(?:along|on)\b|\b(?:a|any|one|just\s+a|a\s+(?:couple|few)\s+of|some|two|three)\s+"
+    r"names?\b(?!\s+(?:of|for)\s+(?!people|someone|anyone))|\b(?:someone|anyone|people)\s+"
+    r"(?:(?:in|at|from|near)\s+[\w'-]+\s+)?(?:(?:who|that)\s+)?(?:you\s+think\s+)?i\s+(?:could|can|should|"
     r"ought\s+to|might)\s+(?:talk|speak|reach\s+out)\s+to\b"
     # "could you point me to someone", "recommend anyone I should speak to"
     r"|\bpoint(?:ing)?\s+me\s+(?:to|towards|in\s+the\s+direction\s+of)\s+(?:someone|anyone|a\s+"
@@ -46,6 +47,15 @@ _NOT_ASKED = re.compile(r"\b(?:don'?t\s+(?:need|want)|do\s+not\s+(?:need|want)|n
                         r"(?:\s+(?:you\s+)?(?:for|to))?|no\s+need\s+for|never\s+mind|already\s+"
                         r"(?:have|got))(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
 """Said before a request, it takes it back: "I don't need a name", "I already have an intro"."""
+
+
+ASKS_A_LOOK = re.compile(
+    r"\b(?:(?:could|would|can|will|might)\s+(?:you|u)|you'?d|youd|u'?d)\s+(?:(?:be\s+(?:down|up|"
+    r"able|willing|happy|open)\s+(?:to|for)|mind|have\s+(?:time|a\s+(?:sec|minute|moment))\s+to|"
+    r"possibly|maybe|ever|please|perhaps)\s+)*(?:have\s+a\s+|take\s+a\s+|give\s+(?:\w+\s+)?a\s+)?"
+    r"(?:look|glance|review|skim|check|cast|run)\w*\b", re.IGNORECASE)
+"""A favour put as a question to them ("would u be down to look at my portfolio sometime?"),
+not a question about how they look at one ("what do you look for in a portfolio?")."""
 
 
 _LINKS = ("GitHub", "repo", "repos", "website", "LinkedIn")

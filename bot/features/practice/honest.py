@@ -19,7 +19,7 @@ from bot.features.practice.state import YouAskState
 from bot.features.practice.terms import normalise, stem, terms_of
 from bot.features.practice.where import from_here
 
-__all__ = ["about_own_words", "after_mention", "asks_money_elsewhere", "asks_tenure",
+__all__ = ["about_own_words", "after_mention", "asks_money_elsewhere", "asks_more", "asks_tenure",
            "people_elsewhere",
            "asks_where_based", "honest_reply", "said_so_far"]
 
@@ -188,7 +188,10 @@ _TENURE = re.compile(
     rf"(?:you|u)\s+do))\b{_ENDS}"
     rf"|\b(?:have|'ve)\s+(?:you|u)\s+been\s+(?:there|at\s+(?:your|ur|the)\s+{_PLACE})\s+long\b"
     rf"{_ENDS}|\bwhen\s+did\s+(?:you|u)\s+(?:join|start\s+at)\s+(?:your|ur|the|this)\s+"
-    rf"(?:current\s+)?{_PLACE}\b{_ENDS}", re.IGNORECASE)
+    rf"(?:current\s+)?{_PLACE}\b{_ENDS}"
+    # "how long u been a backend engineer?", "how many years have u been working as an engineer?"
+    rf"|\bhow\s+(?:long|many\s+(?:years|yrs))\s+(?:now\s+)?{_YOU_BEEN}\s+(?:working\s+)?(?:as\s+)?"
+    rf"an?\s+(?!(?:bit|lot|little|while)\b)[\w-]+(?:\s+[\w-]+){{0,2}}{_ENDS}", re.IGNORECASE)
 """How long the contact has been where they are: their years say it ("how long have u been
 at ur company?" was answered with the contact's current projects)."""
 _IN_WORDS = ("", "a year", "two years", "three years", "four years", "five years", "six years",
@@ -269,6 +272,38 @@ def said_so_far(state: YouAskState, bank: Bank) -> list[str]:
     return [told(state, bank, q) for q in bank.questions if q.id in state.asked]
 
 
+_SAY_MORE = re.compile(
+    r"\W*(?:(?:ok|okay|oh|ah|hmm+|sorry|wait|and|so|right|interesting)\W+)*(?:(?:[\w'-]+\s+){0,2}"
+    r"like\s+what|such\s+as|for\s+example|for\s+instance|examples?|any\s+examples?|(?:what|how)\s+"
+    r"do\s+(?:you|u)\s+mean(?:\s+by\s+(?:that|it|this))?|meaning|how\s+so|in\s+what\s+way|"
+    r"(?:can|could|would)\s+(?:you|u)\s+(?:say|tell\s+me|explain)\s+(?:a\s+(?:bit|little)\s+)?"
+    r"more(?:\s+about\s+(?:that|it|this))?|(?:say|tell\s+me)\s+more(?:\s+about\s+(?:that|it|this))?"
+    r"|go\s+on|expand\s+on\s+that|what\s+does\s+that\s+look\s+like(?:\s+in\s+practice)?)\W*$",
+    re.IGNORECASE)
+"""Asking the contact to take their last answer further ("nearby like what?", "such as?")."""
+
+
+def _said_more(state: YouAskState, bank: Bank, text: str) -> str:
+    """The last answer taken further: its other telling, the sentences not said yet, or
+    plainly that there is not much more ("" when the message asks for no more)."""
+    last = bank.question(state.asked[-1]) if state.asked else None
+    if last is None or not asks_more(text):
+        return ""
+    said = told(state, bank, last)
+    new = [s for s in re.split(r"(?<=[.!?])\s+", told(state, bank, last, 1).strip())
+           if s and s not in said]
+    if new:
+        return pick(("Sure. ", "Of course. ", "Good question. "), state.turns) + " ".join(new[:3])
+    return pick(("Not much more to it than I said, honestly. If there's one part you want to"
+                 " dig into, ask me about that.", "That's really all I have on it, I'm afraid."
+                 " Ask me about one part of it and I'll tell you what I've seen."), state.turns)
+
+
+def asks_more(text: str) -> bool:
+    """Whether a message asks the contact to take their last answer further."""
+    return bool(_SAY_MORE.fullmatch(re.split(r"(?<=[?.!])\s+", text.strip())[0]))
+
+
 def honest_reply(state: YouAskState, bank: Bank, question: str, text: str,
                  elsewhere: str | None, term: Term | None = None) -> str:
     """The reply to a fair question the bank does not cover, from this persona (``term``: the
@@ -280,6 +315,9 @@ def honest_reply(state: YouAskState, bank: Bank, question: str, text: str,
                         else "")  # "im in arizona", or a user whose time zone is abroad
     if asks_tenure(question or text):
         return _tenure(persona_of(bank, state.persona_id).years, state.turns)
+    more = _said_more(state, bank, text)
+    if more:  # "like what?", "can you say more about that?": the last answer, taken further
+        return more
     paid = next((q for q in (bank.question(i) for i in state.asked)
                  if q is not None and "pay" in q.flags), None)
     if paid is not None and _PER_PERIOD.search(text) and _POINTS_BACK.search(text):

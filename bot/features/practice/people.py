@@ -208,7 +208,8 @@ def one_of(offer: str, text: str, offered: list[str]) -> str | None:
              and not re.search(rf"\b(?:not|skip|without|except|rather\s+than|hold\s+off\s+on|"
                                rf"leave|not\s+sure\s+(?:abt|about|on))\s+(?:on\s+)?{n}\b|\b{n}\b\s+"
                                rf"(?:(?:prob(?:ably)?|maybe|def(?:initely)?|honestly|i\s+think)\s+)?"
-                               rf"(?:not|no\s+thanks?|can\s+wait|later)\b", text,
+                               rf"(?:not|no\s+thanks?|can\s+wait|later|another\s+time|some\s+other\s+"
+                               rf"time|next\s+time|down\s+the\s+line)\b", text,
                                re.IGNORECASE)]  # "not Theo", "joanna prob not tho"
     also = [n for n in named if n not in in_offer and re.search(
         rf"\b{n}\b[^.!?]{{0,40}}\b(?:too|as\s+well)\b|\b(?:also|and)\s+(?:to\s+)?(?:(?:mr|mrs|ms|dr)"

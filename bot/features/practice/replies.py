@@ -16,9 +16,8 @@ from bot.banks.model import Persona
 from bot.features.practice.credentials import ACRONYMS, credential, own_fact
 from bot.features.practice.cues import pick
 from bot.features.practice.lexicon import LEXICON
-from bot.features.practice.moves import OFFERS_INTRO, PERSONAL, puts_off
+from bot.features.practice.moves import puts_off
 from bot.features.practice.terms import GENERIC_TERMS, NOT_A_TOPIC, WORK_TERMS, content_terms
-from bot.features.practice.understand import asks_leave
 from bot.features.practice.worries import CAREER_GAP
 
 __all__ = [
@@ -30,7 +29,6 @@ __all__ = [
     "accept_offer",
     "decline_offer",
     "ask_again",
-    "small_talk",
     "passing_thanks",
     "off_bank",
     "off_topic",
@@ -202,56 +200,6 @@ def decline_offer(seed: int, said: str = "") -> str:
     return pick((
         "No problem at all, and if you change your mind later, just drop me a line.",
         "That's fine. If you'd like an introduction later, just drop me a line.",
-    ), seed)
-
-
-_HOW_ARE_YOU = re.compile(
-    r"\bhow(?:'s|s|\s+is|\s+was|\s+are|\s+r|\s+has)\b|\b(?:good|nice|busy|long)\s+(?:week|day|"
-    r"weekend|morning)\b|\bbusy\b|\bexhausted\b|\btired\b|\bhope\s+(?:you|u|ur|your|the)\b",
-    re.IGNORECASE,
-)
-_SORRY = re.compile(r"\b(?:sorry|apologies|oops|brb|one\s+sec|hang\s+on|hear\s+me|wifi|"
-                    r"connection)\b", re.IGNORECASE)
-
-
-_PERSONAL = re.compile(PERSONAL, re.IGNORECASE)
-
-
-def small_talk(text: str, seed: int, under_way: bool = False) -> str:
-    """A line of chat back, fitted to what kind of chat it was, then back to the point (which,
-    ``under_way``, is where the conversation was, not its start)."""
-    if asks_leave(text):  # "can i ask something a bit personal?"
-        return pick(("Of course, go ahead.", "Sure, ask away."), seed)
-    if _SORRY.search(text):
-        return pick((
-            "No problem at all, these things happen. Whenever you're ready: what would you"
-            " like to ask?",
-            "Don't worry about it! Go ahead whenever you're ready.",
-        ), seed)
-    if OFFERS_INTRO.search(text):  # "Shall I give a brief introduction of myself first?"
-        return pick(("Please do! I'd love to hear a bit about you.",
-                     "Yes, go ahead: tell me a bit about yourself."), seed)
-    if _PERSONAL.search(text):  # "have you always been in the Midlands?"
-        return pick((
-            "Ha, that's a longer story than we have time for, but I'll happily tell it over a"
-            " coffee some day. Go on, what else would you like to ask about the work?",
-            "Ha, that one deserves a proper chat of its own! Let's keep your minutes for your"
-            " questions, though: what's next?",
-        ), seed)
-    if _HOW_ARE_YOU.search(text):
-        return pick((
-            "Not bad at all, thanks for asking: busy, but the good kind. Anyway, I want you to"
-            " get the most out of our time. What would you like to know?",
-            "Good, thanks! One of those weeks, but a good one. Right, fire away: what would you"
-            " like to ask me?",
-        ), seed)
-    if under_way:
-        return pick(("Ha! Anyway, where were we? Go on.", "Ha, quite! Carry on, what's next?"),
-                    seed)
-    return pick((
-        "Ha, we could chat about that all day! But let's make the most of your minutes: what"
-        " would you like to know about the work?",
-        "Ha, that's one for another time. Shall we get into it? Ask me anything about the job.",
     ), seed)
 
 

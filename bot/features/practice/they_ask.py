@@ -28,6 +28,7 @@ from bot.features.practice.answers import (
     turns_back,
     word_count,
 )
+from bot.features.practice.background import background_of
 from bot.features.practice.matcher import Matcher
 from bot.features.practice.people import answer_of, persona_of, works_in
 from bot.features.practice.state import ENDED_TEXT, Feedback, TheyAskState, iso, parse_iso
@@ -119,7 +120,7 @@ def they_ask_turn(
                          for k in {*fb["fillers"], *before.get("fillers", {})}}
         fb["filler_count"] = sum(fb["fillers"].values())
     state.updated_at = state.asked_at = iso(answered_at)
-    reaction, next_ask = _react(state, bank, ask, said, fb, answer_back, before)
+    reaction, next_ask = _react(state, bank, ask, said, fb, answer_back, before, latest)
     reaction = in_their_spelling(reaction, works_in(bank, state.persona_id))  # "your résumé"
     feedback = Feedback(**{**fb, "reaction": reaction, "ended": state.ended,
                            "next_question": next_ask, "next_id": (
@@ -176,8 +177,8 @@ def _score(ask: AskBack, text: str, latest: str, seconds: int, first: bool,
 
 
 def _react(state: TheyAskState, bank: Bank, ask: AskBack, said: str, fb: dict,
-           answer_back: listening.AnswerBack | None, nudged: dict | None = None
-           ) -> tuple[str, str | None]:
+           answer_back: listening.AnswerBack | None, nudged: dict | None = None,
+           latest: str = "") -> tuple[str, str | None]:
     """The persona's reaction and its next question (None when the meeting closes);
     ``nudged``: the short answer before it asked for more, and what it said then, so a detail
     it already took in is not praised twice."""
@@ -191,9 +192,15 @@ def _react(state: TheyAskState, bank: Bank, ask: AskBack, said: str, fb: dict,
     if (fb["thin"] or fb["words"] < max(12, low // 2)) and not state.follow_up_asked \
             and not pointed_back and not granted:
         state.follow_up_asked, state.pending_text = True, said
-        return listening.nudge(said, fb["specifics"], fb["thin"], seed,
-                               bool(_ASKS_WORRY.search(ask.text))), \
-            listening.follow_up(ask, said, state.told)
+        nudge = listening.nudge(said, fb["specifics"], fb["thin"], seed,
+                                bool(_ASKS_WORRY.search(ask.text)))
+        told = background_of(said) if ask.id == FIRST_ASK_BACK and not fb["thin"] else ""
+        if told:  # "im a bank teller rn, been 3 yrs": not "what are you doing now?" again
+            work = told.removeprefix("your work as ")
+            heard = f"Ah, so you're {work} at the moment." if work != told else \
+                f"{listening.as_sentence(told)}: that's useful to know."
+            return heard if nudge in listening.NUDGES else nudge, _AND_THE_PULL
+        return nudge, listening.follow_up(ask, said, state.told)
     state.follow_up_asked, state.pending_text = False, ""
     # a detail already taken in ("22 years") is not praised a second time
     earlier = {s.lower() for a in state.answers for s in a.get("specifics", ())}
@@ -205,6 +212,7 @@ def _react(state: TheyAskState, bank: Bank, ask: AskBack, said: str, fb: dict,
     back = None if granted else _unsaid(listening.answer_their_question(said, answer_back),
                                         before)
     heard = granted or ("Sorry, yes, you did say." if pointed_back and fb["words"] < low else
+                        _NOT_WORKED_OUT if nudged and _NOT_KNOWN.fullmatch(latest) else
                         _acknowledged(said, fresh, fb["thin"], seed, before,
                                       _ASKS_WORRY.search(ask.text)
                                       and (not heard or heard in listening.NUDGES)))
@@ -240,7 +248,17 @@ def _react(state: TheyAskState, bank: Bank, ask: AskBack, said: str, fb: dict,
     return " ".join(p for p in parts if p), upcoming.text if upcoming else None
 
 
-_ASKS_YOU = re.compile(r"\b(?:could|would|can|will)\s+(?:you|u)\s+(?:\w+\s+){0,3}?(?:look|review|"
+_AND_THE_PULL = "And what's pulling you towards this field?"
+"""The first question's follow-up when what the user does now was told."""
+_NOT_KNOWN = re.compile(r"\W*(?:h+m+\W*)?(?:idk|dunno|not\s+(?:really\s+)?sure(?:\s+yet)?|"
+                        r"no\s+idea|i\s+(?:don'?t|dont|do\s+not)\s+(?:really\s+)?know(?:\s+yet)?|pass)"
+                        r"(?:\s+(?:tbh|honestly|sorry|lol))?\W*", re.IGNORECASE)
+"""A follow-up met with a shrug ("idk"): not "I can see where you're coming from"."""
+_NOT_WORKED_OUT = "That's fine: you don't need it all worked out yet."
+
+
+_ASKS_YOU = re.compile(r"\b(?:(?:could|would|can|will)\s+(?:you|u)|you'?d|youd)\s+(?:\w+\s+){0,3}?"
+                       r"(?:look|review|"
                        r"check|glance|skim|cast|run|introduce|intro|put\s+me|connect|pass|"
                        r"recommend|suggest|point)",
                        re.IGNORECASE)

@@ -215,7 +215,7 @@ def _split(text: str) -> tuple[list[str], int, str]:
     # context, not a second question.
     while len(asked) > 1 and (_reacts(sentences[asked[0]]) or _ASKS_LEAVE.match(
             sentences[asked[0]]) or _WHAT_ABOUT.fullmatch(sentences[asked[0]]) or _checks(
-            sentences[asked[0]])):
+            sentences[asked[0]]) or _OFFERS_WRAP.search(sentences[asked[0]])):
         asked = asked[1:]
     if not asked or (len(asked) == 1 and len(sentences) > 1 and _reacts(sentences[asked[0]])):
         return [], 0, ""  # "yo fr? yes please that'd be brilliant": a reaction, nothing asked
@@ -238,6 +238,13 @@ def _split(text: str) -> tuple[list[str], int, str]:
             continue
         questions.extend(split_questions(sentences[index]) or [sentences[index]])
     return questions, preamble, " ".join(sentences[max(0, asked[0] - _CONTEXT_SENTENCES):asked[0]])
+
+
+_OFFERS_WRAP = re.compile(r"\b(?:should|shall|do\s+(?:you|u)\s+(?:want|wanna)\s+(?:to\s+)?)\s*we\s+"
+                          r"(?:wrap\s+(?:it\s+|this\s+|things\s+)?up|stop\s+(?:there|here)|call\s+it)"
+                          r"\W*$", re.IGNORECASE)
+"""An offer to wrap up put as a question ("should we wrap up? last q: …"): no second
+question of its own."""
 
 
 _TAG_WORDS = 5
@@ -479,7 +486,10 @@ _OFFERED = re.compile(r"\b(?!(?:I|Shall|Should|Would|Want|Can|Could|Do|Happy|If|
 """The people an offer names ("Shall I introduce you to Joanna and Tariq?")."""
 _YES_TO_ONE = re.compile(r"\b(?:yes|yeah|yep|ya|yh|pls|please|plz|(?<!not\s)sure|defo|"
                          r"definitely|def|"
-                         r"sounds\s+(?:good|great))\b|^\W*just\s+\w+", re.IGNORECASE)
+                         r"sounds\s+(?:good|great))\b|^\W*(?:(?:hmm+|um+|oh|ah|actually|ok(?:ay)?|"
+                         r"well|wait|nvm|so)\W+)*just\s+\w+|\b(?:would|'d)\s+be\s+(?:\w+\s+)?"
+                         r"(?:great|amazing|brilliant|lovely|ace|perfect|class|grand|awesome|"
+                         r"helpful|fab|mint|ideal|fantastic|wonderful)\b", re.IGNORECASE)
 
 
 def _reply_to_prompt(text: str, awaiting: str, asked: str = "") -> tuple[str, str] | None:
@@ -525,7 +535,7 @@ def _reply_to_prompt(text: str, awaiting: str, asked: str = "") -> tuple[str, st
     if awaiting == "question" and _RHETORICAL.fullmatch(first) and len(sentences) > 1 and not any(
             _asks(s) for s in sentences[1:]) and (not why or _BECAUSE.match(sentences[1])):
         return "answer", " ".join(sentences[1:])
-    if awaiting == "question" and _TENTATIVE.search(first) and len(sentences) > 1 and not any(
+    if awaiting == "question" and _TENTATIVE.search(first) and not any(
             _asks(s) for s in sentences[1:]):  # "not really, the dashboard thing maybe? i never
         return "answer", text  # wrote it up": unsure, not asking
     if awaiting == "question" and (not _asks(first) or (HEDGE.fullmatch(first) and told)):
@@ -534,10 +544,12 @@ def _reply_to_prompt(text: str, awaiting: str, asked: str = "") -> tuple[str, st
 
 
 _BECAUSE = re.compile(r"\W*(?:because|bc|cos|cause|coz)\b", re.IGNORECASE)
-_TENTATIVE = re.compile(r"^\W*(?:not\s+really|no|nah|kind\s+of|sort\s+of|i\s+mean|well)\b(?![^?]*\b"
+_TENTATIVE = re.compile(r"^\W*(?:(?:hmm+|um+|erm+|oh|ah)\W+)*(?:not\s+really|no|nah|kind\s+of|"
+                        r"sort\s+of|i\s+mean|well|not\s+sure|idk|dunno|honestly|tbh)\b(?![^?]*\b"
                         r"(?:should|could|would|do|does|is|are|can|what|how|why|when|where|which)\s+"
                         r"(?:i|you|u|we|it|they)\b).*\b(?:"
-                        r"maybe|i\s+guess|i\s+think|probably|sort\s+of|kind\s+of)\W*\?\W*$",
+                        r"maybe|i\s+guess|i\s+think|probably|prob|sort\s+of|kind\s+of)"
+                        r"(?:\W*|\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,2}\W*)\?\W*$",
                         re.IGNORECASE)
 _RHETORICAL = re.compile(r"\W*(?:honestly|why|why\s+(?!tho\b|though\b)(?:\w+\s+)?\w+|really|me|"
                          r"truthfully|simple|easy|short\s+answer|the\s+truth|well|good\s+question)"

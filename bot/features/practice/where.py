@@ -96,12 +96,39 @@ _COUNTRIES = frozenset({"uk", "usa", "america", "britain", "england", "scotland"
 _PLACES = frozenset(p for p in LEXICON.places if p not in _COUNTRIES)
 
 
+_TWO_WORDS = (("los angeles", "la"), ("new york", "nyc"), ("san francisco", "sf"),
+              ("san diego", "sd"))
+_DIRECTIONS = frozenset({"north", "south", "northern", "southern", "northeast", "northwest",
+                         "southeast", "southwest"})
+_REGION = re.compile(r"\b(?:the\s+)?(north|south|northeast|northwest|southeast|southwest)\s+of\s+"
+                     r"(england|scotland|wales|ireland|the\s+uk|the\s+us|[a-z]+)\b", re.IGNORECASE)
+
+
 def _places_in(text: str) -> list[str]:
     """The places ``text`` names, in its own order ("Columbus, Ohio": Columbus first)."""
-    return list(dict.fromkeys(w for w in re.findall(r"[a-z]+", text.lower()) if w in _PLACES))
+    text = text.lower()
+    for two, one in _TWO_WORDS:  # "a skincare brand in Los Angeles" is in LA
+        text = text.replace(two, one)
+    return list(dict.fromkeys(w for w in re.findall(r"[a-z]+", text) if w in _PLACES))
 
 
-def from_here(asked: str, persona: Persona, flags: Sequence[str]) -> str:
+def _shown(place: str, asked: str) -> str:
+    """A place as said back: "LA", "Manchester", "the north of England" (not "North")."""
+    region = _REGION.search(asked) if place in _DIRECTIONS else None
+    if region:
+        country = region[2].lower()
+        country = country.upper() if country in ("the uk", "the us") else country.title()
+        return f"the {region[1].lower()} of {country.replace('THE ', 'the ')}"
+    return place.upper() if len(place) <= 3 else place.title()
+
+
+MARKET_QUESTIONS = frozenset({"job-prospects", "is-it-hard-to-get-in", "are-you-hiring",
+                              "job-search-length", "remote-developers", "remote-hybrid-general"})
+"""The questions whose answers are about the job market where the contact works: only these
+get "I only know the market here in Seattle" before them (not a work-life answer)."""
+
+
+def from_here(asked: str, persona: Persona, flags: Sequence[str], question_id: str = "") -> str:
     """Before a pay answer to a question about another place in the contact's country ("what
     would a new chem teacher start on in arizona?" to a Columbus teacher): whose figures
     these are, said first; before any other answer to a question about a credential in
@@ -111,14 +138,15 @@ def from_here(asked: str, persona: Persona, flags: Sequence[str]) -> str:
     theirs = _places_in(home)
     named = [p for p in _places_in(asked) if p not in theirs]
     if "pay" not in flags:  # a question's flags
-        if theirs and named and _MARKET.search(asked):  # "many dev jobs in glasgow?"
-            return (f"I only know the market here in {theirs[0].title()}, so take this as a"
-                    f" rough guide for {named[0].title()}.")
+        if theirs and named and _MARKET.search(asked) and (
+                not question_id or question_id in MARKET_QUESTIONS):  # "many dev jobs in glasgow?"
+            return (f"I only know the market here in {_shown(theirs[0], '')}, so take this as a"
+                    f" rough guide for {_shown(named[0], asked)}.")
         return _rules_from_here(asked, persona.country)
     if not theirs or not named:
         return ""
-    return (f"I only know the numbers here in {theirs[0].title()}, so take these as a rough"
-            f" guide for {named[0].title()}.")
+    return (f"I only know the numbers here in {_shown(theirs[0], '')}, so take these as a rough"
+            f" guide for {_shown(named[0], asked)}.")
 
 
 _MARKET = re.compile(r"\b(?:jobs|roles|openings|positions|opportunities|market|going\s+on|goin|"

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from bot.banks.model import Bank
-from bot.features.practice import acknowledge, persona, replies
+from bot.features.practice import acknowledge, chat, persona, replies
 from bot.features.practice.answers import word_count
 from bot.features.practice.background import background_of, years_of
 from bot.features.practice.clock import TIME_HINT_MINUTES, run_clock
@@ -37,7 +37,7 @@ from bot.features.practice.cues import (
     tiara_of,
 )
 from bot.features.practice.elsewhere import only_my_side, other_side
-from bot.features.practice.favours import SHADOW, asked_of_them, asked_outright
+from bot.features.practice.favours import ASKS_A_LOOK, SHADOW, asked_of_them, asked_outright
 from bot.features.practice.first_answer import (
     ASK_AGAIN,
     QUESTION_MINUTES,
@@ -46,6 +46,7 @@ from bot.features.practice.first_answer import (
 )
 from bot.features.practice.honest import (
     asks_money_elsewhere,
+    asks_more,
     asks_tenure,
     honest_reply,
     people_elsewhere,
@@ -217,7 +218,8 @@ def _kind(state: YouAskState, message: Message) -> str:
     if state.accepted and (HOLD_OFF.search(message.text) or TAKES_BACK.search(message.text)):
         return "hold_off"
     if LATER_FAVOUR.search(message.reading.question or message.text) or (
-            ("?" not in message.text or SHADOW.search(message.text)) and not message.referral
+            ("?" not in message.text or SHADOW.search(message.text) or ASKS_A_LOOK.search(
+                message.text)) and not message.referral
             and asked_outright(message.text)):
         return "favour_later"  # "I would be very happy for an introduction": asked outright
     if message.question is not None:
@@ -288,7 +290,8 @@ def _answer_into(state: YouAskState, bank: Bank, message: Message, reply: _Reply
             answer = f"{replies.only_figures(works_in(bank, state.persona_id))} " \
                      f"{without_caveat(answer)}"
         else:  # "…start on in arizona" to a Columbus teacher; "my ACCA … in Canada" to her
-            here = from_here(message.text, persona_of(bank, state.persona_id), question.flags)
+            here = from_here(message.text, persona_of(bank, state.persona_id), question.flags,
+                             question.id)
             answer = f"{here} {without_caveat(answer)}" if here else answer
     state.reply_keys.append(zlib.crc32(answer.encode()))
     if "referral" in question.flags or message.referral:
@@ -315,7 +318,7 @@ def _on_greeting(state: YouAskState, bank: Bank, message: Message) -> _Reply:
         state.thanked_at_start or message.thanks or bool(THANKS.search(message.text))
     )
     if is_small_talk(message.text):  # "Hi! How's your week going?" gets an answer
-        return _Reply(parts=[replies.small_talk(message.text, state.turns)], kind="greeting")
+        return _Reply(parts=[chat.small_talk(message.text, state.turns)], kind="greeting")
     said = persona.GREETING_AFTER_BACKGROUND if message.told else \
         persona.greeting_reply(message.text)  # "Hi, a bit about me: I'm a chemical engineer …"
     return _Reply(parts=[said], kind="greeting")
@@ -408,8 +411,8 @@ def _honest(state: YouAskState, bank: Bank, message: Message) -> str:
                          message.term)
     if zlib.crc32(reply.encode()) in state.reply_keys and not (
             message.elsewhere or message.term or state.awaiting == "offer" or asks_tenure(
-                message.reading.question or message.text)):  # never twice, but a plain fact
-        # asked again is said again
+                message.reading.question or message.text) or asks_more(message.text)):
+        # never twice, but a plain fact asked again is said again
         reply = next((line for line in replies.DEFAULT_WHO
                       if zlib.crc32(line.encode()) not in state.reply_keys), replies.SAID_ALL)
     state.reply_keys.append(zlib.crc32(reply.encode()))
@@ -482,7 +485,7 @@ def _on_chat(state: YouAskState, bank: Bank, message: Message) -> _Reply:
     state.chat += 1
     state.elapsed += SMALL_TALK_MINUTES
     if message.reading.move == "small_talk":
-        return _Reply(parts=[replies.small_talk(message.text, state.chat, bool(state.asked))],
+        return _Reply(parts=[chat.small_talk(message.text, state.chat, bool(state.asked))],
                       kind="small_talk")
     thanked = bool(THANKS.search(message.text))
     if message.nodded_at:  # "that makes sense." leaves their question open: put it once more

@@ -194,3 +194,15 @@ def test_a_fact_told_as_a_noun_phrase_is_said_as_a_sentence(banks, field, pid, t
     eight years…" was a fragment where a sentence of theirs belonged."""
     fact = own_fact(text, _persona(banks, field, pid))
     assert fact is not None and fact.startswith(start), fact
+
+
+def test_a_second_clause_of_a_fact_keeps_its_subject() -> None:
+    """"I did a communications BA from a state university in California; worked as a store
+    associate…": a verb with no subject after the semicolon."""
+    from bot.banks.loader import load_banks
+    from bot.features.practice.credentials import own_fact
+    from bot.features.practice.people import persona_of
+    from tests.harness import ROOT
+    keisha = persona_of(load_banks(ROOT / "bot" / "question_banks")["marketing"], "keisha")
+    said = own_fact("do ppl care about a marketing degree when hiring?", keisha) or ""
+    assert "California, and I worked as a store associate" in said, said

@@ -293,3 +293,37 @@ def test_a_us_contact_says_nonprofit_not_charity(banks) -> None:
     state, result = you_ask_turn(state, bank, Matcher.for_bank(bank), "Should I work for a small "
                                  "local charity or a large national one?", NOW)
     assert result.question_id == "small-vs-large-charity"
+
+
+def test_the_market_caveat_goes_only_before_a_market_answer_and_names_the_place(
+        banks: dict[str, Bank]) -> None:
+    """"…much UX research work in the north of England, or is it mostly London…?" got "take
+    this as a rough guide for North", then the contact's working hours."""
+    bank = banks["ux_design"]
+    state = start_you_ask(bank, 30, NOW, persona_id="jenna")
+    state, result = you_ask_turn(state, bank, Matcher.for_bank(bank), "Thank you. Do you have "
+                                 "any sense of whether there is much UX research work in the "
+                                 "north of England, or is it mostly London and remote roles?", NOW)
+    assert result.question_id == "job-prospects", result
+    assert result.reply.startswith("I only know the market here in Seattle, so take this as a "
+                                   "rough guide for the north of England."), result.reply
+
+
+def test_no_market_caveat_before_an_answer_on_another_topic(banks: dict[str, Bank]) -> None:
+    from bot.features.practice.people import persona_of
+    from bot.features.practice.where import from_here
+    jenna = persona_of(banks["ux_design"], "jenna")
+    asked = "are there many research jobs in Manchester, or are most roles remote?"
+    assert from_here(asked, jenna, [], "work-life-balance") == ""
+    assert "rough guide for Manchester" in from_here(asked, jenna, [], "job-prospects")
+
+
+def test_pay_for_another_state_is_said_as_the_contacts_city(banks: dict[str, Bank]) -> None:
+    """"whats the pay like for entry level social media jobs? like in texas not LA lol" got LA
+    figures with no word that they were LA's ("Los Angeles" was not read as a place)."""
+    bank = banks["marketing"]
+    state = start_you_ask(bank, 30, NOW, persona_id="keisha")
+    state, result = you_ask_turn(state, bank, Matcher.for_bank(bank), "whats the pay like for "
+                                 "entry level social media jobs? like in texas not LA lol", NOW)
+    assert result.reply.startswith("I only know the numbers here in LA, so take these as a rough "
+                                   "guide for Texas."), result.reply

@@ -1796,3 +1796,22 @@ def test_lesson_plans_are_a_teachers_work_not_lessons_learned(
     match = matchers["education"].match("what would i even put in it, all my stuff is lesson "
                                         "plans and google classroom lol")
     assert match.question_id != "wish-known-earlier", match
+
+
+@pytest.mark.parametrize(("field", "text", "expected"), [
+    ("healthcare", "Once qualified, what do the shifts look like on your ward?",
+     {"work-life-balance", "night-shifts"}),
+    ("healthcare", "What does a typical day look like for a staff nurse on your ward, from "
+                   "handover onwards?", {"typical-day"}),
+    ("finance", "so i got an associates in business, do i need a bachelors to even get in the "
+                "door in finance or nah", {"education-background"}),
+    ("finance", "lowkey tho is AI gonna take these jobs?", {"ai-and-tools"}),
+    ("software_engineering", "should i do react or typescript first", {"first-language"}),
+])
+def test_words_around_the_question_do_not_turn_it(
+        matchers: dict[str, Matcher], field: str, text: str, expected: set[str]) -> None:
+    """"Once qualified, what do the shifts look like…?" got "Constant." (ongoing training:
+    "qualified"); "…from handover onwards?" got "half made up" (two unknown words); "an
+    associates in business… or nah" got the MBA; "lowkey" left AI "beyond my own work"."""
+    match = matchers[field].match(text)
+    assert match.confident and match.question_id in expected, match

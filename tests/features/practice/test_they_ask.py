@@ -2349,3 +2349,47 @@ def test_a_result_after_n_for_and_is_said_back() -> None:
             "spend by about 15% last yr.")
     assert made_or_moved(said, find_specifics(said), 0).startswith(
         "You cut your lab spend by about 15%")
+
+
+@pytest.mark.parametrize(("said", "heard"), [
+    ("im a bank teller rn, been 3 yrs. wanna move into FP&A eventually",
+     "Three years as a bank teller: that's useful to know."),
+    ("I work as a barista and did a marketing minor.", "Ah, so you're a barista at the moment."),
+])
+def test_a_job_told_first_is_heard_and_not_asked_again(banks: dict[str, Bank], said: str,
+                                                       heard: str) -> None:
+    """"im a bank teller rn, been 3 yrs…" got "Okay." and "Tell me a bit more: what are you
+    doing now, and what's pulling you towards this field?": what they do now, asked again."""
+    bank = banks["finance"]
+    state = start_they_ask(bank, NOW, count=4, seed=3)
+    state, fb = they_ask_turn(state, bank, said, NOW + timedelta(minutes=1))
+    assert fb.reaction == heard
+    assert fb.next_question == "And what's pulling you towards this field?"
+
+
+def test_a_shrug_to_the_follow_up_is_not_understood(banks: dict[str, Bank]) -> None:
+    """"idk tbh", asked what has to happen first, got "Okay, I can see where you're coming
+    from.": there was nothing to see."""
+    bank = banks["finance"]
+    state = start_they_ask(bank, NOW, count=4, seed=3)
+    state.queue = ["timeline", "tell-me-about-yourself", "transferable-skills", "how-can-i-help"]
+    state, fb = they_ask_turn(state, bank, "excel mostly, some pivot tables",
+                              NOW + timedelta(minutes=1))
+    assert fb.next_question == "Is there anything that has to happen first?"
+    state, fb = they_ask_turn(state, bank, "idk tbh", NOW + timedelta(minutes=2))
+    assert fb.reaction == "That's fine: you don't need it all worked out yet."
+    assert fb.next_question and "timeline" not in fb.next_question
+
+
+@pytest.mark.parametrize("said", [
+    "I am a chemistry lecturer in Montreal. For twelve years I have run spectroscopy "
+    "experiments and analysed the data in Python, and honestly the analysis is the part I love. "
+    "I want to move into data analytics in industry.",
+    "I am a chartered accountant in Manchester. Last year I interviewed twenty users for our "
+    "new finance system, which is when I realised I wanted to move into UX research.",
+])
+def test_why_and_what_told_first_are_not_asked_again(said: str) -> None:
+    """Lina's first answer said the analysis is the part she loves and that she wants to move
+    into data analytics; Carlos still asked what draws her to it and what role she's after."""
+    assert covered("why-this-field", said) and covered("role-aiming-for", said)
+    assert not covered("role-aiming-for", "I don't want to move into research, I just want a job")

@@ -2064,3 +2064,165 @@ def test_a_relative_clause_on_what_was_told_asks_nothing() -> None:
     assert "multiple" not in reading.flags
     assert read_message("I work in sales, which tools do you use?").questions == [
         "which tools do you use"]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("hiya hannah thanks a mil for this! hows yer week going", "week"),
+    ("hiii omg thank u for doing this!! how is LA treating u lol", "week"),
+    ("how are things in Atlanta? I hear the summer has been brutal down there.", "weather"),
+    ("hope chicago aint too cold rn lol", "weather"),
+    ("how's the weather over there?", "weather"),
+    ("Thank you so much for making the time. Before we start, where are you calling from "
+     "today? I understand it is morning in Seattle.", "from"),
+])
+def test_chat_about_their_week_place_or_weather_is_chat(banks: dict[str, Bank], text: str,
+                                                         kind: str) -> None:
+    """"hows yer week going" and "how is LA treating u lol" got "that's outside what I see
+    day to day"; "where are you calling from today?" got the contact's career story."""
+    bank = banks["marketing"]
+    matcher = Matcher.for_bank(bank)
+    state, reply = turn(start_you_ask(bank, 30, NOW), bank, matcher, text)
+    assert reply.kind in ("small_talk", "greeting"), reply
+    assert "outside what I see" not in reply.reply and "beyond my own work" not in reply.reply
+    said = {"week": "thanks", "weather": "weather", "from": "From "}[kind]
+    assert said in reply.reply and ("weeks" not in reply.reply or kind == "week"), reply.reply
+
+
+@pytest.mark.parametrize("text", ["is cold emailing recruiters ok?",
+                                  "how are things in the job market right now?"])
+def test_the_work_said_like_chat_is_still_a_question(text: str) -> None:
+    assert read_message(text).move == "question"
+
+
+@pytest.mark.parametrize(("text", "move", "person"), [
+    ("leah would be amazing, thanks!", "yes", "Leah"),
+    ("hmm actually just leah would be amazing, maybe marco another time. sorry ive gone over, "
+     "thanks a million hannah ur a star", "yes", "Leah"),
+    ("not leah, but marco would be great", "yes", "Marco"),
+])
+def test_one_person_of_two_said_warmly_is_a_yes_to_them(banks: dict[str, Bank], text: str,
+                                                        move: str, person: str) -> None:
+    """"hmm actually just leah would be amazing, maybe marco another time…" got "If you'd
+    like me to introduce you, just say so": the yes, and Leah, were lost."""
+    bank = banks["product_management"]
+    state = meeting(bank)
+    state.persona_id, state.awaiting = "hannah", "offer"
+    state.awaiting_text = "Shall I introduce you to Marco and Leah?"
+    state, reply = turn(state, bank, Matcher.for_bank(bank), text)
+    assert reply.kind == move and f"introduce you to {person} " in reply.reply, reply.reply
+
+
+@pytest.mark.parametrize(("text", "move"), [
+    ("hmm not sure yet, can i hit u back on that", "no"),
+    ("wait nvm actually yes pls intro me to samuel, the engineer switching thing is kinda like "
+     "me", "yes"),
+    ("i said yes pls intro me to samuel lol", "yes"),
+])
+def test_an_offer_put_off_or_taken_up_casually_is_heard(text: str, move: str) -> None:
+    """"hmm not sure yet, can i hit u back on that" got an answer about risk and compliance;
+    "wait nvm actually yes pls intro me to samuel…" got "That's useful background"."""
+    assert read_message(text, "offer", "Shall I introduce you by email?").move == move
+
+
+@pytest.mark.parametrize("text", [
+    "sorry ive gone over, thanks a million hannah",
+    "i know we almost outta time, thanks so much",
+    "I think that is everything, and I know you need to set up for your session. Thank you!",
+])
+def test_winding_down_in_other_words_is_a_wrap_up(text: str) -> None:
+    """"I think that is everything, and I know you need to set up for your session" scored
+    "❌ Offered to wrap up on time"."""
+    assert read_message(text).wrap
+
+
+def test_should_we_wrap_up_before_a_last_question_is_no_second_question() -> None:
+    """"i know ur almost out of time, should we wrap up? last q: who else should i talk to?"
+    was coached as "Several questions at once"."""
+    reading = read_message("ok thank u po. i know ur almost out of time, should we wrap up? "
+                           "last q: who else should i talk to?")
+    assert reading.wrap and "multiple" not in reading.flags, reading
+    assert reading.question == "who else should i talk to", reading
+
+
+def test_if_you_were_me_without_a_question_mark_asks(banks: dict[str, Bank]) -> None:
+    """"…if u were me whats the first thing u would do to break into finance" (no "?") got
+    "Got it. So what would be most useful to know from my side?"."""
+    bank = banks["finance"]
+    state, reply = turn(meeting(bank), bank, Matcher.for_bank(bank),
+                        "so i drive rideshare in atlanta rn and i got an associates in business. "
+                        "if u were me whats the first thing u would do to break into finance")
+    assert reply.kind == "answer" and reply.question_id == "advice-for-newcomer", reply
+
+
+@pytest.mark.parametrize("text", ["hello maam! thanks for accepting. how long u been a backend "
+                                  "engineer?",
+                                  "how many years have u been working as an engineer?"])
+def test_how_long_they_have_been_one_is_their_years(banks: dict[str, Bank], text: str) -> None:
+    """"how long u been a backend engineer?" got what frontend and backend are."""
+    bank = banks["software_engineering"]
+    state, reply = turn(meeting(bank), bank, Matcher.for_bank(bank), text)
+    assert "in this line of work" in reply.reply, reply.reply
+
+
+@pytest.mark.parametrize("text", ["like what?", "such as?", "what do you mean?",
+                                  "can you say more about that?",
+                                  "nearby like what? customer support or ops or something?"])
+def test_asking_for_more_takes_the_last_answer_further(banks: dict[str, Bank], text: str) -> None:
+    """"what do you mean?", "such as?" and "nearby like what?" after an answer got "that's
+    outside what I see day to day": a contact says more about what they just said."""
+    bank = banks["product_management"]
+    matcher = Matcher.for_bank(bank)
+    state = start_you_ask(bank, 30, NOW, persona_id="hannah")
+    state, first = turn(state, bank, matcher, "what does your typical week look like?")
+    assert first.question_id == "typical-day"
+    state, reply = turn(state, bank, matcher, text)
+    assert "outside what I see" not in reply.reply and "beyond my own work" not in reply.reply
+    assert "rather not" not in reply.reply and reply.reply not in first.reply, reply.reply
+    assert reply.reply.startswith(("Sure. ", "Of course. ", "Good question. ")), reply.reply
+
+
+def test_asking_for_more_with_nothing_more_to_say_says_so(banks: dict[str, Bank]) -> None:
+    bank = banks["product_management"]
+    matcher = Matcher.for_bank(bank)
+    state = start_you_ask(bank, 30, NOW, persona_id="mei")
+    state, first = turn(state, bank, matcher, "how do ppl usually get into PM from retail?")
+    state, reply = turn(state, bank, matcher, "what do you mean?")
+    state, again = turn(state, bank, matcher, "such as?")
+    for said in (reply.reply, again.reply):
+        assert said.startswith(("Not much more to it", "That's really all I have")), said
+    assert reply.reply != again.reply
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("hmm not sure tbh, prob the writing? i like making captions for the cafe insta", ""),
+    ("not sure, maybe the data?", "worth"),
+])
+def test_a_hedged_answer_to_their_question_is_an_answer(banks: dict[str, Bank], text: str,
+                                                        said: str) -> None:
+    """"hmm not sure tbh, prob the writing?…", to "What draws you to marketing: the writing,
+    the data, or the customers?", got "it's beyond my own work"."""
+    asked = "What draws you to marketing: the writing, the data, or the customers?"
+    assert read_message(text, "question", asked).move == "answer"
+    bank = banks["marketing"]
+    state = meeting(bank)
+    state.awaiting, state.awaiting_text = "question", asked
+    state, reply = turn(state, bank, Matcher.for_bank(bank), text)
+    assert reply.kind == "answer" and "keep telling it that way" not in reply.reply, reply.reply
+    assert said in reply.reply
+
+
+def test_a_look_at_their_work_asked_as_a_question_is_a_favour(banks: dict[str, Bank]) -> None:
+    """"would u be down to look at my portfolio sometime?" got the hiring answer and a yes/no
+    tip, and counted as a weak question."""
+    bank = banks["ux_design"]
+    state, reply = turn(meeting(bank), bank, Matcher.for_bank(bank), "would u be down to look "
+                        "at my portfolio sometime? its just the coffee shop stuff rn")
+    assert "send me your portfolio" in reply.reply and not reply.coaching, reply
+
+
+def test_it_a_bad_time_to_try_is_the_market(banks: dict[str, Bank]) -> None:
+    """"is it a bad time to be trying tho? all i hear about is layoffs…" got a project to try."""
+    match = Matcher.for_bank(banks["product_management"]).match(
+        "is it a bad time to be trying tho? all i hear about is layoffs in the tech companies "
+        "in dublin")
+    assert match.confident and match.question_id == "job-prospects", match
