@@ -51,7 +51,7 @@ def small_talk(text: str, seed: int, under_way: bool = False) -> str:
         ), seed)
     if _WHERE_FROM.search(text):  # "where are you calling from today?"
         return pick(("From home today, with a coffee! Right, fire away: what would you like to"
-                     " ask me?", "From my desk at home this morning. Anyway, I want you to get"
+                     " ask me?", "From my desk at home today. Anyway, I want you to get"
                      " the most out of our time: what would you like to know?"), seed)
     if _WEATHER.search(text):  # "hope chicago aint too cold rn lol"
         return pick(("Ha, it has its moments! Anyway, I want you to get the most out of our"

@@ -32,7 +32,10 @@ _COVERS = {
         r"(?:in|into|to)|the\s+(?:part|bit)\s+i\s+(?:love|enjoy|like)\s+most|"
         # "the analysis is the part I love", "which is when I realised I wanted to move"
         r"\bis\s+the\s+(?:part|bit)\s+(?:that\s+)?i\s+(?:really\s+)?(?:love|enjoy|like)\b|"
-        r"(?:which\s+is|was)\s+when\s+i\s+(?:knew|realised|realized|decided))", re.IGNORECASE),
+        r"(?:which\s+is|was)\s+when\s+i\s+(?:knew|realised|realized|decided)|"
+        # "I want to run programs at a housing nonprofit because after Hurricane Florence I …"
+        r"\b(?:want|wanted|wanna|hoping|hope)\s+to\s+[^.!?]{3,80}?\b(?:because|cause|cos|(?:since|"
+        r"after)\s+(?:i|my|we|seeing|working|watching|helping))\b)", re.IGNORECASE),
     "explored-so-far": re.compile(
         r"\b(?:(?:i'?ve|i\s+have|i'?m|i\s+am)\s+(?:been\s+|now\s+|just\s+)?(?:taking|taken|done|"
         r"doing|read|reading|completed|started|finished|halfway\s+through)\s+(?:a|an|the|some|"
@@ -63,7 +66,8 @@ _COVERS = {
         r"|\b(?:something|a\s+(?:role|job|position)|roles?|jobs?)\s+like\s+(?:an?\s+)?(?:[\w-]+\s+)"
         r"{0,2}(?:coordinator|assistant|associate|executive|analyst|officer|manager|designer|"
         r"researcher|developer)s?\b|^\W*(?:like\s+|probably\s+|ideally\s+)?(?:an?\s+)?(?:[\w&-]+\s+)"
-        r"{0,3}(?:coordinator|assistant|associate|executive|exec|analyst|officer|manager|designer|"
+        r"{0,5}(?:coordinator|assistant|associate|executive|exec|analyst|officer|manager|designer|"
+        r"accountant|bookkeeper|auditor|controller|clerk|paralegal|"
         r"researcher|developer|dev|engineer|specialist|administrator|planner|writer|strategist|editor|"
         r"consultant|scientist|technician|nurse|teacher|lead|apprentice|trainee|intern)"
         r"(?:\s+(?:role|job|position))?\W*$"

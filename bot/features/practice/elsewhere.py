@@ -40,7 +40,9 @@ _TYPED_LOWER = re.compile(
 """An employer typed in lower case on a phone: "do u know if mailchimp hires bootcamp grads",
 "is gymshark's grad scheme open"."""
 _TYPED_LOWER_THEY = re.compile(
-    r"\b(?:what|how)\s+about\s+(?P<name>[a-z][a-z0-9&-]{2,}(?:\s+[a-z][a-z0-9&-]{2,}){0,2})\s*[,?]\s*"
+    r"\b(?:what|how)\s+about\s+(?P<name>[a-z][a-z0-9&-]{2,}(?:\s+(?!here\b|there\b|in\b)[a-z][a-z0-9&-]"
+    r"{2,}){0,2})(?:\s+(?:(?:up|down|over|out)\s+)?(?:here|there)?\s*(?:in|at)\s+[a-z]+|\s+(?:here|"
+    r"there))?\s*[,?]\s*"
     r"(?:do|does|would|are|is|will|have|has)\s+(?:they|them|it)\b"
     r"|^\W*(?:(?:quick\s+one|also|and|oh)\W+)?(?P<base>[a-z][a-z0-9&-]{2,})\s+(?:have|has|got)\s+"
     r"an?\s+(?:office|team|base|hub|site)\b"
@@ -61,8 +63,10 @@ _NOT_A_NAME = frozenset({
 _ASKS_ABOUT_THEM = re.compile(
     r"\b(?:(?:do|would|did)\s+(?:you|u)\s+(?:\S+\s+){0,2}know|any\s+idea|they|their|theirs|them|its|"
     r"working\s+(?:at|for)|work\s+(?:at|for)\s+(?!you\b)|(?:process|interviews?|culture|hiring|"
-    r"scheme|internships?|salar(?:y|ies)|pay)\s+(?:at|for)\s+(?!(?:you|your|ur)\b))\b",
-    re.IGNORECASE)
+    r"scheme|internships?|salar(?:y|ies)|pay)\s+(?:at|for)\s+(?!(?:you|your|ur)\b)"
+    # "what about accenture here in manila, is it a good first job?"
+    r"|is\s+it\s+(?:a\s+)?(?:good|decent|bad|any\s+good)\s+(?:place|company|employer|firm|option|"
+    r"(?:first\s+)?job))\b", re.IGNORECASE)
 """What makes the question about that employer rather than the contact: "do you happen to
 know", "their finance team", "what's it like working at ...", "the interview process at
 Toss"."""

@@ -11,9 +11,9 @@ __all__ = ["ASKS_A_LOOK", "SHADOW", "asked_of_them", "asked_outright"]
 _WANTS_INTRO = re.compile(
     r"\b(?:an?\s+)?(?:intro|introduction|introductions)\s+to\b|\bintroduc(?:e|ing)\s+me\b|\bput\s+me"
     r"\s+in\s+touch\b|\bconnect(?:ing)?\s+me\s+(?:with|to)\b|\bpass(?:ing)?\s+my\s+(?:name|"
-    r"details)\s+(?:along|on)\b|\b(?:a|any|one|just\s+a|a\s+(?:couple|few)\s+of|some|two|three)\s+"
-    r"names?\b(?!\s+(?:of|for)\s+(?!people|someone|anyone))|\b(?:someone|anyone|people)\s+"
-    r"(?:(?:in|at|from|near)\s+[\w'-]+\s+)?(?:(?:who|that)\s+)?(?:you\s+think\s+)?i\s+(?:could|can|should|"
+    r"details)\s+(?:along|on)\b|\b(?:a|any|one|just\s+a|a\s+(?:couple|few)(?:\s+of)?|some|two|three)\s+"
+    r"names?\b(?!\s+(?:of|for)\s+(?!people|ppl|folks|someone|anyone))|\b(?:someone|anyone|people|"
+    r"ppl|folks)\s+(?:(?:in|at|from|near)\s+[\w'-]+\s+)?(?:(?:who|that)\s+(?:[\w&'-]+\s+){1,5}?)?(?:you\s+think\s+)?i\s+(?:could|can|should|"
     r"ought\s+to|might)\s+(?:talk|speak|reach\s+out)\s+to\b"
     # "could you point me to someone", "recommend anyone I should speak to"
     r"|\bpoint(?:ing)?\s+me\s+(?:to|towards|in\s+the\s+direction\s+of)\s+(?:someone|anyone|a\s+"

@@ -300,8 +300,13 @@ def _said_more(state: YouAskState, bank: Bank, text: str) -> str:
 
 
 def asks_more(text: str) -> bool:
-    """Whether a message asks the contact to take their last answer further."""
-    return bool(_SAY_MORE.fullmatch(re.split(r"(?<=[?.!])\s+", text.strip())[0]))
+    """Whether a short message asks the contact to take their last answer further ("That's
+    really helpful. Could you say more about that?", "nearby like what? ops or something?")."""
+    parts = re.split(r"(?<=[?.!])\s+", text.strip())[:2]
+    return len(text.split()) <= _MORE_ASK_WORDS and any(_SAY_MORE.fullmatch(p) for p in parts)
+
+
+_MORE_ASK_WORDS = 25
 
 
 def honest_reply(state: YouAskState, bank: Bank, question: str, text: str,

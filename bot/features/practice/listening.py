@@ -237,12 +237,18 @@ def as_sentence(text: str) -> str:
     dialect is theirs, not the contact's), "3 years" as "Three years"."""
     text = _UNIT.sub(lambda m: m.group(0) + ("" if m.group(1) in ("1", "one", "a") else "s"),
                      text)
+    for short, spoken in _SPOKEN:  # "my own tracker w pivot tables": "with", as it is said
+        text = short.sub(spoken, text)
     lead = re.match(r"([1-9])\b(?![.,:%]\d)", text)  # one to nine, spelled; 12 stays 12
     if lead and not re.match(r"\d+\s*%", text):
         text = _NUMBERS[int(lead.group(1))] + text[lead.end():]
     return text[:1].upper() + text[1:]
 
 
+_SPOKEN = tuple((re.compile(rf"\b{short}(?=\s|$)", re.IGNORECASE), spoken) for short, spoken in (
+    (r"w/?", "with"), ("ppl", "people"), ("b4", "before"), ("bc", "because"), ("thru", "through"),
+    ("ur", "your"), ("u", "you"), ("tho", "though"), ("abt", "about"), ("govt", "government")))
+"""Chat shorthand in a detail said back: the contact says the words."""
 _UNIT = re.compile(r"\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                    r"fifteen|twenty)\s+(?:year|month|week|day|hour)\b(?!s|')", re.IGNORECASE)
 _NUMBERS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
@@ -358,7 +364,7 @@ def acknowledge(said: str, specifics: list[str], thin: bool, seed: int,
         return pick(("Happy to help with that.", "Of course, glad to help with that."), seed)
     if not concrete:
         return pick(("Thanks, that's helpful.", "That makes sense.",
-                      "Okay, I can see where you're coming from."), seed)
+                      "Okay, that helps me see where you are."), seed)
     # a figure the user moved ("cut review time by 30%") first, then a thing they made, then any
     # sum or share
     done = made_or_moved(said, concrete, seed)
@@ -381,7 +387,7 @@ def acknowledge(said: str, specifics: list[str], thin: bool, seed: int,
         if not _experience(said, detail):  # "three years without a wage" is not experience:
             rest = [s for s in concrete if s != detail]  # the next detail, "400 stores", if any
             return acknowledge(said, rest, thin, seed, worry) if rest else pick((
-                "That makes sense.", "Okay, I can see where you're coming from."), seed)
+                "That makes sense.", "Okay, that helps me see where you are."), seed)
         sentence = next((s for s in re.split(r"(?<=[.!?])\s+", said) if detail in s), said)
         # the role of the clause the span is in: "12 years in the army, then the last 6 I've
         # been an operations supervisor" is not 12 years as a supervisor
@@ -405,12 +411,31 @@ def acknowledge(said: str, specifics: list[str], thin: bool, seed: int,
     if any(c.isdigit() for c in detail) and not _SCALE.search(detail):
         # "Ah, 3.6: that's useful to know", "20 mins: that helps me picture where you are":
         # a bare figure echoed back reads as a machine picking out digits
-        return pick(("Thanks, that's helpful.", "Okay, I can see where you're coming from."), seed)
+        return pick(("Thanks, that's helpful.", "Okay, that helps me see where you are."), seed)
     if any(c.isdigit() for c in detail):  # "40 staff": the scale of their work
         return pick((f"Ah, {detail}: that's useful to know.",
                      f"{as_sentence(detail)}: that helps me picture where you are."), seed)
+    if _MUTUAL.search(said) and _knows_of(said, detail):  # "my colleague Dana Whitfield gave
+        # me your name": someone in common, not "a useful detail"
+        return pick((f"Ah, {detail}! It's always good to have someone in common.",
+                     f"Oh, {detail}, how nice: please say hello from me."), seed)
     return pick((f"Ah, {detail}: that's useful to know.",  # "Data Analytics UK"
                  f"{as_sentence(detail)}: that's a useful detail."), seed)
+
+
+def _knows_of(said: str, detail: str) -> bool:
+    """Whether ``detail`` is a person the user names as knowing them or the contact."""
+    name = re.escape(detail)
+    return bool(re.fullmatch(r"(?:[A-Z][a-z'-]+\s+){0,2}[A-Z][a-z'-]+", detail) and re.search(
+        rf"\b(?:colleague|friend|manager|boss|mentor|tutor)\s+{name}\b|\b{name}\s+(?:gave|passed|"
+        r"sent|suggested|mentioned|said|told|put|knows)\b", said))
+
+
+_MUTUAL = re.compile(r"\b(?:gave\s+me\s+(?:your|ur)\s+(?:name|email|details|number)|put\s+(?:us|me)"
+                     r"\s+in\s+touch|suggested\s+(?:i|me)\s+(?:talk|speak|reach|contact|message)|"
+                     r"(?:mentioned|recommended)\s+(?:you|u)|knows\s+(?:you|u)|worked\s+with\s+"
+                     r"(?:you|u)|trained\s+with\s+(?:you|u))\b", re.IGNORECASE)
+"""Someone the user and the contact both know, named as how the user found them."""
 
 
 _FOLLOW_UPS = {
@@ -465,7 +490,7 @@ _HESITANT = re.compile(r"^\W*(?:u+m+|u+h+|e+r+m*|h+m+|idk|dunno|not\s+sure|no\s+
                        r"not\s+really|well)\b", re.IGNORECASE)
 """A short answer that is still thinking ("um, not sure"), not a terse one ("asap")."""
 _PLAIN_HEARD = frozenset(("Thanks, that's helpful.", "That makes sense.", "Fair enough.",
-                          "Okay, I can see where you're coming from.", "Okay."))
+                          "Okay, that helps me see where you are.", "Okay."))
 
 
 def nudge(said: str, specifics: list[str], thin: bool, seed: int, worry: bool = False) -> str:

@@ -212,7 +212,7 @@ def one_of(offer: str, text: str, offered: list[str]) -> str | None:
                                rf"time|next\s+time|down\s+the\s+line)\b", text,
                                re.IGNORECASE)]  # "not Theo", "joanna prob not tho"
     also = [n for n in named if n not in in_offer and re.search(
-        rf"\b{n}\b[^.!?]{{0,40}}\b(?:too|as\s+well)\b|\b(?:also|and)\s+(?:to\s+)?(?:(?:mr|mrs|ms|dr)"
+        rf"\b{n}\b[^.!?]{{0,80}}\b(?:too|as\s+well)\b|\b(?:also|and)\s+(?:to\s+)?(?:(?:mr|mrs|ms|dr)"
         rf"\.?\s+|(?:their|your|ur|the)\s+\w+\s+)?{n}\b", text,
         re.IGNORECASE)]
     if in_offer and also:  # "yes please. And Felix too": Mariam, offered, and Felix

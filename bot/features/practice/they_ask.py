@@ -140,7 +140,7 @@ _SAID_IT = re.compile(r"\b(?:(?:like|as)\s+i\s+(?:said|mentioned|told\s+(?:you|u
                       r"(?!\s+(?:to\s+(?:my|a|an|his|her|our|their)\b|in\s+my\s+(?:email|message|"
                       r"note|letter|cover)))", re.IGNORECASE)
 """An answer pointing back to one given before, which asking for more would not hear."""
-_THANKED = re.compile(r"\b(?:thanks|thank\s+you|helpful)\b", re.IGNORECASE)
+_THANKED = re.compile(r"\b(?:thanks|thank\s+you|helpful|useful)\b", re.IGNORECASE)
 LENGTH_LEEWAY = 0.1
 """A target is a guide: 59 words where 60-120 fits is not "too short" to a listener."""
 

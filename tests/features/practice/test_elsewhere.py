@@ -327,3 +327,13 @@ def test_pay_for_another_state_is_said_as_the_contacts_city(banks: dict[str, Ban
                                  "entry level social media jobs? like in texas not LA lol", NOW)
     assert result.reply.startswith("I only know the numbers here in LA, so take these as a rough "
                                    "guide for Texas."), result.reply
+
+
+def test_an_employer_typed_lower_before_is_it_a_good_job_is_theirs(
+        banks: dict[str, Bank]) -> None:
+    """"what about accenture here in manila, is it a good first job for a junior dev?" got the
+    contact's own first job."""
+    bank = banks["software_engineering"]
+    assert named_elsewhere("what about accenture here in manila, is it a good first job for a "
+                           "junior dev?", "", bank) == "Accenture"
+    assert named_elsewhere("is it a good idea to learn python first?", "", bank) is None

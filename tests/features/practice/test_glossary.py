@@ -94,3 +94,21 @@ def test_a_word_asked_about_with_tho_is_still_asked_about(banks: dict[str, Bank]
     term = asked_term("whats a data warehouse tho? keep seeing it on job ads",
                       banks["data_analytics"])
     assert term is not None and term.term == "data warehouse"
+
+
+def test_a_track_named_after_a_role_is_explained() -> None:
+    """"what do u mean by controller tracks?" got the CPA sentence again and "It's less
+    mysterious than it sounds"."""
+    from bot.banks.loader import load_banks
+    from bot.features.practice.matcher import Matcher
+    from bot.features.practice.you_ask import start_you_ask, you_ask_turn
+    from tests.features.practice.support import NOW
+    from tests.harness import ROOT
+    bank = load_banks(ROOT / "bot" / "question_banks")["finance"]
+    matcher = Matcher.for_bank(bank)
+    state = start_you_ask(bank, 30, NOW, persona_id="rosa")
+    state, first = you_ask_turn(state, bank, matcher, "is the CMA worth it for fp&a?", NOW)
+    assert "controller tracks" in first.reply
+    state, reply = you_ask_turn(state, bank, matcher, "ok. what do u mean by controller tracks?",
+                                NOW)
+    assert "accounts of a site" in reply.reply and "less mysterious" not in reply.reply, reply

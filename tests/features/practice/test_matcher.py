@@ -1815,3 +1815,36 @@ def test_words_around_the_question_do_not_turn_it(
     associates in business… or nah" got the MBA; "lowkey" left AI "beyond my own work"."""
     match = matchers[field].match(text)
     assert match.confident and match.question_id in expected, match
+
+
+@pytest.mark.parametrize(("field", "text", "expected"), [
+    ("marketing", "whats the difference between content marketing and social media marketing?",
+     "marketing-specialisms"),
+    ("finance", "is the CMA worth it for FP&A?", "accounting-qualification"),
+    ("finance", "what about the CMA?", "accounting-qualification"),
+])
+def test_a_field_word_the_bank_had_left_out_is_heard(
+        matchers: dict[str, Matcher], field: str, text: str, expected: str) -> None:
+    """Content versus social marketing got a did-you-mean between two wrong questions; the CMA,
+    the credential FP&A people take, got the degree answer twice."""
+    match = matchers[field].match(text)
+    assert match.confident and match.question_id == expected, match
+
+
+@pytest.mark.parametrize(("field", "text", "expected"), [
+    ("nonprofit_public", "how much weight does a PMP carry when you hire a program manager?",
+     "certifications"),
+    ("nonprofit_public", "What software or tools does your team use day to day for tracking "
+                         "programs and grants?", "tools-we-use"),
+    ("data_analytics", "At your company specifically, have you hired anyone from a science PhD "
+                       "background, and how did they get on?", "phd-to-industry"),
+    ("data_analytics", "I'm a postdoc in physics, how hard is it to move into data science?",
+     "phd-to-industry"),
+    ("data_analytics", "how much does a master's matter for data science?", "masters-data"),
+])
+def test_questions_the_banks_lacked_are_answered(
+        matchers: dict[str, Matcher], field: str, text: str, expected: str) -> None:
+    """The PMP question got a career story twice, the tools question the AI answer, and a
+    lecturer asking about PhD hires a did-you-mean between two questions already answered."""
+    match = matchers[field].match(text)
+    assert match.confident and match.question_id == expected, match

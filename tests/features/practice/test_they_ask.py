@@ -2393,3 +2393,55 @@ def test_why_and_what_told_first_are_not_asked_again(said: str) -> None:
     into data analytics; Carlos still asked what draws her to it and what role she's after."""
     assert covered("why-this-field", said) and covered("role-aiming-for", said)
     assert not covered("role-aiming-for", "I don't want to move into research, I just want a job")
+
+
+def test_someone_in_common_is_heard_as_a_person(banks: dict[str, Bank]) -> None:
+    """"My former colleague Dana Whitfield gave me your name" got "Dana Whitfield: that's a
+    useful detail. That's really helpful, thank you.": a person, and two thanks in a row."""
+    said = "My former colleague Dana Whitfield gave me your name and said you had made the move."
+    heard = acknowledge(said, ["Dana Whitfield"], False, 0)
+    assert heard.startswith(("Ah, Dana Whitfield!", "Oh, Dana Whitfield,")), heard
+    assert acknowledge("I'm with Data Analytics UK now.", ["Data Analytics UK"], False, 0
+                       ).startswith(("Ah, Data Analytics UK:", "Data Analytics UK:"))
+    bank = banks["nonprofit_public"]
+    state = start_they_ask(bank, NOW, count=4, seed=3)
+    state.queue = ["why-me", "tell-me-about-yourself", "timeline", "transferable-skills"]
+    state.index = 3
+    state.queue[3] = "why-me"
+    state, fb = they_ask_turn(state, bank, "My former colleague Diane Okoro trained with you and "
+                              "said you would be the best person to ask about the move.",
+                              NOW + timedelta(minutes=1))
+    assert not ("useful" in fb.reaction and "helpful" in fb.reaction), fb.reaction
+
+
+def test_a_reason_after_i_want_to_is_why_this_field() -> None:
+    assert covered("why-this-field", "I want to run programs at a housing nonprofit because "
+                   "after Hurricane Florence I helped neighbours rebuild.")
+    assert not covered("why-this-field", "I want to work as a nurse.")
+
+
+def test_a_detail_is_said_back_in_words_not_shorthand() -> None:
+    """"Your own tracker w pivot tables: that's exactly the kind of thing…"."""
+    from bot.features.practice.listening import as_sentence
+    assert as_sentence("my own tracker w pivot tables") == "My own tracker with pivot tables"
+    assert as_sentence("a tool for ppl b4 their shift") == "A tool for people before their shift"
+    assert as_sentence("w3 schools") == "W3 schools"
+
+
+def test_two_job_titles_are_the_role_aimed_for(banks: dict[str, Bank]) -> None:
+    """"staff accountant or jr financial analyst" got "If you picture your first role, what's
+    the job title, roughly?"."""
+    assert covered("role-aiming-for", "staff accountant or jr financial analyst")
+    bank = banks["finance"]
+    state = start_they_ask(bank, NOW, count=4, seed=3)
+    state.queue = ["role-aiming-for", "tell-me-about-yourself", "timeline", "how-can-i-help"]
+    state, fb = they_ask_turn(state, bank, "staff accountant or jr financial analyst",
+                              NOW + timedelta(minutes=1))
+    assert fb.next_question == "And what makes that kind of role a good fit for you?", fb
+
+
+def test_names_of_people_asked_casually_are_an_introduction_asked() -> None:
+    from bot.features.practice.favours import asked_of_them
+    said = asked_of_them("maybe a couple names of ppl who switched into fp&a i could talk to? "
+                         "and if youd have a look at my resume sometime that'd be dope")
+    assert said.startswith("Both, happily"), said

@@ -2226,3 +2226,28 @@ def test_it_a_bad_time_to_try_is_the_market(banks: dict[str, Bank]) -> None:
         "is it a bad time to be trying tho? all i hear about is layoffs in the tech companies "
         "in dublin")
     assert match.confident and match.question_id == "job-prospects", match
+
+
+def test_say_more_after_a_thank_you_still_asks_for_more(banks: dict[str, Bank]) -> None:
+    """"That's really helpful. Could you say more about that?" got "that's outside what I see
+    day to day"."""
+    bank = banks["product_management"]
+    matcher = Matcher.for_bank(bank)
+    state = start_you_ask(bank, 30, NOW, persona_id="hannah")
+    state, first = turn(state, bank, matcher, "what does your typical week look like?")
+    state, reply = turn(state, bank, matcher, "That's really helpful. Could you say more about "
+                                              "that?")
+    assert reply.reply.startswith(("Sure. ", "Of course. ", "Good question. ")), reply.reply
+
+
+def test_a_yes_with_a_second_person_too_is_both(banks: dict[str, Bank]) -> None:
+    """"yes please, though Ama sounds closer to my situation, could you ask her too?" got an
+    introduction to Ama alone, dropping the Rafael offered."""
+    bank = banks["data_analytics"]
+    matcher = Matcher.for_bank(bank)
+    state = start_you_ask(bank, 30, NOW, persona_id="lena")
+    state, first = turn(state, bank, matcher, "who else do you think I should talk to?")
+    assert "Rafael" in first.reply and "Ama" in first.reply, first.reply
+    state, reply = turn(state, bank, matcher, "yes please, though Ama sounds closer to my "
+                                              "situation, could you ask her too?")
+    assert "Rafael" in reply.reply and "Ama" in reply.reply, reply.reply
