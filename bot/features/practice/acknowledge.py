@@ -152,7 +152,8 @@ def _second_person(clause: str) -> str:
 
 
 _UNSURE = re.compile(r"\W*(?:(?:hmm+|um+|erm+|honestly|tbh)\W+)*(?:not\s+(?:really\s+)?sure|idk|"
-                     r"dunno|no\s+idea|i\s+(?:don'?t|do\s+not)\s+(?:really\s+)?know)\b",
+                     r"dunno|no\s+idea|i\s+(?:don'?t|do\s+not)\s+(?:really\s+)?know)"
+                     r"(?=\W*$|\s*[,.;!?]|\s+(?:yet|tbh|honestly|maybe|really|lol)\b)",
                      re.IGNORECASE)
 """An answer that opens unsure ("not sure, maybe the data?"): no "keep telling it that way"."""
 

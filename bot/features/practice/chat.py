@@ -20,7 +20,7 @@ _HOW_ARE_YOU = re.compile(
 _WHERE_FROM = re.compile(r"\bwhere\s+(?:are|r)\s+(?:you|u)\s+\w+ing\s+(?:in\s+)?from\b",
                          re.IGNORECASE)
 _WEATHER = re.compile(r"\b(?:weather|cold|hot|freezing|humid|chilly|snowy|rainy|sweltering|"
-                      r"summer|winter|heat|heatwave|snow|sunny|raining)\b", re.IGNORECASE)
+                      r"heatwave|sunny|raining|brutal\s+down\s+there)\b", re.IGNORECASE)
 _SORRY = re.compile(r"\b(?:sorry|apologies|oops|brb|one\s+sec|hang\s+on|hear\s+me|wifi|"
                     r"connection)\b", re.IGNORECASE)
 

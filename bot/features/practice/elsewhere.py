@@ -65,8 +65,8 @@ _ASKS_ABOUT_THEM = re.compile(
     r"working\s+(?:at|for)|work\s+(?:at|for)\s+(?!you\b)|(?:process|interviews?|culture|hiring|"
     r"scheme|internships?|salar(?:y|ies)|pay)\s+(?:at|for)\s+(?!(?:you|your|ur)\b)"
     # "what about accenture here in manila, is it a good first job?"
-    r"|is\s+it\s+(?:a\s+)?(?:good|decent|bad|any\s+good)\s+(?:place|company|employer|firm|option|"
-    r"(?:first\s+)?job))\b", re.IGNORECASE)
+    r"|is\s+it\s+(?:a\s+)?(?:good|decent|bad|any\s+good)\s+(?:company|employer|firm|"
+    r"(?:first\s+)?job)\s+(?:for|to)\b)", re.IGNORECASE)
 """What makes the question about that employer rather than the contact: "do you happen to
 know", "their finance team", "what's it like working at ...", "the interview process at
 Toss"."""

@@ -52,8 +52,9 @@ _NOT_ASKED = re.compile(r"\b(?:don'?t\s+(?:need|want)|do\s+not\s+(?:need|want)|n
 ASKS_A_LOOK = re.compile(
     r"\b(?:(?:could|would|can|will|might)\s+(?:you|u)|you'?d|youd|u'?d)\s+(?:(?:be\s+(?:down|up|"
     r"able|willing|happy|open)\s+(?:to|for)|mind|have\s+(?:time|a\s+(?:sec|minute|moment))\s+to|"
-    r"possibly|maybe|ever|please|perhaps)\s+)*(?:have\s+a\s+|take\s+a\s+|give\s+(?:\w+\s+)?a\s+)?"
-    r"(?:look|glance|review|skim|check|cast|run)\w*\b", re.IGNORECASE)
+    r"possibly|maybe|please|perhaps)\s+)*(?:have\s+a\s+|take\s+a\s+|give\s+(?:\w+\s+)?a\s+)?"
+    r"(?:look|glance|review|skim|check|cast|run)\w*(?:\s+(?:at|over|through))?\s+(?:\w+\s+)?(?:my|me)\b",
+    re.IGNORECASE)
 """A favour put as a question to them ("would u be down to look at my portfolio sometime?"),
 not a question about how they look at one ("what do you look for in a portfolio?")."""
 

@@ -9,6 +9,7 @@ lines can speak to, or who would know.
 from __future__ import annotations
 
 import re
+import zlib
 
 from bot.banks.model import Bank, Term
 from bot.features.practice import replies
@@ -287,16 +288,23 @@ def _said_more(state: YouAskState, bank: Bank, text: str) -> str:
     """The last answer taken further: its other telling, the sentences not said yet, or
     plainly that there is not much more ("" when the message asks for no more)."""
     last = bank.question(state.asked[-1]) if state.asked else None
-    if last is None or not asks_more(text):
+    if last is None or not asks_more(text) or not state.reply_keys:
         return ""
     said = told(state, bank, last)
+    if state.reply_keys[-1] not in (zlib.crc32(said.encode()), state.more_key):
+        return ""  # the last thing said was not that answer: nothing of it to take further
     new = [s for s in re.split(r"(?<=[.!?])\s+", told(state, bank, last, 1).strip())
            if s and s not in said]
-    if new:
-        return pick(("Sure. ", "Of course. ", "Good question. "), state.turns) + " ".join(new[:3])
-    return pick(("Not much more to it than I said, honestly. If there's one part you want to"
-                 " dig into, ask me about that.", "That's really all I have on it, I'm afraid."
-                 " Ask me about one part of it and I'll tell you what I've seen."), state.turns)
+    if new and state.reply_keys[-1] != state.more_key:
+        more = pick(("Sure. ", "Of course. "), state.turns) + " ".join(new[:3])
+        state.more_key = zlib.crc32(more.encode())
+        return more
+    said_all = pick(("Not much more to it than I said, honestly. If there's one part you want"
+                     " to dig into, ask me about that.", "That's really all I have on it, I'm"
+                     " afraid. Ask me about one part of it and I'll tell you what I've seen."),
+                    state.turns)
+    state.more_key = zlib.crc32(said_all.encode())
+    return said_all
 
 
 def asks_more(text: str) -> bool:

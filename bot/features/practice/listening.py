@@ -245,7 +245,7 @@ def as_sentence(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-_SPOKEN = tuple((re.compile(rf"\b{short}(?=\s|$)", re.IGNORECASE), spoken) for short, spoken in (
+_SPOKEN = tuple((re.compile(rf"\b{short}(?=\s|$)"), spoken) for short, spoken in (
     (r"w/?", "with"), ("ppl", "people"), ("b4", "before"), ("bc", "because"), ("thru", "through"),
     ("ur", "your"), ("u", "you"), ("tho", "though"), ("abt", "about"), ("govt", "government")))
 """Chat shorthand in a detail said back: the contact says the words."""
@@ -427,8 +427,7 @@ def _knows_of(said: str, detail: str) -> bool:
     """Whether ``detail`` is a person the user names as knowing them or the contact."""
     name = re.escape(detail)
     return bool(re.fullmatch(r"(?:[A-Z][a-z'-]+\s+){0,2}[A-Z][a-z'-]+", detail) and re.search(
-        rf"\b(?:colleague|friend|manager|boss|mentor|tutor)\s+{name}\b|\b{name}\s+(?:gave|passed|"
-        r"sent|suggested|mentioned|said|told|put|knows)\b", said))
+        rf"\b(?:colleague|friend|manager|boss|mentor|tutor|classmate|neighbou?r)\s+{name}\b", said))
 
 
 _MUTUAL = re.compile(r"\b(?:gave\s+me\s+(?:your|ur)\s+(?:name|email|details|number)|put\s+(?:us|me)"

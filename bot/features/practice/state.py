@@ -131,6 +131,7 @@ class YouAskState(Stored):
     ended: bool = False
     end_reason: str | None = None  # "thanked" | "wrapped_up" | "time_up"
     reply_keys: list[int] = field(default_factory=list)  # crc32 of answers given
+    more_key: int = 0  # crc32 of the last answer taken further ("like what?")
     # Snapshot for the scorecard, which only receives the state.
     persona_name: str = ""
     persona_id: str = ""

@@ -199,7 +199,10 @@ def _react(state: TheyAskState, bank: Bank, ask: AskBack, said: str, fb: dict,
             work = told.removeprefix("your work as ")
             heard = f"Ah, so you're {work} at the moment." if work != told else \
                 f"{listening.as_sentence(told)}: that's useful to know."
-            return heard if nudge in listening.NUDGES else nudge, _AND_THE_PULL
+            why_later = "why-this-field" in state.queue[state.index + 1:] or listening.covered(
+                "why-this-field", said)  # the reason is asked, or told, already
+            return heard if nudge in listening.NUDGES else nudge, \
+                _A_NORMAL_WEEK if why_later else _AND_THE_PULL
         return nudge, listening.follow_up(ask, said, state.told)
     state.follow_up_asked, state.pending_text = False, ""
     # a detail already taken in ("22 years") is not praised a second time
@@ -249,6 +252,7 @@ def _react(state: TheyAskState, bank: Bank, ask: AskBack, said: str, fb: dict,
 
 
 _AND_THE_PULL = "And what's pulling you towards this field?"
+_A_NORMAL_WEEK = "And what does a normal week look like in that job?"
 """The first question's follow-up when what the user does now was told."""
 _NOT_KNOWN = re.compile(r"\W*(?:h+m+\W*)?(?:idk|dunno|not\s+(?:really\s+)?sure(?:\s+yet)?|"
                         r"no\s+idea|i\s+(?:don'?t|dont|do\s+not)\s+(?:really\s+)?know(?:\s+yet)?|pass)"
@@ -257,8 +261,8 @@ _NOT_KNOWN = re.compile(r"\W*(?:h+m+\W*)?(?:idk|dunno|not\s+(?:really\s+)?sure(?
 _NOT_WORKED_OUT = "That's fine: you don't need it all worked out yet."
 
 
-_ASKS_YOU = re.compile(r"\b(?:(?:could|would|can|will)\s+(?:you|u)|you'?d|youd)\s+(?:\w+\s+){0,3}?"
-                       r"(?:look|review|"
+_ASKS_YOU = re.compile(r"\b(?:(?:could|would|can|will)\s+(?:you|u)|if\s+(?:you'?d|youd))\s+"
+                       r"(?:\w+\s+){0,3}?(?:look|review|"
                        r"check|glance|skim|cast|run|introduce|intro|put\s+me|connect|pass|"
                        r"recommend|suggest|point)",
                        re.IGNORECASE)

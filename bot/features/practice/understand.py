@@ -545,7 +545,8 @@ def _reply_to_prompt(text: str, awaiting: str, asked: str = "") -> tuple[str, st
 
 _BECAUSE = re.compile(r"\W*(?:because|bc|cos|cause|coz)\b", re.IGNORECASE)
 _TENTATIVE = re.compile(r"^\W*(?:(?:hmm+|um+|erm+|oh|ah)\W+)*(?:not\s+really|no|nah|kind\s+of|"
-                        r"sort\s+of|i\s+mean|well|not\s+sure|idk|dunno|honestly|tbh)\b(?![^?]*\b"
+                        r"sort\s+of|i\s+mean|well|not\s+sure|idk|dunno|honestly|tbh)\b(?!\W*(?:what|how|"
+                        r"why|when|where|which|who|do|does|did|is|are|can|could|would|should)\b)(?![^?]*\b"
                         r"(?:should|could|would|do|does|is|are|can|what|how|why|when|where|which)\s+"
                         r"(?:i|you|u|we|it|they)\b).*\b(?:"
                         r"maybe|i\s+guess|i\s+think|probably|prob|sort\s+of|kind\s+of)"

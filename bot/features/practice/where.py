@@ -101,7 +101,8 @@ _TWO_WORDS = (("los angeles", "la"), ("new york", "nyc"), ("san francisco", "sf"
 _DIRECTIONS = frozenset({"north", "south", "northern", "southern", "northeast", "northwest",
                          "southeast", "southwest"})
 _REGION = re.compile(r"\b(?:the\s+)?(north|south|northeast|northwest|southeast|southwest)\s+of\s+"
-                     r"(england|scotland|wales|ireland|the\s+uk|the\s+us|[a-z]+)\b", re.IGNORECASE)
+                     r"(england|scotland|wales|ireland|the\s+uk|the\s+us)\b", re.IGNORECASE)
+_SAID_AS = {"la": "LA", "nyc": "New York", "sf": "San Francisco", "sd": "San Diego"}
 
 
 def _places_in(text: str) -> list[str]:
@@ -119,7 +120,7 @@ def _shown(place: str, asked: str) -> str:
         country = region[2].lower()
         country = country.upper() if country in ("the uk", "the us") else country.title()
         return f"the {region[1].lower()} of {country.replace('THE ', 'the ')}"
-    return place.upper() if len(place) <= 3 else place.title()
+    return _SAID_AS.get(place) or (place.upper() if len(place) <= 3 else place.title())
 
 
 MARKET_QUESTIONS = frozenset({"job-prospects", "is-it-hard-to-get-in", "are-you-hiring",

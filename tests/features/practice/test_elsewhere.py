@@ -337,3 +337,13 @@ def test_an_employer_typed_lower_before_is_it_a_good_job_is_theirs(
     assert named_elsewhere("what about accenture here in manila, is it a good first job for a "
                            "junior dev?", "", bank) == "Accenture"
     assert named_elsewhere("is it a good idea to learn python first?", "", bank) is None
+
+
+def test_a_place_or_a_trade_before_is_it_good_is_no_employer(banks: dict[str, Bank]) -> None:
+    from bot.features.practice.people import persona_of
+    from bot.features.practice.where import from_here
+    bank = banks["software_engineering"]
+    assert named_elsewhere("what about leeds, is it a good place to start?", "", bank) is None
+    keisha = persona_of(banks["marketing"], "keisha")
+    assert "the north of The" not in from_here("what do juniors earn in the north of the city?",
+                                               keisha, ["pay"])

@@ -2364,7 +2364,9 @@ def test_a_job_told_first_is_heard_and_not_asked_again(banks: dict[str, Bank], s
     state = start_they_ask(bank, NOW, count=4, seed=3)
     state, fb = they_ask_turn(state, bank, said, NOW + timedelta(minutes=1))
     assert fb.reaction == heard
-    assert fb.next_question == "And what's pulling you towards this field?"
+    why_later = "why-this-field" in state.queue[1:]
+    assert fb.next_question == ("And what does a normal week look like in that job?" if why_later
+                                else "And what's pulling you towards this field?"), fb
 
 
 def test_a_shrug_to_the_follow_up_is_not_understood(banks: dict[str, Bank]) -> None:
@@ -2445,3 +2447,20 @@ def test_names_of_people_asked_casually_are_an_introduction_asked() -> None:
     said = asked_of_them("maybe a couple names of ppl who switched into fp&a i could talk to? "
                          "and if youd have a look at my resume sometime that'd be dope")
     assert said.startswith("Both, happily"), said
+
+
+def test_said_back_names_and_acronyms_keep_their_letters() -> None:
+    from bot.features.practice.acknowledge import acknowledge_answer
+    from bot.features.practice.listening import as_sentence
+    assert as_sentence("BC Hydro's outage data") == "BC Hydro's outage data"
+    assert as_sentence("UR Medicine") == "UR Medicine"
+    said = "Capital One said no, so a friend suggested I reach out to you."
+    assert "in common" not in acknowledge(said, ["Capital One"], False, 0)
+    assert "pinning down" not in acknowledge_answer(
+        "i dont know anyone in the industry, so im starting from scratch", 0)
+
+
+def test_a_want_without_a_career_move_tells_no_reason_or_role() -> None:
+    assert not covered("why-this-field", "I don't want to stay in retail because it's dull")
+    assert not covered("why-this-field", "I want to get my CV sorted because I'm applying soon")
+    assert not covered("role-aiming-for", "i work as a payroll clerk")

@@ -2251,3 +2251,39 @@ def test_a_yes_with_a_second_person_too_is_both(banks: dict[str, Bank]) -> None:
     state, reply = turn(state, bank, matcher, "yes please, though Ama sounds closer to my "
                                               "situation, could you ask her too?")
     assert "Rafael" in reply.reply and "Ama" in reply.reply, reply.reply
+
+
+@pytest.mark.parametrize("text", [
+    "how are things in the industry?", "how are things at your company?",
+    "is it still a hot field to get into?", "is it warm leads or cold leads mostly?",
+    "the summer has been rough for applications, any tips?",
+])
+def test_the_work_asked_in_words_of_chat_is_not_chat(text: str) -> None:
+    assert read_message(text).move == "question", text
+
+
+@pytest.mark.parametrize("text", [
+    "I know you have to run a lot of reports, which tool do you use?",
+    "i know you need to get on a grad scheme first, right?",
+    "I've gone over the job description a few times, what does stakeholder management mean?",
+    "what sort of jobs were about at the time you graduated?",
+])
+def test_words_near_a_wrap_up_are_no_wrap_up(text: str) -> None:
+    assert not read_message(text).wrap, text
+
+
+@pytest.mark.parametrize(("text", "move"), [
+    ("i said yes to another offer last week actually, so probably not", "statement"),
+    ("idk, what roles are there besides analyst maybe?", "question"),
+])
+def test_a_yes_or_an_unsure_opening_a_question_is_the_question(text: str, move: str) -> None:
+    awaiting = "offer" if "offer" in text else "question"
+    assert read_message(text, awaiting, "What draws you to it?").move != (
+        "yes" if awaiting == "offer" else "answer"), text
+
+
+def test_a_question_about_how_they_look_at_work_is_no_favour(banks: dict[str, Bank]) -> None:
+    from bot.features.practice.favours import ASKS_A_LOOK
+    for text in ("when you're hiring, would you look at a portfolio before the CV?",
+                 "would you ever look at a resume without a degree on it?"):
+        assert not ASKS_A_LOOK.search(text), text
