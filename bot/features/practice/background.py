@@ -6,7 +6,7 @@ import re
 
 from bot.features.practice.listening import SPOKEN_NUMBERS, SPOKEN_PATTERN
 
-__all__ = ["background_of", "tells_background", "years_of"]
+__all__ = ["background_of", "tells_background", "work_of", "years_of"]
 
 
 _ABOUT_ME = re.compile(
@@ -215,3 +215,60 @@ def background_of(text: str) -> str:
         prep = "of" if spent["prep"].lower() == "doing" else spent["prep"].lower()
         return f"{_count(spent['n'])} years {prep} {spent['what']}"
     return ""
+
+
+_WORKS = re.compile(
+    r"\bI\s+(?:currently\s+|just\s+|still\s+|mostly\s+|now\s+)?(?:"
+    r"(?P<drive>drive)\s+(?:for\s+)?(?P<platform>uber(?:\s+eats)?|lyft|doordash|instacart|"
+    r"rideshare|deliveries|(?:a\s+)?(?:truck|taxi|cab|bus|forklift))"
+    r"|(?P<verb>work|teach|tutor|wait|run|manage|clean|cook|bartend)\s+"
+    r"(?P<what>(?:(?:at|for|in)\s+)?(?:[\w&'-]+\s+){0,3}?[\w&'-]+)" + _STOP + r")",
+    re.IGNORECASE)
+"""Work told in the present tense, with no post named: "i drive uber rn", "I teach Spanish at a
+high school"."""
+_GERUND = {"work": "working", "teach": "teaching", "tutor": "tutoring", "wait": "waiting",
+           "run": "running", "manage": "managing", "clean": "cleaning", "cook": "cooking",
+           "bartend": "bartending", "drive": "driving"}
+_WORK_OBJECT = {
+    "work": r"(?:at|for|in)\s+\S", "wait": r"tables\b", "run": r"(?:a|an|my|our|the)\s+\S",
+    "manage": r"(?:a|an|my|our|the)\s+(?!(?:own\s+)?(?:time|money|stress|life|schedule|"
+              r"workload|diary|calendar|expectations)\b)\S",
+    "clean": r"(?:houses|homes|offices|for)\b",
+    "cook": r"(?:at|for|in)\s+\S", "teach": r"(?!(?:myself|me|you|that|it|this)\b)\S",
+    "tutor": r"\S", "bartend": r"(?:at|in|for)\s+\S"}
+"""What must follow a verb for it to be work: "I work at Starbucks", not "I work hard"."""
+_NO_OBJECT = re.compile(r"\b(?:hard|well|from\s+home|remotely|own|a|an|the|my|our)$",
+                        re.IGNORECASE)
+_BRANDS = {"uber": "Uber", "lyft": "Lyft", "doordash": "DoorDash", "instacart": "Instacart",
+           "eats": "Eats", "amazon": "Amazon", "starbucks": "Starbucks", "walmart": "Walmart",
+           "costco": "Costco", "mcdonalds": "McDonald's", "tesco": "Tesco", "my": "your",
+           **{w.lower(): w for w in ("English", "Spanish", "French", "German", "Italian",
+                                     "Mandarin", "Chinese", "Japanese", "Portuguese", "Arabic",
+                                     "ESL", "ESOL")}}
+"""Said back as the contact would write it: "teaching Spanish", "driving for Uber"."""
+
+
+def work_of(text: str) -> str:
+    """What the user does for a living when told with a verb, not a post: "3 years driving for
+    Uber", "your work teaching Spanish"; "" when nothing is told."""
+    found = _WORKS.search(text)
+    if not found:
+        return ""
+    if found["drive"]:
+        platform = found["platform"]
+        bare = re.match(r"(?:a\s|deliveries|rideshare)", platform, re.IGNORECASE)
+        what = f"driving {'' if bare else 'for '}{platform}"
+    else:
+        verb = found["verb"].lower()
+        what = found["what"]
+        if not re.match(_WORK_OBJECT[verb], what, re.IGNORECASE) or re.match(
+                r"(?:at|for|in)\s+(?:home|the\s+moment|now|a\s+bit|a\s+while)\b", what,
+                re.IGNORECASE) or _NO_OBJECT.search(what):
+            return ""
+        what = found["what"] if verb == "work" else f"{_GERUND[verb]} {found['what']}"
+    what = " ".join(_BRANDS.get(w.lower(), w) for w in what.split())
+    years = _YEARS.search(text)
+    n = years and _count(years["n"])
+    if n and n > 1:
+        return f"{n} years {'working ' if found['verb'] == 'work' else ''}{what}"
+    return f"your work {what}"

@@ -28,7 +28,7 @@ from bot.features.practice.answers import (
     turns_back,
     word_count,
 )
-from bot.features.practice.background import background_of
+from bot.features.practice.background import background_of, work_of
 from bot.features.practice.matcher import Matcher
 from bot.features.practice.people import answer_of, persona_of, works_in
 from bot.features.practice.state import ENDED_TEXT, Feedback, TheyAskState, iso, parse_iso
@@ -194,7 +194,8 @@ def _react(state: TheyAskState, bank: Bank, ask: AskBack, said: str, fb: dict,
         state.follow_up_asked, state.pending_text = True, said
         nudge = listening.nudge(said, fb["specifics"], fb["thin"], seed,
                                 bool(_ASKS_WORRY.search(ask.text)))
-        told = background_of(said) if ask.id == FIRST_ASK_BACK and not fb["thin"] else ""
+        told = (background_of(said) or work_of(said)) if ask.id == FIRST_ASK_BACK and not fb[
+            "thin"] else ""
         if told:  # "im a bank teller rn, been 3 yrs": not "what are you doing now?" again
             work = told.removeprefix("your work as ")
             heard = f"Ah, so you're {work} at the moment." if work != told else \

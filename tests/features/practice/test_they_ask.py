@@ -2355,11 +2355,16 @@ def test_a_result_after_n_for_and_is_said_back() -> None:
     ("im a bank teller rn, been 3 yrs. wanna move into FP&A eventually",
      "Three years as a bank teller: that's useful to know."),
     ("I work as a barista and did a marketing minor.", "Ah, so you're a barista at the moment."),
+    ("so i drive uber rn, been doing it like 3 yrs. got an associates in business tho",
+     "Three years driving for Uber: that's useful to know."),
+    ("I teach Spanish at a high school in Phoenix and I want to move into corporate learning.",
+     "Your work teaching Spanish: that's useful to know."),
 ])
 def test_a_job_told_first_is_heard_and_not_asked_again(banks: dict[str, Bank], said: str,
                                                        heard: str) -> None:
     """"im a bank teller rn, been 3 yrs…" got "Okay." and "Tell me a bit more: what are you
-    doing now, and what's pulling you towards this field?": what they do now, asked again."""
+    doing now, and what's pulling you towards this field?": what they do now, asked again; "so i
+    drive uber rn" too, as work told with a verb."""
     bank = banks["finance"]
     state = start_they_ask(bank, NOW, count=4, seed=3)
     state, fb = they_ask_turn(state, bank, said, NOW + timedelta(minutes=1))
@@ -2464,3 +2469,22 @@ def test_a_want_without_a_career_move_tells_no_reason_or_role() -> None:
     assert not covered("why-this-field", "I don't want to stay in retail because it's dull")
     assert not covered("why-this-field", "I want to get my CV sorted because I'm applying soon")
     assert not covered("role-aiming-for", "i work as a payroll clerk")
+
+
+@pytest.mark.parametrize(("said", "told"), [
+    ("so i drive uber rn, been doing it like 3 yrs", "3 years driving for Uber"),
+    ("i work at starbucks", "your work at Starbucks"),
+    ("I work in a call centre, 4 years now", "4 years working in a call centre"),
+    ("I teach spanish at a high school in Phoenix", "your work teaching Spanish"),
+    ("I run my own business", "your work running your own business"),
+    ("I work hard", ""),
+    ("I work from home mostly", ""),
+    ("I manage my time badly", ""),
+    ("I teach myself python at night", ""),
+    ("I run marathons", ""),
+])
+def test_work_told_with_a_verb(said: str, told: str) -> None:
+    """"so i drive uber rn" names no post, and the contact asked what they do again; "I work
+    hard" is no work to say back."""
+    from bot.features.practice.background import work_of
+    assert work_of(said) == told
