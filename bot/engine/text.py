@@ -17,9 +17,13 @@ HONORIFICS = frozenset({
     "dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sir", "dame", "rev", "hon",
     "doctor", "father", "fr", "sister", "brother", "pastor", "rabbi", "imam", "reverend",
     "revd", "lady", "lord", "shri", "smt",
+    # ranks, said as titles by veterans and serving officers: "Cpl. Jamal Reed"
+    "sgt", "cpl", "lt", "capt", "maj", "col", "cdr", "cmdr", "adm", "pvt", "spc", "sergeant",
+    "corporal", "captain", "lieutenant", "colonel",
 })
 _ABBREVIATED = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof", "rev", "revd", "hon", "fr",
-                          "smt"})
+                          "smt", "sgt", "cpl", "lt", "capt", "maj", "col", "cdr", "cmdr", "adm",
+                          "pvt", "spc"})
 """Titles written with a full stop ("Dr."), unlike "Sir" or "Father"."""
 _BEFORE_GIVEN = frozenset({"father", "fr", "sister", "brother", "sir", "dame"})
 """Titles said before a given name ("Father Tom", "Sir Ian"), not a surname ("Dr. Lee")."""
@@ -178,14 +182,15 @@ _POLITE_TAIL = re.compile(
     r"(?:if\s+)?(?:that'?s|thats)\s+(?:ok|okay|fine)|is\s+fine|is\s+good|works|"
     r"instead|from\s+now\s+on|going\s+forward|here|this\s+side|"
     r"will\s+do))+[\s.!]*$", re.IGNORECASE)
-_FINE = (r"(?:(?:is|'s)\s+(?:fine|good|ok|okay|alright|all\s+right|enough|sufficient|perfect|"
+_FINE = (r"(?:(?:is|['’]s)\s+(?:fine|good|ok|okay|alright|all\s+right|enough|sufficient|perfect|"
          r"great|best|grand|brilliant|lovely|cool)|will\s+do|works|does\s+fine)")
 """What says a short name will do: "Priya is enough", "Tom works"."""
 _ALONE = r"(?:\s+(?:only|alone))?"
 """After a name, "only" says that name and no other ("call me Priya only"): no part of it."""
 _NOT_SHORT = r"(?!(?:that|this|it|which|either|both|anything|whatever|only|just|name|first|mine)\b)"
 _SHORT_IS_FINE = re.compile(rf"[\s,;.–—-]*(?:but\s+)?(?:just\s+|only\s+)?{_NOT_SHORT}"
-                            rf"(?P<short>[^\W\d_][\w'-]*){_ALONE}\s+{_FINE}\W*$", re.IGNORECASE)
+                            rf"(?P<short>[^\W\d_][\w'-]*?){_ALONE}(?:\s+|(?=['’]s\s)){_FINE}\W*$",
+                            re.IGNORECASE)
 
 
 _SIGN_OFF = re.compile(rf"(?:[\s,.!]+(?:{_SIGN_OFF_WORDS}))+[\s.!]*$", re.IGNORECASE)
@@ -210,6 +215,11 @@ _SHORT_ONLY = re.compile(r"[\s,;.–—-]+(?:but\s+)?(?=(?:just|only)\s|[^\W\d_]
                          rf"{_ALONE}\W*$", re.IGNORECASE)
 """A short name said with "only" or "just" after the full one: "Abhishek Sharma, Abhi
 only"."""
+_RETIRED = re.compile(r"\s*\((?:ret|retd|retired)\.?\)|(?<=\.)\s+(?:ret|retd)\.(?=\s)|"
+                      r",?\s+(?:\(?(?:USN|USA|USMC|USAF|RN|RAF)\s*)?\(?(?:ret|retd)\.?\)?(?=[\s,]|$)",
+                      re.IGNORECASE)
+"""A rank's "retired", said with the name: "Capt. (ret.) Sarah O'Neill", "Sgt. Bell, USMC
+(Ret.)"."""
 _ONLY_SAID = re.compile(r"^(?:just|only)\s+|\s+(?:only|alone)$", re.IGNORECASE)
 _NOT_OWN_NAMES = frozenset({"good", "fine", "well", "ok", "okay", "back", "here", "anything",
                             "whatever", "new", "ready", "sure", "great", "alright", "nobody",
@@ -220,6 +230,7 @@ def own_name(typed: str) -> str:
     """The name in a self-introduction typed at "what should I call you?": "Tom Whitaker"
     from "its Tom, Tom Whitaker", "Kwame" from "Kwame, please. Thank you." (the words
     around a name are no part of it, nor of a signature made from it)."""
+    typed = _RETIRED.sub("", typed)  # "Sgt. (ret.) Marcus Bell": no part of the name
     aside = re.search(r"\(([^()]*)\)?\s*$", typed) if typed.count("(") == 1 else None
     if aside and aside.start():  # "Yusuf, please. (Dr. Yusuf Adeyemi, but Yusuf is fine.)"
         said, full = own_name(typed[:aside.start()]), own_name(aside.group(1))

@@ -124,6 +124,11 @@ def test_a_user_is_greeted_by_first_name_never_by_a_title(typed: str, greeted: s
     ("Sam but everyone calls me Sammy lol", "Sammy", "Sammy"),
     ("Robert but i go by Bob", "Bob", "Bob"),
     ("Alexandra - Alex is fine", "Alex", "Alex"),  # was "Alex -"
+    # was "that reads like a sentence": "'s fine", and a rank as a title
+    ("Cpl. Jamal Reed, Jamal's fine", "Cpl. Jamal Reed", "Jamal"),
+    ("Thomas Smith, Tom’s fine", "Tom Smith", "Tom"),
+    ("Capt. (ret.) Sarah O'Neill, Sarah is fine", "Capt. Sarah O'Neill", "Sarah"),
+    ("Sgt. Marcus Bell, USMC (Ret.)", "Sgt. Marcus Bell", "Marcus"),
 ])
 def test_a_self_introduction_stores_the_name_not_the_sentence(typed: str, stored: str,
                                                               greeted: str) -> None:
