@@ -36,6 +36,7 @@ _NAMES: dict[str, tuple[str, ...]] = {
         "brooklyn", "boston", "washington", "washington dc", "dc", "philadelphia", "philly",
         "atlanta", "atl", "miami", "us/eastern", "baltimore", "pittsburgh", "charlotte", "raleigh",
         "orlando", "tampa", "cleveland", "columbus", "cincinnati", "indianapolis",
+        "knoxville", "chattanooga",
         "jacksonville", "richmond", "buffalo", "newark", "jersey city", "new jersey", "nj",
         "connecticut", "hartford", "providence", "florida", "virginia", "ohio",
         "north carolina", "massachusetts", "pennsylvania", "maryland", "michigan"),
@@ -44,9 +45,14 @@ _NAMES: dict[str, tuple[str, ...]] = {
                         "us/central", "san antonio", "st louis",
                         "kansas city", "milwaukee", "new orleans", "oklahoma city", "memphis",
                         "nashville", "birmingham al",
-                        "madison", "texas", "illinois", "minnesota", "wisconsin"),
+                        "madison", "texas", "illinois", "minnesota", "wisconsin",
+                        # in states most of which keep another zone
+                        "pensacola", "panama city fl", "evansville", "gary", "bowling green ky",
+                        "paducah"),
     "America/Denver": ("mst", "mdt", "mountain", "us mountain", "salt lake city",
-                       "us/mountain", "colorado", "albuquerque", "boulder"),
+                       "us/mountain", "colorado", "albuquerque", "boulder", "denver",
+                       # in states most of which keep another zone
+                       "el paso", "rapid city", "scottsbluff", "garden city ks"),
     "America/Phoenix": ("arizona", "tucson", "scottsdale", "phx"),
     "America/Los_Angeles": (
         "pst", "pdt", "pt", "pacific", "us pacific", "sf", "san francisco", "bay area",

@@ -143,6 +143,9 @@ def test_a_country_that_disagrees_with_the_city_is_not_ignored() -> None:
     ("denver co", "America/Denver"), ("boise id", "America/Boise"),
     ("tbilisi georgia", "Asia/Tbilisi"),  # the country, which the city says
     ("perth wa", "Australia/Perth"),  # Western Australia, not Washington
+    # cities on the other side of their state's zone line: "el paso tx" had been Central
+    ("el paso tx", "America/Denver"), ("Pensacola, FL", "America/Chicago"),
+    ("knoxville tn", "America/New_York"),
 ])
 def test_a_us_state_after_the_city_is_read(typed: str, zone: str) -> None:
     """Americans write the state after the city; "austin tx" was refused while "austin" was
