@@ -51,7 +51,8 @@ def _standout(text: str) -> str | None:
                ) if clauses else None
     if not best:  # no figure or name: what they did ("I handled most of the complaints…")
         did = _DID.search(text)
-        best = did.group(0).strip() if did else None
+        best = _DID_DO.sub(lambda m: _PAST.get(m[2].lower(), m[0]), did.group(0).strip()
+                           ) if did else None
     if not best:
         return None
     best = _DANGLING.sub("", best)  # "…of 40 lab groups to pick": cut before "which"
@@ -59,11 +60,17 @@ def _standout(text: str) -> str | None:
 
 
 _DID = re.compile(
-    r"\b[Ii]\s+(?:handled|led|ran|built|managed|organi[sz]ed|set\s+up|created|designed|wrote|"
+    r"\b[Ii]\s+(?:(?:did|also|actually|have|'ve)\s+)?(?:handled|led|ran|built|managed|organi[sz]ed|set\s+up|created|designed|wrote|"
     r"trained|fixed|rolled\s+out|launched|started|coordinated|redesigned|automated|mentored|"
     r"handle|lead|run|manage|organi[sz]e|write|train|coordinate|mentor|draft|drafted|"
     r"analy[sz]e|analy[sz]ed|plan|planned|deal\s+with|dealt\s+with)\b[^.,;!?]{8,80}")
 """Something the user did, in their words, when it carries no figure or name to pick out."""
+_DID_DO = re.compile(r"\b([Ii])\s+did\s+(\w+)")
+_PAST = {"write": "I wrote", "run": "I ran", "lead": "I led", "build": "I built",
+         "manage": "I managed", "train": "I trained", "handle": "I handled", "plan": "I planned",
+         "organise": "I organised", "organize": "I organized", "draft": "I drafted",
+         "coordinate": "I coordinated", "mentor": "I mentored", "deal": "I dealt"}
+""""I did write the reports" said back as "You wrote the reports", not "You did write…"."""
 _DANGLING = re.compile(r"(?:\s+(?:to\s+(?!\d)\w+|to|for|of|which|that|and|or|the|a|an|with|at|"
                        r"in|on|by|from))+\s*$", re.IGNORECASE)
 """Words left hanging where a clause was cut: "a survey of 40 lab groups to pick"."""

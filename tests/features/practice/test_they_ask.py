@@ -1551,6 +1551,20 @@ def test_what_the_user_built_is_heard_without_what_follows_about_it() -> None:
     assert reply.startswith("You built a gradebook in excel with pivot tables"), reply
 
 
+@pytest.mark.parametrize(("said", "heard"), [
+    ("not really tbh. i did write the after action reports and a couple of supply requests "
+     "that got funded lol", "You wrote the after action reports and a couple of supply requests"),
+    ("I did run the volunteer rota for our food drive for a year",
+     "You ran the volunteer rota for your food drive"),
+])
+def test_what_the_user_did_said_with_did_is_heard(said: str, heard: str) -> None:
+    """"…i did write the after action reports and a couple of supply requests that got funded",
+    to "Have you ever written something meant to persuade people to give?", got "That makes
+    sense, and it's a good angle": what they wrote was not heard."""
+    from bot.features.practice.acknowledge import acknowledge_answer
+    assert acknowledge_answer(said, 0).startswith(heard)
+
+
 @pytest.mark.parametrize(("first", "follow_up"), [
     ("I'm a guest relations lead at a hotel in Lisbon. Last year I rewrote our pre-arrival "
      "emails and transfer bookings went up about 30%, which is what got me curious about CRM "
