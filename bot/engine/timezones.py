@@ -220,7 +220,32 @@ def parse_timezone(text: str) -> str | None:
     Leeds, so UK time." is Leeds; "pune for now, shifting to london in march" is Pune.
     """
     raw = text.strip()
-    return (_where_now(raw) or _read(raw)) if raw else None
+    return (_where_now(raw) or _read(raw) or _in_words(raw)) if raw else None
+
+
+def _in_words(raw: str) -> str | None:
+    """The places named among other words, when they all agree: "london innit", "bangalore
+    IST", "im in london lol", "vancouver bc"; None when two places disagree."""
+    index = _zone_index()
+    words = re.findall(r"[^\W_][\w'.-]*", raw.casefold())
+    if len(words) > 8 or re.search(r"\d", raw) or _LATER_SAID.search(raw) or _COUNTRY.search(
+            _plain(raw)):  # "UTC+15", "moving to london in march", "london canada": not these
+        return None
+    found: list[tuple[str, str]] = []
+    at = 0
+    while at < len(words):
+        for size in (3, 2, 1):
+            span = " ".join(words[at:at + size]).strip(".")
+            if len(words[at:at + size]) == size and (len(span) > 2 or size > 1) and span in index:
+                found.append((span, index[span]))
+                at += size
+                break
+        else:
+            at += 1
+    if not found or len({_standard(zone) for _, zone in found}) > 1:
+        return None
+    cities = [zone for span, zone in found if not _ZONE_WORD.fullmatch(span)]
+    return (cities or [found[0][1]])[0]
 
 
 def _read(raw: str) -> str | None:

@@ -248,3 +248,21 @@ def test_a_us_state_after_the_city_wins_over_a_namesake_abroad() -> None:
 def test_a_city_typed_short_is_read(typed, expected):
     """"atl" got "I couldn't read atl as a time zone"; so did "manila ph"."""
     assert parse_timezone(typed) == expected
+
+
+@pytest.mark.parametrize(("typed", "zone"), [
+    ("london innit", "Europe/London"), ("bangalore IST", "Asia/Kolkata"),
+    ("im in london lol", "Europe/London"), ("vancouver bc", "America/Vancouver"),
+    ("toronto ON", "America/Toronto"), ("in melbourne mate", "Australia/Melbourne"),
+])
+def test_a_place_among_chat_words_is_read(typed: str, zone: str) -> None:
+    """"london innit" got "I couldn't read london innit as a time zone. Try a city like
+    Lisbon", and "bangalore IST" was refused though each word is read alone."""
+    from bot.engine.timezones import parse_timezone
+    assert parse_timezone(typed) == zone
+
+
+@pytest.mark.parametrize("typed", ["london or nyc", "i dont know", "the usual", "tomorrow at 5"])
+def test_words_naming_no_place_or_two_are_not_read(typed: str) -> None:
+    from bot.engine.timezones import parse_timezone
+    assert parse_timezone(typed) is None
