@@ -147,6 +147,9 @@ CLAUSE_ASKS = re.compile(
     # "i have 2 kids, is the schedule family friendly", "…, did principals treat u any diff"
     r"|(?:is|are)\s+the\s+(?!(?:reason|dream|goal|plan|thing|idea|hope|point)\b(?:\s+(?:why|i|im|"
     r"i'm|tbh|honestly|lol|haha)\b|\W*$))"  # not "…, is the reason im looking", "…, is the dream"
+    # "…an enrolled nurse first, is starting as an assistant a smart move"
+    r"|(?:is|would|will)\s+(?!(?:some|any|no|every)thing\b|(?:morning|evening|spring|ceiling|"
+    r"during|king)\b)[a-z]{3,}ing\b"
     r"|(?:did|do|does|would|will|could|can|should)\s+(?:principals?|"
     r"(?:hiring\s+)?managers?|teachers?|nurses?|recruiters?|bosses|employers?|districts?|clients|"
     r"colleagues|co-?workers|students|parents|patients)\b)",

@@ -245,7 +245,7 @@ said yes to, as any contact would, never "I'd only be guessing"."""
 
 _INTRO_ASK = re.compile(
     r"\b(?:could|can|would|will|pls|please)\s+(?:(?:you|u)\s+)?(?:please\s+)?(?:still\s+)?"
-    r"(?:introduce\s+me(?!\s+to\s+(?:the\s+)?(?:basics|world|idea|concept|fundamentals|topic|field|"
+    r"(?:(?:introduce|intro)\s+me(?!\s+to\s+(?:the\s+)?(?:basics|world|idea|concept|fundamentals|topic|field|"
     r"how|what)\b)|put\s+me\s+in\s+touch|connect\s+me)\b"
     # "wud u be ok intro-ing me to one of them?"
     r"|\b(?:ok|okay|alright|happy|willing|able|up\s+for|(?<!never\s)mind)\s+(?:to\s+)?(?:intro-?ing|"

@@ -111,9 +111,10 @@ def _rejected(state: YouAskState, text: str, reading: Reading) -> tuple[set[str]
     """The guesses a "not quite, i mean …" turns down, which its new words must not be
     answered with, and the reading of those words: said again, they ask, even with a "haha".
     With no guess pending, "but i meant …" turns down the answer just given."""
-    if not state.pending_guess and state.asked and _CORRECTS.search(text):
-        # what it asks is then read afresh: a weak guess is no answer to a correction
-        return {state.asked[-1], "?"}, _meant(text, reading)
+    if not state.pending_guess and (state.asked or state.off_bank) and _CORRECTS.search(text):
+        # what it asks is then read afresh: a weak guess is no answer to a correction ("sorry
+        # i meant like a normal day on the ward", after an honest "outside what I see")
+        return {*state.asked[-1:], "?"}, _meant(text, reading)
     if not state.pending_guess or not _REJECTS.match(text):
         return set(), reading
     return {q for q in (state.pending_guess, state.pending_alt) if q}, _meant(text, reading)
@@ -129,7 +130,8 @@ def _meant(text: str, reading: Reading) -> Reading:
     said, cut = re.subn(r"^[^?]{0,40}?,\s*like\s+(?=(?:do|does|is|are|would|could|can|should|"
                         r"what|how|which|where|who|when)\b)", "", said, count=1,
                         flags=re.IGNORECASE)
-    if (cut or reading.move in ("small_talk", "statement", "unclear", "answer")) and (
+    if (cut or reading.move in ("small_talk", "statement", "unclear", "answer",
+                                "passing_thanks")) and (
             said != text and len(said.split()) >= 2):  # (an "answer" to their question: a
         # correction, not one)
         reading = dataclasses.replace(reading, move="question", question=said, questions=[said])

@@ -148,7 +148,8 @@ PASSING_THANKS = re.compile(
     re.IGNORECASE,
 )
 DONE_THANKS = re.compile(
-    r"\b(?:this|that|it|today|you)\s+(?:was|'s|has\s+been|have\s+been|was\s+been)\s+"
+    r"\b(?:(?:this|that|it|today|you)\s+(?:was|'s|has\s+been|have\s+been|was\s+been)|"
+    r"(?:this|that|it|today)(?:'s|\u2019s|s)\s+been)\s+"  # "thats been dead useful"
     r"(?:\w+\s+){0,2}(?:helpful|useful|great|amazing|brilliant|insightful|valuable|fantastic|"
     r"wonderful|interesting|lovely|super\s+helpful|so\s+helpful)"
     r"|\b(?:thanks|thank\s+(?:you|u|ya))\b.{0,40}\b(?:for\s+(?:your|ur|the|this|making|taking|agreeing|"

@@ -159,7 +159,17 @@ def introduction_offer(state: YouAskState, bank: Bank) -> tuple[str, list[str]]:
     offer = follow_up_of(bank, referral, state.persona_id, state.variant) or \
         "Shall I introduce you?"
     said = f"{answer_of(bank, referral, state.persona_id, state.variant)} {offer}"
-    return offer, re.findall(r"(?<![.!?]\s)(?<!^)\b(?!I\b)[A-Z][a-z]+\b", said)
+    return offer, [w for w in _NAMED.findall(said) if w not in _NOT_NAMES]
+
+
+_NAMED = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!I\b)[A-Z][a-z]+\b|(?:(?<=[.!?]\s)|^)[A-Z][a-z]+"
+                    r"(?=\s+(?:on|at|in|from|who|runs|leads)\b)")
+"""A name in the contact's words: mid-sentence, or opening one before where they work."""
+_NOT_NAMES = frozenset({"And", "The", "Two", "Three", "One", "But", "So", "Talk", "Ask", "She",
+                        "He", "They", "We", "My", "Our", "Your", "Both", "Then", "If", "When",
+                        "Also", "Someone", "Anyone", "People", "Most", "Many", "Some", "There",
+                        "This"})
+"""Words that open a sentence before "on", "at" or "in" and name nobody ("Someone at a bank")."""
 
 
 def titled(names: str, state: YouAskState, bank: Bank) -> str:
@@ -206,7 +216,12 @@ def one_of(offer: str, text: str, offered: list[str]) -> str | None:
              if n.lower() not in HONORIFICS]  # "Mr Patel" is one person
     named = [n for n in dict.fromkeys(names) if re.search(rf"\b{n}\b", text, re.IGNORECASE)
              and not re.search(rf"\b(?:not|skip|without|except|rather\s+than|hold\s+off\s+on|"
-                               rf"leave|not\s+sure\s+(?:abt|about|on))\s+(?:on\s+)?{n}\b|\b{n}\b\s+"
+                               rf"leave|not\s+sure\s+(?:abt|about|on))\s+(?:on\s+)?{n}\b|"
+                               # "I don't think I need Helen", "no need for Helen"
+                               rf"\b(?:don'?t|dont|do\s+not)\s+(?:think\s+)?(?:i\s+)?(?:really\s+)?"
+                               rf"(?:need|want)(?:\s+to\s+(?:meet|talk\s+to|speak\s+(?:to|with)))?"
+                               rf"\s+{n}\b|\bno\s+need\s+(?:for|to\s+\w+(?:\s+(?:to|with))?)\s+{n}\b|"
+                               rf"\b{n}\b\s+"
                                rf"(?:(?:prob(?:ably)?|maybe|def(?:initely)?|honestly|i\s+think)\s+)?"
                                rf"(?:not|no\s+thanks?|can\s+wait|later|another\s+time|some\s+other\s+"
                                rf"time|next\s+time|down\s+the\s+line)\b", text,
@@ -222,4 +237,7 @@ def one_of(offer: str, text: str, offered: list[str]) -> str | None:
             rf"\b|\b{named[0]}\b[^.!?]{{0,12}}\b(?:especially|esp|particularly|in\s+particular)\b",
             text, re.IGNORECASE):  # "yes please, especially Leah's view": both, Leah most
         return None
+    if len(names) == 1 and named and re.search(r"\bboth\b", offer) and not re.search(
+            r"\b(?:both|them|two|other|colleague|her|as\s+well|too)\b", text, re.IGNORECASE):
+        return named[0]  # "…to both?", one of them unnamed: "daniel sounds ideal" is Daniel
     return named[0] if len(names) > 1 and len(named) == 1 else None

@@ -75,6 +75,15 @@ WRAP_ACK = (
     "That's kind of you to keep an eye on the clock. I've got a couple of minutes left:"
     " was there anything last you wanted to ask?"
 )
+def wrap_ack(minutes_left: float) -> str:
+    """The contact's answer to an offer to wrap up: with most of the meeting still to go it
+    says so, never "a couple of minutes left" at minute 7 of 20."""
+    if minutes_left > 5:
+        return (f"No rush at all: we've still got about {int(minutes_left)} minutes if you'd like"
+                " them. Was there anything else you wanted to ask?")
+    return WRAP_ACK
+
+
 HELP_OFFERED = (
     "That's kind of you to offer! Honestly, the best thing you can do is keep me posted on"
     " where you land.",

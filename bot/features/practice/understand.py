@@ -185,7 +185,10 @@ _WHAT_ABOUT = re.compile(r"\W*(?:\w+[\s,]+){0,3}?(?:what|how)\s+about\s+(?:\S+\s
                          re.IGNORECASE)
 """A short "what about your own team then?" before the question that says what about it."""
 _I_TELL = re.compile(r"^\W*(?:(?:so|and|but|well|ok|okay|hi|hey|hello)\W+)*(?:i|im|i'm|ive|i've|"
-                     r"my|we)\b", re.IGNORECASE)
+                     r"my|we|(?:(?:over\s+)?here\s+|where\s+i\s+live\s+|in\s+\w+\s+)?(?:there'?s|"
+                     r"theres|there\s+(?:is|are)))\b", re.IGNORECASE)
+"""A sentence that tells first: "i run the cafes insta, …", "over here theres a tafe diploma
+first, is starting as an assistant a smart move?"."""
 
 
 def _tells_then_asks(sentence: str) -> list[str]:

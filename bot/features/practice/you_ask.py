@@ -162,7 +162,8 @@ def you_ask_turn(
     message = read_turn(state, bank, matcher, text, reading)
     message.narrowed = narrowed_to(state, bank, text)
     state.near = list(dict.fromkeys([*state.near, *(q for q in (
-        message.runner_up, message.alternative) if q and message.question is None)]))[-_NEAR:]
+        message.runner_up, message.alternative, _nearest(matcher, message)) if q
+        and message.question is None)]))[-_NEAR:]
     # "would 18 years of teaching count?"; "I've taught chemistry for nine years. Would …?"
     passing = "" if message.told else years_of(text) or background_of(reading.context or "")
     state.told_background = state.told_background or message.told or bool(passing)
@@ -199,6 +200,18 @@ def you_ask_turn(
 
 
 _NEAR = 30
+
+
+def _nearest(matcher: Matcher, message: Message) -> str | None:
+    """The bank question a question left unanswered was closest to, however unsure: never
+    suggested afterwards as "worth asking next time", since it was asked."""
+    if message.reading.move != "question" or message.question is not None:
+        return None
+    best = matcher.scores(message.reading.question or message.text)[:1]
+    return best[0][1] if best and best[0][0] >= _NEAR_ENOUGH else None
+
+
+_NEAR_ENOUGH = 20.0
 """Questions guessed at for a message that got no answer, kept so the scorecard does not
 suggest asking what the user did ask, in words that missed."""
 
@@ -431,7 +444,7 @@ def _on_closing(state: YouAskState, bank: Bank, message: Message) -> _Reply:
         reply.parts.append(persona.EARLY_THANKS)
     elif message.wrap and not state.closing:
         state.closing = True
-        reply.parts.append(persona.WRAP_ACK)
+        reply.parts.append(persona.wrap_ack(state.minutes - state.elapsed))
     elif message.reading.move in ("statement", "small_talk", "passing_thanks", "unclear") and len(
             message.text.split()) >= 5 and not _DONE.match(message.text):
         reply.parts.append(persona.LAST_CHANCE)  # "ill write it up and send it over"

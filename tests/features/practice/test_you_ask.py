@@ -4461,3 +4461,67 @@ def test_a_range_said_back_is_not_cut_in_half() -> None:
     reply = acknowledge.acknowledge_answer("Computer science, ideally grades 10 to 12, although "
                                            "I would happily teach mathematics as well.", 0)
     assert "grades 10 to 12" in reply, reply
+
+
+@pytest.mark.parametrize(("elapsed", "heard"), [
+    (7.0, "we've still got about 22 minutes"), (26.0, "I've got a couple of minutes left"),
+])
+def test_an_offer_to_wrap_up_is_met_with_the_time_really_left(banks: dict[str, Bank],
+                                                              elapsed: float, heard: str) -> None:
+    """"right ill let u get on" at minute 7 of 20 got "I've got a couple of minutes left"."""
+    _, result = _midway(banks["software_engineering"], "right ill let u get on",
+                        ["typical-day"], elapsed)
+    assert heard in result.reply
+
+
+@pytest.mark.parametrize("text", [
+    "right ill let u get on, cheers tomas thats been dead useful",
+    "That's been really useful, thank you.",
+])
+def test_thanks_said_as_how_useful_it_has_been_closes_the_meeting(banks: dict[str, Bank],
+                                                                  text: str) -> None:
+    state, result = _midway(banks["software_engineering"], text,
+                            ["typical-day", "how-got-started", "who-else"], 17.0)
+    assert result.ended and state.thanked
+
+
+def test_a_yes_to_one_that_says_the_other_is_not_needed_names_one(banks: dict[str, Bank]) -> None:
+    """"Omar would be great, yes please. I don't think I need Helen since I'm leaving the
+    classroom." got "I'll introduce you by email this evening. When they reply…": both."""
+    state, result = _meeting(banks["education"], "rosa", "who else would you suggest I talk to?",
+                             "Omar would be great, yes please. I don't think I need Helen "
+                             "since I'm leaving the classroom.")
+    assert result.kind == "yes" and state.accepted == ["introduce you to Omar"], result
+
+
+def test_asking_for_the_introduction_after_putting_it_off_is_a_yes(banks: dict[str, Bank]) -> None:
+    """After "hmm not sure tbh, can i get back to u on that?", "actually naw, scrap that, daniel
+    sounds ideal. could u intro me to him?" got "As I mentioned earlier, two people come to
+    mind" and a yes/no tip; Priya's offer "to both" had named only Daniel."""
+    state, result = _meeting(banks["software_engineering"], "priya",
+                             "who else do u think i should talk to?",
+                             "hmm not sure tbh, can i get back to u on that?",
+                             "actually naw, scrap that, daniel sounds ideal. could u intro me "
+                             "to him?")
+    assert result.kind == "yes" and "introduce you to Daniel" in result.reply, result
+    assert not result.coaching
+
+
+def test_thanks_before_a_question_without_a_question_mark_is_no_passing_thanks(
+        banks: dict[str, Bank]) -> None:
+    """"sick thanks. over here theres a tafe diploma to be an enrolled nurse first, is starting
+    as like an assistant or lpn a smart move or a waste of time" got "You're welcome. Go on,
+    what's next on your list?": the question was dropped."""
+    result = _meeting(banks["healthcare"], "dana", "sick thanks. over here theres a tafe diploma "
+                      "to be an enrolled nurse first, is starting as like an assistant or lpn a "
+                      "smart move or a waste of time")[1]
+    assert result.question_id == "hca-first-step", result
+
+
+def test_i_meant_after_an_honest_reply_is_read_as_the_question(banks: dict[str, Bank]) -> None:
+    """"oh ok sorry i meant like a normal day on the ward for u", after "that's outside what I
+    see day to day", got "Glad that helps. What's next on your list?"."""
+    bank = banks["healthcare"]
+    state, result = _meeting(bank, "maria", "what are the parking fees like at your hospital?",
+                             "oh ok sorry i meant like a normal day on the ward for u")
+    assert state.off_bank and result.question_id == "typical-day", result
