@@ -134,7 +134,11 @@ _REOPEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          "What would you weigh up before deciding whether to {rest}?"),
         (r"^(?:can|could)\s+i\s+(?P<rest>.+)$", "How could I {rest}?"),
         # "are there shortened routes into nursing": what there is, named
-        (r"^are\s+there\s+(?:any\s+)?(?P<thing>[\w\s&'-]+?s)\b(?P<rest>[^,]*?)(?:,.*)?$",
+        # "are there many guys in nursing": how many, not "What many guys … are there?"
+        (r"^are\s+there\s+(?:many|lots\s+of|a\s+lot\s+of)\s+(?P<thing>[\w\s&'-]+?s)\b"
+         r"(?P<rest>[^,]*?)(?:,.*)?$", "How many {thing} are there {rest}, and what is that like?"),
+        (r"^are\s+there\s+(?:any\s+)?(?!(?:much|more|few|enough|so)\b)(?P<thing>[\w\s&'-]+?s)\b"
+         r"(?P<rest>[^,]*?)(?:,.*)?$",
          "What {thing} {rest} are there?"),
         (r"^is\s+it\s+(?P<how>common|normal|usual|typical|possible|realistic)\s+(?P<rest>(?:for\s+"
          r"[\w\s-]+?\s+)?to\s+[^,]+?)(?:,.*)?$", "How {how} is it {rest}?"),
@@ -150,7 +154,9 @@ _REOPEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"help|transfer)(?P<rest>[^,]*?)(?:,.*)?$", "How much would {thing} {verb} {rest}?"),
         # "...GDPR stuff a lot, like consent forms": "how often" is not said twice, and the
         # aside after the comma is left out
-        (r"^(?:do|does)\s+(?:you|u)\s+(?:ever\s+)?(?P<rest>(?:work|get|have|spend|use|travel|"
+        (r"^(?:do|does)\s+(?:you|u)\s+(?:ever\s+)?(?!have\s+(?:any|an?|some)\s+(?:sense|idea|"
+         r"thoughts?|tips?|advice|views?|opinions?|feel|clue)\b)"
+         r"(?P<rest>(?:work|get|have|spend|use|travel|"
          r"manage|deal|find)\b[^,]+?)(?:\s+(?:a\s+lot|lots|much|often|very\s+often|regularly|"
          r"all\s+the\s+time|every\s+day|much\s+at\s+all))?(?:,.*)?$",
          "How often do you {rest}, and what is that like?"),

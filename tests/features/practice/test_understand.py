@@ -134,6 +134,11 @@ def test_coaching_labels_come_from_the_users_words() -> None:
     # "…whether to retrain though?": chat words and what follows the "?" left out
     ("should i retrain tho? like do a course or even a masters",
      "What would you weigh up before deciding whether to retrain?"),
+    # had been "What many guys in nursing are there?" and "How often do you have any sense of
+    # what it looks like in Canada, and what is that like?"
+    ("are there many men in nursing?", "How many men are there in nursing, and what is that like?"),
+    ("do you have any sense of what it looks like in Canada?", None),
+    ("are there more jobs in london?", None),
 ])
 def test_a_closed_question_is_reopened_never_into_a_flagged_one(
         closed: str, rewrite: str | None) -> None:
