@@ -135,9 +135,10 @@ _REOPEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^(?:can|could)\s+i\s+(?P<rest>.+)$", "How could I {rest}?"),
         # "are there shortened routes into nursing": what there is, named
         # "are there many guys in nursing": how many, not "What many guys … are there?"
-        (r"^are\s+there\s+(?:many|lots\s+of|a\s+lot\s+of)\s+(?P<thing>[\w\s&'-]+?s)\b"
-         r"(?P<rest>[^,]*?)(?:,.*)?$", "How many {thing} are there {rest}, and what is that like?"),
-        (r"^are\s+there\s+(?:any\s+)?(?!(?:much|more|few|enough|so)\b)(?P<thing>[\w\s&'-]+?s)\b"
+        (r"^are\s+there\s+(?:many|lots\s+of|a\s+lot\s+of)\s+(?P<thing>[\w&'-]+(?:\s+[\w&'-]+)?)"
+         r"(?P<rest>\s+(?:in|at|on|who|from|with|doing|going)\b[^,]*?)(?:,.*)?$",
+         "How many {thing} are there {rest}, and what is that like?"),
+        (r"^are\s+there\s+(?:any\s+)?(?!(?:much|more|few|enough|so|many|lots|a\s+lot)\b)(?P<thing>[\w\s&'-]+?s)\b"
          r"(?P<rest>[^,]*?)(?:,.*)?$",
          "What {thing} {rest} are there?"),
         (r"^is\s+it\s+(?P<how>common|normal|usual|typical|possible|realistic)\s+(?P<rest>(?:for\s+"
