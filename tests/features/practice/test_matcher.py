@@ -1848,3 +1848,19 @@ def test_questions_the_banks_lacked_are_answered(
     lecturer asking about PhD hires a did-you-mean between two questions already answered."""
     match = matchers[field].match(text)
     assert match.confident and match.question_id == expected, match
+
+
+@pytest.mark.parametrize(("field", "text", "expected"), [
+    # had each got "that's outside what I see day to day" from a nurse manager
+    ("healthcare", "are there many guys in nursing? would i stick out heaps", "men-in-nursing"),
+    ("healthcare", "cheers, what software n stuff do u use on the unit", "healthcare-systems"),
+    ("healthcare", "whats a shift actually like, like from when u walk in", "typical-day"),
+    ("healthcare", "thanks! how do you find the night shifts, do u get used to them or do they "
+     "wreck u", "night-shifts"),
+    # "Excel and modelling skills" had been read as the skills the contact uses, and left
+    ("finance", "What Excel and modelling skills do you expect from someone in their first FP&A "
+     "role?", "financial-modelling"),
+])
+def test_questions_testers_asked_in_their_own_words(matchers: dict[str, Matcher], field: str,
+                                                   text: str, expected: str) -> None:
+    assert matchers[field].match(text).question_id == expected
