@@ -1853,7 +1853,7 @@ def test_questions_the_banks_lacked_are_answered(
 @pytest.mark.parametrize(("field", "text", "expected"), [
     # had each got "that's outside what I see day to day" from a nurse manager
     ("healthcare", "are there many guys in nursing? would i stick out heaps", "men-in-nursing"),
-    ("healthcare", "cheers, what software n stuff do u use on the unit", "healthcare-systems"),
+    ("healthcare", "cheers, what software n stuff do u use day to day", "healthcare-systems"),
     ("healthcare", "whats a shift actually like, like from when u walk in", "typical-day"),
     ("healthcare", "thanks! how do you find the night shifts, do u get used to them or do they "
      "wreck u", "night-shifts"),
