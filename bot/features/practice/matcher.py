@@ -112,7 +112,7 @@ _A_SPAN = re.compile(
     r"many)[\s-]+(?:years?|months?|weeks?|days?|hours?)\b", re.IGNORECASE)
 """How long something took, said in an answer ("it took me eight months", "about a year"),
 not how often ("twice a month") nor a day in the life ("a day at the firm")."""
-_HOW_LONG = re.compile(r"\bhow (?:long|many (?:years|months|weeks))\b(?:\s+\w+){0,8}?\s+"
+_HOW_LONG = re.compile(r"\bhow (?:long|much time|many (?:years|months|weeks))\b(?:\s+\w+){0,8}?\s+"
                        r"(?:take|took|takes|taking)\b")
 """How long something takes ("how long did it take u to feel confident as a PM?"): only a
 question that says how long answers it, not the story of the same promotion or switch."""

@@ -1860,7 +1860,19 @@ def test_questions_the_banks_lacked_are_answered(
     # "Excel and modelling skills" had been read as the skills the contact uses, and left
     ("finance", "What Excel and modelling skills do you expect from someone in their first FP&A "
      "role?", "financial-modelling"),
+    # "late" had been staying late (hours), and "sir" a topic
+    ("data_analytics", "i am 29 already, is it late for switching?", "too-old-to-switch"),
+    ("data_analytics", "sir how u got into analytics?", "how-got-started"),
 ])
 def test_questions_testers_asked_in_their_own_words(matchers: dict[str, Matcher], field: str,
                                                    text: str, expected: str) -> None:
     assert matchers[field].match(text).question_id == expected
+
+
+def test_no_calls_back_is_not_the_calls_the_contact_makes(matchers: dict[str, Matcher]) -> None:
+    """"i applied to 40-50 jobs on naukri and linkedin, no calls only. what i am doing wrong?"
+    got how the analyst makes decisions ("calls")."""
+    match = matchers["data_analytics"].match("i applied to 40-50 jobs on naukri and linkedin, no "
+                                             "calls only. what i am doing wrong?")
+    assert match.question_id != "decisions" and "decisions" not in (match.runner_up,
+                                                                     match.alternative)
