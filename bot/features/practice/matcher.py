@@ -89,6 +89,8 @@ _TOPIC_WORDS = LEXICON.topic_words
 _SKILL_TERMS = frozenset({"skill", "read", "demand", "use"})
 """Terms of questions about skills or what to learn, which answer a question about a tool."""
 _HOW_TO = re.compile(r"how (?:do|would|can|could|should) (?:you|i|one|people) (?!(?:get|got|"
+                     # "how would u go about landing a job if u were me": advice, not a method
+                     r"go\s+about\s+(?:\w+\s+){0,4}?(?:if\s+(?:you|i)\s+were|in\s+my)|"
                      r"become|end|like|feel|find|see|think|spend|balance|cope|deal with the)\b)")
 """"How do you explain statistics to ...": a method, which only a how-question answers."""
 _THEIRS = re.compile(r"\b(?:you|your|yours|the (?:company|charity|school|firm|organisation|"

@@ -1863,6 +1863,9 @@ def test_questions_the_banks_lacked_are_answered(
     # "late" had been staying late (hours), and "sir" a topic
     ("data_analytics", "i am 29 already, is it late for switching?", "too-old-to-switch"),
     ("data_analytics", "sir how u got into analytics?", "how-got-started"),
+    # "how would u go about … if u were me" asks for advice, not a method
+    ("software_engineering", "how would u go about actually landing a first job if u were me? "
+     "like apply everywhere or network or what", "advice-for-newcomer"),
 ])
 def test_questions_testers_asked_in_their_own_words(matchers: dict[str, Matcher], field: str,
                                                    text: str, expected: str) -> None:
