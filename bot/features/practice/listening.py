@@ -54,7 +54,7 @@ _SPENT_IN = re.compile(
     r"(?=\s*(?:$|[,.;!?]|(?:and|but|then|as|at|for|before|where|with|so|until|when|in)\b))",
     re.IGNORECASE)  # "in nursing homes", "in law school", "in retail banking": no such span
 """Where the time went, right after the span: "12 years in the army"."""
-_SOLID_YEARS = 3
+_SOLID_YEARS = 4
 """From this many years, experience is "a lot to draw on"; less is a foundation."""
 _NOT_A_NOUN = frozenset({"and", "or", "but", "to", "of", "in", "on", "at", "for", "with", "by",
                          "a", "an", "the", "is", "was", "were", "are", "so", "that", "which",

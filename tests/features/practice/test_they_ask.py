@@ -480,9 +480,11 @@ def test_a_figure_is_named_with_what_it_measures(said: str, heard: str) -> None:
 @pytest.mark.parametrize(("said", "heard"), [
     ("I've been there about two years, mostly reconciliations and payroll.", "Two years: that's"),
     ("I was a teacher for ten years.", "Ten years as a teacher is a lot to draw on"),
+    ("I've been a barista for three years.", "Three years as a barista: that's"),
 ])
 def test_two_years_is_a_foundation_and_ten_a_lot(said: str, heard: str) -> None:
-    """ "2 yrs" got "2 years is a lot to draw on"."""
+    """ "2 yrs" got "2 years is a lot to draw on", and three years did too ("Three years is a
+    lot to draw on" read as flattery)."""
     assert acknowledge(said, find_specifics(said), False, 0).startswith(heard)
 
 
