@@ -60,7 +60,11 @@ WRAP_UP = re.compile(
     r"|no\s+(?:more|other|further)\s+questions"
     # "i don't want to make you late for your site visit", "i won't keep you from your day"
     r"|(?:don'?t|do\s+not|won'?t|will\s+not)\s+(?:want\s+to\s+|wanna\s+)?(?:make\s+(?:you|u)\s+"
-    r"late|keep\s+(?:you|u)\s+from\s+(?:your|ur))\b)",
+    r"late|keep\s+(?:you|u)\s+from\s+(?:your|ur))\b"
+    # "i know ur next meeting is there, i will not take more time"
+    r"|\b(?:won'?t|wont|will\s+not|shan'?t)\s+take\s+(?:up\s+)?(?:any\s+|much\s+)?more\s+(?:of\s+"
+    r"(?:your|ur)\s+)?time\b"
+    r"|\bi\s+know\s+(?:your|ur)\s+next\s+(?:meeting|call|class|clinic|appointment)\b)",
     re.IGNORECASE,
 )
 """Offering to wrap up (domain.md §3: watch the clock and offer it yourself)."""
