@@ -211,11 +211,14 @@ NOWHERE_NEAR = 5.0  # a matcher score this low: no bank question shares its word
 EVERYDAY = re.compile(
     r"\b(?:favou?rite|pizza|food|eat|cook\w*|cars?|drive|films?|movies?|music|songs?|bands?|"
     r"holidays?|vacation|weather|football|soccer|sports?|pets?|dogs?|cats?|hobby|hobbies|"
-    r"capital\s+of|star\s+sign|married|how\s+old\s+are\s+(?:you|u)|tv|netflix|gym)\b",
+    r"capital\s+of|star\s+sign|married|how\s+old\s+are\s+(?:you|u)|tv|netflix|gym|"
+    r"hik(?:e|es|ing)|trips?|kids|outside\s+(?:of\s+)?work)\b",
     re.IGNORECASE)
 """Words of a question about life, not work ("do you like pizza?")."""
 _AT_WORK = re.compile(r"\b(?:team|facilit|sponsor|campaign|brand|client|customer|patient|staff|"
-                      r"market|work|job|role|compan|office|shift)\w*", re.IGNORECASE)
+                      r"market|work|job|role|compan|office|shift)\w*|\bhow\s+much\s+(?:holiday|"
+                      r"vacation|time\s+off|leave)|\b(?:annual\s+leave|pto|days\s+off)\b",
+                      re.IGNORECASE)
 TO_YOU = re.compile(r"\b(?:you|u|your|ur)\b", re.IGNORECASE)
 
 
@@ -223,7 +226,8 @@ def about_life(text: str) -> bool:
     """A question to the contact about their life, not work ("do you like pizza?", "what car
     do you drive?", "any pets?"); "do facilities teams do the catering and food too?" is work."""
     return bool(EVERYDAY.search(text) and (TO_YOU.search(text) or len(text.split()) <= 3)
-                and not _AT_WORK.search(text))
+                and not _AT_WORK.search(re.sub(r"\boutside\s+(?:of\s+)?work\b", "", text,
+                                               flags=re.IGNORECASE)))
 
 
 ANYTHING_MISSED = re.compile(

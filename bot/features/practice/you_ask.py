@@ -414,7 +414,8 @@ def _recap(state: YouAskState, bank: Bank) -> str:
 def _honest(state: YouAskState, bank: Bank, message: Message) -> str:
     """A fair question the bank does not cover: what this persona can honestly say; one
     about anything but work ("do you like pizza?") is waved back, and not counted."""
-    if message.score < NOWHERE_NEAR and about_life(message.text) and not message.term:
+    if (message.score < NOWHERE_NEAR or message.reading.move == "question") and about_life(
+            message.text) and not message.term:  # "do you have any hobbies outside work?"
         state.elapsed += SMALL_TALK_MINUTES
         return replies.off_topic(state.turns)
     state.off_bank += 1  # TIARA follows what was asked, though the contact could not answer
@@ -512,7 +513,8 @@ def _on_unmatched(state: YouAskState, bank: Bank, message: Message) -> _Reply:
     """No bank question fits. A near miss gets "did you mean ...?" (a "yes" next answers
     it); a fair question the bank does not cover gets an honest reply; context with no
     question yet is taken in. Habits in the user's own words are coached either way."""
-    flags = lessons(message.flags, None)
+    flags = [] if about_life(message.text) else lessons(message.flags, None)  # "do u have
+    # kids?" is waved back, not coached as a yes/no question
     reply = _Reply(coaching=coaching(flags, message.reading, state, bank, None))
     count_habits(state, flags)
     state.unmatched += 1

@@ -139,6 +139,8 @@ def test_coaching_labels_come_from_the_users_words() -> None:
     ("are there many men in nursing?", "How many men are there in nursing, and what is that like?"),
     ("do you have any sense of what it looks like in Canada?", None),
     ("are there more jobs in london?", None),
+    ("do you travel much for work?", "How often do you travel for work, and what is that like?"),
+    ("do u have kids?", None),
 ])
 def test_a_closed_question_is_reopened_never_into_a_flagged_one(
         closed: str, rewrite: str | None) -> None:

@@ -4526,3 +4526,19 @@ def test_i_meant_after_an_honest_reply_is_read_as_the_question(banks: dict[str, 
     state, result = _meeting(bank, "maria", "what are the parking fees like at your hospital?",
                              "oh ok sorry i meant like a normal day on the ward for u")
     assert state.off_bank and result.question_id == "typical-day", result
+
+
+@pytest.mark.parametrize("text", [
+    "ooh hiking trips sound lovely 🥾 where do u usually go?",
+    "do you have any hobbies outside work?",
+    "do u have kids?",
+])
+def test_a_question_about_the_contacts_own_life_is_waved_back_warmly(banks: dict[str, Bank],
+                                                                     text: str) -> None:
+    """"ooh hiking trips sound lovely, where do u usually go?" got "that's outside what I see day
+    to day… someone who deals with it every week would give you a straight answer", and "do u
+    have kids?" the tip "Try: 'How often do you have kids, and what is that like?'"."""
+    result = _meeting(banks["marketing"], "sofia", text)[1]
+    assert "outside what I see" not in result.reply and "closer to it" not in result.reply
+    assert "another day" in result.reply or "another chat" in result.reply, result.reply
+    assert not result.coaching
