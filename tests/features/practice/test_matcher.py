@@ -1866,6 +1866,12 @@ def test_questions_the_banks_lacked_are_answered(
     # "how would u go about … if u were me" asks for advice, not a method
     ("software_engineering", "how would u go about actually landing a first job if u were me? "
      "like apply everywhere or network or what", "advice-for-newcomer"),
+    # a teacher moving into instructional design had got what the job is, then a did-you-mean
+    # between teacher pay and what the job is
+    ("education", "Do I need a master's in instructional design or ed tech, or would a "
+     "certificate like the ATD one be enough coming from teaching?", "id-credentials"),
+    ("education", "I make about 58,000 dollars a year teaching. Would I take a pay cut starting "
+     "out as an instructional designer, or is it usually a step up?", "id-pay"),
 ])
 def test_questions_testers_asked_in_their_own_words(matchers: dict[str, Matcher], field: str,
                                                    text: str, expected: str) -> None:
