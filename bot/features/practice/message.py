@@ -34,6 +34,7 @@ from bot.features.practice.honest import (
 from bot.features.practice.leaning import narrows
 from bot.features.practice.matcher import CONFIDENCE_THRESHOLD, SURE, Matcher
 from bot.features.practice.options import picked, picks_option
+from bot.features.practice.replies import OFFERED_TELLING
 from bot.features.practice.several import best_of
 from bot.features.practice.state import YouAskState
 from bot.features.practice.understand import Reading, wording_flags
@@ -318,6 +319,16 @@ def read_turn(state: YouAskState, bank: Bank, matcher: Matcher, text: str, readi
         # "what languages does ur team use?": the everyday-skills answer names them (the
         # matcher, rightly, will not take it for "which language should I learn first?")
         question = bank.question("skills-used-most") or question
+    telling = prompt[1] if prompt and prompt[0] == "offer" else ""
+    took_offer = question is None and telling.startswith(OFFERED_TELLING.format("")[:-1]) and (
+        reading.move in ("yes", "question"))
+    if took_offer:  # "yes pls sir, what got them through?", to what the persona offered to tell
+        offered = matcher.match(telling)
+        nearest = matcher.scores(telling)[:1]  # what it offered, however the words fall
+        question = bank.question(offered.question_id if offered.confident else nearest[0][1]) \
+            if offered.confident or (nearest and nearest[0][0] >= _OFFERED_NEAR) else None
+        found.flags = []  # taking up the offer is no question of theirs to coach
+    took_offer = took_offer and question is not None
     offers_help = bool(OFFERS_HELP.search(reading.question or text))
     if offers_help and question is not None and OFFERS_HELP.search(reading.question or ""):
         question = None  # "anything I can help you with?" asks nothing of the work
@@ -330,10 +341,12 @@ def read_turn(state: YouAskState, bank: Bank, matcher: Matcher, text: str, readi
         late=state.closing or state.time_hint_given or state.elapsed >= state.minutes / 2,
         opening=not (state.asked or state.off_bank) and state.elapsed < OPENING_MINUTES,
         nodded_at=nodded_at,
-        offers_help=offers_help, confirmed=confirmed is not None,
+        offers_help=offers_help, confirmed=confirmed is not None or took_offer,
     )
 
 
+_OFFERED_NEAR = 20.0
+"""How near the bank question must be to what the persona offered to tell, to tell it."""
 _THEY = re.compile(r"\b(?:they|their|them|theirs)\b", re.IGNORECASE)
 """A question that points at someone named in another question of the message."""
 

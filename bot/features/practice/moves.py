@@ -167,3 +167,12 @@ DONE_THANKS = re.compile(
 )
 """Thanks for the meeting itself, in its natural forms ("Thank you so much, Daniel, this
 was really helpful"), not a passing "thanks, that's useful"."""
+
+
+IMPOSING = re.compile(
+    r"\b(?:don'?t|dont|do\s+not|wouldn'?t|would\s+not)\s+(?:want|wanna|like)\s+to\s+(?:disturb|bother|"
+    r"impose\s+on|pester|trouble|waste)\s+(?:them|him|her|anyone|people|their|your|ur)\b"
+    r"|\b(?:they'?re|they\s+are|he'?s|she'?s)\s+(?:probably\s+)?(?:too\s+busy|so\s+busy)\b",
+    re.IGNORECASE)
+"""Saying no to an introduction for fear of imposing on the people named: met with
+reassurance, and the offer left open."""

@@ -16,7 +16,7 @@ from bot.banks.model import Persona
 from bot.features.practice.credentials import ACRONYMS, credential, own_fact
 from bot.features.practice.cues import pick
 from bot.features.practice.lexicon import LEXICON
-from bot.features.practice.moves import puts_off
+from bot.features.practice.moves import IMPOSING, puts_off
 from bot.features.practice.terms import GENERIC_TERMS, NOT_A_TOPIC, WORK_TERMS, content_terms
 from bot.features.practice.worries import CAREER_GAP
 
@@ -54,6 +54,20 @@ _INTRODUCTION = re.compile(
 )
 
 
+TELLS_MORE = re.compile(
+    r"\b(?:What\s+I\s+can\s+do\s+is|(?:But\s+)?I\s+can)\s+tell\s+you\s+(?:exactly\s+)?"
+    r"(?P<what>(?:what|how)\s+[^.;]+?)(?=,\s*(?:which|if|since|so)\b|\.|;|$)")
+"""An offer to tell more inside an answer ("What I can do is tell you exactly what got our last
+hire through"): a yes to it is answered with what was offered."""
+OFFERED_TELLING = "Shall I tell you {}?"
+
+
+def tell_offer(answer: str) -> str | None:
+    """The persona's offer to tell more, put as the question it is, or None."""
+    found = TELLS_MORE.search(answer)
+    return OFFERED_TELLING.format(found["what"].strip()) if found else None
+
+
 def prompt_kind(follow_up: str | None, answer: str = "") -> str | None:
     """What a follow-up asks of the user: "offer" (yes or no, or which of the people the
     ``answer`` offered to introduce), "question" (tell me), or None (a remark that expects
@@ -88,6 +102,8 @@ _WILL_INTRODUCE = re.compile(r"\bI(?:'ll|\s+will|\s+can|\s+could)\s+(?:\w+\s+)?(
 
 def accept_offer(offer: str, seed: int) -> str:
     """The persona's reply to "yes please" to its offer."""
+    if offer.startswith(OFFERED_TELLING.format("")[:-1]):  # what it offered to tell follows
+        return pick(("Of course.", "Sure."), seed)
     if _CHECK_FIRST.search(offer):  # "want me to check with Jenna and Devon first?"
         return pick(("Great, I'll check with them this week and let you know what they say.",
                      "Will do. I'll ask them first and get back to you in a few days."), seed)
@@ -191,6 +207,13 @@ def elsewhere(name: str, seed: int) -> str:
 
 def decline_offer(seed: int, said: str = "") -> str:
     """A no, or a "let me think about it", which leaves the offer open rather than closed."""
+    if IMPOSING.search(said):  # "i dont want to disturb them"
+        return pick((
+            "You wouldn't be disturbing anyone: people who say yes to these chats enjoy them,"
+            " and I'd ask them first. The offer stands whenever you're ready.",
+            "Honestly, they'd be glad to hear from you, and I'll check with them before I"
+            " pass on your details. Just say the word, now or later.",
+        ), seed)
     if puts_off(said):
         return pick((
             "No rush at all. Have a think, and if you'd like the introduction, just say the"

@@ -79,9 +79,11 @@ _FROM_THEIRS = re.compile(
 """A move the contact made from a field named last ("how did you make the jump from TV")."""
 
 
-_BACKGROUND = re.compile(r"\b(?:my|a|an)\s+(?:[a-z-]+\s+){1,2}(?:background|experience)\b")
-"""The user's own background ("does my CONSULTING background help?"): who is asking, not a
-topic the answer must name."""
+_BACKGROUND = re.compile(r"\b(?:my|a|an)\s+(?:[a-z-]+\s+){1,2}(?:background|experience)\b"
+                         r"|\bcoming\s+from\s+(?:a|an|my)\s+(?:[a-z-]+\s+){0,2}"
+                         r"(?:degree|masters|phd|diploma)\b")
+"""The user's own background ("does my CONSULTING background help?", "… coming from a history
+degree?"): who is asking, not a topic the answer must name."""
 
 
 _AMOUNT = re.compile(r"^(?:roughly |so |and |realistically )?(?:how (?:long|many|much|quickly|soon|"

@@ -91,6 +91,7 @@ def best_of(matcher: Matcher, reading: Reading) -> tuple[Reading, Match]:
     others = [q for q in reading.questions[:MAX_QUESTIONS] if q != reading.question]
     first = reading.question
     found = {first: match.question_id if match.confident else None}
+    near: dict[str, str | None] = {}  # an unsure read's best guess
     for before, other in zip([first, *others], others, strict=False):
         flags = wording_flags(other)
         if "job_ask" in flags:
@@ -99,6 +100,7 @@ def best_of(matcher: Matcher, reading: Reading) -> tuple[Reading, Match]:
         candidate = matcher.match(_LIKE_OPENER.sub("", other), flags)  # "like what do new
         # nurses struggle with most": the question the "like" opens
         found[other] = candidate.question_id if candidate.confident else None
+        near[other] = candidate.runner_up
         if leans_on_context(other) == "points" or INDIRECT.match(other):
             # "… the take-home tests? How many hours should one spend on them?": what "them"
             # is was asked just before, so it is answered with it (alone: working hours)
@@ -131,8 +133,11 @@ def best_of(matcher: Matcher, reading: Reading) -> tuple[Reading, Match]:
         # narrows the one before it, so they are one question.
         before = order[order.index(reading.question) - 1] if order[0] != reading.question \
             and narrows(reading.question) else None
+        # "I'd love to understand how much of your time goes to customers versus engineers",
+        # after "what does your week look like?": its nearest guess is the one answered
         asked = [q for q in order if q == reading.question or not (clarifies(
-            q, found[q], match.question_id) or (q in after and follows_up(q) == "past")
+            q, found[q] or (match.question_id if near.get(q) == match.question_id else None),
+            match.question_id) or (q in after and follows_up(q) == "past")
             or q == before or _restates(q, reading.question))]
         flags = reading.flags if len(asked) > 1 else [f for f in reading.flags
                                                      if f != "multiple"]

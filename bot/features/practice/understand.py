@@ -41,8 +41,8 @@ from bot.features.practice.cues import (
 from bot.features.practice.leaning import CLAUSE_BREAK as _CLAUSE_BREAK
 from bot.features.practice.leaning import EITHER_TAIL
 from bot.features.practice.moves import DONE_THANKS as _DONE_THANKS
+from bot.features.practice.moves import IMPOSING, OFFERS_INTRO, puts_off
 from bot.features.practice.moves import NO as _NO
-from bot.features.practice.moves import OFFERS_INTRO, puts_off
 from bot.features.practice.moves import PASSING_THANKS as _PASSING_THANKS
 from bot.features.practice.moves import SHORT_CHAT as _SHORT_CHAT
 from bot.features.practice.moves import SMALL_TALK as _SMALL_TALK
@@ -499,6 +499,8 @@ def _reply_to_prompt(text: str, awaiting: str, asked: str = "") -> tuple[str, st
     """Yes, no or an answer to what the persona just asked, and the words that say it."""
     sentences = _sentences(text) or [text]
     first = sentences[0]
+    if awaiting == "offer" and IMPOSING.search(text) and not _asks(text):
+        return "no", text  # "hmm not sure sir, i dont want to disturb them": shy, not a no
     if awaiting == "offer" and _WHICH_OF.match(asked) and len(sentences) == 1 and not _asks(
             first) and not _NO.search(first) and not _UNDECIDED.search(first) and not (
             THANKS.fullmatch(first.strip(" !.")) or NOD.fullmatch(first)) and len(

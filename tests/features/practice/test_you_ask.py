@@ -4542,3 +4542,41 @@ def test_a_question_about_the_contacts_own_life_is_waved_back_warmly(banks: dict
     assert "outside what I see" not in result.reply and "closer to it" not in result.reply
     assert "another day" in result.reply or "another chat" in result.reply, result.reply
     assert not result.coaching
+
+
+def test_a_sentence_that_narrows_the_question_is_not_a_second_question(
+        banks: dict[str, Bank]) -> None:
+    """"what does your week actually look like? I'd love to understand how much of your time
+    goes to talking with customers versus working with engineers." was answered in full, and
+    still coached as "Several questions at once"."""
+    state, result = _meeting(banks["product_management"], "hannah", "what does your week "
+                             "actually look like? I'd love to understand how much of your time "
+                             "goes to talking with customers versus working with engineers.")
+    assert result.question_id == "typical-day"
+    assert not any("Several questions" in c for c in result.coaching) and not state.multiple
+
+
+@pytest.mark.parametrize(("field", "persona", "said", "told"), [
+    ("data_analytics", "marcus", "yes pls sir, what got them through?", "qualities-valued"),
+    ("data_analytics", "lena", "yes please", "data-take-home"),
+])
+def test_a_yes_to_the_contacts_offer_to_tell_more_is_told(banks: dict[str, Bank], field: str,
+                                                          persona: str, said: str,
+                                                          told: str) -> None:
+    """Marcus: "What I can do is tell you exactly what got our last hire through." "yes pls sir,
+    what got them through?" got "Good question, but I don't have a solid answer to that one":
+    the contact turned down what it had just offered."""
+    state, result = _meeting(banks[field], persona, "are there any openings in ur team?", said)
+    assert result.question_id == told, result
+    assert "solid answer" not in result.reply and not result.coaching
+
+
+def test_a_no_for_fear_of_imposing_is_met_with_reassurance(banks: dict[str, Bank]) -> None:
+    """"hmm not sure sir, i dont want to disturb them", to an introduction offer, got "Got it.
+    So what would be most useful to know from my side?"."""
+    state, result = _meeting(banks["data_analytics"], "marcus", "who else should i talk to?",
+                             "hmm not sure sir, i dont want to disturb them")
+    assert result.kind == "no" and "disturbing anyone" in result.reply, result
+    state, result = you_ask_turn(state, banks["data_analytics"],
+                                 Matcher.for_bank(banks["data_analytics"]), "ok then yes pls", NOW)
+    assert result.kind == "yes" and state.offers_accepted == 1
