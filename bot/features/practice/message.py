@@ -319,16 +319,10 @@ def read_turn(state: YouAskState, bank: Bank, matcher: Matcher, text: str, readi
         # "what languages does ur team use?": the everyday-skills answer names them (the
         # matcher, rightly, will not take it for "which language should I learn first?")
         question = bank.question("skills-used-most") or question
-    telling = prompt[1] if prompt and prompt[0] == "offer" else ""
-    took_offer = question is None and telling.startswith(OFFERED_TELLING.format("")[:-1]) and (
-        reading.move in ("yes", "question"))
-    if took_offer:  # "yes pls sir, what got them through?", to what the persona offered to tell
-        offered = matcher.match(telling)
-        nearest = matcher.scores(telling)[:1]  # what it offered, however the words fall
-        question = bank.question(offered.question_id if offered.confident else nearest[0][1]) \
-            if offered.confident or (nearest and nearest[0][0] >= _OFFERED_NEAR) else None
-        found.flags = []  # taking up the offer is no question of theirs to coach
-    took_offer = took_offer and question is not None
+    told = _told_as_offered(bank, matcher, prompt, reading) if question is None else None
+    took_offer = told is not None
+    if told is not None:  # "yes pls sir, what got them through?", to what it offered to tell
+        question, found.flags = told, []  # no question of theirs to coach
     offers_help = bool(OFFERS_HELP.search(reading.question or text))
     if offers_help and question is not None and OFFERS_HELP.search(reading.question or ""):
         question = None  # "anything I can help you with?" asks nothing of the work
@@ -345,8 +339,35 @@ def read_turn(state: YouAskState, bank: Bank, matcher: Matcher, text: str, readi
     )
 
 
+def _told_as_offered(bank: Bank, matcher: Matcher, prompt: tuple[str, str] | None,
+                     reading: Reading) -> Question | None:
+    """The bank question that tells what the persona offered to tell ("What I can do is tell
+    you what got our last hire through"), when the user takes the offer up."""
+    telling = prompt[1] if prompt and prompt[0] == "offer" else ""
+    if not telling.startswith(OFFERED_TELLING.format("")[:-1]) or reading.move not in (
+            "yes", "question"):
+        return None
+    offered = matcher.match(telling)
+    nearest = matcher.scores(telling)[:1]  # what it offered, however the words fall
+    if offered.confident:
+        return bank.question(offered.question_id)
+    return bank.question(nearest[0][1]) if nearest and nearest[0][0] >= _OFFERED_NEAR else None
+
+
 _OFFERED_NEAR = 20.0
 """How near the bank question must be to what the persona offered to tell, to tell it."""
 _THEY = re.compile(r"\b(?:they|their|them|theirs)\b", re.IGNORECASE)
 """A question that points at someone named in another question of the message."""
 
+
+def nearest_unanswered(matcher: Matcher, message: Message) -> str | None:
+    """The bank question a question left unanswered was closest to, however unsure: never
+    suggested afterwards as "worth asking next time", since it was asked."""
+    if message.reading.move != "question" or message.question is not None:
+        return None
+    best = max((matcher.scores(text)[:1] or [(0.0, "")] for text in {
+        message.reading.question or message.text, message.text}), key=lambda b: b[0][0])[0]
+    return best[1] if best[0] >= _NEAR_ENOUGH else None  # the question with its context too
+
+
+_NEAR_ENOUGH = 20.0

@@ -53,7 +53,12 @@ from bot.features.practice.honest import (
 )
 from bot.features.practice.lexicon import LEXICON
 from bot.features.practice.matcher import GUESS_FLOOR, Matcher
-from bot.features.practice.message import MAX_MESSAGE_CHARS, Message, read_turn
+from bot.features.practice.message import (
+    MAX_MESSAGE_CHARS,
+    Message,
+    nearest_unanswered,
+    read_turn,
+)
 from bot.features.practice.options import side_picked
 from bot.features.practice.people import (
     introduction_offer,
@@ -162,7 +167,7 @@ def you_ask_turn(
     message = read_turn(state, bank, matcher, text, reading)
     message.narrowed = narrowed_to(state, bank, text)
     state.near = list(dict.fromkeys([*state.near, *(q for q in (
-        message.runner_up, message.alternative, _nearest(matcher, message)) if q
+        message.runner_up, message.alternative, nearest_unanswered(matcher, message)) if q
         and message.question is None)]))[-_NEAR:]
     # "would 18 years of teaching count?"; "I've taught chemistry for nine years. Would …?"
     passing = "" if message.told else years_of(text) or background_of(reading.context or "")
@@ -201,17 +206,6 @@ def you_ask_turn(
 
 _NEAR = 30
 
-
-def _nearest(matcher: Matcher, message: Message) -> str | None:
-    """The bank question a question left unanswered was closest to, however unsure: never
-    suggested afterwards as "worth asking next time", since it was asked."""
-    if message.reading.move != "question" or message.question is not None:
-        return None
-    best = matcher.scores(message.reading.question or message.text)[:1]
-    return best[0][1] if best and best[0][0] >= _NEAR_ENOUGH else None
-
-
-_NEAR_ENOUGH = 20.0
 """Questions guessed at for a message that got no answer, kept so the scorecard does not
 suggest asking what the user did ask, in words that missed."""
 

@@ -4580,3 +4580,15 @@ def test_a_no_for_fear_of_imposing_is_met_with_reassurance(banks: dict[str, Bank
     state, result = you_ask_turn(state, banks["data_analytics"],
                                  Matcher.for_bank(banks["data_analytics"]), "ok then yes pls", NOW)
     assert result.kind == "yes" and state.offers_accepted == 1
+
+
+def test_a_question_asked_but_not_answered_is_not_suggested_as_worth_asking(
+        banks: dict[str, Bank]) -> None:
+    """Rosa's debrief listed "How good at financial modelling do I need to be?" under "Worth
+    asking next time" after the user had asked it, in words the contact did not answer."""
+    bank = banks["data_analytics"]
+    text = "i applied to 40-50 jobs on naukri and linkedin, no calls only. what i am doing wrong?"
+    state, result = _meeting(bank, "marcus", text)
+    assert result.question_id is None
+    assert "application-stand-out" in state.near
+    assert all(item["id"] != "application-stand-out" for item in scorecard(state).not_asked)
