@@ -1873,8 +1873,8 @@ def test_questions_the_banks_lacked_are_answered(
     ("education", "I make about 58,000 dollars a year teaching. Would I take a pay cut starting "
      "out as an instructional designer, or is it usually a step up?", "id-pay"),
     # "coming from a history degree" is who asks: no degree answer needed
-    ("product_management", "Sorry, let me ask that again. How did you get your own first PM "
-     "role, coming from a history degree?", "how-got-started"),
+    ("product_management", "How did you get your own first PM role, coming from a history "
+     "degree?", "how-got-started"),
 ])
 def test_questions_testers_asked_in_their_own_words(matchers: dict[str, Matcher], field: str,
                                                    text: str, expected: str) -> None:
