@@ -115,7 +115,8 @@ _SENTENCE_STARTS = frozenset({
 _DOMAIN = re.compile(r"\w\.(?:com|org|net|io|co|edu|gov|uk|de)\b|\bwww\.", re.IGNORECASE)
 _NOT_NAMES = frozenset({  # one word typed for "their name?" that is no name
     "idk", "dunno", "hmm", "um", "uh", "yes", "no", "none", "nobody", "someone", "somebody",
-    "unknown", "n/a", "na", "skip", "ok", "okay", "thanks", "hi", "hello", "help",
+    "unknown", "n/a", "na", "skip", "ok", "okay", "thanks", "hi", "hello", "help", "yo", "omg",
+    "lol", "sup", "hey",
 })
 
 
@@ -165,9 +166,9 @@ def is_reply(text: str) -> bool:
 
 
 _OPENER = (r"(?:hi|hey|hello|hiya|heya|alright|ok|okay|oh|so|well|yeah|yes|sure|right|"
-           r"please|pls|plz|kindly|ha|haha|lol|actually|um+|hmm+|sorry)")
+           r"please|pls|plz|kindly|ha|haha|lol|actually|um+|hmm+|sorry|omg|yo|no|nah|oops|sup)")
 _SELF_INTRO = re.compile(
-    rf"^\W*(?:{_OPENER}\b[\s,!.]*)*(?:(?:it'?s|its|it\s+is|i'?m|im|i\s+am|myself|"
+    rf"^\W*(?:{_OPENER}\b[\W_]*)*(?:(?:it'?s|its|it\s+is|i'?m|im|i\s+am|myself|"
     r"my\s+name'?s|my\s+names|my\s+name\s+is|(?:the\s+)?name'?s|this\s+is|(?:you\s+can\s+)?"
     r"call\s+me|just|(?:(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?(?:just\s+)?)?(?:use|go\s+with|"
     r"change\s+it\s+to|make\s+it)|(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?(?:just\s+)?"
@@ -250,7 +251,7 @@ def own_name(typed: str) -> str:
         plain) or _SHORT_ONLY.search(plain)  # "Priya Raghunathan, kindly call me Priya only"
     if short:
         text = _with_short(_name_run(short.string[:short.start()]), short)
-    text = _POLITE_TAIL.sub("", text).strip(" ,.!;:")
+    text = re.sub(r"[^\w'.)]+$", "", _POLITE_TAIL.sub("", text)).strip(" ,.!;:")  # "mia 😅"
     text = _ONLY_SAID.sub("", text) or text  # "Priya only"
     if text.lower() in _NOT_OWN_NAMES or text.lower().split()[:1] in (["me"], ["not"]):
         return typed.strip()  # "I'm good thanks", "hey its me again": asked about as typed

@@ -129,6 +129,10 @@ def test_a_user_is_greeted_by_first_name_never_by_a_title(typed: str, greeted: s
     ("Thomas Smith, Tom’s fine", "Tom Smith", "Tom"),
     ("Capt. (ret.) Sarah O'Neill, Sarah is fine", "Capt. Sarah O'Neill", "Sarah"),
     ("Sgt. Marcus Bell, USMC (Ret.)", "Sgt. Marcus Bell", "Marcus"),
+    # had been greeted "Omg", "Lol" and "Yo", and signed "Yo Its Tyler"
+    ("omg hi 👋 im mia", "Mia", "Mia"),
+    ("lol no its mia 😅", "Mia", "Mia"),
+    ("yo its tyler", "Tyler", "Tyler"),
 ])
 def test_a_self_introduction_stores_the_name_not_the_sentence(typed: str, stored: str,
                                                               greeted: str) -> None:
