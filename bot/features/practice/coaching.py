@@ -157,8 +157,8 @@ _REOPEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # aside after the comma is left out
         (r"^(?:do|does)\s+(?:you|u)\s+(?:ever\s+)?(?!have\s+(?:any|an?|some)\s+(?:sense|idea|"
          r"thoughts?|tips?|advice|views?|opinions?|feel|clue)\b)"
-         r"(?P<verb>work|get|have\s+to|spend|use|travel|manage|deal|find)\b(?:\s+(?:a\s+lot|lots|much|"
-         r"often))?(?P<rest>[^,]*?)(?:\s+(?:a\s+lot|lots|much|often|very\s+often|regularly|"
+         r"(?!\w+\s+much\s+of\b)(?P<verb>work|get|have\s+to|spend|use|travel|manage|deal|find)\b"
+         r"(?:\s+(?:a\s+lot|lots|much|often))?(?P<rest>[^,]*?)(?:\s+(?:a\s+lot|lots|much|often|very\s+often|regularly|"
          r"all\s+the\s+time|every\s+day|much\s+at\s+all))?(?:,.*)?$",
          "How often do you {verb} {rest}, and what is that like?"),
     )

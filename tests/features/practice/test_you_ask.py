@@ -486,6 +486,7 @@ def _midway(bank: Bank, text: str, asked: list[str], elapsed: float = 5.0,
     "dont want to keep u any longer!",
     "thats really useful. i know ur time is nearly up so i wont keep u, thank u so much sofia",
     "sir i know ur next meeting is there, i will not take more time",
+    "I think I have taken enough of your time before your presentation",
 ])
 def test_an_offer_to_wrap_up_typed_on_a_phone_counts(banks: dict[str, Bank], text: str) -> None:
     """ "i know were nearly out of time so i'll let u go" scored "❌ Offered to wrap up"."""
