@@ -216,7 +216,7 @@ def one_of(offer: str, text: str, offered: list[str]) -> str | None:
              if n.lower() not in HONORIFICS]  # "Mr Patel" is one person
     named = [n for n in dict.fromkeys(names) if re.search(rf"\b{n}\b", text, re.IGNORECASE)
              and not re.search(rf"\b(?:not|skip|without|except|rather\s+than|hold\s+off\s+on|"
-                               rf"leave|not\s+sure\s+(?:abt|about|on))\s+(?:on\s+)?{n}\b|"
+                               rf"leave|not\s+sure(?:\s+(?:abt|about|on|if|whether))?)\s+(?:on\s+)?{n}\b|"
                                # "I don't think I need Helen", "no need for Helen"
                                rf"\b(?:don'?t|dont|do\s+not)\s+(?:think\s+)?(?:i\s+)?(?:really\s+)?"
                                rf"(?:need|want)(?:\s+to\s+(?:meet|talk\s+to|speak\s+(?:to|with)))?"

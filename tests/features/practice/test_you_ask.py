@@ -4593,3 +4593,12 @@ def test_a_question_asked_but_not_answered_is_not_suggested_as_worth_asking(
     assert result.question_id is None
     assert "application-stand-out" in state.near
     assert all(item["id"] != "application-stand-out" for item in scorecard(state).not_asked)
+
+
+def test_a_yes_to_one_after_doubting_the_other_names_one(banks: dict[str, Bank]) -> None:
+    """"Hmm, I am not sure Joanna is the right fit, but an introduction to Tariq would be
+    wonderful" got an introduction to both."""
+    state, result = _meeting(banks["healthcare"], "samir", "who else should I talk to?",
+                             "Hmm, I am not sure Joanna is the right fit, but an introduction to "
+                             "Tariq would be wonderful")
+    assert result.kind == "yes" and state.accepted == ["introduce you to Tariq"], result
