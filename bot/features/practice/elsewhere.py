@@ -75,8 +75,9 @@ _APPLYING_TO = re.compile(
     rf"applied)\s+(?:at|with|for|from|to)\s+{_NAME}")
 """Context that names the employer a following "they" means ("a role at Sky ... what do
 they ask?"); the user's own employer ("I work at Tesco") is not one."""
-_SAID_OF_IT = re.compile(rf"(?:^|[.!?]\s+){_NAME}\s+(?:has|have|had|is|are|runs|opened|just\s+"
-                         r"opened)\s+(?:its|their|a|an|the|big|huge|one)\b")
+_SAID_OF_IT = re.compile(rf"(?:^|[.!?]\s+){_NAME}\s+(?:(?:has|have|had|is|are|runs|opened|just\s+"
+                         r"opened)\s+(?:its|their|a|an|the|big|huge|one)\b|(?:is|are)\s+(?:"
+                         r"headquartered|based|huge|massive|big)\b)")
 """An employer the context tells of ("Asda has its head office here in Leeds."), which a
 following "their data team" means."""
 _NOT_EMPLOYERS = frozenset({

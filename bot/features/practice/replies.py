@@ -200,7 +200,7 @@ def elsewhere(name: str, seed: int) -> str:
         " perks and interviews differ a lot from one organisation to the next. Someone who"
         " works there would know, and a short, polite message to one of them usually gets"
         " an answer.",
-        f"Honestly, I don't know how {name} does it, and I'd only be guessing. Their own"
+        f"Honestly, I don't know {name} from the inside, and I'd only be guessing. Their own"
         " people are the ones to ask: a message to someone in that team is worth sending.",
     ), seed)
 

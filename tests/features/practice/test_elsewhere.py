@@ -250,7 +250,7 @@ def test_what_they_pay_after_another_employer_named_is_theirs(banks: dict[str, B
     state, result = you_ask_turn(state, bank, Matcher.for_bank(bank), "Do you happen to know "
                                  "whether Skyscanner's CRM team here in Edinburgh is hiring at "
                                  "the moment, and what they pay?", NOW)
-    assert "I don't know how Skyscanner does it" in result.reply or (
+    assert "I don't know Skyscanner from the inside" in result.reply or (
         "I can't speak for Skyscanner:" in result.reply), result.reply
 
 
@@ -347,3 +347,16 @@ def test_a_place_or_a_trade_before_is_it_good_is_no_employer(banks: dict[str, Ba
     keisha = persona_of(banks["marketing"], "keisha")
     assert "the north of The" not in from_here("what do juniors earn in the north of the city?",
                                                keisha, ["pay"])
+
+
+def test_an_employer_told_of_first_is_who_their_team_means(banks: dict[str, Bank]) -> None:
+    """"Skyscanner is headquartered here in Edinburgh… Do you know anything about what it is
+    like to work in their data team?" got a did-you-mean between two of the contact's own
+    questions, then "outside what I see day to day"."""
+    bank = banks["data_analytics"]
+    state = start_you_ask(bank, 30, NOW)
+    state, result = you_ask_turn(state, bank, Matcher.for_bank(bank), "Skyscanner is "
+                                 "headquartered here in Edinburgh, and I would love to work "
+                                 "there. Do you know anything about what it is like to work in "
+                                 "their data team?", NOW)
+    assert "Skyscanner" in result.reply and "outside what I see" not in result.reply, result
