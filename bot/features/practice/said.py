@@ -81,7 +81,7 @@ _FROM_THEIRS = re.compile(
 
 _BACKGROUND = re.compile(r"\b(?:my|a|an)\s+(?:[a-z-]+\s+){1,2}(?:background|experience)\b"
                          r"|\bcoming\s+from\s+(?:a|an|my)\s+(?:[a-z-]+\s+){0,2}"
-                         r"(?:degree|masters|phd|diploma)\b")
+                         r"(?:degree|diploma)\b")
 """The user's own background ("does my CONSULTING background help?", "… coming from a history
 degree?"): who is asking, not a topic the answer must name."""
 

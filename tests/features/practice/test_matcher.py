@@ -1875,6 +1875,10 @@ def test_questions_the_banks_lacked_are_answered(
     # "coming from a history degree" is who asks: no degree answer needed
     ("product_management", "How did you get your own first PM role, coming from a history "
      "degree?", "how-got-started"),
+    # had got "outside what I see" from a clinic operations manager with a master's
+    ("healthcare", "I have been looking at both an MHA and an MBA. In your experience, which "
+     "one carries more weight for someone going into hospital or clinic operations?",
+     "mha-or-mba"),
 ])
 def test_questions_testers_asked_in_their_own_words(matchers: dict[str, Matcher], field: str,
                                                    text: str, expected: str) -> None:
