@@ -23,6 +23,9 @@ _ABOUT_ME = re.compile(
     r"|\bI\s+(?:do|did)\s+(?!(?:it|this|that|so|not|n't)\b)[a-z]+(?:\s+[a-z]+){0,2}\s+(?:at|for|in)\s+"
     r"(?:a|an|the|my|our)\b"
     r"|\bI(?:'ve|ve|\s+have)?\s+(?:left|spent|worked|graduated)\b"
+    # "I've taught 6th grade science for eight years", "I have lectured maths for twenty"
+    r"|\bI(?:'ve|ve|\s+have)\s+(?:taught|lectured|nursed|coded|managed|run|led)\s+(?:[\w&-]+\s+){0,8}?"
+    r"(?:for|since)\s+(?:\d+|" + SPOKEN_PATTERN + r"|many|several|over|nearly|almost|about)\b"
     # "I've got 10 years of MATLAB", "I have six years in retail"
     r"|\bI(?:'ve|ve|\s+have|'m|m|\s+am)(?:\s+got)?\s+(?:\d+|" + SPOKEN_PATTERN + r"|"
     r"many|several)\s*(?:years?|yrs?)\s+(?:of|in|as|at|working|doing)\b"
@@ -101,13 +104,13 @@ _SPENT = re.compile(
 """Years told another way: "I spent 5 years in Army logistics", "teaching maths for 20
 yrs"."""
 _DONE = re.compile(
-    r"\bI(?:'ve|ve|\s+have)\s+(?P<verb>taught|managed|run|led|nursed|coded|worked\s+in)\s+"
-    r"(?P<what>(?:[a-z][\w&-]*\s+){0,2}?[a-z][\w&-]*)(?:\s+(?:at|in|on)\s+(?:[\w&'-]+\s+){0,5}?"
+    r"\bI(?:'ve|ve|\s+have)\s+(?P<verb>taught|lectured|managed|run|led|nursed|coded|worked\s+in)\s+"
+    r"(?P<what>(?:[a-z0-9][\w&-]*\s+){0,2}?[a-z][\w&-]*)(?:\s+(?:at|in|on)\s+(?:[\w&'-]+\s+){0,5}?"
     r"[\w&'-]+)?\s+for\s+" + _N.format("n"), re.IGNORECASE)
 """Years told in the past tense: "I've taught analytical chemistry for nine years", "I have
 taught maths at a secondary school in Leeds for six years" (where, left out)."""
-_AS_DOING = {"taught": "teaching", "managed": "managing", "run": "running", "led": "leading",
-             "nursed": "nursing", "coded": "coding"}
+_AS_DOING = {"taught": "teaching", "lectured": "lecturing", "managed": "managing",
+             "run": "running", "led": "leading", "nursed": "nursing", "coded": "coding"}
 _WORK_AREA = re.compile(
     r"\b(?:logistics|retail|sales|marketing|finance|admin|administration|support|hospitality|"
     r"operations|tech|consulting|accounting|accountancy|banking|education|healthcare|"

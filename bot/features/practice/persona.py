@@ -9,6 +9,7 @@ import zlib
 from bot.banks.model import Bank, Question
 from bot.engine.text import first_name
 from bot.features.practice.coaching import suggest
+from bot.features.practice.listening import as_sentence
 from bot.features.practice.people import persona_of, told
 from bot.features.practice.state import TheyAskState, YouAskState
 from bot.features.practice.they_ask import current_ask_back
@@ -120,6 +121,16 @@ _WELL_WISH = re.compile(
 """A well-wish in a hello ("Hope your week's going ok!"), answered in kind."""
 GREETING_AFTER_BACKGROUND = ("Thanks for the background: it helps me pitch my answers. Go"
                              " ahead: what would you like to know?")
+
+
+def greeting_after_background(background: str) -> str:
+    """The hello to a user who said who they are, naming what they said ("Eight years of
+    teaching science tells me where you're starting from"), not one line for everyone."""
+    if not background:
+        return GREETING_AFTER_BACKGROUND
+    return (f"Thanks, that helps: {as_sentence(background)[:1].lower()}"
+            f"{as_sentence(background)[1:]} tells me where you're starting from. Go ahead:"
+            " what would you like to know?")
 EMPTY = "Sorry, I didn't catch that. What did you want to ask?"
 
 

@@ -326,7 +326,7 @@ def _on_greeting(state: YouAskState, bank: Bank, message: Message) -> _Reply:
     )
     if is_small_talk(message.text):  # "Hi! How's your week going?" gets an answer
         return _Reply(parts=[chat.small_talk(message.text, state.turns)], kind="greeting")
-    said = persona.GREETING_AFTER_BACKGROUND if message.told else \
+    said = persona.greeting_after_background(state.background) if message.told else \
         persona.greeting_reply(message.text)  # "Hi, a bit about me: I'm a chemical engineer …"
     return _Reply(parts=[said], kind="greeting")
 

@@ -4602,3 +4602,20 @@ def test_a_yes_to_one_after_doubting_the_other_names_one(banks: dict[str, Bank])
                              "Hmm, I am not sure Joanna is the right fit, but an introduction to "
                              "Tariq would be wonderful")
     assert result.kind == "yes" and state.accepted == ["introduce you to Tariq"], result
+
+
+@pytest.mark.parametrize(("field", "persona", "text", "heard"), [
+    ("education", "rosa", "Hi Rosa! Thanks so much for doing this. I've taught 6th grade science "
+     "for eight years and I've been building our school's Google Classroom units since covid.",
+     "eight years of teaching 6th grade science tells me where you're starting from"),
+    ("data_analytics", "marcus", "Good afternoon Marcus. I am Anna Kowalski; I have lectured "
+     "mathematics at a university in Edinburgh for twenty years and I am hoping to move into "
+     "data analytics.", "20 years of lecturing mathematics tells me where you're starting from"),
+])
+def test_a_hello_with_a_background_is_met_with_what_was_told(banks: dict[str, Bank], field: str,
+                                                             persona: str, text: str,
+                                                             heard: str) -> None:
+    """Twenty years of lecturing, told in the first hello, got "You're very welcome. Happy to
+    help."; other backgrounds got the same "Thanks for the background" from every contact."""
+    result = _meeting(banks[field], persona, text)[1]
+    assert heard in result.reply, result.reply
