@@ -17,7 +17,7 @@ from dataclasses import replace
 from typing import Any
 
 from bot.engine.ui import Generate, Reply
-from bot.features.practice.replies import OFFERED_TELLING
+from bot.features.practice.replies import offers_telling
 
 GENERATED = frozenset({"answer", "off_bank", "small_talk", "statement"})
 KEPT = 8  # lines of the meeting kept for context (four exchanges)
@@ -72,7 +72,7 @@ def answer(data: Any, reply: Reply, persona: Any, text: str, result: Any, state:
     with this exchange remembered (the shell swaps in the model's words if it uses them)."""
     follow = (getattr(state, "awaiting_text", "") or "") if getattr(state, "awaiting", None) \
         else ""
-    if follow.startswith(OFFERED_TELLING.format("")[:-1]) and not result.reply.endswith(follow):
+    if offers_telling(follow) and not result.reply.endswith(follow):
         follow = ""  # an offer made inside the answer ("What I can do is tell you …")
     g = answer_request(persona, data.said, text, result, follow)
     lines = [g.fallback, follow] if g is not None and follow else [result.reply]

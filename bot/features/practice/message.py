@@ -34,7 +34,7 @@ from bot.features.practice.honest import (
 from bot.features.practice.leaning import narrows
 from bot.features.practice.matcher import CONFIDENCE_THRESHOLD, SURE, Matcher
 from bot.features.practice.options import picked, picks_option
-from bot.features.practice.replies import OFFERED_TELLING
+from bot.features.practice.replies import offers_telling
 from bot.features.practice.several import best_of
 from bot.features.practice.state import YouAskState
 from bot.features.practice.understand import Reading, wording_flags
@@ -344,7 +344,7 @@ def _told_as_offered(bank: Bank, matcher: Matcher, prompt: tuple[str, str] | Non
     """The bank question that tells what the persona offered to tell ("What I can do is tell
     you what got our last hire through"), when the user takes the offer up."""
     telling = prompt[1] if prompt and prompt[0] == "offer" else ""
-    if not telling.startswith(OFFERED_TELLING.format("")[:-1]) or reading.move not in (
+    if not offers_telling(telling) or reading.move not in (
             "yes", "question"):
         return None
     offered = matcher.match(telling)
@@ -356,6 +356,8 @@ def _told_as_offered(bank: Bank, matcher: Matcher, prompt: tuple[str, str] | Non
 
 _OFFERED_NEAR = 20.0
 """How near the bank question must be to what the persona offered to tell, to tell it."""
+
+
 _THEY = re.compile(r"\b(?:they|their|them|theirs)\b", re.IGNORECASE)
 """A question that points at someone named in another question of the message."""
 

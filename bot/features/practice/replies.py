@@ -68,6 +68,11 @@ def tell_offer(answer: str) -> str | None:
     return OFFERED_TELLING.format(found["what"].strip()) if found else None
 
 
+def offers_telling(offer: str) -> bool:
+    """Whether an open offer is one to tell more (made by ``tell_offer``)."""
+    return offer.startswith(OFFERED_TELLING.format("")[:-1])
+
+
 def prompt_kind(follow_up: str | None, answer: str = "") -> str | None:
     """What a follow-up asks of the user: "offer" (yes or no, or which of the people the
     ``answer`` offered to introduce), "question" (tell me), or None (a remark that expects
@@ -102,7 +107,7 @@ _WILL_INTRODUCE = re.compile(r"\bI(?:'ll|\s+will|\s+can|\s+could)\s+(?:\w+\s+)?(
 
 def accept_offer(offer: str, seed: int) -> str:
     """The persona's reply to "yes please" to its offer."""
-    if offer.startswith(OFFERED_TELLING.format("")[:-1]):  # what it offered to tell follows
+    if offers_telling(offer):  # what it offered to tell follows
         return pick(("Of course.", "Sure."), seed)
     if _CHECK_FIRST.search(offer):  # "want me to check with Jenna and Devon first?"
         return pick(("Great, I'll check with them this week and let you know what they say.",
