@@ -8,6 +8,7 @@ user is in their zone and in one of the shapes below.
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import datetime
 
 from bot.engine.fields import mid_sentence
@@ -251,7 +252,7 @@ def own_name(typed: str) -> str:
         plain) or _SHORT_ONLY.search(plain)  # "Priya Raghunathan, kindly call me Priya only"
     if short:
         text = _with_short(_name_run(short.string[:short.start()]), short)
-    text = re.sub(r"[^\w'.)]+$", "", _POLITE_TAIL.sub("", text)).strip(" ,.!;:")  # "mia 😅"
+    text = _without_emoji_end(_POLITE_TAIL.sub("", text)).strip(" ,.!;:")  # "mia 😅"
     text = _ONLY_SAID.sub("", text) or text  # "Priya only"
     if text.lower() in _NOT_OWN_NAMES or text.lower().split()[:1] in (["me"], ["not"]):
         return typed.strip()  # "I'm good thanks", "hey its me again": asked about as typed
@@ -262,6 +263,14 @@ def own_name(typed: str) -> str:
     elif len(parts) == 2 and parts[0].lower().startswith(parts[1].lower() + " "):
         text = parts[0]  # "Priya Raghunathan, Priya"
     return text or typed.strip()
+
+
+def _without_emoji_end(text: str) -> str:
+    """The text without the emoji it ends with ("mia 😅"); other symbols are kept as typed."""
+    while text and (unicodedata.category(text[-1]) in ("So", "Mn", "Cf", "Sk")
+                    or (text[-1].isspace() and text.rstrip() != text)):
+        text = text[:-1]
+    return text
 
 
 _RUN_ENDS = frozenset({
