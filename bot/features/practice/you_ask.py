@@ -70,6 +70,7 @@ from bot.features.practice.people import (
     told,
     works_in,
 )
+from bot.features.practice.replies import offers_telling
 from bot.features.practice.state import ENDED_TEXT, TurnResult, YouAskState, iso
 from bot.features.practice.understand import (
     asks_for_introduction,
@@ -284,7 +285,8 @@ def _answer_into(state: YouAskState, bank: Bank, message: Message, reply: _Reply
         state.elapsed += QUESTION_MINUTES / 2 + word_count(answer) / SPEAKING_WORDS_PER_MINUTE
     else:
         tip = question.tip and ("pay" not in question.flags or asks_their_pay(message.text)) \
-            and not ("wrap_up" in question.flags and message.wrap)  # they just did what it says
+            and not ("wrap_up" in question.flags and message.wrap) and not (  # they just did
+                message.prompt and offers_telling(message.prompt[1]))  # it, or took an offer
         answer = first_answer(state, bank, question, flags, reply.coaching if tip else None,
                                message.text)
         other = other_side(message.reading.question or message.text, bank.field)

@@ -4560,6 +4560,8 @@ def test_a_sentence_that_narrows_the_question_is_not_a_second_question(
 @pytest.mark.parametrize(("field", "persona", "said", "told"), [
     ("data_analytics", "marcus", "yes pls sir, what got them through?", "qualities-valued"),
     ("data_analytics", "lena", "yes please", "data-take-home"),
+    # no "Good question: advice on applying…" tip for a question the user never asked
+    ("finance", "rosa", "yes please, that would really help", "application-stand-out"),
 ])
 def test_a_yes_to_the_contacts_offer_to_tell_more_is_told(banks: dict[str, Bank], field: str,
                                                           persona: str, said: str,
