@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz
+
 from bot.banks.model import Question
 from bot.features.practice.terms import OFF_TOPIC, WH_REACH, normalise, stem, terms_of, wh
 
@@ -68,3 +70,34 @@ class Query:
     terms: set[str]
     sequence: str  # " term term ... ", to find multi-term keywords in
     factor: float  # how on-topic the message is (0.1-1), from its coverage
+
+
+def overlap(choices: list[Choice], query: Query, string_share: float) -> float:
+    """Overlap with the closest sentence: the share of the message it explains and the share
+    of it the message says (an F-measure over weighted terms), plus ``string_share`` of plain
+    string similarity."""
+    weights = query.weights
+    measured: list[tuple[float, Choice]] = []
+    for choice in choices:
+        shared = [t for t in weights if t in choice.terms]
+        if not shared:
+            continue
+        of_message = sum(weights[t] for t in shared) / query.total
+        of_choice = sum(choice.terms[t] for t in shared) / choice.total
+        measured.append((2 * of_message * of_choice / (of_message + of_choice), choice))
+    # The string similarity is the costly part: the closest sentences in terms go first, and
+    # a sentence that could not beat the best so far even with the longest string in common
+    # is not compared (the result is the same, at a fraction of the cost).
+    measured.sort(key=lambda m: -m[0])
+    best = 0.0
+    size = len(query.full)
+    for f_measure, choice in measured:
+        terms_part = (1 - string_share) * f_measure
+        other = len(choice.full)
+        # the string ratio is at most 1 - |a - b| / (a + b) for lengths a and b
+        best_string = 1 - abs(size - other) / (size + other) if size + other else 1.0
+        if terms_part + string_share * best_string + 1e-9 <= best:
+            continue
+        string = fuzz.ratio(query.full, choice.full) / 100
+        best = max(best, terms_part + string_share * string)
+    return best

@@ -51,11 +51,11 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
 from bot.banks.model import Bank, Question
-from bot.features.practice.bank_terms import Choice, Parsed, Query, parse
+from bot.features.practice.bank_terms import Choice, Parsed, Query, overlap, parse
 from bot.features.practice.leaning import LIKE_ME
 from bot.features.practice.lexicon import LEXICON
 from bot.features.practice.said import (
@@ -440,22 +440,8 @@ class Matcher:
         return score + bonus + certain, min(score, score + bonus) + certain, self._ids[index]
 
     def _overlap(self, index: int, query: Query) -> float:
-        """Overlap with the closest sentence: the share of the message it explains and the
-        share of it the message says (an F-measure over weighted terms), plus a little plain
-        string similarity."""
-        weights = query.weights
-        overlap = 0.0
-        for choice in self._choices[index]:
-            shared = [t for t in weights if t in choice.terms]
-            if not shared:
-                continue
-            of_message = sum(weights[t] for t in shared) / query.total
-            of_choice = sum(choice.terms[t] for t in shared) / choice.total
-            f_measure = 2 * of_message * of_choice / (of_message + of_choice)
-            string = fuzz.ratio(query.full, choice.full) / 100
-            similar = (1 - _W_STRING) * f_measure + _W_STRING * string
-            overlap = max(overlap, similar)
-        return overlap
+        """How close the candidate's closest sentence is (``bank_terms.overlap``)."""
+        return overlap(self._choices[index], query, _W_STRING)
 
     def match(self, text: str, flags: Sequence[str] | None = None) -> Match:
         """The bank question ``text`` asks, if the matcher is confident enough to answer."""

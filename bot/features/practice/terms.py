@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 
 from bot.banks.model import Question
 from bot.features.practice.lexicon import LEXICON
+from bot.features.practice.triggers import may_match, triggers_of
 
 __all__ = [
     "CONTEXT_MARK",
@@ -45,8 +46,12 @@ _SYNONYMS = LEXICON.synonyms
 _PHRASES = LEXICON.phrases
 OFF_TOPIC = "#chat"  # small talk's term: no bank has it, so the message is off-topic
 _SMALL_TALK = re.compile(r"(?<!\S)(?:" + "|".join(map(re.escape, LEXICON.small_talk)) + r")(?!\S)")
-_PATTERN_CONCEPTS = (*LEXICON.patterns, (_SMALL_TALK, OFF_TOPIC))
-"""Constructions a phrase list cannot catch ("go from junior to lead"), then small talk."""
+_PATTERN_CONCEPTS = tuple(
+    (pattern, f" {concept} ", triggers_of(pattern))
+    for pattern, concept in (*LEXICON.patterns, (_SMALL_TALK, OFF_TOPIC))
+)
+"""Constructions a phrase list cannot catch ("go from junior to lead"), then small talk: each
+with the text that replaces it and the words it cannot match without."""
 _LONGEST_FIRST = sorted(_PHRASES, key=len, reverse=True)  # "get on your nerves" first
 _PHRASE_RE = re.compile(r"(?<!\S)(" + "|".join(map(re.escape, _LONGEST_FIRST)) + r")(?!\S)")
 
@@ -175,8 +180,9 @@ def _folded(normalised: str) -> str:
     """The text with the lexicon's patterns and phrases folded into concepts: the costly part
     of reading a text, which one message asks for several times (the matcher, the topic
     checks, each of its questions), so the last few are kept."""
-    for pattern, concept in _PATTERN_CONCEPTS:
-        normalised = pattern.sub(f" {concept} ", normalised)
+    for pattern, replacement, triggers in _PATTERN_CONCEPTS:
+        if may_match(triggers, normalised):
+            normalised = pattern.sub(replacement, normalised)
     return _PHRASE_RE.sub(lambda m: _PHRASES[m.group(1)], normalised)
 
 
