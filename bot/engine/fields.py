@@ -146,6 +146,12 @@ _CONTRAST = re.compile(
     r"to|instead\s+of)\b.*$", re.IGNORECASE)
 """What the field is set against ("UX research, not visual design", "policy work rather than
 law", "nursing (not medicine)"): said to be clear, no part of the field's name."""
+_POLITE = re.compile(r"^(?:exploring|explore)\s+(?=\w)|[\s,]+(?:please|pls|plz|thanks|thank\s+"
+                     r"(?:you|u)|thx|ty|cheers)\W*$", re.IGNORECASE)
+"""A polite word that ends the answer, or the setup's own "Exploring" typed back: no part of
+the field's name."""
+_REPLY_WORDS = frozenset({"yes", "yeah", "yep", "ok", "okay", "sure", "no", "nope", "thanks"})
+"""What is left of a reply ("yes please") without its polite word: a reply still, no field."""
 _NOTE = re.compile(
     r"^(?:(?:kindly|please|pls|plz)\s+note(?:\s+that)?|fyi|btw|just\s+so\s+(?:you|u)\s+know|"
     r"note\s*(?=[:\u2013\u2014-]))[\s:,.;!\u2013\u2014-]*"
@@ -267,6 +273,8 @@ def _topic(text: str) -> str:
     text = _TRAILING_SYMBOLS.sub("", " ".join(text.split())).rstrip(".!")
     text = _OPENING_FILLER.sub("", text) or text  # "hmm... ux", "Ok so basically ux design"
     text = _NOTE.sub("", text).strip() or text  # "fyi ux research", "ux research only pls"
+    polite = _POLITE.sub("", text).strip()  # "Exploring UX design, please."
+    text = polite if polite and polite.lower() not in _REPLY_WORDS else text  # "yes please"
     said_first = _FIELD_THEN_ME.match(text)  # "nursing, im a paramedic tryna become an RN"
     if said_first:
         text = said_first["field"]

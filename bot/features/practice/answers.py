@@ -306,8 +306,9 @@ def find_specifics(text: str) -> list[str]:
     found = glued + _figures(text)
     sentence_starts = {0} | {m.end() for m in re.finditer(r"[.!?]\s+|\n+", text)}
     for m in re.finditer(  # names, with a number that belongs to them ("CFA Level 1")
-        r"\b[A-Z][A-Za-z\u00c0-\u00ff0-9&+#.'\u2019-]*[A-Za-z\u00c0-\u00ff0-9+#](?:\s+(?:of\s+|&\s+)?"
-        r"(?!I\b|I['\u2019])[A-Z][A-Za-z\u00c0-\u00ff0-9&+#'-]*)*"
+        r"\b(?:(?:Mt|St|Ft|Dr|Prof|Mr|Mrs|Ms)\.\s+)?"  # "Mt. Carmel", "Dr. Mehta": one name
+        r"[A-Z][A-Za-z\u00c0-\u00ff0-9&+#.'\u2019-]*[A-Za-z\u00c0-\u00ff0-9+#](?:\s+(?:of\s+|&\s+)?"
+        r"(?!I\b|I['\u2019])(?:(?:Mt|St|Ft)\.\s+)?[A-Z][A-Za-z\u00c0-\u00ff0-9&+#'-]*)*"
         r"(?:\s+(?:\d{1,3}|I{1,3}|IV)\b(?!\s*%|['\u2019]|\s+(?:years?|months?|weeks?|days?)\b))?",
         text,
     ):

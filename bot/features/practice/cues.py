@@ -249,7 +249,8 @@ KEEP_IN_TOUCH = re.compile(
     r"(?![^.?!]*\b(?:cv|cvs|resume|application|portfolio|cover\s+letter)\b)"
     r"|\b(?:can|could|shall|mind\s+if|would\s+it\s+be\s+ok\s+(?:to|if)|ok\s+to|love\s+to|happy\s+to|"
     r"let'?s|like\s+to|great\s+to|hope\s+to|good\s+to)\s+(?:we\s+)?(?:keep|stay)\s+in\s+touch\b"
-    r"(?!\s+with\s+(?!(?:you|u)\b))", re.IGNORECASE)
+    r"(?!\s+with\s+(?!(?:you|u)\b))"
+    r"|\bif\s+(?:i|we)\s+(?:kept|keep|stayed|stay)\s+in\s+touch\b", re.IGNORECASE)
 """Asking to follow up later ("is it ok if i message u on linkedin if i have another q?"):
 said yes to, as any contact would, never "I'd only be guessing"."""
 

@@ -17,11 +17,11 @@ from bot.features.practice.understand import after_change_of_mind
 
 __all__ = ["named_colleague", "named_elsewhere", "only_my_side", "other_side"]
 
-_NAME = (r"(?P<name>[A-Z][\w&'.-]*[\w&](?:\s+(?:(?:of|do|da|de|dos|das|del|des|du|di|della|"
-         r"von|van|der|den)\s+(?:the\s+)?)?[A-Z][\w&'.-]*[\w&])*)")
+_NAME = (r"(?P<name>(?:(?:Mt|St|Ft|Pt)\.\s+)?[A-Z][\w&'.-]*[\w&](?:\s+(?:(?:of|do|da|de|dos|"
+         r"das|del|des|du|di|della|von|van|der|den)\s+(?:the\s+)?)?[A-Z][\w&'.-]*[\w&])*)")
 """A name of capitalised words, "of" inside it too: "Illinois State Board of Education",
-"Bank of America", "Médicos do Mundo" (a name cut at "of" reads as another organisation;
-"and" joins two)."""
+"Bank of America", "Médicos do Mundo", "Mt. Carmel" (a name cut at "of" or after "Mt."
+reads as another organisation; "and" joins two)."""
 _AT_NAME = re.compile(
     rf"\b(?:at|for|with|join|joining|if|does|do|did|is|are|like|what|whether|how|or)\s+"
     rf"(?:the\s+)?{_NAME}")
@@ -179,7 +179,7 @@ def named_colleague(question: str, said: list[str], bank: Bank) -> str | None:
     nursing?"): their story is theirs to tell, so the contact offers to introduce them. Not a
     question taken back ("… for Marisol? actually no not that one, …")."""
     question = after_change_of_mind(question)
-    known = _known(bank) | _NOT_EMPLOYERS
+    known = _known(bank) | _NOT_EMPLOYERS | LEXICON.places  # "London is…" names no person
     named = {m.group(1) for text in said for m in _PERSON.finditer(text)
              if m.group(1).lower() not in known}
     for name in sorted(named):

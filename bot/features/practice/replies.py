@@ -159,8 +159,11 @@ def how_to_reach(seed: int) -> str:
                  "introduction, and LinkedIn works too."), seed)
 
 
-def keep_in_touch(seed: int) -> str:
-    """Yes to "is it ok if I message you if I have another question?"."""
+def keep_in_touch(seed: int, closing: bool = False) -> str:
+    """Yes to "is it ok if I message you if I have another question?"; as a goodbye, a short
+    yes, since the goodbye that follows says the rest."""
+    if closing:
+        return "Of course, please do."
     return pick(("Of course, please do: a short message with your question is easy to answer.",
                  "Yes, any time. Drop me a line, and tell me how you're getting on."), seed)
 
@@ -307,7 +310,7 @@ _TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          "What I've seen, for what it's worth: one honest line on what you were doing and that"
          " you're ready now, then straight on to what you bring. People who hire worry about"
          " someone being evasive far more than about the gap itself."),
-        (r"\b(?:salar\w*|pay(?!\s+for\b)|paid(?!\s+(?:for|routes?|training|programmes?|places?)\b)|"
+        (r"\b(?:salar\w*|pay(?!\s+for\b)|paid(?!\s+(?:for|routes?|training|programmes?|places?|stuff|work|experience|projects?|clients?|gigs?)\b)|"
          # not a credential or respect earned ("something people earn once they're in")
          r"(?<!something\s)(?<!something\speople\s)(?<!something\syou\s)(?<!something\sthey\s)"
          r"earn(?:s|ed|ing)?(?!\s+(?:it|them|one|that|this|(?:a|an|the|your|their)\s+(?:[\w-]+\s+)?"
@@ -449,9 +452,21 @@ DEFAULT_WHO = (
     " deals with it every week would give you a straight answer.",
     "I'd rather not give you a half-right answer on that one: it's beyond my own work. It's"
     " a good one to put to someone closer to it.",
+    "That one's beyond what I deal with, so I'd be making it up. Someone who works on it"
+    " directly would know far better.",
+    "I'm not close enough to that to give you a straight answer, and I'd rather not guess."
+    " It's a good one for someone who handles it every day.",
+    "I honestly don't know, and I don't want to send you off with a guess. Put it to someone"
+    " closer to that side of things.",
 )
 """What a contact says to a question it has nothing of its own to say about, in turn (one
-line said nine times in two meetings read as a machine)."""
+line said nine times in two meetings read as a machine), each contact starting at its own
+place in the list (three contacts had opened with the same sentence)."""
+
+
+def _own_start(persona: Persona) -> int:
+    """Where in a list of lines this contact starts: the same every meeting, not for all."""
+    return sum(map(ord, persona.id))
 ASK_FOR_A_CASE = (
     "It depends so much on the case that a general answer from me would be half made up. Ask"
     " me about a real example, like something from last week, and I'll tell you exactly how"
@@ -490,7 +505,8 @@ def off_bank(text: str, persona: Persona, said_before: Iterable[str] = (), seed:
         seen = _lower_first(applying)
         return f"From my own side: {seen} Beyond that, it changes from one hiring round to" \
                " the next."
-    who = (topic[1] if topic else pick(DEFAULT_WHO, seed)).replace("{thing}", credential(text))
+    who = (topic[1] if topic else pick(DEFAULT_WHO, seed + _own_start(persona))).replace(
+        "{thing}", credential(text))
     fact = own_fact(text, persona) if who is not _OVERQUALIFIED else None  # not their path
     if fact:  # their own path, then no "that's outside what I see", which it just spoke to
         beyond = who if topic else _BEYOND_MY_PATH

@@ -516,9 +516,10 @@ def _on_unmatched(state: YouAskState, bank: Bank, message: Message) -> _Reply:
     state.unmatched += 1
     guess = bank.question(message.runner_up) if message.runner_up else None
     if KEEP_IN_TOUCH.search(message.text):
-        reply.parts.append(replies.keep_in_touch(state.turns))
+        closing = message.thanked_goodbye or (message.thanks and message.late)
+        reply.parts.append(replies.keep_in_touch(state.turns, closing))
         reply.kind = "answer"
-        if message.thanked_goodbye or (message.thanks and message.late):
+        if closing:
             _thank_and_end(state, reply)
             reply.kind = "closing"
     elif guess is not None and message.score >= GUESS_FLOOR:

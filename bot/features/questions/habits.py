@@ -13,7 +13,8 @@ import re
 __all__ = ["AUX", "WH", "analyse_question", "split_questions"]
 
 WH = (r"(?:what|whats|what's|wat|wats|wut|wht|how|hows|how's|howd|how'd|why|where|when|which|"
-      r"who|whom|whose)")
+      r"who|whom|whose|hw(?=\s+(?:do|did|does|long|much|many|is|are|was|can|could|would|wud|"
+      r"cud|shud|should|r|u|to)\b))")
 """A question word, as typed on a phone too ("wat", "hows")."""
 AUX = (r"(?:do|does|did|is|isn't|are|aren't|was|were|can|could|would|will|have|has|had|should"
        r"|shall|may|might|wud|cud|shud"
