@@ -146,7 +146,8 @@ _CONTRAST = re.compile(
     r"to|instead\s+of)\b.*$", re.IGNORECASE)
 """What the field is set against ("UX research, not visual design", "policy work rather than
 law", "nursing (not medicine)"): said to be clear, no part of the field's name."""
-_POLITE = re.compile(r"^(?:exploring|explore)\s+(?=\w)|[\s,]+(?:please|pls|plz|thanks|thank\s+"
+_POLITE = re.compile(r"^(?:exploring|explore)\s+(?=\w)|\s+(?:please|pls|plz)(?=\s*[,;])"
+                     r"|[\s,]+(?:please|pls|plz|thanks|thank\s+"
                      r"(?:you|u)|thx|ty|cheers)\W*$", re.IGNORECASE)
 """A polite word that ends the answer, or the setup's own "Exploring" typed back: no part of
 the field's name."""

@@ -100,7 +100,14 @@ def _tidied(clause: str | None) -> str | None:
     if not clause:
         return clause
     clause = _CLOSER.sub("", _OPENER.sub("", clause))
+    clause = _HEDGE_LIKE.sub(r"\1 ", clause)  # "went from like 2k to 9k": the figures said back
     return written_out(clause) or None
+
+
+_HEDGE_LIKE = re.compile(r"\b(from|to|got|get|had|have|was|were|is|are|made|make|earned|earn|"
+                         r"for|in|around|of|with|at|sent|did|applied)\s+like\s+(?=\d)",
+                         re.IGNORECASE)
+"""A chat "like" before a figure, which the contact would not say back."""
 
 
 def where_you_fit(text: str, seed: int) -> str:

@@ -20,7 +20,8 @@ _HOW_ARE_YOU = re.compile(
 _WHERE_FROM = re.compile(r"\bwhere\s+(?:are|r)\s+(?:you|u)\s+\w+ing\s+(?:in\s+)?from\b",
                          re.IGNORECASE)
 _WEATHER = re.compile(r"\b(?:weather|cold|hot|freezing|humid|chilly|snowy|rainy|sweltering|"
-                      r"heatwave|sunny|raining|brutal\s+down\s+there)\b", re.IGNORECASE)
+                      r"heatwave|sunny|raining|rain|roasting|lashing|pouring|snowing|"
+                      r"brutal\s+down\s+there)\b", re.IGNORECASE)
 _SORRY = re.compile(r"\b(?:sorry|apologies|oops|brb|one\s+sec|hang\s+on|hear\s+me|wifi|"
                     r"connection)\b", re.IGNORECASE)
 
@@ -50,18 +51,18 @@ def small_talk(text: str, seed: int, under_way: bool = False) -> str:
             " questions, though: what's next?",
         ), seed)
     if _WHERE_FROM.search(text):  # "where are you calling from today?"
-        return pick(("From home today, with a coffee! Right, fire away: what would you like to"
+        return pick(("From home today, with a coffee! Okay, fire away: what would you like to"
                      " ask me?", "From my desk at home today. Anyway, I want you to get"
                      " the most out of our time: what would you like to know?"), seed)
     if _WEATHER.search(text):  # "hope chicago aint too cold rn lol"
         return pick(("Ha, it has its moments! Anyway, I want you to get the most out of our"
                      " time: what would you like to know?", "Don't get me started on the"
-                     " weather! Right, fire away: what would you like to ask me?"), seed)
+                     " weather! Okay, fire away: what would you like to ask me?"), seed)
     if _HOW_ARE_YOU.search(text):
         return pick((
             "Not bad at all, thanks for asking: busy, but the good kind. Anyway, I want you to"
             " get the most out of our time. What would you like to know?",
-            "Good, thanks! One of those weeks, but a good one. Right, fire away: what would you"
+            "Good, thanks! One of those weeks, but a good one. Okay, fire away: what would you"
             " like to ask me?",
         ), seed)
     if under_way:

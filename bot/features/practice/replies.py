@@ -513,7 +513,7 @@ def off_bank(text: str, persona: Persona, said_before: Iterable[str] = (), seed:
         return f"I can only speak from my own path: {_lower_first(fact).rstrip('.')}. {beyond}"
     line = None if topic else own_line(text, said_before)
     if line:
-        return f"I can only tell you what I see myself: {line} {_BEYOND}"
+        return f"I can only tell you what I see myself. {line[:1].upper()}{line[1:]} {_BEYOND}"
     return pick(ASK_FOR_A_CASE, seed) if of_their_work and not topic else who
 
 
@@ -585,5 +585,5 @@ _ADVISES = re.compile(r"(?:ask|try|look|talk|check|read|start|get|make|find|take
                       r"call|visit|ring|never|always|just|remember|do\s+not)\b",
                       re.IGNORECASE)
 """Advice to the user ("Ask yourself which part draws you"), which is no account of what the
-persona sees ("I can only tell you what I see myself: ...")."""
+persona sees ("I can only tell you what I see myself. ...")."""
 _TOPICS_OF_THEIR_OWN = LEXICON.topic_words | LEXICON.tool_words | {"salary"}

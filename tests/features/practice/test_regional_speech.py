@@ -133,6 +133,8 @@ def test_a_city_the_contact_mentioned_is_not_someone_to_be_introduced_to(
     ("I'd like to move into UX design, please.", "UX design"),
     ("Exploring equity research or corporate finance pls", "equity research or corporate finance"),
     ("data science thanks", "data science"),
+    ("marketing please, social media or events ideally", "marketing, social media or events"),
+    ("yes please", "yes please"),  # a reply, asked about as one: not the field "yes"
 ])
 def test_a_polite_word_is_no_part_of_the_field(typed: str, field: str) -> None:
     from bot.features.profile.onboarding import field_typed
@@ -152,7 +154,69 @@ def test_you_guys_is_the_team_not_men_in_the_work(banks: dict[str, Bank]) -> Non
      "portfolio-projects"),
     ("software_engineering", "priya", "i work at an amazon warehouse rn, shud i try n move into "
      "tech inside amazon or is that not really a thing", "internal-move"),
+    # "hotel experience counts": her background, as "my hospitality experience" was
+    ("marketing", "sofia", "im a receptionist in a hotel in dublin, 6 yrs now, and i do all the "
+     "wedding fairs and our insta page on the side. d'ya think hotel experience counts for "
+     "anything in marketing or would they laugh at me", "assess-my-background"),
 ])
 def test_phone_typed_questions_testers_asked(banks: dict[str, Bank], field: str, persona: str,
                                              text: str, expected: str) -> None:
     assert _turns(banks[field], persona, text)[0].question_id == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the cardiac unit" had made it "I can only tell you what I see myself: Cardiac units…"
+    ("what does a normal shift look like for u on the cardiac unit?", "typical-day"),
+    # from a nurse manager who started as a CNA: "beyond what I deal with"
+    ("got it. would u recommend doing CNA first? like to get my foot in the door",
+     "hca-first-step"),
+    # had got what a new graduate nurse earns
+    ("how do people pay the bills during nursing school?", "student-funding"),
+])
+def test_a_nurse_manager_answers_from_her_own_path(banks: dict[str, Bank], text: str,
+                                                   expected: str) -> None:
+    assert _turns(banks["healthcare"], "dana", text)[0].question_id == expected
+
+
+def test_a_figure_is_said_back_without_the_chat_like(banks: dict[str, Bank]) -> None:
+    """"You went from like 2k to 9k followers in a year?" read as a contact would not say it."""
+    from bot.features.practice.acknowledge import _tidied
+
+    assert _tidied("i went from like 2k to 9k followers in a year") == \
+        "I went from 2k to 9k followers in a year"
+    assert _tidied("i like 3 kinds of tea") == "I like 3 kinds of tea"  # a verb stays
+
+
+def test_the_weather_gets_a_word_on_the_weather() -> None:
+    from bot.features.practice.chat import small_talk
+
+    reply = small_talk("hiya keisha! hows LA, is it roasting? its lashing rain here in dublin",
+                       0)
+    assert "weather" in reply or "moments" in reply
+    assert "Right," not in small_talk("how's your week going?", 1)  # said by US contacts too
+
+
+def test_a_line_of_their_own_after_what_i_see_reads_as_its_own_sentence(
+        banks: dict[str, Bank]) -> None:
+    """"I can only tell you what I see myself: Cardiac units see…" had a capital after a colon."""
+    from bot.features.practice.replies import off_bank
+
+    bank = banks["healthcare"]
+    dana = next(p for p in bank.personas if p.id == "dana")
+    said = ["Cardiac units see a lot of codes, and sometimes we lose a patient we've cared for."]
+    reply = off_bank("do cardiac units see a lot of codes?", dana, said)
+    assert reply.startswith("I can only tell you what I see myself. Cardiac units see")
+
+
+@pytest.mark.parametrize(("said", "aiming"), [
+    # the contact asked "What kind of role are you aiming for?" right after this
+    ("I want to run programs that serve veterans, either at a nonprofit or in local government.",
+     True),
+    ("I hope to run programmes at a veterans charity", True),
+    ("I run programs at my church", False),  # what they do now, not what they are after
+])
+def test_a_role_said_as_the_work_to_run_counts_as_the_role_aimed_for(said: str,
+                                                                     aiming: bool) -> None:
+    from bot.features.practice.covered import covered
+
+    assert covered("role-aiming-for", said) is aiming
