@@ -467,6 +467,8 @@ place in the list (three contacts had opened with the same sentence)."""
 def _own_start(persona: Persona) -> int:
     """Where in a list of lines this contact starts: the same every meeting, not for all."""
     return sum(map(ord, persona.id))
+
+
 ASK_FOR_A_CASE = (
     "It depends so much on the case that a general answer from me would be half made up. Ask"
     " me about a real example, like something from last week, and I'll tell you exactly how"
