@@ -11,7 +11,7 @@ import re
 
 from bot.engine.timezones import parse_timezone
 
-__all__ = ["explored", "mid_sentence", "topic_of", "undecided"]
+__all__ = ["explored", "is_reply", "mid_sentence", "topic_of", "undecided"]
 
 
 _TOPIC_LEAD = re.compile(
@@ -151,8 +151,20 @@ _POLITE = re.compile(r"^(?:exploring|explore)\s+(?=\w)|\s+(?:please|pls|plz)(?=\
                      r"(?:you|u)|thx|ty|cheers)\W*$", re.IGNORECASE)
 """A polite word that ends the answer, or the setup's own "Exploring" typed back: no part of
 the field's name."""
-_REPLY_WORDS = frozenset({"yes", "yeah", "yep", "ok", "okay", "sure", "no", "nope", "thanks"})
-"""What is left of a reply ("yes please") without its polite word: a reply still, no field."""
+# Replies typed where something else was asked ("yes please" at "what did you learn?").
+REPLY_WORDS = frozenset({
+    "yes", "yes please", "yeah", "yep", "no", "nope", "ok", "okay", "idk", "dunno", "not sure",
+    "no idea", "nothing", "n/a", "na", "hi", "hello", "thanks", "sure", "maybe", "good",
+    "fine", "great", "it was good", "good thanks", "help", "anything", "whatever", "skip",
+    "none",
+})
+
+
+def is_reply(text: str) -> bool:
+    """A reply typed where something else was asked: never a field, a name or a note."""
+    return text.lower().strip(" .!?") in REPLY_WORDS
+
+
 _NOTE = re.compile(
     r"^(?:(?:kindly|please|pls|plz)\s+note(?:\s+that)?|fyi|btw|just\s+so\s+(?:you|u)\s+know|"
     r"note\s*(?=[:\u2013\u2014-]))[\s:,.;!\u2013\u2014-]*"
@@ -275,7 +287,7 @@ def _topic(text: str) -> str:
     text = _OPENING_FILLER.sub("", text) or text  # "hmm... ux", "Ok so basically ux design"
     text = _NOTE.sub("", text).strip() or text  # "fyi ux research", "ux research only pls"
     polite = _POLITE.sub("", text).strip()  # "Exploring UX design, please."
-    text = polite if polite and polite.lower() not in _REPLY_WORDS else text  # "yes please"
+    text = polite if polite and not is_reply(polite) else text  # "yes please": no field
     said_first = _FIELD_THEN_ME.match(text)  # "nursing, im a paramedic tryna become an RN"
     if said_first:
         text = said_first["field"]

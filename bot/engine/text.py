@@ -153,19 +153,6 @@ def not_a_name(text: str) -> str | None:
     return None
 
 
-# Replies typed where something else was asked ("yes please" at "what did you learn?").
-REPLY_WORDS = frozenset({
-    "yes", "yes please", "yeah", "yep", "no", "nope", "ok", "okay", "idk", "dunno", "not sure",
-    "no idea", "nothing", "n/a", "na", "hi", "hello", "thanks", "sure", "maybe", "good",
-    "fine", "great", "it was good", "good thanks", "help", "anything", "whatever", "skip",
-    "none",
-})
-
-
-def is_reply(text: str) -> bool:
-    return text.lower().strip(" .!?") in REPLY_WORDS
-
-
 _OPENER = (r"(?:hi|hey|hello|hiya|heya|alright|ok|okay|oh|so|well|yeah|yes|sure|right|"
            r"please|pls|plz|kindly|ha|haha|lol|actually|um+|hmm+|sorry|omg|yo|no|nah|oops|sup)")
 _SELF_INTRO = re.compile(

@@ -12,10 +12,11 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
+from bot.engine.fields import is_reply
 from bot.engine.flow import Outcome
 from bot.engine.models import Turn
 from bot.engine.steps import Answer, Ask, FlowData, Go, Invalid, Step, StepFlow
-from bot.engine.text import WHEN, and_list, first_name, is_reply, local, not_a_name
+from bot.engine.text import WHEN, and_list, first_name, local, not_a_name
 from bot.engine.ui import Reply, esc
 from bot.features.meetings.effects import AddReferrals, SaveDebrief
 from bot.features.meetings.referrals import Referral, parse_referrals

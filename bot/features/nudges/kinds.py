@@ -17,8 +17,9 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from bot.engine.callbacks import item_button, menu_button
+from bot.engine.fields import is_reply
 from bot.engine.models import User
-from bot.engine.text import and_list, first_name, is_reply, local, point_phrase, untitled
+from bot.engine.text import and_list, first_name, local, point_phrase, untitled
 from bot.engine.ui import Button, Reply, esc, rows
 from bot.features.formats import NOUN
 from bot.features.network.pipeline import Event

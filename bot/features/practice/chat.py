@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.features.practice.cues import pick
+from bot.features.practice.lexicon import LEXICON
 from bot.features.practice.moves import OFFERS_INTRO, PERSONAL
 from bot.features.practice.understand import asks_leave
 
@@ -19,9 +20,8 @@ _HOW_ARE_YOU = re.compile(
 )
 _WHERE_FROM = re.compile(r"\bwhere\s+(?:are|r)\s+(?:you|u)\s+\w+ing\s+(?:in\s+)?from\b",
                          re.IGNORECASE)
-_WEATHER = re.compile(r"\b(?:weather|cold|hot|freezing|humid|chilly|snowy|rainy|sweltering|"
-                      r"heatwave|sunny|raining|rain|roasting|lashing|pouring|snowing|"
-                      r"brutal\s+down\s+there)\b", re.IGNORECASE)
+_WEATHER = re.compile(r"\b(?:weather|cold|hot|freezing|pouring|brutal\s+down\s+there|"
+                      + "|".join(LEXICON.weather) + r")\b", re.IGNORECASE)
 _SORRY = re.compile(r"\b(?:sorry|apologies|oops|brb|one\s+sec|hang\s+on|hear\s+me|wifi|"
                     r"connection)\b", re.IGNORECASE)
 

@@ -49,6 +49,7 @@ class Lexicon:
     work_words: frozenset[str]
     places: frozenset[str]
     small_talk: tuple[str, ...]
+    weather: tuple[str, ...]
     role_words: frozenset[str]
     topic_words: frozenset[str]
     """Words that name a topic of their own ("salary", "MBA", "portfolio"): a message using
@@ -158,6 +159,7 @@ _SECTIONS: dict[str, Callable[[str, Any], Any]] = {
     "work_words": _word_set,
     "places": _word_set,
     "small_talk": _strings,
+    "weather": _strings,
     "role_words": _word_set,
     "topic_words": _word_set,
     "tool_words": _word_set,

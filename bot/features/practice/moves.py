@@ -8,6 +8,10 @@ from __future__ import annotations
 
 import re
 
+from bot.features.practice.lexicon import LEXICON
+
+_WEATHER = "|".join(LEXICON.weather)
+
 YES = re.compile(
     r"^\W*(?:oh\s+|ah\s+|um+\s+|well\s+|ok(?:ay)?[\s,!]+|wow[\s,!]+|ooh[\s,!]+|(?:ha)+\w*[\s,!]+|lol[\s,!]+|"
     r"omg[\s,!]+|oh\s+my\s+(?:god|gosh)[\s,!]+|"
@@ -102,13 +106,13 @@ SMALL_TALK = re.compile(
     r"a\s+great|a\s+lovely|keeping|doing)\b"
     r"|\b(?:did\s+you\s+have\s+a|had\s+a|have\s+a)\s+(?:good|nice|great|lovely|busy|long)\s+"
     r"(?:weekend|week|day|morning|holiday)\b"
-    r"|\b(?:the\s+)?weather\b|\bnice\s+day\b|\bsunny\b|\braining\b"
+    r"|\b(?:the\s+)?weather\b|\bnice\s+day\b|\b(?:" + _WEATHER + r")\b"
     # "how is LA treating u lol", "how are things in Atlanta?", "how's life in Denver?"
     r"|\bhow(?:'s|s|\s+is|\s+are|\s+r)\s+(?:[\w.'-]+\s+){1,4}treating\s+(?:you|u|ya)\b"
     # "is it roasting there?", "its lashing rain here in dublin"
-    r"|\b(?:is\s+it|it'?s|its|it\s+is)\s+(?:\w+\s+)?(?:roasting|boiling|scorching|baking|freezing|"
-    r"lashing|pouring|bucketing|snowing|raining|sunny|miserable)\b(?:\s+(?:rain|down|out|"
-    r"there|here|today|in\s+\w+|lol|haha))*(?:\W*$|\s*[?,.!])"
+    r"|\b(?:is\s+it|it'?s|its|it\s+is)\s+(?:\w+\s+)?(?:boiling|baking|freezing|miserable|pouring|bucketing|"
+    + _WEATHER + r")\b(?:\s+(?:rain|down|out|"
+    r"there|here|today|too|in\s+\w+|lol|haha))*(?:\W*$|\s*[?,.!])"
     r"|\bhow(?:'s|s|\s+is|\s+are|\s+r)\s+(?:things|life)\s+(?:(?:over|down|up|out)\s+)?"
     r"in\s+(?-i:[A-Z][\w.'-]+)(?:\s+(?-i:[A-Z][\w.'-]+))?\W*$"
     # "where are you calling from today?"

@@ -45,7 +45,8 @@ _STOPWORDS = LEXICON.stopwords
 _SYNONYMS = LEXICON.synonyms
 _PHRASES = LEXICON.phrases
 OFF_TOPIC = "#chat"  # small talk's term: no bank has it, so the message is off-topic
-_SMALL_TALK = re.compile(r"(?<!\S)(?:" + "|".join(map(re.escape, LEXICON.small_talk)) + r")(?!\S)")
+_SMALL_TALK = re.compile(r"(?<!\S)(?:" + "|".join(
+    map(re.escape, (*LEXICON.small_talk, *LEXICON.weather))) + r")(?!\S)")
 _PATTERN_CONCEPTS = tuple(
     (pattern, f" {concept} ", triggers_of(pattern))
     for pattern, concept in (*LEXICON.patterns, (_SMALL_TALK, OFF_TOPIC))

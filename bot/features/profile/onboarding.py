@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from bot.engine.fields import explored, topic_of, undecided
+from bot.engine.fields import explored, is_reply, topic_of, undecided
 from bot.engine.flow import Outcome
 from bot.engine.models import Dialogue, Turn
 from bot.engine.steps import Answer, Ask, FlowData, Go, Invalid, Step, StepFlow
@@ -16,7 +16,6 @@ from bot.engine.text import (
     capitalised,
     clipped,
     first_name,
-    is_reply,
     name_answer,
     name_parts,
     own_name,

@@ -58,6 +58,8 @@ def test_hw_for_how_is_a_question_not_thanks_or_chat(banks: dict[str, Bank], tex
 @pytest.mark.parametrize("text", [
     "hiya keisha! hows LA, is it roasting? its lashing rain here in dublin lol",
     "how is the site visit schedule treating you this week?",
+    "so drizzly here today, hope its nicer where u are",
+    "is it pouring there too?",
 ])
 def test_weather_and_the_week_are_chat_not_a_question_outside_their_work(
         banks: dict[str, Bank], text: str) -> None:
@@ -66,9 +68,14 @@ def test_weather_and_the_week_are_chat_not_a_question_outside_their_work(
     assert "outside what I see" not in result.reply
 
 
-def test_the_weather_in_a_work_question_is_still_a_question(banks: dict[str, Bank]) -> None:
-    result = _turns(banks["healthcare"], banks["healthcare"].personas[0].id,
-                    "is it freezing to work outside in the winter as a nurse?")[0]
+@pytest.mark.parametrize(("field", "text"), [
+    ("healthcare", "is it freezing to work outside in the winter as a nurse?"),
+    ("software_engineering", "is it worth pouring money into a bootcamp or can i teach myself?"),
+])
+def test_the_weather_in_a_work_question_is_still_a_question(
+        banks: dict[str, Bank], field: str, text: str) -> None:
+    """Words that are weather only in context ("pouring") do not make a question chat."""
+    result = _turns(banks[field], banks[field].personas[0].id, text)[0]
     assert result.kind not in ("greeting", "small_talk")
 
 
@@ -193,6 +200,8 @@ def test_the_weather_gets_a_word_on_the_weather() -> None:
     reply = small_talk("hiya keisha! hows LA, is it roasting? its lashing rain here in dublin",
                        0)
     assert "weather" in reply or "moments" in reply
+    drizzle = small_talk("so drizzly here today, hope its nicer where u are", 0)
+    assert "weather" in drizzle or "moments" in drizzle  # one list of weather words for all
     assert "Right," not in small_talk("how's your week going?", 1)  # said by US contacts too
 
 
