@@ -15,15 +15,27 @@ __all__ = ["explored", "is_reply", "mid_sentence", "topic_of", "undecided"]
 
 
 _TOPIC_LEAD = re.compile(
-    r"^(?:(?:i(?:'m| am)?|i'd|i would)\s+(?:really\s+)?(?:want|like|love|hope|plan|am trying|"
-    r"'m trying|am looking|'m looking|am hoping|'m hoping)?\s*(?:to\s+)?"
-    r"(?:move|get|break|transition|switch|go|pivot|learn|know|hear|understand|explore|work)?"
+    r"^(?:(?:i(?:'m|\u2019m| am)?|im|i'd|i\u2019d|id|i would)\s+(?:really\s+)?(?:want|like|love|"
+    r"hope|plan|am trying|'m trying|am looking|'m looking|am hoping|'m hoping)?\s*(?:to\s+)?"
+    r"(?:move|get|break|transition|switch|go|pivot|learn|know|hear|understand|explore|work|"
+    r"do|study|pursue)?"
     r"\s*(?:more\s+)?(?:into|in|about|toward|towards)?\s+"
     r"|(?:i'm|i am)\s+(?:interested|curious)\s+(?:in|about)\s+"
     r"|(?:interested|curious)\s+(?:in|about)\s+|(?:more\s+)?about\s+"
     # "switching to UX / product design", "to UX": a move said without "I want"
     r"|(?:(?:switching|moving|pivoting|transitioning|going|heading|getting)\s+)?(?:in)?to\s+"
     r"(?=[^\W\d_]))", re.IGNORECASE)
+
+
+_ROLE_LEAD = re.compile(
+    r"^(?:(?:to\s+)?(?:be|(?:get|find|land)(?:ing)?\s+a\s+(?:job|role)|an?\s+(?:career|job|role|"
+    r"position))\s+in(?:to)?\s+|(?:(?:to\s+)?(?:be|become|becoming|being)\s+(?=an?\s)|as\s+(?=an?\s)"
+    r"|(?:to\s+)?(?:work(?:ing)?|(?:get|find|land)(?:ing)?\s+a\s+(?:job|role)|an?\s+(?:career|job|"
+    r"role|position))\s+as\s+)?(?P<a>an?\s+(?!(?:levels?|bit|lot|few)\b)(?=[^\W\d_]))?)",
+    re.IGNORECASE)
+"""The way a job or its work is said before it ("a data analyst", "work as an accountant",
+"becoming a nurse", "a career in data analytics"): "exploring" says it again, so no part of
+the field's name ("work in a startup" keeps its own)."""
 
 
 _FROM_TO = re.compile(r"^(?:(?:mov|switch|transition|pivot|go|get)\w*\s+)?(?:from|out\s+of)\s+"
@@ -37,7 +49,7 @@ _ASIDE = re.compile(r"\s+[-\u2013\u2014]+\s+(?!(?:into|to|towards)\b).*$"
                     r"|\s+(?:if|unless)\s+\w+\s.*$"  # "… FP&A if IB doesnt work out"
                     # "nursing informatics, or anything non-bedside": the field, widened
                     r"|,?\s+or\s+(?:anything|something|whatever|similar|smth|sth)\b.*$"
-                    r"|,\s*(?:coming|currently|ideally|probably|maybe|"
+                    r"|,\s*(?:so|coming|currently|ideally|probably|maybe|"
                     r"hopefully|as\s+a|i'?m|i'?ve|i\s+am|i\s+have|i\s+was|been|doing|working|but|from|"
                     r"after|since|"
                     r"because|cos|coz|not\s+sure|unsure|though|although|haven'?t|havent|"
@@ -63,12 +75,13 @@ _HEDGES = re.compile(r"^(?:(?:mainly|mostly|probably|maybe|perhaps|possibly|actu
 
 _GOAL = re.compile(r"(?<!\bdont\s)(?<!\bdon't\s)(?<!\bnot\s)\b(?:want(?:ing|s)?|wanna|hop(?:e|ing)|"
                    r"looking|trying|tryna|plan(?:ning)?|keen|aim(?:ing)?|thinking\s+(?:of|about)|"
-                   r"(?:would|'d|i)\s+(?:like|love))"
+                   r"(?:would|'d|\u2019d|i|id)\s+(?:really\s+)?(?:like|love))"
                    r"\s+(?:to\s+)?(?:(?:get(?:ting)?|mov(?:e|ing)|break(?:ing)?|switch(?:ing)?|go(?:ing)?|"
                    r"pivot(?:ing)?|transition(?:ing)?)\s+(?:out\s+of\s+[^.!?,]+?\s+)?into|"
                    r"(?:mov(?:e|ing)|switch(?:ing)?|pivot(?:ing)?|transition(?:ing)?)\s+to\s+(?!(?:a|an|"
                    r"the|another|my|somewhere)\b)(?-i:(?![A-Z][a-z]))|(?:retrain|train|requalify)(?:ing)?\s+as(?:\s+an?)?|"
-                   r"becom(?:e|ing)(?:\s+an?)?)"
+                   r"becom(?:e|ing)(?:\s+an?)?|be\s+(?:an?|in)|work(?:ing)?\s+(?:as(?:\s+an?)?|in)|"
+                   r"(?:(?:get|find|land)(?:ing)?\s+|for\s+)an?\s+(?:job|role|position)\s+(?:as(?:\s+an?)?|in))"
                    r"\s*(?<=\s)(?P<goal>(?!(?:it|them|this|that)\b)[^.!?]+)", re.IGNORECASE)
 """The goal inside a longer answer: "im a warehouse team leader…. want to get into data
 analytics" is about data analytics, not the job it starts with."""
@@ -275,6 +288,87 @@ def topic_of(text: str) -> str:
     return _lead(text) or _topic(text)
 
 
+_NARROWER = re.compile(
+    r"^(?P<field>[^,()\u2013\u2014:;]+?)(?P<sep>\s*,\s*(?:so\s+)?|\s+[-\u2013\u2014]+\s+|\s*:\s*|"
+    r"\s*\(\s*|\s+so\s+)(?P<lead>(?:(?:specifically|mostly|mainly|especially|esp|particularly|"
+    r"ideally|preferably|probably|prob|like|i\s+guess|i\s+think)\s+)*)(?P<spec>[^,()]+?)"
+    r"(?P<tail>(?:\s+(?:mostly|mainly|specifically|especially|ideally|preferably|probably|"
+    r"i\s+guess|i\s+think|tbh|please|pls|plz))*)\s*\)?\W*$", re.IGNORECASE)
+"""A field, then a part of it said after a dash, a bracket, "so" or "mostly": "finance -
+corporate finance / fp&a", "law (employment law)", "digital marketing, performance
+marketing mostly"."""
+
+
+def _narrowed(text: str) -> str | None:
+    """The field named as narrowly as the answer names it: the part when it restates the
+    field ("corporate finance / fp&a" for "finance - corporate finance / fp&a"), both when
+    they share a head ("digital and performance marketing"), a kind before it ("mechanical
+    engineering"); None when the part is no such thing (a list after a bare comma, "finance,
+    FP&A", stays one; "- currently a barista" is an aside)."""
+    said = _NARROWER.match(text)
+    if not said:
+        return None
+    field = _TOPIC_LEAD.sub("", _HEDGES.sub("", said["field"]).strip(), count=1).strip()
+    spec = said["spec"].strip()
+    fw, sw = field.split(), spec.split()
+    if len(sw) == 1 and 0 < len(fw) <= 2 and _ADJECTIVE.fullmatch(spec) and (
+            spec.lower() not in _ROLE_NOUNS | {"graduate", "professional", "principal"}):
+        return f"{spec} {mid_sentence(field)}"  # "engineering (mechanical)"
+    if not fw or len(sw) > 6 or spec.lower() == field.lower() or (
+            said["sep"].strip() == "," and not said["lead"] and not said["tail"]):
+        return None
+    if re.search(rf"(?<![\w&]){re.escape(field.lower())}(?![\w&])", spec.lower()):
+        return spec  # "law (employment law)": employment law
+    if 2 <= len(fw) <= 3 and 2 <= len(sw) <= 3 and fw[-1].lower() == sw[-1].lower() and (
+            "/" not in spec):  # "UX design - product design": UX and product design
+        return f"{' '.join(fw[:-1])} and {' '.join(sw[:-1])} {fw[-1]}"
+    words, sep = set(re.split(r"[\s&/]+", spec.lower())), said["sep"].strip().lower()
+    part = len(sw) <= 4 and not words & _NOT_A_PART and not _ASIDE.search(f", {spec}")
+    known = _FIELD_WORDS | _ROLE_NOUNS
+    if sep.endswith("so") and part and not words <= _SECTORS:  # "healthcare, so nursing"
+        # "work with kids, so teaching": what follows "so" is the field
+        return spec if words & known and not set(field.lower().split()) & known else (
+            f"{said['field'].strip()} ({spec})")
+    if sep == "(" and part and (words & known or re.search(
+            r"\b[A-Z]{2,}|&", spec)):  # "accounting (audit)", "investment banking (M&A)"
+        return f"{said['field'].strip()} ({spec})"
+    if sep == "," and said["tail"] and not said["lead"]:  # "…, front end mostly"
+        return f"{said['field'].strip()}, {spec}"
+    return None
+
+
+_ADJECTIVE = re.compile(r"[a-z]{3,}(?:al|ic|ive|ary|ate|ous)", re.IGNORECASE)
+"""A word that says which kind ("mechanical", "clinical", "corporate"): put before the field
+it is said after, as it is said ("law - corporate" is corporate law)."""
+
+
+_SECTORS = frozenset(re.findall(r"\w+", (
+    "tech technology it education healthcare health finance marketing nonprofit charity "
+    "public sector government business design data analytics engineering software media "
+    "science sciences consulting sales creative arts")))
+"""Whole sectors, as the setup's buttons name them: said after "so" ("…at an edtech company,
+so education please") they file a more exact field under one, and are no part of its name."""
+_NOT_A_PART = frozenset(re.findall(r"[\w']+", (
+    "i i'm im me my we you it its that this they can could will would should be is are am "
+    "was get have has do does want need like pays pay money yeah yes no idk anyway much many "
+    "far on for now yet still again etc maybe not")))
+"""Words of a clause ("so I can be creative", "so yeah"), which no part of a field has."""
+
+
+_WORK_AT_AS = re.compile(r"\bwork(?:ing)?\s+(?P<prep>at|in|for|with)\s+(?P<org>[^,.!?]+?)\s+as\s+"
+                         r"(?:an?\s+)?(?P<role>[^,.!?]+)", re.IGNORECASE)
+"""Where, then the job ("work at Google as a software engineer"): the job is the field, and
+reads first ("work as a software engineer at Google")."""
+
+
+def _job_first(said: re.Match[str]) -> str:
+    """"work as a software engineer at Google" for "work at Google as a software engineer";
+    what is no job ("work in a team as a bit of a leader") is left as typed."""
+    if not _is_job(said["role"]):
+        return said.group(0)
+    return f"work as {said['role']} {said['prep']} {said['org']}"
+
+
 _FIELD_THEN_ME = re.compile(r"^(?P<field>[\w&/ -]{3,40}?)\s*[,;:\u2014\u2013-]\s*(?:i'?m|im|i\s+am|"
                             r"i\s+was|i've|ive|currently|right\s+now|at\s+the\s+moment)\s",
                             re.IGNORECASE)
@@ -283,7 +377,8 @@ _FIELD_THEN_ME = re.compile(r"^(?P<field>[\w&/ -]{3,40}?)\s*[,;:\u2014\u2013-]\s
 
 def _topic(text: str) -> str:
     """The subject of an answer that says it outright, however it is dressed."""
-    text = _TRAILING_SYMBOLS.sub("", " ".join(text.split())).rstrip(".!")
+    text = _TRAILING_SYMBOLS.sub("", " ".join(text.split())).rstrip(".!?") or text
+    text = _WORK_AT_AS.sub(_job_first, text)  # "work at Google as a software engineer"
     text = _OPENING_FILLER.sub("", text) or text  # "hmm... ux", "Ok so basically ux design"
     text = _NOTE.sub("", text).strip() or text  # "fyi ux research", "ux research only pls"
     polite = _POLITE.sub("", text).strip()  # "Exploring UX design, please."
@@ -305,9 +400,11 @@ def _topic(text: str) -> str:
             text = first.rstrip(".!?")
     text = _unqualified(text)  # "UX research, not visual design kindly note"
     text = _REASON.sub("", text) if len(_REASON.sub("", text)) >= 3 else text
-    text = _ASIDE.sub("", text) if len(_ASIDE.sub("", text)) >= 3 else text
+    narrowed = _narrowed(text)  # "finance - corporate finance / fp&a": the narrower name
+    text = narrowed or (_ASIDE.sub("", text) if len(_ASIDE.sub("", text)) >= 3 else text)
     text = _HEDGES.sub("", text).strip() or text  # "mainly teaching tbh" → "teaching"
     topic = _TOPIC_LEAD.sub("", text, count=1).strip()
+    topic = _unled(topic)  # "work as an accountant", "a data analyst"
     topic = _CHAT_WORDS.sub("", topic).strip(" ,")  # "investment banking rn, or …"
     topic = _VAGUE_END.sub("", topic) or topic  # "nonprofit stuff": nonprofit
     topic = _HEDGE_INSIDE.sub("", topic)  # "finance i think, FP&A" → "finance, FP&A"
@@ -350,7 +447,8 @@ _FIELD_WORDS = frozenset(re.findall(r"\w+", (
 """Everyday words of a field's name, lower case mid-sentence however typed ("Product
 Management"); a name's own words ("Red Cross", "Google Analytics") keep their capitals."""
 _OPENING_FILLER = re.compile(
-    r"^(?:(?:hmm+|um+|uh+|erm+|ah+|idk|maybe|like|prob|probably)\b[\s,.…!]*|(?:actually\s+|oh\s+|ok\s+)?"
+    r"^(?:(?:hmm+|um+|uh+|erm+|ah+|idk|maybe|like|prob|probably|hi+|hey+|hiya|hello|"
+    r"to\s+be\s+honest)\b[\s,.…!]*|(?:actually\s+|oh\s+|ok\s+)?"
     r"(?:scratch|strike|forget)\s+that\b[\s,.:;!–—-]*|(?:no\s+)?wait\b(?:[\s,.!–—-]+no\b)?[\s,.!–—-]+|sorry,?\s+i\s+"
     r"mean[t]?\b[\s,:]*|(?:ok|okay|well|so|right|oh|like)(?:[,.…!]+"
     r"\s*|\s+(?=(?:so|basically|um+|erm+|like|maybe|i'?d\s+say)\b))|basically[\s,]+|i'?d\s+say\s+)+",
@@ -368,25 +466,83 @@ _ROLE_NOUNS = frozenset(re.findall(r"\w+", (
     "doctor gp paramedic technician architect planner strategist editor producer director "
     "executive exec pm advisor adviser counsellor counselor coach librarian economist "
     "statistician programmer tester recruiter worker copywriter journalist physio "
-    "physiotherapist dietitian psychologist surgeon vet fundraiser campaigner")))
+    "physiotherapist dietitian psychologist surgeon vet fundraiser campaigner practitioner "
+    "partner owner lead rep representative agent banker trader broker underwriter actuary "
+    "auditor instructor professor illustrator animator photographer translator interpreter "
+    "surveyor inspector investigator curator archivist dentist hygienist optometrist "
+    "radiographer sonographer chef pilot carer clerk receptionist secretary electrician "
+    "plumber mechanic carpenter rn np cna emt swe")))
 """The last word of a field typed as a job ("registered nurse"), which reads as "work as a
 registered nurse" after "exploring"."""
+_ROLE_THEN = re.compile(r"\b(?:" + "|".join(sorted(_ROLE_NOUNS)) + r")\s+(?:at|in|for|with|"
+                        r"within)\s+\S", re.IGNORECASE)
+"""A job, then where it is done ("product manager at a tech company")."""
+
+
+def _is_job(phrase: str) -> bool:
+    """Whether a phrase names a job ("junior dev", "PM in fintech") rather than a field."""
+    words = phrase.lower().split()
+    return bool(words) and (words[-1].rstrip(".") in _ROLE_NOUNS or bool(
+        _ROLE_THEN.search(phrase) and "," not in phrase))
+
+
+def _article(phrase: str) -> str:
+    """"a" or "an", by how the first word is said: "an HR partner", "a UX designer", "an
+    engineer", "a user researcher"."""
+    word = phrase.split()[0].strip("(\"'")
+    letters = word.replace("&", "").replace(".", "")
+    if len(letters) > 1 and letters.isalpha() and letters.isupper():  # said letter by letter
+        return "an" if letters[0] in "AEFHILMNORSX" else "a"
+    said = word.lower()
+    if said.startswith(("uni", "use", "usa", "usu", "uti", "uro", "ura", "ux", "ui", "eu", "one",
+                        "once")):
+        return "a"
+    return "an" if said[:1] in "aeio" or said.startswith(("hour", "honest", "honour", "honor",
+                                                            "heir", "u")) else "a"
 
 
 def explored(field: str) -> str:
     """A field as it reads after "exploring": "nursing", but "work as a registered nurse"
-    (not "exploring registered nurse")."""
+    (not "exploring registered nurse"), "software engineering as a junior dev" (not "work as
+    a software engineering, junior dev")."""
     said = mid_sentence(field)
     words = said.split()
     if all(w[:1].isupper() and w[1:].islower() and w.lower() in _FIELD_WORDS | _ROLE_NOUNS
            for w in words):
-        said, words = said.lower(), said.lower().split()  # "Data Analyst", typed in title case
-    if not words or words[-1].lower().rstrip(".") not in _ROLE_NOUNS or words[0].lower() in (
-            "a", "an", "the", "work", "being", "becoming", "roles", "jobs"):
+        said = said.lower()  # "Data Analyst", typed in title case
+    said = _unled(said)  # "a data analyst", stored so before
+    words = said.split()
+    head, comma, job = said.rpartition(", ")
+    if comma and _is_job(job) and not _is_job(head) and len(job.split()) <= 4:
+        return f"{head} as {_jobs(job)}"  # "software engineering, junior dev"
+    if comma and _is_job(head) and "," not in head and len(job.split()) <= 3 and all(
+            w in _FIELD_WORDS for w in job.lower().split()):
+        return f"work as {_jobs(head)} in {job}"  # "data analyst, healthcare"
+    if not _is_job(said) or "," in said or words[0].lower() in (
+            "the", "work", "being", "becoming", "roles", "jobs"):
         return said
-    if words[-1].lower().endswith("s") and words[-1].lower() not in ("vets",):
-        return f"work as {said}"  # "nurses" is a plural already
-    return f"work as {'an' if said[:1].lower() in 'aeio' else 'a'} {said}"
+    return f"work as {_jobs(said)}"
+
+
+def _unled(said: str) -> str:
+    """A field without the way its work is said before it ("work as an accountant", "a career
+    in data analytics"); a bare "a" goes only before a job ("a data analyst"), so "an MBA
+    programme" keeps its own."""
+    led = _ROLE_LEAD.match(said)
+    if not led or not led.group(0) or led.end() == len(said):
+        return said
+    rest = said[led.end():].strip()
+    if led.group(0) == led["a"] and not _is_job(rest):
+        return said
+    return rest
+
+
+def _jobs(job: str) -> str:
+    """A job after "as": "a nurse", "an RN"; "nurses" is a plural already."""
+    last = job.split()[-1].lower()
+    if last.endswith("s") and last not in ("vets",) and not _ROLE_THEN.search(job):
+        return job
+    return f"{_article(job)} {job}"
 
 
 def mid_sentence(phrase: str) -> str:

@@ -9,11 +9,13 @@ mean them: "CST" is US Central, "IST" India, "GMT"/"BST" UK time (with its summe
 
 from __future__ import annotations
 
+import importlib.resources
 import re
 import unicodedata
 import zoneinfo
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
+from pathlib import Path
 
 # Offered as buttons at onboarding and in /settings: (label, zone).
 COMMON_ZONES: tuple[tuple[str, str], ...] = (
@@ -39,7 +41,8 @@ _NAMES: dict[str, tuple[str, ...]] = {
         "knoxville", "chattanooga",
         "jacksonville", "richmond", "buffalo", "newark", "jersey city", "new jersey", "nj",
         "connecticut", "hartford", "providence", "florida", "virginia", "ohio",
-        "north carolina", "massachusetts", "pennsylvania", "maryland", "michigan"),
+        "north carolina", "massachusetts", "pennsylvania", "maryland", "michigan",
+        "new england"),
     "America/Chicago": ("cst", "cdt", "ct", "central", "us central", "dallas", "houston",
                         "austin", "minneapolis", "chi", "chitown", "nola", "satx", "dfw", "htx",
                         "us/central", "san antonio", "st louis",
@@ -126,19 +129,6 @@ _LEGACY = {"Asia/Calcutta": "Asia/Kolkata", "Asia/Saigon": "Asia/Ho_Chi_Minh",
 _OLD_REGIONS = ("US/", "Canada/", "Brazil/", "Mexico/", "Chile/", "Etc/", "SystemV/")
 _NOISE = re.compile(r"\b(?:standard|daylight|summer|time(?:\s*zone)?|timezone|zone|tz)\b")
 
-_UK = (("Europe/London",), "Europe/London")
-_US = (("America/", "Pacific/Honolulu"), None)
-_CONTINENT: dict[str, tuple[tuple[str, ...], str | None]] = {
-    "uk": _UK, "united kingdom": _UK, "england": _UK, "scotland": _UK, "wales": _UK,
-    "ireland": (("Europe/Dublin",), "Europe/Dublin"), "germany": (("Europe/",), "Europe/Berlin"),
-    "france": (("Europe/",), "Europe/Paris"), "spain": (("Europe/", "Africa/Ceuta", "Atlantic/"),
-                                                      "Europe/Madrid"),
-    "italy": (("Europe/",), "Europe/Rome"), "usa": _US, "us": _US, "united states": _US,
-    "canada": (("America/",), None), "australia": (("Australia/",), None),
-    "india": (("Asia/",), "Asia/Kolkata"), "ph": (("Asia/Manila",), "Asia/Manila"),
-    "philippines": (("Asia/Manila",), "Asia/Manila")}
-"""For a country typed after a city: the zones its cities may have, and its own zone when
-it has one (the city is then read as that country's: "perth scotland" is UK time)."""
 _EAST, _CENTRAL, _MOUNTAIN, _PACIFIC = ("America/New_York", "America/Chicago",
                                         "America/Denver", "America/Los_Angeles")
 _STATES: dict[str, tuple[str, str]] = {  # two-letter code: (name, the zone most of it keeps)
@@ -161,24 +151,159 @@ _STATES: dict[str, tuple[str, str]] = {  # two-letter code: (name, the zone most
     "sd": ("south dakota", _CENTRAL), "tn": ("tennessee", _CENTRAL), "tx": ("texas", _CENTRAL),
     "ut": ("utah", _MOUNTAIN), "vt": ("vermont", _EAST), "va": ("virginia", _EAST),
     "wa": ("washington", _PACIFIC), "wv": ("west virginia", _EAST),
-    "wi": ("wisconsin", _CENTRAL), "wy": ("wyoming", _MOUNTAIN)}
+    "wi": ("wisconsin", _CENTRAL), "wy": ("wyoming", _MOUNTAIN),
+    # territories, written the same way ("San Juan, PR")
+    "pr": ("puerto rico", "America/Puerto_Rico"), "gu": ("guam", "Pacific/Guam"),
+    "vi": ("us virgin islands", "America/St_Thomas")}
 """A US state typed after the city ("austin tx", "plano texas"): the city's own zone when it
-is American, else the state's."""
+is an American one the state keeps, else the state's."""
+_SPLIT_STATES = frozenset({"ak", "az", "fl", "id", "in", "ks", "ky", "mi", "nd", "ne", "or",
+                           "sd", "tn", "tx"})
+"""States a zone line crosses, where a city may keep another state's zone ("el paso tx");
+elsewhere a city on another clock is a namesake ("portland maine" is not Oregon)."""
 _STATE_ZONE = {k: z for code, (name, z) in _STATES.items() for k in (code, name)}
+_STATE_CODE = {k: code for code, (name, _) in _STATES.items() for k in (code, name)}
 _STATE = re.compile(r"(,?)\s+(" + "|".join(sorted(_STATE_ZONE, key=len, reverse=True)) + r")$")
 _WORD_CODES = frozenset({"al", "co", "de", "ga", "hi", "id", "in", "la", "ma", "me", "ne", "oh",
-                         "ok", "or", "pa"})
+                         "ok", "or", "pa", "pr", "vi"})
 """Codes that are also words ("i dont know or"): a state only after a comma or a known city."""
-_COUNTRY = re.compile(r"\s+(" + "|".join(k.replace(" ", r"\s+") for k in _CONTINENT) + r")$")
-"""A country typed after the city, without a comma ("bristol uk"): it must agree with the
-city's zone."""
+_REGION_NAMES = {
+    "uk": "GB", "united kingdom": "GB", "great britain": "GB", "england": "GB", "scotland": "GB",
+    "wales": "GB", "northern ireland": "GB", "usa": "US", "us": "US", "united states": "US",
+    "united states of america": "US", "america": "US", "south korea": "KR", "north korea": "KP",
+    "burma": "MM", "swaziland": "SZ", "czechia": "CZ", "ivory coast": "CI", "holland": "NL",
+    "the netherlands": "NL", "uae": "AE", "emirates": "AE", "drc": "CD", "turkiye": "TR",
+    "timor leste": "TL", "cabo verde": "CV", "vatican": "VA", "macao": "MO", "ph": "PH",
+    "nz": "NZ", "american samoa": "AS", "us virgin islands": "VI", "usvi": "VI",
+    "british virgin islands": "VG", "bvi": "VG"}
+"""Countries as people write them, where tzdata's names differ ("Britain (UK)")."""
+_PROVINCES = {
+    "America/Toronto": "ontario|on|quebec|qc", "America/Vancouver": "british columbia|bc",
+    "America/Edmonton": "alberta|ab|northwest territories|nwt", "America/Regina": "saskatchewan|sk",
+    "America/Winnipeg": "manitoba|mb", "America/Halifax": "nova scotia|ns|prince edward island|pei",
+    "America/Moncton": "new brunswick|nb", "America/Whitehorse": "yukon",
+    "America/St_Johns": "newfoundland|newfoundland and labrador|nl",
+    "Australia/Sydney": "new south wales|nsw|act", "Australia/Melbourne": "victoria|vic",
+    "Australia/Brisbane": "queensland|qld", "Australia/Perth": "western australia",
+    "Australia/Adelaide": "south australia", "Australia/Hobart": "tasmania|tas",
+    "Australia/Darwin": "northern territory|nt"}
+"""Canada's provinces and Australia's states, typed after the city ("London, Ontario")."""
+
+
+def _tzdata_file(name: str) -> bytes:
+    """A file of the tz database ("zone.tab", "Europe/Paris"), from the tzdata package or
+    the system's copy; b"" when neither has it."""
+    try:
+        return importlib.resources.files("tzdata.zoneinfo").joinpath(*name.split("/")).read_bytes()
+    except (ImportError, OSError, TypeError):
+        found = [Path(base, name) for base in zoneinfo.TZPATH if Path(base, name).is_file()]
+        return found[0].read_bytes() if found else b""
+
+
+@lru_cache(maxsize=1)
+def _regions() -> dict[str, tuple[frozenset[str], str | None]]:
+    """Country, territory or province (plain) → (its zones, its own zone when one zone is
+    its own), from tzdata's zone.tab and iso3166.tab: a city typed with it is read there."""
+    rows = [line.split("\t") for line in _tzdata_file("zone.tab").decode().splitlines()
+            if line and not line.startswith("#")]
+    names: dict[str, list[str]] = {}
+    for line in _tzdata_file("iso3166.tab").decode().splitlines():
+        code, _, name = line.partition("\t") if not line.startswith("#") else ("", "", "")
+        name = re.sub(r"\s*\(.*\)", "", name)  # "Korea (South)": "korea", both Koreas
+        # "Antigua & Barbuda" is said "Antigua and Barbuda", or "Antigua"
+        for said in {_plain(name), _plain(name.replace("&", " and ")),
+                     _plain(name.partition("&")[0])} - {""}:
+            names.setdefault(said, []).append(code)
+    for alias, code in _REGION_NAMES.items():
+        names.setdefault(alias, []).append(code)
+    regions: dict[str, tuple[frozenset[str], str | None]] = {}
+    for name, codes in names.items():
+        zones = frozenset(r[2] for r in rows if len(r) > 2 and r[0] in codes)
+        main = [r[2] for r in rows if len(r) > 3 and r[0] in codes and re.search(
+            r"^most of|\(mainland\)$", r[3])]
+        home = (next(iter(zones)) if len(zones) == 1 else _ALIASES.get(name) or (
+            main[0] if len(main) == 1 else None))
+        if zones:
+            regions[name] = zones, home if home in zones else None
+    for zone_name, said in _PROVINCES.items():
+        regions.update({key: (frozenset({zone_name}), zone_name) for key in said.split("|")})
+    return regions
+
+
+@lru_cache(maxsize=1)
+def _region_end() -> re.Pattern[str]:
+    """A place, then a region's name ending the answer: "san juan, puerto rico"."""
+    keys = "|".join(re.escape(k) for k in sorted(_regions(), key=len, reverse=True))
+    return re.compile(rf"^(?P<city>.+?)(?P<comma>,)?\s+(?P<region>{keys})$")
+
+
+@lru_cache(maxsize=1)
+def _namesakes_index() -> dict[str, frozenset[str]]:
+    """A city's plain name → every zone named after it ("cordoba": Argentina's)."""
+    found: dict[str, set[str]] = {}
+    for name in zoneinfo.available_timezones():
+        if "/" in name and not name.startswith(("Etc/", "SystemV/")):
+            found.setdefault(_plain(name.rsplit("/", 1)[-1]), set()).add(name)
+    return {city: frozenset(zones) for city, zones in found.items()}
+
+
+@lru_cache(maxsize=4096)
+def _same_zone(a: str, b: str) -> bool:
+    """Whether two names are one zone (a link: "Australia/Victoria" is Melbourne)."""
+    return a == b or (bool(data := _tzdata_file(a)) and data == _tzdata_file(b))
+
+
+def _in_region(raw: str) -> tuple[str, str | None] | None:
+    """(region, zone) for a place typed with its country, territory or province after it
+    ("San Juan, Puerto Rico", "perth scotland", "London, Ontario"): the city's zone when
+    that region keeps it, else the region's own zone, else None (it has several and the
+    city says none of them). None when no region ends the answer."""
+    soft = ", ".join(p for p in (_plain(part) for part in raw.split(",")) if p)
+    found = _region_end().match(soft)
+    if not found or soft in _STATE_ZONE or soft in _regions() or _plain(soft) in _zone_index():
+        return None  # "new mexico", "northern ireland": one name, no city before it
+    city, region = found["city"].strip(" ,"), found["region"]
+    if len(city.split()) > 4 or city in _COMPASS | {"new", "greater", "little"} or (
+            region in ("on", "us", "act") and not found["comma"] and not _namesakes(city)):
+        return None  # "new england"; "i dont know or": a word, not a place
+    zones, home = _regions()[region]
+    if region in _STATE_ZONE and not any(z in zones for z in _namesakes(city)):
+        return None  # "atlanta georgia" is the state; "tbilisi georgia" the country
+    inner = _in_region(city)  # "Paris, Ontario, Canada": the province says more
+    if inner and inner[1]:
+        return region, inner[1]
+    said = _namesakes(city)
+    zone = next((z for z in said if z in zones), None) or next(
+        (z for c in said for z in sorted(zones) if _same_zone(c, z)), None)
+    return region, zone or home
+
+
+def _namesakes(city: str) -> list[str]:
+    """The zones a city's name may mean: its alias first, then zones named after it."""
+    plain = " ".join(_plain(city).split())
+    alias = _zone_index().get(plain)
+    return [*([alias] if alias else []), *sorted(_namesakes_index().get(plain, ()))]
+
+
+def several_zones(text: str) -> tuple[str, str] | None:
+    """(place, region) as typed, when the region keeps several zones and the place says
+    none of them ("Kingston, Canada"), so the user can be asked which; else None."""
+    text = _SAID_TAIL.sub("", _SAID_WHERE.sub("", text.strip())).strip()
+    found = _in_region(text)
+    if not found or found[1]:
+        return None
+    words = text.replace(",", " ").split()
+    size = len(found[0].split())
+    return " ".join(words[:-size]), " ".join(words[-size:])
+
 
 _OFFSET = re.compile(r"^(?:utc|gmt)?\s*([+\-−])\s*(\d{1,2})(?::?(\d{2}))?$", re.IGNORECASE)
 
 
 def _plain(text: str) -> str:
-    """Lower case, accents dropped, punctuation as spaces: "São Paulo!" → "sao paulo"."""
-    text = unicodedata.normalize("NFKD", text.casefold())
+    """Lower case, accents dropped, punctuation as spaces: "São Paulo!" → "sao paulo",
+    "St. John's" → "st johns"."""
+    text = unicodedata.normalize("NFKD", text.casefold().replace("'", "").replace("’", ""))
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = re.sub(r"[^\w/+\-−:]+", " ", text.replace("_", " "))
     return " ".join(text.split())
@@ -196,6 +321,9 @@ def _zone_index() -> dict[str, str]:
         if not name.startswith(_OLD_REGIONS):
             index.setdefault(_plain(name.rsplit("/", 1)[-1]), canonical)
     index.update(_ALIASES)
+    for state, zone_name in _STATE_ZONE.items():  # "new mexico" is no Mexico; "georgia" is
+        if len(state) > 2 and state != "georgia":  # a country too
+            index.setdefault(state, zone_name)
     index["utc"] = index["z"] = index["zulu"] = index["universal"] = "UTC"
     return index
 
@@ -228,8 +356,8 @@ def _in_words(raw: str) -> str | None:
     IST", "im in london lol", "vancouver bc"; None when two places disagree."""
     index = _zone_index()
     words = re.findall(r"[^\W_][\w'.-]*", raw.casefold())
-    if len(words) > 8 or re.search(r"\d", raw) or _LATER_SAID.search(raw) or _COUNTRY.search(
-            _plain(raw)):  # "UTC+15", "moving to london in march", "london canada": not these
+    if len(words) > 8 or re.search(r"\d", raw) or _LATER_SAID.search(raw) or _in_region(
+            raw):  # "UTC+15", "moving to london in march", "london canada": not these
         return None
     found: list[tuple[str, str]] = []
     at = 0
@@ -249,8 +377,12 @@ def _in_words(raw: str) -> str | None:
 
 
 def _read(raw: str) -> str | None:
-    """The zone in an answer that names one place, or names it more than once."""
+    """The zone in an answer that names one place, or names it more than once; a place
+    typed with its region is read there, or not at all ("Kingston, Canada": which?)."""
     said = _SAID_TAIL.sub("", _SAID_WHERE.sub("", raw)).strip()
+    region = _in_region(said or raw)
+    if region:
+        return region[1]
     zone = _parse(said) if said and said != raw else None
     so = _SO_ZONE.search(raw)  # "Brum, so UK time": the zone said after the place
     return _more_exact(raw, zone or _parse(raw) or (_parse(so.group(1)) if so else None)
@@ -360,8 +492,8 @@ def _parse(raw: str) -> str | None:
         if key in index:
             return index[key]
     # the state before the city alone: "Norfolk, VA" is Virginia, not Norfolk Island
-    return _in_state(raw, index) or index.get(" ".join(_first_part(raw).split())) or _abroad(
-        raw, plain, index)
+    return _in_state(raw, index) or index.get(" ".join(_first_part(raw).split())) or _near(
+        " ".join(_NOISE.sub(" ", plain).split()))
 
 
 def _in_state(raw: str, index: dict[str, str]) -> str | None:
@@ -371,29 +503,16 @@ def _in_state(raw: str, index: dict[str, str]) -> str | None:
     # time, LA" is Los Angeles, not Louisiana (its parts are read below)
     if state and not re.search(r"\btime\b", raw, re.IGNORECASE):
         city = " ".join(_plain(raw.casefold().strip(" .!")[:state.start()]).split())
-        zone = index.get(city, "")
-        if zone.startswith(("America/", "Pacific/Honolulu")) or (
-                state.group(2) == "wa" and zone.startswith("Australia/")):
-            return zone  # "perth wa": Western Australia; "birmingham al" is not England
-        if zone and state.group(2) in _ALSO_COUNTRIES:
-            return zone  # "tbilisi georgia": a state's name may be a country's too
+        code, home = _STATE_CODE[state.group(2)], _STATE_ZONE[state.group(2)]
+        zone = index.get(f"{city} {code}") or index.get(city, "")  # "panama city fl"
+        american = zone in _regions().get("us", ((),))[0]  # "san juan pr": not Argentina
+        if american and (code in _SPLIT_STATES or _standard(zone) == _standard(home)) or (
+                code == "wa" and zone.startswith("Australia/")):
+            return zone  # "perth wa": Western Australia; "portland maine" is not Oregon
         named = state.group(1) or zone or state.group(2) not in _WORD_CODES
         if named and 0 < len(city.split()) <= 3:
-            return _STATE_ZONE[state.group(2)]
+            return home
     return None
-
-
-_ALSO_COUNTRIES = frozenset({"georgia"})
-
-
-def _abroad(raw: str, plain: str, index: dict[str, str]) -> str | None:
-    """A city with its country ("bristol uk"), or the nearest name."""
-    country = _COUNTRY.search(plain)
-    if country:  # "bristol uk"; never "perth scotland" read as Perth, Australia
-        zone = index.get(" ".join(plain[:country.start()].split()))
-        prefixes, home = _CONTINENT[" ".join(country.group(1).split())]
-        return zone if zone and zone.startswith(prefixes) else home
-    return _near(" ".join(_NOISE.sub(" ", plain).split()))
 
 
 def _offset(m: re.Match[str]) -> str | None:

@@ -6,7 +6,7 @@ from datetime import datetime
 
 from bot.engine.steps import Answer, Invalid
 from bot.engine.text import CLOCK, local
-from bot.engine.timezones import COMMON_ZONES, is_fixed_offset, parse_timezone
+from bot.engine.timezones import COMMON_ZONES, is_fixed_offset, parse_timezone, several_zones
 from bot.engine.ui import esc
 
 ASK = (
@@ -18,6 +18,14 @@ NOT_A_ZONE = (
     "I couldn't read <b>{text}</b> as a time zone. Try a city like <i>Lisbon</i>, "
     "a name like <i>Europe/Lisbon</i>, or an offset like <i>UTC-3</i>."
 )
+SEVERAL = (
+    "<b>{region}</b> has several time zones, and I can't tell which one {place} is in. Type "
+    "the {part} after the city{e_g}, a bigger city nearby, or an offset like <i>UTC-5</i>."
+)
+_US = ("state", "IL")
+_PARTS = {"canada": ("province", "Ontario"), "australia": ("state", "Victoria"),
+          "usa": _US, "us": _US, "united states": _US, "america": _US}
+"""What to add in a country with several zones, and an example of it."""
 CHOICES = tuple((label, str(i)) for i, (label, _) in enumerate(COMMON_ZONES))
 
 
@@ -29,7 +37,18 @@ def read_zone(a: Answer) -> str | Invalid:
             return COMMON_ZONES[int(i)][1]
         return Invalid("Tap one of the time zones, or type yours.")
     zone = parse_timezone(a.text)
-    return zone if zone else Invalid(NOT_A_ZONE.format(text=esc(a.text[:100])))
+    if zone:
+        return zone
+    several = several_zones(a.text[:100])
+    if several:  # "Kingston, Canada": which Canadian zone, not "try a city like Lisbon"
+        place, region = several
+        part, example = _PARTS.get(region.casefold(), ("region", ""))
+        e_g = f" (e.g. <i>{esc(place)}, {example}</i>)" if example else ""
+        if region.islower():  # "kingston canada": said back as a name is written
+            region = region.upper() if len(region) <= 3 else region.title()
+        return Invalid(SEVERAL.format(region=esc(region), place=esc(place), part=part,
+                                      e_g=e_g))
+    return Invalid(NOT_A_ZONE.format(text=esc(a.text[:100])))
 
 
 def describe(tz: str, now: datetime) -> str:

@@ -524,3 +524,41 @@ def test_the_zone_is_where_the_user_is_now_not_where_they_will_move(typed: str) 
     assert w.ended and w.effects[-1].tz == "Asia/Kolkata"
     assert "time zone Asia/Kolkata (it is 14:30 there now)" in w.text
     assert "/settings" in w.text  # where to change it once they move
+
+
+@pytest.mark.parametrize(("typed", "shown"), [
+    ("I would like to work as a data analyst.", "work as a data analyst"),
+    ("I'd like to explore instructional design at an edtech company, so education please.",
+     "instructional design at an edtech company"),
+    ("software engineering, junior dev (python/django)", "software engineering as a junior dev"),
+    ("finance - corporate finance / fp&a", "corporate finance / FP&amp;A"),
+    ("digital marketing, performance marketing mostly", "digital and performance marketing"),
+    ("want to be an RN", "work as an RN"),
+])
+def test_the_summary_says_the_field_in_one_grammatical_phrase(typed: str, shown: str) -> None:
+    """Testers read "Exploring work as an as a data analyst", "…, so education" (their own
+    aside) and "work as a software engineering, junior dev" in the summary after /start."""
+    w = start()
+    w.tap("Call me Sam")
+    w.say(typed)
+    assert w.step == "tz"
+    w.tap("UTC")
+    assert f"All set, <b>Sam</b>! Exploring <b>{shown}</b>, time zone UTC" in w.text
+
+
+def test_a_city_typed_with_its_territory_is_set_there() -> None:
+    """"San Juan, Puerto Rico" was set to America/Argentina/San_Juan: reminders an hour off."""
+    w = at_tz()
+    w.say("San Juan, Puerto Rico")
+    assert w.ended and w.effects[-1].tz == "America/Puerto_Rico"
+
+
+def test_a_city_its_country_does_not_place_is_asked_about_by_province() -> None:
+    """"Sydney, Canada" was set to Sydney, Australia; now the user is asked which province."""
+    w = at_tz()
+    w.say("Kingston, Canada")
+    assert w.step == "tz" and w.effects == []
+    said = w.out.replies[0].text
+    assert "<b>Canada</b> has several time zones" in said and "<i>Kingston, Ontario</i>" in said
+    w.say("Kingston, Ontario")
+    assert w.ended and w.effects[-1].tz == "America/Toronto"

@@ -17,3 +17,13 @@ def test_a_typed_offset_is_confirmed_as_fixed() -> None:
     assert describe("UTC+05:30", NOW) == (
         "UTC+05:30 (it is 14:30 there now, a fixed offset: no daylight-saving changes)")
     assert "no daylight-saving changes" in describe("UTC", NOW)
+
+
+def test_a_country_with_several_zones_is_asked_about_by_state() -> None:
+    """"Springfield, USA" got "Try a city like Lisbon": the user had typed a city."""
+    from bot.engine.steps import Answer, Invalid
+    from bot.features.profile.zones import read_zone
+    said = read_zone(Answer(text="Springfield, USA"))
+    assert isinstance(said, Invalid)
+    assert said.why.startswith("<b>USA</b> has several time zones")
+    assert "the state after the city (e.g. <i>Springfield, IL</i>)" in said.why
