@@ -22,7 +22,7 @@ _AUX = rf"(?:{AUX}|any|anyone|anybody|anything)"  # "any tips?" opens a question
 LEAD_INS = (
     r"(?:so|and|but|ok|okay|well|also|then|oh|ah+|right|hmm|um|actually|honestly|tbh|ngl|lol|"
     r"ha(?:ha)+|idk|btw|"
-    r"hey|hi|sorry|genuinely|seriously|real\s+talk|random\s+question|out\s+of\s+(?:interest|"
+    r"hey|hi|sorry|genuinely|seriously|real\s+talk|random(?:\s+(?:question|q))?|quick\s+(?:question|q)|out\s+of\s+(?:interest|"
     r"curiosity)|be\s+honest|if\s+you\s+don'?t\s+mind(?:\s+me\s+asking)?|looking\s+back|"
     # "if its not weird to ask what do junior devs make": asking leave, then the question
     r"if\s+(?:it'?s|its|it\s+is|that'?s|thats)\s+not\s+(?:too\s+|a\s+)?(?:weird|rude|personal|awkward|"
@@ -79,6 +79,12 @@ _AS_ME = re.compile(r"\W*(?:(?:so|and|but|ok|okay|honestly)\W+)*(?:if\s+(?:you|u
 """The case put before the question ("if u were me, …")."""
 
 
+TAG_ASKS = re.compile(rf"\b(?:or\s+(?:nah+|naw|nope|no|what)|yes\s+or\s+no)\W*$"
+                      rf"|^\W*(?:{LEAD_INS}[\s,:-]+)*(?:you|u|ya)\s+ever\s+[a-z]+", re.IGNORECASE)
+"""A question asked in phone style, its auxiliary or "?" dropped: "u ever miss agency life or
+nah", "first thing fr do u need a degree or nah"."""
+
+
 _SELF_TALK = re.compile(r"\W*(?:(?:so|ok|okay|right|um+|erm+|anyway)\W+)*(?:where\s+was\s+i|"
                         r"what\s+was\s+i\s+(?:saying|asking|going\s+to\s+(?:say|ask))|"
                         r"where\s+were\s+we)\W*$", re.IGNORECASE)
@@ -104,6 +110,8 @@ def asks(sentence: str) -> bool:
         return True
     if _AS_ME.match(sentence) and QUESTION_START.search(_AS_ME.sub("", sentence)):
         return True  # "if u were me whats the first thing u would do", with no "?"
+    if TAG_ASKS.search(sentence) and len(sentence.split()) >= 4:
+        return True
     if EMBEDDED.search(sentence) or _IF_THEN.search(sentence) or telling.INDIRECT_ASK.search(
             sentence):  # "I wonder whether …", with no "?"
         return True
@@ -117,7 +125,7 @@ def asks(sentence: str) -> bool:
         return True  # "thanks, the in-house vs agency stuff really helped" chooses nothing
     clauses = _CLAUSE_BREAK.split(sentence)[1:]
     return any(CLAUSE_ASKS.match(c) and not telling.RELATIVE.match(c) and not TELLS_WHICH.match(c)
-               for c in clauses)
+               and not telling.WHICH_IS.match(c) for c in clauses)
 
 
 TELLS_WHICH = re.compile(r"\s*(?:which|whom)\s+(?:many|most|some|few|lots\s+of|a\s+lot\s+of|i|"

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 
+from bot.features.practice.acknowledge import acknowledge_answer
 from bot.features.practice.cues import pick
 from bot.features.practice.lexicon import LEXICON
-from bot.features.practice.moves import OFFERS_INTRO, PERSONAL
+from bot.features.practice.moves import OFFERS_INTRO, PERSONAL, WHERE_TODAY
 from bot.features.practice.understand import asks_leave
 
 __all__ = ["small_talk"]
@@ -18,8 +19,9 @@ _HOW_ARE_YOU = re.compile(
     r"weekend|morning)\b|\bbusy\b|\bexhausted\b|\btired\b|\bhope\s+(?:you|u|ur|your|the)\b",
     re.IGNORECASE,
 )
-_WHERE_FROM = re.compile(r"\bwhere\s+(?:are|r)\s+(?:you|u)\s+\w+ing\s+(?:in\s+)?from\b",
-                         re.IGNORECASE)
+_WHERE_FROM = re.compile(r"\bwhere\s+(?:are|r)\s+(?:you|u)\s+\w+ing\s+(?:in\s+)?from\b|"
+                         + WHERE_TODAY, re.IGNORECASE)
+_WEEKEND = re.compile(r"\b(?:weekend|holiday|holidays|time\s+off|break)\b", re.IGNORECASE)
 _WEATHER = re.compile(r"\b(?:weather|cold|hot|freezing|pouring|brutal\s+down\s+there|"
                       + "|".join(LEXICON.weather) + r")\b", re.IGNORECASE)
 _SORRY = re.compile(r"\b(?:sorry|apologies|oops|brb|one\s+sec|hang\s+on|hear\s+me|wifi|"
@@ -27,6 +29,8 @@ _SORRY = re.compile(r"\b(?:sorry|apologies|oops|brb|one\s+sec|hang\s+on|hear\s+m
 
 
 _PERSONAL = re.compile(PERSONAL, re.IGNORECASE)
+_TOLD_AFTER = re.compile(r"(?<=[?])\s+|(?<=myself[.!:])\s+|(?<=first[.!:])\s+", re.IGNORECASE)
+_TOLD_WORDS = 10
 
 
 def small_talk(text: str, seed: int, under_way: bool = False) -> str:
@@ -40,6 +44,12 @@ def small_talk(text: str, seed: int, under_way: bool = False) -> str:
             " like to ask?",
             "Don't worry about it! Go ahead whenever you're ready.",
         ), seed)
+    offer = OFFERS_INTRO.search(text)
+    told = _TOLD_AFTER.split(text[offer.start():], maxsplit=1)[1:] if offer else []
+    told = told[0] if told else ""
+    if len(told.split()) >= _TOLD_WORDS:  # "May I tell you a little about myself? For eight
+        # years I worked as an interpreter…": told already, so taken in, not asked for
+        return f"{acknowledge_answer(told, seed)} What would you like to ask me?"
     if OFFERS_INTRO.search(text):  # "Shall I give a brief introduction of myself first?"
         return pick(("Please do! I'd love to hear a bit about you.",
                      "Yes, go ahead: tell me a bit about yourself."), seed)
@@ -58,6 +68,13 @@ def small_talk(text: str, seed: int, under_way: bool = False) -> str:
         return pick(("Ha, it has its moments! Anyway, I want you to get the most out of our"
                      " time: what would you like to know?", "Don't get me started on the"
                      " weather! Okay, fire away: what would you like to ask me?"), seed)
+    if _WEEKEND.search(text) and _HOW_ARE_YOU.search(text):  # "how was your weekend?"
+        return pick((
+            "Lovely, thanks: quiet, which was just what I needed. Anyway, I want you to get the"
+            " most out of our time. What would you like to know?",
+            "Good, thanks for asking! Too short, as always. Okay, fire away: what would you"
+            " like to ask me?",
+        ), seed)
     if _HOW_ARE_YOU.search(text):
         return pick((
             "Not bad at all, thanks for asking: busy, but the good kind. Anyway, I want you to"

@@ -309,7 +309,9 @@ def asks_for_introduction(text: str, names: Sequence[str] = ()) -> bool:
     return bool(_INTRO_ASK.search(text) or (named and re.search(
         rf"\b(?:intro|introduction|introduce\s+me)\s+(?:to|with)\s+(?:{named})\b"
         # "on reflection, yes please, I would be grateful if you could ask Angela and Terrence"
-        rf"|\byes\b[^.!?]{{0,80}}\b(?:ask|email|contact|message|check\s+with)\s+(?:{named})\b",
+        # "actually yeah go ahead and email andre": a yes to the offer, made later
+        rf"|\b(?:yes|yeah|yea|yep|ok|okay|sure|go\s+ahead)\b[^.!?]{{0,80}}\b(?:ask|email|e-mail|"
+        rf"contact|message|ping|text|check\s+with|intro|introduce\s+me\s+to)\s+(?:{named})\b",
         text, re.IGNORECASE)))
 
 

@@ -388,7 +388,7 @@ def honest_reply(state: YouAskState, bank: Bank, question: str, text: str,
                              of_their_work=bool(_OF_THEIR_WORK.search(question or text)),
                              context=text)
     if rules and reply in replies.DEFAULT_WHO:  # "outside what I see", after it, says it twice
-        return rules
+        return from_here(text, persona, (), alone=True)  # and no "rough guide" to nothing
     return f"{rules} {reply}" if rules else reply
 
 

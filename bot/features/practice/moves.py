@@ -11,6 +11,11 @@ import re
 from bot.features.practice.lexicon import LEXICON
 
 _WEATHER = "|".join(LEXICON.weather)
+WHERE_TODAY = (r"\b(?:are|r)\s+(?:you|u)\s+(?:working\s+)?(?:from\s+home|at\s+home|wfh|in\s+"
+               r"(?:the\s+)?office|on\s+campus|at\s+(?:the\s+)?office|on\s+site|in\s+today)\b"
+               r"[^?.!]*\btoday\b")
+"""Where they are working today ("are you working from home today or on campus?"): chat
+about their day, not a question about remote work."""
 
 YES = re.compile(
     r"^\W*(?:oh\s+|ah\s+|um+\s+|well\s+|ok(?:ay)?[\s,!]+|wow[\s,!]+|ooh[\s,!]+|(?:ha)+\w*[\s,!]+|lol[\s,!]+|"
@@ -115,6 +120,11 @@ SMALL_TALK = re.compile(
     r"there|here|today|too|in\s+\w+|lol|haha))*(?:\W*$|\s*[?,.!])"
     r"|\bhow(?:'s|s|\s+is|\s+are|\s+r)\s+(?:things|life)\s+(?:(?:over|down|up|out)\s+)?"
     r"in\s+(?-i:[A-Z][\w.'-]+)(?:\s+(?-i:[A-Z][\w.'-]+))?\W*$"
+    # "how is work?", "hi priya, hows work going?": how they are, asked of their work
+    r"|^\W*(?:(?:hi|hey|hello|hiya|so|and)\b[\s,!]*(?:[A-Z][a-z]+\b[\s,!]*)?)?how(?:'s|s|\s+is|"
+    r"\s+has)\s+work(?:\s+been)?(?:\s+(?:going|treating\s+(?:you|u)))?(?:\s+(?:lately|recently|"
+    r"today|this\s+week|for\s+you))?\W*$"
+    r"|" + WHERE_TODAY +
     # "where are you calling from today?"
     r"|\bwhere\s+(?:are|r)\s+(?:you|u)\s+(?:calling|joining|dialling|dialing|zooming|"
     r"talking|messaging)\s+(?:in\s+)?from\b"

@@ -224,7 +224,8 @@ def one_of(offer: str, text: str, offered: list[str]) -> str | None:
                                rf"\b{n}\b\s+"
                                rf"(?:(?:prob(?:ably)?|maybe|def(?:initely)?|honestly|i\s+think)\s+)?"
                                rf"(?:not|no\s+thanks?|can\s+wait|later|another\s+time|some\s+other\s+"
-                               rf"time|next\s+time|down\s+the\s+line)\b", text,
+                               rf"time|next\s+time|down\s+the\s+line|isn'?t|isnt|is\s+not|won'?t\s+be|"
+                               rf"wouldn'?t\s+be)\b", text,
                                re.IGNORECASE)]  # "not Theo", "joanna prob not tho"
     also = [n for n in named if n not in in_offer and re.search(
         rf"\b{n}\b[^.!?]{{0,80}}\b(?:too|as\s+well)\b|\b(?:also|and)\s+(?:to\s+)?(?:(?:mr|mrs|ms|dr)"

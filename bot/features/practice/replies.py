@@ -417,8 +417,11 @@ NOT_THERE = ("How it compares with where you are, I honestly couldn't say: someo
 _MONEY = {"UK": "pounds", "US": "dollars"}
 
 
-def only_figures(country: str) -> str:
-    """Before a pay answer to someone living elsewhere: the figures' country, said first."""
+def only_figures(country: str, answer: str = "1") -> str:
+    """Before a pay answer to someone living elsewhere: the figures' country, said first; or,
+    when the ``answer`` gives no figures ("Lower than business…"), whose pay it describes."""
+    if not re.search(r"\d|thousand|hundred", answer):
+        return f"I only know how pay works here in the {country}, since that's where I work."
     return (f"I can only give you {country} figures, in {_MONEY.get(country, 'local money')},"
             " since that's where I work.")
 

@@ -42,18 +42,31 @@ MAX_QUESTIONS = 3
 """Questions of one message tried against the bank; more is a list, not a conversation."""
 
 
-_OF_THEIRS = re.compile(r"\b(?:went|was|felt|go)\s+for\s+(?:you|u)\b", re.IGNORECASE)
-"""What "that" points at is the contact's own ("how that transition went for you"), which
-the question alone says: the user's story before it is no part of it."""
+_OF_THEIRS = re.compile(r"\b(?:went|was|felt|go)\s+for\s+(?:you|u)\b|\b(?:made|make|got|led|pushed)"
+                        r"\s+(?:you|u)\s+(?:\w+\s+)?(?:that|the|this)\s+(?:switch|move|change|jump|leap)\b",
+                        re.IGNORECASE)
+"""What "that" points at is the contact's own ("how that transition went for you", "what
+made you make that switch?"), which the question alone says: the user's story or remark
+before it is no part of it."""
 _LIKE_OPENER = re.compile(r"^\W*like\W+(?=(?:what|how|which|where|who|when|do|does|is|are)\b)",
                           re.IGNORECASE)
+
+
+_THANKS_ONLY = re.compile(
+    r"\W*(?:(?:ok(?:ay)?|cool|great|amazing|perfect|wow|ah|oh|right|brilliant|lovely|nice)\W+)*"
+    r"(?:thanks?(?:\s+(?:you|u|so\s+much|a\s+lot|a\s+mil))?|thank\s+(?:you|u)(?:\s+so\s+much)?|ty|"
+    r"cheers|appreciate\s+(?:it|that|you|u)|much\s+appreciated)(?:\s+(?:fr|so\s+much|a\s+lot|"
+    r"lol|haha|mate|bro))*[\s.!,]*", re.IGNORECASE)
 
 
 def _read_with_context(matcher: Matcher, reading: Reading) -> tuple[Match, bool]:
     """The first question's match, read with the context before it where it leans on it, and
     whether the context named its topic (then a later question that says little is no rival)."""
     match = matcher.match(reading.question, reading.flags)
-    leans = leans_on_context(reading.question) if reading.context else ""
+    # "appreciate it fr. u ever miss agency life": thanks before a short question names no
+    # topic of its own for the question to lean on
+    said_before = reading.context and not _THANKS_ONLY.fullmatch(reading.context)
+    leans = leans_on_context(reading.question) if said_before else ""
     topic_before = False
     if leans:
         # "Is that normal?" after a sentence of context: the context says what "that" is.
@@ -138,7 +151,10 @@ def best_of(matcher: Matcher, reading: Reading) -> tuple[Reading, Match]:
         asked = [q for q in order if q == reading.question or not (clarifies(
             q, found[q] or (match.question_id if near.get(q) == match.question_id else None),
             match.question_id) or (q in after and follows_up(q) == "past")
-            or q == before or _restates(q, reading.question))]
+            or q == before or _restates(q, reading.question)
+            # "what does a PM actually do all day? What does a typical day look like for
+            # you?": both the one question, put twice
+            or (match.confident and found.get(q) == match.question_id))]
         flags = reading.flags if len(asked) > 1 else [f for f in reading.flags
                                                      if f != "multiple"]
         reading = dataclasses.replace(reading, questions=asked, flags=flags)

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 
 __all__ = ["CHOICE", "EXAMPLES", "INDIRECT_ASK", "OR_ASKS", "RELATIVE", "RUN_ON_ASK", "SAYS_WHAT",
-           "TELLS_CHOICE", "UNSURE", "WERE_FOR_WE_ARE", "labelled"]
+           "TELLS_CHOICE", "UNSURE", "WERE_FOR_WE_ARE", "WHICH_IS", "labelled"]
 
 SAYS_WHAT = re.compile(  # "What's pulling me away is …" tells; "what I want to know is" asks
     r"\W*(?:(?:and|but|so|honestly|tbh|i\s+think)\W+)?what(?:\s+(?:i|we|i've|ive|i'm|im|i'd|id)\b|"
@@ -36,6 +36,11 @@ UNSURE = re.compile(r"\W*(?:(?:and|but|so|tbh|honestly|lol)\W+)*(?:idk|i\s+dunno
                     re.IGNORECASE)
 """Not knowing where to start, said without a "?": how the user feels ("idk which skills would
 transfer" still asks)."""
+WHICH_IS = re.compile(r"\s*(?:which|who)\s+(?:is|was|are|were)\s+(?!the\s+(?:best|better|most|"
+                      r"easiest|quickest|fastest|right|smartest)\b|(?:better|easier|harder|more|"
+                      r"less|worse|quicker|faster|best)\b)", re.IGNORECASE)
+""""I'm based in Galway, which is lovely but a long way from Dublin." describes, asking
+nothing, where no "?" ends it; "…, which is the best route in" still asks."""
 RELATIVE = re.compile(
     r"\s*(?:(?:which|who)\s+(?:(?:was|is)\s+(?=(?:a|an|the|my|not|exactly|pretty|really|basically|"
     r"actually|where|why|how)\b)|wasn'?t|isn'?t|hasn'?t|meant|means|made|makes|helped|helps|"

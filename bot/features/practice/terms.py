@@ -230,7 +230,7 @@ def no_sign_off_topic(term: str, terms: Iterable[str]) -> bool:
     of the user's own background in a question about it, or where the people work whom the
     user asks to be put in touch with."""
     return term in WORK_TERMS or term.isdigit() or (term in PLACE_TERMS and (
-        "salary" in terms or "balance" in terms or "localjobs" in terms)) \
+        "salary" in terms or "balance" in terms or "remote" in terms or "localjobs" in terms)) \
         or "gap" in terms or (  # "would my 5 years in PHARMACY count": the user's background
             "referral" in terms)  # "anybody i should talk to in YOUTH MENTORING?"
 

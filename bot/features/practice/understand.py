@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from bot.features.practice import telling
 from bot.features.practice.asking import CLAUSE_ASKS as _CLAUSE_ASKS
 from bot.features.practice.asking import EMBEDDED as _EMBEDDED
-from bot.features.practice.asking import LEAD_INS, TELLS_WHICH
+from bot.features.practice.asking import LEAD_INS, TAG_ASKS, TELLS_WHICH
 from bot.features.practice.asking import QUESTION_START as _QUESTION_START
 from bot.features.practice.asking import TELLS_ON as _TELLS_ON
 from bot.features.practice.asking import asks as _asks
@@ -198,8 +198,9 @@ def _tells_then_asks(sentence: str) -> list[str]:
         return [sentence]
     for cut in _CLAUSE_BREAK.finditer(sentence):
         rest = sentence[cut.end():]
-        if (telling.RELATIVE.match(rest) or TELLS_WHICH.match(rest)) and not (
-                sentence.rstrip().endswith("?")):
+        describes = telling.RELATIVE.match(rest) or TELLS_WHICH.match(rest) or (
+            telling.WHICH_IS.match(rest))
+        if describes and not sentence.rstrip().endswith("?"):
             continue  # "I was on about 32k, which wasn't exactly a fortune." tells, as does
             # "federal civil service through USAJobs, which many veterans take, or a nonprofit"
         if _CLAUSE_ASKS.match(rest) and len(rest.split()) >= 3 and _asks(rest.strip()):
@@ -387,7 +388,10 @@ def read_message(text: str, awaiting: str | None = None, asked: str = "") -> Rea
     for opener, cut in ((_LIKE_ASKS, r"\1. "), (telling.RUN_ON_ASK, r"\1. "),
                         (_HOW_WAS_THAT, r"\g<0>?")):  # "… like what
         # would a grad analyst be on", "im at amazon … do i need a degree or nah": the question
-        if not questions and opener.search(text):
+        tail_only = opener is telling.RUN_ON_ASK and len(questions) == 1 and "?" not in text \
+            and not _QUESTION_START.match(questions[0]) and TAG_ASKS.search(questions[0])
+        if (not questions or tail_only) and opener.search(text):
+            # (one question found only by its "or nah" tail: the ask typed on is the question)
             questions, preamble, before = _split(after_change_of_mind(opener.sub(cut, text)))
     questions = [_without_lead_in(q) for q in questions]
     wrap = bool(WRAP_UP.search(text) or (  # a thank-you said while winding down closes it

@@ -129,20 +129,25 @@ MARKET_QUESTIONS = frozenset({"job-prospects", "is-it-hard-to-get-in", "are-you-
 get "I only know the market here in Seattle" before them (not a work-life answer)."""
 
 
-def from_here(asked: str, persona: Persona, flags: Sequence[str], question_id: str = "") -> str:
+def from_here(asked: str, persona: Persona, flags: Sequence[str], question_id: str = "",
+              alone: bool = False) -> str:
     """Before a pay answer to a question about another place in the contact's country ("what
     would a new chem teacher start on in arizona?" to a Columbus teacher): whose figures
     these are, said first; before any other answer to a question about a credential in
     another country ("whether my ACCA would be recognised here in Canada" to a Chicago
-    manager): whose rules these are. "" when the question names no other place."""
+    manager): whose rules these are. "" when the question names no other place. ``alone``: no
+    answer follows, so no "take this as a rough guide" to nothing."""
     home = " ".join((persona.organisation, persona.role)).lower()
     theirs = _places_in(home)
     named = [p for p in _places_in(asked) if p not in theirs]
     if "pay" not in flags:  # a question's flags
         if theirs and named and _MARKET.search(asked) and (
                 not question_id or question_id in MARKET_QUESTIONS):  # "many dev jobs in glasgow?"
-            return (f"I only know the market here in {_shown(theirs[0], '')}, so take this as a"
-                    f" rough guide for {_shown(named[0], asked)}.")
+            there = _shown(named[0], asked)
+            return (f"I only know the market here in {_shown(theirs[0], '')}, so I can't really"
+                    f" speak for {there}: someone who hires there would know it far better."
+                    if alone else f"I only know the market here in {_shown(theirs[0], '')}, so"
+                    f" take this as a rough guide for {there}.")
         return _rules_from_here(asked, persona.country)
     if not theirs or not named:
         return ""
@@ -155,7 +160,9 @@ _MARKET = re.compile(r"\b(?:jobs|roles|openings|positions|opportunities|market|g
 """The job market, asked about in another place ("is it all london?")."""
 
 
-_CAVEAT = re.compile(r"^[^.!?]*\b(?:rough|vary|varies)\b[^.!?]*[.!?]\s+(?=[A-Z])")
+_CAVEAT = re.compile(r"^[^.!?\d]*\b(?:rough|vary|varies)\b[^.!?\d]*[.!?]\s+(?=[A-Z])")
+"""An opening sentence that only hedges: one with figures in it ("As a rough guide, first jobs
+start around 65 to 75 thousand") is the answer itself."""
 
 
 def without_caveat(answer: str) -> str:

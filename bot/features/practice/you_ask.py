@@ -296,8 +296,8 @@ def _answer_into(state: YouAskState, bank: Bank, message: Message, reply: _Reply
         # question the contact answered (its own words, not the context before it)
         state.categories += tiara_of(message.reading.question or "", state.categories)
         if "pay" in question.flags and state.abroad:  # a Chicago user hears London figures
-            answer = f"{replies.only_figures(works_in(bank, state.persona_id))} " \
-                     f"{without_caveat(answer)}"
+            answer = without_caveat(answer)
+            answer = f"{replies.only_figures(works_in(bank, state.persona_id), answer)} {answer}"
         else:  # "…start on in arizona" to a Columbus teacher; "my ACCA … in Canada" to her
             here = from_here(message.text, persona_of(bank, state.persona_id), question.flags,
                              question.id)

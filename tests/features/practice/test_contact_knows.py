@@ -1,10 +1,24 @@
-"""Questions about the contact's own work that a tester's contact had called "outside what I
-see": the bank now answers them, and the nearby questions keep their own answers."""
+"""Questions testers asked a contact about their own work, and how the meeting went on: each
+had got "outside what I see", another question's answer, or the meeting's end."""
 from __future__ import annotations
+
+import re
 
 import pytest
 
+from bot.banks.model import Bank
 from bot.features.practice.matcher import Matcher
+from bot.features.practice.state import TurnResult
+from bot.features.practice.understand import read_message
+from bot.features.practice.you_ask import start_you_ask, you_ask_turn
+from tests.features.practice.support import NOW
+
+
+def _turn(bank: Bank, persona: str, text: str) -> TurnResult:
+    """``text`` asked nine minutes into a 30-minute meeting."""
+    state = start_you_ask(bank, 30, NOW, persona)
+    state.asked, state.times_asked, state.elapsed = ["typical-day"], {"typical-day": 1}, 9.0
+    return you_ask_turn(state, bank, Matcher.for_bank(bank), text, NOW)[1]
 
 
 @pytest.mark.parametrize("text", [
@@ -27,3 +41,154 @@ def test_joining_a_board_is_still_trustee_experience(matchers: dict[str, Matcher
                                                      ) -> None:
     match = matchers["nonprofit_public"].match(text)
     assert match.question_id == "trustee-experience", match
+
+
+@pytest.mark.parametrize(("field", "text", "expected"), [
+    # "Thank you. But about the grants specifically: …" had ended the meeting: "your time"
+    # read as "I'm conscious of your time", so it matched the last question of a meeting
+    # (its day was told already, so the grant answer it is)
+    ("nonprofit_public", "Thank you. But about the grants specifically: how much of your time "
+     "goes to grant writing?", "grant-writing"),
+    ("data_analytics", "how much of your day is actually meetings?", "typical-day"),
+    ("software_engineering", "If you were starting out today, which languages would you put "
+     "your time into?", "first-language"),
+    # "agency life" is life at an agency, not the hours
+    ("marketing", "appreciate it fr. u ever miss agency life or nah", "agency-or-client-side"),
+    # remote work had got the hours answer
+    ("marketing", "can i do this remote from detroit or do most of these jobs want you in LA "
+     "or NYC", "remote-marketing"),
+    ("product_management", "I'm based in Galway, which is lovely but a long way from the Dublin "
+     "tech scene. How much of product work can realistically be done remotely?",
+     "remote-product"),
+])
+def test_the_question_gets_its_own_answer_and_the_meeting_goes_on(
+        banks: dict[str, Bank], field: str, text: str, expected: str) -> None:
+    result = _turn(banks[field], banks[field].personas[-1].id, text)
+    assert result.question_id == expected and not result.ended, result
+
+
+def test_hours_questions_still_get_the_hours(matchers: dict[str, Matcher]) -> None:
+    for field in ("marketing", "product_management"):
+        match = matchers[field].match("how many hours a week do you work")
+        assert match.question_id == "work-life-balance", (field, match)
+
+
+@pytest.mark.parametrize("text", [
+    "appreciate it fr. u ever miss agency life or nah",
+    "ok first thing fr do u actually need a 4 year degree to get hired in ux or nah",
+    "honestly is a bootcamp worth it yes or no",
+])
+def test_a_question_typed_without_its_mark_is_still_a_question(text: str) -> None:
+    """Each had been read as thanks ("Glad that helps. What's next on your list?"), and the
+    first, near the end, as a goodbye that closed the meeting."""
+    assert read_message(text).move == "question"
+
+
+@pytest.mark.parametrize("text", [
+    "how is work?",
+    "hi priya, how is work?",
+    "how are you finding this heat wave? We've had nothing but rain here in Galway",
+    "By the way, are you working from home today or on campus?",
+])
+def test_chat_about_their_day_gets_chat_back(banks: dict[str, Bank], text: str) -> None:
+    """Each had got "I honestly don't know… Put it to someone closer to that side"."""
+    result = _turn(banks["product_management"], "hannah", text)
+    assert result.kind in ("small_talk", "greeting"), result
+    assert "don't know" not in result.reply and "closer to" not in result.reply
+
+
+def test_how_was_your_weekend_is_answered_about_the_weekend(banks: dict[str, Bank]) -> None:
+    reply = _turn(banks["product_management"], "hannah", "how was your weekend?").reply
+    assert "week," not in reply and "weeks" not in reply, reply  # had said "One of those weeks"
+
+
+def test_a_story_told_after_asking_leave_to_tell_it_is_taken_in(banks: dict[str, Bank]) -> None:
+    """"May I tell you a little about myself? For eight years I worked…" had got "Yes, go
+    ahead: tell me a bit about yourself"."""
+    bank = banks["data_analytics"]
+    told = _turn(bank, bank.personas[0].id,
+                 "Good evening. May I tell you a little about myself? For eight years I worked "
+                 "as an interpreter for the US military in Afghanistan. I recently finished the "
+                 "Google Data Analytics certificate.")
+    assert "go ahead" not in told.reply.lower() and "interpreter" in told.reply, told.reply
+    asked = _turn(bank, bank.personas[0].id, "May I tell you a little about myself first?")
+    assert "go ahead" in asked.reply.lower() or "love to hear" in asked.reply
+
+
+def test_another_city_off_the_bank_gets_no_rough_guide_to_nothing(banks: dict[str, Bank]
+                                                                   ) -> None:
+    """Had got "I only know the market here in New York, so take this as a rough guide for
+    Sacramento." and nothing after it."""
+    bank = banks["data_analytics"]
+    persona = next(p.id for p in bank.personas if "New York" in p.organisation)
+    reply = _turn(bank, persona, "here in Sacramento there are many State of California jobs. "
+                  "Do you think working as an analyst for the state government is a good first "
+                  "step?").reply
+    assert "rough guide" not in reply, reply
+
+
+@pytest.mark.parametrize("text", [
+    "I speak Dari and Pashto as well. Is there any way my languages could be useful for a "
+    "data analyst?",
+    "im bilingual in spanish, does that help in analytics?",
+])
+def test_languages_people_speak_are_not_programming_languages(banks: dict[str, Bank],
+                                                              text: str) -> None:
+    """Had got "Of those two, Python, for most business teams", twice."""
+    result = _turn(banks["data_analytics"], banks["data_analytics"].personas[0].id, text)
+    assert result.question_id != "python-or-r" and "Python" not in result.reply, result
+
+
+def test_a_question_after_random_but_is_a_question(banks: dict[str, Bank]) -> None:
+    """"ok also random but do u know if companies in tampa … hire ux interns" had got "Glad
+    that helps"."""
+    assert read_message("ok also random but do u know if companies in tampa like raymond james "
+                        "or jabil hire ux interns").move == "question"
+
+
+def test_what_made_you_switch_after_a_remark_is_their_story(banks: dict[str, Bank]) -> None:
+    """Had got "I'll happily talk about that another day", to the question the greeting had
+    invited ("I came into this work from TV news in my thirties, so ask me anything")."""
+    result = _turn(banks["nonprofit_public"], "gabriel", "From TV news to housing, qué "
+                   "interesante! What made you make that switch in your thirties?")
+    assert result.question_id == "how-got-started", result
+
+
+def test_pay_to_someone_abroad_keeps_its_figures_or_says_none_are_coming(
+        banks: dict[str, Bank]) -> None:
+    """"I can only give you US figures" had come before an answer whose figures were cut as
+    a caveat ("As a rough guide, first jobs … start around 65 to 75 thousand"), or that had
+    none at all."""
+    for field, persona, text in (
+            ("finance", "rosa", "whats the starting pay for an analyst in fp&a roughly?"),
+            ("healthcare", "dana", "how much do nurses make?")):
+        bank, matcher = banks[field], Matcher.for_bank(banks[field])
+        for variant in range(2):
+            state = start_you_ask(bank, 30, NOW, persona)
+            state.abroad, state.variant, state.elapsed = True, variant, 9.0
+            reply = you_ask_turn(state, bank, matcher, text, NOW)[1].reply
+            if "figures" in reply.split(".")[0]:
+                assert re.search(r"\d", reply), reply
+            else:
+                assert reply.startswith("I only know how pay works here"), reply
+
+
+def test_a_place_described_before_the_question_is_no_second_question(
+        banks: dict[str, Bank]) -> None:
+    """Had got "Several questions at once… Ask next: 'Which is lovely but a long way from the
+    Dublin tech scene?'"."""
+    result = _turn(banks["product_management"], "hannah", "I'm based in Galway, which is lovely "
+                   "but a long way from the Dublin tech scene. How much of product work can "
+                   "realistically be done remotely?")
+    assert not any("Several questions" in tip for tip in result.coaching), result.coaching
+    assert read_message("I'm a nurse, which is the best route into management").move == \
+        "question"
+
+
+def test_excel_features_named_are_excel(matchers: dict[str, Matcher]) -> None:
+    """"which excel stuff do u actually use every day, like xlookup, pivots, macros?" had got
+    "outside what I see day to day" from an FP&A manager."""
+    match = matchers["finance"].match(
+        "which excel stuff do u actually use every day, like xlookup, pivots, macros?")
+    assert match.confident and match.question_id in (
+        "financial-modelling", "skills-used-most", "finance-software"), match

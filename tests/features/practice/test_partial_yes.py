@@ -1,0 +1,44 @@
+"""An introduction taken up in part or later, as testers typed it: the contact confirms the
+one person meant, never "I'll introduce you" to everyone."""
+from __future__ import annotations
+
+from bot.banks.model import Bank
+from bot.features.practice.matcher import Matcher
+from bot.features.practice.state import TurnResult
+from bot.features.practice.you_ask import start_you_ask, you_ask_turn
+from tests.features.practice.support import NOW
+
+
+def _meeting(bank: Bank, persona: str, *texts: str) -> list[TurnResult]:
+    matcher = Matcher.for_bank(bank)
+    state = start_you_ask(bank, 30, NOW, persona)
+    results = []
+    for text in texts:
+        state, result = you_ask_turn(state, bank, matcher, text, NOW)
+        results.append(result)
+    return results
+
+
+def test_a_yes_to_one_with_the_other_not_needed_names_only_that_one(
+        banks: dict[str, Bank]) -> None:
+    bank = banks["education"]
+    persona = next(p.id for p in bank.personas if p.id == "rosa")
+    *_, offer, answer = _meeting(
+        bank, persona, "how did you get started?", "is there anyone else I should talk to?",
+        "Omar would be wonderful, yes please. I'm fairly sure I'm leaving the classroom, so "
+        "Helen probably isn't needed.")
+    assert "Omar" in offer.reply and "Helen" in offer.reply  # both were offered
+    assert "Omar" in answer.reply and "Helen" not in answer.reply, answer.reply
+
+
+def test_a_yes_made_later_after_not_sure_takes_up_the_offer(banks: dict[str, Bank]) -> None:
+    """"actually yeah go ahead and email andre … skip marisol tho", two turns after "hmm not
+    sure yet", had got "That's useful background, thanks"."""
+    *_, later = _meeting(
+        banks["marketing"], "keisha", "how did you get started?",
+        "is there anyone else you think i should talk to?", "hmm not sure yet",
+        "what tools do you use day to day?",
+        "actually yeah go ahead and email andre, the agency thing is what i want. skip marisol "
+        "tho")
+    assert later.kind == "yes" and "Andre" in later.reply and "Marisol" not in later.reply, \
+        later.reply
