@@ -186,8 +186,12 @@ _AFFIRMATIVE = re.compile(
     rf"(?:oh\s+|ah\s+|um\s+|well\s+|ok\s+|okay\s+|more\s+|mostly\s+|probably\s+|hmm+\s+)*{_YES}"
     rf"(?:\s+(?:{_YES}|please|thanks|thank\s+(?:you|u|ya)|so|just|really|tbh|lol|haha|"
     r"i\s+(?:guess|think|suppose|reckon)|i\s+think\s+so|then))*"
+    # "Yes, that one, and Storyline in particular": the same question, one part stressed
+    r"(?:\s+(?:and|but)\s+(?:[a-z']+\s+){1,4}?(?:in\s+particular|specifically|especially|"
+    r"mostly|most\s+of\s+all))?"
 )
-"""A whole message that only says yes: "yes", "Yeah!", "that's it", "Yes, that one"."""
+"""A whole message that only says yes: "yes", "Yeah!", "that's it", "Yes, that one", or one
+that stresses a part of it ("…, and Storyline in particular")."""
 
 
 def is_affirmative(text: str) -> bool:
@@ -428,7 +432,7 @@ def tiara_of(question: str, known: Sequence[str] = ()) -> list[str]:
 
 LATER_FAVOUR = re.compile(
     r"^\W*(?:(?:and|also|so|oh|ok|okay|btw|one\s+more\s+thing)\W+)*(?:would|could|will|can)\s+(?:you|u)\s+(?:be\s+(?:up\s+for|happy\s+to|willing\s+to|open\s+to)|"
-    r"mind|possibly|maybe)?\s*(?:look(?:ing)?\s+(?:at|over)|glanc(?:e|ing)\s+(?:at|over)|skim(?:ming)?|"
+    r"mind(?:\s+to)?|possibly|maybe)?\s*(?:look(?:ing)?\s+(?:at|over)|glanc(?:e|ing)\s+(?:at|over)|skim(?:ming)?|"
     r"read(?:ing)?\s+(?:over|through)|review(?:ing)?|check(?:ing)?|"
     r"(?:give|giving)\s+(?:me\s+)?feedback\s+on|(?:have|having)\s+a\s+(?:quick\s+)?look\s+at)\s+"
     r"my\s+[^?.!]{0,40}\b(?:when|once|after)\s+(?:i'?ve|ive|i\s+have|it'?s|its|it\s+is|i'?m|im|i)\b"

@@ -51,7 +51,7 @@ _NOT_ASKED = re.compile(r"\b(?:don'?t\s+(?:need|want)|do\s+not\s+(?:need|want)|n
 
 ASKS_A_LOOK = re.compile(
     r"\b(?:(?:could|would|can|will|might)\s+(?:you|u)|you'?d|youd|u'?d)\s+(?:(?:be\s+(?:down|up|"
-    r"able|willing|happy|open)\s+(?:to|for)|mind|have\s+(?:time|a\s+(?:sec|minute|moment))\s+to|"
+    r"able|willing|happy|open)\s+(?:to|for)|mind(?:\s+to)?|have\s+(?:time|a\s+(?:sec|minute|moment))\s+to|"
     r"possibly|maybe|please|perhaps)\s+)*(?:have\s+a\s+|take\s+a\s+|give\s+(?:\w+\s+)?a\s+)?"
     r"(?:look|glance|review|skim|check|cast|run)\w*(?:\s+(?:at|over|through))?\s+(?:\w+\s+)?(?:my|me)\b",
     re.IGNORECASE)
@@ -88,7 +88,8 @@ def asked_of_them(said: str) -> str:
 
 
 _OUTRIGHT = re.compile(r"\b(?:intro\w*|introduc\w*|shadow\w*|sit\s+in|spend\s+a|look\w*|glanc\w*|"
-                       r"review\w*|skim\w*|feedback|connect\w*|put\s+me\s+in\s+touch)\b",
+                       r"review\w*|skim\w*|check\s+(?:over\s+)?(?:my|me)|feedback|connect\w*|"
+                       r"put\s+me\s+in\s+touch)\b",
                        re.IGNORECASE)
 
 

@@ -38,6 +38,8 @@ LAST_THANKS = "Thank you too, it was a pleasure."
 """The user's thanks as the persona leaves: there is always time for a thank-you."""
 LAST_REFERRAL = "Email me and I'll send you a couple of names, happily."
 LAST_STOP = "Sorry, I really have to stop there."
+LAST_DECLINE = ("No pressure at all: the offer stands, and they'd be glad to hear from you"
+                " whenever you're ready.")
 def just_one(name: str) -> str:
     """Narrowing an introduction already agreed to one person."""
     return f"Of course, just {name} then. I'll send that introduction tonight and copy you in."

@@ -134,10 +134,8 @@ class _Reply:
 def you_ask_turn(
     state: YouAskState, bank: Bank, matcher: Matcher, text: str, now: datetime
 ) -> tuple[YouAskState, TurnResult]:
-    """Play one exchange: the user's message in, the persona's reply and coaching out.
-
-    The state is updated in place and also returned, so the shell can write it back.
-    """
+    """Play one exchange: the user's message in, the persona's reply and coaching out. The
+    state is updated in place and also returned, so the shell can write it back."""
     if state.ended:
         return state, TurnResult(ENDED_TEXT, [], round(state.elapsed, 1), None, True,
                                  kind="ended")
@@ -547,10 +545,10 @@ def _on_unclear(state: YouAskState, bank: Bank, message: Message) -> _Reply:
 
 
 def _on_last_word(state: YouAskState, bank: Bank, message: Message) -> _Reply:
-    """The message after the persona had to stop: a yes to its offer, thanks and "who else?"
-    are taken (and count), any other question is not, and the meeting ends; after a yes or
-    the names, with no thanks yet, one more message can still say thank you."""
-    taken = bool(message.prompt) and message.prompt[0] == "offer" and message.reading.move == "yes"
+    """After the persona had to stop: a yes or no to its offer, thanks and "who else?" count,
+    no other question; after those, with no thanks yet, one more message can thank them."""
+    move = message.reading.move if message.prompt and message.prompt[0] == "offer" else ""
+    taken, declined = move == "yes", move == "no"  # "hmm not sure, dont wanna bug them"
     thanked = message.thanks or bool(THANKS.search(message.text) or (
         state.goodbye_due and CHEERS.search(message.text))) and message.reading.move != "no"
     state.offers_accepted += taken
@@ -558,8 +556,9 @@ def _on_last_word(state: YouAskState, bank: Bank, message: Message) -> _Reply:
     state.asked_referral = state.asked_referral or message.referral
     state.categories += ["resources"] * (message.referral and "resources" not in state.categories)
     state.thanked = state.thanked or thanked
-    said = [persona.LAST_ACCEPT * taken, persona.LAST_REFERRAL * (message.referral and not (
-        message.narrowed)), persona.just_one(message.narrowed) if message.narrowed else ""]
+    said = [persona.LAST_ACCEPT * taken + persona.LAST_DECLINE * declined, persona.LAST_REFERRAL
+            * (message.referral and not message.narrowed), persona.just_one(message.narrowed)
+            if message.narrowed else ""]
     if any(said) and not state.thanked and not state.goodbye_due:  # then a turn for thanks
         state.goodbye_due = True
         return _Reply([" ".join(p for p in said if p)], kind="closing")

@@ -192,3 +192,30 @@ def test_excel_features_named_are_excel(matchers: dict[str, Matcher]) -> None:
         "which excel stuff do u actually use every day, like xlookup, pivots, macros?")
     assert match.confident and match.question_id in (
         "financial-modelling", "skills-used-most", "finance-software"), match
+
+
+@pytest.mark.parametrize("text", [
+    "please would you mind to look at my github some time and tell me what to improve?",
+    "would you mind to check my CV?",
+])
+def test_a_favour_asked_in_learners_english_is_a_favour(banks: dict[str, Bank], text: str
+                                                         ) -> None:
+    """"would you mind to look at…" (a common Ghanaian and Indian English form) had got "I'm not
+    close enough to that to give you a straight answer"."""
+    result = _turn(banks["software_engineering"], "tomas", text)
+    assert result.kind == "favour_later" and "send me" in result.reply, result
+
+
+def test_a_yes_to_did_you_mean_that_stresses_one_part_takes_the_guess(
+        banks: dict[str, Bank]) -> None:
+    """"Yes, that one, and Storyline in particular." had got "I didn't quite get that"."""
+    bank = banks["education"]
+    matcher, state = Matcher.for_bank(bank), start_you_ask(bank, 30, NOW, "rosa")
+    state, guess = you_ask_turn(state, bank, matcher, "That's really helpful, thank you. On "
+                                "tools: job ads here keep mentioning Articulate Storyline. Do you "
+                                "use Storyline yourself, and how good do I need to be at it "
+                                "before applying?", NOW)
+    if guess.kind == "did_you_mean":
+        state, guess = you_ask_turn(state, bank, matcher,
+                                    "Yes, that one, and Storyline in particular.", NOW)
+    assert guess.question_id == "learning-tools" and "Storyline" in guess.reply, guess

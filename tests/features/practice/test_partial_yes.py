@@ -42,3 +42,20 @@ def test_a_yes_made_later_after_not_sure_takes_up_the_offer(banks: dict[str, Ban
         "tho")
     assert later.kind == "yes" and "Andre" in later.reply and "Marisol" not in later.reply, \
         later.reply
+
+
+def test_a_no_to_the_offer_as_time_runs_out_leaves_room_for_thanks(banks: dict[str, Bank]
+                                                                    ) -> None:
+    """"hmm not sure, dont wanna bug them" to the offer made as the contact had to stop had
+    got "Sorry, I really have to stop there." and the scorecard, with no chance to thank."""
+    bank = banks["finance"]
+    matcher, state = Matcher.for_bank(bank), start_you_ask(bank, 20, NOW, "grace")
+    state.asked, state.elapsed = ["typical-day", "how-got-started"], 19.0
+    state, offer = you_ask_turn(state, bank, matcher, "is there anyone else i should talk to?",
+                                NOW)
+    assert "have to stop" in offer.reply and "introduce" in offer.reply
+    state, unsure = you_ask_turn(state, bank, matcher, "hmm not sure, dont wanna bug them", NOW)
+    assert not unsure.ended and "stop there" not in unsure.reply, unsure.reply
+    assert "No pressure" in unsure.reply
+    state, thanks = you_ask_turn(state, bank, matcher, "ok thanks so much for your time!", NOW)
+    assert thanks.ended and state.thanked, thanks
