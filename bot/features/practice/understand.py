@@ -534,8 +534,9 @@ def _reply_to_prompt(text: str, awaiting: str, asked: str = "") -> tuple[str, st
     if (_NO.search(first) and not _QUESTION_START.search(first)) or (
             awaiting == "offer" and puts_off(first)):  # "hmm not sure": no, for now
         return "no", first if awaiting == "offer" else told
-    if awaiting == "question" and (NOD.fullmatch(text) or (told != text and NOD.fullmatch(
-            told))):  # "that makes sense." or "makes sense. and what about pay?" answer nothing
+    if awaiting == "question" and (NOD.fullmatch(text) or (told != text and (NOD.fullmatch(
+            told) or THANKS.fullmatch(told.strip(" !.,"))))):  # "that makes sense.", "makes
+        # sense. and what about pay?" or "Thank you. How much…?" answer nothing
         return None
     if awaiting == "question" and ASIDE_ONLY.match(told) and any(_asks(s) and (TO_YOU.search(
             s) or len(s.split()) >= _ASIDE_WORDS) for s in sentences):

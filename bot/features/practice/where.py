@@ -176,7 +176,7 @@ _ABROAD = {"Canada": r"canad\w*", "Ireland": r"ireland|irish", "Australia": r"au
            "New Zealand": r"new\s+zealand", "India": r"india|indian", "Germany": r"german\w*",
            "Singapore": r"singapore\w*", "South Africa": r"south\s+africa\w*",
            "Nigeria": r"nigeria\w*", "Ghana": r"ghana\w*", "the UK": r"uk|britain|british|england|"
-           r"english|scotland|scottish|wales|welsh", "the US": r"us|usa|america|american|states"}
+           r"scotland|scottish|wales|welsh", "the US": r"us|usa|america|american|states"}
 _CREDENTIAL = re.compile(r"\b(?:recogni[sz]\w*|accredit\w*|licen[cs]\w*|registration|regist\w+|"
                          r"qualif\w*|certif\w*|credentials?|degrees?|" + "|".join(ACRONYMS)
                          + r")\b", re.IGNORECASE)
@@ -193,6 +193,8 @@ def _rules_from_here(asked: str, works_in: str) -> str:
                   and re.search(rf"\b(?:{pattern})\b", asked, re.IGNORECASE)), None)
     if named is None:
         return ""
+    if not credential and _FROM_THERE.search(asked):  # "do you hire juniors working remotely
+        return ""  # from Ghana?": whether they take people from there, which is theirs to say
     if not credential:  # "do Australian employers look for different things?"
         return (f"I only know how hiring works here in {here}, so check with someone who hires"
                 f" in {named}: the basics travel, the details don't.")
@@ -200,6 +202,10 @@ def _rules_from_here(asked: str, works_in: str) -> str:
             " professional body there, or someone who qualified there.")
 
 
+_FROM_THERE = re.compile(r"\bremote\w*|\bfrom\s+(?:another|other|a\s+different)\s+countr\w+|"
+                         r"\b(?:from|in)\s+abroad\b|\boverseas\b|\bsponsor\w*|\bvisas?\b",
+                         re.IGNORECASE)
+"""Asking whether they take people from the other country, not how hiring works there."""
 _HIRING = re.compile(r"\b(?:employers?|hiring|hire|recruit\w*|look\s+for|cvs?|r[eé]sum[eé]s?|"
                      r"interviews?|applications?)\b", re.IGNORECASE)
 """Hiring, asked about in another country ("do Australian employers look for …")."""

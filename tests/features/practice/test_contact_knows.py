@@ -219,3 +219,29 @@ def test_a_yes_to_did_you_mean_that_stresses_one_part_takes_the_guess(
         state, guess = you_ask_turn(state, bank, matcher,
                                     "Yes, that one, and Storyline in particular.", NOW)
     assert guess.question_id == "learning-tools" and "Storyline" in guess.reply, guess
+
+
+def test_thanks_before_a_question_is_no_answer_to_theirs() -> None:
+    """"Thank you. How much does a program director work with the board…?" after the contact
+    asked what the user does now had got "Good to know. Have one short example of it ready"."""
+    reading = read_message("Thank you. How much does a program director work with the board?",
+                           "question", "What kind of work are you doing now?")
+    assert reading.move == "question" and not reading.reply_to_prompt, reading
+    told = read_message("thanks! i teach spanish at a high school", "question",
+                        "What do you do now?")
+    assert told.move == "answer"
+
+
+@pytest.mark.parametrize(("field", "persona", "text"), [
+    # whether they take people from there, not how hiring works there
+    ("software_engineering", "tomas", "please I want to ask, does your company hire juniors "
+     "who are working remotely from another country, like from Ghana?"),
+    # "English literature" is a subject, not the UK (said to a man in California)
+    ("data_analytics", "carlos", "My bachelor degree is in English literature from Kabul "
+     "University. Will a foreign degree like this be a problem, or should I get it "
+     "evaluated?"),
+])
+def test_no_other_countrys_rules_where_none_was_asked_about(
+        banks: dict[str, Bank], field: str, persona: str, text: str) -> None:
+    reply = _turn(banks[field], persona, text).reply
+    assert "only know how" not in reply, reply
