@@ -23,7 +23,7 @@ _NAME = (r"(?P<name>(?:(?:Mt|St|Ft|Pt)\.\s+)?[A-Z][\w&'.-]*[\w&](?:\s+(?:(?:of|d
 "Bank of America", "Médicos do Mundo", "Mt. Carmel" (a name cut at "of" or after "Mt."
 reads as another organisation; "and" joins two)."""
 _AT_NAME = re.compile(
-    rf"\b(?:at|for|with|join|joining|if|does|do|did|is|are|like|what|whether|how|or)\s+"
+    rf"\b(?:at|for|with|join|joining|if|does|do|did|is|are|like|what|whether|how|or|about|of)\s+"
     rf"(?:the\s+)?{_NAME}")
 """A name where an employer stands ("at Siemens", "if Rolls-Royce pays", "like Target or
 Best Buy")."""
@@ -62,6 +62,7 @@ _NOT_A_NAME = frozenset({
 """Words where an employer's name would stand that name none."""
 _ASKS_ABOUT_THEM = re.compile(
     r"\b(?:(?:do|would|did)\s+(?:you|u)\s+(?:\S+\s+){0,2}know|any\s+idea|they|their|theirs|them|its|"
+    r"(?:what\s+do\s+(?:you|u)\s+think|have\s+(?:you|u)\s+heard)\s+(?:of|about)\s+(?=[A-Z])|"
     r"working\s+(?:at|for)|work\s+(?:at|for)\s+(?!you\b)|(?:process|interviews?|culture|hiring|"
     r"scheme|internships?|salar(?:y|ies)|pay)\s+(?:at|for)\s+(?!(?:you|your|ur)\b)"
     # "what about accenture here in manila, is it a good first job?"
@@ -117,6 +118,9 @@ def named_elsewhere(question: str, context: str, bank: Bank) -> str | None:
               and typed.split()[0] not in _NOT_A_NAME]
     if re.search(r"\b(?:they|their|them)\b", question, re.IGNORECASE):
         found += [m.group("name") for m in _APPLYING_TO.finditer(context)]
+        # "companies like Andela or Turing hire remote devs. are they good for a junior?"
+        found += [m.group("name") for m in _AT_NAME.finditer(context)  # (not "I work at Tesco")
+                  if m.group(0).lower().startswith("like ")]
         found += [m.group("name") for m in _SAID_OF_IT.finditer(context)
                   if m.group("name").lower() not in PLACE_WORDS]
     known = _known(bank)

@@ -245,3 +245,24 @@ def test_no_other_countrys_rules_where_none_was_asked_about(
         banks: dict[str, Bank], field: str, persona: str, text: str) -> None:
     reply = _turn(banks[field], persona, text).reply
     assert "only know how" not in reply, reply
+
+
+@pytest.mark.parametrize(("field", "persona", "text", "named"), [
+    ("software_engineering", "tomas", "companies like Andela or Turing hire remote developers "
+     "from Africa. do you know anything about them? are they good for a junior?", "Andela"),
+    ("product_management", "hannah", "Do you know anything about HealthBeacon? They are a "
+     "health-tech company in Dublin.", "HealthBeacon"),
+    ("product_management", "hannah", "what do you think of HealthBeacon as a place to start?",
+     "HealthBeacon"),
+])
+def test_another_employer_asked_about_is_named_in_the_honest_reply(
+        banks: dict[str, Bank], field: str, persona: str, text: str, named: str) -> None:
+    """Had got the contact's own first months again, or "Put it to someone closer to that
+    side of things" with no word of whose side it is."""
+    result = _turn(banks[field], persona, text)
+    assert result.question_id is None and named in result.reply, result
+
+
+def test_a_tool_asked_about_is_still_the_tools_answer(banks: dict[str, Bank]) -> None:
+    result = _turn(banks["product_management"], "hannah", "what do you think of Figma?")
+    assert result.question_id == "product-tools", result
