@@ -109,7 +109,9 @@ def named_elsewhere(question: str, context: str, bank: Bank) -> str | None:
     """The other employer a question asks about, if it names one; else None."""
     if not _ASKS_ABOUT_THEM.search(question) and not _THEIR_TEAM.search(question):
         return None
-    found = [m.group("name") for m in _AT_NAME.finditer(question)]
+    named = list(_AT_NAME.finditer(question))  # "about the PME at UCC": where it is, first
+    found = sorted((m.group("name") for m in named), key=lambda n: any(
+        m.group("name") == n and m.group(0).lower().startswith(("about ", "of ")) for m in named))
     found += [m.group("name") for m in _THEIR_TEAM.finditer(question)]
     found += [m.group("name").capitalize() for m in _TYPED_LOWER.finditer(question)
               if m.group("name") not in _NOT_A_NAME]
