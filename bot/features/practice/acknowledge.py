@@ -234,3 +234,43 @@ def acknowledge_answer(text: str, seed: int, said_no: bool = False, side: str | 
         "Thanks, that helps me picture where you're coming from.",
         "That makes sense, and it's a good angle: keep telling it that way.",
     ), seed)
+
+
+_WHERE_FOUND = re.compile(
+    r"(?:(?:on|through|via|at|from|in)\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+|your\s+|ur\s+)?(?:[\w'-]+"
+    r"\s+){0,3}?(?:linkedin|alumni\s+(?:group|network|association|page|event)|alumni|group|event|"
+    r"meetup|conference|talk|webinar|podcast|panel|careers?\s+fair|newsletter|blog|article|post|"
+    r"profile|website|twitter|instagram|tiktok|youtube|reddit|slack|discord|forum|directory)\b\s*)"
+    r"{1,2}", re.IGNORECASE)
+"""Where the user found the contact ("on LinkedIn through the alumni group")."""
+_WHO_LED = re.compile(
+    r"\b(?:an?|my)\s+(?:old\s+|former\s+|close\s+|good\s+)?(?:friend|colleague|classmate|cousin|"
+    r"sister|brother|mentor|tutor|professor|lecturer|teacher|manager|boss|coworker|co-worker|"
+    r"roommate|flatmate)(?:\s+of\s+mine)?(?:\s+from\s+(?:my\s+|the\s+)?[\w-]+)?"
+    r"(?:,?\s+(?-i:[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?)(?!\s+(?:I|I'm)\b))?", re.IGNORECASE)
+"""Someone who led the user to the contact ("a friend of mine from college")."""
+
+
+def found_me(said: str, seed: int) -> str:
+    """The contact taking in how the user found them and why them: the person or the place
+    named back ("Through the alumni group on LinkedIn: …"), else the reason heard; never
+    "that helps me see where you are", which answers another question."""
+    who = _WHO_LED.search(said)
+    if who:
+        person = re.sub(r"\b(?:my|mine)\b", lambda m: {"my": "your", "mine": "yours"}[
+            m.group(0).lower()], who.group(0), flags=re.IGNORECASE)
+        person = person[:1].lower() + person[1:]
+        return pick((f"Ah, through {person}: it's always nice to have someone in common.",
+                     f"Oh, {person}, how nice. Someone in common is the best way in.",
+                     f"Through {person}, lovely: say hello from me."), seed)
+    where = _WHERE_FOUND.search(said)
+    if where:
+        place = re.sub(r"\b(?:my|our)\b", "your", re.sub(r"\blinkedin\b", "LinkedIn",
+                                                         where.group(0).strip(), flags=re.I))
+        place = place[:1].upper() + place[1:]
+        return pick((f"{place}: good to know how people find me.",
+                     f"{place}, right. It helps to hear how people come across me.",
+                     f"{place}: that's a good way to find people, and worth saying when you"
+                     " write to someone."), seed)
+    return pick(("That's a good reason to get in touch.", "Thanks, it's nice to hear why you"
+                 " picked me.", "That makes sense as a reason to reach out to me."), seed)

@@ -27,7 +27,9 @@ _FILLER_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?:(?<=,)\s*like\b(?!\s+[A-Z][\w&]*[A-Z\d&]|\s+an?\s+(?-i:[A-Z][\w&]*[A-Z\d&])|\s+(?:an?\s+|"
         r"the\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s+(?:or|and|vs)\s)|\blike\s*,|(?<!\bi\s)(?<!\bu\s)(?<!\bwe\s)(?<!\byou\s)(?<!\bthey\s)"
         r"\b(?:was|is|it's|were|and|just|so)\s+like\b"
-        r"(?!\s+(?:to|it|that|this|them|him|her|working|doing|being|i\s+(?:said|say|mentioned))\b)"
+        # "it is like debugging", "just like a puzzle": a comparison, not a filler
+        r"(?!\s+(?:to|it|that|this|them|him|her|a|an|my|your|our|their|someone|something|when|"
+        r"\w{3,}ing|i\s+(?:said|say|mentioned))\b)"
         r"|(?<!\bwould\s)(?<!'d\s)(?<!\bid\s)(?<!\bfelt\s)(?<!\bfeel\s)(?<!\bfeels\s)"
         # "like 60 calls": "about"; "something like 120 families" is plain English
         r"(?<!\blooks\s)(?<!\blook\s)(?<!\bseems\s)(?<!\bsomething\s)(?<!\bmore\s)"
@@ -44,16 +46,9 @@ _FILLER_PATTERNS: dict[str, re.Pattern[str]] = {
     # "actually" opening a clause pads it; "how a store actually runs" means "in fact"
     "actually": re.compile(r"(?:^|(?<=[,.;!?])|\b(?:so|and|but|um|like|oh|yeah)\b)\s*actually\b"
                            r"(?!,?\s+(?:scratch|scrap|no|wait|sorry|i\s+mean)\b)", re.IGNORECASE),
-    "kind of": re.compile(
-        r"(?<!\bwhat )(?<!\bthe )(?<!\ba )(?<!\bthis )(?<!\bthat )(?<!\bany )(?<!\bwhich )"
-        r"(?<!\bsome )(?<!\bsame )\bkind\s+of\b(?!\s+(?:you|u)\b)",  # "that's kind of you"
-        re.IGNORECASE,
-    ),
-    "sort of": re.compile(
-        r"(?<!\bwhat )(?<!\bthe )(?<!\ba )(?<!\bthis )(?<!\bthat )(?<!\bany )(?<!\bwhich )"
-        r"(?<!\bsome )(?<!\bsame )\bsort\s+of\b",
-        re.IGNORECASE,
-    ),
+    # "a similar kind of translation" names a kind (``_A_KIND``); "that's kind of you" thanks
+    "kind of": re.compile(r"\bkind\s+of\b(?!\s+(?:you|u)\b)", re.IGNORECASE),
+    "sort of": re.compile(r"\bsort\s+of\b", re.IGNORECASE),
     "I mean": re.compile(r"\bI\s+mean\b", re.IGNORECASE),
     "literally": re.compile(r"\bliterally\b", re.IGNORECASE),
 }
@@ -65,9 +60,16 @@ _LIKE_ENDS = re.compile(r",?\s*(?:$|[.;!?\u2026]|(?:as|for|day|in|at|when|now|th
                         re.IGNORECASE)  # "what the first year felt like, and …"
 
 
+_A_KIND = re.compile(r"\b(?:a|an|the|this|that|what|any|which|some|same|every|one|no|my|your|our|"
+                     r"their|his|her|its|these|those|another)\s+(?:(?!(?:i|you|we|they|it|he|she|"
+                     r"is|was|am|are|be|just|really|also|do|did|'s|'m)\b)[\w-]+\s+){0,2}$", re.I)
+"""Before "kind of" that names a kind ("a similar kind of translation"): no filler."""
+
+
 def count_fillers(text: str) -> dict[str, int]:
     """Filler words and how often each occurs (only those that occur)."""
-    counts = {name: len(p.findall(text)) for name, p in _FILLER_PATTERNS.items()}
+    counts = {name: sum(not (name in ("kind of", "sort of") and _A_KIND.search(text[:m.start()]))
+                        for m in p.finditer(text)) for name, p in _FILLER_PATTERNS.items()}
     # "what coding is like (as a job)": "like" asks what it resembles
     counts["like"] -= sum(1 for m in _FILLER_PATTERNS["like"].finditer(text)
                           if _WHAT_BEFORE.search(text[:m.start()])
@@ -106,20 +108,26 @@ _CHAT = r"(?:rn|tbh|lol|atm|ngl|tho|haha|lmao)"
 _DOING = (r"[a-z]+ing(?<!thing)(?<!building)(?<!meeting)(?<!training)(?<!listing)(?<!posting)"
           r"(?<!setting)(?<!opening)(?<!offering)(?<!ceiling)(?<!evening)(?<!morning)")
 """A verb's -ing after a number word ("eight running"): nothing counted."""
+_SCALED = (r"\s+(?:hundred|thousand|million|billion)\b(?:\s+(?:dollars?|pounds?|euros?|quid|bucks|"
+           rf"rupees|{COUNTED})\b)?")
+"""A figure's scale said in words, whole: "2 million dollars", never "2" and "million dollars"."""
+_GROUP_OF = (r"(?:staff|team|class|group|department|caseload|crew|unit|ward|cohort|squad|"
+             r"portfolio|network|list)")
 _NUMBER = re.compile(
-    # money, whole ranges too: "\u00a33,000", "$40k", "\u00a320-80m"
-    r"[$\u00a3\u20ac]\s?\d[\d,.]*(?:\s?[-\u2013]\s?[$\u00a3\u20ac]?\d[\d,.]*)?\s?(?:[kKmM]|bn)?\b"
+    # a size said after what it counts: "our practice staff of eight", "a team of 12"
+    rf"\b(?:(?!{_STOP}\b)[a-z]+\s+)?{_GROUP_OF}\s+of\s+(?:about\s+|around\s+|over\s+|nearly\s+|"
+    rf"almost\s+|roughly\s+)?(?:\d[\d,]*|{_NUMBER_WORDS})\b(?!\s*[-\u2013%]|\.\d)"
+    # money, whole ranges too: "\u00a33,000", "$40k", "\u00a320-80m", "$2 million"
+    rf"|[$\u00a3\u20ac]\s?\d[\d,.]*(?:\s?[-\u2013]\s?[$\u00a3\u20ac]?\d[\d,.]*)?(?:{_SCALED}|\s?(?:[kKmM]|bn)?\b)"
     # a degree class, a group or a school year: "a 2:1", "the big 4", "2nd or 3rd grade"
     r"|\b[1-3]:[12]\b|\b(?:big|top)\s+\d{1,3}\b"
     r"|\b\d{1,2}(?:st|nd|rd|th)(?:\s+(?:or|and|to)\s+\d{1,2}(?:st|nd|rd|th))?\s+(?!or\b|and\b)[a-z]+"
     # "12%", "38k", "2.4m", "8-10 clients"
-    rf"|(?<![A-Za-z]-)\b\d[\d,.]*(?:\s?[-\u2013]\s?\d[\d,.]*|\s+(?:to|or)\s+\d[\d,.]*(?=\s+{_UNITS}\b))?(?:\s?%|(?:[kKmM]|bn)\b|\s+(?:lakhs?|crores?|lpa)\b|-(?:year|month|week|day|hour|minute|mile|bed|person|page)\b(?:\s+(?!{_STOP}\b)[a-z]+)?|\s+{_UNITS}\b(?!\s*\d))?(?![A-Z]\b|\d)"
+    rf"|(?<![A-Za-z]-)\b\d[\d,.]*(?:\s?[-\u2013]\s?\d[\d,.]*|\s+(?:to|or)\s+\d[\d,.]*(?=\s+{_UNITS}\b))?(?:{_SCALED}|\s?%|(?:[kKmM]|bn)\b|\s+(?:lakhs?|crores?|lpa)\b|-(?:year|month|week|day|hour|minute|mile|bed|person|page)\b(?:\s+(?!{_STOP}\b)[a-z]+)?|\s+{_UNITS}\b(?!\s*\d))?(?![A-Z]\b|\d)"
     # "two big clients"; never "three I" or "two of", nor "two things really"
     rf"|\b(?:{_NUMBER_WORDS})\s+(?!{_STOP}\b|{_VAGUE}\b|{_CHAT}\b|{_DOING}\b(?:\s+{_STOP}\b|\W*$))"
     rf"[a-z]+(?:-[a-z]+)*"
-    rf"(?:\s+(?!{_STOP}\b|{_CHAT}\b)[a-z]+(?:-[a-z]+)*){{0,2}}",
-    re.IGNORECASE,
-)
+    rf"(?:\s+(?!{_STOP}\b|{_CHAT}\b)[a-z]+(?:-[a-z]+)*){{0,2}}", re.IGNORECASE)
 _OWN_NAME = re.compile(r"\b(?:i'?m|i\s+am|my\s+name\s+is|name'?s|this\s+is|call\s+me)\s+$",
                        re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:i'?m|i\s+am|aged?|turn(?:ed|ing|s)?|(?:too\s+)?old\s+at|being|"
@@ -148,18 +156,11 @@ _EXAMPLE = re.compile(
     r"|(?:for|in)\s+my\s+(?:dissertation|thesis|capstone|final\s+project)|like\s+when"
     r"|I\s+(?:led|built|ran|organised|organized|managed|created|launched|wrote|designed|taught"
     r"|analysed|analyzed|set\s+up|started|automated|trained|coached|negotiated|renegotiated"
-    r"|took\s+over|reduced))\b",
-    re.IGNORECASE,
-)
-# fmt: off
-_NOT_NAMES = frozenset(
-    (
-        "I", "I'm", "I've", "I'd", "I'll", "Im", "Ive", "Id", "Hi", "Hello", "Yes", "No", "Yeah",
-        "OK", "Okay", "So", "And", "But", "Or", "Also", "Well", "Then", "Now", "Right", "Sure",
-        "Thanks", "Thank", "Mr", "Mrs", "Ms", "Dr", "Year"
-    )
-)
-# fmt: on
+    r"|took\s+over|reduced))\b", re.IGNORECASE)
+_NOT_NAMES = frozenset((
+    "I", "I'm", "I've", "I'd", "I'll", "Im", "Ive", "Id", "Hi", "Hello", "Yes", "No", "Yeah", "OK",
+    "Okay", "So", "And", "But", "Or", "Also", "Well", "Then", "Now", "Right", "Sure", "Thanks",
+    "Thank", "Mr", "Mrs", "Ms", "Dr", "Year"))
 
 
 _NAMED_THINGS = LEXICON.tool_words | LEXICON.topic_words
@@ -167,42 +168,79 @@ _NAMED_THINGS = LEXICON.tool_words | LEXICON.topic_words
 _TYPED_NAMES = re.compile(
     r"\b(?:python|javascript|typescript|tableau|powerbi|power\s+bi|figma|sql|hubspot|salesforce|"
     r"jira|sas|spss|stata|vba|canva|photoshop|wordpress|looker|(?:(?<=in\s)|(?<=on\s)|(?<=with\s)|"
-    r"(?<=know\s)|(?<=at\s)|(?<=of\s)|(?<=my\s)|(?<=lots\s)|"
-    r"(?<=using\s)|(?<=use\s)|(?<=and\s)|(?<=the\s)|(?<=an\s))excel\b|"
-    r"google(?:\s+[a-z]+){0,2}\s+(?:cert|certificate|course)|coursera|udemy|codecademy|"
-    r"datacamp|cfa|acca|cima|pgce|aws|azure|ga4|miro|linkedin|instagram|insta|tiktok|github|"
-    r"nhs|band\s+[2-9]|"  # "a band 5 physio in an nhs trust": a pay band is a concrete detail
-    r"google\s+(?:docs|sheets|analytics|ads|digital\s+garage)|digital\s+garage|(?:the\s+)?odin\s+"
-    r"project|freecodecamp|codebar|shopify|mailchimp|notion|trello|asana|index[\s/-]+match|"
-    r"[vx]lookups?|pivot\s+tables?|power\s+(?:query|pivot|automate)|quickbooks|netsuite|hyperion|"
-    r"anaplan|snowflake|bigquery|dbt|amplitude|mixpanel|smartsheet|ms\s+project|google\s+classroom|"
-    r"kubernetes|docker|django|"
-    r"(?:(?<=in\s)|(?<=by\s)|(?<=since\s)|(?<=from\s)|(?<=until\s)|(?<=last\s)|(?<=next\s)|"
-    r"(?<=this\s))(?:january|february|march|april|june|july|august|september|october|november|"
-    r"december|jan|feb|sept?|oct|nov|dec)|masters|master'?s\s+(?:degree|in)|mba|msc|phd|aca|qts|"
-    r"(?:(?<=in\s)|(?<=at\s)|(?<=near\s))(?:london|manchester|leeds|birmingham|glasgow|bristol|"
-    r"liverpool|edinburgh|cardiff|belfast|sheffield|nottingham|newcastle|chicago|phoenix|boston|"
-    r"seattle|austin|denver|atlanta|dublin|toronto|new\s+york|nyc|arizona|texas|california|"
-    r"florida|ohio|wales|scotland|ireland|england|canada|india|nigeria|ghana|kenya|houston|dallas|"
-    r"portland|oregon|columbus|cleveland|detroit|miami|philly|philadelphia|minneapolis|san\s+diego|"
-    r"san\s+francisco|los\s+angeles|la|queens|brooklyn|bangalore|mumbai|delhi|lagos))\b")
+    r"(?<=know\s)|(?<=at\s)|(?<=of\s)|(?<=my\s)|(?<=lots\s)|(?<=using\s)|(?<=use\s)|(?<=and\s)|"
+    r"(?<=the\s)|(?<=an\s))excel\b|google(?:\s+[a-z]+){0,2}\s+(?:cert|certificate|course)|coursera|"
+    r"udemy|codecademy|datacamp|cfa|acca|cima|pgce|aws|azure|ga4|miro|linkedin|instagram|insta|"
+    r"tiktok|github|nhs|band\s+[2-9]|google\s+(?:docs|sheets|analytics|ads|digital\s+garage)|"
+    r"digital\s+garage|(?:the\s+)?odin\s+project|freecodecamp|codebar|shopify|mailchimp|notion|"
+    r"trello|asana|index[\s/-]+match|[vx]lookups?|pivot\s+tables?|power\s+(?:query|pivot|automate)|"
+    r"quickbooks|netsuite|hyperion|anaplan|snowflake|bigquery|dbt|amplitude|mixpanel|smartsheet|"
+    r"ms\s+project|google\s+classroom|kubernetes|docker|django|moodle|blackboard|schoology|seesaw|"
+    r"powerschool|nearpod|kahoot|quizlet|desmos|articulate|storyline|camtasia|xero|workday|zendesk|"
+    r"hootsuite|wix|squarespace|webflow|airtable|zapier|confluence|gitlab|jupyter|pandas|matlab|"
+    r"autocad|emis|systmone|cerner|(?:(?<=on\s)|(?<=in\s)|(?<=use\s)|(?<=using\s)|(?<=used\s)|"
+    r"(?<=with\s)|(?<=through\s)|(?<=via\s))(?:canvas|epic|zoom)|canvas(?=\s+(?:at|for|lms|course|"
+    r"courses|quiz|quizzes|modules?|pages?)\b)|(?:(?<=in\s)|(?<=by\s)|(?<=since\s)|(?<=from\s)|"
+    r"(?<=until\s)|(?<=last\s)|(?<=next\s)|(?<=this\s))(?:january|february|march|april|june|july|"
+    r"august|september|october|november|december|jan|feb|sept?|oct|nov|dec)|masters|"
+    r"master'?s\s+(?:degree|in)|mba|msc|phd|aca|qts|(?:(?<=in\s)|(?<=at\s)|(?<=near\s))(?:london|"
+    r"manchester|leeds|birmingham|glasgow|bristol|liverpool|edinburgh|cardiff|belfast|sheffield|"
+    r"nottingham|newcastle|chicago|phoenix|boston|seattle|austin|denver|atlanta|dublin|toronto|"
+    r"new\s+york|nyc|arizona|texas|california|florida|ohio|wales|scotland|ireland|england|canada|"
+    r"india|nigeria|ghana|kenya|houston|dallas|portland|oregon|columbus|cleveland|detroit|miami|"
+    r"philly|philadelphia|minneapolis|san\s+diego|san\s+francisco|los\s+angeles|la|queens|brooklyn|"
+    r"bangalore|mumbai|delhi|lagos))\b")
 """Tools and courses typed in lower case on a phone ("sql on codecademy", "the google ux
 cert"): named, so details, as their capitalised spelling would be."""
 
 
 _KIN_NAMED = re.compile(
-    r"\b(?:cousin|friend|sister|brother|aunt|auntie|uncle|neighbou?r|mentor|manager|boss|"
-    r"colleague|coworker|co-worker|roommate|classmate)\s+(?!(?:and|or|but|who|that|is|was|said|"
-    r"also|just|finally|never|actually|usually|kinda|kind|sort|definitely|really|always|sometimes|"
-    r"recently|already|still|once|even|literally|basically|apparently|probably|totally|only|"
-    r"mostly|often|then|now|def|prob|lowkey|honestly|"
-    r"says|told|works?|worked|teaches|taught|at|in|on|from|of|for|to|with|there|here|the|a|an|"
-    r"says|thinks?|knows?|recommended|suggested|got|has|had|role|roles|job|jobs|position|"
-    r"positions|team|teams|level|levels|work|side|track|path)\b)[a-z]{3,12}\b(?=\s+(?:who|that|"
-    r"is|was|said|says|told|works?|worked|teaches|taught|at|in|from|recommended|suggested|"
-    r"mentioned|got|has|had)\b)")
+    r"\b(?:cousin|friend|sister|brother|aunt|auntie|uncle|neighbou?r|mentor|manager|boss|colleague|"
+    r"coworker|co-worker|roommate|classmate)\s+(?!(?:and|or|but|who|that|is|was|said|also|just|"
+    r"finally|never|actually|usually|kinda|kind|sort|definitely|really|always|sometimes|recently|"
+    r"already|still|once|even|literally|basically|apparently|probably|totally|only|mostly|often|"
+    r"then|now|def|prob|lowkey|honestly|says|told|works?|worked|teaches|taught|at|in|on|from|of|"
+    r"for|to|with|there|here|the|a|an|says|thinks?|knows?|recommended|suggested|got|has|had|role|"
+    r"roles|job|jobs|position|positions|team|teams|level|levels|work|side|track|"
+    r"path)\b)[a-z]{3,12}\b(?=\s+(?:who|that|is|was|said|says|told|works?|worked|teaches|taught|at|"
+    r"in|from|recommended|suggested|mentioned|got|has|had)\b)")
 """Someone the user names in lower case ("my cousin keisha teaches at ur school"), a detail
 as their capitalised name would be."""
+_NAMED_AFTER = re.compile(
+    r"\b(?:topics?|subjects?|units?|modules?|tools?|platforms?|software|systems?|apps?|courses?|"
+    r"languages?|concepts?|texts?|books?|novels?|plays?|techniques?|methods?)\s+(?:like|such\s+as|"
+    r"called|named)\s+(?!(?:that|this|these|those|it|them|a|an|the|my|our|your|what|how|stuff|"
+    r"things?|when|where|why)\b)([a-z][\w'-]{3,}(?:\s+(?:and|or)\s+[a-z][\w'-]{3,})?)", re.I)
+"""A topic or tool named in lower case ("sequencing a topic like electromagnetism")."""
+_CONNECTION = re.compile(
+    r"\b((?:an?|my)\s+(?:old\s+|former\s+|close\s+|good\s+)?(?:friend|colleague|classmate|cousin|"
+    r"sister|brother|aunt|uncle|neighbou?r|mentor|tutor|professor|lecturer|teacher|manager|boss|"
+    r"coworker|co-worker|roommate|flatmate)(?:\s+of\s+mine)?(?:\s+from\s+(?:my\s+|"
+    r"the\s+)?(?:college|uni|university|school|work|church|gym|[a-z]+\s+(?:course|class|job|"
+    r"team)))?)(?=\s+(?:who\s+)?(?:works?|worked|is|was|knows?|knew|said|suggested|recommended|"
+    r"mentioned|told|gave|put|introduced|"
+    r"used\s+to)\b)(?:\s+(?:who\s+)?works?\s+in\s+(?P<team>[a-z]{2,}(?:\s+(?!at\b|for\b|in\b|"
+    r"with\b)[a-z]+)?))?", re.IGNORECASE)
+"""Someone the user knows who led them here ("A friend of mine from college works in
+compliance at your company"): the connection, and the team, named."""
+_PLACE = re.compile(
+    r"\b(?:work(?:s|ed|ing)?|job|shifts?)\s+(?:part[\s-]time\s+|full[\s-]time\s+|"
+    r"weekends\s+)?(?:at|in)\s+(an?\s+(?!(?:big|small|little|local|new|good|great|nice|"
+    r"busy)\b)[\w-]+\s+(?:[\w-]+\s+)?(?:shop|store|caf[e\u00e9]|restaurant|bar|pub|hotel|warehouse|"
+    r"factory|hospital|clinic|pharmacy|school|nursery|bank|call\s+cent(?:re|er)|gym|salon|bakery|"
+    r"kitchen|supermarket|agency|charity|start-?up|firm|practice|surgery|library|museum|garage|"
+    r"care\s+home|council))\b", re.IGNORECASE)
+"""Where the user works, named by its kind ("part time at a boba shop"): a real place."""
+_METHODS = re.compile(
+    r"\b(?:(?:user|ux|usability|market|customer|desk)\s+research|usability\s+test\w*|"
+    r"user\s+interviews?|a/?b\s+test\w*|journey\s+maps?|data\s+analysis|variance\s+analysis|"
+    r"financial\s+model\w*|lesson\s+plan\w*|schemes?\s+of\s+work|unit\s+plans?|"
+    r"grant\s+(?:applications?|bids?|writing|reports?)|bid\s+writing|case\s+notes|care\s+plans?|"
+    r"discharge\s+plan\w*|risk\s+assessments?|incident\s+reports?|board\s+reports?|"
+    r"policy\s+briefings?|email\s+campaigns?|(?:exam|attendance|sales|survey|patient|"
+    r"customer)\s+data)\b", re.IGNORECASE)
+"""Named kinds of work typed in lower case ("user research", "our exam data"): concrete, as
+a tool's name is."""
 _OPENING_WORDS = frozenset((
     "then", "so", "and", "but", "also", "when", "after", "before", "at", "in", "on", "my",
     "our", "the", "this", "that", "last", "next", "since", "while", "because", "if", "as",
@@ -224,10 +262,30 @@ _SHOUTED = frozenset({"love", "hate", "lol", "idk", "asap", "fyi", "btw", "imo",
                       "worst", "huge", "all", "any", "lots", "need", "want", "must", "so", "wow"})
 """Words typed in capitals for emphasis or as chat shorthand ("I just LOVE it", "IDK"): no
 organisation or system, unlike "NHS" or "LIMS"."""
-_YOUR_CLAUSE = re.compile(r"\b(?:you|you'?ve|you'?re|u)\b(?![^,.;!?]*\b(?:i|i'?m|i'?ve|"
-                          r"my|we|our)\b)[^,.;!?]*$", re.IGNORECASE)
-"""A figure in a clause about the contact ("because you've spent 11 years in policy"): theirs,
-not a detail of the user's own story."""
+_WHOSE = re.compile(r"(?<![\w'])(?:(?P<me>i|i'?m|im|i'?ve|ive|i'?d|my|mine|myself|we|we'?ve|our)|"
+                    r"(?P<you>you|you'?ve|you'?re|youre|u|ur|your|yours|yourself))(?![\w'])",
+                    re.IGNORECASE)
+_AT_YOURS = re.compile(r"\b(?:at|in|for|with|on|from|to|about|of|into|across|near|by|join|"
+                       r"joined|joining)\s+$", re.IGNORECASE)
+"""Before "your company" in "I worked at your company for 3 years": the place, not whose."""
+
+
+def theirs(text: str, start: int, end: int) -> bool:
+    """Whether the figure at ``text[start:end]`` is the contact's: the nearest person named
+    before it in its clause is them ("ur only 2 yrs in", "I know your charity has 400
+    volunteers"), or, with nobody named before, only they are named after it ("400 volunteers
+    at your charity")."""
+    lo = max((m.end() for m in _EDGE.finditer(text, 0, start)), default=0)
+    hi = next((m.start() for m in _EDGE.finditer(text, end)), len(text))
+    before = [m for m in _WHOSE.finditer(text, lo, start)
+              if not (m["you"] and _AT_YOURS.search(text[lo:m.start()]))]
+    if before:
+        return bool(before[-1]["you"])
+    after = list(_WHOSE.finditer(text, end, hi))
+    return bool(after) and all(m["you"] for m in after)
+
+
+_EDGE = re.compile(r"[,.;:!?()\u2026]|\s[-\u2013\u2014]\s")
 _SAME_UNIT = ((re.compile(r"\byrs?\b"), "years"), (re.compile(r"\bmos?\b"), "months"),
               (re.compile(r"\bwks?\b"), "weeks"), (re.compile(r"\bhrs?\b"), "hours"),
               (re.compile(r"\bmins?\b"), "minutes"), (re.compile(r"\b(year|month|week|hour)\b"),
@@ -237,10 +295,48 @@ _QUOTED = re.compile(r"[\"\u201c]([^\"\u201c\u201d]{3,40})[\"\u201d]")
 """A title or a phrase quoted ("inspired", "managed $4M in property"): something named."""
 
 
+_ACTED = (r"\bI\s+(?:(?:just|then|also|eventually|finally|quickly|actually)\s+)?(?:made|put\s+up|"
+          r"fixed|changed|added|built|set\s+up|created|wrote|started|introduced|designed|redesigned|"
+          r"moved|rearranged|reorgani[sz]ed|trained|showed|taught|suggested|proposed|automated|"
+          r"simplified|printed|labell?ed|swapped|switched|rebuilt|rewrote|reworked)\b")
+_STORY = re.compile(_ACTED + r"(?!\s+(?:an?\s+|the\s+|to\s+)?(?:mistakes?|decision|choice|switch|"
+                    r"move|friends|lot|sure|feel\w*|think\w*|look\w*|apply\w*|worry\w*)\b)"
+                    r"(?=[^!?]{0,160}?\b(?:went\s+(?:down|up)|dropped|fell|rose|halved|"
+                    r"doubled|improved|stopped|sped\s+up|cut|reduced|(?:got|became)\s+(?:better|"
+                    r"faster|easier|quicker)|fewer|no\s+more)\b)", re.IGNORECASE)
+"""Something the user did and what it changed ("so i made a little sign… mistakes went down
+a lot"): an example told as a story, with or without a figure."""
+_HABIT = re.compile(
+    r"\bI\s+(?:also\s+|now\s+|still\s+|usually\s+|regularly\s+)?(?:analy[sz]e|run|lead|plan|review|"
+    r"track|write|teach|train|mentor|coordinate|present|report\s+on|audit|reconcile|build|update|"
+    r"prepare|manage|organi[sz]e|process|schedule|deliver)\s+(?:[\w'-]+\s+){1,6}?(?:every|each)\s+"
+    r"(?:day|week|term|month|quarter|year|morning|evening|shift|semester|sprint|season|night)\b",
+    re.IGNORECASE)
+"""A piece of work done on a rhythm ("I also analyse our exam data every term"): concrete,
+though it names no figure."""
+
+
 def is_example_cue(specific: str) -> bool:
-    """A cue that an example follows ("for example", "I ran", "last term"), which shows the
-    answer has one but names nothing the listener could repeat back."""
-    return bool(_EXAMPLE.fullmatch(specific))
+    """A cue that an example follows ("for example", "I ran", "last term", "I made" of a
+    story with a result), which shows the answer has one but names nothing the listener could
+    repeat back."""
+    return bool(_EXAMPLE.fullmatch(specific) or re.fullmatch(_ACTED, specific, re.IGNORECASE)
+                or _HABIT.fullmatch(specific))
+
+
+def vague_result(text: str) -> str | None:
+    """A result told without a figure ("mistakes on the test went down a lot"), which one
+    number would make memorable; None when the answer puts a figure on it or tells none."""
+    for sentence in re.split(r"(?<=[.!?\u2026])\s+", text):
+        found = re.search(r"\s(?:went\s+(?:down|up)|dropped|fell|rose|improved|increased|decreased|"
+                          r"got\s+better)\s+(?:(?:a\s+)?(?:lot|loads|ton|tons|bit)|massively|hugely|"
+                          r"heaps|so\s+much|quite\s+a\s+bit|significantly|dramatically|noticeably)\b",
+                          sentence, re.IGNORECASE)
+        if found and not re.search(r"\d|%", sentence):  # what changed: its clause, up to it
+            what = re.split(r"[,;:(]|\b(?:so|and|but|then|which|because|when|after|until|while|"
+                            r"that)\b", sentence[:found.start()], flags=re.I)[-1].split()[-5:]
+            return " ".join([*what, *found.group(0).split()]) if what else None
+    return None
 
 
 def _figures(text: str) -> list[str]:
@@ -257,8 +353,8 @@ def _figures(text: str) -> list[str]:
         if number.isdecimal() and len(number) == 2 and _AGE_BEFORE.search(text[:m.start()]) \
                 and not re.match(_COUNTED_AFTER, text[m.start() + len(number):]):
             continue  # "Im Tunde, 31, …", "I'm 38 and …": their age, no detail of their work
-        if _YOUR_CLAUSE.search(text[:m.start()]):
-            continue  # "you've spent 11 years in policy": the contact's figure, not theirs
+        if theirs(text, m.start(), m.end()):
+            continue  # "you've spent 11 years in policy", "ur only 2 yrs in": the contact's
         if (number.isdecimal() and _AGE_AFTER.match(text[m.end():])) or (
                 re.fullmatch(r"\d{1,2}[\s-]*(?:yrs?|years?)", number) and re.match(
                     r"[\s-]*old\b", text[m.end():], re.IGNORECASE)):
@@ -333,7 +429,7 @@ def find_specifics(text: str) -> list[str]:
             if _HAILED.search(first + " ") and len(name.split()) == 2:
                 continue  # "Hi Priya, …": the contact, hailed
             name = " ".join(name.split()[1:])  # "Then Google" -> "Google"
-            if name in _NOT_NAMES:
+            if name in _NOT_NAMES or name.isdecimal():  # "With 400": the figure, read above
                 continue
         if len(name.split()) == 1 and name[1:].islower() and name.lower() in _COMMON_WORDS:
             continue  # "Planning and Organization.", "into Product": a word typed in capitals
@@ -348,10 +444,7 @@ def find_specifics(text: str) -> list[str]:
         if not re.search(r"[A-Z0-9]", name):
             continue  # a "people person", a "good under pressure": a phrase, not a name
         found.append(name)
-    found.extend(m.group(0) for m in _TYPED_NAMES.finditer(text))
-    found.extend(m.group(0) for m in _KIN_NAMED.finditer(text))
-    for m in _EXAMPLE.finditer(text):
-        found.append(m.group(0))
+    found.extend(_said_in_words(text))
     seen: set[str] = set()
     unique: list[str] = []
     named = " ".join(f for f in found if not f[:1].isdigit()).lower().split()
@@ -365,6 +458,17 @@ def find_specifics(text: str) -> list[str]:
             seen.add(key)
             unique.append(re.sub(r"\b([Mm]aster)s\b(?!')", r"\1's", item))  # "a master's"
     return unique
+
+
+def _said_in_words(text: str) -> list[str]:
+    """Details typed without capitals or digits (tools, topics, people, places, kinds of
+    work), then the cues of an example told ("for example", "I made … went down")."""
+    found = [m.group(0) for m in (*_TYPED_NAMES.finditer(text), *_KIN_NAMED.finditer(text))]
+    found += [m.group(1) for m in (*_NAMED_AFTER.finditer(text), *_PLACE.finditer(text))]
+    for m in _CONNECTION.finditer(text):  # "a friend of mine from college works in compliance"
+        found += [p for p in (m[1] if " from " in m[1] else "", m["team"]) if p]
+    return found + [m.group(0) for m in (*_METHODS.finditer(text), *_EXAMPLE.finditer(text),
+                                          *_STORY.finditer(text), *_HABIT.finditer(text))]
 
 
 _YOU = re.compile(r"\b(?:you|your|yours|yourself|u|ur)\b", re.IGNORECASE)
@@ -382,9 +486,7 @@ _INDIRECT = re.compile(
     # "…so I hoped you could tell me what you wish you had known"
     r"|\b(?:hoped|hoping|hope|wondered|wondering)\s+(?:you|u)\s+(?:could|can|might|would)\s+"
     r"(?:tell|share|explain|say|walk)\s+(?:me\s+)?(?:through\s+)?(?:how|what|why|where|when|which|"
-    r"about|whether|if)\b",
-    re.IGNORECASE,
-)
+    r"about|whether|if)\b", re.IGNORECASE)
 
 
 _ABBREVIATED = re.compile(r"\b(?:vs|e\.g|i\.e|etc|approx|esp|incl)\.", re.IGNORECASE)
@@ -401,6 +503,9 @@ def turned_back(text: str) -> list[str]:
              and not _TOLD_YOU.search(q)  # "i kinda just told u that one?" complains
              and not _HEDGED.search(q)]  # "my old professor knows u from a conference i think?"
     for m in _INDIRECT.finditer(cleaned):
+        if _REASON.search(cleaned[:m.start()]) and re.match(r"(?:wanted|hoped|hoping|keen)\s+to\b",
+                                                            m.group(0), re.IGNORECASE):
+            continue  # "…so I wanted to hear how you did it": why they came, asked of no one
         sentence = re.split(r"[.!?]", cleaned[m.start():])[0]
         wh = re.search(r"\b(?:how|what|why|where|when|which|whether|if|about)\b", sentence, re.I)
         question = sentence[wh.start():] if wh else sentence
@@ -409,6 +514,9 @@ def turned_back(text: str) -> list[str]:
     return asked
 
 
+_REASON = re.compile(r"\b(?:so|which\s+is\s+(?:\w+\s+)?why|that'?s\s+(?:\w+\s+)?why|hence)\s+i\s+"
+                     r"(?:really\s+|just\s+|mainly\s+|always\s+)?(?:was\s+)?(?:really\s+)?$", re.I)
+"""Before a past "wanted to hear how you …": the reason for the meeting, told, not a question."""
 _HEDGED = re.compile(r"\b(?:i\s+(?:think|guess|believe|reckon|suppose)|apparently|if\s+i\s+"
                      r"remember\s+(?:right|correctly)|iirc)\W*\?$", re.IGNORECASE)
 """A statement ending in a hedged "?": unsure of a fact, not asking them anything."""
@@ -439,17 +547,13 @@ _SLANG = re.compile(
     r"(?<!\bnew\srn)(?<!\bur\srn)(?<!\bor\srn)"
     r"(?!\s+(?:licen[cs]e|program|programme|degree|role|position|school|nurse|exam|nclex|"
     r"bsn|adn|diploma|course)\b)|"
-    r"defo|def(?=\s+(?:the|a|not|gonna|want|would|be|more))|legit(?=\s+\w))\b",
-    re.IGNORECASE,
-)
+    r"defo|def(?=\s+(?:the|a|not|gonna|want|would|be|more))|legit(?=\s+\w))\b", re.IGNORECASE)
 _UNCOMMITTED = re.compile(
     r"\b(?:whatever\s+pays|whatever(?:'s|\s+is)\s+(?:going|available|out\s+there)|any\s+job"
     r"|just\s+(?:need|want)\s+(?:a|any)\s+job|just\s+(?:need|want)\s+(?:something|anything|a\s+job)\s+"
     r"(?:that|which)\s+pays\b(?!\s+(?:the|more|better|well|a\s+lot))|for\s+the\s+money|don'?t\s+(?:really\s+)?"
     r"(?:care|mind)\s+(?:what|which)|pays?\s+(?:well|better)\s+(?:lol|tbh)|just\s+(?:want|after|"
-    r"need|in\s+it\s+for)\s+(?:the\s+)?(?:money|cash|paycheck|pay\s?cheque))\b",
-    re.IGNORECASE,
-)
+    r"need|in\s+it\s+for)\s+(?:the\s+)?(?:money|cash|paycheck|pay\s?cheque))\b", re.IGNORECASE)
 
 
 def slang_words(text: str) -> list[str]:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from bot.features.practice.answers import theirs
+
 __all__ = ["TAUGHT", "covered", "skip_line"]
 
 
@@ -183,7 +185,22 @@ def covered(ask_id: str, said: str) -> bool:
     # alone: "junior dev", the whole reply to a follow-up
     last = re.split(r"(?<=[.!?])\s+", said.strip())[-1] if said.strip() else ""
     parts = (said, *said.split("\n"), *([last] if len(last.split()) <= _BARE_WORDS else []))
-    return bool(pattern) and any(pattern.search(part) for part in parts)
+    return bool(pattern) and any(_told(ask_id, pattern, part) for part in parts)
+
+
+def _told(ask_id: str, pattern: re.Pattern[str], said: str) -> bool:
+    """Whether ``said`` tells it of the user: "your post about volunteering stood out" or
+    "you talked to our cohort" is about the contact, no sign of what the user has tried."""
+    for m in pattern.finditer(said):
+        if ask_id == "why-me" or m.end() == m.start():  # about them, or the answer read whole
+            return True
+        if not theirs(said, m.start(), m.end()) and not _TO_THEM.match(said, m.end()):
+            return True
+    return False
+
+
+_TO_THEM = re.compile(r"\s*(?:you|u|yourself)\b", re.IGNORECASE)
+"""After "spoke to" or "chatting with": the contact, which is no one else asked."""
 
 
 _BARE_WORDS = 4

@@ -19,20 +19,22 @@ from bot.features.practice.cues import pick
 from bot.features.practice.worries import NO_WORRY, WORRY, worry_heard
 
 __all__ = ["AnswerBack", "acknowledge", "answer_their_question", "as_sentence", "closing",
-           "covered", "follow_up", "nudge", "skip_line"]
+           "covered", "follow_up", "nudge", "skip_line", "with_unit"]
 
 AnswerBack = Callable[[str], str | None]
 """The persona's short answer to a question the user turned back to them, if it knows one."""
 
 
 
-_MONEY_OR_SHARE = re.compile(r"[$£€]|%|\bper\s*cent\b|\bpercent\b|\d(?:m|bn|k)\b", re.IGNORECASE)
+_MONEY_OR_SHARE = re.compile(r"[$£€]|%|\bper\s*cent\b|\bpercent\b|\d(?:m|bn|k)\b|\b(?:thousand|"
+                             r"million|billion)\s+(?:dollars|pounds|euros|quid|bucks)\b", re.I)
 _PROJECT = re.compile(
     r"\bI\s+(?:(?:already|also|just|recently|actually)\s+)?(?:built|created|designed|set\s+up|"
-    r"launched|organi[sz]ed|developed|redesigned|"
+    r"launched|organi[sz]ed|developed|redesigned|made|"
     r"automated|introduced|rolled\s+out)\s+(?P<what>(?:a|an|our|my)\s+(?!(?:new\s+)?(?:job|"
-    r"role|position|career)\b)[^,;.!?]{3,60}?)(?=\s+(?:that|which|for|to|so|and|with|at|"
-    r"because|when|where|who|in|on|over|myself|during|last|this|from)\b|\s*[,;.!?]|\s*$)",
+    r"role|position|career|lot|few|bit|decision|choice|mistake|switch|move|change|friends?|"
+    r"point|difference|living)\b)[^,;.!?\u2026]{3,60}?)(?=\s+(?:that|which|for|to|so|and|with|at|"
+    r"because|when|where|who|in|on|over|myself|during|last|this|from)\b|\s*[,;.!?\u2026]|\s*$)",
     re.IGNORECASE)
 """Something the user made ("I built a 13-week cash-flow forecast for a client"): named back."""
 _TIME_SPAN = re.compile(r"\b(?:years?|yrs?|months?|mos|weeks?|wks?)\b", re.IGNORECASE)
@@ -58,10 +60,11 @@ _SOLID_YEARS = 4
 """From this many years, experience is "a lot to draw on"; less is a foundation."""
 _NOT_A_NOUN = frozenset({"and", "or", "but", "to", "of", "in", "on", "at", "for", "with", "by",
                          "a", "an", "the", "is", "was", "were", "are", "so", "that", "which",
-                         "my", "our", "your", "his", "her", "their", "its", "it", "this"})
+                         "my", "our", "your", "his", "her", "their", "its", "it", "this",
+                         "across", "over", "per", "each", "every", "into", "from", "under"})
 
 
-def _counted(said: str, detail: str) -> str:
+def with_unit(said: str, detail: str) -> str:
     """A bare number with what it counts ("40" -> "40 staff"), from the answer itself."""
     if not detail.isdigit():
         return detail
@@ -86,7 +89,8 @@ def _measured(said: str, detail: str) -> str | None:
                       rf"which|that|with)\b)[a-z]+\b", said)
     if named:  # "a $200 Instagram boost", not "a $200 Instagram"
         return named.group(0)
-    for pattern in (rf"\b([a-z]+)\s+of\s+(?:about\s+|around\s+|roughly\s+|over\s+)?{d}",
+    for pattern in (rf"\b(?:(?:a|an|the|our|my)\s+)?([a-z]+)\s+of\s+(?:about\s+|around\s+|"
+                    rf"roughly\s+|over\s+)?{d}",
                     rf"\b(?:a|an)\s+{d}\s+([a-z]+)",
                     rf"{d}\s+(?:of|in)\s+(?:(?:our|the|my|his|her|their)\s+)?([a-z]+(?:\s+"
                     rf"(?!(?:and|or|but|to|in|on|at|for|of|was|were|is|are|came|from)\b)[a-z]+s\b)?)"):
@@ -305,6 +309,12 @@ _SCALE = re.compile(rf"\d[\d,.]*\s+(?:\w+\s+)?{COUNTED}\b", re.IGNORECASE)
 """A figure that says how big the user's work was ("38 staff"), worth saying back."""
 
 
+_GROUP_SIZE = re.compile(r"(?:[a-z]+\s+)?(?:staff|team|class|group|department|caseload|crew|unit|"
+                         r"ward|cohort|squad|portfolio|network|list)\s+of\s+(?:about\s+|around\s+|"
+                         r"over\s+|nearly\s+|almost\s+|roughly\s+)?[\w,-]+", re.IGNORECASE)
+"""A team's size said after it ("our practice staff of eight", "a team of 12")."""
+
+
 _WORDED_RESULT = re.compile(
     r"\b(?:their|the|our|its)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:went|came|dropped|fell|rose)\s+"
     r"(?:up|down)?\s*by\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?(?:half\s+a|a\s+full|a|one|"
@@ -355,7 +365,7 @@ def acknowledge(said: str, specifics: list[str], thin: bool, seed: int,
         return worry_heard(said, seed)
     concrete = [s for s in specifics if not is_example_cue(s)
                 and (len(s.split()) > 1 or any(c.isdigit() for c in s))
-                and not (s.isdigit() and _counted(said, s) == s)]  # "at 31" is no detail to praise
+                and not (s.isdigit() and with_unit(said, s) == s)]  # "at 31": no detail to praise
     counted = next((done for s in specifics if s.isdigit() and (done := _rose(said, s))), None)
     if counted:  # "unfilled lessons went down from about 30 a month to 5": a count, not a share
         return (f"{as_sentence(counted)}: that's a real result, and the kind of thing people"
@@ -407,20 +417,31 @@ def acknowledge(said: str, specifics: list[str], thin: bool, seed: int,
         return pick((f"{as_sentence(span)} is a lot to draw on.",
                      f"{as_sentence(span)}: that's solid experience to bring with you."), seed)
     detail = re.sub(r"\b(yr|mo|wk|hr)s\b", lambda m: _SPELLED[m.group(1).lower()] + "s",
-                    _counted(said, detail), flags=re.IGNORECASE)  # "50 hrs": 50 hours
-    if any(c.isdigit() for c in detail) and not _SCALE.search(detail):
-        # "Ah, 3.6: that's useful to know", "20 mins: that helps me picture where you are":
-        # a bare figure echoed back reads as a machine picking out digits
-        return pick(("Thanks, that's helpful.", "Okay, that helps me see where you are."), seed)
-    if any(c.isdigit() for c in detail):  # "40 staff": the scale of their work
-        return pick((f"Ah, {detail}: that's useful to know.",
-                     f"{as_sentence(detail)}: that helps me picture where you are."), seed)
+                    with_unit(said, detail), flags=re.IGNORECASE)  # "50 hrs": 50 hours
+    sized = _size_heard(detail, seed)
+    if sized:
+        return sized
     if _MUTUAL.search(said) and _knows_of(said, detail):  # "my colleague Dana Whitfield gave
         # me your name": someone in common, not "a useful detail"
         return pick((f"Ah, {detail}! It's always good to have someone in common.",
                      f"Oh, {detail}, how nice: please say hello from me."), seed)
     return pick((f"Ah, {detail}: that's useful to know.",  # "Data Analytics UK"
                  f"{as_sentence(detail)}: that's a useful detail."), seed)
+
+
+def _size_heard(detail: str, seed: int) -> str | None:
+    """A detail that is a figure, taken in: the size of their team or work ("40 staff", "a
+    practice staff of eight"), or plain thanks for a bare figure ("Ah, 3.6: that's useful to
+    know" reads as a machine picking out digits); None for a detail with no figure."""
+    if _GROUP_SIZE.fullmatch(detail):  # "practice staff of eight": the size of their team
+        return pick((f"Ah, a {detail}: that's useful to know.",
+                     f"A {detail}: that helps me picture where you are."), seed)
+    if not any(c.isdigit() for c in detail):
+        return None
+    if not _SCALE.search(detail):
+        return pick(("Thanks, that's helpful.", "Okay, that helps me see where you are."), seed)
+    return pick((f"Ah, {detail}: that's useful to know.",  # "40 staff": the scale of their work
+                 f"{as_sentence(detail)}: that helps me picture where you are."), seed)
 
 
 def _knows_of(said: str, detail: str) -> bool:
@@ -457,9 +478,11 @@ _CHANNEL = re.compile(r"\b(?:linkedin|alumni|alum|friend|colleague|coworker|co-w
                       r"slack|discord|reddit|group|forum|directory|uni|university|school)\b",
                       re.IGNORECASE)
 """Where the user found the contact ("LinkedIn."): the how of "how did you come across me"."""
-_CARRY_OVER = "How do you see that carrying over to the work here?"
+_CARRY_OVER = "And how would you use that here, in your first few months?"
 """Instead of asking for an example the short answer already gave ("transfer bookings went
-up about 30%" was met with "Could you give me one example from your current work?")."""
+up about 30%" was met with "Could you give me one example from your current work?"), and not
+in the question's own words ("How do you see that carrying over…?" after "What… would carry
+over?" read as the question again)."""
 
 
 def follow_up(ask: AskBack, said: str = "", earlier: str = "") -> str:
@@ -528,16 +551,16 @@ the meeting that follows may not be able to give."""
 
 
 def closing(seed: int, thanked: bool = False) -> str:
-    """The persona's last question of the rehearsal hands the floor over, as a real
-    meeting would; the flow then offers the user their turn with the same person. No second
-    thank-you when the reaction before it ``thanked`` already."""
+    """The persona's last words of the rehearsal hand the floor over, as a real meeting
+    would, and say the user's turn comes after their notes (the debrief is shown first, then
+    the user types their question). The thanks is the user's by name of what they did ("for
+    being so open with me"), so after the contact's own advice it is not read as thanking
+    themself; none when the reaction before it ``thanked`` already."""
+    over = pick(("That's all I wanted to ask. Have a look at your notes, and then it's your"
+                 " turn: what did you want to ask me?",
+                 "I've done enough of the asking for today. Take a moment with your notes, then"
+                 " it's over to you: what would you like to know?"), seed)
     if thanked:
-        return pick(("That's all I wanted to ask. Now, what did you want to ask me?",
-                     "I've done enough of the asking for today. Over to you: what would you"
-                     " like to know?"), seed)
-    return pick((
-        "Thanks, that gives me a really good picture of you. That's all I wanted to ask."
-        " Now, what did you want to ask me?",
-        "That's really helpful, thank you. I've done enough of the asking for today. Over to"
-        " you: what would you like to know?",
-    ), seed)
+        return over
+    return pick(("Thank you for your answers: they give me a really good picture of you.",
+                 "Thanks for being so open with me, that really helps."), seed) + " " + over

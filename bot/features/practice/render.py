@@ -6,7 +6,7 @@ from __future__ import annotations
 from bot.banks.model import CATEGORIES
 from bot.engine.text import plural
 from bot.engine.ui import esc
-from bot.features.practice.scorecard import Scorecard, category_label
+from bot.features.practice.scorecard import Scorecard, category_label, verdict
 
 __all__ = ["MAX_RENDER_CHARS", "render_scorecard"]
 
@@ -20,6 +20,15 @@ def _tick(ok: bool) -> str:
 _OVER = ("you ran over", "the contact had to call time")
 """Why a meeting went past its plan: the user kept going, or their last question used the
 time up and the contact stopped them (the wrap-up line already says what to do instead)."""
+
+
+_WRAP_LINES = {
+    "on_time": "\u2705 Offered to wrap up on time",
+    "kept_going": "\u2705 Offered to wrap up (then asked on, and the contact had to call time)",
+    "no_chance": "\u2796 Offered to wrap up: no chance, the time ran out mid-answer",
+}
+"""The wrap-up line by how it went: a user who said the time was nearly up is credited, with
+a note if they asked on; one the clock ran out on unwarned gets no cross."""
 
 
 def render_scorecard(card: Scorecard) -> str:
@@ -58,7 +67,8 @@ def _render_you_ask(card: Scorecard) -> list[str]:
         f"<b>TIARA</b> ({len(card.categories_covered)}/5): {tiara}",
         "\u2705 Came away with an introduction to someone else" if card.introduced and not (
             card.asked_referral) else f"{_tick(card.asked_referral)} Asked who else to talk to",
-        f"{_tick(card.wrap_up_on_time)} Offered to wrap up on time",
+        _WRAP_LINES.get(card.wrap_up or ("on_time" if card.wrap_up_on_time else ""),
+                        "\u274c Offered to wrap up on time"),
         f"{_tick(card.thanked)} Thanked them"
         + (" as you closed (you did at the start)" if card.thanked_early and not card.thanked
            else ""),
@@ -99,15 +109,11 @@ def _render_they_ask(card: Scorecard) -> list[str]:
     lines = ["<b>Your answers</b>"]
     for number, a in enumerate(card.answers, 1):
         low, high = a["target"]
-        verdict = {"good": "good length", "too_short": "too short", "too_long": "too long"}.get(
-            a["length"], a["length"]
-        )
-        if a["length"] == "good" and not low <= a["words"] <= high:
-            verdict = "close enough"  # within the leeway, not "58 words (60–120, good length)"
+        said = verdict(a)  # within the leeway "close enough", as the summary counts it
         lines.append(f"{number}. <i>{esc(a['question'])}</i>")
         lines.append(
             f"   {plural(a['words'], 'word')}{' with a follow-up' if a.get('followed_up') else ''}"
-            f" ({low}\u2013{high}, {verdict}) \u00b7 "
+            f" ({low}\u2013{high}, {said}) \u00b7 "
             f"{plural(a['specifics'], 'specific')} \u00b7 {plural(a['fillers'], 'filler')}"
             # credit where it was done; not a ❌ on every answer where it did not fit
             + (f" \u00b7 turned back {_tick(True)}" if a["turns_back"] else "")

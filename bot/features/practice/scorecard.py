@@ -12,7 +12,7 @@ from bot.features.practice.answers import is_example_cue
 from bot.features.practice.people import already_one
 from bot.features.practice.state import Stored, TheyAskState, YouAskState
 
-__all__ = ["Scorecard", "scorecard"]
+__all__ = ["Scorecard", "scorecard", "verdict"]
 
 
 @dataclass
@@ -35,6 +35,9 @@ class Scorecard(Stored):
     asked_referral: bool = False
     offered_wrap_up: bool = False
     wrap_up_on_time: bool = False
+    # how the wrap-up went: "on_time"; "kept_going" (offered near the end, then asked on until
+    # the contact called time); "no_chance" (time ran out mid-answer, unwarned); "" (never)
+    wrap_up: str = ""
     thanked: bool = False
     thanked_early: bool = False  # thanked them at the start (which is not a close)
     introduced: bool = False  # took up an introduction without asking "who else?"
@@ -110,6 +113,28 @@ def _wrap_ok(state: YouAskState) -> bool:
 
 _KEPT_GOING = 2
 """Turns after "oh ok i'll be quick" until the contact had to stop the meeting: no wrap-up."""
+_NEAR_THE_END = 0.75
+"""From this share of the meeting, saying the time is nearly up is a wrap-up offer, even if
+more questions followed ("I know we are almost out of time" at 26 of 30); before it, it is a
+courtesy ("i know ur busy" at minute 8)."""
+
+
+def _wrap_up(state: YouAskState) -> str:
+    """How the user handled the end of the meeting, as the card says it: on time; offered near
+    the end, then kept asking until the contact called time (credit, with a note); no chance,
+    when the time ran out in the middle of an answer before any warning; or never."""
+    if _wrap_ok(state):
+        return "on_time"
+    if state.offered_wrap_up and (state.wrap_up_at or 0) >= state.minutes * _NEAR_THE_END and (
+            state.wrap_up_on_time):
+        return "kept_going"
+    if state.end_reason == "time_up" and not state.offered_wrap_up and not state.time_hint_given:
+        return "no_chance"
+    return ""
+
+
+_WRAP_POINTS = {"on_time": 1.0, "no_chance": 1.0, "kept_going": 0.5}
+"""The share of the wrap-up's points each way earns: no chance is not held against them."""
 
 
 def _depth(state: YouAskState) -> float:
@@ -123,7 +148,7 @@ def _you_ask_score(state: YouAskState, covered: list[str]) -> float:
     """Good manners in a meeting cut short earn in proportion to the meeting held: three
     questions, a thank-you and a goodbye is not an 8/10 rehearsal."""
     conduct = (
-        (_POINTS_WRAP_UP if _wrap_ok(state) else 0)
+        _POINTS_WRAP_UP * _WRAP_POINTS.get(_wrap_up(state), 0.0)
         + (_POINTS_THANKS if state.thanked else 0)
         + (_POINTS_NO_JOB_ASK if state.job_asks == 0 else 0)
         + max(0.0, _POINTS_CLEAN - 0.25 * _weak(state))
@@ -143,9 +168,12 @@ def _introduced(state: YouAskState) -> bool:
 
 
 def _questions(state: YouAskState) -> int:
-    """Questions the persona answered, honestly too ("I can't speak for Siemens"): all were
-    asked, though only the bank's count towards the categories covered."""
-    return len(state.asked) + state.off_bank
+    """Questions the persona answered, honestly too ("I can't speak for Siemens"), and those
+    it answered again ("As I mentioned…", a "did you mean …?" confirmed to one already asked):
+    all were asked, though only the bank's first answers count towards the categories."""
+    again = sum(n - 1 for n in state.times_asked.values() if n > 1)  # a question heard in
+    # the "they ask" round before is seeded at 1: asking it here is its first time
+    return len(state.asked) + state.off_bank + again
 
 
 def _you_ask_explanation(state: YouAskState, covered: list[str]) -> str:
@@ -160,7 +188,11 @@ def _you_ask_explanation(state: YouAskState, covered: list[str]) -> str:
         good.append("coming away with an introduction")
     else:
         (good if state.asked_referral else lost).append("asking who else to talk to")
-    (good if _wrap_ok(state) else lost).append("offering to wrap up on time")
+    wrap = _wrap_up(state)
+    if wrap == "kept_going":
+        good.append("saying the time was nearly up (though you asked on after it)")
+    elif wrap != "no_chance":
+        (good if wrap else lost).append("offering to wrap up on time")
     (good if state.thanked else lost).append("thanking them")
     if state.job_asks:
         lost.append("asking for a job")
@@ -210,7 +242,10 @@ def _you_ask_improvements(state: YouAskState, missing: list[str]) -> list[str]:
         improvements.append(
             "Before you finish, ask \u201cWho else would you suggest I talk to?\u201d"
         )
-    if not _wrap_ok(state):
+    if _wrap_up(state) == "kept_going":
+        improvements.append("Once you've said time is nearly up, ask one last question at most,"
+                            " then thank them and close.")
+    elif not _wrap_up(state):
         improvements.append("Watch the clock and offer to wrap up yourself before time runs out.")
     if not state.thanked:
         improvements.append("You thanked them at the start; thank them again as you close."
@@ -239,6 +274,7 @@ def _you_ask_card(state: YouAskState) -> Scorecard:
         asked_referral=state.asked_referral,
         offered_wrap_up=state.offered_wrap_up,
         wrap_up_on_time=_wrap_ok(state),
+        wrap_up=_wrap_up(state),
         thanked=state.thanked,
         thanked_early=state.thanked_at_start,
         introduced=_introduced(state),
@@ -443,20 +479,31 @@ def _they_ask_explanation(answers: _Answers) -> str:
         return "No answers yet."
     if answers.n < SHORT_SESSION:
         return "A short session (1 answer), so this score is not counted in your progress."
-    good_len = sum(1 for s in answers.summary if s["length"] == "good")
-    helped = sum(1 for s in answers.summary if s["length"] == "good" and s.get("followed_up"))
-    # "5 of 5 … a good length" beside "59 words (60–120, close enough)": said as it is shown
-    close = sum(1 for s in answers.summary if s["length"] == "good"
-                and not s["target"][0] <= s["words"] <= s["target"][1])
-    # "4 of 4 … a good length" had hidden a 7-word answer that needed a follow-up question
-    notes = [f"{close} close enough"] if close else []
-    notes += [f"{helped} only after a follow-up question"] if helped else []
-    after = f" ({', '.join(notes)})" if notes else ""
+    verdicts = [verdict(s) for s in answers.summary]
+    good_len = verdicts.count("good length")
+    helped = sum(1 for s, v in zip(answers.summary, verdicts, strict=True)
+                 if v == "good length" and s.get("followed_up"))
+    # said as the list below shows each answer ("close enough", "too short"): "4 of 4 … a
+    # good length (2 close enough)" beside two marked "close enough" read as a contradiction
+    after = f" ({helped} only after a follow-up question)" if helped else ""
+    rest = [f"{verdicts.count(v)} {v}" for v in ("close enough", "too short", "too long")
+            if v in verdicts]
+    others = f" and {_join(rest)}" if len(rest) == 1 else f", {_join(rest)}" if rest else ""
     return (
-        f"{good_len} of {answers.n} answers {_were(good_len)} a good length{after}, with"
-        f" {_figure(answers.averages['specifics'])} specifics and"
+        f"{good_len} of {answers.n} answers {_were(good_len)} a good length{after}{others},"
+        f" with {_figure(answers.averages['specifics'])} specifics and"
         f" {_figure(answers.averages['fillers'])} filler words per answer on average."
     )
+
+
+def verdict(answer: dict[str, Any]) -> str:
+    """An answer's length as the card shows it: "good length", "close enough" (within the
+    leeway of its target), "too short" or "too long"."""
+    low, high = answer["target"]
+    if answer["length"] == "good":
+        return "good length" if low <= answer["words"] <= high else "close enough"
+    return {"too_short": "too short", "too_long": "too long"}.get(answer["length"],
+                                                                   answer["length"])
 
 
 def _figure(value: float) -> str:

@@ -17,6 +17,7 @@ from datetime import datetime
 
 from bot.banks.model import AskBack, Bank
 from bot.features.practice import favours, listening
+from bot.features.practice.acknowledge import found_me
 from bot.features.practice.answers import (
     count_fillers,
     find_specifics,
@@ -26,6 +27,7 @@ from bot.features.practice.answers import (
     slang_words,
     tone_flags,
     turns_back,
+    vague_result,
     word_count,
 )
 from bot.features.practice.background import background_of, work_of
@@ -36,7 +38,7 @@ from bot.features.practice.understand import read_message
 from bot.features.practice.where import in_their_spelling
 from bot.features.practice.worries import worry_met
 
-__all__ = ["start_they_ask", "current_ask_back", "they_ask_turn"]
+__all__ = ["asked_as", "start_they_ask", "current_ask_back", "they_ask_turn"]
 
 THEY_ASK_MIN, THEY_ASK_MAX = 4, 6
 FIRST_ASK_BACK = "tell-me-about-yourself"
@@ -72,7 +74,35 @@ def current_ask_back(state: TheyAskState, bank: Bank) -> str | None:
     if ask is None:
         return None
     return listening.follow_up(ask, state.pending_text, state.told) if state.follow_up_asked \
-        else ask.text
+        else asked_as(ask, state.told)
+
+
+_DRAWS = re.compile(r"What draws you to (?P<field>[^?]+)\?")
+_TARGET = re.compile(
+    r"\b(?:to|i'?m|im|am|been|and)\s+(?:\w+\s+)?(?:mov\w*|switch\w*|transition\w*|break\w*|pivot\w*|"
+    r"get|getting|go|going)\s+into\s+(?:an?\s+)?(?P<target>(?!(?:it|that|this|them|detail|trouble|"
+    r"more|a\s+role)\b)[a-z][\w&/ -]{2,40}?)(?=\s*[,.;!?]|\s+(?:because|cause|cos|and|but|so|as|"
+    r"since|where|at|in|for|now|roles?|jobs?|positions?|after|instead)\b|\s*$)", re.IGNORECASE)
+"""The work the user says they are moving into ("I want to move into instructional design")."""
+_LEFT = re.compile(r"\b(?:leav\w*|left|quit\w*|out\s+of|away\s+from|(?:move|moving)\s+on\s+from|"
+                   r"done\s+with|burn\w*\s+out\s+(?:of|on|in))\s+(?:\w+\s+){0,2}?(?P<left>\w+)",
+                   re.IGNORECASE)
+
+
+def asked_as(ask: AskBack, told: str) -> str:
+    """The question as the contact would put it to this user, from what they have ``told``:
+    "What draws you to teaching?" to someone leaving teaching for instructional design asks
+    about the move they are not making (the bank's question names the field's main work)."""
+    draws = _DRAWS.fullmatch(ask.text)
+    if not draws:
+        return ask.text
+    stem = draws["field"].split()[0][:5].lower()  # "teach", "healt", "data"
+    target = next((m["target"].strip() for m in _TARGET.finditer(told)), "")
+    if target and stem not in target.lower():
+        return f"What draws you to {target}?"
+    if any(m["left"].lower().startswith(stem) for m in _LEFT.finditer(told)):
+        return f"What draws you to this kind of work, rather than {draws['field']}?"
+    return ask.text
 
 
 def they_ask_turn(
@@ -106,6 +136,7 @@ def they_ask_turn(
                 contact=persona_of(bank, state.persona_id).name,
                 shorthand_before=shorthand_before, reminded=reminded)
     fb["followed_up"] = bool(before)
+    fb["question"] = asked_as(ask, state.told)  # as it was put to them
     if earlier and fb["length"] == "too_short" and _SAID_IT.search(said):
         # "like i said, hs biology" to a question already answered: short is right, and the
         # contact says so ("Sorry, yes, you did say.")
@@ -166,7 +197,7 @@ def _score(ask: AskBack, text: str, latest: str, seconds: int, first: bool,
     back = not thin and turns_back(latest) and not _granted(ask, latest)
     tone = tone_flags(latest)
     notes = _notes(ask, words, length, specifics, fillers, back, tone, thin, first, latest,
-                   shorthand_before, reminded)
+                   shorthand_before, reminded, text)
     return {
         "ask_back_id": ask.id, "question": ask.text, "words": words, "target": (low, high),
         "length": length, "specifics": specifics, "fillers": fillers,
@@ -182,7 +213,7 @@ def _react(state: TheyAskState, bank: Bank, ask: AskBack, said: str, fb: dict,
     """The persona's reaction and its next question (None when the meeting closes);
     ``nudged``: the short answer before it asked for more, and what it said then, so a detail
     it already took in is not praised twice."""
-    seed = len(state.answers)
+    seed = len(state.answers) + state.variant  # a second session is not word for word
     low = ask.target_words[0]
     # "like i said, hs biology": no "say more" (not "as i mentioned in my email" at the start)
     pointed_back = bool(state.answers and _SAID_IT.search(said))
@@ -219,7 +250,8 @@ def _react(state: TheyAskState, bank: Bank, ask: AskBack, said: str, fb: dict,
                         _NOT_WORKED_OUT if nudged and _NOT_KNOWN.fullmatch(latest) else
                         _acknowledged(said, fresh, fb["thin"], seed, before,
                                       _ASKS_WORRY.search(ask.text)
-                                      and (not heard or heard in listening.NUDGES)))
+                                      and (not heard or heard in listening.NUDGES),
+                                      ask.id == "why-me"))
     # a question kept for later still leaves the answer heard ("falls from 14 to 5 a quarter")
     parts = [heard, back] if back in listening.LATER and fresh else [back or heard]
     state.told = f"{state.told}\n{said}".strip()
@@ -246,10 +278,12 @@ def _react(state: TheyAskState, bank: Bank, ask: AskBack, said: str, fb: dict,
     if state.index >= len(state.queue):
         state.ended = True
         # after a favour granted, "that gives me a good picture of you" misreads the answer
-        parts.append(listening.closing(seed, bool(granted or _THANKED.search(" ".join(parts)))))
-        return " ".join(p for p in parts if p), None
+        reaction = " ".join(p for p in parts if p)  # the closing on its own: after the
+        # contact's advice ("…say yes or no quickly."), a thanks run on reads as self-thanks
+        close = listening.closing(seed, bool(granted or _THANKED.search(reaction)))
+        return "\n\n".join(p for p in (reaction, close) if p), None
     upcoming = bank.ask_back(state.queue[state.index])
-    return " ".join(p for p in parts if p), upcoming.text if upcoming else None
+    return " ".join(p for p in parts if p), asked_as(upcoming, state.told) if upcoming else None
 
 
 _AND_THE_PULL = "And what's pulling you towards this field?"
@@ -283,12 +317,19 @@ _ASKS_WORRY = re.compile(r"\b(?:worr\w*|concerns?|nervous|scares?|scared|hesitat
 
 
 def _acknowledged(said: str, fresh: list[str], thin: bool, seed: int, before: list[str],
-                  worry: object = None) -> str:
+                  worry: object = None, found: bool = False) -> str:
     """The persona taking the answer in, in words it has not just used ("Okay, I can see
-    where you're coming from" twice running reads as a machine)."""
-    first = listening.acknowledge(said, fresh, thin, seed, bool(worry))
+    where you're coming from" twice running reads as a machine); ``found``: the answer says
+    how the user found them, which is heard as that ("On LinkedIn: good to know …")."""
+
+    def hear(n: int) -> str:
+        if found and not thin:
+            return found_me(said, n)
+        return listening.acknowledge(said, fresh, thin, n, bool(worry))
+
+    first = hear(seed)
     for step in range(3):
-        line = listening.acknowledge(said, fresh, thin, seed + step, bool(worry))
+        line = hear(seed + step)
         if not any(line in r for r in before[-2:]):
             return line
     return first
@@ -353,7 +394,7 @@ _NAME_ANSWERS = frozenset({"why-me", "role-aiming-for"})
 def _notes(ask: AskBack, words: int, length: str, specifics: list[str],
            fillers: dict[str, int], back: bool, tone: list[str], thin: bool, first: bool,
            said: str = "", shorthand_before: set[str] | None = None,
-           reminded: bool = False) -> list[str]:
+           reminded: bool = False, told: str = "") -> list[str]:
     """The feedback lines, one per point, in the order the user reads them. A thin answer
     gets no praise at all: only what a real one would cover."""
     low, high = ask.target_words
@@ -367,23 +408,7 @@ def _notes(ask: AskBack, words: int, length: str, specifics: list[str],
         return [f"That isn't an answer yet: even two sentences help (aim for {low}\u2013{high}"
                 " words).", "A strong answer covers: " + "; ".join(ask.covers) + "."]
     notes = [_length_note(length, words, low, high)]
-    named = sorted((s for s in specifics if not is_example_cue(s)),  # a result first: "15%"
-                   key=lambda s: not re.search(r"[%$£€]|\d(?:k|m|bn)\b", s))
-    if named:  # the details themselves; "for example" only says one follows
-        shown = ", ".join(f"\u201c{s}\u201d" for s in named[:3])
-        if len(named) > 3:  # the scorecard counts them all: say so here too
-            shown += f" and {len(named) - 3} more"
-        example = ", and an example" if len(named) < len(specifics) else ""
-        notes.append(f"Specifics: {shown}{example}. Concrete details make you memorable.")
-    elif specifics:
-        notes.append("You gave an example: name one detail in it (a number, a tool, a place)"
-                     " so it sticks.")
-    elif ask.id == "how-can-i-help":  # a request is judged on being one, not on figures
-        if not favours.asked_of_them(said):
-            notes.append("Ask for one concrete thing they can do: an introduction to someone"
-                         " in the team you're aiming at, or a look at your CV.")
-    elif not _ASKS_WORRY.search(ask.text):  # a worry needs no figures to be heard
-        notes.append("No specifics yet: add a number, a name or a quick \u201cfor example\u201d.")
+    notes += _specifics_notes(ask, specifics, told or said, said)
     filler_total = sum(fillers.values())
     if filler_total:
         listed = ", ".join(f"{name} \u00d7{n}" for name, n in fillers.items())
@@ -408,6 +433,39 @@ def _notes(ask: AskBack, words: int, length: str, specifics: list[str],
     return notes
 
 
+def _specifics_notes(ask: AskBack, specifics: list[str], said: str, latest: str) -> list[str]:
+    """What the answer (``said``, with what a follow-up added) named, as the user would say it
+    back ("80 families", not "80"), or what would make it concrete; a result told without a
+    figure in the ``latest`` words ("mistakes went down a lot") is asked for one, since that
+    is what a listener remembers (once: not again under the reply to a follow-up)."""
+    named = sorted((listening.with_unit(said, s) for s in specifics if not is_example_cue(s)),
+                   key=lambda s: not _SUM_OR_SHARE.search(s))  # a result first: "15%"
+    notes = []
+    if named:  # the details themselves; "for example" only says one follows
+        shown = ", ".join(f"\u201c{s}\u201d" for s in named[:3])
+        if len(named) > 3:  # the scorecard counts them all: say so here too
+            shown += f" and {len(named) - 3} more"
+        example = ", and an example" if len(named) < len(specifics) else ""
+        notes.append(f"Specifics: {shown}{example}. Concrete details make you memorable.")
+    elif specifics and not vague_result(latest):
+        notes.append("You gave an example: name one detail in it (a number, a tool, a place)"
+                     " so it sticks.")
+    elif specifics:
+        notes.append("You gave an example with a result, which is what people remember.")
+    elif ask.id == "how-can-i-help":  # a request is judged on being one, not on figures
+        if not favours.asked_of_them(latest):
+            notes.append("Ask for one concrete thing they can do: an introduction to someone"
+                         " in the team you're aiming at, or a look at your CV.")
+    elif not _ASKS_WORRY.search(ask.text):  # a worry needs no figures to be heard
+        notes.append("No specifics yet: add a number, a name or a quick \u201cfor example\u201d.")
+    result = vague_result(latest)
+    if result and not any(_SUM_OR_SHARE.search(s) or s[:1].isdigit() for s in named):
+        notes.append(f"Put a number on the result: \u201c{result}\u201d, by about how much?"
+                     " One figure makes it stick.")
+    return notes
+
+
+_SUM_OR_SHARE = re.compile(r"[%$£€]|\d(?:k|m|bn)\b|\b(?:thousand|million|billion)\b", re.I)
 _FAR_SHORT = 0.6
 _TURN_BACK_TIP = ("When it fits, end by turning it back to them: \u201c...which is why I'd love"
                   " to hear how you got into it.\u201d")

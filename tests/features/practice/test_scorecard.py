@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
+import pytest
+
 from bot.banks.model import Bank
 from bot.features.practice.matcher import Matcher
 from bot.features.practice.render import render_scorecard
 from bot.features.practice.scorecard import Scorecard, scorecard
+from bot.features.practice.state import Feedback, TheyAskState, YouAskState
 from bot.features.practice.you_ask import start_you_ask, you_ask_turn
 from tests.features.practice.support import NOW, only_b_and_i
 
@@ -225,5 +230,106 @@ def test_an_answer_within_the_leeway_is_counted_as_close_enough() -> None:
                {"length": "good", "words": 80, "target": [60, 120]}]
     text = _they_ask_explanation(_Answers(raw=[{}, {}], summary=summary,
                                           averages={"specifics": 3.0, "fillers": 0.0}))
-    assert text.startswith("2 of 2 answers were a good length (1 close enough)"), text
+    # as the list shows them: one "good length", one "close enough" (tester: "4 of 4 answers
+    # were a good length (2 close enough)" beside two marked "close enough" contradicted it)
+    assert text.startswith("1 of 2 answers was a good length and 1 close enough"), text
     assert "3 specifics and 0 filler words" in text, text
+
+
+def _they_asked(words_and_targets: list[tuple[int, tuple[int, int], str]]) -> TheyAskState:
+    """A finished 'they ask' session whose answers had these lengths (words, target, length
+    as the feedback judged it)."""
+    state = TheyAskState(field="finance", queue=[], started_at=NOW.isoformat(),
+                         updated_at=NOW.isoformat(), asked_at=NOW.isoformat(), ended=True)
+    for words, target, length in words_and_targets:
+        state.answers.append(Feedback(
+            ask_back_id="timeline", question="What's your timeline?", words=words, target=target,
+            length=length, specifics=["2026"], fillers={}, filler_count=0, turns_back=False,
+            seconds=30, notes=[], covers=[], next_question=None, next_id=None, ended=False,
+        ).to_dict())
+    return state
+
+
+@pytest.mark.parametrize("answers", [
+    [(40, (60, 120), "too_short"), (80, (60, 120), "good"), (57, (60, 120), "good"),
+     (90, (60, 120), "good"), (70, (60, 120), "good")],
+    [(56, (60, 120), "good"), (58, (60, 120), "good"), (30, (20, 60), "good"),
+     (40, (20, 60), "good")],
+    [(130, (60, 120), "too_long"), (19, (20, 60), "good"), (10, (20, 60), "too_short")],
+])
+def test_the_length_summary_says_what_the_list_of_answers_shows(answers: list) -> None:
+    """"4 of 5 answers were a good length (1 close enough…)" stood over a list marking answer 1
+    "too short" and answer 3 "close enough", and "4 of 4 answers were a good length (2 close
+    enough)" over two marked "close enough": the summary counts what each line says."""
+    text = render_scorecard(scorecard(_they_asked(answers)))
+    shown = re.findall(r"\(\d+\u2013\d+, ([a-z ]+)\)", text)
+    assert len(shown) == len(answers)
+    summary = text.split("<i>")[2].split("</i>")[0]
+    good = shown.count("good length")
+    assert summary.startswith(f"{good} of {len(answers)} answers {'was' if good == 1 else 'were'}"
+                              " a good length"), summary
+    for verdict in ("close enough", "too short", "too long"):
+        count = shown.count(verdict)
+        assert (f"{count} {verdict}" in summary) is bool(count), summary
+    short = shown.count("too short")
+    assert (f"Say more: {short} of {len(answers)}" in text) is bool(short)
+
+
+def _late_meeting(bank: Bank, at: float, *said: str) -> YouAskState:
+    state = start_you_ask(bank, 30, NOW)
+    state.asked = ["typical-day", "how-got-started", "like-most", "toughest-part",
+                   "skills-in-demand"]
+    state.elapsed = at
+    for text in said:
+        state, result = you_ask_turn(state, bank, Matcher.for_bank(bank), text, NOW)
+        if result.ended:
+            break
+    return state
+
+
+@pytest.mark.parametrize("wrap", ["I know we are almost out of time",
+                                  "i know ur almost out of time so i'll let u go soon!!"])
+def test_saying_the_time_is_nearly_up_is_credited_even_if_questions_followed(
+        banks: dict[str, Bank], wrap: str) -> None:
+    """"I know we are almost out of time" at 27 of 30 minutes got "❌ Offered to wrap up on
+    time" when a question or two followed and the contact had to call time, while the same
+    words in a meeting that then ended got ✅."""
+    bank = banks["software_engineering"]
+    state = _late_meeting(bank, 25.5, wrap, "What do you wish you had known when you started?",
+                          "What languages does your team use?", "thanks so much")
+    assert state.end_reason == "time_up"
+    text = render_scorecard(scorecard(state))
+    assert "\u2705 Offered to wrap up (then asked on, and the contact had to call time)" in text
+    assert "\u274c Offered to wrap up" not in text
+    assert "ask one last question at most" in text  # the note on what to do instead
+    on_time = render_scorecard(scorecard(_late_meeting(bank, 25.5, wrap, "thank you so much!")))
+    assert "\u2705 Offered to wrap up on time" in on_time
+
+
+def test_no_chance_to_wrap_up_is_no_cross(banks: dict[str, Bank]) -> None:
+    """A meeting the contact ended, the time running out in the middle of an answer before any
+    warning, scored "❌ Offered to wrap up": the user had no chance to."""
+    state = _late_meeting(banks["software_engineering"], 14.0, "thanks so much")
+    state.elapsed, state.time_up, state.end_reason, state.ended = 30.6, True, "time_up", True
+    state.time_hint_given = False  # no "about 5 minutes left" came before the stop
+    card = scorecard(state)
+    text = render_scorecard(card)
+    assert "\u274c Offered to wrap up" not in text and "no chance" in text
+    assert not any("offer to wrap up yourself" in tip for tip in card.improvements)
+    warned = _late_meeting(banks["software_engineering"], 14.0, "thanks so much")
+    warned.elapsed, warned.time_up, warned.end_reason = 30.6, True, "time_up"
+    warned.time_hint_given = True  # warned, and never offered: still a cross
+    assert "\u274c Offered to wrap up on time" in render_scorecard(scorecard(warned))
+
+
+def test_a_question_answered_again_is_counted_as_asked(banks: dict[str, Bank]) -> None:
+    """"Questions: 7 in 21 min" when the user had asked about 10: a question the contact had
+    answered already, met with "As I mentioned…", was asked all the same."""
+    bank = banks["software_engineering"]
+    matcher = Matcher.for_bank(bank)
+    state = start_you_ask(bank, 30, NOW)
+    for text in ("How did you get into software engineering?", "What does a typical day look "
+                 "like for you?", "Sorry, how did you get into software engineering again?"):
+        state, result = you_ask_turn(state, bank, matcher, text, NOW)
+    assert result.kind == "repeat"
+    assert "Questions: 3 in" in render_scorecard(scorecard(state))

@@ -1,0 +1,148 @@
+"""'They ask' feedback on what an answer names: concrete details typed without capitals or
+digits, sums said whole, the contact's own figures left to the contact, fillers only as
+fillers, and a reason for the meeting not taken for a question turned back."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from bot.banks.model import Bank
+from bot.features.practice.matcher import Matcher
+from bot.features.practice.render import render_scorecard
+from bot.features.practice.scorecard import scorecard
+from bot.features.practice.state import Feedback, TheyAskState
+from bot.features.practice.they_ask import answer_back_for, start_they_ask, they_ask_turn
+from tests.features.practice.support import NOW
+
+_NONE_YET = "No specifics yet"
+
+
+def _answer(bank: Bank, ask_id: str, said: str, persona: str = "") -> tuple[TheyAskState,
+                                                                            Feedback]:
+    """One answer to ``ask_id``, with the contact able to answer a question turned back."""
+    state = start_they_ask(bank, NOW, persona_id=persona)
+    state.queue = [ask_id, *(a.id for a in bank.asks_back if a.id != ask_id)][:4]
+    return they_ask_turn(state, bank, said, NOW + timedelta(minutes=1),
+                         answer_back_for(bank, Matcher.for_bank(bank), state))
+
+
+def _specifics_line(fb: Feedback) -> str:
+    return next((n for n in fb.notes if n.startswith("Specifics:")), "")
+
+
+@pytest.mark.parametrize(("field", "ask_id", "said", "named"), [
+    ("education", "transferable-skills",
+     "i mostly use canvas at my school to set homework, chase late work and track who handed in "
+     "what, so i'm used to running courses online", "\u201ccanvas\u201d"),
+    ("ux_design", "tell-me-about-yourself",
+     "I'm a GP practice manager. I run our practice staff of eight, and I deal with patients and "
+     "consultants every day, mostly untangling why appointments go wrong. I've been reading "
+     "about user research and I think that's what I've been doing informally for years.",
+     "\u201cpractice staff of eight\u201d"),
+    ("finance", "why-me",
+     "A friend of mine from college works in compliance at your company and said you were the "
+     "person to ask about moving into FP&A.", "\u201ccompliance\u201d"),
+    ("education", "transferable-skills",
+     "Planning, mostly. I've spent years sequencing a topic like electromagnetism so each lesson "
+     "builds on the one before, and that is basically course design. I also analyse our exam "
+     "data every term to see which topics need reteaching, and I share it with the department "
+     "so they can plan around it.", "\u201celectromagnetism\u201d"),
+    ("software_engineering", "tell-me-about-yourself",
+     "i work part time at a boba shop and i noticed ppl kept ordering wrong on the kiosk so i "
+     "made a little sign with the steps… mistakes went down a lot. thats when i realised i "
+     "like fixing how things work, so now im learning to code in the evenings",
+     "\u201ca boba shop\u201d"),
+])
+def test_a_concrete_answer_is_not_told_it_has_no_specifics(
+        banks: dict[str, Bank], field: str, ask_id: str, said: str, named: str) -> None:
+    """Testers' concrete answers were told "No specifics yet: add a number, a name or a quick
+    'for example'", and the debrief said they "had no specifics": a platform or a topic in
+    lower case, a count in words ("staff of eight"), a connection and the team they work in,
+    a workplace and a story with its result."""
+    bank = banks[field]
+    state, fb = _answer(bank, ask_id, said)
+    assert not any(n.startswith(_NONE_YET) for n in fb.notes), fb.notes
+    assert named in _specifics_line(fb), fb.notes
+    state.ended = True
+    assert "had no specifics" not in render_scorecard(scorecard(state))
+
+
+def test_a_result_told_without_a_figure_is_asked_for_one(banks: dict[str, Bank]) -> None:
+    """"…so i made a little sign… mistakes went down a lot": an example with a result, whose
+    fair tip is a number for how much mistakes dropped."""
+    _, fb = _answer(banks["software_engineering"], "tell-me-about-yourself",
+                    "i work part time at a boba shop and i noticed ppl kept ordering wrong on "
+                    "the kiosk so i made a little sign… mistakes went down a lot")
+    assert "Put a number on the result: \u201cmistakes went down a lot\u201d" in " ".join(
+        fb.notes), fb.notes
+    assert fb.reaction.startswith("A little sign"), fb.reaction  # the example, heard
+
+
+@pytest.mark.parametrize("said", [
+    "I like working with people and I want to help them, that is what matters to me most.",
+    "i made a lot of friends at work and it was fun but i want something new now honestly",
+])
+def test_an_answer_with_nothing_concrete_still_has_no_specifics(
+        banks: dict[str, Bank], said: str) -> None:
+    _, fb = _answer(banks["finance"], "tell-me-about-yourself", said)
+    assert any(n.startswith(_NONE_YET) for n in fb.notes), fb.notes
+
+
+def test_a_sum_is_said_whole_and_the_contacts_figure_stays_theirs(banks: dict[str, Bank]) -> None:
+    """"Specifics: “400 volunteers”, “80”, “2” and 2 more": the contact's 400 volunteers, and
+    "2" cut from "2 million"; then "Million dollars: that's a useful detail."."""
+    said = ("I know your charity has about 400 volunteers, which is a big part of why I wanted "
+            "to talk. I coordinate 80 drivers across 12 depots, and I manage a budget of about 2 "
+            "million dollars for the regional office.")
+    _, fb = _answer(banks["nonprofit_public"], "tell-me-about-yourself", said, "aisha")
+    listed = _specifics_line(fb)
+    assert "\u201c2 million dollars\u201d" in listed and "\u201c80 drivers\u201d" in listed
+    assert "400" not in listed and "\u201c2\u201d" not in listed, listed
+    assert fb.reaction.startswith("A budget of about 2 million dollars:"), fb.reaction
+
+
+def test_the_contacts_years_are_not_the_users(banks: dict[str, Bank]) -> None:
+    """"…and ur only 2 yrs in so u prob remember what its like starting out" got "Two years:
+    that's a real foundation." and "2 yrs" as the user's specific."""
+    said = ("im a barista and ive been teaching myself python for a few months, i want to get "
+            "into dev. and ur only 2 yrs in so u prob remember what its like starting out")
+    _, fb = _answer(banks["software_engineering"], "tell-me-about-yourself", said, "priya")
+    assert "yrs" not in _specifics_line(fb) and "year" not in fb.reaction.lower(), (
+        fb.notes, fb.reaction)
+
+
+@pytest.mark.parametrize(("said", "filler"), [
+    ("I see data analysis as a similar kind of translation: taking what a room of people "
+     "half-know and turning it into something they can act on.", None),
+    ("Debugging a timetable clash feels familiar to me: it is like debugging, you trace the "
+     "problem back to the one change that caused it.", None),
+    ("It's kind of hard to say, I guess I just like the numbers side of it more than the rest.",
+     "kind of"),
+    ("it was like, really hard at first but I stuck with it and got the hang of it.", "like"),
+])
+def test_fillers_are_counted_only_as_fillers(
+        banks: dict[str, Bank], said: str, filler: str | None) -> None:
+    """"a similar kind of translation" got "Filler words: kind of ×1", and "it is like
+    debugging" got "Filler words: like ×1": a kind named, a comparison made."""
+    _, fb = _answer(banks["data_analytics"], "transferable-skills", said)
+    line = next((n for n in fb.notes if n.startswith("Filler words:")), "")
+    assert (f"{filler} \u00d71" in line) if filler else not line, fb.notes
+
+
+def test_a_reason_for_the_meeting_is_no_question_turned_back(banks: dict[str, Bank]) -> None:
+    """"…so I wanted to hear how you did it." scored "turned back ✅" and got "Good question.
+    Ask me that when it's your turn…": a statement of why they came, not a question."""
+    bank = banks["education"]
+    state, fb = _answer(bank, "why-me", "I found you on LinkedIn through the alumni group and "
+                        "saw you moved from teaching into design, so I wanted to hear how you "
+                        "did it.", "rosa")
+    assert not fb.turns_back and "Good question" not in fb.reaction
+    assert "Ask me that" not in fb.reaction and "Hold that thought" not in fb.reaction
+    assert not any("turned it back" in n for n in fb.notes)
+    state.ended = True
+    assert "turned back" not in render_scorecard(scorecard(state))
+    _, asked = _answer(bank, "why-me", "I found you on LinkedIn through the alumni group, and "
+                       "I'd love to hear how you made the move into design.", "rosa")
+    assert asked.turns_back  # a question put to them still counts
