@@ -36,6 +36,7 @@ def run_clock(state: YouAskState, parts: list[str], ends: str | None
     time_hint = None
     if (
         ends is None
+        and not state.time_up  # "I have to stop there" just said: no "a minute left" with it
         and not state.time_hint_given
         and not (state.offered_wrap_up and state.minutes - (state.wrap_up_at or 0)
                  <= 2 * TIME_HINT_MINUTES)  # they are already watching the clock

@@ -33,7 +33,7 @@ WRAP_UP = re.compile(
     r"then|before|because|since|as\s+i|for\s+(?:me|now|today)|from\s+me|$))|(?:question|one|q)"
     r"(?=\s+(?:what|how|do|does|did|are|can|could|would|should|who|which|where|when|why)\b))"
     r"|\btime\s+flies\b|\b(?:the\s+)?time\s+is\s+(?:short|tight|running\s+out|(?:almost|nearly)\s+up)"
-    r"|(?:we're|were|we\s+are)\s+(?:almost|nearly)\s+(?:in|at|out\s+of)\s+(?:the\s+)?time\b"
+    r"|(?:we're|were|we\s+are|we\s+r)\s+(?:almost|nearly)\s+(?:in|at|out\s+of)\s+(?:the\s+)?time\b"
     r"|(?:i\s+know|since)\s+(?:you're|youre|ur|you\s+are|u\s+are)\s+(?:short|tight|pushed)\s+"
     r"(?:on|for)\s+time|(?:we're|were|we\s+are|i'm|im)\s+at\s+time\b"
     r"|(?:won't|wont|will\s+not|shan't)\s+keep\s+(?:you|u)\b(?!\s+(?:long|too\s+long)\b)"
