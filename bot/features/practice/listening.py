@@ -16,6 +16,7 @@ from bot.banks.model import AskBack
 from bot.features.practice.answers import COUNTED, find_specifics, is_example_cue, turned_back
 from bot.features.practice.covered import covered, skip_line
 from bot.features.practice.cues import pick
+from bot.features.practice.lexicon import LEXICON
 from bot.features.practice.worries import NO_WORRY, WORRY, worry_heard
 
 __all__ = ["AnswerBack", "acknowledge", "answer_their_question", "as_sentence", "closing",
@@ -243,12 +244,23 @@ def as_sentence(text: str) -> str:
                      text)
     for short, spoken in _SPOKEN:  # "my own tracker w pivot tables": "with", as it is said
         text = short.sub(spoken, text)
+    text = _TOOL.sub(lambda m: _TOOL_NAMES[m.group(0).lower()], text)  # "a django app": Django
     lead = re.match(r"([1-9])\b(?![.,:%]\d)", text)  # one to nine, spelled; 12 stays 12
     if lead and not re.match(r"\d+\s*%", text):
         text = _NUMBERS[int(lead.group(1))] + text[lead.end():]
     return text[:1].upper() + text[1:]
 
 
+_TOOL_NAMES = {**{t: t.capitalize() for t in LEXICON.tool_words - {"sketch", "react", "excel"}
+                  if len(t) > 3},  # (a sketch, to react, to excel: words before tools)
+               **{t: t.upper() for t in ("sql", "sas", "spss", "vba", "ga4", "crm", "seo", "aws",
+                                         "api", "html", "css", "php")},
+               "powerbi": "Power BI", "javascript": "JavaScript", "typescript": "TypeScript",
+               "hubspot": "HubSpot", "wordpress": "WordPress", "django": "Django",
+               "tableau": "Tableau", "canva": "Canva"}
+_TOOL = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _TOOL_NAMES), key=len, reverse=True))
+                   + r")\b")
+"""A tool typed in lower case, said back as it is spelled ("a django app": "A Django app")."""
 _SPOKEN = tuple((re.compile(rf"\b{short}(?=\s|$)"), spoken) for short, spoken in (
     (r"w/?", "with"), ("ppl", "people"), ("b4", "before"), ("bc", "because"), ("thru", "through"),
     ("ur", "your"), ("u", "you"), ("tho", "though"), ("abt", "about"), ("govt", "government")))

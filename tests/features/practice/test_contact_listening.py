@@ -136,3 +136,12 @@ def test_the_close_thanks_the_user_apart_from_the_advice(
     assert re.search(r"\b(?:your answers|being so open with me)\b", close), close
     assert "notes" in close and close.endswith(("what did you want to ask me?",
                                                 "what would you like to know?"))
+
+
+def test_a_tool_typed_in_lower_case_is_said_back_as_it_is_spelled() -> None:
+    """The contact had said "A django app: that's a concrete example"."""
+    from bot.features.practice.listening import as_sentence
+
+    assert as_sentence("a django app") == "A Django app"
+    assert as_sentence("sql and powerbi dashboards") == "SQL and Power BI dashboards"
+    assert as_sentence("a quick sketch") == "A quick sketch"  # a word before it is a tool
