@@ -99,10 +99,10 @@ _TRAILING_SYMBOLS = re.compile(r"[^\w\s+#.!?)]+\s*$")
 """Emoji and symbols after the words ("move into data 🙃"): no part of a field."""
 
 
-_CHAT_WORDS = re.compile(r"\s*\b(?:(?i:atm|tbh|tbf|lol|lmao|idk|ngl|lowkey|honestly|"
-                         r"i\s+guess)|rn|fr)\b")
-"""Phone shorthand inside a field ("investment banking rn"): no part of its name ("RN", in
-capitals, is a registered nurse)."""
+_CHAT_WORDS = re.compile(r"\s*\b(?:(?i:atm|tbh|tbf|lol|lmao|(?:idk|not\s+sure|unsure|undecided)"
+                         r"(?:\s+yet)?|ngl|lowkey|honestly|i\s+guess)|rn|fr)\b")
+"""Phone shorthand inside a field ("investment banking rn", "… or banking idk yet"): no part of
+its name ("RN", in capitals, is a registered nurse)."""
 _VAGUE_END = re.compile(r"\s+(?:stuff|things|etc\.?|or\s+something|or\s+whatever|and\s+stuff|"
                         r"type\s+(?:of\s+)?(?:stuff|things|roles|jobs))$", re.IGNORECASE)
 """Words after a field that say it vaguely ("nonprofit stuff"): no part of its name."""

@@ -94,3 +94,11 @@ def test_no_article_or_verb_is_said_twice(typed: str) -> None:
     assert not any(twice in f" {shown} " for twice in (
         " as an as ", " as a as ", " a a ", " an an ", " as a to ", "work as a software "
         "engineering", " a urban", " a SEO", " an NHS as"))
+
+
+def test_not_knowing_yet_is_no_part_of_the_field() -> None:
+    """"finance fp&a or banking idk yet" had read back as "finance FP&A or banking yet"."""
+    from bot.engine.fields import topic_of
+
+    assert topic_of("finance fp&a or banking idk yet") == "finance FP&A or banking"
+    assert topic_of("ux design not sure yet") == "UX design"

@@ -79,7 +79,8 @@ STOP_THERE = re.compile(
 there, I could go on for ages" in an answer, nor "let me stop there and ask …")."""
 
 CLOSING_THANKS = re.compile(
-    r"\b(?:thank(?:s|\s+you|\s+u|\s+ya)(?:\s+(?:so|very|ever\s+so)\s+much|\s+a\s+lot|\s+again)?"
+    r"\b(?:(?:thank(?:s|\s+you|\s+u|\s+ya)|cheers)(?:\s+(?:so|very|ever\s+so)\s+much|\s+a\s+lot|"
+    r"\s+again)?"
     r"(?:\s+\w+){0,3}\s+for\s+(?:(?:your|ur)\s+time|the\s+time|taking\s+the\s+time|making\s+(?:the\s+)?time"
     r"|(?:this|the|our)\s+(?:chat|conversation|call|meeting|talk)|meeting|talking|speaking"
     r"|chatting|sharing|all\s+(?:of\s+)?(?:this|that|your\s+help|the\s+advice)|your\s+help"
@@ -102,7 +103,10 @@ GREETING = re.compile(
     r"|thanks?\s+(?:you\s+|u\s+)?(?:so\s+much\s+)?for\s+(?:meeting|making|taking|agreeing|having))",
     re.IGNORECASE,
 )
-THANKS = re.compile(r"\b(?:thanks|thank\s*(?:you|u|ya)|thx|thnx|thanx|tysm|tyvm|ty|appreciate)\b",
+THANKS = re.compile(r"\b(?:thanks|thank\s*(?:you|u|ya)|thx|thnx|thanx|tysm|tyvm|ty|appreciate|"
+                    r"cheers|"
+                    # British "ta": "ta again!", "ta very much"
+                    r"ta(?=\s+(?:again|very\s+much|v\s+much|for|loads|mate|love)\b|\s*[!.]*$))\b",
                     re.IGNORECASE)
 REFERRAL = re.compile(
     # "someone else does the copy", "someone else who reviews the code": not more people to

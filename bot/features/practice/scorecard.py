@@ -491,8 +491,10 @@ def _they_ask_explanation(answers: _Answers) -> str:
     others = f" and {_join(rest)}" if len(rest) == 1 else f", {_join(rest)}" if rest else ""
     return (
         f"{good_len} of {answers.n} answers {_were(good_len)} a good length{after}{others},"
-        f" with {_figure(answers.averages['specifics'])} specifics and"
-        f" {_figure(answers.averages['fillers'])} filler words per answer on average."
+        f" with {_figure(answers.averages['specifics'])} specific"
+        f"{'' if answers.averages['specifics'] == 1 else 's'} and"
+        f" {_figure(answers.averages['fillers'])} filler"
+        f" word{'' if answers.averages['fillers'] == 1 else 's'} per answer on average."
     )
 
 

@@ -165,11 +165,19 @@ _CAVEAT = re.compile(r"^[^.!?\d]*\b(?:rough|vary|varies)\b[^.!?\d]*[.!?]\s+(?=[A
 start around 65 to 75 thousand") is the answer itself."""
 
 
-def without_caveat(answer: str) -> str:
+def without_caveat(answer: str, said: str = "") -> str:
     """An answer without its own opening caveat ("Ranges vary a lot by city and company, so
     treat these as rough."), when one was said first ("take these as a rough guide for
-    Austin")."""
-    return _CAVEAT.sub("", answer, count=1)
+    Austin"); nor, when that hedge (``said``) named their city, "Here in Chicago," again."""
+    answer = _CAVEAT.sub("", answer, count=1)
+    place = _HERE_IN.match(answer)
+    if place and said and re.search(rf"\bhere\s+in\s+{re.escape(place['place'])}\b", said):
+        rest = answer[place.end():]
+        return rest[:1].upper() + rest[1:]
+    return answer
+
+
+_HERE_IN = re.compile(r"(?:[Hh]ere\s+)?[Ii]n\s+(?P<place>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?),\s+")
 
 
 _ABROAD = {"Canada": r"canad\w*", "Ireland": r"ireland|irish", "Australia": r"australi\w*",
@@ -186,6 +194,8 @@ def _rules_from_here(asked: str, works_in: str) -> str:
     """"I only know how it works here in the US …" before a credential answer asked about
     another country; "" when none is named or it is the contact's own."""
     credential, hiring = _CREDENTIAL.search(asked), _HIRING.search(asked)
+    if credential and _STUDIED.fullmatch(credential.group(0)):  # "is an MBA necessary?": no
+        credential, hiring = None, hiring or credential  # professional body rules a degree
     if not credential and not hiring:
         return ""
     here = "the US" if works_in == "US" else "the UK"
@@ -206,6 +216,9 @@ _FROM_THERE = re.compile(r"\bremote\w*|\bfrom\s+(?:another|other|a\s+different)\
                          r"\b(?:from|in)\s+abroad\b|\boverseas\b|\bsponsor\w*|\bvisas?\b",
                          re.IGNORECASE)
 """Asking whether they take people from the other country, not how hiring works there."""
+_STUDIED = re.compile(r"mbas?|degrees?|masters?|ms[cs]?|ma|ba|bsc|phd|bootcamps?|certificates?",
+                      re.IGNORECASE)
+"""A course of study, which employers weigh: no professional body there to ask."""
 _HIRING = re.compile(r"\b(?:employers?|hiring|hire|recruit\w*|look\s+for|cvs?|r[eé]sum[eé]s?|"
                      r"interviews?|applications?)\b", re.IGNORECASE)
 """Hiring, asked about in another country ("do Australian employers look for …")."""

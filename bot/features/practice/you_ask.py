@@ -299,7 +299,7 @@ def _answer_into(state: YouAskState, bank: Bank, message: Message, reply: _Reply
         else:  # "…start on in arizona" to a Columbus teacher; "my ACCA … in Canada" to her
             here = from_here(message.text, persona_of(bank, state.persona_id), question.flags,
                              question.id)
-            answer = f"{here} {without_caveat(answer)}" if here else answer
+            answer = f"{here} {without_caveat(answer, here)}" if here else answer
     state.reply_keys.append(zlib.crc32(answer.encode()))
     if "referral" in question.flags or message.referral:
         state.asked_referral = True

@@ -25,6 +25,20 @@ def first_turn(bank: Bank, persona_id: str, text: str) -> TurnResult:
     return you_ask_turn(state, bank, Matcher.for_bank(bank), text, NOW)[1]
 
 
+def midway_turns(bank: Bank, persona_id: str, *texts: str) -> list[TurnResult]:
+    """A 30-minute meeting nine minutes in (the typical day told), then ``texts``: the reply
+    to each."""
+    from bot.features.practice.you_ask import start_you_ask, you_ask_turn
+    matcher = Matcher.for_bank(bank)
+    state = start_you_ask(bank, 30, NOW, persona_id)
+    state.asked, state.times_asked, state.elapsed = ["typical-day"], {"typical-day": 1}, 9.0
+    results = []
+    for text in texts:
+        state, result = you_ask_turn(state, bank, matcher, text, NOW)
+        results.append(result)
+    return results
+
+
 def only_b_and_i(text: str) -> bool:
     return set(re.findall(r"</?([a-zA-Z]+)[^>]*>", text)) <= {"b", "i"}
 

@@ -11,14 +11,12 @@ from bot.features.practice.matcher import Matcher
 from bot.features.practice.state import TurnResult
 from bot.features.practice.understand import read_message
 from bot.features.practice.you_ask import start_you_ask, you_ask_turn
-from tests.features.practice.support import NOW
+from tests.features.practice.support import NOW, midway_turns
 
 
 def _turn(bank: Bank, persona: str, text: str) -> TurnResult:
     """``text`` asked nine minutes into a 30-minute meeting."""
-    state = start_you_ask(bank, 30, NOW, persona)
-    state.asked, state.times_asked, state.elapsed = ["typical-day"], {"typical-day": 1}, 9.0
-    return you_ask_turn(state, bank, Matcher.for_bank(bank), text, NOW)[1]
+    return midway_turns(bank, persona, text)[0]
 
 
 @pytest.mark.parametrize("text", [
@@ -266,3 +264,23 @@ def test_another_employer_asked_about_is_named_in_the_honest_reply(
 def test_a_tool_asked_about_is_still_the_tools_answer(banks: dict[str, Bank]) -> None:
     result = _turn(banks["product_management"], "hannah", "what do you think of Figma?")
     assert result.question_id == "product-tools", result
+
+
+def test_their_city_is_said_once_before_figures_for_another(banks: dict[str, Bank]) -> None:
+    """"I only know the numbers here in Chicago, so take these as a rough guide for Miami. Here
+    in Chicago, an entry-level…" said the city twice."""
+    reply = _turn(banks["finance"], "rosa",
+                  "and what would a first year fp&a analyst make in miami").reply
+    assert reply.count("in Chicago") == 1 and re.search(r"\d", reply), reply
+
+
+def test_a_degree_asked_about_from_abroad_is_for_employers_there_not_a_professional_body(
+        banks: dict[str, Bank]) -> None:
+    """"…is an MBA necessary?" from a dentist in Pune had got "check how India sees it with the
+    professional body there": product management has none."""
+    reply = _turn(banks["product_management"], "hannah", "I am based in Pune, India and having "
+                  "15 years experience as a dentist. Kindly tell me, is an MBA necessary or can "
+                  "my clinical experience be enough?").reply
+    assert "professional body" not in reply and "MBA" in reply, reply
+    acca = _turn(banks["finance"], "rosa", "whether my ACCA would be recognised here in Canada")
+    assert "professional body" in acca.reply  # a chartered qualification still has one

@@ -6,22 +6,9 @@ from __future__ import annotations
 import pytest
 
 from bot.banks.model import Bank
-from bot.features.practice.matcher import Matcher
-from bot.features.practice.state import TurnResult
-from bot.features.practice.you_ask import start_you_ask, you_ask_turn
-from tests.features.practice.support import NOW
+from tests.features.practice.support import midway_turns
 
-
-def _turns(bank: Bank, persona: str, *texts: str) -> list[TurnResult]:
-    """A meeting a few questions in, then ``texts``; the reply to each."""
-    matcher = Matcher.for_bank(bank)
-    state = start_you_ask(bank, 30, NOW, persona)
-    state.asked, state.times_asked, state.elapsed = ["typical-day"], {"typical-day": 1}, 9.0
-    results = []
-    for text in texts:
-        state, result = you_ask_turn(state, bank, matcher, text, NOW)
-        results.append(result)
-    return results
+_turns = midway_turns  # a meeting a few questions in, then the texts: the reply to each
 
 
 @pytest.mark.parametrize(("field", "text", "expected"), [
@@ -229,3 +216,20 @@ def test_a_role_said_as_the_work_to_run_counts_as_the_role_aimed_for(said: str,
     from bot.features.practice.covered import covered
 
     assert covered("role-aiming-for", said) is aiming
+
+
+@pytest.mark.parametrize("thanks", ["ta again!", "cheers ben, proper helpful that",
+                                    "cheers for this, really"])
+def test_british_thanks_count_as_thanks(banks: dict[str, Bank], thanks: str) -> None:
+    """"cheers for this", "cheers ben, proper helpful that" and "ta again!" had scored
+    "❌ Thanked them"."""
+    from bot.features.practice.matcher import Matcher
+    from bot.features.practice.you_ask import start_you_ask, you_ask_turn
+    from tests.features.practice.support import NOW
+
+    bank = banks["education"]
+    matcher, state = Matcher.for_bank(bank), start_you_ask(bank, 20, NOW, "ben")
+    state.asked, state.elapsed = ["typical-day", "how-got-started"], 19.0
+    state, _ = you_ask_turn(state, bank, matcher, "what do you like most about it?", NOW)
+    state, last = you_ask_turn(state, bank, matcher, thanks, NOW)
+    assert state.thanked, last

@@ -234,6 +234,9 @@ def test_an_answer_within_the_leeway_is_counted_as_close_enough() -> None:
     # were a good length (2 close enough)" beside two marked "close enough" contradicted it)
     assert text.startswith("1 of 2 answers was a good length and 1 close enough"), text
     assert "3 specifics and 0 filler words" in text, text
+    one = _they_ask_explanation(_Answers(raw=[{}, {}], summary=summary,
+                                         averages={"specifics": 1.0, "fillers": 1.0}))
+    assert "1 specific and 1 filler word per answer" in one, one  # had said "1 filler words"
 
 
 def _they_asked(words_and_targets: list[tuple[int, tuple[int, int], str]]) -> TheyAskState:
