@@ -125,7 +125,9 @@ _NUMBER = re.compile(
     # "12%", "38k", "2.4m", "8-10 clients"
     rf"|(?<![A-Za-z]-)\b\d[\d,.]*(?:\s?[-\u2013]\s?\d[\d,.]*|\s+(?:to|or)\s+\d[\d,.]*(?=\s+{_UNITS}\b))?(?:{_SCALED}|\s?%|(?:[kKmM]|bn)\b|\s+(?:lakhs?|crores?|lpa)\b|-(?:year|month|week|day|hour|minute|mile|bed|person|page)\b(?:\s+(?!{_STOP}\b)[a-z]+)?|\s+{_UNITS}\b(?!\s*\d))?(?![A-Z]\b|\d)"
     # "two big clients"; never "three I" or "two of", nor "two things really"
-    rf"|\b(?:{_NUMBER_WORDS})\s+(?!{_STOP}\b|{_VAGUE}\b|{_CHAT}\b|{_DOING}\b(?:\s+{_STOP}\b|\W*$))"
+    # (nor an idiom: "not a million miles off", "a hundred times", "a thousand ways")
+    rf"|\b(?:{_NUMBER_WORDS})\s+(?!{_STOP}\b|{_VAGUE}\b|{_CHAT}\b|(?:miles|times|ways)\b|"
+    rf"{_DOING}\b(?:\s+{_STOP}\b|\W*$))"
     rf"[a-z]+(?:-[a-z]+)*"
     rf"(?:\s+(?!{_STOP}\b|{_CHAT}\b)[a-z]+(?:-[a-z]+)*){{0,2}}", re.IGNORECASE)
 _OWN_NAME = re.compile(r"\b(?:i'?m|i\s+am|my\s+name\s+is|name'?s|this\s+is|call\s+me)\s+$",

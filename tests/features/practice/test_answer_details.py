@@ -146,3 +146,14 @@ def test_a_reason_for_the_meeting_is_no_question_turned_back(banks: dict[str, Ba
     _, asked = _answer(bank, "why-me", "I found you on LinkedIn through the alumni group, and "
                        "I'd love to hear how you made the move into design.", "rosa")
     assert asked.turns_back  # a question put to them still counts
+
+
+def test_an_idiom_with_a_number_word_is_no_specific() -> None:
+    """"reckon thats not a million miles off a year 9 class" had got "Specifics: “million miles
+    off”" and "Ah, million miles off: that's useful to know"."""
+    from bot.features.practice.answers import find_specifics
+
+    said = find_specifics("i had 3 lads fighting in the warehouse once and sorted it, reckon "
+                          "thats not a million miles off a year 9 class")
+    assert not any("miles" in s for s in said), said
+    assert "million customers" in find_specifics("we served a million customers last year")
