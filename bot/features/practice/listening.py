@@ -490,11 +490,12 @@ _CHANNEL = re.compile(r"\b(?:linkedin|alumni|alum|friend|colleague|coworker|co-w
                       r"slack|discord|reddit|group|forum|directory|uni|university|school)\b",
                       re.IGNORECASE)
 """Where the user found the contact ("LinkedIn."): the how of "how did you come across me"."""
-_CARRY_OVER = "And how would you use that here, in your first few months?"
+_CARRY_OVER = "And how do you picture using that in this kind of job?"
 """Instead of asking for an example the short answer already gave ("transfer bookings went
-up about 30%" was met with "Could you give me one example from your current work?"), and not
-in the question's own words ("How do you see that carrying over…?" after "What… would carry
-over?" read as the question again)."""
+up about 30%" was met with "Could you give me one example from your current work?"), not in
+the question's own words ("How do you see that carrying over…?" after "What… would carry
+over?" read as the question again), and not as a job interview would ("…use that here, in
+your first few months?": the user is not applying to the contact's team)."""
 
 
 def follow_up(ask: AskBack, said: str = "", earlier: str = "") -> str:

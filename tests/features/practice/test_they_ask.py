@@ -1571,7 +1571,7 @@ def test_what_the_user_did_said_with_did_is_heard(said: str, heard: str) -> None
 @pytest.mark.parametrize(("first", "follow_up"), [
     ("I'm a guest relations lead at a hotel in Lisbon. Last year I rewrote our pre-arrival "
      "emails and transfer bookings went up about 30%, which is what got me curious about CRM "
-     "marketing as a career", "And how would you use that here, in your first few months?"),
+     "marketing as a career", "And how do you picture using that in this kind of job?"),
     ("I've been a guest relations lead at a four-star hotel in Lisbon for six years, and I've "
      "got curious about CRM marketing as a career, mostly because I enjoy writing to guests and "
      "seeing who comes back", "Could you give me one example from your current work?"),
@@ -1605,7 +1605,7 @@ def test_a_short_answer_with_a_result_is_heard_before_the_follow_up(
                               NOW + timedelta(minutes=1))
     assert fb.next_id == "transferable-skills"  # still a follow-up: the answer was short
     assert fb.reaction.startswith("Transfer bookings went up about 30%: that's a real result")
-    assert fb.next_question == "And how would you use that here, in your first few months?"
+    assert fb.next_question == "And how do you picture using that in this kind of job?"
     assert current_ask_back(state, bank) == fb.next_question  # as shown after a restart
     state, fb = they_ask_turn(state, bank, "it's the same thing as CRM really, the right "
                               "message to the right guest at the right time, and I read the "
@@ -1837,7 +1837,7 @@ def test_a_worry_is_met_only_for_what_it_is(said: str, met: list[str],
 
 @pytest.mark.parametrize(("said", "asked"), [
     ("I've been a teacher for 10 years so communication", "Could you give me one example"),
-    ("I changed our emails and transfer bookings went up about 30%", "And how would you use"),
+    ("I changed our emails and transfer bookings went up about 30%", "And how do you picture"),
 ])
 def test_a_follow_up_asks_for_an_example_unless_one_was_given(
         banks: dict[str, Bank], said: str, asked: str) -> None:
