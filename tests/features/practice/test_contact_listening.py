@@ -145,3 +145,13 @@ def test_a_tool_typed_in_lower_case_is_said_back_as_it_is_spelled() -> None:
     assert as_sentence("a django app") == "A Django app"
     assert as_sentence("sql and powerbi dashboards") == "SQL and Power BI dashboards"
     assert as_sentence("a quick sketch") == "A quick sketch"  # a word before it is a tool
+
+
+def test_wanting_to_train_as_a_role_says_the_role_aimed_for() -> None:
+    """"I'd like to train as a registered nurse" in the first answer, then "What kind of role are
+    you aiming for?" and "Sorry, yes, you did say"."""
+    from bot.features.practice.covered import covered
+
+    assert covered("role-aiming-for", "I've been a care assistant for six years. I'd like to "
+                   "train as a registered nurse, ideally through an apprenticeship.")
+    assert not covered("role-aiming-for", "I trained as a nurse in Ghana years ago")
