@@ -19,6 +19,10 @@ WORRY = re.compile(
     r"\b(?:i\s+am|i'?m|im)\s+(?:really\s+|a\s+bit\s+|quite\s+|so\s+|honestly\s+)?(?:worried|"
     r"scared|anxious)\s*(?:[.;!]|$)|"  # "I am worried. I am 44, …" (nerves about the practice: no)
     r"\bmy\s+(?:\w+\s+)?(?:worry|concern|fear)\s+is\b|\b(?:scares|worries|terrifies)\s+me\b|"
+    # "What I'm worried about is the money…", "the thing I worry about is my age"
+    r"\b(?:what|the\s+(?:thing|bit|part))\s+(?:i'?m|im|i\s+am)\s+(?:most\s+|really\s+)?(?:worried|"
+    r"scared|nervous|anxious)\s+(?:about|of)\s+is\b|\b(?:what|the\s+(?:thing|bit|part))\s+i\s+"
+    r"(?:most\s+)?worry\s+about\s+is\b|"
     r"\bi\s+(?:really\s+|do\s+)?worry\s+(?:that\s+|about\s+)?(?:i'?d|id|i'?ll|ill|i\s+would|i'?m|"
     r"im|my|it|its|it'?s|being|starting|having|the|a|an|they|people|employers|companies|"
     r"managers|hiring|teams?|nobody|no\s+one|everyone|younger|older|someone)\b|"

@@ -155,3 +155,14 @@ def test_wanting_to_train_as_a_role_says_the_role_aimed_for() -> None:
     assert covered("role-aiming-for", "I've been a care assistant for six years. I'd like to "
                    "train as a registered nurse, ideally through an apprenticeship.")
     assert not covered("role-aiming-for", "I trained as a nurse in Ghana years ago")
+
+
+def test_a_worry_said_as_what_im_worried_about_is_met() -> None:
+    """"What I'm worried about is the money and whether I'm too old to start at 33." had got
+    "That makes sense." and the next question."""
+    from bot.features.practice.worries import WORRY, worry_heard
+
+    said = "What I'm worried about is the money and whether I'm too old to start at 33."
+    assert WORRY.search(said)
+    heard = worry_heard(said, 0)
+    assert "On age" in heard and "On pay" in heard, heard
