@@ -50,7 +50,7 @@ def small_talk(text: str, seed: int, under_way: bool = False) -> str:
     if len(told.split()) >= _TOLD_WORDS:  # "May I tell you a little about myself? For eight
         # years I worked as an interpreter…": told already, so taken in, not asked for
         return f"{acknowledge_answer(told, seed)} What would you like to ask me?"
-    if OFFERS_INTRO.search(text):  # "Shall I give a brief introduction of myself first?"
+    if offer:  # "Shall I give a brief introduction of myself first?"
         return pick(("Please do! I'd love to hear a bit about you.",
                      "Yes, go ahead: tell me a bit about yourself."), seed)
     if _PERSONAL.search(text):  # "have you always been in the Midlands?"

@@ -143,6 +143,11 @@ MARGIN = 3.0
 """A best question this close to the next one is not a confident answer: the persona asks
 "did you mean A, or B?" instead (unless the best scores ``SURE``)."""
 _PAY = "salary"
+_GETS_IN = re.compile(r"(?:\w+\s+){0,3}?how\s+(?:do|would|can|could|should|did)\s+(?:you|u|i|one|"
+                      r"people|someone)\s+(?:\w+\s+)?(?:get|land|find|secure|go\s+about\s+"
+                      r"getting)\s+(?:a|an|my|your|ur|their|the|that)\s+(?:first\s+)?")
+"""Asking the way into a job ("how do i get my first finance job"), which no pay answer
+gives, however many words it shares with one."""
 _HOW_LONG_MARGIN = 10.0
 """How far below a question that never says how long one that does may be, and still answer
 "how long does it take someone like me to land a first role?": "someone like me" pulls the
@@ -570,6 +575,8 @@ class Matcher:
             return True  # asks for a time, which this question does not give
         if _HOW_TO.match(said.plain) and "?how" not in self._wh_terms[index]:
             return True  # asks how to do something, which this question does not say
+        if "pay" in self._flags[index] and _PAY not in said.topics and _GETS_IN.match(said.plain):
+            return True  # "how do i get my first finance job" asks the way in, not its pay
         if said.kind and (self._amount[index] or "closed" in self._flags[index]):
             return True  # asks what kind, which "how long" or "do you like it?" does not say
         shape = said.shape

@@ -284,3 +284,12 @@ def test_a_degree_asked_about_from_abroad_is_for_employers_there_not_a_professio
     assert "professional body" not in reply and "MBA" in reply, reply
     acca = _turn(banks["finance"], "rosa", "whether my ACCA would be recognised here in Canada")
     assert "professional body" in acca.reply  # a chartered qualification still has one
+
+
+def test_how_to_get_a_first_job_is_never_the_pay_answer(matchers: dict[str, Matcher]) -> None:
+    """"how do i get my first finance job" got the pay ranges, confidently: it shares "first
+    finance job" with "how much would i make in my first finance job"."""
+    match = matchers["finance"].match("how do i get my first finance job")
+    assert match.question_id != "pay-ranges" and match.runner_up != "pay-ranges", match
+    paid = matchers["finance"].match("how much would i make in my first finance job")
+    assert paid.question_id == "pay-ranges", paid
