@@ -44,8 +44,9 @@ CONVERSATION_DEV = ROOT / "tests" / "fixtures" / "conversation_dev.yaml"
 CONVERSATION_FRESH = ROOT / "tests" / "fixtures" / "conversation_fresh.yaml"
 CONVERSATION_BLIND = ROOT / "tests" / "fixtures" / "conversation_blind.yaml"
 CONVERSATION_BLIND2 = ROOT / "tests" / "fixtures" / "conversation_blind2.yaml"
-"""Realistic questions written without the banks in view: the fresh set was then tuned on; the
-two blind sets are read only through these figures."""
+CONVERSATION_FRESH2 = ROOT / "tests" / "fixtures" / "conversation_fresh2.yaml"
+"""Realistic questions written without the banks in view: the two fresh sets were then tuned
+on; the two blind sets are read only through these figures."""
 IN_BANK_TARGET = 0.90
 HONEST_TARGET = 0.95
 BIG_BANK_SIZE = 2_000
@@ -228,7 +229,7 @@ def run(quick: bool = False) -> list[dict[str, Any]]:
         for name, path in (("dev", CONVERSATION_DEV), ("paraphrases", PARAPHRASES),
                            ("paraphrases_dev", PARAPHRASES_DEV), ("holdout", HOLDOUT),
                            ("fresh", CONVERSATION_FRESH), ("blind", CONVERSATION_BLIND),
-                           ("blind2", CONVERSATION_BLIND2))
+                           ("blind2", CONVERSATION_BLIND2), ("fresh2", CONVERSATION_FRESH2))
     }
     holdout_wrong = figures["holdout"]["confident_wrong"]
 
@@ -305,7 +306,8 @@ def conversation_rows(figures: dict[str, dict[str, Any]]) -> list[dict[str, Any]
         rows.append(_row(f"confident wrong answers, {name} set ({f['lines']} lines)",
                          f["confident_wrong"], "answers", "0", f["confident_wrong"] == 0))
     for name, label in (("fresh", "fresh set (tuned on)"), ("blind", "blind set (never read)"),
-                        ("blind2", "second blind set (never read)")):
+                        ("blind2", "second blind set (never read)"),
+                        ("fresh2", "second fresh set (tuned on after its first figures)")):
         f = figures[name]
         rows += [
             _row(f"{label}: in-bank top-1 ({f['in_bank']} of {f['lines']} lines)", f["top1"],
@@ -314,7 +316,8 @@ def conversation_rows(figures: dict[str, dict[str, Any]]) -> list[dict[str, Any]
                  f["off_bank_honest"], "ratio", f">= {HONEST_TARGET:g}",
                  f["off_bank_honest"] >= HONEST_TARGET),
         ]
-    for name in ("paraphrases", "paraphrases_dev", "holdout", "fresh", "blind", "blind2"):
+    for name in ("paraphrases", "paraphrases_dev", "holdout", "fresh", "blind", "blind2",
+                 "fresh2"):
         f = figures[name]
         rows.append(_row(f"{name} set through the turn: top-1 / precision / recall",
                          round(f["top1"], 3), "ratio",

@@ -60,6 +60,7 @@ from bot.features.practice.leaning import LIKE_ME
 from bot.features.practice.lexicon import LEXICON
 from bot.features.practice.said import (
     GAP_TOPIC,
+    TIME_SPLIT,
     Said,
     as_their_line,
     asks_amount,
@@ -103,10 +104,6 @@ _WHEN_ASKS = re.compile(r"when (?:do|does|did|is|are|was|were|will|would|should|
 """\"When do applications open?\" asks for a time; \"when you hire juniors, what ...\" does not."""
 _VERSUS = re.compile(r"\b(?:vs|versus|compared (?:to|with)|against)\b")
 """A comparison: two questions resting on its two sides are both what was asked."""
-_TIME_SPLIT = re.compile(r"\bhow much of (?:your|ur) (?:time|day|days|week|weeks|job|role|work)\b"
-                         r"|\bwhat (?:share|proportion|percentage|part|split) of (?:your|ur)\b")
-""""How much of your time is building versus presenting?": one question about how the day
-splits, whichever questions its two sides would each meet."""
 _A_SPAN = re.compile(
     r"\b(?:\d+|(?:(?<=about\s)|(?<=around\s)|(?<=over\s)|(?<=almost\s)|(?<=nearly\s)|(?<=for\s)"
     r"|(?<=took\s)|(?<=takes\s)|(?<=within\s)|(?<=than\s)|(?<=after\s)|(?<=roughly\s)|(?<=under\s))"
@@ -485,7 +482,7 @@ class Matcher:
                     return Match(None, best_score, False, None)
                 return Match(None, best_score, False, best_id, alternative=second[1])
             if second and best_score < SURE and _VERSUS.search(said.plain) \
-                    and not _TIME_SPLIT.search(said.plain) and self.apart(said, best_id, second[1]):
+                    and not TIME_SPLIT.search(said.plain) and self.apart(said, best_id, second[1]):
                 # "Figma vs knowing how to code?": each rests on one side of the comparison,
                 # so answering one would ignore the other.
                 return Match(None, best_score, False, best_id, alternative=second[1])

@@ -17,6 +17,7 @@ from bot.features.practice.credentials import ACRONYMS, credential, own_fact
 from bot.features.practice.cues import pick
 from bot.features.practice.lexicon import LEXICON
 from bot.features.practice.moves import IMPOSING, puts_off
+from bot.features.practice.said import TIME_SPLIT
 from bot.features.practice.terms import GENERIC_TERMS, NOT_A_TOPIC, WORK_TERMS, content_terms
 from bot.features.practice.worries import CAREER_GAP
 
@@ -405,6 +406,7 @@ _JOB_AT_RISK = next(t for t in _TOPICS if "stressful spot" in t[1])  # said in t
 _CREDENTIAL_TOPIC = next(t for t in _TOPICS if "{thing}" in t[1])
 _NO_DEGREE = next(t for t in _TOPICS if "equivalent experience" in t[1])
 _SILENCE = next(t for t in _TOPICS if t[1].startswith("Sadly that's common"))
+_VERSUS = _TOPICS[-1][1]  # not for their own week ("how much of it is SQL versus people?")
 _WHEN = re.compile(r"\b(?:when|how\s+(?:far|soon|early|long))\b", re.IGNORECASE)
 """Applications, CVs, portfolios and interviews: what every contact has seen something of."""
 def based_here(country: str) -> str:
@@ -496,7 +498,8 @@ def off_bank(text: str, persona: Persona, said_before: Iterable[str] = (), seed:
     their week), an offer to go through a real case, since "outside what I see" would
     contradict it. ``context``: the whole message, for a gap the question points back to."""
     plain = NOT_A_TOPIC.sub("", text)  # "paid social" names no pay
-    topic = next(((pattern, line) for pattern, line in _TOPICS if pattern.search(plain)), None)
+    topic = next(((pattern, line) for pattern, line in _TOPICS if pattern.search(plain)
+                  and not (line is _VERSUS and TIME_SPLIT.search(plain.lower()))), None)
     if topic is None:  # "… last in, first out. What would you do in my spot?", "I've applied
         # to 40 jobs and heard nothing back, what am I doing wrong?": told before the question
         topic = next((t for t in (_JOB_AT_RISK, _SILENCE) if t[0].search(context)), None)

@@ -12,7 +12,7 @@ from bot.features.practice.terms import NOT_A_TOPIC, normalise, stem, terms_of, 
 from bot.features.practice.understand import wording_flags
 from bot.features.practice.worries import CAREER_GAP
 
-__all__ = ["GAP_TOPIC", "Said", "as_their_line", "trailing_clause"]
+__all__ = ["GAP_TOPIC", "TIME_SPLIT", "Said", "as_their_line", "trailing_clause"]
 
 GAP_TOPIC = "careergap"
 """The topic of a message or question about time out of work ("will my 8 year gap hurt me?"):
@@ -32,6 +32,15 @@ topic words are not what is asked."""
 def trailing_clause(plain: str) -> re.Match[str] | None:
     """The trailing clause of a question long enough to have one (more than six words)."""
     return _SUBORDINATE.search(plain) if len(plain.split()) > 6 else None
+
+
+TIME_SPLIT = re.compile(r"\bhow much of (?:your|ur) (?:time|day|days|week|weeks|job|role|work)\b"
+                         r"|\bwhat (?:share|proportion|percentage|part|split) of (?:your|ur)\b")
+""""How much of your week is SQL versus stakeholders?": one question about how their time
+splits, whichever questions its two sides would each meet, and whatever they name."""
+_SPLIT_INTO = re.compile(r"\b(?:vs|versus|compared (?:to|with)|between|and|or)\b")
+"""The two sides a time split names ("how much of your time is spent ON FUNDRAISING?" is about
+fundraising, which a question of its own answers)."""
 
 
 _FROM = re.compile(r"\bfrom (?:\w+ ){1,4}?(?=(?:to|into) )")
@@ -123,10 +132,18 @@ class Said:
         main = _BACKGROUND.sub(" ", _FROM.sub("", INTO_THEIRS.sub(_without_what, main)))
         sides = tuple(_topics_and_tools(side) for side in _OR_CLAUSE.split(main))
         topics, tools = _topics_and_tools(main)
+        head = which_head(plain)
+        split = TIME_SPLIT.search(main)
+        if split and _SPLIT_INTO.search(main, split.end()):  # what their time splits into is
+            # not what is asked, unless every part is a tool (a question on skills answers)
+            parts = _SPLIT_INTO.split(main[split.end():])
+            if not all(set(part.split()) & tools for part in parts if part.strip()):
+                tools = frozenset()
+            sides, topics, head = (), frozenset(), ""
         if CAREER_GAP.search(plain):  # "i took 2 years off to look after my mum, will that
             topics |= {GAP_TOPIC}  # count?": the gap, though its clause trails
         return cls(plain, topics, tools, frozenset(wording_flags(text) if flags is None else flags),
-                   which_head(plain), sides, bool(_KIND_OF.match(text.strip().lower())))
+                   head, sides, bool(_KIND_OF.match(text.strip().lower())))
 
     def fits(self, words: frozenset[str], skills: bool) -> bool:
         """Whether a question using ``words`` (and their stems) is about one of the topic

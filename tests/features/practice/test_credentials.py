@@ -206,3 +206,12 @@ def test_a_second_clause_of_a_fact_keeps_its_subject() -> None:
     keisha = persona_of(load_banks(ROOT / "bot" / "question_banks")["marketing"], "keisha")
     said = own_fact("do ppl care about a marketing degree when hiring?", keisha) or ""
     assert "California, and I worked as a store associate" in said, said
+
+
+def test_a_split_of_their_own_time_is_no_comparison_with_another_side(banks):
+    """"How much of your week is Python versus people?" asks about their own week: "I only
+    know my own side of that" would not answer it."""
+    from bot.features.practice.replies import off_bank
+    lena = _persona(banks, "data_analytics", "lena")
+    assert "my own side" not in off_bank("how much of your week is python versus people?", lena)
+    assert "my own side" in off_bank("is retail analytics different from travel?", lena)
