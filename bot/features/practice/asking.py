@@ -34,6 +34,7 @@ LEAD_INS = (
 """What people say before a question ("tbh", "sorry, to go back a step:") that is not it."""
 QUESTION_START = re.compile(
     rf"^\W*(?:{LEAD_INS}[\s,:-]+)*"
+    rf"(?!how\s+far(?:\s+[a-z]+)?(?:\s*[,.!]|\s*$))"  # "how far arjun,": hello (cues.GREETING)
     rf"(?:(?!what\s+(?:i|u|you)\s+(?:meant|mean|said|asked|wanted|was\s+(?:asking|saying))\b)"
     rf"{WH}\b|{_AUX}\s+[a-z']+\b"
     rf"|(?:tell|walk|talk|give)\s+me\b|(?:i\s+(?:was|am|'m)\s+)?(?:wondering|curious)\b"

@@ -4,14 +4,15 @@ chicago aint too cold"), fitted to what kind of chat it was, then back to the po
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bot.features.practice.acknowledge import acknowledge_answer
 from bot.features.practice.cues import pick
 from bot.features.practice.lexicon import LEXICON
 from bot.features.practice.moves import OFFERS_INTRO, PERSONAL, WHERE_TODAY
-from bot.features.practice.understand import asks_leave
+from bot.features.practice.understand import Reading, asks_leave
 
-__all__ = ["small_talk"]
+__all__ = ["after_their_news", "asks_their_news", "small_talk"]
 
 
 _HOW_ARE_YOU = re.compile(
@@ -26,6 +27,32 @@ _WEATHER = re.compile(r"\b(?:weather|cold|hot|freezing|pouring|brutal\s+down\s+t
                       + "|".join(LEXICON.weather) + r")\b", re.IGNORECASE)
 _SORRY = re.compile(r"\b(?:sorry|apologies|oops|brb|one\s+sec|hang\s+on|hear\s+me|wifi|"
                     r"connection)\b", re.IGNORECASE)
+
+
+_THEIR_NEWS = re.compile(
+    r"\bhow\s+(?:was|did|'s|is|has|were|are)\s+(?:the|your|ur|that|this|those)\s+"
+    r"(?P<what>(?:[\w-]+\s+){0,3}?[\w-]+)(?:\s+(?:go|going|gone|been|went))?"
+    r"(?:\s+(?:today|this\s+morning|so\s+far|then))?\W*$", re.IGNORECASE)
+_LITTLE = frozenset({"the", "a", "an", "our", "my", "of", "big", "new", "last", "first"})
+
+
+def after_their_news(reading: Reading, greeting: str) -> Reading:
+    """"How was the sprint review?", asked of a contact who opened with "we just wrapped our
+    sprint review": chat about their day, not a question for the bank ("how was the interview
+    process?" still is, unless they had just mentioned it)."""
+    found = _THEIR_NEWS.search(reading.question) if reading.move == "question" and len(
+        reading.questions) == 1 else None
+    words = {w[:5] for w in found.group("what").lower().split() if w not in _LITTLE} if found \
+        else set()  # "quarter close" after "we closed the quarter": roughly, by their stems
+    said = {w[:5] for w in re.findall(r"[\w-]+", greeting.lower())}
+    if not words or not words <= said:
+        return reading
+    return replace(reading, move="greeting" if reading.greeting else "small_talk")
+
+
+def asks_their_news(text: str) -> bool:
+    """Whether a message asks after something of the contact's day ("how did it go?")."""
+    return any(_THEIR_NEWS.search(s) for s in re.split(r"(?<=[.!?])\s+", text))
 
 
 _PERSONAL = re.compile(PERSONAL, re.IGNORECASE)
@@ -68,6 +95,13 @@ def small_talk(text: str, seed: int, under_way: bool = False) -> str:
         return pick(("Ha, it has its moments! Anyway, I want you to get the most out of our"
                      " time: what would you like to know?", "Don't get me started on the"
                      " weather! Okay, fire away: what would you like to ask me?"), seed)
+    if asks_their_news(text) and not _WEEKEND.search(text):  # "how was the sprint review?"
+        return pick((
+            "It went fine, thanks for asking, and it's off my plate now. Anyway, I want you to"
+            " get the most out of our time: what would you like to know?",
+            "Good, thanks: better than expected, which is always nice. Okay, fire away: what"
+            " would you like to ask me?",
+        ), seed)
     if _WEEKEND.search(text) and _HOW_ARE_YOU.search(text):  # "how was your weekend?"
         return pick((
             "Lovely, thanks: quiet, which was just what I needed. Anyway, I want you to get the"

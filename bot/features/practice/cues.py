@@ -100,7 +100,9 @@ GOODBYE = re.compile(
 )
 GREETING = re.compile(
     r"^\s*(?:hi|hello|hey|good\s+(?:morning|afternoon|evening)|(?:nice|great|lovely)\s+to\s+meet"
-    r"|thanks?\s+(?:you\s+|u\s+)?(?:so\s+much\s+)?for\s+(?:meeting|making|taking|agreeing|having))",
+    r"|thanks?\s+(?:you\s+|u\s+)?(?:so\s+much\s+)?for\s+(?:meeting|making|taking|agreeing|having)"
+    # Nigerian "how far" is hello ("how far arjun, thanks for this"), not how far something is
+    r"|how\s+far(?:\s+[a-z]+)?(?:\s*[,.!]|\s*$))",
     re.IGNORECASE,
 )
 THANKS = re.compile(r"\b(?:thanks|thank\s*(?:you|u|ya)|thx|thnx|thanx|tysm|tyvm|ty|appreciate|"

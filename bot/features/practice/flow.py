@@ -265,8 +265,9 @@ class PracticeFlow(StepFlow[Session]):
             if state.time_up:  # no next question now: their offer, reworded as time ran out
                 text += (f"{esc(person.name.split()[0])} has to stop there: say your last word"
                          + (", or say yes to the introduction they offered." if
-                            state.awaiting == "offer" else "."))
-            elif state.awaiting_text:  # they asked something, which the answer still awaits
+                            state.awaiting == "offer" and not state.declined else "."))
+            elif state.awaiting_text and not state.declined:  # they asked something, which the
+                # answer still awaits (an offer turned down is kept a turn, for a change of mind)
                 text += (f"{esc(person.name.split()[0])} asked: “{esc(state.awaiting_text)}” "
                          "Answer them, or type your next question.")
             else:

@@ -134,11 +134,13 @@ def narrowed_to(state: YouAskState, bank: Bank, text: str) -> str | None:
     names = people_named(said, bank)  # "Daniel on our platform team", not "Two" or "And"
     swapped = any(re.search(rf"\b{a}\s+(?:rather\s+than|instead\s+of)\s+{b}\b", text,
                             re.IGNORECASE) for a in names for b in names if a != b)
-    if not (_ABOUT_INTRO.search(text) or swapped) or _ASKS_ABOUT.search(text):
+    dropped = [n for n in names if re.search(
+        rf"\b(?:not|skip|without|rather\s+than|except)\s+(?:(?:bother|trouble|disturb|contact|email|"
+        rf"message|need|involve)\s+)?(?:(?:to|for|with)\s+)?(?:mr|mrs|ms|dr)?\.?\s*{n}\b", text,
+        re.IGNORECASE)]  # "just Mr Patel, not Grace", "I will not bother Andre"
+    if not (_ABOUT_INTRO.search(text) or swapped or dropped) or _ASKS_ABOUT.search(text):
         return None  # "just to check, how did Grace get into teaching?" asks about her
-    named = [n for n in names if re.search(rf"\b{n}\b", text, re.IGNORECASE) and not re.search(
-        rf"\b(?:not|skip|without|rather\s+than|except)\s+(?:(?:to|for|with)\s+)?(?:mr|mrs|ms|dr)?"
-        rf"\.?\s*{n}\b", text, re.IGNORECASE)]  # "just Mr Patel, not Grace": Patel
+    named = [n for n in names if re.search(rf"\b{n}\b", text, re.IGNORECASE) and n not in dropped]
     title = r"(?:(?:mr|mrs|ms|dr)\.?\s+)?"
     aimed = [n for n in named if re.search(rf"\b(?:to|just|only)\s+{title}{n}\b", text,
                                            re.IGNORECASE)]  # "the introduction to Mr Patel"

@@ -505,6 +505,10 @@ def _reply_to_prompt(text: str, awaiting: str, asked: str = "") -> tuple[str, st
     first = sentences[0]
     if awaiting == "offer" and IMPOSING.search(text) and not _asks(text):
         return "no", text  # "hmm not sure sir, i dont want to disturb them": shy, not a no
+    thinking = [*_STILL_THINKING.finditer(text)]
+    if awaiting == "offer" and thinking and not _YES_INSIDE.search(text, thinking[-1].end()) \
+            and not asks_for_introduction(text[thinking[-1].end():]):
+        return "no", text  # "leon sounds good but let me think first": not yet, however warm
     if awaiting == "offer" and _WHICH_OF.match(asked) and len(sentences) == 1 and not _asks(
             first) and not _NO.search(first) and not _UNDECIDED.search(first) and not (
             THANKS.fullmatch(first.strip(" !.")) or NOD.fullmatch(first)) and len(
@@ -553,6 +557,14 @@ def _reply_to_prompt(text: str, awaiting: str, asked: str = "") -> tuple[str, st
     return None
 
 
+_STILL_THINKING = re.compile(
+    r"\b(?:let\s+me|lemme|i\s+(?:need|want|have|would\s+like|'?d\s+like)\s+to|i'?ll\s+"
+    r"(?:need\s+to\s+)?|i\s+will|gotta|gonna|going\s+to|(?:can|could|may)\s+i)\s+(?:think|"
+    r"have\s+a\s+think|sleep\s+on\s+it|mull\s+it\s+over)(?:\s+(?:about|abt|on|over)\s+(?:it|that|"
+    r"this))?(?:\s+(?:a\s+bit|first|over|more|tho|though))*(?=\s*(?:[,.;:!?)\u2013\u2014-]|$|\s+"
+    r"(?:and|but|before|then|if|thank|thanks|ty)\b))", re.IGNORECASE)
+"""Still deciding, anywhere in the reply to an offer ("X sounds good but let me think first"),
+though not what to ask them ("yes please! I'll think about what to ask him")."""
 _BECAUSE = re.compile(r"\W*(?:because|bc|cos|cause|coz)\b", re.IGNORECASE)
 _TENTATIVE = re.compile(r"^\W*(?:(?:hmm+|um+|erm+|oh|ah)\W+)*(?:not\s+really|no|nah|kind\s+of|"
                         r"sort\s+of|i\s+mean|well|not\s+sure|idk|dunno|honestly|tbh)\b(?!\W*(?:what|how|"

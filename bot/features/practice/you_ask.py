@@ -148,7 +148,8 @@ def you_ask_turn(
     if not state.awaiting and offer and asks_for_introduction(text, names):
         # "actually, could u introduce me to gemma after all?": the referral offer, taken up
         state.awaiting, state.awaiting_text = "offer", offer
-    reading = read_message(text, state.awaiting, state.awaiting_text)
+    reading = chat.after_their_news(read_message(text, state.awaiting, state.awaiting_text),
+                                    persona_of(bank, state.persona_id).greeting)
     missed, state.missed = state.missed, reading.move == "empty"
     if reading.move == "empty":
         return state, TurnResult(persona.EMPTY, [], round(state.elapsed, 1), None, False,
@@ -324,7 +325,7 @@ def _on_greeting(state: YouAskState, bank: Bank, message: Message) -> _Reply:
     state.thanked_at_start = (
         state.thanked_at_start or message.thanks or bool(THANKS.search(message.text))
     )
-    if is_small_talk(message.text):  # "Hi! How's your week going?" gets an answer
+    if is_small_talk(message.text) or chat.asks_their_news(message.text):  # "how was it?"
         return _Reply(parts=[chat.small_talk(message.text, state.turns)], kind="greeting")
     said = persona.greeting_after_background(state.background) if message.told else \
         persona.greeting_reply(message.text)  # "Hi, a bit about me: I'm a chemical engineer …"

@@ -58,6 +58,17 @@ def test_joining_a_board_is_still_trustee_experience(matchers: dict[str, Matcher
     ("product_management", "I'm based in Galway, which is lovely but a long way from the Dublin "
      "tech scene. How much of product work can realistically be done remotely?",
      "remote-product"),
+    # had got "I honestly don't know" from an analytics manager with a hybrid team
+    ("data_analytics", "Do you see many analysts working remotely, or would I need to be in a "
+     "bigger city like Dallas or Austin?", "remote-analytics"),
+    # "how did you figure out what career" had got the team's current problems
+    ("general", "How did you figure out what career was right for you?",
+     "choosing-a-new-career"),
+    # "will my age be a problem" had got "did you mean the problems your team is solving?"
+    ("data_analytics", "That sounds like a busy morning! I should be honest about something "
+     "that worries me. I am 45, and most people I see in analytics bootcamps are in their "
+     "twenties. Do you think my age will be a problem when I apply for analyst roles?",
+     "too-old-to-switch"),
 ])
 def test_the_question_gets_its_own_answer_and_the_meeting_goes_on(
         banks: dict[str, Bank], field: str, text: str, expected: str) -> None:

@@ -59,3 +59,27 @@ def test_a_no_to_the_offer_as_time_runs_out_leaves_room_for_thanks(banks: dict[s
     assert "No pressure" in unsure.reply
     state, thanks = you_ask_turn(state, bank, matcher, "ok thanks so much for your time!", NOW)
     assert thanks.ended and state.thanked, thanks
+
+
+def test_still_thinking_is_not_yet_however_warm_the_name(banks: dict[str, Bank]) -> None:
+    """"hmm not sure, leon sounds good but let me think first" had got "Lovely, I'll introduce
+    you to Leon tonight"; "yes please! I'll think about what to ask him" is still a yes."""
+    for text, kind in (
+            ("hmm not sure, leon sounds good but let me think first. thank u so much arjun", "no"),
+            ("that sounds great, can i have a think and get back to you", "no"),
+            ("leon sounds interesting but i need to think abt it first", "no"),
+            ("yes please! i will think about what to ask him", "yes")):
+        *_, answer = _meeting(banks["finance"], "arjun", "how did you get started?",
+                              "who else do you think i should talk to?", text)
+        assert answer.kind == kind, (text, answer.reply)
+        assert kind == "yes" or "introduce you" not in answer.reply.split(".")[0], answer.reply
+
+
+def test_a_change_of_mind_after_yes_to_both_keeps_one(banks: dict[str, Bank]) -> None:
+    """"Maybe just Nicole for now, and I will not bother Andre", after a yes to both, had got
+    "Got it. So what would be most useful to know from my side?"."""
+    *_, narrowed = _meeting(
+        banks["data_analytics"], "carlos", "Who else do you think I should talk to?",
+        "Yes please, both would be wonderful.",
+        "Actually, on second thought... Maybe just Nicole for now, and I will not bother Andre.")
+    assert narrowed.kind == "narrow" and "just Nicole" in narrowed.reply, narrowed.reply

@@ -426,6 +426,17 @@ def test_asked_again_after_an_offer_the_offer_is_repeated() -> None:
     assert f"Priya asked: “{offer}”" in w.question
 
 
+def test_after_an_offer_turned_down_a_restart_does_not_ask_it_again() -> None:
+    """"nah im good" to the offer, then a restart, had got "Gabriel asked: 'Shall I give
+    Luis a heads-up …?' Answer them", as if it were still open."""
+    w = walk_to("live")
+    w.say("Who else do you think I should talk to?")
+    offer = w.data["state"]["awaiting_text"]
+    w.say("nah im good")
+    w.say("   ")
+    assert offer not in w.question and "Type your next question." in w.question
+
+
 @pytest.mark.parametrize("said", ["no thanks, that was really helpful", "done for now", "bye",
                                   "nothing for now, thank you so much!"])
 def test_after_they_ask_a_no_thanks_is_done_not_a_meeting(said: str) -> None:

@@ -233,3 +233,44 @@ def test_british_thanks_count_as_thanks(banks: dict[str, Bank], thanks: str) -> 
     state, _ = you_ask_turn(state, bank, matcher, "what do you like most about it?", NOW)
     state, last = you_ask_turn(state, bank, matcher, thanks, NOW)
     assert state.thanked, last
+
+
+def test_how_far_is_nigerian_hello_and_their_day_gets_chat(banks: dict[str, Bank]) -> None:
+    """"how far arjun, thanks for this abeg. how was ur day so far" had got "I honestly don't
+    know": "how far" had been read as a question of its own."""
+    from tests.features.practice.support import first_turn
+    result = first_turn(banks["finance"], "arjun",
+                        "how far arjun, thanks for this abeg. how was ur day so far")
+    assert result.question_id is None and "don't know" not in result.reply
+    assert result.reply.startswith(("Good, thanks", "Not bad at all"))
+    # how far something is, is still a question
+    assert _turns(banks["finance"], "arjun", "how far along were you when you got promoted?"
+                  )[0].question_id == "keys-to-advancement"
+
+
+def test_wetin_is_what(banks: dict[str, Bank]) -> None:
+    """"wetin be ur day to day like" had got "Ha, that's one for another time"."""
+    assert _turns(banks["finance"], "arjun", "wetin be ur day to day like")[0].question_id \
+        == "typical-day"
+
+
+@pytest.mark.parametrize(("field", "persona", "text"), [
+    ("data_analytics", "carlos", "Hi Carlos, thank you so much for making the time, I really "
+     "appreciate it. How was the sprint review?"),
+    ("finance", "rosa", "hi rosa! how did the quarter close go?"),
+])
+def test_asking_after_what_their_greeting_mentioned_is_chat(
+        banks: dict[str, Bank], field: str, persona: str, text: str) -> None:
+    """The contact had said "we just wrapped our sprint review"; asked how it went, they had
+    said "That one's beyond what I deal with"."""
+    from tests.features.practice.support import first_turn
+    result = first_turn(banks[field], persona, text)
+    assert result.question_id is None and "beyond" not in result.reply
+    assert "what would you like" in result.reply
+
+
+def test_how_was_something_they_never_mentioned_is_still_a_question(banks: dict[str, Bank]
+                                                                     ) -> None:
+    from tests.features.practice.support import first_turn
+    assert first_turn(banks["data_analytics"], "carlos", "how was the interview process when "
+                      "you joined?").question_id is not None
