@@ -61,6 +61,11 @@ def test_joining_a_board_is_still_trustee_experience(matchers: dict[str, Matcher
     # had got "I honestly don't know" from an analytics manager with a hybrid team
     ("data_analytics", "Do you see many analysts working remotely, or would I need to be in a "
      "bigger city like Dallas or Austin?", "remote-analytics"),
+    # veterans' preference had got the transferable-skills answer, then the city's grants
+    ("nonprofit_public", "copy. does veterans preference count for anything on the nonprofit "
+     "side or is that just a govt thing", "veterans-preference"),
+    ("nonprofit_public", "i told you, army logistics 22 yrs. my question was vets preference. "
+     "does it matter outside of federal jobs", "veterans-preference"),
     # "how did you figure out what career" had got the team's current problems
     ("general", "How did you figure out what career was right for you?",
      "choosing-a-new-career"),

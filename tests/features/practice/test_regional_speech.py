@@ -274,3 +274,17 @@ def test_how_was_something_they_never_mentioned_is_still_a_question(banks: dict[
     from tests.features.practice.support import first_turn
     assert first_turn(banks["data_analytics"], "carlos", "how was the interview process when "
                       "you joined?").question_id is not None
+
+
+def test_background_in_phone_shorthand_is_taken_as_told(banks: dict[str, Bank]) -> None:
+    """"22 yrs army, logistics sgt, retired last yr" had got "Happy to help", and later
+    "Tell me what you do now" and a tip to give a summary of the background first."""
+    from bot.features.practice.background import tells_background
+    from tests.features.practice.support import first_turn
+    bank = banks["nonprofit_public"]
+    opening = first_turn(bank, "gabriel", "hey. 22 yrs army, logistics sgt, retired last yr. "
+                         "trying to figure out program mgmt")
+    assert "background" in opening.reply, opening.reply
+    assert tells_background("15 years HR, mostly recruiting")
+    assert not tells_background("5 years ago i started") and not tells_background(
+        "2 years to get hired?")
