@@ -190,7 +190,7 @@ def background_of(text: str) -> str:
         what, article = role["role"], role["a"].lower()
         return f"{n} years as {article} {what}" if n and n > 1 else f"your work as {article} {what}"
     if doing and not _NOT_WORK.search(doing["what"]) and not _YEARS.search(doing["what"]) and not (
-            re.search(r"\d", doing["what"])) and not re.match(
+            re.search(r"\d|\bmyself\b", doing["what"])) and not re.match(  # "teaching myself UX"
             r"(?:it|this|that|a|an|the|some|my|so|really|well|ok|okay|good|fine|with|tell|say|"
             r"mention|ask|explain|"
             r"married|single|divorced|widowed|retired|unemployed|depressed|vegan|working|"

@@ -288,3 +288,18 @@ def test_background_in_phone_shorthand_is_taken_as_told(banks: dict[str, Bank]) 
     assert tells_background("15 years HR, mostly recruiting")
     assert not tells_background("5 years ago i started") and not tells_background(
         "2 years to get hired?")
+
+
+def test_teaching_yourself_is_no_work_to_say_back(banks: dict[str, Bank]) -> None:
+    """"I've been managing a clothing store … for about six years, and I've been teaching
+    myself UX in the evenings" had been said back as "Six years of teaching myself UX gives
+    you something real to build on": her words, with her "myself", and the wrong six years."""
+    from bot.features.practice.background import background_of
+    from tests.features.practice.support import first_turn
+    text = ("A bit about me: I've been managing a clothing store in Toronto for about six "
+            "years, and I've been teaching myself UX in the evenings. How did you make the "
+            "switch yourself?")
+    assert "myself" not in background_of(text)
+    assert "myself" not in first_turn(banks["ux_design"], "nia", text).reply
+    assert background_of("I've been doing payroll at a hospital for 8 years") == \
+        "8 years of payroll"
