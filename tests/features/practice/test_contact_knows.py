@@ -61,6 +61,12 @@ def test_joining_a_board_is_still_trustee_experience(matchers: dict[str, Matcher
     # had got "I honestly don't know" from an analytics manager with a hybrid team
     ("data_analytics", "Do you see many analysts working remotely, or would I need to be in a "
      "bigger city like Dallas or Austin?", "remote-analytics"),
+    # Big Four audit against a bank had got "outside what I see" from a contact who trained
+    # in audit
+    ("finance", "what about audit for big 4 like deloitte or pwc, u think e better pass bank for "
+     "someone like me?", "audit-first"),
+    ("finance", "u think big 4 audit na good first step for grad or e go box me in?",
+     "audit-first"),
     # veterans' preference had got the transferable-skills answer, then the city's grants
     ("nonprofit_public", "copy. does veterans preference count for anything on the nonprofit "
      "side or is that just a govt thing", "veterans-preference"),
@@ -309,3 +315,11 @@ def test_how_to_get_a_first_job_is_never_the_pay_answer(matchers: dict[str, Matc
     assert match.question_id != "pay-ranges" and match.runner_up != "pay-ranges", match
     paid = matchers["finance"].match("how much would i make in my first finance job")
     assert paid.question_id == "pay-ranges", paid
+
+
+def test_which_qualification_is_not_answered_yes(banks: dict[str, Bank]) -> None:
+    """"so aca vs acca, which one employers rate more?" had got "For corporate finance and
+    FP&A, yes; …" and no word on either."""
+    result = _turn(banks["finance"], "grace", "so aca vs acca, which one employers rate more?")
+    assert result.question_id == "accounting-qualification"
+    assert "yes" not in result.reply.lower().split(".")[0] and "ACA" in result.reply
