@@ -35,6 +35,9 @@ _COUNTERS = {
     "multiple": "multiple",
 }
 """The state's tally for each habit, which the scorecard reads."""
+_SAID_ENOUGH = 2
+"""How many times a meeting hears the yes/no note; a third time nags (a tester had it three
+times, the last on a blunt question about age, which is a fair way to raise a worry)."""
 
 
 def suggest(
@@ -292,6 +295,8 @@ def coaching(
     guess ("the first", "yes") was asked in the bank's words, so it is never blunt."""
     notes = []
     for flag in flags:
+        if flag == "closed" and state.closed >= _SAID_ENOUGH:
+            continue  # made twice already: the scorecard counts the rest
         if flag in _NOTES:
             note = _NOTES[flag]
             better = note.better(reading, state, bank, question)

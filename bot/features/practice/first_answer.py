@@ -97,6 +97,8 @@ _NAMES_CLASS = re.compile(
 """A grade or a subject named ("hs biology"), which "what grade and subject?" asks for."""
 _KIND_ASKED = re.compile(
     r"\b(?:some(?:one|body)|any(?:one|body)|people|ppl|a\s+person|folks?)\s+(?:else\s+)?"
+    # "anyone you know in audit", "anyone you could suggest who does people analytics"
+    r"(?:(?:you|u)\s+(?:know|(?:could|can|would|might)\s+(?:suggest|recommend|think\s+of))\s+)?"
     r"(?:who(?:'s|\s+is|\s+has|\s+was)?|that|in|at|from|with|on|doing|working)\s+"
     r"(?P<kind>[^?.!,;]+)", re.IGNORECASE)
 """The kind of person a referral question asks for ("ideally someone who switched from
@@ -115,6 +117,13 @@ _NO_KIND = frozenset(("talk", "balance", "event", "current"))  # "to chat to", "
 _ONLY_WITH = frozenset(("part", "non"))  # "the non-clinical side": its "side" alone says nothing
 
 
+def _alike(wanted: set[str], said: set[str]) -> set[str]:
+    """The wanted terms a sentence says, a word's own kin too: "research" in "a UX researcher"
+    (who had been met with "Nobody in research comes to mind")."""
+    return {w for w in wanted if w in said or len(w) >= 4 and any(
+        s.startswith(w) or w.startswith(s) and len(s) >= 4 for s in said)}
+
+
 def fitting_person(answer: str, asked: str) -> str:
     """The contact's names led by the one who fits the kind of person asked for ("ideally
     someone in data": the data analyst first), so the answer shows it heard the ask."""
@@ -127,10 +136,10 @@ def fitting_person(answer: str, asked: str) -> str:
         - GENERIC_TERMS - _NO_KIND if kind else set()
     sentences = re.split(r"(?<=[.!?])\s+", answer.strip())
     start = int(len(sentences[0].split()) <= 6 and not re.search(r"\s[A-Z][a-z]", sentences[0]))
-    shared = [wanted & set(content_terms(sentence)) for sentence in sentences]
+    shared = [_alike(wanted, set(content_terms(sentence))) for sentence in sentences]
     overlaps = [len(both) if both - _ONLY_WITH else 0 for both in shared]
     best = max(range(start, len(sentences)), key=overlaps.__getitem__, default=start)
-    if wanted and not any(overlaps) and not any(wanted & set(content_terms(s)) for s in sentences):
+    if wanted and not any(overlaps) and not any(shared):
         return _none_there(answer, asked, kind)
     if best <= start or overlaps[best] <= overlaps[start] or _POINTS_BACK.match(sentences[best]):
         return answer
@@ -170,10 +179,11 @@ _LETTERS = frozenset({"uk", "us", "usa", "nyc", "sf", "la", "sd"})
 
 def _none_there(answer: str, asked: str, kind: re.Match[str] | None) -> str:
     """The contact's names after an honest word that none of them works where the user asked
-    ("Nobody in paeds comes to mind, but …"), when the ask was for a place or a team, not a
+    ("I don't know anyone in paeds, but …"), when the ask was for a place or a team, not a
     kind of story, which names can fit without saying so."""
-    said = kind.group(0)[len(re.match(r"\S+\s+(?:else\s+)?", kind.group(0)).group(0)):] \
-        if kind else ""
+    said = kind.group(0)[len(re.match(r"\S+\s+(?:else\s+)?(?:(?:you|u)\s+(?:know|(?:could|can|"
+                                      r"would|might)\s+(?:suggest|recommend|think\s+of))\s+)?",
+                                      kind.group(0)).group(0)):] if kind else ""
     said = _WHO_WORKS.sub("", said)  # "a person who works in public health"
     where = _WHERE_KIND.match(said) or _CAME_FROM.match(said)
     if not where:
@@ -185,8 +195,8 @@ def _none_there(answer: str, asked: str, kind: re.Match[str] | None) -> str:
         place = re.sub(r"\b(?!(?:or|and|the)\b)([a-z])", lambda m: m.group(1).upper(), place)
     place = re.sub(r"[a-z]+", lambda m: m.group(0).upper() if m.group(0) in _LETTERS else (
         m.group(0).title() if m.group(0) in PLACE_WORDS else m.group(0)), place)  # "chicago"
-    return (f"Nobody {prep} {place} comes to mind, I'm afraid, but these would"
-            f" still be worth a conversation. {answer}")
+    return (f"I don't know anyone {prep} {place}, I'm afraid, but these would still be"
+            f" worth a conversation. {answer}")
 
 
 def first_answer(state: YouAskState, bank: Bank, question: Question, flags: list[str],

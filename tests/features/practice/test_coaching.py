@@ -113,3 +113,19 @@ def test_the_question_to_ask_next_is_written_out(bank: Bank, matcher: Matcher, t
     state.asked, state.elapsed = ["how-got-started"], 5.0
     result = you_ask_turn(state, bank, matcher, text, NOW)[1]
     assert any(suggested in note for note in result.coaching), result.coaching
+
+
+def test_the_yes_no_note_is_made_twice_a_meeting_and_still_counted(banks: dict[str, Bank]
+                                                                    ) -> None:
+    """A tester had "Yes/no question: start with what or how…" three times, the last on
+    "is my age gonna be a problem getting hired", a fair way to raise a worry."""
+    bank = banks["nonprofit_public"]
+    matcher = Matcher.for_bank(bank)
+    state = start_you_ask(bank, 30, NOW, "gabriel")
+    notes = []
+    for text in ("do you like your job?", "is it hard to get in?", "is the pay ok?",
+                 "is my age gonna be a problem getting hired"):
+        state, result = you_ask_turn(state, bank, matcher, text, NOW)
+        notes.append(sum("Yes/no" in note for note in result.coaching))
+    assert sum(notes) == 2 and notes[:2] == [1, 1], notes
+    assert state.closed == 4  # the scorecard still counts each one

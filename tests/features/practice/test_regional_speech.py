@@ -303,3 +303,18 @@ def test_teaching_yourself_is_no_work_to_say_back(banks: dict[str, Bank]) -> Non
     assert "myself" not in first_turn(banks["ux_design"], "nia", text).reply
     assert background_of("I've been doing payroll at a hospital for 8 years") == \
         "8 years of payroll"
+
+
+@pytest.mark.parametrize(("field", "persona", "text", "first"), [
+    # "anyone you know in audit" had got two names as if they were what was asked
+    ("finance", "arjun", "is there anyone you know in audit i could talk to?",
+     "I don't know anyone in audit"),
+    # "research" had got "Nobody in research comes to mind" from a contact whose friend is a
+    # UX researcher
+    ("ux_design", "nia", "do you know anyone in research i could talk to?", "My friend Hana"),
+])
+def test_the_kind_of_person_asked_for_is_heard(banks: dict[str, Bank], field: str, persona: str,
+                                              text: str, first: str) -> None:
+    from tests.features.practice.support import first_turn
+    reply = first_turn(banks[field], persona, text).reply
+    assert reply.startswith(first), reply

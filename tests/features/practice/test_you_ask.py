@@ -3633,7 +3633,7 @@ def test_names_for_a_team_they_have_nobody_in_say_so(banks: dict[str, Bank], ask
     bank = banks["healthcare"]
     answer = answer_of(bank, bank.question("who-else"), "maria", 0)
     said = fitting_person(answer, asked)
-    assert said.startswith("Nobody in paeds comes to mind") is honest, said
+    assert said.startswith("I don't know anyone in paeds") is honest, said
     assert said.endswith(answer) or not honest
 
 
@@ -3645,7 +3645,7 @@ def test_names_for_employers_they_have_nobody_at_name_them(banks: dict[str, Bank
     answer = answer_of(bank, bank.question("who-else"), "jenna", 0)
     said = fitting_person(answer, "do u know anyone at like dell or indeed here in austin i "
                                   "could talk to?")
-    assert said.startswith("Nobody at Dell or Indeed comes to mind") and said.endswith(answer)
+    assert said.startswith("I don't know anyone at Dell or Indeed") and said.endswith(answer)
 
 
 def test_names_for_a_background_none_of_them_has_say_so(banks: dict[str, Bank]) -> None:
@@ -3656,10 +3656,10 @@ def test_names_for_a_background_none_of_them_has_say_so(banks: dict[str, Bank]) 
     answer = answer_of(bank, bank.question("who-else"), "hannah", 0)
     said = fitting_person(answer, "anyone else you think i should talk to? maybe someone who "
                                   "came from healthcare?")
-    assert said.startswith("Nobody from healthcare comes to mind") and said.endswith(answer)
+    assert said.startswith("I don't know anyone from healthcare") and said.endswith(answer)
     # "moved in from academia" had got the names with no word on academia
     assert fitting_person(answer, "is there anyone else, ideally someone who moved in from "
-                                  "academia?").startswith("Nobody from academia comes to mind")
+                                  "academia?").startswith("I don't know anyone from academia")
     assert fitting_person(answer, "anyone who came from support?").startswith("One of our "
                                                                              "support leads")
 
@@ -4344,10 +4344,10 @@ def test_ill_be_quick_then_more_questions_is_no_wrap_up(banks: dict[str, Bank]) 
 
 
 def test_a_place_typed_in_lower_case_is_said_with_its_capital(banks: dict[str, Bank]) -> None:
-    """"Nobody in chicago comes to mind": the user's lower case, echoed."""
+    """"I don't know anyone in chicago": the user's lower case, echoed."""
     state, result = _meeting(banks["nonprofit_public"], "gabriel", "do you know anyone in "
                              "chicago i should talk to?")
-    assert result.reply.startswith("Nobody in Chicago comes to mind"), result.reply
+    assert result.reply.startswith("I don't know anyone in Chicago"), result.reply
 
 
 def test_no_question_about_their_current_job_after_they_said_it(banks: dict[str, Bank]) -> None:
