@@ -323,6 +323,11 @@ _TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          "Pay depends so much on the employer and the city that I'd only be guessing for roles"
          " outside my own team. A specialist recruiter or a recent salary survey will give you"
          " real ranges, and it's a fair question for HR once you're in a process."),
+        (r"^(?=.*\b(?:visas?|sponsor\w*)\b)(?=.*\b(?:(?:ur|your|una|you\s+guys|y'?all)\s+(?:company|"
+         r"firm|bank|team|employer|organi[sz]ation|school|hospital|trust|charity)\b|(?:do|would|can)"
+         r"\s+(?:you|u|una)\s+(?:guys\s+|dey\s+)?sponsor|una\s+dey\s+sponsor))",
+         "Whether we sponsor is our HR team's call, so I'd have to check rather than guess. Bigger"
+         " employers sponsor more often, and the government publishes which do: check first."),
         (r"\b(?:visa|visas|sponsor\w*|immigration)\b",
          "Visa rules aren't something I know well enough to advise on; the employer's HR team"
          " or an immigration adviser would give you a straight answer."),
@@ -401,12 +406,11 @@ _TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     )
 )
 _HIRING = next(p for p, line in _TOPICS if line.startswith("That changes from one hiring"))
-_JOB_AT_RISK = next(t for t in _TOPICS if "stressful spot" in t[1])  # said in the context as
-# often as in the question
+_JOB_AT_RISK = next(t for t in _TOPICS if "stressful spot" in t[1])  # also said in context
 _CREDENTIAL_TOPIC = next(t for t in _TOPICS if "{thing}" in t[1])
 _NO_DEGREE = next(t for t in _TOPICS if "equivalent experience" in t[1])
-_SILENCE = next(t for t in _TOPICS if t[1].startswith("Sadly that's common"))
-_VERSUS = _TOPICS[-1][1]  # not for their own week ("how much of it is SQL versus people?")
+_SILENCE, _VERSUS = next(t for t in _TOPICS if t[1].startswith("Sadly that's common")), _TOPICS[
+    -1][1]  # the comparison: not for their own week ("how much of it is SQL versus people?")
 _WHEN = re.compile(r"\b(?:when|how\s+(?:far|soon|early|long))\b", re.IGNORECASE)
 """Applications, CVs, portfolios and interviews: what every contact has seen something of."""
 def based_here(country: str) -> str:
@@ -429,8 +433,6 @@ def only_figures(country: str, answer: str = "1") -> str:
 
 
 _VARIES = {"UK": "region", "US": "state and city"}
-
-
 _OWN_MONEY = {"UK": re.compile(r"\b(?:pounds?|quid|gbp|sterling)\b|£", re.IGNORECASE),
               "US": re.compile(r"\b(?:dollars?|usd|bucks)\b|\$", re.IGNORECASE)}
 
@@ -545,16 +547,15 @@ _COMMON_OPENERS = frozenset((
     "so", "but", "and", "then", "with", "one", "two", "three", "every", "each", "all", "any",
     "people", "you", "your", "they", "their", "what", "how", "honestly", "usually", "often",
     "mostly", "schools", "teachers", "districts", "nurses", "analysts", "employers", "hiring",
-    "did", "earned", "worked", "finished", "spent", "taught", "studied",
-    # "Tough for a first PM job right now": a judgement, not a name
-    "tough", "hard", "harder", "easy", "easier", "quite", "very", "not", "no", "yes", "lots",
-    "plenty", "fewer", "more", "less", "almost", "about", "around", "roughly", "fairly",
-    "pretty", "really", "still", "only", "just", "even", "both", "nobody", "everyone",
-    "someone", "here", "since", "because", "although", "though", "while", "sometimes",
-    "rarely", "never", "always", "generally", "typically", "mainly", "partly", "competitive",
-    "busy", "slow", "better", "worse", "good", "great", "fine", "depends"))
+    "did", "earned", "worked", "finished", "spent", "taught", "studied", "tough", "hard", "harder",
+    "easy", "easier", "quite", "very", "not", "no", "yes", "lots", "plenty", "fewer", "more",
+    "less", "almost", "about", "around", "roughly", "fairly", "pretty", "really", "still", "only",
+    "just", "even", "both", "nobody", "everyone", "someone", "here", "since", "because",
+    "although", "though", "while", "sometimes", "rarely", "never", "always", "generally",
+    "typically", "mainly", "partly", "competitive", "busy", "slow", "better", "worse", "good",
+    "great", "fine", "depends"))
 """First words of a contact's sentence that are no names ("A business degree" → "a business
-degree"); any other capital is kept ("Epic", "NHS", "California")."""
+degree", "Tough for a first PM job": a judgement); any other capital is kept ("Epic", "NHS")."""
 _WEAK_TERMS = frozenset({"day", "typical", "often", "work", "time", "year", "enjoy", "use"})
 """Terms too common in answers to show that a sentence speaks to the question."""
 

@@ -215,3 +215,15 @@ def test_a_split_of_their_own_time_is_no_comparison_with_another_side(banks):
     lena = _persona(banks, "data_analytics", "lena")
     assert "my own side" not in off_bank("how much of your week is python versus people?", lena)
     assert "my own side" in off_bank("is retail analytics different from travel?", lena)
+
+
+def test_sponsorship_asked_of_their_own_employer_is_theirs_to_check(banks):
+    """"for ur company, una dey sponsor visa for trainee analysts?" had got "the employer's
+    HR team … would give you a straight answer" from someone who works for the employer."""
+    from bot.features.practice.replies import off_bank
+    grace = _persona(banks, "finance", "grace")
+    for text in ("ok. for ur company, una dey sponsor visa for trainee analysts?",
+                 "do you guys sponsor visas for grads", "would your firm sponsor me"):
+        reply = off_bank(text, grace)
+        assert reply.startswith("Whether we sponsor") and "the employer's" not in reply, text
+    assert "the employer's HR team" in off_bank("how does visa sponsorship work in the uk", grace)
