@@ -19,6 +19,8 @@ WRAP_UP = re.compile(
     r"|let\s+(?:you|u|ye)\s+go|(?:i'll|ill|i\s+will|i\s+should|i'd\s+better|i\s+better)\s+let\s+"
     r"(?:you|u|ye)\s+get\s+(?:back\s+to|on(?:\s+with)?|to\s+(?:your|ur))\b"
     r"|wrap\s+(?:this\s+|things\s+|it\s+)?up|wind\s+(?:this\s+|things\s+)?down"
+    # Nigerian Pidgin "i know say time don near finish": time is nearly up
+    r"|time\s+(?:don|dey)\s+(?:near\s+|almost\s+)?(?:finish|reach|go)\b"
     r"|(?:don't|dont|do\s+not)\s+(?:want\s+to|wanna)\s+keep\s+(?:you|u)\b|not\s+keep\s+(?:you|u|ye)\b"
     # "i dont wanna take ur whole break", "i won't take up any more of your time"
     r"|\bi\s+(?:don't|dont|do\s+not|won't|wont|will\s+not)\s+(?:want\s+to\s+|wanna\s+)?take\s+(?:up\s+)?"

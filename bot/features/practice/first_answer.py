@@ -99,7 +99,7 @@ _KIND_ASKED = re.compile(
     r"\b(?:some(?:one|body)|any(?:one|body)|people|ppl|a\s+person|folks?)\s+(?:else\s+)?"
     # "anyone you know in audit", "anyone you could suggest who does people analytics"
     r"(?:(?:you|u)\s+(?:know|(?:could|can|would|might)\s+(?:suggest|recommend|think\s+of))\s+)?"
-    r"(?:who(?:'s|\s+is|\s+has|\s+was)?|that|in|at|from|with|on|doing|working)\s+"
+    r"(?:who(?:'s|\s+is|\s+has|\s+was)?|that|in|at|from|with|on|for|doing|working)\s+"
     r"(?P<kind>[^?.!,;]+)", re.IGNORECASE)
 """The kind of person a referral question asks for ("ideally someone who switched from
 retail", "anyone in data")."""

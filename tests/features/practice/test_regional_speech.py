@@ -312,9 +312,21 @@ def test_teaching_yourself_is_no_work_to_say_back(banks: dict[str, Bank]) -> Non
     # "research" had got "Nobody in research comes to mind" from a contact whose friend is a
     # UX researcher
     ("ux_design", "nia", "do you know anyone in research i could talk to?", "My friend Hana"),
+    # "someone for audit": her audit colleague first
+    ("finance", "grace", "who else u think i fit talk to? maybe someone for audit",
+     "My former audit colleague Nadia"),
 ])
 def test_the_kind_of_person_asked_for_is_heard(banks: dict[str, Bank], field: str, persona: str,
                                               text: str, first: str) -> None:
     from tests.features.practice.support import first_turn
     reply = first_turn(banks[field], persona, text).reply
     assert reply.startswith(first), reply
+
+
+def test_pidgin_time_is_nearly_up_offers_to_wrap_up(banks: dict[str, Bank]) -> None:
+    """"i know say time don near finish. thank u so much grace" had scored "❌ Offered to wrap
+    up on time"."""
+    from bot.features.practice.understand import read_message
+    reading = read_message("i know say time don near finish. thank u so much grace, e really "
+                           "help me. i go keep in touch")
+    assert reading.wrap and reading.thanks
