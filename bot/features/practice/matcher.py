@@ -62,8 +62,10 @@ from bot.features.practice.said import (
     GAP_TOPIC,
     TIME_SPLIT,
     Said,
+    as_their_day,
     as_their_line,
     asks_amount,
+    role_asked,
     trailing_clause,
 )
 from bot.features.practice.terms import (
@@ -209,7 +211,11 @@ class Matcher:
     fills it from the persona.
     """
 
-    def __init__(self, questions: Sequence[Question], context: Iterable[str] = ()) -> None:
+    def __init__(self, questions: Sequence[Question], context: Iterable[str] = (),
+                 roles: Iterable[str] = ()) -> None:
+        self._roles = frozenset(w for r in roles for w in normalise(r).split())  # "a data analyst"
+        self._specialisms = frozenset(filter(None, (role_asked(normalise(s)) for q in questions if (
+            q.id != "typical-day") for s in (q.text, *q.phrasings))))
         self._ids: list[str] = [q.id for q in questions]
         self._index_of = {qid: index for index, qid in enumerate(self._ids)}
         self._context = field_words(questions, context)
@@ -312,7 +318,8 @@ class Matcher:
         """A matcher for one bank, with the persona's field words as context."""
         persona = bank.persona
         context = [bank.title, bank.field.replace("_", " "), persona.role, persona.organisation]
-        return cls(bank.questions, context=context)
+        roles = [bank.title, *(p.role for p in bank.personas)]  # "what does a PM actually do?"
+        return cls(bank.questions, context=context, roles=roles)
 
     @property
     def question_ids(self) -> list[str]:
@@ -344,7 +351,8 @@ class Matcher:
         ``flags`` are ``wording_flags(text)`` and ``plain`` is ``normalise(text)``, when the
         caller already has them.
         """
-        plain = normalise(text) if plain is None else plain
+        plain = as_their_day(normalise(text) if plain is None else plain, self._roles,
+                             self._specialisms)
         exact = self._exact.get(plain)
         if exact is not None:  # a bank question typed as written
             return [(100.0, self._ids[exact])]

@@ -12,7 +12,8 @@ from bot.features.practice.terms import NOT_A_TOPIC, normalise, stem, terms_of, 
 from bot.features.practice.understand import wording_flags
 from bot.features.practice.worries import CAREER_GAP
 
-__all__ = ["GAP_TOPIC", "TIME_SPLIT", "Said", "as_their_line", "trailing_clause"]
+__all__ = ["GAP_TOPIC", "TIME_SPLIT", "Said", "as_their_day", "as_their_line", "role_asked",
+           "trailing_clause"]
 
 GAP_TOPIC = "careergap"
 """The topic of a message or question about time out of work ("will my 8 year gap hurt me?"):
@@ -41,6 +42,33 @@ splits, whichever questions its two sides would each meet, and whatever they nam
 _SPLIT_INTO = re.compile(r"\b(?:vs|versus|compared (?:to|with)|between|and|or)\b")
 """The two sides a time split names ("how much of your time is spent ON FUNDRAISING?" is about
 fundraising, which a question of its own answers)."""
+
+
+_WHAT_THEY_DO = re.compile(
+    r"^(?:so |and |but |ok |okay )?what (?:does|do) (?:a |an |the )?(?P<role>[a-z&/ -]{2,40}?)"
+    r"(?: actually| really| even| exactly| typically)? do(?: all day| day to day| every day|"
+    r" on a daily basis| in a typical day| in a normal week| most days)?\W*$")
+_THEIR_DAY = "what is your typical day like"
+
+
+def role_asked(plain: str) -> str:
+    """The role in "what does a <role> actually do?", if that is what the sentence asks."""
+    found = _WHAT_THEY_DO.match(plain)
+    return found["role"] if found else ""
+
+
+def as_their_day(plain: str, roles: frozenset[str], specialisms: frozenset[str] = frozenset()
+                 ) -> str:
+    """"What does a data analyst actually do day to day?" asked of a data analyst: their
+    typical day. Only when every word of the role is the contact's own kind of work
+    (``roles``: the bank's title and its contacts' job titles); "what does a performance
+    marketer do?" asks about a specialism, which a question of its own answers, as does one
+    the bank asks about in these words (``specialisms``: "what does an instructional designer
+    actually do?" asked of teachers)."""
+    role = role_asked(plain)
+    if not role or not set(role.split()) <= roles or role in specialisms:
+        return plain
+    return _THEIR_DAY
 
 
 _FROM = re.compile(r"\bfrom (?:\w+ ){1,4}?(?=(?:to|into) )")

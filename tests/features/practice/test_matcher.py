@@ -639,6 +639,10 @@ def normalise_terms(text: str) -> list[str]:
      {"typical-day"}),
     ("finance", "How much of your time is spent building versus presenting to people?",
      {"typical-day"}),
+    # what someone of the contact's own kind does is their day; a specialism is its own
+    ("data_analytics", "What does a data analyst actually do day to day?", {"typical-day"}),
+    ("product_management", "What does a product manager actually do?", {"typical-day"}),
+    ("marketing", "what does a performance marketer do all day", {"performance-marketing"}),
     # what the split names is not what is asked, even a tool against an activity
     ("data_analytics", "How much of your week is SQL versus stakeholders?", {"typical-day"}),
     ("education", "how much of ur day is teaching vs admin", {"typical-day"}),
