@@ -348,8 +348,8 @@ class PracticeFlow(StepFlow[Session]):
                   if h.get("score") is not None]
         mode = MODE_NAMES[card.mode]
         if data.follow_on and not card.short:  # a short one's card says it is not counted
-            text += ("\n\nThis round followed on from their questions, so, as said at its start,"
-                     " it is kept out of your progress: start /practice for a meeting that counts.")
+            text += ("\n\nThis round followed on from their questions, so it is kept out of your"
+                     " progress, as said at the start. Start /practice for a meeting that counts.")
         elif scores and card.short:
             text += (f"\n\nA short session isn't counted in your progress. Your last full"
                      f" \u201c{mode}\u201d session scored <b>{scores[-1]}</b>.")
