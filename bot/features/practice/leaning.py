@@ -212,4 +212,9 @@ def clarifies(question: str, found: str | None, answered: str | None) -> bool:
         # "what do you mean by 'need us less'? how would you even measure that?"; not "is it
         # worth building something for electricians, since that's the world I know?"
         return True
-    return found is None and len(question.split()) <= _CLARIFIER_WORDS
+    return found is None and len(question.split()) <= _CLARIFIER_WORDS and not _FEELS.search(
+        question)  # "…, and is there anything you miss about retail?": a second question
+
+
+_FEELS = re.compile(r"\b(?:you|u)\s+(?:ever\s+)?(?:miss|regret|wish|hate|love|enjoy)\b",
+                    re.IGNORECASE)

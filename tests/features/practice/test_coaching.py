@@ -129,3 +129,19 @@ def test_the_yes_no_note_is_made_twice_a_meeting_and_still_counted(banks: dict[s
         notes.append(sum("Yes/no" in note for note in result.coaching))
     assert sum(notes) == 2 and notes[:2] == [1, 1], notes
     assert state.closed == 4  # the scorecard still counts each one
+
+
+@pytest.mark.parametrize("text", [
+    "Last quick one, sorry! What's the best part of your job, and is there anything you miss "
+    "about retail?",
+    "How did you get into UX? Do you miss retail?",
+])
+def test_a_short_second_question_about_how_they_feel_is_a_second_question(
+        banks: dict[str, Bank], text: str) -> None:
+    """"…, and is there anything you miss about retail?" had been read as narrowing the first,
+    so it went unanswered with no note, and the scorecard said "1 several-at-once" for three."""
+    bank = banks["ux_design"]
+    state = start_you_ask(bank, 30, NOW, "nia")
+    state, result = you_ask_turn(state, bank, Matcher.for_bank(bank), text, NOW)
+    assert any(note.startswith("Several questions") for note in result.coaching)
+    assert state.multiple == 1
