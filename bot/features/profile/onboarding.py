@@ -15,10 +15,8 @@ from bot.engine.steps import Answer, Ask, FlowData, Go, Invalid, Step, StepFlow
 from bot.engine.text import (
     capitalised,
     clipped,
-    first_name,
     name_answer,
     name_parts,
-    own_name,
     untitled,
     use_as_name_choice,
 )
@@ -26,6 +24,7 @@ from bot.engine.timezones import parse_timezone
 from bot.engine.ui import Reply, esc
 from bot.features.profile import zones
 from bot.features.profile.effects import SaveProfile
+from bot.features.profile.names import Heard, as_given, called_of, heard_typed, put_right
 
 DEFAULT_FIELDS: tuple[str, ...] = (
     "Software engineering",
@@ -69,6 +68,7 @@ def read_drop(turn: Turn, data: Profile, a: Answer) -> Any:
 @dataclass(frozen=True)
 class Profile(FlowData):
     name: str = ""
+    called: str = ""  # what they asked to be called, where it is not their first name
     field: str = ""
     then: str | None = None  # the command a deep link asked for, opened once set up
     maybe_name: str = ""  # typed at "what should I call you?" but read like a sentence
@@ -100,36 +100,57 @@ _NAME_FIX = re.compile(
 """A name put right at the next question: "ha no, my name's Raj not alright"."""
 
 
+def name_fixed(text: str, data: Profile) -> Heard | None:
+    """The name put right at "which field?", or None: "ha no, my name's Raj", "it's Mei Lin,
+    not Mei", "Mei Lin please" after "Nice to meet you, Mei!"."""
+    fixed = _NAME_FIX.search(text)
+    return put_right(text, fixed["name"] if fixed else None, data.name, called(data))
+
+
 def ask_name(turn: Turn, data: Profile) -> Ask:
     mine = ((f"Call me {turn.first_name[:40]}", "tgname"),) if turn.first_name else ()
     return Ask("What should I call you?", (*mine, *use_as_name_choice(data.maybe_name)),
                per_row=1)
 
 
-def heard_name(turn: Turn, a: Answer, pending: str) -> tuple[str, str, Reply | None]:
-    """(name, typed, doubt): the name to store, or what was typed and why to ask about it
-    once — shared by setup and /settings so a name is read the same way in both."""
+def heard_name(turn: Turn, a: Answer, pending: str,
+               as_typed: bool = True) -> tuple[Heard | None, str, Reply | None]:
+    """(heard, typed, doubt): the name to store and to call them by, or what was typed and
+    why to ask about it once — shared by setup and /settings so a name is read the same way
+    in both. Setup keeps the full name typed next to a nickname ("Marisol Fuentes, Mari is
+    fine"); /settings, which asks for the name "as you'd sign an email", `as_typed=False`,
+    signs with the nickname ("Mari Fuentes")."""
     if a.pressed == "tgname" and turn.first_name.strip():
-        return turn.first_name.strip(), "", None
+        mine = turn.first_name.strip()
+        return Heard(mine, called_of(mine)), "", None
+    said, typed = heard_typed(a.text) if a.text and not a.pressed else (None, a.text)
+    if said:  # "Mei Lin, please! … that is my first name, Chen is my last name"
+        return said, "", None
     # "its Tom, Tom Whitaker", "Kwame, please. Thank you.": the name, not the sentence
-    typed = own_name(a.text) if a.text and not a.pressed else a.text
     name, why = name_answer(typed, a.pressed, pending)
     if name:
-        return capitalised(name), "", None
-    return "", typed, Reply(f"Hmm, {why}. Just the name you'd like me to use, e.g. <i>Sam</i>"
-                            " — or tap the button if that really is it.")
+        name = capitalised(name)
+        full = as_given(a.text, name) if a.text and not a.pressed and as_typed else name
+        return Heard(full, called_of(name)), "", None
+    return None, typed, Reply(f"Hmm, {why}. Just the name you'd like me to use, e.g. <i>Sam</i>"
+                              " — or tap the button if that really is it.")
 
 
-def signing_note(name: str) -> str:
+def signing_note(name: str, called: str) -> str:
     """How drafts are signed, said only when it differs from the name used in greetings."""
-    first, signed = first_name(name, name), untitled(name)
-    return f" Drafts will be signed <b>{esc(signed)}</b>." if signed != first else ""
+    signed = untitled(name)
+    return f" Drafts will be signed <b>{esc(signed)}</b>." if signed != called else ""
+
+
+def called(data: Profile) -> str:
+    """What setup calls the user: what they asked for, else their first name."""
+    return data.called or called_of(data.name)
 
 
 def read_name(turn: Turn, data: Profile, a: Answer) -> Any:
-    name, typed, doubt = heard_name(turn, a, data.maybe_name)
-    if name:
-        return data.but(name=name, maybe_name="")
+    heard, typed, doubt = heard_name(turn, a, data.maybe_name)
+    if heard:
+        return data.but(name=heard.full, called=heard.called, maybe_name="")
     if not a.text:
         return Invalid("I didn't catch a name. What should I call you?")
     return Go(data.but(maybe_name=typed), S.NAME, say=[doubt])
@@ -231,17 +252,16 @@ class Onboarding(StepFlow[Profile]):
     def ask_field(self, turn: Turn, data: Profile) -> Ask:
         keep = ((f"✅ Use “{clipped(data.maybe_field)}” as the field", "as_field"),) \
             if data.maybe_field else ()
-        hello = esc(first_name(data.name, data.name))  # "Dana", not "Dr. Dana Whitfield"
+        hello = esc(called(data))  # "Dana", not "Dr. Dana Whitfield"; "Mei Lin", not "Mei"
         return Ask(f"Nice to meet you, {hello}! Which field or role are you exploring? "
                    "Tap one or type your own (e.g. <i>climate policy</i>).",
                    [*((f, str(i)) for i, f in enumerate(self.fields)), *keep])
 
     def read_field(self, turn: Turn, data: Profile, a: Answer) -> Any:
-        fixed = _NAME_FIX.search(a.text or "") if a.pressed is None else None
+        fixed = name_fixed(a.text or "", data) if a.pressed is None else None
         if fixed:  # "ha no, my name's Raj not alright": the name put right, then the field
-            name = capitalised(own_name(fixed["name"]))
-            return Go(data.but(name=name, maybe_field=""), S.FIELD, say=[Reply(
-                f"Sorry about that, {esc(first_name(name, name))}!")])
+            return Go(data.but(name=fixed.full, called=fixed.called, maybe_field=""), S.FIELD,
+                      say=[Reply(f"Sorry about that, {esc(fixed.called)}!")])
         field = field_typed(a.text) if a.text else ""  # "I want to move into X" → "X"
         if field == UNDECIDED and a.pressed is None:
             return data.but(field=UNDECIDED, maybe_field="")  # "honestly not sure yet tbh"
@@ -272,8 +292,8 @@ class Onboarding(StepFlow[Profile]):
         exploring = ("Still deciding what to explore (that's what these conversations are "
                      "for)" if profile.field == UNDECIDED else
                      f"Exploring <b>{esc(explored(profile.field))}</b>")
-        first = first_name(profile.name, profile.name)
-        done = Reply(f"All set, <b>{esc(first)}</b>! {exploring}, "
-                     f"time zone {esc(zones.describe(tz, turn.now))}.{signing_note(profile.name)} "
+        hello = called(data)
+        done = Reply(f"All set, <b>{esc(hello)}</b>! {exploring}, time zone "
+                     f"{esc(zones.describe(tz, turn.now))}.{signing_note(profile.name, hello)} "
                      "You can change the time zone any time in /settings.")
         return _done(data, [done], [profile])

@@ -20,7 +20,6 @@ from bot.engine.steps import Answer, Ask, FlowData, Go, Invalid, Step, StepFlow
 from bot.engine.text import (
     USE_AS_NAME,
     clipped,
-    first_name,
     name_parts,
     use_as_name_choice,
 )
@@ -102,19 +101,28 @@ def ask_name(turn: Turn, data: Changes) -> Ask:
 def read_name(turn: Turn, data: Changes, a: Answer) -> Go[Changes] | Invalid:
     if not a.pressed and CHANGED_MIND.match(a.text or ""):  # "actually never mind"
         return Go(data.but(maybe_name=""), S.MENU, [Reply("Kept your name as it was.")])
-    name, typed, doubt = heard_name(turn, a, data.maybe_name)
-    if not name:
+    heard, typed, doubt = heard_name(turn, a, data.maybe_name, as_typed=False)
+    if not heard:
         if not a.text:
             return Invalid("I didn't catch a name. What should I call you?")
         return Go(data.but(maybe_name=typed), S.NAME, [doubt] if doubt else [])
-    title, rest = name_parts(data.name or turn.user.name or "")
-    if len(name.split()) == 1 and len(rest) > 1 and a.pressed != USE_AS_NAME:
-        # "use Olumide instead": the name they go by, with the surname drafts are signed with
-        name = " ".join(w for w in (title, name, rest[-1]) if w)
+    name, nick = heard.full, heard.called
+    held = data.name or turn.user.name or ""
+    title, rest = name_parts(held)
+    if (len(name.split()) == 1 or name == nick) and len(rest) > 1 and a.pressed != USE_AS_NAME:
+        # "use Olumide instead": the name they go by, with the surname drafts are signed with;
+        # "call me Mei Lin" of Mei Lin Chen: the name held already says it
+        name = held if _starts(nick, rest) else " ".join(w for w in (title, nick, rest[-1]) if w)
     return Go(data.but(name=name, maybe_name=""), S.MENU,
-              [Reply(f"I'll call you <b>{esc(first_name(name, name))}</b>.{signing_note(name)}"
+              [Reply(f"I'll call you <b>{esc(nick)}</b>.{signing_note(name, nick)}"
                      " Drafts already written keep the name they were signed with.")],
               [SaveSettings(name=name)])
+
+
+def _starts(nick: str, names: list[str]) -> bool:
+    """Whether a name held begins with the one asked for ("Mei Lin" of "Mei Lin Chen")."""
+    said = nick.lower().split()
+    return [w.lower() for w in names[:len(said)]] == said
 
 
 def ask_tz(turn: Turn, data: Changes) -> Ask:
