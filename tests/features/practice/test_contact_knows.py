@@ -61,6 +61,10 @@ def test_joining_a_board_is_still_trustee_experience(matchers: dict[str, Matcher
     # had got "I honestly don't know" from an analytics manager with a hybrid team
     ("data_analytics", "Do you see many analysts working remotely, or would I need to be in a "
      "bigger city like Dallas or Austin?", "remote-analytics"),
+    # people analytics had got the team's structure, then "I'm not close enough to that"
+    ("data_analytics", "I meant how would someone like me find people analytics or HR analyst "
+     "roles specifically?", "people-analytics"),
+    ("data_analytics", "is hr analytics a thing? how do i get into it", "people-analytics"),
     # Big Four audit against a bank had got "outside what I see" from a contact who trained
     # in audit
     ("finance", "what about audit for big 4 like deloitte or pwc, u think e better pass bank for "
