@@ -243,12 +243,15 @@ def own_name(typed: str) -> str:
     text = _ONLY_SAID.sub("", text) or text  # "Priya only"
     if text.lower() in _NOT_OWN_NAMES or text.lower().split()[:1] in (["me"], ["not"]):
         return typed.strip()  # "I'm good thanks", "hey its me again": asked about as typed
-    parts = [_ONLY_SAID.sub("", p.strip()) for p in re.split(r"[,;]|(?<=\w{2})\.\s+", text)]
+    parts = [_ONLY_SAID.sub("", p.strip()) for p in re.split(  # not after "Dr." or "Mrs."
+        r"[,;]|(?<=\w{2})(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)(?<!\bSgt)\.\s+", text,
+        flags=re.IGNORECASE)]
     parts = [p for p in parts if p]
     if len(parts) == 2 and parts[1].lower().startswith(parts[0].lower()):
         text = parts[1]  # "Tom, Tom Whitaker", "Priya only. Priya Raghunathan": the longer
-    elif len(parts) == 2 and parts[0].lower().startswith(parts[1].lower() + " "):
-        text = parts[0]  # "Priya Raghunathan, Priya"
+    elif len(parts) == 2 and (parts[0].lower().startswith(parts[1].lower() + " ") or (
+            parts[1].lower() in parts[0].lower().split()[1:])):
+        text = parts[0]  # "Priya Raghunathan, Priya", "Sgt Sean Doyle (ret). sean"
     return text or typed.strip()
 
 

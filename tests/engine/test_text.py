@@ -370,6 +370,9 @@ def test_only_an_everyday_first_word_loses_its_capital(typed: str, read: str) ->
     ("Priya only please", "Priya", "Priya", "Priya"),
     # Irish and Scots "grand": "that reads like a sentence"
     ("Siobhan O'Neill, but Shiv is grand", "Shiv O'Neill", "Shiv", "Shiv O'Neill"),
+    # the first name said again after a titled full name had been signed "Sean Doyle. sean"
+    ("Sgt Sean Doyle (ret). sean", "Sgt Sean Doyle", "Sean", "Sean Doyle"),
+    ("Dr. Amara Okafor. Amara", "Dr. Amara Okafor", "Amara", "Amara Okafor"),
 ])
 def test_the_name_someone_goes_by_is_how_they_are_addressed(typed, stored, greeted, signed):
     from bot.engine.text import own_name
