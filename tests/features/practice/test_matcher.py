@@ -639,6 +639,8 @@ def normalise_terms(text: str) -> list[str]:
      {"typical-day"}),
     ("finance", "How much of your time is spent building versus presenting to people?",
      {"typical-day"}),
+    # "with no experience" is someone starting out, not a route from one background
+    ("ux_design", "how do i get a ux job with no experience", {"advice-for-newcomer"}),
     # what someone of the contact's own kind does is their day; a specialism is its own
     ("data_analytics", "What does a data analyst actually do day to day?", {"typical-day"}),
     ("product_management", "What does a product manager actually do?", {"typical-day"}),
