@@ -286,6 +286,7 @@ def test_background_in_phone_shorthand_is_taken_as_told(banks: dict[str, Bank]) 
                          "trying to figure out program mgmt")
     assert "background" in opening.reply, opening.reply
     assert tells_background("15 years HR, mostly recruiting")
+    assert tells_background("My fifteen years in HR: recruiting, benefits, turnover reports.")
     assert not tells_background("5 years ago i started") and not tells_background(
         "2 years to get hired?")
 
@@ -330,3 +331,14 @@ def test_pidgin_time_is_nearly_up_offers_to_wrap_up(banks: dict[str, Bank]) -> N
     reading = read_message("i know say time don near finish. thank u so much grace, e really "
                            "help me. i go keep in touch")
     assert reading.wrap and reading.thanks
+
+
+def test_does_that_experience_count_after_a_background_is_the_background_question(
+        banks: dict[str, Bank]) -> None:
+    """After "My fifteen years in HR: … a lot of Excel.", "Does that experience count for
+    anything in analytics?" had got the answer on whether Excel still matters."""
+    from tests.features.practice.support import first_turn
+    result = first_turn(banks["data_analytics"], "carlos", "My fifteen years in HR: recruiting, "
+                        "benefits, turnover reports, a lot of Excel. Does that experience count "
+                        "for anything in analytics, or will I be starting from zero?")
+    assert result.question_id == "assess-my-background", result.reply
