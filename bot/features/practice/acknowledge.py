@@ -269,7 +269,7 @@ def found_me(said: str, seed: int) -> str:
                                                          where.group(0).strip(), flags=re.I))
         place = place[:1].upper() + place[1:]
         return pick((f"{place}: good to know how people find me.",
-                     f"{place}, right. It helps to hear how people come across me.",
+                     f"{place}, right. It helps to know where people find me.",
                      f"{place}: that's a good way to find people, and worth saying when you"
                      " write to someone."), seed)
     return pick(("That's a good reason to get in touch.", "Thanks, it's nice to hear why you"

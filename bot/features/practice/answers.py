@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import re
 
+from bot.features.practice.details import SCENE, lower_case_details
 from bot.features.practice.lexicon import LEXICON
+from bot.features.practice.turning import turned_back, turns_back
 
 __all__ = ["COUNTED", "count_fillers", "find_specifics", "is_example_cue", "is_shrug", "is_thin",
-           "slang_words", "tone_flags", "turns_back"]
+           "slang_words", "tone_flags", "turned_back", "turns_back"]
 
 
 def word_count(text: str) -> int:
@@ -323,7 +325,7 @@ def is_example_cue(specific: str) -> bool:
     story with a result), which shows the answer has one but names nothing the listener could
     repeat back."""
     return bool(_EXAMPLE.fullmatch(specific) or re.fullmatch(_ACTED, specific, re.IGNORECASE)
-                or _HABIT.fullmatch(specific))
+                or _HABIT.fullmatch(specific) or SCENE.fullmatch(specific))
 
 
 def vague_result(text: str) -> str | None:
@@ -341,9 +343,9 @@ def vague_result(text: str) -> str | None:
     return None
 
 
-def _figures(text: str) -> list[str]:
+def _figures(text: str, theirs_too: bool = False) -> list[str]:
     """The numbers in an answer that are details of the user's work: not a bare list marker,
-    a label ("year 4"), their age or the contact's figure."""
+    a label ("year 4"), their age or (unless ``theirs_too``) the contact's figure."""
     found: list[str] = []
     for m in _NUMBER.finditer(text):
         number = m.group(0).strip(" ,.")
@@ -355,7 +357,7 @@ def _figures(text: str) -> list[str]:
         if number.isdecimal() and len(number) == 2 and _AGE_BEFORE.search(text[:m.start()]) \
                 and not re.match(_COUNTED_AFTER, text[m.start() + len(number):]):
             continue  # "Im Tunde, 31, …", "I'm 38 and …": their age, no detail of their work
-        if theirs(text, m.start(), m.end()):
+        if not theirs_too and theirs(text, m.start(), m.end()):
             continue  # "you've spent 11 years in policy", "ur only 2 yrs in": the contact's
         if (number.isdecimal() and _AGE_AFTER.match(text[m.end():])) or (
                 re.fullmatch(r"\d{1,2}[\s-]*(?:yrs?|years?)", number) and re.match(
@@ -395,13 +397,15 @@ _EMPHASIS = frozenset(re.findall(r"\w+", (
 """Words typed in capitals for stress ("explaining WHY spend is off budget"), not acronyms."""
 
 
-def find_specifics(text: str) -> list[str]:
+def find_specifics(text: str, theirs_too: bool = False) -> list[str]:
     """Concrete details in an answer: numbers, names (tools, organisations, places) and
-    example phrases ("for example", "when I"). Returned in order, without duplicates."""
+    example phrases ("for example", "when I"). Returned in order, without duplicates.
+    ``theirs_too``: the contact's own figures count ("you did 11 yrs at a state dept", told
+    as why the user picked them, shows they did their homework)."""
     glued = [m.group(0) for m in _GLUED.finditer(text)]  # "10-Ks", "12-lead", "W-2s": one name
     text = _GLUED.sub(lambda m: " " * len(m.group(0)), text)
     text = _PLAIN_LANGUAGE.sub(lambda m: " " * len(m.group(0)), text)  # "in plain English"
-    found = glued + _figures(text)
+    found = glued + _figures(text, theirs_too)
     sentence_starts = {0} | {m.end() for m in re.finditer(r"[.!?]\s+|\n+", text)}
     for m in re.finditer(  # names, with a number that belongs to them ("CFA Level 1")
         r"\b(?:(?:Mt|St|Ft|Dr|Prof|Mr|Mrs|Ms)\.\s+)?"  # "Mt. Carmel", "Dr. Mehta": one name
@@ -469,68 +473,9 @@ def _said_in_words(text: str) -> list[str]:
     found += [m.group(1) for m in (*_NAMED_AFTER.finditer(text), *_PLACE.finditer(text))]
     for m in _CONNECTION.finditer(text):  # "a friend of mine from college works in compliance"
         found += [p for p in (m[1] if " from " in m[1] else "", m["team"]) if p]
-    return found + [m.group(0) for m in (*_METHODS.finditer(text), *_EXAMPLE.finditer(text),
-                                          *_STORY.finditer(text), *_HABIT.finditer(text))]
-
-
-_YOU = re.compile(r"\b(?:you|your|yours|yourself|u|ur)\b", re.IGNORECASE)
-_YOU_FILLER = re.compile(r"\byou\s+know\b", re.IGNORECASE)
-_INDIRECT = re.compile(
-    r"\b(?:love|like|keen|curious|interested|wanted|want|hoping|hoped)\s+to\s+(?:hear|know|"
-    r"learn|understand|ask)\s+(?:you\s+)?(?:(?:from|about)\s+(?:\w+\s+){1,6}?)?"
-    r"(?:how|what|why|where|when|which|about|more\s+about)\b[^.!?]*\b(?:you|your|u|ur)\b"
-    r"|\b(?:i\s+(?:was|am)\s+wondering|i\s+wonder)\s+(?:how|what|why|whether|if)\b[^.!?]*"
-    r"\b(?:you|u)\b"
-    # "I'm curious how you made the switch", not "I'm curious about why things happen, so if
-    # you give me…" (a strength, and a "you" in another clause)
-    r"|\bi(?:'m|\s+am|m)\s+(?:really\s+|also\s+)?curious(?:\s+about)?\s+(?:how|what|why|whether|"
-    r"if)\b[^.!?,;]{0,60}?\b(?:you|u)\b(?!\s+(?:give|show|send|ask|put)\b)"
-    # "…so I hoped you could tell me what you wish you had known"
-    r"|\b(?:hoped|hoping|hope|wondered|wondering)\s+(?:you|u)\s+(?:could|can|might|would)\s+"
-    r"(?:tell|share|explain|say|walk)\s+(?:me\s+)?(?:through\s+)?(?:how|what|why|where|when|which|"
-    r"about|whether|if)\b", re.IGNORECASE)
-
-
-_ABBREVIATED = re.compile(r"\b(?:vs|e\.g|i\.e|etc|approx|esp|incl)\.", re.IGNORECASE)
-"""An abbreviation's full stop ends no sentence: "research vs. politics?" is one question."""
-
-
-def turned_back(text: str) -> list[str]:
-    """The questions with which an answer hands the conversation back to them: a sentence
-    ending in "?" about them, or what follows "I'd love to hear" ("how you ended up as head
-    of year"). A mention of them ("You seemed nice.") is not a question."""
-    cleaned = _ABBREVIATED.sub(lambda m: m.group(0)[:-1], _YOU_FILLER.sub(" ", text.strip()))
-    asked = [q.strip() for q in re.findall(r"[^.!?]*\?", cleaned)
-             if (_YOU.search(q) or re.match(r"\s*(?:how|what|why)\b", q, re.I))
-             and not _TOLD_YOU.search(q)  # "i kinda just told u that one?" complains
-             and not _HEDGED.search(q)]  # "my old professor knows u from a conference i think?"
-    for m in _INDIRECT.finditer(cleaned):
-        if _REASON.search(cleaned[:m.start()]) and re.match(r"(?:wanted|hoped|hoping|keen)\s+to\b",
-                                                            m.group(0), re.IGNORECASE):
-            continue  # "…so I wanted to hear how you did it": why they came, asked of no one
-        sentence = re.split(r"[.!?]", cleaned[m.start():])[0]
-        wh = re.search(r"\b(?:how|what|why|where|when|which|whether|if|about)\b", sentence, re.I)
-        question = sentence[wh.start():] if wh else sentence
-        if not any(question in q for q in asked):
-            asked.append(question)
-    return asked
-
-
-_REASON = re.compile(r"\b(?:so|which\s+is\s+(?:\w+\s+)?why|that'?s\s+(?:\w+\s+)?why|hence)\s+i\s+"
-                     r"(?:really\s+|just\s+|mainly\s+|always\s+)?(?:was\s+)?(?:really\s+)?$", re.I)
-"""Before a past "wanted to hear how you …": the reason for the meeting, told, not a question."""
-_HEDGED = re.compile(r"\b(?:i\s+(?:think|guess|believe|reckon|suppose)|apparently|if\s+i\s+"
-                     r"remember\s+(?:right|correctly)|iirc)\W*\?$", re.IGNORECASE)
-"""A statement ending in a hedged "?": unsure of a fact, not asking them anything."""
-_TOLD_YOU = re.compile(r"\bi\s+(?:\w+\s+){0,2}?(?:told|said|mentioned|gave)\s+(?:(?:you|u|that|"
-                       r"this|it)\b|about\b)|\b(?:didn'?t|did\s+not)\s+i\s+(?:just\s+)?(?:say|"
-                       r"mention|tell)\b", re.IGNORECASE)
-"""A question about what was already said ("i kinda just told u that one?"), not to them."""
-
-
-def turns_back(text: str) -> bool:
-    """Does the answer hand the conversation back with a real question to them?"""
-    return bool(turned_back(text))
+    return found + lower_case_details(text) + [m.group(0) for m in (
+        *_METHODS.finditer(text), *_EXAMPLE.finditer(text), *_STORY.finditer(text),
+        *_HABIT.finditer(text), *SCENE.finditer(text))]
 
 
 _SWEARING = (r"wtf|ffs|omfg|fml|shit\w*|fuck\w*|f\*+k\w*|(?-i:bs)|crap|damn|arse|"

@@ -10,25 +10,24 @@ to them, and closes with a real goodbye (the rehearsal ends there, so it asks no
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
-from bot.banks.model import AskBack
-from bot.features.practice.answers import COUNTED, find_specifics, is_example_cue, turned_back
+from bot.features.practice.answers import COUNTED, is_example_cue
 from bot.features.practice.covered import covered, skip_line
 from bot.features.practice.cues import pick
+from bot.features.practice.details import scene_of, spelled
 from bot.features.practice.lexicon import LEXICON
+from bot.features.practice.turning import LATER, AnswerBack, answer_their_question
 from bot.features.practice.worries import NO_WORRY, WORRY, worry_heard
 
-__all__ = ["AnswerBack", "acknowledge", "answer_their_question", "as_sentence", "closing",
-           "covered", "follow_up", "nudge", "skip_line", "with_unit"]
+__all__ = ["LATER", "AnswerBack", "acknowledge", "answer_their_question", "as_sentence", "closing",
+           "covered", "nudge", "skip_line", "with_unit"]
 
-AnswerBack = Callable[[str], str | None]
-"""The persona's short answer to a question the user turned back to them, if it knows one."""
 
 
 
 _MONEY_OR_SHARE = re.compile(r"[$£€]|%|\bper\s*cent\b|\bpercent\b|\d(?:m|bn|k)\b|\b(?:thousand|"
-                             r"million|billion)\s+(?:dollars|pounds|euros|quid|bucks)\b", re.I)
+                             r"million|billion)\s+(?:dollars|pounds|euros|quid|bucks)\b|"
+                             r"\b(?:thirds?|quarters?|half|doubled|tripled|halved)$", re.I)
 _PROJECT = re.compile(
     r"\bI\s+(?:(?:already|also|just|recently|actually)\s+)?(?:built|created|designed|set\s+up|"
     r"launched|organi[sz]ed|developed|redesigned|made|"
@@ -39,6 +38,7 @@ _PROJECT = re.compile(
     re.IGNORECASE)
 """Something the user made ("I built a 13-week cash-flow forecast for a client"): named back."""
 _TIME_SPAN = re.compile(r"\b(?:years?|yrs?|months?|mos|weeks?|wks?)\b", re.IGNORECASE)
+_ANY_SPAN = re.compile(r"\b(?:years?|yrs?|months?|mos|weeks?|wks?|days?|hours?|hrs?)\b", re.I)
 
 
 _ROLE = re.compile(r"\bI(?:'m|\s+am|'ve\s+been|\s+have\s+been|\s+was|\s+worked\s+as)\s+"
@@ -66,16 +66,27 @@ _NOT_A_NOUN = frozenset({"and", "or", "but", "to", "of", "in", "on", "at", "for"
 
 
 def with_unit(said: str, detail: str) -> str:
-    """A bare number with what it counts ("40" -> "40 staff"), from the answer itself."""
+    """A bare number with what it counts ("40" -> "40 staff"), from the answer itself: up to
+    the plural that names the things counted ("300 suspense account items", "40 guys", not
+    "40 guys got" or "300 suspense account"), else the one word after it."""
     if not detail.isdigit():
         return detail
-    match = re.search(rf"\b{re.escape(detail)}\s+([a-z]+)(?:\s+([a-z]+))?", said, re.IGNORECASE)
-    if not match or match.group(1).lower() in _NOT_A_NOUN:
+    match = re.search(rf"\b{re.escape(detail)}((?:\s+[a-z][a-z-]*){{1,3}})", said, re.IGNORECASE)
+    if not match:
         return detail
-    second = match.group(2)
-    noun = match.group(1) if not second or second.lower() in _NOT_A_NOUN else \
-        f"{match.group(1)} {second}"
-    return f"{detail} {noun}"
+    words: list[str] = []
+    for word in match.group(1).split():
+        if word.lower() in _NOT_A_NOUN:
+            break
+        words.append(word)
+        if _PLURAL.search(word):
+            return f"{detail} {' '.join(words)}"
+    return f"{detail} {words[0]}" if words else detail
+
+
+_PLURAL = re.compile(r"^(?!(?:was|has|does|goes|says|yes|its|plus|thus|always|perhaps|"
+                     r"across|unless|less)$)[a-z-]+(?<![sui])s$", re.IGNORECASE)
+"""A word that names several of a thing ("items", "guys"): not "was", "this", "various"."""
 
 
 _FILLER_BEFORE_FIGURE = re.compile(r"\b(?:like|literally|um+|uh+|erm+)\s+(?=[$£€]?\d)",
@@ -107,7 +118,14 @@ def _measured(said: str, detail: str) -> str | None:
 _DID = frozenset({"cut", "built", "grew", "saved", "raised", "won", "made", "led", "ran", "got",
                   "brought", "doubled", "tripled", "lifted", "boosted", "took", "increased",
                   "reduced", "improved", "generated", "delivered", "launched", "hit", "beat",
-                  "exceeded", "halved", "trimmed", "shrank", "sold", "secured", "closed"})
+                  "exceeded", "halved", "trimmed", "shrank", "sold", "secured", "closed",
+                  "cleared", "resolved", "recovered", "lowered", "shortened", "collected"})
+_HELPED = re.compile(r"^(?:(?:also|then|really)\s+)?helped\s+(?:(?:us|me|them|the\s+team|my\s+team|"
+                     r"our\s+team)\s+)?(?:to\s+)?", re.IGNORECASE)
+""""which helped us cut turnover by 12 percent": what the user did is the cut."""
+_WITHIN = (r"(?:\s+(?:in|within|over)\s+(?:about\s+|just\s+|under\s+|only\s+)?(?:\d+|a|one|two|"
+           r"three|four|five|six)\s+(?:days?|weeks?|wks?|months?))?")
+"""How fast a result came ("cleared about 80% in 3 weeks"), said back with it."""
 _YOURS = ((re.compile(r"\b(?:our|my)\b", re.IGNORECASE), "your"),
           (re.compile(r"\b(?:I|we)\b"), "you"), (re.compile(r"\bus\b"), "you"))
 
@@ -115,13 +133,14 @@ _YOURS = ((re.compile(r"\b(?:our|my)\b", re.IGNORECASE), "your"),
 def _result(said: str, detail: str) -> str | None:
     """What the user did that the number measures ("cut your ordering errors by about 30%"),
     when the clause holding the number starts with a verb of doing."""
-    match = re.search(rf"([^,;.!?]*?{re.escape(detail)}(?:\s+to\s+[$£€]?\d[\d,.]*%?[kmb]?n?)?)",
-                      said)  # "took completion from 20% to 55%", whole
+    match = re.search(rf"([^,;.!?]*?{re.escape(detail)}(?:\s+to\s+[$£€]?\d[\d,.]*%?[kmb]?n?)?"
+                      rf"{_WITHIN})", said)  # "took completion from 20% to 55%", whole
     if not match or re.search(rf"\b(?:a|an)\s+{re.escape(detail)}", match.group(1)):
         return None  # "ran a \u00a32m budget" is its scale, not a result
     clause = re.split(r"\b(?:that|which|and|so|n|&)\b|\s&\s", match.group(1))[-1].split()  # "n":
     # "and" typed on a phone
     clause = clause[1:] if clause and clause[0].lower() in ("i", "we") else clause
+    clause = _HELPED.sub("", " ".join(clause)).split()
     if not clause or len(clause) > 9 or clause[0].lower() not in _DID:
         return None
     done = " ".join(clause)
@@ -138,7 +157,9 @@ _WORSE_UP = re.compile(r"\b(?:prices?|costs?|unemployment|turnover|complaints?|e
                        r"incidents?|rent|bills?|debt|stress|workload|caseloads?|late|delays?|"
                        r"falls|missed|bugs?|defects?|waste|bounce|attrition|overtime|"
                        r"exclusions?|tickets?|unfilled|unanswered|backlogs?|overdue|"
-                       r"cancell?ations?|vacancies|readmissions?)\b", re.IGNORECASE)
+                       r"cancell?ations?|vacancies|readmissions?|lost|loss(?:es)?|missing|"
+                       r"mistakes?|accidents?|injur(?:y|ies)|shortages?|stockouts?)\b",
+                       re.IGNORECASE)
 """What going up is bad news for; going down, only these are a result worth praising."""
 _I_DID = re.compile(r"\b(?:i|we)\s+(?:\w+\s+)?(?!(?:was|were|am|had\s+to|lost|left|got\s+"
                     r"(?:laid|made|fired)))\w+", re.IGNORECASE)
@@ -146,15 +167,21 @@ _I_DID = re.compile(r"\b(?:i|we)\s+(?:\w+\s+)?(?!(?:was|were|am|had\s+to|lost|le
 
 def _went_from(said: str, detail: str) -> str | None:
     """A span that changed ("wait times went from 3 wks to about 9 days"), said back whole."""
-    moved = re.search(rf"\b(?:(?!(?:and|so|then|but)\b)[a-z'-]+\s+){{1,4}}?(?:went|dropped|fell|"
-                      rf"came|got|was|were|cut|brought)\s+(?:down\s+)?from\s+(?:about\s+|around"
+    moved = re.search(rf"(?:\b(?:(?!(?:and|so|then|but)\b)[a-z'-]+\s+){{1,4}}?(?:went|dropped|"
+                      rf"fell|came|got|was|were|cut|brought)|\b(?:cut|brought|got|took|reduced|"
+                      rf"shortened)\s+(?:our|the|my|their|its)\s+(?:[a-z'-]+\s+){{0,3}}?[a-z'-]+)"
+                      rf"\s+(?:down\s+)?from\s+(?:about\s+|around"
                       rf"\s+|like\s+)?{re.escape(detail)}\s+to\s+(?:about\s+|around\s+|under\s+|"
-                      rf"roughly\s+|like\s+|just\s+)?\S+(?:\s+(?:days?|weeks?|wks?|hours?|hrs?|"
-                      rf"months?|minutes?|mins?))?", said, re.IGNORECASE)
+                      rf"roughly\s+|like\s+|just\s+)?(?:half\s+an?\s+|an?\s+)?[^\s,;!?]*"
+                      rf"[^\s.,;!?](?:\s+(?:days?|weeks?|wks?|hours?|hrs?|months?|minutes?|"
+                      rf"mins?))?", said, re.IGNORECASE)
     if not moved:
         return None
+    # "cut our stock count from two days to half a day": what was cut, and by the user
+    did = re.match(r"(?:cut|brought|got|took|reduced|shortened)\s+(?:our|the|my|their|its)\b",
+                   moved.group(0), re.IGNORECASE)
     done = re.sub(r"\b(yr|mo|wk|hr)s?\b", lambda m: _SPELLED[m.group(1).lower()] + "s",
-                  moved.group(0), flags=re.IGNORECASE)
+                  f"{'you ' if did else ''}{moved.group(0)}", flags=re.IGNORECASE)
     for pattern, word in _YOURS:
         done = pattern.sub(word, done)
     return done
@@ -165,7 +192,8 @@ def _rose(said: str, detail: str) -> str | None:
     transfer bookings went up about 30%"), with the thing that changed; None when the figure
     is no such change, the user did nothing to it ("house prices went up 30%"), or it changed
     for the worse ("our funding fell by 40%")."""
-    for sentence in re.split(r"(?<=[.!?])\s+", said):
+    sentences = re.split(r"(?<=[.!?])\s+", said)
+    for n, sentence in enumerate(sentences):
         match = re.search(rf"(?:^|[,;]\s*|\b(?:and|so|then|which|that|since|after)\s+)((?:(?!and\b|"
                           rf"so\b|then\b)[a-z'-]+\s+){{1,4}}?(?P<way>{_UP}|{_DOWN})\s+(?:by\s+)?"
                           rf"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+)?(?:(?:from|"
@@ -176,7 +204,9 @@ def _rose(said: str, detail: str) -> str | None:
         what = match.group(1)[:match.start("way") - match.start(1)]
         if bool(re.fullmatch(_DOWN, match["way"], re.IGNORECASE)) != bool(_WORSE_UP.search(what)):
             continue  # "our funding fell by 40%", "complaints went up": no result to praise
-        if not _I_DID.search(sentence.replace(match.group(1), " ")) or re.match(
+        # "…so i set up a tracker. lost parts dropped by half": the change told just before
+        done_before = not match.start(1) and n and _CHANGED.search(sentences[n - 1])
+        if not (_I_DID.search(sentence.replace(match.group(1), " ")) or done_before) or re.match(
                 r"(?:their|his|her|its)\b", what, re.IGNORECASE):
             continue  # "house prices went up 30%", "their revenue went up": not the user's doing
         done = match.group(1)
@@ -184,6 +214,45 @@ def _rose(said: str, detail: str) -> str | None:
             done = pattern.sub(word, done)
         return done
     return None
+
+
+_CHANGED = re.compile(
+    r"\bI\s+(?:also\s+|just\s+|then\s+|finally\s+)?(?:moved|changed|rewrote|redesigned|"
+    r"reorgani[sz]ed|rearranged|added|introduced|fixed|simplified|swapped|switched|automated|"
+    r"relabell?ed|set\s+up|built|made)\s+(?:our|my|the|a|an)\s+[^,;.!?]{3,40}?"
+    r"(?=\s+(?:last|this|in|at|and|so|to|which|after|before|for|on)\b|\s*[,;.!?]|$)",
+    re.IGNORECASE)
+"""A change the user made ("I also moved our fitting-room signs"), told before what it did."""
+
+
+def _it_moved(said: str, detail: str) -> str | None:
+    """A change the user made and what "it" did after ("I also moved our fitting-room signs
+    last spring … and it dropped by about a third"; "… It dropped by about a third."), said
+    back together ("they" could be read as the signs, so it is not)."""
+    sentences = re.split(r"(?<=[.!?])\s+", said)
+    for n, sentence in enumerate(sentences):
+        moved = re.search(rf"\b(?:it|this|that)\s+(?:{_UP}|{_DOWN})\s+(?:by\s+)?(?:about\s+|"
+                          rf"around\s+|roughly\s+|nearly\s+|almost\s+|over\s+)?"
+                          rf"{re.escape(detail)}", sentence, re.IGNORECASE)
+        acted = moved and (_CHANGED.search(sentence[:moved.start()]) or (
+            not moved.start() and n and _CHANGED.search(sentences[n - 1])))  # the one before
+        if acted:
+            done = re.sub(r"^I\s+(?:also|just|then|finally)\s+", "I ", acted.group(0))
+            done = f"{done}, and {moved.group(0)[:1].lower()}{moved.group(0)[1:]}"
+            for pattern, word in _YOURS:  # "You moved …", not "You also moved …"
+                done = pattern.sub(word, done)
+            return done
+    return None
+
+
+def _doubled(detail: str) -> str | None:
+    """A change said in a word ("followers doubled"), when it is good news (not "complaints
+    doubled")."""
+    grew = re.fullmatch(r"(?P<what>[a-z'-]+)\s+(?P<way>doubled|tripled|quadrupled|halved)", detail,
+                        re.IGNORECASE)
+    if not grew or (grew["way"].lower() == "halved") != bool(_WORSE_UP.search(grew["what"])):
+        return None
+    return detail
 
 
 _SOMEONE_ELSE = re.compile(r"\b(?:she|he|they|(?:my|a|an|our|his|her|their)\s+(?:\w+\s+)?"
@@ -342,7 +411,8 @@ def made_or_moved(said: str, specifics: list[str], seed: int) -> str:
     moved = next((done for s in concrete if (done := _result(said, s))), None)
     if moved:
         return f"You {moved}: that's a real result, and exactly the kind of thing people remember."
-    rose = next((done for s in concrete if (done := _rose(said, s))), None)
+    rose = next((done for s in concrete if (done := _rose(said, s) or _it_moved(said, s)
+                                            or _doubled(s))), None)
     if rose:  # "transfer bookings went up about 30%" after the user's change
         return f"{as_sentence(rose)}: that's a real result, and the kind of thing people remember."
     worded = _WORDED_RESULT.search(said)  # "their average grade went up by half a grade"
@@ -384,6 +454,9 @@ def acknowledge(said: str, specifics: list[str], thin: bool, seed: int,
                 " remember.")
     if not concrete and _ASKS_OF_THEM.search(said):  # "I'd love your view on ..."
         return pick(("Happy to help with that.", "Of course, glad to help with that."), seed)
+    if not concrete and scene_of(said):  # "a customer … ends up crying at my till"
+        return pick(("I can picture that, and it says a lot about why you want this work.",
+                     "That's a vivid moment: it tells me more than a job title would."), seed)
     if not concrete:
         return pick(("Thanks, that's helpful.", "That makes sense.",
                       "Okay, that helps me see where you are."), seed)
@@ -392,19 +465,14 @@ def acknowledge(said: str, specifics: list[str], thin: bool, seed: int,
     done = made_or_moved(said, concrete, seed)
     if done:
         return done
-    went = next((done for d in concrete if _TIME_SPAN.search(d) and (done := _went_from(said, d))),
+    went = next((done for d in concrete if _ANY_SPAN.search(d) and (done := _went_from(said, d))),
                 None)
     if went:  # "wait times went from 3 wks to about 9 days": the change, not "3 weeks"
         return f"{as_sentence(went)}: that's a real result, and the kind of thing people remember."
     # no result moved (made_or_moved would have said it): a sum or share, then a span
     detail = max(concrete[:4], key=lambda s: (bool(_MONEY_OR_SHARE.search(s)), _years(s), len(s)))
     if _MONEY_OR_SHARE.search(detail):
-        scale = _measured(said, detail)
-        if scale and "%" in detail:  # a share, not a size
-            return f"{as_sentence(scale)}: that's a telling figure."
-        if scale:
-            return f"{as_sentence(scale)}: that gives me a real sense of the scale."
-        return "Those figures make it concrete for me."
+        return _sum_heard(said, detail, concrete)
     if _TIME_SPAN.search(detail):
         if not _experience(said, detail):  # "three years without a wage" is not experience:
             rest = [s for s in concrete if s != detail]  # the next detail, "400 stores", if any
@@ -437,8 +505,22 @@ def acknowledge(said: str, specifics: list[str], thin: bool, seed: int,
         # me your name": someone in common, not "a useful detail"
         return pick((f"Ah, {detail}! It's always good to have someone in common.",
                      f"Oh, {detail}, how nice: please say hello from me."), seed)
+    detail = spelled(detail, said)  # "warwick alumni", said back as "Warwick alumni"
     return pick((f"Ah, {detail}: that's useful to know.",  # "Data Analytics UK"
                  f"{as_sentence(detail)}: that's a useful detail."), seed)
+
+
+def _sum_heard(said: str, detail: str, concrete: list[str]) -> str:
+    """A sum or a share, taken in with what it measures ("30% of your sales"), else named
+    ("£28k: …"); several at once ("£48k … £35k to £42k") are heard together."""
+    scale = _measured(said, detail)
+    if scale and ("%" in detail or re.search(r"\b(?:thirds?|quarters?|half)$", detail)):
+        return f"{as_sentence(scale)}: that's a telling figure."  # a share, not a size
+    if scale:
+        return f"{as_sentence(scale)}: that gives me a real sense of the scale."
+    if len([s for s in concrete if _MONEY_OR_SHARE.search(s)]) > 1:
+        return "Those figures make it concrete for me."
+    return f"{as_sentence(detail)}: that makes it concrete for me."  # not "Those figures…"
 
 
 def _size_heard(detail: str, seed: int) -> str | None:
@@ -470,54 +552,6 @@ _MUTUAL = re.compile(r"\b(?:gave\s+me\s+(?:your|ur)\s+(?:name|email|details|numb
 """Someone the user and the contact both know, named as how the user found them."""
 
 
-_FOLLOW_UPS = {
-    "tell-me-about-yourself": "Tell me a bit more: what are you doing now, and what's pulling"
-                              " you towards this field?",
-    "why-this-field": "What was the moment you realised this was the work for you?",
-    "explored-so-far": "Have you tried anything hands-on yet, or spoken to anyone else?",
-    "how-can-i-help": "If you could leave today with one thing, what would it be?",
-    "role-aiming-for": "If you picture your first role, what's the job title, roughly?",
-    "transferable-skills": "Could you give me one example from your current work?",
-    "biggest-concern": "And what are you doing about that?",
-    "timeline": "Is there anything that has to happen first?",
-    "why-me": "How did you come across me, and what made you want to talk to me?",
-}
-
-
-_CHANNEL = re.compile(r"\b(?:linkedin|alumni|alum|friend|colleague|coworker|co-worker|event|meetup|"
-                      r"conference|google\w*|search\w*|website|article|post|podcast|talk|webinar|"
-                      r"twitter|instagram|tiktok|youtube|referred|recommended|newsletter|blog|"
-                      r"slack|discord|reddit|group|forum|directory|uni|university|school)\b",
-                      re.IGNORECASE)
-"""Where the user found the contact ("LinkedIn."): the how of "how did you come across me"."""
-_CARRY_OVER = "And how do you picture using that in this kind of job?"
-"""Instead of asking for an example the short answer already gave ("transfer bookings went
-up about 30%" was met with "Could you give me one example from your current work?"), not in
-the question's own words ("How do you see that carrying over…?" after "What… would carry
-over?" read as the question again), and not as a job interview would ("…use that here, in
-your first few months?": the user is not applying to the contact's team)."""
-
-
-def follow_up(ask: AskBack, said: str = "", earlier: str = "") -> str:
-    """One more question when an answer (``said``) was short: the field's own, or from what a
-    strong answer covers; not for an example when it or an ``earlier`` answer gave one."""
-    if ask.id == "role-aiming-for" and covered(ask.id, said):  # the title given already
-        return "And what makes that kind of role a good fit for you?"
-    if ask.id == "why-me" and _CHANNEL.search(said):  # "LinkedIn.": how, but not why
-        return "And what made you want to talk to me in particular?"
-    if ask.id in _FOLLOW_UPS:
-        asked = _FOLLOW_UPS[ask.id]
-        if "example" in asked and any(made_or_moved(told, find_specifics(told), 0) or any(
-                is_example_cue(s) for s in find_specifics(told)) for told in (
-                said, *earlier.splitlines()) if told):
-            return _CARRY_OVER  # an example given ("…and transfer bookings went up 30%")
-        return asked
-    cover = ask.covers[0] if ask.covers else "that"
-    for them, me in (("them", "me"), ("their", "my"), ("theirs", "mine")):  # I am "them"
-        cover = re.sub(rf"\b{them}\b", me, cover)
-    return f"Could you say a bit more, for example about {cover}?"
-
-
 NUDGES = ("No rush.", "Take your time.", "Okay.", "Right.", "I see.")
 """What the persona says before asking for more, when it heard nothing to name."""
 _HESITANT = re.compile(r"^\W*(?:u+m+|u+h+|e+r+m*|h+m+|idk|dunno|not\s+sure|no\s+idea|good\s+"
@@ -538,29 +572,6 @@ def nudge(said: str, specifics: list[str], thin: bool, seed: int, worry: bool = 
     if heard not in _PLAIN_HEARD:
         return heard
     return pick(NUDGES[2:], seed)
-
-
-def answer_their_question(said: str, answer_back: AnswerBack | None) -> str | None:
-    """When the user turns a question back, the persona answers it briefly, as people do."""
-    if answer_back is None:
-        return None
-    asked = turned_back(said)
-    for question in reversed(asked):
-        reply = answer_back(question)
-        if reply:
-            return f"Good question. {reply}"
-    # one it has no answer for is still heard, not met with "That makes sense"
-    return pick(_LATER, len(said)) if asked else None
-
-
-LATER = _LATER = (
-    "Good question. Ask me that when it's your turn to ask the questions, and I'll tell you"
-    " what I can.",
-    "Hold that thought: ask me again when you're asking the questions, and I'll tell you what"
-    " I can.",
-)
-"""A question turned back that the contact has no answer for: no promise of a full answer
-the meeting that follows may not be able to give."""
 
 
 def closing(seed: int, thanked: bool = False) -> str:

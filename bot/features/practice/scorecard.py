@@ -9,6 +9,7 @@ from typing import Any
 
 from bot.banks.model import CATEGORIES
 from bot.features.practice.answers import is_example_cue
+from bot.features.practice.asides import apology_tip
 from bot.features.practice.people import already_one
 from bot.features.practice.state import Stored, TheyAskState, YouAskState
 
@@ -451,12 +452,20 @@ def _mind_the_tone(a: _Answers) -> _Issue | None:
     )
 
 
+def _apologies(a: _Answers) -> _Issue | None:
+    """Apologising as a habit ("Sorry, I always get nervous", "I guess. Sorry."): said
+    kindly, once, and weighed by how often."""
+    tip = apology_tip(a.raw)
+    return (0.45 + 0.1 * min(tip[0], 4), tip[1]) if tip else None
+
+
 _ISSUE_CHECKS: tuple[Callable[[_Answers], _Issue | None], ...] = (
     _say_more,
     _first_time,
     _tighten_up,
     _be_concrete,
     _mind_the_tone,
+    _apologies,
     _cut_fillers,
     _hand_back,
 )

@@ -30,7 +30,10 @@ from bot.features.practice.answers import (
     vague_result,
     word_count,
 )
+from bot.features.practice.asides import APOLOGY_NOTE, apologised, worry_in_passing
 from bot.features.practice.background import background_of, work_of
+from bot.features.practice.details import scene_of
+from bot.features.practice.follow_ups import follow_up
 from bot.features.practice.matcher import Matcher
 from bot.features.practice.people import answer_of, persona_of, works_in
 from bot.features.practice.state import ENDED_TEXT, Feedback, TheyAskState, iso, parse_iso
@@ -73,7 +76,7 @@ def current_ask_back(state: TheyAskState, bank: Bank) -> str | None:
     ask = bank.ask_back(state.queue[state.index])
     if ask is None:
         return None
-    return listening.follow_up(ask, state.pending_text, state.told) if state.follow_up_asked \
+    return follow_up(ask, state.pending_text, state.told) if state.follow_up_asked \
         else asked_as(ask, state.told)
 
 
@@ -136,6 +139,10 @@ def they_ask_turn(
                 contact=persona_of(bank, state.persona_id).name,
                 shorthand_before=shorthand_before, reminded=reminded)
     fb["followed_up"] = bool(before)
+    # apologising named once, on the reply that makes it a habit
+    sorry = before.get("sorry", 0) + apologised(latest)
+    if apologised(latest) and sum(a.get("sorry", 0) for a in earlier) == 1:
+        fb["notes"].append(APOLOGY_NOTE)
     fb["question"] = asked_as(ask, state.told)  # as it was put to them
     if earlier and fb["length"] == "too_short" and _SAID_IT.search(said):
         # "like i said, hs biology" to a question already answered: short is right, and the
@@ -156,7 +163,7 @@ def they_ask_turn(
     feedback = Feedback(**{**fb, "reaction": reaction, "ended": state.ended,
                            "next_question": next_ask, "next_id": (
                                state.queue[state.index] if next_ask else None)})
-    state.answers.append(feedback.to_dict())
+    state.answers.append({**feedback.to_dict(), "sorry": sorry})
     return state, feedback
 
 
@@ -190,7 +197,8 @@ def _score(ask: AskBack, text: str, latest: str, seconds: int, first: bool,
               else "too_long" if words > high * (1 + LENGTH_LEEWAY) else "good")
     thin = is_thin(text)
     names = {n.lower() for n in (contact, *contact.split())}
-    specifics = [] if thin else [s for s in find_specifics(text) if s.lower() not in names]
+    specifics = [] if thin else [s for s in find_specifics(text, theirs_too=ask.id == "why-me")
+                                 if s.lower() not in names]  # why them: their 11 years too
     fillers = count_fillers(latest)
     # "would you look over my resume?", asked "How can I help you?", is a favour, not the
     # question turned back to them
@@ -220,22 +228,9 @@ def _react(state: TheyAskState, bank: Bank, ask: AskBack, said: str, fb: dict,
     # "an intro to someone in CRM would be amazing", to "How can I help you?": a yes, and no
     # "say more" or "ask me later" after it
     granted = _granted(ask, said)
-    if (fb["thin"] or fb["words"] < max(12, low // 2)) and not state.follow_up_asked \
+    if (fb["thin"] or fb["words"] < bare_under(low)) and not state.follow_up_asked \
             and not pointed_back and not granted:
-        state.follow_up_asked, state.pending_text = True, said
-        nudge = listening.nudge(said, fb["specifics"], fb["thin"], seed,
-                                bool(_ASKS_WORRY.search(ask.text)))
-        told = (background_of(said) or work_of(said)) if ask.id == FIRST_ASK_BACK and not fb[
-            "thin"] else ""
-        if told:  # "im a bank teller rn, been 3 yrs": not "what are you doing now?" again
-            work = told.removeprefix("your work as ")
-            heard = f"Ah, so you're {work} at the moment." if work != told else \
-                f"{listening.as_sentence(told)}: that's useful to know."
-            why_later = "why-this-field" in state.queue[state.index + 1:] or listening.covered(
-                "why-this-field", said)  # the reason is asked, or told, already
-            return heard if nudge in listening.NUDGES else nudge, \
-                _A_NORMAL_WEEK if why_later else _AND_THE_PULL
-        return nudge, listening.follow_up(ask, said, state.told)
+        return _ask_more(state, ask, said, fb, answer_back, seed)
     state.follow_up_asked, state.pending_text = False, ""
     # a detail already taken in ("22 years") is not praised a second time
     earlier = {s.lower() for a in state.answers for s in a.get("specifics", ())}
@@ -244,8 +239,10 @@ def _react(state: TheyAskState, bank: Bank, ask: AskBack, said: str, fb: dict,
         earlier |= {s.lower() for s in (nudged or {}).get("specifics", ())}
     fresh = [s for s in fb["specifics"] if s.lower() not in earlier]
     before = [*(a.get("reaction", "") for a in state.answers), heard]
-    back = None if granted else _unsaid(listening.answer_their_question(said, answer_back),
-                                        before)
+    # a question in the first, short reply was met before the follow-up: only the latest
+    # (a favour granted is no question left: any other in the answer still is)
+    back = _unsaid(listening.answer_their_question(_without_favours(latest or said) if granted
+                                                   else latest or said, answer_back), before)
     heard = granted or ("Sorry, yes, you did say." if pointed_back and fb["words"] < low else
                         _NOT_WORKED_OUT if nudged and _NOT_KNOWN.fullmatch(latest) else
                         _acknowledged(said, fresh, fb["thin"], seed, before,
@@ -253,7 +250,10 @@ def _react(state: TheyAskState, bank: Bank, ask: AskBack, said: str, fb: dict,
                                       and (not heard or heard in listening.NUDGES),
                                       ask.id == "why-me"))
     # a question kept for later still leaves the answer heard ("falls from 14 to 5 a quarter")
-    parts = [heard, back] if back in listening.LATER and fresh else [back or heard]
+    parts = [heard, back] if back and (granted or back in listening.LATER and fresh) else [
+        back or heard]
+    # "i need sponsorship for skilled worker visa", told in passing: met, not left unheard
+    parts = _met_in_passing(said, parts, before)
     state.told = f"{state.told}\n{said}".strip()
     state.index += 1
     skips: list[str] = []
@@ -286,6 +286,52 @@ def _react(state: TheyAskState, bank: Bank, ask: AskBack, said: str, fb: dict,
     return " ".join(p for p in parts if p), asked_as(upcoming, state.told) if upcoming else None
 
 
+def _ask_more(state: TheyAskState, ask: AskBack, said: str, fb: dict,
+              answer_back: listening.AnswerBack | None, seed: int) -> tuple[str, str]:
+    """The follow-up to a short answer, and what the persona says before it: a question in
+    it ("Do bootcamps actually get people hired?") answered or kept for later, a visa told in
+    passing met, else room to say more."""
+    state.follow_up_asked, state.pending_text = True, said
+    nudge = listening.nudge(said, fb["specifics"], fb["thin"], seed,
+                            bool(_ASKS_WORRY.search(ask.text)))
+    asked = None if fb["thin"] else listening.answer_their_question(said, answer_back)
+    nudge = " ".join(_met_in_passing(said, [asked or nudge],
+                                     [a.get("reaction", "") for a in state.answers]))
+    told = (background_of(said) or work_of(said)) if ask.id == FIRST_ASK_BACK and not fb[
+        "thin"] else ""
+    if told:  # "im a bank teller rn, been 3 yrs": not "what are you doing now?" again
+        work = told.removeprefix("your work as ")
+        heard = f"Ah, so you're {work} at the moment." if work != told else \
+            f"{listening.as_sentence(told)}: that's useful to know."
+        why_later = "why-this-field" in state.queue[state.index + 1:] or listening.covered(
+            "why-this-field", said)  # the reason is asked, or told, already
+        return heard if nudge in listening.NUDGES else nudge, \
+            _A_NORMAL_WEEK if why_later else _AND_THE_PULL
+    return nudge, follow_up(ask, said, state.told)
+
+
+def _met_in_passing(said: str, parts: list[str], before: list[str]) -> list[str]:
+    """The reaction with a worry told in passing met ("i need sponsorship … whichever one go
+    sponsor me"): once, in the words that fit what they need, in place of a line on the same
+    worry that fits less ("if yours already lets you work" to someone who needs a sponsor)."""
+    for line in worry_in_passing(said):
+        topic = line.split(":")[0]  # "On the visa"
+        if any(topic in r for r in before):
+            continue
+        others = [m for m in worry_met(said) if m.startswith(topic) and m != line]
+        parts = [_said_as(p, others, line) for p in parts]
+        if not any(line in p for p in parts):
+            parts.append(line)
+    return parts
+
+
+def _said_as(text: str, others: list[str], line: str) -> str:
+    """``text`` with any of ``others`` said as ``line`` instead."""
+    for other in others:
+        text = text.replace(other, line)
+    return text
+
+
 _AND_THE_PULL = "And what's pulling you towards this field?"
 _A_NORMAL_WEEK = "And what does a normal week look like in that job?"
 """The first question's follow-up when what the user does now was told."""
@@ -301,6 +347,13 @@ _ASKS_YOU = re.compile(r"\b(?:(?:could|would|can|will)\s+(?:you|u)|if\s+(?:you'?
                        r"check|glance|skim|cast|run|introduce|intro|put\s+me|connect|pass|"
                        r"recommend|suggest|point)",
                        re.IGNORECASE)
+
+
+def _without_favours(said: str) -> str:
+    """The answer without the sentences asking a favour ("Would you look at my portfolio?"),
+    which the yes has answered."""
+    return " ".join(s for s in re.split(r"(?<=[.!?])\s+", said)
+                    if not (_ASKS_YOU.search(s) or favours.asked_of_them(s)))
 
 
 def _granted(ask: AskBack, said: str) -> str:
@@ -408,7 +461,7 @@ def _notes(ask: AskBack, words: int, length: str, specifics: list[str],
         return [f"That isn't an answer yet: even two sentences help (aim for {low}\u2013{high}"
                 " words).", "A strong answer covers: " + "; ".join(ask.covers) + "."]
     notes = [_length_note(length, words, low, high)]
-    notes += _specifics_notes(ask, specifics, told or said, said)
+    notes += _specifics_notes(ask, specifics, told or said, said, words < max(8, low // 4))
     filler_total = sum(fillers.values())
     if filler_total:
         listed = ", ".join(f"{name} \u00d7{n}" for name, n in fillers.items())
@@ -433,20 +486,36 @@ def _notes(ask: AskBack, words: int, length: str, specifics: list[str],
     return notes
 
 
-def _specifics_notes(ask: AskBack, specifics: list[str], said: str, latest: str) -> list[str]:
+def bare_under(low: int) -> int:
+    """Under this many words an answer is too little to go on: the contact asks for more."""
+    return max(12, low // 2)
+
+
+def _specifics_notes(ask: AskBack, specifics: list[str], said: str, latest: str,
+                     bare: bool = False) -> list[str]:
     """What the answer (``said``, with what a follow-up added) named, as the user would say it
     back ("80 families", not "80"), or what would make it concrete; a result told without a
     figure in the ``latest`` words ("mistakes went down a lot") is asked for one, since that
-    is what a listener remembers (once: not again under the reply to a follow-up)."""
+    is what a listener remembers (once: not again under the reply to a follow-up). A ``bare``
+    answer, a few words where a quarter of the target would start one ("Mostly Excel, I
+    think."), is told a name in it is only a start, not praised for it."""
     named = sorted((listening.with_unit(said, s) for s in specifics if not is_example_cue(s)),
                    key=lambda s: not _SUM_OR_SHARE.search(s))  # a result first: "15%"
     notes = []
-    if named:  # the details themselves; "for example" only says one follows
+    if named and bare:
+        shown = ", ".join(f"\u201c{s}\u201d" for s in named[:3])
+        what = ": what you did, and one example" if "example" in " ".join(ask.covers) else ""
+        notes.append(f"You named {shown}: a start, but on its own it says little. Build a"
+                     f" sentence or two around it{what}.")
+    elif named:  # the details themselves; "for example" only says one follows
         shown = ", ".join(f"\u201c{s}\u201d" for s in named[:3])
         if len(named) > 3:  # the scorecard counts them all: say so here too
             shown += f" and {len(named) - 3} more"
         example = ", and an example" if len(named) < len(specifics) else ""
         notes.append(f"Specifics: {shown}{example}. Concrete details make you memorable.")
+    elif specifics and scene_of(said):  # "a customer … ends up crying at my till"
+        notes.append(f"You told a real moment (\u201c{scene_of(said)}\u201d): that's what"
+                     " people remember.")
     elif specifics and not vague_result(latest):
         notes.append("You gave an example: name one detail in it (a number, a tool, a place)"
                      " so it sticks.")
@@ -465,7 +534,8 @@ def _specifics_notes(ask: AskBack, specifics: list[str], said: str, latest: str)
     return notes
 
 
-_SUM_OR_SHARE = re.compile(r"[%$£€]|\d(?:k|m|bn)\b|\b(?:thousand|million|billion)\b", re.I)
+_SUM_OR_SHARE = re.compile(r"[%$£€]|\d(?:k|m|bn)\b|\b(?:thousand|million|billion|thirds?|"
+                           r"quarters?|half|doubled|tripled|halved)\b", re.I)
 _FAR_SHORT = 0.6
 _TURN_BACK_TIP = ("When it fits, end by turning it back to them: \u201c...which is why I'd love"
                   " to hear how you got into it.\u201d")

@@ -157,3 +157,136 @@ def test_an_idiom_with_a_number_word_is_no_specific() -> None:
                           "thats not a million miles off a year 9 class")
     assert not any("miles" in s for s in said), said
     assert "million customers" in find_specifics("we served a million customers last year")
+
+
+@pytest.mark.parametrize(("field", "ask_id", "said", "named", "not_named"), [
+    ("nonprofit_public", "why-this-field",
+     "honestly it was last year at the VA. watched a lady at the front desk run a housing program "
+     "for homeless vets off a clipboard and a spreadsheet. 40 guys got apartments in a month. "
+     "thought, i can do that, and i can do it with better logistics",
+     ["\u201c40 guys\u201d"], "40 guys got"),
+    ("finance", "transferable-skills",
+     "ok so for the internship, the bank had like 300 suspense account items not cleared for "
+     "months. i built excel sheet with vlookup to match them against the ledger and we cleared "
+     "about 80% in 3 weeks. my manager used the sheet after i left",
+     ["\u201c300 suspense account items\u201d"], "\u201c300 suspense account\u201d"),
+    ("nonprofit_public", "why-me",
+     "found you on linkedin, you did 11 yrs at a state human services dept and thats the kind of "
+     "shop i want to end up in. wanted to hear straight from someone on the inside how state "
+     "hiring works for a guy like me",
+     ["\u201c11 yrs\u201d", "\u201cstate human services dept\u201d", "\u201clinkedin\u201d"], None),
+    ("finance", "tell-me-about-yourself",
+     "im tunde, 24, from lagos. doing msc finance at warwick now, before that i did accounting bsc "
+     "at unilag and 6 months internship at a bank in lagos doing reconciliations. i want grad "
+     "role in audit or banking here in uk", ["\u201c6 months\u201d", "and 3 more"], None),
+    ("software_engineering", "tell-me-about-yourself",
+     "i studied physics at manchester, then worked 4 yrs at a logistics startup where i automated "
+     "50 manual reports with python. now im learning react at night and i want a junior "
+     "frontend role somewhere i can keep automating boring stuff",
+     ["\u201c50 manual reports\u201d"], None),
+])
+def test_a_detail_is_quoted_whole_and_none_is_missed(
+        banks: dict[str, Bank], field: str, ask_id: str, said: str, named: list[str],
+        not_named: str | None) -> None:
+    """"Specifics: “40 guys got”" and "“300 suspense account”" (what the number counted, cut
+    off or run on); "Specifics: “linkedin”" beside the contact's "11 yrs" and "a state human
+    services dept", told as why the user picked them; "“6 months”, “msc”, “lagos”" without
+    Warwick, Unilag and the reconciliations."""
+    _, fb = _answer(banks[field], ask_id, said)
+    listed = _specifics_line(fb)
+    for detail in named:
+        assert detail in listed, fb.notes
+    assert not not_named or not_named not in listed, listed
+
+
+def test_lower_case_schools_places_and_tasks_are_details() -> None:
+    from bot.features.practice.answers import find_specifics
+
+    said = find_specifics("im tunde, 24, from lagos. doing msc finance at warwick now, before that "
+                          "i did accounting bsc at unilag and 6 months internship at a bank in "
+                          "lagos doing reconciliations")
+    for detail in ("warwick", "unilag", "reconciliations"):
+        assert detail in said, said
+    assert find_specifics("grad scheme in audit at big 4 or a bank") == ["big 4"]
+    assert "leeds" in find_specifics("I studied biology at leeds uni")
+    assert "warwick alumni" in find_specifics("saw ur profile on linkedin, warwick alumni")
+
+
+@pytest.mark.parametrize(("field", "said", "named"), [
+    ("data_analytics", "Mostly Excel, I think.", "\u201cExcel\u201d"),
+    ("finance", "reconciliations and excel", "\u201cexcel\u201d"),
+    ("ux_design", "figma and customer service", "\u201cfigma\u201d"),
+    ("software_engineering", "python i guess", "\u201cpython\u201d"),
+    ("marketing", "social media, canva mostly", "\u201ccanva\u201d"),
+])
+def test_a_few_words_with_a_name_in_them_are_not_praised(
+        banks: dict[str, Bank], field: str, said: str, named: str) -> None:
+    """"Mostly Excel, I think." (4 words) got "Specifics: “Excel”. Concrete details make you
+    memorable.": praise for a thin answer. It is too short, gets the follow-up, and the name
+    in it is a start, not a strength."""
+    _, fb = _answer(banks[field], "transferable-skills", said)
+    text = " ".join(fb.notes)
+    assert fb.notes[0].startswith("Too short"), fb.notes
+    assert "memorable" not in text and not _specifics_line(fb), fb.notes
+    assert f"You named {named}" in text and ": a start, but on its own it says little" in text, \
+        fb.notes
+    assert fb.next_id == "transferable-skills"  # asked for more
+
+
+@pytest.mark.parametrize(("field", "ask_id", "said", "named"), [
+    ("finance", "why-this-field",
+     "my uncle na accountant so i grew up around it. i like when numbers tell u the real story of "
+     "a business, like when i did dangote cement analysis for coursework and saw their margins "
+     "drop because of fx.", "\u201cdangote cement\u201d"),
+    ("ux_design", "transferable-skills",
+     "Every day I ask customers what they came in for and why they didn't find it, which I think "
+     "is close to an interview. I also moved our fitting-room signs last spring and tracked "
+     "whether fewer people asked staff for help, and it dropped by about a third.",
+     "\u201cabout a third\u201d"),
+    ("finance", "why-this-field",
+     "i like when numbers tell the real story, like when i did a tesco case study at uni and saw "
+     "how their margins moved with fuel prices", "\u201ctesco\u201d"),
+    ("marketing", "transferable-skills",
+     "when i ran the shop's instagram last summer our followers doubled and people came in asking "
+     "for the posts we made", "\u201cfollowers doubled\u201d"),
+    ("ux_design", "transferable-skills",
+     "Last spring I changed how our returns desk queued people and complaints dropped by about "
+     "half. I ask customers what they need every day, which is a lot like an interview.",
+     "\u201cabout half\u201d"),
+])
+def test_an_example_with_its_details_is_not_asked_for_one(
+        banks: dict[str, Bank], field: str, ask_id: str, said: str, named: str) -> None:
+    """"You gave an example: name one detail in it (a number, a tool, a place)" to an example
+    naming a company and a cause, and to one with a time and an amount ("last spring … dropped
+    by about a third")."""
+    _, fb = _answer(banks[field], ask_id, said)
+    assert not any(n.startswith("You gave an example") for n in fb.notes), fb.notes
+    assert named in _specifics_line(fb), fb.notes
+
+
+@pytest.mark.parametrize(("field", "said", "moment"), [
+    ("ux_design", "Honestly, watching people struggle with something that could be easy. When a "
+     "customer can't figure out our website and ends up crying at my till, that's a design "
+     "problem, and I want to be the person who fixes it before it reaches the store.",
+     "a customer \u2026 ends up crying at my till"),
+    ("healthcare", "I remember a patient who was scared of every needle, and I sat with her for an "
+     "hour until she was calm enough for her bloods. That's when I knew I wanted to nurse.",
+     "a patient who was scared of every needle"),
+    ("nonprofit_public", "there was this old man at the food bank who came in every week just to "
+     "talk, and i realised the work is about people as much as food, which is why i want in",
+     "this old man \u2026"),
+    ("software_engineering", "whenever a customer at the bank gets stuck on the app i end up "
+     "walking them through it, and i keep thinking i could just fix the app instead of that",
+     "a customer \u2026"),
+])
+def test_a_real_moment_told_is_no_answer_without_specifics(
+        banks: dict[str, Bank], field: str, said: str, moment: str) -> None:
+    """"No specifics yet: add … a quick 'for example'" to a concrete story ("a customer … ends
+    up crying at my till"), and then "answer 4 had no specifics" on the scorecard."""
+    state, fb = _answer(banks[field], "why-this-field", said)
+    assert not any(n.startswith(_NONE_YET) for n in fb.notes), fb.notes
+    line = next(n for n in fb.notes if n.startswith("You told a real moment"))
+    assert moment in line, line
+    assert "Thanks, that's helpful" not in fb.reaction, fb.reaction  # the moment is heard
+    state.ended = True
+    assert "no specifics" not in render_scorecard(scorecard(state))

@@ -336,3 +336,62 @@ def test_a_question_answered_again_is_counted_as_asked(banks: dict[str, Bank]) -
         state, result = you_ask_turn(state, bank, matcher, text, NOW)
     assert result.kind == "repeat"
     assert "Questions: 3 in" in render_scorecard(scorecard(state))
+
+
+_MEI = ("Sorry, I always get nervous with this one! I'm Mei Lin, I've been a retail store manager "
+        "in Toronto for six years, running a team of fourteen. Over the last year I've been "
+        "teaching myself UX with online courses and Figma, and I redesigned our store's returns "
+        "flow as a practice project.",
+        "Talking to customers, I guess. Sorry.",
+        "Sorry, let me try again. Every day I ask customers what they came in for and why they "
+        "didn't find it, which I think is close to an interview. I also moved our fitting-room "
+        "signs last spring and tracked whether fewer people asked staff for help.",
+        "I think a junior UX researcher role, ideally in retail or e-commerce here in Toronto, "
+        "because that's the world I know and the problems I see every day.",
+        "I found your talk on YouTube about interviewing shoppers for an e-commerce checkout, and "
+        "it was the first time research felt like something I already do. Sorry, that sounds a "
+        "bit fangirl!")
+
+
+def _they_ask_session(bank: Bank, *said: str) -> tuple[TheyAskState, list[Feedback]]:
+    from datetime import timedelta
+
+    from bot.features.practice.they_ask import start_they_ask, they_ask_turn
+    state = start_they_ask(bank, NOW, persona_id="jenna")
+    state.queue = ["tell-me-about-yourself", "transferable-skills", "role-aiming-for", "why-me"]
+    shown = []
+    for minute, text in enumerate(said, 1):
+        state, fb = they_ask_turn(state, bank, text, NOW + timedelta(minutes=minute))
+        shown.append(fb)
+    return state, shown
+
+
+def test_a_habit_of_apologising_is_named_once_and_kindly(banks: dict[str, Bank]) -> None:
+    """Mei apologised in four of her replies ("Sorry, I always get nervous", "I guess.
+    Sorry.", "Sorry, let me try again", "Sorry, that sounds a bit fangirl!") and no feedback
+    mentioned it: a coach names the habit once, on the second, and in the debrief."""
+    state, shown = _they_ask_session(banks["ux_design"], *_MEI)
+    named = [n for fb in shown for n in fb.notes if "sorry" in n.lower()]
+    assert len(named) == 1 and "second \u201csorry\u201d" in named[0], named
+    assert any("second" in n for n in shown[1].notes)  # on the second apology, not the first
+    state.ended = True
+    text = render_scorecard(scorecard(state))
+    assert "Drop the apologies: you said sorry in 4 replies" in text, text
+
+
+@pytest.mark.parametrize("said", [
+    ("I felt sorry for the people doing spreadsheets by hand all night, so I automated them and "
+     "the night shift finished an hour earlier every day after that.",
+     "I'm sorry to hear your team had layoffs this year. I'm a junior UX researcher at heart: I "
+     "interview customers every day about why they can't find things in our store."),
+    ("Sorry, I always get nervous with this one! I've been a retail store manager in Toronto "
+     "for six years, running a team of fourteen, and teaching myself UX with Figma at night.",
+     "Every day I ask customers what they came in for and why they didn't find it, which I "
+     "think is close to an interview, and I track what changes when we move things."),
+])
+def test_one_apology_or_none_is_no_habit(banks: dict[str, Bank], said: tuple[str, str]) -> None:
+    """Feeling sorry for someone, or one nervous "sorry", is nothing to coach."""
+    state, shown = _they_ask_session(banks["ux_design"], *said)
+    assert not any("sorry" in n.lower() for fb in shown for n in fb.notes)
+    state.ended = True
+    assert "apolog" not in render_scorecard(scorecard(state)).lower()

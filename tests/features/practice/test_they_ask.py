@@ -461,7 +461,7 @@ def test_a_range_is_one_specific_and_field_jargon_is_none() -> None:
      "You cut review time by about 30%: that's a real result"),
     ("I ran a £2m budget at the council.", "A £2m budget: that gives me a real sense"),
     ("We have about 30% of our sales online now.", "30% of your sales: that's a telling"),
-    ("The salary was £28k.", "Those figures make it concrete"),
+    ("The salary was £28k.", "£28k: that makes it concrete for me"),
     # "40k" is a sum too; what they made is named back, not "I can see where you're coming from"
     ("I built a 13-week cash-flow forecast for a client that flagged a 40k shortfall two months "
      "early.", "A 13-week cash-flow forecast: that's a concrete example"),
@@ -2209,7 +2209,7 @@ def test_i_worry_a_team_is_a_worry_and_its_age_is_met() -> None:
 def test_after_how_they_found_you_the_contact_asks_only_why(banks: dict[str, Bank]) -> None:
     """"LinkedIn." to "what made you reach out to me?" was followed by "How did you come across
     me, and what made you want to talk to me?": the how, asked again."""
-    from bot.features.practice.listening import follow_up
+    from bot.features.practice.follow_ups import follow_up
     ask = banks["finance"].ask_back("why-me")
     assert ask is not None
     assert follow_up(ask, "LinkedIn.") == "And what made you want to talk to me in particular?"
