@@ -121,6 +121,12 @@ _NOT_NAMES = frozenset({  # one word typed for "their name?" that is no name
 })
 
 
+_FIELDS = frozenset({"finance", "marketing", "healthcare", "nursing", "education", "teaching",
+                     "engineering", "analytics", "nonprofit", "software", "ux", "accounting"})
+"""One word of a field, typed at "what should I call you?" (greeted "Nice to meet you,
+Finance!")."""
+
+
 _NEVER_IN_NAMES = frozenset({"only", "kindly", "call", "calls", "called", "me", "but", "though",
                              "everyone", "everybody", "folks", "prefer", "goes", "fine"})
 """Words typed in lower case that no name has: "Priya only. Priya Raghunathan" is a sentence."""
@@ -147,6 +153,8 @@ def not_a_name(text: str) -> str | None:
         first = ""  # an initial: "A. Smith"
     if len(words) == 1 and first in _NOT_NAMES:
         return "that doesn't look like a name"
+    if len(words) == 1 and first in _FIELDS:  # "Finance." typed a question too early
+        return "that looks like a field, not a name"
     if len(words) > 6 or (first in _SENTENCE_STARTS and len(words) > 1) or len(text) > 80 or (
             any(w.strip(",.!;:") in _NEVER_IN_NAMES for w in words)):
         return "that reads like a sentence"

@@ -441,3 +441,11 @@ def test_what_a_field_is_set_against_and_asides_to_the_reader_are_no_part_of_it(
     from bot.engine.fields import topic_of
 
     assert topic_of(typed) == topic
+
+
+@pytest.mark.parametrize("typed", ["Finance.", "marketing", "Nursing!"])
+def test_a_field_typed_as_a_name_is_asked_about(typed: str) -> None:
+    """"Finance." typed at "what should I call you?" had been greeted "Nice to meet you,
+    Finance!"."""
+    assert not_a_name(typed) == "that looks like a field, not a name"
+    assert not_a_name("Grace") is None and not_a_name("Marketa Novak") is None
