@@ -455,7 +455,9 @@ class Matcher:
 
     def match(self, text: str, flags: Sequence[str] | None = None) -> Match:
         """The bank question ``text`` asks, if the matcher is confident enough to answer."""
-        said = Said.of(text, flags)  # the message read once, for ranking and for the checks
+        plain = normalise(text)  # "what does a data analyst actually do?": their own day
+        asked = as_their_day(plain, self._roles, self._specialisms)
+        said = Said.of(text if asked is plain else asked, flags)  # read once, for all checks
         ranked = self.scores(text, said.shape, said.plain)
         if not ranked:
             return Match(None, 0.0, False, None)

@@ -644,6 +644,9 @@ def normalise_terms(text: str) -> list[str]:
     # what someone of the contact's own kind does is their day; a specialism is its own
     ("data_analytics", "What does a data analyst actually do day to day?", {"typical-day"}),
     ("product_management", "What does a product manager actually do?", {"typical-day"}),
+    # a role that is also a topic word ("administrator") had been passed over as off-topic
+    ("healthcare", "What does a practice administrator actually do day to day?",
+     {"typical-day"}),
     ("marketing", "what does a performance marketer do all day", {"performance-marketing"}),
     # what the split names is not what is asked, even a tool against an activity
     ("data_analytics", "How much of your week is SQL versus stakeholders?", {"typical-day"}),
