@@ -12,7 +12,8 @@ __all__ = ["background_of", "tells_background", "work_of", "years_of"]
 _ABOUT_ME = re.compile(
     r"\bI(?:'m|m|\s+am|'?ve\s+been|\s+have\s+been|\s+was)\s+"
     r"(?:an?\s+(?!(?:bit|little|lot|few)\b)[a-z]+|working\s+(?:as|in|at))\b"
-    r"|\bI\s+(?:work(?:ed)?|trained|studied|serve[ds]?|served|practi[sc]ed?|practi[sc]ing)\s+"
+    r"|\bI\s+(?:work(?:ed)?|trained|studied|serve[ds]?|served|practi[sc]ed?|practi[sc]ing|"
+    r"lecture[ds]?|teach|taught)\s+"  # "I lecture in public health at a university"
     r"(?:as|in|at|for)\b"
     # "After 20 years in parish ministry", "currently working as an HR generalist", "I am HR
     # generalist at an IT firm"

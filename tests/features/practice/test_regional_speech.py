@@ -342,3 +342,13 @@ def test_does_that_experience_count_after_a_background_is_the_background_questio
                         "benefits, turnover reports, a lot of Excel. Does that experience count "
                         "for anything in analytics, or will I be starting from zero?")
     assert result.question_id == "assess-my-background", result.reply
+
+
+def test_i_lecture_in_is_background_told() -> None:
+    """"I lecture in public health at a university in Lagos" in the first message had later got
+    "Tell me what you do now" and a tip to summarise a background already given."""
+    from bot.features.practice.background import tells_background
+    assert tells_background("I lecture in public health at a university in Lagos and I am "
+                            "considering a move into practice administration.")
+    assert tells_background("I teach at a high school in Leeds.")
+    assert not tells_background("how do i teach in the uk?")
