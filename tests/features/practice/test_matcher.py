@@ -306,6 +306,18 @@ def test_robust_to_typing(matchers: dict[str, Matcher], text: str, expected: str
          "how-got-started"),
         # which parts are rising or falling: the field's trends, not its specialisms
         ("marketing", "is email marketing dying out?", "industry-changes"),
+        # moving across to another side of the business is a switch into it
+        ("marketing", "How would I move across to the marketing side?", "switch-into-marketing"),
+        # "a good skill to learn" recommends a skill, not a place to learn it
+        ("nonprofit_public", "is grant writing a good skill to learn for nonprofits",
+         "grant-writing"),
+        # the first years of teaching, and whether they get easier
+        ("education", "does it get easier after the first year of teaching?", "first-years"),
+        ("education", "How did you get through your first year as a teacher?", "first-years"),
+        ("education", "second year teaching and I'm already thinking of quitting. does it ever "
+         "get easier?", "first-years"),
+        ("healthcare", "does it get any easier after your first year on the ward?",
+         "newly-qualified-year"),
     ],
 )
 def test_generalises_to_new_wording(
