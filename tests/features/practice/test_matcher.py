@@ -318,6 +318,9 @@ def test_robust_to_typing(matchers: dict[str, Matcher], text: str, expected: str
          "get easier?", "first-years"),
         ("healthcare", "does it get any easier after your first year on the ward?",
          "newly-qualified-year"),
+        # what to build is prioritising, not the decisions their role has
+        ("product_management", "How do you decide what to build next when everyone wants "
+         "something different?", "prioritising-features"),
     ],
 )
 def test_generalises_to_new_wording(
@@ -1919,3 +1922,15 @@ def test_no_calls_back_is_not_the_calls_the_contact_makes(matchers: dict[str, Ma
                                              "calls only. what i am doing wrong?")
     assert match.question_id != "decisions" and "decisions" not in (match.runner_up,
                                                                      match.alternative)
+
+
+@pytest.mark.parametrize("text", [
+    "How do I decide between nursing and becoming a physiotherapist?",
+    "im struggling to choose between nursing and radiography",
+])
+def test_the_users_own_choice_is_not_the_decisions_their_role_has(
+        matchers: dict[str, Matcher], text: str) -> None:
+    """"How do I decide between nursing and physio?" had got the answer on which decisions
+    a ward manager makes."""
+    match = matchers["healthcare"].match(text)
+    assert match.question_id != "decisions" and match.runner_up != "decisions", match
