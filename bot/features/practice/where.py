@@ -140,9 +140,19 @@ def from_here(asked: str, persona: Persona, flags: Sequence[str], question_id: s
     home = " ".join((persona.organisation, persona.role)).lower()
     theirs = _places_in(home)
     named = [p for p in _places_in(asked) if p not in theirs]
+    here = "the US" if persona.country == "US" else "the UK"
+    abroad = country_named(asked, here)  # "teacher pay in Australian schools" to a Leeds one
+    market = _MARKET.search(asked) and (not question_id or question_id in MARKET_QUESTIONS)
+    if abroad and ("pay" in flags or market) and not (theirs and named):  # (a city: as below)
+        what = "pay" if "pay" in flags else "the market"
+        if alone:
+            return (f"I only know {what} here in {here}, so I can't really speak for {abroad}:"
+                    " someone who works there would know it far better.")
+        return (f"I only know pay here in {here}, so these figures won't tell you much about"
+                f" {abroad}." if what == "pay" else f"I only know the market here in {here}, so"
+                f" take this with a pinch of salt for {abroad}.")
     if "pay" not in flags:  # a question's flags
-        if theirs and named and _MARKET.search(asked) and (
-                not question_id or question_id in MARKET_QUESTIONS):  # "many dev jobs in glasgow?"
+        if theirs and named and market:  # "many dev jobs in glasgow?"
             there = _shown(named[0], asked)
             return (f"I only know the market here in {_shown(theirs[0], '')}, so I can't really"
                     f" speak for {there}: someone who hires there would know it far better."
@@ -180,14 +190,32 @@ def without_caveat(answer: str, said: str = "") -> str:
 _HERE_IN = re.compile(r"(?:[Hh]ere\s+)?[Ii]n\s+(?P<place>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?),\s+")
 
 
-_ABROAD = {"Canada": r"canad\w*", "Ireland": r"ireland|irish", "Australia": r"australi\w*",
-           "New Zealand": r"new\s+zealand", "India": r"india|indian", "Germany": r"german\w*",
-           "Singapore": r"singapore\w*", "South Africa": r"south\s+africa\w*",
-           "Nigeria": r"nigeria\w*", "Ghana": r"ghana\w*", "the UK": r"uk|britain|british|england|"
-           r"scotland|scottish|wales|welsh", "the US": r"us|usa|america|american|states"}
+_ABROAD = {"Canada": r"canad\w*|toronto|vancouver|calgary|montreal|ottawa",
+           "Ireland": r"ireland|irish|dublin|cork|galway|limerick",
+           "Australia": r"australi\w*|sydney|melbourne|brisbane|adelaide",
+           "New Zealand": r"new\s+zealand|auckland", "Germany": r"german\w*|berlin|munich|hamburg",
+           "India": r"india|indian|bangalore|bengaluru|mumbai|delhi|pune|chennai|hyderabad",
+           "Singapore": r"singapore\w*", "South Africa": r"south\s+africa\w*|johannesburg|cape\s+town",
+           "Nigeria": r"nigeria\w*|lagos|abuja", "Ghana": r"ghana\w*|accra",
+           "Kenya": r"kenya\w*|nairobi", "the Philippines": r"philippines|filipino|manila",
+           "Pakistan": r"pakistan\w*|karachi|lahore", "the UAE": r"uae|dubai",
+           "the UK": r"uk|britain|british|england|scotland|scottish|wales|welsh",
+           "the US": r"(?-i:US)|usa|america|american|the\s+states"}
 _CREDENTIAL = re.compile(r"\b(?:recogni[sz]\w*|accredit\w*|licen[cs]\w*|registration|regist\w+|"
                          r"qualif\w*|certif\w*|credentials?|degrees?|" + "|".join(ACRONYMS)
                          + r")\b", re.IGNORECASE)
+
+
+def country_named(asked: str, here: str) -> str | None:
+    """Another country the question asks about, or the country of a city it names
+    ("Sydney": Australia); not one the user only comes from ("moved from Nigeria to Canada")."""
+    found = [(m.start(), country) for country, pattern in _ABROAD.items() if country != here
+             for m in re.finditer(rf"\b(?:{pattern})\b", asked, re.IGNORECASE)]
+    there = [c for at, c in sorted(found) if not _CAME_FROM.search(asked[max(0, at - 20):at])]
+    return there[0] if there else None
+
+
+_CAME_FROM = re.compile(r"\b(?:from|left|leaving)\s+$", re.IGNORECASE)
 
 
 def _rules_from_here(asked: str, works_in: str) -> str:
@@ -199,8 +227,7 @@ def _rules_from_here(asked: str, works_in: str) -> str:
     if not credential and not hiring:
         return ""
     here = "the US" if works_in == "US" else "the UK"
-    named = next((country for country, pattern in _ABROAD.items() if country != here
-                  and re.search(rf"\b(?:{pattern})\b", asked, re.IGNORECASE)), None)
+    named = country_named(asked, here)
     if named is None:
         return ""
     if not credential and _FROM_THERE.search(asked):  # "do you hire juniors working remotely

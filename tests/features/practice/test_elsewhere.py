@@ -181,6 +181,30 @@ def test_pay_asked_for_another_place_says_whose_figures_they_are(banks: dict[str
         "I only know the numbers here in Columbus, so take these as a rough guide for Arizona.")
 
 
+def test_pay_or_the_market_in_another_country_says_whose_they_are(
+        banks: dict[str, Bank]) -> None:
+    """"How does teacher pay work in Australian public schools?" got England's pay scale, and
+    "What's the data job market like in Sydney right now?" the UK market, with no word that
+    they were not Australia's."""
+    bank = banks["education"]
+    state = start_you_ask(bank, 30, NOW, persona_id="ben")
+    state, result = you_ask_turn(state, bank, Matcher.for_bank(bank), "How does teacher pay work "
+                                 "in Australian public schools?", NOW)
+    assert result.question_id == "teacher-pay" and result.reply.startswith(
+        "I only know pay here in the UK, so these figures won't tell you much about Australia.")
+    bank = banks["data_analytics"]
+    state = start_you_ask(bank, 30, NOW)
+    state, result = you_ask_turn(state, bank, Matcher.for_bank(bank), "whats the job market like "
+                                 "for analysts in toronto rn", NOW)
+    assert result.reply.startswith("I only know the market here in the UK, so take this with a "
+                                   "pinch of salt for Canada."), result.reply
+    # where the user only comes from, or the contact's own country, is no other market
+    from bot.features.practice.where import country_named
+    assert country_named("I moved from Nigeria to Canada. How do I get in?", "the UK") == "Canada"
+    assert country_named("how much would someone like us earn here?", "the UK") is None
+    assert country_named("is pay better in London?", "the UK") is None
+
+
 @pytest.mark.parametrize(("text", "field", "other"), [
     ("do u think data analytics is an easier way in than dev for someone like me?",
      "software_engineering", "data analytics"),
