@@ -1934,3 +1934,19 @@ def test_the_users_own_choice_is_not_the_decisions_their_role_has(
     a ward manager makes."""
     match = matchers["healthcare"].match(text)
     assert match.question_id != "decisions" and match.runner_up != "decisions", match
+
+
+@pytest.mark.parametrize(("field", "text", "not_this"), [
+    # feeling you know what you're doing is confidence, not how they got started
+    ("software_engineering", "how long did it take u to feel like u actually knew what u were "
+     "doing lol", "how-got-started"),
+    # a federal resume is a government application, not what makes any application stand out
+    ("nonprofit_public", "how do i write a federal resume lol its so long",
+     "application-stand-out"),
+])
+def test_not_answered_with_the_question_its_words_brush(
+        matchers: dict[str, Matcher], field: str, text: str, not_this: str) -> None:
+    match = matchers[field].match(text)
+    assert match.question_id != not_this, match
+    if field == "software_engineering":  # the question on feeling out of one's depth is offered
+        assert "out-of-depth" in (match.question_id, match.runner_up, match.alternative), match
