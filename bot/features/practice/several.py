@@ -76,7 +76,8 @@ def _read_with_context(matcher: Matcher, reading: Reading) -> tuple[Match, bool]
         keep = match.confident and (points_within(reading.question) or _OF_THEIRS.search(
             reading.question) or (
             not merged.confident and len(reading.question.split()) >= _OWN_WORDS)
-            or (match.question_id == ASSESS and tells_background(reading.context)))
+            or (match.question_id == ASSESS and (tells_background(reading.context) or (
+                leans == "points"))))  # "…JMP. Which of THAT transfers to PM?": what they do
         # "would that count?" after "I've been a pharmacist for 12 years": the context is the
         # background it asks about, whose words are no topic of their own
         if not keep and (merged.confident or leans == "points" or (

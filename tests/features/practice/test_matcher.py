@@ -318,6 +318,12 @@ def test_robust_to_typing(matchers: dict[str, Matcher], text: str, expected: str
          "get easier?", "first-years"),
         ("healthcare", "does it get any easier after your first year on the ward?",
          "newly-qualified-year"),
+        # which of the user's experience carries over, not an internal transfer
+        ("nonprofit_public", "What bits of teaching actually count for something in policy, do "
+         "you think?", "assess-my-background"),
+        ("product_management", "which skills transfer to product from engineering?",
+         "assess-my-background"),
+        ("software_engineering", "can i transfer to the dev team internally?", "internal-move"),
         # what to build is prioritising, not the decisions their role has
         ("product_management", "How do you decide what to build next when everyone wants "
          "something different?", "prioritising-features"),

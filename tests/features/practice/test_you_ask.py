@@ -4624,3 +4624,14 @@ def test_a_hello_with_a_background_is_met_with_what_was_told(banks: dict[str, Ba
     help."; other backgrounds got the same "Thanks for the background" from every contact."""
     result = _meeting(banks[field], persona, text)[1]
     assert heard in result.reply, result.reply
+
+
+def test_which_of_what_they_do_carries_over_is_their_background(banks: dict[str, Bank]) -> None:
+    """"In the lab I design experiments and run data analysis in Python and JMP. Which of that
+    transfers to PM, if any?" had got "I honestly don't know": the context's words had taken it
+    to SQL for PMs, and "transfers" alone to an internal transfer."""
+    bank = banks["product_management"]
+    result = you_ask_turn(start_you_ask(bank, 30, NOW), bank, Matcher.for_bank(bank),
+                          "In the lab I design experiments and run data analysis in Python and "
+                          "JMP. Which of that transfers to PM, if any?", NOW)[1]
+    assert result.question_id == "assess-my-background", result
