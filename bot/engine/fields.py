@@ -92,6 +92,10 @@ _EXPLORING = re.compile(r"\b(?:i\s+am|i'?m|am|now)\s+(?:now\s+|currently\s+|main
                         r"(?:for|at))\s+(?P<goal>(?!(?:it|them|this|that|options|my\s+options|a\s+few)"
                         r"\b)[^.!?]+)", re.IGNORECASE)
 """"I was a GP in Kabul… so I am now exploring healthcare management": what is explored."""
+_THINKING = re.compile(r"\bthinking\s+(?:about|of)\s+(?P<goal>(?!(?:it|them|this|that|leaving|"
+                       r"quitting|changing|switching|moving|a\s+change|my|options|retiring|"
+                       r"retirement)\b)[^.!?]+)", re.IGNORECASE)
+""""a geography teacher, 25 years, thinking about charity work or …": what is thought of."""
 _TITLE_END = re.compile(r"\b(?:dr|mr|mrs|ms|mx|prof|st|rev|sr|jr|e\.g|i\.e|etc|vs)\.$", re.I)
 
 
@@ -386,7 +390,7 @@ def _topic(text: str) -> str:
     said_first = _FIELD_THEN_ME.match(text)  # "nursing, im a paramedic tryna become an RN"
     if said_first:
         text = said_first["field"]
-    goal = _GOAL.search(text) or _EXPLORING.search(text)
+    goal = _GOAL.search(text) or _EXPLORING.search(text) or _THINKING.search(text)
     first = re.split(r"(?<=[.!?])\s+", text)[0].rstrip(".!?")
     if goal:  # "become a secondary English teacher 📚 I did English lit…": an emoji ends it
         goal = goal.re.search(text[:goal.start("goal")] + _EMOJI_END.split(goal["goal"])[0])
@@ -448,7 +452,9 @@ _FIELD_WORDS = frozenset(re.findall(r"\w+", (
 Management"); a name's own words ("Red Cross", "Google Analytics") keep their capitals."""
 _OPENING_FILLER = re.compile(
     r"^(?:(?:hmm+|um+|uh+|erm+|ah+|idk|maybe|like|prob|probably|hi+|hey+|hiya|hello|"
-    r"to\s+be\s+honest)\b[\s,.…!]*|(?:actually\s+|oh\s+|ok\s+)?"
+    r"to\s+be\s+honest)\b[\s,.…!]*|(?:sorry|apologies)\b(?!,?\s+i\s+mean)(?:,?\s+(?:(?:it'?s\s+)?(?:a\s+)?bit\s+of\s+a\s+"
+    r"long\s+(?:story|one)|for\s+(?:the\s+)?(?:long|rambling|essay)(?:\s+(?:answer|message|reply))?|"
+    r"this\s+is\s+(?:a\s+bit\s+)?long))?[\s,.…!:;–—-]*|(?:actually\s+|oh\s+|ok\s+)?"
     r"(?:scratch|strike|forget)\s+that\b[\s,.:;!–—-]*|(?:no\s+)?wait\b(?:[\s,.!–—-]+no\b)?[\s,.!–—-]+|sorry,?\s+i\s+"
     r"mean[t]?\b[\s,:]*|(?:ok|okay|well|so|right|oh|like)(?:[,.…!]+"
     r"\s*|\s+(?=(?:so|basically|um+|erm+|like|maybe|i'?d\s+say)\b))|basically[\s,]+|i'?d\s+say\s+)+",

@@ -95,3 +95,17 @@ def test_a_job_title_after_a_name_reads_mid_sentence() -> None:
     assert role_said("High-school English teacher") == "high-school English teacher"
     assert role_said("UX researcher") == "UX researcher"
     assert role_said("NHS ward manager") == "NHS ward manager"
+
+
+@pytest.mark.parametrize(("typed", "field"), [
+    ("Sorry, bit of a long story - I'm a geography teacher, 25 years, thinking about charity "
+     "work or maybe a policy job with the council", "charity work or maybe a policy job with the "
+     "council"),
+    ("sorry for the long answer, but I want to move into UX design", "UX design"),
+    ("sorry i meant finance", "finance"),
+    ("I'm a nurse thinking of leaving", "I'm a nurse thinking of leaving"),  # no field in it
+])
+def test_an_apology_first_is_no_field(typed: str, field: str) -> None:
+    """"Sorry, bit of a long story - …" had been saved as the field ("Exploring Sorry, bit of a
+    long story")."""
+    assert topic_of(typed) == field

@@ -56,6 +56,8 @@ def asks_their_news(text: str) -> bool:
 
 
 _PERSONAL = re.compile(PERSONAL, re.IGNORECASE)
+_DROPPED = re.compile(r"\b(?:just\s+being\s+nosy|never\s*mind|forget\s+(?:it|that|i\s+asked))\b",
+                      re.IGNORECASE)
 _TOLD_AFTER = re.compile(r"(?<=[?])\s+|(?<=myself[.!:])\s+|(?<=first[.!:])\s+", re.IGNORECASE)
 _TOLD_WORDS = 10
 
@@ -65,6 +67,17 @@ def small_talk(text: str, seed: int, under_way: bool = False) -> str:
     ``under_way``, is where the conversation was, not its start)."""
     if asks_leave(text):  # "can i ask something a bit personal?"
         return pick(("Of course, go ahead.", "Sure, ask away."), seed)
+    if _DROPPED.search(text) and "?" not in text:  # "just being nosy! never mind"
+        return pick(("No worries at all! What else would you like to ask?",
+                     "Ha, no problem. Go on, what's next?"), seed)
+    if _PERSONAL.search(text):  # "have you always been in the Midlands?" (even
+        # after "sorry, totally off topic, but")
+        return pick((
+            "Ha, that's a longer story than we have time for, but I'll happily tell it over a"
+            " coffee some day. Go on, what else would you like to ask about the work?",
+            "Ha, that one deserves a proper chat of its own! Let's keep your minutes for your"
+            " questions, though: what's next?",
+        ), seed)
     if _SORRY.search(text):
         return pick((
             "No problem at all, these things happen. Whenever you're ready: what would you"
@@ -80,13 +93,6 @@ def small_talk(text: str, seed: int, under_way: bool = False) -> str:
     if offer:  # "Shall I give a brief introduction of myself first?"
         return pick(("Please do! I'd love to hear a bit about you.",
                      "Yes, go ahead: tell me a bit about yourself."), seed)
-    if _PERSONAL.search(text):  # "have you always been in the Midlands?"
-        return pick((
-            "Ha, that's a longer story than we have time for, but I'll happily tell it over a"
-            " coffee some day. Go on, what else would you like to ask about the work?",
-            "Ha, that one deserves a proper chat of its own! Let's keep your minutes for your"
-            " questions, though: what's next?",
-        ), seed)
     if _WHERE_FROM.search(text):  # "where are you calling from today?"
         return pick(("From home today, with a coffee! Okay, fire away: what would you like to"
                      " ask me?", "From my desk at home today. Anyway, I want you to get"

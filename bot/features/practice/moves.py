@@ -36,11 +36,12 @@ YES = re.compile(
     re.IGNORECASE,
 )
 NO = re.compile(
-    r"^\W*(?:oh\s+|ah\s+|um+\s+|well\s+)*(?:no\b|nah\b|nope\b|not\s+(?:just\s+|right\s+)?"
+    r"^\W*(?:(?:oh|ah|um+|erm+|hmm+|hm+|well)\W+)*(?:no\b|nah\b|nope\b|not\s+(?:just\s+|right\s+)?"
     r"(?:yet|now|for\s+now|at\s+the\s+moment)\b|no\s+need\b|i'?m\s+(?:ok|okay|good|fine|all\s+"
     r"right|alright)\b|that'?s\s+(?:ok|okay|fine|all\s+right|alright)\b|it'?s\s+(?:ok|okay|"
     r"fine)\b|(?:that'?s|it'?s)\s+(?:very\s+|really\s+|so\s+)?kind\s+(?:of\s+you\s+)?but\b|"
-    r"maybe\s+later\b|i'?ll\s+(?:pass|reach\s+out\s+myself|do\s+it\s+myself)\b)",
+    r"maybe\s+(?:later|another\s+time|down\s+the\s+line)\b|i'?ll\s+(?:pass|reach\s+out\s+myself|"
+    r"do\s+it\s+myself)\b)",
     re.IGNORECASE,
 )
 
@@ -89,7 +90,14 @@ PERSONAL = (r"\bhave\s+(?:you|u)\s+always\s+(?:been|lived)\s+(?:in|around|over)\
             r"\bdid\s+(?:you|u)\s+(?:move|relocate)\s+(?:(?:here|there|to\s+\w+)\s+)?for\s+(?:the|this|your|ur)\s+(?:job|"
             r"role|work)\b|\bwhere\s+(?:are|r)\s+(?:you|u)\s+(?:originally\s+)?from\b|\bwhere\s+did\s+"
             r"(?:you|u)\s+grow\s+up\b|\bare\s+(?:you|u)\s+(?:originally\s+)?from\s+(?:there|here|"
-            r"around\s+(?:there|here))\b")
+            r"around\s+(?:there|here))\b"
+            # "u ghanaian too?", "are you from Glasgow too?": where they come from, as the user does
+            r"|\b(?:are|r)\s+(?:you|u)\s+(?:also\s+)?(?:[a-z]+(?:an|ese|ish|ic|i)|from\s+[a-z]+)\s+"
+            r"(?:too|as\s+well)\b|\bsame\s+(?:surname|last\s+name|name)\s+as\s+me\b"
+            # "do you get the train in to work yourself?": their commute
+            r"|\b(?:do|did)\s+(?:you|u)\s+(?:get|take|catch|ride)\s+the\s+(?:train|bus|tube|subway|"
+            r"metro|ferry|tram)\b|\bhow\s+(?:do|did)\s+(?:you|u)\s+get\s+(?:in\s+)?to\s+work\b|"
+            r"\b(?:your|ur)\s+commute\b")
 """A question about the contact's own life, not their work ("Have you always been in the
 Midlands, or did you move for the job?")."""
 
@@ -103,9 +111,13 @@ SMALL_TALK = re.compile(
     r"[^?]{0,60})?\W*$"
     r"|^\W*(?:hi|hey|hello)?\W*how\s+(?:are|r)\s+(?:you|u)(?:\s+(?:doing|today|keeping))?\W*$"
     r"|\bhow\s+are\s+(?:you|u)\s+(?:doing|today)\b"
+    # "no no, just being nosy about your commute! never mind": an aside dropped
+    r"|^(?![^?]*\?)(?=.*\b(?:just\s+being\s+nosy|never\s*mind|forget\s+(?:it|that|i\s+asked))\b)"
+    r"(?!.*\b(?:never\s*mind|forget\s+it)\b.*\b(?:what|how|why|when|which|where|who|do|does|is|"
+    r"are|can|could|would|should)\b)"
     # "I hope the week has been kind to you so far?", "hope you're keeping well"
-    r"|\bhope\s+(?:your|ur|the)\s+(?:week|day|weekend|morning|afternoon|evening|holiday|trip)\s+"
-    r"(?:has\s+been|'s\s+been|s\s+been|is|was|went|has\s+gone|is\s+going)\b"
+    r"|\bhope\s+(?:your|ur|the)\s+(?:week|day|weekend|morning|afternoon|evening|holiday|trip)"
+    r"(?:\s+(?:has\s+been|is|was|went|has\s+gone|is\s+going|going)|\s*'?s\s+(?:been|going))\b"
     r"|\bhope\s+(?:you'?re|you\s+are|youre|ur|u\s+r|you'?ve\s+been|you\s+have\s+been|you\s+had|"
     r"you\s+are\s+having|you'?re\s+having)\s+(?:\w+\s+)?(?:well|good|ok|okay|great|a\s+good|a\s+nice|"
     r"a\s+great|a\s+lovely|keeping|doing)\b"

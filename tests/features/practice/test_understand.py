@@ -2295,3 +2295,12 @@ def test_a_question_about_how_they_look_at_work_is_no_favour(banks: dict[str, Ba
     for text in ("when you're hiring, would you look at a portfolio before the CV?",
                  "would you ever look at a resume without a degree on it?"):
         assert not ASKS_A_LOOK.search(text), text
+
+
+@pytest.mark.parametrize("text", ["hmm maybe later, i want to sort my cv first", "hmm maybe later",
+                                  "erm, maybe another time"])
+def test_a_hesitant_maybe_later_turns_the_offer_down_for_now(text: str) -> None:
+    """"hmm maybe later, i want to sort my cv first", to an offer of an introduction, had got
+    three minutes of CV advice and the tip "Good question: advice on applying"."""
+    reading = read_message(text, "offer")
+    assert reading.move == "no" and not reading.question, reading

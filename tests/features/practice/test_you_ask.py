@@ -4635,3 +4635,41 @@ def test_which_of_what_they_do_carries_over_is_their_background(banks: dict[str,
                           "In the lab I design experiments and run data analysis in Python and "
                           "JMP. Which of that transfers to PM, if any?", NOW)[1]
     assert result.question_id == "assess-my-background", result
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("Hi Mei, thanks for this. It's 9am here in Houston so I'm on my first coffee - hope your "
+     "afternoon's going ok?", "Good, thanks"),
+    ("hi grace thanks for this!! haha same surname as me, u ghanaian too?", "Ha,"),
+    ("Sorry, totally off topic, but do you get the train in to work yourself?", "Ha,"),
+    ("no no, just being nosy about your commute! never mind", "no problem"),
+])
+def test_chat_about_the_contact_is_chatted_back(banks: dict[str, Bank], text: str,
+                                                said: str) -> None:
+    """Testers had "I honestly don't know, and I don't want to send you off with a guess" to
+    "hope your afternoon's going ok?", "u ghanaian too?" and a question about the commute, and
+    "I'm not sure how to answer that one" to "never mind"."""
+    bank = banks["finance"]
+    result = you_ask_turn(start_you_ask(bank, 30, NOW), bank, Matcher.for_bank(bank), text,
+                          NOW)[1]
+    assert result.kind in ("greeting", "small_talk") and said in result.reply, result
+    assert result.question_id is None
+
+
+def test_never_mind_before_a_question_still_asks_it(banks: dict[str, Bank]) -> None:
+    bank = banks["finance"]
+    result = you_ask_turn(start_you_ask(bank, 30, NOW), bank, Matcher.for_bank(bank),
+                          "never mind, what about pay?", NOW)[1]
+    assert result.question_id == "pay-ranges", result
+
+
+def test_anyone_at_another_employer_asks_for_people(banks: dict[str, Bank]) -> None:
+    """"Do you know anyone at Benchling? they build software for labs like mine" had got "I
+    can't speak for Benchling: … pay, perks and interviews differ", as if it asked about the
+    employer."""
+    bank = banks["product_management"]
+    result = you_ask_turn(start_you_ask(bank, 30, NOW), bank, Matcher.for_bank(bank),
+                          "Do you know anyone at Benchling? they build software for labs like "
+                          "mine", NOW)[1]
+    assert result.question_id == "who-else", result
+    assert result.reply.startswith("I don't know anyone at Benchling"), result.reply
