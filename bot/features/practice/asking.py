@@ -56,7 +56,8 @@ def sentences(text: str) -> list[str]:
 
 
 EMBEDDED = re.compile(
-    rf"\b{WH}\s+(?:would|do|does|did|is|are|should|could|can|will|have|has|was|were)\s+"
+    rf"\b{WH}\s+(?:would|do|does|did|is|are|should|could|can|will|have|has|was|were|shud|shld|"
+    rf"wud|cud)\s+"
     rf"(?:you|u|i|it|they|people|someone|things|the|your|ur)\b",
     re.IGNORECASE,
 )

@@ -42,6 +42,8 @@ MAX_QUESTIONS = 3
 """Questions of one message tried against the bank; more is a list, not a conversation."""
 
 
+_CARRIES = re.compile(r"\b(?:transfers?|carr(?:y|ies)\s+over)\b", re.IGNORECASE)
+"""Asking how what was just told carries over ("which of that transfers to PM?")."""
 _OF_THEIRS = re.compile(r"\b(?:went|was|felt|go)\s+for\s+(?:you|u)\b|\b(?:made|make|got|led|pushed)"
                         r"\s+(?:you|u)\s+(?:\w+\s+)?(?:that|the|this)\s+(?:switch|move|change|jump|leap)\b",
                         re.IGNORECASE)
@@ -77,7 +79,7 @@ def _read_with_context(matcher: Matcher, reading: Reading) -> tuple[Match, bool]
             reading.question) or (
             not merged.confident and len(reading.question.split()) >= _OWN_WORDS)
             or (match.question_id == ASSESS and (tells_background(reading.context) or (
-                leans == "points"))))  # "…JMP. Which of THAT transfers to PM?": what they do
+                _CARRIES.search(reading.question)))))  # "…JMP. Which of that TRANSFERS to PM?"
         # "would that count?" after "I've been a pharmacist for 12 years": the context is the
         # background it asks about, whose words are no topic of their own
         if not keep and (merged.confident or leans == "points" or (

@@ -2304,3 +2304,9 @@ def test_a_hesitant_maybe_later_turns_the_offer_down_for_now(text: str) -> None:
     three minutes of CV advice and the tip "Good question: advice on applying"."""
     reading = read_message(text, "offer")
     assert reading.move == "no" and not reading.question, reading
+
+
+def test_a_question_typed_with_shud_and_no_question_mark_asks() -> None:
+    """"so audit or fp&a which shud i start with", typed at "Your turn: type your first
+    question", had got "Type your first question for them, or tap Done."."""
+    assert read_message("so audit or fp&a which shud i start with").move == "question"

@@ -4671,5 +4671,5 @@ def test_anyone_at_another_employer_asks_for_people(banks: dict[str, Bank]) -> N
     result = you_ask_turn(start_you_ask(bank, 30, NOW), bank, Matcher.for_bank(bank),
                           "Do you know anyone at Benchling? they build software for labs like "
                           "mine", NOW)[1]
-    assert result.question_id == "who-else", result
-    assert result.reply.startswith("I don't know anyone at Benchling"), result.reply
+    assert result.reply.startswith("I don't know anyone at Benchling, I'm afraid."), result
+    assert "perks" not in result.reply
