@@ -396,7 +396,7 @@ def _recap(state: YouAskState, bank: Bank) -> str:
     carries on from there."""
     if state.time_up:  # the last word is still theirs
         return "Still here, just! I do have to dash in a moment, though."
-    if state.awaiting_text:
+    if state.awaiting_text and not state.declined:  # not an offer just put off ("maybe later")
         return f"No problem, welcome back! I'd just asked: \u201c{state.awaiting_text}\u201d"
     guess = bank.question(state.pending_guess) if state.pending_guess else None
     if guess is not None:

@@ -494,7 +494,7 @@ def test_no_guess_when_every_guess_rests_on_one_field_word(
 
 @pytest.mark.parametrize(
     "name", ["conversation_dev", "conversation_fresh", "conversation_blind", "conversation_blind2",
-             "conversation_fresh2"]
+             "conversation_fresh2", "conversation_fresh3"]
 )
 def test_labelled_sets_name_questions_their_banks_have(banks: dict[str, Bank], name: str) -> None:
     """A renamed or deleted bank question would silently turn a labelled line off-bank; the

@@ -4673,3 +4673,20 @@ def test_anyone_at_another_employer_asks_for_people(banks: dict[str, Bank]) -> N
                           "mine", NOW)[1]
     assert result.reply.startswith("I don't know anyone at Benchling, I'm afraid."), result
     assert "perks" not in result.reply
+
+
+def test_back_after_a_dropped_line_an_offer_put_off_is_not_asked_again(
+        banks: dict[str, Bank]) -> None:
+    """"hmm maybe later", then a restart and "sorry my wifi dropped, where were we", had got
+    "I'd just asked: “Shall I introduce you to Gemma?”" all over again."""
+    bank = banks["nonprofit_public"]
+    matcher = Matcher.for_bank(bank)
+    state = start_you_ask(bank, 30, NOW, "owen")
+    state, result = you_ask_turn(state, bank, matcher, "Do you know anyone I could talk to?", NOW)
+    assert state.awaiting == "offer"
+    state, result = you_ask_turn(state, bank, matcher, "hmm maybe later, i want to sort my cv "
+                                 "first", NOW)
+    assert result.kind == "no", result
+    state, result = you_ask_turn(roundtrip(state), bank, matcher, "sorry my wifi dropped, where "
+                                 "were we", NOW)
+    assert "welcome back" in result.reply and "just asked" not in result.reply, result
