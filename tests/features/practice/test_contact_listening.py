@@ -270,7 +270,8 @@ def test_a_visa_told_in_passing_is_met(
      "if e go box me in", "Audit was the right first step for me"),
     ("finance", "grace",
      "I saw your profile on LinkedIn through the Warwick alumni group, and you started in audit. "
-     "Is audit a good first step for a graduate, or does it box you in later?", "Audit was the right first step for me"),
+     "Is audit a good first step for a graduate, or does it box you in later?",
+     "Audit was the right first step for me"),
     ("data_analytics", "carlos",
      "Rosa said you hire career changers, and she thought you'd be honest with me. My big "
      "question is whether a certificate is enough to get an interview.", "I barely look at them"),
