@@ -116,7 +116,8 @@ def _open_instead(reading: Reading, state: YouAskState, bank: Bank, question: Qu
 _REOPEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), template)
     for pattern, template in (
-        (r"^(?:do|did)\s+(?:you|u)\s+(?:like|enjoy|love)\s+(?P<rest>.+)$",
+        (r"^(?:do|did)\s+(?:you|u)\s+(?:actually\s+|really\s+|still\s+|genuinely\s+|honestly\s+)?"
+         r"(?:like|enjoy|love)\s+(?P<rest>.+)$",
          "What do you enjoy most about {rest}?"),
         (r"^(?:is|was)\s+it\s+(?:hard|difficult|tough|easy)\s+(?P<rest>to\s+.+)$",
          "How hard is it {rest}, and what helps?"),

@@ -242,7 +242,8 @@ def _react(state: TheyAskState, bank: Bank, ask: AskBack, said: str, fb: dict,
     # a question in the first, short reply was met before the follow-up: only the latest
     # (a favour granted is no question left: any other in the answer still is)
     back = _unsaid(listening.answer_their_question(_without_favours(latest or said) if granted
-                                                   else latest or said, answer_back), before)
+                                                   else latest or said, answer_back,
+                                                   ask.id == "why-me"), before)
     heard = granted or ("Sorry, yes, you did say." if pointed_back and fb["words"] < low else
                         _NOT_WORKED_OUT if nudged and _NOT_KNOWN.fullmatch(latest) else
                         _acknowledged(said, fresh, fb["thin"], seed, before,
@@ -294,7 +295,8 @@ def _ask_more(state: TheyAskState, ask: AskBack, said: str, fb: dict,
     state.follow_up_asked, state.pending_text = True, said
     nudge = listening.nudge(said, fb["specifics"], fb["thin"], seed,
                             bool(_ASKS_WORRY.search(ask.text)))
-    asked = None if fb["thin"] else listening.answer_their_question(said, answer_back)
+    asked = None if fb["thin"] else listening.answer_their_question(said, answer_back,
+                                                                    ask.id == "why-me")
     nudge = " ".join(_met_in_passing(said, [asked or nudge],
                                      [a.get("reaction", "") for a in state.answers]))
     told = (background_of(said) or work_of(said)) if ask.id == FIRST_ASK_BACK and not fb[

@@ -82,6 +82,7 @@ _FOR_THEIR_VIEW = re.compile(
     r"\b[^.!?]*)|\bmy\s+(?:big\s+|main\s+|real\s+|one\s+)?question\s+(?:is|was)\s*:?\s*(?P<mine>"
     r"[^.!?]+)", re.IGNORECASE)
 """A question put to them in a statement ("i want to know if audit is good first step")."""
+_OPEN_TOPIC = re.compile(r"\s*(?:how|what|why)\b", re.IGNORECASE)
 _YES_NO = re.compile(r"\s*(?:is|are|should|shall|would|could|can|do|does|did|will|was|were|am|"
                      r"have|has|which|where|when|who)\b", re.IGNORECASE)
 _CHECKING = re.compile(r"\s*(?:(?:does\s+)?(?:that|this|it)\s+makes?\s+sense|right|ok(?:ay)?|"
@@ -92,26 +93,30 @@ _CHECKING = re.compile(r"\s*(?:(?:does\s+)?(?:that|this|it)\s+makes?\s+sense|rig
 """A check on how the answer went ("does that make sense?"), not a question to answer."""
 
 
-def put_to_them(text: str) -> list[str]:
+def put_to_them(text: str, told_why: bool = False) -> list[str]:
     """Questions an answer puts to the contact for their view, beyond those about them
     (``turned_back``): "is audit a good first step?", "i want to know if audit is good first
     step or if e go box me in". The reason for the meeting ("so I wanted to hear how …") and
-    a check ("does that make sense?") are none."""
+    a check ("does that make sense?") are none; nor, ``told_why`` (the answer to why they
+    wanted to talk), "I'd like to understand how …", which is that reason ("i want to know if
+    audit is a good first step" still asks)."""
     cleaned = _ABBREVIATED.sub(lambda m: m.group(0)[:-1], _YOU_FILLER.sub(" ", text.strip()))
     asked = [q.strip() for q in re.findall(r"[^.!?]*\?", cleaned)
              if _YES_NO.match(q) and not _CHECKING.match(q) and len(q.split()) >= 3
              and not _TOLD_YOU.search(q) and not _HEDGED.search(q)]
-    asked += [(m["q"] or m["mine"]).strip() for m in _FOR_THEIR_VIEW.finditer(cleaned)]
+    asked += [(m["q"] or m["mine"]).strip() for m in _FOR_THEIR_VIEW.finditer(cleaned)
+              if not (told_why and m["q"] and _OPEN_TOPIC.match(m["q"]))]
     return [q for q in asked if not any(q in t or t in q for t in turned_back(text))]
 
 
-def answer_their_question(said: str, answer_back: AnswerBack | None) -> str | None:
+def answer_their_question(said: str, answer_back: AnswerBack | None, told_why: bool = False
+                          ) -> str | None:
     """When the user turns a question back, or puts one to them for their view ("i want to
     know if audit is a good first step"), the persona answers it briefly, as people do, or
     says it will come to it: a question left unheard reads as not listening."""
     if answer_back is None:
         return None
-    asked = turned_back(said) + put_to_them(said)
+    asked = turned_back(said) + put_to_them(said, told_why)
     for question in reversed(asked):
         reply = answer_back(question)
         if reply:

@@ -327,3 +327,16 @@ def test_a_question_beside_a_favour_is_not_lost_in_the_yes(
     assert granted in fb.reaction, fb.reaction
     rest = fb.reaction.split(granted, 1)[1]
     assert "Good question" in rest or any(line in rest for line in LATER), fb.reaction
+
+
+def test_what_they_want_to_understand_is_why_they_came_not_a_question(
+        banks: dict[str, Bank]) -> None:
+    """Asked why she wanted to talk, "…I'd like to understand how non-clinical managers are seen
+    by clinical teams." had got "Good question. Clinical means caring for patients…", as if she,
+    a pharmacist, had asked what clinical means."""
+    bank = banks["healthcare"]
+    state = _session(bank, ["why-me", "timeline", "how-can-i-help", "explored-so-far"], "samir")
+    _, fb = _heard(bank, state, "I found you on LinkedIn through the regional health network, "
+                   "and you moved into operations from outside healthcare. I'd like to understand "
+                   "how non-clinical managers are seen by clinical teams.")
+    assert "Good question" not in fb.reaction and "Clinical means" not in fb.reaction, fb.reaction

@@ -324,6 +324,9 @@ def test_robust_to_typing(matchers: dict[str, Matcher], text: str, expected: str
         ("product_management", "which skills transfer to product from engineering?",
          "assess-my-background"),
         ("software_engineering", "can i transfer to the dev team internally?", "internal-move"),
+        # experiments a PM's team runs are A/B tests, not trying the work out
+        ("product_management", "How much do PMs at your company actually run experiments?",
+         "product-experiments"),
         # what to build is prioritising, not the decisions their role has
         ("product_management", "How do you decide what to build next when everyone wants "
          "something different?", "prioritising-features"),

@@ -142,6 +142,8 @@ def test_coaching_labels_come_from_the_users_words() -> None:
     ("do you travel much for work?", "How often do you travel for work, and what is that like?"),
     ("do u have kids?", None),
     ("Do you get much of a break over the festive season?", None),  # "get of a break"
+    # "Try: 'How did you get into this line of work?'" was no rewrite of it
+    ("Do you actually enjoy it?", "What do you enjoy most about it?"),
 ])
 def test_a_closed_question_is_reopened_never_into_a_flagged_one(
         closed: str, rewrite: str | None) -> None:
