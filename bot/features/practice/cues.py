@@ -124,6 +124,9 @@ REFERRAL = re.compile(
     r"|other\s+people\s+(?:i|to|who)"
     r"|who\s+(?:would|could|might|will)\s+(?:that|they|those\s+(?:people|folks))\s+be"
     r"|(?:people|someone|some1|anyone)\s+(?:you|u)\s+(?:could|can|said\s+(?:you|u)\s+could)\s+point"
+    # "is there anyone you could intro me to?"
+    r"|(?:anyone|any1|anybody|someone|some1|somebody)\s+(?:you|u)\s+(?:could|can|would|might)\s+"
+    r"(?:intro(?:duce)?|put|connect)\s+me\b"
     # "do u know anyone who works in public health?" asks for a person; "do you know anyone
     # who switched at 40?" asks for their story
     r"|(?:do|d|would|might)\s+(?:you|u)\s+(?:happen\s+to\s+)?know\s+(?:anyone|any1|anybody|someone|some1|"

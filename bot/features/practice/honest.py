@@ -15,7 +15,7 @@ from bot.banks.model import Bank, Term
 from bot.features.practice import replies
 from bot.features.practice.cues import HOW_TO_REACH, WANTS_TO_MEET, pick
 from bot.features.practice.elsewhere import named_colleague
-from bot.features.practice.people import answer_of, persona_of, told, works_in
+from bot.features.practice.people import answer_of, persona_of, referred, told, works_in
 from bot.features.practice.state import YouAskState
 from bot.features.practice.terms import normalise, stem, terms_of
 from bot.features.practice.where import from_here
@@ -356,7 +356,8 @@ def honest_reply(state: YouAskState, bank: Bank, question: str, text: str,
     colleague = named_colleague(text, said, bank)
     if colleague:  # "how did femi get in from retail?": theirs to tell, and an introduction
         meet = bool(WANTS_TO_MEET.search(text))  # "would she be open to a quick chat?"
-        if any(colleague in offer for offer in state.accepted):
+        if any(colleague in offer for offer in state.accepted) or (  # "yes please!! Joe
+                state.accepted and colleague in referred(state, bank)):  # especially": agreed
             return replies.colleague(colleague, state.turns, introduced=True, meet=meet)
         state.awaiting, state.awaiting_text = "offer", f"Shall I introduce you to {colleague}?"
         return replies.colleague(colleague, state.turns, meet=meet)

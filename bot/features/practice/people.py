@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from bot.features.practice.state import YouAskState
 
 __all__ = ["personas", "persona_of", "persona_id", "answer_of", "fitting_variant", "follow_up_of",
-           "narrowed_to", "nearest_first", "next_persona", "introduction_offer", "told",
+           "narrowed_to", "nearest_first", "next_persona", "introduction_offer", "referred", "told",
            "titled", "works_in"]
 
 
@@ -122,6 +122,14 @@ _ABOUT_INTRO = re.compile(r"\b(?:intro\w*|introduc\w*|email|e-mail|put\s+me\s+in
 _ASKS_ABOUT = re.compile(r"\b(?:how|what|why|when|where|did|does|is|was)\s+(?:did|does|do|is|was|"
                          r"has|he|she|they|\w+\s+(?:get|do|end|start))\b|\b(?:hold\s+off|not\s+yet|"
                          r"later)\b", re.IGNORECASE)
+
+
+def referred(state: YouAskState, bank: Bank) -> list[str]:
+    """The people the contact has named as worth talking to ("Joe on my team…")."""
+    referral = next((q for q in bank.questions if "referral" in q.flags), None)
+    if referral is None or referral.id not in state.asked:
+        return []
+    return people_named(told(state, bank, referral), bank)
 
 
 def narrowed_to(state: YouAskState, bank: Bank, text: str) -> str | None:

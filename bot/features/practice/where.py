@@ -200,8 +200,10 @@ _ABROAD = {"Canada": r"canad\w*|toronto|vancouver|calgary|montreal|ottawa",
            "Nigeria": r"nigeria\w*|lagos|abuja", "Ghana": r"ghana\w*|accra",
            "Kenya": r"kenya\w*|nairobi", "the Philippines": r"philippines|filipino|manila",
            "Pakistan": r"pakistan\w*|karachi|lahore", "the UAE": r"uae|dubai",
-           "the UK": r"uk|britain|british|england|scotland|scottish|wales|welsh",
-           "the US": r"(?-i:US)|usa|america|american|the\s+states"}
+           "the UK": r"uk|britain|british|england|scotland|scottish|wales|welsh|london|manchester|"
+           r"birmingham|edinburgh|glasgow|bristol|cardiff",
+           "the US": r"(?-i:US)|usa|america|american|the\s+states|new\s+york|nyc|seattle|"
+           r"san\s+francisco|chicago|boston"}
 _CREDENTIAL = re.compile(r"\b(?:recogni[sz]\w*|accredit\w*|licen[cs]\w*|registration|regist\w+|"
                          r"qualif\w*|certif\w*|credentials?|degrees?|" + "|".join(ACRONYMS)
                          + r")\b", re.IGNORECASE)
@@ -214,6 +216,13 @@ def country_named(asked: str, here: str) -> str | None:
              for m in re.finditer(rf"\b(?:{pattern})\b", asked, re.IGNORECASE)]
     there = [c for at, c in sorted(found) if not _CAME_FROM.search(asked[max(0, at - 20):at])]
     return there[0] if there else None
+
+
+def names_here(asked: str, works_in: str) -> bool:
+    """Whether the question names the contact's own country, or a city in it ("is that enough
+    to live in london?"): then their figures are the ones asked for."""
+    here = "the US" if works_in == "US" else "the UK"
+    return bool(re.search(rf"\b(?:{_ABROAD[here]})\b", asked, re.IGNORECASE))
 
 
 _CAME_FROM = re.compile(r"\b(?:from|left|leaving)\s+$", re.IGNORECASE)

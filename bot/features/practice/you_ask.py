@@ -78,16 +78,10 @@ from bot.features.practice.understand import (
     is_small_talk,
     read_message,
 )
-from bot.features.practice.where import from_here, in_their_spelling, without_caveat
+from bot.features.practice.where import from_here, in_their_spelling, names_here, without_caveat
 
-__all__ = [
-    "ALLOWED_MINUTES",
-    "QUESTION_MINUTES",
-    "SPEAKING_WORDS_PER_MINUTE",
-    "TIME_HINT_MINUTES",
-    "start_you_ask",
-    "you_ask_turn",
-]
+__all__ = ["ALLOWED_MINUTES", "QUESTION_MINUTES", "SPEAKING_WORDS_PER_MINUTE", "TIME_HINT_MINUTES",
+           "start_you_ask", "you_ask_turn"]
 
 ALLOWED_MINUTES = (20, 30)
 """Meeting lengths the user can rehearse (domain.md: ask for 15-30 minutes)."""
@@ -294,7 +288,8 @@ def _answer_into(state: YouAskState, bank: Bank, message: Message, reply: _Reply
         # the asking counts too: "how are AI tools changing research?" is Trends, whichever
         # question the contact answered (its own words, not the context before it)
         state.categories += tiara_of(message.reading.question or "", state.categories)
-        if "pay" in question.flags and state.abroad:  # a Chicago user hears London figures
+        if "pay" in question.flags and state.abroad and not names_here(  # a Chicago user
+                message.text, works_in(bank, state.persona_id)):  # hears London figures
             answer = without_caveat(answer)
             answer = f"{replies.only_figures(works_in(bank, state.persona_id), answer)} {answer}"
         else:  # "…start on in arizona" to a Columbus teacher; "my ACCA … in Canada" to her

@@ -327,3 +327,19 @@ def test_which_qualification_is_not_answered_yes(banks: dict[str, Bank]) -> None
     result = _turn(banks["finance"], "grace", "so aca vs acca, which one employers rate more?")
     assert result.question_id == "accounting-qualification"
     assert "yes" not in result.reply.lower().split(".")[0] and "ACA" in result.reply
+
+
+def test_pay_asked_for_the_contacts_own_city_from_abroad_needs_no_other_country_caveat(
+        banks: dict[str, Bank]) -> None:
+    """From Chennai, "what was your starting salary …, and is that enough to live in london?"
+    had opened "I can only give you UK figures, in pounds, since that's where I work": London's
+    figures are the ones asked for."""
+    bank = banks["software_engineering"]
+    matcher = Matcher.for_bank(bank)
+    asked = {"what do junior devs earn in london?": False, "what do junior devs earn?": True}
+    for text, caveat in asked.items():
+        state = start_you_ask(bank, 30, NOW)
+        state.abroad, state.elapsed = True, 9.0
+        reply = you_ask_turn(state, bank, matcher, text, NOW)[1].reply
+        assert reply.startswith(("I can only give you", "I only know how pay works")) is caveat, \
+            reply

@@ -1959,3 +1959,16 @@ def test_not_answered_with_the_question_its_words_brush(
     assert match.question_id != not_this, match
     if field == "software_engineering":  # the question on feeling out of one's depth is offered
         assert "out-of-depth" in (match.question_id, match.runner_up, match.alternative), match
+
+
+@pytest.mark.parametrize(("field", "text", "expected"), [
+    # a grammar slip ("did you came") still asks their story
+    ("ux_design", "Thank you. My question is, how did you yourself came into UX design?",
+     "how-got-started"),
+    # the skills the user lacks are the gaps in their background, not the contact's skills
+    ("marketing", "What skills would you say I'm missing coming from teaching?",
+     "assess-my-background"),
+])
+def test_a_testers_wording_reaches_its_question(
+        matchers: dict[str, Matcher], field: str, text: str, expected: str) -> None:
+    assert matchers[field].match(text).question_id == expected

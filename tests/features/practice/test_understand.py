@@ -2312,3 +2312,8 @@ def test_a_question_typed_with_shud_and_no_question_mark_asks() -> None:
     """"so audit or fp&a which shud i start with", typed at "Your turn: type your first
     question", had got "Type your first question for them, or tap Done."."""
     assert read_message("so audit or fp&a which shud i start with").move == "question"
+
+
+def test_anyone_you_could_intro_me_to_asks_for_people() -> None:
+    from bot.features.practice.cues import REFERRAL
+    assert REFERRAL.search("is there anyone you could intro me to? maybe someone who moved to uk")

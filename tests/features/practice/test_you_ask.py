@@ -4690,3 +4690,19 @@ def test_back_after_a_dropped_line_an_offer_put_off_is_not_asked_again(
     state, result = you_ask_turn(roundtrip(state), bank, matcher, "sorry my wifi dropped, where "
                                  "were we", NOW)
     assert "welcome back" in result.reply and "just asked" not in result.reply, result
+
+
+def test_a_yes_that_names_one_of_the_people_is_not_offered_an_introduction_again(
+        banks: dict[str, Bank]) -> None:
+    """"Yes please!! Joe especially sounds perfect, I'd love to hear how he did it" had got
+    "I'll write a short introduction email tonight", then "That's Joe's story to tell… Shall I
+    introduce you?", as if nothing had been agreed."""
+    bank = banks["data_analytics"]
+    matcher = Matcher.for_bank(bank)
+    state = start_you_ask(bank, 20, NOW, "marcus")
+    state, result = you_ask_turn(state, bank, matcher, "Is there anyone else you think I should "
+                                 "talk to?", NOW)
+    state, result = you_ask_turn(state, bank, matcher, "Yes please!! Joe especially sounds "
+                                 "perfect, I'd love to hear how he did it", NOW)
+    assert result.kind == "yes" and "Shall I introduce" not in result.reply, result.reply
+    assert state.awaiting != "offer"
