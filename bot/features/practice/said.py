@@ -35,8 +35,9 @@ def trailing_clause(plain: str) -> re.Match[str] | None:
     return _SUBORDINATE.search(plain) if len(plain.split()) > 6 else None
 
 
-TIME_SPLIT = re.compile(r"\bhow much of (?:your|ur) (?:time|day|days|week|weeks|job|role|work)\b"
-                         r"|\bwhat (?:share|proportion|percentage|part|split) of (?:your|ur)\b")
+_PART_OF = r"of (?:your|ur) (?:time|day|days|week|weeks|job|role|work)\b"
+TIME_SPLIT = re.compile(r"\bhow much " + _PART_OF + r"|\bwhat (?:share |proportion |percentage |"
+                        r"part |split |percent )?" + _PART_OF + r"|\bthe split between\b")
 """"How much of your week is SQL versus stakeholders?": one question about how their time
 splits, whichever questions its two sides would each meet, and whatever they name."""
 _SPLIT_INTO = re.compile(r"\b(?:vs|versus|compared (?:to|with)|between|and|or)\b")

@@ -1965,6 +1965,9 @@ def test_not_answered_with_the_question_its_words_brush(
     # a grammar slip ("did you came") still asks their story
     ("ux_design", "Thank you. My question is, how did you yourself came into UX design?",
      "how-got-started"),
+    # a share of their day, typed with "%", is their day
+    ("data_analytics", "what % of ur day is meetings vs hands on the data",
+     "typical-day"),
     # the skills the user lacks are the gaps in their background, not the contact's skills
     ("marketing", "What skills would you say I'm missing coming from teaching?",
      "assess-my-background"),
