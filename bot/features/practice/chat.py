@@ -65,6 +65,19 @@ _TOLD_WORDS = 10
 def small_talk(text: str, seed: int, under_way: bool = False) -> str:
     """A line of chat back, fitted to what kind of chat it was, then back to the point (which,
     ``under_way``, is where the conversation was, not its start)."""
+    said = _chat_back(text, seed, under_way)
+    if not under_way:
+        return said
+    # "how is the weather in uk now" at minute 17: not "fire away", as if nothing was asked yet
+    return _OPENING_ASK.sub(" Anyway, where were we?", said)
+
+
+_OPENING_ASK = re.compile(r"\s+(?:Anyway|Okay),?\s+(?:fire\s+away|I\s+want\s+you\s+to\s+get\s+"
+                          r"the\s+most\s+out\s+of\s+our\s+time)[.:]\s+[Ww]hat\s+would\s+you\s+"
+                          r"like\s+to\s+(?:ask\s+me|know)\?$")
+
+
+def _chat_back(text: str, seed: int, under_way: bool) -> str:
     if asks_leave(text):  # "can i ask something a bit personal?"
         return pick(("Of course, go ahead.", "Sure, ask away."), seed)
     if _DROPPED.search(text) and "?" not in text:  # "just being nosy! never mind"

@@ -4639,7 +4639,7 @@ def test_which_of_what_they_do_carries_over_is_their_background(banks: dict[str,
 
 @pytest.mark.parametrize(("text", "said"), [
     ("Hi Mei, thanks for this. It's 9am here in Houston so I'm on my first coffee - hope your "
-     "afternoon's going ok?", "Good, thanks"),
+     "afternoon's going ok?", "thanks"),
     ("hi grace thanks for this!! haha same surname as me, u ghanaian too?", "Ha,"),
     ("Sorry, totally off topic, but do you get the train in to work yourself?", "Ha,"),
     ("no no, just being nosy about your commute! never mind", "no problem"),
@@ -4706,3 +4706,16 @@ def test_a_yes_that_names_one_of_the_people_is_not_offered_an_introduction_again
                                  "perfect, I'd love to hear how he did it", NOW)
     assert result.kind == "yes" and "Shall I introduce" not in result.reply, result.reply
     assert state.awaiting != "offer"
+
+
+def test_chat_late_in_the_meeting_goes_back_to_where_it_was(banks: dict[str, Bank]) -> None:
+    """"btw how is the weather in uk now" at minute 17 had got "Okay, fire away: what would you
+    like to ask me?", the line that opens a meeting."""
+    from bot.features.practice.chat import small_talk
+    for seed in range(4):
+        for text in ("haha true. btw how is the weather in uk now, is it as rainy as everyone says",
+                     "how was your weekend?", "how are you doing?"):
+            said = small_talk(text, seed, under_way=True)
+            assert "fire away" not in said and "What would you like to know" not in said, said
+            assert "fire away" in small_talk(text, 1, under_way=False) or "like to" in small_talk(
+                text, 0, under_way=False)
