@@ -321,8 +321,8 @@ def _on_greeting(state: YouAskState, bank: Bank, message: Message) -> _Reply:
         state.thanked_at_start or message.thanks or bool(THANKS.search(message.text))
     )
     if is_small_talk(message.text) or chat.asks_their_news(message.text):  # "how was it?"
-        return _Reply(parts=[chat.small_talk(message.text, state.variant + len(state.persona_id))],
-                      kind="greeting")  # two contacts, or a second session: not the same line
+        return _Reply(parts=[chat.small_talk(message.text, state.variant + zlib.crc32(
+            state.persona_id.encode()))], kind="greeting")  # two contacts: not the same line
     said = persona.greeting_after_background(state.background) if message.told else \
         persona.greeting_reply(message.text)  # "Hi, a bit about me: I'm a chemical engineer …"
     return _Reply(parts=[said], kind="greeting")

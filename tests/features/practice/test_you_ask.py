@@ -4719,3 +4719,15 @@ def test_chat_late_in_the_meeting_goes_back_to_where_it_was(banks: dict[str, Ban
             assert "fire away" not in said and "What would you like to know" not in said, said
             assert "fire away" in small_talk(text, 1, under_way=False) or "like to" in small_talk(
                 text, 0, under_way=False)
+
+
+def test_two_contacts_do_not_chat_back_with_the_same_line(banks: dict[str, Bank]) -> None:
+    """Two testers' contacts (Marcus in analytics, Daniel in UX) both answered "how are you?"
+    with "Good, thanks! One of those weeks, but a good one."."""
+    said = set()
+    for field, persona in (("data_analytics", "marcus"), ("ux_design", "daniel")):
+        bank = banks[field]
+        result = you_ask_turn(start_you_ask(bank, 20, NOW, persona), bank,
+                              Matcher.for_bank(bank), "hi, how are you doing today?", NOW)[1]
+        said.add(result.reply.split(".")[0])
+    assert len(said) == 2, said
