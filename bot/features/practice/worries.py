@@ -18,6 +18,10 @@ WORRY = re.compile(
     r"ha(?:ve|ving)\s+to|too\s+(?:old|late)|won'?t|wont|don'?t|dont|will\s+count)|"
     r"\b(?:i\s+am|i'?m|im)\s+(?:really\s+|a\s+bit\s+|quite\s+|so\s+|honestly\s+)?(?:worried|"
     r"scared|anxious)\s*(?:[.;!]|$)|"  # "I am worried. I am 44, …" (nerves about the practice: no)
+    # "I'm a bit worried though because I'm 27 and most juniors are fresh grads"
+    r"\b(?:i\s+am|i'?m|im)\s+(?:really\s+|a\s+bit\s+|quite\s+|so\s+|honestly\s+|a\s+little\s+)?"
+    r"(?:worried|scared|anxious|nervous)\s+(?:though\s+|tbh\s+|honestly\s+)?(?:because|cos|cause|"
+    r"since)\b|"
     r"\bmy\s+(?:\w+\s+)?(?:worry|concern|fear)\s+is\b|\b(?:scares|worries|terrifies)\s+me\b|"
     # "What I'm worried about is the money…", "the thing I worry about is my age"
     r"\b(?:what|the\s+(?:thing|bit|part))\s+(?:i'?m|im|i\s+am)\s+(?:most\s+|really\s+)?(?:worried|"

@@ -340,3 +340,22 @@ def test_what_they_want_to_understand_is_why_they_came_not_a_question(
                    "and you moved into operations from outside healthcare. I'd like to understand "
                    "how non-clinical managers are seen by clinical teams.")
     assert "Good question" not in fb.reaction and "Clinical means" not in fb.reaction, fb.reaction
+
+
+@pytest.mark.parametrize(("field", "persona", "said", "met"), [
+    ("data_analytics", "lena", "I've been a call-centre team leader for four years and I taught "
+     "myself Excel and some SQL to build our daily stats report. I'm a bit worried though "
+     "because I'm 27 and most juniors are fresh grads with degrees.", "worry"),
+    ("ux_design", "nia", "I managed a warehouse team of about 60 people and I finished a UX "
+     "course last spring. Honestly I am a bit nervous because I am 45 and I have no design "
+     "degree.", "On age"),
+])
+def test_a_worry_said_with_because_is_met(banks: dict[str, Bank], field: str, persona: str,
+                                          said: str, met: str) -> None:
+    """"I'm a bit worried though because I'm 27 and most juniors are fresh grads with degrees"
+    had got "Customer data: that's a useful detail.", the worry unheard."""
+    bank = banks[field]
+    state = _session(bank, ["tell-me-about-yourself", "timeline", "why-me", "how-can-i-help"],
+                     persona)
+    _, fb = _heard(bank, state, said)
+    assert met in fb.reaction and "useful detail" not in fb.reaction, fb.reaction
