@@ -9,7 +9,7 @@ from dataclasses import replace
 from bot.features.practice.acknowledge import acknowledge_answer
 from bot.features.practice.cues import pick
 from bot.features.practice.lexicon import LEXICON
-from bot.features.practice.moves import OFFERS_INTRO, PERSONAL, WHERE_TODAY
+from bot.features.practice.moves import DROPPED, OFFERS_INTRO, PERSONAL, WHERE_TODAY
 from bot.features.practice.understand import Reading, asks_leave
 
 __all__ = ["after_their_news", "asks_their_news", "small_talk"]
@@ -56,8 +56,7 @@ def asks_their_news(text: str) -> bool:
 
 
 _PERSONAL = re.compile(PERSONAL, re.IGNORECASE)
-_DROPPED = re.compile(r"\b(?:just\s+being\s+nosy|never\s*mind|forget\s+(?:it|that|i\s+asked))\b",
-                      re.IGNORECASE)
+_DROPPED = re.compile(rf"\b(?:{DROPPED})\b", re.IGNORECASE)
 _TOLD_AFTER = re.compile(r"(?<=[?])\s+|(?<=myself[.!:])\s+|(?<=first[.!:])\s+", re.IGNORECASE)
 _TOLD_WORDS = 10
 

@@ -13,7 +13,7 @@ import zlib
 
 from bot.banks.model import Bank, Term
 from bot.features.practice import replies
-from bot.features.practice.cues import HOW_TO_REACH, WANTS_TO_MEET, pick
+from bot.features.practice.cues import HOW_TO_REACH, REFERRAL, WANTS_TO_MEET, pick
 from bot.features.practice.elsewhere import named_colleague
 from bot.features.practice.people import answer_of, persona_of, referred, told, works_in
 from bot.features.practice.state import YouAskState
@@ -343,7 +343,7 @@ def honest_reply(state: YouAskState, bank: Bank, question: str, text: str,
             "pay" in bank.question(q).flags for q in state.asked if bank.question(q) is not None):
         # "you said 25 to 30k - is that dollars?? im in phoenix"
         return replies.figures_again(works_in(bank, state.persona_id), state.abroad, text)
-    if elsewhere and _KNOW_ANYONE.search(text):  # "do you know anyone at Benchling?": people
+    if elsewhere and REFERRAL.search(text):  # "do you know anyone at Benchling?": people
         return (f"I don't know anyone at {elsewhere}, I'm afraid. A short, polite message to"
                 " someone in the team you'd want to join usually gets an answer.")
     if elsewhere:
@@ -394,10 +394,6 @@ def honest_reply(state: YouAskState, bank: Bank, question: str, text: str,
     if rules and reply in replies.DEFAULT_WHO:  # "outside what I see", after it, says it twice
         return from_here(text, persona, (), alone=True)  # and no "rough guide" to nothing
     return f"{rules} {reply}" if rules else reply
-
-
-_KNOW_ANYONE = re.compile(r"\b(?:know|knows)\s+(?:any|anyone|anybody|someone|somebody|people|"
-                          r"folks)\b|\b(?:anyone|anybody)\s+(?:at|from|in)\b", re.IGNORECASE)
 
 
 _OF_THEIR_WORK = re.compile(

@@ -101,6 +101,9 @@ PERSONAL = (r"\bhave\s+(?:you|u)\s+always\s+(?:been|lived)\s+(?:in|around|over)\
 """A question about the contact's own life, not their work ("Have you always been in the
 Midlands, or did you move for the job?")."""
 
+DROPPED = r"just\s+being\s+nosy|never\s*mind|forget\s+(?:it|that|i\s+asked)"
+"""An aside dropped ("no no, just being nosy! never mind")."""
+
 SMALL_TALK = re.compile(
     PERSONAL + r"|"
     r"\bhow(?:'s|s|\s+is|\s+was|\s+has)\s+(?:your|ur|yer|the)\s+(?:week|day|weekend|morning|"
@@ -112,7 +115,7 @@ SMALL_TALK = re.compile(
     r"|^\W*(?:hi|hey|hello)?\W*how\s+(?:are|r)\s+(?:you|u)(?:\s+(?:doing|today|keeping))?\W*$"
     r"|\bhow\s+are\s+(?:you|u)\s+(?:doing|today)\b"
     # "no no, just being nosy about your commute! never mind": an aside dropped
-    r"|^(?![^?]*\?)(?=.*\b(?:just\s+being\s+nosy|never\s*mind|forget\s+(?:it|that|i\s+asked))\b)"
+    r"|^(?![^?]*\?)(?=.*\b(?:" + DROPPED + r")\b)"
     r"(?!.*\b(?:never\s*mind|forget\s+it)\b.*\b(?:what|how|why|when|which|where|who|do|does|is|"
     r"are|can|could|would|should)\b)"
     # "I hope the week has been kind to you so far?", "hope you're keeping well"
