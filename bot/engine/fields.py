@@ -87,11 +87,14 @@ _GOAL = re.compile(r"(?<!\bdont\s)(?<!\bdon't\s)(?<!\bnot\s)\b(?:want(?:ing|s)?|
 analytics" is about data analytics, not the job it starts with."""
 
 
-_EXPLORING = re.compile(r"\b(?:i\s+am|i'?m|am|now)\s+(?:now\s+|currently\s+|mainly\s+|really\s+)?"
+_EXPLORING = re.compile(r"(?:\b(?:i\s+am|i'?m|am|now)\s+"
+                        r"|[,;\u2014\u2013-]\s*(?:and\s+|so\s+|but\s+)?)"
+                        r"(?:now\s+|currently\s+|mainly\s+|really\s+)?"
                         r"(?:exploring|considering|looking\s+(?:at|into)|interested\s+in|aiming\s+"
                         r"(?:for|at))\s+(?P<goal>(?!(?:it|them|this|that|options|my\s+options|a\s+few)"
                         r"\b)[^.!?]+)", re.IGNORECASE)
-""""I was a GP in Kabul… so I am now exploring healthcare management": what is explored."""
+""""I was a GP in Kabul… so I am now exploring healthcare management", "an A&E doctor
+burning out, looking at health informatics": what is explored."""
 _THINKING = re.compile(r"\bthinking\s+(?:about|of)\s+(?P<goal>(?!(?:it|them|this|that|leaving|"
                        r"quitting|changing|switching|moving|a\s+change|my|options|retiring|"
                        r"retirement)\b)[^.!?]+)", re.IGNORECASE)

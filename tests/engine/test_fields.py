@@ -109,3 +109,16 @@ def test_an_apology_first_is_no_field(typed: str, field: str) -> None:
     """"Sorry, bit of a long story - …" had been saved as the field ("Exploring Sorry, bit of a
     long story")."""
     assert topic_of(typed) == field
+
+
+@pytest.mark.parametrize(("typed", "field"), [
+    ("I'm an A&E doctor burning out, looking at health informatics", "health informatics"),
+    ("nurse for 10 yrs, considering health informatics", "health informatics"),
+    ("Secondary teacher - exploring instructional design", "instructional design"),
+    ("retired police inspector, interested in victim support charities",
+     "victim support charities"),
+])
+def test_what_is_explored_after_a_comma_is_the_field(typed: str, field: str) -> None:
+    """ "I'm an A&E doctor burning out, looking at health informatics" had been kept whole, and
+    the contact then asked her about her own work as if it were the field."""
+    assert topic_of(typed) == field

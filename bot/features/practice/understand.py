@@ -337,6 +337,9 @@ _CHANGE_OF_MIND = re.compile(
     r"(?:meant(?:\s+to\s+ask)?|mean|ask(?:ing)?|(?:(?:want(?:ed)?|like|love)\s+to|wanna)\s+"
     r"(?:know|ask)(?:\s+"
     r"(?:you|u))?)\s+(?:was|is)\b[\s,.:;\u2014\u2013-]*"
+    # "never mind the pay, how do people get promoted": the topic let go, then the question
+    r"|\b(?:never\s*mind|nvm|forget(?:\s+about)?)\s+(?:about\s+)?(?:the|my|that)\s+[\w-]+"
+    r"(?:\s+[\w-]+)?\s*[,.;:!\u2014\u2013-]+\s*(?=\S)"
     r"|\b(?:actually|sorry|wait|oh|hmm)\W+(?:(?:no|nvm|never\s*mind)\W+)?not\s+that\s+one\b"
     r"[\s,.:;!\u2014\u2013-]*"
     # "actually nvm - is there anyone else…": the question before it taken back

@@ -878,6 +878,9 @@ def test_a_clause_that_tells_after_a_comma_is_not_a_question() -> None:
      "was: if you were in my position, what would you do in the next six months?",
      ["if you were in my position, what would you do in the next six months"]),
     ("what I want to know is how you got into this", ["how you got into this"]),
+    ("never mind the pay, how do people get promoted?", ["how do people get promoted"]),
+    ("ok forget about the salary stuff - what does a normal week look like for you?",
+     ["what does a normal week look like for you"]),
 ])
 def test_a_question_taken_back_is_not_answered(text: str, questions: list[str]) -> None:
     """Changing one's mind mid-message: only what follows is asked (the withdrawn question

@@ -4663,6 +4663,15 @@ def test_never_mind_before_a_question_still_asks_it(banks: dict[str, Bank]) -> N
     assert result.question_id == "pay-ranges", result
 
 
+def test_a_topic_let_go_before_a_question_is_not_answered(banks: dict[str, Bank]) -> None:
+    """ "never mind the pay, how do people get promoted" had got the pay answer: the pay word
+    it let go outweighed the question that followed."""
+    bank = banks["nonprofit_public"]
+    result = you_ask_turn(start_you_ask(bank, 30, NOW), bank, Matcher.for_bank(bank),
+                          "never mind the pay, how do people get promoted?", NOW)[1]
+    assert result.question_id == "keys-to-advancement", result
+
+
 def test_anyone_at_another_employer_asks_for_people(banks: dict[str, Bank]) -> None:
     """"Do you know anyone at Benchling? they build software for labs like mine" had got "I
     can't speak for Benchling: … pay, perks and interviews differ", as if it asked about the
