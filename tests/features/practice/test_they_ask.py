@@ -364,6 +364,22 @@ def test_the_persona_answers_a_question_turned_back_to_them(
     assert reply.removeprefix("Good question. ")[:30] == story[:30]
 
 
+def test_a_skill_asked_about_is_not_the_future_of_the_field(banks: dict[str, Bank]) -> None:
+    """ "Can I ask how you learned forecasting?" had got the answer on AI and automation:
+    "forecast" was read as a word about the future, not the finance skill it is."""
+    from bot.features.practice.listening import answer_their_question
+    from bot.features.practice.matcher import Matcher
+    from bot.features.practice.they_ask import answer_back_for
+
+    bank = banks["finance"]
+    state = start_they_ask(bank, NOW)
+    reply = answer_their_question("I mostly run the monthly numbers for our shop. Can I ask how "
+                                  "you learned forecasting?",
+                                  answer_back_for(bank, Matcher.for_bank(bank), state))
+    trends = bank.answer("industry-changes", state.persona_id, state.variant)
+    assert reply is not None and trends[:40] not in reply, reply
+
+
 @pytest.mark.parametrize(("said", "named"), [
     ("I'm a healthcare assistant on a surgical ward, two years in, and before that I did a "
      "biology degree.", "Two years as a healthcare assistant on a surgical ward"),
