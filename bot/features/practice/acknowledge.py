@@ -246,7 +246,9 @@ _WHERE_FOUND = re.compile(
 _WHO_LED = re.compile(
     r"\b(?:an?|my)\s+(?:old\s+|former\s+|close\s+|good\s+)?(?:friend|colleague|classmate|cousin|"
     r"sister|brother|mentor|tutor|professor|lecturer|teacher|manager|boss|coworker|co-worker|"
-    r"roommate|flatmate)(?:\s+of\s+mine)?(?:\s+from\s+(?:my\s+|the\s+)?[\w-]+)?"
+    r"roommate|flatmate)(?:\s+of\s+mine)?(?:\s+from\s+(?:my\s+|the\s+|an?\s+|our\s+)?"
+    r"(?!(?:an?|the)\b)[\w-]+(?:\s+(?:meetup|meet-up|group|club|course|class|conference|event|"
+    r"job|company|school|college|uni|university|church|gym|team))?)?"
     r"(?:,?\s+(?-i:[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?)(?!\s+(?:I|I'm)\b))?", re.IGNORECASE)
 """Someone who led the user to the contact ("a friend of mine from college")."""
 

@@ -193,6 +193,21 @@ def test_how_they_found_me_is_said_in_plain_english(banks: dict[str, Bank], vari
     assert "LinkedIn" in fb.reaction and "come across me" not in fb.reaction, fb.reaction
 
 
+@pytest.mark.parametrize(("said", "named"), [
+    ("a friend from a kotlin meetup, Jonas, said you'd be good to talk to",
+     "a friend from a kotlin meetup, Jonas"),
+    ("my old colleague from the bank, Sian Morgan, suggested you", "your old colleague from the "
+     "bank, Sian Morgan"),
+])
+def test_who_led_them_here_is_named_whole(said: str, named: str) -> None:
+    """ "a friend from a kotlin meetup, Jonas" had been cut to "Ah, through a friend from a: it's
+    always nice to have someone in common"."""
+    from bot.features.practice.acknowledge import found_me
+
+    for seed in (0, 1, 2):
+        assert named in found_me(said, seed)
+
+
 @pytest.mark.parametrize(("field", "persona", "said", "echoed"), [
     ("data_analytics", "carlos",
      "I have been an HR generalist in El Paso for fifteen years, mostly at a regional hospital "
