@@ -12,6 +12,7 @@ from bot.banks.model import Bank, Question
 from bot.engine.text import written_out
 from bot.features.practice.answers import slang_words
 from bot.features.practice.leaning import INDIRECT, leans_on_context, narrows
+from bot.features.practice.spelling import spelled
 from bot.features.practice.state import YouAskState
 from bot.features.practice.understand import (
     LEAD_INS,
@@ -233,9 +234,10 @@ def _next_of_several(reading: Reading, state: YouAskState, bank: Bank,
         text = _LEAD_IN.sub("", other.strip(" ?.,"))
         text = _WONDER.sub("", text)  # "I'm curious how much is designing" asks "how much …"
         text = re.sub(r"^\W*(?:and|also|plus|or|so)\s+", "", text, flags=re.I)
-        text = written_out(text[:1].upper() + text[1:] + "?")
+        text = spelled(written_out(text[:1].upper() + text[1:] + "?"), bank)  # no typo as a model
         core = _WHEN_CLAUSE.sub("", text)  # "When I apply, would it help …?" is yes/no too
-        if _YES_NO_START.match(core) and (" or " not in core or _ANY.search(core)):
+        if _YES_NO_START.match(core) and (" or " not in core or _ANY.search(core)
+                                          or _OR_ASKS_AGAIN.search(core)):
             # "Do you do any reporting in excel or power bi?": reopened, or not offered (the
             # note is about asking well); "Is remote or office more common?" asks which
             text = open_rewrite(text) or ""
@@ -246,6 +248,9 @@ def _next_of_several(reading: Reading, state: YouAskState, bank: Bank,
 
 
 _ANY = re.compile(r"\b(?:any|ever|anything|anyone)\b", re.IGNORECASE)
+_OR_ASKS_AGAIN = re.compile(r"\bor\s+(?:can|could|do|does|did|is|are|should|would|will|"
+                            r"shall|am|must)\b", re.IGNORECASE)
+"""A second yes/no question after "or" ("Is Python a must or can SQL carry me?"), no choice."""
 _ASKS_FIRST = re.compile(rf"\W*(?:{WH}|{AUX}|am|must|any|anything|anyone|isn|aren|don|doesn|"
                          r"didn)\b", re.IGNORECASE)
 """How a question that can be asked as it stands opens: a question word or its verb."""

@@ -4663,6 +4663,39 @@ def test_never_mind_before_a_question_still_asks_it(banks: dict[str, Bank]) -> N
     assert result.question_id == "pay-ranges", result
 
 
+@pytest.mark.parametrize(("field", "text", "unwanted"), [
+    ("marketing", "ok so what does a normal day look like for u? and how much do u work with the "
+     "product team or is it more seperate", "seperate"),
+    ("data_analytics", "what tools do ur data engineers use? and is python a must or can sql "
+     "carry me muna for now", "Is python a must"),
+    ("software_engineering", "what do ppl usually underestiamte when they go from senior IC to "
+     "EM? and is it easy to go back if you hate it", "underestiamte"),
+])
+def test_the_next_question_offered_is_no_weaker_than_theirs(
+        banks: dict[str, Bank], field: str, text: str, unwanted: str) -> None:
+    """Testers were handed their own typo ("more seperate?") and a yes/no question joined by
+    "or can …" as the model wording to ask next."""
+    bank = banks[field]
+    result = you_ask_turn(start_you_ask(bank, 30, NOW), bank, Matcher.for_bank(bank), text,
+                          NOW)[1]
+    tips = " ".join(result.coaching)
+    assert "Several questions at once" in tips and unwanted not in tips, tips
+
+
+@pytest.mark.parametrize("text", [
+    "you went staff instead of EM right? why?",
+    "does your EM still write code or is it all ppl stuff?",
+])
+def test_an_engineering_manager_in_shorthand_is_understood(banks: dict[str, Bank],
+                                                          text: str) -> None:
+    """A senior engineer weighing management typed "EM" and "staff" and got "I honestly don't
+    know" from a staff engineer three times."""
+    bank = banks["software_engineering"]
+    result = you_ask_turn(start_you_ask(bank, 30, NOW), bank, Matcher.for_bank(bank), text,
+                          NOW)[1]
+    assert result.question_id == "management-vs-ic", result
+
+
 def test_a_topic_let_go_before_a_question_is_not_answered(banks: dict[str, Bank]) -> None:
     """ "never mind the pay, how do people get promoted" had got the pay answer: the pay word
     it let go outweighed the question that followed."""

@@ -1,0 +1,84 @@
+"""Slips of the fingers in a model question made from the user's own words.
+
+"Ask next: 'How much do you work with the product team or is it more seperate?'" hands a typo
+back as the wording to copy. A word the bank never uses that is one slip from a word it does
+use ("seperate", "shuold", "underestiamte") is put right; a word that is merely unknown (a
+name, a tool) is left as typed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import process
+from rapidfuzz.distance import DamerauLevenshtein
+
+from bot.banks.model import Bank
+from bot.features.practice.lexicon import LEXICON
+from bot.features.practice.terms import plausible_typo
+
+__all__ = ["spelled", "vocabulary"]
+
+
+_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
+_COMMON = frozenset({
+    "about", "after", "again", "also", "always", "another", "because", "before", "being",
+    "between", "both", "could", "different", "does", "doing", "during", "each", "either",
+    "enough", "every", "first", "from", "getting", "going", "have", "having", "into", "just",
+    "know", "learn", "like", "long", "more", "most", "much", "need", "other", "people", "really",
+    "same", "should", "since", "some", "someone", "something", "still", "such", "than", "that",
+    "their", "them", "then", "there", "these", "they", "thing", "things", "think", "those",
+    "through", "time", "under", "usually", "very", "want", "what", "when", "where", "which",
+    "while", "with", "would", "your", "separate", "separately", "underestimate", "underestimated",
+    "recommend", "recommended", "definitely", "difficult", "experience", "experienced",
+    "interview", "interviews", "opportunity", "opportunities", "particular", "particularly",
+    "probably", "realistic", "realistically", "necessary", "environment",
+})
+"""Everyday words a bank may never use, so their typos are put right too ("shuold")."""
+_MISSPELT = {"seperate": "separate", "seperately": "separately", "definately": "definitely",
+             "defiantly": "definitely", "recieve": "receive", "alot": "a lot", "untill": "until",
+             "occured": "occurred", "neccessary": "necessary", "begining": "beginning",
+             "truely": "truly", "wich": "which", "diffrence": "difference",
+             "diffrent": "different"}
+"""Misspellings that are no slip of the fingers ("seperate"), which are put right too."""
+_vocabularies: dict[int, tuple[Bank, frozenset[str], tuple[str, ...]]] = {}
+
+
+def vocabulary(bank: Bank) -> frozenset[str]:
+    """Every word the bank's questions and answers use, with the lexicon's and everyday ones."""
+    cached = _vocabularies.get(id(bank))
+    if cached is None or cached[0] is not bank:  # an id is unique only while its bank lives
+        words: set[str] = set(_COMMON) | set(LEXICON.stopwords) | set(LEXICON.topic_words) | set(
+            LEXICON.tool_words) | set(LEXICON.work_words)
+        for question in bank.questions:
+            for text in (question.text, *question.phrasings, *question.keywords):
+                words.update(w.lower() for w in _WORD.findall(text))
+            for persona in bank.personas:
+                for variant in range(bank.variant_count(question.id, persona.id)):
+                    words.update(w.lower() for w in _WORD.findall(
+                        bank.answer(question.id, persona.id, variant)))
+        known = frozenset(w for w in words if w.isalpha())
+        cached = _vocabularies[id(bank)] = (bank, known, tuple(sorted(w for w in known
+                                                                        if len(w) >= 4)))
+    return cached[1]
+
+
+def _right(word: str, bank: Bank) -> str:
+    lower = word.lower()
+    if lower in _MISSPELT:
+        fixed = _MISSPELT[lower]
+        return fixed.capitalize() if word[:1].isupper() else fixed
+    if len(lower) < 5 or not lower.isalpha() or lower in vocabulary(bank):
+        return word
+    choices = _vocabularies[id(bank)][2]
+    close = process.extract(lower, choices, scorer=DamerauLevenshtein.distance, score_cutoff=1,
+                            limit=4)
+    fixed = next((c for c, _, _ in close if plausible_typo(lower, c)), None)
+    if fixed is None:
+        return word
+    return fixed.capitalize() if word[:1].isupper() else fixed
+
+
+def spelled(text: str, bank: Bank) -> str:
+    """``text`` with each slip of the fingers put right against the bank's own words."""
+    return _WORD.sub(lambda m: _right(m.group(0), bank), text)
