@@ -161,7 +161,20 @@ REFERRAL = re.compile(
     r"|\b(?:who|anyone|any1|someone|some1|people|\w+ers|\w+ists)\s+(?:i|me)\s+(?:could|should|might)\s+"
     r"(?:talk|speak|reach\s+out|chat)\s+(?:to|with)\b"
     r"|\b(?:he|she|they)(?:'d|d|\s+would)?\s+be\s+(?:up\s+for|open\s+to)\s+(?:a\s+)?(?:quick\s+)?"
-    r"(?:chat|call|coffee)\s+with\s+me)",
+    r"(?:chat|call|coffee)\s+with\s+me"
+    # someone else's willingness: "anyone on your SLT you think would be happy to have a chat
+    # with me?", "would ravi be open to a quick chat?", "a nurse … who might be willing to
+    # speak with me" (not "would you be open to …", a favour of the contact's own)
+    r"|(?<!\byou\s)(?<!\bu\s)\bbe\s+(?:happy|willing|open|keen|glad|up\s+for)\s+(?:to\s+)?"
+    r"(?:(?:have|do|jump\s+on|hop\s+on)\s+)?(?:a\s+)?(?:quick\s+|short\s+|brief\s+|"
+    r"\d+\s*-?\s*min(?:ute)?s?\s+)?(?:chat|call|coffee|talk|speak|meet)(?:ing)?\b"
+    r"(?!\s+(?:to|with)\s+(?:my|our|the|a)\b)"
+    # "do you know an EM … who'd do a 20 min call with me?"
+    r"|\bwho(?:'d|d|\s+would|\s+might|\s+could)\s+(?:do|have|take|jump\s+on|hop\s+on)\s+"
+    r"(?:a\s+)?(?:quick\s+|short\s+|\d+\s*-?\s*min(?:ute)?s?\s+)?(?:call|chat|coffee)\s+with\s+me\b"
+    # "anyone you know who works in victim services"
+    r"|\b(?:anyone|any1|anybody|someone|somebody)\s+(?:you|u)\s+know\s+(?:who|that)\s+"
+    r"(?:works?|is\s+working|does)\b)",
     re.IGNORECASE,
 )
 """Asking for more people to talk to (every seed: "who else should I talk to?")."""

@@ -90,8 +90,12 @@ _NOT_EMPLOYERS = frozenset({
     "australian", "american", "british", "canadian", "irish", "indian", "german", "french",
     "european", "english", "scottish", "welsh", "asian", "african", "nigerian", "ghanaian",
     "uk", "us", "usa", "eu",
+    # a public service, not one employer: "anyone … at the Police and Crime Commissioner's"
+    "police", "army", "navy", "military", "government", "parliament",
 })
 """Capitalised words after "at" or "with" that are not an employer."""
+_ROLES_ABBREVIATED = re.compile(r"[A-Z]{2,5}s")
+"""A plural of capitals is people in a role ("EMs", "PMs", "SWEs"), never an employer."""
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 _OWN_S = re.compile(r"(?:St\.?|Saint)\s+\S+['\u2019]s$|(?:Sainsbury|McDonald|Macy|Kohl|Lowe|"
                     r"Kellogg|Moody|Lloyd|Domino|Wendy|Trader\s+Joe|Sotheby|Christie|Barnardo)"
@@ -126,6 +130,7 @@ def named_elsewhere(question: str, context: str, bank: Bank) -> str | None:
         found += [m.group("name") for m in _SAID_OF_IT.finditer(context)
                   if m.group("name").lower() not in PLACE_WORDS]
     known = _known(bank)
+    found = [_whole(n, question) for n in found]
     for name in (n if _OWN_S.match(n) or _ORG_END.search(n) else _POSSESSIVE.split(n)[0]
                  for n in found):
         # "Unilever's scheme", "Skyscanner's CRM team" are Unilever's and Skyscanner's; "St
@@ -136,10 +141,19 @@ def named_elsewhere(question: str, context: str, bank: Bank) -> str | None:
         if re.search(rf"\b{re.escape(name)}\s+(?:levels?|grades?|bands?|scales?|for\s+change|"
                      r"pay)\b", question, re.IGNORECASE):
             continue  # "the GS levels", "Agenda for Change": a pay scale, not an employer
+        if name.lower() in PLACE_WORDS or _ROLES_ABBREVIATED.fullmatch(name):
+            continue  # "from Kenya or the Philippines", "on-call for EMs": no employer
         if words and not all(w in known for w in words) and not any(
                 w in _NOT_EMPLOYERS for w in words):
             return name
     return None
+
+
+def _whole(name: str, question: str) -> str:
+    """The name with the capitalised words joined to it by "and" before it: "Police and Crime
+    Commissioner's", not "Crime Commissioner's"."""
+    before = re.search(rf"((?:[A-Z][\w'-]*\s+)+(?:and|&)\s+){re.escape(name)}", question)
+    return before.group(1) + name if before else name
 
 
 def _known(bank: Bank) -> frozenset[str]:

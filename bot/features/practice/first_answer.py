@@ -175,6 +175,8 @@ _CAME_FROM = re.compile(r"(?:who(?:'s|\s+has|\s+had)?\s+|that\s+)?(?:came|come|m
 
 
 _LETTERS = frozenset({"uk", "us", "usa", "nyc", "sf", "la", "sd"})
+_ROLES = frozenset({"ic", "ics", "em", "ems", "pm", "pms", "swe", "swes"})
+"""A role in shorthand, which no one works "in" or comes "from" as from a place."""
 
 
 def _none_there(answer: str, asked: str, kind: re.Match[str] | None) -> str:
@@ -190,7 +192,10 @@ def _none_there(answer: str, asked: str, kind: re.Match[str] | None) -> str:
         return answer
     prep = "at" if re.match(r"(?:working\s+)?at\b", said, re.IGNORECASE) else "from" if (
         where.re is _CAME_FROM) else "in"
-    place = where["place"].strip()
+    place = re.sub(r"\s+(?:recently|lately|before|already|earlier|too)$", "",
+                   where["place"].strip(), flags=re.IGNORECASE)  # "from IC recently": from IC
+    if place.lower() in _ROLES:
+        return answer  # "I don't know anyone from IC" is no English
     if prep == "at":  # employers by name: "dell or indeed" is Dell or Indeed
         place = re.sub(r"\b(?!(?:or|and|the)\b)([a-z])", lambda m: m.group(1).upper(), place)
     place = re.sub(r"[a-z]+", lambda m: m.group(0).upper() if m.group(0) in _LETTERS else (

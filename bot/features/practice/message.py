@@ -315,6 +315,8 @@ def read_turn(state: YouAskState, bank: Bank, matcher: Matcher, text: str, readi
         # "do u know any researchers i could talk to?", however the matcher read it, asks
         # for the persona's referral answer.
         question = next((q for q in bank.questions if "referral" in q.flags), None)
+    if referral:  # "would ravi be open to a quick chat?" is rightly a yes or no
+        found.flags = [f for f in found.flags if f != "closed"]
     if question is None and not elsewhere and _USES_TOOLS.search(reading.question or ""):
         # "what languages does ur team use?": the everyday-skills answer names them (the
         # matcher, rightly, will not take it for "which language should I learn first?")

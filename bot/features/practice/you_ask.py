@@ -300,7 +300,8 @@ def _answer_into(state: YouAskState, bank: Bank, message: Message, reply: _Reply
     if "referral" in question.flags or message.referral:
         state.asked_referral = True
         there = people_elsewhere(message.text, works_in(bank, state.persona_id))
-        answer = f"{there} {answer}" if there and not seen else answer
+        answer = f"{there} {answer}" if there and not seen and not answer.startswith(
+            "I don't know anyone") else answer  # said once: "… in Australia, I'm afraid"
     reply.parts.append(answer)
 
 

@@ -4696,6 +4696,47 @@ def test_an_engineering_manager_in_shorthand_is_understood(banks: dict[str, Bank
     assert result.question_id == "management-vs-ic", result
 
 
+@pytest.mark.parametrize(("field", "text", "unwanted"), [
+    ("education", "Is there anyone on your SLT you think would be happy to have a chat with me?",
+     "love it"),
+    ("software_engineering", "do you know an EM, ideally someone who moved from IC recently, "
+     "who'd do a 20 min call with me?", "from IC"),
+    ("marketing", "would ravi be open to a quick chat do u think?", "Yes/no"),
+    ("healthcare", "Is there perhaps a nurse on your team who trained abroad, maybe from Kenya or "
+     "the Philippines, who might be willing to speak with me?", "Philippines"),
+    ("nonprofit_public", "Is there anyone you know who works in victim services, or at the Police "
+     "and Crime Commissioner's office?", "anyone at Crime"),
+    ("ux_design", "is there anyone in toronto i could speak to?", "I don't really know people"),
+])
+def test_asking_for_someone_to_talk_to_gets_names(banks: dict[str, Bank], field: str, text: str,
+                                                  unwanted: str) -> None:
+    """Testers asked for a person in their own words and got "Yes, I love it. Most of the
+    time.", "it's beyond my own work", "I can't speak for Philippines", "I don't know anyone at
+    Police", a yes/no tip for "would ravi be open to a chat?", or the same "not in Toronto" said
+    twice; and the scorecard then said they never asked who else to talk to."""
+    bank = banks[field]
+    state, result = you_ask_turn(start_you_ask(bank, 30, NOW), bank, Matcher.for_bank(bank),
+                                 text, NOW)[:2]
+    said = result.reply + " ".join(result.coaching)
+    assert result.question_id == "who-else" and unwanted not in said, said
+    assert state.asked_referral
+
+
+def test_people_in_a_role_are_not_an_employer(banks: dict[str, Bank]) -> None:
+    bank = banks["software_engineering"]
+    result = you_ask_turn(start_you_ask(bank, 30, NOW), bank, Matcher.for_bank(bank),
+                          "how does on-call work for EMs at your place?", NOW)[1]
+    assert "EMs" not in result.reply and "from the inside" not in result.reply, result
+
+
+def test_anyone_at_another_employer_still_counts_as_asking_who_else(
+        banks: dict[str, Bank]) -> None:
+    bank = banks["product_management"]
+    state = you_ask_turn(start_you_ask(bank, 30, NOW), bank, Matcher.for_bank(bank),
+                         "Do you know anyone at Benchling?", NOW)[0]
+    assert state.asked_referral
+
+
 def test_a_topic_let_go_before_a_question_is_not_answered(banks: dict[str, Bank]) -> None:
     """ "never mind the pay, how do people get promoted" had got the pay answer: the pay word
     it let go outweighed the question that followed."""
