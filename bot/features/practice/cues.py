@@ -30,7 +30,8 @@ WRAP_UP = re.compile(
     # time": winding down out loud, as a wrap-up offer does
     r"|(?:i'll|ill|i\s+will)\s+be\s+quick(?:\s+then)?\s*[!.,]|quick\s+one\s+before\s+(?:you|u)\s+go"
     # "oh wow ok time flies. last thing…", "Last question because I know the time is short"
-    r"|(?:^|[.!?\u2026]\s+)\W*(?:(?:ok|okay|so|and|right|oh|wow|alright|well|um|hmm)\W+){0,3}"
+    r"|(?:^|[.!?\u2026]\s+|\bso\s+)\W*(?:(?:ok|okay|so|and|right|oh|wow|alright|well|um|hmm|just|"
+    r"sorry|gosh)\W+){0,3}"
     r"(?:one\s+)?(?:last|final)\s+(?:(?:question|one|q|thing)(?=\s*(?:[,:;.!?\u2026-]|i\s+promise|"
     r"then|before|because|since|as\s+i|for\s+(?:me|now|today)|from\s+me|$))|(?:question|one|q)"
     r"(?=\s+(?:what|how|do|does|did|are|can|could|would|should|who|which|where|when|why)\b))"
@@ -40,7 +41,8 @@ WRAP_UP = re.compile(
     r"(?:on|for)\s+time|(?:we're|were|we\s+are|i'm|im)\s+at\s+time\b"
     r"|(?:won't|wont|will\s+not|shan't)\s+keep\s+(?:you|u)\b(?!\s+(?:long|too\s+long)\b)"
     r"|(?:your|ur)\s+time\s+is\s+(?:almost|nearly|pretty\s+much)\s+up"
-    r"|keep\s+(?:you|u)\s+(?:much\s+)?longer"
+    r"|keep\s+(?:you|u)\s+(?:much\s+)?longer|\bkept\s+(?:you|u)\s+(?:long\s+enough|too\s+long)\b"
+    r"|(?:you're|youre|ur|you\s+are|u\s+are)\s+(?:almost|nearly)\s+out\s+of\s+time\b"
     r"|take\s+(?:up\s+)?(?:any\s+)?(?:more|too\s+much)\s+of\s+(?:your|ur)\s+time"
     r"|(?:we're|were|we\s+are|we)\s+(?:almost|nearly|about|pretty\s+much)\s+(?:(?:out\s+of|"
     r"outta)\s+(?:the\s+)?time|at\s+time)\b"
@@ -273,12 +275,15 @@ near that question ("the rest of your time") do not make a message one."""
 KEEP_IN_TOUCH = re.compile(
     r"\b(?:(?:is|would)\s+it\s+(?:be\s+)?(?:ok(?:ay)?|alright|all\s+right|fine)|do\s+(?:you|u)\s+mind|"
     r"mind|can|could|may)\s+(?:if\s+)?(?:i\s+|to\s+)?(?:message|messaged|email|emailed|e-mail|contact|"
-    r"contacted|reach\s+out\s+to|follow\s+up\s+with|connect\s+with|add|dm|text|ping|drop)\s+(?:you|u)\b"
+    r"contacted|reach\s+out\s+to|reached\s+out\s+to|follow(?:ed)?\s+up\s+with|connect(?:ed)?\s+with|"
+    r"add(?:ed)?|dm|text(?:ed)?|ping(?:ed)?|drop)\s+(?:you|u)\b"
     r"(?![^.?!]*\b(?:cv|cvs|resume|application|portfolio|cover\s+letter)\b)"
     r"|\b(?:can|could|shall|mind\s+if|would\s+it\s+be\s+ok\s+(?:to|if)|ok\s+to|love\s+to|happy\s+to|"
     r"let'?s|like\s+to|great\s+to|hope\s+to|good\s+to)\s+(?:we\s+)?(?:keep|stay)\s+in\s+touch\b"
     r"(?!\s+with\s+(?!(?:you|u)\b))"
-    r"|\bif\s+(?:i|we)\s+(?:kept|keep|stayed|stay)\s+in\s+touch\b", re.IGNORECASE)
+    r"|\bif\s+(?:i|we)\s+(?:kept|keep|stayed|stay)\s+in\s+touch\b"
+    r"|\b(?:can|could|may|mind\s+if|ok\s+if|okay\s+if|alright\s+if|and)\s+i\s+(?:keep|kept)\s+"
+    r"(?:you|u)\s+(?:posted|updated|in\s+the\s+loop)\b", re.IGNORECASE)
 """Asking to follow up later ("is it ok if i message u on linkedin if i have another q?"):
 said yes to, as any contact would, never "I'd only be guessing"."""
 
@@ -363,7 +368,7 @@ RESUME = re.compile(
 """Coming back to the meeting ("sorry phone died, where were we?"): a recap, not a question."""
 
 
-_RESUME_WORDS = 12
+_RESUME_WORDS = 18
 """Longer than this, a message that says "where were we?" says something else as well."""
 
 

@@ -337,6 +337,9 @@ _CHANGE_OF_MIND = re.compile(
     r"(?:meant(?:\s+to\s+ask)?|mean|ask(?:ing)?|(?:(?:want(?:ed)?|like|love)\s+to|wanna)\s+"
     r"(?:know|ask)(?:\s+"
     r"(?:you|u))?)\s+(?:was|is)\b[\s,.:;\u2014\u2013-]*"
+    # "I didn't mean the pay really, I meant do you know anyone who's made that move?"
+    r"|\bi\s+(?:didn'?t|did\s+not|don'?t|do\s+not)\s+mean\b[^.?!,;]*[,;.:\u2014\u2013-]+\s*"
+    r"(?:(?:i\s+)?(?:meant|mean)\b(?:\s+like)?[\s,:\u2014\u2013-]*)?(?=\S)"
     # "never mind the pay, how do people get promoted": the topic let go, then the question
     r"|\b(?:never\s*mind|nvm|forget(?:\s+about)?)\s+(?:about\s+)?(?:the|my|that)\s+[\w-]+"
     r"(?:\s+[\w-]+)?\s*[,.;:!\u2014\u2013-]+\s*(?=\S)"

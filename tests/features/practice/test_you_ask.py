@@ -1967,6 +1967,9 @@ def test_a_guess_turned_down_is_not_the_answer(
     ("I see we are almost in the time. How do I follow up after this?", True),
     ("ok last one - is remote a thing for pm?", True),
     ("final q how do i get a referral?", True),
+    ("Oh gosh, that went quickly, sorry! Just one last one: how do people get promoted?", True),
+    ("i know ur almost out of time so last one - what would u do first in my shoes", True),
+    ("I've kept you long enough, but could I ask how you got started?", True),
     ("the last question you asked made me think, how do teams share research?", False),
     ("is time tracking a big part of the job?", False),
     ("the last one I worked at was tiny, how big is your team?", False),
@@ -4735,6 +4738,36 @@ def test_anyone_at_another_employer_still_counts_as_asking_who_else(
     state = you_ask_turn(start_you_ask(bank, 30, NOW), bank, Matcher.for_bank(bank),
                          "Do you know anyone at Benchling?", NOW)[0]
     assert state.asked_referral
+
+
+@pytest.mark.parametrize("text", [
+    "Would it be ok if I connected with you on LinkedIn and kept you posted on how I get on?",
+    "could i keep u posted on how it goes?",
+])
+def test_asking_to_keep_in_touch_is_said_yes_to(banks: dict[str, Bank], text: str) -> None:
+    """A returner asking to connect on LinkedIn and keep the contact posted was told "I'd
+    rather not give you a half-right answer on that one"."""
+    bank = banks["finance"]
+    result = you_ask_turn(start_you_ask(bank, 30, NOW), bank, Matcher.for_bank(bank), text,
+                          NOW)[1]
+    assert result.reply.startswith("Yes"), result
+
+
+def test_still_there_after_a_dropped_line_is_a_return(banks: dict[str, Bank]) -> None:
+    bank = banks["healthcare"]
+    result = you_ask_turn(start_you_ask(bank, 30, NOW), bank, Matcher.for_bank(bank),
+                          "Apologies Maria, my internet connection dropped for a moment there. "
+                          "Are you still there?", NOW)[1]
+    assert result.kind == "small_talk" and not result.coaching, result
+
+
+def test_a_topic_not_meant_is_not_answered(banks: dict[str, Bank]) -> None:
+    """ "Oh no, I didn't mean the pay really, I meant …" had got the pay scale again."""
+    bank = banks["education"]
+    result = you_ask_turn(start_you_ask(bank, 30, NOW), bank, Matcher.for_bank(bank),
+                          "Oh no, I didn't mean the pay really, I meant how did you get into "
+                          "teaching?", NOW)[1]
+    assert result.question_id == "how-got-started", result
 
 
 def test_a_topic_let_go_before_a_question_is_not_answered(banks: dict[str, Bank]) -> None:
