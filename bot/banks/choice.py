@@ -48,7 +48,8 @@ _FIELD_WORDS: dict[str, tuple[str, ...]] = {
         # teaching a subject is teaching, whichever field the subject belongs to
         "teaching computer science", "teach computer science", "computer science teacher",
         "cs teacher", "teaching cs", "maths teacher", "math teacher", "science teacher",
-        "teaching maths", "teaching math", "teaching science", "teaching data"),
+        "teaching maths", "teaching math", "teaching science", "teaching data",
+        "school leadership", "headteacher", "head teacher", "assistant head", "deputy head"),
     "nonprofit_public": (
         "nonprofit", "non profit", "not for profit", "ngo", "charity", "charities",
         "philanthropy", "foundation", "government", "public sector", "public policy", "policy",
@@ -71,7 +72,9 @@ _FIELD_WORDS: dict[str, tuple[str, ...]] = {
         "web development", "frontend", "front end", "backend", "back end", "full stack",
         "devops", "cybersecurity", "security", "tech", "computer science", "cs", "cloud",
         # as typed on a phone: "web dev", "junior dev", "js dev"
-        "dev", "devs", "web dev", "coder", "javascript", "js", "react", "python"),
+        "dev", "devs", "web dev", "coder", "javascript", "js", "react", "python",
+        # managing engineers, as typed: "eng mgmt", "EM"
+        "eng", "eng mgmt", "engineering management", "engineering manager", "em"),
     "marketing": (
         "marketing", "marketer", "advertising", "brand", "branding", "pr", "public relations",
         "communications", "comms", "content", "content marketing", "social media", "seo",

@@ -99,6 +99,12 @@ _THINKING = re.compile(r"\bthinking\s+(?:about|of)\s+(?P<goal>(?!(?:it|them|this
                        r"quitting|changing|switching|moving|a\s+change|my|options|retiring|"
                        r"retirement)\b)[^.!?]+)", re.IGNORECASE)
 """"a geography teacher, 25 years, thinking about charity work or …": what is thought of."""
+_TORN = re.compile(r"\b(?:torn|deciding|choosing|undecided|stuck)\s+between\s+(?P<goal>[^.!?]+)",
+                   re.IGNORECASE)
+""""I'm torn between moving up into school leadership or leaving for sport development": both."""
+_MOVES = re.compile(r"\b(?:moving|going|getting|stepping|staying)\s+(?:up\s+|on\s+)?(?:into|in)\s+"
+                    r"|\bleaving\s+(?:\w+\s+)?(?:for|to\s+do)\s+", re.IGNORECASE)
+"""How each option of a choice is put ("moving up into", "leaving for"): no part of a field."""
 _TITLE_END = re.compile(r"\b(?:dr|mr|mrs|ms|mx|prof|st|rev|sr|jr|e\.g|i\.e|etc|vs)\.$", re.I)
 
 
@@ -107,7 +113,7 @@ _TRAILING_SYMBOLS = re.compile(r"[^\w\s+#.!?)]+\s*$")
 
 
 _CHAT_WORDS = re.compile(r"\s*\b(?:(?i:atm|tbh|tbf|lol|lmao|(?:idk|not\s+sure|unsure|undecided)"
-                         r"(?:\s+yet)?|ngl|lowkey|honestly|i\s+guess)|rn|fr)\b")
+                         r"(?:\s+yet)?|ngl|lowkey|honestly|i\s+guess)|rn|fr|po)\b")
 """Phone shorthand inside a field ("investment banking rn", "… or banking idk yet"): no part of
 its name ("RN", in capitals, is a registered nurse)."""
 _VAGUE_END = re.compile(r"\s+(?:stuff|things|etc\.?|or\s+something|or\s+whatever|and\s+stuff|"
@@ -393,12 +399,15 @@ def _topic(text: str) -> str:
     said_first = _FIELD_THEN_ME.match(text)  # "nursing, im a paramedic tryna become an RN"
     if said_first:
         text = said_first["field"]
-    goal = _GOAL.search(text) or _EXPLORING.search(text) or _THINKING.search(text)
+    goal = _TORN.search(text) or _GOAL.search(text) or _EXPLORING.search(text) or _THINKING.search(
+        text)
     first = re.split(r"(?<=[.!?])\s+", text)[0].rstrip(".!?")
     if goal:  # "become a secondary English teacher 📚 I did English lit…": an emoji ends it
         goal = goal.re.search(text[:goal.start("goal")] + _EMOJI_END.split(goal["goal"])[0])
     if goal and _names_more(first, goal["goal"]):
         text = first  # "data analytics i think?? … wanna move into data": the fuller first
+    elif goal and goal.re is _TORN:  # "moving up into school leadership or leaving for
+        text = _MOVES.sub("", goal["goal"])  # sport development work": the two fields
     elif goal:
         text = _field_after_move(goal)
     else:  # "healthcare. i dont want to go into management": the first sentence says it

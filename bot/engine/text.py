@@ -171,9 +171,10 @@ _SELF_INTRO = re.compile(
     r"call\s+me)\s+)+", re.IGNORECASE)
 """What opens a self-introduction: "alright! it's Raj", "Please call me Patricia", "Myself
 Priya" (as Indian English says it)."""
-_SIGN_OFF_WORDS = (r"please|pls|plz|thanks|thank\s+(?:you|u)|ty|cheers|thx|mate|lol|haha|"
+_SIGN_OFF_WORDS = (r"please|pls|plz|thanks|thank\s+(?:you|u)|ty|cheers|thx|mate|lol|haha|(?-i:po)|"
                    r"x{1,3}|lmao|tbh")
-"""What closes a message without being part of a name ("Chloe is fine x", "Raj, mate")."""
+"""What closes a message without being part of a name ("Chloe is fine x", "Raj, mate"; the
+Filipino "po" of respect, in lower case: "paolo po")."""
 _POLITE_TAIL = re.compile(
     rf"(?:[\s,.;:!-]+(?:{_SIGN_OFF_WORDS}|"
     r"(?:if\s+)?(?:that'?s|thats)\s+(?:ok|okay|fine)|is\s+fine|is\s+good|works|"

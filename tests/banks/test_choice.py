@@ -95,3 +95,12 @@ def test_field_key_reads_a_typed_field_without_the_banks_and_only_known_fields_w
                                    "practice manager at a clinic", "healthcare administration"])
 def test_healthcare_administration_typed_any_way_is_healthcare(typed):
     assert field_key(typed) == "healthcare"
+
+
+@pytest.mark.parametrize(("typed", "field"), [
+    ("eng mgmt", "software_engineering"),
+    ("school leadership or sport development work", "education"),
+])
+def test_a_field_of_managing_or_leading_finds_its_bank(typed: str, field: str) -> None:
+    """ "eng mgmt tbh. senior BE eng atm" starred General in /practice."""
+    assert field_key(typed) == field

@@ -122,3 +122,15 @@ def test_what_is_explored_after_a_comma_is_the_field(typed: str, field: str) -> 
     """ "I'm an A&E doctor burning out, looking at health informatics" had been kept whole, and
     the contact then asked her about her own work as if it were the field."""
     assert topic_of(typed) == field
+
+
+@pytest.mark.parametrize(("typed", "field"), [
+    ("Well that's the million dollar question! I've taught PE for 20 years and I'm torn between "
+     "moving up into school leadership or leaving for sport development work.",
+     "school leadership or sport development work"),
+    ("data engineering po, currently reporting analyst sa BPO", "data engineering"),
+])
+def test_the_field_is_what_they_weigh_not_the_first_exclamation(typed: str, field: str) -> None:
+    """ "Well that's the million dollar question! …" had been saved as the field, and the
+    Filipino "po" of respect as part of one ("Exploring data engineering po")."""
+    assert topic_of(typed) == field

@@ -449,3 +449,18 @@ def test_a_field_typed_as_a_name_is_asked_about(typed: str) -> None:
     Finance!"."""
     assert not_a_name(typed) == "that looks like a field, not a name"
     assert not_a_name("Grace") is None and not_a_name("Marketa Novak") is None
+
+
+def test_po_after_a_name_is_respect_not_a_surname() -> None:
+    """ "paolo po" had drafts signed "Paolo Po"."""
+    from bot.engine.text import own_name
+
+    assert own_name("paolo po") == "paolo"
+    assert own_name("Jun Po") == "Jun Po"
+
+
+def test_a_name_said_again_in_brackets_is_said_once() -> None:
+    """ "Oh sorry, it's Helen (Helen Marsh)" had drafts signed "Helen Helen Marsh"."""
+    from bot.features.profile.names import as_given
+
+    assert as_given("Oh sorry, it's Helen (Helen Marsh)", "Helen Marsh") == "Helen Marsh"

@@ -214,6 +214,8 @@ def as_given(typed: str, name: str) -> str:
         if _ends(token) or _is_title(_bare(token)) or not _fits(token, cased):
             break
         run.insert(0, _bare(token))
+        if token.startswith("("):  # "it's Helen (Helen Marsh)": the aside starts the name
+            break
     if len(run) < 2 or [w.lower() for w in run] == [w.lower() for w in rest]:
         return name
     return capitalised(" ".join([*title_words, *run]))
