@@ -31,6 +31,7 @@ from bot.features.practice.answers import (
     word_count,
 )
 from bot.features.practice.asides import APOLOGY_NOTE, apologised, worry_in_passing
+from bot.features.practice.asked_as import asked_as
 from bot.features.practice.background import background_of, work_of
 from bot.features.practice.details import scene_of
 from bot.features.practice.follow_ups import follow_up
@@ -77,35 +78,7 @@ def current_ask_back(state: TheyAskState, bank: Bank) -> str | None:
     if ask is None:
         return None
     return follow_up(ask, state.pending_text, state.told) if state.follow_up_asked \
-        else asked_as(ask, state.told)
-
-
-_DRAWS = re.compile(r"What draws you to (?P<field>[^?]+)\?")
-_TARGET = re.compile(
-    r"\b(?:to|i'?m|im|am|been|and)\s+(?:\w+\s+)?(?:mov\w*|switch\w*|transition\w*|break\w*|pivot\w*|"
-    r"get|getting|go|going)\s+into\s+(?:an?\s+)?(?P<target>(?!(?:it|that|this|them|detail|trouble|"
-    r"more|a\s+role)\b)[a-z][\w&/ -]{2,40}?)(?=\s*[,.;!?]|\s+(?:because|cause|cos|and|but|so|as|"
-    r"since|where|at|in|for|now|roles?|jobs?|positions?|after|instead)\b|\s*$)", re.IGNORECASE)
-"""The work the user says they are moving into ("I want to move into instructional design")."""
-_LEFT = re.compile(r"\b(?:leav\w*|left|quit\w*|out\s+of|away\s+from|(?:move|moving)\s+on\s+from|"
-                   r"done\s+with|burn\w*\s+out\s+(?:of|on|in))\s+(?:\w+\s+){0,2}?(?P<left>\w+)",
-                   re.IGNORECASE)
-
-
-def asked_as(ask: AskBack, told: str) -> str:
-    """The question as the contact would put it to this user, from what they have ``told``:
-    "What draws you to teaching?" to someone leaving teaching for instructional design asks
-    about the move they are not making (the bank's question names the field's main work)."""
-    draws = _DRAWS.fullmatch(ask.text)
-    if not draws:
-        return ask.text
-    stem = draws["field"].split()[0][:5].lower()  # "teach", "healt", "data"
-    target = next((m["target"].strip() for m in _TARGET.finditer(told)), "")
-    if target and stem not in target.lower():
-        return f"What draws you to {target}?"
-    if any(m["left"].lower().startswith(stem) for m in _LEFT.finditer(told)):
-        return f"What draws you to this kind of work, rather than {draws['field']}?"
-    return ask.text
+        else asked_as(ask, state.told, bank.field)
 
 
 def they_ask_turn(
@@ -143,7 +116,7 @@ def they_ask_turn(
     sorry = before.get("sorry", 0) + apologised(latest)
     if apologised(latest) and sum(a.get("sorry", 0) for a in earlier) == 1:
         fb["notes"].append(APOLOGY_NOTE)
-    fb["question"] = asked_as(ask, state.told)  # as it was put to them
+    fb["question"] = asked_as(ask, state.told, bank.field)  # as it was put to them
     if earlier and fb["length"] == "too_short" and _SAID_IT.search(said):
         # "like i said, hs biology" to a question already answered: short is right, and the
         # contact says so ("Sorry, yes, you did say.")
@@ -284,7 +257,8 @@ def _react(state: TheyAskState, bank: Bank, ask: AskBack, said: str, fb: dict,
         close = listening.closing(seed, bool(granted or _THANKED.search(reaction)))
         return "\n\n".join(p for p in (reaction, close) if p), None
     upcoming = bank.ask_back(state.queue[state.index])
-    return " ".join(p for p in parts if p), asked_as(upcoming, state.told) if upcoming else None
+    return " ".join(p for p in parts if p), (asked_as(upcoming, state.told, bank.field)
+                                             if upcoming else None)
 
 
 def _ask_more(state: TheyAskState, ask: AskBack, said: str, fb: dict,

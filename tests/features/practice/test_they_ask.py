@@ -2521,3 +2521,21 @@ def test_work_told_with_a_verb(said: str, told: str) -> None:
     hard" is no work to say back."""
     from bot.features.practice.background import work_of
     assert work_of(said) == told
+
+
+@pytest.mark.parametrize(("field", "told"), [
+    ("education", "I've taught PE for 20 years at a secondary school in Birmingham."),
+    ("marketing", "I'm a marketing coordinator at an agency in Bristol, mostly social."),
+    ("healthcare", "I am a registered nurse in Nairobi, seven years on a medical ward."),
+])
+def test_someone_in_the_field_is_not_asked_what_draws_them_to_it(
+        banks: dict[str, Bank], field: str, told: str) -> None:
+    """A PE teacher of twenty years, a marketing coordinator and a nurse of seven years were
+    each asked "What draws you to teaching / marketing / healthcare?"."""
+    from bot.features.practice.asked_as import asked_as
+
+    ask = banks[field].ask_back("why-this-field")
+    assert ask is not None
+    put = asked_as(ask, told, field)
+    assert put != ask.text and put.endswith("what's drawing you to a change now?"), put
+    assert asked_as(ask, "I work in retail, 6 years on the shop floor.", field) == ask.text

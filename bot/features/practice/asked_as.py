@@ -1,0 +1,44 @@
+"""An ask-back as the contact would put it to this user, from what they have told."""
+
+from __future__ import annotations
+
+import re
+
+from bot.banks.choice import field_key
+from bot.banks.model import AskBack
+from bot.features.practice.background import background_of, years_of
+
+__all__ = ["asked_as"]
+
+
+_DRAWS = re.compile(r"What draws you to (?P<field>[^?]+)\?")
+_TARGET = re.compile(
+    r"\b(?:to|i'?m|im|am|been|and)\s+(?:\w+\s+)?(?:mov\w*|switch\w*|transition\w*|break\w*|pivot\w*|"
+    r"get|getting|go|going)\s+into\s+(?:an?\s+)?(?P<target>(?!(?:it|that|this|them|detail|trouble|"
+    r"more|a\s+role)\b)[a-z][\w&/ -]{2,40}?)(?=\s*[,.;!?]|\s+(?:because|cause|cos|and|but|so|as|"
+    r"since|where|at|in|for|now|roles?|jobs?|positions?|after|instead)\b|\s*$)", re.IGNORECASE)
+"""The work the user says they are moving into ("I want to move into instructional design")."""
+_LEFT = re.compile(r"\b(?:leav\w*|left|quit\w*|out\s+of|away\s+from|(?:move|moving)\s+on\s+from|"
+                   r"done\s+with|burn\w*\s+out\s+(?:of|on|in))\s+(?:\w+\s+){0,2}?(?P<left>\w+)",
+                   re.IGNORECASE)
+
+
+def asked_as(ask: AskBack, told: str, field: str = "") -> str:
+    """The question as the contact would put it to this user, from what they have ``told``:
+    "What draws you to teaching?" to someone leaving teaching for instructional design asks
+    about the move they are not making (the bank's question names the field's main work),
+    and to a teacher of twenty years (in ``field`` already) about one they have made."""
+    draws = _DRAWS.fullmatch(ask.text)
+    if not draws:
+        return ask.text
+    stem = draws["field"].split()[0][:5].lower()  # "teach", "healt", "data"
+    target = next((m["target"].strip() for m in _TARGET.finditer(told)), "")
+    if target and stem not in target.lower():
+        return f"What draws you to {target}?"
+    if any(m["left"].lower().startswith(stem) for m in _LEFT.finditer(told)):
+        return f"What draws you to this kind of work, rather than {draws['field']}?"
+    background = background_of(told) or years_of(told)
+    if field and background and field_key(background) == field:
+        return (f"You already know {draws['field']} from the inside: what's drawing you to a"
+                " change now?")
+    return ask.text
