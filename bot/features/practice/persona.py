@@ -207,7 +207,8 @@ def repeat_reply(state: YouAskState, bank: Bank, question: Question) -> str:
         sentences = sentences[1:]  # "That's my world, so gladly." says nothing said again
     first = sentences[0] if sentences else said
     if len(first.split()) < _WHOLE_POINT and len(sentences) > 1 and len(
-            sentences[1].split()) <= 3 * _WHOLE_POINT:  # "Growing fast." says little alone
+            sentences[1].split()) <= 6 * _WHOLE_POINT:  # "Growing fast.", "It varies a lot."
+        # say little alone: "As I mentioned earlier, it varies a lot." answers nothing
         first = f"{first} {sentences[1]}"
     last = sentences[-1] if len(sentences) > 1 else first
     alt = suggest(state, bank, [question.id])

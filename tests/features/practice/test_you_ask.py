@@ -1720,6 +1720,10 @@ def test_said_again_is_a_whole_point_in_one_sentence(banks: dict[str, Bank]) -> 
     state, result = _meeting(banks["nonprofit_public"], "aisha", "does my age count against me?",
                              "am i too old for this at 48?")
     assert result.reply.startswith("As I mentioned earlier, I moved")
+    # "As I mentioned earlier, it varies a lot." said nothing to a tester who had asked again
+    state, result = _meeting(banks["nonprofit_public"], "aisha", "So what does a programme "
+                             "director actually do day to day?", "what's a normal day like?")
+    assert result.kind == "repeat" and len(result.reply.split()) > 12, result
 
 
 def test_a_colleague_named_in_apposition_is_theirs_to_tell(banks: dict[str, Bank]) -> None:
