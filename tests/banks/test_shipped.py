@@ -177,3 +177,16 @@ def test_a_question_suggested_for_next_time_is_never_one_the_coach_flags(
                if q.value == "high" and {"closed", "googleable", "job_ask"} & set(
                    wording_flags(q.text))]
     assert flagged == []
+
+
+def test_no_answer_opens_on_a_choice_its_question_need_not_offer(banks: dict[str, Bank]) -> None:
+    """ "how much python for a junior data engineer role?" got "Of those two, Python…": an
+    answer reached by one-sided wordings ("Do data analysts need to learn Python") cannot open
+    on "those two"."""
+    opening = re.compile(r"^(?:of\s+(?:those|the)\s+two|between\s+(?:those|the)\s+two)\b", re.I)
+    found = [(field, q.id, p.id) for field, bank in banks.items() for q in bank.questions
+             if any(" or " not in f" {w.lower()} " and " vs " not in w.lower()
+                    for w in q.phrasings)
+             for p in bank.personas for i in range(bank.variant_count(q.id, p.id))
+             if opening.match(bank.answer(q.id, p.id, i))]
+    assert found == []

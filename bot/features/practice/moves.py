@@ -131,8 +131,8 @@ SMALL_TALK = re.compile(
     r"|\bhow(?:'s|s|\s+is|\s+are|\s+r)\s+(?:[\w.'-]+\s+){1,4}treating\s+(?:you|u|ya)\b"
     # "is it roasting there?", "its lashing rain here in dublin"
     r"|\b(?:is\s+it|it'?s|its|it\s+is)\s+(?:\w+\s+)?(?:boiling|baking|freezing|miserable|pouring|bucketing|"
-    + _WEATHER + r")\b(?:\s+(?:rain|down|out|"
-    r"there|here|today|too|in\s+\w+|lol|haha))*(?:\W*$|\s*[?,.!])"
+    r"cold|hot|warm|" + _WEATHER + r")\b(?:\s+(?:rain|down|out|na|now|yet|already|over\s+there|"
+    r"there|here|today|too|in\s+\w+(?:\s+(?-i:[A-Z]?)[a-z]+)?|lol|haha))*(?:\W*$|\s*[?,.!])"
     r"|\bhow(?:'s|s|\s+is|\s+are|\s+r)\s+(?:things|life)\s+(?:(?:over|down|up|out)\s+)?"
     r"in\s+(?-i:[A-Z][\w.'-]+)(?:\s+(?-i:[A-Z][\w.'-]+))?\W*$"
     # "how is work?", "hi priya, hows work going?": how they are, asked of their work

@@ -4650,6 +4650,8 @@ def test_which_of_what_they_do_carries_over_is_their_background(banks: dict[str,
     ("hi grace thanks for this!! haha same surname as me, u ghanaian too?", "Ha,"),
     ("Sorry, totally off topic, but do you get the train in to work yourself?", "Ha,"),
     ("no no, just being nosy about your commute! never mind", "no problem"),
+    ("btw is it cold na in new york? here in manila super init haha", "weather"),
+    ("is it hot in dubai right now?", "weather"),
 ])
 def test_chat_about_the_contact_is_chatted_back(banks: dict[str, Bank], text: str,
                                                 said: str) -> None:
