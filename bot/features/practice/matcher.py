@@ -59,7 +59,10 @@ from bot.features.practice.bank_terms import Choice, Parsed, Query, overlap, par
 from bot.features.practice.leaning import LIKE_ME
 from bot.features.practice.lexicon import LEXICON
 from bot.features.practice.said import (
+    A_SPAN,
     GAP_TOPIC,
+    GETS_IN,
+    HOW_LONG,
     TIME_SPLIT,
     Said,
     as_their_day,
@@ -106,17 +109,6 @@ _WHEN_ASKS = re.compile(r"when (?:do|does|did|is|are|was|were|will|would|should|
 """\"When do applications open?\" asks for a time; \"when you hire juniors, what ...\" does not."""
 _VERSUS = re.compile(r"\b(?:vs|versus|compared (?:to|with)|against)\b")
 """A comparison: two questions resting on its two sides are both what was asked."""
-_A_SPAN = re.compile(
-    r"\b(?:\d+|(?:(?<=about\s)|(?<=around\s)|(?<=over\s)|(?<=almost\s)|(?<=nearly\s)|(?<=for\s)"
-    r"|(?<=took\s)|(?<=takes\s)|(?<=within\s)|(?<=than\s)|(?<=after\s)|(?<=roughly\s)|(?<=under\s))"
-    r"a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|a\s+few|several|"
-    r"many)[\s-]+(?:years?|months?|weeks?|days?|hours?)\b", re.IGNORECASE)
-"""How long something took, said in an answer ("it took me eight months", "about a year"),
-not how often ("twice a month") nor a day in the life ("a day at the firm")."""
-_HOW_LONG = re.compile(r"\bhow (?:long|much time|many (?:years|months|weeks))\b(?:\s+\w+){0,8}?\s+"
-                       r"(?:take|took|takes|taking)\b")
-"""How long something takes ("how long did it take u to feel confident as a PM?"): only a
-question that says how long answers it, not the story of the same promotion or switch."""
 _WH_TERMS = frozenset({"?when", "?where", "?who", "?why", "?which", "?how"})
 
 __all__ = [
@@ -142,11 +134,6 @@ MARGIN = 3.0
 """A best question this close to the next one is not a confident answer: the persona asks
 "did you mean A, or B?" instead (unless the best scores ``SURE``)."""
 _PAY = "salary"
-_GETS_IN = re.compile(r"(?:\w+\s+){0,3}?how\s+(?:do|would|can|could|should|did)\s+(?:you|u|i|one|"
-                      r"people|someone)\s+(?:\w+\s+)?(?:get|land|find|secure|go\s+about\s+"
-                      r"getting)\s+(?:a|an|my|your|ur|their|the|that)\s+(?:first\s+)?")
-"""Asking the way into a job ("how do i get my first finance job"), which no pay answer
-gives, however many words it shares with one."""
 _HOW_LONG_MARGIN = 10.0
 """How far below a question that never says how long one that does may be, and still answer
 "how long does it take someone like me to land a first role?": "someone like me" pulls the
@@ -247,8 +234,8 @@ class Matcher:
         self._words = [self._words_of(q, p) for q, p in zip(questions, parsed, strict=True)]
         self._wh_terms = [p.doc.keys() & _WH_TERMS for p in parsed]
         self._amount = [asks_amount([full for full, _ in p.sentences]) for p in parsed]
-        self._lasts = [any(_HOW_LONG.search(full) for full, _ in p.sentences) or any(
-            _A_SPAN.search(text) for a in q.answers for text in a.variants)
+        self._lasts = [any(HOW_LONG.search(full) for full, _ in p.sentences) or any(
+            A_SPAN.search(text) for a in q.answers for text in a.variants)
             for q, p in zip(questions, parsed, strict=True)]
         self._terms = [frozenset(p.doc) for p in parsed]
         # A question about skills answers a question about a tool; judged on its own text and
@@ -466,7 +453,7 @@ class Matcher:
         fitting = [(sc, qid) for sc, qid in ranked[:_CANDIDATES] if sc >= CONFIDENCE_THRESHOLD
                    and not self._misfit(self._index_of[qid], said, sc)]
         best_score, best_id = ranked[0]
-        if _HOW_LONG.search(said.plain):  # how long it takes: only a question that says
+        if HOW_LONG.search(said.plain):  # how long it takes: only a question that says
             # how long answers it; when the nearest never says, honest, rather than a question
             # further off that happens to give a span of time (one as near is as good: "how
             # long did it take u to go from excel guy to analyst" is their story, which says)
@@ -489,7 +476,11 @@ class Matcher:
                 # Two questions fit about as well: ask which, rather than pick one, unless
                 # the message is about something neither of them covers.
                 if not self._plausible(said, (best_id, second[1])):
-                    return Match(None, best_score, False, None)
+                    # about a word neither covers: a question a little further off that
+                    # covers it is offered ("what skills do I need to move into product
+                    # marketing?"), else the honest reply
+                    return Match(None, best_score, False, self._covering(said, ranked, (
+                        best_id, second[1])))
                 return Match(None, best_score, False, best_id, alternative=second[1])
             if second and best_score < SURE and _VERSUS.search(said.plain) \
                     and not TIME_SPLIT.search(said.plain) and self.apart(said, best_id, second[1]):
@@ -538,6 +529,20 @@ class Matcher:
         # resting on one word, weighs as much).
         return not any(w > weight or (w == weight and len(covered) == 1) for w in others)
 
+    def _covering(self, said: Said, ranked: list[tuple[float, str]],
+                  passed: Sequence[str]) -> str | None:
+        """A near question, past those ``passed`` over, that uses the message's weightiest
+        topic word none of them uses."""
+        terms = self._said_terms(said)
+        missed = terms - set().union(*(self._terms[self._index_of[q]] for q in passed))
+        if not missed:
+            return None
+        heaviest = max(missed, key=self._term_weight)
+        return next((qid for sc, qid in ranked[:_CANDIDATES] if qid not in passed
+                     and sc >= CONFIDENCE_THRESHOLD and heaviest in self._terms[
+                         self._index_of[qid]]
+                     and not self._misfit(self._index_of[qid], said, sc)), None)
+
     def _off_topic(self, text: str, question_id: str, flags: Sequence[str] | None,
                    score: float = 100.0) -> bool:
         """Whether the best question, however close in words, answers something else: the
@@ -582,7 +587,7 @@ class Matcher:
             return True  # asks for a time, which this question does not give
         if _HOW_TO.match(said.plain) and "?how" not in self._wh_terms[index]:
             return True  # asks how to do something, which this question does not say
-        if "pay" in self._flags[index] and _PAY not in said.topics and _GETS_IN.match(said.plain):
+        if "pay" in self._flags[index] and _PAY not in said.topics and GETS_IN.match(said.plain):
             return True  # "how do i get my first finance job" asks the way in, not its pay
         if said.kind and (self._amount[index] or "closed" in self._flags[index]):
             return True  # asks what kind, which "how long" or "do you like it?" does not say

@@ -12,8 +12,8 @@ from bot.features.practice.terms import NOT_A_TOPIC, normalise, stem, terms_of, 
 from bot.features.practice.understand import wording_flags
 from bot.features.practice.worries import CAREER_GAP
 
-__all__ = ["GAP_TOPIC", "TIME_SPLIT", "Said", "as_their_day", "as_their_line", "role_asked",
-           "trailing_clause"]
+__all__ = ["A_SPAN", "GAP_TOPIC", "GETS_IN", "HOW_LONG", "TIME_SPLIT", "Said", "as_their_day",
+           "as_their_line", "role_asked", "trailing_clause"]
 
 GAP_TOPIC = "careergap"
 """The topic of a message or question about time out of work ("will my 8 year gap hurt me?"):
@@ -201,3 +201,23 @@ def _topics_and_tools(plain: str) -> tuple[frozenset[str], frozenset[str]]:
     if CAREER_GAP.search(plain):  # time out of work: a topic of its own, not the skills gap
         topics.add(GAP_TOPIC)
     return frozenset(topics), frozenset(words & LEXICON.tool_words)
+
+
+A_SPAN = re.compile(
+    r"\b(?:\d+|(?:(?<=about\s)|(?<=around\s)|(?<=over\s)|(?<=almost\s)|(?<=nearly\s)|(?<=for\s)"
+    r"|(?<=took\s)|(?<=takes\s)|(?<=within\s)|(?<=than\s)|(?<=after\s)|(?<=roughly\s)|(?<=under\s))"
+    r"a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|a\s+few|several|"
+    r"many)[\s-]+(?:years?|months?|weeks?|days?|hours?)\b", re.IGNORECASE)
+"""How long something took, said in an answer ("it took me eight months", "about a year"),
+not how often ("twice a month") nor a day in the life ("a day at the firm")."""
+
+HOW_LONG = re.compile(r"\bhow (?:long|much time|many (?:years|months|weeks))\b(?:\s+\w+){0,8}?\s+"
+                       r"(?:take|took|takes|taking)\b")
+"""How long something takes ("how long did it take u to feel confident as a PM?"): only a
+question that says how long answers it, not the story of the same promotion or switch."""
+
+GETS_IN = re.compile(r"(?:\w+\s+){0,3}?how\s+(?:do|would|can|could|should|did)\s+(?:you|u|i|one|"
+                      r"people|someone)\s+(?:\w+\s+)?(?:get|land|find|secure|go\s+about\s+"
+                      r"getting)\s+(?:a|an|my|your|ur|their|the|that)\s+(?:first\s+)?")
+"""Asking the way into a job ("how do i get my first finance job"), which no pay answer
+gives, however many words it shares with one."""

@@ -1975,3 +1975,12 @@ def test_not_answered_with_the_question_its_words_brush(
 def test_a_testers_wording_reaches_its_question(
         matchers: dict[str, Matcher], field: str, text: str, expected: str) -> None:
     assert matchers[field].match(text).question_id == expected
+
+
+def test_a_guess_covers_the_word_the_two_nearest_miss(banks: dict[str, Bank]) -> None:
+    """ "what skills do u think i need to move into product marketing?" got "I'm not close
+    enough to that": the two nearest (the skills questions) miss "product marketing", and
+    the question a little further off that has it was never offered."""
+    found = Matcher.for_bank(banks["marketing"]).match(
+        "what skills do u think i need to move into product marketing?")
+    assert not found.confident and found.runner_up == "product-marketing", found
