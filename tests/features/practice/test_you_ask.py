@@ -4776,6 +4776,20 @@ def test_a_topic_not_meant_is_not_answered(banks: dict[str, Bank]) -> None:
     assert result.question_id == "how-got-started", result
 
 
+@pytest.mark.parametrize("text", [
+    "what would u focus on first if u were starting out today?",
+    "what shuold i focus on first?",
+])
+def test_what_to_focus_on_first_is_advice_not_their_projects(banks: dict[str, Bank],
+                                                             text: str) -> None:
+    """ "what would u focus on first if u were starting out today?" got the team's current
+    project (the one thing a newcomer cannot act on)."""
+    bank = banks["ux_design"]
+    result = you_ask_turn(start_you_ask(bank, 30, NOW), bank, Matcher.for_bank(bank), text,
+                          NOW)[1]
+    assert result.question_id == "advice-for-newcomer", result
+
+
 def test_a_topic_let_go_before_a_question_is_not_answered(banks: dict[str, Bank]) -> None:
     """ "never mind the pay, how do people get promoted" had got the pay answer: the pay word
     it let go outweighed the question that followed."""
