@@ -4790,6 +4790,17 @@ def test_what_to_focus_on_first_is_advice_not_their_projects(banks: dict[str, Ba
     assert result.question_id == "advice-for-newcomer", result
 
 
+def test_ux_research_against_market_research_is_answered(banks: dict[str, Bank]) -> None:
+    """ "whats the diff between ux research and like market research?" got researchers against
+    designers, three times, from a researcher who had worked in market research."""
+    bank = banks["ux_design"]
+    state, result = you_ask_turn(start_you_ask(bank, 30, NOW, persona_id="jenna"), bank,
+                                 Matcher.for_bank(bank), "whats the diff between ux research "
+                                 "and like market research?", NOW)[:2]
+    assert result.question_id == "ux-vs-market-research", result
+    assert "market-research agency" in result.reply
+
+
 def test_a_topic_let_go_before_a_question_is_not_answered(banks: dict[str, Bank]) -> None:
     """ "never mind the pay, how do people get promoted" had got the pay answer: the pay word
     it let go outweighed the question that followed."""
