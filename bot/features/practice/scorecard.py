@@ -3,10 +3,12 @@ scored out of 10, with a one-line explanation and the few things to improve next
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from bot.banks.choice import field_key
 from bot.banks.model import CATEGORIES
 from bot.features.practice.answers import is_example_cue
 from bot.features.practice.asides import apology_tip
@@ -86,6 +88,12 @@ _POINTS_THANKS = 1.5
 _POINTS_NO_JOB_ASK = 1.0
 _POINTS_CLEAN = 1.0  # minus 0.25 per googleable / closed / several-at-once question
 _FULL_MEETING_QUESTIONS = 5  # domain.md: a 20-30 minute meeting fits about 5-8 questions
+_WAY_IN = re.compile(
+    r"\b(?:someone\s+new|first\s+role|move\s+into\s+this|test\s+whether|routes\s+into|bootcamp|"
+    r"too\s+old\s+to|from\s+a\s+different\s+career|learn\s+first|while\s+they\s+train|student\s+"
+    r"placements|after\s+qualifying|clinical\s+and\s+non-clinical|portfolio\s+projects|frontend,\s+"
+    r"backend)", re.IGNORECASE)
+"""A question about the way into a field, no use to someone who told they work in it."""
 _ROOM_MINUTES = 8
 """Minutes left at the end that would have fit another question or two: worth saying when a
 TIARA category went unasked (finishing early is polite; leaving a gap unasked is not)."""
@@ -214,8 +222,10 @@ def _not_asked(state: YouAskState) -> list[dict[str, str]]:
     """Three high-value questions worth asking next time, uncovered categories first; not
     one the user asked in words that missed ("did you mean …?")."""
     seen = set(state.asked) | set(state.near)
+    inside = bool(state.background) and field_key(state.background) == state.field
     options = [(qid, cat, text) for qid, cat, text in state.high_value if qid not in seen
-               and not already_one(state.background, text)]  # no routes into nursing for a nurse
+               and not already_one(state.background, text)  # no routes into nursing for a nurse
+               and not (inside and _WAY_IN.search(text))]  # nor a way in for a teacher of 20 years
     # one for each category missed first (a Resources gap gets a Resources question), then
     # the rest of the missed categories' questions, then the others
     firsts = [next(o for o in options if o[1] == c) for c in CATEGORIES

@@ -395,3 +395,21 @@ def test_one_apology_or_none_is_no_habit(banks: dict[str, Bank], said: tuple[str
     assert not any("sorry" in n.lower() for fb in shown for n in fb.notes)
     state.ended = True
     assert "apolog" not in render_scorecard(scorecard(state)).lower()
+
+
+@pytest.mark.parametrize(("field", "told"), [
+    ("education", "I've taught PE for 20 years. How did you get into the head of year role?"),
+    ("software_engineering", "I'm a senior backend engineer, nine years. How did you get into "
+     "this line of work?"),
+])
+def test_someone_in_the_field_is_not_told_to_ask_the_way_in(banks: dict[str, Bank], field: str,
+                                                            told: str) -> None:
+    """A PE teacher of twenty years was told to ask "How hard is it for someone new to land a
+    first role in this field?", and a senior engineer to ask about bootcamps and portfolio
+    projects."""
+    bank = banks[field]
+    state, _ = you_ask_turn(start_you_ask(bank, 20, NOW), bank, Matcher.for_bank(bank), told,
+                            NOW)
+    texts = " ".join(s["text"] for s in scorecard(state).not_asked)
+    assert len(scorecard(state).not_asked) == 3
+    assert not re.search(r"someone new|bootcamp|portfolio projects|test whether", texts), texts
