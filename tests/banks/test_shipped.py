@@ -190,3 +190,14 @@ def test_no_answer_opens_on_a_choice_its_question_need_not_offer(banks: dict[str
              for p in bank.personas for i in range(bank.variant_count(q.id, p.id))
              if opening.match(bank.answer(q.id, p.id, i))]
     assert found == []
+
+
+def test_every_answer_to_a_question_naming_kinds_names_each_kind(banks: dict[str, Bank]) -> None:
+    """"How do brand, performance, content and product marketing differ?", confirmed by a user
+    who had asked about product marketing, got an answer on the other three."""
+    bank = banks["marketing"]
+    for persona in bank.personas:
+        for i in range(bank.variant_count("marketing-specialisms", persona.id)):
+            said = bank.answer("marketing-specialisms", persona.id, i).lower()
+            assert all(k in said for k in ("brand", "performance", "content", "product")), (
+                persona.id, i)
