@@ -161,6 +161,8 @@ def _sentences(text: str) -> list[str]:
 
 
 _WHOLE_POINT = 6
+_HEDGED = re.compile(r"(?:it|that)\s+(?:really\s+)?(?:varies|depends)\b", re.IGNORECASE)
+"""An opening that only hedges ("It varies a lot."), which the next sentence makes a point of."""
 _LEAD_IN = re.compile(r"(?:that'?s\s+my\s+world|good\s+question|great\s+question|happy\s+to|gladly|"
                       r"sure|of\s+course|honestly|ha|oh|well)\b[^.!?]{0,25}[.!?]$", re.IGNORECASE)
 """An answer's opening that is only a way in ("That's my world, so gladly.")."""
@@ -206,9 +208,9 @@ def repeat_reply(state: YouAskState, bank: Bank, question: Question) -> str:
     if len(sentences) > 1 and _LEAD_IN.match(sentences[0]):
         sentences = sentences[1:]  # "That's my world, so gladly." says nothing said again
     first = sentences[0] if sentences else said
-    if len(first.split()) < _WHOLE_POINT and len(sentences) > 1 and len(
-            sentences[1].split()) <= 6 * _WHOLE_POINT:  # "Growing fast.", "It varies a lot."
-        # say little alone: "As I mentioned earlier, it varies a lot." answers nothing
+    if len(first.split()) < _WHOLE_POINT and len(sentences) > 1 and len(sentences[1].split()) <= (
+            6 if _HEDGED.match(first) else 3) * _WHOLE_POINT:  # "Growing fast." says little
+        # alone, and "As I mentioned earlier, it varies a lot." answers nothing
         first = f"{first} {sentences[1]}"
     last = sentences[-1] if len(sentences) > 1 else first
     alt = suggest(state, bank, [question.id])
