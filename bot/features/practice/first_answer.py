@@ -21,7 +21,7 @@ from bot.features.practice.state import YouAskState
 from bot.features.practice.terms import GENERIC_TERMS, PLACE_WORDS, content_terms
 
 __all__ = ["ASK_AGAIN", "ASSESS", "QUESTION_MINUTES", "SPEAKING_WORDS_PER_MINUTE", "first_answer",
-           "minutes_for_answer"]
+           "minutes_for_answer", "without_none_there"]
 
 QUESTION_MINUTES = 1.5
 """Simulated time to ask a question, listen to the lead-in and take a note."""
@@ -177,6 +177,16 @@ _CAME_FROM = re.compile(r"(?:who(?:'s|\s+has|\s+had)?\s+|that\s+)?(?:came|come|m
 _LETTERS = frozenset({"uk", "us", "usa", "nyc", "sf", "la", "sd"})
 _ROLES = frozenset({"ic", "ics", "em", "ems", "pm", "pms", "swe", "swes"})
 """A role in shorthand, which no one works "in" or comes "from" as from a place."""
+
+
+def without_none_there(answer: str) -> str:
+    """The names without the word that none of them works there, when the reply says it in
+    its own way first ("I don't really know people in Australia …"): said once."""
+    return _NONE_THERE.sub("", answer, count=1)
+
+
+_NONE_THERE = re.compile(r"^I don't know anyone [^.]*?, I'm afraid, but these would still be"
+                         r" worth a conversation\. ")
 
 
 def _none_there(answer: str, asked: str, kind: re.Match[str] | None) -> str:

@@ -43,6 +43,7 @@ from bot.features.practice.first_answer import (
     QUESTION_MINUTES,
     SPEAKING_WORDS_PER_MINUTE,
     first_answer,
+    without_none_there,
 )
 from bot.features.practice.honest import (
     asks_money_elsewhere,
@@ -300,8 +301,7 @@ def _answer_into(state: YouAskState, bank: Bank, message: Message, reply: _Reply
     if "referral" in question.flags or message.referral:
         state.asked_referral = True
         there = people_elsewhere(message.text, works_in(bank, state.persona_id))
-        answer = f"{there} {answer}" if there and not seen and not answer.startswith(
-            "I don't know anyone") else answer  # said once: "… in Australia, I'm afraid"
+        answer = f"{there} {without_none_there(answer)}" if there and not seen else answer
     reply.parts.append(answer)
 
 

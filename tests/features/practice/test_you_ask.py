@@ -4715,7 +4715,7 @@ def test_an_engineering_manager_in_shorthand_is_understood(banks: dict[str, Bank
      "the Philippines, who might be willing to speak with me?", "Philippines"),
     ("nonprofit_public", "Is there anyone you know who works in victim services, or at the Police "
      "and Crime Commissioner's office?", "anyone at Crime"),
-    ("ux_design", "is there anyone in toronto i could speak to?", "I don't really know people"),
+    ("ux_design", "is there anyone in toronto i could speak to?", "I don't know anyone in Toronto"),
 ])
 def test_asking_for_someone_to_talk_to_gets_names(banks: dict[str, Bank], field: str, text: str,
                                                   unwanted: str) -> None:
