@@ -164,10 +164,11 @@ REFERRAL = re.compile(
     r"(?:talk|speak|reach\s+out|chat)\s+(?:to|with)\b"
     r"|\b(?:he|she|they)(?:'d|d|\s+would)?\s+be\s+(?:up\s+for|open\s+to)\s+(?:a\s+)?(?:quick\s+)?"
     r"(?:chat|call|coffee)\s+with\s+me"
-    # someone else's willingness: "anyone on your SLT you think would be happy to have a chat
-    # with me?", "would ravi be open to a quick chat?", "a nurse … who might be willing to
-    # speak with me" (not "would you be open to …", a favour of the contact's own)
-    r"|(?<!\byou\s)(?<!\bu\s)\bbe\s+(?:happy|willing|open|keen|glad|up\s+for)\s+(?:to\s+)?"
+    # someone's willingness: "anyone on your SLT you think would be happy to have a chat with
+    # me?", "a nurse … who might be willing to speak with me" (not "would you be open to …", a
+    # favour of the contact's own, nor "would Rachel be open to a chat?", one they named)
+    r"|\b(?:anyone|anybody|someone|somebody|(?:a|an|any)\s+(?!of\b)[\w-]+)\b[^.?!]{0,120}?"
+    r"(?<!\byou\s)(?<!\bu\s)\bbe\s+(?:happy|willing|open|keen|glad|up\s+for)\s+(?:to\s+)?"
     r"(?:(?:have|do|jump\s+on|hop\s+on)\s+)?(?:a\s+)?(?:quick\s+|short\s+|brief\s+|"
     r"\d+\s*-?\s*min(?:ute)?s?\s+)?(?:chat|call|coffee|talk|speak|meet)(?:ing)?\b"
     r"(?!\s+(?:to|with)\s+(?:my|our|the|a)\b)"

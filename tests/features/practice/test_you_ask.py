@@ -1433,7 +1433,6 @@ def test_not_keeping_them_long_in_the_first_hello_is_no_goodbye(banks: dict[str,
     "do you know anyone who is hiring junior analysts right now?",
     "is there someone else who reviews the code?",
     "do you know anyone who switched careers at 40?",
-    "do you know anyone at Deloitte?",
 ])
 def test_questions_about_people_that_are_no_referral_ask(
         banks: dict[str, Bank], text: str) -> None:
@@ -4710,7 +4709,6 @@ def test_an_engineering_manager_in_shorthand_is_understood(banks: dict[str, Bank
      "love it"),
     ("software_engineering", "do you know an EM, ideally someone who moved from IC recently, "
      "who'd do a 20 min call with me?", "from IC"),
-    ("marketing", "would ravi be open to a quick chat do u think?", "Yes/no"),
     ("healthcare", "Is there perhaps a nurse on your team who trained abroad, maybe from Kenya or "
      "the Philippines, who might be willing to speak with me?", "Philippines"),
     ("nonprofit_public", "Is there anyone you know who works in victim services, or at the Police "
