@@ -316,16 +316,17 @@ class Matcher:
         """Map a typo to the closest bank word; leave real but unknown words alone."""
         if len(word) < 5 or word in self._known_words or not word.isalpha():
             return word
-        if stem(word) in self._known_terms or word.endswith(("ed", "ing", "s")):
+        if stem(word) in self._known_terms:
             return word  # an inflection of a real word, not a typo: "loved", "pointed"
+        ending = next((e for e in ("ing", "ed", "s") if word.endswith(e)), "")
         cached = self._corrections.get(word)
         if cached is None:
-            # One edit (a slip or swapped letters): "typcial" -> "typical". Two edits would
-            # turn real words into other ones ("personally" -> "personality").
-            close = process.extract(
-                word, self._vocabulary, scorer=DamerauLevenshtein.distance, score_cutoff=1, limit=8
-            )
-            cached = next((c for c, _, _ in close if plausible_typo(word, c)), word)
+            # One edit (a slip or swapped letters): "typcial" -> "typical", "safegaurding" ->
+            # a word inflected alike. Two would make real words others ("personally").
+            close = process.extract(word, self._vocabulary, scorer=DamerauLevenshtein.distance,
+                                    score_cutoff=1, limit=8)
+            cached = next((c for c, _, _ in close if plausible_typo(word, c)
+                           and c.endswith(ending)), word)
             if len(self._corrections) < 10_000:
                 self._corrections[word] = cached
         return cached

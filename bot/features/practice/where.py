@@ -211,10 +211,11 @@ _CREDENTIAL = re.compile(r"\b(?:recogni[sz]\w*|accredit\w*|licen[cs]\w*|registra
 
 def country_named(asked: str, here: str) -> str | None:
     """Another country the question asks about, or the country of a city it names
-    ("Sydney": Australia); not one the user only comes from ("moved from Nigeria to Canada")."""
+    ("Sydney": Australia); not one the user only comes from ("moved from Nigeria to Canada") or
+    worked in ("would my seven years in Kenya count on the pay scale?")."""
     found = [(m.start(), country) for country, pattern in _ABROAD.items() if country != here
              for m in re.finditer(rf"\b(?:{pattern})\b", asked, re.IGNORECASE)]
-    there = [c for at, c in sorted(found) if not _CAME_FROM.search(asked[max(0, at - 20):at])]
+    there = [c for at, c in sorted(found) if not _CAME_FROM.search(asked[max(0, at - 30):at])]
     return there[0] if there else None
 
 
@@ -225,7 +226,11 @@ def names_here(asked: str, works_in: str) -> bool:
     return bool(re.search(rf"\b(?:{_ABROAD[here]})\b", asked, re.IGNORECASE))
 
 
-_CAME_FROM = re.compile(r"\b(?:from|left|leaving)\s+$", re.IGNORECASE)
+_CAME_FROM = re.compile(r"\b(?:from|left|leaving)\s+$|\b(?:years?|yrs|experience|worked|working|"
+                        r"trained|qualified|studied|practised|practiced|nursing|teaching)\s+"
+                        r"(?:\w+\s+)?(?:in|back\s+home\s+in)\s+$", re.IGNORECASE)
+"""Where the user comes from or has worked ("moved from Nigeria", "my seven years in Kenya"):
+not the country a question about pay or the market asks of."""
 
 
 def _rules_from_here(asked: str, works_in: str) -> str:

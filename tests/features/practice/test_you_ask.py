@@ -4799,6 +4799,37 @@ def test_ux_research_against_market_research_is_answered(banks: dict[str, Bank])
     assert "market-research agency" in result.reply
 
 
+@pytest.mark.parametrize(("field", "persona", "text", "expected"), [
+    ("healthcare", "maria", "Does your trust support international nurses to prepare for the "
+     "OSCE? and what happens if someone fails the first attempt?", "international-nurses"),
+    ("healthcare", "maria", "Do NHS trusts usually sponsor the Health and Care Worker visa, and "
+     "do they help with the costs?", "international-nurses"),
+    ("healthcare", "maria", "how much say do they have over their rota? I have two children so "
+     "I would need some predictability.", "flexible-rota"),
+    ("healthcare", "dana", "can i pick my shifts?", "flexible-rota"),
+    ("nonprofit_public", "aisha", "What qualifcations would I need for safegaurding work, or "
+     "does the police background cover it?", "safeguarding"),
+])
+def test_what_nurses_from_abroad_parents_and_ex_police_ask_is_in_the_bank(
+        banks: dict[str, Bank], field: str, persona: str, text: str, expected: str) -> None:
+    """A Kenyan nurse's questions on the OSCE and visas got interview advice and "Visa rules
+    aren't something I know"; her question on a say over the rota got the manager's own
+    decisions; a retired police inspector's on safeguarding got "I'm not close enough to
+    that"."""
+    bank = banks[field]
+    result = you_ask_turn(start_you_ask(bank, 30, NOW, persona_id=persona), bank,
+                          Matcher.for_bank(bank), text, NOW)[1]
+    assert result.question_id == expected, result
+
+
+def test_years_worked_abroad_are_no_country_the_pay_is_asked_of(banks: dict[str, Bank]) -> None:
+    bank = banks["healthcare"]
+    result = you_ask_turn(start_you_ask(bank, 30, NOW, persona_id="maria"), bank,
+                          Matcher.for_bank(bank), "would my seven years in Kenya count towards "
+                          "where I am placed on the pay scale?", NOW)[1]
+    assert "Kenya" not in result.reply, result
+
+
 def test_a_topic_let_go_before_a_question_is_not_answered(banks: dict[str, Bank]) -> None:
     """ "never mind the pay, how do people get promoted" had got the pay answer: the pay word
     it let go outweighed the question that followed."""
