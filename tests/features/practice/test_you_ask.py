@@ -4809,13 +4809,22 @@ def test_ux_research_against_market_research_is_answered(banks: dict[str, Bank])
     ("healthcare", "dana", "can i pick my shifts?", "flexible-rota"),
     ("nonprofit_public", "aisha", "What qualifcations would I need for safegaurding work, or "
      "does the police background cover it?", "safeguarding"),
+    ("finance", "grace", "Does anyone in your team work part time or flexible hours?",
+     "part-time-finance"),
+    ("finance", "grace", "Do you think industry is more family friendly than going back into "
+     "practice?", "part-time-finance"),
+    ("finance", "rosa", "im a chartered accountant, been at home with the kids for 8 years. how "
+     "do i get back into finance?", "returning-to-finance"),
+    ("education", "ben", "if I went for assistant head, is the NPQSL worth doing first?",
+     "school-leadership"),
 ])
 def test_what_nurses_from_abroad_parents_and_ex_police_ask_is_in_the_bank(
         banks: dict[str, Bank], field: str, persona: str, text: str, expected: str) -> None:
     """A Kenyan nurse's questions on the OSCE and visas got interview advice and "Visa rules
     aren't something I know"; her question on a say over the rota got the manager's own
     decisions; a retired police inspector's on safeguarding got "I'm not close enough to
-    that"."""
+    that"; an accountant returning after eight years at home got the contact's own hours, and
+    a PE teacher's question on becoming assistant head the teaching-assistant route."""
     bank = banks[field]
     result = you_ask_turn(start_you_ask(bank, 30, NOW, persona_id=persona), bank,
                           Matcher.for_bank(bank), text, NOW)[1]
