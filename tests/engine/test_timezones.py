@@ -266,3 +266,13 @@ def test_a_place_among_chat_words_is_read(typed: str, zone: str) -> None:
 def test_words_naming_no_place_or_two_are_not_read(typed: str) -> None:
     from bot.engine.timezones import parse_timezone
     assert parse_timezone(typed) is None
+
+
+@pytest.mark.parametrize(("typed", "expected"), [
+    ("Cebu", "Asia/Manila"), ("kochi", "Asia/Kolkata"), ("Kerala", "Asia/Kolkata"),
+    ("mombasa", "Africa/Nairobi"), ("Port Harcourt", "Africa/Lagos"), ("Kumasi", "Africa/Accra"),
+    ("durban", "Africa/Johannesburg"), ("Islamabad", "Asia/Karachi"),
+])
+def test_a_city_people_move_from_is_read(typed, expected):
+    """A nurse in Cebu got "I couldn't read Cebu as a time zone"."""
+    assert parse_timezone(typed) == expected
