@@ -4807,6 +4807,8 @@ def test_ux_research_against_market_research_is_answered(banks: dict[str, Bank])
     ("healthcare", "maria", "how much say do they have over their rota? I have two children so "
      "I would need some predictability.", "flexible-rota"),
     ("healthcare", "dana", "can i pick my shifts?", "flexible-rota"),
+    ("healthcare", "maria", "how long does the NMC process usually take po? i already passed my "
+     "IELTS last year", "international-nurses"),
     ("nonprofit_public", "aisha", "What qualifcations would I need for safegaurding work, or "
      "does the police background cover it?", "safeguarding"),
     ("finance", "grace", "Does anyone in your team work part time or flexible hours?",
