@@ -113,7 +113,7 @@ _TRAILING_SYMBOLS = re.compile(r"[^\w\s+#.!?)]+\s*$")
 
 
 _CHAT_WORDS = re.compile(r"\s*\b(?:(?i:atm|tbh|tbf|lol|lmao|(?:idk|not\s+sure|unsure|undecided)"
-                         r"(?:\s+yet)?|ngl|lowkey|honestly|i\s+guess)|rn|fr|po)\b")
+                         r"(?:\s+yet)?|ngl|lowkey|honestly|i\s+guess|sorry|soz|sry)|rn|fr|po)\b")
 """Phone shorthand inside a field ("investment banking rn", "… or banking idk yet"): no part of
 its name ("RN", in capitals, is a registered nurse)."""
 _VAGUE_END = re.compile(r"\s+(?:stuff|things|etc\.?|or\s+something|or\s+whatever|and\s+stuff|"

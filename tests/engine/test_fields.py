@@ -129,6 +129,8 @@ def test_what_is_explored_after_a_comma_is_the_field(typed: str, field: str) -> 
      "moving up into school leadership or leaving for sport development work.",
      "school leadership or sport development work"),
     ("data engineering po, currently reporting analyst sa BPO", "data engineering"),
+    ("accounting, sorry - I'm ACCA qualified but I've been off for 6 years with my kids",
+     "accounting"),
 ])
 def test_the_field_is_what_they_weigh_not_the_first_exclamation(typed: str, field: str) -> None:
     """ "Well that's the million dollar question! …" had been saved as the field, and the

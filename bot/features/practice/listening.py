@@ -279,9 +279,10 @@ def _experience(said: str, span: str) -> bool:
     # "living in UK since 4 years" and "looking for job since 8 months" are no experience
     clause = next((c for c in re.split(r"[.;!?]|,\s*(?:and|but)?|\s+but\s+", said)
                    if re.search(span, c, re.IGNORECASE)), "")
-    if re.search(r"\b(?:not|no|unemployed|looking\s+for|living|live|searching|out\s+of)\b", clause,
-                 re.IGNORECASE):
-        return False  # "I've been unemployed since 2 years", "not working for 3 years"
+    if re.search(r"\b(?:not|no|unemployed|looking\s+for|living|live|searching|out\s+of|at\s+home|"
+                 r"off|career\s+break|raising|maternity|paternity|"
+                 r"stay-at-home|stay\s+at\s+home)\b", clause, re.IGNORECASE):
+        return False  # "I've been unemployed since 2 years", "at home for 6 years with my kids"
     if re.search(rf"\b(?:analy[sz]\w*|review\w*|look\w*\s+(?:at|through)|stud(?:y|ied|ying)|"
                  rf"clean\w*|model\w*|crunch\w*|(?:went|going|go)\s+through|d(?:ug|igging)\s+into|pull\w*|"
                  rf"compar\w*)\s+(?:(?:the|our|my|their|about|over)\s+)?(?:last\s+|past\s+)?{span}",

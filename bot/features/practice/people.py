@@ -235,7 +235,7 @@ def one_of(offer: str, text: str, offered: list[str]) -> str | None:
                                rf"(?:(?:prob(?:ably)?|maybe|def(?:initely)?|honestly|i\s+think)\s+)?"
                                rf"(?:not|no\s+thanks?|can\s+wait|later|another\s+time|some\s+other\s+"
                                rf"time|next\s+time|down\s+the\s+line|isn'?t|isnt|is\s+not|won'?t\s+be|"
-                               rf"wouldn'?t\s+be)\b", text,
+                               rf"wouldn'?t\s+be|less\s+so|not\s+needed|less\s+relevant)\b", text,
                                re.IGNORECASE)]  # "not Theo", "joanna prob not tho"
     also = [n for n in named if n not in in_offer and re.search(
         rf"\b{n}\b[^.!?]{{0,80}}\b(?:too|as\s+well)\b|\b(?:also|and)\s+(?:to\s+)?(?:(?:mr|mrs|ms|dr)"
@@ -251,4 +251,7 @@ def one_of(offer: str, text: str, offered: list[str]) -> str | None:
     if len(names) == 1 and named and re.search(r"\bboth\b", offer) and not re.search(
             r"\b(?:both|them|two|other|colleague|her|as\s+well|too)\b", text, re.IGNORECASE):
         return named[0]  # "…to both?", one of them unnamed: "daniel sounds ideal" is Daniel
+    if len(names) == 2 and not named and re.search(rf"\b(?:{'|'.join(names)})\b", text,
+                                                   re.IGNORECASE):  # "daniel prob not needed":
+        return next(n for n in names if not re.search(rf"\b{n}\b", text, re.IGNORECASE))
     return named[0] if len(names) > 1 and len(named) == 1 else None

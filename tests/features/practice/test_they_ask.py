@@ -2539,3 +2539,19 @@ def test_someone_in_the_field_is_not_asked_what_draws_them_to_it(
     put = asked_as(ask, told, field)
     assert put != ask.text and put.endswith("what's drawing you to a change now?"), put
     assert asked_as(ask, "I work in retail, 6 years on the shop floor.", field) == ask.text
+
+
+@pytest.mark.parametrize("said", [
+    "I was an accountant at a mid-size firm, but I have been at home for 6 years. Now they are "
+    "both at school and I want to go back.",
+    "I've been off for six years raising my two boys, and now I'm ready to return.",
+])
+def test_years_at_home_are_not_praised_as_experience(said: str) -> None:
+    """"I've been at home for 6 years" got "Six years: that's solid experience to bring with
+    you": the gap, praised as the experience it is not."""
+    from bot.features.practice.answers import find_specifics
+    from bot.features.practice.listening import acknowledge
+
+    for seed in (0, 1):
+        reaction = acknowledge(said, [s for s in find_specifics(said) if len(s) > 1], False, seed)
+        assert "experience" not in reaction and "draw on" not in reaction, reaction

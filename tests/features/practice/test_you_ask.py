@@ -4841,6 +4841,21 @@ def test_years_worked_abroad_are_no_country_the_pay_is_asked_of(banks: dict[str,
     assert "Kenya" not in result.reply, result
 
 
+@pytest.mark.parametrize(("offer", "text", "offered", "chosen"), [
+    ("Shall I introduce you to Samuel and Nadia?", "yes please… Nadia probably less so… but "
+     "Samuel would be great", ["Samuel", "Nadia"], "Samuel"),
+    ("Shall I introduce you to Daniel and Marta?", "just the EM at the bank pls, daniel prob not "
+     "needed tbh", ["Daniel", "Marta"], "Marta"),
+])
+def test_one_of_two_people_is_chosen_by_turning_the_other_down(
+        offer: str, text: str, offered: list[str], chosen: str) -> None:
+    """ "Nadia probably less so… but Samuel would be great" was taken as a yes to both, and
+    "daniel prob not needed" got "Sorry, I'm not sure I follow"."""
+    from bot.features.practice.people import one_of
+
+    assert one_of(offer, text, offered) == chosen
+
+
 def test_a_topic_let_go_before_a_question_is_not_answered(banks: dict[str, Bank]) -> None:
     """ "never mind the pay, how do people get promoted" had got the pay answer: the pay word
     it let go outweighed the question that followed."""
