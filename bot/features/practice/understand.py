@@ -90,7 +90,8 @@ _MORE_JOB_ASKS = re.compile(
     r"\b(?:looking\s+for|taking\s+on|recruiting)\s+(?:anyone|anybody|someone|people|juniors?|"
     r"new\s+people)\b.*\b(?:at\s+the\s+moment|now|currently|rn|right\s+now|this\s+year|"
     r"apply|join)\b|\b(?:i'?d|i\s+would)\s+(?:love|like)\s+to\s+(?:apply|join\s+(?:you|your))\b"
-    r"|\b(?:is|are)\s+(?:your|ur)\s+(?:team|company|firm|school|ward|charity)\s+(?:looking\s+"
+    r"|\b(?:is|are)\s+(?:your|ur)\s+(?:team|company|firm|school|ward|charity|trust|hospital|unit|"
+    r"department|practice|agency|organi[sz]ation|org)\s+(?:looking\s+"
     r"for|taking\s+on|recruiting)\b|^\W*any\s+(?:\w+\s+)?(?:vacanc\w*|openings?|jobs?\s+going)",
     re.IGNORECASE,
 )

@@ -4856,6 +4856,18 @@ def test_one_of_two_people_is_chosen_by_turning_the_other_down(
     assert one_of(offer, text, offered) == chosen
 
 
+def test_asking_whether_their_trust_is_recruiting_is_a_job_ask(banks: dict[str, Bank]) -> None:
+    """ "Is your trust recruiting international nurses these days? … kindly … forward my CV to
+    the matron" got "As I mentioned earlier…", and the card said she never asked for a job."""
+    bank = banks["healthcare"]
+    state, result = you_ask_turn(start_you_ask(bank, 30, NOW, persona_id="maria"), bank,
+                                 Matcher.for_bank(bank), "Is your trust recruiting international "
+                                 "nurses these days? If any vacancy in cardiac, kindly do the "
+                                 "needful and forward my CV to the matron.", NOW)[:2]
+    assert any(tip.startswith("Job ask") for tip in result.coaching), result
+    assert result.question_id == "are-you-hiring"
+
+
 def test_a_topic_let_go_before_a_question_is_not_answered(banks: dict[str, Bank]) -> None:
     """ "never mind the pay, how do people get promoted" had got the pay answer: the pay word
     it let go outweighed the question that followed."""
