@@ -29,6 +29,9 @@ def asked_as(ask: AskBack, told: str, field: str = "") -> str:
     about the move they are not making (the bank's question names the field's main work),
     and to a teacher of twenty years (in ``field`` already) about one they have made."""
     draws = _DRAWS.fullmatch(ask.text)
+    if ask.id == "transferable-skills" and _inside(told, field):  # a nurse of seven years
+        return ("From what you do now, what do you think will count most in the move you're"
+                " weighing?")  # is not asked what "carries over" into nursing
     if not draws:
         return ask.text
     stem = draws["field"].split()[0][:5].lower()  # "teach", "healt", "data"
@@ -37,8 +40,13 @@ def asked_as(ask: AskBack, told: str, field: str = "") -> str:
         return f"What draws you to {target}?"
     if any(m["left"].lower().startswith(stem) for m in _LEFT.finditer(told)):
         return f"What draws you to this kind of work, rather than {draws['field']}?"
-    background = background_of(told) or years_of(told)
-    if field and background and field_key(background) == field:
+    if _inside(told, field):
         return (f"You already know {draws['field']} from the inside: what's drawing you to a"
                 " change now?")
     return ask.text
+
+
+def _inside(told: str, field: str) -> bool:
+    """Whether what the user told is work in ``field`` already ("20 years of teaching PE")."""
+    background = background_of(told) or years_of(told)
+    return bool(field and background and field_key(background) == field)

@@ -2555,3 +2555,18 @@ def test_years_at_home_are_not_praised_as_experience(said: str) -> None:
     for seed in (0, 1):
         reaction = acknowledge(said, [s for s in find_specifics(said) if len(s) > 1], False, seed)
         assert "experience" not in reaction and "draw on" not in reaction, reaction
+
+
+def test_someone_in_the_field_is_not_asked_what_carries_over(banks: dict[str, Bank]) -> None:
+    """A nurse of eight years moving to the UK, and a senior engineer weighing management,
+    were asked "What from your current work or studies do you think would carry over?"."""
+    from bot.features.practice.asked_as import asked_as
+
+    for field, told in (("healthcare", "I am a registered nurse in Kochi, eight years on a "
+                         "cardiac ward."),
+                        ("software_engineering", "I'm a senior software engineer, nine years "
+                         "in backend.")):
+        ask = banks[field].ask_back("transferable-skills")
+        assert ask is not None
+        assert "carry over" not in asked_as(ask, told, field)
+        assert asked_as(ask, "I run a small bakery.", field) == ask.text
