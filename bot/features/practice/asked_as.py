@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from bot.banks.choice import field_key
 from bot.banks.model import AskBack
 from bot.features.practice.background import background_of, years_of
+from bot.features.practice.people import in_the_field
 
 __all__ = ["asked_as"]
 
@@ -47,6 +47,4 @@ def asked_as(ask: AskBack, told: str, field: str = "") -> str:
 
 
 def _inside(told: str, field: str) -> bool:
-    """Whether what the user told is work in ``field`` already ("20 years of teaching PE")."""
-    background = background_of(told) or years_of(told)
-    return bool(field and background and field_key(background) == field)
+    return in_the_field(background_of(told) or years_of(told), field)

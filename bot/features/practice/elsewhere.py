@@ -15,7 +15,7 @@ from bot.features.practice.lexicon import LEXICON
 from bot.features.practice.terms import PLACE_WORDS
 from bot.features.practice.understand import after_change_of_mind
 
-__all__ = ["named_colleague", "named_elsewhere", "only_my_side", "other_side"]
+__all__ = ["bank_words", "named_colleague", "named_elsewhere", "only_my_side", "other_side"]
 
 _NAME = (r"(?P<name>(?:(?:Mt|St|Ft|Pt)\.\s+)?[A-Z][\w&'.-]*[\w&](?:\s+(?:(?:of|do|da|de|dos|"
          r"das|del|des|du|di|della|von|van|der|den)\s+(?:the\s+)?)?[A-Z][\w&'.-]*[\w&])*)")
@@ -129,7 +129,7 @@ def named_elsewhere(question: str, context: str, bank: Bank) -> str | None:
                   if m.group(0).lower().startswith("like ")]
         found += [m.group("name") for m in _SAID_OF_IT.finditer(context)
                   if m.group("name").lower() not in PLACE_WORDS]
-    known = _known(bank)
+    known = bank_words(bank)
     found = [_whole(n, question) for n in found]
     for name in (n if _OWN_S.match(n) or _ORG_END.search(n) else _POSSESSIVE.split(n)[0]
                  for n in found):
@@ -156,8 +156,9 @@ def _whole(name: str, question: str) -> str:
     return before.group(1) + name if before else name
 
 
-def _known(bank: Bank) -> frozenset[str]:
-    """Words the bank itself uses, and its personas' own employers: not another employer."""
+def bank_words(bank: Bank) -> frozenset[str]:
+    """Words the bank itself uses (its questions, the lexicon's words, its personas' own
+    employers): never another employer, nor a typo to put right."""
     cached = _vocabulary.get(id(bank))
     if cached is None or cached[0] is not bank:  # an id is only unique while its bank lives
         words: set[str] = set(LEXICON.tool_words) | set(LEXICON.topic_words) | set(
@@ -190,7 +191,7 @@ _ASKS_ABOUT = r"\b(?:how|what|when|why|where|did|does|is|was|has|would|could)\b[
 
 def people_named(said: str, bank: Bank) -> set[str]:
     """The people the contact named in ``said`` ("Talk to Daniel", "Grace, who retrained")."""
-    known = _known(bank) | _NOT_EMPLOYERS
+    known = bank_words(bank) | _NOT_EMPLOYERS
     return {m.group(1) for m in _PERSON.finditer(said) if m.group(1).lower() not in known}
 
 
@@ -199,7 +200,7 @@ def named_colleague(question: str, said: list[str], bank: Bank) -> str | None:
     nursing?"): their story is theirs to tell, so the contact offers to introduce them. Not a
     question taken back ("… for Marisol? actually no not that one, …")."""
     question = after_change_of_mind(question)
-    known = _known(bank) | _NOT_EMPLOYERS | LEXICON.places  # "London is…" names no person
+    known = bank_words(bank) | _NOT_EMPLOYERS | LEXICON.places  # "London is…" names no person
     named = {m.group(1) for text in said for m in _PERSON.finditer(text)
              if m.group(1).lower() not in known}
     for name in sorted(named):

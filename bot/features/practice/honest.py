@@ -344,7 +344,6 @@ def honest_reply(state: YouAskState, bank: Bank, question: str, text: str,
         # "you said 25 to 30k - is that dollars?? im in phoenix"
         return replies.figures_again(works_in(bank, state.persona_id), state.abroad, text)
     if elsewhere and REFERRAL.search(text):  # "do you know anyone at Benchling?": people
-        state.asked_referral = True  # asked who else, though none is the contact's to give
         return (f"I don't know anyone at {elsewhere}, I'm afraid. A short, polite message to"
                 " someone in the team you'd want to join usually gets an answer.")
     if elsewhere:

@@ -73,6 +73,13 @@ class Message:
     confirmed: bool = False  # a yes to "did you mean …?" ("the first"): the bank's words
 
     @property
+    def asks_people(self) -> bool:
+        """Asks who else to talk to, at another employer too ("do you know anyone at
+        Benchling?"), which the scorecard counts though the contact has no one to give."""
+        return self.referral or bool(self.elsewhere and self.reading.move == "question"
+                                     and REFERRAL.search(self.reading.question or ""))
+
+    @property
     def thanked_goodbye(self) -> bool:  # "thanks so much, I know you're busy" opens, not ends
         return self.thanks and (self.late or (self.wrap and not self.opening))
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from bot.banks.choice import field_key
 from bot.banks.model import Bank, Persona, Question
 from bot.engine.text import HONORIFICS
 from bot.features.practice.elsewhere import people_named
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
 
 __all__ = ["personas", "persona_of", "persona_id", "answer_of", "fitting_variant", "follow_up_of",
            "narrowed_to", "nearest_first", "next_persona", "introduction_offer", "referred", "told",
-           "titled", "works_in"]
+           "titled", "works_in", "in_the_field"]
 
 
 def personas(bank: Bank) -> tuple[Persona, ...]:
@@ -204,6 +205,12 @@ def already_one(background: str, text: str) -> bool:
     """Whether a question asks how to become what the user already is: "What are the routes
     into nursing?" for a band 6 nurse."""
     return bool(_kinds(background) & _kinds(text))
+
+
+def in_the_field(background: str, field: str) -> bool:
+    """Whether what the user said they do is work in ``field`` already ("20 years of teaching
+    PE" in education): no way in to ask about, nor what draws them to it."""
+    return bool(background and field) and field_key(background) == field
 
 
 def of_their_kind(bank: Bank, persona: Persona, text: str) -> bool:

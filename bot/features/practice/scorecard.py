@@ -8,11 +8,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.banks.choice import field_key
 from bot.banks.model import CATEGORIES
 from bot.features.practice.answers import is_example_cue
 from bot.features.practice.asides import apology_tip
-from bot.features.practice.people import already_one
+from bot.features.practice.people import already_one, in_the_field
 from bot.features.practice.state import Stored, TheyAskState, YouAskState
 
 __all__ = ["Scorecard", "scorecard", "verdict"]
@@ -222,7 +221,7 @@ def _not_asked(state: YouAskState) -> list[dict[str, str]]:
     """Three high-value questions worth asking next time, uncovered categories first; not
     one the user asked in words that missed ("did you mean …?")."""
     seen = set(state.asked) | set(state.near)
-    inside = bool(state.background) and field_key(state.background) == state.field
+    inside = in_the_field(state.background, state.field)
     options = [(qid, cat, text) for qid, cat, text in state.high_value if qid not in seen
                and not already_one(state.background, text)  # no routes into nursing for a nurse
                and not (inside and _WAY_IN.search(text))]  # nor a way in for a teacher of 20 years

@@ -14,7 +14,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
 from bot.banks.model import Bank
-from bot.features.practice.lexicon import LEXICON
+from bot.features.practice.elsewhere import bank_words
 from bot.features.practice.terms import plausible_typo
 
 __all__ = ["spelled", "vocabulary"]
@@ -22,21 +22,15 @@ __all__ = ["spelled", "vocabulary"]
 
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 _COMMON = frozenset({
-    "about", "after", "again", "also", "always", "another", "because", "before", "being",
-    "between", "both", "could", "different", "does", "doing", "during", "each", "either",
-    "enough", "every", "first", "from", "getting", "going", "have", "having", "into", "just",
-    "know", "learn", "like", "long", "more", "most", "much", "need", "other", "people", "really",
-    "same", "should", "since", "some", "someone", "something", "still", "such", "than", "that",
-    "their", "them", "then", "there", "these", "they", "thing", "things", "think", "those",
-    "through", "time", "under", "usually", "very", "want", "what", "when", "where", "which",
-    "while", "with", "would", "your", "separate", "separately", "underestimate", "underestimated",
-    "recommend", "recommended", "definitely", "difficult", "experience", "experienced",
-    "interview", "interviews", "opportunity", "opportunities", "particular", "particularly",
-    "probably", "realistic", "realistically", "necessary", "environment",
+    "between", "definitely", "difficult", "environment", "experience", "experienced", "first",
+    "interview", "interviews", "learn", "need", "opportunities", "opportunity", "people",
+    "realistic", "realistically", "recommend", "recommended", "separate", "separately",
+    "through", "underestimate", "underestimated", "usually",
 })
-"""Everyday words a bank may never use, so their typos are put right too ("shuold")."""
+"""Everyday words a bank may never use (beside the lexicon's stop words), so their typos are
+put right too ("underestiamte")."""
 _MISSPELT = {"seperate": "separate", "seperately": "separately", "definately": "definitely",
-             "defiantly": "definitely", "recieve": "receive", "alot": "a lot", "untill": "until",
+             "recieve": "receive", "alot": "a lot", "untill": "until",
              "occured": "occurred", "neccessary": "necessary", "begining": "beginning",
              "truely": "truly", "wich": "which", "diffrence": "difference",
              "diffrent": "different"}
@@ -45,14 +39,11 @@ _vocabularies: dict[int, tuple[Bank, frozenset[str], tuple[str, ...]]] = {}
 
 
 def vocabulary(bank: Bank) -> frozenset[str]:
-    """Every word the bank's questions and answers use, with the lexicon's and everyday ones."""
+    """The words the bank's questions and its answers use, with the lexicon's and everyday ones."""
     cached = _vocabularies.get(id(bank))
     if cached is None or cached[0] is not bank:  # an id is unique only while its bank lives
-        words: set[str] = set(_COMMON) | set(LEXICON.stopwords) | set(LEXICON.topic_words) | set(
-            LEXICON.tool_words) | set(LEXICON.work_words)
+        words = set(bank_words(bank)) | _COMMON
         for question in bank.questions:
-            for text in (question.text, *question.phrasings, *question.keywords):
-                words.update(w.lower() for w in _WORD.findall(text))
             for persona in bank.personas:
                 for variant in range(bank.variant_count(question.id, persona.id)):
                     words.update(w.lower() for w in _WORD.findall(

@@ -167,6 +167,7 @@ def you_ask_turn(
     # "would 18 years of teaching count?"; "I've taught chemistry for nine years. Would …?"
     passing = "" if message.told else years_of(text) or background_of(reading.context or "")
     state.told_background = state.told_background or message.told or bool(passing)
+    state.asked_referral = state.asked_referral or message.asks_people
     state.background = (background_of(text) if message.told else passing) or state.background
     state.aim = text if covered("role-aiming-for", text) else state.aim  # "teach CS at a high
     # school": no "what grade level and subject do you picture?" later

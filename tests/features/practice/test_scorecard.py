@@ -397,19 +397,23 @@ def test_one_apology_or_none_is_no_habit(banks: dict[str, Bank], said: tuple[str
     assert "apolog" not in render_scorecard(scorecard(state)).lower()
 
 
-@pytest.mark.parametrize(("field", "told"), [
-    ("education", "I've taught PE for 20 years. How did you get into the head of year role?"),
-    ("software_engineering", "I'm a senior backend engineer, nine years. How did you get into "
-     "this line of work?"),
+@pytest.mark.parametrize(("field", "said"), [
+    ("healthcare", ["I've been a nurse for eight years on a cardiac ward. What changes do you see "
+                    "coming in nursing over the next few years?", "What should I read to keep up?",
+                    "How does your ward recruit new staff?"]),
+    ("software_engineering", ["I'm a senior backend engineer, nine years. How did you get into "
+                              "this line of work?"]),
 ])
 def test_someone_in_the_field_is_not_told_to_ask_the_way_in(banks: dict[str, Bank], field: str,
-                                                            told: str) -> None:
-    """A PE teacher of twenty years was told to ask "How hard is it for someone new to land a
-    first role in this field?", and a senior engineer to ask about bootcamps and portfolio
-    projects."""
+                                                            said: list[str]) -> None:
+    """A nurse of eight years was told to ask about student placements and clinical against
+    non-clinical careers, and a senior engineer about bootcamps and portfolio projects."""
     bank = banks[field]
-    state, _ = you_ask_turn(start_you_ask(bank, 20, NOW), bank, Matcher.for_bank(bank), told,
-                            NOW)
+    matcher = Matcher.for_bank(bank)
+    state = start_you_ask(bank, 20, NOW)
+    for text in said:
+        state, _ = you_ask_turn(state, bank, matcher, text, NOW)
     texts = " ".join(s["text"] for s in scorecard(state).not_asked)
     assert len(scorecard(state).not_asked) == 3
-    assert not re.search(r"someone new|bootcamp|portfolio projects|test whether", texts), texts
+    assert not re.search(r"someone new|bootcamp|portfolio projects|test whether|student "
+                         r"placements|non-clinical", texts), texts
