@@ -24,8 +24,8 @@ _ABOUT_ME = re.compile(
     r"|\bI\s+(?:do|did)\s+(?!(?:it|this|that|so|not|n't)\b)[a-z]+(?:\s+[a-z]+){0,2}\s+(?:at|for|in)\s+"
     r"(?:a|an|the|my|our)\b"
     r"|\bI(?:'ve|ve|\s+have)?\s+(?:left|spent|worked|graduated)\b"
-    # "I've taught 6th grade science for eight years", "I have lectured maths for twenty"
-    r"|\bI(?:'ve|ve|\s+have)\s+(?:taught|lectured|nursed|coded|managed|run|led)\s+(?:[\w&-]+\s+){0,8}?"
+    # "I've taught 6th grade science for eight years", "I taught maths for twenty"
+    r"|\bI(?:'ve|ve|\s+have)?\s+(?:taught|lectured|nursed|coded|managed|r[au]n|led)\s+(?!to\b)(?:[\w&-]+\s+){0,8}?"
     r"(?:for|since)\s+(?:\d+|" + SPOKEN_PATTERN + r"|many|several|over|nearly|almost|about)\b"
     # "I've got 10 years of MATLAB", "I have six years in retail"
     r"|\bI(?:'ve|ve|\s+have|'m|m|\s+am)(?:\s+got)?\s+(?:\d+|" + SPOKEN_PATTERN + r"|"
@@ -110,13 +110,14 @@ _SPENT = re.compile(
 """Years told another way: "I spent 5 years in Army logistics", "teaching maths for 20
 yrs"."""
 _DONE = re.compile(
-    r"\bI(?:'ve|ve|\s+have)\s+(?P<verb>taught|lectured|managed|run|led|nursed|coded|worked\s+in)\s+"
+    r"\bI(?:'ve|ve|\s+have)?\s+(?P<verb>taught|lectured|managed|r[au]n|led|nursed|coded|worked\s+in)\s+(?!to\b)"
     r"(?P<what>(?:[a-z0-9][\w&-]*\s+){0,2}?[a-z][\w&-]*)(?:\s+(?:at|in|on)\s+(?:[\w&'-]+\s+){0,5}?"
     r"[\w&'-]+)?\s+for\s+" + _N.format("n"), re.IGNORECASE)
-"""Years told in the past tense: "I've taught analytical chemistry for nine years", "I have
-taught maths at a secondary school in Leeds for six years" (where, left out)."""
+"""Years told in the past tense: "I've taught analytical chemistry for nine years", "I taught
+maths at a secondary school in Leeds for six years" (where, left out), "I ran a bakery for 9
+years"."""
 _AS_DOING = {"taught": "teaching", "lectured": "lecturing", "managed": "managing",
-             "run": "running", "led": "leading", "nursed": "nursing", "coded": "coding"}
+             "run": "running", "ran": "running", "led": "leading", "nursed": "nursing", "coded": "coding"}
 _WORK_AREA = re.compile(
     r"\b(?:logistics|retail|sales|marketing|finance|admin|administration|support|hospitality|"
     r"operations|tech|consulting|accounting|accountancy|banking|education|healthcare|"
@@ -124,8 +125,10 @@ _WORK_AREA = re.compile(
     r"journalism|law|insurance|hr|recruitment|teaching|nursing|(?:social|health|elder|child)\s+care|pharmacy|manufacturing|"
     r"publishing|media|events|fundraising|policy|audit|tax|payroll|procurement|customer\s+\w+|"
     r"guards|garda|police|policing|the\s+force|fire\s+service|forces|marines|civil\s+service|nhs|"
-    r"\w+\s+(?:team|department|industry|sector))$", re.IGNORECASE)
-"""Where years in something are years of work ("in Army logistics", not "in Spain")."""
+    r"\w+\s+(?:team|department|industry|sector))(?:\s+(?:management|sales|operations))?$",
+    re.IGNORECASE)
+"""Where years in something are years of work ("in Army logistics", "in retail management",
+not "in Spain")."""
 _NOT_WORK = re.compile(r"\b(?:student|nervous|parent|mum|mom|dad|fan|beginner|newbie|"
                        r"career\s+changer|changer)\b", re.IGNORECASE)
 
@@ -147,6 +150,9 @@ _NOT_A_TRADE = re.compile(r"^(?:experience|my|the|this|that|it|age|school|uni|un
                           r"study|studying|practice|marriage|therapy)\b", re.IGNORECASE)
 
 
+_TOLD_BY = re.compile(r"(?:i|i'?ve|we|you|u|he|she|they|have|had|spent|went|lived|been)\b",
+                      re.IGNORECASE)
+"""Who told it or how, never the post itself: "I spent 4 years in sales" names no "I spent"."""
 _AN = frozenset({"LPN", "LVN", "RN", "HCA", "MBA", "SEN", "NHS", "FP&A"})
 """Acronyms said with "an": "an LPN"."""
 _ROLE_FOR_YEARS = re.compile(
@@ -162,7 +168,8 @@ def years_of(text: str) -> str:
     for anything?" tells the contact as much as "I've taught for 18 years"."""
     for found in _ROLE_FOR_YEARS.finditer(text):
         what = found["what"]
-        if _JOB.search(what.split()[-1]) and not _NOT_A_TRADE.match(what) and _count(
+        if _JOB.search(what.split()[-1]) and not _NOT_A_TRADE.match(what) and not _TOLD_BY.match(
+                what) and _count(
                 found["n"]) >= 2:
             what = what if what.split()[0].isupper() else what[:1].lower() + what[1:]
             article = "an" if what[:1].lower() in "aeiou" or what.split()[0] in _AN else "a"

@@ -168,7 +168,9 @@ def you_ask_turn(
     passing = "" if message.told else years_of(text) or background_of(reading.context or "")
     state.told_background = state.told_background or message.told or bool(passing)
     state.asked_referral = state.asked_referral or message.asks_people
-    state.background = (background_of(text) if message.told else passing) or state.background
+    # a background told anew replaces the one before, even when it cannot be put back in words
+    state.background = (background_of(text) or years_of(text) if message.told else passing) or (
+        "" if message.told else state.background)
     state.aim = text if covered("role-aiming-for", text) else state.aim  # "teach CS at a high
     # school": no "what grade level and subject do you picture?" later
     if message.wrap and not message.opening:

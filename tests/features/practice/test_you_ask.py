@@ -2807,6 +2807,10 @@ def test_years_told_in_an_answer_are_said_back_not_quoted(
     ("I've been married for 10 years, so moving city is hard.", ""),
     ("I've been working in retail for 12 years.", "12 years in retail"),
     ("My mum has been nursing for 30 years.", ""),
+    ("I taught maths at a secondary school in Lagos for eleven years.", "11 years of teaching maths"),
+    ("I ran a small bakery for 9 years.", "9 years of running a small bakery"),
+    ("I spent 6 years in retail management.", "6 years in retail management"),
+    ("I managed to save for 2 years.", ""),
 ])
 def test_years_somewhere_are_a_background_only_when_they_were_work(text: str, told: str) -> None:
     from bot.features.practice.background import background_of
@@ -2870,6 +2874,28 @@ def test_a_guess_at_the_background_gives_way_to_the_one_told(
     _, result = _meeting(banks["data_analytics"], "marcus", told)
     assert result.question_id == "assess-my-background"
     assert kept in result.reply and dropped not in result.reply
+
+
+def test_years_told_as_i_spent_them_are_never_a_post() -> None:
+    """"I spent 4 years in sales" was put back to the user as "4 years as an I spent"."""
+    from bot.features.practice.background import years_of
+    assert years_of("I spent 4 years in sales, would that help?") == "4 years in sales"
+    assert years_of("hi im priya, chem teacher for 7 yrs") == "7 years as a chem teacher"
+
+
+def test_a_background_told_again_replaces_the_one_before(banks: dict[str, Bank]) -> None:
+    """After "I spent 4 years in sales", "I spent 6 years in retail management, what gaps do
+    you see?" was assessed as "Four years in sales gives you something real to build on"."""
+    bank = banks["marketing"]
+    _, result = _meeting(bank, "sofia", "I spent 4 years in sales. How do people usually get "
+                         "into marketing?", "hi im dan, I spent 6 years in retail management, "
+                         "what gaps do you see in my background?")
+    assert result.question_id == "assess-my-background"
+    assert "retail management" in result.reply and "sales gives" not in result.reply.lower()
+    _, result = _meeting(bank, "sofia", "I spent 4 years in sales. How do people usually get "
+                         "into marketing?", "Actually I should say, I work in events at a hotel "
+                         "now. What gaps do you see in my background?")
+    assert "Four years in sales" not in result.reply, result.reply
 
 
 def test_thanks_with_an_offer_of_help_late_in_the_meeting_closes_it(
