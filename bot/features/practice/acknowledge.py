@@ -20,8 +20,10 @@ __all__ = ["acknowledge_answer", "where_you_fit"]
 
 
 _CLAUSE_CUT = re.compile(
-    r"[.,](?!\d)|[!?;:()\u201c\u201d]|\s[-\u2013\u2014]+\s|\s(?:and|but|so|which)\s")
-"""Where a clause ends: never inside a number ("3,500 staff")."""
+    r"[.,](?!\d)|[!?;:()\u201c\u201d]|\s[-\u2013\u2014]+\s|\s(?:but|so|which)\s"
+    r"|(?<!ing)\sand\s(?!\w+ing\b)")
+"""Where a clause ends: never inside a number ("3,500 staff") or between two things done
+("mostly designing and analysing experiments", which cut short claims only the first)."""
 
 
 def _clause_with(text: str, detail: str) -> str | None:
@@ -207,7 +209,7 @@ def acknowledge_answer(text: str, seed: int, said_no: bool = False, side: str | 
         return pick((
             f"{yours}: I like that. It's the kind of thing I'd want to hear from someone moving"
             " into this work.",
-            f"{yours}? That's worth leading with when you introduce yourself.",
+            f"{yours}: that's worth leading with when you introduce yourself.",
         ), seed)
     if clause:
         clause = clause[:1].upper() + clause[1:]

@@ -25,8 +25,10 @@ _FILLER_PATTERNS: dict[str, re.Pattern[str]] = {
     # "like" only as a filler: set off by commas, or after was/is/it's; never "I like
     # data", "would like to", "looks like", "something like".
     "like": re.compile(
-        # ", like a policy officer or campaigns thing": examples, "such as"
-        r"(?:(?<=,)\s*like\b(?!\s+[A-Z][\w&]*[A-Z\d&]|\s+an?\s+(?-i:[A-Z][\w&]*[A-Z\d&])|\s+(?:an?\s+|"
+        # ", like a policy officer or campaigns thing", "side projects, like a discord bot":
+        # examples, "such as"
+        r"(?:(?<=,)\s*like\b(?!\s+[A-Z][\w&]*[A-Z\d&]|\s+an?\s+(?!(?:lot|bit|little|year|month|week|day|while)\b)[a-z]|"
+        r"\s+an?\s+(?-i:[A-Z][\w&]*[A-Z\d&])|\s+(?:an?\s+|"
         r"the\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s+(?:or|and|vs)\s)|\blike\s*,|(?<!\bi\s)(?<!\bu\s)(?<!\bwe\s)(?<!\byou\s)(?<!\bthey\s)"
         r"\b(?:was|is|it's|were|and|just|so)\s+like\b"
         # "it is like debugging", "just like a puzzle": a comparison, not a filler
@@ -258,6 +260,7 @@ _OPENING_WORDS = frozenset((
     "where", "what", "why", "how", "who", "which", "not", "no", "yes", "or", "nor", "unless",
     "until", "although", "though", "whether", "once", "every", "each", "some", "any", "all",
     "most", "many", "another", "other", "whenever", "wherever", "sure", "well", "oh", "ok",
+    "got", "get", "ran", "run", "led", "lead", "managed", "spent", "did", "done", "been",
 ))
 """Capitalised words a sentence opens with before a name ("Then Google hired me"): not part
 of it, unlike "Tomás" in "Tomás Rivera suggested you"."""
@@ -349,7 +352,7 @@ def _figures(text: str, theirs_too: bool = False) -> list[str]:
     found: list[str] = []
     for m in _NUMBER.finditer(text):
         number = m.group(0).strip(" ,.")
-        counts = re.match(r" +[a-z]", text[m.end():])  # "3 dashboards": a count of something
+        counts = re.match(r" +(?:[a-z]|[A-Z]{2,}s?\b)", text[m.end():])  # "3 dashboards", "2 PMs"
         if number.isdecimal() and len(number) == 1 and not counts:
             continue  # a bare "2" (a reply typed alone, a list marker) is no concrete detail
         if number[:1].isdigit() and _LABEL_BEFORE.search(text[:m.start()]):

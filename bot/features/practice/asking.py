@@ -34,7 +34,7 @@ LEAD_INS = (
 """What people say before a question ("tbh", "sorry, to go back a step:") that is not it."""
 QUESTION_START = re.compile(
     rf"^\W*(?:{LEAD_INS}[\s,:-]+)*"
-    rf"(?!how\s+far(?:\s+[a-z]+)?(?:\s*[,.!]|\s*$))"  # "how far arjun,": hello (cues.GREETING)
+    rf"(?!how\s+far(?:\s+[a-z]+)?(?:\s*[,.!?]|\s*$))"  # "how far arjun,": hello (cues.GREETING)
     rf"(?:(?!what\s+(?:i|u|you)\s+(?:meant|mean|said|asked|wanted|was\s+(?:asking|saying))\b)"
     rf"{WH}\b|{_AUX}\s+[a-z']+\b"
     rf"|(?:tell|walk|talk|give)\s+me\b|(?:i\s+(?:was|am|'m)\s+)?(?:wondering|curious)\b"
@@ -92,6 +92,15 @@ _SELF_TALK = re.compile(r"\W*(?:(?:so|ok|okay|right|um+|erm+|anyway)\W+)*(?:wher
                         r"where\s+were\s+we)\W*$", re.IGNORECASE)
 
 
+_HOW_FAR = re.compile(r"\W*(?:(?:hi|hey|hello|oga|boss|sir|ma)\W+(?:[a-z]+\W+)?)?how\s+far"
+                      r"(?:\s+[a-z]+)?[\s?!.,o]*", re.IGNORECASE)
+
+
+_WH_TO_YOU = re.compile(r"\b(?:which(?:\s+one)?|what|how|where|why)\s+(?:would|do|did|should|"
+                        r"could|can)\s+(?:u|you)\s+(?!know\b|think\b|say\b|call\b|mean\b)\w+",
+                        re.IGNORECASE)
+
+
 def asks(sentence: str) -> bool:
     """Whether a sentence asks something: a "?", a question's opening, possibly after one
     word ("roughly what does ... earn") or a clause ("from what you've heard, where ...")."""
@@ -106,6 +115,8 @@ def asks(sentence: str) -> bool:
     if (telling.SAYS_WHAT.match(sentence) or telling.WAS_A_ROLE.match(sentence)) and (
             "?" not in sentence):
         return False  # "What's pulling me away is… the food bank", "what I want is …"
+    if _HOW_FAR.fullmatch(sentence):
+        return False  # "hi mei, how far?": Nigerian hello, however it is punctuated
     if sentence.rstrip().endswith("?") or QUESTION_START.search(sentence):
         return True
     if _LEAD_WORD.search(sentence) and QUESTION_START.search(_LEAD_WORD.sub("", sentence)):
@@ -125,6 +136,8 @@ def asks(sentence: str) -> bool:
         # "what they needed vs …" tells, as does "as a lawyer I spend my time figuring out
         # what clients need versus what they ask for."
         return True  # "thanks, the in-house vs agency stuff really helped" chooses nothing
+    if _WH_TO_YOU.search(sentence) and not sentence.rstrip().endswith("."):
+        return True  # "…between an internship and a side project which one would u weigh more"
     clauses = _CLAUSE_BREAK.split(sentence)[1:]
     return any(CLAUSE_ASKS.match(c) and not telling.RELATIVE.match(c) and not TELLS_WHICH.match(c)
                and not telling.WHICH_IS.match(c) for c in clauses)

@@ -70,12 +70,23 @@ _ABOUT_ME = re.compile(
     r"several|many)\s*(?:years?|yrs?|months?)\b",
     re.IGNORECASE)
 """Telling the contact who the user is: "I'm a hospital pharmacist", "I work in retail"."""
+_FREE = r"(?!(?:not|never|no|a|an|the|so|very|really|just|only|now)\b)[a-z]+\s+"
+_BARE_ROLE = re.compile(
+    r"\bI(?:'m|m|\s+am)\s+(?:currently\s+|now\s+|also\s+)?(?P<role>(?:" + _FREE + r")?(?:"
+    + _FREE + r")?(?:accountant|nurse|teacher|engineer|developer|analyst|manager|"
+    r"designer|lawyer|paralegal|pharmacist|auditor|consultant|officer|administrator|assistant|"
+    r"coordinator|technician|researcher|lecturer|doctor|midwife|journalist|writer|editor|"
+    r"clerk|cashier|tutor|recruiter|bookkeeper|programmer|architect|scientist|marketer|"
+    r"salesman|saleswoman|secretary|receptionist|carer|caregiver|therapist|physio))\b",
+    re.IGNORECASE)
+"""A post told without "a", as people writing in a second language often do: "I am junior
+accountant in Lisbon"."""
 
 
 def tells_background(text: str) -> bool:
     """Whether a message says who the user is, in a sentence that is not a question ("How do
     I manage my time?" and "I'm a bit nervous" do not)."""
-    return any(_ABOUT_ME.search(s) for s in _TOLD_APART.split(text)
+    return any(_ABOUT_ME.search(s) or _BARE_ROLE.search(s) for s in _TOLD_APART.split(text)
                if s.strip() and not s.rstrip().endswith("?"))
 
 
@@ -117,7 +128,8 @@ _DONE = re.compile(
 maths at a secondary school in Leeds for six years" (where, left out), "I ran a bakery for 9
 years"."""
 _AS_DOING = {"taught": "teaching", "lectured": "lecturing", "managed": "managing",
-             "run": "running", "ran": "running", "led": "leading", "nursed": "nursing", "coded": "coding"}
+             "run": "running", "ran": "running", "led": "leading", "nursed": "nursing",
+             "coded": "coding"}
 _WORK_AREA = re.compile(
     r"\b(?:logistics|retail|sales|marketing|finance|admin|administration|support|hospitality|"
     r"operations|tech|consulting|accounting|accountancy|banking|education|healthcare|"
@@ -198,6 +210,11 @@ def background_of(text: str) -> str:
     n = years and _count(years["n"])
     if role and not _NOT_WORK.search(role["role"]) and _JOB.search(role["role"]):
         what, article = role["role"], role["a"].lower()
+        return f"{n} years as {article} {what}" if n and n > 1 else f"your work as {article} {what}"
+    bare = _BARE_ROLE.search(text)
+    if bare:
+        what = bare["role"]
+        article = "an" if what[:1].lower() in "aeiou" else "a"
         return f"{n} years as {article} {what}" if n and n > 1 else f"your work as {article} {what}"
     if doing and not _NOT_WORK.search(doing["what"]) and not _YEARS.search(doing["what"]) and not (
             re.search(r"\d|\bmyself\b", doing["what"])) and not re.match(  # "teaching myself UX"

@@ -102,11 +102,13 @@ GOODBYE = re.compile(
     r"\W*(?:thanks|thank\s+(?:you|u)|cheers|ty)?\W*$",
     re.IGNORECASE,
 )
+BYE = re.compile(r"\b(?:bye|goodbye|take\s+care|talk\s+soon)\b", re.IGNORECASE)
+"""Leaving in so many words: a goodbye, not an offer to wrap up."""
 GREETING = re.compile(
     r"^\s*(?:hi|hello|hey|good\s+(?:morning|afternoon|evening)|(?:nice|great|lovely)\s+to\s+meet"
     r"|thanks?\s+(?:you\s+|u\s+)?(?:so\s+much\s+)?for\s+(?:meeting|making|taking|agreeing|having)"
     # Nigerian "how far" is hello ("how far arjun, thanks for this"), not how far something is
-    r"|how\s+far(?:\s+[a-z]+)?(?:\s*[,.!]|\s*$))",
+    r"|how\s+far(?:\s+[a-z]+)?(?:\s*[,.!?]|\s*$))",
     re.IGNORECASE,
 )
 THANKS = re.compile(r"\b(?:thanks|thank\s*(?:you|u|ya)|thx|thnx|thanx|tysm|tyvm|ty|appreciate|"

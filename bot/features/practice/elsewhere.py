@@ -15,7 +15,8 @@ from bot.features.practice.lexicon import LEXICON
 from bot.features.practice.terms import PLACE_WORDS
 from bot.features.practice.understand import after_change_of_mind
 
-__all__ = ["bank_words", "named_colleague", "named_elsewhere", "only_my_side", "other_side"]
+__all__ = ["as_a_school", "bank_words", "named_colleague", "named_elsewhere", "only_my_side",
+           "other_side"]
 
 _NAME = (r"(?P<name>(?:(?:Mt|St|Ft|Pt)\.\s+)?[A-Z][\w&'.-]*[\w&](?:\s+(?:(?:of|do|da|de|dos|"
          r"das|del|des|du|di|della|von|van|der|den)\s+(?:the\s+)?)?[A-Z][\w&'.-]*[\w&])*)")
@@ -256,3 +257,21 @@ def other_side(text: str, field: str) -> str | None:
 def only_my_side(named: str) -> str:
     return (f"I can only speak for my side of that; on {named}, someone who works in it would"
             f" know better.")
+
+
+_A_SCHOOL = re.compile(r"(?:'s)?\s+(?:(?:[\w-]+\s+){0,2}(?:program(?:me)?s?|courses?|degrees?|"
+                       r"school|university|college|bootcamp|BSN|MSN|MBA|MSc|MA|PGCE|apprenticeship)"
+                       r"|(?:or|vs|versus)\s+\w+(?:'s)?\s+(?:[\w-]+\s+){0,2}(?:program(?:me)?s?|"
+                       r"courses?|degrees?|bootcamps?|BSN|MSN|MBA))\b", re.IGNORECASE)
+
+
+def as_a_school(name: str, question: str) -> str | None:
+    """The honest reply when the place named is a school or its programme ("Loyola's or
+    DePaul's accelerated program"), not an employer; None when it is an employer."""
+    if not re.search(re.escape(name) + _A_SCHOOL.pattern, question, re.IGNORECASE):
+        return None
+    return (f"I can't rank {name}'s programme against others: I only know my own training and"
+            " the people I've hired. Ask each programme what its recent graduates went on to do"
+            " and how many passed the exams that follow, and talk to a current student or two:"
+            " they'll tell you what the brochure won't.")
+

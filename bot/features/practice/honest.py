@@ -14,7 +14,7 @@ import zlib
 from bot.banks.model import Bank, Term
 from bot.features.practice import replies
 from bot.features.practice.cues import HOW_TO_REACH, REFERRAL, WANTS_TO_MEET, pick
-from bot.features.practice.elsewhere import named_colleague
+from bot.features.practice.elsewhere import as_a_school, named_colleague
 from bot.features.practice.people import answer_of, persona_of, referred, told, works_in
 from bot.features.practice.state import YouAskState
 from bot.features.practice.terms import normalise, stem, terms_of
@@ -346,8 +346,8 @@ def honest_reply(state: YouAskState, bank: Bank, question: str, text: str,
     if elsewhere and REFERRAL.search(text):  # "do you know anyone at Benchling?": people
         return (f"I don't know anyone at {elsewhere}, I'm afraid. A short, polite message to"
                 " someone in the team you'd want to join usually gets an answer.")
-    if elsewhere:
-        return replies.elsewhere(elsewhere, state.turns)
+    if elsewhere:  # "Loyola's or DePaul's accelerated program": a school, not an employer
+        return as_a_school(elsewhere, text) or replies.elsewhere(elsewhere, state.turns)
     if term is not None:  # "sorry whats power bi?": the field's own word, explained
         return replies.define(term.meaning, state.turns)
     if HOW_TO_REACH.search(text) and state.offers_accepted:

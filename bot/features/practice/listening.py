@@ -318,7 +318,12 @@ def as_sentence(text: str) -> str:
     lead = re.match(r"([1-9])\b(?![.,:%]\d)", text)  # one to nine, spelled; 12 stays 12
     if lead and not re.match(r"\d+\s*%", text):
         text = _NUMBERS[int(lead.group(1))] + text[lead.end():]
+    text = _A_BEFORE_VOWEL.sub(r"\1n", text)  # "I made a Excel macro": "An Excel macro"
     return text[:1].upper() + text[1:]
+
+
+_A_BEFORE_VOWEL = re.compile(r"\b([Aa])(?=\s+(?i:(?!one\b|once\b|eu)[aeio]|un(?!i)))")
+"""An article the user slipped on, not said back wrong: "an" before a vowel sound."""
 
 
 _TOOL_NAMES = {**{t: t.capitalize() for t in LEXICON.tool_words - {"sketch", "react", "excel"}
@@ -335,8 +340,9 @@ _SPOKEN = tuple((re.compile(rf"\b{short}(?=\s|$)"), spoken) for short, spoken in
     (r"w/?", "with"), ("ppl", "people"), ("b4", "before"), ("bc", "because"), ("thru", "through"),
     ("ur", "your"), ("u", "you"), ("tho", "though"), ("abt", "about"), ("govt", "government")))
 """Chat shorthand in a detail said back: the contact says the words."""
-_UNIT = re.compile(r"\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                   r"fifteen|twenty)\s+(?:year|month|week|day|hour)\b(?!s|')", re.IGNORECASE)
+_UNIT = re.compile(r"(?<!\ba\s)(?<!\ban\s)\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|"
+                   r"ten|eleven|twelve|fifteen|twenty)\s+(?:year|month|week|day|hour)\b(?!s|')",
+                   re.IGNORECASE)  # "a 12 week course" says what kind of course
 _NUMBERS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 
 

@@ -35,6 +35,7 @@ from bot.features.practice.asked_as import asked_as
 from bot.features.practice.background import background_of, work_of
 from bot.features.practice.details import scene_of
 from bot.features.practice.follow_ups import follow_up
+from bot.features.practice.jargon import unexplained_acronyms
 from bot.features.practice.matcher import Matcher
 from bot.features.practice.people import answer_of, persona_of, works_in
 from bot.features.practice.state import ENDED_TEXT, Feedback, TheyAskState, iso, parse_iso
@@ -442,6 +443,11 @@ def _notes(ask: AskBack, words: int, length: str, specifics: list[str],
     if filler_total:
         listed = ", ".join(f"{name} \u00d7{n}" for name, n in fillers.items())
         notes.append(f"Filler words: {listed}. A short pause sounds more sure.")
+    acronyms = unexplained_acronyms(said)
+    if acronyms:  # "battalion S4 NCOIC": precise to a soldier, opaque to a charity
+        listed = ", ".join(acronyms[:-1]) + " and " + acronyms[-1]
+        notes.append(f"Jargon: {listed} may mean nothing outside your world. Say"
+                     " what each was in plain words, as you would to a friend.")
     shorthand = slang_words(said)[:3]
     typed = ", ".join(f"\u201c{w}\u201d" for w in shorthand) or "gonna, tbh"
     if tone == ["slang"] and shorthand_before is not None:  # the lesson once, then named

@@ -24,6 +24,7 @@ from bot.features.practice.covered import covered
 from bot.features.practice.cues import (
     ANSWERS_LATE,
     ASKS_VERDICT,
+    BYE,
     CHEERS,
     HOLD_OFF,
     KEEP_IN_TOUCH,
@@ -161,16 +162,15 @@ def you_ask_turn(
                                  guess_id=state.pending_guess, kind="small_talk")
     message = read_turn(state, bank, matcher, text, reading)
     message.narrowed = narrowed_to(state, bank, text)
-    state.near = list(dict.fromkeys([*state.near, *(q for q in (
-        message.runner_up, message.alternative, nearest_unanswered(matcher, message)) if q
-        and message.question is None)]))[-_NEAR:]
+    state.near = list(dict.fromkeys([*state.near, *(q for q in (  # answered or not: the next
+        message.runner_up, message.alternative, nearest_unanswered(matcher, message)) if q and (
+        message.question is None or q == message.runner_up))]))[-_NEAR:]  # best was asked too
     # "would 18 years of teaching count?"; "I've taught chemistry for nine years. Would …?"
     passing = "" if message.told else years_of(text) or background_of(reading.context or "")
     state.told_background = state.told_background or message.told or bool(passing)
     state.asked_referral = state.asked_referral or message.asks_people
-    # a background told anew replaces the one before, even when it cannot be put back in words
     state.background = (background_of(text) or years_of(text) if message.told else passing) or (
-        "" if message.told else state.background)
+        "" if message.told else state.background)  # told anew: the old one no longer holds
     state.aim = text if covered("role-aiming-for", text) else state.aim  # "teach CS at a high
     # school": no "what grade level and subject do you picture?" later
     if message.wrap and not message.opening:
@@ -438,7 +438,7 @@ def _on_closing(state: YouAskState, bank: Bank, message: Message) -> _Reply:
     elif message.thanks:
         state.thanked = True
         reply.parts.append(persona.EARLY_THANKS)
-    elif message.wrap and not state.closing:
+    elif message.wrap and not state.closing and not BYE.search(message.text):  # "bye!" leaves
         state.closing = True
         reply.parts.append(persona.wrap_ack(state.minutes - state.elapsed))
     elif message.reading.move in ("statement", "small_talk", "passing_thanks", "unclear") and len(

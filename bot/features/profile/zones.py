@@ -18,6 +18,12 @@ NOT_A_ZONE = (
     "I couldn't read <b>{text}</b> as a time zone. Try a city like <i>Lisbon</i>, "
     "a name like <i>Europe/Lisbon</i>, or an offset like <i>UTC-3</i>."
 )
+NOT_A_PLACE = (
+    "I only need where you are, to send reminders at sensible hours. Type just your city, like"
+    " <i>Lisbon</i>, a name like <i>Europe/Lisbon</i>, or an offset like <i>UTC-3</i>."
+)
+_ECHO_WORDS = 6
+"""Longer than this, what was typed is not said back as a place name."""
 SEVERAL = (
     "<b>{region}</b> has several time zones, and I can't tell which one {place} is in. Type "
     "the {part} after the city{e_g}, a bigger city nearby, or an offset like <i>UTC-5</i>."
@@ -48,6 +54,8 @@ def read_zone(a: Answer) -> str | Invalid:
             region = region.upper() if len(region) <= 3 else region.title()
         return Invalid(SEVERAL.format(region=esc(region), place=esc(place), part=part,
                                       e_g=e_g))
+    if len(a.text.split()) > _ECHO_WORDS:  # a sentence about themselves, not a place: no
+        return Invalid(NOT_A_PLACE)  # half of it quoted back, cut mid-word
     return Invalid(NOT_A_ZONE.format(text=esc(a.text[:100])))
 
 

@@ -2807,7 +2807,7 @@ def test_years_told_in_an_answer_are_said_back_not_quoted(
     ("I've been married for 10 years, so moving city is hard.", ""),
     ("I've been working in retail for 12 years.", "12 years in retail"),
     ("My mum has been nursing for 30 years.", ""),
-    ("I taught maths at a secondary school in Lagos for eleven years.", "11 years of teaching maths"),
+    ("I taught maths at a school in Lagos for eleven years.", "11 years of teaching maths"),
     ("I ran a small bakery for 9 years.", "9 years of running a small bakery"),
     ("I spent 6 years in retail management.", "6 years in retail management"),
     ("I managed to save for 2 years.", ""),

@@ -186,6 +186,9 @@ def test_no_step_offers_skip() -> None:
     (1, "x" * 201, "That's 201 characters; a field name fits in 200", "field"),
     (2, "Atlantis", "I couldn't read <b>Atlantis</b> as a time zone", "tz"),
     (2, "UTC+15", "I couldn't read <b>UTC+15</b> as a time zone", "tz"),
+    # a sentence about themselves had been quoted back, cut mid-word, "as a time zone"
+    (2, "I'm a secondary school chemistry teacher in the Midlands moving into UX research",
+     "Type just your city", "tz"),
 ])
 def test_bad_input_says_why_and_asks_again(walk_to: int, bad: str, why: str, step: str) -> None:
     w = start()

@@ -1,0 +1,45 @@
+"""Insider shorthand in an answer: acronyms someone outside the user's world would not know.
+
+A veteran's "Last 3 as battalion S4 NCOIC, before that NTC rotations" is precise to them and
+opaque to a charity's hiring manager; career coaches ask for it in plain words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.features.practice.lexicon import LEXICON
+
+__all__ = ["unexplained_acronyms"]
+
+_ACRONYM = re.compile(r"(?<![\w/-])(?=[A-Z0-9]*[A-Z][A-Z0-9]*[A-Z0-9])[A-Z][A-Z0-9&]{1,5}"
+                      r"(?:s)?(?![\w/-])")
+_WIDELY_KNOWN = frozenset(re.findall(r"\S+", """
+    AI API AWS BA BBC BSC BSN CEO CFO COO CTO CV CVS DC DIY EU FAQ GCSE GP HR ID IT KPI KPIS LA
+    LLC LTD MA MBA MD MSC NGO NHS NY NYC OK PA PDF PHD PM PMS PR PE QA RN SEO SQL TV UI UK UN US
+    USA UX VP VPS ESL GPA SAT ACT CPA CFA ACCA FAQ IOS HTML CSS JS AM PM CRM ERP SAAS B2B B2C
+    FTSE NASA NBA NFL ASAP FYI BTW TBH IMO IDK LOL OMG NGL RN LPN CNA HCA ICU ER A&E GCSES
+    STEM MBAS CVS JSON CSV APP APPS ROI Q1 Q2 Q3 Q4 MI5 UCAS DBS PGCE QTS SEN SENCO USD GBP EUR
+    NOT AND THE BUT ALL YES NO SO VERY REALLY LOVE HATE BIG HUGE
+"""))
+"""Acronyms most professionals know, and words typed in capitals for emphasis."""
+_SPELLED_OUT = re.compile(r"\(([^)]{4,})\)|\b(?:which\s+is|meaning|i\.e\.|aka|basically)\b",
+                          re.IGNORECASE)
+ENOUGH = 2
+"""Distinct unexplained acronyms before a note: one may be a name the listener will ask about."""
+
+
+def unexplained_acronyms(said: str) -> list[str]:
+    """The acronyms in ``said`` a listener outside the user's world may not know, in order,
+    when there are at least ``ENOUGH`` of them; none once the answer starts explaining."""
+    if _SPELLED_OUT.search(said):
+        return []
+    found: list[str] = []
+    for m in _ACRONYM.finditer(said):
+        word = m.group(0)
+        bare = word[:-1] if word.endswith("s") and word[:-1].isupper() else word
+        if bare in _WIDELY_KNOWN or bare.lower() in LEXICON.tool_words or (
+                bare.lower() in LEXICON.work_words) or bare.isdigit() or bare in found:
+            continue
+        found.append(bare)
+    return found if len(found) >= ENOUGH else []

@@ -1,0 +1,180 @@
+"""What the contact says back of the user's own words, and the small moves around it, as six
+testers (a Lisbon accountant, an Army staff sergeant, a chemistry teacher with a PhD, a Lagos
+support lead, a Toronto student, a Chicago paralegal) met them: said back as a person would
+say it, never garbled."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.banks.model import Bank
+from bot.features.practice.acknowledge import acknowledge_answer
+from bot.features.practice.background import background_of, tells_background
+from bot.features.practice.listening import as_sentence
+from tests.features.practice.support import first_turn, midway_turns
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    # written in a second language: "I am junior accountant" had been no background at all,
+    # so the contact asked for one the user had just given
+    ("So a bit about me, I am junior accountant in Lisbon, 2 years in a mid-size audit firm.",
+     "2 years as a junior accountant"),
+    ("i am engineer by training", "your work as an engineer"),
+    ("I am not engineer", ""), ("I'm the only analyst", ""), ("I am very nervous", ""),
+])
+def test_a_post_told_without_its_article_is_a_background(text: str, told: str) -> None:
+    assert background_of(text) == told
+    assert tells_background(text) is bool(told)
+
+
+def test_the_background_told_without_an_article_is_not_asked_for_again(
+        banks: dict[str, Bank]) -> None:
+    """"Do you think my accounting experience counts for something?" after "I am junior
+    accountant in Lisbon, 2 years…" got "If you've worked in customer service… Tell me about
+    your current work"."""
+    result = midway_turns(
+        banks["data_analytics"], "marcus",
+        "So a bit about me, I am junior accountant in Lisbon, 2 years in a mid-size audit firm. "
+        "Do you think my accounting experience counts for something?")[0]
+    assert result.question_id == "assess-my-background"
+    assert "junior accountant" in result.reply and "If you've worked in" not in result.reply
+
+
+@pytest.mark.parametrize(("typed", "said"), [
+    ("a Excel macro", "An Excel macro"), ("a app for the team", "An app for the team"),
+    ("a unpaid internship", "An unpaid internship"), ("a university project",
+                                                      "A university project"),
+    ("a European client", "A European client"), ("a one-off report", "A one-off report"),
+    ("a 12 week course", "A 12 week course"), ("3 year at a bank", "Three years at a bank"),
+])
+def test_a_detail_is_said_back_with_the_article_a_person_would_use(typed: str,
+                                                                     said: str) -> None:
+    assert as_sentence(typed) == said
+
+
+def test_two_things_done_are_quoted_together() -> None:
+    """"My PhD was mostly designing and analysing experiments" was quoted as "My PhD was mostly
+    designing", which told a chemist to claim design work."""
+    replies = {acknowledge_answer("Honestly the research side. My PhD was mostly designing and "
+                                  "analysing experiments.", seed) for seed in range(4)}
+    assert all("analysing experiments" in r for r in replies), replies
+    assert not any("designing\u201d" in r for r in replies)
+
+
+def test_what_the_user_has_is_said_back_as_a_statement_not_doubted() -> None:
+    """"You have a BA in political science from 1996? That's worth leading with" read as
+    disbelief."""
+    replies = {acknowledge_answer("Yes, I have a BA in political science from 1996.", seed)
+               for seed in range(6)}
+    assert not any("?" in r for r in replies), replies
+
+
+@pytest.mark.parametrize("hello", ["hi mei, how far? thanks for making time o",
+                                   "how far mei? hope ur week dey go well"])
+def test_how_far_with_a_question_mark_is_still_hello(banks: dict[str, Bank], hello: str) -> None:
+    """"hi mei, how far? thanks for making time o…" got "I'm not close enough to that"."""
+    result = first_turn(banks["product_management"], "mei", hello)
+    assert result.question_id is None and "close enough" not in result.reply
+    assert "what would you like to know" in result.reply.lower()
+
+
+def test_saying_bye_early_ends_the_meeting(banks: dict[str, Bank]) -> None:
+    """"no that's all from me, bye!" got "No rush at all: we've still got about 16 minutes"."""
+    result = midway_turns(banks["product_management"], "mei", "no that's all from me, bye!")[0]
+    assert result.ended and "No rush" not in result.reply
+    # an offer to wrap up with time to spare still hears that there is time
+    result = midway_turns(banks["product_management"], "mei", "I know you're busy, so I can "
+                          "wrap up whenever suits you")[0]
+    assert not result.ended
+
+
+def test_a_hypothetical_look_at_a_resume_is_no_favour(banks: dict[str, Bank]) -> None:
+    """"…which one would u weigh more if u were looking at a resume" got "Of course: send me
+    your resume and I'll give you honest notes", and the question went unasked."""
+    result = first_turn(banks["software_engineering"], "", "hm ok but like between an "
+                        "internship and a side project which one would u weigh more if u were "
+                        "looking at a resume")
+    assert result.kind != "favour_later" and "send me your resume" not in result.reply
+    assert "not sure how to answer" not in result.reply  # read as a question, with no "?"
+    assert first_turn(banks["software_engineering"], "", "could you look at my resume "
+                      "sometime?").kind == "favour_later"
+
+
+def test_a_question_answered_on_another_topic_is_not_suggested_as_unasked(
+        banks: dict[str, Bank]) -> None:
+    """The scorecard's "worth asking next time" named the question the user had asked in words
+    the contact took for another: the next-best reading of an answered message was asked."""
+    from bot.features.practice.matcher import Matcher
+    from bot.features.practice.you_ask import start_you_ask, you_ask_turn
+    from tests.features.practice.test_you_ask import NOW
+    bank = banks["software_engineering"]
+    matcher = Matcher.for_bank(bank)
+    text = "what matters more, internships or projects?"
+    match = matcher.match(text)
+    assert match.confident and match.runner_up
+    state = start_you_ask(bank, 20, NOW, "priya")
+    state = you_ask_turn(state, bank, matcher, text, NOW)[0]
+    assert match.runner_up in state.near
+
+
+@pytest.mark.parametrize(("answer", "fillers"), [
+    ("i have a couple side projects, like a discord bot for my dorm", {}),  # such as
+    ("so like, i was nervous the whole time", {"like": 1}),
+])
+def test_like_before_an_example_is_no_filler(answer: str, fillers: dict[str, int]) -> None:
+    from bot.features.practice.answers import count_fillers
+    assert count_fillers(answer) == fillers
+
+
+@pytest.mark.parametrize(("answer", "found"), [
+    ("Got 3 kids, wife is a teacher.", ["3 kids"]),  # not also "Got 3"
+    ("i don talk with 2 PMs", ["2"]),  # a count of people in capitals is a figure
+])
+def test_specifics_are_what_a_listener_would_repeat(answer: str, found: list[str]) -> None:
+    from bot.features.practice.answers import find_specifics
+    assert find_specifics(answer) == found
+
+
+def test_a_school_named_is_no_employer(banks: dict[str, Bank]) -> None:
+    """"…whether Loyola's or DePaul's accelerated program here in Chicago is better?" got "I
+    only know my own employer from the inside, and pay, perks and interviews differ"."""
+    result = first_turn(banks["healthcare"], "dana", "do you happen to know whether Loyola's or "
+                        "DePaul's accelerated program here in Chicago is better?")
+    assert "employer" not in result.reply and "can't rank Loyola" in result.reply
+    assert "graduates" in result.reply
+    result = first_turn(banks["healthcare"], "dana", "What's it like working at Northwestern "
+                        "Medicine?")
+    assert "Northwestern Medicine" in result.reply and "rank" not in result.reply
+
+
+@pytest.mark.parametrize(("answer", "flagged"), [
+    ("Last 3 as battalion S4 NCOIC, before that platoon sergeant and NTC rotations.",
+     ["S4", "NCOIC", "NTC"]),
+    ("I used SQL and Power BI at the NHS, mostly on KPIs.", []),  # known to any professional
+    ("I passed the NCLEX and worked in the ICU", []),  # one insider word is a name to ask about
+    ("Battalion S4 (the supply office), as NCOIC", []),  # explained as it is said
+    ("I am SO excited, I LOVE this work", []),  # capitals for stress
+])
+def test_insider_acronyms_are_found(answer: str, flagged: list[str]) -> None:
+    from bot.features.practice.jargon import unexplained_acronyms
+    assert unexplained_acronyms(answer) == flagged
+
+
+def test_a_soldiers_acronyms_get_a_plain_words_note(banks: dict[str, Bank]) -> None:
+    """"Last 3 as battalion S4 NCOIC" drew no note, and "NTC" was praised as a specific: a
+    veterans' coach flags every one for a civilian listener."""
+    from bot.features.practice.they_ask import start_they_ask, they_ask_turn
+    from tests.features.practice.support import NOW
+    bank = banks["nonprofit_public"]
+    state = start_they_ask(bank, NOW, count=4, seed=3)
+    answer = ("I'm leaving the Army after 14 years. Last 3 as battalion S4 NCOIC, running supply "
+              "for 600 soldiers, before that platoon sergeant with two NTC rotations. I want to "
+              "run programs for veterans at a nonprofit, because I've seen what good ones do.")
+    _, fb = they_ask_turn(state, bank, answer, NOW)
+    note = next(n for n in fb.notes if n.startswith("Jargon"))
+    assert "S4, NCOIC and NTC" in note and "plain words" in note
+    _, fb = they_ask_turn(start_they_ask(bank, NOW, count=4, seed=3), bank, answer.replace(
+        "battalion S4 NCOIC", "the battalion's supply sergeant").replace("two NTC rotations",
+                                                                        "two training rotations"),
+        NOW)
+    assert not any(n.startswith("Jargon") for n in fb.notes)
