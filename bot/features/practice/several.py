@@ -34,6 +34,9 @@ __all__ = ["MAX_QUESTIONS", "best_of"]
 
 _OWN_WORDS = 16
 """A question this long that points back ("that experience") still says what it asks."""
+_TOPIC_TERMS = 3
+"""Terms enough for a question that points back to say its topic itself ("is that too old to
+start nursing school?"); "is it worth it?" says none."""
 _LABEL_WORDS = 3
 """Context this short names the topic ("tools wise -", "re pay:"), so it is read with the
 question."""
@@ -79,7 +82,11 @@ def _read_with_context(matcher: Matcher, reading: Reading) -> tuple[Match, bool]
             reading.question) or (
             not merged.confident and len(reading.question.split()) >= _OWN_WORDS)
             or (match.question_id == ASSESS and (tells_background(reading.context) or (
-                _CARRIES.search(reading.question)))))  # "…JMP. Which of that TRANSFERS to PM?"
+                _CARRIES.search(reading.question))))  # "…JMP. Which of that TRANSFERS to PM?"
+            # "I'm 50. Is that too old to start nursing school?": read with its context, the
+            # best guess is the same question, only less sure
+            or (not merged.confident and merged.runner_up == match.question_id
+                and len(terms_of(normalise(reading.question))) >= _TOPIC_TERMS))
         # "would that count?" after "I've been a pharmacist for 12 years": the context is the
         # background it asks about, whose words are no topic of their own
         if not keep and (merged.confident or leans == "points" or (

@@ -441,8 +441,8 @@ def read_message(text: str, awaiting: str | None = None, asked: str = "") -> Rea
             flags.append("multiple")
         return Reading("question", question, questions, preamble, flags, context=before,
                        **common)
-    if is_small_talk(text):
-        return Reading("small_talk", **common)
+    if is_small_talk(text) and not (thanks and wrap):  # "…over half term. I'll let you go.
+        return Reading("small_talk", **common)  # Thank you so much": a goodbye, not chat
     if thanks:
         return Reading("thanks", **common)
     if greeting:

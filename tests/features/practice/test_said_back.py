@@ -178,3 +178,31 @@ def test_a_soldiers_acronyms_get_a_plain_words_note(banks: dict[str, Bank]) -> N
                                                                         "two training rotations"),
         NOW)
     assert not any(n.startswith("Jargon") for n in fb.notes)
+
+
+def test_letting_them_go_with_thanks_closes_even_with_chat_in_it(banks: dict[str, Bank]) -> None:
+    """"That's a brilliant idea, I'll do that over half term … I can see we're nearly at time,
+    so I'll let you go. Thank you so much, Daniel" got "Ha, quite! Carry on, what's next?"."""
+    results = midway_turns(banks["ux_design"], "daniel", "That's a brilliant idea, I'll do that "
+                           "over half term and send it to you. I can see we're nearly at time, "
+                           "so I'll let you go. Thank you so much, Daniel, this has been really "
+                           "helpful.")
+    assert results[0].ended and "Carry on" not in results[0].reply
+    # half term on its own is still chat
+    assert not midway_turns(banks["ux_design"], "daniel", "Off for half term next week, "
+                            "thankfully!")[0].ended
+
+
+def test_a_question_pointing_back_keeps_its_own_topic_when_the_context_agrees(
+        banks: dict[str, Bank]) -> None:
+    """"I'm 50. Is that too old to start nursing school? Would hospitals even hire a new grad
+    my age?" got the new-graduate residency: read with "I'm 50" the first question was only
+    less sure of the same answer, so the second one was answered instead."""
+    result = first_turn(banks["healthcare"], "dana", "I have to ask, and I hope this isn't a "
+                        "silly question: I'm 50. Is that too old to start nursing school? Would "
+                        "hospitals even hire a new grad my age?")
+    assert result.question_id == "nursing-later-in-life"
+    # a question that says no topic of its own still leans on what was said before
+    result = first_turn(banks["nonprofit_public"], "owen", "I'm thinking about the civil "
+                        "service fast stream in the UK. Is it worth it?")
+    assert result.question_id != "do-you-like-job"
