@@ -228,7 +228,8 @@ def _next_of_several(reading: Reading, state: YouAskState, bank: Bank,
         if other.strip() == reading.question.strip():
             continue
         if leans_on_context(other) == "points" or narrows(other) or _TELLS.match(other) or (
-                INDIRECT.match(other)):  # "… and how involved they get in asking": a clause
+                INDIRECT.match(other)) or _THEM.search(other):  # "… and how involved they get
+            # in asking": a clause; "how do you work with them day to day?": with whom?
             continue  # "is that the same as your specs?", "is it more writing or numbers?", "I'm
             # a teacher looking at analytics vs data science" (said, not asked)
         text = _LEAD_IN.sub("", other.strip(" ?.,"))
@@ -248,6 +249,8 @@ def _next_of_several(reading: Reading, state: YouAskState, bank: Bank,
 
 
 _ANY = re.compile(r"\b(?:any|ever|anything|anyone)\b", re.IGNORECASE)
+_THEM = re.compile(r"\b(?:them|they|their|those|these)\b", re.IGNORECASE)
+"""People or things named in the question before: alone, a suggested question loses them."""
 _OR_ASKS_AGAIN = re.compile(r"\bor\s+(?:can|could|do|does|did|is|are|should|would|will|"
                             r"shall|am|must)\b", re.IGNORECASE)
 """A second yes/no question after "or" ("Is Python a must or can SQL carry me?"), no choice."""

@@ -23,3 +23,25 @@ def test_how_physical_the_work_is_gets_an_answer(banks: dict[str, Bank], persona
     result = first_turn(banks["healthcare"], persona, text)
     assert result.question_id == "physical-demands", result.reply
     assert "lift" in result.reply.lower() or "feet" in result.reply.lower()
+
+
+@pytest.mark.parametrize("text", [
+    "would a self-initiated project, with no client, be taken seriously?",
+    "What would you want to see in a portfolio from someone who has no client work at all?",
+])
+def test_having_no_client_work_is_not_showing_a_clients_work(banks: dict[str, Bank],
+                                                             text: str) -> None:
+    """A teacher moving into UX research asked what counts with no client work, and got how
+    to show work under NDA ("Ask permission first…"), or "beyond what I deal with"."""
+    result = first_turn(banks["ux_design"], "daniel", text)
+    assert result.question_id == "real-project-experience", result.reply
+    assert first_turn(banks["ux_design"], "daniel", "How do I show client work that's under "
+                      "NDA?").question_id == "nda-work"
+
+
+def test_a_suggested_question_never_loses_who_it_is_about(banks: dict[str, Bank]) -> None:
+    """"Ask next: 'How do you work with them day to day?'" dropped who "them" were (the
+    researchers), and typed as suggested it got "did you mean your typical day?"."""
+    result = first_turn(banks["ux_design"], "daniel", "So at your insurer, is there a "
+                        "researcher on the team, and how do you work with them day to day?")
+    assert not any("them day to day" in tip for tip in result.coaching), result.coaching
