@@ -45,3 +45,18 @@ def test_a_suggested_question_never_loses_who_it_is_about(banks: dict[str, Bank]
     result = first_turn(banks["ux_design"], "daniel", "So at your insurer, is there a "
                         "researcher on the team, and how do you work with them day to day?")
     assert not any("them day to day" in tip for tip in result.coaching), result.coaching
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # written in a second language: each had got another topic, or "outside what I see"
+    ("What is the part of your job you like less? every job has the boring part haha",
+     "like-least"),
+    ("whats the most boring part of ur job", "like-least"),
+    ("How did you arrived to data science, you studied it in university or you changed also?",
+     "how-got-started"),
+])
+def test_a_question_in_second_language_english_gets_its_answer(banks: dict[str, Bank],
+                                                               text: str, expected: str) -> None:
+    """An accountant in Lisbon asked in the English she writes: "How did you arrived to data
+    science…?" got whether a master's is worth it."""
+    assert first_turn(banks["data_analytics"], "marcus", text).question_id == expected
