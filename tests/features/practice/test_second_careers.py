@@ -60,3 +60,13 @@ def test_a_question_in_second_language_english_gets_its_answer(banks: dict[str, 
     """An accountant in Lisbon asked in the English she writes: "How did you arrived to data
     science…?" got whether a master's is worth it."""
     assert first_turn(banks["data_analytics"], "marcus", text).question_id == expected
+
+
+def test_asking_whether_experience_translates_is_the_background_question(
+        banks: dict[str, Bank]) -> None:
+    """"Does NCO experience translate? Ran supply for a 600-soldier battalion." got "that's
+    outside what I see day to day" from a program director who hires."""
+    result = first_turn(banks["nonprofit_public"], "gabriel", "Does NCO experience translate? "
+                        "Ran supply for a 600-soldier battalion. Not sure civilians get what "
+                        "that means.")
+    assert result.question_id == "assess-my-background", result.reply
