@@ -27,7 +27,8 @@ _FILLER_PATTERNS: dict[str, re.Pattern[str]] = {
     "like": re.compile(
         # ", like a policy officer or campaigns thing", "side projects, like a discord bot":
         # examples, "such as"
-        r"(?:(?<=,)\s*like\b(?!\s+[A-Z][\w&]*[A-Z\d&]|\s+an?\s+(?!(?:lot|bit|little|year|month|week|day|while)\b)[a-z]|"
+        r"(?:(?<=,)\s*like\b(?!\s+[A-Z][\w&]*[A-Z\d&]|\s+an?\s+(?!(?:lot|bit|little|year|month|week|day|while|"
+        r"hundred|thousand|couple|few|dozen|million)\b)[a-z]|"
         r"\s+an?\s+(?-i:[A-Z][\w&]*[A-Z\d&])|\s+(?:an?\s+|"
         r"the\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s+(?:or|and|vs)\s)|\blike\s*,|(?<!\bi\s)(?<!\bu\s)(?<!\bwe\s)(?<!\byou\s)(?<!\bthey\s)"
         r"\b(?:was|is|it's|were|and|just|so)\s+like\b"

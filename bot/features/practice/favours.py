@@ -45,7 +45,7 @@ day?"): a favour, which a contact answers yes or no to, not with their typical d
 _NOT_ASKED = re.compile(r"\b(?:don'?t\s+(?:need|want)|do\s+not\s+(?:need|want)|not\s+(?:asking|"
                         r"after)"
                         r"(?:\s+(?:you\s+)?(?:for|to))?|no\s+need\s+for|never\s+mind|already\s+"
-                        r"(?:have|got)|(?:if|when|whenever)\s+(?:you|u)(?:'re|re|\s+are|\s+were)?)"
+                        r"(?:have|got)|(?:if|when|whenever)\s+(?:you|u)(?:'re|re|\s+are|\s+were))"
                         r"(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
 """Said before a request, it takes it back: "I don't need a name", "I already have an intro";
 or it is how they work: "which would u weigh more if u were looking at a resume"."""

@@ -70,3 +70,14 @@ def test_asking_whether_experience_translates_is_the_background_question(
                         "Ran supply for a 600-soldier battalion. Not sure civilians get what "
                         "that means.")
     assert result.question_id == "assess-my-background", result.reply
+
+
+@pytest.mark.parametrize("text", [
+    "does ur company do return offers for interns? and how common are they in general",
+    "haha fair. i meant like, if someone interns there do they usually get a full time offer "
+    "after?",
+])
+def test_a_return_offer_is_about_internships(banks: dict[str, Bank], text: str) -> None:
+    """"does ur company do return offers for interns?" got "We make booking and payment
+    software for fitness studios… The website explains the product well"."""
+    assert first_turn(banks["software_engineering"], "tomas", text).question_id == "internships"
