@@ -152,6 +152,9 @@ def from_here(asked: str, persona: Persona, flags: Sequence[str], question_id: s
                 f" {abroad}." if what == "pay" else f"I only know the market here in {here}, so"
                 f" take this with a pinch of salt for {abroad}.")
     if "pay" not in flags:  # a question's flags
+        remote_from = _REMOTE.search(asked) and _named_anywhere(asked, here)
+        if remote_from:  # "would ur company hire a PM based in nigeria full remote?"
+            return _REMOTE_FROM.format(here=here, there=remote_from)
         if theirs and named and market:  # "many dev jobs in glasgow?"
             there = _shown(named[0], asked)
             return (f"I only know the market here in {_shown(theirs[0], '')}, so I can't really"
@@ -163,6 +166,25 @@ def from_here(asked: str, persona: Persona, flags: Sequence[str], question_id: s
         return ""
     return (f"I only know the numbers here in {_shown(theirs[0], '')}, so take these as a rough"
             f" guide for {_shown(named[0], asked)}.")
+
+
+_REMOTE = re.compile(r"\bremote(?:ly)?\b|\bwork(?:ing)?\s+from\s+home\b|\bwfh\b",
+                     re.IGNORECASE)
+_REMOTE_FROM = (
+    "Working for a team in {here} from {there} is its own question: most employers, mine"
+    " included, can only put people on the payroll where they're registered, so roles across"
+    " borders tend to be contracts, sometimes through an employer-of-record service, and"
+    " they'll want a few hours' overlap with the team's day. Look for postings that say"
+    " remote worldwide, or name your region.")
+"""Working remotely from another country, which a contact answers apart from remote work."""
+
+
+def _named_anywhere(asked: str, here: str) -> str | None:
+    """Another country the question names, even as where the user is ("applying from
+    lagos"), unlike ``country_named``."""
+    found = [(m.start(), country) for country, pattern in _ABROAD.items() if country != here
+             for m in re.finditer(rf"\b(?:{pattern})\b", asked, re.IGNORECASE)]
+    return min(found)[1] if found else None
 
 
 _MARKET = re.compile(r"\b(?:jobs|roles|openings|positions|opportunities|market|going\s+on|goin|"

@@ -81,3 +81,21 @@ def test_a_return_offer_is_about_internships(banks: dict[str, Bank], text: str) 
     """"does ur company do return offers for interns?" got "We make booking and payment
     software for fitness studios… The website explains the product well"."""
     assert first_turn(banks["software_engineering"], "tomas", text).question_id == "internships"
+
+
+@pytest.mark.parametrize(("field", "persona", "text"), [
+    ("product_management", "hannah", "ok so how do remote candidates get noticed sha, like "
+     "someone applying from lagos?"),
+    ("software_engineering", "tomas", "can i work remotely for a UK company from Manila?"),
+])
+def test_remote_work_from_another_country_is_answered_as_such(
+        banks: dict[str, Bank], field: str, persona: str, text: str) -> None:
+    """A support lead in Lagos asked about remote PM roles three times; every contact answered
+    about office days ("I'd take some office days if you can"), never about working across a
+    border."""
+    result = first_turn(banks[field], persona, text)
+    assert "payroll" in result.reply and "overlap" in result.reply, result.reply
+    # remote work asked from nowhere in particular keeps its plain answer
+    plain = first_turn(banks["product_management"], "hannah", "Can product managers work fully "
+                       "remote?")
+    assert plain.question_id == "remote-product" and "payroll" not in plain.reply
