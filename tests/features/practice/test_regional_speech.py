@@ -248,6 +248,15 @@ def test_how_far_is_nigerian_hello_and_their_day_gets_chat(banks: dict[str, Bank
                   )[0].question_id == "keys-to-advancement"
 
 
+def test_pidgin_dey_and_wey_are_read(banks: dict[str, Bank]) -> None:
+    """"so when u dey hire PM, how u dey judge product sense for someone wey never hold PM
+    title before?" got "I honestly don't know"; in plain English it got a good answer."""
+    from tests.features.practice.support import first_turn
+    result = first_turn(banks["product_management"], "hannah", "so when u dey hire PM, how u dey "
+                        "judge product sense for someone wey never hold PM title before?")
+    assert "don't know" not in result.reply and "product sense" in result.reply
+
+
 def test_wetin_is_what(banks: dict[str, Bank]) -> None:
     """"wetin be ur day to day like" had got "Ha, that's one for another time"."""
     assert _turns(banks["finance"], "arjun", "wetin be ur day to day like")[0].question_id \
