@@ -34,8 +34,23 @@ def split_questions(text: str) -> list[str]:
             r"\bbetween\b(?!.*\band\b)", p, re.IGNORECASE)), None)
         if between is not None:  # its "and" is the second side of the difference, not a question
             pieces[between:between + 2] = [f"{pieces[between]} and {pieces[between + 1]}"]
+        pieces = [q for p in pieces for q in _spliced(p)]
         out.extend(p.strip(" ,;") for p in pieces if len(p.split()) >= 2)
     return out
+
+
+_SPLICE = re.compile(rf",\s*(?=(?:{WH})\s+(?:is|are|was|do|does|did|should|would|can|could)\s+\w+"
+                     r"\s+\w+)", re.IGNORECASE)
+_OPENS_ASKING = re.compile(rf"\W*(?:{WH}|{AUX})\b", re.IGNORECASE)
+
+
+def _spliced(part: str) -> list[str]:
+    """ "How can I to start, what is the first thing I should learn": two questions joined by a
+    comma, as people writing fast or in a second language do; one question otherwise."""
+    cut = _SPLICE.search(part)
+    if not cut or not _OPENS_ASKING.match(part) or len(part[:cut.start()].split()) < 3:
+        return [part]
+    return [part[:cut.start()], part[cut.end():]]
 
 
 # "…, and what…" joins two questions, and so does "…, and the part you'd get rid of"; "…, or

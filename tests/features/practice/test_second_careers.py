@@ -99,3 +99,11 @@ def test_remote_work_from_another_country_is_answered_as_such(
     plain = first_turn(banks["product_management"], "hannah", "Can product managers work fully "
                        "remote?")
     assert plain.question_id == "remote-product" and "payroll" not in plain.reply
+
+
+def test_two_questions_joined_by_a_comma_get_the_one_that_asks(banks: dict[str, Bank]) -> None:
+    """"How can I to start, what is the first thing I should learn?" got the analyst's own
+    story ("Through a spreadsheet, really…")."""
+    result = first_turn(banks["data_analytics"], "marcus", "How can I to start, what is the "
+                        "first thing I should learn?")
+    assert result.question_id == "tools-learn-first", result.reply

@@ -77,6 +77,12 @@ def test_split_questions() -> None:
         "What do you enjoy",
         "And what would you change",
     ]
+    # two questions spliced with a comma, as people typing fast or in a second language do
+    assert split_questions("How can I to start, what is the first thing I should learn?") == [
+        "How can I to start", "what is the first thing I should learn"]
+    assert split_questions("So, what is your day like?") == ["So, what is your day like"]
+    assert split_questions("if you could, what would you change") == [
+        "if you could, what would you change"]
 
 
 def test_a_question_about_cvs_in_general_is_advice_handing_one_over_is_a_job_ask():
