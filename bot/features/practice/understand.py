@@ -48,6 +48,7 @@ from bot.features.practice.moves import SHORT_CHAT as _SHORT_CHAT
 from bot.features.practice.moves import SMALL_TALK as _SMALL_TALK
 from bot.features.practice.moves import YES as _YES
 from bot.features.practice.options import picks_side
+from bot.features.practice.terms import normalise, terms_of
 from bot.features.questions.habits import analyse_question, split_questions
 
 __all__ = [
@@ -232,6 +233,8 @@ def _split(text: str) -> tuple[list[str], int, str]:
             # own; "… proof I can do the job - some kind of portfolio?" says what is meant
             if questions and _NAMES_TOPIC.match(sentences[index]):
                 questions[-1] = f"{questions[-1].rstrip('?')} - {sentences[index].strip()}"
+            elif len(terms_of(normalise(sentences[index]))) >= _TOPIC_TERMS:
+                questions.append(sentences[index])  # "Veterans preference there?": its own
             continue
         if index - 1 in asked and questions and _VERSUS_TOPIC.fullmatch(questions[-1]) and (
                 re.match(r"\W*(?:which|what|who)\b", sentences[index], re.IGNORECASE)):
@@ -253,6 +256,8 @@ question of its own."""
 
 
 _TAG_WORDS = 5
+_TOPIC_TERMS = 2
+"""Terms enough for a short question after another to name a topic of its own."""
 _NAMES_TOPIC = re.compile(r"\W*(?:(?:like|maybe|say|some|any|a|an)\s+)*(?:kind|sort|type)\s+of"
                           r"\s+\w+", re.IGNORECASE)
 """A tag that names what the question meant ("some kind of portfolio?")."""

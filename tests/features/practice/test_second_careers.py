@@ -107,3 +107,11 @@ def test_two_questions_joined_by_a_comma_get_the_one_that_asks(banks: dict[str, 
     result = first_turn(banks["data_analytics"], "marcus", "How can I to start, what is the "
                         "first thing I should learn?")
     assert result.question_id == "tools-learn-first", result.reply
+
+
+def test_a_short_question_after_another_still_asks_its_topic(banks: dict[str, Bank]) -> None:
+    """"Fair. How does hiring work at your dept then? Veterans preference there?" got "It
+    depends so much on the case": the short second question was dropped as a tag."""
+    result = first_turn(banks["nonprofit_public"], "gabriel", "Fair. How does hiring work at "
+                        "your dept then? Veterans preference there?")
+    assert result.question_id == "veterans-preference", result.reply
