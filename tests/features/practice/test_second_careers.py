@@ -115,3 +115,15 @@ def test_a_short_question_after_another_still_asks_its_topic(banks: dict[str, Ba
     result = first_turn(banks["nonprofit_public"], "gabriel", "Fair. How does hiring work at "
                         "your dept then? Veterans preference there?")
     assert result.question_id == "veterans-preference", result.reply
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a student's shorthand: each had got "I only know my own side" or "not close enough"
+    ("whats it actually like at a 25 person startup vs somewhere like google",
+     "startup-vs-big-company"),
+    ("do u think its worth grinding lc for faang or should i focus on mid size cos like urs",
+     "algorithm-prep"),
+])
+def test_a_students_shorthand_for_big_tech_and_leetcode_is_read(banks: dict[str, Bank],
+                                                                text: str, expected: str) -> None:
+    assert first_turn(banks["software_engineering"], "alyssa", text).question_id == expected
