@@ -53,6 +53,11 @@ _OF_THEIRS = re.compile(r"\b(?:went|was|felt|go)\s+for\s+(?:you|u)\b|\b(?:made|m
 """What "that" points at is the contact's own ("how that transition went for you", "what
 made you make that switch?"), which the question alone says: the user's story or remark
 before it is no part of it."""
+_TYPICAL_DAY, _FIRST_MONTHS = "typical-day", "first-months"
+_FOR_A_NEWCOMER = re.compile(
+    r"\b(?:day|shift|week)s?\b[^?.!]{0,30}?\bfor\s+(?:a|an|the|your|someone)\s+(?:new|newly[\s-]"
+    r"qualified|junior|graduate|grad|trainee|entry[\s-]level|first[\s-]year)\b", re.IGNORECASE)
+"""A day asked about for someone starting out, which the contact's own day does not answer."""
 _LIKE_OPENER = re.compile(r"^\W*like\W+(?=(?:what|how|which|where|who|when|do|does|is|are)\b)",
                           re.IGNORECASE)
 
@@ -144,6 +149,9 @@ def best_of(matcher: Matcher, reading: Reading) -> tuple[Reading, Match]:
                               reading.flags)
         if whole.confident:
             match = whole
+    if match.confident and match.question_id == _TYPICAL_DAY and _FOR_A_NEWCOMER.search(
+            reading.question):  # "a typical shift for a new nurse on your unit": not the
+        match = Match(_FIRST_MONTHS, match.score, True, _TYPICAL_DAY)  # manager's own day
     if others and ASKS_MEANING.match(first):  # "what do u mean after two years? two years
         reading = dataclasses.replace(  # of what?": one request to say it again
             reading, flags=[f for f in reading.flags if f != "multiple"])

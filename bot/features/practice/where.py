@@ -180,10 +180,12 @@ _REMOTE_FROM = (
 
 
 def _named_anywhere(asked: str, here: str) -> str | None:
-    """Another country the question names, even as where the user is ("applying from
-    lagos"), unlike ``country_named``."""
+    """The other country the user would work from ("applying from lagos", "a PM based in
+    nigeria"); not a place whose jobs are asked about ("mostly London and remote roles?")."""
     found = [(m.start(), country) for country, pattern in _ABROAD.items() if country != here
-             for m in re.finditer(rf"\b(?:{pattern})\b", asked, re.IGNORECASE)]
+             for m in re.finditer(rf"\b(?:from|(?:based|living|located|sitting)\s+in|live\s+in|"
+                                  rf"i'?m\s+in)\s+(?:the\s+)?(?:{pattern})\b", asked,
+                                  re.IGNORECASE)]
     return min(found)[1] if found else None
 
 

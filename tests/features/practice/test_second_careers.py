@@ -127,3 +127,16 @@ def test_a_short_question_after_another_still_asks_its_topic(banks: dict[str, Ba
 def test_a_students_shorthand_for_big_tech_and_leetcode_is_read(banks: dict[str, Bank],
                                                                 text: str, expected: str) -> None:
     assert first_turn(banks["software_engineering"], "alyssa", text).question_id == expected
+
+
+@pytest.mark.parametrize(("field", "text"), [
+    ("healthcare", "What does a typical shift look like for a new nurse on you're unit?"),
+    ("data_analytics", "what does a typical day look like for a junior analyst on your team?"),
+])
+def test_a_day_asked_for_a_newcomer_is_a_newcomers_day(banks: dict[str, Bank], field: str,
+                                                      text: str) -> None:
+    """"What does a typical shift look like for a new nurse on you're unit?" got the nurse
+    manager's own day ("We open with a safety huddle, then I check tomorrow's staffing")."""
+    assert first_turn(banks[field], "", text).question_id == "first-months"
+    assert first_turn(banks[field], "", "what does a typical day look like for you?"
+                      ).question_id == "typical-day"
