@@ -257,6 +257,17 @@ def test_pidgin_dey_and_wey_are_read(banks: dict[str, Bank]) -> None:
     assert "don't know" not in result.reply and "product sense" in result.reply
 
 
+@pytest.mark.parametrize("text", ["abeg which PM certification dey worth it, PSPO or AIPMM CPM?",
+                                  "Do I need a PMP or CSPO to become a product manager?"])
+def test_certifications_named_by_their_letters_are_certifications(banks: dict[str, Bank],
+                                                                  text: str) -> None:
+    """Asked about PSPO or AIPMM CPM, the contact said "I did a history degree, no MBA"; asked
+    about a PMP or CSPO, it gave the way to a senior PM's promotion."""
+    from tests.features.practice.support import first_turn
+    assert first_turn(banks["product_management"], "hannah", text).question_id == \
+        "pm-certifications"
+
+
 def test_wetin_is_what(banks: dict[str, Bank]) -> None:
     """"wetin be ur day to day like" had got "Ha, that's one for another time"."""
     assert _turns(banks["finance"], "arjun", "wetin be ur day to day like")[0].question_id \
