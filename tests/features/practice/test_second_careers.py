@@ -140,3 +140,14 @@ def test_a_day_asked_for_a_newcomer_is_a_newcomers_day(banks: dict[str, Bank], f
     assert first_turn(banks[field], "", text).question_id == "first-months"
     assert first_turn(banks[field], "", "what does a typical day look like for you?"
                       ).question_id == "typical-day"
+
+
+@pytest.mark.parametrize("persona", ["daniel", "nia", "jenna"])
+def test_a_phd_in_another_subject_gets_its_own_answer(banks: dict[str, Bank], persona: str) -> None:
+    """"My PhD is in chemistry, not psychology or HCI. Would a hiring manager see a science PhD
+    as relevant…?" got "Nine years as a secondary school chemistry teacher…": the PhD, the
+    whole question, never came up."""
+    result = first_turn(banks["ux_design"], persona, "My PhD is in chemistry, not psychology or "
+                        "HCI. Would a hiring manager see a science PhD as relevant experience, or "
+                        "would it count against me?")
+    assert result.question_id == "phd-to-research" and "PhD" in result.reply, result.reply
