@@ -251,7 +251,8 @@ _WHO_LED = re.compile(
     r"roommate|flatmate)(?:\s+of\s+mine)?(?:\s+from\s+(?:my\s+|the\s+|an?\s+|our\s+)?"
     r"(?!(?:an?|the)\b)[\w-]+(?:\s+(?:meetup|meet-up|group|club|course|class|conference|event|"
     r"job|company|school|college|uni|university|church|gym|team))?)?"
-    r"(?:,?\s+(?-i:[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?)(?!\s+(?:I|I'm)\b))?", re.IGNORECASE)
+    r"(?:,?\s+(?-i:(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?)"
+    r"(?!\s+(?:I|I'm)\b))?", re.IGNORECASE)  # "Dr. Achieng Otieno", title and all
 """Someone who led the user to the contact ("a friend of mine from college")."""
 
 

@@ -135,7 +135,7 @@ _NUMBER = re.compile(
     rf"{_DOING}\b(?:\s+{_STOP}\b|\W*$))"
     rf"[a-z]+(?:-[a-z]+)*"
     rf"(?:\s+(?!{_STOP}\b|{_CHAT}\b)[a-z]+(?:-[a-z]+)*){{0,2}}", re.IGNORECASE)
-_OWN_NAME = re.compile(r"\b(?:i'?m|i\s+am|my\s+name\s+is|name'?s|this\s+is|call\s+me)\s+$",
+_OWN_NAME = re.compile(r"\b(?:i'?m|i\s+am|my\s+name\s+is|name'?s|this\s+is|call\s+me|myself)\s+$",
                        re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:i'?m|i\s+am|aged?|turn(?:ed|ing|s)?|(?:too\s+)?old\s+at|being|"
                          r"(?:that|worried|worry|scared|and|but|so|is\s+it|am\s+i)\s+at|^\W*at|"
@@ -425,7 +425,7 @@ def find_specifics(text: str, theirs_too: bool = False) -> list[str]:
         if (first in _NOT_NAMES or first in _EMPHASIS) and len(name.split()) == 1:
             continue  # "explaining WHY spend is off": a word stressed, no name
         if (len(name.split()) <= 3 and _OWN_NAME.search(text[:m.start()])) or (
-                len(name.split()) <= 4 and name.split()[0] in ("I'm", "Im", "I\u2019m")):
+                len(name.split()) <= 4 and name.split()[0] in ("I'm", "Im", "I\u2019m", "Myself")):
             continue  # "I'm Helen": the speaker's name, no detail of their story
         if len(name.split()) == 1 and _HAILED.search(text[:m.start()]):
             continue  # "Hi Priya,": the contact, hailed

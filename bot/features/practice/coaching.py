@@ -122,7 +122,8 @@ _REOPEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          "What do you enjoy most about {rest}?"),
         (r"^(?:is|was)\s+it\s+(?:hard|difficult|tough|easy)\s+(?P<rest>to\s+.+)$",
          "How hard is it {rest}, and what helps?"),
-        (r"^is\s+it\s+worth\s+(?:doing|getting|taking|trying)\s+(?P<thing>.+)$",
+        (r"^is\s+it\s+worth\s+(?:doing|getting|taking|trying)\s+(?!(?:for|in|at|to|as|if|when|"
+         r"now|first|before|after)\b)(?P<thing>.+)$",  # "worth doing for brand roles": what?
          "How much {does} {thing} help?"),
         (r"^(?:is|are)\s+(?P<thing>(?:a|an|the)?\s*[\w\s-]+?)\s+worth\s+(?:it|doing|the\s+\w+)"
          r"(?P<rest>.*)$", "How much {does} {thing} matter {rest}?"),

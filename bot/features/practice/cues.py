@@ -14,7 +14,9 @@ __all__ = ["CONFIRM_TEXT", "SECOND_TEXT", "is_affirmative", "is_second", "tiara_
 WRAP_UP = re.compile(
     r"\b(?:i\s+know\s+(?:you(?:'re|\s+are)|youre|ur|u\s+are)\s+(?:really\s+|very\s+|so\s+)?busy"
     r"|(?:i'm|im|i\s+am)\s+(?:conscious|aware|mindful)\s+of\s+(?:your|ur|the)\s+time"
-    r"|mindful\s+of\s+(?:your|ur|the)\s+time|conscious\s+of\s+(?:your\s+|ur\s+|the\s+)?time\s*"
+    r"|mindful\s+of\s+(?:your|ur|the)\s+(?:\w+\s+)?(?:time|deadline|meeting|huddle|session|"
+    r"shift|class|call)|(?:^|[.!?,]\s*)before\s+(?:we\s+(?:close|finish|end|stop)|(?:you|u)\s+go)\b"
+    r"|conscious\s+of\s+(?:your\s+|ur\s+|the\s+)?time\s*"
     r"(?:[,.!:;-]|$)|respect\s+(?:your|ur)\s+time"
     r"|let\s+(?:you|u|ye)\s+go|(?:i'll|ill|i\s+will|i\s+should|i'd\s+better|i\s+better)\s+let\s+"
     r"(?:you|u|ye)\s+get\s+(?:back\s+to|on(?:\s+with)?|to\s+(?:your|ur))\b"

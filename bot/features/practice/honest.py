@@ -348,6 +348,8 @@ def honest_reply(state: YouAskState, bank: Bank, question: str, text: str,
                 " someone in the team you'd want to join usually gets an answer.")
     if elsewhere:  # "Loyola's or DePaul's accelerated program": a school, not an employer
         return as_a_school(elsewhere, text) or replies.elsewhere(elsewhere, state.turns)
+    if _LANGUAGES.search(text) and _WORTH.search(text):  # "does being bilingual help?"
+        return _LANGUAGE_REPLY
     if term is not None:  # "sorry whats power bi?": the field's own word, explained
         return replies.define(term.meaning, state.turns)
     if HOW_TO_REACH.search(text) and state.offers_accepted:
@@ -396,6 +398,19 @@ def honest_reply(state: YouAskState, bank: Bank, question: str, text: str,
     return f"{rules} {reply}" if rules else reply
 
 
+_LANGUAGES = re.compile(r"\b(?:bilingual|multilingual|trilingual|(?:second|another|foreign|"
+                        r"other)\s+languages?|speak(?:ing)?\s+(?:spanish|french|arabic|hindi|urdu|"
+                        r"polish|portuguese|mandarin|cantonese|tagalog|swahili|yoruba|igbo|hausa|"
+                        r"somali|punjabi|bengali|tamil|russian|turkish|german|italian))\b",
+                        re.IGNORECASE)
+_WORTH = re.compile(r"\b(?:help|helps|helpful|plus|asset|advantage|edge|useful|count|counts|"
+                    r"matter|matters|valued?|worth)\b", re.IGNORECASE)
+_LANGUAGE_REPLY = (
+    "In my experience, yes. Where the people you'd work with or serve speak it, it's a real"
+    " asset, and some employers name it in the advert or pay a little extra for it. Put it near"
+    " the top of your application with your level, and have one example ready of using it at"
+    " work.")
+"""Speaking another language, asked as a plus: what any contact has seen of it."""
 _OF_THEIR_WORK = re.compile(
     r"\b(?:your|ur)\s+(?:own\s+)?(?:unit|team|ward|week|day|days|job|role|shifts?|class|"
     r"classroom|department|dept|squad|clients?|patients?|students?)\b(?!\s+(?:pension|benefits?|"

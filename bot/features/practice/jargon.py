@@ -20,13 +20,16 @@ _WIDELY_KNOWN = frozenset(re.findall(r"\S+", """
     USA UX VP VPS ESL GPA SAT ACT CPA CFA ACCA FAQ IOS HTML CSS JS AM PM CRM ERP SAAS B2B B2C
     FTSE NASA NBA NFL ASAP FYI BTW TBH IMO IDK LOL OMG NGL RN LPN CNA HCA ICU ER A&E GCSES
     STEM MBAS CVS JSON CSV APP APPS ROI Q1 Q2 Q3 Q4 MI5 UCAS DBS PGCE QTS SEN SENCO USD GBP EUR
+    WHO UNICEF UNHCR UNDP UNESCO WFP NATO IMF OECD NGOS IBM HSBC KPMG PWC EY BCG IKEA BBC CNN
+    FBI CIA NYU UCL LSE MIT UCLA USC IIT IIM CGPA GPA JPMORGAN
     NOT AND THE BUT ALL YES NO SO VERY REALLY LOVE HATE BIG HUGE
 """))
 """Acronyms most professionals know, and words typed in capitals for emphasis."""
 _SPELLED_OUT = re.compile(r"\(([^)]{4,})\)|\b(?:which\s+is|meaning|i\.e\.|aka|basically)\b",
                           re.IGNORECASE)
-ENOUGH = 2
-"""Distinct unexplained acronyms before a note: one may be a name the listener will ask about."""
+ENOUGH = 3
+"""Distinct unexplained acronyms before a note: one or two may be names the listener asks about
+("WHO and UNICEF", "PCS and PMP"); a run of them is a language of its own."""
 
 
 def unexplained_acronyms(said: str) -> list[str]:

@@ -197,7 +197,8 @@ def _rose(said: str, detail: str) -> str | None:
         match = re.search(rf"(?:^|[,;]\s*|\b(?:and|so|then|which|that|since|after)\s+)((?:(?!and\b|"
                           rf"so\b|then\b)[a-z'-]+\s+){{1,4}}?(?P<way>{_UP}|{_DOWN})\s+(?:by\s+)?"
                           rf"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+)?(?:(?:from|"
-                          rf"to)\s+)?(?:about\s+|around\s+|roughly\s+)?(?:\S+\s+to\s+)?{re.escape(detail)}(?:\s+(?:a|an|per)\s+\w+)?(?:\s+to\s+[\d.,]+%?)?)",
+                          rf"to)\s+)?(?:about\s+|around\s+|roughly\s+)?(?:\S+\s+to\s+)?{re.escape(detail)}(?![\d.,]*\d)"
+                          rf"(?:\s+(?:a|an|per)\s+\w+)?(?:\s+to\s+[\d.,]+%?)?)",
                           sentence, re.IGNORECASE)
         if not match or match.group(1).split()[0].lower() in ("i", "we", "it", "they", "this"):
             continue

@@ -245,7 +245,8 @@ def _not_theirs(state: YouAskState, bank: Bank, matcher: Matcher, text: str,
     term = asked_term(text if found.question is None else reading.question, bank)
     found.flags = [f for f in found.flags if f != "multiple"] if term else found.flags
     tenure = len(reading.questions) <= 1 and asks_tenure(reading.question or text)
-    if elsewhere or term or KEEP_IN_TOUCH.search(text) or asks_where_based(text) or tenure or (
+    if elsewhere or term or KEEP_IN_TOUCH.search(text) or asks_where_based(  # (the question
+            reading.question or text) or tenure or (  # answered, not "where are you from and…"
             named_colleague(text, said_so_far(state, bank), bank)) or (
             about_own_words(state, bank, text, bool(asks) and asks not in state.asked)):
         found.question, found.runner_up, found.alternative = None, None, None

@@ -119,7 +119,12 @@ SMALL_TALK = re.compile(
     r"(?!.*\b(?:never\s*mind|forget\s+it)\b.*\b(?:what|how|why|when|which|where|who|do|does|is|"
     r"are|can|could|would|should)\b)"
     # "I hope the week has been kind to you so far?", "hope you're keeping well"
-    r"|\bhope\s+(?:your|ur|the)\s+(?:week|day|weekend|morning|afternoon|evening|holiday|trip)"
+    # "are you from Houston originally?", "where are you from?": where they grew up
+    r"|\bare\s+(?:you|u)\s+(?:from\s+(?:\w+\s+){1,2}originally|originally\s+from)\b"
+    r"|^\W*(?:\w+\W+){0,3}where\s+(?:are\s+(?:you|u)|r\s+u)\s+(?:originally\s+)?from\W*$"
+    r"|\bwhere\s+did\s+(?:you|u)\s+grow\s+up\b"
+    r"|\b(?:hope|trust)\s+(?:your|ur|the)\s+(?:week|day|weekend|morning|afternoon|evening|"
+    r"holiday|trip)"
     r"(?:\s+(?:has\s+been|is|was|went|has\s+gone|is\s+going|going)|\s*'?s\s+(?:been|going))\b"
     r"|\bhope\s+(?:you'?re|you\s+are|youre|ur|u\s+r|you'?ve\s+been|you\s+have\s+been|you\s+had|"
     r"you\s+are\s+having|you'?re\s+having)\s+(?:\w+\s+)?(?:well|good|ok|okay|great|a\s+good|a\s+nice|"

@@ -137,7 +137,7 @@ def from_here(asked: str, persona: Persona, flags: Sequence[str], question_id: s
     another country ("whether my ACCA would be recognised here in Canada" to a Chicago
     manager): whose rules these are. "" when the question names no other place. ``alone``: no
     answer follows, so no "take this as a rough guide" to nothing."""
-    home = " ".join((persona.organisation, persona.role)).lower()
+    home = " ".join((persona.organisation, persona.role, *persona.distinctive)).lower()  # Texas
     theirs = _places_in(home)
     named = [p for p in _places_in(asked) if p not in theirs]
     here = "the US" if persona.country == "US" else "the UK"

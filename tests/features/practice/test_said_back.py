@@ -206,3 +206,99 @@ def test_a_question_pointing_back_keeps_its_own_topic_when_the_context_agrees(
     result = first_turn(banks["nonprofit_public"], "owen", "I'm thinking about the civil "
                         "service fast stream in the UK. Is it worth it?")
     assert result.question_id != "do-you-like-job"
+
+
+def test_a_result_is_said_back_with_its_own_figures(banks: dict[str, Bank]) -> None:
+    """"…I did 5 user interviews … activation went up from 40 to 55%" was said back as
+    "Activation went up from 40 to 5": the 5 of the interviews, found inside "55%"."""
+    from bot.features.practice.they_ask import start_they_ask, they_ask_turn
+    from tests.features.practice.support import NOW
+    bank = banks["product_management"]
+    state = start_they_ask(bank, NOW, count=4, seed=1)
+    _, fb = they_ask_turn(state, bank, "I'm Lena, a frontend developer for 2 years in Berlin. "
+                          "Last quarter I did 5 user interviews on my own and we redesigned the "
+                          "onboarding, activation went up from 40 to 55%. Now I want to move "
+                          "into product management.", NOW)
+    assert "from 40 to 55%" in fb.reaction and "40 to 5:" not in fb.reaction
+
+
+@pytest.mark.parametrize(("said", "named"), [
+    ("A former colleague, Dr. Achieng Otieno, suggested I speak with you.",
+     "a former colleague, Dr. Achieng Otieno"),
+    ("My old boss Sarah Lee told me about you", "your old boss Sarah Lee"),
+])
+def test_who_led_them_is_named_with_their_title(said: str, named: str) -> None:
+    """"Through a former colleague, Dr, lovely: say hello from me." cut the name at "Dr."."""
+    from bot.features.practice.acknowledge import found_me
+    assert all(named in found_me(said, seed) for seed in range(3))
+
+
+def test_introducing_oneself_as_myself_is_no_detail() -> None:
+    """"Myself Rahul Sharma, final year BCom…" got "Myself Rahul Sharma: that's a useful
+    detail."."""
+    from bot.features.practice.answers import find_specifics
+    assert not any("Rahul" in s for s in find_specifics(
+        "Myself Rahul Sharma, final year BCom student in Mumbai with an 8.2 CGPA."))
+
+
+def test_household_acronyms_are_no_jargon() -> None:
+    """"Jargon: WHO and UNICEF may mean nothing outside your world.": everyone knows them."""
+    from bot.features.practice.jargon import unexplained_acronyms
+    assert unexplained_acronyms("I coordinated a WHO and UNICEF nutrition project in Kisumu.") \
+        == []
+
+
+@pytest.mark.parametrize("text", [
+    "I am mindful of your briefing deadline. Before we close, is there anyone else I should "
+    "speak to?",
+    "before you go, who else should I talk to?",
+])
+def test_winding_down_in_other_words_is_an_offer_to_wrap_up(text: str) -> None:
+    """Said at 17 of 20 minutes, "I am mindful of your briefing deadline. Before we close…"
+    scored "❌ Offered to wrap up on time"."""
+    from bot.features.practice.cues import WRAP_UP
+    assert WRAP_UP.search(text)
+    assert not WRAP_UP.search("what did you do before you went into product?")
+
+
+@pytest.mark.parametrize("text", ["does being bilingual actually help when you're hiring nurses?",
+                                  "would speaking spanish be a plus on my resume?"])
+def test_another_language_asked_as_a_plus_gets_an_answer(banks: dict[str, Bank],
+                                                         text: str) -> None:
+    """"does being bilingual actually help when you're hiring nurses?" got "I'm not close
+    enough to that" from the nurse manager who hires."""
+    result = first_turn(banks["healthcare"], "dana", text)
+    assert "asset" in result.reply and "close enough" not in result.reply
+
+
+def test_a_city_in_the_state_asked_about_gets_no_rough_guide(banks: dict[str, Bank]) -> None:
+    """"what do new grad RNs make in Texas?" to a Houston manager got "I only know the numbers
+    here in Houston, so take these as a rough guide for Texas"."""
+    result = first_turn(banks["healthcare"], "dana", "what do new grad RNs make in Texas? I make "
+                        "like 17 an hour now")
+    assert result.question_id == "healthcare-pay" and "rough guide" not in result.reply
+    assert "rough guide for California" in first_turn(
+        banks["healthcare"], "dana", "what do new grad RNs make in California?").reply
+
+
+def test_small_talk_about_where_they_grew_up_is_chat(banks: dict[str, Bank]) -> None:
+    """"are you from Houston originally? my whole family is from the valley" got "That one's
+    beyond what I deal with"; with a question after it, that question is answered."""
+    result = first_turn(banks["healthcare"], "dana", "are you from Houston originally? my whole "
+                        "family is from the valley")
+    assert result.kind == "small_talk" and "beyond what I deal with" not in result.reply
+    assert first_turn(banks["healthcare"], "dana", "where are you from originally and how did "
+                      "you end up in nursing?").question_id == "how-got-started"
+
+
+def test_trusting_their_day_goes_well_is_chat(banks: dict[str, Bank]) -> None:
+    """"I trust your day is going well?" got the typical-day answer and its tip."""
+    result = first_turn(banks["nonprofit_public"], "owen", "I trust your day is going well?")
+    assert result.question_id is None and result.kind in ("small_talk", "greeting")
+
+
+def test_a_model_rewrite_never_drops_what_is_worth_doing() -> None:
+    """"Try: 'How much do for brand roles help?'" was no sentence."""
+    from bot.features.practice.coaching import open_rewrite
+    assert open_rewrite("is it worth doing for brand roles?") != "How much do for brand roles help?"
+    assert open_rewrite("is it worth doing the CIM?") == "How much does the CIM help?"
