@@ -553,7 +553,7 @@ _COMMON_OPENERS = frozenset((
     "just", "even", "both", "nobody", "everyone", "someone", "here", "since", "because",
     "although", "though", "while", "sometimes", "rarely", "never", "always", "generally",
     "typically", "mainly", "partly", "competitive", "busy", "slow", "better", "worse", "good",
-    "great", "fine", "depends"))
+    "great", "fine", "depends", "anything", "something", "nothing", "everything", "whatever"))
 """First words of a contact's sentence that are no names ("A business degree" → "a business
 degree", "Tough for a first PM job": a judgement); any other capital is kept ("Epic", "NHS")."""
 _WEAK_TERMS = frozenset({"day", "typical", "often", "work", "time", "year", "enjoy", "use"})

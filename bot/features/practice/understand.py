@@ -233,8 +233,9 @@ def _split(text: str) -> tuple[list[str], int, str]:
             # own; "… proof I can do the job - some kind of portfolio?" says what is meant
             if questions and _NAMES_TOPIC.match(sentences[index]):
                 questions[-1] = f"{questions[-1].rstrip('?')} - {sentences[index].strip()}"
-            elif len(terms_of(normalise(sentences[index]))) >= _TOPIC_TERMS:
-                questions.append(sentences[index])  # "Veterans preference there?": its own
+            elif len(terms_of(normalise(sentences[index]))) >= _TOPIC_TERMS and not _LISTS.search(
+                    sentences[index]):  # "Veterans preference there?": its own; not options
+                questions.append(sentences[index])  # ("for example Excel, Power BI?")
             continue
         if index - 1 in asked and questions and _VERSUS_TOPIC.fullmatch(questions[-1]) and (
                 re.match(r"\W*(?:which|what|who)\b", sentences[index], re.IGNORECASE)):
@@ -257,6 +258,8 @@ question of its own."""
 
 _TAG_WORDS = 5
 _TOPIC_TERMS = 2
+_LISTS = re.compile(r",|\b(?:or|like|for\s+example|e\.?g|such\s+as|say|maybe|perhaps)\b",
+                    re.IGNORECASE)
 """Terms enough for a short question after another to name a topic of its own."""
 _NAMES_TOPIC = re.compile(r"\W*(?:(?:like|maybe|say|some|any|a|an)\s+)*(?:kind|sort|type)\s+of"
                           r"\s+\w+", re.IGNORECASE)

@@ -151,3 +151,24 @@ def test_a_phd_in_another_subject_gets_its_own_answer(banks: dict[str, Bank], pe
                         "HCI. Would a hiring manager see a science PhD as relevant experience, or "
                         "would it count against me?")
     assert result.question_id == "phd-to-research" and "PhD" in result.reply, result.reply
+
+
+@pytest.mark.parametrize(("field", "persona", "text", "expected"), [
+    # a medical assistant who can't stop working: "do you mean night shifts, or the hours?"
+    ("healthcare", "dana", "Is it possible to keep working full time while in nursing school? I "
+     "can't really quit, I help my mom with bills", "student-funding"),
+    # an HR generalist weighing the CIM: a degree answer, then free platform certificates
+    ("marketing", "sofia", "I meant the CIM specifically - is it worth doing for brand roles?",
+     "marketing-certifications"),
+])
+def test_what_second_round_testers_asked_gets_its_answer(banks: dict[str, Bank], field: str,
+                                                         persona: str, text: str,
+                                                         expected: str) -> None:
+    assert first_turn(banks[field], persona, text).question_id == expected
+
+
+def test_a_sentence_after_a_colon_carries_on_in_lower_case(banks: dict[str, Bank]) -> None:
+    """"From my own side: Anything that shows real interest in markets…" read as a splice."""
+    result = first_turn(banks["finance"], "arjun", "Should I complete all 3 levels before "
+                        "applying or is level 1 sufficient for freshers?")
+    assert "side: Anything" not in result.reply
