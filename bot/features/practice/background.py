@@ -77,7 +77,8 @@ _BARE_ROLE = re.compile(
     r"designer|lawyer|paralegal|pharmacist|auditor|consultant|officer|administrator|assistant|"
     r"coordinator|technician|researcher|lecturer|doctor|midwife|journalist|writer|editor|"
     r"clerk|cashier|tutor|recruiter|bookkeeper|programmer|architect|scientist|marketer|"
-    r"salesman|saleswoman|secretary|receptionist|carer|caregiver|therapist|physio))\b",
+    r"salesman|saleswoman|secretary|receptionist|carer|caregiver|therapist|physio|lead|specialist|"
+    r"agent|representative|executive|supervisor|associate|administrator|advisor|adviser))\b",
     re.IGNORECASE)
 """A post told without "a", as people writing in a second language often do: "I am junior
 accountant in Lisbon"."""

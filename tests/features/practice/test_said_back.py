@@ -302,3 +302,20 @@ def test_a_model_rewrite_never_drops_what_is_worth_doing() -> None:
     from bot.features.practice.coaching import open_rewrite
     assert open_rewrite("is it worth doing for brand roles?") != "How much do for brand roles help?"
     assert open_rewrite("is it worth doing the CIM?") == "How much does the CIM help?"
+
+
+def test_a_lead_told_without_an_article_is_a_background() -> None:
+    """"I am support lead at a fintech here in Lagos, 4 years now" was no background, so the
+    contact answered "Tell me about your experience.", with a tip to give one first."""
+    assert background_of("so a bit about me, I am support lead at a fintech here in Lagos, 4 "
+                         "years now.") == "4 years as a support lead"
+
+
+def test_what_they_did_is_quoted_through_to_its_result() -> None:
+    """"…I lead a team of 6, and last year I pushed for a fix to our card-dispute flow that cut
+    complaints by about 30%" got "I'd lead with 'I lead a team of 6'"."""
+    from bot.features.practice.acknowledge import where_you_fit
+    said = ("4 yrs in support, I lead a team of 6, and last year I pushed for a fix to our "
+            "card-dispute flow that cut complaints by about 30%")
+    assert "\u201cI pushed for a fix to our card-dispute flow that cut complaints by about 30%" \
+        "\u201d" in where_you_fit(said, 1)
