@@ -202,7 +202,8 @@ _NOTE = re.compile(
 
 
 _REASON = re.compile(
-    r"\s*[,;]?\s+(?:as|because|since|cause|cuz|cos|coz|bc|given\s+that|seeing\s+as)\s+(?:my|i|"
+    r"\s*[,;]?\s+(?:(?<!such\s)as|because|since|cause|cuz|cos|coz|bc|given\s+that|seeing\s+as)\s+"
+    r"(?:my|i|"
     r"i['\u2019]?m|im|i['\u2019]?ve|ive|i['\u2019]?d|the|it|its|it['\u2019]s|there|we|of|that)\b.*$",
     re.IGNORECASE)
 """Why the user chose it ("…, as my dental registration here would take years", "because i
@@ -298,7 +299,17 @@ def topic_of(text: str) -> str:
     """The subject in an answer typed as a sentence: "I want to move into nursing
     informatics" → "nursing informatics", so it reads inside "your perspective on …"; in an
     undecided one, the one field it floats ("honestly no idea, maybe marketing?")."""
-    return _lead(text) or _topic(text)
+    topic = _lead(text) or _topic(text)
+    topic = re.sub(r"\beng(?=\s+(?:mgmt|management|manager|mgr)\b)", "engineering", topic,
+                   flags=re.IGNORECASE)  # "eng mgmt"; "eng lit" stays as typed
+    return _SHORTHAND.sub(lambda m: _SPELLED[m.group(0).lower()], topic)
+
+
+_SPELLED = {"mgmt": "management", "mgr": "manager", "swe": "software engineering",
+            "govt": "government", "dept": "department"}
+_SHORTHAND = re.compile(r"\b(?:" + "|".join(_SPELLED) + r")\b", re.IGNORECASE)
+"""Shorthand in a field, spelled out, since drafts and replies say the field back ("I'm
+exploring product management", not "product mgmt")."""
 
 
 _NARROWER = re.compile(

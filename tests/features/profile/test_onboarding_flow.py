@@ -566,3 +566,17 @@ def test_a_city_its_country_does_not_place_is_asked_about_by_province() -> None:
     assert "<b>Canada</b> has several time zones" in said and "<i>Kingston, Ontario</i>" in said
     w.say("Kingston, Ontario")
     assert w.ended and w.effects[-1].tz == "America/Toronto"
+
+
+@pytest.mark.parametrize(("typed", "field"), [
+    ("product mgmt, im a support lead at a fintech rn", "product management"),
+    ("eng mgmt", "engineering management"),
+    ("Public policy research, at a think tank or an international organisation such as the UN",
+     "Public policy research, at a think tank or an international organisation such as the UN"),
+])
+def test_the_field_is_kept_whole_and_spelled_out(typed: str, field: str) -> None:
+    """"product mgmt" was said back in every draft as typed, and "…such as the UN" lost "as
+    the UN" as if it were a reason ("as my registration would take years")."""
+    from bot.engine.fields import topic_of
+    assert topic_of(typed) == field
+
