@@ -105,7 +105,9 @@ def put_to_them(text: str, told_why: bool = False) -> list[str]:
              if _YES_NO.match(q) and not _CHECKING.match(q) and len(q.split()) >= 3
              and not _TOLD_YOU.search(q) and not _HEDGED.search(q)]
     asked += [(m["q"] or m["mine"]).strip() for m in _FOR_THEIR_VIEW.finditer(cleaned)
-              if not (told_why and m["q"] and _OPEN_TOPIC.match(m["q"]))]
+              if not (told_why and m["q"] and _OPEN_TOPIC.match(m["q"]))
+              and len((m["q"] or m["mine"]).split()) >= 3]  # "I need to know how big": their
+    # own worry, said short, not a question put to the contact
     return [q for q in asked if not any(q in t or t in q for t in turned_back(text))]
 
 

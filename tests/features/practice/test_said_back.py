@@ -319,3 +319,12 @@ def test_what_they_did_is_quoted_through_to_its_result() -> None:
             "card-dispute flow that cut complaints by about 30%")
     assert "\u201cI pushed for a fix to our card-dispute flow that cut complaints by about 30%" \
         "\u201d" in where_you_fit(said, 1)
+
+
+def test_a_worry_said_short_is_no_question_put_to_them() -> None:
+    """"…I'd take a drop for the right role but I need to know how big." got "Good question. I
+    lead three people…" ("how big" read as asking the size of their team)."""
+    from bot.features.practice.turning import put_to_them
+    assert put_to_them("I'd take a drop for the right role but I need to know how big.") == []
+    assert put_to_them("i want to know if audit is a good first step") == [
+        "if audit is a good first step"]
