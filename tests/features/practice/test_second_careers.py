@@ -172,3 +172,12 @@ def test_a_sentence_after_a_colon_carries_on_in_lower_case(banks: dict[str, Bank
     result = first_turn(banks["finance"], "arjun", "Should I complete all 3 levels before "
                         "applying or is level 1 sufficient for freshers?")
     assert "side: Anything" not in result.reply
+
+
+def test_a_middle_leaders_work_is_school_leadership(banks: dict[str, Bank]) -> None:
+    """A maths teacher of 20 years asked what a head of year does day to day, and got the
+    skills a classroom teacher uses ("Explaining clearly, in different ways until it
+    clicks")."""
+    result = first_turn(banks["education"], "ben", "So what does a head of year actually do "
+                        "day to day on top of the teaching? is it mostly discipline stuff")
+    assert result.question_id == "school-leadership", result.reply
