@@ -348,7 +348,8 @@ def honest_reply(state: YouAskState, bank: Bank, question: str, text: str,
                 " someone in the team you'd want to join usually gets an answer.")
     if elsewhere:  # "Loyola's or DePaul's accelerated program": a school, not an employer
         return as_a_school(elsewhere, text) or replies.elsewhere(elsewhere, state.turns)
-    if _LANGUAGES.search(text) and _WORTH.search(text):  # "does being bilingual help?"
+    if "multilingual" in terms_of(normalise(text)) and _WORTH.search(text):  # "does being
+        # bilingual help?", "I speak Yoruba and Igbo, does that count?": the lexicon's term
         return _LANGUAGE_REPLY
     if term is not None:  # "sorry whats power bi?": the field's own word, explained
         return replies.define(term.meaning, state.turns)
@@ -398,11 +399,6 @@ def honest_reply(state: YouAskState, bank: Bank, question: str, text: str,
     return f"{rules} {reply}" if rules else reply
 
 
-_LANGUAGES = re.compile(r"\b(?:bilingual|multilingual|trilingual|(?:second|another|foreign|"
-                        r"other)\s+languages?|speak(?:ing)?\s+(?:spanish|french|arabic|hindi|urdu|"
-                        r"polish|portuguese|mandarin|cantonese|tagalog|swahili|yoruba|igbo|hausa|"
-                        r"somali|punjabi|bengali|tamil|russian|turkish|german|italian))\b",
-                        re.IGNORECASE)
 _WORTH = re.compile(r"\b(?:help|helps|helpful|plus|asset|advantage|edge|useful|count|counts|"
                     r"matter|matters|valued?|worth)\b", re.IGNORECASE)
 _LANGUAGE_REPLY = (
