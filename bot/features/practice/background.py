@@ -98,7 +98,8 @@ would that count?"."""
 
 
 _STOP = r"(?=\s+(?:for|at|in|with|since|and|but|who|which|so|now|right|currently|before|"\
-        r"over|about|of|on|as|to|near|outside|rn|atm|tbh|lol|fr|\w+ing)\b|\s*[,.;:!?)(]|\s*$)"
+        r"over|about|of|on|as|to|near|outside|rn|atm|tbh|lol|fr|myself|too|here|there|"\
+        r"\w+ing)\b|\s*[,.;:!?)(]|\s*$)"
 _ROLE = re.compile(
     r"\bI(?:'m|m|\s+am|'?ve\s+been|\s+have\s+been|\s+was|\s+(?:work(?:ed)?|practi[sc]ed)\s+as|"
     r"(?:'?ve|\s+have)?\s+"

@@ -16,7 +16,7 @@ from bot.features.practice import replies
 from bot.features.practice.answers import find_specifics, word_count
 from bot.features.practice.covered import TAUGHT, covered
 from bot.features.practice.listening import SPOKEN_NUMBERS, made_or_moved
-from bot.features.practice.people import answer_of, fitting_variant, follow_up_of
+from bot.features.practice.people import answer_of, fitting_variant, follow_up_of, in_the_field
 from bot.features.practice.state import YouAskState
 from bot.features.practice.terms import GENERIC_TERMS, PLACE_WORDS, content_terms
 
@@ -255,10 +255,12 @@ def first_answer(state: YouAskState, bank: Bank, question: Question, flags: list
     if follow_up and (state.told_background and (_ASKS_WHERE_FROM.search(follow_up) or (
             _ASKS_EXPOSURE.search(follow_up))) or (
             _ASKS_WHAT_ROLE.search(follow_up) and aim and not (
-                _ASKS_WHAT_CLASS.search(follow_up) and not _NAMES_CLASS.search(aim)))):
+                _ASKS_WHAT_CLASS.search(follow_up) and not _NAMES_CLASS.search(aim))) or (
+            _ASKS_WHAT_ROLE.search(follow_up) and in_the_field(state.background, state.field))):
         follow_up = None  # "I'm a CPA in audit… how did u end up in FP&A?": no "coming from
         # accounting, or somewhere else?" after it; "i want to teach hs biology…": no "what
-        # grade level and subject do you picture yourself teaching?"
+        # grade level and subject do you picture yourself teaching?", nor, to a maths teacher
+        # of 20 years, "What age group and subject could you picture yourself teaching?"
     if follow_up:
         kind = replies.prompt_kind(follow_up, answer)
         if "referral" in question.flags or kind == "offer" or state.follow_ups_offered % 2 == 0:

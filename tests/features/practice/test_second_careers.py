@@ -180,3 +180,15 @@ def test_moving_up_into_school_leadership_is_answered(banks: dict[str, Bank]) ->
     result = first_turn(banks["education"], "ben", "how do teachers move up into leadership "
                         "roles")
     assert result.question_id in ("keys-to-advancement", "school-leadership"), result.reply
+
+
+def test_a_teacher_of_twenty_years_is_not_asked_what_they_would_teach(
+        banks: dict[str, Bank]) -> None:
+    """"Im a maths teacher myself over in Ireland…" got "What age group and subject could you
+    picture yourself teaching?" after the contact's story ("myself" had hidden the post)."""
+    result = first_turn(banks["education"], "ben", "Im a maths teacher myself over in Ireland, "
+                        "20 years now. How did you get into the head of year role, was it "
+                        "something you went after?")
+    assert "picture yourself teaching" not in result.reply
+    assert "picture yourself teaching" in first_turn(banks["education"], "ben",
+                                                     "How did you get into teaching?").reply
