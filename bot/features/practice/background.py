@@ -78,7 +78,7 @@ _BARE_ROLE = re.compile(
     r"coordinator|technician|researcher|lecturer|doctor|midwife|journalist|writer|editor|"
     r"clerk|cashier|tutor|recruiter|bookkeeper|programmer|architect|scientist|marketer|"
     r"salesman|saleswoman|secretary|receptionist|carer|caregiver|therapist|physio|lead|specialist|"
-    r"agent|representative|executive|supervisor|associate|administrator|advisor|adviser))\b",
+    r"agent|representative|executive|supervisor|associate|advisor|adviser))\b",
     re.IGNORECASE)
 """A post told without "a", as people writing in a second language often do: "I am junior
 accountant in Lisbon"."""

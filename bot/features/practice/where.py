@@ -182,11 +182,16 @@ _REMOTE_FROM = (
 def _named_anywhere(asked: str, here: str) -> str | None:
     """The other country the user would work from ("applying from lagos", "a PM based in
     nigeria"); not a place whose jobs are asked about ("mostly London and remote roles?")."""
-    found = [(m.start(), country) for country, pattern in _ABROAD.items() if country != here
-             for m in re.finditer(rf"\b(?:from|(?:based|living|located|sitting)\s+in|live\s+in|"
-                                  rf"i'?m\s+in)\s+(?:the\s+)?(?:{pattern})\b", asked,
-                                  re.IGNORECASE)]
-    return min(found)[1] if found else None
+    found = _countries(asked, here, r"(?:from|(?:based|living|located|sitting)\s+in|live\s+in|"
+                                    r"i'?m\s+in)\s+(?:the\s+)?")
+    return found[0][1] if found else None
+
+
+def _countries(asked: str, here: str, before: str = "") -> list[tuple[int, str]]:
+    """Each other country ``asked`` names (or a city of), where, in order; ``before``: what
+    must come just before the name."""
+    return sorted((m.start(), country) for country, pattern in _ABROAD.items() if country != here
+                  for m in re.finditer(rf"\b{before}(?:{pattern})\b", asked, re.IGNORECASE))
 
 
 _MARKET = re.compile(r"\b(?:jobs|roles|openings|positions|opportunities|market|going\s+on|goin|"
@@ -237,9 +242,8 @@ def country_named(asked: str, here: str) -> str | None:
     """Another country the question asks about, or the country of a city it names
     ("Sydney": Australia); not one the user only comes from ("moved from Nigeria to Canada") or
     worked in ("would my seven years in Kenya count on the pay scale?")."""
-    found = [(m.start(), country) for country, pattern in _ABROAD.items() if country != here
-             for m in re.finditer(rf"\b(?:{pattern})\b", asked, re.IGNORECASE)]
-    there = [c for at, c in sorted(found) if not _CAME_FROM.search(asked[max(0, at - 30):at])]
+    there = [c for at, c in _countries(asked, here)
+             if not _CAME_FROM.search(asked[max(0, at - 30):at])]
     return there[0] if there else None
 
 
