@@ -71,6 +71,7 @@ class Message:
     nodded_at: str = ""  # the persona's question, met with a nod ("that makes sense.")
     offers_help: bool = False  # "is there anything I can help you with?"
     confirmed: bool = False  # a yes to "did you mean …?" ("the first"): the bank's words
+    asked: str = ""  # the message that "did you mean …?" was for, when this one confirms it
 
     @property
     def asks_people(self) -> bool:
@@ -273,11 +274,12 @@ def read_turn(state: YouAskState, bank: Bank, matcher: Matcher, text: str, readi
     """Match the message's question (or take the guess a "yes" confirms) and read its cues. A
     "did you mean ...?" and the persona's question are answered by the very next message, or
     forgotten (an offer outlives an aside), so both are cleared here."""
-    coached, alt = set(state.pending_flags), state.pending_alt
+    coached, alt, before = set(state.pending_flags), state.pending_alt, state.pending_text
     guess, text = _chosen(state, bank, text, reading)
     rejected, reading = _rejected(state, text, reading)
     prompt = (state.awaiting, state.awaiting_text) if state.awaiting else None
     state.pending_guess, state.pending_alt, state.pending_flags = None, None, []
+    state.pending_text = ""
     if not (state.awaiting == "offer" and reading.move in ASIDES and not state.declined):
         state.awaiting, state.awaiting_text = None, ""  # an offer outlives "haha another chloe!"
     state.declined = False
@@ -346,6 +348,7 @@ def read_turn(state: YouAskState, bank: Bank, matcher: Matcher, text: str, readi
         opening=not (state.asked or state.off_bank) and state.elapsed < OPENING_MINUTES,
         nodded_at=nodded_at,
         offers_help=offers_help, confirmed=confirmed is not None or took_offer,
+        asked=before if confirmed is not None else "",
     )
 
 

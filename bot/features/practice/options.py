@@ -27,6 +27,7 @@ def picked(text: str) -> int | None:
 
 
 _PICK_WORDS = 6
+_PLACES = {"first", "second", "other", "last", "former", "latter", "that", "this"}
 
 
 def picks_option(text: str, options: list[str]) -> int | None:
@@ -38,7 +39,7 @@ def picks_option(text: str, options: list[str]) -> int | None:
         plain = normalise(line)
         return set(terms_of(plain)) | {w.rstrip("s") for w in plain.split() if len(w) > 3}
 
-    said = words(text)
+    said = words(text) - _PLACES  # "yes the first" places it; no word of it names one
     hits = [len(said & words(option)) for option in options]
     best = max(hits, default=0)
     return hits.index(best) if best and hits.count(best) == 1 else None

@@ -16,6 +16,7 @@ from bot.banks.choice import field_key
 from bot.banks.model import Bank, Persona, Question
 from bot.engine.text import HONORIFICS
 from bot.features.practice.elsewhere import people_named
+from bot.features.practice.lexicon import LEXICON
 from bot.features.practice.terms import stem
 from bot.features.practice.where import closest
 
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
 
 __all__ = ["personas", "persona_of", "persona_id", "answer_of", "fitting_variant", "follow_up_of",
            "narrowed_to", "nearest_first", "next_persona", "introduction_offer", "referred", "told",
-           "titled", "works_in", "in_the_field"]
+           "titled", "works_in", "in_the_field", "option_named"]
 
 
 def personas(bank: Bank) -> tuple[Persona, ...]:
@@ -262,3 +263,16 @@ def one_of(offer: str, text: str, offered: list[str]) -> str | None:
                                                    re.IGNORECASE):  # "daniel prob not needed":
         return next(n for n in names if not re.search(rf"\b{n}\b", text, re.IGNORECASE))
     return named[0] if len(names) > 1 and len(named) == 1 else None
+
+
+def option_named(state: YouAskState, bank: Bank, offer: str, text: str) -> str:
+    """The option named in reply to "Which of those should we start with?" ("ooh logistics
+    please"), from those the contact listed ("people in HR, logistics and hospitality")."""
+    if not re.match(r"\W*which\b", offer, re.IGNORECASE):
+        return ""
+    listed = " ".join(told(state, bank, q) for q in bank.questions if q.id in state.asked[-1:])
+    named = [w for w in re.findall(r"[A-Za-z][A-Za-z&-]+", text) if w.lower() not in (
+        LEXICON.stopwords | {"please", "great", "yes", "yeah", "ooh", "one", "first", "think",
+                             "people", "someone", "person", "team", "work"})
+             and re.search(rf"\b{re.escape(w)}\b", listed, re.IGNORECASE)]  # "HR please" too
+    return named[-1] if named else ""  # "the one with people in hospitality": hospitality

@@ -107,6 +107,7 @@ class YouAskState(Stored):
     pending_guess: str | None = None
     pending_alt: str | None = None  # "did you mean A, or B?": B, which "the second" picks
     pending_flags: list[str] = field(default_factory=list)
+    pending_text: str = ""  # the message it was guessed from, whose words the answer meets
     # What the persona last asked of the user: "offer" (a yes/no offer, such as an
     # introduction) or "question" (a question about them), and its words; the next message
     # may answer it.

@@ -168,8 +168,12 @@ def from_here(asked: str, persona: Persona, flags: Sequence[str], question_id: s
             f" guide for {_shown(named[0], asked)}.")
 
 
-_REMOTE = re.compile(r"\bremote(?:ly)?\b|\bwork(?:ing)?\s+from\s+home\b|\bwfh\b",
-                     re.IGNORECASE)
+_REMOTE = re.compile(r"\bremote(?:ly)?\b|\bwork(?:ing)?\s+from\s+(?:home|abroad|overseas|another\s+"
+                     r"country)\b|\bwfh\b"
+                     # "doing the job from nigeria", "based in lagos and join a london team"
+                     r"|\b(?:do(?:ing)?|work(?:ing)?)\s+(?:the\s+(?:job|role|work)|it|this(?:\s+"
+                     r"(?:job|role|work))?)\s+from\b|\bbased\s+(?:in|out\s+of)\s+[\w ]{2,24}?\s+"
+                     r"(?:and|but|while)\s+(?:join|work)", re.IGNORECASE)
 _REMOTE_FROM = (
     "Working for a team in {here} from {there} is its own question: most employers, mine"
     " included, can only put people on the payroll where they're registered, so roles across"
@@ -183,7 +187,8 @@ def _named_anywhere(asked: str, here: str) -> str | None:
     """The other country the user would work from ("applying from lagos", "a PM based in
     nigeria"); not a place whose jobs are asked about ("mostly London and remote roles?")."""
     found = _countries(asked, here, r"(?:from|(?:based|living|located|sitting)\s+in|live\s+in|"
-                                    r"i'?m\s+in)\s+(?:the\s+)?")
+                                    r"i'?m\s+in|(?:someone|people|candidates?|folks?)\s+in|"
+                                    r"based\s+out\s+of)\s+(?:the\s+)?")
     return found[0][1] if found else None
 
 

@@ -53,7 +53,6 @@ from bot.features.practice.honest import (
     honest_reply,
     people_elsewhere,
 )
-from bot.features.practice.lexicon import LEXICON
 from bot.features.practice.matcher import GUESS_FLOOR, Matcher
 from bot.features.practice.message import (
     MAX_MESSAGE_CHARS,
@@ -67,9 +66,9 @@ from bot.features.practice.people import (
     narrowed_to,
     of_their_kind,
     one_of,
+    option_named,
     persona_of,
     titled,
-    told,
     works_in,
 )
 from bot.features.practice.replies import offers_telling
@@ -263,7 +262,7 @@ def _on_question(state: YouAskState, bank: Bank, message: Message) -> _Reply:
 
 def _answer_into(state: YouAskState, bank: Bank, message: Message, reply: _Reply) -> None:
     """The persona's answer to the message's question, with its coaching, into ``reply``."""
-    question = message.question
+    question, words = message.question, message.asked or message.text  # "yes": what it meets
     assert question is not None
     flags = [f for f in lessons(message.flags, question) if f not in message.coached]
     reply.coaching.extend(coaching(flags, message.reading, state, bank, question,
@@ -271,9 +270,9 @@ def _answer_into(state: YouAskState, bank: Bank, message: Message, reply: _Reply
     count_habits(state, flags)
     seen = state.times_asked.get(question.id, 0)
     state.times_asked[question.id] = seen + 1
-    if seen and "pay" in question.flags and asks_money_elsewhere(message.text, state.abroad):
+    if seen and "pay" in question.flags and asks_money_elsewhere(words, state.abroad):
         answer = replies.figures_again(works_in(bank, state.persona_id), state.abroad,
-                                       message.text)  # "wait london?? is that in pounds?"
+                                       words)  # "wait london?? is that in pounds?"
         reply.kind = "repeat"
         state.elapsed += SMALL_TALK_MINUTES
     elif seen:
@@ -281,29 +280,29 @@ def _answer_into(state: YouAskState, bank: Bank, message: Message, reply: _Reply
         reply.kind = "repeat"
         state.elapsed += QUESTION_MINUTES / 2 + word_count(answer) / SPEAKING_WORDS_PER_MINUTE
     else:
-        tip = question.tip and ("pay" not in question.flags or asks_their_pay(message.text)) \
+        tip = question.tip and ("pay" not in question.flags or asks_their_pay(words)) \
             and not ("wrap_up" in question.flags and message.wrap) and not (  # they just did
                 message.prompt and offers_telling(message.prompt[1]))  # it, or took an offer
         answer = first_answer(state, bank, question, flags, reply.coaching if tip else None,
-                               message.text)
-        other = other_side(message.reading.question or message.text, bank.field)
+                               words)
+        other = other_side(message.reading.question or words, bank.field)
         if other and not message.elsewhere:  # "…easier than dev?": only their side of it
             answer = f"{only_my_side(other)} {answer}"
         # the asking counts too: "how are AI tools changing research?" is Trends, whichever
         # question the contact answered (its own words, not the context before it)
         state.categories += tiara_of(message.reading.question or "", state.categories)
         if "pay" in question.flags and state.abroad and not names_here(  # a Chicago user
-                message.text, works_in(bank, state.persona_id)):  # hears London figures
+                words, works_in(bank, state.persona_id)):  # hears London figures
             answer = without_caveat(answer)
             answer = f"{replies.only_figures(works_in(bank, state.persona_id), answer)} {answer}"
         else:  # "…start on in arizona" to a Columbus teacher; "my ACCA … in Canada" to her
-            here = from_here(message.text, persona_of(bank, state.persona_id), question.flags,
+            here = from_here(words, persona_of(bank, state.persona_id), question.flags,
                              question.id)
             answer = f"{here} {without_caveat(answer, here)}" if here else answer
     state.reply_keys.append(zlib.crc32(answer.encode()))
     if "referral" in question.flags or message.referral:
         state.asked_referral = True
-        there = people_elsewhere(message.text, works_in(bank, state.persona_id))
+        there = people_elsewhere(words, works_in(bank, state.persona_id))
         answer = f"{there} {without_none_there(answer)}" if there and not seen else answer
     reply.parts.append(answer)
 
@@ -332,19 +331,6 @@ def _on_greeting(state: YouAskState, bank: Bank, message: Message) -> _Reply:
     return _Reply(parts=[said], kind="greeting")
 
 
-def _chosen(state: YouAskState, bank: Bank, offer: str, text: str) -> str:
-    """The option named in reply to "Which of those should we start with?" ("ooh logistics
-    please"), from those the contact listed ("people in HR, logistics and hospitality")."""
-    if not re.match(r"\W*which\b", offer, re.IGNORECASE):
-        return ""
-    listed = " ".join(told(state, bank, q) for q in bank.questions if q.id in state.asked[-1:])
-    named = [w for w in re.findall(r"[A-Za-z][A-Za-z&-]+", text) if w.lower() not in (
-        LEXICON.stopwords | {"please", "great", "yes", "yeah", "ooh", "one", "first", "think",
-                             "people", "someone", "person", "team", "work"})
-             and re.search(rf"\b{re.escape(w)}\b", listed, re.IGNORECASE)]  # "HR please" too
-    return named[-1] if named else ""  # "the one with people in hospitality": hospitality
-
-
 def _on_prompt(state: YouAskState, bank: Bank, message: Message) -> _Reply:
     """Yes or no to the persona's offer, or an answer to its question: taken in, in
     character, then any question that came with it is answered too."""
@@ -362,7 +348,7 @@ def _on_prompt(state: YouAskState, bank: Bank, message: Message) -> _Reply:
     elif kind == "offer" and move == "yes":
         state.offers_accepted += 1
         state.accepted.append(words)
-        chosen = _chosen(state, bank, words, message.text)
+        chosen = option_named(state, bank, words, message.text)
         said = f"{chosen[:1].upper()}{chosen[1:]} it is: I'll introduce you to someone there " \
             "after this call and copy you in." if chosen else replies.accept_offer(words, seed)
     elif kind == "offer" and move == "no":
@@ -524,6 +510,7 @@ def _on_unmatched(state: YouAskState, bank: Bank, message: Message) -> _Reply:
     elif guess is not None and message.score >= GUESS_FLOOR:
         other = bank.question(message.alternative) if message.alternative else None
         state.pending_guess, state.pending_flags = guess.id, list(flags)
+        state.pending_text = message.text
         state.pending_alt = other.id if other else None
         reply.parts.append(persona.rephrase(state, guess, other))
         reply.kind = "did_you_mean"

@@ -87,6 +87,12 @@ def test_a_return_offer_is_about_internships(banks: dict[str, Bank], text: str) 
     ("product_management", "hannah", "ok so how do remote candidates get noticed sha, like "
      "someone applying from lagos?"),
     ("software_engineering", "tomas", "can i work remotely for a UK company from Manila?"),
+    # no word "remote", but the same question
+    ("product_management", "mei", "any chance of doing the job from nigeria?"),
+    ("product_management", "mei", "can one be based in lagos and join a london team?"),
+    ("software_engineering", "tomas", "do you have people working from abroad on your team, like "
+     "from nigeria?"),
+    ("product_management", "mei", "hybrid or remote for someone in lagos"),
 ])
 def test_remote_work_from_another_country_is_answered_as_such(
         banks: dict[str, Bank], field: str, persona: str, text: str) -> None:
