@@ -162,6 +162,10 @@ REFERRAL = re.compile(
     r"reach|chat|meet)"
     r"|introduce\s+me|put\s+me\s+in\s+touch|connect\s+me\s+with"
     r"|people\s+i\s+(?:should|could|might)\s+(?:talk|speak|reach)"
+    # asked with no "is there": "anyone who switched from teaching to UX i could chat with?"
+    r"|^\W*(?:(?:and|so|also|oh)\W+)?(?:anyone|any1|anybody|someone|somebody)\b[^.?!]{0,80}?\bi\s+"
+    r"(?:could|can|should|might)\s+(?:maybe\s+)?(?:talk|speak|chat|reach\s+out)\s+(?:to|with)\b"
+    r"(?!\s+(?:you|u)\b)"  # "someone told me I could talk to you": how they came
     r"|(?:anyone|any1|someone|some1|anybody|somebody)\s+(?:you|u)\s+(?:know|(?:could|can|would)\s+"
     r"(?:recommend|suggest|introduce|point))\b"
     r"|\b(?:who|anyone|any1|someone|some1|people|\w+ers|\w+ists)\s+(?:i|me)\s+(?:could|should|might)\s+"

@@ -27,7 +27,7 @@ _WANTS_INTRO = re.compile(
     r"to\s+(?:get|have|receive)))\s+(?:an?\s+|any\s+)?(?:intro|introduction)s?\b",
     re.IGNORECASE)
 _WANTS_A_LOOK = re.compile(
-    r"\b(?:(?:look(?:ing)?\s+(?:at|over)|glance\s+(?:at|over)|(?:cast|run)(?:ing)?\s+(?:an|your)\s+eyes?"
+    r"\b(?:(?:look(?:ing)?\s+(?:at|over|on|through)|glance\s+(?:at|over|on)|(?:cast|run)(?:ing)?\s+(?:an|your)\s+eyes?"
     r"\s+over|review(?:ing)?|skim(?:ming)?|feedback\s+on|check(?:ing)?|help\s+(?:me\s+)?with)\s+"
     r"(?:(?:a\s+couple|one|some)\s+of\s+)?(?:my|a|the|me\s+my)|(?:your|ur)\s+(?:\w+\s+)?(?:view|"
     r"opinion|thoughts|take|read)\s+on(?:\s+(?:whether|how|if))?\s+(?:my|the(?!\s+(?:\w+\s+)?application)))\s+(?:\w+\s+)?(?P<thing>cv|"

@@ -110,6 +110,10 @@ _MET_ALREADY = re.compile(r"\b(?:spoke|spoken|talked|chatted|met|asked|emailed|m
                           r"reached\s+out|called)\s+(?:to|with)?\s*$", re.IGNORECASE)
 _AFTER_KIND = re.compile(r"\s+(?:at\s+another|last|yesterday|because|bc|since|before|ago|"
                          r"a\s+while)\b.*$", re.IGNORECASE)
+_INTO = re.compile(r"(\bfrom\s+[\w&'-]+(?:\s+(?!(?:in)?to\b)[\w&'-]+)?)\s+(?:in)?to\b.*$",
+                   re.IGNORECASE)
+"""Where someone who moved went ("from support into PM"): the contact's own work, which says
+nothing of the kind of person asked for."""
 _POINTS_BACK = re.compile(r"^(?:she|he|they|her|his|their|both|either|all|each)\b", re.IGNORECASE)
 _ASKER = re.compile(r"\b(?:i|u|you|me|we)\s+(?:could|can|should|might|would|may|to)\b.*",
                     re.IGNORECASE)
@@ -132,8 +136,8 @@ def fitting_person(answer: str, asked: str) -> str:
     kind = next((k for k in _KIND_ASKED.finditer(asked) if not (
         _NOT_THAT_KIND.search(asked[:k.start()])
         or _NOT_THAT_KIND.match(k["kind"]) or _MET_ALREADY.search(asked[:k.start()]))), None)
-    wanted = set(content_terms(_AFTER_KIND.sub("", _ASKER.sub("", kind["kind"])))) \
-        - GENERIC_TERMS - _NO_KIND if kind else set()
+    said = _INTO.sub(r"\1", _AFTER_KIND.sub("", _ASKER.sub("", kind["kind"]))) if kind else ""
+    wanted = set(content_terms(said)) - GENERIC_TERMS - _NO_KIND
     sentences = re.split(r"(?<=[.!?])\s+", answer.strip())
     start = int(len(sentences[0].split()) <= 6 and not re.search(r"\s[A-Z][a-z]", sentences[0]))
     shared = [_alike(wanted, set(content_terms(sentence))) for sentence in sentences]
@@ -168,8 +172,10 @@ _WHO_WORKS = re.compile(r"^(?:person\s+|one\s+)?(?:who|that)(?:'s|\s+is|\s+are)?
 
 
 _CAME_FROM = re.compile(r"(?:who(?:'s|\s+has|\s+had)?\s+|that\s+)?(?:came|come|moved|switched|"
-                        r"transferred|crossed\s+over)\s+(?:over\s+|in\s+|across\s+)?from\s+(?P<place>[\w&'-]+"
-                        r"(?:\s+[\w&'-]+)?)\s*(?:(?:that|who|whom|i|we|like|or|and)\b.*)?\W*$",
+                        r"transferred|crossed\s+over)\s+(?:over\s+|in\s+|across\s+)?from\s+(?P<place>"
+                        r"(?!(?:the|a|an)\b)[\w&'-]+(?:\s+(?!(?:in|into|to)\b)[\w&'-]+)?)\s*"
+                        r"(?:(?:in|into|to)\s+[\w&'-]+(?:\s+(?!(?:that|who|i)\b)[\w&'-]+)?\s*)?"
+                        r"(?:(?:that|who|whom|i|we|like|or|and)\b.*)?\W*$",
                         re.IGNORECASE)
 """Where the person asked for came from ("someone who came from healthcare")."""
 

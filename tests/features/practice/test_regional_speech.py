@@ -336,6 +336,12 @@ def test_teaching_yourself_is_no_work_to_say_back(banks: dict[str, Bank]) -> Non
     # "someone for audit": her audit colleague first
     ("finance", "grace", "who else u think i fit talk to? maybe someone for audit",
      "My former audit colleague Nadia"),
+    # where they moved to is the contact's own work: "PM" had matched a PM moved from data
+    ("product_management", "mei", "do you know someone who moved from support into PM that i "
+     "could talk to?", "I don't know anyone from support"),
+    # asked with no "is there" or "do you know": had got "outside what I see day to day"
+    ("ux_design", "nia", "anyone who switched from teaching to UX i could chat with?",
+     "I don't know anyone from teaching"),
 ])
 def test_the_kind_of_person_asked_for_is_heard(banks: dict[str, Bank], field: str, persona: str,
                                               text: str, first: str) -> None:
@@ -372,3 +378,14 @@ def test_i_lecture_in_is_background_told() -> None:
                             "considering a move into practice administration.")
     assert tells_background("I teach at a high school in Leeds.")
     assert not tells_background("how do i teach in the uk?")
+
+
+@pytest.mark.parametrize("text", ["Would you look on my CV some time?",
+                                  "Would you have a look through my portfolio?"])
+def test_a_look_asked_for_with_another_preposition_is_a_favour(banks: dict[str, Bank],
+                                                               text: str) -> None:
+    """"Would you look on my CV" (German English) had got how applications are screened, and a
+    yes/no tip."""
+    result = _turns(banks["product_management"], "mei", text)[0]
+    assert result.kind == "favour_later" and "honest notes" in result.reply, result
+    assert not result.coaching
