@@ -23,7 +23,11 @@ _HOW_ARE_YOU = re.compile(
 _WHERE_FROM = re.compile(r"\bwhere\s+(?:are|r)\s+(?:you|u)\s+\w+ing\s+(?:in\s+)?from\b|"
                          + WHERE_TODAY, re.IGNORECASE)
 _WEEKEND = re.compile(r"\b(?:weekend|holiday|holidays|time\s+off|break)\b", re.IGNORECASE)
-_WEATHER = re.compile(r"\b(?:weather|cold|hot|freezing|pouring|brutal\s+down\s+there|"
+_THEIR_TOWN = re.compile(r"\bhow\s+(?:things\s+are|(?:are\s+)?things|life\s+is|is\s+life)\s+"
+                         r"(?:(?:over|down|up|out)\s+)?in\s+[A-Z]|\bhow(?:'s|s|\s+is)\s+(?-i:[A-Z][a-z])",
+                         re.IGNORECASE)
+""""how are things in Atlanta?", "How is Houston?": asked after their town, not the work."""
+_WEATHER = re.compile(r"\b(?:weather|cold|hot|freezing|pouring|brutal\s+down\s+there|snow|melting|"
                       + "|".join(LEXICON.weather) + r")\b", re.IGNORECASE)
 _SORRY = re.compile(r"\b(?:sorry|apologies|oops|brb|one\s+sec|hang\s+on|hear\s+me|wifi|"
                     r"connection)\b", re.IGNORECASE)
@@ -113,6 +117,10 @@ def _chat_back(text: str, seed: int, under_way: bool) -> str:
         return pick(("Ha, it has its moments! Anyway, I want you to get the most out of our"
                      " time: what would you like to know?", "Don't get me started on the"
                      " weather! Okay, fire away: what would you like to ask me?"), seed)
+    if _THEIR_TOWN.search(text):  # "may I ask how things are in Denver?"
+        return pick(("Good, thanks for asking: I can't complain! Anyway, I want you to get the"
+                     " most out of our time: what would you like to know?", "All good here,"
+                     " thanks! Okay, fire away: what would you like to ask me?"), seed)
     if asks_their_news(text) and not _WEEKEND.search(text):  # "how was the sprint review?"
         return pick((
             "It went fine, thanks for asking, and it's off my plate now. Anyway, I want you to"

@@ -13,6 +13,8 @@ TIME_HINT_MINUTES = 5.0
 _GRACE_MINUTES = 4.0
 """How far past the end a "did you mean …?" or the persona's own question may still be
 answered before the persona stops."""
+_LAST_MINUTES = 1.5
+"""Time left in which the persona no longer invites more questions."""
 
 
 def run_clock(state: YouAskState, parts: list[str], ends: str | None
@@ -33,6 +35,8 @@ def run_clock(state: YouAskState, parts: list[str], ends: str | None
             state.awaiting, state.awaiting_text = None, ""
         parts.append(persona.time_up(state.leaving, offered))
         state.time_up = True  # the user's next message is the last word
+    elif ends is None and state.minutes - state.elapsed < _LAST_MINUTES:  # at 19.7 of 20,
+        parts = [replies.no_invitation(p) for p in parts]  # no "what else can I tell you?"
     time_hint = None
     if (
         ends is None

@@ -166,6 +166,9 @@ REFERRAL = re.compile(
     r"|^\W*(?:(?:and|so|also|oh)\W+)?(?:anyone|any1|anybody|someone|somebody)\b[^.?!]{0,80}?\bi\s+"
     r"(?:could|can|should|might)\s+(?:maybe\s+)?(?:talk|speak|chat|reach\s+out)\s+(?:to|with)\b"
     r"(?!\s+(?:you|u)\b)"  # "someone told me I could talk to you": how they came
+    # "you know somebody in operations that maybe would talk with me?"
+    r"|\b(?:anyone|any1|anybody|someone|some1|somebody|people)\b[^.?!]{0,80}\b(?:that|who)\s+"
+    r"(?:\w+\s+)?(?:would|could|might)\s+(?:\w+\s+)?(?:talk|speak|chat|meet)\s+(?:with|to)\s+me\b"
     r"|(?:anyone|any1|someone|some1|anybody|somebody)\s+(?:you|u)\s+(?:know|(?:could|can|would)\s+"
     r"(?:recommend|suggest|introduce|point))\b"
     r"|\b(?:who|anyone|any1|someone|some1|people|\w+ers|\w+ists)\s+(?:i|me)\s+(?:could|should|might)\s+"

@@ -82,7 +82,16 @@ class Message:
 
     @property
     def thanked_goodbye(self) -> bool:  # "thanks so much, I know you're busy" opens, not ends
-        return self.thanks and (self.late or (self.wrap and not self.opening))
+        return self.thanks and ((self.late and not self.asks_on) or (self.wrap and not
+                                                                     self.opening))
+
+    @property
+    def asks_on(self) -> bool:
+        """Thanks (for an offer, an answer) said before a question, with no word of winding
+        down: "Thank you so much, that is very kind. … What do the interviews involve?"."""
+        said, asked = self.text.lower(), (self.reading.question or "").lower()[:30]
+        at = said.find(asked) if asked else -1
+        return at > 0 and not self.wrap and not THANKS.search(said[at:])
 
 
 

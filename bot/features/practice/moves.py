@@ -11,7 +11,8 @@ import re
 from bot.features.practice.lexicon import LEXICON
 
 _WEATHER = "|".join(LEXICON.weather)
-WHERE_TODAY = (r"\b(?:are|r)\s+(?:you|u)\s+(?:working\s+)?(?:from\s+home|at\s+home|wfh|in\s+"
+WHERE_TODAY = (r"\b(?:are|r)\s+(?:you|u)\s+(?:working\s+)?(?:from\s+(?:home|(?:the\s+)?office)|"
+               r"at\s+home|wfh|in\s+"
                r"(?:the\s+)?office|on\s+campus|at\s+(?:the\s+)?office|on\s+site|in\s+today)\b"
                r"[^?.!]*\btoday\b")
 """Where they are working today ("are you working from home today or on campus?"): chat
@@ -140,6 +141,10 @@ SMALL_TALK = re.compile(
     r"there|here|today|too|in\s+\w+(?:\s+(?-i:[A-Z]?)[a-z]+)?|lol|haha))*(?:\W*$|\s*[?,.!])"
     r"|\bhow(?:'s|s|\s+is|\s+are|\s+r)\s+(?:things|life)\s+(?:(?:over|down|up|out)\s+)?"
     r"in\s+(?-i:[A-Z][\w.'-]+)(?:\s+(?-i:[A-Z][\w.'-]+))?\W*$"
+    # "may I ask how things are in Denver?", "How is Houston, very hot already no?"
+    r"|\bhow\s+things\s+are\s+(?:(?:over|down|up|out)\s+)?in\s+(?-i:[A-Z][\w.'-]+)\W*$"
+    r"|\bhow(?:'s|s|\s+is)\s+(?-i:[A-Z][a-z][\w.'-]*)(?:\s+(?-i:[A-Z][\w.'-]+))?\W*(?:$|,\s*(?:very\s+|"
+    r"so\s+|too\s+|really\s+)?(?:hot|cold|warm|sunny|snowy|rainy|humid|chilly|freezing)\b)"
     # "how is work?", "hi priya, hows work going?": how they are, asked of their work
     r"|^\W*(?:(?:hi|hey|hello|hiya|so|and)\b[\s,!]*(?:[A-Z][a-z]+\b[\s,!]*)?)?how(?:'s|s|\s+is|"
     r"\s+has)\s+work(?:\s+been)?(?:\s+(?:going|treating\s+(?:you|u)))?(?:\s+(?:lately|recently|"
@@ -214,3 +219,27 @@ IMPOSING = re.compile(
     re.IGNORECASE)
 """Saying no to an introduction for fear of imposing on the people named: met with
 reassurance, and the offer left open."""
+
+
+YES_TO_ONE = re.compile(r"\b(?:yes|yeah|yep|ya|yh|pls|please|plz|(?<!not\s)sure|defo|"
+                        r"definitely|def|"
+                        r"sounds\s+(?:good|great))\b|^\W*(?:(?:hmm+|um+|oh|ah|actually|ok(?:ay)?|"
+                        r"well|wait|nvm|so)\W+)*just\s+\w+|\b(?:would|'d)\s+be\s+(?:\w+\s+)?"
+                        r"(?:great|amazing|brilliant|lovely|ace|perfect|class|grand|awesome|"
+                        r"helpful|fab|mint|ideal|fantastic|wonderful)\b"
+                        # "maybe Tom is more for me": the one that fits
+                        r"|\b(?:is|'s|sounds|seems)\s+(?:more|most|better)\s+(?:for\s+me|my\s+"
+                        r"(?:thing|side|area|line|speed)|like\s+me|relevant|useful)\b"
+                        r"|\bfits\s+(?:me\s+)?(?:best|better|most)\b", re.IGNORECASE)
+
+
+NAME_FIRST = re.compile(r"^\W*(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?\s*[,:!\-\u2013]\s*"
+                        r"(?=(?:yes|yeah|yep|sure|definitely|absolutely|please|ok|okay)\b)",
+                        re.IGNORECASE)
+"""A name before the yes: the person it is to ("Rachel, yes"), or the contact spoken to."""
+
+
+DROPPED_IT = re.compile(r"(?<![\w'])[Ii]s\s+(?=(?:so\s+|very\s+|really\s+)?(?:nice|good|great|"
+                        r"lovely|a\s+pleasure|an\s+honou?r|wonderful)\s+to\s+(?:meet|talk|speak|"
+                        r"chat|finally|be)\b)")
+""""Is nice to meet you." (the "it" a second language may drop) says hello; it asks nothing."""

@@ -239,7 +239,7 @@ def one_of(offer: str, text: str, offered: list[str]) -> str | None:
                                rf"\b(?:don'?t|dont|do\s+not)\s+(?:think\s+)?(?:i\s+)?(?:really\s+)?"
                                rf"(?:need|want)(?:\s+to\s+(?:meet|talk\s+to|speak\s+(?:to|with)))?"
                                rf"\s+{n}\b|\bno\s+need\s+(?:for|to\s+\w+(?:\s+(?:to|with))?)\s+{n}\b|"
-                               rf"\b{n}\b\s+"
+                               rf"\b{n}\b(?:\s+(?:and|&)\s+\w+)?\s+"  # "Luis and Keisha later"
                                rf"(?:(?:prob(?:ably)?|maybe|def(?:initely)?|honestly|i\s+think)\s+)?"
                                rf"(?:not|no\s+thanks?|can\s+wait|later|another\s+time|some\s+other\s+"
                                rf"time|next\s+time|down\s+the\s+line|isn'?t|isnt|is\s+not|won'?t\s+be|"

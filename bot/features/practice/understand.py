@@ -41,7 +41,14 @@ from bot.features.practice.cues import (
 from bot.features.practice.leaning import CLAUSE_BREAK as _CLAUSE_BREAK
 from bot.features.practice.leaning import EITHER_TAIL
 from bot.features.practice.moves import DONE_THANKS as _DONE_THANKS
-from bot.features.practice.moves import IMPOSING, OFFERS_INTRO, puts_off
+from bot.features.practice.moves import (
+    DROPPED_IT,
+    IMPOSING,
+    NAME_FIRST,
+    OFFERS_INTRO,
+    YES_TO_ONE,
+    puts_off,
+)
 from bot.features.practice.moves import NO as _NO
 from bot.features.practice.moves import PASSING_THANKS as _PASSING_THANKS
 from bot.features.practice.moves import SHORT_CHAT as _SHORT_CHAT
@@ -392,7 +399,7 @@ def read_message(text: str, awaiting: str | None = None, asked: str = "") -> Rea
     """Read one message. ``awaiting`` is what the persona last asked of the user: "offer"
     (a yes/no offer such as an introduction), "question" (a question about them, ``asked``)
     or None."""
-    text = (text or "").strip()
+    text = DROPPED_IT.sub("It's ", (text or "").strip())
     if not _WORDS.search(text):
         return Reading("empty")
     if GOODBYE.search(text) and "?" not in text and len(text.split()) <= 12:
@@ -506,18 +513,12 @@ _PICK_WORDS = _RIDER_WORDS = 6
 _OFFERED = re.compile(r"\b(?!(?:I|Shall|Should|Would|Want|Can|Could|Do|Happy|If|And|Or|Both|"
                       r"Either|Maybe|Let|How|What)\b)[A-Z][a-z]+\b")
 """The people an offer names ("Shall I introduce you to Joanna and Tariq?")."""
-_YES_TO_ONE = re.compile(r"\b(?:yes|yeah|yep|ya|yh|pls|please|plz|(?<!not\s)sure|defo|"
-                         r"definitely|def|"
-                         r"sounds\s+(?:good|great))\b|^\W*(?:(?:hmm+|um+|oh|ah|actually|ok(?:ay)?|"
-                         r"well|wait|nvm|so)\W+)*just\s+\w+|\b(?:would|'d)\s+be\s+(?:\w+\s+)?"
-                         r"(?:great|amazing|brilliant|lovely|ace|perfect|class|grand|awesome|"
-                         r"helpful|fab|mint|ideal|fantastic|wonderful)\b", re.IGNORECASE)
 
 
 def _reply_to_prompt(text: str, awaiting: str, asked: str = "") -> tuple[str, str] | None:
     """Yes, no or an answer to what the persona just asked, and the words that say it."""
     sentences = _sentences(text) or [text]
-    first = sentences[0]
+    first = NAME_FIRST.sub("", sentences[0])  # "Rachel, yes, I'd appreciate that."
     if awaiting == "offer" and IMPOSING.search(text) and not _asks(text):
         return "no", text  # "hmm not sure sir, i dont want to disturb them": shy, not a no
     thinking = [*_STILL_THINKING.finditer(text)]
@@ -529,7 +530,7 @@ def _reply_to_prompt(text: str, awaiting: str, asked: str = "") -> tuple[str, st
             THANKS.fullmatch(first.strip(" !.")) or NOD.fullmatch(first)) and len(
             _WORDS.findall(first)) <= _PICK_WORDS:
         return "yes", first  # "Which of those should we start with?" "logistics!": a choice
-    if awaiting == "offer" and _YES_TO_ONE.search(text) and "?" not in text and any(
+    if awaiting == "offer" and YES_TO_ONE.search(text) and "?" not in text and any(
             re.search(rf"\b{name}\b", text, re.IGNORECASE) for name in _OFFERED.findall(asked)):
         return "yes", text  # "hmm not sure abt tariq tbh, joanna yes pls tho", "just joanna pls!"
     if awaiting == "offer" and len(sentences) > 1 and not (_YES.search(first) or _NO.search(

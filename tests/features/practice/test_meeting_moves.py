@@ -1,0 +1,107 @@
+"""Moves around the questions, as testers typed them (a Miami pharmacist writing in her second
+language, a Bengaluru QA tester, a Cleveland journalist, a Dublin graduate, a Houston
+engineer): hellos, chat about their town, a choice among the people offered, thanks for an
+offer, and the last minute of the meeting."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.banks.model import Bank
+from bot.features.practice.matcher import Matcher
+from bot.features.practice.state import TurnResult
+from bot.features.practice.understand import read_message
+from bot.features.practice.you_ask import start_you_ask, you_ask_turn
+from tests.features.practice.support import NOW
+
+
+def _meeting(bank: Bank, persona: str, minutes: int, at: float, *texts: str
+             ) -> list[TurnResult]:
+    """A meeting ``at`` minutes in (one question answered), then ``texts``."""
+    matcher = Matcher.for_bank(bank)
+    state = start_you_ask(bank, minutes, NOW, persona)
+    state.asked, state.times_asked, state.elapsed = ["typical-day"], {"typical-day": 1}, at
+    results = []
+    for text in texts:
+        state, result = you_ask_turn(state, bank, matcher, text, NOW)
+        results.append(result)
+    return results
+
+
+def test_hello_without_its_it_asks_nothing(banks: dict[str, Bank]) -> None:
+    """"Is nice to meet you." had been read as a yes/no question: the contact said the
+    question was beyond her work, and the scorecard counted a weak question."""
+    reading = read_message("Hi Tanya, thank you so much for your time. Is nice to meet you. I "
+                           "am pharmacist in retail in Miami since 12 years, now I want to move "
+                           "to the hospital operations side.")
+    assert reading.move == "greeting" and not reading.flags
+
+
+@pytest.mark.parametrize(("field", "persona", "text", "said"), [
+    ("software_engineering", "alyssa", "may I ask how things are in Denver? I understand you "
+     "have had early snow this year.", "weather"),
+    ("healthcare", "dana", "Hello Dana! How is Houston, very hot already no? Here in Miami we "
+     "are melting haha", ""),
+    ("product_management", "mei", "Hi Mei, nice to meet you! Are you working from office or "
+     "home today?", "home today"),
+])
+def test_asking_after_their_town_or_their_day_is_chat(banks: dict[str, Bank], field: str,
+                                                      persona: str, text: str, said: str) -> None:
+    """Each had got "I don't have a solid answer to that one", or the remote-work policy."""
+    result = _meeting(banks[field], persona, 30, 0.5, text)[0]
+    assert result.question_id is None and result.kind in ("small_talk", "greeting"), result
+    assert said in result.reply and "answer" not in result.reply, result.reply
+
+
+@pytest.mark.parametrize("text", ["How is Python for data work?", "How is Epic, the EHR?"])
+def test_how_is_a_named_tool_is_still_a_question(text: str) -> None:
+    assert read_message(text).move == "question"
+
+
+def test_thanks_for_an_offer_then_a_question_does_not_end_the_meeting(
+        banks: dict[str, Bank]) -> None:
+    """The contact answered, said goodbye and showed the scorecard at 19 of 30 minutes, then
+    marked the user down for not offering to wrap up."""
+    asked, closing = _meeting(
+        banks["product_management"], "mei", 30, 16,
+        "Thank you so much, that is very kind. I will share once it is ready, may take 2-3 "
+        "weeks. What do the PM interviews involve in your company, is there a case study round?",
+        "What do the PM interviews involve? Thanks so much for everything.")
+    assert asked.question_id == "pm-interviews" and not asked.ended, asked
+    assert closing.ended  # thanks after the question still closes
+
+
+def test_no_more_questions_invited_in_the_last_minute(banks: dict[str, Bank]) -> None:
+    """At 19.7 of 20 minutes the contact still said "Go on, what else can I tell you?"."""
+    *_, taken = _meeting(banks["finance"], "arjun", 20, 16.5, "who else should i talk to?",
+                         "ya go on that wud be deadly")
+    assert taken.kind == "yes" and "introduction" in taken.reply, taken
+    assert "what else" not in taken.reply.lower(), taken.reply
+    early = _meeting(banks["finance"], "arjun", 30, 10, "who else should i talk to?",
+                     "ya go on that wud be deadly")[-1]
+    assert "what else" in early.reply.lower()
+
+
+def test_a_referral_asked_while_wrapping_up_is_answered(banks: dict[str, Bank]) -> None:
+    """"…Last question: you know somebody in operations or administration that maybe would
+    talk with me?" had got "I'm not close enough to that"."""
+    result = _meeting(banks["healthcare"], "dana", 20, 15,
+                      "I see we are almost in time, I dont want to make you late for your huddle. "
+                      "Last question: you know somebody in operations or administration that "
+                      "maybe would talk with me?")[0]
+    assert result.question_id == "who-else" and "Tom" in result.reply, result
+
+
+@pytest.mark.parametrize(("field", "persona", "reply", "one"), [
+    # "more for me", the others later: had got "Got it. So what would be most useful…"
+    ("healthcare", "dana", "Hmm, maybe Tom is more for me, because of the operations. Luis and "
+     "Keisha maybe later.", "Tom"),
+    # a name before the yes: had got "You're welcome", then "if you'd like an introduction later"
+    ("marketing", "sofia", "Rachel, yes, I'd appreciate that. I'll hold off on Tom for now, "
+     "since I want to get my portfolio in order first.", "Rachel"),
+])
+def test_one_of_the_people_offered_chosen_in_passing_is_introduced(
+        banks: dict[str, Bank], field: str, persona: str, reply: str, one: str) -> None:
+    offer, taken = _meeting(banks[field], persona, 30, 10, "who else do you think I should "
+                            "talk to?", reply)
+    assert taken.kind == "yes" and f"introduce you to {one} " in taken.reply, taken
