@@ -542,7 +542,8 @@ def explored(field: str) -> str:
     said = _unled(said)  # "a data analyst", stored so before
     words = said.split()
     head, comma, job = said.rpartition(", ")
-    if comma and _is_job(job) and not _is_job(head) and len(job.split()) <= 4:
+    if comma and all(_is_job(one) for one in job.split(" or ")) and not _is_job(head) and len(
+            job.split()) <= 4:  # not "as a grad schemes or analyst"
         return f"{head} as {_jobs(job)}"  # "software engineering, junior dev"
     if comma and _is_job(head) and "," not in head and len(job.split()) <= 3 and all(
             w in _FIELD_WORDS for w in job.lower().split()):

@@ -78,6 +78,9 @@ def test_a_field_with_a_part_or_an_aside_after_it_reads_as_one_field(typed: str,
     # what is no job is said as it is
     ("health, safety and environment", "health, safety and environment"),
     ("finance, FP&A", "finance, FP&A"), ("an MBA programme", "an MBA programme"),
+    # a choice is a job only if each side is: not "finance as a grad schemes or analyst"
+    ("finance, grad schemes or analyst", "finance, grad schemes or analyst"),
+    ("UX, researcher or designer", "UX as a researcher or designer"),
 ])
 def test_a_field_and_a_job_read_as_one_phrase_after_exploring(field: str, shown: str) -> None:
     """"Exploring work as a software engineering, junior dev": a field is no job title."""

@@ -280,6 +280,8 @@ def found_me(said: str, seed: int) -> str:
     if where:
         place = re.sub(r"\b(?:my|our)\b", "your", re.sub(r"\blinkedin\b", "LinkedIn",
                                                          where.group(0).strip(), flags=re.I))
+        place = re.sub(r"^in\s+(?=(?:LinkedIn|Facebook|Instagram|Twitter|X|TikTok|Slack|"
+                       r"Discord|Reddit|Meetup)\b)", "on ", place, flags=re.I)  # "in LinkedIn"
         place = place[:1].upper() + place[1:]
         return pick((f"{place}: good to know how people find me.",
                      f"{place}, right. It helps to know where people find me.",

@@ -135,6 +135,9 @@ _NUMBER = re.compile(
     rf"{_DOING}\b(?:\s+{_STOP}\b|\W*$))"
     rf"[a-z]+(?:-[a-z]+)*"
     rf"(?:\s+(?!{_STOP}\b|{_CHAT}\b)[a-z]+(?:-[a-z]+)*){{0,2}}", re.IGNORECASE)
+_REFERRED_BY = re.compile(r"(?<![\w'])([a-z]{2,}(?:\s+[a-z]{2,})?)\s+(?:suggested|recommended|"
+                          r"referred|mentioned)\s+(?:you|u|i|me|your\s+name)\b")
+"""Who sent the user, named in lower case: a name all the same."""
 _OWN_NAME = re.compile(r"\b(?:i'?m|i\s+am|my\s+name\s+is|name'?s|this\s+is|call\s+me|myself)\s+$",
                        re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:i'?m|i\s+am|aged?|turn(?:ed|ing|s)?|(?:too\s+)?old\s+at|being|"
@@ -154,8 +157,8 @@ _NUMBERED = frozenset({"Level", "Part", "Phase", "Stage", "Tier", "Step", "Grade
                        "Title", "Division", "Type", "Section", "Chapter", "Act"})
 """Words a roman "I" numbers ("CFA Level I"); after any other name, "I" is the speaker."""
 _HAILED = re.compile(r"\b(?:hi|hey|hello|dear|thanks|thank\s+you|cheers)\s*,?\s*$", re.I)
-_LABEL_BEFORE = re.compile(r"\b(?:year|yr|level|grade|band|stage|ks|key\s+stage|class|room|ward|"
-                           r"step|page|chapter|number|no\.?)\s*$", re.IGNORECASE)
+_LABEL_BEFORE = re.compile(r"\b(?:year|yr|level|grade|band|stage|tier|ks|key\s+stage|class|room|"
+                           r"ward|step|page|chapter|number|no\.?)\s*$", re.IGNORECASE)
 _EXAMPLE = re.compile(
     r"\b(?:for\s+example|for\s+instance|e\.g\.|such\s+as|when\s+I"
     r"|last\s+(?:year|yr|month|week|summer|term|quarter|spring|autumn|winter|christmas)"
@@ -353,7 +356,8 @@ def _figures(text: str, theirs_too: bool = False) -> list[str]:
     found: list[str] = []
     for m in _NUMBER.finditer(text):
         number = m.group(0).strip(" ,.")
-        counts = re.match(r" +(?:[a-z]|[A-Z]{2,}s?\b)", text[m.end():])  # "3 dashboards", "2 PMs"
+        after = text[m.start() + len(m.group(0).rstrip(" ,.")):]  # "the last 3, so": no count
+        counts = re.match(r" +(?:[a-z]|[A-Z]{2,}s?\b)", after)  # "3 dashboards", "2 PMs"
         if number.isdecimal() and len(number) == 1 and not counts:
             continue  # a bare "2" (a reply typed alone, a list marker) is no concrete detail
         if number[:1].isdigit() and _LABEL_BEFORE.search(text[:m.start()]):
@@ -454,6 +458,10 @@ def find_specifics(text: str, theirs_too: bool = False) -> list[str]:
         if not re.search(r"[A-Z0-9]", name):
             continue  # a "people person", a "good under pressure": a phrase, not a name
         found.append(name)
+    for m in _REFERRED_BY.finditer(text):  # "daniel okafor suggested you", typed on a phone
+        if not set(m.group(1).split()) & (_COMMON_WORDS | LEXICON.role_words) and not re.search(
+                r"\b(?:a|an|the|my|our|his|her|their|your|ur|one|some|this)\s+$", text[:m.start()]):
+            found.append(m.group(1).title())
     found.extend(_said_in_words(text))
     seen: set[str] = set()
     unique: list[str] = []

@@ -394,8 +394,9 @@ def honest_reply(state: YouAskState, bank: Bank, question: str, text: str,
     reply = replies.off_bank(question, persona, said_before, state.off_bank, applying,
                              of_their_work=bool(_OF_THEIR_WORK.search(question or text)),
                              context=text)
-    if rules and reply in replies.DEFAULT_WHO:  # "outside what I see", after it, says it twice
-        return from_here(text, persona, (), alone=True)  # and no "rough guide" to nothing
+    alone = from_here(text, persona, (), alone=True) if rules else ""
+    if rules and (reply in replies.DEFAULT_WHO or alone != rules):  # "outside what I see" after
+        return alone  # it says it twice; and no "rough guide" to no figures
     return f"{rules} {reply}" if rules else reply
 
 

@@ -208,8 +208,10 @@ _TOOL = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _TOOL_NAMES), key=l
 """A tool typed in lower case, said back as it is spelled ("a django app": "A Django app")."""
 _SPOKEN = tuple((re.compile(rf"\b{short}(?=\s|$)"), spoken) for short, spoken in (
     (r"w/?", "with"), ("ppl", "people"), ("b4", "before"), ("bc", "because"), ("thru", "through"),
-    ("ur", "your"), ("u", "you"), ("tho", "though"), ("abt", "about"), ("govt", "government")))
-"""Chat shorthand in a detail said back: the contact says the words."""
+    ("ur", "your"), ("u", "you"), ("tho", "though"), ("abt", "about"), ("govt", "government"),
+    ("persons", "people"), ("informations", "information"), ("advices", "advice")))
+"""Chat shorthand in a detail said back, and a plural a second language may give words that
+have none ("two persons"): the contact says the words as they would."""
 _UNIT = re.compile(r"(?<!\ba\s)(?<!\ban\s)\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|"
                    r"ten|eleven|twelve|fifteen|twenty)\s+(?:year|month|week|day|hour)\b(?!s|')",
                    re.IGNORECASE)  # "a 12 week course" says what kind of course

@@ -133,8 +133,8 @@ def _rejected(state: YouAskState, text: str, reading: Reading) -> tuple[set[str]
         # what it asks is then read afresh: a weak guess is no answer to a correction ("sorry
         # i meant like a normal day on the ward", after an honest "outside what I see")
         return {*state.asked[-1:], "?"}, _meant(text, reading)
-    if not state.pending_guess or not _REJECTS.match(text):
-        return set(), reading
+    if not state.pending_guess or not (_REJECTS.match(text) or _CORRECTS.search(text)):
+        return set(), reading  # "I meant the job market …" turns a "did you mean" down too
     return {q for q in (state.pending_guess, state.pending_alt) if q}, _meant(text, reading)
 
 
@@ -148,12 +148,18 @@ def _meant(text: str, reading: Reading) -> Reading:
     said, cut = re.subn(r"^[^?]{0,40}?,\s*like\s+(?=(?:do|does|is|are|would|could|can|should|"
                         r"what|how|which|where|who|when)\b)", "", said, count=1,
                         flags=re.IGNORECASE)
+    said = _NOT_THAT.sub("", said) or said  # "…a first PM job, not remote work"
     if (cut or reading.move in ("small_talk", "statement", "unclear", "answer",
-                                "passing_thanks")) and (
+                                "passing_thanks", "question")) and (
             said != text and len(said.split()) >= 2):  # (an "answer" to their question: a
         # correction, not one)
         reading = dataclasses.replace(reading, move="question", question=said, questions=[said])
     return reading
+
+
+_NOT_THAT = re.compile(r"[,;]?\s+(?:and\s+)?(?:not|rather\s+than|instead\s+of)\s+"
+                       r"(?:the\s+|about\s+)?[^,.;?!]{1,40}[.!]?$", re.IGNORECASE)
+"""What a correction says it did not mean, after what it did: no part of what it asks."""
 
 
 _NEW_TOPIC = re.compile(r"^\W*(?:(?:ok|okay|sorry|so|right|and|also|um|oh)\W+){0,2}(?:(?:a\s+)?"

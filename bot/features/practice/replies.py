@@ -391,6 +391,16 @@ _TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          " graduate scheme. Look at ten postings you'd really apply for and count how many"
          " insist; elsewhere, work you can show and someone who'll vouch for you count for"
          " more."),
+        # "a marketing degree, is that a problem for grad schemes?": the subject of one held,
+        # not whether to take one
+        (r"\b(?:(?:my|a|an)\s+(?!(?:college|university|uni|bachelor\W?s?|master\W?s?|good|"
+         r"proper|real|first|second|2|4|four)\b)[a-z]+\s+degree|degree\s+(?:is\s+|was\s+)?in\s+"
+         r"[a-z]+|already\s+(?:have|got)\s+a\s+degree)\b(?=.*\b(?:problem|issue|matter|count|hold|"
+         r"against|look\s+at\s+me|put\s+(?:them\s+)?off|disadvantage)\w*)",
+         "It depends on the role, but for many the subject matters less than people fear:"
+         " employers want to see you can do the work, so an internship, a project or a course"
+         " you've started does a lot. Where one subject is a hard rule, the posting says so;"
+         " check a handful you'd really apply for."),
         # a credential against another ("an associate degree vs a bachelors") is about the
         # credential, not the other side of a comparison
         (r"\b(?:degree|degrees|masters?|" + "|".join(ACRONYMS) + r"|certificat\w*|certs?|"

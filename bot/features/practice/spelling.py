@@ -15,6 +15,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from bot.banks.model import Bank
 from bot.features.practice.elsewhere import bank_words
+from bot.features.practice.lexicon import LEXICON
 from bot.features.practice.terms import plausible_typo
 
 __all__ = ["spelled", "vocabulary"]
@@ -33,8 +34,10 @@ _MISSPELT = {"seperate": "separate", "seperately": "separately", "definately": "
              "recieve": "receive", "alot": "a lot", "untill": "until",
              "occured": "occurred", "neccessary": "necessary", "begining": "beginning",
              "truely": "truly", "wich": "which", "diffrence": "difference",
-             "diffrent": "different"}
+             "diffrent": "different", "lern": "learn", "lerning": "learning"}
 """Misspellings that are no slip of the fingers ("seperate"), which are put right too."""
+_DROPPED_G = frozenset({"doing", "getting", "going", "looking", "thinking", "working", "trying",
+                        "making", "taking", "moving", "applying", "learning", "starting"})
 _vocabularies: dict[int, tuple[Bank, frozenset[str], tuple[str, ...]]] = {}
 
 
@@ -54,11 +57,23 @@ def vocabulary(bank: Bank) -> frozenset[str]:
     return cached[1]
 
 
+_KEPT_SHORT = frozenset({"co", "ai", "uni", "stats", "diff", "cert", "certs", "cred", "creds",
+                         "fav", "fave", "mgmt", "mgr", "mgrs", "yr", "yrs", "hrs", "wk", "wks",
+                         "incl", "atm", "dey", "wey", "wetin", "ya", "ye", "ty", "thx"})
+"""Shorthand a model question may keep as typed: the field's own abbreviations, and words
+whose spelled-out form would not read as the user meant ("dey" is Pidgin, not "do")."""
+_SPELLED_OUT = {short: full for short, full in LEXICON.shorthand.items()
+                if short not in _KEPT_SHORT and (len(short) > 1 or short == "u")}
+"""Chat shorthand put in full in a model question: "What shud I…?" is "What should I…?"."""
+
+
 def _right(word: str, bank: Bank) -> str:
     lower = word.lower()
-    if lower in _MISSPELT:
-        fixed = _MISSPELT[lower]
+    if lower in _MISSPELT or lower in _SPELLED_OUT:
+        fixed = _MISSPELT.get(lower) or _SPELLED_OUT[lower]
         return fixed.capitalize() if word[:1].isupper() else fixed
+    if lower.endswith("in") and lower + "g" in vocabulary(bank) | _DROPPED_G:
+        return word + "g"  # "doin", "gettin"
     if len(lower) < 5 or not lower.isalpha() or lower in vocabulary(bank):
         return word
     choices = _vocabularies[id(bank)][2]

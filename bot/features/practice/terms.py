@@ -269,6 +269,8 @@ def plausible_typo(typed: str, word: str) -> bool:
     diffs = [i for i, (a, b) in enumerate(zip(typed, word, strict=True)) if a != b]
     if len(diffs) == 2:
         return True  # swapped neighbours (Damerau distance 1 with two differing positions)
+    if len(diffs) == 1 and len(typed) >= 5 and {typed[diffs[0]], word[diffs[0]]} == {"i", "y"}:
+        return True  # the same sound: "tipical", "sistem" (common in a second language)
     if len(diffs) != 1 or len(typed) < 7:
         return False
     a, b = _KEY_POSITION.get(typed[diffs[0]]), _KEY_POSITION.get(word[diffs[0]])

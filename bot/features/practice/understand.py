@@ -238,11 +238,13 @@ def _split(text: str) -> tuple[list[str], int, str]:
         if index - 1 in asked and _is_tag(sentences[index]):
             # "... see that - relevant, or not really?", "Three? Five?": not a question of its
             # own; "… proof I can do the job - some kind of portfolio?" says what is meant
-            if questions and _NAMES_TOPIC.match(sentences[index]):
+            topic = len(terms_of(normalise(sentences[index]))) >= _TOPIC_TERMS and not (
+                _LISTS.search(sentences[index]))  # not options ("for example Excel, Power BI?")
+            if questions and (_NAMES_TOPIC.match(sentences[index]) or topic and _one_of_examples(
+                    sentences, asked, index)):  # "… get ready? cfa level 1? excel courses?"
                 questions[-1] = f"{questions[-1].rstrip('?')} - {sentences[index].strip()}"
-            elif len(terms_of(normalise(sentences[index]))) >= _TOPIC_TERMS and not _LISTS.search(
-                    sentences[index]):  # "Veterans preference there?": its own; not options
-                questions.append(sentences[index])  # ("for example Excel, Power BI?")
+            elif topic:  # "Veterans preference there?": its own
+                questions.append(sentences[index])
             continue
         if index - 1 in asked and questions and _VERSUS_TOPIC.fullmatch(questions[-1]) and (
                 re.match(r"\W*(?:which|what|who)\b", sentences[index], re.IGNORECASE)):
@@ -254,6 +256,13 @@ def _split(text: str) -> tuple[list[str], int, str]:
             continue
         questions.extend(split_questions(sentences[index]) or [sentences[index]])
     return questions, preamble, " ".join(sentences[max(0, asked[0] - _CONTEXT_SENTENCES):asked[0]])
+
+
+def _one_of_examples(sentences: list[str], asked: list[int], index: int) -> bool:
+    """A tag next to another tag: examples of the question ("… get ready? cfa level 1? excel
+    courses?"), not questions of their own."""
+    return (index + 1 in asked and _is_tag(sentences[index + 1])) or (
+        index - 2 in asked and _is_tag(sentences[index - 1]))
 
 
 _OFFERS_WRAP = re.compile(r"\b(?:should|shall|do\s+(?:you|u)\s+(?:want|wanna)\s+(?:to\s+)?)\s*we\s+"

@@ -105,3 +105,95 @@ def test_one_of_the_people_offered_chosen_in_passing_is_introduced(
     offer, taken = _meeting(banks[field], persona, 30, 10, "who else do you think I should "
                             "talk to?", reply)
     assert taken.kind == "yes" and f"introduce you to {one} " in taken.reply, taken
+
+
+def test_a_sound_alike_typo_is_read(banks: dict[str, Bank]) -> None:
+    """"What is a tipical day for you?" (i for y, as Spanish spells it) had got "That one's
+    beyond what I deal with"."""
+    result = _meeting(banks["healthcare"], "tanya", 30, 2, "What is a tipical day for you?")[0]
+    assert result.question_id == "typical-day", result
+
+
+def test_a_model_question_is_spelled_out(banks: dict[str, Bank]) -> None:
+    """"Ask next: 'What shud I be doin now to get ready?'" and "…should lern first…" handed
+    the user's shorthand and typos back as the wording to copy."""
+    from bot.features.practice.spelling import spelled
+    bank = banks["product_management"]
+    assert spelled("What shud I be doin now to get ready?", bank) == \
+        "What should I be doing now to get ready?"
+    assert spelled("What are the skils I should lern first?", bank) == \
+        "What are the skills I should learn first?"
+    assert spelled("how do u see R vs python", bank) == "how do you see R vs python"
+
+
+def test_examples_after_a_question_are_not_more_questions() -> None:
+    """"what shud i be doin now to get ready? cfa level 1? excel courses?" was coached as
+    several questions at once."""
+    reading = read_message("fair. what shud i be doin now to get ready? cfa level 1? excel "
+                           "courses?")
+    assert len(reading.questions) == 1 and "multiple" not in reading.flags, reading
+    assert "excel courses" in reading.question
+    # one short topic after a question is still a question of its own
+    assert len(read_message("Fair. How does hiring work at your dept then? Veterans preference "
+                            "there?").questions) == 2
+
+
+def test_a_degree_in_another_subject_is_not_asked_whether_to_take_one(
+        banks: dict[str, Bank]) -> None:
+    """"do u think a marketing degree is a problem for grad schemes?" had got "whether a
+    degree is worth it depends on the roles you're aiming at", and "is that a problem" had
+    been read as the problems the team solves."""
+    result = _meeting(banks["finance"], "arjun", 30, 4, "do u think a marketing degree is a "
+                      "problem for grad schemes? like would they even look at me")[0]
+    assert "subject matters less" in result.reply and "worth it" not in result.reply, result
+    assert result.question_id != "problems-to-solve"
+
+
+@pytest.mark.parametrize(("field", "persona", "text", "expected"), [
+    # "would that count" after what they did: had got "I don't have a solid answer"
+    ("ux_design", "daniel", "could i use stuff from teaching like rewriting the school's parent "
+     "letters, would that count?", "assess-my-background"),
+    # their age against the team's: had got a typical week, coached as several questions
+    ("marketing", "keisha", "Candidly, how old is the typical person on your team? I'm "
+     "wondering whether I'd stick out like a sore thumb.", "too-old-to-switch"),
+    # had got "I don't have a solid answer", and the rewrite "What people in their fifties …?"
+    ("marketing", "keisha", "are there people in their fifties in marketing at your company?",
+     "too-old-to-switch"),
+])
+def test_questions_a_journalist_and_a_teacher_asked_get_their_answer(
+        banks: dict[str, Bank], field: str, persona: str, text: str, expected: str) -> None:
+    assert _meeting(banks[field], persona, 30, 4, text)[0].question_id == expected
+
+
+def test_i_meant_turns_down_the_guesses_offered(banks: dict[str, Bank]) -> None:
+    """"I meant the job market for backend engineers in Houston specifically, not frontend
+    versus backend", after "did you mean … or 'How do frontend, backend and full-stack work
+    differ?'", had got the frontend and backend answer."""
+    offered, meant = _meeting(
+        banks["product_management"], "mei", 30, 4, "what are the chances of remote from nigeria",
+        "I meant how long it takes to land a first PM job, not remote work")
+    assert offered.kind == "did_you_mean" and offered.guess_id == "remote-product", offered
+    assert meant.question_id not in ("remote-product", "assess-my-background"), meant
+    assert meant.guess_id not in ("remote-product", "assess-my-background"), meant
+
+
+def test_a_market_elsewhere_gets_an_honest_word_not_what_they_enjoy(
+        banks: dict[str, Bank]) -> None:
+    """"…in the energy-tech companies?" had offered "What do you enjoy most about your
+    work?": "energy" was read as what gives them energy."""
+    result = _meeting(banks["software_engineering"], "alyssa", 30, 4,
+                      "Do you have any sense of the backend engineering market there in Houston, "
+                      "for example in the energy-tech companies?")[0]
+    assert "enjoy" not in result.reply and "Houston" in result.reply, result
+
+
+def test_no_rough_guide_is_promised_before_no_figures(banks: dict[str, Bank]) -> None:
+    """"I only know the market here in Denver, so take this as a rough guide for Houston.
+    Honestly, I only know my own side of that…": a guide promised, and none given."""
+    from bot.features.practice.honest import honest_reply
+    from bot.features.practice.you_ask import start_you_ask
+    bank = banks["software_engineering"]
+    state = start_you_ask(bank, 30, NOW, "alyssa")
+    text = "how is the job market in Houston compared with Denver, more jobs or fewer?"
+    reply = honest_reply(state, bank, text, text, None, None)
+    assert "rough guide" not in reply and "Houston" in reply, reply

@@ -33,3 +33,29 @@ def test_a_result_told_through_a_thing_made_is_said_back(banks: dict[str, Bank],
 ])
 def test_no_result_is_credited_where_none_was_made(banks: dict[str, Bank], answer: str) -> None:
     assert "real result" not in _reaction(banks["healthcare"], answer)
+
+
+@pytest.mark.parametrize(("answer", "found"), [
+    # a name typed in lower case on a phone is still a name: had got "No specifics yet"
+    ("daniel okafor suggested you, he said youd made the jump recently from retail",
+     ["Daniel Okafor"]),
+    ("my manager suggested you", []), ("a friend suggested i talk to you", []),
+    # "tier 1" labels the college; "the last 3," counts nothing said
+    ("I went to a tier 1 college in Kerala and did my BTech", ["Kerala", "BTech"]),
+    ("principal teacher for the last 3, so I manage a department", []),
+    ("I manage 3 people", ["3 people"]),
+])
+def test_specifics_are_the_details_a_listener_would_repeat(answer: str,
+                                                           found: list[str]) -> None:
+    from bot.features.practice.answers import find_specifics
+    assert find_specifics(answer) == found
+
+
+def test_a_second_languages_slips_are_not_said_back() -> None:
+    """"In LinkedIn, right." and "Two persons already: that's a useful detail." echoed a
+    Miami pharmacist's grammar back at her."""
+    from bot.features.practice.acknowledge import found_me
+    from bot.features.practice.listening import as_sentence
+    assert found_me("I find you in LinkedIn, in the alumni group of my university.",
+                    1).startswith("On LinkedIn")
+    assert as_sentence("two persons already") == "Two people already"
