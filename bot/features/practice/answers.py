@@ -460,7 +460,8 @@ def find_specifics(text: str, theirs_too: bool = False) -> list[str]:
         found.append(name)
     for m in _REFERRED_BY.finditer(text):  # "daniel okafor suggested you", typed on a phone
         if not set(m.group(1).split()) & (_COMMON_WORDS | LEXICON.role_words) and not re.search(
-                r"\b(?:a|an|the|my|our|his|her|their|your|ur|one|some|this)\s+$", text[:m.start()]):
+                r"\b(?:a|an|the|my|our|his|her|their|your|ur|one|some|this)\s+$", text[:m.start()],
+                re.IGNORECASE):
             found.append(m.group(1).title())
     found.extend(_said_in_words(text))
     seen: set[str] = set()

@@ -26,13 +26,16 @@ _WANTS_INTRO = re.compile(
     r"|\b(?:appreciate|love|welcome|value|grateful\s+for|(?:happy|glad|thankful)\s+(?:for|with|"
     r"to\s+(?:get|have|receive)))\s+(?:an?\s+|any\s+)?(?:intro|introduction)s?\b",
     re.IGNORECASE)
+_THINGS = (r"cv|résumé|resume|portfolio|github|git\s*hub|repos?|website|case\s+stud(?:y|ies)|"
+           r"cover\s+letter|linkedin|application|profile|proposal|brief|pitch|deck|draft|"
+           r"personal\s+statement|writing\s+samples?|work\s+samples?|essay")
+"""What a user asks a contact to look over: their CV, a proposal, a writing sample."""
 _WANTS_A_LOOK = re.compile(
     r"\b(?:(?:look(?:ing)?\s+(?:at|over|on|through)|glance\s+(?:at|over|on)|(?:cast|run)(?:ing)?\s+(?:an|your)\s+eyes?"
     r"\s+over|review(?:ing)?|skim(?:ming)?|feedback\s+on|check(?:ing)?|help\s+(?:me\s+)?with)\s+"
     r"(?:(?:a\s+couple|one|some)\s+of\s+)?(?:my|a|the|me\s+my)|(?:your|ur)\s+(?:\w+\s+)?(?:view|"
-    r"opinion|thoughts|take|read)\s+on(?:\s+(?:whether|how|if))?\s+(?:my|the(?!\s+(?:\w+\s+)?application)))\s+(?:\w+\s+)?(?P<thing>cv|"
-    r"résumé|resume|portfolio|github|git\s*hub|repos?|website|"
-    r"case\s+stud(?:y|ies)|cover\s+letter|linkedin|application|profile)\b", re.IGNORECASE)
+    r"opinion|thoughts|take|read)\s+on(?:\s+(?:whether|how|if))?\s+(?:my|the(?!\s+(?:\w+\s+)?"
+    r"application)))\s+(?:\w+\s+){0,2}?(?P<thing>" + _THINGS + r")\b", re.IGNORECASE)
 SHADOW = re.compile(
     r"(?:\b(?:(?:could|can|may|might)\s+i|i\s+(?:could|can|might|may)|(?:let|allow)\s+me|for\s+me)"
     r"\s+(?:\w+\s+)?|\b(?:possible|chance|opportunit(?:y|ies)|able|ok|okay)\s+"
@@ -51,11 +54,15 @@ _NOT_ASKED = re.compile(r"\b(?:don'?t\s+(?:need|want)|do\s+not\s+(?:need|want)|n
 or it is how they work: "which would u weigh more if u were looking at a resume"."""
 
 
+_WILLING = (r"be\s+(?:down|up|able|willing|happy|open)\s+(?:to|for)|mind(?:\s+to)?|have\s+(?:time|"
+            r"a\s+(?:sec|minute|moment))\s+to")
+"""Asked as a favour, not how they work: "would you be willing to look over a proposal?"."""
 ASKS_A_LOOK = re.compile(
-    r"\b(?:(?:could|would|can|will|might)\s+(?:you|u)|you'?d|youd|u'?d)\s+(?:(?:be\s+(?:down|up|"
-    r"able|willing|happy|open)\s+(?:to|for)|mind(?:\s+to)?|have\s+(?:time|a\s+(?:sec|minute|moment))\s+to|"
-    r"possibly|maybe|please|perhaps)\s+)*(?:have\s+a\s+|take\s+a\s+|give\s+(?:\w+\s+)?a\s+)?"
-    r"(?:look|glance|review|skim|check|cast|run)\w*(?:\s+(?:at|over|through))?\s+(?:\w+\s+)?(?:my|me)\b",
+    r"\b(?:(?:could|would|can|will|might)\s+(?:you|u)|you'?d|youd|u'?d)\s+(?:(?:possibly|maybe|please|"
+    r"perhaps)\s+)*(?P<willing>(?:" + _WILLING + r")\s+)?(?:(?:possibly|maybe|please|perhaps)\s+)*"
+    r"(?:have\s+a\s+|take\s+a\s+|give\s+(?:\w+\s+)?a\s+)?(?:look|glance|review|skim|check|cast|run)\w*"
+    r"(?:\s+(?:at|over|through|on))?\s+(?:(?:\w+\s+)?(?:my|me)\b|(?:a|an|the)\s+(?:\w+\s+){0,3}?(?:"
+    + _THINGS + r")\b(?(willing)|\s+of\s+(?:my|mine)\b))",  # "willing to look over a proposal"
     re.IGNORECASE)
 """A favour put as a question to them ("would u be down to look at my portfolio sometime?"),
 not a question about how they look at one ("what do you look for in a portfolio?")."""

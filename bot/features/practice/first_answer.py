@@ -220,6 +220,26 @@ def _none_there(answer: str, asked: str, kind: re.Match[str] | None) -> str:
             f" worth a conversation. {answer}")
 
 
+_APART_FROM = re.compile(r"\b(?:apart\s+from|aside\s+from|besides|other\s+than|except(?:\s+for)?|"
+                         r"not\s+counting|as\s+well\s+as|on\s+top\s+of)\s+([A-Za-z]+)",
+                         re.IGNORECASE)
+
+
+def _without_met(answer: str, asked: str) -> str:
+    """The people to talk to, without one the user has already been given ("anyone else apart
+    from ines?"): a sentence naming only them is left out, when others remain."""
+    names = {m.group(1).lower() for m in _APART_FROM.finditer(asked)}
+    if not names:
+        return answer
+    sentences = re.split(r"(?<=[.!?])\s+", answer.strip())
+    kept = [s for s in sentences if not {w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", s)}
+            & names]
+    if not kept or len(kept) == len(sentences):
+        return answer
+    kept[0] = re.sub(r"^(?:And|Also|Plus),?\s+", "", kept[0])
+    return " ".join([kept[0][:1].upper() + kept[0][1:], *kept[1:]])
+
+
 def first_answer(state: YouAskState, bank: Bank, question: Question, flags: list[str],
                  notes: list[str] | None, asked: str = "") -> str:
     """The full answer to a question asked for the first time, which covers its category
@@ -232,7 +252,7 @@ def first_answer(state: YouAskState, bank: Bank, question: Question, flags: list
         state.told_variant[question.id] = variant
     answer = answer_of(bank, question, state.persona_id, variant)
     if "referral" in question.flags:
-        answer = fitting_person(answer, asked)
+        answer = _without_met(fitting_person(answer, asked), asked)
     ask = ASK_AGAIN.search(answer) if question.id == ASSESS else None
     # "I grew the open rate from 22% to 41%… would that count?": the result, heard, and not
     # asked for again ("Have you ever promoted anything, and tracked how it went?")

@@ -11,14 +11,14 @@ from __future__ import annotations
 import re
 import zlib
 
-from bot.banks.model import Bank, Term
+from bot.banks.model import Bank, Persona, Term
 from bot.features.practice import replies
 from bot.features.practice.cues import HOW_TO_REACH, REFERRAL, WANTS_TO_MEET, pick
 from bot.features.practice.elsewhere import as_a_school, named_colleague
 from bot.features.practice.people import answer_of, persona_of, referred, told, works_in
 from bot.features.practice.state import YouAskState
 from bot.features.practice.terms import normalise, stem, terms_of
-from bot.features.practice.where import from_here
+from bot.features.practice.where import NOT_THERE, based_here, figures_again, from_here
 
 __all__ = ["about_own_words", "after_mention", "asks_money_elsewhere", "asks_more", "asks_tenure",
            "people_elsewhere",
@@ -55,7 +55,7 @@ def _based(text: str, country: str) -> str:
     "where are you based?"."""
     found = _WHERE_BASED.search(text)
     place = (found.group("asked") or found.group("said") or "") if found else ""
-    here = replies.based_here(country)
+    here = based_here(country)
     if not place:
         return here.replace("Yes, I'm", "I'm")
     right = re.fullmatch(_PLACES.get(country, "$^"), place, re.IGNORECASE)
@@ -324,7 +324,7 @@ def honest_reply(state: YouAskState, bank: Bank, question: str, text: str,
     if _WHERE_BASED.search(text):  # "wait are u in the uk? im in arizona": said plainly
         based = _based(text, works_in(bank, state.persona_id))
         elsewhere_named = _ELSEWHERE_ASKED.search(text) and works_in(bank, state.persona_id) == "UK"
-        return based + (f" {replies.NOT_THERE}" if state.abroad or elsewhere_named
+        return based + (f" {NOT_THERE}" if state.abroad or elsewhere_named
                         else "")  # "im in arizona", or a user whose time zone is abroad
     if asks_tenure(question or text):
         return _tenure(persona_of(bank, state.persona_id).years, state.turns)
@@ -342,7 +342,7 @@ def honest_reply(state: YouAskState, bank: Bank, question: str, text: str,
     if asks_money_elsewhere(text, state.abroad) and _CURRENCY.search(text) and any(
             "pay" in bank.question(q).flags for q in state.asked if bank.question(q) is not None):
         # "you said 25 to 30k - is that dollars?? im in phoenix"
-        return replies.figures_again(works_in(bank, state.persona_id), state.abroad, text)
+        return figures_again(works_in(bank, state.persona_id), state.abroad, text)
     if elsewhere and REFERRAL.search(text):  # "do you know anyone at Benchling?": people
         return (f"I don't know anyone at {elsewhere}, I'm afraid. A short, polite message to"
                 " someone in the team you'd want to join usually gets an answer.")
@@ -390,13 +390,19 @@ def honest_reply(state: YouAskState, bank: Bank, question: str, text: str,
     # "what are the hours like on ur unit?" is theirs, so no "outside what I see day to day";
     # "whether my ACCA would be recognised here in Canada": whose rules they know, first
     persona = persona_of(bank, state.persona_id)
+    return _with_rules(text, persona, replies.off_bank(
+        question, persona, said_before, state.off_bank, applying,
+        of_their_work=bool(_OF_THEIR_WORK.search(question or text)), context=text))
+
+
+def _with_rules(text: str, persona: Persona, reply: str) -> str:
+    """The reply after whose rules or market the contact knows ("I only know the market here
+    in Denver"), when the question names another place; that alone when the reply would say
+    "outside what I see" again, or when a "rough guide" would come before no figures."""
     rules = from_here(text, persona, ())
-    reply = replies.off_bank(question, persona, said_before, state.off_bank, applying,
-                             of_their_work=bool(_OF_THEIR_WORK.search(question or text)),
-                             context=text)
     alone = from_here(text, persona, (), alone=True) if rules else ""
-    if rules and (reply in replies.DEFAULT_WHO or alone != rules):  # "outside what I see" after
-        return alone  # it says it twice; and no "rough guide" to no figures
+    if rules and (reply in replies.DEFAULT_WHO or alone != rules):
+        return alone
     return f"{rules} {reply}" if rules else reply
 
 

@@ -293,14 +293,13 @@ def read_turn(state: YouAskState, bank: Bank, matcher: Matcher, text: str, readi
     guess, text = _chosen(state, bank, text, reading)
     rejected, reading = _rejected(state, text, reading)
     prompt = (state.awaiting, state.awaiting_text) if state.awaiting else None
-    state.pending_guess, state.pending_alt, state.pending_flags = None, None, []
-    state.pending_text = ""
+    state.pending_guess, state.pending_alt, state.pending_flags, state.pending_text = (
+        None, None, [], "")
     if not (state.awaiting == "offer" and reading.move in ASIDES and not state.declined):
         state.awaiting, state.awaiting_text = None, ""  # an offer outlives "haha another chloe!"
-    state.declined = False
     nodded_at = prompt[1] if prompt and prompt[0] == "question" and (
         reading.move == "passing_thanks") and not state.asked_again else ""
-    state.asked_again = False
+    state.declined = state.asked_again = False
     confirmed = bank.question(guess) if guess and (is_affirmative(text) or (
         not alt and _OK.fullmatch(text))) else None  # "ok" to one guess takes it
     # A confirmed guess is what the user asked: what it asks for (a job, a fact a search finds)

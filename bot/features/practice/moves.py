@@ -243,3 +243,19 @@ DROPPED_IT = re.compile(r"(?<![\w'])[Ii]s\s+(?=(?:so\s+|very\s+|really\s+)?(?:ni
                         r"lovely|a\s+pleasure|an\s+honou?r|wonderful)\s+to\s+(?:meet|talk|speak|"
                         r"chat|finally|be)\b)")
 """"Is nice to meet you." (the "it" a second language may drop) says hello; it asks nothing."""
+
+
+_THEIR_PAY = re.compile(
+    r"\b(?:your|ur)\s+(?:own\s+)?(?:salary|pay|wage|income|compensation|comp|package|earnings"
+    r"|pay\s+packet)\b|\b(?:do|did|would|are|were)\s+(?:you|u)\s+(?:\w+\s+)?(?:make|earn|get\s+"
+    r"paid|take\s+home|paid)\b(?!\s+(?:a|an|the|it|sure|time|decisions?|friends?)\b)"
+    r"|\b(?:are|were)\s+(?:you|u)\s+on\s+(?:a\s+)?(?:\w+\s+)?(?:salary|wage|band|grade|scale)\b",
+    re.IGNORECASE,
+)
+"""The contact's own pay ("how much do you make?", "what's your salary?"), which people
+answer far less openly than ranges and where to check them."""
+
+
+def asks_their_pay(text: str) -> bool:
+    """Whether a pay question asks what the contact themself earns."""
+    return bool(_THEIR_PAY.search(text))

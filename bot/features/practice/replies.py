@@ -423,43 +423,6 @@ _SILENCE, _VERSUS = next(t for t in _TOPICS if t[1].startswith("Sadly that's com
     -1][1]  # the comparison: not for their own week ("how much of it is SQL versus people?")
 _WHEN = re.compile(r"\b(?:when|how\s+(?:far|soon|early|long))\b", re.IGNORECASE)
 """Applications, CVs, portfolios and interviews: what every contact has seen something of."""
-def based_here(country: str) -> str:
-    """"wait are u in the uk?": where the contact works, and so what their answers hold for."""
-    return f"Yes, I'm in the {country}, so everything I've told you is how it works here."
-
-
-NOT_THERE = ("How it compares with where you are, I honestly couldn't say: someone working"
-             " there would give you a far better picture.")
-_MONEY = {"UK": "pounds", "US": "dollars"}
-
-
-def only_figures(country: str, answer: str = "1") -> str:
-    """Before a pay answer to someone living elsewhere: the figures' country, said first; or,
-    when the ``answer`` gives no figures ("Lower than business…"), whose pay it describes."""
-    if not re.search(r"\d|thousand|hundred", answer):
-        return f"I only know how pay works here in the {country}, since that's where I work."
-    return (f"I can only give you {country} figures, in {_MONEY.get(country, 'local money')},"
-            " since that's where I work.")
-
-
-_VARIES = {"UK": "region", "US": "state and city"}
-_OWN_MONEY = {"UK": re.compile(r"\b(?:pounds?|quid|gbp|sterling)\b|£", re.IGNORECASE),
-              "US": re.compile(r"\b(?:dollars?|usd|bucks)\b|\$", re.IGNORECASE)}
-
-
-def figures_again(country: str, abroad: bool = True, asked: str = "") -> str:
-    """"is that in pounds? im in phoenix": whose figures they were, and where to look; or,
-    to someone living where the contact works who names the contact's own money, yes."""
-    money = _MONEY.get(country, "Local money")
-    own = _OWN_MONEY.get(country)
-    others = [m for c, m in _OWN_MONEY.items() if c != country]
-    if not abroad and own is not None and own.search(asked) and not any(
-            m.search(asked) for m in others):
-        return (f"Yes, {money}: those are {country} figures, and they vary a lot by "
-                f"{_VARIES.get(country, 'place')}.")
-    return (f"{money[:1].upper()}{money[1:]}, sorry: I work in the {country}, so those are "
-            f"{country} figures. Where you are, the ranges in local job adverts and a recent "
-            "salary survey will give you the real numbers.")
 
 
 DEFAULT_WHO = (

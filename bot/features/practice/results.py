@@ -115,7 +115,7 @@ def rose(said: str, detail: str) -> str | None:
     sentences = re.split(r"(?<=[.!?])\s+", said)
     for n, sentence in enumerate(sentences):
         match = re.search(rf"(?:^|[,;]\s*|\b(?:and|so|then|which|that|since|after)\s+)((?:(?!and\b|"
-                          rf"so\b|then\b)[a-z'-]+\s+){{1,4}}?(?P<way>{_UP}|{_DOWN})\s+(?:by\s+)?"
+                          rf"so\b|then\b)[a-z0-9'-]+\s+){{1,4}}?(?P<way>{_UP}|{_DOWN})\s+(?:by\s+)?"
                           rf"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+)?(?:(?:from|"
                           rf"to)\s+)?(?:about\s+|around\s+|roughly\s+)?(?:\S+\s+to\s+)?{re.escape(detail)}(?![\d.,]*\d)"
                           rf"(?:\s+(?:a|an|per)\s+\w+)?(?:\s+to\s+[\d.,]+%?)?)",

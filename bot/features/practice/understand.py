@@ -47,6 +47,7 @@ from bot.features.practice.moves import (
     NAME_FIRST,
     OFFERS_INTRO,
     YES_TO_ONE,
+    asks_their_pay,
     puts_off,
 )
 from bot.features.practice.moves import NO as _NO
@@ -111,22 +112,6 @@ def is_small_talk(text: str) -> bool:
     """Whether a message chats about something besides the work ("how's your week?", "busy
     week?"); "how many hours do you work in a busy week" is about the work."""
     return bool(_SMALL_TALK.search(text) or _SHORT_CHAT.match(text))
-
-
-_THEIR_PAY = re.compile(
-    r"\b(?:your|ur)\s+(?:own\s+)?(?:salary|pay|wage|income|compensation|comp|package|earnings"
-    r"|pay\s+packet)\b|\b(?:do|did|would|are|were)\s+(?:you|u)\s+(?:\w+\s+)?(?:make|earn|get\s+"
-    r"paid|take\s+home|paid)\b(?!\s+(?:a|an|the|it|sure|time|decisions?|friends?)\b)"
-    r"|\b(?:are|were)\s+(?:you|u)\s+on\s+(?:a\s+)?(?:\w+\s+)?(?:salary|wage|band|grade|scale)\b",
-    re.IGNORECASE,
-)
-"""The contact's own pay ("how much do you make?", "what's your salary?"), which people
-answer far less openly than ranges and where to check them."""
-
-
-def asks_their_pay(text: str) -> bool:
-    """Whether a pay question asks what the contact themself earns."""
-    return bool(_THEIR_PAY.search(text))
 
 
 def wording_flags(text: str) -> list[str]:

@@ -79,7 +79,14 @@ from bot.features.practice.understand import (
     is_small_talk,
     read_message,
 )
-from bot.features.practice.where import from_here, in_their_spelling, names_here, without_caveat
+from bot.features.practice.where import (
+    figures_again,
+    from_here,
+    in_their_spelling,
+    names_here,
+    only_figures,
+    without_caveat,
+)
 
 __all__ = ["ALLOWED_MINUTES", "QUESTION_MINUTES", "SPEAKING_WORDS_PER_MINUTE", "TIME_HINT_MINUTES",
            "start_you_ask", "you_ask_turn"]
@@ -271,7 +278,7 @@ def _answer_into(state: YouAskState, bank: Bank, message: Message, reply: _Reply
     seen = state.times_asked.get(question.id, 0)
     state.times_asked[question.id] = seen + 1
     if seen and "pay" in question.flags and asks_money_elsewhere(words, state.abroad):
-        answer = replies.figures_again(works_in(bank, state.persona_id), state.abroad,
+        answer = figures_again(works_in(bank, state.persona_id), state.abroad,
                                        words)  # "wait london?? is that in pounds?"
         reply.kind = "repeat"
         state.elapsed += SMALL_TALK_MINUTES
@@ -294,7 +301,7 @@ def _answer_into(state: YouAskState, bank: Bank, message: Message, reply: _Reply
         if "pay" in question.flags and state.abroad and not names_here(  # a Chicago user
                 words, works_in(bank, state.persona_id)):  # hears London figures
             answer = without_caveat(answer)
-            answer = f"{replies.only_figures(works_in(bank, state.persona_id), answer)} {answer}"
+            answer = f"{only_figures(works_in(bank, state.persona_id), answer)} {answer}"
         else:  # "…start on in arizona" to a Columbus teacher; "my ACCA … in Canada" to her
             here = from_here(words, persona_of(bank, state.persona_id), question.flags,
                              question.id)

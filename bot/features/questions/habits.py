@@ -40,7 +40,10 @@ def split_questions(text: str) -> list[str]:
 
 
 _SPLICE = re.compile(rf",\s*(?=(?:{WH})\s+(?:is|are|was|do|does|did|should|would|can|could)\s+\w+"
-                     r"\s+\w+)", re.IGNORECASE)
+                     r"\s+\w+|(?:was|were|is|did)\s+(?:it|that|this|you)\s+\w+\s+\w+\s+or\b)",
+                     re.IGNORECASE)
+"""A comma before a second question: "…, what is the first thing…", "…, was it campus hiring
+or lateral"."""
 _OPENS_ASKING = re.compile(rf"\W*(?:{WH}|{AUX})\b", re.IGNORECASE)
 
 

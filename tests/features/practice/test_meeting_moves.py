@@ -159,6 +159,12 @@ def test_a_degree_in_another_subject_is_not_asked_whether_to_take_one(
     # had got "I don't have a solid answer", and the rewrite "What people in their fifties …?"
     ("marketing", "keisha", "are there people in their fifties in marketing at your company?",
      "too-old-to-switch"),
+    # hours said as the week's shape: had got the contact's typical day
+    ("healthcare", "dana", "are the hours more normal in admin, like monday to friday 9 to 5?",
+     "work-life-balance"),
+    # a clarifier joined by a comma: had got "I'm not close enough to that"
+    ("product_management", "mei", "You are APM since 2 years. How did you get the APM role, "
+     "was it campus hiring or lateral?", "how-got-started"),
 ])
 def test_questions_a_journalist_and_a_teacher_asked_get_their_answer(
         banks: dict[str, Bank], field: str, persona: str, text: str, expected: str) -> None:
@@ -197,3 +203,12 @@ def test_no_rough_guide_is_promised_before_no_figures(banks: dict[str, Bank]) ->
     text = "how is the job market in Houston compared with Denver, more jobs or fewer?"
     reply = honest_reply(state, bank, text, text, None, None)
     assert "rough guide" not in reply and "Houston" in reply, reply
+
+
+def test_someone_already_given_is_not_offered_again(banks: dict[str, Bank]) -> None:
+    """"is there anyone else you think i should speak to apart from ines?" had got "Talk to
+    Ines, a content designer on my team…" first, again."""
+    result = _meeting(banks["ux_design"], "daniel", 30, 8, "is there anyone else you think i "
+                      "should speak to apart from ines?")[0]
+    assert result.question_id == "who-else" and "Ines" not in result.reply, result
+    assert "colleague" in result.reply

@@ -381,7 +381,12 @@ def test_i_lecture_in_is_background_told() -> None:
 
 
 @pytest.mark.parametrize("text", ["Would you look on my CV some time?",
-                                  "Would you have a look through my portfolio?"])
+                                  "Would you have a look through my portfolio?",
+                                  # a thing of their own that is no CV: had got "beyond what I
+                                  # deal with"
+                                  "Would you be willing to look over a short brand proposal "
+                                  "if I wrote one in the next few weeks?",
+                                  "could you have a look at a draft of my personal statement?"])
 def test_a_look_asked_for_with_another_preposition_is_a_favour(banks: dict[str, Bank],
                                                                text: str) -> None:
     """"Would you look on my CV" (German English) had got how applications are screened, and a

@@ -59,3 +59,14 @@ def test_a_second_languages_slips_are_not_said_back() -> None:
     assert found_me("I find you in LinkedIn, in the alumni group of my university.",
                     1).startswith("On LinkedIn")
     assert as_sentence("two persons already") == "Two people already"
+
+
+def test_a_result_named_with_a_number_in_it_is_said_back() -> None:
+    """"…I built a dashboard that flagged students slipping and our year 11 results went up
+    about 8%" had got "I like that: “Last year I built a dashboard”": the result was lost
+    because "year 11" has a number in it."""
+    from bot.features.practice.acknowledge import acknowledge_answer
+    said = acknowledge_answer("honestly the tracking bit is what I enjoy most now - last year I "
+                              "built a dashboard that flagged students slipping and our year 11 "
+                              "results went up about 8%", 1)
+    assert said.startswith("Your year 11 results went up about 8%: that's a real result"), said
