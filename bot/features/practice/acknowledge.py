@@ -182,6 +182,12 @@ _UNSURE = re.compile(r"\W*(?:(?:hmm+|um+|erm+|honestly|tbh)\W+)*(?:not\s+(?:real
 """An answer that opens unsure ("not sure, maybe the data?"): no "keep telling it that way"."""
 
 
+_SLANG = re.compile(r"\b(?:would\s+be|be|is|so|lowkey|kinda|hella)\s+(?:sick|dope|lit|fire|"
+                    r"goated)\b|\b(?:lowkey|highkey|ngl|fr|tbh|lol|lmao|bruh|deadass)\b",
+                    re.IGNORECASE)
+"""Chat slang: said back as a model, it would teach the register the tone tip warns about."""
+
+
 def acknowledge_answer(text: str, seed: int, said_no: bool = False, side: str | None = None
                        ) -> str:
     """The persona taking in the user's answer to its question, echoing what stood out: what
@@ -210,8 +216,9 @@ def acknowledge_answer(text: str, seed: int, said_no: bool = False, side: str | 
                      "That's a powerful reason, and it comes across. It's worth saying just as"
                      " plainly when people ask what draws you to this."), seed)
     clause = _tidied(_standout(text))
-    clause = None if clause and (_NEGATIVE.search(clause) or _NO_CREDIT.search(clause)) else \
-        clause  # "wouldn't want to …", "just my LPN diploma", "I was answering YOUR question"
+    clause = None if clause and (_NEGATIVE.search(clause) or _NO_CREDIT.search(clause) or (
+        _SLANG.search(clause))) else clause  # "wouldn't want to …", "just my LPN diploma", "I
+    # was answering YOUR question"; "10th or 11th grade would be sick" is no line to lead with
     if clause and _SAID_OF_SELF.search(clause):  # "I trained 4 new aides": "You trained …"
         yours = _second_person(clause)
         return pick((

@@ -37,6 +37,9 @@ _THEIR_NEWS = re.compile(
     r"\bhow\s+(?:was|did|'s|is|has|were|are)\s+(?:the|your|ur|that|this|those)\s+"
     r"(?P<what>(?:[\w-]+\s+){0,3}?[\w-]+)(?:\s+(?:go|going|gone|been|went))?"
     r"(?:\s+(?:today|this\s+morning|so\s+far|then))?\W*$", re.IGNORECASE)
+_THIS_WEEK = re.compile(r"\bhow(?:'s|s|\s+is|\s+has)\s+(?:your|ur|the)\s+(?:week|day|morning|"
+                        r"afternoon|month)\b(?!\s+(?:been|gone|went))", re.IGNORECASE)
+"""Their week or day so far, still going: "how is your week going?"."""
 _LITTLE = frozenset({"the", "a", "an", "our", "my", "of", "big", "new", "last", "first"})
 
 
@@ -121,6 +124,10 @@ def _chat_back(text: str, seed: int, under_way: bool) -> str:
         return pick(("Good, thanks for asking: I can't complain! Anyway, I want you to get the"
                      " most out of our time: what would you like to know?", "All good here,"
                      " thanks! Okay, fire away: what would you like to ask me?"), seed)
+    if _THIS_WEEK.search(text):  # "How is your week going so far?": not "It went fine"
+        return pick(("Busy but good, thanks for asking! Anyway, I want you to get the most out"
+                     " of our time: what would you like to know?", "Pretty good so far, thanks!"
+                     " Okay, fire away: what would you like to ask me?"), seed)
     if asks_their_news(text) and not _WEEKEND.search(text):  # "how was the sprint review?"
         return pick((
             "It went fine, thanks for asking, and it's off my plate now. Anyway, I want you to"

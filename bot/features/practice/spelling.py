@@ -67,6 +67,10 @@ _SPELLED_OUT = {short: full for short, full in LEXICON.shorthand.items()
 """Chat shorthand put in full in a model question: "What shud I…?" is "What should I…?"."""
 
 
+_INFLECTED = (("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"))
+"""Endings of a word the bank uses in another form: "involves", "reviewed", "hiring"."""
+
+
 def _right(word: str, bank: Bank) -> str:
     lower = word.lower()
     if lower in _MISSPELT or lower in _SPELLED_OUT:
@@ -74,8 +78,10 @@ def _right(word: str, bank: Bank) -> str:
         return fixed.capitalize() if word[:1].isupper() else fixed
     if lower.endswith("in") and lower + "g" in vocabulary(bank) | _DROPPED_G:
         return word + "g"  # "doin", "gettin"
-    if len(lower) < 5 or not lower.isalpha() or lower in vocabulary(bank):
-        return word
+    if len(lower) < 5 or not lower.isalpha() or lower in vocabulary(bank) or any(
+            lower.endswith(end) and lower[:-len(end)] + back in vocabulary(bank)
+            for end, back in _INFLECTED):
+        return word  # "involves", when the bank says "involve": no slip
     choices = _vocabularies[id(bank)][2]
     close = process.extract(lower, choices, scorer=DamerauLevenshtein.distance, score_cutoff=1,
                             limit=4)

@@ -232,7 +232,8 @@ def no_sign_off_topic(term: str, terms: Iterable[str]) -> bool:
     return term in WORK_TERMS or term.isdigit() or (term in PLACE_TERMS and (
         "salary" in terms or "balance" in terms or "remote" in terms or "localjobs" in terms)) \
         or "gap" in terms or (  # "would my 5 years in PHARMACY count": the user's background
-            "referral" in terms)  # "anybody i should talk to in YOUTH MENTORING?"
+            "referral" in terms) or (  # "anybody i should talk to in YOUTH MENTORING?"
+            "origin" in terms)  # "how you made your own transition from TV NEWS": theirs
 
 
 _WH_SIGNAL = frozenset(("who", "where", "when", "why", "which", "how"))

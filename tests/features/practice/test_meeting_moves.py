@@ -162,6 +162,8 @@ def test_a_degree_in_another_subject_is_not_asked_whether_to_take_one(
     # hours said as the week's shape: had got the contact's typical day
     ("healthcare", "dana", "are the hours more normal in admin, like monday to friday 9 to 5?",
      "work-life-balance"),
+    # had got "Did you mean 'What does a typical day look like for you?'", just told
+    ("finance", "arjun", "and what time do u finish usually", "work-life-balance"),
     # a clarifier joined by a comma: had got "I'm not close enough to that"
     ("product_management", "mei", "You are APM since 2 years. How did you get the APM role, "
      "was it campus hiring or lateral?", "how-got-started"),
@@ -212,3 +214,39 @@ def test_someone_already_given_is_not_offered_again(banks: dict[str, Bank]) -> N
                       "should speak to apart from ines?")[0]
     assert result.question_id == "who-else" and "Ines" not in result.reply, result
     assert "colleague" in result.reply
+
+
+@pytest.mark.parametrize("text", [
+    "Could you tell me how you made your own transition from TV news into this work?",
+    "how did you make your transition from journalism?",
+])
+def test_their_move_from_a_field_the_bank_never_names_is_their_story(
+        banks: dict[str, Bank], text: str) -> None:
+    """Gabriel, who came from TV news, had said "that's outside what I see day to day": the
+    field he came from, unknown to the bank, had counted against the question."""
+    result = _meeting(banks["nonprofit_public"], "gabriel", 30, 2, text)[0]
+    assert result.question_id == "how-got-started", result
+
+
+def test_their_week_so_far_is_not_told_as_over(banks: dict[str, Bank]) -> None:
+    """"How is your week going so far?" had got "It went fine, … it's off my plate now"."""
+    result = _meeting(banks["nonprofit_public"], "gabriel", 30, 0.5,
+                      "How is your week going so far?")[0]
+    assert result.kind == "small_talk" and "went fine" not in result.reply, result
+
+
+def test_a_model_question_keeps_a_word_the_bank_says_in_another_form(
+        banks: dict[str, Bank]) -> None:
+    """"Ask next: 'How much of it involve the clinical systems side…?'": "involves" had been
+    put "right" to the bank's "involve"."""
+    from bot.features.practice.spelling import spelled
+    assert spelled("How much of it involves the clinical systems side?", banks["healthcare"]) \
+        == "How much of it involves the clinical systems side?"
+
+
+def test_slang_is_not_held_up_as_a_line_to_lead_with() -> None:
+    """"I like that: '10th or 11th grade would be sick'. I'd lead with something like that when
+    you introduce yourself", two minutes after the tone tip."""
+    from bot.features.practice.acknowledge import acknowledge_answer
+    said = acknowledge_answer("ngl probably high school, like 10th or 11th grade would be sick", 1)
+    assert "sick" not in said and "lead with" not in said, said
