@@ -175,7 +175,7 @@ async def test_did_you_mean_is_confirmed_with_one_tap(bot):
     unsure, guess = near_miss(Matcher.for_bank(bank))
     seen = await bot.send(U, unsure)
     assert bank.question(guess).text in seen[0].text
-    seen = await bot.press(U, seen[-1].button_texts()[0])  # "Yes, that one" / "The first"
+    seen = await bot.press(U, seen[-1].button_texts()[0])  # "Yes, that one" / "The first one"
     assert bank.question(guess).answer[:40] in seen[0].text
 
 

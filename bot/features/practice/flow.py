@@ -244,7 +244,7 @@ class PracticeFlow(StepFlow[Session]):
         if data.cue:
             confirm = ((f"✅ {CONFIRM_TEXT}", "yes"),) if data.guess else ()
             if data.guess and data.alt:
-                confirm = (("1️⃣ The first", "yes"), (f"2️⃣ {SECOND_TEXT}", "alt"))
+                confirm = (("1️⃣ The first one", "yes"), (f"2️⃣ {SECOND_TEXT}", "alt"))
             return Ask(data.cue, (*confirm, *END_CHOICE), per_row=1)
         return self.where_we_are(turn, data)
 

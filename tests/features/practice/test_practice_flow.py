@@ -142,7 +142,7 @@ def test_you_ask_did_you_mean_offers_a_yes_button() -> None:
     w.say(unsure)
     assert f"\u201c{bank.question(guess).text}\u201d" in w.out.replies[0].text
     assert w.data["guess"] and w.labels[-1] == END and len(w.labels) in (2, 3)
-    w.tap(w.labels[0])  # "Yes, that one" or "The first"
+    w.tap(w.labels[0])  # "Yes, that one" or "The first one"
     assert state(w)["asked"] == [guess] and not w.data["guess"]
     assert w.labels == [END]
 
