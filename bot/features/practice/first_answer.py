@@ -15,6 +15,7 @@ from bot.banks.model import Bank, Question
 from bot.features.practice import replies
 from bot.features.practice.answers import find_specifics, word_count
 from bot.features.practice.covered import TAUGHT, covered
+from bot.features.practice.lexicon import LEXICON
 from bot.features.practice.listening import SPOKEN_NUMBERS, made_or_moved
 from bot.features.practice.people import answer_of, fitting_variant, follow_up_of, in_the_field
 from bot.features.practice.state import YouAskState
@@ -228,7 +229,7 @@ _APART_FROM = re.compile(r"\b(?:apart\s+from|aside\s+from|besides|other\s+than|e
 def _without_met(answer: str, asked: str) -> str:
     """The people to talk to, without one the user has already been given ("anyone else apart
     from ines?"): a sentence naming only them is left out, when others remain."""
-    names = {m.group(1).lower() for m in _APART_FROM.finditer(asked)}
+    names = {m.group(1).lower() for m in _APART_FROM.finditer(asked)} - LEXICON.stopwords
     if not names:
         return answer
     sentences = re.split(r"(?<=[.!?])\s+", answer.strip())
