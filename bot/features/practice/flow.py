@@ -242,11 +242,15 @@ class PracticeFlow(StepFlow[Session]):
     def ask_live(self, turn: Turn, data: Session) -> Ask:
         """Under the persona's reply: their next question, or the clock."""
         if data.cue:
-            confirm = ((f"✅ {CONFIRM_TEXT}", "yes"),) if data.guess else ()
-            if data.guess and data.alt:
-                confirm = (("1️⃣ The first one", "yes"), (f"2️⃣ {SECOND_TEXT}", "alt"))
-            return Ask(data.cue, (*confirm, *END_CHOICE), per_row=1)
+            return Ask(data.cue, (*self.guesses(data), *END_CHOICE), per_row=1)
         return self.where_we_are(turn, data)
+
+    @staticmethod
+    def guesses(data: Session) -> tuple[tuple[str, str], ...]:
+        """The buttons of a "did you mean …?" still open: a yes, or the first and the second."""
+        if data.guess and data.alt:
+            return (("1️⃣ The first one", "yes"), (f"2️⃣ {SECOND_TEXT}", "alt"))
+        return ((f"✅ {CONFIRM_TEXT}", "yes"),) if data.guess else ()
 
     def says_where(self, d: Dialogue) -> bool:
         """Whether the step's own prompt says where the user is ("You're in your meeting with
@@ -266,6 +270,15 @@ class PracticeFlow(StepFlow[Session]):
                 text += (f"{esc(person.name.split()[0])} has to stop there: say your last word"
                          + (", or say yes to the introduction they offered." if
                             state.awaiting == "offer" and not state.declined else "."))
+            elif state.pending_guess and data.guess:  # "did you mean …?", asked before the
+                # restart: asked again, with its buttons
+                said = [q.text for q in map(self.bank(data).question, (
+                    state.pending_guess, state.pending_alt)) if q is not None]
+                text += (f"{esc(person.name.split()[0])} asked whether you meant "
+                         + ", or ".join(f"“{esc(t)}”" for t in said)
+                         + (" " if said and said[-1].endswith("?") else ". ")
+                         + "Pick one, or put your question another way.")
+                return Ask(text, (*self.guesses(data), *END_CHOICE), per_row=1)
             elif state.awaiting_text and not state.declined:  # they asked something, which the
                 # answer still awaits (an offer turned down is kept a turn, for a change of mind)
                 text += (f"{esc(person.name.split()[0])} asked: “{esc(state.awaiting_text)}” "

@@ -147,6 +147,21 @@ def test_you_ask_did_you_mean_offers_a_yes_button() -> None:
     assert w.labels == [END]
 
 
+def test_a_did_you_mean_still_open_is_asked_again_with_its_buttons() -> None:
+    """After a restart (or a message that answers nothing), "You're in your meeting … Type your
+    next question." had lost the choice: "1" then pressed the only button left, the end."""
+    w = walk_to("live")
+    bank = BANKS["software_engineering"]
+    unsure, guess = near_miss(FLOW.matcher(bank))
+    w.say(unsure)
+    w.say("   ")
+    assert "asked whether you meant" in w.question, w.question
+    assert f"“{bank.question(guess).text}”" in w.question
+    assert w.labels[-1] == END and len(w.labels) in (2, 3)
+    w.tap(w.labels[0])
+    assert state(w)["asked"] == [guess] and not w.ended
+
+
 def test_they_ask_start_answer_feedback_end() -> None:
     w = walk_to("mode")
     w.tap(MODES[1])
