@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from bot.engine.text import written_out
-from bot.features.practice.answers import find_specifics
+from bot.features.practice.answers import find_specifics, slang_words
 from bot.features.practice.background import background_of
 from bot.features.practice.cues import pick
 from bot.features.practice.listening import as_sentence, made_or_moved
@@ -182,10 +182,10 @@ _UNSURE = re.compile(r"\W*(?:(?:hmm+|um+|erm+|honestly|tbh)\W+)*(?:not\s+(?:real
 """An answer that opens unsure ("not sure, maybe the data?"): no "keep telling it that way"."""
 
 
-_SLANG = re.compile(r"\b(?:would\s+be|be|is|so|lowkey|kinda|hella)\s+(?:sick|dope|lit|fire|"
-                    r"goated)\b|\b(?:lowkey|highkey|ngl|fr|tbh|lol|lmao|bruh|deadass)\b",
-                    re.IGNORECASE)
-"""Chat slang: said back as a model, it would teach the register the tone tip warns about."""
+_SLANG_PRAISE = re.compile(r"\b(?:would\s+be|be|is|so|lowkey|kinda|hella)\s+(?:sick|dope|lit|"
+                           r"fire|goated)\b", re.IGNORECASE)
+"""Slang praise ("would be sick"), which the shorthand list leaves out ("sick days" is no
+slang): said back as a model, it would teach the register the tone tip warns about."""
 
 
 def acknowledge_answer(text: str, seed: int, said_no: bool = False, side: str | None = None
@@ -217,8 +217,9 @@ def acknowledge_answer(text: str, seed: int, said_no: bool = False, side: str | 
                      " plainly when people ask what draws you to this."), seed)
     clause = _tidied(_standout(text))
     clause = None if clause and (_NEGATIVE.search(clause) or _NO_CREDIT.search(clause) or (
-        _SLANG.search(clause))) else clause  # "wouldn't want to …", "just my LPN diploma", "I
-    # was answering YOUR question"; "10th or 11th grade would be sick" is no line to lead with
+        slang_words(clause) or _SLANG_PRAISE.search(clause))) else clause
+    # "wouldn't want to …", "just my LPN diploma", "I was answering YOUR question"; "10th or
+    # 11th grade would be sick" is no line to lead with
     if clause and _SAID_OF_SELF.search(clause):  # "I trained 4 new aides": "You trained …"
         yours = _second_person(clause)
         return pick((
