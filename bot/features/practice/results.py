@@ -114,7 +114,8 @@ def rose(said: str, detail: str) -> str | None:
     for the worse ("our funding fell by 40%")."""
     sentences = re.split(r"(?<=[.!?])\s+", said)
     for n, sentence in enumerate(sentences):
-        match = re.search(rf"(?:^|[,;]\s*|\b(?:and|so|then|which|that|since|after)\s+)((?:(?!and\b|"
+        match = re.search(rf"(?:^|[,;]\s*|\s[-\u2013\u2014]\s+|\b(?:and|so|then|which|that|since|"
+                          rf"after)\s+)((?:(?!and\b|"
                           rf"so\b|then\b)[a-z0-9'-]+\s+){{1,4}}?(?P<way>{_UP}|{_DOWN})\s+(?:by\s+)?"
                           rf"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+)?(?:(?:from|"
                           rf"to)\s+)?(?:about\s+|around\s+|roughly\s+)?(?:\S+\s+to\s+)?{re.escape(detail)}(?![\d.,]*\d)"

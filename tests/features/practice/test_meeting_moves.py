@@ -250,3 +250,16 @@ def test_slang_is_not_held_up_as_a_line_to_lead_with() -> None:
     from bot.features.practice.acknowledge import acknowledge_answer
     said = acknowledge_answer("ngl probably high school, like 10th or 11th grade would be sick", 1)
     assert "sick" not in said and "lead with" not in said, said
+
+
+def test_a_result_after_a_dash_counts_towards_the_background_question(
+        banks: dict[str, Bank]) -> None:
+    """"…I ran our branch's flu jab campaign last winter - bookings went up about 40%. could
+    something like that count towards a brand role?" had got "That one's beyond what I deal
+    with": "count towards" was not read, nor the result after the dash."""
+    result = _meeting(banks["marketing"], "jordan", 30, 2,
+                      "so quick context: im a community pharmacist, 7 years, and I ran our "
+                      "branch's flu jab campaign last winter - bookings went up about 40%. could "
+                      "something like that count towards a brand role?")[0]
+    assert result.question_id == "assess-my-background", result
+    assert result.reply.startswith("Bookings went up about 40%: that's a real result"), result
