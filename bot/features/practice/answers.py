@@ -30,7 +30,10 @@ _FILLER_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?:(?<=,)\s*like\b(?!\s+[A-Z][\w&]*[A-Z\d&]|\s+an?\s+(?!(?:lot|bit|little|year|month|week|day|while|"
         r"hundred|thousand|couple|few|dozen|million)\b)[a-z]|"
         r"\s+an?\s+(?-i:[A-Z][\w&]*[A-Z\d&])|\s+(?:an?\s+|"
-        r"the\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s+(?:or|and|vs)\s)|\blike\s*,|(?<!\bi\s)(?<!\bu\s)(?<!\bwe\s)(?<!\byou\s)(?<!\bthey\s)"
+        r"the\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s+(?:or|and|vs)\s)|"
+        # "what your first year looked like, and …": what it was like, not a filler
+        r"(?<!\blooked\s)(?<!\blooks\s)(?<!\blook\s)(?<!\bfelt\s)(?<!\bfeel\s)(?<!\bsounds\s)"
+        r"(?<!\bseemed\s)(?<!\bseems\s)\blike\s*,|(?<!\bi\s)(?<!\bu\s)(?<!\bwe\s)(?<!\byou\s)(?<!\bthey\s)"
         r"\b(?:was|is|it's|were|and|just|so)\s+like\b"
         # "it is like debugging", "just like a puzzle": a comparison, not a filler
         r"(?!\s+(?:to|it|that|this|them|him|her|a|an|my|your|our|their|someone|something|when|"

@@ -47,6 +47,8 @@ def result(said: str, detail: str) -> str | None:
     return done
 
 
+_TO = r"(?:\s+to\s+(?:about\s+|around\s+|roughly\s+|under\s+|just\s+)?[$£€]?\d[\d,.]*%?[kmb]?n?)?"
+"""Where a figure went ("from 25% to about 15%"), said back with it."""
 _MADE_IT = re.compile(
     r"\b(?:the|my|our|a|an)\s+(?P<thing>[a-z-]+(?:\s+[a-z-]+){0,3}?)\s+(?:I|we)\s+(?:had\s+|"
     r"then\s+|also\s+)?(?P<made>built|made|set\s+up|designed|wrote|introduced|started|created|"
@@ -58,7 +60,8 @@ _MADE_IT = re.compile(
 def made_it(said: str, detail: str) -> str | None:
     """What a thing the user made did, the figure with it ("The recall list you built cut it to
     about 12%"), when the result is told through the thing rather than through "I"."""
-    clause = re.search(rf"([^,;.!?]*?{re.escape(detail)}{_WITHIN})", said)
+    clause = re.search(rf"([^,;.!?]*?{re.escape(detail)}{_TO}{_WITHIN})", said)  # "from 25% to
+    # about 15%", whole
     found = _MADE_IT.search(clause.group(1)) if clause else None
     if not found or found["did"].lower() not in _DID or found["did"].lower() in ("made", "got"):
         return None  # "the app we built got us 5%" reads oddly said back; "made" is no result

@@ -20,6 +20,10 @@ def _reaction(bank: Bank, answer: str) -> str:
      "The recall list you built cut it to about 12%: that's a real result"),
     ("I work in ops at a courier firm. The tracker we set up cut late deliveries by 20% in "
      "3 months.", "The tracker you set up cut late deliveries by 20% in 3 months: that's a real"),
+    # where it went, too: had stopped at "from 25%"
+    ("I handle clinic scheduling, and last year the booking template I built cut our clinic "
+     "no-shows from 25% to about 15%.",
+     "The booking template you built cut your clinic no-shows from 25% to about 15%: that's"),
 ])
 def test_a_result_told_through_a_thing_made_is_said_back(banks: dict[str, Bank], answer: str,
                                                          said: str) -> None:

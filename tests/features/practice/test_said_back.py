@@ -120,6 +120,9 @@ def test_a_question_answered_on_another_topic_is_not_suggested_as_unasked(
 @pytest.mark.parametrize(("answer", "fillers"), [
     ("i have a couple side projects, like a discord bot for my dorm", {}),  # such as
     ("so like, i was nervous the whole time", {"like": 1}),
+    # what something was like, before a comma: had counted as a filler
+    ("I'd love to know what your first year as an operations manager looked like, and would "
+     "you be willing to look over my CV?", {}),
 ])
 def test_like_before_an_example_is_no_filler(answer: str, fillers: dict[str, int]) -> None:
     from bot.features.practice.answers import count_fillers
