@@ -228,8 +228,9 @@ YES_TO_ONE = re.compile(r"\b(?:yes|yeah|yep|ya|yh|pls|please|plz|(?<!not\s)sure|
                         r"(?:great|amazing|brilliant|lovely|ace|perfect|class|grand|awesome|"
                         r"helpful|fab|mint|ideal|fantastic|wonderful)\b"
                         # "maybe Tom is more for me": the one that fits
-                        r"|\b(?:is|'s|sounds|seems)\s+(?:more|most|better)\s+(?:for\s+me|my\s+"
-                        r"(?:thing|side|area|line|speed)|like\s+me|relevant|useful)\b"
+                        r"|\b(?:is|'s|sounds|seems)\s+(?:more|most|better|closer)\s+(?:for\s+me|my\s+"
+                        r"(?:thing|side|area|line|speed)|like\s+me|relevant|useful|to\s+what\s+"
+                        r"i\s+(?:want|need|(?:am|'m)\s+after))\b"
                         r"|\bfits\s+(?:me\s+)?(?:best|better|most)\b", re.IGNORECASE)
 
 
@@ -259,3 +260,37 @@ answer far less openly than ranges and where to check them."""
 def asks_their_pay(text: str) -> bool:
     """Whether a pay question asks what the contact themself earns."""
     return bool(_THEIR_PAY.search(text))
+
+
+ORDINAL = re.compile(r"\b(?:the\s+)?(?P<at>first|second|third|former|latter|last)\b"
+                     r"(?:\s+(?:one|person|guy|lady|contact|option))?", re.IGNORECASE)
+"""A person offered, by where they came in the list ("the second one")."""
+_BARE_PICK = re.compile(
+    r"\W*(?:(?:hmm+|ooh+|oh|um+|ok(?:ay)?|so|then|erm+)\W+)*(?:maybe|perhaps|prob(?:ably)?|i\s+"
+    r"guess|i\s+think|how\s+about|what\s+about)?\s*(?P<who>(?:(?:mr|mrs|ms|dr)\.?\s+)?[a-z]+|"
+    + ORDINAL.pattern + r")(?:\s+(?:one|then|maybe|first|please|pls|plz))?[\s?!.]*", re.IGNORECASE)
+_ASKS_ON = re.compile(r"\W*(?:what|how|who|where|when|why|which|does|do|did|is|are|can|could|"
+                     r"would|will)\b", re.IGNORECASE)
+_PICK_WORDS = 14
+"""A pick among those offered is a few words; more is a question or a story of its own."""
+
+
+def picks_one(text: str, names: list[str]) -> bool:
+    """Whether a reply to an introduction offer picks among the people named ("tom please",
+    "maybe the second one?", "tom maybe? sounds closer to what i want"), where a "?" only
+    makes the pick tentative."""
+    def names_one(words: str) -> bool:
+        return any(re.search(rf"\b{re.escape(n)}\b", words, re.IGNORECASE) for n in names) or (
+            len(names) > 1 and bool(ORDINAL.search(words)))
+
+    if not names or not names_one(text):
+        return False
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s]
+    asked = [s for s in sentences if "?" in s]
+    bare = bool(asked) and all(_BARE_PICK.fullmatch(s) and names_one(s) for s in asked) and not any(
+        _ASKS_ON.match(s) for s in sentences if s not in asked)  # not "tom? what does he do"
+    if YES_TO_ONE.search(text) and (not asked or bare):
+        return True  # "hmm not sure abt tariq tbh, joanna yes pls tho", "just joanna pls!"
+    return (bare or bool(_BARE_PICK.fullmatch(text))) and len(text.split()) <= _PICK_WORDS and (
+        not NO.search(text))  # "the first one", "maybe grace? mr patel sounds cool but idk"
+

@@ -17,6 +17,7 @@ from bot.banks.model import Bank, Persona, Question
 from bot.engine.text import HONORIFICS
 from bot.features.practice.elsewhere import people_named
 from bot.features.practice.lexicon import LEXICON
+from bot.features.practice.moves import ORDINAL
 from bot.features.practice.terms import stem
 from bot.features.practice.where import closest
 
@@ -262,7 +263,14 @@ def one_of(offer: str, text: str, offered: list[str]) -> str | None:
     if len(names) == 2 and not named and re.search(rf"\b(?:{'|'.join(names)})\b", text,
                                                    re.IGNORECASE):  # "daniel prob not needed":
         return next(n for n in names if not re.search(rf"\b{n}\b", text, re.IGNORECASE))
+    at = ORDINAL.search(text) if len(names) > 1 and not named else None
+    if at:  # "maybe the second one?": the one said second
+        return names[min(_AT.get(at.group("at").lower(), -1), len(names) - 1)]
     return named[0] if len(names) > 1 and len(named) == 1 else None
+
+
+_AT = {"first": 0, "former": 0, "second": 1, "third": 2}
+"""Where in the list "the second one" is; "last" and "latter" are the end of it."""
 
 
 def option_named(state: YouAskState, bank: Bank, offer: str, text: str) -> str:

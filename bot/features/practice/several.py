@@ -62,6 +62,15 @@ _LIKE_OPENER = re.compile(r"^\W*like\W+(?=(?:what|how|which|where|who|when|do|do
                           re.IGNORECASE)
 
 
+_MY_MOVE = re.compile(
+    r"\bhow\s+(?:do|would|can|could|should|might|will)\s+i\s+(?:\w+\s+){0,2}?(?:move|switch|"
+    r"transition|get\s+(?:in|into|started)|break\s+in|pivot|position|make\s+(?:the|that|this|"
+    r"a)\s+(?:move|switch|jump|change|transition)|go\s+about\s+it)\b|"
+    r"\b(?:can|could|should)\s+i\s+(?:\w+\s+)?(?:become|move|switch|transition|make\s+the)\b|"
+    r"\bwhere\s+(?:do|would|should)\s+i\s+(?:even\s+)?start\b", re.IGNORECASE)
+"""The user asks how they would make the move, after saying who they are."""
+
+
 _THANKS_ONLY = re.compile(
     r"\W*(?:(?:ok(?:ay)?|cool|great|amazing|perfect|wow|ah|oh|right|brilliant|lovely|nice)\W+)*"
     r"(?:thanks?(?:\s+(?:you|u|so\s+much|a\s+lot|a\s+mil))?|thank\s+(?:you|u)(?:\s+so\s+much)?|ty|"
@@ -149,6 +158,12 @@ def best_of(matcher: Matcher, reading: Reading) -> tuple[Reading, Match]:
                               reading.flags)
         if whole.confident:
             match = whole
+    if not match.confident and _MY_MOVE.search(reading.question) and len(terms_of(normalise(
+            _MY_MOVE.sub(" ", reading.question)))) <= 1 and tells_background(
+            reading.context) and ASSESS in matcher.question_ids:
+        # "I'm a lawyer in Delhi and want to do policy work. How do I transition?": the move
+        # is named before, so the question is what it asks of someone with that background
+        match = Match(ASSESS, match.score, True, match.runner_up)
     if match.confident and match.question_id == _TYPICAL_DAY and _FOR_A_NEWCOMER.search(
             reading.question):  # "a typical shift for a new nurse on your unit": not the
         match = Match(_FIRST_MONTHS, match.score, True, _TYPICAL_DAY)  # manager's own day

@@ -27,6 +27,7 @@ __all__ = [
     "field_words",
     "no_sign_off_topic",
     "normalise",
+    "own_places",
     "plausible_typo",
     "stem",
     "terms_of",
@@ -221,15 +222,26 @@ PLACE_WORDS = frozenset(LEXICON.places)
 """``LEXICON.places`` as typed ("leeds", "the north"): where a job is, never an employer."""
 PLACE_TERMS = frozenset(stem(w) for w in PLACE_WORDS)
 """Terms of ``LEXICON.places``: no sign of an off-topic message in a question about pay."""
+_ASKING = r"how|what|which|where|when|why|who|is|are|do|does|can|could|should|would|will"
+_OWN_PLACE = re.compile(
+    rf"\b(?:i|my|we|our)\s+(?:(?!(?:{_ASKING})\b)\w+\s+){{0,9}}?(?:in|from|out\s+of)\s+"
+    rf"(?:the\s+)?({'|'.join(sorted(map(re.escape, PLACE_WORDS), key=len, reverse=True))})\b")
+"""Where the user says they are or were ("i am an engineer in chennai", "i studied economics
+in manila"): their own story, which no more takes a message off topic than their job does."""
 
 
-def no_sign_off_topic(term: str, terms: Iterable[str]) -> bool:
+def own_places(plain: str) -> frozenset[str]:
+    """Terms of the places the user tells of themselves in ``plain`` (``normalise``d)."""
+    return frozenset(stem(m.group(1)) for m in _OWN_PLACE.finditer(plain))
+
+
+def no_sign_off_topic(term: str, terms: Iterable[str], own: frozenset[str] = frozenset()) -> bool:
     """Whether a term the bank never uses is still no sign of an off-topic message: a word of
     everyday work ("code", "patients"), a number, a place in a question about pay or remote
     work ("is remote a thing for pm or should i look at raleigh"), any word
     of the user's own background in a question about it, or where the people work whom the
     user asks to be put in touch with."""
-    return term in WORK_TERMS or term.isdigit() or (term in PLACE_TERMS and (
+    return term in WORK_TERMS or term.isdigit() or term in own or (term in PLACE_TERMS and (
         "salary" in terms or "balance" in terms or "remote" in terms or "localjobs" in terms)) \
         or "gap" in terms or (  # "would my 5 years in PHARMACY count": the user's background
             "referral" in terms) or (  # "anybody i should talk to in YOUTH MENTORING?"

@@ -13,6 +13,7 @@ from that sentence's own wording.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from bot.features.practice import telling
@@ -46,8 +47,8 @@ from bot.features.practice.moves import (
     IMPOSING,
     NAME_FIRST,
     OFFERS_INTRO,
-    YES_TO_ONE,
     asks_their_pay,
+    picks_one,
     puts_off,
 )
 from bot.features.practice.moves import NO as _NO
@@ -389,10 +390,11 @@ _HOW_WAS_THAT = re.compile(
 _WHETHER = re.compile(r"\s*(?:whether|if)\b", re.IGNORECASE)
 
 
-def read_message(text: str, awaiting: str | None = None, asked: str = "") -> Reading:
+def read_message(text: str, awaiting: str | None = None, asked: str = "",
+                 offered: Sequence[str] = ()) -> Reading:
     """Read one message. ``awaiting`` is what the persona last asked of the user: "offer"
     (a yes/no offer such as an introduction), "question" (a question about them, ``asked``)
-    or None."""
+    or None; ``offered`` names the people an introduction offer is for."""
     text = DROPPED_IT.sub("It's ", (text or "").strip())
     if not _WORDS.search(text):
         return Reading("empty")
@@ -420,7 +422,7 @@ def read_message(text: str, awaiting: str | None = None, asked: str = "") -> Rea
         return Reading("small_talk", **common)
     if awaiting and not (awaiting == "question" and (wrap or thanks)):
         # "Thanks so much, I'm conscious of your time. Shall we wrap up?" answers nothing
-        reply = _reply_to_prompt(text, awaiting, asked) or picks_side(
+        reply = _reply_to_prompt(text, awaiting, asked, offered) or picks_side(
             (_sentences(text) or [text])[0], awaiting, asked)
         if reply is not None:
             move, said = reply
@@ -509,7 +511,8 @@ _OFFERED = re.compile(r"\b(?!(?:I|Shall|Should|Would|Want|Can|Could|Do|Happy|If|
 """The people an offer names ("Shall I introduce you to Joanna and Tariq?")."""
 
 
-def _reply_to_prompt(text: str, awaiting: str, asked: str = "") -> tuple[str, str] | None:
+def _reply_to_prompt(text: str, awaiting: str, asked: str = "", offered: Sequence[str] = ()
+                     ) -> tuple[str, str] | None:
     """Yes, no or an answer to what the persona just asked, and the words that say it."""
     sentences = _sentences(text) or [text]
     first = NAME_FIRST.sub("", sentences[0])  # "Rachel, yes, I'd appreciate that."
@@ -524,9 +527,8 @@ def _reply_to_prompt(text: str, awaiting: str, asked: str = "") -> tuple[str, st
             THANKS.fullmatch(first.strip(" !.")) or NOD.fullmatch(first)) and len(
             _WORDS.findall(first)) <= _PICK_WORDS:
         return "yes", first  # "Which of those should we start with?" "logistics!": a choice
-    if awaiting == "offer" and YES_TO_ONE.search(text) and "?" not in text and any(
-            re.search(rf"\b{name}\b", text, re.IGNORECASE) for name in _OFFERED.findall(asked)):
-        return "yes", text  # "hmm not sure abt tariq tbh, joanna yes pls tho", "just joanna pls!"
+    if awaiting == "offer" and picks_one(text, [*_OFFERED.findall(asked), *offered]):
+        return "yes", text  # "joanna yes pls tho", "maybe the second one?": one of them
     if awaiting == "offer" and len(sentences) > 1 and not (_YES.search(first) or _NO.search(
             first) or _YES_INSIDE.search(first) or (_asks(first) and not _reacts(first))) and len(
             first.split()) <= _ASIDE_WORDS:

@@ -150,8 +150,9 @@ def you_ask_turn(
     if not state.awaiting and offer and asks_for_introduction(text, names):
         # "actually, could u introduce me to gemma after all?": the referral offer, taken up
         state.awaiting, state.awaiting_text = "offer", offer
-    reading = chat.after_their_news(read_message(text, state.awaiting, state.awaiting_text),
-                                    persona_of(bank, state.persona_id).greeting)
+    offered = names if state.awaiting == "offer" and state.awaiting_text == offer else []
+    reading = read_message(text, state.awaiting, state.awaiting_text, offered)
+    reading = chat.after_their_news(reading, persona_of(bank, state.persona_id).greeting)
     missed, state.missed = state.missed, reading.move == "empty"
     if reading.move == "empty":
         return state, TurnResult(persona.EMPTY, [], round(state.elapsed, 1), None, False,

@@ -263,3 +263,29 @@ def test_a_result_after_a_dash_counts_towards_the_background_question(
                       "something like that count towards a brand role?")[0]
     assert result.question_id == "assess-my-background", result
     assert result.reply.startswith("Bookings went up about 40%: that's a real result"), result
+
+
+@pytest.mark.parametrize(("field", "persona", "ask", "pick", "who"), [
+    ("marketing", "sofia", "do you know anyone else i could talk to?", "tom please", "Tom"),
+    ("marketing", "sofia", "do you know anyone else i could talk to?", "maybe the second one?",
+     "Tom"),
+    ("marketing", "sofia", "do you know anyone else i could talk to?", "the first one", "Rachel"),
+    ("marketing", "sofia", "do you know anyone else i could talk to?",
+     "tom maybe? sounds closer to what i want", "Tom"),
+    ("education", "ben", "could you introduce me to anyone who teaches history?",
+     "the second one sounds closer to what i want", "Mr Patel"),
+])
+def test_picking_one_of_the_people_offered(banks: dict[str, Bank], field: str, persona: str,
+                                           ask: str, pick: str, who: str) -> None:
+    """The offer ends "…in touch with both?", so the names are in the answer before it: "tom
+    please" had got "I'm not sure how to answer that one", and "maybe the second one?" an
+    honest "beyond what I deal with"."""
+    offer, picked = _meeting(banks[field], persona, 30, 8.0, ask, pick)
+    assert offer.question_id == "who-else" and "?" in offer.reply, offer
+    assert picked.kind == "yes" and f"introduce you to {who} " in picked.reply, picked.reply
+
+
+def test_a_name_then_a_question_about_them_is_no_yes(banks: dict[str, Bank]) -> None:
+    picked = _meeting(banks["marketing"], "sofia", 30, 8.0,
+                      "do you know anyone else i could talk to?", "tom? what does he do")[1]
+    assert picked.kind != "yes" and "introduce you" not in picked.reply, picked.reply
