@@ -154,12 +154,14 @@ _NOT_REALLY = re.compile(r"\W*(?:no|nope|nah|not\s+(?:really|much|yet|at\s+all)|
 
 
 _HARDSHIP = re.compile(
-    r"\b(?:flood(?:s|ed|ing)?|died|dying|death|passed\s+away|cancer|terminal|bereave\w*|grief|"
+    r"\b(?:flood(?:s|ed|ing)?|died|dying|death|passed\s+away|cancer|terminal(?!\s+leave)|bereave\w*|"
+    r"grief|"
     r"griev\w*|homeless\w*|evicted|eviction|abuse[ds]?|poverty|food\s+bank|hungry|starv\w*|"
     r"refugees?|war|fire\s+(?:destroyed|burned)|lost\s+(?:their|his|her|my|our)\s+(?:home|homes|"
     r"job|jobs|house|mum|mom|dad|father|mother|son|daughter|child|brother|sister)|overdose\w*|"
     r"suicide|self[\s-]harm)\b", re.IGNORECASE)
-"""Hardship told as a reason: met with care, never "I like that"."""
+"""Hardship told as a reason: met with care, never "I like that" (a soldier's "terminal leave"
+is the paid leave before discharge)."""
 _AT_WORK_ON = re.compile(r"\b(?:report\w*|cover(?:ed|ing)|writ\w*\s+about|research\w*|"
                          r"campaign\w*)\s+(?:on\s+|about\s+)?", re.IGNORECASE)
 _SAID_OF_SELF = re.compile(r"^\W*(?:i|i'?ve|i'?m|i'?d|we|we'?ve)\s+\w+", re.IGNORECASE)
@@ -186,6 +188,15 @@ _SLANG_PRAISE = re.compile(r"\b(?:would\s+be|be|is|so|lowkey|kinda|hella)\s+(?:s
                            r"fire|goated)\b", re.IGNORECASE)
 """Slang praise ("would be sick"), which the shorthand list leaves out ("sick days" is no
 slang): said back as a model, it would teach the register the tone tip warns about."""
+
+
+_CUT_OFF = re.compile(r"\b(?:i|you|we|they|he|she|it|when|where|who|is|was|are|were|my|your|"
+                      r"our|their|but|so|because|than|as)\W*$", re.IGNORECASE)
+"""A clause cut off mid-way ("That is when I"), which is no line to say back (the words of
+``_DANGLING`` are trimmed off already)."""
+_DEPENDENT = re.compile(r"\W*(?:when|while|whenever|if|because|as|since|although|though|after|"
+                        r"before|until|once)\b", re.IGNORECASE)
+"""A clause that hangs on another ("When I worked on a hospital extension"): no sentence."""
 
 
 def acknowledge_answer(text: str, seed: int, said_no: bool = False, side: str | None = None
@@ -217,7 +228,8 @@ def acknowledge_answer(text: str, seed: int, said_no: bool = False, side: str | 
                      " plainly when people ask what draws you to this."), seed)
     clause = _tidied(_standout(text))
     clause = None if clause and (_NEGATIVE.search(clause) or _NO_CREDIT.search(clause) or (
-        slang_words(clause) or _SLANG_PRAISE.search(clause))) else clause
+        slang_words(clause) or _SLANG_PRAISE.search(clause)) or _CUT_OFF.search(clause)
+        or _DEPENDENT.match(clause)) else clause
     # "wouldn't want to …", "just my LPN diploma", "I was answering YOUR question"; "10th or
     # 11th grade would be sick" is no line to lead with
     if clause and _SAID_OF_SELF.search(clause):  # "I trained 4 new aides": "You trained …"

@@ -114,6 +114,8 @@ def _open_instead(reading: Reading, state: YouAskState, bank: Bank, question: Qu
     return alt.text if alt else None
 
 
+_ARE_THERE = (r"^are\s+there\s+(?:any\s+)?(?!(?:much|more|few|enough|so|many|lots|a\s+lot)\b)"
+              r"(?P<thing>[\w\s&'-]+?s)\b")
 _REOPEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), template)
     for pattern, template in (
@@ -125,7 +127,7 @@ _REOPEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^is\s+it\s+worth\s+(?:doing|getting|taking|trying)\s+(?!(?:for|in|at|to|as|if|when|"
          r"now|first|before|after)\b)(?P<thing>.+)$",  # "worth doing for brand roles": what?
          "How much {does} {thing} help?"),
-        (r"^(?:is|are)\s+(?P<thing>(?:a|an|the)?\s*[\w\s-]+?)\s+worth\s+(?:it|doing|the\s+\w+)"
+        (r"^(?:is|are)\s+(?!there\b)(?P<thing>(?:a|an|the)?\s*[\w\s-]+?)\s+worth\s+(?:it|doing|the\s+\w+)"
          r"(?P<rest>.*)$", "How much {does} {thing} matter {rest}?"),
         # "do i need an mba for pm": what it is needed for says where it matters
         (r"^do\s+i\s+need\s+(?P<thing>(?:a|an|the)\s+[\w\s-]+?)\s+(?P<aim>for\s+[\w\s-]+?)"
@@ -144,9 +146,15 @@ _REOPEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^are\s+there\s+(?:many|lots\s+of|a\s+lot\s+of)\s+(?P<thing>[\w&'-]+(?:\s+[\w&'-]+)?)"
          r"(?P<rest>\s+(?:in|at|on|who|from|with|doing|going)\b[^,]*?)(?:,.*)?$",
          "How many {thing} are there {rest}, and what is that like?"),
-        (r"^are\s+there\s+(?:any\s+)?(?!(?:much|more|few|enough|so|many|lots|a\s+lot)\b)(?P<thing>[\w\s&'-]+?s)\b"
-         r"(?P<rest>[^,]*?)(?:,.*)?$",
-         "What {thing} {rest} are there?"),
+        # "are there any courses you'd recommend": what they would recommend, not "What
+        # courses you'd recommend are there?"
+        (_ARE_THERE + r"\s+(?:that\s+|which\s+)?(?P<who>you|u|i)(?P<modal>'d|\s+would|\s+should|"
+         r"\s+could|\s+can|\s+might)?\s+(?P<verb>\w+)(?P<rest>[^,]*?)(?:,.*)?$",
+         "What {thing} {modal} {who} {verb} {rest}?"),
+        # "are there grad schemes that take people with a 2:2": which of them do
+        (_ARE_THERE + r"\s+(?:that|which|who)\s+(?P<rest>[^,]+?)(?:,.*)?$",
+         "Which {thing} {rest}?"),
+        (_ARE_THERE + r"(?P<rest>[^,]*?)(?:,.*)?$", "What {thing} {rest} are there?"),
         (r"^is\s+it\s+(?P<how>common|normal|usual|typical|possible|realistic)\s+(?P<rest>(?:for\s+"
          r"[\w\s-]+?\s+)?to\s+[^,]+?)(?:,.*)?$", "How {how} is it {rest}?"),
         (r"^do\s+(?:people|most\s+people|career\s+changers|grads|new\s+grads)\s+(?:usually\s+|often\s+)?"
@@ -187,8 +195,11 @@ def open_rewrite(question: str) -> str | None:
     for pattern, template in _REOPEN:
         m = pattern.match(text)
         if m:
-            parts = {k: v.strip() for k, v in m.groupdict().items()}
+            parts = {k: (v or "").strip() for k, v in m.groupdict().items()}
             parts["does"] = "do" if _plural(parts.get("thing", "")) else "does"
+            if "who" in parts:  # "…you'd recommend": "What … would you recommend?"
+                parts["who"] = "I" if parts["who"].lower() == "i" else "you"
+                parts["modal"] = {"'d": "would"}.get(parts["modal"], parts["modal"]) or "do"
             rewrite = re.sub(r"\s+(?=[?,])|(?<=\s)\s+", "", written_out(template.format(**parts)))
             rewrite = _MASTERS.sub(r"\1 master's", rewrite[:1].upper() + rewrite[1:])
             return None if _flagged(rewrite) or _casual(rewrite) else rewrite
@@ -243,7 +254,8 @@ def _next_of_several(reading: Reading, state: YouAskState, bank: Bank,
             # "Do you do any reporting in excel or power bi?": reopened, or not offered (the
             # note is about asking well); "Is remote or office more common?" asks which
             text = open_rewrite(text) or ""
-        if text and not _flagged(text) and not _casual(text) and _ASKS_FIRST.match(text):
+        if text and not _flagged(text) and not _casual(text) and _ASKS_FIRST.match(text) and (
+                not _UNINVERTED.match(text)):  # "Which skill I need learn first?" is no model
             # never a chat fragment, nor the user's shorthand or dialect as a model question
             return text  # ("I'm in vancouver so CAD, like what should I even ask for?")
     return None
@@ -258,6 +270,11 @@ _OR_ASKS_AGAIN = re.compile(r"\bor\s+(?:can|could|do|does|did|is|are|should|woul
 _ASKS_FIRST = re.compile(rf"\W*(?:{WH}|{AUX}|am|must|any|anything|anyone|isn|aren|don|doesn|"
                          r"didn)\b", re.IGNORECASE)
 """How a question that can be asked as it stands opens: a question word or its verb."""
+_UNINVERTED = re.compile(rf"\W*(?:what|which|how|where|when|why)\s+"
+                         rf"(?:(?!(?:{AUX}|of|come)\b)[\w'-]+\s+){{0,3}}(?:i|you|u|we|they)\b",
+                         re.IGNORECASE)
+"""A question in the order of a statement ("Which skill I need learn first?", "How much you
+earn?"): a learner's grammar, which a model question must not hand back."""
 _WONDER = re.compile(r"^\W*(?:i'?m\s+curious|im\s+curious|i\s+wonder|i\s+was\s+wondering|"
                      r"i'?d\s+love\s+to\s+know|i'?d\s+like\s+to\s+know)\s+"
                      r"(?=(?:how|what|why|which|when|where|who)\b)", re.IGNORECASE)

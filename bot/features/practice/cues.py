@@ -19,7 +19,7 @@ WRAP_UP = re.compile(
     r"|conscious\s+of\s+(?:your\s+|ur\s+|the\s+)?time\s*"
     r"(?:[,.!:;-]|$)|respect\s+(?:your|ur)\s+time"
     r"|let\s+(?:you|u|ye)\s+go|(?:i'll|ill|i\s+will|i\s+should|i'd\s+better|i\s+better)\s+let\s+"
-    r"(?:you|u|ye)\s+get\s+(?:back\s+to|on(?:\s+with)?|to\s+(?:your|ur))\b"
+    r"(?:you|u|ye)\s+get\s+(?:back\s+to|on(?:\s+with)?|to)\b"  # "…get to sprint planning"
     r"|wrap\s+(?:this\s+|things\s+|it\s+)?up|wind\s+(?:this\s+|things\s+)?down"
     # Nigerian Pidgin "i know say time don near finish": time is nearly up
     r"|time\s+(?:don|dey)\s+(?:near\s+|almost\s+)?(?:finish|reach|go)\b"
@@ -36,7 +36,9 @@ WRAP_UP = re.compile(
     r"sorry|gosh)\W+){0,3}"
     r"(?:one\s+)?(?:last|final)\s+(?:(?:question|one|q|thing)(?=\s*(?:[,:;.!?\u2026-]|i\s+promise|"
     r"then|before|because|since|as\s+i|for\s+(?:me|now|today)|from\s+me|$))|(?:question|one|q)"
-    r"(?=\s+(?:what|how|do|does|did|are|can|could|would|should|who|which|where|when|why)\b))"
+    r"(?=\s+(?:what|how|do|does|did|are|can|could|would|should|who|which|where|when|why)\b)"
+    r"|(?:couple|few)(?:\s+of)?(?:\s+(?:questions|qs|things))?(?=\s*(?:[,:;.!?\u2026-]|then|before|"
+    r"$)))"  # "ok last couple", "last few questions, …"
     r"|\btime\s+flies\b|\b(?:the\s+)?time\s+is\s+(?:short|tight|running\s+out|(?:almost|nearly)\s+up)"
     r"|(?:we're|were|we\s+are|we\s+r)\s+(?:almost|nearly)\s+(?:in|at|out\s+of)\s+(?:the\s+)?time\b"
     r"|(?:i\s+know|since)\s+(?:you're|youre|ur|you\s+are|u\s+are)\s+(?:short|tight|pushed)\s+"
@@ -133,6 +135,16 @@ REFERRAL = re.compile(
     # "is there anyone you could intro me to?"
     r"|(?:anyone|any1|anybody|someone|some1|somebody)\s+(?:you|u)\s+(?:could|can|would|might)\s+"
     r"(?:intro(?:duce)?|put|connect)\s+me\b"
+    # "do you know someone who moved from teaching into analytics?": someone from where the
+    # user comes from, to meet ("who switched at 40?", with no "from", asks for a story)
+    r"|(?:do|d|would|might)\s+(?:you|u)\s+(?:happen\s+to\s+)?know\s+(?:anyone|any1|anybody|"
+    r"someone|some1|somebody|(?:any|other)\s+people)\s+(?:who|that)(?:'s|\s+has|\s+have)?\s+"
+    r"(?:also\s+)?(?:moved|switched|came|went|transitioned|changed\s+careers?|retrained|made\s+"
+    r"(?:the|a|that)\s+(?:switch|move|jump|change|transition))\b[^.?!]{0,30}?\bfrom\b"
+    # "Do you know some other person who made a career change like me?": more people to meet
+    r"|(?:do|d|would|might)\s+(?:you|u)\s+(?:happen\s+to\s+)?know\s+(?:(?:some|any)\s+other|"
+    r"another)\s+(?:person|people|folks?|\w+(?:ers?|ists?|ants?|ors?|ians?|ees?))\b"
+    r"(?![^.?!]*\b(?:hiring|recruiting|taking\s+on)\b)"
     # "do u know anyone who works in public health?" asks for a person; "do you know anyone
     # who switched at 40?" asks for their story
     r"|(?:do|d|would|might)\s+(?:you|u)\s+(?:happen\s+to\s+)?know\s+(?:anyone|any1|anybody|someone|some1|"
@@ -305,7 +317,7 @@ _INTRO_ASK = re.compile(
     r"(?:(?:introduce|intro)\s+me(?!\s+to\s+(?:the\s+)?(?:basics|world|idea|concept|fundamentals|topic|field|"
     r"how|what)\b)|put\s+me\s+in\s+touch|connect\s+me)\b"
     # "wud u be ok intro-ing me to one of them?"
-    r"|\b(?:ok|okay|alright|happy|willing|able|up\s+for|(?<!never\s)mind)\s+(?:to\s+)?(?:intro-?ing|"
+    r"|\b(?:ok|okay|alright|happy|willing|able|comfortable|up\s+for|(?<!never\s)mind)\s+(?:to\s+)?(?:intro-?ing|"
     r"introducing|intro|introduce)\s+me\b", re.IGNORECASE)
 _NOT_YET = re.compile(r"\b(?:don'?t|do\s+not|didn'?t|not\s+yet|rather\s+(?:you|u)\s+didn'?t|"
                       r"no\s+need|if\s+(?:you|u)\b(?!\s+(?:could|would|can|(?:don'?t|wouldn'?t)\s+"

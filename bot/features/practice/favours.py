@@ -4,6 +4,7 @@ an introduction, a look at their CV or portfolio; and the contact's yes to it.""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 __all__ = ["ASKS_A_LOOK", "SHADOW", "asked_of_them", "asked_outright"]
 
@@ -76,9 +77,10 @@ def _asks(pattern: re.Pattern[str], said: str) -> re.Match[str] | None:
                 None)
 
 
-def asked_of_them(said: str) -> str:
+def asked_of_them(said: str, promised: Sequence[str] = ()) -> str:
     """A yes to what the user asked for when asked how the contact can help: an introduction,
-    a look at their CV or portfolio, or both ("" when they asked for neither)."""
+    a look at their CV or portfolio, or both ("" when they asked for neither). An introduction
+    already ``promised`` (what the contact agreed to) is kept to, not thought about afresh."""
     if _asks(SHADOW, said) and not _asks(_WANTS_INTRO, said):
         return ("I'd be glad to ask. Let me check what's allowed here first, and I'll email you"
                 " with a couple of dates that could work.")
@@ -87,10 +89,14 @@ def asked_of_them(said: str) -> str:
         "git hub", "github").replace("github", "GitHub") if look else ""
     notes = f"send me {'the link to ' if thing in _LINKS else ''}your {thing} and I'll give you" \
         " honest notes"
+    kept = "I'll send that introduction tonight, as I said"
+    introduced = any(_INTRODUCED.search(p) for p in promised)
     if intro and look:
-        return f"Both, happily: I'll think about who fits best and introduce you, and {notes}."
+        return f"{kept}, and {notes}." if introduced else \
+            f"Both, happily: I'll think about who fits best and introduce you, and {notes}."
     if intro:
-        return "Happy to: I'll think about who fits best and introduce you both by email."
+        return f"Of course: {kept}." if introduced else \
+            "Happy to: I'll think about who fits best and introduce you both by email."
     if look:
         return f"Of course: {notes}."
     return ""
@@ -100,6 +106,10 @@ _OUTRIGHT = re.compile(r"\b(?:intro\w*|introduc\w*|shadow\w*|sit\s+in|spend\s+a|
                        r"review\w*|skim\w*|check\s+(?:over\s+)?(?:my|me)|feedback|connect\w*|"
                        r"put\s+me\s+in\s+touch)\b",
                        re.IGNORECASE)
+
+
+_INTRODUCED = re.compile(r"\bintroduc\w*|\bin\s+touch\b|\bconnect\w*", re.IGNORECASE)
+"""An offer taken up that was an introduction ("introduce you to Ama")."""
 
 
 def asked_outright(said: str) -> str:

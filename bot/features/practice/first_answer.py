@@ -151,14 +151,27 @@ def fitting_person(answer: str, asked: str) -> str:
     name = re.match(r"[A-Z][a-z]+\b", sentences[best])
     named = next((i for i in range(start, best) if name and name.group(0) in sentences[i]), None)
     if named is not None:  # "Luis began as a teacher, so …" after "Talk to Luis Ortega":
-        first = re.sub(r"^(?:and|also|or|plus),?\s+", "", sentences[named], flags=re.IGNORECASE)
+        first = re.sub(r"^(?:and|also|or|plus|then),?\s+", "", sentences[named], flags=re.I)
         return " ".join([*sentences[:start], first[:1].upper() + first[1:],  # the person whole
                          *sentences[named + 1:best + 1], *sentences[start:named],
                          *sentences[best + 1:]])
-    lead = re.sub(r"^(?:and|also|or|plus),?\s+", "", sentences[best], flags=re.IGNORECASE)
+    lead = re.sub(r"^(?:and|also|or|plus|then),?\s+", "", sentences[best], flags=re.IGNORECASE)
     lead = re.sub(r",?\s+(?:too|as\s+well)(?=[.!?]$)", "", lead)  # first now: "too" of nothing
     return " ".join([*sentences[:start], lead[:1].upper() + lead[1:], *sentences[start:best],
                      *sentences[best + 1:]])
+
+
+def _offer_to_lead(offer: str, answer: str, plain: str) -> str:
+    """The introduction offered to the one the answer now leads with, when the offer named one
+    other ("…from a PhD into analytics?": Ama first, so not "Shall I put you in touch with
+    Rafael?")."""
+    names = set(re.findall(r"\b[A-Z][a-z]+\b", plain))
+    offered = [n for n in re.findall(r"\b[A-Z][a-z]+\b", offer) if n in names]
+    lead = next((n for n in re.findall(r"\b[A-Z][a-z]+\b", answer) if n in names and n not in (
+        "Talk", "And", "Then", "My", "Our", "I")), None)
+    if len(offered) != 1 or not lead or lead == offered[0]:
+        return offer
+    return re.sub(rf"\b{offered[0]}\b", lead, offer)
 
 
 _WHERE_KIND = re.compile(r"(?:in|at|on|working\s+(?:in|at|on))\s+(?:like\s+)?(?P<place>(?:the\s+)?"
@@ -252,6 +265,7 @@ def first_answer(state: YouAskState, bank: Bank, question: Question, flags: list
     if variant != state.variant:  # said again or quoted later, it is this telling
         state.told_variant[question.id] = variant
     answer = answer_of(bank, question, state.persona_id, variant)
+    plain = answer
     if "referral" in question.flags:
         answer = _without_met(fitting_person(answer, asked), asked)
     ask = ASK_AGAIN.search(answer) if question.id == ASSESS else None
@@ -288,6 +302,8 @@ def first_answer(state: YouAskState, bank: Bank, question: Question, flags: list
         # accounting, or somewhere else?" after it; "i want to teach hs biology…": no "what
         # grade level and subject do you picture yourself teaching?", nor, to a maths teacher
         # of 20 years, "What age group and subject could you picture yourself teaching?"
+    if follow_up and answer != plain:
+        follow_up = _offer_to_lead(follow_up, answer, plain)
     if follow_up:
         kind = replies.prompt_kind(follow_up, answer)
         if "referral" in question.flags or kind == "offer" or state.follow_ups_offered % 2 == 0:

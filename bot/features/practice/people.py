@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 __all__ = ["personas", "persona_of", "persona_id", "answer_of", "fitting_variant", "follow_up_of",
            "narrowed_to", "nearest_first", "next_persona", "introduction_offer", "referred", "told",
-           "titled", "works_in", "in_the_field", "option_named"]
+           "titled", "works_in", "in_the_field", "option_named", "one_named"]
 
 
 def personas(bank: Bank) -> tuple[Persona, ...]:
@@ -163,6 +163,23 @@ def narrowed_to(state: YouAskState, bank: Bank, text: str) -> str | None:
     return titled.group(0) if titled else named[0]
 
 
+def one_named(state: YouAskState, bank: Bank, offer: str, text: str) -> str | None:
+    """The one person a yes to an introduction is for, as the contact named them; or the one
+    they left unnamed ("an old colleague … is a UX researcher"), asked for by what they do
+    while the named one waits ("the researcher would be amazing! Ines also maybe later")."""
+    names = introduction_offer(state, bank)[1]
+    one = one_of(offer, text, names)
+    if one:
+        return titled(one, state, bank)
+    referral = next((q for q in bank.questions if "referral" in q.flags), None)
+    role = re.search(r"\bthe\s+([a-z]+(?:er|ist|or|ant|ian))\b", text, re.IGNORECASE)
+    said = told(state, bank, referral) if referral is not None and role else ""
+    if len(names) == 1 and role and re.search(rf"\b{role.group(1)}\b", said, re.IGNORECASE) and (
+            not re.search(rf"\b{names[0]}\b[^.!?]*\b{role.group(1)}\b", said, re.IGNORECASE)):
+        return f"the {role.group(1).lower()}"
+    return None
+
+
 def introduction_offer(state: YouAskState, bank: Bank) -> tuple[str, list[str]]:
     """The introduction the contact offered with their names, and those names, while none
     is accepted yet."""
@@ -235,13 +252,15 @@ def one_of(offer: str, text: str, offered: list[str]) -> str | None:
              if n.lower() not in HONORIFICS]  # "Mr Patel" is one person
     named = [n for n in dict.fromkeys(names) if re.search(rf"\b{n}\b", text, re.IGNORECASE)
              and not re.search(rf"\b(?:not|skip|without|except|rather\s+than|hold\s+off\s+on|"
-                               rf"leave|not\s+sure(?:\s+(?:abt|about|on|if|whether))?)\s+(?:on\s+)?{n}\b|"
+                               rf"leave|not\s+sure(?:\s+(?:abt|about|on|if|whether))?|(?:later|"
+                               rf"another\s+time|not\s+now)\s+(?:for|on|with))\s+(?:on\s+)?{n}\b|"
                                # "I don't think I need Helen", "no need for Helen"
                                rf"\b(?:don'?t|dont|do\s+not)\s+(?:think\s+)?(?:i\s+)?(?:really\s+)?"
                                rf"(?:need|want)(?:\s+to\s+(?:meet|talk\s+to|speak\s+(?:to|with)))?"
                                rf"\s+{n}\b|\bno\s+need\s+(?:for|to\s+\w+(?:\s+(?:to|with))?)\s+{n}\b|"
                                rf"\b{n}\b(?:\s+(?:and|&)\s+\w+)?\s+"  # "Luis and Keisha later"
-                               rf"(?:(?:prob(?:ably)?|maybe|def(?:initely)?|honestly|i\s+think)\s+)?"
+                               rf"(?:(?:also|too|prob(?:ably)?|maybe|def(?:initely)?|honestly|i\s+"
+                               rf"think)\s+){{0,2}}"
                                rf"(?:not|no\s+thanks?|can\s+wait|later|another\s+time|some\s+other\s+"
                                rf"time|next\s+time|down\s+the\s+line|isn'?t|isnt|is\s+not|won'?t\s+be|"
                                rf"wouldn'?t\s+be|less\s+so|not\s+needed|less\s+relevant)\b", text,

@@ -56,8 +56,12 @@ before it is no part of it."""
 _TYPICAL_DAY, _FIRST_MONTHS = "typical-day", "first-months"
 _FOR_A_NEWCOMER = re.compile(
     r"\b(?:day|shift|week)s?\b[^?.!]{0,30}?\bfor\s+(?:a|an|the|your|someone)\s+(?:new|newly[\s-]"
-    r"qualified|junior|graduate|grad|trainee|entry[\s-]level|first[\s-]year)\b", re.IGNORECASE)
-"""A day asked about for someone starting out, which the contact's own day does not answer."""
+    r"qualified|junior|graduate|grad|trainee|entry[\s-]level|first[\s-]year)\b"
+    # "a normal Monday to Friday for one of your analysts", "for someone on your team"
+    r"|\b(?:day|shift|week|monday\s+to\s+friday)s?\b[^?.!]{0,30}?\bfor\s+(?:one\s+of\s+(?:your|ur)\s+"
+    r"\w+s|(?:someone|somebody|people|anyone)\s+(?:on|in)\s+(?:your|ur)\s+team)\b", re.IGNORECASE)
+"""A day asked about for someone starting out, or for the people the contact manages, which
+the contact's own day does not answer."""
 _LIKE_OPENER = re.compile(r"^\W*like\W+(?=(?:what|how|which|where|who|when|do|does|is|are)\b)",
                           re.IGNORECASE)
 
@@ -164,9 +168,10 @@ def best_of(matcher: Matcher, reading: Reading) -> tuple[Reading, Match]:
         # "I'm a lawyer in Delhi and want to do policy work. How do I transition?": the move
         # is named before, so the question is what it asks of someone with that background
         match = Match(ASSESS, match.score, True, match.runner_up)
-    if match.confident and match.question_id == _TYPICAL_DAY and _FOR_A_NEWCOMER.search(
-            reading.question):  # "a typical shift for a new nurse on your unit": not the
-        match = Match(_FIRST_MONTHS, match.score, True, _TYPICAL_DAY)  # manager's own day
+    if (match.question_id == _TYPICAL_DAY or not match.confident) and _FOR_A_NEWCOMER.search(
+            reading.question) and _FIRST_MONTHS in matcher.question_ids:  # "a typical shift
+        # for a new nurse on your unit", "a normal Monday to Friday for one of your analysts":
+        match = Match(_FIRST_MONTHS, match.score, True, _TYPICAL_DAY)  # not the manager's own
     if others and ASKS_MEANING.match(first):  # "what do u mean after two years? two years
         reading = dataclasses.replace(  # of what?": one request to say it again
             reading, flags=[f for f in reading.flags if f != "multiple"])

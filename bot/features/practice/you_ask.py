@@ -65,10 +65,9 @@ from bot.features.practice.people import (
     introduction_offer,
     narrowed_to,
     of_their_kind,
-    one_of,
+    one_named,
     option_named,
     persona_of,
-    titled,
     works_in,
 )
 from bot.features.practice.replies import offers_telling
@@ -150,7 +149,7 @@ def you_ask_turn(
     if not state.awaiting and offer and asks_for_introduction(text, names):
         # "actually, could u introduce me to gemma after all?": the referral offer, taken up
         state.awaiting, state.awaiting_text = "offer", offer
-    offered = names if state.awaiting == "offer" and state.awaiting_text == offer else []
+    offered = names if state.awaiting == "offer" and offer else []
     reading = read_message(text, state.awaiting, state.awaiting_text, offered)
     reading = chat.after_their_news(reading, persona_of(bank, state.persona_id).greeting)
     missed, state.missed = state.missed, reading.move == "empty"
@@ -317,6 +316,9 @@ def _answer_into(state: YouAskState, bank: Bank, message: Message, reply: _Reply
 
 def _thank_and_end(state: YouAskState, reply: _Reply) -> None:
     state.thanked = True
+    if not state.offered_wrap_up and not state.time_up:  # closing it themselves, in time
+        state.offered_wrap_up, state.wrap_up_on_time = True, state.elapsed < state.minutes
+        state.wrap_up_at, state.wrap_up_turn = round(state.elapsed, 1), state.turns
     said = " ".join(reply.parts)
     reply.parts.append(persona.goodbye_thanked(
         prepared=len(state.asked) + state.off_bank >= PREPARED_QUESTIONS,
@@ -346,9 +348,7 @@ def _on_prompt(state: YouAskState, bank: Bank, message: Message) -> _Reply:
     kind, words = message.prompt
     move = message.reading.move
     seed = state.turns
-    one = one_of(words, message.text, introduction_offer(state, bank)[1]) if (
-        kind == "offer" and move == "yes") else None
-    one = titled(one, state, bank) if one else None
+    one = one_named(state, bank, words, message.text) if (kind, move) == ("offer", "yes") else None
     if one:  # "omar sounds like exactly the person id love to talk to": Omar, not both
         state.offers_accepted += 1
         state.accepted.append(f"introduce you to {one}")
@@ -447,7 +447,7 @@ def _on_closing(state: YouAskState, bank: Bank, message: Message) -> _Reply:
 def _on_favour_later(state: YouAskState, bank: Bank, message: Message) -> _Reply:
     """"Would you look at my case study when I've done it?": a yes, as a contact would."""
     state.elapsed += SMALL_TALK_MINUTES
-    said = "" if LATER_FAVOUR.search(message.text) else asked_of_them(message.text)
+    said = "" if LATER_FAVOUR.search(message.text) else asked_of_them(message.text, state.accepted)
     reply = _Reply([said or pick(persona.FAVOUR_LATER, state.turns)], kind="favour_later")
     if message.thanked_goodbye or (message.thanks and len(state.asked) >= CLOSING_AFTER):
         _thank_and_end(state, reply)  # "thank you so much… I'd love an intro to Denise"

@@ -138,9 +138,14 @@ _GOOGLEABLE_PATTERNS = tuple(
         r"\bwhat\s+(?:products|services)\s+(?:do|does)\b",
         r"\bwhen\s+was\s+(?:it|your|the)\s*\w*\s+(?:founded|started|established|built|set\s+up)\b",
         # "revenue management", "revenue cycle": a line of work, not the company's figures
-        r"\b(?:revenue(?!\s+(?:management|manager|managers|mgmt|cycle|operations|ops|team|analyst|"
-        r"analysts|accounting|integrity|role|roles|job|jobs|side|growth|marketing|strategy))|"
-        r"turnover|market\s+cap|share\s+price|stock\s+price|annual\s+report|valuation)\b",
+        # the company's own figures: not revenue as what a PM is measured on ("feature
+        # adoption or revenue?"), nor staff turnover, which only an insider knows
+        r"\b(?:(?:your|the|its|(?:company|firm|business)'?s?|annual|yearly)\s+(?:annual\s+|yearly\s+|"
+        r"total\s+)?revenue(?!\s+(?:management|manager|managers|mgmt|cycle|operations|ops|team|"
+        r"analyst|analysts|accounting|integrity|role|roles|job|jobs|side|growth|marketing|"
+        r"strategy|targets?|goals?))|how\s+much\s+revenue|revenue\s+(?:last|this)\s+year|"
+        r"(?:your|the|annual)\s+turnover|market\s+cap|"
+        r"share\s+price|stock\s+price|annual\s+report|valuation)\b",
         r"\bwhere\s+(?:is|are)\s+(?:your|the)\s+(?:headquarters|hq|head\s+office|main\s+office|"
         r"offices)\b",
         r"\bwho\s+(?:is|are)\s+(?:your|the)\s+(?:ceo|founders?|owners?|competitors?)\b",

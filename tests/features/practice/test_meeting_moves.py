@@ -289,3 +289,97 @@ def test_a_name_then_a_question_about_them_is_no_yes(banks: dict[str, Bank]) -> 
     picked = _meeting(banks["marketing"], "sofia", 30, 8.0,
                       "do you know anyone else i could talk to?", "tom? what does he do")[1]
     assert picked.kind != "yes" and "introduce you" not in picked.reply, picked.reply
+
+
+def test_a_question_in_a_learners_word_order_is_no_model(banks: dict[str, Bank]) -> None:
+    """"Ask next: 'Which skill I need learn first?'" handed a second language's grammar back
+    as the wording to copy; the note is given without it."""
+    result = _meeting(banks["data_analytics"], "lena", 30, 8, "How you started in data? Which "
+                      "skill I need learn first?")[0]
+    tip = " ".join(result.coaching)
+    assert "Several questions at once" in tip and "I need learn" not in tip, tip
+
+
+def test_some_other_person_like_me_is_asking_who_else(banks: dict[str, Bank]) -> None:
+    """It had got "that's outside what I see day to day"."""
+    result = _meeting(banks["ux_design"], "nia", 30, 8, "Do you know some other person who made "
+                      "a career change like me, maybe from architecture or interior design?")[0]
+    assert result.question_id == "who-else", result
+    tools = _meeting(banks["ux_design"], "nia", 30, 8, "do you know any other tools for "
+                     "prototyping?")[0]
+    assert tools.question_id != "who-else", tools
+
+
+def test_an_introduction_already_promised_is_kept_to_at_goodbye(banks: dict[str, Bank]) -> None:
+    """"I'll think about who fits best and introduce you both by email" had followed "I'll
+    introduce you to Tom tonight"."""
+    *_, bye = _meeting(banks["marketing"], "sofia", 30, 20.0, "do you know anyone else i could "
+                       "talk to?", "tom please", "thank you so much Sofia, I'd really appreciate "
+                       "the intro to Tom, I'll let you go")
+    assert "who fits best" not in bye.reply and "introduction tonight" in bye.reply, bye.reply
+
+
+def test_someone_who_moved_from_where_the_user_comes_from_is_asking_who_else(
+        banks: dict[str, Bank]) -> None:
+    """"do you know someone who moved from teaching … into analytics?" had got "That one's
+    beyond what I deal with"; the person who fits is then the one offered, and a later yes to
+    her with the other put off introduces her."""
+    asked, taken = _meeting(banks["data_analytics"], "lena", 30, 8.0, "do you know someone who "
+                            "moved from teaching or from a PhD into analytics?", "Hmm, maybe "
+                            "later for Rafael, but Ama actually sounds perfect. Would you be "
+                            "comfortable introducing me to her?")
+    assert asked.question_id == "who-else" and asked.reply.startswith("My former PhD"), asked
+    assert asked.reply.endswith("in touch with Ama?"), asked.reply
+    assert taken.kind == "yes" and "introduce you to Ama " in taken.reply, taken.reply
+    story = _meeting(banks["data_analytics"], "lena", 30, 8.0,
+                     "do you know anyone who switched at 40?")[0]
+    assert story.question_id != "who-else", story
+
+
+def test_closing_the_meeting_with_thanks_before_time_is_wrapping_up(
+        banks: dict[str, Bank]) -> None:
+    """"Yes please, Rochelle especially. Thank you so much." at 25 of 30 minutes ended the
+    meeting, and the scorecard said "❌ Offered to wrap up on time"."""
+    from bot.features.practice.scorecard import scorecard
+
+    bank = banks["marketing"]
+    matcher = Matcher.for_bank(bank)
+    state = start_you_ask(bank, 30, NOW, "sofia")
+    for text in ("What does a typical day look like for you?", "How did you get into "
+                 "marketing?", "What do you enjoy most about it?", "What skills matter most "
+                 "for someone starting out?", "do you know anyone else i could talk to?"):
+        state, _ = you_ask_turn(state, bank, matcher, text, NOW)
+    state.elapsed = 25.0
+    state, result = you_ask_turn(state, bank, matcher, "Yes please, Tom especially. Thank you "
+                                 "so much.", NOW)
+    assert result.ended and state.end_reason == "thanked", result
+    card = scorecard(state)
+    assert card.wrap_up == "on_time" and card.wrap_up_on_time, card
+
+
+@pytest.mark.parametrize("text", [
+    "could you describe what a normal Monday to Friday looks like for one of your analysts?",
+    "what does a typical week look like for someone on your team?",
+])
+def test_the_day_of_the_people_a_manager_manages_is_not_their_own(banks: dict[str, Bank],
+                                                                   text: str) -> None:
+    """Carlos had answered with his own day: "I start with coffee and our Looker dashboards"."""
+    result = _meeting(banks["data_analytics"], "carlos", 30, 8.0, text)[0]
+    assert result.question_id == "first-months", result
+
+
+def test_terminal_leave_is_no_hardship() -> None:
+    """"That's a powerful reason, and it comes across" had met a soldier's leave before
+    discharge, when he had given no reason at all."""
+    from bot.features.practice.acknowledge import acknowledge_answer
+
+    said = acknowledge_answer("just retired, on terminal leave till feb. been running supply "
+                              "for a battalion of 600", 1)
+    assert "powerful reason" not in said and "stayed with you" not in said, said
+
+
+def test_a_slang_yes_to_one_of_them_introduces_them(banks: dict[str, Bank]) -> None:
+    """"leon would be sick" had got "I'm not sure how to answer that one"."""
+    taken = _meeting(banks["finance"], "arjun", 30, 8.0, "is there anyone on the banking side "
+                     "at ur place i could talk to?", "leon would be sick")[1]
+    assert taken.kind == "yes" and "introduce you to Leon " in taken.reply, taken.reply

@@ -331,3 +331,13 @@ def test_a_worry_said_short_is_no_question_put_to_them() -> None:
     assert put_to_them("I'd take a drop for the right role but I need to know how big.") == []
     assert put_to_them("i want to know if audit is a good first step") == [
         "if audit is a good first step"]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_clause_cut_off_or_hanging_on_another_is_not_quoted(seed: int) -> None:
+    """"I like that: 'That is when I'" had been said back to an architect's story."""
+    said = acknowledge_answer("When I worked on a hospital extension, the signs for wayfinding "
+                              "were terrible and patients got lost all the time. I think that "
+                              "is when I started to care more for the people than for the "
+                              "building.", seed)
+    assert "That is when I\u201d" not in said and "\u201cWhen I" not in said, said

@@ -137,6 +137,14 @@ def test_coaching_labels_come_from_the_users_words() -> None:
     # had been "What many guys in nursing are there?" and "How often do you have any sense of
     # what it looks like in Canada, and what is that like?"
     ("are there many men in nursing?", "How many men are there in nursing, and what is that like?"),
+    # had been "What courses you'd recommend are there?" and "How much does there any
+    # certifications that you think are matter?"
+    ("Are there any courses you'd recommend?", "What courses would you recommend?"),
+    ("are there any companies i should look at", "What companies should I look at?"),
+    ("Are there any certifications that you think are worth it?",
+     "What certifications do you think are worth it?"),
+    ("are there any grad schemes that take people with a 2:2?",
+     "Which grad schemes take people with a 2:2?"),
     ("do you have any sense of what it looks like in Canada?", None),
     ("are there more jobs in london?", None),
     ("do you travel much for work?", "How often do you travel for work, and what is that like?"),
@@ -695,6 +703,10 @@ def test_a_question_that_points_back_reaches_two_sentences_back(banks: dict[str,
     # "You're welcome. Go on, what's next on your list?" and then the contact called time
     "thats it from me, i know ur lunch is nearly over. thanks a million ben, really apreciate it",
     "that's it for me, thank you!",
+    # "❌ Offered to wrap up on time" at 25 of 30 minutes, and "ok last couple" not counted
+    "I'll let you get to sprint planning - thank you so much Mei, this was so helpful",
+    "ok last couple",
+    "ok last couple of questions, what do you wish you knew before starting?",
 ])
 def test_offering_to_wrap_up_in_its_everyday_forms(text: str) -> None:
     assert read_message(text).wrap
@@ -708,6 +720,7 @@ def test_offering_to_wrap_up_in_its_everyday_forms(text: str) -> None:
     ("Thanks, that's helpful. Let me stop there and ask something different: which tools do you"
      " use most?", None),
     ("Do the long shifts ever keep you from your family?", None),
+    ("the last couple of years were hard, how did you cope?", None),
 ])
 def test_stopping_there_mid_conversation_is_not_a_wrap_up(text: str, awaiting: str | None
                                                           ) -> None:

@@ -52,6 +52,10 @@ from bot.features.questions.habits import analyse_question, split_questions
         ("What does your company do?", ["googleable"]),
         ("When was the company founded?", ["googleable"]),
         ("What was your revenue last year?", ["googleable"]),
+        ("what is the annual turnover?", ["googleable"]),
+        # revenue as what a PM is measured on, and staff turnover, are an insider's to tell
+        ("like what's on your perf review, is it feature adoption or revenue or what", []),
+        ("what's the staff turnover like on your ward?", []),
         ("Where is the headquarters?", ["googleable"]),
         ("so what kind of school is it, state or private?", ["googleable"]),
         # several questions at once
