@@ -227,6 +227,8 @@ def acknowledge_answer(text: str, seed: int, said_no: bool = False, side: str | 
                      "That's a powerful reason, and it comes across. It's worth saying just as"
                      " plainly when people ask what draws you to this."), seed)
     clause = _tidied(_standout(text))
+    if clause and _CUT_OFF.search(clause):  # "…3k followers and seeing what makes a vid blow up
+        clause = re.split(r",\s+|\s+(?:and|but|so)\s+", clause)[0]  # is": the whole part before
     clause = None if clause and (_NEGATIVE.search(clause) or _NO_CREDIT.search(clause) or (
         slang_words(clause) or _SLANG_PRAISE.search(clause)) or _CUT_OFF.search(clause)
         or _DEPENDENT.match(clause)) else clause

@@ -498,3 +498,14 @@ LATER_FAVOUR = re.compile(
     re.IGNORECASE)
 """A favour asked for later ("would you be up for looking at my first case study when ive
 done it"): a yes or no is wanted now, not how the contact reviews portfolios."""
+
+
+def is_goodbye(text: str) -> bool:
+    """A goodbye is short, unless thanks come with it ("Nothing more, thank you so much Alyssa,
+    this was really helpful… Have a nice day!")."""
+    return bool(GOODBYE.search(text)) and "?" not in text and len(text.split()) <= (
+        _THANKED_BYE_WORDS if THANKS.search(text) else _BYE_WORDS)
+
+
+_BYE_WORDS, _THANKED_BYE_WORDS = 12, 24
+

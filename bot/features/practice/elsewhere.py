@@ -35,11 +35,13 @@ _THEIR_TEAM = re.compile(
 """An employer named by what belongs to it: "how many interview rounds Moderna's data science
 team does"."""
 _TYPED_LOWER = re.compile(
-    r"\b(?:if|whether|does|do|at|like)\s+(?P<name>[a-z][a-z0-9&-]{2,})(?:['\u2019]s)?\s+(?:hires?|"
-    r"hiring|is\s+hiring|are\s+hiring|pays?|takes?\s+on|recruits?|sponsors?|(?:grad|graduate)\s+"
+    r"\b(?:if|whether|does|do|at|like)\s+(?P<name>[a-z][a-z0-9&-]{2,})(?:['\u2019]s)?\s+(?:(?:still|"
+    r"even|ever|actually|usually|really|currently)\s+)?(?:hires?|"
+    r"hiring|is\s+hiring|are\s+hiring|pays?|takes?\s+(?:on|grads?|graduates|interns|juniors)|recruits?|"
+    r"sponsors?|(?:grad|graduate)\s+"
     r"scheme|internships?|apprenticeships?)\b")
 """An employer typed in lower case on a phone: "do u know if mailchimp hires bootcamp grads",
-"is gymshark's grad scheme open"."""
+"is gymshark's grad scheme open", "if goldman still takes grads"."""
 _TYPED_LOWER_THEY = re.compile(
     r"\b(?:what|how)\s+about\s+(?P<name>[a-z][a-z0-9&-]{2,}(?:\s+(?!here\b|there\b|in\b)[a-z][a-z0-9&-]"
     r"{2,}){0,2})(?:\s+(?:(?:up|down|over|out)\s+)?(?:here|there)?\s*(?:in|at)\s+[a-z]+|\s+(?:here|"

@@ -74,6 +74,15 @@ def _not_theirs(answer: str, told: str) -> str:
     return (answer[:guess.start()] + then + answer[guess.end():]).strip()
 
 
+_OUTSIDER_GAP = re.compile(
+    r"\s*[^.!?]*\bgap\b[^.!?]*\b(?:knowing|understanding|learning)\s+how\s+(?:health\s+services|"
+    r"hospitals?|schools?|charities|government|the\s+nhs|a\s+hospital|the\s+sector)\b[^.!?]*[.!?]",
+    re.IGNORECASE)
+"""The gap an outsider has ("The gap is usually knowing how health services are organised"),
+no gap for someone who works in the field already (a band 7 pharmacist)."""
+_INSIDER = "Coming from inside the field, you already know how it runs, which many changers don't."
+
+
 _ASKS_WHERE_FROM = re.compile(
     r"\b(?:coming\s+(?:at\s+this\s+)?from|where\s+are\s+you\s+in\s+your\s+(?:own\s+)?career|"
     r"what\s+(?:do\s+you\s+do|are\s+you\s+doing)\s+(?:now|at\s+the\s+moment)|your\s+background"
@@ -287,6 +296,8 @@ def first_answer(state: YouAskState, bank: Bank, question: Question, flags: list
         told = _spelled(state.background)
         told = told[:1].upper() + told[1:]
         answer = f"{told} gives you something real to build on. {_not_theirs(answer, told)}"
+        if in_the_field(state.background, state.field) and _OUTSIDER_GAP.search(answer):
+            answer = _OUTSIDER_GAP.sub(f" {_INSIDER}", answer, count=1).strip()
     follow_up = None if state.awaiting or shown else follow_up_of(
         bank, question, state.persona_id, state.variant)  # one thing asked of them at a time
     if follow_up and heard and set(content_terms(asked)) & set(content_terms(follow_up)) - (

@@ -72,7 +72,8 @@ def points_within(question: str) -> bool:
 
 
 LIKE_ME = (r"\b(?:in|from)\s+my\s+(?:shoes|position|situation|spot|place|case|boat)\b"
-           r"|\bif\s+you\s+were\s+me\b|\b(?:someone|somebody|people|person)\s+like\s+me\b")
+           r"|\bif\s+(?:you|u)\s+(?:were|was)\s+me\b|\b(?:someone|somebody|some1|people|ppl|folks|"
+           r"person|anyone|any1|candidates|grads)\s+like\s+(?:me|myself)\b")
 """The user as the case asked about ("someone like me", "in my shoes")."""
 _MY_SITUATION = re.compile(
     LIKE_ME + r"|\bwhat\s+am\s+i\s+(?:doing|getting)\s+wrong\b|\bthink\s+about\s+it\b",

@@ -226,9 +226,13 @@ def _match(bank: Bank, matcher: Matcher, text: str, reading: Reading) -> _Match:
         match = matcher.match(reading.question, reading.flags)
     found.reading = reading
     found.flags = [f for f in found.flags if f in reading.flags or f != "multiple"]
+    if "job_ask" not in found.flags and "job_ask" in wording_flags(text):  # "…have a look at my
+        found.flags.append("job_ask")  # projects? Also if any opening comes, refer me": asked
     found.score, found.runner_up, found.alternative = match.score, match.runner_up, \
         match.alternative
-    found.question = bank.question(match.question_id) if match.question_id else None
+    found.question = bank.question(match.question_id) if match.question_id else next((
+        q for q in bank.questions if "job_ask" in q.flags), None) if "job_ask" in found.flags \
+        else None  # "could you maybe recommend me to the head?": met as the job ask it is
     if reading.move == "statement" and _I_SAY.match(text) and found.score < SURE \
             and not _ASKS_THEM.search(text):
         # "I've been in audit for years and want to move." tells, it does not ask:

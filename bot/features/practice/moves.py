@@ -296,3 +296,14 @@ def picks_one(text: str, names: list[str]) -> bool:
     return (bare or bool(_BARE_PICK.fullmatch(text))) and len(text.split()) <= _PICK_WORDS and (
         not NO.search(text))  # "the first one", "maybe grace? mr patel sounds cool but idk"
 
+
+_LATER_ON = re.compile(r"\b(?:maybe|perhaps|possibly|prob(?:ably)?)\s+(?:(?:a\s+bit|some\s+time)"
+                       r"\s+)?(?:later|another\s+time|some\s+other\s+time|next\s+time|one\s+day|down"
+                       r"\s+the\s+(?:line|road))\b|\bnot\s+(?:right\s+)?now\b", re.IGNORECASE)
+
+
+def later_on(text: str) -> bool:
+    """An offer put off inside a longer reply ("Thank you, that is very kind. I am in Nairobi
+    so maybe later if I ever visit Nashville."), with no yes anywhere in it."""
+    return bool(_LATER_ON.search(text)) and not YES_TO_ONE.search(text)
+

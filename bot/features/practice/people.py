@@ -229,7 +229,16 @@ def already_one(background: str, text: str) -> bool:
 def in_the_field(background: str, field: str) -> bool:
     """Whether what the user said they do is work in ``field`` already ("20 years of teaching
     PE" in education): no way in to ask about, nor what draws them to it."""
-    return bool(background and field) and field_key(background) == field
+    return bool(background and field) and (field_key(background) == field or bool(
+        _CLINICAL.search(background) and field == "healthcare"))
+
+
+_CLINICAL = re.compile(r"\b(?:pharmacists?|physio(?:therapist)?s?|midwi(?:fe|ves)|radiographers?|"
+                       r"paramedics?|(?:health\s*)?care\s+assistants?|hcas?|cnas?|lpns?|dental\s+"
+                       r"(?:assistant|hygienist|nurse)s?|dietitians?|band\s+[5-9])\b",
+                       re.IGNORECASE)
+"""Clinical jobs people say they do ("a band 7 pharmacist"), which the setup's field words
+leave to the field the user is moving into."""
 
 
 def of_their_kind(bank: Bank, persona: Persona, text: str) -> bool:

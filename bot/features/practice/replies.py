@@ -401,6 +401,16 @@ _TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          " employers want to see you can do the work, so an internship, a project or a course"
          " you've started does a lot. Where one subject is a hard rule, the posting says so;"
          " check a handful you'd really apply for."),
+        # "which certification would you recommend for billing?", "is there a course you'd
+        # recommend": which one, not whether one is worth it
+        (r"\b(?:(?:which|what)\s+(?:\w+\s+){0,2}(?:certificat\w*|certs?|courses?|qualification\w*|"
+         r"credentials?|bootcamps?|programs?|programmes?)\b[^?.!]*\b(?:recommend|suggest|best|"
+         r"should\s+i|go\s+for|look\s+at)|(?:is|are)\s+there\s+(?:an?\s+|any\s+)?(?:\w+\s+){0,2}"
+         r"(?:certificat\w*|certs?|courses?|qualification\w*|credentials?)\b[^?.!]*\b(?:you|u)"
+         r"(?:'d|\s+would|\s+)?\s*(?:recommend|suggest))",
+         "I can't name the one to get from where I sit: which one counts differs from one"
+         " employer to the next. Look at ten postings you'd really apply for and see which one"
+         " they name most; start there, and ask someone doing that job now to confirm it."),
         # a credential against another ("an associate degree vs a bachelors") is about the
         # credential, not the other side of a comparison
         (r"\b(?:degree|degrees|masters?|" + "|".join(ACRONYMS) + r"|certificat\w*|certs?|"

@@ -37,6 +37,7 @@ from bot.features.practice.cues import (
     TO_YOU,
     WRAP_UP,
     asks_for_introduction,
+    is_goodbye,
     resumes,
 )
 from bot.features.practice.leaning import CLAUSE_BREAK as _CLAUSE_BREAK
@@ -48,6 +49,7 @@ from bot.features.practice.moves import (
     NAME_FIRST,
     OFFERS_INTRO,
     asks_their_pay,
+    later_on,
     picks_one,
     puts_off,
 )
@@ -398,7 +400,7 @@ def read_message(text: str, awaiting: str | None = None, asked: str = "",
     text = DROPPED_IT.sub("It's ", (text or "").strip())
     if not _WORDS.search(text):
         return Reading("empty")
-    if GOODBYE.search(text) and "?" not in text and len(text.split()) <= 12:
+    if is_goodbye(text):
         return Reading("goodbye", thanks=bool(_DONE_THANKS.search(text) or THANKS.search(text)
                                               or re.search(r"\b(?:cheers|ty)\b", text, re.I)),
                        wrap=bool(WRAP_UP.search(text)))  # "I'll let you go. Thanks, bye!"
@@ -529,6 +531,8 @@ def _reply_to_prompt(text: str, awaiting: str, asked: str = "", offered: Sequenc
         return "yes", first  # "Which of those should we start with?" "logistics!": a choice
     if awaiting == "offer" and picks_one(text, [*_OFFERED.findall(asked), *offered]):
         return "yes", text  # "joanna yes pls tho", "maybe the second one?": one of them
+    if awaiting == "offer" and later_on(text) and not any(_YES.search(s) for s in sentences):
+        return "no", text  # "Thank you, that is very kind. I am in Nairobi so maybe later…"
     if awaiting == "offer" and len(sentences) > 1 and not (_YES.search(first) or _NO.search(
             first) or _YES_INSIDE.search(first) or (_asks(first) and not _reacts(first))) and len(
             first.split()) <= _ASIDE_WORDS:

@@ -301,7 +301,7 @@ _HIRING = re.compile(r"\b(?:employers?|hiring|hire|recruit\w*|look\s+for|cvs?|r[
 
 def based_here(country: str) -> str:
     """"wait are u in the uk?": where the contact works, and so what their answers hold for."""
-    return f"Yes, I'm in the {country}, so everything I've told you is how it works here."
+    return f"Yes, I'm in the {country}, so what I tell you is how it works here."  # told or not yet
 
 
 NOT_THERE = ("How it compares with where you are, I honestly couldn't say: someone working"

@@ -50,6 +50,7 @@ from bot.features.practice.honest import (
     asks_money_elsewhere,
     asks_more,
     asks_tenure,
+    asks_where_based,
     honest_reply,
     people_elsewhere,
 )
@@ -448,7 +449,10 @@ def _on_favour_later(state: YouAskState, bank: Bank, message: Message) -> _Reply
     """"Would you look at my case study when I've done it?": a yes, as a contact would."""
     state.elapsed += SMALL_TALK_MINUTES
     said = "" if LATER_FAVOUR.search(message.text) else asked_of_them(message.text, state.accepted)
-    reply = _Reply([said or pick(persona.FAVOUR_LATER, state.turns)], kind="favour_later")
+    asks_job = [f for f in message.flags if f == "job_ask"]  # "…and if any opening comes, refer me"
+    reply = _Reply([said or pick(persona.FAVOUR_LATER, state.turns)], kind="favour_later",
+                   coaching=coaching(asks_job, message.reading, state, bank, None))
+    count_habits(state, asks_job)
     if message.thanked_goodbye or (message.thanks and len(state.asked) >= CLOSING_AFTER):
         _thank_and_end(state, reply)  # "thank you so much… I'd love an intro to Denise"
     return reply
@@ -502,8 +506,8 @@ def _on_unmatched(state: YouAskState, bank: Bank, message: Message) -> _Reply:
     """No bank question fits. A near miss gets "did you mean ...?" (a "yes" next answers
     it); a fair question the bank does not cover gets an honest reply; context with no
     question yet is taken in. Habits in the user's own words are coached either way."""
-    flags = [] if about_life(message.text) else lessons(message.flags, None)  # "do u have
-    # kids?" is waved back, not coached as a yes/no question
+    flags = [] if about_life(message.text) or asks_where_based(message.text) else lessons(
+        message.flags, None)  # "do u have kids?", "are you in London?": not coached
     reply = _Reply(coaching=coaching(flags, message.reading, state, bank, None))
     count_habits(state, flags)
     state.unmatched += 1

@@ -101,6 +101,11 @@ _JOB_ASK_PATTERNS = tuple(
         r"\b(?:jobs|openings?|vacanc(?:y|ies)|positions|roles)\s+(?:do|does)\s+(?:you|your\s+\w+)"
         r"\s+have\b",
         r"\brefer\s+me\b",
+        # "could you maybe recommend me to the head?", "put me forward for the trainee place"
+        r"\b(?:recommend|put)\s+me\s+(?:forward\s+)?(?:to\s+(?:the\s+|your\s+|ur\s+)?(?:head|"
+        r"headteacher|head\s+teacher|principal|boss|manager|hiring\s+manager|recruiters?|hr)\b|"
+        r"for\s+(?:a|an|the|that|this)\s+(?:\w+\s+){0,2}(?:job|role|position|place|opening|"
+        r"vacancy|post)\b)",
         # handing over a CV ("send you my CV", "pass my resume on"); asking what makes a good
         # CV in their field is advice, not a job ask
         r"\b(?:attach(?:ed)?|send(?:ing)?|pass(?:ing)?|forward(?:ing)?|shar(?:e|ing)|giv(?:e|ing)|"

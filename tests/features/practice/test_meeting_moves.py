@@ -383,3 +383,106 @@ def test_a_slang_yes_to_one_of_them_introduces_them(banks: dict[str, Bank]) -> N
     taken = _meeting(banks["finance"], "arjun", 30, 8.0, "is there anyone on the banking side "
                      "at ur place i could talk to?", "leon would be sick")[1]
     assert taken.kind == "yes" and "introduce you to Leon " in taken.reply, taken.reply
+
+
+def test_an_employer_typed_in_lower_case_with_still_is_another_employer(
+        banks: dict[str, Bank]) -> None:
+    """"do u know if goldman still takes grads…" had got the contact's own bank's internships,
+    as if they were Goldman's."""
+    result = _meeting(banks["finance"], "arjun", 30, 8.0, "do u know if goldman still takes "
+                      "grads for their off cycle internships?")[0]
+    assert result.question_id is None and "Goldman" in result.reply, result
+
+
+def test_ppl_like_me_after_where_they_studied_is_about_where_they_studied(
+        banks: dict[str, Bank]) -> None:
+    """"im from a non target uni. do banks even look at ppl like me…" had got the career
+    changer's "Tell me a bit about what you've done"."""
+    result = _meeting(banks["finance"], "arjun", 30, 8.0, "im from a non target uni. do banks "
+                      "even look at ppl like me or is it bare oxbridge and LSE")[0]
+    assert result.question_id == "target-schools", result
+
+
+def test_which_certification_to_get_is_not_whether_one_is_worth_it(
+        banks: dict[str, Bank]) -> None:
+    """"Is there a certification you would recommend for that?" had got "whether a
+    certification is worth it depends on the roles you're aiming at"."""
+    result = _meeting(banks["healthcare"], "tanya", 30, 8.0, "No, I meant the billing and "
+                      "coding side. Is there a certification you would recommend for that?")[0]
+    assert "is worth it depends" not in result.reply and "postings" in result.reply, result
+
+
+def test_asking_where_the_contact_is_is_not_coached_as_yes_no(banks: dict[str, Bank]) -> None:
+    """"Are you in London? …" got "everything I've told you" before anything was told, a
+    yes/no tip, and a weak question on the scorecard."""
+    bank = banks["data_analytics"]
+    state = start_you_ask(bank, 30, NOW, "lena")
+    state, result = you_ask_turn(state, bank, Matcher.for_bank(bank), "Hi Lena! Are you in "
+                                 "London? It rained the entire week here haha", NOW)
+    assert result.reply.startswith("Yes, I'm in the UK") and "told you" not in result.reply
+    assert not result.coaching and state.closed == 0, (result.coaching, state.closed)
+
+
+def test_an_offer_put_off_after_thanks_and_a_reason_is_a_no_for_now() -> None:
+    """"Thank you, that is very kind. I am in Nairobi so maybe later if I ever visit
+    Nashville. …" to "Would you like to shadow Marisol …?" got an answer on another topic."""
+    reading = read_message("Thank you, that is very kind. I am in Nairobi so maybe later if I "
+                           "ever visit Nashville. Medical terminology I already know well from "
+                           "nursing.", "offer", "Would you like to shadow Marisol at our main "
+                           "front desk for a morning?")
+    assert reading.move == "no", reading
+    assert read_message("yes please! maybe later we can talk about pay too", "offer",
+                        "Would you like to shadow Marisol?").move == "yes"
+
+
+def test_a_thanked_goodbye_of_two_sentences_is_a_goodbye() -> None:
+    """"Nothing more, thank you so much Alyssa, this was really helpful… Have a nice day!" got
+    "Good, thanks! One of those weeks, but a good one. Anyway, where were we?"."""
+    reading = read_message("Nothing more, thank you so much Alyssa, this was really helpful. "
+                           "Have a nice day!")
+    assert reading.move == "goodbye" and reading.thanks, reading
+
+
+def test_a_job_ask_after_another_request_is_still_coached(banks: dict[str, Bank]) -> None:
+    """"…can you have a look at my projects? Also if any opening comes in your team kindly do
+    the needful and refer me" got no job-ask note, and the scorecard said "✅ Never asked for
+    a job"."""
+    bank = banks["software_engineering"]
+    state = start_you_ask(bank, 30, NOW, "alyssa")
+    state, result = you_ask_turn(state, bank, Matcher.for_bank(bank), "if I share my github "
+                                 "link with you, can you have a look at my projects? Also if any "
+                                 "opening comes in your team kindly do the needful and refer me",
+                                 NOW)
+    assert any(tip.startswith("Job ask") for tip in result.coaching), result.coaching
+    assert state.job_asks == 1, state.job_asks
+
+
+@pytest.mark.parametrize("text", [
+    "I managed 40 guys, scheduling, safety, OSHA stuff. Does any of that carry over to a clinic "
+    "or hospital?",
+    "what jobs should a guy like me even be looking at? titles I mean",
+])
+def test_the_guys_someone_managed_are_not_men_in_nursing(banks: dict[str, Bank],
+                                                         text: str) -> None:
+    """Both had got the contact's view of men in nursing ("the ED and ICU have the most men")."""
+    result = _meeting(banks["healthcare"], "tanya", 30, 8.0, text)[0]
+    assert result.question_id != "men-in-nursing" and result.guess_id != "men-in-nursing", result
+    assert "men" not in result.reply.split(), result.reply
+
+
+@pytest.mark.parametrize("text", ["where would I even start", "where do i even start tbh"])
+def test_where_would_i_start_asks_advice_not_their_story(banks: dict[str, Bank],
+                                                         text: str) -> None:
+    """"…how do I make the move? where would I even start" got "As I mentioned earlier, I
+    studied history": how the contact got started."""
+    result = _meeting(banks["marketing"], "jordan", 20, 4.0, text)[0]
+    assert result.question_id == "advice-for-newcomer", result
+
+
+def test_asking_to_be_recommended_for_a_place_is_met_as_a_job_ask(banks: dict[str, Bank]) -> None:
+    """"…could you maybe recommend me to the head?" got the pay answer ("salaried" read as
+    pay), with no job-ask note."""
+    result = _meeting(banks["education"], "ben", 30, 8.0, "If your school will take salaried "
+                      "trainee next September, could you maybe recommend me to the head?")[0]
+    assert result.question_id == "are-you-hiring", result
+    assert any(tip.startswith("Job ask") for tip in result.coaching), result.coaching

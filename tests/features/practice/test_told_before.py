@@ -62,3 +62,20 @@ def test_a_move_that_names_where_is_read_for_its_topic(banks: dict[str, Bank]) -
     result = _ask(banks["nonprofit_public"], "I've been in corporate HR for eight years and "
                   "want to do something meaningful. Could I move into the nonprofit sector?")
     assert result.question_id != "assess-my-background", result
+
+
+def test_someone_already_in_the_field_is_not_told_an_outsiders_gap(
+        banks: dict[str, Bank]) -> None:
+    """A band 7 pharmacist had been told "The gap is usually knowing how health services are
+    organised"."""
+    bank = banks["healthcare"]
+    matcher = Matcher.for_bank(bank)
+    state = start_you_ask(bank, 30, NOW, "samir")
+    for text in ("hi Samir! quick bit about me - I'm a band 7 pharmacist at St James's in "
+                 "Leeds, 8 yrs. How did you get into ops management?", "would my pharmacy "
+                 "background count for much in an ops role or would I be starting from "
+                 "scratch?"):
+        state, result = you_ask_turn(state, bank, matcher, text, NOW)
+    assert result.question_id == "assess-my-background", result
+    assert "how health services are organised" not in result.reply, result.reply
+    assert "inside the field" in result.reply, result.reply

@@ -2199,11 +2199,12 @@ def test_yes_to_an_offer_made_on_a_condition_is_taken_up(banks: dict[str, Bank])
 @pytest.mark.parametrize("text, reply", [
     ("ok that makes sense. wait are u in the uk? im in arizona so idk if any of that applies "
      "here lol. do u know anything about how it works in the US?",
-     "Yes, I'm in the UK, so everything I've told you is how it works here. How it compares"),
+     "Yes, I'm in the UK, so what I tell you is how it works here. How it compares"),
     ("ok so im in phoenix AZ and ur in england right?", "Yes, I'm in the UK"),
-    ("where are you based?", "I'm in the UK, so everything"),
-    ("are you based in the UK? i'm here in Leeds", "Yes, I'm in the UK, so everything I've "
-     "told you is how it works here."),
+    # "everything I've told you" had been said before anything was
+    ("where are you based?", "I'm in the UK, so what I tell you"),
+    ("are you based in the UK? i'm here in Leeds", "Yes, I'm in the UK, so what I tell you is "
+     "how it works here."),
 ])
 def test_asked_where_they_work_the_contact_says_so(banks: dict[str, Bank], text: str,
                                                   reply: str) -> None:

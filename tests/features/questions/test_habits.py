@@ -44,6 +44,11 @@ from bot.features.questions.habits import analyse_question, split_questions
         ("what openings do you have on your team?", ["job_ask"]),
         ("Would you look over my resume", ["job_ask", "closed"]),
         ("any openings at your company?", ["job_ask"]),
+        # a recommendation for a place is a job ask; a book recommended is not
+        ("If your school will take salaried trainee next September, could you maybe recommend "
+         "me to the head?", ["job_ask"]),
+        ("could you put me forward for the trainee place?", ["job_ask", "closed"]),
+        ("could you recommend me a good book?", ["closed"]),
         # how the work is split up is no request for a job
         ("Is research a separate job at your company, or do designers do it all?", []),
         ("is UX writing its own role at your company?", ["closed"]),
