@@ -172,7 +172,9 @@ def one_named(state: YouAskState, bank: Bank, offer: str, text: str) -> str | No
     if one:
         return titled(one, state, bank)
     referral = next((q for q in bank.questions if "referral" in q.flags), None)
-    role = re.search(r"\bthe\s+([a-z]+(?:er|ist|or|ant|ian))\b", text, re.IGNORECASE)
+    role = re.search(r"\bthe\s+(?!(?:other|former|latter|number|order|matter|answer|letter|offer|"
+                     r"either|neither|rather|better|later|first|last|second)\b)([a-z]+(?:er|ist|or|"
+                     r"ant|ian))\b", text, re.IGNORECASE)
     said = told(state, bank, referral) if referral is not None and role else ""
     if len(names) == 1 and role and re.search(rf"\b{role.group(1)}\b", said, re.IGNORECASE) and (
             not re.search(rf"\b{names[0]}\b[^.!?]*\b{role.group(1)}\b", said, re.IGNORECASE)):
