@@ -17,7 +17,13 @@ from bot.features.practice.answers import find_specifics, word_count
 from bot.features.practice.covered import TAUGHT, covered
 from bot.features.practice.lexicon import LEXICON
 from bot.features.practice.listening import SPOKEN_NUMBERS, made_or_moved
-from bot.features.practice.people import answer_of, fitting_variant, follow_up_of, in_the_field
+from bot.features.practice.people import (
+    answer_of,
+    fitting_variant,
+    follow_up_of,
+    in_the_field,
+    names_in,
+)
 from bot.features.practice.state import YouAskState
 from bot.features.practice.terms import GENERIC_TERMS, PLACE_WORDS, content_terms
 
@@ -174,10 +180,9 @@ def _offer_to_lead(offer: str, answer: str, plain: str) -> str:
     """The introduction offered to the one the answer now leads with, when the offer named one
     other ("…from a PhD into analytics?": Ama first, so not "Shall I put you in touch with
     Rafael?")."""
-    names = set(re.findall(r"\b[A-Z][a-z]+\b", plain))
+    names = set(names_in(plain))
     offered = [n for n in re.findall(r"\b[A-Z][a-z]+\b", offer) if n in names]
-    lead = next((n for n in re.findall(r"\b[A-Z][a-z]+\b", answer) if n in names and n not in (
-        "Talk", "And", "Then", "My", "Our", "I")), None)
+    lead = next((n for n in names_in(answer) if n in names), None)
     if len(offered) != 1 or not lead or lead == offered[0]:
         return offer
     return re.sub(rf"\b{offered[0]}\b", lead, offer)

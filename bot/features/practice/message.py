@@ -38,6 +38,7 @@ from bot.features.practice.replies import offers_telling
 from bot.features.practice.several import best_of
 from bot.features.practice.state import YouAskState
 from bot.features.practice.understand import Reading, wording_flags
+from bot.features.questions.habits import asks_for_a_job
 
 MAX_MESSAGE_CHARS = 1_000  # a question comes early; a 4,000-character paste is read this far
 OPENING_MINUTES = 3.0
@@ -226,7 +227,7 @@ def _match(bank: Bank, matcher: Matcher, text: str, reading: Reading) -> _Match:
         match = matcher.match(reading.question, reading.flags)
     found.reading = reading
     found.flags = [f for f in found.flags if f in reading.flags or f != "multiple"]
-    if "job_ask" not in found.flags and "job_ask" in wording_flags(text):  # "…have a look at my
+    if "job_ask" not in found.flags and asks_for_a_job(text):  # "…have a look at my
         found.flags.append("job_ask")  # projects? Also if any opening comes, refer me": asked
     found.score, found.runner_up, found.alternative = match.score, match.runner_up, \
         match.alternative

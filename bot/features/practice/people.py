@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 __all__ = ["personas", "persona_of", "persona_id", "answer_of", "fitting_variant", "follow_up_of",
            "narrowed_to", "nearest_first", "next_persona", "introduction_offer", "referred", "told",
-           "titled", "works_in", "in_the_field", "option_named", "one_named"]
+           "titled", "works_in", "in_the_field", "option_named", "one_named", "names_in"]
 
 
 def personas(bank: Bank) -> tuple[Persona, ...]:
@@ -191,7 +191,12 @@ def introduction_offer(state: YouAskState, bank: Bank) -> tuple[str, list[str]]:
     offer = follow_up_of(bank, referral, state.persona_id, state.variant) or \
         "Shall I introduce you?"
     said = f"{answer_of(bank, referral, state.persona_id, state.variant)} {offer}"
-    return offer, [w for w in _NAMED.findall(said) if w not in _NOT_NAMES]
+    return offer, names_in(said)
+
+
+def names_in(said: str) -> list[str]:
+    """The people a contact's words name, in the order they come."""
+    return [w for w in _NAMED.findall(said) if w not in _NOT_NAMES]
 
 
 _NAMED = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!I\b)[A-Z][a-z]+\b|(?:(?<=[.!?]\s)|^)[A-Z][a-z]+"

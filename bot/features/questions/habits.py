@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["AUX", "WH", "analyse_question", "split_questions"]
+__all__ = ["AUX", "WH", "analyse_question", "asks_for_a_job", "split_questions"]
 
 WH = (r"(?:what|whats|what's|wat|wats|wut|wht|how|hows|how's|howd|how'd|why|where|when|which|"
       r"who|whom|whose|hw(?=\s+(?:do|did|does|long|much|many|is|are|was|can|could|would|wud|"
@@ -196,6 +196,15 @@ _EITHER_OR = re.compile(
 ('or not', 'or something' do not make one)."""
 
 
+def asks_for_a_job(text: str, spelled: bool = False) -> bool:
+    """Whether any question of ``text`` asks the contact for a job, an opening or a referral
+    for one (``_JOB_ASK_PATTERNS``), each question read on its own; ``spelled``: the phone
+    shorthand is spelled out already."""
+    text = text if spelled else _spelled_out(text)
+    return any(any(p.search(q) for p in _JOB_ASK_PATTERNS) and not _HOW_HIRING_WORKS.search(q)
+               and not _WHAT_IF_APPLIED.search(q) for q in split_questions(text) or [text])
+
+
 def analyse_question(text: str) -> list[str]:
     """Coaching flags for one message, in a fixed order.
 
@@ -210,9 +219,7 @@ def analyse_question(text: str) -> list[str]:
     """
     text = _spelled_out(text)
     flags: list[str] = []
-    if any(any(p.search(q) for p in _JOB_ASK_PATTERNS) and not _HOW_HIRING_WORKS.search(q)
-           and not _WHAT_IF_APPLIED.search(q)
-           for q in split_questions(text) or [text]):  # each question on its own
+    if asks_for_a_job(text, spelled=True):
         flags.append("job_ask")
     if any(p.search(text) for p in _GOOGLEABLE_PATTERNS):
         flags.append("googleable")
