@@ -696,6 +696,12 @@ def normalise_terms(text: str) -> list[str]:
      {"starting-level"}),
     ("healthcare", "could I come in at my level or would I need to start as a junior",
      {"starting-level"}),
+    # however the level is put: the same level, lower, lateral, a step back in title
+    ("product_management", "Would I come in at the same level or would I need to start lower "
+     "as an APM?", {"starting-level"}),
+    ("software_engineering", "could i go lateral into a senior role or is it a step back in "
+     "title", {"starting-level"}),
+    ("general", "would I keep my title or come in at a lower level?", {"starting-level"}),
     # hiring said first, what they look for after it
     ("nonprofit_public", "when u hire for ur hubs, what do u actually look for in ppl",
      {"qualities-valued"}),
