@@ -696,6 +696,10 @@ def normalise_terms(text: str) -> list[str]:
      {"starting-level"}),
     ("healthcare", "could I come in at my level or would I need to start as a junior",
      {"starting-level"}),
+    # statistics asked about as a skill is the statistics question, not which role is which
+    ("data_analytics", "How important is statistics for a data analyst role?",
+     {"statistics-needed"}),
+    ("data_analytics", "do i need stats for this", {"statistics-needed"}),
     # however the level is put: the same level, lower, lateral, a step back in title
     ("product_management", "Would I come in at the same level or would I need to start lower "
      "as an APM?", {"starting-level"}),
