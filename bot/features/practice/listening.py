@@ -27,7 +27,7 @@ from bot.features.practice.results import (
     worded_result,
 )
 from bot.features.practice.turning import LATER, AnswerBack, answer_their_question
-from bot.features.practice.worries import NO_WORRY, WORRY, worry_heard
+from bot.features.practice.worries import NO_WORRY, WORRY, gap_heard, in_admitted_gap, worry_heard
 
 __all__ = ["LATER", "AnswerBack", "acknowledge", "answer_their_question", "as_sentence", "closing",
            "covered", "nudge", "skip_line", "with_unit"]
@@ -278,7 +278,9 @@ _GROUP_SIZE = re.compile(r"(?:[a-z]+\s+)?(?:staff|team|class|group|department|ca
 def made_or_moved(said: str, specifics: list[str], seed: int) -> str:
     """What the user moved ("You cut no-shows by about 15%: that's a real result…") or made
     ("A 13-week cash-flow forecast: …"), said back; "" when the answer tells neither."""
-    concrete = [s for s in specifics if _MONEY_OR_SHARE.search(s)]
+    concrete = [s for s in specifics if _MONEY_OR_SHARE.search(s) or re.search(
+        rf"\bfrom\s+\S+\s+to\s+(?:about\s+|around\s+|over\s+)?{re.escape(s)}(?![\d,.]*\d)", said)]
+    # (a count told as where it went, "grew our Instagram from 300 to 2,100", is a result too)
     moved = next((done for s in concrete if (done := result(said, s))), None)
     if moved:
         return f"You {moved}: that's a real result, and exactly the kind of thing people remember."
@@ -322,7 +324,11 @@ def acknowledge(said: str, specifics: list[str], thin: bool, seed: int,
         return worry_heard(said, seed)
     concrete = [s for s in specifics if not is_example_cue(s)
                 and (len(s.split()) > 1 or any(c.isdigit() for c in s))
-                and not (s.isdigit() and with_unit(said, s) == s)]  # "at 31": no detail to praise
+                and not (s.isdigit() and with_unit(said, s) == s)  # "at 31": nothing to praise
+                and not in_admitted_gap(said, s)]  # "I haven't done any user research"
+    owned = None if concrete else gap_heard(said, seed)
+    if owned:
+        return owned
     counted = next((done for s in specifics if s.isdigit() and (done := rose(said, s))), None)
     if counted:  # "unfilled lessons went down from about 30 a month to 5": a count, not a share
         return (f"{as_sentence(counted)}: that's a real result, and the kind of thing people"

@@ -35,8 +35,8 @@ def result(said: str, detail: str) -> str | None:
                       rf"{_WITHIN})", said)  # "took completion from 20% to 55%", whole
     if not match or re.search(rf"\b(?:a|an)\s+{re.escape(detail)}", match.group(1)):
         return None  # "ran a \u00a32m budget" is its scale, not a result
-    clause = re.split(r"\b(?:that|which|and|so|n|&)\b|\s&\s", match.group(1))[-1].split()  # "n":
-    # "and" typed on a phone
+    clause = re.split(r"\b(?:that|which|and|but|so|n|&)\b|\s&\s",  # "n": "and" on a phone
+                      match.group(1))[-1].split()
     clause = clause[1:] if clause and clause[0].lower() in ("i", "we") else clause
     clause = _HELPED.sub("", " ".join(clause)).split()
     if not clause or len(clause) > 9 or clause[0].lower() not in _DID:

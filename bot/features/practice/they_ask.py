@@ -41,7 +41,7 @@ from bot.features.practice.people import answer_of, persona_of, works_in
 from bot.features.practice.state import ENDED_TEXT, Feedback, TheyAskState, iso, parse_iso
 from bot.features.practice.understand import read_message
 from bot.features.practice.where import in_their_spelling
-from bot.features.practice.worries import worry_met
+from bot.features.practice.worries import in_admitted_gap, worry_met
 
 __all__ = ["asked_as", "start_they_ask", "current_ask_back", "they_ask_turn"]
 
@@ -172,7 +172,8 @@ def _score(ask: AskBack, text: str, latest: str, seconds: int, first: bool,
     thin = is_thin(text)
     names = {n.lower() for n in (contact, *contact.split())}
     specifics = [] if thin else [s for s in find_specifics(text, theirs_too=ask.id == "why-me")
-                                 if s.lower() not in names]  # why them: their 11 years too
+                                 if s.lower() not in names  # why them: their 11 years too
+                                 and not in_admitted_gap(text, s)]  # "no user research yet"
     fillers = count_fillers(latest)
     # "would you look over my resume?", asked "How can I help you?", is a favour, not the
     # question turned back to them

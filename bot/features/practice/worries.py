@@ -8,7 +8,8 @@ import re
 
 from bot.features.practice.cues import pick
 
-__all__ = ["CAREER_GAP", "NO_WORRY", "WORRY", "worry_heard", "worry_met"]
+__all__ = ["CAREER_GAP", "NO_WORRY", "WORRY", "gap_heard", "in_admitted_gap", "worry_heard",
+           "worry_met"]
 
 
 WORRY = re.compile(
@@ -172,3 +173,46 @@ _OTHER_WORRIES = (
      " sentence why you want this role now."),
 )
 """Worries with something a contact has seen to say about them, beyond age and pay."""
+
+
+_ADMITTED = re.compile(
+    r"\b(?:have\s*n['\u2019]?t|havent|have\s+not|never|not\s+yet)\s+(?:\w+\s+)?(?:done|had|used|"
+    r"worked|touched|tried|led|run|managed|built|learn[et]d?|studied|taken|got)\b"
+    r"|\b(?:no|zero|little|limited|without(?:\s+any)?)\s+(?:\w+\s+){0,2}?(?:experience|background|"
+    r"exposure|knowledge)\b|\bnot\s+(?:much|a\s+lot\s+of)\s+(?:\w+\s+){0,2}?(?:experience|"
+    r"background|exposure)\b"
+    r"|\b(?:do\s*n['\u2019]?t|dont|do\s+not)\s+(?:really\s+|yet\s+)?have\s+(?:any|much|a\s+lot)\b"
+    r"|\b(?:that|this|it)(?:['\u2019]?s|\s+is)\s+(?:a|my|the)\s+(?:\w+\s+)?(?:gap|weakness|"
+    r"weak\s+spot)\b|\b(?:my|a)\s+(?:\w+\s+)?(?:gap|weakness|weak\s+spot)\s+is\b"
+    # "…about 40,000 a year, although that is small compared with a ward": a modest scale owned
+    r"|\b(?:small|modest|tiny|little|nothing)\s+(?:compared|next)\s+(?:with|to)\b",
+    re.IGNORECASE)
+"""The user owning up to something they lack ("I haven't done any user research, that's a
+gap for me"): what it names is no detail to praise."""
+_PARTS = re.compile(r"[.!?;]+\s*|\s*,?\s*\b(?:but|though|although|however|whereas|yet)\b\s*",
+                    re.IGNORECASE)
+
+
+def _gap_parts(said: str) -> list[tuple[int, int]]:
+    """Where the clauses that admit a gap stand, as (start, end); a clause ends at a full
+    stop or a "but" ("I haven't done paid ads, but I grew our Instagram to 2,100")."""
+    bounds = [0, *(m.end() for m in _PARTS.finditer(said)), len(said)]
+    return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False)
+            if _ADMITTED.search(said[a:b]) and not _NOT_ABOUT.search(said[max(0, a - 1):a])]
+
+
+def in_admitted_gap(said: str, detail: str) -> bool:
+    """Whether every place ``detail`` stands in ``said`` is a clause that admits a gap."""
+    spans = _gap_parts(said)
+    at = [m.start() for m in re.finditer(re.escape(detail), said)]
+    return bool(spans and at) and all(any(a <= i < b for a, b in spans) for i in at)
+
+
+def gap_heard(said: str, seed: int) -> str | None:
+    """An admitted gap taken in honestly, not praised ("Ah, user research: that's useful to
+    know"); None when the answer admits none."""
+    if not _gap_parts(said):
+        return None
+    return pick(("Thanks for being straight about that: knowing your gap is the first step"
+                 " to closing it.", "That's honest, and it's a gap plenty of people close once"
+                 " they know it's there."), seed)

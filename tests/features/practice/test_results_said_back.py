@@ -74,3 +74,37 @@ def test_a_result_named_with_a_number_in_it_is_said_back() -> None:
                               "built a dashboard that flagged students slipping and our year 11 "
                               "results went up about 8%", 1)
     assert said.startswith("Your year 11 results went up about 8%: that's a real result"), said
+
+
+@pytest.mark.parametrize("answer", [
+    "Honestly I haven't done any user research, that's a gap for me.",
+    "I don't have any agency experience yet, it has all been in-house at the school.",
+])
+def test_an_admitted_gap_is_taken_in_honestly_not_praised(banks: dict[str, Bank],
+                                                          answer: str) -> None:
+    """"Ah, user research: that's useful to know." praised what the user said they lack, and
+    the feedback listed it among their specifics."""
+    bank = banks["marketing"]
+    state = start_they_ask(bank, NOW, persona_id=bank.personas[0].id)
+    fb = they_ask_turn(state, bank, answer, NOW)[1]
+    assert "useful" not in fb.reaction and "detail" not in fb.reaction
+    assert "user research" not in fb.specifics and "agency experience" not in fb.specifics
+    assert "gap" in fb.reaction or "honest" in fb.reaction
+
+
+def test_a_gap_does_not_hide_the_result_beside_it(banks: dict[str, Bank]) -> None:
+    """A count told as where it went is a result, after a gap owned with "but"."""
+    said = _reaction(banks["marketing"], "I haven't done paid ads, but I grew our school's "
+                     "Instagram from 300 to 2,100 followers in a year.")
+    assert said.startswith("You grew your school's Instagram from 300 to 2,100: that's a real")
+
+
+def test_a_modest_scale_owned_is_no_detail_said_back(banks: dict[str, Bank]) -> None:
+    """"Ah, ward or a department: that's useful to know." took the comparison as a detail."""
+    bank = banks["healthcare"]
+    state = start_they_ask(bank, NOW, persona_id=bank.personas[0].id)
+    fb = they_ask_turn(state, bank, "I managed a modest equipment budget of about 40,000 euro "
+                       "per year, although I am aware that is small compared with a ward or a "
+                       "department.", NOW)[1]
+    assert "ward" not in fb.reaction
+    assert not any("ward" in s for s in fb.specifics)
