@@ -304,6 +304,16 @@ _NOTES: dict[str, _Note] = {
                       " listen, then follow up.", "Ask next", _next_of_several),
 }
 """The note for each habit the coach teaches; other flags get none."""
+_CV_NOTE = _Note("Your CV: in an informational interview, share it only when they ask for it;"
+                 " offered unasked, it can read as a job hunt.", "Ask instead",
+                 lambda *_: "What would make someone with my background stand out when they"
+                            " apply?")
+"""A CV handed over or put up for review, a job ask of its own kind: what to do instead is
+ask how to stand out, not "what advice would you give"."""
+_CV_ONLY = re.compile(r"^(?=.*\b(?:cv|resume|r\u00e9sum\u00e9|resum\u00e9)s?\b)(?!.*\b(?:openings?|"
+                      r"positions?|vacanc\w+|hir\w+|refer\w*|recommend|(?:jobs?|roles?)\s+(?:at|on|"
+                      r"in|with)\s+(?:your|ur)|(?:a\s+)?(?:job|role)\s+for\s+me)\b)",
+                      re.IGNORECASE | re.DOTALL)
 
 _CHOOSES = re.compile(r"\bwhich\s+(?:one\s+)?(?:would|should|do|does|is|one)\b", re.IGNORECASE)
 """Choosing between options told before ("which would u do?"): the context is the question."""
@@ -325,7 +335,8 @@ def coaching(
         if flag == "closed" and state.closed >= _SAID_ENOUGH:
             continue  # made twice already: the scorecard counts the rest
         if flag in _NOTES:
-            note = _NOTES[flag]
+            note = _CV_NOTE if flag == "job_ask" and _CV_ONLY.search(
+                reading.question) else _NOTES[flag]
             better = note.better(reading, state, bank, question)
             notes.append(f"{note.text} {note.lead}: \u201c{better}\u201d" if better else note.text)
     # Saying who you are before the first question is how a meeting opens, and once is

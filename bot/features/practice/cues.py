@@ -487,7 +487,7 @@ LATER_FAVOUR = re.compile(
     r"^\W*(?:(?:and|also|so|oh|ok|okay|btw|one\s+more\s+thing)\W+)*(?:would|could|will|can)\s+(?:you|u)\s+(?:be\s+(?:up\s+for|happy\s+to|willing\s+to|open\s+to)|"
     r"mind(?:\s+to)?|possibly|maybe)?\s*(?:look(?:ing)?\s+(?:at|over)|glanc(?:e|ing)\s+(?:at|over)|skim(?:ming)?|"
     r"read(?:ing)?\s+(?:over|through)|review(?:ing)?|check(?:ing)?|"
-    r"(?:give|giving)\s+(?:me\s+)?feedback\s+on|(?:have|having)\s+a\s+(?:quick\s+)?look\s+at)\s+"
+    r"(?:give|giving)\s+(?:me\s+)?feedback\s+on|(?:have|having)\s+a\s+(?:quick\s+|wee\s+|little\s+|brief\s+|short\s+)?look\s+(?:at|over))\s+"
     r"my\s+[^?.!]{0,40}\b(?:when|once|after)\s+(?:i'?ve|ive|i\s+have|it'?s|its|it\s+is|i'?m|im|i)\b"
     r"(?![^?]*\bor\b)"
     # "would it be ok if I sent you my first case study once it's ready?"

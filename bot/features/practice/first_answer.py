@@ -9,6 +9,7 @@ can answer, and the question's tip for the coaching.
 from __future__ import annotations
 
 import functools
+import os
 import re
 
 from bot.banks.model import Bank, Question
@@ -120,7 +121,8 @@ _KIND_ASKED = re.compile(
 """The kind of person a referral question asks for ("ideally someone who switched from
 retail", "anyone in data")."""
 _NOT_THAT_KIND = re.compile(r"(?:\b(?:not|never|already)|n't|\b(?:isnt|arent|wasnt|dont|doesnt|"
-                            r"didnt))\s+(?:\w+\s+){0,2}$|^\s*(?:not|never|\w+n'?t)\b",
+                            r"didnt))\s+(?:\w+\s+){0,2}$|^\s*(?:not|never|(?:is|are|was|were|do|"
+                            r"does|did|has|have|had|wo|ca|could|would|should)n'?t)\b",
                             re.IGNORECASE)
 _MET_ALREADY = re.compile(r"\b(?:spoke|spoken|talked|chatted|met|asked|emailed|messaged|"
                           r"reached\s+out|called)\s+(?:to|with)?\s*$", re.IGNORECASE)
@@ -159,7 +161,7 @@ def fitting_person(answer: str, asked: str) -> str:
     shared = [_alike(wanted, set(content_terms(sentence))) for sentence in sentences]
     overlaps = [len(both) if both - _ONLY_WITH else 0 for both in shared]
     best = max(range(start, len(sentences)), key=overlaps.__getitem__, default=start)
-    if wanted and not any(overlaps) and not any(shared):
+    if wanted and not any(overlaps) and not any(shared) or _from_none(answer, kind):
         return _none_there(answer, asked, kind)
     if best <= start or overlaps[best] <= overlaps[start] or _POINTS_BACK.match(sentences[best]):
         return answer
@@ -174,6 +176,35 @@ def fitting_person(answer: str, asked: str) -> str:
     lead = re.sub(r",?\s+(?:too|as\s+well)(?=[.!?]$)", "", lead)  # first now: "too" of nothing
     return " ".join([*sentences[:start], lead[:1].upper() + lead[1:], *sentences[start:best],
                      *sentences[best + 1:]])
+
+
+def _from_none(answer: str, kind: re.Match[str] | None) -> bool:
+    """Whether the ask was for someone who came from somewhere ("anyone who jumped from news
+    into content?") that none of the contact's names did: "Tom is still at the agency" is no
+    one from news, however the words of the rest overlap; "from teaching or from a PhD": from
+    either."""
+    came = _CAME_FROM.search(kind["kind"]) if kind else None
+    if not came:
+        return False
+    where = re.split(r"\s+(?:in|into|to|at|for|with|that|who|like)\s+", kind["kind"][
+        came.start("place"):])[0]
+    told = set(re.findall(r"[a-z&'-]+", answer.lower()))
+    words = [{w for w in re.findall(r"[a-z&'-]+", place.lower()) if len(w) >= 3} - _NO_PLACE
+             for place in re.split(r"\s+(?:or|and)\s+(?:from\s+)?|\s*,\s*", where)]
+    return any(words) and not any(_kin(w, t) for place in words for w in place for t in told)
+
+
+_NO_PLACE = frozenset(("the", "profession", "job", "jobs", "role", "roles", "career", "work",
+                       "works", "working", "background", "side", "world", "field", "sector",
+                       "industry", "similar", "same"))
+"""Words of where someone came from that say nothing of where ("a therapy profession")."""
+
+
+def _kin(one: str, other: str) -> bool:
+    """Words of one family: "teaching" and "a teacher", "therapy" and "therapist"."""
+    short, long_ = sorted((one, other), key=len)
+    same = len(os.path.commonprefix((one, other)))
+    return long_.startswith(short) and len(short) >= 3 or same >= max(5, len(short) - 3)
 
 
 def _offer_to_lead(offer: str, answer: str, plain: str) -> str:
@@ -199,15 +230,22 @@ _WHO_WORKS = re.compile(r"^(?:person\s+|one\s+)?(?:who|that)(?:'s|\s+is|\s+are)?
                         r"working)\s+(?=(?:in|at|on)\b)", re.IGNORECASE)
 
 
-_CAME_FROM = re.compile(r"(?:who(?:'s|\s+has|\s+had)?\s+|that\s+)?(?:came|come|moved|switched|"
-                        r"transferred|crossed\s+over)\s+(?:over\s+|in\s+|across\s+)?from\s+(?P<place>"
-                        r"(?!(?:the|a|an)\b)[\w&'-]+(?:\s+(?!(?:in|into|to)\b)[\w&'-]+)?)\s*"
-                        r"(?:(?:in|into|to)\s+[\w&'-]+(?:\s+(?!(?:that|who|i)\b)[\w&'-]+)?\s*)?"
-                        r"(?:(?:that|who|whom|i|we|like|or|and)\b.*)?\W*$",
+_CAME_FROM = re.compile(r"(?:who(?:'s|\s+has|\s+had)?\s+|that\s+)?(?:came|come|moved|switched|went|"
+                        r"jumped|pivoted|transitioned|transferred|crossed\s+over|made\s+(?:the|a|"
+                        r"that|this|their|the\s+same)\s+(?:\w+\s+)?(?:move|switch|jump|leap|"
+                        r"transition))\s+(?:over\s+|in\s+|across\s+)?from\s+(?P<place>"
+                        r"(?:(?:a|an)\s+)?(?!(?:the|a|an)\b)[\w&'-]+(?:\s+(?!(?:in|into|to|at|"
+                        r"for|and|or)\b)[\w&'-]+)?)\s*"
+                        r"(?:(?:in|into|to|at|for|with|that|who|whom|i|we|like|or|and)\b.*)?\W*$",
                         re.IGNORECASE)
 """Where the person asked for came from ("someone who came from healthcare")."""
 
 
+_ONE_OF_MANY = frozenset(("agency", "startup", "start-up", "bank", "charity", "hospital", "school",
+                          "consultancy", "newsroom", "nonprofit", "university", "clinic",
+                          "pharmacy", "firm", "restaurant", "store", "shop", "factory",
+                          "warehouse", "hotel", "council", "ngo"))
+"""Places one works at one of, said with "a" ("from an agency"), not as a field ("from news")."""
 _LETTERS = frozenset({"uk", "us", "usa", "nyc", "sf", "la", "sd"})
 _ROLES = frozenset({"ic", "ics", "em", "ems", "pm", "pms", "swe", "swes"})
 """A role in shorthand, which no one works "in" or comes "from" as from a place."""
@@ -240,6 +278,8 @@ def _none_there(answer: str, asked: str, kind: re.Match[str] | None) -> str:
                    where["place"].strip(), flags=re.IGNORECASE)  # "from IC recently": from IC
     if place.lower() in _ROLES:
         return answer  # "I don't know anyone from IC" is no English
+    if prep == "from" and place.lower() in _ONE_OF_MANY:  # "from agency": from an agency
+        place = f"{'an' if place[0].lower() in 'aeiou' else 'a'} {place}"
     if prep == "at":  # employers by name: "dell or indeed" is Dell or Indeed
         place = re.sub(r"\b(?!(?:or|and|the)\b)([a-z])", lambda m: m.group(1).upper(), place)
     place = re.sub(r"[a-z]+", lambda m: m.group(0).upper() if m.group(0) in _LETTERS else (

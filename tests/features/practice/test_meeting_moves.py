@@ -486,3 +486,32 @@ def test_asking_to_be_recommended_for_a_place_is_met_as_a_job_ask(banks: dict[st
                       "trainee next September, could you maybe recommend me to the head?")[0]
     assert result.question_id == "are-you-hiring", result
     assert any(tip.startswith("Job ask") for tip in result.coaching), result.coaching
+
+
+@pytest.mark.parametrize(("field", "persona", "text", "none_from"), [
+    ("marketing", "sofia", "do u know anyone else who jumped from news into content?", "news"),
+    ("finance", "arjun", "Do you know anybody who moved from audit into credit risk at a bank?",
+     "audit"),
+    ("healthcare", "samir", "is there anyone you would suggest I speak with, ideally someone who"
+     " made the move from a therapy profession into management?", "a therapy profession"),
+    ("software_engineering", "priya", "is there anyone u think i shud talk to, like someone who"
+     " moved from agency to a big company?", "an agency"),
+    # "went" is no "wasn't": the ask had been dropped as a kind of person not wanted
+    ("nonprofit_public", "aisha", "Do you know anyone who went from social work into policy?",
+     "social work"),
+])
+def test_none_of_the_names_came_from_where_the_user_asked(
+        banks: dict[str, Bank], field: str, persona: str, text: str, none_from: str) -> None:
+    """Asked for someone who came from news, the contact named Rachel and Tom as if they fit;
+    it says first that none of them did."""
+    reply = _meeting(banks[field], persona, 30, 8.0, text)[0]
+    assert reply.question_id == "who-else", reply
+    assert reply.reply.startswith(f"I don't know anyone from {none_from}, I'm afraid"), reply.reply
+
+
+def test_someone_who_came_from_there_is_offered_without_a_none() -> None:
+    """A teacher is someone from teaching: no "I don't know anyone from teaching" before him."""
+    from bot.features.practice.first_answer import fitting_person
+
+    answer = "Talk to Luis Ortega. Luis began as a teacher, so he knows the move."
+    assert fitting_person(answer, "anyone who came from teaching?") == answer

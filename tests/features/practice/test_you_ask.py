@@ -4975,3 +4975,22 @@ def test_two_contacts_do_not_chat_back_with_the_same_line(banks: dict[str, Bank]
                               Matcher.for_bank(bank), "hi, how are you doing today?", NOW)[1]
         said.add(result.reply.split(".")[0])
     assert len(said) == 2, said
+
+
+def test_a_cv_put_up_for_review_gets_a_yes_and_the_cv_note() -> None:
+    """"Would you mind having a wee look at my CV once I've rewritten it for policy jobs?" got
+    the civil service's hiring rules, and both it and "could you look over my resume?" a note
+    to ask for advice instead of openings: a CV is its own kind of job ask."""
+    bank = banks_of()["nonprofit_public"]
+    matcher = Matcher.for_bank(bank)
+    for text in ("Would you mind having a wee look at my CV once I've rewritten it for policy "
+                 "jobs?", "could you look over my resume sometime?"):
+        state = start_you_ask(bank, 30, NOW, "owen")
+        state.asked, state.elapsed = ["typical-day"], 5.0
+        state, result = you_ask_turn(state, bank, matcher, text, NOW)
+        assert result.kind == "favour_later" and "notes" in result.reply, result
+        assert [c[:9] for c in result.coaching] == ["Your CV: "], result.coaching
+    state = start_you_ask(bank, 30, NOW, "owen")
+    state, result = you_ask_turn(state, bank, matcher, "can I send you my CV for any openings "
+                                 "on your team?", NOW)
+    assert result.coaching[0].startswith("Job ask:"), result.coaching
