@@ -136,3 +136,13 @@ def test_the_field_is_what_they_weigh_not_the_first_exclamation(typed: str, fiel
     """ "Well that's the million dollar question! …" had been saved as the field, and the
     Filipino "po" of respect as part of one ("Exploring data engineering po")."""
     assert topic_of(typed) == field
+
+
+@pytest.mark.parametrize(("typed", "field"), [
+    ("I am backend developer and I want to change to product manager", "product manager"),
+    ("I want to change into teaching", "teaching"),
+])
+def test_a_change_to_a_field_names_the_goal(typed: str, field: str) -> None:
+    """"I am backend developer and I want to change to product manager" was taken for the
+    work the user does, and the field asked for again."""
+    assert topic_of(typed) == field

@@ -211,13 +211,14 @@ CONFIRM_TEXT = "Yes, that one"
 SECOND_TEXT = "The second one"
 """What the second button of "did you mean A, or B?" sends."""
 _LEANING = r"(?:more|mostly|probably|prob|definitely|def|defo|actually|i\s+think|i\s+guess|"\
-    r"i\s+meant|i\s+mean|yeah|yes|yep|ok|okay|hmm+|um+|oh|ah|so|sorry)"
+    r"i\s+meant|i\s+mean|yeah|yes|yep|aye|ok|okay|hmm+|um+|oh|ah|so|sorry)"
 """What a pick of an option is said after: "more the second one yeah", "hmm probably the
 other"."""
 _SECOND = re.compile(
     rf"^\W*(?:{_LEANING}\W+)*(?:(?:the\s+)?(?:second|2nd|other|latter|last)(?:\s+one)?|b|2|no,?\s+"
     r"the\s+(?:second|other)(?:\s+one)?)(?:\W+(?:i\s+guess|i\s+think|please|pls|tbh|thanks|yeah|"
-    r"yep|ya|lol|haha|mate|really|probably|for\s+sure))*\W*$",
+    r"yep|ya|aye|yes|ok|okay|sorry|lol|haha|mate|really|probably|for\s+sure|i\s+reckon|"
+    r"cheers|ta|innit))*\W*$",
     re.IGNORECASE,
 )
 

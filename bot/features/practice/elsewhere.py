@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.banks.model import Bank
+from bot.features.practice.credentials import ACRONYMS
 from bot.features.practice.cues import WANTS_TO_MEET
 from bot.features.practice.lexicon import LEXICON
 from bot.features.practice.terms import PLACE_WORDS
@@ -84,6 +85,10 @@ _SAID_OF_IT = re.compile(rf"(?:^|[.!?]\s+){_NAME}\s+(?:(?:has|have|had|is|are|ru
                          r"headquartered|based|huge|massive|big)\b)")
 """An employer the context tells of ("Asda has its head office here in Leeds."), which a
 following "their data team" means."""
+_BODY = re.compile(rf"\b(?:{'|'.join(ACRONYMS)}|ican|icaew|icas|aicpa|nmc|hcpc|gmc|rcn|bcs|"
+                   r"iiba|pmi|institute|association|society|chartered)\b",
+                   re.IGNORECASE)
+"""A professional body's name ("CPA Canada", "Chartered Institute of Marketing")."""
 _NOT_EMPLOYERS = frozenset({
     "i", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -146,6 +151,9 @@ def named_elsewhere(question: str, context: str, bank: Bank) -> str | None:
             continue  # "the GS levels", "Agenda for Change": a pay scale, not an employer
         if name.lower() in PLACE_WORDS or _ROLES_ABBREVIATED.fullmatch(name):
             continue  # "from Kenya or the Philippines", "on-call for EMs": no employer
+        if _BODY.search(name):
+            continue  # "CPA Canada", "the Chartered Institute of Marketing": a professional
+            # body, whose rules are the question, not an employer the contact can't speak for
         if words and not all(w in known for w in words) and not any(
                 w in _NOT_EMPLOYERS for w in words):
             return name

@@ -394,14 +394,20 @@ _THEY = re.compile(r"\b(?:they|their|them|theirs)\b", re.IGNORECASE)
 """A question that points at someone named in another question of the message."""
 
 
-def nearest_unanswered(matcher: Matcher, message: Message) -> str | None:
-    """The bank question a question left unanswered was closest to, however unsure: never
-    suggested afterwards as "worth asking next time", since it was asked."""
+def nearest_unanswered(matcher: Matcher, message: Message) -> list[str]:
+    """The bank questions a question left unanswered was closest to, however unsure (the best
+    and any nearly as close: "how is the interview process for APM?" is as near the interviews
+    as the programmes): never suggested afterwards as "worth asking next time", since asked."""
     if message.reading.move != "question" or message.question is not None:
-        return None
-    best = max((matcher.scores(text)[:1] or [(0.0, "")] for text in {
-        message.reading.question or message.text, message.text}), key=lambda b: b[0][0])[0]
-    return best[1] if best[0] >= _NEAR_ENOUGH else None  # the question with its context too
+        return []
+    scored = [matcher.scores(text)[:3] for text in {message.reading.question or message.text,
+                                                    message.text}]
+    top = max((s[0][0] for s in scored if s), default=0.0)  # the question with its context too
+    if top < _NEAR_ENOUGH:
+        return []
+    return list(dict.fromkeys(qid for s in scored for score, qid in s
+                              if score >= top * _NEARLY_AS_CLOSE))
 
 
+_NEARLY_AS_CLOSE = 0.75
 _NEAR_ENOUGH = 20.0

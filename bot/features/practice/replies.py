@@ -311,6 +311,19 @@ _TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          "What I've seen, for what it's worth: one honest line on what you were doing and that"
          " you're ready now, then straight on to what you bring. People who hire worry about"
          " someone being evasive far more than about the gap itself."),
+        # "how do hiring managers look at someone with only foreign experience?", "have you
+        # hired someone who qualified abroad?": what any contact has seen of it, before the
+        # credential named with it ("like ICAN or ACCA")
+        (r"\b(?:foreign|overseas|international|abroad|(?:an)?other\s+countr(?:y|ies))\s+"
+         r"(?:\w+\s+)?(?:experience|qualifications?|degrees?|credentials?|background|training|"
+         r"work)\b|\b(?:qualified|trained|studied|worked|experience)\s+(?:abroad|overseas|in\s+"
+         r"(?:an)?other\s+countr(?:y|ies))\b|\b(?:no|without|lack\s+of|any)\s+(?:canadian|uk|"
+         r"british|us|american|local|irish|australian|german)\s+experience\b",
+         "I can only tell you what I've seen: experience from another country counts once"
+         " people here can read it, so say what the organisation was, how big, and what you"
+         " did, in the words local job postings use, and get one local reference or a short"
+         " local project early. Whether a qualification carries over is for the professional"
+         " body here to say, so ask them first."),
         (r"\b(?:salar\w*|pay(?!\s+for\b)|paid(?!\s+(?:for|routes?|training|programmes?|places?|stuff|work|experience|projects?|clients?|gigs?)\b)|"
          # not a credential or respect earned ("something people earn once they're in")
          r"(?<!something\s)(?<!something\speople\s)(?<!something\syou\s)(?<!something\sthey\s)"
@@ -429,6 +442,7 @@ _HIRING = next(p for p, line in _TOPICS if line.startswith("That changes from on
 _JOB_AT_RISK = next(t for t in _TOPICS if "stressful spot" in t[1])  # also said in context
 _CREDENTIAL_TOPIC = next(t for t in _TOPICS if "{thing}" in t[1])
 _NO_DEGREE = next(t for t in _TOPICS if "equivalent experience" in t[1])
+_FROM_ABROAD = next(t for t in _TOPICS if "from another country counts" in t[1])
 _SILENCE, _VERSUS = next(t for t in _TOPICS if t[1].startswith("Sadly that's common")), _TOPICS[
     -1][1]  # the comparison: not for their own week ("how much of it is SQL versus people?")
 _WHEN = re.compile(r"\b(?:when|how\s+(?:far|soon|early|long))\b", re.IGNORECASE)
@@ -491,7 +505,7 @@ def off_bank(text: str, persona: Persona, said_before: Iterable[str] = (), seed:
     if topic is None and re.search(r"\b(?:that|it|this|them)\b", text, re.IGNORECASE):
         # "I took 5 years off … how do I explain that?": the gap; "the CFRE credential. Does
         # it open doors?": the credential
-        topic = next((t for t in (_TOPICS[0], _NO_DEGREE, _CREDENTIAL_TOPIC)
+        topic = next((t for t in (_TOPICS[0], _FROM_ABROAD, _NO_DEGREE, _CREDENTIAL_TOPIC)
                       if t[0].search(context)), None)
         text = context if topic is _CREDENTIAL_TOPIC else text  # which credential it is
     if applying and topic and topic[0] is _HIRING and not _WHEN.search(text):  # reads them
@@ -500,7 +514,8 @@ def off_bank(text: str, persona: Persona, said_before: Iterable[str] = (), seed:
                " the next."
     who = (topic[1] if topic else pick(DEFAULT_WHO, seed + _own_start(persona))).replace(
         "{thing}", credential(text))
-    fact = own_fact(text, persona) if who is not _OVERQUALIFIED else None  # not their path
+    fact = own_fact(text, persona) if who is not _OVERQUALIFIED and topic != _FROM_ABROAD \
+        else None  # not their path
     if fact:  # their own path, then no "that's outside what I see", which it just spoke to
         beyond = who if topic else _BEYOND_MY_PATH
         return f"I can only speak from my own path: {_lower_first(fact).rstrip('.')}. {beyond}"

@@ -233,6 +233,10 @@ def _not_asked(state: YouAskState) -> list[dict[str, str]]:
     return [{"id": i, "category": c, "text": t} for i, c, t in [*firsts, *rest][:3]]
 
 
+_HABIT_TWICE = 2
+"""A habit shown this often is worth a line of its own among what to do next time."""
+
+
 def _you_ask_improvements(state: YouAskState, missing: list[str]) -> list[str]:
     improvements: list[str] = []
     if _depth(state) < 1:
@@ -248,6 +252,9 @@ def _you_ask_improvements(state: YouAskState, missing: list[str]) -> list[str]:
             f"Cover the missing TIARA categories{room}: "
             + ", ".join(category_label(c) for c in missing)
         )
+    if state.multiple >= _HABIT_TWICE:  # counted among the weak questions: said what to do
+        improvements.append(f"Ask one question at a time: {state.multiple} of your messages"
+                            " asked several, and a contact answers one.")
     if not state.asked_referral and not _introduced(state):
         improvements.append(
             "Before you finish, ask \u201cWho else would you suggest I talk to?\u201d"

@@ -68,6 +68,10 @@ _HOW_EARLY = re.compile(
     r"\bhow\s+(?:far\s+(?:out|ahead|in\s+advance)|early)\b(?!\s+(?:in|into|of|from)\b)")
 
 
+_PRODUCT_OWNER = re.compile(r"\bPOs?\b|(?:(?<=\ba\s)|(?<=\bthe\s)|(?<=\bvs\s)|(?<=\band\s)|"
+                            r"(?<=\bor\s))pos?\b(?!\s*\?)|\bpos?(?=\s+(?:and|vs|or|roles?|jobs?)\b)")
+"""A product owner, in capitals or beside what it is compared with; the Filipino "po" of
+respect ("take po?") is filler."""
 _CO = re.compile(r"\bco-(?=[a-z])")
 NOT_A_TOPIC = re.compile(
     r"(?<!well\s)(?<!badly\s)(?<!better\s)(?<!poorly\s)\bpaid\s+(?=(?:media|social|search|ads?|"
@@ -91,6 +95,7 @@ own story, which the emphasis kept from reading as "you became", "you got into".
 
 def normalise(text: str) -> str:
     """Lower-case words with shorthand expanded and filler removed, for fuzzy comparison."""
+    text = _PRODUCT_OWNER.sub("product owner", text)  # "PO and PM", not the Filipino "po"
     text = text.lower().translate(_APOSTROPHES).replace("&", " and ")
     text = _CO.sub("co", text)  # "co-workers" is one word, not "co" (company) and "workers"
     text = _NON_WORD.sub(" ", text.replace("-", " ").replace("/", " "))

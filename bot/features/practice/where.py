@@ -248,8 +248,17 @@ def country_named(asked: str, here: str) -> str | None:
     ("Sydney": Australia); not one the user only comes from ("moved from Nigeria to Canada") or
     worked in ("would my seven years in Kenya count on the pay scale?")."""
     there = [c for at, c in _countries(asked, here)
-             if not _CAME_FROM.search(asked[max(0, at - 30):at])]
+             if not _CAME_FROM.search(asked[max(0, at - 30):at])
+             and not _OWN_THING.match(re.sub(r"^\S+\s*", "", asked[at:]))]
     return there[0] if there else None
+
+
+_OWN_THING = re.compile(r"(?:cv|resume|r\u00e9sum\u00e9|format|degree|qualifications?|experience|"
+                        r"background|accent|english|credentials?|certificates?|certification|"
+                        r"licen[cs]e|education|training|schooling|university|uni)\b",
+                        re.IGNORECASE)
+"""What the user brings from a country ("my Nigerian CV format", "my Indian degree"): theirs,
+not a market the question asks about."""
 
 
 def names_here(asked: str, works_in: str) -> bool:

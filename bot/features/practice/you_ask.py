@@ -170,7 +170,7 @@ def you_ask_turn(
     message = read_turn(state, bank, matcher, text, reading)
     message.narrowed = narrowed_to(state, bank, text)
     state.near = list(dict.fromkeys([*state.near, *(q for q in (  # answered or not: the next
-        message.runner_up, message.alternative, nearest_unanswered(matcher, message)) if q and (
+        message.runner_up, message.alternative, *nearest_unanswered(matcher, message)) if q and (
         message.question is None or q == message.runner_up))]))[-_NEAR:]  # best was asked too
     # "would 18 years of teaching count?"; "I've taught chemistry for nine years. Would …?"
     passing = "" if message.told else years_of(text) or background_of(reading.context or "")

@@ -60,7 +60,10 @@ def _spliced(part: str) -> list[str]:
 # did you…" is one either/or question.
 _JOIN = re.compile(
     rf"(?:,|;|\s)\s*(?:and|also|(?<!\ba\s)(?<!\bbig\s)plus)\s+(?:also\s+)?"
-    rf"(?={WH}\b|{AUX}\s+(?:you|your|i|it|there|they|the)\b"
+    # "…, and roughly what proportion…", "…, and in your company who writes the tickets?"
+    r"(?=(?:(?:roughly|realistically|generally|usually|typically|personally|then|honestly)\s+"
+    r"|(?:in|at|on)\s+(?:your|ur)\s+(?:\w+\s+)?\w+\s*,?\s+)?"
+    rf"(?:{WH}\b|{AUX}\s+(?:you|your|i|it|there|they|the|my|\d+)\b)"
     r"|the\s+(?:part|parts|bit|bits|thing|things|aspect|aspects|side)\s+(?:you|u)\b)",
     re.IGNORECASE,
 )

@@ -384,3 +384,51 @@ def test_an_employer_told_of_first_is_who_their_team_means(banks: dict[str, Bank
                                  "there. Do you know anything about what it is like to work in "
                                  "their data team?", NOW)
     assert "Skyscanner" in result.reply and "outside what I see" not in result.reply, result
+
+
+def test_a_cv_from_another_country_is_the_users_not_a_market(banks: dict[str, Bank]) -> None:
+    """"…I am not sure if my Nigerian CV format is ok", put to a Chicago manager, got "I only
+    know how hiring works here in the US, so check with someone who hires in Nigeria"."""
+    bank = banks["finance"]
+    matcher = Matcher.for_bank(bank)
+    state = start_you_ask(bank, 20, NOW, "rosa")
+    state, result = you_ask_turn(state, bank, matcher, "what would make a CV stand out here? I "
+                                 "am not sure if my Nigerian CV format is ok", NOW)
+    assert result.question_id == "application-stand-out" and "Nigeria" not in result.reply
+    state, result = you_ask_turn(state, bank, matcher, "what's the job market like for "
+                                 "analysts in Nigeria?", NOW)
+    assert "can't really speak for Nigeria" in result.reply, result.reply
+
+
+def test_a_professional_body_is_no_other_employer(banks: dict[str, Bank]) -> None:
+    """"do you know if CPA Canada gives any exemptions for ICAN members?" got "I can't speak
+    for CPA Canada: I only know my own employer from the inside"; its rules are the question."""
+    bank = banks["finance"]
+    for text in ("do you know if CPA Canada gives any exemptions for ICAN members?",
+                 "does the Chartered Institute of Marketing run evening courses?"):
+        assert named_elsewhere(text, "", bank) is None, text
+    matcher = Matcher.for_bank(bank)
+    state = start_you_ask(bank, 20, NOW, "rosa")
+    state, result = you_ask_turn(state, bank, matcher, "do you know if CPA Canada gives any "
+                                 "exemptions for ICAN members?", NOW)
+    assert "professional body" in result.reply and "from the inside" not in result.reply
+
+
+@pytest.mark.parametrize("text", [
+    "How do hiring managers look at someone with only foreign experience?",
+    "In your team, have you hired someone who qualified abroad, like ICAN or ACCA from Africa? "
+    "How did they adjust?",
+    "I have no Canadian experience, does that hurt me a lot?",
+])
+def test_experience_from_abroad_gets_what_the_contact_has_seen(banks: dict[str, Bank],
+                                                               text: str) -> None:
+    """Asked how experience from another country is seen, a Chicago manager said "that's
+    outside what I see day to day", or whether an ACCA is worth it, from her own degree."""
+    bank = banks["finance"]
+    matcher = Matcher.for_bank(bank)
+    state = start_you_ask(bank, 20, NOW, "rosa")
+    state, result = you_ask_turn(state, bank, matcher, text, NOW)
+    assert result.question_id is None, result
+    assert result.reply.startswith("I can only tell you what I've seen: experience from another"
+                                   " country counts"), result.reply
+    assert "my own path" not in result.reply and "worth it" not in result.reply

@@ -700,6 +700,14 @@ def normalise_terms(text: str) -> list[str]:
     ("data_analytics", "How important is statistics for a data analyst role?",
      {"statistics-needed"}),
     ("data_analytics", "do i need stats for this", {"statistics-needed"}),
+    # what big companies look for is what employers want, not big company or startup
+    ("software_engineering", "what do bigger companies actually look for in a junior",
+     {"qualities-valued", "application-stand-out"}),
+    # a PO is a product owner, not the Filipino "po" of respect left out as filler
+    ("product_management", "What is the difference between PO and PM?",
+     {"product-owner-vs-manager"}),
+    ("product_management", "whats the difference between a po and a pm",
+     {"product-owner-vs-manager"}),
     # however the level is put: the same level, lower, lateral, a step back in title
     ("product_management", "Would I come in at the same level or would I need to start lower "
      "as an APM?", {"starting-level"}),
@@ -1994,3 +2002,15 @@ def test_a_guess_covers_the_word_the_two_nearest_miss(banks: dict[str, Bank]) ->
     found = Matcher.for_bank(banks["marketing"]).match(
         "what skills do u think i need to move into product marketing?")
     assert not found.confident and found.runner_up == "product-marketing", found
+
+
+def test_experience_counting_for_a_move_is_no_volunteering_question(
+        matchers: dict[str, Matcher]) -> None:
+    """"I'm a nurse of 10 years. Would that experience count if I wanted to go into
+    management?" got "It helps a lot. We have volunteers at reception…": "experience count"
+    alone had been read as volunteering."""
+    match = matchers["healthcare"].match("I'm a nurse of 10 years. Would that experience count "
+                                         "if I wanted to go into management?")
+    assert not (match.confident and match.question_id == "volunteering-helps"), match
+    care = matchers["healthcare"].match("does care experience count on an application")
+    assert care.question_id == "volunteering-helps"

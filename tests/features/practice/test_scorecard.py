@@ -187,6 +187,22 @@ def test_a_question_asked_in_words_that_missed_is_not_suggested_for_next_time(
     assert "sql-level" not in [item["id"] for item in scorecard(state).not_asked]
 
 
+def test_a_question_near_two_bank_questions_suggests_neither_next_time(
+        banks: dict[str, Bank]) -> None:
+    """"how is the interview process for APM?", answered with what the contact saw of
+    applying, was followed by "Worth asking next time: What do product manager interviews
+    involve?": the question just asked, only nearly as close as the programmes one."""
+    bank = banks["product_management"]
+    matcher = Matcher.for_bank(bank)
+    state = start_you_ask(bank, 20, NOW, "mei")
+    state, result = you_ask_turn(state, bank, matcher, "how is the interview process for APM",
+                                 NOW)
+    assert result.question_id is None, result
+    assert {"apm-programmes", "pm-interviews"} <= set(state.near), state.near
+    assert not {"apm-programmes", "pm-interviews"} & {
+        item["id"] for item in scorecard(state).not_asked}
+
+
 def test_questions_worth_asking_next_time_fit_the_contacts_kind_of_work() -> None:
     """A pharmacist moving into administration, who met a practice operations manager, was
     told to ask "What are the routes into nursing?" and "Is it realistic to train as a nurse
@@ -419,3 +435,18 @@ def test_someone_in_the_field_is_not_told_to_ask_the_way_in(banks: dict[str, Ban
     assert len(scorecard(state).not_asked) == 3
     assert not re.search(r"someone new|bootcamp|portfolio projects|test whether|student "
                          r"placements|non-clinical", texts), texts
+
+
+def test_several_questions_twice_is_said_as_what_to_do(banks: dict[str, Bank]) -> None:
+    """"Weak questions: 4 several-at-once", and nothing under what to do next time said to
+    ask one at a time."""
+    bank = banks["healthcare"]
+    matcher = Matcher.for_bank(bank)
+    state = start_you_ask(bank, 20, NOW, "samir")
+    for text in ("What does a typical day look like for you? And what do you enjoy most?",
+                 "How did you get into management, and what was the hardest part?"):
+        state, result = you_ask_turn(state, bank, matcher, text, NOW)
+    card = scorecard(state)
+    assert card.multiple == 2
+    assert any(line.startswith("Ask one question at a time: 2 of your messages")
+               for line in card.improvements), card.improvements

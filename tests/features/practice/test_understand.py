@@ -1953,6 +1953,8 @@ def test_having_to_run_is_a_goodbye_only_when_nothing_is_run(text: str, move: st
 @pytest.mark.parametrize(("text", "second"), [
     ("more the second one yeah", True), ("hmm probably the other", True), ("2", True),
     ("the second", True), ("more the first one yeah", False), ("the first one tbh", False),
+    # Scots and Australian: had got "I didn't quite get that"
+    ("the second one really, aye", True), ("2nd one i reckon", True),
 ])
 def test_an_option_picked_in_casual_words(text: str, second: bool) -> None:
     """"more the second one yeah", after "do you mean A or B?", got "I didn't quite get that"."""
@@ -2333,3 +2335,19 @@ def test_a_question_typed_with_shud_and_no_question_mark_asks() -> None:
 def test_anyone_you_could_intro_me_to_asks_for_people() -> None:
     from bot.features.practice.cues import REFERRAL
     assert REFERRAL.search("is there anyone you could intro me to? maybe someone who moved to uk")
+
+
+@pytest.mark.parametrize(("text", "second"), [
+    ("What does a typical week look like for you, and roughly what proportion of it is people "
+     "management as opposed to budgets?", "roughly what proportion of it is people management "
+     "as opposed to budgets"),
+    ("What is the difference between PO and PM, and in your company who is writing the "
+     "tickets?", "in your company who is writing the tickets"),
+    ("what do bigger companies look for in a junior and is 6 months agency experience worth "
+     "anything to them", "is 6 months agency experience worth anything to them"),
+])
+def test_a_second_question_after_and_is_one_of_several(text: str, second: str) -> None:
+    """"…, and roughly what proportion…" had been read as one question: its second part was
+    dropped without the "several questions" note."""
+    reading = read_message(text)
+    assert reading.questions[1:] == [second] and "multiple" in reading.flags, reading
