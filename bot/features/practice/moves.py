@@ -127,6 +127,10 @@ SMALL_TALK = re.compile(
     r"|\b(?:hope|trust)\s+(?:your|ur|the)\s+(?:week|day|weekend|morning|afternoon|evening|"
     r"holiday|trip)"
     r"(?:\s+(?:has\s+been|is|was|went|has\s+gone|is\s+going|going)|\s*'?s\s+(?:been|going))\b"
+    # "I hope the clinic visits are going well today?": a well-wish for their work, no question
+    r"|^\W*(?:i\s+)?(?:hope|trust)\s+(?:the|your|ur|all|everything|things)\b[^?.!]{0,50}?\b(?:is|are|"
+    r"has\s+been|have\s+been|was|were|went)\s+(?:going\s+)?(?:well|ok|okay|smoothly|alright|good|"
+    r"great|fine)(?:\s+(?:today|this\s+week|so\s+far|for\s+you))?\W*$"
     r"|\bhope\s+(?:you'?re|you\s+are|youre|ur|u\s+r|you'?ve\s+been|you\s+have\s+been|you\s+had|"
     r"you\s+are\s+having|you'?re\s+having)\s+(?:\w+\s+)?(?:well|good|ok|okay|great|a\s+good|a\s+nice|"
     r"a\s+great|a\s+lovely|keeping|doing)\b"

@@ -311,6 +311,14 @@ _TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          "What I've seen, for what it's worth: one honest line on what you were doing and that"
          " you're ready now, then straight on to what you bring. People who hire worry about"
          " someone being evasive far more than about the gap itself."),
+        # "there is people that are not native english speakers? I am worry that my english
+        # is not enough good": a worry about language, not a case to walk through
+        (r"\bmy\s+(?:english|accent|german|french|spanish|dutch)\b|\bnon[\s-]?native\b|"
+         r"\bnative\s+(?:english\s+)?speakers?\b|\b(?:english|language)\s+as\s+(?:a\s+)?"
+         r"second\s+language\b|\bsecond\s+language\b",
+         "What I've seen: people are judged on being clear, not on sounding native. Short"
+         " sentences, checking you've been understood, and a written recap after a meeting go"
+         " a long way, and an accent is no problem at all."),
         # "how do hiring managers look at someone with only foreign experience?", "have you
         # hired someone who qualified abroad?": what any contact has seen of it, before the
         # credential named with it ("like ICAN or ACCA")

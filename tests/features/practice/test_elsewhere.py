@@ -432,3 +432,16 @@ def test_experience_from_abroad_gets_what_the_contact_has_seen(banks: dict[str, 
     assert result.reply.startswith("I can only tell you what I've seen: experience from another"
                                    " country counts"), result.reply
     assert "my own path" not in result.reply and "worth it" not in result.reply
+
+
+def test_a_worry_about_english_gets_what_the_contact_has_seen(banks: dict[str, Bank]) -> None:
+    """"In your team there is people that are not native english speakers? I am worry that my
+    english is not enough good" got "It depends so much on the case … Ask me about a real
+    example, like something from last week"."""
+    bank = banks["product_management"]
+    matcher = Matcher.for_bank(bank)
+    state = start_you_ask(bank, 30, NOW, "mei")
+    state, result = you_ask_turn(state, bank, matcher, "In your team there is people that are "
+                                 "not native english speakers? I am worry that my english is "
+                                 "not enough good", NOW)
+    assert "judged on being clear, not on sounding native" in result.reply, result.reply

@@ -708,6 +708,9 @@ def normalise_terms(text: str) -> list[str]:
      {"product-owner-vs-manager"}),
     ("product_management", "whats the difference between a po and a pm",
      {"product-owner-vs-manager"}),
+    # how important a skill is: which skills matter
+    ("product_management", "how important are communication skills for a PM",
+     {"skills-used-most"}),
     # however the level is put: the same level, lower, lateral, a step back in title
     ("product_management", "Would I come in at the same level or would I need to start lower "
      "as an APM?", {"starting-level"}),

@@ -2351,3 +2351,13 @@ def test_a_second_question_after_and_is_one_of_several(text: str, second: str) -
     dropped without the "several questions" note."""
     reading = read_message(text)
     assert reading.questions[1:] == [second] and "multiple" in reading.flags, reading
+
+
+@pytest.mark.parametrize("text", [
+    "Thank you for making time, Samir. I hope the clinic visits are going well today?",
+    "hope the launch went well!",
+])
+def test_a_well_wish_for_their_work_is_no_question(text: str) -> None:
+    """"…I hope the clinic visits are going well today?" got "Community care is where I work:
+    longer relationships, more prevention…", an answer to a question nobody asked."""
+    assert read_message(text).move in ("greeting", "small_talk")
