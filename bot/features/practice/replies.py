@@ -13,13 +13,24 @@ import re
 from collections.abc import Iterable
 
 from bot.banks.model import Persona
-from bot.features.practice.credentials import ACRONYMS, credential, own_fact
+from bot.features.practice.credentials import credential, own_fact
 from bot.features.practice.cues import pick
+from bot.features.practice.honest_topics import (
+    CREDENTIAL_TOPIC,
+    FROM_ABROAD,
+    HIRING,
+    JOB_AT_RISK,
+    NO_DEGREE,
+    OVERQUALIFIED,
+    SILENCE,
+    TOPICS,
+    VERSUS,
+    WHEN,
+)
 from bot.features.practice.lexicon import LEXICON
 from bot.features.practice.moves import IMPOSING, puts_off
 from bot.features.practice.said import TIME_SPLIT
 from bot.features.practice.terms import GENERIC_TERMS, NOT_A_TOPIC, WORK_TERMS, content_terms
-from bot.features.practice.worries import CAREER_GAP
 
 __all__ = [
     "ANYTHING_ELSE",
@@ -299,162 +310,6 @@ def off_topic(seed: int) -> str:
     ), seed)
 
 
-_OVERQUALIFIED = (
-    "From the hiring side, it's rarely the qualification itself that worries a manager; it's"
-    " whether you'll stay, and whether you want this job or just any job. Say in a sentence"
-    " why this role, now, and lead with the practical work you've done.")
-_TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern, re.IGNORECASE) if isinstance(pattern, str) else pattern, who)
-    for pattern, who in (
-        # "how would you explain an 8 year gap … on a resume?": the gap, before the resume
-        (CAREER_GAP,
-         "What I've seen, for what it's worth: one honest line on what you were doing and that"
-         " you're ready now, then straight on to what you bring. People who hire worry about"
-         " someone being evasive far more than about the gap itself."),
-        # "there is people that are not native english speakers? I am worry that my english
-        # is not enough good": a worry about language, not a case to walk through
-        (r"\bmy\s+(?:english|accent|german|french|spanish|dutch)\b|\bnon[\s-]?native\b|"
-         r"\bnative\s+(?:english\s+)?speakers?\b|\b(?:english|language)\s+as\s+(?:a\s+)?"
-         r"second\s+language\b|\bsecond\s+language\b",
-         "What I've seen: people are judged on being clear, not on sounding native. Short"
-         " sentences, checking you've been understood, and a written recap after a meeting go"
-         " a long way, and an accent is no problem at all."),
-        # "how do hiring managers look at someone with only foreign experience?", "have you
-        # hired someone who qualified abroad?": what any contact has seen of it, before the
-        # credential named with it ("like ICAN or ACCA")
-        (r"\b(?:foreign|overseas|international|abroad|(?:an)?other\s+countr(?:y|ies))\s+"
-         r"(?:\w+\s+)?(?:experience|qualifications?|degrees?|credentials?|background|training|"
-         r"work)\b|\b(?:qualified|trained|studied|worked|experience)\s+(?:abroad|overseas|in\s+"
-         r"(?:an)?other\s+countr(?:y|ies))\b|\b(?:no|without|lack\s+of|any)\s+(?:canadian|uk|"
-         r"british|us|american|local|irish|australian|german)\s+experience\b",
-         "I can only tell you what I've seen: experience from another country counts once"
-         " people here can read it, so say what the organisation was, how big, and what you"
-         " did, in the words local job postings use, and get one local reference or a short"
-         " local project early. Whether a qualification carries over is for the professional"
-         " body here to say, so ask them first."),
-        (r"\b(?:salar\w*|pay(?!\s+for\b)|paid(?!\s+(?:for|routes?|training|programmes?|places?|stuff|work|experience|projects?|clients?|gigs?)\b)|"
-         # not a credential or respect earned ("something people earn once they're in")
-         r"(?<!something\s)(?<!something\speople\s)(?<!something\syou\s)(?<!something\sthey\s)"
-         r"earn(?:s|ed|ing)?(?!\s+(?:it|them|one|that|this|(?:a|an|the|your|their)\s+(?:[\w-]+\s+)?"
-         r"(?:credential|cert\w*|qualification|title|designation|place|spot|respect|trust|"
-         r"stripes|seat|right|reputation))\b)|wages?|compensation|"
-         r"band\s+\d(?!\d*\s+(?:\w+\s+){0,3}?(?:roles?|posts?|jobs?|positions?|manager|management|"
-         r"level))|how\s+much\s+"
-         r"(?:do|does|can|will|would)\s+(?:\w+\s+){1,4}?(?:make|take\s+home|bring\s+in))\b",
-         "Pay depends so much on the employer and the city that I'd only be guessing for roles"
-         " outside my own team. A specialist recruiter or a recent salary survey will give you"
-         " real ranges, and it's a fair question for HR once you're in a process."),
-        (r"^(?=.*\b(?:visas?|sponsor\w*)\b)(?=.*\b(?:(?:ur|your|una|you\s+guys|y'?all)\s+(?:company|"
-         r"firm|bank|team|employer|organi[sz]ation|school|hospital|trust|charity)\b|(?:do|would|can)"
-         r"\s+(?:you|u|una)\s+(?:guys\s+|dey\s+)?sponsor|una\s+dey\s+sponsor))",
-         "Whether we sponsor is our HR team's call, so I'd have to check rather than guess. Bigger"
-         " employers sponsor more often, and the government publishes which do: check first."),
-        (r"\b(?:visa|visas|sponsor\w*|immigration)\b",
-         "Visa rules aren't something I know well enough to advise on; the employer's HR team"
-         " or an immigration adviser would give you a straight answer."),
-        # "ive sent like 80 applications and got basically nothing back. is that normal?": the
-        # silence most applicants meet, and what changes it, not "outside what I see"
-        (r"\b(?:\d+|dozens|hundreds|so\s+many|loads\s+of|tons\s+of)\s+(?:job\s+)?(?:applications|"
-         r"apps|applied|cvs|resumes)\b[^?]*\b(?:nothing|no\s+(?:reply|replies|response|responses|"
-         r"luck|interviews?|callbacks?)|ghosted|silence|rejections?|rejected|zero)\b"
-         r"|\b(?:nothing|no\s+(?:reply|replies|response|responses|interviews?|callbacks?))\s+back\b",
-         "Sadly that's common: most applications for a first role get no reply at all, so it"
-         " says less about you than it feels. After that many, I'd change the approach rather"
-         " than the number: fewer applications, each fitted to the job, and a referral or a"
-         " conversation like this one before you apply."),
-        (r"\b(?:portfolio|portfolios|cv|cvs|resume|resumes|(?<!user\s)(?<!customer\s)(?<!client\s)"
-         r"(?<!research\s)(?<!exit\s)(?:interview(?:s|ed|ers?)?\b|interviewing\s+(?:for|at)\b)"
-         r"(?!\s+(?:users?|clients?|customers?|participants?|people|patients?|families|them)\b)"
-         r"|case\s+stud\w*|leetcode|application\w*|apply\w*|shortlist\w*)\b",  # not user interviews
-         "That changes from one hiring round to the next, so I'd only be guessing at the"
-         " details. Someone who hires for those roles often, or a recruiter in the field,"
-         " would know; it's a great question to ask them."),
-        # "my district is cutting positions and I'm the newest hire": the user's own job at
-        # risk, which only their employer can speak to; said kindly, with a next step
-        (r"\b(?:cutting|cut|cuts|slashing|eliminating|axing)\s+(?:\w+\s+)?(?:positions|posts|jobs|"
-         r"roles|staff|headcount)\b|\blast[\s-]+in,?[\s-]+first[\s-]+out\b|\blifo\b|\b(?:made|"
-         r"being|be|get|getting)\s+redundant\b|\bredundanc(?:y|ies)\b|\b(?:my|our)\s+(?:job|post|"
-         r"position|role)\s+(?:is|might\s+be|could\s+be|may\s+be)\s+(?:at\s+risk|cut|on\s+the\s+line)",
-         "I'm sorry, that's a stressful spot. I can't tell how your employer will decide; HR, or"
-         " your union rep if you have one, can tell you exactly how it works and what notice"
-         " you'd get. Meanwhile I'd quietly bring your CV up to date and keep having"
-         " conversations like this one, so you have options either way."),
-        # "realistically how long does the switch take for someone like me?": a span the
-        # contact can honestly give as a range, not "outside what I see"
-        (r"\bhow\s+long\b[^?]{0,60}?\b(?:switch\w*|mov(?:e|ing)\s+(?:in)?to|transition\w*|"
-         r"chang\w+\s+(?:careers?|fields?)|pivot\w*|get\s+in(?:to)?|break\w*\s+in(?:to)?|land\w*|"
-         r"retrain\w*|make\s+the\s+(?:switch|move|jump|leap))\b",
-         "It varies too much for one honest number: I've seen people do it in six months and"
-         " others take two years. What shortens it most is one or two pieces of work that look"
-         " like the job, and talking to people who hire for it, as you're doing now."),
-        # "what will the cost per click be next black friday?": nobody knows, which is the
-        # honest answer, not "outside what I see day to day"
-        (r"\b(?:will|'ll|going\s+to|gonna)\b[^?]{0,60}\bnext\s+(?:year|quarter|month|season|"
-         r"black\s+friday|christmas|summer|winter|spring|autumn|fall|election|budget)\b|\bcan\s+"
-         r"(?:you|u|anyone)\s+predict\b",
-         "Nobody can call that in advance, me included: it moves with the market. What I'd do is"
-         " look at last year's figures and how they're trending now, and plan for a range."),
-        # "does a PhD read as overqualified?": how hiring sees it, not whether it is worth doing
-        (r"\bover[-\s]?qualified\b|\btoo\s+(?:qualified|senior|experienced)\b", _OVERQUALIFIED),
-        # "writing to deadline" and "tight deadlines" are the work, not dates to apply by
-        (r"\b(?:when\s+(?:do|does|should|is|are)|(?<!to\s)(?<!on\s)(?<!under\s)(?<!tight\s)"
-         r"(?<!hard\s)deadlines?(?!\s+(?:pressure|driven))|timeline\w*|intake|"
-         r"recruit(?!ers?\b)\w*)\b",  # "does it matter for recruiters" asks no dates
-         "I don't know the current dates, and they shift every year; the organisations' own"
-         " careers pages, or a careers adviser, will have them."),
-        # "i dont have a degree … is that gonna kill me?": a worry about going without one,
-        # not whether to take one
-        (r"\b(?:(?:do\s*n[o']?t|did\s*n[o']?t|never)\s+(?:have|get|got|finish(?:ed)?|complete[d]?)|"
-         r"without|lack\s+of|no)\s+(?:a\s+|any\s+|my\s+)?(?:college\s+|university\s+|uni\s+|"
-         r"bachelor\W?s?\s+|4[\s-]year\s+|four[\s-]year\s+)?degree\b",
-         "Plenty of postings say \"a degree or equivalent experience\", and they mean it more"
-         " often than people think. Where it's a hard rule, it's usually a large employer's"
-         " graduate scheme. Look at ten postings you'd really apply for and count how many"
-         " insist; elsewhere, work you can show and someone who'll vouch for you count for"
-         " more."),
-        # "a marketing degree, is that a problem for grad schemes?": the subject of one held,
-        # not whether to take one
-        (r"\b(?:(?:my|a|an)\s+(?!(?:college|university|uni|bachelor\W?s?|master\W?s?|good|"
-         r"proper|real|first|second|2|4|four)\b)[a-z]+\s+degree|degree\s+(?:is\s+|was\s+)?in\s+"
-         r"[a-z]+|already\s+(?:have|got)\s+a\s+degree)\b(?=.*\b(?:problem|issue|matter|count|hold|"
-         r"against|look\s+at\s+me|put\s+(?:them\s+)?off|disadvantage)\w*)",
-         "It depends on the role, but for many the subject matters less than people fear:"
-         " employers want to see you can do the work, so an internship, a project or a course"
-         " you've started does a lot. Where one subject is a hard rule, the posting says so;"
-         " check a handful you'd really apply for."),
-        # "which certification would you recommend for billing?", "is there a course you'd
-        # recommend": which one, not whether one is worth it
-        (r"\b(?:(?:which|what)\s+(?:\w+\s+){0,2}(?:certificat\w*|certs?|courses?|qualification\w*|"
-         r"credentials?|bootcamps?|programs?|programmes?)\b[^?.!]*\b(?:recommend|suggest|best|"
-         r"should\s+i|go\s+for|look\s+at)|(?:is|are)\s+there\s+(?:an?\s+|any\s+)?(?:\w+\s+){0,2}"
-         r"(?:certificat\w*|certs?|courses?|qualification\w*|credentials?)\b[^?.!]*\b(?:you|u)"
-         r"(?:'d|\s+would|\s+)?\s*(?:recommend|suggest))",
-         "I can't name the one to get from where I sit: which one counts differs from one"
-         " employer to the next. Look at ten postings you'd really apply for and see which one"
-         " they name most; start there, and ask someone doing that job now to confirm it."),
-        # a credential against another ("an associate degree vs a bachelors") is about the
-        # credential, not the other side of a comparison
-        (r"\b(?:degree|degrees|masters?|" + "|".join(ACRONYMS) + r"|certificat\w*|certs?|"
-         r"qualification\w*|credentials?|bootcamps?|courses?|diploma)\b",
-         "My honest view: whether {thing} is worth it depends on the roles you're aiming"
-         " at. Look at ten postings you'd really apply for and count how many ask for one;"
-         " then ask someone who did one recently what it changed for them."),
-        # ("see it as a different world" compares nothing)
-        (r"\b(?:differ(?:s|ence|ences)?|different\s+(?:from|to|than|between)|vs|versus|"
-         r"compared?\s+(?:to|with)|rather\s+than)\b",
-         "Honestly, I only know my own side of that from the inside, so I'd be comparing with"
-         " half the picture. Someone who has done both would tell you far more."),
-    )
-)
-_HIRING = next(p for p, line in _TOPICS if line.startswith("That changes from one hiring"))
-_JOB_AT_RISK = next(t for t in _TOPICS if "stressful spot" in t[1])  # also said in context
-_CREDENTIAL_TOPIC = next(t for t in _TOPICS if "{thing}" in t[1])
-_NO_DEGREE = next(t for t in _TOPICS if "equivalent experience" in t[1])
-_FROM_ABROAD = next(t for t in _TOPICS if "from another country counts" in t[1])
-_SILENCE, _VERSUS = next(t for t in _TOPICS if t[1].startswith("Sadly that's common")), _TOPICS[
-    -1][1]  # the comparison: not for their own week ("how much of it is SQL versus people?")
-_WHEN = re.compile(r"\b(?:when|how\s+(?:far|soon|early|long))\b", re.IGNORECASE)
-"""Applications, CVs, portfolios and interviews: what every contact has seen something of."""
 
 
 DEFAULT_WHO = (
@@ -505,24 +360,24 @@ def off_bank(text: str, persona: Persona, said_before: Iterable[str] = (), seed:
     their week), an offer to go through a real case, since "outside what I see" would
     contradict it. ``context``: the whole message, for a gap the question points back to."""
     plain = NOT_A_TOPIC.sub("", text)  # "paid social" names no pay
-    topic = next(((pattern, line) for pattern, line in _TOPICS if pattern.search(plain)
-                  and not (line is _VERSUS and TIME_SPLIT.search(plain.lower()))), None)
+    topic = next(((pattern, line) for pattern, line in TOPICS if pattern.search(plain)
+                  and not (line is VERSUS and TIME_SPLIT.search(plain.lower()))), None)
     if topic is None:  # "… last in, first out. What would you do in my spot?", "I've applied
         # to 40 jobs and heard nothing back, what am I doing wrong?": told before the question
-        topic = next((t for t in (_JOB_AT_RISK, _SILENCE) if t[0].search(context)), None)
+        topic = next((t for t in (JOB_AT_RISK, SILENCE) if t[0].search(context)), None)
     if topic is None and re.search(r"\b(?:that|it|this|them)\b", text, re.IGNORECASE):
         # "I took 5 years off … how do I explain that?": the gap; "the CFRE credential. Does
         # it open doors?": the credential
-        topic = next((t for t in (_TOPICS[0], _FROM_ABROAD, _NO_DEGREE, _CREDENTIAL_TOPIC)
+        topic = next((t for t in (TOPICS[0], FROM_ABROAD, NO_DEGREE, CREDENTIAL_TOPIC)
                       if t[0].search(context)), None)
-        text = context if topic is _CREDENTIAL_TOPIC else text  # which credential it is
-    if applying and topic and topic[0] is _HIRING and not _WHEN.search(text):  # reads them
+        text = context if topic is CREDENTIAL_TOPIC else text  # which credential it is
+    if applying and topic and topic[0] is HIRING and not WHEN.search(text):  # reads them
         seen = _lower_first(applying)
         return f"From my own side: {seen} Beyond that, it changes from one hiring round to" \
                " the next."
     who = (topic[1] if topic else pick(DEFAULT_WHO, seed + _own_start(persona))).replace(
         "{thing}", credential(text))
-    fact = own_fact(text, persona) if who is not _OVERQUALIFIED and topic != _FROM_ABROAD \
+    fact = own_fact(text, persona) if who is not OVERQUALIFIED and topic != FROM_ABROAD \
         else None  # not their path
     if fact:  # their own path, then no "that's outside what I see", which it just spoke to
         beyond = who if topic else _BEYOND_MY_PATH
