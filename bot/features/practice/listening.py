@@ -315,7 +315,22 @@ def acknowledge(said: str, specifics: list[str], thin: bool, seed: int,
                 worry: bool = False) -> str:
     """The persona taking the answer in, naming the most concrete thing in it with what it
     belongs to ("Two years as a healthcare assistant", "40 staff"), as a person would;
-    ``worry``: the answer is to "what worries you most?", so a worry, however it is said."""
+    ``worry``: the answer is to "what worries you most?", so a worry, however it is said. A
+    request of them ("just your advice on where to start") is welcomed first."""
+    heard = _acknowledged(said, specifics, thin, seed, worry)
+    if thin or heard in _WELCOMED or not _ASKS_OF_THEM.search(said) or (
+            heard.startswith(("That's a real worry", "That makes sense, and plenty"))):
+        return heard
+    return "Happy to help with that." if heard in _PLAIN else f"Happy to help with that. {heard}"
+
+
+_WELCOMED = ("Happy to help with that.", "Of course, glad to help with that.")
+_PLAIN = ("Thanks, that's helpful.", "That makes sense.", "Okay, that helps me see where you are.")
+
+
+def _acknowledged(said: str, specifics: list[str], thin: bool, seed: int,
+                  worry: bool = False) -> str:
+    """``acknowledge``, before a request in the answer is welcomed."""
     if thin:
         return pick(("Fair enough.", "Okay."), seed)
     said = _FILLER_BEFORE_FIGURE.sub("", said)  # "from like 800 to 4k" is said back without it
@@ -357,7 +372,7 @@ def acknowledge(said: str, specifics: list[str], thin: bool, seed: int,
     if _TIME_SPAN.search(detail):
         if not _experience(said, detail):  # "three years without a wage" is not experience:
             rest = [s for s in concrete if s != detail]  # the next detail, "400 stores", if any
-            return acknowledge(said, rest, thin, seed, worry) if rest else pick((
+            return _acknowledged(said, rest, thin, seed, worry) if rest else pick((
                 "That makes sense.", "Okay, that helps me see where you are."), seed)
         sentence = next((s for s in re.split(r"(?<=[.!?])\s+", said) if detail in s), said)
         # the role of the clause the span is in: "12 years in the army, then the last 6 I've

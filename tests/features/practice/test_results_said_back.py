@@ -108,3 +108,15 @@ def test_a_modest_scale_owned_is_no_detail_said_back(banks: dict[str, Bank]) -> 
                        "department.", NOW)[1]
     assert "ward" not in fb.reaction
     assert not any("ward" in s for s in fb.specifics)
+
+
+def test_a_request_in_an_answer_is_welcomed_with_the_detail(banks: dict[str, Bank]) -> None:
+    """"Honestly just your advice on where to start. I'm a social worker of 15 years…", asked
+    "How can I help you?", got only "15 years is a lot to draw on.": the request went unheard."""
+    bank = banks["nonprofit_public"]
+    state = start_they_ask(bank, NOW, persona_id="aisha")
+    state.queue = ["how-can-i-help", "timeline"]
+    fb = they_ask_turn(state, bank, "Honestly just your advice on where to start. I'm a social "
+                       "worker of 15 years and I don't know which door to knock on first for "
+                       "programme roles.", NOW)[1]
+    assert fb.reaction.startswith("Happy to help with that. 15 years"), fb.reaction
