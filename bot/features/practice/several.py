@@ -11,6 +11,7 @@ import dataclasses
 import re
 
 from bot.features.practice.background import tells_background
+from bot.features.practice.cues import REFERRAL
 from bot.features.practice.first_answer import ASSESS
 from bot.features.practice.leaning import (
     ASKS_MEANING,
@@ -54,6 +55,7 @@ _OF_THEIRS = re.compile(r"\b(?:went|was|felt|go)\s+for\s+(?:you|u)\b|\b(?:made|m
 made you make that switch?"), which the question alone says: the user's story or remark
 before it is no part of it."""
 _TYPICAL_DAY, _FIRST_MONTHS = "typical-day", "first-months"
+_WHO_ELSE, _USE_NAME = "who-else", "use-your-name"
 _FOR_A_NEWCOMER = re.compile(
     r"\b(?:day|shift|week)s?\b[^?.!]{0,30}?\bfor\s+(?:a|an|the|your|someone)\s+(?:new|newly[\s-]"
     r"qualified|junior|graduate|grad|trainee|entry[\s-]level|first[\s-]year)\b"
@@ -154,6 +156,13 @@ def best_of(matcher: Matcher, reading: Reading) -> tuple[Reading, Match]:
                 candidate.score > match.score and not follows_up(other)
                 and not only_options(other))):  # "head of brand…?" names where, not what
             match, reading = candidate, dataclasses.replace(reading, question=other)
+    named = next((q for q, found_id in found.items() if found_id == _WHO_ELSE or (
+        found_id is None and REFERRAL.search(q))), None)
+    if match.question_id == _USE_NAME and named and _WHO_ELSE in matcher.question_ids:
+        # "is there anyone you'd suggest …, and would you mind if I mentioned your name?":
+        # the names first, or "I'll mention you to Joanna" names someone never introduced
+        match = Match(_WHO_ELSE, match.score, True, _USE_NAME)
+        reading = dataclasses.replace(reading, question=named)
     if not match.confident and 0 < len(reading.context.split()) <= _LABEL_WORDS and terms_of(
             normalise(reading.context)):  # a label names a topic: "honestly," names none
         # "tools wise - hubspot, salesforce, GA4? which ones actually matter": no part says

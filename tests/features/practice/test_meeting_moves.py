@@ -515,3 +515,14 @@ def test_someone_who_came_from_there_is_offered_without_a_none() -> None:
 
     answer = "Talk to Luis Ortega. Luis began as a teacher, so he knows the move."
     assert fitting_person(answer, "anyone who came from teaching?") == answer
+
+
+def test_who_else_and_using_their_name_gets_the_names_first(banks: dict[str, Bank]) -> None:
+    """"is there anyone you would suggest …, and would you mind if I mentioned your name?" got
+    "I'll mention you to Joanna when I visit her clinic", though Joanna had never been named."""
+    reply = _meeting(banks["healthcare"], "samir", 30, 8.0, "is there anyone you would suggest I"
+                     " speak with, ideally someone who made the move from a therapy profession "
+                     "into management, and would you mind if I mentioned your name when I "
+                     "contact them?")[0]
+    assert reply.question_id == "who-else", reply
+    assert "Talk to Joanna" in reply.reply and "mention you to" not in reply.reply, reply.reply
