@@ -2017,3 +2017,12 @@ def test_experience_counting_for_a_move_is_no_volunteering_question(
     assert not (match.confident and match.question_id == "volunteering-helps"), match
     care = matchers["healthcare"].match("does care experience count on an application")
     assert care.question_id == "volunteering-helps"
+
+
+def test_gaining_experience_of_a_thing_is_not_the_thing(matchers: dict[str, Matcher]) -> None:
+    """"how would you go about getting budget experience if you've never held one?" got where
+    the charity's money comes from."""
+    for text in ("how would you go about getting budget experience if you've never held one?",
+                 "how can I get some budget experience?"):
+        match = matchers["nonprofit_public"].match(text)
+        assert match.question_id != "where-money-comes-from", (text, match)
