@@ -108,7 +108,8 @@ DROPPED = r"just\s+being\s+nosy|never\s*mind|forget\s+(?:it|that|i\s+asked)"
 SMALL_TALK = re.compile(
     PERSONAL + r"|"
     r"\bhow(?:'s|s|\s+is|\s+was|\s+has)\s+(?:your|ur|yer|the)\s+(?:week|day|weekend|morning|"
-    r"afternoon|evening|holiday|holidays|trip)\b(?:\s+(?:going|been|so\s+far|treating\s+you))?"
+    r"afternoon|evening|holiday|holidays|trip)\b(?:\s+(?:going|goin'?|been|so\s+far|treating\s+"
+    r"(?:you|u)))?"
     r"\W*(?:so\s+far\W*)?(?:(?:lol|haha+|tbh|then|today)\W*)*"
     r"(?:\s*[,;\u2013\u2014-]\s*(?!.*\b(?:what|how|why|when|which|where|who|do|does|did|are|is|"
     r"can|could|would|will|any|tell|ask|love|like|hiring|question)\b)"
@@ -127,6 +128,13 @@ SMALL_TALK = re.compile(
     r"|\b(?:hope|trust)\s+(?:your|ur|the)\s+(?:week|day|weekend|morning|afternoon|evening|"
     r"holiday|trip)"
     r"(?:\s+(?:has\s+been|is|was|went|has\s+gone|is\s+going|going)|\s*'?s\s+(?:been|going))\b"
+    # "has it been a busy week for you?", "how was the customer call?" (the one they mentioned)
+    r"|^\W*(?:(?:so|and|oh|anyway)\W+)?(?:has\s+it\s+been|been|is\s+it|was\s+it|had)\s+(?:a\s+)?"
+    r"(?:busy|long|good|hectic|crazy|quiet|mad|manic)\s+(?:week|day|morning|one)\b(?:\s+(?:for|"
+    r"with)\s+(?:you|u))?(?:\s+so\s+far)?\W*$"
+    r"|^\W*(?:before\s+i\s+start\W+)?how\s+(?:was|did)\s+(?:the|your|ur)\s+(?:[\w-]+\s+)?(?:call|"
+    r"meeting|presentation|launch|stand-?up|clinic|shift|trip|conference|visit|review)s?(?:\s+go)?"
+    r"(?:\s+(?:today|this\s+morning|earlier))?\W*$"
     # "I hope the clinic visits are going well today?": a well-wish for their work, no question
     r"|^\W*(?:i\s+)?(?:hope|trust)\s+(?:the|your|ur|all|everything|things)\b[^?.!]{0,50}?\b(?:is|are|"
     r"has\s+been|have\s+been|was|were|went)\s+(?:going\s+)?(?:well|ok|okay|smoothly|alright|good|"

@@ -202,11 +202,12 @@ def _you_ask_explanation(state: YouAskState, covered: list[str]) -> str:
     elif wrap != "no_chance":
         (good if wrap else lost).append("offering to wrap up on time")
     (good if state.thanked else lost).append("thanking them")
-    if state.job_asks:
-        lost.append("asking for a job")
+    cost: list[str] = []  # what was done and cost points, apart from what was left undone
+    if state.job_asks:  # "Points missed: … asking for a job" read as advice to ask for one
+        cost.append(_plural(state.job_asks, "job ask"))
     weak = _weak(state)
     if weak:
-        lost.append(_plural(weak, "weak question"))
+        cost.append(_plural(weak, "weak question"))
     explanation = "You " + good[0]
     extra = good[1:]
     if extra:
@@ -214,6 +215,8 @@ def _you_ask_explanation(state: YouAskState, covered: list[str]) -> str:
     explanation += "."
     if lost:
         explanation += " Points missed: " + _join(lost) + "."
+    if cost:
+        explanation += " Points lost for " + _join(cost) + "."
     return explanation
 
 

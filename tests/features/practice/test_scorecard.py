@@ -450,3 +450,17 @@ def test_several_questions_twice_is_said_as_what_to_do(banks: dict[str, Bank]) -
     assert card.multiple == 2
     assert any(line.startswith("Ask one question at a time: 2 of your messages")
                for line in card.improvements), card.improvements
+
+
+def test_a_job_ask_is_said_as_points_lost_not_as_one_missed(banks: dict[str, Bank]) -> None:
+    """"Points missed: asking who else to talk to, asking for a job and 2 weak questions" read
+    as if the user should have asked for a job."""
+    bank = banks["education"]
+    matcher = Matcher.for_bank(bank)
+    state = start_you_ask(bank, 20, NOW)
+    for text in ("What does a typical day look like for you?", "How did you get into teaching?",
+                 "What do you enjoy most about it?", "are you hiring at the moment?"):
+        state, _ = you_ask_turn(state, bank, matcher, text, NOW)
+    explanation = scorecard(state).explanation
+    assert "Points lost for 1 job ask" in explanation, explanation
+    assert "asking for a job" not in explanation

@@ -2356,6 +2356,11 @@ def test_a_second_question_after_and_is_one_of_several(text: str, second: str) -
 @pytest.mark.parametrize("text", [
     "Thank you for making time, Samir. I hope the clinic visits are going well today?",
     "hope the launch went well!",
+    # had got the career story, the typical day and a yes/no tip, or "I'd be guessing"
+    "yo Carlos appreciate you takin the time fr. hows your day goin so far?",
+    "Has it been a busy week for you?",
+    "Thank you very much for making time, Derek. Before I start, how was the customer call? I "
+    "hope it went well.",
 ])
 def test_a_well_wish_for_their_work_is_no_question(text: str) -> None:
     """"…I hope the clinic visits are going well today?" got "Community care is where I work:
