@@ -218,10 +218,12 @@ _IN_PLACE = re.compile(r"\b(?:someone|somebody|anyone|anybody|people|person|cont
 
 
 _IN_ABROAD = re.compile(r"\b(?:someone|somebody|anyone|anybody|people|person|contacts?)\b"
-                       r"[^.?!]{0,25}?\b(?:in|from|based\s+in|over\s+in|near)\s+(?P<place>"
+                       r"[^.?!]{0,25}?\b(?:in|from|based\s+in|over\s+in|near)\s+(?:(?:europe|"
+                       r"the\s+eu)\s+or\s+(?:in\s+)?)?(?P<place>"
                        r"canada|toronto|vancouver|montreal|calgary|ottawa|australia|sydney|"
                        r"melbourne|ireland|dublin|india|new\s+zealand|germany|berlin|"
-                       r"singapore|nigeria|lagos|ghana|accra|south\s+africa)\b", re.IGNORECASE)
+                       r"singapore|nigeria|lagos|ghana|accra|south\s+africa|europe)\b",
+                       re.IGNORECASE)
 """People asked for in a place neither contact country holds ("anyone in Toronto?")."""
 
 

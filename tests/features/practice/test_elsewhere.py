@@ -445,3 +445,15 @@ def test_a_worry_about_english_gets_what_the_contact_has_seen(banks: dict[str, B
                                  "not native english speakers? I am worry that my english is "
                                  "not enough good", NOW)
     assert "judged on being clear, not on sounding native" in result.reply, result.reply
+
+
+def test_people_asked_for_in_ireland_are_not_said_to_be_in_the_uk(banks: dict[str, Bank]
+                                                                  ) -> None:
+    """"maybe somebody in Europe or Ireland", to a US contact, got "I don't really know people
+    in the UK"."""
+    bank = banks["ux_design"]
+    state = start_you_ask(bank, 30, NOW, persona_id="jenna")
+    state, result = you_ask_turn(state, bank, Matcher.for_bank(bank), "Is there someone else "
+                                 "you think I should talk with? maybe somebody in Europe or "
+                                 "Ireland", NOW)
+    assert result.reply.startswith("I don't really know people in Ireland"), result.reply

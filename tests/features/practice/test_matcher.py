@@ -708,6 +708,8 @@ def normalise_terms(text: str) -> list[str]:
      {"product-owner-vs-manager"}),
     ("product_management", "whats the difference between a po and a pm",
      {"product-owner-vs-manager"}),
+    # "if you was me": advice, in a second language's grammar (had got the first months)
+    ("ux_design", "if you was me, what you will do first?", {"advice-for-newcomer"}),
     # how important a skill is: which skills matter
     ("product_management", "how important are communication skills for a PM",
      {"skills-used-most"}),
