@@ -359,6 +359,9 @@ def honest_reply(state: YouAskState, bank: Bank, question: str, text: str,
         return replies.how_to_reach(state.turns)  # "best way to reach rafael, linkedin or email?"
     said = said_so_far(state, bank)
     colleague = named_colleague(text, said, bank)
+    again = _who_they_are(colleague, text, said) if colleague else None
+    if again:  # "Sorry, who is Luis? I did not catch his role.": said again, not "his to tell"
+        return again
     if colleague:  # "how did femi get in from retail?": theirs to tell, and an introduction
         meet = bool(WANTS_TO_MEET.search(text))  # "would she be open to a quick chat?"
         if any(colleague in offer for offer in state.accepted) or (  # "yes please!! Joe
@@ -395,6 +398,26 @@ def honest_reply(state: YouAskState, bank: Bank, question: str, text: str,
     return _with_rules(text, persona, replies.off_bank(
         question, persona, said_before, state.off_bank, applying,
         of_their_work=bool(_OF_THEIR_WORK.search(question or text)), context=text))
+
+
+_WHO_IS = re.compile(r"\bwho(?:'s|s|\s+is|\s+was)\s+(?P<a>[a-z]+)\b|\bwhat\s+(?:does|is)\s+"
+                     r"(?P<b>[a-z]+)(?:'s)?\s+(?:do|role|job)\b|\b(?P<c>[a-z]+)['\u2019]s\s+(?:role|"
+                     r"job)\b", re.IGNORECASE)
+"""Asking who someone the contact named is ("who is Luis? I did not catch his role")."""
+
+
+def _who_they_are(name: str, text: str, said: list[str]) -> str | None:
+    """The sentence that named them, said again, when the user asks who they are."""
+    asked = _WHO_IS.search(text)
+    if not asked or (asked["a"] or asked["b"] or asked["c"]).lower() != name.lower():
+        return None
+    sentence = next((s for t in said for s in re.split(r"(?<=[.!?])\s+", t)
+                     if re.search(rf"\b{re.escape(name)}\b", s)), None)
+    if sentence is None:
+        return None
+    sentence = re.sub(r"^(?:and|also|plus|then)\s+|^(?:talk|speak)\s+to\s+", "", sentence,
+                      flags=re.IGNORECASE)
+    return f"Sorry, I rushed that. {sentence[:1].upper()}{sentence[1:]}"
 
 
 def _with_rules(text: str, persona: Persona, reply: str) -> str:

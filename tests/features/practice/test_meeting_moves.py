@@ -526,3 +526,14 @@ def test_who_else_and_using_their_name_gets_the_names_first(banks: dict[str, Ban
                      "contact them?")[0]
     assert reply.question_id == "who-else", reply
     assert "Talk to Joanna" in reply.reply and "mention you to" not in reply.reply, reply.reply
+
+
+def test_who_a_named_colleague_is_gets_them_said_again(banks: dict[str, Bank]) -> None:
+    """"Sorry, who is Luis? I did not catch his role." got "Luis should tell you that one: I only
+    know the outline", from the contact who had just named him."""
+    first, again = _meeting(banks["product_management"], "derek", 20, 5.0, "Is there anyone you "
+                            "know in EV or climate tech I could talk to?", "Sorry, who is Luis? "
+                            "I did not catch his role.")
+    assert first.question_id == "who-else" and "Luis" in first.reply, first
+    assert again.reply.startswith("Sorry, I rushed that. Luis on my team, who was a freight "
+                                  "broker"), again.reply
