@@ -24,6 +24,7 @@ from bot.features.practice.people import (
     follow_up_of,
     in_the_field,
     names_in,
+    persona_of,
 )
 from bot.features.practice.state import YouAskState
 from bot.features.practice.terms import GENERIC_TERMS, PLACE_WORDS, content_terms
@@ -146,9 +147,10 @@ def _alike(wanted: set[str], said: set[str]) -> set[str]:
         s.startswith(w) or w.startswith(s) and len(s) >= 4 for s in said)}
 
 
-def fitting_person(answer: str, asked: str) -> str:
+def fitting_person(answer: str, asked: str, own: str = "") -> str:
     """The contact's names led by the one who fits the kind of person asked for ("ideally
-    someone in data": the data analyst first), so the answer shows it heard the ask."""
+    someone in data": the data analyst first), so the answer shows it heard the ask; ``own``:
+    the contact's own facts, so no "I don't know anyone from ops" from one who came from ops."""
     # not "not someone from hiring", "i spoke to someone in hiring last week"; "i've already
     # talked to people in hiring, so someone who switched": who switched
     kind = next((k for k in _KIND_ASKED.finditer(asked) if not (
@@ -162,7 +164,9 @@ def fitting_person(answer: str, asked: str) -> str:
     overlaps = [len(both) if both - _ONLY_WITH else 0 for both in shared]
     best = max(range(start, len(sentences)), key=overlaps.__getitem__, default=start)
     if wanted and not any(overlaps) and not any(shared) or _from_none(answer, kind):
-        return _none_there(answer, asked, kind)
+        came_too = bool(own and kind and _CAME_FROM.search(kind["kind"])) and not _from_none(
+            own, kind)  # "Apart from me": the contact came from there themself
+        return _none_there(answer, asked, kind, came_too)
     if best <= start or overlaps[best] <= overlaps[start] or _POINTS_BACK.match(sentences[best]):
         return answer
     name = re.match(r"[A-Z][a-z]+\b", sentences[best])
@@ -189,11 +193,15 @@ def _from_none(answer: str, kind: re.Match[str] | None) -> bool:
     where = re.split(r"\s+(?:in|into|to|at|for|with|that|who|like)\s+", kind["kind"][
         came.start("place"):])[0]
     told = set(re.findall(r"[a-z&'-]+", answer.lower()))
-    words = [{w for w in re.findall(r"[a-z&'-]+", place.lower()) if len(w) >= 3} - _NO_PLACE
+    words = [{_SPELLED_OUT.get(w, w) for w in re.findall(r"[a-z&'-]+", place.lower())
+              if len(w) >= 3} - _NO_PLACE
              for place in re.split(r"\s+(?:or|and)\s+(?:from\s+)?|\s*,\s*", where)]
     return any(words) and not any(_kin(w, t) for place in words for w in place for t in told)
 
 
+_SPELLED_OUT = {"ops": "operations", "mgmt": "management", "eng": "engineering",
+                "comms": "communications", "admin": "administration", "pharma": "pharmaceutical"}
+"""Shorthand for where someone came from, as the contact's words would spell it."""
 _NO_PLACE = frozenset(("the", "profession", "job", "jobs", "role", "roles", "career", "work",
                        "works", "working", "background", "side", "world", "field", "sector",
                        "industry", "similar", "same"))
@@ -204,7 +212,8 @@ def _kin(one: str, other: str) -> bool:
     """Words of one family: "teaching" and "a teacher", "therapy" and "therapist"."""
     short, long_ = sorted((one, other), key=len)
     same = len(os.path.commonprefix((one, other)))
-    return long_.startswith(short) and len(short) >= 3 or same >= max(5, len(short) - 3)
+    return one == other or long_.startswith(short) and len(short) >= 4 or same >= max(
+        5, len(short) - 3)
 
 
 def _offer_to_lead(offer: str, answer: str, plain: str) -> str:
@@ -257,11 +266,12 @@ def without_none_there(answer: str) -> str:
     return _NONE_THERE.sub("", answer, count=1)
 
 
-_NONE_THERE = re.compile(r"^I don't know anyone [^.]*?, I'm afraid, but these would still be"
-                         r" worth a conversation\. ")
+_NONE_THERE = re.compile(r"^(?:Apart from me, )?I don't know anyone [^.]*?, I'm afraid, but these"
+                         r" would still be worth a conversation\. ")
 
 
-def _none_there(answer: str, asked: str, kind: re.Match[str] | None) -> str:
+def _none_there(answer: str, asked: str, kind: re.Match[str] | None, me_too: bool = False
+                ) -> str:
     """The contact's names after an honest word that none of them works where the user asked
     ("I don't know anyone in paeds, but …"), when the ask was for a place or a team, not a
     kind of story, which names can fit without saying so."""
@@ -284,8 +294,8 @@ def _none_there(answer: str, asked: str, kind: re.Match[str] | None) -> str:
         place = re.sub(r"\b(?!(?:or|and|the)\b)([a-z])", lambda m: m.group(1).upper(), place)
     place = re.sub(r"[a-z]+", lambda m: m.group(0).upper() if m.group(0) in _LETTERS else (
         m.group(0).title() if m.group(0) in PLACE_WORDS else m.group(0)), place)  # "chicago"
-    return (f"I don't know anyone {prep} {place}, I'm afraid, but these would still be"
-            f" worth a conversation. {answer}")
+    return (f"{'Apart from me, I' if me_too else 'I'} don't know anyone {prep} {place}, I'm"
+            f" afraid, but these would still be worth a conversation. {answer}")
 
 
 _APART_FROM = re.compile(r"\b(?:apart\s+from|aside\s+from|besides|other\s+than|except(?:\s+for)?|"
@@ -321,7 +331,8 @@ def first_answer(state: YouAskState, bank: Bank, question: Question, flags: list
     answer = answer_of(bank, question, state.persona_id, variant)
     plain = answer
     if "referral" in question.flags:
-        answer = _without_met(fitting_person(answer, asked), asked)
+        answer = _without_met(fitting_person(answer, asked, " ".join(persona_of(
+            bank, state.persona_id).facts)), asked)
     ask = ASK_AGAIN.search(answer) if question.id == ASSESS else None
     # "I grew the open rate from 22% to 41%… would that count?": the result, heard, and not
     # asked for again ("Have you ever promoted anything, and tracked how it went?")
