@@ -89,6 +89,10 @@ _BODY = re.compile(rf"\b(?:{'|'.join(ACRONYMS)}|ican|icaew|icas|aicpa|nmc|hcpc|g
                    r"iiba|pmi|institute|association|society|chartered)\b",
                    re.IGNORECASE)
 """A professional body's name ("CPA Canada", "Chartered Institute of Marketing")."""
+_EMPLOYS = re.compile(r"\b(?:hospitals?|trust|nhs|health|healthcare|clinics?|group|bank|ltd|"
+                      r"inc|plc)\b", re.IGNORECASE)
+"""A word that makes a name an employer's, whatever else it holds ("University Hospitals
+Birmingham", an NHS trust, not a university)."""
 _NOT_EMPLOYERS = frozenset({
     "i", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -154,9 +158,9 @@ def named_elsewhere(question: str, context: str, bank: Bank) -> str | None:
         if _BODY.search(name):
             continue  # "CPA Canada", "the Chartered Institute of Marketing": a professional
             # body, whose rules are the question, not an employer the contact can't speak for
-        if words and not all(w in known for w in words) and not any(
-                w in _NOT_EMPLOYERS for w in words):
-            return name
+        if words and not all(w in known for w in words) and (not any(
+                w in _NOT_EMPLOYERS for w in words) or _EMPLOYS.search(name)):
+            return name  # (not "Leeds University", but "University Hospitals Birmingham")
     return None
 
 

@@ -42,6 +42,8 @@ _LABEL_WORDS = 3
 """Context this short names the topic ("tools wise -", "re pay:"), so it is read with the
 question."""
 _LIKE_ME = re.compile(LIKE_ME, re.IGNORECASE)
+_LEAD_WORDS = re.compile(r"^\W*(?:(?:so|and|ok|okay|right|also|then|now|the)\W+)+", re.IGNORECASE)
+"""How a label is led in ("so the portfolio part,"): no part of the topic it names."""
 MAX_QUESTIONS = 3
 """Questions of one message tried against the bank; more is a list, not a conversation."""
 
@@ -163,13 +165,15 @@ def best_of(matcher: Matcher, reading: Reading) -> tuple[Reading, Match]:
         # the names first, or "I'll mention you to Joanna" names someone never introduced
         match = Match(_WHO_ELSE, match.score, True, _USE_NAME)
         reading = dataclasses.replace(reading, question=named)
-    if not match.confident and 0 < len(reading.context.split()) <= _LABEL_WORDS and terms_of(
-            normalise(reading.context)):  # a label names a topic: "honestly," names none
+    label = re.split(r"(?<=[.!?])\s+", reading.context.strip())[-1]  # "my fault lol. so the
+    # portfolio part, can I use warehouse data or nah": the label is the clause before it
+    if not match.confident and 0 < len(_LEAD_WORDS.sub("", label).split()) <= _LABEL_WORDS and (
+            terms_of(normalise(label))):  # a label names a topic: "honestly," names none
         # "tools wise - hubspot, salesforce, GA4? which ones actually matter": no part says
         # it alone, the message as a whole does
-        whole = matcher.match(" ".join((reading.context, *reading.questions[:MAX_QUESTIONS])),
+        whole = matcher.match(" ".join((label, *reading.questions[:MAX_QUESTIONS])),
                               reading.flags)
-        if whole.confident:
+        if whole.confident or whole.score > match.score:  # unsure, its guesses are the better
             match = whole
     if not match.confident and _MY_MOVE.search(reading.question) and len(terms_of(normalise(
             _MY_MOVE.sub(" ", reading.question)))) <= 1 and tells_background(

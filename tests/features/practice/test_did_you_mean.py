@@ -50,3 +50,14 @@ def test_yes_the_first_is_the_first_even_when_the_second_says_first(
 def test_the_second_option_taken_still_answers_the_second(banks: dict[str, Bank]) -> None:
     offered, answer = _picked(banks["product_management"], "the latter")
     assert answer.question_id == offered.alt_id == "assess-my-background", answer
+
+
+def test_a_topic_named_before_the_question_is_read_with_it(banks: dict[str, Bank]) -> None:
+    """"my fault lol. so the portfolio part, can I use warehouse data or nah" got "That one's
+    beyond what I deal with": the label after the apology names what the question is about."""
+    bank = banks["data_analytics"]
+    state = start_you_ask(bank, 20, NOW, "carlos")
+    state.asked, state.elapsed = ["typical-day"], 5.0
+    state, result = you_ask_turn(state, bank, Matcher.for_bank(bank), "my fault lol. so the "
+                                 "portfolio part, can I use warehouse data or nah", NOW)
+    assert result.kind == "did_you_mean" and "portfolio" in result.reply, result

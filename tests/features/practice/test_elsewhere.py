@@ -457,3 +457,14 @@ def test_people_asked_for_in_ireland_are_not_said_to_be_in_the_uk(banks: dict[st
                                  "you think I should talk with? maybe somebody in Europe or "
                                  "Ireland", NOW)
     assert result.reply.startswith("I don't really know people in Ireland"), result.reply
+
+
+def test_an_nhs_trust_named_university_is_another_employer(banks: dict[str, Bank]) -> None:
+    """"Do you happen to know if University Hospitals Birmingham have any return to work
+    schemes…?" got "I did a part-time master's in public health": "University" had made it no
+    employer."""
+    bank = banks["healthcare"]
+    assert named_elsewhere("Do you happen to know if University Hospitals Birmingham have any "
+                           "return to work schemes for people like me?", "", bank) == (
+        "University Hospitals Birmingham")
+    assert named_elsewhere("Did you study at Leeds University?", "", bank) is None
