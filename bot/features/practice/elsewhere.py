@@ -66,6 +66,8 @@ _NOT_A_NAME = frozenset({
 """Words where an employer's name would stand that name none."""
 _ASKS_ABOUT_THEM = re.compile(
     r"\b(?:(?:do|would|did)\s+(?:you|u)\s+(?:\S+\s+){0,2}know|any\s+idea|they|their|theirs|them|its|"
+    # "you know what UPS pays there analysts?": "do" dropped, as typed on a phone
+    r"^\W*(?:(?:yo|hey|so|and|oh)\W+)?(?:you|u|ya)\s+know\s+(?:what|if|whether|how)|"
     r"(?:what\s+do\s+(?:you|u)\s+think|have\s+(?:you|u)\s+heard)\s+(?:of|about)\s+(?=[A-Z])|"
     r"working\s+(?:at|for)|work\s+(?:at|for)\s+(?!you\b)|(?:process|interviews?|culture|hiring|"
     r"scheme|internships?|salar(?:y|ies)|pay)\s+(?:at|for)\s+(?!(?:you|your|ur)\b)"

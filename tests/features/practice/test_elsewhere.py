@@ -468,3 +468,15 @@ def test_an_nhs_trust_named_university_is_another_employer(banks: dict[str, Bank
                            "return to work schemes for people like me?", "", bank) == (
         "University Hospitals Birmingham")
     assert named_elsewhere("Did you study at Leeds University?", "", bank) is None
+
+
+def test_an_employer_asked_about_without_do_is_still_another(banks: dict[str, Bank]) -> None:
+    """"you know what UPS pays there analysts?" got the contact's own New York pay, word for
+    word."""
+    bank = banks["data_analytics"]
+    assert named_elsewhere("you know what UPS pays there analysts?", "", bank) == "UPS"
+    matcher = Matcher.for_bank(bank)
+    state = start_you_ask(bank, 20, NOW, "carlos")
+    state, result = you_ask_turn(state, bank, matcher, "you know what UPS pays there analysts? "
+                                 "they got a big office out here in sandy springs", NOW)
+    assert "UPS" in result.reply and "New York" not in result.reply, result.reply
