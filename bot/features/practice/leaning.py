@@ -34,6 +34,8 @@ _REFERS_BACK = re.compile(
     r"stop|tackle|handle|manage|survive|balance|juggle|spot|fix)\s+(?:it|them)\b"
     # "everyone says get the PMP. do i actually need it?": what is needed was said before
     r"|\b(?:need|needs|needed)\s+(?:it|them)\b|\b(?:without|w/o|w/out)\s+(?:it|them)\b"
+    # "a gap like mine, and is there anything I should do about it before I apply?"
+    r"|\b(?:do|done|doing)\s+about\s+(?:it|them)\b"
     # "the CSPO. Did you do any, and do hiring managers look at them?": what was just named
     r"|\b(?:look(?:s|ed|ing)?|glance)\s+at\s+(?:it|them)\b|\b(?:at|about|for|with|into|of|on|to)\s+"
     r"them\W*$|\b(?:hardest|toughest|best|worst|easiest|scariest)\s+(?:part\s+)?(?:about|of)\s+"

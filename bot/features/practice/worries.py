@@ -111,7 +111,11 @@ CAREER_GAP = re.compile(
     r"provision|market)\b))|"
     r"\b(?:a|the|that|this|my)\s+gap\s+(?:like\s+(?:that|this|mine)\s+)?(?:will\s+|would\s+|might\s+|"
     r"is\s+going\s+to\s+)?(?:hurts?|counts?\s+against|matters?|looks?\s+bad|be\s+an?\s+(?:problem|"
-    r"issue|red\s+flag)))|(?:not|haven'?t|have\s+not|hasn'?t|never)\s+(?:been\s+)?work(?:ed|ing)\s+"
+    r"issue|red\s+flag)))|"
+    # "how do recruiters look at a gap like mine?": the user's own gap, told before
+    r"\b(?:a|the|my)\s+gap\s+like\s+(?:mine|that|this)\b|\blook\s+at\s+(?:a|the|my)\s+(?:\w+[\s-])?"
+    r"(?:year\s+)?gap\b(?!\s+(?:between|in\s+(?:the\s+|my\s+)?(?:skills?|knowledge|market)))|"
+    r"(?:not|haven'?t|have\s+not|hasn'?t|never)\s+(?:been\s+)?work(?:ed|ing)\s+"
     r"(?:\w+\s+){0,3}?(?:for|in)\s+(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|"
     r"many|over\s+a)\s+(?:years?|months?|yrs?)\b)",
     re.IGNORECASE)

@@ -542,3 +542,13 @@ def test_who_a_named_colleague_is_gets_them_said_again(banks: dict[str, Bank]) -
     assert first.question_id == "who-else" and "Luis" in first.reply, first
     assert again.reply.startswith("Sorry, I rushed that. Luis on my team, who was a freight "
                                   "broker"), again.reply
+
+
+def test_a_gap_like_mine_gets_what_the_contact_has_seen_of_gaps(banks: dict[str, Bank]) -> None:
+    """"…How do NHS recruiters tend to look at a gap like mine, and is there anything I should
+    do about it before I apply?" got "tell your manager what you want", to a mother ten years
+    out of work."""
+    reply = _meeting(banks["healthcare"], "samir", 20, 5.0, "I've been out of work for ten years "
+                     "raising my children. How do NHS recruiters tend to look at a gap like "
+                     "mine, and is there anything I should do about it before I apply?")[0]
+    assert "the gap itself" in reply.reply and "your manager" not in reply.reply, reply.reply
