@@ -378,7 +378,8 @@ def first_answer(state: YouAskState, bank: Bank, question: Question, flags: list
             if kind:
                 state.awaiting, state.awaiting_text = kind, follow_up
         state.follow_ups_offered += 1
-    telling = None if state.awaiting else replies.tell_offer(answer)
+    telling = None if state.awaiting else replies.tell_offer(answer) or replies.invitation_in(
+        answer)  # "Would you like to come in for an observation day?" in the answer itself
     if telling:  # "What I can do is tell you what got our last hire through": a yes takes it
         state.awaiting, state.awaiting_text = "offer", telling
     state.asked.append(question.id)

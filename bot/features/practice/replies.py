@@ -80,6 +80,13 @@ def tell_offer(answer: str) -> str | None:
     return OFFERED_TELLING.format(found["what"].strip()) if found else None
 
 
+def invitation_in(answer: str) -> str | None:
+    """An offer put as a question inside an answer ("…so I can't help directly. Would you like
+    to come in for an observation day? It's the best way…"), which a yes then takes."""
+    return next((s for s in re.split(r"(?<=[.!?])\s+", answer.strip())
+                 if s.endswith("?") and _OFFER.search(s)), None)
+
+
 def offers_telling(offer: str) -> bool:
     """Whether an open offer is one to tell more (made by ``tell_offer``)."""
     return offer.startswith(OFFERED_TELLING.format("")[:-1])

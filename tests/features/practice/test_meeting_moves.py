@@ -552,3 +552,14 @@ def test_a_gap_like_mine_gets_what_the_contact_has_seen_of_gaps(banks: dict[str,
                      "raising my children. How do NHS recruiters tend to look at a gap like "
                      "mine, and is there anything I should do about it before I apply?")[0]
     assert "the gap itself" in reply.reply and "your manager" not in reply.reply, reply.reply
+
+
+def test_an_invitation_inside_an_answer_is_taken_by_a_yes(banks: dict[str, Bank]) -> None:
+    """"…an observation day here would be a great start." then "An observation day would be
+    useful, yes please." got "Glad that helps.": the invitation, put as a question inside the
+    answer, is one a yes takes."""
+    asked, taken = _meeting(banks["education"], "ben", 20, 5.0, "are you hiring an exams "
+                            "officer at the moment?", "Fair enough. An observation day would be "
+                            "useful, yes please.")
+    assert "observation day?" in asked.reply, asked.reply
+    assert taken.kind == "yes" and "email you" in taken.reply, taken
