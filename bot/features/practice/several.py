@@ -63,7 +63,8 @@ _FOR_A_NEWCOMER = re.compile(
     r"qualified|junior|graduate|grad|trainee|entry[\s-]level|first[\s-]year)\b"
     # "a normal Monday to Friday for one of your analysts", "for someone on your team"
     r"|\b(?:day|shift|week|monday\s+to\s+friday)s?\b[^?.!]{0,30}?\bfor\s+(?:one\s+of\s+(?:your|ur)\s+"
-    r"\w+s|(?:someone|somebody|people|anyone)\s+(?:on|in)\s+(?:your|ur)\s+team)\b", re.IGNORECASE)
+    r"(?:[\w-]+\s+)?\w+s|(?:someone|somebody|people|anyone)\s+(?:on|in)\s+(?:your|ur)\s+team)\b",
+    re.IGNORECASE)
 """A day asked about for someone starting out, or for the people the contact manages, which
 the contact's own day does not answer."""
 _LIKE_OPENER = re.compile(r"^\W*like\W+(?=(?:what|how|which|where|who|when|do|does|is|are)\b)",

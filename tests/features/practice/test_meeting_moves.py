@@ -563,3 +563,11 @@ def test_an_invitation_inside_an_answer_is_taken_by_a_yes(banks: dict[str, Bank]
                             "useful, yes please.")
     assert "observation day?" in asked.reply, asked.reply
     assert taken.kind == "yes" and "email you" in taken.reply, taken
+
+
+def test_a_week_for_one_of_their_junior_analysts_is_a_newcomers(banks: dict[str, Bank]) -> None:
+    """"what does a normal week look like for one of your junior analysts?" got the contact's
+    own mornings and a tip to ask about a real day."""
+    reply = _meeting(banks["data_analytics"], "marcus", 20, 5.0, "what does a normal week look "
+                     "like for one of your junior analysts?")[0]
+    assert reply.question_id == "first-months", reply
