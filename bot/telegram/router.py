@@ -9,6 +9,7 @@ commands, flows, views and the buttons of stored rows are declared by the featur
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import logging
 import re
 from typing import Any
@@ -104,9 +105,14 @@ def where_replies(s: Services, turn: Turn, d: Dialogue | None, then: str = "") -
     flow = s.flows[d.flow]
     after = f", then /{then}" if then else ""
     says_where = getattr(flow, "says_where", None)
-    where = "" if says_where and says_where(d) else \
-        f"You're in the middle of {flow.title} ({flow.step_title(d)}). "  # else said twice
-    return [Reply(f"{where}Carry on below, or /cancel to stop{after}."), *flow.prompts(turn, d)]
+    prompts = flow.prompts(turn, d)
+    if says_where and says_where(d) and prompts:  # "You're in your meeting with Marcus …":
+        # the way out after it, not "Carry on below" above the line that says where
+        first = prompts[0]
+        return [dataclasses.replace(first, text=f"{first.text}\nOr /cancel to stop{after}."),
+                *prompts[1:]]
+    where = f"You're in the middle of {flow.title} ({flow.step_title(d)}). "
+    return [Reply(f"{where}Carry on below, or /cancel to stop{after}."), *prompts]
 
 
 async def _feed(update: Update, context: Context, event: Event) -> None:

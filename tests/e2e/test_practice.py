@@ -258,6 +258,8 @@ async def test_another_command_in_the_middle_of_a_meeting_keeps_it(bot):
     seen = await bot.send(U, "/outreach")
     assert "You're in your meeting with" in texts(seen)  # said once, by the meeting
     assert "/cancel to stop, then /outreach" in texts(seen)
+    # where the user is first, then the way out: "Carry on below" above it read back to front
+    assert texts(seen).index("You're in your meeting") < texts(seen).index("/cancel to stop")
     seen = await bot.send(U, "What do you enjoy most about the work?")
     seen = await bot.press(U, "End and see my scorecard")
     assert "Questions: 2 in" in texts(seen)
