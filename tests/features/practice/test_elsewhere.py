@@ -8,7 +8,7 @@ from bot.banks.model import Bank
 from bot.features.practice.elsewhere import named_colleague, named_elsewhere
 from bot.features.practice.matcher import Matcher
 from bot.features.practice.you_ask import start_you_ask, you_ask_turn
-from tests.features.practice.support import NOW
+from tests.features.practice.support import NOW, first_turn
 
 
 @pytest.mark.parametrize(("field", "question", "context", "name"), [
@@ -424,10 +424,7 @@ def test_experience_from_abroad_gets_what_the_contact_has_seen(banks: dict[str, 
                                                                text: str) -> None:
     """Asked how experience from another country is seen, a Chicago manager said "that's
     outside what I see day to day", or whether an ACCA is worth it, from her own degree."""
-    bank = banks["finance"]
-    matcher = Matcher.for_bank(bank)
-    state = start_you_ask(bank, 20, NOW, "rosa")
-    state, result = you_ask_turn(state, bank, matcher, text, NOW)
+    result = first_turn(banks["finance"], "rosa", text)
     assert result.question_id is None, result
     assert result.reply.startswith("I can only tell you what I've seen: experience from another"
                                    " country counts"), result.reply
@@ -438,12 +435,9 @@ def test_a_worry_about_english_gets_what_the_contact_has_seen(banks: dict[str, B
     """"In your team there is people that are not native english speakers? I am worry that my
     english is not enough good" got "It depends so much on the case … Ask me about a real
     example, like something from last week"."""
-    bank = banks["product_management"]
-    matcher = Matcher.for_bank(bank)
-    state = start_you_ask(bank, 30, NOW, "mei")
-    state, result = you_ask_turn(state, bank, matcher, "In your team there is people that are "
-                                 "not native english speakers? I am worry that my english is "
-                                 "not enough good", NOW)
+    result = first_turn(banks["product_management"], "mei", "In your team there is people that "
+                        "are not native english speakers? I am worry that my english is not "
+                        "enough good")
     assert "judged on being clear, not on sounding native" in result.reply, result.reply
 
 
