@@ -318,8 +318,8 @@ def acknowledge(said: str, specifics: list[str], thin: bool, seed: int,
     ``worry``: the answer is to "what worries you most?", so a worry, however it is said. A
     request of them ("just your advice on where to start") is welcomed first."""
     heard = _acknowledged(said, specifics, thin, seed, worry)
-    if thin or heard in _WELCOMED or not _ASKS_OF_THEM.search(said) or (
-            heard.startswith(("That's a real worry", "That makes sense, and plenty"))):
+    worried = WORRY.search(said) or worry and not NO_WORRY.match(said)  # met, not welcomed
+    if thin or heard in _WELCOMED or not _ASKS_OF_THEM.search(said) or worried:
         return heard
     return "Happy to help with that." if heard in _PLAIN else f"Happy to help with that. {heard}"
 
