@@ -159,13 +159,7 @@ def best_of(matcher: Matcher, reading: Reading) -> tuple[Reading, Match]:
                 candidate.score > match.score and not follows_up(other)
                 and not only_options(other))):  # "head of brand…?" names where, not what
             match, reading = candidate, dataclasses.replace(reading, question=other)
-    named = next((q for q, found_id in found.items() if found_id == _WHO_ELSE or (
-        found_id is None and REFERRAL.search(q))), None)
-    if match.question_id == _USE_NAME and named and _WHO_ELSE in matcher.question_ids:
-        # "is there anyone you'd suggest …, and would you mind if I mentioned your name?":
-        # the names first, or "I'll mention you to Joanna" names someone never introduced
-        match = Match(_WHO_ELSE, match.score, True, _USE_NAME)
-        reading = dataclasses.replace(reading, question=named)
+    reading, match = _names_first(matcher, reading, match, found)
     label = re.split(r"(?<=[.!?])\s+", reading.context.strip())[-1]  # "my fault lol. so the
     # portfolio part, can I use warehouse data or nah": the label is the clause before it
     if not match.confident and 0 < len(_LEAD_WORDS.sub("", label).split()) <= _LABEL_WORDS and (
@@ -211,6 +205,18 @@ def best_of(matcher: Matcher, reading: Reading) -> tuple[Reading, Match]:
                                                      if f != "multiple"]
         reading = dataclasses.replace(reading, questions=asked, flags=flags)
     return reading, match
+
+
+def _names_first(matcher: Matcher, reading: Reading, match: Match,
+                 found: dict[str, str | None]) -> tuple[Reading, Match]:
+    """"is there anyone you'd suggest …, and would you mind if I mentioned your name?": the
+    names first, or "I'll mention you to Joanna" names someone never introduced."""
+    named = next((q for q, found_id in found.items() if found_id == _WHO_ELSE or (
+        found_id is None and REFERRAL.search(q))), None)
+    if match.question_id != _USE_NAME or not named or _WHO_ELSE not in matcher.question_ids:
+        return reading, match
+    return (dataclasses.replace(reading, question=named),
+            Match(_WHO_ELSE, match.score, True, _USE_NAME))
 
 
 _RESTATED = 0.75
