@@ -143,8 +143,14 @@ _ONLY_WITH = frozenset(("part", "non"))  # "the non-clinical side": its "side" a
 def _alike(wanted: set[str], said: set[str]) -> set[str]:
     """The wanted terms a sentence says, a word's own kin too: "research" in "a UX researcher"
     (who had been met with "Nobody in research comes to mind")."""
-    return {w for w in wanted if w in said or len(w) >= 4 and any(
-        s.startswith(w) or w.startswith(s) and len(s) >= 4 for s in said)}
+    return {w for w in wanted if any(_kin(w, s) for s in said)}
+
+
+def _kin(one: str, other: str) -> bool:
+    """Words of one family: "research" and "researcher", "teaching" and "teacher"."""
+    short, long_ = sorted((one, other), key=len)
+    return one == other or len(short) >= 4 and (long_.startswith(short) or len(
+        os.path.commonprefix((one, other))) >= max(5, len(short) - 3))
 
 
 def fitting_person(answer: str, asked: str, own: str = "") -> str:
@@ -196,7 +202,7 @@ def _from_none(answer: str, kind: re.Match[str] | None) -> bool:
     words = [{_SPELLED_OUT.get(w, w) for w in re.findall(r"[a-z&'-]+", place.lower())
               if len(w) >= 3} - _NO_PLACE
              for place in re.split(r"\s+(?:or|and)\s+(?:from\s+)?|\s*,\s*", where)]
-    return any(words) and not any(_kin(w, t) for place in words for w in place for t in told)
+    return any(words) and not any(_alike(place, told) for place in words)
 
 
 _SPELLED_OUT = {"ops": "operations", "mgmt": "management", "eng": "engineering",
@@ -206,14 +212,6 @@ _NO_PLACE = frozenset(("the", "profession", "job", "jobs", "role", "roles", "car
                        "works", "working", "background", "side", "world", "field", "sector",
                        "industry", "similar", "same"))
 """Words of where someone came from that say nothing of where ("a therapy profession")."""
-
-
-def _kin(one: str, other: str) -> bool:
-    """Words of one family: "teaching" and "a teacher", "therapy" and "therapist"."""
-    short, long_ = sorted((one, other), key=len)
-    same = len(os.path.commonprefix((one, other)))
-    return one == other or long_.startswith(short) and len(short) >= 4 or same >= max(
-        5, len(short) - 3)
 
 
 def _offer_to_lead(offer: str, answer: str, plain: str) -> str:

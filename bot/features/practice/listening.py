@@ -317,26 +317,25 @@ def acknowledge(said: str, specifics: list[str], thin: bool, seed: int,
     belongs to ("Two years as a healthcare assistant", "40 staff"), as a person would;
     ``worry``: the answer is to "what worries you most?", so a worry, however it is said. A
     request of them ("just your advice on where to start") is welcomed first."""
-    heard = _acknowledged(said, specifics, thin, seed, worry)
-    worried = WORRY.search(said) or worry and not NO_WORRY.match(said)  # met, not welcomed
-    if thin or heard in _WELCOMED or not _ASKS_OF_THEM.search(said) or worried:
-        return heard
-    return "Happy to help with that." if heard in _PLAIN else f"Happy to help with that. {heard}"
-
-
-_WELCOMED = ("Happy to help with that.", "Of course, glad to help with that.")
-_PLAIN = ("Thanks, that's helpful.", "That makes sense.", "Okay, that helps me see where you are.")
-
-
-def _acknowledged(said: str, specifics: list[str], thin: bool, seed: int,
-                  worry: bool = False) -> str:
-    """``acknowledge``, before a request in the answer is welcomed."""
     if thin:
         return pick(("Fair enough.", "Okay."), seed)
     said = _FILLER_BEFORE_FIGURE.sub("", said)  # "from like 800 to 4k" is said back without it
     if WORRY.search(said) or worry and not NO_WORRY.match(said):  # "i cant take a pay cut
         # with a mortgage": heard, not praised
         return worry_heard(said, seed)
+    heard = _heard(said, specifics, seed)
+    if heard in _WELCOMED or not _ASKS_OF_THEM.search(said):
+        return heard
+    return _WELCOMED[0] if heard in _PLAIN_HEARD else f"{_WELCOMED[0]} {heard}"
+
+
+_WELCOMED = ("Happy to help with that.", "Of course, glad to help with that.")
+"""A request of the contact in an answer ("I'd love your view on which skills to build")."""
+
+
+def _heard(said: str, specifics: list[str], seed: int) -> str:
+    """The most concrete thing in an answer, taken in (``acknowledge``, before a request in it
+    is welcomed)."""
     concrete = [s for s in specifics if not is_example_cue(s)
                 and (len(s.split()) > 1 or any(c.isdigit() for c in s))
                 and not (s.isdigit() and with_unit(said, s) == s)  # "at 31": nothing to praise
@@ -349,7 +348,7 @@ def _acknowledged(said: str, specifics: list[str], thin: bool, seed: int,
         return (f"{as_sentence(counted)}: that's a real result, and the kind of thing people"
                 " remember.")
     if not concrete and _ASKS_OF_THEM.search(said):  # "I'd love your view on ..."
-        return pick(("Happy to help with that.", "Of course, glad to help with that."), seed)
+        return pick(_WELCOMED, seed)
     if not concrete and scene_of(said):  # "a customer … ends up crying at my till"
         return pick(("I can picture that, and it says a lot about why you want this work.",
                      "That's a vivid moment: it tells me more than a job title would."), seed)
@@ -372,7 +371,7 @@ def _acknowledged(said: str, specifics: list[str], thin: bool, seed: int,
     if _TIME_SPAN.search(detail):
         if not _experience(said, detail):  # "three years without a wage" is not experience:
             rest = [s for s in concrete if s != detail]  # the next detail, "400 stores", if any
-            return _acknowledged(said, rest, thin, seed, worry) if rest else pick((
+            return _heard(said, rest, seed) if rest else pick((
                 "That makes sense.", "Okay, that helps me see where you are."), seed)
         sentence = next((s for s in re.split(r"(?<=[.!?])\s+", said) if detail in s), said)
         # the role of the clause the span is in: "12 years in the army, then the last 6 I've
