@@ -132,9 +132,10 @@ SMALL_TALK = re.compile(
     r"|^\W*(?:(?:so|and|oh|anyway)\W+)?(?:has\s+it\s+been|been|is\s+it|was\s+it|had)\s+(?:a\s+)?"
     r"(?:busy|long|good|hectic|crazy|quiet|mad|manic)\s+(?:week|day|morning|one)\b(?:\s+(?:for|"
     r"with)\s+(?:you|u))?(?:\s+so\s+far)?\W*$"
-    r"|^\W*(?:before\s+i\s+start\W+)?how\s+(?:was|did)\s+(?:the|your|ur)\s+(?:[\w-]+\s+)?(?:call|"
-    r"meeting|presentation|launch|stand-?up|clinic|shift|trip|conference|visit|review)s?(?:\s+go)?"
-    r"(?:\s+(?:today|this\s+morning|earlier))?\W*$"
+    r"|^\W*(?:(?:hi|hey|hello)\s+\w+\W+)?(?:before\s+i\s+start\W+)?how\s+(?:was|did)\s+(?:the|your|"
+    r"ur)\s+(?:[\w-]+\s+)?(?:call|meeting|presentation|launch|stand-?up|clinic|shift|trip|"
+    r"conference|visit|review|briefing|session|workshop|training|event|talk|class)s?(?:\s+go)?"
+    r"(?:\s+(?:today|this\s+morning|earlier|yesterday))?\W*$"
     # "I hope the clinic visits are going well today?": a well-wish for their work, no question
     r"|^\W*(?:i\s+)?(?:hope|trust)\s+(?:the|your|ur|all|everything|things)\b[^?.!]{0,50}?\b(?:is|are|"
     r"has\s+been|have\s+been|was|were|went)\s+(?:going\s+)?(?:well|ok|okay|smoothly|alright|good|"

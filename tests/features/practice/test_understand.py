@@ -2359,6 +2359,7 @@ def test_a_second_question_after_and_is_one_of_several(text: str, second: str) -
     # had got the career story, the typical day and a yes/no tip, or "I'd be guessing"
     "yo Carlos appreciate you takin the time fr. hows your day goin so far?",
     "Has it been a busy week for you?",
+    "Hi Aisha! How was the volunteer briefing this morning?",
     "Thank you very much for making time, Derek. Before I start, how was the customer call? I "
     "hope it went well.",
 ])
