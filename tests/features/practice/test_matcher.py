@@ -713,6 +713,11 @@ def normalise_terms(text: str) -> list[str]:
     # how important a skill is: which skills matter
     ("product_management", "how important are communication skills for a PM",
      {"skills-used-most"}),
+    # specialising or staying broad is the specialisms question, even with one named
+    ("software_engineering", "Is it better to specialise early like frontend or stay "
+     "generalist?", {"specialisms"}),
+    ("software_engineering", "should I specialize or be more of a generalist",
+     {"specialisms"}),
     # however the level is put: the same level, lower, lateral, a step back in title
     ("product_management", "Would I come in at the same level or would I need to start lower "
      "as an APM?", {"starting-level"}),
