@@ -159,10 +159,12 @@ _STATES: dict[str, tuple[str, str]] = {  # two-letter code: (name, the zone most
     "vi": ("us virgin islands", "America/St_Thomas")}
 """A US state typed after the city ("austin tx", "plano texas"): the city's own zone when it
 is an American one the state keeps, else the state's."""
-_SPLIT_STATES = frozenset({"ak", "az", "fl", "id", "in", "ks", "ky", "mi", "nd", "ne", "or",
-                           "sd", "tn", "tx"})
-"""States a zone line crosses, where a city may keep another state's zone ("el paso tx");
-elsewhere a city on another clock is a namesake ("portland maine" is not Oregon)."""
+_SPLIT_STATES = {"ak": "America/Adak", "az": _MOUNTAIN, "fl": _CENTRAL, "id": _PACIFIC,
+                 "in": _CENTRAL, "ks": _MOUNTAIN, "ky": _CENTRAL, "mi": _CENTRAL, "nd": _MOUNTAIN,
+                 "ne": _MOUNTAIN, "or": _MOUNTAIN, "sd": _MOUNTAIN, "tn": _EAST, "tx": _MOUNTAIN}
+"""States a zone line crosses, and the clock beyond it: a city there may keep that clock ("el
+paso tx"); a city on any other is a namesake ("portland maine" is not Oregon, "manhattan ks"
+not New York)."""
 _STATE_ZONE = {k: z for code, (name, z) in _STATES.items() for k in (code, name)}
 _STATE_CODE = {k: code for code, (name, _) in _STATES.items() for k in (code, name)}
 _STATE = re.compile(r"(,?)\s+(" + "|".join(sorted(_STATE_ZONE, key=len, reverse=True)) + r")$")
@@ -508,7 +510,8 @@ def _in_state(raw: str, index: dict[str, str]) -> str | None:
         code, home = _STATE_CODE[state.group(2)], _STATE_ZONE[state.group(2)]
         zone = index.get(f"{city} {code}") or index.get(city, "")  # "panama city fl"
         american = zone in _regions().get("us", ((),))[0]  # "san juan pr": not Argentina
-        if american and (code in _SPLIT_STATES or _standard(zone) == _standard(home)) or (
+        clocks = {_standard(home), _standard(_SPLIT_STATES.get(code, home))}
+        if american and _standard(zone) in clocks or (
                 code == "wa" and zone.startswith("Australia/")):
             return zone  # "perth wa": Western Australia; "portland maine" is not Oregon
         named = state.group(1) or zone or state.group(2) not in _WORD_CODES

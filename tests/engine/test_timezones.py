@@ -146,6 +146,8 @@ def test_a_country_that_disagrees_with_the_city_is_not_ignored() -> None:
     # cities on the other side of their state's zone line: "el paso tx" had been Central
     ("el paso tx", "America/Denver"), ("Pensacola, FL", "America/Chicago"),
     ("knoxville tn", "America/New_York"),
+    # a namesake on a clock its state does not keep: Manhattan, Kansas had been New York
+    ("manhattan ks", "America/Chicago"), ("Manhattan, Kansas", "America/Chicago"),
 ])
 def test_a_us_state_after_the_city_is_read(typed: str, zone: str) -> None:
     """Americans write the state after the city; "austin tx" was refused while "austin" was
