@@ -92,6 +92,22 @@ _SELF_TALK = re.compile(r"\W*(?:(?:so|ok|okay|right|um+|erm+|anyway)\W+)*(?:wher
                         r"where\s+were\s+we)\W*$", re.IGNORECASE)
 
 
+_PROMISE = (r"(?:will|shall|can|could|would|should)\s+(?:(?:def(?:initely)?|totally|certainly|"
+            r"surely|also|then|defo|deffo)\s+)?(?:send|do|try|keep|let\s+(?:you|u)|follow\s+up|"
+            r"update|share|email|message|reach\s+out|write|ping|drop\s+(?:you|u)|report\s+back|"
+            r"get\s+back|be\s+in\s+touch|circle\s+back|look\s+into|look\s+out|definitely|def)\b")
+_DROPPED_I = re.compile(rf"(^|[.!]\s+)(?:(?:ok|okay|and|so|but|also|then|great|perfect|cool)"
+                        rf"\W+)*(?={_PROMISE}[^?.!]*(?:[.!]|$))(?P<first>\w)", re.IGNORECASE)
+"""A promise with its "I" dropped ("will send the write up soon!", "Can send you my CV
+tomorrow"): the user saying what they will do, asking nothing ("will you send it?" asks)."""
+
+
+def with_i(text: str) -> str:
+    """The text with a dropped "I" put back before a promise, so it reads as one: "Will send
+    it over tonight." is "I will send it over tonight."."""
+    return _DROPPED_I.sub(lambda m: m.group(0)[:-1] + "I " + m["first"].lower(), text)
+
+
 _HOW_FAR = re.compile(r"\W*(?:(?:hi|hey|hello|oga|boss|sir|ma)\W+(?:[a-z]+\W+)?)?how\s+far"
                       r"(?:\s+[a-z]+)?[\s?!.,o]*", re.IGNORECASE)
 
@@ -115,6 +131,8 @@ def asks(sentence: str) -> bool:
     if (telling.SAYS_WHAT.match(sentence) or telling.WAS_A_ROLE.match(sentence)) and (
             "?" not in sentence):
         return False  # "What's pulling me away is… the food bank", "what I want is …"
+    if with_i(sentence) != sentence:
+        return False  # "will send the write up soon!" promises; "will you send it?" asks
     if _HOW_FAR.fullmatch(sentence):
         return False  # "hi mei, how far?": Nigerian hello, however it is punctuated
     if sentence.rstrip().endswith("?") or QUESTION_START.search(sentence):

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from bot.features.practice import telling
 from bot.features.practice.asking import CLAUSE_ASKS as _CLAUSE_ASKS
 from bot.features.practice.asking import EMBEDDED as _EMBEDDED
-from bot.features.practice.asking import LEAD_INS, TAG_ASKS, TELLS_WHICH
+from bot.features.practice.asking import LEAD_INS, TAG_ASKS, TELLS_WHICH, with_i
 from bot.features.practice.asking import QUESTION_START as _QUESTION_START
 from bot.features.practice.asking import TELLS_ON as _TELLS_ON
 from bot.features.practice.asking import asks as _asks
@@ -238,12 +238,38 @@ def _split(text: str) -> tuple[list[str], int, str]:
                 re.match(r"\W*(?:which|what|who)\b", sentences[index], re.IGNORECASE)):
             questions[-1] = f"{questions[-1]} - {sentences[index].strip()}"
             continue
+        if index - 1 in asked and questions and _narrows(text, sentences[index - 1],
+                                                         sentences[index]):
+            questions[-1] = f"{questions[-1]} - {sentences[index].strip()}"
+            continue  # "best way to network into FP&A - do cold messages work?": one ask
+        if index - 1 in asked and questions and _ELABORATES.match(sentences[index]):
+            continue  # "…? would be really useful to hear how they did it": why they ask
         if index - 1 in asked and questions and _OTHER_SIDE.match(sentences[index]):
             # "Would my work project count? Or does it have to be a side project?": one choice
             questions[-1] = f"{questions[-1].rstrip('?')} {sentences[index].strip()}"
             continue
         questions.extend(split_questions(sentences[index]) or [sentences[index]])
     return questions, preamble, " ".join(sentences[max(0, asked[0] - _CONTEXT_SENTENCES):asked[0]])
+
+
+_YES_NO = re.compile(r"\W*(?:do|does|is|are|can|will|would|should)\s+\w+", re.IGNORECASE)
+_WH_START = re.compile(r"\W*(?:what|how|which|where|who)\b", re.IGNORECASE)
+
+
+def _narrows(text: str, before: str, sentence: str) -> bool:
+    """A yes/no question after a dash that puts the open question before it to a case ("what's
+    the best way to network into FP&A teams - do cold linkedin messages actually work?")."""
+    return bool(_WH_START.match(before) and _YES_NO.match(sentence) and re.search(
+        re.escape(before.strip()) + r"\s+-\s+" + re.escape(sentence.strip()[:12]), text))
+
+
+_ELABORATES = re.compile(
+    r"\W*(?:(?:that|it|this)\s+)?(?:would|'?d|will)\s+be\s+(?:(?:really|so|very|super|soo+|"
+    r"incredibly|hugely|genuinely)\s+)?(?:useful|helpful|great|good|nice|interesting|amazing|"
+    r"brilliant|lovely|valuable|insightful)\s+to\s+(?:hear|know|learn|understand|see)\b",
+    re.IGNORECASE)
+"""Why a question is asked, said after it ("…? would be really useful to hear how they did
+it"): no second question."""
 
 
 def _one_of_examples(sentences: list[str], asked: list[int], index: int) -> bool:
@@ -397,7 +423,7 @@ def read_message(text: str, awaiting: str | None = None, asked: str = "",
     """Read one message. ``awaiting`` is what the persona last asked of the user: "offer"
     (a yes/no offer such as an introduction), "question" (a question about them, ``asked``)
     or None; ``offered`` names the people an introduction offer is for."""
-    text = DROPPED_IT.sub("It's ", (text or "").strip())
+    text = with_i(DROPPED_IT.sub("It's ", (text or "").strip()))
     if not _WORDS.search(text):
         return Reading("empty")
     if is_goodbye(text):

@@ -89,6 +89,34 @@ def test_each_conversational_move(text: str, awaiting: str | None, move: str) ->
     assert read_message(text, awaiting).move == move
 
 
+@pytest.mark.parametrize("text", [
+    "ok I'm conscious of time, I'll wrap up here. thanks so much Nia, really appreciate u "
+    "being so honest. will send the write up soon!",
+    "Will send it over tonight.",
+    "great, will keep you posted",
+])
+def test_a_promise_with_its_i_dropped_asks_nothing(text: str) -> None:
+    """ "will send the write up soon!" had been a question ("will … send?"), so a goodbye got
+    an honest "outside what I see" reply and a yes/no tip."""
+    reading = read_message(text)
+    assert reading.move != "question" and not reading.questions
+    assert read_message("will you send me the link?").move == "question"
+
+
+@pytest.mark.parametrize(("text", "question"), [
+    # why they ask, said after it
+    ("do you know anyone who made the jump from architecture to UX? would be really useful to "
+     "hear how they did it", "do you know anyone who made the jump from architecture to UX"),
+    # a yes/no after a dash that puts the question to a case
+    ("what's the best way to network into FP&A teams - do cold linkedin messages actually "
+     "work?", "what's the best way to network into FP&A teams - do cold linkedin messages "
+     "actually work?"),
+])
+def test_one_question_with_its_reason_or_its_case_is_one(text: str, question: str) -> None:
+    reading = read_message(text)
+    assert reading.questions == [question] and "multiple" not in reading.flags
+
+
 def test_a_yes_with_a_question_keeps_the_question() -> None:
     reading = read_message("Yes please! And what do you read to keep up?", "offer")
     assert reading.move == "yes" and reading.question == "what do you read to keep up"
