@@ -17,6 +17,12 @@ from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from pathlib import Path
 
+from bot.engine.regions import PROVINCES as _PROVINCES
+from bot.engine.regions import REGION_NAMES as _REGION_NAMES
+from bot.engine.regions import SPLIT_STATES as _SPLIT_STATES
+from bot.engine.regions import STATES as _STATES
+from bot.engine.regions import WORD_CODES as _WORD_CODES
+
 # Offered as buttons at onboarding and in /settings: (label, zone).
 COMMON_ZONES: tuple[tuple[str, str], ...] = (
     ("London", "Europe/London"),
@@ -131,67 +137,9 @@ _LEGACY = {"Asia/Calcutta": "Asia/Kolkata", "Asia/Saigon": "Asia/Ho_Chi_Minh",
 _OLD_REGIONS = ("US/", "Canada/", "Brazil/", "Mexico/", "Chile/", "Etc/", "SystemV/")
 _NOISE = re.compile(r"\b(?:standard|daylight|summer|time(?:\s*zone)?|timezone|zone|tz)\b")
 
-_EAST, _CENTRAL, _MOUNTAIN, _PACIFIC = ("America/New_York", "America/Chicago",
-                                        "America/Denver", "America/Los_Angeles")
-_STATES: dict[str, tuple[str, str]] = {  # two-letter code: (name, the zone most of it keeps)
-    "al": ("alabama", _CENTRAL), "ak": ("alaska", "America/Anchorage"),
-    "az": ("arizona", "America/Phoenix"), "ar": ("arkansas", _CENTRAL),
-    "ca": ("california", _PACIFIC), "co": ("colorado", _MOUNTAIN),
-    "ct": ("connecticut", _EAST), "de": ("delaware", _EAST), "dc": ("district of columbia", _EAST),
-    "fl": ("florida", _EAST), "ga": ("georgia", _EAST), "hi": ("hawaii", "Pacific/Honolulu"),
-    "id": ("idaho", "America/Boise"), "il": ("illinois", _CENTRAL),
-    "in": ("indiana", "America/Indiana/Indianapolis"), "ia": ("iowa", _CENTRAL),
-    "ks": ("kansas", _CENTRAL), "ky": ("kentucky", _EAST), "la": ("louisiana", _CENTRAL),
-    "me": ("maine", _EAST), "md": ("maryland", _EAST), "ma": ("massachusetts", _EAST),
-    "mi": ("michigan", "America/Detroit"), "mn": ("minnesota", _CENTRAL),
-    "ms": ("mississippi", _CENTRAL), "mo": ("missouri", _CENTRAL), "mt": ("montana", _MOUNTAIN),
-    "ne": ("nebraska", _CENTRAL), "nv": ("nevada", _PACIFIC), "nh": ("new hampshire", _EAST),
-    "nj": ("new jersey", _EAST), "nm": ("new mexico", _MOUNTAIN), "ny": ("new york", _EAST),
-    "nc": ("north carolina", _EAST), "nd": ("north dakota", _CENTRAL), "oh": ("ohio", _EAST),
-    "ok": ("oklahoma", _CENTRAL), "or": ("oregon", _PACIFIC), "pa": ("pennsylvania", _EAST),
-    "ri": ("rhode island", _EAST), "sc": ("south carolina", _EAST),
-    "sd": ("south dakota", _CENTRAL), "tn": ("tennessee", _CENTRAL), "tx": ("texas", _CENTRAL),
-    "ut": ("utah", _MOUNTAIN), "vt": ("vermont", _EAST), "va": ("virginia", _EAST),
-    "wa": ("washington", _PACIFIC), "wv": ("west virginia", _EAST),
-    "wi": ("wisconsin", _CENTRAL), "wy": ("wyoming", _MOUNTAIN),
-    # territories, written the same way ("San Juan, PR")
-    "pr": ("puerto rico", "America/Puerto_Rico"), "gu": ("guam", "Pacific/Guam"),
-    "vi": ("us virgin islands", "America/St_Thomas")}
-"""A US state typed after the city ("austin tx", "plano texas"): the city's own zone when it
-is an American one the state keeps, else the state's."""
-_SPLIT_STATES = {"ak": "America/Adak", "az": _MOUNTAIN, "fl": _CENTRAL, "id": _PACIFIC,
-                 "in": _CENTRAL, "ks": _MOUNTAIN, "ky": _CENTRAL, "mi": _CENTRAL, "nd": _MOUNTAIN,
-                 "ne": _MOUNTAIN, "or": _MOUNTAIN, "sd": _MOUNTAIN, "tn": _EAST, "tx": _MOUNTAIN}
-"""States a zone line crosses, and the clock beyond it: a city there may keep that clock ("el
-paso tx"); a city on any other is a namesake ("portland maine" is not Oregon, "manhattan ks"
-not New York)."""
 _STATE_ZONE = {k: z for code, (name, z) in _STATES.items() for k in (code, name)}
 _STATE_CODE = {k: code for code, (name, _) in _STATES.items() for k in (code, name)}
 _STATE = re.compile(r"(,?)\s+(" + "|".join(sorted(_STATE_ZONE, key=len, reverse=True)) + r")$")
-_WORD_CODES = frozenset({"al", "co", "de", "ga", "hi", "id", "in", "la", "ma", "me", "ne", "oh",
-                         "ok", "or", "pa", "pr", "vi"})
-"""Codes that are also words ("i dont know or"): a state only after a comma or a known city."""
-_REGION_NAMES = {
-    "uk": "GB", "united kingdom": "GB", "great britain": "GB", "england": "GB", "scotland": "GB",
-    "wales": "GB", "northern ireland": "GB", "usa": "US", "us": "US", "united states": "US",
-    "united states of america": "US", "america": "US", "south korea": "KR", "north korea": "KP",
-    "burma": "MM", "swaziland": "SZ", "czechia": "CZ", "ivory coast": "CI", "holland": "NL",
-    "the netherlands": "NL", "uae": "AE", "emirates": "AE", "drc": "CD", "turkiye": "TR",
-    "timor leste": "TL", "cabo verde": "CV", "vatican": "VA", "macao": "MO", "ph": "PH",
-    "nz": "NZ", "american samoa": "AS", "us virgin islands": "VI", "usvi": "VI",
-    "british virgin islands": "VG", "bvi": "VG"}
-"""Countries as people write them, where tzdata's names differ ("Britain (UK)")."""
-_PROVINCES = {
-    "America/Toronto": "ontario|on|quebec|qc", "America/Vancouver": "british columbia|bc",
-    "America/Edmonton": "alberta|ab|northwest territories|nwt", "America/Regina": "saskatchewan|sk",
-    "America/Winnipeg": "manitoba|mb", "America/Halifax": "nova scotia|ns|prince edward island|pei",
-    "America/Moncton": "new brunswick|nb", "America/Whitehorse": "yukon",
-    "America/St_Johns": "newfoundland|newfoundland and labrador|nl",
-    "Australia/Sydney": "new south wales|nsw|act", "Australia/Melbourne": "victoria|vic",
-    "Australia/Brisbane": "queensland|qld", "Australia/Perth": "western australia",
-    "Australia/Adelaide": "south australia", "Australia/Hobart": "tasmania|tas",
-    "Australia/Darwin": "northern territory|nt"}
-"""Canada's provinces and Australia's states, typed after the city ("London, Ontario")."""
 
 
 def _tzdata_file(name: str) -> bytes:

@@ -15,8 +15,8 @@ from bot.features.practice.cues import GOODBYE, THANKS
 from bot.features.practice.leaning import CLAUSE_BREAK as _CLAUSE_BREAK
 from bot.features.questions.habits import AUX, WH
 
-__all__ = ["CLAUSE_ASKS", "EMBEDDED", "LEAD_INS", "QUESTION_START", "TELLS_ON", "TELLS_WHICH",
-           "asks", "sentences"]
+__all__ = ["CLAUSE_ASKS", "ELABORATES", "EMBEDDED", "LEAD_INS", "QUESTION_START", "TELLS_ON",
+           "TELLS_WHICH", "asks", "narrows", "sentences", "tells_then_asks", "with_i"]
 
 _AUX = rf"(?:{AUX}|any|anyone|anybody|anything)"  # "any tips?" opens a question too
 LEAD_INS = (
@@ -198,3 +198,47 @@ CLAUSE_ASKS = re.compile(
 """A clause that asks, after one that tells: "..., where do I start", "im 40, am i wasting
 my time", "..., would a charity take me seriously": a question word, or an auxiliary before
 its subject ("..., was a nightmare" and "..., did a 6 month bootcamp" tell)."""
+
+
+_YES_NO = re.compile(r"\W*(?:do|does|is|are|can|will|would|should)\s+\w+", re.IGNORECASE)
+_WH_START = re.compile(r"\W*(?:what|how|which|where|who)\b", re.IGNORECASE)
+
+
+def narrows(text: str, before: str, sentence: str) -> bool:
+    """A yes/no question after a dash that puts the open question before it to a case ("what's
+    the best way to network into FP&A teams - do cold linkedin messages actually work?")."""
+    return bool(_WH_START.match(before) and _YES_NO.match(sentence) and re.search(
+        re.escape(before.strip()) + r"\s+-\s+" + re.escape(sentence.strip()[:12]), text))
+
+
+ELABORATES = re.compile(
+    r"\W*(?:(?:that|it|this)\s+)?(?:would|'?d|will)\s+be\s+(?:(?:really|so|very|super|soo+|"
+    r"incredibly|hugely|genuinely)\s+)?(?:useful|helpful|great|good|nice|interesting|amazing|"
+    r"brilliant|lovely|valuable|insightful)\s+to\s+(?:hear|know|learn|understand|see)\b",
+    re.IGNORECASE)
+"""Why a question is asked, said after it ("…? would be really useful to hear how they did
+it"): no second question."""
+
+
+_I_TELL = re.compile(r"^\W*(?:(?:so|and|but|well|ok|okay|hi|hey|hello)\W+)*(?:i|im|i'm|ive|i've|"
+                     r"my|we|(?:(?:over\s+)?here\s+|where\s+i\s+live\s+|in\s+\w+\s+)?(?:there'?s|"
+                     r"theres|there\s+(?:is|are)))\b", re.IGNORECASE)
+"""A sentence that tells first: "i run the cafes insta, …", "over here theres a tafe diploma
+first, is starting as an assistant a smart move?"."""
+
+
+def tells_then_asks(sentence: str) -> list[str]:
+    """ "so im a barista w a comms degree and i run the cafes insta, does that count as
+    experience?": what they tell, then the clause that asks, as two sentences."""
+    if not _I_TELL.match(sentence) or QUESTION_START.match(sentence):
+        return [sentence]
+    for cut in _CLAUSE_BREAK.finditer(sentence):
+        rest = sentence[cut.end():]
+        describes = telling.RELATIVE.match(rest) or TELLS_WHICH.match(rest) or (
+            telling.WHICH_IS.match(rest))
+        if describes and not sentence.rstrip().endswith("?"):
+            continue  # "I was on about 32k, which wasn't exactly a fortune." tells, as does
+            # "federal civil service through USAJobs, which many veterans take, or a nonprofit"
+        if CLAUSE_ASKS.match(rest) and len(rest.split()) >= 3 and asks(rest.strip()):
+            return [sentence[:cut.start()] + ".", rest.strip()]
+    return [sentence]

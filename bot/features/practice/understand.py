@@ -17,9 +17,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from bot.features.practice import telling
-from bot.features.practice.asking import CLAUSE_ASKS as _CLAUSE_ASKS
+from bot.features.practice.asking import (
+    ELABORATES,
+    LEAD_INS,
+    TAG_ASKS,
+    narrows,
+    tells_then_asks,
+    with_i,
+)
 from bot.features.practice.asking import EMBEDDED as _EMBEDDED
-from bot.features.practice.asking import LEAD_INS, TAG_ASKS, TELLS_WHICH, with_i
 from bot.features.practice.asking import QUESTION_START as _QUESTION_START
 from bot.features.practice.asking import TELLS_ON as _TELLS_ON
 from bot.features.practice.asking import asks as _asks
@@ -40,7 +46,6 @@ from bot.features.practice.cues import (
     is_goodbye,
     resumes,
 )
-from bot.features.practice.leaning import CLAUSE_BREAK as _CLAUSE_BREAK
 from bot.features.practice.leaning import EITHER_TAIL
 from bot.features.practice.moves import DONE_THANKS as _DONE_THANKS
 from bot.features.practice.moves import (
@@ -181,34 +186,10 @@ def _without_lead_in(question: str) -> str:
 _WHAT_ABOUT = re.compile(r"\W*(?:\w+[\s,]+){0,3}?(?:what|how)\s+about\s+(?:\S+\s+){0,8}?\S+\W*",
                          re.IGNORECASE)
 """A short "what about your own team then?" before the question that says what about it."""
-_I_TELL = re.compile(r"^\W*(?:(?:so|and|but|well|ok|okay|hi|hey|hello)\W+)*(?:i|im|i'm|ive|i've|"
-                     r"my|we|(?:(?:over\s+)?here\s+|where\s+i\s+live\s+|in\s+\w+\s+)?(?:there'?s|"
-                     r"theres|there\s+(?:is|are)))\b", re.IGNORECASE)
-"""A sentence that tells first: "i run the cafes insta, …", "over here theres a tafe diploma
-first, is starting as an assistant a smart move?"."""
-
-
-def _tells_then_asks(sentence: str) -> list[str]:
-    """ "so im a barista w a comms degree and i run the cafes insta, does that count as
-    experience?": what they tell, then the clause that asks, as two sentences."""
-    if not _I_TELL.match(sentence) or _QUESTION_START.match(sentence):
-        return [sentence]
-    for cut in _CLAUSE_BREAK.finditer(sentence):
-        rest = sentence[cut.end():]
-        describes = telling.RELATIVE.match(rest) or TELLS_WHICH.match(rest) or (
-            telling.WHICH_IS.match(rest))
-        if describes and not sentence.rstrip().endswith("?"):
-            continue  # "I was on about 32k, which wasn't exactly a fortune." tells, as does
-            # "federal civil service through USAJobs, which many veterans take, or a nonprofit"
-        if _CLAUSE_ASKS.match(rest) and len(rest.split()) >= 3 and _asks(rest.strip()):
-            return [sentence[:cut.start()] + ".", rest.strip()]
-    return [sentence]
-
-
 def _split(text: str) -> tuple[list[str], int, str]:
     """The question sentences of a message, the words of context before the first, and the
     sentences just before it."""
-    sentences = telling.labelled([part for s in _sentences(text) for part in _tells_then_asks(s)],
+    sentences = telling.labelled([part for s in _sentences(text) for part in tells_then_asks(s)],
                                  lambda s: _asks(s) and s.count(",") < 2)  # not a bare list
     asked = [i for i, s in enumerate(sentences) if _asks(s)]
     # "wait u work w legal?? … is knowing compliance a plus?", "ok and the night shift thing?
@@ -238,11 +219,11 @@ def _split(text: str) -> tuple[list[str], int, str]:
                 re.match(r"\W*(?:which|what|who)\b", sentences[index], re.IGNORECASE)):
             questions[-1] = f"{questions[-1]} - {sentences[index].strip()}"
             continue
-        if index - 1 in asked and questions and _narrows(text, sentences[index - 1],
+        if index - 1 in asked and questions and narrows(text, sentences[index - 1],
                                                          sentences[index]):
             questions[-1] = f"{questions[-1]} - {sentences[index].strip()}"
             continue  # "best way to network into FP&A - do cold messages work?": one ask
-        if index - 1 in asked and questions and _ELABORATES.match(sentences[index]):
+        if index - 1 in asked and questions and ELABORATES.match(sentences[index]):
             continue  # "…? would be really useful to hear how they did it": why they ask
         if index - 1 in asked and questions and _OTHER_SIDE.match(sentences[index]):
             # "Would my work project count? Or does it have to be a side project?": one choice
@@ -250,26 +231,6 @@ def _split(text: str) -> tuple[list[str], int, str]:
             continue
         questions.extend(split_questions(sentences[index]) or [sentences[index]])
     return questions, preamble, " ".join(sentences[max(0, asked[0] - _CONTEXT_SENTENCES):asked[0]])
-
-
-_YES_NO = re.compile(r"\W*(?:do|does|is|are|can|will|would|should)\s+\w+", re.IGNORECASE)
-_WH_START = re.compile(r"\W*(?:what|how|which|where|who)\b", re.IGNORECASE)
-
-
-def _narrows(text: str, before: str, sentence: str) -> bool:
-    """A yes/no question after a dash that puts the open question before it to a case ("what's
-    the best way to network into FP&A teams - do cold linkedin messages actually work?")."""
-    return bool(_WH_START.match(before) and _YES_NO.match(sentence) and re.search(
-        re.escape(before.strip()) + r"\s+-\s+" + re.escape(sentence.strip()[:12]), text))
-
-
-_ELABORATES = re.compile(
-    r"\W*(?:(?:that|it|this)\s+)?(?:would|'?d|will)\s+be\s+(?:(?:really|so|very|super|soo+|"
-    r"incredibly|hugely|genuinely)\s+)?(?:useful|helpful|great|good|nice|interesting|amazing|"
-    r"brilliant|lovely|valuable|insightful)\s+to\s+(?:hear|know|learn|understand|see)\b",
-    re.IGNORECASE)
-"""Why a question is asked, said after it ("…? would be really useful to hear how they did
-it"): no second question."""
 
 
 def _one_of_examples(sentences: list[str], asked: list[int], index: int) -> bool:
