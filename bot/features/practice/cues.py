@@ -404,7 +404,8 @@ def resumes(text: str) -> bool:
         return False
     rest = RESUME.sub(" ", text)
     return not re.search(r"\b(?:what|how|why|which|who|when|do|does|is|are|can|could|would)\b"
-                         r"[^?]*\?", rest, re.IGNORECASE)
+                         r"(?:[^?]*\?|\s+(?:do|does|did|is|are|was|were|can|could|would|should|"
+                         r"you|u|i|people)\s+\w+)", rest, re.IGNORECASE)  # phones drop the "?"
 
 
 

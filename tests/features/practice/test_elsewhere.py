@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from bot.banks.model import Bank
@@ -179,6 +181,20 @@ def test_pay_asked_for_another_place_says_whose_figures_they_are(banks: dict[str
                                  "would a new chem teacher start on in arizona roughly?", NOW)
     assert result.question_id == "teacher-pay" and result.reply.startswith(
         "I only know the numbers here in Columbus, so take these as a rough guide for Arizona.")
+
+
+def test_whose_figures_they_are_is_said_once_to_someone_abroad(banks: dict[str, Bank]) -> None:
+    """A Dallas teacher asking what corporate learning designers earn heard "I can only give
+    you UK figures" twice: once from the meeting, once from the answer itself."""
+    for bank in banks.values():
+        for question in (q for q in bank.questions if "pay" in q.flags):
+            for persona in bank.personas:
+                state = start_you_ask(bank, 30, NOW, persona_id=persona.id, abroad=True)
+                state, result = you_ask_turn(state, bank, Matcher.for_bank(bank), question.text,
+                                             NOW)
+                said = [s for s in re.split(r"(?<=[.!?])\s+", result.reply)
+                        if re.search(r"\b(?:only|can't)\b.*\b(?:figures|pay|numbers)\b", s)]
+                assert len(said) <= 1, (bank.field, question.id, persona.id, result.reply)
 
 
 def test_pay_or_the_market_in_another_country_says_whose_they_are(

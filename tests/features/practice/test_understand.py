@@ -80,6 +80,9 @@ def test_several_questions_are_all_kept_and_a_job_ask_is_not_answered_first() ->
     ("how many hours do you work in a busy week", None, "question"),  # about the work
     ("how are you finding the move to management?", None, "question"),
     ("sorry I'm a bit late, the train was delayed", None, "small_talk"),
+    ("hi sorry phone died, where were we", None, "small_talk"),
+    # back after a break, with a question of its own typed without its "?"
+    ("sorry phone died lol. how did you get from teaching into ID anyway", None, "question"),
     ("have a great rest of your day!", None, "goodbye"),
     ("asdf qwerty", None, "unclear"),
     ("?", None, "empty"),
