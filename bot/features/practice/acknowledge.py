@@ -174,6 +174,8 @@ def _second_person(clause: str) -> str:
     """What the user said of themself, said back to them: "I trained 4 new aides last year"
     → "You trained 4 new aides last year"."""
     said = written_out(" ".join(_SWAP.get(w.lower(), w) for w in clause.split()))
+    said = re.sub(r"\byou\s+(?:was|am)\b", lambda m: "you were" if m.group(0).endswith("was")
+                  else "you are", said)  # "I was acting nurse unit manager": "You were …"
     return said[:1].upper() + said[1:]
 
 

@@ -25,7 +25,9 @@ _WITHIN = (r"(?:\s+(?:in|within|over)\s+(?:about\s+|just\s+|under\s+|only\s+)?(?
            r"three|four|five|six)\s+(?:days?|weeks?|wks?|months?))?")
 """How fast a result came ("cleared about 80% in 3 weeks"), said back with it."""
 YOURS = ((re.compile(r"\b(?:our|my)\b", re.IGNORECASE), "your"),
-          (re.compile(r"\b(?:I|we)\b"), "you"), (re.compile(r"\bus\b"), "you"))
+          (re.compile(r"\b(?:I|we)\b"), "you"), (re.compile(r"\bus\b"), "you"),
+          (re.compile(r"\b([Yy]ou)\s+was(n['\u2019]?t)?\b"), r"\1 were\2"),  # "I was acting NUM"
+          (re.compile(r"\b([Yy]ou)\s+am\b"), r"\1 are"))
 
 
 def result(said: str, detail: str) -> str | None:

@@ -2965,6 +2965,20 @@ def test_what_the_user_did_is_said_back_to_them_not_quoted(banks: dict[str, Bank
     assert "\u201c" not in result.reply
 
 
+def test_what_the_user_was_is_said_back_in_good_grammar() -> None:
+    """"Yes, I was acting nurse unit manager for 6 months" came back as "You was acting nurse
+    unit manager…"."""
+    from bot.features.practice.acknowledge import _second_person
+    from bot.features.practice.results import YOURS
+    assert _second_person("I was acting nurse unit manager for 6 months").startswith(
+        "You were acting nurse unit manager")
+    assert _second_person("I am a band 6 nurse") == "You are a band 6 nurse"
+    said = "I wasn't paid for it"
+    for mine, word in YOURS:
+        said = mine.sub(word, said)
+    assert said == "you weren't paid for it"
+
+
 def test_a_hedge_is_not_said_back() -> None:
     """"I suppose I wrote a small Python script…" was said back as "You suppose you wrote a
     small Python script: I like that."."""
