@@ -405,9 +405,12 @@ def lessons(flags: Iterable[str], question: Question | None) -> list[str]:
     return found
 
 
-def count_habits(state: YouAskState, flags: Iterable[str]) -> None:
-    """Tally each habit once per message."""
+def count_habits(state: YouAskState, flags: Iterable[str], said: str = "") -> None:
+    """Tally each habit once per message; a job ask that only puts a CV up (``said``) is
+    counted as one too, so the scorecard names it for what it was."""
     for flag in set(flags):
         counter = _COUNTERS.get(flag)
         if counter is not None:
             setattr(state, counter, getattr(state, counter) + 1)
+        if flag == "job_ask" and said and _CV_ONLY.search(said):
+            state.cv_asks += 1

@@ -6,7 +6,7 @@ from __future__ import annotations
 from bot.banks.model import CATEGORIES
 from bot.engine.text import plural
 from bot.engine.ui import esc
-from bot.features.practice.scorecard import Scorecard, category_label, verdict
+from bot.features.practice.scorecard import Scorecard, category_label, job_asks_said, verdict
 
 __all__ = ["MAX_RENDER_CHARS", "render_scorecard"]
 
@@ -73,11 +73,8 @@ def _render_you_ask(card: Scorecard) -> list[str]:
         + (" as you closed (you did at the start)" if card.thanked_early and not card.thanked
            else ""),
         f"{_tick(card.never_asked_for_job)} Never asked for a job"
-        + (
-            f" ({card.job_asks} job ask{'s' if card.job_asks != 1 else ''})"
-            if card.job_asks
-            else ""
-        ),
+        + (" or offered your CV" if card.cv_asks else "")
+        + (f" ({job_asks_said(card.job_asks, card.cv_asks)})" if card.job_asks else ""),
         # whole minutes, as the clock during the meeting shows them ("6 in 16.2 of 20 min")
         f"Questions: {card.questions_asked} in {max(1, round(card.minutes_used))} of "
         f"{card.minutes_planned} min"

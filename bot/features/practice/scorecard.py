@@ -14,7 +14,7 @@ from bot.features.practice.asides import apology_tip
 from bot.features.practice.people import already_one, in_the_field
 from bot.features.practice.state import Stored, TheyAskState, YouAskState
 
-__all__ = ["Scorecard", "scorecard", "verdict"]
+__all__ = ["Scorecard", "job_asks_said", "scorecard", "verdict"]
 
 
 @dataclass
@@ -45,6 +45,7 @@ class Scorecard(Stored):
     introduced: bool = False  # took up an introduction without asking "who else?"
     never_asked_for_job: bool = True
     job_asks: int = 0
+    cv_asks: int = 0  # of the job asks, the CVs put up for review or offered
     googleable: int = 0
     closed: int = 0
     multiple: int = 0
@@ -75,6 +76,14 @@ def _join(items: list[str]) -> str:
 
 def _plural(count: int, word: str) -> str:
     return f"{count} {word}{'s' if count != 1 else ''}"
+
+
+def job_asks_said(job_asks: int, cv_asks: int) -> str:
+    """"1 job ask", "1 CV request", or both: a CV put up for review ("would you look at my CV
+    once I've rewritten it?") is not an ask for a job, though it costs the same."""
+    cv = min(cv_asks, job_asks)
+    said = [_plural(job_asks - cv, "job ask")] if job_asks > cv else []
+    return " and ".join(said + ([_plural(cv, "CV request")] if cv else []))
 
 
 # --------------------------------------------------------------------------- you ask
@@ -204,7 +213,7 @@ def _you_ask_explanation(state: YouAskState, covered: list[str]) -> str:
     (good if state.thanked else lost).append("thanking them")
     cost: list[str] = []  # what was done and cost points, apart from what was left undone
     if state.job_asks:  # "Points missed: … asking for a job" read as advice to ask for one
-        cost.append(_plural(state.job_asks, "job ask"))
+        cost.append(job_asks_said(state.job_asks, state.cv_asks))
     weak = _weak(state)
     if weak:
         cost.append(_plural(weak, "weak question"))
@@ -271,7 +280,10 @@ def _you_ask_improvements(state: YouAskState, missing: list[str]) -> list[str]:
         improvements.append("You thanked them at the start; thank them again as you close."
                             if state.thanked_at_start else "Close by thanking them for their time.")
     if state.job_asks:
-        improvements.append("Never ask for a job or hand over a CV unless they ask for it.")
+        improvements.append(
+            "Share your CV only when they ask for it: offered unasked, it can read as a job hunt."
+            if state.cv_asks >= state.job_asks else
+            "Never ask for a job or hand over a CV unless they ask for it.")
     return improvements[:3]
 
 
@@ -300,6 +312,7 @@ def _you_ask_card(state: YouAskState) -> Scorecard:
         introduced=_introduced(state),
         never_asked_for_job=state.job_asks == 0,
         job_asks=state.job_asks,
+        cv_asks=min(state.cv_asks, state.job_asks),
         googleable=state.googleable,
         closed=state.closed,
         multiple=state.multiple,

@@ -91,6 +91,7 @@ class YouAskState(Stored):
     thanked: bool = False
     thanked_at_start: bool = False
     job_asks: int = 0
+    cv_asks: int = 0  # of the job asks, those that put a CV up for review or offer it
     googleable: int = 0
     closed: int = 0
     multiple: int = 0

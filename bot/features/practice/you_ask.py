@@ -275,7 +275,7 @@ def _answer_into(state: YouAskState, bank: Bank, message: Message, reply: _Reply
     flags = [f for f in lessons(message.flags, question) if f not in message.coached]
     reply.coaching.extend(coaching(flags, message.reading, state, bank, question,
                                    message.confirmed))
-    count_habits(state, flags)
+    count_habits(state, flags, message.reading.question or message.text)
     seen = state.times_asked.get(question.id, 0)
     state.times_asked[question.id] = seen + 1
     if seen and "pay" in question.flags and asks_money_elsewhere(words, state.abroad):
@@ -452,7 +452,7 @@ def _on_favour_later(state: YouAskState, bank: Bank, message: Message) -> _Reply
     asks_job = [f for f in message.flags if f == "job_ask"]  # "…and if any opening comes, refer me"
     reply = _Reply([said or pick(persona.FAVOUR_LATER, state.turns)], kind="favour_later",
                    coaching=coaching(asks_job, message.reading, state, bank, None))
-    count_habits(state, asks_job)
+    count_habits(state, asks_job, message.text)
     if message.thanked_goodbye or (message.thanks and len(state.asked) >= CLOSING_AFTER):
         _thank_and_end(state, reply)  # "thank you so much… I'd love an intro to Denise"
     return reply
@@ -509,7 +509,7 @@ def _on_unmatched(state: YouAskState, bank: Bank, message: Message) -> _Reply:
     flags = [] if about_life(message.text) or asks_where_based(message.text) else lessons(
         message.flags, None)  # "do u have kids?", "are you in London?": not coached
     reply = _Reply(coaching=coaching(flags, message.reading, state, bank, None))
-    count_habits(state, flags)
+    count_habits(state, flags, message.reading.question or message.text)
     state.unmatched += 1
     guess = bank.question(message.runner_up) if message.runner_up else None
     if KEEP_IN_TOUCH.search(message.text):

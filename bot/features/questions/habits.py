@@ -80,6 +80,13 @@ _WHAT_IF_APPLIED = re.compile(
     r"forward)\b)", re.IGNORECASE)
 """What would make someone stand out if they applied: advice, not a request for the opening."""
 
+_JOBS_CHANGING = re.compile(
+    r"\b(?:how|what|which|will|is|are|does|do)\b[^?]*\b(?:chang\w*|affect\w*|impact\w*|"
+    r"replac\w*|reshap\w*|transform\w*|disrupt\w*|automat\w*|threat\w*|kill\w*|tak\w+\s+over)"
+    r"\s+(?:\w+\s+){0,3}?(?:jobs?|roles?|positions?)\b", re.IGNORECASE)
+"""What is happening to the jobs ("how is AI changing junior design jobs at your agency?"):
+the field's trends, not a request for one of them."""
+
 _JOB_ASK_PATTERNS = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
@@ -104,6 +111,12 @@ _JOB_ASK_PATTERNS = tuple(
         r"\b(?:jobs|openings?|vacanc(?:y|ies)|positions|roles)\s+(?:do|does)\s+(?:you|your\s+\w+)"
         r"\s+have\b",
         r"\brefer\s+me\b",
+        # "would you put my name forward?", "if an ops post comes up at yours would you…"
+        r"\bput\s+(?:my\s+name|me)\s+forward\b",
+        r"\bif\s+(?:(?:a|an|any)\s+(?:\w+\s+){0,2}?(?:jobs?|roles?|posts?|positions?|openings?|"
+        r"vacanc(?:y|ies))|something|anything)\s+(?:comes?|came|opens?|pops?|turns?)\s+up\b"
+        r"[^?]*\b(?:would|could|will|can)\s+(?:you|u)\s+(?:\w+\s+)?(?:let|tell|think|"
+        r"consider|keep|put|pass|recommend|mention|remember)\b",
         # "could you maybe recommend me to the head?", "put me forward for the trainee place"
         r"\b(?:recommend|put)\s+me\s+(?:forward\s+)?(?:to\s+(?:the\s+|your\s+|ur\s+)?(?:head|"
         r"headteacher|head\s+teacher|principal|boss|manager|hiring\s+manager|recruiters?|hr)\b|"
@@ -205,7 +218,8 @@ def asks_for_a_job(text: str, spelled: bool = False) -> bool:
     shorthand is spelled out already."""
     text = text if spelled else _spelled_out(text)
     return any(any(p.search(q) for p in _JOB_ASK_PATTERNS) and not _HOW_HIRING_WORKS.search(q)
-               and not _WHAT_IF_APPLIED.search(q) for q in split_questions(text) or [text])
+               and not _WHAT_IF_APPLIED.search(q) and not _JOBS_CHANGING.search(q)
+               for q in split_questions(text) or [text])
 
 
 def analyse_question(text: str) -> list[str]:

@@ -65,6 +65,22 @@ def test_job_ask_costs_the_point(bank: Bank, matcher: Matcher) -> None:
     assert "Never asked for a job (1 job ask)" in render_scorecard(card)
 
 
+def test_a_cv_put_up_for_review_is_named_for_what_it_was(bank: Bank, matcher: Matcher) -> None:
+    """"would u be willing to look at my resume once i rewrite it" got the contact's yes and
+    the CV note, then "Never asked for a job (1 job ask)" on the card, as if it were one."""
+    state = start_you_ask(bank, 20, NOW)
+    state, _ = you_ask_turn(state, bank, matcher, "What do you enjoy most about your job?", NOW)
+    state, result = you_ask_turn(state, bank, matcher, "would u be willing to look at my resume"
+                                 " once i rewrite it", NOW)
+    assert any(note.startswith("Your CV") for note in result.coaching), result.coaching
+    shown = render_scorecard(scorecard(state))
+    assert "\u274c Never asked for a job or offered your CV (1 CV request)" in shown, shown
+    assert "job ask" not in shown
+    state, _ = you_ask_turn(state, bank, matcher, "can you refer me for a job on your team?",
+                            NOW)
+    assert "(1 job ask and 1 CV request)" in render_scorecard(scorecard(state))
+
+
 def test_confirmed_guess_is_coached_like_the_question(bank: Bank, matcher: Matcher) -> None:
     # The guess is googleable: confirming it gets the coaching (once: not the bank's tip
     # making the same point again), and counts.

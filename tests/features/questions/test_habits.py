@@ -117,6 +117,20 @@ def test_job_asks_about_the_company_they_work_for(text: str, job_ask: bool) -> N
     assert ("job_ask" in analyse_question(text)) is job_ask
 
 
+@pytest.mark.parametrize(("text", "job_ask"), [
+    # what is happening to the jobs is the field's trends
+    ("how is AI changing junior design jobs at your agency?", False),
+    ("is AI taking over analyst jobs at your bank", False),
+    ("are there any junior jobs at your agency?", True),
+    # being kept in mind for a post that comes up is asking for it
+    ("Being blunt, if an ops post comes up at yours would you put my name forward?", True),
+    ("if a role opens up on your team could you keep me in mind?", True),
+    ("what happens if a problem comes up, would you tell your manager?", False),
+])
+def test_jobs_talked_about_or_asked_for(text: str, job_ask: bool) -> None:
+    assert ("job_ask" in analyse_question(text)) is job_ask
+
+
 def test_and_the_part_you_joins_a_second_question() -> None:
     """ "…enjoy most, and the part you'd happily get rid of?" asks two things; "the part that
     surprised you" is still one question."""
