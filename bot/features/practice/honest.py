@@ -395,7 +395,8 @@ def honest_reply(state: YouAskState, bank: Bank, question: str, text: str,
     # "what are the hours like on ur unit?" is theirs, so no "outside what I see day to day";
     # "whether my ACCA would be recognised here in Canada": whose rules they know, first
     persona = persona_of(bank, state.persona_id)
-    return _with_rules(text, persona, replies.off_bank(
+    # (a place in the story before the question is where the user has been, not what is asked)
+    return _with_rules(question or text, persona, replies.off_bank(
         question, persona, said_before, state.off_bank, applying,
         of_their_work=bool(_OF_THEIR_WORK.search(question or text)), context=text))
 

@@ -183,6 +183,24 @@ def test_pay_asked_for_another_place_says_whose_figures_they_are(banks: dict[str
         "I only know the numbers here in Columbus, so take these as a rough guide for Arizona.")
 
 
+@pytest.mark.parametrize(("field", "persona", "text"), [
+    ("ux_design", "daniel", "so quick background - I trained as an architect in Mumbai, 6 years,"
+     " moved to London last year on partner visa. does architecture count as design experience"
+     " for UX hiring managers or do they see it as unrelated?"),
+    ("finance", "rosa", "So a bit about me - I'm doing my MBA at Rotman right now, before that I"
+     " was a business analyst at Infosys in Bangalore for 4 years. Could you tell me how you got"
+     " into FP&A yourself?"),
+])
+def test_a_place_in_the_users_story_is_not_the_market_asked_about(
+        banks: dict[str, Bank], field: str, persona: str, text: str) -> None:
+    """"…I trained as an architect in Mumbai… does architecture count…?" got "I only know the
+    market here in the UK, so I can't really speak for India" from a London designer."""
+    bank = banks[field]
+    state = start_you_ask(bank, 30, NOW, persona_id=persona)
+    state, result = you_ask_turn(state, bank, Matcher.for_bank(bank), text, NOW)
+    assert "India" not in result.reply and "only know" not in result.reply, result.reply
+
+
 def test_whose_figures_they_are_is_said_once_to_someone_abroad(banks: dict[str, Bank]) -> None:
     """A Dallas teacher asking what corporate learning designers earn heard "I can only give
     you UK figures" twice: once from the meeting, once from the answer itself."""

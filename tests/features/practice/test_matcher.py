@@ -713,6 +713,14 @@ def normalise_terms(text: str) -> list[str]:
     # how important a skill is: which skills matter
     ("product_management", "how important are communication skills for a PM",
      {"skills-used-most"}),
+    # whether what the user did before counts, however it is put
+    ("product_management", "tbh my big worry is whether my law experience even counts for "
+     "anything in product, or do hiring managers see paralegal and just skip?",
+     {"assess-my-background"}),
+    ("data_analytics", "Do you think my pharma GMP background is an advantage for some "
+     "analytics teams?", {"assess-my-background"}),
+    ("nonprofit_public", "Does my logistics backround actualy count for anything in your "
+     "world?", {"assess-my-background"}),
     # specialising or staying broad is the specialisms question, even with one named
     ("software_engineering", "Is it better to specialise early like frontend or stay "
      "generalist?", {"specialisms"}),
