@@ -29,6 +29,9 @@ _THEIR_TOWN = re.compile(r"\bhow\s+(?:things\s+are|(?:are\s+)?things|life\s+is|i
 """"how are things in Atlanta?", "How is Houston?": asked after their town, not the work."""
 _WEATHER = re.compile(r"\b(?:weather|cold|hot|freezing|pouring|brutal\s+down\s+there|snow|melting|"
                       + "|".join(LEXICON.weather) + r")\b", re.IGNORECASE)
+_TRAVELS = re.compile(r"\bhave\s+(?:you|u)\s+(?:ever\s+)?(?:been\s+to|visited|travel+ed\s+to|"
+                      r"gone\s+to)\b", re.IGNORECASE)
+"""Asked where they have travelled ("have you ever visited the States?")."""
 _SORRY = re.compile(r"\b(?:sorry|apologies|oops|brb|one\s+sec|hang\s+on|hear\s+me|wifi|"
                     r"connection)\b", re.IGNORECASE)
 
@@ -98,6 +101,10 @@ def _chat_back(text: str, seed: int, under_way: bool) -> str:
             " questions, though: what's next?",
         ), seed)
     if _SORRY.search(text):
+        parts = re.split(r"(?<=[.!?])\s+", text.strip())
+        rest = " ".join(parts[1:]) if len(parts) > 1 and not _SORRY.search(parts[-1]) else ""
+        if "?" in rest:  # "sorry my wifi dropped! is it snowing in Chicago yet?": both heard
+            return f"No problem at all! {_chat_back(rest, seed, under_way)}"
         return pick((
             "No problem at all, these things happen. Whenever you're ready: what would you"
             " like to ask?",
@@ -116,6 +123,10 @@ def _chat_back(text: str, seed: int, under_way: bool) -> str:
         return pick(("From home today, with a coffee! Okay, fire away: what would you like to"
                      " ask me?", "From my desk at home today. Anyway, I want you to get"
                      " the most out of our time: what would you like to know?"), seed)
+    if _TRAVELS.search(text):  # "have you ever visited the States?"
+        return pick(("Once or twice, and I'd happily go back! Anyway, I want you to get the most"
+                     " out of our time: what would you like to know?", "I have, a while ago now,"
+                     " and loved it. Okay, fire away: what would you like to ask me?"), seed)
     if _WEATHER.search(text):  # "hope chicago aint too cold rn lol"
         return pick(("Ha, it has its moments! Anyway, I want you to get the most out of our"
                      " time: what would you like to know?", "Don't get me started on the"

@@ -129,9 +129,16 @@ SMALL_TALK = re.compile(
     r"holiday|trip)"
     r"(?:\s+(?:has\s+been|is|was|went|has\s+gone|is\s+going|going)|\s*'?s\s+(?:been|going))\b"
     # "has it been a busy week for you?", "how was the customer call?" (the one they mentioned)
-    r"|^\W*(?:(?:so|and|oh|anyway)\W+)?(?:has\s+it\s+been|been|is\s+it|was\s+it|had)\s+(?:a\s+)?"
-    r"(?:busy|long|good|hectic|crazy|quiet|mad|manic)\s+(?:week|day|morning|one)\b(?:\s+(?:for|"
-    r"with)\s+(?:you|u))?(?:\s+so\s+far)?\W*$"
+    r"|^\W*(?:(?:so|and|oh|anyway)\W+)?(?:(?:has\s+it\s+been|been|is\s+it|was\s+it|had)\s+)?"
+    r"(?:a\s+)?(?:busy|long|good|hectic|crazy|quiet|mad|manic)\s+(?:week|day|morning|one|shift)\b"
+    r"(?:\s+(?:for|with)\s+(?:you|u))?(?:\s+(?:on|at|in|over|with)\s+(?:the|your|ur)\s+[^?.!,]{1,40}?)?"
+    r"(?:\s+so\s+far|\s+today)?\W*$"  # "Busy day on the ward?", "…at the hubs with the cold snap?"
+    # "How are your clinic visits going today?": how their day's work is going
+    r"|^\W*(?:(?:and|so|oh)\W+)?how\s+(?:are|is|r|'s|s)\s+(?:the|your|ur)\s+(?:[\w-]+\s+){1,2}?"
+    r"(?:going|been)(?:\s+(?:today|this\s+week|so\s+far|lately|for\s+you))?\W*$"
+    # "have you ever visited the States?": their travels
+    r"|\bhave\s+(?:you|u)\s+(?:ever\s+)?(?:been\s+to|visited|travel+ed\s+to|gone\s+to)\s+"
+    r"(?:the\s+)?(?-i:[A-Z][a-z]+)"
     r"|^\W*(?:(?:hi|hey|hello)\s+\w+\W+)?(?:before\s+i\s+start\W+)?how\s+(?:was|did)\s+(?:the|your|"
     r"ur)\s+(?:[\w-]+\s+)?(?:call|meeting|presentation|launch|stand-?up|clinic|shift|trip|"
     r"conference|visit|review|briefing|session|workshop|training|event|talk|class)s?(?:\s+go)?"

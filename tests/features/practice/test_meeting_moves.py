@@ -53,6 +53,28 @@ def test_asking_after_their_town_or_their_day_is_chat(banks: dict[str, Bank], fi
     assert said in result.reply and "answer" not in result.reply, result.reply
 
 
+@pytest.mark.parametrize(("field", "persona", "minute", "text", "said"), [
+    # each had got a bank answer (the typical day, community care) or "beyond my own work"
+    ("healthcare", "maria", 0.5, "Hello Maria, lovely to meet you too! Busy day on the ward?",
+     "thanks"),
+    ("nonprofit_public", "aisha", 6, "Has it been a busy week at the hubs with the cold snap?",
+     ""),
+    ("healthcare", "samir", 3, "How are your clinic visits going today?", "thanks"),
+    ("finance", "grace", 3, "By the way, have you ever visited the States? My daughter studied "
+     "in Manchester for a semester and loved it.", "I have"),
+    # back after a dropped line, with chat of its own: both heard
+    ("finance", "rosa", 6, "sorry my wifi dropped for a sec! is it snowing in Chicago yet?",
+     "No problem at all! Don't get me started on the weather!"),
+])
+def test_chat_about_their_day_or_travels_gets_chat_back(
+        banks: dict[str, Bank], field: str, persona: str, minute: float, text: str,
+        said: str) -> None:
+    result = _meeting(banks[field], persona, 30, minute, text)[0]
+    assert result.question_id is None and result.kind in ("small_talk", "greeting"), result
+    assert said in result.reply and not result.coaching, result.reply
+    assert "day to day" not in result.reply and "answer" not in result.reply, result.reply
+
+
 @pytest.mark.parametrize("text", ["How is Python for data work?", "How is Epic, the EHR?"])
 def test_how_is_a_named_tool_is_still_a_question(text: str) -> None:
     assert read_message(text).move == "question"
