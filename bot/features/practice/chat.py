@@ -10,7 +10,7 @@ from bot.features.practice.acknowledge import acknowledge_answer
 from bot.features.practice.cues import pick
 from bot.features.practice.lexicon import LEXICON
 from bot.features.practice.moves import DROPPED, OFFERS_INTRO, PERSONAL, WHERE_TODAY
-from bot.features.practice.understand import Reading, asks_leave
+from bot.features.practice.understand import Reading, asks_leave, is_small_talk
 
 __all__ = ["after_their_news", "asks_their_news", "small_talk"]
 
@@ -60,6 +60,12 @@ def after_their_news(reading: Reading, greeting: str) -> Reading:
     return replace(reading, move="greeting" if reading.greeting else "small_talk")
 
 
+def chats(text: str) -> bool:
+    """Whether a message, or a sentence of it, is chat ("Hello Maria! Busy day on the ward?")."""
+    return any(is_small_talk(s) for s in [text, *re.split(r"(?<=[.!?])\s+", text)]) or (
+        asks_their_news(text))
+
+
 def asks_their_news(text: str) -> bool:
     """Whether a message asks after something of the contact's day ("how did it go?")."""
     return any(_THEIR_NEWS.search(s) for s in re.split(r"(?<=[.!?])\s+", text))
@@ -101,15 +107,22 @@ def _chat_back(text: str, seed: int, under_way: bool) -> str:
             " questions, though: what's next?",
         ), seed)
     if _SORRY.search(text):
-        parts = re.split(r"(?<=[.!?])\s+", text.strip())
-        rest = " ".join(parts[1:]) if len(parts) > 1 and not _SORRY.search(parts[-1]) else ""
-        if "?" in rest:  # "sorry my wifi dropped! is it snowing in Chicago yet?": both heard
-            return f"No problem at all! {_chat_back(rest, seed, under_way)}"
-        return pick((
-            "No problem at all, these things happen. Whenever you're ready: what would you"
-            " like to ask?",
-            "Don't worry about it! Go ahead whenever you're ready.",
-        ), seed)
+        return _after_sorry(text, seed, under_way)
+    return _chat_on(text, seed, under_way)
+
+
+def _after_sorry(text: str, seed: int, under_way: bool) -> str:
+    """"No problem", and to chat asked after the apology ("sorry my wifi dropped! is it snowing
+    in Chicago yet?"), a line back as well."""
+    parts = re.split(r"(?<=[.!?])\s+", text.strip())
+    rest = " ".join(parts[1:]) if len(parts) > 1 and not _SORRY.search(parts[-1]) else ""
+    if "?" in rest:
+        return f"No problem at all! {_chat_back(rest, seed, under_way)}"
+    return pick(("No problem at all, these things happen. Whenever you're ready: what would you"
+                 " like to ask?", "Don't worry about it! Go ahead whenever you're ready."), seed)
+
+
+def _chat_on(text: str, seed: int, under_way: bool) -> str:
     offer = OFFERS_INTRO.search(text)
     told = _TOLD_AFTER.split(text[offer.start():], maxsplit=1)[1:] if offer else []
     told = told[0] if told else ""

@@ -76,7 +76,6 @@ from bot.features.practice.state import ENDED_TEXT, TurnResult, YouAskState, iso
 from bot.features.practice.understand import (
     asks_for_introduction,
     asks_their_pay,
-    is_small_talk,
     read_message,
 )
 from bot.features.practice.where import (
@@ -335,8 +334,7 @@ def _on_greeting(state: YouAskState, bank: Bank, message: Message) -> _Reply:
     state.thanked_at_start = (
         state.thanked_at_start or message.thanks or bool(THANKS.search(message.text))
     )
-    if any(is_small_talk(s) for s in [message.text, *re.split(r"(?<=[.!?])\s+", message.text)]) \
-            or chat.asks_their_news(message.text):  # "how was it?", "…! Busy day on the ward?"
+    if chat.chats(message.text):  # "how was it?", "…lovely to meet you! Busy day on the ward?"
         return _Reply(parts=[chat.small_talk(message.text, state.variant + zlib.crc32(
             state.persona_id.encode()))], kind="greeting")  # two contacts: not the same line
     said = persona.greeting_after_background(state.background) if message.told else \
