@@ -115,7 +115,9 @@ def _measured(said: str, detail: str) -> str | None:
                     rf"roughly\s+|over\s+)?{d}",
                     rf"\b(?:a|an)\s+{d}\s+([a-z]+)",
                     rf"{d}\s+(?:of|in)\s+(?:(?:our|the|my|his|her|their)\s+)?([a-z]+(?:\s+"
-                    rf"(?!(?:and|or|but|to|in|on|at|for|of|was|were|is|are|came|from)\b)[a-z]+s\b)?)"):
+                    rf"(?!(?:and|or|but|to|in|on|at|for|of|was|were|is|are|came|from)\b)[a-z]+s\b)?)",
+                    # "about 40k transactions a day": what the figure counts, and how often
+                    rf"{d}\s+([a-z]+s)\b(?:\s+(?:a|per|each|every)\s+(?:day|week|month|year))?"):
         match = re.search(pattern, said, re.IGNORECASE)
         if match and match.group(1).lower() not in _NOT_A_NOUN:
             measured = match.group(0).strip()
@@ -189,6 +191,8 @@ def as_sentence(text: str) -> str:
     if lead and not re.match(r"\d+\s*%", text):
         text = _NUMBERS[int(lead.group(1))] + text[lead.end():]
     text = _A_BEFORE_VOWEL.sub(r"\1n", text)  # "I made a Excel macro": "An Excel macro"
+    if text.count("(") > text.count(")"):  # "…reconciliation service (about 40k": the aside
+        text = text[:text.rfind("(")].rstrip(" ,;-")  # cut off, so left out whole
     return text[:1].upper() + text[1:]
 
 
@@ -208,6 +212,7 @@ _TOOL = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _TOOL_NAMES), key=l
 """A tool typed in lower case, said back as it is spelled ("a django app": "A Django app")."""
 _SPOKEN = tuple((re.compile(rf"\b{short}(?=\s|$)"), spoken) for short, spoken in (
     (r"w/?", "with"), ("ppl", "people"), ("b4", "before"), ("bc", "because"), ("thru", "through"),
+    ("thats", "that's"), ("lil", "little"), ("dont", "don't"), ("cant", "can't"),
     ("ur", "your"), ("u", "you"), ("tho", "though"), ("abt", "about"), ("govt", "government"),
     ("persons", "people"), ("informations", "information"), ("advices", "advice")))
 """Chat shorthand in a detail said back, and a plural a second language may give words that

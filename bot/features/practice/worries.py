@@ -14,7 +14,10 @@ __all__ = ["CAREER_GAP", "NO_WORRY", "WORRY", "gap_heard", "in_admitted_gap", "w
 
 WORRY = re.compile(
     r"(?<!\bnot\s)(?<!\bno\s)(?<!\breally\s)\b(?:can'?t\s+(?:really\s+)?(?:afford|take)\s+(?:a|the|much\s+of\s+a)\s+"
-    r"(?:pay\s+)?cut|(?:worried|worry|scared|nervous|anxious)\s+(?:about|that|of|i'?ll|ill|i'?m|im|its|it'?s|my|i)\s+"
+    r"(?:big\s+|huge\s+|massive\s+|large\s+|real\s+)?(?:pay\s+)?cut|"
+    # "worried I'm a bit old to be starting again"
+    r"(?:worried|worry|scared|nervous|anxious)\b[^.!?]{0,30}\b(?:too\s+old|a\s+bit\s+old|"
+    r"too\s+late|old\s+to\s+(?:be\s+)?start)|(?:worried|worry|scared|nervous|anxious)\s+(?:about|that|of|i'?ll|ill|i'?m|im|its|it'?s|my|i)\s+"
     r"(?:the\s+|a\s+|my\s+|i'?m\s+|im\s+)?(?:money|pay|salary|mortgage|age|being|starting|taking|having|"
     r"ha(?:ve|ving)\s+to|too\s+(?:old|late)|won'?t|wont|don'?t|dont|will\s+count)|"
     r"\b(?:i\s+am|i'?m|im)\s+(?:really\s+|a\s+bit\s+|quite\s+|so\s+|honestly\s+)?(?:worried|"
@@ -23,7 +26,7 @@ WORRY = re.compile(
     r"\b(?:i\s+am|i'?m|im)\s+(?:really\s+|a\s+bit\s+|quite\s+|so\s+|honestly\s+|a\s+little\s+)?"
     r"(?:worried|scared|anxious|nervous)\s+(?:though\s+|tbh\s+|honestly\s+)?(?:because|cos|cause|"
     r"since)\b|"
-    r"\bmy\s+(?:\w+\s+)?(?:worry|concern|fear)\s+is\b|\b(?:scares|worries|terrifies)\s+me\b|"
+    r"\bmy\s+(?:\w+\s+)?(?:worry|concern|fear)\s+(?:(?:tbh|honestly|really|though)\s+)?is\b|\b(?:scares|worries|terrifies)\s+me\b|"
     # "What I'm worried about is the money…", "the thing I worry about is my age"
     r"\b(?:what|the\s+(?:thing|bit|part))\s+(?:i'?m|im|i\s+am)\s+(?:most\s+|really\s+)?(?:worried|"
     r"scared|nervous|anxious)\s+(?:about|of)\s+is\b|\b(?:what|the\s+(?:thing|bit|part))\s+i\s+"
@@ -42,12 +45,12 @@ WORRY = re.compile(
 """A worry shared ("money mostly. … i cant take a pay cut"), which a contact acknowledges
 rather than calling its salary figure concrete."""
 
-_AGE = re.compile(r"\b(?:too\s+old|my\s+age|at\s+my\s+age|(?:at|i'?m|im|i\s+am)\s+(?:[3-6]\d|"
+_AGE = re.compile(r"\b(?:too\s+old|a\s+bit\s+old|old\s+to\s+(?:be\s+)?start\w*|my\s+age|at\s+my\s+age|(?:at|i'?m|im|i\s+am)\s+(?:[3-6]\d|"
                   r"(?:thirty|forty|fifty|sixty)(?:[-\s]\w+)?)\b(?!\s*(?:%|percent|hours?|hrs?|"
                   r"minutes?|mins?|miles?|k\b|grand|an\s+hour|a\s+week|a\s+year|per))|"
                   r"(?:years|yrs)\s+old|\b[2-7]\d\s*(?:yo|y/o)\b|older\s+than|(?:much|so|lot|all)\s+younger|younger\s+than|oldest\s+(?:one|person|in))",
                   re.IGNORECASE)
-_PAY_CUT = re.compile(r"\b(?:pay\s+cut|salary\s+(?:cut|drop)|take\s+a\s+cut|earn(?:ing)?\s+less|"
+_PAY_CUT = re.compile(r"\b(?:pay\s+cut|salary\s+(?:cut|drop)|take\s+a\s+(?:big\s+)?cut|earn(?:ing)?\s+less|"
                       r"mortgage|drop\s+in\s+(?:pay|salary))\b", re.IGNORECASE)
 
 
@@ -146,7 +149,8 @@ _OTHER_WORRIES = (
      "On the visa: ask early whether an employer sponsors, since many say so in the advert,"
      " and put your time into the ones that do. It saves months of applications."),
     ("degree",
-     re.compile(r"\b(?:without|no|not\s+having|don'?t\s+have|do\s+not\s+have|lack(?:ing)?)\s+(?:a|an|"
+     re.compile(r"\b(?:without|no|not\s+having|don'?t\s+have|do\s+not\s+have|lack(?:ing)?|"
+                r"ha(?:ve|s)n'?t\s+got|never\s+(?:got|did|had))\s+(?:a|an|"
                 r"any)?\s*(?:\w+\s+)?(?:degree|diploma|college\s+education|university\s+education)\b",
                 re.IGNORECASE),
      "On the degree: more teams hire on skills than the adverts suggest. Two real projects"

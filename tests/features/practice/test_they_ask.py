@@ -763,6 +763,32 @@ def test_the_worry_of_being_too_old_is_heard() -> None:
     assert "worry" in acknowledge(said, find_specifics(said), False, 0)
 
 
+def test_each_worry_named_is_met_not_a_figure_praised() -> None:
+    """"my worry tbh is money, i make 68k…" got "68k: that makes it concrete for me."; "worried
+    I'm a bit old to be starting again and I haven't got a degree" got "12%: that makes it
+    concrete"."""
+    from bot.features.practice.listening import acknowledge
+    said = "my worry tbh is money, i make 68k now and i can't really take a big cut"
+    reaction = acknowledge(said, find_specifics(said), False, 0)
+    assert "On pay" in reaction and "68k" not in reaction, reaction
+    said = ("honestly I'm worried I'm a bit old to be starting again and I haven't got a degree. "
+            "I did grow sales on promoted lines by 12% though")
+    reaction = acknowledge(said, find_specifics(said), False, 0)
+    assert "On age" in reaction and "On the degree" in reaction, reaction
+
+
+def test_a_figure_is_said_back_with_what_it_counts_and_no_aside_cut_off() -> None:
+    """"I built our M-Pesa reconciliation service (about 40k transactions a day)" came back as
+    "You built your M-Pesa reconciliation service (about 40k: that's a real result"."""
+    from bot.features.practice.listening import acknowledge
+    said = ("I'm a backend developer in Nairobi, 3 years with PHP and Laravel at a fintech. I "
+            "built our M-Pesa reconciliation service (about 40k transactions a day) and I want a"
+            " remote backend role at a European startup.")
+    reaction = acknowledge(said, find_specifics(said), False, 0)
+    assert reaction.count("(") == reaction.count(")"), reaction
+    assert reaction.startswith("40k transactions a day:"), reaction
+
+
 @pytest.mark.parametrize(("said", "worry"), [
     ("im worried that im too old to start", True),
     ("im 45, worried its too late for me", True),
@@ -773,6 +799,8 @@ def test_the_worry_of_being_too_old_is_heard() -> None:
     ("I'm 38, so I worry I'd be starting over at the bottom", True),
     ("i worry about the money more than anything", True),
     ("I took a massive pay cut when I left the army and it was the best decision I made", False),
+    ("my worry tbh is money, i make 68k now and i can't really take a big cut", True),
+    ("honestly I'm worried I'm a bit old to be starting again", True),
 ])
 def test_worries_as_people_say_them(said: str, worry: bool) -> None:
     from bot.features.practice.worries import WORRY as _WORRY
