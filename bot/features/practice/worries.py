@@ -45,13 +45,14 @@ WORRY = re.compile(
 """A worry shared ("money mostly. … i cant take a pay cut"), which a contact acknowledges
 rather than calling its salary figure concrete."""
 
-_AGE = re.compile(r"\b(?:too\s+old|a\s+bit\s+old|old\s+to\s+(?:be\s+)?start\w*|my\s+age|at\s+my\s+age|(?:at|i'?m|im|i\s+am)\s+(?:[3-6]\d|"
+_AGE = re.compile(r"\b(?:too\s+old|a\s+bit\s+old|old\s+to\s+(?:be\s+)?start\w*|"
+                  r"my\s+age|at\s+my\s+age|(?:at|i'?m|im|i\s+am)\s+(?:[3-6]\d|"
                   r"(?:thirty|forty|fifty|sixty)(?:[-\s]\w+)?)\b(?!\s*(?:%|percent|hours?|hrs?|"
                   r"minutes?|mins?|miles?|k\b|grand|an\s+hour|a\s+week|a\s+year|per))|"
                   r"(?:years|yrs)\s+old|\b[2-7]\d\s*(?:yo|y/o)\b|older\s+than|(?:much|so|lot|all)\s+younger|younger\s+than|oldest\s+(?:one|person|in))",
                   re.IGNORECASE)
-_PAY_CUT = re.compile(r"\b(?:pay\s+cut|salary\s+(?:cut|drop)|take\s+a\s+(?:big\s+)?cut|earn(?:ing)?\s+less|"
-                      r"mortgage|drop\s+in\s+(?:pay|salary))\b", re.IGNORECASE)
+_PAY_CUT = re.compile(r"\b(?:pay\s+cut|salary\s+(?:cut|drop)|take\s+a\s+(?:big\s+)?cut|"
+                      r"earn(?:ing)?\s+less|mortgage|drop\s+in\s+(?:pay|salary))\b", re.IGNORECASE)
 
 
 NO_WORRY = re.compile(r"\W*(?:(?:honestly|tbh|um+|well|oh)\W+)*(?:not\s+(?:much|really|a\s+lot|"
