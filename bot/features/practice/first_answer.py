@@ -171,7 +171,8 @@ def fitting_person(answer: str, asked: str, own: str = "") -> str:
     best = max(range(start, len(sentences)), key=overlaps.__getitem__, default=start)
     if wanted and not any(overlaps) and not any(shared) or _from_none(answer, kind):
         came_too = bool(own and kind and _CAME_FROM.search(kind["kind"])) and not _from_none(
-            own, kind)  # "Apart from me": the contact came from there themself
+            own, kind, whole=True)  # "Apart from me": the contact came from there themself
+            # (all of it: a Chicago accountant is no one "from banking operations")
         return _none_there(answer, asked, kind, came_too)
     if best <= start or overlaps[best] <= overlaps[start] or _POINTS_BACK.match(sentences[best]):
         return answer
@@ -188,7 +189,33 @@ def fitting_person(answer: str, asked: str, own: str = "") -> str:
                      *sentences[best + 1:]])
 
 
-def _from_none(answer: str, kind: re.Match[str] | None) -> bool:
+_CHANGER = re.compile(
+    r"\b(?:came|moved|switched|got|went|jumped)\s+(?:in(?:to)?\s+(?:\w+\s+){0,3}?)?(?:later(?:\s+on|"
+    r"\s+in\s+life)?|mid-?career)\b|\bfrom\s+(?:a\s+)?(?:different|another|other)\s+(?:job|career|"
+    r"field|industry|background|line\s+of\s+work|sector)\b|\b(?:career[\s-]+changers?|"
+    r"(?:switched|changed)\s+careers?|second\s+career|retrained)\b", re.IGNORECASE)
+"""Asking for someone who changed careers ("ideally someone who came into marketing later on
+from a different job"), whatever they did before."""
+_SWITCHED = re.compile(
+    r"\b(?:before|used\s+to|was\s+an?|were\s+an?|switched|moved\s+(?:over|across|into|from)|"
+    r"came\s+(?:from|over|in\s+from)|retrained|changed\s+careers?|career\s+changer|from\s+"
+    r"[\w ]{2,20}?\s+(?:to|into)\b|started\s+(?:out\s+)?(?:as|in))\b", re.IGNORECASE)
+"""What says someone named came from other work ("who was a nurse before her MBA")."""
+
+
+def changers_asked(answer: str, asked: str, own: str) -> str:
+    """The names after an honest word that none of them changed careers, when someone who did
+    was asked for ("Apart from me": the contact did, their facts say)."""
+    if not _CHANGER.search(asked) or _NONE_THERE.match(answer):
+        return answer
+    if _SWITCHED.search(answer):
+        return answer
+    me = "Apart from me, I" if _SWITCHED.search(own) else "I"
+    return (f"{me} can't think of anyone who changed careers, I'm afraid, but these would still"
+            f" be worth a conversation. {answer}")
+
+
+def _from_none(answer: str, kind: re.Match[str] | None, whole: bool = False) -> bool:
     """Whether the ask was for someone who came from somewhere ("anyone who jumped from news
     into content?") that none of the contact's names did: "Tom is still at the agency" is no
     one from news, however the words of the rest overlap; "from teaching or from a PhD": from
@@ -202,7 +229,8 @@ def _from_none(answer: str, kind: re.Match[str] | None) -> bool:
     words = [{_SPELLED_OUT.get(w, w) for w in re.findall(r"[a-z&'-]+", place.lower())
               if len(w) >= 3} - _NO_PLACE
              for place in re.split(r"\s+(?:or|and)\s+(?:from\s+)?|\s*,\s*", where)]
-    return any(words) and not any(_alike(place, told) for place in words)
+    return any(words) and not any(
+        _alike(place, told) == place if whole else _alike(place, told) for place in words)
 
 
 _SPELLED_OUT = {"ops": "operations", "mgmt": "management", "eng": "engineering",
@@ -240,7 +268,8 @@ _WHO_WORKS = re.compile(r"^(?:person\s+|one\s+)?(?:who|that)(?:'s|\s+is|\s+are)?
 _CAME_FROM = re.compile(r"(?:who(?:'s|\s+has|\s+had)?\s+|that\s+)?(?:came|come|moved|switched|went|"
                         r"jumped|pivoted|transitioned|transferred|crossed\s+over|made\s+(?:the|a|"
                         r"that|this|their|the\s+same)\s+(?:\w+\s+)?(?:move|switch|jump|leap|"
-                        r"transition))\s+(?:over\s+|in\s+|across\s+)?from\s+(?P<place>"
+                        r"transition)|left)\s+(?:over\s+|in\s+|across\s+)?(?:from|out\s+(?:of\s+)?"
+                        r"(?=the\s)|(?<=left\s)(?=the\s))\s*(?P<place>(?:the\s+)?"
                         r"(?:(?:a|an)\s+)?(?!(?:the|a|an)\b)[\w&'-]+(?:\s+(?!(?:in|into|to|at|"
                         r"for|and|or)\b)[\w&'-]+)?)\s*"
                         r"(?:(?:in|into|to|at|for|with|that|who|whom|i|we|like|or|and)\b.*)?\W*$",
@@ -264,7 +293,8 @@ def without_none_there(answer: str) -> str:
     return _NONE_THERE.sub("", answer, count=1)
 
 
-_NONE_THERE = re.compile(r"^(?:Apart from me, )?I don't know anyone [^.]*?, I'm afraid, but these"
+_NONE_THERE = re.compile(r"^(?:Apart from me, )?I (?:don't know anyone|can't think of anyone who"
+                         r" changed careers)[^.]*?, I'm afraid, but these"
                          r" would still be worth a conversation\. ")
 
 
@@ -329,8 +359,9 @@ def first_answer(state: YouAskState, bank: Bank, question: Question, flags: list
     answer = answer_of(bank, question, state.persona_id, variant)
     plain = answer
     if "referral" in question.flags:
-        answer = _without_met(fitting_person(answer, asked, " ".join(persona_of(
-            bank, state.persona_id).facts)), asked)
+        own = " ".join(persona_of(bank, state.persona_id).facts)
+        answer = _without_met(changers_asked(fitting_person(answer, asked, own), asked, own),
+                              asked)
     ask = ASK_AGAIN.search(answer) if question.id == ASSESS else None
     # "I grew the open rate from 22% to 41%… would that count?": the result, heard, and not
     # asked for again ("Have you ever promoted anything, and tracked how it went?")

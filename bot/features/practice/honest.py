@@ -18,7 +18,13 @@ from bot.features.practice.elsewhere import as_a_school, named_colleague
 from bot.features.practice.people import answer_of, persona_of, referred, told, works_in
 from bot.features.practice.state import YouAskState
 from bot.features.practice.terms import normalise, stem, terms_of
-from bot.features.practice.where import NOT_THERE, based_here, figures_again, from_here
+from bot.features.practice.where import (
+    NOT_THERE,
+    based_here,
+    figures_again,
+    from_here,
+    from_the_question,
+)
 
 __all__ = ["about_own_words", "after_mention", "asks_money_elsewhere", "asks_more", "asks_tenure",
            "people_elsewhere",
@@ -396,7 +402,7 @@ def honest_reply(state: YouAskState, bank: Bank, question: str, text: str,
     # "whether my ACCA would be recognised here in Canada": whose rules they know, first
     persona = persona_of(bank, state.persona_id)
     # (a place in the story before the question is where the user has been, not what is asked)
-    return _with_rules(question or text, persona, replies.off_bank(
+    return _with_rules(from_the_question(text, question), persona, replies.off_bank(
         question, persona, said_before, state.off_bank, applying,
         of_their_work=bool(_OF_THEIR_WORK.search(question or text)), context=text))
 

@@ -308,6 +308,14 @@ _HIRING = re.compile(r"\b(?:employers?|hiring|hire|recruit\w*|look\s+for|cvs?|r[
 """Hiring, asked about in another country ("do Australian employers look for …")."""
 
 
+def from_the_question(text: str, question: str) -> str:
+    """The message from its question on: a place named in the story before it ("I trained as
+    an architect in Mumbai… does architecture count?") is where the user has been, while one
+    after it ("…social media jobs? like in texas not LA") says what is asked."""
+    at = text.find(question[:24]) if question else -1
+    return text[at:] if at >= 0 else (question or text)
+
+
 def based_here(country: str) -> str:
     """"wait are u in the uk?": where the contact works, and so what their answers hold for."""
     return f"Yes, I'm in the {country}, so what I tell you is how it works here."  # told or not yet

@@ -81,6 +81,7 @@ from bot.features.practice.understand import (
 from bot.features.practice.where import (
     figures_again,
     from_here,
+    from_the_question,
     in_their_spelling,
     names_here,
     only_figures,
@@ -304,8 +305,8 @@ def _answer_into(state: YouAskState, bank: Bank, message: Message, reply: _Reply
             answer = f"{only_figures(works_in(bank, state.persona_id), answer)} {answer}"
         else:  # "…start on in arizona" to a Columbus teacher; "my ACCA … in Canada" to her
             here = from_here(  # "I trained in Mumbai… does architecture count?": his story
-                message.reading.question if message.reading.question and not message.asked
-                else words, persona_of(bank, state.persona_id), question.flags, question.id)
+                from_the_question(words, "" if message.asked else message.reading.question),
+                persona_of(bank, state.persona_id), question.flags, question.id)
             answer = f"{here} {without_caveat(answer, here)}" if here else answer
     state.reply_keys.append(zlib.crc32(answer.encode()))
     if "referral" in question.flags or message.referral:

@@ -525,6 +525,16 @@ def test_asking_to_be_recommended_for_a_place_is_met_as_a_job_ask(banks: dict[st
     # "went" is no "wasn't": the ask had been dropped as a kind of person not wanted
     ("nonprofit_public", "aisha", "Do you know anyone who went from social work into policy?",
      "social work"),
+    # "came out the forces": from the forces ("Kwame, who came from a bank" had led, unmarked)
+    ("nonprofit_public", "aisha", "Who else should I be speaking to? Ideally somebody who came out"
+     " the forces into charity work.", "the forces"),
+    # a Chicago accountant from audit came from banking no more than from operations
+    ("finance", "rosa", "Is there anyone else you think I should talk to, maybe someone who moved"
+     " over from banking operations like me?", "banking operations"),
+    # someone who changed careers: the contact did, none of the names did
+    ("marketing", "sofia", "is anyone else I should talk to, ideally someone who came into "
+     "marketing later on from a different job?",
+     "Apart from me, I can't think of anyone who changed careers"),
 ])
 def test_none_of_the_names_came_from_where_the_user_asked(
         banks: dict[str, Bank], field: str, persona: str, text: str, none_from: str) -> None:
@@ -534,6 +544,26 @@ def test_none_of_the_names_came_from_where_the_user_asked(
     assert reply.question_id == "who-else", reply
     said = none_from if none_from.startswith("Apart") else f"I don't know anyone from {none_from}"
     assert reply.reply.startswith(f"{said}, I'm afraid"), reply.reply
+
+
+@pytest.mark.parametrize(("field", "text"), [
+    ("education", "do you know anyone who moved into teaching from another job?"),
+    ("data_analytics", "Is there maybe someone in your network, maybe in healthcare or pharma "
+     "analytics, who you think I should talk to?"),
+])
+def test_asking_whether_they_know_someone_is_asking_who_else(
+        banks: dict[str, Bank], field: str, text: str) -> None:
+    """"do you know anyone who moved into teaching…" had got the jobs beyond the classroom;
+    "someone in your network" a "did you mean" about associations."""
+    reply = _meeting(banks[field], banks[field].personas[0].id, 30, 8.0, text)[0]
+    assert reply.question_id == "who-else", reply
+
+
+def test_a_career_changer_named_is_offered_without_a_none(banks: dict[str, Bank]) -> None:
+    """Denise "was a nurse before her MBA": she fits "a career changer like me"."""
+    reply = _meeting(banks["finance"], "rosa", 30, 8.0, "anyone else you'd suggest? ideally a "
+                     "career changer like me")[0]
+    assert reply.question_id == "who-else" and reply.reply.startswith("Denise"), reply.reply
 
 
 def test_someone_who_came_from_there_is_offered_without_a_none() -> None:
