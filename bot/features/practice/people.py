@@ -200,7 +200,7 @@ def names_in(said: str) -> list[str]:
 
 
 _NAMED = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!I\b)[A-Z][a-z]+\b|(?:(?<=[.!?]\s)|^)[A-Z][a-z]+"
-                    r"(?=\s+(?:on|at|in|from|who|runs|leads)\b)")
+                    r"(?=,?\s+(?:on|at|in|from|who|runs|leads)\b)")  # "Denise, who leads …"
 """A name in the contact's words: mid-sentence, or opening one before where they work."""
 _NOT_NAMES = frozenset({"And", "The", "Two", "Three", "One", "But", "So", "Talk", "Ask", "She",
                         "He", "They", "We", "My", "Our", "Your", "Both", "Then", "If", "When",
@@ -292,9 +292,10 @@ def one_of(offer: str, text: str, offered: list[str]) -> str | None:
             rf"\b|\b{named[0]}\b[^.!?]{{0,12}}\b(?:especially|esp|particularly|in\s+particular)\b",
             text, re.IGNORECASE):  # "yes please, especially Leah's view": both, Leah most
         return None
-    if len(names) == 1 and named and re.search(r"\bboth\b", offer) and not re.search(
+    if len(names) == 1 and named and re.search(r"\b(?:both|them)\b", offer) and not re.search(
             r"\b(?:both|them|two|other|colleague|her|as\s+well|too)\b", text, re.IGNORECASE):
-        return named[0]  # "…to both?", one of them unnamed: "daniel sounds ideal" is Daniel
+        return named[0]  # "…to both?", one of them unnamed: "daniel sounds ideal" is Daniel;
+        # "Shall I email them…?": "Kwame please… Council one can wait" is Kwame
     if len(names) == 2 and not named and re.search(rf"\b(?:{'|'.join(names)})\b", text,
                                                    re.IGNORECASE):  # "daniel prob not needed":
         return next(n for n in names if not re.search(rf"\b{n}\b", text, re.IGNORECASE))

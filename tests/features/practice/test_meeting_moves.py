@@ -121,6 +121,11 @@ def test_a_referral_asked_while_wrapping_up_is_answered(banks: dict[str, Bank]) 
     # a name before the yes: had got "You're welcome", then "if you'd like an introduction later"
     ("marketing", "sofia", "Rachel, yes, I'd appreciate that. I'll hold off on Tom for now, "
      "since I want to get my portfolio in order first.", "Rachel"),
+    # a name that opens the sentence naming her ("Denise, who leads …") is a name too
+    ("finance", "rosa", "hmm maybe later for Kevin, but yes to Denise please!", "Denise"),
+    # "Shall I email them…?", one named and one not: the named one, the other put off
+    ("nonprofit_public", "aisha", "Kwame please, the money side is where I'm weakest. Council "
+     "one can wait.", "Kwame"),
 ])
 def test_one_of_the_people_offered_chosen_in_passing_is_introduced(
         banks: dict[str, Bank], field: str, persona: str, reply: str, one: str) -> None:
