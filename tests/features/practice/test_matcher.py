@@ -721,6 +721,14 @@ def normalise_terms(text: str) -> list[str]:
      "analytics teams?", {"assess-my-background"}),
     ("nonprofit_public", "Does my logistics backround actualy count for anything in your "
      "world?", {"assess-my-background"}),
+    # a student's grades and campus fairs have questions of their own
+    ("software_engineering", "bet. also does gpa matter?? mine is like a 3.2 rn bc i kinda "
+     "fumbled calc 2 lol", {"grades-gpa"}),
+    ("software_engineering", "theres a career fair in 2 weeks, is it even worth going as a "
+     "sophomore or is it a waste of time no cap", {"career-fairs"}),
+    # "lern", too short for the one-slip typo check
+    ("marketing", "If you had to pick one skill for me to lern first what would it be?",
+     {"skills-in-demand"}),
     # specialising or staying broad is the specialisms question, even with one named
     ("software_engineering", "Is it better to specialise early like frontend or stay "
      "generalist?", {"specialisms"}),
