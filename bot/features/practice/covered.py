@@ -58,8 +58,9 @@ _COVERS = {
     "biggest-concern": re.compile(r"\b(?:worried|worry|worries|(?<!going\s)concern\w*|nervous|"
                                   r"scared|afraid)\b", re.IGNORECASE),
     "role-aiming-for": re.compile(
-        r"\b(?:aiming\s+for|looking\s+(?:for|at)\s+(?:a|an)\s+\w+(?:\s+\w+)?\s+(?:role|job|"
-        r"position)|(?:junior|entry[\s-]level|graduate|trainee)\s+\w+\s+(?:role|job|position)|"
+        r"\b(?:aiming\s+for|(?:looking\s+(?:for|at)|want|wanna|after|seeking|hoping\s+for|going\s+for|"
+        r"applying\s+for)\s+(?:a|an)\s+(?:[\w-]+\s+){1,3}(?:role|job|position|internship|placement|"
+        r"apprenticeship)|(?:junior|entry[\s-]level|graduate|trainee)\s+\w+\s+(?:role|job|position)|"
         # "I want to become an adult nurse", "into a user researcher role"
         # "I'd like to train as a registered nurse", "hoping to qualify as a teacher"
         r"(?:become|(?:want|wanna|hoping|hope|like)\s+to\s+(?:be|train\s+as|qualify\s+as|work\s+as)|"

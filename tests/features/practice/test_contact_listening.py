@@ -157,6 +157,20 @@ def test_wanting_to_train_as_a_role_says_the_role_aimed_for() -> None:
     assert not covered("role-aiming-for", "I trained as a nurse in Ghana years ago")
 
 
+@pytest.mark.parametrize("said", [
+    "I built our M-Pesa reconciliation service and I want a remote backend role at a European "
+    "startup.",
+    "im a sophomore at k state studying cs, looking for a swe internship next summer",
+])
+def test_the_role_wanted_said_in_passing_is_not_asked_for_again(said: str) -> None:
+    """"What kind of role are you aiming for?" came after "I want a remote backend role" and
+    "looking for a swe internship"; the contact then had to say "Sorry, yes, you did say"."""
+    from bot.features.practice.covered import covered
+
+    assert covered("role-aiming-for", said)
+    assert not covered("role-aiming-for", "I want a break from the night shifts")
+
+
 def test_a_worry_said_as_what_im_worried_about_is_met() -> None:
     """"What I'm worried about is the money and whether I'm too old to start at 33." had got
     "That makes sense." and the next question."""
