@@ -470,7 +470,9 @@ _TIARA_CUES = (
         r"can|should)\s+i|what\s+would\s+(?:you|u)\s+do|do\s+i\s+need|apply\s+anyway|"
         r"(?:do|would)\s+(?:you|u)\s+think\s+i\s+(?:need|should|could|have)|too\s+old|"
         r"is\s+it\s+realistic|how\s+would\s+(?:you|u)\s+(?:explain|handle|approach|present|frame|"
-        r"word|pitch|deal\s+with|go\s+about|tackle)|would\s+(?:that|this|it)\s+count)\b",
+        r"word|pitch|deal\s+with|go\s+about|tackle)|would\s+(?:that|this|it)\s+count|"
+        r"(?:shud|shld|shuld)\s+i|for\s+(?:someone|somebody|people)\s+like\s+me|worth\s+more|"
+        r"make\s+(?:that|the|this)\s+(?:jump|switch|move|leap))\b",
         re.IGNORECASE)),
     ("resources", re.compile(
         r"\b(?:read|books?|podcasts?|newsletters?|websites?|communit(?:y|ies)|meetups?|events?)\b",
@@ -480,10 +482,10 @@ _TIARA_CUES = (
 
 def tiara_of(question: str, known: Sequence[str] = ()) -> list[str]:
     """The TIARA category a question the contact could not answer still shows the user asked
-    ("is AI gonna wipe out junior jobs?" is Trends; "should I apply anyway?" is Advice), if
-    not among ``known`` yet: the scorecard judges the asking, not the bank's reach."""
-    found = next((name for name, cue in _TIARA_CUES if cue.search(question)), None)
-    return [found] if found and found not in known else []
+    ("is AI gonna wipe out junior jobs?" is Trends; "should I apply anyway?" is Advice; "what
+    should i put in a portfolio" both Advice and Assignments), if not among ``known`` yet:
+    the scorecard judges the asking, not the bank's reach."""
+    return [name for name, cue in _TIARA_CUES if cue.search(question) and name not in known]
 
 LATER_FAVOUR = re.compile(
     r"^\W*(?:(?:and|also|so|oh|ok|okay|btw|one\s+more\s+thing)\W+)*(?:would|could|will|can)\s+(?:you|u)\s+(?:be\s+(?:up\s+for|happy\s+to|willing\s+to|open\s+to)|"

@@ -2058,6 +2058,11 @@ def test_an_honest_reply_quotes_no_line_that_shares_only_field_words(
     ("do you think I need a master's in HCI?", "advice"),
     ("how would you explain an 8 year gap for caregiving on a resume?", "advice"),
     ("I volunteer at our church food pantry, would that count?", "advice"),
+    # "Advice ❌" after each of these
+    ("which one shud i learn first", "advice"),
+    ("can a PE teacher make that jump", "advice"),
+    ("Would that be worth more than an online course like Coursera for someone like me?",
+     "advice"),
 ])
 def test_tiara_follows_what_was_asked(asked: str, category: str | None) -> None:
     """ "Trends ❌" and "Advice ❌" had been shown after an AI question and an advice question
@@ -2066,6 +2071,13 @@ def test_tiara_follows_what_was_asked(asked: str, category: str | None) -> None:
 
     assert tiara_of(asked) == ([category] if category else [])
     assert tiara_of(asked, [category] if category else []) == []
+
+
+def test_a_question_of_two_categories_counts_for_both() -> None:
+    from bot.features.practice.cues import tiara_of
+
+    assert tiara_of("what should i put in a portfolio") == ["assignments", "advice"]
+    assert tiara_of("what should i put in a portfolio", ["assignments"]) == ["advice"]
 
 
 def test_an_answered_question_counts_for_the_category_its_wording_shows(
