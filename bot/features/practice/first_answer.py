@@ -257,7 +257,8 @@ def _offer_to_lead(offer: str, answer: str, plain: str) -> str:
 _WHERE_KIND = re.compile(r"(?:in|at|on|working\s+(?:in|at|on))\s+(?:like\s+)?(?P<place>(?:the\s+)?"
                          r"[\w&'-]+(?:\s+[\w&'-]+){0,2}?(?:\s+(?:or|and)\s+[\w&'-]+(?:\s+[\w&'-]+)??)?)"
                          r"\s*(?:(?:here\s+)?in\s+[\w'-]+(?:\s+[\w'-]+)?\s*)?"
-                         r"(?:(?:that|who|whom|i|we)\b.*)?\W*$", re.IGNORECASE)
+                         r"(?:(?:specifically|especially|particularly|ideally|in\s+particular)\s*)?"
+                         r"(?:(?:that|who|whom|i|we|you|u)\b.*)?\W*$", re.IGNORECASE)
 """Where the person asked for works ("anyone working in paeds I could speak to", "anyone at
 like dell or indeed here in austin i could talk to"): a team or a place, which a contact
 either has someone in or has not."""

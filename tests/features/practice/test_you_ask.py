@@ -3686,6 +3686,8 @@ def test_a_well_wish_in_a_hello_is_answered_in_kind(said: str, heard: str) -> No
 @pytest.mark.parametrize(("asked", "honest"), [
     ("do you know anyone working in paeds I could speak to?", True),
     ("is there someone else, maybe a person who works in paeds?", True),
+    # a word that stresses it ("in education policy specifically you'd suggest") is no part
+    ("Is there anyone in paeds specifically you'd suggest I talk to?", True),
     ("is there anyone else you'd suggest I talk to?", False),
     ("anyone who switched careers?", False),  # a kind of story: names can fit unsaid
 ])
