@@ -181,7 +181,10 @@ def _experience(said: str, span: str) -> bool:
 
 def as_sentence(text: str) -> str:
     """A detail said back as the start of a sentence: "12 year" as "12 years" (the user's
-    dialect is theirs, not the contact's), "3 years" as "Three years"."""
+    dialect is theirs, not the contact's), "3 years" as "Three years"; "yeah" before it left
+    out."""
+    text = re.sub(r"^(?:(?:yeah|yep|yes|so|well|um+|uh+|ok|okay|and|but|oh)\W+)+(?=\w)", "", text,
+                  flags=re.IGNORECASE)
     text = _UNIT.sub(lambda m: m.group(0) + ("" if m.group(1) in ("1", "one", "a") else "s"),
                      text)
     for short, spoken in _SPOKEN:  # "my own tracker w pivot tables": "with", as it is said

@@ -120,3 +120,15 @@ def test_a_request_in_an_answer_is_welcomed_with_the_detail(banks: dict[str, Ban
                        "worker of 15 years and I don't know which door to knock on first for "
                        "programme roles.", NOW)[1]
     assert fb.reaction.startswith("Happy to help with that. 15 years"), fb.reaction
+
+
+def test_a_verb_alone_is_no_result_and_yeah_is_not_said_back() -> None:
+    """"…I ran a christmas promo that doubled footfall one weekend" came back as "You doubled:
+    that's a real result"; the page that grew is said back without the "yeah" before it."""
+    from bot.features.practice.answers import find_specifics
+    from bot.features.practice.listening import acknowledge
+    said = ("yeah our facebook page went from about 400 to 2,300 followers in two years and I "
+            "ran a christmas promo that doubled footfall one weekend")
+    reaction = acknowledge(said, find_specifics(said), False, 0)
+    assert not reaction.startswith("You doubled:"), reaction
+    assert reaction.startswith("Your facebook page went from about 400 to 2,300"), reaction
