@@ -200,8 +200,10 @@ def _countries(asked: str, here: str, before: str = "") -> list[tuple[int, str]]
 
 
 _MARKET = re.compile(r"\b(?:jobs|roles|openings|positions|opportunities|market|going\s+on|goin|"
-                     r"hiring)\b|\bis\s+it\s+all\b", re.IGNORECASE)
-"""The job market, asked about in another place ("is it all london?")."""
+                     r"hiring)\b|\bis\s+it\s+all\b|\b(?:much|enough|any|lots\s+of|a\s+lot\s+of)\s+"
+                     r"(?:\w+\s+)?work\b", re.IGNORECASE)
+"""The job market, asked about in another place ("is it all london?", "much marketing work in
+Dublin")."""
 
 
 _CAVEAT = re.compile(r"^[^.!?\d]*\b(?:rough|vary|varies)\b[^.!?\d]*[.!?]\s+(?=[A-Z])")
@@ -225,7 +227,7 @@ _HERE_IN = re.compile(r"(?:[Hh]ere\s+)?[Ii]n\s+(?P<place>[A-Z][\w.'-]*(?:\s+[A-Z
 
 
 _ABROAD = {"Canada": r"canad\w*|toronto|vancouver|calgary|montreal|ottawa",
-           "Ireland": r"ireland|irish|dublin|cork|galway|limerick",
+           "Ireland": r"(?<!northern\s)(?:ireland|irish)|dublin|cork|galway|limerick",
            "Australia": r"australi\w*|sydney|melbourne|brisbane|adelaide",
            "New Zealand": r"new\s+zealand|auckland", "Germany": r"german\w*|berlin|munich|hamburg",
            "India": r"india|indian|bangalore|bengaluru|mumbai|delhi|pune|chennai|hyderabad",
@@ -235,7 +237,8 @@ _ABROAD = {"Canada": r"canad\w*|toronto|vancouver|calgary|montreal|ottawa",
            "Kenya": r"kenya\w*|nairobi", "the Philippines": r"philippines|filipino|manila",
            "Pakistan": r"pakistan\w*|karachi|lahore", "the UAE": r"uae|dubai",
            "the UK": r"uk|britain|british|england|scotland|scottish|wales|welsh|london|manchester|"
-           r"birmingham|edinburgh|glasgow|bristol|cardiff",
+           r"birmingham|edinburgh|glasgow|bristol|cardiff|northern\s+ireland|northern\s+irish|"
+           r"belfast|derry",
            "the US": r"(?-i:US)|usa|america|american|the\s+states|new\s+york|nyc|seattle|"
            r"san\s+francisco|chicago|boston"}
 _CREDENTIAL = re.compile(r"\b(?:recogni[sz]\w*|accredit\w*|licen[cs]\w*|registration|regist\w+|"

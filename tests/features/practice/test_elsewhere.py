@@ -201,6 +201,20 @@ def test_a_place_in_the_users_story_is_not_the_market_asked_about(
     assert "India" not in result.reply and "only know" not in result.reply, result.reply
 
 
+@pytest.mark.parametrize(("text", "caveat"), [
+    # Northern Ireland is in the UK: "a pinch of salt for Ireland" had been said to Belfast
+    ("is there much marketing work here in Northern Ireland or is it all London?", False),
+    ("is there much marketing work in Belfast?", False),
+    ("is there much marketing work in Dublin?", True),
+])
+def test_the_market_of_the_contacts_own_country_needs_no_caveat(
+        banks: dict[str, Bank], text: str, caveat: bool) -> None:
+    bank = banks["marketing"]
+    state = start_you_ask(bank, 30, NOW, persona_id="sofia")
+    state, result = you_ask_turn(state, bank, Matcher.for_bank(bank), text, NOW)
+    assert ("pinch of salt for Ireland" in result.reply) is caveat, result.reply
+
+
 def test_whose_figures_they_are_is_said_once_to_someone_abroad(banks: dict[str, Bank]) -> None:
     """A Dallas teacher asking what corporate learning designers earn heard "I can only give
     you UK figures" twice: once from the meeting, once from the answer itself."""
