@@ -32,6 +32,9 @@ _REFERS_BACK = re.compile(
     # "burnout seems really common - how do you deal with it?": what is dealt with was said
     r"|\b(?:deal|cope|live|manage|get\s+on|put\s+up)\s+with\s+(?:it|them)\b|\b(?:avoid|prevent|"
     r"stop|tackle|handle|manage|survive|balance|juggle|spot|fix)\s+(?:it|them)\b"
+    # "theres a career fair in 2 weeks, is it worth going?": what "it" is was said before
+    r"|\b(?:is|was)\s+it\s+(?:even\s+|really\s+|actually\s+)?worth\s+(?:going|attending|doing|"
+    r"joining|signing\s+up|the\s+(?:time|money|trip))\b"
     # "everyone says get the PMP. do i actually need it?": what is needed was said before
     r"|\b(?:need|needs|needed)\s+(?:it|them)\b|\b(?:without|w/o|w/out)\s+(?:it|them)\b"
     # "a gap like mine, and is there anything I should do about it before I apply?"

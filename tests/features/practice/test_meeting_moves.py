@@ -564,6 +564,14 @@ def test_asking_whether_they_know_someone_is_asking_who_else(
     assert reply.question_id == "who-else", reply
 
 
+def test_is_it_worth_going_leans_on_the_event_told_before(banks: dict[str, Bank]) -> None:
+    """"theres a career fair in 2 weeks, is it worth going as a sophomore or nah" got the
+    internships answer: "it" was read without the fair it stands for."""
+    reply = _meeting(banks["software_engineering"], "alyssa", 20, 3.0, "theres a career fair in"
+                     " 2 weeks, is it worth going as a sophomore or nah")[0]
+    assert reply.question_id == "career-fairs", reply
+
+
 def test_a_career_changer_named_is_offered_without_a_none(banks: dict[str, Bank]) -> None:
     """Denise "was a nurse before her MBA": she fits "a career changer like me"."""
     reply = _meeting(banks["finance"], "rosa", 30, 8.0, "anyone else you'd suggest? ideally a "
