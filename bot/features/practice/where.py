@@ -314,9 +314,15 @@ _HIRING = re.compile(r"\b(?:employers?|hiring|hire|recruit\w*|look\s+for|cvs?|r[
 def from_the_question(text: str, question: str) -> str:
     """The message from its question on: a place named in the story before it ("I trained as
     an architect in Mumbai… does architecture count?") is where the user has been, while one
-    after it ("…social media jobs? like in texas not LA") says what is asked."""
+    after it ("…social media jobs? like in texas not LA") says what is asked, as does a
+    credential named just before a question that points back to it ("…they give…")."""
     at = text.find(question[:24]) if question else -1
-    return text[at:] if at >= 0 else (question or text)
+    if at < 0:
+        return question or text
+    before = re.split(r"(?<=[.!?])\s+", text[:at].strip())[-1]
+    # "I'd go the CPA Canada route. Do you know if they give exemptions…?": the body asked of
+    points = re.search(r"\b(?:they|them|their|it|there|that|those)\b", question, re.IGNORECASE)
+    return f"{before} {text[at:]}" if points and _CREDENTIAL.search(before) else text[at:]
 
 
 def based_here(country: str) -> str:

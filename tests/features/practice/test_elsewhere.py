@@ -215,6 +215,19 @@ def test_the_market_of_the_contacts_own_country_needs_no_caveat(
     assert ("pinch of salt for Ireland" in result.reply) is caveat, result.reply
 
 
+def test_a_professional_body_named_just_before_the_question_is_still_asked_of(
+        banks: dict[str, Bank]) -> None:
+    """"I'd probably go the CPA Canada route. Do you know if they give exemptions for an MBA…?"
+    is about Canada's body, though the question only says "they"."""
+    bank = banks["finance"]
+    state = start_you_ask(bank, 30, NOW, persona_id="rosa", abroad=True)
+    state, result = you_ask_turn(state, bank, Matcher.for_bank(bank), "I'd probably go the CPA "
+                                 "Canada route. Do you know if they give exemptions for an MBA, or "
+                                 "would I basically start from scratch?", NOW)
+    assert result.reply.startswith("I only know how it works here in the US, so check how "
+                                   "Canada sees it"), result.reply
+
+
 def test_whose_figures_they_are_is_said_once_to_someone_abroad(banks: dict[str, Bank]) -> None:
     """A Dallas teacher asking what corporate learning designers earn heard "I can only give
     you UK figures" twice: once from the meeting, once from the answer itself."""
