@@ -199,7 +199,10 @@ from a different job"), whatever they did before."""
 _SWITCHED = re.compile(
     r"\b(?:before|used\s+to|was\s+an?|were\s+an?|switched|moved\s+(?:over|across|into|from)|"
     r"came\s+(?:from|over|in\s+from)|retrained|changed\s+careers?|career\s+changer|from\s+"
-    r"[\w ]{2,20}?\s+(?:to|into)\b|started\s+(?:out\s+)?(?:as|in))\b", re.IGNORECASE)
+    r"[\w ]{2,20}?\s+(?:to|into)\b|started\s+(?:out\s+)?(?:as|in)|came\s+in\s+(?:through|via|"
+    r"after)|after\s+(?:a\s+decade|(?:\w+\s+)?years?|a\s+career)\s+(?:in|as|at)|second\s+career|"
+    r"left\s+(?:a|an|his|her|their|the)?\s*[\w-]+|began\s+(?:as|in)|joined\s+(?:us\s+)?from)\b",
+    re.IGNORECASE)
 """What says someone named came from other work ("who was a nurse before her MBA")."""
 
 

@@ -572,11 +572,22 @@ def test_is_it_worth_going_leans_on_the_event_told_before(banks: dict[str, Bank]
     assert reply.question_id == "career-fairs", reply
 
 
-def test_a_career_changer_named_is_offered_without_a_none(banks: dict[str, Bank]) -> None:
-    """Denise "was a nurse before her MBA": she fits "a career changer like me"."""
-    reply = _meeting(banks["finance"], "rosa", 30, 8.0, "anyone else you'd suggest? ideally a "
-                     "career changer like me")[0]
-    assert reply.question_id == "who-else" and reply.reply.startswith("Denise"), reply.reply
+@pytest.mark.parametrize(("field", "persona", "asked", "first"), [
+    # "she was a nurse before her MBA"
+    ("finance", "rosa", "anyone else you'd suggest? ideally a career changer like me", "Denise"),
+    # "came in through the alternative license after a decade in a hospital lab"
+    ("education", "denise", "do you know anyone who moved into teaching from another job?",
+     "Terrence"),
+    # "left a pharmacy technician job at 38"
+    ("software_engineering", "alyssa", "do you know anyone who changed careers into this?",
+     "Jenna"),
+    # "who left consulting for a hospital operations role"
+    ("general", "ruth", "do you know anyone who changed careers into this?", "Talk to Dami"),
+])
+def test_a_career_changer_named_is_offered_without_a_none(
+        banks: dict[str, Bank], field: str, persona: str, asked: str, first: str) -> None:
+    reply = _meeting(banks[field], persona, 30, 8.0, asked)[0]
+    assert reply.question_id == "who-else" and reply.reply.startswith(first), reply.reply
 
 
 def test_someone_who_came_from_there_is_offered_without_a_none() -> None:
