@@ -15,6 +15,7 @@ from bot.features.practice.answers import find_specifics, slang_words
 from bot.features.practice.background import background_of
 from bot.features.practice.cues import pick
 from bot.features.practice.listening import as_sentence, made_or_moved
+from bot.features.practice.results import AGREE
 
 __all__ = ["acknowledge_answer", "where_you_fit"]
 
@@ -174,8 +175,8 @@ def _second_person(clause: str) -> str:
     """What the user said of themself, said back to them: "I trained 4 new aides last year"
     → "You trained 4 new aides last year"."""
     said = written_out(" ".join(_SWAP.get(w.lower(), w) for w in clause.split()))
-    said = re.sub(r"\byou\s+(?:was|am)\b", lambda m: "you were" if m.group(0).endswith("was")
-                  else "you are", said)  # "I was acting nurse unit manager": "You were …"
+    for pattern, agreed in AGREE:  # "I was acting nurse unit manager": "You were …"
+        said = pattern.sub(agreed, said)
     return said[:1].upper() + said[1:]
 
 

@@ -131,8 +131,6 @@ def asks(sentence: str) -> bool:
     if (telling.SAYS_WHAT.match(sentence) or telling.WAS_A_ROLE.match(sentence)) and (
             "?" not in sentence):
         return False  # "What's pulling me away is… the food bank", "what I want is …"
-    if with_i(sentence) != sentence:
-        return False  # "will send the write up soon!" promises; "will you send it?" asks
     if _HOW_FAR.fullmatch(sentence):
         return False  # "hi mei, how far?": Nigerian hello, however it is punctuated
     if sentence.rstrip().endswith("?") or QUESTION_START.search(sentence):

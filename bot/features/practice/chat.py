@@ -9,7 +9,7 @@ from dataclasses import replace
 from bot.features.practice.acknowledge import acknowledge_answer
 from bot.features.practice.cues import pick
 from bot.features.practice.lexicon import LEXICON
-from bot.features.practice.moves import DROPPED, OFFERS_INTRO, PERSONAL, WHERE_TODAY
+from bot.features.practice.moves import DROPPED, OFFERS_INTRO, PERSONAL, TRAVELS, WHERE_TODAY
 from bot.features.practice.understand import Reading, asks_leave, is_small_talk
 
 __all__ = ["after_their_news", "asks_their_news", "small_talk"]
@@ -29,9 +29,7 @@ _THEIR_TOWN = re.compile(r"\bhow\s+(?:things\s+are|(?:are\s+)?things|life\s+is|i
 """"how are things in Atlanta?", "How is Houston?": asked after their town, not the work."""
 _WEATHER = re.compile(r"\b(?:weather|cold|hot|freezing|pouring|brutal\s+down\s+there|snow|melting|"
                       + "|".join(LEXICON.weather) + r")\b", re.IGNORECASE)
-_TRAVELS = re.compile(r"\bhave\s+(?:you|u)\s+(?:ever\s+)?(?:been\s+to|visited|travel+ed\s+to|"
-                      r"gone\s+to)\b", re.IGNORECASE)
-"""Asked where they have travelled ("have you ever visited the States?")."""
+_TRAVELS = re.compile(TRAVELS, re.IGNORECASE)
 _SORRY = re.compile(r"\b(?:sorry|apologies|oops|brb|one\s+sec|hang\s+on|hear\s+me|wifi|"
                     r"connection)\b", re.IGNORECASE)
 

@@ -105,6 +105,8 @@ Midlands, or did you move for the job?")."""
 DROPPED = r"just\s+being\s+nosy|never\s*mind|forget\s+(?:it|that|i\s+asked)"
 """An aside dropped ("no no, just being nosy! never mind")."""
 
+TRAVELS = r"\bhave\s+(?:you|u)\s+(?:ever\s+)?(?:been\s+to|visited|travel+ed\s+to|gone\s+to)\b"
+"""Asked where they have travelled ("have you ever visited the States?"): chat."""
 SMALL_TALK = re.compile(
     PERSONAL + r"|"
     r"\bhow(?:'s|s|\s+is|\s+was|\s+has)\s+(?:your|ur|yer|the)\s+(?:week|day|weekend|morning|"
@@ -137,7 +139,7 @@ SMALL_TALK = re.compile(
     r"|^\W*(?:(?:and|so|oh)\W+)?how\s+(?:are|is|r|'s|s)\s+(?:the|your|ur)\s+(?:[\w-]+\s+){1,2}?"
     r"(?:going|been)(?:\s+(?:today|this\s+week|so\s+far|lately|for\s+you))?\W*$"
     # "have you ever visited the States?": their travels
-    r"|\bhave\s+(?:you|u)\s+(?:ever\s+)?(?:been\s+to|visited|travel+ed\s+to|gone\s+to)\s+"
+    r"|" + TRAVELS + r"\s+"
     r"(?:the\s+)?(?-i:[A-Z][a-z]+)"
     r"|^\W*(?:(?:hi|hey|hello)\s+\w+\W+)?(?:before\s+i\s+start\W+)?how\s+(?:was|did)\s+(?:the|your|"
     r"ur)\s+(?:[\w-]+\s+)?(?:call|meeting|presentation|launch|stand-?up|clinic|shift|trip|"

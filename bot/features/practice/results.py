@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["YOURS", "doubled", "it_moved", "made_it", "result", "rose", "went_from",
+__all__ = ["AGREE", "YOURS", "doubled", "it_moved", "made_it", "result", "rose", "went_from",
            "worded_result"]
 
 _SPELLED = {"yr": "year", "mo": "month", "wk": "week", "hr": "hour"}
@@ -24,10 +24,11 @@ _HELPED = re.compile(r"^(?:(?:also|then|really)\s+)?helped\s+(?:(?:us|me|them|th
 _WITHIN = (r"(?:\s+(?:in|within|over)\s+(?:about\s+|just\s+|under\s+|only\s+)?(?:\d+|a|one|two|"
            r"three|four|five|six)\s+(?:days?|weeks?|wks?|months?))?")
 """How fast a result came ("cleared about 80% in 3 weeks"), said back with it."""
+AGREE = ((re.compile(r"\b([Yy]ou)\s+was(n['\u2019]?t)?\b"), r"\1 were\2"),  # "I was acting NUM"
+         (re.compile(r"\b([Yy]ou)\s+am\b"), r"\1 are"))
+"""The verb after "I", made to agree once it is "you" ("you were", not "you was")."""
 YOURS = ((re.compile(r"\b(?:our|my)\b", re.IGNORECASE), "your"),
-          (re.compile(r"\b(?:I|we)\b"), "you"), (re.compile(r"\bus\b"), "you"),
-          (re.compile(r"\b([Yy]ou)\s+was(n['\u2019]?t)?\b"), r"\1 were\2"),  # "I was acting NUM"
-          (re.compile(r"\b([Yy]ou)\s+am\b"), r"\1 are"))
+         (re.compile(r"\b(?:I|we)\b"), "you"), (re.compile(r"\bus\b"), "you"), *AGREE)
 
 
 def result(said: str, detail: str) -> str | None:

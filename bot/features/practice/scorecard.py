@@ -81,9 +81,8 @@ def _plural(count: int, word: str) -> str:
 def job_asks_said(job_asks: int, cv_asks: int) -> str:
     """"1 job ask", "1 CV request", or both: a CV put up for review ("would you look at my CV
     once I've rewritten it?") is not an ask for a job, though it costs the same."""
-    cv = min(cv_asks, job_asks)
-    said = [_plural(job_asks - cv, "job ask")] if job_asks > cv else []
-    return " and ".join(said + ([_plural(cv, "CV request")] if cv else []))
+    said = [_plural(job_asks - cv_asks, "job ask")] if job_asks > cv_asks else []
+    return " and ".join(said + ([_plural(cv_asks, "CV request")] if cv_asks else []))
 
 
 # --------------------------------------------------------------------------- you ask
@@ -312,7 +311,7 @@ def _you_ask_card(state: YouAskState) -> Scorecard:
         introduced=_introduced(state),
         never_asked_for_job=state.job_asks == 0,
         job_asks=state.job_asks,
-        cv_asks=min(state.cv_asks, state.job_asks),
+        cv_asks=state.cv_asks,
         googleable=state.googleable,
         closed=state.closed,
         multiple=state.multiple,
