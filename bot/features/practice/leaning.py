@@ -25,7 +25,7 @@ _REFERS_BACK = re.compile(
     r"(?:(?<!before )(?<!into )\bthis\b|"  # "what did you do before this?": this job
     r"\b(?:that|those|these(?!\s+days\b)|each|either|both|one|such|"
     r"(?<!are\s)(?<!\br\s)(?<!\bis\s)(?<!were\s)(?<!was\s)(?<!\bbe\s)there)\b)"  # not "are there"
-    r"(?!\s+(?:of\s+)?(?:you|your|field|job|role|work|line|industry|sector|career|area|"
+    r"(?!\s+(?:of\s+)?(?:you|your|u|i|i'?m|i'?ve|i'?d|i'?ll|we|they|he|she|field|job|role|work|line|industry|sector|career|area|"
     r"profession|company|team|kind|sort|type|is|are|was|were|any|anyone|anything|last|more|"
     r"final|thing|question|day|year)\b)"
     r"|\b(?:use|do|make|show|explain|handle|get|call|count|try|put|treat)\s+(?:it|them)\b"
@@ -33,7 +33,7 @@ _REFERS_BACK = re.compile(
     r"|\b(?:deal|cope|live|manage|get\s+on|put\s+up)\s+with\s+(?:it|them)\b|\b(?:avoid|prevent|"
     r"stop|tackle|handle|manage|survive|balance|juggle|spot|fix)\s+(?:it|them)\b"
     # "theres a career fair in 2 weeks, is it worth going?": what "it" is was said before
-    r"|\b(?:is|was)\s+it\s+(?:even\s+|really\s+|actually\s+)?worth\s+(?:going|attending|doing|"
+    r"|\b(?:is|was)\s+it\s+(?:even\s+|really\s+|actually\s+)?worth\s+(?:going(?!\s+(?:back|into|in\s+to|through|to|for)\b)|attending|doing|"
     r"joining|signing\s+up|the\s+(?:time|money|trip))\b"
     # "everyone says get the PMP. do i actually need it?": what is needed was said before
     r"|\b(?:need|needs|needed)\s+(?:it|them)\b|\b(?:without|w/o|w/out)\s+(?:it|them)\b"

@@ -505,6 +505,11 @@ class Matcher:
         return {t for t in terms_of(full, self._context) if t not in GENERIC_TERMS
                 and not t.startswith(CONTEXT_MARK)}
 
+    def shared_terms(self, text: str, question_id: str) -> tuple[set[str], set[str]]:
+        """The message's topic terms, and those of them the question uses."""
+        terms = self._said_terms(Said.of(text, None))
+        return terms, terms & self._terms[self._index_of[question_id]]
+
     def apart(self, said: Said | str, first: str, second: str) -> bool:
         """Whether two questions rest on different words of the message and share none."""
         terms = self._said_terms(Said.of(said, None) if isinstance(said, str) else said)
@@ -544,15 +549,6 @@ class Matcher:
                          self._index_of[qid]]
                      and not self._misfit(self._index_of[qid], said, sc)), None)
 
-    def _off_topic(self, text: str, question_id: str, flags: Sequence[str] | None,
-                   score: float = 100.0) -> bool:
-        """Whether the best question, however close in words, answers something else: the
-        message names a topic of its own (``topic_words``: pay, a credential, a portfolio)
-        that the question never mentions, asks "when" or "how do you ..." of a question that
-        says neither, or the question is a job ask (or a googleable one, unless the score is
-        high) and the message's wording is not."""
-        return self._misfit(self._index_of[question_id], Said.of(text, flags), score)
-
     def _head_term(self, word: str) -> str:
         """The term of a which-question's head word (typo corrected, "skils" too), when it
         names a topic: not a word of any field ("people"), everyday work vocabulary or a
@@ -576,6 +572,9 @@ class Matcher:
         return "" if terms[0].startswith(CONTEXT_MARK) else terms[0]
 
     def _misfit(self, index: int, said: Said, score: float) -> bool:
+        """Whether a question close in words answers something else: a topic or tool of the
+        message it never mentions, a "when" or "how to" it does not say, or a job ask (or a
+        googleable one, unless sure) asked in words that are not one."""
         if score >= 100.0:
             return False  # one of the question's own sentences, typed as written
         words = self._words[index]

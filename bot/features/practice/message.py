@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.banks.model import Bank, Question, Term
@@ -350,7 +351,7 @@ def read_turn(state: YouAskState, bank: Bank, matcher: Matcher, text: str, readi
         # "what languages does ur team use?": the everyday-skills answer names them (the
         # matcher, rightly, will not take it for "which language should I learn first?")
         question = bank.question("skills-used-most") or question
-    told = _told_as_offered(bank, matcher, prompt, reading) if question is None else None
+    told = None if question else _told_as_offered(bank, matcher, prompt, reading, state.asked)
     took_offer = told is not None
     if told is not None:  # "yes pls sir, what got them through?", to what it offered to tell
         question, found.flags = told, []  # no question of theirs to coach
@@ -372,22 +373,35 @@ def read_turn(state: YouAskState, bank: Bank, matcher: Matcher, text: str, readi
 
 
 def _told_as_offered(bank: Bank, matcher: Matcher, prompt: tuple[str, str] | None,
-                     reading: Reading) -> Question | None:
+                     reading: Reading, asked: Sequence[str] = ()) -> Question | None:
     """The bank question that tells what the persona offered to tell ("What I can do is tell
-    you what got our last hire through"), when the user takes the offer up."""
+    you what got our last hire through"), when the user takes the offer up. An offer made
+    instead of a fact the website gives ("I'm happy to tell you how operations works behind
+    the scenes") is to tell what the work is like inside (what has not been told yet), unless
+    its words name a question outright; one made instead of a job, what gets someone hired,
+    unless they name another."""
     telling = prompt[1] if prompt and prompt[0] == "offer" else ""
     if not offers_telling(telling) or reading.move not in (
             "yes", "question"):
         return None
     offered = matcher.match(telling)
     nearest = matcher.scores(telling)[:1]  # what it offered, however the words fall
-    if offered.confident:
+    origin = bank.question(asked[-1]) if asked else None  # the answer that made the offer
+    inside = origin is not None and "googleable" in origin.flags
+    if offered.confident and (not inside or offered.score >= SURE):
         return bank.question(offered.question_id)
+    fallback = [q for q in (_INSIDE if inside else _HIRED if origin is not None and (
+        "job_ask" in origin.flags) else ()) if bank.question(q)]
+    if fallback:
+        return bank.question(next((q for q in fallback if q not in asked), fallback[0]))
     return bank.question(nearest[0][1]) if nearest and nearest[0][0] >= _OFFERED_NEAR else None
 
 
 _OFFERED_NEAR = 20.0
 """How near the bank question must be to what the persona offered to tell, to tell it."""
+_INSIDE = ("typical-day", "toughest-part", "like-most")
+"""What the work is like inside, in the order a contact would tell it."""
+_HIRED = ("application-stand-out", "qualities-valued")
 
 
 _THEY = re.compile(r"\b(?:they|their|them|theirs)\b", re.IGNORECASE)

@@ -67,17 +67,27 @@ _INTRODUCTION = re.compile(
 
 
 TELLS_MORE = re.compile(
-    r"\b(?:What\s+I\s+can\s+do\s+is|(?:But\s+)?I\s+can)\s+tell\s+you\s+(?:exactly\s+)?"
-    r"(?P<what>(?:what|how)\s+[^.;]+?)(?=,\s*(?:which|if|since|so)\b|\.|;|$)")
+    r"\b(?:What\s+I\s+can\s+do\s+is|(?:But\s+)?I\s+can|I'?m\s+(?:happy|glad)\s+to|I\s+am\s+"
+    r"(?:happy|glad)\s+to|I'?d\s+be\s+(?:happy|glad)\s+to)\s+tell\s+you\s+(?:exactly\s+)?"
+    r"(?P<what>(?:what|how|which|when|why)\s+[^.;]+?)(?=,\s*(?:which|if|since|so)\b|\.|;|$)")
 """An offer to tell more inside an answer ("What I can do is tell you exactly what got our last
-hire through"): a yes to it is answered with what was offered."""
+hire through", "I'm happy to tell you how data is used behind it"): a yes to it is answered
+with what was offered."""
 OFFERED_TELLING = "Shall I tell you {}?"
+_TALKS_MORE = re.compile(
+    r"\b(?:I'?m|I\s+am|I'?d\s+be)\s+(?:happy|glad)\s+to\s+(?:talk\s+about|walk\s+you\s+through|go\s+"
+    r"through)\s+(?:that|it|them)\b|\bthat\s+I'?m\s+(?:happy|glad)\s+to\s+talk\s+about\b",
+    re.IGNORECASE)
+"""An offer to say more about what was just named ("…how messy a clinic's diary really is, and
+I'm happy to talk about that")."""
 
 
 def tell_offer(answer: str) -> str | None:
     """The persona's offer to tell more, put as the question it is, or None."""
     found = TELLS_MORE.search(answer)
-    return OFFERED_TELLING.format(found["what"].strip()) if found else None
+    if found:
+        return OFFERED_TELLING.format(found["what"].strip())
+    return OFFERED_TELLING.format("more about that") if _TALKS_MORE.search(answer) else None
 
 
 def invitation_in(answer: str) -> str | None:

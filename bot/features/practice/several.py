@@ -24,7 +24,7 @@ from bot.features.practice.leaning import (
     only_options,
     points_within,
 )
-from bot.features.practice.matcher import Match, Matcher
+from bot.features.practice.matcher import SURE, Match, Matcher
 from bot.features.practice.terms import normalise, terms_of
 from bot.features.practice.understand import (
     Reading,
@@ -101,7 +101,10 @@ def _read_with_context(matcher: Matcher, reading: Reading) -> tuple[Match, bool]
         merged = matcher.match(f"{reading.context} {reading.question}", reading.flags)
         # its own clause says it, or its own words do ("does that experience count for
         # anything when you're hiring, or would you see me as a beginner?")
-        keep = match.confident and (points_within(reading.question) or _OF_THEIRS.search(
+        # ("what does ur hospital do?" is short, but a fact about theirs: no story before it
+        # is what it asks)
+        keep = match.confident and (points_within(reading.question) or (
+            "googleable" in reading.flags and match.score >= SURE) or _OF_THEIRS.search(
             reading.question) or (
             not merged.confident and len(reading.question.split()) >= _OWN_WORDS)
             or (match.question_id == ASSESS and (tells_background(reading.context) or (
@@ -117,8 +120,10 @@ def _read_with_context(matcher: Matcher, reading: Reading) -> tuple[Match, bool]
                                                               merged.alternative))):
             # "Which gives more flexibility?" after "I like being able to switch specialties
             # later": its one word is no question of its own when the context asks another.
-            match = merged
-            topic_before = merged.confident
+            match = match if leans == "points" and (_context_only(
+                matcher, reading.question, merged, match) or _unsure_either_way(
+                merged, match)) else merged
+            topic_before = match.confident
     elif reading.context and _LIKE_ME.search(reading.question):
         # "I go to a state school banks don't recruit from … is there still a path into
         # banking for someone like me?": what "like me" is was told before; when that reading
@@ -127,6 +132,28 @@ def _read_with_context(matcher: Matcher, reading: Reading) -> tuple[Match, bool]
         if merged.confident and (not match.confident or merged.score >= match.score):
             match = merged
     return match, topic_before
+
+
+def _context_only(matcher: Matcher, question: str, merged: Match, alone: Match) -> bool:
+    """Whether the reading with the context rests on the context alone, when the question
+    names a topic of its own: "I talk to users every day. Is that a good route into PM?"
+    asks about a route into PM, which the question on talking to customers never says."""
+    if not merged.confident or merged.question_id is None:
+        return False
+    own, shared = matcher.shared_terms(question, merged.question_id)
+    return len(own) >= _OWN_TOPIC and not shared and bool(
+        alone.question_id or alone.runner_up)
+
+
+def _unsure_either_way(merged: Match, alone: Match) -> bool:
+    """Whether the reading with the context guesses nothing where the question alone offers
+    two close questions to choose from ("I've been a GP for 9 years … is that a good route
+    into PM?"): "did you mean …?" beats "I honestly don't know"."""
+    return not merged.confident and merged.runner_up is None and alone.alternative is not None
+
+
+_OWN_TOPIC = 2
+"""Topic terms enough for a question that points back to name what it asks about."""
 
 
 def best_of(matcher: Matcher, reading: Reading) -> tuple[Reading, Match]:

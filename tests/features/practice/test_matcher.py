@@ -2049,3 +2049,101 @@ def test_gaining_experience_of_a_thing_is_not_the_thing(matchers: dict[str, Matc
                  "how can I get some budget experience?"):
         match = matchers["nonprofit_public"].match(text)
         assert match.question_id != "where-money-comes-from", (text, match)
+
+
+@pytest.mark.parametrize(("question", "leans"), [
+    # a relative "that" ("skills … that I'm not showing") points at nothing before it
+    ("What skills should I be showing that I'm not?", ""),
+    ("Is there a route that we haven't talked about?", ""),
+    # going back to study is no event told before ("theres a career fair… is it worth going?")
+    ("Is it worth going back to study to become a registered nurse?", ""),
+    ("is it worth going as a sophomore or nah", "points"),
+])
+def test_what_a_question_points_back_at(question: str, leans: str) -> None:
+    from bot.features.practice.leaning import leans_on_context
+    assert leans_on_context(question) == leans
+
+
+@pytest.mark.parametrize(("field", "persona", "text", "not_this"), [
+    # "that I'm not" read as pointing back made the story's topic the question
+    ("education", "ben", "I've been teaching for six years and I'm looking at instructional "
+     "design. Everyone says teachers make great IDs, but I keep getting rejected. What skills "
+     "should I be showing that I'm not?", "instructional-design"),
+    # "is that a good route into PM?" asks about the route, which the question on talking to
+    # customers (the story's words) never says
+    ("product_management", "hannah", "I work in customer success at a SaaS company in Leeds "
+     "and I talk to users every day. Is that a good route into PM?", "talking-to-customers"),
+])
+def test_the_story_before_a_question_is_not_answered_instead_of_it(
+        banks: dict[str, Bank], field: str, persona: str, text: str, not_this: str) -> None:
+    from tests.features.practice.support import midway_turns
+    result = midway_turns(banks[field], persona, text)[0]
+    assert result.question_id != not_this, result
+
+
+@pytest.mark.parametrize(("field", "text", "expected"), [
+    # standing out among other applicants is the application, not "who else could I talk to"
+    ("product_management", "How can I stand out from other applicants?", "application-stand-out"),
+    ("product_management", "How do I stand out?", "application-stand-out"),
+    ("finance", "how do i stand out for banking internships?", "application-stand-out"),
+    # preparing for coding interviews is the algorithm-practice question
+    ("software_engineering", "How should I prepare for technical coding interviews?",
+     "algorithm-prep"),
+])
+def test_how_to_get_through_the_hiring_reaches_its_question(
+        matchers: dict[str, Matcher], field: str, text: str, expected: str) -> None:
+    assert matchers[field].match(text).question_id == expected
+
+
+def test_what_makes_someone_good_at_the_work_is_still_the_qualities(
+        matchers: dict[str, Matcher]) -> None:
+    assert matchers["product_management"].match(
+        "what makes someone stand out as a PM?").question_id == "qualities-valued"
+    assert matchers["product_management"].match(
+        "do you know other product managers I could talk to?").question_id == "who-else"
+
+
+def test_being_ghosted_by_recruiters_is_not_the_agencies_question(
+        matchers: dict[str, Matcher]) -> None:
+    """"How do I deal with recruiters who ghost me?" got the answer on using agencies."""
+    match = matchers["general"].match("How do I deal with recruiters who ghost me?")
+    assert match.question_id != "recruitment-agencies", match
+
+
+@pytest.mark.parametrize("text", [
+    "so what does your organisation do?", "what does your employer do?",
+    "what does ur company actually do"])
+def test_what_their_employer_does_is_the_company_question_in_every_field(
+        matchers: dict[str, Matcher], text: str) -> None:
+    """A teacher and a nurse asked "so what does your organisation do?" got the answer on
+    moving within one's own employer."""
+    for field, matcher in matchers.items():
+        assert matcher.match(text).question_id == "what-does-company-do", (field, text)
+
+
+def test_what_a_team_does_all_day_is_not_what_the_company_does(
+        matchers: dict[str, Matcher]) -> None:
+    match = matchers["software_engineering"].match("what does your team do when production breaks?")
+    assert match.question_id != "what-does-company-do", match
+
+
+def test_a_way_in_asked_after_a_background_offers_the_two_close_questions(
+        banks: dict[str, Bank]) -> None:
+    """"I've been a GP for 9 years and I'm usually the one sorting out our practice's clinical
+    system workflows. Is that a good route into PM?" got "I honestly don't know": read with
+    the story, nothing was near; alone, two questions were."""
+    from tests.features.practice.support import midway_turns
+    result = midway_turns(banks["product_management"], "hannah", "I've been a GP for 9 years "
+                          "and I'm usually the one sorting out our practice's clinical system "
+                          "workflows. Is that a good route into PM?")[0]
+    assert result.kind == "did_you_mean", result
+    assert "switch-into-product" in (result.guess_id, result.alt_id), result
+
+
+def test_standing_out_from_applicants_without_formal_experience_is_the_application(
+        matchers: dict[str, Matcher]) -> None:
+    """It got "I don't have a solid answer": "applicants", a word the questions never used,
+    weighed against the question on what makes a candidate stand out."""
+    assert matchers["product_management"].match(
+        "how can I stand out from other applicants when I have no formal product experience?"
+    ).question_id == "application-stand-out"

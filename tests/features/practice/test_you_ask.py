@@ -4641,6 +4641,54 @@ def test_a_yes_to_the_contacts_offer_to_tell_more_is_told(banks: dict[str, Bank]
     assert "solid answer" not in result.reply and not result.coaching
 
 
+@pytest.mark.parametrize(("field", "persona", "said", "told"), [
+    # "…how messy a clinic's diary really is, and I'm happy to talk about that": the work inside
+    ("product_management", "hannah", "yes please, I'd love that", "typical-day"),
+    ("healthcare", "dana", "sure", "typical-day"),
+    # "I can tell you what it's like inside the classroom": not how teachers leave it
+    ("education", "ben", "yes please", "typical-day"),
+    ("finance", "grace", "oh yes please", "typical-day"),
+])
+def test_a_yes_to_the_offer_made_instead_of_the_website_is_told_the_work_inside(
+        banks: dict[str, Bank], field: str, persona: str, said: str, told: str) -> None:
+    """Derek offered "I'm happy to tell you what we look for in the take-home exercise", and
+    "yes please" got "Glad that helps. What's next on your list?"; Ben's "what it's like
+    inside the classroom", taken up, got the answer on jobs beyond the classroom."""
+    state, result = _meeting(banks[field], persona, "so what does your organisation do?", said)
+    assert result.kind == "yes" and result.question_id == told, result
+    # told before: the next thing the work is like, not "as I mentioned earlier"
+    state, result = _meeting(banks[field], persona, "what's a typical day like for you?",
+                             "so what does your organisation do?", said)
+    assert result.kind == "yes" and result.question_id not in (None, "typical-day"), result
+
+
+def test_every_offer_to_tell_more_in_a_bank_can_be_taken_up(banks: dict[str, Bank]) -> None:
+    """An answer that offers to tell more ("I'm happy to tell you how data is used behind it")
+    is an offer a "yes" must be able to take: each is read as one, and a yes to it is told a
+    bank answer."""
+    from bot.features.practice.message import _told_as_offered
+    from bot.features.practice.replies import tell_offer
+    from bot.features.practice.understand import read_message
+    offering = re.compile(r"\b(?:happy|glad)\s+to\s+(?:tell|walk|talk)\b|\bWhat\s+I\s+can\s+do\s+is"
+                          r"\s+tell\b|\bI\s+can\s+tell\s+you\s+(?:what|how)\b[^.]*\bif\b")
+    offers = 0
+    for field, bank in banks.items():
+        matcher = Matcher.for_bank(bank)
+        for question in bank.questions:
+            for answer in question.answers:
+                for text in answer.variants:
+                    if not offering.search(text):
+                        continue
+                    offer = tell_offer(text)
+                    assert offer, (field, question.id, answer.persona, text)
+                    told = _told_as_offered(bank, matcher, ("offer", offer),
+                                            read_message("yes please", "offer", offer),
+                                            [question.id])
+                    assert told is not None, (field, question.id, answer.persona, offer)
+                    offers += 1
+    assert offers >= 20
+
+
 def test_a_no_for_fear_of_imposing_is_met_with_reassurance(banks: dict[str, Bank]) -> None:
     """"hmm not sure sir, i dont want to disturb them", to an introduction offer, got "Got it.
     So what would be most useful to know from my side?"."""
