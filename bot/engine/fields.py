@@ -300,12 +300,18 @@ def topic_of(text: str) -> str:
     """The subject in an answer typed as a sentence: "I want to move into nursing
     informatics" → "nursing informatics", so it reads inside "your perspective on …"; in an
     undecided one, the one field it floats ("honestly no idea, maybe marketing?")."""
+    changed = [m.end() for m in _CHANGED_TO.finditer(text) if text[m.end():].strip(" .!?")]
+    text = text[changed[-1]:] if changed else text  # "UX design. actually, scratch that - PM"
     topic = _lead(text) or _topic(text)
     topic = re.sub(r"\beng(?=\s+(?:mgmt|management|manager|mgr)\b)", "engineering", topic,
                    flags=re.IGNORECASE)  # "eng mgmt"; "eng lit" stays as typed
     return _SHORTHAND.sub(lambda m: _SPELLED[m.group(0).lower()], topic)
 
 
+_CHANGED_TO = re.compile(
+    r"(?:\b(?:actually|sorry|wait|oh|no|hmm+)[\s,.!]+)*\b(?:scratch|scrap|strike|forget|ignore)\s+"
+    r"that\b[\s,.:;!\u2013\u2014-]*|\b(?:no\s+wait|wait\s+no|or\s+rather|make\s+that|correction)\b"
+    r"[\s,.:;!\u2013\u2014-]*", re.IGNORECASE)  # a change of mind: what follows is the answer
 _SPELLED = {"mgmt": "management", "mgr": "manager", "swe": "software engineering",
             "govt": "government", "dept": "department"}
 _SHORTHAND = re.compile(r"\b(?:" + "|".join(_SPELLED) + r")\b", re.IGNORECASE)

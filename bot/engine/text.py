@@ -177,7 +177,8 @@ _SIGN_OFF_WORDS = (r"please|pls|plz|thanks|thank\s+(?:you|u)|ty|cheers|thx|mate|
 Filipino "po" of respect, in lower case: "paolo po")."""
 _POLITE_TAIL = re.compile(
     rf"(?:[\s,.;:!-]+(?:{_SIGN_OFF_WORDS}|"
-    r"(?:if\s+)?(?:that'?s|thats)\s+(?:ok|okay|fine)|is\s+fine|is\s+good|works|"
+    r"(?:if\s+)?(?:that'?s|thats|that\s+is|that\s+would\s+be|that'?d\s+be)\s+(?:ok|okay|fine|"
+    r"lovely|great|perfect|brilliant|kind|nice|wonderful|grand)|is\s+fine|is\s+good|works|"
     r"instead|from\s+now\s+on|going\s+forward|here|this\s+side|"
     r"will\s+do))+[\s.!]*$", re.IGNORECASE)
 _FINE = (r"(?:(?:is|['’]s)\s+(?:fine|good|ok|okay|alright|all\s+right|enough|sufficient|perfect|"
@@ -186,7 +187,7 @@ _FINE = (r"(?:(?:is|['’]s)\s+(?:fine|good|ok|okay|alright|all\s+right|enough|s
 _ALONE = r"(?:\s+(?:only|alone))?"
 """After a name, "only" says that name and no other ("call me Priya only"): no part of it."""
 _NOT_SHORT = r"(?!(?:that|this|it|which|either|both|anything|whatever|only|just|name|first|mine)\b)"
-_SHORT_IS_FINE = re.compile(rf"[\s,;.–—-]*(?:but\s+)?(?:just\s+|only\s+)?{_NOT_SHORT}"
+_SHORT_IS_FINE = re.compile(rf"[\s,;.–—-]*(?:but\s+)?(?:just\s+|only\s+)?\b{_NOT_SHORT}"
                             rf"(?P<short>[^\W\d_][\w'-]*?){_ALONE}(?:\s+|(?=['’]s\s)){_FINE}\W*$",
                             re.IGNORECASE)
 

@@ -373,6 +373,10 @@ def test_only_an_everyday_first_word_loses_its_capital(typed: str, read: str) ->
     # the first name said again after a titled full name had been signed "Sean Doyle. sean"
     ("Sgt Sean Doyle (ret). sean", "Sgt Sean Doyle", "Sean", "Sean Doyle"),
     ("Dr. Amara Okafor. Amara", "Dr. Amara Okafor", "Amara", "Amara Okafor"),
+    # "that's lovely" after the name had been read as a short name "hat" is fine
+    ("Oh hello there! You can call me Fatima, that's lovely thank you", "Fatima", "Fatima",
+     "Fatima"),
+    ("Hello! Please call me Fatima, that is lovely", "Fatima", "Fatima", "Fatima"),
 ])
 def test_the_name_someone_goes_by_is_how_they_are_addressed(typed, stored, greeted, signed):
     from bot.engine.text import own_name
@@ -464,3 +468,15 @@ def test_a_name_said_again_in_brackets_is_said_once() -> None:
     from bot.features.profile.names import as_given
 
     assert as_given("Oh sorry, it's Helen (Helen Marsh)", "Helen Marsh") == "Helen Marsh"
+
+
+@pytest.mark.parametrize(("typed", "topic"), [
+    ("UX design. actually, scratch that - product management at a software company",
+     "product management at a software company"),
+    ("marketing, no wait, UX design", "UX design"),
+    ("data analytics or rather data science", "data science"),
+])
+def test_a_field_after_a_change_of_mind_is_the_one_kept(typed: str, topic: str) -> None:
+    """"UX design. actually, scratch that - product management…" was stored as UX design."""
+    from bot.engine.fields import topic_of
+    assert topic_of(typed) == topic

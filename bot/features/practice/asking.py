@@ -96,10 +96,15 @@ _PROMISE = (r"(?:will|shall|can|could|would|should)\s+(?:(?:def(?:initely)?|tota
             r"surely|also|then|defo|deffo)\s+)?(?:send|do|try|keep|let\s+(?:you|u)|follow\s+up|"
             r"update|share|email|message|reach\s+out|write|ping|drop\s+(?:you|u)|report\s+back|"
             r"get\s+back|be\s+in\s+touch|circle\s+back|look\s+into|look\s+out|definitely|def)\b")
+_DONE = (r"(?:did\s+(?:a\s+few|a\s+couple|some|my|a\s+bit|loads|lots|a\s+lot)|had\s+to|"
+         r"have\s+been\s+\w+ing|was\s+(?:able|told|asked|given|promoted|hired|responsible))\b")
 _DROPPED_I = re.compile(rf"(^|[.!]\s+)(?:(?:ok|okay|and|so|but|also|then|great|perfect|cool)"
-                        rf"\W+)*(?={_PROMISE}[^?.!]*(?:[.!]|$))(?P<first>\w)", re.IGNORECASE)
-"""A promise with its "I" dropped ("will send the write up soon!", "Can send you my CV
-tomorrow"): the user saying what they will do, asking nothing ("will you send it?" asks)."""
+                        rf"\W+)*(?=(?:{_PROMISE}|{_DONE})[^?.!]*(?:[.!]|$))(?P<first>\w)",
+                        re.IGNORECASE)
+"""A promise or a thing done with its "I" dropped ("will send the write up soon!", "did a few
+of the google analytics videos", "Had to get 3 shift leads to agree on it"): the user saying
+what they will do or have done, asking nothing ("will you send it?", "did a few of you start
+in sales?" ask)."""
 
 
 def with_i(text: str) -> str:

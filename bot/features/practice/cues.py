@@ -267,14 +267,16 @@ ASKS_VERDICT = re.compile(
 
 NOWHERE_NEAR = 5.0  # a matcher score this low: no bank question shares its words
 EVERYDAY = re.compile(
-    r"\b(?:favou?rite|pizza|food|eat|cook\w*|cars?|drive|films?|movies?|music|songs?|bands?|"
+    r"\b(?:favou?rite|pizza|food|eat|cook\w*|cars?|drive|films?|movies?|music|songs?|"
+    r"bands?(?![\s-]*\d)|"  # not "a Band 6 post": a pay grade
     r"holidays?|vacation|weather|football|soccer|sports?|pets?|dogs?|cats?|hobby|hobbies|"
     r"capital\s+of|star\s+sign|married|how\s+old\s+are\s+(?:you|u)|tv|netflix|gym|"
     r"hik(?:e|es|ing)|trips?|kids|outside\s+(?:of\s+)?work)\b",
     re.IGNORECASE)
 """Words of a question about life, not work ("do you like pizza?")."""
 _AT_WORK = re.compile(r"\b(?:team|facilit|sponsor|campaign|brand|client|customer|patient|staff|"
-                      r"market|work|job|role|compan|office|shift)\w*|\bhow\s+much\s+(?:holiday|"
+                      r"market|work|job|role|compan|office|shift|post|salar|career|grade|hir|"
+                      r"analyst)\w*|\bhow\s+much\s+(?:holiday|"
                       r"vacation|time\s+off|leave)|\b(?:annual\s+leave|pto|days\s+off)\b",
                       re.IGNORECASE)
 TO_YOU = re.compile(r"\b(?:you|u|your|ur)\b", re.IGNORECASE)
@@ -463,7 +465,11 @@ _TIARA_CUES = (
         re.IGNORECASE)),
     ("assignments", re.compile(
         r"\b(?:side\s+project|small\s+project|portfolio|case\s+study|try\s+(?:it|out)|"
-        r"test\s+whether|what\s+would\s+i\s+(?:do|work\s+on))\b", re.IGNORECASE)),
+        r"test\s+whether|what\s+would\s+i\s+(?:do|work\s+on)|"
+        # the work itself: "whats ur day to day actually look like", "a typical week"
+        r"typical\s+(?:day|week|shift)|day[\s-]to[\s-]day|(?:working|work)\s+on\s+(?:right\s+now|"
+        r"at\s+the\s+moment|these\s+days|currently)|projects?\s+(?:are\s+)?(?:you|u)|tasks?)\b",
+        re.IGNORECASE)),
     ("advice", re.compile(
         r"\b(?:should\s+i|would\s+(?:you|u)\s+(?:recommend|advise|suggest)|advice|if\s+(?:you|u)"
         r"\s+were\s+me|in\s+my\s+shoes|worth\s+(?:it|doing|applying|getting)|how\s+(?:do|would|"

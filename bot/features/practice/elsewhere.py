@@ -152,9 +152,9 @@ def named_elsewhere(question: str, context: str, bank: Bank) -> str | None:
         words = _WORDS.findall(name.lower())
         # a name of its own: not every word one the bank uses ("Power BI", "Google
         # Classroom"), and none a month or a day
-        if re.search(rf"\b{re.escape(name)}\s+(?:levels?|grades?|bands?|scales?|for\s+change|"
-                     r"pay)\b", question, re.IGNORECASE):
-            continue  # "the GS levels", "Agenda for Change": a pay scale, not an employer
+        if re.search(rf"\b{re.escape(name)}\s+(?:(?:levels?|grades?|bands?|scales?|for\s+change|"
+                     r"pay)\b|\d)", question, re.IGNORECASE):
+            continue  # "the GS levels", "Agenda for Change", "Band 6": a pay scale, no employer
         if name.lower() in PLACE_WORDS or _ROLES_ABBREVIATED.fullmatch(name):
             continue  # "from Kenya or the Philippines", "on-call for EMs": no employer
         if _BODY.search(name):

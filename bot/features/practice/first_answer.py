@@ -25,6 +25,7 @@ from bot.features.practice.people import (
     in_the_field,
     names_in,
     persona_of,
+    works_in,
 )
 from bot.features.practice.state import YouAskState
 from bot.features.practice.terms import GENERIC_TERMS, PLACE_WORDS, content_terms
@@ -117,6 +118,8 @@ _KIND_ASKED = re.compile(
     r"\b(?:some(?:one|body)|any(?:one|body)|people|ppl|a\s+person|folks?)\s+(?:else\s+)?"
     # "anyone you know in audit", "anyone you could suggest who does people analytics"
     r"(?:(?:you|u)\s+(?:know|(?:could|can|would|might)\s+(?:suggest|recommend|think\s+of))\s+)?"
+    # "anyone you'd suggest I speak to who works in NHS analytics"
+    r"(?:(?:you|u)(?:'d|\s+would)\s+(?:suggest|recommend)\s+(?:i\s+(?:speak|talk|reach\s+out)\s+to\s+)?)?"
     r"(?:who(?:'s|\s+is|\s+has|\s+was)?|that|in|at|from|with|on|for|doing|working)\s+"
     r"(?P<kind>[^?.!,;]+)", re.IGNORECASE)
 """The kind of person a referral question asks for ("ideally someone who switched from
@@ -153,7 +156,7 @@ def _kin(one: str, other: str) -> bool:
         os.path.commonprefix((one, other))) >= max(5, len(short) - 3))
 
 
-def fitting_person(answer: str, asked: str, own: str = "") -> str:
+def fitting_person(answer: str, asked: str, own: str = "", role: str = "") -> str:
     """The contact's names led by the one who fits the kind of person asked for ("ideally
     someone in data": the data analyst first), so the answer shows it heard the ask; ``own``:
     the contact's own facts, so no "I don't know anyone from ops" from one who came from ops."""
@@ -173,7 +176,7 @@ def fitting_person(answer: str, asked: str, own: str = "") -> str:
         came_too = bool(own and kind and _CAME_FROM.search(kind["kind"])) and not _from_none(
             own, kind, whole=True)  # "Apart from me": the contact came from there themself
             # (all of it: a Chicago accountant is no one "from banking operations")
-        return _none_there(answer, asked, kind, came_too)
+        return _none_there(answer, asked, kind, came_too, role)
     if best <= start or overlaps[best] <= overlaps[start] or _POINTS_BACK.match(sentences[best]):
         return answer
     name = re.match(r"[A-Z][a-z]+\b", sentences[best])
@@ -204,6 +207,12 @@ _SWITCHED = re.compile(
     r"left\s+(?:a|an|his|her|their|the)?\s*[\w-]+|began\s+(?:as|in)|joined\s+(?:us\s+)?from)\b",
     re.IGNORECASE)
 """What says someone named came from other work ("who was a nurse before her MBA")."""
+
+
+_PATH = re.compile(r"\b(?:started|began|before|spent|worked|was|were|taught|trained|ran|managed|"
+                   r"served|joined|moved|switched|came|retrained|left|after|then)\b", re.IGNORECASE)
+"""A fact of the contact's path, where they came from ("Started as a customer success manager"),
+not what they do now ("Works with six engineers"), which says nothing of where they were."""
 
 
 def changers_asked(answer: str, asked: str, own: str) -> str:
@@ -300,17 +309,28 @@ def without_none_there(answer: str) -> str:
 _NONE_THERE = re.compile(r"^(?:Apart from me, )?I (?:don't know anyone|can't think of anyone who"
                          r" changed careers)[^.]*?, I'm afraid, but these"
                          r" would still be worth a conversation\. ")
+_DOES_KIND = re.compile(r"(?:who|that)\s+(?:does|do|runs|handles|works\s+on|speciali[sz]es\s+in)\s+"
+                        r"(?P<work>(?:[\w&'-]+\s+){0,2}?[\w&'-]+)\s*$", re.IGNORECASE)
+"""The work of the person asked for ("esp someone who does email")."""
 
 
-def _none_there(answer: str, asked: str, kind: re.Match[str] | None, me_too: bool = False
-                ) -> str:
+def _none_there(answer: str, asked: str, kind: re.Match[str] | None, me_too: bool = False,
+                role: str = "") -> str:
     """The contact's names after an honest word that none of them works where the user asked
     ("I don't know anyone in paeds, but …"), when the ask was for a place or a team, not a
     kind of story, which names can fit without saying so."""
     said = kind.group(0)[len(re.match(r"\S+\s+(?:else\s+)?(?:(?:you|u)\s+(?:know|(?:could|can|"
-                                      r"would|might)\s+(?:suggest|recommend|think\s+of))\s+)?",
+                                      r"would|might)\s+(?:suggest|recommend|think\s+of))\s+)?"
+                                      r"(?:(?:you|u)(?:'d|\s+would)\s+(?:suggest|recommend)\s+(?:i"
+                                      r"\s+(?:speak|talk|reach\s+out)\s+to\s+)?)?",
                                       kind.group(0)).group(0)):] if kind else ""
     said = _WHO_WORKS.sub("", said)  # "a person who works in public health"
+    does = _DOES_KIND.match(said)  # "someone who does email": the work, not a place
+    if does:  # "Apart from me": the email marketer asked for someone who does email
+        me = "Apart from me, I" if set(content_terms(does["work"])) & set(content_terms(
+            role)) else "I"
+        return (f"{me} don't know anyone who does {does['work'].strip()} as their main job, "
+                f"I'm afraid, but these would still be worth a conversation. {answer}")
     where = _WHERE_KIND.match(said) or _CAME_FROM.match(said)
     if not where:
         return answer
@@ -363,9 +383,10 @@ def first_answer(state: YouAskState, bank: Bank, question: Question, flags: list
     answer = answer_of(bank, question, state.persona_id, variant)
     plain = answer
     if "referral" in question.flags:
-        own = " ".join(persona_of(bank, state.persona_id).facts)
-        answer = _without_met(changers_asked(fitting_person(answer, asked, own), asked, own),
-                              asked)
+        who = persona_of(bank, state.persona_id)
+        own = " ".join(f for f in who.facts if _PATH.search(f))
+        answer = _without_met(changers_asked(fitting_person(answer, asked, own, who.role), asked,
+                                             own), asked)
     ask = ASK_AGAIN.search(answer) if question.id == ASSESS else None
     # "I grew the open rate from 22% to 41%… would that count?": the result, heard, and not
     # asked for again ("Have you ever promoted anything, and tracked how it went?")
@@ -422,6 +443,8 @@ def first_answer(state: YouAskState, bank: Bank, question: Question, flags: list
         notes = None  # no "give a 20-second summary of your background first" after one
     habit_tip = bool(set(question.flags) & {"closed", "googleable", "job_ask"})
     if question.tip and notes is not None and not notes and not (habit_tip and not flags):
-        notes.append(f"Tip: {question.tip}")
+        tip = re.sub(r"\bCV(s?)\b", "r\u00e9sum\u00e9\\1", question.tip) if works_in(
+            bank, state.persona_id) == "US" else question.tip  # said to a US contact: résumé
+        notes.append(f"Tip: {tip}")
     state.elapsed += minutes_for_answer(answer)
     return answer

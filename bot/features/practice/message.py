@@ -16,6 +16,7 @@ from bot.features.practice.background import tells_background
 from bot.features.practice.cues import (
     ANYTHING_MISSED,
     CONFIRM_TEXT,
+    GOODBYE,
     KEEP_IN_TOUCH,
     OFFERS_HELP,
     REFERRAL,
@@ -84,8 +85,18 @@ class Message:
 
     @property
     def thanked_goodbye(self) -> bool:  # "thanks so much, I know you're busy" opens, not ends
-        return self.thanks and ((self.late and not self.asks_on) or (self.wrap and not
-                                                                     self.opening))
+        return self.thanks and not self.thanks_for_offer and (
+            (self.late and not self.asks_on) or (self.wrap and not self.opening))
+
+    @property
+    def thanks_for_offer(self) -> bool:
+        """"Oh yes please, that would be lovely! Thank you so much, I'd really appreciate an
+        introduction": thanks for the offer taken, which the words say, not a goodbye, unless it
+        says one or thanks them for their time (a bare "yes please, Tom especially. Thank you so
+        much." late in the meeting still closes it)."""
+        return bool(self.prompt and self.prompt[0] == "offer" and self.reading.move == "yes"
+                    and _FOR_THE_OFFER.search(self.text) and not self.wrap
+                    and not GOODBYE.search(self.text) and not _FOR_THE_MEETING.search(self.text))
 
     @property
     def asks_on(self) -> bool:
@@ -95,6 +106,18 @@ class Message:
         at = said.find(asked) if asked else -1
         return at > 0 and not self.wrap and not THANKS.search(said[at:])
 
+
+
+_FOR_THE_MEETING = re.compile(
+    r"\bfor\s+(?:(?:your|ur|the|this)\s+(?:time|chat|call|meeting|conversation|advice|insights?)|"
+    r"making\s+(?:the\s+)?time|taking\s+the\s+time|talking|chatting|speaking|meeting|"
+    r"all\s+(?:your|ur|the|of\s+this)|everything)\b", re.IGNORECASE)
+"""Thanks for the meeting itself ("thank you for your time"), not for what was offered."""
+_FOR_THE_OFFER = re.compile(
+    r"\bappreciate\s+(?:an?\s+|the\s+|your\s+)?(?:intro|introduction|offer|help|that|it)\b|\b(?:that|"
+    r"it)\s+(?:would|'d)\s+be\s+(?:\w+\s+)?(?:lovely|great|amazing|brilliant|helpful|wonderful|"
+    r"perfect|fantastic)\b|\bkind\s+of\s+(?:you|u)\b|\bmeans\s+a\s+lot\b", re.IGNORECASE)
+"""What a yes says of the offer itself ("that would be lovely", "I'd appreciate an intro")."""
 
 
 def _chosen(state: YouAskState, bank: Bank, text: str, reading: Reading) -> tuple[str | None, str]:
@@ -172,7 +195,8 @@ _NEW_TOPIC = re.compile(r"^\W*(?:(?:ok|okay|sorry|so|right|and|also|um|oh)\W+){0
 """Says it asks something new: then it is no repeat of an answer already given."""
 
 
-_I_SAY = re.compile(r"\W*(?:i|i'm|i've|i'd|i'll|im|ive|my|we|we're|we've)\b", re.IGNORECASE)
+_I_SAY = re.compile(r"\W*(?:(?:so|well|ok|okay|right|hi|hey|hello|yeah|and)\W+)*(?:i|i'm|i've|i'd|"
+                    r"i'll|im|ive|my|we|we're|we've)\b", re.IGNORECASE)
 """A statement about the user, which a contact takes in rather than answers..."""
 _ASKS_THEM = re.compile(r"\b(?:how|what|why|where|when|which|who)\b[^.!?]*\b(?:you|your)\b",
                         re.IGNORECASE)

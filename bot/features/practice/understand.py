@@ -30,6 +30,7 @@ from bot.features.practice.asking import QUESTION_START as _QUESTION_START
 from bot.features.practice.asking import TELLS_ON as _TELLS_ON
 from bot.features.practice.asking import asks as _asks
 from bot.features.practice.asking import sentences as _sentences
+from bot.features.practice.background import tells_background
 from bot.features.practice.cues import (
     ASIDE_ONLY,
     CLOSING_THANKS,
@@ -454,7 +455,7 @@ def read_message(text: str, awaiting: str | None = None, asked: str = "",
     if THANKS.search(text) or _PASSING_THANKS.search(text) or NOD.fullmatch(text) or (
             _YES_INSIDE.search(text)):  # "yes please that'd be brilliant", nothing offered
         return Reading("passing_thanks", **common)
-    if _CHAT.search(text):
+    if _chats(text):
         return Reading("small_talk", **common)
     if not _CONTEXT.search(text):
         return Reading("unclear", **common)
@@ -466,6 +467,16 @@ _CHAT = re.compile(
     r"one\s+sec|hang\s+on|be\s+right\s+back)\b",
     re.IGNORECASE,
 )
+_LAUGHS = re.compile(r"\b(?:haha+|lol|lmao)\b", re.IGNORECASE)
+
+
+def _chats(text: str) -> bool:
+    """Chat beside the work ("sorry, my dog!"); a laugh in who they are ("so im tyler, i serve
+    at a restaurant in phoenix rn lol.") is no chat."""
+    return bool(_CHAT.search(text)) and bool(
+        _CHAT.search(_LAUGHS.sub(" ", text)) or not tells_background(text))
+
+
 _CONTEXT = re.compile(
     r"\b(?:i|i'm|im|i've|ive|i'd|my|we|we're|our|me)\b|\b(?:work|job|role|career|field|"
     r"skills?|hours|pay|salary|team|company|industry|day|week|advice|tips?)\b",

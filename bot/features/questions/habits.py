@@ -45,13 +45,19 @@ _SPLICE = re.compile(rf",\s*(?=(?:{WH})\s+(?:is|are|was|do|does|did|should|would
 """A comma before a second question: "…, what is the first thing…", "…, was it campus hiring
 or lateral"."""
 _OPENS_ASKING = re.compile(rf"\W*(?:{WH}|{AUX})\b", re.IGNORECASE)
+_SETS_SCENE = re.compile(r"\W*(?:when|whenever|where|once)\s+(?:i|you|u|we|they|he|she|people|"
+                         r"someone|my|your|ur|a|an|the)\b", re.IGNORECASE)
+"""A clause that sets the scene for the question after its comma ("When I visit a school,
+what should I look for…?", "when you hire juniors, what do you look for?"), not a question:
+a question's "when" is followed by its verb ("when do applications open?")."""
 
 
 def _spliced(part: str) -> list[str]:
     """ "How can I to start, what is the first thing I should learn": two questions joined by a
     comma, as people writing fast or in a second language do; one question otherwise."""
     cut = _SPLICE.search(part)
-    if not cut or not _OPENS_ASKING.match(part) or len(part[:cut.start()].split()) < 3:
+    if not cut or not _OPENS_ASKING.match(part) or len(part[:cut.start()].split()) < 3 or (
+            _SETS_SCENE.match(part)):
         return [part]
     return [part[:cut.start()], part[cut.end():]]
 

@@ -2086,6 +2086,8 @@ def test_the_story_before_a_question_is_not_answered_instead_of_it(
     ("product_management", "How can I stand out from other applicants?", "application-stand-out"),
     ("product_management", "How do I stand out?", "application-stand-out"),
     ("finance", "how do i stand out for banking internships?", "application-stand-out"),
+    ("healthcare", "how do i stand out when i apply for a practice manager post with no formal "
+     "management title?", "application-stand-out"),
     # preparing for coding interviews is the algorithm-practice question
     ("software_engineering", "How should I prepare for technical coding interviews?",
      "algorithm-prep"),
@@ -2147,3 +2149,22 @@ def test_standing_out_from_applicants_without_formal_experience_is_the_applicati
     assert matchers["product_management"].match(
         "how can I stand out from other applicants when I have no formal product experience?"
     ).question_id == "application-stand-out"
+
+
+@pytest.mark.parametrize("text", ["what's the culture like at your company?",
+                                  "whats the vibe like on ur team", "how would you describe the "
+                                  "working environment there?"])
+def test_the_culture_asked_about_is_the_culture_question_in_every_field(
+        matchers: dict[str, Matcher], text: str) -> None:
+    """"What's the culture like at your company?" got what the company sells (software,
+    marketing, general) or how to move within it (healthcare): no bank had the question."""
+    for field, matcher in matchers.items():
+        expected = "finance-culture" if field == "finance" else "workplace-culture"
+        assert matcher.match(text).question_id == expected, (field, text)
+
+
+def test_the_culture_of_another_employer_compared_is_not_answered_as_theirs(
+        matchers: dict[str, Matcher]) -> None:
+    match = matchers["software_engineering"].match(
+        "What's the engineering culture like at Google compared with a small startup?")
+    assert match.question_id != "workplace-culture", match

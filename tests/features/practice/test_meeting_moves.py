@@ -647,3 +647,97 @@ def test_a_week_for_one_of_their_junior_analysts_is_a_newcomers(banks: dict[str,
     reply = _meeting(banks["data_analytics"], "marcus", 20, 5.0, "what does a normal week look "
                      "like for one of your junior analysts?")[0]
     assert reply.question_id == "first-months", reply
+
+
+def test_thanks_that_take_up_an_offer_late_do_not_end_the_meeting(banks: dict[str, Bank]) -> None:
+    """At 16 of 20 minutes, "Oh yes please, that would be lovely! Thank you so much, I'd really
+    appreciate an introduction" ended the meeting and showed the scorecard: the thanks were for
+    the introduction, not a goodbye."""
+    results = _meeting(banks["nonprofit_public"], "aisha", 20, 13.0,
+                       "who else should I talk to?",
+                       "Oh yes please, that would be lovely! Thank you so much, I'd really "
+                       "appreciate an introduction to them")
+    assert results[-1].kind == "yes" and not results[-1].ended, results[-1]
+    # thanks for their time, with the yes, is still a goodbye
+    results = _meeting(banks["nonprofit_public"], "aisha", 20, 13.0,
+                       "who else should I talk to?",
+                       "yes please, thank you so much for your time today, this has been "
+                       "really helpful")
+    assert results[-1].ended, results[-1]
+
+
+@pytest.mark.parametrize(("field", "persona", "text"), [
+    # an introduction with a laugh in it is who they are, not chat about something else
+    ("marketing", "keisha", "so im tyler, i serve at a restaurant in phoenix rn lol. did a few "
+     "of the google analytics videos and ngl i kinda wanna get into marketing, like social or "
+     "email"),
+])
+def test_a_self_introduction_with_no_question_is_taken_in(
+        banks: dict[str, Bank], field: str, persona: str, text: str) -> None:
+    """It got "Did you mean 'How much data and analytics do marketers use?'" ("did a few of
+    the … videos" had been read as a question), and with the "I" put back, "Ha, that's one for
+    another time" (the "lol" had made it chat)."""
+    result = _meeting(banks[field], persona, 20, 0.5, text)[-1]
+    assert result.kind == "statement" and result.question_id is None, result
+    assert "another time" not in result.reply and "Just so I answer" not in result.reply
+
+
+def test_an_answer_to_the_contacts_question_with_a_dropped_i_asks_nothing(
+        banks: dict[str, Bank]) -> None:
+    """"Redesigned our line changeover checklist, cut changeover time about 30%. Had to get 3
+    shift leads to agree on it, none of them reported to me." got the contact's team and a
+    yes/no tip: "Had to get…" had been read as a question."""
+    results = _meeting(banks["product_management"], "derek", 20, 5.0,
+                       "I'm a mechanical engineer in Austin, no CS degree. What would you look "
+                       "for in someone like me?",
+                       "Redesigned our line changeover checklist, cut changeover time about "
+                       "30%. Had to get 3 shift leads to agree on it, none of them reported to "
+                       "me.")
+    assert results[-1].question_id is None and not results[-1].coaching, results[-1]
+    assert "30%" in results[-1].reply
+
+
+def test_a_pay_band_asked_about_is_no_question_about_their_life(banks: dict[str, Bank]) -> None:
+    """"…could realistically expect a Band 6 or Band 7?" got "I'll happily talk about that
+    another day" (a band, as in music), then "I don't know Band from the inside"."""
+    result = _meeting(banks["data_analytics"], "marcus", 20, 6.0,
+                      "Do you happen to know how NHS analyst posts are banded under Agenda for "
+                      "Change, and whether someone switching in at my level could realistically "
+                      "expect a Band 6 or Band 7?")[-1]
+    assert "another day" not in result.reply and "Band from" not in result.reply, result
+    assert "favourite band" not in result.reply
+    chat = _meeting(banks["data_analytics"], "marcus", 20, 6.0, "do you like music?")[-1]
+    assert chat.question_id is None and "another" in chat.reply, chat  # waved back
+
+
+def test_a_contact_who_works_with_engineers_did_not_come_from_engineering(
+        banks: dict[str, Bank]) -> None:
+    """Derek (from customer success) answered "someone who moved from engineering into PM"
+    with "Apart from me, I don't know anyone from engineering": he works with engineers."""
+    result = _meeting(banks["product_management"], "derek", 20, 12.0,
+                      "Who else should I talk to? Ideally someone who moved from engineering "
+                      "into PM.")[-1]
+    assert result.reply.startswith("I don't know anyone from engineering"), result.reply
+
+
+def test_a_tip_said_about_a_us_contact_calls_the_cv_a_resume(banks: dict[str, Bank]) -> None:
+    """Keisha (Los Angeles) said "résumé", and the tip under her answer said "Offer your CV"."""
+    us = _meeting(banks["marketing"], "keisha", 20, 5.0, "what makes an application stand out "
+                  "to you?")[-1]
+    uk = _meeting(banks["marketing"], "sofia", 20, 5.0, "what makes an application stand out "
+                  "to you?")[-1]
+    assert any("your résumé" in c for c in us.coaching) and not any("CV" in c for c in us.coaching)
+    assert any("your CV" in c for c in uk.coaching)
+
+
+def test_someone_who_does_a_kind_of_work_asked_for_gets_an_honest_word_first(
+        banks: dict[str, Bank]) -> None:
+    """"is there anyone else u think i should talk to, esp someone who does email" got a
+    creator-partnerships lead and a media buyer, as if they did email."""
+    keisha = _meeting(banks["marketing"], "keisha", 20, 10.0, "is there anyone else u think i "
+                      "should talk to, esp someone who does email")[-1]
+    assert keisha.reply.startswith("I don't know anyone who does email"), keisha.reply
+    # the email marketer herself says so
+    sofia = _meeting(banks["marketing"], "sofia", 20, 10.0, "is there anyone else i should "
+                     "talk to, ideally someone who does email?")[-1]
+    assert sofia.reply.startswith("Apart from me, I don't know anyone who does email"), sofia

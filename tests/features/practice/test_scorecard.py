@@ -464,3 +464,18 @@ def test_a_job_ask_is_said_as_points_lost_not_as_one_missed(banks: dict[str, Ban
     explanation = scorecard(state).explanation
     assert "Points lost for 1 job ask" in explanation, explanation
     assert "asking for a job" not in explanation
+
+
+@pytest.mark.parametrize("text", ["whats ur day to day actually look like",
+                                  "Could you tell me what a typical week looks like in your role?",
+                                  "what projects are you working on right now?"])
+def test_the_work_itself_asked_about_is_assignments(banks: dict[str, Bank], text: str) -> None:
+    """Asking what a typical week looks like got "Assignments ❌" on the scorecard: the tasks
+    of the role are what TIARA's Assignments asks about."""
+    from bot.features.practice.matcher import Matcher
+    from bot.features.practice.you_ask import start_you_ask, you_ask_turn
+    from tests.features.practice.support import NOW
+    bank = banks["marketing"]
+    state = start_you_ask(bank, 20, NOW, "keisha")
+    state, _ = you_ask_turn(state, bank, Matcher.for_bank(bank), text, NOW)
+    assert "assignments" in state.categories, state.categories

@@ -2398,3 +2398,19 @@ def test_a_well_wish_for_their_work_is_no_question(text: str) -> None:
     """"…I hope the clinic visits are going well today?" got "Community care is where I work:
     longer relationships, more prevention…", an answer to a question nobody asked."""
     assert read_message(text).move in ("greeting", "small_talk")
+
+
+@pytest.mark.parametrize("text", [
+    "When I visit a school, what should I look for to tell if the culture is good?",
+    "when you hire juniors, what do you look for?",
+])
+def test_a_clause_that_sets_the_scene_is_no_question_of_its_own(text: str) -> None:
+    """"When I visit a school, what should I look for…?" was read as two questions, the first
+    being "When I visit a school"."""
+    reading = read_message(text)
+    assert len(reading.questions) == 1 and "multiple" not in reading.flags, reading
+
+
+def test_a_when_question_before_a_comma_is_still_a_question() -> None:
+    reading = read_message("When do applications open, what should I prepare?")
+    assert len(reading.questions) == 2
