@@ -2168,3 +2168,13 @@ def test_the_culture_of_another_employer_compared_is_not_answered_as_theirs(
     match = matchers["software_engineering"].match(
         "What's the engineering culture like at Google compared with a small startup?")
     assert match.question_id != "workplace-culture", match
+
+
+def test_the_first_of_a_thing_made_is_not_the_first_months(
+        matchers: dict[str, Matcher]) -> None:
+    """"what should my first case study be about?" got "did you mean the first few months, or
+    case studies?": "first" had been read as the first months in a job."""
+    assert matchers["ux_design"].match(
+        "what should my first case study be about?").question_id == "case-studies"
+    assert matchers["ux_design"].match(
+        "what did you work on in your first few months?").question_id == "first-months"
