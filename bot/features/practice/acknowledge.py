@@ -234,7 +234,7 @@ def acknowledge_answer(text: str, seed: int, said_no: bool = False, side: str | 
         clause = re.split(r",\s+|\s+(?:and|but|so)\s+", clause)[0]  # is": the whole part before
     clause = None if clause and (_NEGATIVE.search(clause) or _NO_CREDIT.search(clause) or (
         slang_words(clause) or _SLANG_PRAISE.search(clause)) or _CUT_OFF.search(clause)
-        or _DEPENDENT.match(clause)) else clause
+        or _DEPENDENT.match(clause) or len(clause.split()) <= _BARE_WORDS) else clause
     # "wouldn't want to …", "just my LPN diploma", "I was answering YOUR question"; "10th or
     # 11th grade would be sick" is no line to lead with
     if clause and _SAID_OF_SELF.search(clause):  # "I trained 4 new aides": "You trained …"
@@ -269,6 +269,11 @@ def acknowledge_answer(text: str, seed: int, said_no: bool = False, side: str | 
         "Thanks, that helps me picture where you're coming from.",
         "That makes sense, and it's a good angle: keep telling it that way.",
     ), seed)
+
+
+_BARE_WORDS = 3
+"""A figure this bare ("11 to 16", asked what age group) is an answer, not a result to lead
+with when introducing yourself."""
 
 
 _WHERE_FOUND = re.compile(

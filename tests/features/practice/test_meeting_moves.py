@@ -741,3 +741,21 @@ def test_someone_who_does_a_kind_of_work_asked_for_gets_an_honest_word_first(
     sofia = _meeting(banks["marketing"], "sofia", 20, 10.0, "is there anyone else i should "
                      "talk to, ideally someone who does email?")[-1]
     assert sofia.reply.startswith("Apart from me, I don't know anyone who does email"), sofia
+
+
+def test_a_bare_figure_answering_the_contacts_question_is_not_praised_as_a_result(
+        banks: dict[str, Bank]) -> None:
+    """Asked "What age group and subject could you picture yourself teaching?", "secondary
+    maths i think, like 11 to 16" got "I like that: “11 to 16”. I'd lead with something like
+    that when you introduce yourself."."""
+    bank = banks["education"]
+    matcher = Matcher.for_bank(bank)
+    state = start_you_ask(bank, 20, NOW, "ben")
+    for text in ("hey ben! so im 31, work in logistics in manchester, been tutoring maths on "
+                 "weekends for 2 yrs and kinda wanna teach", "how did you make the switch from "
+                 "engineering?"):
+        state, result = you_ask_turn(state, bank, matcher, text, NOW)
+    assert state.awaiting == "question", result
+    state, result = you_ask_turn(state, bank, matcher, "secondary maths i think, like 11 to 16",
+                                 NOW)
+    assert result.kind == "answer" and "11 to 16" not in result.reply, result
