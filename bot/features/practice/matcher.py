@@ -506,9 +506,12 @@ class Matcher:
                 and not t.startswith(CONTEXT_MARK)}
 
     def shared_terms(self, text: str, question_id: str) -> tuple[set[str], set[str]]:
-        """The message's topic terms, and those of them the question uses."""
-        terms = self._said_terms(Said.of(text, None))
-        return terms, terms & self._terms[self._index_of[question_id]]
+        """The message's topic terms, and those of them the question uses; a field word it
+        names ("a good route into FP&A") counts among the first, as where it asks about."""
+        said = Said.of(text, None)
+        terms = self._said_terms(said)
+        fields = {t for t in terms_of(said.plain, self._context) if t.startswith(CONTEXT_MARK)}
+        return terms | fields, terms & self._terms[self._index_of[question_id]]
 
     def apart(self, said: Said | str, first: str, second: str) -> bool:
         """Whether two questions rest on different words of the message and share none."""

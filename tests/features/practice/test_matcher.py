@@ -2073,6 +2073,9 @@ def test_what_a_question_points_back_at(question: str, leans: str) -> None:
     # customers (the story's words) never says
     ("product_management", "hannah", "I work in customer success at a SaaS company in Leeds "
      "and I talk to users every day. Is that a good route into PM?", "talking-to-customers"),
+    # the field named as where ("into FP&A") is a topic the modelling question never says
+    ("finance", "rosa", "I've taught corporate finance for six years and I build all my own "
+     "Excel models. Is that a good route into FP&A?", "financial-modelling"),
 ])
 def test_the_story_before_a_question_is_not_answered_instead_of_it(
         banks: dict[str, Bank], field: str, persona: str, text: str, not_this: str) -> None:
