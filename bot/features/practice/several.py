@@ -197,6 +197,7 @@ def best_of(matcher: Matcher, reading: Reading) -> tuple[Reading, Match]:
                               reading.flags)
         if whole.confident or whole.score > match.score:  # unsure, its guesses are the better
             match = whole
+    match = _first_option(matcher, reading, match)
     if not match.confident and _MY_MOVE.search(reading.question) and len(terms_of(normalise(
             _MY_MOVE.sub(" ", reading.question)))) <= 1 and tells_background(
             reading.context) and ASSESS in matcher.question_ids:
@@ -232,6 +233,34 @@ def best_of(matcher: Matcher, reading: Reading) -> tuple[Reading, Match]:
                                                      if f != "multiple"]
         reading = dataclasses.replace(reading, questions=asked, flags=flags)
     return reading, match
+
+
+_OR_ELSE = re.compile(r",?\s+or\s+(?:would|could|should|will|can|might|is|are|does|do)\s+\w",
+                      re.IGNORECASE)
+"""Where the other option of an either-or question begins ("…, or would a portfolio do?")."""
+
+
+def _first_option(matcher: Matcher, reading: Reading, match: Match) -> Match:
+    """"Is a master's necessary for someone making this transition, or would the CPA plus a
+    portfolio be sufficient?": unsure as a whole, it asks first of all about what the first
+    option names, which it says in full; the other is what the user hopes will do instead."""
+    split = _OR_ELSE.search(reading.question)
+    if match.confident or not split:
+        return match
+    first = matcher.match(reading.question[:split.start()], reading.flags)
+    if first.question_id is None or first.score < SURE:
+        return match
+    other = reading.question[split.end() - 1:]
+    own, shared = matcher.shared_terms(other, first.question_id)
+    # "…, or is there a real IC track for designers?": the other option names a topic of
+    # its own, which the bank may not cover; one offered instead ("would X be enough?") is
+    # what the answer on the first weighs it against
+    return match if len(own - shared) >= _OWN_TOPIC and not _ENOUGH.search(other) else first
+
+
+_ENOUGH = re.compile(r"\b(?:enough|sufficient|suffice|do(?:\s+it|\s+the\s+trick)?|cut\s+it|"
+                     r"be\s+fine|count|work)\W*$", re.IGNORECASE)
+"""The other option offered as a substitute for the first: "or would a portfolio do?"."""
 
 
 def _names_first(matcher: Matcher, reading: Reading, match: Match,

@@ -2181,3 +2181,30 @@ def test_the_first_of_a_thing_made_is_not_the_first_months(
         "what should my first case study be about?").question_id == "case-studies"
     assert matchers["ux_design"].match(
         "what did you work on in your first few months?").question_id == "first-months"
+
+
+@pytest.mark.parametrize(("field", "text", "expected"), [
+    # unsure as a whole, the either-or question is first of all about its first option
+    ("data_analytics", "Do you think a master's degree in analytics or data science is "
+     "necessary for someone making this transition, or would the CPA plus a solid portfolio "
+     "be sufficient?", "masters-data"),
+    ("education", "do u really need a masters to teach, or can you start with just the "
+     "teaching credential?", "teaching-routes"),
+])
+def test_an_either_or_question_is_read_by_its_first_option(
+        banks: dict[str, Bank], field: str, text: str, expected: str) -> None:
+    from tests.features.practice.support import midway_turns
+    persona = banks[field].personas[0].id
+    result = midway_turns(banks[field], persona, text)[0]
+    assert (result.kind, result.question_id) == ("answer", expected), result
+
+
+def test_an_other_option_with_a_topic_of_its_own_keeps_the_question_unsure(
+        banks: dict[str, Bank]) -> None:
+    """"…senior then manager, or is there a proper individual contributor track?" asks about
+    the track, which no bank question covers: not the answer on how to advance."""
+    from tests.features.practice.support import midway_turns
+    bank = banks["ux_design"]
+    result = midway_turns(bank, bank.personas[0].id, "Does it usually go junior, mid, senior "
+                          "then manager, or is there a proper individual contributor track?")[0]
+    assert result.question_id != "keys-to-advancement", result
