@@ -2208,3 +2208,16 @@ def test_an_other_option_with_a_topic_of_its_own_keeps_the_question_unsure(
     result = midway_turns(bank, bank.personas[0].id, "Does it usually go junior, mid, senior "
                           "then manager, or is there a proper individual contributor track?")[0]
     assert result.question_id != "keys-to-advancement", result
+
+
+@pytest.mark.parametrize(("field", "text", "expected"), [
+    # getting a job swallowed "remote", the one word saying what was asked
+    ("software_engineering", "can a junior realistically get a fully remote role?",
+     "remote-developers"),
+    ("software_engineering", "Is it realistic for a junior to get a fully remote job these days?",
+     "remote-developers"),
+    ("marketing", "can a newbie land a remote marketing job?", "remote-marketing"),
+])
+def test_getting_a_remote_job_is_the_remote_question(
+        matchers: dict[str, Matcher], field: str, text: str, expected: str) -> None:
+    assert matchers[field].match(text).question_id == expected
