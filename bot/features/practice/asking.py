@@ -97,7 +97,10 @@ _PROMISE = (r"(?:will|shall|can|could|would|should)\s+(?:(?:def(?:initely)?|tota
             r"update|share|email|message|reach\s+out|write|ping|drop\s+(?:you|u)|report\s+back|"
             r"get\s+back|be\s+in\s+touch|circle\s+back|look\s+into|look\s+out|definitely|def)\b")
 _DONE = (r"(?:did\s+(?:a\s+few|a\s+couple|some|my|a\s+bit|loads|lots|a\s+lot)|had\s+to|"
-         r"have\s+been\s+\w+ing|was\s+(?:able|told|asked|given|promoted|hired|responsible))\b")
+         r"have\s+been\s+\w+ing|was\s+(?:able|told|asked|given|promoted|hired|responsible)|"
+         # "was a chef for 12 yrs": a post held for a time ("was a degree needed for it?" asks)
+         r"(?:was|been)\s+an?\s+(?:[\w-]+\s+){1,2}?(?:for|since)\s+(?:\d+|a\s+few|several|many|"
+         r"over|about|nearly|almost)\s*(?:\w+\s+)?(?:years?|yrs?|months?))\b")
 _DROPPED_I = re.compile(rf"(^|[.!]\s+)(?:(?:ok|okay|and|so|but|also|then|great|perfect|cool)"
                         rf"\W+)*(?=(?:{_PROMISE}|{_DONE})[^?.!]*(?:[.!]|$))(?P<first>\w)",
                         re.IGNORECASE)

@@ -43,8 +43,10 @@ _ABOUT_ME = re.compile(
     # "i did 5 years of retail visual merchandising", "I served 12 years in the Army"
     r"|\bI\s+(?:did|served|put\s+in)\s+(?:\d+|" + SPOKEN_PATTERN + r"|many|several)\s*(?:years?|"
     r"yrs?)\s+(?:of|in|as|at|with)\b"
-    r"|(?:^|[,;]\s*)(?:been|worked)\s+(?:as\s+)?an?\s+(?!(?:\w+\s+)?(?:while|bit|lot|long|little|few|"
-    r"week|day|month|year|morning|time|nightmare|help|pleasure|mess|journey)\b)[a-z]+(?:\s+[a-z]+)?"
+    # "so bit abt me, was a chef for 12 yrs": the "I" dropped, as on a phone
+    r"|(?:^|[,;]\s*)(?:been|worked|was)\s+(?:as\s+)?an?\s+(?!(?:\w+\s+)?(?:while|bit|lot|long|little|"
+    r"few|week|day|month|year|morning|time|nightmare|help|pleasure|mess|journey|fit|relief|"
+    r"shock|surprise|lesson|struggle|blast|joy)\b)[a-z]+(?:\s+[a-z]+)?"
     r"\s+(?:for|in|at|since)\b"
     # "I've been charge nurse on nights for two years": a post without "a"
     r"|\bI(?:'ve|ve|\s+have)\s+been\s+(?!(?:\w+ing|so|really|very|too|here|there|stuck|"
@@ -61,7 +63,7 @@ _ABOUT_ME = re.compile(
     r"|\b(?:quick\s+|some\s+|a\s+bit\s+of\s+|my\s+)?background\s*(?:[:\u2013\u2014-]|is\b|wise\b)"
     # "by way of background, I …", "bit about me: 26 years in Police Scotland"
     r"|\bby\s+way\s+of\s+(?:a\s+)?(?:background|introduction)\b|(?:^|[.!,;]\s*)(?:a\s+)?(?:quick\s+)?"
-    r"(?:bit|little|word)\s+about\s+me\s*[:\u2013\u2014-]"
+    r"(?:bit|little|word)\s+(?:about|abt|bout)\s+me\s*[:\u2013\u2014,-]"
     r"|\b(?:leaving|getting\s+out\s+of|coming\s+out\s+of|left|got\s+out\s+of|retir(?:ing|ed)\s+"
     r"from|transitioning\s+(?:out\s+of|from))\s+(?:the\s+|my\s+)?(?:\w+\s+){0,2}?after\s+(?:\d+|"
     + SPOKEN_PATTERN + r"|many|several)\s*(?:years?|yrs?)\b"
@@ -170,11 +172,13 @@ _TOLD_BY = re.compile(r"(?:i|i'?ve|we|you|u|he|she|they|have|had|spent|went|live
 _AN = frozenset({"LPN", "LVN", "RN", "HCA", "MBA", "SEN", "NHS", "FP&A"})
 """Acronyms said with "an": "an LPN"."""
 _ROLE_FOR_YEARS = re.compile(
-    r"(?:^|[,;:!.]\s*)(?:(?:so|and|but|well|ok|yeah|hi|hey)\W+)*(?:(?:a|an)\s+)?(?P<what>(?:"
+    r"(?:^|[,;:!.]\s*)(?:(?:so|and|but|well|ok|yeah|hi|hey)\W+)*(?:(?:was|been|worked\s+as)\s+)?"
+    r"(?:(?:a|an)\s+)?(?P<what>(?:"
     r"(?!(?:for|of|at|in|with)\b)[a-z][\w&-]*\s+){0,2}(?!(?:for|of|at|in|with)\b)[a-z][\w&-]*)"
     r"(?:\s+(?:at|in|with)\s+(?:an?\s+|the\s+)?(?:[\w&'-]+\s+){0,3}?"
     r"[\w&'-]+)?(?:\s+(?:for|of)\s+|,?\s+)" + _N.format("n") + r"(?:\s+in\b)?", re.IGNORECASE)
-"""A post and its years said without "I'm": "hi! im priya, chem teacher for 7 yrs"."""
+"""A post and its years said without "I'm": "hi! im priya, chem teacher for 7 yrs", "so bit
+abt me, was a chef for 12 yrs"."""
 
 
 def years_of(text: str) -> str:

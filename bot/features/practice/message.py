@@ -259,7 +259,8 @@ def _match(bank: Bank, matcher: Matcher, text: str, reading: Reading) -> _Match:
     found.question = bank.question(match.question_id) if match.question_id else next((
         q for q in bank.questions if "job_ask" in q.flags), None) if "job_ask" in found.flags \
         else None  # "could you maybe recommend me to the head?": met as the job ask it is
-    if reading.move == "statement" and _I_SAY.match(text) and found.score < SURE \
+    if reading.move == "statement" and found.score < SURE and (
+            _I_SAY.match(text) or _I_SAY.match(reading.question) or tells_background(text)) \
             and not _ASKS_THEM.search(text):
         # "I've been in audit for years and want to move." tells, it does not ask:
         # taken in, not answered with whichever question shares its words.

@@ -529,8 +529,9 @@ def _on_unmatched(state: YouAskState, bank: Bank, message: Message) -> _Reply:
         reply.kind = "did_you_mean"
         state.elapsed += REPHRASE_MINUTES
     elif message.reading.move == "statement":
-        state.chat += 1
-        reply.parts.append(replies.statement(state.chat))
+        state.chat += 1  # "so bit abt me, was a chef for 12 yrs …": what they said, named
+        reply.parts.append(persona.greeting_after_background(state.background)
+                           if message.told and state.background else replies.statement(state.chat))
         reply.kind = "statement"
     else:
         reply.parts.append(_honest(state, bank, message))

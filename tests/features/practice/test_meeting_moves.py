@@ -671,6 +671,11 @@ def test_thanks_that_take_up_an_offer_late_do_not_end_the_meeting(banks: dict[st
     ("marketing", "keisha", "so im tyler, i serve at a restaurant in phoenix rn lol. did a few "
      "of the google analytics videos and ngl i kinda wanna get into marketing, like social or "
      "email"),
+    # the "I" dropped and the "about me" shortened, as on a phone
+    ("software_engineering", "tomas", "grand. so bit abt me, was a chef for 12 yrs, last 4 as "
+     "head chef, just finished a bootcamp in JS/React/Node and lookin for my first dev job lol"),
+    ("software_engineering", "tomas", "was a head chef for over ten years, just finished a "
+     "bootcamp"),
 ])
 def test_a_self_introduction_with_no_question_is_taken_in(
         banks: dict[str, Bank], field: str, persona: str, text: str) -> None:
@@ -680,6 +685,15 @@ def test_a_self_introduction_with_no_question_is_taken_in(
     result = _meeting(banks[field], persona, 20, 0.5, text)[-1]
     assert result.kind == "statement" and result.question_id is None, result
     assert "another time" not in result.reply and "Just so I answer" not in result.reply
+
+
+def test_a_self_introduction_is_taken_in_by_what_it_told(banks: dict[str, Bank]) -> None:
+    """"so bit abt me, was a chef for 12 yrs …" got "Ha, that's one for another time", then
+    "12 years as a was a chef": the contact names what they heard, as after a hello."""
+    result = _meeting(banks["software_engineering"], "tomas", 20, 0.5,
+                      "so bit abt me, was a chef for 12 yrs, last 4 as head chef, and i just "
+                      "finished a coding bootcamp")[-1]
+    assert "12 years as a chef tells me" in result.reply, result
 
 
 def test_an_answer_to_the_contacts_question_with_a_dropped_i_asks_nothing(
