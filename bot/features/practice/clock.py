@@ -6,7 +6,7 @@ from __future__ import annotations
 from bot.features.practice import persona, replies
 from bot.features.practice.state import YouAskState
 
-__all__ = ["TIME_HINT_MINUTES", "run_clock"]
+__all__ = ["TIME_HINT_MINUTES", "closes", "run_clock"]
 
 TIME_HINT_MINUTES = 5.0
 """The persona mentions the time once this many simulated minutes are left."""
@@ -53,3 +53,13 @@ def run_clock(state: YouAskState, parts: list[str], ends: str | None
         state.end_reason = ends
         state.closing = False
     return parts, time_hint
+
+
+_CLOSING_QUESTIONS = frozenset({"who-else", "use-your-name"})
+
+
+def closes(kind: str, question_id: str | None, referral: bool) -> bool:
+    """Whether a turn after the offer to wrap up belongs to the close, not to asking on: a
+    yes to the contact's offer, who else to talk to, whether to mention their name (what the
+    coaching itself asks them to ask before they go)."""
+    return kind == "prompt" or referral or question_id in _CLOSING_QUESTIONS

@@ -265,3 +265,19 @@ FAVOUR_LATER = (
     "Happy to. No rush: send it when you're happy with it, and I'll give you honest notes.",
 )
 """Yes to a favour asked for later ("would you look at my case study once it's done?")."""
+
+
+def recap(state: YouAskState, bank: Bank) -> str:
+    """Where the meeting had got to, for someone coming back to it: what the persona was
+    waiting on, or that they are still there (only just, when time is up); the meeting
+    carries on from there."""
+    if state.time_up:  # the last word is still theirs
+        return "Still here, just! I do have to dash in a moment, though."
+    if state.awaiting_text and not state.declined:  # not an offer just put off ("maybe later")
+        return f"No problem, welcome back! I'd just asked: \u201c{state.awaiting_text}\u201d"
+    guess = bank.question(state.pending_guess) if state.pending_guess else None
+    if guess is not None:
+        return f"No problem, welcome back! I'd asked: did you mean \u201c{guess.text}\u201d?"
+    if not state.asked and not state.off_bank:
+        return "No problem, welcome back! We hadn't started yet: ask me anything you like."
+    return "No problem, welcome back! Go ahead with your next question whenever you're ready."

@@ -124,6 +124,12 @@ map a patient journey, send it to me; I'd love to see what you spot")."""
 _CHECK_FIRST = re.compile(r"\b(?:check|ask)\s+(?:with\s+)?\w+(?:\s+and\s+\w+)?\s+(?:first|whether|"
                           r"if)\b|\b(?:check|ask)\s+(?:with\s+)?(?:them|him|her)\b", re.IGNORECASE)
 """Offering to ask the people first, which is not yet the introduction."""
+_HEADS_UP = re.compile(r"\bheads[\s-]?up\b|\bsend\s+\w+\s+a\s+(?:quick\s+|short\s+)?note\s+"
+                       r"first\b|\blet\s+\w+\s+know\s+(?:you(?:'ll|\s+will|\s+might)|to\s+expect)",
+                       re.IGNORECASE)
+"""Offering to tell the people to expect the user's message, which the user then sends."""
+_NAMED = re.compile(r"(?<!^)(?<![.?!]\s)\b(?!I\b)[A-Z][a-z]+\b")
+"""The people an offer names ("Want me to give Andre and Nicole a heads-up…?")."""
 _VISIT = re.compile(r"\b(?:shadow\w*|observ\w*|spend\s+a\s+(?:day|morning|afternoon)|visit|"
                     r"sit\s+in|come\s+(?:in|along|by))\b", re.IGNORECASE)
 """An invitation to see the work in person, which is arranged, not an email introduction."""
@@ -141,6 +147,13 @@ def accept_offer(offer: str, seed: int) -> str:
     if _CHECK_FIRST.search(offer):  # "want me to check with Jenna and Devon first?"
         return pick(("Great, I'll check with them this week and let you know what they say.",
                      "Will do. I'll ask them first and get back to you in a few days."), seed)
+    if _HEADS_UP.search(offer):  # "want me to give Brianna a heads-up?": no email to copy
+        who = " and ".join(_NAMED.findall(offer)[:2]) or "them"  # them into; the user writes
+        return pick((
+            f"Great, I'll give {who} a heads-up today, so your message won't come out of the"
+            " blue.",
+            f"Will do: I'll tell {who} to expect you. Then it's over to you to get in touch.",
+        ), seed)
     if _INTRODUCTION.search(offer):
         return pick((
             "Great, I'll write a short introduction email tonight and copy you in. Reply within"

@@ -124,7 +124,8 @@ def _wrap_ok(state: YouAskState) -> bool:
     last word or so before the end."""
     return state.offered_wrap_up and state.wrap_up_on_time and (
         state.end_reason != "time_up" or ((state.wrap_up_at or 0) >= state.minutes - _LAST_MINUTES
-                                          and state.turns - state.wrap_up_turn < _KEPT_GOING))
+                                          and state.turns - state.wrap_up_turn
+                                          - state.wrap_closing < _KEPT_GOING))
 
 
 _KEPT_GOING = 2

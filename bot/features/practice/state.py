@@ -88,6 +88,7 @@ class YouAskState(Stored):
     wrap_up_on_time: bool = False
     wrap_up_at: float | None = None
     wrap_up_turn: int = 0  # the turn of that offer: questions after it mean it was no close
+    wrap_closing: int = 0  # turns since, that closed (a yes to an offer, who else to talk to)
     thanked: bool = False
     thanked_at_start: bool = False
     job_asks: int = 0

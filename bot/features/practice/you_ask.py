@@ -18,7 +18,7 @@ from bot.banks.model import Bank
 from bot.features.practice import acknowledge, chat, persona, replies
 from bot.features.practice.answers import word_count
 from bot.features.practice.background import background_of, years_of
-from bot.features.practice.clock import TIME_HINT_MINUTES, run_clock
+from bot.features.practice.clock import TIME_HINT_MINUTES, closes, run_clock
 from bot.features.practice.coaching import coaching, count_habits, lessons
 from bot.features.practice.covered import covered
 from bot.features.practice.cues import (
@@ -165,8 +165,8 @@ def you_ask_turn(
 
     state.turns += 1
     if reading.move == "small_talk" and resumes(text):  # "sorry phone died, where were we?"
-        return state, TurnResult(_recap(state, bank), [], round(state.elapsed, 1), None, False,
-                                 guess_id=state.pending_guess, kind="small_talk")
+        return state, TurnResult(persona.recap(state, bank), [], round(state.elapsed, 1), None,
+                                 False, guess_id=state.pending_guess, kind="small_talk")
     message = read_turn(state, bank, matcher, text, reading)
     message.narrowed = narrowed_to(state, bank, text)
     state.near = list(dict.fromkeys([*state.near, *(q for q in (  # answered or not: the next
@@ -185,10 +185,12 @@ def you_ask_turn(
         # latest offer counts ("i know ur busy" at minute 8, then 25 more minutes, is not one)
         state.offered_wrap_up = True
         state.wrap_up_at = round(state.elapsed, 1)
-        state.wrap_up_turn = state.turns
+        state.wrap_up_turn, state.wrap_closing = state.turns, 0
         state.wrap_up_on_time = state.elapsed < state.minutes
     kind = _kind(state, message)
     reply = _HANDLERS[kind](state, bank, message)
+    state.wrap_closing += state.offered_wrap_up and state.turns > state.wrap_up_turn and closes(
+        kind, message.question and message.question.id, message.referral)
     state.missed = reply.kind == "unclear"
     reply.parts, time_hint = run_clock(state, reply.parts, reply.ends)
     state.asked_me = state.awaiting_text if state.awaiting == "question" else (
@@ -210,7 +212,6 @@ def you_ask_turn(
 
 
 _NEAR = 30
-
 """Questions guessed at for a message that got no answer, kept so the scorecard does not
 suggest asking what the user did ask, in words that missed."""
 
@@ -384,22 +385,6 @@ def _on_prompt(state: YouAskState, bank: Bank, message: Message) -> _Reply:
     else:
         reply.parts[-1] += " " + pick(replies.ANYTHING_ELSE, seed)
     return reply
-
-
-def _recap(state: YouAskState, bank: Bank) -> str:
-    """Where the meeting had got to, for someone coming back to it: what the persona was
-    waiting on, or that they are still there (only just, when time is up); the meeting
-    carries on from there."""
-    if state.time_up:  # the last word is still theirs
-        return "Still here, just! I do have to dash in a moment, though."
-    if state.awaiting_text and not state.declined:  # not an offer just put off ("maybe later")
-        return f"No problem, welcome back! I'd just asked: \u201c{state.awaiting_text}\u201d"
-    guess = bank.question(state.pending_guess) if state.pending_guess else None
-    if guess is not None:
-        return f"No problem, welcome back! I'd asked: did you mean \u201c{guess.text}\u201d?"
-    if not state.asked and not state.off_bank:
-        return "No problem, welcome back! We hadn't started yet: ask me anything you like."
-    return "No problem, welcome back! Go ahead with your next question whenever you're ready."
 
 
 def _honest(state: YouAskState, bank: Bank, message: Message) -> str:

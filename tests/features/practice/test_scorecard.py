@@ -325,6 +325,27 @@ def test_saying_the_time_is_nearly_up_is_credited_even_if_questions_followed(
     assert "\u2705 Offered to wrap up on time" in on_time
 
 
+def test_the_close_the_coaching_asks_for_is_not_asking_on(banks: dict[str, Bank]) -> None:
+    """"I know we're nearly out of time, so one last question: who else…?", then yes to the
+    contact's offer with "May I mention your name?" (as the tip had just said to ask), got
+    "then asked on, and the contact had to call time" and "ask one last question at most"."""
+    bank = banks["software_engineering"]
+    state = _late_meeting(bank, 25.5, "I know we're nearly out of time, so one last question: "
+                          "who else would you suggest I speak with?",
+                          "Yes please, that would be wonderful. May I mention your name when I "
+                          "reach out?", "Thank you so much, this was incredibly helpful.")
+    assert state.end_reason == "time_up", state
+    text = render_scorecard(scorecard(state))
+    assert "\u2705 Offered to wrap up on time" in text, text
+    assert "ask one last question at most" not in text
+    # two questions of the work after the offer are still asking on
+    state = _late_meeting(bank, 25.5, "I know we're nearly out of time, so one last question: "
+                          "who else would you suggest I speak with?",
+                          "What languages does your team use?",
+                          "What do you wish you had known when you started?", "thanks so much")
+    assert "then asked on" in render_scorecard(scorecard(state))
+
+
 def test_no_chance_to_wrap_up_is_no_cross(banks: dict[str, Bank]) -> None:
     """A meeting the contact ended, the time running out in the middle of an answer before any
     warning, scored "❌ Offered to wrap up": the user had no chance to."""

@@ -3980,6 +3980,23 @@ def test_yes_to_checking_with_people_first_is_not_the_introduction_sent() -> Non
     assert "check with them" in reply and "email" not in reply, reply
 
 
+@pytest.mark.parametrize(("offer", "who"), [
+    ("Want me to give Andre and Nicole a heads-up so they expect your message?",
+     "Andre and Nicole"),
+    ("Shall I give Luis a heads-up that you might be in touch?", "Luis"),
+    ("Want me to send Priya a quick note first?", "Priya"),
+])
+def test_yes_to_a_heads_up_is_not_an_email_the_user_is_copied_into(offer: str, who: str) -> None:
+    """"Want me to give Andre and Nicole a heads-up so they expect your message?" "Yes please"
+    got "I'll send the emails later today and cc you", then "I'll message Andre on Slack":
+    two promises, one of them never offered."""
+    from bot.features.practice.replies import accept_offer
+
+    for seed in (0, 1):
+        reply = accept_offer(offer, seed)
+        assert who in reply and "email" not in reply and "copy you" not in reply, reply
+
+
 def test_thanks_after_an_unanswered_first_question_is_no_opening_thanks() -> None:
     """"Understood, thank you very much for your time Grace." after one question the bank did
     not cover got "Go ahead: what would you like to know?", as if the meeting had just begun."""
