@@ -81,6 +81,7 @@ from bot.features.practice.terms import (
     no_sign_off_topic,
     normalise,
     own_places,
+    places_asked,
     plausible_typo,
     stem,
     terms_of,
@@ -369,7 +370,7 @@ class Matcher:
         trailing = trailing_clause(full)
         # "... WHEN I apply for email roles" qualifies the question; it asks no "when"
         counts.update(wh(full[:trailing.start()].split() if trailing else words))
-        weights, coverage = self._weigh_query(counts, own_places(full))
+        weights, coverage = self._weigh_query(counts, own_places(full), places_asked(full))
         # In a what/which question the first concept is what it asks about ("which of your
         # SKILLS get a workout in a normal week"); what follows only qualifies it.
         if words[0] in ("what", "which") or words[:3] in (["how", "did", "you"],
@@ -399,8 +400,8 @@ class Matcher:
             factor=_COVERAGE_FLOOR + (1 - _COVERAGE_FLOOR) * on_topic,
         )
 
-    def _weigh_query(self, counts: Counter[str], own: frozenset[str] = frozenset()
-                     ) -> tuple[dict[str, float], float]:
+    def _weigh_query(self, counts: Counter[str], own: frozenset[str] = frozenset(),
+                     asked: frozenset[str] = frozenset()) -> tuple[dict[str, float], float]:
         """Term weights and coverage (the share of weight the bank knows): field, generic and
         ``own`` words count neither way; a word the bank never uses counts against, unweighted."""
         weights: dict[str, float] = {}
@@ -410,7 +411,8 @@ class Matcher:
             if term.startswith(CONTEXT_MARK) or term in GENERIC_TERMS:
                 pass
             elif term not in self._idf:
-                unknown += 0.0 if no_sign_off_topic(term, counts, own) else weight * _UNKNOWN_WEIGHT
+                unknown += 0.0 if no_sign_off_topic(term, counts, own, asked) else \
+                    weight * _UNKNOWN_WEIGHT
                 continue
             elif not term.startswith("?"):
                 known += weight

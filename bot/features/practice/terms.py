@@ -28,6 +28,7 @@ __all__ = [
     "no_sign_off_topic",
     "normalise",
     "own_places",
+    "places_asked",
     "plausible_typo",
     "stem",
     "terms_of",
@@ -240,13 +241,26 @@ def own_places(plain: str) -> frozenset[str]:
     return frozenset(stem(m.group(1)) for m in _OWN_PLACE.finditer(plain))
 
 
-def no_sign_off_topic(term: str, terms: Iterable[str], own: frozenset[str] = frozenset()) -> bool:
+_PLACE_ASKED = re.compile(
+    r"\b(?:in|around|near|outside(?:\s+of)?)\s+(?:the\s+)?([a-z]+(?:\s+[a-z]+)?)")
+
+
+def places_asked(plain: str) -> frozenset[str]:
+    """Terms of the words after "in", "around" or "near" in ``plain``: in a question about
+    pay, where it is asked about ("here in San Antonio", "in Bray"), which no list of places
+    can hold in full."""
+    return frozenset(stem(w) for m in _PLACE_ASKED.finditer(plain) for w in m.group(1).split())
+
+
+def no_sign_off_topic(term: str, terms: Iterable[str], own: frozenset[str] = frozenset(),
+                      asked: frozenset[str] = frozenset()) -> bool:
     """Whether a term the bank never uses is still no sign of an off-topic message: a word of
     everyday work ("code", "patients"), a number, a place in a question about pay or remote
     work ("is remote a thing for pm or should i look at raleigh"), any word
     of the user's own background in a question about it, or where the people work whom the
     user asks to be put in touch with."""
-    return term in WORK_TERMS or term.isdigit() or term in own or (term in PLACE_TERMS and (
+    return term in WORK_TERMS or term.isdigit() or term in own or ((
+        term in PLACE_TERMS or term in asked) and (
         "salary" in terms or "balance" in terms or "remote" in terms or "localjobs" in terms)) \
         or "gap" in terms or (  # "would my 5 years in PHARMACY count": the user's background
             "referral" in terms) or (  # "anybody i should talk to in YOUTH MENTORING?"

@@ -97,12 +97,17 @@ _PLACES = frozenset(p for p in LEXICON.places if p not in _COUNTRIES)
 
 
 _TWO_WORDS = (("los angeles", "la"), ("new york", "nyc"), ("san francisco", "sf"),
-              ("san diego", "sd"))
+              ("san diego", "sd"), ("san antonio", "satx"), ("san jose", "sanjose"),
+              ("el paso", "elpaso"), ("fort worth", "fortworth"), ("new orleans", "nola"),
+              ("salt lake city", "slc"), ("st louis", "stl"), ("st. louis", "stl"))
 _DIRECTIONS = frozenset({"north", "south", "northern", "southern", "northeast", "northwest",
                          "southeast", "southwest"})
 _REGION = re.compile(r"\b(?:the\s+)?(north|south|northeast|northwest|southeast|southwest)\s+of\s+"
                      r"(england|scotland|wales|ireland|the\s+uk|the\s+us)\b", re.IGNORECASE)
-_SAID_AS = {"la": "LA", "nyc": "New York", "sf": "San Francisco", "sd": "San Diego"}
+_SAID_AS = {"la": "LA", "nyc": "New York", "sf": "San Francisco", "sd": "San Diego",
+            "satx": "San Antonio", "sanjose": "San Jose", "elpaso": "El Paso",
+            "fortworth": "Fort Worth", "nola": "New Orleans", "slc": "Salt Lake City",
+            "stl": "St. Louis"}
 
 
 def _places_in(text: str) -> list[str]:

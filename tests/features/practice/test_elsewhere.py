@@ -183,6 +183,33 @@ def test_pay_asked_for_another_place_says_whose_figures_they_are(banks: dict[str
         "I only know the numbers here in Columbus, so take these as a rough guide for Arizona.")
 
 
+@pytest.mark.parametrize(("field", "persona", "text", "expected", "opening"), [
+    # a city no list of places holds, and pay asked as what someone "makes"
+    ("nonprofit_public", "gabriel", "What does a program manager at a nonprofit here in San "
+     "Antonio typically make?", "sector-pay",
+     "I only know the numbers here in Philadelphia, so take these as a rough guide for San "
+     "Antonio."),
+    # the contact's own city, in two words: their figures, with no caveat
+    ("data_analytics", "carlos", "What does a junior analyst typically earn in New York?",
+     "data-pay", "Here in New York"),
+])
+def test_pay_asked_for_a_city_is_answered_with_whose_figures_they_are(
+        banks: dict[str, Bank], field: str, persona: str, text: str, expected: str,
+        opening: str) -> None:
+    """Both got "that's outside what I see day to day, so I'd only be guessing": the city's
+    words, unknown to the bank, had weighed against the pay question."""
+    bank = banks[field]
+    state = start_you_ask(bank, 30, NOW, persona_id=persona)
+    state, result = you_ask_turn(state, bank, Matcher.for_bank(bank), text, NOW)
+    assert result.question_id == expected and result.reply.startswith(opening), result
+
+
+def test_what_people_make_of_something_is_no_pay_question() -> None:
+    from bot.features.practice.terms import normalise, terms_of
+    assert "salary" not in terms_of(normalise("what do managers at your company make of AI"))
+    assert "salary" in terms_of(normalise("what does a nurse in the ICU typically make"))
+
+
 @pytest.mark.parametrize(("field", "persona", "text"), [
     ("ux_design", "daniel", "so quick background - I trained as an architect in Mumbai, 6 years,"
      " moved to London last year on partner visa. does architecture count as design experience"
