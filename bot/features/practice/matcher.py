@@ -1,9 +1,8 @@
 """Recognise which bank question a user typed, so the practice persona can answer it.
 
-Practice mode lets the user type questions freely; the persona can only answer the
-questions its bank knows, so each message is matched to the closest bank question. A
-wrong answer teaches the user nothing (and feels broken), so below a confidence threshold
-the bot asks them to rephrase instead of guessing.
+Practice mode lets the user type questions freely; the persona can only answer its bank's
+questions, so each message is matched to the closest one. A wrong answer teaches nothing and
+feels broken, so below a confidence threshold the bot asks them to rephrase instead.
 
 How a match is scored (everything about the bank is precomputed in ``Matcher.__init__``;
 ``match`` only scores the questions that share a term with the message). The aim is to
@@ -39,8 +38,8 @@ resemblance to the bank's sentences:
 5. Topic checks (``_misfit``) pass over a close question that answers something else: a
    topic word, tool or "when"/"how do you" it does not say, or the head of a which-question
    ("which supply chain SOFTWARE do you use") it never mentions. A comparison whose sides
-   rest on two questions asks which. "Did you mean ...?" is offered only when it could be
-   right (``_plausible``): not when a weightier word of the message is in no guess.
+   rest on two questions asks which. "Did you mean ...?" is offered only if it could be right
+   (``_plausible``): not when a weightier word of the message is in no guess.
 """
 
 from __future__ import annotations
@@ -90,9 +89,7 @@ from bot.features.practice.terms import (
 from bot.features.practice.understand import wording_flags
 from bot.features.practice.worries import CAREER_GAP
 
-_STOPWORDS = LEXICON.stopwords
 _SYNONYMS = LEXICON.synonyms
-_FILLER_WORDS = LEXICON.filler_words
 _TOPIC_WORDS = LEXICON.topic_words
 _SKILL_TERMS = frozenset({"skill", "read", "demand", "use"})
 """Terms of questions about skills or what to learn, which answer a question about a tool."""
@@ -247,7 +244,7 @@ class Matcher:
                         for p in parsed]
         self._choices = [self._choices_of(p) for p in parsed]
         self._vocabulary = sorted(vocabulary)
-        self._known_words = (frozenset(vocabulary) | _STOPWORDS | _FILLER_WORDS
+        self._known_words = (frozenset(vocabulary) | LEXICON.stopwords | LEXICON.filler_words
                              | LEXICON.work_words | _TOPIC_WORDS | LEXICON.tool_words)
         self._known_terms = frozenset(self._idf) | frozenset(_SYNONYMS.values())
         self._corrections: dict[str, str] = {}
@@ -510,8 +507,7 @@ class Matcher:
     def shared_terms(self, text: str, question_id: str) -> tuple[set[str], set[str]]:
         """The message's topic terms, and those of them the question uses; a field word it
         names ("a good route into FP&A") counts among the first, as where it asks about."""
-        said = Said.of(text, None)
-        terms = self._said_terms(said)
+        terms = self._said_terms(said := Said.of(text, None))
         fields = {t for t in terms_of(said.plain, self._context) if t.startswith(CONTEXT_MARK)}
         return terms | fields, terms & self._terms[self._index_of[question_id]]
 
@@ -523,10 +519,9 @@ class Matcher:
 
     def _plausible(self, said: Said, guesses: Sequence[str]) -> bool:
         """Whether "did you mean ...?" could be right: not when every guess rests on the same
-        one word of the message ("nurses") while another of its words, weighing at least as
-        much, is in none of them ("how do AGENCY nurses COMPARE with staff nurses?"). The
-        message is then about something the bank does not cover: an honest reply is better
-        than offering questions it did not ask."""
+        one word ("nurses") while another word, weighing at least as much, is in none of them
+        ("how do AGENCY nurses COMPARE with staff nurses?"): the bank does not cover it, and
+        an honest reply beats offering questions it did not ask."""
         terms = self._said_terms(said)
         shared = {frozenset(terms & self._terms[self._index_of[qid]]) for qid in guesses}
         if len(shared) != 1:

@@ -2221,3 +2221,46 @@ def test_an_other_option_with_a_topic_of_its_own_keeps_the_question_unsure(
 def test_getting_a_remote_job_is_the_remote_question(
         matchers: dict[str, Matcher], field: str, text: str, expected: str) -> None:
     assert matchers[field].match(text).question_id == expected
+
+
+@pytest.mark.parametrize(("field", "text"), [
+    # the finance team is a team they work with, not the finance industry
+    ("data_analytics", "How do analysts at your company work with the finance team?"),
+    ("data_analytics", "No, not quite. I mean: how do the analysts on your team work with the "
+     "finance department day to day?"),
+    ("marketing", "do u work with other teams much"),
+    ("education", "which other departments do you deal with most?"),
+    ("healthcare", "who do you work with most apart from other nurses?"),
+    ("product_management", "How do you work with customer support and the commercial side?"),
+])
+def test_the_teams_they_work_with_is_a_question_of_its_own(
+        matchers: dict[str, Matcher], field: str, text: str) -> None:
+    """"how do the analysts on your team work with the finance department day to day?" got the
+    answer on moving within one's own employer; "…with the finance team?" the one on which
+    industry to pick."""
+    assert matchers[field].match(text).question_id == "other-teams"
+
+
+@pytest.mark.parametrize(("field", "text"), [
+    ("healthcare", "Which hospital departments are best for new graduate nurses?"),
+    ("data_analytics", "do you work with your team a lot?"),
+])
+def test_a_department_to_work_in_or_their_own_team_is_not_the_teams_around_them(
+        matchers: dict[str, Matcher], field: str, text: str) -> None:
+    assert matchers[field].match(text).question_id != "other-teams"
+
+
+def test_how_teams_work_together_and_where_it_rubs_is_one_question(
+        banks: dict[str, Bank]) -> None:
+    """"…How does your analytics team work with your finance team, and where does friction
+    typically arise?" got "Did you mean 'Does the industry matter…?'", then, answered, the
+    tip "Ask next: “How does your analytics team work with your finance team?”", the very
+    question it had answered."""
+    from tests.features.practice.support import midway_turns
+    result = midway_turns(banks["data_analytics"], "carlos", "I've been at an oil-services firm "
+                          "for six years, receiving reports from our BI group that often do not "
+                          "reconcile to the general ledger. How does your analytics team work "
+                          "with your finance team, and where does friction typically arise?")[0]
+    assert result.question_id == "other-teams", result
+    assert "finance" in result.reply.lower()
+    assert not any("Several questions" in tip for tip in result.coaching), result.coaching
