@@ -78,6 +78,11 @@ _MY_MOVE = re.compile(
     r"\b(?:can|could|should)\s+i\s+(?:\w+\s+)?(?:become|move|switch|transition|make\s+the)\b|"
     r"\bwhere\s+(?:do|would|should)\s+i\s+(?:even\s+)?start\b", re.IGNORECASE)
 """The user asks how they would make the move, after saying who they are."""
+_CARRIES_OVER = re.compile(
+    r"\b(?:experience|skills?|background|that|this|it|those|these)\s+(?:\w+\s+)?(?:would|will|"
+    r"could|might|can|does|do)\s+(?:really\s+|actually\s+|even\s+)?(?:transfer|carry\s+over|"
+    r"translate)\b", re.IGNORECASE)
+"""Whether what the user has done would count where they want to go: their background."""
 
 
 _THANKS_ONLY = re.compile(
@@ -198,6 +203,9 @@ def best_of(matcher: Matcher, reading: Reading) -> tuple[Reading, Match]:
         if whole.confident or whole.score > match.score:  # unsure, its guesses are the better
             match = whole
     match = _first_option(matcher, reading, match)
+    if not match.confident and _CARRIES_OVER.search(reading.question) and (
+            ASSESS in matcher.question_ids):  # "…would that sort of experience transfer to an
+        match = Match(ASSESS, match.score, True, match.runner_up)  # admin role in the NHS?"
     if not match.confident and _MY_MOVE.search(reading.question) and len(terms_of(normalise(
             _MY_MOVE.sub(" ", reading.question)))) <= 1 and tells_background(
             reading.context) and ASSESS in matcher.question_ids:

@@ -2264,3 +2264,26 @@ def test_how_teams_work_together_and_where_it_rubs_is_one_question(
     assert result.question_id == "other-teams", result
     assert "finance" in result.reply.lower()
     assert not any("Several questions" in tip for tip in result.coaching), result.coaching
+
+
+@pytest.mark.parametrize(("field", "text", "expected"), [
+    # the NHS's supporting statement is what a candidate sends, as a CV or cover letter is
+    ("healthcare", "What should I put in the supporting statement when I apply for an NHS job "
+     "on NHS Jobs?", "application-stand-out"),
+    ("healthcare", "How does the NHS application process work, particularly the supporting "
+     "statement? I have heard it is quite different from applying for a teaching post.",
+     "application-stand-out"),
+    # whether their experience would carry over is the question on their background
+    ("healthcare", "I have taught chemistry in Manchester for eight years. In my present role I "
+     "manage timetables and exam entries for about 200 pupils. Do you think that sort of "
+     "experience would transfer to an operations or admin role in the NHS?",
+     "assess-my-background"),
+    ("marketing", "i sell cars and i'm top 3 on the floor most months. would those skills "
+     "really transfer to marketing?", "assess-my-background"),
+])
+def test_what_an_application_needs_and_whether_a_background_carries_over(
+        banks: dict[str, Bank], field: str, text: str, expected: str) -> None:
+    from tests.features.practice.support import midway_turns
+    bank = banks[field]
+    result = midway_turns(bank, bank.personas[1].id, text)[0]
+    assert (result.kind, result.question_id) == ("answer", expected), result
