@@ -89,8 +89,8 @@ accountant in Lisbon"."""
 def tells_background(text: str) -> bool:
     """Whether a message says who the user is, in a sentence that is not a question ("How do
     I manage my time?" and "I'm a bit nervous" do not)."""
-    return any(_ABOUT_ME.search(s) or _BARE_ROLE.search(s) for s in _TOLD_APART.split(text)
-               if s.strip() and not s.rstrip().endswith("?"))
+    return any(_ABOUT_ME.search(s) or _BARE_ROLE.search(s) or work_of(s)
+               for s in _TOLD_APART.split(text) if s.strip() and not s.rstrip().endswith("?"))
 
 
 _TOLD_APART = re.compile(r"(?<=[.!?])\s+|\n+|,\s*(?=(?:so\s+|and\s+|but\s+)?(?:would|will|does|do|"
@@ -260,16 +260,19 @@ _WORKS = re.compile(
     r"\bI\s+(?:currently\s+|just\s+|still\s+|mostly\s+|now\s+)?(?:"
     r"(?P<drive>drive)\s+(?:for\s+)?(?P<platform>uber(?:\s+eats)?|lyft|doordash|instacart|"
     r"rideshare|deliveries|(?:a\s+)?(?:truck|taxi|cab|bus|forklift))"
-    r"|(?P<verb>work|teach|tutor|wait|run|manage|clean|cook|bartend)\s+"
+    r"|(?P<verb>work|teach|tutor|wait|run|manage|clean|cook|bartend|sell)\s+"
     r"(?P<what>(?:(?:at|for|in)\s+)?(?:[\w&'-]+\s+){0,3}?[\w&'-]+)" + _STOP + r")",
     re.IGNORECASE)
 """Work told in the present tense, with no post named: "i drive uber rn", "I teach Spanish at a
 high school"."""
 _GERUND = {"work": "working", "teach": "teaching", "tutor": "tutoring", "wait": "waiting",
            "run": "running", "manage": "managing", "clean": "cleaning", "cook": "cooking",
-           "bartend": "bartending", "drive": "driving"}
+           "bartend": "bartending", "drive": "driving", "sell": "selling"}
 _WORK_OBJECT = {
-    "work": r"(?:at|for|in)\s+\S", "wait": r"tables\b", "run": r"(?:a|an|my|our|the)\s+\S",
+    "work": r"(?:at|for|in)\s+\S|(?:the|a)\s+(?:front\s+desk|desk|counter|floor|tills?|register|"
+            r"bar|door)\b", "wait": r"tables\b",
+    "sell": r"(?!(?:it|them|myself|that|this|out|up|on|stuff|my\s+(?:own|stuff|things))\b)[a-z]",
+    "run": r"(?:a|an|my|our|the)\s+\S",
     "manage": r"(?:a|an|my|our|the)\s+(?!(?:own\s+)?(?:time|money|stress|life|schedule|"
               r"workload|diary|calendar|expectations)\b)\S",
     "clean": r"(?:houses|homes|offices|for)\b",
@@ -304,7 +307,8 @@ def work_of(text: str) -> str:
                 r"(?:at|for|in)\s+(?:home|the\s+moment|now|a\s+bit|a\s+while)\b", what,
                 re.IGNORECASE) or _NO_OBJECT.search(what):
             return ""
-        what = found["what"] if verb == "work" else f"{_GERUND[verb]} {found['what']}"
+        what = f"{_GERUND[verb]} {found['what']}" if verb != "work" else what if re.match(
+            r"(?:at|for|in)\b", what, re.IGNORECASE) else f"on {what}"  # "the front desk"
     what = " ".join(_BRANDS.get(w.lower(), w) for w in what.split())
     years = _YEARS.search(text)
     n = years and _count(years["n"])

@@ -156,7 +156,7 @@ def _kin(one: str, other: str) -> bool:
         os.path.commonprefix((one, other))) >= max(5, len(short) - 3))
 
 
-def fitting_person(answer: str, asked: str, own: str = "", role: str = "") -> str:
+def fitting_person(answer: str, asked: str, own: str = "", role: str = "", home: str = "") -> str:
     """The contact's names led by the one who fits the kind of person asked for ("ideally
     someone in data": the data analyst first), so the answer shows it heard the ask; ``own``:
     the contact's own facts, so no "I don't know anyone from ops" from one who came from ops."""
@@ -176,7 +176,7 @@ def fitting_person(answer: str, asked: str, own: str = "", role: str = "") -> st
         came_too = bool(own and kind and _CAME_FROM.search(kind["kind"])) and not _from_none(
             own, kind, whole=True)  # "Apart from me": the contact came from there themself
             # (all of it: a Chicago accountant is no one "from banking operations")
-        return _none_there(answer, asked, kind, came_too, role)
+        return _none_there(answer, asked, kind, came_too, role, home)
     if best <= start or overlaps[best] <= overlaps[start] or _POINTS_BACK.match(sentences[best]):
         return answer
     name = re.match(r"[A-Z][a-z]+\b", sentences[best])
@@ -315,7 +315,7 @@ _DOES_KIND = re.compile(r"(?:who|that)\s+(?:does|do|runs|handles|works\s+on|spec
 
 
 def _none_there(answer: str, asked: str, kind: re.Match[str] | None, me_too: bool = False,
-                role: str = "") -> str:
+                role: str = "", home: str = "") -> str:
     """The contact's names after an honest word that none of them works where the user asked
     ("I don't know anyone in paeds, but …"), when the ask was for a place or a team, not a
     kind of story, which names can fit without saying so."""
@@ -338,8 +338,9 @@ def _none_there(answer: str, asked: str, kind: re.Match[str] | None, me_too: boo
         where.re is _CAME_FROM) else "in"
     place = re.sub(r"\s+(?:recently|lately|before|already|earlier|too)$", "",
                    where["place"].strip(), flags=re.IGNORECASE)  # "from IC recently": from IC
-    if place.lower() in _ROLES:
-        return answer  # "I don't know anyone from IC" is no English
+    if place.lower() in _ROLES or (prep == "in" and re.search(
+            rf"\b{re.escape(place)}\b", home, re.IGNORECASE)):  # "I don't know anyone from IC"
+        return answer  # is no English; "anyone in atlanta?" to an Atlanta contact: their own
     if prep == "from" and place.lower() in _ONE_OF_MANY:  # "from agency": from an agency
         place = f"{'an' if place[0].lower() in 'aeiou' else 'a'} {place}"
     if prep == "at":  # employers by name: "dell or indeed" is Dell or Indeed
@@ -385,8 +386,9 @@ def first_answer(state: YouAskState, bank: Bank, question: Question, flags: list
     if "referral" in question.flags:
         who = persona_of(bank, state.persona_id)
         own = " ".join(f for f in who.facts if _PATH.search(f))
-        answer = _without_met(changers_asked(fitting_person(answer, asked, own, who.role), asked,
-                                             own), asked)
+        home = " ".join((who.organisation, *who.distinctive))
+        answer = _without_met(changers_asked(fitting_person(answer, asked, own, who.role, home),
+                                             asked, own), asked)
     ask = ASK_AGAIN.search(answer) if question.id == ASSESS else None
     # "I grew the open rate from 22% to 41%… would that count?": the result, heard, and not
     # asked for again ("Have you ever promoted anything, and tracked how it went?")

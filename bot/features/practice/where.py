@@ -128,6 +128,24 @@ def _shown(place: str, asked: str) -> str:
     return _SAID_AS.get(place) or (place.upper() if len(place) <= 3 else place.title())
 
 
+_PEOPLE_IN = re.compile(r"\b(?:someone|somebody|anyone|anybody|people|person|contacts?|"
+                        r"agenc(?:y|ies)|companies|firms?)\b[^.?!]{0,25}?\b(?:in|from|based\s+in|"
+                        r"over\s+in|near|around)\s+(?:the\s+)?(?P<place>[a-z]+(?:\s+[a-z]+){0,2})",
+                        re.IGNORECASE)
+
+
+def people_in_city(text: str, persona: Persona) -> str:
+    """The city the user asks to meet people in ("u know any ppc agencies in columbus?"), as
+    said back, when it is not where the contact works; "" otherwise."""
+    home = " ".join((persona.organisation, persona.role, *persona.distinctive)).lower()
+    theirs = _places_in(home)
+    for found in _PEOPLE_IN.finditer(text):
+        named = [p for p in _places_in(found["place"]) if p not in theirs and p not in _DIRECTIONS]
+        if named:
+            return _shown(named[0], text)
+    return ""
+
+
 MARKET_QUESTIONS = frozenset({"job-prospects", "is-it-hard-to-get-in", "are-you-hiring",
                               "job-search-length", "remote-developers", "remote-hybrid-general"})
 """The questions whose answers are about the job market where the contact works: only these

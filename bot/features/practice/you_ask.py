@@ -17,7 +17,7 @@ from datetime import datetime
 from bot.banks.model import Bank
 from bot.features.practice import acknowledge, chat, persona, replies
 from bot.features.practice.answers import word_count
-from bot.features.practice.background import background_of, years_of
+from bot.features.practice.background import background_of, work_of, years_of
 from bot.features.practice.clock import TIME_HINT_MINUTES, closes, run_clock
 from bot.features.practice.coaching import coaching, count_habits, lessons
 from bot.features.practice.covered import covered
@@ -176,7 +176,8 @@ def you_ask_turn(
     passing = "" if message.told else years_of(text) or background_of(reading.context or "")
     state.told_background = state.told_background or message.told or bool(passing)
     state.asked_referral = state.asked_referral or message.asks_people
-    state.background = (background_of(text) or years_of(text) if message.told else passing) or (
+    state.background = (background_of(text) or years_of(text) or work_of(text) if message.told
+                        else passing) or (
         "" if message.told else state.background)  # told anew: the old one no longer holds
     state.aim = text if covered("role-aiming-for", text) else state.aim  # "teach CS at a high
     # school": no "what grade level and subject do you picture?" later
@@ -312,7 +313,8 @@ def _answer_into(state: YouAskState, bank: Bank, message: Message, reply: _Reply
     state.reply_keys.append(zlib.crc32(answer.encode()))
     if "referral" in question.flags or message.referral:
         state.asked_referral = True
-        there = people_elsewhere(words, works_in(bank, state.persona_id))
+        there = people_elsewhere(words, works_in(bank, state.persona_id),
+                                 persona_of(bank, state.persona_id))
         answer = f"{there} {without_none_there(answer)}" if there and not seen else answer
     reply.parts.append(answer)
 

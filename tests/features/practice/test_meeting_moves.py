@@ -773,3 +773,34 @@ def test_a_bare_figure_answering_the_contacts_question_is_not_praised_as_a_resul
     state, result = you_ask_turn(state, bank, matcher, "secondary maths i think, like 11 to 16",
                                  NOW)
     assert result.kind == "answer" and "11 to 16" not in result.reply, result
+
+
+def test_work_told_with_a_verb_is_the_background_the_contact_builds_on(
+        banks: dict[str, Bank]) -> None:
+    """"im jake, i sell cars at a dealership in columbus ohio" was no background: "do my sales
+    numbers actually count…?" got "Tell me what you do now and I'll be specific.", then, to
+    "lol i sell cars, like i said", a reply that could have gone to anyone."""
+    results = _meeting(banks["marketing"], "keisha", 20, 0.0,
+                       "hey keisha! im jake, i sell cars at a dealership in columbus ohio, been "
+                       "doing it 4 yrs lol",
+                       "last year i was top 3 on the floor, like 180 units and i basically live "
+                       "in our CRM tracking leads. do my sales numbers actually count for "
+                       "anything in marketing?")
+    assert "four years selling cars" in results[0].reply, results[0]
+    assert results[1].question_id == "assess-my-background", results[1]
+    assert "selling cars" in results[1].reply and "Tell me what you do" not in results[1].reply
+
+
+@pytest.mark.parametrize(("field", "persona", "text", "said", "not_said"), [
+    # a city the contact does not work in: who they know is where they are, said first
+    ("marketing", "keisha", "u know any ppc agencies in columbus or anyone out here i should "
+     "hit up?", "I don't really know people in Columbus", "That's my world"),
+    # their own city: no "I don't know anyone in Atlanta" from an Atlanta project manager
+    ("general", "jamal", "is there anyone in atlanta i should talk to?", "Brianna",
+     "anyone in Atlanta"),
+])
+def test_people_asked_for_in_a_city(banks: dict[str, Bank], field: str, persona: str,
+                                    text: str, said: str, not_said: str) -> None:
+    result = _meeting(banks[field], persona, 20, 9.0, text)[-1]
+    assert result.question_id == "who-else", result
+    assert said in result.reply and not_said not in result.reply, result.reply
