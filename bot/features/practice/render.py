@@ -26,6 +26,8 @@ _WRAP_LINES = {
     "on_time": "\u2705 Offered to wrap up on time",
     "kept_going": "\u2705 Offered to wrap up (then asked on, and the contact had to call time)",
     "no_chance": "\u2796 Offered to wrap up: no chance, the time ran out mid-answer",
+    # offered near the end, and the one question after it ran the clock out
+    "last_over": "\u2705 Offered to wrap up (your last question ran just past the time)",
 }
 """The wrap-up line by how it went: a user who said the time was nearly up is credited, with
 a note if they asked on; one the clock ran out on unwarned gets no cross."""
@@ -67,7 +69,8 @@ def _render_you_ask(card: Scorecard) -> list[str]:
         f"<b>TIARA</b> ({len(card.categories_covered)}/5): {tiara}",
         "\u2705 Came away with an introduction to someone else" if card.introduced and not (
             card.asked_referral) else f"{_tick(card.asked_referral)} Asked who else to talk to",
-        _WRAP_LINES.get(card.wrap_up or ("on_time" if card.wrap_up_on_time else ""),
+        _WRAP_LINES.get("last_over" if card.wrap_up == "on_time" and card.end_reason == "time_up"
+                        else card.wrap_up or ("on_time" if card.wrap_up_on_time else ""),
                         "\u274c Offered to wrap up on time"),
         f"{_tick(card.thanked)} Thanked them"
         + (" as you closed (you did at the start)" if card.thanked_early and not card.thanked

@@ -336,8 +336,8 @@ def test_the_close_the_coaching_asks_for_is_not_asking_on(banks: dict[str, Bank]
                           "reach out?", "Thank you so much, this was incredibly helpful.")
     assert state.end_reason == "time_up", state
     text = render_scorecard(scorecard(state))
-    assert "\u2705 Offered to wrap up on time" in text, text
-    assert "ask one last question at most" not in text
+    assert "\u2705 Offered to wrap up (your last question ran just past the time)" in text, text
+    assert "ask one last question at most" not in text and "asked on" not in text
     # two questions of the work after the offer are still asking on
     state = _late_meeting(bank, 25.5, "I know we're nearly out of time, so one last question: "
                           "who else would you suggest I speak with?",
