@@ -157,6 +157,9 @@ def _unsure_either_way(merged: Match, alone: Match) -> bool:
     return not merged.confident and merged.runner_up is None and alone.alternative is not None
 
 
+_TORN = 50.0
+"""A score at which a short question, unsure only between two close guesses, still asks
+something of its own rather than narrowing the one answered."""
 _OWN_TOPIC = 2
 """Topic terms enough for a question that points back to name what it asks about."""
 
@@ -170,6 +173,7 @@ def best_of(matcher: Matcher, reading: Reading) -> tuple[Reading, Match]:
     first = reading.question
     found = {first: match.question_id if match.confident else None}
     near: dict[str, str | None] = {}  # an unsure read's best guess
+    torn: dict[str, str | None] = {}  # ...when it is torn between two close, likely ones
     for before, other in zip([first, *others], others, strict=False):
         flags = wording_flags(other)
         if "job_ask" in flags:
@@ -179,6 +183,8 @@ def best_of(matcher: Matcher, reading: Reading) -> tuple[Reading, Match]:
         # nurses struggle with most": the question the "like" opens
         found[other] = candidate.question_id if candidate.confident else None
         near[other] = candidate.runner_up
+        if candidate.alternative and candidate.score >= _TORN:  # "Which skill I need learn
+            torn[other] = candidate.runner_up  # first?": a question of its own, torn between two
         if leans_on_context(other) == "points" or INDIRECT.match(other):
             # "… the take-home tests? How many hours should one spend on them?": what "them"
             # is was asked just before, so it is answered with it (alone: working hours)
@@ -231,7 +237,8 @@ def best_of(matcher: Matcher, reading: Reading) -> tuple[Reading, Match]:
         # "I'd love to understand how much of your time goes to customers versus engineers",
         # after "what does your week look like?": its nearest guess is the one answered
         asked = [q for q in order if q == reading.question or not (clarifies(
-            q, found[q] or (match.question_id if near.get(q) == match.question_id else None),
+            q, found[q] or torn.get(q) or (match.question_id if near.get(q) == match.question_id
+                                           else None),
             match.question_id) or (q in after and follows_up(q) == "past")
             or q == before or _restates(q, reading.question)
             # "what does a PM actually do all day? What does a typical day look like for
