@@ -44,7 +44,7 @@ _ABOUT_ME = re.compile(
     r"|\bI\s+(?:did|served|put\s+in)\s+(?:\d+|" + SPOKEN_PATTERN + r"|many|several)\s*(?:years?|"
     r"yrs?)\s+(?:of|in|as|at|with)\b"
     # "so bit abt me, was a chef for 12 yrs": the "I" dropped, as on a phone
-    r"|(?:^|[,;]\s*)(?:been|worked|was)\s+(?:as\s+)?an?\s+(?!(?:\w+\s+)?(?:while|bit|lot|long|little|"
+    r"|(?:^|[,;]\s*|\s[-\u2013\u2014]\s*)(?:been|worked|was)\s+(?:as\s+)?an?\s+(?!(?:\w+\s+)?(?:while|bit|lot|long|little|"
     r"few|week|day|month|year|morning|time|nightmare|help|pleasure|mess|journey|fit|relief|"
     r"shock|surprise|lesson|struggle|blast|joy)\b)[a-z]+(?:\s+[a-z]+)?"
     r"\s+(?:for|in|at|since)\b"
@@ -62,7 +62,8 @@ _ABOUT_ME = re.compile(
     # "quick background: 12 yrs army logistics", "im getting out of the army after 12 yrs"
     r"|\b(?:quick\s+|some\s+|a\s+bit\s+of\s+|my\s+)?background\s*(?:[:\u2013\u2014-]|is\b|wise\b)"
     # "by way of background, I …", "bit about me: 26 years in Police Scotland"
-    r"|\bby\s+way\s+of\s+(?:a\s+)?(?:background|introduction)\b|(?:^|[.!,;]\s*)(?:a\s+)?(?:quick\s+)?"
+    r"|\bby\s+way\s+of\s+(?:a\s+)?(?:background|introduction)\b|(?:^|[.!,;]\s*)(?:(?:so|ok|okay|"
+    r"right|and|well)\s+)?(?:a\s+)?(?:quick\s+)?"
     r"(?:bit|little|word)\s+(?:about|abt|bout)\s+me\s*[:\u2013\u2014,-]"
     r"|\b(?:leaving|getting\s+out\s+of|coming\s+out\s+of|left|got\s+out\s+of|retir(?:ing|ed)\s+"
     r"from|transitioning\s+(?:out\s+of|from))\s+(?:the\s+|my\s+)?(?:\w+\s+){0,2}?after\s+(?:\d+|"
@@ -172,7 +173,8 @@ _TOLD_BY = re.compile(r"(?:i|i'?ve|we|you|u|he|she|they|have|had|spent|went|live
 _AN = frozenset({"LPN", "LVN", "RN", "HCA", "MBA", "SEN", "NHS", "FP&A"})
 """Acronyms said with "an": "an LPN"."""
 _ROLE_FOR_YEARS = re.compile(
-    r"(?:^|[,;:!.]\s*)(?:(?:so|and|but|well|ok|yeah|hi|hey)\W+)*(?:(?:was|been|worked\s+as)\s+)?"
+    r"(?:^|[,;:!.]\s*|\s[-\u2013\u2014]\s*)(?:(?:so|and|but|well|ok|yeah|hi|hey)\W+)*"
+    r"(?:(?:was|been|worked\s+as)\s+)?"
     r"(?:(?:a|an)\s+)?(?P<what>(?:"
     r"(?!(?:for|of|at|in|with)\b)[a-z][\w&-]*\s+){0,2}(?!(?:for|of|at|in|with)\b)[a-z][\w&-]*)"
     r"(?:\s+(?:at|in|with)\s+(?:an?\s+|the\s+)?(?:[\w&'-]+\s+){0,3}?"
@@ -190,7 +192,9 @@ def years_of(text: str) -> str:
                 what) and _count(
                 found["n"]) >= 2:
             what = what if what.split()[0].isupper() else what[:1].lower() + what[1:]
-            article = "an" if what[:1].lower() in "aeiou" or what.split()[0] in _AN else "a"
+            first = what.split()[0]  # "an HR advisor", "an SEO lead": a letter said with a vowel
+            article = "an" if what[:1].lower() in "aeiou" or first in _AN or (
+                first.isupper() and len(first) > 1 and first[0] in "AEFHILMNORSX") else "a"
             return f"{_count(found['n'])} years as {article} {what}"
     for found in _YEARS_OF.finditer(text):
         what = found["what"]

@@ -157,6 +157,8 @@ def _unsure_either_way(merged: Match, alone: Match) -> bool:
     return not merged.confident and merged.runner_up is None and alone.alternative is not None
 
 
+_IT = re.compile(r"\b(?:it|that|this)\b", re.IGNORECASE)
+"""What a question saying little of its own points back with ("where does it get tricky?")."""
 _TORN = 50.0
 """A score at which a short question, unsure only between two close guesses, still asks
 something of its own rather than narrowing the one answered."""
@@ -191,6 +193,9 @@ def best_of(matcher: Matcher, reading: Reading) -> tuple[Reading, Match]:
             candidate = matcher.match(f"{before} {other}", flags)
             if INDIRECT.match(other):  # "…, and how involved they get": part of the one before
                 found[other] = candidate.question_id if candidate.confident else None
+        if match.confident and leans_on_context(other) == "little" and _IT.search(other):  # "how
+            found[other] = match.question_id  # does your team work with finance, and where
+            continue  # does it get tricky?": part of the question before, saying little alone
         if topic_before and leans_on_context(other):  # "I am most concerned about classroom
             continue  # management. What approaches worked…, and what would you do differently?"
         if candidate.confident and (not match.confident or (

@@ -804,3 +804,23 @@ def test_people_asked_for_in_a_city(banks: dict[str, Bank], field: str, persona:
     result = _meeting(banks[field], persona, 20, 9.0, text)[-1]
     assert result.question_id == "who-else", result
     assert said in result.reply and not_said not in result.reply, result.reply
+
+
+def test_a_second_question_that_says_little_alone_is_part_of_the_first(
+        banks: dict[str, Bank]) -> None:
+    """"how does your analytics team work with the finance team, and where does it get
+    tricky?" got the answer on the toughest part of the job, and the coaching "Ask next: 'How
+    does your analytics team work with the finance team?'", the question just asked."""
+    result = _meeting(banks["data_analytics"], "marcus", 20, 6.0, "ok that's reassuring. how "
+                      "does your analytics team work with the finance team, and where does it "
+                      "get tricky?")[-1]
+    assert result.question_id == "other-teams", result
+    assert not any("Ask next" in tip for tip in result.coaching), result.coaching
+
+
+def test_a_background_after_a_dash_with_the_i_dropped_is_named_back(
+        banks: dict[str, Bank]) -> None:
+    result = _meeting(banks["data_analytics"], "marcus", 20, 0.5,
+                      "so bit abt me - been an HR advisor for 6 yrs at a hospital trust, i build "
+                      "all our absence reports in excel")[-1]
+    assert "six years as an HR advisor tells me" in result.reply, result
