@@ -170,9 +170,10 @@ REFERRAL = re.compile(
     r"recommend)\s+(?:i|me)\s+(?:talk|speak|chat|reach|meet|contact|get\s+in\s+touch|email|"
     r"message|dm|ask|follow|look\s+(?:at|up))\b"
     # "u know any ppc agencies in columbus or anyone out here i should hit up?"
-    r"|\b(?:anyone|any1|anybody|someone|some1|somebody)\b[^.?!]{0,40}?\bi\s+(?:should|could|can|"
+    r"|\b(?:anyone|any1|anybody)\b[^.?!]{0,40}?\bi\s+(?:should|could|can|"
     r"might)\s+(?:hit\s+up|reach\s+out\s+to|contact|message|dm|email|ping|get\s+in\s+touch\s+"
-    r"with|talk\s+(?:to|with)|speak\s+(?:to|with))\b"
+    r"with|talk\s+(?:to|with)|speak\s+(?:to|with))\b(?!\s+(?:you|u|ya)\b)"  # not "someone told
+    # me I could talk to you": the contact, met now
     # "anyone on the non-clinical side you'd suggest I speak with"
     r"|(?:anyone|any1|someone|some1|people)\s+(?:you|u)\s+think\s+i\s+(?:should|could)\s+(?:talk|speak|"
     r"reach|chat|meet)"

@@ -2287,3 +2287,25 @@ def test_what_an_application_needs_and_whether_a_background_carries_over(
     bank = banks[field]
     result = midway_turns(bank, bank.personas[1].id, text)[0]
     assert (result.kind, result.question_id) == ("answer", expected), result
+
+
+@pytest.mark.parametrize(("field", "text", "expected"), [
+    # how to put years in the forces into words an employer outside them follows
+    ("nonprofit_public", "How do I translate military experience so a nonprofit hiring manager "
+     "gets it? I ran convoys, supply, 40 soldiers. Civilians hear 'sustainment brigade' and "
+     "glaze over.", "military-to-mission"),
+    ("general", "how would I explain being a platoon sergeant to a civilian recruiter?",
+     "military-to-civilian"),
+    ("general", "leaving the navy after 8 years - how do i make my rank and duties make sense "
+     "on a CV?", "military-to-civilian"),
+    # which the preference a veteran gets in hiring is not
+    ("nonprofit_public", "does veterans preference count at nonprofits?", "veterans-preference"),
+])
+def test_a_veterans_questions_reach_their_answers(
+        banks: dict[str, Bank], field: str, text: str, expected: str) -> None:
+    """"How do I translate military experience so a nonprofit hiring manager gets it?" got
+    "did you mean your chances, or veterans' preference?": no bank question said it."""
+    from tests.features.practice.support import midway_turns
+    bank = banks[field]
+    result = midway_turns(bank, bank.personas[-1].id, text)[0]
+    assert (result.kind, result.question_id) == ("answer", expected), result
