@@ -70,6 +70,7 @@ class Message:
     told: bool  # says who the user is ("I'm a chemical engineer ...")
     late: bool  # far enough in that thanks means goodbye
     opening: bool  # nothing asked yet, early: hellos and thanks open the meeting
+    nearly_over: bool = False  # so far in that thanks with a yes to an offer mean goodbye too
     narrowed: str | None = None  # "just Daniel for now": the one person of an agreed intro
     nodded_at: str = ""  # the persona's question, met with a nod ("that makes sense.")
     offers_help: bool = False  # "is there anything I can help you with?"
@@ -95,8 +96,10 @@ class Message:
         says one or thanks them for their time (a bare "yes please, Tom especially. Thank you so
         much." late in the meeting still closes it)."""
         return bool(self.prompt and self.prompt[0] == "offer" and self.reading.move == "yes"
-                    and _FOR_THE_OFFER.search(self.text) and not self.wrap
-                    and not GOODBYE.search(self.text) and not _FOR_THE_MEETING.search(self.text))
+                    and (_FOR_THE_OFFER.search(self.text) or not self.nearly_over)
+                    and not self.wrap and not GOODBYE.search(self.text)
+                    and not _FOR_THE_MEETING.search(self.text))  # "yes please, thanks a
+        # million" at 11 of 20 minutes thanks for the offer: with time left, no goodbye is meant
 
     @property
     def asks_on(self) -> bool:
@@ -116,8 +119,11 @@ _FOR_THE_MEETING = re.compile(
 _FOR_THE_OFFER = re.compile(
     r"\bappreciate\s+(?:an?\s+|the\s+|your\s+)?(?:intro|introduction|offer|help|that|it)\b|\b(?:that|"
     r"it)\s+(?:would|'d)\s+be\s+(?:\w+\s+)?(?:lovely|great|amazing|brilliant|helpful|wonderful|"
-    r"perfect|fantastic)\b|\bkind\s+of\s+(?:you|u)\b|\bmeans\s+a\s+lot\b", re.IGNORECASE)
+    r"perfect|fantastic|class|deadly|ace|grand|fab|brill|super|ideal|magic|awesome)\b|"
+    r"\bkind\s+of\s+(?:you|u)\b|\bmeans\s+a\s+lot\b", re.IGNORECASE)
 """What a yes says of the offer itself ("that would be lovely", "I'd appreciate an intro")."""
+_NEARLY_OVER = 0.75
+"""The share of the meeting after which a yes to an offer with bare thanks closes it."""
 
 
 def _chosen(state: YouAskState, bank: Bank, text: str, reading: Reading) -> tuple[str | None, str]:
@@ -390,6 +396,8 @@ def read_turn(state: YouAskState, bank: Bank, matcher: Matcher, text: str, readi
         wrap=wrap, thanks=reading.thanks or bool(wrap and THANKS.search(text)), referral=referral,
         elsewhere=elsewhere, term=term, told=tells_background(text),
         late=state.closing or state.time_hint_given or state.elapsed >= state.minutes / 2,
+        nearly_over=state.closing or state.time_hint_given or (
+            state.elapsed >= state.minutes * _NEARLY_OVER),
         opening=not (state.asked or state.off_bank) and state.elapsed < OPENING_MINUTES,
         nodded_at=nodded_at,
         offers_help=offers_help, confirmed=confirmed is not None or took_offer,

@@ -824,3 +824,20 @@ def test_a_background_after_a_dash_with_the_i_dropped_is_named_back(
                       "so bit abt me - been an HR advisor for 6 yrs at a hospital trust, i build "
                       "all our absence reports in excel")[-1]
     assert "six years as an HR advisor tells me" in result.reply, result
+
+
+@pytest.mark.parametrize("yes", ["oh yes please, that would be class, thanks a million",
+                                 "oh yes please, thanks a million"])
+def test_thanks_with_a_yes_to_an_offer_mid_meeting_is_no_goodbye(
+        banks: dict[str, Bank], yes: str) -> None:
+    """"oh yes please, that would be class, thanks a million" to "Want me to connect you with
+    Mariam?" at 11 of 20 minutes ended the meeting, with nine minutes left."""
+    results = _meeting(banks["software_engineering"], "tomas", 20, 8.0,
+                       "is there anyone you'd suggest I chat to, ideally someone who switched "
+                       "careers too?", yes)
+    assert results[-1].kind == "yes" and not results[-1].ended, results[-1]
+    # near the end, bare thanks with the yes still close it
+    late = _meeting(banks["software_engineering"], "tomas", 20, 15.5,
+                    "is there anyone you'd suggest I chat to?",
+                    "Yes please, Mariam especially. Thank you so much.")
+    assert late[-1].ended, late[-1]
