@@ -151,9 +151,10 @@ _AGE_BEFORE = re.compile(r"\b(?:i'?m|i\s+am|aged?|turn(?:ed|ing|s)?|(?:too\s+)?o
 _COUNTED_AFTER = r"\s+(?!(?:this|is|was|as|has|yrs|years)\b)[a-z]+s\b"  # "turned 30 dashboards"
 _COMMON_WORDS = (frozenset(LEXICON.synonyms) | LEXICON.stopwords | LEXICON.work_words
                  | LEXICON.topic_words | frozenset({"age", "work", "job", "career", "life"})) \
-    - LEXICON.tool_words - {"word", "outlook", "target", "mind", "teams", "slack", "notion"}
+    - LEXICON.tool_words - {"word", "outlook", "target", "mind", "teams", "slack", "notion"} \
+    - {"army", "navy", "raf", "marines", "military"}
 """Everyday words of the work: capitalised mid-sentence ("my Age", "Organization") they name
-nothing; a tool ("Excel") still does."""
+nothing; a tool ("Excel") or a service ("after the Army") still does."""
 _AGE_AFTER = re.compile(r"\s*(?:yo|y/o|yrs?\s+old|years?\s+old|year-old)\b", re.IGNORECASE)
 _NUMBERED = frozenset({"Level", "Part", "Phase", "Stage", "Tier", "Step", "Grade", "Module",
                        "Paper", "Unit", "Band", "Key", "Class", "Book", "Volume", "Series",
