@@ -395,14 +395,20 @@ def read_turn(state: YouAskState, bank: Bank, matcher: Matcher, text: str, readi
         prompt=prompt if reading.move in ("yes", "no", "answer") else None,
         wrap=wrap, thanks=reading.thanks or bool(wrap and THANKS.search(text)), referral=referral,
         elsewhere=elsewhere, term=term, told=tells_background(text),
-        late=state.closing or state.time_hint_given or state.elapsed >= state.minutes / 2,
-        nearly_over=state.closing or state.time_hint_given or (
-            state.elapsed >= state.minutes * _NEARLY_OVER),
+        **_how_far(state),
         opening=not (state.asked or state.off_bank) and state.elapsed < OPENING_MINUTES,
         nodded_at=nodded_at,
         offers_help=offers_help, confirmed=confirmed is not None or took_offer,
         asked=before if confirmed is not None else "",
     )
+
+
+def _how_far(state: YouAskState) -> dict[str, bool]:
+    """How far into the meeting thanks mean goodbye: past half way, or (with a yes to an
+    offer) in its last quarter; at once when the user is closing or was told time is short."""
+    ending = state.closing or state.time_hint_given
+    return {"late": ending or state.elapsed >= state.minutes / 2,
+            "nearly_over": ending or state.elapsed >= state.minutes * _NEARLY_OVER}
 
 
 def _told_as_offered(bank: Bank, matcher: Matcher, prompt: tuple[str, str] | None,

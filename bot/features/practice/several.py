@@ -203,30 +203,7 @@ def best_of(matcher: Matcher, reading: Reading) -> tuple[Reading, Match]:
                 and not only_options(other))):  # "head of brand…?" names where, not what
             match, reading = candidate, dataclasses.replace(reading, question=other)
     reading, match = _names_first(matcher, reading, match, found)
-    label = re.split(r"(?<=[.!?])\s+", reading.context.strip())[-1]  # "my fault lol. so the
-    # portfolio part, can I use warehouse data or nah": the label is the clause before it
-    if not match.confident and 0 < len(_LEAD_WORDS.sub("", label).split()) <= _LABEL_WORDS and (
-            terms_of(normalise(label))):  # a label names a topic: "honestly," names none
-        # "tools wise - hubspot, salesforce, GA4? which ones actually matter": no part says
-        # it alone, the message as a whole does
-        whole = matcher.match(" ".join((label, *reading.questions[:MAX_QUESTIONS])),
-                              reading.flags)
-        if whole.confident or whole.score > match.score:  # unsure, its guesses are the better
-            match = whole
-    match = _first_option(matcher, reading, match)
-    if not match.confident and _CARRIES_OVER.search(reading.question) and (
-            ASSESS in matcher.question_ids):  # "…would that sort of experience transfer to an
-        match = Match(ASSESS, match.score, True, match.runner_up)  # admin role in the NHS?"
-    if not match.confident and _MY_MOVE.search(reading.question) and len(terms_of(normalise(
-            _MY_MOVE.sub(" ", reading.question)))) <= 1 and tells_background(
-            reading.context) and ASSESS in matcher.question_ids:
-        # "I'm a lawyer in Delhi and want to do policy work. How do I transition?": the move
-        # is named before, so the question is what it asks of someone with that background
-        match = Match(ASSESS, match.score, True, match.runner_up)
-    if (match.question_id == _TYPICAL_DAY or not match.confident) and _FOR_A_NEWCOMER.search(
-            reading.question) and _FIRST_MONTHS in matcher.question_ids:  # "a typical shift
-        # for a new nurse on your unit", "a normal Monday to Friday for one of your analysts":
-        match = Match(_FIRST_MONTHS, match.score, True, _TYPICAL_DAY)  # not the manager's own
+    match = _when_unsure(matcher, reading, match)
     if others and ASKS_MEANING.match(first):  # "what do u mean after two years? two years
         reading = dataclasses.replace(  # of what?": one request to say it again
             reading, flags=[f for f in reading.flags if f != "multiple"])
@@ -281,6 +258,37 @@ def _first_option(matcher: Matcher, reading: Reading, match: Match) -> Match:
 _ENOUGH = re.compile(r"\b(?:enough|sufficient|suffice|do(?:\s+it|\s+the\s+trick)?|cut\s+it|"
                      r"be\s+fine|count|work)\W*$", re.IGNORECASE)
 """The other option offered as a substitute for the first: "or would a portfolio do?"."""
+
+
+def _when_unsure(matcher: Matcher, reading: Reading, match: Match) -> Match:
+    """The reading of the answered question once its parts are weighed: the message whole
+    after a label, the first option of an either-or, a background asked about, a day for a
+    newcomer."""
+    label = re.split(r"(?<=[.!?])\s+", reading.context.strip())[-1]  # "my fault lol. so the
+    # portfolio part, can I use warehouse data or nah": the label is the clause before it
+    if not match.confident and 0 < len(_LEAD_WORDS.sub("", label).split()) <= _LABEL_WORDS and (
+            terms_of(normalise(label))):  # a label names a topic: "honestly," names none
+        # "tools wise - hubspot, salesforce, GA4? which ones actually matter": no part says
+        # it alone, the message as a whole does
+        whole = matcher.match(" ".join((label, *reading.questions[:MAX_QUESTIONS])),
+                              reading.flags)
+        if whole.confident or whole.score > match.score:  # unsure, its guesses are the better
+            match = whole
+    match = _first_option(matcher, reading, match)
+    if not match.confident and _CARRIES_OVER.search(reading.question) and (
+            ASSESS in matcher.question_ids):  # "…would that sort of experience transfer to an
+        match = Match(ASSESS, match.score, True, match.runner_up)  # admin role in the NHS?"
+    if not match.confident and _MY_MOVE.search(reading.question) and len(terms_of(normalise(
+            _MY_MOVE.sub(" ", reading.question)))) <= 1 and tells_background(
+            reading.context) and ASSESS in matcher.question_ids:
+        # "I'm a lawyer in Delhi and want to do policy work. How do I transition?": the move
+        # is named before, so the question is what it asks of someone with that background
+        match = Match(ASSESS, match.score, True, match.runner_up)
+    if (match.question_id == _TYPICAL_DAY or not match.confident) and _FOR_A_NEWCOMER.search(
+            reading.question) and _FIRST_MONTHS in matcher.question_ids:  # "a typical shift
+        # for a new nurse on your unit", "a normal Monday to Friday for one of your analysts":
+        match = Match(_FIRST_MONTHS, match.score, True, _TYPICAL_DAY)  # not the manager's own
+    return match
 
 
 def _names_first(matcher: Matcher, reading: Reading, match: Match,

@@ -128,15 +128,16 @@ def _shown(place: str, asked: str) -> str:
     return _SAID_AS.get(place) or (place.upper() if len(place) <= 3 else place.title())
 
 
-_PEOPLE_IN = re.compile(r"\b(?:someone|somebody|anyone|anybody|people|person|contacts?|"
-                        r"agenc(?:y|ies)|companies|firms?)\b[^.?!]{0,25}?\b(?:in|from|based\s+in|"
+_PEOPLE_IN = re.compile(r"\b(?:agenc(?:y|ies)|companies|firms?|studios?|startups?)\b[^.?!]{0,25}?"
+                        r"\b(?:in|from|based\s+in|"
                         r"over\s+in|near|around)\s+(?:the\s+)?(?P<place>[a-z]+(?:\s+[a-z]+){0,2})",
                         re.IGNORECASE)
 
 
 def people_in_city(text: str, persona: Persona) -> str:
-    """The city the user asks to meet people in ("u know any ppc agencies in columbus?"), as
-    said back, when it is not where the contact works; "" otherwise."""
+    """The city whose firms the user asks to meet people at ("u know any ppc agencies in
+    columbus?"), as said back, when it is not where the contact works; "" otherwise (people
+    asked for in a city are ``first_answer``'s: "I don't know anyone in Chicago")."""
     home = " ".join((persona.organisation, persona.role, *persona.distinctive)).lower()
     theirs = _places_in(home)
     for found in _PEOPLE_IN.finditer(text):
