@@ -176,6 +176,23 @@ def accept_offer(offer: str, seed: int) -> str:
     ), seed)
 
 
+def introduces_by_email(offer: str) -> bool:
+    """Whether the offer is an introduction the contact writes, copying the user in (not a
+    heads-up, nor asking the people first), so the user never writes the first line."""
+    return bool(_INTRODUCTION.search(offer)) and not offers_telling(offer) and not (
+        _CHECK_FIRST.search(offer) or _HEADS_UP.search(offer))
+
+
+def name_with_introduction(seed: int) -> str:
+    """"May I mention your name?" with a yes to an introduction by email: it will be there."""
+    return pick((
+        "Of course, though my email will have done that for you: just reply on the thread,"
+        " and say what you'd most like to learn from them.",
+        "Please do, though you'll be in my email already: reply to it, keep your note short,"
+        " and suggest a couple of times.",
+    ), seed)
+
+
 def put_another_way(retold: str, sentence: str, seed: int, then: str = "") -> str:
     """ "What do you mean by …?" about the contact's words: the same point in other words
     (that answer's other telling), what the answer said next about it (``then``), or the

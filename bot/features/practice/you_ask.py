@@ -377,6 +377,10 @@ def _on_prompt(state: YouAskState, bank: Bank, message: Message) -> _Reply:
     state.elapsed += SMALL_TALK_MINUTES
     if message.question is not None:
         _answer_into(state, bank, message, reply)
+        if message.question.id == "use-your-name" and kind == "offer" and move == "yes" and (
+                replies.introduces_by_email(words)):  # "yes please! may I mention your name?":
+            reply.parts[-1] = replies.name_with_introduction(seed)  # in the email it will be
+            reply.coaching = [c for c in reply.coaching if "suggested I contact" not in c]
     elif message.reading.question and not (kind == "question" and ASK_AGAIN.match(words)
                                            and ASKS_VERDICT.search(message.reading.question)):
         # after "tell me about yourself and I'll tell you what I'd think", "so what would you

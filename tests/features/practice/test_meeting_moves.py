@@ -841,3 +841,22 @@ def test_thanks_with_a_yes_to_an_offer_mid_meeting_is_no_goodbye(
                     "is there anyone you'd suggest I chat to?",
                     "Yes please, Mariam especially. Thank you so much.")
     assert late[-1].ended, late[-1]
+
+
+def test_asking_to_use_their_name_with_a_yes_to_an_introduction_email(
+        banks: dict[str, Bank]) -> None:
+    """"yes please, that would be brilliant! may I mention your name when I write to them?"
+    got "I'll introduce you by email this evening", then "Put 'Marcus suggested I get in
+    touch' in your first line": a first line the user would never write."""
+    result = _meeting(banks["data_analytics"], "marcus", 20, 9.0,
+                      "is there anyone you'd suggest I talk to?",
+                      "yes please, that would be brilliant! may I mention your name when I "
+                      "write to them?")[-1]
+    assert result.kind == "yes" and "introduction email" in result.reply, result
+    assert "first line" not in result.reply and "reply on the thread" in result.reply, result
+    assert not any("suggested I contact" in tip for tip in result.coaching), result.coaching
+    # to a heads-up the user writes first, so the name goes in the opening line
+    heads_up = _meeting(banks["data_analytics"], "carlos", 20, 9.0,
+                        "is there anyone you'd suggest I talk to?",
+                        "yes please! may I mention your name when I reach out?")[-1]
+    assert "Carlos suggested" in heads_up.reply, heads_up
