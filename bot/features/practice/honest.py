@@ -234,25 +234,25 @@ _IN_ABROAD = re.compile(r"\b(?:someone|somebody|anyone|anybody|people|person|con
 """People asked for in a place neither contact country holds ("anyone in Toronto?")."""
 
 
+_ONLY_HERE = ("I don't really know people in {place}, so I can only point you to people here;"
+              " they'd still be glad to talk, and might know someone there.")
+
+
 def people_elsewhere(text: str, country: str, persona: Persona | None = None) -> str:
     """ "who should I talk to next, maybe someone in the UK?" to a contact in Denver: who they
     know is where they work, said before the names (a UK user was given two Denver people
     as if they were what was asked); a city too ("anyone out here in columbus?" to LA)."""
     abroad = _IN_ABROAD.search(text)
     if abroad:  # "is there anyone in Toronto or in Canada you would suggest?"
-        return (f"I don't really know people in {abroad['place'].title()}, so I can only point"
-                " you to people here; they'd still be glad to talk, and might know someone"
-                " there.")
+        return _ONLY_HERE.format(place=abroad["place"].title())
     city = people_in_city(text, persona) if persona is not None else ""
     if city:
-        return (f"I don't really know people in {city}, so I can only point you to people"
-                " here; they'd still be glad to talk, and might know someone there.")
+        return _ONLY_HERE.format(place=city)
     found = _IN_PLACE.search(text)
     if not found or re.fullmatch(_PLACES.get(country, "$^"), found["place"], re.IGNORECASE):
         return ""
     place = next(k for k, v in _PLACES.items() if re.fullmatch(v, found["place"], re.I))
-    return (f"I don't really know people in the {place}, so I can only point you to people"
-            " here; they'd still be glad to talk, and might know someone there.")
+    return _ONLY_HERE.format(place=f"the {place}")
 
 
 def asks_where_based(text: str) -> bool:

@@ -110,7 +110,6 @@ class Message:
         return at > 0 and not self.wrap and not THANKS.search(said[at:])
 
 
-
 _FOR_THE_MEETING = re.compile(
     r"\bfor\s+(?:(?:your|ur|the|this)\s+(?:time|chat|call|meeting|conversation|advice|insights?)|"
     r"making\s+(?:the\s+)?time|taking\s+the\s+time|talking|chatting|speaking|meeting|"

@@ -134,12 +134,16 @@ _PEOPLE_IN = re.compile(r"\b(?:agenc(?:y|ies)|companies|firms?|studios?|startups
                         re.IGNORECASE)
 
 
+def _home(persona: Persona) -> str:
+    """Where a contact works, in the words that name it."""
+    return " ".join((persona.organisation, persona.role, *persona.distinctive)).lower()
+
+
 def people_in_city(text: str, persona: Persona) -> str:
     """The city whose firms the user asks to meet people at ("u know any ppc agencies in
     columbus?"), as said back, when it is not where the contact works; "" otherwise (people
     asked for in a city are ``first_answer``'s: "I don't know anyone in Chicago")."""
-    home = " ".join((persona.organisation, persona.role, *persona.distinctive)).lower()
-    theirs = _places_in(home)
+    theirs = _places_in(_home(persona))
     for found in _PEOPLE_IN.finditer(text):
         named = [p for p in _places_in(found["place"]) if p not in theirs and p not in _DIRECTIONS]
         if named:
@@ -161,8 +165,7 @@ def from_here(asked: str, persona: Persona, flags: Sequence[str], question_id: s
     another country ("whether my ACCA would be recognised here in Canada" to a Chicago
     manager): whose rules these are. "" when the question names no other place. ``alone``: no
     answer follows, so no "take this as a rough guide" to nothing."""
-    home = " ".join((persona.organisation, persona.role, *persona.distinctive)).lower()  # Texas
-    theirs = _places_in(home)
+    theirs = _places_in(_home(persona))  # "Texas"
     named = [p for p in _places_in(asked) if p not in theirs]
     here = "the US" if persona.country == "US" else "the UK"
     abroad = country_named(asked, here)  # "teacher pay in Australian schools" to a Leeds one
