@@ -408,7 +408,7 @@ _FIELD_THEN_ME = re.compile(r"^(?P<field>[\w&/ -]{3,40}?)\s*[,;:\u2014\u2013-]\s
 
 def _topic(text: str) -> str:
     """The subject of an answer that says it outright, however it is dressed."""
-    text = _TRAILING_SYMBOLS.sub("", " ".join(text.split())).rstrip(".!?") or text
+    text = _TRAILING_SYMBOLS.sub("", " ".join(text.split())).rstrip().rstrip(".!?") or text
     text = _WORK_AT_AS.sub(_job_first, text)  # "work at Google as a software engineer"
     text = _OPENING_FILLER.sub("", text) or text  # "hmm... ux", "Ok so basically ux design"
     text = _NOTE.sub("", text).strip() or text  # "fyi ux research", "ux research only pls"

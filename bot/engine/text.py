@@ -122,9 +122,13 @@ _NOT_NAMES = frozenset({  # one word typed for "their name?" that is no name
 
 
 _FIELDS = frozenset({"finance", "marketing", "healthcare", "nursing", "education", "teaching",
-                     "engineering", "analytics", "nonprofit", "software", "ux", "accounting"})
-"""One word of a field, typed at "what should I call you?" (greeted "Nice to meet you,
-Finance!")."""
+                     "engineering", "analytics", "nonprofit", "software", "ux", "accounting",
+                     "design", "data", "science", "research", "product", "management", "ui",
+                     "analysis", "operations", "consulting", "policy", "administration",
+                     "development", "digital", "tech", "hr", "public", "health", "program",
+                     "project", "financial", "business", "sales", "people", "&", "and", "/"})
+"""The words of a field, typed at "what should I call you?" (greeted "Nice to meet you,
+Finance!", or "UX" of "UX design"): a name has at least one word that is none of them."""
 
 
 _NEVER_IN_NAMES = frozenset({"only", "kindly", "call", "calls", "called", "me", "but", "though",
@@ -153,7 +157,8 @@ def not_a_name(text: str) -> str | None:
         first = ""  # an initial: "A. Smith"
     if len(words) == 1 and first in _NOT_NAMES:
         return "that doesn't look like a name"
-    if len(words) == 1 and first in _FIELDS:  # "Finance." typed a question too early
+    if all(w.lower().strip(",.!;:") in _FIELDS for w in words) and first not in ("&", "and"):
+        # "Finance.", "UX design", "product management": a field typed a question too early
         return "that looks like a field, not a name"
     if len(words) > 6 or (first in _SENTENCE_STARTS and len(words) > 1) or len(text) > 80 or (
             any(w.strip(",.!;:") in _NEVER_IN_NAMES for w in words)):
@@ -214,6 +219,10 @@ _SHORT_ONLY = re.compile(r"[\s,;.–—-]+(?:but\s+)?(?=(?:just|only)\s|[^\W\d_]
                          rf"{_ALONE}\W*$", re.IGNORECASE)
 """A short name said with "only" or "just" after the full one: "Abhishek Sharma, Abhi
 only"."""
+_SHORT_BUT = re.compile(rf"[\s,;.–—-]+but\s+{_NOT_SHORT}(?P<short>[^\W\d_][\w'-]*){_ALONE}\W*$",
+                        re.IGNORECASE)
+"""A short name set against the full one with "but", its "please" gone: "Dr. Amara Osei, but
+Amara (please)"."""
 _RETIRED = re.compile(r"\s*\((?:ret|retd|retired)\.?\)|(?<=\.)\s+(?:ret|retd)\.(?=\s)|"
                       r",?\s+(?:\(?(?:USN|USA|USMC|USAF|RN|RAF)\s*)?\(?(?:ret|retd)\.?\)?(?=[\s,]|$)",
                       re.IGNORECASE)
@@ -244,9 +253,10 @@ def own_name(typed: str) -> str:
     if first_short:  # "Olu is fine, full name Olumide Adeyemi": said the other way round
         return own_name(f"{first_short['full']}, {first_short['short']} is fine")
     plain = _POLITE_TAIL.sub("", text) or text  # "Sam, but everyone calls me Sammy lol"
-    short = _SHORT_IS_FINE.search(text) or _SHORT_IS_FINE.search(
-        _SIGN_OFF.sub("", text)) or _CALLED.search(  # "Chloe Martin but just Chloe is fine x"
-        plain) or _SHORT_ONLY.search(plain)  # "Priya Raghunathan, kindly call me Priya only"
+    # "Chloe Martin but just Chloe is fine x", "Priya Raghunathan, kindly call me Priya only",
+    # "Dr. Amara Osei, but Amara please"
+    short = _SHORT_IS_FINE.search(text) or _SHORT_IS_FINE.search(_SIGN_OFF.sub("", text)) or \
+        _CALLED.search(plain) or _SHORT_ONLY.search(plain) or _SHORT_BUT.search(plain)
     if short:
         text = _with_short(_name_run(short.string[:short.start()]), short)
     text = _without_emoji_end(_POLITE_TAIL.sub("", text)).strip(" ,.!;:")  # "mia 😅"

@@ -18,6 +18,9 @@ from bot.engine.fields import topic_of, undecided
     ("hmm actually maybe data analytics? I love the archive side of research tbh",
      "data analytics"),
     ("perhaps nursing", "nursing"),
+    # a hedge, question marks and an emoji after it: had been "UX research i think??"
+    ("ux research i think?? 🤔", "UX research"),
+    ("product management!! 🚀", "product management"),
     ("actuarial science", "actuarial science"),
 ])
 def test_filler_and_a_widening_aside_are_no_part_of_the_field(typed: str, field: str) -> None:

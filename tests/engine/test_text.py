@@ -447,12 +447,14 @@ def test_what_a_field_is_set_against_and_asides_to_the_reader_are_no_part_of_it(
     assert topic_of(typed) == topic
 
 
-@pytest.mark.parametrize("typed", ["Finance.", "marketing", "Nursing!"])
+@pytest.mark.parametrize("typed", ["Finance.", "marketing", "Nursing!", "UX design",
+                                   "data analytics", "Product Management", "public health"])
 def test_a_field_typed_as_a_name_is_asked_about(typed: str) -> None:
     """"Finance." typed at "what should I call you?" had been greeted "Nice to meet you,
-    Finance!"."""
+    Finance!", and "UX design" "Nice to meet you, UX!"."""
     assert not_a_name(typed) == "that looks like a field, not a name"
     assert not_a_name("Grace") is None and not_a_name("Marketa Novak") is None
+    assert not_a_name("Sarah from marketing") is None  # a contact named by their team
 
 
 def test_po_after_a_name_is_respect_not_a_surname() -> None:

@@ -74,6 +74,9 @@ def test_a_name_of_two_words_asked_for_is_never_cut_to_one(typed: str) -> None:
     ("marisol fuentes but call me mari", "Marisol Fuentes", "Mari", "Marisol Fuentes"),
     ("Prof. Elizabeth Okoro, Liz is fine", "Prof. Elizabeth Okoro", "Liz", "Elizabeth Okoro"),
     ("Olu is fine, full name Olumide Adeyemi", "Olumide Adeyemi", "Olu", "Olumide Adeyemi"),
+    # "X, but Y please" had been asked about as typed, "Dr. Amara Osei, but Amara"
+    ("Dr. Amara Osei, but Amara please", "Dr. Amara Osei", "Amara", "Amara Osei"),
+    ("thomas okafor but tom pls", "Thomas Okafor", "Tom", "Thomas Okafor"),
 ])
 def test_a_nickname_is_used_in_chat_and_the_full_name_signs(typed: str, stored: str,
                                                              called: str, signed: str) -> None:

@@ -580,3 +580,14 @@ def test_the_field_is_kept_whole_and_spelled_out(typed: str, field: str) -> None
     from bot.engine.fields import topic_of
     assert topic_of(typed) == field
 
+
+
+def test_a_field_typed_after_a_doubted_name_is_asked_about_too() -> None:
+    """A tester's name was doubted, and "UX design", typed next, was greeted "Nice to meet
+    you, UX!"; the field is asked about, and the name typed after it is used."""
+    w = start()
+    w.say("UX design")
+    assert w.step == "name" and "looks like a field, not a name" in w.out.replies[0].text
+    w.say("Dr. Amara Osei, but Amara please")
+    assert w.step == "field" and "Nice to meet you, Amara!" in w.question
+    assert w.data["name"] == "Dr. Amara Osei"
