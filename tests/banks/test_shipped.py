@@ -131,6 +131,21 @@ def test_pay_is_never_a_bare_figure(banks: dict[str, Bank], field: str) -> None:
                 assert not money.search(text), (field, question.id)
 
 
+@pytest.mark.parametrize("field", FIELDS)
+def test_a_closing_answer_never_names_the_meeting_length(banks: dict[str, Bank],
+                                                         field: str) -> None:
+    """ "Good timing, we're nearly at the half hour" was said at 17 of a 20-minute meeting:
+    a meeting lasts what the user chose, so no closing answer names a length."""
+    length = re.compile(r"\b(?:half\s+(?:an\s+)?hour|hour|\d+\s*min(?:ute)?s|(?:fifteen|twenty|"
+                        r"thirty|forty-five)\s+minutes)\b", re.IGNORECASE)
+    for question in banks[field].questions:
+        if "wrap_up" not in question.flags and question.id != "anything-else-to-ask":
+            continue
+        for answer in question.answers:
+            for text in answer.variants:
+                assert not length.search(text), (field, question.id, text)
+
+
 def test_an_answer_followed_by_an_offer_does_not_make_it_first(banks: dict[str, Bank]) -> None:
     """ "I can introduce you to both." then "Shall I put you in touch with both?" said the
     offer twice; the follow-up is where the offer is made."""

@@ -386,6 +386,12 @@ WANTS_TO_MEET = re.compile(
     r"brief\s+)?(?:chat|call|coffee|talk|meeting|conversation)|(?:talk|speak|chat)\s+(?:to|with)\s+"
     r"(?:him|her|them)|put\s+(?:me\s+)?in\s+touch|connect\s+(?:me|us))\b", re.IGNORECASE)
 """Wanting to talk to someone the contact named ("would she be open to a quick chat?")."""
+USES_YOUR_NAME = re.compile(
+    r"\b(?:mention|use|drop|say|give|quote|cite)\s+(?:your|ur|yr)\s+name\b|\b(?:say|tell\s+\w+|"
+    r"mention)\s+(?:that\s+)?(?:you|u)\s+(?:sent|referred|suggested|pointed|recommended)\b|"
+    r"\b(?:mention|name-?drop)\s+(?:you|u)\b", re.IGNORECASE)
+"""Asking to use the contact's name with someone they named ("may I mention your name when
+I write to him?"): about the contact's name, never a question about that person."""
 
 
 RESUME = re.compile(
@@ -466,7 +472,9 @@ _TIARA_CUES = (
         r"\b(?:ai|chatgpt|automation|automated|future|next\s+(?:few|five|5|ten|10|couple\s+of|"
         r"two|2)\s+years|trends?|changing|shortage|outlook|heading|(?:job\s+)?market|hiring\s+"
         r"(?:freeze|fewer|less|more)|wipe\s+out|going\s+away|disappear\w*|restructuring|"
-        r"shrinking|dying\s+out|growing\s+or|reforms?|new\s+rules|regulation)\b",
+        r"shrinking|dying\s+out|growing\s+or|reforms?|new\s+rules|regulation|in\s+demand|"
+        r"(?:are|r)\s+there\s+(?:even\s+|many\s+|enough\s+)?(?:jobs|roles|openings)\s+(?:here|"
+        r"out\s+there|in\s+\w+|around))\b",
         re.IGNORECASE)),
     ("assignments", re.compile(
         r"\b(?:side\s+project|small\s+project|portfolio|case\s+study|try\s+(?:it|out)|"

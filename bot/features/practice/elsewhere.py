@@ -11,7 +11,7 @@ import re
 
 from bot.banks.model import Bank
 from bot.features.practice.credentials import ACRONYMS
-from bot.features.practice.cues import WANTS_TO_MEET
+from bot.features.practice.cues import USES_YOUR_NAME, WANTS_TO_MEET
 from bot.features.practice.lexicon import LEXICON
 from bot.features.practice.terms import PLACE_WORDS
 from bot.features.practice.understand import after_change_of_mind
@@ -217,6 +217,8 @@ def named_colleague(question: str, said: list[str], bank: Bank) -> str | None:
     nursing?"): their story is theirs to tell, so the contact offers to introduce them. Not a
     question taken back ("… for Marisol? actually no not that one, …")."""
     question = after_change_of_mind(question)
+    if USES_YOUR_NAME.search(question):  # "may I mention your name when I write to him?"
+        return None
     known = bank_words(bank) | _NOT_EMPLOYERS | LEXICON.places  # "London is…" names no person
     named = {m.group(1) for text in said for m in _PERSON.finditer(text)
              if m.group(1).lower() not in known}

@@ -141,7 +141,15 @@ def follows_up(question: str) -> str:
     so a stronger match for the follow-up does not take its place. "past" when it asks about
     the past, which only narrows the story asked for; "yes" otherwise; "" when it is not."""
     follow = _FOLLOW_UP.match(question)
+    if not follow and _MINE_BACK.match(question) and len(question.split()) <= _FOLLOW_WORDS:
+        return "yes"  # "When does recruiting open, and have I already missed it this year?"
     return "" if not follow else "past" if follow["past"] else "yes"
+
+
+_MINE_BACK = re.compile(r"\W*(?:and\s+|or\s+|so\s+)?(?:have|am|do|did|can|could|should|will|"
+                        r"would)\s+i\b[^?]*?\b(?:it|that|this|them)\b", re.IGNORECASE)
+"""A yes/no about the user that points back at what was just asked ("have I missed it?")."""
+_FOLLOW_WORDS = 9
 
 
 EITHER_TAIL = re.compile(

@@ -15,9 +15,11 @@ from typing import TYPE_CHECKING
 from bot.banks.choice import field_key
 from bot.banks.model import Bank, Persona, Question
 from bot.engine.text import HONORIFICS
+from bot.features.practice.cues import USES_YOUR_NAME
 from bot.features.practice.elsewhere import people_named
 from bot.features.practice.lexicon import LEXICON
 from bot.features.practice.moves import ORDINAL
+from bot.features.practice.replies import introduces_by_email, name_with_introduction
 from bot.features.practice.terms import stem
 from bot.features.practice.where import closest
 
@@ -166,8 +168,11 @@ def narrowed_to(state: YouAskState, bank: Bank, text: str) -> str | None:
 def one_named(state: YouAskState, bank: Bank, offer: str, text: str) -> str | None:
     """The one person a yes to an introduction is for, as the contact named them; or the one
     they left unnamed ("an old colleague … is a UX researcher"), asked for by what they do
-    while the named one waits ("the researcher would be amazing! Ines also maybe later")."""
+    while the named one waits ("the researcher would be amazing! Ines also maybe later").
+    Someone named in asking to use the contact's name is not whom the yes is for ("yes
+    please! Can I mention your name when I reach out to Priyam also?" to an offer of Sam)."""
     names = introduction_offer(state, bank)[1]
+    text = " ".join(s for s in re.split(r"(?<=[.!?])\s+", text) if not USES_YOUR_NAME.search(s))
     one = one_of(offer, text, names)
     if one:
         return titled(one, state, bank)
@@ -185,8 +190,25 @@ def one_named(state: YouAskState, bank: Bank, offer: str, text: str) -> str | No
 def introduction_offer(state: YouAskState, bank: Bank) -> tuple[str, list[str]]:
     """The introduction the contact offered with their names, and those names, while none
     is accepted yet."""
+    return ("", []) if state.offers_accepted else _offered(state, bank)
+
+
+def name_reply(state: YouAskState, bank: Bank, offer: str, question: str, seed: int
+               ) -> str | None:
+    """The reply to "may I mention your name?" asked with a yes to an introduction, where the
+    bank's answer would not fit: someone else the contact named is asked about ("… when I
+    reach out to Priyam also?" after an introduction to Sam), or the contact's own email will
+    carry the name already."""
+    other = next((n for n in _offered(state, bank)[1] if re.search(
+        rf"\b{n}\b", question, re.IGNORECASE) and not re.search(rf"\b{n}\b", offer)), None)
+    if other:
+        return f"Of course, mention me to {other}: say I suggested you get in touch."
+    return name_with_introduction(seed) if introduces_by_email(offer) else None
+
+
+def _offered(state: YouAskState, bank: Bank) -> tuple[str, list[str]]:
     referral = next((q for q in bank.questions if "referral" in q.flags), None)
-    if referral is None or referral.id not in state.asked or state.offers_accepted:
+    if referral is None or referral.id not in state.asked:
         return "", []
     offer = follow_up_of(bank, referral, state.persona_id, state.variant) or \
         "Shall I introduce you?"

@@ -108,11 +108,17 @@ def greeting_reply(said: str) -> str:
     wished = _WELL_WISH.search(said)
     back = (" It is, thanks: busy, but a good one." if wished and wished["time"] else
             " I'm well, thanks." if wished else "")
+    back += " No need to be nervous: this is just a chat." if _NERVOUS.search(said) else ""
     if _MET.search(said):
         return f"Nice to meet you too.{back} {GREETING_REPLY}"
     if _THANKED.search(said):
         return f"You're very welcome.{back} {GREETING_REPLY}"
     return f"{back.strip()} {GREETING_REPLY}".strip()
+
+
+_NERVOUS = re.compile(r"(?<!\bnot\s)(?<!\bnot\sso\s)\b(?:nervous|anxious|scared|terrified|jittery|"
+                      r"shaking|bricking\s+it|butterflies)\b", re.IGNORECASE)
+"""Nerves owned up to in a hello ("ngl im kinda nervous lol"), met with a word of ease."""
 
 
 _WELL_WISH = re.compile(

@@ -64,6 +64,7 @@ from bot.features.practice.message import (
 from bot.features.practice.options import side_picked
 from bot.features.practice.people import (
     introduction_offer,
+    name_reply,
     narrowed_to,
     of_their_kind,
     one_named,
@@ -377,9 +378,10 @@ def _on_prompt(state: YouAskState, bank: Bank, message: Message) -> _Reply:
     state.elapsed += SMALL_TALK_MINUTES
     if message.question is not None:
         _answer_into(state, bank, message, reply)
-        if message.question.id == "use-your-name" and kind == "offer" and move == "yes" and (
-                replies.introduces_by_email(words)):  # "yes please! may I mention your name?":
-            reply.parts[-1] = replies.name_with_introduction(seed)  # in the email it will be
+        named = name_reply(state, bank, words, message.reading.question, seed) if (
+            message.question.id, kind, move) == ("use-your-name", "offer", "yes") else None
+        if named:  # "yes please! may I mention your name?"
+            reply.parts[-1] = named
             reply.coaching = [c for c in reply.coaching if "suggested I contact" not in c]
     elif message.reading.question and not (kind == "question" and ASK_AGAIN.match(words)
                                            and ASKS_VERDICT.search(message.reading.question)):

@@ -91,6 +91,15 @@ def test_the_question_gets_its_own_answer_and_the_meeting_goes_on(
     assert result.question_id == expected and not result.ended, result
 
 
+def test_grant_work_day_to_day_is_the_grant_work(matchers: dict[str, Matcher]) -> None:
+    """Grant work "day to day" had got the contact's whole typical day."""
+    match = matchers["nonprofit_public"].match(
+        "What does grant work actually look like day to day for a program manager?")
+    assert match.confident and match.question_id == "grant-writing", match
+    assert matchers["nonprofit_public"].match("what does your typical day look like").question_id \
+        == "typical-day"
+
+
 def test_hours_questions_still_get_the_hours(matchers: dict[str, Matcher]) -> None:
     for field in ("marketing", "product_management"):
         match = matchers[field].match("how many hours a week do you work")

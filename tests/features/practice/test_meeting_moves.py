@@ -860,3 +860,23 @@ def test_asking_to_use_their_name_with_a_yes_to_an_introduction_email(
                         "is there anyone you'd suggest I talk to?",
                         "yes please! may I mention your name when I reach out?")[-1]
     assert "Carlos suggested" in heads_up.reply, heads_up
+
+
+def test_asking_to_mention_them_to_someone_they_named_is_no_question_about_that_person(
+        banks: dict[str, Bank]) -> None:
+    """ "Yes please, that would be wonderful! Omar especially. May I mention your name when I
+    write to him?" got "That's Omar's story to tell … ask exactly that"; "Yes please, kindly
+    do the needful. Can I mention your name when I reach out to Priyam also?", to "Want me to
+    introduce you to Sam?", introduced Priyam in place of Sam."""
+    omar = _meeting(banks["education"], "rosa", 20, 9.0,
+                    "Is there anyone else you think I should talk to?",
+                    "Yes please, that would be wonderful! Omar especially. May I mention your "
+                    "name when I write to him?")[-1]
+    assert omar.kind == "yes" and omar.question_id == "use-your-name", omar
+    assert "story to tell" not in omar.reply and "reply on the thread" in omar.reply, omar
+    sam = _meeting(banks["product_management"], "mei", 20, 9.0,
+                   "is there anyone else i should talk to?",
+                   "Yes please, kindly do the needful. Can I mention your name when I reach out "
+                   "to Priyam also?")[-1]
+    assert "introduce you to Priyam" not in sam.reply and "introduction" in sam.reply, sam
+    assert "mention me to Priyam" in sam.reply and "expect a message" not in sam.reply, sam

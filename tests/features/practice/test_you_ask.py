@@ -2063,6 +2063,9 @@ def test_an_honest_reply_quotes_no_line_that_shares_only_field_words(
     ("can a PE teacher make that jump", "advice"),
     ("Would that be worth more than an online course like Coursera for someone like me?",
      "advice"),
+    # "Trends ❌" after a question on jobs in the user's own city, answered honestly
+    ("ok last thing, im in portland. r there even jobs here lol", "trends"),
+    ("are there any openings on your team", None),
 ])
 def test_tiara_follows_what_was_asked(asked: str, category: str | None) -> None:
     """ "Trends ❌" and "Advice ❌" had been shown after an AI question and an advice question
@@ -3683,6 +3686,32 @@ def test_a_well_wish_in_a_hello_is_answered_in_kind(said: str, heard: str) -> No
     """"Hope your week's going ok" got only "Nice to meet you too"."""
     from bot.features.practice.persona import greeting_reply
     assert greeting_reply(said).startswith(heard)
+
+
+def test_a_yes_no_about_me_pointing_back_never_displaces_the_question(
+        banks: dict[str, Bank]) -> None:
+    """ "… When does the recruiting cycle for graduate analyst roles in London typically open,
+    and have I already missed it for this year?" got what the contact is working on this
+    year: the follow-up "have I missed it" had displaced the question it points back to."""
+    bank = banks["finance"]
+    state = start_you_ask(bank, 20, NOW, "arjun")
+    _, result = you_ask_turn(state, bank, Matcher.for_bank(bank), "Thank you, that is helpful. "
+                             "I am slightly worried about timing. When does the recruiting cycle "
+                             "for graduate analyst roles in London typically open, and have I "
+                             "already missed it for this year?", NOW)
+    assert result.question_id == "recruiting-timeline", result
+
+
+def test_nerves_owned_up_to_in_a_hello_are_met_with_ease(banks: dict[str, Bank]) -> None:
+    """ "hiii jenna!! omg thank u so much for doing this 🙏 ngl im kinda nervous lol" got
+    only "You're very welcome. Happy to help."."""
+    bank = banks["ux_design"]
+    state = start_you_ask(bank, 20, NOW, "jenna")
+    _, result = you_ask_turn(state, bank, Matcher.for_bank(bank), "hiii jenna!! omg thank u so "
+                             "much for doing this 🙏 ngl im kinda nervous lol", NOW)
+    assert result.kind == "greeting" and "No need to be nervous" in result.reply, result
+    from bot.features.practice.persona import greeting_reply
+    assert "nervous" not in greeting_reply("hi! not nervous at all, just excited")
 
 
 @pytest.mark.parametrize(("asked", "honest"), [
