@@ -199,8 +199,10 @@ def name_reply(state: YouAskState, bank: Bank, offer: str, question: str, seed: 
     bank's answer would not fit: someone else the contact named is asked about ("… when I
     reach out to Priyam also?" after an introduction to Sam), or the contact's own email will
     carry the name already."""
-    other = next((n for n in _offered(state, bank)[1] if re.search(
-        rf"\b{n}\b", question, re.IGNORECASE) and not re.search(rf"\b{n}\b", offer)), None)
+    offered = _offered(state, bank)[1]
+    named = [n for n in offered if re.search(rf"\b{n}\b", offer)]  # none: all of them
+    other = next((n for n in offered if named and n not in named and re.search(
+        rf"\b{n}\b", question, re.IGNORECASE)), None)
     if other:
         return f"Of course, mention me to {other}: say I suggested you get in touch."
     return name_with_introduction(seed) if introduces_by_email(offer) else None

@@ -880,3 +880,15 @@ def test_asking_to_mention_them_to_someone_they_named_is_no_question_about_that_
                    "to Priyam also?")[-1]
     assert "introduce you to Priyam" not in sam.reply and "introduction" in sam.reply, sam
     assert "mention me to Priyam" in sam.reply and "expect a message" not in sam.reply, sam
+
+
+def test_asking_to_mention_them_to_one_of_those_the_email_introduces(
+        banks: dict[str, Bank]) -> None:
+    """An introduction by email offered without names covers everyone the contact named:
+    "May I also mention your name when I write to Leon?" is told the email will do it."""
+    result = _meeting(banks["finance"], "arjun", 20, 9.0,
+                      "Is there anyone else you would suggest I speak with?",
+                      "Yes please, that would be very kind. May I also mention your name when "
+                      "I write to Leon?")[-1]
+    assert "introduction email" in result.reply and "reply on the thread" in result.reply, result
+    assert "mention me to Leon" not in result.reply, result
