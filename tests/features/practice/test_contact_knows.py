@@ -58,6 +58,9 @@ def test_joining_a_board_is_still_trustee_experience(matchers: dict[str, Matcher
     ("product_management", "I'm based in Galway, which is lovely but a long way from the Dublin "
      "tech scene. How much of product work can realistically be done remotely?",
      "remote-product"),
+    # a UX bank with no remote question had said the research-versus-design answer again
+    ("ux_design", "I'm in Lagos at the moment. Are there remote UX research roles open to "
+     "people outside the US, or would I need to relocate?", "remote-ux"),
     # had got "I honestly don't know" from an analytics manager with a hybrid team
     ("data_analytics", "Do you see many analysts working remotely, or would I need to be in a "
      "bigger city like Dallas or Austin?", "remote-analytics"),
