@@ -103,6 +103,17 @@ def test_grant_work_day_to_day_is_the_grant_work(matchers: dict[str, Matcher]) -
         == "typical-day"
 
 
+@pytest.mark.parametrize(("field", "text", "expected"), [
+    ("ux_design", "can i do ux from home", "remote-ux"),  # had got the content-design answer
+    ("ux_design", "is wfh normal in ux", "remote-ux"),
+    ("software_engineering", "can devs work from home", "remote-developers"),
+])
+def test_working_from_home_is_remote_work(matchers: dict[str, Matcher], field: str, text: str,
+                                          expected: str) -> None:
+    match = matchers[field].match(text)
+    assert match.confident and match.question_id == expected, match
+
+
 def test_hours_questions_still_get_the_hours(matchers: dict[str, Matcher]) -> None:
     for field in ("marketing", "product_management"):
         match = matchers[field].match("how many hours a week do you work")
