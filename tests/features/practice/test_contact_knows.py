@@ -58,6 +58,10 @@ def test_joining_a_board_is_still_trustee_experience(matchers: dict[str, Matcher
     ("product_management", "I'm based in Galway, which is lovely but a long way from the Dublin "
      "tech scene. How much of product work can realistically be done remotely?",
      "remote-product"),
+    # freelance or in-house had got the contact's screening habits ("a word neither covers")
+    ("marketing", "Hmm, you dodged the AI bit like a pollie, but fair enough. Practical one: "
+     "would you start freelance to build a portfolio, or go straight for an in-house gig?",
+     "marketing-freelance"),
     # a UX bank with no remote question had said the research-versus-design answer again
     ("ux_design", "I'm in Lagos at the moment. Are there remote UX research roles open to "
      "people outside the US, or would I need to relocate?", "remote-ux"),
