@@ -65,9 +65,11 @@ EMBEDDED = re.compile(
 _IF_THEN = re.compile(
     r"\bif\s+(?:\S+\s+){2,}?(?<!\bi\s)(?<!\byou\s)(?<!\bu\s)(?<!\bwe\s)(?<!\bto\s)"
     r"(?:(?:would|will|could|should|can)\s+(?:that|it|this|they|you|u|she|he|we|there|i|"
-    r"employers|people|anyone)|(?:is|are)\s+(?:that|it|this|there|they))\b", re.IGNORECASE)
+    r"employers|people|anyone)|(?:is|are|does|did)\s+(?:that|it|this|there|they)|do\s+(?:they|"
+    r"employers|people))\b",
+    re.IGNORECASE)
 """A question after its condition, commas and "?" dropped: "if someone applied w just insta
-stuff would that be a red flag"."""
+stuff would that be a red flag", "if i take a job does it mess with my pension"."""
 _LEAD_WORD = re.compile(rf"^\W*(?:(?:(?!(?:family|lovely|only|early|supply|reply|apply|july|italy|"
                         rf"silly|ugly|holy|friendly|lonely|lively)\b)[a-z]+ly|just|now|anyway|also|so|"
                         rf"and|but|ok|okay|oh|"

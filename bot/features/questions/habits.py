@@ -35,8 +35,16 @@ def split_questions(text: str) -> list[str]:
         if between is not None:  # its "and" is the second side of the difference, not a question
             pieces[between:between + 2] = [f"{pieces[between]} and {pieces[between + 1]}"]
         pieces = [q for p in pieces for q in _spliced(p)]
+        for i in range(len(pieces) - 1, 0, -1):  # "a pay cut…, and how big?": one question
+            if _FRAGMENT.fullmatch(pieces[i]):
+                pieces[i - 1:i + 1] = [f"{pieces[i - 1]}, and {pieces[i].strip()}"]
         out.extend(p.strip(" ,;") for p in pieces if len(p.split()) >= 2)
     return out
+
+
+_FRAGMENT = re.compile(r"\W*(?:how\s+(?:big|much|many|long|often|bad|hard|soon|far|high|low|"
+                       r"steep)|by\s+how\s+much)\W*", re.IGNORECASE)
+"""A question of two words that only measures the one before it ("…, and how big?")."""
 
 
 _SPLICE = re.compile(rf",\s*(?=(?:{WH})\s+(?:is|are|was|do|does|did|should|would|can|could)\s+\w+"

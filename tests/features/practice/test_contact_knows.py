@@ -58,6 +58,9 @@ def test_joining_a_board_is_still_trustee_experience(matchers: dict[str, Matcher
     ("product_management", "I'm based in Galway, which is lovely but a long way from the Dublin "
      "tech scene. How much of product work can realistically be done remotely?",
      "remote-product"),
+    # "miss" is whether they are glad of the move: had got the jobs beyond the classroom
+    ("education", "do u ever miss having ur own classroom? im lowkey scared ill regret leaving "
+     "my kids", "do-you-like-job"),
     # freelance or in-house had got the contact's screening habits ("a word neither covers")
     ("marketing", "Hmm, you dodged the AI bit like a pollie, but fair enough. Practical one: "
      "would you start freelance to build a portfolio, or go straight for an in-house gig?",

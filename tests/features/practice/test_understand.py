@@ -1162,6 +1162,10 @@ def test_a_question_pointing_at_its_own_first_clause_keeps_its_answer(
     ("if i'm honest the thing is you can learn most of it on the job", "statement"),
     ("if i go part time can i still progress", "question"),
     ("like when i was at uni i did loads of volunteering", "statement"),
+    # had been "Got it. So what would be most useful to know from my side?"
+    ("i get a city pension. if i take a job does it mess with my pension or social security",
+     "question"),
+    ("if it does well i get a bonus", "statement"),
 ])
 def test_a_question_after_its_condition_is_a_question(text: str, move: str) -> None:
     """Typed without commas or "?", "if someone applied with X would that be a red flag" was

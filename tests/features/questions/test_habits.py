@@ -92,6 +92,12 @@ def test_split_questions() -> None:
     assert split_questions("So, what is your day like?") == ["So, what is your day like"]
     assert split_questions("if you could, what would you change") == [
         "if you could, what would you change"]
+    # "and how big?" only measures the question before it: "Ask next: 'How big?'" had followed
+    assert split_questions("Should I expect a pay cut going into a program manager role at a "
+                           "nonprofit, and how big?") == [
+        "Should I expect a pay cut going into a program manager role at a nonprofit, and how big"]
+    assert split_questions("How did you get in, and how long did it take?") == [
+        "How did you get in", "how long did it take"]
 
 
 def test_a_question_about_cvs_in_general_is_advice_handing_one_over_is_a_job_ask():
