@@ -165,8 +165,10 @@ _REOPEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^(?:would|will|does|do)\s+(?P<thing>(?:my|a|an|the)\s+[\w\s-]+?)\s+count\s+"
          r"(?P<rest>as\s+[^,]+?)(?:,.*)?$", "What would make {thing} count {rest}?"),
         # "would my paramedic experience count towards anything on pay"
+        # ("… count for much on the ops side": "how much" is not said twice)
         (r"^(?:would|will|does|do)\s+(?P<thing>(?:my|a|an|the)\s+[\w\s-]+?)\s+(?P<verb>count|matter|"
-         r"help|transfer)(?P<rest>[^,]*?)(?:,.*)?$", "How much would {thing} {verb} {rest}?"),
+         r"help|transfer)(?:\s+for\s+(?:much|anything|a\s+lot|something)|\s+(?:much|a\s+lot|at\s+all))?"
+         r"(?P<rest>[^,]*?)(?:,.*)?$", "How much would {thing} {verb} {rest}?"),
         # "...GDPR stuff a lot, like consent forms": "how often" is not said twice, and the
         # aside after the comma is left out
         (r"^(?:do|does)\s+(?:you|u)\s+(?:ever\s+)?(?!have\s+(?:any|an?|some)\s+(?:sense|idea|"

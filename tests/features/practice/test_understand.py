@@ -154,6 +154,9 @@ def test_coaching_labels_come_from_the_users_words() -> None:
      "How do people usually get hired without a degree?"),
     ("would my paramedic experience count towards anything on pay?",
      "How much would my paramedic experience count towards anything on pay?"),
+    # had been "How much would my pharmacy background actually count for much on the …?"
+    ("Would my pharmacy background actually count for much on the operations side?",
+     "How much would my pharmacy background actually count on the operations side?"),
     # "How much would the club site count as a real project?" read oddly
     ("would my bootcamp project count as real experience?",
      "What would make my bootcamp project count as real experience?"),
