@@ -70,7 +70,9 @@ _FIELD_WORDS: dict[str, tuple[str, ...]] = {
         "software", "software engineering", "software engineer", "swe", "developer",
         "development", "programming", "programmer", "coding", "engineering", "engineer",
         "web development", "frontend", "front end", "backend", "back end", "full stack",
-        "devops", "cybersecurity", "security", "tech", "computer science", "cs", "cloud",
+        "devops", "cybersecurity", "cyber security", "infosec", "information security",
+        "it security", "security engineering", "security engineer", "tech", "computer science",
+        "cs", "cloud",
         # as typed on a phone: "web dev", "junior dev", "js dev"
         "dev", "devs", "web dev", "coder", "javascript", "js", "react", "python",
         # managing engineers, as typed: "eng mgmt", "EM"

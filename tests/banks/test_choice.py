@@ -49,6 +49,8 @@ BANKS = load_banks(Path(__file__).resolve().parents[2] / "bot" / "question_banks
     # teaching a subject is teaching: "computer science" had starred software engineering
     ("Teaching computer science at the high-school level", "education"),
     ("RN", "healthcare"), ("high school maths teacher", "education"),
+    # a retiring police sergeant's "security" had starred software engineering
+    ("something in security or operations", "general"), ("cyber security", "software_engineering"),
 ])
 def test_a_typed_field_puts_its_bank_first(typed: str, field: str) -> None:
     assert ordered(BANKS, typed)[0].field == field
