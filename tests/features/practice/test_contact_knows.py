@@ -61,6 +61,10 @@ def test_joining_a_board_is_still_trustee_experience(matchers: dict[str, Matcher
     # "miss" is whether they are glad of the move: had got the jobs beyond the classroom
     ("education", "do u ever miss having ur own classroom? im lowkey scared ill regret leaving "
      "my kids", "do-you-like-job"),
+    # had got "Sorry, I'm not quite sure what you're asking. Did you mean 'What small project
+    # could I do to test whether I'd enjoy this work?'"
+    ("software_engineering", "Thanks. If you were in my position, what one project would you "
+     "build to show backend skills to a hiring manager like you?", "portfolio-projects"),
     # freelance or in-house had got the contact's screening habits ("a word neither covers")
     ("marketing", "Hmm, you dodged the AI bit like a pollie, but fair enough. Practical one: "
      "would you start freelance to build a portfolio, or go straight for an in-house gig?",
