@@ -199,7 +199,7 @@ class Matcher:
 
     def __init__(self, questions: Sequence[Question], context: Iterable[str] = (),
                  roles: Iterable[str] = ()) -> None:
-        self._roles = frozenset(w for r in roles for w in normalise(r).split())  # "a data analyst"
+        self._roles = frozenset(v for w in normalise(" ".join(roles)).split() for v in (w, stem(w)))
         self._specialisms = frozenset(filter(None, (role_asked(normalise(s)) for q in questions if (
             q.id != "typical-day") for s in (q.text, *q.phrasings))))
         self._ids: list[str] = [q.id for q in questions]
@@ -367,7 +367,8 @@ class Matcher:
         trailing = trailing_clause(full)
         # "... WHEN I apply for email roles" qualifies the question; it asks no "when"
         counts.update(wh(full[:trailing.start()].split() if trailing else words))
-        weights, coverage = self._weigh_query(counts, own_places(full), places_asked(full))
+        weights, coverage = self._weigh_query(  # a contact's title is no unknown ("as a coach")
+            counts, own_places(full) | self._roles, places_asked(full))
         # In a what/which question the first concept is what it asks about ("which of your
         # SKILLS get a workout in a normal week"); what follows only qualifies it.
         if words[0] in ("what", "which") or words[:3] in (["how", "did", "you"],

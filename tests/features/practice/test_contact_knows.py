@@ -125,6 +125,15 @@ def test_working_from_home_is_remote_work(matchers: dict[str, Matcher], field: s
     assert match.confident and match.question_id == expected, match
 
 
+def test_a_contacts_own_title_is_no_word_the_bank_never_uses(
+        matchers: dict[str, Matcher]) -> None:
+    """ "coach", a literacy coach's own title, had counted against the question like a word
+    of another topic: "Beyond that I'd be guessing" when asked about her day."""
+    match = matchers["education"].match("i meant like what do you actually do all day as a "
+                                        "coach?")
+    assert match.confident and match.question_id == "typical-day", match
+
+
 def test_hours_questions_still_get_the_hours(matchers: dict[str, Matcher]) -> None:
     for field in ("marketing", "product_management"):
         match = matchers[field].match("how many hours a week do you work")
