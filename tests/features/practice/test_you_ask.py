@@ -3702,6 +3702,20 @@ def test_a_yes_no_about_me_pointing_back_never_displaces_the_question(
     assert result.question_id == "recruiting-timeline", result
 
 
+def test_whether_the_job_is_possible_for_me_asks_my_chances(banks: dict[str, Bank]) -> None:
+    """ "… I learn Excel by myself and some SQL on evenings. I want to understand if data
+    analyst job is possible for me." got how analysts, scientists and engineers differ."""
+    bank = banks["data_analytics"]
+    state = start_you_ask(bank, 20, NOW, "marcus")
+    _, result = you_ask_turn(state, bank, Matcher.for_bank(bank), "Hello Marcus, thank you for "
+                             "your time. I am Tomasz, I am working in warehouse in Birmingham as "
+                             "shift supervisor, 6 years now. I learn Excel by myself and some SQL "
+                             "on evenings. I want to understand if data analyst job is possible "
+                             "for me.", NOW)
+    assert result.question_id != "analyst-scientist-engineer", result
+    assert "assess-my-background" in (result.question_id, result.guess_id, result.alt_id), result
+
+
 def test_nerves_owned_up_to_in_a_hello_are_met_with_ease(banks: dict[str, Bank]) -> None:
     """ "hiii jenna!! omg thank u so much for doing this 🙏 ngl im kinda nervous lol" got
     only "You're very welcome. Happy to help."."""
