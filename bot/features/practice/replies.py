@@ -409,6 +409,8 @@ def off_bank(text: str, persona: Persona, said_before: Iterable[str] = (), seed:
     plain = NOT_A_TOPIC.sub("", text)  # "paid social" names no pay
     topic = next(((pattern, line) for pattern, line in TOPICS if pattern.search(plain)
                   and not (line is VERSUS and TIME_SPLIT.search(plain.lower()))), None)
+    if re.search(r"\bdegree", plain, re.IGNORECASE) and NO_DEGREE[0].search(context):
+        topic = NO_DEGREE  # "I have no university degree… Will companies check my degree?"
     if topic is None:  # "… last in, first out. What would you do in my spot?", "I've applied
         # to 40 jobs and heard nothing back, what am I doing wrong?": told before the question
         topic = next((t for t in (JOB_AT_RISK, SILENCE) if t[0].search(context)), None)

@@ -3716,6 +3716,16 @@ def test_whether_the_job_is_possible_for_me_asks_my_chances(banks: dict[str, Ban
     assert "assess-my-background" in (result.question_id, result.guess_id, result.alt_id), result
 
 
+def test_no_degree_told_before_the_question_is_the_worry_answered(
+        banks: dict[str, Bank]) -> None:
+    """ "I have no university degree, only technical school in Poland… Will companies check my
+    degree, is it problem for analyst job?" got whether a degree is worth taking."""
+    result = _midway(banks["data_analytics"], "I have no university degree, only technical "
+                     "school in Poland, I came to UK when I was 22. Will companies check my "
+                     "degree, is it problem for analyst job?", ["how-got-started"])[1]
+    assert "equivalent experience" in result.reply, result.reply
+
+
 def test_nerves_owned_up_to_in_a_hello_are_met_with_ease(banks: dict[str, Bank]) -> None:
     """ "hiii jenna!! omg thank u so much for doing this 🙏 ngl im kinda nervous lol" got
     only "You're very welcome. Happy to help."."""
