@@ -3726,6 +3726,22 @@ def test_no_degree_told_before_the_question_is_the_worry_answered(
     assert "equivalent experience" in result.reply, result.reply
 
 
+def test_that_kind_of_background_just_told_is_the_users_own(banks: dict[str, Bank]) -> None:
+    """ "… I basically ran our after-school tutoring program … Does that kind of admin
+    background count when y'all hire a program manager, or do people see it as just
+    clerical?" got "that's outside what I see day to day" from a director who hires them."""
+    bank = banks["nonprofit_public"]
+    state = start_you_ask(bank, 30, NOW, "gabriel")
+    state.asked, state.elapsed = ["how-got-started"], 5.0
+    _, result = you_ask_turn(state, bank, Matcher.for_bank(bank), "Okay so honestly, half the "
+                             "job at the school was keeping programs running, like I basically "
+                             "ran our after-school tutoring program when the coordinator quit, "
+                             "did the sign-ups, the volunteers, the reports to the district. Does "
+                             "that kind of admin background count when y'all hire a program "
+                             "manager, or do people see it as just clerical?", NOW)
+    assert "outside what I see" not in result.reply and "carry over" in result.reply, result
+
+
 def test_nerves_owned_up_to_in_a_hello_are_met_with_ease(banks: dict[str, Bank]) -> None:
     """ "hiii jenna!! omg thank u so much for doing this 🙏 ngl im kinda nervous lol" got
     only "You're very welcome. Happy to help."."""
