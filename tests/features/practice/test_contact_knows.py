@@ -65,6 +65,10 @@ def test_joining_a_board_is_still_trustee_experience(matchers: dict[str, Matcher
     # could I do to test whether I'd enjoy this work?'"
     ("software_engineering", "Thanks. If you were in my position, what one project would you "
      "build to show backend skills to a hiring manager like you?", "portfolio-projects"),
+    # had got "I see résumés once a recruiter has passed them … it changes from one hiring
+    # round to the next": no steps
+    ("software_engineering", "What does a junior backend interview loop look like at your "
+     "company, step by step?", "interview-process"),
     # freelance or in-house had got the contact's screening habits ("a word neither covers")
     ("marketing", "Hmm, you dodged the AI bit like a pollie, but fair enough. Practical one: "
      "would you start freelance to build a portfolio, or go straight for an in-house gig?",
