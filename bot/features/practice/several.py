@@ -25,7 +25,7 @@ from bot.features.practice.leaning import (
     points_within,
 )
 from bot.features.practice.matcher import SURE, Match, Matcher
-from bot.features.practice.terms import normalise, terms_of
+from bot.features.practice.terms import PLACE_TERMS, normalise, terms_of
 from bot.features.practice.understand import (
     Reading,
     wording_flags,
@@ -245,14 +245,17 @@ def _first_option(matcher: Matcher, reading: Reading, match: Match) -> Match:
     if match.confident or not split:
         return match
     first = matcher.match(reading.question[:split.start()], reading.flags)
-    if first.question_id is None or first.score < SURE:
-        return match
+    if first.question_id is None or (first.score < SURE and not (  # the whole torn between
+            first.confident and first.question_id == match.runner_up)):  # the first's and one
+        return match  # the second option pulls towards: "…in the north, or is it remote roles?"
     other = reading.question[split.end() - 1:]
     own, shared = matcher.shared_terms(other, first.question_id)
     # "…, or is there a real IC track for designers?": the other option names a topic of
     # its own, which the bank may not cover; one offered instead ("would X be enough?") is
     # what the answer on the first weighs it against
-    return match if len(own - shared) >= _OWN_TOPIC and not _ENOUGH.search(other) else first
+    # (a place set against the first's is no topic of its own: "or is it mostly London?")
+    return match if len(own - shared - PLACE_TERMS) >= _OWN_TOPIC and not _ENOUGH.search(
+        other) else first
 
 
 _ENOUGH = re.compile(r"\b(?:enough|sufficient|suffice|do(?:\s+it|\s+the\s+trick)?|cut\s+it|"

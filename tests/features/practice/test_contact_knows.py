@@ -69,6 +69,9 @@ def test_joining_a_board_is_still_trustee_experience(matchers: dict[str, Matcher
     # round to the next": no steps
     ("software_engineering", "What does a junior backend interview loop look like at your "
      "company, step by step?", "interview-process"),
+    # whether these conversations are worth it had got how long a CV should be
+    ("general", "honestly is this informational interview stuff worth my time or do i just "
+     "apply to jobs", "networking-worth-it"),
     # freelance or in-house had got the contact's screening habits ("a word neither covers")
     ("marketing", "Hmm, you dodged the AI bit like a pollie, but fair enough. Practical one: "
      "would you start freelance to build a portfolio, or go straight for an in-house gig?",
