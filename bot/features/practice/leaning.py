@@ -37,6 +37,11 @@ _REFERS_BACK = re.compile(
     r"joining|signing\s+up|the\s+(?:time|money|trip))\b"
     # "everyone says get the PMP. do i actually need it?": what is needed was said before
     r"|\b(?:need|needs|needed)\s+(?:it|them)\b|\b(?:without|w/o|w/out)\s+(?:it|them)\b"
+    # "…not a target university. Do you think that will hurt my chances?": "that" is what was
+    # just told, not the "think that" of a clause to come
+    r"|\b(?:think|say|reckon|feel)\s+(?:that|this|it)\s+(?:will|would|could|might|is\s+going\s+to|"
+    r"is\s+gonna)\s+(?:hurt|hold\s+me\s+back|count|help|matter|affect|harm|hinder|damage|kill|be\s+"
+    r"an?\s+(?:problem|issue|barrier|dealbreaker|red\s+flag))\b"
     # "a gap like mine, and is there anything I should do about it before I apply?"
     r"|\b(?:do|done|doing)\s+about\s+(?:it|them)\b"
     # "the CSPO. Did you do any, and do hiring managers look at them?": what was just named

@@ -69,6 +69,10 @@ def test_joining_a_board_is_still_trustee_experience(matchers: dict[str, Matcher
     # round to the next": no steps
     ("software_engineering", "What does a junior backend interview loop look like at your "
      "company, step by step?", "interview-process"),
+    # "that" is the non-target university just told: had got the background answer
+    ("finance", "Birkbeck is not usually considered a target university for the banks. Do you "
+     "think that will hurt my chances, and is there anything I can do to compensate for it?",
+     "target-schools"),
     # whether these conversations are worth it had got how long a CV should be
     ("general", "honestly is this informational interview stuff worth my time or do i just "
      "apply to jobs", "networking-worth-it"),
