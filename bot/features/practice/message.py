@@ -461,5 +461,5 @@ def nearest_unanswered(matcher: Matcher, message: Message) -> list[str]:
                               if score >= top * _NEARLY_AS_CLOSE))
 
 
-_NEARLY_AS_CLOSE = 0.75
+_NEARLY_AS_CLOSE = 0.7  # 0.75 let a new question elsewhere in the bank tip "interviews" out
 _NEAR_ENOUGH = 20.0

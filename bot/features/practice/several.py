@@ -56,7 +56,8 @@ _OF_THEIRS = re.compile(r"\b(?:went|was|felt|go)\s+for\s+(?:you|u)\b|\b(?:made|m
 """What "that" points at is the contact's own ("how that transition went for you", "what
 made you make that switch?"), which the question alone says: the user's story or remark
 before it is no part of it."""
-_TYPICAL_DAY, _FIRST_MONTHS = "typical-day", "first-months"
+_TYPICAL_DAY, _FIRST_MONTHS, _HOURS = "typical-day", "first-months", "work-life-balance"
+"""("a normal Monday to Friday" reads as hours as readily as a day)"""
 _WHO_ELSE, _USE_NAME = "who-else", "use-your-name"
 _FOR_A_NEWCOMER = re.compile(
     r"\b(?:day|shift|week)s?\b[^?.!]{0,30}?\bfor\s+(?:a|an|the|your|someone)\s+(?:new|newly[\s-]"
@@ -287,9 +288,10 @@ def _when_unsure(matcher: Matcher, reading: Reading, match: Match) -> Match:
         # "I'm a lawyer in Delhi and want to do policy work. How do I transition?": the move
         # is named before, so the question is what it asks of someone with that background
         match = Match(ASSESS, match.score, True, match.runner_up)
-    if (match.question_id == _TYPICAL_DAY or not match.confident) and _FOR_A_NEWCOMER.search(
-            reading.question) and _FIRST_MONTHS in matcher.question_ids:  # "a typical shift
-        # for a new nurse on your unit", "a normal Monday to Friday for one of your analysts":
+    if (match.question_id in (_TYPICAL_DAY, _HOURS) or not match.confident) and (
+            _FOR_A_NEWCOMER.search(reading.question)) and _FIRST_MONTHS in matcher.question_ids:
+        # "a typical shift for a new nurse on your unit", "a normal Monday to Friday for one
+        # of your analysts":
         match = Match(_FIRST_MONTHS, match.score, True, _TYPICAL_DAY)  # not the manager's own
     return match
 
