@@ -397,7 +397,8 @@ I write to him?"): about the contact's name, never a question about that person.
 RESUME = re.compile(
     r"\b(?:where\s+were\s+we|where\s+was\s+i|(?:i'?ve\s+)?lost\s+(?:my|the)\s+(?:place|thread)|"
     r"what\s+were\s+we\s+(?:talking\s+about|on)|(?:(?:i'?m|im|i\s+am)\s+back|sorry,?\s+back|"
-    r"back\s+now|(?:are\s+)?(?:you|u)\s+still\s+there)(?=\s*(?:[.!?,;]|$))|"
+    r"back\s+now|(?:are\s+)?(?:you|u)\s+(?:still\s+)?there|hello+\s+again|anyone\s+there)"
+    r"(?=\s*(?:[.!?,;]|$))|"
     r"(?:pick\s+up|carry\s+on|continue)\s+where\s+(?:we|i)\s+left\s+off|"
     # "hi sorry phone died", "sorry, wifi dropped!": back after a break
     r"(?:phone|laptop|battery|wifi|wi-fi|internet|connection|signal|zoom|teams)\s+(?:just\s+)?"

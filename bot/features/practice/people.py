@@ -243,7 +243,7 @@ def titled(names: str, state: YouAskState, bank: Bank) -> str:
 
 _ROLE_STEMS = frozenset({"nurs", "teacher", "teach", "designer", "researcher", "developer",
                          "engineer", "scientist", "analyst", "accountant", "banker", "lecturer",
-                         "doctor", "midwife", "therapist", "pharmacist"})
+                         "doctor", "midwife", "therapist", "pharmacist", "consultant"})
 """The kinds of work a field's contacts differ by ("a nurse", "a designer")."""
 
 

@@ -225,6 +225,26 @@ def test_questions_worth_asking_next_time_fit_the_contacts_kind_of_work() -> Non
     assert "nursing" in suggested["maria"], suggested["maria"]  # a nurse is asked about it
 
 
+def test_a_construction_project_manager_is_not_asked_what_a_consultant_does() -> None:
+    """Jamal, a construction project manager, was suggested "What does a management consultant
+    actually do?" next time: a question for Ruth, the consultant in the same bank."""
+    from datetime import UTC, datetime
+
+    from bot.banks.loader import load_banks
+    from bot.features.practice.scorecard import scorecard
+    from bot.features.practice.you_ask import start_you_ask
+    from tests.harness import ROOT
+
+    bank = load_banks(ROOT / "bot" / "question_banks")["general"]
+    now = datetime(2026, 12, 3, 12, tzinfo=UTC)
+    suggested = {}
+    for persona in ("jamal", "ruth"):
+        state = start_you_ask(bank, 30, now, persona_id=persona)
+        state.asked, state.categories = ["typical-day"], ["advice", "resources"]
+        suggested[persona] = [item["id"] for item in scorecard(state).not_asked]
+    assert "consulting-careers" not in suggested["jamal"], suggested["jamal"]
+
+
 def test_questions_worth_asking_next_time_are_not_how_to_become_what_you_are(
         banks: dict[str, Bank]) -> None:
     """A band 6 nurse moving into operations, who met a ward manager, was told to ask "What are

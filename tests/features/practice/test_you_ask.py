@@ -2652,6 +2652,8 @@ def test_a_result_in_an_answer_to_the_contact_is_what_they_say_back(
     ("I'm back in education, retraining as a developer.", False),
     ("Yes please, I'm back in London next week", False),
     ("Are you still there at the same company you started at?", False),
+    # after a restart, "you there?" got "That one's beyond what I deal with"
+    ("you there?", True), ("are you there?", True), ("are you there for the whole day?", False),
 ])
 def test_only_coming_back_is_read_as_coming_back(text: str, back: bool) -> None:
     from bot.features.practice.cues import resumes
