@@ -120,6 +120,9 @@ its name ("RN", in capitals, is a registered nurse)."""
 _VAGUE_END = re.compile(r"\s+(?:stuff|things|etc\.?|or\s+something|or\s+whatever|and\s+stuff|"
                         r"type\s+(?:of\s+)?(?:stuff|things|roles|jobs))$", re.IGNORECASE)
 """Words after a field that say it vaguely ("nonprofit stuff"): no part of its name."""
+_VAGUE_START = re.compile(r"^(?:something|anything|smth|sth|stuff)\s+(?:in|with|around|to\s+do\s+"
+                          r"with|related\s+to)\s+(?=\w)", re.IGNORECASE)
+"""Words before a field that say it vaguely ("something in security"): no part of its name."""
 _HEDGE_INSIDE = re.compile(r",?\s+(?:i\s+think|i'?d\s+say|i\s+guess|i\s+suppose|i\s+reckon|"
                            r"probably|prob|maybe|perhaps)\b(?=\s*(?:[,/]|$))", re.IGNORECASE)
 """A hedge before a comma inside a field ("finance i think, FP&A", "Cybersecurity, I'd say, or
@@ -441,6 +444,7 @@ def _topic(text: str) -> str:
     topic = _unled(topic)  # "work as an accountant", "a data analyst"
     topic = _CHAT_WORDS.sub("", topic).strip(" ,")  # "investment banking rn, or …"
     topic = _VAGUE_END.sub("", topic) or topic  # "nonprofit stuff": nonprofit
+    topic = _VAGUE_START.sub("", topic) or topic  # "something in security": security
     topic = _HEDGE_INSIDE.sub("", topic)  # "finance i think, FP&A" → "finance, FP&A"
     moving = _FROM_TO.match(topic)  # "from lecturing into instructional design": the goal
     if moving:

@@ -20,6 +20,9 @@ from bot.engine.fields import topic_of, undecided
     ("perhaps nursing", "nursing"),
     # a hedge, question marks and an emoji after it: had been "UX research i think??"
     ("ux research i think?? 🤔", "UX research"),
+    # "something in" says the field vaguely: had been "Exploring something in security…"
+    ("something in security or operations, not sure yet", "security or operations"),
+    ("smth in marketing", "marketing"),
     ("product management!! 🚀", "product management"),
     ("actuarial science", "actuarial science"),
 ])
