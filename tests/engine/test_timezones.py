@@ -42,7 +42,9 @@ ZONES_AS_TYPED = {
     "Europe/Berlin": ["CET", "CEST", "Central European Time", "Berlin", "Munich"],
     # the cities people type (a UX career changer in Leeds was told to try Lisbon)
     "Europe/London": ["GMT", "BST", "London", "UK", "Leeds", "Leeds, UK", "Birmingham",
-                      "Glasgow", "Bristol", "Cardiff", "Belfast", "Newcastle"],
+                      "Glasgow", "Bristol", "Cardiff", "Belfast", "Newcastle",
+                      # "I couldn't read Inverness as a time zone"
+                      "Inverness", "the Highlands", "Stirling"],
     "Europe/Dublin": ["Dublin", "Cork"],
     "Europe/Paris": ["Paris", "Paris, France"],
     "Asia/Kolkata": ["IST", "Mumbai", "Bombay", "Bangalore", "Bengaluru", "Delhi",

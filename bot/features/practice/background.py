@@ -100,9 +100,14 @@ _TOLD_APART = re.compile(r"(?<=[.!?])\s+|\n+|,\s*(?=(?:so\s+|and\s+|but\s+)?(?:w
 would that count?"."""
 
 
+_AREAS_IN_ING = (r"(?:banking|nursing|teaching|marketing|engineering|accounting|consulting|"
+                 r"publishing|manufacturing|fundraising|policing|recruiting|catering|housing|"
+                 r"printing|farming|mining|trading|shipping|lending|tutoring|coaching|"
+                 r"counselling|counseling|plumbing|programming|advertising|broadcasting)\b")
+"""Work named by a word in -ing ("retail BANKING"), which no gerund after a post cuts short."""
 _STOP = r"(?=\s+(?:for|at|in|with|since|and|but|who|which|so|now|right|currently|before|"\
         r"over|about|of|on|as|to|near|outside|rn|atm|tbh|lol|fr|myself|too|here|there|"\
-        r"\w+ing)\b|\s*[,.;:!?)(]|\s*$)"
+        r"(?!" + _AREAS_IN_ING + r")\w+ing)\b|\s*[,.;:!?)(]|\s+[-\u2013\u2014]+\s|\s*$)"
 _ROLE = re.compile(
     r"\bI(?:'m|m|\s+am|'?ve\s+been|\s+have\s+been|\s+was|\s+(?:work(?:ed)?|practi[sc]ed)\s+as|"
     r"(?:'?ve|\s+have)?\s+"

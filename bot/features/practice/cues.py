@@ -533,3 +533,15 @@ def is_goodbye(text: str) -> bool:
 
 _BYE_WORDS, _THANKED_BYE_WORDS = 12, 24
 
+
+_TRAILS_OFF = re.compile(r"\b(?:but|so|and|like|um+|uh+|erm*|because|cos|coz|or|the|if)\W*$",
+                         re.IGNORECASE)
+_TRAIL_WORDS = 8
+
+
+def trails_off(text: str) -> bool:
+    """Whether a short message stops before its question ("ok this is kinda awkward but",
+    "ok so like"): the person is still typing it, so "go on", not "what else?"."""
+    return "?" not in text and len(text.split()) <= _TRAIL_WORDS and bool(
+        _TRAILS_OFF.search(text))
+

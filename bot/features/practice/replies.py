@@ -293,9 +293,12 @@ def decline_offer(seed: int, said: str = "") -> str:
     ), seed)
 
 
-def passing_thanks(seed: int, thanked: bool = True) -> str:
+def passing_thanks(seed: int, thanked: bool = True, unfinished: bool = False) -> str:
     """A passing "thanks, that's useful", or a nod with no thanks in it ("ok that makes
-    sense"), which no one answers with "you're welcome"."""
+    sense"), which no one answers with "you're welcome"; a question not typed yet ("ok this
+    is kinda awkward but"), waited for."""
+    if unfinished:
+        return pick(("No rush, go on: I'm listening.", "Take your time. Go on."), seed)
     if not thanked:
         return pick((
             "Good. What else would you like to know?",

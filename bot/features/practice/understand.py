@@ -46,6 +46,7 @@ from bot.features.practice.cues import (
     asks_for_introduction,
     is_goodbye,
     resumes,
+    trails_off,
 )
 from bot.features.practice.leaning import EITHER_TAIL
 from bot.features.practice.moves import DONE_THANKS as _DONE_THANKS
@@ -453,7 +454,7 @@ def read_message(text: str, awaiting: str | None = None, asked: str = "",
     if wrap:
         return Reading("wrap", **common)
     if THANKS.search(text) or _PASSING_THANKS.search(text) or NOD.fullmatch(text) or (
-            _YES_INSIDE.search(text)):  # "yes please that'd be brilliant", nothing offered
+            _YES_INSIDE.search(text)) or trails_off(text):  # "yes please that'd be brilliant"
         return Reading("passing_thanks", **common)
     if _chats(text):
         return Reading("small_talk", **common)

@@ -36,6 +36,7 @@ from bot.features.practice.cues import (
     pick,
     resumes,
     tiara_of,
+    trails_off,
 )
 from bot.features.practice.elsewhere import only_my_side, other_side
 from bot.features.practice.favours import ASKS_A_LOOK, SHADOW, asked_of_them, asked_outright
@@ -493,7 +494,8 @@ def _on_chat(state: YouAskState, bank: Bank, message: Message) -> _Reply:
         state.awaiting, state.awaiting_text, state.asked_again = "question", message.nodded_at, True
         return _Reply([replies.ask_again(message.nodded_at, state.chat, thanked)],
                       kind="passing_thanks")
-    return _Reply(parts=[replies.passing_thanks(state.chat, thanked)], kind="passing_thanks")
+    return _Reply(parts=[replies.passing_thanks(state.chat, thanked, trails_off(message.text))],
+                  kind="passing_thanks")
 
 
 def _on_unmatched(state: YouAskState, bank: Bank, message: Message) -> _Reply:

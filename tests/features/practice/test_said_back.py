@@ -21,6 +21,10 @@ from tests.features.practice.support import first_turn, midway_turns
      "2 years as a junior accountant"),
     ("i am engineer by training", "your work as an engineer"),
     ("I am not engineer", ""), ("I'm the only analyst", ""), ("I am very nervous", ""),
+    # "Fifteen years in retail gives you something real": banking cut off as if a gerund
+    ("So I've spent fifteen years in retail banking - managing a team of twelve at a branch.",
+     "15 years in retail banking"),
+    ("I've spent 5 years in retail working nights", "5 years in retail"),
 ])
 def test_a_post_told_without_its_article_is_a_background(text: str, told: str) -> None:
     assert background_of(text) == told

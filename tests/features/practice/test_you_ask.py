@@ -3744,6 +3744,16 @@ def test_that_kind_of_background_just_told_is_the_users_own(banks: dict[str, Ban
     assert "outside what I see" not in result.reply and "carry over" in result.reply, result
 
 
+@pytest.mark.parametrize("text", ["ok so like", "ok this is kinda awkward but", "so um"])
+def test_a_question_not_typed_yet_is_waited_for(banks: dict[str, Bank], text: str) -> None:
+    """ "ok so like", half a question, got "Sure. Anything else you'd like to ask?", and "ok this
+    is kinda awkward but" "Good. What else would you like to know?"."""
+    result = _midway(banks["marketing"], text, ["how-got-started"])[1]
+    assert "go on" in result.reply.lower() and "else" not in result.reply, result.reply
+    assert "go on" not in _midway(banks["marketing"], "ok that makes sense",
+                                  ["how-got-started"])[1].reply.lower()
+
+
 def test_nerves_owned_up_to_in_a_hello_are_met_with_ease(banks: dict[str, Bank]) -> None:
     """ "hiii jenna!! omg thank u so much for doing this 🙏 ngl im kinda nervous lol" got
     only "You're very welcome. Happy to help."."""
