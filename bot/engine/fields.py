@@ -117,12 +117,9 @@ _CHAT_WORDS = re.compile(r"\s*\b(?:(?i:atm|tbh|tbf|lol|lmao|(?:idk|not\s+sure|un
                          r"(?:\s+yet)?|ngl|lowkey|honestly|i\s+guess|sorry|soz|sry)|rn|fr|po)\b")
 """Phone shorthand inside a field ("investment banking rn", "… or banking idk yet"): no part of
 its name ("RN", in capitals, is a registered nurse)."""
-_VAGUE_END = re.compile(r"\s+(?:stuff|things|etc\.?|or\s+something|or\s+whatever|and\s+stuff|"
-                        r"type\s+(?:of\s+)?(?:stuff|things|roles|jobs))$", re.IGNORECASE)
-"""Words after a field that say it vaguely ("nonprofit stuff"): no part of its name."""
-_VAGUE_START = re.compile(r"^(?:something|anything|smth|sth|stuff)\s+(?:in|with|around|to\s+do\s+"
-                          r"with|related\s+to)\s+(?=\w)", re.IGNORECASE)
-"""Words before a field that say it vaguely ("something in security"): no part of its name."""
+_VAGUE = re.compile(r"\s+(?:stuff|things|etc\.?|or\s+something|or\s+whatever|and\s+stuff|type\s+"
+                    r"(?:of\s+)?(?:stuff|things|roles|jobs))$|^(?:something|anything|smth)\s+"
+                    r"(?:in|with|around|to\s+do\s+with)\s+(?=\w)", re.IGNORECASE)  # vaguely said
 _HEDGE_INSIDE = re.compile(r",?\s+(?:i\s+think|i'?d\s+say|i\s+guess|i\s+suppose|i\s+reckon|"
                            r"probably|prob|maybe|perhaps)\b(?=\s*(?:[,/]|$))", re.IGNORECASE)
 """A hedge before a comma inside a field ("finance i think, FP&A", "Cybersecurity, I'd say, or
@@ -443,8 +440,7 @@ def _topic(text: str) -> str:
     topic = _TOPIC_LEAD.sub("", text, count=1).strip()
     topic = _unled(topic)  # "work as an accountant", "a data analyst"
     topic = _CHAT_WORDS.sub("", topic).strip(" ,")  # "investment banking rn, or …"
-    topic = _VAGUE_END.sub("", topic) or topic  # "nonprofit stuff": nonprofit
-    topic = _VAGUE_START.sub("", topic) or topic  # "something in security": security
+    topic = _VAGUE.sub("", topic) or topic  # "nonprofit stuff", "something in security"
     topic = _HEDGE_INSIDE.sub("", topic)  # "finance i think, FP&A" → "finance, FP&A"
     moving = _FROM_TO.match(topic)  # "from lecturing into instructional design": the goal
     if moving:
