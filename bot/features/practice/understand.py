@@ -325,8 +325,10 @@ def _checks(sentence: str) -> bool:
 _ANOTHER = re.compile(r"\W*(?:and|also|plus)\b", re.IGNORECASE)
 """An elliptical second question ("What do you like most? And least?")."""
 _VERSUS_TOPIC = re.compile(r"\W*(?:[\w+#.&-]+\s+){0,2}?[\w+#.&-]+\s+(?:vs\.?|versus|or)\s+"
-                           r"(?:[\w+#.&-]+\s+){0,2}?[\w+#.&-]+\W*", re.IGNORECASE)
-"""Two options named and nothing asked yet ("embedded vs web"), before "which is easier…"."""
+                           r"(?:[\w+#.&-]+\s+){0,2}?[\w+#.&-]+(?:\s+(?:for|as|at)\s+(?:\w+\s+){0,3}?\w+)?"
+                           r"\W*", re.IGNORECASE)
+"""Two options named and nothing asked yet ("embedded vs web", "agency vs in-house for a first
+job"), before "which is easier…"."""
 _OTHER_SIDE = re.compile(r"\W*or\b(?!\s+(?:also|and)\b)", re.IGNORECASE)
 """The other side of a choice put over two sentences ("Would it count? Or not?")."""
 

@@ -1461,6 +1461,8 @@ def test_what_the_user_does_not_want_is_not_held_up_as_what_to_lead_with(
      "What does a technical interview at your company actually look like"),
     ("not quite. embedded vs web - which is easier to break into for someone like me?",
      "embedded vs web - which is easier to break into for someone like me?"),
+    ("agency vs in-house for a first job?? which one would u pick if u were me",
+     "agency vs in-house for a first job - which one would u pick if u were me"),
     ("lol not quite what i meant but ok the planning in the evening part scares me a bit. how "
      "many hours a week do u actually work incl marking and stuff at home?",
      "how many hours a week do u actually work incl marking and stuff at home"),
