@@ -73,6 +73,12 @@ def test_joining_a_board_is_still_trustee_experience(matchers: dict[str, Matcher
     ("finance", "Birkbeck is not usually considered a target university for the banks. Do you "
      "think that will hurt my chances, and is there anything I can do to compensate for it?",
      "target-schools"),
+    # remote work had got the contact's hours, twice
+    ("nonprofit_public", "I'd love to stay up here in the Highlands, I'm no keen to move to "
+     "Glasgow or Edinburgh. Are there many remote or hybrid programme roles, or do most of them "
+     "want you in an office?", "remote-nonprofit"),
+    ("finance", "So could someone like me realistically work fully remote for a Chicago company "
+     "from Arizona?", "remote-finance"),
     # whether these conversations are worth it had got how long a CV should be
     ("general", "honestly is this informational interview stuff worth my time or do i just "
      "apply to jobs", "networking-worth-it"),
