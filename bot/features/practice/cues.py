@@ -534,8 +534,8 @@ def is_goodbye(text: str) -> bool:
 _BYE_WORDS, _THANKED_BYE_WORDS = 12, 24
 
 
-_TRAILS_OFF = re.compile(r"\b(?:but|so|and|like|um+|uh+|erm*|because|cos|coz|or|the|if)\W*$",
-                         re.IGNORECASE)
+_TRAILS_OFF = re.compile(r"\b(?:but|so|and|um+|uh+|erm*|because|cos|coz|or|the|if|(?:so|and|but|ok|"
+                         r"okay|um)\s+like)\W*$", re.IGNORECASE)  # not "wetin be ur day like"
 _TRAIL_WORDS = 8
 
 
