@@ -215,14 +215,10 @@ _CALLED = re.compile(r"\b(?:calls?\s+me(?:\s+as)?|called|know\s+me\s+as|known\s+
 """The name someone goes by, after the one they were given: "Chinonso, but everyone calls me
 Chi", "Tomás Ruiz, though most folks still call me Father Tom"."""
 _SHORT_ONLY = re.compile(r"[\s,;.–—-]+(?:but\s+)?(?=(?:just|only)\s|[^\W\d_][\w'-]*\s+(?:only|"
-                         r"alone)\W*$)(?:(?:just|only)\s+)?(?P<short>[^\W\d_][\w'-]*)"
-                         rf"{_ALONE}\W*$", re.IGNORECASE)
-"""A short name said with "only" or "just" after the full one: "Abhishek Sharma, Abhi
-only"."""
-_SHORT_BUT = re.compile(rf"[\s,;.–—-]+but\s+{_NOT_SHORT}(?P<short>[^\W\d_][\w'-]*){_ALONE}\W*$",
-                        re.IGNORECASE)
-"""A short name set against the full one with "but", its "please" gone: "Dr. Amara Osei, but
-Amara (please)"."""
+                         rf"alone)\W*$|(?<=but\s){_NOT_SHORT})(?:(?:just|only)\s+)?"
+                         rf"(?P<short>[^\W\d_][\w'-]*){_ALONE}\W*$", re.IGNORECASE)
+"""A short name said after the full one with "only", "just" or "but": "Abhishek Sharma, Abhi
+only", "Dr. Amara Osei, but Amara (please)"."""
 _RETIRED = re.compile(r"\s*\((?:ret|retd|retired)\.?\)|(?<=\.)\s+(?:ret|retd)\.(?=\s)|"
                       r",?\s+(?:\(?(?:USN|USA|USMC|USAF|RN|RAF)\s*)?\(?(?:ret|retd)\.?\)?(?=[\s,]|$)",
                       re.IGNORECASE)
@@ -256,7 +252,7 @@ def own_name(typed: str) -> str:
     # "Chloe Martin but just Chloe is fine x", "Priya Raghunathan, kindly call me Priya only",
     # "Dr. Amara Osei, but Amara please"
     short = _SHORT_IS_FINE.search(text) or _SHORT_IS_FINE.search(_SIGN_OFF.sub("", text)) or \
-        _CALLED.search(plain) or _SHORT_ONLY.search(plain) or _SHORT_BUT.search(plain)
+        _CALLED.search(plain) or _SHORT_ONLY.search(plain)
     if short:
         text = _with_short(_name_run(short.string[:short.start()]), short)
     text = _without_emoji_end(_POLITE_TAIL.sub("", text)).strip(" ,.!;:")  # "mia 😅"

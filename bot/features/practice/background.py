@@ -104,7 +104,8 @@ _AREAS_IN_ING = (r"(?:banking|nursing|teaching|marketing|engineering|accounting|
                  r"publishing|manufacturing|fundraising|policing|recruiting|catering|housing|"
                  r"printing|farming|mining|trading|shipping|lending|tutoring|coaching|"
                  r"counselling|counseling|plumbing|programming|advertising|broadcasting)\b")
-"""Work named by a word in -ing ("retail BANKING"), which no gerund after a post cuts short."""
+"""Work named by a word in -ing ("retail BANKING"): no gerund after a post cuts it short, and
+years in it are years of work."""
 _STOP = r"(?=\s+(?:for|at|in|with|since|and|but|who|which|so|now|right|currently|before|"\
         r"over|about|of|on|as|to|near|outside|rn|atm|tbh|lol|fr|myself|too|here|there|"\
         r"(?!" + _AREAS_IN_ING + r")\w+ing)\b|\s*[,.;:!?)(]|\s+[-\u2013\u2014]+\s|\s*$)"
@@ -141,14 +142,13 @@ _AS_DOING = {"taught": "teaching", "lectured": "lecturing", "managed": "managing
              "run": "running", "ran": "running", "led": "leading", "nursed": "nursing",
              "coded": "coding"}
 _WORK_AREA = re.compile(
-    r"\b(?:logistics|retail|sales|marketing|finance|admin|administration|support|hospitality|"
-    r"operations|tech|consulting|accounting|accountancy|banking|education|healthcare|"
-    r"government|army|military|navy|air\s+force|service|construction|engineering|research|"
-    r"journalism|law|insurance|hr|recruitment|teaching|nursing|(?:social|health|elder|child)\s+care|pharmacy|manufacturing|"
-    r"publishing|media|events|fundraising|policy|audit|tax|payroll|procurement|customer\s+\w+|"
-    r"guards|garda|police|policing|the\s+force|fire\s+service|forces|marines|civil\s+service|nhs|"
-    r"\w+\s+(?:team|department|industry|sector))(?:\s+(?:management|sales|operations))?$",
-    re.IGNORECASE)
+    r"\b(?:logistics|retail|sales|finance|admin|administration|support|hospitality|operations|"
+    r"tech|accountancy|education|healthcare|government|army|military|navy|air\s+force|service|"
+    r"construction|research|journalism|law|insurance|hr|recruitment|(?:social|health|elder|"
+    r"child)\s+care|pharmacy|media|events|policy|audit|tax|payroll|procurement|customer\s+\w+|"
+    r"guards|garda|police|the\s+force|fire\s+service|forces|marines|civil\s+service|nhs|"
+    r"\w+\s+(?:team|department|industry|sector)|" + _AREAS_IN_ING
+    + r")(?:\s+(?:management|sales|operations))?$", re.IGNORECASE)
 """Where years in something are years of work ("in Army logistics", "in retail management",
 not "in Spain")."""
 _NOT_WORK = re.compile(r"\b(?:student|nervous|parent|mum|mom|dad|fan|beginner|newbie|"

@@ -367,8 +367,7 @@ class Matcher:
         trailing = trailing_clause(full)
         # "... WHEN I apply for email roles" qualifies the question; it asks no "when"
         counts.update(wh(full[:trailing.start()].split() if trailing else words))
-        weights, coverage = self._weigh_query(  # a contact's title is no unknown ("as a coach")
-            counts, own_places(full) | self._roles, places_asked(full))
+        weights, coverage = self._weigh_query(counts, own_places(full), places_asked(full))
         # In a what/which question the first concept is what it asks about ("which of your
         # SKILLS get a workout in a normal week"); what follows only qualifies it.
         if words[0] in ("what", "which") or words[:3] in (["how", "did", "you"],
@@ -409,8 +408,8 @@ class Matcher:
             if term.startswith(CONTEXT_MARK) or term in GENERIC_TERMS:
                 pass
             elif term not in self._idf:
-                unknown += 0.0 if no_sign_off_topic(term, counts, own, asked) else \
-                    weight * _UNKNOWN_WEIGHT
+                unknown += 0.0 if term in self._roles or (  # a contact's title: "as a coach"
+                    no_sign_off_topic(term, counts, own, asked)) else weight * _UNKNOWN_WEIGHT
                 continue
             elif not term.startswith("?"):
                 known += weight
