@@ -99,13 +99,14 @@ def read_core(path: Path) -> Core:
 
 
 def _resolve(answers: dict[str, tuple[str, ...]], follow_ups: dict[str, tuple[str, ...]],
-             persona_id: str) -> PersonaAnswer:
+             persona_id: str, insider: dict[str, tuple[str, ...]]) -> PersonaAnswer:
     own = persona_id in answers
     return PersonaAnswer(
         persona=persona_id,
         variants=answers[persona_id] if own else answers[SHARED],
         follow_ups=follow_ups.get(persona_id) or follow_ups.get(SHARED) or (),
         shared=not own,
+        insider=insider.get(persona_id) or insider.get(SHARED) or (),
     )
 
 
@@ -121,13 +122,15 @@ def merge(field: FieldFile, core: CoreFile | None) -> Bank:
             text=entry.text or cq.text,
             phrasings=entry.phrasings or cq.phrasings,
             keywords=entry.keywords or cq.keywords,
-            answers=tuple(_resolve(entry.answers, entry.follow_ups, pid) for pid in ids),
+            answers=tuple(_resolve(entry.answers, entry.follow_ups, pid, entry.insider_answers)
+                          for pid in ids),
             core=True,
         ))
     for fq in field.questions:
         questions.append(Question(
-            **fq.model_dump(exclude={"answers", "follow_ups"}),
-            answers=tuple(_resolve(fq.answers, fq.follow_ups, pid) for pid in ids),
+            **fq.model_dump(exclude={"answers", "follow_ups", "insider_answers"}),
+            answers=tuple(_resolve(fq.answers, fq.follow_ups, pid, fq.insider_answers)
+                          for pid in ids),
         ))
     return Bank(
         field=field.field,
@@ -136,6 +139,7 @@ def merge(field: FieldFile, core: CoreFile | None) -> Bank:
         questions=tuple(questions),
         asks_back=(*(core.asks_back if core else ()), *field.asks_back),
         glossary=field.glossary,
+        insider_roles=field.insider_roles,
     )
 
 

@@ -194,6 +194,10 @@ class FieldQuestion(CoreQuestion):
 
     answers: AnswerMap
     follow_ups: AnswerMap = {}
+    insider_answers: AnswerMap = {}
+    """Given instead of ``answers`` to a user already working in the field (the file's
+    ``insider_roles``): an ICU nurse asking a ward manager how to start is not told to try
+    a healthcare assistant's job first."""
 
 
 class CoreAnswers(_Model):
@@ -207,6 +211,7 @@ class CoreAnswers(_Model):
     keywords: Annotated[tuple[Text, ...], Field(min_length=1)] | None = None
     answers: AnswerMap
     follow_ups: AnswerMap = {}
+    insider_answers: AnswerMap = {}  # as on FieldQuestion
 
 
 class AskBack(_Model):
@@ -260,6 +265,9 @@ class FieldFile(_Model):
     field: FieldId
     title: Text
     personas: tuple[Persona, ...]  # how many: the loader's rule, reported with its line
+    insider_roles: tuple[Text, ...] = ()
+    """Words of work in this field ("nurse", "gp"): a user who says they do it is an
+    insider, and hears the ``insider_answers``."""
     core_answers: tuple[CoreAnswers, ...] = ()
     questions: tuple[FieldQuestion, ...] = ()
     asks_back: tuple[AskBack, ...] = ()
@@ -289,6 +297,7 @@ class PersonaAnswer(_Model):
     variants: Annotated[tuple[Text, ...], Field(min_length=1)]
     follow_ups: tuple[Text, ...] = ()
     shared: bool = False
+    insider: tuple[Text, ...] = ()  # the answer to a user already in the field, if written
 
 
 class Question(_Model):
@@ -331,6 +340,7 @@ class Bank(_Model):
     questions: tuple[Question, ...]
     asks_back: tuple[AskBack, ...]
     glossary: tuple[Term, ...] = ()
+    insider_roles: tuple[Text, ...] = ()
 
     @model_validator(mode="after")
     def _ids_unique(self) -> Bank:
@@ -376,12 +386,15 @@ class Bank(_Model):
             raise KeyError(question_id)
         return question.answer_of(self.persona_for(persona_id).id)
 
-    def answer(self, question_id: str, persona_id: str | None, variant: int = 0) -> str:
-        """The persona's answer; ``variant`` is taken modulo the number written.
+    def answer(self, question_id: str, persona_id: str | None, variant: int = 0,
+               insider: bool = False) -> str:
+        """The persona's answer; ``variant`` is taken modulo the number written. With
+        ``insider``, the answer for a user already in the field, where one is written.
 
         Raises KeyError for an unknown question; an unknown persona means the first.
         """
-        variants = self._answers(question_id, persona_id).variants
+        found = self._answers(question_id, persona_id)
+        variants = found.insider if insider and found.insider else found.variants
         return variants[variant % len(variants)]
 
     def follow_up(self, question_id: str, persona_id: str | None, variant: int = 0) -> str | None:

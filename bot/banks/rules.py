@@ -176,7 +176,7 @@ class _Checker:
             answered.add(entry.id)
             question = core_questions[entry.id][1]
             self.answers(("core_answers", index), name, question.common,
-                         entry.answers, entry.follow_ups, question.flags)
+                         entry.answers, entry.follow_ups, question.flags, entry.insider_answers)
         for qid, (index, _question) in core_questions.items():
             if qid not in answered:
                 where = ("core_answers",) if "core_answers" in self._top_keys() else ()
@@ -185,7 +185,7 @@ class _Checker:
                                 " answer for each persona")
         for index, fq in enumerate(self.bank.questions):
             self.answers(("questions", index), f"question '{fq.id}'", fq.common,
-                         fq.answers, fq.follow_ups, fq.flags)
+                         fq.answers, fq.follow_ups, fq.flags, fq.insider_answers)
         self.duplicate_wording(core_questions)
         return self.found
 
@@ -210,9 +210,13 @@ class _Checker:
 
     def answers(self, loc: tuple[Any, ...], name: str, common: bool,
                 answers: dict[str, tuple[str, ...]], follow_ups: dict[str, tuple[str, ...]],
-                flags: tuple[str, ...]) -> None:
+                flags: tuple[str, ...], insider: dict[str, tuple[str, ...]]) -> None:
         """Who answers, how often, and whether each answer sounds like its persona."""
-        for key, mapping in (("answers", answers), ("follow_ups", follow_ups)):
+        if insider and not self.bank.insider_roles:
+            self.add((*loc, "insider_answers"), f"{name} has 'insider_answers', but the file"
+                                                " lists no 'insider_roles' to know an insider by")
+        for key, mapping in (("answers", answers), ("follow_ups", follow_ups),
+                             ("insider_answers", insider)):
             for pid in mapping:
                 if pid != SHARED and pid not in self.personas:
                     close = difflib.get_close_matches(pid, [*self.personas, SHARED], n=1)
@@ -231,9 +235,10 @@ class _Checker:
                          f"{name} is asked in nearly every meeting ('common'): persona"
                          f" '{persona.id}' needs at least {MIN_VARIANTS_COMMON} answer"
                          f" variants, found {len(variants)}")
-        for pid, variants in answers.items():
-            for k, text in enumerate(variants):
-                self.answer_text((*loc, "answers", pid, k), name, pid, k, text, flags)
+        for key, mapping in (("answers", answers), ("insider_answers", insider)):
+            for pid, variants in mapping.items():
+                for k, text in enumerate(variants):
+                    self.answer_text((*loc, key, pid, k), name, pid, k, text, flags)
 
     def answer_text(self, loc: tuple[Any, ...], name: str, pid: str, k: int, text: str,
                     flags: tuple[str, ...]) -> None:

@@ -132,3 +132,48 @@ def test_core_answers_without_a_core_file(tmp_path: Path) -> None:
         f"{field}:19: 'core_answers' answers the shared questions, but there is no _core.yaml"
         " in this folder"
     ]
+
+
+def _with_insider_answers(tmp_path: Path, roles: str, who: str) -> list[str]:
+    """The valid folder, with an insider answer from ``who`` to 'tools-used'."""
+    for name in (CORE_FILE, "testing.yaml"):
+        (tmp_path / name).write_text((RULES / "valid" / name).read_text(encoding="utf-8"),
+                                     encoding="utf-8")
+    field = tmp_path / "testing.yaml"
+    text = field.read_text(encoding="utf-8").replace(
+        "core_answers:\n", f"{roles}core_answers:\n").replace(
+        "      sam: A bug tracker", f"    insider_answers:\n      {who}: You know the tools"
+        " already, so I'd talk about the test plans you have written and what they caught.\n"
+        "      sam: A bug tracker", 1)
+    # the insider block sits inside 'answers' after that edit: move it after the answers
+    lines = text.split("\n")
+    start = lines.index("    insider_answers:")
+    block = lines[start:start + 2]
+    del lines[start:start + 2]
+    after = next(k for k, line in enumerate(lines) if line.startswith("      sam: A bug tracker"))
+    lines[after + 1:after + 1] = block
+    field.write_text("\n".join(lines), encoding="utf-8")
+    _, problems = check_directory(tmp_path, min_asks_back=1, min_questions=1, min_personas=1)
+    return [str(p) for p in problems]
+
+
+def test_insider_answers_load_for_a_field_that_lists_its_insiders(tmp_path: Path) -> None:
+    assert _with_insider_answers(tmp_path, "insider_roles: [tester, qa]\n", "alex") == []
+    banks, _ = check_directory(tmp_path, min_asks_back=1, min_questions=1, min_personas=1)
+    bank = banks["testing"]
+    assert bank.insider_roles == ("tester", "qa")
+    assert bank.answer("tools-used", "alex", insider=True).startswith("You know the tools")
+    assert bank.answer("tools-used", "alex").startswith("Mostly a test-management tool")
+    assert bank.answer("tools-used", "sam", insider=True).startswith("A bug tracker")
+
+
+def test_insider_answers_need_the_words_that_make_an_insider(tmp_path: Path) -> None:
+    problems = _with_insider_answers(tmp_path, "", "alex")
+    assert len(problems) == 1 and "lists no 'insider_roles'" in problems[0], problems
+
+
+def test_insider_answers_from_someone_not_in_the_file(tmp_path: Path) -> None:
+    problems = _with_insider_answers(tmp_path, "insider_roles: [tester]\n", "alexa")
+    assert len(problems) == 1, problems
+    assert "'alexa' under 'insider_answers' is not a persona in this file (did you mean" \
+           " 'alex'?)" in problems[0]

@@ -216,3 +216,27 @@ def test_every_answer_to_a_question_naming_kinds_names_each_kind(banks: dict[str
             said = bank.answer("marketing-specialisms", persona.id, i).lower()
             assert all(k in said for k in ("brand", "performance", "content", "product")), (
                 persona.id, i)
+
+
+@pytest.mark.parametrize("field", FIELDS)
+def test_someone_already_in_the_field_has_answers_of_their_own(banks: dict[str, Bank],
+                                                                field: str) -> None:
+    """An ICU nurse asking a ward manager where to start, what level they'd come in at and
+    what it pays is not a newcomer: every contact has an answer for them."""
+    bank = banks[field]
+    assert len(bank.insider_roles) >= 5
+    pay = [q for q in bank.questions if "pay" in q.flags]
+    for question in (bank.question("advice-for-newcomer"), bank.question("starting-level")):
+        assert question is not None
+        assert all(a.insider for a in question.answers), question.id
+    assert any(all(a.insider for a in q.answers) for q in pay), field
+    for question in bank.questions:
+        for answer in question.answers:
+            assert not set(answer.insider) & set(answer.variants), (question.id, answer.persona)
+
+
+def test_the_ways_jobs_are_found_are_asked_in_every_field(banks: dict[str, Bank]) -> None:
+    """"Where do these jobs get advertised?" had no answer anywhere."""
+    for bank in banks.values():
+        question = bank.question("where-openings")
+        assert question is not None and question.core and question.category == "resources"

@@ -381,7 +381,7 @@ def first_answer(state: YouAskState, bank: Bank, question: Question, flags: list
     variant = fitting_variant(bank, question, state.persona_id, state.variant, asked)
     if variant != state.variant:  # said again or quoted later, it is this telling
         state.told_variant[question.id] = variant
-    answer = answer_of(bank, question, state.persona_id, variant)
+    answer = answer_of(bank, question, state.persona_id, variant, state.insider)
     plain = answer
     if "referral" in question.flags:
         who = persona_of(bank, state.persona_id)

@@ -96,7 +96,8 @@ _SKILL_TERMS = frozenset({"skill", "read", "demand", "use"})
 _HOW_TO = re.compile(r"how (?:do|would|can|could|should) (?:you|i|one|people) (?!(?:get|got|"
                      # "how would u go about landing a job if u were me": advice, not a method
                      r"go\s+about\s+(?:\w+\s+){0,4}?(?:if\s+(?:you|i)\s+were|in\s+my)|"
-                     r"become|end|like|feel|find|see|think|spend|balance|cope|deal with the)\b)")
+                     r"become|end|like|feel|find|see|think|spend|balance|cope|deal with the|"
+                     r"suggest|recommend|advise)\b)")
 """"How do you explain statistics to ...": a method, which only a how-question answers."""
 _THEIRS = re.compile(r"\b(?:you|your|yours|the (?:company|charity|school|firm|organisation|"
                      r"organization|hospital|business|team|agency|trust|ward|practice))\b")

@@ -96,15 +96,18 @@ def told(state: YouAskState, bank: Bank, question: Question, step: int = 0) -> s
     """The answer this meeting gave to ``question`` (the variant fitted to how it was asked,
     if one was), or with ``step`` the telling after it."""
     variant = state.told_variant.get(question.id, state.variant)
-    return answer_of(bank, question, state.persona_id, variant + step)
+    return answer_of(bank, question, state.persona_id, variant + step, state.insider)
 
 
-def answer_of(bank: Bank, question: Question, persona: str, variant: int) -> str:
-    """The persona's answer to a question, in this session's variant."""
+def answer_of(bank: Bank, question: Question, persona: str, variant: int,
+              insider: bool = False) -> str:
+    """The persona's answer to a question, in this session's variant; with ``insider``, the
+    one for a user already in the field, where the bank has one."""
     answer = getattr(bank, "answer", None)
     if callable(answer):
         try:
-            return str(answer(question.id, persona, variant))
+            return str(answer(question.id, persona, variant, insider=True) if insider
+                       else answer(question.id, persona, variant))
         except (KeyError, LookupError, ValueError):
             pass
     return question.answer

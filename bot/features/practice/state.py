@@ -129,6 +129,7 @@ class YouAskState(Stored):
     slang: list[str] = field(default_factory=list)  # chat shorthand coached ("ngl"), once
     told_background: bool = False  # the user has said who they are ("I'm a pharmacist ...")
     background: str = ""  # what they said they do, as the contact would put it back
+    insider: bool = False  # what they do is the contact's field: answers for an insider
     aim: str = ""  # the message in which they said the role they are after
     asked_me: str = ""  # the persona's last question to the user, which a late answer meets
     ended: bool = False

@@ -55,6 +55,7 @@ from bot.features.practice.honest import (
     honest_reply,
     people_elsewhere,
 )
+from bot.features.practice.insider import is_insider
 from bot.features.practice.matcher import GUESS_FLOOR, Matcher
 from bot.features.practice.message import (
     MAX_MESSAGE_CHARS,
@@ -181,6 +182,9 @@ def you_ask_turn(
     state.background = (background_of(text) or years_of(text) or work_of(text) if message.told
                         else passing) or (
         "" if message.told else state.background)  # told anew: the old one no longer holds
+    state.insider = is_insider(text if message.told else passing and (reading.context or text),
+                               getattr(bank, "insider_roles", ())) or (
+        state.insider and not message.told)
     state.aim = text if covered("role-aiming-for", text) else state.aim  # "teach CS at a high
     # school": no "what grade level and subject do you picture?" later
     if message.wrap and not message.opening:

@@ -1,0 +1,47 @@
+"""Whether the user already works in the contact's field: an ICU nurse asking a ward manager
+how to start needs the answer for a nurse, not the one for someone who has never been on a
+ward."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+__all__ = ["is_insider"]
+
+_AIM = re.compile(
+    r"\b(?:(?:i'?d|i\s+would)\s+(?:like|love)\s+to|want(?:s|ed|ing)?\s+to|wanna|hop(?:e|es|ing)\s+"
+    r"to|plan(?:ning)?\s+to|trying\s+to|(?:thinking|thought|dreaming)\s+(?:about|of)|looking\s+"
+    r"(?:to|at|into)|interested\s+in|curious\s+about|explor(?:e|ing)|consider(?:ing)?|"
+    r"(?:mov(?:e|ing)|switch(?:ing)?|transition(?:ing)?|pivot(?:ing)?|chang(?:e|ing)|head(?:ing)?|"
+    r"step(?:ping)?|branch(?:ing)?)\s+(?:\w+\s+)?(?:into|to|towards?|over)|get(?:ting)?\s+into|"
+    r"break(?:ing)?\s+into|becom(?:e|ing)|aim(?:ing)?\s+(?:for|at)|re-?train(?:ing)?\s+as|"
+    r"eventually|one\s+day|"
+    r"goal\s+is)[^.;!?\n]*", re.IGNORECASE)
+"""What the user is after, which names the field they are not yet in ("I'm a teacher
+thinking about nursing"): left out before looking for their work."""
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:my|our|a)\s+(?:wife|husband|partner|mum|mom|mother|dad|father|sister|brother|son|"
+    r"daughter|friend|cousin|aunt|uncle|parents?|flatmate|roommate|neighbou?r)\b[^.;!?,\n]*",
+    re.IGNORECASE)
+"""Work that is someone else's ("my sister is a nurse")."""
+
+
+@lru_cache(maxsize=64)
+def _roles_pattern(roles: tuple[str, ...]) -> re.Pattern[str] | None:
+    words = sorted({r.strip().lower() for r in roles if r.strip()}, key=len, reverse=True)
+    if not words:
+        return None
+    alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    return re.compile(rf"(?<![\w&-])(?:{alternatives})(?:s|es)?(?![\w&-])", re.IGNORECASE)
+
+
+def is_insider(told: str, roles: Iterable[str]) -> bool:
+    """Whether what the user told of themself names work of the field (``roles``, from the
+    bank), leaving out the work they are after and other people's."""
+    pattern = _roles_pattern(tuple(roles))
+    if pattern is None or not told:
+        return False
+    own = _SOMEONE_ELSE.sub(" ", _AIM.sub(" ", told))
+    return pattern.search(own) is not None

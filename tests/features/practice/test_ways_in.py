@@ -1,0 +1,78 @@
+"""The way in, asked plainly: "how do I get in?" had been answered with how long the
+contact's own job search took, "How would you suggest I get in?" and "what level would I come
+in at?" with "outside what I see", and "where do these jobs get advertised?" had no answer."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.banks.model import Bank
+from tests.features.practice.support import first_turn
+
+FIELDS = ("healthcare", "finance", "software_engineering", "education", "marketing")
+
+
+@pytest.mark.parametrize("field", FIELDS)
+@pytest.mark.parametrize("text", [
+    "How would you suggest I get in?",
+    "how do I get in?",
+    "how do i get my foot in the door",
+    "how should someone like me get into ops?",
+    "how would you recommend I break in?",
+    "how can someone like me break into this field?",
+])
+def test_the_users_way_in_is_advice(banks: dict[str, Bank], field: str, text: str) -> None:
+    persona = banks[field].personas[0].id
+    assert first_turn(banks[field], persona, text).question_id == "advice-for-newcomer"
+
+
+@pytest.mark.parametrize("text", ["how did you get in?", "so how did u break in yourself?"])
+def test_the_contacts_way_in_is_their_story(banks: dict[str, Bank], text: str) -> None:
+    assert first_turn(banks["finance"], "grace", text).question_id == "how-got-started"
+
+
+@pytest.mark.parametrize("field", FIELDS)
+@pytest.mark.parametrize("text", [
+    "what level would I come in at?",
+    "which level do career changers usually come in at?",
+])
+def test_the_level_to_come_in_at(banks: dict[str, Bank], field: str, text: str) -> None:
+    persona = banks[field].personas[-1].id
+    assert first_turn(banks[field], persona, text).question_id == "starting-level"
+
+
+@pytest.mark.parametrize("field", [*FIELDS, "nonprofit_public", "general", "ux_design"])
+@pytest.mark.parametrize("text", [
+    "where do these jobs get advertised?",
+    "which job boards should I be checking?",
+    "do most of these jobs get posted or is it who you know?",
+])
+def test_where_jobs_are_advertised(banks: dict[str, Bank], field: str, text: str) -> None:
+    persona = banks[field].personas[0].id
+    result = first_turn(banks[field], persona, text)
+    assert result.question_id == "where-openings", result.reply
+    assert result.reply.startswith(banks[field].answer("where-openings", persona)[:40])
+
+
+def test_asking_for_a_job_is_still_a_job_ask(banks: dict[str, Bank]) -> None:
+    result = first_turn(banks["healthcare"], "maria", "are there any openings on your team?")
+    assert result.question_id == "are-you-hiring"
+
+
+def test_a_posting_abroad_is_not_an_advert(banks: dict[str, Bank]) -> None:
+    """"…Every posting wants field experience. How did people you know get their first field
+    posting?" is a first placement abroad, not where jobs are advertised."""
+    result = first_turn(banks["nonprofit_public"], "aisha", "I'm an international development"
+                        " student looking at UN and NGO jobs. Every posting wants field"
+                        " experience. How did people you know get their first field posting?")
+    assert result.question_id != "where-openings"
+
+
+def test_a_job_of_the_field_asked_for_is_the_way_in(banks: dict[str, Bank]) -> None:
+    """"How do I get a marketing job without experience?" had been the switch from another
+    field; a job at the contact's own place is still a job ask."""
+    bank = banks["marketing"]
+    assert first_turn(bank, "sofia", "how would someone like me get a junior marketing"
+                      " role?").question_id == "advice-for-newcomer"
+    assert first_turn(bank, "sofia", "how can I get a job at your company?").question_id \
+        == "are-you-hiring"
