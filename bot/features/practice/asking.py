@@ -52,7 +52,17 @@ stop ("i meant like salary 😅 how much do entry level ppl make")."""
 
 
 def sentences(text: str) -> list[str]:
-    return [s.strip() for s in _SENTENCE_END.split(text) if s and s.strip(" .,!;:-")]
+    parts = [s.strip() for s in _SENTENCE_END.split(text) if s and s.strip(" .,!;:-")]
+    while len(parts) > 1 and parts[-2].endswith("?") and _AFTERTHOUGHT.fullmatch(parts[-1]):
+        parts.pop()  # "and pay wise? roughly": the question, whatever trails it
+    return parts
+
+
+_AFTERTHOUGHT = re.compile(r"\W*(?:roughly|approx(?:imately)?|ballpark|give\s+or\s+take|more\s+"
+                           r"or\s+less|just\s+(?:curious|wondering|asking)|out\s+of\s+curiosity|if\s+"
+                           r"(?:you|u)\s+(?:don'?t|dont)\s+mind|no\s+pressure|(?:lol|haha+|lmao)+|tho|"
+                           r"though|honestly|tbh|ish)\W*", re.IGNORECASE)
+"""What trails a question ("…? roughly", "…? just curious"), and asks nothing more."""
 
 
 EMBEDDED = re.compile(

@@ -61,6 +61,10 @@ _ABOUT_ME = re.compile(
     + SPOKEN_PATTERN + r"|several|many)\s*(?:years?|yrs?)\b"
     # "quick background: 12 yrs army logistics", "im getting out of the army after 12 yrs"
     r"|\b(?:quick\s+|some\s+|a\s+bit\s+of\s+|my\s+)?background\s*(?:[:\u2013\u2014-]|is\b|wise\b)"
+    # "I'm Priyanka, a UX designer at an agency": a name, then the post
+    r"|\bI(?:'m|m|\s+am)\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?,\s+an?\s+(?!(?:bit|little|lot|few)\b)[a-z]"
+    # "Quick context: 7 yrs, 3 in big four audit…", "so quick context, im backend dev"
+    r"|\b(?:quick|some|little|bit\s+of|for)\s+context\s*[:,\u2013\u2014-]"
     # "by way of background, I …", "bit about me: 26 years in Police Scotland"
     r"|\bby\s+way\s+of\s+(?:a\s+)?(?:background|introduction)\b|(?:^|[.!,;]\s*)(?:(?:so|ok|okay|"
     r"right|and|well)\s+)?(?:a\s+)?(?:quick\s+)?"
@@ -77,7 +81,7 @@ _FREE = r"(?!(?:not|never|no|a|an|the|so|very|really|just|only|now)\b)[a-z]+\s+"
 _BARE_ROLE = re.compile(
     r"\bI(?:'m|m|\s+am)\s+(?:currently\s+|now\s+|also\s+)?(?P<role>(?:" + _FREE + r")?(?:"
     + _FREE + r")?(?:accountant|nurse|teacher|engineer|developer|analyst|manager|"
-    r"designer|lawyer|paralegal|pharmacist|auditor|consultant|officer|administrator|assistant|"
+    r"designer|lawyer|paralegal|pharmacist|auditor|consultant|officer|administrator|assistant|dev|"
     r"coordinator|technician|researcher|lecturer|doctor|midwife|journalist|writer|editor|"
     r"clerk|cashier|tutor|recruiter|bookkeeper|programmer|architect|scientist|marketer|"
     r"salesman|saleswoman|secretary|receptionist|carer|caregiver|therapist|physio|lead|specialist|"
@@ -156,7 +160,10 @@ _NOT_WORK = re.compile(r"\b(?:student|nervous|parent|mum|mom|dad|fan|beginner|ne
 
 
 _JOB = re.compile(
-    r"(?:[a-z]{2,}(?:er|or|ist|ian|ant|ent|eer|ive|ic|ect)|nurse|nurses|teacher|manager|assistant|"
+    r"(?:(?<![a-z])(?!(?:after|other|another|never|ever|however|whatever|rather|either|neither|"
+    r"whether|over|under|later|together|further|better|sooner|longer|earlier|former|latter|"
+    r"prior|junior|before|recent|different|current|present|frequent)$)"
+    r"[a-z]{2,}(?:er|or|ist|ian|ant|ent|eer|ive|ic|ect)|nurse|nurses|teacher|manager|assistant|"
     r"clerk|coach|chef|cook|medic|physio|admin|analyst|accountant|lead|head|officer|partner|rn|"
     r"cna|hca|lpn|lvn|pa|ta|vet|barista|cashier|paralegal|midwife|postdoc|engineer|tutor|carer|"
     r"bookkeeper|secretary|receptionist|journalist)$", re.IGNORECASE)
@@ -165,7 +172,7 @@ nature" and "a stay at home dad" are no work to praise."""
 
 
 _YEARS_OF = re.compile(
-    _N.format("n") + r"\s+(?P<prep>of|in|as)\s+(?P<what>(?:an?\s+)?[a-z][\w&-]*"
+    _N.format("n") + r"\s+(?:(?P<prep>of|in|as)\s+)?(?P<what>(?:an?\s+)?[a-z][\w&-]*"
     r"(?:\s+[a-z][\w&-]*)??)(?=\s+(?:would|will|could|can|count|counts|be|is|was|does|do|help|matter|transfer|carry|"
     r"and|but|for|at|in|with|behind|under|so|now|before)\b|\s*[,.;:!?)(]|\s*$)", re.IGNORECASE)
 _NOT_A_TRADE = re.compile(r"^(?:experience|my|the|this|that|it|age|school|uni|university|college|"
@@ -198,14 +205,19 @@ def years_of(text: str) -> str:
                 found["n"]) >= 2:
             what = what if what.split()[0].isupper() else what[:1].lower() + what[1:]
             first = what.split()[0]  # "an HR advisor", "an SEO lead": a letter said with a vowel
-            article = "an" if what[:1].lower() in "aeiou" or first in _AN or (
-                first.isupper() and len(first) > 1 and first[0] in "AEFHILMNORSX") else "a"
+            letters = first.isupper() and len(first) > 1  # "UX" is said "you-ex": "a UX …"
+            article = "an" if (what[:1].lower() in "aeiou" and not letters) or first in _AN or (
+                letters and first[0] in "AEFHILMNORSX") else "a"
             return f"{_count(found['n'])} years as {article} {what}"
     for found in _YEARS_OF.finditer(text):
         what = found["what"]
         core = re.sub(r"^an?\s+", "", what, flags=re.IGNORECASE)
         if (_NOT_A_TRADE.match(core) and not re.match(r"the\s+\w+$", core, re.IGNORECASE)) or (
                 _count(found["n"]) < 2):  # "22 years in the guards" is a trade too
+            continue
+        if not found["prep"]:  # "20 yrs Army logistics": phone shorthand, for work areas only
+            if _WORK_AREA.search(core) and not _JOB.search(core.split()[-1]):
+                return f"{_count(found['n'])} years in {what}"
             continue
         if core.split()[0].lower().endswith("ing") or _WORK_AREA.search(core) or _JOB.search(
                 core.split()[-1]):

@@ -117,6 +117,8 @@ GREETING = re.compile(
 )
 THANKS = re.compile(r"\b(?:thanks|thank\s*(?:you|u|ya)|thx|thnx|thanx|tysm|tyvm|ty|appreciate|"
                     r"cheers|"
+                    # thanks in the user's first language: "grazie mille hannah"
+                    r"grazie|merci|danke|gracias|obrigad[oa]|shukriya|dhanyavaad|asante|dzi\u0119kuj\u0119|"
                     # British "ta": "ta again!", "ta very much"
                     r"ta(?=\s+(?:again|very\s+much|v\s+much|for|loads|mate|love)\b|\s*[!.]*$))\b",
                     re.IGNORECASE)

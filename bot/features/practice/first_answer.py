@@ -16,6 +16,7 @@ from bot.banks.model import Bank, Question
 from bot.features.practice import replies
 from bot.features.practice.answers import find_specifics, word_count
 from bot.features.practice.covered import TAUGHT, covered
+from bot.features.practice.insider import asks_past_entry
 from bot.features.practice.lexicon import LEXICON
 from bot.features.practice.listening import SPOKEN_NUMBERS, made_or_moved
 from bot.features.practice.people import (
@@ -109,6 +110,9 @@ hospital floor yet?"), which a paramedic of ten years who just said so has answe
 _ASKS_WHAT_ROLE = re.compile(r"\b(?:picture\s+yourself|aiming\s+for|what\s+(?:kind\s+of\s+)?role|"
                              r"which\s+subject|what\s+age\s+group)\b", re.IGNORECASE)
 """A follow-up asking what the user wants to do, which a user who has said so has answered."""
+_ASKS_WHY_FIELD = re.compile(r"\b(?:pulls?|draws?|drew|attracts?|brings?)\s+you\s+(?:to(?:wards?)?|"
+                             r"into)\b|\bmade\s+you\s+(?:interested|want|curious)\b", re.IGNORECASE)
+"""A follow-up asking what draws the user to the field, which one already in it is not asked."""
 _ASKS_WHAT_CLASS = re.compile(r"\b(?:subject|grade|age\s+group)\b", re.IGNORECASE)
 _NAMES_CLASS = re.compile(
     rf"\b(?:{TAUGHT}|bio|chem|computer\s+science|\d{{1,2}}(?:st|nd|rd|th)\s+grade|year\s+\d|ks\d)\b",
@@ -381,7 +385,8 @@ def first_answer(state: YouAskState, bank: Bank, question: Question, flags: list
     variant = fitting_variant(bank, question, state.persona_id, state.variant, asked)
     if variant != state.variant:  # said again or quoted later, it is this telling
         state.told_variant[question.id] = variant
-    answer = answer_of(bank, question, state.persona_id, variant, state.insider)
+    answer = answer_of(bank, question, state.persona_id, variant, state.insider or (
+        "pay" in question.flags and asks_past_entry(asked)))
     plain = answer
     if "referral" in question.flags:
         who = persona_of(bank, state.persona_id)
@@ -420,7 +425,8 @@ def first_answer(state: YouAskState, bank: Bank, question: Question, flags: list
             _ASKS_EXPOSURE.search(follow_up))) or (
             _ASKS_WHAT_ROLE.search(follow_up) and aim and not (
                 _ASKS_WHAT_CLASS.search(follow_up) and not _NAMES_CLASS.search(aim))) or (
-            _ASKS_WHAT_ROLE.search(follow_up) and in_the_field(state.background, state.field))):
+            (_ASKS_WHAT_ROLE.search(follow_up) or _ASKS_WHY_FIELD.search(follow_up)) and (
+                state.insider or in_the_field(state.background, state.field)))):
         follow_up = None  # "I'm a CPA in audit… how did u end up in FP&A?": no "coming from
         # accounting, or somewhere else?" after it; "i want to teach hs biology…": no "what
         # grade level and subject do you picture yourself teaching?", nor, to a maths teacher

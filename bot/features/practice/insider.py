@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-__all__ = ["is_insider"]
+__all__ = ["asks_past_entry", "is_insider"]
 
 _AIM = re.compile(
     r"\b(?:(?:i'?d|i\s+would)\s+(?:like|love)\s+to|want(?:s|ed|ing)?\s+to|wanna|hop(?:e|es|ing)\s+"
@@ -26,6 +26,9 @@ _SOMEONE_ELSE = re.compile(
     r"daughter|friend|cousin|aunt|uncle|parents?|flatmate|roommate|neighbou?r)\b[^.;!?,\n]*",
     re.IGNORECASE)
 """Work that is someone else's ("my sister is a nurse")."""
+_SELF_TAUGHT = re.compile(r"\b(?:teach(?:ing)?|taught)\s+(?:myself|themselves|yourself)\b",
+                          re.IGNORECASE)
+"""Learning alone ("I've been teaching myself SQL"), which is no teaching job."""
 
 
 @lru_cache(maxsize=64)
@@ -43,5 +46,21 @@ def is_insider(told: str, roles: Iterable[str]) -> bool:
     pattern = _roles_pattern(tuple(roles))
     if pattern is None or not told:
         return False
-    own = _SOMEONE_ELSE.sub(" ", _AIM.sub(" ", told))
+    own = _SELF_TAUGHT.sub(" ", _SOMEONE_ELSE.sub(" ", _AIM.sub(" ", told)))
     return pattern.search(own) is not None
+
+
+_PAST_ENTRY = re.compile(
+    r"\b(?:managers?|senior|seniors|leads?|directors?|head\s+of|principal|mid[\s-]?level|"
+    r"experienced|business\s+partners?|controllers?|supervisors?|after\s+(?:\d+|a\s+few|"
+    r"several|five|ten)\s+years)\b", re.IGNORECASE)
+_ENTRY = re.compile(r"\b(?:junior|entry[\s-]?level|graduates?|grads?|trainees?|starting|"
+                    r"new(?:ly)?[\s-]qualified|interns?|apprentices?|first\s+job)\b",
+                    re.IGNORECASE)
+
+
+def asks_past_entry(asked: str) -> bool:
+    """Whether a question on pay is about posts past the first rung ("What does an FP&A
+    manager earn in the North West?"), which the answer for insiders gives, not graduate
+    pay."""
+    return bool(_PAST_ENTRY.search(asked)) and not _ENTRY.search(asked)

@@ -99,7 +99,8 @@ _WAY_IN = re.compile(
     r"\b(?:someone\s+new|first\s+role|move\s+into\s+this|test\s+whether|routes\s+into|bootcamp|"
     r"too\s+old\s+to|from\s+a\s+different\s+career|learn\s+first|while\s+they\s+train|student\s+"
     r"placements|after\s+qualifying|clinical\s+and\s+non-clinical|portfolio\s+projects|frontend,\s+"
-    r"backend)", re.IGNORECASE)
+    r"backend|difference\s+between|early\s+in\s+a\s+career|which\s+career|different\s+from\s+"
+    r"(?:project|programme|program))", re.IGNORECASE)
 """A question about the way into a field, no use to someone who told they work in it."""
 _ROOM_MINUTES = 8
 """Minutes left at the end that would have fit another question or two: worth saying when a
@@ -233,7 +234,7 @@ def _not_asked(state: YouAskState) -> list[dict[str, str]]:
     """Three high-value questions worth asking next time, uncovered categories first; not
     one the user asked in words that missed ("did you mean …?")."""
     seen = set(state.asked) | set(state.near)
-    inside = in_the_field(state.background, state.field)
+    inside = state.insider or in_the_field(state.background, state.field)
     options = [(qid, cat, text) for qid, cat, text in state.high_value if qid not in seen
                and not already_one(state.background, text)  # no routes into nursing for a nurse
                and not (inside and _WAY_IN.search(text))]  # nor a way in for a teacher of 20 years

@@ -69,6 +69,12 @@ _HOW_EARLY = re.compile(
     r"\bhow\s+(?:far\s+(?:out|ahead|in\s+advance)|early)\b(?!\s+(?:in|into|of|from)\b)")
 
 
+_WISE = re.compile(r"\b(?!(?:it|that|this|be|is|was|very|so|too|not|more|less|most|a|the|penny|"
+                   r"street|pound|other|like|clock)\s)([a-z]+)\s+wise\b")
+"""A topic with "-wise" ("pay wise", "money-wise"), hyphen already a space: the topic; "is it
+wise to…" keeps its word."""
+
+
 _PRODUCT_OWNER = re.compile(r"\bPOs?\b|(?:(?<=\ba\s)|(?<=\bthe\s)|(?<=\bvs\s)|(?<=\band\s)|"
                             r"(?<=\bor\s))pos?\b(?!\s*\?)|\bpos?(?=\s+(?:and|vs|or|roles?|jobs?)\b)")
 """A product owner, in capitals or beside what it is compared with; the Filipino "po" of
@@ -102,6 +108,7 @@ def normalise(text: str) -> str:
     text = _NON_WORD.sub(" ", text.replace("-", " ").replace("/", " "))
     text = _HOURS.sub(r"\1 hours", text)  # "8hr shifts", "a 50hr week"
     text = _HOW_EARLY.sub("when", text)  # "how far out do banks recruit": a time
+    text = _WISE.sub(r"\1", text)  # "and pay wise?": about pay
     words: list[str] = []
     for raw in text.split():
         word = raw.strip("'")

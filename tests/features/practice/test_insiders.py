@@ -100,3 +100,70 @@ def test_someone_after_the_field_still_hears_how_to_start(banks: dict[str, Bank]
     newcomer = [bank.answer("advice-for-newcomer", "maria", k) for k in range(
         bank.variant_count("advice-for-newcomer", "maria"))]
     assert any(answer.split(". ")[0] in replies[1] for answer in newcomer), replies[1]
+
+
+def test_teaching_oneself_is_not_teaching() -> None:
+    assert not is_insider("I've been teaching myself SQL for a year", ("teach", "teaching"))
+
+
+def _turns(bank: Bank, persona: str, *texts: str):  # noqa: ANN202 - (state, results)
+    from bot.features.practice.matcher import Matcher
+    from bot.features.practice.you_ask import start_you_ask, you_ask_turn
+    from tests.features.practice.support import NOW, roundtrip
+    matcher, state, results = Matcher.for_bank(bank), start_you_ask(bank, 20, NOW, persona), []
+    for text in texts:
+        state, result = you_ask_turn(roundtrip(state), bank, matcher, text, NOW)
+        results.append(result)
+    return state, results
+
+
+@pytest.mark.parametrize(("field", "persona", "hello"), [
+    ("finance", "grace", "Thanks for your time Grace. Quick context: 7 yrs, 3 in big four audit"
+     " then 4 as senior financial analyst in industry. Looking at FP&A manager roles."),
+    ("software_engineering", "priya", "hi priya thanks a lot for the time! so quick context, im"
+     " backend dev, 5 years at a fintech in milan, and i want to grow into a lead role"),
+])
+def test_a_background_told_in_shorthand_makes_an_insider(banks: dict[str, Bank], field: str,
+                                                          persona: str, hello: str) -> None:
+    """Both had got "You're very welcome. Happy to help." and then a newcomer's answers."""
+    bank = banks[field]
+    state, results = _turns(bank, persona, hello, "What would you do first if you were me?")
+    assert state.insider and state.told_background
+    assert bank.answer("advice-for-newcomer", persona, insider=True).split(". ")[0] in \
+        results[1].reply
+
+
+@pytest.mark.parametrize(("field", "persona", "hello", "heard", "not_heard"), [
+    ("general", "jamal", "Morning Jamal, appreciate you making the time. Quick background: I'm"
+     " Lo Ramirez, just retired after 20 yrs Army logistics, last slot was a brigade S4 NCOIC.",
+     "20 years in Army logistics", "just retired after"),
+    ("ux_design", "jenna", "Hi Jenna! I'm Priyanka, a UX designer, 3 years at an agency in"
+     " Bangalore, and I want to move into UX research.", "three years as a UX designer", "an UX"),
+])
+def test_the_background_is_said_back_as_told(banks: dict[str, Bank], field: str, persona: str,
+                                             hello: str, heard: str, not_heard: str) -> None:
+    """"Thanks, that helps: 20 years as a just retired after tells me where you're starting
+    from."""
+    reply = _turns(banks[field], persona, hello)[1][0].reply
+    assert heard in reply and not_heard not in reply, reply
+
+
+def test_someone_in_the_field_is_not_asked_what_draws_them_to_it(banks: dict[str, Bank]) -> None:
+    """A UX designer of three years was asked "What pulls you toward UX, the people side or the
+    making side?"."""
+    bank = banks["ux_design"]
+    ask = "What pulls you toward UX"
+    inside = _turns(bank, "jenna", "Hi Jenna! I'm a UX designer, 3 years at an agency, and I"
+                    " want to move into UX research.", "how did you get into research?")[1]
+    outside = _turns(bank, "jenna", "Hi Jenna! I've been a retail manager for 6 years and I"
+                     " want to move into UX research.", "how did you get into research?")[1]
+    assert ask not in inside[1].reply and ask in outside[1].reply
+
+
+def test_pay_asked_for_a_post_past_the_first_rung(banks: dict[str, Bank]) -> None:
+    """"What does an FP&A manager earn in the North West?" got graduate pay first."""
+    bank = banks["finance"]
+    senior = _turns(bank, "grace", "What does an FP&A manager earn in the North West?")[1][0]
+    junior = _turns(bank, "grace", "what do graduate analysts earn?")[1][0]
+    assert senior.question_id == junior.question_id == "pay-ranges"
+    assert "graduate" not in senior.reply and "graduate" in junior.reply, senior.reply

@@ -76,3 +76,19 @@ def test_a_job_of_the_field_asked_for_is_the_way_in(banks: dict[str, Bank]) -> N
                       " role?").question_id == "advice-for-newcomer"
     assert first_turn(bank, "sofia", "how can I get a job at your company?").question_id \
         == "are-you-hiring"
+
+
+@pytest.mark.parametrize("text", [
+    "and pay wise? roughly",
+    "money-wise, how does it compare?",
+    "what do analysts earn? just curious",
+])
+def test_pay_asked_with_a_tail(banks: dict[str, Bank], text: str) -> None:
+    """"and pay wise? roughly" had got "Got it. So what would be most useful to know from my
+    side?", as if it told something."""
+    assert first_turn(banks["finance"], "rosa", text).question_id == "pay-ranges"
+
+
+def test_is_it_wise_keeps_its_word(banks: dict[str, Bank]) -> None:
+    result = first_turn(banks["finance"], "grace", "is it wise to quit before I have an offer?")
+    assert result.question_id != "pay-ranges"

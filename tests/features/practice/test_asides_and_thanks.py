@@ -1,0 +1,35 @@
+"""What a user adds in passing: thanks in their first language, and an aside in brackets."""
+
+from __future__ import annotations
+
+from bot.banks.model import Bank
+from bot.features.practice.matcher import Matcher
+from bot.features.practice.you_ask import start_you_ask, you_ask_turn
+from tests.features.practice.support import NOW, roundtrip
+
+
+def _play(bank: Bank, persona: str, *texts: str):  # noqa: ANN202 - (state, results)
+    matcher, state, results = Matcher.for_bank(bank), start_you_ask(bank, 20, NOW, persona), []
+    state.asked, state.times_asked, state.elapsed = ["typical-day"], {"typical-day": 1}, 12.0
+    for text in texts:
+        state, result = you_ask_turn(roundtrip(state), bank, matcher, text, NOW)
+        results.append(result)
+    return state, results
+
+
+def test_thanks_in_italian_is_thanks(banks: dict[str, Bank]) -> None:
+    """"grazie mille hannah really useful… bye" was scored "❌ Thanked them as you closed"."""
+    state, results = _play(banks["product_management"], "hannah", "ok i know you have the call"
+                           " now so i let you go. grazie mille hannah really useful, have a nice"
+                           " evening! bye")
+    assert state.thanked and results[-1].ended
+
+
+def test_a_name_in_an_aside_is_not_the_one_chosen(banks: dict[str, Bank]) -> None:
+    """"yes please that would be great! (funny, another marco haha)" to "Shall I introduce you
+    to Marco and Leah?" got "I'll introduce you to Marco tonight" (the user was a Marco)."""
+    _, results = _play(banks["product_management"], "hannah", "is there someone else you think"
+                       " i should talk to, maybe someone who moved from dev to PM?",
+                       "yes please that would be great! (funny, another marco haha)")
+    assert "Leah" in results[0].reply and "introduce you to Marco" not in results[1].reply
+    assert results[1].kind == "yes", results[1].reply
