@@ -215,8 +215,9 @@ def years_of(text: str) -> str:
         if (_NOT_A_TRADE.match(core) and not re.match(r"the\s+\w+$", core, re.IGNORECASE)) or (
                 _count(found["n"]) < 2):  # "22 years in the guards" is a trade too
             continue
-        if not found["prep"]:  # "20 yrs Army logistics": phone shorthand, for work areas only
-            if _WORK_AREA.search(core) and not _JOB.search(core.split()[-1]):
+        if not found["prep"]:  # "20 yrs Army logistics": shorthand, for a work area in full
+            if len(core.split()) > 1 and _WORK_AREA.search(core) and not _JOB.search(
+                    core.split()[-1]):
                 return f"{_count(found['n'])} years in {what}"
             continue
         if core.split()[0].lower().endswith("ing") or _WORK_AREA.search(core) or _JOB.search(

@@ -377,11 +377,10 @@ def _without_met(answer: str, asked: str) -> str:
 
 def first_answer(state: YouAskState, bank: Bank, question: Question, flags: list[str],
                  notes: list[str] | None, asked: str = "") -> str:
-    """The full answer to a question asked for the first time, which covers its category
-    and adds the question's tip to ``notes`` (unless a note already made that point, or
-    ``notes`` is None: a pay question's tip is for someone who asked the contact's own). A
-    follow-up that asks something of the user (an offer, a question) is remembered, so the
-    next message can answer it."""
+    """The full answer to a question asked for the first time, which covers its category and
+    adds the question's tip to ``notes`` (unless a note made that point, or ``notes`` is None:
+    a pay question's tip is for someone who asked the contact's own). A follow-up that asks
+    something of the user (an offer, a question) is remembered for the next message."""
     variant = fitting_variant(bank, question, state.persona_id, state.variant, asked)
     if variant != state.variant:  # said again or quoted later, it is this telling
         state.told_variant[question.id] = variant

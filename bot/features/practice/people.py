@@ -289,7 +289,7 @@ def of_their_kind(bank: Bank, persona: Persona, text: str) -> bool:
 def one_of(offer: str, text: str, offered: list[str]) -> str | None:
     """The one person a yes names, of an introduction offered to several ("Shall I introduce
     you to Omar and Helen?", or "… to both?" after naming them)."""
-    text = re.sub(r"\([^)]*\)|\banother\s+\w+", " ", text)  # "(funny, another marco)": aside
+    text = re.sub(r"\([^)]*\)", " ", text)  # "(funny, another marco haha)": an aside
     to = re.search(r"\b(?:to|with)\s+(.+?)\s*\?*$", offer)
     in_offer = re.findall(r"\b(?!I\b)[A-Z][a-z]+\b", to.group(1)) if to else []
     names = [n for n in (in_offer if len(in_offer) > 1 else offered)

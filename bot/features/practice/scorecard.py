@@ -100,7 +100,7 @@ _WAY_IN = re.compile(
     r"too\s+old\s+to|from\s+a\s+different\s+career|learn\s+first|while\s+they\s+train|student\s+"
     r"placements|after\s+qualifying|clinical\s+and\s+non-clinical|portfolio\s+projects|frontend,\s+"
     r"backend|difference\s+between|early\s+in\s+a\s+career|which\s+career|different\s+from\s+"
-    r"(?:project|programme|program))", re.IGNORECASE)
+    r"(?:project|programme|program)|train\s+as\s+an?\b|someone\s+new\s+to)", re.IGNORECASE)
 """A question about the way into a field, no use to someone who told they work in it."""
 _ROOM_MINUTES = 8
 """Minutes left at the end that would have fit another question or two: worth saying when a

@@ -184,7 +184,7 @@ def you_ask_turn(
         "" if message.told else state.background)  # told anew: the old one no longer holds
     state.insider = is_insider(text if message.told else passing and (reading.context or text),
                                getattr(bank, "insider_roles", ())) or (
-        state.insider and not message.told)
+        state.insider and not (message.told and state.background))  # "i'm 15 yrs in": still
     state.aim = text if covered("role-aiming-for", text) else state.aim  # "teach CS at a high
     # school": no "what grade level and subject do you picture?" later
     if message.wrap and not message.opening:

@@ -167,3 +167,19 @@ def test_pay_asked_for_a_post_past_the_first_rung(banks: dict[str, Bank]) -> Non
     junior = _turns(bank, "grace", "what do graduate analysts earn?")[1][0]
     assert senior.question_id == junior.question_id == "pay-ranges"
     assert "graduate" not in senior.reply and "graduate" in junior.reply, senior.reply
+
+
+def test_years_said_again_keep_an_insider_an_insider(banks: dict[str, Bank]) -> None:
+    """A 15-year RN said "i'm not a new grad, i'm 15 yrs in" and was then told to get a CNA
+    certificate first: the years told anew had cleared what she does."""
+    bank = banks["healthcare"]
+    state, results = _turns(bank, "dana", "hi dana!! i'm an RN, 15 yrs on a med-surg floor here"
+                            " in houston, thinking about nurse management or maybe education",
+                            "haha oh no i'm not a new grad, i'm 15 yrs in",
+                            "if you were in my shoes, what would you do first?")
+    assert state.insider
+    assert bank.answer("advice-for-newcomer", "dana", insider=True).split(". ")[0] in \
+        results[-1].reply
+    state, _ = _turns(bank, "dana", "i'm an RN, 15 yrs on med-surg", "actually I'm a teacher,"
+                      " 10 years in a high school, I just volunteer at a clinic")
+    assert not state.insider  # another post told: that is what they do

@@ -92,3 +92,19 @@ def test_pay_asked_with_a_tail(banks: dict[str, Bank], text: str) -> None:
 def test_is_it_wise_keeps_its_word(banks: dict[str, Bank]) -> None:
     result = first_turn(banks["finance"], "grace", "is it wise to quit before I have an offer?")
     assert result.question_id != "pay-ranges"
+
+
+@pytest.mark.parametrize("text", [
+    "whats the first thing i should do to actually get started?",
+    "what's the first thing you'd do in my shoes?",
+])
+def test_the_first_thing_to_do_is_advice(banks: dict[str, Bank], text: str) -> None:
+    """It had been "did you mean how you got into this, or the level you'd start at?"."""
+    assert first_turn(banks["data_analytics"], "carlos", text).question_id == \
+        "advice-for-newcomer"
+
+
+def test_the_level_asked_what_they_think(banks: dict[str, Bank]) -> None:
+    """"what level do you think I'd come in at?" had got the programme officer's week."""
+    assert first_turn(banks["nonprofit_public"], "aisha", "what level do you think I'd come in"
+                      " at?").question_id == "starting-level"
