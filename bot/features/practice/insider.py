@@ -22,9 +22,9 @@ _AIM = re.compile(
 """What the user is after, which names the field they are not yet in ("I'm a teacher
 thinking about nursing"): left out before looking for their work."""
 _SOMEONE_ELSE = re.compile(
-    r"\b(?:my|our|a)\s+(?:wife|husband|partner|mum|mom|mother|dad|father|sister|brother|son|"
-    r"daughter|friend|cousin|aunt|uncle|parents?|flatmate|roommate|neighbou?r)\b[^.;!?,\n]*",
-    re.IGNORECASE)
+    r"\b(?:(?:my|our)\s+(?:wife|husband|partner|mum|mom|mother|dad|father|sister|brother|son|"
+    r"daughter|friend|cousin|aunt|uncle|parents?|flatmate|roommate|neighbou?r)|a\s+(?:friend|"
+    r"cousin|neighbou?r)\s+of\s+mine)\b[^.;!?,\n]*", re.IGNORECASE)
 """Work that is someone else's ("my sister is a nurse")."""
 _SELF_TAUGHT = re.compile(r"\b(?:teach(?:ing)?|taught)\s+(?:myself|themselves|yourself)\b",
                           re.IGNORECASE)

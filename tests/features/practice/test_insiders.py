@@ -19,6 +19,7 @@ NURSING = ("nurse", "gp", "doctor", "nursing", "pharmacist")
     "After a decade as a nurse I want to move into ops",
     "I moved into nursing 5 years ago and now I'd like to manage a ward",
     "Hi! Community pharmacist here, 6 years, looking at operations roles",
+    "I'm a partner at a GP practice in Salford",
 ])
 def test_work_in_the_field_makes_an_insider(told: str) -> None:
     assert is_insider(told, NURSING)
