@@ -16,11 +16,11 @@ from bot.banks.model import Bank, Question
 from bot.features.practice import replies
 from bot.features.practice.answers import find_specifics, word_count
 from bot.features.practice.covered import TAUGHT, covered
-from bot.features.practice.insider import asks_past_entry
 from bot.features.practice.lexicon import LEXICON
 from bot.features.practice.listening import SPOKEN_NUMBERS, made_or_moved
 from bot.features.practice.people import (
     answer_of,
+    as_insider,
     fitting_variant,
     follow_up_of,
     in_the_field,
@@ -384,8 +384,8 @@ def first_answer(state: YouAskState, bank: Bank, question: Question, flags: list
     variant = fitting_variant(bank, question, state.persona_id, state.variant, asked)
     if variant != state.variant:  # said again or quoted later, it is this telling
         state.told_variant[question.id] = variant
-    answer = answer_of(bank, question, state.persona_id, variant, state.insider or (
-        "pay" in question.flags and asks_past_entry(asked)))
+    answer = answer_of(bank, question, state.persona_id, variant, as_insider(state, question,
+                                                                             asked))
     plain = answer
     if "referral" in question.flags:
         who = persona_of(bank, state.persona_id)

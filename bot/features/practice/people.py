@@ -17,6 +17,7 @@ from bot.banks.model import Bank, Persona, Question
 from bot.engine.text import HONORIFICS
 from bot.features.practice.cues import USES_YOUR_NAME
 from bot.features.practice.elsewhere import people_named
+from bot.features.practice.insider import asks_past_entry
 from bot.features.practice.lexicon import LEXICON
 from bot.features.practice.moves import ORDINAL
 from bot.features.practice.replies import introduces_by_email, name_with_introduction
@@ -96,7 +97,16 @@ def told(state: YouAskState, bank: Bank, question: Question, step: int = 0) -> s
     """The answer this meeting gave to ``question`` (the variant fitted to how it was asked,
     if one was), or with ``step`` the telling after it."""
     variant = state.told_variant.get(question.id, state.variant)
-    return answer_of(bank, question, state.persona_id, variant + step, state.insider)
+    return answer_of(bank, question, state.persona_id, variant + step, as_insider(state, question))
+
+
+def as_insider(state: YouAskState, question: Question, asked: str = "") -> bool:
+    """Whether ``question`` is answered as to someone already in the field: they are, or this
+    pay question was asked of a post past the first rung ("What does an FP&A manager earn?"),
+    which is remembered, so the answer said back later is the one given."""
+    if not state.insider and "pay" in question.flags and asks_past_entry(asked):
+        state.told_insider = [*dict.fromkeys([*state.told_insider, question.id])]
+    return state.insider or question.id in state.told_insider
 
 
 def answer_of(bank: Bank, question: Question, persona: str, variant: int,

@@ -99,6 +99,7 @@ class YouAskState(Stored):
     unmatched: int = 0
     follow_ups_offered: int = 0
     told_variant: dict[str, int] = field(default_factory=dict)  # a variant fitted to the ask
+    told_insider: list[str] = field(default_factory=list)  # answered as to an insider, asked so
     time_hint_given: bool = False
     closing: bool = False  # the user offered to wrap up; the next goodbye ends it
     time_up: bool = False  # the persona had to stop: the user has one last word

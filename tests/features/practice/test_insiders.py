@@ -184,3 +184,13 @@ def test_years_said_again_keep_an_insider_an_insider(banks: dict[str, Bank]) -> 
     state, _ = _turns(bank, "dana", "i'm an RN, 15 yrs on med-surg", "actually I'm a teacher,"
                       " 10 years in a high school, I just volunteer at a clinic")
     assert not state.insider  # another post told: that is what they do
+
+
+def test_the_pay_said_back_is_the_pay_given(banks: dict[str, Bank]) -> None:
+    """After the experienced pay answer, "what did you say managers earn again?" got "As I
+    mentioned earlier, when I hire a graduate…": figures never mentioned."""
+    bank = banks["finance"]
+    state, results = _turns(bank, "grace", "What does an FP&A manager earn in the North West?",
+                            "sorry, what did you say managers earn again?")
+    assert state.told_insider == ["pay-ranges"] and not state.insider
+    assert results[1].kind == "repeat" and "graduate" not in results[1].reply, results[1].reply
