@@ -108,3 +108,22 @@ def test_the_level_asked_what_they_think(banks: dict[str, Bank]) -> None:
     """"what level do you think I'd come in at?" had got the programme officer's week."""
     assert first_turn(banks["nonprofit_public"], "aisha", "what level do you think I'd come in"
                       " at?").question_id == "starting-level"
+
+
+def test_the_level_guessed_at(banks: dict[str, Bank]) -> None:
+    """"Would I come in as an assistant brand manager, do you think, or lower?" had got what
+    brand management is."""
+    assert first_turn(banks["marketing"], "jordan", "Would I come in as an assistant brand"
+                      " manager, do you think, or lower?").question_id == "starting-level"
+
+
+@pytest.mark.parametrize("field", ["marketing", "healthcare", "finance"])
+def test_the_follow_up_the_tip_suggests_has_an_answer(banks: dict[str, Bank],
+                                                      field: str) -> None:
+    """The tip after where jobs are advertised suggests asking how the last hire heard of the
+    job; asked, it got "I can only tell you what I see myself… it took about seven weeks"."""
+    bank = banks[field]
+    assert "How did the last person you hired hear about the job?" in (
+        bank.question("where-openings").tip or "")
+    assert first_turn(bank, bank.personas[0].id, "how did the last person you hired hear about"
+                      " the role?").question_id == "where-openings"
