@@ -118,12 +118,9 @@ def test_the_level_guessed_at(banks: dict[str, Bank]) -> None:
 
 
 @pytest.mark.parametrize("field", ["marketing", "healthcare", "finance"])
-def test_the_follow_up_the_tip_suggests_has_an_answer(banks: dict[str, Bank],
-                                                      field: str) -> None:
-    """The tip after where jobs are advertised suggests asking how the last hire heard of the
-    job; asked, it got "I can only tell you what I see myself… it took about seven weeks"."""
+def test_how_the_last_hire_heard_of_the_job(banks: dict[str, Bank], field: str) -> None:
+    """It got "I can only tell you what I see myself… it took about seven weeks"; every
+    contact's answer on where jobs are advertised tells how a hire really came about."""
     bank = banks[field]
-    assert "How did the last person you hired hear about the job?" in (
-        bank.question("where-openings").tip or "")
     assert first_turn(bank, bank.personas[0].id, "how did the last person you hired hear about"
                       " the role?").question_id == "where-openings"
