@@ -230,6 +230,12 @@ _NOT_OWN_NAMES = frozenset({"good", "fine", "well", "ok", "okay", "back", "here"
                             "someone", "busy", "tired", "nervous", "excited", "sorry", ""})
 
 
+_NOT_SHORT_NAMES = frozenset({"ret", "retd", "retired", "jr", "sr", "he", "him", "she", "her",
+                              "they", "them", "mr", "mrs", "ms", "mx", "dr", "prof", "phd", "md",
+                              "rn", "hons", "esq", "snr", "jnr", "nee", "née", "formerly", "sic"})
+"""Words in brackets after a name that are no short name of it ("Sgt. Marcus Bell (ret)")."""
+
+
 def own_name(typed: str) -> str:
     """The name in a self-introduction typed at "what should I call you?": "Tom Whitaker"
     from "its Tom, Tom Whitaker", "Kwame" from "Kwame, please. Thank you." (the words
@@ -243,6 +249,11 @@ def own_name(typed: str) -> str:
         longer = said and said.lower() in full.lower().split() and not not_a_name(full)
         if not longer and _CALLED.search(aside.group(1)):  # "Tomás Ruiz (folks call me Tom)"
             return own_name(f"{typed[:aside.start()].rstrip()}, {aside.group(1)}")
+        short = aside.group(1).strip(" .,!")
+        if (re.fullmatch(r"[A-Za-z][a-z'-]+", short) and short.lower() not in _NOT_SHORT_NAMES
+                and len(said.split()) > 1 and short.lower() not in said.lower().split()):
+            # "Rev. Samuel Adeyemi (Sam)": the short name he goes by, as "Sam is fine" says it
+            return own_name(f"{typed[:aside.start()].rstrip()}, {short.capitalize()} is fine")
         return full if longer else said or full
     text = _SELF_INTRO.sub("", typed.strip())
     first_short = _SHORT_FIRST.match(text)

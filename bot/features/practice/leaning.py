@@ -160,7 +160,12 @@ _FOLLOW_WORDS = 9
 EITHER_TAIL = re.compile(
     r"\W*(?:and\s+|so\s+)?(?:is|was|are|were)\s+(?:it|that|they)\s+(?:(?:more|mostly|mainly|largely|"
     r"usually|all|just)\b[^?]*\bor\b|(?:an?\s+|the\s+)?[\w\s,&/-]{1,40}?\bor\s+(?:an?\s+|the\s+)?"
-    r"[\w&/-]+(?:\s+[\w&/-]+)?\W*$)", re.IGNORECASE)
+    r"[\w&/-]+(?:\s+[\w&/-]+)?\W*$)"
+    # "what level would I come in at? would it be programme officer, or could I aim for
+    # programme manager?" (not "would it be better to do a master's or a bootcamp?")
+    r"|\W*(?:and\s+|so\s+)?(?:would|will|could|might)\s+(?:it|that|they|i|this)\s+be\s+(?!(?:"
+    r"better|worth|easier|harder|smarter|wiser|best|possible|ok|okay|fine|realistic|wise)\b)"
+    r"[^?.!]{1,40}?\bor\b[^?.!]{1,60}[?.!]*\s*$", re.IGNORECASE)
 """"… is it more writing or more numbers?", "was it a pharmacist, nurse or IT person?": the
 options of the question before it (not "is that something you wanted or did it just
 happen?", a question of its own)."""

@@ -125,6 +125,15 @@ _NEARLY_OVER = 0.75
 """The share of the meeting after which a yes to an offer with bare thanks closes it."""
 
 
+_MORE_OF_THEM = re.compile(
+    r"\s*(?:(?:and|so|ok(?:ay)?|or|hm+|what|how)\s+(?:about\s+)?|maybe\s+)*(?:any(?:one|body|1)|"
+    r"some(?:one|body|1)|any\s+[a-z]+s|people|ppl)(?:\s+(?:else|(?:you|u)\s+know))?(?:\s+(?:in|at|"
+    r"from|who|with|on|doing|working|like|that)\b[^?.!]*)?\s*(?:maybe|perhaps|too|as\s+well)?"
+    r"\s*[?.!]*\s*$", re.IGNORECASE)
+"""A short ask for more people, after the contact's names ("anyone in texas?", "what about
+someone from finance?", "any veterans you know?"): the names weighed again."""
+
+
 def _chosen(state: YouAskState, bank: Bank, text: str, reading: Reading) -> tuple[str | None, str]:
     """The guess a reply to "did you mean A, or B?" takes up, and the text to read: an option
     named ("the routes one") or placed ("the second one, …") reads as a plain yes to it."""
@@ -369,8 +378,10 @@ def read_turn(state: YouAskState, bank: Bank, matcher: Matcher, text: str, readi
         runner_up, alternative = ([qid for sc, qid in matcher.scores(reading.question or text)
                                    if sc >= CONFIDENCE_THRESHOLD and qid not in rejected][:2]
                                   + [None, None])[:2]
-    referral = bool(REFERRAL.search(reading.question or "")) and reading.move == "question" \
-        and not elsewhere  # "do you know anyone at Deloitte?": theirs is not the contact's to give
+    referral = (bool(REFERRAL.search(reading.question or "")) and reading.move == "question" or (
+        bool(state.asked) and "referral" in bank.question(state.asked[-1]).flags and bool(
+            _MORE_OF_THEM.match(text)))) and not elsewhere  # "do you know anyone at Deloitte?":
+    # theirs is not the contact's to give; "anyone in texas?" after names: more of them
     if referral and (question is None or not set(question.flags) & {"referral", "job_ask"}):
         # "do u know any researchers i could talk to?", however the matcher read it, asks
         # for the persona's referral answer.

@@ -170,8 +170,11 @@ _WHOLE_POINT = 6
 _HEDGED = re.compile(r"(?:it|that)\s+(?:really\s+)?(?:varies|depends)\b", re.IGNORECASE)
 """An opening that only hedges ("It varies a lot."), which the next sentence makes a point of."""
 _LEAD_IN = re.compile(r"(?:that'?s\s+my\s+world|good\s+question|great\s+question|happy\s+to|gladly|"
-                      r"sure|of\s+course|honestly|ha|oh|well)\b[^.!?]{0,25}[.!?]$", re.IGNORECASE)
-"""An answer's opening that is only a way in ("That's my world, so gladly.")."""
+                      r"sure|of\s+course|honestly|ha|oh|well)\b[^.!?]{0,25}[.!?]$|^(?:\w+\s+){0,3}"
+                      r"(?:people|names|colleagues|friends)\s+(?:come|spring)\s+to\s+mind[.!?:]$",
+                      re.IGNORECASE)
+"""An answer's opening that is only a way in ("That's my world, so gladly.", "Two people
+come to mind.")."""
 """Words a sentence needs to stand for a whole answer when it is said again."""
 
 

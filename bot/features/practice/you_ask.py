@@ -45,7 +45,6 @@ from bot.features.practice.first_answer import (
     QUESTION_MINUTES,
     SPEAKING_WORDS_PER_MINUTE,
     first_answer,
-    without_none_there,
 )
 from bot.features.practice.honest import (
     asks_money_elsewhere,
@@ -74,6 +73,7 @@ from bot.features.practice.people import (
     persona_of,
     works_in,
 )
+from bot.features.practice.referrals import more_people, without_none_there
 from bot.features.practice.replies import offers_telling
 from bot.features.practice.state import ENDED_TEXT, TurnResult, YouAskState, iso
 from bot.features.practice.understand import (
@@ -292,7 +292,8 @@ def _answer_into(state: YouAskState, bank: Bank, message: Message, reply: _Reply
         reply.kind = "repeat"
         state.elapsed += SMALL_TALK_MINUTES
     elif seen:
-        answer = persona.repeat_reply(state, bank, question)
+        answer = more_people(state, bank, question, words) or persona.repeat_reply(
+            state, bank, question)  # "anyone else, ideally a veteran?": weighed anew
         reply.kind = "repeat"
         state.elapsed += QUESTION_MINUTES / 2 + word_count(answer) / SPEAKING_WORDS_PER_MINUTE
     else:

@@ -592,7 +592,7 @@ def test_a_career_changer_named_is_offered_without_a_none(
 
 def test_someone_who_came_from_there_is_offered_without_a_none() -> None:
     """A teacher is someone from teaching: no "I don't know anyone from teaching" before him."""
-    from bot.features.practice.first_answer import fitting_person
+    from bot.features.practice.referrals import fitting_person
 
     answer = "Talk to Luis Ortega. Luis began as a teacher, so he knows the move."
     assert fitting_person(answer, "anyone who came from teaching?") == answer

@@ -1646,7 +1646,7 @@ def test_a_second_review_of_questions_after_context(text: str, question: str) ->
 
 
 def test_a_kind_asked_for_around_a_negation(banks: dict[str, Bank]) -> None:
-    from bot.features.practice.first_answer import fitting_person
+    from bot.features.practice.referrals import fitting_person
     from bot.features.practice.people import answer_of
     bank = banks["education"]
     answer = answer_of(bank, bank.question("who-else"), "denise", 0)
@@ -1681,7 +1681,7 @@ def test_starting_on_a_kind_of_work_is_no_pay(matchers: dict[str, Matcher]) -> N
 def test_the_person_who_fits_is_moved_first_whole_not_a_sentence_about_them():
     """"Luis began as a middle school teacher … Talk to Luis Ortega, our director of
     curriculum": the sentence that fitted came before the one that named him."""
-    from bot.features.practice.first_answer import fitting_person
+    from bot.features.practice.referrals import fitting_person
     answer = ("Talk to Ana Ruiz, who runs our front desk. And Luis Ortega, our director of "
               "curriculum, is worth a call. Luis began in the classroom, so he can tell you how "
               "district office jobs get filled.")

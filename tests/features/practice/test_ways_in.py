@@ -124,3 +124,25 @@ def test_how_the_last_hire_heard_of_the_job(banks: dict[str, Bank], field: str) 
     bank = banks[field]
     assert first_turn(bank, bank.personas[0].id, "how did the last person you hired hear about"
                       " the role?").question_id == "where-openings"
+
+
+@pytest.mark.parametrize(("field", "persona", "text", "asked"), [
+    ("nonprofit_public", "aisha", "what level would I come in at? Would it be programme officer,"
+     " or could I aim for programme manager?", "starting-level"),
+    ("finance", "rosa", "what's the best way in for me? would it be through a grad scheme or an"
+     " internship?", "career-switch-finance"),
+])
+def test_options_that_narrow_a_question_are_one_question(
+        banks: dict[str, Bank], field: str, persona: str, text: str, asked: str) -> None:
+    """"… Would it be programme officer, or could I aim for programme manager?" had been
+    answered with a programme officer's week and coached as several questions at once."""
+    turn = first_turn(banks[field], persona, text)
+    assert turn.question_id == asked
+    assert not any("Several questions" in tip for tip in turn.coaching)
+
+
+def test_a_choice_asked_for_its_own_sake_is_still_a_second_question(
+        banks: dict[str, Bank]) -> None:
+    turn = first_turn(banks["finance"], "rosa", "What did you study? Would it be better to do"
+                      " an MBA or a CFA?")
+    assert any("Several questions" in tip for tip in turn.coaching)

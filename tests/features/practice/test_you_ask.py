@@ -3143,7 +3143,7 @@ def test_a_user_who_said_what_they_want_is_not_asked_it(banks: dict[str, Bank]) 
 def test_who_else_never_leads_with_the_kind_ruled_out(banks: dict[str, Bank], asked: str) -> None:
     """The reordering led with Angela, the assistant principal on the hiring panel, to "not
     someone from hiring"."""
-    from bot.features.practice.first_answer import fitting_person
+    from bot.features.practice.referrals import fitting_person
     bank = banks["education"]
     question = bank.question("who-else")
     for variant in (0, 1):
@@ -3153,7 +3153,7 @@ def test_who_else_never_leads_with_the_kind_ruled_out(banks: dict[str, Bank], as
 
 def test_a_name_brought_forward_drops_its_too(banks: dict[str, Bank]) -> None:
     """"Andre, …, if logistics sounds interesting too. Brianna …": "too" of nothing."""
-    from bot.features.practice.first_answer import fitting_person
+    from bot.features.practice.referrals import fitting_person
     bank = banks["general"]
     answer = answer_of(bank, bank.question("who-else"), "jamal", 1)
     led = fitting_person(answer, "anyone from the army?")
@@ -3778,7 +3778,7 @@ def test_names_for_a_team_they_have_nobody_in_say_so(banks: dict[str, Bank], ask
                                                      honest: bool) -> None:
     """"anyone working in paeds I could speak to?" got a nursing associate from retail and a
     practice development nurse, as if either worked in paediatrics."""
-    from bot.features.practice.first_answer import fitting_person
+    from bot.features.practice.referrals import fitting_person
     bank = banks["healthcare"]
     answer = answer_of(bank, bank.question("who-else"), "maria", 0)
     said = fitting_person(answer, asked)
@@ -3789,7 +3789,7 @@ def test_names_for_a_team_they_have_nobody_in_say_so(banks: dict[str, Bank], ask
 def test_names_for_employers_they_have_nobody_at_name_them(banks: dict[str, Bank]) -> None:
     """"do u know anyone at like dell or indeed here in austin i could talk to?" got two
     teammates, with no word on Dell or Indeed."""
-    from bot.features.practice.first_answer import fitting_person
+    from bot.features.practice.referrals import fitting_person
     bank = banks["ux_design"]
     answer = answer_of(bank, bank.question("who-else"), "jenna", 0)
     said = fitting_person(answer, "do u know anyone at like dell or indeed here in austin i "
@@ -3800,7 +3800,7 @@ def test_names_for_employers_they_have_nobody_at_name_them(banks: dict[str, Bank
 def test_names_for_a_background_none_of_them_has_say_so(banks: dict[str, Bank]) -> None:
     """"maybe someone who came from healthcare?" got a head of design and a travel-company PM,
     as if either had."""
-    from bot.features.practice.first_answer import fitting_person
+    from bot.features.practice.referrals import fitting_person
     bank = banks["product_management"]
     answer = answer_of(bank, bank.question("who-else"), "hannah", 0)
     said = fitting_person(answer, "anyone else you think i should talk to? maybe someone who "

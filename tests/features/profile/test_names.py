@@ -77,6 +77,9 @@ def test_a_name_of_two_words_asked_for_is_never_cut_to_one(typed: str) -> None:
     # "X, but Y please" had been asked about as typed, "Dr. Amara Osei, but Amara"
     ("Dr. Amara Osei, but Amara please", "Dr. Amara Osei", "Amara", "Amara Osei"),
     ("thomas okafor but tom pls", "Thomas Okafor", "Tom", "Thomas Okafor"),
+    # a short name in brackets had been dropped: "Rev. Samuel Adeyemi (Sam)" was called Samuel
+    ("Rev. Samuel Adeyemi (Sam)", "Rev. Samuel Adeyemi", "Sam", "Samuel Adeyemi"),
+    ("jennifer li (jen)", "Jennifer Li", "Jen", "Jennifer Li"),
 ])
 def test_a_nickname_is_used_in_chat_and_the_full_name_signs(typed: str, stored: str,
                                                              called: str, signed: str) -> None:
@@ -89,6 +92,8 @@ def test_a_nickname_is_used_in_chat_and_the_full_name_signs(typed: str, stored: 
 
 
 @pytest.mark.parametrize(("typed", "called"), [
+    ("Sgt. Marcus Bell (ret)", "Marcus"), ("Dr. Yusuf Adeyemi (he/him)", "Yusuf"),
+    ("Maria Lopez (CPA)", "Maria"),  # brackets that hold no short name
     ("Sam Rivera", "Sam"), ("Hi, I'm Priya Shah", "Priya"), ("Mei Lin Chen", "Mei"),
     ("dana lee", "Dana"), ("Nguyen Thi Lan", "Lan"), ("Tran Van Minh", "Minh"),
 ])

@@ -1,0 +1,382 @@
+"""Who else to talk to: the contact's names led by the one who fits the kind of person asked
+for, or an honest word that none of them is that kind; and, asked again, the same names
+weighed anew rather than said over.
+
+The names come from the bank's answer; nothing here invents a person.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import zlib
+
+from bot.banks.model import Bank, Question
+from bot.features.practice.lexicon import LEXICON
+from bot.features.practice.people import names_in, persona_of, told
+from bot.features.practice.state import YouAskState
+from bot.features.practice.terms import GENERIC_TERMS, PLACE_WORDS, content_terms
+
+__all__ = ["changers_asked", "fitting_person", "more_people", "offer_to_lead", "people_for",
+           "without_none_there"]
+
+
+_KIND_ASKED = re.compile(
+    r"\b(?:some(?:one|body)|any(?:one|body)|people|ppl|a\s+person|folks?)\s+(?:else\s+)?"
+    # "anyone you know in audit", "anyone you could suggest who does people analytics"
+    r"(?:(?:you|u)\s+(?:know|(?:could|can|would|might)\s+(?:suggest|recommend|think\s+of))\s+)?"
+    # "anyone you'd suggest I speak to who works in NHS analytics"
+    r"(?:(?:you|u)(?:'d|\s+would)\s+(?:suggest|recommend)\s+(?:i\s+(?:speak|talk|reach\s+out)\s+to\s+)?)?"
+    r"(?:who(?:'s|\s+is|\s+has|\s+was)?|that|in|at|from|with|on|for|doing|working)\s+"
+    r"(?P<kind>[^?.!,;]+)", re.IGNORECASE)
+"""The kind of person a referral question asks for ("ideally someone who switched from
+retail", "anyone in data")."""
+_A_KIND = re.compile(r"\b(?:ideally|preferably|especially|esp|particularly|in\s+particular)\s+"
+                     r"(?P<kind>an?\s+[^?.!,;]+)", re.IGNORECASE)
+"""A kind of person named with "a" ("ideally a veteran working in healthcare admin in Texas")."""
+_HEAD = re.compile(r"an?\s+(?P<head>[\w&'-]+(?:\s+(?!(?:working|who|that|in|at|from|with|on|for|"
+                   r"like|based|doing|or|and)\b)[\w&'-]+){0,2})", re.IGNORECASE)
+"""Who the person is, before where they work ("a veteran", "a business partner"): the words
+that must fit, however the rest overlaps ("healthcare admin" is not a veteran)."""
+_IS_A = re.compile(r"(?:\bwho(?:'s|\s+is|\s+was)|\b(?:ideally|preferably|especially|esp|"
+                   r"particularly|in\s+particular))\s+$", re.IGNORECASE)
+"""What comes before a kind that is the person themself ("someone who's a veteran")."""
+_PRAISE = re.compile(r"an?\s+(?:really\s+)?(?:good|great|nice|friendly|helpful|approachable|kind|"
+                     r"generous|useful|solid|strong|fun)\b", re.IGNORECASE)
+"""A kind of person that is praise ("a good mentor"), which no contact says they know none of."""
+_NOT_THAT_KIND = re.compile(r"(?:\b(?:not|never|already)|n't|\b(?:isnt|arent|wasnt|dont|doesnt|"
+                            r"didnt))\s+(?:\w+\s+){0,2}$|^\s*(?:not|never|(?:is|are|was|were|do|"
+                            r"does|did|has|have|had|wo|ca|could|would|should)n'?t)\b",
+                            re.IGNORECASE)
+_MET_ALREADY = re.compile(r"\b(?:spoke|spoken|talked|chatted|met|asked|emailed|messaged|"
+                          r"reached\s+out|called)\s+(?:to|with)?\s*$", re.IGNORECASE)
+_AFTER_KIND = re.compile(r"\s+(?:at\s+another|last|yesterday|because|bc|since|before|ago|"
+                         r"a\s+while)\b.*$", re.IGNORECASE)
+_INTO = re.compile(r"(\bfrom\s+[\w&'-]+(?:\s+(?!(?:in)?to\b)[\w&'-]+)?)\s+(?:in)?to\b.*$",
+                   re.IGNORECASE)
+"""Where someone who moved went ("from support into PM"): the contact's own work, which says
+nothing of the kind of person asked for."""
+_POINTS_BACK = re.compile(r"^(?:she|he|they|her|his|their|both|either|all|each)\b", re.IGNORECASE)
+_ASKER = re.compile(r"\b(?:i|u|you|me|we)\s+(?:could|can|should|might|would|may|to)\b.*",
+                    re.IGNORECASE)
+_NO_KIND = frozenset(("talk", "balance", "event", "current"))  # "to chat to", "later in life"
+_ONLY_WITH = frozenset(("part", "non"))  # "the non-clinical side": its "side" alone says nothing
+
+
+def _alike(wanted: set[str], said: set[str]) -> set[str]:
+    """The wanted terms a sentence says, a word's own kin too: "research" in "a UX researcher"
+    (who had been met with "Nobody in research comes to mind")."""
+    return {w for w in wanted if any(_kin(w, s) for s in said)}
+
+
+_NOT_KIN = ({"clinic", "clinical"}, {"part", "partner"})
+"""Words that look of one family but name different things: a clinic is a place, clinical
+work is with patients (a clinic's manager came from no clinical work); a business partner is
+no "part" of anything."""
+
+
+def _kin(one: str, other: str) -> bool:
+    """Words of one family: "research" and "researcher", "teaching" and "teacher"."""
+    short, long_ = sorted((one, other), key=len)
+    if {short.rstrip("s"), long_} in _NOT_KIN:
+        return False
+    return one == other or len(short) >= 4 and (long_.startswith(short) or len(
+        os.path.commonprefix((one, other))) >= max(5, len(short) - 3))
+
+
+def _kind_of(asked: str) -> re.Match[str] | None:
+    """The kind of person asked for; not "not someone from hiring", nor "i spoke to someone in
+    hiring last week"; "i've already talked to people in hiring, so someone who switched": who
+    switched."""
+    return next((k for k in _KIND_ASKED.finditer(asked) if not (
+        _NOT_THAT_KIND.search(asked[:k.start()])
+        or _NOT_THAT_KIND.match(k["kind"]) or _MET_ALREADY.search(asked[:k.start()]))),
+        None) or _A_KIND.search(asked)
+
+
+def fitting_person(answer: str, asked: str, own: str = "", role: str = "", home: str = "") -> str:
+    """The contact's names led by the one who fits the kind of person asked for ("ideally
+    someone in data": the data analyst first), so the answer shows it heard the ask; ``own``:
+    the contact's own facts, so no "I don't know anyone from ops" from one who came from ops."""
+    kind = _kind_of(asked)
+    said = _INTO.sub(r"\1", _AFTER_KIND.sub("", _ASKER.sub("", kind["kind"]))) if kind else ""
+    wanted = set(content_terms(said)) - GENERIC_TERMS - _NO_KIND
+    head = _HEAD.match(said) if kind and _IS_A.search(asked[:kind.start("kind")]) and not (
+        _PRAISE.match(said) or _CHANGER.search(said)) else None  # "a career changer" is anyone
+    # who switched, said in any words (``changers_asked``); "at a big company" is no person
+    who = set(content_terms(head["head"])) - GENERIC_TERMS if head else set()
+    sentences = re.split(r"(?<=[.!?])\s+", answer.strip())
+    start = int(len(sentences[0].split()) <= 6 and not re.search(r"\s[A-Z][a-z]", sentences[0]))
+    shared = [_alike(wanted, set(content_terms(sentence))) for sentence in sentences]
+    overlaps = [(len(both) + 10 * bool(who and who <= both)) if both - _ONLY_WITH else 0
+                for both in shared]  # "a veteran …": the veteran first, whoever is in admin
+    best = max(range(start, len(sentences)), key=overlaps.__getitem__, default=start)
+    if wanted and not any(overlaps) and not any(shared) or _from_none(answer, kind) or (
+            who and not any(who <= both for both in shared)):
+        came_too = bool(own and kind and _CAME_FROM.search(kind["kind"])) and not _from_none(
+            own, kind, whole=True)  # "Apart from me": the contact came from there themself
+            # (all of it: a Chicago accountant is no one "from banking operations")
+        return _none_there(answer, asked, kind, came_too, role, home)
+    if best <= start or overlaps[best] <= overlaps[start] or _POINTS_BACK.match(sentences[best]):
+        return answer
+    name = re.match(r"[A-Z][a-z]+\b", sentences[best])
+    named = next((i for i in range(start, best) if name and name.group(0) in sentences[i]), None)
+    if named is not None:  # "Luis began as a teacher, so …" after "Talk to Luis Ortega":
+        first = re.sub(r"^(?:and|also|or|plus|then),?\s+", "", sentences[named], flags=re.I)
+        return " ".join([*sentences[:start], first[:1].upper() + first[1:],  # the person whole
+                         *sentences[named + 1:best + 1], *sentences[start:named],
+                         *sentences[best + 1:]])
+    lead = re.sub(r"^(?:and|also|or|plus|then),?\s+", "", sentences[best], flags=re.IGNORECASE)
+    lead = re.sub(r",?\s+(?:too|as\s+well)(?=[.!?]$)", "", lead)  # first now: "too" of nothing
+    return " ".join([*sentences[:start], lead[:1].upper() + lead[1:], *sentences[start:best],
+                     *sentences[best + 1:]])
+
+
+_CHANGER = re.compile(
+    r"\b(?:came|moved|switched|got|went|jumped)\s+(?:in(?:to)?\s+(?:\w+\s+){0,3}?)?(?:later(?:\s+on|"
+    r"\s+in\s+life)?|mid-?career)\b|\bfrom\s+(?:a\s+)?(?:different|another|other)\s+(?:job|career|"
+    r"field|industry|background|line\s+of\s+work|sector)\b|\b(?:career[\s-]+changers?|"
+    r"(?:switched|changed)\s+careers?|second\s+career|retrained)\b", re.IGNORECASE)
+"""Asking for someone who changed careers ("ideally someone who came into marketing later on
+from a different job"), whatever they did before."""
+_SWITCHED = re.compile(
+    r"\b(?:before|used\s+to|was\s+an?|were\s+an?|switched|moved\s+(?:over|across|into|from)|"
+    r"came\s+(?:from|over|in\s+from)|retrained|changed\s+careers?|career\s+changer|from\s+"
+    r"[\w ]{2,20}?\s+(?:to|into)\b|started\s+(?:out\s+)?(?:as|in)|came\s+in\s+(?:through|via|"
+    r"after)|after\s+(?:a\s+decade|(?:\w+\s+)?years?|a\s+career)\s+(?:in|as|at)|second\s+career|"
+    r"left\s+(?:a|an|his|her|their|the)?\s*[\w-]+|began\s+(?:as|in)|joined\s+(?:us\s+)?from)\b",
+    re.IGNORECASE)
+"""What says someone named came from other work ("who was a nurse before her MBA")."""
+
+
+_PATH = re.compile(r"\b(?:started|began|before|spent|worked|was|were|taught|trained|ran|managed|"
+                   r"served|joined|moved|switched|came|retrained|left|after|then)\b", re.IGNORECASE)
+"""A fact of the contact's path, where they came from ("Started as a customer success manager"),
+not what they do now ("Works with six engineers"), which says nothing of where they were."""
+
+
+def changers_asked(answer: str, asked: str, own: str) -> str:
+    """The names after an honest word that none of them changed careers, when someone who did
+    was asked for ("Apart from me": the contact did, their facts say)."""
+    if not _CHANGER.search(asked) or _NONE_THERE.match(answer):
+        return answer
+    if _SWITCHED.search(answer):
+        return answer
+    me = "Apart from me, I" if _SWITCHED.search(own) else "I"
+    return (f"{me} can't think of anyone who changed careers, I'm afraid, but these would still"
+            f" be worth a conversation. {answer}")
+
+
+def _from_none(answer: str, kind: re.Match[str] | None, whole: bool = False) -> bool:
+    """Whether the ask was for someone who came from somewhere ("anyone who jumped from news
+    into content?") that none of the contact's names did: "Tom is still at the agency" is no
+    one from news, however the words of the rest overlap; "from teaching or from a PhD": from
+    either."""
+    came = _CAME_FROM.search(kind["kind"]) if kind else None
+    if not came:
+        return False
+    where = re.split(r"\s+(?:in|into|to|at|for|with|that|who|like)\s+", kind["kind"][
+        came.start("place"):])[0]
+    switch = re.search(r"\s(?:in)?to\s", kind["kind"][came.start("place"):])  # "from X into Y"
+    told = set(re.findall(r"[a-z&'-]+", " ".join(  # "Greg manages our east clinic and left
+        clause for clause in _CLAUSES.split(answer.lower())  # banking": from banking, not
+        if not switch or _SWITCHED.search(clause) or _FORMER.search(clause))))  # clinical work
+    words = [{_SPELLED_OUT.get(w, w) for w in re.findall(r"[a-z&'-]+", place.lower())
+              if len(w) >= 3} - _NO_PLACE
+             for place in re.split(r"\s+(?:or|and)\s+(?:from\s+)?|\s*,\s*", where)]
+    return any(words) and not any(
+        _alike(place, told) == place if whole else _alike(place, told) for place in words)
+
+
+_CLAUSES = re.compile(r"[.!?;]\s+|,?\s+(?:and|but|while|whereas)\s+|\s+[-\u2013\u2014]\s+")
+"""A sentence in its clauses, one person's path in each ("Joanna, a practice nurse, for the
+clinical side. And Tariq came from retail")."""
+_FORMER = re.compile(r"\b(?:former|ex-|previously|originally|formerly|spent|worked|taught)\b")
+"""A past of someone named said without a verb of moving ("a former ward sister")."""
+
+
+_SPELLED_OUT = {"ops": "operations", "mgmt": "management", "eng": "engineering",
+                "comms": "communications", "admin": "administration", "pharma": "pharmaceutical"}
+"""Shorthand for where someone came from, as the contact's words would spell it."""
+_NO_PLACE = frozenset(("the", "profession", "job", "jobs", "role", "roles", "career", "work",
+                       "works", "working", "background", "side", "world", "field", "sector",
+                       "industry", "similar", "same"))
+"""Words of where someone came from that say nothing of where ("a therapy profession")."""
+
+
+def offer_to_lead(offer: str, answer: str, plain: str) -> str:
+    """The introduction offered to the one the answer now leads with, when the offer named one
+    other ("…from a PhD into analytics?": Ama first, so not "Shall I put you in touch with
+    Rafael?")."""
+    names = set(names_in(plain))
+    offered = [n for n in re.findall(r"\b[A-Z][a-z]+\b", offer) if n in names]
+    lead = next((n for n in names_in(answer) if n in names), None)
+    if len(offered) != 1 or not lead or lead == offered[0]:
+        return offer
+    return re.sub(rf"\b{offered[0]}\b", lead, offer)
+
+
+_WHERE_KIND = re.compile(r"(?:in|at|on|working\s+(?:in|at|on))\s+(?:like\s+)?(?P<place>(?:the\s+)?"
+                         r"[\w&'-]+(?:\s+[\w&'-]+){0,2}?(?:\s+(?:or|and)\s+[\w&'-]+(?:\s+[\w&'-]+)??)?)"
+                         r"\s*(?:(?:here\s+)?in\s+[\w'-]+(?:\s+[\w'-]+)?\s*)?"
+                         r"(?:(?:specifically|especially|particularly|ideally|in\s+particular)\s*)?"
+                         r"(?:(?:that|who|whom|i|we|you|u)\b.*)?\W*$", re.IGNORECASE)
+"""Where the person asked for works ("anyone working in paeds I could speak to", "anyone at
+like dell or indeed here in austin i could talk to"): a team or a place, which a contact
+either has someone in or has not."""
+_WHO_WORKS = re.compile(r"^(?:person\s+|one\s+)?(?:who|that)(?:'s|\s+is|\s+are)?\s+(?:works?|"
+                        r"working)\s+(?=(?:in|at|on)\b)", re.IGNORECASE)
+
+
+_CAME_FROM = re.compile(r"(?:who(?:'s|\s+has|\s+had)?\s+|that\s+)?(?:came|come|moved|switched|went|"
+                        r"jumped|pivoted|transitioned|transferred|crossed\s+over|made\s+(?:the|a|"
+                        r"that|this|their|the\s+same)\s+(?:\w+\s+)?(?:move|switch|jump|leap|"
+                        r"transition)|left)\s+(?:over\s+|in\s+|across\s+)?(?:from|out\s+(?:of\s+)?"
+                        r"(?=the\s)|(?<=left\s)(?=the\s))\s*(?P<place>(?:the\s+)?"
+                        r"(?:(?:a|an)\s+)?(?!(?:the|a|an)\b)[\w&'-]+(?:\s+(?!(?:in|into|to|at|"
+                        r"for|and|or)\b)[\w&'-]+)?)\s*"
+                        r"(?:(?:in|into|to|at|for|with|that|who|whom|i|we|like|or|and)\b.*)?\W*$",
+                        re.IGNORECASE)
+"""Where the person asked for came from ("someone who came from healthcare")."""
+
+
+_ONE_OF_MANY = frozenset(("agency", "startup", "start-up", "bank", "charity", "hospital", "school",
+                          "consultancy", "newsroom", "nonprofit", "university", "clinic",
+                          "pharmacy", "firm", "restaurant", "store", "shop", "factory",
+                          "warehouse", "hotel", "council", "ngo"))
+"""Places one works at one of, said with "a" ("from an agency"), not as a field ("from news")."""
+_LETTERS = frozenset({"uk", "us", "usa", "nyc", "sf", "la", "sd"})
+_ROLES = frozenset({"ic", "ics", "em", "ems", "pm", "pms", "swe", "swes"})
+"""A role in shorthand, which no one works "in" or comes "from" as from a place."""
+
+
+def without_none_there(answer: str) -> str:
+    """The names without the word that none of them works there, when the reply says it in
+    its own way first ("I don't really know people in Australia …"): said once."""
+    return _NONE_THERE.sub("", answer, count=1)
+
+
+_NONE_THERE = re.compile(r"^(?:Apart from me, )?I (?:don't know (?:anyone|an?\s)|can't think of "
+                         r"anyone who changed careers)[^.]*?, I'm afraid, but these"
+                         r" would still be worth a conversation\. ")
+_DOES_KIND = re.compile(r"(?:who|that)\s+(?:does|do|runs|handles|works\s+on|speciali[sz]es\s+in)\s+"
+                        r"(?P<work>(?:[\w&'-]+\s+){0,2}?[\w&'-]+)\s*$", re.IGNORECASE)
+"""The work of the person asked for ("esp someone who does email")."""
+
+
+def _none_there(answer: str, asked: str, kind: re.Match[str] | None, me_too: bool = False,
+                role: str = "", home: str = "") -> str:
+    """The contact's names after an honest word that none of them works where the user asked
+    ("I don't know anyone in paeds, but …"), when the ask was for a place or a team, not a
+    kind of story, which names can fit without saying so."""
+    said = kind.group(0)[len(re.match(r"\S+\s+(?:else\s+)?(?:(?:you|u)\s+(?:know|(?:could|can|"
+                                      r"would|might)\s+(?:suggest|recommend|think\s+of))\s+)?"
+                                      r"(?:(?:you|u)(?:'d|\s+would)\s+(?:suggest|recommend)\s+(?:i"
+                                      r"\s+(?:speak|talk|reach\s+out)\s+to\s+)?)?",
+                                      kind.group(0)).group(0)):] if kind else ""
+    said = _WHO_WORKS.sub("", said)  # "a person who works in public health"
+    person = _HEAD.match(re.sub(r"^(?:who|that)(?:'s|\s+is|\s+was)?\s+", "", said))
+    if person and not (_PRAISE.match(person.group(0)) or _CHANGER.search(said)):  # "ideally
+        # a veteran working in Texas"
+        named = re.split(r"\s+(?:like|who|that|so|because|bc|if|since|i|we|to|for\s+(?:me|"
+                         r"advice))\b", person.string)[0].strip()
+        return (f"I don't know anyone who's {_placed(named)}, I'm afraid, but these would still"
+                f" be worth a conversation. {answer}")
+    does = _DOES_KIND.match(said)  # "someone who does email": the work, not a place
+    if does:  # "Apart from me": the email marketer asked for someone who does email
+        me = "Apart from me, I" if set(content_terms(does["work"])) & set(content_terms(
+            role)) else "I"
+        return (f"{me} don't know anyone who does {does['work'].strip()} as their main job, "
+                f"I'm afraid, but these would still be worth a conversation. {answer}")
+    where = _WHERE_KIND.match(said) or _CAME_FROM.match(said)
+    if not where:
+        return answer
+    prep = "at" if re.match(r"(?:working\s+)?at\b", said, re.IGNORECASE) else "from" if (
+        where.re is _CAME_FROM) else "in"
+    place = re.sub(r"\s+(?:recently|lately|before|already|earlier|too)$", "",
+                   where["place"].strip(), flags=re.IGNORECASE)  # "from IC recently": from IC
+    bare = re.sub(r"^(?:an?|the)\s+", "", place, flags=re.IGNORECASE)  # "at a hospital", to
+    if place.lower() in _ROLES or (prep in ("in", "at") and re.search(  # one at a hospital
+            rf"\b{re.escape(bare)}\b", home, re.IGNORECASE)):  # "I don't know anyone from IC"
+        return answer  # is no English; "anyone in atlanta?" to an Atlanta contact: their own
+    if prep == "at" and re.match(r"(?:an?)\s", place, re.IGNORECASE):  # "at a bank": no name
+        return (f"I don't know anyone {prep} {_placed(place)}, I'm afraid, but these would "
+                f"still be worth a conversation. {answer}")
+    if prep == "from" and place.lower() in _ONE_OF_MANY:  # "from agency": from an agency
+        place = f"{'an' if place[0].lower() in 'aeiou' else 'a'} {place}"
+    if prep == "at":  # employers by name: "dell or indeed" is Dell or Indeed
+        place = re.sub(r"\b(?!(?:or|and|the)\b)([a-z])", lambda m: m.group(1).upper(), place)
+    return (f"{'Apart from me, I' if me_too else 'I'} don't know anyone {prep} {_placed(place)},"
+            f" I'm afraid, but these would still be worth a conversation. {answer}")
+
+
+def _placed(words: str) -> str:
+    """Places and letters in their capitals ("chicago", "uk"), as the user may not have typed
+    them."""
+    return re.sub(r"[a-z]+", lambda m: m.group(0).upper() if m.group(0) in _LETTERS else (
+        m.group(0).title() if m.group(0) in PLACE_WORDS else m.group(0)), words)
+
+
+_APART_FROM = re.compile(r"\b(?:apart\s+from|aside\s+from|besides|other\s+than|except(?:\s+for)?|"
+                         r"not\s+counting|as\s+well\s+as|on\s+top\s+of)\s+([A-Za-z]+)",
+                         re.IGNORECASE)
+
+
+def _without_met(answer: str, asked: str) -> str:
+    """The people to talk to, without one the user has already been given ("anyone else apart
+    from ines?"): a sentence naming only them is left out, when others remain."""
+    names = {m.group(1).lower() for m in _APART_FROM.finditer(asked)} - LEXICON.stopwords
+    if not names:
+        return answer
+    sentences = re.split(r"(?<=[.!?])\s+", answer.strip())
+    kept = [s for s in sentences if not {w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", s)}
+            & names]
+    if not kept or len(kept) == len(sentences):
+        return answer
+    kept[0] = re.sub(r"^(?:And|Also|Plus),?\s+", "", kept[0])
+    return " ".join([kept[0][:1].upper() + kept[0][1:], *kept[1:]])
+
+
+def people_for(bank: Bank, persona_id: str, answer: str, asked: str) -> str:
+    """The referral answer fitted to the kind of person ``asked`` for, with the contact's own
+    path weighed ("Apart from me") and anyone already met left out."""
+    who = persona_of(bank, persona_id)
+    own = ". ".join(f for f in who.facts if _PATH.search(f))
+    home = " ".join((who.organisation, *who.distinctive))
+    return _without_met(changers_asked(fitting_person(answer, asked, own, who.role, home),
+                                       asked, own), asked)
+
+
+_MORE = re.compile(r"\b(?:else|other|others|more|another|additional)\b", re.IGNORECASE)
+_GROWS = ("When you talk to them, ask each who else they'd suggest: that's how a list like this"
+          " grows.")
+
+
+def more_people(state: YouAskState, bank: Bank, question: Question, asked: str) -> str:
+    """Who else to talk to, asked again: the one already named who fits the kind of person
+    asked for now, or an honest word that nobody beyond them does; never the first name said
+    over as if it answered "ideally a veteran in Texas". Empty when a plain repeat will do."""
+    if "referral" not in question.flags:
+        return ""
+    said = told(state, bank, question)
+    fitted = people_for(bank, state.persona_id, said, asked)
+    none = _NONE_THERE.match(fitted)
+    lead = next((new for new, old in zip(re.split(r"(?<=[.!?])\s+", fitted), re.split(
+        r"(?<=[.!?])\s+", said), strict=False) if new != old), "")  # the one moved first
+    if none:
+        honest = none.group(0).split(", but these")[0]
+        reply = (f"Apart from me and the people I mentioned, {honest[len('Apart from me, '):]}"
+                 if honest.startswith("Apart") else f"Beyond the people I mentioned, {honest}")
+        reply = f"{reply}. Any of them might know someone, though, so it's worth asking them."
+    elif lead:
+        reply = f"Of the people I mentioned, I'd start with this one. {lead}"
+    elif _kind_of(asked):  # "anyone in texas?" to a Houston contact: all of them are
+        names = re.split(r"(?<=[.!?])\s+", said)
+        start = int(len(names) > 1 and len(names[0].split()) <= 6 and not re.search(
+            r"\s[A-Z][a-z]", names[0]))  # not "Two people come to mind."
+        reply = f"The people I mentioned are the closest I have to that. {names[start]}"
+    elif _MORE.search(asked):
+        reply = f"Those are the people I'd point you to; nobody else comes to mind now. {_GROWS}"
+    else:
+        return ""
+    return "" if zlib.crc32(reply.encode()) in state.reply_keys else reply

@@ -1,0 +1,85 @@
+"""Who else to talk to, heard for the kind of person asked for, the first time and again.
+
+Testers asked an ICU nurse's questions ("anyone who moved from clinical work into
+management?") and were handed "a practice nurse, for the clinical side"; asked again, "ideally
+a veteran working in healthcare admin in Texas", they heard the first name said over."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.banks.model import Bank
+
+
+def _meeting(bank: Bank, persona: str, *texts: str) -> list[str]:
+    """The replies to ``texts`` in one meeting, the state saved and read back between them."""
+    from bot.features.practice.matcher import Matcher
+    from bot.features.practice.you_ask import start_you_ask, you_ask_turn
+    from tests.features.practice.support import NOW, roundtrip
+    matcher, state, replies = Matcher.for_bank(bank), start_you_ask(bank, 30, NOW, persona), []
+    for text in texts:
+        state, result = you_ask_turn(roundtrip(state), bank, matcher, text, NOW)
+        replies.append(result.reply)
+    return replies
+
+
+@pytest.mark.parametrize("persona", ["samir", "tanya"])
+def test_a_switch_asked_for_needs_someone_who_made_it(banks: dict[str, Bank],
+                                                      persona: str) -> None:
+    # Samir's practice nurse is "for the clinical side", and Tanya's Greg "manages our east
+    # clinic": neither moved from clinical work, and neither contact did (a clinic is a place)
+    reply = _meeting(banks["healthcare"], persona, "I'm an ICU nurse, 9 years. Do you know "
+                     "anyone who moved from clinical work into management?")[0]
+    assert reply.startswith("I don't know anyone from clinical work, I'm afraid")
+
+
+def test_someone_who_came_from_a_team_is_still_met_by_one_in_it() -> None:
+    from bot.features.practice.referrals import fitting_person
+    answer = ("Talk to Marco, our head of design. And one of our support leads, because that's"
+              " where I started.")
+    assert fitting_person(answer, "anyone who came from support?").startswith(
+        "One of our support leads")
+
+
+def test_asked_again_for_a_kind_none_of_them_is(banks: dict[str, Bank]) -> None:
+    replies = _meeting(banks["healthcare"], "maria", "Who else should I talk to?",
+                       "Is there anyone else you'd suggest I talk to, ideally a veteran working"
+                       " in healthcare admin in texas?")
+    assert replies[1].startswith("Beyond the people I mentioned, I don't know anyone who's a "
+                                 "veteran working in healthcare admin in Texas, I'm afraid.")
+    assert "mentioned earlier" not in replies[1]
+
+
+def test_a_business_partner_is_no_part_of_anything(banks: dict[str, Bank]) -> None:
+    replies = _meeting(banks["finance"], "rosa", "who else should I talk to?",
+                       "anyone else, ideally a business partner?")
+    assert "I don't know anyone who's a business partner" in replies[1]
+    assert "Kevin" not in replies[1]
+
+
+def test_asked_again_for_one_of_them_leads_with_who_fits(banks: dict[str, Bank]) -> None:
+    replies = _meeting(banks["healthcare"], "samir", "who else should I talk to?",
+                       "what about someone who works in data?")
+    assert replies[1].startswith("Of the people I mentioned, I'd start with this one. ")
+    assert "Tariq" in replies[1] and "Joanna" not in replies[1]
+
+
+def test_anyone_else_after_the_names_is_no_replay(banks: dict[str, Bank]) -> None:
+    replies = _meeting(banks["software_engineering"], "priya", "who else should I talk to?",
+                       "anyone else?", "who else should I talk to?")
+    assert "nobody else comes to mind" in replies[1]
+    assert "Daniel" not in replies[1]
+    # the list's opening ("Two people come to mind.") is no answer said again
+    assert "come to mind" not in replies[2] and "Daniel" in replies[2]
+
+
+@pytest.mark.parametrize(("asked", "said"), [
+    ("anyone at a bank?", "Beyond the people I mentioned, I don't know anyone at a bank"),
+    ("anyone in texas?", "The people I mentioned are the closest I have to that. "),
+    ("anyone at a hospital?", "The people I mentioned are the closest I have to that. "),
+])
+def test_a_short_ask_after_the_names_is_for_more_of_them(banks: dict[str, Bank], asked: str,
+                                                        said: str) -> None:
+    # Dana works at a Houston hospital: her people are in Texas and at a hospital already
+    replies = _meeting(banks["healthcare"], "dana", "who else should I talk to?", asked)
+    assert replies[1].startswith(said)
