@@ -1646,8 +1646,8 @@ def test_a_second_review_of_questions_after_context(text: str, question: str) ->
 
 
 def test_a_kind_asked_for_around_a_negation(banks: dict[str, Bank]) -> None:
-    from bot.features.practice.referrals import fitting_person
     from bot.features.practice.people import answer_of
+    from bot.features.practice.referrals import fitting_person
     bank = banks["education"]
     answer = answer_of(bank, bank.question("who-else"), "denise", 0)
     assert fitting_person(answer, "anyone who doesn't work in hiring?") == answer
