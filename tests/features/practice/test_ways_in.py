@@ -146,3 +146,14 @@ def test_a_choice_asked_for_its_own_sake_is_still_a_second_question(
     turn = first_turn(banks["finance"], "rosa", "What did you study? Would it be better to do"
                       " an MBA or a CFA?")
     assert any("Several questions" in tip for tip in turn.coaching)
+
+
+@pytest.mark.parametrize(("field", "text"), [
+    ("product_management", "how is the situation for PMs in the moment?"),
+    ("healthcare", "what's the outlook for nurses right now?"),
+])
+def test_the_market_asked_in_other_words(banks: dict[str, Bank], field: str, text: str) -> None:
+    """"how is the situation for PMs in the moment?" (a non-native speaker's "at the moment")
+    had got "I honestly don't know"."""
+    persona = banks[field].personas[0].id
+    assert first_turn(banks[field], persona, text).question_id == "job-prospects"
