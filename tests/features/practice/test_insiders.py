@@ -194,3 +194,20 @@ def test_the_pay_said_back_is_the_pay_given(banks: dict[str, Bank]) -> None:
                             "sorry, what did you say managers earn again?")
     assert state.told_insider == ["pay-ranges"] and not state.insider
     assert results[1].kind == "repeat" and "graduate" not in results[1].reply, results[1].reply
+
+
+@pytest.mark.parametrize("field", FIELDS)
+def test_someone_in_the_field_hears_their_chances_as_an_insider(banks: dict[str, Bank],
+                                                                field: str) -> None:
+    """An RN of 15 years asking whether her charge-nurse years count had been told that
+    "people from customer service, the military, teaching … do well on my unit"."""
+    bank = banks[field]
+    role = bank.insider_roles[0]
+    for persona in bank.personas:
+        inside = _meeting(bank, persona.id, f"Hi, I've been a {role} for eight years and I want"
+                          " to move up.", "Given my background, how do you see my chances?")[1]
+        outside = _meeting(bank, persona.id, "Hi, I've been a bus driver for eight years and I"
+                           " want a change.", "Given my background, how do you see my chances?")[1]
+        insider = bank.answer("assess-my-background", persona.id, insider=True)
+        assert insider.split(". ")[0] in inside, (persona.id, inside)
+        assert insider.split(". ")[0] not in outside, (persona.id, outside)
