@@ -127,7 +127,7 @@ _VAGUE_HEAD = re.compile(
 _CLARIFIER = re.compile(r"\W*(?:like|i\s+mean|as\s+in|maybe|perhaps|ideally|especially|"
                         r"preferably|e\.?g\.?|say|i\s+(?:read|heard|saw|think|thought|was\s+told)|"
                         r"(?:is|was)\s+(?:that|it)\s+(?:real|true|right)|(?:and\s+)?(?:is|was)\s+(?:that|it)\s+"
-                        r"(?:really|actually|honestly)|i'?m\s+curious|im\s+curious|"
+                        r"(?:really|actually|honestly)|i'?m\s+curious|im\s+curious|i\s+am\s+curious|"
                         r"i\s+(?:wonder|was\s+wondering)|(?:it\s+)?(?:would|'d)\s+"
                         r"be\s+(?:good|great|nice|useful|interesting)\s+to\s+(?:hear|know))\b",
                         re.IGNORECASE)

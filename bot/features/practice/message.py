@@ -126,8 +126,10 @@ _NEARLY_OVER = 0.75
 
 
 _MORE_OF_THEM = re.compile(
-    r"\s*(?:(?:and|so|ok(?:ay)?|or|hm+|what|how)\s+(?:about\s+)?|maybe\s+)*(?:any(?:one|body|1)|"
-    r"some(?:one|body|1)|any\s+[a-z]+s|people|ppl)(?:\s+(?:else|(?:you|u)\s+know))?(?:\s+(?:in|at|"
+    r"\s*(?:(?:thx|thanks|ty|cheers|great|cool|got\s+it|perfect)\W+)?"  # "thx. anyone in SD?"
+    r"(?:(?:and|so|ok(?:ay)?|or|hm+|what|how)\s+(?:about\s+)?|maybe\s+)*(?:(?:ideally|preferably|"
+    r"especially|esp)\s+(?:an?\s+)?\w+|any(?:one|body|1)|"
+    r"some(?:one|body|1)|any\s+(?:other\s+|more\s+)?(?:[a-z]+\s+)?[a-z]+s|people|ppl)(?:\s+(?:else|(?:you|u)\s+know))?(?:\s+(?:in|at|"
     r"from|who|with|on|doing|working|like|that)\b[^?.!]*)?\s*(?:maybe|perhaps|too|as\s+well)?"
     r"\s*[?.!]*\s*$", re.IGNORECASE)
 """A short ask for more people, after the contact's names ("anyone in texas?", "what about
@@ -380,7 +382,8 @@ def read_turn(state: YouAskState, bank: Bank, matcher: Matcher, text: str, readi
                                   + [None, None])[:2]
     referral = (bool(REFERRAL.search(reading.question or "")) and reading.move == "question" or (
         bool(state.asked) and "referral" in bank.question(state.asked[-1]).flags and bool(
-            _MORE_OF_THEM.match(text)))) and not elsewhere  # "do you know anyone at Deloitte?":
+            all(_MORE_OF_THEM.match(part) for part in re.split(r"(?<=\?)\s+", text.strip())))
+        )) and not elsewhere  # "do you know anyone at Deloitte?":
     # theirs is not the contact's to give; "anyone in texas?" after names: more of them
     if referral and (question is None or not set(question.flags) & {"referral", "job_ask"}):
         # "do u know any researchers i could talk to?", however the matcher read it, asks

@@ -14,7 +14,7 @@ __all__ = ["picked", "picks_option", "picks_side", "side_picked"]
 _PICKED = re.compile(r"^\W*(?:(?:more\s+or\s+less|mostly|kind\s+of|sort\s+of|i\s+think|probably|"
                      r"yeah|yes|ok|okay)\W+)?"  # "more or less the first one. what research…"
                      r"(?:the\s+(?P<which>first|1st|second|2nd|other)(?:\s+one)?|(?P<one>first|"
-                     r"1st|second|2nd|other)\s+one)\s*[,:;.\-\u2013\u2014]\s*\S", re.IGNORECASE)
+                     r"1st|second|2nd|other)\s+one)\s*[,:;.!\-\u2013\u2014]+\s*\S", re.IGNORECASE)
 
 
 def picked(text: str) -> int | None:

@@ -12,6 +12,7 @@ import re
 import zlib
 
 from bot.banks.model import Bank, Question
+from bot.engine.timezones import parse_timezone
 from bot.features.practice.lexicon import LEXICON
 from bot.features.practice.people import names_in, persona_of, told
 from bot.features.practice.state import YouAskState
@@ -59,7 +60,9 @@ nothing of the kind of person asked for."""
 _POINTS_BACK = re.compile(r"^(?:she|he|they|her|his|their|both|either|all|each)\b", re.IGNORECASE)
 _ASKER = re.compile(r"\b(?:i|u|you|me|we)\s+(?:could|can|should|might|would|may|to)\b.*",
                     re.IGNORECASE)
-_NO_KIND = frozenset(("talk", "balance", "event", "current"))  # "to chat to", "later in life"
+_NO_KIND = frozenset(("talk", "balance", "event", "current", "company", "maybe", "perhap"))
+"""Words of an ask that name no kind: "to chat to", "later in life", "at an edtech company
+maybe" (its kind is edtech)."""
 _ONLY_WITH = frozenset(("part", "non"))  # "the non-clinical side": its "side" alone says nothing
 
 
@@ -84,10 +87,19 @@ def _kin(one: str, other: str) -> bool:
         os.path.commonprefix((one, other))) >= max(5, len(short) - 3))
 
 
+_ANY_OF = re.compile(r"\bany\s+(?:other\s+|more\s+)?(?!(?:one|body|more|other|others|else|tips?|"
+                     r"advice|ideas?|thoughts?|questions?|chance|way|good|of)\b)(?P<who>(?:[a-z]+\s+)?[a-z]+?)(?:s|es)\b"
+                     r"(?:\s+(?:you|u)\s+(?:know|could\s+suggest))?", re.IGNORECASE)
+"""People asked for by what they are ("any veterans you know?", "any instructional designers"),
+which is read as "anyone who's a veteran"."""
+
+
 def _kind_of(asked: str) -> re.Match[str] | None:
     """The kind of person asked for; not "not someone from hiring", nor "i spoke to someone in
     hiring last week"; "i've already talked to people in hiring, so someone who switched": who
     switched."""
+    asked = _ANY_OF.sub(lambda m: f"anyone who's {'an' if m['who'][0] in 'aeiouAEIOU' else 'a'}"
+                        f" {m['who']}", asked)
     return next((k for k in _KIND_ASKED.finditer(asked) if not (
         _NOT_THAT_KIND.search(asked[:k.start()])
         or _NOT_THAT_KIND.match(k["kind"]) or _MET_ALREADY.search(asked[:k.start()]))),
@@ -101,10 +113,10 @@ def fitting_person(answer: str, asked: str, own: str = "", role: str = "", home:
     kind = _kind_of(asked)
     said = _INTO.sub(r"\1", _AFTER_KIND.sub("", _ASKER.sub("", kind["kind"]))) if kind else ""
     wanted = set(content_terms(said)) - GENERIC_TERMS - _NO_KIND
-    head = _HEAD.match(said) if kind and _IS_A.search(asked[:kind.start("kind")]) and not (
+    head = _HEAD.match(said) if kind and _IS_A.search(kind.string[:kind.start("kind")]) and not (
         _PRAISE.match(said) or _CHANGER.search(said)) else None  # "a career changer" is anyone
     # who switched, said in any words (``changers_asked``); "at a big company" is no person
-    who = set(content_terms(head["head"])) - GENERIC_TERMS if head else set()
+    who = set(content_terms(head["head"].split()[-1])) - GENERIC_TERMS if head else set()
     sentences = re.split(r"(?<=[.!?])\s+", answer.strip())
     start = int(len(sentences[0].split()) <= 6 and not re.search(r"\s[A-Z][a-z]", sentences[0]))
     shared = [_alike(wanted, set(content_terms(sentence))) for sentence in sentences]
@@ -219,7 +231,8 @@ def offer_to_lead(offer: str, answer: str, plain: str) -> str:
 _WHERE_KIND = re.compile(r"(?:in|at|on|working\s+(?:in|at|on))\s+(?:like\s+)?(?P<place>(?:the\s+)?"
                          r"[\w&'-]+(?:\s+[\w&'-]+){0,2}?(?:\s+(?:or|and)\s+[\w&'-]+(?:\s+[\w&'-]+)??)?)"
                          r"\s*(?:(?:here\s+)?in\s+[\w'-]+(?:\s+[\w'-]+)?\s*)?"
-                         r"(?:(?:specifically|especially|particularly|ideally|in\s+particular)\s*)?"
+                         r"(?:(?:specifically|especially|particularly|ideally|in\s+particular|maybe|perhaps|"
+                         r"possibly|too)\s*)?"
                          r"(?:(?:that|who|whom|i|we|you|u)\b.*)?\W*$", re.IGNORECASE)
 """Where the person asked for works ("anyone working in paeds I could speak to", "anyone at
 like dell or indeed here in austin i could talk to"): a team or a place, which a contact
@@ -280,8 +293,10 @@ def _none_there(answer: str, asked: str, kind: re.Match[str] | None, me_too: boo
         # a veteran working in Texas"
         named = re.split(r"\s+(?:like|who|that|so|because|bc|if|since|i|we|to|for\s+(?:me|"
                          r"advice))\b", person.string)[0].strip()
-        return (f"I don't know anyone who's {_placed(named)}, I'm afraid, but these would still"
-                f" be worth a conversation. {answer}")
+        me = "Apart from me, I" if set(content_terms(person["head"].split()[-1])) & set(
+            content_terms(role)) else "I"  # "any instructional designers?", to one
+        return (f"{me} don't know anyone who's {_placed(named)}, I'm afraid, but these would"
+                f" still be worth a conversation. {answer}")
     does = _DOES_KIND.match(said)  # "someone who does email": the work, not a place
     if does:  # "Apart from me": the email marketer asked for someone who does email
         me = "Apart from me, I" if set(content_terms(does["work"])) & set(content_terms(
@@ -293,7 +308,8 @@ def _none_there(answer: str, asked: str, kind: re.Match[str] | None, me_too: boo
         return answer
     prep = "at" if re.match(r"(?:working\s+)?at\b", said, re.IGNORECASE) else "from" if (
         where.re is _CAME_FROM) else "in"
-    place = re.sub(r"\s+(?:recently|lately|before|already|earlier|too)$", "",
+    place = re.sub(r"(?:\s+(?:recently|lately|before|already|earlier|too|maybe|perhaps|possibly|"
+                   r"though|tho|ideally|please|pls))+$", "",
                    where["place"].strip(), flags=re.IGNORECASE)  # "from IC recently": from IC
     bare = re.sub(r"^(?:an?|the)\s+", "", place, flags=re.IGNORECASE)  # "at a hospital", to
     if place.lower() in _ROLES or (prep in ("in", "at") and re.search(  # one at a hospital
@@ -311,10 +327,20 @@ def _none_there(answer: str, asked: str, kind: re.Match[str] | None, me_too: boo
 
 
 def _placed(words: str) -> str:
-    """Places and letters in their capitals ("chicago", "uk"), as the user may not have typed
-    them."""
-    return re.sub(r"[a-z]+", lambda m: m.group(0).upper() if m.group(0) in _LETTERS else (
-        m.group(0).title() if m.group(0) in PLACE_WORDS else m.group(0)), words)
+    """Places and letters in their capitals ("chicago", "uk", "san diego"), as the user may
+    not have typed them."""
+    words = re.sub(r"\b[a-z]+\s+[a-z]+\b", lambda m: m.group(0).title() if (
+        parse_timezone(m.group(0)) and not set(m.group(0).split()) & _NOT_PLACES) else m.group(0),
+        words)  # "san diego", "new york"
+    return re.sub(r"\b[a-z]+\b", lambda m: m.group(0).upper() if m.group(0) in _LETTERS else (
+        m.group(0).title() if m.group(0) in PLACE_WORDS or (len(m.group(0)) > 3 and m.group(
+            0) not in _NOT_PLACES and parse_timezone(m.group(0))) else m.group(0)), words)
+
+
+_NOT_PLACES = frozenset(("central", "eastern", "western", "pacific", "mountain", "north", "south",
+                         "east", "west", "sales", "reading", "bath", "time", "zone", "in", "at",
+                         "the", "a", "an", "and", "or", "of"))
+"""Words a time-zone reader takes for places that are more often something else ("sales")."""
 
 
 _APART_FROM = re.compile(r"\b(?:apart\s+from|aside\s+from|besides|other\s+than|except(?:\s+for)?|"

@@ -38,6 +38,9 @@ def split_questions(text: str) -> list[str]:
         for i in range(len(pieces) - 1, 0, -1):  # "a pay cut…, and how big?": one question
             if _FRAGMENT.fullmatch(pieces[i]):
                 pieces[i - 1:i + 1] = [f"{pieces[i - 1]}, and {pieces[i].strip()}"]
+            elif _ELLIPSIS.match(pieces[i]):  # "how much time is meetings with engineers and
+                pieces[i - 1:i + 1] = [f"{pieces[i - 1]} and {pieces[i].strip()}"]  # how much
+                # with customers": the other share of one question
         out.extend(p.strip(" ,;") for p in pieces if len(p.split()) >= 2)
     return out
 
@@ -45,6 +48,13 @@ def split_questions(text: str) -> list[str]:
 _FRAGMENT = re.compile(r"\W*(?:how\s+(?:big|much|many|long|often|bad|hard|soon|far|high|low|"
                        r"steep)|by\s+how\s+much)\W*", re.IGNORECASE)
 """A question of two words that only measures the one before it ("…, and how big?")."""
+
+
+_ELLIPSIS = re.compile(r"\W*(?:how\s+(?:much|many|often|long)|what\s+(?:share|percentage|"
+                       r"proportion|part))\s+(?:(?:time|of\s+it|of\s+your\s+\w+)\s+)?(?:with|on|in|"
+                       r"for|at|to|about|is\s+with|goes\s+(?:on|to))\b[^?]{0,40}$", re.IGNORECASE)
+"""A second half that borrows the first's verb ("… and how much with customers"): no
+question of its own."""
 
 
 _SPLICE = re.compile(rf",\s*(?=(?:{WH})\s+(?:is|are|was|do|does|did|should|would|can|could)\s+\w+"

@@ -83,3 +83,23 @@ def test_a_short_ask_after_the_names_is_for_more_of_them(banks: dict[str, Bank],
     # Dana works at a Houston hospital: her people are in Texas and at a hospital already
     replies = _meeting(banks["healthcare"], "dana", "who else should I talk to?", asked)
     assert replies[1].startswith(said)
+
+
+@pytest.mark.parametrize(("asked", "said"), [
+    # "thx. anyone in san diego?" had been taken for a question on San Diego, and answered
+    # "outside what I see day to day"
+    ("thx. anyone in san diego?", "Beyond the people I mentioned, I don't know anyone in San"
+     " Diego, I'm afraid."),
+    ("any veterans?", "Beyond the people I mentioned, I don't know anyone who's a veteran"),
+])
+def test_more_people_asked_in_passing(banks: dict[str, Bank], asked: str, said: str) -> None:
+    replies = _meeting(banks["finance"], "rosa", "who else should i talk to", asked)
+    assert replies[1].startswith(said), replies[1]
+
+
+def test_a_kind_of_employer_none_of_them_works_at(banks: dict[str, Bank]) -> None:
+    """"someone at an edtech company maybe?" had got a retail trainer and a head teacher with
+    no word that neither is in edtech."""
+    reply = _meeting(banks["education"], "rosa", "is there anyone else you think I should talk"
+                     " to? like someone at an edtech company maybe?")[0]
+    assert reply.startswith("I don't know anyone at an edtech company, I'm afraid"), reply

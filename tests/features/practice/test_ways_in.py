@@ -157,3 +157,30 @@ def test_the_market_asked_in_other_words(banks: dict[str, Bank], field: str, tex
     had got "I honestly don't know"."""
     persona = banks[field].personas[0].id
     assert first_turn(banks[field], persona, text).question_id == "job-prospects"
+
+
+def test_the_other_share_of_one_question_is_no_second_question(banks: dict[str, Bank]) -> None:
+    """"… I am curious how much time is meetings with engineers and how much with customers."
+    was coached as several questions, with "Ask next: 'How much with customers?'"."""
+    turn = first_turn(banks["product_management"], "hannah", "So first, how does a normal week"
+                      " look for you? I am curious how much time is meetings with engineers and"
+                      " how much with customers.")
+    assert turn.question_id == "typical-day"
+    assert not any("Several questions" in tip for tip in turn.coaching), turn.coaching
+
+
+def test_the_second_option_picked_with_a_bang(banks: dict[str, Bank]) -> None:
+    """"the 2nd one! like is the certificate worth the money" had got "I didn't quite get
+    that"."""
+    from bot.features.practice.matcher import Matcher
+    from bot.features.practice.you_ask import start_you_ask, you_ask_turn
+    from tests.features.practice.support import NOW, roundtrip
+    bank = banks["education"]
+    matcher, state = Matcher.for_bank(bank), start_you_ask(bank, 20, NOW, "rosa")
+    state, first = you_ask_turn(state, bank, matcher, "Some of the courses are like $3,000. Do I"
+                                " actually need a certificate to get hired, or is a portfolio"
+                                " enough?", NOW)
+    assert first.kind == "did_you_mean" and first.alt_id == "id-credentials", first
+    _, second = you_ask_turn(roundtrip(state), bank, matcher, "the 2nd one! like is the"
+                             " certificate worth the money", NOW)
+    assert second.question_id == "id-credentials"
