@@ -320,6 +320,15 @@ def _none_there(answer: str, asked: str, kind: re.Match[str] | None, me_too: boo
                 f"still be worth a conversation. {answer}")
     if prep == "from" and place.lower() in _ONE_OF_MANY:  # "from agency": from an agency
         place = f"{'an' if place[0].lower() in 'aeiou' else 'a'} {place}"
+    into = re.search(r"\s(?:in)?to\s+(?P<to>(?:an?\s+|the\s+)?[\w&'-]+(?:\s+(?!(?:that|who|i|we|"
+                     r"you|u|at|in|for|with|so|because|bc|to|and|or|is|was)\b)[\w&'-]+){0,2})",
+                     said[where.end("place"):], re.IGNORECASE)
+    if prep == "from" and into:  # "who went from eng into pm": none made that move, which is
+        place = re.sub(r"[a-z]+", lambda m: _SPELLED_OUT.get(m.group(0), m.group(0)), place)
+        to = re.sub(r"\b(?:pms?|ux|ui|hr|it|qa|ops)\b", lambda m: m.group(0).upper(), into["to"])
+        return (f"{'Apart from me, I' if me_too else 'I'} don't know anyone who made the move "
+                f"from {_placed(place)} to {to.strip()}, I'm afraid, but these would still be "
+                f"worth a conversation. {answer}")  # not the same as knowing no one in eng
     if prep == "at":  # employers by name: "dell or indeed" is Dell or Indeed
         place = re.sub(r"\b(?!(?:or|and|the)\b)([a-z])", lambda m: m.group(1).upper(), place)
     return (f"{'Apart from me, I' if me_too else 'I'} don't know anyone {prep} {_placed(place)},"

@@ -517,22 +517,26 @@ def test_asking_to_be_recommended_for_a_place_is_met_as_a_job_ask(banks: dict[st
 
 @pytest.mark.parametrize(("field", "persona", "text", "none_from"), [
     ("marketing", "sofia", "do u know anyone else who jumped from news into content?",
-     "Apart from me, I don't know anyone from news"),
+     "Apart from me, I don't know anyone who made the move from news to content"),
     # the contact came from ops themself: not "I don't know anyone from ops" alone
     ("data_analytics", "carlos", "do you know anyone I could talk to, maybe somebody who came "
      "from ops or supply chain?", "Apart from me, I don't know anyone from ops"),
+    # a move asked for is named as one: not "I don't know anyone from audit"
     ("finance", "arjun", "Do you know anybody who moved from audit into credit risk at a bank?",
-     "audit"),
+     "I don't know anyone who made the move from audit to credit risk"),
     ("healthcare", "samir", "is there anyone you would suggest I speak with, ideally someone who"
-     " made the move from a therapy profession into management?", "a therapy profession"),
+     " made the move from a therapy profession into management?",
+     "I don't know anyone who made the move from a therapy profession to management"),
     ("software_engineering", "priya", "is there anyone u think i shud talk to, like someone who"
-     " moved from agency to a big company?", "an agency"),
+     " moved from agency to a big company?",
+     "I don't know anyone who made the move from an agency to a big company"),
     # "went" is no "wasn't": the ask had been dropped as a kind of person not wanted
     ("nonprofit_public", "aisha", "Do you know anyone who went from social work into policy?",
-     "social work"),
+     "I don't know anyone who made the move from social work to policy"),
     # "came out the forces": from the forces ("Kwame, who came from a bank" had led, unmarked)
     ("nonprofit_public", "aisha", "Who else should I be speaking to? Ideally somebody who came out"
-     " the forces into charity work.", "the forces"),
+     " the forces into charity work.",
+     "I don't know anyone who made the move from the forces to charity work"),
     # a Chicago accountant from audit came from banking no more than from operations
     ("finance", "rosa", "Is there anyone else you think I should talk to, maybe someone who moved"
      " over from banking operations like me?", "banking operations"),
@@ -547,7 +551,8 @@ def test_none_of_the_names_came_from_where_the_user_asked(
     it says first that none of them did."""
     reply = _meeting(banks[field], persona, 30, 8.0, text)[0]
     assert reply.question_id == "who-else", reply
-    said = none_from if none_from.startswith("Apart") else f"I don't know anyone from {none_from}"
+    said = none_from if none_from.startswith(("Apart", "I don't")) else (
+        f"I don't know anyone from {none_from}")
     assert reply.reply.startswith(f"{said}, I'm afraid"), reply.reply
 
 

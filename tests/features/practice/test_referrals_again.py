@@ -30,7 +30,8 @@ def test_a_switch_asked_for_needs_someone_who_made_it(banks: dict[str, Bank],
     # clinic": neither moved from clinical work, and neither contact did (a clinic is a place)
     reply = _meeting(banks["healthcare"], persona, "I'm an ICU nurse, 9 years. Do you know "
                      "anyone who moved from clinical work into management?")[0]
-    assert reply.startswith("I don't know anyone from clinical work, I'm afraid")
+    assert reply.startswith("I don't know anyone who made the move from clinical work to"
+                            " management, I'm afraid"), reply
 
 
 def test_someone_who_came_from_a_team_is_still_met_by_one_in_it() -> None:

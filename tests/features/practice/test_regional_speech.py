@@ -338,10 +338,10 @@ def test_teaching_yourself_is_no_work_to_say_back(banks: dict[str, Bank]) -> Non
      "My former audit colleague Nadia"),
     # where they moved to is the contact's own work: "PM" had matched a PM moved from data
     ("product_management", "mei", "do you know someone who moved from support into PM that i "
-     "could talk to?", "I don't know anyone from support"),
+     "could talk to?", "I don't know anyone who made the move from support to PM"),
     # asked with no "is there" or "do you know": had got "outside what I see day to day"
     ("ux_design", "nia", "anyone who switched from teaching to UX i could chat with?",
-     "I don't know anyone from teaching"),
+     "I don't know anyone who made the move from teaching to UX"),
 ])
 def test_the_kind_of_person_asked_for_is_heard(banks: dict[str, Bank], field: str, persona: str,
                                               text: str, first: str) -> None:
