@@ -38,9 +38,11 @@ def split_questions(text: str) -> list[str]:
         for i in range(len(pieces) - 1, 0, -1):  # "a pay cut…, and how big?": one question
             if _FRAGMENT.fullmatch(pieces[i]):
                 pieces[i - 1:i + 1] = [f"{pieces[i - 1]}, and {pieces[i].strip()}"]
-            elif _ELLIPSIS.match(pieces[i]):  # "how much time is meetings with engineers and
-                pieces[i - 1:i + 1] = [f"{pieces[i - 1]} and {pieces[i].strip()}"]  # how much
-                # with customers": the other share of one question
+            elif _ELLIPSIS.match(pieces[i]) or (_OTHER_WHICH.match(pieces[i]) and re.match(
+                    r"\W*(?:\w+\s+){0,3}?which\b", pieces[i - 1], re.IGNORECASE)):
+                # "how much time is meetings with engineers and how much with customers", "which
+                # of the skills transfer best, and which did you have to learn": one question
+                pieces[i - 1:i + 1] = [f"{pieces[i - 1]} and {pieces[i].strip()}"]
         out.extend(p.strip(" ,;") for p in pieces if len(p.split()) >= 2)
     return out
 
@@ -55,6 +57,11 @@ _ELLIPSIS = re.compile(r"\W*(?:how\s+(?:much|many|often|long)|what\s+(?:share|pe
                        r"for|at|to|about|is\s+with|goes\s+(?:on|to))\b[^?]{0,40}$", re.IGNORECASE)
 """A second half that borrows the first's verb ("… and how much with customers"): no
 question of its own."""
+
+
+_OTHER_WHICH = re.compile(r"\W*which\s+(?:ones?\s+)?(?:did|do|does|are|is|were|was|would|have|"
+                          r"had|you|u|i|we)\b", re.IGNORECASE)
+"""The other part of a set the question before named ("… and which did you have to learn")."""
 
 
 _SPLICE = re.compile(rf",\s*(?=(?:{WH})\s+(?:is|are|was|do|does|did|should|would|can|could)\s+\w+"

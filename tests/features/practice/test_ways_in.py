@@ -184,3 +184,27 @@ def test_the_second_option_picked_with_a_bang(banks: dict[str, Bank]) -> None:
     _, second = you_ask_turn(roundtrip(state), bank, matcher, "the 2nd one! like is the"
                              " certificate worth the money", NOW)
     assert second.question_id == "id-credentials"
+
+
+@pytest.mark.parametrize(("field", "persona", "text"), [
+    ("ux_design", "daniel", "I was head of year for four years, so I've managed staff, run"
+     " budgets, dealt with really tricky stakeholders (parents!!). Would I have to come in as a"
+     " junior designer, or could I realistically aim for a mid-level role?"),
+    ("data_analytics", "marcus", "would i come in as a junior analyst or could i go straight to"
+     " analyst?"),
+])
+def test_the_rung_asked_with_the_one_hoped_for(banks: dict[str, Bank], field: str,
+                                               persona: str, text: str) -> None:
+    """A lead designer who reviews portfolios had said "I'm not close enough to that"."""
+    assert first_turn(banks[field], persona, text).question_id == "starting-level"
+
+
+def test_two_halves_of_one_set_are_one_question(banks: dict[str, Bank]) -> None:
+    """"Which of the skills from clinical work transfer best into management, and which did
+    you have to learn from scratch?" had got where to read up on nursing ("learn")."""
+    turn = first_turn(banks["healthcare"], "maria", "Which of the skills from clinical work do"
+                      " you find transfer best into management, and which did you have to learn"
+                      " from scratch?")
+    assert turn.question_id != "learning-resources" and "learning-resources" not in (
+        turn.guess_id, turn.alt_id)
+    assert not any("Several questions" in tip for tip in turn.coaching), turn.coaching
