@@ -67,7 +67,7 @@ _HEDGES = re.compile(r"^(?:(?:mainly|mostly|probably|maybe|perhaps|possibly|actu
                      r"ideally|definitely|tbh|"
                      r"hmm+|um+|uh+|erm+|(?:ok|okay|well|oh|so)(?=[,.])|i\s+think)[\s,.]+)+"
                      r"|(?:[\s,]+(?:tbh|honestly|lol|lmao|haha|ngl|really|i\s+think|i\s+guess|"
-                     r"i\s+reckon|probably|ideally|"
+                     r"i\s+reckon|probably|prob|ideally|"
                      r"(?-i:rn)|atm|right\s+now|for\s+now|eventually|one\s+day|someday|"
                      r"long\s+term|in\s+the\s+long\s+run))+$",
                      re.IGNORECASE)
@@ -131,13 +131,18 @@ _EMOJI_END = re.compile(r"\s*[^\w\s,.&/+#'()!?:;\u2019-]")
 def _names_more(first: str, goal: str) -> bool:
     """Whether the first sentence names the goal more fully ("data analytics i think" for
     "data"), so it says the field and the goal only repeats it."""
-    if not _UNSURE.search(first):  # "Teaching assistant atm." is the job they have now
-        return False
+    if not _UNSURE.search(first) and (len(first.split()) > 4 or _SAYS_NOW.search(first)):
+        return False  # "Teaching assistant atm." is the job they have now; "Healthcare
+        # management." before "… want to move into management" says the field more fully
     head = _HEDGES.sub("", first).strip().lower()
     said = goal.strip().lower()
-    return bool(said) and head != said and head.startswith(said + " ") and len(head.split()) <= 4
+    said = said.rstrip(".!?")
+    return bool(said) and head != said and (head.startswith(said + " ") or head.endswith(
+        " " + said)) and len(head.split()) <= 4
 
 
+_SAYS_NOW = re.compile(r"\b(?:i|i'?m|im|my|we|am|is|was|currently|atm|now|rn)\b", re.IGNORECASE)
+"""A first sentence about the user ("I'm a TA now"), not a field said on its own."""
 _UNSURE = re.compile(r"\?|\b(?:i\s+think|maybe|probably|prob|tbh|ideally|perhaps)\b", re.I)
 """A first sentence that floats a field ("data analytics i think??"), not one that says the
 job the user has now."""
@@ -173,7 +178,7 @@ _CONTRAST = re.compile(
     r"to|instead\s+of)\b.*$", re.IGNORECASE)
 """What the field is set against ("UX research, not visual design", "policy work rather than
 law", "nursing (not medicine)"): said to be clear, no part of the field's name."""
-_POLITE = re.compile(r"^(?:exploring|explore)\s+(?=\w)|\s+(?:please|pls|plz)(?=\s*[,;])"
+_POLITE = re.compile(r"^(?:exploring|explore)\s+(?=\w)|\s+(?:please|pls|plz)(?=\s*[,;!.])"
                      r"|[\s,]+(?:please|pls|plz|thanks|thank\s+"
                      r"(?:you|u)|thx|ty|cheers)\W*$", re.IGNORECASE)
 """A polite word that ends the answer, or the setup's own "Exploring" typed back: no part of
@@ -481,7 +486,7 @@ _FIELD_WORDS = frozenset(re.findall(r"\w+", (
 """Everyday words of a field's name, lower case mid-sentence however typed ("Product
 Management"); a name's own words ("Red Cross", "Google Analytics") keep their capitals."""
 _OPENING_FILLER = re.compile(
-    r"^(?:(?:hmm+|um+|uh+|erm+|ah+|idk|maybe|like|prob|probably|hi+|hey+|hiya|hello|"
+    r"^(?:(?:hmm+|um+|uh+|erm+|ah+|o{2,}h+|idk|maybe|like|prob|probably|hi+|hey+|hiya|hello|"
     r"to\s+be\s+honest)\b[\s,.…!]*|(?:sorry|apologies)\b(?!,?\s+i\s+mean)(?:,?\s+(?:(?:it'?s\s+)?(?:a\s+)?bit\s+of\s+a\s+"
     r"long\s+(?:story|one)|for\s+(?:the\s+)?(?:long|rambling|essay)(?:\s+(?:answer|message|reply))?|"
     r"this\s+is\s+(?:a\s+bit\s+)?long))?[\s,.…!:;–—-]*|(?:actually\s+|oh\s+|ok\s+)?"

@@ -25,6 +25,12 @@ from bot.engine.fields import topic_of, undecided
     ("smth in marketing", "marketing"),
     ("product management!! 🚀", "product management"),
     ("actuarial science", "actuarial science"),
+    # testers' setups: "Exploring Ooh UX design please", "Exploring pm prob", "Exploring
+    # management" (for healthcare management)
+    ("Ooh UX design please! I'm a science teacher hoping to switch", "UX design"),
+    ("pm prob, im a swe rn", "pm"),
+    ("Healthcare management. I have been a hospital pharmacist in Birmingham for twelve years"
+     " and want to move into management.", "Healthcare management"),
 ])
 def test_filler_and_a_widening_aside_are_no_part_of_the_field(typed: str, field: str) -> None:
     """"nursing informatics honestly, or anything non-bedside lol" was stored nearly whole."""
