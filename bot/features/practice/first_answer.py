@@ -124,8 +124,9 @@ def first_answer(state: YouAskState, bank: Bank, question: Question, flags: list
     variant = fitting_variant(bank, question, state.persona_id, state.variant, asked)
     if variant != state.variant:  # said again or quoted later, it is this telling
         state.told_variant[question.id] = variant
-    answer = answer_of(bank, question, state.persona_id, variant, as_insider(state, question,
-                                                                             asked))
+    inside = as_insider(state, question, asked) and bool(question.answer_of(
+        state.persona_id).insider)  # the words for someone in the field, not a newcomer's
+    answer = answer_of(bank, question, state.persona_id, variant, inside)
     plain = answer
     if "referral" in question.flags:
         answer = people_for(bank, state.persona_id, answer, asked)
@@ -161,7 +162,8 @@ def first_answer(state: YouAskState, bank: Bank, question: Question, flags: list
             _ASKS_WHAT_ROLE.search(follow_up) and aim and not (
                 _ASKS_WHAT_CLASS.search(follow_up) and not _NAMES_CLASS.search(aim))) or (
             (_ASKS_WHAT_ROLE.search(follow_up) or _ASKS_WHY_FIELD.search(follow_up)) and (
-                state.insider or in_the_field(state.background, state.field)))):
+                state.insider or in_the_field(state.background, state.field))) or (
+            inside and replies.prompt_kind(follow_up, answer) != "offer")):  # a newcomer's
         follow_up = None  # "I'm a CPA in audit… how did u end up in FP&A?": no "coming from
         # accounting, or somewhere else?" after it; "i want to teach hs biology…": no "what
         # grade level and subject do you picture yourself teaching?", nor, to a maths teacher

@@ -382,9 +382,10 @@ def read_turn(state: YouAskState, bank: Bank, matcher: Matcher, text: str, readi
                                   + [None, None])[:2]
     referral = (bool(REFERRAL.search(reading.question or "")) and reading.move == "question" or (
         bool(state.asked) and "referral" in bank.question(state.asked[-1]).flags and bool(
-            all(_MORE_OF_THEM.match(part) for part in re.split(r"(?<=\?)\s+", text.strip())))
-        )) and not elsewhere  # "do you know anyone at Deloitte?":
-    # theirs is not the contact's to give; "anyone in texas?" after names: more of them
+            any(all(_MORE_OF_THEM.match(part) for part in re.split(r"(?<=\?)\s+", said.strip()))
+                for said in (text, reading.question or text))))) and not elsewhere
+    # "do you know anyone at Deloitte?": theirs is not the contact's to give; "anyone in
+    # texas?" after the names, or "yes please! any pharmacists you know?": more of them
     if referral and (question is None or not set(question.flags) & {"referral", "job_ask"}):
         # "do u know any researchers i could talk to?", however the matcher read it, asks
         # for the persona's referral answer.

@@ -8,6 +8,7 @@ import pytest
 
 from bot.banks.model import Bank
 from bot.features.practice.insider import is_insider
+from bot.features.practice.replies import prompt_kind
 
 NURSING = ("nurse", "gp", "doctor", "nursing", "pharmacist")
 
@@ -211,3 +212,8 @@ def test_someone_in_the_field_hears_their_chances_as_an_insider(banks: dict[str,
         insider = bank.answer("assess-my-background", persona.id, insider=True)
         assert insider.split(". ")[0] in inside, (persona.id, inside)
         assert insider.split(". ")[0] not in outside, (persona.id, outside)
+        # a newcomer's follow-up ("Have you worked anywhere with lots of scheduling?", to a
+        # pharmacist of ten years) is not asked of an insider; an offer still is
+        follow = bank.follow_up("assess-my-background", persona.id)
+        if follow and prompt_kind(follow, "") != "offer":
+            assert follow not in inside, (persona.id, inside)

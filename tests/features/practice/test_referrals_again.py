@@ -104,3 +104,11 @@ def test_a_kind_of_employer_none_of_them_works_at(banks: dict[str, Bank]) -> Non
     reply = _meeting(banks["education"], "rosa", "is there anyone else you think I should talk"
                      " to? like someone at an edtech company maybe?")[0]
     assert reply.startswith("I don't know anyone at an edtech company, I'm afraid"), reply
+
+
+def test_more_people_asked_with_a_yes(banks: dict[str, Bank]) -> None:
+    """"yes please, that would be lovely. any pharmacists you know?" had got "outside what I
+    see day to day" after the yes."""
+    reply = _meeting(banks["healthcare"], "samir", "Who else should I talk to?",
+                     "yes please, that would be lovely. any pharmacists you know?")[1]
+    assert "Beyond the people I mentioned, I don't know anyone who's a pharmacist" in reply
