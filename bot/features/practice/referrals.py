@@ -196,8 +196,19 @@ def _from_none(answer: str, kind: re.Match[str] | None, whole: bool = False) -> 
     words = [{_SPELLED_OUT.get(w, w) for w in re.findall(r"[a-z&'-]+", place.lower())
               if len(w) >= 3} - _NO_PLACE
              for place in re.split(r"\s+(?:or|and)\s+(?:from\s+)?|\s*,\s*", where)]
+    if whole:  # the contact's own path: "Qualified as a nurse" is clinical work
+        told |= {work for work, said in _THE_WORK_OF.items() if told & said}
     return any(words) and not any(
         _alike(place, told) == place if whole else _alike(place, told) for place in words)
+
+
+_THE_WORK_OF = {
+    "clinical": frozenset(("nurse", "nurses", "nursing", "doctor", "gp", "pharmacist", "midwife",
+                           "physiotherapist", "physio", "paramedic", "clinician", "ward")),
+    "classroom": frozenset(("teacher", "teachers", "teaching", "taught")),
+}
+"""Work said by its setting ("from clinical work", "out of the classroom"), which a path names
+by the job ("Qualified as a nurse", "Taught in a primary school"): the same work."""
 
 
 _CLAUSES = re.compile(r"[.!?;]\s+|,?\s+(?:and|but|while|whereas)\s+|\s+[-\u2013\u2014]\s+")

@@ -112,3 +112,13 @@ def test_more_people_asked_with_a_yes(banks: dict[str, Bank]) -> None:
     reply = _meeting(banks["healthcare"], "samir", "Who else should I talk to?",
                      "yes please, that would be lovely. any pharmacists you know?")[1]
     assert "Beyond the people I mentioned, I don't know anyone who's a pharmacist" in reply
+
+
+@pytest.mark.parametrize("persona", ["maria", "dana"])
+def test_a_contact_who_made_the_move_says_so(banks: dict[str, Bank], persona: str) -> None:
+    """A ward manager who qualified as a nurse had said she knew nobody who moved from clinical
+    work into management, as if she had not."""
+    reply = _meeting(banks["healthcare"], persona, "who else should I talk to, ideally someone"
+                     " who moved from clinical work into management?")[0]
+    assert reply.startswith("Apart from me, I don't know anyone who made the move from clinical"
+                            " work to management"), reply
