@@ -18,10 +18,9 @@ _TOPIC_LEAD = re.compile(
     r"^(?:(?:i(?:'m|\u2019m| am)?|im|i'd|i\u2019d|id|i would)\s+(?:really\s+)?(?:want|like|love|"
     r"hope|plan|am trying|'m trying|am looking|'m looking|am hoping|'m hoping)?\s*(?:to\s+)?"
     r"(?:move|get|break|transition|switch|go|pivot|learn|know|hear|understand|explore|work|"
-    r"do|study|pursue)?"
-    r"\s*(?:more\s+)?(?:into|in|about|toward|towards)?\s+"
-    r"|(?:i'm|i am)\s+(?:interested|curious)\s+(?:in|about)\s+"
-    r"|(?:interested|curious)\s+(?:in|about)\s+|(?:more\s+)?about\s+"
+    r"do|study|pursue)?\s*(?:more\s+)?(?:into|in|about|toward|towards)?\s+|(?:i'm|i am)\s+"
+    r"(?:interested|curious)\s+(?:in|about)\s+|(?:interested|curious)\s+(?:in|about)\s+|"
+    r"(?:more\s+)?about\s+"
     # "switching to UX / product design", "to UX": a move said without "I want"
     r"|(?:(?:switching|moving|pivoting|transitioning|going|heading|getting)\s+)?(?:in)?to\s+"
     r"(?=[^\W\d_]))", re.IGNORECASE)
@@ -122,30 +121,26 @@ _VAGUE = re.compile(r"\s+(?:stuff|things|etc\.?|or\s+something|or\s+whatever|and
                     r"(?:in|with|around|to\s+do\s+with)\s+(?=\w)", re.IGNORECASE)  # vaguely said
 _HEDGE_INSIDE = re.compile(r",?\s+(?:i\s+think|i'?d\s+say|i\s+guess|i\s+suppose|i\s+reckon|"
                            r"probably|prob|maybe|perhaps)\b(?=\s*(?:[,/]|$))", re.IGNORECASE)
-"""A hedge before a comma inside a field ("finance i think, FP&A", "Cybersecurity, I'd say, or
-software development"): no part of its name."""
+"""A hedge before a comma inside a field ("finance i think, FP&A"): no part of its name."""
 _EMOJI_END = re.compile(r"\s*[^\w\s,.&/+#'()!?:;\u2019-]")
 """An emoji or a symbol, which ends a goal typed on a phone as a full stop would."""
 
 
 def _names_more(first: str, goal: str) -> bool:
     """Whether the first sentence names the goal more fully ("data analytics i think" for
-    "data"), so it says the field and the goal only repeats it."""
+    "data", "Healthcare management." for "management"), so it says the field and the goal
+    only repeats it; "Teaching assistant atm." is the job they have now."""
     if not _UNSURE.search(first) and (len(first.split()) > 4 or _SAYS_NOW.search(first)):
-        return False  # "Teaching assistant atm." is the job they have now; "Healthcare
-        # management." before "… want to move into management" says the field more fully
-    head = _HEDGES.sub("", first).strip().lower()
-    said = goal.strip().lower()
-    said = said.rstrip(".!?")
+        return False
+    head, said = _HEDGES.sub("", first).strip().lower(), goal.strip().lower().rstrip(".!?")
     return bool(said) and head != said and (head.startswith(said + " ") or head.endswith(
         " " + said)) and len(head.split()) <= 4
 
 
-_SAYS_NOW = re.compile(r"\b(?:i|i'?m|im|my|we|am|is|was|currently|atm|now|rn)\b", re.IGNORECASE)
-"""A first sentence about the user ("I'm a TA now"), not a field said on its own."""
+_SAYS_NOW = re.compile(r"\b(?:i|i'?m|im|my|we|am|is|was|currently|atm|now|rn)\b", re.I)
 _UNSURE = re.compile(r"\?|\b(?:i\s+think|maybe|probably|prob|tbh|ideally|perhaps)\b", re.I)
 """A first sentence that floats a field ("data analytics i think??"), not one that says the
-job the user has now."""
+job the user has now ("I'm a TA now": ``_SAYS_NOW``)."""
 
 
 _FIELD_AFTER_PLACE = re.compile(

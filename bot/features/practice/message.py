@@ -331,6 +331,17 @@ measure impact"."""
 _OK = re.compile(r"\W*(?:ok(?:ay)?|k|kk|okie|okey)\W*", re.IGNORECASE)
 
 
+def _asks_for_people(state: YouAskState, bank: Bank, text: str, reading: Reading) -> bool:
+    """Whether the message asks for people to talk to: outright ("who else should I talk
+    to?"), or in passing after the contact's names ("anyone in texas?", "yes please! any
+    pharmacists you know?"), which weighs the same names again."""
+    if REFERRAL.search(reading.question or "") and reading.move == "question":
+        return True
+    return bool(state.asked) and "referral" in bank.question(state.asked[-1]).flags and any(
+        all(_MORE_OF_THEM.match(part) for part in re.split(r"(?<=\?)\s+", said.strip()))
+        for said in (text, reading.question or text))
+
+
 def read_turn(state: YouAskState, bank: Bank, matcher: Matcher, text: str, reading: Reading
               ) -> Message:
     """Match the message's question (or take the guess a "yes" confirms) and read its cues. A
@@ -380,12 +391,8 @@ def read_turn(state: YouAskState, bank: Bank, matcher: Matcher, text: str, readi
         runner_up, alternative = ([qid for sc, qid in matcher.scores(reading.question or text)
                                    if sc >= CONFIDENCE_THRESHOLD and qid not in rejected][:2]
                                   + [None, None])[:2]
-    referral = (bool(REFERRAL.search(reading.question or "")) and reading.move == "question" or (
-        bool(state.asked) and "referral" in bank.question(state.asked[-1]).flags and bool(
-            any(all(_MORE_OF_THEM.match(part) for part in re.split(r"(?<=\?)\s+", said.strip()))
-                for said in (text, reading.question or text))))) and not elsewhere
-    # "do you know anyone at Deloitte?": theirs is not the contact's to give; "anyone in
-    # texas?" after the names, or "yes please! any pharmacists you know?": more of them
+    referral = _asks_for_people(state, bank, text, reading) and not elsewhere  # "do you know
+    # anyone at Deloitte?": theirs is not the contact's to give
     if referral and (question is None or not set(question.flags) & {"referral", "job_ask"}):
         # "do u know any researchers i could talk to?", however the matcher read it, asks
         # for the persona's referral answer.

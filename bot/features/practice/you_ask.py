@@ -265,10 +265,8 @@ def _on_question(state: YouAskState, bank: Bank, message: Message) -> _Reply:
     _answer_into(state, bank, message, reply)
     if message.opening and THANKS.search(message.text):
         state.thanked_at_start = True
-    if message.thanked_goodbye and state.awaiting:
-        # The answer asked something back ("Shall I introduce you by email?"): the goodbye
-        # waits for the reply, and the thanks are counted.
-        state.thanked = state.closing = True
+    if message.thanked_goodbye and state.awaiting:  # the answer asked something back ("Shall
+        state.thanked = state.closing = True  # I introduce you?"): the goodbye waits for it
     elif message.thanked_goodbye:
         _thank_and_end(state, reply)
     elif message.wrap and not message.opening:

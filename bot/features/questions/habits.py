@@ -39,7 +39,7 @@ def split_questions(text: str) -> list[str]:
             if _FRAGMENT.fullmatch(pieces[i]):
                 pieces[i - 1:i + 1] = [f"{pieces[i - 1]}, and {pieces[i].strip()}"]
             elif _ELLIPSIS.match(pieces[i]) or (_OTHER_WHICH.match(pieces[i]) and re.match(
-                    r"\W*(?:\w+\s+){0,3}?which\b", pieces[i - 1], re.IGNORECASE)):
+                    r"\W*(?:\w+\s+){0,3}?which\s+of\b", pieces[i - 1], re.IGNORECASE)):
                 # "how much time is meetings with engineers and how much with customers", "which
                 # of the skills transfer best, and which did you have to learn": one question
                 pieces[i - 1:i + 1] = [f"{pieces[i - 1]} and {pieces[i].strip()}"]

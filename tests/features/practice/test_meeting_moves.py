@@ -736,7 +736,8 @@ def test_a_contact_who_works_with_engineers_did_not_come_from_engineering(
     result = _meeting(banks["product_management"], "derek", 20, 12.0,
                       "Who else should I talk to? Ideally someone who moved from engineering "
                       "into PM.")[-1]
-    assert result.reply.startswith("I don't know anyone from engineering"), result.reply
+    assert result.reply.startswith("I don't know anyone who made the move from engineering to"
+                                   " PM"), result.reply
 
 
 def test_a_tip_said_about_a_us_contact_calls_the_cv_a_resume(banks: dict[str, Bank]) -> None:
