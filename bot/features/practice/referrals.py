@@ -243,7 +243,7 @@ _WHERE_KIND = re.compile(r"(?:in|at|on|working\s+(?:in|at|on))\s+(?:like\s+)?(?P
                          r"[\w&'-]+(?:\s+[\w&'-]+){0,2}?(?:\s+(?:or|and)\s+[\w&'-]+(?:\s+[\w&'-]+)??)?)"
                          r"\s*(?:(?:here\s+)?in\s+[\w'-]+(?:\s+[\w'-]+)?\s*)?"
                          r"(?:(?:specifically|especially|particularly|ideally|in\s+particular|maybe|perhaps|"
-                         r"possibly|too)\s*)?"
+                         r"possibly|too|by\s+any\s+chance|at\s+all)\s*)?"
                          r"(?:(?:that|who|whom|i|we|you|u)\b.*)?\W*$", re.IGNORECASE)
 """Where the person asked for works ("anyone working in paeds I could speak to", "anyone at
 like dell or indeed here in austin i could talk to"): a team or a place, which a contact
@@ -336,7 +336,8 @@ def _none_there(answer: str, asked: str, kind: re.Match[str] | None, me_too: boo
                      said[where.end("place"):], re.IGNORECASE)
     if prep == "from" and into:  # "who went from eng into pm": none made that move, which is
         place = re.sub(r"[a-z]+", lambda m: _SPELLED_OUT.get(m.group(0), m.group(0)), place)
-        to = re.sub(r"\b(?:pms?|ux|ui|hr|it|qa|ops)\b", lambda m: m.group(0).upper(), into["to"])
+        to = re.sub(r"(?<![\w&])(?:pms?|ux|ui|hr|qa|ops|fp&a)(?![\w&])", lambda m: m.group(
+            0).upper(), into["to"])  # "into pm", "into fp&a": PM, FP&A
         return (f"{'Apart from me, I' if me_too else 'I'} don't know anyone who made the move "
                 f"from {_placed(place)} to {to.strip()}, I'm afraid, but these would still be "
                 f"worth a conversation. {answer}")  # not the same as knowing no one in eng

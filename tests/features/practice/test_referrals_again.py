@@ -92,6 +92,8 @@ def test_a_short_ask_after_the_names_is_for_more_of_them(banks: dict[str, Bank],
     ("thx. anyone in san diego?", "Beyond the people I mentioned, I don't know anyone in San"
      " Diego, I'm afraid."),
     ("any veterans?", "Beyond the people I mentioned, I don't know anyone who's a veteran"),
+    ("anyone in san diego by any chance?", "Beyond the people I mentioned, I don't know anyone"
+     " in San Diego, I'm afraid."),
 ])
 def test_more_people_asked_in_passing(banks: dict[str, Bank], asked: str, said: str) -> None:
     replies = _meeting(banks["finance"], "rosa", "who else should i talk to", asked)
@@ -122,3 +124,10 @@ def test_a_contact_who_made_the_move_says_so(banks: dict[str, Bank], persona: st
                      " who moved from clinical work into management?")[0]
     assert reply.startswith("Apart from me, I don't know anyone who made the move from clinical"
                             " work to management"), reply
+
+
+def test_the_move_is_said_in_the_fields_own_letters(banks: dict[str, Bank]) -> None:
+    reply = _meeting(banks["finance"], "rosa", "who else should i talk to? ideally someone who"
+                     " went from audit into fp&a")[0]
+    assert reply.startswith("Apart from me, I don't know anyone who made the move from audit to"
+                            " FP&A"), reply
