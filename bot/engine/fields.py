@@ -129,8 +129,9 @@ _EMOJI_END = re.compile(r"\s*[^\w\s,.&/+#'()!?:;\u2019-]")
 def _names_more(first: str, goal: str) -> bool:
     """Whether the first sentence names the goal more fully ("data analytics i think" for
     "data", "Healthcare management." for "management"), so it says the field and the goal
-    only repeats it; "Teaching assistant atm." is the job they have now."""
-    if not _UNSURE.search(first) and (len(first.split()) > 4 or _SAYS_NOW.search(first)):
+    only repeats it; "Teaching assistant (atm)." is the job they have now."""
+    if not _UNSURE.search(first) and (len(first.split()) > 4 or _SAYS_NOW.search(first) or (
+            _is_job(first))):
         return False
     head, said = _HEDGES.sub("", first).strip().lower(), goal.strip().lower().rstrip(".!?")
     return bool(said) and head != said and (head.startswith(said + " ") or head.endswith(
@@ -139,8 +140,7 @@ def _names_more(first: str, goal: str) -> bool:
 
 _SAYS_NOW = re.compile(r"\b(?:i|i'?m|im|my|we|am|is|was|currently|atm|now|rn)\b", re.I)
 _UNSURE = re.compile(r"\?|\b(?:i\s+think|maybe|probably|prob|tbh|ideally|perhaps)\b", re.I)
-"""A first sentence that floats a field ("data analytics i think??"), not one that says the
-job the user has now ("I'm a TA now": ``_SAYS_NOW``)."""
+"""A first sentence that floats a field ("data analytics i think??"), not "I'm a TA now"."""
 
 
 _FIELD_AFTER_PLACE = re.compile(

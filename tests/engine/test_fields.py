@@ -31,6 +31,8 @@ from bot.engine.fields import topic_of, undecided
     ("pm prob, im a swe rn", "pm"),
     ("Healthcare management. I have been a hospital pharmacist in Birmingham for twelve years"
      " and want to move into management.", "Healthcare management"),
+    # but a job said first is the one they have: its goal is the field
+    ("Teaching assistant. Want to move into teaching.", "teaching"),
 ])
 def test_filler_and_a_widening_aside_are_no_part_of_the_field(typed: str, field: str) -> None:
     """"nursing informatics honestly, or anything non-bedside lol" was stored nearly whole."""
