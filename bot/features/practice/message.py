@@ -127,9 +127,10 @@ _NEARLY_OVER = 0.75
 
 _MORE_OF_THEM = re.compile(
     r"\s*(?:(?:thx|thanks|ty|cheers|great|cool|got\s+it|perfect)\W+)?"  # "thx. anyone in SD?"
-    r"(?:(?:and|so|ok(?:ay)?|or|hm+|what|how)\s+(?:about\s+)?|maybe\s+)*(?:(?:ideally|preferably|"
-    r"especially|esp)\s+(?:an?\s+)?\w+|any(?:one|body|1)|"
-    r"some(?:one|body|1)|any\s+(?:other\s+|more\s+)?(?:[a-z]+\s+)?[a-z]+s|people|ppl)(?:\s+(?:else|(?:you|u)\s+know))?(?:\s+(?:in|at|"
+    r"(?:(?:and|so|ok(?:ay)?|or|hm+|what|how)\s+(?:about\s+)?|maybe\s+|(?:do|d'?)\s*(?:you|u)\s+"
+    r"know\s+)*(?:(?:ideally|preferably|especially|esp)\s+(?:an?\s+)?\w+|any(?:one|body|1)|"
+    r"some(?:one|body|1)|any\s+(?:other\s+|more\s+)?(?:[a-z]+\s+)?(?:[a-z]+s|people|folks|ppl)|"
+    r"people|ppl)(?:\s+(?:else|(?:you|u)\s+know))?(?:\s+(?:in|at|"
     r"from|who|with|on|doing|working|like|that)\b[^?.!]*)?\s*(?:maybe|perhaps|too|as\s+well)?"
     r"\s*[?.!]*\s*$", re.IGNORECASE)
 """A short ask for more people, after the contact's names ("anyone in texas?", "what about

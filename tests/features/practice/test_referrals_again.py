@@ -94,6 +94,8 @@ def test_a_short_ask_after_the_names_is_for_more_of_them(banks: dict[str, Bank],
     ("any veterans?", "Beyond the people I mentioned, I don't know anyone who's a veteran"),
     ("anyone in san diego by any chance?", "Beyond the people I mentioned, I don't know anyone"
      " in San Diego, I'm afraid."),
+    ("back! sorry. do you know any finance people in Lisbon?", "Beyond the people I mentioned,"
+     " I don't know anyone in Lisbon, I'm afraid."),
 ])
 def test_more_people_asked_in_passing(banks: dict[str, Bank], asked: str, said: str) -> None:
     replies = _meeting(banks["finance"], "rosa", "who else should i talk to", asked)
