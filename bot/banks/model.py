@@ -198,6 +198,10 @@ class FieldQuestion(CoreQuestion):
     """Given instead of ``answers`` to a user already working in the field (the file's
     ``insider_roles``): an ICU nurse asking a ward manager how to start is not told to try
     a healthcare assistant's job first."""
+    suits: tuple[Id, ...] = ()
+    """The personas whose kind of work the question is about ("What makes a good stock
+    pitch?" is for the equity researcher, not the FP&A managers): only their meetings
+    suggest it afterwards. Empty: it suits everyone."""
 
 
 class CoreAnswers(_Model):
@@ -314,6 +318,7 @@ class Question(_Model):
     value: Value = "normal"
     common: bool = False
     core: bool = False
+    suits: tuple[str, ...] = ()  # as on FieldQuestion
 
     @property
     def answer(self) -> str:

@@ -186,6 +186,11 @@ class _Checker:
         for index, fq in enumerate(self.bank.questions):
             self.answers(("questions", index), f"question '{fq.id}'", fq.common,
                          fq.answers, fq.follow_ups, fq.flags, fq.insider_answers)
+            for k, pid in enumerate(fq.suits):
+                if pid not in self.personas:
+                    self.add(("questions", index, "suits", k),
+                             f"question '{fq.id}': '{pid}' under 'suits' is not a persona in"
+                             f" this file (use one of: {', '.join(self.personas)})")
         self.duplicate_wording(core_questions)
         return self.found
 

@@ -177,3 +177,24 @@ def test_insider_answers_from_someone_not_in_the_file(tmp_path: Path) -> None:
     assert len(problems) == 1, problems
     assert "'alexa' under 'insider_answers' is not a persona in this file (did you mean" \
            " 'alex'?)" in problems[0]
+
+
+def test_a_question_suits_only_personas_of_the_file(tmp_path: Path) -> None:
+    """``suits`` names whose kind of work a question is about; a misspelt id would quietly
+    keep the question from every meeting's suggestions, so it is reported at its line."""
+    for name in (CORE_FILE, "testing.yaml"):
+        (tmp_path / name).write_text((RULES / "valid" / name).read_text(encoding="utf-8"),
+                                     encoding="utf-8")
+    field = tmp_path / "testing.yaml"
+    text = field.read_text(encoding="utf-8")
+    at_question = text.index("questions:\n  - id: ")
+    start = text.index("\n", text.index("category:", at_question)) + 1
+    for who, expected in (("[alex]", []), ("[alexa]", ["'alexa' under 'suits' is not a"
+                                                       " persona in this file"])):
+        field.write_text(f"{text[:start]}    suits: {who}\n{text[start:]}", encoding="utf-8")
+        banks, problems = check_directory(tmp_path, min_asks_back=1, min_questions=1,
+                                          min_personas=1)
+        assert [p for p in expected if not any(p in str(q) for q in problems)] == [], problems
+        assert len(problems) == len(expected), problems
+        if not expected:
+            assert [q.suits for q in banks["testing"].questions if q.suits] == [("alex",)]

@@ -122,7 +122,8 @@ def start_you_ask(bank: Bank, minutes: int, now: datetime, persona_id: str = "",
         title=bank.title,
         # the field's own first: a teacher's questions to a teacher, not the shared ones
         high_value=[[q.id, q.category, q.text] for q in sorted(bank.questions, key=lambda q: q.core)
-                    if q.value == "high" and not q.flags and of_their_kind(bank, who, q.text)],
+                    if q.value == "high" and not q.flags and of_their_kind(bank, who, q.text)
+                    and (not q.suits or who.id in q.suits)],
     )
 
 

@@ -520,3 +520,19 @@ def test_the_work_itself_asked_about_is_assignments(banks: dict[str, Bank], text
     state = start_you_ask(bank, 20, NOW, "keisha")
     state, _ = you_ask_turn(state, bank, Matcher.for_bank(bank), text, NOW)
     assert "assignments" in state.categories, state.categories
+
+
+def test_a_question_for_another_kind_of_work_is_not_suggested_next_time(
+        banks: dict[str, Bank]) -> None:
+    """"Worth asking next time: What makes a good stock pitch?" followed a meeting with an
+    FP&A manager, who would tell someone after FP&A that a pitch matters less: the bank says
+    whose kind of work a question is about, and only their meetings suggest it."""
+    bank = banks["finance"]
+    for persona_id, suggested in (("rosa", False), ("grace", False), ("arjun", True)):
+        state = start_you_ask(bank, 20, NOW, persona_id)
+        state.asked, state.categories = ["how-got-started"], ["insights", "tips"]
+        ids = [h[0] for h in state.high_value]
+        assert ("stock-pitch" in ids) is suggested, (persona_id, ids)
+        if suggested:
+            state.high_value = [h for h in state.high_value if h[0] == "stock-pitch"]
+            assert [item["id"] for item in scorecard(state).not_asked] == ["stock-pitch"]
