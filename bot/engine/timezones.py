@@ -305,6 +305,22 @@ def parse_timezone(text: str) -> str | None:
     return (_where_now(raw) or _read(raw) or _in_words(raw)) if raw else None
 
 
+def zone_of_place(words: str) -> str | None:
+    """The zone of a place named exactly ("lisbon", "south korea"): no guess at a typo,
+    compass point or zone abbreviation, since this reads a word inside a sentence, where
+    "parts" is not Paris and "west" is no place."""
+    key = _plain(words.casefold())
+    if len(key) < 4 or key in _COMPASS or key in _NOT_PLACE_NAMES:
+        return None
+    return _zone_index().get(key)
+
+
+_NOT_PLACE_NAMES = frozenset({"christmas", "wake", "pacific", "mountain", "atlantic", "indian",
+                              "arctic", "antarctica", "universal", "zulu", "central european",
+                              "eastern european"})
+"""Zone names that are words or regions before they are places ("over christmas")."""
+
+
 def _in_words(raw: str) -> str | None:
     """The places named among other words, when they all agree: "london innit", "bangalore
     IST", "im in london lol", "vancouver bc"; None when two places disagree."""

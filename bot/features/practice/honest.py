@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import zlib
 
-from bot.banks.model import Bank, Persona, Term
+from bot.banks.model import Bank, Persona, Question, Term
 from bot.features.practice import replies
 from bot.features.practice.cues import HOW_TO_REACH, REFERRAL, WANTS_TO_MEET, pick
 from bot.features.practice.elsewhere import as_a_school, named_colleague
@@ -21,6 +21,7 @@ from bot.features.practice.terms import normalise, stem, terms_of
 from bot.features.practice.where import (
     NOT_THERE,
     based_here,
+    country_named,
     figures_again,
     from_here,
     from_the_question,
@@ -28,7 +29,7 @@ from bot.features.practice.where import (
 )
 
 __all__ = ["about_own_words", "after_mention", "asks_money_elsewhere", "asks_more", "asks_tenure",
-           "people_elsewhere",
+           "pay_again", "people_elsewhere",
            "asks_where_based", "honest_reply", "said_so_far"]
 
 _WHAT_YOU_MEAN = re.compile(
@@ -352,6 +353,10 @@ def honest_reply(state: YouAskState, bank: Bank, question: str, text: str,
                    if re.search(r"\d", f)]
         if figures:
             return f"To be clear: {figures[0][:1].lower()}{figures[0][1:]}"
+    if paid is not None and state.asked[-1:] == [paid.id] and _JUST_A_PLACE.fullmatch(text):
+        there = pay_again(state, bank, text) or _rough_guide(state, bank, paid, text)
+        if there:  # "what about texas?", "and in lisbon?" just after the pay answer
+            return there
     if asks_money_elsewhere(text, state.abroad) and _CURRENCY.search(text) and any(
             "pay" in bank.question(q).flags for q in state.asked if bank.question(q) is not None):
         # "you said 25 to 30k - is that dollars?? im in phoenix"
@@ -467,6 +472,33 @@ ELSEWHERE_MONEY = re.compile(
     _CURRENCY.pattern + r"|\b(?:dollars?|usd|in\s+the\s+(?:us|usa|states)|american|canadian|"
     r"australian)\b|\$\s?\d|\bwait\W+london\b", re.IGNORECASE)
 """Pay asked again from outside the UK ("wait london?? im in chicago, what in the US?")."""
+
+
+def pay_again(state: YouAskState, bank: Bank, asked: str) -> str:
+    """Pay asked again: for another country ("and in portugal?"), that the contact can't speak
+    for it; about the money ("is that in pounds?"), whose figures they were; "" when simply
+    asked again."""
+    who = persona_of(bank, state.persona_id)
+    if country_named(asked, "the US" if who.country == "US" else "the UK"):
+        return from_here(asked, who, ("pay",), alone=True)
+    if asks_money_elsewhere(asked, state.abroad):
+        return figures_again(who.country, state.abroad, asked)
+    return ""
+
+
+_JUST_A_PLACE = re.compile(r"\W*(?:(?:ok|okay|hmm|so|and|oh)\W+)?(?:(?:what|how)\s+about|and)\s+"
+                          r"(?:in\s+|for\s+)?(?:\w+\W*){1,3}?", re.IGNORECASE)
+"""A place said alone after an answer ("what about texas?", "and in lisbon?"): that answer
+asked again, for there."""
+
+
+def _rough_guide(state: YouAskState, bank: Bank, paid: Question, asked: str) -> str:
+    """Pay asked again for another city of the contact's country ("what about texas?" to an LA
+    marketer): their figures again, said to be a rough guide there."""
+    guide = from_here(asked, persona_of(bank, state.persona_id), paid.flags, paid.id)
+    figures = [f for f in re.split(r"(?<=[.!?])\s+", told(state, bank, paid)) if re.search(
+        r"\d", f)]
+    return f"{guide} {figures[0]}" if guide and figures else ""
 
 
 def asks_money_elsewhere(text: str, abroad: bool) -> bool:

@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from bot.banks.model import Persona
+from bot.engine.timezones import zone_of_place
 from bot.features.practice.credentials import ACRONYMS
 from bot.features.practice.lexicon import LEXICON
 
@@ -166,8 +167,9 @@ def from_here(asked: str, persona: Persona, flags: Sequence[str], question_id: s
     manager): whose rules these are. "" when the question names no other place. ``alone``: no
     answer follows, so no "take this as a rough guide" to nothing."""
     theirs = _places_in(_home(persona))  # "Texas"
-    named = [p for p in _places_in(asked) if p not in theirs]
     here = "the US" if persona.country == "US" else "the UK"
+    named = [p for p in _places_in(asked) if p not in theirs  # a city of theirs, not Mexico's
+             and country_named(p, here) in (None, "the UK", "the US")]
     abroad = country_named(asked, here)  # "teacher pay in Australian schools" to a Leeds one
     market = _MARKET.search(asked) and (not question_id or question_id in MARKET_QUESTIONS)
     if abroad and ("pay" in flags or market) and not (theirs and named):  # (a city: as below)
@@ -222,8 +224,34 @@ def _named_anywhere(asked: str, here: str) -> str | None:
 def _countries(asked: str, here: str, before: str = "") -> list[tuple[int, str]]:
     """Each other country ``asked`` names (or a city of), where, in order; ``before``: what
     must come just before the name."""
-    return sorted((m.start(), country) for country, pattern in _ABROAD.items() if country != here
-                  for m in re.finditer(rf"\b{before}(?:{pattern})\b", asked, re.IGNORECASE))
+    found = sorted((m.start(), country) for country, pattern in _ABROAD.items() if country != here
+                   for m in re.finditer(rf"\b{before}(?:{pattern})\b", asked, re.IGNORECASE))
+    if found:
+        return found
+    known = re.compile(rf"\b(?:{'|'.join(_ABROAD.values())})\b", re.IGNORECASE)  # "Northern
+    return _elsewhere(known.sub(lambda m: " " * len(m[0]), asked), before)  # Ireland" is here
+
+
+def _elsewhere(asked: str, before: str) -> list[tuple[int, str]]:
+    """Places in no contact's country, as the user named them ("pay in lisbon": Lisbon): the
+    table above holds the countries users name most, the time-zone names all the others."""
+    found: list[tuple[int, str]] = []
+    for m in re.finditer(rf"\b{before}(?=([A-Za-z][\w'-]+)(\s+[A-Za-z][\w'-]+)?)", asked):
+        if found and m.start() < found[-1][0] + len(found[-1][1]):
+            continue  # the second word of "Sao Paulo"
+        one = m.group(1)
+        place = f"{one}{m.group(2)}" if m.group(2) and zone_of_place(f"{one}{m.group(2)}") else one
+        zone = zone_of_place(place)
+        if zone and country_of(zone) in ("", "CA") and place.lower() not in _NOT_ELSEWHERE:
+            found.append((m.start(), "Canada" if country_of(zone) == "CA" else (
+                "the " if place.lower() in _THE else "") + place.title()))
+    return found
+
+
+_NOT_ELSEWHERE = frozenset({"turkey", "chile", "china", "jordan", "georgia", "victoria",
+                            "hamilton", "waterloo", "sofia"})
+"""Place names more often a word or a name here ("turkey", "china", "Sofia on my team")."""
+_THE = frozenset({"netherlands", "czech republic", "united arab emirates"})
 
 
 _MARKET = re.compile(r"\b(?:jobs|roles|openings|positions|opportunities|market|going\s+on|goin|"

@@ -47,11 +47,11 @@ from bot.features.practice.first_answer import (
     first_answer,
 )
 from bot.features.practice.honest import (
-    asks_money_elsewhere,
     asks_more,
     asks_tenure,
     asks_where_based,
     honest_reply,
+    pay_again,
     people_elsewhere,
 )
 from bot.features.practice.insider import is_insider
@@ -82,7 +82,6 @@ from bot.features.practice.understand import (
     read_message,
 )
 from bot.features.practice.where import (
-    figures_again,
     from_here,
     from_the_question,
     in_their_spelling,
@@ -285,9 +284,9 @@ def _answer_into(state: YouAskState, bank: Bank, message: Message, reply: _Reply
     count_habits(state, flags, message.reading.question or message.text)
     seen = state.times_asked.get(question.id, 0)
     state.times_asked[question.id] = seen + 1
-    if seen and "pay" in question.flags and asks_money_elsewhere(words, state.abroad):
-        answer = figures_again(works_in(bank, state.persona_id), state.abroad,
-                                       words)  # "wait london?? is that in pounds?"
+    again = pay_again(state, bank, words) if seen and "pay" in question.flags else ""
+    if again:  # "wait london?? is that in pounds?", "and in portugal?"
+        answer = again
         reply.kind = "repeat"
         state.elapsed += SMALL_TALK_MINUTES
     elif seen:

@@ -293,6 +293,54 @@ def test_pay_or_the_market_in_another_country_says_whose_they_are(
     assert country_named("is pay better in London?", "the UK") is None
 
 
+@pytest.mark.parametrize(("field", "persona", "first", "then", "place"), [
+    ("data_analytics", "marcus", "what would a junior analyst earn in lisbon?",
+     "and what's pay like for analysts in portugal?", ("Lisbon", "Portugal")),
+    ("nonprofit_public", "aisha", "roughly what does a programme manager earn? I'm in Madrid",
+     "how does pay compare in spain?", ("Madrid", "Spain")),
+    ("marketing", "keisha", "What would a content marketer make in Mexico City?",
+     "what about in Sao Paulo?", ("Mexico City", "Sao Paulo")),
+])
+def test_pay_in_a_country_beyond_the_usual_ones_says_whose_figures_they_are(
+        banks: dict[str, Bank], field: str, persona: str, first: str, then: str,
+        place: tuple[str, str]) -> None:
+    """A Lisbon user asking a Nottingham analyst about pay heard UK figures with no word that
+    they were the UK's, and "what about portugal?" heard them again: only the countries
+    users named most were known, so any place in the world a time zone is named for counts."""
+    bank = banks[field]
+    state = start_you_ask(bank, 30, NOW, persona_id=persona)
+    here = "the US" if persona == "keisha" else "the UK"
+    state, result = you_ask_turn(state, bank, Matcher.for_bank(bank), first, NOW)
+    assert "pay" in bank.question(result.question_id).flags, result
+    assert result.reply.startswith(f"I only know pay here in {here}, so these figures won't tell"
+                                   f" you much about {place[0]}."), result.reply
+    assert re.search(r"\d", result.reply), result.reply  # the figures still follow
+    state, result = you_ask_turn(state, bank, Matcher.for_bank(bank), then, NOW)
+    assert result.reply == (f"I only know pay here in {here}, so I can't really speak for"
+                            f" {place[1]}: someone who works there would know it far better."), \
+        result.reply
+    if persona == "keisha":  # a city of her own country: her figures, as a rough guide
+        state, result = you_ask_turn(state, bank, Matcher.for_bank(bank), "what about texas?",
+                                     NOW)
+        assert re.match(r"I only know the numbers here in LA, so take these as a rough guide for"
+                        r" Texas\. .*\d", result.reply), result.reply
+
+
+def test_a_word_that_is_also_a_time_zone_is_no_country_asked_about() -> None:
+    """Time-zone names hold words that are rarely places in a question ("over christmas", "in
+    parts", "the north", "Sofia on my team"): none of them is a market asked about."""
+    from bot.features.practice.where import country_named
+    for text in ("what's pay like over christmas?", "is pay better in the north?",
+                 "do salaries differ in parts of the country?", "how much does sofia earn?",
+                 "is pay lower in turkey processing plants?",
+                 "what do analysts earn in west yorkshire?",
+                 "does pay rise in the second year?", "what would i earn in sales?"):
+        assert country_named(text, "the UK") is None, text
+    assert country_named("what do analysts earn in south korea?", "the UK") == "South Korea"
+    assert country_named("pay in the netherlands?", "the UK") == "the Netherlands"
+    assert country_named("and in winnipeg?", "the US") == "Canada"
+
+
 @pytest.mark.parametrize(("text", "field", "other"), [
     ("do u think data analytics is an easier way in than dev for someone like me?",
      "software_engineering", "data analytics"),
