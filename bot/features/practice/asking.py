@@ -238,8 +238,8 @@ ELABORATES = re.compile(
 it"): no second question."""
 
 
-_I_TELL = re.compile(r"^\W*(?:(?:so|and|but|well|ok|okay|hi|hey|hello)\W+)*(?:i|im|i'm|ive|i've|"
-                     r"my|we|(?:(?:over\s+)?here\s+|where\s+i\s+live\s+|in\s+\w+\s+)?(?:there'?s|"
+_I_TELL = re.compile(r"^\W*(?:(?:so|and|but|well|ok|okay|hi|hey|hello)\W+)*(?:given\s+(?:that\s+)?)?"
+                     r"(?:i|im|i'm|ive|i've|my|we|(?:(?:over\s+)?here\s+|where\s+i\s+live\s+|in\s+\w+\s+)?(?:there'?s|"
                      r"theres|there\s+(?:is|are)))\b", re.IGNORECASE)
 """A sentence that tells first: "i run the cafes insta, …", "over here theres a tafe diploma
 first, is starting as an assistant a smart move?"."""

@@ -413,6 +413,13 @@ _RESUME_WORDS = 18
 """Longer than this, a message that says "where were we?" says something else as well."""
 
 
+LEAVE_ABOUT = re.compile(r"\W*(?:(?:so|ok|and|also)\s+)?(?:can|could|may)\s+i\s+ask\s+"
+                         r"(?:(?:you|u)\s+)?(?:something|a\s+(?:quick\s+)?question|one\s+(?:more\s+)?thing)\s+"
+                         r"(?:about|on)\b[^?.!]{0,40}\W*$", re.IGNORECASE)
+"""Leave to ask, naming the topic ("May I ask something about the local market?"): before
+the question itself, no question of its own."""
+
+
 def resumes(text: str) -> bool:
     """Whether a message only comes back to the meeting: short, with no question of its own
     beside "where were we?"."""
@@ -421,7 +428,9 @@ def resumes(text: str) -> bool:
     rest = RESUME.sub(" ", text)
     return not re.search(r"\b(?:what|how|why|which|who|when|do|does|is|are|can|could|would)\b"
                          r"(?:[^?]*\?|\s+(?:do|does|did|is|are|was|were|can|could|would|should|"
-                         r"you|u|i|people)\s+\w+)", rest, re.IGNORECASE)  # phones drop the "?"
+                         r"you|u|i|people)\s+\w+)|"  # phones drop the "?": "what kinda projects
+                         r"(?:^|[.!?,;:]\s*)(?:what|how|why|which|who|when|where|any)\b(?:\W+\w+){3}",
+                         rest, re.IGNORECASE)  # actually impress u when ur looking at a junior"
 
 
 

@@ -371,8 +371,8 @@ class Matcher:
         weights, coverage = self._weigh_query(counts, own_places(full), places_asked(full))
         # In a what/which question the first concept is what it asks about ("which of your
         # SKILLS get a workout in a normal week"); what follows only qualifies it.
-        if words[0] in ("what", "which") or words[:3] in (["how", "did", "you"],
-                                                          ["how", "do", "you"]):
+        if words[0] in ("what", "which") or words[:3] in (["how", "did", "you"], ["how", "do",
+                "you"]) or words[0] in ("at", "in", "for") and words[1:2] in (["what"], ["which"]):
             topics = (
                 t for t in terms if t not in GENERIC_TERMS and not t.startswith(CONTEXT_MARK)
             )

@@ -37,6 +37,7 @@ from bot.features.practice.cues import (
     GOODBYE,
     GREETING,
     HEDGE,
+    LEAVE_ABOUT,
     NO_BUT,
     NOD,
     STOP_THERE,
@@ -198,7 +199,8 @@ def _split(text: str) -> tuple[list[str], int, str]:
     # do new grads start on nights": a short reaction or topic before the real question is
     # context, not a second question.
     while len(asked) > 1 and (_reacts(sentences[asked[0]]) or _ASKS_LEAVE.match(
-            sentences[asked[0]]) or _WHAT_ABOUT.fullmatch(sentences[asked[0]]) or _checks(
+            sentences[asked[0]]) or LEAVE_ABOUT.match(sentences[asked[0]]) or
+            _WHAT_ABOUT.fullmatch(sentences[asked[0]]) or _checks(
             sentences[asked[0]]) or _OFFERS_WRAP.search(sentences[asked[0]])):
         asked = asked[1:]
     if not asked or (len(asked) == 1 and len(sentences) > 1 and _reacts(sentences[asked[0]])):

@@ -83,6 +83,9 @@ def test_several_questions_are_all_kept_and_a_job_ask_is_not_answered_first() ->
     ("hi sorry phone died, where were we", None, "small_talk"),
     # back after a break, with a question of its own typed without its "?"
     ("sorry phone died lol. how did you get from teaching into ID anyway", None, "question"),
+    ("sry wifi died. what kinda projects actually impress u when ur looking at a junior", None,
+     "question"),
+    ("im back! which skills would u learn first if u were me", None, "question"),
     ("have a great rest of your day!", None, "goodbye"),
     ("asdf qwerty", None, "unclear"),
     ("?", None, "empty"),
@@ -2423,3 +2426,31 @@ def test_a_clause_that_sets_the_scene_is_no_question_of_its_own(text: str) -> No
 def test_a_when_question_before_a_comma_is_still_a_question() -> None:
     reading = read_message("When do applications open, what should I prepare?")
     assert len(reading.questions) == 2
+
+
+def test_back_after_a_break_with_a_question_gets_the_answer(banks: dict[str, Bank]) -> None:
+    """ "sry wifi died. what kinda projects actually impress u when ur looking at a junior" got
+    only "No problem, welcome back! Go ahead with your next question", and the question was
+    lost: a question without its "?" after the break was not seen."""
+    bank = banks["software_engineering"]
+    state = meeting(bank)
+    state, result = turn(state, bank, Matcher.for_bank(bank), "sry wifi died. what kinda projects"
+                         " actually impress u when ur looking at a junior")
+    assert result.kind == "answer" and result.question_id == "portfolio-projects", result
+    assert "welcome back" not in result.reply and "portfolio-projects" in state.asked
+
+
+@pytest.mark.parametrize(("text", "question"), [
+    ("Apologies, I was briefly disconnected. May I ask something about the local market? What"
+     " does a first product manager role typically pay in Singapore?",
+     "What does a first product manager role typically pay in Singapore"),
+    ("can i ask u something about ur team? how many pms are there", "how many pms are there"),
+])
+def test_leave_to_ask_about_a_topic_is_no_question_of_its_own(text: str, question: str) -> None:
+    """"May I ask something about the local market? What does … pay in Singapore, …?" was
+    coached as several questions, with "Ask next: 'May I ask something about the local
+    market?'": asking leave is a courtesy before the question, not one to ask next."""
+    reading = read_message(text)
+    assert reading.questions == [question] and "multiple" not in reading.flags, reading
+    alone = read_message("May I ask a question about the MBA?")  # alone, it is the question
+    assert alone.move == "question" and alone.question.endswith("about the MBA"), alone

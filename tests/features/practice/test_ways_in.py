@@ -192,10 +192,16 @@ def test_the_second_option_picked_with_a_bang(banks: dict[str, Bank]) -> None:
      " junior designer, or could I realistically aim for a mid-level role?"),
     ("data_analytics", "marcus", "would i come in as a junior analyst or could i go straight to"
      " analyst?"),
+    # the levels named as a job ("a content manager role") are the options, not the topic
+    ("marketing", "sofia", "Given my eight years as a journalist, would someone like me be hired"
+     " as a content marketer, or could I aim for a content manager role?"),
+    ("product_management", "derek", "At what level would someone like me realistically come in:"
+     " associate product manager, or product manager?"),
 ])
 def test_the_rung_asked_with_the_one_hoped_for(banks: dict[str, Bank], field: str,
                                                persona: str, text: str) -> None:
-    """A lead designer who reviews portfolios had said "I'm not close enough to that"."""
+    """A lead designer who reviews portfolios had said "I'm not close enough to that"; a
+    content manager described her own job, and a PM the associate programmes he doesn't run."""
     assert first_turn(banks[field], persona, text).question_id == "starting-level"
 
 
