@@ -238,9 +238,10 @@ ELABORATES = re.compile(
 it"): no second question."""
 
 
-_I_TELL = re.compile(r"^\W*(?:(?:so|and|but|well|ok|okay|hi|hey|hello)\W+)*(?:given\s+(?:that\s+)?)?"
-                     r"(?:i|im|i'm|ive|i've|my|we|(?:(?:over\s+)?here\s+|where\s+i\s+live\s+|in\s+\w+\s+)?(?:there'?s|"
-                     r"theres|there\s+(?:is|are)))\b", re.IGNORECASE)
+_I_TELL = re.compile(r"^\W*(?:(?:so|and|but|well|ok|okay|hi|hey|hello)\W+)*"
+                     r"(?:given\s+(?:that\s+)?)?(?:i|im|i'm|ive|i've|my|we|"
+                     r"(?:(?:over\s+)?here\s+|where\s+i\s+live\s+|in\s+\w+\s+)?"
+                     r"(?:there'?s|theres|there\s+(?:is|are)))\b", re.IGNORECASE)
 """A sentence that tells first: "i run the cafes insta, …", "over here theres a tafe diploma
 first, is starting as an assistant a smart move?"."""
 
