@@ -39,9 +39,12 @@ def split_questions(text: str) -> list[str]:
             if _FRAGMENT.fullmatch(pieces[i]):
                 pieces[i - 1:i + 1] = [f"{pieces[i - 1]}, and {pieces[i].strip()}"]
             elif _ELLIPSIS.match(pieces[i]) or (_OTHER_WHICH.match(pieces[i]) and re.match(
-                    r"\W*(?:\w+\s+){0,3}?which\s+of\b", pieces[i - 1], re.IGNORECASE)):
+                    r"\W*(?:\w+\s+){0,3}?which\s+of\b", pieces[i - 1], re.IGNORECASE)) or (
+                    _REST_OF_SET.match(pieces[i]) and re.match(r"\W*(?:\w+\s+){0,3}?which\s+\w+",
+                                                           pieces[i - 1], re.IGNORECASE)):
                 # "how much time is meetings with engineers and how much with customers", "which
-                # of the skills transfer best, and which did you have to learn": one question
+                # of the skills transfer best, and which did you have to learn", "which tools do
+                # I need before applying, and which can I pick up on the job": one question
                 pieces[i - 1:i + 1] = [f"{pieces[i - 1]} and {pieces[i].strip()}"]
         out.extend(p.strip(" ,;") for p in pieces if len(p.split()) >= 2)
     return out
@@ -62,6 +65,9 @@ question of its own."""
 _OTHER_WHICH = re.compile(r"\W*which\s+(?:ones?\s+)?(?:did|do|does|are|is|were|was|would|have|"
                           r"had|you|u|i|we)\b", re.IGNORECASE)
 """The other part of a set the question before named ("… and which did you have to learn")."""
+_REST_OF_SET = re.compile(r"\W*which\s+(?:can|could|should|would|will|do|did|does|must)\s+"
+                          r"(?:i|you|u|we|one)\b", re.IGNORECASE)
+"""The same, with no "ones": "which can I pick up on the job" has no subject of its own."""
 
 
 _SPLICE = re.compile(rf",\s*(?=(?:{WH})\s+(?:is|are|was|do|does|did|should|would|can|could)\s+\w+"

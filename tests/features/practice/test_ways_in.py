@@ -214,3 +214,18 @@ def test_two_halves_of_one_set_are_one_question(banks: dict[str, Bank]) -> None:
     assert turn.question_id != "learning-resources" and "learning-resources" not in (
         turn.guess_id, turn.alt_id)
     assert not any("Several questions" in tip for tip in turn.coaching), turn.coaching
+
+
+def test_the_rest_of_a_set_asked_with_no_subject_is_the_same_question(
+        banks: dict[str, Bank]) -> None:
+    """"Which tools and metrics do I genuinely need to learn before applying, and which can I
+    pick up on the job?" got a content manager's degrees ("which can I pick up" alone reads as
+    where she learned), coached as several questions."""
+    turn = first_turn(banks["marketing"], "sofia", "I've been a journalist for eight years, so"
+                      " writing is not the problem. Which tools and metrics do I genuinely need"
+                      " to learn before applying, and which can I pick up on the job?")
+    assert turn.question_id == "marketing-tools", turn
+    assert not any("Several questions" in tip for tip in turn.coaching), turn.coaching
+    # a set's other part with a subject of its own is still a second question
+    from bot.features.questions.habits import split_questions
+    assert len(split_questions("which skills matter most, and which ones are overrated?")) == 2
