@@ -16,13 +16,13 @@ from bot.features.practice.leaning import CLAUSE_BREAK as _CLAUSE_BREAK
 from bot.features.questions.habits import AUX, WH
 
 __all__ = ["CLAUSE_ASKS", "ELABORATES", "EMBEDDED", "LEAD_INS", "QUESTION_START", "TELLS_ON",
-           "TELLS_WHICH", "asks", "narrows", "sentences", "tells_then_asks", "with_i"]
+           "TELLS_WHICH", "asks", "narrows", "reacts", "sentences", "tells_then_asks", "with_i"]
 
 _AUX = rf"(?:{AUX}|any|anyone|anybody|anything)"  # "any tips?" opens a question too
 LEAD_INS = (
     r"(?:so|and|but|ok|okay|well|also|then|oh|ah+|right|hmm|um|actually|honestly|tbh|ngl|lol|"
     r"ha(?:ha)+|idk|btw|"
-    r"hey|hi|sorry|genuinely|seriously|real\s+talk|random(?:\s+(?:question|q))?|quick\s+(?:question|q)|out\s+of\s+(?:interest|"
+    r"hey|hi|sorry|genuinely|seriously|real\s+talk|random(?:\s+(?:question|q|one|thing))?|quick\s+(?:question|q)|out\s+of\s+(?:interest|"
     r"curiosity)|be\s+honest|if\s+you\s+don'?t\s+mind(?:\s+me\s+asking)?|looking\s+back|"
     # "if its not weird to ask what do junior devs make": asking leave, then the question
     r"if\s+(?:it'?s|its|it\s+is|that'?s|thats)\s+not\s+(?:too\s+|a\s+)?(?:weird|rude|personal|awkward|"
@@ -261,3 +261,24 @@ def tells_then_asks(sentence: str) -> list[str]:
         if CLAUSE_ASKS.match(rest) and len(rest.split()) >= 3 and asks(rest.strip()):
             return [sentence[:cut.start()] + ".", rest.strip()]
     return [sentence]
+
+
+_REACTION = re.compile(r"^\W*(?:(?:wait|oh|ooh|really|wow|omg|huh|seriously|ok|okay|so|and|yo|fr|"
+                       r"for\s+real|no\s+way|deadass)\b"
+                       r"|(?:\w+\s+)?(?:you|u)\s+(?!or\b)\w+)|\bthing\W*$", re.IGNORECASE)
+_OR_WORD = re.compile(r"\b(?:or|vs|versus)\b", re.IGNORECASE)
+"""A choice inside a few words ("remote or hybrid?"): a question, not a reaction."""
+_SAID_TOO = re.compile(r"\b(?:you|u)\s+\w+(?:\s+\w+){0,5}\s+too\W*$", re.IGNORECASE)
+"""The contact's own story said back in surprise ("omg wait u came from a bank too??")."""
+_REACTION_WORDS = 6
+
+
+def reacts(sentence: str) -> bool:
+    """A few words before the real question that react ("wait u work w legal??", "oh u came
+    from support?", "omg wait u came from a bank too??") or name its topic ("ok and the night
+    shift thing?"); never a question of its own ("remote or hybrid?", "salary range?")."""
+    words = len(re.findall(r"[A-Za-z0-9']+", sentence))
+    return (words <= _REACTION_WORDS or words <= 2 * _REACTION_WORDS and bool(
+        _SAID_TOO.search(sentence))) and not QUESTION_START.search(sentence) \
+        and not EMBEDDED.search(sentence) and not _OR_WORD.search(sentence) \
+        and bool(_REACTION.search(sentence))

@@ -29,6 +29,7 @@ from bot.features.practice.asking import EMBEDDED as _EMBEDDED
 from bot.features.practice.asking import QUESTION_START as _QUESTION_START
 from bot.features.practice.asking import TELLS_ON as _TELLS_ON
 from bot.features.practice.asking import asks as _asks
+from bot.features.practice.asking import reacts as _reacts
 from bot.features.practice.asking import sentences as _sentences
 from bot.features.practice.background import tells_background
 from bot.features.practice.cues import (
@@ -261,13 +262,6 @@ _NAMES_TOPIC = re.compile(r"\W*(?:(?:like|maybe|say|some|any|a|an)\s+)*(?:kind|s
 """A tag that names what the question meant ("some kind of portfolio?")."""
 
 
-_REACTION = re.compile(r"^\W*(?:(?:wait|oh|ooh|really|wow|omg|huh|seriously|ok|okay|so|and|yo|fr|"
-                       r"for\s+real|no\s+way|deadass)\b"
-                       r"|(?:\w+\s+)?(?:you|u)\s+(?!or\b)\w+)|\bthing\W*$", re.IGNORECASE)
-_OR_WORD = re.compile(r"\b(?:or|vs|versus)\b", re.IGNORECASE)
-"""A choice inside a few words ("remote or hybrid?"): a question, not a reaction."""
-
-
 _ASKS_LEAVE = re.compile(
     r"\W*(?:(?:so|ok|okay|and|also|um+)\s+)?(?:(?:can|could|may)\s+i\s+ask|(?:do|would)\s+(?:you|u)\s+"
     r"mind\s+if\s+i\s+ask)(?:\s+about\s+(?:money|pay|salary|something|that|this))?"
@@ -280,15 +274,6 @@ _ASKS_LEAVE = re.compile(
 def asks_leave(text: str) -> bool:
     """Whether the whole message only asks leave to ask ("can i ask something personal?")."""
     return bool(_ASKS_LEAVE.fullmatch(text.strip()))
-
-
-def _reacts(sentence: str) -> bool:
-    """A few words before the real question that react ("wait u work w legal??", "oh u came
-    from support?") or name its topic ("ok and the night shift thing?"); never a question of
-    its own ("remote or hybrid?", "salary range?")."""
-    return _words(sentence) <= _TAG_WORDS + 1 and not _QUESTION_START.search(sentence) \
-        and not _EMBEDDED.search(sentence) and not _OR_WORD.search(sentence) \
-        and bool(_REACTION.search(sentence))
 
 
 def _is_tag(sentence: str) -> bool:

@@ -2454,3 +2454,18 @@ def test_leave_to_ask_about_a_topic_is_no_question_of_its_own(text: str, questio
     assert reading.questions == [question] and "multiple" not in reading.flags, reading
     alone = read_message("May I ask a question about the MBA?")  # alone, it is the question
     assert alone.move == "question" and alone.question.endswith("about the MBA"), alone
+
+
+def test_their_story_said_back_in_surprise_is_no_question(banks: dict[str, Bank]) -> None:
+    """"omg wait u came from a bank too?? thats so cool. ok random one, do u know what the job
+    market for analysts is like in toronto rn? like are banks here hiring juniors" got how new
+    analysts spend their first months: the surprise was read as a question, "ok random one"
+    weighed as words of the question, and the market question lost."""
+    bank = banks["data_analytics"]
+    state = meeting(bank)
+    state, result = turn(state, bank, Matcher.for_bank(bank), "omg wait u came from a bank too??"
+                         " thats so cool. ok random one, do u know what the job market for"
+                         " analysts is like in toronto rn? like are banks here hiring juniors")
+    assert result.question_id == "job-prospects", result
+    assert "for Canada" in result.reply.split(".")[0], result.reply
+    assert read_message("omg wait u came from a bank too??").move == "question"  # alone, it asks
