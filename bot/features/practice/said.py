@@ -25,9 +25,12 @@ _SUBORDINATE = re.compile(r"(?<=\S) (?:before|after|while|because|since|once|unt
                           # up to its comma: "… when u got hired, like how many case studies?"
                           r"|(?<=\S) when (?:you|u) (?:first )?(?:got hired|were hired|"
                           r"applied)\b[^,?]*"
-                          r"|(?<=\S) for (?:a |an )?(?:\w+ ){0,3}(?:job|role|position)s?$")
+                          r"|(?<=\S) for (?:a |an )?(?:\w+ ){0,3}(?:job|role|position)s?$"
+                          # "how long does the job search take for bootcamp ppl, realistically"
+                          r"|(?<=\S) for (?:\w+ ){1,2}(?:people|folks?|grads|graduates|switchers|"
+                          r"changers)\b.*$")
 """A trailing clause ("... before I commit to the degree") qualifies the question; its
-topic words are not what is asked."""
+topic words are not what is asked, nor those of the people it is asked for."""
 
 
 def trailing_clause(plain: str) -> re.Match[str] | None:

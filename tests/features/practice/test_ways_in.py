@@ -229,3 +229,16 @@ def test_the_rest_of_a_set_asked_with_no_subject_is_the_same_question(
     # a set's other part with a subject of its own is still a second question
     from bot.features.questions.habits import split_questions
     assert len(split_questions("which skills matter most, and which ones are overrated?")) == 2
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    # the people it is asked for ("for bootcamp ppl") qualify the question, not its topic
+    ("how long does the job search usually take for bootcamp ppl, like realistically",
+     "job-search-length"),
+    ("how do the interviews work at ur company like start to finish", "interview-process"),
+])
+def test_a_bootcamp_grads_job_search_questions(banks: dict[str, Bank], text: str,
+                                               asked: str) -> None:
+    """A bootcamp graduate heard the bootcamp-or-degree answer again for how long the search
+    takes, and résumé screening for how the interviews work."""
+    assert first_turn(banks["software_engineering"], "alyssa", text).question_id == asked
