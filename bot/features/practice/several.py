@@ -101,6 +101,8 @@ def _read_with_context(matcher: Matcher, reading: Reading) -> tuple[Match, bool]
     # topic of its own for the question to lean on
     said_before = reading.context and not _THANKS_ONLY.fullmatch(reading.context)
     leans = leans_on_context(reading.question) if said_before else ""
+    if said_before and _WHAT_ABOUT.search(reading.context):  # "What about the MBA
+        leans = "little"  # specifically? Would it make any difference for someone my age?"
     topic_before = False
     if leans:
         # "Is that normal?" after a sentence of context: the context says what "that" is.
@@ -233,6 +235,10 @@ def best_of(matcher: Matcher, reading: Reading) -> tuple[Reading, Match]:
     return reading, match
 
 
+_WHAT_ABOUT = re.compile(r"(?:^|[.!?]\s+)\W*(?:(?:and|but|so|ok|okay)\s+)?(?:what|how)\s+about\s+"
+                         r"[^.?!]{1,40}[.?!]*\s*$", re.IGNORECASE)
+"""A topic named just before the question ("What about the MBA specifically?"): what its
+"it" is."""
 _OR_ELSE = re.compile(r",?\s+or\s+(?:would|could|should|will|can|might|is|are|does|do)\s+\w",
                       re.IGNORECASE)
 """Where the other option of an either-or question begins ("…, or would a portfolio do?")."""
@@ -243,9 +249,13 @@ def _first_option(matcher: Matcher, reading: Reading, match: Match) -> Match:
     portfolio be sufficient?": unsure as a whole, it asks first of all about what the first
     option names, which it says in full; the other is what the user hopes will do instead."""
     split = _OR_ELSE.search(reading.question)
-    if match.confident or not split:
+    if not split:
         return match
     first = matcher.match(reading.question[:split.start()], reading.flags)
+    if match.confident:  # "Do I really need an MBA, or would a shorter course be sufficient?":
+        # the other option, offered as enough instead, is no question of its own
+        return first if first.confident and first.question_id != match.question_id and (
+            _ENOUGH.search(reading.question[split.end() - 1:])) else match
     if first.question_id is None or (first.score < SURE and not (  # the whole torn between
             first.confident and first.question_id == match.runner_up)):  # the first's and one
         return match  # the second option pulls towards: "…in the north, or is it remote roles?"

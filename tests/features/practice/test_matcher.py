@@ -2190,6 +2190,9 @@ def test_the_first_of_a_thing_made_is_not_the_first_months(
      "be sufficient?", "masters-data"),
     ("education", "do u really need a masters to teach, or can you start with just the "
      "teaching credential?", "teaching-routes"),
+    # sure as a whole of the other option, offered only as enough instead ("a PM course")
+    ("product_management", "Do I really need an MBA, or would a shorter product management"
+     " certification course be sufficient?", "mba-for-product"),
 ])
 def test_an_either_or_question_is_read_by_its_first_option(
         banks: dict[str, Bank], field: str, text: str, expected: str) -> None:
@@ -2309,3 +2312,14 @@ def test_a_veterans_questions_reach_their_answers(
     bank = banks[field]
     result = midway_turns(bank, bank.personas[-1].id, text)[0]
     assert (result.kind, result.question_id) == ("answer", expected), result
+
+
+def test_a_topic_named_before_the_question_is_what_its_it_means(banks: dict[str, Bank]) -> None:
+    """"What about the MBA specifically? Would it make any difference for someone of my age
+    and background?" got "the first thing I'd look for is whether you've been close to
+    customers": the MBA named just before was not what "it" meant."""
+    from tests.features.practice.support import midway_turns
+    result = midway_turns(banks["product_management"], "derek", "What about the MBA"
+                          " specifically? Would it make any difference for someone of my age and"
+                          " background?")[0]
+    assert (result.kind, result.question_id) == ("answer", "mba-for-product"), result
