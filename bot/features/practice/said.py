@@ -21,7 +21,7 @@ only a question about a gap or a career break answers it."""
 
 _SUBORDINATE = re.compile(r"(?<=\S) (?:before|after|while|because|since|once|until|without|"
                           r"so (?:that )?(?:i|we) (?:can|could|know|have)|to help me|"
-                          r"when (?:i|i'm|im|i am) (?:start )?(?:apply|applying)) .*$"
+                          r"when (?:(?:i|i'm|im|i am) )?(?:start )?(?:apply|applying)) .*$"
                           # up to its comma: "… when u got hired, like how many case studies?"
                           r"|(?<=\S) when (?:you|u) (?:first )?(?:got hired|were hired|"
                           r"applied)\b[^,?]*"

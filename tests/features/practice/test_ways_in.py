@@ -242,3 +242,14 @@ def test_a_bootcamp_grads_job_search_questions(banks: dict[str, Bank], text: str
     """A bootcamp graduate heard the bootcamp-or-degree answer again for how long the search
     takes, and résumé screening for how the interviews work."""
     assert first_turn(banks["software_engineering"], "alyssa", text).question_id == asked
+
+
+def test_when_applying_qualifies_the_question(banks: dict[str, Bank]) -> None:
+    """A sociology lecturer asking "Would my research and teaching experience count for
+    anything when applying for programme roles, or would hiring managers regard it as
+    irrelevant?" heard "that changes from one hiring round to the next": "applying" and
+    "hiring" had made it a question about their hiring."""
+    turn = first_turn(banks["nonprofit_public"], "aisha", "Would my research and teaching"
+                      " experience count for anything when applying for programme roles, or"
+                      " would hiring managers regard it as irrelevant?")
+    assert turn.question_id == "assess-my-background", turn
