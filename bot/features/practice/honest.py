@@ -345,22 +345,9 @@ def honest_reply(state: YouAskState, bank: Bank, question: str, text: str,
     more = _said_more(state, bank, text)
     if more:  # "like what?", "can you say more about that?": the last answer, taken further
         return more
-    paid = next((q for q in (bank.question(i) for i in state.asked)
-                 if q is not None and "pay" in q.flags), None)
-    if paid is not None and _PER_PERIOD.search(text) and _POINTS_BACK.search(text):
-        # "is that dollars an hour or a year?": the figure said again, plainly
-        figures = [f for f in re.split(r"(?<=[.!?])\s+", told(state, bank, paid))
-                   if re.search(r"\d", f)]
-        if figures:
-            return f"To be clear: {figures[0][:1].lower()}{figures[0][1:]}"
-    if paid is not None and state.asked[-1:] == [paid.id] and _JUST_A_PLACE.fullmatch(text):
-        there = pay_again(state, bank, text) or _rough_guide(state, bank, paid, text)
-        if there:  # "what about texas?", "and in lisbon?" just after the pay answer
-            return there
-    if asks_money_elsewhere(text, state.abroad) and _CURRENCY.search(text) and any(
-            "pay" in bank.question(q).flags for q in state.asked if bank.question(q) is not None):
-        # "you said 25 to 30k - is that dollars?? im in phoenix"
-        return figures_again(works_in(bank, state.persona_id), state.abroad, text)
+    about_pay = _pay_said(state, bank, text)
+    if about_pay:
+        return about_pay
     if elsewhere and REFERRAL.search(text):  # "do you know anyone at Benchling?": people
         return (f"I don't know anyone at {elsewhere}, I'm afraid. A short, polite message to"
                 " someone in the team you'd want to join usually gets an answer.")
@@ -483,6 +470,29 @@ def pay_again(state: YouAskState, bank: Bank, asked: str) -> str:
         return from_here(asked, who, ("pay",), alone=True)
     if asks_money_elsewhere(asked, state.abroad):
         return figures_again(who.country, state.abroad, asked)
+    return ""
+
+
+def _pay_said(state: YouAskState, bank: Bank, text: str) -> str:
+    """A question about the pay figures already given: their period, another place, or the
+    money they were in; "" when the message is about something else."""
+    paid = next((q for q in (bank.question(i) for i in state.asked)
+                 if q is not None and "pay" in q.flags), None)
+    if paid is None:
+        return ""
+    if _PER_PERIOD.search(text) and _POINTS_BACK.search(text):
+        # "is that dollars an hour or a year?": the figure said again, plainly
+        figures = [f for f in re.split(r"(?<=[.!?])\s+", told(state, bank, paid))
+                   if re.search(r"\d", f)]
+        if figures:
+            return f"To be clear: {figures[0][:1].lower()}{figures[0][1:]}"
+    if state.asked[-1:] == [paid.id] and _JUST_A_PLACE.fullmatch(text):
+        there = pay_again(state, bank, text) or _rough_guide(state, bank, paid, text)
+        if there:  # "what about texas?", "and in lisbon?" just after the pay answer
+            return there
+    if asks_money_elsewhere(text, state.abroad) and _CURRENCY.search(text):
+        # "you said 25 to 30k - is that dollars?? im in phoenix"
+        return figures_again(works_in(bank, state.persona_id), state.abroad, text)
     return ""
 
 

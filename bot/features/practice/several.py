@@ -227,8 +227,10 @@ def best_of(matcher: Matcher, reading: Reading) -> tuple[Reading, Match]:
             match.question_id) or (q in after and follows_up(q) == "past")
             or q == before or _restates(q, reading.question)
             # "what does a PM actually do all day? What does a typical day look like for
-            # you?": both the one question, put twice
-            or (match.confident and found.get(q) == match.question_id))]
+            # you?": both the one question, put twice (the first, read alone: "How does
+            # someone like me get certified…? Are there alternative routes?")
+            or (match.confident and (found.get(q) == match.question_id or q == first and (
+                matcher.match(q, reading.flags).question_id == match.question_id))))]
         flags = reading.flags if len(asked) > 1 else [f for f in reading.flags
                                                      if f != "multiple"]
         reading = dataclasses.replace(reading, questions=asked, flags=flags)

@@ -253,3 +253,15 @@ def test_when_applying_qualifies_the_question(banks: dict[str, Bank]) -> None:
                       " experience count for anything when applying for programme roles, or"
                       " would hiring managers regard it as irrelevant?")
     assert turn.question_id == "assess-my-background", turn
+
+
+def test_a_career_changer_asking_how_to_get_certified_hears_the_routes(
+        banks: dict[str, Bank]) -> None:
+    """A sales rep asking an Ohio teacher "How does someone like me actually get certified as a
+    career changer? Are there alternative routes?" heard the teacher's own journalism degree
+    (or an instructional designer's certificates), then was told to ask the first half next."""
+    turn = first_turn(banks["education"], "denise", "I don't have an education degree, just a"
+                      " business degree with a couple of stats classes. How does someone like me"
+                      " actually get certified as a career changer? Are there alternative routes?")
+    assert turn.question_id == "teaching-routes", turn
+    assert not any("Ask next" in tip for tip in turn.coaching), turn.coaching
