@@ -32,6 +32,8 @@ _KIND_ASKED = re.compile(
     r"(?P<kind>[^?.!,;]+)", re.IGNORECASE)
 """The kind of person a referral question asks for ("ideally someone who switched from
 retail", "anyone in data")."""
+_ANOTHER = re.compile(r"\b(?:another|a\s+fellow)\s+(?=[\w-])", re.IGNORECASE)
+"""A kind of person asked for as the contact is one ("ideally another ex-journalist")."""
 _A_KIND = re.compile(r"\b(?:ideally|preferably|especially|esp|particularly|in\s+particular)\s+"
                      r"(?P<kind>an?\s+[^?.!,;]+)", re.IGNORECASE)
 """A kind of person named with "a" ("ideally a veteran working in healthcare admin in Texas")."""
@@ -100,6 +102,8 @@ def _kind_of(asked: str) -> re.Match[str] | None:
     switched."""
     asked = _ANY_OF.sub(lambda m: f"anyone who's {'an' if m['who'][0] in 'aeiouAEIOU' else 'a'}"
                         f" {m['who']}", asked)
+    asked = _ANOTHER.sub(lambda m: "an " if m.string[m.end():m.end() + 1].lower() in "aeiou"
+                         else "a ", asked)  # "ideally another ex-journalist": an ex-journalist
     return next((k for k in _KIND_ASKED.finditer(asked) if not (
         _NOT_THAT_KIND.search(asked[:k.start()])
         or _NOT_THAT_KIND.match(k["kind"]) or _MET_ALREADY.search(asked[:k.start()]))),
@@ -126,8 +130,9 @@ def fitting_person(answer: str, asked: str, own: str = "", role: str = "", home:
     if wanted and not any(overlaps) and not any(shared) or _from_none(answer, kind) or (
             who and not any(who <= both for both in shared)):
         came_too = bool(own and kind and _CAME_FROM.search(kind["kind"])) and not _from_none(
-            own, kind, whole=True)  # "Apart from me": the contact came from there themself
-            # (all of it: a Chicago accountant is no one "from banking operations")
+            own, kind, whole=True) or bool(kind and _ANOTHER.search(asked))  # "Apart from me":
+        # the contact came from there themself (all of it: a Chicago accountant is no one "from
+        # banking operations"), or the user said so ("another ex-journalist")
         return _none_there(answer, asked, kind, came_too, role, home)
     if best <= start or overlaps[best] <= overlaps[start] or _POINTS_BACK.match(sentences[best]):
         return answer
@@ -304,7 +309,7 @@ def _none_there(answer: str, asked: str, kind: re.Match[str] | None, me_too: boo
         # a veteran working in Texas"
         named = re.split(r"\s+(?:like|who|that|so|because|bc|if|since|i|we|to|for\s+(?:me|"
                          r"advice))\b", person.string)[0].strip()
-        me = "Apart from me, I" if set(content_terms(person["head"].split()[-1])) & set(
+        me = "Apart from me, I" if me_too or set(content_terms(person["head"].split()[-1])) & set(
             content_terms(role)) else "I"  # "any instructional designers?", to one
         return (f"{me} don't know anyone who's {_placed(named)}, I'm afraid, but these would"
                 f" still be worth a conversation. {answer}")
