@@ -466,10 +466,10 @@ def pay_again(state: YouAskState, bank: Bank, asked: str) -> str:
     for it; about the money ("is that in pounds?"), whose figures they were; "" when simply
     asked again."""
     who = persona_of(bank, state.persona_id)
-    if country_named(asked, "the US" if who.country == "US" else "the UK"):
-        return from_here(asked, who, ("pay",), alone=True)
     if asks_money_elsewhere(asked, state.abroad):
         return figures_again(who.country, state.abroad, asked)
+    if country_named(asked, "the US" if who.country == "US" else "the UK"):
+        return from_here(asked, who, ("pay",), alone=True)
     return ""
 
 
