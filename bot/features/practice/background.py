@@ -6,7 +6,7 @@ import re
 
 from bot.features.practice.listening import SPOKEN_NUMBERS, SPOKEN_PATTERN
 
-__all__ = ["background_of", "tells_background", "work_of", "years_of"]
+__all__ = ["as_told", "background_of", "left_work", "tells_background", "work_of", "years_of"]
 
 
 _ABOUT_ME = re.compile(
@@ -337,3 +337,28 @@ def work_of(text: str) -> str:
     if n and n > 1:
         return f"{n} years {'working ' if found['verb'] == 'work' else ''}{what}"
     return f"your work {what}"
+
+
+_LEFT_WORK = re.compile(
+    r"\b(?:(?:i|i'?ve|i\s+have)\s+(?:recently\s+|just\s+)?(?:retired|left\s+(?:my\s+job|"
+    r"the\s+(?:navy|army|air\s+force|military|marines|service|forces|police|force))|been\s+laid\s+"
+    r"off|was\s+laid\s+off|got\s+laid\s+off|was\s+made\s+redundant)|(?:i'?m|im|i\s+am)\s+(?:now\s+)?"
+    r"(?:retired|between\s+jobs|out\s+of\s+work|unemployed|not\s+working|on\s+a\s+career\s+break)"
+    r"|\((?:retd?|retired)\.?\))", re.IGNORECASE)
+"""Said by someone no longer in a job ("I recently retired from the Indian Navy", "I was laid
+off in March"): a contact asks about their last job, not their current one."""
+_CURRENT = re.compile(r"\b(?:your|ur)\s+(?:current|present)\s+(?P<what>job|role|work|position|"
+                      r"team|workplace|employer)\b", re.IGNORECASE)
+
+
+def left_work(text: str) -> bool:
+    """Whether the user says they are out of work now: retired, laid off, between jobs."""
+    return bool(_LEFT_WORK.search(text))
+
+
+def as_told(follow_up: str | None, left: bool) -> str | None:
+    """A contact's question to the user as fits what they said: "What's one process at your
+    current job you've improved?" to a retired naval officer asks about the last one."""
+    if not follow_up or not left:
+        return follow_up
+    return _CURRENT.sub(lambda m: f"your last {m['what']}", follow_up)

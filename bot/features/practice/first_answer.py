@@ -14,6 +14,7 @@ import re
 from bot.banks.model import Bank, Question
 from bot.features.practice import replies
 from bot.features.practice.answers import find_specifics, word_count
+from bot.features.practice.background import as_told
 from bot.features.practice.covered import TAUGHT, covered
 from bot.features.practice.listening import SPOKEN_NUMBERS, made_or_moved
 from bot.features.practice.people import (
@@ -151,8 +152,8 @@ def first_answer(state: YouAskState, bank: Bank, question: Question, flags: list
         answer = f"{told} gives you something real to build on. {_not_theirs(answer, told)}"
         if in_the_field(state.background, state.field) and _OUTSIDER_GAP.search(answer):
             answer = _OUTSIDER_GAP.sub(f" {_INSIDER}", answer, count=1).strip()
-    follow_up = None if state.awaiting or shown else follow_up_of(
-        bank, question, state.persona_id, state.variant)  # one thing asked of them at a time
+    follow_up = None if state.awaiting or shown else as_told(follow_up_of(
+        bank, question, state.persona_id, state.variant), state.left_work)  # one at a time
     if follow_up and heard and set(content_terms(asked)) & set(content_terms(follow_up)) - (
             GENERIC_TERMS):  # "I built the department's budget model": no "Have you ever
         follow_up = None     # owned or helped build a budget?"

@@ -132,6 +132,7 @@ class YouAskState(Stored):
     background: str = ""  # what they said they do, as the contact would put it back
     insider: bool = False  # what they do is the contact's field: answers for an insider
     aim: str = ""  # the message in which they said the role they are after
+    left_work: bool = False  # retired, laid off, between jobs: no "at your current job"
     asked_me: str = ""  # the persona's last question to the user, which a late answer meets
     ended: bool = False
     end_reason: str | None = None  # "thanked" | "wrapped_up" | "time_up"

@@ -17,7 +17,7 @@ from datetime import datetime
 from bot.banks.model import Bank
 from bot.features.practice import acknowledge, chat, persona, replies
 from bot.features.practice.answers import word_count
-from bot.features.practice.background import background_of, work_of, years_of
+from bot.features.practice.background import background_of, left_work, work_of, years_of
 from bot.features.practice.clock import TIME_HINT_MINUTES, closes, run_clock
 from bot.features.practice.coaching import coaching, count_habits, lessons
 from bot.features.practice.covered import covered
@@ -178,6 +178,7 @@ def you_ask_turn(
     # "would 18 years of teaching count?"; "I've taught chemistry for nine years. Would …?"
     passing = "" if message.told else years_of(text) or background_of(reading.context or "")
     state.told_background = state.told_background or message.told or bool(passing)
+    state.left_work = state.left_work or left_work(text)  # "I recently retired from the Navy"
     state.asked_referral = state.asked_referral or message.asks_people
     state.background = (background_of(text) or years_of(text) or work_of(text) if message.told
                         else passing) or (
@@ -185,8 +186,7 @@ def you_ask_turn(
     state.insider = is_insider(text if message.told else passing and (reading.context or text),
                                getattr(bank, "insider_roles", ())) or (
         state.insider and not (message.told and state.background))  # "i'm 15 yrs in": still
-    state.aim = text if covered("role-aiming-for", text) else state.aim  # "teach CS at a high
-    # school": no "what grade level and subject do you picture?" later
+    state.aim = text if covered("role-aiming-for", text) else state.aim  # no "what grade?" later
     if message.wrap and not message.opening:
         # "I know you're busy" in the first hello is a courtesy, not an offer to wrap up; the
         # latest offer counts ("i know ur busy" at minute 8, then 25 more minutes, is not one)

@@ -290,3 +290,22 @@ def test_a_real_moment_told_is_no_answer_without_specifics(
     assert "Thanks, that's helpful" not in fb.reaction, fb.reaction  # the moment is heard
     state.ended = True
     assert "no specifics" not in render_scorecard(scorecard(state))
+
+
+def test_someone_out_of_work_is_asked_about_their_last_job(banks: dict[str, Bank]) -> None:
+    """A retired naval officer was asked "What's one process at your current job you've
+    improved?" straight after saying he had retired."""
+    from bot.features.practice.background import left_work
+    from bot.features.practice.matcher import Matcher
+    from bot.features.practice.you_ask import start_you_ask, you_ask_turn
+    from tests.features.practice.support import NOW, roundtrip
+    bank = banks["product_management"]
+    state = start_you_ask(bank, 20, NOW, "derek")
+    state, result = you_ask_turn(state, bank, Matcher.for_bank(bank), "Good morning Derek. I"
+                                 " recently retired from the Indian Navy after 14 years in"
+                                 " operations and logistics. Which parts of my naval experience"
+                                 " would actually count when applying for product roles?", NOW)
+    assert "your last job" in result.reply and "current job" not in result.reply, result.reply
+    assert roundtrip(state).left_work
+    assert not left_work("my dad just retired, so I want a steadier job")
+    assert left_work("I was laid off in March") and left_work("im between jobs rn")
