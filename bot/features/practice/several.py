@@ -162,6 +162,10 @@ def _unsure_either_way(merged: Match, alone: Match) -> bool:
 
 _IT = re.compile(r"\b(?:it|that|this)\b", re.IGNORECASE)
 """What a question saying little of its own points back with ("where does it get tricky?")."""
+_SPLIT_OF_IT = re.compile(r"\bhow\s+much\s+of\s+(?:it|that|this|the\s+(?:week|day|job|role))\s+"
+                          r"(?:is|goes|gets|would\s+be)\b", re.IGNORECASE)
+"""How the thing just asked about splits ("a typical week…? I'd like to understand how much
+of it is management versus fieldwork"): part of that question."""
 _TORN = 50.0
 """A score at which a short question, unsure only between two close guesses, still asks
 something of its own rather than narrowing the one answered."""
@@ -196,7 +200,8 @@ def best_of(matcher: Matcher, reading: Reading) -> tuple[Reading, Match]:
             candidate = matcher.match(f"{before} {other}", flags)
             if INDIRECT.match(other):  # "…, and how involved they get": part of the one before
                 found[other] = candidate.question_id if candidate.confident else None
-        if match.confident and leans_on_context(other) == "little" and _IT.search(other):  # "how
+        if match.confident and (leans_on_context(other) == "little" and _IT.search(other) or (
+                _SPLIT_OF_IT.search(other))):  # "… how much of it is management?"; "how
             found[other] = match.question_id  # does your team work with finance, and where
             continue  # does it get tricky?": part of the question before, saying little alone
         if topic_before and leans_on_context(other):  # "I am most concerned about classroom

@@ -265,3 +265,15 @@ def test_a_career_changer_asking_how_to_get_certified_hears_the_routes(
                       " actually get certified as a career changer? Are there alternative routes?")
     assert turn.question_id == "teaching-routes", turn
     assert not any("Ask next" in tip for tip in turn.coaching), turn.coaching
+
+
+def test_how_the_week_just_asked_about_splits_is_part_of_that_question(
+        banks: dict[str, Bank]) -> None:
+    """"May I ask what a typical week looks like for you as programme director? I would like
+    to understand how much of it is management versus fieldwork." was coached as several
+    questions, and the scorecard counted a weak question."""
+    turn = first_turn(banks["nonprofit_public"], "aisha", "May I ask what a typical week looks"
+                      " like for you as programme director? I would like to understand how much"
+                      " of it is management versus fieldwork.")
+    assert turn.question_id == "typical-day", turn
+    assert not any("Several questions" in tip for tip in turn.coaching), turn.coaching
