@@ -161,6 +161,10 @@ def test_wanting_to_train_as_a_role_says_the_role_aimed_for() -> None:
     "I built our M-Pesa reconciliation service and I want a remote backend role at a European "
     "startup.",
     "im a sophomore at k state studying cs, looking for a swe internship next summer",
+    # a teacher of a subject, named in more words, or by what they would teach
+    "Hi Denise! I'm Hannah, six years in software sales in Denver, and I want to become a high"
+    " school maths teacher.",
+    "honestly i just want to teach high-school math",
 ])
 def test_the_role_wanted_said_in_passing_is_not_asked_for_again(said: str) -> None:
     """"What kind of role are you aiming for?" came after "I want a remote backend role" and
