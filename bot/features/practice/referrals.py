@@ -33,7 +33,7 @@ _KIND_ASKED = re.compile(
 """The kind of person a referral question asks for ("ideally someone who switched from
 retail", "anyone in data")."""
 _ANOTHER = re.compile(r"\b(?:another|a\s+fellow)\s+(?=[\w-])", re.IGNORECASE)
-"""A kind of person asked for as the contact is one ("ideally another ex-journalist")."""
+"""A kind of person asked for as one like the user ("ideally another ex-journalist")."""
 _A_KIND = re.compile(r"\b(?:ideally|preferably|especially|esp|particularly|in\s+particular)\s+"
                      r"(?P<kind>an?\s+[^?.!,;]+)", re.IGNORECASE)
 """A kind of person named with "a" ("ideally a veteran working in healthcare admin in Texas")."""
@@ -130,9 +130,9 @@ def fitting_person(answer: str, asked: str, own: str = "", role: str = "", home:
     if wanted and not any(overlaps) and not any(shared) or _from_none(answer, kind) or (
             who and not any(who <= both for both in shared)):
         came_too = bool(own and kind and _CAME_FROM.search(kind["kind"])) and not _from_none(
-            own, kind, whole=True) or bool(kind and _ANOTHER.search(asked))  # "Apart from me":
-        # the contact came from there themself (all of it: a Chicago accountant is no one "from
-        # banking operations"), or the user said so ("another ex-journalist")
+            own, kind, whole=True)  # "Apart from me": the contact came from there themself
+        # (all of it: a Chicago accountant is no one "from banking operations"); "another
+        # veteran" is one like the user, who says nothing of the contact
         return _none_there(answer, asked, kind, came_too, role, home)
     if best <= start or overlaps[best] <= overlaps[start] or _POINTS_BACK.match(sentences[best]):
         return answer

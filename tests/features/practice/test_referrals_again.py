@@ -135,17 +135,20 @@ def test_the_move_is_said_in_the_fields_own_letters(banks: dict[str, Bank]) -> N
                             " FP&A"), reply
 
 
-@pytest.mark.parametrize(("persona", "text", "opening"), [
-    # she was a reporter, so "another" is true of her, and none of her names was one
-    ("sofia", "Is there anyone else you think I should talk to? Ideally another ex-journalist"
-     " who made the switch.", "Apart from me, I don't know anyone who's an ex-journalist,"),
-    ("sofia", "who else should i talk to, ideally a fellow journalist",
-     "Apart from me, I don't know anyone who's a journalist,"),
+@pytest.mark.parametrize(("field", "persona", "text", "opening"), [
+    ("marketing", "sofia", "Is there anyone else you think I should talk to? Ideally another"
+     " ex-journalist who made the switch.", "I don't know anyone who's an ex-journalist,"),
+    ("marketing", "sofia", "who else should i talk to, ideally a fellow journalist",
+     "I don't know anyone who's a journalist,"),
+    # "another" is one like the user: a practice administrator who never served is no veteran
+    ("healthcare", "tanya", "who else should i talk to? ideally another veteran who went into"
+     " healthcare admin", "I don't know anyone who's a veteran,"),
 ])
-def test_another_of_a_kind_is_that_kind_and_the_contact_is_one(
-        banks: dict[str, Bank], persona: str, text: str, opening: str) -> None:
-    """A journalist asking an ex-reporter for "another ex-journalist who made the switch" was
-    offered a marketing-operations lead and an agency colleague, with no word that neither
-    was one."""
-    reply = _meeting(banks["marketing"], persona, text)[0]
+def test_another_of_a_kind_is_that_kind(banks: dict[str, Bank], field: str, persona: str,
+                                        text: str, opening: str) -> None:
+    """A journalist asking for "another ex-journalist who made the switch" was offered a
+    marketing-operations lead and an agency colleague, with no word that neither was one;
+    read as the contact being one too, a veteran heard "Apart from me" from one who never
+    served."""
+    reply = _meeting(banks[field], persona, text)[0]
     assert reply.startswith(opening), reply
