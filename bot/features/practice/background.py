@@ -166,7 +166,7 @@ _JOB = re.compile(
     r"[a-z]{2,}(?:er|or|ist|ian|ant|ent|eer|ive|ic|ect)|nurse|nurses|teacher|manager|assistant|"
     r"clerk|coach|chef|cook|medic|physio|admin|analyst|accountant|lead|head|officer|partner|rn|"
     r"cna|hca|lpn|lvn|pa|ta|vet|barista|cashier|paralegal|midwife|postdoc|engineer|tutor|carer|"
-    r"bookkeeper|secretary|receptionist|journalist)$", re.IGNORECASE)
+    r"bookkeeper|secretary|receptionist|journalist|emt)$", re.IGNORECASE)
 """The last word of a job title ("community pharmacist", "PE teacher"); "an introvert by
 nature" and "a stay at home dad" are no work to praise."""
 
@@ -184,9 +184,11 @@ _TOLD_BY = re.compile(r"(?:i|i'?ve|we|you|u|he|she|they|have|had|spent|went|live
 """Who told it or how, never the post itself: "I spent 4 years in sales" names no "I spent"."""
 _AN = frozenset({"LPN", "LVN", "RN", "HCA", "MBA", "SEN", "NHS", "FP&A"})
 """Acronyms said with "an": "an LPN"."""
+_LETTERS = re.compile(r"\b(?:emt|rn|cna|hca|lpn|lvn|hr|it|qa|ux|ui)\b")
+"""Posts said by their letters, typed in lower case on a phone."""
 _ROLE_FOR_YEARS = re.compile(
     r"(?:^|[,;:!.]\s*|\s[-\u2013\u2014]\s*)(?:(?:so|and|but|well|ok|yeah|hi|hey)\W+)*"
-    r"(?:(?:was|been|worked\s+as)\s+)?"
+    r"(?:(?:was|been|worked\s+as|i'?m|im|i\s+am)\s+)?"  # "so im a nurse for 3 yrs"
     r"(?:(?:a|an)\s+)?(?P<what>(?:"
     r"(?!(?:for|of|at|in|with)\b)[a-z][\w&-]*\s+){0,2}(?!(?:for|of|at|in|with)\b)[a-z][\w&-]*)"
     r"(?:\s+(?:at|in|with)\s+(?:an?\s+|the\s+)?(?:[\w&'-]+\s+){0,3}?"
@@ -204,6 +206,7 @@ def years_of(text: str) -> str:
                 what) and _count(
                 found["n"]) >= 2:
             what = what if what.split()[0].isupper() else what[:1].lower() + what[1:]
+            what = _LETTERS.sub(lambda m: m.group(0).upper(), what)  # "an emt": an EMT
             first = what.split()[0]  # "an HR advisor", "an SEO lead": a letter said with a vowel
             letters = first.isupper() and len(first) > 1  # "UX" is said "you-ex": "a UX …"
             article = "an" if (what[:1].lower() in "aeiou" and not letters) or first in _AN or (

@@ -47,7 +47,22 @@ def is_insider(told: str, roles: Iterable[str]) -> bool:
     if pattern is None or not told:
         return False
     own = _SELF_TAUGHT.sub(" ", _SOMEONE_ELSE.sub(" ", _AIM.sub(" ", told)))
-    return pattern.search(own) is not None
+    held = {_one(m.group(0)) for m in pattern.finditer(own)}
+    # "emt for 4 yrs, wanna be an RN": a newcomer to the work they are after, which the
+    # answers for someone already doing it (a nurse moving into management) do not fit
+    wanted = {_one(m.group(0)) for a in _AIM.finditer(told) for m in pattern.finditer(a.group(0))
+              if _TO_BE.search(a.group(0)[:m.start()])}
+    return bool(held) and not wanted - held
+
+
+_TO_BE = re.compile(r"\b(?:be|become|becoming|(?:re)?train(?:ing)?\s+as|qualify(?:ing)?\s+as)"
+                    r"\s+(?:an?\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+"""Becoming the role named next ("wanna be an RN"), not moving on within it ("thinking about
+nurse management")."""
+
+
+def _one(role: str) -> str:
+    return re.sub(r"(?:e?s)$", "", " ".join(role.lower().split()))
 
 
 _PAST_ENTRY = re.compile(

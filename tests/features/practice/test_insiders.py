@@ -217,3 +217,32 @@ def test_someone_in_the_field_hears_their_chances_as_an_insider(banks: dict[str,
         follow = bank.follow_up("assess-my-background", persona.id)
         if follow and prompt_kind(follow, "") != "offer":
             assert follow not in inside, (persona.id, inside)
+
+
+def test_someone_after_the_work_itself_is_no_insider_to_it(banks: dict[str, Bank]) -> None:
+    """An EMT of four years who "wanna be an RN" was told about "the jump from doing to
+    delegating" and the unit budget: the answer for a nurse moving into management. Working
+    in healthcare already, he is still new to the work he is after."""
+    from bot.features.practice.insider import is_insider
+    bank = banks["healthcare"]
+    state, results = _turns(bank, "dana", "hey im tyler, emt for 4 yrs in phoenix, wanna be an"
+                            " RN", "tbh ive got like thousands of hours on the ambulance doing"
+                            " patient care. does any of that count for anything when i apply to"
+                            " nursing school or get hired after?")
+    assert not state.insider
+    reply = results[-1].reply
+    assert "delegating" not in reply and "budget" not in reply, reply
+    assert reply.startswith("Four years as an EMT gives you something real to build on"), reply
+    assert not any("20-second summary" in tip for tip in results[-1].coaching)
+    roles = bank.insider_roles  # moving on within the work still counts as inside it
+    assert is_insider("i'm an RN, 15 yrs on med-surg, thinking about nurse management", roles)
+    assert is_insider("I'm a nurse and I want to become a nurse practitioner", roles)
+    assert not is_insider("im an HCA, want to train as a nurse", roles)
+
+
+def test_years_told_after_im_name_the_post_alone() -> None:
+    """"so im a nurse for 3 yrs" was said back as "3 years as an im a nurse"."""
+    from bot.features.practice.background import years_of
+    assert years_of("so im a nurse for 3 yrs") == "3 years as a nurse"
+    assert years_of("ok im an emt for 3 yrs") == "3 years as an EMT"
+    assert years_of("hi! im priya, chem teacher for 7 yrs") == "7 years as a chem teacher"
