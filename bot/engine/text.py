@@ -18,6 +18,8 @@ HONORIFICS = frozenset({
     "dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sir", "dame", "rev", "hon",
     "doctor", "father", "fr", "sister", "brother", "pastor", "rabbi", "imam", "reverend",
     "revd", "lady", "lord", "shri", "smt",
+    # other languages' ("Mme Aïcha Diallo", "Herr Weber", "Sra. López", "Dott. Rossi")
+    "mme", "mlle", "herr", "frau", "sra", "srta", "dott", "dra",
     # ranks, said as titles by veterans and serving officers: "Cpl. Jamal Reed"
     "sgt", "cpl", "lt", "capt", "maj", "col", "cdr", "cmdr", "adm", "pvt", "spc", "sergeant",
     "corporal", "captain", "lieutenant", "colonel",

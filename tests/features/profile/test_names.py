@@ -80,6 +80,9 @@ def test_a_name_of_two_words_asked_for_is_never_cut_to_one(typed: str) -> None:
     # a short name in brackets had been dropped: "Rev. Samuel Adeyemi (Sam)" was called Samuel
     ("Rev. Samuel Adeyemi (Sam)", "Rev. Samuel Adeyemi", "Sam", "Samuel Adeyemi"),
     ("jennifer li (jen)", "Jennifer Li", "Jen", "Jennifer Li"),
+    # a title in another language had been taken for the name: "Nice to meet you, Mme!"
+    ("Mme Aïcha Diallo", "Mme Aïcha Diallo", "Aïcha", "Aïcha Diallo"),
+    ("Herr Jonas Weber, Jonas is fine", "Herr Jonas Weber", "Jonas", "Jonas Weber"),
 ])
 def test_a_nickname_is_used_in_chat_and_the_full_name_signs(typed: str, stored: str,
                                                              called: str, signed: str) -> None:
