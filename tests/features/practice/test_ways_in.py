@@ -197,6 +197,8 @@ def test_the_second_option_picked_with_a_bang(banks: dict[str, Bank]) -> None:
      " as a content marketer, or could I aim for a content manager role?"),
     ("product_management", "derek", "At what level would someone like me realistically come in:"
      " associate product manager, or product manager?"),
+    ("healthcare", "tanya", "sorry lost signal lol. would i start as a front desk coordinator or"
+     " could i aim for an office manager role right away?"),
 ])
 def test_the_rung_asked_with_the_one_hoped_for(banks: dict[str, Bank], field: str,
                                                persona: str, text: str) -> None:
