@@ -123,10 +123,12 @@ def _wrap_ok(state: YouAskState) -> bool:
     """Offered before time ran out, and the meeting then ended on the user's word: one the
     contact had to cut off ran over, whatever was said on the way, unless the offer was the
     last word or so before the end."""
+    asked_on = state.turns - state.wrap_up_turn - state.wrap_closing  # questions after it
     return state.offered_wrap_up and state.wrap_up_on_time and (
-        state.end_reason != "time_up" or ((state.wrap_up_at or 0) >= state.minutes - _LAST_MINUTES
-                                          and state.turns - state.wrap_up_turn
-                                          - state.wrap_closing < _KEPT_GOING))
+        state.end_reason != "time_up" or asked_on == 0 or (  # "I am conscious of the time.
+            # Anyone else I should talk to?", a yes to the offer, and the contact ran out the
+            # clock: nothing more was asked of them
+            (state.wrap_up_at or 0) >= state.minutes - _LAST_MINUTES and asked_on < _KEPT_GOING))
 
 
 _KEPT_GOING = 2

@@ -536,3 +536,18 @@ def test_a_question_for_another_kind_of_work_is_not_suggested_next_time(
         if suggested:
             state.high_value = [h for h in state.high_value if h[0] == "stock-pitch"]
             assert [item["id"] for item in scorecard(state).not_asked] == ["stock-pitch"]
+
+
+def test_a_wrap_up_followed_only_by_a_yes_is_credited_when_the_contact_runs_out_the_clock(
+        banks: dict[str, Bank]) -> None:
+    """"I am conscious of the time. Is there anyone else…?" at 14 of 20 minutes, then "Yes
+    please", and the contact stopped there as the time ran out: "❌ Offered to wrap up on
+    time", as if the user had kept asking."""
+    bank = banks["finance"]
+    state = _late_meeting(bank, 21.0, "I am conscious of the time. Is there anyone else you"
+                          " think I should speak with?", "Yes please, that would be very kind.")
+    assert state.offered_wrap_up and state.wrap_up_at is not None and state.wrap_up_at < 25
+    state.end_reason = "time_up"  # the contact called time before the user could say more
+    assert "\u2705 Offered to wrap up" in render_scorecard(scorecard(state))
+    state.turns += 1  # a question of theirs after it, and then the clock: no credit
+    assert "\u274c Offered to wrap up on time" in render_scorecard(scorecard(state))
