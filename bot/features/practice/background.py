@@ -24,6 +24,10 @@ _ABOUT_ME = re.compile(
     r"|\bI\s+(?:do|did)\s+(?!(?:it|this|that|so|not|n't)\b)[a-z]+(?:\s+[a-z]+){0,2}\s+(?:at|for|in)\s+"
     r"(?:a|an|the|my|our)\b"
     r"|\bI(?:'ve|ve|\s+have)?\s+(?:left|spent|worked|graduated)\b"
+    # "i do content on insta, got like 30k followers": a creator's work, told
+    r"|\bI\s+(?:do|make|create|post)\s+(?:[a-z]+\s+){0,2}?(?:content|videos|reels|vlogs)\b|\b(?:got|"
+    r"have|with)\s+(?:like\s+|about\s+|around\s+|over\s+|nearly\s+)?\d+(?:[.,]\d+)?k?\s+"
+    r"(?:followers|subscribers|subs)\b"
     # "I've taught 6th grade science for eight years", "I taught maths for twenty"
     r"|\bI(?:'ve|ve|\s+have)?\s+(?:taught|lectured|nursed|coded|managed|r[au]n|led)\s+(?!to\b)(?:[\w&-]+\s+){0,8}?"
     r"(?:for|since)\s+(?:\d+|" + SPOKEN_PATTERN + r"|many|several|over|nearly|almost|about)\b"

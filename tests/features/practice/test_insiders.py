@@ -246,3 +246,17 @@ def test_years_told_after_im_name_the_post_alone() -> None:
     assert years_of("so im a nurse for 3 yrs") == "3 years as a nurse"
     assert years_of("ok im an emt for 3 yrs") == "3 years as an EMT"
     assert years_of("hi! im priya, chem teacher for 7 yrs") == "7 years as a chem teacher"
+
+
+def test_a_creator_telling_her_numbers_has_told_her_background(banks: dict[str, Bank]) -> None:
+    """"so im jade, 22, from manchester n i do content on insta, got like 30k followers" was
+    met with a plain hello, and her next question with "Give a 20-second summary of your
+    background first"."""
+    bank = banks["marketing"]
+    state, results = _turns(bank, "sofia", "heyyy sofia!! thank u sm for this so im jade, 22, from"
+                            " manchester n i do content on insta, got like 30k followers rn lol."
+                            " tryna get into social media marketing properly tho",
+                            "ok so first thing ngl does my own insta actually count as"
+                            " experience?? like would a brand take it seriously")
+    assert state.told_background and results[0].reply.startswith("Thanks for the background")
+    assert not any("20-second summary" in tip for tip in results[-1].coaching)
