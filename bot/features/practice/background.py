@@ -24,6 +24,9 @@ _ABOUT_ME = re.compile(
     r"|\bI\s+(?:do|did)\s+(?!(?:it|this|that|so|not|n't)\b)[a-z]+(?:\s+[a-z]+){0,2}\s+(?:at|for|in)\s+"
     r"(?:a|an|the|my|our)\b"
     r"|\bI(?:'ve|ve|\s+have)?\s+(?:left|spent|worked|graduated)\b"
+    # "I completed my PhD in physical chemistry", "i finished a masters in econ last year"
+    r"|\bI\s+(?:completed|finished|hold|did|earned|got)\s+(?:a|an|my)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:phd|doctorate|masters?|master's|degree|mba|msc|bsc|ba|ma|pgce)\b"
     # "i do content on insta, got like 30k followers": a creator's work, told
     r"|\bI\s+(?:do|make|create|post)\s+(?:[a-z]+\s+){0,2}?(?:content|videos|reels|vlogs)\b|\b(?:got|"
     r"have|with)\s+(?:like\s+|about\s+|around\s+|over\s+|nearly\s+)?\d+(?:[.,]\d+)?k?\s+"

@@ -260,3 +260,22 @@ def test_a_creator_telling_her_numbers_has_told_her_background(banks: dict[str, 
                             " experience?? like would a brand take it seriously")
     assert state.told_background and results[0].reply.startswith("Thanks for the background")
     assert not any("20-second summary" in tip for tip in results[-1].coaching)
+
+
+def test_a_postdoc_asking_about_a_bootcamp_hears_about_bootcamps(banks: dict[str, Bank]) -> None:
+    """A chemistry postdoc's introduction ("I completed my PhD…") got a plain hello; "do you
+    think a bootcamp would add anything meaningful…?" got "did you mean … what do you enjoy
+    most about your work?" ("meaningful"), and "do I need to complete a bootcamp before
+    applying…?" got how CVs are screened."""
+    bank = banks["data_analytics"]
+    state, results = _turns(
+        bank, "lena", "Good evening, Lena. By way of brief introduction: I completed my PhD in"
+        " physical chemistry and have spent the past three years as a postdoctoral researcher.",
+        "Several colleagues have suggested I enrol in a data science bootcamp before applying."
+        " Given my background, do you think a bootcamp would add anything meaningful, or would"
+        " my time be better spent elsewhere?")
+    assert state.told_background and results[0].reply.startswith("Thanks for the background")
+    assert results[1].question_id == "data-certificates", results[1]
+    from tests.features.practice.support import first_turn
+    assert first_turn(bank, "lena", "do I need to complete a bootcamp before applying for data"
+                      " science roles?").question_id == "data-certificates"
