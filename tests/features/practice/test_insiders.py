@@ -274,7 +274,8 @@ def test_a_postdoc_asking_about_a_bootcamp_hears_about_bootcamps(banks: dict[str
         "Several colleagues have suggested I enrol in a data science bootcamp before applying."
         " Given my background, do you think a bootcamp would add anything meaningful, or would"
         " my time be better spent elsewhere?")
-    assert state.told_background and results[0].reply.startswith("Thanks for the background")
+    assert state.told_background and results[0].reply.startswith("Thanks, that helps: three"
+                                                                 " years as a postdoctoral")
     assert results[1].question_id == "data-certificates", results[1]
     from tests.features.practice.support import first_turn
     assert first_turn(bank, "lena", "do I need to complete a bootcamp before applying for data"
