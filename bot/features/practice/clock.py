@@ -58,8 +58,10 @@ def run_clock(state: YouAskState, parts: list[str], ends: str | None
 _CLOSING_QUESTIONS = frozenset({"who-else", "use-your-name"})
 
 
-def closes(kind: str, question_id: str | None, referral: bool) -> bool:
+def closes(kind: str, question_id: str | None, closing: bool) -> bool:
     """Whether a turn after the offer to wrap up belongs to the close, not to asking on: a
     yes to the contact's offer, who else to talk to, whether to mention their name (what the
-    coaching itself asks them to ask before they go)."""
-    return kind == "prompt" or referral or question_id in _CLOSING_QUESTIONS
+    coaching itself asks them to ask before they go), and the thanks and goodbye that end it
+    (``closing``: it asks who else, or thanks them)."""
+    return kind in ("prompt", "closing", "goodbye") or closing or (
+        question_id in _CLOSING_QUESTIONS)

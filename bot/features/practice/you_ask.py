@@ -197,7 +197,7 @@ def you_ask_turn(
     kind = _kind(state, message)
     reply = _HANDLERS[kind](state, bank, message)
     state.wrap_closing += state.offered_wrap_up and state.turns > state.wrap_up_turn and closes(
-        kind, message.question and message.question.id, message.referral)
+        kind, message.question and message.question.id, message.referral or message.thanks)
     state.missed = reply.kind == "unclear"
     reply.parts, time_hint = run_clock(state, reply.parts, reply.ends)
     state.asked_me = state.awaiting_text if state.awaiting == "question" else (

@@ -551,3 +551,22 @@ def test_a_wrap_up_followed_only_by_a_yes_is_credited_when_the_contact_runs_out_
     assert "\u2705 Offered to wrap up" in render_scorecard(scorecard(state))
     state.turns += 1  # a question of theirs after it, and then the clock: no credit
     assert "\u274c Offered to wrap up on time" in render_scorecard(scorecard(state))
+
+
+def test_a_wrap_up_then_a_yes_and_a_goodbye_after_the_contact_stops_is_credited(
+        banks: dict[str, Bank]) -> None:
+    """"I am conscious of the time. Is there anyone else…?" at 14 of 20 minutes, "Yes please…
+    May I mention your name?", the contact stopping as the time ran out, then "Thank you so
+    much… Goodbye": "❌ Offered to wrap up on time", the goodbye counted as asking on."""
+    bank = banks["finance"]
+    matcher, state = Matcher.for_bank(bank), start_you_ask(bank, 20, NOW, "grace")
+    state.asked, state.elapsed = ["typical-day", "how-got-started", "like-most"], 14.4
+    for text in ("I am conscious of the time. Is there anyone else you would suggest I speak to,"
+                 " ideally someone who moved from retail banking into FP&A?",
+                 "Yes please, that would be wonderful. May I mention your name when I write to"
+                 " them?", "Of course, I completely understand. Thank you so much for your time"
+                 " and for the introductions, Grace; it has been extremely helpful. Goodbye."):
+        state, result = you_ask_turn(state, bank, matcher, text, NOW)
+    assert result.ended and state.end_reason == "time_up", state
+    text = render_scorecard(scorecard(state))
+    assert "\u2705 Offered to wrap up" in text and "\u274c Offered" not in text, text
