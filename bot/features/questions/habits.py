@@ -235,7 +235,9 @@ _LIST_INVITE = re.compile(
 )
 """'Is there anyone else ...', 'Do you have any tips ...' invite names or ideas, not yes/no."""
 _PERMISSION = re.compile(
-    r"^\s*(?:so|and|ok|okay|well)?[\s,]*(?:would|is)\s+it\s+be\s+(?:ok|okay|all\s+right|alright|fine)"
+    r"^\s*(?:so|and|ok|okay|well)?[\s,]*(?:would\s+(?:it|that)\s+be|is\s+(?:it|that))\s+(?:ok|okay|all\s+"
+    r"right|alright|fine|cool)\s+(?:if\s+i|for\s+me\s+to|to\s+(?:mention|use|say|name|contact|email|"
+    r"message|follow\s+up|reach\s+out))\b"  # "is it ok if I say you sent me?"
     r"|^\s*(?:so|and|ok|okay|well)?[\s,]*(?:may|can|could)\s+i\b"
     r"|\bmind\s+if\s+i\b",
     re.IGNORECASE,

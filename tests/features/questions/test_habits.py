@@ -32,6 +32,9 @@ from bot.features.questions.habits import analyse_question, split_questions
         ("Do you have any advice for someone starting out?", []),
         ("Would it be all right to mention your name?", []),
         ("May I say you suggested I get in touch?", []),
+        ("Is it ok if I say you sent me?", []),  # had been coached as yes/no
+        ("is that fine if I email you a couple of follow-ups?", []),
+        ("is it ok to work part time in this job?", ["closed"]),  # a question of the work
         # job asks
         ("Are you hiring at the moment?", ["job_ask", "closed"]),
         ("Could you pass my CV to your hiring manager?", ["job_ask", "closed"]),
