@@ -279,3 +279,14 @@ def test_how_the_week_just_asked_about_splits_is_part_of_that_question(
                       " of it is management versus fieldwork.")
     assert turn.question_id == "typical-day", turn
     assert not any("Several questions" in tip for tip in turn.coaching), turn.coaching
+
+
+def test_explaining_a_layoff_is_the_gap_question(banks: dict[str, Bank]) -> None:
+    """A store manager laid off after 15 years asked "When they ask why I left, how do I
+    explain being laid off?" and a project manager who hires said "it's beyond my own work"."""
+    turn = first_turn(banks["general"], "jamal", "sorry about that, computer froze up. So the"
+                      " part that worries me most. When they ask why I left, how do I explain"
+                      " being laid off? The whole regional chain closed 6 stores, it wasnt a"
+                      " performance thing but I still feel like it looks bad")
+    assert turn.question_id == "career-gap", turn
+    assert "layoffs" in turn.reply
