@@ -276,7 +276,8 @@ _ONE_OF_MANY = frozenset(("agency", "startup", "start-up", "bank", "charity", "h
 """Places one works at one of, said with "a" ("from an agency"), not as a field ("from news")."""
 _LETTERS = frozenset({"uk", "us", "usa", "nyc", "sf", "la", "sd"})
 _ROLES = frozenset({"ic", "ics", "em", "ems", "pm", "pms", "swe", "swes"})
-"""A role in shorthand, which no one works "in" or comes "from" as from a place."""
+"""A role in shorthand, which no one works "in" or comes "from" as from a place ("EMS" in
+capitals is the ambulance service, which people do come from)."""
 
 
 def without_none_there(answer: str) -> str:
@@ -328,8 +329,9 @@ def _none_there(answer: str, asked: str, kind: re.Match[str] | None, me_too: boo
                    r"though|tho|ideally|please|pls))+$", "",
                    where["place"].strip(), flags=re.IGNORECASE)  # "from IC recently": from IC
     bare = re.sub(r"^(?:an?|the)\s+", "", place, flags=re.IGNORECASE)  # "at a hospital", to
-    if place.lower() in _ROLES or (prep in ("in", "at") and re.search(  # one at a hospital
-            rf"\b{re.escape(bare)}\b", home, re.IGNORECASE)):  # "I don't know anyone from IC"
+    if place.lower() in _ROLES and place != "EMS" or (prep in ("in", "at") and re.search(
+            rf"\b{re.escape(bare)}\b", home, re.IGNORECASE)):  # one at a hospital; "I don't
+        # know anyone from IC"
         return answer  # is no English; "anyone in atlanta?" to an Atlanta contact: their own
     if prep == "at" and re.match(r"(?:an?)\s", place, re.IGNORECASE):  # "at a bank": no name
         return (f"I don't know anyone {prep} {_placed(place)}, I'm afraid, but these would "

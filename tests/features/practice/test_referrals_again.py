@@ -152,3 +152,12 @@ def test_another_of_a_kind_is_that_kind(banks: dict[str, Bank], field: str, pers
     served."""
     reply = _meeting(banks[field], persona, text)[0]
     assert reply.startswith(opening), reply
+
+
+def test_someone_from_the_ambulance_service_asked_for_is_heard(banks: dict[str, Bank]) -> None:
+    """An EMT asking "anyone who went from EMS to nursing?" was given an oil worker and a
+    nurse educator with no word that neither came from EMS: "EMS" was read as engineering
+    managers, a role no one comes "from"."""
+    reply = _meeting(banks["healthcare"], "dana", "is there anyone else i should talk to? anyone"
+                     " who went from EMS to nursing?")[0]
+    assert reply.startswith("I don't know anyone who made the move from EMS to nursing"), reply
