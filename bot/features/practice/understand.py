@@ -204,6 +204,9 @@ def _split(text: str) -> tuple[list[str], int, str]:
             _WHAT_ABOUT.fullmatch(sentences[asked[0]]) or _checks(
             sentences[asked[0]]) or _OFFERS_WRAP.search(sentences[asked[0]])):
         asked = asked[1:]
+    meant = next((i for i in asked[1:] if _I_MEAN.match(sentences[i])), None)
+    if meant is not None:  # "lol i think thats for nurses going into management? im not a
+        asked = [i for i in asked if i >= meant]  # nurse yet. i mean do my EMT hours help…"
     if not asked or (len(asked) == 1 and len(sentences) > 1 and _reacts(sentences[asked[0]])):
         return [], 0, ""  # "yo fr? yes please that'd be brilliant": a reaction, nothing asked
     preamble = sum(_words(s) for s in sentences[: asked[0]])
@@ -262,6 +265,8 @@ _NAMES_TOPIC = re.compile(r"\W*(?:(?:like|maybe|say|some|any|a|an)\s+)*(?:kind|s
 """A tag that names what the question meant ("some kind of portfolio?")."""
 
 
+_I_MEAN = re.compile(r"\W*(?:(?:no|sorry|oh|ok|okay|well|sry)\W+)*i\s+(?:mean|meant)\b", re.I)
+"""A question put right ("i mean, do my EMT hours help…"): what came before it is set aside."""
 _ASKS_LEAVE = re.compile(
     r"\W*(?:(?:so|ok|okay|and|also|um+)\s+)?(?:(?:can|could|may)\s+i\s+ask|(?:do|would)\s+(?:you|u)\s+"
     r"mind\s+if\s+i\s+ask)(?:\s+about\s+(?:money|pay|salary|something|that|this))?"

@@ -2469,3 +2469,15 @@ def test_their_story_said_back_in_surprise_is_no_question(banks: dict[str, Bank]
     assert result.question_id == "job-prospects", result
     assert "for Canada" in result.reply.split(".")[0], result.reply
     assert read_message("omg wait u came from a bank too??").move == "question"  # alone, it asks
+
+
+def test_a_question_put_right_sets_aside_what_came_before_it() -> None:
+    """"lol i think thats for nurses going into management? im not a nurse yet. i mean do my
+    EMT hours help me get into nursing school" got hospital administration, coached as
+    several questions: the comment on the last answer was read as a question of its own."""
+    reading = read_message("lol i think thats for nurses going into management? im not a nurse"
+                           " yet. i mean do my EMT hours help me get into nursing school")
+    assert reading.questions == ["do my EMT hours help me get into nursing school"], reading
+    assert "multiple" not in reading.flags
+    both = read_message("what do you do all day? and how did you get into it?")
+    assert len(both.questions) == 2  # two questions, with no "i mean", stay two
