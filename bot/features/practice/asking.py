@@ -38,7 +38,8 @@ QUESTION_START = re.compile(
     rf"(?:(?!what\s+(?:i|u|you)\s+(?:meant|mean|said|asked|wanted|was\s+(?:asking|saying))\b)"
     rf"{WH}\b|{_AUX}\s+[a-z']+\b"
     rf"|(?:tell|walk|talk|give)\s+me\b|(?:i\s+(?:was|am|'m)\s+)?(?:wondering|curious)\b"
-    rf"|i'?d\s+(?:love|like)\s+to\s+(?:know|hear)\b|any\s+(?:advice|tips|thoughts|ideas)\b)",
+    rf"|i'?d\s+(?:love|like)\s+to\s+(?:know|hear)\b|any\s+(?:advice|tips|thoughts|ideas)\b"
+    rf"|if\s+i\s+(?:say|mention|use|tell|drop)\b)",  # "ok if i say you sent me?": leave asked
     re.IGNORECASE,
 )
 """A sentence that asks something, with or without its "?" (phones drop them)."""

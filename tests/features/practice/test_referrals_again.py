@@ -161,3 +161,12 @@ def test_someone_from_the_ambulance_service_asked_for_is_heard(banks: dict[str, 
     reply = _meeting(banks["healthcare"], "dana", "is there anyone else i should talk to? anyone"
                      " who went from EMS to nursing?")[0]
     assert reply.startswith("I don't know anyone who made the move from EMS to nursing"), reply
+
+
+def test_leave_to_use_their_name_asked_with_the_yes_is_answered(banks: dict[str, Bank]) -> None:
+    """"yes please that'd be awesome. ok if i say you sent me?" got only "Good, I'll sort
+    that out after this call": the question after the yes, with no "is it", went unheard."""
+    replies = _meeting(banks["healthcare"], "dana", "is there anyone else i should talk to?"
+                       " anyone who went from EMS to nursing?", "yes please that'd be awesome."
+                       " ok if i say you sent me?")
+    assert "Please do" in replies[-1], replies[-1]
