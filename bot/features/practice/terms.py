@@ -100,9 +100,15 @@ _YOU_YOURSELF = re.compile(r" you (?:yourself|personally|yourselves|urself|yours
 own story, which the emphasis kept from reading as "you became", "you got into"."""
 
 
+_R_LANG = re.compile(r"(?<![\w'&.-])R(?![\w'&-])|(?i:(?<=\bpython\s(?:or|vs)\s)r\b|"
+                     r"\br(?=\s+(?:or|vs)\s+python\b))")
+"""The R language: "R" in capitals, or beside Python ("python or r"); a lone "r" is "are"."""
+
+
 def normalise(text: str) -> str:
     """Lower-case words with shorthand expanded and filler removed, for fuzzy comparison."""
     text = _PRODUCT_OWNER.sub("product owner", text)  # "PO and PM", not the Filipino "po"
+    text = _R_LANG.sub("rlang", text)  # "is R still used much in teams like yours?"
     text = text.lower().translate(_APOSTROPHES).replace("&", " and ")
     text = _CO.sub("co", text)  # "co-workers" is one word, not "co" (company) and "workers"
     text = _NON_WORD.sub(" ", text.replace("-", " ").replace("/", " "))

@@ -2323,3 +2323,19 @@ def test_a_topic_named_before_the_question_is_what_its_it_means(banks: dict[str,
                           " specifically? Would it make any difference for someone of my age and"
                           " background?")[0]
     assert (result.kind, result.question_id) == ("answer", "mba-for-product"), result
+
+
+@pytest.mark.parametrize("text", [
+    "is R still used much in industry teams like yours?",
+    "Understood. On tooling: I am fluent in Python, but much of my statistical work historically"
+    " was done in R. Which should I emphasise when applying, and is R still used much in"
+    " industry teams like yours?",
+    "should i learn python or r first?",
+])
+def test_the_r_language_is_a_word_of_the_question(banks: dict[str, Bank], text: str) -> None:
+    """"is R still used much in industry teams like yours?" got which other teams the contact
+    works with: a one-letter word was dropped, and "teams like yours" was all that was left."""
+    from tests.features.practice.support import first_turn
+    assert first_turn(banks["data_analytics"], "lena", text).question_id == "python-or-r"
+    from bot.features.practice.terms import normalise
+    assert normalise("r u hiring?") == "are you hiring"  # "r" alone is still "are"
