@@ -169,6 +169,8 @@ _SHAPE_BONUS = 12.0  # tie-breaker: a yes/no message fits the bank's closed ques
 _RULE_BONUS = 20.0  # a job ask or googleable message (precise rules) fits the flagged ones
 _TRAILING_WEIGHT = 0.5  # a term only in a trailing clause ("... after bootcamp")
 _HEAD_WEIGHT = 2.0  # the first concept of a what/which question: what it asks about
+_HEADED = frozenset(("how did you", "how do you", "how can i", "at what", "in what", "for what",
+                     "at which", "in which", "for which"))  # "how can I get research experience"
 
 
 @dataclass(frozen=True)
@@ -371,12 +373,9 @@ class Matcher:
         weights, coverage = self._weigh_query(counts, own_places(full), places_asked(full))
         # In a what/which question the first concept is what it asks about ("which of your
         # SKILLS get a workout in a normal week"); what follows only qualifies it.
-        if words[0] in ("what", "which") or words[:3] in (["how", "did", "you"], ["how", "do",
-                "you"]) or words[0] in ("at", "in", "for") and words[1:2] in (["what"], ["which"]):
-            topics = (
-                t for t in terms if t not in GENERIC_TERMS and not t.startswith(CONTEXT_MARK)
-            )
-            head = next(topics, None)
+        if words[0] in ("what", "which") or {" ".join(words[:2]), " ".join(words[:3])} & _HEADED:
+            head = next((t for t in terms if t not in GENERIC_TERMS
+                         and not t.startswith(CONTEXT_MARK)), None)
             if head in weights:
                 weights[head] *= _HEAD_WEIGHT
         if trailing:  # "... after BOOTCAMP" qualifies the question; it is not what is asked

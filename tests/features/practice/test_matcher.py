@@ -2339,3 +2339,13 @@ def test_the_r_language_is_a_word_of_the_question(banks: dict[str, Bank], text: 
     assert first_turn(banks["data_analytics"], "lena", text).question_id == "python-or-r"
     from bot.features.practice.terms import normalise
     assert normalise("r u hiring?") == "are you hiring"  # "r" alone is still "are"
+
+
+def test_how_can_i_get_some_experience_asks_about_getting_it(banks: dict[str, Bank]) -> None:
+    """"How can I get research experience if I have never done user research?" got how UX
+    research differs from design as a career: in a "how can I" question, what it asks about
+    (getting experience) comes first, as in a what/which one."""
+    from tests.features.practice.support import first_turn
+    turn = first_turn(banks["ux_design"], "nia", "How can I get research experience if I have"
+                      " never done user research?")
+    assert turn.question_id in ("try-it-project", "real-project-experience"), turn
