@@ -346,8 +346,9 @@ def _on_greeting(state: YouAskState, bank: Bank, message: Message) -> _Reply:
     if chat.chats(message.text):  # "how was it?", "…lovely to meet you! Busy day on the ward?"
         return _Reply(parts=[chat.small_talk(message.text, state.variant + zlib.crc32(
             state.persona_id.encode()))], kind="greeting")  # two contacts: not the same line
-    said = persona.greeting_after_background(state.background) if message.told else \
-        persona.greeting_reply(message.text)  # "Hi, a bit about me: I'm a chemical engineer …"
+    said = persona.greeting_after_background(state.background) if message.told or (
+        state.background) else persona.greeting_reply(message.text)  # "Hi, a bit about me: I'm
+    # a chemical engineer …", "I am Aïcha, graphic designer for 7 years at an agency"
     return _Reply(parts=[said], kind="greeting")
 
 

@@ -280,3 +280,16 @@ def test_a_postdoc_asking_about_a_bootcamp_hears_about_bootcamps(banks: dict[str
     from tests.features.practice.support import first_turn
     assert first_turn(bank, "lena", "do I need to complete a bootcamp before applying for data"
                       " science roles?").question_id == "data-certificates"
+
+
+def test_a_post_and_its_years_after_a_name_are_heard_in_the_hello(banks: dict[str, Bank]) -> None:
+    """"Bonjour Daniel… I am Aïcha, graphic designer for 7 years at a branding agency in Paris"
+    got a plain "Happy to help": the years were read, but only a sentence with "I'm a …" was
+    taken as a background told."""
+    state, results = _turns(banks["ux_design"], "daniel", "Bonjour Daniel, thank you for your"
+                            " time! I am Aïcha, graphic designer for 7 years at a branding agency"
+                            " in Paris, and I would like to move into UX.")
+    assert results[0].reply.startswith("Thanks, that helps: seven years as a graphic designer"), \
+        results[0].reply
+    state, results = _turns(banks["ux_design"], "daniel", "Hi Daniel, thanks for your time!")
+    assert not results[0].reply.startswith("Thanks, that helps")  # nothing told, nothing said
