@@ -170,7 +170,7 @@ _RULE_BONUS = 20.0  # a job ask or googleable message (precise rules) fits the f
 _TRAILING_WEIGHT = 0.5  # a term only in a trailing clause ("... after bootcamp")
 _HEAD_WEIGHT = 2.0  # the first concept of a what/which question: what it asks about
 _HEADED = frozenset(("how did you", "how do you", "how can i", "at what", "in what", "for what",
-                     "at which", "in which", "for which"))  # "how can I get research experience"
+                     "at which", "in which", "for which"))  # "how can I get (research) experience"
 
 
 @dataclass(frozen=True)
@@ -376,8 +376,8 @@ class Matcher:
         if words[0] in ("what", "which") or {" ".join(words[:2]), " ".join(words[:3])} & _HEADED:
             head = next((t for t in terms if t not in GENERIC_TERMS
                          and not t.startswith(CONTEXT_MARK)), None)
-            if head in weights:
-                weights[head] *= _HEAD_WEIGHT
+            if head in weights and (words[:3] != ["how", "can", "i"] or head == "try"):
+                weights[head] *= _HEAD_WEIGHT  # "how can I get a job at…" is still a job ask
         if trailing:  # "... after BOOTCAMP" qualifies the question; it is not what is asked
             # read apart: a pattern across the cut ("paid WHILE training") belongs to neither
             main = set(terms_of(full[:trailing.start()], self._context))
