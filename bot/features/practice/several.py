@@ -256,13 +256,12 @@ def _first_option(matcher: Matcher, reading: Reading, match: Match) -> Match:
     portfolio be sufficient?": unsure as a whole, it asks first of all about what the first
     option names, which it says in full; the other is what the user hopes will do instead."""
     split = _OR_ELSE.search(reading.question)
-    if not split:
-        return match
+    if not split or match.confident and not _ENOUGH.search(reading.question[split.end() - 1:]):
+        return match  # sure, and no other option offered as enough instead: nothing to weigh
     first = matcher.match(reading.question[:split.start()], reading.flags)
     if match.confident:  # "Do I really need an MBA, or would a shorter course be sufficient?":
         # the other option, offered as enough instead, is no question of its own
-        return first if first.confident and first.question_id != match.question_id and (
-            _ENOUGH.search(reading.question[split.end() - 1:])) else match
+        return first if first.confident and first.question_id != match.question_id else match
     if first.question_id is None or (first.score < SURE and not (  # the whole torn between
             first.confident and first.question_id == match.runner_up)):  # the first's and one
         return match  # the second option pulls towards: "…in the north, or is it remote roles?"
