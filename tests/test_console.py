@@ -9,6 +9,7 @@ import signal
 import subprocess
 import sys
 import threading
+from datetime import UTC, datetime
 
 from tests.harness import BANKS
 
@@ -106,10 +107,13 @@ async def test_console_moves_its_clock_and_delivers_nudges(tmp_path):
     from bot.config import Settings
     from bot.telegram.console import run_console
 
+    # /settings: 🌙 Quiet hours (4) set to one minute twelve hours from now, then ✅ Done (6),
+    # so the reminders are never held for quiet hours, whatever the hour the test runs at
+    # (':advance 40000d' keeps the time of day)
+    hour = (datetime.now(UTC).hour + 12) % 24
+    quiet = f"{hour:02d}:00-{hour:02d}:01"
     script = "\n".join([
-        # /settings: 🌙 Quiet hours (4) set to one minute, then ✅ Done (6), so the reminders
-        # are never held for quiet hours, whatever the hour the test runs at
-        "/start", "Robin", "Finance", "UTC", "/settings", "4", "03:00-03:01", "6",
+        "/start", "Robin", "Finance", "UTC", "/settings", "4", quiet, "6",
         "/meeting", "Dana", "2099-01-15 15:00", "1", "2", "2", ":time", ":advance 40000d",
         "/quit",
     ]) + "\n"
@@ -118,7 +122,7 @@ async def test_console_moves_its_clock_and_delivers_nudges(tmp_path):
                         sweep_seconds=0)
     await run_console(settings, stdin=io.StringIO(script), write=out.append)
     text = "".join(out)
-    assert "Quiet hours set to 03:00–03:01." in text and "Settings saved." in text
+    assert f"Quiet hours set to {quiet.replace('-', '–')}." in text and "Settings saved." in text
     assert "Logged: 20-minute phone call with Dana" in text
     # long after the meeting: its debrief and thank-you, but no prep for a meeting gone by
     assert re.search(r"; \d reminders? sent\)", text) and "reminder(s)" not in text
