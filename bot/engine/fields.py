@@ -65,7 +65,7 @@ teaching" is about software engineering."""
 _HEDGES = re.compile(r"^(?:(?:mainly|mostly|probably|maybe|perhaps|possibly|actually|honestly|"
                      r"ideally|definitely|tbh|"
                      r"hmm+|um+|uh+|erm+|(?:ok|okay|well|oh|so)(?=[,.])|i\s+think)[\s,.]+)+"
-                     r"|(?:[\s,]+(?:tbh|honestly|lol|lmao|haha|ngl|really|i\s+think|i\s+guess|"
+                     r"|(?:[\s,]+(?:tbh|honestly|lol|lmao|haha|ngl|innit|really|i\s+think|i\s+guess|"
                      r"i\s+reckon|probably|prob|ideally|"
                      r"(?-i:rn)|atm|right\s+now|for\s+now|eventually|one\s+day|someday|"
                      r"long\s+term|in\s+the\s+long\s+run))+$",

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from bot.engine.field_spelling import spelled_field
 from bot.engine.fields import explored, is_reply, topic_of, undecided
 from bot.engine.flow import Outcome
 from bot.engine.models import Dialogue, Turn
@@ -179,8 +180,9 @@ def not_fit_as_field(field: str) -> Invalid | None:
 
 def field_typed(text: str) -> str:
     """The field in what was typed: "honestly not sure yet" is undecided, "I want to move into
-    nursing informatics" is nursing informatics, "no idea, maybe marketing?" is marketing."""
-    return UNDECIDED if undecided(text) else topic_of(text)
+    nursing informatics" is nursing informatics, "no idea, maybe marketing?" is marketing;
+    "softwear engineering" is software engineering, since drafts say it back."""
+    return UNDECIDED if undecided(text) else spelled_field(topic_of(text))
 
 
 def doubt_about_field(typed: str, names: set[str], knows_field: Callable[[str], bool],

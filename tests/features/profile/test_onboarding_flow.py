@@ -591,3 +591,23 @@ def test_a_field_typed_after_a_doubted_name_is_asked_about_too() -> None:
     w.say("Dr. Amara Osei, but Amara please")
     assert w.step == "field" and "Nice to meet you, Amara!" in w.question
     assert w.data["name"] == "Dr. Amara Osei"
+
+
+@pytest.mark.parametrize(("typed", "field"), [
+    ("softwear engineering", "software engineering"),
+    ("product managment tbh", "product management"),
+    ("UX desgin", "UX design"),
+    ("social media marketing innit", "social media marketing"),
+    ("human resorces", "human resources"),
+    # a real word one slip from a field's word is left as typed
+    ("commodity trading", "commodity trading"),
+    ("baking", "baking"),
+    ("army medic", "army medic"),
+])
+def test_the_field_is_stored_without_slips_of_the_fingers(typed: str, field: str) -> None:
+    """"softwear engineering" and "social media marketing innit" were stored as typed and said
+    back so in every draft ("I'm exploring softwear engineering")."""
+    w = start()
+    w.say("Dana")
+    w.say(typed)
+    assert w.step == "tz" and w.data["field"] == field
