@@ -32,9 +32,21 @@ ENOUGH = 3
 ("WHO and UNICEF", "PCS and PMP"); a run of them is a language of its own."""
 
 
-def unexplained_acronyms(said: str) -> list[str]:
+def unexplained_acronyms(said: str, before: str = "") -> list[str]:
     """The acronyms in ``said`` a listener outside the user's world may not know, in order,
-    when there are at least ``ENOUGH`` of them; none once the answer starts explaining."""
+    once there are at least ``ENOUGH`` of them counting those of the answers ``before`` it
+    ("92A, NCOIC" in one answer, "SSA" and "ETS" in the next: a language of its own all
+    the same); none once the answer starts explaining, or when an earlier answer's were
+    noted already."""
+    earlier = _acronyms(before)
+    if len(earlier) >= ENOUGH:
+        return []  # noted on the answer that made them a run
+    now = [a for a in _acronyms(said) if a not in earlier]
+    return [*earlier, *now] if now and len(earlier) + len(now) >= ENOUGH else []
+
+
+def _acronyms(said: str) -> list[str]:
+    """Every unexplained acronym in ``said``, in order, each once."""
     if _SPELLED_OUT.search(said):
         return []
     found: list[str] = []
@@ -45,4 +57,4 @@ def unexplained_acronyms(said: str) -> list[str]:
                 bare.lower() in LEXICON.work_words) or bare.isdigit() or bare in found:
             continue
         found.append(bare)
-    return found if len(found) >= ENOUGH else []
+    return found

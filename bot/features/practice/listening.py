@@ -72,15 +72,17 @@ _SOLID_YEARS = 4
 _NOT_A_NOUN = frozenset({"and", "or", "but", "to", "of", "in", "on", "at", "for", "with", "by",
                          "a", "an", "the", "is", "was", "were", "are", "so", "that", "which",
                          "my", "our", "your", "his", "her", "their", "its", "it", "this",
-                         "across", "over", "per", "each", "every", "into", "from", "under"})
+                         "across", "over", "per", "each", "every", "into", "from", "under",
+                         "i", "we", "you", "u", "they", "he", "she", "me", "us", "them", "when",
+                         "if", "as", "then", "after", "before", "until", "while", "because"})
 
 
 def with_unit(said: str, detail: str) -> str:
     """A bare number with what it counts ("40" -> "40 staff"), from the answer itself: up to
     the plural that names the things counted ("300 suspense account items", "40 guys", not
     "40 guys got" or "300 suspense account"), else the one word after it."""
-    if not detail.isdigit():
-        return detail
+    if not detail.isdigit() or re.fullmatch(r"(?:19[5-9]|20[0-4])\d", detail):
+        return detail  # "In 2022 I led …": a year, not "2022 I"
     match = re.search(rf"\b{re.escape(detail)}((?:\s+[a-z][a-z-]*){{1,3}})", said, re.IGNORECASE)
     if not match:
         return detail

@@ -434,7 +434,7 @@ def off_bank(text: str, persona: Persona, said_before: Iterable[str] = (), seed:
     if fact:  # their own path, then no "that's outside what I see", which it just spoke to
         beyond = who if topic else _BEYOND_MY_PATH
         return f"I can only speak from my own path: {_lower_first(fact).rstrip('.')}. {beyond}"
-    line = None if topic else own_line(text, said_before, persona.role)
+    line = None if topic else own_line(text, said_before)
     if line:
         return f"I can only tell you what I see myself. {line[:1].upper()}{line[1:]} {_BEYOND}"
     return pick(ASK_FOR_A_CASE, seed) if of_their_work and not topic else who
@@ -469,20 +469,19 @@ _COMMON_OPENERS = frozenset((
     "great", "fine", "depends", "anything", "something", "nothing", "everything", "whatever"))
 """First words of a contact's sentence that are no names ("A business degree" → "a business
 degree", "Tough for a first PM job": a judgement); any other capital is kept ("Epic", "NHS")."""
-_WEAK_TERMS = frozenset({"day", "typical", "often", "work", "time", "year", "enjoy", "use"})
-"""Terms too common in answers to show that a sentence speaks to the question."""
+_WEAK_TERMS = frozenset({"day", "typical", "often", "work", "time", "year", "enjoy", "use",
+                        "gap"})
+"""Terms too common in answers to show that a sentence speaks to the question; "gap" is any
+judgement of a chance ("would that count", "is realistic"), which shows no topic ("start as
+an assistant accountant?" is not "School hours in FP&A is realistic …")."""
 
 
-def own_line(text: str, said_before: Iterable[str], role: str = "") -> str | None:
+def own_line(text: str, said_before: Iterable[str]) -> str | None:
     """The sentence of the persona's own answers that shares most with the question: two
-    topic terms at least, so a word in passing does not make a sentence an answer; the words
-    of the contact's own ``role`` ("FP&A manager") are in most of what they say, so they
-    show no topic ("start as an assistant accountant?" is not "School hours in FP&A")."""
-    own = set(content_terms(role))
+    topic terms at least, so a word in passing does not make a sentence an answer."""
     asked = {t for t in content_terms(text)  # "product" or "company" speaks to no question,
              if t not in GENERIC_TERMS and t not in _WEAK_TERMS and t not in WORK_TERMS
-             and t not in own and not _COUNT.fullmatch(t)}  # nor "three" ("learn in the
-    # next three months")
+             and not _COUNT.fullmatch(t)}  # nor "three" ("learn in the next three months")
     topics = asked & _TOPICS_OF_THEIR_OWN  # "equity": a sentence must speak to it
     best, best_shared = None, max(1, (2 * len(asked) - 1) // 5)  # 2 of 5 asked, 3 of 7
     for answer in said_before:

@@ -111,7 +111,7 @@ def they_ask_turn(
                 max(0, int((answered_at - parse_iso(state.asked_at)).total_seconds())),
                 first=not any(_TURN_BACK_TIP in a.get("notes", ()) for a in state.answers),
                 contact=persona_of(bank, state.persona_id).name,
-                shorthand_before=shorthand_before, reminded=reminded)
+                shorthand_before=shorthand_before, reminded=reminded, told_before=state.told)
     fb["followed_up"] = bool(before)
     # apologising named once, on the reply that makes it a habit
     sorry = before.get("sorry", 0) + apologised(latest)
@@ -159,12 +159,13 @@ LENGTH_LEEWAY = 0.1
 
 def _score(ask: AskBack, text: str, latest: str, seconds: int, first: bool,
            contact: str = "", shorthand_before: set[str] | None = None,
-           reminded: bool = False) -> dict:
+           reminded: bool = False, told_before: str = "") -> dict:
     """The measurable side of an answer (``text``, with what a follow-up added), and the
     notes on it; fillers and tone are read in ``latest``, the words just sent, so a slip
     already noted is not noted again. The ``contact``'s own name ("Thanks Arjun") is no
     detail about the user. ``shorthand_before``: what earlier answers were told about
-    (None when none was); ``reminded``: the same shorthand has been named again once."""
+    (None when none was); ``reminded``: the same shorthand has been named again once;
+    ``told_before``: the earlier answers, whose acronyms add up with these."""
     words = word_count(text)
     low, high = ask.target_words
     length = ("too_short" if words < low * (1 - LENGTH_LEEWAY)
@@ -180,7 +181,7 @@ def _score(ask: AskBack, text: str, latest: str, seconds: int, first: bool,
     back = not thin and turns_back(latest) and not _granted(ask, latest)
     tone = tone_flags(latest)
     notes = _notes(ask, words, length, specifics, fillers, back, tone, thin, first, latest,
-                   shorthand_before, reminded, text)
+                   shorthand_before, reminded, text, told_before)
     return {
         "ask_back_id": ask.id, "question": ask.text, "words": words, "target": (low, high),
         "length": length, "specifics": specifics, "fillers": fillers,
@@ -425,7 +426,7 @@ _NAME_ANSWERS = frozenset({"why-me", "role-aiming-for"})
 def _notes(ask: AskBack, words: int, length: str, specifics: list[str],
            fillers: dict[str, int], back: bool, tone: list[str], thin: bool, first: bool,
            said: str = "", shorthand_before: set[str] | None = None,
-           reminded: bool = False, told: str = "") -> list[str]:
+           reminded: bool = False, told: str = "", told_before: str = "") -> list[str]:
     """The feedback lines, one per point, in the order the user reads them. A thin answer
     gets no praise at all: only what a real one would cover."""
     low, high = ask.target_words
@@ -439,12 +440,13 @@ def _notes(ask: AskBack, words: int, length: str, specifics: list[str],
         return [f"That isn't an answer yet: even two sentences help (aim for {low}\u2013{high}"
                 " words).", "A strong answer covers: " + "; ".join(ask.covers) + "."]
     notes = [_length_note(length, words, low, high)]
-    notes += _specifics_notes(ask, specifics, told or said, said, words < max(8, low // 4))
+    acronyms = unexplained_acronyms(said, told_before)  # not praised, then called jargon
+    notes += _specifics_notes(ask, [s for s in specifics if s not in acronyms], told or said,
+                              said, words < max(8, low // 4))
     filler_total = sum(fillers.values())
     if filler_total:
         listed = ", ".join(f"{name} \u00d7{n}" for name, n in fillers.items())
         notes.append(f"Filler words: {listed}. A short pause sounds more sure.")
-    acronyms = unexplained_acronyms(said)
     if acronyms:  # "battalion S4 NCOIC": precise to a soldier, opaque to a charity
         listed = ", ".join(acronyms[:-1]) + " and " + acronyms[-1]
         notes.append(f"Jargon: {listed} may mean nothing outside your world. Say"

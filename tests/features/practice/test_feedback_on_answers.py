@@ -1,0 +1,67 @@
+"""Feedback on the user's answers in a 'they ask' rehearsal that said something untrue:
+shorthand where there was none, a detail quoted as a fragment, jargon left unnamed because it
+was spread over several answers."""
+from __future__ import annotations
+
+import pytest
+
+from bot.banks.model import Bank
+from bot.features.practice.answers import find_specifics, slang_words
+from bot.features.practice.listening import with_unit
+from bot.features.practice.they_ask import start_they_ask, they_ask_turn
+from tests.features.practice.support import NOW
+
+_INTRO = ("Good evening. I am Marcus Johnson, a Sergeant First Class in the U.S. Army, retiring "
+          "after 20 years of service, most of it in logistics as a 92A, most recently as NCOIC "
+          "of a supply support activity at Fort Liberty. I am looking to move into operations "
+          "at a veterans nonprofit here in North Carolina.")
+
+
+@pytest.mark.parametrize("text", [_INTRO, "I grew up in the U.K. and moved to the u.s. in 2019."])
+def test_a_country_s_initials_are_no_chat_shorthand(text: str) -> None:
+    """"U.S. Army" got "Tone: chat shorthand ('u') reads as casual"."""
+    assert slang_words(text) == []
+
+
+def test_an_age_before_a_school_year_is_no_detail_of_the_work() -> None:
+    """"im liam, 19, second year compsci" listed "19, second" as a specific."""
+    found = find_specifics("ye so im liam, 19, second year compsci at TU dublin. me and my mate"
+                           " built a discord bot, its got like 40 lads usin it daily")
+    assert not any("19" in s for s in found) and "40" in found
+
+
+def test_a_year_is_said_back_without_the_word_after_it() -> None:
+    """"In 2022 I led the inventory reconciliation" was praised as the specific "2022 I"."""
+    said = "In 2022 I led the inventory reconciliation: 35 Soldiers and 4,200 line items."
+    assert with_unit(said, "2022") == "2022"
+    assert with_unit("we had 40 volunteers when I started", "40") == "40 volunteers"
+
+
+def test_acronyms_spread_over_several_answers_are_named_as_jargon_once(
+        banks: dict[str, Bank]) -> None:
+    """NCOIC in one answer, SSA in the next and ETS in a third were never named as jargon, and
+    "ETS" was praised as a concrete detail."""
+    bank = banks["nonprofit_public"]
+    state = start_they_ask(bank, NOW, persona_id="gabriel")
+    answers = [
+        _INTRO,
+        "Primarily running operations at scale. In 2022 I led the inventory reconciliation for "
+        "our SSA during a brigade deployment: 35 Soldiers and about 4,200 line items. We cut "
+        "excess inventory by 18 percent in six months.",
+        "Operations is what I have done my entire career. I enjoy taking a process that is "
+        "broken and making it run, and I want that work to serve veterans directly, especially "
+        "the junior enlisted who struggle after they ETS.",
+        "I would like to start within six months of my retirement, in an operations role at a "
+        "veterans organisation near Fayetteville, and I am talking to NCOIC friends already.",
+    ]
+    notes = []
+    for answer in answers:
+        state, feedback = they_ask_turn(state, bank, answer, NOW)
+        notes.append(feedback.notes)
+        if feedback.ended:
+            break
+    jargon = [i for i, said in enumerate(notes) if any(n.startswith("Jargon:") for n in said)]
+    assert jargon == [2]
+    assert "NCOIC, SSA and ETS" in next(n for n in notes[2] if n.startswith("Jargon:"))
+    assert not any("ETS" in n for n in notes[2] if n.startswith("Specifics"))
+    assert not any("2022 I" in n for n in notes[1])
