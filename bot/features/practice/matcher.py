@@ -69,6 +69,7 @@ from bot.features.practice.said import (
     asks_amount,
     role_asked,
     trailing_clause,
+    without_examples,
 )
 from bot.features.practice.terms import (
     CONTEXT_MARK,
@@ -442,8 +443,8 @@ class Matcher:
 
     def match(self, text: str, flags: Sequence[str] | None = None) -> Match:
         """The bank question ``text`` asks, if the matcher is confident enough to answer."""
-        plain = normalise(text)  # "what does a data analyst actually do?": their own day
-        asked = as_their_day(plain, self._roles, self._specialisms)
+        plain = normalise(text := without_examples(text))  # "…data, like X and Y, look good?"
+        asked = as_their_day(plain, self._roles, self._specialisms)  # "what does an analyst do?"
         said = Said.of(text if asked is plain else asked, flags)  # read once, for all checks
         ranked = self.scores(text, said.shape, said.plain)
         if not ranked:

@@ -13,7 +13,7 @@ from bot.features.practice.understand import wording_flags
 from bot.features.practice.worries import CAREER_GAP
 
 __all__ = ["A_SPAN", "GAP_TOPIC", "GETS_IN", "HOW_LONG", "TIME_SPLIT", "Said", "as_their_day",
-           "as_their_line", "role_asked", "trailing_clause"]
+           "as_their_line", "role_asked", "trailing_clause", "without_examples"]
 
 GAP_TOPIC = "careergap"
 """The topic of a message or question about time out of work ("will my 8 year gap hurt me?"):
@@ -122,9 +122,11 @@ _FROM_THEIRS = re.compile(
 
 _BACKGROUND = re.compile(r"\b(?:my|a|an)\s+(?:[a-z-]+\s+){1,2}(?:background|experience)\b"
                          r"|\bcoming\s+from\s+(?:a|an|my)\s+(?:[a-z-]+\s+){0,2}"
-                         r"(?:degree|diploma)\b")
+                         r"(?:degree|diploma)\b"
+                         r"|\b(?:with\s+)?(?:nothing|zero|little|not\s+much)\s+(?:\w+\s+)?(?:on|in)"
+                         r"\s+(?:my|the|a|me)\s+(?:cv|resume)\b")
 """The user's own background ("does my CONSULTING background help?", "… coming from a history
-degree?"): who is asking, not a topic the answer must name."""
+degree?", "with nothing on the CV"): who is asking, not a topic the answer must name."""
 
 
 _AMOUNT = re.compile(r"^(?:roughly |so |and |realistically )?(?:how (?:long|many|much|quickly|soon|"
@@ -224,3 +226,17 @@ GETS_IN = re.compile(r"(?:\w+\s+){0,3}?how\s+(?:do|would|can|could|should|did)\s
                       r"getting)\s+(?:a|an|my|your|ur|their|the|that)\s+(?:first\s+)?")
 """Asking the way into a job ("how do i get my first finance job"), which no pay answer
 gives, however many words it shares with one."""
+
+
+_EXAMPLES = re.compile(r",\s*(?:like|such\s+as|e\.?g\.?|for\s+example|for\s+instance|say)\s+"
+                       r"[^,;:?!.]{3,90},(?=\s*\S)", re.IGNORECASE)
+"""Examples set off by commas inside a question ("would a project using accounting data, like
+analysing expense reports or invoice payment delays, look good to you?"): what it asks is
+the sentence around them, whose words their list would drown."""
+
+
+def without_examples(text: str) -> str:
+    """``text`` without the examples set off by commas inside it, unless they name a tool
+    ("what tools, like Tableau or Power BI, do you use?" asks about BI tools)."""
+    return _EXAMPLES.sub(lambda m: m.group(0) if set(normalise(m.group(0)).split())
+                         & LEXICON.tool_words else "", text)
