@@ -137,6 +137,9 @@ REFERRAL = re.compile(
     # "is there anyone you could intro me to?"
     r"|(?:anyone|any1|anybody|someone|some1|somebody)\s+(?:you|u)\s+(?:could|can|would|might)\s+"
     r"(?:intro(?:duce)?|put|connect)\s+me\b"
+    # "anyone who went from nursing to UX that you could point me to?"
+    r"|\b(?:anyone|any1|anybody|someone|some1|somebody|people)\b[^.?!]{0,60}\b(?:that|who|whom)?\s*"
+    r"(?:you|u)\s+(?:could|can|would|might)\s+(?:point|send|refer|direct)\s+me\s+(?:to|towards?)\b"
     # "do you know someone who moved from teaching into analytics?": someone from where the
     # user comes from, to meet ("who switched at 40?", with no "from", asks for a story)
     r"|(?:do|d|would|might)\s+(?:you|u)\s+(?:happen\s+to\s+)?know\s+(?:anyone|any1|anybody|"

@@ -20,7 +20,11 @@ from bot.features.practice.elsewhere import people_named
 from bot.features.practice.insider import asks_past_entry
 from bot.features.practice.lexicon import LEXICON
 from bot.features.practice.moves import ORDINAL
-from bot.features.practice.replies import introduces_by_email, name_with_introduction
+from bot.features.practice.replies import (
+    accept_offer,
+    introduces_by_email,
+    name_with_introduction,
+)
 from bot.features.practice.terms import stem
 from bot.features.practice.where import closest
 
@@ -29,7 +33,8 @@ if TYPE_CHECKING:
 
 __all__ = ["personas", "persona_of", "persona_id", "answer_of", "fitting_variant", "follow_up_of",
            "narrowed_to", "nearest_first", "next_persona", "introduction_offer", "referred", "told",
-           "titled", "works_in", "in_the_field", "option_named", "one_named", "names_in"]
+           "titled", "works_in", "in_the_field", "option_named", "one_named", "names_in",
+           "accepted"]
 
 
 def personas(bank: Bank) -> tuple[Persona, ...]:
@@ -358,3 +363,22 @@ def option_named(state: YouAskState, bank: Bank, offer: str, text: str) -> str:
                              "people", "someone", "person", "team", "work"})
              and re.search(rf"\b{re.escape(w)}\b", listed, re.IGNORECASE)]  # "HR please" too
     return named[-1] if named else ""  # "the one with people in hospitality": hospitality
+
+
+def accepted(state: YouAskState, bank: Bank, offer: str, text: str, seed: int) -> str:
+    """The contact's word on a yes to its offer: the option picked from those it listed, or
+    the offer taken up for everyone the user names of the people it suggested ("an
+    introduction to Renee and Luis", to a heads-up offered for Renee alone)."""
+    chosen = option_named(state, bank, offer, text)
+    if chosen:
+        return (f"{chosen[:1].upper()}{chosen[1:]} it is: I'll introduce you to someone there "
+                "after this call and copy you in.")
+    text = " ".join(s for s in re.split(r"(?<=[.!?])\s+", text) if not USES_YOUR_NAME.search(s))
+    found = {n.split()[0]: re.search(rf"\b{re.escape(n.split()[0])}\b", text, re.IGNORECASE)
+             for n in referred(state, bank)}
+    wanted = sorted((n for n, at in found.items() if at), key=lambda n: found[n].start())
+    if len(wanted) < 2:
+        return accept_offer(offer, seed)
+    if state.accepted:  # both are agreed, for a later "how do I reach Luis?"
+        state.accepted[-1] = f"{state.accepted[-1]} ({' and '.join(wanted)})"
+    return accept_offer(offer, seed, wanted)

@@ -9,6 +9,7 @@ import zlib
 from bot.banks.model import Bank, Question
 from bot.engine.text import first_name
 from bot.features.practice.coaching import suggest
+from bot.features.practice.cues import pick
 from bot.features.practice.listening import as_sentence
 from bot.features.practice.people import persona_of, told
 from bot.features.practice.state import TheyAskState, YouAskState
@@ -34,6 +35,8 @@ def time_up(leaving: str = "", offered: bool = False) -> str:
     return stop + (" If you'd like me to introduce you, just say so and I'll do it by email"
                    " tonight." if offered else "")
 LAST_ACCEPT = "Lovely, I'll send that introduction tonight."
+LAST_NAME = "And yes, do mention my name when you write to them."
+"""Asked on the way out whether the user may say the contact sent them: a yes, not silence."""
 LAST_THANKS = "Thank you too, it was a pleasure."
 """The user's thanks as the persona leaves: there is always time for a thank-you."""
 LAST_REFERRAL = "Email me and I'll send you a couple of names, happily."
@@ -131,14 +134,27 @@ GREETING_AFTER_BACKGROUND = ("Thanks for the background: it helps me pitch my an
                              " ahead: what would you like to know?")
 
 
-def greeting_after_background(background: str) -> str:
+def greeting_after_background(state: YouAskState) -> str:
     """The hello to a user who said who they are, naming what they said ("Eight years of
-    teaching science tells me where you're starting from"), not one line for everyone."""
-    if not background:
+    teaching science tells me where you're starting from"), not one line for everyone, nor
+    the same line from every contact."""
+    if not state.background:
         return GREETING_AFTER_BACKGROUND
-    return (f"Thanks, that helps: {as_sentence(background)[:1].lower()}"
-            f"{as_sentence(background)[1:]} tells me where you're starting from. Go ahead:"
-            " what would you like to know?")
+    told = as_sentence(state.background)
+    return pick(_AFTER_BACKGROUND, zlib.crc32(state.persona_id.encode()) + state.variant).format(
+        told=told[:1].lower() + told[1:], Told=told[:1].upper() + told[1:])
+
+
+_AFTER_BACKGROUND = (
+    "Thanks, that helps: {told} tells me where you're starting from. Go ahead: what would you"
+    " like to know?",
+    "Good to know, thank you. {Told} gives me a picture of where you're coming from. What"
+    " would you like to ask?",
+    "That's useful: with {told} behind you, I can pitch my answers better. What's your first"
+    " question?",
+)
+
+
 EMPTY = "Sorry, I didn't catch that. What did you want to ask?"
 
 

@@ -312,6 +312,10 @@ def _none_there(answer: str, asked: str, kind: re.Match[str] | None, me_too: boo
                          r"advice))\b", person.string)[0].strip()
         me = "Apart from me, I" if me_too or set(content_terms(person["head"].split()[-1])) & set(
             content_terms(role)) else "I"  # "any instructional designers?", to one
+        did = _WHO_DID.match(person.string[person.string.find(named) + len(named):])
+        if did:  # "another mom who went back to work": none of those, not "who's a mom"
+            return (f"{me} don't know any {_plural(_placed(named))} who {did['did']}, I'm "
+                    f"afraid, but these would still be worth a conversation. {answer}")
         return (f"{me} don't know anyone who's {_placed(named)}, I'm afraid, but these would"
                 f" still be worth a conversation. {answer}")
     does = _DOES_KIND.match(said)  # "someone who does email": the work, not a place
@@ -352,6 +356,23 @@ def _none_there(answer: str, asked: str, kind: re.Match[str] | None, me_too: boo
         place = re.sub(r"\b(?!(?:or|and|the)\b)([a-z])", lambda m: m.group(1).upper(), place)
     return (f"{'Apart from me, I' if me_too else 'I'} don't know anyone {prep} {_placed(place)},"
             f" I'm afraid, but these would still be worth a conversation. {answer}")
+
+
+_WHO_DID = re.compile(r"\s+(?:who|that)\s+(?P<did>(?!(?:is|was|are|were|has|have|does|do)\b)"
+                      r"[a-z]+(?:ed|ent|ame|ook|ot|ew|ft|un|ought)\b(?:\s+(?!(?:but|and|or|so|i|"
+                      r"like|ideally|maybe)\b)[\w&'-]+){0,6})", re.IGNORECASE)
+"""What the person asked for did ("who went back to work", "who moved into edtech product"):
+a past verb and its words, up to a clause of the user's own."""
+
+
+def _plural(kind: str) -> str:
+    """"a mom" as "moms", "a veteran nurse" as "veteran nurses"."""
+    kind = re.sub(r"^(?:an?|another|one|other)\s+", "", kind, flags=re.IGNORECASE)
+    if kind.endswith("s"):
+        return kind
+    if re.search(r"[^aeiou]y$", kind):
+        return kind[:-1] + "ies"
+    return kind + ("es" if re.search(r"(?:ch|sh|x)$", kind) else "s")
 
 
 def _placed(words: str) -> str:

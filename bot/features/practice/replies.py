@@ -10,7 +10,7 @@ because a contact who bluffs teaches the user nothing and one who redirects well
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from bot.banks.model import Persona
 from bot.features.practice.credentials import credential, own_fact
@@ -140,15 +140,16 @@ _WILL_INTRODUCE = re.compile(r"\bI(?:'ll|\s+will|\s+can|\s+could)\s+(?:\w+\s+)?(
                              r"connect|put\s+you\s+in\s+touch)\b", re.IGNORECASE)
 
 
-def accept_offer(offer: str, seed: int) -> str:
-    """The persona's reply to "yes please" to its offer."""
+def accept_offer(offer: str, seed: int, wanted: Sequence[str] = ()) -> str:
+    """The persona's reply to "yes please" to its offer; ``wanted``: the people the user
+    asked for, when more than the offer named."""
     if offers_telling(offer):  # what it offered to tell follows
         return pick(("Of course.", "Sure."), seed)
     if _CHECK_FIRST.search(offer):  # "want me to check with Jenna and Devon first?"
         return pick(("Great, I'll check with them this week and let you know what they say.",
                      "Will do. I'll ask them first and get back to you in a few days."), seed)
     if _HEADS_UP.search(offer):  # "want me to give Brianna a heads-up?": no email to copy
-        who = " and ".join(_NAMED.findall(offer)[:2]) or "them"  # them into; the user writes
+        who = " and ".join(wanted or _NAMED.findall(offer)[:2]) or "them"  # the user writes
         return pick((
             f"Great, I'll give {who} a heads-up today, so your message won't come out of the"
             " blue.",

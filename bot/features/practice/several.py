@@ -204,6 +204,9 @@ def best_of(matcher: Matcher, reading: Reading) -> tuple[Reading, Match]:
                 _SPLIT_OF_IT.search(other))):  # "… how much of it is management?"; "how
             found[other] = match.question_id  # does your team work with finance, and where
             continue  # does it get tricky?": part of the question before, saying little alone
+        if not match.confident and leans_on_context(other) and _IT.search(other):
+            continue  # "How would you explain a 6 year gap …, and does it bother hiring
+            # managers?": what "it" is, the first asks; read alone it is another question
         if topic_before and leans_on_context(other):  # "I am most concerned about classroom
             continue  # management. What approaches worked…, and what would you do differently?"
         if candidate.confident and (not match.confident or (

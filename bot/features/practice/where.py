@@ -100,7 +100,12 @@ _PLACES = frozenset(p for p in LEXICON.places if p not in _COUNTRIES)
 _TWO_WORDS = (("los angeles", "la"), ("new york", "nyc"), ("san francisco", "sf"),
               ("san diego", "sd"), ("san antonio", "satx"), ("san jose", "sanjose"),
               ("el paso", "elpaso"), ("fort worth", "fortworth"), ("new orleans", "nola"),
-              ("salt lake city", "slc"), ("st louis", "stl"), ("st. louis", "stl"))
+              ("salt lake city", "slc"), ("st louis", "stl"), ("st. louis", "stl"),
+              *((two, two.replace(" ", "")) for two in (
+                  "north carolina", "south carolina", "north dakota", "south dakota", "new jersey",
+                  "new mexico", "new hampshire", "west virginia", "rhode island")))
+_STATES = {two.replace(" ", ""): two.title() for two, _ in _TWO_WORDS[12:]}
+"""Places of two words ("North Carolina"), read as one: not "a rough guide for North"."""
 _DIRECTIONS = frozenset({"north", "south", "northern", "southern", "northeast", "northwest",
                          "southeast", "southwest"})
 _REGION = re.compile(r"\b(?:the\s+)?(north|south|northeast|northwest|southeast|southwest)\s+of\s+"
@@ -108,7 +113,7 @@ _REGION = re.compile(r"\b(?:the\s+)?(north|south|northeast|northwest|southeast|s
 _SAID_AS = {"la": "LA", "nyc": "New York", "sf": "San Francisco", "sd": "San Diego",
             "satx": "San Antonio", "sanjose": "San Jose", "elpaso": "El Paso",
             "fortworth": "Fort Worth", "nola": "New Orleans", "slc": "Salt Lake City",
-            "stl": "St. Louis"}
+            "stl": "St. Louis", **_STATES}
 
 
 def _places_in(text: str) -> list[str]:
@@ -116,7 +121,8 @@ def _places_in(text: str) -> list[str]:
     text = text.lower()
     for two, one in _TWO_WORDS:  # "a skincare brand in Los Angeles" is in LA
         text = text.replace(two, one)
-    return list(dict.fromkeys(w for w in re.findall(r"[a-z]+", text) if w in _PLACES))
+    return list(dict.fromkeys(w for w in re.findall(r"[a-z]+", text) if w in _PLACES
+                              or w in _STATES))
 
 
 def _shown(place: str, asked: str) -> str:

@@ -32,6 +32,7 @@ from bot.features.practice.cues import (
     NOWHERE_NEAR,
     TAKES_BACK,
     THANKS,
+    USES_YOUR_NAME,
     about_life,
     pick,
     resumes,
@@ -64,12 +65,12 @@ from bot.features.practice.message import (
 )
 from bot.features.practice.options import side_picked
 from bot.features.practice.people import (
+    accepted,
     introduction_offer,
     name_reply,
     narrowed_to,
     of_their_kind,
     one_named,
-    option_named,
     persona_of,
     works_in,
 )
@@ -346,7 +347,7 @@ def _on_greeting(state: YouAskState, bank: Bank, message: Message) -> _Reply:
     if chat.chats(message.text):  # "how was it?", "…lovely to meet you! Busy day on the ward?"
         return _Reply(parts=[chat.small_talk(message.text, state.variant + zlib.crc32(
             state.persona_id.encode()))], kind="greeting")  # two contacts: not the same line
-    said = persona.greeting_after_background(state.background) if message.told or (
+    said = persona.greeting_after_background(state) if message.told or (
         state.background) else persona.greeting_reply(message.text)  # "Hi, a bit about me: I'm
     # a chemical engineer …", "I am Aïcha, graphic designer for 7 years at an agency"
     return _Reply(parts=[said], kind="greeting")
@@ -367,9 +368,7 @@ def _on_prompt(state: YouAskState, bank: Bank, message: Message) -> _Reply:
     elif kind == "offer" and move == "yes":
         state.offers_accepted += 1
         state.accepted.append(words)
-        chosen = option_named(state, bank, words, message.text)
-        said = f"{chosen[:1].upper()}{chosen[1:]} it is: I'll introduce you to someone there " \
-            "after this call and copy you in." if chosen else replies.accept_offer(words, seed)
+        said = accepted(state, bank, words, message.text, seed)
     elif kind == "offer" and move == "no":
         said = replies.decline_offer(seed, message.reading.reply_to_prompt)
         state.awaiting, state.awaiting_text, state.declined = kind, words, True  # for one reply
@@ -529,7 +528,7 @@ def _on_unmatched(state: YouAskState, bank: Bank, message: Message) -> _Reply:
         state.elapsed += REPHRASE_MINUTES
     elif message.reading.move == "statement":
         state.chat += 1  # "so bit abt me, was a chef for 12 yrs …": what they said, named
-        reply.parts.append(persona.greeting_after_background(state.background)
+        reply.parts.append(persona.greeting_after_background(state)
                            if message.told and state.background else replies.statement(state.chat))
         reply.kind = "statement"
     else:
@@ -557,8 +556,9 @@ def _on_last_word(state: YouAskState, bank: Bank, message: Message) -> _Reply:
     state.asked_referral = state.asked_referral or message.referral
     state.categories += ["resources"] * (message.referral and "resources" not in state.categories)
     state.thanked = state.thanked or thanked
-    said = [persona.LAST_ACCEPT * taken + persona.LAST_DECLINE * declined, persona.LAST_REFERRAL
-            * (message.referral and not message.narrowed), persona.just_one(message.narrowed)
+    said = [persona.LAST_ACCEPT * taken + persona.LAST_DECLINE * declined, persona.LAST_NAME * (
+        not declined and bool(USES_YOUR_NAME.search(message.text))), persona.LAST_REFERRAL * (
+        message.referral and not message.narrowed), persona.just_one(message.narrowed)
             if message.narrowed else ""]
     if any(said) and not state.thanked and not state.goodbye_due:  # then a turn for thanks
         state.goodbye_due = True
