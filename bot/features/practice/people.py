@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 __all__ = ["personas", "persona_of", "persona_id", "answer_of", "fitting_variant", "follow_up_of",
            "narrowed_to", "nearest_first", "next_persona", "introduction_offer", "referred", "told",
            "titled", "works_in", "in_the_field", "option_named", "one_named", "names_in",
-           "accepted"]
+           "accepted", "another_path"]
 
 
 def personas(bank: Bank) -> tuple[Persona, ...]:
@@ -273,6 +273,30 @@ def already_one(background: str, text: str) -> bool:
     """Whether a question asks how to become what the user already is: "What are the routes
     into nursing?" for a band 6 nurse."""
     return bool(_kinds(background) & _kinds(text))
+
+
+def another_path(background: str, text: str) -> bool:
+    """Whether a question is for someone coming from a background the user said is not
+    theirs: "How do people with a PhD move into data jobs?" is no question for an accountant
+    of nine years (for a user who told none, it may be)."""
+    paths = _paths(text)
+    return bool(paths and background) and not paths & _paths(background)
+
+
+def _paths(text: str) -> set[str]:
+    return {path for path, said in _PATHS.items() if said.search(text)}
+
+
+_PATHS = {path: re.compile(rf"\b(?:{words})\b", re.IGNORECASE) for path, words in {
+    "academic": r"phd|doctora\w*|academi\w*|postdoc\w*|lectur\w*|research\s+scientist",
+    "military": r"militar\w*|veterans?|armed\s+forces|army|navy|air\s+force|marines?|soldiers?",
+    "design": r"graphic\s+design\w*|print\s+design\w*",
+    "news": r"journalis\w*|newsrooms?|reporters?",
+    "law": r"lawyers?|solicitors?|attorneys?|paralegals?",
+    "teaching": r"teach\w*|classroom|teachers?",
+    "clinical": r"nurs\w*|clinical|clinicians?|doctors?|pharmacists?|paramedics?|emts?",
+    "retail": r"retail|hospitality|store\s+managers?|restaurants?"}.items()}
+"""Backgrounds a question can be written for ("from teaching", "with a PhD")."""
 
 
 def in_the_field(background: str, field: str) -> bool:

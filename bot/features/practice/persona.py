@@ -134,14 +134,15 @@ GREETING_AFTER_BACKGROUND = ("Thanks for the background: it helps me pitch my an
                              " ahead: what would you like to know?")
 
 
-def greeting_after_background(state: YouAskState) -> str:
+def greeting_after_background(state: YouAskState, bank: Bank) -> str:
     """The hello to a user who said who they are, naming what they said ("Eight years of
     teaching science tells me where you're starting from"), not one line for everyone, nor
     the same line from every contact."""
     if not state.background:
         return GREETING_AFTER_BACKGROUND
     told = as_sentence(state.background)
-    return pick(_AFTER_BACKGROUND, zlib.crc32(state.persona_id.encode()) + state.variant).format(
+    place = next((i for i, p in enumerate(bank.personas) if p.id == state.persona_id), 0)
+    return pick(_AFTER_BACKGROUND, place + state.variant).format(
         told=told[:1].lower() + told[1:], Told=told[:1].upper() + told[1:])
 
 

@@ -11,7 +11,7 @@ from typing import Any
 from bot.banks.model import CATEGORIES
 from bot.features.practice.answers import is_example_cue
 from bot.features.practice.asides import apology_tip
-from bot.features.practice.people import already_one, in_the_field
+from bot.features.practice.people import already_one, another_path, in_the_field
 from bot.features.practice.state import Stored, TheyAskState, YouAskState
 
 __all__ = ["Scorecard", "job_asks_said", "scorecard", "verdict"]
@@ -239,6 +239,7 @@ def _not_asked(state: YouAskState) -> list[dict[str, str]]:
     inside = state.insider or in_the_field(state.background, state.field)
     options = [(qid, cat, text) for qid, cat, text in state.high_value if qid not in seen
                and not already_one(state.background, text)  # no routes into nursing for a nurse
+               and not another_path(state.background, text)  # nor the PhD route to an accountant
                and not (inside and _WAY_IN.search(text))]  # nor a way in for a teacher of 20 years
     # one for each category missed first (a Resources gap gets a Resources question), then
     # the rest of the missed categories' questions, then the others

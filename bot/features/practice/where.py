@@ -300,8 +300,12 @@ _ABROAD = {"Canada": r"canad\w*|toronto|vancouver|calgary|montreal|ottawa",
            "the UK": r"uk|britain|british|england|scotland|scottish|wales|welsh|london|manchester|"
            r"birmingham|edinburgh|glasgow|bristol|cardiff|northern\s+ireland|northern\s+irish|"
            r"belfast|derry",
-           "the US": r"(?-i:US)|usa|america|american|the\s+states|new\s+york|nyc|seattle|"
-           r"san\s+francisco|chicago|boston"}
+           "Latin America": r"latin\s+americ\w*|latam|south\s+americ\w*|central\s+americ\w*",
+           # "working for a US company" says whose company, not where the work is paid
+           "the US": r"(?-i:US)(?!\s+(?:company|companies|firm|firms|employer|employers|client|"
+           r"clients|startup|startups|team|teams))|usa|(?<!latin\s)(?<!south\s)(?<!central\s)"
+           r"america|(?<!latin\s)(?<!south\s)(?<!central\s)american|the\s+states|new\s+york|nyc|"
+           r"seattle|san\s+francisco|chicago|boston"}
 _CREDENTIAL = re.compile(r"\b(?:recogni[sz]\w*|accredit\w*|licen[cs]\w*|registration|regist\w+|"
                          r"qualif\w*|certif\w*|credentials?|degrees?|" + "|".join(ACRONYMS)
                          + r")\b", re.IGNORECASE)

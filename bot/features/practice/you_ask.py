@@ -347,7 +347,7 @@ def _on_greeting(state: YouAskState, bank: Bank, message: Message) -> _Reply:
     if chat.chats(message.text):  # "how was it?", "…lovely to meet you! Busy day on the ward?"
         return _Reply(parts=[chat.small_talk(message.text, state.variant + zlib.crc32(
             state.persona_id.encode()))], kind="greeting")  # two contacts: not the same line
-    said = persona.greeting_after_background(state) if message.told or (
+    said = persona.greeting_after_background(state, bank) if message.told or (
         state.background) else persona.greeting_reply(message.text)  # "Hi, a bit about me: I'm
     # a chemical engineer …", "I am Aïcha, graphic designer for 7 years at an agency"
     return _Reply(parts=[said], kind="greeting")
@@ -528,7 +528,7 @@ def _on_unmatched(state: YouAskState, bank: Bank, message: Message) -> _Reply:
         state.elapsed += REPHRASE_MINUTES
     elif message.reading.move == "statement":
         state.chat += 1  # "so bit abt me, was a chef for 12 yrs …": what they said, named
-        reply.parts.append(persona.greeting_after_background(state)
+        reply.parts.append(persona.greeting_after_background(state, bank)
                            if message.told and state.background else replies.statement(state.chat))
         reply.kind = "statement"
     else:

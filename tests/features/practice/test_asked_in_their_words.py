@@ -1,0 +1,164 @@
+"""Questions six new testers typed in their own words (an accountant in Mexico City, a CS
+student in Dublin, a chemistry teacher, a retiring Army sergeant, a mother back to work, a
+Toronto nurse), each answered with another topic, a did-you-mean or "beyond my work"."""
+from __future__ import annotations
+
+import pytest
+
+from bot.banks.model import Bank
+from bot.features.practice.matcher import Matcher
+from bot.features.practice.people import another_path
+from bot.features.practice.you_ask import start_you_ask, you_ask_turn
+from tests.features.practice.support import NOW, midway_turns
+
+ASKED = [
+    ("data_analytics", "do you think my accounting background helps me, or will recruiters see "
+     "it as not relevant?", "assess-my-background"),  # had: the skills in demand
+    ("data_analytics", "Okay, so projects matter more. What kind of portfolio projects should I "
+     "build? Actually scratch that, more specific: would a project using accounting data, like "
+     "analysing expense reports or invoice payment delays, look good to you, or is it better to "
+     "do something like your grocery data?", "data-portfolio"),  # had: beyond my work
+    ("data_analytics", "what tools, like tableau or power bi, do you use?", "bi-tools"),
+    ("finance", "would I need to start as an assistant accountant?", "starting-level"),
+    ("software_engineering", "fair enough. do side projects actually help tho? ive a discord bot"
+     " me and my mate made for our gaming server, is that the kind of thing worth puttin on the "
+     "cv", "portfolio-projects"),  # had: "As I mentioned earlier, I don't hire"
+    ("software_engineering", "sorry phone died. what kinda side projects get noticed then, like "
+     "would the discord bot count?", "portfolio-projects"),
+    ("software_engineering", "which language shud i learn, java or - actually scratch that, "
+     "college does java already. is it worth me pickin up typescript or go on the side?",
+     "first-language"),
+    ("software_engineering", "so ive literally no experience, never had a tech job, just college"
+     " stuff and a bit of a summer job in a chipper lol. how do i even get an internship with "
+     "nothin on the cv?", "internships"),  # had: what makes an application stand out
+    ("nonprofit_public", "That is helpful context, thank you. My terminal leave starts in about "
+     "90 days. If you were in my position, what would you do in those 90 days to be competitive"
+     " for an operations role?", "advice-for-newcomer"),  # had: advice, or a typical day?
+    ("marketing", "No worries at all! Can I ask about pay? What does a marketing specialist make"
+     " these days, roughly? I'm in Minneapolis, not LA, if that matters.", "marketing-pay"),
+    ("marketing", "what bothers you most about the job?", "like-least"),
+    ("product_management", "So in my job I redesign my curriculum every year and I run little "
+     "experiments with different lab formats. Do you think any of that counts as product "
+     "experience, or would a hiring manager just see \"teacher\"?", "assess-my-background"),
+    ("product_management", "How do people usually land their first PM job? Is it mostly APM "
+     "programs, or do more people do an internal transfer?", "switch-into-product"),
+    ("product_management", "how do most people get their first PM job?", "switch-into-product"),
+    ("ux_design", "Part of my job is sitting with patients and families, and I helped our unit "
+     "pilot a new e-MAR workflow. Does that kind of clinical experience count as user research, "
+     "or am I stretching it?", "assess-my-background"),  # had: research versus design
+    ("ux_design", "what counts as user research?", "research-vs-design"),
+]
+
+
+@pytest.mark.parametrize(("field", "text", "expected"), ASKED)
+def test_a_question_in_the_users_own_words_gets_its_own_answer(
+        banks: dict[str, Bank], field: str, text: str, expected: str) -> None:
+    persona = banks[field].personas[0].id
+    result = midway_turns(banks[field], persona, text)[0]
+    assert result.question_id == expected, (result.kind, result.question_id, result.reply)
+
+
+def test_a_question_pointing_back_with_it_leaves_the_first_question_answered(
+        banks: dict[str, Bank]) -> None:
+    """"How would you explain a 6 year gap …, and does it actually bother hiring managers?" got
+    the contact's least favourite part of the job: "does it bother…?", read alone."""
+    result = midway_turns(banks["marketing"], "keisha", (
+        "Okay so my biggest worry is the resume gap. I've been home since 2019. How would you "
+        "explain a 6 year gap if you were in my shoes, and does it actually bother hiring "
+        "managers?"))[0]
+    assert result.question_id != "like-least" and "gap" in result.reply
+
+
+def test_pay_asked_for_a_state_of_two_words_names_the_whole_state(banks: dict[str, Bank]
+                                                                   ) -> None:
+    """"…earn in North Carolina?" got "take these as a rough guide for North"."""
+    result = midway_turns(banks["nonprofit_public"], "gabriel", "what does a nonprofit "
+                          "operations manager typically earn in North Carolina?")[0]
+    assert "rough guide for North Carolina." in result.reply
+
+
+def test_pay_for_latin_america_is_not_read_as_the_us(banks: dict[str, Bank]) -> None:
+    """"…someone in Latin America working for a US company?" got New York pay as if asked for:
+    "America" in Latin America, and a US company, had read as the US."""
+    bank = banks["data_analytics"]
+    state = start_you_ask(bank, 20, NOW, "carlos", abroad=True)
+    _, result = you_ask_turn(state, bank, Matcher.for_bank(bank), "What do remote analysts earn,"
+                             " especially someone in Latin America working for a US company?", NOW)
+    assert result.question_id == "data-pay"
+    assert result.reply.startswith("I can only give you US figures")
+
+
+def _referred(bank: Bank, persona: str, *texts: str) -> list:
+    state = start_you_ask(bank, 20, NOW, persona)
+    results = []
+    for text in texts:
+        state, result = you_ask_turn(state, bank, Matcher.for_bank(bank), text, NOW)
+        results.append(result)
+    return results
+
+
+def test_a_yes_to_an_offer_for_one_naming_two_takes_up_both(banks: dict[str, Bank]) -> None:
+    """Offered a heads-up for Renee, "an introduction to Renee and Luis" got "I'll tell Renee
+    to expect you", Luis left out."""
+    _, yes = _referred(banks["nonprofit_public"], "gabriel",
+                       "is there anyone else you would recommend I speak with?",
+                       "Yes please, sir, I would appreciate an introduction to Renee and Luis.")
+    assert "Renee and Luis" in yes.reply
+
+
+@pytest.mark.parametrize(("field", "persona", "asked", "said"), [
+    ("marketing", "keisha", "Is there anyone else you think I should talk to? Ideally another "
+     "mom who went back to work, but honestly anyone.", "any moms who went back to work"),
+    ("nonprofit_public", "gabriel", "is there anyone else you would recommend I speak with? "
+     "Ideally another vet who went into nonprofits.", "any vets who went into nonprofits"),
+])
+def test_a_kind_of_person_with_what_they_did_is_said_whole(
+        banks: dict[str, Bank], field: str, persona: str, asked: str, said: str) -> None:
+    """"another mom who went back to work" got "I don't know anyone who's a mom"."""
+    result = _referred(banks[field], persona, asked)[0]
+    assert f"I don't know {said}, I'm afraid" in result.reply
+
+
+def test_their_name_asked_for_on_the_way_out_is_given(banks: dict[str, Bank]) -> None:
+    """After the contact called time with an offer, "Yes please, an intro to both! Would it be
+    okay if I mention you when I reach out?" got the introduction and no word on the name."""
+    bank = banks["marketing"]
+    state = start_you_ask(bank, 20, NOW, "keisha")
+    state.elapsed = 19.5
+    matcher = Matcher.for_bank(bank)
+    state, offered = you_ask_turn(state, bank, matcher, "Last thing, is there anyone else you "
+                                  "think I should talk to?", NOW)
+    _, last = you_ask_turn(state, bank, matcher, "Yes please, an intro to both would be amazing!"
+                           " Would it be okay if I mention you when I reach out?", NOW)
+    assert "stop there" in offered.reply and "mention my name" in last.reply
+
+
+def test_a_referral_asked_as_someone_to_point_me_to_is_one(banks: dict[str, Bank]) -> None:
+    """"anyone who went from nursing to UX that you could point me to?", after the contact
+    called time, got "Sorry, I really have to stop there"."""
+    from bot.features.practice.cues import REFERRAL
+    assert REFERRAL.search("Really quick before you do: anyone who went from nursing to UX that"
+                           " you could point me to?")
+
+
+def test_contacts_greet_a_told_background_in_their_own_words(banks: dict[str, Bank]) -> None:
+    """Jenna and Daniel both said "Thanks, that helps: five years as an RN tells me where
+    you're starting from." to the same nurse."""
+    bank = banks["ux_design"]
+    intro = ("Hi, thanks for doing this. Quick intro: I'm Ama, I'm an RN in Toronto, five years "
+             "on a med-surg unit, and I want to move into UX design.")
+    said = {midway_turns(bank, p.id, intro)[0].reply for p in bank.personas}
+    assert len(said) == len(bank.personas) and all("five years" in s.lower() for s in said)
+
+
+@pytest.mark.parametrize(("background", "suggested", "other"), [
+    ("nine years as an accountant", "How do people with a PhD or an academic career move into "
+     "data jobs in industry?", True),
+    ("3 years as a postdoc", "How do people with a PhD move into data jobs?", False),
+    ("", "How do people with a PhD move into data jobs?", False),
+    ("20 years in the Army", "How does military experience translate to nonprofit work?", False),
+])
+def test_a_question_for_another_background_is_not_suggested(
+        background: str, suggested: str, other: bool) -> None:
+    """An accountant's scorecard suggested "How do people with a PhD … move into data jobs?"."""
+    assert another_path(background, suggested) is other
