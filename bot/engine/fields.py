@@ -54,7 +54,7 @@ _ASIDE = re.compile(r"\s+[-\u2013\u2014]+\s+(?!(?:into|to|towards)\b).*$"
                     r"because|cos|coz|not\s+sure|unsure|though|although|haven'?t|havent|"
                     r"undecided|still\s+deciding|idk|dunno|tbc|"
                     # "data analyst, tryna move out of banking"; "software dev, mostly front end"
-                    r"tryna|trying|wanna|want(?:ing)?\s+to|hoping|looking\s+to|mostly|mainly|like|"
+                    r"tryna|tryin|trying|wanna|want(?:ing)?\s+to|hoping|looking\s+to|mostly|mainly|like|"
                     r"e\.?g\.?|such\s+as|"
                     r"especially|esp|leaving|getting\s+out|moving\s+out|out\s+of)\b.*$",
                     re.IGNORECASE)
@@ -303,8 +303,8 @@ def topic_of(text: str) -> str:
     changed = [m.end() for m in _CHANGED_TO.finditer(text) if text[m.end():].strip(" .!?")]
     text = text[changed[-1]:] if changed else text  # "UX design. actually, scratch that - PM"
     topic = _lead(text) or _topic(text)
-    topic = re.sub(r"\beng(?=\s+(?:mgmt|management|manager|mgr)\b)", "engineering", topic,
-                   flags=re.IGNORECASE)  # "eng mgmt"; "eng lit" stays as typed
+    topic = re.sub(r"\beng(?=\s+(?:mgmt|management|manager|mgr)\b|$)", "engineering", topic,
+                   flags=re.IGNORECASE)  # "eng mgmt", "software eng"; "eng lit" as typed
     return _SHORTHAND.sub(lambda m: _SPELLED[m.group(0).lower()], topic)
 
 

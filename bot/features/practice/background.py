@@ -72,6 +72,12 @@ _ABOUT_ME = re.compile(
     r"|\bI(?:'m|m|\s+am)\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?,\s+an?\s+(?!(?:bit|little|lot|few)\b)[a-z]"
     # "Quick context: 7 yrs, 3 in big four audit…", "so quick context, im backend dev"
     r"|\b(?:quick|some|little|bit\s+of|for)\s+context\s*[:,\u2013\u2014-]"
+    # "so im liam, 19, second year compsci in dublin", "I'm a final-year student": studying
+    r"|\b(?:first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+year\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:students?|undergrad\w*|compsci|cs|comp\s+sci|computer\s+science|engineering|"
+    r"nursing|med|law|uni|university|college|degree|phd)\b"
+    r"|\bI(?:'m|m|\s+am)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:student|undergrad|undergraduate|"
+    r"postgrad|grad\s+student)\b"
     # "by way of background, I …", "bit about me: 26 years in Police Scotland"
     r"|\bby\s+way\s+of\s+(?:a\s+)?(?:background|introduction)\b|(?:^|[.!,;]\s*)(?:(?:so|ok|okay|"
     r"right|and|well)\s+)?(?:a\s+)?(?:quick\s+)?"

@@ -162,3 +162,15 @@ def test_a_question_for_another_background_is_not_suggested(
         background: str, suggested: str, other: bool) -> None:
     """An accountant's scorecard suggested "How do people with a PhD … move into data jobs?"."""
     assert another_path(background, suggested) is other
+
+
+def test_a_student_telling_their_year_is_heard_as_telling_who_they_are(
+        banks: dict[str, Bank]) -> None:
+    """"cheers for this, legend. so im liam, 19, second year compsci in dublin … tryna get a
+    software internship" got "You're very welcome. Happy to help.", as if only thanked."""
+    bank = banks["software_engineering"]
+    state = start_you_ask(bank, 20, NOW, "tomas")
+    _, hello = you_ask_turn(state, bank, Matcher.for_bank(bank), (
+        "hey tomás, cheers for this, legend. so im liam, 19, second year compsci in dublin (TU "
+        "dublin) and tryna get a software internship for next summer tbh"), NOW)
+    assert "background" in hello.reply and "welcome" not in hello.reply

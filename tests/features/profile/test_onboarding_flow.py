@@ -598,6 +598,7 @@ def test_a_field_typed_after_a_doubted_name_is_asked_about_too() -> None:
     ("product managment tbh", "product management"),
     ("UX desgin", "UX design"),
     ("social media marketing innit", "social media marketing"),
+    ("software eng, tryin to get an internship", "software engineering"),
     ("human resorces", "human resources"),
     # a real word one slip from a field's word is left as typed
     ("commodity trading", "commodity trading"),
