@@ -157,6 +157,10 @@ def named_elsewhere(question: str, context: str, bank: Bank) -> str | None:
             continue  # "the GS levels", "Agenda for Change", "Band 6": a pay scale, no employer
         if name.lower() in PLACE_WORDS or _ROLES_ABBREVIATED.fullmatch(name):
             continue  # "from Kenya or the Philippines", "on-call for EMs": no employer
+        if re.search(rf"\b(?:through|via|using|with)\s+(?:something|a\s+(?:platform|service|"
+                     rf"tool|site|app)|an\s+(?:agency|app))\s+like\s+{re.escape(name)}\b",
+                     question, re.IGNORECASE):
+            continue  # "as a contractor through something like Deel": a service, no employer
         if _BODY.search(name):
             continue  # "CPA Canada", "the Chartered Institute of Marketing": a professional
             # body, whose rules are the question, not an employer the contact can't speak for

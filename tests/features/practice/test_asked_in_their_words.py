@@ -174,3 +174,15 @@ def test_a_student_telling_their_year_is_heard_as_telling_who_they_are(
         "hey tomás, cheers for this, legend. so im liam, 19, second year compsci in dublin (TU "
         "dublin) and tryna get a software internship for next summer tbh"), NOW)
     assert "background" in hello.reply and "welcome" not in hello.reply
+
+
+def test_a_service_named_as_an_example_is_no_employer_to_network_into(
+        banks: dict[str, Bank]) -> None:
+    """"…as a contractor through something like Deel, or as an employee?" got "I don't know
+    Deel from the inside … a message to someone in that team is worth sending"."""
+    bank = banks["data_analytics"]
+    state = start_you_ask(bank, 20, NOW, "carlos", abroad=True)
+    _, result = you_ask_turn(state, bank, Matcher.for_bank(bank), (
+        "And do you know how US companies usually hire people in Mexico, as a contractor "
+        "through something like Deel, or as an employee?"), NOW)
+    assert "Deel" not in result.reply and "Mexico" in result.reply
