@@ -284,9 +284,11 @@ _WHERE_FOUND = re.compile(
     r"{1,2}", re.IGNORECASE)
 """Where the user found the contact ("on LinkedIn through the alumni group")."""
 _WHO_LED = re.compile(
-    r"\b(?:an?|my)\s+(?:old\s+|former\s+|close\s+|good\s+)?(?:friend|colleague|classmate|cousin|"
+    r"\b(?:an?|my)\s+(?:old\s+|former\s+|close\s+|good\s+)?(?:(?:college|uni|university|school|"
+    r"high\s+school|work|army|church)\s+)?(?:friend|colleague|classmate|cousin|"
     r"sister|brother|mentor|tutor|professor|lecturer|teacher|manager|boss|coworker|co-worker|"
-    r"roommate|flatmate)(?:\s+of\s+mine)?(?:\s+from\s+(?:my\s+|the\s+|an?\s+|our\s+)?"
+    r"roommate|flatmate|aunt|uncle|neighbou?r)(?:-in-law)?(?:'s\s+(?:son|daughter|husband|wife|"
+    r"partner|boyfriend|girlfriend|friend|colleague|boss|kid))?(?:\s+of\s+mine)?(?:\s+from\s+(?:my\s+|the\s+|an?\s+|our\s+)?"
     r"(?!(?:an?|the)\b)[\w-]+(?:\s+(?:meetup|meet-up|group|club|course|class|conference|event|"
     r"job|company|school|college|uni|university|church|gym|team))?)?"
     r"(?:,?\s+(?-i:(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?)"

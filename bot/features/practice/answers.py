@@ -10,7 +10,7 @@ from bot.features.practice.lexicon import LEXICON
 from bot.features.practice.turning import turned_back, turns_back
 
 __all__ = ["COUNTED", "count_fillers", "find_specifics", "is_example_cue", "is_shrug", "is_thin",
-           "slang_words", "tone_flags", "turned_back", "turns_back"]
+           "slang_words", "tone_flags", "turned_back", "turns_back", "uncommitted_words"]
 
 
 def word_count(text: str) -> int:
@@ -518,6 +518,12 @@ _UNCOMMITTED = re.compile(
     r"(?:that|which)\s+pays\b(?!\s+(?:the|more|better|well|a\s+lot))|for\s+the\s+money|don'?t\s+(?:really\s+)?"
     r"(?:care|mind)\s+(?:what|which)|pays?\s+(?:well|better)\s+(?:lol|tbh)|just\s+(?:want|after|"
     r"need|in\s+it\s+for)\s+(?:the\s+)?(?:money|cash|paycheck|pay\s?cheque))\b", re.IGNORECASE)
+
+
+def uncommitted_words(text: str) -> str:
+    """The words that sound as if any job would do, as typed ("I just need a job")."""
+    found = _UNCOMMITTED.search(text)
+    return found.group(0) if found else "whatever pays"
 
 
 def slang_words(text: str) -> list[str]:

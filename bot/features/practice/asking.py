@@ -21,7 +21,7 @@ __all__ = ["CLAUSE_ASKS", "ELABORATES", "EMBEDDED", "LEAD_INS", "QUESTION_START"
 _AUX = rf"(?:{AUX}|any|anyone|anybody|anything)"  # "any tips?" opens a question too
 LEAD_INS = (
     r"(?:so|and|but|ok|okay|well|also|then|oh|ah+|right|hmm|um|actually|honestly|tbh|ngl|lol|"
-    r"ha(?:ha)+|idk|btw|"
+    r"ha(?:ha)+|idk|btw|roughly|approximately|ballpark|"
     r"hey|hi|sorry|genuinely|seriously|real\s+talk|random(?:\s+(?:question|q|one|thing))?|quick\s+(?:question|q)|out\s+of\s+(?:interest|"
     r"curiosity)|be\s+honest|if\s+you\s+don'?t\s+mind(?:\s+me\s+asking)?|looking\s+back|"
     # "if its not weird to ask what do junior devs make": asking leave, then the question
@@ -30,7 +30,9 @@ LEAD_INS = (
     r"(?:first|next|another|quick|last|final|one)\s+q(?:uestion|n)?|qq|quick\s+(?:question|one)|"
     r"one\s+more(?:\s+thing)?|last\s+one|(?:one\s+)?(?:last|final)\s+(?:thing|"
     r"question)|in\s+your\s+view|my\s+(?:first\s+|next\s+|main\s+|real\s+)?question\s+is|"
-    r"to\s+go\s+back|no|nope|neither(?:\s+really)?|not\s+quite|i\s+mean|i\s+meant)")
+    r"to\s+go\s+back|(?:to\s+return|returning|going\s+back|coming\s+back)\s+to\s+(?:my|the|your)\s+"
+    r"(?:earlier|previous|first|last|other)\s+(?:question|point|one)|no|nope|neither(?:\s+really)?|"
+    r"not\s+quite|i\s+mean|i\s+meant)")
 """What people say before a question ("tbh", "sorry, to go back a step:") that is not it."""
 QUESTION_START = re.compile(
     rf"^\W*(?:{LEAD_INS}[\s,:-]+)*"

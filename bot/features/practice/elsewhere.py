@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 
 from bot.banks.model import Bank
+from bot.features.practice.change_of_mind import after_change_of_mind
 from bot.features.practice.credentials import ACRONYMS
 from bot.features.practice.cues import USES_YOUR_NAME, WANTS_TO_MEET
 from bot.features.practice.lexicon import LEXICON
 from bot.features.practice.terms import PLACE_WORDS
-from bot.features.practice.understand import after_change_of_mind
 
 __all__ = ["as_a_school", "bank_words", "named_colleague", "named_elsewhere", "only_my_side",
            "other_side"]

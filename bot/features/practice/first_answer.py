@@ -16,6 +16,7 @@ from bot.features.practice import replies
 from bot.features.practice.answers import find_specifics, word_count
 from bot.features.practice.background import as_told
 from bot.features.practice.covered import TAUGHT, covered
+from bot.features.practice.elsewhere import people_named
 from bot.features.practice.listening import SPOKEN_NUMBERS, made_or_moved
 from bot.features.practice.people import (
     answer_of,
@@ -191,6 +192,13 @@ def first_answer(state: YouAskState, bank: Bank, question: Question, flags: list
     if question.tip and notes is not None and not notes and not (habit_tip and not flags):
         tip = re.sub(r"\bCV(s?)\b", "r\u00e9sum\u00e9\\1", question.tip) if works_in(
             bank, state.persona_id) == "US" else question.tip  # said to a US contact: résumé
+        if "referral" in question.flags and not people_named(answer, bank):  # "I know people in
+            tip = _NO_NAMES_YET  # HR, logistics and hospitality": no names to write down yet
         notes.append(f"Tip: {tip}")
     state.elapsed += minutes_for_answer(answer)
     return answer
+
+
+_NO_NAMES_YET = ("Say which of those you'd like to start with, then ask whether you may mention"
+                 " this contact when you get in touch: a name they know gets your message read.")
+"""The referral tip when the contact offered areas, not names: no names to write down yet."""

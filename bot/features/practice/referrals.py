@@ -153,7 +153,8 @@ _CHANGER = re.compile(
     r"\b(?:came|moved|switched|got|went|jumped)\s+(?:in(?:to)?\s+(?:\w+\s+){0,3}?)?(?:later(?:\s+on|"
     r"\s+in\s+life)?|mid-?career)\b|\bfrom\s+(?:a\s+)?(?:different|another|other)\s+(?:job|career|"
     r"field|industry|background|line\s+of\s+work|sector)\b|\b(?:career[\s-]+changers?|"
-    r"(?:switched|changed)\s+careers?|second\s+career|retrained)\b", re.IGNORECASE)
+    r"(?:switched|changed)\s+careers?|second\s+career|retrained|start(?:ed)?\s+over|starting\s+"
+    r"over|started\s+again|start\s+again|starting\s+again)\b", re.IGNORECASE)
 """Asking for someone who changed careers ("ideally someone who came into marketing later on
 from a different job"), whatever they did before."""
 _SWITCHED = re.compile(
@@ -418,8 +419,24 @@ def people_for(bank: Bank, persona_id: str, answer: str, asked: str) -> str:
     who = persona_of(bank, persona_id)
     own = ". ".join(f for f in who.facts if _PATH.search(f))
     home = " ".join((who.organisation, *who.distinctive))
+    moved = _MOVED_TO.search(asked)
+    place = _placed(moved["place"]) if moved else ""
+    if place and (place[:1].isupper() or place.startswith("the ")) and (
+            place.lower() not in f"{answer} {home}".lower()):
+        # "someone who came to Canada and moved into finance", to a Chicago manager
+        return _without_met(f"I don't know anyone who moved to {place}, I'm afraid, "
+                            f"but these would still be worth a conversation. {answer}", asked)
     return _without_met(changers_asked(fitting_person(answer, asked, own, who.role, home),
                                        asked, own), asked)
+
+
+_MOVED_TO = re.compile(r"\b(?:came|come|moved|move|emigrated|immigrated|relocated)\s+(?:over\s+)?"
+                       r"(?:to|here\s+to)\s+(?P<place>the\s+(?:us|uk|states)|[a-z]+(?:\s+(?!(?:and|or|but|to|into|in|"
+                       r"for|from|with|who|that|then|as|so|because|bc|after|at|when|where|"
+                       r"too|also|later|recently)\b)[a-z]+)?)\b",
+                       re.IGNORECASE)
+"""Someone who moved country, asked for by where they moved ("someone who came to Canada and
+moved into finance"): a newcomer's story, which none of the contact's names may have."""
 
 
 _MORE = re.compile(r"\b(?:else|other|others|more|another|additional)\b", re.IGNORECASE)

@@ -477,9 +477,9 @@ def _mind_the_tone(a: _Answers) -> _Issue | None:
     if not toned:
         return None
     kinds = {t for r in toned for t in r["tone"]}
-    what = ("chat shorthand" if kinds == {"slang"} else
-            "\u201cany job will do\u201d" if kinds == {"uncommitted"} else
-            "chat shorthand and \u201cany job will do\u201d")
+    what = ("chat shorthand" if kinds == {"slang"} else  # (said in their words, not quoted)
+            "sounding as if any job would do" if kinds == {"uncommitted"} else
+            "chat shorthand and sounding as if any job would do")
     why = "" if kinds == {"slang"} else ", and say what draws you to the work"
     return (
         0.55 + 0.4 * len(toned) / max(a.n, 1),  # in every answer, it is the point to make

@@ -117,6 +117,9 @@ new topics ("Pay range for juniors, hours, remote options?")."""
 INDIRECT_ASK = re.compile(
     r"\b(?:i\s+wonder(?:ed)?|i'?m\s+(?:curious|wondering)|im\s+(?:curious|wondering)|i\s+was\s+"
     r"wondering|(?:i'?d|i\s+would)\s+(?:love|like)\s+to\s+(?:know|hear|understand|find\s+out|ask)|i\s+want(?:ed)?\s+to\s+(?:know|understand)|"
+    # "I would be grateful to hear how you came into your role", "I'd be interested to know …"
+    r"(?:i'?d|i\s+would|i'?m|i\s+am)\s+(?:be\s+)?(?:very\s+|really\s+|most\s+|so\s+)?(?:grateful|"
+    r"interested|keen|glad|curious)\s+to\s+(?:know|hear|learn|understand|find\s+out)|"
     r"what\s+i\s+(?:really\s+|actually\s+)?(?:want(?:ed)?|would\s+like|'?d\s+like|'?d\s+love)\s+to\s+"
     r"know\s+is)\s+(?:whether|if|how|what|why|which|when|where|who)\b", re.IGNORECASE)
 """A question asked indirectly, with no "?": "I wonder whether the self-taught ones did as

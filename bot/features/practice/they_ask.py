@@ -27,6 +27,7 @@ from bot.features.practice.answers import (
     slang_words,
     tone_flags,
     turns_back,
+    uncommitted_words,
     vague_result,
     word_count,
 )
@@ -461,7 +462,8 @@ def _notes(ask: AskBack, words: int, length: str, specifics: list[str],
             new = ", ".join(f"\u201c{w}\u201d" for w in shorthand if w not in shorthand_before)
             notes.append(f"Tone: more shorthand ({new}): keep it for friends.")
     elif tone:
-        notes.append(_TONE_NOTES["both" if len(tone) > 1 else tone[0]].replace("{typed}", typed))
+        notes.append(_TONE_NOTES["both" if len(tone) > 1 else tone[0]].replace(
+            "{typed}", typed).replace("{said}", uncommitted_words(said)))  # their words
     if back:
         notes.append("You turned it back to them with a question: it keeps them talking.")
     elif first and words >= low * _FAR_SHORT:  # on a 3-word answer, noise: say more first
@@ -531,10 +533,10 @@ _TURN_BACK_TIP = ("When it fits, end by turning it back to them: \u201c...which 
 _TONE_NOTES = {
     "slang": "Tone: chat shorthand ({typed}) reads as casual; put it as you would to a"
              " contact you have just met.",
-    "uncommitted": "Tone: \u201cwhatever pays\u201d or \u201cany job\u201d sounds as if the"
-                   " field doesn't matter to you. Say what draws you to this work instead.",
-    "both": "Tone: chat shorthand ({typed}) reads as casual, and \u201cwhatever pays\u201d sounds"
-            " as if any job would do. Say it in full, and say what draws you to this work.",
+    "uncommitted": "Tone: \u201c{said}\u201d sounds as if the field doesn't matter to you."
+                   " Say what draws you to this work instead.",
+    "both": "Tone: chat shorthand ({typed}) reads as casual, and \u201c{said}\u201d sounds as if"
+            " any job would do. Say it in full, and say what draws you to this work.",
 }
 
 

@@ -32,6 +32,7 @@ from bot.features.practice.asking import asks as _asks
 from bot.features.practice.asking import reacts as _reacts
 from bot.features.practice.asking import sentences as _sentences
 from bot.features.practice.background import tells_background
+from bot.features.practice.change_of_mind import after_change_of_mind
 from bot.features.practice.cues import (
     ASIDE_ONLY,
     CLOSING_THANKS,
@@ -44,6 +45,7 @@ from bot.features.practice.cues import (
     STOP_THERE,
     THANKS,
     TO_YOU,
+    USES_YOUR_NAME,
     WRAP_UP,
     asks_for_introduction,
     is_goodbye,
@@ -325,45 +327,6 @@ _OTHER_SIDE = re.compile(r"\W*or\b(?!\s+(?:also|and)\b)", re.IGNORECASE)
 """The other side of a choice put over two sentences ("Would it count? Or not?")."""
 
 
-_CHANGE_OF_MIND = re.compile(
-    r"\b(?:(?:actually|sorry|wait|no|oh)[\s,]+)*(?:never\s*mind|nvm|scrap|scratch|strike|forget|"
-    r"ignore|disregard)\s+(?:that|this|it|the\s+last\s+(?:one|question|bit)|what\s+i\s+(?:just\s+)?"
-    r"(?:said|asked)|the\s+[\w-]+\s+(?:thing|question|one|bit))\b[\s,.:;!\u2014\u2013-]*"
-    r"|\bwhat\s+i(?:'?d|\s+would|\s+was\s+(?:going\s+to|gonna)|'?m|\s+am)?\s+(?:really\s+|actually\s+)?"
-    r"(?:meant(?:\s+to\s+ask)?|mean|ask(?:ing)?|(?:(?:want(?:ed)?|like|love)\s+to|wanna)\s+"
-    r"(?:know|ask)(?:\s+"
-    r"(?:you|u))?)\s+(?:was|is)\b[\s,.:;\u2014\u2013-]*"
-    # "I didn't mean the pay really, I meant do you know anyone who's made that move?"
-    r"|\bi\s+(?:didn'?t|did\s+not|don'?t|do\s+not)\s+mean\b[^.?!,;]*[,;.:\u2014\u2013-]+\s*"
-    r"(?:(?:i\s+)?(?:meant|mean)\b(?:\s+like)?[\s,:\u2014\u2013-]*)?(?=\S)"
-    # "never mind the pay, how do people get promoted": the topic let go, then the question
-    r"|\b(?:never\s*mind|nvm|forget(?:\s+about)?)\s+(?:about\s+)?(?:the|my|that)\s+[\w-]+"
-    r"(?:\s+[\w-]+)?\s*[,.;:!\u2014\u2013-]+\s*(?=\S)"
-    r"|\b(?:actually|sorry|wait|oh|hmm)\W+(?:(?:no|nvm|never\s*mind)\W+)?not\s+that\s+one\b"
-    r"[\s,.:;!\u2014\u2013-]*"
-    # "actually nvm - is there anyone else…": the question before it taken back
-    r"|\b(?:actually|oh|ok|okay|wait)\W+(?:nvm|never\s*mind)\b[\s,.:;!\u2014\u2013-]*(?=\S)"
-    # "oh sorry i meant like whats the salary range…": the question said again, put right
-    r"|^\W*(?:(?:oh|ah|ok|okay|no|nah|sorry|sry|soz|oops|my\s+bad|haha+|lol|but|and)[\s,.!]+)*"
-    r"i\s+(?:meant|mean)"
-    r"(?!\s+to\b)(?:\s+like)?[\s,.:;\u2014\u2013-]+(?=\S)",
-    re.IGNORECASE,
-)
-"""Taking a question back ("actually, scrap that", "never mind that, what I really want to
-know is ..."): what comes after it is what is asked."""
-
-
-def after_change_of_mind(text: str) -> str:
-    """The message from its last change of mind on, when something follows it."""
-    cut = None
-    for match in _CHANGE_OF_MIND.finditer(text):
-        if text[match.end():].strip(" ?.!"):
-            # "what I really want to know is whether …": kept whole, as the question it asks
-            cut = match.start() if _WHETHER.match(text, match.end()) and re.match(
-                r"\W*what\b.*\bknow\b", match.group(), re.IGNORECASE) else match.end()
-    return text[cut:].lstrip(" ,.;:-") if cut is not None else text
-
-
 _LIKE_TAIL = re.compile(r"(?<=\?)\s*like\s+(?:what|how|which|where|who|when|do|does|is|are)\b[^?]*?"
                         r"(?=[\s.!]*$)", re.IGNORECASE)
 """A question narrowed after its "?", typed without one ("…honestly? like what do new nurses
@@ -372,7 +335,6 @@ _HOW_WAS_THAT = re.compile(
     r"\b(?:big|huge|massive)\s+(?:jump|switch|move|change|leap|shift)\b[^?.!]{0,30}?\bhow\s+"
     r"(?:was|did\s+(?:you|u)\s+find)\s+(?:that|it)(?=[\s.!]*$)", re.IGNORECASE)
 """A question typed without its "?" ("TV news to housing is a big jump lol how was that")."""
-_WHETHER = re.compile(r"\s*(?:whether|if)\b", re.IGNORECASE)
 
 
 def read_message(text: str, awaiting: str | None = None, asked: str = "",
@@ -416,8 +378,9 @@ def read_message(text: str, awaiting: str | None = None, asked: str = "",
                     and not (move == "answer" and _TENTATIVE.search(q + "?"))
                     and (q.rstrip().endswith("?") or not _TELLS_ON.match(q))]  # "When I did…" tells
             if move in ("yes", "no"):  # "Yes please! And Hana too?" adds to the yes
-                rest = [q for q in rest if (_QUESTION_START.search(q) or _EMBEDDED.search(q) or (
-                    _words(q) > _RIDER_WORDS and _asks(q))) and not puts_off(q)]
+                rest = [q for q in rest if (_QUESTION_START.search(q.split(":")[-1]) or (
+                    _EMBEDDED.search(q)) or (_words(q) > _RIDER_WORDS and _asks(q)) or (
+                    USES_YOUR_NAME.search(q))) and not puts_off(q)]  # "…your name …, na?"
                 # "…, do you think i should…?"; not "Can I think about it and get back to you?"
             question = _main_question(rest)
             return Reading(move, question, rest, 0, wording_flags(question) if question else [],
