@@ -127,16 +127,21 @@ _STOP = r"(?=\s+(?:for|at|in|with|since|and|but|who|which|so|now|right|currently
         r"over|about|of|on|as|to|near|outside|rn|atm|tbh|lol|fr|myself|too|here|there|"\
         r"(?!" + _AREAS_IN_ING + r")\w+ing)\b|\s*[,.;:!?)(]|\s+[-\u2013\u2014]+\s|\s*$)"
 _ROLE = re.compile(
-    r"\bI(?:'m|m|\s+am|'?ve\s+been|\s+have\s+been|\s+was|\s+(?:work(?:ed)?|practi[sc]ed)\s+as|"
-    r"(?:'?ve|\s+have)?\s+"
-    r"spent\s+(?:\w+\s+){1,3}?(?:years?|months?)\s+as)\s+(?P<a>an?)\s+"
-    r"(?!(?:bit|little|lot|few|career|total|complete)\b)(?P<role>(?:[a-z0-9][\w&-]*\s+){0,3}?"
+    r"\bI(?:(?:\s+was|'?m|m|\s+am|'?ve\s+been|\s+have\s+been)\s+working\s+as|'m|m|\s+am|'?ve\s+been|"
+    r"\s+have\s+been|\s+was|\s+(?:work(?:ed)?|practi[sc]ed)\s+as|(?:'?ve|\s+have)?\s+"
+    r"spent\s+(?:\w+\s+){1,3}?(?:years?|months?)\s+as)\s+(?P<a>an?|the)?\s*"
+    r"(?!(?:bit|little|lot|few|career|total|complete|only|sole|first|last|same|new|main|one)\b)(?P<role>(?:[a-z0-9][\w&-]*\s+){0,3}?"
     r"[a-z][\w&-]*)" + _STOP, re.IGNORECASE)
 _DOING = re.compile(
     r"\bI(?:'ve|ve|\s+have)?\s+(?:do|did|been\s+doing|been)\s+(?P<what>(?:[a-z][\w&-]*\s+){0,2}?"
     r"[a-z][\w&-]*)\s+(?:at|for|in)\b", re.IGNORECASE)
 _YEARS = re.compile(r"\b(?:about\s+|nearly\s+|almost\s+|over\s+)?(?P<n>\d{1,2}|"
                     + SPOKEN_PATTERN + r")\s*(?:years?|yrs?)\b(?!\s+old\b)", re.IGNORECASE)
+_ANOTHER_CLAUSE = re.compile(r"[.;!?]|\b(?:and\s+now|now\s+i|but\s+now|then|before\s+that|after\s+"
+                             r"that)\b", re.IGNORECASE)
+"""Between a role and a count of years: they are said of different work."""
+_AGE = re.compile(r"(?:\bi'?m|\bim|\bi\s+am|\bam|\baged?)\s+(?:[A-Z][\w'-]+,\s+)?$", re.IGNORECASE)
+"""Before an age ("I am Tomasz, 44 years, …"): no years of work."""
 _N = r"(?:about\s+|nearly\s+|almost\s+|over\s+)?(?P<{}>\d{{1,2}}|" + SPOKEN_PATTERN.replace(
     "{", "{{").replace("}", "}}") + r")\s*(?:years?|yrs?)\b(?!\s+old\b)"  # an age
 _SPENT = re.compile(
@@ -250,10 +255,18 @@ def background_of(text: str) -> str:
     """What the user said they do, as the contact would put it back: "12 years as a
     pharmacist", "your bookkeeping"; "" when no working background is told."""
     role, doing = _ROLE.search(text), _DOING.search(text)
-    years = _YEARS.search(text)
+    years = next((y for y in _YEARS.finditer(text) if not _AGE.search(text[:y.start()])), None)
+    role = role if role and not _NOT_WORK.search(role["role"]) and _JOB.search(role["role"]) and (
+        role["a"] or re.search(r"working\s+as\s*$", text[:role.start("role")], re.I)) else None
+    told = role or _BARE_ROLE.search(text)
+    if years and told and _ANOTHER_CLAUSE.search(text[min(years.end(), told.end()):max(
+            years.start(), told.start())]):
+        years = None  # "I drive truck for 15 years and now I am warehouse supervisor"
     n = years and _count(years["n"])
-    if role and not _NOT_WORK.search(role["role"]) and _JOB.search(role["role"]):
-        what, article = role["role"], role["a"].lower()
+    if role:
+        what = role["role"]  # "I was the office administrator": one, as said back
+        article = "an" if what[:1].lower() in "aeiou" else "a"
+        article = role["a"].lower() if role["a"] and role["a"].lower() != "the" else article
         return f"{n} years as {article} {what}" if n and n > 1 else f"your work as {article} {what}"
     bare = _BARE_ROLE.search(text)
     if bare:

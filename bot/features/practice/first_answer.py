@@ -16,6 +16,7 @@ from bot.features.practice import replies
 from bot.features.practice.answers import find_specifics, word_count
 from bot.features.practice.background import as_told
 from bot.features.practice.covered import TAUGHT, covered
+from bot.features.practice.cues import REFERRAL
 from bot.features.practice.elsewhere import people_named
 from bot.features.practice.listening import SPOKEN_NUMBERS, made_or_moved
 from bot.features.practice.people import (
@@ -26,7 +27,7 @@ from bot.features.practice.people import (
     in_the_field,
     works_in,
 )
-from bot.features.practice.referrals import offer_to_lead, people_for
+from bot.features.practice.referrals import offer_to_lead, people_for, without_none_there
 from bot.features.practice.state import YouAskState
 from bot.features.practice.terms import GENERIC_TERMS, content_terms
 
@@ -190,11 +191,7 @@ def first_answer(state: YouAskState, bank: Bank, question: Question, flags: list
         notes = None  # no "give a 20-second summary of your background first" after one
     habit_tip = bool(set(question.flags) & {"closed", "googleable", "job_ask"})
     if question.tip and notes is not None and not notes and not (habit_tip and not flags):
-        tip = re.sub(r"\bCV(s?)\b", "r\u00e9sum\u00e9\\1", question.tip) if works_in(
-            bank, state.persona_id) == "US" else question.tip  # said to a US contact: résumé
-        if "referral" in question.flags and not people_named(answer, bank):  # "I know people in
-            tip = _NO_NAMES_YET  # HR, logistics and hospitality": no names to write down yet
-        notes.append(f"Tip: {tip}")
+        notes.append(f"Tip: {_tip(state, bank, question, answer)}")
     state.elapsed += minutes_for_answer(answer)
     return answer
 
@@ -202,3 +199,15 @@ def first_answer(state: YouAskState, bank: Bank, question: Question, flags: list
 _NO_NAMES_YET = ("Say which of those you'd like to start with, then ask whether you may mention"
                  " this contact when you get in touch: a name they know gets your message read.")
 """The referral tip when the contact offered areas, not names: no names to write down yet."""
+
+
+def _tip(state: YouAskState, bank: Bank, question: Question, answer: str) -> str:
+    """The question's tip, in the contact's country's words ("résumé" to a US contact); for a
+    referral answer that names no one ("I know people in HR, logistics and hospitality"), the
+    tip for choosing among them, since there are no names to write down yet."""
+    if "referral" in question.flags and REFERRAL.search(question.text) and not people_named(
+            without_none_there(answer), bank):  # (not "Apart from me, I don't know …")
+        return _NO_NAMES_YET
+    assert question.tip is not None
+    return re.sub(r"\bCV(s?)\b", "r\u00e9sum\u00e9\\1", question.tip) if works_in(
+        bank, state.persona_id) == "US" else question.tip

@@ -470,11 +470,8 @@ _COMMON_OPENERS = frozenset((
     "great", "fine", "depends", "anything", "something", "nothing", "everything", "whatever"))
 """First words of a contact's sentence that are no names ("A business degree" → "a business
 degree", "Tough for a first PM job": a judgement); any other capital is kept ("Epic", "NHS")."""
-_WEAK_TERMS = frozenset({"day", "typical", "often", "work", "time", "year", "enjoy", "use",
-                        "gap"})
-"""Terms too common in answers to show that a sentence speaks to the question; "gap" is any
-judgement of a chance ("would that count", "is realistic"), which shows no topic ("start as
-an assistant accountant?" is not "School hours in FP&A is realistic …")."""
+_WEAK_TERMS = frozenset({"day", "typical", "often", "work", "time", "year", "enjoy", "use"})
+"""Terms too common in answers to show that a sentence speaks to the question."""
 
 
 def own_line(text: str, said_before: Iterable[str]) -> str | None:
@@ -512,4 +509,6 @@ _ADVISES = re.compile(r"(?:ask|try|look|talk|check|read|start|get|make|find|take
                       re.IGNORECASE)
 """Advice to the user ("Ask yourself which part draws you"), which is no account of what the
 persona sees ("I can only tell you what I see myself. ...")."""
-_TOPICS_OF_THEIR_OWN = LEXICON.topic_words | LEXICON.tool_words | {"salary"}
+_TOPICS_OF_THEIR_OWN = LEXICON.topic_words | LEXICON.tool_words | {"salary", "rung"}
+"""("rung": "or would I need to start as an assistant accountant?" is not answered by "School
+hours in FP&A is realistic …", which shares only the field's name and a judgement.)"""

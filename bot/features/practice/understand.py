@@ -337,6 +337,16 @@ _HOW_WAS_THAT = re.compile(
 """A question typed without its "?" ("TV news to housing is a big jump lol how was that")."""
 
 
+def _rides_on(sentence: str) -> bool:
+    """Whether a sentence after a yes or no asks something: "…, do you think i should…?", "I
+    may mention your name when I write to them, na?", "and on pay: roughly what does …?"; not
+    "Can I think about it and get back to you?"."""
+    return bool(_QUESTION_START.search(sentence.split(":")[-1]) or _EMBEDDED.search(sentence)
+                or USES_YOUR_NAME.search(sentence) or (_words(sentence) > _RIDER_WORDS
+                                                        and _asks(sentence))) and not puts_off(
+        sentence)
+
+
 def read_message(text: str, awaiting: str | None = None, asked: str = "",
                  offered: Sequence[str] = ()) -> Reading:
     """Read one message. ``awaiting`` is what the persona last asked of the user: "offer"
@@ -378,10 +388,7 @@ def read_message(text: str, awaiting: str | None = None, asked: str = "",
                     and not (move == "answer" and _TENTATIVE.search(q + "?"))
                     and (q.rstrip().endswith("?") or not _TELLS_ON.match(q))]  # "When I did…" tells
             if move in ("yes", "no"):  # "Yes please! And Hana too?" adds to the yes
-                rest = [q for q in rest if (_QUESTION_START.search(q.split(":")[-1]) or (
-                    _EMBEDDED.search(q)) or (_words(q) > _RIDER_WORDS and _asks(q)) or (
-                    USES_YOUR_NAME.search(q))) and not puts_off(q)]  # "…your name …, na?"
-                # "…, do you think i should…?"; not "Can I think about it and get back to you?"
+                rest = [q for q in rest if _rides_on(q)]
             question = _main_question(rest)
             return Reading(move, question, rest, 0, wording_flags(question) if question else [],
                            reply_to_prompt=said, **common)

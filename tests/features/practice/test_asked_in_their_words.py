@@ -47,6 +47,29 @@ ASKED = [
      "pilot a new e-MAR workflow. Does that kind of clinical experience count as user research, "
      "or am I stretching it?", "assess-my-background"),  # had: research versus design
     ("ux_design", "what counts as user research?", "research-vs-design"),
+    ("finance", "In my plant I saved around 1.2 crore rupees per year on one brake caliper line."
+     " Will this engineering cost analysis be counted as finance experience by the recruiters or"
+     " they will see me as fresher only?", "assess-my-background"),  # had: beyond my work
+    ("general", "When I go to interviews and they ask why I left the school, how do I explain "
+     "that I was let go without it sounding like I did something wrong?", "career-gap"),
+    ("general", "Do I need to go get some kind of certification, my neighbor said I should do the"
+     " PMP, actually scratch that, forget the certificates for a second, what does an operations"
+     " coordinator actually do all day?", "operations-careers"),  # had: the certificate
+    ("software_engineering", "OK. Now money question, sorry to be direct. How much junior "
+     "developer make in Chicago? Now I make 62 thousand with overtime.", "developer-pay"),
+    ("software_engineering", "what does your company make?", "what-does-company-do"),
+    ("software_engineering", "Last quick one, I know time is almost over. What I can start this "
+     "week, after my shift, to see if I really like it?", "try-it-project"),  # had: her day
+    ("education", "so as shift supervisor i train all the new baristas and make the schedules "
+     "lol does any of that coffee shop stuff actually count when i apply or is it kinda "
+     "irrelevant?", "assess-my-background"),  # had: beyond my work
+    ("education", "no not that one! i mean how do teachers deal with burnout?",
+     "work-life-balance"),  # had: the problems the contact's team is solving
+    ("healthcare", "By way of brief introduction, I am Seun Bakare, a Band 7 specialist "
+     "pharmacist in Birmingham. I would be grateful to hear how you came into your role in the "
+     "first place.", "how-got-started"),  # had: a hello, and the question left unheard
+    ("healthcare", "could you instead tell me how long it took you to move up from your first "
+     "administrator role to managing all eight clinics?", "keys-to-advancement"),
 ]
 
 
@@ -186,3 +209,71 @@ def test_a_service_named_as_an_example_is_no_employer_to_network_into(
         "And do you know how US companies usually hire people in Mexico, as a contractor "
         "through something like Deel, or as an employee?"), NOW)
     assert "Deel" not in result.reply and "Mexico" in result.reply
+
+
+
+def test_a_question_after_a_yes_is_answered_whatever_its_form(banks: dict[str, Bank]) -> None:
+    """"Yes please, kindly email them. I may mention your name when I write to them, na?" and
+    "Yes please. And on the pay question…: roughly what does an operations manager earn?"
+    got the yes alone."""
+    _, name = _referred(banks["finance"], "rosa", "Can you suggest anyone else I should talk to?",
+                        "Yes please, kindly email them, I will be thankful. I may mention your "
+                        "name when I write to them, na?")
+    assert name.question_id == "use-your-name" and "Please do" in name.reply
+    _, pay = _referred(banks["healthcare"], "samir", "is there anyone else you would suggest I "
+                       "speak to?", "Yes please, that would be very kind. And on the pay "
+                       "question, only if you are comfortable: roughly what does an operations "
+                       "manager earn?")
+    assert pay.question_id == "healthcare-pay"
+
+
+def test_someone_who_moved_country_is_asked_for_as_such(banks: dict[str, Bank]) -> None:
+    """"Specially someone who came to Canada and moved into finance" got a nurse turned
+    finance lead and a health-care deals adviser, with no word that neither had."""
+    result = _referred(banks["finance"], "rosa", "Can you suggest anyone else I should talk to? "
+                       "Specially someone who came to Canada and moved into finance.")[0]
+    assert result.reply.startswith("I don't know anyone who moved to Canada, I'm afraid")
+
+
+def test_areas_offered_instead_of_names_get_their_own_tip(banks: dict[str, Bank]) -> None:
+    """"Anyone who started over in their 50s maybe?" got "I know people in HR, logistics and
+    hospitality" and the tip "Write the names down", with no names given."""
+    result = _referred(banks["general"], "elena", "Is there anyone else you think I should talk"
+                       " to? Anyone who started over in their 50s maybe?")[0]
+    assert "can't think of anyone who changed careers" in result.reply
+    assert not any("Write the names down" in c for c in result.coaching)
+    assert any("which of those" in c for c in result.coaching)
+
+
+@pytest.mark.parametrize(("told", "heard"), [
+    ("Hi Alyssa, thank you for time. I am Tomasz, 44 years, I drive truck for 15 years and now I"
+     " am warehouse supervisor in Chicago.", "your work as a warehouse supervisor"),
+    ("Myself Rahul, I was working as mechanical engineer for 7 years in an auto components plant",
+     "7 years as a mechanical engineer"),
+    ("I was the office administrator at an elementary school here in Cleveland for 22 years",
+     "22 years as an office administrator"),
+    ("I'm the only analyst on the team", ""),
+])
+def test_a_background_is_said_back_as_told(told: str, heard: str) -> None:
+    """"I am Tomasz, 44 years, I drive truck for 15 years and now I am warehouse supervisor" was
+    said back as "44 years as a warehouse supervisor"."""
+    from bot.features.practice.background import background_of
+    assert background_of(told) == heard
+
+
+def test_winding_down_said_as_a_last_quick_one_offers_the_wrap_up() -> None:
+    """"Last quick one, I know time is almost over." at minute 18 got "❌ Offered to wrap up"."""
+    from bot.features.practice.cues import WRAP_UP
+    assert WRAP_UP.search("Last quick one, I know time is almost over. What can I start?")
+
+
+def test_the_options_taken_back_are_what_which_one_asks_about() -> None:
+    """"do i need a masters … or an alternative certification thing? actually wait scratch
+    that, which one do principals actually prefer when they hire?" lost what "which one" was."""
+    from bot.features.practice.change_of_mind import after_change_of_mind
+    kept = after_change_of_mind("ok so my big question... do i need a masters to teach or can i "
+                                "do an alternative certification? actually wait scratch that, "
+                                "which one do principals actually prefer when they hire?")
+    assert "alternative certification" in kept and "principals" in kept
+    assert after_change_of_mind("what do you earn? actually scratch that, how did you start?"
+                                ) == "how did you start?"

@@ -65,3 +65,23 @@ def test_acronyms_spread_over_several_answers_are_named_as_jargon_once(
     assert "NCOIC, SSA and ETS" in next(n for n in notes[2] if n.startswith("Jargon:"))
     assert not any("ETS" in n for n in notes[2] if n.startswith("Specifics"))
     assert not any("2022 I" in n for n in notes[1])
+
+
+
+def test_the_tone_note_quotes_what_the_user_said(banks: dict[str, Bank]) -> None:
+    """"idk really, I just need a job" got "“whatever pays” sounds as if any job would do"."""
+    bank = banks["general"]
+    state = start_they_ask(bank, NOW, persona_id="jamal")
+    state, _ = they_ask_turn(state, bank, "Hi, I am Brenda, I ran the front office of a school "
+                             "in Cleveland for 22 years and I am looking at operations roles now, "
+                             "ideally coordinating schedules and budgets for a company.", NOW)
+    _, feedback = they_ask_turn(state, bank, "idk really, I just need a job", NOW)
+    tone = next(n for n in feedback.notes if n.startswith("Tone"))
+    assert "just need a job" in tone and "whatever pays" not in tone
+
+
+def test_a_relative_of_a_relative_is_said_back_whole() -> None:
+    """"My sister-in-law's son works at your firm" got "Oh, your sister, how nice"."""
+    from bot.features.practice.acknowledge import found_me
+    said = found_me("My sister-in-law's son works at your firm and said you were great", 1)
+    assert "your sister-in-law's son" in said

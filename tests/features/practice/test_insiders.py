@@ -274,8 +274,7 @@ def test_a_postdoc_asking_about_a_bootcamp_hears_about_bootcamps(banks: dict[str
         "Several colleagues have suggested I enrol in a data science bootcamp before applying."
         " Given my background, do you think a bootcamp would add anything meaningful, or would"
         " my time be better spent elsewhere?")
-    assert state.told_background and results[0].reply.startswith("Thanks, that helps: three"
-                                                                 " years as a postdoctoral")
+    assert state.told_background and "three years as a postdoctoral" in results[0].reply.lower()
     assert results[1].question_id == "data-certificates", results[1]
     from tests.features.practice.support import first_turn
     assert first_turn(bank, "lena", "do I need to complete a bootcamp before applying for data"
@@ -289,7 +288,6 @@ def test_a_post_and_its_years_after_a_name_are_heard_in_the_hello(banks: dict[st
     state, results = _turns(banks["ux_design"], "daniel", "Bonjour Daniel, thank you for your"
                             " time! I am Aïcha, graphic designer for 7 years at a branding agency"
                             " in Paris, and I would like to move into UX.")
-    assert results[0].reply.startswith("Thanks, that helps: seven years as a graphic designer"), \
-        results[0].reply
+    assert "seven years as a graphic designer" in results[0].reply.lower(), results[0].reply
     state, results = _turns(banks["ux_design"], "daniel", "Hi Daniel, thanks for your time!")
-    assert not results[0].reply.startswith("Thanks, that helps")  # nothing told, nothing said
+    assert "years as" not in results[0].reply  # nothing told, nothing said

@@ -142,7 +142,7 @@ def test_the_move_is_said_in_the_fields_own_letters(banks: dict[str, Bank]) -> N
      "I don't know anyone who's a journalist,"),
     # "another" is one like the user: a practice administrator who never served is no veteran
     ("healthcare", "tanya", "who else should i talk to? ideally another veteran who went into"
-     " healthcare admin", "I don't know anyone who's a veteran,"),
+     " healthcare admin", "I don't know any veterans who went into healthcare admin,"),
 ])
 def test_another_of_a_kind_is_that_kind(banks: dict[str, Bank], field: str, persona: str,
                                         text: str, opening: str) -> None:

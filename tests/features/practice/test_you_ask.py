@@ -459,7 +459,7 @@ def test_a_hello_that_says_who_you_are_is_heard(bank: Bank, matcher: Matcher) ->
                         "about me: I'm a chemical engineer thinking about a change.", NOW)[1]
     bare = you_ask_turn(start_you_ask(bank, 30, NOW), bank, matcher,
                         "Hi, thanks so much for taking the time!", NOW)[1]
-    assert "chemical engineer tells me where you're starting from" in told.reply, told.reply
+    assert "a chemical engineer" in told.reply, told.reply
     assert "chemical engineer" not in bare.reply and "starting from" not in bare.reply
 
 
@@ -4824,10 +4824,10 @@ def test_a_yes_to_one_after_doubting_the_other_names_one(banks: dict[str, Bank])
 @pytest.mark.parametrize(("field", "persona", "text", "heard"), [
     ("education", "rosa", "Hi Rosa! Thanks so much for doing this. I've taught 6th grade science "
      "for eight years and I've been building our school's Google Classroom units since covid.",
-     "eight years of teaching 6th grade science tells me where you're starting from"),
+     "eight years of teaching 6th grade science"),
     ("data_analytics", "marcus", "Good afternoon Marcus. I am Anna Kowalski; I have lectured "
      "mathematics at a university in Edinburgh for twenty years and I am hoping to move into "
-     "data analytics.", "20 years of lecturing mathematics tells me where you're starting from"),
+     "data analytics.", "20 years of lecturing mathematics"),
 ])
 def test_a_hello_with_a_background_is_met_with_what_was_told(banks: dict[str, Bank], field: str,
                                                              persona: str, text: str,
@@ -4835,7 +4835,7 @@ def test_a_hello_with_a_background_is_met_with_what_was_told(banks: dict[str, Ba
     """Twenty years of lecturing, told in the first hello, got "You're very welcome. Happy to
     help."; other backgrounds got the same "Thanks for the background" from every contact."""
     result = _meeting(banks[field], persona, text)[1]
-    assert heard in result.reply, result.reply
+    assert heard in result.reply.lower(), result.reply
 
 
 def test_which_of_what_they_do_carries_over_is_their_background(banks: dict[str, Bank]) -> None:
