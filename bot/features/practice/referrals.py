@@ -287,8 +287,8 @@ def without_none_there(answer: str) -> str:
     return _NONE_THERE.sub("", answer, count=1)
 
 
-_NONE_THERE = re.compile(r"^(?:Apart from me, )?I (?:don't know (?:anyone|any\s|an?\s)|can't think of "
-                         r"anyone who changed careers)[^.]*?, I'm afraid, but these"
+_NONE_THERE = re.compile(r"^(?:Apart from me, )?I (?:don't know (?:anyone|any\s|an?\s)|can't think"
+                         r" of anyone who changed careers)[^.]*?, I'm afraid, but these"
                          r" would still be worth a conversation\. ")
 _DOES_KIND = re.compile(r"(?:who|that)\s+(?:does|do|runs|handles|works\s+on|speciali[sz]es\s+in)\s+"
                         r"(?P<work>(?:[\w&'-]+\s+){0,2}?[\w&'-]+)\s*$", re.IGNORECASE)
