@@ -70,6 +70,13 @@ ASKED = [
      "first place.", "how-got-started"),  # had: a hello, and the question left unheard
     ("healthcare", "could you instead tell me how long it took you to move up from your first "
      "administrator role to managing all eight clinics?", "keys-to-advancement"),
+    ("marketing", "do i need a portfolio? like a website with my uni projects on... actually "
+     "scratch that, what would you wanna see from a grad if they sent you stuff?",
+     "marketing-portfolio"),  # had: beyond my work
+    ("marketing", "ive been at the call centre 8 months, mostly inbound for a broadband company. "
+     "does that count for anything on my cv or is it a waste?", "assess-my-background"),
+    ("marketing", "bit awkward but what does an entry level marketing exec get in manchester? "
+     "want to know if its worth leaving the call centre", "marketing-pay"),  # had: switching
 ]
 
 
@@ -277,3 +284,13 @@ def test_the_options_taken_back_are_what_which_one_asks_about() -> None:
     assert "alternative certification" in kept and "principals" in kept
     assert after_change_of_mind("what do you earn? actually scratch that, how did you start?"
                                 ) == "how did you start?"
+
+
+
+def test_a_remark_after_a_question_is_no_second_question() -> None:
+    """"anyone you know who got in without a grad scheme? would be good to chat to them" was
+    coached as several questions at once."""
+    from bot.features.practice.understand import read_message
+    reading = read_message("ok last one as we're nearly out of time - anyone you know who got "
+                           "in without a grad scheme? would be good to chat to them")
+    assert "multiple" not in reading.flags and len(reading.questions) == 1
