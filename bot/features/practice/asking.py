@@ -50,9 +50,12 @@ QUESTION_START = re.compile(
 _SENTENCE_END = re.compile(r"(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\beg\.)(?<!\betc\.)(?<!\bvs\.)"
                            r"(?<!\bdr\.)(?<!\bmr\.)(?<!\bmrs\.)(?<!\bms\.)(?<!\bst\.)(?<!\bapprox\.)"
                            r"(?<=[.!?])\s+|\n+|(?<=[a-z])\s+-\s+(?=[a-z])"
-                           r"|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]+\s*(?=[a-z])", re.IGNORECASE)
-"""Where a sentence ends: its mark, a new line, a spaced dash, or an emoji typed as a full
-stop ("i meant like salary 😅 how much do entry level ppl make")."""
+                           r"|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]+\s*(?=[a-z])"
+                           r"|(?:(?<=\blol)|(?<=\blmao)|(?<=\bhaha))\s+(?=(?:does|do|did|is|are|was|would|will|can|"
+                           r"could|should|how|what|which|who|where|when|why)\s)", re.IGNORECASE)
+"""Where a sentence ends: its mark, a new line, a spaced dash, an emoji typed as a full stop
+("i meant like salary 😅 how much do entry level ppl make") or a "lol" before a question
+("…make the schedules lol does any of that count?")."""
 
 
 def sentences(text: str) -> list[str]:
