@@ -463,7 +463,7 @@ def test_lexicon_shape_errors_name_the_section(
 def test_lexicon_patterns_fill_in_senior_titles() -> None:
     promotion = [p for p, concept in LEXICON.patterns if concept == "promot"]
     assert promotion and all("{senior}" not in p.pattern for p in promotion)
-    assert promotion[0].search("from junior to senior developer")
+    assert any(p.search("from junior to senior developer") for p in promotion)
 
 
 def test_a_which_question_is_matched_on_what_it_asks_about(
