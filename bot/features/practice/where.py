@@ -385,6 +385,8 @@ def from_the_question(text: str, question: str) -> str:
     if at < 0:
         return question or text
     before = re.split(r"(?<=[.!?])\s+", text[:at].strip())[-1]
+    if before.endswith("?"):  # "is CPA Canada compulsory …? What is the scope without CPA?":
+        return f"{before} {text[at:]}"  # a question just before, no story: asked too
     # "I'd go the CPA Canada route. Do you know if they give exemptions…?": the body asked of
     points = re.search(r"\b(?:they|them|their|it|there|that|those)\b", question, re.IGNORECASE)
     return f"{before} {text[at:]}" if points and _CREDENTIAL.search(before) else text[at:]

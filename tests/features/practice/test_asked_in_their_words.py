@@ -294,3 +294,17 @@ def test_a_remark_after_a_question_is_no_second_question() -> None:
     reading = read_message("ok last one as we're nearly out of time - anyone you know who got "
                            "in without a grad scheme? would be good to chat to them")
     assert "multiple" not in reading.flags and len(reading.questions) == 1
+
+
+def test_a_credential_abroad_asked_in_the_question_before_is_said_to_be_elsewhere(
+        banks: dict[str, Bank]) -> None:
+    """"is CPA Canada compulsory … or my MBA … will be counted? What is the scope without CPA?"
+    got US rules with no word that they are American: the country was in the question before
+    the last."""
+    bank = banks["finance"]
+    state = start_you_ask(bank, 20, NOW, "rosa", abroad=True)
+    _, result = you_ask_turn(state, bank, Matcher.for_bank(bank), (
+        "First thing I wanted to ask, is CPA Canada compulsory for getting FP&A job here or my "
+        "MBA in Finance from Symbiosis Pune will be counted? What is the scope without CPA?"), NOW)
+    assert result.reply.startswith("I only know how it works here in the US") and (
+        "Canada" in result.reply)
