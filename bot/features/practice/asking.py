@@ -39,7 +39,9 @@ QUESTION_START = re.compile(
     rf"(?!how\s+far(?:\s+[a-z]+)?(?:\s*[,.!?]|\s*$))"  # "how far arjun,": hello (cues.GREETING)
     rf"(?:(?!what\s+(?:i|u|you)\s+(?:meant|mean|said|asked|wanted|was\s+(?:asking|saying))\b)"
     rf"{WH}\b|(?!(?:would|will|could)\s+be\s+(?:so\s+|really\s+|very\s+)?(?:good|great|nice|amazing|"
-    rf"lovely|ideal|helpful|useful|brilliant|ace|cool|grand|class|fab|perfect)\b){_AUX}\s+[a-z']+\b"
+    rf"lovely|ideal|helpful|useful|brilliant|ace|cool|grand|class|fab|perfect)\b|have\s+(?:an?\s+)?"
+    rf"(?:nice|good|great|lovely|wonderful|fab|brilliant)\s+(?:day|evening|weekend|night|one|"
+    rf"afternoon|morning|week|rest)\b){_AUX}\s+[a-z']+\b"
     rf"|(?:tell|walk|talk|give)\s+me\b|(?:i\s+(?:was|am|'m)\s+)?(?:wondering|curious)\b"
     rf"|i'?d\s+(?:love|like)\s+to\s+(?:know|hear)\b|any\s+(?:advice|tips|thoughts|ideas)\b"
     rf"|if\s+i\s+(?:say|mention|use|tell|drop)\b)",  # "ok if i say you sent me?": leave asked

@@ -123,7 +123,7 @@ def fitting_person(answer: str, asked: str, own: str = "", role: str = "", home:
     who = set(content_terms(head["head"].split()[-1])) - GENERIC_TERMS if head else set()
     sentences = re.split(r"(?<=[.!?])\s+", answer.strip())
     start = int(len(sentences[0].split()) <= 6 and not re.search(r"\s[A-Z][a-z]", sentences[0]))
-    shared = [_alike(wanted, set(content_terms(sentence))) for sentence in sentences]
+    shared = [_alike(wanted, _in_a_sector(set(content_terms(sentence)))) for sentence in sentences]
     overlaps = [(len(both) + 10 * bool(who and who <= both)) if both - _ONLY_WITH else 0
                 for both in shared]  # "a veteran …": the veteran first, whoever is in admin
     best = max(range(start, len(sentences)), key=overlaps.__getitem__, default=start)
@@ -147,6 +147,12 @@ def fitting_person(answer: str, asked: str, own: str = "", role: str = "", home:
     lead = re.sub(r",?\s+(?:too|as\s+well)(?=[.!?]$)", "", lead)  # first now: "too" of nothing
     return " ".join([*sentences[:start], lead[:1].upper() + lead[1:], *sentences[start:best],
                      *sentences[best + 1:]])
+
+
+def _in_a_sector(terms: set[str]) -> set[str]:
+    """A sentence's terms with the sector its work is in: "came from a bank" is the private
+    sector, asked for as such."""
+    return terms | ({"private"} if terms & _THE_WORK_OF["private"] else set())
 
 
 _CHANGER = re.compile(
@@ -202,8 +208,10 @@ def _from_none(answer: str, kind: re.Match[str] | None, whole: bool = False) -> 
     words = [{_SPELLED_OUT.get(w, w) for w in re.findall(r"[a-z&'-]+", place.lower())
               if len(w) >= 3} - _NO_PLACE
              for place in re.split(r"\s+(?:or|and)\s+(?:from\s+)?|\s*,\s*", where)]
-    if whole:  # the contact's own path: "Qualified as a nurse" is clinical work
-        told |= {work for work, said in _THE_WORK_OF.items() if told & said}
+    # "Qualified as a nurse" is clinical work (the contact's own path); "came from a bank" is
+    # the private sector, whoever came from it
+    told |= {work for work, said in _THE_WORK_OF.items() if (whole or work == "private") and (
+        told & said)}
     return any(words) and not any(
         _alike(place, told) == place if whole else _alike(place, told) for place in words)
 
@@ -212,6 +220,10 @@ _THE_WORK_OF = {
     "clinical": frozenset(("nurse", "nurses", "nursing", "doctor", "gp", "pharmacist", "midwife",
                            "physiotherapist", "physio", "paramedic", "clinician", "ward")),
     "classroom": frozenset(("teacher", "teachers", "teaching", "taught")),
+    # "from the private sector": a bank, a company, corporate work
+    "private": frozenset(("bank", "banking", "corporate", "business", "company", "firm",
+                          "consulting", "consultancy", "retail", "sales", "hotel", "hotels",
+                          "tech", "industry", "marketing", "finance", "law", "agency")),
 }
 """Work said by its setting ("from clinical work", "out of the classroom"), which a path names
 by the job ("Qualified as a nurse", "Taught in a primary school"): the same work."""

@@ -337,6 +337,16 @@ _HOW_WAS_THAT = re.compile(
 """A question typed without its "?" ("TV news to housing is a big jump lol how was that")."""
 
 
+def _without_framing(questions: list[str]) -> list[str]:
+    """The questions without a wish said as a statement before an asked one ("I would like to
+    understand whether my experience could be of use there. … could you tell me how you came
+    into the sector?"): what the meeting is for, which the question after it asks."""
+    asked = [q for q in questions if not q.rstrip().endswith(".")]
+    framed = [q for q in questions if q.rstrip().endswith(".") and telling.INDIRECT_ASK.search(q)]
+    return [q for q in questions if q not in framed] if framed and asked and (
+        questions.index(asked[-1]) > questions.index(framed[0])) else questions
+
+
 def _rides_on(sentence: str) -> bool:
     """Whether a sentence after a yes or no asks something: "…, do you think i should…?", "I
     may mention your name when I write to them, na?", "and on pay: roughly what does …?"; not
@@ -399,6 +409,7 @@ def read_message(text: str, awaiting: str | None = None, asked: str = "",
     if greeting and (not questions or is_small_talk(" ".join(questions))):
         return Reading("greeting", **common)
     if questions:
+        questions = _without_framing(questions)
         question = _main_question(questions)
         if is_small_talk(question) and len(questions) == 1:
             return Reading("small_talk", **common)

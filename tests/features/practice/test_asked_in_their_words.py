@@ -77,6 +77,12 @@ ASKED = [
      "does that count for anything on my cv or is it a waste?", "assess-my-background"),
     ("marketing", "bit awkward but what does an entry level marketing exec get in manchester? "
      "want to know if its worth leaving the call centre", "marketing-pay"),  # had: switching
+    ("education", "This one may be difficult because you are in the UK, but do you have any "
+     "idea what instructional designers earn here in Ireland?", "id-pay"),  # had: the hardest
+    # part of the job ("difficult")
+    ("product_management", "our product team's literally one floor up and I already feed them "
+     "loads of stuff from the pipeline. Would you try and move internally or just go for it "
+     "externally?", "internal-move"),  # had: a small project to try the work
 ]
 
 
@@ -308,3 +314,55 @@ def test_a_credential_abroad_asked_in_the_question_before_is_said_to_be_elsewher
         "MBA in Finance from Symbiosis Pune will be counted? What is the scope without CPA?"), NOW)
     assert result.reply.startswith("I only know how it works here in the US") and (
         "Canada" in result.reply)
+
+
+
+def test_a_wish_said_before_the_question_is_no_second_question() -> None:
+    """"…I would like to understand whether my experience could be of genuine use there. To
+    begin, could you tell me how you came into the charity sector?" was coached as several
+    questions at once."""
+    from bot.features.practice.understand import read_message
+    reading = read_message(
+        "By way of introduction, I am Fatima and I have spent eighteen years in HR. I would like "
+        "to understand whether my experience could be of genuine use there. To begin, could you "
+        "tell me a little about how you yourself came into the charity sector?")
+    assert "multiple" not in reading.flags and reading.question.startswith("To begin")
+
+
+def test_someone_from_a_bank_came_from_the_private_sector(banks: dict[str, Bank]) -> None:
+    """"someone who moved from the private sector into an NGO" got "I don't know anyone who
+    made the move from the private sector to an NGO … Talk to Kwame, who came from a bank"."""
+    result = _referred(banks["nonprofit_public"], "aisha", "Is there anyone else you would "
+                       "suggest I speak with, perhaps someone who moved from the private sector "
+                       "into an NGO?")[0]
+    assert "don't know anyone" not in result.reply and result.reply.startswith("Talk to Kwame")
+
+
+@pytest.mark.parametrize("text", [
+    "Last one before I let you go, anyone who went from sales to product you reckon I should "
+    "talk to?",
+])
+def test_a_referral_asked_with_what_they_reckon_is_one(text: str) -> None:
+    """After the contact called time, it got the "anything else to ask" answer, and the
+    scorecard said "❌ Asked who else to talk to"."""
+    from bot.features.practice.cues import REFERRAL
+    assert REFERRAL.search(text)
+
+
+def test_have_a_nice_evening_is_no_question() -> None:
+    """"… I dont keep you longer. Thank you very much Priya. Have nice evening!" got "that's
+    outside what I see day to day" and a yes/no tip."""
+    from bot.features.practice.understand import read_message
+    reading = read_message("Ok I will prepare one project and fix CV like you say. I dont keep"
+                           " you longer. Thank you very much Priya, this was very helpful. Have "
+                           "nice evening!")
+    assert reading.move != "question" and reading.thanks
+
+
+def test_a_real_day_asked_for_gets_no_tip_to_ask_for_one(banks: dict[str, Bank]) -> None:
+    """"what did you do yesterday from 9 till 5?" got "Next time, try asking about one real
+    recent day"."""
+    result = _referred(banks["product_management"], "hannah", "So what does your actual day "
+                       "look like? Like what did you do yesterday from 9 till 5?")[0]
+    assert result.question_id == "typical-day"
+    assert not any("one real recent day" in c for c in result.coaching)
