@@ -21,7 +21,7 @@ __all__ = ["CLAUSE_ASKS", "ELABORATES", "EMBEDDED", "LEAD_INS", "QUESTION_START"
 _AUX = rf"(?:{AUX}|any|anyone|anybody|anything)"  # "any tips?" opens a question too
 LEAD_INS = (
     r"(?:so|and|but|ok|okay|well|also|then|oh|ah+|right|hmm|um|actually|honestly|tbh|ngl|lol|"
-    r"ha(?:ha)+|idk|btw|roughly|approximately|ballpark|"
+    r"ha(?:ha)+|idk|btw|"
     r"hey|hi|sorry|genuinely|seriously|real\s+talk|random(?:\s+(?:question|q|one|thing))?|quick\s+(?:question|q)|out\s+of\s+(?:interest|"
     r"curiosity)|be\s+honest|if\s+you\s+don'?t\s+mind(?:\s+me\s+asking)?|looking\s+back|"
     # "if its not weird to ask what do junior devs make": asking leave, then the question

@@ -351,7 +351,9 @@ def _rides_on(sentence: str) -> bool:
     """Whether a sentence after a yes or no asks something: "…, do you think i should…?", "I
     may mention your name when I write to them, na?", "and on pay: roughly what does …?"; not
     "Can I think about it and get back to you?"."""
-    return bool(_QUESTION_START.search(sentence.split(":")[-1]) or _EMBEDDED.search(sentence)
+    after = re.sub(r"^\W*(?:roughly|approximately|ballpark)\b[\s,]*", "", sentence.split(":")[-1],
+                   flags=re.IGNORECASE)  # "…: roughly what does an operations manager earn?"
+    return bool(_QUESTION_START.search(after) or _EMBEDDED.search(sentence)
                 or USES_YOUR_NAME.search(sentence) or (_words(sentence) > _RIDER_WORDS
                                                         and _asks(sentence))) and not puts_off(
         sentence)
