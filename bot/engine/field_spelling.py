@@ -27,8 +27,13 @@ def _slip(typed: str, word: str) -> bool:
     "medic", "system")."""
     if sorted(typed) == sorted(word):
         return DamerauLevenshtein.distance(typed, word) <= 2
-    return len(typed) >= 7 and len(word) == len(typed) + 1 and typed[-1] == word[-1] and any(
-        word[:i] + word[i + 1:] == typed for i in range(1, len(word) - 1))
+    dropped = [i for i in range(1, len(word) - 1) if word[:i] + word[i + 1:] == typed]
+    if not dropped or len(word) != len(typed) + 1 or typed[-1] != word[-1]:
+        return False
+    # a long word, or a vowel dropped from between consonants ("projct", "nursng"): a slip;
+    # a consonant dropped from a short word is often another word ("baking", "mining")
+    return len(typed) >= 7 or (len(typed) >= 5 and any(word[i] in "aeiou" for i in dropped)
+                               and re.search(r"[^aeiouy]{3}", typed) is not None)
 
 
 def _spelled(word: str) -> str:

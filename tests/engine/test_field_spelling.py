@@ -11,6 +11,7 @@ from bot.engine.field_spelling import spelled_field
     ("softwear engineering", "software engineering"), ("data anaylst", "data analyst"),
     ("markting", "marketing"), ("Product Managment", "Product Management"),
     ("cyber securty", "cyber security"), ("enginering", "engineering"),
+    ("projct management", "project management"), ("nursng", "nursing"),
 ])
 def test_a_swapped_or_dropped_letter_is_put_right(typed: str, spelled: str) -> None:
     assert spelled_field(typed) == spelled
@@ -18,7 +19,7 @@ def test_a_swapped_or_dropped_letter_is_put_right(typed: str, spelled: str) -> N
 
 @pytest.mark.parametrize("typed", [
     "trading", "baking", "medic", "system design", "finances", "museums", "carpentry",
-    "designed interiors", "operation research", "Figma", "Deloitte", "nursng",
+    "designed interiors", "operation research", "Figma", "Deloitte", "mining",
 ])
 def test_a_real_word_or_a_name_is_left_as_typed(typed: str) -> None:
     assert spelled_field(typed) == typed
