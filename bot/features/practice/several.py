@@ -181,7 +181,8 @@ def best_of(matcher: Matcher, reading: Reading) -> tuple[Reading, Match]:
     others = [q for q in reading.questions[:MAX_QUESTIONS] if q != reading.question]
     first = reading.question
     found = {first: match.question_id if match.confident else None}
-    near: dict[str, str | None] = {}  # an unsure read's best guess
+    near: dict[str, str | None] = {first: None if match.confident or not others else next(
+        (qid for _, qid in matcher.scores(first)[:1]), None)}  # an unsure read's best guess
     torn: dict[str, str | None] = {}  # ...when it is torn between two close, likely ones
     for before, other in zip([first, *others], others, strict=False):
         flags = wording_flags(other)

@@ -366,3 +366,17 @@ def test_a_real_day_asked_for_gets_no_tip_to_ask_for_one(banks: dict[str, Bank])
                        "look like? Like what did you do yesterday from 9 till 5?")[0]
     assert result.question_id == "typical-day"
     assert not any("one real recent day" in c for c in result.coaching)
+
+
+def test_a_question_whose_best_guess_was_answered_is_not_asked_next(
+        banks: dict[str, Bank]) -> None:
+    """"…actually scratch that, the real question is hours. How do your hours as a manager
+    compare to bedside, and how often do you get called in on nights?" got the hours answer
+    and "Several questions at once … Ask next: 'How do your hours as a manager compare to
+    bedside?'", the question just answered."""
+    result = _referred(banks["healthcare"], "dana", (
+        "Next: what does your typical week look like, like how many meetings - actually scratch "
+        "that, the real question is hours. How do your hours as a manager compare to bedside, "
+        "and how often do you get called in on nights or weekends?"))[0]
+    assert result.question_id == "work-life-balance"
+    assert not any("Ask next" in c for c in result.coaching)
