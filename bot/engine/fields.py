@@ -592,7 +592,7 @@ def mid_sentence(phrase: str) -> str:
                               for w in words if w.lower() not in ("and", "&", "or", "of")):
         return phrase.lower()  # "Product Management", as typed in title case
     if first[:1].isupper() and first[1:] == first[1:].lower() and first[1:].isalpha() and (
-            first.lower() in _FIELD_WORDS and rest == rest.lower()):
+            first.lower() in _FIELD_WORDS | {"the", "a", "an"} and rest == rest.lower()):
         # "Environmental policy", typed in sentence case; "Montessori teaching", "Epic
         # training", "London housing": a name's capital is kept, as "Teach First" and
         # "Red Cross" are

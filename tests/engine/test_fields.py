@@ -160,3 +160,11 @@ def test_a_change_to_a_field_names_the_goal(typed: str, field: str) -> None:
     """"I am backend developer and I want to change to product manager" was taken for the
     work the user does, and the field asked for again."""
     assert topic_of(typed) == field
+
+
+def test_a_field_typed_with_the_in_front_reads_mid_sentence_in_lower_case() -> None:
+    """"The nonprofit and humanitarian sector" was shown as "Exploring The nonprofit …"."""
+    from bot.engine.fields import explored, topic_of
+    assert explored(topic_of("The nonprofit and humanitarian sector, ideally international NGOs")
+                    ) == "the nonprofit and humanitarian sector"
+    assert explored(topic_of("The Red Cross")) == "The Red Cross"
