@@ -380,3 +380,16 @@ def test_a_question_whose_best_guess_was_answered_is_not_asked_next(
         "and how often do you get called in on nights or weekends?"))[0]
     assert result.question_id == "work-life-balance"
     assert not any("Ask next" in c for c in result.coaching)
+
+
+@pytest.mark.parametrize(("text", "lost"), [
+    ("how do I explain that I was let go without it sounding bad?", True),
+    ("the district let me go after 22 years", True),
+    ("let me go back to my earlier question about pay", False),
+    ("im fired up about marketing", False),
+])
+def test_losing_a_job_is_read_only_where_it_is_said(text: str, lost: bool) -> None:
+    """"let go", "made redundant" and "my position was eliminated" are losing the job; "let me
+    go back to my earlier question" and "fired up" are not."""
+    from bot.features.practice.terms import content_terms
+    assert ("laidoff" in content_terms(text)) is lost
