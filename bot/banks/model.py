@@ -33,6 +33,7 @@ first person, facts consistent…) live in :mod:`bot.banks.rules`.
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -125,6 +126,19 @@ def _one_or_many(value: Any) -> Any:
 
 
 Variants = Annotated[tuple[Text, ...], BeforeValidator(_one_or_many), Field(min_length=1)]
+
+
+def _compiles(value: str) -> str:
+    try:
+        re.compile(value)
+    except re.error as error:
+        raise PydanticCustomError("bad_pattern", "not a regular expression ({error})",
+                                  {"error": str(error)}) from None
+    return value
+
+
+Pattern = Annotated[Text, AfterValidator(_compiles)]
+"""A regular expression, matched without regard to case."""
 AnswerMap = dict[Id, Variants]
 
 
@@ -184,6 +198,9 @@ class CoreQuestion(_Model):
     phrasings: Annotated[tuple[Text, ...], Field(min_length=2, max_length=16)]
     keywords: Annotated[tuple[Text, ...], Field(min_length=1)]
     tip: Text | None = None
+    tip_met_by: Pattern | None = None
+    """Words in the user's question that show the tip already followed ("what did yesterday
+    look like?" asks about one real day): the tip is not given then."""
     flags: Flags = ()
     value: Value = "normal"
     common: StrictBool = False
@@ -314,6 +331,7 @@ class Question(_Model):
     keywords: Annotated[tuple[Text, ...], Field(min_length=1)]
     answers: Annotated[tuple[PersonaAnswer, ...], Field(min_length=1)]
     tip: Text | None = None
+    tip_met_by: str | None = None  # as on CoreQuestion
     flags: Flags = ()
     value: Value = "normal"
     common: bool = False

@@ -118,6 +118,21 @@ def test_unknown_key_suggests_the_right_one() -> None:
     ]
 
 
+def test_a_tip_met_by_that_is_no_regular_expression_is_reported_at_its_line(
+        tmp_path: Path) -> None:
+    """A coach's slip in the pattern that skips a tip is a problem at its line, not a crash
+    in the first meeting that asks the question."""
+    text = (FIXTURES / "too_few.yaml").read_text(encoding="utf-8").replace(
+        "    keywords: [day, typical]\n", "    keywords: [day, typical]\n"
+        "    tip: Ask about one real day.\n    tip_met_by: (yesterday\n", 1)
+    path = tmp_path / "too_few.yaml"
+    path.write_text(text, encoding="utf-8")
+    _, problems = validate_bank_file(path, min_questions=1, min_personas=1, min_asks_back=1)
+    assert [str(p) for p in problems] == [
+        f"{path}:24: question 'typical-day': 'tip_met_by': not a regular expression (missing ),"
+        " unterminated subpattern at position 0)"]
+
+
 def test_missing_field_reports_the_mapping_that_lacks_it() -> None:
     assert problems_of("missing_field.yaml") == [
         at("missing_field.yaml", 4, "persona 'test': missing required key 'greeting'"),

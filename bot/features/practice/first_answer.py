@@ -191,7 +191,7 @@ def first_answer(state: YouAskState, bank: Bank, question: Question, flags: list
         notes = None  # no "give a 20-second summary of your background first" after one
     habit_tip = bool(set(question.flags) & {"closed", "googleable", "job_ask"})
     if question.tip and notes is not None and not notes and not (habit_tip and not flags) and not (
-            question.id == "typical-day" and _ONE_REAL_DAY.search(asked)):  # already did
+            question.tip_met_by and re.search(question.tip_met_by, asked, re.IGNORECASE)):
         notes.append(f"Tip: {_tip(state, bank, question, answer)}")
     state.elapsed += minutes_for_answer(answer)
     return answer
@@ -212,9 +212,3 @@ def _tip(state: YouAskState, bank: Bank, question: Question, answer: str) -> str
     assert question.tip is not None
     return re.sub(r"\bCV(s?)\b", "r\u00e9sum\u00e9\\1", question.tip) if works_in(
         bank, state.persona_id) == "US" else question.tip
-
-
-_ONE_REAL_DAY = re.compile(r"\b(?:yesterday|today|this\s+morning|last\s+(?:week|monday|tuesday|"
-                           r"wednesday|thursday|friday|shift)|a\s+recent\s+day)\b", re.IGNORECASE)
-"""A day asked about as one real day ("what did you do yesterday from 9 till 5?"): the tip to
-ask about one real recent day is what they did."""

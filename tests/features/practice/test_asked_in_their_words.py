@@ -368,6 +368,21 @@ def test_a_real_day_asked_for_gets_no_tip_to_ask_for_one(banks: dict[str, Bank])
     assert not any("one real recent day" in c for c in result.coaching)
 
 
+def test_an_age_question_that_already_asks_what_worked_gets_no_tip_to_ask_it(
+        banks: dict[str, Bank]) -> None:
+    """The age tip says "Ask too what the people who switched at your age did that worked":
+    a user who asked just that is not told to; one who asked only whether they are too old
+    still is."""
+    bank = banks["general"]
+    persona = bank.personas[0].id
+    met = _referred(bank, persona, "I'm 52. What did the people you know who switched at my "
+                    "age do that worked?")[0]
+    plain = _referred(bank, persona, "honestly am I too old to switch at 52?")[0]
+    assert met.question_id == plain.question_id == "too-old-to-switch"
+    assert not any("did that worked" in c for c in met.coaching)
+    assert any("did that worked" in c for c in plain.coaching)
+
+
 def test_a_question_whose_best_guess_was_answered_is_not_asked_next(
         banks: dict[str, Bank]) -> None:
     """"…actually scratch that, the real question is hours. How do your hours as a manager
