@@ -193,6 +193,11 @@ REFERRAL = re.compile(
     r"|^\W*(?:(?:and|so|also|oh)\W+)?(?:anyone|any1|anybody|someone|somebody)\b[^.?!]{0,80}?\bi\s+"
     r"(?:could|can|should|might)\s+(?:maybe\s+)?(?:talk|speak|chat|reach\s+out)\s+(?:to|with)\b"
     r"(?!\s+(?:you|u)\b)"  # "someone told me I could talk to you": how they came
+    # "anyone who went from a newsroom or TV into charity comms?": a bare ask for such a person
+    r"|(?:^|[.!?]\s+)\W*(?:(?:and|so|also|oh|ok|okay)\W+)?(?:anyone|any1|anybody|someone|somebody)\s+"
+    r"(?:else\s+)?(?:who|that)(?:'s|\s+has|\s+have)?\s+(?:also\s+)?(?:moved|switched|came|went|"
+    r"jumped|transitioned|made\s+(?:the|a|that)\s+(?:switch|move|jump))\b[^.?!]{0,40}?\bfrom\b"
+    r"[^.?!]{1,60}\?"
     # "you know somebody in operations that maybe would talk with me?"
     r"|\b(?:anyone|any1|anybody|someone|some1|somebody|people)\b[^.?!]{0,80}\b(?:that|who)\s+"
     r"(?:\w+\s+)?(?:would|could|might)\s+(?:\w+\s+)?(?:talk|speak|chat|meet)\s+(?:with|to)\s+me\b"

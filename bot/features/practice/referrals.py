@@ -152,7 +152,7 @@ def fitting_person(answer: str, asked: str, own: str = "", role: str = "", home:
 def _in_a_sector(terms: set[str]) -> set[str]:
     """A sentence's terms with the sector its work is in: "came from a bank" is the private
     sector, asked for as such."""
-    return terms | ({"private"} if terms & _THE_WORK_OF["private"] else set())
+    return terms | {work for work in _SECTORS if terms & _THE_WORK_OF[work]}
 
 
 _CHANGER = re.compile(
@@ -210,23 +210,32 @@ def _from_none(answer: str, kind: re.Match[str] | None, whole: bool = False) -> 
              for place in re.split(r"\s+(?:or|and)\s+(?:from\s+)?|\s*,\s*", where)]
     # "Qualified as a nurse" is clinical work (the contact's own path); "came from a bank" is
     # the private sector, whoever came from it
-    told |= {work for work, said in _THE_WORK_OF.items() if (whole or work == "private") and (
+    told |= {work for work, said in _THE_WORK_OF.items() if (whole or work in _SECTORS) and (
         told & said)}
     return any(words) and not any(
         _alike(place, told) == place if whole else _alike(place, told) for place in words)
 
 
+_NEWS = frozenset(("reporter", "reporters", "newsroom", "newspaper", "journalist", "journalists",
+                   "journalism", "broadcaster", "broadcasting", "radio", "television", "news"))
 _THE_WORK_OF = {
     "clinical": frozenset(("nurse", "nurses", "nursing", "doctor", "gp", "pharmacist", "midwife",
                            "physiotherapist", "physio", "paramedic", "clinician", "ward")),
     "classroom": frozenset(("teacher", "teachers", "teaching", "taught")),
-    # "from the private sector": a bank, a company, corporate work
+    # "from the private sector": a bank, a company, corporate work, a newsroom
     "private": frozenset(("bank", "banking", "corporate", "business", "company", "firm",
                           "consulting", "consultancy", "retail", "sales", "hotel", "hotels",
-                          "tech", "industry", "marketing", "finance", "law", "agency")),
+                          "tech", "industry", "marketing", "finance", "law", "agency",
+                          "newsroom", "newspaper", "reporter", "journalist", "broadcaster")),
+    "journalism": _NEWS,
+    "news": _NEWS,
+    "media": _NEWS,
 }
 """Work said by its setting ("from clinical work", "out of the classroom"), which a path names
 by the job ("Qualified as a nurse", "Taught in a primary school"): the same work."""
+_SECTORS = ("private", "journalism", "news", "media")
+"""Settings anyone named may have come from ("a former reporter" is from journalism), not only
+the contact: a nurse named now did not come from clinical work."""
 
 
 _CLAUSES = re.compile(r"[.!?;]\s+|,?\s+(?:and|but|while|whereas)\s+|\s+[-\u2013\u2014]\s+")

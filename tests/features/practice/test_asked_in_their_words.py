@@ -338,6 +338,29 @@ def test_someone_from_a_bank_came_from_the_private_sector(banks: dict[str, Bank]
     assert "don't know anyone" not in result.reply and result.reply.startswith("Talk to Kwame")
 
 
+@pytest.mark.parametrize("asked", [
+    "Is there anyone else you'd suggest, maybe someone who moved from the private sector into "
+    "comms?",
+    "Do you know anybody who came over from journalism?",
+    "anyone who went from a newsroom or TV into charity comms?",
+])
+def test_a_former_reporter_came_from_journalism_and_the_private_sector(
+        banks: dict[str, Bank], asked: str) -> None:
+    """Gabriel said he knew no one from the private sector (or from journalism) and then named
+    Renee, "a former reporter from my newsroom days"; the bare "anyone who went from a
+    newsroom … into charity comms?" got "that's outside what I see day to day"."""
+    result = _referred(banks["nonprofit_public"], "gabriel", asked)[0]
+    assert result.question_id == "who-else"
+    assert result.reply.startswith("Talk to Renee") and "don't know anyone" not in result.reply
+
+
+def test_someone_from_radio_is_not_a_former_newspaper_reporter(banks: dict[str, Bank]) -> None:
+    """The other side: Renee came from a newsroom, which says nothing of radio."""
+    result = _referred(banks["nonprofit_public"], "gabriel",
+                       "Do you know anyone who moved from radio into comms?")[0]
+    assert "don't know anyone who made the move from radio" in result.reply
+
+
 @pytest.mark.parametrize("text", [
     "Last one before I let you go, anyone who went from sales to product you reckon I should "
     "talk to?",
