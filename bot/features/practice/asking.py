@@ -16,7 +16,8 @@ from bot.features.practice.leaning import CLAUSE_BREAK as _CLAUSE_BREAK
 from bot.features.questions.habits import AUX, WH
 
 __all__ = ["CLAUSE_ASKS", "ELABORATES", "EMBEDDED", "LEAD_INS", "QUESTION_START", "TELLS_ON",
-           "TELLS_WHICH", "asks", "narrows", "reacts", "sentences", "tells_then_asks", "with_i"]
+           "TELLS_WHICH", "asks", "narrows", "reacts", "sentences", "takes_up", "tells_then_asks",
+           "with_i"]
 
 _AUX = rf"(?:{AUX}|any|anyone|anybody|anything)"  # "any tips?" opens a question too
 LEAD_INS = (
@@ -291,3 +292,25 @@ def reacts(sentence: str) -> bool:
         _SAID_TOO.search(sentence))) and not QUESTION_START.search(sentence) \
         and not EMBEDDED.search(sentence) and not _OR_WORD.search(sentence) \
         and bool(_REACTION.search(sentence))
+
+
+_TAKES_UP = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|ah+|oh+|hmm+|mm+|right|great|perfect|wow|yes|yeah|copy|understood|noted|"
+    r"got\s+it|fair\s+enough|merci|d'accord|thanks|thank\s+(?:you|u)|cheers|sorry|pardon|apologies|"
+    r"haha+|lol|cool|nice|interesting|brilliant)\b[\s,.!;-]*)+$"
+    r"|^\W*(?:(?:ok(?:ay)?|ah+|oh+|hmm+|right|great|yes|yeah|thanks|thank\s+(?:you|u)|sorry|pardon|"
+    r"wow|so)\b[\s,.!;-]*)*(?:(?:that|this|it|which|that'?s|thats|it'?s|this\s+is|that\s+is|"
+    r"those)\s+(?:[\w'-]+\s+){0,4}?(?:helpful|useful|clear|reassuring|interesting|great|fair|"
+    r"encouraging|good\s+to\s+know|sense|eye-opening|brilliant|amazing|gold|perfect)\b|"
+    r"(?:i\s+)?(?:had\s+to\s+step\s+away|lost\s+(?:my\s+|the\s+)?(?:connection|signal|wifi)|"
+    r"(?:that|it|this)\s+sounds\b|no\s+worries\b|(?:totally|very|that'?s|thats)\s+fair\b|"
+    r"here'?s\s+(?:a|my|another|the|one)\s+(?:\w+\s+)?(?:one|question)\b|(?:i'?m|i\s+am)\s+(?:conscious|mindful|aware)\s+of\s+(?:your|the)\s+"
+    r"time|got\s+cut\s+off|was\s+(?:called|pulled)\s+away|(?:my\s+|the\s+)?(?:wifi|connection|signal|"
+    r"internet|phone)\s+(?:died|dropped|cut\s+out|went)))", re.IGNORECASE)
+
+
+def takes_up(sentence: str) -> bool:
+    """A sentence that takes up the contact's last answer or the meeting itself ("Thank you,
+    this is very clear.", "That one-line framing is helpful, I'll rework my projects.", "Sorry,
+    I lost my connection"): conversation, not background to put after the question."""
+    return bool(_TAKES_UP.search(sentence.strip()))

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from bot.banks.model import Bank, Question
 from bot.engine.text import written_out
 from bot.features.practice.answers import slang_words
+from bot.features.practice.asking import sentences, takes_up
 from bot.features.practice.leaning import INDIRECT, leans_on_context, narrows
 from bot.features.practice.spelling import spelled
 from bot.features.practice.state import YouAskState
@@ -347,8 +348,9 @@ def coaching(
     # question that points back needs what came before, so nothing to move
     # One sentence of who you are before a question is a courtesy (a line of it is how people
     # ask); it is a preamble to move once it runs to two sentences, or to twice the length.
+    told = [s for s in sentences(reading.context or "") if not takes_up(s)]
     if reading.preamble_words > LONG_PREAMBLE_WORDS and (
-            len(re.findall(r"[.!?;](?:\s|$)", reading.context or "")) >= 2
+            len(re.findall(r"[.!?;](?:\s|$)", " ".join(told))) >= 2
             or reading.preamble_words > 2 * LONG_PREAMBLE_WORDS) \
             and state.asked and not state.long_preambles \
             and not (leans_on_context(reading.question or "")

@@ -22,6 +22,7 @@ from bot.features.practice.asking import (
     LEAD_INS,
     TAG_ASKS,
     narrows,
+    takes_up,
     tells_then_asks,
     with_i,
 )
@@ -211,7 +212,8 @@ def _split(text: str) -> tuple[list[str], int, str]:
         asked = [i for i in asked if i >= meant]  # nurse yet. i mean do my EMT hours help…"
     if not asked or (len(asked) == 1 and len(sentences) > 1 and _reacts(sentences[asked[0]])):
         return [], 0, ""  # "yo fr? yes please that'd be brilliant": a reaction, nothing asked
-    preamble = sum(_words(s) for s in sentences[: asked[0]])
+    taken_up = next((i for i, s in enumerate(sentences[:asked[0]]) if not takes_up(s)), asked[0])
+    preamble = sum(_words(s) for s in sentences[taken_up: asked[0]])  # not "Thanks, that helps."
     questions: list[str] = []
     for index in asked:
         if index - 1 in asked and _is_tag(sentences[index]):

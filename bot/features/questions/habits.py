@@ -160,7 +160,8 @@ _JOB_ASK_PATTERNS = tuple(
         r"for\s+(?:a|an|the|that|this)\s+(?:\w+\s+){0,2}(?:job|role|position|place|opening|"
         r"vacancy|post)\b)",
         # handing over a CV ("send you my CV", "pass my resume on"); asking what makes a good
-        # CV in their field is advice, not a job ask
+        # CV in their field is advice, not a job ask, and "when they look at my resume" is
+        # someone else reading it
         r"\b(?:attach(?:ed)?|send(?:ing)?|pass(?:ing)?|forward(?:ing)?|shar(?:e|ing)|giv(?:e|ing)|"
         r"hand(?:ing)?|look\s+(?:at|over)|have\s+a\s+look\s+at|review|check)\s+(?:\w+\s+){0,2}?"
         r"(?:my|me)\s+(?:\w+\s+)?(?:cv|resume|résumé|resumé)s?\b",
@@ -251,13 +252,27 @@ _EITHER_OR = re.compile(
 ('or not', 'or something' do not make one)."""
 
 
+_SOMEONE_ELSE = re.compile(r"\b(?:they|he|she|people|employers|recruiters|(?:hiring\s+)?managers|"
+                           r"companies|interviewers)\s+(?:\w+\s+)?$", re.IGNORECASE)
+"""Someone else doing it: "when they look at my resume" is no CV handed to the contact."""
+
+
+def _asked_of_you(pattern: re.Pattern[str], question: str) -> bool:
+    return any(not (_A_CV.search(m.group(0)) and _SOMEONE_ELSE.search(question[:m.start()]))
+               for m in pattern.finditer(question))
+
+
+_A_CV = re.compile(r"\b(?:cv|resume|r\u00e9sum\u00e9|resum\u00e9)s?\b", re.IGNORECASE)
+
+
 def asks_for_a_job(text: str, spelled: bool = False) -> bool:
     """Whether any question of ``text`` asks the contact for a job, an opening or a referral
     for one (``_JOB_ASK_PATTERNS``), each question read on its own; ``spelled``: the phone
     shorthand is spelled out already."""
     text = text if spelled else _spelled_out(text)
-    return any(any(p.search(q) for p in _JOB_ASK_PATTERNS) and not _HOW_HIRING_WORKS.search(q)
-               and not _WHAT_IF_APPLIED.search(q) and not _JOBS_CHANGING.search(q)
+    return any(any(_asked_of_you(p, q) for p in _JOB_ASK_PATTERNS)
+               and not _HOW_HIRING_WORKS.search(q) and not _WHAT_IF_APPLIED.search(q)
+               and not _JOBS_CHANGING.search(q)
                for q in split_questions(text) or [text])
 
 

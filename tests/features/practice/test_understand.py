@@ -2481,3 +2481,33 @@ def test_a_question_put_right_sets_aside_what_came_before_it() -> None:
     assert "multiple" not in reading.flags
     both = read_message("what do you do all day? and how did you get into it?")
     assert len(both.questions) == 2  # two questions, with no "i mean", stay two
+
+
+@pytest.mark.parametrize("taken_up", [
+    "That one-line framing is helpful, I'll rework how I describe my projects.",
+    "Thank you, this is very clear.",
+    "ok thats actually reassuring.",
+    "Sorry, I lost my connection for a second.",
+    "No worries, totally fair! Okay here's a practical one.",
+])
+def test_taking_up_the_last_answer_is_no_preamble_to_move(
+        bank: Bank, matcher: Matcher, taken_up: str) -> None:
+    """Four testers were told "Lead with your question" when what came first was a word on the
+    contact's last answer ("Thank you, this is very clear.") and one sentence of context: that
+    is conversation, and one sentence of context is how people ask. Two sentences of context
+    after it still earn the tip."""
+    state = meeting(bank, asked=0)
+    state, result = turn(state, bank, matcher, "What does a typical week look like for you?")
+    state.awaiting = None
+    one = (f"{taken_up} I've been teaching physics for nine years and learning Python in the "
+           "evenings for about a year. What does a junior developer earn at your company?")
+    state, result = turn(state, bank, matcher, one)
+    assert result.question_id == "developer-pay" and LEAD_WITH_QUESTION not in result.coaching
+    state = meeting(bank, asked=0)
+    state, result = turn(state, bank, matcher, "What does a typical week look like for you?")
+    state.awaiting = None
+    two = (f"{taken_up} I've been teaching physics for nine years at a big comprehensive. I've "
+           "also been learning to code in the evenings for about a year now, mostly Python. "
+           "What does a junior developer earn at your company?")
+    state, result = turn(state, bank, matcher, two)
+    assert result.question_id == "developer-pay" and LEAD_WITH_QUESTION in result.coaching

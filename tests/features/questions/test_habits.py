@@ -111,6 +111,20 @@ def test_a_question_about_cvs_in_general_is_advice_handing_one_over_is_a_job_ask
     assert "job_ask" in analyse_question("Would you pass my resume on to your team?")
 
 
+@pytest.mark.parametrize(("text", "job_ask"), [
+    ("how do I explain a 7 year gap?? Like in an interview when they look at my resume and "
+     "there's just this huge blank space from 2017 to now.", False),
+    ("When recruiters first look at my CV, what do they notice?", False),
+    ("Could you look at my resume before I apply?", True),
+    ("could they refer me to the hiring manager?", True),
+])
+def test_someone_else_reading_the_cv_is_no_job_ask(text: str, job_ask: bool) -> None:
+    """A returner asking how to explain her gap was told "Job ask: …" and the scorecard said
+    "❌ Never asked for a job (1 job ask)": "they look at my resume" is the employer reading
+    it, not the contact asked to."""
+    assert ("job_ask" in analyse_question(text)) is job_ask
+
+
 def test_an_either_or_question_is_one_question_an_and_join_is_two():
     assert "multiple" not in analyse_question(
         "Did you need a degree, or did you pick it up on the job?")
