@@ -242,7 +242,8 @@ def narrows(text: str, before: str, sentence: str) -> bool:
 ELABORATES = re.compile(
     r"\W*(?:(?:that|it|this)\s+)?(?:would|'?d|will)\s+be\s+(?:(?:really|so|very|super|soo+|"
     r"incredibly|hugely|genuinely)\s+)?(?:useful|helpful|great|good|nice|interesting|amazing|"
-    r"brilliant|lovely|valuable|insightful)\s+to\s+(?:hear|know|learn|understand|see)\b",
+    r"brilliant|lovely|valuable|insightful|gr8|grt|cool|ace)\s+to\s+(?:hear|know|learn|understand|see|"
+    r"talk|speak|chat|meet)\b",
     re.IGNORECASE)
 """Why a question is asked, said after it ("…? would be really useful to hear how they did
 it"): no second question."""

@@ -42,7 +42,8 @@ WHICH_IS = re.compile(r"\s*(?:which|who)\s+(?:is|was|are|were)\s+(?!the\s+(?:bes
 """"I'm based in Galway, which is lovely but a long way from Dublin." describes, asking
 nothing, where no "?" ends it; "…, which is the best route in" still asks."""
 RELATIVE = re.compile(
-    r"\s*(?:(?:which|who)\s+(?:(?:was|is)\s+(?=(?:a|an|the|my|not|exactly|pretty|really|basically|"
+    r"\s*(?:(?:which|who)\s+(?:(?:also|really|just|only|still|actually|honestly|kind\s+of)\s+)?"
+    r"(?:(?:was|is)\s+(?=(?:a|an|the|my|not|exactly|pretty|really|basically|"
     r"actually|where|why|how)\b)|wasn'?t|isn'?t|hasn'?t|meant|means|made|makes|helped|helps|"
     r"works|worked|took|gave|gives|paid|pays)|where\s+(?:i|i'm|im|i've|ive|we|they|he|she)"
     # "our newsletter, which goes to about 2,000 alumni": any verb, then where or to whom

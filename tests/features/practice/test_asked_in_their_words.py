@@ -431,3 +431,28 @@ def test_losing_a_job_is_read_only_where_it_is_said(text: str, lost: bool) -> No
     go back to my earlier question" and "fired up" are not."""
     from bot.features.practice.terms import content_terms
     assert ("laidoff" in content_terms(text)) is lost
+
+
+def test_a_which_clause_that_tells_is_no_second_question() -> None:
+    """"I'm 36, which also makes me a little nervous about starting over. I'd love to understand
+    how you got to where you are." got "Several questions at once … Ask next: 'Which also makes
+    me a little nervous about starting over?'"."""
+    from bot.features.practice.understand import read_message
+    reading = read_message("Hi Lena, thanks for making the time. I'm a postdoc in molecular "
+                           "biology in Boston. I'm 36, which also makes me a little nervous "
+                           "about starting over. I'd love to understand how you got to where "
+                           "you are.")
+    assert "multiple" not in reading.flags
+    assert reading.questions == ["I'd love to understand how you got to where you are."]
+
+
+def test_people_of_a_kind_who_made_the_move_are_people_to_meet(banks: dict[str, Bank]) -> None:
+    """"do you know any TAs who went on to teach? would be gr8 to talk to someone whos done it"
+    got "Several questions at once" and no referral: "any TAs who went on to teach" asks for
+    people, and "would be gr8 to talk to…" says why."""
+    result = _referred(banks["education"], "ben", "ok cool. i know ur lunch is nearly over so "
+                       "last one - do you know any TAs who went on to teach? would be gr8 to "
+                       "talk to someone whos done it from where i am")[0]
+    assert result.question_id == "who-else"
+    assert result.reply.startswith("I don't know any TAs who went on to teach")
+    assert not any("Several questions" in c for c in result.coaching)
