@@ -20,10 +20,12 @@ _BEFORE = (
     r"\b(?:what(?:'s|s|\s+is|\s+are|\s+was)|wats|wots|what\s+exactly\s+is|mean(?:t)?\s+by"
     r")\s+(?:actually\s+|exactly\s+)?" + _ARTICLE
 )
-_ENDS = (r"(?=\s*(?:[?.!,;:]|$|exactly\b|again\b|actually\b|then\b|mean\b|means\b|u\s+said\b|tho\b|"
+_ENDS = (r"(?=\s*(?:[?.!,;:]|$|(?:exactly|actually)\s*(?:[?.!,;:]|$|again\b|then\b|tho\b|though\b|"
+         r"btw\b|lol\b|pls\b|please\b)|again\b|then\b|mean\b|means\b|u\s+said\b|tho\b|"
          r"though\b|btw\b|lol\b|pls\b|please\b))")
 """After the word, the question stops ("whats a backlog exactly?"); "what's the backlog like
-on your team?" asks about their backlog, not what one is."""
+on your team?" asks about their backlog, not what one is, and "whats a newly qualified
+teacher actually on these days?" their pay."""
 _AFTER = (
     r"(?:\s*\??\s*what(?:'s|s|\s+is)\s+(?:that|this|it)(?:\s+(?:exactly|tho|though|btw|lol))?"
     r"\s*(?:\?|$|,)|\s+(?:actually\s+)?(?:mean|means|stand\s+for|stands\s+for)\s*(?:(?:exactly|tho|"

@@ -456,3 +456,18 @@ def test_people_of_a_kind_who_made_the_move_are_people_to_meet(banks: dict[str, 
     assert result.question_id == "who-else"
     assert result.reply.startswith("I don't know any TAs who went on to teach")
     assert not any("Several questions" in c for c in result.coaching)
+
+
+@pytest.mark.parametrize(("asked", "expected"), [
+    ("lol yeah TA pay is rough i know 😅 whats a newly qualified teacher actually on these days,"
+     " like first year outside london?", "teacher-pay"),
+    ("what are trainees on in leicester?", "teacher-pay"),
+])
+def test_what_someone_is_on_is_their_pay(banks: dict[str, Bank], asked: str,
+                                         expected: str) -> None:
+    """"whats a newly qualified teacher actually on these days" got the definition of an NQT;
+    "whats an NQT actually?" still asks what one is."""
+    result = _referred(banks["education"], "ben", asked)[0]
+    assert result.question_id == expected and "32k" in result.reply
+    defined = _referred(banks["education"], "ben", "whats an NQT actually?")[0]
+    assert "older name for the same stage" in defined.reply
