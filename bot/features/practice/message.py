@@ -36,6 +36,7 @@ from bot.features.practice.honest import (
 from bot.features.practice.leaning import narrows
 from bot.features.practice.matcher import CONFIDENCE_THRESHOLD, SURE, Matcher
 from bot.features.practice.options import picked, picks_option
+from bot.features.practice.recognition import asks_recognition
 from bot.features.practice.replies import offers_telling
 from bot.features.practice.several import best_of
 from bot.features.practice.state import YouAskState
@@ -309,8 +310,10 @@ def _not_theirs(state: YouAskState, bank: Bank, matcher: Matcher, text: str,
     term = asked_term(text if found.question is None else reading.question, bank)
     found.flags = [f for f in found.flags if f != "multiple"] if term else found.flags
     tenure = len(reading.questions) <= 1 and asks_tenure(reading.question or text)
-    if elsewhere or term or KEEP_IN_TOUCH.search(text) or asks_where_based(  # (the question
-            reading.question or text) or tenure or (  # answered, not "where are you from and…"
+    abroad = asks_recognition(reading.question or text, text, question.text if question else "")
+    if elsewhere or term or KEEP_IN_TOUCH.search(text) or abroad or asks_where_based(  # (the
+            reading.question or text) or tenure or (  # question answered, not "where are you
+            # from and…"
             named_colleague(text, said_so_far(state, bank), bank)) or (
             about_own_words(state, bank, text, bool(asks) and asks not in state.asked)):
         found.question, found.runner_up, found.alternative = None, None, None

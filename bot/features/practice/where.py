@@ -11,6 +11,7 @@ from bot.banks.model import Persona
 from bot.engine.timezones import zone_of_place
 from bot.features.practice.credentials import ACRONYMS
 from bot.features.practice.lexicon import LEXICON
+from bot.features.practice.recognition import degree_from_abroad
 
 _UK_ZONES = frozenset({"Europe/London", "Europe/Belfast", "Europe/Jersey", "Europe/Guernsey",
                        "Europe/Isle_of_Man"})
@@ -352,7 +353,7 @@ def _rules_from_here(asked: str, works_in: str) -> str:
     if not credential and not hiring:
         return ""
     here = "the US" if works_in == "US" else "the UK"
-    named = country_named(asked, here)
+    named = country_named(degree_from_abroad(asked, " "), here)  # not where the degree is from
     if named is None:
         return ""
     if not credential and _FROM_THERE.search(asked):  # "do you hire juniors working remotely
@@ -389,7 +390,15 @@ def from_the_question(text: str, question: str) -> str:
         return f"{before} {text[at:]}"  # a question just before, no story: asked too
     # "I'd go the CPA Canada route. Do you know if they give exemptions…?": the body asked of
     points = re.search(r"\b(?:they|them|their|it|there|that|those)\b", question, re.IGNORECASE)
-    return f"{before} {text[at:]}" if points and _CREDENTIAL.search(before) else text[at:]
+    return f"{before} {text[at:]}" if points and _CREDENTIAL.search(before) and not (
+        _OWN_STUDIES.search(before)) else text[at:]
+
+
+_OWN_STUDIES = re.compile(r"\b(?:my\s+(?:\w+\s+)?(?:degree|masters?|master's|bachelor'?s|diploma|"
+                          r"qualifications?)|i\s+(?:studied|graduated|trained|qualified))\b",
+                          re.IGNORECASE)
+"""The user's own studies told before the question ("My degree is a Master in Pharmacy from
+the University … in Bucharest."): where they have been, not a body the question asks of."""
 
 
 def based_here(country: str) -> str:

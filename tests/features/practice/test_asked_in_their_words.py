@@ -471,3 +471,43 @@ def test_what_someone_is_on_is_their_pay(banks: dict[str, Bank], asked: str,
     assert result.question_id == expected and "32k" in result.reply
     defined = _referred(banks["education"], "ben", "whats an NQT actually?")[0]
     assert "older name for the same stage" in defined.reply
+
+
+@pytest.mark.parametrize(("persona", "asked", "body"), [
+    ("marcus", "my degree is from ghana not a uk uni so im lowkey worried about that. do employers"
+     " here actually care where the degree is from?", "UK ENIC"),
+    ("marcus", "Thank you. One more practical question: how can I get my Romanian degree "
+     "officially recognised in the UK? Do employers ask for this, and which organisation does "
+     "it?", "UK ENIC"),
+    ("carlos", "does it matter to employers that my masters is from India?", "WES"),
+])
+def test_a_degree_from_another_country_gets_what_the_contact_knows_of_recognition(
+        banks: dict[str, Bank], persona: str, asked: str, body: str) -> None:
+    """"do employers here actually care where the degree is from?" got "Not for analyst roles;
+    I don't have one" (the answer to whether a degree is needed), and "how can I get my
+    Romanian degree officially recognised in the UK?" the advice to count postings that ask
+    for a degree. The contact says what they know, in their own country's terms."""
+    result = _referred(banks["data_analytics"], persona, asked)[0]
+    assert result.question_id is None and body in result.reply
+    assert "I don't have one" not in result.reply and "ten postings" not in result.reply
+
+
+def test_a_bank_question_on_training_abroad_still_answers_it(banks: dict[str, Bank]) -> None:
+    """The other side: a nurse trained in Nigeria asking about registering in the UK gets the
+    ward manager's own answer, and no "check with someone who hires in Nigeria" (where the
+    degree is from is not where she asks about)."""
+    result = _referred(banks["healthcare"], "maria",
+                       "will my Nigerian nursing degree be accepted in the UK?")[0]
+    assert result.question_id == "international-nurses"
+    assert "Nigeria" not in result.reply
+
+
+def test_where_the_degree_was_taken_is_not_the_place_asked_about(banks: dict[str, Bank]) -> None:
+    """"My degree is a Master in Pharmacy from the University … in Bucharest. Do you think a
+    science degree like mine counts for employers in finance…?" from a Londoner got "check
+    with someone who hires in Bucharest"."""
+    result = _referred(banks["finance"], "grace", (
+        "I studied pharmacy in Bucharest. My degree is a Master in Pharmacy from the University "
+        "of Medicine and Pharmacy in Bucharest. Do you think a science degree like mine counts "
+        "for employers in finance, or will they only want economics graduates?"))[0]
+    assert "Bucharest" not in result.reply and "subject matters less" in result.reply

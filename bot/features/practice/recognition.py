@@ -1,0 +1,79 @@
+"""A degree from another country: whether employers here count it, and how it is recognised.
+
+No persona's story covers it and no bank question should answer it (a "do I need a degree?"
+answer tells someone who has one that they don't), yet any contact knows where people go for
+it in their own country and what they have seen employers care about.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["asks_recognition", "degree_from_abroad", "recognition_reply"]
+
+_COUNTRIES = (
+    r"ghana|nigeria|kenya|uganda|ethiopia|somalia|zimbabwe|south\s+africa|egypt|morocco|algeria|"
+    r"india|pakistan|bangladesh|sri\s+lanka|nepal|philippines|china|vietnam|indonesia|malaysia|"
+    r"korea|japan|iran|iraq|syria|lebanon|turkey|romania|poland|ukraine|russia|bulgaria|hungary|"
+    r"greece|italy|spain|portugal|france|germany|brazil|mexico|colombia|venezuela|peru|argentina|"
+    r"jamaica|cuba|haiti|abroad|overseas|another\s+country|back\s+home|my\s+(?:home\s+)?country|"
+    r"outside\s+(?:the\s+)?(?:uk|us|usa|states|britain|england)"
+)
+_PAPER = r"(?:degrees?|qualifications?|diplomas?|credentials?|masters?|master'?s|bachelor'?s|phd)"
+_FROM_ABROAD = re.compile(
+    rf"\b(?:foreign|overseas|international|non-?uk|non-?us|[A-Z][a-z]+(?:an|ian|ish|ese|i|o))\s+"
+    rf"(?:[a-z]+\s+)?(?:university\s+|uni\s+)?{_PAPER}"
+    rf"|\b{_PAPER}\s+(?:is\s+|are\s+|was\s+|were\s+)?(?:(?:earned|gained|obtained|done|"
+    rf"taken)\s+)?(?:from|in)\s+(?:a\s+uni(?:versity)?\s+in\s+)?(?:{_COUNTRIES})\b"
+    rf"|\b(?:studied|graduated|trained|qualified)\s+(?:\w+\s+){{0,3}}?in\s+(?:the\s+)?(?:{_COUNTRIES})\b",
+    re.IGNORECASE)
+"""A degree said to be from elsewhere ("my Romanian degree", "my degree is from ghana")."""
+_HERE_TOO = re.compile(r"\b(?:American|Indian\s+Ocean|Christian|Italian\s+food)\b")
+_RECOGNISED = re.compile(
+    r"\b(?:recogni[sz](?:ed|e|ing)|recognition|evaluat(?:ed|ion|e)|equivalen(?:t|ce|cy)|"
+    r"convert(?:ed)?|accept(?:ed)?|valid)\b"
+    r"|\b(?:care|mind|matter|matters|count|counts|problem|issue|held\s+against)\b[^.?!]{0,40}?"
+    rf"(?:\b{_PAPER}\b|\bwhere\b[^.?!]{{0,20}}\bfrom\b)"
+    rf"|\b{_PAPER}\b[^.?!]{{0,40}}?\b(?:count|counts|matter|matters|care|problem|held\s+against)\b",
+    re.IGNORECASE)
+"""Asking whether it counts, or how it is recognised ("do employers here actually care where
+the degree is from?", "how can I get my degree officially recognised?")."""
+
+
+_BANKS_OWN = re.compile(r"\b(?:internationally|international|abroad|overseas)\b", re.IGNORECASE)
+"""A bank question on it ("How do internationally trained nurses get registered here?")."""
+
+
+def asks_recognition(question: str, text: str, matched: str = "") -> bool:
+    """Whether ``question`` asks whether a degree from another country counts here, or how to
+    have it recognised, with ``text`` (the whole message) saying it is from elsewhere; not when
+    the bank question ``matched`` (its text) is about just that."""
+    return bool(_RECOGNISED.search(question)) and bool(
+        _FROM_ABROAD.search(_HERE_TOO.sub("", text))) and not _BANKS_OWN.search(matched)
+
+
+_REPLIES = {
+    "UK": (
+        "I've never had to do it myself, so I can't walk you through the steps. What I do know:"
+        " UK ENIC issues a statement of comparability that says what your degree equals here,"
+        " and it's worth having to hand if an application asks. In my experience most employers"
+        " care far more about what you can show you can do than where the degree is from; a"
+        " regulated profession has its own body, and that's the one to check with."),
+    "US": (
+        "I've never had to do it myself, so I can't walk you through the steps. What I do know:"
+        " a credential evaluation from a service like WES or ECE says what your degree equals"
+        " here, and some employers and every licensing board will ask for one. In my experience"
+        " most hiring managers care far more about what you can show you can do than where the"
+        " degree is from."),
+}
+
+
+def recognition_reply(works_in: str) -> str:
+    """What a contact in ``works_in`` (UK or US) can honestly say about it."""
+    return _REPLIES.get(works_in, _REPLIES["UK"])
+
+
+def degree_from_abroad(text: str, mask: str) -> str:
+    """``text`` with where a degree is from masked ("my Nigerian nursing degree"): a place
+    the user studied, not one whose rules the question asks about."""
+    return _FROM_ABROAD.sub(lambda m: mask * len(m.group(0)), text)
