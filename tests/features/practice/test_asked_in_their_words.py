@@ -511,3 +511,19 @@ def test_where_the_degree_was_taken_is_not_the_place_asked_about(banks: dict[str
         "of Medicine and Pharmacy in Bucharest. Do you think a science degree like mine counts "
         "for employers in finance, or will they only want economics graduates?"))[0]
     assert "Bucharest" not in result.reply and "subject matters less" in result.reply
+
+
+@pytest.mark.parametrize("field", ["general", "education", "data_analytics"])
+def test_being_older_than_the_other_applicants_is_the_age_question(
+        banks: dict[str, Bank], field: str) -> None:
+    """"What I really want to know is: how do I handle being older than the other applicants?"
+    got "Did you mean…" or "outside what I see day to day"; "how do I handle the gap" is still
+    the gap in a CV."""
+    persona = banks[field].personas[0].id
+    result = _referred(banks[field], persona, "Okay so I was going to ask what software you "
+                       "use, actually scratch that, I'll learn whatever. What I really want to "
+                       "know is: how do I handle being older than the other applicants?")[0]
+    assert result.question_id == "too-old-to-switch"
+    from bot.features.practice.terms import normalise, terms_of
+    assert "cvgap" in terms_of(normalise("how do I handle the two year gap on my CV?"))
+    assert "cvgap" not in terms_of(normalise("how do I handle being older than the others?"))
