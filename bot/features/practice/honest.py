@@ -13,6 +13,7 @@ import zlib
 
 from bot.banks.model import Bank, Persona, Question, Term
 from bot.features.practice import replies
+from bot.features.practice.change_of_mind import after_change_of_mind
 from bot.features.practice.cues import HOW_TO_REACH, REFERRAL, WANTS_TO_MEET, pick
 from bot.features.practice.elsewhere import as_a_school, named_colleague
 from bot.features.practice.people import answer_of, persona_of, referred, told, works_in
@@ -404,7 +405,8 @@ def honest_reply(state: YouAskState, bank: Bank, question: str, text: str,
     # (a place in the story before the question is where the user has been, not what is asked)
     return _with_rules(from_the_question(text, question), persona, replies.off_bank(
         question, persona, said_before, state.off_bank, applying,
-        of_their_work=bool(_OF_THEIR_WORK.search(question or text)), context=text))
+        of_their_work=bool(_OF_THEIR_WORK.search(question or text)),
+        context=after_change_of_mind(text)))  # not the bootcamp taken back
 
 
 _WHO_IS = re.compile(r"\bwho(?:'s|s|\s+is|\s+was)\s+(?P<a>[a-z]+)\b|\bwhat\s+(?:does|is)\s+"

@@ -527,3 +527,30 @@ def test_being_older_than_the_other_applicants_is_the_age_question(
     from bot.features.practice.terms import normalise, terms_of
     assert "cvgap" in terms_of(normalise("how do I handle the two year gap on my CV?"))
     assert "cvgap" not in terms_of(normalise("how do I handle being older than the others?"))
+
+
+def test_lab_work_that_counts_as_real_experience_is_no_gap_in_a_cv(
+        banks: dict[str, Bank]) -> None:
+    """"does that R and wet-lab statistics work count as real experience to a hiring manager,
+    or will they see it as purely academic?" got "That one's beyond what I deal with": "work
+    count as real experience" was read as "work gap", a gap in a CV."""
+    from bot.features.practice.terms import normalise, terms_of
+    assert "cvgap" not in terms_of(normalise("does my statistics work count as real experience"))
+    assert "cvgap" in terms_of(normalise("how do I explain a career gap?"))
+    result = _referred(banks["data_analytics"], "lena", (
+        "Honestly, the part of my research I enjoy most is the analysis: I spend more time in R "
+        "cleaning qPCR data and running mixed-effects models than at the bench. So my question "
+        "is: does that R and wet-lab statistics work count as real experience to a hiring "
+        "manager, or will they see it as purely academic?"))[0]
+    assert result.question_id == "phd-to-industry"
+
+
+def test_an_honest_reply_takes_nothing_from_the_question_taken_back(
+        banks: dict[str, Bank]) -> None:
+    """"Should I pay for a bootcamp, or actually scratch that, let me ask it differently: …"
+    got "whether a bootcamp is worth it depends on the roles you're aiming at"."""
+    result = _referred(banks["data_analytics"], "lena", (
+        "I don't know SQL at all yet. Should I pay for a bootcamp, or actually scratch that, let "
+        "me ask it differently: when you were hiring, did anyone care where the SQL came from, "
+        "or is self-teaching SQL enough if I can show it in a project?"))[0]
+    assert "bootcamp" not in result.reply
