@@ -244,7 +244,8 @@ _FIELDS_NAMED = {
     "data_analytics": r"data\s+(?:analytics|analysis|analysts?|science|scientists?)|analytics|"
                       r"analyst\s+(?:roles?|jobs?)",
     "software_engineering": r"(?:software\s+|web\s+)?(?:devs?|developers?)|(?:software|web)\s+"
-                            r"(?:engineering|development)|coding|programming",
+                            r"(?:engineering|development)",  # not "meetings versus coding",
+    # which a data scientist does too: an activity, not another field
     "ux_design": r"ux(?:\s+(?:design|research))?|product\s+design|user\s+research",
     "product_management": r"product\s+management|product\s+managers?|pms?|apms?",
     "finance": r"finance|fp&a|fp\s+and\s+a|banking|accountancy|accounting|audit",

@@ -610,3 +610,14 @@ def test_an_employer_asked_about_without_do_is_still_another(banks: dict[str, Ba
     state, result = you_ask_turn(state, bank, matcher, "you know what UPS pays there analysts? "
                                  "they got a big office out here in sandy springs", NOW)
     assert "UPS" in result.reply and "New York" not in result.reply, result.reply
+
+
+def test_coding_against_meetings_is_no_other_field() -> None:
+    """"roughly how much is meetings versus actual coding and modelling?" to a data scientist
+    began "I can only speak for my side of that; on development, someone who works in it would
+    know better": coding is part of her own week, not another field."""
+    from bot.features.practice.elsewhere import other_side
+    assert other_side("how much is meetings versus actual coding and modelling?",
+                      "data_analytics") is None
+    assert other_side("is data analytics an easier way in than software development?",
+                      "data_analytics") == "development"
