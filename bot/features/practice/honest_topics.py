@@ -20,6 +20,16 @@ OVERQUALIFIED = (
 TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE) if isinstance(pattern, str) else pattern, who)
     for pattern, who in (
+        # "how would you advise me to explain that I was let go when the programme was cut?":
+        # a layoff, told as one, which every contact has seen
+        (r"\b(?:(?:was|were|got|been|being)\s+(?:let\s+go|laid\s+off|made\s+redundant|fired|"
+         r"terminated)|(?:lost|losing)\s+my\s+(?:job|role|position)|(?:my\s+)?(?:job|role|position|"
+         r"programme|program|department|team)\s+(?:was|got|being)\s+(?:cut|eliminated|axed|closed)|"
+         r"redundanc(?:y|ies)|layoffs?)\b",
+         "What I've seen, for what it's worth: say it plainly and once, that the role was cut and"
+         " it wasn't about your work, then go straight to what you're moving towards. Layoffs are"
+         " common enough that nobody sensible holds one against you; sounding bitter is what"
+         " people remember."),
         # "how would you explain an 8 year gap … on a resume?": the gap, before the resume
         (CAREER_GAP,
          "What I've seen, for what it's worth: one honest line on what you were doing and that"

@@ -554,3 +554,28 @@ def test_an_honest_reply_takes_nothing_from_the_question_taken_back(
         "me ask it differently: when you were hiring, did anyone care where the SQL came from, "
         "or is self-teaching SQL enough if I can show it in a project?"))[0]
     assert "bootcamp" not in result.reply
+
+
+@pytest.mark.parametrize(("field", "persona", "asked", "expected"), [
+    ("data_analytics", "marcus", "what shd i put in a portfolio tho", "data-portfolio"),
+    ("finance", "arjun", "how do u network w bankers when u dont know anyone? actually scratch "
+     "that, what worked for u personally when u were getting in?", "how-got-started"),
+    ("general", "jamal", "Roger. First one: how do I translate my military experience on a "
+     "resume? Every time I write it up it reads like an EPR bullet.", "military-to-civilian"),
+])
+def test_said_their_own_way_and_found(banks: dict[str, Bank], field: str, persona: str,
+                                      asked: str, expected: str) -> None:
+    """"what shd i put in a portfolio tho" got a CV answer ("shd" is "should"); "what worked for
+    u personally when u were getting in?" got "I honestly don't know" from a contact with a
+    story; "translate my military experience on a resume" got the answer on a career gap ("my
+    military experience" had lost its "military")."""
+    assert _referred(banks[field], persona, asked)[0].question_id == expected
+
+
+def test_being_let_go_gets_what_any_contact_has_seen_of_layoffs(banks: dict[str, Bank]) -> None:
+    """"how would you advise me to explain that I was let go when the French programme was cut,
+    without sounding bitter?" got "That changes from one hiring round to the next"."""
+    result = _referred(banks["education"], "rosa", (
+        "When an interviewer asks why I left the school, how would you advise me to explain that "
+        "I was let go when the French programme was cut, without sounding bitter or defensive?"))[0]
+    assert "wasn't about your work" in result.reply and "hiring round" not in result.reply
