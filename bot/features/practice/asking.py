@@ -260,6 +260,12 @@ first, is starting as an assistant a smart move?"."""
 def tells_then_asks(sentence: str) -> list[str]:
     """ "so im a barista w a comms degree and i run the cafes insta, does that count as
     experience?": what they tell, then the clause that asks, as two sentences."""
+    indirect = telling.INDIRECT_ASK.search(sentence)
+    told = sentence[:indirect.start()] if indirect else ""
+    if len(told.split()) >= _TOLD_FIRST and "?" not in told and not QUESTION_START.match(sentence):
+        # "…, which is why I wanted to hear how you came to the work": the story, then the ask
+        told = _WHY_I_ASK.sub("", told.rstrip(" ,;:-\u2013\u2014"))
+        return [told.rstrip(" ,;:-\u2013\u2014") + ".", sentence[indirect.start():]]
     if not _I_TELL.match(sentence) or QUESTION_START.match(sentence):
         return [sentence]
     for cut in _CLAUSE_BREAK.finditer(sentence):
@@ -272,6 +278,11 @@ def tells_then_asks(sentence: str) -> list[str]:
         if CLAUSE_ASKS.match(rest) and len(rest.split()) >= 3 and asks(rest.strip()):
             return [sentence[:cut.start()] + ".", rest.strip()]
     return [sentence]
+
+
+_TOLD_FIRST = 6
+_WHY_I_ASK = re.compile(r",?\s*(?:which\s+is\s+why|that'?s\s+why|and\s+so|so|and)$", re.IGNORECASE)
+"""How the story leads into the ask ("…, which is why I wanted to hear …")."""
 
 
 _REACTION = re.compile(r"^\W*(?:(?:wait|oh|ooh|really|wow|omg|huh|seriously|ok|okay|so|and|yo|fr|"

@@ -117,7 +117,7 @@ new topics ("Pay range for juniors, hours, remote options?")."""
 
 INDIRECT_ASK = re.compile(
     r"\b(?:i\s+wonder(?:ed)?|i'?m\s+(?:curious|wondering)|im\s+(?:curious|wondering)|i\s+was\s+"
-    r"wondering|(?:i'?d|i\s+would)\s+(?:love|like)\s+to\s+(?:know|hear|understand|find\s+out|ask)|i\s+want(?:ed)?\s+to\s+(?:know|understand)|"
+    r"wondering|(?:i'?d|i\s+would)\s+(?:love|like)\s+to\s+(?:know|hear|understand|find\s+out|ask)|i\s+(?:really\s+)?want(?:ed)?\s+to\s+(?:know|understand|hear|ask|learn)|"
     # "I would be grateful to hear how you came into your role", "I'd be interested to know …"
     r"(?:i'?d|i\s+would|i'?m|i\s+am)\s+(?:be\s+)?(?:very\s+|really\s+|most\s+|so\s+)?(?:grateful|"
     r"interested|keen|glad|curious)\s+to\s+(?:know|hear|learn|understand|find\s+out)|"

@@ -579,3 +579,18 @@ def test_being_let_go_gets_what_any_contact_has_seen_of_layoffs(banks: dict[str,
         "When an interviewer asks why I left the school, how would you advise me to explain that "
         "I was let go when the French programme was cut, without sounding bitter or defensive?"))[0]
     assert "wasn't about your work" in result.reply and "hiring round" not in result.reply
+
+
+def test_an_ask_at_the_end_of_a_long_story_is_heard() -> None:
+    """"…I taught French for twenty-five years…, and when my programme was cut this spring I
+    decided…, which is why I wanted to hear how you came to the work." got only "What would you
+    like to ask?"."""
+    from bot.features.practice.understand import read_message
+    reading = read_message(
+        "Bonjour Rosa, and thank you very much for taking the time to speak with me. By way of "
+        "introduction, I taught French for twenty-five years at a private school here in "
+        "Montreal, and when my programme was cut this spring I decided it was the moment to look"
+        " seriously at instructional design, which is why I wanted to hear how you came to the "
+        "work.")
+    assert reading.move == "question"
+    assert reading.question == "I wanted to hear how you came to the work."
