@@ -202,12 +202,14 @@ def _from_none(answer: str, kind: re.Match[str] | None, whole: bool = False) -> 
     where = re.split(r"\s+(?:in|into|to|at|for|with|that|who|like)\s+", kind["kind"][
         came.start("place"):])[0]
     switch = re.search(r"\s(?:in)?to\s", kind["kind"][came.start("place"):])  # "from X into Y"
-    told = set(re.findall(r"[a-z&'-]+", " ".join(  # "Greg manages our east clinic and left
-        clause for clause in _CLAUSES.split(answer.lower())  # banking": from banking, not
-        if not switch or _SWITCHED.search(clause) or _FORMER.search(clause))))  # clinical work
-    words = [{_SPELLED_OUT.get(w, w) for w in re.findall(r"[a-z&'-]+", place.lower())
-              if len(w) >= 3} - _NO_PLACE
-             for place in re.split(r"\s+(?:or|and)\s+(?:from\s+)?|\s*,\s*", where)]
+    told = {_SPELLED_OUT.get(w, w) for w in re.findall(r"[a-z&'-]+", " ".join(  # "Greg manages
+        clause for clause in _CLAUSES.split(answer.lower())  # our east clinic and left banking":
+        if not switch or _SWITCHED.search(clause) or _FORMER.search(clause)))}  # from banking,
+    # not clinical work
+    words = [found for place in re.split(r"\s+(?:or|and)\s+(?:from\s+)?|\s*,\s*", where)
+             if (found := {w for w in (_SPELLED_OUT.get(w, w) for w in re.findall(
+                 r"[a-z&'-]+", place.lower())) if len(w) >= 3} - _NO_PLACE)]  # ("TV": none
+    # of the place left would be found anywhere, "Apart from me" included)
     # "Qualified as a nurse" is clinical work (the contact's own path); "came from a bank" is
     # the private sector, whoever came from it
     told |= {work for work, said in _THE_WORK_OF.items() if (whole or work in _SECTORS) and (
@@ -245,7 +247,7 @@ _FORMER = re.compile(r"\b(?:former|ex-|previously|originally|formerly|spent|work
 """A past of someone named said without a verb of moving ("a former ward sister")."""
 
 
-_SPELLED_OUT = {"ops": "operations", "mgmt": "management", "eng": "engineering",
+_SPELLED_OUT = {"tv": "television", "ops": "operations", "mgmt": "management", "eng": "engineering",
                 "comms": "communications", "admin": "administration", "pharma": "pharmaceutical"}
 """Shorthand for where someone came from, as the contact's words would spell it."""
 _NO_PLACE = frozenset(("the", "profession", "job", "jobs", "role", "roles", "career", "work",

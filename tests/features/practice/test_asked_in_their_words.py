@@ -594,3 +594,12 @@ def test_an_ask_at_the_end_of_a_long_story_is_heard() -> None:
         "work.")
     assert reading.move == "question"
     assert reading.question == "I wanted to hear how you came to the work."
+
+
+def test_a_place_too_short_to_read_makes_no_apart_from_me(banks: dict[str, Bank]) -> None:
+    """"anyone who went from a newsroom or TV into charity comms?" got "Apart from me, I don't
+    know anyone…" from Aisha, who came from HR: "TV" left nothing to look for, and nothing was
+    taken as found in her own story."""
+    result = _referred(banks["nonprofit_public"], "aisha",
+                       "anyone who went from a newsroom or TV into charity comms?")[0]
+    assert result.reply.startswith("I don't know anyone who made the move from a newsroom")
