@@ -160,8 +160,9 @@ _REJECTS = re.compile(r"\W*(?:no+|nope|nah|not\s+(?:quite|really|that(?:\s+one)?
 _CORRECTS = re.compile(
     r"\b(?:(?:but|no|nah|sorry)\W+i\s+meant|i\s+meant\s+(?:more\s+)?(?:the|an?|like|about|for|how|"
     r"what|why|whether|if)|not\s+(?:quite\s+|really\s+|exactly\s+)?what\s+i\s+(?:meant|asked|"
-    r"was\s+asking)|i\s+was\s+(?:actually\s+)?asking\s+(?:about|how|what|whether|if)|"
-    r"(?:i'?m|im|i\s+am)\s+asking\s+about)\b"
+    r"was\s+asking)|(?<!like\s)(?<!that\s)i\s+was\s+(?:actually\s+)?asking\s+(?:about|how|what|"
+    r"whether|if)|(?<!like\s)(?<!that\s)(?:i'?m|im|i\s+am)\s+asking\s+about)\b"
+    # (not "I feel like I'm asking about job levels when…", which tells how they feel)
     # "Neither, sorry. Only about certifications like CSPO"
     r"|^\W*(?:neither|no|nope|nah|not\s+(?:that|quite))\W+(?:sorry\W+)?(?:only|just|specifically|"
     r"more)\s+(?:about|asking|the|how|what)\b", re.IGNORECASE)

@@ -603,3 +603,20 @@ def test_a_place_too_short_to_read_makes_no_apart_from_me(banks: dict[str, Bank]
     result = _referred(banks["nonprofit_public"], "aisha",
                        "anyone who went from a newsroom or TV into charity comms?")[0]
     assert result.reply.startswith("I don't know anyone who made the move from a newsroom")
+
+
+@pytest.mark.parametrize(("asked", "expected"), [
+    ("Oh that's reassuring actually. Okay so should I just take a lower level job to get my foot "
+     "back in the door? Actually no scratch that, what I really want to ask is - how do people "
+     "even figure out what they want to do after a long break? Because I feel like I'm asking "
+     "about job levels when I don't even know which job lol", "choosing-a-new-career"),
+    ("Okay one more and then I'll let you go - what do you think hiring managers actually worry "
+     "about with someone like me coming back after so long?", "returning-after-break"),
+])
+def test_a_returner_asking_what_to_do_and_what_worries_employers(
+        banks: dict[str, Bank], asked: str, expected: str) -> None:
+    """"how do people even figure out what they want to do after a long break?" got "it's
+    beyond my own work" ("I feel like I'm asking about job levels" was read as a correction of
+    the last answer), and "what … hiring managers worry about with someone like me coming back
+    after so long" the promotion ladder."""
+    assert _referred(banks["general"], "ruth", asked)[0].question_id == expected
