@@ -10,7 +10,7 @@ import re
 
 from bot.features.practice.lexicon import LEXICON
 
-__all__ = ["unexplained_acronyms"]
+__all__ = ["acronyms_in", "acronyms_of", "unexplained_acronyms"]
 
 _ACRONYM = re.compile(r"(?<![\w/-])(?=[A-Z0-9]*[A-Z][A-Z0-9]*[A-Z0-9])[A-Z][A-Z0-9&]{1,5}"
                       r"(?:s)?(?![\w/-])")
@@ -43,6 +43,19 @@ def unexplained_acronyms(said: str, before: str = "") -> list[str]:
         return []  # noted on the answer that made them a run
     now = [a for a in _acronyms(said) if a not in earlier]
     return [*earlier, *now] if now and len(earlier) + len(now) >= ENOUGH else []
+
+
+def acronyms_in(said: str, before: str = "") -> list[str]:
+    """This answer's own acronyms, when they and the earlier answers' make a run of jargon:
+    none of them is a detail to praise ("CSM", flagged two answers ago, is no specific now)."""
+    earlier = _acronyms(before)
+    now = _acronyms(said)
+    return now if len({*earlier, *now}) >= ENOUGH else []
+
+
+def acronyms_of(said: str) -> list[str]:
+    """Every unexplained acronym in ``said``, in order, each once."""
+    return _acronyms(said)
 
 
 def _acronyms(said: str) -> list[str]:

@@ -36,7 +36,7 @@ from bot.features.practice.asked_as import asked_as
 from bot.features.practice.background import background_of, work_of
 from bot.features.practice.details import scene_of
 from bot.features.practice.follow_ups import follow_up
-from bot.features.practice.jargon import unexplained_acronyms
+from bot.features.practice.jargon import acronyms_in, acronyms_of, unexplained_acronyms
 from bot.features.practice.matcher import Matcher
 from bot.features.practice.people import answer_of, persona_of, works_in
 from bot.features.practice.state import ENDED_TEXT, Feedback, TheyAskState, iso, parse_iso
@@ -442,16 +442,19 @@ def _notes(ask: AskBack, words: int, length: str, specifics: list[str],
                 " words).", "A strong answer covers: " + "; ".join(ask.covers) + "."]
     notes = [_length_note(length, words, low, high)]
     acronyms = unexplained_acronyms(said, told_before)  # not praised, then called jargon
-    notes += _specifics_notes(ask, [s for s in specifics if s not in acronyms], told or said,
+    jargon = {*acronyms, *acronyms_in(said, told_before)}
+    notes += _specifics_notes(ask, [s for s in specifics if s not in jargon], told or said,
                               said, words < max(8, low // 4))
     filler_total = sum(fillers.values())
     if filler_total:
         listed = ", ".join(f"{name} \u00d7{n}" for name, n in fillers.items())
         notes.append(f"Filler words: {listed}. A short pause sounds more sure.")
     if acronyms:  # "battalion S4 NCOIC": precise to a soldier, opaque to a charity
-        listed = ", ".join(acronyms[:-1]) + " and " + acronyms[-1]
-        notes.append(f"Jargon: {listed} may mean nothing outside your world. Say"
-                     " what each was in plain words, as you would to a friend.")
+        own = [a for a in acronyms if a in acronyms_of(said)] or acronyms
+        earlier = [a for a in acronyms if a not in own]  # named as said before, not here
+        listed = ", ".join(own[:-1]) + " and " + own[-1] if len(own) > 1 else own[0]
+        notes.append(f"Jargon: {listed}{_after_earlier(earlier)} may mean nothing outside"
+                     " your world. Say what each was in plain words, as you would to a friend.")
     shorthand = slang_words(said)[:3]
     typed = ", ".join(f"\u201c{w}\u201d" for w in shorthand) or "gonna, tbh"
     if tone == ["slang"] and shorthand_before is not None:  # the lesson once, then named
@@ -471,6 +474,14 @@ def _notes(ask: AskBack, words: int, length: str, specifics: list[str],
     if length == "too_short" and words < low * _FAR_SHORT:  # 21 of 30 words may cover it all
         notes.append("A strong answer covers: " + "; ".join(ask.covers) + ".")
     return notes
+
+
+def _after_earlier(earlier: list[str]) -> str:
+    """", after CSM and QBR earlier": the run's earlier acronyms, said as earlier."""
+    if not earlier:
+        return ""
+    return ", after " + (", ".join(earlier[:-1]) + " and " + earlier[-1] if len(earlier) > 1
+                         else earlier[0]) + " earlier,"
 
 
 def bare_under(low: int) -> int:

@@ -62,9 +62,20 @@ def test_acronyms_spread_over_several_answers_are_named_as_jargon_once(
             break
     jargon = [i for i, said in enumerate(notes) if any(n.startswith("Jargon:") for n in said)]
     assert jargon == [2]
-    assert "NCOIC, SSA and ETS" in next(n for n in notes[2] if n.startswith("Jargon:"))
+    # this answer's own acronym named, the earlier ones said as earlier (a tester read "CSM,
+    # QBR and ARR" on an answer that said only ARR)
+    assert "Jargon: ETS, after NCOIC and SSA earlier, may mean" in next(
+        n for n in notes[2] if n.startswith("Jargon:"))
     assert not any("ETS" in n for n in notes[2] if n.startswith("Specifics"))
     assert not any("2022 I" in n for n in notes[1])
+
+
+def test_an_acronym_of_the_run_is_no_specific_in_a_later_answer(banks: dict[str, Bank]) -> None:
+    """"CSM" was flagged as jargon, then counted as the one specific of a later answer."""
+    from bot.features.practice.jargon import acronyms_in
+    before = "I'm a CSM with 40 accounts; I run the QBR for each and track ARR."
+    assert acronyms_in("As a CSM I saw churn up close.", before) == ["CSM"]
+    assert acronyms_in("As a CSM I saw churn up close.", "") == []
 
 
 
