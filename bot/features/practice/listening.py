@@ -154,7 +154,8 @@ def _experience(said: str, span: str) -> bool:
     clause = next((c for c in re.split(r"[.;!?]|,\s*(?:and|but)?|\s+but\s+", said)
                    if re.search(span, c, re.IGNORECASE)), "")
     if re.search(r"\b(?:not|no|unemployed|looking\s+for|living|live|searching|out\s+of|at\s+home|"
-                 r"off|career\s+break|raising|maternity|paternity|"
+                 r"off|career\s+break|rais(?:e|ed|ing)|maternity|paternity|stepped\s+(?:away|back|"
+                 r"out)|step\s+away|caring\s+for|looking\s+after|took\s+time|time\s+out|"
                  r"stay-at-home|stay\s+at\s+home)\b", clause, re.IGNORECASE):
         return False  # "I've been unemployed since 2 years", "at home for 6 years with my kids"
     if re.search(rf"\b(?:analy[sz]\w*|review\w*|look\w*\s+(?:at|through)|stud(?:y|ied|ying)|"

@@ -96,3 +96,16 @@ def test_a_relative_of_a_relative_is_said_back_whole() -> None:
     from bot.features.practice.acknowledge import found_me
     said = found_me("My sister-in-law's son works at your firm and said you were great", 1)
     assert "your sister-in-law's son" in said
+
+
+def test_years_at_home_with_the_children_are_not_experience_said_back() -> None:
+    """"I was a pharmaceutical sales rep for about six years, … and then I stepped away to
+    raise my kids for seven years" got "Seven years: that's solid experience to bring with
+    you."."""
+    from bot.features.practice.answers import find_specifics
+    from bot.features.practice.listening import acknowledge
+    said = ("I'm Priya, I'm 38. I was a pharmaceutical sales rep for about six years, covering "
+            "cardiology accounts, and then I stepped away to raise my kids for seven years.")
+    for seed in range(4):
+        heard = acknowledge(said, find_specifics(said), False, seed)
+        assert "Seven years" not in heard and "Six years as a pharmaceutical sales rep" in heard
