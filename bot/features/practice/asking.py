@@ -61,7 +61,16 @@ _SENTENCE_END = re.compile(r"(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\beg\.)(?<!\betc\.)(?
 ("…make the schedules lol does any of that count?")."""
 
 
+_DASHED_ASIDE = re.compile(
+    r"\s+[-\u2013\u2014]\s+(?P<aside>(?![^-\u2013\u2014]*\b(?:scratch|actually|never\s+mind|nvm|wait|sorry|"
+    r"no)\b)[^-\u2013\u2014.?!]{2,60}?)\s+[-\u2013\u2014]\s+(?=(?!(?:what|how|who|why|when|where|which|do|"
+    r"does|did|is|are|can|could|would|should|will|so|but|anyway)\b)[a-z])", re.IGNORECASE)
+"""A pair of spaced dashes around a few words ("whether the big nationals - Oxfam, British Red
+Cross - expect a CIPR qualification"): an aside inside one sentence, not three."""
+
+
 def sentences(text: str) -> list[str]:
+    text = _DASHED_ASIDE.sub(lambda m: f" ({m['aside']}) ", text)
     parts = [s.strip() for s in _SENTENCE_END.split(text) if s and s.strip(" .,!;:-")]
     while len(parts) > 1 and parts[-2].endswith("?") and _AFTERTHOUGHT.fullmatch(parts[-1]):
         parts.pop()  # "and pay wise? roughly": the question, whatever trails it

@@ -620,3 +620,17 @@ def test_a_returner_asking_what_to_do_and_what_worries_employers(
     the last answer), and "what … hiring managers worry about with someone like me coming back
     after so long" the promotion ladder."""
     assert _referred(banks["general"], "ruth", asked)[0].question_id == expected
+
+
+@pytest.mark.parametrize(("text", "parts"), [
+    ("Do you happen to know whether the big nationals - Oxfam, British Red Cross - expect a CIPR "
+     "qualification for comms roles, or is a portfolio enough?", 1),
+    ("i love it - honestly - what do you do all day?", 3),
+    ("how many hours do u work a week - actually scratch that - how bad is the workload", 3),
+])
+def test_a_pair_of_dashes_around_a_few_words_is_an_aside(text: str, parts: int) -> None:
+    """"whether the big nationals - Oxfam, British Red Cross - expect a CIPR qualification" was
+    cut into three sentences, and got "did you mean local or national government?"; dashes
+    before a new question, or around a change of mind, still end a sentence."""
+    from bot.features.practice.asking import sentences
+    assert len(sentences(text)) == parts
