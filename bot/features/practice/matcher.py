@@ -466,9 +466,13 @@ class Matcher:
         if fitting and _PAY in said.topics and _PAY not in self._terms[self._index_of[
                 fitting[0][1]]]:  # pay asked, and the nearest is about something else whose
             # answer says "well paid" in passing: the question on pay, if near, is offered
-            pay = next((qid for sc, qid in ranked[:_CANDIDATES] if sc >= RUNNER_UP_FLOOR
+            pay = next(((sc, qid) for sc, qid in ranked[:_CANDIDATES] if sc >= RUNNER_UP_FLOOR
                         and _PAY in self._terms[self._index_of[qid]]), None)
-            return Match(None, fitting[0][0], False, pay)
+            if pay and pay[0] >= CONFIDENCE_THRESHOLD and (pay[0], pay[1]) in fitting:
+                # "what do entry level fundraising jobs pay in canada": the pay question, fitting
+                # too, is what it asks, however many field words the other one shares
+                return Match(pay[1], pay[0], True, fitting[0][1])
+            return Match(None, fitting[0][0], False, pay[1] if pay else None)
         if fitting:
             best_score, best_id = fitting[0]
             second = next(((sc, qid) for sc, qid in ranked[:_CANDIDATES] if qid != best_id

@@ -634,3 +634,13 @@ def test_a_pair_of_dashes_around_a_few_words_is_an_aside(text: str, parts: int) 
     before a new question, or around a change of mind, still end a sentence."""
     from bot.features.practice.asking import sentences
     assert len(sentences(text)) == parts
+
+
+def test_pay_asked_of_a_field_gets_the_pay_question_when_it_fits(banks: dict[str, Bank]) -> None:
+    """"um what do like entry level fundraising jobs pay in canada?" got "Did you mean 'What
+    does the nonprofit and public sector pay…?'": the fundraising question shared more words,
+    but pay was asked, and the pay question fitted."""
+    result = _referred(banks["nonprofit_public"], "gabriel", "oh ok fair. um what do like entry "
+                       "level fundraising jobs pay in canada? like a development coordinator or "
+                       "whatever")[0]
+    assert result.question_id == "sector-pay" and "Canada" in result.reply
