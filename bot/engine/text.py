@@ -19,14 +19,20 @@ HONORIFICS = frozenset({
     "doctor", "father", "fr", "sister", "brother", "pastor", "rabbi", "imam", "reverend",
     "revd", "lady", "lord", "shri", "smt",
     # other languages' ("Mme Aïcha Diallo", "Herr Weber", "Sra. López", "Dott. Rossi")
-    "mme", "mlle", "herr", "frau", "sra", "srta", "dott", "dra",
+    "mme", "mlle", "herr", "frau", "sra", "srta", "dott", "dra", "arch", "ing", "avv",
     # ranks, said as titles by veterans and serving officers: "Cpl. Jamal Reed"
     "sgt", "cpl", "lt", "capt", "maj", "col", "cdr", "cmdr", "adm", "pvt", "spc", "sergeant",
     "corporal", "captain", "lieutenant", "colonel",
+    # US ranks as their services abbreviate them: "LTC Jim O'Neill", "SSgt Maria Torres"
+    "ltc", "ltcol", "cpt", "ssgt", "ssg", "sfc", "msgt", "tsgt", "smsgt", "cmsgt", "sgm", "csm",
+    "lcpl", "pfc", "ens", "lcdr", "cwo", "cpo", "brig", "1lt", "2lt", "a1c",
 })
-_ABBREVIATED = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof", "rev", "revd", "hon", "fr",
+_ABBREVIATED = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof", "rev", "revd", "hon", "fr", "arch",
+                          "ing", "avv",
                           "smt", "sgt", "cpl", "lt", "capt", "maj", "col", "cdr", "cmdr", "adm",
-                          "pvt", "spc"})
+                          "pvt", "spc", "ltc", "ltcol", "cpt", "ssgt", "ssg", "sfc", "msgt", "tsgt",
+                          "smsgt", "cmsgt", "sgm", "csm", "lcpl", "pfc", "ens", "lcdr", "cwo",
+                          "cpo", "brig", "1lt", "2lt", "a1c"})
 """Titles written with a full stop ("Dr."), unlike "Sir" or "Father"."""
 _BEFORE_GIVEN = frozenset({"father", "fr", "sister", "brother", "sir", "dame"})
 """Titles said before a given name ("Father Tom", "Sir Ian"), not a surname ("Dr. Lee")."""

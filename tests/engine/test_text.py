@@ -373,6 +373,12 @@ def test_only_an_everyday_first_word_loses_its_capital(typed: str, read: str) ->
     # the first name said again after a titled full name had been signed "Sean Doyle. sean"
     ("Sgt Sean Doyle (ret). sean", "Sgt Sean Doyle", "Sean", "Sean Doyle"),
     ("Dr. Amara Okafor. Amara", "Dr. Amara Okafor", "Amara", "Amara Okafor"),
+    # a US rank as the service writes it, and an Italian professional title, were taken as
+    # the first name ("Nice to meet you, LTC!", "Nice to meet you, Arch.!")
+    ("LTC Jim O'Neill (ret.)", "LTC Jim O'Neill", "Jim", "Jim O'Neill"),
+    ("SSgt Maria Torres (ret.)", "SSgt Maria Torres", "Maria", "Maria Torres"),
+    ("Arch. Sofia Greco", "Arch. Sofia Greco", "Sofia", "Sofia Greco"),
+    ("Archie Smith", "Archie Smith", "Archie", "Archie Smith"),
     # "that's lovely" after the name had been read as a short name "hat" is fine
     ("Oh hello there! You can call me Fatima, that's lovely thank you", "Fatima", "Fatima",
      "Fatima"),
