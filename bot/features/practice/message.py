@@ -21,6 +21,7 @@ from bot.features.practice.cues import (
     OFFERS_HELP,
     REFERRAL,
     THANKS,
+    USES_YOUR_NAME,
     is_affirmative,
     is_second,
 )
@@ -43,6 +44,7 @@ from bot.features.practice.state import YouAskState
 from bot.features.practice.understand import Reading, wording_flags
 from bot.features.questions.habits import asks_for_a_job
 
+_USE_NAME = "use-your-name"
 MAX_MESSAGE_CHARS = 1_000  # a question comes early; a 4,000-character paste is read this far
 OPENING_MINUTES = 3.0
 """Greetings and thanks before any question, this early, open the meeting."""
@@ -269,6 +271,10 @@ def _match(bank: Bank, matcher: Matcher, text: str, reading: Reading) -> _Match:
     if match.question_id and "wrap_up" in bank.question(match.question_id).flags and (
             not ANYTHING_MISSED.search(reading.question)):  # its cue only in context
         match = matcher.match(reading.question, reading.flags)
+    if not match.confident and USES_YOUR_NAME.search(reading.question) and bank.question(
+            _USE_NAME):  # "is it okay if I mention your name when I write to Renee and Luis?":
+        # the names only say to whom, which the matcher cannot know
+        match = dataclasses.replace(match, question_id=_USE_NAME, confident=True)
     found.reading = reading
     found.flags = [f for f in found.flags if f in reading.flags or f != "multiple"]
     if "job_ask" not in found.flags and asks_for_a_job(text):  # "…have a look at my

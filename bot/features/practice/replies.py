@@ -51,6 +51,9 @@ _OFFER = re.compile(
     r"\b(?:shall\s+i|should\s+i|would\s+you\s+like\s+me\s+to|do\s+you\s+want\s+me\s+to|"
     r"(?:would|do)\s+you\s+(?:like|want)\s+an?\s+(?:intro|introduction|email\s+intro)\b|"
     r"would\s+it\s+help\s+if\s+i|"
+    # "Would it help to see one of our old letters of inquiry?": something to be sent
+    r"would\s+it\s+help\s+to\s+(?:see|have|read|look\s+at|get)\s+(?:one\s+of|a\s+copy|an?\s+|some\s+of|"
+    r"our|my)|"
     # "Would you like to shadow Marisol for a morning?": an invitation, answered yes or no
     r"(?:would|do)\s+you\s+(?:like|want)\s+to\s+(?:shadow|spend|come|visit|sit\s+in|join|observe)|"
     # "Would you like one of our old fiscal notes as a model?": something offered
@@ -171,10 +174,20 @@ def accept_offer(offer: str, seed: int, wanted: Sequence[str] = ()) -> str:
         return pick(("Great: send it over whenever it's ready, and I'll take a proper look.",
                      "Good, I'll look out for it. No rush: send it when you're happy with it."),
                     seed)
+    if _A_THING.search(offer):  # "Would it help to see one of our old letters of inquiry?"
+        return pick(("Good, I'll dig one out and email it to you after this call.",
+                     "Great, I'll send it over later today."), seed)
     return pick((
         "Good, I'll sort that out after this call and copy you in.",
         "Great, leave it with me: I'll send the emails later today and copy you in.",
     ), seed)
+
+
+_A_THING = re.compile(r"\b(?:see|have|read|look\s+at|get|like|want)\s+(?:one\s+of|a\s+copy|an?\s+"
+                      r"(?:example|sample|template|copy)|some\s+of)\b|\bsend\s+(?:you\s+)?(?:one|a\s+"
+                      r"copy|an?\s+(?:example|sample|template|link)|the\s+(?:link|slides|template|"
+                      r"guide|list))\b", re.IGNORECASE)
+"""Something offered to be sent (an old letter, a template), not people to introduce."""
 
 
 def introduces_by_email(offer: str) -> bool:

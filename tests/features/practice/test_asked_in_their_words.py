@@ -644,3 +644,23 @@ def test_pay_asked_of_a_field_gets_the_pay_question_when_it_fits(banks: dict[str
                        "level fundraising jobs pay in canada? like a development coordinator or "
                        "whatever")[0]
     assert result.question_id == "sector-pay" and "Canada" in result.reply
+
+
+def test_yes_to_a_letter_offered_gets_the_letter(banks: dict[str, Bank]) -> None:
+    """"Would it help to see one of our old letters of inquiry…?" → "Yes please, I'd love to
+    see one." got "That makes sense, and it's a good angle: keep telling it that way.": the
+    offer was heard as a question, and then as an introduction to copy her into."""
+    from bot.features.practice import replies
+    offer = "Would it help to see one of our old letters of inquiry, with the numbers taken out?"
+    assert replies.prompt_kind(offer) == "offer"
+    assert "email it to you" in replies.accept_offer(offer, 0)
+    assert replies.prompt_kind("Would it help to talk to someone in HR?") == "question"
+
+
+def test_mentioning_their_name_to_people_named_is_the_name_question(
+        banks: dict[str, Bank]) -> None:
+    """"And is it okay if I mention your name when I write to Renee and Luis?" got "that's
+    outside what I see day to day": the two names only say to whom."""
+    result = _referred(banks["nonprofit_public"], "gabriel", "And is it okay if I mention your "
+                       "name when I write to Renee and Luis?")[0]
+    assert result.question_id == "use-your-name"
