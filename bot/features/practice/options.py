@@ -11,10 +11,14 @@ from bot.features.practice.terms import normalise, terms_of
 __all__ = ["picked", "picks_option", "picks_side", "side_picked"]
 
 
-_PICKED = re.compile(r"^\W*(?:(?:more\s+or\s+less|mostly|kind\s+of|sort\s+of|i\s+think|probably|"
-                     r"yeah|yes|ok|okay)\W+)?"  # "more or less the first one. what research…"
+_PICKED = re.compile(r"^\W*(?:(?:more\s+or\s+less|mostly|kind\s+of|kinda|sort\s+of|sorta|i\s+think|"
+                     r"probably|prob|maybe|rather|more\s+like|hmm+|um+|well|yeah|yes|ok|okay)\W+)*"
+                     # "more or less the first one. what research…", "Rather the second one, I
+                     # believe…", "kinda the first one I guess, but really I just mean…"
                      r"(?:the\s+(?P<which>first|1st|second|2nd|other)(?:\s+one)?|(?P<one>first|"
-                     r"1st|second|2nd|other)\s+one)\s*[,:;.!\-\u2013\u2014]+\s*\S", re.IGNORECASE)
+                     r"1st|second|2nd|other)\s+one)(?:\s+(?:i\s+(?:guess|think|believe|suppose|"
+                     r"reckon)|probably|tbh|really))?\s*[,:;.!\-\u2013\u2014\u2026]+\s*\S",
+                     re.IGNORECASE)
 
 
 def picked(text: str) -> int | None:

@@ -664,3 +664,24 @@ def test_mentioning_their_name_to_people_named_is_the_name_question(
     result = _referred(banks["nonprofit_public"], "gabriel", "And is it okay if I mention your "
                        "name when I write to Renee and Luis?")[0]
     assert result.question_id == "use-your-name"
+
+
+@pytest.mark.parametrize(("field", "persona", "asked", "choice", "expected"), [
+    ("general", "elena", "My first question concerns my experience. In my opinion, managing the "
+     "schedules, the recruitment of seasonal staff and the conflicts of a team of 40 is already a "
+     "part of HR work. How do you think employers here will consider this team-management "
+     "experience when I apply for HR positions?",
+     "Rather the second one, I believe. I have fifteen years of experience, but not in HR "
+     "exactly.", "graduate-vs-experienced"),
+    ("healthcare", "dana", "Got it. So I've got like 10 years on the ambulance, probably way over "
+     "10,000 hours of patient contact. Do those hours actually count for anything when applying "
+     "to PA school or NP programs?", "kinda the first one I guess, but really I just mean do my "
+     "paramedic hours count as patient care hours for admissions", "assess-my-background"),
+])
+def test_an_option_of_did_you_mean_picked_in_words_is_taken(
+        banks: dict[str, Bank], field: str, persona: str, asked: str, choice: str,
+        expected: str) -> None:
+    """"Rather the second one, I believe." and "kinda the first one I guess, but…" after "did you
+    mean A, or B?" got "Got it. So what would be most useful to know from my side?"."""
+    first, chosen = _referred(banks[field], persona, asked, choice)
+    assert first.kind == "did_you_mean" and chosen.question_id == expected
