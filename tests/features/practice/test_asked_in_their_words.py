@@ -685,3 +685,20 @@ def test_an_option_of_did_you_mean_picked_in_words_is_taken(
     mean A, or B?" got "Got it. So what would be most useful to know from my side?"."""
     first, chosen = _referred(banks[field], persona, asked, choice)
     assert first.kind == "did_you_mean" and chosen.question_id == expected
+
+
+@pytest.mark.parametrize("asked", [
+    "Do my corpsman hours count as patient care experience for PA school apps?",
+    "lol ok, simple version: do paramedic hours count for PA school?",
+    "whats the real difference between PA and NP day to day? like from where you sit, do they "
+    "do different work on your unit?",
+    "How long does the whole path take, start of prereqs to first day working as a PA?",
+])
+def test_a_physician_assistant_route_is_not_medical_school(
+        banks: dict[str, Bank], asked: str) -> None:
+    """A Navy corpsman and a paramedic asking about PA school got "In the US medical school
+    comes after a bachelor's, then residency…", then the nurse manager's own career story."""
+    result = _referred(banks["healthcare"], "dana", asked)[0]
+    assert result.question_id == "pa-or-np" and "medical school" not in result.reply
+    assert _referred(banks["healthcare"], "dana", "Should I become a doctor?")[
+        0].question_id == "doctor-or-not"
