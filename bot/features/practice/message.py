@@ -194,7 +194,9 @@ def _meant(text: str, reading: Reading) -> Reading:
     said, cut = re.subn(r"^[^?]{0,40}?,\s*like\s+(?=(?:do|does|is|are|would|could|can|should|"
                         r"what|how|which|where|who|when)\b)", "", said, count=1,
                         flags=re.IGNORECASE)
-    said = _NOT_THAT.sub("", said) or said  # "…a first PM job, not remote work"
+    said = _NOT_THAT.sub(lambda m: "." if m.group(0)[-1:] in ".!" and m.end() < len(said)
+                         else "", said) or said  # "…a first PM job, not remote work", "I meant
+    # the title rather than the salary. Would taking a junior position hurt me…?"
     if (cut or reading.move in ("small_talk", "statement", "unclear", "answer",
                                 "passing_thanks", "question")) and (
             said != text and len(said.split()) >= 2):  # (an "answer" to their question: a
@@ -204,7 +206,7 @@ def _meant(text: str, reading: Reading) -> Reading:
 
 
 _NOT_THAT = re.compile(r"[,;]?\s+(?:and\s+)?(?:not|rather\s+than|instead\s+of)\s+"
-                       r"(?:the\s+|about\s+)?[^,.;?!]{1,40}[.!]?$", re.IGNORECASE)
+                       r"(?:the\s+|about\s+)?[^,.;?!]{1,40}(?:[.!]?$|[.!](?=\s+\S))", re.IGNORECASE)
 """What a correction says it did not mean, after what it did: no part of what it asks."""
 
 

@@ -87,7 +87,10 @@ NOT_A_TOPIC = re.compile(
     r"|(?<=\bprivate\s)equity\b|(?<=\bpublic\s)equity\b|(?<=\bhealth\s)equity\b|(?<=\bbrand\s)"
     r"equity\b|(?<=\bracial\s)equity\b|(?<=\bsocial\s)equity\b|(?<=\bgender\s)equity\b"
     r"|(?<=\beducational\s)equity\b|(?<=\bdigital\s)equity\b"
-    r"|\bportfolio\s+(?=(?:managers?|management)\b)", re.IGNORECASE)
+    r"|\bportfolio\s+(?=(?:managers?|management)\b)"
+    # "offered a junior title with lower pay": the level offered, its pay said in passing
+    r"|(?<=\b(?:title|level|grade)\s)(?:with|and|for)\s+(?:lower|less|reduced|a\s+bit\s+less)\s+"
+    r"(?:pay|salary|money)\b", re.IGNORECASE)
 """A topic word that is part of a field's or a job's name: the "paid" of advertising bought
 ("paid social") names no pay, the "equity" of equity research, private equity, health or
 brand equity no shares, the "portfolio" of a portfolio manager no work samples. Left out

@@ -702,3 +702,23 @@ def test_a_physician_assistant_route_is_not_medical_school(
     assert result.question_id == "pa-or-np" and "medical school" not in result.reply
     assert _referred(banks["healthcare"], "dana", "Should I become a doctor?")[
         0].question_id == "doctor-or-not"
+
+
+def test_a_junior_title_offered_with_lower_pay_is_the_level_question(
+        banks: dict[str, Bank]) -> None:
+    """"If I am offered a junior title with lower pay, should I accept it to get in the door,
+    or hold out for mid-level?" got the pay answer again ("As I mentioned earlier…")."""
+    bank = banks["software_engineering"]
+    result = _referred(bank, bank.personas[0].id, "If I am offered a junior title with lower pay,"
+                       " should I accept it to get in the door, or hold out for mid-level?")[0]
+    assert result.question_id == "starting-level"
+
+
+def test_another_state_gets_whose_figures_these_are(banks: dict[str, Bank]) -> None:
+    """"What does a mid-level backend engineer earn in Connecticut, roughly?" got Denver
+    figures with no word that they were Denver's."""
+    bank = banks["software_engineering"]
+    persona = next(p.id for p in bank.personas if "Denver" in p.organisation)
+    result = _referred(bank, persona, "What does a mid-level backend engineer earn in "
+                       "Connecticut, roughly?")[0]
+    assert result.reply.startswith("I only know the numbers here in Denver")
