@@ -118,6 +118,8 @@ TAG_ASKS = re.compile(rf"\b(?:or\s+(?:nah+|naw|nope|no|what)|yes\s+or\s+no)\W*$"
 nah", "first thing fr do u need a degree or nah"."""
 
 
+_SELF_TALK_AFTER = re.compile(r"[,;:\u2013\u2014-]\s*(?:(?:so|ok|okay|right|anyway)\W+)*"
+                              r"(?:where\s+was\s+i|where\s+were\s+we)\W*$", re.IGNORECASE)
 _SELF_TALK = re.compile(r"\W*(?:(?:so|ok|okay|right|um+|erm+|anyway)\W+)*(?:where\s+was\s+i|"
                         r"what\s+was\s+i\s+(?:saying|asking|going\s+to\s+(?:say|ask))|"
                         r"where\s+were\s+we)\W*$", re.IGNORECASE)
@@ -161,8 +163,9 @@ def asks(sentence: str) -> bool:
     word ("roughly what does ... earn") or a clause ("from what you've heard, where ...")."""
     if GOODBYE.search(sentence) and "?" not in sentence:
         return False  # "have a great rest of your day!" wishes them well
-    if _SELF_TALK.match(sentence):
-        return False  # "Where was I..." after a dropped line asks the user themself
+    if _SELF_TALK.match(sentence) or "?" not in sentence and _SELF_TALK_AFTER.search(sentence):
+        return False  # "Where was I..." after a dropped line asks the user themself, as does
+        # "Sorry Daniel, my connection dropped for a moment — where were we."
     if telling.WERE_FOR_WE_ARE.match(sentence) and "?" not in sentence:
         return False  # "were nearly at time, i dont wanna keep u!" is "we're", typed fast
     if telling.UNSURE.match(sentence) and "?" not in sentence:

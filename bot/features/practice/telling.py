@@ -47,8 +47,8 @@ RELATIVE = re.compile(
     r"actually|where|why|how)\b)|wasn'?t|isn'?t|hasn'?t|meant|means|made|makes|helped|helps|"
     r"works|worked|took|gave|gives|paid|pays)|where\s+(?:i|i'm|im|i've|ive|we|they|he|she)"
     # "our newsletter, which goes to about 2,000 alumni": any verb, then where or to whom
-    r"|(?:which|who)\s+[a-z]+(?:s|ed)\s+(?=(?:to|at|for|in|on|about|around|over|a|an|the|my|our|"
-    r"\d)\b)"
+    r"|(?:which|who)\s+(?:[a-z]+(?:s|ed)|went|came|ran|grew|got|sent|brought|kept|led|built|won|"
+    r"drew|reached)\s+(?=(?:to|at|for|in|on|out|about|around|over|up|a|an|the|my|our|\d)\b)"
     # "…in Pune, where much of my work involved …": a place described, asking nothing
     r"|where\s+(?:much|most|all|some|part|half)\s+of\s+(?:my|our|the)\b"
     r"|where\s+(?:my|our)\s+\w+\s+(?:taught|showed|helped|told|was|were|had)\b"

@@ -722,3 +722,21 @@ def test_another_state_gets_whose_figures_these_are(banks: dict[str, Bank]) -> N
     result = _referred(bank, persona, "What does a mid-level backend engineer earn in "
                        "Connecticut, roughly?")[0]
     assert result.reply.startswith("I only know the numbers here in Denver")
+
+
+@pytest.mark.parametrize(("text", "question"), [
+    ("Sorry Daniel, my connection dropped for a moment — where were we. Money, which I hate "
+     "asking about but have to: what does a junior UX designer realistically earn in London "
+     "these days?", "what does a junior UX designer realistically earn in London these days"),
+    ("I did put together the library's monthly newsletter for about eight years, which went out "
+     "to roughly 1,200 families, though I never once looked at an open rate. Would something "
+     "like that count towards a portfolio, or is it too far removed from commercial work?",
+     "Would something like that count towards a portfolio, or is it too far removed from "
+     "commercial work"),
+])
+def test_one_question_after_talk_that_asks_nothing(text: str, question: str) -> None:
+    """"…— where were we." and "…, which went out to roughly 1,200 families" were read as
+    questions of their own: "Several questions at once", and a weak question on the card."""
+    from bot.features.practice.understand import read_message
+    reading = read_message(text)
+    assert reading.questions == [question] and "multiple" not in reading.flags
