@@ -334,7 +334,9 @@ and the last of them is the thing itself ("which supply chain SOFTWARE do you us
 
 _USED_THING = re.compile(
     r"\b(?:do|does|did|would|should) (?:you|u|they|i|your \w+|\w+s) (?:use|recommend) "
-    r"(?:(?:any|a|an|the|particular|specific|special) )*((?:[a-z0-9]+ ){0,3}?[a-z0-9]+)"
+    r"(?:(?:any|a|an|the|particular|specific|special) )*"
+    r"(?!(?:day|daily|every|most|much|lot|these|nowadays|at|on|in|for|to|it|them|that|this)\b)"
+    r"((?:[a-z0-9]+ ){0,3}?[a-z0-9]+)"  # (not "do you use day to day": when, not what)
     r"(?= (?:for|to|in|at|on|when|or|and|with|day|every|most|much|a lot|these|nowadays)\b|$)")
 """A question about a thing used ("do you use any supply chain SOFTWARE", "does your ward
 use an APP for rotas"): the last word before what qualifies it is the thing itself."""

@@ -740,3 +740,15 @@ def test_one_question_after_talk_that_asks_nothing(text: str, question: str) -> 
     from bot.features.practice.understand import read_message
     reading = read_message(text)
     assert reading.questions == [question] and "multiple" not in reading.flags
+
+
+def test_what_you_use_day_to_day_asks_about_the_thing_not_the_day(
+        banks: dict[str, Bank]) -> None:
+    """"how much code do you actually use day to day at your job?" got the tools answer
+    (Figma, Miro): "day" was read as the thing used."""
+    from bot.features.practice.terms import which_head
+    assert which_head("do you use any supply chain software") == "software"
+    assert which_head("how much code do you use day to day at your job") != "day"
+    result = _referred(banks["ux_design"], "nia", "actually scratch that, just tell me: how much "
+                       "code do you actually use day to day at your job?")[0]
+    assert result.question_id == "coding-for-designers"
