@@ -464,7 +464,9 @@ class Matcher:
                     _HOW_LONG_MARGIN if _LIKE_ME.search(said.plain) else MARGIN))]
             ranked = lasting  # nor is "did you mean" offered between it and one that never says
         if fitting and _PAY in said.topics and _PAY not in self._terms[self._index_of[
-                fitting[0][1]]]:  # pay asked, and the nearest is about something else whose
+                fitting[0][1]]] and fitting[0][0] < SURE:  # pay asked (a grade named, "at the
+            # GS-13/14 level", is pay only when nothing fits surely), and the nearest is about
+            # something else whose
             # answer says "well paid" in passing: the question on pay, if near, is offered
             pay = next(((sc, qid) for sc, qid in ranked[:_CANDIDATES] if sc >= RUNNER_UP_FLOOR
                         and _PAY in self._terms[self._index_of[qid]]), None)

@@ -752,3 +752,14 @@ def test_what_you_use_day_to_day_asks_about_the_thing_not_the_day(
     result = _referred(banks["ux_design"], "nia", "actually scratch that, just tell me: how much "
                        "code do you actually use day to day at your job?")[0]
     assert result.question_id == "coding-for-designers"
+
+
+def test_a_grade_named_is_no_pay_question_when_the_question_fits_surely(
+        banks: dict[str, Bank]) -> None:
+    """"Does veterans preference actually help at the GS-13/14 level, or does it mostly matter
+    for entry-level positions?" got "Did you mean 'What does the nonprofit and public sector
+    pay compared with business?'": the grade was read as pay asked."""
+    result = _referred(banks["nonprofit_public"], "marcus", "Copy. Does veterans preference "
+                       "actually help at the GS-13/14 level, or does it mostly matter for "
+                       "entry-level positions?")[0]
+    assert result.question_id == "veterans-preference"
