@@ -763,3 +763,12 @@ def test_a_grade_named_is_no_pay_question_when_the_question_fits_surely(
                        "actually help at the GS-13/14 level, or does it mostly matter for "
                        "entry-level positions?")[0]
     assert result.question_id == "veterans-preference"
+
+
+def test_the_grade_to_come_in_at_is_the_level_question(banks: dict[str, Bank]) -> None:
+    """"Would you expect someone like me to come in at GS-14, or should I aim lower to get in the
+    door?" got Atlanta pay figures."""
+    result = _referred(banks["nonprofit_public"], "marcus", "Understood. I retired as an O-5 with"
+                       " no civilian time. Would you expect someone like me to come in at GS-14, "
+                       "or should I aim lower to get in the door?")[0]
+    assert result.question_id == "starting-level"
