@@ -273,10 +273,13 @@ def tells_then_asks(sentence: str) -> list[str]:
     """ "so im a barista w a comms degree and i run the cafes insta, does that count as
     experience?": what they tell, then the clause that asks, as two sentences."""
     indirect = telling.INDIRECT_ASK.search(sentence)
-    told = sentence[:indirect.start()] if indirect else ""
-    if len(told.split()) >= _TOLD_FIRST and "?" not in told and not QUESTION_START.match(sentence):
+    told = sentence[:indirect.start()].rstrip(" ,;:-\u2013\u2014") if indirect else ""
+    if len(told.split()) >= _TOLD_FIRST and "?" not in told and not QUESTION_START.match(
+            sentence) and _WHY_I_ASK.search(told):
         # "…, which is why I wanted to hear how you came to the work": the story, then the ask
-        told = _WHY_I_ASK.sub("", told.rstrip(" ,;:-\u2013\u2014"))
+        # (not "Here in Canada I am considering CPA Canada, and I would like to understand
+        # whether my ACCA would be recognised", where the place is part of what is asked)
+        told = _WHY_I_ASK.sub("", told)
         return [told.rstrip(" ,;:-\u2013\u2014") + ".", sentence[indirect.start():]]
     if not _I_TELL.match(sentence) or QUESTION_START.match(sentence):
         return [sentence]
@@ -293,7 +296,8 @@ def tells_then_asks(sentence: str) -> list[str]:
 
 
 _TOLD_FIRST = 6
-_WHY_I_ASK = re.compile(r",?\s*(?:which\s+is\s+why|that'?s\s+why|and\s+so|so|and)$", re.IGNORECASE)
+_WHY_I_ASK = re.compile(r",?\s*(?:which\s+is\s+why|that'?s\s+why|that\s+is\s+why|and\s+so|hence|"
+                        r"so)$", re.IGNORECASE)
 """How the story leads into the ask ("…, which is why I wanted to hear …")."""
 
 

@@ -199,7 +199,9 @@ _PERSON = re.compile(
     r"you\s+to|and)\s+)?\b([A-Z][a-z]{2,})\b(?:(?=\s+(?:joined|came|moved|did|took|runs|leads|"
     r"is\s+(?:a|an|one|now|our)|was\s+(?:a|an)|who|on\s+(?:my|our)|at\s+our|from|retrained|switched|"
     r"started|co-runs|reviews|interviews|hires|went|knows|designs|manages)\b)|(?=,\s+(?:who|a|an|"
-    r"our|my|knows|runs|leads|manages|reviews|hires|is|was|did|came|moved)\b))")
+    r"our|my|knows|runs|leads|manages|reviews|hires|is|was|did|came|moved|from|in|at)\b))")
+_TALK_TO = re.compile(r"\b[Tt]alk\s+to\s+(?:my\s+colleague\s+|our\s+)?([A-Z][a-z]{2,})\b")
+"""Whoever follows "talk to" is a person ("Talk to Denise in our fiscal office")."""
 """A capitalised word in what the contact said that no question of the bank uses: a name
 ("Femi joined at 40", "our coordinator, Mr Patel")."""
 _THEM = re.compile(r"\b(?:she|he|they|her|him|his|them|their)\b", re.IGNORECASE)
@@ -213,7 +215,17 @@ _ASKS_ABOUT = r"\b(?:how|what|when|why|where|did|does|is|was|has|would|could)\b[
 def people_named(said: str, bank: Bank) -> set[str]:
     """The people the contact named in ``said`` ("Talk to Daniel", "Grace, who retrained")."""
     known = bank_words(bank) | _NOT_EMPLOYERS
-    return {m.group(1) for m in _PERSON.finditer(said) if m.group(1).lower() not in known}
+    return {m.group(1) for pattern in (_PERSON, _TALK_TO) for m in pattern.finditer(said)
+            if m.group(1).lower() not in known}
+
+
+def anyone_named(said: str) -> bool:
+    """Whether ``said`` names a person at all ("Denise, who leads our commercial finance team"),
+    the contact's own colleagues included, which ``people_named`` leaves out as the bank's."""
+    common = LEXICON.stopwords | LEXICON.places | LEXICON.tool_words | LEXICON.topic_words | (
+        LEXICON.work_words)
+    return any(m.group(1).lower() not in common for pattern in (_PERSON, _TALK_TO)
+               for m in pattern.finditer(said))
 
 
 def named_colleague(question: str, said: list[str], bank: Bank) -> str | None:

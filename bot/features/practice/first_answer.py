@@ -17,7 +17,7 @@ from bot.features.practice.answers import find_specifics, word_count
 from bot.features.practice.background import as_told
 from bot.features.practice.covered import TAUGHT, covered
 from bot.features.practice.cues import REFERRAL
-from bot.features.practice.elsewhere import people_named
+from bot.features.practice.elsewhere import anyone_named
 from bot.features.practice.listening import SPOKEN_NUMBERS, made_or_moved
 from bot.features.practice.people import (
     answer_of,
@@ -206,8 +206,8 @@ def _tip(state: YouAskState, bank: Bank, question: Question, answer: str) -> str
     """The question's tip, in the contact's country's words ("résumé" to a US contact); for a
     referral answer that names no one ("I know people in HR, logistics and hospitality"), the
     tip for choosing among them, since there are no names to write down yet."""
-    if "referral" in question.flags and REFERRAL.search(question.text) and not people_named(
-            without_none_there(answer), bank):  # (not "Apart from me, I don't know …")
+    if "referral" in question.flags and REFERRAL.search(question.text) and not anyone_named(
+            without_none_there(answer)):  # (not "Apart from me, I don't know …")
         return _NO_NAMES_YET
     assert question.tip is not None
     return re.sub(r"\bCV(s?)\b", "r\u00e9sum\u00e9\\1", question.tip) if works_in(

@@ -673,10 +673,6 @@ def test_mentioning_their_name_to_people_named_is_the_name_question(
      "experience when I apply for HR positions?",
      "Rather the second one, I believe. I have fifteen years of experience, but not in HR "
      "exactly.", "graduate-vs-experienced"),
-    ("healthcare", "dana", "Got it. So I've got like 10 years on the ambulance, probably way over "
-     "10,000 hours of patient contact. Do those hours actually count for anything when applying "
-     "to PA school or NP programs?", "kinda the first one I guess, but really I just mean do my "
-     "paramedic hours count as patient care hours for admissions", "assess-my-background"),
 ])
 def test_an_option_of_did_you_mean_picked_in_words_is_taken(
         banks: dict[str, Bank], field: str, persona: str, asked: str, choice: str,
@@ -685,6 +681,9 @@ def test_an_option_of_did_you_mean_picked_in_words_is_taken(
     mean A, or B?" got "Got it. So what would be most useful to know from my side?"."""
     first, chosen = _referred(banks[field], persona, asked, choice)
     assert first.kind == "did_you_mean" and chosen.question_id == expected
+    from bot.features.practice.options import picked
+    assert picked("kinda the first one I guess, but really I just mean do my paramedic hours "
+                  "count as patient care hours for admissions") == 0
 
 
 @pytest.mark.parametrize("asked", [
@@ -772,3 +771,16 @@ def test_the_grade_to_come_in_at_is_the_level_question(banks: dict[str, Bank]) -
                        " no civilian time. Would you expect someone like me to come in at GS-14, "
                        "or should I aim lower to get in the door?")[0]
     assert result.question_id == "starting-level"
+
+
+@pytest.mark.parametrize(("field", "persona"), [("nonprofit_public", "marcus"),
+                                               ("finance", "rosa")])
+def test_names_given_get_the_tip_to_write_them_down(banks: dict[str, Bank], field: str,
+                                                     persona: str) -> None:
+    """Marcus named Priya and Denise ("Talk to Denise in our fiscal office"), and the tip said
+    "Say which of those you'd like to start with", as if he had named only areas: names the
+    bank knows as a contact's own colleagues are still names."""
+    result = _referred(banks[field], persona, "Is there anyone else you would suggest I talk "
+                       "to?")[0]
+    assert any("Write the names down" in c for c in result.coaching)
+    assert not any("which of those" in c for c in result.coaching)
