@@ -9,7 +9,7 @@ import re
 from bot.features.practice.credentials import ACRONYMS
 from bot.features.practice.worries import CAREER_GAP
 
-__all__ = ["CREDENTIAL_TOPIC", "FROM_ABROAD", "HIRING", "JOB_AT_RISK", "NO_DEGREE",
+__all__ = ["CREDENTIAL_TOPIC", "FROM_ABROAD", "GAP_TOPIC", "HIRING", "JOB_AT_RISK", "NO_DEGREE",
            "OVERQUALIFIED", "SILENCE", "TOPICS", "VERSUS", "WHEN"]
 
 
@@ -171,6 +171,7 @@ TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     )
 )
 HIRING = next(p for p, line in TOPICS if line.startswith("That changes from one hiring"))
+GAP_TOPIC = next(t for t in TOPICS if t[0] is CAREER_GAP)  # also said in context
 JOB_AT_RISK = next(t for t in TOPICS if "stressful spot" in t[1])  # also said in context
 CREDENTIAL_TOPIC = next(t for t in TOPICS if "{thing}" in t[1])
 NO_DEGREE = next(t for t in TOPICS if "equivalent experience" in t[1])

@@ -454,26 +454,20 @@ class Matcher:
         fitting = [(sc, qid) for sc, qid in ranked[:_CANDIDATES] if sc >= CONFIDENCE_THRESHOLD
                    and not self._misfit(self._index_of[qid], said, sc)]
         best_score, best_id = ranked[0]
-        if HOW_LONG.search(said.plain):  # how long it takes: only a question that says
-            # how long answers it; when the nearest never says, honest, rather than a question
-            # further off that happens to give a span of time (one as near is as good: "how
-            # long did it take u to go from excel guy to analyst" is their story, which says)
+        if HOW_LONG.search(said.plain):  # how long: only a question that says answers it, or
+            # one as near ("how long did it take u to go from excel guy to analyst": their story)
             lasting = [f for f in ranked[:_CANDIDATES] if self._lasts[self._index_of[f[1]]]]
             fitting = [f for f in fitting if f in lasting and (
                 self._lasts[self._index_of[best_id]] or best_score - f[0] < (
                     _HOW_LONG_MARGIN if _LIKE_ME.search(said.plain) else MARGIN))]
             ranked = lasting  # nor is "did you mean" offered between it and one that never says
         if fitting and _PAY in said.topics and _PAY not in self._terms[self._index_of[
-                fitting[0][1]]] and fitting[0][0] < SURE:  # pay asked (a grade named, "at the
-            # GS-13/14 level", is pay only when nothing fits surely), and the nearest is about
-            # something else whose
-            # answer says "well paid" in passing: the question on pay, if near, is offered
+                fitting[0][1]]] and fitting[0][0] < SURE:  # pay asked ("at the GS-14 level" is
+            # not, if a question fits surely), the nearest about something else: the pay one
             pay = next(((sc, qid) for sc, qid in ranked[:_CANDIDATES] if sc >= RUNNER_UP_FLOOR
                         and _PAY in self._terms[self._index_of[qid]]), None)
             if pay and pay[0] >= CONFIDENCE_THRESHOLD and (pay[0], pay[1]) in fitting:
-                # "what do entry level fundraising jobs pay in canada": the pay question, fitting
-                # too, is what it asks, however many field words the other one shares
-                return Match(pay[1], pay[0], True, fitting[0][1])
+                return Match(pay[1], pay[0], True, fitting[0][1])  # if it fits too, answered
             return Match(None, fitting[0][0], False, pay[1] if pay else None)
         if fitting:
             best_score, best_id = fitting[0]

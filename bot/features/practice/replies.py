@@ -18,6 +18,7 @@ from bot.features.practice.cues import pick
 from bot.features.practice.honest_topics import (
     CREDENTIAL_TOPIC,
     FROM_ABROAD,
+    GAP_TOPIC,
     HIRING,
     JOB_AT_RISK,
     NO_DEGREE,
@@ -434,7 +435,7 @@ def off_bank(text: str, persona: Persona, said_before: Iterable[str] = (), seed:
     if topic is None and re.search(r"\b(?:that|it|this|them)\b", text, re.IGNORECASE):
         # "I took 5 years off … how do I explain that?": the gap; "the CFRE credential. Does
         # it open doors?": the credential
-        topic = next((t for t in (TOPICS[0], FROM_ABROAD, NO_DEGREE, CREDENTIAL_TOPIC)
+        topic = next((t for t in (GAP_TOPIC, FROM_ABROAD, NO_DEGREE, CREDENTIAL_TOPIC)
                       if t[0].search(context)), None)
         text = context if topic is CREDENTIAL_TOPIC else text  # which credential it is
     if applying and topic and topic[0] is HIRING and not WHEN.search(text):  # reads them
