@@ -38,27 +38,22 @@ def unexplained_acronyms(said: str, before: str = "") -> list[str]:
     ("92A, NCOIC" in one answer, "SSA" and "ETS" in the next: a language of its own all
     the same); none once the answer starts explaining, or when an earlier answer's were
     noted already."""
-    earlier = _acronyms(before)
+    earlier = acronyms_of(before)
     if len(earlier) >= ENOUGH:
         return []  # noted on the answer that made them a run
-    now = [a for a in _acronyms(said) if a not in earlier]
+    now = [a for a in acronyms_of(said) if a not in earlier]
     return [*earlier, *now] if now and len(earlier) + len(now) >= ENOUGH else []
 
 
 def acronyms_in(said: str, before: str = "") -> list[str]:
     """This answer's own acronyms, when they and the earlier answers' make a run of jargon:
     none of them is a detail to praise ("CSM", flagged two answers ago, is no specific now)."""
-    earlier = _acronyms(before)
-    now = _acronyms(said)
+    earlier = acronyms_of(before)
+    now = acronyms_of(said)
     return now if len({*earlier, *now}) >= ENOUGH else []
 
 
 def acronyms_of(said: str) -> list[str]:
-    """Every unexplained acronym in ``said``, in order, each once."""
-    return _acronyms(said)
-
-
-def _acronyms(said: str) -> list[str]:
     """Every unexplained acronym in ``said``, in order, each once."""
     if _SPELLED_OUT.search(said):
         return []
