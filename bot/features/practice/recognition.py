@@ -1,8 +1,9 @@
 """A degree from another country: whether employers here count it, and how it is recognised.
 
-No persona's story covers it and no bank question should answer it (a "do I need a degree?"
-answer tells someone who has one that they don't), yet any contact knows where people go for
-it in their own country and what they have seen employers care about.
+No persona's story covers it, and the nearest bank question mostly answers something else (a
+"do I need a degree?" answer tells someone who has one that they don't), yet any contact knows
+where people go for it in their own country and what they have seen employers care about. A
+bank question on it (internationally trained nurses) still answers it.
 """
 
 from __future__ import annotations
@@ -28,7 +29,8 @@ _FROM_ABROAD = re.compile(
     rf"|\b(?:studied|graduated|trained|qualified)\s+(?:\w+\s+){{0,3}}?in\s+(?:the\s+)?(?:{_COUNTRIES})\b",
     re.IGNORECASE)
 """A degree said to be from elsewhere ("my Romanian degree", "my degree is from ghana")."""
-_HERE_TOO = re.compile(r"\b(?:American|Indian\s+Ocean|Christian|Italian\s+food)\b")
+_HERE_TOO = re.compile(r"\b(?:American|British|English|Christian)\b")
+"""Words shaped like a demonym that name no degree from elsewhere to a UK or US contact."""
 _RECOGNISED = re.compile(
     r"\b(?:recogni[sz](?:ed|e|ing)|recognition|evaluat(?:ed|ion|e)|equivalen(?:t|ce|cy)|"
     r"convert(?:ed)?|accept(?:ed)?|valid)\b"
