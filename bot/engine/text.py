@@ -255,7 +255,8 @@ def own_name(typed: str) -> str:
         # "Marc, please. (Marcus on paper, but everyone calls me Marc.)": a sentence, not a
         # longer form of the name
         longer = said and said.lower() in full.lower().split() and not not_a_name(full)
-        if not longer and _CALLED.search(aside.group(1)):  # "Tomás Ruiz (folks call me Tom)"
+        # "Tomás Ruiz (folks call me Tom)", "Dr. Nkechi Obi (Kechi is fine)"
+        if not longer and (_CALLED.search(aside.group(1)) or _SHORT_IS_FINE.match(aside.group(1))):
             return own_name(f"{typed[:aside.start()].rstrip()}, {aside.group(1)}")
         short = aside.group(1).strip(" .,!")
         if (re.fullmatch(r"[A-Za-z][a-z'-]+", short) and short.lower() not in _NOT_SHORT_NAMES

@@ -80,6 +80,9 @@ def test_a_name_of_two_words_asked_for_is_never_cut_to_one(typed: str) -> None:
     # a short name in brackets had been dropped: "Rev. Samuel Adeyemi (Sam)" was called Samuel
     ("Rev. Samuel Adeyemi (Sam)", "Rev. Samuel Adeyemi", "Sam", "Samuel Adeyemi"),
     ("jennifer li (jen)", "Jennifer Li", "Jen", "Jennifer Li"),
+    # "(Kechi is fine)" in brackets had been dropped: greeted as Nkechi
+    ("Dr. Nkechi Obi (Kechi is fine)", "Dr. Nkechi Obi", "Kechi", "Nkechi Obi"),
+    ("ana souza (ana is fine!)", "Ana Souza", "Ana", "Ana Souza"),
     # a title in another language had been taken for the name: "Nice to meet you, Mme!"
     ("Mme Aïcha Diallo", "Mme Aïcha Diallo", "Aïcha", "Aïcha Diallo"),
     ("Herr Jonas Weber, Jonas is fine", "Herr Jonas Weber", "Jonas", "Jonas Weber"),
