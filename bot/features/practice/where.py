@@ -204,6 +204,16 @@ def from_here(asked: str, persona: Persona, flags: Sequence[str], question_id: s
             f" guide for {_shown(named[0], asked)}.")
 
 
+def again_elsewhere(asked: str, persona: Persona, flags: Sequence[str],
+                    question_id: str) -> tuple[str, bool]:
+    """A question answered before, asked now of another place ("and what's the market like
+    in Toronto?" after the UK's): that the contact can't speak for it, and whether that is
+    the whole reply; or a caveat before the answer said again ("I only know the numbers here
+    in Atlanta, so take these as a rough guide for DC."). ("", False) when no place is asked."""
+    alone = from_here(asked, persona, flags, question_id, alone=True)
+    return alone, bool(alone) and alone != from_here(asked, persona, flags, question_id)
+
+
 _REMOTE = re.compile(r"\bremote(?:ly)?\b|\bwork(?:ing)?\s+from\s+(?:home|abroad|overseas|another\s+"
                      r"country)\b|\bwfh\b"
                      # "doing the job from nigeria", "based in lagos and join a london team"

@@ -83,6 +83,7 @@ from bot.features.practice.understand import (
     read_message,
 )
 from bot.features.practice.where import (
+    again_elsewhere,
     from_here,
     from_the_question,
     in_their_spelling,
@@ -293,6 +294,10 @@ def _answer_into(state: YouAskState, bank: Bank, message: Message, reply: _Reply
     elif seen:
         answer = more_people(state, bank, question, words) or persona.repeat_reply(
             state, bank, question)  # "anyone else, ideally a veteran?": weighed anew
+        there, whole = ("", False) if "referral" in question.flags else again_elsewhere(
+            from_the_question(words, "" if message.asked else message.reading.question),
+            persona_of(bank, state.persona_id), question.flags, question.id)
+        answer = there if whole else f"{there} {answer}" if there else answer
         reply.kind = "repeat"
         state.elapsed += QUESTION_MINUTES / 2 + word_count(answer) / SPEAKING_WORDS_PER_MINUTE
     else:

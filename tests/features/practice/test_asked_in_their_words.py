@@ -784,3 +784,24 @@ def test_names_given_get_the_tip_to_write_them_down(banks: dict[str, Bank], fiel
                        "to?")[0]
     assert any("Write the names down" in c for c in result.coaching)
     assert not any("which of those" in c for c in result.coaching)
+
+
+def test_the_market_asked_again_for_another_country_is_not_the_first_answer_again(
+        banks: dict[str, Bank]) -> None:
+    """"What's the data job market like in Toronto?" after Sydney's had got "As I mentioned
+    earlier, competitive but open.": the UK market, as if it held in Canada."""
+    first, again = midway_turns(banks["data_analytics"], "marcus",
+                                "What's the data job market like in Sydney right now?",
+                                "What's the data job market like in Toronto right now?")
+    assert first.question_id == again.question_id == "job-prospects"
+    assert "Australia" in first.reply
+    assert "Canada" in again.reply and "As I mentioned" not in again.reply
+    assert "250 applicants" not in again.reply
+
+
+def test_the_job_market_for_analysts_is_not_the_kinds_of_analyst(banks: dict[str, Bank]) -> None:
+    """"whats the job market like for analysts" got the kinds of analyst job: "job market ...
+    analysts" read as the keyword "marketing analyst"."""
+    result = midway_turns(banks["data_analytics"], "marcus",
+                          "whats the job market like for analysts")[0]
+    assert result.question_id != "analyst-types"
