@@ -27,7 +27,7 @@ _FILLER_PATTERNS: dict[str, re.Pattern[str]] = {
     "like": re.compile(
         # ", like a policy officer or campaigns thing", "side projects, like a discord bot":
         # examples, "such as"
-        r"(?:(?<=,)\s*like\b(?!\s+[A-Z][\w&]*[A-Z\d&]|\s+an?\s+(?!(?:lot|bit|little|year|month|week|day|while|"
+        r"(?:(?<=,)\s*like\b(?!\s+(?:i|we|you|u)\s+(?:said|say|mentioned|told|wrote)\b|\s+[A-Z][\w&]*[A-Z\d&]|\s+an?\s+(?!(?:lot|bit|little|year|month|week|day|while|"
         r"hundred|thousand|couple|few|dozen|million)\b)[a-z]|"
         r"\s+an?\s+(?-i:[A-Z][\w&]*[A-Z\d&])|\s+(?:an?\s+|"
         r"the\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s+(?:or|and|vs)\s)|"
@@ -362,6 +362,12 @@ def _figures(text: str, theirs_too: bool = False) -> list[str]:
         number = m.group(0).strip(" ,.")
         after = text[m.start() + len(m.group(0).rstrip(" ,.")):]  # "the last 3, so": no count
         counts = re.match(r" +(?:[a-z]|[A-Z]{2,}s?\b)", after)  # "3 dashboards", "2 PMs"
+        if number == "100%" and (re.search(r"\bnot\s+$", text[:m.start()], re.I) or re.match(
+                r"\s+(?:sure|certain|convinced|honest|committed|serious)\b", after, re.I)):
+            continue  # "not 100% sure yet": a way of saying it, no figure of their work
+        if number.isdecimal() and re.match(r"(?:am|pm|a\.m\.|p\.m\.)(?!\w)", after, re.I):
+            found.append(f"{number}{after[:2].lower()}")  # "the floor at 4am": a real moment
+            continue
         if number.isdecimal() and len(number) == 1 and not counts:
             continue  # a bare "2" (a reply typed alone, a list marker) is no concrete detail
         if number[:1].isdigit() and _LABEL_BEFORE.search(text[:m.start()]):

@@ -177,6 +177,10 @@ _NOT_WORK = re.compile(r"\b(?:student|nervous|parent|mum|mom|dad|fan|beginner|ne
                        r"career\s+changer|changer)\b", re.IGNORECASE)
 
 
+_THEN_ROLE = re.compile(r"\s*,\s*(?:an?\s+)?(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
+                        r"(?=\s*(?:[,.;!]|$))", re.IGNORECASE)
+"""A post said after a bare word that looked like one ("im dev, sound engineer"): that word
+was their name."""
 _JOB = re.compile(
     r"(?:(?<![a-z])(?!(?:after|other|another|never|ever|however|whatever|rather|either|neither|"
     r"whether|over|under|later|together|further|better|sooner|longer|earlier|former|latter|"
@@ -271,6 +275,9 @@ def background_of(text: str) -> str:
     bare = _BARE_ROLE.search(text)
     if bare:
         what = bare["role"]
+        then = _THEN_ROLE.match(text, bare.end())
+        if then and _JOB.search(then["role"]):  # "im dev, sound engineer": a name, then work
+            what = then["role"]
         article = "an" if what[:1].lower() in "aeiou" else "a"
         return f"{n} years as {article} {what}" if n and n > 1 else f"your work as {article} {what}"
     if doing and not _NOT_WORK.search(doing["what"]) and not _YEARS.search(doing["what"]) and not (

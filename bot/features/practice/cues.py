@@ -82,10 +82,15 @@ WRAP_UP = re.compile(
 """Offering to wrap up (domain.md §3: watch the clock and offer it yourself)."""
 STOP_THERE = re.compile(
     r"\b(?:let\s+me|i'll|ill|i\s+will|i\s+should|i'd\s+better|i\s+better)\s+(?:stop|leave\s+it)\s+"
-    r"there\b(?!\s+(?:for\s+a\s+(?:sec|second|moment|minute)|on|with|before|and\s+ask)\b)",
+    r"(?:there|here)\b(?!\s+(?:for\s+a\s+(?:sec|second|moment|minute)|on|with|before|and\s+ask)\b)",
     re.IGNORECASE)
-""""So let me stop there": winding down, but only as the message's last word (not "I'll stop
-there, I could go on for ages" in an answer, nor "let me stop there and ask …")."""
+""""So let me stop there", "i think ill stop here": winding down, but only as the message's
+last word (not "I'll stop there, I could go on for ages" in an answer, nor "let me stop there
+and ask …")."""
+
+PLEASANTRIES = re.compile(r"\b(?:ok(?:ay)?|right|so|well|anyway|thanks?|thank\s+(?:you|u)|cheers|"
+                          r"so\s+much|for\s+(?:the|this|your|ur)\s+\w+|i\s+think)\b", re.I)
+"""The thanks and filler around a goodbye ("thanks for the practice rosa, i think …")."""
 
 CLOSING_THANKS = re.compile(
     r"\b(?:(?:thank(?:s|\s+you|\s+u|\s+ya)|cheers)(?:\s+(?:so|very|ever\s+so)\s+much|\s+a\s+lot|"

@@ -43,6 +43,15 @@ TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          "What I've seen: people are judged on being clear, not on sounding native. Short"
          " sentences, checking you've been understood, and a written recap after a meeting go"
          " a long way, and an accent is no problem at all."),
+        # "for a first dev job is a contract role a bad idea or is permanent way better for
+        # learning?": what anyone who has hired juniors has seen of the two
+        (r"\b(?:contract(?:or|ing)?|fixed[\s-]term|temp(?:ing|orary)?)\b[^.?!]{0,60}?\b(?:perm|"
+         r"permanent|full[\s-]time\s+(?:job|role|position|contract))\b|\b(?:perm|permanent)\b"
+         r"[^.?!]{0,60}?\b(?:contract(?:or|ing)?|fixed[\s-]term|temp(?:ing|orary)?)\b",
+         "From what I've seen, for a first job in a new field a permanent role usually teaches"
+         " you more: someone is paid to review your work and grow you, where a contract tends to"
+         " pay you to already know it. A contract isn't wrong if it's the door that opens; just"
+         " ask who would review your work and what happens at the end of it."),
         # "how do hiring managers look at someone with only foreign experience?", "have you
         # hired someone who qualified abroad?": what any contact has seen of it, before the
         # credential named with it ("like ICAN or ACCA")

@@ -34,6 +34,7 @@ from bot.features.practice.answers import (
 from bot.features.practice.asides import APOLOGY_NOTE, apologised, worry_in_passing
 from bot.features.practice.asked_as import asked_as
 from bot.features.practice.background import background_of, work_of
+from bot.features.practice.cues import PLEASANTRIES, STOP_THERE
 from bot.features.practice.details import scene_of
 from bot.features.practice.follow_ups import follow_up
 from bot.features.practice.jargon import acronyms_in, acronyms_of, unexplained_acronyms
@@ -99,6 +100,10 @@ def they_ask_turn(
         return they_ask_turn(state, bank, answer_text, answered_at, answer_back)
 
     latest = said = (answer_text or "").strip()
+    stops = STOP_THERE.search(latest)
+    if stops and len(PLEASANTRIES.sub(" ", latest[:stops.start()]).split()) <= 2:
+        state.ended = True  # "thanks for the practice rosa, i think ill stop here": no answer
+        return state, _after_the_end(listening.closing(len(state.answers), True))
     before: dict = {}
     if state.follow_up_asked:  # the follow-up adds to the thin answer before it
         before = state.answers.pop()
@@ -134,6 +139,9 @@ def they_ask_turn(
         fb["filler_count"] = sum(fb["fillers"].values())
     state.updated_at = state.asked_at = iso(answered_at)
     reaction, next_ask = _react(state, bank, ask, said, fb, answer_back, before, latest)
+    if next_ask and stops:  # "…a new challenge. thanks Rosa, I'll stop there": goodbye
+        state.ended, next_ask, reaction = True, None, "\n\n".join(
+            p for p in (reaction, listening.closing(len(state.answers), True)) if p)
     reaction = in_their_spelling(reaction, works_in(bank, state.persona_id))  # "your résumé"
     feedback = Feedback(**{**fb, "reaction": reaction, "ended": state.ended,
                            "next_question": next_ask, "next_id": (
@@ -411,13 +419,12 @@ def answer_back_for(bank: Bank, matcher: Matcher, state: TheyAskState) -> listen
     return reply
 
 
-def _after_the_end() -> Feedback:
-    """The reply to an answer sent once the session is over: nothing scored."""
-    return Feedback(
-        ask_back_id="", question="", words=0, target=(0, 0), length="good", specifics=[],
-        fillers={}, filler_count=0, turns_back=False, seconds=0, notes=[ENDED_TEXT], covers=[],
-        next_question=None, next_id=None, ended=True,
-    )
+def _after_the_end(goodbye: str = "") -> Feedback:
+    """The reply to an answer once the session is over, or to a goodbye: nothing scored."""
+    return Feedback(ask_back_id="", question="", words=0, target=(0, 0), length="good",
+                    specifics=[], fillers={}, filler_count=0, turns_back=False, seconds=0,
+                    notes=[] if goodbye else [ENDED_TEXT], covers=[], next_question=None,
+                    next_id=None, ended=True, reaction=goodbye)
 
 
 _NAME_ANSWERS = frozenset({"why-me", "role-aiming-for"})

@@ -805,3 +805,27 @@ def test_the_job_market_for_analysts_is_not_the_kinds_of_analyst(banks: dict[str
     result = midway_turns(banks["data_analytics"], "marcus",
                           "whats the job market like for analysts")[0]
     assert result.question_id != "analyst-types"
+
+
+@pytest.mark.parametrize(("field", "persona", "text", "expected"), [
+    # had: how many hours to study, from "22 out of uni"
+    ("software_engineering", "priya", "so the thing that keeps me up at night is my age. im 38 "
+     "and going for junior roles where everyone else is like 22 out of uni. do hiring managers "
+     "actually care about that or am i overthinking it?", {"too-old-to-code", "too-old-to-switch"}),
+    # had: learning resources, from "the course"
+    ("healthcare", "maria", "everyone else on the course is like 19, is that weird?",
+     {"nursing-later-in-life"}),
+])
+def test_age_against_the_others_is_the_age_question(banks: dict[str, Bank], field: str,
+                                                    persona: str, text: str,
+                                                    expected: set[str]) -> None:
+    result = midway_turns(banks[field], persona, text)[0]
+    assert result.question_id in expected, (result.kind, result.question_id, result.reply)
+
+
+def test_contract_or_permanent_gets_an_honest_view_not_learning_resources(
+        banks: dict[str, Bank]) -> None:
+    result = midway_turns(banks["software_engineering"], "priya", (
+        "ok cool. in sound everything is freelance/contract so im used to that. for a first dev "
+        "job is a contract role a bad idea or is permanent way better for learning?"))[0]
+    assert result.question_id is None and "permanent role usually teaches" in result.reply

@@ -2598,3 +2598,49 @@ def test_someone_in_the_field_is_not_asked_what_carries_over(banks: dict[str, Ba
         assert ask is not None
         assert "carry over" not in asked_as(ask, told, field)
         assert asked_as(ask, "I run a small bakery.", field) == ask.text
+
+
+def test_a_goodbye_typed_ends_they_ask_without_scoring_it(banks: dict[str, Bank]) -> None:
+    """"thanks Rosa, I'll stop there for today" got the next question, and was scored as a
+    7-word answer with no specifics."""
+    bank = banks["education"]
+    state = start_they_ask(bank, NOW, persona_id="rosa")
+    state, first = they_ask_turn(state, bank, "I've taught chemistry for 18 years in Dublin and"
+                                 " I want to design online courses instead.", NOW)
+    assert not first.ended
+    state, bye = they_ask_turn(state, bank, "thanks for the practice rosa, i think ill stop here",
+                               NOW + timedelta(minutes=1))
+    assert bye.ended and bye.next_question is None and current_ask_back(state, bank) is None
+    assert bye.notes == [] and bye.reaction.endswith(_HANDS_OVER)
+    assert len(state.answers) == 1  # the goodbye is no answer on the scorecard
+
+
+def test_an_answer_that_ends_with_a_goodbye_is_scored_and_ends_it(banks: dict[str, Bank]) -> None:
+    bank = banks["education"]
+    state = start_they_ask(bank, NOW, persona_id="rosa")
+    state, fb = they_ask_turn(state, bank, "honestly the design part is what I love most and after"
+                              " 18 years I want a new challenge. thanks Rosa, I'll stop there for"
+                              " today", NOW)
+    assert fb.ended and fb.next_question is None and "18 years" in fb.specifics
+    assert fb.reaction.endswith(_HANDS_OVER)
+
+
+def test_a_name_said_before_the_work_is_not_the_work(banks: dict[str, Bank]) -> None:
+    """"hey tomas, im dev, sound engineer" got "Ah, so you're a dev at the moment"."""
+    bank = banks["software_engineering"]
+    state = start_they_ask(bank, NOW, persona_id="tomas")
+    _, fb = they_ask_turn(state, bank, "hey tomas, im dev, sound engineer, learning to code", NOW)
+    assert "a dev" not in fb.reaction and "sound engineer" in fb.reaction
+
+
+@pytest.mark.parametrize(("said", "specifics", "fillers"), [
+    ("honestly not 100% sure yet, either junior product designer or ux researcher", [], {}),
+    ("i like finding the answer in the numbers more than chasing people round the floor at 4am",
+     ["4am"], {}),
+    ("adult nursing, like i said. maybe surgical", [], {}),
+])
+def test_a_manner_of_speaking_is_no_specific_and_a_time_is(said: str, specifics: list[str],
+                                                           fillers: dict[str, int]) -> None:
+    """"not 100% sure" was praised as a figure, "4am" missed, and "like i said" a filler."""
+    assert [s for s in find_specifics(said) if not re.fullmatch(r"[A-Z].*", s)] == specifics
+    assert count_fillers(said) == fillers
