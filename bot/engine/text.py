@@ -518,9 +518,13 @@ _SHORT_WORD = re.compile(r"(?<![^\s(\"“‘])(?:" + "|".join(
     + r")(?=$|[\s,;:!?)\"”’]|\.(?!\w))", re.IGNORECASE)
 """A word on its own: not "<i>", "u.s.", "w/o", "r&d" or "pm's"."""
 _YOU_ARE = re.compile(r"\b(u)r\s+(?=(?:not|a|an|the|so|very|really|going|doing|in|at|on|still|"
-                      r"just|already|able|looking|trying|planning)\b(?!-))", re.IGNORECASE)
-"""ur before these is "you're" ("if ur not in marketing yet"), elsewhere "your" ("ur new
-role", "ur in-house team")."""
+                      r"just|already|able|looking|trying|planning|screening|interviewing|"
+                      r"reviewing|assessing|comparing|choosing|deciding|saying|"
+                      r"asking|applying|hiring|recruiting)\b(?!-|\s+(?:process|manager|"
+                      r"team|plan|budget|freeze|season|cycle|round|panel|criteria|stage|"
+                      r"experience|style|history|skills?|bar)\b))", re.IGNORECASE)
+"""ur before these is "you're" ("if ur not in marketing yet", "when ur screening a junior"),
+elsewhere "your" ("ur new role", "ur in-house team", "ur hiring process")."""
 _ARE = re.compile(r"(?<![^\s(])r(?=\s+(?:you|u|the|there|they|we|your|ur|those|these|most|all|any|"
                   r"some|ppl|people)\b)")
 """r for "are" only before who or what is ("what r the hours"): "sql and r" is the language."""

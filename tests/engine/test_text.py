@@ -256,6 +256,9 @@ def test_a_name_typed_in_lower_case_is_written_as_names_are(typed, written):
     ("6 yrs w/ ppl tbh", "6 years with people"),
     ("halfway thru a js bootcamp", "halfway through a JS bootcamp"),
     ("ur not in marketing yet", "you're not in marketing yet"),
+    # "Ask next: “… when your screening a junior?”" taught a mistake
+    ("when ur screening a junior?", "when you're screening a junior?"),
+    ("ur hiring process", "your hiring process"), ("ur starting salary", "your starting salary"),
     ("how long have u been at ur company rn?", "how long have you been at your company right now?"),
     ("Ur team", "Your team"),
     ("i learned R and sql lol.", "I learned R and SQL."),

@@ -319,7 +319,8 @@ class PracticeFlow(StepFlow[Session]):
                                   answer_back_for(bank, self.matcher(bank), state))
         notes = "\n".join(f"• {esc(n)}" for n in fb.notes)
         words = f"{fb.words} word{'' if fb.words == 1 else 's'}"
-        replies = [Reply(f"💡 <b>Feedback</b> ({words})\n{notes}")]
+        replies = [Reply(f"💡 <b>Feedback</b> ({words})\n{notes}")] if fb.notes or not fb.ended \
+            else []  # a goodbye typed: nothing to give feedback on
         if fb.ended:
             if fb.reaction:
                 replies.append(Reply(self.persona_says(data, fb.reaction)))
