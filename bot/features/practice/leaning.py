@@ -160,7 +160,10 @@ _FOLLOW_WORDS = 9
 EITHER_TAIL = re.compile(
     r"\W*(?:and\s+|so\s+)?(?:is|was|are|were)\s+(?:it|that|they)\s+(?:(?:more|mostly|mainly|largely|"
     r"usually|all|just)\b[^?]*\bor\b|(?:an?\s+|the\s+)?[\w\s,&/-]{1,40}?\bor\s+(?:an?\s+|the\s+)?"
-    r"[\w&/-]+(?:\s+[\w&/-]+)?\W*$)"
+    r"[\w&/-]+(?:\s+[\w&/-]+)?\W*$"
+    # "is it a whiteboard challenge thing or more like presenting ur portfolio to a panel"
+    r"|(?:an?\s+|the\s+)?[\w\s,&/-]{1,40}?\bor\s+(?:more|mostly|rather|just)\s+(?:like\s+)?"
+    r"(?!(?:should|would|could|can|do|does|is|are|will)\b)[\w&/-]+(?:\s+[\w&/-]+){0,6}\W*$)"
     # "what level would I come in at? would it be programme officer, or could I aim for
     # programme manager?" (not "would it be better to do a master's or a bootcamp?")
     r"|\W*(?:and\s+|so\s+)?(?:would|will|could|might)\s+(?:it|that|they|i|this)\s+be\s+(?!(?:"

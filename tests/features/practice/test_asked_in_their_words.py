@@ -829,3 +829,36 @@ def test_contract_or_permanent_gets_an_honest_view_not_learning_resources(
         "ok cool. in sound everything is freelance/contract so im used to that. for a first dev "
         "job is a contract role a bad idea or is permanent way better for learning?"))[0]
     assert result.question_id is None and "permanent role usually teaches" in result.reply
+
+
+def test_how_they_knew_it_was_their_thing_offers_their_story_first(
+        banks: dict[str, Bank]) -> None:
+    """"how did u figure out research was ur thing vs visual design?" had got "did you mean"
+    the problems the team is solving, or UX versus UI."""
+    result = midway_turns(banks["ux_design"], "jenna", (
+        "so im honestly torn between research and design. i love the drawing side but i also "
+        "love talking to kids at school visits. how did u figure out research was ur thing vs "
+        "visual design?"))[0]
+    assert result.question_id == "how-got-started" or result.guess_id == "how-got-started", (
+        result.kind, result.question_id, result.reply)
+
+
+def test_is_that_what_your_company_does_is_no_question_about_the_company(
+        banks: dict[str, Bank]) -> None:
+    """"…case questions like design an alarm clock… is that what ur company does or is it more
+    practical" got "We make software for freight brokers…"."""
+    result = midway_turns(banks["product_management"], "derek", (
+        "ok so interviews. ive heard PM interviews have these case questions like design an "
+        "alarm clock for blind people. is that what ur company does or is it more practical"))[0]
+    assert result.question_id != "what-does-company-do", result.reply
+
+
+def test_options_offered_for_the_question_before_are_not_a_second_question(
+        banks: dict[str, Bank]) -> None:
+    """"what does it actually look like? is it a whiteboard challenge thing or more like
+    presenting ur portfolio to a panel" got "Several questions at once", with the options as
+    the question to ask next."""
+    result = midway_turns(banks["ux_design"], "jenna", (
+        "ok gotcha. when u interview junior researchers what does it actually look like? is it "
+        "a whiteboard challenge thing or more like presenting ur portfolio to a panel"))[0]
+    assert not any(c.startswith("Several questions") for c in result.coaching), result.coaching
