@@ -9,14 +9,24 @@ import re
 from bot.features.practice.credentials import ACRONYMS
 from bot.features.practice.worries import CAREER_GAP
 
-__all__ = ["CREDENTIAL_TOPIC", "FROM_ABROAD", "GAP_TOPIC", "HIRING", "JOB_AT_RISK", "NO_DEGREE",
-           "OVERQUALIFIED", "SILENCE", "TOPICS", "VERSUS", "WHEN"]
+__all__ = ["BEHAVIOURS", "CREDENTIAL_TOPIC", "FROM_ABROAD", "GAP_TOPIC", "HIRING", "JOB_AT_RISK",
+           "NO_DEGREE", "OVERQUALIFIED", "SILENCE", "TOPICS", "VERSUS", "WHEN"]
 
 
 OVERQUALIFIED = (
     "From the hiring side, it's rarely the qualification itself that worries a manager; it's"
     " whether you'll stay, and whether you want this job or just any job. Say in a sentence"
     " why this role, now, and lead with the practical work you've done.")
+BEHAVIOURS = (re.compile(
+    r"\b(?:behaviou?rs?|competenc(?:y|ies))\b[^.?!]{0,80}?\b(?:examples?|statements?|questions?|"
+    r"answers?|words?)\b|\b(?:competency|behaviou?r)[\s-]based\b|\bstar\s+(?:method|format|"
+    r"technique|examples?)\b", re.IGNORECASE),
+    "From scoring applications: one real example per behaviour, each in the same order: the"
+    " situation in a line, what you did, said as \"I\", and what changed, with a number if"
+    " there is one. That isn't boasting; it's the evidence a panel needs to give you marks."
+    " Keep the background to a sentence and spend the words on what you did.")
+"""The civil service's 'behaviours' ("250 word examples … how do i write those without
+sounding boastful?"): what anyone who scores applications has seen."""
 TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE) if isinstance(pattern, str) else pattern, who)
     for pattern, who in (
@@ -43,6 +53,16 @@ TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          "What I've seen: people are judged on being clear, not on sounding native. Short"
          " sentences, checking you've been understood, and a written recap after a meeting go"
          " a long way, and an accent is no problem at all."),
+        BEHAVIOURS,
+        # "is there room to negotiate?", "is it awkward to negotiate salary as a career
+        # changer?": what anyone who makes offers has seen
+        (r"\bnegotiat\w*|\broom\s+to\s+(?:move|push|haggle)\b|\bcounter[\s-]?offers?\b|\bask\s+for\s+"
+         r"(?:more|a\s+(?:higher|better)\s+(?:salary|offer))\b",
+         "From the side that makes offers: there's usually a little room, and asking once,"
+         " politely, after the offer is normal. Give a reason, such as where the role's"
+         " advertised range goes or what you bring, and name a figure. Where pay comes in fixed"
+         " bands, ask where in the band you'd start, or for something else: a start date,"
+         " training, or flexible hours."),
         # "for a first dev job is a contract role a bad idea or is permanent way better for
         # learning?": what anyone who has hired juniors has seen of the two
         (r"\b(?:contract(?:or|ing)?|fixed[\s-]term|temp(?:ing|orary)?)\b[^.?!]{0,60}?\b(?:perm|"

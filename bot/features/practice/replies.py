@@ -16,6 +16,7 @@ from bot.banks.model import Persona
 from bot.features.practice.credentials import credential, own_fact
 from bot.features.practice.cues import pick
 from bot.features.practice.honest_topics import (
+    BEHAVIOURS,
     CREDENTIAL_TOPIC,
     FROM_ABROAD,
     GAP_TOPIC,
@@ -432,10 +433,10 @@ def off_bank(text: str, persona: Persona, said_before: Iterable[str] = (), seed:
     if topic is None:  # "… last in, first out. What would you do in my spot?", "I've applied
         # to 40 jobs and heard nothing back, what am I doing wrong?": told before the question
         topic = next((t for t in (JOB_AT_RISK, SILENCE) if t[0].search(context)), None)
-    if topic is None and re.search(r"\b(?:that|it|this|them)\b", text, re.IGNORECASE):
+    if topic is None and re.search(r"\b(?:that|it|this|them|those)\b", text, re.IGNORECASE):
         # "I took 5 years off … how do I explain that?": the gap; "the CFRE credential. Does
         # it open doors?": the credential
-        topic = next((t for t in (GAP_TOPIC, FROM_ABROAD, NO_DEGREE, CREDENTIAL_TOPIC)
+        topic = next((t for t in (GAP_TOPIC, FROM_ABROAD, NO_DEGREE, CREDENTIAL_TOPIC, BEHAVIOURS)
                       if t[0].search(context)), None)
         text = context if topic is CREDENTIAL_TOPIC else text  # which credential it is
     if applying and topic and topic[0] is HIRING and not WHEN.search(text):  # reads them

@@ -862,3 +862,28 @@ def test_options_offered_for_the_question_before_are_not_a_second_question(
         "ok gotcha. when u interview junior researchers what does it actually look like? is it "
         "a whiteboard challenge thing or more like presenting ur portfolio to a panel"))[0]
     assert not any(c.startswith("Several questions") for c in result.coaching), result.coaching
+
+
+def test_a_pay_figure_judged_is_a_pay_question(banks: dict[str, Bank]) -> None:
+    """"…programme manager roles at 35-40k. is that normal for the sector and is there room to
+    negotiate?" got "I'm not close enough to that to give you a straight answer"."""
+    result = midway_turns(banks["nonprofit_public"], "aisha", (
+        "sorry, my phone disconnected. where was i. yes - salary. i was a professor, and i see "
+        "programme manager roles at 35-40k. is that normal for the sector and is there room to "
+        "negotiate?"))[0]
+    assert result.question_id == "sector-pay", (result.kind, result.reply)
+
+
+@pytest.mark.parametrize(("field", "persona", "text", "said"), [
+    ("software_engineering", "priya", "hw do u negotiate salary when changing careers",
+     "asking once, politely, after the offer"),
+    ("nonprofit_public", "aisha", "related - the civil service jobs site asks for 'behaviours' "
+     "with 250 word examples. i find it so strange, how do i write those without sounding "
+     "boastful?", "one real example per behaviour"),
+])
+def test_what_anyone_who_hires_has_seen_is_said_not_declined(
+        banks: dict[str, Bank], field: str, persona: str, text: str, said: str) -> None:
+    """Negotiating an offer and the civil service's 'behaviours' had got "beyond what I deal
+    with" from contacts who make offers and score applications."""
+    result = midway_turns(banks[field], persona, text)[0]
+    assert result.question_id is None and said in result.reply, result.reply
