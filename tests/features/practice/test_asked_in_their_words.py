@@ -874,16 +874,23 @@ def test_a_pay_figure_judged_is_a_pay_question(banks: dict[str, Bank]) -> None:
     assert result.question_id == "sector-pay", (result.kind, result.reply)
 
 
-@pytest.mark.parametrize(("field", "persona", "text", "said"), [
+@pytest.mark.parametrize(("field", "persona", "text", "said", "or_question"), [
     ("software_engineering", "priya", "hw do u negotiate salary when changing careers",
-     "asking once, politely, after the offer"),
+     "asking once, politely, after the offer", None),
+    ("nonprofit_public", "aisha", "that's really useful, thank u. related - i've also been "
+     "looking at uk public bodies like ukhsa and the civil service jobs site asks for "
+     "'behaviours' with 250 word examples. i find it so strange, how do i write those without "
+     "sounding boastful?", "one real example per behaviour", "public-sector-applications"),
     ("nonprofit_public", "aisha", "related - the civil service jobs site asks for 'behaviours' "
      "with 250 word examples. i find it so strange, how do i write those without sounding "
-     "boastful?", "one real example per behaviour"),
+     "boastful?", "one real example per behaviour", "public-sector-applications"),
 ])
 def test_what_anyone_who_hires_has_seen_is_said_not_declined(
-        banks: dict[str, Bank], field: str, persona: str, text: str, said: str) -> None:
+        banks: dict[str, Bank], field: str, persona: str, text: str, said: str,
+        or_question: str | None) -> None:
     """Negotiating an offer and the civil service's 'behaviours' had got "beyond what I deal
-    with" from contacts who make offers and score applications."""
+    with" from contacts who make offers and score applications: what they have seen, or the
+    bank's own question on it."""
     result = midway_turns(banks[field], persona, text)[0]
-    assert result.question_id is None and said in result.reply, result.reply
+    assert (result.question_id is None and said in result.reply) or (
+        or_question is not None and result.question_id == or_question), result.reply
