@@ -37,7 +37,14 @@ def _roles_pattern(roles: tuple[str, ...]) -> re.Pattern[str] | None:
     if not words:
         return None
     alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
-    return re.compile(rf"(?<![\w&-])(?:{alternatives})(?:s|es)?(?![\w&-])", re.IGNORECASE)
+    other = "".join(rf"(?<!\b{w}\s)" for w in _OTHER_WORK)
+    return re.compile(rf"(?<![\w&-]){other}(?:{alternatives})(?:s|es)?(?![\w&-])", re.IGNORECASE)
+
+
+_OTHER_WORK = ("vet", "veterinary", "nursery", "dental", "yoga", "pilates", "swimming", "driving",
+               "piano", "guitar", "golf", "tennis", "ski", "surf", "fitness", "riding", "sound")
+"""Words before a role's name that make it other work ("a registered vet nurse", "a yoga
+teacher", "a sound engineer"): no insider of the contact's field."""
 
 
 def is_insider(told: str, roles: Iterable[str]) -> bool:

@@ -302,8 +302,13 @@ _PATHS = {path: re.compile(rf"\b(?:{words})\b", re.IGNORECASE) for path, words i
 def in_the_field(background: str, field: str) -> bool:
     """Whether what the user said they do is work in ``field`` already ("20 years of teaching
     PE" in education): no way in to ask about, nor what draws them to it."""
+    if field == "healthcare" and _ANIMALS.search(background or ""):
+        return False  # "10 years as a registered vet nurse": care of animals, not of people
     return bool(background and field) and (field_key(background) == field or bool(
         _CLINICAL.search(background) and field == "healthcare"))
+
+
+_ANIMALS = re.compile(r"\b(?:vet|vets|veterinary|animal|equine)\b", re.IGNORECASE)
 
 
 _CLINICAL = re.compile(r"\b(?:pharmacists?|physio(?:therapist)?s?|midwi(?:fe|ves)|radiographers?|"

@@ -894,3 +894,27 @@ def test_what_anyone_who_hires_has_seen_is_said_not_declined(
     result = midway_turns(banks[field], persona, text)[0]
     assert (result.question_id is None and said in result.reply) or (
         or_question is not None and result.question_id == or_question), result.reply
+
+
+def test_a_vet_nurse_is_told_the_way_in_not_the_way_up(banks: dict[str, Bank]) -> None:
+    """A registered vet nurse asking whether it counts towards adult nursing was answered as
+    a nurse moving into management ("staff follow a manager who has done the job")."""
+    result = midway_turns(banks["healthcare"], "maria", (
+        "so a bit about me, ive been a registered vet nurse in leeds for 10 yrs - anaesthetic "
+        "monitoring, fluids, meds, post op care, the lot. does any of that actually count for "
+        "anything when u apply to adult nursing, or do unis treat me like i'm starting from "
+        "zero?"))[0]
+    assert result.question_id == "assess-my-background"
+    assert "manager" not in result.reply and "inside the field" not in result.reply
+
+
+def test_upset_relatives_are_part_of_the_work_not_a_chat_for_another_day(
+        banks: dict[str, Bank]) -> None:
+    """"how do u handle relatives who are angry or grieving on the ward?" got "I'll happily
+    talk about that another day", then "Pick a specific case" however it was asked."""
+    first, again = midway_turns(banks["healthcare"], "dana", (
+        "ok so the thing that scares me most isnt the clinical side, its the families. how do "
+        "u handle relatives who are angry or grieving on the ward?"),
+        "how do nurses on ur unit deal with upset or angry family members?")
+    assert first.question_id == again.question_id == "upset-relatives"
+    assert "another day" not in first.reply
