@@ -80,8 +80,8 @@ ASKED = [
     ("education", "This one may be difficult because you are in the UK, but do you have any "
      "idea what instructional designers earn here in Ireland?", "id-pay"),  # had: the hardest
     # part of the job ("difficult")
-    ("data_analytics", "how would i actually show the shift reporting stuff i built? its got real"
-     " depot data in it", "confidential-work"),  # had: the portfolio recipe, "real messy data"
+    ("data_analytics", "how do i show a report i built at work when the data is confidential?",
+     "confidential-work"),  # had: the portfolio recipe, "real messy data"
     ("product_management", "our product team's literally one floor up and I already feed them "
      "loads of stuff from the pipeline. Would you try and move internally or just go for it "
      "externally?", "internal-move"),  # had: a small project to try the work
