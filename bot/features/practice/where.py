@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.banks.model import Persona
+from bot.banks.model import Persona, Question
 from bot.engine.timezones import zone_of_place
 from bot.features.practice.credentials import ACRONYMS
 from bot.features.practice.lexicon import LEXICON
@@ -204,14 +204,19 @@ def from_here(asked: str, persona: Persona, flags: Sequence[str], question_id: s
             f" guide for {_shown(named[0], asked)}.")
 
 
-def again_elsewhere(asked: str, persona: Persona, flags: Sequence[str],
-                    question_id: str) -> tuple[str, bool]:
+def again_elsewhere(answer: str, asked: str, persona: Persona, question: Question) -> str:
     """A question answered before, asked now of another place ("and what's the market like
-    in Toronto?" after the UK's): that the contact can't speak for it, and whether that is
-    the whole reply; or a caveat before the answer said again ("I only know the numbers here
-    in Atlanta, so take these as a rough guide for DC."). ("", False) when no place is asked."""
-    alone = from_here(asked, persona, flags, question_id, alone=True)
-    return alone, bool(alone) and alone != from_here(asked, persona, flags, question_id)
+    in Toronto?" after the UK's): that the contact can't speak for it, as the whole reply; or
+    a caveat before the answer said again ("I only know the numbers here in Atlanta, so take
+    these as a rough guide for DC."). ``answer`` as it was when no other place is asked, or
+    the question asks for people (weighed with the referral)."""
+    if "referral" in question.flags:
+        return answer
+    alone = from_here(asked, persona, question.flags, question.id, alone=True)
+    if not alone:
+        return answer
+    return alone if alone != from_here(asked, persona, question.flags, question.id) \
+        else f"{alone} {answer}"
 
 
 _REMOTE = re.compile(r"\bremote(?:ly)?\b|\bwork(?:ing)?\s+from\s+(?:home|abroad|overseas|another\s+"

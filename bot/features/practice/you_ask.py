@@ -77,11 +77,7 @@ from bot.features.practice.people import (
 from bot.features.practice.referrals import more_people, without_none_there
 from bot.features.practice.replies import offers_telling
 from bot.features.practice.state import ENDED_TEXT, TurnResult, YouAskState, iso
-from bot.features.practice.understand import (
-    asks_for_introduction,
-    asks_their_pay,
-    read_message,
-)
+from bot.features.practice.understand import asks_for_introduction, asks_their_pay, read_message
 from bot.features.practice.where import (
     again_elsewhere,
     from_here,
@@ -294,10 +290,8 @@ def _answer_into(state: YouAskState, bank: Bank, message: Message, reply: _Reply
     elif seen:
         answer = more_people(state, bank, question, words) or persona.repeat_reply(
             state, bank, question)  # "anyone else, ideally a veteran?": weighed anew
-        there, whole = ("", False) if "referral" in question.flags else again_elsewhere(
-            from_the_question(words, "" if message.asked else message.reading.question),
-            persona_of(bank, state.persona_id), question.flags, question.id)
-        answer = there if whole else f"{there} {answer}" if there else answer
+        answer = again_elsewhere(answer, from_the_question(words, "" if message.asked else (
+            message.reading.question)), persona_of(bank, state.persona_id), question)
         reply.kind = "repeat"
         state.elapsed += QUESTION_MINUTES / 2 + word_count(answer) / SPEAKING_WORDS_PER_MINUTE
     else:
