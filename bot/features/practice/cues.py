@@ -301,7 +301,8 @@ EVERYDAY = re.compile(
 """Words of a question about life, not work ("do you like pizza?")."""
 _AT_WORK = re.compile(r"\b(?:team|facilit|sponsor|campaign|brand|client|customer|patient|staff|"
                       r"market|work|job|role|compan|office|shift|post|salar|career|grade|hir|"
-                      r"analyst)\w*|\bhow\s+much\s+(?:holiday|"
+                      r"analyst|boss|manag|ward|clinic|practice|school|classroom|pupil|student|"
+                      r"hospital|relative|colleague|peer)\w*|\bhow\s+much\s+(?:holiday|"
                       r"vacation|time\s+off|leave)|\b(?:annual\s+leave|pto|days\s+off)\b",
                       re.IGNORECASE)
 TO_YOU = re.compile(r"\b(?:you|u|your|ur)\b", re.IGNORECASE)

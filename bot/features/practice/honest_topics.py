@@ -54,6 +54,17 @@ TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          " sentences, checking you've been understood, and a written recap after a meeting go"
          " a long way, and an accent is no problem at all."),
         BEHAVIOURS,
+        # "how do you handle going from peer to boss?", "managing the same girls i eat lunch
+        # with": what anyone who has been promoted over friends has seen
+        (r"\b(?:peer|friend|colleague|co-?worker|mate)s?\s+to\s+(?:the\s+)?(?:boss|manager|supervisor|"
+         r"lead)\b|\bmanag\w*\s+(?:my\s+|the\s+|former\s+|old\s+|ex-?)?(?:own\s+)?(?:friends|peers|"
+         r"colleagues|co-?workers|mates|team\s*mates)\b|\bmanag\w*\s+(?:the\s+)?(?:same\s+)?(?:people|"
+         r"girls|guys|folks|ladies|staff)\s+(?:i|that\s+i|who\s+i)\s+(?:used\s+to\s+)?(?:work|worked|"
+         r"eat|sit|sat|trained)\b",
+         "From what I've seen of people promoted over their friends: say it out loud early. Sit"
+         " down with each of them, say what changes and what doesn't, and be fair and"
+         " consistent from the first week. A little distance at lunch is normal, and it passes;"
+         " favouritism, real or seen, is what sours it."),
         # "is there room to negotiate?", "is it awkward to negotiate salary as a career
         # changer?": what anyone who makes offers has seen
         (r"\bnegotiat\w*|\broom\s+to\s+(?:move|push|haggle)\b|\bcounter[\s-]?offers?\b|\bask\s+for\s+"

@@ -485,7 +485,8 @@ _COMMON_OPENERS = frozenset((
     "great", "fine", "depends", "anything", "something", "nothing", "everything", "whatever"))
 """First words of a contact's sentence that are no names ("A business degree" → "a business
 degree", "Tough for a first PM job": a judgement); any other capital is kept ("Epic", "NHS")."""
-_WEAK_TERMS = frozenset({"day", "typical", "often", "work", "time", "year", "enjoy", "use"})
+_WEAK_TERMS = frozenset({"day", "typical", "often", "work", "time", "year", "enjoy", "use", "need",
+                         "know", "want", "get", "lot", "thing", "really", "much"})
 """Terms too common in answers to show that a sentence speaks to the question."""
 
 

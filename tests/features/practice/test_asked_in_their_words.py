@@ -80,6 +80,9 @@ ASKED = [
     ("education", "This one may be difficult because you are in the UK, but do you have any "
      "idea what instructional designers earn here in Ireland?", "id-pay"),  # had: the hardest
     # part of the job ("difficult")
+    ("healthcare", "Ok. I do check-in, insurance verification and copays but I don't know much "
+     "about coding or claim denials. How much billing does a practice manager need to know?",
+     "billing-and-coding"),  # had: "A few of my own staff have bad knees…"
     ("data_analytics", "how do i show a report i built at work when the data is confidential?",
      "confidential-work"),  # had: the portfolio recipe, "real messy data"
     ("product_management", "our product team's literally one floor up and I already feed them "
@@ -920,3 +923,15 @@ def test_upset_relatives_are_part_of_the_work_not_a_chat_for_another_day(
         "how do nurses on ur unit deal with upset or angry family members?")
     assert first.question_id == again.question_id == "upset-relatives"
     assert "another day" not in first.reply
+
+
+def test_life_told_around_a_work_question_does_not_make_it_small_talk(
+        banks: dict[str, Bank]) -> None:
+    """"…managing the same girls i eat lunch with every day. how do you handle going from peer
+    to boss?" got "I'll happily talk about that another day": the lunch, not the question."""
+    result = midway_turns(banks["healthcare"], "tanya", (
+        "anyway another worry, if i got promoted at my own practice id be managing the same "
+        "girls i eat lunch with every day. how do you handle going from peer to boss?"))[0]
+    assert "another day" not in result.reply and "another chat" not in result.reply
+    assert "promoted over their friends" in result.reply, result.reply
+    assert midway_turns(banks["healthcare"], "tanya", "do you like pizza?")[0].kind == "off_bank"
