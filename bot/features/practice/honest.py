@@ -403,10 +403,29 @@ def honest_reply(state: YouAskState, bank: Bank, question: str, text: str,
     # "whether my ACCA would be recognised here in Canada": whose rules they know, first
     persona = persona_of(bank, state.persona_id)
     # (a place in the story before the question is where the user has been, not what is asked)
-    return _with_rules(from_the_question(text, question), persona, replies.off_bank(
-        question, persona, said_before, state.off_bank, applying,
-        of_their_work=bool(_OF_THEIR_WORK.search(question or text)),
-        context=after_change_of_mind(text)))  # not the bootcamp taken back
+    return _path_once(state, _with_rules(
+        from_the_question(text, question), persona, replies.off_bank(
+            question, persona, said_before, state.off_bank, applying,
+            of_their_work=bool(_OF_THEIR_WORK.search(question or text)),
+            context=after_change_of_mind(text))))  # not the bootcamp taken back
+
+
+_OWN_PATH = re.compile(r"I can only speak from my own path: [^.]*(?:\.\d[^.]*)*\.\s+")
+"""The contact's own path, told before their view ("I can only speak from my own path: a
+journalism BA …. My honest view: …")."""
+
+
+def _path_once(state: YouAskState, reply: str) -> str:
+    """The reply with the contact's own path told once a meeting: a third question on degrees
+    had heard "a journalism BA from Ohio University" a third time."""
+    path = _OWN_PATH.match(reply)
+    if not path:
+        return reply
+    key = zlib.crc32(path.group(0).strip().encode())
+    if key in state.reply_keys and reply[path.end():].strip():
+        return reply[path.end():].strip()
+    state.reply_keys.append(key)
+    return reply
 
 
 _WHO_IS = re.compile(r"\bwho(?:'s|s|\s+is|\s+was)\s+(?P<a>[a-z]+)\b|\bwhat\s+(?:does|is)\s+"

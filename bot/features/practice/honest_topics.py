@@ -48,7 +48,7 @@ TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "there is people that are not native english speakers? I am worry that my english
         # is not enough good": a worry about language, not a case to walk through
         (r"\bmy\s+(?:english|accent|german|french|spanish|dutch)\b|\bnon[\s-]?native\b|"
-         r"\bnative\s+(?:english\s+)?speakers?\b|\b(?:english|language)\s+as\s+(?:a\s+)?"
+         r"\b(?:not|aren'?t|isn'?t|wasn'?t)\s+(?:an?\s+)?native\b|\b(?:english|language)\s+as\s+(?:a\s+)?"
          r"second\s+language\b|\bsecond\s+language\b",
          "What I've seen: people are judged on being clear, not on sounding native. Short"
          " sentences, checking you've been understood, and a written recap after a meeting go"
@@ -196,6 +196,14 @@ TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          "I can't name the one to get from where I sit: which one counts differs from one"
          " employer to the next. Look at ten postings you'd really apply for and see which one"
          " they name most; start there, and ask someone doing that job now to confirm it."),
+        # "start as a substitute first, or just go straight for the certification?": a
+        # teaching licence, which a state school requires by law (not "count the postings")
+        (r"\b(?:teaching\s+(?:certificat\w*|licen[cs]e|credential|qualification)|teacher\s+"
+         r"(?:certificat\w*|licen[cs]\w*)|certified\s+to\s+teach|qts|substitute\w*|sub\s+"
+         r"teach\w*|supply\s+teach\w*|alt(?:ernative)?\s+cert\w*)\b",
+         "For a state school the teaching qualification isn't optional, so the question is which"
+         " route, not whether. Some routes let you teach, paid, while you finish it, and supply"
+         " or substitute work first is a cheap way to find out whether you like the classroom."),
         # a credential against another ("an associate degree vs a bachelors") is about the
         # credential, not the other side of a comparison
         (r"\b(?:degree|degrees|masters?|" + "|".join(ACRONYMS) + r"|certificat\w*|certs?|"

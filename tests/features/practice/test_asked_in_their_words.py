@@ -935,3 +935,36 @@ def test_life_told_around_a_work_question_does_not_make_it_small_talk(
     assert "another day" not in result.reply and "another chat" not in result.reply
     assert "promoted over their friends" in result.reply, result.reply
     assert midway_turns(banks["healthcare"], "tanya", "do you like pizza?")[0].kind == "off_bank"
+
+
+def test_the_contacts_own_path_is_told_once_a_meeting(banks: dict[str, Bank]) -> None:
+    """Three questions on qualifications each began "I can only speak from my own path: I did a
+    journalism BA from Ohio University, …"."""
+    results = midway_turns(banks["education"], "denise",
+                           "is a masters worth it for a new teacher, honestly?",
+                           "what about an ESL endorsement, is that worth getting?",
+                           "and a google educator certificate, would that help at all?")
+    told = [r.reply.count("Ohio University") for r in results if r.question_id is None]
+    assert sum(told) <= 1, [r.reply for r in results]
+
+
+@pytest.mark.parametrize(("persona", "text"), [
+    ("denise", "would u recommend i start as a substitute first to see if i even like it, or "
+               "just go straight for the certification?"),
+    ("ben", "should i do supply teaching before my pgce?"),
+])
+def test_a_teaching_licence_is_no_optional_extra(banks: dict[str, Bank], persona: str,
+                                                 text: str) -> None:
+    """"…or just go straight for the certification?" got "whether a certification is worth it
+    depends on the roles you're aiming at. Look at ten postings…"."""
+    result = midway_turns(banks["education"], persona, text)[0]
+    assert "postings" not in result.reply and "is worth it depends" not in result.reply
+    assert result.question_id is not None or "isn't optional" in result.reply, result.reply
+
+
+def test_a_native_speaker_is_not_coached_on_sounding_native(banks: dict[str, Bank]) -> None:
+    """"do schools care that im a native speaker…?" from a Spanish speaker got advice for
+    someone worried about their English ("an accent is no problem at all")."""
+    result = midway_turns(banks["education"], "denise", "do schools care that im a native "
+                          "speaker or do they only care about the test?")[0]
+    assert "sounding native" not in result.reply and "accent" not in result.reply
