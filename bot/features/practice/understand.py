@@ -369,7 +369,8 @@ def read_message(text: str, awaiting: str | None = None, asked: str = "",
     text = with_i(DROPPED_IT.sub("It's ", (text or "").strip()))
     if not _WORDS.search(text):
         return Reading("empty")
-    if is_goodbye(text):
+    # "yes please!! … have a lovely rest of ur day x": the offer is taken before the goodbye
+    if is_goodbye(text) and not (awaiting == "offer" and _YES.match(text)):
         return Reading("goodbye", thanks=bool(_DONE_THANKS.search(text) or THANKS.search(text)
                                               or re.search(r"\b(?:cheers|ty)\b", text, re.I)),
                        wrap=bool(WRAP_UP.search(text)))  # "I'll let you go. Thanks, bye!"

@@ -968,3 +968,18 @@ def test_a_native_speaker_is_not_coached_on_sounding_native(banks: dict[str, Ban
     result = midway_turns(banks["education"], "denise", "do schools care that im a native "
                           "speaker or do they only care about the test?")[0]
     assert "sounding native" not in result.reply and "accent" not in result.reply
+
+
+def test_a_yes_said_with_goodbye_takes_the_offer_up_first(banks: dict[str, Bank]) -> None:
+    """"yes please!! that would be amazing. thank u so much sofia, have a lovely rest of ur
+    day x" to "Shall I connect you with both by email?" got a goodbye, and the introduction
+    was never confirmed."""
+    bank = banks["marketing"]
+    state = start_you_ask(bank, 20, NOW, "sofia")
+    state.asked, state.times_asked, state.elapsed = ["typical-day"], {"typical-day": 1}, 17.0
+    state.awaiting, state.awaiting_text = "offer", "Shall I connect you with both by email?"
+    state, result = you_ask_turn(state, bank, Matcher.for_bank(bank), (
+        "yes please!! that would be amazing. thank u so much sofia, have a lovely rest of ur "
+        "day x"), NOW)
+    assert result.kind == "yes" and "introduc" in result.reply, result.reply
+    assert state.offers_accepted == 1
