@@ -983,3 +983,12 @@ def test_a_yes_said_with_goodbye_takes_the_offer_up_first(banks: dict[str, Bank]
         "day x"), NOW)
     assert result.kind == "yes" and "introduc" in result.reply, result.reply
     assert state.offers_accepted == 1
+
+
+def test_earnings_season_is_no_question_about_pay(banks: dict[str, Bank]) -> None:
+    """"how do u personally stop urself burning out in earnings season" got first-year
+    analyst pay: "earnings" read as what someone earns."""
+    result = midway_turns(banks["finance"], "arjun", "how do u personally stop urself burning "
+                          "out in earnings season")[0]
+    assert result.question_id not in ("pay-ranges", "bonus-culture"), result.reply
+    assert "60k" not in result.reply
