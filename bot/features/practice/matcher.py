@@ -139,7 +139,7 @@ _HOW_LONG_MARGIN = 10.0
 """How far below a question that never says how long one that does may be, and still answer
 "how long does it take someone like me to land a first role?": "someone like me" pulls the
 question on their chances nearer, which never says how long."""
-_LIKE_ME = re.compile(LIKE_ME)
+_LIKE_ME = re.compile(LIKE_ME + r"|\bdid\s+it\s+take\s+(?:you|u)\b")  # or their own move
 
 SURE = 60.0
 """From this score a question is the one meant, however close another comes."""

@@ -402,7 +402,7 @@ def _honest(state: YouAskState, bank: Bank, message: Message) -> str:
     """A fair question the bank does not cover: what this persona can honestly say; one
     about anything but work ("do you like pizza?") is waved back, and not counted."""
     if (message.score < NOWHERE_NEAR or message.reading.move == "question") and about_life(
-            message.reading.question or message.text) and not message.term:  # "any hobbies?"
+            message.text) and not message.term:  # "do you have any hobbies outside work?"
         state.elapsed += SMALL_TALK_MINUTES
         return replies.off_topic(state.turns)
     state.off_bank += 1  # TIARA follows what was asked, though the contact could not answer

@@ -825,7 +825,11 @@ def test_age_against_the_others_is_the_age_question(banks: dict[str, Bank], fiel
                                                     persona: str, text: str,
                                                     expected: set[str]) -> None:
     result = midway_turns(banks[field], persona, text)[0]
-    assert result.question_id in expected, (result.kind, result.question_id, result.reply)
+    # (or "did you mean" between two age questions, the right one first: a nurse's route or
+    # a move into admin are genuinely close for "is that weird?")
+    assert result.question_id in expected or (
+        result.guess_id in expected and result.alt_id in ("too-old-to-switch", None)), (
+        result.kind, result.question_id, result.reply)
 
 
 def test_contract_or_permanent_gets_an_honest_view_not_learning_resources(
