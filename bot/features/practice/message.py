@@ -23,6 +23,7 @@ from bot.features.practice.cues import (
     THANKS,
     USES_YOUR_NAME,
     is_affirmative,
+    is_goodbye,
     is_second,
 )
 from bot.features.practice.elsewhere import named_colleague, named_elsewhere
@@ -90,7 +91,9 @@ class Message:
     @property
     def thanked_goodbye(self) -> bool:  # "thanks so much, I know you're busy" opens, not ends
         return self.thanks and not self.thanks_for_offer and (
-            (self.late and not self.asks_on) or (self.wrap and not self.opening))
+            (self.late and not self.asks_on) or (self.wrap and not self.opening)
+            or (self.reading.move == "yes" and is_goodbye(self.text)))  # "yes please! … have a
+        # lovely rest of your day": the offer taken, and a goodbye however early
 
     @property
     def thanks_for_offer(self) -> bool:

@@ -996,3 +996,17 @@ def test_earnings_season_is_no_question_about_pay(banks: dict[str, Bank]) -> Non
                           "out in earnings season")[0]
     assert result.question_id not in ("pay-ranges", "bonus-culture"), result.reply
     assert "60k" not in result.reply
+
+
+def test_a_yes_with_a_goodbye_early_on_still_ends_the_meeting(banks: dict[str, Bank]) -> None:
+    """At 11 of 30 minutes, "yes please … have a lovely rest of your day" took the offer up
+    and then asked "what else can I tell you?"."""
+    bank = banks["healthcare"]
+    state = start_you_ask(bank, 30, NOW, "tanya")
+    state.asked, state.times_asked, state.elapsed = ["typical-day"], {"typical-day": 1}, 11.0
+    state.awaiting, state.awaiting_text = "offer", "Should I check with Rochelle and Greg first?"
+    state, result = you_ask_turn(state, bank, Matcher.for_bank(bank), (
+        "yes please, that would be great! thank you so much tanya, have a lovely rest of your "
+        "day"), NOW)
+    assert result.kind == "yes" and state.offers_accepted == 1
+    assert "what else" not in result.reply and "pleasure" in result.reply, result.reply
