@@ -199,8 +199,9 @@ TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "start as a substitute first, or just go straight for the certification?": a
         # teaching licence, which a state school requires by law (not "count the postings")
         (r"\b(?:teaching\s+(?:certificat\w*|licen[cs]e|credential|qualification)|teacher\s+"
-         r"(?:certificat\w*|licen[cs]\w*)|certified\s+to\s+teach|qts|substitute\w*|sub\s+"
-         r"teach\w*|supply\s+teach\w*|alt(?:ernative)?\s+cert\w*)\b",
+         r"(?:certificat\w*|licen[cs]\w*)|certified\s+to\s+teach|qts|(?:substitute|sub|supply)\s+"
+         r"teach\w*|(?:start|starting|begin|work|working)\s+as\s+a\s+(?:sub|substitute)\b|"
+         r"alt(?:ernative)?\s+cert\w*)\b",
          "For a state school the teaching qualification isn't optional, so the question is which"
          " route, not whether. Some routes let you teach, paid, while you finish it, and supply"
          " or substitute work first is a cheap way to find out whether you like the classroom."),

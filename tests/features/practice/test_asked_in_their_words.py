@@ -1010,3 +1010,11 @@ def test_a_yes_with_a_goodbye_early_on_still_ends_the_meeting(banks: dict[str, B
         "day"), NOW)
     assert result.kind == "yes" and state.offers_accepted == 1
     assert "what else" not in result.reply and "pleasure" in result.reply, result.reply
+
+
+def test_a_substitute_for_experience_is_no_teaching_licence(banks: dict[str, Bank]) -> None:
+    """"is there any substitute for real work experience?" to a data analyst had got "For a
+    state school the teaching qualification isn't optional"."""
+    result = midway_turns(banks["data_analytics"], "marcus",
+                          "is there any substitute for real work experience?")[0]
+    assert "state school" not in result.reply and "teaching" not in result.reply, result.reply
