@@ -67,8 +67,10 @@ TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          " favouritism, real or seen, is what sours it."),
         # "is there room to negotiate?", "is it awkward to negotiate salary as a career
         # changer?": what anyone who makes offers has seen
-        (r"\bnegotiat\w*|\broom\s+to\s+(?:move|push|haggle)\b|\bcounter[\s-]?offers?\b|\bask\s+for\s+"
-         r"(?:more|a\s+(?:higher|better)\s+(?:salary|offer))\b",
+        (r"\bnegotiat\w*\s+(?:(?:a|my|the|your|an|on|for)\s+)?(?:higher\s+|better\s+|starting\s+|"
+         r"first\s+)?(?:salary|salaries|pay|offers?|rate|package|raise|terms)\b|\broom\s+to\s+(?:"
+         r"negotiate|move|push|haggle)\b|\bcounter[\s-]?offers?\b|\bask\s+for\s+(?:more|a\s+"
+         r"(?:higher|better)\s+(?:salary|offer))\b",
          "From the side that makes offers: there's usually a little room, and asking once,"
          " politely, after the offer is normal. Give a reason, such as where the role's"
          " advertised range goes or what you bring, and name a figure. Where pay comes in fixed"

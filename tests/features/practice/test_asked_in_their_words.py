@@ -1018,3 +1018,14 @@ def test_a_substitute_for_experience_is_no_teaching_licence(banks: dict[str, Ban
     result = midway_turns(banks["data_analytics"], "marcus",
                           "is there any substitute for real work experience?")[0]
     assert "state school" not in result.reply and "teaching" not in result.reply, result.reply
+
+
+@pytest.mark.parametrize(("field", "persona", "text", "not_said"), [
+    ("software_engineering", "priya", "is remote work permanent at your company?",
+     "I'm not close enough"),  # "permanent" alone is no contract question
+    ("general", "elena", "do you negotiate contracts with suppliers?", "makes offers"),
+])
+def test_a_word_of_a_honest_topic_in_another_sense_is_not_that_topic(
+        banks: dict[str, Bank], field: str, persona: str, text: str, not_said: str) -> None:
+    result = midway_turns(banks[field], persona, text)[0]
+    assert not_said not in result.reply, result.reply
