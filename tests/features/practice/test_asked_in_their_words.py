@@ -1029,3 +1029,11 @@ def test_a_word_of_a_honest_topic_in_another_sense_is_not_that_topic(
         banks: dict[str, Bank], field: str, persona: str, text: str, not_said: str) -> None:
     result = midway_turns(banks[field], persona, text)[0]
     assert not_said not in result.reply, result.reply
+
+
+def test_is_that_what_you_do_every_day_still_asks_about_their_work(
+        banks: dict[str, Bank]) -> None:
+    """The reading of "is that what ur company does" must not swallow "is that what you do
+    every day?", which asks about the contact's own work."""
+    result = midway_turns(banks["data_analytics"], "marcus", "so is that what you do every day?")[0]
+    assert result.question_id is not None, result.reply
