@@ -21,7 +21,9 @@ from bot.features.practice.recognition import asks_recognition, recognition_repl
 from bot.features.practice.state import YouAskState
 from bot.features.practice.terms import normalise, stem, terms_of
 from bot.features.practice.where import (
+    JUST_A_PLACE,
     NOT_THERE,
+    another_country,
     based_here,
     country_named,
     figures_again,
@@ -32,7 +34,7 @@ from bot.features.practice.where import (
 
 __all__ = ["about_own_words", "after_mention", "asks_money_elsewhere", "asks_more", "asks_tenure",
            "pay_again", "people_elsewhere",
-           "asks_where_based", "honest_reply", "said_so_far"]
+           "asks_where_based", "honest_reply", "JUST_A_PLACE", "said_so_far"]
 
 _WHAT_YOU_MEAN = re.compile(
     r"\bwhat\s+(?:do|did)\s+(?:you|u)\s+mean\b|\bwhat\s+(?:means|is\s+the\s+meaning\s+of)\b|"
@@ -334,9 +336,16 @@ _MORE_ASK_WORDS = 25
 
 
 def honest_reply(state: YouAskState, bank: Bank, question: str, text: str,
-                 elsewhere: str | None, term: Term | None = None) -> str:
+                 elsewhere: str | None, term: Term | None = None, far: str = "") -> str:
     """The reply to a fair question the bank does not cover, from this persona (``term``: the
-    glossary word it asks the meaning of, as the turn read it)."""
+    glossary word it asks the meaning of, as the turn read it; ``far``: the pay or market
+    question it asks of another country, whose answer here a yes then takes)."""
+    asked = bank.question(far) if far else None
+    said, offer = another_country(from_the_question(text, question), persona_of(
+        bank, state.persona_id), asked) if asked else ("", "")
+    if said:  # "What's the data job market like in Sydney?" to a London analyst
+        state.awaiting, state.awaiting_text, state.offered_question = "offer", offer, far
+        return said
     if _WHERE_BASED.search(text):  # "wait are u in the uk? im in arizona": said plainly
         based = _based(text, works_in(bank, state.persona_id))
         elsewhere_named = _ELSEWHERE_ASKED.search(text) and works_in(bank, state.persona_id) == "UK"
@@ -510,7 +519,7 @@ def _pay_said(state: YouAskState, bank: Bank, text: str) -> str:
                    if re.search(r"\d", f)]
         if figures:
             return f"To be clear: {figures[0][:1].lower()}{figures[0][1:]}"
-    if state.asked[-1:] == [paid.id] and _JUST_A_PLACE.fullmatch(text):
+    if state.asked[-1:] == [paid.id] and JUST_A_PLACE.fullmatch(text):
         there = pay_again(state, bank, text) or _rough_guide(state, bank, paid, text)
         if there:  # "what about texas?", "and in lisbon?" just after the pay answer
             return there
@@ -518,12 +527,6 @@ def _pay_said(state: YouAskState, bank: Bank, text: str) -> str:
         # "you said 25 to 30k - is that dollars?? im in phoenix"
         return figures_again(works_in(bank, state.persona_id), state.abroad, text)
     return ""
-
-
-_JUST_A_PLACE = re.compile(r"\W*(?:(?:ok|okay|hmm|so|and|oh)\W+)?(?:(?:what|how)\s+about|and)\s+"
-                          r"(?:in\s+|for\s+)?(?:\w+\W*){1,3}?", re.IGNORECASE)
-"""A place said alone after an answer ("what about texas?", "and in lisbon?"): that answer
-asked again, for there."""
 
 
 def _rough_guide(state: YouAskState, bank: Bank, paid: Question, asked: str) -> str:

@@ -38,11 +38,13 @@ from bot.features.practice.honest import (
 from bot.features.practice.leaning import narrows
 from bot.features.practice.matcher import CONFIDENCE_THRESHOLD, SURE, Matcher
 from bot.features.practice.options import picked, picks_option
+from bot.features.practice.people import persona_of
 from bot.features.practice.recognition import asks_recognition
 from bot.features.practice.replies import offers_telling
 from bot.features.practice.several import best_of
 from bot.features.practice.state import YouAskState
 from bot.features.practice.understand import Reading, wording_flags
+from bot.features.practice.where import JUST_A_PLACE, another_country, from_the_question
 from bot.features.questions.habits import asks_for_a_job
 
 _USE_NAME = "use-your-name"
@@ -78,6 +80,7 @@ class Message:
     narrowed: str | None = None  # "just Daniel for now": the one person of an agreed intro
     nodded_at: str = ""  # the persona's question, met with a nod ("that makes sense.")
     offers_help: bool = False  # "is there anything I can help you with?"
+    far: str = ""  # pay or the market asked of another country: the question set aside
     confirmed: bool = False  # a yes to "did you mean …?" ("the first"): the bank's words
     asked: str = ""  # the message that "did you mean …?" was for, when this one confirms it
 
@@ -240,6 +243,7 @@ class _Match:
     runner_up: str | None = None
     alternative: str | None = None
     theirs: bool = True  # False: no bank question is the contact's answer to it
+    far: str = ""  # the pay or market question it asks of another country, set aside
 
 
 _AGAIN = re.compile(r"\b(?:again|remind\s+me|(?:you|u)\s+said|you\s+mentioned|go(?:ing)?\s+back\s+"
@@ -330,6 +334,10 @@ def _not_theirs(state: YouAskState, bank: Bank, matcher: Matcher, text: str,
             about_own_words(state, bank, text, bool(asks) and asks not in state.asked)):
         found.question, found.runner_up, found.alternative = None, None, None
         found.theirs = False
+    elif question is not None and another_country(from_the_question(
+            text, reading.question), persona_of(bank, state.persona_id), question)[0]:
+        found.far = question.id  # "the data job market in Sydney?" to a London analyst
+        found.question, found.runner_up, found.alternative = None, None, None
     return elsewhere, term
 
 
@@ -367,10 +375,12 @@ def read_turn(state: YouAskState, bank: Bank, matcher: Matcher, text: str, readi
     guess, text = _chosen(state, bank, text, reading)
     rejected, reading = _rejected(state, text, reading)
     prompt = (state.awaiting, state.awaiting_text) if state.awaiting else None
+    offered = state.offered_question if state.awaiting == "offer" else ""
     state.pending_guess, state.pending_alt, state.pending_flags, state.pending_text = (
         None, None, [], "")
     if not (state.awaiting == "offer" and reading.move in ASIDES and not state.declined):
         state.awaiting, state.awaiting_text = None, ""  # an offer outlives "haha another chloe!"
+        state.offered_question = ""
     nodded_at = prompt[1] if prompt and prompt[0] == "question" and (
         reading.move == "passing_thanks") and not state.asked_again else ""
     state.declined = state.asked_again = False
@@ -382,6 +392,8 @@ def read_turn(state: YouAskState, bank: Bank, matcher: Matcher, text: str, readi
     found = _Match(reading, sorted({f for f in wording_flags(confirmed.text) if f in (
         "googleable", "job_ask")} | (coached - {"multiple"})), confirmed) if confirmed else \
         _match(bank, matcher, text, reading)
+    if confirmed is None and offered and found.question is None and JUST_A_PLACE.fullmatch(text):
+        found.question = bank.question(offered)  # "what about texas?", to "how it is here?"
     if confirmed is None:
         _follow_on(state, bank, matcher, found)
         coached = set()  # a new message: its habits are its own
@@ -419,7 +431,8 @@ def read_turn(state: YouAskState, bank: Bank, matcher: Matcher, text: str, readi
         # "what languages does ur team use?": the everyday-skills answer names them (the
         # matcher, rightly, will not take it for "which language should I learn first?")
         question = bank.question("skills-used-most") or question
-    told = None if question else _told_as_offered(bank, matcher, prompt, reading, state.asked)
+    told = None if question else _told_as_offered(bank, matcher, prompt, reading, state.asked,
+                                                  offered)
     took_offer = told is not None
     if told is not None:  # "yes pls sir, what got them through?", to what it offered to tell
         question, found.flags = told, []  # no question of theirs to coach
@@ -435,7 +448,7 @@ def read_turn(state: YouAskState, bank: Bank, matcher: Matcher, text: str, readi
         **_how_far(state),
         opening=not (state.asked or state.off_bank) and state.elapsed < OPENING_MINUTES,
         nodded_at=nodded_at,
-        offers_help=offers_help, confirmed=confirmed is not None or took_offer,
+        offers_help=offers_help, confirmed=confirmed is not None or took_offer, far=found.far,
         asked=before if confirmed is not None else "",
     )
 
@@ -449,17 +462,21 @@ def _how_far(state: YouAskState) -> dict[str, bool]:
 
 
 def _told_as_offered(bank: Bank, matcher: Matcher, prompt: tuple[str, str] | None,
-                     reading: Reading, asked: Sequence[str] = ()) -> Question | None:
+                     reading: Reading, asked: Sequence[str] = (), offered: str = ""
+                     ) -> Question | None:
     """The bank question that tells what the persona offered to tell ("What I can do is tell
     you what got our last hire through"), when the user takes the offer up. An offer made
     instead of a fact the website gives ("I'm happy to tell you how operations works behind
     the scenes") is to tell what the work is like inside (what has not been told yet), unless
     its words name a question outright; one made instead of a job, what gets someone hired,
-    unless they name another."""
+    unless they name another; ``offered``: the question it offered to tell, when known."""
     telling = prompt[1] if prompt and prompt[0] == "offer" else ""
     if not offers_telling(telling) or reading.move not in (
             "yes", "question"):
         return None
+    if offered and bank.question(offered) and reading.move == "yes":  # "Shall I tell you how
+        # it looks here, for comparison?" "yes please"
+        return bank.question(offered)
     offered = matcher.match(telling)
     nearest = matcher.scores(telling)[:1]  # what it offered, however the words fall
     origin = bank.question(asked[-1]) if asked else None  # the answer that made the offer

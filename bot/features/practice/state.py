@@ -116,6 +116,7 @@ class YouAskState(Stored):
     # may answer it.
     awaiting: str | None = None
     awaiting_text: str = ""
+    offered_question: str = ""  # the bank question the open offer would tell, when known
     offers_accepted: int = 0
     accepted: list[str] = field(default_factory=list)  # the offers taken, in the persona's words
     declined: bool = False  # the open offer was just declined: it stands for one more reply

@@ -165,6 +165,44 @@ MARKET_QUESTIONS = frozenset({"job-prospects", "is-it-hard-to-get-in", "are-you-
 get "I only know the market here in Seattle" before them (not a work-life answer)."""
 
 
+def another_country(asked: str, persona: Persona, question: Question) -> tuple[str, str]:
+    """Pay or the job market asked of another country ("What's the data job market like in
+    Sydney right now?" to a London analyst): the contact's own figures do not answer it, so
+    they say so, and offer how it looks where they work, for comparison, as the reply and
+    that offer; ("", "") otherwise."""
+    pay = "pay" in question.flags
+    alone = JUST_A_PLACE.fullmatch(asked)  # "and in Lisbon?", to the offer of theirs
+    if not (pay or question.id in MARKET_QUESTIONS) or not (_MARKET_OR_PAY.search(
+            asked) or alone) or _REMOTE.search(asked):  # (remote for a US company: theirs)
+        return "", ""
+    here = "the US" if persona.country == "US" else "the UK"
+    abroad = country_named(asked, here)
+    theirs = _places_in(_home(persona))
+    if not abroad or abroad in ("the UK", "the US") or not (
+            pay or alone or _MARKET.search(asked)) or (theirs and any(
+                p not in theirs and country_named(p, here) in (None, here)
+                for p in _places_in(asked))):  # a city of theirs as well
+        return "", ""
+    what = "pay" if pay else "the market"
+    offer = f"Shall I tell you how {'it works' if pay else 'it looks'} here, for comparison?"
+    if alone:  # "and melbourne?", just after that offer
+        there = next((_shown(p, asked) for p in _places_in(asked)), abroad)
+        return f"Same for {there}, I'm afraid: I only know {what} here in {here}. {offer}", offer
+    return (f"I only know {what} here in {here}, so I can't really speak for {abroad}: someone"
+            f" who works there would know it far better. {offer}", offer)
+
+
+JUST_A_PLACE = re.compile(r"\W*(?:(?:ok|okay|hmm|so|and|oh)\W+)?(?:(?:what|how)\s+about|and)\s+"
+                          r"(?:in\s+|for\s+)?(?:\w+\W*){1,3}?", re.IGNORECASE)
+"""A place said alone after an answer ("what about texas?", "and in lisbon?"): that answer
+asked again, for there."""
+
+
+_MARKET_OR_PAY = re.compile(r"\b(?:pay|paid|salar|earn|wage|market|jobs?|roles?|hiring|openings|"
+                            r"opportunit|demand|compar)", re.IGNORECASE)
+"""Words that ask about pay or the market themselves, and not, say, how to get in there."""
+
+
 def from_here(asked: str, persona: Persona, flags: Sequence[str], question_id: str = "",
               alone: bool = False) -> str:
     """Before a pay answer to a question about another place in the contact's country ("what

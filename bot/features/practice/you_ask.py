@@ -409,7 +409,7 @@ def _honest(state: YouAskState, bank: Bank, message: Message) -> str:
     state.categories += tiara_of(message.reading.question or message.text, state.categories)
     state.elapsed += QUESTION_MINUTES  # asked and answered, if briefly
     reply = honest_reply(state, bank, message.reading.question, message.text, message.elsewhere,
-                         message.term)
+                         message.term, message.far)
     if zlib.crc32(reply.encode()) in state.reply_keys and not (
             message.elsewhere or message.term or state.awaiting == "offer" or asks_tenure(
                 message.reading.question or message.text) or asks_more(message.text)):

@@ -77,9 +77,6 @@ ASKED = [
      "does that count for anything on my cv or is it a waste?", "assess-my-background"),
     ("marketing", "bit awkward but what does an entry level marketing exec get in manchester? "
      "want to know if its worth leaving the call centre", "marketing-pay"),  # had: switching
-    ("education", "This one may be difficult because you are in the UK, but do you have any "
-     "idea what instructional designers earn here in Ireland?", "id-pay"),  # had: the hardest
-    # part of the job ("difficult")
     ("healthcare", "Ok. I do check-in, insurance verification and copays but I don't know much "
      "about coding or claim denials. How much billing does a practice manager need to know?",
      "billing-and-coding"),  # had: "A few of my own staff have bad knees…"
@@ -641,14 +638,23 @@ def test_a_pair_of_dashes_around_a_few_words_is_an_aside(text: str, parts: int) 
     assert len(sentences(text)) == parts
 
 
-def test_pay_asked_of_a_field_gets_the_pay_question_when_it_fits(banks: dict[str, Bank]) -> None:
-    """"um what do like entry level fundraising jobs pay in canada?" got "Did you mean 'What
-    does the nonprofit and public sector pay…?'": the fundraising question shared more words,
-    but pay was asked, and the pay question fitted."""
-    result = _referred(banks["nonprofit_public"], "gabriel", "oh ok fair. um what do like entry "
-                       "level fundraising jobs pay in canada? like a development coordinator or "
-                       "whatever")[0]
-    assert result.question_id == "sector-pay" and "Canada" in result.reply
+@pytest.mark.parametrize(("field", "persona", "text", "there", "pay"), [
+    # had: "Did you mean 'What does the nonprofit and public sector pay…?'": the fundraising
+    # question shared more words, but pay was asked, and the pay question fitted
+    ("nonprofit_public", "gabriel", "oh ok fair. um what do like entry level fundraising jobs "
+     "pay in canada? like a development coordinator or whatever", "Canada", "sector-pay"),
+    # had: the hardest part of the job ("difficult")
+    ("education", "ben", "This one may be difficult because you are in the UK, but do you have "
+     "any idea what instructional designers earn here in Ireland?", "Ireland", "id-pay"),
+])
+def test_pay_asked_of_another_country_is_the_pay_question_theirs_offered(
+        banks: dict[str, Bank], field: str, persona: str, text: str, there: str, pay: str
+) -> None:
+    """Pay asked of another country is read as the pay question: the contact says whose pay
+    they know, and a yes to their offer gets their own."""
+    first, yes = _referred(banks[field], persona, text, "yes please")
+    assert first.kind == "off_bank" and f"speak for {there}" in first.reply, first
+    assert yes.question_id == pay, yes
 
 
 def test_yes_to_a_letter_offered_gets_the_letter(banks: dict[str, Bank]) -> None:
@@ -798,7 +804,7 @@ def test_the_market_asked_again_for_another_country_is_not_the_first_answer_agai
     first, again = midway_turns(banks["data_analytics"], "marcus",
                                 "What's the data job market like in Sydney right now?",
                                 "What's the data job market like in Toronto right now?")
-    assert first.question_id == again.question_id == "job-prospects"
+    assert first.kind == again.kind == "off_bank"
     assert "Australia" in first.reply
     assert "Canada" in again.reply and "As I mentioned" not in again.reply
     assert "250 applicants" not in again.reply

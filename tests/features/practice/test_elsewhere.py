@@ -239,7 +239,7 @@ def test_the_market_of_the_contacts_own_country_needs_no_caveat(
     bank = banks["marketing"]
     state = start_you_ask(bank, 30, NOW, persona_id="sofia")
     state, result = you_ask_turn(state, bank, Matcher.for_bank(bank), text, NOW)
-    assert ("pinch of salt for Ireland" in result.reply) is caveat, result.reply
+    assert ("for Ireland" in result.reply) is caveat, result.reply
 
 
 def test_a_professional_body_named_just_before_the_question_is_still_asked_of(
@@ -269,23 +269,40 @@ def test_whose_figures_they_are_is_said_once_to_someone_abroad(banks: dict[str, 
                 assert len(said) <= 1, (bank.field, question.id, persona.id, result.reply)
 
 
-def test_pay_or_the_market_in_another_country_says_whose_they_are(
+def test_pay_or_the_market_in_another_country_is_declined_and_theirs_offered(
         banks: dict[str, Bank]) -> None:
-    """"How does teacher pay work in Australian public schools?" got England's pay scale, and
-    "What's the data job market like in Sydney right now?" the UK market, with no word that
-    they were not Australia's."""
+    """"How does teacher pay work in Australian public schools?" got England's pay scale after
+    "these figures won't tell you much about Australia", and "What's the data job market like
+    in Sydney right now?" the UK market: answers to another question. The contact now says
+    whose they know, and offers theirs for comparison, which a yes takes."""
     bank = banks["education"]
     state = start_you_ask(bank, 30, NOW, persona_id="ben")
-    state, result = you_ask_turn(state, bank, Matcher.for_bank(bank), "How does teacher pay work "
-                                 "in Australian public schools?", NOW)
-    assert result.question_id == "teacher-pay" and result.reply.startswith(
-        "I only know pay here in the UK, so these figures won't tell you much about Australia.")
+    matcher = Matcher.for_bank(bank)
+    state, result = you_ask_turn(state, bank, matcher, "How does teacher pay work in Australian "
+                                 "public schools?", NOW)
+    assert (result.kind, result.question_id) == ("off_bank", None)
+    assert result.reply == (
+        "I only know pay here in the UK, so I can't really speak for Australia: someone who works"
+        " there would know it far better. Shall I tell you how it works here, for comparison?")
+    state, result = you_ask_turn(state, bank, matcher, "yes please", NOW)
+    assert result.question_id == "teacher-pay" and "pay scale" in result.reply, result
+    assert "Australia" not in result.reply, result.reply  # no second "I only know…"
     bank = banks["data_analytics"]
     state = start_you_ask(bank, 30, NOW)
-    state, result = you_ask_turn(state, bank, Matcher.for_bank(bank), "whats the job market like "
-                                 "for analysts in toronto rn", NOW)
-    assert result.reply.startswith("I only know the market here in the UK, so take this with a "
-                                   "pinch of salt for Canada."), result.reply
+    matcher = Matcher.for_bank(bank)
+    state, result = you_ask_turn(state, bank, matcher, "whats the job market like for analysts "
+                                 "in toronto rn", NOW)
+    assert result.reply.startswith("I only know the market here in the UK, so I can't really "
+                                   "speak for Canada"), result.reply
+    assert not re.search(r"\d", result.reply), result.reply
+    state, result = you_ask_turn(state, bank, matcher, "and vancouver?", NOW)  # one more place
+    assert result.reply == ("Same for Vancouver, I'm afraid: I only know the market here in the"
+                            " UK. Shall I tell you how it looks here, for comparison?")
+    state, result = you_ask_turn(state, bank, matcher, "ok sure", NOW)
+    assert result.question_id == "job-prospects", result
+    state, result = you_ask_turn(state, bank, matcher, "thanks. how long did ur own job search "
+                                 "take?", NOW)  # no offer open now: the next question, as asked
+    assert result.question_id == "job-search-length", result
     # where the user only comes from, or the contact's own country, is no other market
     from bot.features.practice.where import country_named
     assert country_named("I moved from Nigeria to Canada. How do I get in?", "the UK") == "Canada"
@@ -306,19 +323,19 @@ def test_pay_in_a_country_beyond_the_usual_ones_says_whose_figures_they_are(
         place: tuple[str, str]) -> None:
     """A Lisbon user asking a Nottingham analyst about pay heard UK figures with no word that
     they were the UK's, and "what about portugal?" heard them again: only the countries
-    users named most were known, so any place in the world a time zone is named for counts."""
+    users named most were known, so any place in the world a time zone is named for counts.
+    Pay there is declined, with the contact's own offered (see above)."""
     bank = banks[field]
     state = start_you_ask(bank, 30, NOW, persona_id=persona)
     here = "the US" if persona == "keisha" else "the UK"
     state, result = you_ask_turn(state, bank, Matcher.for_bank(bank), first, NOW)
-    assert "pay" in bank.question(result.question_id).flags, result
-    assert result.reply.startswith(f"I only know pay here in {here}, so these figures won't tell"
-                                   f" you much about {place[0]}."), result.reply
-    assert re.search(r"\d", result.reply), result.reply  # the figures still follow
+    assert result.reply.startswith(f"I only know pay here in {here}, so I can't really speak"
+                                   f" for {place[0]}"), result.reply
+    assert not re.search(r"\d", result.reply), result.reply  # not figures for another country
     state, result = you_ask_turn(state, bank, Matcher.for_bank(bank), then, NOW)
-    assert result.reply == (f"I only know pay here in {here}, so I can't really speak for"
-                            f" {place[1]}: someone who works there would know it far better."), \
-        result.reply
+    assert re.match(rf"(?:Same for {place[1]}, I'm afraid|.*can't really speak for {place[1]})",
+                    result.reply), result.reply
+    assert not re.search(r"\d", result.reply), result.reply
     if persona == "keisha":  # a city of her own country: her figures, as a rough guide
         state, result = you_ask_turn(state, bank, Matcher.for_bank(bank), "what about texas?",
                                      NOW)

@@ -2466,8 +2466,9 @@ def test_their_story_said_back_in_surprise_is_no_question(banks: dict[str, Bank]
     state, result = turn(state, bank, Matcher.for_bank(bank), "omg wait u came from a bank too??"
                          " thats so cool. ok random one, do u know what the job market for"
                          " analysts is like in toronto rn? like are banks here hiring juniors")
-    assert result.question_id == "job-prospects", result
-    assert "for Canada" in result.reply.split(".")[0], result.reply
+    assert "for Canada" in result.reply.split(".")[0], result.reply  # the market, asked of
+    state, result = turn(state, bank, Matcher.for_bank(bank), "oh yes please")  # Canada: theirs
+    assert result.question_id == "job-prospects", result  # offered, which a yes takes
     assert read_message("omg wait u came from a bank too??").move == "question"  # alone, it asks
 
 
