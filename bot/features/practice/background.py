@@ -251,6 +251,23 @@ def years_of(text: str) -> str:
     return ""
 
 
+_NAME_THEN_ROLE = re.compile(
+    r"\bI(?:'m|m|\s+am)\s+(?P<name>[^\W\d_][\w'-]+)\s*,\s*(?:an?\s+)?(?P<role>[a-z][\w-]*"
+    r"(?:\s+[a-z][\w-]*){0,2}?)(?=\s*(?:[,.;!]|\s+(?:in|at|for|from|with|and|but)\b|$))",
+    re.IGNORECASE)
+"""A name, then the work ("im siobhan, chemistry teacher in dublin")."""
+_NO_NAME = re.compile(r"(?:so|sorry|not|also|just|here|good|fine|ok|okay|back|new|based|from|"
+                      r"currently|now|still|really|very|tired|afraid|sure|glad|happy|keen|"
+                      r"interested|looking|working|thinking|hoping|trying|going|a|an|the)$",
+                      re.IGNORECASE)
+
+
+def _name_then_role(text: str) -> re.Match[str] | None:
+    found = _NAME_THEN_ROLE.search(text)
+    return found if found and not _NO_NAME.match(found["name"]) and not _NOT_WORK.search(
+        found["role"]) and _JOB.search(found["role"].split()[-1]) else None
+
+
 def _count(said: str) -> int:
     return int(said) if said.isdigit() else SPOKEN_NUMBERS[" ".join(said.lower().split())]
 
@@ -262,7 +279,7 @@ def background_of(text: str) -> str:
     years = next((y for y in _YEARS.finditer(text) if not _AGE.search(text[:y.start()])), None)
     role = role if role and not _NOT_WORK.search(role["role"]) and _JOB.search(role["role"]) and (
         role["a"] or re.search(r"working\s+as\s*$", text[:role.start("role")], re.I)) else None
-    told = role or _BARE_ROLE.search(text)
+    told = role or _BARE_ROLE.search(text) or _name_then_role(text)
     if years and told and _ANOTHER_CLAUSE.search(text[min(years.end(), told.end()):max(
             years.start(), told.start())]):
         years = None  # "I drive truck for 15 years and now I am warehouse supervisor"
@@ -272,7 +289,7 @@ def background_of(text: str) -> str:
         article = "an" if what[:1].lower() in "aeiou" else "a"
         article = role["a"].lower() if role["a"] and role["a"].lower() != "the" else article
         return f"{n} years as {article} {what}" if n and n > 1 else f"your work as {article} {what}"
-    bare = _BARE_ROLE.search(text)
+    bare = _BARE_ROLE.search(text) or _name_then_role(text)
     if bare:
         what = bare["role"]
         then = _THEN_ROLE.match(text, bare.end())

@@ -65,6 +65,21 @@ _FRACTION = re.compile(
     r"|\b(?P<moved>(?:(?!(?:it|this|that|they|we|and|so|then|which)\b)[a-z]+\s+)?"
     r"(?:doubled|tripled|halved|quadrupled))\b", re.IGNORECASE)
 """A share or a change said in words ("dropped by about a third", "bookings doubled")."""
+_AMOUNT = r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half\s+an?|\d+)"
+_SPAN = re.compile(
+    rf"\bfrom\s+(?:about\s+|around\s+|over\s+)?{_AMOUNT}\s+(?:minute|min|hour|hr|day|week|month)s?"
+    rf"\s+(?:down\s+)?to\s+(?:about\s+|around\s+|under\s+|less\s+than\s+|just\s+)?{_AMOUNT}\s+"
+    r"(?:minute|min|hour|hr|day|week|month)s?\b|\b(?:cut|cutting|halved|halving)\b[^.!?]{0,30}?"
+    r"\bin\s+half\b", re.IGNORECASE)
+"""A change in time said in words ("from a day to an hour", "cut it in half"): a result."""
+_WHERE = re.compile(
+    r"\b(?:in|at|near|from|to|around|outside|(?:based|living|located)\s+in|out\s+of)\s+"
+    r"(?P<place>(?-i:[a-z]{3,}))\b", re.IGNORECASE)
+_TOWNS = frozenset(p for p in LEXICON.places if len(p) > 2) - {
+    "north", "south", "northern", "southern", "northeast", "northwest", "southeast", "southwest",
+    "midlands", "america", "providence", "jersey"}
+"""A city or country typed in lower case after "in" or "from" ("our team in melbourne"):
+somewhere real, as its capitalised name would be."""
 _PEOPLE = (r"(?:customer|client|patient|student|pupil|user|shopper|guest|caller|tenant|resident|"
            r"parent|kid|child|member|visitor|passenger|learner|colleague|volunteer|driver|"
            r"family|lady|man|woman|guy|girl|boy|mum|mom|dad|teacher|nurse|doctor|manager)")
@@ -88,6 +103,8 @@ def lower_case_details(text: str) -> list[str]:
     found += [m.group(0) for m in _TASKS.finditer(text)]
     found += [(m.group(0) if m["share"] == "half" else m["share"]) or m["of"] or m["moved"]
               for m in _FRACTION.finditer(text)]  # "by half", not a bare "half"
+    found += [m.group(0) for m in _SPAN.finditer(text)]
+    found += [m["place"] for m in _WHERE.finditer(text) if m["place"] in _TOWNS]
     return [" ".join(f.split()) for f in found if f]
 
 

@@ -288,8 +288,11 @@ def elsewhere(name: str, seed: int) -> str:
     ), seed)
 
 
-def decline_offer(seed: int, said: str = "") -> str:
-    """A no, or a "let me think about it", which leaves the offer open rather than closed."""
+def decline_offer(seed: int, said: str = "", offer: str = "") -> str:
+    """A no, or a "let me think about it", which leaves the offer open rather than closed; a
+    no to more told ("Shall I tell you how it works here?") simply moves on."""
+    if offers_telling(offer):
+        return pick(("No problem.", "Sure, no problem."), seed)
     if IMPOSING.search(said):  # "i dont want to disturb them"
         return pick((
             "You wouldn't be disturbing anyone: people who say yes to these chats enjoy them,"

@@ -369,7 +369,7 @@ def _on_prompt(state: YouAskState, bank: Bank, message: Message) -> _Reply:
         state.accepted.append(words)
         said = accepted(state, bank, words, message.text, seed)
     elif kind == "offer" and move == "no":
-        said = replies.decline_offer(seed, message.reading.reply_to_prompt)
+        said = replies.decline_offer(seed, message.reading.reply_to_prompt, words)
         state.awaiting, state.awaiting_text, state.declined = kind, words, True  # for one reply
     else:
         state.prompts_answered += 1

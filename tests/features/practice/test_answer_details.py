@@ -309,3 +309,32 @@ def test_someone_out_of_work_is_asked_about_their_last_job(banks: dict[str, Bank
     assert roundtrip(state).left_work
     assert not left_work("my dad just retired, so I want a steadier job")
     assert left_work("I was laid off in March") and left_work("im between jobs rn")
+
+
+@pytest.mark.parametrize(("field", "said", "named"), [
+    ("data_analytics", "i did a sales dashboard for our team in melbourne, it cut the weekly "
+     "reporting from a day to an hour", ("from a day to an hour", "melbourne")),
+    ("healthcare", "ive been on reception at a gp surgery near leeds for 4 yrs and i redid the "
+     "call rota so the morning rush got cut right in half", ("leeds", "cut right in half")),
+    ("education", "i teach maths in auckland, year 9 to 13, and i moved our marking to a shared "
+     "sheet which took it from three hours to about forty minutes a week",
+     ("auckland",)),
+])
+def test_a_place_or_a_change_typed_in_words_is_a_specific(
+        banks: dict[str, Bank], field: str, said: str, named: tuple[str, ...]) -> None:
+    """"i did a sales dashboard for our team in melbourne, it cut the weekly reporting from a
+    day to an hour" got "Okay." and "No specifics yet": a city in lower case, and a change
+    said in words, are what a listener remembers."""
+    _, fb = _answer(banks[field], "transferable-skills", said)
+    assert not any(n.startswith(_NONE_YET) for n in fb.notes), fb.notes
+    assert set(named) <= set(fb.specifics), (fb.specifics, fb.notes)
+    assert fb.reaction != "Okay.", fb.reaction
+
+
+def test_words_after_in_or_from_that_are_no_place_are_no_specifics(banks: dict[str, Bank]) -> None:
+    """Only a real city or country counts: "in the north", "from home", "to america" (too
+    wide to picture) and a span with no unit ("from nine to five") are not details."""
+    _, fb = _answer(banks["marketing"], "transferable-skills",
+                    "i work from home in the north, mostly nine to five, and id love to move to "
+                    "america one day")
+    assert _specifics_line(fb) == "", fb.notes

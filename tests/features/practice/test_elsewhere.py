@@ -638,3 +638,17 @@ def test_coding_against_meetings_is_no_other_field() -> None:
                       "data_analytics") is None
     assert other_side("is data analytics an easier way in than software development?",
                       "data_analytics") == "development"
+
+
+def test_a_no_to_hearing_how_it_is_here_simply_moves_on(banks: dict[str, Bank]) -> None:
+    """"no thanks" to "Shall I tell you how it works here, for comparison?" got "…if you
+    change your mind later, just drop me a line", as if an introduction had been turned down."""
+    bank = banks["education"]
+    state = start_you_ask(bank, 30, NOW, persona_id="ben")
+    matcher = Matcher.for_bank(bank)
+    state, _ = you_ask_turn(state, bank, matcher, "How does teacher pay work in Australian public "
+                            "schools?", NOW)
+    state, result = you_ask_turn(state, bank, matcher, "no thanks", NOW)
+    assert result.kind == "no" and result.reply.startswith(("No problem.", "Sure, no problem."))
+    assert "drop me a line" not in result.reply and "change your mind" not in result.reply
+    assert state.offers_accepted == 0 and "teacher-pay" not in state.asked

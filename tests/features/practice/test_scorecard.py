@@ -187,6 +187,22 @@ def test_a_question_asked_in_words_that_missed_is_not_suggested_for_next_time(
     assert "sql-level" not in [item["id"] for item in scorecard(state).not_asked]
 
 
+def test_pay_asked_of_another_country_is_not_suggested_next_time(banks: dict[str, Bank]) -> None:
+    """Pay asked of another country is declined, with the contact's own offered: it was asked,
+    so "Worth asking next time" does not suggest the pay question, yes or no to the offer."""
+    bank = banks["education"]
+    matcher = Matcher.for_bank(bank)
+    state = start_you_ask(bank, 20, NOW, "ben")
+    pay = "teacher-pay"  # as if it were among the questions worth asking
+    state.high_value = [[pay, "insights", bank.question(pay).text], *state.high_value]
+    assert pay in [item["id"] for item in scorecard(state).not_asked]  # suggested if not asked
+    for text in ("How does teacher pay work in Australian public schools?", "no thanks",
+                 "What does a typical day look like for you?"):
+        state, result = you_ask_turn(state, bank, matcher, text, NOW)
+    assert pay not in state.asked
+    assert pay not in [item["id"] for item in scorecard(state).not_asked]
+
+
 def test_a_question_near_two_bank_questions_suggests_neither_next_time(
         banks: dict[str, Bank]) -> None:
     """"how is the interview process for APM?", answered with what the contact saw of

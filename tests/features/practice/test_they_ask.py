@@ -2633,6 +2633,25 @@ def test_a_name_said_before_the_work_is_not_the_work(banks: dict[str, Bank]) -> 
     assert "a dev" not in fb.reaction and "sound engineer" in fb.reaction
 
 
+@pytest.mark.parametrize(("field", "said", "heard"), [
+    ("education", "hi, im siobhan, chemistry teacher in dublin for 8 years, want to move into "
+     "curriculum design", "8 years as a chemistry teacher"),
+    ("nonprofit_public", "Im Kwame, warehouse supervisor at a parcel depot, thinking about "
+     "charity logistics", "a warehouse supervisor"),
+])
+def test_a_name_then_the_work_is_heard_as_the_work(
+        banks: dict[str, Bank], field: str, said: str, heard: str) -> None:
+    """"im siobhan, chemistry teacher in dublin for 8 years, …" got "Tell me a bit more: what
+    are you doing now…?": the work after a name was not heard as work."""
+    from bot.features.practice.background import background_of
+    assert heard in background_of(said)
+    bank = banks[field]
+    _, fb = they_ask_turn(start_they_ask(bank, NOW), bank, said, NOW)
+    assert "what are you doing now" not in (fb.next_question or ""), fb.next_question
+    for text in ("im sorry, teacher", "im tired, long day", "im 34, teacher"):
+        assert background_of(text) == "", text
+
+
 @pytest.mark.parametrize(("said", "specifics", "fillers"), [
     ("honestly not 100% sure yet, either junior product designer or ux researcher", [], {}),
     ("i like finding the answer in the numbers more than chasing people round the floor at 4am",
