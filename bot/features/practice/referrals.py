@@ -355,7 +355,10 @@ def _none_there(answer: str, asked: str, kind: re.Match[str] | None, me_too: boo
         where.re is _CAME_FROM) else "in"
     place = re.sub(r"(?:\s+(?:recently|lately|before|already|earlier|too|maybe|perhaps|possibly|"
                    r"though|tho|ideally|please|pls))+$", "",
-                   where["place"].strip(), flags=re.IGNORECASE)  # "from IC recently": from IC
+                   re.sub(r"\s+(?:or|and)\s+(?:maybe\s+|perhaps\s+|possibly\s+|even\s+)?(?:someone|"
+                          r"somebody|anyone|anybody|people|a\s+person)\b.*$", "", where[
+                              "place"].strip(), flags=re.IGNORECASE),  # "in FP&A or maybe
+                   flags=re.IGNORECASE)  # someone who left…": in FP&A; "from IC recently": IC
     bare = re.sub(r"^(?:an?|the)\s+", "", place, flags=re.IGNORECASE)  # "at a hospital", to
     if place.lower() in _ROLES and place != "EMS" or (prep in ("in", "at") and re.search(
             rf"\b{re.escape(bare)}\b", home, re.IGNORECASE)):  # one at a hospital; "I don't

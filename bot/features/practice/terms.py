@@ -309,11 +309,11 @@ def plausible_typo(typed: str, word: str) -> bool:
     """One slip of the fingers: a letter missing, doubled or swapped, or a neighbouring key.
 
     A substitution between distant keys usually means a different word ("decade" is not a
-    typo of "decide"), and so does one in a short word ("shirt" is not "shift"): neither is
-    corrected.
+    typo of "decide"), and so does one in a short word ("shirt" is not "shift"), or a letter
+    more or less before the first ("reference", "preference"): none is corrected.
     """
-    if len(typed) != len(word):
-        return True  # one letter missing or extra
+    if len(typed) != len(word):  # one letter missing or extra, past the first: a word is
+        return typed[0] == word[0]  # begun right ("reference" is no typo of "preference")
     diffs = [i for i, (a, b) in enumerate(zip(typed, word, strict=True)) if a != b]
     if len(diffs) == 2:
         return True  # swapped neighbours (Damerau distance 1 with two differing positions)

@@ -216,9 +216,7 @@ def you_ask_turn(
     )
 
 
-_NEAR = 30
-"""Questions guessed at for a message that got no answer, kept so the scorecard does not
-suggest asking what the user did ask, in words that missed."""
+_NEAR = 30  # guesses kept, so the scorecard suggests nothing asked in words that missed
 
 
 _DONE = re.compile(r"\W*(?:no|nope|nah|not|nothing|that'?s\s+(?:all|it)|all\s+good)\b", re.I)
@@ -393,6 +391,9 @@ def _on_prompt(state: YouAskState, bank: Bank, message: Message) -> _Reply:
         reply.parts.append(_honest(state, bank, message))
     elif message.thanked_goodbye or (state.closing and state.thanked):
         _thank_and_end(state, reply)  # thanked already, with the offer still to answer
+    elif message.wrap and not state.closing:  # "yes please! … I'll let you go"
+        state.closing = True
+        reply.parts[-1] += " " + persona.wrap_ack(state.minutes - state.elapsed)
     else:
         reply.parts[-1] += " " + pick(replies.ANYTHING_ELSE, seed)
     return reply

@@ -254,6 +254,21 @@ def called_of(full: str) -> str:
     return first_name(full, full)
 
 
+_DOUBLE = re.compile(r"\b(?:double|two[\s-]+part|two[\s-]+word|compound)[\s-]+"
+                     r"(?:first\s+|given\s+)?name\b|\bboth\s+(?:names|words|parts)\b", re.IGNORECASE)
+
+
+def whole_given(typed: str, name: str) -> str:
+    """A given name of two words the user asked to be called by whole ("mei lin (not mei
+    pls, its a double name)"): "Mei Lin", never cut to "Mei"; "" when nothing says so."""
+    words = name_parts(name)[1]
+    first = called_of(name)
+    if len(words) < 2 or not (_DOUBLE.search(typed) or re.search(
+            rf"\bnot\s+(?:just\s+)?{re.escape(first)}\b", typed, re.IGNORECASE)):
+        return ""
+    return " ".join(w.strip(",.;:!?") for w in words[:2])
+
+
 _NOT_THAT = re.compile(r"^\W*(?:(?:no|nope|sorry|actually|oh|ha+|oops|wait)\b[\s,!.]*)*"
                        r"(?:it'?s|its|it\s+is|i'?m|im)?\s*(?P<n>[^,!.]+?)\s*[,!.]?\s+not\s+"
                        r"(?P<wrong>[^\W\d_][\w'’-]*)\W*$", re.IGNORECASE)

@@ -25,7 +25,14 @@ from bot.engine.timezones import parse_timezone
 from bot.engine.ui import Reply, esc
 from bot.features.profile import zones
 from bot.features.profile.effects import SaveProfile
-from bot.features.profile.names import Heard, as_given, called_of, heard_typed, put_right
+from bot.features.profile.names import (
+    Heard,
+    as_given,
+    called_of,
+    heard_typed,
+    put_right,
+    whole_given,
+)
 
 DEFAULT_FIELDS: tuple[str, ...] = (
     "Software engineering",
@@ -132,7 +139,7 @@ def heard_name(turn: Turn, a: Answer, pending: str,
     if name:
         name = capitalised(name)
         full = as_given(a.text, name) if a.text and not a.pressed and as_typed else name
-        return Heard(full, called_of(name)), "", None
+        return Heard(full, whole_given(a.text or "", name) or called_of(name)), "", None
     return None, typed, Reply(f"Hmm, {why}. Just the name you'd like me to use, e.g. <i>Sam</i>"
                               " — or tap the button if that really is it.")
 

@@ -58,6 +58,12 @@ ASKED = [
     ("software_engineering", "OK. Now money question, sorry to be direct. How much junior "
      "developer make in Chicago? Now I make 62 thousand with overtime.", "developer-pay"),
     ("software_engineering", "what does your company make?", "what-does-company-do"),
+    # had: "I honestly don't know" ("got" as typed in a second language), and advice for a
+    # nurse moving into management
+    ("ux_design", "I mean YOUR story. how did you got your first UX job after the brochures?",
+     "how-got-started"),
+    ("ux_design", "how did you got your first UX job after the brochures?", "how-got-started"),
+    ("healthcare", "how did u go from nursing to management?", "how-got-started"),
     ("software_engineering", "Last quick one, I know time is almost over. What I can start this "
      "week, after my shift, to see if I really like it?", "try-it-project"),  # had: her day
     ("education", "so as shift supervisor i train all the new baristas and make the schedules "
@@ -1043,3 +1049,36 @@ def test_is_that_what_you_do_every_day_still_asks_about_their_work(
     every day?", which asks about the contact's own work."""
     result = midway_turns(banks["data_analytics"], "marcus", "so is that what you do every day?")[0]
     assert result.question_id is not None, result.reply
+
+
+def test_a_yes_with_an_offer_to_wrap_up_is_taken_as_both(banks: dict[str, Bank]) -> None:
+    """"yes please, that would be very kind … I see we are nearly at time so I will let you
+    go" got the introduction, then "Go on, what else can I tell you?": the offer to wrap up
+    was not heard."""
+    bank = banks["ux_design"]
+    state = start_you_ask(bank, 30, NOW, "daniel")
+    state.asked, state.elapsed = ["typical-day", "how-got-started", "portfolio-review"], 26.0
+    state.times_asked = dict.fromkeys(state.asked, 1)
+    matcher = Matcher.for_bank(bank)
+    state, result = you_ask_turn(state, bank, matcher, "is there someone else I should talk to,"
+                                 " maybe someone who also came from service design?", NOW)
+    assert state.awaiting == "offer", result.reply
+    state, result = you_ask_turn(state, bank, matcher, "yes please, that would be very kind. I see"
+                                 " we are nearly at time so I will let you go", NOW)
+    assert state.offers_accepted == 1 and state.closing and not result.ended
+    assert "what else can I tell you" not in result.reply and "keep an eye on the clock" in \
+        result.reply, result.reply
+    state, result = you_ask_turn(state, bank, matcher, "thank you so much daniel, bye!", NOW)
+    assert result.ended
+
+
+def test_a_real_word_one_letter_short_of_a_bank_word_is_no_typo(banks: dict[str, Bank]) -> None:
+    """"…should I first volunteer at events for some months to get a UK reference?" got the
+    veterans' preference answer: "reference" had been corrected to "preference"."""
+    from bot.features.practice.terms import plausible_typo
+    assert not plausible_typo("reference", "preference")
+    assert plausible_typo("typcial", "typical") and plausible_typo("experince", "experience")
+    result = midway_turns(banks["nonprofit_public"], "aisha", "Do you think charities will see my"
+                          " hotel background as relevant, or should I first volunteer at events "
+                          "for some months to get a UK reference?")[0]
+    assert result.question_id != "veterans-preference", result.reply

@@ -170,3 +170,12 @@ def test_leave_to_use_their_name_asked_with_the_yes_is_answered(banks: dict[str,
                        " anyone who went from EMS to nursing?", "yes please that'd be awesome."
                        " ok if i say you sent me?")
     assert "Please do" in replies[-1], replies[-1]
+
+
+def test_a_second_kind_of_person_asked_for_is_not_read_as_the_place(banks: dict[str, Bank]) -> None:
+    """"do u know anyone in FP&A or maybe someone who left actuarial for ER…?" got "I don't
+    know anyone in FP&A or maybe someone, I'm afraid": the second ask read as the place."""
+    reply = _meeting(banks["finance"], "arjun", "ok that makes sense. do u know anyone in FP&A or "
+                     "maybe someone who left actuarial for ER that i could chat with too?")[-1]
+    assert reply.startswith("I don't know anyone in FP&A, I'm afraid"), reply
+    assert "maybe someone" not in reply

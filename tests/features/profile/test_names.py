@@ -55,6 +55,21 @@ def test_a_first_name_said_is_used_whole_and_drafts_signed_in_full(typed: str, c
     assert w.effects[0].name.removeprefix("Dr. ") == signed  # a title is kept, not signed
 
 
+@pytest.mark.parametrize(("typed", "called"), [
+    ("mei lin (not mei pls, its a double name)", "Mei Lin"),
+    ("Jean Paul Sartre (double first name)", "Jean Paul"),
+    ("Mary Ann, both names please", "Mary Ann"),
+])
+def test_a_double_given_name_said_so_is_never_cut_to_its_first_word(typed: str,
+                                                                     called: str) -> None:
+    """"mei lin (not mei pls, its a double name)" was greeted "Nice to meet you, Mei!"."""
+    w = set_up(typed)
+    assert f"Nice to meet you, {called}!" in w.question, w.question
+    assert finish(w).startswith(f"All set, <b>{called}</b>!")
+    plain = set_up("Sam Rivera, not Samuel")  # a name said against another: the first word
+    assert "Nice to meet you, Sam!" in plain.question, plain.question
+
+
 @pytest.mark.parametrize("typed", ["call me Mei Lin", "Mei Lin, please!", "Mei Lin is fine",
                                    "i go by Mei Lin", "Mary Kate is fine", "Jean-Luc please"])
 def test_a_name_of_two_words_asked_for_is_never_cut_to_one(typed: str) -> None:
