@@ -255,7 +255,8 @@ def called_of(full: str) -> str:
 
 
 _DOUBLE = re.compile(r"\b(?:double|two[\s-]+part|two[\s-]+word|compound)[\s-]+"
-                     r"(?:first\s+|given\s+)?name\b|\bboth\s+(?:names|words|parts)\b", re.IGNORECASE)
+                     r"(?:first\s+|given\s+)?name\b|\bboth\s+(?:names|words|parts)\b",
+                     re.IGNORECASE)
 
 
 def whole_given(typed: str, name: str) -> str:
