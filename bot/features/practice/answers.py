@@ -100,7 +100,7 @@ COUNTED = (r"(?:staff|people|students|pupils|patients|customers|clients|users|st
 """What a figure counts when it says how big the user's work was ("38 staff")."""
 _UNITS = (
     r"(?:years?|yrs?|months?|mos|weeks?|wks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|"
-    r"reports|teams?|languages|percent|gb|tb|mb|"
+    r"reports|teams?|languages|percent|gb|tb|mb|km|kms|kilomet(?:re|er)s?|miles|kg|kilos|"
     rf"per\s+cent|{COUNTED})"
 )
 _STOP = (
@@ -131,7 +131,7 @@ _NUMBER = re.compile(
     r"|\b[1-3]:[12]\b|\b(?:big|top)\s+\d{1,3}\b"
     r"|\b\d{1,2}(?:st|nd|rd|th)(?:\s+(?:or|and|to)\s+\d{1,2}(?:st|nd|rd|th))?\s+(?!or\b|and\b)[a-z]+"
     # "12%", "38k", "2.4m", "8-10 clients"
-    rf"|(?<![A-Za-z]-)\b\d+(?:[,.]\d+)*(?:\s?[-\u2013]\s?\d[\d,.]*|\s+(?:to|or)\s+\d[\d,.]*(?=\s+{_UNITS}\b))?(?:{_SCALED}|\s?%|(?:[kKmM]|bn)\b|\s+(?:lakhs?|crores?|lpa)\b|-(?:year|month|week|day|hour|minute|mile|bed|person|page)\b(?:\s+(?!{_STOP}\b)[a-z]+)?|\s+{_UNITS}\b(?!\s*\d))?(?![A-Z]\b|\d)"
+    rf"|(?<![A-Za-z]-)\b\d+(?:[,.]\d+)*(?:\s?[-\u2013]\s?\d[\d,.]*|\s+(?:to|or)\s+\d[\d,.]*(?=\s+{_UNITS}\b))?(?:{_SCALED}|\s?%|(?:km|kg|mi)s?\b|(?:[kKmM]|bn)\b|\s+(?:lakhs?|crores?|lpa)\b|-(?:year|month|week|day|hour|minute|mile|bed|person|page)\b(?:\s+(?!{_STOP}\b)[a-z]+)?|\s+{_UNITS}\b(?!\s*\d))?(?![A-Z]\b|\d)"
     # "two big clients"; never "three I" or "two of", nor "two things really"
     # (nor an idiom: "not a million miles off", "a hundred times", "a thousand ways")
     rf"|\b(?:{_NUMBER_WORDS})\s+(?!{_STOP}\b|{_VAGUE}\b|{_CHAT}\b|(?:miles|times|ways)\b|"

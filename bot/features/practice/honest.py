@@ -335,16 +335,24 @@ def asks_more(text: str) -> bool:
 _MORE_ASK_WORDS = 25
 
 
+def _far(state: YouAskState, bank: Bank, question: str, text: str, far: str) -> str:
+    """Pay or the market asked of another country: whose the contact knows, with theirs
+    offered for comparison (the offer, and the question a yes takes, kept); "" otherwise."""
+    asked = bank.question(far) if far else None
+    said, offer = another_country(from_the_question(text, question), persona_of(
+        bank, state.persona_id), asked) if asked else ("", "")
+    if said:
+        state.awaiting, state.awaiting_text, state.offered_question = "offer", offer, far
+    return said
+
+
 def honest_reply(state: YouAskState, bank: Bank, question: str, text: str,
                  elsewhere: str | None, term: Term | None = None, far: str = "") -> str:
     """The reply to a fair question the bank does not cover, from this persona (``term``: the
     glossary word it asks the meaning of, as the turn read it; ``far``: the pay or market
     question it asks of another country, whose answer here a yes then takes)."""
-    asked = bank.question(far) if far else None
-    said, offer = another_country(from_the_question(text, question), persona_of(
-        bank, state.persona_id), asked) if asked else ("", "")
+    said = _far(state, bank, question, text, far)
     if said:  # "What's the data job market like in Sydney?" to a London analyst
-        state.awaiting, state.awaiting_text, state.offered_question = "offer", offer, far
         return said
     if _WHERE_BASED.search(text):  # "wait are u in the uk? im in arizona": said plainly
         based = _based(text, works_in(bank, state.persona_id))

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 
+from bot.banks.model import Bank
 from bot.features.practice.lexicon import LEXICON
 
-__all__ = ["acronyms_in", "acronyms_of", "unexplained_acronyms"]
+__all__ = ["acronyms_in", "acronyms_of", "field_acronyms", "unexplained_acronyms"]
 
 _ACRONYM = re.compile(r"(?<![\w/-])(?=[A-Z0-9]*[A-Z][A-Z0-9]*[A-Z0-9])[A-Z][A-Z0-9&]{1,5}"
                       r"(?:s)?(?![\w/-])")
@@ -32,37 +33,55 @@ ENOUGH = 3
 ("WHO and UNICEF", "PCS and PMP"); a run of them is a language of its own."""
 
 
-def unexplained_acronyms(said: str, before: str = "") -> list[str]:
+def unexplained_acronyms(said: str, before: str = "", known: frozenset[str] = frozenset()
+                         ) -> list[str]:
     """The acronyms in ``said`` a listener outside the user's world may not know, in order,
     once there are at least ``ENOUGH`` of them counting those of the answers ``before`` it
     ("92A, NCOIC" in one answer, "SSA" and "ETS" in the next: a language of its own all
     the same); none once the answer starts explaining, or when an earlier answer's were
     noted already."""
-    earlier = acronyms_of(before)
+    earlier = acronyms_of(before, known)
     if len(earlier) >= ENOUGH:
         return []  # noted on the answer that made them a run
-    now = [a for a in acronyms_of(said) if a not in earlier]
+    now = [a for a in acronyms_of(said, known) if a not in earlier]
     return [*earlier, *now] if now and len(earlier) + len(now) >= ENOUGH else []
 
 
-def acronyms_in(said: str, before: str = "") -> list[str]:
+def acronyms_in(said: str, before: str = "", known: frozenset[str] = frozenset()) -> list[str]:
     """This answer's own acronyms, when they and the earlier answers' make a run of jargon:
     none of them is a detail to praise ("CSM", flagged two answers ago, is no specific now)."""
-    earlier = acronyms_of(before)
-    now = acronyms_of(said)
+    earlier = acronyms_of(before, known)
+    now = acronyms_of(said, known)
     return now if len({*earlier, *now}) >= ENOUGH else []
 
 
-def acronyms_of(said: str) -> list[str]:
-    """Every unexplained acronym in ``said``, in order, each once."""
+def acronyms_of(said: str, known: frozenset[str] = frozenset()) -> list[str]:
+    """Every unexplained acronym in ``said``, in order, each once; ``known``: the contact's
+    field's own ("FP&A" to an FP&A manager)."""
     if _SPELLED_OUT.search(said):
         return []
     found: list[str] = []
     for m in _ACRONYM.finditer(said):
         word = m.group(0)
         bare = word[:-1] if word.endswith("s") and word[:-1].isupper() else word
-        if bare in _WIDELY_KNOWN or bare.lower() in LEXICON.tool_words or (
+        if bare in _WIDELY_KNOWN or bare in known or bare.lower() in LEXICON.tool_words or (
                 bare.lower() in LEXICON.work_words) or bare.isdigit() or bare in found:
             continue
         found.append(bare)
     return found
+
+
+_FIELD_ACRONYMS: dict[str, frozenset[str]] = {}
+
+
+def field_acronyms(bank: Bank) -> frozenset[str]:
+    """The acronyms a contact in the bank's field says every day, read from its questions,
+    glossary and people: "FP&A" and "CFA" are no jargon to a finance contact."""
+    known = _FIELD_ACRONYMS.get(bank.field)
+    if known is None:
+        words = [*(f"{q.text} {' '.join(q.phrasings)}" for q in bank.questions),
+                 *(p.role for p in bank.personas),
+                 *(n.upper() for t in bank.glossary for n in (t.term, *t.aliases) if " " not in n)]
+        known = frozenset(m.group(0).removesuffix("s") for m in _ACRONYM.finditer(" ".join(words)))
+        _FIELD_ACRONYMS[bank.field] = known
+    return known

@@ -366,6 +366,24 @@ def _asks_for_people(state: YouAskState, bank: Bank, text: str, reading: Reading
         for said in (text, reading.question or text))
 
 
+def _take_prompt(state: YouAskState, reading: Reading
+                 ) -> tuple[tuple[str, str] | None, str, str]:
+    """What the persona had asked of the user, taken off the state: its offer or question,
+    the bank question it offered to tell, and its question met with a nod ("that makes
+    sense."). The next message answers them or they are forgotten; an offer outlives an
+    aside ("haha another chloe!")."""
+    prompt = (state.awaiting, state.awaiting_text) if state.awaiting else None
+    offered = state.offered_question if state.awaiting == "offer" else ""
+    state.pending_guess, state.pending_alt, state.pending_flags, state.pending_text = (
+        None, None, [], "")
+    if not (state.awaiting == "offer" and reading.move in ASIDES and not state.declined):
+        state.awaiting, state.awaiting_text, state.offered_question = None, "", ""
+    nodded_at = prompt[1] if prompt and prompt[0] == "question" and (
+        reading.move == "passing_thanks") and not state.asked_again else ""
+    state.declined = state.asked_again = False
+    return prompt, offered, nodded_at
+
+
 def read_turn(state: YouAskState, bank: Bank, matcher: Matcher, text: str, reading: Reading
               ) -> Message:
     """Match the message's question (or take the guess a "yes" confirms) and read its cues. A
@@ -374,16 +392,7 @@ def read_turn(state: YouAskState, bank: Bank, matcher: Matcher, text: str, readi
     coached, alt, before = set(state.pending_flags), state.pending_alt, state.pending_text
     guess, text = _chosen(state, bank, text, reading)
     rejected, reading = _rejected(state, text, reading)
-    prompt = (state.awaiting, state.awaiting_text) if state.awaiting else None
-    offered = state.offered_question if state.awaiting == "offer" else ""
-    state.pending_guess, state.pending_alt, state.pending_flags, state.pending_text = (
-        None, None, [], "")
-    if not (state.awaiting == "offer" and reading.move in ASIDES and not state.declined):
-        state.awaiting, state.awaiting_text = None, ""  # an offer outlives "haha another chloe!"
-        state.offered_question = ""
-    nodded_at = prompt[1] if prompt and prompt[0] == "question" and (
-        reading.move == "passing_thanks") and not state.asked_again else ""
-    state.declined = state.asked_again = False
+    prompt, offered, nodded_at = _take_prompt(state, reading)
     confirmed = bank.question(guess) if guess and (is_affirmative(text) or (
         not alt and _OK.fullmatch(text))) else None  # "ok" to one guess takes it
     # A confirmed guess is what the user asked: what it asks for (a job, a fact a search finds)

@@ -319,6 +319,9 @@ def test_someone_out_of_work_is_asked_about_their_last_job(banks: dict[str, Bank
     ("education", "i teach maths in auckland, year 9 to 13, and i moved our marking to a shared "
      "sheet which took it from three hours to about forty minutes a week",
      ("auckland",)),
+    # had: "You gave an example: name one detail in it (a number, a tool, a place)"
+    ("ux_design", "for example in croydon the nurses told us they walk 6km per shift, so we "
+     "moved the supply rooms closer to the beds. it came from the interviews", ("6km",)),
 ])
 def test_a_place_or_a_change_typed_in_words_is_a_specific(
         banks: dict[str, Bank], field: str, said: str, named: tuple[str, ...]) -> None:
@@ -328,6 +331,7 @@ def test_a_place_or_a_change_typed_in_words_is_a_specific(
     _, fb = _answer(banks[field], "transferable-skills", said)
     assert not any(n.startswith(_NONE_YET) for n in fb.notes), fb.notes
     assert set(named) <= set(fb.specifics), (fb.specifics, fb.notes)
+    assert not any(n.startswith("You gave an example: name") for n in fb.notes), fb.notes
     assert fb.reaction != "Okay.", fb.reaction
 
 

@@ -109,3 +109,18 @@ def test_years_at_home_with_the_children_are_not_experience_said_back() -> None:
     for seed in range(4):
         heard = acknowledge(said, find_specifics(said), False, seed)
         assert "Seven years" not in heard and "Six years as a pharmaceutical sales rep" in heard
+
+
+def test_the_contacts_own_fields_acronyms_are_no_jargon_to_them(banks: dict[str, Bank]) -> None:
+    """"im mei lin, actuarial student at UBC, passed 2 SOA exams. kinda exploring FP&A rn" got
+    "Jargon: UBC, SOA and FP&A may mean nothing outside your world", said to an FP&A manager:
+    FP&A is her own work, which leaves two names, no run of jargon."""
+    bank = banks["finance"]
+    _, fb = they_ask_turn(start_they_ask(bank, NOW, persona_id="rosa"), bank, "hi! im mei lin, "
+                          "actuarial student at UBC, passed 2 SOA exams. kinda exploring FP&A rn",
+                          NOW)
+    assert not any(n.startswith("Jargon") for n in fb.notes), fb.notes
+    other = banks["nonprofit_public"]  # the same three, to a charity: a run of jargon
+    _, fb = they_ask_turn(start_they_ask(other, NOW), other, "hi! im mei lin, actuarial student "
+                          "at UBC, passed 2 SOA exams. kinda exploring FP&A and ERP rn", NOW)
+    assert any(n.startswith("Jargon") for n in fb.notes), fb.notes

@@ -741,7 +741,7 @@ def test_a_shrug_is_not_heard_as_whatever_pays(said: str, flags: list[str]) -> N
 
 def test_a_length_inside_the_leeway_is_called_close_enough_not_good() -> None:
     """"Good length: 58 words (target 60–120)" read as the coach contradicting itself."""
-    from bot.features.practice.they_ask import _length_note
+    from bot.features.practice.answer_notes import length_note as _length_note
     assert _length_note("good", 58, 60, 120).startswith("Close enough: 58 words")
     assert _length_note("good", 70, 60, 120).startswith("Good length: 70 words")
 
