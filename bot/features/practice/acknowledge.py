@@ -39,10 +39,12 @@ def _clause_with(text: str, detail: str) -> str | None:
                 words = part[:relative.start()].replace('"', "").split()
             if 3 <= len(words) <= 12:
                 return " ".join(words)
-            did = [m.start() for m in re.finditer(r"\bI\b", part[:part.index(detail)])]
+            did = [m.start() for m in re.finditer(r"\b[Ii]\b", part[:part.index(detail)])]
             if did:  # "…last year I pushed for a fix … that cut complaints by about 30%": what
                 # they did, through to the result
-                words = part[did[-1]:part.index(detail) + len(detail)].replace('"', "").split()
+                words = part[did[-1]:].replace('"', "").split()  # the whole of it, when short
+                if len(words) > _DID_WORDS:  # ("i did a DCF on lululemon for a uni case comp")
+                    words = part[did[-1]:part.index(detail) + len(detail)].replace('"', "").split()
                 if len(words) <= _DID_WORDS:
                     return " ".join(words)
     return None
@@ -56,7 +58,8 @@ _RELATIVE = re.compile(r"\s(?:that|who|where|which|because|since|so\s+that)\s", 
 def _standout(text: str) -> str | None:
     """The user's most concrete clause ("rolling out e-prescribing across 3 hospitals")."""
     specifics = [s for s in find_specifics(text) if len(s) > 1]
-    clauses = [c for s in specifics if (c := _clause_with(text, s))]
+    clauses = [c for s in specifics if (c := _clause_with(text, s)) and not _DOUBT.search(c)
+               and len(c.split()) > _BARE_WORDS]  # "we placed 3rd" alone says too little
     # a figure is what a listener repeats back first ("a 15k trips budget")
     best = max(clauses, key=lambda c: (bool(re.search(r"\d", c)) and not _AGE.search(c), len(c))
                ) if clauses else None
@@ -70,6 +73,10 @@ def _standout(text: str) -> str | None:
     return re.sub(r"\bi\b(?='|\s|$)", "I", best)  # typed "i made…": said as "I"
 
 
+_DOUBT = re.compile(r"\b(?:sketchy|dodgy|shaky|rubbish|terrible|awful|messy|mediocre|"
+                    r"embarrassing|cringe|amateur(?:ish)?|basic|bad|wrong)\b", re.IGNORECASE)
+"""A clause running the user's own work down ("my WACC was prob sketchy"): heard, never held
+up as what to lead with."""
 _DID = re.compile(
     r"\b[Ii]\s+(?:(?:did|also|actually|have|'ve)\s+)?(?:handled|led|ran|built|managed|organi[sz]ed|set\s+up|created|designed|wrote|"
     r"trained|fixed|rolled\s+out|launched|started|coordinated|redesigned|automated|mentored|"

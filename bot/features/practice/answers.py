@@ -130,6 +130,8 @@ _NUMBER = re.compile(
     # a degree class, a group or a school year: "a 2:1", "the big 4", "2nd or 3rd grade"
     r"|\b[1-3]:[12]\b|\b(?:big|top)\s+\d{1,3}\b"
     r"|\b\d{1,2}(?:st|nd|rd|th)(?:\s+(?:or|and|to)\s+\d{1,2}(?:st|nd|rd|th))?\s+(?!or\b|and\b)[a-z]+"
+    # a placing: "we placed 3rd", "came 2nd out of 40 teams"
+    r"|(?:(?<=placed\s)|(?<=came\s)|(?<=finished\s)|(?<=ranked\s))\d{1,2}(?:st|nd|rd|th)\b"
     # "12%", "38k", "2.4m", "8-10 clients"
     rf"|(?<![A-Za-z]-)\b\d+(?:[,.]\d+)*(?:\s?[-\u2013]\s?\d[\d,.]*|\s+(?:to|or)\s+\d[\d,.]*(?=\s+{_UNITS}\b))?(?:{_SCALED}|\s?%|(?:km|kg|mi)s?\b|(?:[kKmM]|bn)\b|\s+(?:lakhs?|crores?|lpa)\b|-(?:year|month|week|day|hour|minute|mile|bed|person|page)\b(?:\s+(?!{_STOP}\b)[a-z]+)?|\s+{_UNITS}\b(?!\s*\d))?(?![A-Z]\b|\d)"
     # "two big clients"; never "three I" or "two of", nor "two things really"

@@ -93,6 +93,12 @@ no gap for someone who works in the field already (a band 7 pharmacist)."""
 _INSIDER = "Coming from inside the field, you already know how it runs, which many changers don't."
 
 
+_VERDICT = re.compile(r"(?:(?:For|In)\s+[^,.]{1,30},\s+)?(?:yes|definitely|absolutely)\.\s+"
+                      r"(?=[A-Z])", re.IGNORECASE)
+_ASKS_WHAT = re.compile(r"\W*(?:(?:ok|okay|so|and|but|well|hmm+|right|then|also|um+)\b[\s,]*)*"
+                        r"(?:what|which|how|where|who|when|why)\b", re.IGNORECASE)
+"""A verdict opening an answer, and a question it cannot answer: one asking what, which or
+how."""
 _ASKS_WHERE_FROM = re.compile(
     r"\b(?:coming\s+(?:at\s+this\s+)?from|where\s+are\s+you\s+in\s+your\s+(?:own\s+)?career|"
     r"what\s+(?:do\s+you\s+do|are\s+you\s+doing)\s+(?:now|at\s+the\s+moment)|your\s+background"
@@ -130,6 +136,9 @@ def first_answer(state: YouAskState, bank: Bank, question: Question, flags: list
     inside = as_insider(state, question, asked) and bool(question.answer_of(
         state.persona_id).insider)  # the words for someone in the field, not a newcomer's
     answer = answer_of(bank, question, state.persona_id, variant, inside)
+    verdict = _VERDICT.match(answer) if _ASKS_WHAT.match(asked.rsplit(". ", 1)[-1]) else None
+    if verdict:  # "what would u tell me to do: finish the exams, or go all in on the CFA?"
+        answer = answer[verdict.end():]  # is no yes or no question: no "For research, yes."
     plain = answer
     if "referral" in question.flags:
         answer = people_for(bank, state.persona_id, answer, asked)

@@ -1082,3 +1082,15 @@ def test_a_real_word_one_letter_short_of_a_bank_word_is_no_typo(banks: dict[str,
                           " hotel background as relevant, or should I first volunteer at events "
                           "for some months to get a UK reference?")[0]
     assert result.question_id != "veterans-preference", result.reply
+
+
+def test_a_what_question_gets_no_yes(banks: dict[str, Bank]) -> None:
+    """"what would u tell me to do: finish the actuarial exams as a backup, or go all in on CFA
+    level 1 now?" got "For research, yes.": a verdict that answers no question asked."""
+    asked = ("ok so what would u tell me to do: finish the actuarial exams as a backup, or go all"
+             " in on CFA level 1 now?")
+    result = midway_turns(banks["finance"], "arjun", asked)[0]
+    assert result.question_id == "cfa-worth-it", result
+    assert result.reply.startswith("Passing Level I"), result.reply
+    result = midway_turns(banks["finance"], "arjun", "is the CFA worth it for research?")[0]
+    assert result.reply.startswith("For research, yes."), result.reply  # a yes or no question

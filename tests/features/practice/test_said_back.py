@@ -345,3 +345,17 @@ def test_a_clause_cut_off_or_hanging_on_another_is_not_quoted(seed: int) -> None
                               "is when I started to care more for the people than for the "
                               "building.", seed)
     assert "That is when I\u201d" not in said and "\u201cWhen I" not in said, said
+
+
+def test_a_line_running_their_own_work_down_is_not_held_up() -> None:
+    """"i did a DCF on lululemon for a uni case comp last yr, we placed 3rd. it was fun but my
+    WACC was prob sketchy lol" got "I like that: “My WACC was prob sketchy”. I'd lead with
+    something like that": the self-doubt quoted back as the line to lead with."""
+    from bot.features.practice.acknowledge import acknowledge_answer
+    from bot.features.practice.answers import find_specifics
+    said = ("kinda? i did a DCF on lululemon for a uni case comp last yr, we placed 3rd. it was "
+            "fun but my WACC was prob sketchy lol")
+    assert "3rd" in find_specifics(said)
+    for seed in range(4):
+        reply = acknowledge_answer(said, seed)
+        assert "sketchy" not in reply and "DCF on lululemon" in reply, reply
