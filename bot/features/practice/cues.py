@@ -296,7 +296,10 @@ EVERYDAY = re.compile(
     r"bands?(?![\s-]*\d)|"  # not "a Band 6 post": a pay grade
     r"holidays?|vacation|weather|football|soccer|sports?|pets?|dogs?|cats?|hobby|hobbies|"
     r"capital\s+of|star\s+sign|married|how\s+old\s+are\s+(?:you|u)|tv|netflix|gym|"
-    r"hik(?:e|es|ing)|trips?|kids|outside\s+(?:of\s+)?work)\b",
+    r"hik(?:e|es|ing)|trips?|kids|outside\s+(?:of\s+)?work|"
+    # "my family is from Enugu originally, is yours?": where they come from
+    r"famil(?:y|ies)|parents|heritage|surname|last\s+name|hometown|grow\s+up|grew\s+up|"
+    r"originally)\b",
     re.IGNORECASE)
 """Words of a question about life, not work ("do you like pizza?")."""
 _AT_WORK = re.compile(r"\b(?:team|facilit|sponsor|campaign|brand|client|customer|patient|staff|"

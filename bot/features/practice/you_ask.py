@@ -518,7 +518,7 @@ def _on_unmatched(state: YouAskState, bank: Bank, message: Message) -> _Reply:
         if closing:
             _thank_and_end(state, reply)
             reply.kind = "closing"
-    elif guess is not None and message.score >= GUESS_FLOOR:
+    elif guess is not None and message.score >= GUESS_FLOOR and not about_life(message.text):
         other = bank.question(message.alternative) if message.alternative else None
         state.pending_guess, state.pending_flags = guess.id, list(flags)
         state.pending_text = message.text

@@ -1094,3 +1094,22 @@ def test_a_what_question_gets_no_yes(banks: dict[str, Bank]) -> None:
     assert result.reply.startswith("Passing Level I"), result.reply
     result = midway_turns(banks["finance"], "arjun", "is the CFA worth it for research?")[0]
     assert result.reply.startswith("For research, yes."), result.reply  # a yes or no question
+
+
+@pytest.mark.parametrize("text", [
+    "thank you so much for making the time Tanya. funny we share a last name - my family is "
+    "from Enugu originally, is yours?",
+    "is your family from Nigeria too?",
+    "where did you grow up?",
+])
+def test_where_the_contacts_family_comes_from_is_small_talk(banks: dict[str, Bank],
+                                                             text: str) -> None:
+    """"…funny we share a last name - my family is from Enugu originally, is yours?" got "do
+    you mean 'How did you get into this line of work?', or '…relatives who are angry…?'", and
+    "is your family from Nigeria too?" an "I'd rather not give you a half-right answer"."""
+    bank = banks["healthcare"]
+    state = start_you_ask(bank, 20, NOW, "tanya")
+    state, result = you_ask_turn(state, bank, Matcher.for_bank(bank), text, NOW)
+    assert result.kind in ("off_bank", "small_talk") and result.guess_id is None, result
+    assert "half-right" not in result.reply and "do you mean" not in result.reply, result.reply
+    assert "what" in result.reply.lower(), result.reply  # back to their questions
