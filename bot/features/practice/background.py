@@ -252,7 +252,7 @@ def years_of(text: str) -> str:
 
 
 _NAME_THEN_ROLE = re.compile(
-    r"\bI(?:'m|m|\s+am)\s+(?P<name>[^\W\d_][\w'-]+)\s*,\s*(?:an?\s+)?(?P<role>[a-z][\w-]*"
+    r"\bI(?:'m|m|\s+am)\s+(?P<name>[^\W\d_][\w'-]+)\s*,\s*(?:(?P<a>an?)\s+)?(?P<role>[a-z][\w-]*"
     r"(?:\s+[a-z][\w-]*){0,2}?)(?=\s*(?:[,.;!]|\s+(?:in|at|for|from|with|and|but)\b|$))",
     re.IGNORECASE)
 """A name, then the work ("im siobhan, chemistry teacher in dublin")."""
@@ -295,7 +295,7 @@ def background_of(text: str) -> str:
         then = _THEN_ROLE.match(text, bare.end())
         if then and _JOB.search(then["role"]):  # "im dev, sound engineer": a name, then work
             what = then["role"]
-        article = "an" if what[:1].lower() in "aeiou" else "a"
+        article = bare.groupdict().get("a") or ("an" if what[:1].lower() in "aeiou" else "a")
         return f"{n} years as {article} {what}" if n and n > 1 else f"your work as {article} {what}"
     if doing and not _NOT_WORK.search(doing["what"]) and not _YEARS.search(doing["what"]) and not (
             re.search(r"\d|\bmyself\b", doing["what"])) and not re.match(  # "teaching myself UX"
