@@ -217,6 +217,10 @@ def from_here(asked: str, persona: Persona, flags: Sequence[str], question_id: s
              and country_named(p, here) in (None, "the UK", "the US")]
     abroad = country_named(asked, here)  # "teacher pay in Australian schools" to a Leeds one
     market = _MARKET.search(asked) and (not question_id or question_id in MARKET_QUESTIONS)
+    remote_from = "pay" not in flags and _REMOTE.search(asked) and (_named_anywhere(
+        asked, here) or (abroad if _ACROSS.search(asked) else None))
+    if remote_from:  # "would ur company hire a PM based in nigeria full remote?", "hiring devs
+        return _REMOTE_FROM.format(here=here, there=remote_from)  # … in another country"
     if abroad and ("pay" in flags or market) and not (theirs and named):  # (a city: as below)
         what = "pay" if "pay" in flags else "the market"
         if alone:
@@ -226,9 +230,6 @@ def from_here(asked: str, persona: Persona, flags: Sequence[str], question_id: s
                 f" {abroad}." if what == "pay" else f"I only know the market here in {here}, so"
                 f" take this with a pinch of salt for {abroad}.")
     if "pay" not in flags:  # a question's flags
-        remote_from = _REMOTE.search(asked) and _named_anywhere(asked, here)
-        if remote_from:  # "would ur company hire a PM based in nigeria full remote?"
-            return _REMOTE_FROM.format(here=here, there=remote_from)
         if theirs and named and market:  # "many dev jobs in glasgow?"
             there = _shown(named[0], asked)
             return (f"I only know the market here in {_shown(theirs[0], '')}, so I can't really"
@@ -263,6 +264,9 @@ _REMOTE = re.compile(r"\bremote(?:ly)?\b|\bwork(?:ing)?\s+from\s+(?:home|abroad|
                      r"|\b(?:do(?:ing)?|work(?:ing)?)\s+(?:the\s+(?:job|role|work)|it|this(?:\s+"
                      r"(?:job|role|work))?)\s+from\b|\bbased\s+(?:in|out\s+of)\s+[\w ]{2,24}?\s+"
                      r"(?:and|but|while)\s+(?:join|work)", re.IGNORECASE)
+_ACROSS = re.compile(r"\b(?:another|other|different)\s+country\b|\babroad\b|\boverseas\b|"
+                     r"\bcross[\s-]border\b", re.IGNORECASE)
+"""Remote work asked of across a border ("fully remote in another country like nigeria")."""
 _REMOTE_FROM = (
     "Working for a team in {here} from {there} is its own question: most employers, mine"
     " included, can only put people on the payroll where they're registered, so roles across"

@@ -652,3 +652,19 @@ def test_a_no_to_hearing_how_it_is_here_simply_moves_on(banks: dict[str, Bank]) 
     assert result.kind == "no" and result.reply.startswith(("No problem.", "Sure, no problem."))
     assert "drop me a line" not in result.reply and "change your mind" not in result.reply
     assert state.offers_accepted == 0 and "teacher-pay" not in state.asked
+
+
+def test_hiring_remote_devs_in_another_country_is_the_cross_border_answer(
+        banks: dict[str, Bank]) -> None:
+    """"…i'm in lagos and i dont plan to relocate. how does ur company handle hiring devs who r
+    fully remote in another country like nigeria?" got "I only know the market here in the UK,
+    so take this with a pinch of salt for Nigeria": the market, where hiring across a border
+    was asked."""
+    bank = banks["software_engineering"]
+    state = start_you_ask(bank, 30, NOW, persona_id="priya")
+    state, result = you_ask_turn(state, bank, Matcher.for_bank(bank), "ok thats encouraging. next"
+                                 " thing, i'm in lagos and i dont plan to relocate. how does ur "
+                                 "company handle hiring devs who r fully remote in another country"
+                                 " like nigeria?", NOW)
+    assert result.reply.startswith("Working for a team in the UK from Nigeria"), result.reply
+    assert "pinch of salt" not in result.reply
