@@ -27,7 +27,7 @@ ASKED = [
      "would the discord bot count?", "portfolio-projects"),
     ("software_engineering", "which language shud i learn, java or - actually scratch that, "
      "college does java already. is it worth me pickin up typescript or go on the side?",
-     "first-language"),
+     "what-to-learn-next"),  # a language after the first: what to learn next
     ("software_engineering", "so ive literally no experience, never had a tech job, just college"
      " stuff and a bit of a summer job in a chipper lol. how do i even get an internship with "
      "nothin on the cv?", "internships"),  # had: what makes an application stand out
@@ -58,6 +58,12 @@ ASKED = [
     ("software_engineering", "OK. Now money question, sorry to be direct. How much junior "
      "developer make in Chicago? Now I make 62 thousand with overtime.", "developer-pay"),
     ("software_engineering", "what does your company make?", "what-does-company-do"),
+    # had: which language to learn first, to someone who knows JavaScript and React
+    ("software_engineering", "That's helpful, pair programming I can practice. Quick one since "
+     "time is short: is it worth me learning TypeScript now or should I go deeper on React "
+     "first?", "what-to-learn-next"),
+    ("software_engineering", "I already know JS and React from the bootcamp tho. i meant "
+     "typescript specifically, do UK teams expect it from juniors?", "what-to-learn-next"),
     # had: "I honestly don't know" ("got" as typed in a second language), and advice for a
     # nurse moving into management
     ("ux_design", "I mean YOUR story. how did you got your first UX job after the brochures?",

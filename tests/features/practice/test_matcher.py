@@ -1889,7 +1889,7 @@ def test_lesson_plans_are_a_teachers_work_not_lessons_learned(
     ("finance", "so i got an associates in business, do i need a bachelors to even get in the "
                 "door in finance or nah", {"education-background"}),
     ("finance", "lowkey tho is AI gonna take these jobs?", {"ai-and-tools"}),
-    ("software_engineering", "should i do react or typescript first", {"first-language"}),
+    ("software_engineering", "should i do react or typescript first", {"what-to-learn-next"}),
 ])
 def test_words_around_the_question_do_not_turn_it(
         matchers: dict[str, Matcher], field: str, text: str, expected: set[str]) -> None:
