@@ -27,8 +27,9 @@ _CLAUSE_CUT = re.compile(
 ("mostly designing and analysing experiments", which cut short claims only the first)."""
 
 
-def _clause_with(text: str, detail: str) -> str | None:
-    """The user's own words around a detail, up to the next "and"/"but" or punctuation."""
+def _clause_with(text: str, detail: str, typed: bool = False) -> str | None:
+    """The user's own words around a detail, up to the next "and"/"but" or punctuation;
+    ``typed``: what they did said with a lower-case "i", whole when short."""
     for part in _CLAUSE_CUT.split(text):
         if part and detail in part:
             # "i built a gradebook in excel w pivot tables that the whole department uses
@@ -39,12 +40,13 @@ def _clause_with(text: str, detail: str) -> str | None:
                 words = part[:relative.start()].replace('"', "").split()
             if 3 <= len(words) <= 12:
                 return " ".join(words)
-            did = [m.start() for m in re.finditer(r"\b[Ii]\b", part[:part.index(detail)])]
+            did = [m.start() for m in re.finditer(r"\b[Ii]\b" if typed else r"\bI\b",
+                                                  part[:part.index(detail)])]
             if did:  # "…last year I pushed for a fix … that cut complaints by about 30%": what
                 # they did, through to the result
-                words = part[did[-1]:].replace('"', "").split()  # the whole of it, when short
-                if len(words) > _DID_WORDS:  # ("i did a DCF on lululemon for a uni case comp")
-                    words = part[did[-1]:part.index(detail) + len(detail)].replace('"', "").split()
+                words = part[did[-1]:part.index(detail) + len(detail)].replace('"', "").split()
+                if typed:  # all of "i did a DCF on lululemon for a …", or none of it
+                    words = part[did[-1]:].replace('"', "").split()
                 if len(words) <= _DID_WORDS:
                     return " ".join(words)
     return None
@@ -58,8 +60,10 @@ _RELATIVE = re.compile(r"\s(?:that|who|where|which|because|since|so\s+that)\s", 
 def _standout(text: str) -> str | None:
     """The user's most concrete clause ("rolling out e-prescribing across 3 hospitals")."""
     specifics = [s for s in find_specifics(text) if len(s) > 1]
-    clauses = [c for s in specifics if (c := _clause_with(text, s)) and not _DOUBT.search(c)
-               and len(c.split()) > _BARE_WORDS]  # "we placed 3rd" alone says too little
+    clauses = [c for s in specifics if (c := _clause_with(text, s)) and not _DOUBT.search(c)]
+    if not any(len(c.split()) > _BARE_WORDS for c in clauses):  # "we placed 3rd" says little:
+        clauses = [c for s in specifics if (c := _clause_with(text, s, typed=True))  # "i did a
+                   and not _DOUBT.search(c) and len(c.split()) > _BARE_WORDS]  # DCF on …"
     # a figure is what a listener repeats back first ("a 15k trips budget")
     best = max(clauses, key=lambda c: (bool(re.search(r"\d", c)) and not _AGE.search(c), len(c))
                ) if clauses else None
