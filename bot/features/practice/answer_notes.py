@@ -32,10 +32,10 @@ _NAME_ANSWERS = frozenset({"why-me", "role-aiming-for"})
 
 
 def notes_on(ask: AskBack, words: int, length: str, specifics: list[str],
-           fillers: dict[str, int], back: bool, tone: list[str], thin: bool, first: bool,
-           said: str = "", shorthand_before: set[str] | None = None,
-           reminded: bool = False, told: str = "", told_before: str = "",
-           known: frozenset[str] = frozenset()) -> list[str]:
+             fillers: dict[str, int], back: bool, tone: list[str], thin: bool, first: bool,
+             said: str = "", shorthand_before: set[str] | None = None,
+             reminded: bool = False, told: str = "", told_before: str = "",
+             known: frozenset[str] = frozenset()) -> list[str]:
     """The feedback lines, one per point, in the order the user reads them. A thin answer
     gets no praise at all: only what a real one would cover."""
     low, high = ask.target_words
