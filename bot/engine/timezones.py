@@ -279,7 +279,14 @@ def _zone_index() -> dict[str, str]:
         if len(state) > 2 and state != "georgia":  # a country too
             index.setdefault(state, zone_name)
     index["utc"] = index["z"] = index["zulu"] = index["universal"] = "UTC"
+    for name, (_, home) in _regions().items():  # "Norway", "Poland": a country of one zone
+        if home and len(name) > 3 and name not in _GIVEN_NAMES and not name.startswith("the "):
+            index.setdefault(name, home)
     return index
+
+
+_GIVEN_NAMES = frozenset({"georgia", "jordan", "chad"})
+"""Countries whose names are people's first: read as places only where a city says which."""
 
 
 _SAID_WHERE = re.compile(

@@ -48,8 +48,18 @@ def test_a_city_the_region_does_not_place_is_asked_about(typed: str, place: str,
 
 @pytest.mark.parametrize(("typed", "zone"), [
     ("new mexico", "America/Denver"), ("New England", "America/New_York"),
-    ("Papua New Guinea", None), ("carry on", None), ("talk to us", None),
+    ("Papua New Guinea", "Pacific/Port_Moresby"), ("carry on", None), ("talk to us", None),
 ])
 def test_a_name_that_ends_in_a_regions_name_is_no_city_in_it(typed: str, zone: str) -> None:
     """"new mexico" had been Mexico City and "new england" England."""
     assert parse_timezone(typed) == zone and several_zones(typed) is None
+
+
+@pytest.mark.parametrize(("typed", "zone"), [
+    ("Norway", "Europe/Oslo"), ("poland", "Europe/Warsaw"), ("im in denmark", "Europe/Copenhagen"),
+    ("Sweden", "Europe/Stockholm"), ("jordan", None), ("georgia", None), ("canada", None),
+])
+def test_a_country_of_one_zone_is_read_alone(typed: str, zone: str | None) -> None:
+    """"Norway" had been no answer at all; a country of several zones, or one whose name is a
+    first name as often, is still asked about."""
+    assert parse_timezone(typed) == zone

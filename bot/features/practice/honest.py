@@ -341,9 +341,24 @@ def _far(state: YouAskState, bank: Bank, question: str, text: str, far: str) -> 
     asked = bank.question(far) if far else None
     said, offer = another_country(from_the_question(text, question), persona_of(
         bank, state.persona_id), asked) if asked else ("", "")
+    if said and far in state.asked:  # "and in norway?" just after the UK's answer: told
+        return said.removesuffix(offer).strip()
     if said:
         state.awaiting, state.awaiting_text, state.offered_question = "offer", offer, far
     return said
+
+
+def _far_unmatched(bank: Bank, asked: str) -> str:
+    """The bank's pay question for pay asked of another country that matched no question, or
+    its market question for the market: what a yes to the offer of theirs gets."""
+    pay = next((q.id for q in bank.questions if "pay" in q.flags), "")
+    if _ASKS_PAY.search(asked) and pay:
+        return pay
+    return _MARKET_ID if bank.question(_MARKET_ID) is not None else ""
+
+
+_ASKS_PAY = re.compile(r"\b(?:pay|paid|salar\w*|earn\w*|wages?|income|make)\b", re.IGNORECASE)
+_MARKET_ID = "job-prospects"
 
 
 def honest_reply(state: YouAskState, bank: Bank, question: str, text: str,
@@ -409,6 +424,9 @@ def honest_reply(state: YouAskState, bank: Bank, question: str, text: str,
         more = "" if retold else _more_about(state, bank, text, sentence)
         return replies.about_what_i_said(retold or more or sentence, state.turns,
                                          again=not (retold or more))
+    said = "" if far else _far(state, bank, question, text, _far_unmatched(bank, question or text))
+    if said:  # "whats the job market like for ops managers in australia?", matching no
+        return said  # question: the same decline, and the same offer of theirs
     said_before = (answer_of(bank, q, state.persona_id, state.variant) for q in bank.questions
                    if not q.flags and q.id not in state.asked)  # never a line said already
     stand_out = bank.question(_STAND_OUT)

@@ -319,7 +319,7 @@ _THE = frozenset({"netherlands", "czech republic", "united arab emirates"})
 
 
 _MARKET = re.compile(r"\b(?:jobs|roles|openings|positions|opportunities|market|going\s+on|goin|"
-                     r"hiring)\b|\bis\s+it\s+all\b|\b(?:much|enough|any|lots\s+of|a\s+lot\s+of)\s+"
+                     r"hiring|in\s+demand|demand\s+for)\b|\bis\s+it\s+all\b|\b(?:much|enough|any|lots\s+of|a\s+lot\s+of)\s+"
                      r"(?:\w+\s+)?work\b", re.IGNORECASE)
 """The job market, asked about in another place ("is it all london?", "much marketing work in
 Dublin")."""

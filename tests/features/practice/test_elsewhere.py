@@ -668,3 +668,48 @@ def test_hiring_remote_devs_in_another_country_is_the_cross_border_answer(
                                  " like nigeria?", NOW)
     assert result.reply.startswith("Working for a team in the UK from Nigeria"), result.reply
     assert "pinch of salt" not in result.reply
+
+
+@pytest.mark.parametrize(("field", "persona", "asked", "place", "then"), [
+    # a market question that reaches no bank question: the same decline, the same offer
+    ("healthcare", None, "whats the job market like for ops managers in australia?",
+     "Australia", "job-prospects"),
+    # a country no time zone is named for, and demand for people, not for skills
+    ("data_analytics", "marcus", "is there much demand for data scientists in norway at the "
+     "moment?", "Norway", "job-prospects"),
+    ("data_analytics", "marcus", "how much do data scientists earn in norway?", "Norway",
+     "data-pay"),
+    ("software_engineering", None, "are junior devs still in demand in poland?", "Poland",
+     "job-prospects"),
+])
+def test_the_market_abroad_that_matches_no_question_is_declined_with_the_offer(
+        banks: dict[str, Bank], field: str, persona: str | None, asked: str, place: str,
+        then: str) -> None:
+    """"whats the job market like for ops managers in australia?" was declined with no "Shall I
+    tell you how it looks here?", while pay asked the same way had it; "how much do data
+    scientists earn in norway?" got UK figures as if Norway were no other country; "is there
+    much demand for data scientists" heard which skills are in demand."""
+    bank = banks[field]
+    state = start_you_ask(bank, 30, NOW, persona_id=persona or "")
+    matcher = Matcher.for_bank(bank)
+    state, result = you_ask_turn(state, bank, matcher, asked, NOW)
+    assert result.kind == "off_bank" and f"can't really speak for {place}" in result.reply, result
+    assert result.reply.endswith("for comparison?") and not re.search(r"\d", result.reply)
+    state, result = you_ask_turn(state, bank, matcher, "yes please", NOW)
+    assert result.question_id == then and place not in result.reply, result
+
+
+def test_demand_for_people_is_the_market_and_a_told_market_is_not_offered_again(
+        banks: dict[str, Bank]) -> None:
+    """"is there much demand for data scientists at the moment?" got the skills in demand; and
+    "and in norway?" just after the UK market's answer offered to tell that answer again."""
+    bank = banks["data_analytics"]
+    state = start_you_ask(bank, 30, NOW, persona_id="marcus")
+    matcher = Matcher.for_bank(bank)
+    state, result = you_ask_turn(state, bank, matcher, "is there much demand for data "
+                                 "scientists at the moment?", NOW)
+    assert result.question_id == "job-prospects", result
+    assert matcher.match("whats in demand skills wise?").question_id == "skills-in-demand"
+    state, result = you_ask_turn(state, bank, matcher, "and in norway?", NOW)
+    assert result.reply == ("Same for Norway, I'm afraid: I only know the market here in the "
+                            "UK."), result.reply
