@@ -129,7 +129,7 @@ _STOP = r"(?=\s+(?:for|at|in|with|since|and|but|who|which|so|now|right|currently
 _ROLE = re.compile(
     r"\bI(?:(?:\s+was|'?m|m|\s+am|'?ve\s+been|\s+have\s+been)\s+working\s+as|'m|m|\s+am|'?ve\s+been|"
     r"\s+have\s+been|\s+was|\s+(?:work(?:ed)?|practi[sc]ed)\s+as|(?:'?ve|\s+have)?\s+"
-    r"spent\s+(?:\w+\s+){1,3}?(?:years?|months?)\s+as)\s+(?P<a>an?|the)?\s*"
+    r"spent\s+(?:\w+\s+){1,3}?(?:years?|months?)\s+as)\s+(?:(?P<a>an?|the)\b\s*)?"
     r"(?!(?:bit|little|lot|few|career|total|complete|only|sole|first|last|same|new|main|one)\b)(?P<role>(?:[a-z0-9][\w&-]*\s+){0,3}?"
     r"[a-z][\w&-]*)" + _STOP, re.IGNORECASE)
 _DOING = re.compile(
@@ -181,6 +181,20 @@ _THEN_ROLE = re.compile(r"\s*,\s*(?:an?\s+)?(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]
                         r"(?=\s*(?:[,.;!]|$))", re.IGNORECASE)
 """A post said after a bare word that looked like one ("im dev, sound engineer"): that word
 was their name."""
+def names_a_title(said: str) -> bool:
+    """Whether the first part of an answer names a job ("Data scientist, I think", "backend dev,
+    python preferably"): the title a "what role?" asked for, given."""
+    first = re.split(r"[,.;:!?()]|\s+(?:or|and|but|maybe|though|i\s+think)\b", said.strip(), 1)[0]
+    return any((_JOB.search(w) and w.lower() not in _NO_JOB) or w.lower() in _SHORT_TITLES
+               for w in re.findall(r"[A-Za-z-]+", first))
+
+
+_SHORT_TITLES = frozenset({"dev", "devs", "sde", "swe", "pm", "po", "ba", "qa", "ux", "ui"})
+_NO_JOB = frozenset({"number", "matter", "paper", "power", "water", "computer", "order", "answer",
+                     "letter", "member", "summer", "winter", "center", "centre", "sector",
+                     "public", "topic", "basic", "specific", "logic", "creative", "relevant",
+                     "important", "content", "remote", "permanent", "independent"})
+"""Words ending like a job that name none ("a number of things")."""
 _JOB = re.compile(
     r"(?:(?<![a-z])(?!(?:after|other|another|never|ever|however|whatever|rather|either|neither|"
     r"whether|over|under|later|together|further|better|sooner|longer|earlier|former|latter|"

@@ -8,6 +8,7 @@ import re
 
 from bot.banks.model import AskBack
 from bot.features.practice.answers import find_specifics, is_example_cue
+from bot.features.practice.background import names_a_title
 from bot.features.practice.covered import covered
 from bot.features.practice.listening import made_or_moved
 
@@ -45,7 +46,8 @@ your first few months?": the user is not applying to the contact's team)."""
 def follow_up(ask: AskBack, said: str = "", earlier: str = "") -> str:
     """One more question when an answer (``said``) was short: the field's own, or from what a
     strong answer covers; not for an example when it or an ``earlier`` answer gave one."""
-    if ask.id == "role-aiming-for" and covered(ask.id, said):  # the title given already
+    if ask.id == "role-aiming-for" and (covered(ask.id, said) or names_a_title(said)):  # the
+        # title given already ("Data scientist, I think, though I am not yet sure.")
         return "And what makes that kind of role a good fit for you?"
     if ask.id == "why-me" and _CHANNEL.search(said):  # "LinkedIn.": how, but not why
         return "And what made you want to talk to me in particular?"

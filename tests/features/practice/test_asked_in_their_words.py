@@ -280,6 +280,10 @@ def test_areas_offered_instead_of_names_get_their_own_tip(banks: dict[str, Bank]
     ("I was the office administrator at an elementary school here in Cleveland for 22 years",
      "22 years as an office administrator"),
     ("I'm the only analyst on the team", ""),
+    # a role starting with "a": the "a" is no article ("as a ssistant manager")
+    ("bit about me - im assistant manager at a clothes shop in manchester, been there 5 yrs",
+     "5 years as an assistant manager"),
+    ("i am administrator at a primary school", "your work as an administrator"),
 ])
 def test_a_background_is_said_back_as_told(told: str, heard: str) -> None:
     """"I am Tomasz, 44 years, I drive truck for 15 years and now I am warehouse supervisor" was

@@ -2663,3 +2663,23 @@ def test_a_manner_of_speaking_is_no_specific_and_a_time_is(said: str, specifics:
     """"not 100% sure" was praised as a figure, "4am" missed, and "like i said" a filler."""
     assert [s for s in find_specifics(said) if not re.fullmatch(r"[A-Z].*", s)] == specifics
     assert count_fillers(said) == fillers
+
+
+@pytest.mark.parametrize(("field", "said"), [
+    ("data_analytics", "Data scientist, I think, though I am not yet sure."),
+    ("education", "Computer science teacher in a state secondary, maybe later also A-level."),
+    ("software_engineering", "backend dev, python preferably. maybe abroad later"),
+])
+def test_a_title_given_short_is_not_asked_for_again(banks: dict[str, Bank], field: str,
+                                                    said: str) -> None:
+    """"Data scientist, I think" was met with "If you picture your first role, what's the job
+    title, roughly?": the title just given, asked for."""
+    bank = banks[field]
+    state = start_they_ask(bank, NOW, count=4, seed=3)
+    state.queue = ["role-aiming-for", "why-this-field", "timeline"]
+    state, fb = they_ask_turn(state, bank, said, NOW)
+    assert "job title" not in (fb.next_question or "") + fb.reaction, fb
+    state = start_they_ask(bank, NOW, count=4, seed=3)
+    state.queue = ["role-aiming-for", "why-this-field", "timeline"]
+    state, fb = they_ask_turn(state, bank, "not sure yet tbh", NOW)  # no title: asked for one
+    assert "job title" in (fb.next_question or "") + fb.reaction, fb
