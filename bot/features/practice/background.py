@@ -184,7 +184,8 @@ was their name."""
 def names_a_title(said: str) -> bool:
     """Whether the first part of an answer names a job ("Data scientist, I think", "backend dev,
     python preferably"): the title a "what role?" asked for, given."""
-    first = re.split(r"[,.;:!?()]|\s+(?:or|and|but|maybe|though|i\s+think)\b", said.strip(), 1)[0]
+    first = re.split(r"[,.;:!?()]|\s+(?:or|and|but|maybe|though|i\s+think)\b", said.strip(),
+                     maxsplit=1)[0]
     return any((_JOB.search(w) and w.lower() not in _NO_JOB) or w.lower() in _SHORT_TITLES
                for w in re.findall(r"[A-Za-z-]+", first))
 

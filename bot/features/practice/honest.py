@@ -224,13 +224,15 @@ def _tenure(years: int, turns: int) -> str:
 
 
 _IN_PLACE = re.compile(r"\b(?:someone|somebody|anyone|anybody|people|person|contacts?)\b"
-                       r"[^.?!]{0,25}?\b(?:in|from|based\s+in|over\s+in|near)\s+(?:the\s+)?(?P<place>"
+                       r"[^.?!]{0,25}?\b(?:in|(?<!moved\s)(?<!came\s)(?<!relocated\s)(?<!emigrated\s)"
+                       r"(?<!immigrated\s)(?<!moving\s)from|based\s+in|over\s+in|near)\s+(?:the\s+)?(?P<place>"
                        + "|".join(_PLACES.values()) + r")\b", re.IGNORECASE)
 """People asked for in a place ("maybe someone in the uk?"), not where the user is from."""
 
 
 _IN_ABROAD = re.compile(r"\b(?:someone|somebody|anyone|anybody|people|person|contacts?)\b"
-                       r"[^.?!]{0,25}?\b(?:in|from|based\s+in|over\s+in|near)\s+(?:(?:europe|"
+                       r"[^.?!]{0,25}?\b(?:in|(?<!moved\s)(?<!came\s)(?<!relocated\s)(?<!emigrated\s)"
+                       r"(?<!immigrated\s)(?<!moving\s)from|based\s+in|over\s+in|near)\s+(?:(?:europe|"
                        r"the\s+eu)\s+or\s+(?:in\s+)?)?(?P<place>"
                        r"canada|toronto|vancouver|montreal|calgary|ottawa|australia|sydney|"
                        r"melbourne|ireland|dublin|india|new\s+zealand|germany|berlin|"

@@ -445,12 +445,15 @@ def people_for(bank: Bank, persona_id: str, answer: str, asked: str) -> str:
     who = persona_of(bank, persona_id)
     own = ". ".join(f for f in who.facts if _PATH.search(f))
     home = " ".join((who.organisation, *who.distinctive))
-    moved = _MOVED_TO.search(asked)
+    moved = _MOVED_TO.search(asked) or _MOVED_FROM.search(asked)
     place = _placed(moved["place"]) if moved else ""
-    if place and (place[:1].isupper() or place.startswith("the ")) and (
+    if place and (place[:1].isupper() or place.startswith("the ") and (
+            moved.re is _MOVED_TO or place[4:5].isupper())) and (  # not "the private sector"
             place.lower() not in f"{answer} {home}".lower()):
-        # "someone who came to Canada and moved into finance", to a Chicago manager
-        return _without_met(f"I don't know anyone who moved to {place}, I'm afraid, "
+        # "someone who came to Canada and moved into finance", to a Chicago manager; "maybe
+        # someone who moved from india?": a newcomer here, not people there
+        went = "to" if moved.re is _MOVED_TO else "here from"
+        return _without_met(f"I don't know anyone who moved {went} {place}, I'm afraid, "
                             f"but these would still be worth a conversation. {answer}", asked)
     return _without_met(changers_asked(fitting_person(answer, asked, own, who.role, home),
                                        asked, own), asked)
@@ -463,6 +466,9 @@ _MOVED_TO = re.compile(r"\b(?:came|come|moved|move|emigrated|immigrated|relocate
                        re.IGNORECASE)
 """Someone who moved country, asked for by where they moved ("someone who came to Canada and
 moved into finance"): a newcomer's story, which none of the contact's names may have."""
+_MOVED_FROM = re.compile(_MOVED_TO.pattern.replace(r"(?:to|here\s+to)", r"(?:here\s+)?from"),
+                         re.IGNORECASE)
+"""The same, asked for by where they came from ("someone who moved from india?")."""
 
 
 _MORE = re.compile(r"\b(?:else|other|others|more|another|additional)\b", re.IGNORECASE)

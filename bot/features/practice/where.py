@@ -179,7 +179,7 @@ def another_country(asked: str, persona: Persona, question: Question) -> tuple[s
     abroad = country_named(asked, here)
     theirs = _places_in(_home(persona))
     if not abroad or abroad in ("the UK", "the US") or not (
-            pay or alone or _MARKET.search(asked)) or (theirs and any(
+            pay or alone or _together(asked, _MARKET, here)) or (theirs and any(
                 p not in theirs and country_named(p, here) in (None, here)
                 for p in _places_in(asked))):  # a city of theirs as well
         return "", ""
@@ -190,6 +190,13 @@ def another_country(asked: str, persona: Persona, question: Question) -> tuple[s
         return f"Same for {there}, I'm afraid: I only know {what} here in {here}. {offer}", offer
     return (f"I only know {what} here in {here}, so I can't really speak for {abroad}: someone"
             f" who works there would know it far better. {offer}", offer)
+
+
+def _together(asked: str, words: re.Pattern[str], here: str) -> bool:
+    """Whether one question of the message asks with these words of another country: "shud i
+    learn java since all indian companies want it? n is DSA needed for backend roles" asks of
+    no market in India."""
+    return any(words.search(part) and country_named(part, here) for part in asked.split("?"))
 
 
 JUST_A_PLACE = re.compile(r"\W*(?:(?:ok|okay|hmm|so|and|oh)\W+)?(?:(?:what|how)\s+about|and)\s+"
@@ -216,7 +223,8 @@ def from_here(asked: str, persona: Persona, flags: Sequence[str], question_id: s
     named = [p for p in _places_in(asked) if p not in theirs  # a city of theirs, not Mexico's
              and country_named(p, here) in (None, "the UK", "the US")]
     abroad = country_named(asked, here)  # "teacher pay in Australian schools" to a Leeds one
-    market = _MARKET.search(asked) and (not question_id or question_id in MARKET_QUESTIONS)
+    market = _together(asked, _MARKET, here) and (not question_id or question_id in
+                                                  MARKET_QUESTIONS)
     remote_from = "pay" not in flags and _REMOTE.search(asked) and (_named_anywhere(
         asked, here) or (abroad if _ACROSS.search(asked) else None))
     if remote_from:  # "would ur company hire a PM based in nigeria full remote?", "hiring devs

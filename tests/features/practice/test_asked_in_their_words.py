@@ -262,6 +262,32 @@ def test_someone_who_moved_country_is_asked_for_as_such(banks: dict[str, Bank]) 
     assert result.reply.startswith("I don't know anyone who moved to Canada, I'm afraid")
 
 
+def test_someone_who_moved_from_a_country_is_a_newcomer_here(banks: dict[str, Bank]) -> None:
+    """"maybe someone who moved from india?" got "I don't really know people in India": the
+    user asked for someone who came here, not for people there."""
+    result = _referred(banks["software_engineering"], "alyssa", "is there anyone else u think i "
+                       "shud talk to? maybe someone who moved from india?")[0]
+    assert result.reply.startswith("I don't know anyone who moved here from India, I'm afraid,")
+    assert "people in India" not in result.reply
+    result = _referred(banks["software_engineering"], "alyssa", "is there anyone else u think i "
+                       "shud talk to? maybe someone in india?")[0]
+    assert result.reply.startswith("I don't really know people in India"), result.reply
+
+
+def test_a_country_named_beside_another_question_is_no_market_asked(
+        banks: dict[str, Bank]) -> None:
+    """"shud i learn java/spring boot since all indian companies want it or stick w django? n is
+    leetcode DSA grind rly needed for backend roles" was declined as the job market in India:
+    the country is in one question, "roles" in the other."""
+    result = _referred(banks["software_engineering"], "alyssa", "ok 2 things pls - shud i learn "
+                       "java/spring boot since all indian companies want it or stick w django? n "
+                       "is leetcode DSA grind rly needed for backend roles")[0]
+    assert "India" not in result.reply and "market" not in result.reply, result.reply
+    result = _referred(banks["software_engineering"], "alyssa", "my cousin works in java. hows "
+                       "the market for devs in india?")[0]
+    assert "can't really speak for India" in result.reply, result.reply
+
+
 def test_areas_offered_instead_of_names_get_their_own_tip(banks: dict[str, Bank]) -> None:
     """"Anyone who started over in their 50s maybe?" got "I know people in HR, logistics and
     hospitality" and the tip "Write the names down", with no names given."""
