@@ -181,13 +181,22 @@ def _rejected(state: YouAskState, text: str, reading: Reading) -> tuple[set[str]
     """The guesses a "not quite, i mean …" turns down, which its new words must not be
     answered with, and the reading of those words: said again, they ask, even with a "haha".
     With no guess pending, "but i meant …" turns down the answer just given."""
-    if not state.pending_guess and (state.asked or state.off_bank) and _CORRECTS.search(text):
+    corrects = _CORRECTS.search(text)
+    if corrects and _LET_GO.search(text, corrects.end()):  # "I meant more the recognition of
+        return set(), reading  # foreign diploma, but never mind. … How did you learn …?"
+    if not state.pending_guess and (state.asked or state.off_bank) and corrects:
         # what it asks is then read afresh: a weak guess is no answer to a correction ("sorry
         # i meant like a normal day on the ward", after an honest "outside what I see")
         return {*state.asked[-1:], "?"}, _meant(text, reading)
     if not state.pending_guess or not (_REJECTS.match(text) or _CORRECTS.search(text)):
         return set(), reading  # "I meant the job market …" turns a "did you mean" down too
     return {q for q in (state.pending_guess, state.pending_alt) if q}, _meant(text, reading)
+
+
+_LET_GO = re.compile(r"\b(?:never\s*mind|nvm|no\s+matter|forget\s+(?:it|that)|(?:it\s+)?"
+                     r"(?:doesn'?t|does\s+not)\s+matter|not\s+important|no\s+worries)\b",
+                     re.IGNORECASE)
+"""A correction let go in the same breath ("…, but never mind"): what follows is asked."""
 
 
 def _meant(text: str, reading: Reading) -> Reading:

@@ -26,6 +26,8 @@ _FROM_ABROAD = re.compile(
     rf"(?:[a-z]+\s+)?(?:university\s+|uni\s+)?{_PAPER}"
     rf"|\b{_PAPER}\s+(?:is\s+|are\s+|was\s+|were\s+)?(?:(?:earned|gained|obtained|done|"
     rf"taken)\s+)?(?:from|in)\s+(?:a\s+uni(?:versity)?\s+in\s+)?(?:{_COUNTRIES})\b"
+    rf"|\b{_PAPER}\s+(?:is\s+|are\s+|was\s+|were\s+)?(?:\w+\s+)?from\s+(?:a\s+|the\s+)?"
+    rf"(?:[A-Z][a-z]+(?:an|ian|ish|ese|i|o))\s+(?:university|uni|college|polytechnic|institute)\b"
     rf"|\b(?:studied|graduated|trained|qualified)\s+(?:\w+\s+){{0,3}}?in\s+(?:the\s+)?(?:{_COUNTRIES})\b",
     re.IGNORECASE)
 """A degree said to be from elsewhere ("my Romanian degree", "my degree is from ghana")."""

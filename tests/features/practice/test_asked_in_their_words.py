@@ -1149,3 +1149,21 @@ def test_where_the_contacts_family_comes_from_is_small_talk(banks: dict[str, Ban
     assert result.kind in ("off_bank", "small_talk") and result.guess_id is None, result
     assert "half-right" not in result.reply and "do you mean" not in result.reply, result.reply
     assert "what" in result.reply.lower(), result.reply  # back to their questions
+
+
+def test_a_correction_let_go_leaves_the_question_after_it(banks: dict[str, Bank]) -> None:
+    """A Polish QA engineer's "My degree is from Polish university … Do I need to make it
+    recognised?" got how to fill in an application form; then "I meant more the recognition of
+    foreign diploma, but never mind. … How did you learn to manage a class of 30 teenagers when
+    you started?" got the recognition answer, the question he asked dropped, and asked again,
+    "manage a class of 30" was read as a course taken."""
+    degree, behaviour, again = _referred(
+        banks["education"], "ben", "Thank you. My degree is from Polish university, master in "
+        "computer science. Do I need to make it recognised somehow in UK before I apply for "
+        "training?", "Hm, ok, I meant more the recognition of foreign diploma, but never mind. In "
+        "my current job nobody throws chairs :) Honestly the thing I am most afraid is behaviour."
+        " How did you learn to manage a class of 30 teenagers when you started?",
+        "how did u learn to manage a class of 30 teenagers in ur first year?")
+    assert "UK ENIC" in degree.reply and "supporting statement" not in degree.reply, degree
+    assert behaviour.question_id == "behaviour-management", behaviour
+    assert again.question_id == "behaviour-management" and again.kind == "repeat", again
