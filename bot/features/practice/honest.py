@@ -17,7 +17,12 @@ from bot.features.practice.change_of_mind import after_change_of_mind
 from bot.features.practice.cues import HOW_TO_REACH, REFERRAL, WANTS_TO_MEET, pick
 from bot.features.practice.elsewhere import as_a_school, named_colleague
 from bot.features.practice.people import answer_of, persona_of, referred, told, works_in
-from bot.features.practice.recognition import asks_recognition, recognition_reply
+from bot.features.practice.recognition import (
+    ACCENT_REPLY,
+    asks_accent,
+    asks_recognition,
+    recognition_reply,
+)
 from bot.features.practice.state import YouAskState
 from bot.features.practice.terms import normalise, stem, terms_of
 from bot.features.practice.where import (
@@ -384,8 +389,10 @@ def honest_reply(state: YouAskState, bank: Bank, question: str, text: str,
     about_pay = _pay_said(state, bank, text)
     if about_pay:
         return about_pay
-    if asks_recognition(question or text, text):  # "will they care my degree is from ghana?"
-        return recognition_reply(works_in(bank, state.persona_id))
+    if asks_recognition(question or text, text) or asks_accent(text):  # "will they care my
+        # degree is from ghana?", "will my accent be a problem at interview?"
+        return ACCENT_REPLY if asks_accent(text) and not asks_recognition(
+            question or text, text) else recognition_reply(works_in(bank, state.persona_id))
     if elsewhere and REFERRAL.search(text):  # "do you know anyone at Benchling?": people
         return (f"I don't know anyone at {elsewhere}, I'm afraid. A short, polite message to"
                 " someone in the team you'd want to join usually gets an answer.")

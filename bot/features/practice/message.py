@@ -39,7 +39,7 @@ from bot.features.practice.leaning import narrows
 from bot.features.practice.matcher import CONFIDENCE_THRESHOLD, SURE, Matcher
 from bot.features.practice.options import picked, picks_option
 from bot.features.practice.people import persona_of
-from bot.features.practice.recognition import asks_recognition
+from bot.features.practice.recognition import asks_accent, asks_recognition
 from bot.features.practice.replies import offers_telling
 from bot.features.practice.several import best_of
 from bot.features.practice.state import YouAskState
@@ -335,7 +335,8 @@ def _not_theirs(state: YouAskState, bank: Bank, matcher: Matcher, text: str,
     term = asked_term(text if found.question is None else reading.question, bank)
     found.flags = [f for f in found.flags if f != "multiple"] if term else found.flags
     tenure = len(reading.questions) <= 1 and asks_tenure(reading.question or text)
-    abroad = asks_recognition(reading.question or text, text, question.text if question else "")
+    abroad = asks_recognition(reading.question or text, text, question.text if question else ""
+                              ) or asks_accent(text)  # "will my accent be a problem?"
     if elsewhere or term or KEEP_IN_TOUCH.search(text) or abroad or asks_where_based(  # (the
             reading.question or text) or tenure or (  # question answered, not "where are you
             # from and…"

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["asks_recognition", "degree_from_abroad", "recognition_reply"]
+__all__ = ["ACCENT_REPLY", "asks_accent", "asks_recognition", "degree_from_abroad",
+           "recognition_reply"]
 
 _COUNTRIES = (
     r"ghana|nigeria|kenya|uganda|ethiopia|somalia|zimbabwe|south\s+africa|egypt|morocco|algeria|"
@@ -81,3 +82,25 @@ def degree_from_abroad(text: str, mask: str) -> str:
     """``text`` with where a degree is from masked ("my Nigerian nursing degree"): a place
     the user studied, not one whose rules the question asks about."""
     return _FROM_ABROAD.sub(lambda m: mask * len(m.group(0)), text)
+
+
+_ACCENT = re.compile(r"\baccents?\b", re.IGNORECASE)
+_ACCENT_WORRY = re.compile(
+    r"\b(?:problem|issue|matter|count\s+against|held\s+against|hold\s+(?:me\s+)?back|hurt|"
+    r"judge|judged|laugh|mock|make\s+fun|made\s+fun|tease|understand|worr|afraid|scared|nervous|"
+    r"care|mind|disadvantage|barrier|okay|ok|fine|accept)", re.IGNORECASE)
+
+
+def asks_accent(question: str) -> bool:
+    """Whether the question worries about the user's accent ("I have strong Polish accent. Will
+    teenagers make fun of it, and will it be problem at interview?"): no bank question is on
+    it, and the nearest (what the contact enjoys, for "fun") answers something else."""
+    return bool(_ACCENT.search(question)) and bool(_ACCENT_WORRY.search(question))
+
+
+ACCENT_REPLY = (
+    "Honestly, plenty of people I've worked with have an accent from somewhere else, and nobody"
+    " thinks twice about it. What interviewers listen for is whether you're clear and easy to"
+    " follow, so slow down a little when you're nervous and check you've been understood. If"
+    " anyone does comment, a light, confident answer usually ends it quickly.")
+"""What any contact can honestly say to it, in any field."""

@@ -1167,3 +1167,20 @@ def test_a_correction_let_go_leaves_the_question_after_it(banks: dict[str, Bank]
     assert "UK ENIC" in degree.reply and "supporting statement" not in degree.reply, degree
     assert behaviour.question_id == "behaviour-management", behaviour
     assert again.question_id == "behaviour-management" and again.kind == "repeat", again
+
+
+@pytest.mark.parametrize(("field", "asked"), [
+    ("education", "Good to hear computing is shortage subject. Another worry: my English is ok "
+     "but I have strong Polish accent. Will teenagers make fun of it, and will it be problem at "
+     "interview?"),
+    ("healthcare", "will my accent hold me back with patients? im from ghana"),
+    ("software_engineering", "do interviewers mind a heavy accent on video calls?"),
+])
+def test_a_worry_about_an_accent_gets_what_any_contact_can_say(banks: dict[str, Bank],
+                                                                field: str, asked: str) -> None:
+    """"…strong Polish accent. Will teenagers make fun of it…?" got what the contact enjoys most
+    ("fun"): an answer to another question."""
+    result = _referred(banks[field], "", asked)[0]
+    assert result.kind == "off_bank" and "accent" in result.reply, result
+    assert _referred(banks[field], "", "what's the most fun part of your job?")[0].question_id \
+        == "like-most"
