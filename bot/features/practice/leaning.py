@@ -23,12 +23,15 @@ CLAUSE_BREAK = re.compile(r",|;|:|\s[-\u2013\u2014]+\s")
 _REFERS_BACK = re.compile(
     r"(?<!think )(?<!say )(?<!feel )(?<!mean )(?<!know )(?<!hear )(?<!true )"
     r"(?:(?<!before )(?<!into )\bthis\b|"  # "what did you do before this?": this job
+    r"(?<!day\s)(?<!year\s)(?<!week\s)(?<!level\s)(?<!number\s)(?<!\bno\s)"  # "on day one"
     r"\b(?:that|those|these(?!\s+days\b)|each|either|both|one|such|"
     r"(?<!are\s)(?<!\br\s)(?<!\bis\s)(?<!were\s)(?<!was\s)(?<!\bbe\s)there)\b)"  # not "are there"
     r"(?!\s+(?:of\s+)?(?:you|your|u|i|i'?m|i'?ve|i'?d|i'?ll|we|they|he|she|field|job|role|work|line|industry|sector|career|area|"
     r"profession|company|team|kind|sort|type|is|are|was|were|any|anyone|anything|last|more|"
     r"final|thing|question|day|year)\b)"
     r"|\b(?:use|do|make|show|explain|handle|get|call|count|try|put|treat)\s+(?:it|them)\b"
+    # "Which of the two should I learn first?": the two were named before
+    r"|\bof\s+the\s+(?:two|2|three|3)\b(?!\s+(?:years?|months?|weeks?|days?|hours?)\b)"
     # "burnout seems really common - how do you deal with it?": what is dealt with was said
     r"|\b(?:deal|cope|live|manage|get\s+on|put\s+up)\s+with\s+(?:it|them)\b|\b(?:avoid|prevent|"
     r"stop|tackle|handle|manage|survive|balance|juggle|spot|fix)\s+(?:it|them)\b"

@@ -62,6 +62,8 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": 
 _NON_WORD = re.compile(r"[^a-z0-9' ]+")
 
 
+_WITH_SLASH = re.compile(r"(?<![\w/])w/o\b|(?<![\w/])w/(?=\s)")
+"""Chat shorthand for without and with ("a fresher w/o a cs degree"), before "/" is a space."""
 _HOURS = re.compile(r"\b(\d+)(?:\s?(?:hrs|hours?)|hr|h)\b")
 
 
@@ -114,6 +116,7 @@ def normalise(text: str) -> str:
     text = _R_LANG.sub("rlang", text)  # "is R still used much in teams like yours?"
     text = text.lower().translate(_APOSTROPHES).replace("&", " and ")
     text = _CO.sub("co", text)  # "co-workers" is one word, not "co" (company) and "workers"
+    text = _WITH_SLASH.sub(lambda m: " without " if m.group(0)[-1:] == "o" else " with ", text)
     text = _NON_WORD.sub(" ", text.replace("-", " ").replace("/", " "))
     text = _HOURS.sub(r"\1 hours", text)  # "8hr shifts", "a 50hr week"
     text = _HOW_EARLY.sub("when", text)  # "how far out do banks recruit": a time

@@ -394,3 +394,37 @@ def test_a_look_asked_for_with_another_preposition_is_a_favour(banks: dict[str, 
     result = _turns(banks["product_management"], "mei", text)[0]
     assert result.kind == "favour_later" and "honest notes" in result.reply, result
     assert not result.coaching
+
+
+def test_chat_shorthand_for_with_and_without_and_a_fresher_are_read() -> None:
+    """"wat do backend teams look for in a fresher w/o cs degree??" lost "without" (read as
+    "o") and "fresher", Indian English for a new graduate, was no word at all."""
+    from bot.features.practice.terms import normalise, terms_of
+    said = normalise("wat do backend teams actually look for in a fresher w/o cs degree??")
+    assert "new graduate without" in said and "o" not in said.split()
+    assert "newstarter" in terms_of(said)
+    assert normalise("a grad w/ python") == "a grad with python"
+    assert "with" not in normalise("and/or")
+
+
+def test_a_question_leaning_on_the_two_just_named_is_read_with_them(
+        banks: dict[str, Bank]) -> None:
+    """"…SQL or cloud platforms… Which of the two should I learn first, and roughly how good at
+    SQL does a new data scientist need to be on day one?" got "beyond what I deal with": "day
+    one" was read as pointing back, like "that one", and the SQL question lost."""
+    from bot.features.practice.leaning import leans_on_context
+    assert leans_on_context("how good at SQL does a new data scientist need to be on day one")\
+        == ""
+    assert leans_on_context("Which of the two should I learn first") == "points"
+    assert leans_on_context("which one should i learn first") == "points"
+    from bot.features.practice.matcher import Matcher
+    from bot.features.practice.you_ask import start_you_ask, you_ask_turn
+    from tests.features.practice.support import NOW
+    bank = banks["data_analytics"]
+    state = start_you_ask(bank, 30, NOW, "lena")
+    _, result = you_ask_turn(state, bank, Matcher.for_bank(bank), "We were on skills. I have "
+                             "almost no experience with SQL or with cloud platforms, since in "
+                             "academia our data sits in CSV files on a shared server. Which of "
+                             "the two should I learn first, and roughly how good at SQL does a "
+                             "new data scientist need to be on day one?", NOW)
+    assert result.question_id in ("sql-level", "tools-learn-first"), result
