@@ -59,6 +59,9 @@ _FILLER_PATTERNS: dict[str, re.Pattern[str]] = {
     "sort of": re.compile(r"\bsort\s+of\b", re.IGNORECASE),
     "I mean": re.compile(r"\bI\s+mean\b", re.IGNORECASE),
     "literally": re.compile(r"\bliterally\b", re.IGNORECASE),
+    # "…and it worked, so yea": trailing off; "i guess" hedging what they mean
+    "so yeah": re.compile(r"\bso\s+(?:yeah|yea|ya|yh)\b", re.IGNORECASE),
+    "I guess": re.compile(r"\bi\s+guess\b", re.IGNORECASE),
 }
 """Filler words counted in 'they ask' answers; each rule skips the word's real uses."""
 
@@ -130,6 +133,8 @@ _NUMBER = re.compile(
     # a degree class, a group or a school year: "a 2:1", "the big 4", "2nd or 3rd grade"
     r"|\b[1-3]:[12]\b|\b(?:big|top)\s+\d{1,3}\b"
     r"|\b\d{1,2}(?:st|nd|rd|th)(?:\s+(?:or|and|to)\s+\d{1,2}(?:st|nd|rd|th))?\s+(?!or\b|and\b)[a-z]+"
+    # a time of day, whole: "orders got stuck at 12:30", "by 17:00"
+    r"|\b(?:[01]?\d|2[0-3]):[0-5]\d\b(?:\s?(?:am|pm)\b)?"
     # a placing: "we placed 3rd", "came 2nd out of 40 teams"
     r"|(?:(?<=placed\s)|(?<=came\s)|(?<=finished\s)|(?<=ranked\s))\d{1,2}(?:st|nd|rd|th)\b"
     # "12%", "38k", "2.4m", "8-10 clients"
@@ -164,7 +169,8 @@ _NUMBERED = frozenset({"Level", "Part", "Phase", "Stage", "Tier", "Step", "Grade
 """Words a roman "I" numbers ("CFA Level I"); after any other name, "I" is the speaker."""
 _HAILED = re.compile(r"\b(?:hi|hey|hello|dear|thanks|thank\s+you|cheers)\s*,?\s*$", re.I)
 _LABEL_BEFORE = re.compile(r"\b(?:year|yr|level|grade|band|stage|tier|ks|key\s+stage|class|room|"
-                           r"ward|step|page|chapter|number|no\.?)\s*$", re.IGNORECASE)
+                           r"ward|step|page|chapter|number|no\.?|sde|swe|l|ic|associate|analyst|"
+                           r"engineer|developer)\s*$", re.IGNORECASE)
 _EXAMPLE = re.compile(
     r"\b(?:for\s+example|for\s+instance|e\.g\.|such\s+as|when\s+I"
     r"|last\s+(?:year|yr|month|week|summer|term|quarter|spring|autumn|winter|christmas)"
@@ -191,7 +197,8 @@ _TYPED_NAMES = re.compile(
     r"digital\s+garage|(?:the\s+)?odin\s+project|freecodecamp|codebar|shopify|mailchimp|notion|"
     r"trello|asana|index[\s/-]+match|[vx]lookups?|pivot\s+tables?|power\s+(?:query|pivot|automate)|"
     r"quickbooks|netsuite|hyperion|anaplan|snowflake|bigquery|dbt|amplitude|mixpanel|smartsheet|"
-    r"ms\s+project|google\s+classroom|kubernetes|docker|django|moodle|blackboard|schoology|seesaw|"
+    r"ms\s+project|google\s+classroom|kubernetes|docker|django|redis|postgres(?:ql)?|mysql|"
+    r"mongodb|kafka|flask|fastapi|node\.?js|spring\s+boot|graphql|terraform|rabbitmq|moodle|blackboard|schoology|seesaw|"
     r"powerschool|nearpod|kahoot|quizlet|desmos|articulate|storyline|camtasia|xero|workday|zendesk|"
     r"hootsuite|wix|squarespace|webflow|airtable|zapier|confluence|gitlab|jupyter|pandas|matlab|"
     r"autocad|emis|systmone|cerner|(?:(?<=on\s)|(?<=in\s)|(?<=use\s)|(?<=using\s)|(?<=used\s)|"

@@ -337,12 +337,15 @@ _FALLBACK_TIPS = (
 
 
 def _answer_points(answer: dict[str, Any]) -> float:
-    """Out of 10: length 4, specifics 3, fillers 2, turning back 1; a non-answer scores 0."""
+    """Out of 10: length 4, specifics 3, fillers and tone 2, turning back 1; a non-answer
+    scores 0. A good length reached only after a follow-up question earns part of its points
+    (three short first answers had scored 9/10), and chat slang costs one of the two."""
     if answer.get("thin"):
         return 0.0
-    points = 4.0 if answer["length"] == "good" else 1.5
+    points = (2.5 if answer.get("followed_up") else 4.0) if answer["length"] == "good" else 1.5
     points += min(3.0, 1.5 * len(answer["specifics"]))
-    points += 2.0 if answer["filler_count"] == 0 else 1.0 if answer["filler_count"] <= 2 else 0.0
+    points += max(0.0, (2.0 if answer["filler_count"] == 0 else 1.0 if answer["filler_count"] <= 2
+                        else 0.0) - (1.0 if answer.get("tone") else 0.0))
     points += 1.0 if answer["turns_back"] else 0.0
     return points
 

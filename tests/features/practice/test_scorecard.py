@@ -586,3 +586,41 @@ def test_a_wrap_up_then_a_yes_and_a_goodbye_after_the_contact_stops_is_credited(
     assert result.ended and state.end_reason == "time_up", state
     text = render_scorecard(scorecard(state))
     assert "\u2705 Offered to wrap up" in text and "\u274c Offered" not in text, text
+
+
+def test_answers_long_enough_only_after_a_follow_up_do_not_score_as_strong(
+        banks: dict[str, Bank]) -> None:
+    """Three first answers of 12, 4 and 7 words, each flagged "Too short" and each followed
+    up, scored 9/10 with chat slang in all three: the score said the opposite of the notes."""
+    bank = banks["software_engineering"]
+    short = _they_ask_session(
+        bank, "final yr mech engg student in chennai, self taught python n django",
+        "i built a canteen ordering app for my college in django with postgres, 400 students "
+        "use it daily, orders got stuck at 12:30 so i added a redis queue n it fixed it, and "
+        "now i want a backend job where i can work on systems that real people depend on every"
+        " day",
+        "debugging tbh", "when the canteen orders got stuck at lunch i traced it to the db locks"
+        " and added a queue, took me 2 days but now no order is lost at the rush, and i wrote "
+        "notes for the junior who runs it now so he can fix the next one himself")[0]
+    short.ended = True
+    whole = _they_ask_session(
+        bank, "I'm a final-year mechanical engineering student in Chennai. I taught myself "
+              "Python and Django and built a canteen ordering app that 400 students at my "
+              "college use every day. When orders got stuck at the 12:30 rush, I added a Redis "
+              "queue and no order has been lost since. I want to become a backend developer.",
+        "Debugging under pressure: when the canteen orders stalled at lunch, I traced it to "
+        "database locks in two days, added a queue, and wrote up what I changed for the "
+        "student who runs it now. I'd bring that same habit of finding the cause.")[0]
+    whole.ended = True
+    assert scorecard(short).score < 8 <= scorecard(whole).score, (scorecard(short).score,
+                                                                   scorecard(whole).score)
+
+
+def test_trailing_off_and_hedging_are_fillers_and_a_time_is_one_detail() -> None:
+    """"…so yea thats my main project i guess" counted 0 fillers; "stuck at 12:30" was two
+    details, "12" and "30", and "sde 1" a figure; "added a redis queue" named nothing."""
+    from bot.features.practice.answers import count_fillers, find_specifics
+    assert count_fillers("so yea thats my main project i guess") == {"so yeah": 1, "I guess": 1}
+    assert find_specifics("orders got stuck at 12:30, added a redis queue n it fixed it") == [
+        "12:30", "redis"]
+    assert find_specifics("junior backend engineer or sde 1 at a product company") == []
