@@ -130,7 +130,16 @@ def field_key(user_field: str, known: Collection[str] | None = None) -> str | No
                     and _slip(word, w)]
             if len(near) == 1 and (known is None or _WORD_TO_FIELD[near[0]] in known):
                 return _WORD_TO_FIELD[near[0]]
+    if best and best[2] != "education" and (known is None or "education" in known) and any(
+            w in _TEACHING and words[i + 1:i + 2] != ["hospital"] for i, w in enumerate(words)):
+        return "education"  # "computer science teaching in UK": teaching a subject
     return best[2] if best else None
+
+
+_TEACHING = frozenset({"teaching", "teacher", "teachers", "teach", "tutoring", "tutor",
+                       "lecturer", "lecturing"})
+"""Words that make a subject's field a teaching post ("Secondary school computer science
+teaching"), whichever field the subject belongs to; not "a teaching hospital"."""
 
 
 def field_of(banks: dict[str, Bank], user_field: str) -> Bank | None:

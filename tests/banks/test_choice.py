@@ -49,6 +49,9 @@ BANKS = load_banks(Path(__file__).resolve().parents[2] / "bot" / "question_banks
     # teaching a subject is teaching: "computer science" had starred software engineering
     ("Teaching computer science at the high-school level", "education"),
     ("RN", "healthcare"), ("high school maths teacher", "education"),
+    # the subject before "teaching" (a phrase no table lists) had starred software engineering
+    ("Secondary school computer science teaching in UK", "education"),
+    ("data science tutor", "education"), ("nurse at a teaching hospital", "healthcare"),
     # a retiring police sergeant's "security" had starred software engineering
     ("something in security or operations", "general"), ("cyber security", "software_engineering"),
 ])
