@@ -354,7 +354,8 @@ def one_of(offer: str, text: str, offered: list[str]) -> str | None:
                                rf"wouldn'?t\s+be|less\s+so|not\s+needed|less\s+relevant)\b", text,
                                re.IGNORECASE)]  # "not Theo", "joanna prob not tho"
     also = [n for n in named if n not in in_offer and re.search(
-        rf"\b{n}\b[^.!?]{{0,80}}\b(?:too|as\s+well)\b|\b(?:also|and)\s+(?:to\s+)?(?:(?:mr|mrs|ms|dr)"
+        rf"\b{n}\b[^.!?]{{0,80}}\b(?:too|as\s+well)\b|\b{n}\s+also\b(?!\s+(?:not|no)\b)|"
+        rf"\b(?:also|and)\s+(?:to\s+)?(?:(?:mr|mrs|ms|dr)"
         rf"\.?\s+|(?:their|your|ur|the)\s+\w+\s+)?{n}\b", text,
         re.IGNORECASE)]
     if in_offer and also:  # "yes please. And Felix too": Mariam, offered, and Felix

@@ -156,7 +156,16 @@ def people_in_city(text: str, persona: Persona) -> str:
         named = [p for p in _places_in(found["place"]) if p not in theirs and p not in _DIRECTIONS]
         if named:
             return _shown(named[0], text)
+    here = "the US" if persona.country == "US" else "the UK"
+    for found in _ANYONE.finditer(text):  # "anyone working with data in the energy sector, in
+        there = country_named(re.split(r"[?!]", text[found.end():])[0][:160], here)  # Norway"
+        if there and there not in ("the UK", "the US"):
+            return there
     return ""
+
+
+_ANYONE = re.compile(r"\b(?:someone|somebody|anyone|anybody|people|person|contacts?)\b",
+                     re.IGNORECASE)
 
 
 MARKET_QUESTIONS = frozenset({"job-prospects", "is-it-hard-to-get-in", "are-you-hiring",

@@ -1184,3 +1184,27 @@ def test_a_worry_about_an_accent_gets_what_any_contact_can_say(banks: dict[str, 
     assert result.kind == "off_bank" and "accent" in result.reply, result
     assert _referred(banks[field], "", "what's the most fun part of your job?")[0].question_id \
         == "like-most"
+
+
+def test_anyone_asked_for_by_sector_and_country_is_a_referral_from_here(
+        banks: dict[str, Bank]) -> None:
+    """"Do you know anyone working with data in the energy sector or in aquaculture, in Norway or
+    elsewhere in Scandinavia…?" got "outside what I see day to day": "do you know anyone" was no
+    referral ask, and Norway no place the contact could say they know nobody in."""
+    result = _referred(banks["data_analytics"], "lena", "That is very helpful. Do you know "
+                       "anyone working with data in the energy sector or in aquaculture, in "
+                       "Norway or elsewhere in Scandinavia, whom it might be worth my speaking "
+                       "with?")[0]
+    assert result.question_id == "who-else", result
+    assert result.reply.startswith("I don't really know people in Norway"), result.reply
+    assert _referred(banks["data_analytics"], "lena", "do u know anyone in fintech?")[
+        0].question_id == "who-else"
+
+
+def test_a_yes_to_one_with_another_also_named_introduces_both(banks: dict[str, Bank]) -> None:
+    """Offered Rafael, "Yes please, that would be very kind. Ama also sounds interesting" got an
+    introduction to Ama alone."""
+    _, yes = _referred(banks["data_analytics"], "lena", "is there anyone else I should talk to?",
+                       "Yes please, that would be very kind. Ama also sounds interesting, as "
+                       "she made a similar move from a PhD.")
+    assert "introduce you to Rafael and Ama" in yes.reply, yes.reply
