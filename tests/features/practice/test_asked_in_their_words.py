@@ -3,6 +3,8 @@ student in Dublin, a chemistry teacher, a retiring Army sergeant, a mother back 
 Toronto nurse), each answered with another topic, a did-you-mean or "beyond my work"."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from bot.banks.model import Bank
@@ -1208,3 +1210,18 @@ def test_a_yes_to_one_with_another_also_named_introduces_both(banks: dict[str, B
                        "Yes please, that would be very kind. Ama also sounds interesting, as "
                        "she made a similar move from a PhD.")
     assert "introduce you to Rafael and Ama" in yes.reply, yes.reply
+
+
+@pytest.mark.parametrize("persona", ["marcus", "lena", "carlos"])
+def test_a_project_start_to_finish_is_not_a_typical_day(banks: dict[str, Bank],
+                                                        persona: str) -> None:
+    """"Could you describe what a typical project looks like for you from start to finish, and
+    how long such a project usually takes?" got the typical day, and a tip about days."""
+    project, day = _referred(banks["data_analytics"], persona, "Could you describe what a "
+                             "typical project looks like for you from start to finish, and how "
+                             "long such a project usually takes?",
+                             "and what does a typical day look like for you?")
+    assert project.question_id == "project-start-to-finish", project
+    assert re.search(r"\b(?:weeks?|month|quarter)\b", project.reply), project.reply
+    assert not any("yesterday" in c for c in project.coaching), project.coaching
+    assert day.question_id == "typical-day", day
