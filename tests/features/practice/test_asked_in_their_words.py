@@ -1225,3 +1225,17 @@ def test_a_project_start_to_finish_is_not_a_typical_day(banks: dict[str, Bank],
     assert re.search(r"\b(?:weeks?|month|quarter)\b", project.reply), project.reply
     assert not any("yesterday" in c for c in project.coaching), project.coaching
     assert day.question_id == "typical-day", day
+
+
+def test_backend_as_the_kind_of_team_is_not_frontend_versus_backend(
+        banks: dict[str, Bank]) -> None:
+    """"final yr mech engg student … wat do backend teams actually look for in a fresher w/o cs
+    degree??" got how frontend and backend differ, then a degree answer."""
+    bank = banks["software_engineering"]
+    matcher = Matcher.for_bank(bank)
+    assert matcher.match("wat do backend teams actually look for in a fresher w/o cs degree??"
+                         ).question_id == "qualities-valued"
+    for asked in ("whats the difference between frontend and backend devs",
+                  "should i go for backend or frontend roles",
+                  "is backend dev harder than frontend"):
+        assert matcher.match(asked).question_id == "frontend-backend", asked
