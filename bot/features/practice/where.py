@@ -158,12 +158,15 @@ def people_in_city(text: str, persona: Persona) -> str:
             return _shown(named[0], text)
     here = "the US" if persona.country == "US" else "the UK"
     for found in _ANYONE.finditer(text):  # "anyone working with data in the energy sector, in
-        there = country_named(re.split(r"[?!]", text[found.end():])[0][:160], here)  # Norway"
+        rest = _MOVED.sub(" ", re.split(r"[?!]", text[found.end():])[0][:160])  # Norway"; not
+        there = country_named(rest, here)  # "someone who came to Canada": a newcomer here
         if there and there not in ("the UK", "the US"):
             return there
     return ""
 
 
+_MOVED = re.compile(r"\b(?:came|come|moved|move|moving|emigrated|immigrated|relocated)\s+"
+                    r"(?:over\s+)?(?:here\s+)?(?:to|from)\s+\w+(?:\s+\w+)?", re.IGNORECASE)
 _ANYONE = re.compile(r"\b(?:someone|somebody|anyone|anybody|people|person|contacts?)\b",
                      re.IGNORECASE)
 
