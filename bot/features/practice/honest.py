@@ -16,7 +16,7 @@ from bot.features.practice import replies
 from bot.features.practice.change_of_mind import after_change_of_mind
 from bot.features.practice.cues import HOW_TO_REACH, REFERRAL, WANTS_TO_MEET, pick
 from bot.features.practice.elsewhere import as_a_school, named_colleague
-from bot.features.practice.people import answer_of, persona_of, referred, told, works_in
+from bot.features.practice.people import answer_of, introduced, persona_of, referred, told, works_in
 from bot.features.practice.recognition import (
     ACCENT_REPLY,
     asks_accent,
@@ -403,7 +403,7 @@ def honest_reply(state: YouAskState, bank: Bank, question: str, text: str,
         return _LANGUAGE_REPLY
     if term is not None:  # "sorry whats power bi?": the field's own word, explained
         return replies.define(term.meaning, state.turns)
-    if HOW_TO_REACH.search(text) and state.offers_accepted:
+    if HOW_TO_REACH.search(text) and introduced(state):
         return replies.how_to_reach(state.turns)  # "best way to reach rafael, linkedin or email?"
     said = said_so_far(state, bank)
     colleague = named_colleague(text, said, bank)

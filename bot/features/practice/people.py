@@ -24,6 +24,7 @@ from bot.features.practice.replies import (
     accept_offer,
     introduces_by_email,
     name_with_introduction,
+    offers_telling,
 )
 from bot.features.practice.terms import stem
 from bot.features.practice.where import closest
@@ -208,7 +209,13 @@ def one_named(state: YouAskState, bank: Bank, offer: str, text: str) -> str | No
 def introduction_offer(state: YouAskState, bank: Bank) -> tuple[str, list[str]]:
     """The introduction the contact offered with their names, and those names, while none
     is accepted yet."""
-    return ("", []) if state.offers_accepted else _offered(state, bank)
+    return ("", []) if introduced(state) else _offered(state, bank)
+
+
+def introduced(state: YouAskState) -> bool:
+    """Whether an offer of people was taken up: a yes to "Shall I tell you how it looks here?"
+    had counted, and the introduction offered after it then named nobody."""
+    return any(not offers_telling(offer) for offer in state.accepted)
 
 
 def name_reply(state: YouAskState, bank: Bank, offer: str, question: str, seed: int

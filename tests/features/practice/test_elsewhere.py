@@ -713,3 +713,20 @@ def test_demand_for_people_is_the_market_and_a_told_market_is_not_offered_again(
     state, result = you_ask_turn(state, bank, matcher, "and in norway?", NOW)
     assert result.reply == ("Same for Norway, I'm afraid: I only know the market here in the "
                             "UK."), result.reply
+
+
+def test_a_yes_to_hear_the_market_here_is_no_introduction_taken_up(
+        banks: dict[str, Bank]) -> None:
+    """After "yes please" to "Shall I tell you how it looks here, for comparison?", a yes to
+    the introduction offered later ("Ama also sounds interesting") named nobody: the first yes
+    had counted as the introduction already taken."""
+    bank = banks["data_analytics"]
+    state = start_you_ask(bank, 30, NOW, persona_id="lena")
+    matcher = Matcher.for_bank(bank)
+    for said in ("Is there much demand for data scientists in Norway at the moment?",
+                 "yes please", "Do you know anyone working with data in the energy sector?"):
+        state, result = you_ask_turn(state, bank, matcher, said, NOW)
+    state, result = you_ask_turn(state, bank, matcher, "Yes please, that would be very kind. "
+                                 "Ama also sounds interesting, as she made a similar move from "
+                                 "a PhD.", NOW)
+    assert "introduce you to Rafael and Ama" in result.reply, result.reply
