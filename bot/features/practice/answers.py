@@ -99,7 +99,8 @@ _NUMBER_WORDS = (
 )
 COUNTED = (r"(?:staff|people|students|pupils|patients|customers|clients|users|stores|shops|sites|"
            r"countries|projects|schools|wards|beds|engineers|employees|volunteers|members|kids|"
-           r"children|branches|classes|lessons|shifts|calls|orders|tickets|cases|accounts|events)")
+           r"children|branches|classes|lessons|shifts|calls|orders|tickets|cases|accounts|events|"
+           r"tests|testers|juniors|trainees|apprentices|products|campaigns)")
 """What a figure counts when it says how big the user's work was ("38 staff")."""
 _UNITS = (
     r"(?:years?|yrs?|months?|mos|weeks?|wks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|"

@@ -81,7 +81,8 @@ def with_unit(said: str, detail: str) -> str:
     """A bare number with what it counts ("40" -> "40 staff"), from the answer itself: up to
     the plural that names the things counted ("300 suspense account items", "40 guys", not
     "40 guys got" or "300 suspense account"), else the one word after it."""
-    if not detail.isdigit() or re.fullmatch(r"(?:19[5-9]|20[0-4])\d", detail):
+    if not re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", detail) or re.fullmatch(
+            r"(?:19[5-9]|20[0-4])\d", detail):
         return detail  # "In 2022 I led …": a year, not "2022 I"
     match = re.search(rf"\b{re.escape(detail)}((?:\s+[a-z][a-z-]*){{1,3}})", said, re.IGNORECASE)
     if not match:
@@ -376,7 +377,8 @@ def _heard(said: str, specifics: list[str], seed: int) -> str:
     if went:  # "wait times went from 3 wks to about 9 days": the change, not "3 weeks"
         return f"{as_sentence(went)}: that's a real result, and the kind of thing people remember."
     # no result moved (made_or_moved would have said it): a sum or share, then a span
-    detail = max(concrete[:4], key=lambda s: (bool(_MONEY_OR_SHARE.search(s)), _years(s), len(s)))
+    detail = max(concrete[:4], key=lambda s: (bool(_MONEY_OR_SHARE.search(s)), _years(s), bool(
+        _SCALE.search(with_unit(said, s))), len(s)))  # "6 junior testers" over a bare "2,300"
     if _MONEY_OR_SHARE.search(detail):
         return _sum_heard(said, detail, concrete)
     if _TIME_SPAN.search(detail):

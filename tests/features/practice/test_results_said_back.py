@@ -132,3 +132,15 @@ def test_a_verb_alone_is_no_result_and_yeah_is_not_said_back() -> None:
     reaction = acknowledge(said, find_specifics(said), False, 0)
     assert not reaction.startswith("You doubled:"), reaction
     assert reaction.startswith("Your facebook page went from about 400 to 2,300"), reaction
+
+
+def test_a_figure_written_with_a_comma_is_said_back_with_what_it_counts(
+        banks: dict[str, Bank]) -> None:
+    """"…led the migration of our suite from Selenium to Playwright, about 2,300 tests, and
+    trained 6 junior testers" was met with "Thanks, that's helpful.": "2,300" was no number
+    to find its noun for, and the size of the work went unheard."""
+    said = _reaction(banks["education"], "Mostly I write test plans and automate regression "
+                     "tests for a banking app. Last year I led the migration of our suite from "
+                     "Selenium to Playwright, about 2,300 tests, and trained 6 junior testers. "
+                     "The training was what I enjoyed most, one reason I want to teach.")
+    assert "2,300 tests" in said or "6 junior testers" in said, said
