@@ -27,3 +27,13 @@ def test_a_country_with_several_zones_is_asked_about_by_state() -> None:
     assert isinstance(said, Invalid)
     assert said.why.startswith("<b>USA</b> has several time zones")
     assert "the state after the city (e.g. <i>Springfield, IL</i>)" in said.why
+
+
+def test_a_city_not_read_suggests_the_country_which_is() -> None:
+    """"Kraków" got "Try a city like Lisbon", and "Poland" was not read either: a country of one
+    zone now is, and the reply says to try it."""
+    from bot.engine.steps import Answer, Invalid
+    from bot.features.profile.zones import read_zone
+    said = read_zone(Answer(text="Kraków"))
+    assert isinstance(said, Invalid) and "Try your country" in said.why
+    assert not isinstance(read_zone(Answer(text="Poland")), Invalid)
