@@ -107,7 +107,7 @@ accountant in Lisbon"."""
 def tells_background(text: str) -> bool:
     """Whether a message says who the user is, in a sentence that is not a question ("How do
     I manage my time?" and "I'm a bit nervous" do not)."""
-    return any(_ABOUT_ME.search(s) or _BARE_ROLE.search(s) or work_of(s)
+    return any(_ABOUT_ME.search(s) or _BARE_ROLE.search(s) or work_of(s) or _name_then_role(s)
                for s in _TOLD_APART.split(text) if s.strip() and not s.rstrip().endswith("?"))
 
 

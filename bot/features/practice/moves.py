@@ -116,7 +116,9 @@ SMALL_TALK = re.compile(
     r"(?:\s*[,;\u2013\u2014-]\s*(?!.*\b(?:what|how|why|when|which|where|who|do|does|did|are|is|"
     r"can|could|would|will|any|tell|ask|love|like|hiring|question)\b)"
     r"[^?]{0,60})?\W*$"
-    r"|^\W*(?:hi|hey|hello)?\W*how\s+(?:are|r)\s+(?:you|u)(?:\s+(?:doing|today|keeping))?\W*$"
+    r"|^\W*(?:(?:hi+|hey+|hello|hiya|heya)(?:\s+[a-z]+)?)?\W*how\s+(?:are|r)\s+(?:you|u)(?:\s+"
+    r"(?:doing|today|keeping))?\W*(?:(?:thanks|thank\s+(?:you|u)|ty)\b[^?]*)?$"  # "hiya, how r u?
+    # thanks for making the time"
     r"|\bhow\s+are\s+(?:you|u)\s+(?:doing|today)\b"
     # "no no, just being nosy about your commute! never mind": an aside dropped
     r"|^(?![^?]*\?)(?=.*\b(?:" + DROPPED + r")\b)"

@@ -146,6 +146,16 @@ def greeting_after_background(state: YouAskState, bank: Bank) -> str:
         told=told[:1].lower() + told[1:], Told=told[:1].upper() + told[1:])
 
 
+def chat_then_background(chatted: str, state: YouAskState, bank: Bank) -> str:
+    """Small talk answered ("Pretty good so far, thanks!"), then what the user told of
+    themselves taken in, instead of the small talk's own "fire away" that left it unheard."""
+    first = re.split(r"(?<=[.!?])\s+", chatted, maxsplit=1)[0]
+    then = greeting_after_background(state, bank)
+    if "thank" in first.lower() and then.startswith("Thanks, "):  # thanked once, not twice
+        then = then[len("Thanks, "):][:1].upper() + then[len("Thanks, ") + 1:]
+    return f"{first} {then}"
+
+
 _AFTER_BACKGROUND = (
     "Thanks, that helps: {told} tells me where you're starting from. Go ahead: what would you"
     " like to know?",

@@ -235,13 +235,13 @@ def from_here(asked: str, persona: Persona, flags: Sequence[str], question_id: s
     named = [p for p in _places_in(asked) if p not in theirs  # a city of theirs, not Mexico's
              and country_named(p, here) in (None, "the UK", "the US")]
     abroad = country_named(asked, here)  # "teacher pay in Australian schools" to a Leeds one
-    market = _together(asked, _MARKET, here) and (not question_id or question_id in
-                                                  MARKET_QUESTIONS)
+    market = _MARKET.search(asked) and (not question_id or question_id in MARKET_QUESTIONS)
     remote_from = "pay" not in flags and _REMOTE.search(asked) and (_named_anywhere(
         asked, here) or (abroad if _ACROSS.search(asked) else None))
     if remote_from:  # "would ur company hire a PM based in nigeria full remote?", "hiring devs
         return _REMOTE_FROM.format(here=here, there=remote_from)  # … in another country"
-    if abroad and ("pay" in flags or market) and not (theirs and named):  # (a city: as below)
+    if abroad and ("pay" in flags or market and _together(asked, _MARKET, here)) and not (
+            theirs and named):  # (a city: as below)
         what = "pay" if "pay" in flags else "the market"
         if alone:
             return (f"I only know {what} here in {here}, so I can't really speak for {abroad}:"

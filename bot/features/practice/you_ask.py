@@ -342,8 +342,11 @@ def _on_greeting(state: YouAskState, bank: Bank, message: Message) -> _Reply:
         state.thanked_at_start or message.thanks or bool(THANKS.search(message.text))
     )
     if chat.chats(message.text):  # "how was it?", "…lovely to meet you! Busy day on the ward?"
-        return _Reply(parts=[chat.small_talk(message.text, state.variant + zlib.crc32(
-            state.persona_id.encode()))], kind="greeting")  # two contacts: not the same line
+        said = chat.small_talk(message.text, state.variant + zlib.crc32(
+            state.persona_id.encode()))  # two contacts: not the same line
+        if message.told or state.background:  # "how's ur week going? im kwame, assistant
+            said = persona.chat_then_background(said, state, bank)  # manager at a shop"
+        return _Reply(parts=[said], kind="greeting")
     said = persona.greeting_after_background(state, bank) if message.told or (
         state.background) else persona.greeting_reply(message.text)  # "Hi, a bit about me: I'm
     # a chemical engineer …", "I am Aïcha, graphic designer for 7 years at an agency"

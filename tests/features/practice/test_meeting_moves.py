@@ -901,3 +901,21 @@ def test_asking_to_mention_them_to_one_of_those_the_email_introduces(
                       "I write to Leon?")[-1]
     assert "introduction email" in result.reply and "reply on the thread" in result.reply, result
     assert "mention me to Leon" not in result.reply, result
+
+
+def test_a_hello_with_small_talk_and_a_background_takes_in_both(banks: dict[str, Bank]) -> None:
+    """"hi sofia, thanks for this! how's ur week going? im kwame, assistant manager at a
+    clothing shop in manchester…" got "Busy but good, thanks for asking!" and no word of what he
+    had told; "hiya, how r u? thanks for making the time" got "beyond what I deal with"."""
+    bank = banks["marketing"]
+    matcher = Matcher.for_bank(bank)
+    state = start_you_ask(bank, 30, NOW, "sofia")
+    _, result = you_ask_turn(state, bank, matcher, "hi sofia, thanks for this! how's ur week "
+                             "going? im kwame, assistant manager at a clothing shop in "
+                             "manchester, been doing the shops instagram on the side", NOW)
+    assert result.kind == "greeting" and "assistant manager" in result.reply, result.reply
+    assert result.reply.lower().count("thank") <= 1, result.reply
+    state = start_you_ask(bank, 30, NOW, "sofia")
+    _, result = you_ask_turn(state, bank, matcher, "hiya, how r u? thanks for making the time",
+                             NOW)
+    assert result.kind == "greeting" and "beyond" not in result.reply, result
