@@ -1239,3 +1239,13 @@ def test_backend_as_the_kind_of_team_is_not_frontend_versus_backend(
                   "should i go for backend or frontend roles",
                   "is backend dev harder than frontend"):
         assert matcher.match(asked).question_id == "frontend-backend", asked
+
+
+def test_whether_years_of_other_work_are_useful_is_how_the_contact_sees_it(
+        banks: dict[str, Bank]) -> None:
+    """"do u think my 15 years of QA experience is usefull in classroom or schools dont care
+    about it" got "I don't have a solid answer to that one", from a teacher of 13 years who had
+    just said career changers cope well."""
+    result = _referred(banks["education"], "ben", "do u think my 15 years of QA experience is "
+                       "usefull in classroom or schools dont care about it")[0]
+    assert result.question_id == "assess-my-background", result
