@@ -17,12 +17,7 @@ from bot.features.practice.change_of_mind import after_change_of_mind
 from bot.features.practice.cues import HOW_TO_REACH, REFERRAL, WANTS_TO_MEET, pick
 from bot.features.practice.elsewhere import as_a_school, named_colleague
 from bot.features.practice.people import answer_of, introduced, persona_of, referred, told, works_in
-from bot.features.practice.recognition import (
-    ACCENT_REPLY,
-    asks_accent,
-    asks_recognition,
-    recognition_reply,
-)
+from bot.features.practice.recognition import from_abroad_reply
 from bot.features.practice.state import YouAskState
 from bot.features.practice.terms import normalise, stem, terms_of
 from bot.features.practice.where import (
@@ -389,10 +384,9 @@ def honest_reply(state: YouAskState, bank: Bank, question: str, text: str,
     about_pay = _pay_said(state, bank, text)
     if about_pay:
         return about_pay
-    if asks_recognition(question or text, text) or asks_accent(text):  # "will they care my
-        # degree is from ghana?", "will my accent be a problem at interview?"
-        return ACCENT_REPLY if asks_accent(text) and not asks_recognition(
-            question or text, text) else recognition_reply(works_in(bank, state.persona_id))
+    abroad = from_abroad_reply(question or text, text, works_in(bank, state.persona_id))
+    if abroad:  # "will they care my degree is from ghana?", "will my accent be a problem?"
+        return abroad
     if elsewhere and REFERRAL.search(text):  # "do you know anyone at Benchling?": people
         return (f"I don't know anyone at {elsewhere}, I'm afraid. A short, polite message to"
                 " someone in the team you'd want to join usually gets an answer.")
@@ -433,9 +427,16 @@ def honest_reply(state: YouAskState, bank: Bank, question: str, text: str,
         more = "" if retold else _more_about(state, bank, text, sentence)
         return replies.about_what_i_said(retold or more or sentence, state.turns,
                                          again=not (retold or more))
+    return _off_bank(state, bank, question, text, far)
+
+
+def _off_bank(state: YouAskState, bank: Bank, question: str, text: str, far: str) -> str:
+    """The reply when nothing the contact said or knows answers it: pay or the market abroad
+    ("whats the job market like for ops managers in australia?", matching no question)
+    declined with the same offer, else what they can honestly say."""
     said = "" if far else _far(state, bank, question, text, _far_unmatched(bank, question or text))
-    if said:  # "whats the job market like for ops managers in australia?", matching no
-        return said  # question: the same decline, and the same offer of theirs
+    if said:
+        return said
     said_before = (answer_of(bank, q, state.persona_id, state.variant) for q in bank.questions
                    if not q.flags and q.id not in state.asked)  # never a line said already
     stand_out = bank.question(_STAND_OUT)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 __all__ = ["ACCENT_REPLY", "asks_accent", "asks_recognition", "degree_from_abroad",
-           "recognition_reply"]
+           "from_abroad_reply", "recognition_reply"]
 
 _COUNTRIES = (
     r"ghana|nigeria|kenya|uganda|ethiopia|somalia|zimbabwe|south\s+africa|egypt|morocco|algeria|"
@@ -104,3 +104,11 @@ ACCENT_REPLY = (
     " follow, so slow down a little when you're nervous and check you've been understood. If"
     " anyone does comment, a light, confident answer usually ends it quickly.")
 """What any contact can honestly say to it, in any field."""
+
+
+def from_abroad_reply(question: str, text: str, works_in: str) -> str:
+    """What any contact can say to a degree from another country or a worry about an accent
+    (``question``: the question the message asks; ``text``: all of it); "" to anything else."""
+    if asks_recognition(question, text):  # "will they care my degree is from ghana?"
+        return recognition_reply(works_in)
+    return ACCENT_REPLY if asks_accent(text) else ""  # "will my accent be a problem?"

@@ -338,19 +338,16 @@ def _thank_and_end(state: YouAskState, reply: _Reply) -> None:
 def _on_greeting(state: YouAskState, bank: Bank, message: Message) -> _Reply:
     """"Hi, thanks so much for making the time" opens the meeting; it is not a goodbye."""
     state.elapsed += SMALL_TALK_MINUTES
-    state.thanked_at_start = (
-        state.thanked_at_start or message.thanks or bool(THANKS.search(message.text))
-    )
+    state.thanked_at_start = state.thanked_at_start or message.thanks or bool(
+        THANKS.search(message.text))
+    told = message.told or bool(state.background)  # "Hi, a bit about me: I'm a chemical engineer"
     if chat.chats(message.text):  # "how was it?", "…lovely to meet you! Busy day on the ward?"
-        said = chat.small_talk(message.text, state.variant + zlib.crc32(
-            state.persona_id.encode()))  # two contacts: not the same line
-        if message.told or state.background:  # "how's ur week going? im kwame, assistant
-            said = persona.chat_then_background(said, state, bank)  # manager at a shop"
-        return _Reply(parts=[said], kind="greeting")
-    said = persona.greeting_after_background(state, bank) if message.told or (
-        state.background) else persona.greeting_reply(message.text)  # "Hi, a bit about me: I'm
-    # a chemical engineer …", "I am Aïcha, graphic designer for 7 years at an agency"
-    return _Reply(parts=[said], kind="greeting")
+        said = chat.small_talk(message.text, state.variant + zlib.crc32(  # two contacts: not
+            state.persona_id.encode()))  # the same line; "how's ur week going? im kwame, …"
+        return _Reply(parts=[persona.chat_then_background(said, state, bank) if told else said],
+                      kind="greeting")
+    return _Reply(parts=[persona.greeting_after_background(state, bank) if told
+                         else persona.greeting_reply(message.text)], kind="greeting")
 
 
 def _on_prompt(state: YouAskState, bank: Bank, message: Message) -> _Reply:
