@@ -131,7 +131,8 @@ def field_key(user_field: str, known: Collection[str] | None = None) -> str | No
             if len(near) == 1 and (known is None or _WORD_TO_FIELD[near[0]] in known):
                 return _WORD_TO_FIELD[near[0]]
     if best and best[2] != "education" and (known is None or "education" in known) and any(
-            w in _TEACHING and words[i + 1:i + 2] != ["hospital"] for i, w in enumerate(words)):
+            w in _TEACHING and words[i + 1:i + 2] not in (["hospital"], ["myself"], ["on"])
+            for i, w in enumerate(words)):  # "teaching myself python", "tutoring on the side"
         return "education"  # "computer science teaching in UK": teaching a subject
     return best[2] if best else None
 

@@ -170,8 +170,11 @@ _NUMBERED = frozenset({"Level", "Part", "Phase", "Stage", "Tier", "Step", "Grade
 """Words a roman "I" numbers ("CFA Level I"); after any other name, "I" is the speaker."""
 _HAILED = re.compile(r"\b(?:hi|hey|hello|dear|thanks|thank\s+you|cheers)\s*,?\s*$", re.I)
 _LABEL_BEFORE = re.compile(r"\b(?:year|yr|level|grade|band|stage|tier|ks|key\s+stage|class|room|"
-                           r"ward|step|page|chapter|number|no\.?|sde|swe|l|ic|associate|analyst|"
-                           r"engineer|developer)\s*$", re.IGNORECASE)
+                           r"ward|step|page|chapter|number|no\.?)\s*$", re.IGNORECASE)
+_TITLE_BEFORE = re.compile(r"\b(?:sde|swe|l|ic|associate|analyst|engineer|developer)\s*$",
+                           re.IGNORECASE)
+"""A level in a job title ("sde 1", "Analyst 2"), before a bare number only: "an analyst 3
+years" is still three years."""
 _EXAMPLE = re.compile(
     r"\b(?:for\s+example|for\s+instance|e\.g\.|such\s+as|when\s+I"
     r"|last\s+(?:year|yr|month|week|summer|term|quarter|spring|autumn|winter|christmas)"
@@ -380,7 +383,8 @@ def _figures(text: str, theirs_too: bool = False) -> list[str]:
             continue
         if number.isdecimal() and len(number) == 1 and not counts:
             continue  # a bare "2" (a reply typed alone, a list marker) is no concrete detail
-        if number[:1].isdigit() and _LABEL_BEFORE.search(text[:m.start()]):
+        if number[:1].isdigit() and _LABEL_BEFORE.search(text[:m.start()]) or (
+                number.isdecimal() and _TITLE_BEFORE.search(text[:m.start()])):
             continue  # "year 4", "band 5 staff nurse": a label, not a figure
         if number.isdecimal() and len(number) == 2 and _AGE_BEFORE.search(text[:m.start()]) \
                 and not re.match(_COUNTED_AFTER, text[m.start() + len(number):]):

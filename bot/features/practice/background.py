@@ -183,19 +183,21 @@ _THEN_ROLE = re.compile(r"\s*,\s*(?:an?\s+)?(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]
 was their name."""
 def names_a_title(said: str) -> bool:
     """Whether the first part of an answer names a job ("Data scientist, I think", "backend dev,
-    python preferably"): the title a "what role?" asked for, given."""
+    python preferably"): the title a "what role?" asked for, given ("ideally in a bigger
+    company" names none)."""
     first = re.split(r"[,.;:!?()]|\s+(?:or|and|but|maybe|though|i\s+think)\b", said.strip(),
                      maxsplit=1)[0]
-    return any((_JOB.search(w) and w.lower() not in _NO_JOB) or w.lower() in _SHORT_TITLES
-               for w in re.findall(r"[A-Za-z-]+", first))
+    return bool(_TITLE_WORD.search(first))
 
 
-_SHORT_TITLES = frozenset({"dev", "devs", "sde", "swe", "pm", "po", "ba", "qa", "ux", "ui"})
-_NO_JOB = frozenset({"number", "matter", "paper", "power", "water", "computer", "order", "answer",
-                     "letter", "member", "summer", "winter", "center", "centre", "sector",
-                     "public", "topic", "basic", "specific", "logic", "creative", "relevant",
-                     "important", "content", "remote", "permanent", "independent"})
-"""Words ending like a job that name none ("a number of things")."""
+_TITLE_WORD = re.compile(
+    r"\b(?:accountant|nurse|teacher|engineer|developer|dev|analyst|manager|designer|lawyer|"
+    r"paralegal|pharmacist|auditor|consultant|officer|administrator|coordinator|technician|"
+    r"researcher|lecturer|doctor|midwife|journalist|writer|editor|recruiter|bookkeeper|"
+    r"programmer|architect|scientist|marketer|therapist|lead|specialist|executive|supervisor|"
+    r"associate|advisor|adviser|fundraiser|strategist|planner|producer|director|tutor|"
+    r"instructor|trainer|pm|po|ba|qa|ux|ui|sde|swe)s?\b", re.IGNORECASE)
+"""The last word of a job title a short answer may name."""
 _JOB = re.compile(
     r"(?:(?<![a-z])(?!(?:after|other|another|never|ever|however|whatever|rather|either|neither|"
     r"whether|over|under|later|together|further|better|sooner|longer|earlier|former|latter|"

@@ -30,6 +30,7 @@ from bot.features.practice.where import (
     from_here,
     from_the_question,
     people_in_city,
+    without_moves,
 )
 
 __all__ = ["about_own_words", "after_mention", "asks_money_elsewhere", "asks_more", "asks_tenure",
@@ -224,15 +225,13 @@ def _tenure(years: int, turns: int) -> str:
 
 
 _IN_PLACE = re.compile(r"\b(?:someone|somebody|anyone|anybody|people|person|contacts?)\b"
-                       r"[^.?!]{0,25}?\b(?:in|(?<!moved\s)(?<!came\s)(?<!relocated\s)(?<!emigrated\s)"
-                       r"(?<!immigrated\s)(?<!moving\s)from|based\s+in|over\s+in|near)\s+(?:the\s+)?(?P<place>"
+                       r"[^.?!]{0,25}?\b(?:in|from|based\s+in|over\s+in|near)\s+(?:the\s+)?(?P<place>"
                        + "|".join(_PLACES.values()) + r")\b", re.IGNORECASE)
 """People asked for in a place ("maybe someone in the uk?"), not where the user is from."""
 
 
 _IN_ABROAD = re.compile(r"\b(?:someone|somebody|anyone|anybody|people|person|contacts?)\b"
-                       r"[^.?!]{0,25}?\b(?:in|(?<!moved\s)(?<!came\s)(?<!relocated\s)(?<!emigrated\s)"
-                       r"(?<!immigrated\s)(?<!moving\s)from|based\s+in|over\s+in|near)\s+(?:(?:europe|"
+                       r"[^.?!]{0,25}?\b(?:in|from|based\s+in|over\s+in|near)\s+(?:(?:europe|"
                        r"the\s+eu)\s+or\s+(?:in\s+)?)?(?P<place>"
                        r"canada|toronto|vancouver|montreal|calgary|ottawa|australia|sydney|"
                        r"melbourne|ireland|dublin|india|new\s+zealand|germany|berlin|"
@@ -249,6 +248,7 @@ def people_elsewhere(text: str, country: str, persona: Persona | None = None) ->
     """ "who should I talk to next, maybe someone in the UK?" to a contact in Denver: who they
     know is where they work, said before the names (a UK user was given two Denver people
     as if they were what was asked); a city too ("anyone out here in columbus?" to LA)."""
+    text = without_moves(text)  # "someone who moved here from india": a newcomer, not there
     abroad = _IN_ABROAD.search(text)
     if abroad:  # "is there anyone in Toronto or in Canada you would suggest?"
         return _ONLY_HERE.format(place=abroad["place"].title())
@@ -359,7 +359,8 @@ def _far_unmatched(bank: Bank, asked: str) -> str:
     return _MARKET_ID if bank.question(_MARKET_ID) is not None else ""
 
 
-_ASKS_PAY = re.compile(r"\b(?:pay|paid|salar\w*|earn\w*|wages?|income|make)\b", re.IGNORECASE)
+_ASKS_PAY = re.compile(r"\b(?:pay|paid|salar\w*|earn\w*|wages?|income)\b|\bhow\s+much\b[^?.!]{0,40}"
+                       r"\bmake\b", re.IGNORECASE)
 _MARKET_ID = "job-prospects"
 
 

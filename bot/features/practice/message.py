@@ -194,7 +194,7 @@ def _rejected(state: YouAskState, text: str, reading: Reading) -> tuple[set[str]
 
 
 _LET_GO = re.compile(r"\b(?:never\s*mind|nvm|no\s+matter|forget\s+(?:it|that)|(?:it\s+)?"
-                     r"(?:doesn'?t|does\s+not)\s+matter|not\s+important|no\s+worries)\b",
+                     r"(?:doesn'?t|does\s+not)\s+matter|not\s+important)\b",
                      re.IGNORECASE)
 """A correction let go in the same breath ("…, but never mind"): what follows is asked."""
 

@@ -28,7 +28,7 @@ _FROM_ABROAD = re.compile(
     rf"|\b{_PAPER}\s+(?:is\s+|are\s+|was\s+|were\s+)?(?:(?:earned|gained|obtained|done|"
     rf"taken)\s+)?(?:from|in)\s+(?:a\s+uni(?:versity)?\s+in\s+)?(?:{_COUNTRIES})\b"
     rf"|\b{_PAPER}\s+(?:is\s+|are\s+|was\s+|were\s+)?(?:\w+\s+)?from\s+(?:a\s+|the\s+)?"
-    rf"(?:[A-Z][a-z]+(?:an|ian|ish|ese|i|o))\s+(?:university|uni|college|polytechnic|institute)\b"
+    rf"(?:[A-Z][a-z]+(?:an|ian|ish|ese|i))\s+(?:university|uni|college|polytechnic|institute)\b"
     rf"|\b(?:studied|graduated|trained|qualified)\s+(?:\w+\s+){{0,3}}?in\s+(?:the\s+)?(?:{_COUNTRIES})\b",
     re.IGNORECASE)
 """A degree said to be from elsewhere ("my Romanian degree", "my degree is from ghana")."""
@@ -86,9 +86,10 @@ def degree_from_abroad(text: str, mask: str) -> str:
 
 _ACCENT = re.compile(r"\baccents?\b", re.IGNORECASE)
 _ACCENT_WORRY = re.compile(
-    r"\b(?:problem|issue|matter|count\s+against|held\s+against|hold\s+(?:me\s+)?back|hurt|"
-    r"judge|judged|laugh|mock|make\s+fun|made\s+fun|tease|understand|worr|afraid|scared|nervous|"
-    r"care|mind|disadvantage|barrier|okay|ok|fine|accept)", re.IGNORECASE)
+    r"\b(?:problems?|issues?|matters?|count\s+against|held\s+against|hold\s+(?:me\s+)?back|"
+    r"hurt|judge[ds]?|laugh\w*|mock\w*|make\s+fun|made\s+fun|teas(?:e|ed|ing)|understand|"
+    r"worr(?:y|ied|ies)|afraid|scared|nervous|care|mind|disadvantage|barrier|okay|ok|fine|"
+    r"accept(?:ed)?)\b", re.IGNORECASE)
 
 
 def asks_accent(question: str) -> bool:
@@ -99,8 +100,8 @@ def asks_accent(question: str) -> bool:
 
 
 ACCENT_REPLY = (
-    "Honestly, plenty of people I've worked with have an accent from somewhere else, and nobody"
-    " thinks twice about it. What interviewers listen for is whether you're clear and easy to"
+    "Honestly, plenty of people I've worked with have an accent from somewhere else, and it"
+    " rarely holds anyone back. What interviewers listen for is whether you're clear and easy to"
     " follow, so slow down a little when you're nervous and check you've been understood. If"
     " anyone does comment, a light, confident answer usually ends it quickly.")
 """What any contact can honestly say to it, in any field."""

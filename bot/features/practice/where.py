@@ -158,11 +158,17 @@ def people_in_city(text: str, persona: Persona) -> str:
             return _shown(named[0], text)
     here = "the US" if persona.country == "US" else "the UK"
     for found in _ANYONE.finditer(text):  # "anyone working with data in the energy sector, in
-        rest = _MOVED.sub(" ", re.split(r"[?!]", text[found.end():])[0][:160])  # Norway"; not
+        rest = without_moves(re.split(r"[?!]", text[found.end():])[0][:160])  # Norway"; not
         there = country_named(rest, here)  # "someone who came to Canada": a newcomer here
         if there and there not in ("the UK", "the US"):
             return there
     return ""
+
+
+def without_moves(text: str) -> str:
+    """``text`` without where someone moved to or from ("someone who moved here from india"):
+    a newcomer's story, not people asked for there."""
+    return _MOVED.sub(" ", text)
 
 
 _MOVED = re.compile(r"\b(?:came|come|moved|move|moving|emigrated|immigrated|relocated)\s+"

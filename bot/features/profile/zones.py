@@ -15,9 +15,9 @@ ASK = (
     "<i>CET</i>), a zone name (<i>America/Toronto</i>) or an offset (<i>UTC+5:30</i>)."
 )
 NOT_A_ZONE = (
-    "I couldn't read <b>{text}</b> as a time zone. Try your country, like <i>Poland</i>, a big"
-    " city near you, like <i>Lisbon</i>, a name like <i>Europe/Lisbon</i>, or an offset like"
-    " <i>UTC-3</i>."
+    "I couldn't read <b>{text}</b> as a time zone. Try your country if it has one time zone,"
+    " like <i>Poland</i>, a big city near you, like <i>Lisbon</i>, a name like"
+    " <i>Europe/Lisbon</i>, or an offset like <i>UTC-3</i>."
 )
 NOT_A_PLACE = (
     "I only need where you are, to send reminders at sensible hours. Type just your city, like"

@@ -1249,3 +1249,27 @@ def test_whether_years_of_other_work_are_useful_is_how_the_contact_sees_it(
     result = _referred(banks["education"], "ben", "do u think my 15 years of QA experience is "
                        "usefull in classroom or schools dont care about it")[0]
     assert result.question_id == "assess-my-background", result
+
+
+def test_near_misses_of_this_sessions_rules_stay_as_they_were(banks: dict[str, Bank]) -> None:
+    """Each rule added for a tester's line, tried on a line it must leave alone: "make" is no
+    pay ("how do people make the move…"), "career" no "care" about an accent, a Toronto
+    college no foreign degree, an analyst's 3 years still a figure, "ideally in a bigger
+    company" no job title, "teaching myself python" no teaching post, "moved here from india"
+    a newcomer, and "no worries if you cant say" no correction let go."""
+    from bot.banks.choice import field_key
+    from bot.features.practice.answers import find_specifics
+    from bot.features.practice.background import names_a_title
+    from bot.features.practice.recognition import asks_accent, asks_recognition
+    move = _referred(banks["data_analytics"], "lena", "how do people make the move into a data "
+                     "role in Canada?")[0]
+    assert "pay here" not in move.reply, move.reply
+    assert not asks_accent("My accent is Scottish, how did your career start?")
+    college = "my degree is from a Toronto college, does that count?"
+    assert not asks_recognition(college, college)
+    assert "3 years" in find_specifics("I worked as an analyst 3 years at Deloitte.")
+    assert not names_a_title("Ideally in a bigger company")
+    assert field_key("data analyst, teaching myself python") == "data_analytics"
+    newcomer = _referred(banks["software_engineering"], "alyssa", "anyone else i should talk "
+                         "to? maybe someone who moved here from india?")[0]
+    assert "people in India" not in newcomer.reply, newcomer.reply
