@@ -302,13 +302,13 @@ def background_of(text: str) -> str:
         years = None  # "I drive truck for 15 years and now I am warehouse supervisor"
     n = years and _count(years["n"])
     if role:
-        what = role["role"]  # "I was the office administrator": one, as said back
+        what = _LETTERS.sub(lambda m: m.group(0).upper(), role["role"])  # "an emt": an EMT
         article = "an" if what[:1].lower() in "aeiou" else "a"
         article = role["a"].lower() if role["a"] and role["a"].lower() != "the" else article
         return f"{n} years as {article} {what}" if n and n > 1 else f"your work as {article} {what}"
     bare = _BARE_ROLE.search(text) or _name_then_role(text)
     if bare:
-        what = bare["role"]
+        what = _LETTERS.sub(lambda m: m.group(0).upper(), bare["role"])
         then = _THEN_ROLE.match(text, bare.end())
         if then and _JOB.search(then["role"]):  # "im dev, sound engineer": a name, then work
             what = then["role"]
