@@ -181,6 +181,8 @@ _THEN_ROLE = re.compile(r"\s*,\s*(?:an?\s+)?(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]
                         r"(?=\s*(?:[,.;!]|$))", re.IGNORECASE)
 """A post said after a bare word that looked like one ("im dev, sound engineer"): that word
 was their name."""
+
+
 def names_a_title(said: str) -> bool:
     """Whether the first part of an answer names a job ("Data scientist, I think", "backend dev,
     python preferably"): the title a "what role?" asked for, given ("ideally in a bigger
@@ -198,6 +200,8 @@ _TITLE_WORD = re.compile(
     r"associate|advisor|adviser|fundraiser|strategist|planner|producer|director|tutor|"
     r"instructor|trainer|pm|po|ba|qa|ux|ui|sde|swe)s?\b", re.IGNORECASE)
 """The last word of a job title a short answer may name."""
+
+
 _JOB = re.compile(
     r"(?:(?<![a-z])(?!(?:after|other|another|never|ever|however|whatever|rather|either|neither|"
     r"whether|over|under|later|together|further|better|sooner|longer|earlier|former|latter|"
