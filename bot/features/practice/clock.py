@@ -6,10 +6,12 @@ from __future__ import annotations
 from bot.features.practice import persona, replies
 from bot.features.practice.state import YouAskState
 
-__all__ = ["TIME_HINT_MINUTES", "closes", "run_clock"]
+__all__ = ["REPHRASE_MINUTES", "SMALL_TALK_MINUTES", "TIME_HINT_MINUTES", "closes", "run_clock"]
 
 TIME_HINT_MINUTES = 5.0
 """The persona mentions the time once this many simulated minutes are left."""
+REPHRASE_MINUTES = SMALL_TALK_MINUTES = 0.5
+"""Simulated minutes a "did you mean …?", a hello or a line of small talk takes."""
 _GRACE_MINUTES = 4.0
 """How far past the end a "did you mean …?" or the persona's own question may still be
 answered before the persona stops."""

@@ -8,31 +8,43 @@ minutes, because watching the time and offering to wrap up is part of the skill
 
 from __future__ import annotations
 
-import re
 import zlib
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import datetime
 
 from bot.banks.model import Bank
 from bot.features.practice import acknowledge, chat, persona, replies
 from bot.features.practice.answers import word_count
 from bot.features.practice.background import background_of, left_work, work_of, years_of
-from bot.features.practice.clock import TIME_HINT_MINUTES, closes, run_clock
+from bot.features.practice.clock import (
+    REPHRASE_MINUTES,
+    SMALL_TALK_MINUTES,
+    TIME_HINT_MINUTES,
+    closes,
+    run_clock,
+)
+from bot.features.practice.closing import (
+    Reply,
+    on_closing,
+    on_favour_later,
+    on_goodbye,
+    on_hold_off,
+    on_last_word,
+    on_narrow,
+    on_offer_help,
+    thank_and_end,
+)
 from bot.features.practice.coaching import coaching, count_habits, lessons
 from bot.features.practice.covered import covered
 from bot.features.practice.cues import (
     ANSWERS_LATE,
     ASKS_VERDICT,
-    BYE,
-    CHEERS,
     HOLD_OFF,
     KEEP_IN_TOUCH,
     LATER_FAVOUR,
     NOWHERE_NEAR,
     TAKES_BACK,
     THANKS,
-    USES_YOUR_NAME,
     about_life,
     pick,
     resumes,
@@ -40,7 +52,7 @@ from bot.features.practice.cues import (
     trails_off,
 )
 from bot.features.practice.elsewhere import only_my_side, other_side
-from bot.features.practice.favours import ASKS_A_LOOK, SHADOW, asked_of_them, asked_outright
+from bot.features.practice.favours import ASKS_A_LOOK, SHADOW, asked_outright
 from bot.features.practice.first_answer import (
     ASK_AGAIN,
     QUESTION_MINUTES,
@@ -52,7 +64,6 @@ from bot.features.practice.honest import (
     asks_tenure,
     asks_where_based,
     honest_reply,
-    pay_again,
     people_elsewhere,
 )
 from bot.features.practice.insider import is_insider
@@ -64,6 +75,7 @@ from bot.features.practice.message import (
     read_turn,
 )
 from bot.features.practice.options import side_picked
+from bot.features.practice.pay_again import pay_again
 from bot.features.practice.people import (
     accepted,
     introduction_offer,
@@ -94,9 +106,6 @@ __all__ = ["ALLOWED_MINUTES", "QUESTION_MINUTES", "SPEAKING_WORDS_PER_MINUTE", "
 ALLOWED_MINUTES = (20, 30)
 """Meeting lengths the user can rehearse (domain.md: ask for 15-30 minutes)."""
 
-REPHRASE_MINUTES = SMALL_TALK_MINUTES = 0.5
-PREPARED_QUESTIONS = 5
-"""Questions answered before a contact would thank someone "for being so well prepared"."""
 
 
 def start_you_ask(bank: Bank, minutes: int, now: datetime, persona_id: str = "",
@@ -122,16 +131,6 @@ def start_you_ask(bank: Bank, minutes: int, now: datetime, persona_id: str = "",
                     if q.value == "high" and not q.flags and of_their_kind(bank, who, q.text)
                     and (not q.suits or who.id in q.suits)],
     )
-
-
-@dataclass
-class _Reply:
-    """The persona's side of one turn, built up by a handler and then the clock."""
-
-    parts: list[str] = field(default_factory=list)
-    coaching: list[str] = field(default_factory=list)
-    ends: str | None = None  # the end reason, when this turn ends the meeting
-    kind: str = ""
 
 
 def you_ask_turn(
@@ -219,9 +218,6 @@ def you_ask_turn(
 _NEAR = 30  # guesses kept, so the scorecard suggests nothing asked in words that missed
 
 
-_DONE = re.compile(r"\W*(?:no|nope|nah|not|nothing|that'?s\s+(?:all|it)|all\s+good)\b", re.I)
-
-
 def _kind(state: YouAskState, message: Message) -> str:
     """Which handler plays this turn; the first that fits wins."""
     move = message.reading.move
@@ -254,23 +250,23 @@ def _kind(state: YouAskState, message: Message) -> str:
     return move if move in ("goodbye", "greeting", "unclear") else "chat"
 
 
-def _on_question(state: YouAskState, bank: Bank, message: Message) -> _Reply:
+def _on_question(state: YouAskState, bank: Bank, message: Message) -> Reply:
     """A real question: answer it (even inside a goodbye: "...and who else should I talk
     to?"), then see whether the message also closes the meeting."""
-    reply = _Reply(kind="answer")
+    reply = Reply(kind="answer")
     _answer_into(state, bank, message, reply)
     if message.opening and THANKS.search(message.text):
         state.thanked_at_start = True
     if message.thanked_goodbye and state.awaiting:  # the answer asked something back ("Shall
         state.thanked = state.closing = True  # I introduce you?"): the goodbye waits for it
     elif message.thanked_goodbye:
-        _thank_and_end(state, reply)
+        thank_and_end(state, reply)
     elif message.wrap and not message.opening:
         state.closing = True
     return reply
 
 
-def _answer_into(state: YouAskState, bank: Bank, message: Message, reply: _Reply) -> None:
+def _answer_into(state: YouAskState, bank: Bank, message: Message, reply: Reply) -> None:
     """The persona's answer to the message's question, with its coaching, into ``reply``."""
     question, words = message.question, message.asked or message.text  # "yes": what it meets
     assert question is not None
@@ -322,20 +318,7 @@ def _answer_into(state: YouAskState, bank: Bank, message: Message, reply: _Reply
     reply.parts.append(answer)
 
 
-def _thank_and_end(state: YouAskState, reply: _Reply) -> None:
-    state.thanked = True
-    if not state.offered_wrap_up and not state.time_up:  # closing it themselves, in time
-        state.offered_wrap_up, state.wrap_up_on_time = True, state.elapsed < state.minutes
-        state.wrap_up_at, state.wrap_up_turn = round(state.elapsed, 1), state.turns
-    said = " ".join(reply.parts)
-    reply.parts.append(persona.goodbye_thanked(
-        prepared=len(state.asked) + state.off_bank >= PREPARED_QUESTIONS,
-        asked_to_hear=bool(re.search(r"\b(?:how\s+it\s+goes|let\s+me\s+know)\b", said)),
-        seed=state.turns + len(state.asked), casual=bool(state.slang)))
-    reply.ends = "thanked"
-
-
-def _on_greeting(state: YouAskState, bank: Bank, message: Message) -> _Reply:
+def _on_greeting(state: YouAskState, bank: Bank, message: Message) -> Reply:
     """"Hi, thanks so much for making the time" opens the meeting; it is not a goodbye."""
     state.elapsed += SMALL_TALK_MINUTES
     state.thanked_at_start = state.thanked_at_start or message.thanks or bool(
@@ -344,13 +327,13 @@ def _on_greeting(state: YouAskState, bank: Bank, message: Message) -> _Reply:
     if chat.chats(message.text):  # "how was it?", "…lovely to meet you! Busy day on the ward?"
         said = chat.small_talk(message.text, state.variant + zlib.crc32(  # two contacts: not
             state.persona_id.encode()))  # the same line; "how's ur week going? im kwame, …"
-        return _Reply(parts=[persona.chat_then_background(said, state, bank) if told else said],
+        return Reply(parts=[persona.chat_then_background(said, state, bank) if told else said],
                       kind="greeting")
-    return _Reply(parts=[persona.greeting_after_background(state, bank) if told
+    return Reply(parts=[persona.greeting_after_background(state, bank) if told
                          else persona.greeting_reply(message.text)], kind="greeting")
 
 
-def _on_prompt(state: YouAskState, bank: Bank, message: Message) -> _Reply:
+def _on_prompt(state: YouAskState, bank: Bank, message: Message) -> Reply:
     """Yes or no to the persona's offer, or an answer to its question: taken in, in
     character, then any question that came with it is answered too."""
     assert message.prompt is not None
@@ -375,7 +358,7 @@ def _on_prompt(state: YouAskState, bank: Bank, message: Message) -> _Reply:
         said = acknowledge.where_you_fit(answer, seed) if ASK_AGAIN.match(words) else \
             acknowledge.acknowledge_answer(answer, seed, said_no=move == "no",
                                            side=side_picked(answer, words))
-    reply = _Reply(parts=[said], kind=move)
+    reply = Reply(parts=[said], kind=move)
     state.elapsed += SMALL_TALK_MINUTES
     if message.question is not None:
         _answer_into(state, bank, message, reply)
@@ -390,7 +373,7 @@ def _on_prompt(state: YouAskState, bank: Bank, message: Message) -> _Reply:
         # think?" is answered by the reply to the background: no "I'd only be guessing"
         reply.parts.append(_honest(state, bank, message))
     elif message.thanked_goodbye or (state.closing and state.thanked):
-        _thank_and_end(state, reply)  # thanked already, with the offer still to answer
+        thank_and_end(state, reply)  # thanked already, with the offer still to answer
     elif message.wrap and not state.closing:  # "yes please! … I'll let you go"
         state.closing = True
         reply.parts[-1] += " " + persona.wrap_ack(state.minutes - state.elapsed)
@@ -421,93 +404,29 @@ def _honest(state: YouAskState, bank: Bank, message: Message) -> str:
     return reply
 
 
-def _on_closing(state: YouAskState, bank: Bank, message: Message) -> _Reply:
-    """Closing the meeting: thanks, an offer to wrap up, or anything but a question once
-    the wrap-up was offered. Thanks for the meeting after a few questions is a goodbye."""
-    state.elapsed += SMALL_TALK_MINUTES
-    reply = _Reply(kind="closing")
-    if message.thanks and (message.thanked_goodbye or len(state.asked) >= CLOSING_AFTER):
-        _thank_and_end(state, reply)
-    elif message.thanks:
-        state.thanked = True
-        reply.parts.append(persona.EARLY_THANKS)
-    elif message.wrap and not state.closing and not BYE.search(message.text):  # "bye!" leaves
-        state.closing = True
-        reply.parts.append(persona.wrap_ack(state.minutes - state.elapsed))
-    elif message.reading.move in ("statement", "small_talk", "passing_thanks", "unclear") and len(
-            message.text.split()) >= 5 and not _DONE.match(message.text):
-        reply.parts.append(persona.LAST_CHANCE)  # "ill write it up and send it over"
-    else:
-        reply.parts.append(persona.GOODBYE_PLAIN)
-        reply.ends = "wrapped_up"
-    return reply
-
-
-def _on_favour_later(state: YouAskState, bank: Bank, message: Message) -> _Reply:
-    """"Would you look at my case study when I've done it?": a yes, as a contact would."""
-    state.elapsed += SMALL_TALK_MINUTES
-    said = "" if LATER_FAVOUR.search(message.text) else asked_of_them(message.text, state.accepted)
-    asks_job = [f for f in message.flags if f == "job_ask"]  # "…and if any opening comes, refer me"
-    reply = _Reply([said or pick(persona.FAVOUR_LATER, state.turns)], kind="favour_later",
-                   coaching=coaching(asks_job, message.reading, state, bank, None))
-    count_habits(state, asks_job, message.text)
-    if message.thanked_goodbye or (message.thanks and len(state.asked) >= CLOSING_AFTER):
-        _thank_and_end(state, reply)  # "thank you so much… I'd love an intro to Denise"
-    return reply
-
-
-def _on_offer_help(state: YouAskState, bank: Bank, message: Message) -> _Reply:
-    """"Is there anything I can help you with?": thanked for, in character, then the meeting
-    carries on, or closes if they were wrapping up."""
-    state.elapsed += SMALL_TALK_MINUTES
-    reply = _Reply([pick(persona.HELP_OFFERED, state.turns)], kind="closing")
-    if message.thanked_goodbye or (message.thanks and len(state.asked) >= CLOSING_AFTER):
-        _thank_and_end(state, reply)
-    elif message.wrap or state.closing:
-        state.closing = True
-        reply.parts.append(persona.WRAP_NOTED)
-    else:
-        reply.parts.append(persona.ANYTHING_ELSE)
-    return reply
-
-
-CLOSING_AFTER = 3
-"""After this many questions, "thank you, this was really helpful" closes the meeting."""
-
-
-def _on_goodbye(state: YouAskState, bank: Bank, message: Message) -> _Reply:
-    reply = _Reply(kind="goodbye")
-    if message.thanks:
-        _thank_and_end(state, reply)
-    else:
-        reply.parts.append(persona.GOODBYE_PLAIN)
-        reply.ends = "wrapped_up"
-    return reply
-
-
-def _on_chat(state: YouAskState, bank: Bank, message: Message) -> _Reply:
+def _on_chat(state: YouAskState, bank: Bank, message: Message) -> Reply:
     """Small talk or a passing "thanks, that's useful": a line in character, then on."""
     state.chat += 1
     state.elapsed += SMALL_TALK_MINUTES
     if message.reading.move == "small_talk":
-        return _Reply(parts=[chat.small_talk(message.text, state.chat, bool(state.asked))],
+        return Reply(parts=[chat.small_talk(message.text, state.chat, bool(state.asked))],
                       kind="small_talk")
     thanked = bool(THANKS.search(message.text))
     if message.nodded_at:  # "that makes sense." leaves their question open: put it once more
         state.awaiting, state.awaiting_text, state.asked_again = "question", message.nodded_at, True
-        return _Reply([replies.ask_again(message.nodded_at, state.chat, thanked)],
+        return Reply([replies.ask_again(message.nodded_at, state.chat, thanked)],
                       kind="passing_thanks")
-    return _Reply(parts=[replies.passing_thanks(state.chat, thanked, trails_off(message.text))],
+    return Reply(parts=[replies.passing_thanks(state.chat, thanked, trails_off(message.text))],
                   kind="passing_thanks")
 
 
-def _on_unmatched(state: YouAskState, bank: Bank, message: Message) -> _Reply:
+def _on_unmatched(state: YouAskState, bank: Bank, message: Message) -> Reply:
     """No bank question fits. A near miss gets "did you mean ...?" (a "yes" next answers
     it); a fair question the bank does not cover gets an honest reply; context with no
     question yet is taken in. Habits in the user's own words are coached either way."""
     flags = [] if about_life(message.text) or asks_where_based(message.text) else lessons(
         message.flags, None)  # "do u have kids?", "are you in London?": not coached
-    reply = _Reply(coaching=coaching(flags, message.reading, state, bank, None))
+    reply = Reply(coaching=coaching(flags, message.reading, state, bank, None))
     count_habits(state, flags, message.reading.question or message.text)
     state.unmatched += 1
     guess = bank.question(message.runner_up) if message.runner_up else None
@@ -516,7 +435,7 @@ def _on_unmatched(state: YouAskState, bank: Bank, message: Message) -> _Reply:
         reply.parts.append(replies.keep_in_touch(state.turns, closing))
         reply.kind = "answer"
         if closing:
-            _thank_and_end(state, reply)
+            thank_and_end(state, reply)
             reply.kind = "closing"
     elif guess is not None and message.score >= GUESS_FLOOR and not about_life(message.text):
         other = bank.question(message.alternative) if message.alternative else None
@@ -537,64 +456,25 @@ def _on_unmatched(state: YouAskState, bank: Bank, message: Message) -> _Reply:
     return reply
 
 
-def _on_unclear(state: YouAskState, bank: Bank, message: Message) -> _Reply:
+def _on_unclear(state: YouAskState, bank: Bank, message: Message) -> Reply:
     """Words that are neither a question nor context ("asdfgh"): ask again."""
     state.unmatched += 1
     state.elapsed += REPHRASE_MINUTES
-    return _Reply(parts=[persona.rephrase(state, None)], kind="unclear")
+    return Reply(parts=[persona.rephrase(state, None)], kind="unclear")
 
 
-def _on_last_word(state: YouAskState, bank: Bank, message: Message) -> _Reply:
-    """After the persona had to stop: a yes or no to its offer, thanks and "who else?" count,
-    no other question; after those, with no thanks yet, one more message can thank them."""
-    move = message.reading.move if message.prompt and message.prompt[0] == "offer" else ""
-    taken, declined = move == "yes", move == "no"  # "hmm not sure, dont wanna bug them"
-    thanked = message.thanks or bool(THANKS.search(message.text) or (
-        state.goodbye_due and CHEERS.search(message.text))) and message.reading.move != "no"
-    state.offers_accepted += taken
-    state.accepted += [message.prompt[1]] if taken and message.prompt else []
-    state.asked_referral = state.asked_referral or message.referral
-    state.categories += ["resources"] * (message.referral and "resources" not in state.categories)
-    state.thanked = state.thanked or thanked
-    said = [persona.LAST_ACCEPT * taken + persona.LAST_DECLINE * declined, persona.LAST_NAME * (
-        not declined and bool(USES_YOUR_NAME.search(message.text))), persona.LAST_REFERRAL * (
-        message.referral and not message.narrowed), persona.just_one(message.narrowed)
-            if message.narrowed else ""]
-    if any(said) and not state.thanked and not state.goodbye_due:  # then a turn for thanks
-        state.goodbye_due = True
-        return _Reply([" ".join(p for p in said if p)], kind="closing")
-    said.append(persona.LAST_THANKS if thanked else "" if any(said) or state.goodbye_due
-                else persona.LAST_STOP)  # "ok bye!" after the names is no question cut off
-    return _Reply([" ".join(p for p in (*said, persona.GOOD_LUCK) if p)], kind="closing",
-                  ends="time_up")
-
-
-def _on_narrow(state: YouAskState, bank: Bank, message: Message) -> _Reply:
-    """"Could you just introduce me to Daniel for now?" after a yes to two names."""
-    state.elapsed += SMALL_TALK_MINUTES
-    state.accepted = [f"introduce you to {message.narrowed}"]
-    return _Reply([persona.just_one(message.narrowed)], kind="narrow")
-
-
-def _on_hold_off(state: YouAskState, bank: Bank, message: Message) -> _Reply:
-    """"Could you hold off on the intros till I finish my exams?": the introduction waits."""
-    state.elapsed += SMALL_TALK_MINUTES
-    state.accepted = []  # no introduction is on its way; agreeing to one still counted
-    return _Reply([persona.HELD_OFF], kind="hold_off")
-
-
-_HANDLERS: dict[str, Callable[[YouAskState, Bank, Message], _Reply]] = {
-    "last_word": _on_last_word,
+_HANDLERS: dict[str, Callable[[YouAskState, Bank, Message], Reply]] = {
+    "last_word": on_last_word,
     "unclear": _on_unclear,
     "question": _on_question,
     "prompt": _on_prompt,
     "greeting": _on_greeting,
-    "closing": _on_closing,
-    "offer_help": _on_offer_help,
-    "goodbye": _on_goodbye,
+    "closing": on_closing,
+    "offer_help": on_offer_help,
+    "goodbye": on_goodbye,
     "chat": _on_chat,
     "unmatched": _on_unmatched,
-    "hold_off": _on_hold_off,
-    "favour_later": _on_favour_later,
-    "narrow": _on_narrow,
+    "hold_off": on_hold_off,
+    "favour_later": on_favour_later,
+    "narrow": on_narrow,
 }
