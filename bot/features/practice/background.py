@@ -91,15 +91,18 @@ _ABOUT_ME = re.compile(
     re.IGNORECASE)
 """Telling the contact who the user is: "I'm a hospital pharmacist", "I work in retail"."""
 _FREE = r"(?!(?:not|never|no|a|an|the|so|very|really|just|only|now)\b)[a-z]+\s+"
+_ROLE_NOUNS = (
+    r"accountant|nurse|teacher|engineer|developer|dev|analyst|manager|designer|lawyer|paralegal|"
+    r"pharmacist|auditor|consultant|officer|administrator|assistant|coordinator|technician|"
+    r"researcher|lecturer|doctor|midwife|journalist|writer|editor|clerk|cashier|tutor|recruiter|"
+    r"bookkeeper|programmer|architect|scientist|marketer|salesman|saleswoman|secretary|"
+    r"receptionist|carer|caregiver|therapist|physio|lead|specialist|agent|representative|"
+    r"executive|supervisor|associate|advisor|adviser|fundraiser|strategist|planner|producer|"
+    r"director|instructor|trainer")
+"""Nouns that end a job title: "I am junior accountant", "Data scientist, I think"."""
 _BARE_ROLE = re.compile(
     r"\bI(?:'m|m|\s+am)\s+(?:currently\s+|now\s+|also\s+)?(?P<role>(?:" + _FREE + r")?(?:"
-    + _FREE + r")?(?:accountant|nurse|teacher|engineer|developer|analyst|manager|"
-    r"designer|lawyer|paralegal|pharmacist|auditor|consultant|officer|administrator|assistant|dev|"
-    r"coordinator|technician|researcher|lecturer|doctor|midwife|journalist|writer|editor|"
-    r"clerk|cashier|tutor|recruiter|bookkeeper|programmer|architect|scientist|marketer|"
-    r"salesman|saleswoman|secretary|receptionist|carer|caregiver|therapist|physio|lead|specialist|"
-    r"agent|representative|executive|supervisor|associate|advisor|adviser))\b",
-    re.IGNORECASE)
+    + _FREE + r")?(?:" + _ROLE_NOUNS + r"))\b", re.IGNORECASE)
 """A post told without "a", as people writing in a second language often do: "I am junior
 accountant in Lisbon"."""
 
@@ -192,13 +195,7 @@ def names_a_title(said: str) -> bool:
     return bool(_TITLE_WORD.search(first))
 
 
-_TITLE_WORD = re.compile(
-    r"\b(?:accountant|nurse|teacher|engineer|developer|dev|analyst|manager|designer|lawyer|"
-    r"paralegal|pharmacist|auditor|consultant|officer|administrator|coordinator|technician|"
-    r"researcher|lecturer|doctor|midwife|journalist|writer|editor|recruiter|bookkeeper|"
-    r"programmer|architect|scientist|marketer|therapist|lead|specialist|executive|supervisor|"
-    r"associate|advisor|adviser|fundraiser|strategist|planner|producer|director|tutor|"
-    r"instructor|trainer|pm|po|ba|qa|ux|ui|sde|swe)s?\b", re.IGNORECASE)
+_TITLE_WORD = re.compile(r"\b(?:" + _ROLE_NOUNS + r"|pm|po|ba|qa|ux|ui|sde|swe)s?\b", re.IGNORECASE)
 """The last word of a job title a short answer may name."""
 
 
