@@ -385,6 +385,13 @@ _ABROAD = {"Canada": r"canad\w*|toronto|vancouver|calgary|montreal|ottawa",
            r"birmingham|edinburgh|glasgow|bristol|cardiff|northern\s+ireland|northern\s+irish|"
            r"belfast|derry",
            "Latin America": r"latin\s+americ\w*|latam|south\s+americ\w*|central\s+americ\w*",
+           # regions people ask of as one market ("FP&A roles in the Gulf", "the Nordics")
+           "the Middle East": r"middle\s+east\w*|the\s+gulf(?!\s+between)|gulf\s+(?:states|"
+           r"countries|region)|gcc", "Scandinavia": r"scandinavia\w*|nordics|nordic\s+countries",
+           "the EU": r"the\s+eu|european\s+union|mainland\s+europe|continental\s+europe",
+           "Southeast Asia": r"south[\s-]?east\s+asia",
+           "East Asia": r"(?<!south)(?<!south\s)(?<!south-)east\s+asia",
+           "South Asia": r"south\s+asia",
            # "working for a US company" says whose company, not where the work is paid
            "the US": r"(?-i:US)(?!\s+(?:company|companies|firm|firms|employer|employers|client|"
            r"clients|startup|startups|team|teams))|usa|(?<!latin\s)(?<!south\s)(?<!central\s)"

@@ -681,6 +681,13 @@ def test_hiring_remote_devs_in_another_country_is_the_cross_border_answer(
      "data-pay"),
     ("software_engineering", None, "are junior devs still in demand in poland?", "Poland",
      "job-prospects"),
+    # a region asked of as one market
+    ("finance", None, "what's the market like for fp&a analysts in the gulf? i'm thinking of "
+     "dubai", "the Middle East", "job-prospects"),
+    ("finance", None, "is there much demand for financial analysts in scandinavia?",
+     "Scandinavia", "job-prospects"),
+    ("finance", None, "how much do fp&a analysts earn in the middle east?", "the Middle East",
+     "pay-ranges"),
 ])
 def test_the_market_abroad_that_matches_no_question_is_declined_with_the_offer(
         banks: dict[str, Bank], field: str, persona: str | None, asked: str, place: str,
