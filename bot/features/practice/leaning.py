@@ -243,8 +243,14 @@ def clarifies(question: str, found: str | None, answered: str | None) -> bool:
         # worth building something for electricians, since that's the world I know?"
         return True
     return found is None and len(question.split()) <= _CLARIFIER_WORDS and not _FEELS.search(
-        question)  # "…, and is there anything you miss about retail?": a second question
+        question) and not _OWN_ASK.match(question)  # "…, and is there anything you miss about
+    # retail?", "…, and do i need to be on tiktok myself?": a second question
 
 
+_OWN_ASK = re.compile(r"\W*(?:(?:and|also|so|plus)\s+)?(?:do|does|should|shall|can|could|would|"
+                      r"will|must|am)\s+i\b(?!.*\b(?:it|that|this|them|those|these|one|so)\b)",
+                      re.IGNORECASE)
+"""A short question of the user's own ("do I need to be on TikTok myself?") that points at
+nothing before it: it asks something new."""
 _FEELS = re.compile(r"\b(?:you|u)\s+(?:ever\s+)?(?:miss|regret|wish|hate|love|enjoy)\b",
                     re.IGNORECASE)

@@ -1273,3 +1273,31 @@ def test_near_misses_of_this_sessions_rules_stay_as_they_were(banks: dict[str, B
     newcomer = _referred(banks["software_engineering"], "alyssa", "anyone else i should talk "
                          "to? maybe someone who moved here from india?")[0]
     assert "people in India" not in newcomer.reply, newcomer.reply
+
+
+@pytest.mark.parametrize(("field", "asked", "answered"), [
+    ("marketing", "which tools should i learn first for social media jobs, and do i need to be"
+     " on tiktok myself?", "marketing-tools"),
+    ("software_engineering", "what languages do your junior devs use most, and should i learn "
+     "kotlin as well?", None),
+])
+def test_a_short_question_of_ones_own_after_another_is_a_second_question(
+        banks: dict[str, Bank], field: str, asked: str, answered: str | None) -> None:
+    """"which tools should i learn first…, and do i need to be on tiktok myself?" was answered
+    on the tools with no "several questions" note: a short second question that reached no
+    bank question was read as narrowing the first, though it asked something new."""
+    bank = banks[field]
+    state = start_you_ask(bank, 30, NOW)
+    state, result = you_ask_turn(state, bank, Matcher.for_bank(bank), asked, NOW)
+    assert answered is None or result.question_id == answered, result
+    assert any(note.startswith("Several questions") for note in result.coaching), result
+
+
+def test_a_short_question_that_points_back_still_narrows_the_one_before(
+        banks: dict[str, Bank]) -> None:
+    """"…, and should I do it part-time?" leans on the question before: one question."""
+    bank = banks["marketing"]
+    state = start_you_ask(bank, 30, NOW)
+    state, result = you_ask_turn(state, bank, Matcher.for_bank(bank), "how did you get into "
+                                 "marketing, and did you do it part-time at first?", NOW)
+    assert not any(note.startswith("Several") for note in result.coaching), result
