@@ -357,6 +357,9 @@ def _read(raw: str) -> str | None:
     """The zone in an answer that names one place, or names it more than once; a place
     typed with its region is read there, or not at all ("Kingston, Canada": which?)."""
     said = _SAID_TAIL.sub("", _SAID_WHERE.sub("", raw)).strip()
+    named = _plain(said or raw)
+    if named in _GIVEN_NAMES and named != "georgia":  # "Jordan" alone, as the answer: the
+        return _regions()[named][1]  # country (Georgia is a US state too: which?)
     region = _in_region(said or raw)
     if region:
         return region[1]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.engine.timezones import parse_timezone, several_zones
+from bot.engine.timezones import parse_timezone, several_zones, zone_of_place
 
 
 @pytest.mark.parametrize(("typed", "zone"), [
@@ -57,9 +57,12 @@ def test_a_name_that_ends_in_a_regions_name_is_no_city_in_it(typed: str, zone: s
 
 @pytest.mark.parametrize(("typed", "zone"), [
     ("Norway", "Europe/Oslo"), ("poland", "Europe/Warsaw"), ("im in denmark", "Europe/Copenhagen"),
-    ("Sweden", "Europe/Stockholm"), ("jordan", None), ("georgia", None), ("canada", None),
+    ("Sweden", "Europe/Stockholm"), ("jordan", "Asia/Amman"), ("I'm in Chad", "Africa/Ndjamena"),
+    ("georgia", None), ("canada", None),
 ])
 def test_a_country_of_one_zone_is_read_alone(typed: str, zone: str | None) -> None:
-    """"Norway" had been no answer at all; a country of several zones, or one whose name is a
-    first name as often, is still asked about."""
+    """"Norway" had been no answer at all; a country of several zones, or Georgia (a US state
+    too), is still asked about. "Jordan" as the whole answer is the country, though the same
+    name inside a sentence is more often a person's ("Jordan on my team")."""
     assert parse_timezone(typed) == zone
+    assert zone_of_place("jordan") is None
