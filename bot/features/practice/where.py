@@ -239,7 +239,7 @@ def from_here(asked: str, persona: Persona, flags: Sequence[str], question_id: s
     theirs = _places_in(_home(persona))  # "Texas"
     here = "the US" if persona.country == "US" else "the UK"
     named = [p for p in _places_in(asked) if p not in theirs  # a city of theirs, not Mexico's
-             and country_named(p, here) in (None, "the UK", "the US")]
+             and country_named(p, here) is None]
     abroad = country_named(asked, here)  # "teacher pay in Australian schools" to a Leeds one
     market = _MARKET.search(asked) and (not question_id or question_id in MARKET_QUESTIONS)
     remote_from = "pay" not in flags and _REMOTE.search(asked) and (_named_anywhere(
@@ -263,8 +263,13 @@ def from_here(asked: str, persona: Persona, flags: Sequence[str], question_id: s
                     if alone else f"I only know the market here in {_shown(theirs[0], '')}, so"
                     f" take this as a rough guide for {there}.")
         return _rules_from_here(asked, persona.country)
-    if not theirs or not named:
+    if not named:
         return ""
+    if not theirs:  # a contact who names no city of theirs gives the country's figures
+        zone = zone_of_place(named[0])
+        return (f"My figures are for the {persona.country} as a whole, so take them as a rough"
+                f" guide for {_shown(named[0], asked)}." if zone and country_of(
+                    zone) == persona.country else "")
     return (f"I only know the numbers here in {_shown(theirs[0], '')}, so take these as a rough"
             f" guide for {_shown(named[0], asked)}.")
 

@@ -359,3 +359,26 @@ def test_a_line_running_their_own_work_down_is_not_held_up() -> None:
     for seed in range(4):
         reply = acknowledge_answer(said, seed)
         assert "sketchy" not in reply and "DCF on lululemon" in reply, reply
+
+
+def test_pay_in_a_city_of_the_other_contact_country_is_no_rough_guide(
+        banks: dict[str, Bank]) -> None:
+    """"how much do social media managers earn in london?" to an LA marketer got "I only know
+    the numbers here in LA, so take these as a rough guide for London", then dollars."""
+    result = first_turn(banks["marketing"], "keisha", "how much do social media managers earn "
+                        "in london?")
+    assert result.question_id == "marketing-pay", result
+    assert result.reply.startswith("I only know pay here in the US, so these figures won't tell "
+                                   "you much about the UK."), result.reply
+    assert "rough guide" not in result.reply
+
+
+def test_a_city_asked_of_a_contact_who_names_none_hears_their_figures_as_a_guide(
+        banks: dict[str, Bank]) -> None:
+    """"and what about in manchester?" just after a UK marketer's pay answer got "That one's
+    beyond what I deal with", though her figures were the UK's."""
+    result = midway_turns(banks["marketing"], "sofia", "how much do social media managers earn?",
+                          "and what about in manchester?")[-1]
+    assert result.reply.startswith("My figures are for the UK as a whole, so take them as a "
+                                   "rough guide for Manchester."), result.reply
+    assert "40 to 50k" in result.reply
