@@ -48,6 +48,7 @@ from bot.features.practice.cues import (
     about_life,
     pick,
     resumes,
+    spelled_thanks,
     tiara_of,
     trails_off,
 )
@@ -141,7 +142,7 @@ def you_ask_turn(
     if state.ended:
         return state, TurnResult(ENDED_TEXT, [], round(state.elapsed, 1), None, True,
                                  kind="ended")
-    text = (text or "").strip()[:MAX_MESSAGE_CHARS]
+    text = spelled_thanks((text or "").strip()[:MAX_MESSAGE_CHARS])
     state.updated_at = iso(now)
     if not state.awaiting and state.asked_me and ANSWERS_LATE.search(text):
         # "oh and to answer you from before, the coding bit": their question, met late

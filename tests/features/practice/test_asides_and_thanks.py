@@ -25,6 +25,14 @@ def test_thanks_in_italian_is_thanks(banks: dict[str, Bank]) -> None:
     assert state.thanked and results[-1].ended
 
 
+def test_thanks_typed_as_tks_is_thanks(banks: dict[str, Bank]) -> None:
+    """"no problem!! tks so much hannah, was really helpful, have a good day" got "Good,
+    thanks! One of those weeks" and was scored "❌ Thanked them"."""
+    state, results = _play(banks["product_management"], "hannah", "what skills matter most?",
+                           "no problem!! tks so much hannah, was really helpful, have a good day")
+    assert state.thanked and results[-1].ended, results[-1]
+
+
 def test_a_name_in_an_aside_is_not_the_one_chosen(banks: dict[str, Bank]) -> None:
     """"yes please that would be great! (funny, another marco haha)" to "Shall I introduce you
     to Marco and Leah?" got "I'll introduce you to Marco tonight" (the user was a Marco)."""
