@@ -18,6 +18,7 @@ HONORIFICS = frozenset({
     "dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sir", "dame", "rev", "hon",
     "doctor", "father", "fr", "sister", "brother", "pastor", "rabbi", "imam", "reverend",
     "revd", "lady", "lord", "shri", "smt",
+    "nurse", "chef",  # a calling, as nurses and chefs are addressed: see _CALLING
     # other languages' ("Mme Aïcha Diallo", "Herr Weber", "Sra. López", "Dott. Rossi")
     "mme", "mlle", "herr", "frau", "sra", "srta", "dott", "dra", "arch", "ing", "avv",
     # ranks, said as titles by veterans and serving officers: "Cpl. Jamal Reed"
@@ -36,6 +37,9 @@ _ABBREVIATED = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof", "rev", "revd", 
 """Titles written with a full stop ("Dr."), unlike "Sir" or "Father"."""
 _BEFORE_GIVEN = frozenset({"father", "fr", "sister", "brother", "sir", "dame"})
 """Titles said before a given name ("Father Tom", "Sir Ian"), not a surname ("Dr. Lee")."""
+_CALLING = frozenset({"nurse", "chef"})
+"""A calling put before a name as a title ("Nurse Shiv", "Chef Tomás"): the name after it is
+how they are greeted and sign, not "Nurse"."""
 
 
 def _is_title(word: str) -> bool:
@@ -62,7 +66,7 @@ def first_name(full_name: str, fallback: str = "them") -> str:
     (a title with one name is a surname, and "Hi Lee," would be wrong), as "Father Tom" does
     (the way he asked to be called); "Father Tom Ruiz" is Tom, never "Father"."""
     title, rest = name_parts(full_name or "")
-    if title and len(rest) == 1:
+    if title and len(rest) == 1 and title.lower() not in _CALLING:
         return f"{title} {rest[0]}"
     if len(rest) >= 2 and _fold(rest[0]) in _COMPOUND_FIRST and _fold(rest[1]) in (
             _COMPOUND_SECOND if len(rest) > 2 else _SPANISH_SECOND):  # two words: "Jose Paul" is
@@ -90,7 +94,7 @@ def untitled(full_name: str) -> str:
     """The name a user signs with: "Dana Whitfield" from "Dr. Dana Whitfield" (a title is
     for others to use; "it's Dr. Dana Whitfield!" in one's own message reads as pompous)."""
     title, rest = name_parts(full_name or "")
-    if title and (len(rest) > 1 or (rest and _before_given(title))):
+    if title and (len(rest) > 1 or (rest and (_before_given(title) or title.lower() in _CALLING))):
         return " ".join(rest)  # "Father Tom" signs "Tom"
     return (full_name or "").strip()
 

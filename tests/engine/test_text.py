@@ -401,6 +401,9 @@ def test_the_name_someone_goes_by_is_how_they_are_addressed(typed, stored, greet
     ("Sir Ian McKellen", "Ian", "Ian McKellen", "Sir Ian"),
     ("Sister Mary", "Sister Mary", "Mary", "Sister Mary"),
     ("Dr. Lee", "Dr. Lee", "Dr. Lee", "Dr. Lee"),  # a surname after this title: signed so
+    # a calling as a title: "Nice to meet you, Nurse!" had taken it for her name
+    ("Nurse Shiv", "Shiv", "Shiv", "Nurse Shiv"),
+    ("Chef Tomás Ruiz", "Tomás", "Tomás Ruiz", "Chef Ruiz"),
 ])
 def test_a_title_before_a_given_name_is_no_first_name_and_no_signature(typed, greeted, signed,
                                                                        formal):
