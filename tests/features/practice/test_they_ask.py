@@ -477,6 +477,9 @@ def test_a_range_is_one_specific_and_field_jargon_is_none() -> None:
      "You cut review time by about 30%: that's a real result"),
     ("I ran a £2m budget at the council.", "A £2m budget: that gives me a real sense"),
     ("We have about 30% of our sales online now.", "30% of your sales: that's a telling"),
+    # the time it took, whole: not "30% in one: that's a telling figure"
+    ("our tickets about reports go down almost 30% in one month after the launch",
+     "30% in one month: that's a telling"),
     ("The salary was £28k.", "£28k: that makes it concrete for me"),
     # "40k" is a sum too; what they made is named back, not "I can see where you're coming from"
     ("I built a 13-week cash-flow forecast for a client that flagged a 40k shortfall two months "
