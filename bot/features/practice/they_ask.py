@@ -37,7 +37,7 @@ from bot.features.practice.answers import (
 from bot.features.practice.asides import APOLOGY_NOTE, apologised, worry_in_passing
 from bot.features.practice.asked_as import asked_as
 from bot.features.practice.background import background_of, work_of
-from bot.features.practice.cues import PLEASANTRIES, STOP_THERE
+from bot.features.practice.cues import CLOSING_THANKS, PLEASANTRIES, STOP_THERE
 from bot.features.practice.follow_ups import follow_up
 from bot.features.practice.jargon import field_acronyms
 from bot.features.practice.matcher import Matcher
@@ -102,7 +102,8 @@ def they_ask_turn(
 
     latest = said = (answer_text or "").strip()
     stops = STOP_THERE.search(latest)
-    if stops and len(PLEASANTRIES.sub(" ", latest[:stops.start()]).split()) <= 2:
+    if stops and len(PLEASANTRIES.sub(" ", latest[:stops.start()]).split()) <= 2 or (
+            _only_thanks(latest, persona_of(bank, state.persona_id).name)):
         state.ended = True  # "thanks for the practice rosa, i think ill stop here": no answer
         return state, _after_the_end(listening.closing(len(state.answers), True))
     before: dict = {}
@@ -150,6 +151,22 @@ def they_ask_turn(
                                state.queue[state.index] if next_ask else None)})
     state.answers.append({**feedback.to_dict(), "sorry": sorry})
     return state, feedback
+
+
+def _only_thanks(said: str, contact: str) -> bool:
+    """Whether a reply only thanks them for their time ("not really, i think i'm good, thanks
+    so much for your time dana!"): a goodbye, not an answer to praise."""
+    if not CLOSING_THANKS.search(said):
+        return False
+    rest = _DONE_WORDS.sub(" ", PLEASANTRIES.sub(" ", CLOSING_THANKS.sub(" ", said)))
+    rest = re.sub(rf"\b{re.escape(contact.split()[0])}\b" if contact else r"^$", " ", rest,
+                  flags=re.IGNORECASE)
+    return len(re.findall(r"\w+", rest)) <= 1
+
+
+_DONE_WORDS = re.compile(r"\b(?:not\s+really|no|nope|nah|(?:i'?m|im|i\s+am)\s+(?:good|done|all\s+"
+                         r"set)|that'?s\s+(?:all|it)|all\s+good|nothing\s+else|honestly|"
+                         r"really|very\s+much|a\s+lot|again)\b", re.IGNORECASE)
 
 
 _SAID_IT = re.compile(r"\b(?:(?:like|as)\s+i\s+(?:said|mentioned|told\s+(?:you|u))|i\s+"

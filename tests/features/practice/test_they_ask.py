@@ -2618,6 +2618,25 @@ def test_a_goodbye_typed_ends_they_ask_without_scoring_it(banks: dict[str, Bank]
     assert len(state.answers) == 1  # the goodbye is no answer on the scorecard
 
 
+@pytest.mark.parametrize("bye", ["not really, i think i'm good, thanks so much for your time "
+                                 "rosa!", "Thank you for your time!"])
+def test_thanks_for_their_time_as_the_reply_ends_they_ask_unscored(banks: dict[str, Bank],
+                                                                   bye: str) -> None:
+    """"not really, i think i'm good, thanks so much for your time dana!" to "How did you find
+    me…?" got "That's a good reason to get in touch" and was scored as a 13-word answer."""
+    bank = banks["education"]
+    state = start_they_ask(bank, NOW, persona_id="rosa")
+    state, _ = they_ask_turn(state, bank, "I've taught chemistry for 18 years in Dublin and I "
+                             "want to design online courses instead.", NOW)
+    state, fb = they_ask_turn(state, bank, bye, NOW + timedelta(minutes=1))
+    assert fb.ended and fb.notes == [] and "good reason" not in fb.reaction, fb
+    assert len(state.answers) == 1
+    state = start_they_ask(bank, NOW, persona_id="rosa")  # an answer with thanks is an answer
+    _, fb = they_ask_turn(state, bank, "Thanks for asking! I teach chemistry in Dublin and I "
+                          "want to design online courses.", NOW)
+    assert not fb.ended
+
+
 def test_an_answer_that_ends_with_a_goodbye_is_scored_and_ends_it(banks: dict[str, Bank]) -> None:
     bank = banks["education"]
     state = start_they_ask(bank, NOW, persona_id="rosa")
