@@ -98,6 +98,18 @@ TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          " did, in the words local job postings use, and get one local reference or a short"
          " local project early. Whether a qualification carries over is for the professional"
          " body here to say, so ask them first."),
+        # "is better to get the first PM job here in brazil and then move, or apply direct to
+        # companies in europe?": moving countries for work, which any contact has seen
+        (r"^(?=.*\b(?:relocat\w*|emigrat\w*|mov(?:e|ing)\s+(?:to\s+(?!(?:a|an|the|my|your|ur|"
+         r"product|pm|ux|data|tech|management|marketing|finance|teaching|nursing)\b)[a-z]+|abroad|"
+         r"overseas|countr(?:y|ies))|(?:and|then)\s+(?:then\s+)?mov(?:e|ing)\b(?!\s+(?:up|on|into|"
+         r"to\s+(?:a|an|the|product|pm)\b)))\b)(?=.*\b(?:first\s+(?:\w+\s+){0,2}(?:job|role)|"
+         r"apply\w*|here\s+first|(?:companies|employers|jobs|roles)\s+(?:in|abroad|overseas|there))\b)",
+         "I've only worked here, so I can't tell you how hiring from abroad goes. What I have"
+         " seen: a first job in a new field is far easier to land where you already live, with"
+         " the right to work and people who can vouch for you, and a year or two of experience"
+         " makes a later move much easier. Someone who has moved countries in this field would"
+         " know the rest."),
         (r"\b(?:salar\w*|pay(?!\s+for\b)|paid(?!\s+(?:for|routes?|training|programmes?|places?|stuff|work|experience|projects?|clients?|gigs?)\b)|"
          # not a credential or respect earned ("something people earn once they're in")
          r"(?<!something\s)(?<!something\speople\s)(?<!something\syou\s)(?<!something\sthey\s)"

@@ -38,6 +38,10 @@ _REFERS_BACK = re.compile(
     # "theres a career fair in 2 weeks, is it worth going?": what "it" is was said before
     r"|\b(?:is|was)\s+it\s+(?:even\s+|really\s+|actually\s+)?worth\s+(?:going(?!\s+(?:back|into|in\s+to|through|to|for)\b)|attending|doing|"
     r"joining|signing\s+up|the\s+(?:time|money|trip))\b"
+    # "… a PM course or certification. u think is worth the money?": the "it" a second
+    # language drops, pointing back all the same
+    r"|(?:^\W*|\b(?:think|reckon|thk|guess)\s+)(?:is|its)\s+(?:really\s+|even\s+|actually\s+)?"
+    r"worth\s+(?:the\s+(?:money|time|cost|price|effort)|it|doing|paying)\b"
     # "everyone says get the PMP. do i actually need it?": what is needed was said before
     r"|\b(?:need|needs|needed)\s+(?:it|them)\b|\b(?:without|w/o|w/out)\s+(?:it|them)\b"
     # "…not a target university. Do you think that will hurt my chances?": "that" is what was

@@ -321,10 +321,11 @@ def _countries(asked: str, here: str, before: str = "") -> list[tuple[int, str]]
     must come just before the name."""
     found = sorted((m.start(), country) for country, pattern in _ABROAD.items() if country != here
                    for m in re.finditer(rf"\b{before}(?:{pattern})\b", asked, re.IGNORECASE))
-    if found:
+    if found and not all(country in _REGIONS for _, country in found):
         return found
     known = re.compile(rf"\b(?:{'|'.join(_ABROAD.values())})\b", re.IGNORECASE)  # "Northern
-    return _elsewhere(known.sub(lambda m: " " * len(m[0]), asked), before)  # Ireland" is here
+    masked = known.sub(lambda m: " " * len(m[0]), asked)  # "Northern Ireland" is here
+    return sorted(found + _elsewhere(masked, before))  # "Norway or elsewhere in Scandinavia"
 
 
 def _elsewhere(asked: str, before: str) -> list[tuple[int, str]]:
@@ -402,6 +403,9 @@ _ABROAD = {"Canada": r"canad\w*|toronto|vancouver|calgary|montreal|ottawa",
            r"clients|startup|startups|team|teams))|usa|(?<!latin\s)(?<!south\s)(?<!central\s)"
            r"america|(?<!latin\s)(?<!south\s)(?<!central\s)american|the\s+states|new\s+york|nyc|"
            r"seattle|san\s+francisco|chicago|boston"}
+_REGIONS = frozenset({"Latin America", "the Middle East", "Scandinavia", "the EU", "Southeast Asia",
+                      "East Asia", "South Asia"})
+"""Places of several countries, which a country named with them says more exactly."""
 _CREDENTIAL = re.compile(r"\b(?:recogni[sz]\w*|accredit\w*|licen[cs]\w*|registration|regist\w+|"
                          r"qualif\w*|certif\w*|credentials?|degrees?|" + "|".join(ACRONYMS)
                          + r")\b", re.IGNORECASE)

@@ -296,8 +296,8 @@ def _answer_into(state: YouAskState, bank: Bank, message: Message, reply: Reply)
         answer = first_answer(state, bank, question, flags, reply.coaching if tip else None,
                                words)
         other = other_side(message.reading.question or words, bank.field)
-        if other and not message.elsewhere:  # "…easier than dev?": only their side of it
-            answer = f"{only_my_side(other)} {answer}"
+        side = only_my_side(other) if other and not message.elsewhere else ""  # "…easier
+        # than dev?": only their side of it, said first
         # the asking counts too: "how are AI tools changing research?" is Trends, whichever
         # question the contact answered (its own words, not the context before it)
         state.categories += tiara_of(message.reading.question or "", state.categories)
@@ -305,11 +305,13 @@ def _answer_into(state: YouAskState, bank: Bank, message: Message, reply: Reply)
                 words, works_in(bank, state.persona_id)):  # hears London figures
             answer = without_caveat(answer)
             answer = f"{only_figures(works_in(bank, state.persona_id), answer)} {answer}"
+            answer = f"{side} {answer}" if side else answer
         else:  # "…start on in arizona" to a Columbus teacher; "my ACCA … in Canada" to her
             here = from_here(  # "I trained in Mumbai… does architecture count?": his story
                 from_the_question(words, "" if message.asked else message.reading.question),
                 persona_of(bank, state.persona_id), question.flags, question.id)
-            answer = f"{here} {without_caveat(answer, here)}" if here else answer
+            answer = " ".join(p for p in (side, here, without_caveat(answer, here) if here
+                                          else answer) if p)
     state.reply_keys.append(zlib.crc32(answer.encode()))
     if "referral" in question.flags or message.referral:
         state.asked_referral = True

@@ -99,6 +99,16 @@ ASKED = [
     ("product_management", "our product team's literally one floor up and I already feed them "
      "loads of stuff from the pipeline. Would you try and move internally or just go for it "
      "externally?", "internal-move"),  # had: a small project to try the work
+    # a support lead in São Paulo, in his second language
+    ("product_management", "ok sorry, one by one :) how do people normally make the jump from "
+     "support to PM?", "switch-into-product"),  # had: "I honestly don't know" ("normally": a day)
+    ("product_management", "is possible without be engineer?", "technical-background"),  # had:
+    # "Daily." (working with engineers)
+    ("product_management", "wow 200 requests, crazy. here a lot of people say to do a PM course "
+     "or certification (like PSPO, or reforge). u think is worth the money or better to do side "
+     "project?", "pm-certifications"),  # had: a did-you-mean (the dropped "it" pointed nowhere)
+    ("product_management", "what the company expect from a new PM?", "first-months"),  # had:
+    # what the company does
 ]
 
 
@@ -1301,3 +1311,18 @@ def test_a_short_question_that_points_back_still_narrows_the_one_before(
     state, result = you_ask_turn(state, bank, Matcher.for_bank(bank), "how did you get into "
                                  "marketing, and did you do it part-time at first?", NOW)
     assert not any(note.startswith("Several") for note in result.coaching), result
+
+
+def test_moving_countries_for_a_first_job_gets_what_any_contact_has_seen(
+        banks: dict[str, Bank]) -> None:
+    """"is better to get the first PM job here in brazil and then move, or apply direct to
+    companies in europe?" got how the contact's team screens CVs."""
+    result = _referred(banks["product_management"], "hannah", "tks, that helps. other thing, me "
+                       "and my wife are thinking to move to lisbon maybe next year. is better to "
+                       "get the first PM job here in brazil and then move, or apply direct to "
+                       "companies in europe?")[0]
+    assert result.reply.startswith("I've only worked here"), result.reply
+    assert "screens the CVs" not in result.reply
+    moving_up = _referred(banks["product_management"], "hannah", "should i apply for PM roles "
+                          "now or move to a bigger team first?")[0]
+    assert not moving_up.reply.startswith("I've only worked here"), moving_up.reply

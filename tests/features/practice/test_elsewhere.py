@@ -492,7 +492,9 @@ def test_no_market_caveat_before_an_answer_on_another_topic(banks: dict[str, Ban
     jenna = persona_of(banks["ux_design"], "jenna")
     asked = "are there many research jobs in Manchester, or are most roles remote?"
     assert from_here(asked, jenna, [], "work-life-balance") == ""
-    assert "rough guide for Manchester" in from_here(asked, jenna, [], "job-prospects")
+    # a Seattle researcher's market is no rough guide for Manchester: another country's
+    assert from_here(asked, jenna, [], "job-prospects") == (
+        "I only know the market here in the US, so take this with a pinch of salt for the UK.")
 
 
 def test_pay_for_another_state_is_said_as_the_contacts_city(banks: dict[str, Bank]) -> None:
