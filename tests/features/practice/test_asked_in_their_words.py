@@ -109,6 +109,13 @@ ASKED = [
      "project?", "pm-certifications"),  # had: a did-you-mean (the dropped "it" pointed nowhere)
     ("product_management", "what the company expect from a new PM?", "first-months"),  # had:
     # what the company does
+    # an ICU nurse in Dublin, moving into informatics
+    ("healthcare", "so my first q is how did you end up in management, was it something u "
+     "planned?", "how-got-started"),  # had: promotion ("end up in management"), then shifts
+    ("healthcare", "would an informatics nurse need python or sql?", "informatics-technical"),
+    ("healthcare", "how technical do the informatics nurses at ur place have to be? do they "
+     "write any programming or is it more training and workflow stuff",
+     "informatics-technical"),  # had: "I can only speak from my own path"
 ]
 
 
