@@ -116,6 +116,13 @@ ASKED = [
     ("healthcare", "how technical do the informatics nurses at ur place have to be? do they "
      "write any programming or is it more training and workflow stuff",
      "informatics-technical"),  # had: "I can only speak from my own path"
+    # a retiring Army logistics sergeant, after a city or county job
+    ("nonprofit_public", "Back. Lost connection. On translating experience: I managed a 40 "
+     "million dollar property book and supply for 3,000 soldiers. How would you want that "
+     "written so a hiring panel sees policy or operations skills and not just supply?",
+     "military-to-mission"),  # had: "I honestly don't know"
+    ("nonprofit_public", "how far ahead of my March start date should I apply for state jobs?",
+     "hiring-process"),  # had: "That changes from one hiring round to the next"
 ]
 
 
