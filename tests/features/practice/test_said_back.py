@@ -309,6 +309,10 @@ def test_a_model_rewrite_never_drops_what_is_worth_doing() -> None:
     from bot.features.practice.coaching import open_rewrite
     assert open_rewrite("is it worth doing for brand roles?") != "How much do for brand roles help?"
     assert open_rewrite("is it worth doing the CIM?") == "How much does the CIM help?"
+    # "Try: 'How much does CIMA as well to look more 'industry', or would hiring managers not
+    # care help?'" took in a purpose and a second question
+    assert open_rewrite("Is it worth doing CIMA as well to look more 'industry', or would hiring"
+                        " managers not care?") == "How much does CIMA help?"
 
 
 def test_a_lead_told_without_an_article_is_a_background() -> None:

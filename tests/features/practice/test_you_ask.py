@@ -1723,6 +1723,11 @@ def test_said_again_is_a_whole_point_in_one_sentence(banks: dict[str, Bank]) -> 
     state, result = _meeting(banks["nonprofit_public"], "aisha", "So what does a programme "
                              "director actually do day to day?", "what's a normal day like?")
     assert result.kind == "repeat" and len(result.reply.split()) > 12, result
+    # "As I mentioned earlier, it depends on the week of the month." is a hedge of 8 words
+    state, result = _meeting(banks["finance"], "grace", "what does a typical month look like for "
+                             "you?", "how much of your week is actually spent with non-finance "
+                             "people versus in the spreadsheets?")
+    assert result.kind == "repeat" and "month-end" in result.reply, result
 
 
 def test_a_colleague_named_in_apposition_is_theirs_to_tell(banks: dict[str, Bank]) -> None:
