@@ -251,10 +251,11 @@ def clarifies(question: str, found: str | None, answered: str | None) -> bool:
     # retail?", "…, and do i need to be on tiktok myself?": a second question
 
 
-_OWN_ASK = re.compile(r"\W*(?:(?:and|also|so|plus)\s+)?(?:do|does|should|shall|can|could|would|"
-                      r"will|must|am)\s+i\b(?!.*\b(?:it|that|this|them|those|these|one|so)\b)",
-                      re.IGNORECASE)
-"""A short question of the user's own ("do I need to be on TikTok myself?") that points at
-nothing before it: it asks something new."""
-_FEELS = re.compile(r"\b(?:you|u)\s+(?:ever\s+)?(?:miss|regret|wish|hate|love|enjoy)\b",
-                    re.IGNORECASE)
+_OWN_ASK = re.compile(r"\W*(?:(?:and|also|so|plus)\s+)?(?:(?:when|where|how|what|which|why)\s+"
+                      r"(?:\w+\s+)?)?(?:do|does|should|shall|can|could|would|will|must|am)\s+i\b"
+                      r"(?!.*\b(?:it|that|this|them|those|these|one|so)\b)", re.IGNORECASE)
+"""A short question of the user's own ("do I need to be on TikTok myself?", "When should I
+start applying?") that points at nothing before it: it asks something new."""
+_FEELS = re.compile(r"\b(?:you|u)\s+(?:ever\s+)?(?:miss|regret|wish|hate|love|enjoy)\b|\b(?:drove|"
+                    r"drives|drive|driven)\s+(?:you|u)\s+(?:mad|crazy|nuts|up\s+the\s+wall)\b|\b(?:annoy|"
+                    r"frustrat|irritat|surpris)\w*\s+(?:you|u)\b", re.IGNORECASE)

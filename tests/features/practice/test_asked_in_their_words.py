@@ -1304,6 +1304,11 @@ def test_near_misses_of_this_sessions_rules_stay_as_they_were(banks: dict[str, B
      " on tiktok myself?", "marketing-tools"),
     ("software_engineering", "what languages do your junior devs use most, and should i learn "
      "kotlin as well?", None),
+    ("nonprofit_public", "Roger. Last two. My terminal leave starts in March. When should I "
+     "start applying, and who else should I talk to?", "who-else"),
+    ("healthcare", "Since your hospital went digital too, I'm curious how your ward found the "
+     "switch to electronic records. What did the informatics team do that actually helped your"
+     " nurses, and what drove you mad?", None),
 ])
 def test_a_short_question_of_ones_own_after_another_is_a_second_question(
         banks: dict[str, Bank], field: str, asked: str, answered: str | None) -> None:
