@@ -497,6 +497,9 @@ def find_specifics(text: str, theirs_too: bool = False) -> list[str]:
             key = unit.sub(same, key)
         if key.isdecimal() and key in named:
             continue  # "1" of "CFA Level 1" is already in the name
+        if " " not in key and any(f is not item and " " in f and key in f.lower().split()
+                                  for f in found):
+            continue  # "NTC" of "two NTC rotations", already counted there
         if key not in seen:
             seen.add(key)
             unique.append(re.sub(r"\b([Mm]aster)s\b(?!')", r"\1's", item))  # "a master's"

@@ -193,6 +193,8 @@ def test_a_word_in_capitals_for_stress_is_no_specific() -> None:
     ("I'm María José, a nursery teacher in Madrid", ["Madrid"]),  # her own name, no detail
     ("Two clients left. We kept three big ones", ["Two clients left", "three big ones"]),
     ("lots of labs and grading lol, 5 classes a day", ["5 classes"]),  # was a bare "5"
+    # "NTC" was counted again after "two NTC rotations"
+    ("I also wrote the S4 annex for two NTC rotations", ["two NTC rotations", "S4"]),
 ])
 def test_specifics_are_whole_and_said_back_whole(said: str, specifics: list[str]) -> None:
     """The scorecard quoted "“22 year”" and "“two large”", and the contact said "Ah, Housing
