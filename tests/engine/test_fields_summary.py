@@ -19,6 +19,9 @@ from bot.engine.fields import explored, topic_of
     ("I'd like to be a secondary school teacher", "secondary school teacher",
      "work as a secondary school teacher"),
     ("want to be an RN", "RN", "work as an RN"),
+    # the article a second language drops: "Exploring to be product manager in saas" was said
+    ("i want to be product manager in saas", "product manager in saas",
+     "work as a product manager in saas"),
     ("im looking to become an HR business partner", "HR business partner",
      "work as an HR business partner"),
     ("id like to work in healthcare admin", "healthcare admin", "healthcare admin"),
@@ -105,3 +108,8 @@ def test_not_knowing_yet_is_no_part_of_the_field() -> None:
 
     assert topic_of("finance fp&a or banking idk yet") == "finance FP&A or banking"
     assert topic_of("ux design not sure yet") == "UX design"
+
+
+def test_being_without_an_article_is_a_job_only_when_a_job_follows() -> None:
+    """"i want to be product manager" is the job; "i want to be happy in my job" is none."""
+    assert not explored(topic_of("i want to be happy in my job")).startswith("work as")
