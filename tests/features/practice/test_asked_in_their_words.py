@@ -116,6 +116,9 @@ ASKED = [
     ("healthcare", "how technical do the informatics nurses at ur place have to be? do they "
      "write any programming or is it more training and workflow stuff",
      "informatics-technical"),  # had: "I can only speak from my own path"
+    ("healthcare", "ok so money, bit awkward. im on a senior staff nurse band here with shift "
+     "allowances. if i moved to informatics would i take a pay cut without the unsocial hours "
+     "premiums?", "healthcare-pay"),  # had: "I'd only be guessing for roles outside my team"
     # a retiring Army logistics sergeant, after a city or county job
     ("nonprofit_public", "Back. Lost connection. On translating experience: I managed a 40 "
      "million dollar property book and supply for 3,000 soldiers. How would you want that "
