@@ -359,6 +359,10 @@ def _none_there(answer: str, asked: str, kind: re.Match[str] | None, me_too: boo
                           r"somebody|anyone|anybody|people|a\s+person)\b.*$", "", where[
                               "place"].strip(), flags=re.IGNORECASE),  # "in FP&A or maybe
                    flags=re.IGNORECASE)  # someone who left…": in FP&A; "from IC recently": IC
+    own = re.match(r"(?:your|ur)\s+(?P<rest>[\w&'-]+(?:\s+[\w&'-]+){0,2})$", place, re.IGNORECASE)
+    if own and prep == "in":  # "anyone on your informatics team?": theirs, whom they know
+        return (f"I'll ask around our {own['rest']} whether someone has time for a chat. These "
+                f"would be worth a conversation too. {answer}")
     bare = re.sub(r"^(?:an?|the)\s+", "", place, flags=re.IGNORECASE)  # "at a hospital", to
     if place.lower() in _ROLES and place != "EMS" or (prep in ("in", "at") and re.search(
             rf"\b{re.escape(bare)}\b", home, re.IGNORECASE)):  # one at a hospital; "I don't
@@ -471,6 +475,9 @@ _MOVED_FROM = re.compile(_MOVED_TO.pattern.replace(r"(?:to|here\s+to)", r"(?:her
 """The same, asked for by where they came from ("someone who moved from india?")."""
 
 
+_ASK_AROUND = re.compile(r"(I'll ask around our [^.]*\.) These would be worth a conversation"
+                         r" too\. ")
+"""A team of the contact's own, asked after: they ask there, then the names follow."""
 _MORE = re.compile(r"\b(?:else|other|others|more|another|additional)\b", re.IGNORECASE)
 _GROWS = ("When you talk to them, ask each who else they'd suggest: that's how a list like this"
           " grows.")
@@ -487,7 +494,10 @@ def more_people(state: YouAskState, bank: Bank, question: Question, asked: str) 
     none = _NONE_THERE.match(fitted)
     lead = next((new for new, old in zip(re.split(r"(?<=[.!?])\s+", fitted), re.split(
         r"(?<=[.!?])\s+", said), strict=False) if new != old), "")  # the one moved first
-    if none:
+    own_team = _ASK_AROUND.match(fitted)
+    if own_team:  # "anyone in your IT department?", after the names: theirs to ask
+        reply = own_team.group(1)
+    elif none:
         honest = none.group(0).split(", but these")[0]
         reply = (f"Apart from me and the people I mentioned, {honest[len('Apart from me, '):]}"
                  if honest.startswith("Apart") else f"Beyond the people I mentioned, {honest}")

@@ -1348,3 +1348,17 @@ def test_moving_countries_for_a_first_job_gets_what_any_contact_has_seen(
     moving_up = _referred(banks["product_management"], "hannah", "should i apply for PM roles "
                           "now or move to a bigger team first?")[0]
     assert not moving_up.reply.startswith("I've only worked here"), moving_up.reply
+
+
+def test_someone_on_the_contacts_own_team_is_theirs_to_ask(banks: dict[str, Bank]) -> None:
+    """"is there anyone on your informatics team who'd be open to a 15 min chat with me?" got
+    "I don't know anyone in your informatics team, I'm afraid", from a manager who had just
+    spoken of "our informatics nurses"."""
+    first, again = _referred(banks["healthcare"], "maria", "is there anyone on your informatics "
+                             "team who'd be open to a 15 min chat with me?", "do you know anyone "
+                             "in your IT department i could talk to?")
+    assert first.reply.startswith("I'll ask around our informatics team"), first.reply
+    assert "your informatics team" not in first.reply and "Femi" in first.reply
+    assert again.reply == "I'll ask around our IT department whether someone has time for a chat."
+    paeds = _referred(banks["healthcare"], "maria", "anyone in paeds you could introduce me to?")
+    assert "I don't know anyone in paeds" in paeds[0].reply, paeds[0].reply
