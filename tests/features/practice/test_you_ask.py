@@ -4477,12 +4477,14 @@ def test_what_applying_taught_them_is_said_not_only_promised(banks: dict[str, Ba
 def test_the_market_somewhere_else_is_answered_with_whose_market_it_is(
         banks: dict[str, Bank]) -> None:
     """"are there many dev jobs in glasgow or is it all london?" got "it's beyond my own
-    work"; a Denver engineer knows her own market, and says that is what she knows."""
+    work"; a Denver engineer knows her own market, and says that is what she knows. Her
+    market is no "rough guide for Glasgow", as this test once said: Glasgow is in another
+    country."""
     state, result = _meeting(banks["software_engineering"], "alyssa", "are there many dev jobs "
                              "in glasgow or is it all london?")
     assert result.question_id == "job-prospects", result
-    assert result.reply.startswith("I only know the market here in Denver, so take this as a "
-                                   "rough guide for Glasgow."), result.reply
+    assert result.reply.startswith("I only know the market here in the US, so take this with a "
+                                   "pinch of salt for the UK."), result.reply
 
 
 @pytest.mark.parametrize("said", [
