@@ -83,8 +83,9 @@ _GOAL = re.compile(r"(?<!\bdont\s)(?<!\bdon't\s)(?<!\bnot\s)\b(?:want(?:ing|s)?|
                    r"becom(?:e|ing)(?:\s+an?)?|be\s+(?:an?|in)|"
                    # "i want to be product manager (PM) in saas": the article a second
                    # language drops
-                   r"be\s+(?=(?:[a-z&-]+\s+)?(?:manager|designer|developer|engineer|analyst|"
-                   r"nurse|teacher|accountant|researcher|scientist|marketer|consultant|pm)\b)|work(?:ing)?\s+(?:as(?:\s+an?)?|in)|"
+                   r"be\s+(?=(?:[a-z&-]+\s+){0,2}(?:manager|designer|developer|engineer|analyst|"
+                   r"nurse|teacher|accountant|researcher|scientist|marketer|consultant|owner|"
+                   r"lead|master|writer|officer|coordinator|pm)\b)|work(?:ing)?\s+(?:as(?:\s+an?)?|in)|"
                    r"(?:(?:get|find|land)(?:ing)?\s+|for\s+)an?\s+(?:job|role|position)\s+(?:as(?:\s+an?)?|in))"
                    r"\s*(?<=\s)(?P<goal>(?!(?:it|them|this|that)\b)[^.!?]+)", re.IGNORECASE)
 """The goal inside a longer answer: "im a warehouse team leader…. want to get into data

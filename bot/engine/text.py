@@ -48,9 +48,10 @@ def _is_title(word: str) -> bool:
 
 def name_parts(full_name: str) -> tuple[str, list[str]]:
     """("Dr.", ["Miriam", "Schöller-Hansen"]) from "Dr. Miriam Schöller-Hansen"."""
-    words = full_name.split()
-    titles = [w for w in words if _is_title(w)]
-    rest = [w for w in words if not _is_title(w)]
+    words = full_name.split()  # a calling is a title only before the name ("Florence Nurse")
+    titled = [i == 0 or w.lower().rstrip(".") not in _CALLING for i, w in enumerate(words)]
+    titles = [w for w, t in zip(words, titled, strict=True) if t and _is_title(w)]
+    rest = [w for w, t in zip(words, titled, strict=True) if not (t and _is_title(w))]
     title = titles[0] if titles else ""
     if title and not title.endswith(".") and title.lower() in _ABBREVIATED:
         title += "."

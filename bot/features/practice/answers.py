@@ -497,13 +497,19 @@ def find_specifics(text: str, theirs_too: bool = False) -> list[str]:
             key = unit.sub(same, key)
         if key.isdecimal() and key in named:
             continue  # "1" of "CFA Level 1" is already in the name
-        if " " not in key and any(f is not item and " " in f and key in f.lower().split()
-                                  for f in found):
-            continue  # "NTC" of "two NTC rotations", already counted there
+        if " " not in key and any(f is not item and _COUNTED_PHRASE.match(f) and key in
+                                  f.lower().split() for f in found):
+            continue  # "NTC" of "two NTC rotations", already counted there ("SQL Server" is
+            # no count of SQL)
         if key not in seen:
             seen.add(key)
             unique.append(re.sub(r"\b([Mm]aster)s\b(?!')", r"\1's", item))  # "a master's"
     return unique
+
+
+_COUNTED_PHRASE = re.compile(r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                             r"twelve|twenty|a\s+few|several|dozens|hundreds)\s)", re.IGNORECASE)
+"""A figure with what it counts ("two NTC rotations"), whose words are counted in it."""
 
 
 def _said_in_words(text: str) -> list[str]:

@@ -97,9 +97,9 @@ _ROLE_NOUNS = (
     r"researcher|lecturer|doctor|midwife|journalist|writer|editor|clerk|cashier|tutor|recruiter|"
     r"bookkeeper|programmer|architect|scientist|marketer|salesman|saleswoman|secretary|"
     r"receptionist|carer|caregiver|therapist|physio|lead|specialist|agent|representative|"
-    r"executive|supervisor|associate|advisor|adviser|fundraiser|strategist|planner|producer|"
-    r"director|instructor|trainer")
-"""Nouns that end a job title: "I am junior accountant", "Data scientist, I think"."""
+    r"executive|supervisor|associate|advisor|adviser")
+"""Nouns that end a job title: "I am junior accountant", "Data scientist, I think" (not
+"director" or "planner" after "I'm": "between director roles", "a natural planner")."""
 _BARE_ROLE = re.compile(
     r"\bI(?:'m|m|\s+am)\s+(?:currently\s+|now\s+|also\s+)?(?P<role>(?:" + _FREE + r")?(?:"
     + _FREE + r")?(?:" + _ROLE_NOUNS + r"))\b", re.IGNORECASE)
@@ -195,7 +195,9 @@ def names_a_title(said: str) -> bool:
     return bool(_TITLE_WORD.search(first))
 
 
-_TITLE_WORD = re.compile(r"\b(?:" + _ROLE_NOUNS + r"|pm|po|ba|qa|ux|ui|sde|swe)s?\b", re.IGNORECASE)
+_TITLE_WORD = re.compile(r"\b(?:" + _ROLE_NOUNS + r"|fundraiser|strategist|planner|producer|"
+                         r"director|instructor|trainer|pm|po|ba|qa|ux|ui|sde|swe)s?\b",
+                         re.IGNORECASE)
 """The last word of a job title a short answer may name."""
 
 

@@ -126,10 +126,10 @@ _REOPEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^(?:is|was)\s+it\s+(?:hard|difficult|tough|easy)\s+(?P<rest>to\s+.+)$",
          "How hard is it {rest}, and what helps?"),
         (r"^is\s+it\s+worth\s+(?:doing|getting|taking|trying)\s+(?!(?:for|in|at|to|as|if|when|"
-         r"now|first|before|after)\b)(?P<thing>[^,]+?)(?:\s+(?:as\s+well|too|also))?"
+         r"now|first|before|after)\b)(?P<thing>.+?)(?:\s+(?:as\s+well|too|also))?"
          # "…CIMA as well to look more 'industry', or would hiring managers not care": CIMA
-         r"(?:\s+to\s+(?:look|seem|appear|be|get|make|stand)\b.*|\s*,.*|\s+or\s+(?:would|could|"
-         r"will|do|does|is|are|should|can)\b.*)?$",  # "worth doing for brand roles": what?
+         r"(?:\s+to\s+(?:look|seem|appear|stand\s+out)\b.*|,?\s+or\s+(?:would|could|will|do|does|"
+         r"is|are|should|can)\b.*)?$",  # "worth doing for brand roles": what?
          "How much {does} {thing} help?"),
         (r"^(?:is|are)\s+(?!there\b)(?P<thing>(?:a|an|the)?\s*[\w\s-]+?)\s+worth\s+(?:it|doing|the\s+\w+)"
          r"(?P<rest>.*)$", "How much {does} {thing} matter {rest}?"),

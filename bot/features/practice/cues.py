@@ -484,14 +484,17 @@ HEDGE = re.compile(r"\W*(?:(?:um+|hmm+|well|erm)\W+)?(?:kind\s+of|kinda|sort\s+o
                     r"sometimes|yes\s+and\s+no|ish|sure)\W*", re.IGNORECASE)
 """A hedge typed with a question mark ("kind of?") before an answer: unsure, not asking."""
 CHEERS = re.compile(r"\b(?:cheers|thx|ty|ta)\b", re.IGNORECASE)
-_THANKS_SHORT = re.compile(r"\b(?:tks|thks|tnx|thnks|thanq|thanku)\b", re.IGNORECASE)
+"""Thanks typed short ("cheers", "ty"), counted in a goodbye after time is up."""
+_THANKS_SHORT = re.compile(r"\b(?:tks|thks|tnx|thnks|thnx|thanx|thx|thanq|thanku|thanksss+)\b",
+                           re.IGNORECASE)
 
 
 def spelled_thanks(text: str) -> str:
-    """Thanks typed in a shorthand no pattern here lists ("tks so much hannah", as people
-    writing in Portuguese or Spanish type it) spelled out, so it counts as thanks."""
-    return _THANKS_SHORT.sub("thanks", text)
-"""Thanks typed short ("cheers", "ty"), counted in a goodbye after time is up."""
+    """Thanks typed in shorthand ("tks so much hannah", as people writing in Portuguese or
+    Spanish type it; "thx so much") spelled out, so it counts as thanks wherever thanks
+    does."""
+    return re.sub(r"\btysm\b", "thank you so much", _THANKS_SHORT.sub("thanks", text),
+                  flags=re.IGNORECASE)
 
 
 NOD = re.compile(

@@ -100,11 +100,10 @@ TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          " body here to say, so ask them first."),
         # "is better to get the first PM job here in brazil and then move, or apply direct to
         # companies in europe?": moving countries for work, which any contact has seen
-        (r"^(?=.*\b(?:relocat\w*|emigrat\w*|mov(?:e|ing)\s+(?:to\s+(?!(?:a|an|the|my|your|ur|"
-         r"product|pm|ux|data|tech|management|marketing|finance|teaching|nursing)\b)[a-z]+|abroad|"
-         r"overseas|countr(?:y|ies))|(?:and|then)\s+(?:then\s+)?mov(?:e|ing)\b(?!\s+(?:up|on|into|"
-         r"to\s+(?:a|an|the|product|pm)\b)))\b)(?=.*\b(?:first\s+(?:\w+\s+){0,2}(?:job|role)|"
-         r"apply\w*|here\s+first|(?:companies|employers|jobs|roles)\s+(?:in|abroad|overseas|there))\b)",
+        (r"^(?=.*\b(?:relocat\w*|emigrat\w*|mov(?:e|ing)|abroad|overseas)\b)(?=.*\b(?:abroad|"
+         r"overseas|(?:an)?other\s+countr(?:y|ies)|countries|europe|european|emigrat\w*)\b)"
+         r"(?=.*\b(?:first\s+(?:\w+\s+){0,2}(?:job|role)|apply\w*|here\s+first|(?:companies|"
+         r"employers|jobs|roles)\s+(?:in|abroad|overseas|there))\b)",
          "I've only worked here, so I can't tell you how hiring from abroad goes. What I have"
          " seen: a first job in a new field is far easier to land where you already live, with"
          " the right to work and people who can vouch for you, and a year or two of experience"

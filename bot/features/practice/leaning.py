@@ -253,7 +253,8 @@ def clarifies(question: str, found: str | None, answered: str | None) -> bool:
 
 _OWN_ASK = re.compile(r"\W*(?:(?:and|also|so|plus)\s+)?(?:(?:when|where|how|what|which|why)\s+"
                       r"(?:\w+\s+)?)?(?:do|does|should|shall|can|could|would|will|must|am)\s+i\b"
-                      r"(?!.*\b(?:it|that|this|them|those|these|one|so)\b)", re.IGNORECASE)
+                      r"(?!.*\b(?:it|that|this|them|those|these|one|so|same|similar|likewise|(?:to|"
+                      r"do|be)\s+(?:as\s+well|too))\b)", re.IGNORECASE)
 """A short question of the user's own ("do I need to be on TikTok myself?", "When should I
 start applying?") that points at nothing before it: it asks something new."""
 _FEELS = re.compile(r"\b(?:you|u)\s+(?:ever\s+)?(?:miss|regret|wish|hate|love|enjoy)\b|\b(?:drove|"

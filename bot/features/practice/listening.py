@@ -119,7 +119,8 @@ def _measured(said: str, detail: str) -> str | None:
                     rf"\b(?:a|an)\s+{d}\s+([a-z]+)",
                     # "30% in one month": the time it took, whole (not "30% in one")
                     rf"{d}\s+in\s+(?:just\s+|only\s+|under\s+|less\s+than\s+)?(?:a|one|two|three|"
-                    rf"four|five|six|\d+)\s+((?:day|week|month|quarter|year)s?)\b",
+                    rf"four|five|six|\d+|the\s+first|the\s+last|half\s+a)\s+(?:(?:single|fiscal|"
+                    rf"calendar|school)\s+)?((?:day|week|month|quarter|year|term)s?)\b",
                     rf"{d}\s+(?:of|in)\s+(?:(?:our|the|my|his|her|their)\s+)?([a-z]+(?:\s+"
                     rf"(?!(?:and|or|but|to|in|on|at|for|of|was|were|is|are|came|from)\b)[a-z]+s\b)?)",
                     # "about 40k transactions a day": what the figure counts, and how often

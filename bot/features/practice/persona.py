@@ -244,7 +244,7 @@ def repeat_reply(state: YouAskState, bank: Bank, question: Question) -> str:
     if len(sentences) > 1 and _LEAD_IN.match(sentences[0]):
         sentences = sentences[1:]  # "That's my world, so gladly." says nothing said again
     first = sentences[0] if sentences else said
-    hedged = bool(_HEDGED.match(first))  # "It depends on the week of the month." alone
+    hedged = bool(_HEDGED.search(first))  # "It depends on the week of the month." alone
     if (len(first.split()) < _WHOLE_POINT or hedged) and len(sentences) > 1 and len(
             sentences[1].split()) <= (6 if hedged else 3) * _WHOLE_POINT:  # "Growing fast."
         # says little alone, and "As I mentioned earlier, it varies a lot." answers nothing

@@ -37,7 +37,7 @@ from bot.features.practice.answers import (
 from bot.features.practice.asides import APOLOGY_NOTE, apologised, worry_in_passing
 from bot.features.practice.asked_as import asked_as
 from bot.features.practice.background import background_of, work_of
-from bot.features.practice.cues import CLOSING_THANKS, PLEASANTRIES, STOP_THERE
+from bot.features.practice.cues import CLOSING_THANKS, PLEASANTRIES, STOP_THERE, spelled_thanks
 from bot.features.practice.follow_ups import follow_up
 from bot.features.practice.jargon import field_acronyms
 from bot.features.practice.matcher import Matcher
@@ -103,7 +103,7 @@ def they_ask_turn(
     latest = said = (answer_text or "").strip()
     stops = STOP_THERE.search(latest)
     if stops and len(PLEASANTRIES.sub(" ", latest[:stops.start()]).split()) <= 2 or (
-            _only_thanks(latest, persona_of(bank, state.persona_id).name)):
+            _only_thanks(spelled_thanks(latest), persona_of(bank, state.persona_id).name)):
         state.ended = True  # "thanks for the practice rosa, i think ill stop here": no answer
         return state, _after_the_end(listening.closing(len(state.answers), True))
     before: dict = {}
@@ -161,7 +161,7 @@ def _only_thanks(said: str, contact: str) -> bool:
     rest = _DONE_WORDS.sub(" ", PLEASANTRIES.sub(" ", CLOSING_THANKS.sub(" ", said)))
     rest = re.sub(rf"\b{re.escape(contact.split()[0])}\b" if contact else r"^$", " ", rest,
                   flags=re.IGNORECASE)
-    return len(re.findall(r"\w+", rest)) <= 1
+    return not re.search(r"\w", rest)
 
 
 _DONE_WORDS = re.compile(r"\b(?:not\s+really|no|nope|nah|(?:i'?m|im|i\s+am)\s+(?:good|done|all\s+"

@@ -1362,3 +1362,40 @@ def test_someone_on_the_contacts_own_team_is_theirs_to_ask(banks: dict[str, Bank
     assert again.reply == "I'll ask around our IT department whether someone has time for a chat."
     paeds = _referred(banks["healthcare"], "maria", "anyone in paeds you could introduce me to?")
     assert "I don't know anyone in paeds" in paeds[0].reply, paeds[0].reply
+
+
+def test_near_misses_of_session_49s_rules_stay_as_they_were(banks: dict[str, Bank]) -> None:
+    """Each rule added for this session's testers, tried on a line it must leave alone (a
+    review of the change found each of these caught): "the gulf in pay between" and
+    "Scandinavian minimalism" are no places, "should I expect the same?" points back, London
+    named in the contact's own figures needs no caveat, "Florence Nurse" keeps her surname,
+    "SQL" is no part of a count in "SQL Server", "ASAP, thanks" is an answer, moving to a city
+    of one's own country is no move abroad, "CIMA, ACCA and a masters" is kept whole, and
+    "between director roles" is no job."""
+    from bot.engine.text import untitled
+    from bot.features.practice.answers import find_specifics
+    from bot.features.practice.background import background_of
+    from bot.features.practice.coaching import open_rewrite
+    from bot.features.practice.leaning import clarifies
+    from bot.features.practice.they_ask import _only_thanks
+    from bot.features.practice.where import country_named
+    assert country_named("How big is the gulf in pay between FP&A and audit?", "the UK") is None
+    assert country_named("Is Scandinavian minimalism still popular in design jobs?",
+                         "the UK") is None
+    assert country_named("what do FP&A analysts earn in the gulf states?", "the UK") == \
+        "the Middle East"
+    assert clarifies("Should I expect the same?", None, "keys-to-advancement")
+    london = midway_turns(banks["finance"], "grace", "What do graduate FP&A analysts earn in "
+                          "London?")[0]
+    assert not london.reply.startswith("My figures"), london.reply
+    assert untitled("Florence Nurse") == "Florence Nurse"
+    assert find_specifics("I know SQL, and I have used SQL Server and Tableau.") == [
+        "SQL", "SQL Server", "Tableau"]
+    assert not _only_thanks("ASAP, thanks for your help!", "Dana Whitaker")
+    leeds = _referred(banks["product_management"], "hannah", "would it help to move to Leeds for"
+                      " my first PM job?")[0]
+    assert not leeds.reply.startswith("I've only worked here"), leeds.reply
+    assert open_rewrite("is it worth doing CIMA, ACCA and a masters?") == (
+        "How much do CIMA, ACCA and a master's help?")
+    assert background_of("I'm currently between director roles in retail and curious about "
+                         "product.") == ""
