@@ -25,7 +25,6 @@ _TOPIC_LEAD = re.compile(
     r"|(?:(?:switching|moving|pivoting|transitioning|going|heading|getting)\s+)?(?:in)?to\s+"
     r"(?=[^\W\d_]))", re.IGNORECASE)
 
-
 _ROLE_LEAD = re.compile(
     r"^(?:(?:to\s+)?(?:be|(?:get|find|land)(?:ing)?\s+a\s+(?:job|role)|an?\s+(?:career|job|role|"
     r"position))\s+in(?:to)?\s+|(?:(?:to\s+)?(?:be|become|becoming|being)\s+(?=an?\s)|as\s+(?=an?\s)"
@@ -36,11 +35,9 @@ _ROLE_LEAD = re.compile(
 "becoming a nurse", "a career in data analytics"): "exploring" says it again, so no part of
 the field's name ("work in a startup" keeps its own)."""
 
-
 _FROM_TO = re.compile(r"^(?:(?:mov|switch|transition|pivot|go|get)\w*\s+)?(?:from|out\s+of)\s+"
                       r".+?\s+"
                       r"(?:into|to|towards?)\s+(?P<to>.+)$", re.IGNORECASE)
-
 
 _ASIDE = re.compile(r"\s+[-\u2013\u2014]+\s+(?!(?:into|to|towards)\b).*$"
                     r"|\s*\([^()]*\)\W*$"  # "FP&A / corporate finance (moving out of audit)"
@@ -61,7 +58,6 @@ _ASIDE = re.compile(r"\s+[-\u2013\u2014]+\s+(?!(?:into|to|towards)\b).*$"
 """What follows the subject as an aside: "software engineering - junior dev, coming from
 teaching" is about software engineering."""
 
-
 _HEDGES = re.compile(r"^(?:(?:mainly|mostly|probably|maybe|perhaps|possibly|actually|honestly|"
                      r"ideally|definitely|tbh|"
                      r"hmm+|um+|uh+|erm+|(?:ok|okay|well|oh|so)(?=[,.])|i\s+think)[\s,.]+)+"
@@ -80,16 +76,15 @@ _GOAL = re.compile(r"(?<!\bdont\s)(?<!\bdon't\s)(?<!\bnot\s)\b(?:want(?:ing|s)?|
                    r"(?:mov(?:e|ing)|switch(?:ing)?|pivot(?:ing)?|transition(?:ing)?|chang(?:e|ing))\s+to\s+"
                    r"(?!(?:a|an|"
                    r"the|another|my|somewhere)\b)(?-i:(?![A-Z][a-z]))|(?:retrain|train|requalify)(?:ing)?\s+as(?:\s+an?)?|"
-                   r"becom(?:e|ing)(?:\s+an?)?|be\s+(?:an?|in)|"
-                   # "i want to be product manager (PM) in saas": the article a second
-                   # language drops
-                   r"be\s+(?=(?:[a-z&-]+\s+){0,2}(?:manager|designer|developer|engineer|analyst|"
-                   r"nurse|teacher|accountant|researcher|scientist|marketer|consultant|owner|"
-                   r"lead|master|writer|officer|coordinator|pm)\b)|work(?:ing)?\s+(?:as(?:\s+an?)?|in)|"
+                   r"becom(?:e|ing)(?:\s+an?)?|be\s+(?:an?|in)|be\s+(?=(?:[a-z&-]+\s+){0,2}(?:manager|"
+                   r"designer|developer|engineer|analyst|nurse|teacher|accountant|researcher|"
+                   r"scientist|marketer|consultant|owner|lead|master|writer|officer|coordinator|pm)"
+                   r"\b)|work(?:ing)?\s+(?:as(?:\s+an?)?|in)|"
                    r"(?:(?:get|find|land)(?:ing)?\s+|for\s+)an?\s+(?:job|role|position)\s+(?:as(?:\s+an?)?|in))"
                    r"\s*(?<=\s)(?P<goal>(?!(?:it|them|this|that)\b)[^.!?]+)", re.IGNORECASE)
 """The goal inside a longer answer: "im a warehouse team leader…. want to get into data
-analytics" is about data analytics, not the job it starts with."""
+analytics" is about data analytics, not the job it starts with; "i want to be product manager
+in saas" drops the article, as a second language may."""
 
 
 _EXPLORING = re.compile(r"(?:\b(?:i\s+am|i'?m|am|now)\s+"
