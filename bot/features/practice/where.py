@@ -393,8 +393,9 @@ _ABROAD = {"Canada": r"canad\w*|toronto|vancouver|calgary|montreal|ottawa",
            "Latin America": r"latin\s+americ\w*|latam|south\s+americ\w*|central\s+americ\w*",
            # regions people ask of as one market ("FP&A roles in the Gulf", "the Nordics")
            "the Middle East": r"middle[\s-]+east(?!ern)|gulf\s+(?:states|countries|region)|gcc\s+"
-           r"(?:countries|states|region)|mena", "Scandinavia": r"scandinavia|nordics|nordic\s+"
-           r"countries",
+           r"(?:countries|states|region)|mena|the\s+gulf(?=\s*(?:[?.,!;]|$|\s+(?:or|and|region|"
+           r"area|right\s+now|at\s+the\s+moment|these\s+days)\b))",  # not "the gulf in pay"
+           "Scandinavia": r"scandinavia|nordics|nordic\s+countries",
            "the EU": r"the\s+eu|european\s+union|mainland\s+europe|continental\s+europe",
            "Southeast Asia": r"south[\s-]?east\s+asia",
            "East Asia": r"(?<!south)(?<!south\s)(?<!south-)east\s+asia",

@@ -1384,6 +1384,8 @@ def test_near_misses_of_session_49s_rules_stay_as_they_were(banks: dict[str, Ban
                          "the UK") is None
     assert country_named("what do FP&A analysts earn in the gulf states?", "the UK") == \
         "the Middle East"
+    assert country_named("How do I explain my time in the Gulf to a hiring panel?",
+                         "the UK") is None
     assert clarifies("Should I expect the same?", None, "keys-to-advancement")
     london = midway_turns(banks["finance"], "grace", "What do graduate FP&A analysts earn in "
                           "London?")[0]
