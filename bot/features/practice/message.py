@@ -95,8 +95,11 @@ class Message:
     def thanked_goodbye(self) -> bool:  # "thanks so much, I know you're busy" opens, not ends
         return self.thanks and not self.thanks_for_offer and (
             (self.late and not self.asks_on) or (self.wrap and not self.opening)
-            or (self.reading.move == "yes" and is_goodbye(self.text)))  # "yes please! … have a
-        # lovely rest of your day": the offer taken, and a goodbye however early
+            or (self.reading.move == "yes" and is_goodbye(self.text))  # "yes please! … have a
+            # lovely rest of your day": the offer taken, and a goodbye however early
+            or (self.reading.move == "no" and self.prompt is not None and not self.asks_on
+                and bool(_FOR_THE_MEETING.search(self.text))))  # "no thats ok … thank you
+        # so much for your time": the offer declined, and the meeting ended with thanks
 
     @property
     def thanks_for_offer(self) -> bool:

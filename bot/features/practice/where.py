@@ -229,13 +229,14 @@ _MARKET_OR_PAY = re.compile(r"\b(?:pay|paid|salar|earn|wage|market|jobs?|roles?|
 
 
 def from_here(asked: str, persona: Persona, flags: Sequence[str], question_id: str = "",
-              alone: bool = False) -> str:
+              alone: bool = False, answer: str = "") -> str:
     """Before a pay answer to a question about another place in the contact's country ("what
     would a new chem teacher start on in arizona?" to a Columbus teacher): whose figures
     these are, said first; before any other answer to a question about a credential in
     another country ("whether my ACCA would be recognised here in Canada" to a Chicago
     manager): whose rules these are. "" when the question names no other place. ``alone``: no
-    answer follows, so no "take this as a rough guide" to nothing."""
+    answer follows, so no "take this as a rough guide" to nothing; an ``answer`` that names
+    the place itself ("…a bit more in London") needs no word on a country's figures."""
     theirs = _places_in(_home(persona))  # "Texas"
     here = "the US" if persona.country == "US" else "the UK"
     named = [p for p in _places_in(asked) if p not in theirs  # a city of theirs, not Mexico's
@@ -267,6 +268,8 @@ def from_here(asked: str, persona: Persona, flags: Sequence[str], question_id: s
         return ""
     if not theirs:  # a contact who names no city of theirs gives the country's figures
         zone = zone_of_place(named[0])
+        if re.search(rf"\b{re.escape(_shown(named[0], asked))}\b", answer, re.IGNORECASE):
+            return ""
         return (f"My figures are for the {persona.country} as a whole, so take them as a rough"
                 f" guide for {_shown(named[0], asked)}." if zone and country_of(
                     zone) == persona.country else "")
@@ -390,24 +393,28 @@ _ABROAD = {"Canada": r"canad\w*|toronto|vancouver|calgary|montreal|ottawa",
            "the UK": r"uk|britain|british|england|scotland|scottish|wales|welsh|london|manchester|"
            r"birmingham|edinburgh|glasgow|bristol|cardiff|northern\s+ireland|northern\s+irish|"
            r"belfast|derry",
+           "Saudi Arabia": r"saudi(?:\s+arabia)?|riyadh|jeddah",
+           # "working for a US company" says whose company, not where the work is paid
+           "the US": r"(?-i:US)(?!\s+(?:company|companies|firm|firms|employer|employers|client|"
+           r"clients|startup|startups|team|teams))|usa|(?<!latin\s)(?<!south\s)(?<!central\s)"
+           r"america|(?<!latin\s)(?<!south\s)(?<!central\s)american|the\s+states|new\s+york|nyc|"
+           r"seattle|san\s+francisco|chicago|boston"}
+_REGION_NAMES = {
            "Latin America": r"latin\s+americ\w*|latam|south\s+americ\w*|central\s+americ\w*",
            # regions people ask of as one market ("FP&A roles in the Gulf", "the Nordics")
            "the Middle East": r"middle[\s-]+east(?!ern)|gulf\s+(?:states|countries|region)|gcc\s+"
            r"(?:countries|states|region)|mena|the\s+gulf(?=\s*(?:[?.,!;]|$|\s+(?:or|and|region|"
            r"area|right\s+now|at\s+the\s+moment|these\s+days)\b))",  # not "the gulf in pay"
            "Scandinavia": r"scandinavia|nordics|nordic\s+countries",
-           "the EU": r"the\s+eu|european\s+union|mainland\s+europe|continental\s+europe",
+           "the EU": r"the\s+eu|eu|european\s+union|mainland\s+europe|continental\s+europe",
+           "Europe": r"(?:eastern\s+|western\s+|northern\s+|southern\s+)?europe(?!an)",
            "Southeast Asia": r"south[\s-]?east\s+asia",
            "East Asia": r"(?<!south)(?<!south\s)(?<!south-)east\s+asia",
            "South Asia": r"south\s+asia",
-           # "working for a US company" says whose company, not where the work is paid
-           "the US": r"(?-i:US)(?!\s+(?:company|companies|firm|firms|employer|employers|client|"
-           r"clients|startup|startups|team|teams))|usa|(?<!latin\s)(?<!south\s)(?<!central\s)"
-           r"america|(?<!latin\s)(?<!south\s)(?<!central\s)american|the\s+states|new\s+york|nyc|"
-           r"seattle|san\s+francisco|chicago|boston"}
-_REGIONS = frozenset({"Latin America", "the Middle East", "Scandinavia", "the EU", "Southeast Asia",
-                      "East Asia", "South Asia"})
+           "Asia-Pacific": r"apac|asia[\s-]+pacific"}
 """Places of several countries, which a country named with them says more exactly."""
+_ABROAD.update(_REGION_NAMES)
+_REGIONS = frozenset(_REGION_NAMES)
 _CREDENTIAL = re.compile(r"\b(?:recogni[sz]\w*|accredit\w*|licen[cs]\w*|registration|regist\w+|"
                          r"qualif\w*|certif\w*|credentials?|degrees?|" + "|".join(ACRONYMS)
                          + r")\b", re.IGNORECASE)

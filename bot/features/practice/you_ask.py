@@ -8,7 +8,6 @@ minutes, because watching the time and offering to wrap up is part of the skill
 
 from __future__ import annotations
 
-import re
 import zlib
 from collections.abc import Callable
 from datetime import datetime
@@ -310,10 +309,8 @@ def _answer_into(state: YouAskState, bank: Bank, message: Message, reply: Reply)
         else:  # "…start on in arizona" to a Columbus teacher; "my ACCA … in Canada" to her
             here = from_here(  # "I trained in Mumbai… does architecture count?": his story
                 from_the_question(words, "" if message.asked else message.reading.question),
-                persona_of(bank, state.persona_id), question.flags, question.id)
-            whole = re.match(r"My figures are for .+ rough guide for (.+)\.$", here)
-            if whole and re.search(rf"\b{re.escape(whole[1])}\b", answer, re.IGNORECASE):
-                here = ""  # "…a bit more in London": the answer speaks for London itself
+                persona_of(bank, state.persona_id), question.flags, question.id,
+                answer=answer)  # "…a bit more in London": the answer speaks for London itself
             answer = " ".join(p for p in (side, here, without_caveat(answer, here) if here
                                           else answer) if p)
     state.reply_keys.append(zlib.crc32(answer.encode()))

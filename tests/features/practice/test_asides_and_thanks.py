@@ -41,3 +41,25 @@ def test_a_name_in_an_aside_is_not_the_one_chosen(banks: dict[str, Bank]) -> Non
                        "yes please that would be great! (funny, another marco haha)")
     assert "Leah" in results[0].reply and "introduce you to Marco" not in results[1].reply
     assert results[1].kind == "yes", results[1].reply
+
+
+def test_a_no_with_thanks_for_their_time_ends_the_meeting(banks: dict[str, Bank]) -> None:
+    """"no thats ok. i know youve got your launch meeting, thank you so much for your time
+    jordan, really helpful" to an offer got "No problem. What else would you like to know?":
+    the decline taken, the thanks and the goodbye lost."""
+    bank = banks["education"]
+    matcher, state = Matcher.for_bank(bank), start_you_ask(bank, 30, NOW, "ben")
+    state, _ = you_ask_turn(state, bank, matcher, "How does teacher pay work in Australian "
+                            "public schools?", NOW)
+    state, result = you_ask_turn(roundtrip(state), bank, matcher, "no thats ok. i know youve got"
+                                 " a class soon, thank you so much for your time ben, really"
+                                 " helpful", NOW)
+    assert result.kind == "no" and result.ended and state.thanked, result.reply
+    assert "what else" not in result.reply.lower()
+    # a no that thanks them and asks on is not a goodbye
+    state = start_you_ask(bank, 30, NOW, "ben")
+    state, _ = you_ask_turn(state, bank, matcher, "How does teacher pay work in Australian "
+                            "public schools?", NOW)
+    state, result = you_ask_turn(roundtrip(state), bank, matcher, "no thanks, thank you for your"
+                                 " time on that. what about workload though?", NOW)
+    assert not result.ended and result.question_id == "work-life-balance", result.reply

@@ -690,6 +690,13 @@ def test_hiring_remote_devs_in_another_country_is_the_cross_border_answer(
      "Scandinavia", "job-prospects"),
     ("finance", None, "how much do fp&a analysts earn in the middle east?", "the Middle East",
      "pay-ranges"),
+    # a continent, a region in shorthand and a country in short, with no "the"
+    ("ux_design", None, "whats pay like for ux designers in europe?", "Europe", "design-pay"),
+    ("ux_design", None, "is there much demand for ux researchers in APAC?", "Asia-Pacific",
+     "job-prospects"),
+    ("software_engineering", None, "are junior devs in demand in EU right now?", "the EU",
+     "job-prospects"),
+    ("finance", None, "how much do fp&a analysts earn in saudi?", "Saudi Arabia", "pay-ranges"),
 ])
 def test_the_market_abroad_that_matches_no_question_is_declined_with_the_offer(
         banks: dict[str, Bank], field: str, persona: str | None, asked: str, place: str,
