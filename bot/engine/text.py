@@ -18,7 +18,7 @@ HONORIFICS = frozenset({
     "dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sir", "dame", "rev", "hon",
     "doctor", "father", "fr", "sister", "brother", "pastor", "rabbi", "imam", "reverend",
     "revd", "lady", "lord", "shri", "smt",
-    "nurse", "chef",  # a calling, as nurses and chefs are addressed: see _CALLING
+    "nurse", "chef", "matron",  # a calling, as nurses and chefs are addressed: see _CALLING
     # other languages' ("Mme Aïcha Diallo", "Herr Weber", "Sra. López", "Dott. Rossi")
     "mme", "mlle", "herr", "frau", "sra", "srta", "dott", "dra", "arch", "ing", "avv",
     # ranks, said as titles by veterans and serving officers: "Cpl. Jamal Reed"
@@ -37,25 +37,40 @@ _ABBREVIATED = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof", "rev", "revd", 
 """Titles written with a full stop ("Dr."), unlike "Sir" or "Father"."""
 _BEFORE_GIVEN = frozenset({"father", "fr", "sister", "brother", "sir", "dame"})
 """Titles said before a given name ("Father Tom", "Sir Ian"), not a surname ("Dr. Lee")."""
-_CALLING = frozenset({"nurse", "chef"})
+_CALLING = frozenset({"nurse", "chef", "matron"})
 """A calling put before a name as a title ("Nurse Shiv", "Chef Tomás"): the name after it is
 how they are greeted and sign, not "Nurse"."""
+
+
+_GRADE = frozenset({"staff", "charge", "senior", "head", "sous", "master", "first", "chief",
+                    "command", "lance", "petty", "sister"})
+"""A grade said before a calling or a rank, part of the title ("Staff Nurse Ama", "Staff
+Sergeant Lee"), never the name."""
 
 
 def _is_title(word: str) -> bool:
     return word.lower().rstrip(".") in HONORIFICS
 
 
+def _calling(title: str) -> bool:
+    return title.split()[-1].lower().rstrip(".") in _CALLING if title else False
+
+
 def name_parts(full_name: str) -> tuple[str, list[str]]:
-    """("Dr.", ["Miriam", "Schöller-Hansen"]) from "Dr. Miriam Schöller-Hansen"."""
-    words = full_name.split()  # a calling is a title only before the name ("Florence Nurse")
+    """("Dr.", ["Miriam", "Schöller-Hansen"]) from "Dr. Miriam Schöller-Hansen"; ("Staff Nurse",
+    ["Ama", "Owusu"]) from "Staff Nurse Ama Owusu"."""
+    words = full_name.split()
+    grade = ""
+    if len(words) > 2 and words[0].lower() in _GRADE and _is_title(words[1]):
+        grade, words = f"{words[0][:1].upper()}{words[0][1:]} ", words[1:]
+    # a calling is a title only before the name ("Florence Nurse")
     titled = [i == 0 or w.lower().rstrip(".") not in _CALLING for i, w in enumerate(words)]
     titles = [w for w, t in zip(words, titled, strict=True) if t and _is_title(w)]
     rest = [w for w, t in zip(words, titled, strict=True) if not (t and _is_title(w))]
     title = titles[0] if titles else ""
     if title and not title.endswith(".") and title.lower() in _ABBREVIATED:
         title += "."
-    return title[:1].upper() + title[1:], rest
+    return grade + title[:1].upper() + title[1:], rest
 
 
 def _before_given(title: str) -> bool:
@@ -67,7 +82,7 @@ def first_name(full_name: str, fallback: str = "them") -> str:
     (a title with one name is a surname, and "Hi Lee," would be wrong), as "Father Tom" does
     (the way he asked to be called); "Father Tom Ruiz" is Tom, never "Father"."""
     title, rest = name_parts(full_name or "")
-    if title and len(rest) == 1 and title.lower() not in _CALLING:
+    if title and len(rest) == 1 and not _calling(title):
         return f"{title} {rest[0]}"
     if len(rest) >= 2 and _fold(rest[0]) in _COMPOUND_FIRST and _fold(rest[1]) in (
             _COMPOUND_SECOND if len(rest) > 2 else _SPANISH_SECOND):  # two words: "Jose Paul" is
@@ -95,7 +110,7 @@ def untitled(full_name: str) -> str:
     """The name a user signs with: "Dana Whitfield" from "Dr. Dana Whitfield" (a title is
     for others to use; "it's Dr. Dana Whitfield!" in one's own message reads as pompous)."""
     title, rest = name_parts(full_name or "")
-    if title and (len(rest) > 1 or (rest and (_before_given(title) or title.lower() in _CALLING))):
+    if title and (len(rest) > 1 or (rest and (_before_given(title) or _calling(title)))):
         return " ".join(rest)  # "Father Tom" signs "Tom"
     return (full_name or "").strip()
 

@@ -404,6 +404,13 @@ def test_the_name_someone_goes_by_is_how_they_are_addressed(typed, stored, greet
     # a calling as a title: "Nice to meet you, Nurse!" had taken it for her name
     ("Nurse Shiv", "Shiv", "Shiv", "Nurse Shiv"),
     ("Chef Tomás Ruiz", "Tomás", "Tomás Ruiz", "Chef Ruiz"),
+    # a grade before the calling or rank: "Staff Nurse Ama Owusu" had been greeted "Staff"
+    ("Staff Nurse Ama Owusu", "Ama", "Ama Owusu", "Staff Nurse Owusu"),
+    ("Charge Nurse Ben", "Ben", "Ben", "Charge Nurse Ben"),
+    ("Staff Sergeant Lee", "Staff Sergeant Lee", "Staff Sergeant Lee", "Staff Sergeant Lee"),
+    ("First Sgt. Dana Cole", "Dana", "Dana Cole", "First Sgt. Cole"),
+    ("Matron Ada", "Ada", "Ada", "Matron Ada"),
+    ("Mary Head", "Mary", "Mary Head", "Mary Head"),  # a surname, not a grade
 ])
 def test_a_title_before_a_given_name_is_no_first_name_and_no_signature(typed, greeted, signed,
                                                                        formal):
