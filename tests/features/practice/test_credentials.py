@@ -227,3 +227,26 @@ def test_sponsorship_asked_of_their_own_employer_is_theirs_to_check(banks):
         reply = off_bank(text, grace)
         assert reply.startswith("Whether we sponsor") and "the employer's" not in reply, text
     assert "the employer's HR team" in off_bank("how does visa sponsorship work in the uk", grace)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("is CIMA worth it on top of my ACCA, or is that overkill?", "second-qualification"),
+    ("im acca qualified already, would cima as well make me look more 'industry'?",
+     "second-qualification"),
+    ("do i need the cfa if i already have my aca?", "second-qualification"),
+    ("I'm already a qualified accountant, do I need another qualification to move into FP&A?",
+     "second-qualification"),
+    # a first qualification, and study around a job, are not a second one
+    ("should i do acca or cima for fp&a?", "accounting-qualification"),
+    ("how do people fit ACCA exams on top of a full-time job?", "accounting-qualification"),
+])
+def test_a_qualification_on_top_of_one_held_is_its_own_question(banks, text, expected):
+    """"is CIMA worth it on top of ACCA?" from an ACCA-qualified auditor got the answer for a
+    beginner, ending "look for a trainee role with study support"."""
+    result = Matcher.for_bank(banks["finance"]).match(text)
+    assert result.question_id == expected, result
+    if expected == "second-qualification":
+        state = start_you_ask(banks["finance"], 30, NOW, "grace")
+        _, turn = you_ask_turn(state, banks["finance"], Matcher.for_bank(banks["finance"]), text,
+                               NOW)
+        assert "trainee role" not in turn.reply and "rarely add another" in turn.reply
