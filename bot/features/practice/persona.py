@@ -313,8 +313,11 @@ def recap(state: YouAskState, bank: Bank) -> str:
     if state.awaiting_text and not state.declined:  # not an offer just put off ("maybe later")
         return f"No problem, welcome back! I'd just asked: \u201c{state.awaiting_text}\u201d"
     guess = bank.question(state.pending_guess) if state.pending_guess else None
-    if guess is not None:
-        return f"No problem, welcome back! I'd asked: did you mean \u201c{guess.text}\u201d?"
+    alt = bank.question(state.pending_alt) if guess is not None and state.pending_alt else None
+    if guess is not None:  # the two it was between, as the question named them
+        meant = f"\u201c{guess.text}\u201d" + (f" or \u201c{alt.text}\u201d" if alt else "")
+        return (f"No problem, welcome back! I'd asked whether you meant {meant}"
+                f"{_asked(alt.text if alt else guess.text)}")
     if not state.asked and not state.off_bank:
         return "No problem, welcome back! We hadn't started yet: ask me anything you like."
     return "No problem, welcome back! Go ahead with your next question whenever you're ready."

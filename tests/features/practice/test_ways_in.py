@@ -290,3 +290,29 @@ def test_explaining_a_layoff_is_the_gap_question(banks: dict[str, Bank]) -> None
                       " performance thing but I still feel like it looks bad")
     assert turn.question_id == "career-gap", turn
     assert "layoffs" in turn.reply
+
+
+@pytest.mark.parametrize("persona", ["elena", "ruth", "jamal"])
+@pytest.mark.parametrize(("text", "expected", "not_said"), [
+    ("hmm ok. another thing, CIPD. u are in UK so u know it maybe.. is the level 3 enough to "
+     "start or ppl expect level 5? its expensive for me", "hr-qualification", "graduate"),
+    ("no.. ok simple: is a recruiter job a good way into HR?", "recruiter-into-hr", ""),
+    ("ok interesting. so is agency a good door to go in or its just sales and cold calls all "
+     "day?", "recruiter-into-hr", ""),
+    ("ok so what does HR people actually do all day? like the real day not the job "
+     "description", "hr-day", ""),
+    ("i keep seeing 'people operations' in job titles on linkedin.. is that same as HR or "
+     "something different?", "hr-day", ""),
+    ("thank u :) one worry.. i love being with ppl all day at the desk. in HR is it mostly "
+     "sitting on excel and policies or still lots of talking to people?", "hr-day", ""),
+    # using agencies to find a job stays its own question
+    ("should i use recruitment agencies to find a job?", "recruitment-agencies", ""),
+])
+def test_someone_heading_into_hr_gets_the_hr_answer_asked_for(
+        banks: dict[str, Bank], persona: str, text: str, expected: str, not_said: str) -> None:
+    """A hotel supervisor heading into HR got job boards for "do i need CIPD or SHRM?", a
+    consultancy's graduate intake for "is level 3 enough?", three did-you-means for "is a
+    recruiter job a good way into HR?", and "Like I said" for "is HR mostly excel or people?"."""
+    result = first_turn(banks["general"], persona, text)
+    assert result.question_id == expected, result
+    assert not not_said or not_said not in result.reply

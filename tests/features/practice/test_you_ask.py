@@ -2423,6 +2423,20 @@ def test_coming_back_to_the_meeting_gets_a_recap(banks: dict[str, Bank]) -> None
     assert result.question_id == "like-least"  # a question of its own is answered
 
 
+def test_coming_back_to_a_did_you_mean_names_both_and_one_question_mark(
+        banks: dict[str, Bank]) -> None:
+    """"sorry my wifi died haha. where were we?" after a did-you-mean between two questions got
+    "I'd asked: did you mean “Should I use recruitment agencies when job hunting?”?": one of
+    the two, and two question marks."""
+    bank = banks["general"]
+    state, result = _meeting(bank, "elena", "ok interesting. so is agency a good door to go in"
+                             " or its just sales and cold calls all day?",
+                             "sorry my wifi died haha. where were we?")
+    first, second = (bank.question(q).text for q in (state.pending_guess, state.pending_alt))
+    assert result.reply == (f"No problem, welcome back! I'd asked whether you meant \u201c{first}"
+                            f"\u201d or \u201c{second}\u201d"), result.reply
+
+
 @pytest.mark.parametrize(("field", "persona", "text", "heard"), [
     ("data_analytics", "marcus", "I've been a pharmacist for 12 years and I've done a short SQL "
      "course. Would that count for anything when applying for analyst jobs?",
