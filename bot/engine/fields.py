@@ -59,7 +59,7 @@ _ASIDE = re.compile(r"\s+[-\u2013\u2014]+\s+(?!(?:into|to|towards)\b).*$"
 teaching" is about software engineering."""
 
 _HEDGES = re.compile(r"^(?:(?:mainly|mostly|probably|maybe|perhaps|possibly|actually|honestly|"
-                     r"ideally|definitely|tbh|"
+                     r"ideally|definitely|hopefully|tbh|"
                      r"hmm+|um+|uh+|erm+|(?:ok|okay|well|oh|so)(?=[,.])|i\s+think)[\s,.]+)+"
                      r"|(?:[\s,]+(?:tbh|honestly|lol|lmao|haha|ngl|innit|really|i\s+think|i\s+guess|"
                      r"i\s+reckon|probably|prob|ideally|"
@@ -197,9 +197,9 @@ _NOTE = re.compile(
     r"note\s*(?=[:\u2013\u2014-]))[\s:,.;!\u2013\u2014-]*"
     r"|(?:[\s,.;:!\u2013\u2014-]+(?:kindly|(?:kindly|please|pls|plz)\s+note(?:\s+(?:it|this|"
     r"that))?|note\s+(?:it|this|that)|(?:just\s+)?fyi|btw|(?:only|alone)(?:\s+(?:please|pls|plz|thanks))?|"
-    r"(?:just\s+)?so\s+(?:you|u)\s+know|for\s+(?:your|ur)\s+(?:info(?:rmation)?|reference)))+"
-    r"[\s.!]*$", re.IGNORECASE)
-"""Words to the reader around a field ("kindly note", "fyi", "only", "pls"): no part of it."""
+    r"(?:just\s+)?so\s+(?:you|u)\s+know|for\s+(?:your|ur)\s+(?:info(?:rmation)?|reference)|"
+    r"(?:god|heaven|lord)\s+help\s+(?:me|us)|fingers\s+crossed|wish\s+me\s+luck|inshallah|"
+    r"insha['\s]?allah|hopefully))+[\s.!]*$", re.IGNORECASE)  # "fyi", "only", "God help me"
 
 
 _REASON = re.compile(

@@ -447,6 +447,11 @@ def test_a_button_that_offers_a_long_answer_cuts_it_at_a_word() -> None:
     ("public health - NOT clinical pls", "public health"),
     ("HR only, not recruitment", "HR"),
     ("supply chain fyi", "supply chain"),
+    # a wish or a joke after the field: "Exploring Software engineering, God help me"
+    ("Software engineering, God help me.", "Software engineering"),
+    ("data analytics, fingers crossed!", "data analytics"),
+    ("nursing inshallah", "nursing"),
+    ("hopefully finance", "finance"),
     ("kindly note: UX research", "UX research"),
     ("investment banking, just FYI", "investment banking"),
     ("nursing informatics only please", "nursing informatics"),
