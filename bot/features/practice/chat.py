@@ -22,7 +22,8 @@ _HOW_ARE_YOU = re.compile(
 )
 _WHERE_FROM = re.compile(r"\bwhere\s+(?:are|r)\s+(?:you|u)\s+\w+ing\s+(?:in\s+)?from\b|"
                          + WHERE_TODAY, re.IGNORECASE)
-_WEEKEND = re.compile(r"\b(?:weekend|holiday|holidays|time\s+off|break)\b", re.IGNORECASE)
+_WEEKEND = re.compile(r"\b(?:weekend|holiday|holidays|time\s+off|(?<!lunch\s)(?<!coffee\s)break)\b",
+                      re.IGNORECASE)  # not "time in your lunch break"
 _THEIR_TOWN = re.compile(r"\bhow\s+(?:things\s+are|(?:are\s+)?things|life\s+is|is\s+life)\s+"
                          r"(?:(?:over|down|up|out)\s+)?in\s+[A-Z]|\bhow(?:'s|s|\s+is)\s+(?-i:[A-Z][a-z])",
                          re.IGNORECASE)

@@ -56,6 +56,9 @@ _WHERE_BASED = re.compile(
 """Asking where the contact works ("ur in england right?"), which they can simply say."""
 
 
+_SAYS_MINE = re.compile(r"\b(?:i'?m|im|i\s+am|i\s+live|i\s+work|we'?re|we\s+are)\s+(?:\w+\s+)?"
+                        r"(?:in|from)\b|\bhere\s+in\b", re.IGNORECASE)
+"""The user saying where they are ("wait are u in the uk? im in arizona")."""
 _PROMISES = re.compile(r"\b(?:taught|showed|told)\s+me\s+(?:what|how|which|a\s+lot)\b|"
                        r"\bhere'?s\s+(?:what|how)\b|:$", re.IGNORECASE)
 """A sentence that announces the next one, so is never said without it."""
@@ -373,8 +376,8 @@ def honest_reply(state: YouAskState, bank: Bank, question: str, text: str,
     if _WHERE_BASED.search(text):  # "wait are u in the uk? im in arizona": said plainly
         based = _based(text, works_in(bank, state.persona_id))
         elsewhere_named = _ELSEWHERE_ASKED.search(text) and works_in(bank, state.persona_id) == "UK"
-        return based + (f" {NOT_THERE}" if state.abroad or elsewhere_named
-                        else "")  # "im in arizona", or a user whose time zone is abroad
+        return based + (f" {NOT_THERE}" if elsewhere_named or state.abroad and _SAYS_MINE.search(
+            text) else "")  # "im in arizona", from abroad; not to a plain "where are u based?"
     if asks_tenure(question or text):
         return _tenure(persona_of(bank, state.persona_id).years, state.turns)
     more = _said_more(state, bank, text)

@@ -135,7 +135,8 @@ SMALL_TALK = re.compile(
     # "has it been a busy week for you?", "how was the customer call?" (the one they mentioned)
     r"|^\W*(?:(?:so|and|oh|anyway)\W+)?(?:(?:has\s+it\s+been|been|is\s+it|was\s+it|had)\s+)?"
     r"(?:a\s+)?(?:busy|long|good|hectic|crazy|quiet|mad|manic)\s+(?:week|day|morning|one|shift)\b"
-    r"(?:\s+(?:for|with)\s+(?:you|u))?(?:\s+(?:on|at|in|over|with)\s+(?:the|your|ur)\s+[^?.!,]{1,40}?)?"
+    r"(?:\s+(?:for|with)\s+(?:you|u))?(?:\s+(?:on|at|in|over|with)\s+(?:(?:the|your|ur)\s+)?"
+    r"[^?.!,]{1,40}?)?"
     r"(?:\s+so\s+far|\s+today)?\W*$"  # "Busy day on the ward?", "…at the hubs with the cold snap?"
     # "How are your clinic visits going today?": how their day's work is going
     r"|^\W*(?:(?:and|so|oh)\W+)?how\s+(?:are|is|r|'s|s)\s+(?:the|your|ur)\s+(?:[\w-]+\s+){1,2}?"
@@ -150,7 +151,8 @@ SMALL_TALK = re.compile(
     # "I hope the clinic visits are going well today?": a well-wish for their work, no question
     r"|^\W*(?:i\s+)?(?:hope|trust)\s+(?:the|your|ur|all|everything|things)\b[^?.!]{0,50}?\b(?:is|are|"
     r"has\s+been|have\s+been|was|were|went)\s+(?:going\s+)?(?:well|ok|okay|smoothly|alright|good|"
-    r"great|fine)(?:\s+(?:today|this\s+week|so\s+far|for\s+you))?\W*$"
+    r"great|fine|not\s+too\s+(?:exhausting|tiring|bad|hard|hectic|busy|stressful|long|crazy|"
+    r"much))(?:\s+(?:today|this\s+week|so\s+far|for\s+you))?\W*$"
     r"|\bhope\s+(?:you'?re|you\s+are|youre|ur|u\s+r|you'?ve\s+been|you\s+have\s+been|you\s+had|"
     r"you\s+are\s+having|you'?re\s+having)\s+(?:\w+\s+)?(?:well|good|ok|okay|great|a\s+good|a\s+nice|"
     r"a\s+great|a\s+lovely|keeping|doing)\b"

@@ -193,6 +193,15 @@ def _without_lead_in(question: str) -> str:
 _WHAT_ABOUT = re.compile(r"\W*(?:\w+[\s,]+){0,3}?(?:what|how)\s+about\s+(?:\S+\s+){0,8}?\S+\W*",
                          re.IGNORECASE)
 """A short "what about your own team then?" before the question that says what about it."""
+_SURPRISE = re.compile(r"^\W*(?:(?:wait|oh|ooh|so|ok|okay|omg|hold\s+on)\W+)+", re.IGNORECASE)
+
+
+def _checks_fact(sentence: str) -> bool:
+    """"wait are u in the uk?": a question after the surprise, not "oh are you?"."""
+    bare = _SURPRISE.sub("", sentence)
+    return bool(_QUESTION_START.match(bare)) and _words(bare) >= 4
+
+
 def _split(text: str) -> tuple[list[str], int, str]:
     """The question sentences of a message, the words of context before the first, and the
     sentences just before it."""
@@ -210,8 +219,10 @@ def _split(text: str) -> tuple[list[str], int, str]:
     meant = next((i for i in asked[1:] if _I_MEAN.match(sentences[i])), None)
     if meant is not None:  # "lol i think thats for nurses going into management? im not a
         asked = [i for i in asked if i >= meant]  # nurse yet. i mean do my EMT hours help…"
-    if not asked or (len(asked) == 1 and len(sentences) > 1 and _reacts(sentences[asked[0]])):
-        return [], 0, ""  # "yo fr? yes please that'd be brilliant": a reaction, nothing asked
+    if not asked or (len(asked) == 1 and len(sentences) > 1 and _reacts(sentences[asked[0]])
+                     and not _checks_fact(sentences[asked[0]])):
+        return [], 0, ""  # "yo fr? yes please that'd be brilliant": a reaction, nothing asked;
+        # "wait are u in the uk? im in dubai" asks
     taken_up = next((i for i, s in enumerate(sentences[:asked[0]]) if not takes_up(s)), asked[0])
     preamble = sum(_words(s) for s in sentences[taken_up: asked[0]])  # not "Thanks, that helps."
     questions: list[str] = []
@@ -411,12 +422,14 @@ def read_message(text: str, awaiting: str | None = None, asked: str = "",
         # "can i ask something a bit personal?", "Shall I give a brief introduction of myself
         # first?": with nothing else asked yet
         return Reading("small_talk", **common)
-    if greeting and (not questions or is_small_talk(" ".join(questions))):
+    if greeting and (not questions or is_small_talk(" ".join(questions)) or all(
+            map(is_small_talk, questions))):  # "I hope the lessons were not too exhausting? Is it
+        # a busy week for you at school?": each chat
         return Reading("greeting", **common)
     if questions:
         questions = _without_framing(questions)
         question = _main_question(questions)
-        if is_small_talk(question) and len(questions) == 1:
+        if is_small_talk(question) and (len(questions) == 1 or all(map(is_small_talk, questions))):
             return Reading("small_talk", **common)
         flags = wording_flags(" ".join(questions) if len(questions) > 1 else question)
         if len(questions) > 1 and "multiple" not in flags:

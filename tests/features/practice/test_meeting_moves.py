@@ -65,6 +65,10 @@ def test_asking_after_their_town_or_their_day_is_chat(banks: dict[str, Bank], fi
     # back after a dropped line, with chat of its own: both heard
     ("finance", "rosa", 6, "sorry my wifi dropped for a sec! is it snowing in Chicago yet?",
      "No problem at all! Don't get me started on the weather!"),
+    # two lines of chat after a hello, with "lunch break" no holiday: had got the typical day
+    ("education", "ben", 0.5, "Hello Ben, thank you very much for making time in your lunch "
+     "break. I hope the morning lessons were not too exhausting? Is it a busy week for you at "
+     "school?", "thanks"),
 ])
 def test_chat_about_their_day_or_travels_gets_chat_back(
         banks: dict[str, Bank], field: str, persona: str, minute: float, text: str,
@@ -919,3 +923,21 @@ def test_a_hello_with_small_talk_and_a_background_takes_in_both(banks: dict[str,
     _, result = you_ask_turn(state, bank, matcher, "hiya, how r u? thanks for making the time",
                              NOW)
     assert result.kind == "greeting" and "beyond" not in result.reply, result
+
+
+def test_where_they_are_based_is_said_plainly(banks: dict[str, Bank]) -> None:
+    """"where are u based, london?" from a user abroad got "I'm in the UK, so what I tell you is
+    how it works here. How it compares with where you are, I honestly couldn't say…": a
+    comparison nobody asked for."""
+    from bot.features.practice.matcher import Matcher
+    from bot.features.practice.you_ask import start_you_ask, you_ask_turn
+    bank = banks["general"]
+    state = start_you_ask(bank, 30, NOW, "ruth", abroad=True)
+    _, result = you_ask_turn(state, bank, Matcher.for_bank(bank), "hi ruth!! thank u for "
+                             "squeezing me between ur calls haha. where are u based, london?", NOW)
+    assert result.reply.startswith("I'm in the UK"), result.reply
+    assert "couldn't say" not in result.reply
+    state = start_you_ask(bank, 30, NOW, "ruth", abroad=True)
+    _, result = you_ask_turn(state, bank, Matcher.for_bank(bank), "wait are u in the uk? im in "
+                             "dubai", NOW)
+    assert "couldn't say" in result.reply, result.reply  # where the user is, said: compared
