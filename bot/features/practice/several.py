@@ -93,6 +93,10 @@ _THANKS_ONLY = re.compile(
     r"lol|haha|mate|bro))*[\s.!,]*", re.IGNORECASE)
 
 
+_SHORT_FACT = 6
+"""Words of a fact said just before "is that a problem?" that it alone is what "that" is."""
+
+
 def _read_with_context(matcher: Matcher, reading: Reading) -> tuple[Match, bool]:
     """The first question's match, read with the context before it where it leans on it, and
     whether the context named its topic (then a later question that says little is no rival)."""
@@ -104,6 +108,14 @@ def _read_with_context(matcher: Matcher, reading: Reading) -> tuple[Match, bool]
     if said_before and _WHAT_ABOUT.search(reading.context):  # "What about the MBA
         leans = "little"  # specifically? Would it make any difference for someone my age?"
     topic_before = False
+    last = re.split(r"(?<=[.!?])\s+", reading.context.strip())[-1] if leans == "points" else ""
+    nearest = matcher.match(f"{last} {reading.question}", reading.flags) if 0 < len(
+        last.split()) <= _SHORT_FACT else None
+    if nearest and nearest.confident and nearest.question_id != match.question_id and not (
+            matcher.match(f"{reading.context} {reading.question}", reading.flags).confident):
+        # "…bootcamp in JavaScript. I'm 52. Be honest: is that a problem?": "that" is the
+        # short fact just before it, where the whole story settles nothing
+        return nearest, True
     if leans:
         # "Is that normal?" after a sentence of context: the context says what "that" is.
         merged = matcher.match(f"{reading.context} {reading.question}", reading.flags)

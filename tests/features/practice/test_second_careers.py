@@ -200,3 +200,24 @@ def test_a_teacher_of_twenty_years_is_not_asked_what_they_would_teach(
     assert "picture yourself teaching" not in result.reply
     assert "picture yourself teaching" in first_turn(banks["education"], "ben",
                                                      "How did you get into teaching?").reply
+
+
+@pytest.mark.parametrize("persona", ["priya", "tomas", "alyssa"])
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Thanks for your time. Brief background: I've taught high-school maths in Austin for 25 "
+     "years, and I just finished a six-month bootcamp in JavaScript and React. I'm 52. Be "
+     "honest: is that a problem?", "too-old-to-code"),
+    ("You skipped the age part, though. How do hiring managers actually react to a "
+     "52-year-old junior?", "too-old-to-code"),
+    # the whole story settles it: "that" is the degree, not the short fact alone
+    ("I did a bootcamp last year. I don't have a degree. is that a problem?",
+     "bootcamp-vs-degree"),
+    ("I've been a pharmacist for 12 years. would that count?", "assess-my-background"),
+])
+def test_an_age_said_before_is_that_a_problem_is_the_age_question(
+        banks: dict[str, Bank], persona: str, text: str, expected: str) -> None:
+    """"…bootcamp in JavaScript and React. I'm 52. Be honest: is that a problem?" got "Twenty-five
+    years of teaching … gives you something real to build on", and "How do hiring managers
+    actually react to a 52-year-old junior?" then "I don't have a solid answer to that one"."""
+    result = first_turn(banks["software_engineering"], persona, text)
+    assert result.question_id == expected, result
