@@ -275,7 +275,8 @@ _COMPARED = (r"(?:vs\.?|versus|than|compared\s+(?:to|with)|instead\s+of|rather\s
              r"(?<!carry\s)(?<!carries\s)(?<!carried\s)(?<!move\s)(?<!moving\s)(?<!switch\s)over)")
 """A comparison ("PM over data analytics"); "carry over", "move over" compare nothing."""
 _OTHER_SIDE = {field: re.compile(
-    rf"\b{_COMPARED}\s+(?:\w+\s+){{0,2}}?(?P<a>{named})\b|\b(?P<b>{named})\b[^.?!]{{0,60}}?\b"
+    rf"\b{_COMPARED}\s+(?!(?:my|i|what\s+i|our)\b)(?:\w+\s+){{0,2}}?(?P<a>{named})\b|"
+    rf"(?<!\bmy\s)\b(?P<b>{named})\b[^.?!]{{0,60}}?\b"
     rf"{_COMPARED}\b", re.IGNORECASE) for field, named in _FIELDS_NAMED.items()}
 
 

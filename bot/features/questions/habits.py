@@ -100,7 +100,8 @@ _JOIN = re.compile(
     # "…, and roughly what proportion…", "…, and in your company who writes the tickets?"
     r"(?=(?:(?:roughly|realistically|generally|usually|typically|personally|then|honestly)\s+"
     r"|(?:in|at|on)\s+(?:your|ur)\s+(?:\w+\s+)?\w+\s*,?\s+)?"
-    rf"(?:{WH}\b|{AUX}\s+(?:you|your|i|it|there|they|the|my|\d+)\b)"
+    rf"(?:{WH}\b|{AUX}\s+(?:you|your|i|it|there|they|the|my|\d+)\b"
+    rf"|{AUX}\s+(?-i:[A-Z][A-Za-z]*)\s+(?!and\b|or\b)\w)"  # "…, and has AI changed…"
     r"|the\s+(?:part|parts|bit|bits|thing|things|aspect|aspects|side)\s+(?:you|u)\b)",
     re.IGNORECASE,
 )
@@ -123,6 +124,16 @@ _JOBS_CHANGING = re.compile(
     r"\s+(?:\w+\s+){0,3}?(?:jobs?|roles?|positions?)\b", re.IGNORECASE)
 """What is happening to the jobs ("how is AI changing junior design jobs at your agency?"):
 the field's trends, not a request for one of them."""
+
+_HIRES_KIND = re.compile(
+    r"\b(?:(?:still|ever|even)\s+hiring\s+(?:any\s+|many\s+)?(?=(?:juniors?|junior\s+\w+|graduates?|"
+    r"grads?|new\s+grads?|freshers?|career\s+changers?|bootcamp\s+grads?|apprentices?|interns?|"
+    r"entry[\s-]level\s+\w+)\b)|hiring\s+(?=[^?]*\bat\s+all\b)|hiring\s+(?:people|anyone|someone)"
+    r"\s+(?:without|with\s+no|from|like\s+me)\b|hiring\s+(?:older|mature)\s+\w+)"
+    r"(?![^?]*\b(?:right\s+now|at\s+the\s+moment|currently|soon|rn|this\s+(?:month|year)|apply|"
+    r"join)\b)", re.IGNORECASE)
+"""Whether they hire a kind of person at all ("Is your company still hiring juniors, and has
+AI changed what you expect from them?"): the market, asked of theirs, not an opening."""
 
 _JOB_ASK_PATTERNS = tuple(
     re.compile(p, re.IGNORECASE)
@@ -272,7 +283,7 @@ def asks_for_a_job(text: str, spelled: bool = False) -> bool:
     text = text if spelled else _spelled_out(text)
     return any(any(_asked_of_you(p, q) for p in _JOB_ASK_PATTERNS)
                and not _HOW_HIRING_WORKS.search(q) and not _WHAT_IF_APPLIED.search(q)
-               and not _JOBS_CHANGING.search(q)
+               and not _JOBS_CHANGING.search(q) and not _HIRES_KIND.search(q)
                for q in split_questions(text) or [text])
 
 

@@ -221,3 +221,20 @@ def test_an_age_said_before_is_that_a_problem_is_the_age_question(
     actually react to a 52-year-old junior?" then "I don't have a solid answer to that one"."""
     result = first_turn(banks["software_engineering"], persona, text)
     assert result.question_id == expected, result
+
+
+@pytest.mark.parametrize("persona", ["priya", "tomas", "alyssa"])
+@pytest.mark.parametrize("text", [
+    "so if i'm reading that right its not even a pay cut? would u take a lower offer just to get"
+    " the first job on the resume",
+    "Let me rephrase: if a company offered me less than my teaching salary for a first "
+    "engineering job, would you tell me to take it?",
+])
+def test_a_lower_offer_for_a_first_developer_job_is_answered(
+        banks: dict[str, Bank], persona: str, text: str) -> None:
+    """"would u take a lower offer just to get the first job on the resume" got the Python
+    tutorial; asked again, "As I mentioned earlier" and Denver's pay ranges; "less than my
+    teaching salary" had read as a comparison with teaching ("I can only speak for my side")."""
+    result = first_turn(banks["software_engineering"], persona, text)
+    assert result.question_id == "pay-cut-first-job", result
+    assert "my side of that" not in result.reply

@@ -149,6 +149,13 @@ def test_job_asks_about_the_company_they_work_for(text: str, job_ask: bool) -> N
     ("Being blunt, if an ops post comes up at yours would you put my name forward?", True),
     ("if a role opens up on your team could you keep me in mind?", True),
     ("what happens if a problem comes up, would you tell your manager?", False),
+    # whether they hire a kind of person at all is the market, asked of theirs
+    ("Is your company still hiring juniors, and has AI changed what you expect from them?",
+     False),
+    ("are you hiring people without degrees?", False),
+    ("is your team hiring juniors right now? id love to apply", True),
+    ("is your company hiring grads this year?", True),
+    ("is your team hiring juniors?", True),
 ])
 def test_jobs_talked_about_or_asked_for(text: str, job_ask: bool) -> None:
     assert ("job_ask" in analyse_question(text)) is job_ask
