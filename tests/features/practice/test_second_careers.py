@@ -238,3 +238,23 @@ def test_a_lower_offer_for_a_first_developer_job_is_answered(
     result = first_turn(banks["software_engineering"], persona, text)
     assert result.question_id == "pay-cut-first-job", result
     assert "my side of that" not in result.reply
+
+
+@pytest.mark.parametrize("persona", ["priya", "tomas", "alyssa"])
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Right. I'll take that as a 'depends'. What would you want to see on my GitHub besides the"
+     " gradebook app?", "github-profile"),
+    ("Hm. Okay. You're on the backend side and I mostly know React. Should I spend the next "
+     "three months going deeper on Node and databases, or stay on the frontend where I'm less "
+     "useless?", "frontend-backend"),
+    ("When you switched from teaching, what was the hardest part of your first year as a "
+     "developer?", "out-of-depth"),
+    ("what is the hardest part of your job?", "toughest-part"),
+])
+def test_a_developers_own_ground_is_answered(banks: dict[str, Bank], persona: str, text: str,
+                                             expected: str) -> None:
+    """A senior backend engineer said "outside what I see day to day" to what she'd want on a
+    GitHub "besides the gradebook app", "beyond my own work" to Node and databases or the
+    frontend, and answered "the hardest part of your first year" with her job now."""
+    result = first_turn(banks["software_engineering"], persona, text)
+    assert result.question_id == expected, result
