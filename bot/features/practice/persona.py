@@ -13,6 +13,7 @@ from bot.features.practice.cues import pick
 from bot.features.practice.listening import as_sentence
 from bot.features.practice.people import persona_of, told
 from bot.features.practice.state import TheyAskState, YouAskState
+from bot.features.practice.terms import content_terms
 from bot.features.practice.they_ask import current_ask_back
 
 __all__ = ["opening_line", "greeting"]
@@ -237,12 +238,21 @@ def _said_again(sentence: str, names: frozenset[str] = frozenset()) -> str:
     return f"As I mentioned earlier: {sentence}"
 
 
-def repeat_reply(state: YouAskState, bank: Bank, question: Question) -> str:
-    """A short "as I mentioned" answer, never the same words as before."""
+def repeat_reply(state: YouAskState, bank: Bank, question: Question, asked: str = "") -> str:
+    """A short "as I mentioned" answer, never the same words as before: the sentence that
+    speaks most of what was ``asked`` ("…will it replace people at your level?"), else the
+    first."""
     said = told(state, bank, question)
     sentences = _sentences(said)
     if len(sentences) > 1 and _LEAD_IN.match(sentences[0]):
         sentences = sentences[1:]  # "That's my world, so gladly." says nothing said again
+    wanted = _stems(asked) - _stems(question.text)
+    fits = [len(wanted & _stems(s)) for s in sentences]
+    best = max(range(len(sentences)), key=fits.__getitem__, default=0)
+    if sentences and fits[best] >= _ASKED_WORDS and fits[best] > fits[0]:
+        sentences = sentences[best:]  # "Will it replace people at my level? Not the way …"
+        if len(sentences) > 1 and sentences[0].endswith("?"):  # asked of themself: the reply
+            sentences = sentences[1:]
     first = sentences[0] if sentences else said
     hedged = bool(_HEDGED.search(first))  # "It depends on the week of the month." alone
     if (len(first.split()) < _WHOLE_POINT or hedged) and len(sentences) > 1 and len(
@@ -266,6 +276,14 @@ def repeat_reply(state: YouAskState, bank: Bank, question: Question) -> str:
         if zlib.crc32(option.encode()) not in state.reply_keys:
             return option
     return f"{options[-1]} (That's {state.times_asked.get(question.id, 0)} times now.)"
+
+
+_ASKED_WORDS = 2
+"""Words of the question's own a later sentence must share to be said again first."""
+
+
+def _stems(text: str) -> set[str]:
+    return {term[:5] for term in content_terms(text)}
 
 
 def _asked(quoted: str) -> str:

@@ -135,6 +135,8 @@ class YouAskState(Stored):
     aim: str = ""  # the message in which they said the role they are after
     left_work: bool = False  # retired, laid off, between jobs: no "at your current job"
     asked_me: str = ""  # the persona's last question to the user, which a late answer meets
+    left_over: str = ""  # the part of the last question not answered ("…, and will it replace
+    # people?"), which "and the replacing part?" asks for
     ended: bool = False
     end_reason: str | None = None  # "thanked" | "wrapped_up" | "time_up"
     reply_keys: list[int] = field(default_factory=list)  # crc32 of answers given

@@ -372,6 +372,12 @@ def _rides_on(sentence: str) -> bool:
         sentence)
 
 
+def _all_chat(questions: list[str]) -> bool:
+    """"I hope the lessons were not too exhausting? Is it a busy week for you at school?":
+    chat, read whole or one by one."""
+    return is_small_talk(" ".join(questions)) or all(map(is_small_talk, questions))
+
+
 def read_message(text: str, awaiting: str | None = None, asked: str = "",
                  offered: Sequence[str] = ()) -> Reading:
     """Read one message. ``awaiting`` is what the persona last asked of the user: "offer"
@@ -422,14 +428,12 @@ def read_message(text: str, awaiting: str | None = None, asked: str = "",
         # "can i ask something a bit personal?", "Shall I give a brief introduction of myself
         # first?": with nothing else asked yet
         return Reading("small_talk", **common)
-    if greeting and (not questions or is_small_talk(" ".join(questions)) or all(
-            map(is_small_talk, questions))):  # "I hope the lessons were not too exhausting? Is it
-        # a busy week for you at school?": each chat
+    if greeting and (not questions or _all_chat(questions)):
         return Reading("greeting", **common)
     if questions:
         questions = _without_framing(questions)
         question = _main_question(questions)
-        if is_small_talk(question) and (len(questions) == 1 or all(map(is_small_talk, questions))):
+        if is_small_talk(question) and (len(questions) == 1 or _all_chat(questions)):
             return Reading("small_talk", **common)
         flags = wording_flags(" ".join(questions) if len(questions) > 1 else question)
         if len(questions) > 1 and "multiple" not in flags:

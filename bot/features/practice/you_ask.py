@@ -68,6 +68,7 @@ from bot.features.practice.honest import (
     people_elsewhere,
 )
 from bot.features.practice.insider import is_insider
+from bot.features.practice.left_over import asks_left_over, left_over
 from bot.features.practice.matcher import GUESS_FLOOR, Matcher
 from bot.features.practice.message import (
     MAX_MESSAGE_CHARS,
@@ -143,6 +144,9 @@ def you_ask_turn(
         return state, TurnResult(ENDED_TEXT, [], round(state.elapsed, 1), None, True,
                                  kind="ended")
     text = spelled_thanks((text or "").strip()[:MAX_MESSAGE_CHARS])
+    pointed = asks_left_over(text, state.left_over)
+    if pointed:  # "And the replacing part? Be blunt…": the part not answered, coached already
+        text = f"{state.left_over.rstrip('?')}?"
     state.updated_at = iso(now)
     if not state.awaiting and state.asked_me and ANSWERS_LATE.search(text):
         # "oh and to answer you from before, the coding bit": their question, met late
@@ -173,18 +177,7 @@ def you_ask_turn(
     state.near = list(dict.fromkeys([*state.near, *(q for q in (  # answered or not: the next
         message.runner_up, message.alternative, *nearest_unanswered(matcher, message)) if q and (
         message.question is None or q == message.runner_up))]))[-_NEAR:]  # best was asked too
-    # "would 18 years of teaching count?"; "I've taught chemistry for nine years. Would …?"
-    passing = "" if message.told else years_of(text) or background_of(reading.context or "")
-    state.told_background = state.told_background or message.told or bool(passing)
-    state.left_work = state.left_work or left_work(text)  # "I recently retired from the Navy"
-    state.asked_referral = state.asked_referral or message.asks_people
-    state.background = (background_of(text) or years_of(text) or work_of(text) if message.told
-                        else passing) or (
-        "" if message.told else state.background)  # told anew: the old one no longer holds
-    state.insider = is_insider(text if message.told else passing and (reading.context or text),
-                               getattr(bank, "insider_roles", ())) or (
-        state.insider and not (message.told and state.background))  # "i'm 15 yrs in": still
-    state.aim = text if covered("role-aiming-for", text) else state.aim  # no "what grade?" later
+    _take_in(state, bank, message, text, reading.context or "")
     if message.wrap and not message.opening:
         # "I know you're busy" in the first hello is a courtesy, not an offer to wrap up; the
         # latest offer counts ("i know ur busy" at minute 8, then 25 more minutes, is not one)
@@ -194,12 +187,15 @@ def you_ask_turn(
         state.wrap_up_on_time = state.elapsed < state.minutes
     kind = _kind(state, message)
     reply = _HANDLERS[kind](state, bank, message)
+    reply.coaching = [] if pointed else reply.coaching
     state.wrap_closing += state.offered_wrap_up and state.turns > state.wrap_up_turn and closes(
         kind, message.question and message.question.id, message.referral or message.thanks)
     state.missed = reply.kind == "unclear"
     reply.parts, time_hint = run_clock(state, reply.parts, reply.ends)
     state.asked_me = state.awaiting_text if state.awaiting == "question" else (
         "" if kind == "prompt" else state.asked_me)  # answered: no later reply is to it
+    state.left_over = left_over(reading, message.reading.question or "") if (
+        kind == "question") else ""
 
     state.elapsed = round(state.elapsed, 2)
     return state, TurnResult(
@@ -217,6 +213,23 @@ def you_ask_turn(
 
 
 _NEAR = 30  # guesses kept, so the scorecard suggests nothing asked in words that missed
+
+
+def _take_in(state: YouAskState, bank: Bank, message: Message, text: str, context: str) -> None:
+    """What the message (``text``, as typed; ``context``, before its question) tells of the
+    user: their background, their aim, what they ask for."""
+    # "would 18 years of teaching count?"; "I've taught chemistry for nine years. Would …?"
+    passing = "" if message.told else years_of(text) or background_of(context)
+    state.told_background = state.told_background or message.told or bool(passing)
+    state.left_work = state.left_work or left_work(text)  # "I recently retired from the Navy"
+    state.asked_referral = state.asked_referral or message.asks_people
+    state.background = (background_of(text) or years_of(text) or work_of(text) if message.told
+                        else passing) or (
+        "" if message.told else state.background)  # told anew: the old one no longer holds
+    state.insider = is_insider(text if message.told else passing and (context or text),
+                               getattr(bank, "insider_roles", ())) or (
+        state.insider and not (message.told and state.background))  # "i'm 15 yrs in": still
+    state.aim = text if covered("role-aiming-for", text) else state.aim  # no "what grade?" later
 
 
 def _kind(state: YouAskState, message: Message) -> str:
@@ -284,7 +297,7 @@ def _answer_into(state: YouAskState, bank: Bank, message: Message, reply: Reply)
         state.elapsed += SMALL_TALK_MINUTES
     elif seen:
         answer = more_people(state, bank, question, words) or persona.repeat_reply(
-            state, bank, question)  # "anyone else, ideally a veteran?": weighed anew
+            state, bank, question, words)  # "anyone else, ideally a veteran?": weighed anew
         answer = again_elsewhere(answer, from_the_question(words, "" if message.asked else (
             message.reading.question)), persona_of(bank, state.persona_id), question)
         reply.kind = "repeat"

@@ -941,3 +941,29 @@ def test_where_they_are_based_is_said_plainly(banks: dict[str, Bank]) -> None:
     _, result = you_ask_turn(state, bank, Matcher.for_bank(bank), "wait are u in the uk? im in "
                              "dubai", NOW)
     assert "couldn't say" in result.reply, result.reply  # where the user is, said: compared
+
+
+def test_the_part_left_unanswered_is_asked_for_by_a_label(banks: dict[str, Bank]) -> None:
+    """"Does your startup use AI tools much, and do you worry it'll replace people at your
+    level?" was answered on the tools; "And the replacing part? Be blunt, I teach teenagers"
+    then got "Thanks, that helps: your work teaching teenagers tells me where you're starting
+    from" and a "several questions" tip."""
+    bank, matcher = banks["software_engineering"], Matcher.for_bank(banks["software_engineering"])
+    state = start_you_ask(bank, 30, NOW, "tomas")
+    state, _ = you_ask_turn(state, bank, matcher, "Good, fewer puzzles suits me fine. Does your "
+                            "startup use AI tools much, and do you worry it'll replace people "
+                            "at your level?", NOW)
+    state, result = you_ask_turn(state, bank, matcher, "And the replacing part? Be blunt, I teach"
+                                 " teenagers, I can take it.", NOW)
+    assert result.question_id == "ai-and-tools" and not result.coaching, result
+    assert "Not the way I see it" in result.reply or "not the way I see it" in result.reply
+    assert "teenagers" not in result.reply
+    bank, matcher = banks["marketing"], Matcher.for_bank(banks["marketing"])
+    state = start_you_ask(bank, 30, NOW, "sofia")
+    state, first = you_ask_turn(state, bank, matcher, "what do you enjoy most about the job, and "
+                                "is there anything you'd change about it?", NOW)
+    state, result = you_ask_turn(state, bank, matcher, "and the second question?", NOW)
+    assert (first.question_id, result.question_id) == ("like-most", "like-least"), result
+    # a label for something never asked is no such question
+    state, result = you_ask_turn(state, bank, matcher, "ok and the pay part?", NOW)
+    assert result.question_id == "marketing-pay" and state.left_over == "", result
