@@ -29,6 +29,12 @@ _SOMEONE_ELSE = re.compile(
 _SELF_TAUGHT = re.compile(r"\b(?:teach(?:ing)?|taught)\s+(?:myself|themselves|yourself)\b",
                           re.IGNORECASE)
 """Learning alone ("I've been teaching myself SQL"), which is no teaching job."""
+_NOT_HELD = re.compile(
+    r"\b(?:no|without|not\s+(?:an?|any)|lacking\s+(?:an?\s+)?)\s+(?:formal\s+|official\s+|proper\s+)?"
+    r"[\w-]+\s+(?:qualifications?|training|experience|degree|background|certificates?|"
+    r"licen[cs]es?|status)\b|\b(?:i'?m|i\s+am)\s+not\s+(?:yet\s+)?an?\s+[\w-]+|\bnever\s+"
+    r"(?:taught|worked\s+as\s+an?\s+[\w-]+)", re.IGNORECASE)
+"""Work said not to be theirs ("a master's in biology, but no teaching qualification")."""
 
 
 @lru_cache(maxsize=64)
@@ -53,7 +59,7 @@ def is_insider(told: str, roles: Iterable[str]) -> bool:
     pattern = _roles_pattern(tuple(roles))
     if pattern is None or not told:
         return False
-    own = _SELF_TAUGHT.sub(" ", _SOMEONE_ELSE.sub(" ", _AIM.sub(" ", told)))
+    own = _NOT_HELD.sub(" ", _SELF_TAUGHT.sub(" ", _SOMEONE_ELSE.sub(" ", _AIM.sub(" ", told))))
     held = {_one(m.group(0)) for m in pattern.finditer(own)}
     # "emt for 4 yrs, wanna be an RN": a newcomer to the work they are after, which the
     # answers for someone already doing it (a nurse moving into management) do not fit

@@ -272,7 +272,13 @@ def _first_option(matcher: Matcher, reading: Reading, match: Match) -> Match:
     portfolio be sufficient?": unsure as a whole, it asks first of all about what the first
     option names, which it says in full; the other is what the user hopes will do instead."""
     split = _OR_ELSE.search(reading.question)
-    if not split or match.confident and not _ENOUGH.search(reading.question[split.end() - 1:]):
+    other = reading.question[split.end() - 1:] if split else ""
+    if split and match.confident and _ONLY_NOT.match(other):  # "would my museum workshops
+        # count as teaching experience, or do schools not take it seriously?": yes or no to
+        # the first, said twice
+        first = matcher.match(reading.question[:split.start()], reading.flags)
+        return first if first.confident and first.score > match.score else match
+    if not split or match.confident and not _ENOUGH.search(other):
         return match  # sure, and no other option offered as enough instead: nothing to weigh
     first = matcher.match(reading.question[:split.start()], reading.flags)
     if match.confident:  # "Do I really need an MBA, or would a shorter course be sufficient?":
@@ -291,6 +297,9 @@ def _first_option(matcher: Matcher, reading: Reading, match: Match) -> Match:
         other) else first
 
 
+_ONLY_NOT = re.compile(r"\W*(?:\w+\s+){1,3}?(?:not|n't|never)\b|\W*(?:\w+\s+){1,3}?no\s+"
+                       r"(?:one|longer)\b", re.IGNORECASE)
+"""The other option as the first's no ("…, or do schools not take it seriously?")."""
 _ENOUGH = re.compile(r"\b(?:enough|sufficient|suffice|do(?:\s+it|\s+the\s+trick)?|cut\s+it|"
                      r"be\s+fine|count|work)\W*$", re.IGNORECASE)
 """The other option offered as a substitute for the first: "or would a portfolio do?"."""

@@ -749,12 +749,13 @@ def test_mentioning_their_name_to_people_named_is_the_name_question(
 
 
 @pytest.mark.parametrize(("field", "persona", "asked", "choice", "expected"), [
-    ("general", "elena", "My first question concerns my experience. In my opinion, managing the "
-     "schedules, the recruitment of seasonal staff and the conflicts of a team of 40 is already a "
-     "part of HR work. How do you think employers here will consider this team-management "
-     "experience when I apply for HR positions?",
+    # (the message this was found with, "How do you think employers here will consider this
+    # team-management experience when I apply for HR positions?", is now answered at once with
+    # the option its user then picked: below)
+    ("general", "elena", "My first question concerns my experience. How will employers consider"
+     " my experience as a manager if I apply for HR?",
      "Rather the second one, I believe. I have fifteen years of experience, but not in HR "
-     "exactly.", "graduate-vs-experienced"),
+     "exactly.", "hr-careers"),
 ])
 def test_an_option_of_did_you_mean_picked_in_words_is_taken(
         banks: dict[str, Bank], field: str, persona: str, asked: str, choice: str,
@@ -762,7 +763,10 @@ def test_an_option_of_did_you_mean_picked_in_words_is_taken(
     """"Rather the second one, I believe." and "kinda the first one I guess, but…" after "did you
     mean A, or B?" got "Got it. So what would be most useful to know from my side?"."""
     first, chosen = _referred(banks[field], persona, asked, choice)
-    assert first.kind == "did_you_mean" and chosen.question_id == expected
+    assert first.kind == "did_you_mean" and chosen.question_id == expected, (first, chosen)
+    at_once = _referred(banks[field], persona, "How do you think employers here will consider "
+                        "this team-management experience when I apply for HR positions?")[0]
+    assert at_once.question_id == "graduate-vs-experienced", at_once
     from bot.features.practice.options import picked
     assert picked("kinda the first one I guess, but really I just mean do my paramedic hours "
                   "count as patient care hours for admissions") == 0

@@ -291,3 +291,20 @@ def test_a_post_and_its_years_after_a_name_are_heard_in_the_hello(banks: dict[st
     assert "seven years as a graphic designer" in results[0].reply.lower(), results[0].reply
     state, results = _turns(banks["ux_design"], "daniel", "Hi Daniel, thanks for your time!")
     assert "years as" not in results[0].reply  # nothing told, nothing said
+
+
+@pytest.mark.parametrize(("told", "insider"), [
+    ("Let me briefly introduce myself: I have worked for five years as a museum educator at a "
+     "natural history museum in Berlin, where I run school workshops for children aged 8 to 12."
+     " I have a master's in biology, but no teaching qualification.", False),
+    ("I'm not a teacher, I work in a museum", False),
+    ("I have no formal teaching qualification but I have taught English abroad for 3 years",
+     True),
+    ("I teach year 5 in Bristol", True),
+])
+def test_work_said_not_to_be_theirs_is_no_insider(banks: dict[str, Bank], told: str,
+                                                  insider: bool) -> None:
+    """A museum educator with "no teaching qualification" heard the answers for a serving
+    teacher ("With years in the classroom you know how a school day really goes… What stops
+    good teachers is leading adults")."""
+    assert is_insider(told, banks["education"].insider_roles) is insider

@@ -258,3 +258,15 @@ def test_a_developers_own_ground_is_answered(banks: dict[str, Bank], persona: st
     frontend, and answered "the hardest part of your first year" with her job now."""
     result = first_turn(banks["software_engineering"], persona, text)
     assert result.question_id == expected, result
+
+
+@pytest.mark.parametrize("persona", ["ben", "rosa", "denise", "monique"])
+def test_an_either_or_that_is_only_yes_or_no_is_its_first_option(banks: dict[str, Bank],
+                                                                persona: str) -> None:
+    """"…would my five years of museum workshops count as teaching experience at all, or do
+    schools not take it seriously?" got where teachers go outside the classroom: the "or"
+    only says the no of the first, whose question is whether the background counts."""
+    result = first_turn(banks["education"], persona, "And would my five years of museum "
+                        "workshops count as teaching experience at all, or do schools not take "
+                        "it seriously?")
+    assert result.question_id == "assess-my-background", result
