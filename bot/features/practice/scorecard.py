@@ -358,6 +358,7 @@ def _summary(answer: dict[str, Any]) -> dict[str, Any]:
         "words": answer["words"],
         "target": list(answer["target"]),
         "length": answer["length"],
+        "said_before": bool(answer.get("said_before")),  # "As I said, …": told already
         # as the feedback showed them: each detail named, and "an example" once
         "specifics": _counted(answer["specifics"]),
         "fillers": answer["filler_count"],
@@ -437,7 +438,8 @@ def _be_concrete(a: _Answers) -> _Issue | None:
     # named by number: "1 answer had no specifics" beside two listed with none (a worry needs
     # no figures) read as a miscount
     plain = [n for n, s in enumerate(a.summary, 1)
-             if s["specifics"] == 0 and s.get("id") not in _NO_FIGURES_NEEDED]
+             if s["specifics"] == 0 and s.get("id") not in _NO_FIGURES_NEEDED
+             and not s.get("said_before")]  # "As I said, …": its details were told before
     if not plain:
         return None
     which = " and ".join(", ".join(map(str, plain)).rsplit(", ", 1))
@@ -534,8 +536,8 @@ def _they_ask_explanation(answers: _Answers) -> str:
     # said as the list below shows each answer ("close enough", "too short"): "4 of 4 … a
     # good length (2 close enough)" beside two marked "close enough" read as a contradiction
     after = f" ({helped} only after a follow-up question)" if helped else ""
-    rest = [f"{verdicts.count(v)} {v}" for v in ("close enough", "too short", "too long")
-            if v in verdicts]
+    rest = [f"{verdicts.count(v)} {v}" for v in ("close enough", "too short", "too long",
+                                                    "said before") if v in verdicts]
     others = f" and {_join(rest)}" if len(rest) == 1 else f", {_join(rest)}" if rest else ""
     return (
         f"{good_len} of {answers.n} answers {_were(good_len)} a good length{after}{others},"
@@ -550,6 +552,8 @@ def verdict(answer: dict[str, Any]) -> str:
     """An answer's length as the card shows it: "good length", "close enough" (within the
     leeway of its target), "too short" or "too long"."""
     low, high = answer["target"]
+    if answer.get("said_before"):  # "As I said, seeing the children develop": 11 words is right
+        return "said before"
     if answer["length"] == "good":
         return "good length" if low <= answer["words"] <= high else "close enough"
     return {"too_short": "too short", "too_long": "too long"}.get(answer["length"],

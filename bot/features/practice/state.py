@@ -228,6 +228,7 @@ class Feedback:
     thin: bool = False  # no real answer: nothing in it is praised
     followed_up: bool = False  # it took the persona's follow-up to a thin first reply
     slang: list[str] = field(default_factory=list)  # the shorthand typed ("tbh"), once each
+    said_before: bool = False  # "As I said, …" to a question answered already: short is right
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)

@@ -130,8 +130,8 @@ def they_ask_turn(
     if earlier and fb["length"] == "too_short" and _SAID_IT.search(said):
         # "like i said, hs biology" to a question already answered: short is right, and the
         # contact says so ("Sorry, yes, you did say.")
-        fb["length"] = "good"
-        fb["notes"] = [n for n in fb["notes"] if not n.startswith("Too short")]
+        fb["length"], fb["said_before"] = "good", True
+        fb["notes"] = [n for n in fb["notes"] if not n.startswith(("Too short", "No specifics"))]
     if before and fb["notes"]:  # "54 words" for a 32-word reply read as a miscount
         count = f"{fb['words']} words"
         fb["notes"][0] = fb["notes"][0].replace(count, f"{count} across both your replies", 1)

@@ -1202,6 +1202,12 @@ def test_an_answer_that_points_back_gets_no_say_more(banks: dict[str, Bank]) -> 
     assert fb.reaction.startswith("Sorry, yes, you did say.")
     # and no "Too short" for it, on the spot or on the scorecard
     assert fb.length == "good" and not any(n.startswith("Too short") for n in fb.notes)
+    # nor "close enough" for its few words, nor "Be concrete" for it: it was said before
+    from bot.features.practice.render import render_scorecard
+    from bot.features.practice.scorecard import scorecard
+    shown = render_scorecard(scorecard(state))
+    assert "(20\u201360, said before)" in shown or "said before)" in shown, shown
+    assert "close enough" not in shown and "answer 2 had no" not in shown, shown
 
 
 @pytest.mark.parametrize("said", ["as i mentioned in my email, im a paralegal and want to teach",
