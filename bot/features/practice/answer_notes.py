@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.banks.model import AskBack
+from bot.engine.timezones import zone_of_place
 from bot.features.practice import favours, listening
 from bot.features.practice.answers import (
     find_specifics,
@@ -108,7 +109,11 @@ def _specifics_notes(ask: AskBack, specifics: list[str], said: str, latest: str,
     named = sorted((listening.with_unit(said, s) for s in specifics if not is_example_cue(s)),
                    key=lambda s: not _SUM_OR_SHARE.search(s))  # a result first: "15%"
     notes = []
-    if named and bare:
+    if named and bare and all(zone_of_place(s) for s in named):  # "I'm an architect in
+        # Toronto": where they live is no selling detail to build on
+        notes.append("Add one thing you've done that fits this field: a project, a number,"
+                     " a result. Where you live is no detail to build on.")
+    elif named and bare:
         shown = ", ".join(f"\u201c{s}\u201d" for s in named[:3])
         what = ": what you did, and one example" if "example" in " ".join(ask.covers) else ""
         notes.append(f"You named {shown}: a start, but on its own it says little. Build a"

@@ -233,6 +233,18 @@ def test_a_few_words_with_a_name_in_them_are_not_praised(
     assert fb.next_id == "transferable-skills"  # asked for more
 
 
+def test_a_few_words_naming_only_where_they_live_get_no_build_on_it(
+        banks: dict[str, Bank]) -> None:
+    """"Hi Daniel! I'm an architect in Toronto and I want to get into UX." got "You named
+    “Toronto”: a start, but on its own it says little. Build a sentence or two around it.":
+    a city is no selling detail."""
+    _, fb = _answer(banks["ux_design"], "tell-me-about-yourself", "Hi Daniel! I'm an architect"
+                    " in Toronto and I want to get into UX.")
+    text = " ".join(fb.notes)
+    assert fb.notes[0].startswith("Too short") and "You named" not in text, fb.notes
+    assert "one thing you've done" in text, fb.notes
+
+
 @pytest.mark.parametrize(("field", "ask_id", "said", "named"), [
     ("finance", "why-this-field",
      "my uncle na accountant so i grew up around it. i like when numbers tell u the real story of "
