@@ -158,6 +158,12 @@ _WH_TO_YOU = re.compile(r"\b(?:which(?:\s+one)?|what|how|where|why)\s+(?:would|d
                         re.IGNORECASE)
 
 
+_ANSWER_FORM = re.compile(r"\b(?:just\s+|only\s+)?(?:an?\s+)?(?:quick\s+|simple\s+|straight\s+)?"
+                          r"yes(?:\s+or\s+|\s*/\s*)no(?:\s+(?:answer|will\s+do|is\s+fine))?\W*$",
+                          re.IGNORECASE)
+"""How the user asks to be answered ("so just a yes or no:"), before the question itself."""
+
+
 def asks(sentence: str) -> bool:
     """Whether a sentence asks something: a "?", a question's opening, possibly after one
     word ("roughly what does ... earn") or a clause ("from what you've heard, where ...")."""
@@ -175,6 +181,8 @@ def asks(sentence: str) -> bool:
         return False  # "What's pulling me away is… the food bank", "what I want is …"
     if _HOW_FAR.fullmatch(sentence):
         return False  # "hi mei, how far?": Nigerian hello, however it is punctuated
+    if _ANSWER_FORM.search(sentence) and "?" not in sentence:
+        return False  # "I know we're at time, so just a yes or no:" says how to answer
     if sentence.rstrip().endswith("?") or QUESTION_START.search(sentence):
         return True
     if _LEAD_WORD.search(sentence) and QUESTION_START.search(_LEAD_WORD.sub("", sentence)):

@@ -27,6 +27,10 @@ _CHANGE_OF_MIND = re.compile(
     r"\s*[,.;:!\u2014\u2013-]+\s*(?=\S)"  # "forget the certificates for a second, what …"
     r"|\b(?:actually|sorry|wait|oh|hmm)\W+(?:(?:no|nvm|never\s*mind)\W+)?not\s+that\s+one\b"
     r"[\s,.:;!\u2014\u2013-]*"
+    # "actually no more important for me: if u were me…", "actually, a better question:"
+    r"|\b(?:actually|wait|hmm)\W+(?:no\W+)?(?:(?:a\s+|much\s+)?(?:more|most)\s+important(?:ly)?"
+    r"(?:\s+(?:for|to)\s+me)?|(?:a\s+)?better\s+question|(?:the\s+)?real\s+question)"
+    r"[\s,.:;!\u2014\u2013-]+(?=\S)"
     # "actually nvm - is there anyone else…": the question before it taken back
     r"|\b(?:actually|oh|ok|okay|wait)\W+(?:nvm|never\s*mind)\b[\s,.:;!\u2014\u2013-]*(?=\S)"
     # "oh sorry i meant like whats the salary range…": the question said again, put right

@@ -931,6 +931,12 @@ def test_a_clause_that_tells_after_a_comma_is_not_a_question() -> None:
     ("never mind the pay, how do people get promoted?", ["how do people get promoted"]),
     ("ok forget about the salary stuff - what does a normal week look like for you?",
      ["what does a normal week look like for you"]),
+    # a question put aside for a more important one ("…several-at-once" had counted it)
+    ("how did u get ur first job after uni.. actually no more important for me: if u were me, "
+     "what would u do in the next 3 months?", ["if u were me, what would u do in the next 3 "
+                                              "months"]),
+    ("what do you do day to day? actually, a better question: what do you like most?",
+     ["what do you like most"]),
 ])
 def test_a_question_taken_back_is_not_answered(text: str, questions: list[str]) -> None:
     """Changing one's mind mid-message: only what follows is asked (the withdrawn question
@@ -2512,3 +2518,14 @@ def test_taking_up_the_last_answer_is_no_preamble_to_move(
            "What does a junior developer earn at your company?")
     state, result = turn(state, bank, matcher, two)
     assert result.question_id == "developer-pay" and LEAD_WITH_QUESTION in result.coaching
+
+
+def test_how_to_answer_said_before_the_question_is_no_question() -> None:
+    """"I know we're at time, so just a yes or no: is it ok if I apply to mid-level roles
+    too…?" was answered on "just a yes or no" and coached "Several questions at once"."""
+    reading = read_message("That's really reassuring. I know we're at time, so just a yes or "
+                           "no: is it ok if I apply to mid-level roles too, given I've led "
+                           "client workshops for years?")
+    assert reading.questions == ["is it ok if I apply to mid-level roles too, given I've led "
+                                 "client workshops for years"] and "multiple" not in reading.flags
+    assert read_message("is it a yes or no?").move == "question"
