@@ -124,6 +124,21 @@ _NAMES_CLASS = re.compile(
     rf"\b(?:{TAUGHT}|bio|chem|computer\s+science|\d{{1,2}}(?:st|nd|rd|th)\s+grade|year\s+\d|ks\d)\b",
     re.IGNORECASE)
 """A grade or a subject named ("hs biology"), which "what grade and subject?" asks for."""
+_EITHER = re.compile(r"\bthe\s+(?P<a>[\w-]+)\s+(?:side|part|bit)\s+or\s+the\s+(?P<b>[\w-]+)\s+"
+                     r"(?:side|part|bit)\b", re.IGNORECASE)
+
+
+def _chose_already(follow_up: str, asked: str) -> bool:
+    """Whether the message already says how the user weighs the two sides a follow-up would
+    ask about ("…closest to research, but I also really enjoy the visual, making side":
+    no "What pulls you toward UX, the people side or the making side?")."""
+    sides = _EITHER.search(follow_up)
+    both = (sides["a"], sides["b"]) if sides else ()
+    return bool(both) and (all(re.search(rf"\b{side}", asked, re.IGNORECASE) for side in both)
+                           or any(re.search(rf"\b{side}\s+(?:side|part|bit)\b", asked,
+                                            re.IGNORECASE) for side in both))
+
+
 def first_answer(state: YouAskState, bank: Bank, question: Question, flags: list[str],
                  notes: list[str] | None, asked: str = "") -> str:
     """The full answer to a question asked for the first time, which covers its category and
@@ -165,9 +180,9 @@ def first_answer(state: YouAskState, bank: Bank, question: Question, flags: list
             answer = _OUTSIDER_GAP.sub(f" {_INSIDER}", answer, count=1).strip()
     follow_up = None if state.awaiting or shown else as_told(follow_up_of(
         bank, question, state.persona_id, state.variant), state.left_work)  # one at a time
-    if follow_up and heard and set(content_terms(asked)) & set(content_terms(follow_up)) - (
-            GENERIC_TERMS):  # "I built the department's budget model": no "Have you ever
-        follow_up = None     # owned or helped build a budget?"
+    if follow_up and (heard and set(content_terms(asked)) & set(content_terms(follow_up)) - (
+            GENERIC_TERMS) or _chose_already(follow_up, asked)):  # "I built the department's
+        follow_up = None  # budget model": no "Have you ever owned or helped build a budget?"
     aim = asked if covered("role-aiming-for", asked) else state.aim  # said now, or before
     if follow_up and (state.told_background and (_ASKS_WHERE_FROM.search(follow_up) or (
             _ASKS_EXPOSURE.search(follow_up))) or (

@@ -392,3 +392,29 @@ def test_a_worry_said_with_because_is_met(banks: dict[str, Bank], field: str, pe
                      persona)
     _, fb = _heard(bank, state, said)
     assert met in fb.reaction and "useful detail" not in fb.reaction, fb.reaction
+
+
+def test_a_follow_up_on_two_sides_is_not_asked_of_one_who_weighed_them(
+        banks: dict[str, Bank]) -> None:
+    """"…the surveys and workshops feel closest to research, but I also really enjoy the visual,
+    making side of architecture. How did you end up choosing research, and how would you
+    suggest I decide between the two?" got "What pulls you toward UX, the people side or the
+    making side?"; and "so how would u suggest i decide between research and design?" then got
+    the decisions the contact makes in her role."""
+    from bot.features.practice.matcher import Matcher
+    from bot.features.practice.you_ask import start_you_ask, you_ask_turn
+    bank = banks["ux_design"]
+    matcher, state = Matcher.for_bank(bank), start_you_ask(bank, 30, NOW, "jenna")
+    state, result = you_ask_turn(state, bank, matcher, "So I keep going back and forth between "
+                                 "UX research and product design. The surveys and workshops feel"
+                                 " closest to research, but I also really enjoy the visual, making"
+                                 " side of architecture. How did you end up choosing research, "
+                                 "and how would you suggest I decide between the two?", NOW)
+    assert result.question_id == "how-got-started" and "side or the" not in result.reply
+    state, result = you_ask_turn(state, bank, matcher, "so how would u suggest i decide between"
+                                 " research and design?", NOW)
+    assert result.question_id == "research-vs-design", result
+    # asked without saying how they weigh it, the follow-up still comes
+    state = start_you_ask(bank, 30, NOW, "jenna")
+    _, result = you_ask_turn(state, bank, matcher, "How did you end up choosing research?", NOW)
+    assert "the people side or the making side?" in result.reply
