@@ -109,6 +109,15 @@ TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          " the right to work and people who can vouch for you, and a year or two of experience"
          " makes a later move much easier. Someone who has moved countries in this field would"
          " know the rest."),
+        # "my family want me back in casablanca, my cousin say come to paris. … which is better
+        # place to start, or stay in dubai?": where to live, weighed between places
+        (r"^(?=.*\b(?:move|moving|come|coming|go|going|back|relocat\w*|or\s+stay(?:ing)?\s+(?:in|"
+         r"here|where|put))\b)(?=.*\b(?:(?:which|where)\b[^?.]*\bbetter\s+(?:place|city|country|"
+         r"market)|better\s+place\s+to\s+start|or\s+stay(?:ing)?\s+(?:in|here|where|put))\b)",
+         "I've only worked here, so I can't weigh those places for you. What I have seen: a"
+         " first job in a new field is far easier to land where you already live, with the right"
+         " to work and people who can vouch for you, and a year or two of experience makes a"
+         " later move much easier. Someone who works in each place would know its market."),
         (r"\b(?:salar\w*|pay(?!\s+for\b)|paid(?!\s+(?:for|routes?|training|programmes?|places?|stuff|work|experience|projects?|clients?|gigs?)\b)|"
          # not a credential or respect earned ("something people earn once they're in")
          r"(?<!something\s)(?<!something\speople\s)(?<!something\syou\s)(?<!something\sthey\s)"
@@ -238,6 +247,7 @@ JOB_AT_RISK = next(t for t in TOPICS if "stressful spot" in t[1])  # also said i
 CREDENTIAL_TOPIC = next(t for t in TOPICS if "{thing}" in t[1])
 NO_DEGREE = next(t for t in TOPICS if "equivalent experience" in t[1])
 FROM_ABROAD = next(t for t in TOPICS if "from another country counts" in t[1])
+WHERE_TO_LIVE = next(t for t in TOPICS if "weigh those places" in t[1])  # no "did you mean"
 SILENCE, VERSUS = next(t for t in TOPICS if t[1].startswith("Sadly that's common")), TOPICS[
     -1][1]  # the comparison: not for their own week ("how much of it is SQL versus people?")
 WHEN = re.compile(r"\b(?:when|how\s+(?:far|soon|early|long))\b", re.IGNORECASE)

@@ -67,6 +67,7 @@ from bot.features.practice.honest import (
     honest_reply,
     people_elsewhere,
 )
+from bot.features.practice.honest_topics import WHERE_TO_LIVE
 from bot.features.practice.insider import is_insider
 from bot.features.practice.left_over import asks_left_over, left_over
 from bot.features.practice.matcher import GUESS_FLOOR, Matcher
@@ -454,7 +455,8 @@ def _on_unmatched(state: YouAskState, bank: Bank, message: Message) -> Reply:
         if closing:
             thank_and_end(state, reply)
             reply.kind = "closing"
-    elif guess is not None and message.score >= GUESS_FLOOR and not about_life(message.text):
+    elif guess is not None and message.score >= GUESS_FLOOR and not about_life(message.text) \
+            and not WHERE_TO_LIVE[0].search(message.text):  # "…casablanca or paris, or stay?"
         other = bank.question(message.alternative) if message.alternative else None
         state.pending_guess, state.pending_flags = guess.id, list(flags)
         state.pending_text = message.text

@@ -316,3 +316,16 @@ def test_someone_heading_into_hr_gets_the_hr_answer_asked_for(
     result = first_turn(banks["general"], persona, text)
     assert result.question_id == expected, result
     assert not not_said or not_said not in result.reply
+
+
+@pytest.mark.parametrize(("field", "persona"), [("general", "ruth"), ("general", "elena"),
+                                                ("marketing", "sofia")])
+def test_where_to_start_weighed_between_places_is_answered_honestly(
+        banks: dict[str, Bank], field: str, persona: str) -> None:
+    """"my family want me back in casablanca, my cousin say come to paris. if i want HR career
+    which is better place to start, or stay in dubai where i have experience?" got what HR
+    careers are like (or a did-you-mean between the contact's story and HR careers)."""
+    result = first_turn(banks[field], persona, "ok. big question for me.. my family want me back"
+                        " in casablanca, my cousin say come to paris. if i want HR career which is"
+                        " better place to start, or stay in dubai where i have experience?")
+    assert result.kind == "off_bank" and "weigh those places" in result.reply, result
