@@ -509,6 +509,12 @@ _OFFERED = re.compile(r"\b(?!(?:I|Shall|Should|Would|Want|Can|Could|Do|Happy|If|
 """The people an offer names ("Shall I introduce you to Joanna and Tariq?")."""
 
 
+_SOMEONE_ELSE = re.compile(r"^\W*(?:(?:and|also|but|ok|so)\W+)?(?:is\s+there|do\s+(?:you|u)\s+know|"
+                           r"would\s+(?:you|u)\s+know|know)\s+(?:of\s+)?(?:anyone|anybody|someone|"
+                           r"somebody)\s+(?:at|in|who|from|working|that|else)\b", re.IGNORECASE)
+"""A further person asked for ("is there anyone at an international school…?"), no yes."""
+
+
 def _reply_to_prompt(text: str, awaiting: str, asked: str = "", offered: Sequence[str] = ()
                      ) -> tuple[str, str] | None:
     """Yes, no or an answer to what the persona just asked, and the words that say it."""
@@ -541,8 +547,10 @@ def _reply_to_prompt(text: str, awaiting: str, asked: str = "", offered: Sequenc
     kept = [s for s in (sentences[:asking] or sentences) if not _asks(s) and not (
         len(s.split()) <= 2 and (_YES.search(s) or _NO.search(s)))]  # "sure - I lead …"
     told = text if len(kept) == len(sentences) else " ".join(kept)  # its dashes, as typed
-    if awaiting == "offer" and (asks_for_introduction(text) or (NO_BUT.match(first) and (
-            _YES_INSIDE.search(text) or _YES.search(NO_BUT.sub("", first))))):
+    after_no = NO_BUT.match(first) and (_YES_INSIDE.search(text) or _YES.search(
+        NO_BUT.sub("", first)))
+    if awaiting == "offer" and (asks_for_introduction(text) and not _SOMEONE_ELSE.search(text)
+                                or after_no):
         return "yes", text  # "oh no worries! actually could u introduce me to gemma after all?"
     if (_YES.search(first) or (awaiting == "offer" and _YES_INSIDE.search(first) and not (
             _NO.search(first)))) and not _QUESTION_START.search(first):  # "HR defo, that'd be ace"

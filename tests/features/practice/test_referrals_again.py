@@ -179,3 +179,25 @@ def test_a_second_kind_of_person_asked_for_is_not_read_as_the_place(banks: dict[
                      "maybe someone who left actuarial for ER that i could chat with too?")[-1]
     assert reply.startswith("I don't know anyone in FP&A, I'm afraid"), reply
     assert "maybe someone" not in reply
+
+
+def test_someone_else_asked_for_while_an_introduction_is_offered_is_no_yes(
+        banks: dict[str, Bank]) -> None:
+    """"is there anyone at an international school you could put me in touch with?", asked
+    while "Shall I put you in touch with both?" was open, got "Lovely, consider it done: I'll
+    introduce you by email this evening": a yes to two people who were not asked for."""
+    from bot.features.practice.matcher import Matcher
+    from bot.features.practice.you_ask import start_you_ask, you_ask_turn
+    from tests.features.practice.support import NOW
+    bank = banks["education"]
+    matcher, state = Matcher.for_bank(bank), start_you_ask(bank, 30, NOW, "ben")
+    state, first = you_ask_turn(state, bank, matcher, "who else do you think I should talk to?",
+                                NOW)
+    assert first.reply.rstrip().endswith("?") and state.awaiting == "offer", first
+    state, result = you_ask_turn(state, bank, matcher, "is there anyone at an international "
+                                 "school you could put me in touch with?", NOW)
+    assert result.kind != "yes" and state.offers_accepted == 0, result
+    assert "international school" in result.reply, result.reply
+    state, result = you_ask_turn(state, bank, matcher, "could you put me in touch with Grace?",
+                                 NOW)
+    assert result.kind == "yes" and state.offers_accepted == 1, result
