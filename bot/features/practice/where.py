@@ -462,8 +462,9 @@ def _rules_from_here(asked: str, works_in: str) -> str:
         return ""
     here = "the US" if works_in == "US" else "the UK"
     named = country_named(degree_from_abroad(asked, " "), here)  # not where the degree is from
-    if named is None:
-        return ""
+    last = [s for s in re.split(r"(?<=[.!?])\s+", asked.strip()) if s][-1:] or [asked]
+    if named is None or names_here(last[0], works_in) and country_named(last[0], here) is None:
+        return ""  # "…a museum in Berlin. … My question: in the UK, what is the usual route?"
     if not credential and _FROM_THERE.search(asked):  # "do you hire juniors working remotely
         return ""  # from Ghana?": whether they take people from there, which is theirs to say
     if not credential:  # "do Australian employers look for different things?"

@@ -746,3 +746,17 @@ def test_a_yes_to_hear_the_market_here_is_no_introduction_taken_up(
                                  "Ama also sounds interesting, as she made a similar move from "
                                  "a PhD.", NOW)
     assert "introduce you to Rafael and Ama" in result.reply, result.reply
+
+
+def test_a_question_that_names_the_contacts_own_country_gets_no_check_elsewhere() -> None:
+    """"…a natural history museum in Berlin… My question: in the UK, what is the usual route
+    into teaching…?" was answered "I only know how it works here in the UK, so check how
+    Germany sees it": the UK was what she asked about."""
+    from bot.features.practice.where import _rules_from_here
+    assert _rules_from_here(
+        "Let me briefly introduce myself: I have worked for five years as a museum educator at a "
+        "natural history museum in Berlin. I have a master's in biology, but no teaching "
+        "qualification. My question: in the UK, what is the usual route into teaching for "
+        "someone with a subject degree but no teacher qualification?", "UK") == ""
+    assert "Australia" in _rules_from_here("I qualified in the UK, would my nursing registration"
+                                           " be recognised in Australia?", "UK")
