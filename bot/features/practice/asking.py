@@ -181,7 +181,8 @@ def asks(sentence: str) -> bool:
         return False  # "What's pulling me away is… the food bank", "what I want is …"
     if _HOW_FAR.fullmatch(sentence):
         return False  # "hi mei, how far?": Nigerian hello, however it is punctuated
-    if _ANSWER_FORM.search(sentence) and "?" not in sentence:
+    if _ANSWER_FORM.search(sentence) and "?" not in sentence and not QUESTION_START.search(
+            _ANSWER_FORM.sub("", sentence)):
         return False  # "I know we're at time, so just a yes or no:" says how to answer
     if sentence.rstrip().endswith("?") or QUESTION_START.search(sentence):
         return True

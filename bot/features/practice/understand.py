@@ -433,7 +433,7 @@ def read_message(text: str, awaiting: str | None = None, asked: str = "",
     if questions:
         questions = _without_framing(questions)
         question = _main_question(questions)
-        if is_small_talk(question) and (len(questions) == 1 or _all_chat(questions)):
+        if is_small_talk(question) and (len(questions) == 1 or all(map(is_small_talk, questions))):
             return Reading("small_talk", **common)
         flags = wording_flags(" ".join(questions) if len(questions) > 1 else question)
         if len(questions) > 1 and "multiple" not in flags:

@@ -233,7 +233,6 @@ def test_sponsorship_asked_of_their_own_employer_is_theirs_to_check(banks):
     ("is CIMA worth it on top of my ACCA, or is that overkill?", "second-qualification"),
     ("im acca qualified already, would cima as well make me look more 'industry'?",
      "second-qualification"),
-    ("do i need the cfa if i already have my aca?", "second-qualification"),
     ("I'm already a qualified accountant, do I need another qualification to move into FP&A?",
      "second-qualification"),
     # a first qualification, and study around a job, are not a second one

@@ -2429,9 +2429,10 @@ def test_coming_back_to_a_did_you_mean_names_both_and_one_question_mark(
     "I'd asked: did you mean “Should I use recruitment agencies when job hunting?”?": one of
     the two, and two question marks."""
     bank = banks["general"]
-    state, result = _meeting(bank, "elena", "ok interesting. so is agency a good door to go in"
-                             " or its just sales and cold calls all day?",
+    state, result = _meeting(bank, "elena", "My first question concerns my experience. How will"
+                             " employers consider my experience as a manager if I apply for HR?",
                              "sorry my wifi died haha. where were we?")
+    assert state.pending_guess and state.pending_alt, result
     first, second = (bank.question(q).text for q in (state.pending_guess, state.pending_alt))
     assert result.reply == (f"No problem, welcome back! I'd asked whether you meant \u201c{first}"
                             f"\u201d or \u201c{second}\u201d"), result.reply
