@@ -13,6 +13,10 @@ __all__ = ["CONFIRM_TEXT", "SECOND_TEXT", "is_affirmative", "is_second", "tiara_
 
 WRAP_UP = re.compile(
     r"\b(?:i\s+know\s+(?:you(?:'re|\s+are)|youre|ur|u\s+are)\s+(?:really\s+|very\s+|so\s+)?busy"
+    # "i know you have a busy day", "i know youve got a lot on"
+    r"|i\s+know\s+(?:you|u)(?:'ve|ve|\s+have)?\s+(?:got\s+|have\s+)?(?:a\s+(?:really\s+|very\s+|"
+    r"super\s+)?busy\s+(?:day|week|afternoon|morning|schedule)|a\s+lot\s+on|lots\s+on)"
+    r"|i\s+know\s+(?:you|u)\s+must\s+be\s+(?:really\s+|very\s+|so\s+)?busy"
     r"|(?:i'm|im|i\s+am)\s+(?:conscious|aware|mindful)\s+of\s+(?:your|ur|the)\s+time"
     r"|mindful\s+of\s+(?:your|ur|the)\s+(?:\w+\s+)?(?:time|deadline|meeting|huddle|session|"
     r"shift|class|call)|(?:^|[.!?,]\s*)before\s+(?:we\s+(?:close|finish|end|stop)|(?:you|u)\s+go)\b"

@@ -63,3 +63,21 @@ def test_a_no_with_thanks_for_their_time_ends_the_meeting(banks: dict[str, Bank]
     state, result = you_ask_turn(roundtrip(state), bank, matcher, "no thanks, thank you for your"
                                  " time on that. what about workload though?", NOW)
     assert not result.ended and result.question_id == "work-life-balance", result.reply
+
+
+def test_thanks_with_i_know_you_have_a_busy_day_ends_the_meeting(banks: dict[str, Bank]) -> None:
+    """"no thats ok for now. i know you have a busy day, thank you so much for your time elena,
+    really helpful" got "Good, thanks! One of those weeks, but a good one": the busy day read
+    as chat about their week."""
+    bank = banks["general"]
+    matcher, state = Matcher.for_bank(bank), start_you_ask(bank, 30, NOW, "elena")
+    state, _ = you_ask_turn(state, bank, matcher, "what do you like most about your job?", NOW)
+    state, result = you_ask_turn(roundtrip(state), bank, matcher, "no thats ok for now. i know "
+                                 "you have a busy day, thank you so much for your time elena, "
+                                 "really helpful", NOW)
+    assert result.ended and state.thanked, result
+    # said as the meeting opens, it is a courtesy, not a goodbye
+    state = start_you_ask(bank, 30, NOW, "elena")
+    state, result = you_ask_turn(state, bank, matcher, "hi elena, i know you have a busy day, "
+                                 "thanks for making the time!", NOW)
+    assert not result.ended, result
