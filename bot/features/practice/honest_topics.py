@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from bot.engine.timezones import zone_of_place
 from bot.features.practice.credentials import ACRONYMS
 from bot.features.practice.worries import CAREER_GAP
 
@@ -247,7 +248,15 @@ JOB_AT_RISK = next(t for t in TOPICS if "stressful spot" in t[1])  # also said i
 CREDENTIAL_TOPIC = next(t for t in TOPICS if "{thing}" in t[1])
 NO_DEGREE = next(t for t in TOPICS if "equivalent experience" in t[1])
 FROM_ABROAD = next(t for t in TOPICS if "from another country counts" in t[1])
-WHERE_TO_LIVE = next(t for t in TOPICS if "weigh those places" in t[1])  # no "did you mean"
+WHERE_TO_LIVE = next(t for t in TOPICS if "weigh those places" in t[1])
+
+
+def weighs_places(text: str) -> bool:
+    """"…back in casablanca, … come to paris. … which is better place to start, or stay in
+    dubai?": where to live, with a place named (not "move to a startup or stay in a bank"),
+    which no bank question weighs: no "did you mean", no nearest answer."""
+    return bool(WHERE_TO_LIVE[0].search(text)) and any(
+        zone_of_place(word) for word in re.findall(r"[A-Za-z][\w'-]+", text))
 SILENCE, VERSUS = next(t for t in TOPICS if t[1].startswith("Sadly that's common")), TOPICS[
     -1][1]  # the comparison: not for their own week ("how much of it is SQL versus people?")
 WHEN = re.compile(r"\b(?:when|how\s+(?:far|soon|early|long))\b", re.IGNORECASE)

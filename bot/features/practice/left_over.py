@@ -17,7 +17,7 @@ _LABEL = re.compile(
     r"(?:the|that|your|ur|my)\s+(?P<what>[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+"
     r"(?:part|bit|thing|question|one|half)\b(?:,?\s+(?:though|tho|then))?\W*(?:$|[?.!]\s*)",
     re.IGNORECASE)
-_WHICH = frozenset({"second", "other", "last", "rest", "first", "latter", "former", "2nd"})
+_WHICH = frozenset({"second", "other", "last", "rest", "latter", "2nd"})
 
 
 def left_over(reading: Reading, answered: str) -> str:

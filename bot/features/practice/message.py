@@ -35,7 +35,7 @@ from bot.features.practice.honest import (
     asks_where_based,
     said_so_far,
 )
-from bot.features.practice.honest_topics import WHERE_TO_LIVE
+from bot.features.practice.honest_topics import weighs_places
 from bot.features.practice.leaning import narrows
 from bot.features.practice.matcher import CONFIDENCE_THRESHOLD, SURE, Matcher
 from bot.features.practice.options import picked, picks_option
@@ -435,9 +435,8 @@ def read_turn(state: YouAskState, bank: Bank, matcher: Matcher, text: str, readi
         # "different question: what's the most common route in?" is never one answered before
         rejected |= {*state.times_asked, "?"}
     question = None if question and question.id in rejected else question  # "not quite, …"
-    if question and confirmed is None and found.score < SURE and WHERE_TO_LIVE[0].search(
-            reading.question or text):  # "…which is better place to start, or stay in dubai?"
-        question = None  # where to live, which no bank question weighs: the honest reply
+    if question and confirmed is None and found.score < SURE and weighs_places(text):
+        question = None  # "…which is better place to start, or stay in dubai?": the honest reply
     runner_up, alternative = (None if q in rejected else q
                               for q in (found.runner_up, found.alternative))
     if "?" in rejected and found.theirs:  # "but i meant …": the close questions not yet

@@ -135,8 +135,8 @@ SMALL_TALK = re.compile(
     # "has it been a busy week for you?", "how was the customer call?" (the one they mentioned)
     r"|^\W*(?:(?:so|and|oh|anyway)\W+)?(?:(?:has\s+it\s+been|been|is\s+it|was\s+it|had)\s+)?"
     r"(?:a\s+)?(?:busy|long|good|hectic|crazy|quiet|mad|manic)\s+(?:week|day|morning|one|shift)\b"
-    r"(?:\s+(?:for|with)\s+(?:you|u))?(?:\s+(?:on|at|in|over|with)\s+(?:(?:the|your|ur)\s+)?"
-    r"[^?.!,]{1,40}?)?"
+    r"(?:\s+(?:for|with)\s+(?:you|u))?(?:\s+(?:on|at|in|over|with)\s+(?:(?:the|your|ur)\s+"
+    r"[^?.!,]{1,40}?|(?:school|work|uni|college|the\s+office)))?"
     r"(?:\s+so\s+far|\s+today)?\W*$"  # "Busy day on the ward?", "…at the hubs with the cold snap?"
     # "How are your clinic visits going today?": how their day's work is going
     r"|^\W*(?:(?:and|so|oh)\W+)?how\s+(?:are|is|r|'s|s)\s+(?:the|your|ur)\s+(?:[\w-]+\s+){1,2}?"

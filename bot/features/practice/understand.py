@@ -199,7 +199,8 @@ _SURPRISE = re.compile(r"^\W*(?:(?:wait|oh|ooh|so|ok|okay|omg|hold\s+on)\W+)+", 
 def _checks_fact(sentence: str) -> bool:
     """"wait are u in the uk?": a question after the surprise, not "oh are you?"."""
     bare = _SURPRISE.sub("", sentence)
-    return bool(_QUESTION_START.match(bare)) and _words(bare) >= 4
+    return bool(_QUESTION_START.match(bare)) and _words(bare) >= 4 and not re.match(
+        r"\W*(?:is|was|are|were)\s+(?:that|it|this)\b", bare, re.IGNORECASE)  # "is that true?"
 
 
 def _split(text: str) -> tuple[list[str], int, str]:
@@ -373,8 +374,7 @@ def _rides_on(sentence: str) -> bool:
 
 
 def _all_chat(questions: list[str]) -> bool:
-    """"I hope the lessons were not too exhausting? Is it a busy week for you at school?":
-    chat, read whole or one by one."""
+    """"I hope the lessons weren't too exhausting? Is it a busy week at school?": all chat."""
     return is_small_talk(" ".join(questions)) or all(map(is_small_talk, questions))
 
 

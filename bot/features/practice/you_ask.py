@@ -67,7 +67,7 @@ from bot.features.practice.honest import (
     honest_reply,
     people_elsewhere,
 )
-from bot.features.practice.honest_topics import WHERE_TO_LIVE
+from bot.features.practice.honest_topics import weighs_places
 from bot.features.practice.insider import is_insider
 from bot.features.practice.left_over import asks_left_over, left_over
 from bot.features.practice.matcher import GUESS_FLOOR, Matcher
@@ -145,7 +145,8 @@ def you_ask_turn(
         return state, TurnResult(ENDED_TEXT, [], round(state.elapsed, 1), None, True,
                                  kind="ended")
     text = spelled_thanks((text or "").strip()[:MAX_MESSAGE_CHARS])
-    pointed = asks_left_over(text, state.left_over)
+    pointed = not state.awaiting and asks_left_over(text, state.left_over)  # not "The coding
+    # part" to "Which part sounds most like you?"
     if pointed:  # "And the replacing part? Be blunt…": the part not answered, coached already
         text = f"{state.left_over.rstrip('?')}?"
     state.updated_at = iso(now)
@@ -456,7 +457,7 @@ def _on_unmatched(state: YouAskState, bank: Bank, message: Message) -> Reply:
             thank_and_end(state, reply)
             reply.kind = "closing"
     elif guess is not None and message.score >= GUESS_FLOOR and not about_life(message.text) \
-            and not WHERE_TO_LIVE[0].search(message.text):  # "…casablanca or paris, or stay?"
+            and not weighs_places(message.text):  # "…casablanca or paris, or stay?"
         other = bank.question(message.alternative) if message.alternative else None
         state.pending_guess, state.pending_flags = guess.id, list(flags)
         state.pending_text = message.text

@@ -128,7 +128,7 @@ the field's trends, not a request for one of them."""
 _HIRES_KIND = re.compile(
     r"\b(?:(?:still|ever|even)\s+hiring\s+(?:any\s+|many\s+)?(?=(?:juniors?|junior\s+\w+|graduates?|"
     r"grads?|new\s+grads?|freshers?|career\s+changers?|bootcamp\s+grads?|apprentices?|interns?|"
-    r"entry[\s-]level\s+\w+)\b)|hiring\s+(?=[^?]*\bat\s+all\b)|hiring\s+(?:people|anyone|someone)"
+    r"entry[\s-]level\s+\w+)\b)|hiring\s+(?:people|anyone|someone)"
     r"\s+(?:without|with\s+no|from|like\s+me)\b|hiring\s+(?:older|mature)\s+\w+)"
     r"(?![^?]*\b(?:right\s+now|at\s+the\s+moment|currently|soon|rn|this\s+(?:month|year)|apply|"
     r"join)\b)", re.IGNORECASE)

@@ -1405,3 +1405,27 @@ def test_near_misses_of_session_49s_rules_stay_as_they_were(banks: dict[str, Ban
         "How much do CIMA, ACCA and a master's help?")
     assert background_of("I'm currently between director roles in retail and curious about "
                          "product.") == ""
+
+
+def test_near_misses_of_session_50s_rules_stay_as_they_were(banks: dict[str, Bank]) -> None:
+    """Each rule added for this session's testers, tried on a line it must leave alone (a
+    review of the change found each of these caught): a move with no place named is no
+    "where to live", "are you hiring at all?" is a job ask, a distance is no age, a long day
+    when they started out is no chat, "the first year bit" is no "first question", and "is
+    that really true?" is a reaction."""
+    from bot.features.practice.left_over import asks_left_over
+    from bot.features.practice.matcher import Matcher
+    from bot.features.practice.understand import is_small_talk, read_message
+    from bot.features.questions.habits import analyse_question
+    bank = banks["finance"]
+    startup = _referred(bank, "grace", "is it better to move to a startup or stay in a big "
+                        "bank?")[0]
+    assert startup.question_id == "fintech-vs-bank", startup
+    assert "job_ask" in analyse_question("are you hiring at all?")
+    for field in ("education", "data_analytics"):
+        far = Matcher.for_bank(banks[field]).match("I'm 60 miles from London, is that a problem?")
+        assert far.question_id not in ("too-old-to-switch", "too-old-to-code"), far
+    assert not is_small_talk("Was it a long day at work when you first started out?")
+    assert not is_small_talk("is it a quiet week in January for hiring?")
+    assert not asks_left_over("what about the first year bit?", "what would you change about it")
+    assert read_message("wait is that really true? wow").move != "question"
