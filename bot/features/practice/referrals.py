@@ -96,10 +96,23 @@ _ANY_OF = re.compile(r"\bany\s+(?:other\s+|more\s+)?(?!(?:one|body|more|other|ot
 which is read as "anyone who's a veteran"."""
 
 
+_COLLEAGUE = re.compile(r"\b(?P<who>anyone|anybody|someone|somebody|people|ppl)\s+(?:else\s+)?"
+                        r"(?:on|in|at)\s+(?:your|ur|the)\s+(?:team|company|department|office|org)"
+                        r"\s+(?=(?:who|that)\b)", re.IGNORECASE)
+"""A colleague asked for by the contact's own team ("anyone on your team who…"): the kind is
+who they are, not the team, which every name is on."""
+_INTO_FROM = re.compile(r"\b(?P<verb>came|moved|switched|went|jumped|transitioned)\s+(?:in)?to\s+"
+                        r"(?P<into>[\w&'-]+(?:\s+[\w&'-]+)?)\s+from\s+(?P<from>[\w&'-]+"
+                        r"(?:\s+[\w&'-]+)?)", re.IGNORECASE)
+"""A move said where-to first ("moved into product from healthcare"), read as from-then-to."""
+
+
 def _kind_of(asked: str) -> re.Match[str] | None:
     """The kind of person asked for; not "not someone from hiring", nor "i spoke to someone in
     hiring last week"; "i've already talked to people in hiring, so someone who switched": who
     switched."""
+    asked = _INTO_FROM.sub(r"\g<verb> from \g<from> into \g<into>", _COLLEAGUE.sub(
+        r"\g<who> ", asked))
     asked = _ANY_OF.sub(lambda m: f"anyone who's {'an' if m['who'][0] in 'aeiouAEIOU' else 'a'}"
                         f" {m['who']}", asked)
     asked = _ANOTHER.sub(lambda m: "an " if m.string[m.end():m.end() + 1].lower() in "aeiou"

@@ -201,3 +201,16 @@ def test_someone_else_asked_for_while_an_introduction_is_offered_is_no_yes(
     state, result = you_ask_turn(state, bank, matcher, "could you put me in touch with Grace?",
                                  NOW)
     assert result.kind == "yes" and state.offers_accepted == 1, result
+
+
+@pytest.mark.parametrize("persona", ["hannah", "derek"])
+def test_a_colleague_on_their_team_who_made_the_move(banks: dict[str, Bank], persona: str) -> None:
+    """"is there anyone on your team who moved into product from healthcare?" had got "Pick a
+    specific case… and I'll walk you through it"; none of the names came from healthcare."""
+    replies = _meeting(banks["product_management"], persona, "is there anyone on your team who"
+                       " moved into product from healthcare?", "are there people at your "
+                       "company who came from teaching?")
+    assert replies[0].startswith("I don't know anyone who made the move from healthcare to "
+                                 "product, I'm afraid"), replies[0]
+    assert replies[1].startswith("Beyond the people I mentioned, I don't know anyone from "
+                                 "teaching"), replies[1]  # not "anyone at Your Company"
