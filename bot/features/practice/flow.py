@@ -24,6 +24,7 @@ from bot.engine.steps import Answer, Ask, FlowData, Go, Invalid, Step, StepFlow
 from bot.engine.text import first_name, role_said
 from bot.engine.ui import Reply, esc
 from bot.features.practice import generative, spoken
+from bot.features.practice.countries import lives_abroad
 from bot.features.practice.cues import CONFIRM_TEXT, SECOND_TEXT, resumes
 from bot.features.practice.effects import SavePractice
 from bot.features.practice.matcher import Matcher
@@ -47,7 +48,6 @@ from bot.features.practice.they_ask import (
     they_ask_turn,
 )
 from bot.features.practice.understand import read_message
-from bot.features.practice.where import lives_abroad
 from bot.features.practice.you_ask import start_you_ask, you_ask_turn
 
 MODE_NAMES = {"you_ask": "you ask", "they_ask": "they ask"}

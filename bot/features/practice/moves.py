@@ -139,8 +139,11 @@ SMALL_TALK = re.compile(
     r"[^?.!,]{1,40}?|(?:school|work|uni|college|the\s+office)))?"
     r"(?:\s+so\s+far|\s+today)?\W*$"  # "Busy day on the ward?", "…at the hubs with the cold snap?"
     # "How are your clinic visits going today?": how their day's work is going
-    r"|^\W*(?:(?:and|so|oh)\W+)?how\s+(?:are|is|r|'s|s)\s+(?:the|your|ur)\s+(?:[\w-]+\s+){1,2}?"
-    r"(?:going|been)(?:\s+(?:today|this\s+week|so\s+far|lately|for\s+you))?\W*$"
+    r"|^\W*(?:(?:and|so|oh)\W+)?how\s+(?:are|is|r|'s|s|has|have)\s+(?:the|your|ur)\s+(?:[\w-]+\s+)"
+    r"{1,2}?(?:going|been)(?:\s+(?:today|this\s+week|so\s+far|lately|for\s+you))?"
+    r"(?:\W+(?:was|is|has)\s+it\s+(?:been\s+)?(?:a\s+)?(?:bit\s+)?(?:madness|mad|crazy|manic|"
+    r"hectic|busy|chaos|chaotic|nuts|quiet|calm|ok|okay|long|rough|bad))?\W*$"  # "how has your
+    # shift been today, was it madness?"
     # "have you ever visited the States?": their travels
     r"|" + TRAVELS + r"\s+"
     r"(?:the\s+)?(?-i:[A-Z][a-z]+)"
@@ -150,9 +153,9 @@ SMALL_TALK = re.compile(
     r"(?:\s+(?:today|this\s+morning|earlier|yesterday))?\W*$"
     # "I hope the clinic visits are going well today?": a well-wish for their work, no question
     r"|^\W*(?:i\s+)?(?:hope|trust)\s+(?:the|your|ur|all|everything|things)\b[^?.!]{0,50}?\b(?:is|are|"
-    r"has\s+been|have\s+been|was|were|went)\s+(?:going\s+)?(?:well|ok|okay|smoothly|alright|good|"
-    r"great|fine|not\s+too\s+(?:exhausting|tiring|bad|hard|hectic|busy|stressful|long|crazy|"
-    r"much))(?:\s+(?:today|this\s+week|so\s+far|for\s+you))?\W*$"
+    r"has\s+been|have\s+been|was|were|went|wasn'?t|isn'?t|hasn'?t\s+been|weren'?t|aren'?t)\s+"
+    r"(?:going\s+)?(?:well|ok|okay|smoothly|alright|good|great|fine|(?:not\s+)?too\s+(?:"
+    r"exhausting|tiring|bad|hard|hectic|busy|stressful|long|crazy|much))(?:\s+(?:today|this\s+week|so\s+far|for\s+you))?\W*$"
     r"|\bhope\s+(?:you'?re|you\s+are|youre|ur|u\s+r|you'?ve\s+been|you\s+have\s+been|you\s+had|"
     r"you\s+are\s+having|you'?re\s+having)\s+(?:\w+\s+)?(?:well|good|ok|okay|great|a\s+good|a\s+nice|"
     r"a\s+great|a\s+lovely|keeping|doing)\b"

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from bot.banks.choice import field_key
 from bot.banks.model import Bank, Persona, Question
 from bot.engine.text import HONORIFICS
+from bot.features.practice.countries import closest
 from bot.features.practice.cues import USES_YOUR_NAME
 from bot.features.practice.elsewhere import people_named
 from bot.features.practice.insider import asks_past_entry
@@ -27,7 +28,6 @@ from bot.features.practice.replies import (
     offers_telling,
 )
 from bot.features.practice.terms import stem
-from bot.features.practice.where import closest
 
 if TYPE_CHECKING:
     from bot.features.practice.state import YouAskState

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 
+from bot.engine.timezones import zone_of_place
+from bot.features.practice.countries import country_of
+
 __all__ = ["ACCENT_REPLY", "asks_accent", "asks_recognition", "degree_from_abroad",
            "from_abroad_reply", "recognition_reply"]
 
@@ -49,12 +52,32 @@ _BANKS_OWN = re.compile(r"\b(?:internationally|international|abroad|overseas)\b"
 """A bank question on it ("How do internationally trained nurses get registered here?")."""
 
 
+_WORKED_IN = re.compile(
+    r"\b(?:was|were|worked|working|practi[sc]ed|practi[sc]ing|trained|qualified|studied|"
+    r"graduated|years?|yrs)\s+(?:[\w'-]+\s+){0,4}?in\s+(?P<place>[a-z][\w'-]+(?:\s+[a-z][\w'-]+)?)",
+    re.IGNORECASE)
+"""Where the user worked or studied ("I was a GP in Lagos for 6 years")."""
+
+
+def _worked_abroad(text: str) -> bool:
+    """Whether the user says they worked or studied in a place outside the UK, the US and
+    Canada: the degree they ask about is from there, said or not."""
+    for found in _WORKED_IN.finditer(text):
+        words = found["place"].split()
+        zone = next((z for n in (2, 1) if len(words) >= n and (
+            z := zone_of_place(" ".join(words[:n])))), None)
+        if zone and country_of(zone) == "":
+            return True
+    return False
+
+
 def asks_recognition(question: str, text: str, matched: str = "") -> bool:
     """Whether ``question`` asks whether a degree from another country counts here, or how to
     have it recognised, with ``text`` (the whole message) saying it is from elsewhere; not when
     the bank question ``matched`` (its text) is about just that."""
     return bool(_RECOGNISED.search(question)) and bool(
-        _FROM_ABROAD.search(_HERE_TOO.sub("", text))) and not _BANKS_OWN.search(matched)
+        _FROM_ABROAD.search(_HERE_TOO.sub("", text)) or _worked_abroad(text)) and not (
+        _BANKS_OWN.search(matched))
 
 
 _REPLIES = {

@@ -565,6 +565,18 @@ def test_a_degree_from_another_country_gets_what_the_contact_knows_of_recognitio
     assert "I don't have one" not in result.reply and "ten postings" not in result.reply
 
 
+def test_a_degree_from_where_they_worked_abroad(banks: dict[str, Bank]) -> None:
+    """"I was a GP in Lagos for 6 years. would my medical degree be recognised here for UK
+    health admin roles?" got the difference between clinical and non-clinical staff: the degree
+    is from where they worked, said or not. Work in London says no such thing."""
+    gp, london = _referred(
+        banks["healthcare"], "maria", "I was a GP in Lagos for 6 years. would my medical degree"
+        " be recognised here for UK health admin roles?", "i worked as a nurse in london for 3 "
+        "years, does my degree count for management?")
+    assert gp.question_id is None and "UK ENIC" in gp.reply, gp
+    assert "UK ENIC" not in london.reply, london
+
+
 def test_a_bank_question_on_training_abroad_still_answers_it(banks: dict[str, Bank]) -> None:
     """The other side: a nurse trained in Nigeria asking about registering in the UK gets the
     ward manager's own answer, and no "check with someone who hires in Nigeria" (where the

@@ -69,6 +69,10 @@ def test_asking_after_their_town_or_their_day_is_chat(banks: dict[str, Bank], fi
     ("education", "ben", 0.5, "Hello Ben, thank you very much for making time in your lunch "
      "break. I hope the morning lessons were not too exhausting? Is it a busy week for you at "
      "school?", "thanks"),
+    # "how has … been" and "wasn't too crazy": had got "Pick a specific case…", the typical day
+    ("healthcare", "maria", 0.5, "Well done ma! thank u so much for making time, i know how "
+     "busy it is on the ward. how has your shift been today, was it madness?", "thanks"),
+    ("healthcare", "maria", 0.5, "hope your shift wasnt too crazy today!", "thanks"),
 ])
 def test_chat_about_their_day_or_travels_gets_chat_back(
         banks: dict[str, Bank], field: str, persona: str, minute: float, text: str,

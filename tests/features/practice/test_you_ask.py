@@ -1911,7 +1911,7 @@ def test_pay_to_someone_abroad_says_whose_figures_they_are(banks: dict[str, Bank
 @pytest.mark.parametrize(("tz", "abroad"), [("America/Chicago", True), ("Europe/London", False),
                                              ("UTC", False), ("Europe/Dublin", True)])
 def test_who_lives_abroad(tz: str, abroad: bool) -> None:
-    from bot.features.practice.where import lives_abroad
+    from bot.features.practice.countries import lives_abroad
 
     assert lives_abroad(tz) is abroad
 
@@ -1921,7 +1921,7 @@ def test_who_lives_abroad(tz: str, abroad: bool) -> None:
     ("America/Toronto", "CA"), ("Europe/London", "UK"), ("", "UK"), ("UTC+01:00", "UK"),
     ("Australia/Sydney", ""), ("America/Mexico_City", ""), ("UTC-05:00", "CA")])
 def test_where_a_time_zone_is(tz: str, country: str) -> None:
-    from bot.features.practice.where import country_of, lives_abroad
+    from bot.features.practice.countries import country_of, lives_abroad
 
     assert country_of(tz) == country
     assert lives_abroad(tz, "US") is (country != "US")
