@@ -34,15 +34,20 @@ _KIND_ASKED = re.compile(
 retail", "anyone in data")."""
 _ANOTHER = re.compile(r"\b(?:another|a\s+fellow)\s+(?=[\w-])", re.IGNORECASE)
 """A kind of person asked for as one like the user ("ideally another ex-journalist")."""
-_A_KIND = re.compile(r"\b(?:ideally|preferably|especially|esp|particularly|in\s+particular)\s+"
-                     r"(?P<kind>an?\s+[^?.!,;]+)", re.IGNORECASE)
-"""A kind of person named with "a" ("ideally a veteran working in healthcare admin in Texas")."""
+_A_KIND = re.compile(r"\b(?:ideally|preferably|especially|esp|particularly|in\s+particular|"
+                     r"is\s+there(?=\s+an?\s+[^?.!]*?\b(?:(?:you|u)\s+know\b(?!\s+of)|(?:i|we)\s+"
+                     r"(?:could|can|might|should)\s+(?:message|talk|speak|contact|email|reach|chat|"
+                     r"ask)\b|(?:in|at|on)\s+(?:your|ur)\s+(?:trust|team|company|org\w*|hospital|"
+                     r"department|unit|ward|office|firm)\b)))\s+(?P<kind>an?\s+[^?.!,;]+)",
+                     re.IGNORECASE)
+"""A kind of person named with "a" ("ideally a veteran working in healthcare admin in Texas",
+"is there a pharmacist you know?"; not "is there a way I could meet them?")."""
 _HEAD = re.compile(r"an?\s+(?P<head>[\w&'-]+(?:\s+(?!(?:working|who|that|in|at|from|with|on|for|"
-                   r"like|based|doing|or|and)\b)[\w&'-]+){0,2})", re.IGNORECASE)
+                   r"like|based|doing|or|and|you|u|i|we)\b)[\w&'-]+){0,2})", re.IGNORECASE)
 """Who the person is, before where they work ("a veteran", "a business partner"): the words
 that must fit, however the rest overlaps ("healthcare admin" is not a veteran)."""
 _IS_A = re.compile(r"(?:\bwho(?:'s|\s+is|\s+was)|\b(?:ideally|preferably|especially|esp|"
-                   r"particularly|in\s+particular))\s+$", re.IGNORECASE)
+                   r"particularly|in\s+particular|is\s+there))\s+$", re.IGNORECASE)
 """What comes before a kind that is the person themself ("someone who's a veteran")."""
 _PRAISE = re.compile(r"an?\s+(?:really\s+)?(?:good|great|nice|friendly|helpful|approachable|kind|"
                      r"generous|useful|solid|strong|fun)\b", re.IGNORECASE)
@@ -336,8 +341,9 @@ def _none_there(answer: str, asked: str, kind: re.Match[str] | None, me_too: boo
     """The contact's names after an honest word that none of them works where the user asked
     ("I don't know anyone in paeds, but …"), when the ask was for a place or a team, not a
     kind of story, which names can fit without saying so."""
-    said = kind.group(0)[len(re.match(r"\S+\s+(?:else\s+)?(?:(?:you|u)\s+(?:know|(?:could|can|"
-                                      r"would|might)\s+(?:suggest|recommend|think\s+of))\s+)?"
+    said = kind.group(0)[len(re.match(r"(?:is\s+there|\S+)\s+(?:else\s+)?(?:(?:you|u)\s+(?:know|"
+                                      r"(?:could|can|would|might)\s+(?:suggest|recommend|think\s+"
+                                      r"of))\s+)?"
                                       r"(?:(?:you|u)(?:'d|\s+would)\s+(?:suggest|recommend)\s+(?:i"
                                       r"\s+(?:speak|talk|reach\s+out)\s+to\s+)?)?",
                                       kind.group(0)).group(0)):] if kind else ""
@@ -345,7 +351,7 @@ def _none_there(answer: str, asked: str, kind: re.Match[str] | None, me_too: boo
     person = _HEAD.match(re.sub(r"^(?:who|that)(?:'s|\s+is|\s+was)?\s+", "", said))
     if person and not (_PRAISE.match(person.group(0)) or _CHANGER.search(said)):  # "ideally
         # a veteran working in Texas"
-        named = re.split(r"\s+(?:like|who|that|so|because|bc|if|since|i|we|to|for\s+(?:me|"
+        named = re.split(r"\s+(?:like|who|that|so|because|bc|if|since|i|we|you|u|to|for\s+(?:me|"
                          r"advice))\b", person.string)[0].strip()
         me = "Apart from me, I" if me_too or set(content_terms(person["head"].split()[-1])) & set(
             content_terms(role)) else "I"  # "any instructional designers?", to one

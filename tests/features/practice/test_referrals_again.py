@@ -214,3 +214,17 @@ def test_a_colleague_on_their_team_who_made_the_move(banks: dict[str, Bank], per
                                  "product, I'm afraid"), replies[0]
     assert replies[1].startswith("Beyond the people I mentioned, I don't know anyone from "
                                  "teaching"), replies[1]  # not "anyone at Your Company"
+
+
+def test_a_kind_asked_with_is_there(banks: dict[str, Bank]) -> None:
+    """"is there a research nurse or practice educator in ur trust i could message?" had led
+    with a nursing associate from retail; "is there a pharmacist you know?" had got the names
+    with no word that none is one. "is there a way I could meet them?" asks for no person."""
+    educator, pharmacist, way = (_meeting(banks["healthcare"], "maria", text)[0] for text in (
+        "ok. who else do u think i should talk to? like is there a research nurse or practice "
+        "educator in ur trust i could message?",
+        "who else should i talk to? is there a pharmacist you know?",
+        "who else should i talk to? is there a way i could meet them?"))
+    assert educator.startswith("Our practice development nurse, Claire"), educator
+    assert pharmacist.startswith("I don't know anyone who's a pharmacist, I'm afraid"), pharmacist
+    assert way.startswith("Talk to Femi"), way

@@ -329,3 +329,42 @@ def test_where_to_start_weighed_between_places_is_answered_honestly(
                         " in casablanca, my cousin say come to paris. if i want HR career which is"
                         " better place to start, or stay in dubai where i have experience?")
     assert result.kind == "off_bank" and "weigh those places" in result.reply, result
+
+
+@pytest.mark.parametrize("persona", ["maria", "samir", "dana", "tanya"])
+@pytest.mark.parametrize(("text", "expected"), [
+    # had got the qualifications the contact holds (a nursing degree, a master's)
+    ("thank u that helps! one more option i was thinking, health informatics… actually scratch "
+     "that, i dont think im techy enough. back to education, what does a clinical practice "
+     "educator on your ward do?", "nurse-educator"),
+    # had got "As I mentioned earlier, usually you'd get clinical experience first"
+    ("lol i already have 5 yrs clinical experience tho. ok different question. i heard some "
+     "people get a secondment into research or practice education. how do i even get one of "
+     "those, do i ask my manager or do they get advertised?", "secondments"),
+    # had got a did-you-mean between management and what they wish they had known
+    ("sorry my network dropped! ok so this one is worrying me. is leaving the bedside a mistake?"
+     " like will i lose my clinical skills and regret it, my mum says a nurse belongs at the "
+     "bedside lol", "leaving-bedside"),
+])
+def test_a_nurse_moving_off_the_ward(banks: dict[str, Bank], persona: str, text: str,
+                                     expected: str) -> None:
+    turn = first_turn(banks["healthcare"], persona, text)
+    assert turn.question_id == expected, turn
+
+
+def test_options_outside_the_bedside_are_not_leaving_it(banks: dict[str, Bank]) -> None:
+    """What else there is for a burnt-out nurse asks no question of regret."""
+    turn = first_turn(banks["healthcare"], "maria", "I've been a nurse for 12 years and I'm "
+                      "burnt out. What options are there outside bedside nursing?")
+    assert turn.question_id != "leaving-bedside", turn
+
+
+def test_how_long_the_move_takes_after_the_story_is_taken_back(banks: dict[str, Bank]) -> None:
+    """"how long did your job hunt take …? actually scratch that, your path was different - how
+    long would you expect it to take someone like me going from pharmacy?" got the contact's
+    own story, the part taken back."""
+    turn = first_turn(banks["data_analytics"], "marcus", "fair enough. how long did your job "
+                      "hunt take when you moved in? actually scratch that, your path was "
+                      "different - how long would you expect it to take someone like me going"
+                      " from pharmacy?")
+    assert turn.question_id == "job-search-length", turn
