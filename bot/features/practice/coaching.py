@@ -13,8 +13,10 @@ from bot.engine.text import written_out
 from bot.features.practice.answers import slang_words
 from bot.features.practice.asking import sentences, takes_up
 from bot.features.practice.leaning import INDIRECT, leans_on_context, narrows
+from bot.features.practice.people import told
 from bot.features.practice.spelling import spelled
 from bot.features.practice.state import YouAskState
+from bot.features.practice.terms import rough_stems
 from bot.features.practice.understand import (
     LEAD_INS,
     LONG_PREAMBLE_WORDS,
@@ -241,9 +243,15 @@ _LEAD_IN = re.compile(rf"^\W*{LEAD_INS}\b[^:?]{{0,40}}:\s+(?=\S)", re.IGNORECASE
 
 def _next_of_several(reading: Reading, state: YouAskState, bank: Bank,
                      question: Question | None) -> str | None:
-    """The next of the user's questions to ask on its own, if it is a good one."""
+    """The next of the user's questions to ask on its own, if it is a good one and the answer
+    about to be given does not already speak to it ("It's usually four weeks from the closing
+    date to an offer" to "…how long from application to offer?")."""
+    said = rough_stems(told(state, bank, question)) if question is not None else set()
     for other in reading.questions:
         if other.strip() == reading.question.strip():
+            continue
+        asks = rough_stems(other) - rough_stems(reading.question)
+        if len(asks) >= 2 and 3 * len(asks & said) >= 2 * len(asks):
             continue
         if leans_on_context(other) == "points" or narrows(other) or _TELLS.match(other) or (
                 INDIRECT.match(other)) or _THEM.search(other):  # "… and how involved they get

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bot.features.practice.terms import content_terms
+from bot.features.practice.terms import rough_stems
 from bot.features.practice.understand import Reading
 
 __all__ = ["asks_left_over", "left_over"]
@@ -35,8 +35,5 @@ def asks_left_over(text: str, left: str) -> bool:
     if not left or not found or "?" in text[found.end():]:
         return False
     what = found["what"].lower().split()
-    return bool(set(what) & _WHICH) or bool(_stems(" ".join(what)) & _stems(left))
+    return bool(set(what) & _WHICH) or bool(rough_stems(" ".join(what)) & rough_stems(left))
 
-
-def _stems(text: str) -> set[str]:
-    return {term[:5] for term in content_terms(text)}

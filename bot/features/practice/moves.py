@@ -127,6 +127,10 @@ SMALL_TALK = re.compile(
     # "I hope the week has been kind to you so far?", "hope you're keeping well"
     # "are you from Houston originally?", "where are you from?": where they grew up
     r"|\bare\s+(?:you|u)\s+(?:from\s+(?:\w+\s+){1,2}originally|originally\s+from)\b"
+    # "my family is from Enugu originally, is yours?": where theirs comes from
+    r"|\bmy\s+(?:family|parents|folks|mum|mom|dad|grandparents)\s+(?:is|are|was|were|came|comes?)"
+    r"\s+(?:originally\s+)?from\s+[^?.!]{1,40}?\W+(?:is|are|was|were)\s+(?:yours|your\s+"
+    r"(?:family|parents|folks))\b"
     r"|^\W*(?:\w+\W+){0,3}where\s+(?:are\s+(?:you|u)|r\s+u)\s+(?:originally\s+)?from\W*$"
     r"|\bwhere\s+did\s+(?:you|u)\s+grow\s+up\b"
     r"|\b(?:hope|trust)\s+(?:your|ur|the)\s+(?:week|day|weekend|morning|afternoon|evening|"

@@ -13,7 +13,7 @@ from bot.features.practice.cues import pick
 from bot.features.practice.listening import as_sentence
 from bot.features.practice.people import persona_of, told
 from bot.features.practice.state import TheyAskState, YouAskState
-from bot.features.practice.terms import content_terms
+from bot.features.practice.terms import rough_stems
 from bot.features.practice.they_ask import current_ask_back
 
 __all__ = ["opening_line", "greeting"]
@@ -246,8 +246,8 @@ def repeat_reply(state: YouAskState, bank: Bank, question: Question, asked: str 
     sentences = _sentences(said)
     if len(sentences) > 1 and _LEAD_IN.match(sentences[0]):
         sentences = sentences[1:]  # "That's my world, so gladly." says nothing said again
-    wanted = _stems(asked) - _stems(question.text)
-    fits = [len(wanted & _stems(s)) for s in sentences]
+    wanted = rough_stems(asked) - rough_stems(question.text)
+    fits = [len(wanted & rough_stems(s)) for s in sentences]
     best = max(range(len(sentences)), key=fits.__getitem__, default=0)
     if sentences and fits[best] >= _ASKED_WORDS and fits[best] > fits[0]:
         sentences = sentences[best:]  # "Will it replace people at my level? Not the way …"
@@ -281,9 +281,6 @@ def repeat_reply(state: YouAskState, bank: Bank, question: Question, asked: str 
 _ASKED_WORDS = 2
 """Words of the question's own a later sentence must share to be said again first."""
 
-
-def _stems(text: str) -> set[str]:
-    return {term[:5] for term in content_terms(text)}
 
 
 def _asked(quoted: str) -> str:

@@ -76,8 +76,15 @@ def asks_recognition(question: str, text: str, matched: str = "") -> bool:
     have it recognised, with ``text`` (the whole message) saying it is from elsewhere; not when
     the bank question ``matched`` (its text) is about just that."""
     return bool(_RECOGNISED.search(question)) and bool(
-        _FROM_ABROAD.search(_HERE_TOO.sub("", text)) or _worked_abroad(text)) and not (
-        _BANKS_OWN.search(matched))
+        _FROM_ABROAD.search(_HERE_TOO.sub("", text)) or _OFFICIALLY.search(question)
+        and _worked_abroad(text)) and not _BANKS_OWN.search(matched)
+
+
+_OFFICIALLY = re.compile(r"\b(?:recogni[sz](?:ed|e|ing)|recognition|evaluat(?:ed|ion|e)|"
+                         r"equivalen(?:t|ce|cy)|accepted|valid)\b", re.IGNORECASE)
+"""Recognition asked in so many words: a degree from where the user only says they worked
+or studied is asked about as such ("would my medical degree be recognised here?"), not when
+the question is whether its subject counts ("does a science degree like mine count?")."""
 
 
 _REPLIES = {

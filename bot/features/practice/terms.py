@@ -30,6 +30,7 @@ __all__ = [
     "own_places",
     "places_asked",
     "plausible_typo",
+    "rough_stems",
     "stem",
     "terms_of",
     "wh",
@@ -300,6 +301,13 @@ def wh(words: Iterable[str], reach: int | None = None) -> set[str]:
 def content_terms(text: str) -> list[str]:
     """The content terms of ``text`` that the TF-IDF and keyword signals compare."""
     return terms_of(normalise(text))
+
+
+def rough_stems(text: str) -> set[str]:
+    """The first five letters of each content term: enough to meet a word in another form
+    ("replacing" in "replace", "application" in "applications") when two texts are set side
+    by side, not for matching."""
+    return {term[:5] for term in content_terms(text)}
 
 
 _KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")

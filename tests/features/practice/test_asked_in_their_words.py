@@ -1191,9 +1191,12 @@ def test_where_the_contacts_family_comes_from_is_small_talk(banks: dict[str, Ban
     bank = banks["healthcare"]
     state = start_you_ask(bank, 20, NOW, "tanya")
     state, result = you_ask_turn(state, bank, Matcher.for_bank(bank), text, NOW)
-    assert result.kind in ("off_bank", "small_talk") and result.guess_id is None, result
+    assert result.kind in ("off_bank", "small_talk", "greeting") and result.guess_id is None, (
+        result)  # a thank-you that opens on chat is a greeting
+    assert result.question_id is None, result
     assert "half-right" not in result.reply and "do you mean" not in result.reply, result.reply
-    assert "what" in result.reply.lower(), result.reply  # back to their questions
+    assert re.search(r"\bwhat\b|\bask me\b", result.reply.lower()), result.reply  # back to
+    # their questions
 
 
 def test_a_correction_let_go_leaves_the_question_after_it(banks: dict[str, Bank]) -> None:

@@ -161,3 +161,20 @@ def test_a_short_second_question_about_how_they_feel_is_a_second_question(
     state, result = you_ask_turn(state, bank, Matcher.for_bank(bank), text, NOW)
     assert any(note.startswith("Several questions") for note in result.coaching)
     assert state.multiple == 1
+
+
+def test_no_ask_next_for_a_part_the_answer_gives(banks: dict[str, Bank]) -> None:
+    """"…some jobs need a civil service exam. how long from application to offer,
+    realistically?" was answered "usually four weeks from the closing date to an offer", then
+    told "Ask next: 'How long from application to offer, realistically?'"."""
+    from tests.features.practice.support import first_turn
+    turn = first_turn(banks["nonprofit_public"], "aisha", "Sorry, lost comms for a sec. Back up."
+                      " how does hiring actually work in city government? i hear timelines are "
+                      "long and some jobs need a civil service exam. how long from application "
+                      "to offer, realistically?")
+    assert "to an offer" in turn.reply, turn.reply
+    assert turn.coaching and not any("Ask next" in tip for tip in turn.coaching), turn.coaching
+    other = first_turn(banks["data_analytics"], "marcus", "hmm ok. what should my portfolio "
+                       "actually look like? and what tools do you use every day?")
+    assert any("Ask next: \u201cWhat should my portfolio actually look like?\u201d" in tip
+               for tip in other.coaching), other.coaching  # a part still open is suggested
