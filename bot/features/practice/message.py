@@ -437,13 +437,8 @@ def read_turn(state: YouAskState, bank: Bank, matcher: Matcher, text: str, readi
     question = None if question and question.id in rejected else question  # "not quite, …"
     if question and confirmed is None and found.score < SURE and weighs_places(text):
         question = None  # "…which is better place to start, or stay in dubai?": the honest reply
-    runner_up, alternative = (None if q in rejected else q
-                              for q in (found.runner_up, found.alternative))
-    if "?" in rejected and found.theirs:  # "but i meant …": the close questions not yet
-        # answered, to choose from
-        runner_up, alternative = ([qid for sc, qid in matcher.scores(reading.question or text)
-                                   if sc >= CONFIDENCE_THRESHOLD and qid not in rejected][:2]
-                                  + [None, None])[:2]
+    question, runner_up, alternative = _choices(state, bank, matcher, found, text, question,
+                                                rejected)
     referral = _asks_for_people(state, bank, text, reading) and not elsewhere  # "do you know
     # anyone at Deloitte?": theirs is not the contact's to give
     if referral and (question is None or not set(question.flags) & {"referral", "job_ask"}):
@@ -476,6 +471,27 @@ def read_turn(state: YouAskState, bank: Bank, matcher: Matcher, text: str, readi
         offers_help=offers_help, confirmed=confirmed is not None or took_offer, far=found.far,
         asked=before if confirmed is not None else "",
     )
+
+
+def _choices(state: YouAskState, bank: Bank, matcher: Matcher, found: _Match, text: str,
+             question: Question | None, rejected: set[str]
+             ) -> tuple[Question | None, str | None, str | None]:
+    """The question, and the two to choose between when it is unsure, none of them one the
+    user said they did not mean."""
+    runner_up, alternative = (None if q in rejected else q
+                              for q in (found.runner_up, found.alternative))
+    if "?" in rejected and found.theirs:  # "but i meant …": the close questions not yet
+        # answered, to choose from
+        runner_up, alternative = ([qid for sc, qid in matcher.scores(
+            found.reading.question or text) if sc >= CONFIDENCE_THRESHOLD and qid not in
+            rejected][:2] + [None, None])[:2]
+    if question is None and runner_up and alternative and state.asked and (
+            state.asked[-1] in (runner_up, alternative)):  # "thats ur day tho right, what would
+        # a junior person be doing?": not the answer just given, asked again at once
+        fresh = alternative if state.asked[-1] == runner_up else runner_up
+        if fresh not in state.times_asked:
+            return bank.question(fresh), None, None
+    return question, runner_up, alternative
 
 
 def _how_far(state: YouAskState) -> dict[str, bool]:

@@ -63,3 +63,15 @@ def test_a_topic_named_before_the_question_is_read_with_it(banks: dict[str, Bank
     # the data for a portfolio, answered, or offered beside the portfolio itself
     assert result.question_id == "portfolio-data" or (
         result.kind == "did_you_mean" and "portfolio" in result.reply), result
+
+
+def test_no_choice_offered_with_the_answer_just_given(banks: dict[str, Bank]) -> None:
+    """"thats ur day tho right, what would a coordinator or junior person be doing?", right
+    after the typical day, got "do you mean 'What does a typical day look like for you?', or
+    'What would someone new on your team typically work on…?'": not the answer just given."""
+    from tests.features.practice.support import midway_turns
+    day, junior = midway_turns(banks["marketing"], "keisha", "what does your typical day look "
+                               "like?", "thats ur day tho right, what would a coordinator or "
+                               "junior person be doing?")
+    assert day.question_id == "typical-day", day
+    assert junior.question_id == "first-months" and junior.kind == "answer", junior
