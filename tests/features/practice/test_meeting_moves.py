@@ -971,3 +971,15 @@ def test_the_part_left_unanswered_is_asked_for_by_a_label(banks: dict[str, Bank]
     # a label for something never asked is no such question
     state, result = you_ask_turn(state, bank, matcher, "ok and the pay part?", NOW)
     assert result.question_id == "marketing-pay" and state.left_over == "", result
+
+
+def test_a_yo_and_thanks_for_doing_this_opens_with_who_they_are(banks: dict[str, Bank]) -> None:
+    """"yo keisha thanks for doin this fr. so im a sous chef in chicago, …" got "You're
+    welcome. Go on, what's next on your list?", before any question and with the story lost."""
+    from tests.features.practice.support import first_turn
+    turn = first_turn(banks["marketing"], "keisha", "yo keisha thanks for doin this fr. so im a "
+                      "sous chef in chicago, been in kitchens like 5 yrs, and i kinda accidentally"
+                      " became the restaurants social media guy lol. want to get into marketing "
+                      "for real now, like social or content at a food brand")
+    assert turn.kind == "greeting" and "sous chef" in turn.reply, turn
+    assert "next on your list" not in turn.reply, turn.reply
