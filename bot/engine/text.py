@@ -48,6 +48,11 @@ _GRADE = frozenset({"staff", "charge", "senior", "head", "sous", "master", "firs
 Sergeant Lee"), never the name."""
 
 
+_RANK_FIRST = frozenset({"major", "general", "admiral", "commander", "private", "marshal"})
+"""Ranks that are words or surnames too ("John Major", "a major"): a title only when they
+come first ("Major Tom Okafor")."""
+
+
 def _is_title(word: str) -> bool:
     return word.lower().rstrip(".") in HONORIFICS
 
@@ -65,8 +70,10 @@ def name_parts(full_name: str) -> tuple[str, list[str]]:
         grade, words = f"{words[0][:1].upper()}{words[0][1:]} ", words[1:]
     # a calling is a title only before the name ("Florence Nurse")
     titled = [i == 0 or w.lower().rstrip(".") not in _CALLING for i, w in enumerate(words)]
-    titles = [w for w, t in zip(words, titled, strict=True) if t and _is_title(w)]
-    rest = [w for w, t in zip(words, titled, strict=True) if not (t and _is_title(w))]
+    heads = [_is_title(w) or i == 0 and len(words) > 1 and w.lower() in _RANK_FIRST
+             for i, w in enumerate(words)]
+    titles = [w for w, t, h in zip(words, titled, heads, strict=True) if t and h]
+    rest = [w for w, t, h in zip(words, titled, heads, strict=True) if not (t and h)]
     title = titles[0] if titles else ""
     if title and not title.endswith(".") and title.lower() in _ABBREVIATED:
         title += "."

@@ -411,6 +411,10 @@ def test_the_name_someone_goes_by_is_how_they_are_addressed(typed, stored, greet
     ("First Sgt. Dana Cole", "Dana", "Dana Cole", "First Sgt. Cole"),
     ("Matron Ada", "Ada", "Ada", "Matron Ada"),
     ("Mary Head", "Mary", "Mary Head", "Mary Head"),  # a surname, not a grade
+    # a rank that is a word too: "Nice to meet you, Major!" and drafts signed with the rank
+    ("Major Tom Okafor", "Tom", "Tom Okafor", "Major Okafor"),
+    ("General Ama Mensah", "Ama", "Ama Mensah", "General Mensah"),
+    ("John Major", "John", "John Major", "John Major"),  # a surname
 ])
 def test_a_title_before_a_given_name_is_no_first_name_and_no_signature(typed, greeted, signed,
                                                                        formal):
