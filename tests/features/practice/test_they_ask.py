@@ -1265,6 +1265,10 @@ def test_a_second_review_of_specifics(said: str, found: list[str], not_found: li
     ("why-this-field", "The launches are what got me hooked", True),
     ("why-this-field", "thats when i was like wait i love this", True),
     ("why-this-field", "i love my dog", False),
+    # "What draws you to nonprofit work?" came after "What pulls me is the mission."
+    ("why-this-field", "Right now I'm 4 months out of uniform. What pulls me is the mission.",
+     True),
+    ("why-this-field", "what appeals to me is the hours", True),
 ])
 def test_a_second_review_of_what_counts_as_said(ask: str, said: str, covers: bool) -> None:
     assert covered(ask, said) is covers
