@@ -2529,3 +2529,16 @@ def test_how_to_answer_said_before_the_question_is_no_question() -> None:
     assert reading.questions == ["is it ok if I apply to mid-level roles too, given I've led "
                                  "client workshops for years"] and "multiple" not in reading.flags
     assert read_message("is it a yes or no?").move == "question"
+
+
+def test_cant_tell_which_is_a_question_and_not_sure_which_is_not() -> None:
+    """"…do i actually need a data degree? ive been looking at bootcamps and the google data
+    analytics certificate and honestly cant tell which one hiring managers take seriously"
+    had its second question lost (the degree answer, and a yes/no tip); "I'm still not sure
+    which direction to go" says where they stand."""
+    reading = read_message("so my first big question.. do i actually need a data degree? ive "
+                           "been looking at bootcamps and the google data analytics certificate "
+                           "and honestly cant tell which one hiring managers take seriously")
+    assert len(reading.questions) == 2 and "multiple" in reading.flags, reading
+    told = read_message("I'm still not sure which direction to go. How did you decide?")
+    assert told.questions == ["How did you decide"], told
