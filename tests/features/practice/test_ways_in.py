@@ -368,3 +368,17 @@ def test_how_long_the_move_takes_after_the_story_is_taken_back(banks: dict[str, 
                       "different - how long would you expect it to take someone like me going"
                       " from pharmacy?")
     assert turn.question_id == "job-search-length", turn
+
+
+def test_showing_followers_brought_in_money_is_measuring_a_campaign(banks: dict[str, Bank]
+                                                                    ) -> None:
+    """A sous chef's "how do i show the followers actually brought in money for the
+    restaurant" got "I don't have a solid answer" from a growth marketer who measures just
+    that."""
+    turn = first_turn(banks["marketing"], "keisha", "ok last real q. how should i talk about the"
+                      " restaurant numbers in an interview, should i lead with the 400k reel or- "
+                      "actually nah scratch that, how do i show the followers actually brought in"
+                      " money for the restaurant")
+    assert "solid answer" not in turn.reply, turn.reply
+    assert "marketing campaign worked" in turn.reply or turn.question_id == (
+        "campaign-measurement"), turn
