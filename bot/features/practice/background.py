@@ -244,6 +244,9 @@ def years_of(text: str) -> str:
     for anything?" tells the contact as much as "I've taught for 18 years"."""
     for found in _ROLE_FOR_YEARS.finditer(text):
         what = found["what"]
+        if re.match(r"(?:retired|former|ex-?)\b", what, re.IGNORECASE):
+            continue  # "Retired Army major, 20 yrs in logistics": the years are the career's,
+            # not "20 years as a retired Army major"
         if _JOB.search(what.split()[-1]) and not _NOT_A_TRADE.match(what) and not _TOLD_BY.match(
                 what) and _count(
                 found["n"]) >= 2:

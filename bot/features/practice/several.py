@@ -178,6 +178,12 @@ _SPLIT_OF_IT = re.compile(r"\bhow\s+much\s+of\s+(?:it|that|this|the\s+(?:week|da
                           r"(?:is|goes|gets|would\s+be)\b", re.IGNORECASE)
 """How the thing just asked about splits ("a typical week…? I'd like to understand how much
 of it is management versus fieldwork"): part of that question."""
+_PART_OF_IT = re.compile(r"^\W*(?:(?:and|so|also)\s+)?what\s+was\s+(?:the\s+)?(?:hardest|toughest|"
+                         r"most\s+difficult|trickiest|scariest|best|worst|biggest\s+(?:challenge|"
+                         r"surprise|shock))(?:\s+(?:part|bit|thing))?\W*$", re.IGNORECASE)
+"""The hardest part of what was just asked about, in the past and with nothing after it ("How
+did you make the jump from TV news, and what was the hardest part?"): part of that story, not
+the hardest part of the job now."""
 _TORN = 50.0
 """A score at which a short question, unsure only between two close guesses, still asks
 something of its own rather than narrowing the one answered."""
@@ -214,7 +220,8 @@ def best_of(matcher: Matcher, reading: Reading) -> tuple[Reading, Match]:
             if INDIRECT.match(other):  # "…, and how involved they get": part of the one before
                 found[other] = candidate.question_id if candidate.confident else None
         if match.confident and (leans_on_context(other) == "little" and _IT.search(other) or (
-                _SPLIT_OF_IT.search(other))):  # "… how much of it is management?"; "how
+                _SPLIT_OF_IT.search(other) or _PART_OF_IT.match(other))):  # "… how much of
+            # it is management?", "…the jump, and what was the hardest part?"; "how
             found[other] = match.question_id  # does your team work with finance, and where
             continue  # does it get tricky?": part of the question before, saying little alone
         if not match.confident and leans_on_context(other) and _IT.search(other):

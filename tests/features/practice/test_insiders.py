@@ -246,6 +246,9 @@ def test_years_told_after_im_name_the_post_alone() -> None:
     assert years_of("so im a nurse for 3 yrs") == "3 years as a nurse"
     assert years_of("ok im an emt for 3 yrs") == "3 years as an EMT"
     assert years_of("hi! im priya, chem teacher for 7 yrs") == "7 years as a chem teacher"
+    # the years of a career, not of being retired: had been "20 years as a retired Army major"
+    assert years_of("Good evening Gabriel, thanks for making the time. Retired Army major, 20 "
+                    "yrs in logistics, ran a 60-person supply company.") == "20 years in logistics"
 
 
 def test_a_creator_telling_her_numbers_has_told_her_background(banks: dict[str, Bank]) -> None:

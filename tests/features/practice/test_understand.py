@@ -2542,3 +2542,13 @@ def test_cant_tell_which_is_a_question_and_not_sure_which_is_not() -> None:
     assert len(reading.questions) == 2 and "multiple" in reading.flags, reading
     told = read_message("I'm still not sure which direction to go. How did you decide?")
     assert told.questions == ["How did you decide"], told
+
+
+def test_the_hardest_part_of_a_move_just_asked_is_part_of_it(banks) -> None:
+    """"How did you make the jump from TV news at 34, and what was the hardest part?" got the
+    hardest part of his job now, and a "several questions" note."""
+    from tests.features.practice.support import first_turn
+    turn = first_turn(banks["nonprofit_public"], "gabriel", "How did you make the jump from TV "
+                      "news at 34, and what was the hardest part?")
+    assert turn.question_id == "how-got-started", turn
+    assert not any("Several questions" in tip for tip in turn.coaching), turn.coaching
