@@ -455,6 +455,8 @@ def test_a_button_that_offers_a_long_answer_cuts_it_at_a_word() -> None:
     ("Software engineering, God help me.", "Software engineering"),
     ("data analytics, fingers crossed!", "data analytics"),
     ("nursing inshallah", "nursing"),
+    ("nonprofit or city govt ops, roger that", "nonprofit or city government ops"),
+    ("marketing lol", "marketing"),
     ("hopefully finance", "finance"),
     ("kindly note: UX research", "UX research"),
     ("investment banking, just FYI", "investment banking"),
