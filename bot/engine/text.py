@@ -48,7 +48,7 @@ _GRADE = frozenset({"staff", "charge", "senior", "head", "sous", "master", "firs
 Sergeant Lee"), never the name."""
 
 
-_RANK_FIRST = frozenset({"major", "general", "admiral", "commander", "private", "marshal"})
+_RANK_FIRST = frozenset({"major", "general", "admiral", "commander"})
 """Ranks that are words or surnames too ("John Major", "a major"): a title only when they
 come first ("Major Tom Okafor")."""
 

@@ -415,6 +415,7 @@ def test_the_name_someone_goes_by_is_how_they_are_addressed(typed, stored, greet
     ("Major Tom Okafor", "Tom", "Tom Okafor", "Major Okafor"),
     ("General Ama Mensah", "Ama", "Ama Mensah", "General Mensah"),
     ("John Major", "John", "John Major", "John Major"),  # a surname
+    ("Marshal Yanda", "Marshal", "Marshal Yanda", "Marshal Yanda"),  # a given name
 ])
 def test_a_title_before_a_given_name_is_no_first_name_and_no_signature(typed, greeted, signed,
                                                                        formal):

@@ -241,18 +241,26 @@ _LEAD_IN = re.compile(rf"^\W*{LEAD_INS}\b[^:?]{{0,40}}:\s+(?=\S)", re.IGNORECASE
 """A lead-in before a colon ("Sorry, to go back a step: ...") is not part of the question."""
 
 
+_HOW_LONG = re.compile(r"\bhow\s+long\b", re.IGNORECASE)
+_DURATION = re.compile(r"\b(?:\d+|a|one|two|three|four|five|six|a\s+few|several)\s+(?:days?|"
+                       r"weeks?|months?|years?)\b", re.IGNORECASE)
+"""A span of time an answer gives, which a "how long …?" beside it asks for."""
+
+
 def _next_of_several(reading: Reading, state: YouAskState, bank: Bank,
                      question: Question | None) -> str | None:
     """The next of the user's questions to ask on its own, if it is a good one and the answer
     about to be given does not already speak to it ("It's usually four weeks from the closing
     date to an offer" to "…how long from application to offer?")."""
-    said = rough_stems(told(state, bank, question)) if question is not None else set()
+    answer = told(state, bank, question) if question is not None else ""
+    said = rough_stems(answer)
     for other in reading.questions:
         if other.strip() == reading.question.strip():
             continue
         asks = rough_stems(other) - rough_stems(reading.question)
-        if len(asks) >= 2 and 3 * len(asks & said) >= 2 * len(asks):
-            continue
+        if len(asks) >= 2 and (asks <= said or _HOW_LONG.search(other) and 2 * len(
+                asks & said) >= len(asks) and _DURATION.search(answer)):  # every word of it,
+            continue  # or "how long …?" beside a span of time of the same things
         if leans_on_context(other) == "points" or narrows(other) or _TELLS.match(other) or (
                 INDIRECT.match(other)) or _THEM.search(other):  # "… and how involved they get
             # in asking": a clause; "how do you work with them day to day?": with whom?

@@ -119,10 +119,11 @@ GOODBYE = re.compile(
 BYE = re.compile(r"\b(?:bye|goodbye|take\s+care|talk\s+soon)\b", re.IGNORECASE)
 """Leaving in so many words: a goodbye, not an offer to wrap up."""
 GREETING = re.compile(
-    r"^\s*(?:hi|hello|hey|hiya|heya|yo(?=\s+[a-z]+\b)|good\s+(?:morning|afternoon|evening)|(?:nice|"
-    r"great|lovely)\s+to\s+meet"
-    r"|thanks?\s+(?:you\s+|u\s+)?(?:so\s+much\s+)?for\s+(?:meeting|making|taking|agreeing|having|"
-    r"doing\s+this|doin\s+this)"
+    r"^\s*(?:hi|hello|hey|hiya|heya|good\s+(?:morning|afternoon|evening)|(?:nice|great|lovely)\s+to"
+    r"\s+meet"
+    # "yo keisha thanks for …", "yo marcus!": a hello; not "yo fr? yes please"
+    r"|yo(?=\s+(?!fr\b|bro\b|lol\b)[a-z]+\s*(?:[,!]|\s+thanks?\b|\s+thank\s+(?:you|u)\b|\s+ty\b))"
+    r"|thanks?\s+(?:you\s+|u\s+)?(?:so\s+much\s+)?for\s+(?:meeting|making|taking|agreeing|having)"
     # Nigerian "how far" is hello ("how far arjun, thanks for this"), not how far something is
     r"|how\s+far(?:\s+[a-z]+)?(?:\s*[,.!?]|\s*$))",
     re.IGNORECASE,

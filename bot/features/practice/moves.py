@@ -143,8 +143,9 @@ SMALL_TALK = re.compile(
     r"[^?.!,]{1,40}?|(?:school|work|uni|college|the\s+office)))?"
     r"(?:\s+so\s+far|\s+today)?\W*$"  # "Busy day on the ward?", "…at the hubs with the cold snap?"
     # "How are your clinic visits going today?": how their day's work is going
-    r"|^\W*(?:(?:and|so|oh)\W+)?how\s+(?:are|is|r|'s|s|has|have)\s+(?:the|your|ur)\s+(?:[\w-]+\s+)"
-    r"{1,2}?(?:going|been)(?:\s+(?:today|this\s+week|so\s+far|lately|for\s+you))?"
+    r"|^\W*(?:(?:and|so|oh)\W+)?how\s+(?:(?:are|is|r|'s|s)\s+(?:the|your|ur)\s+(?:[\w-]+\s+){1,2}?|"
+    r"(?:has|have)\s+(?:your|ur|the)\s+(?:shift|day|week|morning|afternoon|evening|weekend|night|"
+    r"clinic|rota)s?\s+)(?:going|been)(?:\s+(?:today|this\s+week|so\s+far|lately|for\s+you))?"
     r"(?:\W+(?:was|is|has)\s+it\s+(?:been\s+)?(?:a\s+)?(?:bit\s+)?(?:madness|mad|crazy|manic|"
     r"hectic|busy|chaos|chaotic|nuts|quiet|calm|ok|okay|long|rough|bad))?\W*$"  # "how has your
     # shift been today, was it madness?"
@@ -157,7 +158,9 @@ SMALL_TALK = re.compile(
     r"(?:\s+(?:today|this\s+morning|earlier|yesterday))?\W*$"
     # "I hope the clinic visits are going well today?": a well-wish for their work, no question
     r"|^\W*(?:i\s+)?(?:hope|trust)\s+(?:the|your|ur|all|everything|things)\b[^?.!]{0,50}?\b(?:is|are|"
-    r"has\s+been|have\s+been|was|were|went|wasn'?t|isn'?t|hasn'?t\s+been|weren'?t|aren'?t)\s+"
+    r"has\s+been|have\s+been|was|were|went|(?:(?<=shift\s)|(?<=day\s)|(?<=week\s)|(?<=night\s)|"
+    r"(?<=rota\s)|(?<=morning\s)|(?<=evening\s)|(?<=shifts\s)|(?<=nights\s))"
+    r"(?:wasn'?t|isn'?t|hasn'?t\s+been|weren'?t|aren'?t))\s+"
     r"(?:going\s+)?(?:well|ok|okay|smoothly|alright|good|great|fine|(?:not\s+)?too\s+(?:"
     r"exhausting|tiring|bad|hard|hectic|busy|stressful|long|crazy|much))(?:\s+(?:today|this\s+week|so\s+far|for\s+you))?\W*$"
     r"|\bhope\s+(?:you'?re|you\s+are|youre|ur|u\s+r|you'?ve\s+been|you\s+have\s+been|you\s+had|"

@@ -59,16 +59,28 @@ _WORKED_IN = re.compile(
 """Where the user worked or studied ("I was a GP in Lagos for 6 years")."""
 
 
+_DONE_HERE = re.compile(
+    rf"\b(?:did|got|took|earned|finished|completed|have|has|hold)\s+(?:my|a|an|the)\s+"
+    rf"(?:\w+\s+)?{_PAPER}\s+(?:\w+\s+){{0,3}}?in\s+(?P<place>[a-z][\w'-]+(?:\s+[a-z][\w'-]+)?)",
+    re.IGNORECASE)
+"""A degree said to be from a place ("did my masters in Manchester")."""
+
+
+def _country_of_place(words: str) -> str | None:
+    """The country of a place named in one or two words, if it is one."""
+    parts = words.split()
+    zone = next((z for n in (2, 1) if len(parts) >= n and (z := zone_of_place(" ".join(
+        parts[:n])))), None)
+    return country_of(zone) if zone else None
+
+
 def _worked_abroad(text: str) -> bool:
     """Whether the user says they worked or studied in a place outside the UK, the US and
     Canada: the degree they ask about is from there, said or not."""
-    for found in _WORKED_IN.finditer(text):
-        words = found["place"].split()
-        zone = next((z for n in (2, 1) if len(words) >= n and (
-            z := zone_of_place(" ".join(words[:n])))), None)
-        if zone and country_of(zone) == "":
-            return True
-    return False
+    if any(_country_of_place(found["place"]) in ("UK", "US") for found in _DONE_HERE.finditer(
+            text)):
+        return False  # "I studied in Lagos but did my masters in Manchester"
+    return any(_country_of_place(found["place"]) == "" for found in _WORKED_IN.finditer(text))
 
 
 def asks_recognition(question: str, text: str, matched: str = "") -> bool:

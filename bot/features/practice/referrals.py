@@ -35,7 +35,11 @@ retail", "anyone in data")."""
 _ANOTHER = re.compile(r"\b(?:another|a\s+fellow)\s+(?=[\w-])", re.IGNORECASE)
 """A kind of person asked for as one like the user ("ideally another ex-journalist")."""
 _A_KIND = re.compile(r"\b(?:ideally|preferably|especially|esp|particularly|in\s+particular|"
-                     r"is\s+there(?=\s+an?\s+[^?.!]*?\b(?:(?:you|u)\s+know\b(?!\s+of)|(?:i|we)\s+"
+                     r"is\s+there(?!\s+an?\s+(?:good\s+|great\s+)?(?:course|meetup|group|event|"
+                     r"book|website|site|podcast|newsletter|bootcamp|program|programme|class|"
+                     r"certificate|conference|resource|tool|app|job\s+board|community|forum|"
+                     r"place|way|chance|list)s?\b)"
+                     r"(?=\s+an?\s+[^?.!]*?\b(?:(?:you|u)\s+know\b(?!\s+of)|(?:i|we)\s+"
                      r"(?:could|can|might|should)\s+(?:message|talk|speak|contact|email|reach|chat|"
                      r"ask)\b|(?:in|at|on)\s+(?:your|ur)\s+(?:trust|team|company|org\w*|hospital|"
                      r"department|unit|ward|office|firm)\b)))\s+(?P<kind>an?\s+[^?.!,;]+)",

@@ -124,9 +124,9 @@ INDIRECT_ASK = re.compile(
     r"what\s+i\s+(?:really\s+|actually\s+)?(?:want(?:ed)?|would\s+like|'?d\s+like|'?d\s+love)\s+to\s+"
     r"know\s+is)\s+(?:whether|if|how|what|why|which|when|where|who)\b"
     # "honestly cant tell which one hiring managers take seriously"
-    r"|\b(?:can'?t|cant|cannot)\s+(?:really\s+)?(?:tell|work\s+out|figure\s+out)\s+"
-    r"(?:whether|if|how|what|which)\b", re.IGNORECASE)  # not "I'm not sure which direction to
-    # go", which says where they stand
+    r"|\b(?:can'?t|cant|cannot)\s+(?:really\s+)?tell\s+(?:whether|which)\b", re.IGNORECASE)
+# not "I'm not sure which direction to go" nor "I can't work out what to build next", which
+# say where they stand
 """A question asked indirectly, with no "?": "I wonder whether the self-taught ones did as
 well", "what I really want to know is whether …", "I can't tell which one they take
 seriously"."""

@@ -575,6 +575,9 @@ def test_a_degree_from_where_they_worked_abroad(banks: dict[str, Bank]) -> None:
         "years, does my degree count for management?")
     assert gp.question_id is None and "UK ENIC" in gp.reply, gp
     assert "UK ENIC" not in london.reply, london
+    here = _referred(banks["data_analytics"], "marcus", "I studied in Lagos but did my masters in"
+                     " Manchester, is my masters recognised?")[0]
+    assert "UK ENIC" not in here.reply, here  # a degree from here
 
 
 def test_a_bank_question_on_training_abroad_still_answers_it(banks: dict[str, Bank]) -> None:

@@ -983,3 +983,24 @@ def test_a_yo_and_thanks_for_doing_this_opens_with_who_they_are(banks: dict[str,
                       "for real now, like social or content at a food brand")
     assert turn.kind == "greeting" and "sous chef" in turn.reply, turn
     assert "next on your list" not in turn.reply, turn.reply
+
+
+@pytest.mark.parametrize(("field", "persona", "text"), [
+    ("healthcare", "maria", "how has the job market been lately?"),
+    ("finance", "grace", "how has the market been lately?"),
+    ("product_management", "hannah", "how has the transition been for you?"),
+    ("software_engineering", "priya", "hope the on-call isn't too stressful?"),
+])
+def test_how_the_field_has_been_is_no_chat_about_their_day(banks: dict[str, Bank], field: str,
+                                                           persona: str, text: str) -> None:
+    """Near misses of "how has your shift been today?": the market, a move, on-call work are
+    questions about the field, which "Good, thanks!" does not answer."""
+    from tests.features.practice.support import first_turn
+    turn = first_turn(banks[field], persona, text)
+    assert turn.kind != "small_talk" and not turn.reply.startswith("Good, thanks"), turn
+
+
+def test_thanks_for_doing_this_mid_meeting_is_no_hello(banks: dict[str, Bank]) -> None:
+    turn = _meeting(banks["data_analytics"], "marcus", 30, 12, "thanks for doing this, this was "
+                    "super useful, I'll follow up by email")[0]
+    assert turn.kind != "greeting" and "what would you like to know" not in turn.reply, turn

@@ -228,3 +228,12 @@ def test_a_kind_asked_with_is_there(banks: dict[str, Bank]) -> None:
     assert educator.startswith("Our practice development nurse, Claire"), educator
     assert pharmacist.startswith("I don't know anyone who's a pharmacist, I'm afraid"), pharmacist
     assert way.startswith("Talk to Femi"), way
+
+
+@pytest.mark.parametrize("text", ["who else should i talk to? is there a course you know that "
+                                  "would help?",
+                                  "who else should i talk to? is there a meetup you know of?"])
+def test_a_thing_asked_with_is_there_is_no_kind_of_person(banks: dict[str, Bank],
+                                                          text: str) -> None:
+    reply = _meeting(banks["healthcare"], "maria", text)[0]
+    assert "anyone who's a" not in reply, reply

@@ -1269,6 +1269,8 @@ def test_a_second_review_of_specifics(said: str, found: list[str], not_found: li
     ("why-this-field", "Right now I'm 4 months out of uniform. What pulls me is the mission.",
      True),
     ("why-this-field", "what appeals to me is the hours", True),
+    ("why-this-field", "I still don't know what excites me about data", False),
+    ("why-this-field", "What pulls me away from teaching is the pay", False),
 ])
 def test_a_second_review_of_what_counts_as_said(ask: str, said: str, covers: bool) -> None:
     assert covered(ask, said) is covers

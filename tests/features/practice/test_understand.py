@@ -2552,3 +2552,9 @@ def test_the_hardest_part_of_a_move_just_asked_is_part_of_it(banks) -> None:
                       "news at 34, and what was the hardest part?")
     assert turn.question_id == "how-got-started", turn
     assert not any("Several questions" in tip for tip in turn.coaching), turn.coaching
+
+
+def test_cant_work_out_what_to_build_says_where_they_stand() -> None:
+    reading = read_message("i've been teaching myself SQL but i cant figure out what to build "
+                           "next, i'm a pharmacist")
+    assert not reading.questions, reading
