@@ -129,8 +129,9 @@ TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"level))|how\s+much\s+"
          r"(?:do|does|can|will|would)\s+(?:\w+\s+){1,4}?(?:make|take\s+home|bring\s+in))\b",
          "Pay depends so much on the employer and the city that I'd only be guessing for roles"
-         " outside my own team. A specialist recruiter or a recent salary survey will give you"
-         " real ranges, and it's a fair question for HR once you're in a process."),
+         " outside my own team. Postings that show a range (public-sector ones nearly always do), a"
+         " recent salary survey or a specialist recruiter will give you real figures, and it's a"
+         " fair question for HR once you're in a process."),
         (r"^(?=.*\b(?:visas?|sponsor\w*)\b)(?=.*\b(?:(?:ur|your|una|you\s+guys|y'?all)\s+(?:company|"
          r"firm|bank|team|employer|organi[sz]ation|school|hospital|trust|charity)\b|(?:do|would|can)"
          r"\s+(?:you|u|una)\s+(?:guys\s+|dey\s+)?sponsor|una\s+dey\s+sponsor))",

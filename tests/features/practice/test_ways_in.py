@@ -382,3 +382,14 @@ def test_showing_followers_brought_in_money_is_measuring_a_campaign(banks: dict[
     assert "solid answer" not in turn.reply, turn.reply
     assert "marketing campaign worked" in turn.reply or turn.question_id == (
         "campaign-measurement"), turn
+
+
+def test_pay_not_theirs_to_say_points_to_postings_first(banks: dict[str, Bank]) -> None:
+    """A veteran's "a GS-12 or 13 is roughly where a retired O-4 lands federally. how does
+    state or city pay compare to that…?" was sent to "a specialist recruiter" by a state analyst
+    whose government posts print their pay and who uses no recruiters."""
+    turn = first_turn(banks["nonprofit_public"], "marcus", "Understood. Pay. I know the GS table, "
+                      "a GS-12 or 13 is roughly where a retired O-4 lands federally. how does "
+                      "state or city pay compare to that, and is nonprofit pay much lower?")
+    assert turn.question_id == "sector-pay" or turn.reply.index(  # his figures, or the honest
+        "Postings that show a range") < turn.reply.index("recruiter"), turn  # line, postings first
