@@ -198,9 +198,8 @@ _NOTE = re.compile(
     r"|(?:[\s,.;:!\u2013\u2014-]+(?:kindly|(?:kindly|please|pls|plz)\s+note(?:\s+(?:it|this|"
     r"that))?|note\s+(?:it|this|that)|(?:just\s+)?fyi|btw|(?:only|alone)(?:\s+(?:please|pls|plz|thanks))?|"
     r"(?:just\s+)?so\s+(?:you|u)\s+know|for\s+(?:your|ur)\s+(?:info(?:rmation)?|reference)|"
-    r"(?:god|heaven|lord)\s+help\s+(?:me|us)|fingers\s+crossed|wish\s+me\s+luck|inshallah|"
-    r"insha['\s]?allah|hopefully|roger(?:\s+that)?|copy(?:\s+that)?|over(?:\s+and\s+out)?|"
-    r"lol|haha+|tbh|ngl))+[\s.!]*$", re.IGNORECASE)  # "fyi", "only", "God help me", "roger that"
+    r"(?:god|heaven|lord)\s+help\s+(?:me|us)|fingers\s+crossed|wish\s+me\s+luck|insh?a?['\s]?allah|"
+    r"hopefully|roger(?:\s+that)?|copy(?:\s+that)?|lol|haha+|tbh|ngl))+[\s.!]*$", re.I)
 
 
 _REASON = re.compile(

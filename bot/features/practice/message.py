@@ -473,6 +473,12 @@ def read_turn(state: YouAskState, bank: Bank, matcher: Matcher, text: str, readi
     )
 
 
+_OTHER_THAN = re.compile(r"\b(?:tho|though|instead|rather|what\s+about|how\s+about|(?:that'?s|"
+                         r"thats|that\s+is)\s+(?:your|ur|you|u|for\s+(?:you|u)))\b",
+                         re.IGNORECASE)
+"""Words that set a question against the answer just given ("that's your day though")."""
+
+
 def _choices(state: YouAskState, bank: Bank, matcher: Matcher, found: _Match, text: str,
              question: Question | None, rejected: set[str]
              ) -> tuple[Question | None, str | None, str | None]:
@@ -486,8 +492,9 @@ def _choices(state: YouAskState, bank: Bank, matcher: Matcher, found: _Match, te
             found.reading.question or text) if sc >= CONFIDENCE_THRESHOLD and qid not in
             rejected][:2] + [None, None])[:2]
     if question is None and runner_up and alternative and state.asked and (
-            state.asked[-1] in (runner_up, alternative)):  # "thats ur day tho right, what would
-        # a junior person be doing?": not the answer just given, asked again at once
+            state.asked[-1] in (runner_up, alternative)) and _OTHER_THAN.search(text):
+        # "thats ur day tho right, what would a junior person be doing?": set against the
+        # answer just given, not asked again at once
         fresh = alternative if state.asked[-1] == runner_up else runner_up
         if fresh not in state.times_asked:
             return bank.question(fresh), None, None
