@@ -501,7 +501,8 @@ def test_several_questions_twice_is_said_as_what_to_do(banks: dict[str, Bank]) -
     matcher = Matcher.for_bank(bank)
     state = start_you_ask(bank, 20, NOW, "samir")
     for text in ("What does a typical day look like for you? And what do you enjoy most?",
-                 "How did you get into management, and what was the hardest part?"):
+                 # (not "…, and what was the hardest part?", the hardest part of that move)
+                 "How did you get into management, and how many clinics do you look after now?"):
         state, result = you_ask_turn(state, bank, matcher, text, NOW)
     card = scorecard(state)
     assert card.multiple == 2
