@@ -282,7 +282,6 @@ _ASKED_WORDS = 2
 """Words of the question's own a later sentence must share to be said again first."""
 
 
-
 def _asked(quoted: str) -> str:
     """The question mark after a quoted question, unless it ends in its own (“…engineering?”?
     read as a typo)."""
