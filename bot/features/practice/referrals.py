@@ -474,7 +474,7 @@ def people_for(bank: Bank, persona_id: str, answer: str, asked: str) -> str:
     home = " ".join((who.organisation, *who.distinctive))
     moved = _MOVED_TO.search(asked) or _MOVED_FROM.search(asked)
     place = _placed(moved["place"]) if moved else ""
-    if place and (place[:1].isupper() or place.startswith("the ") and (
+    if place and (place[:1].isupper() and _a_place(moved["place"]) or place.startswith("the ") and (
             moved.re is _MOVED_TO or place[4:5].isupper())) and (  # not "the private sector"
             place.lower() not in f"{answer} {home}".lower()):
         # "someone who came to Canada and moved into finance", to a Chicago manager; "maybe
@@ -484,6 +484,11 @@ def people_for(bank: Bank, persona_id: str, answer: str, asked: str) -> str:
                             f"but these would still be worth a conversation. {answer}", asked)
     return _without_met(changers_asked(fitting_person(answer, asked, own, who.role, home),
                                        asked, own), asked)
+
+
+def _a_place(words: str) -> bool:
+    """Whether words name a place, not work typed in capitals ("moved from QA into dev")."""
+    return words.lower() in PLACE_WORDS or bool(len(words) > 3 and parse_timezone(words))
 
 
 _MOVED_TO = re.compile(r"\b(?:came|come|moved|move|emigrated|immigrated|relocated)\s+(?:over\s+)?"

@@ -237,3 +237,16 @@ def test_a_thing_asked_with_is_there_is_no_kind_of_person(banks: dict[str, Bank]
                                                           text: str) -> None:
     reply = _meeting(banks["healthcare"], "maria", text)[0]
     assert "anyone who's a" not in reply, reply
+
+
+def test_work_typed_in_capitals_is_no_country_moved_from(banks: dict[str, Bank]) -> None:
+    # "who moved from QA into development" got "I don't know anyone who moved here from QA",
+    # as if QA were a country, from a contact who came from QA herself
+    reply = _meeting(banks["software_engineering"], "priya", "is there someone on your team "
+                     "who moved from QA into development? how long did it take them?")[0]
+    assert "here from QA" not in reply, reply
+    assert reply.startswith("Apart from me, I don't know anyone who made the move from QA to "
+                            "development"), reply
+    reply = _meeting(banks["software_engineering"], "alyssa", "is there anyone else u think i "
+                     "shud talk to? maybe someone who moved from Nigeria?")[0]
+    assert reply.startswith("I don't know anyone who moved here from Nigeria"), reply
