@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.banks.model import Bank, Question, Term
+from bot.features.practice.amounts import amount_told
 from bot.features.practice.background import tells_background
 from bot.features.practice.cues import (
     ANYTHING_MISSED,
@@ -39,7 +40,7 @@ from bot.features.practice.honest_topics import weighs_places
 from bot.features.practice.leaning import narrows
 from bot.features.practice.matcher import CONFIDENCE_THRESHOLD, SURE, Matcher
 from bot.features.practice.options import picked, picks_option
-from bot.features.practice.people import persona_of
+from bot.features.practice.people import persona_of, told
 from bot.features.practice.recognition import asks_accent, asks_recognition
 from bot.features.practice.replies import offers_telling
 from bot.features.practice.several import best_of
@@ -271,6 +272,11 @@ def _follow_on(state: YouAskState, bank: Bank, matcher: Matcher, found: _Match) 
     that first year?" after the first months): when the best match was answered already and
     a close runner-up was not, the runner-up is what it asks, rather than a repeat."""
     question, runner = found.question, found.runner_up
+    last = bank.question(state.asked[-1]) if state.asked else None
+    if last and found.reading.question and amount_told(found.reading.question, told(
+            state, bank, last)):  # "how many projects tho?": the amount the answer just gave
+        found.question, found.runner_up = last, None
+        return
     if question is None or runner is None or question.id != (state.asked or [""])[-1] or (
             runner in state.times_asked) or _AGAIN.search(found.reading.question or ""):
         return

@@ -8,6 +8,7 @@ import zlib
 
 from bot.banks.model import Bank, Question
 from bot.engine.text import first_name
+from bot.features.practice.amounts import amount_told
 from bot.features.practice.coaching import suggest
 from bot.features.practice.cues import pick
 from bot.features.practice.listening import as_sentence
@@ -253,13 +254,15 @@ def repeat_reply(state: YouAskState, bank: Bank, question: Question, asked: str 
         sentences = sentences[best:]  # "Will it replace people at my level? Not the way …"
         if len(sentences) > 1 and sentences[0].endswith("?"):  # asked of themself: the reply
             sentences = sentences[1:]
+    amount = amount_told(asked, said)  # "how many projects tho?": the sentence that said
+    sentences = sentences[sentences.index(amount):] if amount in sentences else sentences
     first = sentences[0] if sentences else said
     hedged = bool(_HEDGED.search(first))  # "It depends on the week of the month." alone
     if (len(first.split()) < _WHOLE_POINT or hedged) and len(sentences) > 1 and len(
             sentences[1].split()) <= (6 if hedged else 3) * _WHOLE_POINT:  # "Growing fast."
         # says little alone, and "As I mentioned earlier, it varies a lot." answers nothing
         first = f"{first} {sentences[1]}"
-    last = sentences[-1] if len(sentences) > 1 else first
+    last = sentences[-1] if len(sentences) > 1 and not amount else first
     alt = suggest(state, bank, [question.id])
     options = [
         _said_again(first, _names_in(bank)),

@@ -1004,3 +1004,20 @@ def test_thanks_for_doing_this_mid_meeting_is_no_hello(banks: dict[str, Bank]) -
     turn = _meeting(banks["data_analytics"], "marcus", 30, 12, "thanks for doing this, this was "
                     "super useful, I'll follow up by email")[0]
     assert turn.kind != "greeting" and "what would you like to know" not in turn.reply, turn
+
+
+def test_an_amount_asked_again_is_the_one_the_answer_gave(banks: dict[str, Bank]) -> None:
+    """"how many projects tho?", right after an answer that said "two or three projects", got
+    the story of the contact's own project; asked again, "Like I said, we touched on that"
+    and a sentence about a bus service, with no number in it."""
+    from tests.features.practice.support import midway_turns
+    results = midway_turns(banks["data_analytics"], "marcus", "what should go in a portfolio?",
+                           "how many projects tho?",
+                           "sorry but how many projects exactly, like 2 or 5?",
+                           "how many projects should be in python?")
+    assert [r.question_id for r in results[:3]] == ["data-portfolio"] * 3, results
+    for result in results[1:3]:
+        assert "Two or three projects" in result.reply or "two or three projects" in (
+            result.reply), result.reply
+    assert "Two or three projects" in results[2].reply
+    assert "two or three projects" not in results[3].reply.lower(), results[3].reply
