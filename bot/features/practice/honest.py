@@ -519,7 +519,7 @@ _OF_THEIR_WORK = re.compile(
     r"classroom|department|dept|squad|clients?|patients?|students?)\b(?!\s+(?:pension|benefits?|"
     r"perks|policy|policies|pay|salary|leave|holiday))|\b(?:you|u)\s+or\s+(?:the\s+)?\w+\W*$|"
     r"\b(?:of|in)\s+(?:the|this)\s+(?:job|role)\b|\b(?:do|did|would)\s+(?:you|u)\s+(?:personally\s+)?"
-    r"(?:own|handle|deal\s+with|spend)\b", re.IGNORECASE)
+    r"(?:own|handle|deal\s+with|spend|work\s+on|juggle|look\s+after|take\s+on)\b", re.IGNORECASE)
 """A question about the contact's own work, which "outside what I see" would contradict."""
 _STAND_OUT = "application-stand-out"
 """The question every contact answers about applications, in their own words."""

@@ -249,3 +249,13 @@ def test_a_qualification_on_top_of_one_held_is_its_own_question(banks, text, exp
         _, turn = you_ask_turn(state, banks["finance"], Matcher.for_bank(banks["finance"]), text,
                                NOW)
         assert "trainee role" not in turn.reply and "rarely add another" in turn.reply
+
+
+def test_how_much_they_juggle_is_asked_of_their_own_work(banks):
+    """"how many projects do u work on at once?" got "I'm not close enough to that … a good
+    one for someone who handles it every day", from the analyst who handles them."""
+    from bot.features.practice.replies import ASK_FOR_A_CASE
+    from tests.features.practice.support import midway_turns
+    reply = midway_turns(banks["data_analytics"], "marcus",
+                         "how many projects do u work on at once?")[0].reply
+    assert reply in ASK_FOR_A_CASE, reply
