@@ -39,6 +39,9 @@ QUESTION_START = re.compile(
     rf"^\W*(?:{LEAD_INS}[\s,:-]+)*"
     rf"(?!how\s+far(?:\s+[a-z]+)?(?:\s*[,.!?]|\s*$))"  # "how far arjun,": hello (cues.GREETING)
     rf"(?:(?!what\s+(?:i|u|you)\s+(?:meant|mean|said|asked|wanted|was\s+(?:asking|saying))\b)"
+    # "Which leads to my location question: …", "which is why I ask": a link, no question
+    rf"(?!which\s+(?:(?:leads|brings|takes|gets)\s+(?:me\s+|us\s+)?(?:on\s+)?to|is\s+(?:why|"
+    rf"where|how)|means)\b)"
     rf"{WH}\b|(?!(?:would|will|could)\s+be\s+(?:so\s+|really\s+|very\s+)?(?:good|great|nice|amazing|"
     rf"lovely|ideal|helpful|useful|brilliant|ace|cool|grand|class|fab|perfect)\b|have\s+(?:an?\s+)?"
     rf"(?:nice|good|great|lovely|wonderful|fab|brilliant)\s+(?:day|evening|weekend|night|one|"

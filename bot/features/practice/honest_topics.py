@@ -81,7 +81,10 @@ TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # learning?": what anyone who has hired juniors has seen of the two
         (r"\b(?:contract(?:or|ing)?|fixed[\s-]term|temp(?:ing|orary)?)\b[^.?!]{0,60}?\b(?:perm|"
          r"permanent|full[\s-]time\s+(?:job|role|position|contract))\b|\b(?:perm|permanent)\b"
-         r"[^.?!]{0,60}?\b(?:contract(?:or|ing)?|fixed[\s-]term|temp(?:ing|orary)?)\b",
+         r"[^.?!]{0,60}?\b(?:contract(?:or|ing)?|fixed[\s-]term|temp(?:ing|orary)?)\b"
+         # "taking a contract role first…, or holding out for an FP&A analyst position?"
+         r"|\b(?:contract(?:or|ing)?|fixed[\s-]term|temp(?:ing|orary)?)\b[^.?!]{0,80}?\b(?:hold(?:ing)?"
+         r"\s+out|wait(?:ing)?\s+for\s+(?:the\s+)?(?:right|proper|real))\b",
          "From what I've seen, for a first job in a new field a permanent role usually teaches"
          " you more: someone is paid to review your work and grow you, where a contract tends to"
          " pay you to already know it. A contract isn't wrong if it's the door that opens; just"
@@ -89,11 +92,16 @@ TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "how do hiring managers look at someone with only foreign experience?", "have you
         # hired someone who qualified abroad?": what any contact has seen of it, before the
         # credential named with it ("like ICAN or ACCA")
+        # ("a foreign CA", "whose entire experience is from abroad", "they want 'Canadian
+        # experience'")
         (r"\b(?:foreign|overseas|international|abroad|(?:an)?other\s+countr(?:y|ies))\s+"
          r"(?:\w+\s+)?(?:experience|qualifications?|degrees?|credentials?|background|training|"
-         r"work)\b|\b(?:qualified|trained|studied|worked|experience)\s+(?:abroad|overseas|in\s+"
-         r"(?:an)?other\s+countr(?:y|ies))\b|\b(?:no|without|lack\s+of|any)\s+(?:canadian|uk|"
-         r"british|us|american|local|irish|australian|german)\s+experience\b",
+         r"work|ca|cpa|acca|chartered\s+accountants?|licen[cs]es?|designations?)\b|\b(?:qualified|"
+         r"trained|studied|worked|experience)\s+(?:(?:is|was)\s+)?(?:all\s+|entirely\s+|only\s+|"
+         r"mostly\s+)?(?:from\s+)?(?:abroad|overseas|in\s+(?:an)?other\s+countr(?:y|ies))\b|"
+         r"(?:\b(?:no|without|lack\s+of|lack|lacking|any|need|needs|require|requires|expect|want|"
+         r"wants)\s+|['\u2018\u201c])(?:canadian|uk|british|us|american|local|irish|australian|"
+         r"german)\s+experience\b",
          "I can only tell you what I've seen: experience from another country counts once"
          " people here can read it, so say what the organisation was, how big, and what you"
          " did, in the words local job postings use, and get one local reference or a short"

@@ -17,7 +17,7 @@ from bot.features.practice.state import TheyAskState, YouAskState
 from bot.features.practice.terms import rough_stems
 from bot.features.practice.they_ask import current_ask_back
 
-__all__ = ["opening_line", "greeting"]
+__all__ = ["opening_line", "greeting", "said_again"]
 
 TIME_HINT = "Just so you know, we have about five minutes left."
 
@@ -237,6 +237,12 @@ def _said_again(sentence: str, names: frozenset[str] = frozenset()) -> str:
         # "Banks recruit early." is no name; "Daniel …" and "NHS …" keep their capitals
         return f"As I mentioned earlier, {sentence[:1].lower()}{sentence[1:]}"
     return f"As I mentioned earlier: {sentence}"
+
+
+def said_again(reply: str) -> str:
+    """A reply of the contact's own said before, said again briefly: its first sentence."""
+    sentences = _sentences(reply)
+    return _said_again(sentences[0]) if sentences else ""
 
 
 def repeat_reply(state: YouAskState, bank: Bank, question: Question, asked: str = "") -> str:

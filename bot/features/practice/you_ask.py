@@ -416,9 +416,13 @@ def _honest(state: YouAskState, bank: Bank, message: Message) -> str:
     if zlib.crc32(reply.encode()) in state.reply_keys and not (
             message.elsewhere or message.term or state.awaiting == "offer" or asks_tenure(
                 message.reading.question or message.text) or asks_more(message.text)):
-        # never twice, but a plain fact asked again is said again
-        reply = next((line for line in replies.DEFAULT_WHO
-                      if zlib.crc32(line.encode()) not in state.reply_keys), replies.SAID_ALL)
+        # never twice, but a plain fact asked again is said again; what they have seen of it
+        # (experience from abroad, asked twice), briefly, not "I don't have a solid answer"
+        again = "" if reply in (*replies.DEFAULT_WHO, *replies.ASK_FOR_A_CASE) else (
+            persona.said_again(reply))
+        reply = again if again and zlib.crc32(again.encode()) not in state.reply_keys else next(
+            (line for line in replies.DEFAULT_WHO if zlib.crc32(line.encode()) not in
+             state.reply_keys), replies.SAID_ALL)
     state.reply_keys.append(zlib.crc32(reply.encode()))
     return reply
 

@@ -259,3 +259,28 @@ def test_how_much_they_juggle_is_asked_of_their_own_work(banks):
     reply = midway_turns(banks["data_analytics"], "marcus",
                          "how many projects do u work on at once?")[0].reply
     assert reply in ASK_FOR_A_CASE, reply
+
+
+def test_experience_from_abroad_asked_twice_gets_what_they_have_seen_again(banks):
+    """A chartered accountant new to Toronto asked about "a foreign CA", then "a candidate
+    whose entire experience is from abroad", then whether to take a contract "or hold out":
+    the first had got resume tips, the second "I don't have a solid answer", the third
+    "it's beyond my own work", from a manager who hires analysts."""
+    from bot.features.practice.replies import DEFAULT_WHO
+    from tests.features.practice.support import midway_turns
+    results = midway_turns(
+        banks["finance"], "rosa",
+        "My next concern is about credentials. I hold the ICAI Chartered Accountant "
+        "qualification. Do hiring managers in corporate finance actually value a foreign CA, or "
+        "would you advise me to complete the CPA designation before applying?",
+        "A phrase I keep hearing here is 'Canadian experience'. How would you, as a hiring "
+        "manager, view a candidate whose entire experience is from abroad?",
+        "I have been offered a six-month contract doing month-end reconciliations, which is "
+        "below my level. Would you advise taking a contract role first to get local "
+        "experience, or holding out for an FP&A analyst position?")
+    assert "experience from another country counts" in results[0].reply, results[0].reply
+    assert "resume" not in results[0].reply.lower()
+    assert results[1].reply.startswith("As I mentioned earlier, "), results[1].reply
+    assert "experience from another country counts" in results[1].reply
+    assert "A contract isn't wrong" in results[2].reply, results[2].reply
+    assert not any(r.reply in DEFAULT_WHO for r in results)

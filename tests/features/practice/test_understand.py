@@ -48,6 +48,11 @@ def turn(state: YouAskState, bank: Bank, matcher: Matcher, text: str):
     ("how did u end up as an engineer", "how did u end up as an engineer", 0),
     ("roughly what does a marketing executive earn", "roughly what does a marketing executive "
      "earn", 0),
+    # "Which leads to my location question: …" links to the question; it asks nothing (its
+    # "Ask next" had been the user's own context with a question mark)
+    ("Swiss salaries are quite different. Which leads to my location question: I'm in Basel. "
+     "Does your company hire engineers remotely?", "Does your company hire engineers remotely",
+     14),
 ])
 def test_the_question_is_found_inside_context(text: str, question: str, preamble: int) -> None:
     reading = read_message(text)
