@@ -39,14 +39,17 @@ ZONES_AS_TYPED = {
     "America/Denver": ["MST", "MDT", "Mountain", "Denver"],
     "America/Los_Angeles": ["PST", "PDT", "Pacific", "SF", "San Francisco", "LA",
                             "los angeles", "Seattle"],
-    "Europe/Berlin": ["CET", "CEST", "Central European Time", "Berlin", "Munich"],
+    "Europe/Berlin": ["CET", "CEST", "Central European Time", "Berlin", "Munich", "Köln"],
+    "Europe/Warsaw": ["Kraków", "wroclaw"],
+    "Europe/Amsterdam": ["Rotterdam", "The Hague"],
+    "America/Edmonton": ["Calgary"],
     # the cities people type (a UX career changer in Leeds was told to try Lisbon)
     "Europe/London": ["GMT", "BST", "London", "UK", "Leeds", "Leeds, UK", "Birmingham",
                       "Glasgow", "Bristol", "Cardiff", "Belfast", "Newcastle",
                       # "I couldn't read Inverness as a time zone"
                       "Inverness", "the Highlands", "Stirling"],
     "Europe/Dublin": ["Dublin", "Cork"],
-    "Europe/Paris": ["Paris", "Paris, France"],
+    "Europe/Paris": ["Paris", "Paris, France", "Lyon"],
     "Asia/Kolkata": ["IST", "Mumbai", "Bombay", "Bangalore", "Bengaluru", "Delhi",
                      "New Delhi", "Kolkata", "Calcutta", "Asia/Calcutta", "India"],
     "Asia/Tokyo": ["JST", "Tokyo"],
@@ -62,7 +65,8 @@ ZONES_AS_TYPED = {
     "Asia/Seoul": ["Seoul", "KST"],
     "Asia/Shanghai": ["Beijing", "Shanghai"],
     "Asia/Hong_Kong": ["Hong Kong", "HK"],
-    "Europe/Zurich": ["Zürich", "zurich"],
+    # "I couldn't read Basel as a time zone", to a chemist in Basel
+    "Europe/Zurich": ["Zürich", "zurich", "Basel", "Basel, Switzerland", "Lausanne"],
 }
 
 

@@ -408,6 +408,8 @@ def work_of(text: str) -> str:
         what = f"{_GERUND[verb]} {found['what']}" if verb != "work" else what if re.match(
             r"(?:at|for|in)\b", what, re.IGNORECASE) else f"on {what}"  # "the front desk"
     what = " ".join(_BRANDS.get(w.lower(), w) for w in what.split())
+    # "i run our customer advisory board": the board, which "our" would make the contact's
+    what = re.sub(r"\b(?:our|ur)\b", "the", re.sub(r"\bmy\b", "your", what, flags=re.I), flags=re.I)
     years = _YEARS.search(text)
     n = years and _count(years["n"])
     if n and n > 1:

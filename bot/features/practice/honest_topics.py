@@ -71,7 +71,9 @@ TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bnegotiat\w*\s+(?:(?:a|my|the|your|an|on|for)\s+)?(?:higher\s+|better\s+|starting\s+|"
          r"first\s+)?(?:salary|salaries|pay|offers?|rate|package|raise|terms)\b|\broom\s+to\s+(?:"
          r"negotiate|move|push|haggle)\b|\bcounter[\s-]?offers?\b|\bask\s+for\s+(?:more|a\s+"
-         r"(?:higher|better)\s+(?:salary|offer))\b",
+         r"(?:higher|better)\s+(?:salary|offer))\b"
+         # "would i negotiate that or just take whatever they offer?"
+         r"|\bnegotiat\w*\s+(?:that|it|this)\b|\btake\s+(?:whatever|what)\s+(?:they|you|u)\s+offer\b",
          "From the side that makes offers: there's usually a little room, and asking once,"
          " politely, after the offer is normal. Give a reason, such as where the role's"
          " advertised range goes or what you bring, and name a figure. Where pay comes in fixed"

@@ -108,6 +108,13 @@ def _read_with_context(matcher: Matcher, reading: Reading) -> tuple[Match, bool]
     if said_before and _WHAT_ABOUT.search(reading.context):  # "What about the MBA
         leans = "little"  # specifically? Would it make any difference for someone my age?"
     topic_before = False
+    one, named = _ONE.search(reading.question), _A_THING.findall(reading.context)
+    if leans == "points" and one and named:  # "…saying u need a portfolio but that's for
+        said = matcher.match(  # designers right? do researchers need one too": a portfolio
+            f"{reading.question[:one.start('one')]}a {named[-1]}{reading.question[one.end():]}",
+            reading.flags)
+        if said.confident:
+            return said, True
     last = re.split(r"(?<=[.!?])\s+", reading.context.strip())[-1] if leans == "points" else ""
     nearest = matcher.match(f"{last} {reading.question}", reading.flags) if 0 < len(
         last.split()) <= _SHORT_FACT else None
@@ -172,6 +179,12 @@ def _unsure_either_way(merged: Match, alone: Match) -> bool:
     return not merged.confident and merged.runner_up is None and alone.alternative is not None
 
 
+_ONE = re.compile(r"\b(?:need|have|get|do|make|build|want|require|take)\s+(?P<one>one)\b"
+                  r"(?!\s+of\b)", re.IGNORECASE)
+""""One" standing for a thing named before ("do researchers need one too?")."""
+_A_THING = re.compile(r"\ban?\s+(?!(?:lot|bit|few|couple|little|while|good|great|real|new|"
+                      r"big|small|way|one|\w+ly)\b)([a-z]{3,})\b", re.IGNORECASE)
+"""A thing named with "a" ("u need a portfolio"), which a later "one" stands for."""
 _IT = re.compile(r"\b(?:it|that|this)\b", re.IGNORECASE)
 """What a question saying little of its own points back with ("where does it get tricky?")."""
 _SPLIT_OF_IT = re.compile(r"\bhow\s+much\s+of\s+(?:it|that|this|the\s+(?:week|day|job|role))\s+"

@@ -263,6 +263,14 @@ _EITHER_OR = re.compile(
 ('or not', 'or something' do not make one)."""
 
 
+_WEIGHS = re.compile(
+    r"\b(?:better|worse|easier|harder|smarter|safer|quicker|faster|cheaper|wiser)\b[^?]{0,60}?"
+    r"\b(?:than|vs\.?|versus|compared\s+(?:to|with)|over|rather\s+than)\s+\w"
+    r"|\w\s+(?:vs\.?|versus)\s+\w", re.IGNORECASE)
+"""'Is an internal transfer the better route vs applying to APM programs?' weighs two paths,
+which no yes or no settles."""
+
+
 _SOMEONE_ELSE = re.compile(r"\b(?:they|he|she|people|employers|recruiters|(?:hiring\s+)?managers|"
                            r"companies|interviewers)\s+(?:\w+\s+)?$", re.IGNORECASE)
 """Someone else doing it: "when they look at my resume" is no CV handed to the contact."""
@@ -336,4 +344,5 @@ def _is_closed(question: str) -> bool:
         and not _LIST_INVITE.search(question)
         and not _PERMISSION.search(question)
         and not _EITHER_OR.search(question)
+        and not _WEIGHS.search(question)
     )

@@ -1447,3 +1447,61 @@ def test_near_misses_of_session_50s_rules_stay_as_they_were(banks: dict[str, Ban
     assert not is_small_talk("is it a quiet week in January for hiring?")
     assert not asks_left_over("what about the first year bit?", "what would you change about it")
     assert read_message("wait is that really true? wow").move != "question"
+
+
+def test_a_customer_success_manager_asking_how_they_said_no_to_customers(
+        banks: dict[str, Bank]) -> None:
+    """"u were a csm too so how did u deal w saying no to customers…?" got "As I mentioned
+    earlier, they're not something I look for on our hiring panel": "csm" was read as the
+    scrum certificate, and "saying no" was two stopwords."""
+    results = midway_turns(
+        banks["product_management"], "derek",
+        "oh ok np. but u were a csm too so how did u deal w saying no to customers once u were "
+        "on the product side?",
+        "is the csm cert worth it?")
+    assert results[0].question_id == "saying-no", results[0]
+    assert results[1].question_id == "pm-certifications", results[1]
+
+
+def test_one_stands_for_the_thing_named_before_it(banks: dict[str, Bank]) -> None:
+    """"everyone keeps saying u need a portfolio but thats for designers right? do
+    researchers need one too": "That one's beyond what I deal with", from a researcher who
+    reviews portfolios."""
+    result = midway_turns(banks["ux_design"], "jenna", "ok that's reassuring tbh so everyone "
+                          "keeps saying u need a portfolio but thats for designers right? do "
+                          "researchers need one too and what would even go in it")[0]
+    assert result.question_id == "portfolio-review", result
+
+
+def test_negotiating_an_internal_move_is_what_the_side_making_offers_has_seen(
+        banks: dict[str, Bank]) -> None:
+    result = midway_turns(banks["product_management"], "derek", "hm ok. so for an internal "
+                          "move, would i like negotiate that or just take whatever they offer?")[0]
+    assert result.reply.startswith("From the side that makes offers"), result.reply
+
+
+def test_how_researchers_find_participants(banks: dict[str, Bank]) -> None:
+    """"how do u actually find people to take part in studies?" got "As I mentioned earlier,
+    you don't strictly need any particular degree for UX."; asked again, how to run a
+    usability test."""
+    for text in ("sorry my phone died lol. ok so something i genuinly dont get - how do u "
+                 "actually find people to take part in studies? like for my dissertation i "
+                 "just spammed the uni facebook groups",
+                 "where do ur research participants come from for usability tests"):
+        result = midway_turns(banks["ux_design"], "jenna", text)[0]
+        assert result.question_id == "usability-testing", (text, result)
+        assert "a panel of customers who agreed to be contacted" in result.reply, result.reply
+
+
+def test_a_python_developer_asking_whether_to_add_java_or_go(banks: dict[str, Bank]) -> None:
+    """A chemist who writes Python every day asked whether to go deeper or learn Java or Go,
+    and heard which language a beginner should start with ("…such as React for JavaScript")."""
+    result = midway_turns(banks["software_engineering"], "priya", "That said, almost "
+                          "everything I write is Python. Should I keep going deeper with Python "
+                          "for backend roles, or would learning Java or Go make me noticeably "
+                          "more employable?")[0]
+    assert result.question_id == "second-language", result
+    assert "React" not in result.reply
+    first = midway_turns(banks["software_engineering"], "priya",
+                         "which language should i learn first?")[0]
+    assert first.question_id == "first-language", first

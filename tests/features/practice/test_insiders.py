@@ -311,3 +311,17 @@ def test_work_said_not_to_be_theirs_is_no_insider(banks: dict[str, Bank], told: 
     teacher ("With years in the classroom you know how a school day really goes… What stops
     good teachers is leading adults")."""
     assert is_insider(told, banks["education"].insider_roles) is insider
+
+
+@pytest.mark.parametrize(("asked", "past_entry"), [
+    ("what does an FP&A manager earn in the North West?", True),
+    ("im making around 85k rn as a senior csm. what does a first pm role pay roughly", False),
+    ("what does a junior analyst make?", False),
+    ("what does a senior PM earn?", True),
+])
+def test_pay_past_the_first_rung_is_what_the_post_asked_for_is(asked: str,
+                                                              past_entry: bool) -> None:
+    """A senior customer success manager asking what "a first pm role" pays had heard the
+    figures for "someone already in product"."""
+    from bot.features.practice.insider import asks_past_entry
+    assert asks_past_entry(asked) is past_entry

@@ -2555,6 +2555,9 @@ def test_a_want_without_a_career_move_tells_no_reason_or_role() -> None:
     ("I work in a call centre, 4 years now", "4 years working in a call centre"),
     ("I teach spanish at a high school in Phoenix", "your work teaching Spanish"),
     ("I run my own business", "your work running your own business"),
+    # "our" board is the user's, which "Your work running our…" made the contact's
+    ("i run our customer advisory board and like 40+ of my feature requests shipped",
+     "your work running the customer advisory board"),
     ("I work hard", ""),
     ("I work from home mostly", ""),
     ("I manage my time badly", ""),

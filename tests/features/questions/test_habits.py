@@ -26,6 +26,10 @@ from bot.features.questions.habits import analyse_question, split_questions
         # an either/or offers alternatives, which no yes or no answers
         ("Do I need a bootcamp, or could I teach myself?", []),
         ("is it better to work in-house or at an agency", []),
+        # two paths weighed against each other: "vs", "better than"
+        ("do u think internal transfer is the better route vs applying to apm programs?", []),
+        ("Is Python easier than Java for a beginner?", []),
+        ("is the pay better here?", ["closed"]),
         # yes/no shape that is fine: polite requests, list invitations, permission
         ("Could you walk me through a typical day?", []),
         ("Is there anyone else I should speak with?", []),
