@@ -18,6 +18,12 @@ _TARGET = re.compile(
     r"more|a\s+role)\b)[a-z][\w&/ -]{2,40}?)(?=\s*[,.;!?]|\s+(?:because|cause|cos|and|but|so|as|"
     r"since|where|at|in|for|now|roles?|jobs?|positions?|after|instead)\b|\s*$)", re.IGNORECASE)
 """The work the user says they are moving into ("I want to move into instructional design")."""
+_ROLE_IN = re.compile(
+    r"\b(?:looking\s+for|want|after|aiming\s+for|seeking|hoping\s+for)\s+(?:an?\s+|my\s+)?"
+    r"(?:first\s+)?(?:[\w-]+\s+)?(?:role|job|position)\s+in\s+(?P<target>[A-Za-z][\w&/-]*"
+    r"(?:\s+(?!(?:or|and|because|but|so|as|since|at|for|now|after|here|there)\b)[\w&/-]+){0,2})",
+    re.IGNORECASE)
+"""The work the user says they are after ("my first Canadian role in FP&A or controllership")."""
 _LEFT = re.compile(r"\b(?:leav\w*|left|quit\w*|out\s+of|away\s+from|(?:move|moving)\s+on\s+from|"
                    r"done\s+with|burn\w*\s+out\s+(?:of|on|in))\s+(?:\w+\s+){0,2}?(?P<left>\w+)",
                    re.IGNORECASE)
@@ -35,7 +41,8 @@ def asked_as(ask: AskBack, told: str, field: str = "") -> str:
     if not draws:
         return ask.text
     stem = draws["field"].split()[0][:5].lower()  # "teach", "healt", "data"
-    target = next((m["target"].strip() for m in _TARGET.finditer(told)), "")
+    target = next((m["target"].strip() for m in (*_TARGET.finditer(told),
+                                                 *_ROLE_IN.finditer(told))), "")
     if target and stem not in target.lower():
         return f"What draws you to {target}?"
     if any(m["left"].lower().startswith(stem) for m in _LEFT.finditer(told)):

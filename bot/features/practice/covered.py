@@ -35,6 +35,10 @@ _COVERS = {
         r"appeals\s+to)\s+me\s+(?:most\s+)?(?:is|to|about|towards?)\b|the\s+(?:part|bit)\s+i\s+(?:love|enjoy|like)\s+most|"
         # "the analysis is the part I love", "which is when I realised I wanted to move"
         r"\bis\s+the\s+(?:part|bit)\s+(?:that\s+)?i\s+(?:really\s+)?(?:love|enjoy|like)\b|"
+        # "the most satisfying part of my job has become the software", "the job where i get
+        # to do the bit i love full time"
+        r"\bthe\s+most\s+(?:satisfying|rewarding|enjoyable|fun|interesting)\s+(?:part|bit)\b|"
+        r"\bthe\s+(?:part|bit)\s+(?:that\s+)?i\s+(?:really\s+)?(?:love|enjoy)\b|"
         r"(?:which\s+is|was)\s+when\s+i\s+(?:knew|realised|realized|decided)|"
         # "I want to run programs at a housing nonprofit because after Hurricane Florence I …"
         rf"{_WANTS_TO}\s+(?:move|get|go|switch|transition|break)\s+into\b[^.!?]{{0,60}}?\b"

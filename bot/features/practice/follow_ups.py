@@ -12,7 +12,7 @@ from bot.features.practice.background import names_a_title
 from bot.features.practice.covered import covered
 from bot.features.practice.listening import made_or_moved
 
-__all__ = ["follow_up"]
+__all__ = ["GOOD_FIT", "follow_up"]
 
 
 _FOLLOW_UPS = {
@@ -35,6 +35,9 @@ _CHANNEL = re.compile(r"\b(?:linkedin|alumni|alum|friend|colleague|coworker|co-w
                       r"slack|discord|reddit|group|forum|directory|uni|university|school)\b",
                       re.IGNORECASE)
 """Where the user found the contact ("LinkedIn."): the how of "how did you come across me"."""
+GOOD_FIT = "And what makes that kind of role a good fit for you?"
+"""What draws them to the work, asked of the role they named: "What draws you to …?" after
+it is the same question again."""
 _CARRY_OVER = "And how do you picture using that in this kind of job?"
 """Instead of asking for an example the short answer already gave ("transfer bookings went
 up about 30%" was met with "Could you give me one example from your current work?"), not in
@@ -48,7 +51,7 @@ def follow_up(ask: AskBack, said: str = "", earlier: str = "") -> str:
     strong answer covers; not for an example when it or an ``earlier`` answer gave one."""
     if ask.id == "role-aiming-for" and (covered(ask.id, said) or names_a_title(said)):  # the
         # title given already ("Data scientist, I think, though I am not yet sure.")
-        return "And what makes that kind of role a good fit for you?"
+        return GOOD_FIT
     if ask.id == "why-me" and _CHANNEL.search(said):  # "LinkedIn.": how, but not why
         return "And what made you want to talk to me in particular?"
     if ask.id in _FOLLOW_UPS:

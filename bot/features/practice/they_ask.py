@@ -38,7 +38,7 @@ from bot.features.practice.asides import APOLOGY_NOTE, apologised, worry_in_pass
 from bot.features.practice.asked_as import asked_as
 from bot.features.practice.background import background_of, work_of
 from bot.features.practice.cues import CLOSING_THANKS, PLEASANTRIES, STOP_THERE, spelled_thanks
-from bot.features.practice.follow_ups import follow_up
+from bot.features.practice.follow_ups import GOOD_FIT, follow_up
 from bot.features.practice.jargon import field_acronyms
 from bot.features.practice.matcher import Matcher
 from bot.features.practice.people import answer_of, persona_of, works_in
@@ -236,7 +236,7 @@ def _react(state: TheyAskState, bank: Bank, ask: AskBack, said: str, fb: dict,
     granted = _granted(ask, said)
     if (fb["thin"] or fb["words"] < bare_under(low)) and not state.follow_up_asked \
             and not pointed_back and not granted:
-        return _ask_more(state, ask, said, fb, answer_back, seed)
+        return _ask_more(state, bank, ask, said, fb, answer_back, seed)
     state.follow_up_asked, state.pending_text = False, ""
     # a detail already taken in ("22 years") is not praised a second time
     earlier = {s.lower() for a in state.answers for s in a.get("specifics", ())}
@@ -294,7 +294,7 @@ def _react(state: TheyAskState, bank: Bank, ask: AskBack, said: str, fb: dict,
                                              if upcoming else None)
 
 
-def _ask_more(state: TheyAskState, ask: AskBack, said: str, fb: dict,
+def _ask_more(state: TheyAskState, bank: Bank, ask: AskBack, said: str, fb: dict,
               answer_back: listening.AnswerBack | None, seed: int) -> tuple[str, str]:
     """The follow-up to a short answer, and what the persona says before it: a question in
     it ("Do bootcamps actually get people hired?") answered or kept for later, a visa told in
@@ -316,7 +316,15 @@ def _ask_more(state: TheyAskState, ask: AskBack, said: str, fb: dict,
             "why-this-field", said)  # the reason is asked, or told, already
         return heard if nudge in listening.NUDGES else nudge, \
             _A_NORMAL_WEEK if why_later else _AND_THE_PULL
-    return nudge, follow_up(ask, said, state.told)
+    more = follow_up(ask, said, state.told)
+    if more == GOOD_FIT and "why-this-field" in state.queue[state.index + 1:]:
+        # what draws them, asked now of the role they named: not again in other words, but
+        # another question in its place, so the meeting is no shorter
+        spare = next((a.id for a in bank.asks_back if a.id not in state.queue and not
+                      listening.covered(a.id, state.told)), None)
+        at = state.queue.index("why-this-field", state.index + 1)
+        state.queue[at:at + 1] = [spare] if spare else []
+    return nudge, more
 
 
 def _met_in_passing(said: str, parts: list[str], before: list[str]) -> list[str]:

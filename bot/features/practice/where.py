@@ -486,6 +486,20 @@ def only_figures(country: str, answer: str = "1") -> str:
             " since that's where I work.")
 
 
+_FIGURE = re.compile(r"\b\d+(?:[.,]\d+)?\s*(?:k|thousand)\b|[£$€]\s?\d", re.IGNORECASE)
+_PAY_WORD = re.compile(r"\b(?:pay|pays|paid|earn\w*|salar\w*|start|starts|wages?|dollars|pounds)\b",
+                       re.IGNORECASE)
+
+
+def without_local_pay(answer: str) -> str:
+    """An answer on something else, to someone living elsewhere, without its aside on local
+    pay ("Juniors outside London start roughly 28 to 35k."): no figure for them, and not
+    what they asked."""
+    sentences = re.split(r"(?<=[.!?])\s+", answer.strip())
+    kept = [s for s in sentences if not (_FIGURE.search(s) and _PAY_WORD.search(s))]
+    return " ".join(kept) if kept and len(kept) < len(sentences) else answer
+
+
 _VARIES = {"UK": "region", "US": "state and city"}
 _OWN_MONEY = {"UK": re.compile(r"\b(?:pounds?|quid|gbp|sterling)\b|£", re.IGNORECASE),
               "US": re.compile(r"\b(?:dollars?|usd|bucks)\b|\$", re.IGNORECASE)}

@@ -101,6 +101,7 @@ from bot.features.practice.where import (
     names_here,
     only_figures,
     without_caveat,
+    without_local_pay,
 )
 
 __all__ = ["ALLOWED_MINUTES", "QUESTION_MINUTES", "SPEAKING_WORDS_PER_MINUTE", "TIME_HINT_MINUTES",
@@ -322,6 +323,8 @@ def _answer_into(state: YouAskState, bank: Bank, message: Message, reply: Reply)
             answer = f"{only_figures(works_in(bank, state.persona_id), answer)} {answer}"
             answer = f"{side} {answer}" if side else answer
         else:  # "…start on in arizona" to a Columbus teacher; "my ACCA … in Canada" to her
+            answer = without_local_pay(answer) if state.abroad and "pay" not in question.flags \
+                else answer  # "Juniors outside London start roughly 28 to 35k", to Basel
             here = from_here(  # "I trained in Mumbai… does architecture count?": his story
                 from_the_question(words, "" if message.asked else message.reading.question),
                 persona_of(bank, state.persona_id), question.flags, question.id,

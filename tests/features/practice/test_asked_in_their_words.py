@@ -1505,3 +1505,32 @@ def test_a_python_developer_asking_whether_to_add_java_or_go(banks: dict[str, Ba
     first = midway_turns(banks["software_engineering"], "priya",
                          "which language should i learn first?")[0]
     assert first.question_id == "first-language", first
+
+
+def test_pm_versus_senior_pm_is_the_ladder_not_project_management(banks: dict[str, Bank]) -> None:
+    """"whats the actual difference between a pm and a senior pm at ur company? like what did u
+    have to show to get promoted" got product versus project management; put again, "what
+    changed when u got the senior title?" got trends in the field."""
+    for text in ("ok so ur a senior pm, whats the actual difference between a pm and a senior pm"
+                 " at ur company? like what did u have to show to get promoted",
+                 "no lol. how did ur job change after u were promoted to senior pm?"):
+        result = midway_turns(banks["product_management"], "hannah", text)[0]
+        assert result.question_id == "keys-to-advancement", (text, result)
+    result = midway_turns(banks["product_management"], "hannah",
+                          "whats the difference between a product manager and a project manager")[0]
+    assert result.question_id == "pm-vs-project", result
+
+
+def test_local_pay_said_in_passing_is_left_out_for_someone_living_elsewhere(
+        banks: dict[str, Bank]) -> None:
+    """A chemist in Basel asked whether she would start as a junior and heard "Juniors outside
+    London start roughly 28 to 35k", which she had not asked and which is no figure for her."""
+    bank = banks["software_engineering"]
+    asked = "would someone with my background come in as a junior or aim for mid-level?"
+    replies = []
+    for abroad in (True, False):
+        state = start_you_ask(bank, 30, NOW, "priya", abroad=abroad)
+        replies.append(you_ask_turn(state, bank, Matcher.for_bank(bank), asked, NOW)[1])
+    assert all(r.question_id == "starting-level" for r in replies), replies
+    assert "35k" not in replies[0].reply and "start as juniors" in replies[0].reply
+    assert "35k" in replies[1].reply

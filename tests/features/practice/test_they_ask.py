@@ -345,6 +345,18 @@ def test_what_counts_as_having_explored_the_field(said: str, done: bool) -> None
     assert covered("explored-so-far", said) is done
 
 
+def test_the_work_a_user_is_after_is_what_draws_them(banks: dict[str, Bank]) -> None:
+    """A chartered accountant of ten years "looking for my first Canadian role in FP&A or
+    controllership" was asked "What draws you to finance?"."""
+    from bot.features.practice.asked_as import asked_as
+
+    ask = banks["finance"].ask_back("why-this-field")
+    assert ask is not None
+    told = ("I moved to Toronto four months ago and I am looking for my first Canadian role in "
+            "FP&A or controllership.")
+    assert asked_as(ask, told, "finance") == "What draws you to FP&A?"
+
+
 @pytest.mark.parametrize("said", [
     "I tutor maths on Fridays, which is why I'd love to hear how you ended up as head of year.",
     "I tutor maths on Fridays. How did you end up teaching yourself?",
@@ -460,6 +472,10 @@ def test_an_example_cue_is_not_named_back_as_the_detail() -> None:
     ("I want to work somewhere I can see the impact directly.", True),
     ("I'd like to make a real difference for refugees", True),
     ("I'm good with spreadsheets", False),
+    # a chemist and a barista had said why, and heard "What draws you to …?" all the same
+    ("Over time the most satisfying part of my job has become the software.", True),
+    ("ux research is the job where i get to do the bit i love full time", True),
+    ("the part i hate is the hours", False),
 ])
 def test_what_counts_as_having_said_why_this_field(said: str, done: bool) -> None:
     """The persona does not ask "what draws you to it?" after being told."""
@@ -2722,3 +2738,27 @@ def test_a_title_given_short_is_not_asked_for_again(banks: dict[str, Bank], fiel
     state.queue = ["role-aiming-for", "why-this-field", "timeline"]
     state, fb = they_ask_turn(state, bank, "not sure yet tbh", NOW)  # no title: asked for one
     assert "job title" in (fb.next_question or "") + fb.reaction, fb
+
+
+def test_what_draws_them_is_not_asked_again_after_the_good_fit_of_the_role(
+        banks: dict[str, Bank]) -> None:
+    """"And what makes that kind of role a good fit for you?", then "What draws you to product
+    management?" two turns later: the same question twice. Another takes its place."""
+    from bot.features.practice.they_ask import current_ask_back, start_they_ask, they_ask_turn
+    bank = banks["product_management"]
+    state = start_they_ask(bank, NOW, persona_id="hannah")
+    state.queue = ["tell-me-about-yourself", "role-aiming-for", "why-this-field", "timeline"]
+    asked = [current_ask_back(state, bank)]
+    for said in ("hi! im cami, i work in customer success at a b2b saas company in austin, 6 "
+                 "years, and i run the customer advisory board and write up feature requests, "
+                 "40 of mine shipped",
+                 "pm, ideally b2b saas",
+                 "lol i guess the main thing is i dont have a tech degree so im trying to figure "
+                 "out if internal transfer or applying outside is smarter",
+                 "in about a year, once my manager agrees to the transfer plan we talked about",
+                 "ok"):
+        state, feedback = they_ask_turn(state, bank, said, NOW)
+        asked.append(feedback.next_question)
+    assert "And what makes that kind of role a good fit for you?" in asked
+    assert not any(q and q.startswith("What draws you") for q in asked), asked
+    assert len([q for q in asked if q]) >= 5, asked
