@@ -407,13 +407,20 @@ def _figures(text: str, theirs_too: bool = False) -> list[str]:
         words = number.split()
         plural = [i for i, w in enumerate(words[1:], 1) if w.endswith("s") and not
                   w.endswith("ss")]
-        if not words[0][:1].isdigit() and plural and plural[-1] + 1 < len(words) and \
-                words[plural[-1] + 1].endswith("ed"):
-            number = " ".join(words[:plural[-1] + 1])  # "Two other branches", not "… copied"
+        if not words[0][:1].isdigit() and plural and plural[-1] + 1 < len(words) and (
+                words[plural[-1] + 1].endswith("ed") or _CLAUSE_OF.search(text[:m.start()])):
+            # "Two other branches", not "… copied"; "how the three statements connect": the
+            # statements, whose verb follows
+            number = " ".join(words[:plural[-1] + 1])
         number = re.sub(r"^(\S+\s+(?:years?|months?|weeks?|days?|hours?))\s+[a-z]+ing$", r"\1",
                         number, flags=re.IGNORECASE)  # "nine years working": nine years
         found.append(number)
     return found
+
+
+_CLAUSE_OF = re.compile(r"\b(?:how|why|where|whether|if)\s+(?:the\s+|all\s+|those\s+)?$",
+                        re.IGNORECASE)
+"""A clause whose subject is counted ("how the three statements connect")."""
 
 
 _GLUED = re.compile(r"\b\d{1,4}-(?:[A-Z][A-Za-z]{0,3}s?|lead)\b")

@@ -144,6 +144,13 @@ _REOPEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          "How much {does} {thing} matter in your field?"),
         (r"^should\s+i\s+(?P<a>.+?)\s+or\s+(?P<b>.+)$",
          "What would help me decide whether to {a} or {b}?"),
+        # "should i be worried about my age": how worried, not "whether to be worried"
+        (r"^(?:do\s+you\s+think\s+)?(?:i\s+should|should\s+i)\s+be\s+(?P<feel>worried|concerned|"
+         r"nervous|scared)(?P<rest>(?:\s+about\b.*)?)$", "How {feel} should I be {rest}?"),
+        # "should i be going for remote roles instead": before going for them, not "whether to
+        # be going"
+        (r"^(?:do\s+you\s+think\s+)?(?:i\s+should|should\s+i)\s+be\s+(?P<rest>\w+ing\b.+)$",
+         "What would you weigh up before {rest}?"),
         (r"^(?:do\s+you\s+think\s+)?(?:i\s+should|should\s+i)\s+(?P<rest>.+)$",
          "What would you weigh up before deciding whether to {rest}?"),
         (r"^(?:can|could)\s+i\s+(?P<rest>.+)$", "How could I {rest}?"),

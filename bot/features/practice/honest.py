@@ -231,13 +231,15 @@ _IN_PLACE = re.compile(r"\b(?:someone|somebody|anyone|anybody|people|person|cont
 """People asked for in a place ("maybe someone in the uk?"), not where the user is from."""
 
 
+_ABROAD_PLACES = (r"canada|toronto|vancouver|montreal|calgary|ottawa|australia|sydney|"
+                  r"melbourne|ireland|dublin|india|new\s+zealand|germany|berlin|munich|"
+                  r"switzerland|zurich|basel|geneva|france|paris|netherlands|amsterdam|spain|"
+                  r"madrid|poland|sweden|singapore|nigeria|lagos|ghana|accra|south\s+africa|"
+                  r"europe")
 _IN_ABROAD = re.compile(r"\b(?:someone|somebody|anyone|anybody|people|person|contacts?)\b"
                        r"[^.?!]{0,25}?\b(?:in|from|based\s+in|over\s+in|near)\s+(?:(?:europe|"
-                       r"the\s+eu)\s+or\s+(?:in\s+)?)?(?P<place>"
-                       r"canada|toronto|vancouver|montreal|calgary|ottawa|australia|sydney|"
-                       r"melbourne|ireland|dublin|india|new\s+zealand|germany|berlin|"
-                       r"singapore|nigeria|lagos|ghana|accra|south\s+africa|europe)\b",
-                       re.IGNORECASE)
+                       rf"the\s+eu)\s+or\s+(?:in\s+)?)?(?P<place>(?:{_ABROAD_PLACES})(?:\s+(?:or|and)"
+                       rf"\s+(?:in\s+)?(?:{_ABROAD_PLACES}))?)\b", re.IGNORECASE)
 """People asked for in a place neither contact country holds ("anyone in Toronto?")."""
 
 
@@ -252,7 +254,8 @@ def people_elsewhere(text: str, country: str, persona: Persona | None = None) ->
     text = without_moves(text)  # "someone who moved here from india": a newcomer, not there
     abroad = _IN_ABROAD.search(text)
     if abroad:  # "is there anyone in Toronto or in Canada you would suggest?"
-        return _ONLY_HERE.format(place=abroad["place"].title())
+        return _ONLY_HERE.format(place=re.sub(r"\b(?!(?:or|and|in)\b)\w+", lambda m: m.group(
+            0).title(), abroad["place"].lower()))  # "Switzerland or Germany"
     city = people_in_city(text, persona) if persona is not None else ""
     if city:
         return _ONLY_HERE.format(place=city)

@@ -79,6 +79,17 @@ TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          " advertised range goes or what you bring, and name a figure. Where pay comes in fixed"
          " bands, ask where in the band you'd start, or for something else: a start date,"
          " training, or flexible hours."),
+        # "how soon after a conversation like this one … follow up, and what should it say?":
+        # what anyone who has had these chats has seen of the notes after them
+        (r"\b(?:follow(?:ing|ed)?[\s-]?ups?|thank[\s-]?(?:you|u)\s+(?:note|email|message|"
+         r"card)|thank\s+(?:you|u|them|someone|people))\b[^?]{0,80}?\b(?:after|conversation|"
+         r"chat|meeting|call|this|ours)\b|\b(?:after|once)\s+(?:a|an|the|this|our)\s+(?:\w+\s+)?"
+         r"(?:conversation|chat|call|meeting|coffee)\b[^?]{0,60}?\b(?:follow|thank|write|send|"
+         r"email|message)",
+         "From the other side of chats like this: a short thank-you the same day, or the next"
+         " at the latest, that names one thing you'll act on. Then, in a month or two, a line on"
+         " what you did with it. That second note is the one people remember, and it's when"
+         " they think of you if something comes up."),
         # "for a first dev job is a contract role a bad idea or is permanent way better for
         # learning?": what anyone who has hired juniors has seen of the two
         (r"\b(?:contract(?:or|ing)?|fixed[\s-]term|temp(?:ing|orary)?)\b[^.?!]{0,60}?\b(?:perm|"
@@ -160,6 +171,9 @@ TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          " says less about you than it feels. After that many, I'd change the approach rather"
          " than the number: fewer applications, each fitted to the job, and a referral or a"
          " conversation like this one before you apply."),
+        # "does a PhD read as overqualified?": how hiring sees it, not whether it is worth
+        # doing (before the CV it is seen on: "a PhD on a CV … look overqualified?")
+        (r"\bover[-\s]?qualified\b|\btoo\s+(?:qualified|senior|experienced)\b", OVERQUALIFIED),
         (r"\b(?:portfolio|portfolios|cv|cvs|resume|resumes|(?<!user\s)(?<!customer\s)(?<!client\s)"
          r"(?<!research\s)(?<!exit\s)(?:interview(?:s|ed|ers?)?\b|interviewing\s+(?:for|at)\b)"
          r"(?!\s+(?:users?|clients?|customers?|participants?|people|patients?|families|them)\b)"
@@ -192,8 +206,6 @@ TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"(?:you|u|anyone)\s+predict\b",
          "Nobody can call that in advance, me included: it moves with the market. What I'd do is"
          " look at last year's figures and how they're trending now, and plan for a range."),
-        # "does a PhD read as overqualified?": how hiring sees it, not whether it is worth doing
-        (r"\bover[-\s]?qualified\b|\btoo\s+(?:qualified|senior|experienced)\b", OVERQUALIFIED),
         # "writing to deadline" and "tight deadlines" are the work, not dates to apply by
         (r"\b(?:when\s+(?:do|does|should|is|are)|(?<!to\s)(?<!on\s)(?<!under\s)(?<!tight\s)"
          r"(?<!hard\s)deadlines?(?!\s+(?:pressure|driven))|timeline\w*|intake|"

@@ -270,7 +270,7 @@ def _you_ask_improvements(state: YouAskState, missing: list[str]) -> list[str]:
         )
     if state.multiple >= _HABIT_TWICE:  # counted among the weak questions: said what to do
         improvements.append(f"Ask one question at a time: {state.multiple} of your messages"
-                            " asked several, and a contact answers one.")
+                            " asked several, and a contact often answers only one of them.")
     if not state.asked_referral and not _introduced(state):
         improvements.append(
             "Before you finish, ask \u201cWho else would you suggest I talk to?\u201d"

@@ -1534,3 +1534,34 @@ def test_local_pay_said_in_passing_is_left_out_for_someone_living_elsewhere(
     assert all(r.question_id == "starting-level" for r in replies), replies
     assert "35k" not in replies[0].reply and "start as juniors" in replies[0].reply
     assert "35k" in replies[1].reply
+
+
+def test_how_to_follow_up_after_the_meeting_is_its_own_question(banks: dict[str, Bank]) -> None:
+    """"how soon after a conversation like this one is it appropriate to follow up, and what
+    should the follow-up say?" got where to learn about accounting ("follow" read as whom to
+    follow online); asked again, whether networking is worth it."""
+    bank = banks["finance"]
+    state = start_you_ask(bank, 30, NOW, "rosa")
+    matcher = Matcher.for_bank(bank)
+    state, first = you_ask_turn(state, bank, matcher, "Actually, let me rephrase that: how soon "
+                                "after a conversation like this one is it appropriate to follow "
+                                "up, and what should the follow-up say?", NOW)
+    state, again = you_ask_turn(state, bank, matcher, "After an informational conversation like "
+                                "ours, when should I send a thank-you or follow-up note?", NOW)
+    assert first.question_id == "after-the-meeting", first
+    assert "thank-you the same day" in first.reply
+    assert again.question_id == "after-the-meeting", again
+    assert not state.thanked  # asking about a thank-you note thanks no one
+    state, learn = you_ask_turn(state, bank, matcher, "who should i follow on linkedin to learn "
+                                "about FP&A?", NOW)
+    assert learn.question_id == "learning-resources", learn
+
+
+def test_two_countries_asked_for_are_both_named(banks: dict[str, Bank]) -> None:
+    """"someone who hires in Switzerland or Germany" got "I don't really know people in
+    Germany", as if Switzerland had not been asked."""
+    result = midway_turns(banks["software_engineering"], "priya", "Is there anyone else you "
+                          "think I should talk to, ideally someone who hires in Switzerland or "
+                          "Germany, or who made a similar move from science?")[0]
+    assert result.reply.startswith("I don't really know people in Switzerland or Germany"), \
+        result.reply

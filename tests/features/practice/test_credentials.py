@@ -284,3 +284,21 @@ def test_experience_from_abroad_asked_twice_gets_what_they_have_seen_again(banks
     assert "experience from another country counts" in results[1].reply
     assert "A contract isn't wrong" in results[2].reply, results[2].reply
     assert not any(r.reply in DEFAULT_WHO for r in results)
+
+
+def test_a_note_after_the_meeting_is_what_any_contact_has_seen(banks):
+    from bot.features.practice.replies import off_bank
+    reply = off_bank("is it weird to send a thank you card after a coffee chat like this?",
+                     _persona(banks, "healthcare", "samir"))
+    assert reply.startswith("From the other side of chats like this"), reply
+
+
+def test_overqualified_on_a_cv_is_how_hiring_sees_it(banks):
+    """"When you see a PhD on a CV …, does it make the candidate look overqualified?" got the
+    CV line "That changes from one hiring round to the next", from an engineer who interviews
+    four candidates a month."""
+    from bot.features.practice.replies import OVERQUALIFIED, off_bank
+    reply = off_bank("When you see a PhD on a CV for a backend role, does it count for anything, "
+                     "or does it make the candidate look overqualified and likely to leave?",
+                     _persona(banks, "software_engineering", "priya"))
+    assert reply == OVERQUALIFIED, reply

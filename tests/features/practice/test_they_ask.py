@@ -192,6 +192,9 @@ def test_a_word_in_capitals_for_stress_is_no_specific() -> None:
     ("a senior auditor at a Big Four firm for 8 years", ["8 years", "Big Four"]),  # "Four firm"
     ("I'm María José, a nursery teacher in Madrid", ["Madrid"]),  # her own name, no detail
     ("Two clients left. We kept three big ones", ["Two clients left", "three big ones"]),
+    # "Ah, three statements connect: that's useful to know." said back a clause's verb
+    ("Mainly my understanding of how the three statements connect, and my work on inventory.",
+     ["three statements"]),
     ("lots of labs and grading lol, 5 classes a day", ["5 classes"]),  # was a bare "5"
     # "NTC" was counted again after "two NTC rotations"
     ("I also wrote the S4 annex for two NTC rotations", ["two NTC rotations", "S4"]),

@@ -148,6 +148,10 @@ def test_coaching_labels_come_from_the_users_words() -> None:
     ("Are you hiring?", None),  # no rewrite of a job ask
     ("do you think I should do a masters in finance?",
      "What would you weigh up before deciding whether to do a master's in finance?"),
+    # had been "…before deciding whether to be going for remote roles instead?"
+    ("should i be going for remote roles instead?",
+     "What would you weigh up before going for remote roles instead?"),
+    ("should i be worried about my age?", "How worried should I be about my age?"),
     # "how often" is not said twice, and an aside after a comma is left out
     ("do you have to deal with data protection a lot, like consent forms?",
      "How often do you have to deal with data protection, and what is that like?"),
