@@ -17,6 +17,7 @@ from bot.features.practice.answers import (
     uncommitted_words,
     vague_result,
 )
+from bot.features.practice.background import names_a_title
 from bot.features.practice.details import scene_of
 from bot.features.practice.jargon import acronyms_in, acronyms_of, unexplained_acronyms
 
@@ -136,6 +137,10 @@ def _specifics_notes(ask: AskBack, specifics: list[str], said: str, latest: str,
         if not favours.asked_of_them(latest):
             notes.append("Ask for one concrete thing they can do: an introduction to someone"
                          " in the team you're aiming at, or a look at your CV.")
+    elif ask.id == "role-aiming-for" and names_a_title(latest):  # "Ideally senior analyst
+        # level at a mid-size manufacturer": the role is the detail this question asks for
+        notes.append("A clear aim: the role is named. Say in a line why it fits you, and"
+                     " the answer is complete.")
     elif not ASKS_WORRY.search(ask.text):  # a worry needs no figures to be heard
         notes.append("No specifics yet: add a number, a name or a quick \u201cfor example\u201d.")
     result = vague_result(latest)

@@ -2765,3 +2765,19 @@ def test_what_draws_them_is_not_asked_again_after_the_good_fit_of_the_role(
     assert "And what makes that kind of role a good fit for you?" in asked
     assert not any(q and q.startswith("What draws you") for q in asked), asked
     assert len([q for q in asked if q]) >= 5, asked
+
+
+def test_a_role_named_with_its_level_and_employer_is_no_answer_without_specifics(
+        banks: dict[str, Bank]) -> None:
+    """"Ideally senior analyst level at a mid-size manufacturer, since that is where my audit
+    clients were." was told "No specifics yet: add a number, a name…", though it gives the
+    role, the level and the kind of organisation the question asks for."""
+    from bot.features.practice.they_ask import start_they_ask, they_ask_turn
+    bank = banks["finance"]
+    state = start_they_ask(bank, NOW, persona_id="grace")
+    state.queue = ["role-aiming-for", "timeline"]
+    state, feedback = they_ask_turn(state, bank, "Ideally senior analyst level at a mid-size "
+                                    "manufacturer, since that is where my audit clients were.",
+                                    NOW)
+    assert not any(n.startswith("No specifics yet") for n in feedback.notes), feedback.notes
+    assert any(n.startswith("A clear aim") for n in feedback.notes), feedback.notes
