@@ -37,6 +37,7 @@ __all__ = ["LATER", "AnswerBack", "acknowledge", "answer_their_question", "as_se
 
 _MONEY_OR_SHARE = re.compile(r"[$£€]|%|\bper\s*cent\b|\bpercent\b|\d(?:m|bn|k)\b|\b(?:thousand|"
                              r"million|billion)\s+(?:dollars|pounds|euros|quid|bucks)\b|"
+                             r"\d\s+(?:crores?|lakhs?)\b|"  # "18 crore": Indian sums
                              r"\b(?:thirds?|quarters?|half|doubled|tripled|halved)$", re.I)
 _PROJECT = re.compile(
     r"\bI\s+(?:(?:already|also|just|recently|actually)\s+)?(?:built|created|designed|set\s+up|"
@@ -114,7 +115,8 @@ def _measured(said: str, detail: str) -> str | None:
                       rf"which|that|with)\b)[a-z]+\b", said)
     if named:  # "a $200 Instagram boost", not "a $200 Instagram"
         return named.group(0)
-    for pattern in (rf"\b(?:(?:a|an|the|our|my)\s+)?([a-z]+)\s+of\s+(?:about\s+|around\s+|"
+    for pattern in (rf"\b(?:(?:a|an|the|our|my)\s+(?:[a-z]+\s+(?=[a-z]+\s+of\b))?)?([a-z]+)\s+of\s+"
+                    rf"(?:about\s+|around\s+|"
                     rf"roughly\s+|over\s+)?{d}",
                     rf"\b(?:a|an)\s+{d}\s+([a-z]+)",
                     # "30% in one month": the time it took, whole (not "30% in one")

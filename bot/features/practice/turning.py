@@ -27,6 +27,9 @@ _INDIRECT = re.compile(
     # you give me…" (a strength, and a "you" in another clause)
     r"|\bi(?:'m|\s+am|m)\s+(?:really\s+|also\s+)?curious(?:\s+about)?\s+(?:how|what|why|whether|"
     r"if)\b[^.!?,;]{0,60}?\b(?:you|u)\b(?!\s+(?:give|show|send|ask|put)\b)"
+    # "I hoped to learn from you how an audit person makes that shift": theirs, said of others
+    r"|\b(?:love|like|keen|wanted|want|hoping|hoped)\s+to\s+(?:hear|learn|understand)\s+from\s+"
+    r"(?:you|u)\s+(?:how|what|why|where|when|which|whether)\b[^.!?]*"
     # "…so I hoped you could tell me what you wish you had known"
     r"|\b(?:hoped|hoping|hope|wondered|wondering)\s+(?:you|u)\s+(?:could|can|might|would)\s+"
     r"(?:tell|share|explain|say|walk)\s+(?:me\s+)?(?:through\s+)?(?:how|what|why|where|when|which|"

@@ -2781,3 +2781,22 @@ def test_a_role_named_with_its_level_and_employer_is_no_answer_without_specifics
                                     NOW)
     assert not any(n.startswith("No specifics yet") for n in feedback.notes), feedback.notes
     assert any(n.startswith("A clear aim") for n in feedback.notes), feedback.notes
+
+
+def test_learning_from_them_how_others_make_the_move_turns_it_back() -> None:
+    """"I hoped to learn from you how an audit person makes that shift." was told "When it
+    fits, end by turning it back to them", which it had just done."""
+    assert turns_back("I moved to Toronto four months ago. I hoped to learn from you how an "
+                      "audit person makes that shift.")
+    assert not turns_back("I want to learn how to code.")
+
+
+def test_a_sum_in_crore_is_the_figure_heard_with_what_it_measures() -> None:
+    """"…across six plants and found a costing error of roughly 18 crore…" was met with "Ah,
+    six plants: that's useful to know.", the result passed over."""
+    from bot.features.practice.listening import acknowledge
+    said = ("For example, on a cement manufacturer audit I led inventory valuation testing "
+            "across six plants and found a costing error of roughly 18 crore in the standard "
+            "cost of clinker, which management corrected in their budget model.")
+    heard = acknowledge(said, find_specifics(said), False, 0)
+    assert heard.startswith("A costing error of roughly 18 crore"), heard
