@@ -19,7 +19,7 @@ _SHORT = 12
 """Words of a follow-up that only asks the amount again ("sorry but how many projects
 exactly, like 2 or 5?"); a longer one says something of its own."""
 _ASIDE = frozenset(rough_stems("tho though exactly roughly ideally realistically typically "
-                               "usually want need see sorry like should have show actually "
+                               "usually want see sorry like should show actually "
                                "would minimum least good enough"))
 """Words that ask the amount again in other words, not a new topic."""
 
@@ -33,5 +33,7 @@ def amount_told(asked: str, said: str) -> str | None:
     what = rough_stems(found["what"])
     if rough_stems(re.sub(r"\d+", " ", asked)) - what - _ASIDE - rough_stems("many much"):
         return None  # "how many projects should be in python?": more than the amount
+    noun = re.escape(found["what"].lower()[:5])
+    near = re.compile(rf"(?:{_NUMBER.pattern})\s+(?:[\w-]+\s+){{0,2}}?{noun}", re.IGNORECASE)
     return next((sentence for sentence in re.split(r"(?<=[.!?])\s+", said.strip())
-                 if what and what <= rough_stems(sentence) and _NUMBER.search(sentence)), None)
+                 if near.search(sentence)), None)  # "two or three projects", not "at 34"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.banks.model import AskBack
+from bot.engine.timezones import zone_of_place
 from bot.features.practice.background import background_of, years_of
 from bot.features.practice.people import in_the_field
 
@@ -24,6 +25,16 @@ _ROLE_IN = re.compile(
     r"(?:\s+(?!(?:or|and|because|but|so|as|since|at|for|now|after|here|there)\b)[\w&/-]+){0,2})",
     re.IGNORECASE)
 """The work the user says they are after ("my first Canadian role in FP&A or controllership")."""
+
+
+def _a_field(words: str) -> bool:
+    """"a role in Manchester", "a job in my area", "in the next year": a place or a time, no
+    work to be drawn to."""
+    return not re.match(r"(?:my|the|this|that|next|a|an|your|our|his|her|their|\d)\b", words,
+                        re.IGNORECASE) and not zone_of_place(words) and not zone_of_place(
+        words.split()[0])
+
+
 _LEFT = re.compile(r"\b(?:leav\w*|left|quit\w*|out\s+of|away\s+from|(?:move|moving)\s+on\s+from|"
                    r"done\s+with|burn\w*\s+out\s+(?:of|on|in))\s+(?:\w+\s+){0,2}?(?P<left>\w+)",
                    re.IGNORECASE)
@@ -42,7 +53,8 @@ def asked_as(ask: AskBack, told: str, field: str = "") -> str:
         return ask.text
     stem = draws["field"].split()[0][:5].lower()  # "teach", "healt", "data"
     target = next((m["target"].strip() for m in (*_TARGET.finditer(told),
-                                                 *_ROLE_IN.finditer(told))), "")
+                                                 *_ROLE_IN.finditer(told)) if m.re is _TARGET
+                   or _a_field(m["target"])), "")
     if target and stem not in target.lower():
         return f"What draws you to {target}?"
     if any(m["left"].lower().startswith(stem) for m in _LEFT.finditer(told)):

@@ -37,8 +37,10 @@ _COVERS = {
         r"\bis\s+the\s+(?:part|bit)\s+(?:that\s+)?i\s+(?:really\s+)?(?:love|enjoy|like)\b|"
         # "the most satisfying part of my job has become the software", "the job where i get
         # to do the bit i love full time"
-        r"\bthe\s+most\s+(?:satisfying|rewarding|enjoyable|fun|interesting)\s+(?:part|bit)\b|"
-        r"\bthe\s+(?:part|bit)\s+(?:that\s+)?i\s+(?:really\s+)?(?:love|enjoy)\b|"
+        r"\bthe\s+most\s+(?:satisfying|rewarding|enjoyable)\s+(?:part|bit)\s+of\s+my\s+(?:job|work)"
+        r"\s+(?:has\s+become|became|is\s+now)\b|"
+        r"\b(?:do|doing)\s+the\s+(?:part|bit)\s+(?:that\s+)?i\s+(?:really\s+)?(?:love|enjoy)\s+"
+        r"(?:full[\s-]time|all\s+day|every\s+day)\b|"
         r"(?:which\s+is|was)\s+when\s+i\s+(?:knew|realised|realized|decided)|"
         # "I want to run programs at a housing nonprofit because after Hurricane Florence I …"
         rf"{_WANTS_TO}\s+(?:move|get|go|switch|transition|break)\s+into\b[^.!?]{{0,60}}?\b"

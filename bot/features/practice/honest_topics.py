@@ -73,7 +73,8 @@ TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"negotiate|move|push|haggle)\b|\bcounter[\s-]?offers?\b|\bask\s+for\s+(?:more|a\s+"
          r"(?:higher|better)\s+(?:salary|offer))\b"
          # "would i negotiate that or just take whatever they offer?"
-         r"|\bnegotiat\w*\s+(?:that|it|this)\b|\btake\s+(?:whatever|what)\s+(?:they|you|u)\s+offer\b",
+         r"|\bnegotiat\w*\s+(?:that|it|this)\b(?=[^?]{0,60}\b(?:offer|salary|pay|package)\b)"
+         r"|\btake\s+(?:whatever|what)\s+(?:they|you|u)\s+offer\b",
          "From the side that makes offers: there's usually a little room, and asking once,"
          " politely, after the offer is normal. Give a reason, such as where the role's"
          " advertised range goes or what you bring, and name a figure. Where pay comes in fixed"
@@ -81,11 +82,11 @@ TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          " training, or flexible hours."),
         # "how soon after a conversation like this one … follow up, and what should it say?":
         # what anyone who has had these chats has seen of the notes after them
-        (r"\b(?:follow(?:ing|ed)?[\s-]?ups?|thank[\s-]?(?:you|u)\s+(?:note|email|message|"
-         r"card)|thank\s+(?:you|u|them|someone|people))\b[^?]{0,80}?\b(?:after|conversation|"
+        # (the user's note, not "how do you follow up with patients after they go home?")
+        (r"\b(?:(?:i|to|should\s+i|do\s+i)\s+(?:\w+\s+)?follow(?:[\s-]?up)?|thank[\s-]?(?:you|u)\s+(?:note|"
+         r"email|message|card)|thank\s+(?:you|u|them|someone|people))\b[^?]{0,80}?\b(?:after|conversation|"
          r"chat|meeting|call|this|ours)\b|\b(?:after|once)\s+(?:a|an|the|this|our)\s+(?:\w+\s+)?"
-         r"(?:conversation|chat|call|meeting|coffee)\b[^?]{0,60}?\b(?:follow|thank|write|send|"
-         r"email|message)",
+         r"(?:conversation|chat|call|meeting|coffee)\b[^?]{0,60}?\b(?:follow|thank)",
          "From the other side of chats like this: a short thank-you the same day, or the next"
          " at the latest, that names one thing you'll act on. Then, in a month or two, a line on"
          " what you did with it. That second note is the one people remember, and it's when"
@@ -112,9 +113,10 @@ TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"work|ca|cpa|acca|chartered\s+accountants?|licen[cs]es?|designations?)\b|\b(?:qualified|"
          r"trained|studied|worked|experience)\s+(?:(?:is|was)\s+)?(?:all\s+|entirely\s+|only\s+|"
          r"mostly\s+)?(?:from\s+)?(?:abroad|overseas|in\s+(?:an)?other\s+countr(?:y|ies))\b|"
-         r"(?:\b(?:no|without|lack\s+of|lack|lacking|any|need|needs|require|requires|expect|want|"
-         r"wants)\s+|['\u2018\u201c])(?:canadian|uk|british|us|american|local|irish|australian|"
-         r"german)\s+experience\b",
+         r"\b(?:no|without|lack\s+of|any)\s+(?:canadian|uk|british|us|american|local|irish|"
+         r"australian|german)\s+experience\b|(?:\b(?:lack|lacking|need|needs|require|requires|"
+         r"expect|want|wants)\s+|['\u2018\u201c])(?:canadian|uk|british|irish|australian|german)"
+         r"\s+experience\b",
          "I can only tell you what I've seen: experience from another country counts once"
          " people here can read it, so say what the organisation was, how big, and what you"
          " did, in the words local job postings use, and get one local reference or a short"

@@ -83,7 +83,8 @@ _PAST_ENTRY = re.compile(
     r"experienced|business\s+partners?|controllers?|supervisors?|after\s+(?:\d+|a\s+few|"
     r"several|five|ten)\s+years)\b", re.IGNORECASE)
 _ENTRY = re.compile(r"\b(?:junior|entry[\s-]?level|graduates?|grads?|trainees?|starting|"
-                    r"new(?:ly)?[\s-]qualified|interns?|apprentices?|first\s+(?:[\w&-]+\s+)?(?:job|role|"
+                    r"new(?:ly)?[\s-]qualified|interns?|apprentices?|first\s+(?!(?:senior|manager|management|"
+                    r"lead|controller|director|head|principal|staff)\b)(?:[\w&-]+\s+)?(?:job|role|"
                     r"position|post))\b",  # "what does a first pm role pay", from a senior csm
                     re.IGNORECASE)
 

@@ -240,9 +240,17 @@ def _said_again(sentence: str, names: frozenset[str] = frozenset()) -> str:
 
 
 def said_again(reply: str) -> str:
-    """A reply of the contact's own said before, said again briefly: its first sentence."""
+    """A reply of the contact's own said before, said again briefly: its first sentence, or
+    the next when the first only sympathises ("I'm sorry, that's a stressful spot."), carried
+    on after "As I mentioned earlier," in lower case ("from the side that makes offers: …")."""
     sentences = _sentences(reply)
-    return _said_again(sentences[0]) if sentences else ""
+    if not sentences:
+        return ""
+    said = sentences[1] if len(sentences[0].split()) < _WHOLE_POINT + 2 and len(
+        sentences) > 1 else sentences[0]
+    first = said.split()[0]
+    kept = first in ("I", "I'm", "I've", "I'd") or first.isupper()
+    return f"As I mentioned earlier, {said if kept else said[:1].lower() + said[1:]}"
 
 
 def repeat_reply(state: YouAskState, bank: Bank, question: Question, asked: str = "") -> str:

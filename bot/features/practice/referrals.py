@@ -488,7 +488,8 @@ def people_for(bank: Bank, persona_id: str, answer: str, asked: str) -> str:
 
 def _a_place(words: str) -> bool:
     """Whether words name a place, not work typed in capitals ("moved from QA into dev")."""
-    return words.lower() in PLACE_WORDS or bool(len(words) > 3 and parse_timezone(words))
+    return words.lower() in PLACE_WORDS or bool(len(words) > 3 and words.lower() not in
+                                                _NOT_PLACES and parse_timezone(words))
 
 
 _MOVED_TO = re.compile(r"\b(?:came|come|moved|move|emigrated|immigrated|relocated)\s+(?:over\s+)?"

@@ -183,7 +183,8 @@ _ONE = re.compile(r"\b(?:need|have|get|do|make|build|want|require|take)\s+(?P<on
                   r"(?!\s+of\b)", re.IGNORECASE)
 """"One" standing for a thing named before ("do researchers need one too?")."""
 _A_THING = re.compile(r"\ban?\s+(?!(?:lot|bit|few|couple|little|while|good|great|real|new|"
-                      r"big|small|way|one|\w+ly)\b)([a-z]{3,})\b", re.IGNORECASE)
+                      r"big|small|way|one|\w+ly)\b)((?:[a-z]+\s+){0,2}?[a-z]{3,})(?=\s*[.,;:!?]|\s+(?:but|"
+                      r"and|or|so|because|bc|tho|though|for|to|in|at)\b|\s*$)", re.IGNORECASE)
 """A thing named with "a" ("u need a portfolio"), which a later "one" stands for."""
 _IT = re.compile(r"\b(?:it|that|this)\b", re.IGNORECASE)
 """What a question saying little of its own points back with ("where does it get tricky?")."""

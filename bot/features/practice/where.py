@@ -487,7 +487,8 @@ def only_figures(country: str, answer: str = "1") -> str:
 
 
 _FIGURE = re.compile(r"\b\d+(?:[.,]\d+)?\s*(?:k|thousand)\b|[£$€]\s?\d", re.IGNORECASE)
-_PAY_WORD = re.compile(r"\b(?:pay|pays|paid|earn\w*|salar\w*|start|starts|wages?|dollars|pounds)\b",
+_PAY_WORD = re.compile(r"\b(?:pay|pays|paid|earn\w*|salar\w*|wages?)\b|\bstart(?:s|ing)?\s+"
+                       r"(?:on\s+|at\s+)?(?:roughly\s+|around\s+|about\s+|from\s+)?[£$]?\d",
                        re.IGNORECASE)
 
 

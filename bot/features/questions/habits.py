@@ -265,7 +265,7 @@ _EITHER_OR = re.compile(
 
 _WEIGHS = re.compile(
     r"\b(?:better|worse|easier|harder|smarter|safer|quicker|faster|cheaper|wiser)\b[^?]{0,60}?"
-    r"\b(?:than|vs\.?|versus|compared\s+(?:to|with)|over|rather\s+than)\s+\w"
+    r"\b(?:than|vs\.?|versus|compared\s+(?:to|with)|over(?!\s+\d)|rather\s+than)\s+\w"
     r"|\w\s+(?:vs\.?|versus)\s+\w", re.IGNORECASE)
 """'Is an internal transfer the better route vs applying to APM programs?' weighs two paths,
 which no yes or no settles."""

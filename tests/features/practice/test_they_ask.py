@@ -358,6 +358,10 @@ def test_the_work_a_user_is_after_is_what_draws_them(banks: dict[str, Bank]) -> 
     told = ("I moved to Toronto four months ago and I am looking for my first Canadian role in "
             "FP&A or controllership.")
     assert asked_as(ask, told, "finance") == "What draws you to FP&A?"
+    # a place or a time is no work to be drawn to
+    for told in ("we just moved so im looking for a job in Manchester, ideally something with "
+                 "numbers.", "looking for a role in my area", "i want a job in the next year"):
+        assert asked_as(ask, told, "finance") == ask.text, told
 
 
 @pytest.mark.parametrize("said", [
