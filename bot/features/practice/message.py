@@ -270,7 +270,8 @@ _FOLLOW_ON = 0.6
 def _follow_on(state: YouAskState, bank: Bank, matcher: Matcher, found: _Match) -> None:
     """A follow-up shares words with the answer before it ("what was hard for u personally
     that first year?" after the first months): when the best match was answered already and
-    a close runner-up was not, the runner-up is what it asks, rather than a repeat."""
+    a close runner-up was not, the runner-up is what it asks, rather than a repeat. An amount
+    the last answer gave, asked again ("how many projects tho?"), is that answer's."""
     question, runner = found.question, found.runner_up
     last = bank.question(state.asked[-1]) if state.asked else None
     if last and found.reading.question and amount_told(found.reading.question, told(
