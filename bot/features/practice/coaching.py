@@ -196,7 +196,8 @@ _REOPEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 
 def _plural(thing: str) -> bool:
     """"bootcamps" (how much DO bootcamps matter), not "a bootcamp" or "the process"."""
-    words = thing.lower().split()
+    head = re.split(r"\s+(?:like|such\s+as|in|for|of|at|from|with)\b", thing.lower())[0]
+    words = head.split()  # "chats like this": the chats (how much DO they matter)
     return bool(words) and words[0] not in ("a", "an", "the", "this", "that") and (
         words[-1].endswith("s") and not words[-1].endswith(("ss", "us", "is")))
 

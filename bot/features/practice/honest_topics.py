@@ -211,7 +211,9 @@ TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "writing to deadline" and "tight deadlines" are the work, not dates to apply by
         (r"\b(?:when\s+(?:do|does|should|is|are)|(?<!to\s)(?<!on\s)(?<!under\s)(?<!tight\s)"
          r"(?<!hard\s)deadlines?(?!\s+(?:pressure|driven))|timeline\w*|intake|"
-         r"recruit(?!ers?\b)\w*)\b",  # "does it matter for recruiters" asks no dates
+         r"(?<!participant\s)(?<!user\s)recruit(?!ers?\b)\w*(?![^?]*\b(?:participants?|users|"
+         r"testers)\b))\b",  # "does it
+         # matter for recruiters" asks no dates, nor "participant recruitment"
          "I don't know the current dates, and they shift every year; the organisations' own"
          " careers pages, or a careers adviser, will have them."),
         # "i dont have a degree … is that gonna kill me?": a worry about going without one,

@@ -302,3 +302,15 @@ def test_overqualified_on_a_cv_is_how_hiring_sees_it(banks):
                      "or does it make the candidate look overqualified and likely to leave?",
                      _persona(banks, "software_engineering", "priya"))
     assert reply == OVERQUALIFIED, reply
+
+
+def test_recruiting_participants_has_no_dates(banks):
+    """"…participant recruitment! like where do ur research participants come from" got "I
+    don't know the current dates…", as if it were a graduate scheme's recruitment."""
+    from bot.features.practice.replies import off_bank
+    jenna = _persona(banks, "ux_design", "jenna")
+    for text in ("haha no i meant participant recruitment! like where do ur research "
+                 "participants come from for usability tests", "how does participant "
+                 "recruitment work?"):
+        assert "current dates" not in off_bank(text, jenna), text
+    assert "current dates" in off_bank("when does graduate recruitment open?", jenna)

@@ -114,3 +114,22 @@ def test_work_named_like_a_town_is_no_place_moved_from(banks: dict[str, Bank]) -
 def test_a_part_of_the_old_job_is_no_reason_for_the_new_one(said: str) -> None:
     from bot.features.practice.covered import covered
     assert not covered("why-this-field", said)
+
+
+def test_chats_like_this_worth_it_is_not_whether_they_like_their_job(
+        banks: dict[str, Bank]) -> None:
+    """"are chats like this really worth it?" got "Yes, I do. Ask me again during
+    operating-plan season.": "worth it" read as liking the job."""
+    result = midway_turns(banks["finance"], "rosa", "are chats like this really worth it?")[0]
+    assert result.question_id != "do-you-like-job" and not result.reply.startswith("Yes, I do"), \
+        result
+
+
+def test_how_much_to_know_technically_is_how_technical_the_job_is(banks: dict[str, Bank]) -> None:
+    """"how much do u actually need to know technically to work w engineers day to day?" got
+    "Every day." ("technically", an adverb, had been dropped before matching)."""
+    result = midway_turns(banks["product_management"], "derek", "ok that makes sense. my big "
+                          "worry tho is i dont have a technical degree, i studied communications. "
+                          "how much do u actually need to know technically to work w engineers "
+                          "day to day?")[0]
+    assert result.question_id == "technical-background", result

@@ -152,6 +152,8 @@ def test_coaching_labels_come_from_the_users_words() -> None:
     ("should i be going for remote roles instead?",
      "What would you weigh up before going for remote roles instead?"),
     ("should i be worried about my age?", "How worried should I be about my age?"),
+    # had been "How much does chats like this really matter?"
+    ("are chats like this really worth it?", "How much do chats like this really matter?"),
     # "how often" is not said twice, and an aside after a comma is left out
     ("do you have to deal with data protection a lot, like consent forms?",
      "How often do you have to deal with data protection, and what is that like?"),
