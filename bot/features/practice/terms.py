@@ -249,16 +249,20 @@ PLACE_WORDS = frozenset(LEXICON.places)
 PLACE_TERMS = frozenset(stem(w) for w in PLACE_WORDS)
 """Terms of ``LEXICON.places``: no sign of an off-topic message in a question about pay."""
 _ASKING = r"how|what|which|where|when|why|who|is|are|do|does|can|could|should|would|will"
+_PLACES_ALT = '|'.join(sorted(map(re.escape, PLACE_WORDS), key=len, reverse=True))
 _OWN_PLACE = re.compile(
     rf"\b(?:i|my|we|our)\s+(?:(?!(?:{_ASKING})\b)\w+\s+){{0,9}}?(?:in|from|out\s+of)\s+"
-    rf"(?:the\s+)?({'|'.join(sorted(map(re.escape, PLACE_WORDS), key=len, reverse=True))})\b")
+    rf"(?:the\s+)?({_PLACES_ALT})\b"
+    # "what could i do this month from glasgow": where they do it from, asked or not
+    rf"|\bi\s+(?:\w+\s+){{0,5}}?from\s+(?:here\s+in\s+)?({_PLACES_ALT})\b"
+    rf"(?!\s+(?:to|into)\s+(?:the\s+)?(?:{_PLACES_ALT})\b)")
 """Where the user says they are or were ("i am an engineer in chennai", "i studied economics
 in manila"): their own story, which no more takes a message off topic than their job does."""
 
 
 def own_places(plain: str) -> frozenset[str]:
     """Terms of the places the user tells of themselves in ``plain`` (``normalise``d)."""
-    return frozenset(stem(m.group(1)) for m in _OWN_PLACE.finditer(plain))
+    return frozenset(stem(m.group(1) or m.group(2)) for m in _OWN_PLACE.finditer(plain))
 
 
 _PLACE_ASKED = re.compile(

@@ -133,3 +133,13 @@ def test_how_much_to_know_technically_is_how_technical_the_job_is(banks: dict[st
                           "how much do u actually need to know technically to work w engineers "
                           "day to day?")[0]
     assert result.question_id == "technical-background", result
+
+
+def test_where_the_user_would_do_it_from_is_their_own_place(banks: dict[str, Bank]) -> None:
+    """"whats one thing i could do this month from glasgow to get real research experience?"
+    got "I'm not close enough to that…": Glasgow, where she is, had counted as a topic."""
+    from bot.features.practice.terms import normalise, own_places
+    text = "whats one thing i could do this month from glasgow to get real research experience?"
+    assert own_places(normalise(text)) == {"glasgow"}
+    result = midway_turns(banks["ux_design"], "jenna", text)[0]
+    assert result.question_id == "try-it-project", result
